@@ -1,0 +1,238 @@
+"""The minutes-miner command line: a thin layer over the library functions."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import click
+
+from . import EXTRACTOR_VERSION, __version__
+
+
+@click.group()
+@click.version_option(__version__, prog_name="minutes-miner")
+def cli() -> None:
+    """Turn published council minutes into data.
+
+    Point `ingest` at a folder of minutes (PDF, DOCX, HTML, text); browse the result with
+    `serve`; check quality with `eval`.
+    """
+
+
+# --- ingest -------------------------------------------------------------------------------
+
+_SKIP_NAMES = {"thumbs.db", ".ds_store", "desktop.ini"}
+
+
+def iter_files(paths: Iterable[str]) -> Iterator[Path]:
+    """Every file under the given paths, recursively, in a stable order; hidden files skipped."""
+    for given in paths:
+        path = Path(given)
+        if path.is_file():
+            yield path
+            continue
+        for child in sorted(path.rglob("*")):
+            if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts) and child.name.lower() not in _SKIP_NAMES:
+                yield child
+
+
+@dataclass
+class IngestSummary:
+    files: int = 0
+    ok: int = 0
+    errors: int = 0
+    unchanged: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        rate = self.pages / self.seconds if self.seconds else 0.0
+        return (
+            f"{self.files} files: {self.ok} ingested, {self.unchanged} unchanged, {self.errors} failed; "
+            f"{self.pages} pages in {self.seconds:.1f}s ({rate:.0f} pages/s)"
+        )
+
+
+def _extract_for_pool(args: tuple[str, bytes]):
+    from .extraction import extract_path
+
+    path, data = args
+    return extract_path(path, data)
+
+
+def ingest_files(db_path: str, files: list[Path], workers: int = 1, force: bool = False, progress=None) -> IngestSummary:
+    """Extract and store each file; a bad file is recorded as an error and the batch goes on."""
+    from .extraction import extract_path, file_id
+    from .store import is_current, open_db, save_extraction
+
+    db = open_db(db_path)
+    summary = IngestSummary()
+    started = time.perf_counter()
+    todo: list[tuple[str, bytes]] = []
+    for path in files:
+        summary.files += 1
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            data = b""
+            click.echo(f"cannot read {path}: {e}", err=True)
+        if not force and data and is_current(db, file_id(data), str(path)):
+            summary.unchanged += 1
+            if progress:
+                progress(path, None, summary)
+            continue
+        todo.append((str(path), data))
+
+    def handle(extraction) -> None:
+        save_extraction(db, extraction)
+        if extraction.document.status == "ok":
+            summary.ok += 1
+            summary.pages += extraction.document.pages or 0
+        else:
+            summary.errors += 1
+        summary.seconds = time.perf_counter() - started
+        if progress:
+            progress(Path(extraction.document.path), extraction, summary)
+
+    if workers > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for extraction in pool.map(_extract_for_pool, todo, chunksize=1):
+                handle(extraction)
+    else:
+        for path, data in todo:
+            handle(extract_path(path, data))
+    summary.seconds = time.perf_counter() - started
+    db.close()
+    return summary
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--db", "db_path", default="minutes.db", show_default=True, help="SQLite database to write (created if missing)")
+@click.option("--workers", type=int, default=None, help="Processes extracting in parallel [default: all cores]")
+@click.option("--force", is_flag=True, help="Re-extract files even when their bytes are already stored")
+@click.option("--quiet", is_flag=True, help="Print only the final summary")
+def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: bool, quiet: bool) -> None:
+    """Read every file under PATHS into the database.
+
+    Files already stored with the same bytes are skipped; a changed file replaces its own
+    records. Files that cannot be read are stored with status 'error' and a reason, and
+    the exit code is 1 when any failed.
+    """
+    files = list(iter_files(paths))
+    workers = workers or os.cpu_count() or 1
+    show_bar = not quiet and sys.stderr.isatty()
+    errors: list[str] = []
+
+    def report(path: Path, extraction, summary: IngestSummary) -> None:
+        if extraction is not None and extraction.document.status == "error":
+            errors.append(f"{path}: {extraction.document.error}")
+        if show_bar:
+            rate = summary.pages / summary.seconds if summary.seconds else 0
+            done = summary.ok + summary.errors + summary.unchanged
+            click.echo(f"\r{done}/{summary.files} files  {rate:.0f} pages/s  {summary.errors} errors ", nl=False, err=True)
+
+    summary = ingest_files(db_path, files, workers=workers, force=force, progress=report)
+    if show_bar:
+        click.echo("", err=True)
+    for line in errors:
+        click.echo(f"error: {line}", err=True)
+    click.echo(summary.line())
+    if summary.errors:
+        sys.exit(1)
+
+
+# --- extract ------------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--text/--no-text", default=False, help="Include the document's full text")
+def extract(path: str, text: bool) -> None:
+    """Print every record extracted from one file as JSON."""
+    from .extraction import extract_path
+
+    result = extract_path(path)
+    out = {"document": result.document.model_dump(exclude=None if text else {"text"})}
+    out["details"] = result.details
+    for table, records in result.tables().items():
+        out[table] = [r.model_dump() for r in records]
+    click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+    if result.document.status == "error":
+        sys.exit(1)
+
+
+# --- serve --------------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.option("-h", "--host", default="127.0.0.1", show_default=True)
+@click.option("-p", "--port", default=8001, show_default=True, type=int)
+@click.option("--open", "open_browser", is_flag=True, help="Open a browser")
+def serve(db_path: str, host: str, port: int, open_browser: bool) -> None:
+    """Browse a minutes database in Datasette (with minutes-miner's metadata and views)."""
+    import subprocess
+
+    cmd = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port), "--setting", "truncate_cells_html", "300"]
+    if open_browser:
+        cmd.append("--open")
+    sys.exit(subprocess.call(cmd))
+
+
+# --- eval ---------------------------------------------------------------------------------
+
+@cli.command(name="eval")
+@click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--docs", "docs_dirs", multiple=True, type=click.Path(exists=True, file_okay=False), help="Folder holding the annotated documents (else each gold file's 'source')")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
+@click.option("--errors", "show_errors", type=int, default=0, help="List up to N misses and spurious records")
+@click.option("--min-f1", type=float, default=None, help="Exit 1 if resolutions, actions or statistics F1 is below this")
+def eval_command(gold_dirs, docs_dirs, as_json: bool, show_errors: int, min_f1: float | None) -> None:
+    """Score extraction against gold annotations (precision, recall, F1 per record type).
+
+    GOLD_DIRS hold one JSON file per document in the format of ANNOTATION.md.
+    """
+    from .evaluate import evaluate
+
+    report = evaluate([Path(g) for g in gold_dirs], [Path(d) for d in docs_dirs], root=Path.cwd())
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        click.echo(report.table())
+    for error in report.errors[:show_errors]:
+        click.echo(json.dumps(error, ensure_ascii=False))
+    if min_f1 is not None and any(report.scores[t].f1 < min_f1 for t in ("resolutions", "actions", "statistics")):
+        sys.exit(1)
+
+
+# --- schemas ------------------------------------------------------------------------------
+
+@cli.command()
+@click.option("--out", default="schemas", show_default=True, type=click.Path(file_okay=False))
+@click.option("--check", is_flag=True, help="Exit 1 if the files differ from the models instead of writing")
+def schemas(out: str, check: bool) -> None:
+    """Write the JSON Schema of every record type (generated from the Pydantic models)."""
+    from .records import RECORD_MODELS
+
+    out_dir = Path(out)
+    stale = []
+    for table, model in RECORD_MODELS.items():
+        target = out_dir / f"{table}.schema.json"
+        content = json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+        if check:
+            if not target.exists() or target.read_text(encoding="utf-8") != content:
+                stale.append(str(target))
+            continue
+        out_dir.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    if stale:
+        click.echo("schemas out of date (run `minutes-miner schemas`): " + ", ".join(stale), err=True)
+        sys.exit(1)
+    if not check:
+        click.echo(f"wrote {len(RECORD_MODELS)} schemas to {out_dir}/ (extractor {EXTRACTOR_VERSION})")

@@ -1,0 +1,189 @@
+"""Scoring extraction against gold annotations, by the rules of ANNOTATION.md.
+
+Per document and record type, predictions and gold records are paired one to one (best
+pairs first); an optional gold record counts when found and costs nothing when missed.
+Precision, recall and F1 are micro-averaged over all documents.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .extraction import Extraction, extract_path
+from .text_utils import word_f1, word_set
+
+RECORD_TYPES = ("resolutions", "agreed_comments", "actions", "statistics")
+_OWNER_DROP = {"the", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cllr.", "mr.", "mrs.", "ms.", "dr."}
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    scores: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in RECORD_TYPES})
+    owners_right: int = 0
+    owners_matched: int = 0
+    documents: int = 0
+    errors: list[dict] = field(default_factory=list)
+
+    @property
+    def owner_accuracy(self) -> float:
+        return self.owners_right / self.owners_matched if self.owners_matched else 1.0
+
+    def as_dict(self) -> dict:
+        out = {t: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+               for t, s in self.scores.items()}
+        out["owner_accuracy"] = round(self.owner_accuracy, 3)
+        out["documents"] = self.documents
+        return out
+
+    def table(self) -> str:
+        lines = [f"{'record type':<17} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+        for t, s in self.scores.items():
+            lines.append(f"{t:<17} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
+        lines.append(f"{'owner accuracy':<17} {self.owner_accuracy:6.3f}   ({self.owners_right}/{self.owners_matched} matched actions)")
+        lines.append(f"documents: {self.documents}")
+        return "\n".join(lines)
+
+
+def load_gold(gold_dir: Path) -> list[tuple[Path, dict]]:
+    return [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(Path(gold_dir).rglob("*.json"))]
+
+
+def find_source(gold_path: Path, gold: dict, docs_dirs: list[Path], root: Path) -> Path | None:
+    """Where the annotated document is: --docs folders by file name, else the gold's 'source'."""
+    name = gold["document"]
+    for docs in docs_dirs:
+        hits = sorted(docs.rglob(name))
+        if hits:
+            return hits[0]
+    source = gold.get("source")
+    if source:
+        for base in (root, gold_path.parent):
+            candidate = (base / source).resolve()
+            if candidate.exists():
+                return candidate
+    return None
+
+
+def predictions(extraction: Extraction) -> dict[str, list[dict]]:
+    return {
+        "resolutions": [{"text": r.text} for r in extraction.resolutions],
+        "agreed_comments": [{"text": c.text, "recipient": c.recipient} for c in extraction.agreed_comments],
+        "actions": [{"owner": a.owner or "", "text": a.description, "due": a.due_text} for a in extraction.actions],
+        "statistics": [{"value": s.value, "unit": s.unit, "text": s.text} for s in extraction.statistics],
+    }
+
+
+def text_match(gold: dict, pred: dict) -> float:
+    score = word_f1(gold["text"], pred["text"])
+    return score if score >= 0.5 else 0.0
+
+
+def action_match(gold: dict, pred: dict) -> float:
+    score = word_f1(gold["text"], pred["text"])
+    if score >= 0.4:
+        return score
+    g, p = word_set(gold["text"]), word_set(pred["text"])
+    if g and len(g & p) >= 0.8 * len(g) and len(pred["text"].split()) <= 3 * len(gold["text"].split()):
+        return 0.4
+    return 0.0
+
+
+def statistic_match(gold: dict, pred: dict) -> float:
+    if gold.get("unit") != pred.get("unit"):
+        return 0.0
+    g, p = float(gold["value"]), float(pred["value"])
+    if abs(g - p) <= 0.01 * max(abs(g), 1e-9) or g == p:
+        return 1.0 + 0.01 * word_f1(gold.get("text", ""), pred.get("text", ""))
+    return 0.0
+
+
+MATCHERS = {"resolutions": text_match, "agreed_comments": text_match, "actions": action_match, "statistics": statistic_match}
+
+
+def pair(gold: list[dict], pred: list[dict], matcher) -> list[tuple[int, int]]:
+    """One-to-one pairs, best scores first."""
+    candidates = sorted(
+        ((matcher(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+        key=lambda c: -c[0],
+    )
+    used_g, used_p, pairs = set(), set(), []
+    for score, gi, pi in candidates:
+        if score <= 0:
+            break
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi))
+    return pairs
+
+
+def owner_right(gold_owner: str, pred_owner: str) -> bool:
+    g = {w for w in re.findall(r"[a-z0-9'’-]+", gold_owner.lower()) if w not in _OWNER_DROP}
+    p = {w for w in re.findall(r"[a-z0-9'’-]+", pred_owner.lower()) if w not in _OWNER_DROP}
+    return bool(g and p) and (g <= p or p <= g)
+
+
+def score_document(report: Report, gold: dict, predicted: dict[str, list[dict]], name: str) -> None:
+    report.documents += 1
+    for record_type in RECORD_TYPES:
+        golds = gold.get(record_type, [])
+        preds = predicted[record_type]
+        pairs = pair(golds, preds, MATCHERS[record_type])
+        matched_g = {gi for gi, _ in pairs}
+        matched_p = {pi for _, pi in pairs}
+        score = report.scores[record_type]
+        score.tp += len(pairs)
+        score.fp += len(preds) - len(matched_p)
+        missed = [g for gi, g in enumerate(golds) if gi not in matched_g and not g.get("optional")]
+        score.fn += len(missed)
+        for g in missed:
+            report.errors.append({"document": name, "type": record_type, "error": "missed", "gold": g})
+        for pi, p in enumerate(preds):
+            if pi not in matched_p:
+                report.errors.append({"document": name, "type": record_type, "error": "spurious", "predicted": p})
+        if record_type == "actions":
+            for gi, pi in pairs:
+                report.owners_matched += 1
+                if owner_right(golds[gi].get("owner") or "", preds[pi].get("owner") or ""):
+                    report.owners_right += 1
+                else:
+                    report.errors.append({"document": name, "type": "owner", "error": "wrong owner", "gold": golds[gi], "predicted": preds[pi]})
+
+
+def evaluate(gold_dirs: list[Path], docs_dirs: list[Path] | None = None, root: Path | None = None) -> Report:
+    """Extract every document a gold file names and score it."""
+    report = Report()
+    root = root or Path.cwd()
+    for gold_dir in gold_dirs:
+        for gold_path, gold in load_gold(gold_dir):
+            source = find_source(gold_path, gold, list(docs_dirs or []), root)
+            if source is None:
+                report.errors.append({"document": gold["document"], "type": "document", "error": "source not found"})
+                continue
+            extraction = extract_path(source)
+            score_document(report, gold, predictions(extraction), gold["document"])
+    return report

@@ -1,0 +1,204 @@
+"""Actions: who must do what after the meeting, read from owner spans and trigger phrases.
+
+Owners are the PERSON / ROLE / BODY entities of the pipeline's owner ruler. A task is an
+owner followed (or preceded) by a trigger from models/patterns/action_triggers.json:
+"X agreed to V", "X would V", "Clerk to V", "X be asked to V", "requested that X V",
+"ACTION: X". Passives with no owner never match, because every trigger needs an owner.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..structure import DATE_RE, models_dir, parse_date_match
+from ..text_utils import squash
+from .blocks import sentence_end
+
+
+@dataclass
+class FoundAction:
+    owner: str
+    owner_label: str  # PERSON, ROLE, BODY or LABEL
+    description: str
+    trigger: str
+    start: int  # evidence sentence, relative to the Doc
+    end: int
+    task_start: int
+    due_text: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict:
+    data = json.loads((models_dir() / "patterns" / "action_triggers.json").read_text())
+    for group in ("after_owner", "before_owner"):
+        for t in data[group]:
+            t["compiled"] = re.compile(t["regex"], re.S)
+            if "then" in t:
+                t["then_compiled"] = re.compile(t["then"], re.S)
+    data["labels_compiled"] = re.compile(data["labels"], re.M)
+    return data
+
+
+_NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
+_PAST_OR_DONE_RE = re.compile(r"\b(?:had|has|have) (?:already )?(?:been )?$")
+_TASK_CUT_RE = re.compile(r"[.;:](?:\s|$)|\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst )|\s\(Action|\s–\s|\s-\s")
+_DUE_RE = re.compile(
+    r"\b(?P<due>(?:by|before|at|to|for|in time for) (?:the )?(?:next|following|subsequent|December|January|February|March|April|May|June|July|August|September|October|November)\b[^.;,]{0,40}?(?:meeting|Panel|Committee|Board|Council|Cabinet)"
+    r"|by (?:the end of )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?"
+    r"|by (?:the )?end of (?:the )?(?:month|year|week|financial year|summer|autumn|spring|winter|term)"
+    r"|within (?:the next )?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|a couple of) (?:working )?(?:days?|weeks?|months?)"
+    r"|by \d{1,2}[/.]\d{1,2}[/.]\d{2,4}|as soon as possible|asap|by (?:the )?(?:next|following) (?:week|month))\b",
+    re.I,
+)
+
+
+def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]]) -> list[FoundAction]:
+    """Every owner + task in one agenda item's Doc."""
+    text = doc.text
+    found: dict[int, FoundAction] = {}
+    for sent in doc.sents:
+        in_resolution = any(a <= sent.start_char < b or a < sent.end_char <= b for a, b in resolution_spans)
+        for ent in sent.ents:
+            action = _action_for_owner(text, sent, ent, in_resolution)
+            if action and action.task_start not in found:
+                found[action.task_start] = action
+    for action in _labelled_actions(doc):
+        if not any(abs(a.start - action.start) < 5 or a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
+        else:
+            for existing in found.values():
+                if existing.start <= action.task_start < existing.end + 80 and existing.owner_label != "PERSON":
+                    existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
+    return sorted(found.values(), key=lambda a: a.task_start)
+
+
+def _action_for_owner(text: str, sent: Span, ent: Span, in_resolution: bool) -> FoundAction | None:
+    owner = squash(ent.text)
+    if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30): ent.start_char]):
+        return None
+    after_start = ent.end_char
+    poss = re.match(r"['’]s?(?=\s)", text[after_start: after_start + 3])
+    if poss:
+        after_start += len(poss.group(0))
+    sent_end = max(sent.end_char, sentence_end(text, sent.start_char, len(text)))
+    after = text[after_start: sent_end]
+    before = text[sent.start_char: ent.start_char]
+    at_sentence_start = not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip()
+    triggers = _triggers()
+    for t in triggers["after_owner"]:
+        if t.get("owner_first") and not at_sentence_start:
+            continue
+        if t.get("needs_resolution") and not (in_resolution and re.search(r"(?:that|THAT)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before)):
+            continue
+        m = t["compiled"].match(after)
+        if m:
+            return _make_action(text, sent, owner, ent.label_, t["trigger"], after_start + m.start("task"), sent_end)
+    for t in triggers["before_owner"]:
+        if not t["compiled"].search(before):
+            continue
+        if "then_compiled" in t:
+            m = t["then_compiled"].match(after)
+            if m:
+                return _make_action(text, sent, owner, ent.label_, t["trigger"], after_start + m.start("task"), sent_end)
+            continue
+        m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
+        if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for)\b", m.group("task")):
+            return _make_action(text, sent, owner, ent.label_, t["trigger"], after_start + m.start("task"), sent_end)
+    return None
+
+
+def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, task_start: int, sent_end: int) -> FoundAction | None:
+    task = text[task_start:sent_end]
+    cut = _TASK_CUT_RE.search(task)
+    if cut:
+        task = task[: cut.start()]
+    words = squash(task).split()
+    if len(words) < 2 and trigger != "label":
+        return None
+    description = " ".join(words[:40])
+    due = _DUE_RE.search(text, task_start, sent_end)
+    return FoundAction(
+        owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner,
+        owner_label=label,
+        description=description,
+        trigger=trigger,
+        start=sent.start_char,
+        end=sent_end,
+        task_start=task_start,
+        due_text=squash(due.group("due")) if due else None,
+    )
+
+
+def _labelled_actions(doc: Doc) -> list[FoundAction]:
+    """'ACTION: Clerk', '(Action: Joanne Carpenter)', 'Action by: Head of Service'."""
+    text = doc.text
+    results = []
+    for m in _triggers()["labels_compiled"].finditer(text):
+        owner = squash(m.group("owner")).rstrip(".,")
+        if not owner or owner.lower() in {"none", "n/a", "noted", "no action"}:
+            continue
+        sent = _sentence_before(doc, m.start())
+        if sent is None:
+            continue
+        s_start, s_end = sent
+        task = squash(text[s_start:s_end])
+        verb = re.search(r"\b(?:to|would|will|agreed to|asked to)\s+(?P<v>[a-z].*)", task)
+        description = verb.group("v") if verb else task
+        results.append(FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, _due_in(task)))
+    return results
+
+
+def _sentence_before(doc: Doc, pos: int) -> tuple[int, int] | None:
+    best = None
+    for sent in doc.sents:
+        if sent.start_char >= pos:
+            break
+        if sent.text.strip() and not re.match(r"^\s*\(?\s*ACTIONS?\b", sent.text, re.I):
+            best = (sent.start_char, min(sent.end_char, pos))
+    return best
+
+
+def _due_in(text: str) -> str | None:
+    m = _DUE_RE.search(text)
+    return squash(m.group("due")) if m else None
+
+
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "twelve": 12, "a couple of": 2}
+
+
+def resolve_due_date(due_text: str | None, meeting_date: date | None) -> date | None:
+    """Turn 'within two weeks' or 'by 31 March' into a date, counting from the meeting."""
+    if not due_text or not meeting_date:
+        return None
+    m = re.search(r"within (?:the next )?(\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|a couple of) (?:working )?(day|week|month)", due_text, re.I)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        unit = m.group(2).lower()
+        days = n * {"day": 1, "week": 7, "month": 30}[unit]
+        return meeting_date + timedelta(days=days)
+    m = DATE_RE.search(due_text)
+    if m:
+        return parse_date_match(m)
+    m = re.search(r"(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)", due_text, re.I)
+    if m:
+        from ..structure import _MONTHS
+
+        month = _MONTHS[(m.group(2) or m.group(3)).lower()[:3]]
+        year = meeting_date.year
+        day = int(m.group(1)) if m.group(1) else _month_end(year, month)
+        candidate = date(year, month, min(day, _month_end(year, month)))
+        if candidate < meeting_date:
+            candidate = date(year + 1, month, min(day, _month_end(year + 1, month)))
+        return candidate
+    return None
+
+
+def _month_end(year: int, month: int) -> int:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return (nxt - timedelta(days=1)).day

@@ -1,0 +1,151 @@
+"""Where a passage of minutes ends: sentences, clause lists and section labels.
+
+Council minutes break text three ways at once - punctuation, line layout (PDF lines,
+ModernGov blank lines) and list labels "(a)", "1)", "(iii)", "-". Resolutions, actions and
+comments all need the same answer to "how far does this run?", so it lives here once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text_utils import split_lines, trim_span
+
+CLAUSE_LABEL_RE = re.compile(
+    r"^[ \t]*(?P<label>\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[A-Z]\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?!\d)|[A-Z]\.(?=\s)|[ivx]{1,5}\.(?=\s)|[-•·*–▪●o](?=\s)|\d{1,2}\.\d{1,2}\.?(?=\s))[ \t]+"
+)
+# Lines that open the next part of an item, after which a decision cannot run on.
+STOP_LINE_RE = re.compile(
+    r"^[ \t]*(?:Minutes|Supporting documents|Reasons? for (?:the )?(?:decisions?|recommendations?)|Alternative options?(?: considered)?(?: and rejected)?|"
+    r"Other options considered|Details of any alternative options|Conflicts? of interest|Dispensations? granted|Background papers|Report author|"
+    r"Publication date|Date of decision|Effective from|Decision Maker|Decision status|Wards? affected|Lead officer|Declarations? of interest|"
+    r"Reason for urgency|Record of the Decision|Reason:|Note:|Attachments|Links to|Documents?:|Contact officer|Call-in|Is Key decision|"
+    r"\(?Item \d+[a-z]?\)?$|Agenda item$|URL:|COUNCIL:)\b",
+    re.I,
+)
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "cllr", "no", "nos", "e.g", "i.e", "etc", "st", "para", "paras", "approx", "incl", "ref", "vs", "v", "prof", "rev", "revd", "co", "ltd", "inc", "cf", "fig", "p", "pp", "vol"}
+_SENTENCE_END_RE = re.compile(r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9£])|[.!?][\"'’”)]?\s*\n\s*\n|\n[ \t]*\n")
+
+
+@dataclass
+class Passage:
+    start: int
+    end: int
+    clauses: list[tuple[int, int]]
+
+
+def is_stop_line(line: str) -> bool:
+    return bool(STOP_LINE_RE.match(line))
+
+
+def sentence_end(text: str, pos: int, limit: int) -> int:
+    """End of the sentence starting at `pos`: punctuation, a blank line, a list label or a stop line."""
+    for m in _SENTENCE_END_RE.finditer(text, pos, limit):
+        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        end = m.start() + 1 if m.group(0)[0] in ".!?" else m.start()
+        return _stop_at_line_break(text, pos, end)
+    return _stop_at_line_break(text, pos, limit)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8): dot])
+    if not word:
+        return False
+    w = word.group(1).lower()
+    return w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha())
+
+
+def _stop_at_line_break(text: str, pos: int, end: int) -> int:
+    """Cut a sentence short where a following line starts a list item or a new section."""
+    nl = text.find("\n", pos, end)
+    while nl != -1:
+        line_end = text.find("\n", nl + 1, end)
+        line = text[nl + 1: line_end if line_end != -1 else end]
+        if CLAUSE_LABEL_RE.match(line) or is_stop_line(line):
+            return trim_span(text, pos, nl)[1]
+        nl = line_end
+    return end
+
+
+def gather_clauses(text: str, pos: int, limit: int) -> tuple[int, list[tuple[int, int]]]:
+    """Read the labelled clauses that follow `pos`; return the end and each clause span.
+
+    A clause runs over wrapped lines until the next label; the list ends at a stop line,
+    or at an unlabelled paragraph after a blank line or after a clause that closed with
+    a full stop.
+    """
+    clauses: list[tuple[int, int]] = []
+    end = pos
+    blank = False
+    for line in split_lines(text, pos, limit):
+        stripped = line.text.strip()
+        if not stripped:
+            blank = True
+            continue
+        if is_stop_line(stripped):
+            break
+        if CLAUSE_LABEL_RE.match(line.text):
+            clauses.append((line.start, line.end))
+            end = line.end
+            blank = False
+            continue
+        if not clauses:
+            break
+        previous = text[clauses[-1][0]: clauses[-1][1]].rstrip()
+        if blank or (previous.endswith((".", ";", ":")) and stripped[:1].isupper() and not previous.endswith(("and", "or"))):
+            break
+        clauses[-1] = (clauses[-1][0], line.end)
+        end = line.end
+    return end, [trim_span(text, a, b) for a, b in clauses]
+
+
+def read_passage(text: str, pos: int, limit: int) -> Passage:
+    """The decision wording from `pos`: its sentence, and the clause list it opens, if any."""
+    start, _ = trim_span(text, pos, limit, " \t\n:,;–—-")
+    first_end = sentence_end(text, start, limit)
+    intro = text[start:first_end].rstrip()
+    next_line_is_clause = _next_line_is_clause(text, first_end, limit)
+    opens_list = intro.endswith((":", ":-", "-", "–", "that", "that:", "to", "following")) or not intro or (
+        next_line_is_clause and not intro.endswith(".")
+    )
+    if opens_list and next_line_is_clause:
+        end, clauses = gather_clauses(text, _next_line_start(text, first_end, limit), limit)
+        if clauses:
+            return Passage(start, max(end, first_end), clauses)
+    return Passage(start, first_end, [])
+
+
+def _next_line_start(text: str, pos: int, limit: int) -> int:
+    nl = text.find("\n", pos, limit)
+    return limit if nl == -1 else nl + 1
+
+
+def _next_line_is_clause(text: str, pos: int, limit: int) -> bool:
+    for line in split_lines(text, _next_line_start(text, pos, limit), limit):
+        if line.text.strip():
+            return bool(CLAUSE_LABEL_RE.match(line.text))
+    return False
+
+
+def paragraph_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The blank-line paragraph around `pos`, within lo..hi."""
+    start = text.rfind("\n\n", lo, pos)
+    start = lo if start == -1 else start + 2
+    end = text.find("\n\n", pos, hi)
+    end = hi if end == -1 else end
+    return trim_span(text, start, end)
+
+
+def sentence_start(text: str, pos: int, lo: int) -> int:
+    """Start of the sentence that holds `pos` (after the previous full stop or blank line)."""
+    best = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
+        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        best = m.end()
+    line_start = text.rfind("\n", lo, pos)
+    if line_start != -1 and CLAUSE_LABEL_RE.match(text[line_start + 1: pos + 1] + " "):
+        best = max(best, line_start + 1)
+    return trim_span(text, best, pos)[0] if best < pos else pos

@@ -1,0 +1,299 @@
+"""Resolutions and agreed comments, from the decision markers the pipeline found.
+
+A marker ("RESOLVED that", "It was agreed to", "Decision:", "Proposal: ... agreed",
+"... Carried") says a decision is here; `blocks.read_passage` says how far it runs.
+One record per marker block, its lettered clauses inside it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..structure import models_dir
+from ..text_utils import squash, trim_span, word_f1
+from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
+
+
+@dataclass
+class FoundResolution:
+    start: int  # passage offsets, relative to the Doc
+    end: int
+    text: str
+    marker: str
+    kind: str
+    clauses: list[str] = field(default_factory=list)
+    evidence_start: int = 0
+    clause_spans: list[tuple[int, int]] = field(default_factory=list)
+    outcome: str | None = None
+    unanimous: bool | None = None
+    mover: str | None = None
+    seconder: str | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+    votes: list[tuple[str, str]] = field(default_factory=list)
+    decision_type: str = "other"
+    comments: list[tuple[int, int, str]] = field(default_factory=list)
+    recipient: str | None = None
+
+
+def find_resolutions(doc: Doc) -> list[FoundResolution]:
+    """Every decision block in one agenda item's Doc, duplicates removed."""
+    text = doc.text
+    found: list[FoundResolution] = []
+    for span in doc.spans.get("markers", []):
+        candidate = _read_marker(text, span.start_char, span.end_char, span.label_, span.text)
+        if candidate is None or not candidate.text.strip():
+            continue
+        merged = _merge_overlapping(found, candidate)
+        if not merged:
+            found.append(candidate)
+    results = []
+    for res in sorted(found, key=lambda r: r.start):
+        _describe(text, res)
+        if res.outcome == "lost" or res.outcome == "withdrawn":
+            continue
+        if any(word_f1(res.text, other.text) >= 0.85 for other in results):
+            continue  # ModernGov prints "Decision:" and the same words again under "Minutes:"
+        results.append(res)
+    return results
+
+
+def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
+    limit = len(text)
+    if kind == "section":
+        return _read_section(text, m_start, m_end, marker)
+    if kind == "minutes":
+        start, end = m_start, sentence_end(text, m_start, limit)
+        return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
+    if kind == "proposal":
+        return _read_proposal(text, m_start, m_end, marker)
+    if kind == "close":
+        return _read_closing(text, m_start, m_end, marker)
+    if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", text[max(0, m_start - 12): m_start], re.I):
+        return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
+    passage = read_passage(text, m_end, limit)
+    if _is_marker_narrative(text, m_start, m_end, marker, passage):
+        return None
+    ev_start = sentence_start(text, m_start, max(0, m_start - 400)) if kind == "marker" and not marker.isupper() else m_start
+    res = _from_passage(text, passage, squash(marker), kind, ev_start)
+    if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1:
+        res.text = squash(text[m_start: passage.end])  # "The Board AGREED unanimously that ..." reads whole
+    return res
+
+
+def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passage: Passage) -> bool:
+    """'Members agreed areas for action' or 'as agreed at the last meeting' are not decisions."""
+    before = text[max(0, m_start - 40): m_start].lower()
+    if re.search(r"(?:\bas|previously|had|has|have|already|was|were|been|not|if|when|once|being)\s*$", before):
+        return True
+    wording = text[passage.start: passage.end].strip()
+    if not wording or len(wording) < 3:
+        return not passage.clauses
+    if marker.upper() in {"APPROVED", "RECOMMENDED", "ENDORSED", "RECEIVED", "NOTED", "AGREED", "DECIDED"} and marker.isupper():
+        after = text[m_end: m_end + 3]
+        line_before = text[text.rfind("\n", 0, m_start) + 1: m_start]
+        if line_before.strip() and not re.search(r"(?:that|It was|it was|and|Board|Committee|Panel|Cabinet|Council|Members|unanimously|UNANIMOUSLY)\s*$", line_before):
+            return not re.match(r"\s*[:.–—-]", after)
+    return False
+
+
+def _from_passage(text: str, passage: Passage, marker: str, kind: str, ev_start: int) -> FoundResolution:
+    body = squash(text[passage.start: passage.end])
+    clauses = [squash(text[a:b]) for a, b in passage.clauses]
+    return FoundResolution(passage.start, passage.end, body, marker, kind, clauses, evidence_start=ev_start, clause_spans=passage.clauses)
+
+
+def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'Decision:' / 'Decisions made:' headers: everything up to the next section label."""
+    pos = text.find("\n", m_end)
+    if pos == -1:
+        return None
+    end = pos
+    clauses: list[tuple[int, int]] = []
+    for line_start, line in _lines_from(text, pos + 1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if is_stop_line(stripped) or re.match(r"^(?:Decisions?|Resolved|RESOLVED)\s*:?\s*$", stripped):
+            break
+        if re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|It was)\b", line) and not clauses and end == pos:
+            return None  # the marker inside the section is read on its own
+        end = line_start + len(line)
+        if CLAUSE_LABEL_RE.match(line):
+            clauses.append((line_start, end))
+        elif clauses:
+            clauses[-1] = (clauses[-1][0], end)
+    start, end = trim_span(text, pos + 1, end)
+    if start >= end:
+        return None
+    clause_texts = [squash(text[a:b]) for a, b in clauses]
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+def _lines_from(text: str, pos: int):
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        stop = len(text) if nl == -1 else nl
+        yield pos, text[pos:stop]
+        pos = stop + 1
+
+
+_AGREEMENT_RE = re.compile(
+    r"\b(?:agreed|carried|approved|resolved|all in favour|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b"
+)
+
+
+def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'Proposal: X proposed and Y seconded ... and the meeting unanimously agreed.'"""
+    lo = text.rfind("\n", 0, m_start) + 1
+    start = sentence_start(text, m_start, lo)
+    p_start, p_end = paragraph_bounds(text, m_start, 0, len(text))
+    window_end = min(p_end, start + 700)
+    agreement = _AGREEMENT_RE.search(text, m_end, window_end)
+    if not agreement:
+        # a motion followed by its outcome on the next paragraph ("All agreed.")
+        nxt = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)").match(text, p_end)
+        if not nxt:
+            return None
+        end = p_end
+    else:
+        end = sentence_end(text, agreement.start(), len(text))
+    if re.search(r"\b(?:not carried|lost|defeated|fell)\b", text[start:end], re.I) and not re.search(r"\bcarried\b(?! unanimously)?", text[start:end].replace("not carried", "")):
+        return None
+    res = FoundResolution(start, end, squash(text[start:end]), squash(marker), "proposal", evidence_start=start)
+    return res
+
+
+def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it."""
+    lo = text.rfind("\n\n", 0, m_start)
+    lo = 0 if lo == -1 else lo + 2
+    start = lo
+    before = text[lo:m_start].strip()
+    if len(before) < 12:
+        prev = text.rfind("\n\n", 0, max(0, lo - 2))
+        prev = 0 if prev == -1 else prev + 2
+        start = prev
+        before = text[prev:m_start].strip()
+    if len(before) < 12 or is_stop_line(before):
+        return None
+    mover_line = re.search(r"(?:^|\n)\s*(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}|Resolution\s+No\.?\s*\S+|Moved by|MOVED BY|Motion)\b", text[start:m_start])
+    if mover_line:
+        start = start + mover_line.start() + (1 if text[start + mover_line.start()] == "\n" else 0)
+    start, end = trim_span(text, start, m_end)
+    res = FoundResolution(start, end, squash(text[start:m_start]), squash(marker), "close", evidence_start=start)
+    return res
+
+
+def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution) -> bool:
+    """Fold a candidate into an earlier block it overlaps (a 'Carried' after its motion)."""
+    for res in found:
+        if candidate.start < res.end + 2 and res.start < candidate.end + 2 or (candidate.kind == "close" and candidate.start <= res.start < candidate.end):
+            if candidate.kind == "close":
+                res.outcome = res.outcome or _outcome_of(candidate.marker)
+                res.unanimous = res.unanimous or ("unanim" in candidate.marker.lower() or None)
+                if candidate.start < res.start and res.kind in {"proposal"}:
+                    res.start, res.text = candidate.start, candidate.text
+                return True
+            if res.kind in {"close", "proposal"} and candidate.kind in {"marker", "minutes"}:
+                res.start, res.end, res.text, res.marker, res.kind, res.clauses, res.clause_spans = (
+                    candidate.start, candidate.end, candidate.text, candidate.marker, candidate.kind, candidate.clauses, candidate.clause_spans)
+                return True
+            if candidate.end > res.end and candidate.start >= res.start and candidate.kind == "marker" and res.kind == "marker":
+                return False if candidate.start >= res.end else True
+            return True
+    return False
+
+
+def _outcome_of(marker: str) -> str | None:
+    m = marker.lower()
+    if "carried" in m or "agreed" in m or "approved" in m:
+        return "carried"
+    if "lost" in m or "defeated" in m:
+        return "lost"
+    return None
+
+
+# --- describing a decision ------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _decision_types() -> list[tuple[str, re.Pattern]]:
+    data = json.loads((models_dir() / "patterns" / "decision_types.json").read_text())
+    return [(t, re.compile(rx, re.I)) for t, rx in data["types"]]
+
+
+_MOVER_RES = [
+    re.compile(r"(?:moved|proposed) by (?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?),? (?:and )?seconded by (?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?)(?=[,.;:]|\s+(?:and|that|it|to)\b|\s*$)"),
+    re.compile(r"PROPOSED:?\s*(?:by\s+)?(?P<mover>[A-Z][\w.' -]{1,40}?),?\s+SECONDED:?\s*(?:by\s+)?(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b)", re.I),
+    re.compile(r"(?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) proposed,? (?:and )?(?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) seconded"),
+    re.compile(r"[Pp]roposed(?: by)?:?\s+(?P<mover>[A-Z][\w.' -]{1,40}?)\s*(?:&|and|,)\s*seconded(?: by)?:?\s+(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b|$)"),
+    re.compile(r"(?:^|\n)\s*[A-Z]?\d{4}-\d{1,4}\s+(?P<mover>[A-Z][\w.' -]{1,30}?),\s*(?P<seconder>[A-Z][\w.' -]{1,30}?)\s*:"),
+]
+_TALLY_RE = re.compile(
+    r"(?P<for>\d{1,3})\s+(?:votes?\s+)?(?:for|in favour)(?:\s+(?:and|,))?,?\s+(?P<against>\d{1,3})\s+against(?:,?\s+(?:and\s+|with\s+)?(?P<abst>\d{1,3})\s+abstentions?)?"
+    r"|For\s*[:\-–]?\s*(?P<for2>\d{1,3})\W+Against\s*[:\-–]?\s*(?P<against2>\d{1,3})(?:\W+Abstain(?:ed|tions?)?\s*[:\-–]?\s*(?P<abst2>\d{1,3}))?",
+    re.I,
+)
+_RECORDED_VOTE_RE = re.compile(r"^\s*(?P<side>For|Against|Abstain(?:ed|tions?)?)\s*(?:\(\d+\))?\s*[:\-–]?\s*\(?\d*\)?\s*\n?(?P<names>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b[^\n]*\n?)+)", re.M)
+_COMMENTS_RE = re.compile(
+    r"(?:comments?|observations?|views?|recommendations?|following|concerns?|points?|feedback)\b[^.:]{0,80}?\b(?:be|are to be|were to be|should be|would be|to be)\s+(?:passed|forwarded|sent|referred|reported|submitted|made|fed|conveyed|relayed|provided)\s+(?:back\s+|on\s+)?to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&,'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)",
+    re.I,
+)
+
+
+def _describe(text: str, res: FoundResolution) -> None:
+    """Fill decision type, outcome, unanimity, mover/seconder, tallies and agreed comments."""
+    around_start = max(0, res.evidence_start - 500)
+    context = text[around_start: min(len(text), res.end + 300)]
+    whole = f"{res.marker} {res.text}"
+    for decision_type, regex in _decision_types():
+        if regex.search(whole):
+            res.decision_type = decision_type
+            break
+    if res.unanimous is None and re.search(r"\bunanim|nem\.?\s*con\b|\ball agreed\b|\bagreed by all\b", f"{res.marker} {text[res.evidence_start: res.end + 60]}", re.I):
+        res.unanimous = True
+    tail = text[res.end: res.end + 200]
+    if res.outcome is None:
+        m = re.search(r"\b(carried|lost|defeated|fell|withdrawn)\b", tail[:80] + " " + res.marker, re.I)
+        if m and not re.search(r"amendment", tail[: m.start()], re.I):
+            word = m.group(1).lower()
+            res.outcome = {"carried": "carried", "lost": "lost", "defeated": "lost", "fell": "lost", "withdrawn": "withdrawn"}[word]
+    for regex in _MOVER_RES:
+        movers = list(regex.finditer(context))
+        if movers:
+            m = min(movers, key=lambda mm: abs(around_start + mm.start() - res.evidence_start))
+            res.mover, res.seconder = squash(m.group("mover")), squash(m.group("seconder"))
+            break
+    tally = _TALLY_RE.search(text[max(0, res.evidence_start - 200): res.end + 200])
+    if tally:
+        res.votes_for = int(tally.group("for") or tally.group("for2"))
+        res.votes_against = int(tally.group("against") or tally.group("against2"))
+        abst = tally.group("abst") or tally.group("abst2")
+        res.abstentions = int(abst) if abst else None
+    for m in _RECORDED_VOTE_RE.finditer(text, res.end, min(len(text), res.end + 3000)):
+        side = m.group("side").lower()
+        vote = "for" if side == "for" else "against" if side == "against" else "abstain"
+        names = re.split(r",|\n|\band\b", m.group("names"))
+        res.votes.extend((squash(n), vote) for n in names if squash(n))
+    _find_comments(text, res)
+
+
+def _find_comments(text: str, res: FoundResolution) -> None:
+    m = _COMMENTS_RE.search(res.text)
+    if not m:
+        return
+    res.recipient = squash(m.group("recipient")).removeprefix("the ").removeprefix("The ")
+    if res.clause_spans:
+        res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in res.clause_spans]
+        return
+    # bullets after the resolution sentence
+    end, clauses = gather_clauses(text, res.end, len(text))
+    if clauses:
+        res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in clauses]
+        res.end = max(res.end, end)

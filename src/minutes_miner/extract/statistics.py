@@ -1,0 +1,314 @@
+"""Statistics: the numbers that quantify the business of a meeting.
+
+A scan of the text for money, percentages, "2 in 3", fractions and counts in digits or
+words, then the exclusions of ANNOTATION.md (dates, years, times, references, ages as
+labels, vote tallies, phone numbers, file sizes) applied from models/patterns/statistics.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..structure import models_dir
+from ..text_utils import squash
+from .numbers import apply_multiplier, fraction_words, number_words, parse_digits, parse_number_words
+
+
+@dataclass
+class FoundStatistic:
+    value: float
+    unit: str
+    start: int  # the number's span in the text given
+    end: int
+    text: str
+    qualifier: str | None = None
+    subject: str | None = None
+    period: str | None = None
+    comparison: str | None = None
+    direction: str | None = None
+    change_from: float | None = None
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    rules = json.loads((models_dir() / "patterns" / "statistics.json").read_text())
+    rules["not_before_set"] = {w.lower() for w in rules["not_before"]}
+    rules["qualifier_re"] = re.compile(
+        r"(?:^|\s)(?P<q>" + "|".join(re.escape(q) for q in sorted(rules["qualifiers"], key=len, reverse=True)) + r")\s*$", re.I
+    )
+    rules["other_units_re"] = re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["other_units"], key=len, reverse=True)) + r")\b", re.I)
+    rules["not_after_re"] = re.compile(r"^\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["not_after"], key=len, reverse=True)) + r")(?![a-z])", re.I)
+    rules["comparison_re"] = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rules["comparisons"]) + r")\b", re.I)
+    return rules
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MONEY_RE = re.compile(
+    rf"(?P<cur>US\$|CA\$|£|\$|€)\s?(?P<num>{_NUM})(?:\s?(?P<mult>bn|billion|million|mn|m|k|thousand)\b)?"
+    rf"|(?P<num2>{_NUM})\s?(?P<mult2>bn|billion|million|m|k)?\s?(?P<cur2>pounds|euros?|dollars)\b",
+    re.I,
+)
+_PERCENT_RE = re.compile(rf"(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b)(?P<plus>\+)?", re.I)
+_WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
+_RATIO_RE = re.compile(rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) in (?P<b>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)", re.I)
+_DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
+_TALLY_RE = re.compile(
+    r"\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
+    r"\b(?:For|Against|Abstain\w*)\s*[:\-–(]\s*\d+\)?|\(\s*\d+\s*(?:for|votes?)?\s*\)|\d+\s+abstentions?",
+    re.I,
+)
+_DATE_NEAR_RE = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
+_MONTH_BEFORE_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$", re.I)
+_PHONE_RE = re.compile(r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}")
+_TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
+_PERIOD_RE = re.compile(
+    r"\b(?:Q[1-4]|[Qq]uarter [1-4]|[Pp]eriod \d{1,2})(?:\s+(?:of\s+)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)?|\b(?:19|20)\d{2}[-/]\d{2,4}\b|\b(?:in|during|for|since|by) (?:19|20)\d{2}\b"
+    r"|\b(?:the )?(?:last|past|previous|next|coming) (?:\d+|two|three|four|five|six|twelve|few) (?:months|years|weeks|days)\b|\b(?:this|last|next) (?:financial )?year\b|\byear to date\b|\bper (?:year|annum|month|week)\b",
+)
+_SUBJECT_STOP = {
+    "was", "were", "had", "has", "have", "is", "are", "would", "will", "could", "should", "who", "which", "that", "and", "but", "from",
+    "to", "than", "by", "with", "compared", "being", "been", "as", "at", "when", "where", "while", "whilst", "this", "it", "they", "he",
+    "she", "we", "or", "against", "per", "into", "the", "a", "an", "had", "did", "not", "also", "on", "since", "over", "under", "during",
+}
+
+
+def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | None = None) -> list[FoundStatistic]:
+    """All statistics in `text` (offsets relative to it); `excluded` spans are skipped."""
+    rules = _rules()
+    taken: list[tuple[int, int]] = list(excluded or [])
+    taken += [(m.start(), m.end()) for m in _TALLY_RE.finditer(text)]
+    taken += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    found: list[FoundStatistic] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    for m in _MONEY_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        cur = m.group("cur") or m.group("cur2")
+        value = parse_digits(m.group("num") or m.group("num2"))
+        if value is None:
+            continue
+        value = apply_multiplier(value, m.group("mult") or m.group("mult2"))
+        unit = "GBP" if cur.lower() in {"£", "pounds"} else "other"
+        found.append(_stat(text, m.start(), m.end(), value, unit))
+        taken.append((m.start(), m.end()))
+    for m in _PERCENT_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        for group in ("num", "num_b"):
+            if m.group(group):
+                value = parse_digits(m.group(group))
+                if value is not None and value <= 1000:
+                    found.append(_stat(text, m.start(group), m.end(), value, "percent"))
+        taken.append((m.start(), m.end()))
+    for m in _RATIO_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        a, b = _word_or_digits(m.group("a")), _word_or_digits(m.group("b"))
+        if a and b and 0 < a <= b and not _MONTH_BEFORE_RE.search(text[: m.start()]):
+            found.append(_stat(text, m.start(), m.end(), round(100 * a / b, 1), "percent"))
+            taken.append((m.start(), m.end()))
+    for phrase, value in fraction_words().items():
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b(?= of\b| the\b| (?:their|its|all)\b)", text, re.I):
+            if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10): m.start()]):
+                found.append(_stat(text, m.start(), m.end(), value, "percent"))
+                taken.append((m.start(), m.end()))
+    for m in _DIGITS_RE.finditer(text):
+        if not free(m.start(), m.end()) or _is_excluded_number(text, m, rules):
+            continue
+        value = parse_digits(m.group("num"))
+        if value is None:
+            continue
+        unit = "other" if rules["other_units_re"].match(text, m.end()) or re.match(r"\s*(?:out of|/)\s*\d", text[m.end():]) else "count"
+        found.append(_stat(text, m.start(), m.end(), value, unit))
+    for m in _word_number_matches(text):
+        if not free(m[0], m[1]):
+            continue
+        start, end, value = m
+        unit = "other" if rules["other_units_re"].match(text, end) else "count"
+        found.append(_stat(text, start, end, value, unit))
+    found.sort(key=lambda s: s.start)
+    _pair_changes(text, found)
+    for stat in found:
+        stat.start += base
+        stat.end += base
+    return found
+
+
+def _word_or_digits(token: str) -> float | None:
+    return parse_digits(token) if token[0].isdigit() else parse_number_words(token)
+
+
+_WORD_NUMBER_RE = re.compile(
+    r"\b(?P<w>(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?=\s+(?P<next>[A-Za-z][\w'-]*))",
+    re.I,
+)
+_WORD_NUMBER_NEXT_STOP = {
+    "of", "another", "or", "to", "in", "and", "way", "hand", "off", "point", "such", "who", "which", "that", "is", "was", "would", "will",
+    "could", "should", "had", "has", "have", "another", "more", "time", "thing", "item", "the", "a", "an", "on", "at", "by", "for", "from",
+    "with", "as", "but", "if", "so", "it", "he", "she", "they", "we", "you", "day", "o'clock", "pm", "am", "side", "stage", "phase", "part",
+    "occasion", "occasions", "option", "options", "element", "particular", "aspect", "issue", "matter", "member", "councillor", "person",
+    "minute", "moment", "year-old", "years-old",
+}
+
+
+def _word_number_matches(text: str):
+    table = number_words()
+    for m in _WORD_NUMBER_RE.finditer(text):
+        words = m.group("w").lower()
+        nxt = m.group("next").lower()
+        if nxt in _WORD_NUMBER_NEXT_STOP or words in {"a", "one"} and not _counts_one(text, m):
+            continue
+        if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
+            continue
+        before = text[max(0, m.start() - 25): m.start()].lower()
+        if re.search(r"\b(?:the|these|those|this|that|any|each|every|no|which|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$", before) and not re.search(r"(?:the|these)\s*$", before) :
+            continue
+        if re.match(r"\s+(?:years? old|year-old|-year-old)", text[m.end():]) or "year-old" in text[m.end(): m.end() + 10]:
+            continue
+        value = parse_number_words(words)
+        if value is None or value == 0:
+            continue
+        if nxt in {"hundred", "thousand", "million"}:
+            continue
+        yield m.start(), m.end(), value
+
+
+def _counts_one(text: str, m: re.Match) -> bool:
+    """'one' is a statistic only as a count of something in the business ('one foster carer')."""
+    before = text[max(0, m.start() - 20): m.start()].lower()
+    return not re.search(r"\b(?:the|this|that|no|any|each|every|which|only|at|as|of|in|to|one|just)\s*$", before) and m.group("next").lower().endswith("s") is False and m.group("next")[0].islower()
+
+
+def _is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
+    start, end = m.start(), m.end()
+    raw = m.group("num")
+    value = parse_digits(raw)
+    if value is None:
+        return True
+    before = text[max(0, start - 40): start]
+    prev_word = re.search(r"([A-Za-z][A-Za-z.']*)[\s.:#]*$", before)
+    if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not rules["qualifier_re"].search(before):
+        return True
+    if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
+        return True
+    after = text[end: end + 20]
+    if rules["not_after_re"].match(after) or _TIME_AFTER_RE.match(after) or _DATE_NEAR_RE.match(after) or _MONTH_BEFORE_RE.search(before):
+        return True
+    if re.match(r"^\s*(?:-|–|to)\s*(?:\d+\s*)?(?:-?year-old|years? old|year olds)", after):
+        return True
+    if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after):
+        return True  # list or minute number at the start of a line
+    if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after):
+        return True  # "(17)": a label or a tally
+    if "," not in raw and "." not in raw and 1800 <= value <= 2100:
+        return True  # a year
+    if re.search(r"\b(?:aged|age of|ages?)\s+(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.I) or re.search(r"\bunder\s*$", before) and re.match(r"\s*(?:-|–)?\s*years?", after):
+        return True
+    if re.match(r"^\s*(?:-|–|/)\s*\d", after) and not re.match(r"^\s*(?:-|–)\s*\d+\s*(?:%|per)", after):
+        return True  # ranges of years, references 24/00093
+    if re.search(r"[/-]\s*$", before[-2:]):
+        return True
+    if value == 0:
+        return True
+    if not re.match(r"^\s*[A-Za-z(£]", after) and not rules["qualifier_re"].search(before) and not re.match(r"^\s*[.,;)]", after):
+        return True  # a bare number with nothing it counts
+    if re.match(r"^\s*[.,;)]", after) and not rules["qualifier_re"].search(before) and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered)\s*$", before):
+        return True
+    return False
+
+
+def _stat(text: str, start: int, end: int, value: float, unit: str) -> FoundStatistic:
+    rules = _rules()
+    before = text[max(0, start - 40): start]
+    q = rules["qualifier_re"].search(before)
+    qualifier = q.group("q").lower() if q else None
+    if text[end: end + 1] == "+":
+        qualifier = qualifier or "+"
+        end += 1
+    phrase_start = start - (len(before) - q.start("q")) if q else start
+    subject, subject_end = _subject_after(text, end)
+    if not subject and unit in {"percent", "GBP"}:
+        subject = _subject_before(text, phrase_start)
+    sentence = _sentence_around(text, start)
+    period = _PERIOD_RE.search(sentence)
+    comparison = rules["comparison_re"].search(sentence)
+    direction = _direction(text[max(0, start - 60): start + 40], rules)
+    phrase_end = max(end, subject_end) if subject_end else end
+    return FoundStatistic(
+        value=value,
+        unit=unit,
+        start=start,
+        end=end,
+        text=squash(text[max(0, phrase_start): phrase_end])[:200],
+        qualifier=qualifier,
+        subject=subject,
+        period=squash(period.group(0)) if period else None,
+        comparison=squash(comparison.group(0)) if comparison else None,
+        direction=direction,
+    )
+
+
+def _subject_after(text: str, end: int) -> tuple[str | None, int]:
+    m = re.match(r"[ \t\n]*(?:(?:of|in)\s+)?", text[end:])
+    pos = end + (m.end() if m else 0)
+    words = []
+    cursor = pos
+    for wm in re.finditer(r"[A-Za-z][\w'’&-]*|[(),.;:!?]|\S", text[pos: pos + 120]):
+        token = wm.group(0)
+        if not re.match(r"[A-Za-z]", token) or (words and token.lower() in _SUBJECT_STOP) or len(words) >= 7:
+            break
+        if not words and token.lower() in _SUBJECT_STOP - {"of"}:
+            break
+        words.append(token)
+        cursor = pos + wm.end()
+    while words and words[-1].lower() in {"of", "in", "for", "on", "the", "a", "and"}:
+        words.pop()
+    if not words:
+        return None, 0
+    return " ".join(words), cursor
+
+
+def _subject_before(text: str, start: int) -> str | None:
+    chunk = text[max(0, start - 80): start]
+    chunk = re.split(r"[.;:!?\n(]", chunk)[-1]
+    words = re.findall(r"[A-Za-z][\w'’&-]*", chunk)
+    while words and words[-1].lower() in _SUBJECT_STOP | {"of", "for", "in", "around", "about", "over", "some", "approximately", "total", "budget"} - {"budget"}:
+        words.pop()
+    picked = []
+    for w in reversed(words):
+        if w.lower() in _SUBJECT_STOP or len(picked) >= 6:
+            break
+        picked.append(w)
+    return " ".join(reversed(picked)) or None
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), 0)
+    hi_candidates = [i for i in (text.find(". ", pos), text.find("\n\n", pos)) if i != -1]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    return text[lo:hi]
+
+
+def _direction(window: str, rules: dict) -> str | None:
+    words = set(re.findall(r"[a-z]+", window.lower()))
+    if words & set(rules["increase_words"]) - {"more"}:
+        return "increase"
+    if words & set(rules["decrease_words"]) - {"less", "fewer"}:
+        return "decrease"
+    return None
+
+
+def _pair_changes(text: str, stats: list[FoundStatistic]) -> None:
+    """'from 15% to 26%': the second gets change_from 15 and a direction."""
+    for first, second in zip(stats, stats[1:]):
+        between = text[first.end: second.start]
+        if first.unit == second.unit and re.fullmatch(r"\s*(?:%|per ?cent)?\s*(?:to|and)\s*(?:more than |over |around |about )?", between, re.I):
+            if re.search(r"\bfrom\s*(?:around |about )?$", text[max(0, first.start - 12): first.start]):
+                second.change_from = first.value
+                second.direction = "increase" if second.value > first.value else "decrease" if second.value < first.value else None

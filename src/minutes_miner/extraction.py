@@ -1,0 +1,374 @@
+"""From a read Document to every record: structure, then NLP per agenda item, then records.
+
+`extract_document` is the one function the CLI, the store and eval call; it holds no state
+between documents, so documents can be extracted in parallel processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import EXTRACTOR_VERSION
+from .extract.actions import FoundAction, find_actions, resolve_due_date
+from .extract.resolutions import find_resolutions
+from .extract.statistics import find_statistics
+from .nlp.pipeline import get_pipeline
+from .readers import Document, ReadError, read_document
+from .records import (
+    Acronym,
+    Action,
+    AgendaItem,
+    AgreedComment,
+    Person,
+    Resolution,
+    Statistic,
+    Vote,
+    make_id,
+)
+from .records import Document as DocumentRecord
+from .structure import ItemSpan, Structure, analyse
+from .text_utils import squash, trim_span
+
+
+@dataclass
+class Extraction:
+    """Everything minutes-miner knows about one file."""
+
+    document: DocumentRecord
+    agenda_items: list[AgendaItem] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    agreed_comments: list[AgreedComment] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    statistics: list[Statistic] = field(default_factory=list)
+    acronyms: list[Acronym] = field(default_factory=list)
+    details: dict[str, str] = field(default_factory=dict)
+
+    def tables(self) -> dict[str, list]:
+        return {
+            "agenda_items": self.agenda_items,
+            "people": self.people,
+            "resolutions": self.resolutions,
+            "votes": self.votes,
+            "agreed_comments": self.agreed_comments,
+            "actions": self.actions,
+            "statistics": self.statistics,
+            "acronyms": self.acronyms,
+        }
+
+
+def file_id(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def extract_path(path: str | Path, data: bytes | None = None) -> Extraction:
+    """Read and extract one file; a file that cannot be read gives an 'error' document."""
+    path = Path(path)
+    data = path.read_bytes() if data is None else data
+    doc_id = file_id(data)
+    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    try:
+        document = read_document(path)
+    except ReadError as e:
+        record = DocumentRecord(
+            id=doc_id, path=str(path), file_name=path.name, status="error", error=str(e), ingested_at=now,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        return Extraction(record)
+    return extract_document(document, doc_id, ingested_at=now)
+
+
+def extract_document(document: Document, doc_id: str, ingested_at: str | None = None) -> Extraction:
+    structure = analyse(document)
+    record = DocumentRecord(
+        id=doc_id,
+        path=document.path,
+        file_name=Path(document.path).name,
+        format=document.format,
+        doc_type=structure.doc_type,
+        title=structure.title,
+        council=structure.council,
+        body=structure.body,
+        meeting_date=structure.meeting_date.isoformat() if structure.meeting_date else None,
+        venue=structure.venue,
+        pages=document.pages,
+        status="ok",
+        ingested_at=ingested_at,
+        extractor_version=EXTRACTOR_VERSION,
+        text=document.text,
+    )
+    result = Extraction(record, details=structure.details)
+    result.agenda_items = [_agenda_item(document, doc_id, item) for item in structure.items]
+    result.people = _people(document, doc_id, structure)
+    result.acronyms = _acronyms(document.text, doc_id)
+    _extract_records(document, structure, result)
+    return result
+
+
+def _agenda_item(document: Document, doc_id: str, item: ItemSpan) -> AgendaItem:
+    return AgendaItem(
+        id=make_id(doc_id, "item", item.start),
+        document_id=doc_id,
+        number=item.number,
+        title=item.title,
+        text=document.text[item.start: item.end],
+        page=document.page_at(item.start),
+        char_start=item.start,
+        char_end=item.end,
+    )
+
+
+def _segments(document: Document, items: list[AgendaItem]) -> list[tuple[int, int, str | None]]:
+    """The text cut at agenda items: (start, end, agenda_item_id); text before item 1 too."""
+    if not items:
+        return [(0, len(document.text), None)]
+    segments = []
+    if items[0].char_start > 0:
+        segments.append((0, items[0].char_start, None))
+    segments += [(item.char_start, item.char_end, item.id) for item in items]
+    return segments
+
+
+def _extract_records(document: Document, structure: Structure, result: Extraction) -> None:
+    text = document.text
+    doc_id = result.document.id
+    segments = _segments(document, result.agenda_items)
+    nlp = get_pipeline()
+    decisions_allowed = structure.doc_type in {"minutes", "other", "decision_notice"} and not re.search(
+        r"PROPOSED RECORD OF DECISION|proposed decision", text[:3000], re.I
+    )
+    people_index = PeopleIndex(result.people)
+    docs = nlp.pipe((text[a:b] for a, b, _ in segments), batch_size=32)
+    for (base, end, item_id), doc in zip(segments, docs):
+        resolution_spans: list[tuple[int, int]] = []
+        if decisions_allowed:
+            for found in find_resolutions(doc):
+                resolution = _resolution(document, doc_id, item_id, base, found)
+                result.resolutions.append(resolution)
+                resolution_spans.append((found.start, found.end))
+                result.votes += [Vote(resolution_id=resolution.id, person=p, vote=v) for p, v in found.votes]
+                for a, b, comment in found.comments:
+                    result.agreed_comments.append(_comment(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
+        if structure.doc_type in {"minutes", "other"}:
+            for action in find_actions(doc, resolution_spans):
+                result.actions.append(_action(document, doc_id, item_id, base, action, structure, people_index))
+        excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) if base <= s < end]
+        for stat in find_statistics(doc.text, base=base, excluded=excluded):
+            result.statistics.append(_statistic(document, doc_id, item_id, stat))
+
+
+def _attendance_spans(people: list[Person]) -> list[tuple[int, int]]:
+    return [(p.char_start, p.char_end) for p in people if p.char_start is not None and p.attendance != "mentioned"]
+
+
+def _evidence(document: Document, start: int, end: int) -> tuple[int, int, str]:
+    start, end = trim_span(document.text, start, end)
+    return start, end, squash(document.text[start:end])
+
+
+def _resolution(document: Document, doc_id: str, item_id: str | None, base: int, found) -> Resolution:
+    start, end, sentence = _evidence(document, base + min(found.evidence_start, found.start), base + found.end)
+    return Resolution(
+        id=make_id(doc_id, "resolution", start, end),
+        document_id=doc_id,
+        agenda_item_id=item_id,
+        page=document.page_at(start),
+        char_start=start,
+        char_end=end,
+        sentence=sentence,
+        text=found.text,
+        clauses=found.clauses,
+        decision_type=found.decision_type,
+        marker=found.marker,
+        outcome=found.outcome,
+        unanimous=found.unanimous,
+        votes_for=found.votes_for,
+        votes_against=found.votes_against,
+        abstentions=found.abstentions,
+        mover=found.mover,
+        seconder=found.seconder,
+    )
+
+
+def _comment(document, doc_id, item_id, base, a, b, comment, recipient, resolution_id) -> AgreedComment:
+    start, end, sentence = _evidence(document, base + a, base + b)
+    return AgreedComment(
+        id=make_id(doc_id, "comment", start, end),
+        document_id=doc_id,
+        agenda_item_id=item_id,
+        page=document.page_at(start),
+        char_start=start,
+        char_end=end,
+        sentence=sentence,
+        text=comment,
+        recipient=recipient,
+        resolution_id=resolution_id,
+    )
+
+
+def _action(document, doc_id, item_id, base, action: FoundAction, structure: Structure, people: PeopleIndex) -> Action:
+    start, end, sentence = _evidence(document, base + action.start, base + action.end)
+    person = people.resolve(action.owner)
+    due = resolve_due_date(action.due_text, structure.meeting_date)
+    return Action(
+        id=make_id(doc_id, "action", base + action.task_start),
+        document_id=doc_id,
+        agenda_item_id=item_id,
+        page=document.page_at(start),
+        char_start=start,
+        char_end=end,
+        sentence=sentence,
+        owner=action.owner,
+        owner_name=person.name if person else (action.owner if action.owner_label == "PERSON" else None),
+        owner_role=(person.role if person and person.role else (action.owner if action.owner_label in {"ROLE", "BODY"} else None)),
+        person_id=person.id if person else None,
+        description=action.description,
+        due_text=action.due_text,
+        due_date=due.isoformat() if due else None,
+        trigger=action.trigger,
+    )
+
+
+def _statistic(document: Document, doc_id: str, item_id: str | None, stat) -> Statistic:
+    sentence_start, sentence_end = _sentence_bounds(document.text, stat.start)
+    return Statistic(
+        id=make_id(doc_id, "statistic", stat.start, stat.end),
+        document_id=doc_id,
+        agenda_item_id=item_id,
+        page=document.page_at(stat.start),
+        char_start=stat.start,
+        char_end=stat.end,
+        sentence=squash(document.text[sentence_start:sentence_end])[:1000],
+        value=stat.value,
+        unit=stat.unit,
+        qualifier=stat.qualifier,
+        subject=stat.subject,
+        period=stat.period,
+        comparison=stat.comparison,
+        direction=stat.direction,
+        change_from=stat.change_from,
+        text=stat.text,
+    )
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    from .extract.blocks import sentence_end, sentence_start
+
+    start = sentence_start(text, pos, max(0, pos - 600))
+    end = sentence_end(text, start, min(len(text), pos + 800))
+    if end <= pos:
+        end = min(len(text), pos + 200)
+    return start, end
+
+
+# --- people ---------------------------------------------------------------------------
+
+_NAME_ROLE_RE = re.compile(
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)*(?:\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+){1,2})"
+    r"(?:\s*\((?P<role1>[A-Z][^()\n]{3,80})\)|,\s+(?:the\s+)?(?P<role2>(?:[A-Z][\w'’&-]*\s+){0,6}(?:Officer|Manager|Director|Head|Lead|Adviser|Advisor|Coordinator|Co-ordinator|Clerk|Chair(?:man)?|Leader|Member for [A-Z][\w ,&'-]{2,60}?|Executive|Counsel)(?: of [A-Z][\w&' -]{2,60}?)?)(?=[,.;:)]|\s+(?:said|stated|explained|reported|confirmed|advised|agreed|noted|presented|introduced|informed|added|responded|gave|provided|highlighted|asked|would|will)\b))"
+)
+
+
+def _people(document: Document, doc_id: str, structure: Structure) -> list[Person]:
+    """Attendance lists plus 'Name (Role)' / 'Name, Role' mentions, merged by name."""
+    people: dict[str, Person] = {}
+    for mention in structure.people:
+        key = _name_key(mention.name)
+        if key and key not in people:
+            people[key] = Person(
+                id=make_id(doc_id, "person", key), document_id=doc_id, name=mention.name, role=mention.role,
+                attendance=mention.attendance, page=document.page_at(mention.start), char_start=mention.start, char_end=mention.end,
+            )
+    for m in _NAME_ROLE_RE.finditer(document.text):
+        name = squash(m.group("name"))
+        role = squash(m.group("role1") or m.group("role2") or "")
+        if not role or re.search(r"\b(?:Item|Minute|Appendix|Report|Council$)\b", role) or re.match(r"(?:The|This|That|These|Members|Agenda)\b", name):
+            continue
+        key = _name_key(name)
+        if key in people:
+            if not people[key].role:
+                people[key].role = role
+            continue
+        people[key] = Person(
+            id=make_id(doc_id, "person", key), document_id=doc_id, name=name, role=role, attendance="mentioned",
+            page=document.page_at(m.start()), char_start=m.start(), char_end=m.start() + len(m.group("name")),
+        )
+    return list(people.values())
+
+
+_HONORIFIC_PREFIX_RE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|cllr|councillor|sir|dame|rev|revd)\.?\s+", re.I)
+
+
+def _name_key(name: str) -> str:
+    """'Mr R W Gough' and 'Roger Gough' both key on 'gough' plus the first initial where known."""
+    bare = _HONORIFIC_PREFIX_RE.sub("", squash(name)).replace(".", " ")
+    parts = bare.split()
+    if not parts:
+        return ""
+    return parts[-1].lower() + ("|" + parts[0][0].lower() if len(parts) > 1 else "")
+
+
+class PeopleIndex:
+    """Resolve an owner as written ('Ms Carpenter', 'the Participation and Engagement Manager') to a person."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+
+    def resolve(self, owner: str) -> Person | None:
+        bare = _HONORIFIC_PREFIX_RE.sub("", squash(owner)).replace(".", " ").strip()
+        low = re.sub(r"^the\s+", "", bare.lower())
+        if not low:
+            return None
+        parts = bare.split()
+        surname = parts[-1].lower() if parts else ""
+        initial = parts[0][0].lower() if len(parts) > 1 else None
+        by_name = [p for p in self.people if _name_key(p.name).split("|")[0] == surname]
+        if initial:
+            narrowed = [p for p in by_name if "|" not in _name_key(p.name) or _name_key(p.name).split("|")[1] == initial]
+            by_name = narrowed or by_name
+        if len(by_name) == 1 and (owner[:1].isupper() and not _looks_like_role(low)):
+            return by_name[0]
+        if _looks_like_role(low):
+            by_role = [p for p in self.people if p.role and (low == p.role.lower() or low in p.role.lower() and len(low) > 8)]
+            if len(by_role) == 1:
+                return by_role[0]
+        return None
+
+
+def _looks_like_role(owner: str) -> bool:
+    return bool(re.search(r"\b(?:officer|manager|director|head|chair|chairman|clerk|leader|member|lead|executive|holder|council|panel|committee|cabinet|board)s?\b", owner))
+
+
+# --- acronyms ---------------------------------------------------------------------------
+
+_ACRONYM_AFTER_RE = re.compile(r"\b(?P<long>(?:[A-Z][\w'’-]*(?:\s+(?:and|of|for|the|in|&|to)\s+|\s+)){1,7}[A-Z][\w'’-]*)\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM_BEFORE_RE = re.compile(r"\b(?P<short>[A-Z]{2,8})\s*\((?P<long>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){1,7})\)")
+
+
+def _acronyms(text: str, doc_id: str) -> list[Acronym]:
+    """'Looked After Children (LAC)' and 'UASC (Unaccompanied Asylum Seeking Children)'."""
+    found: dict[str, str] = {}
+    for regex in (_ACRONYM_AFTER_RE, _ACRONYM_BEFORE_RE):
+        for m in regex.finditer(text):
+            short, long = m.group("short"), squash(m.group("long"))
+            long = _trim_to_initials(long, short)
+            if long and short not in found:
+                found[short] = long
+    return [Acronym(document_id=doc_id, acronym=k, expansion=v) for k, v in found.items()]
+
+
+def _trim_to_initials(long: str, short: str) -> str | None:
+    """Keep the shortest tail of `long` whose capitals spell `short` ('the Kent Youth County Council' -> ...)."""
+    words = long.split()
+    letters = [c for c in short.upper() if c.isalpha()]
+    for i in range(len(words)):
+        tail = words[i:]
+        initials = [w[0].upper() for w in tail if w[0].isupper() or w.lower() not in {"and", "of", "for", "the", "in", "to", "&"}]
+        if initials == letters or "".join(initials).startswith("".join(letters)) and len(initials) <= len(letters) + 1:
+            return " ".join(tail)
+    return None

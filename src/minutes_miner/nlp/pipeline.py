@@ -1,0 +1,145 @@
+"""The spaCy pipeline: a blank English tokenizer plus the project's rule components.
+
+No statistical model is needed: owners, decision markers and sentence boundaries come from
+patterns in models/, so the pipeline works offline and runs at tokenizer speed. Each
+component is registered with `@Language.factory`, so a config (or a stock model) can swap
+or extend them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..extract.blocks import CLAUSE_LABEL_RE, _SENTENCE_END_RE, _is_abbreviation
+from ..structure import models_dir
+
+
+def _read_lines(path: Path) -> list[str]:
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+@Language.factory("minutes_sentences")
+def make_sentences(nlp: Language, name: str):
+    """Sentence boundaries that know minutes layout: full stops, blank lines and list labels."""
+    return MinutesSentencizer()
+
+
+class MinutesSentencizer:
+    def __call__(self, doc: Doc) -> Doc:
+        starts = sentence_starts(doc.text)
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.idx in starts
+        return doc
+
+
+def sentence_starts(text: str) -> set[int]:
+    """Character offsets where a new sentence begins."""
+    starts: set[int] = set()
+    for m in _SENTENCE_END_RE.finditer(text):
+        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        nxt = m.end()
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        starts.add(nxt)
+    pos = 0
+    for line in text.split("\n"):
+        if CLAUSE_LABEL_RE.match(line) or re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|Decision|Minutes:)", line):
+            starts.add(pos + len(line) - len(line.lstrip()))
+        pos += len(line) + 1
+    return starts
+
+
+@Language.factory("minutes_owners", default_config={"patterns_file": None})
+def make_owner_ruler(nlp: Language, name: str, patterns_file: str | None):
+    """Owners as entities: PERSON (honorific names), ROLE (posts), BODY (councils, panels)."""
+    return OwnerRuler(nlp, Path(patterns_file) if patterns_file else models_dir())
+
+
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'-]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]{2,}[a-z]*)$")
+_INITIAL_RE = re.compile(r"^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
+
+
+class OwnerRuler:
+    def __init__(self, nlp: Language, root: Path) -> None:
+        from spacy.pipeline import EntityRuler
+
+        self.ruler = EntityRuler(nlp, phrase_matcher_attr="LOWER", overwrite_ents=True)
+        patterns = _read_jsonl(root / "patterns" / "owners.jsonl")
+        patterns += [{"label": "ROLE", "pattern": phrase, "id": "gazetteer"} for phrase in _read_lines(root / "gazetteers" / "roles.txt")]
+        patterns += [{"label": "BODY", "pattern": f"the {phrase}", "id": "gazetteer"} for phrase in _read_lines(root / "gazetteers" / "bodies.txt")]
+        self.ruler.add_patterns(patterns)
+        self.honorifics = {h.lower() for h in _read_lines(root / "gazetteers" / "honorifics.txt") if " " not in h}
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = self.ruler(doc)
+        people = list(self._honorific_names(doc))
+        doc.ents = filter_spans(people + [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in people)])
+        return doc
+
+    def _honorific_names(self, doc: Doc):
+        """'Mr R W Gough', 'Cllr. O. Williams', 'Councillor Eckles', 'Mrs Chandler'."""
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.lower_.rstrip(".") in self.honorifics and tok.text[:1].isupper():
+                j = i + 1
+                if j < len(doc) and doc[j].text == ".":
+                    j += 1
+                k = j
+                while k < len(doc) and _INITIAL_RE.match(doc[k].text) and k - j < 4:
+                    k += 1
+                names = 0
+                while k < len(doc) and names < 3 and _NAME_TOKEN_RE.match(doc[k].text) and doc[k].lower_ not in self.honorifics:
+                    k += 1
+                    names += 1
+                if names:
+                    yield Span(doc, i, k, label="PERSON")
+                    i = k
+                    continue
+            i += 1
+
+
+@Language.factory("minutes_markers")
+def make_markers(nlp: Language, name: str):
+    """Decision markers (RESOLVED, It was agreed that, Decision:, Carried ...) as doc.spans."""
+    return MarkerFinder(models_dir())
+
+
+class MarkerFinder:
+    def __init__(self, root: Path) -> None:
+        self.patterns = [
+            (p["id"], p["kind"], re.compile(p["regex"], re.M)) for p in _read_jsonl(root / "patterns" / "resolution_markers.jsonl")
+        ]
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for pattern_id, kind, regex in self.patterns:
+            for m in regex.finditer(doc.text):
+                span = doc.char_span(m.start("marker"), m.end("marker"), label=kind, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.spans["markers"] = sorted(spans, key=lambda s: (s.start_char, -len(s.text)))
+        return doc
+
+
+@lru_cache(maxsize=1)
+def get_pipeline() -> Language:
+    """The default pipeline, built once per process from models/."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutes_sentences")
+    nlp.add_pipe("minutes_owners")
+    nlp.add_pipe("minutes_markers")
+    return nlp

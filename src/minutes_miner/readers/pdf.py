@@ -1,0 +1,319 @@
+"""PDF reader: text from pypdfium2, running headers and footers removed.
+
+Why pypdfium2 and not pdfplumber for text: on the Kent corpus it is ~50x faster and
+does not split drop capitals ("A pologies") or letter-spaced headings; see
+docs/readers.md and bench/compare_pdf_text.py for the numbers. pdfplumber is still
+used for `extract_pdf_tables`, where its ruling-line table finder is what we want.
+
+The text comes out one page after another, one "line" block per text line, with a
+blank line between pages, so `Document.page_at` maps any offset to its page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from .base import Document, DocumentBuilder, ReadError
+from .cleanup import PAGE_LABEL_RE, SYMBOL_FONT_CHARS, is_explicit_page_label, is_page_number_line, plausible_title
+
+__all__ = ["read_pdf", "extract_pdf_tables", "PdfTable", "is_page_number_line"]
+
+# pdfium writes U+FFFE where a line ended in a hyphen and it joined the two lines.
+LINE_BREAK_HYPHEN = "\ufffe"
+
+_DIGITS_RE = re.compile(r"\d+")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# pdfium puts a superscript ordinal on a line of its own: "MEETING 9" / "th MAY 2018".
+_SPLIT_ORDINAL_RE = re.compile(r"(\d)[ \t]*(?:\r\n|\r|\n)(st|nd|rd|th)\b")
+_HYPHEN_JOIN_RE = re.compile(r"([^\W\d_]*)\ufffe[ \t]*(?:\r\n|\r|\n)?[ \t]*([^\W\d_]*)")
+
+# How many lines at each edge of a page can belong to a header or footer.
+EDGE_ZONE_LINES = 4
+# A running header/footer is at most this long and on at least this share of pages.
+RUNNING_LINE_MAX_CHARS = 120
+RUNNING_LINE_MIN_SHARE = 0.5
+RUNNING_LINE_MIN_PAGES = 3
+# A page whose characters are more than this share control/replacement characters has
+# fonts without a Unicode map: its "text" is glyph ids, not words.
+GARBAGE_SHARE = 0.1
+
+
+def read_pdf(path: Path, data: bytes) -> Document:
+    """Read a PDF's text layer into a `Document`, or raise `ReadError`."""
+    pdf = open_pdf(data)
+    try:
+        metadata = _pdf_metadata(pdf)
+        raw_pages, unreadable = _extract_page_texts(pdf)
+    finally:
+        pdf.close()
+
+    vocabulary = _document_vocabulary(raw_pages)
+    pages = [_page_lines(_rejoin_split_ordinals(_resolve_line_break_hyphens(text, vocabulary))) for text in raw_pages]
+    pages = remove_headers_and_footers(pages)
+
+    builder = DocumentBuilder(str(path), "pdf")
+    title = metadata.pop("title", None)
+    builder.metadata.update(metadata)
+    if unreadable:
+        builder.metadata["unreadable_pages"] = ",".join(str(n) for n in unreadable)
+    for index, lines in enumerate(pages):
+        if index:
+            builder.new_page()
+        for line in lines:
+            builder.add(line, "line", separator="\n")
+    document = builder.build()
+    document.title = plausible_title(title, document.text)
+    return document
+
+
+def open_pdf(data: bytes) -> pdfium.PdfDocument:
+    """Open PDF bytes with pdfium, turning its failures into one-line reasons."""
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        raise ReadError(_open_error_reason(error, data)) from None
+
+
+def _open_error_reason(error: pdfium.PdfiumError, data: bytes) -> str:
+    code = getattr(error, "err_code", None)
+    if code == pdfium.raw.FPDF_ERR_PASSWORD:
+        return "encrypted PDF (password required)"
+    if code == pdfium.raw.FPDF_ERR_SECURITY:
+        return "encrypted PDF (unsupported security handler)"
+    if b"%%EOF" not in data[-2048:]:
+        return "corrupt PDF: file is truncated (no end-of-file marker)"
+    return "corrupt PDF: pdfium cannot parse it (damaged structure)"
+
+
+def _pdf_metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
+    """The document info fields worth keeping, under lower-case names."""
+    try:
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except pdfium.PdfiumError:
+        return {}
+    keep = {"Title": "title", "Author": "author", "Creator": "creator", "Producer": "producer", "CreationDate": "created"}
+    return {keep[key]: value.strip() for key, value in info.items() if key in keep and value and value.strip()}
+
+
+def _extract_page_texts(pdf: pdfium.PdfDocument) -> tuple[list[str], list[int]]:
+    """Raw text of every page ("" where there is none) and the pages that were unusable.
+
+    Each page and text page is closed straight away so that memory stays flat when
+    thousands of files go through one process.
+    """
+    texts: list[str] = []
+    garbled: list[int] = []
+    broken: list[int] = []
+    if len(pdf) == 0:
+        raise ReadError("corrupt PDF: it has no pages")
+    for index in range(len(pdf)):
+        try:
+            text = _page_text(pdf, index)
+        except pdfium.PdfiumError:
+            broken.append(index + 1)
+            text = ""
+        if is_garbled(text):
+            garbled.append(index + 1)
+            text = ""
+        texts.append(text)
+    if not any(texts):
+        if garbled:
+            raise ReadError("PDF text layer is unreadable (fonts without a Unicode map); run OCR first")
+        if broken:
+            raise ReadError("corrupt PDF: no page can be read")
+    return texts, sorted(garbled + broken)
+
+
+def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return textpage.get_text_range()
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+def is_garbled(text: str) -> bool:
+    """True when a page's text is glyph ids rather than words.
+
+    PDFs whose fonts lack a ToUnicode map give control characters and U+FFFD; an
+    image-only page gives no text at all, which is not garbled, just empty.
+    """
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
+        return False
+    bad = sum(1 for ch in visible if ch == "\ufffd" or unicodedata.category(ch) == "Cc")
+    return bad / len(visible) > GARBAGE_SHARE
+
+
+def _document_vocabulary(pages: list[str]) -> set[str]:
+    """Lower-case words (hyphenated or not) the document uses outside line breaks."""
+    words: set[str] = set()
+    for text in pages:
+        words.update(word.lower() for word in _WORD_RE.findall(text.replace(LINE_BREAK_HYPHEN, " ")))
+    return words
+
+
+def _resolve_line_break_hyphens(text: str, vocabulary: set[str]) -> str:
+    """Turn pdfium's U+FFFE line-break hyphen into "-" or nothing.
+
+    In council documents written in Word, a hyphen at the end of a line is nearly
+    always a real one ("father-inclusive", "long-term", "Crow-Brown" in the Kent
+    minutes), because Word does not hyphenate by default. So keep "-", unless the
+    document spells the joined word without a hyphen elsewhere and never with one:
+    that is the mark of automatic hyphenation ("manage-ment" -> "management").
+    """
+
+    def join(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        if left and right:
+            joined = (left + right).lower()
+            hyphenated = f"{left}-{right}".lower()
+            if joined in vocabulary and hyphenated not in vocabulary:
+                return left + right
+        return f"{left}-{right}"
+
+    return _HYPHEN_JOIN_RE.sub(join, text)
+
+
+def _rejoin_split_ordinals(text: str) -> str:
+    """Put a superscript "th" back on its number, so dates read "9th MAY 2018"."""
+    return _SPLIT_ORDINAL_RE.sub(r"\1\2", text)
+
+
+def _page_lines(text: str) -> list[str]:
+    """Non-blank lines of a page, with control characters and symbol-font bullets fixed."""
+    lines = []
+    for line in text.splitlines():
+        line = "".join(SYMBOL_FONT_CHARS.get(ch, ch) for ch in line if ch == "\t" or unicodedata.category(ch) != "Cc")
+        line = line.strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def remove_headers_and_footers(pages: list[list[str]]) -> list[list[str]]:
+    """Drop page labels and running headers/footers from the edges of each page.
+
+    - A page label ("Page 3 of 17", "- 4 -") at the top or bottom goes. A bare number
+      goes only if it is the page's own number, or shifted from it by the same amount
+      as on other pages (agenda packs number from the first page of the pack).
+    - A short line that recurs (digits ignored) at the top or bottom of at least half
+      the pages, and of at least three, is a running header or footer: it is kept
+      where it first appears, because there it is often the document's own title,
+      and dropped from every later page.
+    """
+    page_offsets = _page_number_offsets(pages)
+    running_top = _running_lines(pages, top=True)
+    running_bottom = _running_lines(pages, top=False)
+    seen: set[str] = set()
+    cleaned = []
+    for index, lines in enumerate(pages):
+        lines = _strip_edge(lines, index, page_offsets, running_top, seen, top=True)
+        lines = _strip_edge(lines, index, page_offsets, running_bottom, seen, top=False)
+        cleaned.append(lines)
+    return cleaned
+
+
+def _strip_edge(
+    lines: list[str], index: int, page_offsets: set[int], running: set[str], seen: set[str], top: bool
+) -> list[str]:
+    """Remove header (top=True) or footer lines, working inwards from the page edge."""
+    order = list(range(len(lines))) if top else list(range(len(lines) - 1, -1, -1))
+    drop: set[int] = set()
+    for position in order[:EDGE_ZONE_LINES]:
+        line = lines[position]
+        if _is_this_pages_label(line, index, page_offsets):
+            drop.add(position)
+            continue
+        key = _running_key(line)
+        if key in running:
+            if key in seen:
+                drop.add(position)
+            seen.add(key)
+            continue
+        break
+    return [line for position, line in enumerate(lines) if position not in drop]
+
+
+def _is_this_pages_label(line: str, index: int, page_offsets: set[int]) -> bool:
+    match = PAGE_LABEL_RE.match(line.strip())
+    if not match:
+        return False
+    if is_explicit_page_label(line):
+        return True  # "Page 3", "- 3 -", "3 of 17": written as a page label
+    return int(match.group("n")) - (index + 1) in page_offsets
+
+
+def _page_number_offsets(pages: list[list[str]]) -> set[int]:
+    """Offsets (printed number minus page position) that bare edge numbers follow.
+
+    0 always counts; another offset counts when two or more pages agree on it, so a
+    lone "7" at the foot of a table is not taken for a page number.
+    """
+    offsets: Counter[int] = Counter()
+    for index, lines in enumerate(pages):
+        edge = lines[:EDGE_ZONE_LINES] + lines[-EDGE_ZONE_LINES:]
+        found = {int(m.group("n")) - (index + 1) for m in map(PAGE_LABEL_RE.match, edge) if m}
+        offsets.update(found)
+    return {0} | {offset for offset, count in offsets.items() if count >= 2}
+
+
+def _running_key(line: str) -> str:
+    """What must repeat for a line to be a running header: text with digits masked."""
+    return _DIGITS_RE.sub("#", " ".join(line.split())).lower()
+
+
+def _running_lines(pages: list[list[str]], top: bool) -> set[str]:
+    """Keys of short lines that sit in the top (or bottom) zone of most pages."""
+    if len(pages) < RUNNING_LINE_MIN_PAGES:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        zone = lines[:EDGE_ZONE_LINES] if top else lines[-EDGE_ZONE_LINES:]
+        counts.update({_running_key(line) for line in zone if len(line) <= RUNNING_LINE_MAX_CHARS})
+    needed = max(RUNNING_LINE_MIN_PAGES, RUNNING_LINE_MIN_SHARE * len(pages))
+    return {key for key, count in counts.items() if count >= needed and not PAGE_LABEL_RE.match(key.replace("#", "1"))}
+
+
+@dataclass
+class PdfTable:
+    """One table found by pdfplumber: its 1-based page and rows of cell strings."""
+
+    page: int
+    rows: list[list[str]]
+
+
+def extract_pdf_tables(path: str | Path, pages: list[int] | None = None) -> list[PdfTable]:
+    """Tables on the given 1-based pages (all pages if None), via pdfplumber.
+
+    Slow (pdfplumber parses every glyph) so it is for report tables a later stage asks
+    for, not for every page `read_pdf` reads. Empty cells come back as "".
+    """
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    tables: list[PdfTable] = []
+    try:
+        with pdfplumber.open(str(path), pages=pages) as pdf:
+            for page in pdf.pages:
+                for table in page.extract_tables():
+                    rows = [[" ".join((cell or "").split()) for cell in row] for row in table]
+                    if any(any(cell for cell in row) for row in rows):
+                        tables.append(PdfTable(page=page.page_number, rows=rows))
+                page.close()
+    except PDFPasswordIncorrect:
+        raise ReadError("encrypted PDF (password required)") from None
+    except PDFSyntaxError as error:
+        raise ReadError(f"corrupt PDF: {error}") from None
+    return tables

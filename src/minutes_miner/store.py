@@ -1,0 +1,174 @@
+"""Store: records into SQLite with sqlite-utils, one transaction per document.
+
+Table and column names here are a public interface: SQL users and Datasette queries
+depend on them. Ingest is idempotent (same bytes, same extractor version: nothing to do)
+and incremental (a changed file replaces its own rows; a new extractor version re-extracts).
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from pathlib import Path
+
+import sqlite_utils
+
+from . import EXTRACTOR_VERSION
+from .extraction import Extraction
+from .records import RECORD_MODELS, Record
+
+# Tables holding one document's records, children first (deleted in this order).
+RECORD_TABLES = ("votes", "agreed_comments", "action_updates", "actions", "statistics", "resolutions", "people", "acronyms", "agenda_items")
+FTS_COLUMNS = {
+    "agenda_items": ["title", "text"],
+    "resolutions": ["text", "marker", "mover", "seconder"],
+    "actions": ["owner", "owner_name", "owner_role", "description", "sentence"],
+    "statistics": ["subject", "text", "sentence"],
+    "agreed_comments": ["text", "recipient"],
+}
+OUTSTANDING_ACTIONS_SQL = """
+select
+  actions.id,
+  actions.owner,
+  actions.owner_name,
+  actions.owner_role,
+  actions.description,
+  actions.due_text,
+  actions.due_date,
+  actions.status,
+  documents.council,
+  documents.body,
+  documents.meeting_date,
+  cast(julianday('now') - julianday(documents.meeting_date) as integer) as age_days,
+  agenda_items.number as item_number,
+  agenda_items.title as item_title,
+  actions.page,
+  actions.sentence,
+  actions.document_id,
+  actions.agenda_item_id
+from actions
+join documents on documents.id = actions.document_id
+left join agenda_items on agenda_items.id = actions.agenda_item_id
+where actions.status in ('open', 'outstanding', 'in progress')
+order by documents.meeting_date, actions.owner
+"""
+
+
+def _sql_type(annotation) -> type:
+    """Map a Pydantic field type to the Python type sqlite-utils turns into a column type."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _sql_type(args[0]) if args else str
+    if origin is typing.Literal:
+        return type(typing.get_args(annotation)[0])
+    if origin in (list, dict):
+        return str
+    if annotation is bool:
+        return int
+    if annotation in (int, float, str):
+        return annotation
+    return str
+
+
+def _columns(model: type[Record], skip: set[str] = frozenset()) -> dict[str, type]:
+    return {name: _sql_type(f.annotation) for name, f in model.model_fields.items() if name not in skip}
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    db = sqlite_utils.Database(path)
+    db.execute("pragma journal_mode = wal")
+    db.execute("pragma foreign_keys = on")
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create every table, foreign key, full-text index and view that is missing."""
+    if "documents" not in db.table_names():
+        db["documents"].create(_columns(RECORD_MODELS["documents"], {"text"}) | {"details": str}, pk="id")
+        db["documents"].create_index(["path"])
+    if "document_texts" not in db.table_names():
+        db["document_texts"].create({"document_id": str, "text": str}, pk="document_id", foreign_keys=[("document_id", "documents", "id")])
+    for table in reversed(RECORD_TABLES):
+        if table in db.table_names():
+            continue
+        model = RECORD_MODELS[table]
+        columns = _columns(model)
+        fks = []
+        if "document_id" in columns:
+            fks.append(("document_id", "documents", "id"))
+        if "agenda_item_id" in columns:
+            fks.append(("agenda_item_id", "agenda_items", "id"))
+        if table in {"votes"}:
+            fks.append(("resolution_id", "resolutions", "id"))
+        if table == "agreed_comments":
+            fks.append(("resolution_id", "resolutions", "id"))
+        if table == "actions":
+            fks.append(("person_id", "people", "id"))
+        if table == "action_updates":
+            fks.append(("action_id", "actions", "id"))
+        pk = "id" if "id" in columns else None
+        db[table].create(columns, pk=pk, foreign_keys=fks)
+        for col in ("document_id", "agenda_item_id", "resolution_id", "action_id"):
+            if col in columns:
+                db[table].create_index([col])
+    for table, columns in FTS_COLUMNS.items():
+        if f"{table}_fts" not in db.table_names():
+            db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
+    db.create_view("outstanding_actions", OUTSTANDING_ACTIONS_SQL, replace=True)
+
+
+def stored_version(db: sqlite_utils.Database, doc_id: str) -> str | None:
+    """The extractor version a document was stored with, or None if it is not stored."""
+    rows = list(db.query("select extractor_version from documents where id = ?", [doc_id]))
+    return rows[0]["extractor_version"] if rows else None
+
+
+def is_current(db: sqlite_utils.Database, doc_id: str, path: str) -> bool:
+    """True when these bytes are stored by this extractor version: nothing to redo."""
+    rows = list(db.query("select extractor_version, status from documents where id = ?", [doc_id]))
+    return bool(rows) and rows[0]["extractor_version"] == EXTRACTOR_VERSION
+
+
+def _delete_document(db: sqlite_utils.Database, doc_id: str) -> None:
+    db.execute("delete from votes where resolution_id in (select id from resolutions where document_id = ?)", [doc_id])
+    db.execute("delete from action_updates where action_id in (select id from actions where document_id = ?)", [doc_id])
+    for table in RECORD_TABLES:
+        if table == "votes":
+            continue
+        db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
+    db.execute("delete from document_texts where document_id = ?", [doc_id])
+    db.execute("delete from documents where id = ?", [doc_id])
+
+
+def _rows(records: list[Record]) -> list[dict]:
+    rows = []
+    for record in records:
+        row = record.model_dump()
+        for key, value in row.items():
+            if isinstance(value, (list, dict)):
+                row[key] = json.dumps(value, ensure_ascii=False)
+        rows.append(row)
+    return rows
+
+
+def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> None:
+    """Replace everything stored for this document (and for an older file at its path) at once.
+
+    One transaction: a crash leaves either the old rows or the new rows, never half.
+    """
+    doc = extraction.document
+    with db.atomic():
+        for row in db.query("select id from documents where path = ? and id != ?", [doc.path, doc.id]):
+            _delete_document(db, row["id"])
+        _delete_document(db, doc.id)
+        doc_row = doc.model_dump(exclude={"text"})
+        doc_row["details"] = json.dumps(extraction.details, ensure_ascii=False) if extraction.details else None
+        db["documents"].insert(doc_row)
+        if doc.text is not None:
+            db["document_texts"].insert({"document_id": doc.id, "text": doc.text})
+        for table, records in extraction.tables().items():
+            if records:
+                db[table].insert_all(_rows(records), batch_size=500)

@@ -1,0 +1,469 @@
+"""Structure: what a clerk sees first - what the document is, which meeting, who was
+there, and where each agenda item starts and ends.
+
+Everything here is layout and wording rules over the normalised text; no model is
+needed, so it runs at the speed of a regular expression.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from .readers import Document
+from .text_utils import Line, split_lines, squash
+
+MODELS_DIR = Path(__file__).resolve().parent / "models_data"
+
+
+def models_dir() -> Path:
+    """The models/ folder: beside the package when installed, else the repo's top level."""
+    for candidate in (MODELS_DIR, Path(__file__).resolve().parents[2] / "models"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("minutes-miner models/ folder not found")
+
+
+@dataclass
+class PersonMention:
+    name: str
+    role: str | None
+    attendance: str
+    start: int
+    end: int
+
+
+@dataclass
+class ItemSpan:
+    number: str | None
+    title: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Structure:
+    doc_type: str = "other"
+    council: str | None = None
+    body: str | None = None
+    meeting_date: date | None = None
+    venue: str | None = None
+    title: str | None = None
+    people: list[PersonMention] = field(default_factory=list)
+    items: list[ItemSpan] = field(default_factory=list)
+    details: dict[str, str] = field(default_factory=dict)
+
+
+def analyse(document: Document) -> Structure:
+    """Find type, meeting, attendance and agenda items of a read document."""
+    text = document.text
+    head = text[:3000]
+    structure = Structure()
+    structure.council = find_council(head)
+    structure.body = find_body(head, structure.council)
+    structure.meeting_date = find_meeting_date(head) or find_date_in_name(document.path)
+    structure.venue = find_venue(head)
+    structure.doc_type = classify_document(text, document.path)
+    structure.title = find_title(document, structure)
+    structure.people = find_attendance(text)
+    structure.items = find_agenda_items(document)
+    if structure.doc_type in {"report", "decision_notice"}:
+        structure.details = find_report_details(text)
+    return structure
+
+
+# --- document type ------------------------------------------------------------------
+
+_MINUTES_RE = re.compile(r"\bminutes\b|\bRESOLVED\b|\bResolved\s*[:–-]|^Minutes:", re.I | re.M)
+_DECISION_NOTICE_RE = re.compile(r"record of (?:executive |key )?decision|decision notice|notice of decision|disposition of items", re.I)
+_AGENDA_RE = re.compile(r"\bagenda\b", re.I)
+_REPORT_RE = re.compile(r"\b(?:report (?:of|by|to)|recommendations?\s*:|key decision|summary:|purpose of (?:the )?report|executive summary|equality impact|EqIA|appendix)\b", re.I)
+
+
+def classify_document(text: str, path: str = "") -> str:
+    """minutes, report, agenda, decision_notice or other, from the opening text and name."""
+    head = text[:2500]
+    name = Path(path).name.lower()
+    if _DECISION_NOTICE_RE.search(head) or "prod" in re.split(r"[^a-z]+", name):
+        return "decision_notice"
+    if re.search(r"\bminutes\b", name) or re.search(r"^\s*(?:\S.*\n){0,8}.*\bminutes\b", head, re.I) and _MINUTES_RE.search(text):
+        return "minutes"
+    if re.search(r"^Minutes:|^Decisions?:|\bRESOLVED\b|\bRESOVLED\b", text, re.M) and not re.search(r"agenda|frontsheet", name):
+        return "minutes"
+    if re.search(r"agenda|frontsheet", name) or _AGENDA_RE.search(head[:600]):
+        return "agenda"
+    if re.search(r"report|appendix|eqia|strategy|plan|policy", name) or _REPORT_RE.search(head):
+        return "report"
+    return "other"
+
+
+# --- meeting header -----------------------------------------------------------------
+
+_COUNCIL_LINE_RE = re.compile(r"^COUNCIL:\s*(?P<name>.+)$", re.M)
+_COUNCIL_NAME_RE = re.compile(
+    r"\b((?:(?:Royal|City|London|The)\s+)?(?:[A-Z][\w'’&.-]+\s+){0,5}?"
+    r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County)\s+Council"
+    r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:City|Township|Borough|Municipality) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[A-Z][\w'-]+ Corporation)\b",
+)
+_COUNCIL_CAPS_RE = re.compile(
+    r"^\s*([A-Z][A-Z'&. -]{2,60}(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY) COUNCIL)\s*$", re.M
+)
+
+
+def find_council(head: str) -> str | None:
+    m = _COUNCIL_LINE_RE.search(head)
+    if m:
+        return squash(m.group("name"))
+    m = _COUNCIL_CAPS_RE.search(head)
+    if m:
+        return _title_case(squash(m.group(1)))
+    m = _COUNCIL_NAME_RE.search(head)
+    if m:
+        return squash(m.group(1))
+    return None
+
+
+def _title_case(text: str) -> str:
+    small = {"and", "of", "the"}
+    words = [w if w.lower() in small and i else w.capitalize() for i, w in enumerate(text.lower().split())]
+    return " ".join(words)
+
+
+_BODY_KEYWORDS = (
+    "Corporate Parenting Panel|Cabinet|County Council|Full Council|Scrutiny Committee|Overview and Scrutiny[\\w &-]*Committee|"
+    "Health and Wellbeing Board|Audit(?: and \\w+)? Committee|Planning Committee|Parish Council|Town Council|Community Council|"
+    "Executive|[A-Z][\\w,&' -]{2,60} (?:Committee|Sub-Committee|Panel|Board|Forum|Commission|Working Group)"
+)
+_BODY_OF_RE = re.compile(
+    r"(?:MINUTES|Minutes|meeting)\s+of\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:meeting\s+of\s+)?(?:the\s+)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:held|on|at|which)\b"
+)
+_BODY_CAPS_RE = re.compile(rf"^\s*(?P<body>{_BODY_KEYWORDS}|[A-Z][A-Z ,&'-]{{3,60}}(?:COMMITTEE|PANEL|BOARD|CABINET|FORUM|COMMISSION))\s*$", re.M | re.I)
+
+
+def find_body(head: str, council: str | None) -> str | None:
+    m = _BODY_OF_RE.search(head)
+    if m:
+        body = squash(m.group("body"))
+        if council and body.lower() == council.lower():
+            return "Full Council" if "county" in body.lower() or "borough" in body.lower() or "city" in body.lower() else body
+        return _tidy_body(body)
+    for m in _BODY_CAPS_RE.finditer(head):
+        body = squash(m.group("body"))
+        if council and body.lower() == council.lower():
+            continue
+        return _tidy_body(body)
+    return None
+
+
+def _tidy_body(body: str) -> str:
+    return _title_case(body) if body.isupper() else body
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+DATE_RE = re.compile(
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_MONTH_RE})\.?,?[\s-]+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
+    rf"|(?P<d3>\d{{1,2}})[/.](?P<m3>\d{{1,2}})[/.](?P<y3>(?:19|20)?\d{{2}})\b"
+    rf"|\b(?P<y4>(?:19|20)\d{{2}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})\b",
+    re.I,
+)
+
+
+def parse_date_match(m: re.Match) -> date | None:
+    """Turn a DATE_RE match into a date (UK day-first order for numeric dates)."""
+    try:
+        if m.group("d1"):
+            return date(int(m.group("y1")), _MONTHS[m.group("m1").lower()[:4].rstrip("t") if m.group("m1").lower().startswith("sept") else m.group("m1").lower()[:3]], int(m.group("d1")))
+        if m.group("m2"):
+            return date(int(m.group("y2")), _MONTHS[m.group("m2").lower()[:3]], int(m.group("d2")))
+        if m.group("d3"):
+            year = int(m.group("y3"))
+            year += 2000 if year < 100 else 0
+            return date(year, int(m.group("m3")), int(m.group("d3")))
+        if m.group("y4"):
+            return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def parse_date(text: str) -> date | None:
+    m = DATE_RE.search(text)
+    return parse_date_match(m) if m else None
+
+
+_HELD_ON_RE = re.compile(r"(?:held|meeting)\s+(?:on|at)\b|\bdate\s*:|^minutes\b", re.I | re.M)
+
+
+def find_meeting_date(head: str) -> date | None:
+    """The meeting date: the first date after 'held on'/'Date:', else the first in the header."""
+    m = _HELD_ON_RE.search(head)
+    if m:
+        found = parse_date(head[m.start(): m.start() + 250])
+        if found:
+            return found
+    return parse_date(head[:800])
+
+
+def find_date_in_name(path: str) -> date | None:
+    name = Path(path).stem.replace("_", " ")
+    return parse_date(name)
+
+
+_VENUE_RE = re.compile(r"\bheld (?:in|at) (?:the )?(?P<venue>[A-Z][^.\n]*(?:\n[^.\n]*)?)\s+on\b")
+
+
+def find_venue(head: str) -> str | None:
+    m = _VENUE_RE.search(head)
+    return squash(m.group("venue")).rstrip(",") if m else None
+
+
+def find_title(document: Document, structure: Structure) -> str | None:
+    if document.title and len(document.title) > 3:
+        return squash(document.title)[:200]
+    m = re.search(r"^Agenda item\s*\n+\s*(?P<title>\S[^\n]+)", document.text, re.M)
+    if m:
+        return squash(m.group("title"))
+    parts = [structure.body or structure.council, structure.meeting_date.isoformat() if structure.meeting_date else None]
+    if any(parts):
+        return " ".join(p for p in parts if p)
+    first = next((ln.text.strip() for ln in split_lines(document.text[:500]) if ln.text.strip() and not ln.text.startswith("URL:")), None)
+    return first[:200] if first else None
+
+
+# --- attendance ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _attendance_labels() -> list[tuple[re.Pattern, str]]:
+    data = json.loads((models_dir() / "patterns" / "attendance.json").read_text())
+    return [(re.compile(rf"^[\s\-•*#]*(?:{regex})\s*(?::|-|–|\n|$)", re.I), value) for regex, value in data["labels"]]
+
+
+_PAREN_RE = re.compile(r"\(([^()]*)\)")
+_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Councilor|Sir|Dame|Lord|Lady|Rev|Revd)\b\.?", re.I)
+_POSTNOMINAL_RE = re.compile(r"^(?:OBE|MBE|CBE|JP|KC|QC|DL|MP|FRSA)$")
+
+
+def find_attendance(text: str) -> list[PersonMention]:
+    """People in the attendance lists at the head of minutes, each with role and status."""
+    people: list[PersonMention] = []
+    lines = split_lines(text[: min(len(text), 12000)])
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        label = _match_attendance_label(line.text)
+        if not label:
+            i += 1
+            continue
+        attendance, content_start = label
+        start = line.start + content_start
+        end = line.end
+        j = i + 1
+        while j < len(lines) and not lines[j].blank and not _match_attendance_label(lines[j].text) and _continues_list(lines[j].text):
+            end = lines[j].end
+            j += 1
+        if start >= end and j < len(lines):  # label alone on its line: the list is on the next lines
+            k = j + 1 if j < len(lines) and lines[j].blank else j
+            start = lines[k].start if k < len(lines) else end
+            end = start
+            while k < len(lines) and not lines[k].blank and not _match_attendance_label(lines[k].text) and _continues_list(lines[k].text):
+                end = lines[k].end
+                k += 1
+            j = k
+        people.extend(_parse_people(text, start, end, attendance))
+        i = max(j, i + 1)
+    return people
+
+
+def _match_attendance_label(line: str) -> tuple[str, int] | None:
+    if len(line) > 400:
+        return None
+    for regex, value in _attendance_labels():
+        m = regex.match(line)
+        if m:
+            if value == "apologies" and re.match(r"\s*apologies\s+(?:for absence\s+)?(?:were|had been)\s+received", line, re.I):
+                after = re.search(r"received\s+from\s+", line, re.I)
+                return (value, after.end()) if after else None
+            return value, m.end()
+    return None
+
+
+def _continues_list(line: str) -> bool:
+    """A following line still belongs to a name list (wrapped), not a new paragraph."""
+    stripped = line.strip()
+    if re.match(r"^\d+\.?\s+[A-Z]", stripped) or stripped.isupper() and len(stripped.split()) > 1 and "," not in stripped:
+        return False
+    return bool(re.search(r"(?:,|\band\b|\(|\)|^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)", stripped)) and len(stripped) < 200
+
+
+def _parse_people(text: str, start: int, end: int, attendance: str) -> list[PersonMention]:
+    """Split a list like 'Mr R W Gough (Chairman), Mr N Baker and Mrs S Chandler'."""
+    chunk = text[start:end]
+    if re.match(r"^\s*(?:none|nil|n/a|no (?:apologies|one))\b", chunk, re.I):
+        return []
+    mentions: list[PersonMention] = []
+    depth = 0
+    piece_start = 0
+    pieces: list[tuple[int, int]] = []
+    i = 0
+    while i < len(chunk):
+        c = chunk[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c in ",;" or chunk.startswith(" and ", i) or chunk.startswith("\nand ", i) or chunk.startswith(" & ", i)):
+            pieces.append((piece_start, i))
+            skip = 1 if c in ",;" else (5 if chunk[i:i + 5].lower() in {" and ", "\nand "} else 3)
+            piece_start = i + skip
+            i += skip
+            continue
+        i += 1
+    pieces.append((piece_start, len(chunk)))
+    for a, b in pieces:
+        raw = chunk[a:b]
+        name_text = squash(raw).strip(" .:-–")
+        if not name_text:
+            continue
+        if _POSTNOMINAL_RE.match(name_text) and mentions:
+            continue
+        role = None
+        m = _PAREN_RE.search(name_text)
+        if m:
+            role = squash(m.group(1)) or None
+            name_text = squash(name_text[: m.start()] + name_text[m.end():])
+        if ", " in name_text and not _HONORIFIC_RE.match(name_text.split(", ", 1)[1]):
+            name_text, role = name_text.split(", ", 1)[0], role or name_text.split(", ", 1)[1]
+        if not _looks_like_name(name_text):
+            continue
+        offset = start + a + (len(raw) - len(raw.lstrip()))
+        mentions.append(PersonMention(name_text, role, attendance, offset, offset + len(raw.strip())))
+    return mentions
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 7 or len(text) > 60:
+        return False
+    if not words[0][:1].isupper():
+        return False
+    lowered = text.lower()
+    return not any(w in lowered for w in ("apolog", "received", "meeting", "present", "none", "declar", "minutes", "members of the public"))
+
+
+# --- agenda items -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _item_patterns() -> list[tuple[str, re.Pattern]]:
+    data = json.loads((models_dir() / "patterns" / "agenda_items.json").read_text())
+    return [(p["style"], re.compile(p["regex"], re.I if "i" in p.get("flags", "") else 0)) for p in data["patterns"]]
+
+
+_NOT_TITLE_START_RE = re.compile(r"^(?:RESOLVED|Resolved|AGREED|That\b|The\b.*\b(?:was|were|had|said|noted|asked)\b)")
+
+
+def find_agenda_items(document: Document) -> list[ItemSpan]:
+    """Agenda items as spans of the text: numbered minute headings, ModernGov pages, headings."""
+    text = document.text
+    m = re.search(r"^Agenda item\s*\n+\s*(?P<title>\S[^\n]*)", text[:3000], re.M)
+    if m and not re.search(r"^Agenda item\s*$", text[m.end():], re.M):
+        return [ItemSpan(None, squash(m.group("title")), m.start(), len(text))]
+    starts: list[tuple[int, str | None, str]] = []
+    last_num: tuple | None = None
+    style_used: str | None = None
+    lines = split_lines(text)
+    for idx, line in enumerate(lines):
+        found = _match_item_heading(line, lines, idx)
+        if not found:
+            continue
+        style, num, title = found
+        key = _number_key(num)
+        if style_used and style != style_used and style != "item-word":
+            continue
+        if last_num is not None and key is not None and key <= last_num:
+            continue
+        starts.append((line.start, num, title))
+        style_used = style_used or style
+        last_num = key if key is not None else last_num
+    if len(starts) < 2:
+        return [ItemSpan(num, title, start, len(text)) for start, num, title in starts]
+    return [
+        ItemSpan(num, title, start, starts[k + 1][0] if k + 1 < len(starts) else len(text))
+        for k, (start, num, title) in enumerate(starts)
+    ]
+
+
+def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, str, str] | None:
+    raw = line.text.strip()
+    if not raw or len(raw) > 170:
+        return None
+    for style, regex in _item_patterns():
+        m = regex.match(raw)
+        if not m:
+            continue
+        title = squash(m.group("title"))
+        nxt = next((ln.text.strip() for ln in lines[idx + 1: idx + 3] if ln.text.strip()), "")
+        strong = bool(re.match(r"^\(?(?:Item|Minute)\s+\d", nxt, re.I)) or style == "item-word"
+        if strong or _reads_like_title(title):
+            title = re.sub(r"\s*\((?:Item|Minute)\s+\d+[a-z]?\)\s*$", "", title, flags=re.I)
+            return style, m.group("num"), title
+    return None
+
+
+def _reads_like_title(title: str) -> bool:
+    words = title.split()
+    if not words or len(words) > 14 or _NOT_TITLE_START_RE.match(title):
+        return False
+    if title.endswith((",", ";")) or re.search(r"\b(?:was|were|had|has|is|said|reported|asked)\b", title):
+        return False
+    if title.endswith(".") and len(words) > 8:
+        return False
+    if re.match(r"^(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\b", title):
+        return False
+    return True
+
+
+def _number_key(num: str | None) -> tuple | None:
+    if not num:
+        return None
+    digits = [int(d) for d in re.findall(r"\d+", num)]
+    if "/" in num and len(digits) >= 2:  # 77/21: year second
+        return (digits[1], digits[0]) + tuple(digits[2:])
+    return tuple(digits) or None
+
+
+# --- report details -----------------------------------------------------------------
+
+_REPORT_LABELS = {
+    "key_decision": r"key decision\??",
+    "responsible_officer": r"(?:responsible|lead|contact|report author)(?: officer)?s?",
+    "portfolio_holder": r"(?:portfolio holder|cabinet member|relevant cabinet member)s?",
+    "wards": r"(?:electoral )?(?:wards?|divisions?)(?: affected)?",
+    "exempt": r"(?:exempt(?: information)?|is the report exempt\?|confidential)",
+    "decision_maker": r"decision maker",
+    "decision_number": r"decision (?:no|number|reference)\.?",
+}
+
+
+def find_report_details(text: str) -> dict[str, str]:
+    """Labelled facts from a report's cover: key decision, officer, portfolio holder ..."""
+    details: dict[str, str] = {}
+    head = text[:6000]
+    for key, label in _REPORT_LABELS.items():
+        m = re.search(rf"^\s*{label}\s*[:\-–]\s*(?P<value>[^\n]{{1,200}})", head, re.I | re.M)
+        if m:
+            details[key] = squash(m.group("value"))
+    m = re.search(r"^\s*Recommendations?\s*:?\s*\n(?P<body>(?:.+\n){1,25})", text, re.I | re.M)
+    if m:
+        details["recommendations"] = squash(m.group("body"))[:2000]
+    return details
