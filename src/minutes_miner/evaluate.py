@@ -142,8 +142,8 @@ def pair(gold: list[dict], pred: list[dict], matcher) -> list[tuple[int, int]]:
 
 
 def owner_right(gold_owner: str, pred_owner: str) -> bool:
-    g = {w for w in re.findall(r"[a-z0-9'’-]+", gold_owner.lower()) if w not in _OWNER_DROP}
-    p = {w for w in re.findall(r"[a-z0-9'’-]+", pred_owner.lower()) if w not in _OWNER_DROP}
+    g = {w for w in re.findall(r"[a-z0-9'-]+", gold_owner.lower().replace("’", "'")) if w not in _OWNER_DROP}
+    p = {w for w in re.findall(r"[a-z0-9'-]+", pred_owner.lower().replace("’", "'")) if w not in _OWNER_DROP}
     return bool(g and p) and (g <= p or p <= g)
 
 

@@ -49,7 +49,7 @@ def trim_span(text: str, start: int, end: int, chars: str = " \n\t") -> tuple[in
 
 
 def word_set(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9£%']+", text.lower()))
+    return set(re.findall(r"[a-z0-9£%']+", text.lower().replace("’", "'")))
 
 
 def word_f1(a: str, b: str) -> float:

@@ -290,6 +290,8 @@ def _find_comments(text: str, res: FoundResolution) -> None:
         return
     res.recipient = squash(m.group("recipient")).removeprefix("the ").removeprefix("The ")
     if res.clause_spans:
+        intro_start = res.start if res.kind != "marker" or not res.text.startswith(res.marker) else res.evidence_start
+        res.text = squash(text[min(intro_start, res.start): res.clause_spans[0][0]]).rstrip(" :-–")
         res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in res.clause_spans]
         return
     # bullets after the resolution sentence

@@ -47,14 +47,14 @@ def _rules() -> dict:
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY_RE = re.compile(
-    rf"(?P<cur>US\$|CA\$|£|\$|€)\s?(?P<num>{_NUM})(?:\s?(?P<mult>bn|billion|million|mn|m|k|thousand)\b)?"
+    rf"(?P<cur>US\$|CA\$|£|\$|€)\s{{0,3}}(?P<num>{_NUM})(?:\s?(?P<mult>bn|billion|million|mn|m|k|thousand)\b)?"
     rf"|(?P<num2>{_NUM})\s?(?P<mult2>bn|billion|million|m|k)?\s?(?P<cur2>pounds|euros?|dollars)\b",
     re.I,
 )
 _PERCENT_RE = re.compile(rf"(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b)(?P<plus>\+)?", re.I)
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 _RATIO_RE = re.compile(rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) in (?P<b>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)", re.I)
-_DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
+_DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
 _TALLY_RE = re.compile(
     r"\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
     r"\b(?:For|Against|Abstain\w*)\s*[:\-–(]\s*\d+\)?|\(\s*\d+\s*(?:for|votes?)?\s*\)|\d+\s+abstentions?",
@@ -63,6 +63,7 @@ _TALLY_RE = re.compile(
 _DATE_NEAR_RE = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
 _MONTH_BEFORE_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$", re.I)
 _PHONE_RE = re.compile(r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|^URL:.*$", re.M)
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
 _PERIOD_RE = re.compile(
     r"\b(?:Q[1-4]|[Qq]uarter [1-4]|[Pp]eriod \d{1,2})(?:\s+(?:of\s+)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)?|\b(?:19|20)\d{2}[-/]\d{2,4}\b|\b(?:in|during|for|since|by) (?:19|20)\d{2}\b"
@@ -81,6 +82,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     taken: list[tuple[int, int]] = list(excluded or [])
     taken += [(m.start(), m.end()) for m in _TALLY_RE.finditer(text)]
     taken += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    taken += [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
     found: list[FoundStatistic] = []
 
     def free(a: int, b: int) -> bool:
@@ -167,7 +169,9 @@ def _word_number_matches(text: str):
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
             continue
         before = text[max(0, m.start() - 25): m.start()].lower()
-        if re.search(r"\b(?:the|these|those|this|that|any|each|every|no|which|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$", before) and not re.search(r"(?:the|these)\s*$", before) :
+        if re.search(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$", before):
+            continue
+        if _is_period(text, m.start(), m.end(), before):
             continue
         if re.match(r"\s+(?:years? old|year-old|-year-old)", text[m.end():]) or "year-old" in text[m.end(): m.end() + 10]:
             continue
@@ -208,19 +212,42 @@ def _is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # "(17)": a label or a tally
     if "," not in raw and "." not in raw and 1800 <= value <= 2100:
         return True  # a year
-    if re.search(r"\b(?:aged|age of|ages?)\s+(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.I) or re.search(r"\bunder\s*$", before) and re.match(r"\s*(?:-|–)?\s*years?", after):
+    if re.search(r"\b(?:aged|age of|ages?)\s+(?:over|under|between|from)?\s*(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.I) or re.search(r"\bunder\s*$", before) and re.match(r"\s*(?:-|–)?\s*years?", after):
         return True
     if re.match(r"^\s*(?:-|–|/)\s*\d", after) and not re.match(r"^\s*(?:-|–)\s*\d+\s*(?:%|per)", after):
         return True  # ranges of years, references 24/00093
     if re.search(r"[/-]\s*$", before[-2:]):
         return True
-    if value == 0:
+    if value == 0 or re.match(r"0\d", raw):
+        return True  # nothing counted, or a reference number such as "08"
+    line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
+    if line_start and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
+        return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
+    if re.match(r"^\s+[A-Z]", after) and not rules["qualifier_re"].search(before) and not re.search(r"\b[a-z]+\s*$", before):
+        return True  # "97 Audit Recommendation Tracker": a label, not a count
+    if _is_period(text, start, end, before):
         return True
+    if re.fullmatch(r"\d{1,2}[.:]\d{2}", raw) and re.search(r"\b(?:at|until|from|by|to)\s*$", before):
+        return True  # a time of day: "closed at 20.50"
+    if re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$", before) and not rules["qualifier_re"].search(before) and not re.search(r"\b(?:In|By|Of|With|From|To|For|At|Over|About|Around)\s+$", before):
+        return True  # "Tender 1", "Option 2", "Recommendation 17": a label
+    label_range = re.search(r"\b([A-Za-z]+)\.?\s+\d+(?:\.\d+)?\s*(?:to|-|–|and|&|,)\s*$", before)
+    if label_range and label_range.group(1).lower() in rules["not_before_set"]:
+        return True  # "paragraphs 7 to 20"
     if not re.match(r"^\s*[A-Za-z(£]", after) and not rules["qualifier_re"].search(before) and not re.match(r"^\s*[.,;)]", after):
         return True  # a bare number with nothing it counts
     if re.match(r"^\s*[.,;)]", after) and not rules["qualifier_re"].search(before) and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered)\s*$", before):
         return True
     return False
+
+
+_PERIOD_BEFORE_RE = re.compile(r"\b(?:past|previous|last|next|coming|first|final|over the|for the|within|in the|during the|the)\s*$", re.I)
+_PERIOD_UNITS_RE = re.compile(r"\s*(?:years?|months?|weeks?|days?|decades?)\b", re.I)
+
+
+def _is_period(text: str, start: int, end: int, before: str) -> bool:
+    """'the past five years', 'over the next 3 months': a period, not a measure."""
+    return bool(_PERIOD_UNITS_RE.match(text, end) and _PERIOD_BEFORE_RE.search(before))
 
 
 def _stat(text: str, start: int, end: int, value: float, unit: str) -> FoundStatistic:

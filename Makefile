@@ -1,0 +1,44 @@
+# minutes-miner: `make demo` sets up and runs the main job on corpus/samples; `make test` runs the tests.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+MM := $(VENV)/bin/minutes-miner
+SHARED ?= ../shared
+DEMO_DB ?= demo.db
+
+.PHONY: setup demo ingest-demo test eval bench schemas samples clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+ingest-demo: setup
+	$(MM) ingest corpus/samples --db $(DEMO_DB)
+
+demo: ingest-demo
+	$(MM) serve $(DEMO_DB)
+
+test: setup
+	$(PY) -m pytest -q
+
+eval: setup
+	$(MM) eval corpus/gold/samples
+	@if [ -d $(SHARED)/gold/seeds ]; then \
+		$(MM) eval $(SHARED)/gold/seeds --docs $(SHARED)/seeds; \
+		$(MM) eval corpus/gold/shared; \
+	else echo "$(SHARED) not found: skipping the evaluation on real documents"; fi
+
+bench: setup
+	$(PY) bench/benchmark.py $(SHARED)/corpus/kent
+
+schemas: setup
+	$(MM) schemas
+
+samples: setup
+	$(PY) corpus/build_samples.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache

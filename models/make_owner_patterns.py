@@ -1,0 +1,37 @@
+"""Generates models/patterns/owners.jsonl (kept here for the record; the JSONL is the data)."""
+import json
+STOP = ["would", "will", "said", "explained", "reported", "advised", "agreed", "confirmed", "noted", "stated", "to", "be", "was", "were", "is", "are",
+        "had", "has", "have", "should", "could", "may", "might", "that", "who", "which", "with", "for", "on", "in", "at", "the", "a", "an", "by",
+        "from", "as", "also", "further", "then", "provided", "presented", "introduced", "informed", "responded", "undertook", "offered", "asked",
+        "requested", "gave", "highlighted", "commented", "added", "replied", "indicated", "suggested", "outlined", "did", "does", "can", "must",
+        "shall", "not", "and", "or", "report", "reports", "take", "provide", "attend", "write", "circulate", "arrange", "this", "it", "its", "their",
+        "member", "members", "officer", "officers", "about", "regarding", "if", "when", "but", "so"]
+T = {"IS_TITLE": True}
+SVC_TITLE = [{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]
+LW = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": STOP}}
+SVC_LOWER = [dict(LW, OP="+"), {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, dict(LW, OP="*")]
+pats = []
+def add(label, pattern, id_):
+    pats.append({"label": label, "pattern": pattern, "id": id_})
+ADJ = {"LOWER": {"IN": ["senior", "principal", "assistant", "deputy", "interim", "acting", "strategic", "corporate", "executive", "chief", "lead", "area", "service", "group", "divisional", "operational"]}, "OP": "*"}
+HEADS_OF = [["head"], ["director"], ["heads"], ["directors"], ["cabinet", "member"], ["portfolio", "holder"], ["lead", "member"], ["executive", "member"], ["service", "lead"], ["team", "leader"], ["chief", "officer"]]
+for head in HEADS_OF:
+    for svc, sid in ((SVC_TITLE, "title"), (SVC_LOWER, "lower")):
+        add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + [{"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}] + svc, f"{'-'.join(head)}-of-{sid}")
+# "Strategic Director Children's Services", "Cabinet Member Children and Families"
+for head in [["director"], ["cabinet", "member"], ["portfolio", "holder"], ["assistant", "director"]]:
+    add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + SVC_TITLE, f"{'-'.join(head)}-service")
+    add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + SVC_LOWER, f"{'-'.join(head)}-service-lower")
+HEADS = ["officer", "officers", "manager", "director", "lead", "adviser", "advisor", "coordinator", "co-ordinator", "engineer", "accountant",
+         "solicitor", "planner", "inspector", "commissioner", "auditor", "clerk", "administrator", "analyst", "consultant", "specialist", "worker", "champion", "head", "headteacher", "teacher", "counsel"]
+add("ROLE", [ADJ, {"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": HEADS}, "IS_TITLE": True}], "descriptive-post")
+add("ROLE", [{"LOWER": {"IN": ["senior", "principal", "assistant", "deputy", "interim", "acting", "virtual"]}}, dict(LW, OP="*"), {"LOWER": {"IN": HEADS}}], "descriptive-post-lower")
+add("ROLE", [{"LOWER": {"IN": ["council", "relevant", "senior", "the"]}, "OP": "?"}, {"LOWER": "officers"}], "officers")
+add("ROLE", [{"LOWER": {"IN": ["the"]}, "OP": "?"}, {"LOWER": {"IN": ["clerk", "chair", "chairman", "chairwoman", "chairperson", "leader", "mayor"]}}], "bare-role")
+add("BODY", [{"LOWER": {"IN": ["the", "this"]}}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": ["council", "cabinet", "panel", "committee", "sub-committee", "board", "forum", "commission", "executive", "partnership", "group", "authority"]}}], "the-body")
+add("BODY", [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["county", "borough", "district", "city", "parish", "town", "community"]}}, {"LOWER": "council"}], "named-council")
+add("BODY", [{"TEXT": {"IN": ["Cabinet", "KCC", "Council"]}}], "bare-body")
+with open("patterns/owners.jsonl", "w") as f:
+    for p in pats:
+        f.write(json.dumps(p) + "\n")
+print(len(pats))
