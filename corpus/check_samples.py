@@ -151,9 +151,47 @@ def check_file(gold_path: Path) -> tuple[list[str], list[str], dict[str, int]]:
     return errors, notes, counts
 
 
+def check_pdf_text() -> list[str]:
+    """Every paragraph of every PDF source must read back from the PDF (pypdfium2)."""
+    sys.path.insert(0, str(HERE))
+    import build_samples as bs
+
+    errors: list[str] = []
+    for src_path in sorted((SAMPLES / "src").glob("*.txt")):
+        src = bs.parse(src_path)
+        if src.meta["format"] != "pdf":
+            continue
+        pdf_path = SAMPLES / "pdf" / src.meta["output"]
+        header = bs.latin1(src.meta.get("header", src.meta["council"]))
+        lines = [ln for ln in document_text(pdf_path).splitlines()
+                 if ln.strip() != header and not re.fullmatch(r"\s*Page \d+ of \d+\s*", ln)]
+        text = norm("\n".join(lines))
+        found = missing = 0
+        for block in src.blocks:
+            if block.kind == "table":
+                cells = [c for row in block.rows for cell in row for c in cell.split("<br>")]
+                pieces = [w for c in cells for w in words(bs.plain(c))]
+                ok = all(w in text for w in pieces)
+                found, missing = found + ok, missing + (not ok)
+                if not ok:
+                    errors.append(f"{pdf_path.name}: table words missing from PDF text")
+                continue
+            if not block.text:
+                continue
+            para = norm(bs.latin1(bs.plain(block.text)))
+            if para in text:
+                found += 1
+            else:
+                missing += 1
+                errors.append(f"{pdf_path.name}: paragraph not read back: {para[:70]!r}")
+        print(f"pdf text check {pdf_path.name}: {found} blocks read back, {missing} missing")
+    return errors
+
+
 def main() -> int:
     errors: list[str] = []
     notes: list[str] = []
+    errors += check_pdf_text()
     gold_files = sorted(GOLD.glob("*.json"))
     samples = [p for fmt in ("txt", "md", "docx", "pdf", "html") for p in sorted((SAMPLES / fmt).glob("*.*"))]
     gold_names = {p.name[: -len(".json")] for p in gold_files}

@@ -84,20 +84,45 @@ _AGENDA_RE = re.compile(r"\bagenda\b", re.I)
 _REPORT_RE = re.compile(r"\b(?:report (?:of|by|to)|recommendations?\s*:|key decision|summary:|purpose of (?:the )?report|executive summary|equality impact|EqIA|appendix)\b", re.I)
 
 
+_MINUTES_SIGNS = re.compile(
+    r"^\s*Minutes:|^\s*Decisions?:|\bRESOLVED\b|\bRESOVLED\b|\bResolved\s*[:–-]|\b[Ii]t was (?:unanimously )?(?:resolved|agreed)\b|"
+    r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present:|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board) (?:resolved|agreed|approved|noted)\b|"
+    r"\bproposed by\b.*\bseconded\b|^MINUTES\b",
+    re.M,
+)
+_REPORT_SIGNS = re.compile(
+    r"^\s*REPORT FOR\b|^\s*Report (?:of|by|to) (?:the )?[A-Z]|^\s*Recommendations?\s*:|\bPurpose of (?:the )?report\b|^\s*Executive Summary\b|"
+    r"^\s*Key Decision\s*:|\bEquality (?:Impact )?Analysis\b|\bEqIA\b|^\s*(?:Summary|Background)\s*$|\bThe (?:Cabinet|Committee|Panel) is (?:asked|recommended) to\b",
+    re.M | re.I,
+)
+
+
 def classify_document(text: str, path: str = "") -> str:
-    """minutes, report, agenda, decision_notice or other, from the opening text and name."""
-    head = text[:2500]
+    """minutes, report, agenda, decision_notice or other, from the file name and opening text.
+
+    The name decides when it says so plainly; otherwise decision markers (RESOLVED,
+    "Minutes:", an attendance list) are weighed against report signs (recommendations,
+    "Report of ...") in the opening pages.
+    """
     name = Path(path).name.lower()
-    if _DECISION_NOTICE_RE.search(head) or "prod" in re.split(r"[^a-z]+", name):
+    words = set(re.split(r"[^a-z]+", name))
+    head = text[:6000]
+    if _DECISION_NOTICE_RE.search(text[:1500]) or "prod" in words:
         return "decision_notice"
-    if re.search(r"\bminutes\b", name) or re.search(r"^\s*(?:\S.*\n){0,8}.*\bminutes\b", head, re.I) and _MINUTES_RE.search(text):
+    if "minutes" in words or "minute" in words:
         return "minutes"
-    if re.search(r"^Minutes:|^Decisions?:|\bRESOLVED\b|\bRESOVLED\b", text, re.M) and not re.search(r"agenda|frontsheet", name):
-        return "minutes"
-    if re.search(r"agenda|frontsheet", name) or _AGENDA_RE.search(head[:600]):
+    if words & {"agenda", "frontsheet", "agendas"}:
         return "agenda"
-    if re.search(r"report|appendix|eqia|strategy|plan|policy", name) or _REPORT_RE.search(head):
+    if words & {"report", "appendix", "eqia", "dpia", "annex", "strategy", "plan", "policy"}:
         return "report"
+    minutes_score = len(_MINUTES_SIGNS.findall(head))
+    report_score = len(_REPORT_SIGNS.findall(head))
+    if minutes_score and minutes_score >= report_score:
+        return "minutes"
+    if report_score:
+        return "report"
+    if _AGENDA_RE.search(head[:600]):
+        return "agenda"
     return "other"
 
 
@@ -138,6 +163,7 @@ _BODY_KEYWORDS = (
     "Health and Wellbeing Board|Audit(?: and \\w+)? Committee|Planning Committee|Parish Council|Town Council|Community Council|"
     "Executive|[A-Z][\\w,&' -]{2,60} (?:Committee|Sub-Committee|Panel|Board|Forum|Commission|Working Group)"
 )
+_MODERNGOV_MEETING_RE = re.compile(r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*(?:\(Item [^)]*\))?\s*$", re.M)
 _BODY_OF_RE = re.compile(
     r"(?:MINUTES|Minutes|meeting)\s+of\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:meeting\s+of\s+)?(?:the\s+)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:held|on|at|which)\b"
 )
@@ -145,6 +171,9 @@ _BODY_CAPS_RE = re.compile(rf"^\s*(?P<body>{_BODY_KEYWORDS}|[A-Z][A-Z ,&'-]{{3,6
 
 
 def find_body(head: str, council: str | None) -> str | None:
+    m = _MODERNGOV_MEETING_RE.search(head)
+    if m:
+        return squash(m.group("body"))
     m = _BODY_OF_RE.search(head)
     if m:
         body = squash(m.group("body"))
@@ -205,6 +234,9 @@ _HELD_ON_RE = re.compile(r"(?:held|meeting)\s+(?:on|at)\b|\bdate\s*:|^minutes\b"
 
 def find_meeting_date(head: str) -> date | None:
     """The meeting date: the first date after 'held on'/'Date:', else the first in the header."""
+    m = _MODERNGOV_MEETING_RE.search(head)
+    if m:
+        return parse_date(m.group("date"))
     m = _HELD_ON_RE.search(head)
     if m:
         found = parse_date(head[m.start(): m.start() + 250])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from datasette import hookimpl
+from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 from .metadata import build_metadata, is_minutes_database
@@ -46,9 +47,14 @@ def get_metadata(datasette, key, database, table):
 def _table_names(db) -> set[str]:
     try:
         conn = db.connect()
-        return {r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
     except Exception:  # a database that cannot be opened has no minutes tables
         return set()
+    try:
+        return {r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
+    except Exception:
+        return set()
+    finally:
+        conn.close()
 
 
 @hookimpl
@@ -56,7 +62,17 @@ def render_cell(value, column, table, database, datasette):
     """Link id columns to the row they point at, so every record leads to its source."""
     if column in _LINK_COLUMNS and value and table != _LINK_COLUMNS[column]:
         target = _LINK_COLUMNS[column]
-        url = datasette.urls.row(database, target, str(value)) if hasattr(datasette.urls, "row") else f"/{database}/{target}/{value}"
+        # On table pages Datasette expands a declared foreign key into
+        # {"value": id, "label": label_column}; elsewhere (views, queries) it is the bare id.
+        label = None
+        if isinstance(value, dict):
+            label, value = value.get("label"), value.get("value")
+            if value in (None, ""):
+                return None
+        row_path = tilde_encode(str(value))
+        url = datasette.urls.row(database, target, row_path) if hasattr(datasette.urls, "row") else f"/{database}/{target}/{row_path}"
+        if label not in (None, "") and str(label) != str(value):
+            return Markup(f'<a href="{escape(url)}">{escape(str(label))}</a>&nbsp;<em>{escape(str(value))}</em>')
         return Markup(f'<a href="{escape(url)}">{escape(str(value))}</a>')
     if column == "clauses" and isinstance(value, str) and value.startswith("["):
         try:

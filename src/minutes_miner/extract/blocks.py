@@ -62,7 +62,8 @@ def _stop_at_line_break(text: str, pos: int, end: int) -> int:
     nl = text.find("\n", pos, end)
     while nl != -1:
         line_end = text.find("\n", nl + 1, end)
-        line = text[nl + 1: line_end if line_end != -1 else end]
+        full_end = text.find("\n", nl + 1)
+        line = text[nl + 1: full_end if full_end != -1 else len(text)]
         if CLAUSE_LABEL_RE.match(line) or is_stop_line(line):
             return trim_span(text, pos, nl)[1]
         nl = line_end
@@ -107,7 +108,7 @@ def read_passage(text: str, pos: int, limit: int) -> Passage:
     first_end = sentence_end(text, start, limit)
     intro = text[start:first_end].rstrip()
     next_line_is_clause = _next_line_is_clause(text, first_end, limit)
-    opens_list = intro.endswith((":", ":-", "-", "–", "that", "that:", "to", "following")) or not intro or (
+    opens_list = intro.endswith((":", ":-", "-", "–", ";", "that", "that:", "to", "following")) or not intro or (
         next_line_is_clause and not intro.endswith(".")
     )
     if opens_list and next_line_is_clause:

@@ -75,9 +75,12 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_proposal(text, m_start, m_end, marker)
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
-    if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", text[max(0, m_start - 12): m_start], re.I):
+    before = text[max(0, m_start - 20): m_start]
+    if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not re.search(r"\bit\s+was\s*$", before, re.I):
         return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
     passage = read_passage(text, m_end, limit)
+    if marker.isupper() and re.match(r"\s*\.?\s*(?:\n|$)", text[m_end: m_end + 3]) and not passage.clauses and re.match(r"\s*$", text[text.rfind("\n", 0, m_start) + 1: m_start]):
+        return FoundResolution(m_start, m_end, marker + ".", marker, kind, evidence_start=m_start)  # "RECEIVED." alone
     if _is_marker_narrative(text, m_start, m_end, marker, passage):
         return None
     ev_start = sentence_start(text, m_start, max(0, m_start - 400)) if kind == "marker" and not marker.isupper() else m_start
@@ -90,7 +93,7 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
 def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passage: Passage) -> bool:
     """'Members agreed areas for action' or 'as agreed at the last meeting' are not decisions."""
     before = text[max(0, m_start - 40): m_start].lower()
-    if re.search(r"(?:\bas|previously|had|has|have|already|was|were|been|not|if|when|once|being)\s*$", before):
+    if re.search(r"(?:\bas|previously|had|has|have|already|was|were|been|not|if|when|once|being)\s*$", before) and not re.search(r"\bit\s+was\s*$", before):
         return True
     wording = text[passage.start: passage.end].strip()
     if not wording or len(wording) < 3:
@@ -130,8 +133,8 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         elif clauses:
             clauses[-1] = (clauses[-1][0], end)
     start, end = trim_span(text, pos + 1, end)
-    if start >= end:
-        return None
+    if start >= end or re.match(r"(?:there (?:were|was) )?(?:none|nil|no\b|n/a)", text[start:end].strip(), re.I):
+        return None  # "Decision: There were none."
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
 

@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PAGE_LABEL_RE", "is_page_number_line", "is_explicit_page_label", "SYMBOL_FONT_CHARS", "plausible_title"]
+__all__ = ["PAGE_LABEL_RE", "page_label_number", "is_page_number_line", "is_explicit_page_label", "SYMBOL_FONT_CHARS", "plausible_title"]
 
-# A line that is only a page label: "3", "- 4 -", "Page 3", "Page | 3", "Page 3 of 17", "3/17".
+# A line that is only a page label: "3", "- 4 -", "(5)", "Page 3", "Page | 3",
+# "Page 3 of 17", "3/17". The slash form is limited to 3 digits so "2023/2024" is not one.
 PAGE_LABEL_RE = re.compile(
-    r"^(?:page\s*[|:.]?\s*)?[-–—(\[]?\s*(?P<n>\d{1,4})\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$",
+    r"^(?:page\s*[|:.]?\s*)?[-–—(\[]?\s*"
+    r"(?:(?P<n>\d{1,4})(?:\s*of\s*\d{1,4})?|(?P<slash>\d{1,3})\s*/\s*\d{1,3})"
+    r"\s*[-–—)\]]?$",
     re.IGNORECASE,
 )
 # Forms that say "page label" by themselves; a bare or bracketed number could be a
 # table value or a list number, so callers must check it fits the page sequence.
-_EXPLICIT_PAGE_LABEL_RE = re.compile(r"^page\b|^[-–—]\s*\d+\s*[-–—]$|\d\s*(?:of|/)\s*\d", re.IGNORECASE)
+_EXPLICIT_PAGE_LABEL_RE = re.compile(r"^page\b|^[-–—]\s*\d+\s*[-–—]$|\d\s*of\s*\d|\d\s*/\s*\d", re.IGNORECASE)
+
+
+def page_label_number(line: str) -> int | None:
+    """The page number a page-label line shows ("Page 3 of 17" -> 3), else None."""
+    match = PAGE_LABEL_RE.match(line.strip())
+    if not match:
+        return None
+    return int(match.group("n") or match.group("slash"))
 
 
 def is_page_number_line(line: str) -> bool:

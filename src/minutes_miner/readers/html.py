@@ -463,13 +463,19 @@ def _table_rows(table: Element) -> Iterator[Element]:
 
 
 def _is_layout_table(table: Element) -> bool:
-    """Tables used for page layout (a nested table, headings or one cell) are read as flow."""
+    """Tables used for page layout are read as ordinary flow, not as cells.
+
+    Layout: role="presentation", a single column (or cell), or headings inside cells.
+    A nested table alone does not make one: minutes tables nest finance tables in a cell.
+    """
     if table.attrs.get("role") == "presentation":
         return True
-    cells = [e for e in table.iter() if e.tag in ("td", "th")]
-    if len(cells) <= 1:
+    rows = list(_table_rows(table))
+    widths = [sum(1 for cell in row.children if isinstance(cell, Element) and cell.tag in ("td", "th")) for row in rows]
+    if max(widths, default=0) <= 1:
         return True
-    return any(e.tag == "table" or e.tag in HEADING_TAGS for cell in cells for e in cell.iter() if e is not cell)
+    cells = [cell for row in rows for cell in row.children if isinstance(cell, Element) and cell.tag in ("td", "th")]
+    return any(e.tag in HEADING_TAGS for cell in cells for e in cell.iter())
 
 
 def _list_label(item: Element) -> str | None:
@@ -490,7 +496,7 @@ def _int_attr(element: Element, name: str) -> int:
 def _clean_block_text(text: str) -> str:
     text = strip_file_size_labels(text)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
-    return text.strip()
+    return re.sub(r"\n{2,}", "\n", text).strip()  # a block has lines, never blank lines
 
 
 def number_list_items(root: Element) -> None:

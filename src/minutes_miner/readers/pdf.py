@@ -20,7 +20,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from .base import Document, DocumentBuilder, ReadError
-from .cleanup import PAGE_LABEL_RE, SYMBOL_FONT_CHARS, is_explicit_page_label, is_page_number_line, plausible_title
+from .cleanup import PAGE_LABEL_RE, SYMBOL_FONT_CHARS, is_explicit_page_label, is_page_number_line, page_label_number, plausible_title
 
 __all__ = ["read_pdf", "extract_pdf_tables", "PdfTable", "is_page_number_line"]
 
@@ -246,12 +246,12 @@ def _strip_edge(
 
 
 def _is_this_pages_label(line: str, index: int, page_offsets: set[int]) -> bool:
-    match = PAGE_LABEL_RE.match(line.strip())
-    if not match:
+    number = page_label_number(line)
+    if number is None:
         return False
     if is_explicit_page_label(line):
         return True  # "Page 3", "- 3 -", "3 of 17": written as a page label
-    return int(match.group("n")) - (index + 1) in page_offsets
+    return number - (index + 1) in page_offsets
 
 
 def _page_number_offsets(pages: list[list[str]]) -> set[int]:
@@ -263,7 +263,8 @@ def _page_number_offsets(pages: list[list[str]]) -> set[int]:
     offsets: Counter[int] = Counter()
     for index, lines in enumerate(pages):
         edge = lines[:EDGE_ZONE_LINES] + lines[-EDGE_ZONE_LINES:]
-        found = {int(m.group("n")) - (index + 1) for m in map(PAGE_LABEL_RE.match, edge) if m}
+        numbers = (page_label_number(line) for line in edge)
+        found = {number - (index + 1) for number in numbers if number is not None}
         offsets.update(found)
     return {0} | {offset for offset, count in offsets.items() if count >= 2}
 

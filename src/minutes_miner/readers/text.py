@@ -1,0 +1,235 @@
+"""Plain text and Markdown reader.
+
+Text files here are mostly ModernGov pages saved as text (a "URL:"/"COUNCIL:" header,
+then the page) and Markdown copies of parish minutes from village websites (YAML
+front matter, **bold** labels, HTML tables pasted in). Both should come out as the
+minutes' own words: paragraphs split on blank lines, list items, Markdown headings
+without their "#"s, and embedded HTML tables as table cells.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from .base import Document, DocumentBuilder
+from .html import add_html, parse_html, strip_file_size_labels
+
+__all__ = ["read_text", "decode_text", "LIST_MARKER_RE"]
+
+# "- item", "* item", "• item", "1. item", "1) item", "(a) item", "a) item", "(iv) item".
+LIST_MARKER_RE = re.compile(
+    r"^(?:[-*+•·▪◦‣]\s+|\(?\d{1,3}[.)]\s+|\(?[A-Za-z][.)]\s+|\([ivxlcdm]{1,6}\)\s+|[ivxlcdm]{1,6}[.)]\s+|\(\d{1,3}\)\s+)"
+)
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")  # blank or whitespace-only (incl. no-break spaces)
+_SPACES_RE = re.compile(r"[^\S\n]{2,}")
+_SAVED_PAGE_HEADER_RE = re.compile(r"^(URL|COUNCIL|TITLE|DATE|SOURCE):\s*(.*)$")
+_ATX_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT_UNDERLINE_RE = re.compile(r"^(=+|-+)\s*$")
+_THEMATIC_BREAK_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
+_HTML_BLOCK_START_RE = re.compile(r"^<(table|div|p|ul|ol|h[1-6]|blockquote|section|article)\b", re.IGNORECASE)
+_PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def read_text(path: Path, data: bytes) -> Document:
+    """Read .txt or .md bytes; Markdown syntax is interpreted only for .md/.markdown files."""
+    text, encoding = decode_text(data)
+    markdown = path.suffix.lower() in (".md", ".markdown")
+    builder = DocumentBuilder(str(path), "md" if markdown else "txt")
+    builder.metadata["encoding"] = encoding
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if markdown:
+        text = _take_front_matter(text, builder)
+        _add_markdown(builder, text)
+    else:
+        text = _take_saved_page_header(text, builder)
+        _add_plain_text(builder, text)
+    return builder.build()
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252.
+
+    cp1252 is the right guess for the rest: text saved by Windows Notepad or Word
+    in Britain, where the bytes that are not UTF-8 are curly quotes, dashes and £.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+# --- plain text ------------------------------------------------------------------------
+
+
+def _take_saved_page_header(text: str, builder: DocumentBuilder) -> str:
+    """Move a saved page's leading "URL: ..." / "COUNCIL: ..." lines into metadata.
+
+    They were written by whatever saved the page, not by the council, so they are
+    facts about the document rather than its text.
+    """
+    lines = text.split("\n")
+    if not lines or not lines[0].startswith("URL:"):
+        return text
+    taken = 0
+    for line in lines:
+        match = _SAVED_PAGE_HEADER_RE.match(line.strip())
+        if not match:
+            break
+        builder.metadata[match.group(1).lower()] = match.group(2).strip()
+        taken += 1
+    return "\n".join(lines[taken:])
+
+
+def _add_plain_text(builder: DocumentBuilder, text: str) -> None:
+    for paragraph in split_paragraphs(text):
+        _add_paragraph(builder, paragraph.split("\n"))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs separated by blank (or whitespace-only) lines, each line tidied.
+
+    Lines lose leading/trailing whitespace and runs of spaces (tabs and no-break
+    spaces used to line text up) become one space.
+    """
+    paragraphs = []
+    for chunk in _BLANK_LINE_RE.split("\n" + text + "\n"):
+        lines = [_SPACES_RE.sub(" ", strip_file_size_labels(line)).strip() for line in chunk.split("\n")]
+        lines = [line for line in lines if line]
+        if lines:
+            paragraphs.append("\n".join(lines))
+    return paragraphs
+
+
+def _add_paragraph(builder: DocumentBuilder, lines: list[str]) -> None:
+    """A paragraph, or list items if it starts with a list marker.
+
+    In a list, each marker line starts an item and unmarked lines continue it
+    (wrapped text), so "1. Apologies were received\\nfrom Cllr X" stays one item.
+    """
+    if not LIST_MARKER_RE.match(lines[0]):
+        builder.add("\n".join(lines), "paragraph")
+        return
+    items: list[list[str]] = []
+    for line in lines:
+        if LIST_MARKER_RE.match(line) or not items:
+            items.append([line])
+        else:
+            items[-1].append(line)
+    for index, item in enumerate(items):
+        builder.add("\n".join(item), "list_item", separator="\n\n" if index == 0 else "\n")
+
+
+# --- Markdown --------------------------------------------------------------------------
+
+
+def _take_front_matter(text: str, builder: DocumentBuilder) -> str:
+    """Strip a YAML front-matter block, keeping its title and simple fields."""
+    if not text.startswith("---\n"):
+        return text
+    end = text.find("\n---", 4)
+    if end < 0:
+        return text
+    for line in text[4:end].split("\n"):
+        match = re.match(r"^([A-Za-z_][\w-]*):\s*(.+?)\s*$", line)
+        if match:
+            key, value = match.group(1).lower(), match.group(2).strip().strip("\"'")
+            if key == "title":
+                builder.title = _strip_inline_markdown(value) or None
+            elif value:
+                builder.metadata[f"front_matter_{key}"] = value
+    return text[end + 4 :].lstrip("-")
+
+
+def _add_markdown(builder: DocumentBuilder, text: str) -> None:
+    """Add Markdown blocks: headings, paragraphs, list items, pipe tables, HTML blocks."""
+    for chunk in _markdown_chunks(text):
+        if _HTML_BLOCK_START_RE.match(chunk):
+            add_html(builder, parse_html(chunk), whole_page=False)
+            continue
+        lines = chunk.split("\n")
+        if _is_pipe_table(lines):
+            _add_pipe_table(builder, lines)
+            continue
+        _add_markdown_lines(builder, lines)
+
+
+def _markdown_chunks(text: str) -> list[str]:
+    """Blank-line separated chunks; an HTML block runs to its closing tag even across blank lines."""
+    chunks: list[str] = []
+    open_html: str | None = None
+    for paragraph in split_paragraphs(text):
+        if open_html:
+            chunks[-1] += "\n" + paragraph
+        else:
+            chunks.append(paragraph)
+            match = _HTML_BLOCK_START_RE.match(paragraph)
+            open_html = match.group(1).lower() if match else None
+        if open_html and _closes(chunks[-1], open_html):
+            open_html = None
+    return chunks
+
+
+def _closes(html: str, tag: str) -> bool:
+    opened = len(re.findall(rf"<{tag}\b", html, re.IGNORECASE))
+    closed = len(re.findall(rf"</{tag}\s*>", html, re.IGNORECASE))
+    return closed >= opened
+
+
+def _add_markdown_lines(builder: DocumentBuilder, lines: list[str]) -> None:
+    """One chunk of Markdown: ATX/setext headings split it, the rest are paragraphs or lists."""
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            _add_paragraph(builder, [_strip_inline_markdown(line) for line in pending])
+            pending.clear()
+
+    for line in lines:
+        if _THEMATIC_BREAK_RE.match(line) and not pending:
+            continue
+        heading = _ATX_HEADING_RE.match(line)
+        if heading:
+            flush()
+            builder.add(_strip_inline_markdown(heading.group(2)), "heading", level=len(heading.group(1)), style="md")
+            continue
+        underline = _SETEXT_UNDERLINE_RE.match(line)
+        if underline and len(pending) == 1 and len(line) >= 3:
+            builder.add(_strip_inline_markdown(pending.pop()), "heading", level=1 if line[0] == "=" else 2, style="md")
+            continue
+        if _THEMATIC_BREAK_RE.match(line):
+            flush()
+            continue
+        pending.append(re.sub(r"^>\s?", "", line))
+    flush()
+
+
+def _strip_inline_markdown(text: str) -> str:
+    """Markdown markup off, words kept: **bold**, _em_, [text](url), ![img](url), \\-, <br>."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__)(.*?)\1", r"\2", text)
+    text = text.replace("****", "").replace("** **", " ")
+    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?<!\w)_(?=\S)([^_\n]*?\S)_(?!\w)", r"\1", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>~])", r"\1", text)
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE)
+    text = re.sub(r"</?(?:strong|b|em|i|u|span|font|sup|sub)\b[^>]*>", "", text, flags=re.IGNORECASE)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def _is_pipe_table(lines: list[str]) -> bool:
+    return len(lines) >= 2 and lines[0].count("|") >= 1 and bool(_PIPE_SEPARATOR_RE.match(lines[1].strip()))
+
+
+def _add_pipe_table(builder: DocumentBuilder, lines: list[str]) -> None:
+    table = 1 + max((b.table for b in builder.blocks if b.table is not None), default=-1)
+    rows = [line for index, line in enumerate(lines) if index != 1]
+    for row_index, line in enumerate(rows):
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        builder.add_table_row([(col, _strip_inline_markdown(cell)) for col, cell in enumerate(cells)], table=table, row=row_index)
