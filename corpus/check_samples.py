@@ -154,6 +154,7 @@ def check_file(gold_path: Path) -> tuple[list[str], list[str], dict[str, int]]:
 def check_pdf_text() -> list[str]:
     """Every paragraph of every PDF source must read back from the PDF (pypdfium2)."""
     sys.path.insert(0, str(HERE))
+    sys.dont_write_bytecode = True
     import build_samples as bs
 
     errors: list[str] = []

@@ -13,7 +13,7 @@ SVC_LOWER = [dict(LW, OP="+"), {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, dict(
 pats = []
 def add(label, pattern, id_):
     pats.append({"label": label, "pattern": pattern, "id": id_})
-ADJ = {"LOWER": {"IN": ["senior", "principal", "assistant", "deputy", "interim", "acting", "strategic", "corporate", "executive", "chief", "lead", "area", "service", "group", "divisional", "operational"]}, "OP": "*"}
+ADJ = {"LOWER": {"IN": ["relevant", "individual", "senior", "principal", "assistant", "deputy", "interim", "acting", "strategic", "corporate", "executive", "chief", "lead", "area", "service", "group", "divisional", "operational"]}, "OP": "*"}
 HEADS_OF = [["head"], ["director"], ["heads"], ["directors"], ["cabinet", "member"], ["portfolio", "holder"], ["lead", "member"], ["executive", "member"], ["service", "lead"], ["team", "leader"], ["chief", "officer"]]
 for head in HEADS_OF:
     for svc, sid in ((SVC_TITLE, "title"), (SVC_LOWER, "lower")):

@@ -45,7 +45,10 @@ CANNED_QUERIES = {
         "title": "Statistics search",
         "sql": "select statistics.value, statistics.unit, statistics.subject, statistics.text, documents.council, documents.meeting_date, statistics.id "
         "from statistics join documents on documents.id = statistics.document_id "
-        "where statistics.rowid in (select rowid from statistics_fts where statistics_fts match :q) order by documents.meeting_date desc",
+        # An empty search lists every statistic (the form opens without an error); the words
+        # are searched as one quoted phrase, so "children's" or "£3m" is not an FTS syntax error.
+        "where (:q = '' or statistics.rowid in (select rowid from statistics_fts where statistics_fts match "
+        "'\"' || replace(:q, '\"', '\"\"') || '\"')) order by documents.meeting_date desc",
     },
 }
 

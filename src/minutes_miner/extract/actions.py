@@ -68,6 +68,9 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]]) -> list[Foun
             action = _action_for_owner(text, sent, ent, in_resolution)
             if action and action.task_start not in found:
                 found[action.task_start] = action
+    for action in _name_to_actions(doc):
+        if not any(a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
     for action in _labelled_actions(doc):
         if not any(abs(a.start - action.start) < 5 or a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
@@ -89,11 +92,13 @@ def _action_for_owner(text: str, sent: Span, ent: Span, in_resolution: bool) -> 
     sent_end = max(sent.end_char, sentence_end(text, sent.start_char, len(text)))
     after = text[after_start: sent_end]
     before = text[sent.start_char: ent.start_char]
-    at_sentence_start = not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip()
+    at_sentence_start = not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip() or bool(re.search(r"(?:[;:]|\band)\s*$", before))
     triggers = _triggers()
     for t in triggers["after_owner"]:
         if t.get("owner_first") and not at_sentence_start:
             continue
+        if t.get("needs_resolution") and ent.label_ == "BODY":
+            continue  # "RESOLVED that Cabinet approve ...": the decision itself, not a task
         if t.get("needs_resolution") and not (in_resolution and re.search(r"(?:that|THAT)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before)):
             continue
         m = t["compiled"].match(after)
@@ -102,6 +107,8 @@ def _action_for_owner(text: str, sent: Span, ent: Span, in_resolution: bool) -> 
     for t in triggers["before_owner"]:
         if not t["compiled"].search(before):
             continue
+        if ent.label_ == "BODY" and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
+            continue  # "RESOLVED that Cabinet approve": the decision, not a task
         if "then_compiled" in t:
             m = t["then_compiled"].match(after)
             if m:
@@ -133,6 +140,22 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         task_start=task_start,
         due_text=squash(due.group("due")) if due else None,
     )
+
+
+def _name_to_actions(doc: Doc) -> list[FoundAction]:
+    """'Claire to send quote details to clerk': a bare name opening an action note."""
+    rule = _triggers()["name_to"]
+    regex = rule.setdefault("compiled", re.compile(rule["regex"], re.S))
+    stop = set(rule["stop"])
+    results = []
+    for sent in doc.sents:
+        m = regex.match(sent.text)
+        if not m or m.group("owner").split()[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
+            continue
+        action = _make_action(doc.text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
+        if action:
+            results.append(action)
+    return results
 
 
 def _labelled_actions(doc: Doc) -> list[FoundAction]:
