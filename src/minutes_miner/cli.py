@@ -60,30 +60,64 @@ class IngestSummary:
         )
 
 
-def _extract_for_pool(args: tuple[str, bytes]):
-    from .extraction import extract_path
+def _extract_safely(path: str, data: bytes):
+    """extract_path, except that an unexpected failure on one file becomes an 'error' document.
 
+    Readers turn what they know is wrong with a file into ReadError; anything else is a bug
+    met on this file, and one such file must not stop a batch of thousands.
+    """
+    from datetime import datetime, timezone
+
+    from . import EXTRACTOR_VERSION as version
+    from .extraction import Extraction, extract_path, file_id
+    from .records import Document
+
+    try:
+        return extract_path(path, data)
+    except Exception as error:  # noqa: BLE001 - recorded per file, see docstring
+        reason = " ".join(f"extraction failed ({type(error).__name__}): {error}".split())[:300]
+        return Extraction(
+            Document(
+                id=file_id(data), path=str(path), file_name=Path(path).name, status="error", error=reason,
+                ingested_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(), extractor_version=version,
+            )
+        )
+
+
+def _extract_for_pool(args: tuple[str, bytes]):
     path, data = args
-    return extract_path(path, data)
+    return _extract_safely(path, data)
 
 
 def ingest_files(db_path: str, files: list[Path], workers: int = 1, force: bool = False, progress=None) -> IngestSummary:
     """Extract and store each file; a bad file is recorded as an error and the batch goes on."""
-    from .extraction import extract_path, file_id
-    from .store import is_current, open_db, save_extraction
+    from .store import open_db
 
     db = open_db(db_path)
+    try:
+        return _ingest_into(db, files, workers, force, progress)
+    finally:
+        db.close()
+
+
+def _ingest_into(db, files: list[Path], workers: int, force: bool, progress) -> IngestSummary:
+    from .extraction import file_id
+    from .store import is_current, save_extraction
+
     summary = IngestSummary()
     started = time.perf_counter()
     todo: list[tuple[str, bytes]] = []
     for path in files:
         summary.files += 1
+        readable = True
         try:
             data = path.read_bytes()
         except OSError as e:
-            data = b""
+            data, readable = b"", False
             click.echo(f"cannot read {path}: {e}", err=True)
-        if not force and data and is_current(db, file_id(data), str(path)):
+        # An empty file is bytes like any other: stored once, then unchanged. Only a file
+        # that could not be read at all is tried again every time.
+        if not force and readable and is_current(db, file_id(data), str(path)):
             summary.unchanged += 1
             if progress:
                 progress(path, None, summary)
@@ -107,9 +141,8 @@ def ingest_files(db_path: str, files: list[Path], workers: int = 1, force: bool 
                 handle(extraction)
     else:
         for path, data in todo:
-            handle(extract_path(path, data))
+            handle(_extract_safely(path, data))
     summary.seconds = time.perf_counter() - started
-    db.close()
     return summary
 
 
@@ -207,6 +240,13 @@ def eval_command(gold_dirs, docs_dirs, as_json: bool, show_errors: int, min_f1: 
         click.echo(report.table())
     for error in report.errors[:show_errors]:
         click.echo(json.dumps(error, ensure_ascii=False))
+    # A gold file whose document cannot be found would otherwise just vanish from the
+    # scores (and an empty evaluation scores a perfect 1.0): say so and fail.
+    missing = [e["document"] for e in report.errors if e.get("type") == "document"]
+    for name in missing:
+        click.echo(f"error: source document not found for gold file of {name!r} (use --docs, or run from the project root)", err=True)
+    if missing:
+        sys.exit(1)
     if min_f1 is not None and any(report.scores[t].f1 < min_f1 for t in ("resolutions", "actions", "statistics")):
         sys.exit(1)
 
@@ -231,6 +271,10 @@ def schemas(out: str, check: bool) -> None:
             continue
         out_dir.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
+    if check and out_dir.is_dir():
+        # A schema file left behind by a model that no longer exists is out of date too.
+        expected = {f"{table}.schema.json" for table in RECORD_MODELS}
+        stale += sorted(str(p) for p in out_dir.glob("*.schema.json") if p.name not in expected)
     if stale:
         click.echo("schemas out of date (run `minutes-miner schemas`): " + ", ".join(stale), err=True)
         sys.exit(1)

@@ -63,7 +63,7 @@ def analyse(document: Document) -> Structure:
     text = document.text
     head = text[:3000]
     structure = Structure()
-    structure.council = find_council(head)
+    structure.council = document.metadata.get("council") or find_council(head)
     structure.body = find_body(head, structure.council)
     structure.meeting_date = find_meeting_date(head) or find_date_in_name(document.path)
     structure.venue = find_venue(head)
@@ -73,6 +73,8 @@ def analyse(document: Document) -> Structure:
     structure.items = find_agenda_items(document)
     if structure.doc_type in {"report", "decision_notice"}:
         structure.details = find_report_details(text)
+    if document.metadata.get("url"):
+        structure.details["url"] = document.metadata["url"]
     return structure
 
 
@@ -130,7 +132,7 @@ def classify_document(text: str, path: str = "") -> str:
 
 _COUNCIL_LINE_RE = re.compile(r"^COUNCIL:\s*(?P<name>.+)$", re.M)
 _COUNCIL_NAME_RE = re.compile(
-    r"\b((?:(?:Royal|City|London|The)\s+)?(?:[A-Z][\w'’&.-]+\s+){0,5}?"
+    r"\b((?:(?:Royal|City|London|The)\s+)?(?:[A-Z][\w'’&.-]+\s+){1,5}?"
     r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County)\s+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:City|Township|Borough|Municipality) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[A-Z][\w'-]+ Corporation)\b",
 )

@@ -150,7 +150,12 @@ def _name_to_actions(doc: Doc) -> list[FoundAction]:
     results = []
     for sent in doc.sents:
         m = regex.match(sent.text)
-        if not m or m.group("owner").split()[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
+        if not m:
+            continue
+        owner_words = m.group("owner").split()
+        if len(owner_words) == 1 and owner_words[0].endswith("s"):
+            continue  # "Changes to wellbeing services": a plural noun, not a person
+        if not m or owner_words[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
             continue
         action = _make_action(doc.text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
         if action:

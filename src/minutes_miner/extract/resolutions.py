@@ -59,9 +59,14 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
         if any(word_f1(res.text, other.text) >= 0.85 for other in results):
-            continue  # ModernGov prints "Decision:" and the same words again under "Minutes:"
+            continue
+        if _NOTHING_RE.match(res.text):
+            continue  # "Decision: There were none."  # ModernGov prints "Decision:" and the same words again under "Minutes:"
         results.append(res)
     return results
+
+
+_NOTHING_RE = re.compile(r"\s*(?:there (?:were|was) )?(?:none|nil|n/a|no (?:apologies|declarations|decisions?))\b", re.I)
 
 
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
@@ -233,7 +238,7 @@ def _decision_types() -> list[tuple[str, re.Pattern]]:
 
 _MOVER_RES = [
     re.compile(r"(?:moved|proposed) by (?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?),? (?:and )?seconded by (?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?)(?=[,.;:]|\s+(?:and|that|it|to)\b|\s*$)"),
-    re.compile(r"PROPOSED:?\s*(?:by\s+)?(?P<mover>[A-Z][\w.' -]{1,40}?),?\s+SECONDED:?\s*(?:by\s+)?(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b)", re.I),
+    re.compile(r"(?:PROPOSED|Proposed):?\s*(?:by\s+)?(?P<mover>[A-Z][\w.' -]{1,40}?),?\s+(?:SECONDED|[Ss]econded):?\s*(?:by\s+)?(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b)"),
     re.compile(r"(?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) proposed,? (?:and )?(?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) seconded"),
     re.compile(r"[Pp]roposed(?: by)?:?\s+(?P<mover>[A-Z][\w.' -]{1,40}?)\s*(?:&|and|,)\s*seconded(?: by)?:?\s+(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b|$)"),
     re.compile(r"(?:^|\n)\s*[A-Z]?\d{4}-\d{1,4}\s+(?P<mover>[A-Z][\w.' -]{1,30}?),\s*(?P<seconder>[A-Z][\w.' -]{1,30}?)\s*:"),
@@ -267,10 +272,11 @@ def _describe(text: str, res: FoundResolution) -> None:
         if m and not re.search(r"amendment", tail[: m.start()], re.I):
             word = m.group(1).lower()
             res.outcome = {"carried": "carried", "lost": "lost", "defeated": "lost", "fell": "lost", "withdrawn": "withdrawn"}[word]
+    own = text[max(0, res.evidence_start - 150): res.end + 100]
     for regex in _MOVER_RES:
-        movers = list(regex.finditer(context))
+        movers = list(regex.finditer(own))
         if movers:
-            m = min(movers, key=lambda mm: abs(around_start + mm.start() - res.evidence_start))
+            m = min(movers, key=lambda mm: abs(max(0, res.evidence_start - 150) + mm.start() - res.evidence_start))
             res.mover, res.seconder = squash(m.group("mover")), squash(m.group("seconder"))
             break
     tally = _TALLY_RE.search(text[max(0, res.evidence_start - 200): res.end + 200])

@@ -83,17 +83,21 @@ _CHAR_FIXES = {
 }
 _CHAR_FIX_RE = re.compile("|".join(re.escape(k) for k in sorted(_CHAR_FIXES, key=len, reverse=True)))
 _TRAILING_SPACE_RE = re.compile(r"[ ]+\n")
+_SPACE_RUN_RE = re.compile(r"[ ]{2,}")
 _MANY_BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 
 def normalise_text(text: str) -> str:
     """Normalise one piece of text the same way for every format.
 
-    NFC, ordinary spaces, Unix line ends, no trailing spaces, at most one blank line.
+    NFC, ordinary spaces, Unix line ends, no trailing spaces, at most one blank line,
+    and no runs of spaces: spaces and tabs that lined text up in Word or a text file
+    are layout, not words, and PDF and HTML text never has them.
     Readers call this per block *before* computing offsets, so offsets stay exact.
     """
     text = unicodedata.normalize("NFC", text)
     text = _CHAR_FIX_RE.sub(lambda m: _CHAR_FIXES[m.group(0)], text)
+    text = _SPACE_RUN_RE.sub(" ", text)
     text = _TRAILING_SPACE_RE.sub("\n", text)
     return _MANY_BLANK_LINES_RE.sub("\n\n", text)
 
@@ -162,13 +166,18 @@ class DocumentBuilder:
         self._length += len(text)
 
     def build(self) -> Document:
-        text = "".join(self._parts)
+        """The finished `Document`.
+
+        Trailing page breaks (empty last pages) are not kept as text: their pages
+        start at the end of the text, so `pages` still counts them.
+        """
+        text = "".join(self._parts).rstrip("\n")
         return Document(
             path=self.path,
             format=self.format,
             text=text,
             blocks=self.blocks,
-            page_starts=self.page_starts,
+            page_starts=[min(start, len(text)) for start in self.page_starts],
             title=self.title,
             metadata=self.metadata,
         )

@@ -1,0 +1,208 @@
+"""Extraction on real minutes from ../shared and on the project's own sample corpus.
+
+Each test names the style it covers and asserts on what a clerk would read off the page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.extract.numbers import parse_number_words
+
+from helpers import SAMPLES, SHARED, extracted, needs_shared
+
+PAGES = SHARED / "corpus" / "pages"
+KENT_CABINET = SHARED / "corpus" / "kent" / "cabinet_2025-01-30" / "Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf"
+KENT_CPP = SHARED / "corpus" / "kent" / "full_council_2025-03-13" / "CPP Minutes 29.10.24.pdf"
+
+
+def resolutions(path):
+    return extracted(str(path)).resolutions
+
+
+# --- resolutions, one test per style -------------------------------------------------------
+
+
+@needs_shared
+def test_misspelt_marker_still_a_resolution():
+    found = resolutions(PAGES / "12_cityoflondon.txt")
+    assert any("report be received" in r.text and r.marker == "RESOVLED" for r in found)
+
+
+@needs_shared
+def test_spaced_that_after_resolved():
+    texts = [r.text for r in resolutions(PAGES / "65_valeofglamorgan.txt")]
+    assert any("minutes of the meeting held on 26 January, 2015 be approved" in t for t in texts)
+
+
+@needs_shared
+def test_clauses_kept_in_one_resolution_with_mover_and_seconder():
+    found = [r for r in resolutions(PAGES / "58_hinckleybosworth.txt") if r.marker == "RESOLVED"]
+    assert len(found) == 1
+    clauses = found[0].clauses
+    assert len(clauses) >= 8 and clauses[0].startswith("(i)") and clauses[1].startswith("(ii)")
+    movers = {r.mover for r in resolutions(PAGES / "58_hinckleybosworth.txt")}
+    assert "Councillor Lynch" in movers
+
+
+@needs_shared
+def test_parish_proposal_agreed_is_a_unanimous_resolution():
+    found = resolutions(PAGES / "30_cruwysmorchard.txt")
+    subscription = [r for r in found if "subscription" in r.text]
+    assert subscription and subscription[0].unanimous is True
+    assert subscription[0].mover and "Mitchell" in subscription[0].mover
+
+
+@needs_shared
+def test_moderngov_decision_repeated_under_minutes_is_reported_once():
+    found = resolutions(PAGES / "70_surrey.txt")
+    correct_record = [r for r in found if "correct record" in r.text]
+    assert len(correct_record) == 1
+    assert correct_record[0].decision_type == "minutes approved"
+    assert not any(r.text.lower().startswith("there were none") for r in found)
+
+
+@needs_shared
+def test_body_resolved_to_with_roman_clauses():
+    found = resolutions(PAGES / "39_barkingdagenham.txt")
+    assert len(found) == 1 and len(found[0].clauses) >= 3
+
+
+@needs_shared
+def test_report_recommendations_are_not_resolutions():
+    report = extracted(str(SHARED / "seeds" / "004_684582a1ff08113f.txt"))
+    assert report.document.doc_type == "report"
+    assert report.resolutions == []
+
+
+@needs_shared
+def test_agreed_comments_passed_back_to_cabinet_member():
+    result = extracted(str(SHARED / "seeds" / "000_2c8dc311e54070dd.txt"))
+    assert len(result.agreed_comments) == 3
+    assert {c.recipient for c in result.agreed_comments} == {"Cabinet Member"}
+    sender = [r for r in result.resolutions if r.id == result.agreed_comments[0].resolution_id]
+    assert sender and "passed back to the Cabinet Member" in sender[0].text
+    assert all(c.text not in sender[0].text for c in result.agreed_comments)
+
+
+@needs_shared
+def test_kent_printed_minutes_structure_and_decisions():
+    result = extracted(str(KENT_CABINET))
+    doc = result.document
+    assert (doc.council, doc.body, doc.meeting_date, doc.doc_type) == ("Kent County Council", "Cabinet", "2025-01-30", "minutes")
+    numbers = [i.number for i in result.agenda_items]
+    assert numbers[:3] == ["84", "85", "86"] and numbers == sorted(numbers, key=int)
+    chairman = [p for p in result.people if p.name == "Mr R W Gough"]
+    assert chairman and chairman[0].role == "Chairman" and chairman[0].attendance == "present"
+    minutes = [r for r in result.resolutions if r.decision_type == "minutes approved"]
+    assert minutes and "9 January 2025" in minutes[0].text
+    item = {i.id: i for i in result.agenda_items}[minutes[0].agenda_item_id]
+    assert item.number == "86"
+
+
+@needs_shared
+def test_every_record_offset_points_at_its_evidence():
+    result = extracted(str(KENT_CPP))
+    text = result.document.text
+    for record in [*result.resolutions, *result.actions, *result.statistics]:
+        assert 0 <= record.char_start < record.char_end <= len(text)
+        assert record.page == __import__("bisect").bisect_right(_page_starts(KENT_CPP), record.char_start)
+    for stat in result.statistics:
+        span = text[stat.char_start:stat.char_end]
+        assert any(c.isdigit() for c in span) or parse_number_words(span) == stat.value or stat.unit == "percent", span
+
+
+def _page_starts(path):
+    from minutes_miner.readers import read_document
+
+    return read_document(path).page_starts
+
+
+# --- actions -------------------------------------------------------------------------------
+
+
+@needs_shared
+def test_would_commitment_by_a_body():
+    actions = extracted(str(SHARED / "seeds" / "000_2c8dc311e54070dd.txt")).actions
+    assert any(a.owner == "The Council" and a.description.startswith("provide monitoring of the benchmarking data") for a in actions)
+
+
+@needs_shared
+def test_be_asked_to_in_a_resolution_gives_the_owner():
+    actions = extracted(str(SHARED / "seeds" / "003_707aec4d8f460f5b.txt")).actions
+    asked = [a for a in actions if a.trigger == "be asked to"]
+    assert {a.owner for a in asked} == {"Strategic Director Children’s Services"}
+    assert any(a.description.startswith("arrange workshop / training sessions") for a in asked)
+
+
+@needs_shared
+def test_resolution_directing_officers_is_an_action():
+    actions = extracted(str(PAGES / "86_bromsgrove.txt")).actions
+    assert any("Heads of Services" in a.owner and a.description.startswith("provide a full update") for a in actions)
+
+
+@needs_shared
+def test_decision_of_the_body_itself_is_not_an_action():
+    actions = extracted(str(PAGES / "66_denbighshire.txt")).actions
+    assert not any(a.owner == "Cabinet" for a in actions)
+
+
+def test_sample_panel_actions_have_owners_and_due_dates():
+    result = extracted(str(SAMPLES / "txt" / "westbrook_cpp_2024-06-11.txt"))
+    assert result.actions, "the sample Corporate Parenting Panel minutes set actions"
+    assert all(a.owner for a in result.actions)
+    dated = [a for a in result.actions if a.due_date]
+    assert dated and all(a.due_date >= result.document.meeting_date for a in dated)
+
+
+# --- statistics ----------------------------------------------------------------------------
+
+
+@needs_shared
+def test_seed_statistics_values_and_units():
+    stats = extracted(str(SHARED / "seeds" / "002_4049bd61987f1355.txt")).statistics
+    found = {(s.value, s.unit) for s in stats}
+    assert {(66.7, "percent"), (42.0, "percent"), (15.0, "percent"), (26.0, "percent")} <= found
+    change = [s for s in stats if s.value == 26.0]
+    assert change[0].change_from == 15.0 and change[0].direction == "increase"
+
+
+@needs_shared
+def test_qualifier_and_subject_of_a_count():
+    stats = extracted(str(SHARED / "seeds" / "000_2c8dc311e54070dd.txt")).statistics
+    first = stats[0]
+    assert (first.value, first.unit, first.qualifier) == (400.0, "count", "in excess of")
+    assert first.subject.startswith("Looked After Children")
+
+
+@needs_shared
+def test_no_statistics_from_urls_dates_or_item_numbers():
+    for name in ("03_durham.txt", "06_westsussex.txt", "18_sheffield.txt"):
+        for stat in extracted(str(PAGES / name)).statistics:
+            assert stat.value not in {28087, 1360, 18143}
+            assert not (1900 <= stat.value <= 2100 and stat.unit == "count")
+
+
+def test_money_in_the_sample_cabinet_minutes():
+    stats = extracted(str(SAMPLES / "md" / "westbrook_cabinet_2024-07-04.md")).statistics
+    money = [s for s in stats if s.unit == "GBP"]
+    assert money and all(s.value >= 1 for s in money)
+    assert any(s.value >= 1_000_000 for s in money)
+
+
+def test_sample_documents_all_read_and_typed():
+    expected = {"txt": "minutes", "md": "minutes", "html": "minutes", "docx": "minutes"}
+    for folder, doc_type in expected.items():
+        for path in sorted((SAMPLES / folder).glob("*")):
+            result = extracted(str(path))
+            assert result.document.status == "ok", path
+            if "agenda" not in path.name and "report" not in path.name:
+                assert result.document.doc_type == doc_type, path
+
+
+@pytest.mark.parametrize("name", ["westbrook_cpp_2024-09-17.pdf", "westbrook_county_council_2024-10-17.pdf"])
+def test_sample_pdf_minutes_have_resolutions_and_pages(name):
+    result = extracted(str(SAMPLES / "pdf" / name))
+    assert result.document.pages >= 2
+    assert result.resolutions
+    assert max(r.page for r in result.resolutions) >= 1
