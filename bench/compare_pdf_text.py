@@ -38,10 +38,12 @@ import pypdfium2 as pdfium
 
 ROOT = Path(__file__).resolve().parent.parent
 try:
-    from minutes_miner.readers.pdf import is_page_number_line, read_pdf
+    import minutes_miner  # noqa: F401
 except ImportError:  # running from a checkout that is not pip-installed
     sys.path.insert(0, str(ROOT / "src"))
-    from minutes_miner.readers.pdf import is_page_number_line, read_pdf
+from minutes_miner.readers.cleanup import is_page_number_line  # noqa: E402
+from minutes_miner.readers import pdf as pdf_reader  # noqa: E402
+from minutes_miner.readers.pdf import read_pdf  # noqa: E402
 
 WORD_RE = re.compile(r"\w+")
 PUNCTUATION = "()[]{}.,;:!?\"'“”‘’*•-–—"
@@ -126,6 +128,25 @@ def page_number_edges(text: str) -> int:
     return sum(1 for line in edges if is_page_number_line(line))
 
 
+def removed_edge_lines(pdfium_texts: list[str]) -> tuple[int, int, Counter]:
+    """(page labels, running header/footer lines) that read_pdf's cleaning drops, and what they were."""
+    pages = [pdf_reader._page_lines(text) for text in pdfium_texts]
+    cleaned = pdf_reader.remove_headers_and_footers(pages)
+    labels = running = 0
+    what: Counter = Counter()
+    for before, after in zip(pages, cleaned):
+        kept = Counter(after)
+        for line in before:
+            if kept[line]:
+                kept[line] -= 1
+            elif is_page_number_line(line):
+                labels += 1
+            else:
+                running += 1
+                what[re.sub(r"\d+", "#", line)[:60]] += 1
+    return labels, running, what
+
+
 def disagreement(a: str, b: str) -> tuple[float, float]:
     """(1 - sequence similarity, bag-of-words overlap) of two page texts."""
     wa, wb = words(a), words(b)
@@ -142,6 +163,8 @@ def compare(folder: Path, limit: int | None) -> dict:
     tallies = {"pdfplumber": Tally(), "pypdfium2": Tally()}
     reader = Tally()
     reader_left_labels = 0
+    removed_labels = removed_running = 0
+    removed_what: Counter = Counter()
     disagreeing: list[tuple[float, float, str, int]] = []
     for path in files:
         pdfium_texts, pdfium_seconds = timed(pdfium_pages, path)
@@ -151,6 +174,10 @@ def compare(folder: Path, limit: int | None) -> dict:
         reader.seconds += time.perf_counter() - start
         reader.pages += len(pdfium_texts)
         reader_left_labels += sum(page_number_edges(page) for page in _document_pages(document))
+        labels, running, what = removed_edge_lines(pdfium_texts)
+        removed_labels += labels
+        removed_running += running
+        removed_what.update(what)
         tallies["pypdfium2"].seconds += pdfium_seconds
         tallies["pdfplumber"].seconds += plumber_seconds
         for number, (a, b) in enumerate(zip(pdfium_texts, plumber_texts), start=1):
@@ -189,6 +216,9 @@ def compare(folder: Path, limit: int | None) -> dict:
             "seconds": round(reader.seconds, 2),
             "pages_per_second": round(reader.pages / reader.seconds, 1) if reader.seconds else None,
             "page_number_edge_lines_left": reader_left_labels,
+            "page_labels_removed": removed_labels,
+            "running_lines_removed": removed_running,
+            "top_running_lines_removed": removed_what.most_common(12),
         },
         "pages_disagreeing_over_0.5": sum(1 for d in disagreeing if d[0] > 0.5),
         "pages_disagreeing_over_0.2": sum(1 for d in disagreeing if d[0] > 0.2),

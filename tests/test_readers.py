@@ -120,11 +120,36 @@ def test_pdf_bare_page_numbers_follow_the_page_sequence():
     assert remove_headers_and_footers(table_tail) == table_tail, "numbers that do not fit the page sequence stay"
 
 
+def test_running_lines_with_numbers_must_follow_the_pages():
+    words = ["alpha", "beta", "gamma", "delta"]
+    pages = [
+        [f"Outcome {'AB'[n > 2]}: a section title", str(n)]
+        + [f"Body text {words[n - 1]} line {letter}" for letter in "abcdef"]
+        + [f"Total £m {n * 3 + 10}.5 {n * 7 + 40}.0", f"Budget Report | {n}"]
+        for n in range(1, 5)
+    ]
+    cleaned = remove_headers_and_footers(pages)
+    assert cleaned[0] == [line for line in pages[0] if line != "1"]
+    for n, lines in enumerate(cleaned[1:], start=2):
+        assert str(n) not in lines, "a page number behind a changing header line still goes"
+        assert f"Budget Report | {n}" not in lines, "a footer carrying the page number is running"
+        assert f"Total £m {n * 3 + 10}.5 {n * 7 + 40}.0" in lines, "totals that change with the page are data"
+        assert lines[0].startswith("Outcome"), "a header on under half the pages stays"
+
+
 def test_line_break_hyphen_marker():
     vocabulary = {"management", "father"}
     assert _resolve_line_break_hyphens("father\ufffeinclusive practice", vocabulary) == "father-inclusive practice"
     assert _resolve_line_break_hyphens("matrix manage\ufffe\r\nment approach", vocabulary) == "matrix management approach"
     assert _resolve_line_break_hyphens("the Crow\ufffeBrown family", set()) == "the Crow-Brown family"
+
+
+def test_list_number_formats():
+    from minutes_miner.readers.cleanup import format_list_number
+
+    assert [format_list_number(n, "lowerLetter") for n in (1, 26, 27)] == ["a", "z", "aa"]
+    assert format_list_number(14, "upperRoman") == "XIV" and format_list_number(4, "lowerRoman") == "iv"
+    assert format_list_number(7, "decimalZero") == "07" and format_list_number(7, "decimal") == "7"
 
 
 def test_garbled_text_layer_is_not_text():

@@ -158,7 +158,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
             for action in find_actions(doc, resolution_spans):
                 result.actions.append(_action(document, doc_id, item_id, base, action, structure, people_index))
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) if base <= s < end]
-        for stat in find_statistics(doc.text, base=base, excluded=excluded):
+        for stat in find_statistics(text[base:end], base=base, excluded=excluded):
             result.statistics.append(_statistic(document, doc_id, item_id, stat))
 
 

@@ -68,10 +68,10 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]]) -> list[Foun
             action = _action_for_owner(text, sent, ent, in_resolution)
             if action and action.task_start not in found:
                 found[action.task_start] = action
-    for action in _name_to_actions(doc):
+    for action in _name_to_actions(doc, text):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
-    for action in _labelled_actions(doc):
+    for action in _labelled_actions(doc, text):
         if not any(abs(a.start - action.start) < 5 or a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
         else:
@@ -142,7 +142,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     )
 
 
-def _name_to_actions(doc: Doc) -> list[FoundAction]:
+def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'Claire to send quote details to clerk': a bare name opening an action note."""
     rule = _triggers()["name_to"]
     regex = rule.setdefault("compiled", re.compile(rule["regex"], re.S))
@@ -157,15 +157,14 @@ def _name_to_actions(doc: Doc) -> list[FoundAction]:
             continue  # "Changes to wellbeing services": a plural noun, not a person
         if not m or owner_words[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
             continue
-        action = _make_action(doc.text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
+        action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
         if action:
             results.append(action)
     return results
 
 
-def _labelled_actions(doc: Doc) -> list[FoundAction]:
+def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'ACTION: Clerk', '(Action: Joanne Carpenter)', 'Action by: Head of Service'."""
-    text = doc.text
     results = []
     for m in _triggers()["labels_compiled"].finditer(text):
         owner = squash(m.group("owner")).rstrip(".,")

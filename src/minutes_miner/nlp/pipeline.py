@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -38,9 +40,14 @@ def make_sentences(nlp: Language, name: str):
 
 class MinutesSentencizer:
     def __call__(self, doc: Doc) -> Doc:
+        """Set every token's SENT_START in one array write (per-token setters are quadratic)."""
+        if not len(doc):
+            return doc
         starts = sentence_starts(doc.text)
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        idx = doc.to_array("IDX")
+        values = numpy.where(numpy.isin(idx, numpy.fromiter(starts, dtype=idx.dtype, count=len(starts))), 1, -1)
+        values[0] = 1
+        doc.from_array([SENT_START], values.astype("int64").astype("uint64").reshape(-1, 1))
         return doc
 
 
@@ -126,13 +133,26 @@ class MarkerFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        token_starts = doc.to_array("IDX").tolist() if len(doc) else []
+        text = doc.text  # Doc.text joins every token: read it once
         for pattern_id, kind, regex in self.patterns:
-            for m in regex.finditer(doc.text):
-                span = doc.char_span(m.start("marker"), m.end("marker"), label=kind, alignment_mode="expand")
+            for m in regex.finditer(text):
+                span = _expand_to_tokens(doc, token_starts, m.start("marker"), m.end("marker"), kind)
                 if span is not None:
                     spans.append(span)
         doc.spans["markers"] = sorted(spans, key=lambda s: (s.start_char, -len(s.text)))
         return doc
+
+
+def _expand_to_tokens(doc: Doc, token_starts: list[int], start: int, end: int, label: str) -> Span | None:
+    """The tokens covering start..end, found by bisection (Doc.char_span 'expand' walks every token)."""
+    import bisect
+
+    first = bisect.bisect_right(token_starts, start) - 1
+    last = bisect.bisect_left(token_starts, end)
+    if first < 0 or last <= first:
+        return None
+    return Span(doc, first, last, label=label)
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PAGE_LABEL_RE", "page_label_number", "is_page_number_line", "is_explicit_page_label", "SYMBOL_FONT_CHARS", "plausible_title"]
+__all__ = [
+    "PAGE_LABEL_RE",
+    "page_label_number",
+    "is_page_number_line",
+    "is_explicit_page_label",
+    "SYMBOL_FONT_CHARS",
+    "plausible_title",
+    "format_list_number",
+]
 
 # A line that is only a page label: "3", "- 4 -", "(5)", "Page 3", "Page | 3",
 # "Page 3 of 17", "3/17". The slash form is limited to 3 digits so "2023/2024" is not one.
@@ -14,9 +22,10 @@ PAGE_LABEL_RE = re.compile(
     r"\s*[-–—)\]]?$",
     re.IGNORECASE,
 )
-# Forms that say "page label" by themselves; a bare or bracketed number could be a
-# table value or a list number, so callers must check it fits the page sequence.
-_EXPLICIT_PAGE_LABEL_RE = re.compile(r"^page\b|^[-–—]\s*\d+\s*[-–—]$|\d\s*of\s*\d|\d\s*/\s*\d", re.IGNORECASE)
+# Forms that say "page label" by themselves. A bare or bracketed number could be a table
+# value or a list number, and "24/25" a financial year, so callers must check that
+# those fit the page sequence.
+_EXPLICIT_PAGE_LABEL_RE = re.compile(r"^page\b|^[-–—]\s*\d+\s*[-–—]$|\d\s*of\s*\d", re.IGNORECASE)
 
 
 def page_label_number(line: str) -> int | None:
@@ -33,7 +42,7 @@ def is_page_number_line(line: str) -> bool:
 
 
 def is_explicit_page_label(line: str) -> bool:
-    """True for "Page 3", "Page 3 of 17", "- 3 -", "3 of 17": page labels beyond doubt."""
+    """True for "Page 3", "Page | 3", "- 3 -", "3 of 17": page labels beyond doubt."""
     line = line.strip()
     return bool(PAGE_LABEL_RE.match(line) and _EXPLICIT_PAGE_LABEL_RE.search(line))
 
@@ -86,3 +95,31 @@ def plausible_title(title: str | None, text: str) -> str | None:
     if words and sum(word in present for word in words) < 0.75 * len(words):
         return None
     return title
+
+
+def format_list_number(value: int, style: str) -> str:
+    """A list counter as a list shows it: style is a Word numFmt ("lowerLetter", "upperRoman",
+    "decimalZero", ...); anything else is decimal. HTML's <ol type> maps onto these."""
+    if style in ("lowerLetter", "upperLetter") and value > 0:
+        letters = ""
+        while value > 0:
+            value, remainder = divmod(value - 1, 26)
+            letters = chr(ord("a") + remainder) + letters
+        return letters.upper() if style == "upperLetter" else letters
+    if style in ("lowerRoman", "upperRoman") and 0 < value < 4000:
+        roman = _to_roman(value)
+        return roman if style == "upperRoman" else roman.lower()
+    if style == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+def _to_roman(value: int) -> str:
+    numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]  # fmt: skip
+    out = ""
+    for number, numeral in numerals:
+        while value >= number:
+            out += numeral
+            value -= number
+    return out

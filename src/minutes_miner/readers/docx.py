@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .base import Document, DocumentBuilder, ReadError
-from .cleanup import SYMBOL_FONT_CHARS, is_explicit_page_label, plausible_title
+from .cleanup import SYMBOL_FONT_CHARS, format_list_number, is_explicit_page_label, plausible_title
 
 __all__ = ["read_docx", "ListNumbering"]
 
@@ -164,35 +164,8 @@ class ListNumbering:
             if placeholder in text:
                 other = levels.get(index, spec)
                 value = counts[index] if counts[index] is not None else overrides.get(index, other.start)
-                text = text.replace(placeholder, _format_number(value, other.fmt))
+                text = text.replace(placeholder, format_list_number(value, other.fmt))
         return text.strip() or None
-
-
-def _format_number(value: int, fmt: str) -> str:
-    if fmt in ("lowerLetter", "upperLetter"):
-        letters = ""
-        n = value
-        while n > 0:
-            n, remainder = divmod(n - 1, 26)
-            letters = chr(ord("a") + remainder) + letters
-        return letters.upper() if fmt == "upperLetter" else letters
-    if fmt in ("lowerRoman", "upperRoman"):
-        roman = _to_roman(value)
-        return roman if fmt == "upperRoman" else roman.lower()
-    if fmt == "decimalZero":
-        return f"{value:02d}"
-    return str(value)
-
-
-def _to_roman(value: int) -> str:
-    numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]  # fmt: skip
-    out = ""
-    for number, numeral in numerals:
-        while value >= number:
-            out += numeral
-            value -= number
-    return out or str(value)
 
 
 @dataclass

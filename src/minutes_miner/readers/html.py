@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .base import Document, DocumentBuilder
-from .cleanup import plausible_title
+from .cleanup import format_list_number, plausible_title
 
 __all__ = ["read_html", "decode_html", "parse_html", "add_html", "strip_file_size_labels"]
 
@@ -525,16 +525,6 @@ def _list_items(list_element: Element) -> Iterator[Element]:
 
 
 def _ol_number(number: int, kind: str) -> str:
-    if kind in ("a", "A"):
-        letters = ""
-        n = number
-        while n > 0:
-            n, remainder = divmod(n - 1, 26)
-            letters = chr(ord("a") + remainder) + letters
-        return letters.upper() if kind == "A" else letters
-    if kind in ("i", "I"):
-        from .docx import _to_roman
-
-        roman = _to_roman(number)
-        return roman if kind == "I" else roman.lower()
-    return str(number)
+    """An <ol type="a|A|i|I|1"> counter as the browser shows it."""
+    style = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}.get(kind, "decimal")
+    return format_list_number(number, style)

@@ -12,6 +12,7 @@ blank line between pages, so `Document.page_at` maps any offset to its page.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -20,9 +21,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from .base import Document, DocumentBuilder, ReadError
-from .cleanup import PAGE_LABEL_RE, SYMBOL_FONT_CHARS, is_explicit_page_label, is_page_number_line, page_label_number, plausible_title
+from .cleanup import PAGE_LABEL_RE, SYMBOL_FONT_CHARS, is_explicit_page_label, page_label_number, plausible_title
 
-__all__ = ["read_pdf", "extract_pdf_tables", "PdfTable", "is_page_number_line"]
+__all__ = ["read_pdf", "extract_pdf_tables", "PdfTable", "remove_headers_and_footers"]
 
 # pdfium writes U+FFFE where a line ended in a hyphen and it joined the two lines.
 LINE_BREAK_HYPHEN = "\ufffe"
@@ -32,6 +33,10 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # pdfium puts a superscript ordinal on a line of its own: "MEETING 9" / "th MAY 2018".
 _SPLIT_ORDINAL_RE = re.compile(r"(\d)[ \t]*(?:\r\n|\r|\n)(st|nd|rd|th)\b")
 _HYPHEN_JOIN_RE = re.compile(r"([^\W\d_]*)\ufffe[ \t]*(?:\r\n|\r|\n)?[ \t]*([^\W\d_]*)")
+
+# PDFium is not thread-safe: one document at a time per process. Use processes, not
+# threads, to read PDFs in parallel; the lock only stops threads corrupting each other.
+_PDFIUM_LOCK = threading.Lock()
 
 # How many lines at each edge of a page can belong to a header or footer.
 EDGE_ZONE_LINES = 4
@@ -46,12 +51,13 @@ GARBAGE_SHARE = 0.1
 
 def read_pdf(path: Path, data: bytes) -> Document:
     """Read a PDF's text layer into a `Document`, or raise `ReadError`."""
-    pdf = open_pdf(data)
-    try:
-        metadata = _pdf_metadata(pdf)
-        raw_pages, unreadable = _extract_page_texts(pdf)
-    finally:
-        pdf.close()
+    with _PDFIUM_LOCK:
+        pdf = open_pdf(data)
+        try:
+            metadata = _pdf_metadata(pdf)
+            raw_pages, unreadable = _extract_page_texts(pdf)
+        finally:
+            pdf.close()
 
     vocabulary = _document_vocabulary(raw_pages)
     pages = [_page_lines(_rejoin_split_ordinals(_resolve_line_break_hyphens(text, vocabulary))) for text in raw_pages]
@@ -227,21 +233,27 @@ def remove_headers_and_footers(pages: list[list[str]]) -> list[list[str]]:
 def _strip_edge(
     lines: list[str], index: int, page_offsets: set[int], running: set[str], seen: set[str], top: bool
 ) -> list[str]:
-    """Remove header (top=True) or footer lines, working inwards from the page edge."""
+    """Remove header (top=True) or footer lines from the edge zone of one page.
+
+    Page labels go wherever they sit in the zone (a label often follows a header line
+    that changes from section to section); running lines go only while they are
+    contiguous from the edge, so body text that happens to repeat is left alone.
+    """
     order = list(range(len(lines))) if top else list(range(len(lines) - 1, -1, -1))
     drop: set[int] = set()
+    at_edge = True
     for position in order[:EDGE_ZONE_LINES]:
         line = lines[position]
         if _is_this_pages_label(line, index, page_offsets):
             drop.add(position)
             continue
-        key = _running_key(line)
-        if key in running:
-            if key in seen:
+        keys = [key for key in _running_keys(line) if key in running]
+        if at_edge and keys:
+            if keys[0] in seen:
                 drop.add(position)
-            seen.add(key)
+            seen.add(keys[0])
             continue
-        break
+        at_edge = False
     return [line for position, line in enumerate(lines) if position not in drop]
 
 
@@ -269,21 +281,41 @@ def _page_number_offsets(pages: list[list[str]]) -> set[int]:
     return {0} | {offset for offset, count in offsets.items() if count >= 2}
 
 
-def _running_key(line: str) -> str:
-    """What must repeat for a line to be a running header: text with digits masked."""
-    return _DIGITS_RE.sub("#", " ".join(line.split())).lower()
+def _exact_key(line: str) -> str:
+    return " ".join(line.split()).lower()
+
+
+def _masked_key(line: str) -> str:
+    return _DIGITS_RE.sub("#", _exact_key(line))
+
+
+def _running_keys(line: str) -> tuple[str, str]:
+    """The two ways a line can repeat: word for word, or with only its numbers changed."""
+    return "=" + _exact_key(line), "#" + _masked_key(line)
 
 
 def _running_lines(pages: list[list[str]], top: bool) -> set[str]:
-    """Keys of short lines that sit in the top (or bottom) zone of most pages."""
+    """Keys of short lines that sit in the top (or bottom) zone of most pages.
+
+    A line repeated word for word counts. A line whose numbers change from page to
+    page ("Budget Report | 7", "July 11, 2023 - Minutes - Page 2") counts only if one
+    of its numbers follows the page number; otherwise it is a table's running total
+    ("Total £m 12.4 13.1") or similar, which is data.
+    """
     if len(pages) < RUNNING_LINE_MIN_PAGES:
         return set()
-    counts: Counter[str] = Counter()
-    for lines in pages:
+    exact: Counter[str] = Counter()
+    offsets_by_masked: dict[str, Counter[int]] = {}
+    for index, lines in enumerate(pages):
         zone = lines[:EDGE_ZONE_LINES] if top else lines[-EDGE_ZONE_LINES:]
-        counts.update({_running_key(line) for line in zone if len(line) <= RUNNING_LINE_MAX_CHARS})
+        for line in {line for line in zone if len(line) <= RUNNING_LINE_MAX_CHARS}:
+            exact[_exact_key(line)] += 1
+            offsets = {int(number) - (index + 1) for number in _DIGITS_RE.findall(line)}
+            offsets_by_masked.setdefault(_masked_key(line), Counter()).update(offsets)
     needed = max(RUNNING_LINE_MIN_PAGES, RUNNING_LINE_MIN_SHARE * len(pages))
-    return {key for key, count in counts.items() if count >= needed and not PAGE_LABEL_RE.match(key.replace("#", "1"))}
+    keys = {"=" + key for key, count in exact.items() if count >= needed}
+    keys |= {"#" + key for key, offsets in offsets_by_masked.items() if offsets and max(offsets.values()) >= needed}
+    return {key for key in keys if not PAGE_LABEL_RE.match(key[1:].replace("#", "1"))}
 
 
 @dataclass
