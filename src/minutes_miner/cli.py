@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -66,22 +67,30 @@ def _extract_safely(path: str, data: bytes):
     Readers turn what they know is wrong with a file into ReadError; anything else is a bug
     met on this file, and one such file must not stop a batch of thousands.
     """
-    from datetime import datetime, timezone
-
-    from . import EXTRACTOR_VERSION as version
-    from .extraction import Extraction, extract_path, file_id
-    from .records import Document
+    from .extraction import extract_path, file_id
 
     try:
         return extract_path(path, data)
     except Exception as error:  # noqa: BLE001 - recorded per file, see docstring
-        reason = " ".join(f"extraction failed ({type(error).__name__}): {error}".split())[:300]
-        return Extraction(
-            Document(
-                id=file_id(data), path=str(path), file_name=Path(path).name, status="error", error=reason,
-                ingested_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(), extractor_version=version,
-            )
+        return _failed(file_id(data), path, f"extraction failed ({type(error).__name__}): {error}")
+
+
+def _failed(doc_id: str, path: str, reason: str):
+    """An Extraction holding only an 'error' document with a one-line reason."""
+    from datetime import datetime, timezone
+
+    from . import EXTRACTOR_VERSION as version
+    from .extraction import Extraction
+    from .records import Document
+
+    reason = " ".join(reason.split())[:300]
+    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return Extraction(
+        Document(
+            id=doc_id, path=str(path), file_name=Path(path).name, status="error", error=reason,
+            ingested_at=now, extractor_version=version,
         )
+    )
 
 
 def _extract_for_pool(args: tuple[str, bytes]):
@@ -125,7 +134,14 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress) -> 
         todo.append((str(path), data))
 
     def handle(extraction) -> None:
-        save_extraction(db, extraction)
+        try:
+            save_extraction(db, extraction)
+        except sqlite3.IntegrityError as error:
+            # Records that break the store's constraints (say two with one id): a bug met on
+            # this file. Its transaction was rolled back; keep it as an error and go on.
+            doc = extraction.document
+            extraction = _failed(doc.id, doc.path, f"could not store the extracted records: {error}")
+            save_extraction(db, extraction)
         if extraction.document.status == "ok":
             summary.ok += 1
             summary.pages += extraction.document.pages or 0

@@ -89,10 +89,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if "documents" not in db.table_names():
         db["documents"].create(_columns(RECORD_MODELS["documents"], {"text"}) | {"details": str}, pk="id")
         db["documents"].create_index(["path"])
+    else:
+        _add_missing_columns(db, "documents", _columns(RECORD_MODELS["documents"], {"text"}) | {"details": str})
     if "document_texts" not in db.table_names():
         db["document_texts"].create({"document_id": str, "text": str}, pk="document_id", foreign_keys=[("document_id", "documents", "id")])
+    existing = set(db.table_names())
     for table in reversed(RECORD_TABLES):
-        if table in db.table_names():
+        if table in existing:
+            _add_missing_columns(db, table, _columns(RECORD_MODELS[table]))
             continue
         model = RECORD_MODELS[table]
         columns = _columns(model)
@@ -118,6 +122,18 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if f"{table}_fts" not in db.table_names():
             db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
     db.create_view("outstanding_actions", OUTSTANDING_ACTIONS_SQL, replace=True)
+
+
+def _add_missing_columns(db: sqlite_utils.Database, table: str, columns: dict[str, type]) -> None:
+    """Bring a table made by an older minutes-miner up to the current model.
+
+    A new extractor version usually adds fields; its re-extraction must be able to store
+    them in a database created before, so missing columns are added (never dropped).
+    """
+    have = set(db[table].columns_dict)
+    for name, col_type in columns.items():
+        if name not in have:
+            db[table].add_column(name, col_type)
 
 
 def stored_version(db: sqlite_utils.Database, doc_id: str) -> str | None:

@@ -105,6 +105,11 @@ def gather_clauses(text: str, pos: int, limit: int) -> tuple[int, list[tuple[int
 def read_passage(text: str, pos: int, limit: int) -> Passage:
     """The decision wording from `pos`: its sentence, and the clause list it opens, if any."""
     start, _ = trim_span(text, pos, limit, " \t\n:,;–—-")
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and CLAUSE_LABEL_RE.match(text, start):
+        end, clauses = gather_clauses(text, start, limit)  # the wording opens straight onto its list
+        if clauses:
+            return Passage(start, end, clauses)
     first_end = sentence_end(text, start, limit)
     intro = text[start:first_end].rstrip()
     next_line_is_clause = _next_line_is_clause(text, first_end, limit)

@@ -78,12 +78,26 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
     if kind == "proposal":
         return _read_proposal(text, m_start, m_end, marker)
+    if kind == "sentence":  # "The report was noted by Members.": the whole sentence is the decision
+        if re.match(r"\s+(?:in|on|at its|last|previously|earlier)\b", text[m_end: m_end + 20]):
+            return None  # "approved by Council in March 2012": history, not this meeting's decision
+        start = sentence_start(text, m_start, max(0, m_start - 400))
+        end = sentence_end(text, start, limit)
+        if end <= m_start:
+            end = sentence_end(text, m_start, limit)
+        return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start)
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
     before = text[max(0, m_start - 20): m_start]
     if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not re.search(r"\bit\s+was\s*$", before, re.I):
         return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
     passage = read_passage(text, m_end, limit)
+    line_start = text.rfind("\n", 0, m_start) + 1
+    if marker == "That" and CLAUSE_LABEL_RE.match(text[line_start: m_start + 1]):
+        end, clauses = gather_clauses(text, line_start, limit)  # "1. That Cabinet notes ... 2. That Cabinet approves ..."
+        if len(clauses) > 1:
+            passage = Passage(line_start, end, clauses)
+            return _from_passage(text, passage, marker, kind, line_start)
     if marker.isupper() and re.match(r"\s*\.?\s*(?:\n|$)", text[m_end: m_end + 3]) and not passage.clauses and re.match(r"\s*$", text[text.rfind("\n", 0, m_start) + 1: m_start]):
         return FoundResolution(m_start, m_end, marker + ".", marker, kind, evidence_start=m_start)  # "RECEIVED." alone
     if _is_marker_narrative(text, m_start, m_end, marker, passage):
@@ -174,8 +188,26 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
         end = sentence_end(text, agreement.start(), len(text))
     if re.search(r"\b(?:not carried|lost|defeated|fell)\b", text[start:end], re.I) and not re.search(r"\bcarried\b(?! unanimously)?", text[start:end].replace("not carried", "")):
         return None
-    res = FoundResolution(start, end, squash(text[start:end]), squash(marker), "proposal", evidence_start=start)
+    res = FoundResolution(start, end, _proposal_wording(squash(text[start:end])), squash(marker), "proposal", evidence_start=start)
     return res
+
+
+_PROPOSER_PREFIX_RE = re.compile(
+    r"^.*?\b(?:seconded|SECONDED)(?: by)?:?\s+(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"(?:\s*,\s*|\s+and\s+|\s+)(?:(?:it\s+)?was\s+|the\s+meeting\s+)?(?:unanimously\s+|duly\s+)?(?:(?:agreed|resolved|carried|RESOLVED|AGREED)\s+)?(?:unanimously\s+)?(?:that\s+|to\s+)?",
+)
+
+
+def _proposal_wording(text: str) -> str:
+    """'It was proposed by Cllr A, seconded by Cllr B and agreed to defer ...' -> 'defer ...'."""
+    m = re.match(r"^.*?\bPROPOSED:?\s+(?:that\s+)?(?P<body>.+?)[;,]?\s*SECONDED\b", text)
+    if m and len(m.group("body").split()) >= 3:
+        return m.group("body")
+    m = _PROPOSER_PREFIX_RE.match(text)
+    rest = text[m.end():] if m else ""
+    if len(rest.split()) >= 5 and not re.match(r"(?:by|the meeting|the vote)\b", rest, re.I):
+        return rest
+    return text
 
 
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:

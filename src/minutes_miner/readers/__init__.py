@@ -60,6 +60,9 @@ def read_document(path: str | Path) -> Document:
     except OSError as e:
         raise ReadError(f"cannot open file: {e.strerror or e}") from None
     fmt = sniff_format(data, path.suffix.lower())
+    suffix = path.suffix.lower()
+    if fmt in {"txt", "md"} and suffix and suffix not in SUPPORTED_SUFFIXES:
+        raise ReadError(f"unsupported file type '{suffix}': minutes are read from .pdf, .docx, .html, .txt and .md files")
     reader = _reader_for(fmt)
     document = reader(path, data)
     if fmt != path.suffix.lower().lstrip(".") and path.suffix.lower() not in {".htm", ".php", ".markdown", ".text"}:

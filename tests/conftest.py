@@ -1,0 +1,26 @@
+"""Fixtures shared by the ingest, CLI and Datasette tests.
+
+Paths and the `needs_shared` skip marker live in helpers.py (also used by the reader and
+extraction tests); database helpers in store_helpers.py; this file holds the fixtures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import SAMPLES
+
+
+@pytest.fixture(scope="session")
+def samples_db(tmp_path_factory) -> Path:
+    """corpus/samples ingested once per session into a database that tests only read."""
+    from minutes_miner.cli import ingest_files, iter_files
+
+    db_path = tmp_path_factory.mktemp("samples") / "samples.db"
+    files = list(iter_files([str(SAMPLES)]))
+    assert files, f"no sample documents under {SAMPLES}"
+    summary = ingest_files(str(db_path), files, workers=1)
+    assert summary.errors == 0, f"the sample corpus did not ingest cleanly: {summary.line()}"
+    return db_path
