@@ -79,7 +79,7 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "proposal":
         return _read_proposal(text, m_start, m_end, marker)
     if kind == "sentence":  # "The report was noted by Members.": the whole sentence is the decision
-        if re.match(r"\s+(?:in|on|at its|last|previously|earlier)\b", text[m_end: m_end + 20]):
+        if re.match(r"\s+(?:in|on|at|last|previously|earlier)\b", text[m_end: m_end + 20]) or re.search(r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10): m_start]):
             return None  # "approved by Council in March 2012": history, not this meeting's decision
         start = sentence_start(text, m_start, max(0, m_start - 400))
         end = sentence_end(text, start, limit)

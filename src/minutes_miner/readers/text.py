@@ -38,7 +38,7 @@ def read_text(path: Path, data: bytes) -> Document:
     markdown = path.suffix.lower() in (".md", ".markdown")
     builder = DocumentBuilder(str(path), "md" if markdown else "txt")
     builder.metadata["encoding"] = encoding
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = undo_double_spacing(text.replace("\r\n", "\n").replace("\r", "\n"))
     if markdown:
         text = _take_front_matter(text, builder)
         _add_markdown(builder, text)
@@ -62,6 +62,26 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def undo_double_spacing(text: str) -> str:
+    """Rejoin lines of a PDF converted with a blank line after every wrapped line.
+
+    Such files (Limerick's Markdown minutes) otherwise break every sentence at its
+    line wrap. Only when most paragraphs are single lines and many stop mid-sentence
+    is a blank line after an unfinished, full-width line read as a wrap.
+    """
+    paragraphs = [p for p in _BLANK_LINE_RE.split(text) if p.strip()]
+    if len(paragraphs) < 30:
+        return text
+    single = [p.strip() for p in paragraphs if "\n" not in p.strip()]
+    unfinished = [p for p in single if len(p) > 50 and not p.endswith((".", ":", ";", "?", "!", "|"))]
+    if len(single) < 0.8 * len(paragraphs) or len(unfinished) < 0.3 * len(single):
+        return text
+    return _WRAPPED_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
+
+
+_WRAPPED_BLANK_RE = re.compile(r"([^\n]{50,}[^.:;?!|\s])[ \t]*\n[^\S\n]*\n(?=[^\S\n]*[a-z0-9(£€$\"“‘'])")
 
 
 # --- plain text ------------------------------------------------------------------------
