@@ -155,7 +155,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                 for a, b, comment in found.comments:
                     result.agreed_comments.append(_comment(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
         if structure.doc_type in {"minutes", "other"}:
-            for action in find_actions(doc, resolution_spans):
+            for action in find_actions(doc, resolution_spans, known_names=[p.name for p in result.people]):
                 result.actions.append(_action(document, doc_id, item_id, base, action, structure, people_index))
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) if base <= s < end]
         for stat in find_statistics(text[base:end], base=base, excluded=excluded):

@@ -145,7 +145,7 @@ def stored_version(db: sqlite_utils.Database, doc_id: str) -> str | None:
 def is_current(db: sqlite_utils.Database, doc_id: str, path: str) -> bool:
     """True when these bytes are stored by this extractor version: nothing to redo."""
     rows = list(db.query("select extractor_version, status from documents where id = ?", [doc_id]))
-    return False
+    return bool(rows) and rows[0]["extractor_version"] == EXTRACTOR_VERSION
 
 
 def _delete_document(db: sqlite_utils.Database, doc_id: str) -> None:

@@ -58,14 +58,34 @@ _DUE_RE = re.compile(
 )
 
 
-def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]]) -> list[FoundAction]:
-    """Every owner + task in one agenda item's Doc."""
+@dataclass(frozen=True)
+class Owner:
+    """An owner mention: an entity of the pipeline or a name the document's people list knows."""
+
+    start_char: int
+    end_char: int
+    label_: str
+    text: str
+
+
+def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names: list[str] | None = None) -> list[FoundAction]:
+    """Every owner + task in one agenda item's Doc.
+
+    `known_names` are people of this document (attendance, 'Name (Role)' mentions), so
+    'Joanne Carpenter offered to ...' is read even without an honorific.
+    """
     text = doc.text
     found: dict[int, FoundAction] = {}
+    name_re = _known_names_re(known_names or [])
     for sent in doc.sents:
         in_resolution = any(a <= sent.start_char < b or a < sent.end_char <= b for a, b in resolution_spans)
-        for ent in sent.ents:
-            action = _action_for_owner(text, sent, ent, in_resolution)
+        owners = [Owner(e.start_char, e.end_char, e.label_, e.text) for e in sent.ents]
+        if name_re is not None:
+            for m in name_re.finditer(text, sent.start_char, sent.end_char):
+                if not any(o.start_char < m.end() and m.start() < o.end_char for o in owners):
+                    owners.append(Owner(m.start(), m.end(), "PERSON", m.group(0)))
+        for owner in sorted(owners, key=lambda o: o.start_char):
+            action = _action_for_owner(text, sent, owner, in_resolution, owners)
             if action and action.task_start not in found:
                 found[action.task_start] = action
     for action in _name_to_actions(doc, text):
@@ -81,7 +101,20 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]]) -> list[Foun
     return sorted(found.values(), key=lambda a: a.task_start)
 
 
-def _action_for_owner(text: str, sent: Span, ent: Span, in_resolution: bool) -> FoundAction | None:
+def _known_names_re(names: list[str]) -> re.Pattern | None:
+    """Full names ('Joanne Carpenter') of the document's people, longest first."""
+    full = sorted({n for n in names if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())}, key=len, reverse=True)
+    if not full:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in full) + r")\b")
+
+
+_COORDINATED_RE = re.compile(
+    r"^(?P<between>[^.;]{0,200}?)\b(?:and|,)\s+(?:(?:s?he|they)\s+)?(?:also\s+|then\s+)?(?:offered|agreed|undertook|promised|volunteered)\s+to\s+(?P<task>[a-z].*)", re.S
+)
+
+
+def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, owners: list[Owner] = ()) -> FoundAction | None:
     owner = squash(ent.text)
     if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30): ent.start_char]):
         return None
@@ -117,6 +150,11 @@ def _action_for_owner(text: str, sent: Span, ent: Span, in_resolution: bool) -> 
         m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for)\b", m.group("task")):
             return _make_action(text, sent, owner, ent.label_, t["trigger"], after_start + m.start("task"), sent_end)
+    if ent.label_ in {"PERSON", "ROLE"}:
+        # "Mr Read shared that ... and offered to come back to the panel with the data"
+        m = _COORDINATED_RE.match(after)
+        if m and not any(after_start <= o.start_char < after_start + m.end("between") for o in owners if o is not ent):
+            return _make_action(text, sent, owner, ent.label_, "agreed to", after_start + m.start("task"), sent_end)
     return None
 
 
@@ -128,6 +166,8 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     words = squash(task).split()
     if len(words) < 2 and trigger != "label":
         return None
+    if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger != "label":
+        return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
     description = " ".join(words[:40])
     due = _DUE_RE.search(text, task_start, sent_end)
     return FoundAction(

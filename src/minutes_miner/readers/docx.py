@@ -58,9 +58,12 @@ def read_docx(path: Path, data: bytes) -> Document:
     word = _open_docx(data)
     builder = DocumentBuilder(str(path), "docx")
     reader = _BodyReader(word, builder)
+    body = word.element.body
+    if body is None:
+        raise ReadError("corrupt Word document: it has no body")
     try:
-        reader.read(word.element.body)
-    except (KeyError, ValueError, AttributeError) as error:
+        reader.read(body)
+    except (KeyError, ValueError) as error:  # e.g. a numbering attribute that is not a number
         raise ReadError(f"corrupt Word document: {type(error).__name__} while reading the body") from None
     if reader.saw_page_marks:
         builder.metadata["pages_from"] = "Word page-break marks (approximate)"
@@ -88,7 +91,7 @@ def _open_docx(data: bytes):
 def _core_title(word) -> str | None:
     try:
         title = (word.core_properties.title or "").strip()
-    except Exception:  # a damaged docProps/core.xml should not lose the whole document
+    except (KeyError, ValueError, AttributeError):  # a damaged docProps/core.xml must not lose the text
         return None
     return title or None
 
@@ -242,9 +245,11 @@ class _BodyReader:
         return name, outline, numbering
 
     def _resolve_style(self, style_id: str | None) -> tuple[str | None, int | None, tuple[str, int] | None]:
+        from docx.enum.style import WD_STYLE_TYPE
+
         try:
-            style = self.word.styles.get_by_id(style_id, 1)  # 1 = WD_STYLE_TYPE.PARAGRAPH
-        except Exception:
+            style = self.word.styles.get_by_id(style_id, WD_STYLE_TYPE.PARAGRAPH)
+        except (KeyError, ValueError, AttributeError):  # a damaged styles.xml: keep the id
             return style_id, None, None
         name = style.name if style is not None else style_id
         outline: int | None = None
