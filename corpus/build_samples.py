@@ -1,11 +1,11 @@
-"""Build the project's own sample minutes (docx, pdf, html) from corpus/samples/src/.
+"""Build the project's own sample minutes (docx, pdf, html) from corpus/sources/.
 
     .venv/bin/python corpus/build_samples.py            # (re)write samples/docx, pdf, html
     .venv/bin/python corpus/build_samples.py --check    # build to a temp dir, compare bytes
 
 Every sample is fiction written for this project in the style of real UK council minutes.
 Plain .txt and .md samples are written by hand straight into samples/txt and samples/md;
-this script only renders the sources in samples/src/ whose `@format:` is docx, pdf or html.
+this script only renders the sources in corpus/sources/ whose `@format:` is docx, pdf or html.
 Output is byte-for-byte deterministic: fixed document dates, fixed zip timestamps, no clock.
 
 Source markup (one block per line or paragraph; blank lines separate paragraphs)
@@ -45,7 +45,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE / "samples" / "src"
+SRC = HERE / "sources"
 OUT = HERE / "samples"
 
 # ---------------------------------------------------------------------------------------

@@ -354,6 +354,22 @@ def test_docx_body_order_headings_lists_and_tables(tmp_path):
     assert "Page 2 of 2" not in document.text
 
 
+def test_docx_with_malformed_numbers_still_reads(tmp_path):
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(make_docx()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name in ("word/numbering.xml", "word/document.xml"):
+                data = data.replace(b'w:ilvl="0"', b'w:ilvl="x"').replace(b'w:val="3"', b'w:val="three"')
+            target.writestr(name, data)
+    document = read_document(write(tmp_path, "odd.docx", buffer.getvalue()))
+    assert "Apologies were received from Cllr Smith." in document.text
+    assert "ADOPTED" in document.text
+
+
 def test_docx_page_breaks_start_pages(tmp_path):
     document = read_document(write(tmp_path, "minutes.docx", make_docx()))
     assert document.pages == 2
@@ -437,6 +453,18 @@ def test_html_page_divs_become_pages(tmp_path):
     document = read_html(tmp_path / "h.htm", page)
     assert document.pages == 2
     assert document.page_at(document.text.index("Second")) == 2
+
+
+HTML_PIECES = ["<p>", "</p>", "<div class='entry-content'>", "</div>", "<table>", "<tr>", "<td colspan='2'>", "<td rowspan='9'>",
+               "</td>", "</table>", "<ol start='x'>", "<li value='²'>", "</li>", "<h2>", "</h2>", "<br>", "<nav>", "</nav>",
+               "<pre>", "</pre>", "Resolved", " that ", "PDF 12 KB", "&amp;", "&#0;", "\n\n", "<!--", "-->", "<", "<div id='page_2'>"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(HTML_PIECES), max_size=60))
+def test_html_reader_survives_tag_soup(pieces):
+    document = read_html(Path("soup.html"), "".join(pieces).encode("utf-8"))
+    assert_well_formed(document)
 
 
 # --- text and Markdown, made here ------------------------------------------------------------

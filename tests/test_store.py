@@ -298,6 +298,25 @@ def test_an_older_database_gains_the_columns_of_a_new_model(tmp_path, monkeypatc
     assert db["statistics"].columns_dict.get("confidence") is float
 
 
+def test_ingest_into_a_database_made_by_an_older_version(tmp_path, folder):
+    """Columns added since (documents.venue, document_texts.page_starts, statistics.period) come back."""
+    db_path = tmp_path / "old.db"
+    open_db(db_path).close()
+    conn = sqlite3.connect(db_path)
+    dropped = [("documents", "venue"), ("document_texts", "page_starts"), ("statistics", "period")]
+    for table, column in dropped:
+        assert column in [r[1] for r in conn.execute(f"pragma table_info([{table}])")], f"{table}.{column} is gone: update the test"
+        conn.execute(f"alter table [{table}] drop column [{column}]")
+    conn.commit()
+    conn.close()
+
+    summary = ingest(db_path, folder)
+    assert (summary.ok, summary.errors) == (3, 0), summary.line()
+    db = sqlite_utils.Database(db_path)
+    for table, column in dropped:
+        assert column in db[table].columns_dict, f"{table}.{column} was not added back"
+
+
 # --- one transaction per document -------------------------------------------------------
 
 

@@ -52,12 +52,13 @@ class IngestSummary:
     unchanged: int = 0
     pages: int = 0
     seconds: float = 0.0
+    links: int = 0
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds else 0.0
         return (
             f"{self.files} files: {self.ok} ingested, {self.unchanged} unchanged, {self.errors} failed; "
-            f"{self.pages} pages in {self.seconds:.1f}s ({rate:.0f} pages/s)"
+            f"{self.pages} pages in {self.seconds:.1f}s ({rate:.0f} pages/s); {self.links} action follow-ups linked"
         )
 
 
@@ -158,6 +159,10 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress) -> 
     else:
         for path, data in todo:
             handle(_extract_safely(path, data))
+    if summary.ok:
+        from .followup import link_action_updates
+
+        summary.links = link_action_updates(db)  # a new meeting can report on any earlier one
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -48,6 +48,7 @@ class Extraction:
     statistics: list[Statistic] = field(default_factory=list)
     acronyms: list[Acronym] = field(default_factory=list)
     details: dict[str, str] = field(default_factory=dict)
+    page_starts: list[int] = field(default_factory=lambda: [0])
 
     def tables(self) -> dict[str, list]:
         return {
@@ -102,7 +103,7 @@ def extract_document(document: Document, doc_id: str, ingested_at: str | None = 
         extractor_version=EXTRACTOR_VERSION,
         text=document.text,
     )
-    result = Extraction(record, details=structure.details)
+    result = Extraction(record, details=structure.details, page_starts=list(document.page_starts))
     result.agenda_items = [_agenda_item(document, doc_id, item) for item in structure.items]
     result.people = _people(document, doc_id, structure)
     result.acronyms = _acronyms(document.text, doc_id)

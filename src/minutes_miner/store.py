@@ -92,7 +92,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     else:
         _add_missing_columns(db, "documents", _columns(RECORD_MODELS["documents"], {"text"}) | {"details": str})
     if "document_texts" not in db.table_names():
-        db["document_texts"].create({"document_id": str, "text": str}, pk="document_id", foreign_keys=[("document_id", "documents", "id")])
+        db["document_texts"].create(
+            {"document_id": str, "text": str, "page_starts": str}, pk="document_id", foreign_keys=[("document_id", "documents", "id")]
+        )
+    else:
+        _add_missing_columns(db, "document_texts", {"document_id": str, "text": str, "page_starts": str})
     existing = set(db.table_names())
     for table in reversed(RECORD_TABLES):
         if table in existing:
@@ -184,7 +188,7 @@ def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> None:
         doc_row["details"] = json.dumps(extraction.details, ensure_ascii=False) if extraction.details else None
         db["documents"].insert(doc_row)
         if doc.text is not None:
-            db["document_texts"].insert({"document_id": doc.id, "text": doc.text})
+            db["document_texts"].insert({"document_id": doc.id, "text": doc.text, "page_starts": json.dumps(extraction.page_starts)})
         for table, records in extraction.tables().items():
             if records:
                 db[table].insert_all(_rows(records), batch_size=500)

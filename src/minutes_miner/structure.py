@@ -141,11 +141,17 @@ _COUNCIL_CAPS_RE = re.compile(
 )
 
 
+_COUNCIL_CAPS_INLINE_RE = re.compile(
+    r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b)[A-Z][A-Z'’&.-]+\s+){1,4}"
+    r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY) COUNCIL)\b"
+)
+
+
 def find_council(head: str) -> str | None:
     m = _COUNCIL_LINE_RE.search(head)
     if m:
         return squash(m.group("name"))
-    m = _COUNCIL_CAPS_RE.search(head)
+    m = _COUNCIL_CAPS_RE.search(head) or _COUNCIL_CAPS_INLINE_RE.search(head)
     if m:
         return _title_case(squash(m.group(1)))
     m = _COUNCIL_NAME_RE.search(head)
@@ -165,9 +171,14 @@ _BODY_KEYWORDS = (
     "Health and Wellbeing Board|Audit(?: and \\w+)? Committee|Planning Committee|Parish Council|Town Council|Community Council|"
     "Executive|[A-Z][\\w,&' -]{2,60} (?:Committee|Sub-Committee|Panel|Board|Forum|Commission|Working Group)"
 )
-_MODERNGOV_MEETING_RE = re.compile(r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*(?:\(Item [^)]*\))?\s*$", re.M)
+_MODERNGOV_MEETING_RE = re.compile(
+    r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*(?:\(Item [^)]*\))?\s*$"
+    r"|^(?P<body2>[A-Z][^\n]{3,90}?)\s*[-–—]\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?P<date2>\d{1,2}(?:st|nd|rd|th)?[^\n]{3,30}?\d{4}|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
+    re.M,
+)
 _BODY_OF_RE = re.compile(
-    r"(?:MINUTES|Minutes|meeting)\s+of\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:meeting\s+of\s+)?(?:the\s+)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:held|on|at|which)\b"
+    r"(?:MINUTES|Minutes|[Mm]eeting|MEETING)\s+(?:of|OF)\s+(?:a|an|the|A|AN|THE)?\s*(?:(?:annual|ANNUAL|ordinary|ORDINARY|extraordinary|EXTRAORDINARY|special|SPECIAL|remote|virtual|monthly|MONTHLY)\s+)?"
+    r"(?:(?:meeting|MEETING)\s+(?:of|OF)\s+)?(?:the\s+|THE\s+)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:held|on|at|which|HELD|ON|AT)\b"
 )
 _BODY_CAPS_RE = re.compile(rf"^\s*(?P<body>{_BODY_KEYWORDS}|[A-Z][A-Z ,&'-]{{3,60}}(?:COMMITTEE|PANEL|BOARD|CABINET|FORUM|COMMISSION))\s*$", re.M | re.I)
 
@@ -175,12 +186,12 @@ _BODY_CAPS_RE = re.compile(rf"^\s*(?P<body>{_BODY_KEYWORDS}|[A-Z][A-Z ,&'-]{{3,6
 def find_body(head: str, council: str | None) -> str | None:
     m = _MODERNGOV_MEETING_RE.search(head)
     if m:
-        return squash(m.group("body"))
+        return _tidy_body(squash(m.group("body") or m.group("body2")))
     m = _BODY_OF_RE.search(head)
     if m:
         body = squash(m.group("body"))
         if council and body.lower() == council.lower():
-            return "Full Council" if "county" in body.lower() or "borough" in body.lower() or "city" in body.lower() else body
+            return "Full Council" if "county" in body.lower() or "borough" in body.lower() or "city" in body.lower() else _tidy_body(body)
         return _tidy_body(body)
     for m in _BODY_CAPS_RE.finditer(head):
         body = squash(m.group("body"))
@@ -191,6 +202,7 @@ def find_body(head: str, council: str | None) -> str | None:
 
 
 def _tidy_body(body: str) -> str:
+    body = re.sub(r"^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special)\s+)?meeting of (?:the\s+)?", "", body, flags=re.I)
     return _title_case(body) if body.isupper() else body
 
 
@@ -231,14 +243,14 @@ def parse_date(text: str) -> date | None:
     return parse_date_match(m) if m else None
 
 
-_HELD_ON_RE = re.compile(r"(?:held|meeting)\s+(?:on|at)\b|\bdate\s*:|^minutes\b", re.I | re.M)
+_HELD_ON_RE = re.compile(r"\bheld\b|\bmeeting\s+(?:on|at)\b|\bdate\s*:|^minutes\b", re.I | re.M)
 
 
 def find_meeting_date(head: str) -> date | None:
     """The meeting date: the first date after 'held on'/'Date:', else the first in the header."""
     m = _MODERNGOV_MEETING_RE.search(head)
     if m:
-        return parse_date(m.group("date"))
+        return parse_date(m.group("date") or m.group("date2"))
     m = _HELD_ON_RE.search(head)
     if m:
         found = parse_date(head[m.start(): m.start() + 250])

@@ -43,7 +43,7 @@ def sniff_format(data: bytes, suffix: str) -> str:
 def _sniff_zip(data: bytes) -> str:
     try:
         names = set(zipfile.ZipFile(BytesIO(data)).namelist())
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, ValueError, EOFError):  # ValueError: undecodable member names
         raise ReadError("corrupt zip container (damaged .docx?)") from None
     if "word/document.xml" in names:
         return "docx"

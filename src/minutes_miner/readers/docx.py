@@ -41,6 +41,18 @@ def w_val(element, tag: str, attribute: str = "val") -> str | None:
     return None if child is None else child.get(w(attribute))
 
 
+def as_int(value: str | None, default: int) -> int:
+    """An integer attribute, or `default` when it is missing or not a number.
+
+    One malformed attribute in a hand-edited or machine-made file should cost a list
+    label or a column number, not the whole document.
+    """
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
 # Elements whose content is not document text: properties, deleted or moved-away
 # text, field instructions, and the fallback copy of anything with an mc:Choice.
 _SKIP_TAGS = {
@@ -57,11 +69,11 @@ def read_docx(path: Path, data: bytes) -> Document:
     """Read a .docx into a `Document`, or raise `ReadError` for a damaged file."""
     word = _open_docx(data)
     builder = DocumentBuilder(str(path), "docx")
-    reader = _BodyReader(word, builder)
     body = word.element.body
     if body is None:
         raise ReadError("corrupt Word document: it has no body")
     try:
+        reader = _BodyReader(word, builder)
         reader.read(body)
     except (KeyError, ValueError) as error:  # e.g. a numbering attribute that is not a number
         raise ReadError(f"corrupt Word document: {type(error).__name__} while reading the body") from None
@@ -82,7 +94,9 @@ def _open_docx(data: bytes):
         return docx.Document(BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError):
         raise ReadError("corrupt Word document: not a readable zip package") from None
-    except (KeyError, XMLSyntaxError, zlib.error, EOFError) as error:
+    except zlib.error:
+        raise ReadError("corrupt Word document: damaged compressed data") from None
+    except (KeyError, XMLSyntaxError, EOFError) as error:
         raise ReadError(f"corrupt Word document: damaged part ({type(error).__name__})") from None
     except ValueError as error:  # e.g. a .docm/.dotx content type, or an .xlsx renamed
         raise ReadError(f"not a Word document: {error}") from None
@@ -124,10 +138,10 @@ class ListNumbering:
         for abstract in numbering.iter(w("abstractNum")):
             levels = {}
             for lvl in abstract.iter(w("lvl")):
-                levels[int(lvl.get(w("ilvl"), "0"))] = _Level(
+                levels[as_int(lvl.get(w("ilvl")), 0)] = _Level(
                     fmt=w_val(lvl, "numFmt") or "decimal",
                     text=w_val(lvl, "lvlText") or "",
-                    start=int(w_val(lvl, "start") or 1),
+                    start=as_int(w_val(lvl, "start"), 1),
                 )
             self._abstract[abstract.get(w("abstractNumId"))] = levels
         for num in numbering.iter(w("num")):
@@ -135,7 +149,7 @@ class ListNumbering:
             for override in num.iter(w("lvlOverride")):
                 start = w_val(override, "startOverride")
                 if start is not None:
-                    overrides[int(override.get(w("ilvl"), "0"))] = int(start)
+                    overrides[as_int(override.get(w("ilvl")), 0)] = as_int(start, 1)
             self._nums[num.get(w("numId"))] = (w_val(num, "abstractNumId") or "", overrides)
 
     def label(self, num_id: str, level: int) -> str | None:
@@ -144,7 +158,7 @@ class ListNumbering:
             return None
         abstract_id, overrides = self._nums[num_id]
         levels = self._abstract.get(abstract_id, {})
-        if level not in levels:
+        if level not in levels or not 0 <= level <= 9:
             return None
         # Lists that share a definition continue each other's numbering unless restarted.
         key = f"num:{num_id}" if overrides else f"abstract:{abstract_id}"
@@ -209,11 +223,10 @@ class _BodyReader:
         label = self._list_label(p, style_numbering)
         kind, heading_level = _paragraph_kind(style_name, level, label is not None or style_numbering is not None)
         text = content.text
-        if is_explicit_page_label(text):
-            return  # "Page 1 of 3" typed into the body of a file converted from PDF
         if label and text.strip():
             text = f"{label} {text.strip()}"
-        self.builder.add(text, kind, level=heading_level, style=style_name)
+        if not is_explicit_page_label(text):  # "Page 1 of 3" typed into the body of a converted PDF
+            self.builder.add(text, kind, level=heading_level, style=style_name)
         for box in content.text_boxes:
             for inner in _body_items(box):
                 if inner.tag == w("p"):
@@ -240,7 +253,7 @@ class _BodyReader:
             self._style_cache[style_id] = self._resolve_style(style_id)
         name, outline, numbering = self._style_cache[style_id]
         direct_outline = w_val(p.find(w("pPr")), "outlineLvl")
-        if direct_outline is not None and direct_outline.isdigit():
+        if direct_outline is not None and direct_outline.isdecimal():
             outline = int(direct_outline)
         return name, outline, numbering
 
@@ -259,10 +272,10 @@ class _BodyReader:
             ppr = style.element.find(w("pPr"))
             if outline is None:
                 value = w_val(ppr, "outlineLvl")
-                outline = int(value) if value and value.isdigit() else None
+                outline = int(value) if value and value.isdecimal() else None
             if numbering is None and ppr is not None and ppr.find(w("numPr")) is not None:
                 num_pr = ppr.find(w("numPr"))
-                numbering = (w_val(num_pr, "numId") or "0", int(w_val(num_pr, "ilvl") or 0))
+                numbering = (w_val(num_pr, "numId") or "0", as_int(w_val(num_pr, "ilvl"), 0))
             style = style.base_style
             seen += 1
         if numbering and numbering[0] == "0":
@@ -274,7 +287,7 @@ class _BodyReader:
         num_pr = None if num_pr is None else num_pr.find(w("numPr"))
         if num_pr is not None:
             num_id = w_val(num_pr, "numId")
-            level = int(w_val(num_pr, "ilvl") or (style_numbering[1] if style_numbering else 0))
+            level = as_int(w_val(num_pr, "ilvl"), style_numbering[1] if style_numbering else 0)
             if num_id is None and style_numbering:
                 num_id = style_numbering[0]
         elif style_numbering:
@@ -305,10 +318,10 @@ class _BodyReader:
         A horizontally merged cell (gridSpan) is one cell; a vertically merged one
         (vMerge continue) belongs to the row above and is skipped, so no text repeats.
         """
-        column = int(w_val(tr.find(w("trPr")), "gridBefore") or 0)
+        column = as_int(w_val(tr.find(w("trPr")), "gridBefore"), 0)
         for tc in _children(tr, "tc"):
             tc_pr = tc.find(w("tcPr"))
-            span = int(w_val(tc_pr, "gridSpan") or 1)
+            span = max(1, as_int(w_val(tc_pr, "gridSpan"), 1))
             v_merge = None if tc_pr is None else tc_pr.find(w("vMerge"))
             continues_above = v_merge is not None and v_merge.get(w("val")) in (None, "continue")
             if not continues_above:
@@ -334,6 +347,7 @@ class _BodyReader:
 
 
 def _numbering_element(word):
+    """numbering.xml's root, or None for documents without lists."""
     try:
         return word.part.numbering_part.element
     except (NotImplementedError, KeyError, AttributeError):
@@ -345,7 +359,7 @@ def _paragraph_kind(style_name: str | None, outline_level: int | None, numbered:
     name = (style_name or "").strip().lower()
     if name == "title":
         return "heading", 1
-    if name.startswith("heading") and name[7:].strip().isdigit():
+    if name.startswith("heading") and name[7:].strip().isdecimal():
         return "heading", int(name[7:].strip())
     if outline_level is not None and outline_level < 9:
         return "heading", outline_level + 1
@@ -373,9 +387,19 @@ def _children(element, tag: str) -> Iterator:
 
 
 def _has_page_mark(element) -> bool:
+    """True if Word broke a page inside `element` (a table row, here)."""
     return any(True for _ in element.iter(w("lastRenderedPageBreak"))) or any(
         br.get(w("type")) == "page" for br in element.iter(w("br"))
     )
+
+
+def _symbol_char(code: str | None) -> str:
+    """The character a w:sym draws ("F0B7" in Symbol is a bullet)."""
+    try:
+        char = chr(int(code or "", 16))
+    except (ValueError, OverflowError):
+        return ""
+    return SYMBOL_FONT_CHARS.get(char, char)
 
 
 def _paragraph_text(p) -> _ParagraphText:
@@ -413,8 +437,7 @@ def _paragraph_text(p) -> _ParagraphText:
             elif tag == w("noBreakHyphen"):
                 parts.append("-")
             elif tag == w("sym"):
-                char = chr(int(child.get(w("char"), "20"), 16)) if child.get(w("char")) else ""
-                parts.append(SYMBOL_FONT_CHARS.get(char, char))
+                parts.append(_symbol_char(child.get(w("char"))))
             elif tag == w("txbxContent"):
                 text_boxes.append(child)
             else:

@@ -325,7 +325,6 @@ class _Renderer:
         self.kinds: list[tuple[str, dict]] = [("paragraph", {})]
         self.pending_label: str | None = None
         self.cell: list[str] | None = None  # text of the table cell being read
-        self.tables: list[_Table] = []
         self.preformatted = 0
         self.next_table = 1 + max((b.table for b in builder.blocks if b.table is not None), default=-1)
 
@@ -398,6 +397,7 @@ class _Renderer:
         self.kinds.pop()
 
     def list_item(self, element: Element) -> None:
+        """An <li>: its first block gets the item's label ("4.", "•")."""
         self.flush()
         self.pending_label = _list_label(element)
         self.kinds.append(("list_item", {"style": element.attrs.get("data-list", "li")}))
@@ -407,6 +407,7 @@ class _Renderer:
         self.pending_label = None
 
     def flush(self) -> None:
+        """Add the inline text gathered so far as one block of the current kind."""
         text = _clean_block_text("".join(self.buffer))
         self.buffer = []
         if not text:
@@ -418,13 +419,12 @@ class _Renderer:
         self.builder.add(text, kind, **attrs)
 
     def table(self, element: Element) -> None:
+        """A data table: one `table_cell` block per cell, numbered after any earlier tables."""
         self.flush()
         table = _Table(index=self.next_table)
         self.next_table += 1
-        self.tables.append(table)
         for row in _table_rows(element):
             self.table_row(table, row)
-        self.tables.pop()
 
     def table_row(self, table: _Table, row: Element) -> None:
         """Emit one <tr>: each cell at its grid column, so rowspans/colspans keep columns true."""
@@ -490,7 +490,7 @@ def _list_label(item: Element) -> str | None:
 
 def _int_attr(element: Element, name: str) -> int:
     value = element.attrs.get(name, "1").strip()
-    return max(1, min(int(value), 100)) if value.isdigit() else 1
+    return max(1, min(int(value), 100)) if value.isdecimal() else 1
 
 
 def _clean_block_text(text: str) -> str:
@@ -504,12 +504,13 @@ def number_list_items(root: Element) -> None:
     for element in root.iter():
         if element.tag not in ("ol", "ul"):
             continue
-        number = int(element.attrs["start"]) if element.attrs.get("start", "").strip().lstrip("-").isdigit() else 1
+        start = element.attrs.get("start", "").strip()
+        number = int(start) if re.fullmatch(r"-?\d{1,6}", start) else 1
         for item in _list_items(element):
             item.attrs["data-list"] = element.tag
             if element.tag == "ol":
                 value = item.attrs.get("value", "").strip()
-                if value.isdigit():
+                if re.fullmatch(r"\d{1,6}", value):
                     number = int(value)
                 item.attrs["data-number"] = _ol_number(number, element.attrs.get("type", "1"))
                 number += 1

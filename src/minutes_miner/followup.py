@@ -1,0 +1,180 @@
+"""Follow-up across meetings: link what later minutes say to the actions of earlier ones.
+
+Minutes of the next meeting of a body report on its earlier actions in "Matters arising",
+an action log, or a sentence such as "the information requested had been circulated".
+Each such sentence is linked to the earlier action of the same council and body that it
+matches best (owner and shared content words), stored in `action_updates`, and the
+action's status is set from its latest update.
+
+This runs over the whole database after an ingest, because a later meeting can be
+ingested before an earlier one; it is cheap (it reads only actions and the sentences of
+later minutes that carry a status cue).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import sqlite_utils
+
+from .extract.blocks import sentence_end, sentence_start
+from .records import ActionUpdate, make_id
+from .structure import models_dir
+from .text_utils import squash
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    data = json.loads((models_dir() / "patterns" / "followup.json").read_text())
+    data["status_res"] = [(status, re.compile(rx, re.I)) for status, rx in data["status_cues"]]
+    data["stop"] = set(data["stopwords"])
+    return data
+
+
+@dataclass
+class EarlierAction:
+    id: str
+    owner: str
+    description: str
+    meeting_date: str
+    words: set[str]
+
+
+def content_words(text: str) -> set[str]:
+    """Words that say what an action is about (no function words, no short words)."""
+    stop = _rules()["stop"]
+    words = {w.lower().strip("'’") for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
+    return {_stem(w) for w in words if len(w) > 3 and w not in stop}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ments", "ment", "ings", "ing", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def status_of(sentence: str) -> str | None:
+    """done, in progress or outstanding, from the sentence's wording; None if it says none."""
+    for status, regex in _rules()["status_res"]:
+        if regex.search(sentence):
+            return status
+    return None
+
+
+def candidate_sentences(text: str) -> list[tuple[int, int, str, str]]:
+    """Sentences of a document that report the state of something: (start, end, sentence, status)."""
+    found = []
+    seen: set[int] = set()
+    for status, regex in _rules()["status_res"]:
+        for m in regex.finditer(text):
+            start = sentence_start(text, m.start(), max(0, m.start() - 600))
+            if start in seen:
+                continue
+            end = sentence_end(text, start, min(len(text), start + 1200))
+            if end <= m.start():
+                end = sentence_end(text, m.start(), min(len(text), m.start() + 600))
+            seen.add(start)
+            found += _split_table_rows(text, start, end) or [(start, end, squash(text[start:end]), status_of(text[start:end]) or status)]
+    return sorted(found)
+
+
+def _split_table_rows(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """An action-log table read as one run of lines: one candidate per line that has a status."""
+    chunk = text[start:end]
+    if chunk.count("\n") < 2 or sum(1 for _, rx in _rules()["status_res"] for _ in rx.finditer(chunk)) < 2:
+        return []
+    rows = []
+    pos = start
+    for line in chunk.split("\n"):
+        status = status_of(line)
+        if status and line.strip():
+            rows.append((pos, pos + len(line), squash(line), status))
+        pos += len(line) + 1
+    return rows
+
+
+def _owner_matches(owner: str, sentence: str) -> bool:
+    bare = re.sub(r"^(?:the|mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+", "", owner.strip(), flags=re.I)
+    surname = bare.split()[-1] if bare.split() else ""
+    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", sentence, re.I) is not None
+
+
+def best_match(sentence: str, earlier: list[EarlierAction]) -> tuple[EarlierAction, float] | None:
+    """The earlier action the sentence reports on, if the overlap is convincing."""
+    rules = _rules()
+    words = content_words(sentence)
+    best: tuple[EarlierAction, float] | None = None
+    for action in earlier:
+        shared = words & action.words
+        if not shared:
+            continue
+        score = len(shared) / max(1, min(len(action.words), 8))
+        if action.owner and _owner_matches(action.owner, sentence):
+            score += rules["owner_bonus"]
+        if len(shared) >= rules["min_shared_words"] and score >= rules["min_score"] and (best is None or score > best[1]):
+            best = (action, score)
+    return best
+
+
+def link_action_updates(db: sqlite_utils.Database) -> int:
+    """Recompute action_updates and actions.status for the whole database; return links made."""
+    docs = list(db.query(
+        "select id, council, body, meeting_date from documents where status = 'ok' and doc_type = 'minutes' "
+        "and body is not null and meeting_date is not null order by meeting_date"
+    ))
+    links: list[dict] = []
+    for doc in docs:
+        earlier = [
+            EarlierAction(r["id"], r["owner"] or "", r["description"], r["meeting_date"], content_words(r["description"]))
+            for r in db.query(
+                "select actions.id, actions.owner, actions.description, documents.meeting_date from actions "
+                "join documents on documents.id = actions.document_id "
+                "where documents.body = ? and (documents.council = ? or documents.council is null or ? is null) and documents.meeting_date < ?",
+                [doc["body"], doc["council"], doc["council"], doc["meeting_date"]],
+            )
+        ]
+        if not earlier:
+            continue
+        row = db.execute("select text, page_starts from document_texts where document_id = ?", [doc["id"]]).fetchone()
+        if not row:
+            continue
+        links += _links_for_document(doc, row[0], json.loads(row[1] or "[0]"), earlier)
+    with db.atomic():
+        db.execute("delete from action_updates")
+        if links:
+            db["action_updates"].insert_all(links, pk="id", replace=True)
+        db.execute("update actions set status = 'open'")
+        db.execute(
+            "update actions set status = (select u.status from action_updates u join documents d on d.id = u.document_id "
+            "where u.action_id = actions.id order by d.meeting_date desc, u.char_start desc limit 1) "
+            "where id in (select action_id from action_updates)"
+        )
+    return len(links)
+
+
+def _links_for_document(doc: dict, text: str, page_starts: list[int], earlier: list[EarlierAction]) -> list[dict]:
+    """The best-matching update sentence of this document for each earlier action it reports on."""
+    links: dict[str, tuple[float, dict]] = {}
+    for start, end, sentence, status in candidate_sentences(text):
+        match = best_match(sentence, earlier)
+        if not match:
+            continue
+        action, score = match
+        update = ActionUpdate(
+            id=make_id(action.id, doc["id"], start),
+            action_id=action.id,
+            document_id=doc["id"],
+            sentence=sentence,
+            status=status,
+            page=max(1, bisect.bisect_right(page_starts, start)),
+            char_start=start,
+            char_end=end,
+        )
+        if action.id not in links or score > links[action.id][0]:
+            links[action.id] = (score, update.model_dump())
+    return [row for _, row in links.values()]
