@@ -13,7 +13,7 @@ from helpers import SAMPLES, SHARED
 # Minutes excerpts as councils published them (ModernGov pages saved as text), each with
 # agenda items, decisions and actions or statistics; the project's own samples otherwise.
 SHARED_EXCERPTS = ["86_bromsgrove.txt", "32_dorrington.txt", "27_winslow.txt"]
-SAMPLE_EXCERPTS = ["txt/westbrook_cpp_2024-06-11.txt", "src/hartwell_pc_2023-11-14.txt", "src/millford_tc_2024-02-19.txt"]
+SAMPLE_EXCERPTS = ["txt/westbrook_cpp_2024-06-11.txt", "md/stonebridge_pc_annual_2024-05-20.md", "md/westbrook_cabinet_2024-07-04.md"]
 
 
 def excerpt_sources() -> list[Path]:

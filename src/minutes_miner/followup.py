@@ -46,9 +46,11 @@ class EarlierAction:
 
 def content_words(text: str) -> set[str]:
     """Words that say what an action is about (no function words, no short words)."""
-    stop = _rules()["stop"]
+    rules = _rules()
+    stop = rules["stop"]
+    stop_stems = rules.setdefault("stop_stems", {_stem(w) for w in stop})
     words = {w.lower().strip("'’") for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
-    return {_stem(w) for w in words if len(w) > 3 and w not in stop}
+    return {_stem(w) for w in words if len(w) > 3 and w not in stop and _stem(w) not in stop_stems}
 
 
 def _stem(word: str) -> str:

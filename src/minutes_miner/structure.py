@@ -65,6 +65,8 @@ def analyse(document: Document) -> Structure:
     structure = Structure()
     structure.council = document.metadata.get("council") or find_council(head)
     structure.body = find_body(head, structure.council)
+    if structure.body:
+        structure.body = _tidy_body(structure.body, structure.council)
     structure.meeting_date = find_meeting_date(head) or find_date_in_name(document.path)
     structure.venue = find_venue(head)
     structure.doc_type = classify_document(text, document.path)
@@ -201,9 +203,21 @@ def find_body(head: str, council: str | None) -> str | None:
     return None
 
 
-def _tidy_body(body: str) -> str:
+_COUNCIL_WORDS_RE = re.compile(r"\b(?:County|Borough|District|City|Parish|Town|Community)\s+Council\b", re.I)
+
+
+def _tidy_body(body: str, council: str | None = None) -> str:
+    """'Westbrook County Council - Corporate Parenting Panel' -> 'Corporate Parenting Panel'."""
     body = re.sub(r"^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special)\s+)?meeting of (?:the\s+)?", "", body, flags=re.I)
-    return _title_case(body) if body.isupper() else body
+    body = re.sub(r"\s+(?:to be|which will be|will be)$", "", body, flags=re.I)
+    parts = [p.strip() for p in re.split(r"\s+[-–—]\s+", body) if p.strip()]
+    if len(parts) > 1:
+        rest = [p for p in parts if not _COUNCIL_WORDS_RE.search(p)]
+        body = rest[-1] if rest else parts[-1]
+    body = _title_case(body) if body.isupper() else body
+    if council and body.lower() == council.lower():
+        return "Full Council"
+    return body
 
 
 _MONTHS = {m: i for i, m in enumerate(
