@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import sys
 from datetime import datetime, timezone
@@ -11,26 +10,37 @@ from pathlib import Path
 from helpers import SAMPLES, SHARED
 
 # Minutes excerpts as councils published them (ModernGov pages saved as text), each with
-# agenda items, decisions and actions or statistics; the project's own samples otherwise.
+# agenda items, decisions and actions or statistics.
+SHARED_PAGES = SHARED / "corpus" / "pages"
 SHARED_EXCERPTS = ["86_bromsgrove.txt", "32_dorrington.txt", "27_winslow.txt"]
-SAMPLE_EXCERPTS = ["txt/westbrook_cpp_2024-06-11.txt", "md/stonebridge_pc_annual_2024-05-20.md", "md/westbrook_cabinet_2024-07-04.md"]
+# Without ../shared: three passages quoted from one of the project's own sample minutes.
+SAMPLE_MINUTES = SAMPLES / "txt" / "westbrook_cpp_2024-06-11.txt"
 
 
-def excerpt_sources() -> list[Path]:
-    """Three real minutes excerpts: from ../shared/corpus/pages when present, else corpus/samples."""
-    pages = SHARED / "corpus" / "pages"
-    if all((pages / name).is_file() for name in SHARED_EXCERPTS):
-        return [pages / name for name in SHARED_EXCERPTS]
-    return [SAMPLES / name for name in SAMPLE_EXCERPTS]
+def excerpts() -> list[tuple[str, bytes]]:
+    """Three real minutes excerpts as (file name, bytes): ../shared when present, else the samples."""
+    if all((SHARED_PAGES / name).is_file() for name in SHARED_EXCERPTS):
+        return [(name, (SHARED_PAGES / name).read_bytes()) for name in SHARED_EXCERPTS]
+    return _quoted_from(SAMPLE_MINUTES)
+
+
+def _quoted_from(path: Path) -> list[tuple[str, bytes]]:
+    """The page's heading, then a third of its body each: three documents from one."""
+    text = path.read_text(encoding="utf-8")
+    paragraphs = text.split("\n\n")
+    head, body = paragraphs[:3], paragraphs[3:]
+    third = len(body) // 3
+    parts = [body[:third], body[third: 2 * third], body[2 * third:]]
+    return [(f"{path.stem}_part{i + 1}.txt", "\n\n".join(head + part).encode("utf-8")) for i, part in enumerate(parts)]
 
 
 def make_minutes_folder(folder: Path) -> list[Path]:
-    """Copy the excerpts into `folder` (one in a sub-folder: ingest is recursive)."""
+    """Write the excerpts into `folder` (the last in a sub-folder: ingest is recursive)."""
     targets = []
-    for index, source in enumerate(excerpt_sources()):
+    for index, (_, data) in enumerate(excerpts()):
         target = folder / ("older" if index == 2 else "") / f"minutes_{index + 1}.txt"
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        target.write_bytes(data)
         targets.append(target)
     return targets
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..structure import models_dir
 from ..text_utils import squash
-from .numbers import apply_multiplier, fraction_words, number_words, parse_digits, parse_number_words
+from .numbers import MULTIPLIERS, apply_multiplier, fraction_words, number_words, parse_digits, parse_number_words
 
 
 @dataclass
@@ -63,6 +63,10 @@ _TALLY_RE = re.compile(
 _DATE_NEAR_RE = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
 _MONTH_BEFORE_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$", re.I)
 _PHONE_RE = re.compile(r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}")
+_COUNT_MULTIPLIER_RE = re.compile(r"\s(million|billion|thousand)\b", re.I)
+_HYPHEN_DURATION_RE = re.compile(
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-(?:year|month|week|day|hour)s?\b(?!-old|\s+old)", re.I
+)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|^URL:.*$", re.M)
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
 _PERIOD_RE = re.compile(
@@ -115,6 +119,11 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if a and b and 0 < a <= b and not _MONTH_BEFORE_RE.search(text[: m.start()]):
             found.append(_stat(text, m.start(), m.end(), round(100 * a / b, 1), "percent"))
             taken.append((m.start(), m.end()))
+    for m in re.finditer(r"\b(?:half a|a quarter of a|quarter of a)\s+(million|billion)\b", text, re.I):
+        if free(m.start(), m.end()):  # "half a million nationally"
+            fraction = 0.5 if m.group(0).lower().startswith("half") else 0.25
+            found.append(_stat(text, m.start(), m.end(), fraction * MULTIPLIERS[m.group(1).lower()], "count"))
+            taken.append((m.start(), m.end()))
     for phrase, value in fraction_words().items():
         for m in re.finditer(rf"\b{re.escape(phrase)}\b(?= of\b| the\b| (?:their|its|all)\b)", text, re.I):
             if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10): m.start()]):
@@ -126,13 +135,25 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         value = parse_digits(m.group("num"))
         if value is None:
             continue
-        unit = "other" if rules["other_units_re"].match(text, m.end()) or re.match(r"\s*(?:out of|/)\s*\d", text[m.end():]) else "count"
-        found.append(_stat(text, m.start(), m.end(), value, unit))
+        end = m.end()
+        multiplier = _COUNT_MULTIPLIER_RE.match(text, end)
+        if multiplier:  # "18 million passengers"
+            value = apply_multiplier(value, multiplier.group(1))
+            end = multiplier.end()
+            taken.append((m.start(), end))
+        unit = "other" if rules["other_units_re"].match(text, end) or re.match(r"\s*(?:out of|/)\s*\d", text[m.end():]) else "count"
+        found.append(_stat(text, m.start(), end, value, unit))
+    for m in _HYPHEN_DURATION_RE.finditer(text):  # "a two-year contract", "a 12-month extension"
+        if free(m.start(), m.end()):
+            value = _word_or_digits(m.group("n"))
+            if value:
+                found.append(_stat(text, m.start(), m.end(), value, "other"))
+                taken.append((m.start(), m.end()))
     for m in _word_number_matches(text):
         if not free(m[0], m[1]):
             continue
-        start, end, value = m
-        unit = "other" if rules["other_units_re"].match(text, end) else "count"
+        start, end, value, range_unit = m
+        unit = "other" if rules["other_units_re"].match(text, end) or rules["other_units_re"].fullmatch(" " + range_unit) else "count"
         found.append(_stat(text, start, end, value, unit))
     found.sort(key=lambda s: s.start)
     _pair_changes(text, found)
@@ -164,6 +185,9 @@ def _word_number_matches(text: str):
     for m in _WORD_NUMBER_RE.finditer(text):
         words = m.group("w").lower()
         nxt = m.group("next").lower()
+        is_range = re.match(r"\s+(?:to|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", text[m.end():], re.I)
+        if is_range and words not in {"a", "one"}:
+            nxt = ""  # "eight to nine sessions": the first end of a range counts too
         if nxt in _WORD_NUMBER_NEXT_STOP or words in {"a", "one"} and not _counts_one(text, m):
             continue
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
@@ -180,7 +204,11 @@ def _word_number_matches(text: str):
             continue
         if nxt in {"hundred", "thousand", "million"}:
             continue
-        yield m.start(), m.end(), value
+        if is_range:
+            unit_word = re.match(r"\s+(?:to|or)\s+\w+\s+(\w+)", text[m.end():])
+            yield m.start(), m.end(), value, (unit_word.group(1) if unit_word else "")
+            continue
+        yield m.start(), m.end(), value, ""
 
 
 def _counts_one(text: str, m: re.Match) -> bool:
@@ -223,6 +251,8 @@ def _is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
     if line_start and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
+    if re.match(r"^\+\s+[A-Z]", after):
+        return True  # "18+ Care Leaver Service": an age group's name
     if re.match(r"^\s+[A-Z]", after) and not rules["qualifier_re"].search(before) and not re.search(r"\b[a-z]+\s*$", before):
         return True  # "97 Audit Recommendation Tracker": a label, not a count
     if _is_period(text, start, end, before):
