@@ -230,3 +230,17 @@ def test_a_record_row_page_links_back_to_its_document(db, name):
     action_id, doc_id = query(db, "select id, document_id from actions limit 1")[0]
     page = get(db, f"/{name}/actions/{action_id}").text
     assert f"/{name}/documents/{doc_id}" in page
+
+
+def test_other_databases_keep_their_own_cells(tmp_path, db):
+    """A document_id column in someone else's database is not turned into a minutes link."""
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("create table notes (id integer primary key, document_id text, clauses text)")
+    conn.execute("insert into notes (document_id, clauses) values ('abc123', '[\"x\", \"y\"]')")
+    conn.commit()
+    conn.close()
+    (page, ours) = fetch([db, other], "/other/notes", "/" + db.stem + "/actions?_size=1")
+    assert page.status_code == 200 and "abc123" in page.text
+    assert "/other/documents/" not in page.text and "<ol>" not in page.text
+    assert f"/{db.stem}/documents/" in ours.text  # while the minutes database still links

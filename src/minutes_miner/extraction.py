@@ -15,7 +15,7 @@ from pathlib import Path
 from . import EXTRACTOR_VERSION
 from .extract.actions import FoundAction, find_actions, resolve_due_date
 from .extract.resolutions import find_resolutions
-from .extract.statistics import find_statistics
+from .extract.statistics import TableCell, find_statistics, table_statistics
 from .nlp.pipeline import get_pipeline
 from .readers import Document, ReadError, read_document
 from .records import (
@@ -144,6 +144,11 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
         r"PROPOSED RECORD OF DECISION|proposed decision", text[:3000], re.I
     )
     people_index = PeopleIndex(result.people)
+    table_stats = _table_statistics(document)
+    table_spans = [(s.start, s.end) for s in table_stats]
+    for stat in table_stats:
+        item_id = next((i for a, b, i in segments if a <= stat.start < b), None)
+        result.statistics.append(_statistic(document, doc_id, item_id, stat))
     docs = nlp.pipe((text[a:b] for a, b, _ in segments), batch_size=32)
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
@@ -158,9 +163,18 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
         if structure.doc_type in {"minutes", "other"}:
             for action in find_actions(doc, resolution_spans, known_names=[p.name for p in result.people]):
                 result.actions.append(_action(document, doc_id, item_id, base, action, structure, people_index))
-        excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) if base <= s < end]
+        excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) + table_spans if base <= s < end]
         for stat in find_statistics(text[base:end], base=base, excluded=excluded):
             result.statistics.append(_statistic(document, doc_id, item_id, stat))
+
+
+def _table_statistics(document: Document):
+    cells = [
+        TableCell(b.start, b.end, b.table, b.row, b.col, document.text[b.start:b.end])
+        for b in document.blocks
+        if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None
+    ]
+    return table_statistics(cells) if cells else []
 
 
 def _attendance_spans(people: list[Person]) -> list[tuple[int, int]]:

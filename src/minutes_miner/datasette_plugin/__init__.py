@@ -59,8 +59,25 @@ def _table_names(db) -> set[str]:
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
-    """Link id columns to the row they point at, so every record leads to its source."""
-    if column in _LINK_COLUMNS and value and table != _LINK_COLUMNS[column]:
+    """Link id columns to the row they point at, so every record leads to its source.
+
+    Only in databases that hold the minutes-miner tables: a `document_id` column elsewhere
+    means something else.
+    """
+    if not value or (column not in _LINK_COLUMNS and column != "clauses"):
+        return None
+
+    async def inner():
+        db = datasette.databases.get(database)
+        if db is None or not is_minutes_database(set(await db.table_names())):
+            return None
+        return _render_cell(value, column, table, database, datasette)
+
+    return inner
+
+
+def _render_cell(value, column, table, database, datasette):
+    if column in _LINK_COLUMNS and table != _LINK_COLUMNS[column]:
         target = _LINK_COLUMNS[column]
         # On table pages Datasette expands a declared foreign key into
         # {"value": id, "label": label_column}; elsewhere (views, queries) it is the bare id.

@@ -289,9 +289,14 @@ def _stat(text: str, start: int, end: int, value: float, unit: str) -> FoundStat
         qualifier = qualifier or "+"
         end += 1
     phrase_start = start - (len(before) - q.start("q")) if q else start
-    subject, subject_end = _subject_after(text, end)
-    if not subject and unit in {"percent", "GBP"}:
-        subject = _subject_before(text, phrase_start)
+    if unit in {"percent", "GBP"}:
+        # money and shares name their subject after "of/for/on/towards", else before the number
+        m = re.match(r"\s+(?:of|for|on|towards|to fund|in)\s+", text[end: end + 14])
+        subject, subject_end = _subject_after(text, end) if m else (None, 0)
+        if not subject:
+            subject = _subject_before(text, phrase_start)
+    else:
+        subject, subject_end = _subject_after(text, end)
     sentence = _sentence_around(text, start)
     period = _PERIOD_RE.search(sentence)
     comparison = rules["comparison_re"].search(sentence)
@@ -320,6 +325,8 @@ def _subject_after(text: str, end: int) -> tuple[str | None, int]:
         token = wm.group(0)
         if not re.match(r"[A-Za-z]", token) or (words and token.lower() in _SUBJECT_STOP) or len(words) >= 7:
             break
+        if words and token.islower() and len(token) > 4 and token.endswith("ed"):
+            break  # "58 children lived ...": a verb ends the noun phrase
         if not words and token.lower() in _SUBJECT_STOP - {"of"}:
             break
         words.append(token)
@@ -334,7 +341,7 @@ def _subject_after(text: str, end: int) -> tuple[str | None, int]:
 def _subject_before(text: str, start: int) -> str | None:
     chunk = text[max(0, start - 80): start]
     chunk = re.split(r"[.;:!?\n(]", chunk)[-1]
-    words = re.findall(r"[A-Za-z][\w'’&-]*", chunk)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", chunk) if w.lower() not in {"m", "k", "bn", "p"}]
     while words and words[-1].lower() in _SUBJECT_STOP | {"of", "for", "in", "around", "about", "over", "some", "approximately", "total", "budget"} - {"budget"}:
         words.pop()
     picked = []
@@ -369,3 +376,76 @@ def _pair_changes(text: str, stats: list[FoundStatistic]) -> None:
             if re.search(r"\bfrom\s*(?:around |about )?$", text[max(0, first.start - 12): first.start]):
                 second.change_from = first.value
                 second.direction = "increase" if second.value > first.value else "decrease" if second.value < first.value else None
+
+
+# --- tables -------------------------------------------------------------------------------
+
+_CELL_NUMBER_RE = re.compile(r"^\s*(?P<cur>£|\$|€)?\s*(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?P<mult>m|k|bn)?\s*(?P<pct>%)?\s*$", re.I)
+_NOT_MEASURE_HEADER_RE = re.compile(r"\b(?:no\.?|number|ref(?:erence)?|cheque|chq|invoice|account|a/c|year|date|item|minute|code|id|tel|phone|page|para(?:graph)?|ward|postcode|version|rank)\b", re.I)
+_MONEY_HEADER_RE = re.compile(r"£|\b(?:gbp|amount|net|vat|gross|total|cost|costs|budget|spend|income|expenditure|price|grant|payment|value|balance|salary|fee|fees|£k|£m)\b", re.I)
+_PERIOD_HEADER_RE = re.compile(r"\b(?:19|20)\d{2}(?:[-/]\d{2,4})?\b|\bQ[1-4]\b|\bquarter\b", re.I)
+
+
+@dataclass
+class TableCell:
+    start: int
+    end: int
+    table: int
+    row: int
+    col: int
+    text: str
+
+
+def table_statistics(cells: list[TableCell]) -> list[FoundStatistic]:
+    """Numbers in table cells, with the row label and column header as subject and period.
+
+    A header that names a reference ('Cheque No', 'Year') makes its column labels, not
+    measures; '£' or a money word in the cell or header makes the column GBP.
+    """
+    found: list[FoundStatistic] = []
+    tables: dict[int, dict[int, dict[int, TableCell]]] = {}
+    for cell in cells:
+        tables.setdefault(cell.table, {}).setdefault(cell.row, {})[cell.col] = cell
+    for rows in tables.values():
+        header_row = next((r for r in sorted(rows) if _mostly_words(rows[r].values())), None)
+        headers = {col: cell.text for col, cell in rows.get(header_row, {}).items()} if header_row is not None else {}
+        for r in sorted(rows):
+            if r == header_row:
+                continue
+            row = rows[r]
+            label = next((c.text for _, c in sorted(row.items()) if c.text.strip() and not _CELL_NUMBER_RE.match(c.text)), "")
+            first_col = min(row)
+            for col, cell in sorted(row.items()):
+                m = _CELL_NUMBER_RE.match(cell.text)
+                if m and col == first_col and not m.group("cur") and not m.group("pct") and re.fullmatch(r"\d{1,3}", m.group("num")):
+                    continue  # "1", "2", "3" down the first column: item numbers
+                header = squash(headers.get(col, ""))
+                if not m or _NOT_MEASURE_HEADER_RE.search(header) or (not header and not label):
+                    continue
+                value = parse_digits(m.group("num").lstrip("-"))
+                if value is None or value == 0:
+                    continue
+                if not m.group("cur") and not m.group("pct") and "," not in m.group("num") and "." not in m.group("num") and 1900 <= value <= 2100:
+                    continue  # a year in a table
+                value = apply_multiplier(value, m.group("mult"))
+                if m.group("pct") or "%" in header:
+                    unit = "percent"
+                elif m.group("cur") == "£" or _MONEY_HEADER_RE.search(header):
+                    unit = "GBP"
+                    if re.search(r"£\s*k\b|\(£k\)|£000", header, re.I):
+                        value *= 1_000
+                    elif re.search(r"£\s*m\b|\(£m\)", header, re.I):
+                        value *= 1_000_000
+                elif m.group("cur"):
+                    unit = "other"
+                else:
+                    unit = "count"
+                subject = " – ".join(p for p in (squash(label), header) if p and not _PERIOD_HEADER_RE.fullmatch(p)) or None
+                period = header if header and _PERIOD_HEADER_RE.search(header) else None
+                found.append(FoundStatistic(value=value, unit=unit, start=cell.start, end=cell.end, text=squash(f"{label} {header} {cell.text}")[:200], subject=subject, period=period))
+    return found
+
+
+def _mostly_words(cells) -> bool:
+    cells = [c for c in cells if c.text.strip()]
+    return bool(cells) and sum(1 for c in cells if not _CELL_NUMBER_RE.match(c.text)) >= 0.75 * len(cells)
