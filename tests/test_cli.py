@@ -264,6 +264,9 @@ def test_schemas_check_fails_on_a_changed_description_and_on_a_leftover_file(tmp
     (out / "motions.schema.json").write_text("{}", encoding="utf-8")
     result = run("schemas", "--check", "--out", out)
     assert result.exit_code == 1 and "motions.schema.json" in result.stderr
+    assert run("schemas", "--out", out).exit_code == 0  # regenerating removes it
+    assert not (out / "motions.schema.json").exists()
+    assert run("schemas", "--check", "--out", out).exit_code == 0
 
 
 # --- ingest -----------------------------------------------------------------------------

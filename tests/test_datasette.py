@@ -244,3 +244,12 @@ def test_other_databases_keep_their_own_cells(tmp_path, db):
     assert page.status_code == 200 and "abc123" in page.text
     assert "/other/documents/" not in page.text and "<ol>" not in page.text
     assert f"/{db.stem}/documents/" in ours.text  # while the minutes database still links
+
+
+def test_resolution_clauses_show_as_a_numbered_list(db, name):
+    rows = query(db, "select id, clauses from resolutions where clauses not in ('', '[]') limit 1")
+    assert rows, "no resolution with clauses in the sample corpus"
+    resolution_id, clauses = rows[0]
+    page = html_lib.unescape(get(db, f"/{name}/resolutions/{resolution_id}").text)
+    first = json.loads(clauses)[0]
+    assert re.search(r"<ol><li>" + re.escape(first), page), "clauses are not rendered as a list"

@@ -292,10 +292,16 @@ def schemas(out: str, check: bool) -> None:
             continue
         out_dir.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
-    if check and out_dir.is_dir():
-        # A schema file left behind by a model that no longer exists is out of date too.
+    if out_dir.is_dir():
+        # A schema file left behind by a model that no longer exists is out of date too:
+        # --check reports it, writing removes it.
         expected = {f"{table}.schema.json" for table in RECORD_MODELS}
-        stale += sorted(str(p) for p in out_dir.glob("*.schema.json") if p.name not in expected)
+        leftovers = sorted(p for p in out_dir.glob("*.schema.json") if p.name not in expected)
+        if check:
+            stale += [str(p) for p in leftovers]
+        else:
+            for leftover in leftovers:
+                leftover.unlink()
     if stale:
         click.echo("schemas out of date (run `minutes-miner schemas`): " + ", ".join(stale), err=True)
         sys.exit(1)

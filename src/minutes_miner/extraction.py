@@ -149,7 +149,8 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     for stat in table_stats:
         item_id = next((i for a, b, i in segments if a <= stat.start < b), None)
         result.statistics.append(_statistic(document, doc_id, item_id, stat))
-    docs = nlp.pipe((text[a:b] for a, b, _ in segments), batch_size=32)
+    actions_allowed = structure.doc_type in {"minutes", "other"}
+    docs = _segment_docs(nlp, text, segments, decisions_allowed, actions_allowed)
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
         if decisions_allowed:
@@ -160,12 +161,29 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                 result.votes += [Vote(resolution_id=resolution.id, person=p, vote=v) for p, v in found.votes]
                 for a, b, comment in found.comments:
                     result.agreed_comments.append(_comment(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
-        if structure.doc_type in {"minutes", "other"}:
+        if actions_allowed:
             for action in find_actions(doc, resolution_spans, known_names=[p.name for p in result.people]):
                 result.actions.append(_action(document, doc_id, item_id, base, action, structure, people_index))
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) + table_spans if base <= s < end]
         for stat in find_statistics(text[base:end], base=base, excluded=excluded):
             result.statistics.append(_statistic(document, doc_id, item_id, stat))
+
+
+def _segment_docs(nlp, text: str, segments: list, decisions_allowed: bool, actions_allowed: bool):
+    """One spaCy Doc per segment, running only the components a finder of this document reads.
+
+    Speed only, the records are the same: find_resolutions reads the markers (and the
+    tokens), find_actions the sentences and the owner entities; statistics read plain text.
+    A report (most pages of an agenda pack) needs no Doc at all, and the owner ruler, the
+    costliest component, runs only where actions are looked for. Change this together with
+    the finders if one starts reading another component's output.
+    """
+    if not (decisions_allowed or actions_allowed):
+        return [None] * len(segments)
+    disable = [] if actions_allowed else ["minutes_owners"]
+    if not decisions_allowed:
+        disable.append("minutes_markers")
+    return nlp.pipe((text[a:b] for a, b, _ in segments), batch_size=32, disable=disable)
 
 
 def _table_statistics(document: Document):

@@ -98,7 +98,7 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         if len(clauses) > 1:
             passage = Passage(line_start, end, clauses)
             return _from_passage(text, passage, marker, kind, line_start)
-    if marker.isupper() and re.match(r"\s*\.?\s*(?:\n|$)", text[m_end: m_end + 3]) and not passage.clauses and re.match(r"\s*$", text[text.rfind("\n", 0, m_start) + 1: m_start]):
+    if marker in {"RECEIVED", "NOTED", "AGREED", "APPROVED"} and re.match(r"\s*\.?\s*(?:\n|$)", text[m_end: m_end + 3]) and not passage.clauses and re.match(r"\s*$", text[text.rfind("\n", 0, m_start) + 1: m_start]):
         return FoundResolution(m_start, m_end, marker + ".", marker, kind, evidence_start=m_start)  # "RECEIVED." alone
     if _is_marker_narrative(text, m_start, m_end, marker, passage):
         return None
