@@ -80,7 +80,8 @@ def find_source(gold_path: Path, gold: dict, docs_dirs: list[Path], root: Path) 
             return hits[0]
     source = gold.get("source")
     if source:
-        for base in (root, gold_path.parent):
+        # 'source' is relative to the project root; find it from any working directory
+        for base in (root, *gold_path.resolve().parents):
             candidate = (base / source).resolve()
             if candidate.exists():
                 return candidate

@@ -211,9 +211,18 @@ def _proposal_wording(text: str) -> str:
 
 
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
-    """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it."""
+    """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
+
+    The motion is looked for in the same paragraph, at most two sentences back and not
+    across a list label; a RESOLVED that follows at once records the decision itself.
+    """
+    if re.match(r"[\s.]*(?:\(?\w{1,3}[.)]\s*)?(?:RESOLVED|Resolved|It was RESOLVED|it was RESOLVED)\b", text[m_end: m_end + 24]):
+        return None
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
+    two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, m_start - 1), lo) - 2), lo)
+    label_line = max((m.start() for m in re.finditer(r"(?m)^[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]", text[lo:m_start])), default=None)
+    lo = max(lo, two_back, lo + label_line if label_line is not None else lo)
     start = lo
     before = text[lo:m_start].strip()
     if len(before) < 12:
