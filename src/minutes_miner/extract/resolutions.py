@@ -334,14 +334,29 @@ def _describe(text: str, res: FoundResolution) -> None:
     _find_comments(text, res)
 
 
+_INLINE_COMMENT_RE = re.compile(
+    r"\b(?:view|views|comments?|concerns?|observations?|recommendations?|request)\s+(?:that\s+)?(?P<comment>[^.;]{12,400}?)\s+(?:be|are to be|should be)\s+"
+    r"(?:passed|forwarded|sent|referred|reported|submitted|conveyed|relayed)\s+(?:back\s+|on\s+)?to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)",
+    re.I,
+)
+
+
 def _find_comments(text: str, res: FoundResolution) -> None:
+    inline = _INLINE_COMMENT_RE.search(res.text)
+    if inline and not res.clause_spans:
+        # "... and that the Committee's view that X be forwarded to Cabinet": one comment in the decision
+        start = text.find(inline.group("comment"), res.start)
+        if start != -1:
+            res.recipient = squash(inline.group("recipient")).removeprefix("the ").removeprefix("The ")
+            res.comments = [(start, start + len(inline.group("comment")), squash(inline.group("comment")))]
+            return
     m = _COMMENTS_RE.search(res.text)
     if not m:
         return
     res.recipient = squash(m.group("recipient")).removeprefix("the ").removeprefix("The ")
     if res.clause_spans:
         intro_start = res.start if res.kind != "marker" or not res.text.startswith(res.marker) else res.evidence_start
-        res.text = squash(text[min(intro_start, res.start): res.clause_spans[0][0]]).rstrip(" :-–")
+        res.text = CLAUSE_LABEL_RE.sub("", squash(text[min(intro_start, res.start): res.clause_spans[0][0]]).rstrip(" :-–"), count=1)
         res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in res.clause_spans]
         return
     # bullets after the resolution sentence
