@@ -314,7 +314,7 @@ def _people(document: Document, doc_id: str, structure: Structure) -> list[Perso
         key = _name_key(mention.name)
         if key and key not in people:
             people[key] = Person(
-                id=make_id(doc_id, "person", key), document_id=doc_id, name=mention.name, role=mention.role,
+                id=make_id(doc_id, "person", key), document_id=doc_id, name=mention.name, name_key=key, role=mention.role,
                 attendance=mention.attendance, page=document.page_at(mention.start), char_start=mention.start, char_end=mention.end,
             )
     for m in _NAME_ROLE_RE.finditer(document.text):
@@ -323,12 +323,15 @@ def _people(document: Document, doc_id: str, structure: Structure) -> list[Perso
         if not role or re.search(r"\b(?:Item|Minute|Appendix|Report|Council$)\b", role) or re.match(r"(?:The|This|That|These|Members|Agenda)\b", name):
             continue
         key = _name_key(name)
+        if "|" not in key:  # 'Mrs Grady' after 'Mrs F Grady': the one Grady already known
+            same = [k for k in people if k.split("|")[0] == key]
+            key = same[0] if len(same) == 1 else key
         if key in people:
             if not people[key].role:
                 people[key].role = role
             continue
         people[key] = Person(
-            id=make_id(doc_id, "person", key), document_id=doc_id, name=name, role=role, attendance="mentioned",
+            id=make_id(doc_id, "person", key), document_id=doc_id, name=name, name_key=key, role=role, attendance="mentioned",
             page=document.page_at(m.start()), char_start=m.start(), char_end=m.start() + len(m.group("name")),
         )
     return list(people.values())

@@ -91,6 +91,7 @@ class Person(Record):
     id: str = Field(description="Stable id of the person within the document")
     document_id: str = Field(description="The document they appear in (documents.id)")
     name: str = Field(description="Name as written, e.g. 'Mr R W Gough', 'Joanne Carpenter'")
+    name_key: str | None = Field(None, description="Surname and first initial, lower case ('gough|r'): joins one person across documents of a council")
     role: str | None = Field(None, description="Role as written, e.g. 'Chairman', 'Participation and Engagement Manager'")
     attendance: Attendance = Field("mentioned", description="present, apologies, absent, in_attendance or mentioned")
     page: int | None = Field(None, description="Page of the first mention")

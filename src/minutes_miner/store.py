@@ -55,6 +55,25 @@ order by documents.meeting_date, actions.owner
 """
 
 
+PEOPLE_BY_COUNCIL_SQL = """
+select
+  documents.council,
+  substr(people.name_key, 1, instr(people.name_key || '|', '|') - 1) as surname,
+  max(people.name) as name,
+  group_concat(distinct people.role) as roles,
+  count(distinct people.document_id) as documents,
+  min(documents.meeting_date) as first_seen,
+  max(documents.meeting_date) as last_seen,
+  (select count(*) from actions where actions.person_id in (select p2.id from people p2 join documents d2 on d2.id = p2.document_id
+     where substr(p2.name_key, 1, instr(p2.name_key || '|', '|') - 1) = substr(people.name_key, 1, instr(people.name_key || '|', '|') - 1)
+       and d2.council is documents.council)) as actions
+from people
+join documents on documents.id = people.document_id
+where people.name_key is not null
+group by documents.council, surname
+"""
+
+
 def _sql_type(annotation) -> type:
     """Map a Pydantic field type to the Python type sqlite-utils turns into a column type."""
     origin = typing.get_origin(annotation)
@@ -126,6 +145,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if f"{table}_fts" not in db.table_names():
             db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
     db.create_view("outstanding_actions", OUTSTANDING_ACTIONS_SQL, replace=True)
+    db.create_view("people_by_council", PEOPLE_BY_COUNCIL_SQL, replace=True)
 
 
 def _add_missing_columns(db: sqlite_utils.Database, table: str, columns: dict[str, type]) -> None:

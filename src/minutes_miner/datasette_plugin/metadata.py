@@ -17,38 +17,123 @@ TABLE_TITLES = {
     "acronyms": ("Acronyms", "Short forms defined in each document."),
     "document_texts": ("Document texts", "The normalised text every char_start/char_end offset indexes into."),
 }
+# Facets. Plain names facet on the table's own column; {"meeting": column} facets on the
+# council, body or meeting date of the document a record comes from (facets.MeetingFacet),
+# so every record table can be narrowed to one council, body or meeting without a join.
+MEETING_FACETS = [{"meeting": "council"}, {"meeting": "body"}, {"meeting": "meeting_date"}]
 FACETS = {
-    "documents": ["council", "body", "doc_type", "status", "format"],
-    "resolutions": ["decision_type", "outcome"],
-    "actions": ["status", "owner_role", "owner", "trigger"],
-    "statistics": ["unit", "direction"],
-    "people": ["attendance", "role"],
+    "documents": ["council", "body", "meeting_date", "doc_type", "status", "format"],
+    "agenda_items": MEETING_FACETS,
+    "resolutions": MEETING_FACETS + ["decision_type", "outcome"],
+    "actions": MEETING_FACETS + ["status", "owner_role", "owner", "trigger"],
+    "action_updates": [{"meeting": "body"}, {"meeting": "meeting_date"}, "status"],
+    "statistics": MEETING_FACETS + ["unit", "direction"],
+    "agreed_comments": MEETING_FACETS + ["recipient"],
+    "people": [{"meeting": "council"}, {"meeting": "body"}, "attendance", "role"],
 }
-LABELS = {"documents": "title", "agenda_items": "title", "people": "name", "resolutions": "text", "actions": "description"}
+OUTSTANDING_FACETS = ["council", "body", "owner_role", "owner", "status", "meeting_date"]
+LABELS = {
+    "documents": "title",
+    "agenda_items": "title",
+    "people": "name",
+    "resolutions": "text",
+    "actions": "description",
+    "statistics": "text",
+    "agreed_comments": "text",
+}
+# A query's `source` column holds "<table>/<id>"; the plugin renders it as a link to the
+# record's source view (the evidence highlighted in the document). `snippet` columns hold
+# FTS snippets whose matches are wrapped in <mark> ... </mark>.
 CANNED_QUERIES = {
     "outstanding_actions_by_owner": {
         "title": "Outstanding actions by owner",
-        "sql": "select coalesce(owner_name, owner) as owner, count(*) as actions, min(meeting_date) as oldest, max(age_days) as oldest_age_days "
-        "from outstanding_actions group by coalesce(owner_name, owner) order by actions desc",
+        "description": "Who has open actions, how many, and since when. Follow an owner to the actions themselves in the outstanding_actions view.",
+        "sql": "select coalesce(owner_name, owner) as owner, count(*) as actions, min(meeting_date) as oldest, max(age_days) as oldest_age_days, "
+        "group_concat(distinct owner_role) as roles, group_concat(distinct body) as bodies "
+        "from outstanding_actions group by coalesce(owner_name, owner) order by actions desc, oldest",
     },
     "outstanding_actions_by_age": {
         "title": "Outstanding actions, oldest first",
-        "sql": "select * from outstanding_actions order by age_days desc",
+        "description": "Every open action with its owner, body and meeting, the oldest first; each links to where it was agreed.",
+        "sql": "select *, 'actions/' || id as source from outstanding_actions order by age_days desc",
     },
     "resolutions_by_body_and_date": {
         "title": "Resolutions by body and date",
-        "sql": "select documents.council, documents.body, documents.meeting_date, resolutions.decision_type, resolutions.text, resolutions.id "
+        "description": "Every decision, newest meeting first; type part of a body's name to narrow it.",
+        "sql": "select documents.council, documents.body, documents.meeting_date, resolutions.decision_type, resolutions.text, resolutions.id, "
+        "'resolutions/' || resolutions.id as source "
         "from resolutions join documents on documents.id = resolutions.document_id "
-        "where (:body = '' or documents.body like '%' || :body || '%') order by documents.meeting_date desc, documents.body",
+        "where (:body = '' or documents.body like '%' || :body || '%') order by documents.meeting_date desc, documents.body, resolutions.char_start",
+    },
+    "decisions_of_one_meeting": {
+        "title": "Decisions of one meeting",
+        "description": "Resolutions, agreed comments and actions of a meeting in the order they were minuted. "
+        "Give the meeting date (YYYY-MM-DD) and part of the body's or council's name.",
+        "sql": "select documents.meeting_date, documents.council, documents.body, agenda_items.number as item, agenda_items.title as item_title, "
+        "decisions.kind, decisions.text, decisions.detail, decisions.source from ("
+        "select 'resolution' as kind, document_id, agenda_item_id, char_start, text, decision_type as detail, 'resolutions/' || id as source from resolutions "
+        "union all select 'agreed comment', document_id, agenda_item_id, char_start, text, recipient, 'agreed_comments/' || id from agreed_comments "
+        "union all select 'action', document_id, agenda_item_id, char_start, description, "
+        "coalesce(owner_name, owner, '') || ' (' || status || ')', 'actions/' || id from actions"
+        ") as decisions join documents on documents.id = decisions.document_id "
+        "left join agenda_items on agenda_items.id = decisions.agenda_item_id "
+        "where (:meeting_date = '' or documents.meeting_date = :meeting_date) "
+        "and (:body = '' or documents.body like '%' || :body || '%') "
+        "and (:council = '' or documents.council like '%' || :council || '%') "
+        "order by documents.meeting_date desc, documents.council, documents.body, decisions.char_start",
+    },
+    "statistics_by_subject": {
+        "title": "Statistics by subject",
+        "description": "Every number with what it measures, grouped by subject; type part of a subject to narrow it.",
+        "sql": "select statistics.subject, statistics.qualifier, statistics.value, statistics.unit, statistics.period, statistics.comparison, "
+        "statistics.text, documents.council, documents.body, documents.meeting_date, 'statistics/' || statistics.id as source "
+        "from statistics join documents on documents.id = statistics.document_id "
+        "where (:subject = '' or statistics.subject like '%' || :subject || '%') "
+        "order by statistics.subject is null, lower(statistics.subject), documents.meeting_date",
     },
     "statistics_search": {
         "title": "Statistics search",
-        "sql": "select statistics.value, statistics.unit, statistics.subject, statistics.text, documents.council, documents.meeting_date, statistics.id "
+        "description": "Full-text search in the statistics (subject, phrase and sentence).",
+        "sql": "select statistics.value, statistics.unit, statistics.subject, statistics.text, documents.council, documents.meeting_date, statistics.id, "
+        "'statistics/' || statistics.id as source "
         "from statistics join documents on documents.id = statistics.document_id "
         # An empty search lists every statistic (the form opens without an error); the words
         # are searched as one quoted phrase, so "children's" or "£3m" is not an FTS syntax error.
         "where (:q = '' or statistics.rowid in (select rowid from statistics_fts where statistics_fts match "
         "'\"' || replace(:q, '\"', '\"\"') || '\"')) order by documents.meeting_date desc",
+    },
+    "people_and_their_actions": {
+        "title": "People and their actions",
+        "description": "Every action under the person, role or body that owns it, with the meeting and its status; type part of a name or role to narrow it.",
+        "sql": "select coalesce(people.name, actions.owner_name, actions.owner) as person, coalesce(people.role, actions.owner_role) as role, "
+        "people.attendance, documents.council, documents.body, documents.meeting_date, actions.description, actions.due_date, actions.status, "
+        "'actions/' || actions.id as source "
+        "from actions join documents on documents.id = actions.document_id left join people on people.id = actions.person_id "
+        "where (:person = '' or coalesce(people.name, actions.owner_name, actions.owner) like '%' || :person || '%' "
+        "or coalesce(people.role, actions.owner_role) like '%' || :person || '%') "
+        "order by lower(person), documents.meeting_date",
+    },
+    "search_everything": {
+        "title": "Search everything",
+        "description": "Full-text search across agenda items, resolutions, actions, agreed comments and statistics at once; every word must match.",
+        "hide_sql": True,
+        # minutes_fts_query() (registered by the plugin) turns the words into a safe FTS5
+        # query: each word quoted, all required. No words: no rows, not an error.
+        "sql": "with hits as ("
+        + " union all ".join(
+            f"select '{kind}' as kind, '{table}/' || t.id as source, t.document_id, "
+            f"snippet({table}_fts, -1, '<mark>', '</mark>', '…', 24) as snippet, bm25({table}_fts) as score "
+            f"from {table}_fts join {table} as t on t.rowid = {table}_fts.rowid where {table}_fts match minutes_fts_query(:q)"
+            for kind, table in (
+                ("resolution", "resolutions"),
+                ("action", "actions"),
+                ("agreed comment", "agreed_comments"),
+                ("statistic", "statistics"),
+                ("agenda item", "agenda_items"),
+            )
+        )
+        + ") select hits.kind, hits.snippet, documents.council, documents.body, documents.meeting_date, hits.source "
+        "from hits join documents on documents.id = hits.document_id order by hits.score, documents.meeting_date desc limit 500",
     },
 }
 
@@ -76,8 +161,9 @@ def build_metadata(tables: set[str]) -> dict:
     if "outstanding_actions" in tables:
         out["tables"]["outstanding_actions"] = {
             "title": "Outstanding actions",
-            "description": "Actions not yet reported done, with owner, body, meeting date and age in days.",
-            "facets": ["body", "owner"],
+            "description": "Actions not yet reported done, with owner, body, meeting date and age in days. "
+            "Each description links to the place in the minutes where the action was agreed.",
+            "facets": OUTSTANDING_FACETS,
         }
     if "document_texts" in tables:
         out["tables"]["document_texts"] = {"title": TABLE_TITLES["document_texts"][0], "description": TABLE_TITLES["document_texts"][1]}
