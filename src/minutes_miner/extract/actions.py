@@ -47,7 +47,7 @@ def _triggers() -> dict:
 
 _NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
 _PAST_OR_DONE_RE = re.compile(r"\b(?:had|has|have) (?:already )?(?:been )?$")
-_TASK_CUT_RE = re.compile(r"[.;:](?:\s|$)|\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst )|\s\(Action|\s–\s|\s-\s")
+_TASK_CUT_RE = re.compile(r"[.;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst )|\s\(Action|\s–\s|\s-\s")
 _DUE_RE = re.compile(
     r"\b(?P<due>(?:by|before|at|to|for|in time for) (?:the )?(?:next|following|subsequent|December|January|February|March|April|May|June|July|August|September|October|November)\b[^.;,]{0,40}?(?:meeting|Panel|Committee|Board|Council|Cabinet)"
     r"|by (?:the end of )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?"
@@ -89,6 +89,9 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
             if action and action.task_start not in found:
                 found[action.task_start] = action
     for action in _name_to_actions(doc, text):
+        if not any(a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
+    for action in _trailing_owner_actions(doc, text):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
     for action in _labelled_actions(doc, text):
@@ -150,7 +153,7 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
         m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for)\b", m.group("task")):
             return _make_action(text, sent, owner, ent.label_, t["trigger"], after_start + m.start("task"), sent_end)
-    if ent.label_ in {"PERSON", "ROLE"}:
+    if ent.label_ in {"PERSON", "ROLE"} and not re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", before, re.I):
         # "Mr Read shared that ... and offered to come back to the panel with the data"
         m = _COORDINATED_RE.match(after)
         if m and not any(after_start <= o.start_char < after_start + m.end("between") for o in owners if o is not ent):
@@ -200,6 +203,23 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
         action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
         if action:
             results.append(action)
+    return results
+
+
+def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:
+    """'... The Clerk to look for local suppliers. Clerk': the owner column of an action table, flattened."""
+    rule = _triggers()["trailing_owner"]
+    regex = rule.setdefault("compiled", re.compile(rule["regex"], re.M))
+    results = []
+    for m in regex.finditer(text):
+        sent = _sentence_before(doc, m.start("owner"))
+        if sent is None:
+            continue
+        s_start, s_end = sent
+        task = squash(text[s_start:s_end])
+        verb = re.search(r"\b(?:to|would|will|was|were|is|are|agreed to|asked to)\s+(?P<v>(?:looking into|drafting|[a-z]+)\b.*)", task)
+        description = verb.group("v") if verb else task
+        results.append(FoundAction(squash(m.group("owner")), "LABEL", description[:300], "label", s_start, s_end, s_start, _due_in(task)))
     return results
 
 

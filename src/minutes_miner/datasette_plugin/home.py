@@ -1,0 +1,128 @@
+"""What a minutes database holds: the summary shown at the top of its Datasette page."""
+
+from __future__ import annotations
+
+import urllib.parse
+
+from datasette.utils import tilde_encode
+
+from .metadata import CANNED_QUERIES, TABLE_TITLES
+from .source import document_path
+
+# Record tables counted on the home page, in the order shown.
+COUNTED = ["agenda_items", "resolutions", "actions", "agreed_comments", "action_updates", "statistics", "people"]
+# The canned queries offered as starting points, in order.
+START_HERE = [
+    "outstanding_actions_by_owner",
+    "outstanding_actions_by_age",
+    "resolutions_by_body_and_date",
+    "decisions_of_one_meeting",
+    "statistics_by_subject",
+    "people_and_their_actions",
+    "statistics_search",
+    "search_everything",
+]
+
+
+def _qs(**params) -> str:
+    return urllib.parse.urlencode({k: v for k, v in params.items() if v is not None})
+
+
+async def summary(datasette, database: str) -> dict:
+    db = datasette.get_database(database)
+    urls = datasette.urls
+
+    async def rows(sql, params=()):
+        return [dict(r) for r in (await db.execute(sql, list(params))).rows]
+
+    def table_url(table, **params):
+        url = urls.table(database, table)
+        return f"{url}?{_qs(**params)}" if params else url
+
+    def query_url(name, **params):
+        url = urls.query(database, name)
+        return f"{url}?{_qs(**params)}" if params else url
+
+    totals = (
+        await rows(
+            "select count(*) as documents, sum(status = 'ok') as ok, sum(status = 'error') as errors, "
+            "count(distinct council) as councils, count(distinct coalesce(council, '') || '|' || body) as bodies, "
+            "min(meeting_date) as first_date, max(meeting_date) as last_date, sum(pages) as pages from documents"
+        )
+    )[0]
+    existing = set(await db.table_names()) | set(await db.view_names())
+    counts = []
+    for table in COUNTED:
+        if table not in existing:
+            continue
+        n = (await rows(f"select count(*) as n from [{table}]"))[0]["n"]
+        counts.append({"table": table, "title": TABLE_TITLES.get(table, (table,))[0], "count": n, "url": table_url(table)})
+    open_actions = (await rows("select count(*) as n from outstanding_actions"))[0]["n"] if "outstanding_actions" in existing else 0
+
+    bodies = await rows(
+        "select documents.council, documents.body, count(*) as meetings, min(meeting_date) as first_date, max(meeting_date) as last_date, "
+        "(select count(*) from resolutions join documents d on d.id = resolutions.document_id "
+        " where d.body is documents.body and d.council is documents.council) as resolutions, "
+        "(select count(*) from outstanding_actions o where o.body is documents.body and o.council is documents.council) as open_actions "
+        "from documents where status = 'ok' and body is not null group by documents.council, documents.body "
+        "order by documents.council is null, documents.council, documents.body"
+    )
+    for body in bodies:
+        where = {"body": body["body"]}
+        if body["council"]:
+            where["council"] = body["council"]
+        else:
+            where["council__isnull"] = "1"
+        body["open_actions_url"] = table_url("outstanding_actions", **where)
+        meeting_filter = {"_body": body["body"]}
+        if body["council"]:
+            meeting_filter["_council"] = body["council"]
+        body["resolutions_url"] = table_url("resolutions", **meeting_filter)
+
+    documents = await rows(
+        "select id, title, file_name, format, doc_type, council, body, meeting_date, pages, status, error, "
+        "(select count(*) from resolutions where document_id = documents.id) as resolutions, "
+        "(select count(*) from actions where document_id = documents.id) as actions, "
+        "(select count(*) from agreed_comments where document_id = documents.id) as agreed_comments, "
+        "(select count(*) from statistics where document_id = documents.id) as statistics "
+        "from documents order by meeting_date desc, council, body, file_name"
+    )
+    for doc in documents:
+        doc["source_url"] = document_path(datasette, database, doc["id"])
+        doc["row_url"] = urls.row(database, "documents", tilde_encode(doc["id"]))
+        doc["record_urls"] = {t: table_url(t, document_id=doc["id"]) for t in ("resolutions", "actions", "agreed_comments", "statistics")}
+        doc["decisions_url"] = query_url(
+            "decisions_of_one_meeting", meeting_date=doc["meeting_date"] or "", body=doc["body"] or "", council=doc["council"] or ""
+        )
+
+    queries = [
+        {"name": name, "title": CANNED_QUERIES[name]["title"], "description": CANNED_QUERIES[name].get("description", ""), "url": query_url(name)}
+        for name in START_HERE
+    ]
+    return {
+        "totals": totals,
+        "counts": counts,
+        "open_actions": open_actions,
+        "open_actions_url": table_url("outstanding_actions"),
+        "bodies": bodies,
+        "documents": documents,
+        "queries": queries,
+        "search_url": query_url("search_everything"),
+        "errors_url": table_url("documents", status="error"),
+    }
+
+
+async def index_entry(datasette, database: str) -> dict:
+    """One line for the instance's front page."""
+    db = datasette.get_database(database)
+    row = dict(
+        (
+            await db.execute(
+                "select count(*) as documents, count(distinct council) as councils, min(meeting_date) as first_date, "
+                "max(meeting_date) as last_date, (select count(*) from outstanding_actions) as open_actions from documents"
+            )
+        ).rows[0]
+    )
+    row["name"] = database
+    row["url"] = datasette.urls.database(database)
+    return row
