@@ -54,8 +54,10 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         if not merged:
             found.append(candidate)
     results = []
+    blocks = recorded_votes(text)
     for res in sorted(found, key=lambda r: r.start):
         _describe(text, res)
+        _attach_recorded_vote(text, res, blocks)
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
         if any(word_f1(res.text, other.text) >= 0.85 for other in results):
@@ -280,7 +282,7 @@ def _decision_types() -> list[tuple[str, re.Pattern]]:
 _MOVER_RES = [
     re.compile(r"(?:moved|proposed) by (?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?),? (?:and )?seconded by (?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?)(?=[,.;:]|\s+(?:and|that|it|to)\b|\s*$)"),
     re.compile(r"(?:PROPOSED|Proposed):?\s*(?:by\s+)?(?P<mover>[A-Z][\w.' -]{1,40}?),?\s+(?:SECONDED|[Ss]econded):?\s*(?:by\s+)?(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b)"),
-    re.compile(r"(?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) proposed,? (?:and )?(?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) seconded"),
+    re.compile(r"(?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) (?:proposed|moved),? (?:and )?(?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) seconded"),
     re.compile(r"[Pp]roposed(?: by)?:?\s+(?P<mover>[A-Z][\w.' -]{1,40}?)\s*(?:&|and|,)\s*seconded(?: by)?:?\s+(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b|$)"),
     re.compile(r"(?:^|\n)\s*[A-Z]?\d{4}-\d{1,4}\s+(?P<mover>[A-Z][\w.' -]{1,30}?),\s*(?P<seconder>[A-Z][\w.' -]{1,30}?)\s*:"),
 ]
@@ -289,7 +291,76 @@ _TALLY_RE = re.compile(
     r"|For\s*[:\-–]?\s*(?P<for2>\d{1,3})\W+Against\s*[:\-–]?\s*(?P<against2>\d{1,3})(?:\W+Abstain(?:ed|tions?)?\s*[:\-–]?\s*(?P<abst2>\d{1,3}))?",
     re.I,
 )
-_RECORDED_VOTE_RE = re.compile(r"^\s*(?P<side>For|Against|Abstain(?:ed|tions?)?)\s*(?:\(\d+\))?\s*[:\-–]?\s*\(?\d*\)?\s*\n?(?P<names>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b[^\n]*\n?)+)", re.M)
+_VOTE_SIDE_RE = re.compile(
+    r"^[ \t]*(?P<side>For|FOR|Against|AGAINST|Abstain(?:ed|ing|tions?)?|ABSTAIN(?:ED|ING|TIONS?)?|Yeas|Nays)\s*(?:\((?P<count>\d+)\)|[:\-–]\s*(?P<count2>\d+)\b)?[ \t]*:?[ \t]*$",
+    re.M,
+)
+_VOTE_NAME_SPLIT_RE = re.compile(r",|;|\band\b")
+
+
+@dataclass
+class RecordedVote:
+    start: int
+    end: int
+    votes: list[tuple[str, str]]
+    counts: dict[str, int]
+    on_amendment: bool
+
+
+def recorded_votes(text: str) -> list[RecordedVote]:
+    """Named recorded votes: 'For (15)' then names, 'Against (39)' then names, 'Abstain (4)' ...
+
+    A block whose lead-in or result speaks of an amendment is kept apart, so its tally is
+    never given to the substantive resolution.
+    """
+    sides = list(_VOTE_SIDE_RE.finditer(text))
+    blocks: list[RecordedVote] = []
+    current: RecordedVote | None = None
+    for i, m in enumerate(sides):
+        side = m.group("side").lower()
+        vote = "for" if side in {"for", "yeas"} else "against" if side in {"against", "nays"} else "abstain"
+        names_end = sides[i + 1].start() if i + 1 < len(sides) and sides[i + 1].start() - m.end() < 2500 else _names_end(text, m.end())
+        names_text = text[m.end(): names_end]
+        names = [squash(n) for n in _VOTE_NAME_SPLIT_RE.split(names_text) if _looks_like_member(squash(n))]
+        if current is None or m.start() - current.end > 40 or vote in {v for _, v in current.votes} and vote == "for":
+            lead = text[sentence_start(text, max(0, m.start() - 2), max(0, m.start() - 400)): m.start()]
+            current = RecordedVote(m.start(), names_end, [], {}, bool(re.search(r"amendment", lead, re.I)))
+            blocks.append(current)
+        current.votes += [(n, vote) for n in names]
+        count = m.group("count") or m.group("count2")
+        current.counts[vote] = int(count) if count else len(names)
+        current.end = names_end
+    for block in blocks:
+        result = text[block.end: block.end + 80]
+        if re.search(r"amendment\s+(?:was\s+)?(?:lost|carried|defeated|fell)", result, re.I):
+            block.on_amendment = True
+    return blocks
+
+
+def _names_end(text: str, pos: int) -> int:
+    m = re.compile(r"\n[^\n]*(?:carried|lost|defeated|RESOLVED|motion|amendment)", re.I).search(text, pos, pos + 2500)
+    return m.start() if m else min(len(text), pos + 600)
+
+
+def _looks_like_member(name: str) -> bool:
+    return bool(name) and len(name) < 50 and bool(re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady)\b|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}$", name))
+
+
+def _attach_recorded_vote(text: str, res: FoundResolution, blocks: list[RecordedVote]) -> None:
+    """A recorded vote just before a resolution (or just after it) is that resolution's vote."""
+    for block in blocks:
+        if block.on_amendment or not block.votes:
+            continue
+        before = 0 <= res.evidence_start - block.end <= 400
+        after = 0 <= block.start - res.end <= 200
+        if before or after:
+            res.votes = block.votes
+            res.votes_for = block.counts.get("for")
+            res.votes_against = block.counts.get("against")
+            res.abstentions = block.counts.get("abstain")
+            if res.outcome is None and res.votes_for is not None and res.votes_against is not None:
+                res.outcome = "carried" if res.votes_for > res.votes_against else "lost"
+            return
 _COMMENTS_RE = re.compile(
     r"(?:comments?|observations?|views?|recommendations?|following|concerns?|points?|feedback)\b[^.:]{0,80}?\b(?:be|are to be|were to be|should be|would be|to be)\s+(?:passed|forwarded|sent|referred|reported|submitted|made|fed|conveyed|relayed|provided)\s+(?:back\s+|on\s+)?to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&,'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)",
     re.I,
@@ -320,17 +391,14 @@ def _describe(text: str, res: FoundResolution) -> None:
             m = min(movers, key=lambda mm: abs(max(0, res.evidence_start - 150) + mm.start() - res.evidence_start))
             res.mover, res.seconder = squash(m.group("mover")), squash(m.group("seconder"))
             break
+    if res.mover is None:
+        res.mover, res.seconder = _motion_mover(text, res.evidence_start)
     tally = _TALLY_RE.search(text[max(0, res.evidence_start - 200): res.end + 200])
     if tally:
         res.votes_for = int(tally.group("for") or tally.group("for2"))
         res.votes_against = int(tally.group("against") or tally.group("against2"))
         abst = tally.group("abst") or tally.group("abst2")
         res.abstentions = int(abst) if abst else None
-    for m in _RECORDED_VOTE_RE.finditer(text, res.end, min(len(text), res.end + 3000)):
-        side = m.group("side").lower()
-        vote = "for" if side == "for" else "against" if side == "against" else "abstain"
-        names = re.split(r",|\n|\band\b", m.group("names"))
-        res.votes.extend((squash(n), vote) for n in names if squash(n))
     _find_comments(text, res)
 
 
@@ -339,6 +407,21 @@ _INLINE_COMMENT_RE = re.compile(
     r"(?:passed|forwarded|sent|referred|reported|submitted|conveyed|relayed)\s+(?:back\s+|on\s+)?to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)",
     re.I,
 )
+
+
+def _motion_mover(text: str, before: int) -> tuple[str | None, str | None]:
+    """Who moved the motion this decision settles: the last mover earlier in the item, not an amendment's."""
+    window_start = max(0, before - 4000)
+    best = None
+    for regex in _MOVER_RES:
+        for m in regex.finditer(text, window_start, before):
+            if re.search(r"amendment", text[m.end(): m.end() + 60], re.I):
+                continue
+            if best is None or m.start() > best.start():
+                best = m
+    if best is None:
+        return None, None
+    return squash(best.group("mover")), squash(best.group("seconder"))
 
 
 def _find_comments(text: str, res: FoundResolution) -> None:
