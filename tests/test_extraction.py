@@ -206,3 +206,47 @@ def test_sample_pdf_minutes_have_resolutions_and_pages(name):
     assert result.document.pages >= 2
     assert result.resolutions
     assert max(r.page for r in result.resolutions) >= 1
+
+
+# --- votes, movers, follow-on fields ------------------------------------------------------
+
+
+def test_named_recorded_vote_goes_to_the_substantive_motion_not_the_amendment():
+    result = extracted(str(SAMPLES / "pdf" / "westbrook_county_council_2024-10-17.pdf"))
+    voted = [r for r in result.resolutions if r.votes_for is not None]
+    assert len(voted) == 1, "only the substantive motion's vote belongs to a resolution"
+    motion = voted[0]
+    assert (motion.votes_for, motion.votes_against, motion.abstentions, motion.outcome) == (56, 0, 2, "carried")
+    assert "protected characteristic" in motion.text
+    names = [v for v in result.votes if v.resolution_id == motion.id]
+    assert len(names) == 58 and {v.vote for v in names} == {"for", "abstain"}
+    assert ("Mrs Tolley", "abstain") in {(v.person, v.vote) for v in names}
+    assert motion.mover == "Mr Rees"
+
+
+def test_amendment_lost_is_not_a_resolution():
+    result = extracted(str(SAMPLES / "pdf" / "westbrook_county_council_2024-10-17.pdf"))
+    assert not any("Hardship Fund" in r.text for r in result.resolutions)
+
+
+@needs_shared
+def test_nipissing_numbered_motions_with_mover_seconder_and_carried():
+    result = extracted(str(SHARED / "corpus" / "formats" / "html" / "nipissing_township_council_minutes_april-17-2018.html"))
+    library = [r for r in result.resolutions if "Library Budget" in r.text]
+    assert library and library[0].mover == "L. Smith" and library[0].seconder == "L. Andersen"
+    assert library[0].outcome == "carried"
+
+
+@needs_shared
+def test_action_note_with_bare_first_name_and_initials():
+    actions = extracted(str(PAGES / "32_dorrington.txt")).actions
+    assert any(a.owner == "Claire" and a.description.startswith("send quote details to clerk") for a in actions)
+    initials = extracted(str(SHARED / "corpus" / "formats" / "md" / "west_dereham_pc_draft_minutes_2017-06-01.md")).actions
+    assert any(a.owner == "PW" and a.description.startswith("circulate the report") for a in initials)
+
+
+@needs_shared
+def test_owner_linked_to_attendance_list_person():
+    actions = extracted(str(KENT_CPP)).actions
+    carpenter = [a for a in actions if a.owner == "Joanne Carpenter"]
+    assert carpenter and carpenter[0].owner_role == "Participation and Engagement Manager" and carpenter[0].person_id
