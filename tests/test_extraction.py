@@ -250,3 +250,24 @@ def test_owner_linked_to_attendance_list_person():
     actions = extracted(str(KENT_CPP)).actions
     carpenter = [a for a in actions if a.owner == "Joanne Carpenter"]
     assert carpenter and carpenter[0].owner_role == "Participation and Engagement Manager" and carpenter[0].person_id
+
+
+def test_each_lettered_request_to_an_officer_is_its_own_action(tmp_path):
+    path = tmp_path / "requests.txt"
+    path.write_text(
+        "Minutes:\n\nRESOLVED that the Head of Highways be asked to:\n"
+        "(a) write to the bus operator about the Saturday timetable;\n"
+        "(b) report back to the next meeting on the cost of new shelters; and\n"
+        "(c) arrange a site visit for Members by 31 March.\n",
+        encoding="utf-8",
+    )
+    from minutes_miner.extraction import extract_path
+
+    actions = extract_path(path).actions
+    assert [a.description for a in actions] == [
+        "write to the bus operator about the Saturday timetable",
+        "report back to the next meeting on the cost of new shelters",
+        "arrange a site visit for Members by 31 March",
+    ]
+    assert {a.owner for a in actions} == {"Head of Highways"}
+    assert [a.due_text for a in actions] == [None, "to the next meeting", "by 31 March"]

@@ -31,6 +31,7 @@ class FoundAction:
     end: int
     task_start: int
     due_text: str | None = None
+    clause_tasks: list[tuple[int, int, str]] | None = None  # "be asked to: (a) write ...; (b) report ..."
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,10 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
                     owners.append(Owner(m.start(), m.end(), "PERSON", m.group(0)))
         for owner in sorted(owners, key=lambda o: o.start_char):
             action = _action_for_owner(text, sent, owner, in_resolution, owners)
-            if action and action.task_start not in found:
+            if action and action.clause_tasks:
+                for a, b, task in action.clause_tasks:  # one action per lettered request
+                    found[a] = FoundAction(action.owner, action.owner_label, task, action.trigger, action.start, b, a, _due_in(task))
+            elif action and action.task_start not in found:
                 found[action.task_start] = action
     for action in _name_to_actions(doc, text):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
@@ -161,8 +165,40 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     return None
 
 
+_TASK_VERB_RE = re.compile(
+    r"(?:report|provide|circulate|write|arrange|bring|prepare|investigate|contact|liaise|review|produce|obtain|seek|consider|explore|update|share|send|submit|"
+    r"ensure|look|follow|present|develop|draft|establish|monitor|progress|take|undertake|organise|organize|publish|notify|inform|respond|reply|raise|"
+    r"request|clarify|confirm|set|chase|order|purchase|book|place|pursue|make|ask|invite|check|issue|implement|deliver|complete|attend|add|include|"
+    r"meet|visit|agree|identify|assess|carry|hold|work|discuss|circulate|amend|revise|remind|engage|refer|compile|collate|apply|advertise|appoint)\b"
+)
+
+
+def _clause_tasks(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """Lettered clauses after 'be asked to:' that each start with a verb: one task each."""
+    from .blocks import CLAUSE_LABEL_RE, gather_clauses
+
+    nl = text.find("\n", pos)
+    if nl == -1:
+        return []
+    _, clauses = gather_clauses(text, nl + 1, len(text))
+    tasks = []
+    for a, b in clauses:
+        body = CLAUSE_LABEL_RE.sub("", text[a:b], count=1).strip()
+        body = re.sub(r"^(?:to\s+)", "", body)
+        if _TASK_VERB_RE.match(body):
+            tasks.append((a, b, re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", squash(body))))
+    return tasks if len(tasks) >= max(1, len(clauses) // 2) else []
+
+
 def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, task_start: int, sent_end: int) -> FoundAction | None:
     task = text[task_start:sent_end]
+    if re.fullmatch(r"\s*(?:to\s*)?[:\-–]*\s*", task) or re.fullmatch(r"[^.]{0,40}(?:the following|as follows)\s*[:\-–]*\s*", task):
+        tasks = _clause_tasks(text, task_start)
+        if tasks:
+            return FoundAction(owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner, owner_label=label,
+                               description=tasks[0][2], trigger=trigger, start=sent.start_char, end=sent_end, task_start=task_start,
+                               clause_tasks=tasks)
+        return None
     cut = _TASK_CUT_RE.search(task)
     if cut:
         task = task[: cut.start()]
