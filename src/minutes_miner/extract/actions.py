@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..structure import DATE_RE, models_dir, parse_date_match
 from ..text_utils import squash
-from .blocks import sentence_end
+from .blocks import sentence_end, sentence_start
 
 
 @dataclass
@@ -117,7 +117,9 @@ def _known_names_re(names: list[str]) -> re.Pattern | None:
 
 
 _COORDINATED_RE = re.compile(
-    r"^(?P<between>[^.;]{0,200}?)\b(?:and|,)\s+(?:(?:s?he|they)\s+)?(?:also\s+|then\s+)?(?:offered|agreed|undertook|promised|volunteered)\s+to\s+(?P<task>[a-z].*)", re.S
+    r"^(?P<between>[^.;]{0,200}?)\b(?:and|,)\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+)?(?:offered|agreed|undertook|promised|volunteered)\s+to"
+    r"|(?:that\s+)?(?:s?he|they)\s+(?:would|will)(?:\s+(?:also|personally))?(?!\s+(?:be|have|like|need|not)\b))\s+(?P<task>[a-z].*)",
+    re.S,
 )
 
 
@@ -149,6 +151,15 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
             continue
         if ent.label_ == "BODY" and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
             continue  # "RESOLVED that Cabinet approve": the decision, not a task
+        if t.get("whole_clause"):
+            # "That, a policy for subsidised lettings be drafted by officers": the clause is the task
+            clause_start = sentence_start(text, ent.start_char, sent.start_char)
+            if ent.label_ == "BODY" or in_resolution and re.search(r"\bminutes\b.*\bsigned\b|\bsigned\b.*\bminutes\b", text[clause_start:sent_end], re.I):
+                continue  # approval by the body itself, or signing the minutes: formalities, not tasks
+            clause = re.sub(r"^\(?\w{1,3}[.)]\s*|^(?:That|that),?\s*", "", text[clause_start:sent_end].strip())
+            if len(clause.split()) >= 4:
+                return _make_action(text, sent, owner, ent.label_, t["trigger"], sent_end - len(clause) - (len(text[clause_start:sent_end]) - len(text[clause_start:sent_end].rstrip())), sent_end)
+            continue
         if "then_compiled" in t:
             m = t["then_compiled"].match(after)
             if m:

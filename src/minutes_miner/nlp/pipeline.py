@@ -109,8 +109,8 @@ class OwnerRuler:
                 while k < len(doc) and _INITIAL_RE.match(doc[k].text) and k - j < 4:
                     k += 1
                 names = 0
-                while k < len(doc) and names < 3 and _NAME_TOKEN_RE.match(doc[k].text) and doc[k].lower_ not in self.honorifics:
-                    k += 1
+                while k < len(doc) and names < 3 and _NAME_TOKEN_RE.match(doc[k].text) and (doc[k].lower_ not in self.honorifics or names == 0):
+                    k += 1  # an honorific word can still be a surname: "Cllr Lord"
                     names += 1
                 if names:
                     yield Span(doc, i, k, label="PERSON")
