@@ -32,7 +32,7 @@ eval: setup
 	else echo "$(SHARED) not found: skipping the evaluation on real documents"; fi
 
 bench: setup
-	$(PY) bench/benchmark.py $(SHARED)/corpus/kent
+	$(PY) bench/benchmark.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds --out docs/benchmarks.md
 
 schemas: setup
 	$(MM) schemas

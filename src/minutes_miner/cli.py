@@ -7,7 +7,6 @@ import os
 import sqlite3
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -94,29 +93,48 @@ def _failed(doc_id: str, path: str, reason: str):
     )
 
 
-def _extract_for_pool(args: tuple[str, bytes]):
-    path, data = args
-    return _extract_safely(path, data)
+def _read_or_empty(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return b""  # extract_path then records why the file cannot be opened
 
 
-def ingest_files(db_path: str, files: list[Path], workers: int = 1, force: bool = False, progress=None) -> IngestSummary:
-    """Extract and store each file; a bad file is recorded as an error and the batch goes on."""
+def _extract_file(path: str):
+    """What a worker runs: read the file where it runs (memory stays flat), then extract it."""
+    return _extract_safely(path, _read_or_empty(path))
+
+
+def _lost_in_worker(path: str, error: BaseException):
+    from .extraction import file_id
+
+    return _failed(file_id(_read_or_empty(path)), path, f"extraction lost with its worker ({type(error).__name__}): {error}")
+
+
+def ingest_files(
+    db_path: str, files: list[Path], workers: int = 1, force: bool = False, progress=None,
+    executor: str = "process", scheduler: str | None = None,
+) -> IngestSummary:
+    """Extract and store each file; a bad file is recorded as an error and the batch goes on.
+
+    executor/scheduler: see minutes_miner.parallel ("process" pool, or "dask" at an address).
+    """
     from .store import open_db
 
     db = open_db(db_path)
     try:
-        return _ingest_into(db, files, workers, force, progress)
+        return _ingest_into(db, files, workers, force, progress, executor, scheduler)
     finally:
         db.close()
 
 
-def _ingest_into(db, files: list[Path], workers: int, force: bool, progress) -> IngestSummary:
+def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, executor: str = "process", scheduler: str | None = None) -> IngestSummary:
     from .extraction import file_id
     from .store import is_current, save_extraction
 
     summary = IngestSummary()
     started = time.perf_counter()
-    todo: list[tuple[str, bytes]] = []
+    todo: list[str] = []  # paths only: each file's bytes are read again where it is extracted
     for path in files:
         summary.files += 1
         readable = True
@@ -132,7 +150,7 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress) -> 
             if progress:
                 progress(path, None, summary)
             continue
-        todo.append((str(path), data))
+        todo.append(str(path))
 
     def handle(extraction) -> None:
         try:
@@ -152,13 +170,10 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress) -> 
         if progress:
             progress(Path(extraction.document.path), extraction, summary)
 
-    if workers > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for extraction in pool.map(_extract_for_pool, todo, chunksize=1):
-                handle(extraction)
-    else:
-        for path, data in todo:
-            handle(_extract_safely(path, data))
+    from .parallel import extract_files
+
+    for extraction in extract_files(_extract_file, todo, workers, executor, scheduler, on_error=_lost_in_worker):
+        handle(extraction)  # in file order whatever the executor, so the same rows as --workers 1
     if summary.ok:
         from .followup import link_action_updates
 
@@ -173,7 +188,9 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress) -> 
 @click.option("--workers", type=int, default=None, help="Processes extracting in parallel [default: all cores]")
 @click.option("--force", is_flag=True, help="Re-extract files even when their bytes are already stored")
 @click.option("--quiet", is_flag=True, help="Print only the final summary")
-def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: bool, quiet: bool) -> None:
+@click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True, help="Local process pool, or dask.distributed (needs minutes-miner[dask])")
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="With --executor dask: the scheduler (tcp://host:8786) [default: a local cluster of --workers processes]")
+def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: bool, quiet: bool, executor: str, scheduler: str | None) -> None:
     """Read every file under PATHS into the database.
 
     Files already stored with the same bytes are skipped; a changed file replaces its own
@@ -193,7 +210,15 @@ def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: boo
             done = summary.ok + summary.errors + summary.unchanged
             click.echo(f"\r{done}/{summary.files} files  {rate:.0f} pages/s  {summary.errors} errors ", nl=False, err=True)
 
-    summary = ingest_files(db_path, files, workers=workers, force=force, progress=report)
+    from .parallel import ExecutorUnavailable, check_executor
+
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
+    try:
+        check_executor(executor)
+        summary = ingest_files(db_path, files, workers=workers, force=force, progress=report, executor=executor, scheduler=scheduler)
+    except ExecutorUnavailable as error:
+        raise click.ClickException(str(error)) from None
     if show_bar:
         click.echo("", err=True)
     for line in errors:

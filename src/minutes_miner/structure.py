@@ -456,6 +456,8 @@ def find_agenda_items(document: Document) -> list[ItemSpan]:
         style_used = style_used or style
         last_num = key if key is not None else last_num
     if len(starts) < 2:
+        if style_used in {"numbered", "dotted", "letters-digits"} and starts and not _strong_heading(text, starts[0][0]):
+            return []  # one numbered line is a list item, not the start of the agenda
         return [ItemSpan(num, title, start, len(text)) for start, num, title in starts]
     return [
         ItemSpan(num, title, start, starts[k + 1][0] if k + 1 < len(starts) else len(text))
@@ -480,11 +482,19 @@ def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, s
     return None
 
 
+def _strong_heading(text: str, start: int) -> bool:
+    """A heading confirmed by '(Item 3)' on the next line, or set apart by blank lines."""
+    after = text[start: start + 300]
+    return bool(re.match(r"[^\n]*\n\s*\(?(?:Item|Minute)\s+\d", after, re.I)) or text[max(0, start - 2): start] == "\n\n" and "\n\n" in after[:200]
+
+
 def _reads_like_title(title: str) -> bool:
     words = title.split()
     if not words or len(words) > 14 or _NOT_TITLE_START_RE.match(title):
         return False
-    if title.endswith((",", ";")) or re.search(r"\b(?:was|were|had|has|is|said|reported|asked)\b", title):
+    if title.endswith((",", ";", " and", " or", " of", " the", " for", " to")) or re.search(r"\b(?:was|were|had|has|is|said|reported|asked)\b", title):
+        return False
+    if "£" in title or "%" in title:
         return False
     if title.endswith(".") and len(words) > 8:
         return False

@@ -1,20 +1,33 @@
 """Datasette plugin: titles, column descriptions, facets and canned queries for a minutes
-database, and links from every record to its document and agenda item.
+database; links from every record to its document, its agenda item and its source view (the
+evidence highlighted in the document text); a home page on the database page; search across
+every record type.
 
 Registered through the package's `datasette` entry point, so both `minutes-miner serve`
 and a plain `datasette minutes.db` get it. It only acts on databases that have the
 minutes-miner tables.
+
+Pieces:
+- metadata.py: titles, descriptions, facets, labels and canned queries (get_metadata)
+- source.py: /-/minutes/<db>/record/<table>/<id> and /-/minutes/<db>/source/<document_id>
+- home.py: the summary shown on the database page (templates/database.html)
+- facets.py: facets and filters by the council, body and date of a record's meeting
+- templates/, static/minutes.css: the pages and their styles
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
+from .facets import MeetingFacet, meeting_filters
+from .home import index_entry, summary
 from .metadata import build_metadata, is_minutes_database
+from .source import RECORD_TABLES, document_path, document_view, record_path, record_view
 
 _LINK_COLUMNS = {
     "document_id": "documents",
@@ -23,6 +36,14 @@ _LINK_COLUMNS = {
     "action_id": "actions",
     "person_id": "people",
 }
+# Record tables whose rows link to their source view from the `sentence` and `page` cells.
+_EVIDENCE_TABLES = {"resolutions", "actions", "statistics", "agreed_comments", "action_updates"}
+_SOURCE_VALUE = re.compile(r"^(%s)/([^/]+)$" % "|".join(RECORD_TABLES))
+_MARK_OPEN, _MARK_CLOSE = str(escape("<mark>")), str(escape("</mark>"))
+
+# Databases known to hold minutes tables (only positives are cached: a database that is
+# still empty may be ingested into while Datasette runs).
+_minutes_databases: set[tuple[int, str]] = set()
 
 
 @hookimpl
@@ -57,44 +78,227 @@ def _table_names(db) -> set[str]:
         conn.close()
 
 
-@hookimpl
-def render_cell(value, column, table, database, datasette):
-    """Link id columns to the row they point at, so every record leads to its source.
+async def _is_minutes(datasette, database: str | None) -> bool:
+    if not database or database.startswith("_"):
+        return False
+    key = (id(datasette), database)
+    if key in _minutes_databases:
+        return True
+    try:
+        db = datasette.get_database(database)
+        names = set(await db.table_names()) | set(await db.view_names())
+    except Exception:
+        return False
+    if is_minutes_database(names):
+        _minutes_databases.add(key)
+        return True
+    return False
 
-    Only in databases that hold the minutes-miner tables: a `document_id` column elsewhere
-    means something else.
+
+# --- pages --------------------------------------------------------------------------------
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/-/minutes/(?P<database>[^/]+)/record/(?P<table>[^/]+)/(?P<id>[^/]+)$", record_view),
+        (r"^/-/minutes/(?P<database>[^/]+)/source/(?P<document_id>[^/]+)$", document_view),
+    ]
+
+
+@hookimpl
+def extra_template_vars(template, database, view_name, request, datasette):
+    """The home summary on a minutes database's page; a pointer to it on the front page."""
+    if template == "database.html" and view_name == "database" and database:
+
+        async def home():
+            if not await _is_minutes(datasette, database):
+                return {}
+            return {"minutes_home": await summary(datasette, database)}
+
+        return home
+    if template == "index.html":
+
+        async def index():
+            entries = [await index_entry(datasette, name) for name in datasette.databases if await _is_minutes(datasette, name)]
+            return {"minutes_databases": entries}
+
+        return index
+    return None
+
+
+@hookimpl
+def extra_css_urls(database, datasette):
+    """The plugin's styles, on the front page and on a minutes database's pages only."""
+
+    async def urls():
+        if database and not await _is_minutes(datasette, database):
+            return []
+        return [{"url": datasette.urls.static_plugins("minutes_miner", "minutes.css")}]
+
+    return urls
+
+
+@hookimpl
+def menu_links(datasette, request):
+    async def links():
+        out = []
+        for name in datasette.databases:
+            if await _is_minutes(datasette, name):
+                out.append({"href": datasette.urls.database(name), "label": f"Minutes: {name}"})
+                out.append({"href": datasette.urls.query(name, "search_everything"), "label": f"Search everything in {name}"})
+        return out
+
+    return links
+
+
+@hookimpl
+def prepare_connection(conn):
+    conn.create_function("minutes_fts_query", 1, fts_query, deterministic=True)
+
+
+def fts_query(text: str | None) -> str:
+    """Words typed by a user as an FTS5 query: each word quoted, all required.
+
+    Quoting makes any input safe ("children's", "£3m", "AND", unbalanced quotes); no words
+    gives '""', which matches nothing instead of raising a syntax error.
     """
-    if not value or (column not in _LINK_COLUMNS and column != "clauses"):
+    words = re.findall(r"\w+(?:['’]\w+)*", text or "")
+    if not words:
+        return '""'
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+# --- facets and filters -------------------------------------------------------------------
+
+
+@hookimpl
+def register_facet_classes():
+    return [MeetingFacet]
+
+
+@hookimpl
+def filters_from_request(request, database, table, datasette):
+    if not any(k in request.args for k in ("_council", "_body", "_meeting_date")):
         return None
 
     async def inner():
-        db = datasette.databases.get(database)
-        if db is None or not is_minutes_database(set(await db.table_names())):
+        if not table or not await _is_minutes(datasette, database):
             return None
-        return _render_cell(value, column, table, database, datasette)
+        columns = set(await datasette.get_database(database).table_columns(table))
+        return meeting_filters(request, columns)
 
     return inner
 
 
-def _render_cell(value, column, table, database, datasette):
-    if column in _LINK_COLUMNS and table != _LINK_COLUMNS[column]:
-        target = _LINK_COLUMNS[column]
-        # On table pages Datasette expands a declared foreign key into
-        # {"value": id, "label": label_column}; elsewhere (views, queries) it is the bare id.
-        label = None
-        if isinstance(value, dict):
-            label, value = value.get("label"), value.get("value")
-            if value in (None, ""):
-                return None
-        row_path = tilde_encode(str(value))
-        url = datasette.urls.row(database, target, row_path) if hasattr(datasette.urls, "row") else f"/{database}/{target}/{row_path}"
-        if label not in (None, "") and str(label) != str(value):
-            return Markup(f'<a href="{escape(url)}">{escape(str(label))}</a>&nbsp;<em>{escape(str(value))}</em>')
-        return Markup(f'<a href="{escape(url)}">{escape(str(value))}</a>')
-    if column == "clauses" and isinstance(value, str) and value.startswith("["):
-        try:
-            items = json.loads(value)
-        except ValueError:
+# --- cells --------------------------------------------------------------------------------
+
+
+def _badge(url: str, label: str) -> str:
+    return f'<a class="mm-source-link" href="{escape(url)}">{escape(label)}</a>'
+
+
+def _short(datasette, text: str) -> str:
+    limit = datasette.setting("truncate_cells_html") or 0
+    return text[:limit] + "\u2026" if limit and len(text) > limit else text
+
+
+def _row_value(row, column):
+    try:
+        return row[column] if column in row.keys() else None
+    except (AttributeError, IndexError, KeyError, TypeError):
+        return None
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Link id columns to their rows, and every record to its source view.
+
+    Only in databases that hold the minutes-miner tables: a document_id or clauses column in
+    anyone else's database is left alone.
+    """
+    if column in _LINK_COLUMNS and value and table != _LINK_COLUMNS[column]:
+        render = lambda: _id_link(datasette, database, _LINK_COLUMNS[column], value)  # noqa: E731
+    elif column == "clauses" and isinstance(value, str) and value.startswith("["):
+        render = lambda: _clauses(value)  # noqa: E731
+    elif _could_link(column, table, value):
+        render = lambda: _source_cell(row, value, column, table, database, datasette)  # noqa: E731
+    else:
+        return None
+
+    async def inner():
+        if not await _is_minutes(datasette, database):
             return None
-        return Markup("<ol>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ol>")
-    return None
+        return render()
+
+    return inner
+
+
+def _clauses(value: str):
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(items, list):
+        return None
+    return Markup("<ol>" + "".join(f"<li>{escape(str(i))}</li>" for i in items) + "</ol>")
+
+
+def _id_link(datasette, database, target, value):
+    # On table pages Datasette expands a declared foreign key into
+    # {"value": id, "label": label_column}; elsewhere (views, queries) it is the bare id.
+    label = None
+    if isinstance(value, dict):
+        label, value = value.get("label"), value.get("value")
+        if value in (None, ""):
+            return None
+    url = datasette.urls.row(database, target, tilde_encode(str(value)))
+    if label not in (None, "") and str(label) != str(value):
+        return Markup(f'<a href="{escape(url)}">{escape(str(label))}</a>&nbsp;<em>{escape(str(value))}</em>')
+    return Markup(f'<a href="{escape(url)}">{escape(str(value))}</a>')
+
+
+def _could_link(column, table, value) -> bool:
+    """Cheap test, before any database look-up, of whether a cell is one the plugin links."""
+    if value in (None, ""):
+        return False
+    if table is None:
+        return column in ("source", "snippet")
+    if table in _EVIDENCE_TABLES:
+        return column in ("sentence", "page")
+    if table == "outstanding_actions":
+        return column in ("id", "description", "page")
+    if table == "agenda_items":
+        return column in ("title", "page")
+    if table == "documents":
+        return column == "title"
+    return False
+
+
+def _source_cell(row, value, column, table, database, datasette):
+    if table is None and column == "source":
+        match = _SOURCE_VALUE.match(str(value))
+        if not match:
+            return None
+        return Markup(_badge(record_path(datasette, database, match.group(1), match.group(2)), "source"))
+    if table is None and column == "snippet":
+        # FTS snippet: escape everything, then restore only the <mark> pairs it was built with.
+        html = str(escape(str(value))).replace(_MARK_OPEN, "<mark>").replace(_MARK_CLOSE, "</mark>")
+        return Markup(html)
+    if table == "documents":
+        doc_id = _row_value(row, "id")
+        if not doc_id:
+            return None
+        return Markup(f"{escape(_short(datasette, str(value)))} {_badge(document_path(datasette, database, doc_id), 'read')}")
+    record_table = "actions" if table == "outstanding_actions" else table
+    record_id = _row_value(row, "id")
+    if not record_id:
+        return None
+    url = record_path(datasette, database, record_table, record_id)
+    if column == "page":
+        return Markup(f'<a class="mm-page-link" href="{escape(url)}" title="Show the source">p.&nbsp;{escape(str(value))}</a>')
+    if table == "outstanding_actions" and column == "id":
+        return Markup(f'<a href="{escape(datasette.urls.row(database, "actions", tilde_encode(str(record_id))))}">{escape(str(value))}</a>')
+    page = _row_value(row, "page")
+    label = f"source p.\u00a0{page}" if page else "source"
+    return Markup(f"{escape(_short(datasette, str(value)))} {_badge(url, label)}")

@@ -17,7 +17,8 @@ from datasette.filters import FilterArguments
 from datasette.utils import path_with_added_args, path_with_removed_args
 
 # The documents columns a record can be faceted and filtered by, and how they read.
-MEETING_COLUMNS = {"council": "council", "body": "body", "meeting_date": "meeting date"}
+# The facet's heading reads "<name> (meeting)": "council (meeting)", "date (meeting)".
+MEETING_COLUMNS = {"council": "council", "body": "body", "meeting_date": "date"}
 
 
 def filter_arg(column: str) -> str:
@@ -43,10 +44,12 @@ class MeetingFacet(Facet):
             column = config.get("column") or config.get("simple")
             if column not in MEETING_COLUMNS:
                 continue
+            # Group and order by the documents column itself: a bare "value" would be the
+            # statistics table's own value column.
             sql = (
-                f"select documents.[{column}] as value, count(*) as count from ({self.sql}) as rows "
-                f"join documents on documents.id = rows.document_id where documents.[{column}] is not null "
-                f"group by value order by count desc, value limit {size + 1}"
+                f"select documents.[{column}] as value, count(*) as count from ({self.sql}) as facet_rows "
+                f"join documents on documents.id = facet_rows.document_id where documents.[{column}] is not null "
+                f"group by documents.[{column}] order by count(*) desc, documents.[{column}] limit {size + 1}"
             )
             try:
                 rows = await self.ds.execute(

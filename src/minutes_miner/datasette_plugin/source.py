@@ -259,30 +259,37 @@ def _page_of(page: SourcePage, offset: int | None) -> int | None:
     return bisect.bisect_right(page.page_starts, offset)
 
 
-async def _related(datasette, db, page: SourcePage) -> list[dict]:
-    """The records of the agenda item (or of the document when there is no item)."""
+async def _related(datasette, db, page: SourcePage) -> tuple[str, list[dict]]:
+    """A heading and the records of the agenda item (or of the document, when there is none)."""
     groups = []
     doc_id = page.document["id"]
-    for table, (heading, label_sql) in ITEM_RECORDS.items():
-        if page.item:
-            where, params = "agenda_item_id = ?", [page.item["id"]]
-        else:
-            where, params = "document_id = ? and agenda_item_id is null", [doc_id]
-        rows = await _all(db, f"select id, page, {label_sql} as label from [{table}] where {where} order by char_start", params)
-        groups.append({"table": table, "heading": heading, "rows": rows})
     if page.item:
+        number = page.item.get("number")
+        heading = f"Records of item {number}" if number else "Records of this agenda item"
+        where, params = "agenda_item_id = ?", [page.item["id"]]
+    elif page.record:
+        heading = "Records of this document outside any agenda item"
+        where, params = "document_id = ? and agenda_item_id is null", [doc_id]
+    else:
+        heading = "Records of this document"
+        where, params = "document_id = ?", [doc_id]
+    for table, (title, label_sql) in ITEM_RECORDS.items():
+        rows = await _all(db, f"select id, page, {label_sql} as label from [{table}] where {where} order by char_start", params)
+        groups.append({"table": table, "heading": title, "rows": rows})
+    if page.item or not page.record:
+        lo, hi = (page.item["char_start"], page.item["char_end"]) if page.item else (0, len(page.text or "") + 1)
         updates = await _all(
             db,
             "select id, page, status || ': ' || sentence as label from action_updates "
             "where document_id = ? and char_start >= ? and char_start < ? order by char_start",
-            [doc_id, page.item["char_start"], page.item["char_end"]],
+            [doc_id, lo, hi],
         )
         groups.append({"table": "action_updates", "heading": "Updates on earlier actions", "rows": updates})
     for group in groups:
         for row in group["rows"]:
             row["url"] = record_path(datasette, db.name, group["table"], row["id"])
             row["current"] = page.record_table == group["table"] and page.record is not None and page.record["id"] == row["id"]
-    return [g for g in groups if g["rows"]]
+    return heading, [g for g in groups if g["rows"]]
 
 
 async def _links(datasette, db, page: SourcePage) -> list[dict]:
@@ -352,7 +359,7 @@ async def _render(datasette, request, db, page: SourcePage):
                 # shade the sentence around it too.
                 found = locate_sentence(page.text, sentence, start, end)
                 if found:
-                    layers.append(Layer(found[0], found[1], '<span class="mm-context">', "</span>"))
+                    layers.append(Layer(found[0], found[1], '<span class="mm-context" id="context">', "</span>"))
             layers.append(Layer(start, end, '<mark id="evidence" class="mm-evidence">', "</mark>"))
             evidence_text = page.text[max(0, start) : max(0, end)]
         text_html = render_text(page.text, layers, page.page_starts)
@@ -363,6 +370,7 @@ async def _render(datasette, request, db, page: SourcePage):
     if page.record_table == "statistics" and record:
         heading = f"{record.get('text')}"
     evidence_page = (record or {}).get("page") or _page_of(page, page.start)
+    related_heading, related = await _related(datasette, db, page)
     context = {
         "database": db.name,
         "document": document,
@@ -380,7 +388,8 @@ async def _render(datasette, request, db, page: SourcePage):
         "end": page.end,
         "item": page.item,
         "item_url": record_path(datasette, db.name, "agenda_items", page.item["id"]) if page.item else None,
-        "related": await _related(datasette, db, page),
+        "related_heading": related_heading,
+        "related": related,
         "links": await _links(datasette, db, page),
         "items": await _all(db, "select id, number, title, page from agenda_items where document_id = ? order by char_start", [document["id"]])
         if not page.record

@@ -109,7 +109,7 @@ def read_passage(text: str, pos: int, limit: int) -> Passage:
     """The decision wording from `pos`: its sentence, and the clause list it opens, if any."""
     start, _ = trim_span(text, pos, limit, " \t\n:,;–—-")
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and CLAUSE_LABEL_RE.match(text, start):
+    if not text[line_start:start].strip() and CLAUSE_LABEL_RE.match(text[start: start + 24]):
         end, clauses = gather_clauses(text, start, limit)  # the wording opens straight onto its list
         if clauses:
             return Passage(start, end, clauses)

@@ -61,9 +61,9 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
         if any(word_f1(res.text, other.text) >= 0.85 for other in results):
-            continue
+            continue  # ModernGov prints "Decision:" and the same words again under "Minutes:"
         if _NOTHING_RE.match(res.text):
-            continue  # "Decision: There were none."  # ModernGov prints "Decision:" and the same words again under "Minutes:"
+            continue  # "Decision: There were none."
         results.append(res)
     return results
 
@@ -94,6 +94,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not re.search(r"\bit\s+was\s*$", before, re.I):
         return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
     passage = read_passage(text, m_end, limit)
+    if kind == "marker" and _is_commitment(text[passage.start: passage.end]) and re.match(r"[Ii]t was (?:\w+ )?agreed", marker):
+        return None  # "It was agreed that the Head of Service would provide ...": an action, not a decision
     line_start = text.rfind("\n", 0, m_start) + 1
     if marker == "That" and CLAUSE_LABEL_RE.match(text[line_start: m_start + 1]):
         end, clauses = gather_clauses(text, line_start, limit)  # "1. That Cabinet notes ... 2. That Cabinet approves ..."
@@ -109,6 +111,20 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1:
         res.text = squash(text[m_start: passage.end])  # "The Board AGREED unanimously that ..." reads whole
     return res
+
+
+_COMMITMENT_RE = re.compile(
+    r"^(?:that\s+)?(?P<subject>(?:[\w'’.-]+\s+){1,9}?)(?:would|will|should)\s+(?:also\s+)?(?!be\b|have\b|need\b|not\b)[a-z]+",
+)
+_OWNER_WORD_RE = re.compile(
+    r"\b(?:officers?|manager|director|head|chair(?:man)?|clerk|leader|lead|member\s+for|holder|executive|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)", re.I
+)
+
+
+def _is_commitment(wording: str) -> bool:
+    """'that the head of strategic housing would provide ...': someone's task, worded as agreed."""
+    m = _COMMITMENT_RE.match(wording.strip())
+    return bool(m and _OWNER_WORD_RE.search(m.group("subject")))
 
 
 def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passage: Passage) -> bool:
@@ -154,6 +170,8 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         elif clauses:
             clauses[-1] = (clauses[-1][0], end)
     start, end = trim_span(text, pos + 1, end)
+    if re.search(r"\b(?:RESOLVED|Resolved|RESOVLED|AGREED)\s*(?:[:–—-]|that\b|That\b|to\b)", text[start:end]):
+        return None  # a marker inside the section records the decision itself
     if start >= end or re.match(r"(?:there (?:were|was) )?(?:none|nil|no\b|n/a)", text[start:end].strip(), re.I):
         return None  # "Decision: There were none."
     clause_texts = [squash(text[a:b]) for a, b in clauses]
@@ -403,7 +421,7 @@ def _describe(text: str, res: FoundResolution) -> None:
 
 
 _INLINE_COMMENT_RE = re.compile(
-    r"\b(?:view|views|comments?|concerns?|observations?|recommendations?|request)\s+(?:that\s+)?(?P<comment>[^.;]{12,400}?)\s+(?:be|are to be|should be)\s+"
+    r"\b(?:view|views|comments?|concerns?|observations?|recommendations?|request)\s+(?:that\s+)?(?!from\b|by\b|received\b|made\b|of\b)(?P<comment>[^.;]{20,400}?)\s+(?:be|are to be|should be)\s+"
     r"(?:passed|forwarded|sent|referred|reported|submitted|conveyed|relayed)\s+(?:back\s+|on\s+)?to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)",
     re.I,
 )
