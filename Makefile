@@ -5,7 +5,7 @@ MM := $(VENV)/bin/minutes-miner
 SHARED ?= ../shared
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo ingest-demo test eval bench schemas samples clean
+.PHONY: setup demo ingest-demo test browser-test eval bench schemas samples clean
 
 setup: $(VENV)/.installed
 
@@ -23,6 +23,11 @@ demo: ingest-demo
 
 test: setup
 	$(PY) -m pytest -q
+
+# Only the headless-Chromium test (also part of `make test`); needs Debian's chromium and
+# chromium-driver, which .ci/run installs. Screenshots land in tests/artifacts/.
+browser-test: setup
+	$(PY) -m pytest -q tests/test_browser.py
 
 eval: setup
 	$(MM) eval corpus/gold/samples

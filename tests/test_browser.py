@@ -242,6 +242,7 @@ def test_from_the_home_page_to_an_open_actions_highlighted_source(server, browse
     assert {e[1] for e in expected if e[1]} & owners, "the owners' names are not shown"
     heading = norm(browser.text(browser.find("h3")))
     assert PANEL in heading
+    browser.run("document.querySelector('table.rows-and-columns').scrollIntoView()")
     browser.screenshot(ARTIFACTS / "outstanding_actions.png")
 
     # 3. Follow the first action's source link: the evidence is highlighted, on screen.

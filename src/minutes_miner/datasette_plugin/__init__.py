@@ -283,7 +283,7 @@ def _source_cell(row, value, column, table, database, datasette):
         return Markup(_badge(record_path(datasette, database, match.group(1), match.group(2)), "source"))
     if table is None and column == "snippet":
         # FTS snippet: escape everything, then restore only the <mark> pairs it was built with.
-        html = str(escape(str(value))).replace(_MARK_OPEN, "<mark>").replace(_MARK_CLOSE, "</mark>")
+        html = str(escape(" ".join(str(value).split()))).replace(_MARK_OPEN, "<mark>").replace(_MARK_CLOSE, "</mark>")
         return Markup(html)
     if table == "documents":
         doc_id = _row_value(row, "id")
