@@ -577,3 +577,17 @@ def test_render_text_widens_an_outer_layer_and_keeps_empty_ranges():
     assert out == "abc<mark></mark>def"
     out = str(render_text("abcdef", [Layer(2, 5, "<mark>", "</mark>")], [0, 3]))
     assert text_of(re.search(r"<mark>(.*)</mark>", out).group(1)) == "cde" and 'data-page="2"' in out
+
+
+def test_a_big_database_lists_its_newest_documents_and_links_to_all(db, name, monkeypatch):
+    from minutes_miner.datasette_plugin import home
+
+    monkeypatch.setattr(home, "MAX_DOCUMENTS", 3)
+    page = get(db, f"/{name}").text
+    total = query(db, "select count(*) from documents")[0][0]
+    documents = page[page.index('id="documents"') :]
+    assert documents.count("/-/minutes/") == 3
+    assert f"all {total} documents" in text_of(documents)
+    newest = [r[0] for r in query(db, "select title from documents order by meeting_date desc, council, body, file_name limit 3")]
+    for title in newest:
+        assert html_lib.escape(title, quote=False) in documents or title in text_of(documents)

@@ -11,12 +11,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import EXTRACTOR_VERSION
-from .extract.actions import FoundAction, find_actions, resolve_due_date
-from .extract.resolutions import find_resolutions
 from .extract.statistics import TableCell, find_statistics, table_statistics
-from .nlp.pipeline import get_pipeline
 from .readers import Document, ReadError, read_document
 from .records import (
     Acronym,
@@ -32,6 +30,13 @@ from .records import (
 from .records import Document as DocumentRecord
 from .structure import ItemSpan, Structure, analyse
 from .text_utils import squash, trim_span
+
+if TYPE_CHECKING:
+    from .extract.actions import FoundAction
+
+# extract.actions, extract.resolutions and nlp.pipeline import spaCy (about half a second):
+# they are imported where records are extracted, so that a re-ingest of unchanged files,
+# which only hashes and looks up, never loads spaCy. Keep them out of the imports above.
 
 
 @dataclass
@@ -139,6 +144,10 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     text = document.text
     doc_id = result.document.id
     segments = _segments(document, result.agenda_items)
+    from .extract.actions import find_actions
+    from .extract.resolutions import find_resolutions
+    from .nlp.pipeline import get_pipeline
+
     nlp = get_pipeline()
     decisions_allowed = structure.doc_type in {"minutes", "other", "decision_notice"} and not re.search(
         r"PROPOSED RECORD OF DECISION|proposed decision", text[:3000], re.I
@@ -245,6 +254,8 @@ def _comment(document, doc_id, item_id, base, a, b, comment, recipient, resoluti
 
 
 def _action(document, doc_id, item_id, base, action: FoundAction, structure: Structure, people: PeopleIndex) -> Action:
+    from .extract.actions import resolve_due_date
+
     start, end, sentence = _evidence(document, base + action.start, base + action.end)
     person = people.resolve(action.owner)
     due = resolve_due_date(action.due_text, structure.meeting_date)
@@ -370,10 +381,18 @@ class PeopleIndex:
         if len(by_name) == 1 and (owner[:1].isupper() and not _looks_like_role(low)):
             return by_name[0]
         if _looks_like_role(low):
-            by_role = [p for p in self.people if p.role and (low == p.role.lower() or low in p.role.lower() and len(low) > 8)]
+            wanted = _role_key(low)
+            by_role = [p for p in self.people if p.role and (_role_key(p.role) == wanted or len(wanted) > 8 and wanted in _role_key(p.role))]
             if len(by_role) == 1:
                 return by_role[0]
         return None
+
+
+def _role_key(role: str) -> str:
+    """'the Chairman' and 'Chair' are one role; case, 'the' and punctuation do not matter."""
+    key = re.sub(r"^the\s+", "", squash(role).lower().replace("’", "'"))
+    key = re.sub(r"\bchair(?:man|woman|person)\b", "chair", key)
+    return re.sub(r"[^a-z0-9' ]+", " ", key).strip()
 
 
 def _looks_like_role(owner: str) -> bool:

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
@@ -114,7 +116,12 @@ def extra_template_vars(template, database, view_name, request, datasette):
         async def home():
             if not await _is_minutes(datasette, database):
                 return {}
-            return {"minutes_home": await summary(datasette, database)}
+            try:
+                return {"minutes_home": await summary(datasette, database)}
+            except (QueryInterrupted, sqlite3.OperationalError) as error:
+                # Too big for Datasette's time limit, or a database from an older
+                # minutes-miner: Datasette's own page still shows, with a note.
+                return {"minutes_home_error": str(error) or type(error).__name__}
 
         return home
     if template == "index.html":

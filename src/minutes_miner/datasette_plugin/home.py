@@ -11,6 +11,9 @@ from .source import document_path
 
 # Record tables counted on the home page, in the order shown.
 COUNTED = ["agenda_items", "resolutions", "actions", "agreed_comments", "action_updates", "statistics", "people"]
+# The home page lists at most this many bodies and documents (newest first); the tables hold all.
+MAX_BODIES = 200
+MAX_DOCUMENTS = 100
 # The canned queries offered as starting points, in order.
 START_HERE = [
     "outstanding_actions_by_owner",
@@ -60,12 +63,15 @@ async def summary(datasette, database: str) -> dict:
     open_actions = (await rows("select count(*) as n from outstanding_actions"))[0]["n"] if "outstanding_actions" in existing else 0
 
     bodies = await rows(
-        "select documents.council, documents.body, count(*) as meetings, min(meeting_date) as first_date, max(meeting_date) as last_date, "
-        "(select count(*) from resolutions join documents d on d.id = resolutions.document_id "
-        " where d.body is documents.body and d.council is documents.council) as resolutions, "
-        "(select count(*) from outstanding_actions o where o.body is documents.body and o.council is documents.council) as open_actions "
-        "from documents where status = 'ok' and body is not null group by documents.council, documents.body "
-        "order by documents.council is null, documents.council, documents.body"
+        "with r as (select d.council, d.body, count(*) as n from resolutions join documents d on d.id = resolutions.document_id group by 1, 2), "
+        "o as (select council, body, count(*) as n from outstanding_actions group by 1, 2), "
+        "b as (select council, body, count(*) as meetings, min(meeting_date) as first_date, max(meeting_date) as last_date "
+        "      from documents where status = 'ok' and body is not null group by 1, 2) "
+        "select b.*, coalesce(r.n, 0) as resolutions, coalesce(o.n, 0) as open_actions from b "
+        "left join r on r.council is b.council and r.body = b.body "
+        "left join o on o.council is b.council and o.body = b.body "
+        "order by b.council is null, b.council, b.body limit ?",
+        [MAX_BODIES],
     )
     for body in bodies:
         where = {"body": body["body"]}
@@ -85,7 +91,8 @@ async def summary(datasette, database: str) -> dict:
         "(select count(*) from actions where document_id = documents.id) as actions, "
         "(select count(*) from agreed_comments where document_id = documents.id) as agreed_comments, "
         "(select count(*) from statistics where document_id = documents.id) as statistics "
-        "from documents order by meeting_date desc, council, body, file_name"
+        "from documents order by meeting_date desc, council, body, file_name limit ?",
+        [MAX_DOCUMENTS],
     )
     for doc in documents:
         doc["source_url"] = document_path(datasette, database, doc["id"])
@@ -109,6 +116,9 @@ async def summary(datasette, database: str) -> dict:
         "queries": queries,
         "search_url": query_url("search_everything"),
         "errors_url": table_url("documents", status="error"),
+        "documents_url": table_url("documents", _sort_desc="meeting_date"),
+        "more_documents": max(0, (totals["documents"] or 0) - len(documents)),
+        "more_bodies": len(bodies) >= MAX_BODIES,
     }
 
 

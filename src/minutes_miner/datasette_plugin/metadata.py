@@ -117,6 +117,10 @@ CANNED_QUERIES = {
         "title": "Search everything",
         "description": "Full-text search across agenda items, resolutions, actions, agreed comments and statistics at once; every word must match.",
         "hide_sql": True,
+        # Not datasette-search-all: 1.1.4 does run on Datasette 0.65, but it fetches each
+        # table's JSON in the browser and shows raw columns (sha256 document ids, no meeting,
+        # no link to the source view, no snippet). One query over the *_fts tables gives one
+        # ranked list with snippets, meeting and source link, and JSON/CSV for free.
         # minutes_fts_query() (registered by the plugin) turns the words into a safe FTS5
         # query: each word quoted, all required. No words: no rows, not an error.
         "sql": "with hits as ("

@@ -79,7 +79,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     found: dict[int, FoundAction] = {}
     name_re = _known_names_re(known_names or [])
     for sent in doc.sents:
-        in_resolution = any(a <= sent.start_char < b or a < sent.end_char <= b for a, b in resolution_spans)
+        in_resolution = any(sent.start_char < b and a < sent.end_char for a, b in resolution_spans)
         owners = [Owner(e.start_char, e.end_char, e.label_, e.text) for e in sent.ents]
         if name_re is not None:
             for m in name_re.finditer(text, sent.start_char, sent.end_char):
@@ -106,6 +106,13 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
                 if existing.start <= action.task_start < existing.end + 80 and existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
     return sorted(found.values(), key=lambda a: a.task_start)
+
+
+# A body's "would" is a task when it answers to the meeting: it reports, writes, shares ...
+_BODY_COMMITMENT_RE = re.compile(
+    r"^(?:write|circulate|report|share|send|update|inform|respond|reply|consult|brief|bring|present|publish)\b"
+    r"|\b(?:with|to|for)\s+(?:the\s+)?(?:Members|members|Councillors|councillors|the Panel|Panel|the Committee|Committee|the Board|Board|Cabinet)\b"
+)
 
 
 def _known_names_re(names: list[str]) -> re.Pattern | None:
@@ -145,6 +152,8 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
             continue
         m = t["compiled"].match(after)
         if m:
+            if ent.label_ == "BODY" and t["trigger"] == "would" and re.match(r"\W*(?:\w+\s+)?would\b", after) and not _BODY_COMMITMENT_RE.search(after[m.start("task"):]):
+                continue  # "The Council would provide a choice of placements": how things work, not a task
             return _make_action(text, sent, owner, ent.label_, t["trigger"], after_start + m.start("task"), sent_end)
     for t in triggers["before_owner"]:
         if not t["compiled"].search(before):
@@ -154,7 +163,7 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
         if t.get("whole_clause"):
             # "That, a policy for subsidised lettings be drafted by officers": the clause is the task
             clause_start = sentence_start(text, ent.start_char, sent.start_char)
-            if ent.label_ == "BODY" or in_resolution and re.search(r"\bminutes\b.*\bsigned\b|\bsigned\b.*\bminutes\b", text[clause_start:sent_end], re.I):
+            if ent.label_ == "BODY" or in_resolution and re.search(r"\bminutes\b.*\bsigned\b|\bsigned\b.*\bminutes\b", text[sent.start_char:sent_end], re.I | re.S):
                 continue  # approval by the body itself, or signing the minutes: formalities, not tasks
             clause = re.sub(r"^\(?\w{1,3}[.)]\s*|^(?:That|that),?\s*", "", text[clause_start:sent_end].strip())
             if len(clause.split()) >= 4:

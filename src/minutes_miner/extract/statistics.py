@@ -292,7 +292,9 @@ def _stat(text: str, start: int, end: int, value: float, unit: str) -> FoundStat
     if unit in {"percent", "GBP"}:
         # money and shares name their subject after "of/for/on/towards", else before the number
         m = re.match(r"\s+(?:of|for|on|towards|to fund|in)\s+", text[end: end + 14])
-        subject, subject_end = _subject_after(text, end) if m else (None, 0)
+        noun = re.match(r"\s+([a-z][a-z-]+)\b", text[end: end + 30])
+        noun_follows = noun and noun.group(1) not in _SUBJECT_STOP and not noun.group(1).endswith("ed") and noun.group(1) not in {"per", "each", "a", "an"}
+        subject, subject_end = _subject_after(text, end) if m or noun_follows else (None, 0)
         if not subject:
             subject = _subject_before(text, phrase_start)
     else:
