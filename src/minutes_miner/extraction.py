@@ -213,16 +213,16 @@ def _evidence(document: Document, start: int, end: int) -> tuple[int, int, str]:
     return start, end, squash(document.text[start:end])
 
 
+def _provenance(document: Document, doc_id: str, item_id: str | None, start: int, end: int, sentence: str) -> dict:
+    """The fields every record shares: where in which document, and the evidence."""
+    return dict(document_id=doc_id, agenda_item_id=item_id, page=document.page_at(start), char_start=start, char_end=end, sentence=sentence)
+
+
 def _resolution(document: Document, doc_id: str, item_id: str | None, base: int, found) -> Resolution:
     start, end, sentence = _evidence(document, base + min(found.evidence_start, found.start), base + found.end)
     return Resolution(
         id=make_id(doc_id, "resolution", start, end),
-        document_id=doc_id,
-        agenda_item_id=item_id,
-        page=document.page_at(start),
-        char_start=start,
-        char_end=end,
-        sentence=sentence,
+        **_provenance(document, doc_id, item_id, start, end, sentence),
         text=found.text,
         clauses=found.clauses,
         decision_type=found.decision_type,
@@ -241,12 +241,7 @@ def _comment(document, doc_id, item_id, base, a, b, comment, recipient, resoluti
     start, end, sentence = _evidence(document, base + a, base + b)
     return AgreedComment(
         id=make_id(doc_id, "comment", start, end),
-        document_id=doc_id,
-        agenda_item_id=item_id,
-        page=document.page_at(start),
-        char_start=start,
-        char_end=end,
-        sentence=sentence,
+        **_provenance(document, doc_id, item_id, start, end, sentence),
         text=comment,
         recipient=recipient,
         resolution_id=resolution_id,
@@ -261,12 +256,7 @@ def _action(document, doc_id, item_id, base, action: FoundAction, structure: Str
     due = resolve_due_date(action.due_text, structure.meeting_date)
     return Action(
         id=make_id(doc_id, "action", base + action.task_start),
-        document_id=doc_id,
-        agenda_item_id=item_id,
-        page=document.page_at(start),
-        char_start=start,
-        char_end=end,
-        sentence=sentence,
+        **_provenance(document, doc_id, item_id, start, end, sentence),
         owner=action.owner,
         owner_name=person.name if person else (action.owner if action.owner_label == "PERSON" else None),
         owner_role=(person.role if person and person.role else (action.owner if action.owner_label in {"ROLE", "BODY"} else None)),
@@ -280,14 +270,10 @@ def _action(document, doc_id, item_id, base, action: FoundAction, structure: Str
 
 def _statistic(document: Document, doc_id: str, item_id: str | None, stat) -> Statistic:
     sentence_start, sentence_end = _sentence_bounds(document.text, stat.start)
+    sentence = squash(document.text[sentence_start:sentence_end])[:1000]
     return Statistic(
         id=make_id(doc_id, "statistic", stat.start, stat.end),
-        document_id=doc_id,
-        agenda_item_id=item_id,
-        page=document.page_at(stat.start),
-        char_start=stat.start,
-        char_end=stat.end,
-        sentence=squash(document.text[sentence_start:sentence_end])[:1000],
+        **_provenance(document, doc_id, item_id, stat.start, stat.end, sentence),
         value=stat.value,
         unit=stat.unit,
         qualifier=stat.qualifier,

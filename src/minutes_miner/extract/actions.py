@@ -266,17 +266,8 @@ def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'... The Clerk to look for local suppliers. Clerk': the owner column of an action table, flattened."""
     rule = _triggers()["trailing_owner"]
     regex = rule.setdefault("compiled", re.compile(rule["regex"], re.M))
-    results = []
-    for m in regex.finditer(text):
-        sent = _sentence_before(doc, m.start("owner"))
-        if sent is None:
-            continue
-        s_start, s_end = sent
-        task = squash(text[s_start:s_end])
-        verb = re.search(r"\b(?:to|would|will|was|were|is|are|agreed to|asked to)\s+(?P<v>(?:looking into|drafting|[a-z]+)\b.*)", task)
-        description = verb.group("v") if verb else task
-        results.append(FoundAction(squash(m.group("owner")), "LABEL", description[:300], "label", s_start, s_end, s_start, _due_in(task)))
-    return results
+    found = (_action_for_label(doc, text, squash(m.group("owner")), m.start("owner")) for m in regex.finditer(text))
+    return [action for action in found if action]
 
 
 def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
@@ -284,17 +275,26 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     results = []
     for m in _triggers()["labels_compiled"].finditer(text):
         owner = squash(m.group("owner")).rstrip(".,")
-        if not owner or owner.lower() in {"none", "n/a", "noted", "no action"}:
-            continue
-        sent = _sentence_before(doc, m.start())
-        if sent is None:
-            continue
-        s_start, s_end = sent
-        task = squash(text[s_start:s_end])
-        verb = re.search(r"\b(?:to|would|will|agreed to|asked to)\s+(?P<v>[a-z].*)", task)
-        description = verb.group("v") if verb else task
-        results.append(FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, _due_in(task)))
+        if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
+            action = _action_for_label(doc, text, owner, m.start())
+            if action:
+                results.append(action)
     return results
+
+
+_LABELLED_TASK_RE = re.compile(r"\b(?:to|would|will|was|were|is|are|agreed to|asked to)\s+(?P<v>(?:looking into|drafting|[a-z]+)\b.*)")
+
+
+def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> FoundAction | None:
+    """An owner given by a label: the task is the sentence before it, from its verb."""
+    sent = _sentence_before(doc, label_start)
+    if sent is None:
+        return None
+    s_start, s_end = sent
+    task = squash(text[s_start:s_end])
+    verb = _LABELLED_TASK_RE.search(task)
+    description = verb.group("v") if verb else task
+    return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, _due_in(task))
 
 
 def _sentence_before(doc: Doc, pos: int) -> tuple[int, int] | None:
