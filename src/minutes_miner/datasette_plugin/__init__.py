@@ -127,7 +127,13 @@ def extra_template_vars(template, database, view_name, request, datasette):
     if template == "index.html":
 
         async def index():
-            entries = [await index_entry(datasette, name) for name in datasette.databases if await _is_minutes(datasette, name)]
+            entries = []
+            for name in list(datasette.databases):
+                if await _is_minutes(datasette, name):
+                    try:
+                        entries.append(await index_entry(datasette, name))
+                    except (QueryInterrupted, sqlite3.OperationalError):
+                        entries.append({"name": name, "url": datasette.urls.database(name), "documents": None})
             return {"minutes_databases": entries}
 
         return index

@@ -60,12 +60,21 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         _attach_recorded_vote(text, res, blocks)
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
-        if any(word_f1(res.text, other.text) >= 0.85 for other in results):
+        if any(_repeats(res, other) for other in results):
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:"
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
         results.append(res)
     return results
+
+
+def _repeats(res: FoundResolution, earlier: FoundResolution) -> bool:
+    """The same decision printed twice on one page: once under a Decision heading, once in the minutes.
+
+    Identical short decisions in different items ("The report was noted") are not repeats.
+    """
+    decision_heading = earlier.kind == "section" or earlier.marker.lower().startswith("decision")
+    return decision_heading and word_f1(res.text, earlier.text) >= 0.85
 
 
 _NOTHING_RE = re.compile(r"\s*(?:there (?:were|was) )?(?:none|nil|n/a|no (?:apologies|declarations|decisions?))\b", re.I)
@@ -208,8 +217,27 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
         end = sentence_end(text, agreement.start(), len(text))
     if re.search(r"\b(?:not carried|lost|defeated|fell)\b", text[start:end], re.I) and not re.search(r"\bcarried\b(?! unanimously)?", text[start:end].replace("not carried", "")):
         return None
-    res = FoundResolution(start, end, _proposal_wording(squash(text[start:end])), squash(marker), "proposal", evidence_start=start)
-    return res
+    wording = _proposal_wording(squash(text[start:end]))
+    if re.search(r"\bmotion\b", wording, re.I) and len(wording.split()) < 25:
+        motion = _motion_wording(text, start)  # "The motion was proposed by X, seconded by Y and agreed."
+        if motion:
+            return FoundResolution(motion[0], end, squash(text[motion[0]: motion[1]]), squash(marker), "proposal", evidence_start=motion[0])
+    return FoundResolution(start, end, wording, squash(marker), "proposal", evidence_start=start)
+
+
+_MOTION_WORDING_RE = re.compile(
+    r"(?:I (?:will|wish to|would like to) move(?: at the next [Mm]eeting)?|[Nn]otice of [Mm]otion[^\n]*\n+|moved the following motion:?|motion:)\s*[“\"']?(?P<wording>(?:that|That|THAT)\b)"
+)
+
+
+def _motion_wording(text: str, before: int) -> tuple[int, int] | None:
+    """The wording of a notice of motion printed just before 'The motion was ... agreed'."""
+    matches = list(_MOTION_WORDING_RE.finditer(text, max(0, before - 1500), before))
+    if not matches:
+        return None
+    start = matches[-1].start("wording")
+    end = sentence_end(text, start, before)
+    return (start, end) if end > start else None
 
 
 _PROPOSER_PREFIX_RE = re.compile(

@@ -75,13 +75,15 @@ def undo_double_spacing(text: str) -> str:
     if len(paragraphs) < 30:
         return text
     single = [p.strip() for p in paragraphs if "\n" not in p.strip()]
-    unfinished = [p for p in single if len(p) > 50 and not p.endswith((".", ":", ";", "?", "!", "|"))]
+    unfinished = [p for p in single if len(p) > 50 and not p.rstrip("*_ ").endswith((".", ":", ";", "?", "!", "|"))]
     if len(single) < 0.8 * len(paragraphs) or len(unfinished) < 0.3 * len(single):
         return text
     return _WRAPPED_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
 
 
-_WRAPPED_BLANK_RE = re.compile(r"([^\n]{50,}[^.:;?!|\s])[ \t]*\n[^\S\n]*\n(?=[^\S\n]*[a-z0-9(£€$\"“‘'])")
+# A full-width line that stops mid-sentence, a blank line, then a line going on in lower
+# case; Markdown emphasis ("***") may wrap each line of such conversions.
+_WRAPPED_BLANK_RE = re.compile(r"([^\n]{50,}[^.:;?!|\s*_][*_]{0,3})[ \t]*\n[^\S\n]*\n(?=[^\S\n]*[*_]{0,3}[a-z0-9(£€$\"“‘'])")
 
 
 # --- plain text ------------------------------------------------------------------------
