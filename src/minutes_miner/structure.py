@@ -455,6 +455,9 @@ def find_agenda_items(document: Document) -> list[ItemSpan]:
         starts.append((line.start, num, title))
         style_used = style_used or style
         last_num = key if key is not None else last_num
+    labelled = _items_labelled_below(lines)
+    if len(labelled) >= 2 and not any(_strong_heading(text, start) for start, _, _ in starts):
+        starts = labelled  # "Title" over "(Item 3)" beats numbered paragraphs that only look like headings
     if len(starts) < 2:
         if style_used in {"numbered", "dotted", "letters-digits"} and starts and not _strong_heading(text, starts[0][0]):
             return []  # one numbered line is a list item, not the start of the agenda
@@ -474,12 +477,35 @@ def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, s
         if not m:
             continue
         title = squash(m.group("title"))
-        nxt = next((ln.text.strip() for ln in lines[idx + 1: idx + 3] if ln.text.strip()), "")
-        strong = bool(re.match(r"^\(?(?:Item|Minute)\s+\d", nxt, re.I)) or style == "item-word"
+        following = [ln.text.strip() for ln in lines[idx + 1: idx + 4] if ln.text.strip()]
+        strong = style == "item-word"
+        for f in following:  # "(Item 5)" under a title wrapped over a line or two
+            if re.match(r"^\(?(?:Item|Minute)\s+\d+[a-z]?\)?$", f, re.I):
+                strong = True
+                break
+            if re.match(r"^\d{1,4}[.)]\s", f):
+                break
         if strong or _reads_like_title(title):
             title = re.sub(r"\s*\((?:Item|Minute)\s+\d+[a-z]?\)\s*$", "", title, flags=re.I)
             return style, m.group("num"), title
     return None
+
+
+_ITEM_LABEL_LINE_RE = re.compile(r"^\s*\((?:Agenda\s+)?Item\s+(?P<num>\d{1,3}[a-z]?)\)\s*$", re.I)
+
+
+def _items_labelled_below(lines: list[Line]) -> list[tuple[int, str | None, str]]:
+    """'Matters Arising and Action Log' over '(Item 3)': the title is the line above the label."""
+    starts = []
+    for idx, line in enumerate(lines):
+        m = _ITEM_LABEL_LINE_RE.match(line.text)
+        if not m:
+            continue
+        title_line = next((ln for ln in reversed(lines[max(0, idx - 3): idx]) if ln.text.strip()), None)
+        if title_line is not None and len(title_line.text.strip()) < 150:
+            title = re.sub(r"^\s*\d{1,4}[.)]?\s+", "", title_line.text.strip())
+            starts.append((title_line.start, m.group("num"), squash(title)))
+    return starts
 
 
 def _strong_heading(text: str, start: int) -> bool:
