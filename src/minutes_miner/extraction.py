@@ -113,7 +113,19 @@ def extract_document(document: Document, doc_id: str, ingested_at: str | None = 
     result.people = _people(document, doc_id, structure)
     result.acronyms = _acronyms(document.text, doc_id)
     _extract_records(document, structure, result)
+    _expand_subjects(result.statistics, result.acronyms)
     return result
+
+
+def _expand_subjects(statistics: list[Statistic], acronyms: list[Acronym]) -> None:
+    """'dental checks for CLA' -> 'dental checks for CLA (Children Looked After)', from the document's own definitions."""
+    if not acronyms:
+        return
+    table = {a.acronym: a.expansion for a in acronyms}
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")\b")
+    for stat in statistics:
+        if stat.subject:
+            stat.subject = pattern.sub(lambda m: f"{m.group(1)} ({table[m.group(1)]})" if table[m.group(1)] not in stat.subject else m.group(1), stat.subject, count=1)
 
 
 def _agenda_item(document: Document, doc_id: str, item: ItemSpan) -> AgendaItem:

@@ -299,6 +299,10 @@ def _stat(text: str, start: int, end: int, value: float, unit: str) -> FoundStat
             subject = _subject_before(text, phrase_start)
     else:
         subject, subject_end = _subject_after(text, end)
+    if subject:
+        subject = _tidy_subject(subject)
+        if not subject or _PERIOD_RE.fullmatch(subject):
+            subject = _subject_before(text, phrase_start)
     sentence = _sentence_around(text, start)
     period = _PERIOD_RE.search(sentence)
     comparison = rules["comparison_re"].search(sentence)
@@ -340,7 +344,21 @@ def _subject_after(text: str, end: int) -> tuple[str | None, int]:
     return " ".join(words), cursor
 
 
+def _tidy_subject(subject: str) -> str | None:
+    """No leading 'of'/'for', no trailing 'aged'/'of': the noun phrase itself."""
+    words = subject.split()
+    while words and words[0].lower() in {"of", "for", "in", "on", "to", "by", "at"}:
+        words.pop(0)
+    while words and words[-1].lower() in {"aged", "of", "for", "in", "on", "to", "by", "at", "and", "the", "a"}:
+        words.pop()
+    tidy = " ".join(words)
+    return tidy if tidy and not re.fullmatch(r"(?:Q[1-4]|quarter \d|the year|this year|last year)", tidy, re.I) else None
+
+
 def _subject_before(text: str, start: int) -> str | None:
+    paren = re.search(r"\(\s*$", text[max(0, start - 3): start])
+    if paren:  # "dental checks for CLA (42%)": the phrase before the bracket
+        start = text.rfind("(", 0, start)
     chunk = text[max(0, start - 80): start]
     chunk = re.split(r"[.;:!?\n(]", chunk)[-1]
     words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", chunk) if w.lower() not in {"m", "k", "bn", "p"}]
