@@ -77,6 +77,7 @@ _SUBJECT_STOP = {
     "was", "were", "had", "has", "have", "is", "are", "would", "will", "could", "should", "who", "which", "that", "and", "but", "from",
     "to", "than", "by", "with", "compared", "being", "been", "as", "at", "when", "where", "while", "whilst", "this", "it", "they", "he",
     "she", "we", "or", "against", "per", "into", "the", "a", "an", "had", "did", "not", "also", "on", "since", "over", "under", "during",
+    "across", "unless", "throughout", "including", "within", "until", "saying", "said",
 }
 
 
@@ -361,7 +362,7 @@ def _subject_before(text: str, start: int) -> str | None:
         start = text.rfind("(", 0, start)
     chunk = text[max(0, start - 80): start]
     chunk = re.split(r"[.;:!?\n(]", chunk)[-1]
-    words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", chunk) if w.lower() not in {"m", "k", "bn", "p"}]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", chunk) if len(w) > 1 or w in {"A", "I"}]
     while words and words[-1].lower() in _SUBJECT_STOP | {"of", "for", "in", "around", "about", "over", "some", "approximately", "total", "budget"} - {"budget"}:
         words.pop()
     picked = []
