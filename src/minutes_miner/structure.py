@@ -548,6 +548,10 @@ _REPORT_LABELS = {
     "exempt": r"(?:exempt(?: information)?|is the report exempt\?|confidential)",
     "decision_maker": r"decision maker",
     "decision_number": r"decision (?:no|number|reference)\.?",
+    "from": r"from",
+    "subject": r"subject",
+    "classification": r"classification",
+    "report_to": r"to",
 }
 
 
@@ -559,7 +563,8 @@ def find_report_details(text: str) -> dict[str, str]:
         m = re.search(rf"^\s*{label}\s*[:\-–]\s*(?P<value>[^\n]{{1,200}})", head, re.I | re.M)
         if m:
             details[key] = squash(m.group("value"))
-    m = re.search(r"^\s*Recommendations?\s*:?\s*\n(?P<body>(?:.+\n){1,25})", text, re.I | re.M)
+    m = re.search(r"^\s*Recommendations?(?:\(s\))?\s*:?[ \t]*(?P<body>(?:.*\S.*\n){1,25})", text, re.I | re.M)
     if m:
-        details["recommendations"] = squash(m.group("body"))[:2000]
+        body = re.split(r"\n\s*(?:Reasons?\b|Section\b|\d{1,2}\.\s+(?:Introduction|Background|Purpose)|Background\b|Introduction\b)", m.group("body"), maxsplit=1, flags=re.I)[0]
+        details["recommendations"] = squash(body).lstrip(": ")[:2000]
     return details
