@@ -44,7 +44,8 @@ def extract_files(
     executor "process": a local process pool of `workers` (in this process when 1).
     executor "dask": the dask.distributed cluster at `scheduler`, or a LocalCluster of
     `workers` single-threaded processes when no address is given. `on_error(path, error)`
-    turns a task lost on a dask worker (the worker died) into a result instead of raising.
+    turns a dask task that failed (its worker died, or the task raised) into a result
+    instead of raising, so one file cannot stop a long distributed run.
     Raises ExecutorUnavailable at once (before any work) when dask is not installed.
     """
     paths = list(paths)

@@ -85,7 +85,10 @@ class OwnerRuler:
 
         self.ruler = EntityRuler(nlp, phrase_matcher_attr="LOWER", overwrite_ents=True)
         patterns = _read_jsonl(root / "patterns" / "owners.jsonl")
-        patterns += [{"label": "ROLE", "pattern": phrase, "id": "gazetteer"} for phrase in _read_lines(root / "gazetteers" / "roles.txt")]
+        roles = _read_lines(root / "gazetteers" / "roles.txt")
+        # "the Cabinet Member" must outrank the body "the Cabinet": give each role its article too
+        patterns += [{"label": "ROLE", "pattern": phrase, "id": "gazetteer"} for phrase in roles]
+        patterns += [{"label": "ROLE", "pattern": f"the {phrase}", "id": "gazetteer"} for phrase in roles]
         patterns += [{"label": "BODY", "pattern": f"the {phrase}", "id": "gazetteer"} for phrase in _read_lines(root / "gazetteers" / "bodies.txt")]
         self.ruler.add_patterns(patterns)
         self.honorifics = {h.lower() for h in _read_lines(root / "gazetteers" / "honorifics.txt") if " " not in h}
