@@ -1,4 +1,8 @@
-"""Generates models/patterns/owners.jsonl (kept here for the record; the JSONL is the data)."""
+"""Generates models/patterns/owners.jsonl: `python make_owner_patterns.py` in models/.
+
+The JSONL is the data the pipeline loads; this script is how it is written, so a change to
+a pattern family is made once here rather than in dozens of JSON lines.
+"""
 import json
 STOP = ["would", "will", "said", "explained", "reported", "advised", "agreed", "confirmed", "noted", "stated", "to", "be", "was", "were", "is", "are",
         "had", "has", "have", "should", "could", "may", "might", "that", "who", "which", "with", "for", "on", "in", "at", "the", "a", "an", "by",
@@ -7,7 +11,8 @@ STOP = ["would", "will", "said", "explained", "reported", "advised", "agreed", "
         "shall", "not", "and", "or", "report", "reports", "take", "provide", "attend", "write", "circulate", "arrange", "this", "it", "its", "their",
         "member", "members", "officer", "officers", "about", "regarding", "if", "when", "but", "so"]
 T = {"IS_TITLE": True}
-SVC_TITLE = [{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]
+SP = {"IS_SPACE": True, "OP": "*"}  # a PDF line break inside a long post name
+SVC_TITLE = [SP, {"IS_TITLE": True, "OP": "+"}, SP, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, SP, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, SP, {"IS_TITLE": True, "OP": "*"}, SP, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]
 LW = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": STOP}}
 SVC_LOWER = [dict(LW, OP="+"), {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, dict(LW, OP="*")]
 pats = []
