@@ -157,4 +157,19 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
     line_start = text.rfind("\n", lo, pos)
     if line_start != -1 and CLAUSE_LABEL_RE.match(text[line_start + 1: pos + 1] + " "):
         best = max(best, line_start + 1)
+    best = max(best, _after_heading_line(text, best, pos))
     return trim_span(text, best, pos)[0] if best < pos else pos
+
+
+def _after_heading_line(text: str, lo: int, pos: int) -> int:
+    """Skip a short heading line with no full stop ('20.07.08 Finance') at the start of a sentence."""
+    start = lo
+    while True:
+        nl = text.find("\n", start, pos)
+        if nl == -1:
+            return start
+        line = text[start:nl].strip()
+        if line and len(line) < 45 and not line.endswith((".", ",", ";", ":", "-", "–")) and text[nl + 1: nl + 2].isupper():
+            start = nl + 1
+            continue
+        return start

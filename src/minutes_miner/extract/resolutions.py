@@ -74,7 +74,8 @@ def _repeats(res: FoundResolution, earlier: FoundResolution) -> bool:
     Identical short decisions in different items ("The report was noted") are not repeats.
     """
     decision_heading = earlier.kind == "section" or earlier.marker.lower().startswith("decision")
-    return decision_heading and word_f1(res.text, earlier.text) >= 0.85
+    long_enough = len(res.text.split()) >= 12  # a long decision word for word twice in one item is one decision
+    return (decision_heading or long_enough) and word_f1(res.text, earlier.text) >= 0.85
 
 
 _NOTHING_RE = re.compile(r"\s*(?:there (?:were|was) )?(?:none|nil|n/a|no (?:apologies|declarations|decisions?))\b", re.I)
@@ -90,6 +91,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "proposal":
         return _read_proposal(text, m_start, m_end, marker)
     if kind == "sentence":  # "The report was noted by Members.": the whole sentence is the decision
+        if re.search(r"\bapolog", text[max(0, m_start - 200): m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200): m_start][-60:]):
+            return None  # "apologies ... were accepted": attendance, not a decision
         if re.match(r"\s+(?:in|on|at|last|previously|earlier)\b", text[m_end: m_end + 20]) or re.search(r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10): m_start]):
             return None  # "approved by Council in March 2012": history, not this meeting's decision
         start = sentence_start(text, m_start, max(0, m_start - 400))
