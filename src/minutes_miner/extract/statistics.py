@@ -41,6 +41,7 @@ def _rules() -> dict:
     )
     rules["other_units_re"] = re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["other_units"], key=len, reverse=True)) + r")\b", re.I)
     rules["not_after_re"] = re.compile(r"^\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["not_after"], key=len, reverse=True)) + r")(?![a-z])", re.I)
+    rules["address_re"] = re.compile(r"\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:" + "|".join(rules["address_words"]) + r")\b")
     rules["comparison_re"] = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rules["comparisons"]) + r")\b", re.I)
     return rules
 
@@ -142,7 +143,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = apply_multiplier(value, multiplier.group(1))
             end = multiplier.end()
             taken.append((m.start(), end))
-        unit = "other" if rules["other_units_re"].match(text, end) or re.match(r"\s*(?:out of|/)\s*\d", text[m.end():]) else "count"
+        unit = "other" if rules["other_units_re"].match(text, end) or re.match(r"\s*/\s*\d", text[m.end():]) else "count"
         found.append(_stat(text, m.start(), end, value, unit))
     for m in _HYPHEN_DURATION_RE.finditer(text):  # "a two-year contract", "a 12-month extension"
         if free(m.start(), m.end()):
@@ -252,6 +253,8 @@ def _is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
     if line_start and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
+    if rules["address_re"].match(after):
+        return True  # "125 Hunters Bay Road": an address
     if re.match(r"^\+\s+[A-Z]", after):
         return True  # "18+ Care Leaver Service": an age group's name
     if re.match(r"^\s+[A-Z]", after) and not rules["qualifier_re"].search(before) and not re.search(r"\b[a-z]+\s*$", before):
