@@ -60,6 +60,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha())
 
 
+# "Calc Subscription notice - resolved to pay £102.48": a parish list entry, one per line
+_LABEL_DASH_ENTRY_RE = re.compile(r"^[ \t]*[A-Z][\w&'’., ]{2,45}?\s[-–]\s+\S")
+
+
 def _stop_at_line_break(text: str, pos: int, end: int) -> int:
     """Cut a sentence short where a following line starts a list item or a new section."""
     nl = text.find("\n", pos, end)
@@ -67,7 +71,7 @@ def _stop_at_line_break(text: str, pos: int, end: int) -> int:
         line_end = text.find("\n", nl + 1, end)
         full_end = text.find("\n", nl + 1)
         line = text[nl + 1: full_end if full_end != -1 else len(text)]
-        if CLAUSE_LABEL_RE.match(line) or is_stop_line(line):
+        if CLAUSE_LABEL_RE.match(line) or is_stop_line(line) or _LABEL_DASH_ENTRY_RE.match(line):
             return trim_span(text, pos, nl)[1]
         nl = line_end
     return end
