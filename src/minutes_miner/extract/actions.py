@@ -141,7 +141,7 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     sent_end = max(sent.end_char, sentence_end(text, sent.start_char, len(text)))
     after = text[after_start: sent_end]
     before = text[sent.start_char: ent.start_char]
-    at_sentence_start = not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip() or bool(re.search(r"(?:[;:]|\band)\s*$", before))
+    at_sentence_start = not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip() or bool(re.search(r"(?:[;:]|\band|\bwith)\s*(?:the\s+)?$", before))
     triggers = _triggers()
     for t in triggers["after_owner"]:
         if t.get("owner_first") and not at_sentence_start:
@@ -180,7 +180,7 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     if ent.label_ in {"PERSON", "ROLE"} and not re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", before, re.I):
         # "Mr Read shared that ... and offered to come back to the panel with the data"
         m = _COORDINATED_RE.match(after)
-        if m and not any(after_start <= o.start_char < after_start + m.end("between") for o in owners if o is not ent):
+        if m and not any(after_start <= o.start_char < after_start + m.end("between") for o in owners if o is not ent and o.label_ != "BODY"):
             return _make_action(text, sent, owner, ent.label_, "agreed to", after_start + m.start("task"), sent_end)
     return None
 
@@ -225,7 +225,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     words = squash(task).split()
     if len(words) < 2 and trigger != "label":
         return None
-    if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger != "label":
+    if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger not in {"label", "passive agent"}:
         return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
     description = " ".join(words[:40])
     due = _DUE_RE.search(text, task_start, sent_end)
