@@ -27,6 +27,9 @@ for head in HEADS_OF:
 for head in [["director"], ["cabinet", "member"], ["portfolio", "holder"], ["assistant", "director"]]:
     add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + SVC_TITLE, f"{'-'.join(head)}-service")
     add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + SVC_LOWER, f"{'-'.join(head)}-service-lower")
+# "Director, Service Operations" / "The Director, Physical Development" (Irish and Scottish minutes)
+for head in [["director"], ["head"], ["manager"], ["senior", "executive", "officer"]]:
+    add("ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ","}, {"IS_TITLE": True, "OP": "+"}], f"{'-'.join(head)}-comma-service")
 HEADS = ["officer", "officers", "manager", "director", "lead", "adviser", "advisor", "coordinator", "co-ordinator", "engineer", "accountant",
          "solicitor", "planner", "inspector", "commissioner", "auditor", "clerk", "administrator", "analyst", "consultant", "specialist", "worker", "champion", "head", "headteacher", "teacher", "counsel"]
 add("ROLE", [ADJ, {"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": HEADS}, "IS_TITLE": True}], "descriptive-post")

@@ -113,8 +113,15 @@ def extract_document(document: Document, doc_id: str, ingested_at: str | None = 
     result.people = _people(document, doc_id, structure)
     result.acronyms = _acronyms(document.text, doc_id)
     _extract_records(document, structure, result)
+    result.actions = _without_repeats(result.actions)
     _expand_subjects(result.statistics, result.acronyms)
     return result
+
+
+def _without_repeats(actions: list[Action]) -> list[Action]:
+    """A motion quoted in full and then resolved gives each task twice: keep the last, the decision's."""
+    last = {(a.owner, a.description): a.id for a in actions}
+    return [a for a in actions if last[(a.owner, a.description)] == a.id]
 
 
 def _expand_subjects(statistics: list[Statistic], acronyms: list[Acronym]) -> None:

@@ -156,8 +156,8 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
                 continue  # "The Council would provide a choice of placements": how things work, not a task
             return _make_action(text, sent, owner, ent.label_, t["trigger"], after_start + m.start("task"), sent_end)
     for t in triggers["before_owner"]:
-        if not t["compiled"].search(before):
-            continue
+        if poss or not t["compiled"].search(before):
+            continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
         if ent.label_ == "BODY" and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
             continue  # "RESOLVED that Cabinet approve": the decision, not a task
         if t.get("whole_clause"):
@@ -175,7 +175,7 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
                 return _make_action(text, sent, owner, ent.label_, t["trigger"], after_start + m.start("task"), sent_end)
             continue
         m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
-        if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for)\b", m.group("task")):
+        if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note)\b", m.group("task")):
             return _make_action(text, sent, owner, ent.label_, t["trigger"], after_start + m.start("task"), sent_end)
     if ent.label_ in {"PERSON", "ROLE"} and not re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", before, re.I):
         # "Mr Read shared that ... and offered to come back to the panel with the data"
