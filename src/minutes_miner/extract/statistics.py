@@ -54,7 +54,10 @@ _MONEY_RE = re.compile(
 )
 _PERCENT_RE = re.compile(rf"(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b)(?P<plus>\+)?", re.I)
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
-_RATIO_RE = re.compile(rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) in (?P<b>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)", re.I)
+_RATIO_RE = re.compile(
+    rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of) (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)", re.I
+)
+_ATTACHED_UNIT_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d+(?:\.\d+)?)(?P<unit>mph|kph|km|kg|m2|sqm|ha|hrs|mins|kw|kwh|mw)\b", re.I)
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
 _TALLY_RE = re.compile(
     r"\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
@@ -114,6 +117,12 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
                 if value is not None and value <= 1000:
                     found.append(_stat(text, m.start(group), m.end(), value, "percent"))
         taken.append((m.start(), m.end()))
+    for m in _ATTACHED_UNIT_RE.finditer(text):  # "52mph", "3.5km"
+        if free(m.start(), m.end()):
+            value = parse_digits(m.group("num"))
+            if value:
+                found.append(_stat(text, m.start(), m.end(), value, "other"))
+                taken.append((m.start(), m.end()))
     for m in _RATIO_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
