@@ -146,7 +146,10 @@ def link_action_updates(db: sqlite_utils.Database) -> int:
         if not row:
             continue
         links += _links_for_document(doc, row[0], json.loads(row[1] or "[0]"), earlier)
+    next_meeting_dates = _next_meeting_due_dates(db)
     with db.atomic():
+        for action_id, due in next_meeting_dates:
+            db.execute("update actions set due_date = ? where id = ?", [due, action_id])
         db.execute("delete from action_updates")
         if links:
             db["action_updates"].insert_all(links, pk="id", replace=True)
@@ -157,6 +160,21 @@ def link_action_updates(db: sqlite_utils.Database) -> int:
             "where id in (select action_id from action_updates)"
         )
     return len(links)
+
+
+def _next_meeting_due_dates(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """'by the next meeting' is the date of that body's next meeting, once its minutes are ingested."""
+    return [
+        (row["id"], row["next_date"])
+        for row in db.query(
+            "select actions.id, (select min(later.meeting_date) from documents later "
+            "  where later.body = documents.body and (later.council = documents.council or later.council is null or documents.council is null) "
+            "  and later.meeting_date > documents.meeting_date and later.doc_type = 'minutes') as next_date "
+            "from actions join documents on documents.id = actions.document_id "
+            "where actions.due_date is null and actions.due_text like '%next%meeting%' and documents.meeting_date is not null"
+        )
+        if row["next_date"]
+    ]
 
 
 def _links_for_document(doc: dict, text: str, page_starts: list[int], earlier: list[EarlierAction]) -> list[dict]:
