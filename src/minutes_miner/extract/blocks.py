@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..text_utils import split_lines, trim_span
 
 CLAUSE_LABEL_RE = re.compile(
-    r"^[ \t]*(?P<label>\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[A-Z]\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?!\d)|[A-Z]\.(?=\s)|[ivx]{1,5}\.(?=\s)|[-•·*–▪●o](?=\s)|\d{1,2}\.\d{1,2}\.?(?=\s))(?:[ \t]+|(?<=\))(?=[A-Za-z]))"
+    r"^[ \t]*(?P<label>\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[A-Z]\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?!\d)|[A-Z]\.(?=\s)|[a-z]\.(?=\s)|[ivx]{1,5}\.(?=\s)|[-•·*–▪●o](?=\s)|\d{1,2}\.\d{1,2}\.?(?=\s))(?:[ \t]+|(?<=\))(?=[A-Za-z]))"
 )
 # Lines that open the next part of an item, after which a decision cannot run on.
 STOP_LINE_RE = re.compile(
@@ -64,6 +64,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 _LABEL_DASH_ENTRY_RE = re.compile(r"^[ \t]*[A-Z][\w&'’., ]{2,45}?\s[-–]\s+\S")
 
 
+_AMOUNT_LINE_END_RE = re.compile(r"[£$€]\s?[\d,]+(?:\.\d\d)?\s*$")
+
+
 def _stop_at_line_break(text: str, pos: int, end: int) -> int:
     """Cut a sentence short where a following line starts a list item or a new section."""
     nl = text.find("\n", pos, end)
@@ -73,6 +76,8 @@ def _stop_at_line_break(text: str, pos: int, end: int) -> int:
         line = text[nl + 1: full_end if full_end != -1 else len(text)]
         if CLAUSE_LABEL_RE.match(line) or is_stop_line(line) or _LABEL_DASH_ENTRY_RE.match(line):
             return trim_span(text, pos, nl)[1]
+        if _AMOUNT_LINE_END_RE.search(text, max(pos, nl - 20), nl) and line[:1].isupper():
+            return trim_span(text, pos, nl)[1]  # "... resolved to pay £102.48" then the next entry
         nl = line_end
     return end
 

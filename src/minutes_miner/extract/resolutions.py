@@ -120,6 +120,9 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return None
     ev_start = sentence_start(text, m_start, max(0, m_start - 400)) if kind == "marker" and not marker.isupper() else m_start
     res = _from_passage(text, passage, squash(marker), kind, ev_start)
+    if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start:
+        # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
+        res.text = squash(text[max(ev_start, _line_and_wrapped_start(text, m_start)): passage.end])
     if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1:
         res.text = squash(text[m_start: passage.end])  # "The Board AGREED unanimously that ..." reads whole
     return res
@@ -137,6 +140,16 @@ def _is_commitment(wording: str) -> bool:
     """'that the head of strategic housing would provide ...': someone's task, worded as agreed."""
     m = _COMMITMENT_RE.match(wording.strip())
     return bool(m and _OWNER_WORD_RE.search(m.group("subject")))
+
+
+def _line_and_wrapped_start(text: str, pos: int) -> int:
+    """Start of the line holding `pos`, or of the line before when that one wraps into it."""
+    start = text.rfind("\n", 0, pos) + 1
+    prev_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    prev = text[prev_start: max(prev_start, start - 1)]
+    if start and len(prev) > 50 and not prev.rstrip().endswith((".", ":", ";", "?", "!")):
+        return prev_start
+    return start
 
 
 def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passage: Passage) -> bool:
