@@ -108,6 +108,8 @@ class OwnerRuler:
                 j = i + 1
                 if j < len(doc) and doc[j].text == ".":
                     j += 1
+                while j < len(doc) and doc[j].is_space:  # "Ms\nCoombs": a name wrapped at the line end
+                    j += 1
                 k = j
                 while k < len(doc) and _INITIAL_RE.match(doc[k].text) and k - j < 4:
                     k += 1
