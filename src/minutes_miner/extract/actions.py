@@ -134,6 +134,8 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     owner = squash(ent.text)
     if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30): ent.start_char]):
         return None
+    if re.search(r"\b(?:perhaps|possibly|might|could|whether|if)\s+(?:the\s+)?$", text[max(sent.start_char, ent.start_char - 20): ent.start_char], re.I):
+        return None  # "perhaps the Parish Council should ...": a suggestion, not a task
     after_start = ent.end_char
     poss = re.match(r"['’]s?(?=\s)", text[after_start: after_start + 3])
     if poss:
@@ -225,6 +227,8 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     words = squash(task).split()
     if len(words) < 2 and trigger != "label":
         return None
+    if re.match(r"\w+ly\s+(?:need|be|have)\b", " ".join(words[:3])):
+        return None  # "will lawfully need to enrol": an obligation, not a task
     if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger not in {"label", "passive agent"}:
         return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
     description = " ".join(words[:40])
