@@ -92,6 +92,9 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
                     found[a] = FoundAction(action.owner, action.owner_label, task, action.trigger, action.start, b, a, _due_in(task))
             elif action and action.task_start not in found:
                 found[action.task_start] = action
+    for action in _pronoun_actions(doc, text):
+        if not any(a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
     for action in _name_to_actions(doc, text):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
@@ -243,6 +246,30 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         task_start=task_start,
         due_text=squash(due.group("due")) if due else None,
     )
+
+
+_PRONOUN_COMMITMENT_RE = re.compile(
+    r"^\s*(?:He|She)\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
+    r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to)\s+(?:(?:also|personally)\s+)?(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
+    re.S,
+)
+
+
+def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
+    """'He confirmed that he would seek further clarification': the owner is the officer just named."""
+    results = []
+    previous_owner: Span | None = None
+    for sent in doc.sents:
+        m = _PRONOUN_COMMITMENT_RE.match(sent.text)
+        if m and previous_owner is not None:
+            owner = squash(previous_owner.text)
+            action = _make_action(text, sent, owner, previous_owner.label_, "said would", sent.start_char + m.start("task"), sent.end_char)
+            if action:
+                results.append(action)
+        people = [e for e in sent.ents if e.label_ in {"PERSON", "ROLE"}]
+        if people:
+            previous_owner = people[0]  # the subject of a minute sentence comes first
+    return results
 
 
 def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
