@@ -271,3 +271,17 @@ def test_each_lettered_request_to_an_officer_is_its_own_action(tmp_path):
     ]
     assert {a.owner for a in actions} == {"Head of Highways"}
     assert [a.due_text for a in actions] == [None, "to the next meeting", "by 31 March"]
+
+
+@needs_shared
+def test_pronoun_commitment_owned_by_the_officer_named_before():
+    actions = extracted(str(SHARED / "corpus" / "formats" / "md" / "limerick_metropolitan_district_minutes_2020-02-17.md")).actions
+    seek = [a for a in actions if a.description.startswith("seek further clarification")]
+    assert seek and seek[0].owner == "Director, Physical Development"
+
+
+@needs_shared
+def test_name_wrapped_across_a_pdf_line_still_owns_its_offer():
+    actions = extracted(str(KENT_CPP)).actions
+    assert any(a.owner == "Ms Coombs" and a.description.startswith("provide Members with further details") for a in actions)
+    assert not any(a.owner == "Standing Orders" for a in actions)
