@@ -522,6 +522,8 @@ def _reads_like_title(title: str) -> bool:
         return False
     if "£" in title or "%" in title:
         return False
+    if sum(1 for w in words if re.fullmatch(r"[-–]?[\d.,/]+", w) or w in {"-", "–"}) * 2 >= len(words):
+        return False  # "2.70 0.40 - -0.40": a table row, not a title
     if title.endswith(".") and len(words) > 8:
         return False
     if re.match(r"^(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\b", title):

@@ -8,6 +8,7 @@ owner followed (or preceded) by a trigger from models/patterns/action_triggers.j
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -78,9 +79,10 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     text = doc.text
     found: dict[int, FoundAction] = {}
     name_re = _known_names_re(known_names or [])
+    ents_in = _entities_by_sentence(doc)
     for sent in doc.sents:
         in_resolution = any(sent.start_char < b and a < sent.end_char for a, b in resolution_spans)
-        owners = [Owner(e.start_char, e.end_char, e.label_, e.text) for e in sent.ents]
+        owners = [Owner(e.start_char, e.end_char, e.label_, e.text) for e in ents_in(sent)]
         if name_re is not None:
             for m in name_re.finditer(text, sent.start_char, sent.end_char):
                 if not any(o.start_char < m.end() and m.start() < o.end_char for o in owners):
@@ -116,6 +118,19 @@ _BODY_COMMITMENT_RE = re.compile(
     r"^(?:write|circulate|report|share|send|update|inform|respond|reply|consult|brief|bring|present|publish)\b"
     r"|\b(?:with|to|for)\s+(?:the\s+)?(?:Members|members|Councillors|councillors|the Panel|Panel|the Committee|Committee|the Board|Board|Cabinet)\b"
 )
+
+
+def _entities_by_sentence(doc: Doc):
+    """A lookup of each sentence's entities (Span.ents walks all of the Doc's entities each time)."""
+    ents = list(doc.ents)
+    starts = [e.start for e in ents]
+
+    def ents_in(sent: Span) -> list[Span]:
+        lo = bisect.bisect_left(starts, sent.start)
+        hi = bisect.bisect_left(starts, sent.end)
+        return [e for e in ents[lo:hi] if e.end <= sent.end]
+
+    return ents_in
 
 
 def _known_names_re(names: list[str]) -> re.Pattern | None:
@@ -257,6 +272,7 @@ _PRONOUN_COMMITMENT_RE = re.compile(
 
 def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'He confirmed that he would seek further clarification': the owner is the officer just named."""
+    ents_in = _entities_by_sentence(doc)
     results = []
     previous_owner: Span | None = None
     for sent in doc.sents:
@@ -266,7 +282,7 @@ def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
             action = _make_action(text, sent, owner, previous_owner.label_, "said would", sent.start_char + m.start("task"), sent.end_char)
             if action:
                 results.append(action)
-        people = [e for e in sent.ents if e.label_ in {"PERSON", "ROLE"}]
+        people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"}]
         if people:
             previous_owner = people[0]  # the subject of a minute sentence comes first
     return results

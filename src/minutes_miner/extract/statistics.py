@@ -85,17 +85,44 @@ _SUBJECT_STOP = {
 }
 
 
+@lru_cache(maxsize=1)
+def _fractions_re() -> re.Pattern:
+    """'half of', 'two thirds of the', 'a quarter of all': one pattern for every fraction word."""
+    phrases = sorted(fraction_words(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b(?= of\b| the\b| (?:their|its|all)\b)", re.I)
+
+
+class _Claimed:
+    """Which characters already belong to a number or an exclusion (a byte mask: fast to test)."""
+
+    def __init__(self, length: int) -> None:
+        self.mask = bytearray(length + 1)
+
+    def add(self, a: int, b: int) -> None:
+        a, b = max(0, a), min(len(self.mask) - 1, b)
+        if b > a:
+            self.mask[a:b] = b"\x01" * (b - a)
+
+    def free(self, a: int, b: int) -> bool:
+        return self.mask.find(1, max(0, a), max(a, b)) == -1
+
+
 def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | None = None) -> list[FoundStatistic]:
     """All statistics in `text` (offsets relative to it); `excluded` spans are skipped."""
     rules = _rules()
-    taken: list[tuple[int, int]] = list(excluded or [])
-    taken += [(m.start(), m.end()) for m in _TALLY_RE.finditer(text)]
-    taken += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
-    taken += [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    claimed = _Claimed(len(text))
+    for a, b in excluded or []:
+        claimed.add(a, b)
+    for regex in (_TALLY_RE, _PHONE_RE, _URL_RE):
+        for m in regex.finditer(text):
+            claimed.add(m.start(), m.end())
     found: list[FoundStatistic] = []
+    free = claimed.free
 
-    def free(a: int, b: int) -> bool:
-        return not any(a < y and x < b for x, y in taken)
+    for stat in text_table_statistics(text):
+        if free(stat.start, stat.end):
+            found.append(stat)
+            claimed.add(stat.start, stat.end)
 
     for m in _MONEY_RE.finditer(text):
         if not free(m.start(), m.end()):
@@ -107,7 +134,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         value = apply_multiplier(value, m.group("mult") or m.group("mult2"))
         unit = "GBP" if cur.lower() in {"£", "pounds"} else "other"
         found.append(_stat(text, m.start(), m.end(), value, unit))
-        taken.append((m.start(), m.end()))
+        claimed.add(m.start(), m.end())
     for m in _PERCENT_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -116,30 +143,30 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
                 value = parse_digits(m.group(group))
                 if value is not None and value <= 1000:
                     found.append(_stat(text, m.start(group), m.end(), value, "percent"))
-        taken.append((m.start(), m.end()))
+        claimed.add(m.start(), m.end())
     for m in _ATTACHED_UNIT_RE.finditer(text):  # "52mph", "3.5km"
         if free(m.start(), m.end()):
             value = parse_digits(m.group("num"))
             if value:
                 found.append(_stat(text, m.start(), m.end(), value, "other"))
-                taken.append((m.start(), m.end()))
+                claimed.add(m.start(), m.end())
     for m in _RATIO_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
         a, b = _word_or_digits(m.group("a")), _word_or_digits(m.group("b"))
         if a and b and 0 < a <= b and not _MONTH_BEFORE_RE.search(text[: m.start()]):
             found.append(_stat(text, m.start(), m.end(), round(100 * a / b, 1), "percent"))
-            taken.append((m.start(), m.end()))
+            claimed.add(m.start(), m.end())
     for m in re.finditer(r"\b(?:half a|a quarter of a|quarter of a)\s+(million|billion)\b", text, re.I):
         if free(m.start(), m.end()):  # "half a million nationally"
             fraction = 0.5 if m.group(0).lower().startswith("half") else 0.25
             found.append(_stat(text, m.start(), m.end(), fraction * MULTIPLIERS[m.group(1).lower()], "count"))
-            taken.append((m.start(), m.end()))
-    for phrase, value in fraction_words().items():
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b(?= of\b| the\b| (?:their|its|all)\b)", text, re.I):
-            if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10): m.start()]):
-                found.append(_stat(text, m.start(), m.end(), value, "percent"))
-                taken.append((m.start(), m.end()))
+            claimed.add(m.start(), m.end())
+    fractions = fraction_words()
+    for m in _fractions_re().finditer(text):
+        if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10): m.start()]):
+            found.append(_stat(text, m.start(), m.end(), fractions[m.group(0).lower()], "percent"))
+            claimed.add(m.start(), m.end())
     for m in _DIGITS_RE.finditer(text):
         if not free(m.start(), m.end()) or _is_excluded_number(text, m, rules):
             continue
@@ -151,7 +178,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if multiplier:  # "18 million passengers"
             value = apply_multiplier(value, multiplier.group(1))
             end = multiplier.end()
-            taken.append((m.start(), end))
+            claimed.add(m.start(), end)
         unit = "other" if rules["other_units_re"].match(text, end) or re.match(r"\s*/\s*\d", text[m.end():]) else "count"
         found.append(_stat(text, m.start(), end, value, unit))
     for m in _HYPHEN_DURATION_RE.finditer(text):  # "a two-year contract", "a 12-month extension"
@@ -159,7 +186,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = _word_or_digits(m.group("n"))
             if value:
                 found.append(_stat(text, m.start(), m.end(), value, "other"))
-                taken.append((m.start(), m.end()))
+                claimed.add(m.start(), m.end())
     for m in _word_number_matches(text):
         if not free(m[0], m[1]):
             continue
@@ -482,3 +509,88 @@ def table_statistics(cells: list[TableCell]) -> list[FoundStatistic]:
 def _mostly_words(cells) -> bool:
     cells = [c for c in cells if c.text.strip()]
     return bool(cells) and sum(1 for c in cells if not _CELL_NUMBER_RE.match(c.text)) >= 0.75 * len(cells)
+
+
+# --- tables that a PDF's text layer gives as lines of numbers ---------------------------------
+
+_NUM_TOKEN = r"(?:[-–]?£?\d[\d,]*(?:\.\d+)?%?|[-–])"
+_NUMERIC_ROW_RE = re.compile(
+    rf"^[ \t]*(?P<label>(?:[A-Za-z(][^\n£%]{{1,80}}?|(?:19|20)\d{{2}}(?:[-/]\d{{2,4}})?))[ \t]+(?P<nums>{_NUM_TOKEN}(?:[ \t]+{_NUM_TOKEN}){{1,12}})[ \t]*$",
+    re.M,
+)
+_UNIT_MARK_RE = re.compile(r"\(\s*(£m|£k|£000s?|£|%|m|k|number|no\.?)\s*\)", re.I)
+
+
+def text_table_statistics(text: str) -> list[FoundStatistic]:
+    """Rows of numbers under a header, as a PDF table reads line by line ('2025/26 1.50 2.67 3.10 0.43').
+
+    A block needs three or more such rows in a row; columns are named from the header when it
+    splits into as many names as the rows have numbers (at unit marks like '(£m)', else at spaces).
+    """
+    rows = list(_NUMERIC_ROW_RE.finditer(text))
+    found: list[FoundStatistic] = []
+    block: list[re.Match] = []
+    for row in rows + [None]:
+        if row is not None and block and _next_line(text, block[-1].end()) == row.start() and _width(row) == _width(block[-1]):
+            block.append(row)
+            continue
+        if len(block) >= 3:
+            found += _block_statistics(text, block)
+        block = [row] if row is not None else []
+    return found
+
+
+def _width(row: re.Match) -> int:
+    return len(re.findall(_NUM_TOKEN, row.group("nums")))
+
+
+def _next_line(text: str, end: int) -> int:
+    return end + 1 if text[end: end + 1] == "\n" else -1
+
+
+def _block_statistics(text: str, block: list[re.Match]) -> list[FoundStatistic]:
+    header_start = text.rfind("\n\n", 0, block[0].start())
+    lines = text[max(0, header_start, block[0].start() - 600): block[0].start()].strip().split("\n")[-6:]
+    caption = next((ln for ln in reversed(lines) if re.match(r"\s*Table\s+\d", ln)), "")
+    header_lines = lines[lines.index(caption) + 1:] if caption in lines else lines[-2:]
+    header = squash(" ".join(header_lines))
+    width = _width(block[0])
+    columns = _split_columns(header, width)
+    table_unit = _UNIT_MARK_RE.search(caption) or _UNIT_MARK_RE.search(header)
+    found = []
+    for row in block:
+        label = squash(row.group("label"))
+        for index, token in enumerate(re.finditer(_NUM_TOKEN, row.group("nums"))):
+            raw = token.group(0).replace(" ", "")
+            if raw in {"-", "–"}:
+                continue
+            column = columns[index] if columns else ""
+            unit_mark = (_UNIT_MARK_RE.search(column) or table_unit)
+            value = parse_digits(raw.lstrip("-–£").rstrip("%"))
+            if value is None:
+                continue
+            value = -value if raw[0] in "-–" else value
+            unit, value = _table_unit(raw, unit_mark.group(1).lower() if unit_mark else "", value)
+            start = row.start("nums") + token.start()
+            period = next((p for p in (label, column) if _PERIOD_HEADER_RE.fullmatch(p.strip() or "x")), None)
+            subject = " – ".join(p for p in (label, _UNIT_MARK_RE.sub("", column).strip()) if p and p != period) or None
+            found.append(FoundStatistic(value, unit, start, start + len(token.group(0)), squash(f"{label} {column} {raw}")[:200], subject=subject, period=period))
+    return found
+
+
+def _split_columns(header: str, width: int) -> list[str]:
+    marked = [squash(p) for p in re.split(r"(?<=\))\s+", header) if p.strip()]
+    marked = [p for p in marked if _UNIT_MARK_RE.search(p)]
+    if len(marked) == width:
+        return marked
+    plain = header.split()
+    return plain[-width:] if len(plain) >= width and all(_PERIOD_HEADER_RE.search(p) or p.lower() == "total" for p in plain[-width:]) else []
+
+
+def _table_unit(raw: str, mark: str, value: float) -> tuple[str, float]:
+    if raw.endswith("%") or mark == "%":
+        return "percent", value
+    if "£" in raw or mark.startswith("£") or mark in {"m", "k"}:
+        scale = {"£m": 1e6, "m": 1e6, "£k": 1e3, "k": 1e3, "£000": 1e3, "£000s": 1e3}.get(mark, 1)
+        return "GBP", round(value * scale, 2)
+    return "count", value
