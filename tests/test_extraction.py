@@ -285,3 +285,20 @@ def test_name_wrapped_across_a_pdf_line_still_owns_its_offer():
     actions = extracted(str(KENT_CPP)).actions
     assert any(a.owner == "Ms Coombs" and a.description.startswith("provide Members with further details") for a in actions)
     assert not any(a.owner == "Standing Orders" for a in actions)
+
+
+def test_report_table_in_a_pdf_read_row_by_column():
+    stats = extracted(str(SAMPLES / "pdf" / "westbrook_cabinet_report_inhouse_homes_2024-07-04.pdf")).statistics
+    cells = {(s.value, s.period, s.subject) for s in stats if s.period in {"2024/25", "2025/26", "2026/27"} and s.unit == "GBP"}
+    assert (2_670_000, "2025/26", "Running costs") in cells
+    assert (-400_000, "2024/25", "Net revenue saving") in cells
+    assert (4_650_000, "2026/27", "External costs avoided") in cells
+
+
+def test_text_table_needs_three_rows_of_the_same_width():
+    from minutes_miner.extract.statistics import text_table_statistics
+
+    assert text_table_statistics("Costs (£m)\nYear 1 2.5 3.0\nYear 2 2.6 3.1\n") == []
+    table = "Table 2: Places (number)\nArea 2023/24 2024/25\nNorth 12 14\nSouth 9 11\nEast 7 8\n"
+    found = {(s.subject, s.period, s.value, s.unit) for s in text_table_statistics(table)}
+    assert ("North", "2024/25", 14, "count") in found and len(found) == 6
