@@ -92,6 +92,23 @@ def _fractions_re() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b(?= of\b| the\b| (?:their|its|all)\b)", re.I)
 
 
+_PAYMENT_HEADER_RE = re.compile(r"\b(?:Payee|Cheque No|Chq\.? No|Net\s+VAT\s+Gross|Net\s+VAT|VAT\s+Gross)\b")
+_PAYMENT_AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{1,2}|\d+\.\d{1,2}")
+
+
+def _payment_zones(text: str) -> list[tuple[int, int]]:
+    """A payments list flattened into text ('Payee Cheque No Net VAT Gross ... 487.50 97.5 585.00'):
+    the header's paragraph and the next one (its total), where bare decimals are pounds."""
+    zones = []
+    for m in _PAYMENT_HEADER_RE.finditer(text):
+        end = m.end()
+        for _ in range(2):
+            nxt = text.find("\n\n", end + 2)
+            end = len(text) if nxt == -1 else nxt
+        zones.append((m.start(), min(end, m.start() + 3000)))
+    return zones
+
+
 class _Claimed:
     """Which characters already belong to a number or an exclusion (a byte mask: fast to test)."""
 
@@ -167,8 +184,17 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10): m.start()]):
             found.append(_stat(text, m.start(), m.end(), fractions[m.group(0).lower()], "percent"))
             claimed.add(m.start(), m.end())
+    zones = _payment_zones(text)
     for m in _DIGITS_RE.finditer(text):
-        if not free(m.start(), m.end()) or _is_excluded_number(text, m, rules):
+        if not free(m.start(), m.end()):
+            continue
+        if zones and _PAYMENT_AMOUNT_RE.fullmatch(m.group("num")) and any(a <= m.start() < b for a, b in zones):
+            value = parse_digits(m.group("num"))
+            if value and not re.search(r"(?:^|\n)[ \t]*$|\bat\s*$", text[max(0, m.start() - 12): m.start()]):
+                found.append(_stat(text, m.start(), m.end(), value, "GBP"))  # "487.50 97.5 585.00" under "Net VAT Gross"
+                claimed.add(m.start(), m.end())
+            continue
+        if _is_excluded_number(text, m, rules):
             continue
         value = parse_digits(m.group("num"))
         if value is None:
