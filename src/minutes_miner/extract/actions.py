@@ -120,6 +120,10 @@ _BODY_COMMITMENT_RE = re.compile(
 )
 
 
+# What a body is told to do beyond its own decision: write, send, lobby, promote ...
+_OUTWARD_TASK_RE = re.compile(r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|contacts?|invites?|requests?|asks?|seeks?|makes? representations|publish(?:es)?)\b")
+
+
 def _entities_by_sentence(doc: Doc):
     """A lookup of each sentence's entities (Span.ents walks all of the Doc's entities each time)."""
     ents = list(doc.ents)
@@ -166,8 +170,8 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     for t in triggers["after_owner"]:
         if t.get("owner_first") and not at_sentence_start:
             continue
-        if t.get("needs_resolution") and ent.label_ == "BODY":
-            continue  # "RESOLVED that Cabinet approve ...": the decision itself, not a task
+        if t.get("needs_resolution") and ent.label_ == "BODY" and not _OUTWARD_TASK_RE.match(after):
+            continue  # "RESOLVED that Cabinet approve ...": the decision itself; "that the Council write to ..." is a task
         if t.get("needs_resolution") and not (in_resolution and re.search(r"(?:that|THAT)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before)):
             continue
         m = t["compiled"].match(after)
@@ -243,8 +247,9 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     if cut:
         task = task[: cut.start()]
     words = squash(task).split()
-    if len(words) < 2 and trigger != "label":
-        return None
+    whole_note = re.fullmatch(r"\s*\w+\s*[.!]\s*", text[task_start:sent_end]) or len(owner.split()) == 1
+    if len(words) < 2 and not (trigger == "label" or trigger == "to-note" and whole_note):
+        return None  # "Clerk to write." is a whole action note; a lone word elsewhere is not
     if re.match(r"\w+ly\s+(?:need|be|have)\b", " ".join(words[:3])):
         return None  # "will lawfully need to enrol": an obligation, not a task
     if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger not in {"label", "passive agent"}:
@@ -299,7 +304,7 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
         if not m:
             continue
         owner_words = m.group("owner").split()
-        if len(owner_words) == 1 and owner_words[0].endswith("s"):
+        if len(owner_words) == 1 and owner_words[0].endswith("s") and owner_words[0] not in {"Councillors", "Members", "Officers", "Trustees"}:
             continue  # "Changes to wellbeing services": a plural noun, not a person
         if not m or owner_words[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
             continue
