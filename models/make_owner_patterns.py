@@ -37,7 +37,7 @@ add("ROLE", [{"LOWER": {"IN": ["senior", "principal", "assistant", "deputy", "in
 add("ROLE", [{"LOWER": {"IN": ["council", "relevant", "senior", "the"]}, "OP": "?"}, {"LOWER": "officers"}], "officers")
 add("ROLE", [{"LOWER": {"IN": ["the"]}, "OP": "?"}, {"LOWER": {"IN": ["clerk", "chair", "chairman", "chairwoman", "chairperson", "leader", "mayor"]}}], "bare-role")
 add("BODY", [{"LOWER": {"IN": ["the", "this"]}}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": ["council", "cabinet", "panel", "committee", "sub-committee", "board", "forum", "commission", "executive", "partnership", "group", "authority"]}}], "the-body")
-add("BODY", [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["county", "borough", "district", "city", "parish", "town", "community"]}}, {"LOWER": "council"}], "named-council")
+add("BODY", [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": ["county", "borough", "district", "city", "parish", "town", "community"]}}, {"LOWER": "council"}], "named-council")
 add("BODY", [{"TEXT": {"IN": ["Cabinet", "KCC", "Council"]}}], "bare-body")
 with open("patterns/owners.jsonl", "w") as f:
     for p in pats:

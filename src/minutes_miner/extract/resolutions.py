@@ -242,7 +242,7 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
 
 
 _MOTION_WORDING_RE = re.compile(
-    r"(?:I (?:will|wish to|would like to) move(?: at the next [Mm]eeting)?|[Nn]otice of [Mm]otion[^\n]*\n+|moved the following motion:?|motion:)\s*[“\"']?(?P<wording>(?:that|That|THAT)\b)"
+    r"(?:I (?:will|wish to|would like to) (?:move|call)(?: at the next (?:\w+ )?[Mm]eeting)?|[Nn]otice of [Mm]otion[^\n]*\n+|moved the following motion:?|motion:)\s*[“\"']?(?P<wording>(?:that|That|THAT)\b)"
 )
 
 
