@@ -49,7 +49,7 @@ def content_words(text: str) -> set[str]:
     rules = _rules()
     stop = rules["stop"]
     stop_stems = rules.setdefault("stop_stems", {_stem(w) for w in stop})
-    words = {w.lower().strip("'’") for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
+    words = {re.sub(r"['’]s$", "", w.lower()).strip("'’") for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
     return {_stem(w) for w in words if len(w) > 3 and w not in stop and _stem(w) not in stop_stems}
 
 
@@ -101,9 +101,13 @@ def _split_table_rows(text: str, start: int, end: int) -> list[tuple[int, int, s
 
 
 def _owner_matches(owner: str, sentence: str) -> bool:
-    bare = re.sub(r"^(?:the|mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+", "", owner.strip(), flags=re.I)
-    surname = bare.split()[-1] if bare.split() else ""
-    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", sentence, re.I) is not None
+    """The owner is named again: a person by surname, a role by its whole title."""
+    owner = owner.strip()
+    if re.match(r"(?:mr|mrs|ms|miss|dr|cllr|councillor)\b", owner, re.I) or re.fullmatch(r"[A-Z][a-z'’-]+ [A-Z][a-z'’-]+", owner):
+        surname = owner.split()[-1]
+        return re.search(rf"\b{re.escape(surname)}\b", sentence) is not None
+    title = re.sub(r"^the\s+", "", owner, flags=re.I)
+    return len(title) > 3 and re.search(rf"\b{re.escape(title)}\b", sentence, re.I) is not None
 
 
 def best_match(sentence: str, earlier: list[EarlierAction]) -> tuple[EarlierAction, float] | None:
