@@ -136,6 +136,11 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     found: list[FoundStatistic] = []
     free = claimed.free
 
+    def keep(start: int, end: int, value: float, unit: str) -> None:
+        """Record a statistic and claim its characters, so no later pattern reads them again."""
+        found.append(_stat(text, start, end, value, unit))
+        claimed.add(start, end)
+
     for stat in text_table_statistics(text):
         if free(stat.start, stat.end):
             found.append(stat)
@@ -150,8 +155,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             continue
         value = apply_multiplier(value, m.group("mult") or m.group("mult2"))
         unit = "GBP" if cur.lower() in {"£", "pounds"} else "other"
-        found.append(_stat(text, m.start(), m.end(), value, unit))
-        claimed.add(m.start(), m.end())
+        keep(m.start(), m.end(), value, unit)
     for m in _PERCENT_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -165,25 +169,21 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if free(m.start(), m.end()):
             value = parse_digits(m.group("num"))
             if value:
-                found.append(_stat(text, m.start(), m.end(), value, "other"))
-                claimed.add(m.start(), m.end())
+                keep(m.start(), m.end(), value, "other")
     for m in _RATIO_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
         a, b = _word_or_digits(m.group("a")), _word_or_digits(m.group("b"))
         if a and b and 0 < a <= b and not _MONTH_BEFORE_RE.search(text[: m.start()]):
-            found.append(_stat(text, m.start(), m.end(), round(100 * a / b, 1), "percent"))
-            claimed.add(m.start(), m.end())
+            keep(m.start(), m.end(), round(100 * a / b, 1), "percent")
     for m in re.finditer(r"\b(?:half a|a quarter of a|quarter of a)\s+(million|billion)\b", text, re.I):
         if free(m.start(), m.end()):  # "half a million nationally"
             fraction = 0.5 if m.group(0).lower().startswith("half") else 0.25
-            found.append(_stat(text, m.start(), m.end(), fraction * MULTIPLIERS[m.group(1).lower()], "count"))
-            claimed.add(m.start(), m.end())
+            keep(m.start(), m.end(), fraction * MULTIPLIERS[m.group(1).lower()], "count")
     fractions = fraction_words()
     for m in _fractions_re().finditer(text):
         if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10): m.start()]):
-            found.append(_stat(text, m.start(), m.end(), fractions[m.group(0).lower()], "percent"))
-            claimed.add(m.start(), m.end())
+            keep(m.start(), m.end(), fractions[m.group(0).lower()], "percent")
     zones = _payment_zones(text)
     for m in _DIGITS_RE.finditer(text):
         if not free(m.start(), m.end()):
@@ -211,8 +211,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if free(m.start(), m.end()):
             value = _word_or_digits(m.group("n"))
             if value:
-                found.append(_stat(text, m.start(), m.end(), value, "other"))
-                claimed.add(m.start(), m.end())
+                keep(m.start(), m.end(), value, "other")
     for m in _word_number_matches(text):
         if not free(m[0], m[1]):
             continue
