@@ -8,6 +8,7 @@ needed, so it runs at the speed of a regular expression.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,15 +18,17 @@ from pathlib import Path
 from .readers import Document
 from .text_utils import Line, split_lines, squash
 
-MODELS_DIR = Path(__file__).resolve().parent / "models_data"
-
-
 def models_dir() -> Path:
-    """The models/ folder: beside the package when installed, else the repo's top level."""
-    for candidate in (MODELS_DIR, Path(__file__).resolve().parents[2] / "models"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("minutes-miner models/ folder not found")
+    """The models/ folder of patterns and gazetteers.
+
+    It lives at the top of the checkout (the package is installed editable, as `make setup`
+    does); MINUTES_MINER_MODELS points elsewhere, for example on a cluster's workers.
+    """
+    configured = os.environ.get("MINUTES_MINER_MODELS")
+    candidate = Path(configured) if configured else Path(__file__).resolve().parents[2] / "models"
+    if not candidate.is_dir():
+        raise FileNotFoundError(f"minutes-miner models/ folder not found at {candidate} (set MINUTES_MINER_MODELS)")
+    return candidate
 
 
 @dataclass

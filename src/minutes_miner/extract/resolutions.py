@@ -431,8 +431,6 @@ _COMMENTS_RE = re.compile(
 
 def _describe(text: str, res: FoundResolution) -> None:
     """Fill decision type, outcome, unanimity, mover/seconder, tallies and agreed comments."""
-    around_start = max(0, res.evidence_start - 500)
-    context = text[around_start: min(len(text), res.end + 300)]
     whole = f"{res.marker} {res.text}"
     for decision_type, regex in _decision_types():
         if regex.search(whole):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..structure import models_dir
 from ..text_utils import squash
-from .numbers import MULTIPLIERS, apply_multiplier, fraction_words, number_words, parse_digits, parse_number_words
+from .numbers import MULTIPLIERS, apply_multiplier, fraction_words, parse_digits, parse_number_words
 
 
 @dataclass
@@ -244,7 +244,6 @@ _WORD_NUMBER_NEXT_STOP = {
 
 
 def _word_number_matches(text: str):
-    table = number_words()
     for m in _WORD_NUMBER_RE.finditer(text):
         words = m.group("w").lower()
         nxt = m.group("next").lower()
