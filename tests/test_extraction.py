@@ -302,3 +302,30 @@ def test_text_table_needs_three_rows_of_the_same_width():
     table = "Table 2: Places (number)\nArea 2023/24 2024/25\nNorth 12 14\nSouth 9 11\nEast 7 8\n"
     found = {(s.subject, s.period, s.value, s.unit) for s in text_table_statistics(table)}
     assert ("North", "2024/25", 14, "count") in found and len(found) == 6
+
+
+def test_recommendations_and_comments_to_another_body(tmp_path):
+    path = tmp_path / "scrutiny.txt"
+    path.write_text(
+        "Minutes:\n\nThe Committee AGREED to make the following recommendations to Cabinet:\n\n"
+        "1. That the Council reviews the charging policy for garden waste before April.\n"
+        "2. That more detail on the savings from the new contract is reported to Members.\n\n"
+        "RESOLVED that the following comments be forwarded to the Cabinet Member for Adult Social Care:\n"
+        "(a) the Board welcomed the increase in home care hours;\n"
+        "(b) the Board asked for the waiting list to be published each quarter.\n",
+        encoding="utf-8",
+    )
+    from minutes_miner.extraction import extract_path
+
+    comments = [(c.recipient, c.text) for c in extract_path(path).agreed_comments]
+    assert comments == [
+        ("Cabinet", "That the Council reviews the charging policy for garden waste before April."),
+        ("Cabinet", "That more detail on the savings from the new contract is reported to Members."),
+        ("Cabinet Member for Adult Social Care", "the Board welcomed the increase in home care hours;"),
+        ("Cabinet Member for Adult Social Care", "the Board asked for the waiting list to be published each quarter."),
+    ]
+
+
+def test_inline_view_forwarded_to_cabinet():
+    comments = extracted(str(SAMPLES / "docx" / "westbrook_cyp_scrutiny_2024-06-25.docx")).agreed_comments
+    assert ("Cabinet", "spending on agency staff should be reported to it every quarter") in {(c.recipient, c.text) for c in comments}

@@ -424,7 +424,8 @@ def _attach_recorded_vote(text: str, res: FoundResolution, blocks: list[Recorded
                 res.outcome = "carried" if res.votes_for > res.votes_against else "lost"
             return
 _COMMENTS_RE = re.compile(
-    r"(?:comments?|observations?|views?|recommendations?|following|concerns?|points?|feedback)\b[^.:]{0,80}?\b(?:be|are to be|were to be|should be|would be|to be)\s+(?:passed|forwarded|sent|referred|reported|submitted|made|fed|conveyed|relayed|provided)\s+(?:back\s+|on\s+)?to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&,'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)",
+    r"(?:comments?|observations?|views?|recommendations?|following|concerns?|points?|feedback)\b[^.:]{0,80}?\b(?:be|are to be|were to be|should be|would be|to be)\s+(?:passed|forwarded|sent|referred|reported|submitted|made|fed|conveyed|relayed|provided)\s+(?:back\s+|on\s+)?to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&,'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)"
+    r"|\b(?:make|submit|send|pass|forward|refer|put)\s+the\s+following\s+(?:comments?|observations?|views?|recommendations?|points?)\s+to\s+(?P<recipient2>(?:the\s+)?[A-Z][\w&,'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)",
     re.I,
 )
 
@@ -463,9 +464,8 @@ def _describe(text: str, res: FoundResolution) -> None:
 
 
 _INLINE_COMMENT_RE = re.compile(
-    r"\b(?:view|views|comments?|concerns?|observations?|recommendations?|request)\s+(?:that\s+)?(?!from\b|by\b|received\b|made\b|of\b)(?P<comment>[^.;]{20,400}?)\s+(?:be|are to be|should be)\s+"
+    r"\b(?i:view|views|comments?|concerns?|observations?|recommendations?|request)\s+(?:that\s+)?(?!from\b|by\b|received\b|made\b|of\b)(?P<comment>[^.;]{20,400})\s+(?:be|are to be|should be)\s+"
     r"(?:passed|forwarded|sent|referred|reported|submitted|conveyed|relayed)\s+(?:back\s+|on\s+)?to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)",
-    re.I,
 )
 
 
@@ -484,19 +484,30 @@ def _motion_mover(text: str, before: int) -> tuple[str | None, str | None]:
     return squash(best.group("mover")), squash(best.group("seconder"))
 
 
+def _recipient(text: str, m: re.Match) -> str:
+    """'the Cabinet Member' + ' for Adult Social Care': a post keeps its portfolio."""
+    group = "recipient" if m.group("recipient") else "recipient2"
+    recipient = squash(m.group(group)).removeprefix("the ").removeprefix("The ")
+    if re.search(r"\b(?:Member|Holder|Director|Head|Lead|Officer)$", recipient):
+        portfolio = re.match(r"\s+(?:for|of)\s+(?:[A-Z][\w&'’-]*(?:\s+(?:and|&|of|the))?\s*)+", text[m.end(group):])
+        if portfolio:
+            recipient = squash(recipient + portfolio.group(0))
+    return recipient
+
+
 def _find_comments(text: str, res: FoundResolution) -> None:
     inline = _INLINE_COMMENT_RE.search(res.text)
     if inline and not res.clause_spans:
         # "... and that the Committee's view that X be forwarded to Cabinet": one comment in the decision
         start = text.find(inline.group("comment"), res.start)
         if start != -1:
-            res.recipient = squash(inline.group("recipient")).removeprefix("the ").removeprefix("The ")
+            res.recipient = _recipient(res.text, inline)
             res.comments = [(start, start + len(inline.group("comment")), squash(inline.group("comment")))]
             return
     m = _COMMENTS_RE.search(res.text)
     if not m:
         return
-    res.recipient = squash(m.group("recipient")).removeprefix("the ").removeprefix("The ")
+    res.recipient = _recipient(res.text, m)
     if res.clause_spans:
         intro_start = res.start if res.kind != "marker" or not res.text.startswith(res.marker) else res.evidence_start
         res.text = CLAUSE_LABEL_RE.sub("", squash(text[min(intro_start, res.start): res.clause_spans[0][0]]).rstrip(" :-–"), count=1)
