@@ -329,3 +329,15 @@ def test_recommendations_and_comments_to_another_body(tmp_path):
 def test_inline_view_forwarded_to_cabinet():
     comments = extracted(str(SAMPLES / "docx" / "westbrook_cyp_scrutiny_2024-06-25.docx")).agreed_comments
     assert ("Cabinet", "spending on agency staff should be reported to it every quarter") in {(c.recipient, c.text) for c in comments}
+
+
+def test_inline_resolution_label_and_body_noted(tmp_path):
+    path = tmp_path / "panel.txt"
+    path.write_text("Minutes:\n\nResolution: That the annual report of the Panel be received and noted.\n\nThe Panel NOTED the report.\n", encoding="utf-8")
+    from minutes_miner.extraction import extract_path
+
+    found = [(r.marker, r.text, r.decision_type) for r in extract_path(path).resolutions]
+    assert found == [
+        ("Resolution", "That the annual report of the Panel be received and noted.", "noted"),
+        ("NOTED", "The Panel NOTED the report.", "noted"),
+    ]
