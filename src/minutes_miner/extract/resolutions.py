@@ -307,22 +307,30 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
 
 
 def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution) -> bool:
-    """Fold a candidate into an earlier block it overlaps (a 'Carried' after its motion)."""
+    """Fold a candidate into an earlier block it overlaps; True when it was folded.
+
+    A closing 'Carried' gives its outcome to the motion before it; a marked decision
+    ('RESOLVED that ...') replaces a proposal or closing read of the same words; two marked
+    decisions that only touch are both kept.
+    """
     for res in found:
-        if candidate.start < res.end + 2 and res.start < candidate.end + 2 or (candidate.kind == "close" and candidate.start <= res.start < candidate.end):
-            if candidate.kind == "close":
-                res.outcome = res.outcome or _outcome_of(candidate.marker)
-                res.unanimous = res.unanimous or ("unanim" in candidate.marker.lower() or None)
-                if candidate.start < res.start and res.kind in {"proposal"}:
-                    res.start, res.text = candidate.start, candidate.text
-                return True
-            if res.kind in {"close", "proposal"} and candidate.kind in {"marker", "minutes"}:
-                res.start, res.end, res.text, res.marker, res.kind, res.clauses, res.clause_spans = (
-                    candidate.start, candidate.end, candidate.text, candidate.marker, candidate.kind, candidate.clauses, candidate.clause_spans)
-                return True
-            if candidate.end > res.end and candidate.start >= res.start and candidate.kind == "marker" and res.kind == "marker":
-                return False if candidate.start >= res.end else True
+        touches = candidate.start < res.end + 2 and res.start < candidate.end + 2
+        if not (touches or candidate.kind == "close" and candidate.start <= res.start < candidate.end):
+            continue
+        if candidate.kind == "close":
+            res.outcome = res.outcome or _outcome_of(candidate.marker)
+            if "unanim" in candidate.marker.lower():
+                res.unanimous = True
+            if candidate.start < res.start and res.kind == "proposal":
+                res.start, res.text = candidate.start, candidate.text
             return True
+        if res.kind in {"close", "proposal"} and candidate.kind in {"marker", "minutes"}:
+            res.start, res.end, res.text, res.marker, res.kind, res.clauses, res.clause_spans = (
+                candidate.start, candidate.end, candidate.text, candidate.marker, candidate.kind, candidate.clauses, candidate.clause_spans)
+            return True
+        if candidate.end > res.end and candidate.start >= res.start and candidate.kind == res.kind == "marker":
+            return candidate.start < res.end
+        return True
     return False
 
 
