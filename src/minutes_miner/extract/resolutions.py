@@ -90,16 +90,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
     if kind == "proposal":
         return _read_proposal(text, m_start, m_end, marker)
-    if kind == "sentence":  # "The report was noted by Members.": the whole sentence is the decision
-        if re.search(r"\bapolog", text[max(0, m_start - 200): m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200): m_start][-60:]):
-            return None  # "apologies ... were accepted": attendance, not a decision
-        if re.match(r"\s+(?:in|on|at|last|previously|earlier)\b", text[m_end: m_end + 20]) or re.search(r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10): m_start]):
-            return None  # "approved by Council in March 2012": history, not this meeting's decision
-        start = sentence_start(text, m_start, max(0, m_start - 400))
-        end = sentence_end(text, start, limit)
-        if end <= m_start:
-            end = sentence_end(text, m_start, limit)
-        return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start)
+    if kind == "sentence":
+        return _read_sentence(text, m_start, m_end, marker)
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
     before = text[max(0, m_start - 20): m_start]
@@ -128,6 +120,19 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1:
         res.text = squash(text[m_start: passage.end])  # "The Board AGREED unanimously that ..." reads whole
     return res
+
+
+def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'The report, as circulated, was noted by Members.': the whole sentence is the decision."""
+    if re.search(r"\bapolog", text[max(0, m_start - 200): m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200): m_start][-60:]):
+        return None  # "apologies ... were accepted": attendance, not a decision
+    if re.match(r"\s+(?:in|on|at|last|previously|earlier)\b", text[m_end: m_end + 20]) or re.search(r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10): m_start]):
+        return None  # "approved by Council in March 2012": history; "to be approved": the future
+    start = sentence_start(text, m_start, max(0, m_start - 400))
+    end = sentence_end(text, start, len(text))
+    if end <= m_start:
+        end = sentence_end(text, m_start, len(text))
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
 _COMMITMENT_RE = re.compile(
