@@ -153,62 +153,111 @@ _COORDINATED_RE = re.compile(
 
 
 def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, owners: list[Owner] = ()) -> FoundAction | None:
-    owner = squash(ent.text)
-    if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30): ent.start_char]):
+    """The task this owner takes on in this sentence, if a trigger says so."""
+    if _not_a_task_owner(text, sent, ent):
         return None
-    if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char: ent.start_char]):
-        return None  # "I will ask the Council to provide ...": a notice of question, not a task
-    if re.search(r"\b(?:perhaps|possibly|might|could|whether|if)\s+(?:the\s+)?$", text[max(sent.start_char, ent.start_char - 20): ent.start_char], re.I):
-        return None  # "perhaps the Parish Council should ...": a suggestion, not a task
+    owner = squash(ent.text)
     after_start = ent.end_char
     poss = re.match(r"['’]s?(?=\s)", text[after_start: after_start + 3])
     if poss:
         after_start += len(poss.group(0))
     sent_end = max(sent.end_char, sentence_end(text, sent.start_char, len(text)))
-    after = text[after_start: sent_end]
-    before = text[sent.start_char: ent.start_char]
-    at_sentence_start = not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip() or bool(re.search(r"(?:[;:]|\band|\bwith)\s*(?:the\s+)?$", before))
-    triggers = _triggers()
-    for t in triggers["after_owner"]:
+    context = _OwnerContext(text, sent, ent, owner, after_start, sent_end, in_resolution, bool(poss))
+    return _after_owner_action(context) or _before_owner_action(context) or _coordinated_action(context, owners)
+
+
+def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
+    """Mentions that cannot own a task: done things, notices of question, suggestions."""
+    owner = squash(ent.text)
+    if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30): ent.start_char]):
+        return True
+    if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char: ent.start_char]):
+        return True  # "I will ask the Council to provide ...": a notice of question, not a task
+    # "perhaps the Parish Council should ...": a suggestion, not a task
+    return bool(re.search(r"\b(?:perhaps|possibly|might|could|whether|if)\s+(?:the\s+)?$", text[max(sent.start_char, ent.start_char - 20): ent.start_char], re.I))
+
+
+@dataclass
+class _OwnerContext:
+    text: str
+    sent: Span
+    ent: Owner
+    owner: str
+    after_start: int
+    sent_end: int
+    in_resolution: bool
+    possessive: bool
+
+    @property
+    def after(self) -> str:
+        return self.text[self.after_start: self.sent_end]
+
+    @property
+    def before(self) -> str:
+        return self.text[self.sent.start_char: self.ent.start_char]
+
+    def action(self, trigger: str, task_start: int) -> FoundAction | None:
+        return _make_action(self.text, self.sent, self.owner, self.ent.label_, trigger, task_start, self.sent_end)
+
+
+def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
+    """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
+    after, before, label = c.after, c.before, c.ent.label_
+    at_sentence_start = not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip() or bool(
+        re.search(r"(?:[;:]|\band|\bwith)\s*(?:the\s+)?$", before)
+    )
+    for t in _triggers()["after_owner"]:
         if t.get("owner_first") and not at_sentence_start:
             continue
-        if t.get("needs_resolution") and ent.label_ == "BODY" and not _OUTWARD_TASK_RE.match(after):
+        if t.get("needs_resolution") and label == "BODY" and not _OUTWARD_TASK_RE.match(after):
             continue  # "RESOLVED that Cabinet approve ...": the decision itself; "that the Council write to ..." is a task
-        if t.get("needs_resolution") and not (in_resolution and re.search(r"(?:that|THAT)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before)):
+        if t.get("needs_resolution") and not (c.in_resolution and re.search(r"(?:that|THAT)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before)):
             continue
         m = t["compiled"].match(after)
-        if m:
-            if ent.label_ == "BODY" and t["trigger"] == "would" and re.match(r"\W*(?:\w+\s+)?would\b", after) and not _BODY_COMMITMENT_RE.search(after[m.start("task"):]):
-                continue  # "The Council would provide a choice of placements": how things work, not a task
-            return _make_action(text, sent, owner, ent.label_, t["trigger"], after_start + m.start("task"), sent_end)
-    for t in triggers["before_owner"]:
-        if poss or not t["compiled"].search(before):
+        if not m:
+            continue
+        if label == "BODY" and t["trigger"] == "would" and re.match(r"\W*(?:\w+\s+)?would\b", after) and not _BODY_COMMITMENT_RE.search(after[m.start("task"):]):
+            continue  # "The Council would provide a choice of placements": how things work, not a task
+        return c.action(t["trigger"], c.after_start + m.start("task"))
+    return None
+
+
+def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
+    """'requested that X V', 'asked X to V', 'delegate authority to X to V', 'be drafted by X'."""
+    text, after, before, label = c.text, c.after, c.before, c.ent.label_
+    for t in _triggers()["before_owner"]:
+        if c.possessive or not t["compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
-        if ent.label_ == "BODY" and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
+        if label == "BODY" and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
             continue  # "RESOLVED that Cabinet approve": the decision, not a task
         if t.get("whole_clause"):
             # "That, a policy for subsidised lettings be drafted by officers": the clause is the task
-            clause_start = sentence_start(text, ent.start_char, sent.start_char)
-            if ent.label_ == "BODY" or in_resolution and re.search(r"\bminutes\b.*\bsigned\b|\bsigned\b.*\bminutes\b", text[sent.start_char:sent_end], re.I | re.S):
+            if label == "BODY" or c.in_resolution and re.search(r"\bminutes\b.*\bsigned\b|\bsigned\b.*\bminutes\b", text[c.sent.start_char: c.sent_end], re.I | re.S):
                 continue  # approval by the body itself, or signing the minutes: formalities, not tasks
-            clause = re.sub(r"^\(?\w{1,3}[.)]\s*|^(?:That|that),?\s*", "", text[clause_start:sent_end].strip())
-            if len(clause.split()) >= 4:
-                return _make_action(text, sent, owner, ent.label_, t["trigger"], sent_end - len(clause) - (len(text[clause_start:sent_end]) - len(text[clause_start:sent_end].rstrip())), sent_end)
+            clause_start = sentence_start(text, c.ent.start_char, c.sent.start_char)
+            lead = re.match(r"\s*(?:\(?\w{1,3}[.)]\s*|(?:That|that),?\s*)?", text[clause_start: c.sent_end])
+            if len(text[clause_start + lead.end(): c.sent_end].split()) >= 4:
+                return c.action(t["trigger"], clause_start + lead.end())
             continue
         if "then_compiled" in t:
             m = t["then_compiled"].match(after)
             if m:
-                return _make_action(text, sent, owner, ent.label_, t["trigger"], after_start + m.start("task"), sent_end)
+                return c.action(t["trigger"], c.after_start + m.start("task"))
             continue
         m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note)\b", m.group("task")):
-            return _make_action(text, sent, owner, ent.label_, t["trigger"], after_start + m.start("task"), sent_end)
-    if ent.label_ in {"PERSON", "ROLE"} and not re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", before, re.I):
-        # "Mr Read shared that ... and offered to come back to the panel with the data"
-        m = _COORDINATED_RE.match(after)
-        if m and not any(after_start <= o.start_char < after_start + m.end("between") for o in owners if o is not ent and o.label_ != "BODY"):
-            return _make_action(text, sent, owner, ent.label_, "agreed to", after_start + m.start("task"), sent_end)
+            return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | None:
+    """'Mr Read shared that ... and offered to come back to the panel with the data'."""
+    if c.ent.label_ not in {"PERSON", "ROLE"} or re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", c.before, re.I):
+        return None
+    m = _COORDINATED_RE.match(c.after)
+    if not m or any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent and o.label_ != "BODY"):
+        return None
+    return c.action("agreed to", c.after_start + m.start("task"))
 
 
 _TASK_VERB_RE = re.compile(
