@@ -260,12 +260,10 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     return c.action("agreed to", c.after_start + m.start("task"))
 
 
-_TASK_VERB_RE = re.compile(
-    r"(?:report|provide|circulate|write|arrange|bring|prepare|investigate|contact|liaise|review|produce|obtain|seek|consider|explore|update|share|send|submit|"
-    r"ensure|look|follow|present|develop|draft|establish|monitor|progress|take|undertake|organise|organize|publish|notify|inform|respond|reply|raise|"
-    r"request|clarify|confirm|set|chase|order|purchase|book|place|pursue|make|ask|invite|check|issue|implement|deliver|complete|attend|add|include|"
-    r"meet|visit|agree|identify|assess|carry|hold|work|discuss|circulate|amend|revise|remind|engage|refer|compile|collate|apply|advertise|appoint)\b"
-)
+def _task_verb_re() -> re.Pattern:
+    """Verbs that start a task (models/patterns/action_triggers.json, task_verbs)."""
+    rule = _triggers()["task_verbs"]
+    return rule.setdefault("compiled", re.compile(r"(?:" + "|".join(rule["verbs"]) + r")\b"))
 
 
 def _clause_tasks(text: str, pos: int) -> list[tuple[int, int, str]]:
@@ -280,7 +278,7 @@ def _clause_tasks(text: str, pos: int) -> list[tuple[int, int, str]]:
     for a, b in clauses:
         body = CLAUSE_LABEL_RE.sub("", text[a:b], count=1).strip()
         body = re.sub(r"^(?:to\s+)", "", body)
-        if _TASK_VERB_RE.match(body):
+        if _task_verb_re().match(body):
             tasks.append((a, b, re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", squash(body))))
     return tasks if len(tasks) >= max(1, len(clauses) // 2) else []
 
