@@ -223,23 +223,24 @@ _AGREEMENT_RE = re.compile(
 )
 
 
+_OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)")
+
+
 def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Proposal: X proposed and Y seconded ... and the meeting unanimously agreed.'"""
     lo = text.rfind("\n", 0, m_start) + 1
     start = sentence_start(text, m_start, lo)
-    p_start, p_end = paragraph_bounds(text, m_start, 0, len(text))
-    window_end = min(p_end, start + 700)
-    agreement = _AGREEMENT_RE.search(text, m_end, window_end)
-    if not agreement:
-        # a motion followed by its outcome on the next paragraph ("All agreed.")
-        nxt = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)").match(text, p_end)
-        if not nxt:
-            return None
+    _, p_end = paragraph_bounds(text, m_start, 0, len(text))
+    agreement = _AGREEMENT_RE.search(text, m_end, min(p_end, start + 700))
+    if agreement:
+        end = sentence_end(text, agreement.start(), len(text))
+    elif _OUTCOME_NEXT_RE.match(text, p_end):  # the motion, then "All agreed." as the next paragraph
         end = p_end
     else:
-        end = sentence_end(text, agreement.start(), len(text))
-    if re.search(r"\b(?:not carried|lost|defeated|fell)\b", text[start:end], re.I) and not re.search(r"\bcarried\b(?! unanimously)?", text[start:end].replace("not carried", "")):
         return None
+    motion_text = text[start:end]
+    if re.search(r"\b(?:not carried|lost|defeated|fell)\b", motion_text, re.I) and not re.search(r"\bcarried\b", motion_text.replace("not carried", "")):
+        return None  # a motion that fell is no decision
     wording = _proposal_wording(squash(text[start:end]))
     if re.search(r"\bmotion\b", wording, re.I) and len(wording.split()) < 25:
         motion = _motion_wording(text, start)  # "The motion was proposed by X, seconded by Y and agreed."
