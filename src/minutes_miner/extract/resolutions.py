@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..structure import models_dir
-from ..text_utils import squash, trim_span, word_f1
+from ..text_utils import squash, trim_span, word_f1, word_set
 from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
 
 
@@ -55,6 +55,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             found.append(candidate)
     results = []
     blocks = recorded_votes(text)
+    found = [res for res in found if not _settled_by_later_resolution(res, found)]
     for res in sorted(found, key=lambda r: r.start):
         _describe(text, res)
         _attach_recorded_vote(text, res, blocks)
@@ -66,6 +67,30 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # "Decision: There were none."
         results.append(res)
     return results
+
+
+def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution]) -> bool:
+    """'Mr X proposed ... the motion that Council endorse the report' followed by 'RESOLVED that
+    Council endorses the report': the motion is how the decision came about, not a second one."""
+    if res.kind not in {"proposal", "close"}:
+        return False
+    words = _gist(res.text)
+    for other in found:
+        if res.kind == "close" and other.kind == "marker" and other.marker.upper().startswith("RESOLVED") and 0 <= other.start - res.end < 60:
+            return True  # "... Motion carried." then "RESOLVED that ...": the decision is the RESOLVED
+        if other.kind == "marker" and 0 < other.start - res.start < 3000:
+            decided = _gist(other.text)
+            if decided and len(decided & words) >= 0.6 * len(decided):
+                return True
+    return False
+
+
+_GIST_STOP = {"resolved", "that", "the", "a", "an", "of", "to", "and", "be", "is", "as", "in", "on", "for", "by", "it", "was"}
+
+
+def _gist(text: str) -> set[str]:
+    """Content words without plural or third-person 's' ('endorses' ~ 'endorse')."""
+    return {w.rstrip("s") if len(w) > 4 else w for w in word_set(text) if w not in _GIST_STOP and not w.isdigit()}
 
 
 def _repeats(res: FoundResolution, earlier: FoundResolution) -> bool:
