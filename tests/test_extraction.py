@@ -341,3 +341,11 @@ def test_inline_resolution_label_and_body_noted(tmp_path):
         ("Resolution", "That the annual report of the Panel be received and noted.", "noted"),
         ("NOTED", "The Panel NOTED the report.", "noted"),
     ]
+
+
+@needs_shared
+def test_motion_then_resolved_in_the_same_words_is_one_decision():
+    path = SHARED / "corpus" / "kent" / "full_council_2025-03-13" / "Printed minutes 13th-Mar-2025 10.00 County Council.pdf"
+    texts = [r.text for r in extracted(str(path)).resolutions]
+    assert any(t.endswith("RESOLVED that Council endorses the report.") for t in texts)
+    assert not any("Mr Oakford proposed" in t for t in texts)
