@@ -20,7 +20,6 @@ import os
 import shutil
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT
+from datasette_helpers import query
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 CHROMEDRIVER = shutil.which("chromedriver") or ("/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None)
@@ -196,14 +196,6 @@ def browser(tmp_path_factory):
             b.close()
 
 
-def db_rows(db: Path, sql: str, params=()) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
-
-
 def norm(text: str) -> str:
     return " ".join(text.split())
 
@@ -217,7 +209,7 @@ def test_from_the_home_page_to_an_open_actions_highlighted_source(server, browse
     browser.wait_until("return document.querySelector('.mm-home') !== null")
     assert urllib.parse.urlparse(browser.url()).path == f"/{name}"
     lede = norm(browser.text(browser.find(".mm-lede")))
-    documents, councils, first, last = db_rows(samples_db, "select count(*), count(distinct council), min(meeting_date), max(meeting_date) from documents")[0]
+    documents, councils, first, last = query(samples_db, "select count(*), count(distinct council), min(meeting_date), max(meeting_date) from documents")[0]
     assert f"{documents} documents" in lede and f"{councils} councils" in lede and f"from {first} to {last}" in lede
     queries = [browser.text(e) for e in browser.find_all(".mm-queries a")]
     assert "Outstanding actions by owner" in queries and "People and their actions" in queries and "Decisions of one meeting" in queries
@@ -228,7 +220,7 @@ def test_from_the_home_page_to_an_open_actions_highlighted_source(server, browse
     shown_count = int(browser.text(link).split()[0])
     browser.click(link)
     browser.wait_until("return document.querySelector('table.rows-and-columns') !== null")
-    expected = db_rows(
+    expected = query(
         samples_db,
         "select o.id, coalesce(o.owner_name, o.owner), o.owner_role, a.sentence from outstanding_actions o join actions a on a.id = o.id "
         "where o.body = ? and o.council = 'Westbrook County Council' order by o.id",

@@ -9,7 +9,6 @@ agree with SQL.
 
 from __future__ import annotations
 
-import asyncio
 import html as html_lib
 import json
 import re
@@ -21,7 +20,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from datasette.app import Datasette
 
 from minutes_miner.datasette_plugin import fts_query
 from minutes_miner.datasette_plugin.home import START_HERE
@@ -29,6 +27,7 @@ from minutes_miner.datasette_plugin.metadata import CANNED_QUERIES
 from minutes_miner.datasette_plugin.source import Layer, render_text
 
 from helpers import ROOT
+from datasette_helpers import fetch, get, other_database, query
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -41,31 +40,6 @@ PANEL = "Corporate Parenting Panel"
 
 
 # --- helpers ------------------------------------------------------------------------------
-
-
-def fetch(db_paths, *paths: str):
-    """GET each path from one fresh Datasette over `db_paths`; the responses in order."""
-
-    async def go():
-        ds = Datasette([str(p) for p in db_paths])
-        await ds.invoke_startup()
-        return [await ds.client.get(path) for path in paths]
-
-    return asyncio.run(go())
-
-
-def get(db_path: Path, path: str, status: int = 200):
-    (response,) = fetch([db_path], path)
-    assert response.status_code == status, f"{path}: {response.status_code} {response.text[:500]}"
-    return response
-
-
-def query(db_path: Path, sql: str, params=()) -> list[tuple]:
-    conn = sqlite3.connect(db_path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def text_of(fragment: str) -> str:
@@ -414,12 +388,11 @@ def test_the_front_page_points_at_the_minutes(db, name):
 
 
 def test_other_databases_get_datasettes_own_pages(tmp_path, db):
-    other = tmp_path / "other.db"
-    conn = sqlite3.connect(other)
-    conn.execute("create table actions (id text primary key, sentence text, page integer)")
-    conn.execute("insert into actions values ('a1', 'Someone to do something.', 1)")
-    conn.commit()
-    conn.close()
+    other = other_database(
+        tmp_path,
+        "create table actions (id text primary key, sentence text, page integer)",
+        "insert into actions values ('a1', 'Someone to do something.', 1)",
+    )
     home, table, index = fetch([db, other], "/other", "/other/actions", "/")
     assert home.status_code == 200 and "mm-home" not in home.text and "Custom SQL query" in home.text
     assert table.status_code == 200 and "/-/minutes/" not in table.text

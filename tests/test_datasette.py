@@ -5,7 +5,6 @@ No pytest-asyncio: each test runs its requests with asyncio.run.
 
 from __future__ import annotations
 
-import asyncio
 import html as html_lib
 import json
 import re
@@ -14,11 +13,11 @@ from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
-from datasette.app import Datasette
 
 from minutes_miner import records
 
 from helpers import ROOT
+from datasette_helpers import fetch, get, other_database, query
 
 FACETS_REQUIRED = {  # issue 2: facets (council, body, doc_type, unit, status, owner)
     "documents": {"council", "body", "doc_type", "status"},
@@ -26,32 +25,6 @@ FACETS_REQUIRED = {  # issue 2: facets (council, body, doc_type, unit, status, o
     "actions": {"status", "owner"},
 }
 CANNED = ["outstanding_actions_by_owner", "resolutions_by_body_and_date", "statistics_search"]
-
-
-def fetch(db_paths, *paths: str):
-    """GET each path from a fresh Datasette over `db_paths`; the responses in order."""
-
-    async def go():
-        ds = Datasette([str(p) for p in db_paths])
-        if hasattr(ds, "invoke_startup"):
-            await ds.invoke_startup()
-        return [await ds.client.get(path) for path in paths]
-
-    return asyncio.run(go())
-
-
-def get(db_path: Path, path: str):
-    (response,) = fetch([db_path], path)
-    assert response.status_code == 200, f"{path}: {response.status_code} {response.text[:300]}"
-    return response
-
-
-def query(db_path: Path, sql: str, params=()) -> list[tuple]:
-    conn = sqlite3.connect(db_path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")
@@ -234,12 +207,11 @@ def test_a_record_row_page_links_back_to_its_document(db, name):
 
 def test_other_databases_keep_their_own_cells(tmp_path, db):
     """A document_id column in someone else's database is not turned into a minutes link."""
-    other = tmp_path / "other.db"
-    conn = sqlite3.connect(other)
-    conn.execute("create table notes (id integer primary key, document_id text, clauses text)")
-    conn.execute("insert into notes (document_id, clauses) values ('abc123', '[\"x\", \"y\"]')")
-    conn.commit()
-    conn.close()
+    other = other_database(
+        tmp_path,
+        "create table notes (id integer primary key, document_id text, clauses text)",
+        "insert into notes (document_id, clauses) values ('abc123', '[\"x\", \"y\"]')",
+    )
     (page, ours) = fetch([db, other], "/other/notes", "/" + db.stem + "/actions?_size=1")
     assert page.status_code == 200 and "abc123" in page.text
     assert "/other/documents/" not in page.text and "<ol>" not in page.text
