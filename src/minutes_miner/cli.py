@@ -145,7 +145,7 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
             click.echo(f"cannot read {path}: {e}", err=True)
         # An empty file is bytes like any other: stored once, then unchanged. Only a file
         # that could not be read at all is tried again every time.
-        if not force and readable and is_current(db, file_id(data), str(path)):
+        if not force and readable and is_current(db, file_id(data)):
             summary.unchanged += 1
             if progress:
                 progress(path, None, summary)

@@ -160,15 +160,9 @@ def _add_missing_columns(db: sqlite_utils.Database, table: str, columns: dict[st
             db[table].add_column(name, col_type)
 
 
-def stored_version(db: sqlite_utils.Database, doc_id: str) -> str | None:
-    """The extractor version a document was stored with, or None if it is not stored."""
-    rows = list(db.query("select extractor_version from documents where id = ?", [doc_id]))
-    return rows[0]["extractor_version"] if rows else None
-
-
-def is_current(db: sqlite_utils.Database, doc_id: str, path: str) -> bool:
+def is_current(db: sqlite_utils.Database, doc_id: str) -> bool:
     """True when these bytes are stored by this extractor version: nothing to redo."""
-    rows = list(db.query("select extractor_version, status from documents where id = ?", [doc_id]))
+    rows = list(db.query("select extractor_version from documents where id = ?", [doc_id]))
     return bool(rows) and rows[0]["extractor_version"] == EXTRACTOR_VERSION
 
 

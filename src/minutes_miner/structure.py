@@ -189,20 +189,17 @@ _BODY_CAPS_RE = re.compile(rf"^\s*(?P<body>{_BODY_KEYWORDS}|[A-Z][A-Z ,&'-]{{3,6
 
 
 def find_body(head: str, council: str | None) -> str | None:
+    """The meeting body as printed; `_tidy_body` turns it into the name stored."""
     m = _MODERNGOV_MEETING_RE.search(head)
     if m:
-        return _tidy_body(squash(m.group("body") or m.group("body2")))
+        return squash(m.group("body") or m.group("body2"))
     m = _BODY_OF_RE.search(head)
     if m:
-        body = squash(m.group("body"))
-        if council and body.lower() == council.lower():
-            return "Full Council" if "county" in body.lower() or "borough" in body.lower() or "city" in body.lower() else _tidy_body(body)
-        return _tidy_body(body)
+        return squash(m.group("body"))
     for m in _BODY_CAPS_RE.finditer(head):
         body = squash(m.group("body"))
-        if council and body.lower() == council.lower():
-            continue
-        return _tidy_body(body)
+        if not (council and body.lower() == council.lower()):  # the council's own name heads the page
+            return body
     return None
 
 
