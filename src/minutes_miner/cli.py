@@ -76,21 +76,10 @@ def _extract_safely(path: str, data: bytes):
 
 
 def _failed(doc_id: str, path: str, reason: str):
-    """An Extraction holding only an 'error' document with a one-line reason."""
-    from datetime import datetime, timezone
+    """An 'error' document for a failure met outside the readers, its reason on one short line."""
+    from .extraction import failed_extraction
 
-    from . import EXTRACTOR_VERSION as version
-    from .extraction import Extraction
-    from .records import Document
-
-    reason = " ".join(reason.split())[:300]
-    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-    return Extraction(
-        Document(
-            id=doc_id, path=str(path), file_name=Path(path).name, status="error", error=reason,
-            ingested_at=now, extractor_version=version,
-        )
-    )
+    return failed_extraction(doc_id, path, " ".join(reason.split())[:300])
 
 
 def _read_or_empty(path: str) -> bytes:

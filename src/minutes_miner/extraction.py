@@ -77,16 +77,24 @@ def extract_path(path: str | Path, data: bytes | None = None) -> Extraction:
     path = Path(path)
     data = path.read_bytes() if data is None else data
     doc_id = file_id(data)
-    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     try:
         document = read_document(path)
     except ReadError as e:
-        record = DocumentRecord(
-            id=doc_id, path=str(path), file_name=path.name, status="error", error=str(e), ingested_at=now,
-            extractor_version=EXTRACTOR_VERSION,
-        )
-        return Extraction(record)
-    return extract_document(document, doc_id, ingested_at=now)
+        return failed_extraction(doc_id, path, str(e))
+    return extract_document(document, doc_id, ingested_at=_now())
+
+
+def failed_extraction(doc_id: str, path: str | Path, reason: str) -> Extraction:
+    """An Extraction holding only an 'error' document, with the reason the user will read."""
+    record = DocumentRecord(
+        id=doc_id, path=str(path), file_name=Path(path).name, status="error", error=reason, ingested_at=_now(),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    return Extraction(record)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 def extract_document(document: Document, doc_id: str, ingested_at: str | None = None) -> Extraction:
