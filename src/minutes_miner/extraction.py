@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import EXTRACTOR_VERSION
+from .extract.blocks import sentence_end, sentence_start
 from .extract.statistics import TableCell, find_statistics, table_statistics
 from .readers import Document, ReadError, read_document
 from .records import (
@@ -314,8 +315,6 @@ def _statistic(document: Document, doc_id: str, item_id: str | None, stat) -> St
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    from .extract.blocks import sentence_end, sentence_start
-
     start = sentence_start(text, pos, max(0, pos - 600))
     end = sentence_end(text, start, min(len(text), pos + 800))
     if end <= pos:
