@@ -29,11 +29,17 @@ test: setup
 browser-test: setup
 	$(PY) -m pytest -q tests/test_browser.py
 
+# The council-disjoint devpool test part first (the number that counts), then what we tune on.
+DEVPOOL := --docs $(SHARED)/corpus/devpool --split corpus/splits/devpool.tsv
 eval: setup
-	$(MM) eval corpus/gold/samples
+	@if [ -d $(SHARED)/gold/devpool ]; then \
+		echo "== devpool TEST part (councils never tuned on)"; $(MM) eval $(SHARED)/gold/devpool $(DEVPOOL) --part test; \
+		echo "== devpool tune part"; $(MM) eval $(SHARED)/gold/devpool $(DEVPOOL) --part tune; \
+	fi
+	@echo "== corpus/gold/samples"; $(MM) eval corpus/gold/samples
 	@if [ -d $(SHARED)/gold/seeds ]; then \
-		$(MM) eval $(SHARED)/gold/seeds --docs $(SHARED)/seeds; \
-		$(MM) eval corpus/gold/shared; \
+		echo "== seeds"; $(MM) eval $(SHARED)/gold/seeds --docs $(SHARED)/seeds; \
+		echo "== corpus/gold/shared"; $(MM) eval corpus/gold/shared; \
 	else echo "$(SHARED) not found: skipping the evaluation on real documents"; fi
 
 bench: setup

@@ -261,14 +261,25 @@ def serve(db_path: str, host: str, port: int, open_browser: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
 @click.option("--errors", "show_errors", type=int, default=0, help="List up to N misses and spurious records")
 @click.option("--min-f1", type=float, default=None, help="Exit 1 if resolutions, actions or statistics F1 is below this")
-def eval_command(gold_dirs, docs_dirs, as_json: bool, show_errors: int, min_f1: float | None) -> None:
-    """Score extraction against gold annotations (precision, recall, F1 per record type).
+@click.option("--split", "split_file", type=click.Path(exists=True, dir_okay=False), default=None, help="A split file (TSV: file, council, part), e.g. corpus/splits/devpool.tsv")
+@click.option("--part", default=None, help="With --split: score only the files of this part (test or tune)")
+def eval_command(gold_dirs, docs_dirs, as_json: bool, show_errors: int, min_f1: float | None, split_file: str | None, part: str | None) -> None:
+    """Score extraction against gold annotations (precision, recall, F1 per record type,
+    and accuracy per meeting field where the gold has a `meeting` block).
 
     GOLD_DIRS hold one JSON file per document in the format of ANNOTATION.md.
     """
-    from .evaluate import evaluate
+    from .evaluate import evaluate, read_split
 
-    report = evaluate([Path(g) for g in gold_dirs], [Path(d) for d in docs_dirs], root=Path.cwd())
+    if (split_file is None) != (part is None):
+        raise click.UsageError("--split and --part go together")
+    only = None
+    if split_file:
+        try:
+            only = read_split(Path(split_file), part)
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
+    report = evaluate([Path(g) for g in gold_dirs], [Path(d) for d in docs_dirs], root=Path.cwd(), only=only)
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2))
     else:

@@ -1,0 +1,89 @@
+"""The evaluation's council-disjoint split and its meeting-field scoring (ANNOTATION.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from minutes_miner.cli import cli
+from minutes_miner.evaluate import council_key, meeting_right, read_split, split_part
+
+from helpers import ROOT, SHARED, needs_shared
+
+SPLIT = ROOT / "corpus" / "splits" / "devpool.tsv"
+
+
+def test_a_councils_documents_share_one_key_whatever_their_body_or_format():
+    assert council_key("alameda_ca_1.pdf") == council_key("alameda_ca_3.pdf") == "alameda_ca"
+    assert council_key("angus_2.txt.json") == "angus"
+    assert council_key("lictonsprings_wa_3.docx") == "lictonsprings_wa"
+
+
+def test_the_split_puts_about_a_third_of_councils_in_test():
+    keys = [f"council_{n}" for n in range(600)]
+    share = sum(split_part(k) == "test" for k in keys) / len(keys)
+    assert 0.28 < share < 0.39
+
+
+def test_the_committed_split_is_the_rule_and_never_splits_a_council():
+    rows = [line.split("\t") for line in SPLIT.read_text(encoding="utf-8").splitlines()[1:]]
+    assert len(rows) > 200
+    parts_by_council: dict[str, set[str]] = {}
+    for name, council, part in rows:
+        assert council == council_key(name)
+        assert part == split_part(council)
+        parts_by_council.setdefault(council, set()).add(part)
+    assert all(len(parts) == 1 for parts in parts_by_council.values())
+    assert {"test", "tune"} == {p for parts in parts_by_council.values() for p in parts}
+
+
+@needs_shared
+def test_the_committed_split_lists_every_devpool_file():
+    files = {p.name for p in (SHARED / "corpus" / "devpool").rglob("*") if p.is_file()} - {"PROVENANCE.tsv", "README.md"}
+    assert files == read_split(SPLIT, "test") | read_split(SPLIT, "tune")
+
+
+def test_meeting_names_compare_as_annotation_md_says():
+    assert meeting_right("body", "Cabinet", "Cabinet meeting")
+    assert meeting_right("council", "Durham County Council", "Durham County")
+    assert meeting_right("council", "Louth Town Council (Lincolnshire)", "Louth Town Council")
+    assert not meeting_right("council", "Kent County Council", "County Council")
+    assert meeting_right("body", None, None)
+    assert not meeting_right("body", None, "Cabinet")
+    assert meeting_right("date", "2021-03-17", "2021-03-17")
+    assert not meeting_right("date", "2021-03-17", "2021-03-18")
+
+
+def _gold(tmp_path: Path, name: str, meeting: dict) -> Path:
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir(exist_ok=True)
+    (gold_dir / f"{name}.json").write_text(json.dumps({"document": name, "meeting": meeting, "resolutions": [], "actions": [], "statistics": []}))
+    return gold_dir
+
+
+def test_eval_scores_meeting_fields_and_only_the_chosen_part(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = "URL: https://example.org/minutes\nCOUNCIL: Ashby Parish Council\n\nMinutes of the meeting of Ashby Parish Council held on 4 March 2024\n\n1. Apologies\nNone.\n"
+    (docs / "ashby_1.txt").write_text(text)
+    (docs / "other_1.txt").write_text(text)
+    gold_dir = _gold(tmp_path, "ashby_1.txt", {"council": "Ashby Parish Council", "date": "2024-03-04", "doc_type": "minutes"})
+    _gold(tmp_path, "other_1.txt", {"council": "Nowhere Council"})
+    split = tmp_path / "split.tsv"
+    split.write_text("file\tcouncil\tpart\nashby_1.txt\tashby\ttest\nother_1.txt\tother\ttune\n")
+    result = CliRunner().invoke(cli, ["eval", str(gold_dir), "--docs", str(docs), "--split", str(split), "--part", "test", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["documents"] == 1
+    assert scores["meeting"]["council"] == {"accuracy": 1.0, "right": 1, "scored": 1}
+    assert scores["meeting"]["date"]["right"] == 1
+    assert scores["meeting"]["body"]["scored"] == 0
+
+
+def test_eval_refuses_a_part_without_a_split(tmp_path):
+    gold_dir = _gold(tmp_path, "x.txt", {})
+    result = CliRunner().invoke(cli, ["eval", str(gold_dir), "--part", "test"])
+    assert result.exit_code == 2
+    assert "--split and --part go together" in result.output
