@@ -1,0 +1,53 @@
+"""Where models/ is, and the extractor version derived from what produces the records.
+
+Kept apart from the pipeline stages (and free of heavy imports) because every stage, the
+store and the CLI need one or the other, and the package's `__init__` computes the version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+# Modules whose code cannot change a stored record: the browser plugin, the command line,
+# the scoring. Editing them must not force every user to re-extract their archive.
+_NOT_EXTRACTION = ("datasette_plugin", "cli.py", "evaluate.py", "train.py")
+
+
+def models_dir() -> Path:
+    """The models/ folder of patterns, gazetteers and trained components.
+
+    It lives at the top of the checkout (the package is installed editable, as `make setup`
+    does); MINUTES_MINER_MODELS points elsewhere, for example on a cluster's workers.
+    """
+    configured = os.environ.get("MINUTES_MINER_MODELS")
+    candidate = Path(configured) if configured else PACKAGE_DIR.parents[1] / "models"
+    if not candidate.is_dir():
+        raise FileNotFoundError(f"minutes-miner models/ folder not found at {candidate} (set MINUTES_MINER_MODELS)")
+    return candidate
+
+
+def _extraction_files() -> list[Path]:
+    """The package's extraction code and every file in models/, in a stable order."""
+    code = [p for p in sorted(PACKAGE_DIR.rglob("*.py")) if not any(part in _NOT_EXTRACTION for part in p.relative_to(PACKAGE_DIR).parts)]
+    try:
+        models = sorted(p for p in models_dir().rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    except FileNotFoundError:
+        models = []
+    return code + models
+
+
+def extractor_version(release: str) -> str:
+    """`<release>+<hash>`: the hash of the extraction code and models/.
+
+    A hand-bumped version went stale (some 60 extraction commits under one number), so a user
+    who upgraded kept old records unless they knew `--force`. Hashing what produces the
+    records means any changed rule, gazetteer or trained model re-extracts on the next ingest.
+    """
+    digest = hashlib.sha256()
+    for path in _extraction_files():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return f"{release}+{digest.hexdigest()[:12]}"
