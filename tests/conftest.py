@@ -16,7 +16,7 @@ from helpers import SAMPLES
 @pytest.fixture(scope="session")
 def samples_db(tmp_path_factory) -> Path:
     """corpus/samples ingested once per session into a database that tests only read."""
-    from minutes_miner.cli import ingest_files, iter_files
+    from minutes_miner.ingest import ingest_files, iter_files
 
     db_path = tmp_path_factory.mktemp("samples") / "samples.db"
     files = list(iter_files([str(SAMPLES)]))

@@ -12,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from minutes_miner import records
-from minutes_miner.cli import cli, iter_files
+from minutes_miner.cli import cli
+from minutes_miner.ingest import iter_files
 
 from helpers import ROOT, SAMPLES
 from store_helpers import excerpts, snapshot

@@ -19,7 +19,7 @@ import minutes_miner
 from sqlite_utils.db import ForeignKey
 
 from minutes_miner import records
-from minutes_miner.cli import ingest_files, iter_files
+from minutes_miner.ingest import ingest_files, iter_files
 from minutes_miner.extraction import extract_path
 from minutes_miner.store import RECORD_TABLES, open_db
 

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
+import shutil
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import click
 
 from . import EXTRACTOR_VERSION, __version__
+from .ingest import Budget, IngestAborted, IngestSummary, collect_files, display_name, ingest_files
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="minutes-miner")
 def cli() -> None:
     """Turn published council minutes into data.
@@ -28,193 +27,95 @@ def cli() -> None:
 
 # --- ingest -------------------------------------------------------------------------------
 
-_SKIP_NAMES = {"thumbs.db", ".ds_store", "desktop.ini"}
+class Progress:
+    """The one-line progress display of an ingest, redrawn in place; only on a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.started = time.monotonic()
+        self.errors: list[str] = []
+
+    def __call__(self, path: Path, extraction, summary: IngestSummary) -> None:
+        if extraction is not None and extraction.document.status == "error":
+            self.errors.append(f"{extraction.document.path}: {extraction.document.error}")
+        if sys.stderr.isatty():
+            click.echo("\r" + self.line(path, summary)[: shutil.get_terminal_size().columns - 1] + "\033[K", nl=False, err=True)
+
+    def line(self, path: Path, summary: IngestSummary) -> str:
+        done = summary.ok + summary.errors + summary.unchanged
+        elapsed = time.monotonic() - self.started
+        rate = summary.pages / summary.seconds if summary.seconds else 0
+        eta = elapsed / done * (self.total - done) if done else 0
+        failed = f"{summary.errors} error{'s' if summary.errors != 1 else ''}"
+        return (f"{done}/{self.total} files  {rate:.0f} pages/s  {_clock(elapsed)} elapsed  ETA {_clock(eta)}  "
+                f"{failed}  {display_name(path.name)}")
 
 
-def iter_files(paths: Iterable[str]) -> Iterator[Path]:
-    """Every file under the given paths, recursively, in a stable order; hidden files skipped."""
-    for given in paths:
-        path = Path(given)
-        if path.is_file():
-            yield path
-            continue
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts) and child.name.lower() not in _SKIP_NAMES:
-                yield child
-
-
-@dataclass
-class IngestSummary:
-    files: int = 0
-    ok: int = 0
-    errors: int = 0
-    unchanged: int = 0
-    pages: int = 0
-    seconds: float = 0.0
-    links: int = 0
-
-    def line(self) -> str:
-        rate = self.pages / self.seconds if self.seconds else 0.0
-        return (
-            f"{self.files} files: {self.ok} ingested, {self.unchanged} unchanged, {self.errors} failed; "
-            f"{self.pages} pages in {self.seconds:.1f}s ({rate:.0f} pages/s); {self.links} action follow-ups linked"
-        )
-
-
-def _extract_safely(path: str, data: bytes):
-    """extract_path, except that an unexpected failure on one file becomes an 'error' document.
-
-    Readers turn what they know is wrong with a file into ReadError; anything else is a bug
-    met on this file, and one such file must not stop a batch of thousands.
-    """
-    from .extraction import extract_path, file_id
-
-    try:
-        return extract_path(path, data)
-    except Exception as error:  # noqa: BLE001 - recorded per file, see docstring
-        return _failed(file_id(data), path, f"extraction failed ({type(error).__name__}): {error}")
-
-
-def _failed(doc_id: str, path: str, reason: str):
-    """An 'error' document for a failure met outside the readers, its reason on one short line."""
-    from .extraction import failed_extraction
-
-    return failed_extraction(doc_id, path, " ".join(reason.split())[:300])
-
-
-def _read_or_empty(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError:
-        return b""  # extract_path then records why the file cannot be opened
-
-
-def _extract_file(path: str):
-    """What a worker runs: read the file where it runs (memory stays flat), then extract it."""
-    return _extract_safely(path, _read_or_empty(path))
-
-
-def _lost_in_worker(path: str, error: BaseException):
-    from .extraction import file_id
-
-    return _failed(file_id(_read_or_empty(path)), path, f"extraction lost with its worker ({type(error).__name__}): {error}")
-
-
-def ingest_files(
-    db_path: str, files: list[Path], workers: int = 1, force: bool = False, progress=None,
-    executor: str = "process", scheduler: str | None = None,
-) -> IngestSummary:
-    """Extract and store each file; a bad file is recorded as an error and the batch goes on.
-
-    executor/scheduler: see minutes_miner.parallel ("process" pool, or "dask" at an address).
-    """
-    from .store import open_db
-
-    db = open_db(db_path)
-    try:
-        return _ingest_into(db, files, workers, force, progress, executor, scheduler)
-    finally:
-        db.close()
-
-
-def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, executor: str = "process", scheduler: str | None = None) -> IngestSummary:
-    from .extraction import file_id
-    from .store import is_current, save_extraction
-
-    summary = IngestSummary()
-    started = time.perf_counter()
-    todo: list[str] = []  # paths only: each file's bytes are read again where it is extracted
-    for path in files:
-        summary.files += 1
-        readable = True
-        try:
-            data = path.read_bytes()
-        except OSError as e:
-            data, readable = b"", False
-            click.echo(f"cannot read {path}: {e}", err=True)
-        # An empty file is bytes like any other: stored once, then unchanged. Only a file
-        # that could not be read at all is tried again every time.
-        if not force and readable and is_current(db, file_id(data)):
-            summary.unchanged += 1
-            if progress:
-                progress(path, None, summary)
-            continue
-        todo.append(str(path))
-
-    def handle(extraction) -> None:
-        try:
-            save_extraction(db, extraction)
-        except sqlite3.IntegrityError as error:
-            # Records that break the store's constraints (say two with one id): a bug met on
-            # this file. Its transaction was rolled back; keep it as an error and go on.
-            doc = extraction.document
-            extraction = _failed(doc.id, doc.path, f"could not store the extracted records: {error}")
-            save_extraction(db, extraction)
-        if extraction.document.status == "ok":
-            summary.ok += 1
-            summary.pages += extraction.document.pages or 0
-        else:
-            summary.errors += 1
-        summary.seconds = time.perf_counter() - started
-        if progress:
-            progress(Path(extraction.document.path), extraction, summary)
-
-    from .parallel import extract_files
-
-    for extraction in extract_files(_extract_file, todo, workers, executor, scheduler, on_error=_lost_in_worker):
-        handle(extraction)  # in file order whatever the executor, so the same rows as --workers 1
-    if summary.ok:
-        from .followup import link_action_updates
-
-        summary.links = link_action_updates(db)  # a new meeting can report on any earlier one
-    summary.seconds = time.perf_counter() - started
-    return summary
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}" if minutes >= 60 else f"{minutes}:{secs:02d}"
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--db", "db_path", default="minutes.db", show_default=True, help="SQLite database to write (created if missing)")
-@click.option("--workers", type=int, default=None, help="Processes extracting in parallel [default: all cores]")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes extracting in parallel [default: all cores]")
 @click.option("--force", is_flag=True, help="Re-extract files even when their bytes are already stored")
 @click.option("--quiet", is_flag=True, help="Print only the final summary")
-@click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True, help="Local process pool, or dask.distributed (needs minutes-miner[dask])")
+@click.option("--time-budget", type=click.FloatRange(min=1), default=Budget.seconds, show_default=True, help="Seconds one file may take before it is stored as an error")
+@click.option("--memory-budget", type=click.IntRange(min=64), default=Budget.memory_mb, show_default=True, help="Megabytes one file may add to its worker before it is stored as an error")
+@click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True, help="Local supervised processes, or dask.distributed (needs minutes-miner[dask])")
 @click.option("--scheduler", default=None, metavar="ADDRESS", help="With --executor dask: the scheduler (tcp://host:8786) [default: a local cluster of --workers processes]")
-def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: bool, quiet: bool, executor: str, scheduler: str | None) -> None:
+def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: bool, quiet: bool, time_budget: float,
+           memory_budget: int, executor: str, scheduler: str | None) -> None:
     """Read every file under PATHS into the database.
 
     Files already stored with the same bytes are skipped; a changed file replaces its own
     records. Files that cannot be read are stored with status 'error' and a reason, and
-    the exit code is 1 when any failed.
+    the exit code is 1 when any failed. Files that are plainly not minutes (README, CSV,
+    images, archives) are skipped and counted.
     """
-    files = list(iter_files(paths))
-    workers = workers or os.cpu_count() or 1
-    show_bar = not quiet and sys.stderr.isatty()
-    errors: list[str] = []
-
-    def report(path: Path, extraction, summary: IngestSummary) -> None:
-        if extraction is not None and extraction.document.status == "error":
-            errors.append(f"{path}: {extraction.document.error}")
-        if show_bar:
-            rate = summary.pages / summary.seconds if summary.seconds else 0
-            done = summary.ok + summary.errors + summary.unchanged
-            click.echo(f"\r{done}/{summary.files} files  {rate:.0f} pages/s  {summary.errors} errors ", nl=False, err=True)
-
     from .parallel import ExecutorUnavailable, check_executor
 
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
+    files, skipped = collect_files(paths)
+    if not files and not skipped:
+        raise click.UsageError(f"no files found under {', '.join(paths)}")
+    progress = Progress(len(files))
+    budget = Budget(seconds=time_budget, memory_mb=memory_budget)
     try:
         check_executor(executor)
-        summary = ingest_files(db_path, files, workers=workers, force=force, progress=report, executor=executor, scheduler=scheduler)
+        summary = ingest_files(db_path, files, workers=workers or os.cpu_count() or 1, force=force, progress=progress,
+                               executor=executor, scheduler=scheduler, budget=budget)
     except ExecutorUnavailable as error:
         raise click.ClickException(str(error)) from None
-    if show_bar:
-        click.echo("", err=True)
-    for line in errors:
+    except IngestAborted as error:
+        _end_progress(quiet)
+        for line in progress.errors:
+            click.echo(f"error: {line}", err=True)
+        if error.summary is not None:
+            click.echo(error.summary.line())
+        raise click.ClickException(str(error)) from None
+    summary.skipped = len(skipped)
+    summary.files += len(skipped)
+    _end_progress(quiet)
+    if not quiet:
+        for path, reason in skipped:
+            click.echo(f"skipped: {display_name(path)}: {reason}", err=True)
+    for line in progress.errors:
         click.echo(f"error: {line}", err=True)
+    if summary.still_failing:
+        click.echo(f"still in error from an earlier run (unchanged since): {', '.join(summary.failed[:10])}"
+                   + (" ..." if len(summary.failed) > 10 else ""), err=True)
     click.echo(summary.line())
-    if summary.errors:
+    if summary.errors or summary.still_failing:
         sys.exit(1)
+
+
+def _end_progress(quiet: bool) -> None:
+    if not quiet and sys.stderr.isatty():
+        click.echo("", err=True)
 
 
 # --- extract ------------------------------------------------------------------------------
@@ -224,9 +125,11 @@ def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: boo
 @click.option("--text/--no-text", default=False, help="Include the document's full text")
 def extract(path: str, text: bool) -> None:
     """Print every record extracted from one file as JSON."""
-    from .extraction import extract_path
+    from .ingest import extract_file, skip_reason
 
-    result = extract_path(path)
+    if (reason := skip_reason(Path(path))) and "regular file" in reason:
+        raise click.UsageError(f"{path}: {reason}")  # reading a pipe would wait for ever
+    result = extract_file(path)
     out = {"document": result.document.model_dump(exclude=None if text else {"text"})}
     out["details"] = result.details
     for table, records in result.tables().items():
@@ -240,7 +143,7 @@ def extract(path: str, text: bool) -> None:
 
 @cli.command()
 @click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
-@click.option("-h", "--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("-p", "--port", default=8001, show_default=True, type=int)
 @click.option("--open", "open_browser", is_flag=True, help="Open a browser")
 def serve(db_path: str, host: str, port: int, open_browser: bool) -> None:
@@ -279,6 +182,8 @@ def eval_command(gold_dirs, docs_dirs, as_json: bool, show_errors: int, min_f1: 
             only = read_split(Path(split_file), part)
         except ValueError as error:
             raise click.UsageError(str(error)) from None
+    if not any(any(Path(g).rglob("*.json")) for g in gold_dirs):
+        raise click.UsageError(f"no gold files (*.json) in {', '.join(gold_dirs)}: nothing to score")
     report = evaluate([Path(g) for g in gold_dirs], [Path(d) for d in docs_dirs], root=Path.cwd(), only=only)
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2))

@@ -79,7 +79,7 @@ def extract_path(path: str | Path, data: bytes | None = None) -> Extraction:
     data = path.read_bytes() if data is None else data
     doc_id = file_id(data)
     try:
-        document = read_document(path)
+        document = read_document(path, data)
     except ReadError as e:
         return failed_extraction(doc_id, path, str(e))
     return extract_document(document, doc_id, ingested_at=_now())

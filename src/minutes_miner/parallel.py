@@ -19,7 +19,6 @@ worker must see the files at the same path (a shared or replicated filesystem).
 
 from __future__ import annotations
 
-from collections import deque
 from typing import Callable, Iterable, Iterator, TypeVar
 
 R = TypeVar("R")
@@ -38,10 +37,14 @@ def extract_files(
     executor: str = "process",
     scheduler: str | None = None,
     on_error: Callable[[str, BaseException], R] | None = None,
+    budget=None,
+    warm_up: Callable[[], None] | None = None,
 ) -> Iterator[R]:
     """task(path) for every path, in the order given, run by the chosen executor.
 
-    executor "process": a local process pool of `workers` (in this process when 1).
+    executor "process": supervised worker processes (minutes_miner.supervise) that hold each
+    file to `budget` (time and memory) and survive a worker's death; `warm_up` runs once
+    before they fork. With no budget and one worker, tasks run in this process.
     executor "dask": the dask.distributed cluster at `scheduler`, or a LocalCluster of
     `workers` single-threaded processes when no address is given. `on_error(path, error)`
     turns a dask task that failed (its worker died, or the task raised) into a result
@@ -50,9 +53,11 @@ def extract_files(
     """
     paths = list(paths)
     if executor == "process":
-        if workers <= 1 or len(paths) <= 1:
+        if budget is None and (workers <= 1 or len(paths) <= 1):
             return (task(path) for path in paths)
-        return _process_pool(task, paths, workers)
+        from .supervise import supervised
+
+        return supervised(task, paths, workers, budget, on_error, warm_up)
     check_executor(executor)
     import distributed
 
@@ -68,20 +73,6 @@ def check_executor(executor: str) -> None:
             import distributed  # noqa: F401
         except ImportError:
             raise ExecutorUnavailable("--executor dask needs dask.distributed: pip install 'minutes-miner[dask]'") from None
-
-
-def _process_pool(task, paths: list[str], workers: int) -> Iterator:
-    from concurrent.futures import ProcessPoolExecutor
-
-    window = 3 * workers
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque = deque()
-        for path in paths:
-            pending.append(pool.submit(task, path))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
 
 
 def _dask(distributed, task, paths: list[str], workers: int, scheduler: str | None, on_error) -> Iterator:

@@ -206,3 +206,22 @@ def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> None:
         for table, records in extraction.tables().items():
             if records:
                 db[table].insert_all(_rows(records), batch_size=500)
+
+
+def stored_status(db: sqlite_utils.Database, doc_id: str) -> str | None:
+    """'ok' or 'error' when these bytes are stored by this extractor version, else None (extract them)."""
+    rows = list(db.query("select status, extractor_version from documents where id = ?", [doc_id]))
+    return rows[0]["status"] if rows and rows[0]["extractor_version"] == EXTRACTOR_VERSION else None
+
+
+def get_state(db: sqlite_utils.Database, key: str) -> str | None:
+    """A value of the store's own bookkeeping (table `_minutes_state`), e.g. whether linking is stale."""
+    if "_minutes_state" not in db.table_names():
+        return None
+    rows = list(db.query("select value from _minutes_state where key = ?", [key]))
+    return rows[0]["value"] if rows else None
+
+
+def set_state(db: sqlite_utils.Database, key: str, value: str) -> None:
+    with db.atomic():
+        db["_minutes_state"].upsert({"key": key, "value": value}, pk="key")

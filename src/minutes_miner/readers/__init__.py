@@ -52,13 +52,18 @@ def _sniff_zip(data: bytes) -> str:
     raise ReadError("zip archive that is not a Word document")
 
 
-def read_document(path: str | Path) -> Document:
-    """Read any supported file into a `Document`, or raise `ReadError` with a reason."""
+def read_document(path: str | Path, data: bytes | None = None) -> Document:
+    """Read any supported file into a `Document`, or raise `ReadError` with a reason.
+
+    `data`: the file's bytes when the caller has read them already (and hashed them for the
+    document's id), so the text always comes from the very bytes the id names.
+    """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise ReadError(f"cannot open file: {e.strerror or e}") from None
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise ReadError(f"cannot open file: {e.strerror or e}") from None
     fmt = sniff_format(data, path.suffix.lower())
     suffix = path.suffix.lower()
     if fmt in {"txt", "md"} and suffix and suffix not in SUPPORTED_SUFFIXES:

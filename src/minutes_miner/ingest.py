@@ -1,0 +1,329 @@
+"""Batch ingest as a library: find the files, extract each in a supervised worker, store them.
+
+The command line is a thin layer over `ingest_files`. Everything here serves one promise:
+no single file or fault ends the batch. A file that cannot be read, that is not a regular
+file, whose name is not valid UTF-8, that runs past its time or memory budget, or whose
+worker dies, becomes an 'error' document with its reason, and the next file goes on. A fault
+that makes storing impossible (a full disk) stops the batch with one line, keeping every
+document stored before it whole.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import sqlite3
+import stat
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+# Names that are never minutes: operating-system litter and the notes archives carry.
+_JUNK_NAMES = {"thumbs.db", ".ds_store", "desktop.ini"}
+_NOT_DOCUMENT_STEMS = {"readme", "license", "licence", "changelog", "copying", "provenance", "manifest"}
+_NOT_DOCUMENT_SUFFIXES = {
+    ".csv", ".tsv", ".json", ".jsonl", ".xml", ".yaml", ".yml",
+    ".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".webp", ".svg", ".ico",
+    ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar",
+    ".mp3", ".mp4", ".wav", ".mov", ".avi", ".exe", ".dll", ".so", ".py", ".js", ".css", ".db", ".sqlite",
+}
+
+
+class IngestAborted(RuntimeError):
+    """Storing cannot go on (the disk is full, the database is not SQLite): say why in one line.
+
+    `summary` holds what was done before it stopped, when anything was.
+    """
+
+    summary: "IngestSummary | None" = None
+
+
+@dataclass
+class Budget:
+    """What one file may cost before it is stored as an error instead (None: no limit)."""
+
+    seconds: float | None = 300.0
+    memory_mb: int | None = 2048
+
+
+@dataclass
+class IngestSummary:
+    files: int = 0
+    ok: int = 0
+    errors: int = 0
+    unchanged: int = 0
+    still_failing: int = 0
+    skipped: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    links: int = 0
+    failed: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        rate = self.pages / self.seconds if self.seconds else 0.0
+        unchanged = f"{self.unchanged} unchanged"
+        if self.still_failing:
+            unchanged += f" ({self.still_failing} of them still in error)"
+        skipped = f", {self.skipped} skipped (not documents)" if self.skipped else ""
+        return (
+            f"{self.files} files: {self.ok} ingested, {unchanged}, {self.errors} failed{skipped}; "
+            f"{self.pages} pages in {self.seconds:.1f}s ({rate:.0f} pages/s); {self.links} action follow-ups linked"
+        )
+
+
+# --- finding the files ------------------------------------------------------------------------
+
+def display_name(path: Path | str) -> str:
+    """The path as text that can be stored and printed, even when its bytes are not UTF-8."""
+    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+
+
+def skip_reason(path: Path) -> str | None:
+    """Why a file found in a folder is not ingested at all, or None to ingest it."""
+    name = path.name.lower()
+    if name in _JUNK_NAMES:
+        return "operating-system file"
+    if path.suffix.lower() in _NOT_DOCUMENT_SUFFIXES:
+        return f"'{path.suffix.lower()}' files are not minutes"
+    if path.stem.lower() in _NOT_DOCUMENT_STEMS:
+        return "a notes file, not minutes"
+    try:
+        mode = path.stat().st_mode  # follows a link to its target
+    except OSError as error:
+        return f"cannot be opened ({error.strerror or error})"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a pipe, socket or device)"
+    return None
+
+
+def _walk(folder: Path) -> Iterable[Path]:
+    """Files below a folder, sorted, hidden ones left out; linked folders are not followed (no loops)."""
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(files to ingest, [(file, why it is skipped)]) for the given files and folders, in a stable order."""
+    files: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    for given in paths:
+        path = Path(given)
+        for candidate in [path] if not path.is_dir() else _walk(path):
+            reason = skip_reason(candidate)
+            if reason:
+                skipped.append((candidate, reason))
+            else:
+                files.append(candidate)
+    return files, skipped
+
+
+def iter_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files `collect_files` would ingest."""
+    return collect_files(paths)[0]
+
+
+# --- extracting one file (runs in a worker) ---------------------------------------------------
+
+def unreadable_id(path: str) -> str:
+    """An id for a file with no bytes to hash: from its path, so it never takes another file's id."""
+    return hashlib.sha256(b"unreadable\0" + os.fsencode(path)).hexdigest()
+
+
+def failed(doc_id: str, path: str, reason: str):
+    """An 'error' document for a failure met outside the readers, its reason on one short line."""
+    from .extraction import failed_extraction
+
+    return failed_extraction(doc_id, display_name(path), " ".join(reason.split())[:300])
+
+
+def extract_file(path: str):
+    """What a worker runs: read the file where it runs (memory stays flat), then extract it.
+
+    The id is the hash of the bytes read here, and the reader is given those same bytes, so a
+    file changed or deleted during the run can never be stored under another content's id.
+    Readers turn what they know is wrong with a file into ReadError; anything else is a bug
+    met on this file, and one such file must not stop a batch of thousands.
+    """
+    from .extraction import extract_path, file_id
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        return failed(unreadable_id(path), path, f"cannot open file: {error.strerror or error}")
+    try:
+        extraction = extract_path(path, data)
+    except MemoryError:
+        return failed(file_id(data), path, "extraction ran out of its memory budget (--memory-budget)")
+    except Exception as error:  # noqa: BLE001 - recorded per file, see docstring
+        return failed(file_id(data), path, f"extraction failed ({type(error).__name__}): {error}")
+    extraction.document.path = display_name(path)
+    extraction.document.file_name = display_name(Path(path).name)
+    return extraction
+
+
+def lost_in_worker(path: str, error: BaseException):
+    """The error document for a file whose worker timed out, died or could not return it."""
+    from .extraction import file_id
+
+    try:
+        doc_id = file_id(Path(path).read_bytes())
+    except OSError:
+        doc_id = unreadable_id(path)
+    return failed(doc_id, path, str(error) if str(error) else type(error).__name__)
+
+
+# --- the batch ----------------------------------------------------------------------------------
+
+def ingest_files(
+    db_path: str | Path, files: list[Path], workers: int = 1, force: bool = False, progress: Callable | None = None,
+    executor: str = "process", scheduler: str | None = None, budget: Budget | None = None,
+) -> IngestSummary:
+    """Extract and store each file; a bad file is recorded as an error and the batch goes on.
+
+    executor/scheduler: see minutes_miner.parallel ("process" pool, or "dask" at an address).
+    budget: per-file limits, enforced in supervised worker processes; None runs a single
+    worker in this process with no limits (what tests and the library default want).
+    Raises IngestAborted when the database cannot be written at all.
+    """
+    from .store import open_db
+
+    with exclusive_ingest(db_path):
+        try:
+            db = open_db(db_path)
+        except sqlite3.DatabaseError as error:
+            raise IngestAborted(f"{display_name(db_path)} is not a minutes-miner SQLite database ({error})") from None
+        try:
+            return _ingest_into(db, files, workers, force, progress, executor, scheduler, budget)
+        finally:
+            db.close()
+
+
+class exclusive_ingest:
+    """Hold an exclusive lock on the database file while ingesting: a second ingest refuses at once.
+
+    flock, not SQLite's own (fcntl) locks, which it never sees; so readers (Datasette) are
+    unaffected, and two writers fail with a sentence instead of "database is locked" mid-run.
+    """
+
+    def __init__(self, db_path: str | Path) -> None:
+        self.db_path = Path(db_path)
+        self.fd: int | None = None
+
+    def __enter__(self) -> "exclusive_ingest":
+        if not self.db_path.parent.is_dir():
+            raise IngestAborted(f"cannot create {display_name(self.db_path)}: folder {display_name(self.db_path.parent)} does not exist")
+        try:
+            self.fd = os.open(self.db_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:
+            raise IngestAborted(f"cannot write {display_name(self.db_path)}: {error.strerror or error}") from None
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self.fd)
+            raise IngestAborted(f"another minutes-miner ingest is writing to {display_name(self.db_path)}; run this one when it has finished") from None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.fd is not None:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+
+
+def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, executor: str = "process",
+                 scheduler: str | None = None, budget: Budget | None = None) -> IngestSummary:
+    from .store import get_state, set_state
+
+    summary = IngestSummary(files=len(files))
+    started = time.perf_counter()
+    todo = _files_to_extract(db, files, force, summary, progress)
+    if todo:
+        # Linking is part of the durable state: flagged stale before the first document is
+        # written and cleared only after it ran, so a crash in between is mended next time.
+        set_state(db, "followup", "stale")
+
+    def store(extraction) -> None:
+        _store_one(db, extraction, summary)
+        summary.seconds = time.perf_counter() - started
+        if progress:
+            progress(Path(extraction.document.path), extraction, summary)
+
+    from .parallel import extract_files
+
+    try:
+        for extraction in extract_files(extract_file, [str(p) for p in todo], workers, executor, scheduler,
+                                        on_error=lost_in_worker, budget=budget, warm_up=_warm_up):
+            store(extraction)  # in file order whatever the executor, so the same rows as --workers 1
+    except IngestAborted as error:
+        summary.seconds = time.perf_counter() - started
+        error.summary = summary
+        raise
+    if get_state(db, "followup") == "stale":
+        from .followup import link_action_updates
+
+        summary.links = link_action_updates(db)  # a new meeting can report on any earlier one
+        set_state(db, "followup", "current")
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _files_to_extract(db, files: list[Path], force: bool, summary: IngestSummary, progress) -> list[Path]:
+    """The files whose bytes are not stored by this extractor version (all of them with force)."""
+    from .extraction import file_id
+    from .store import stored_status
+
+    todo = []
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            todo.append(path)  # the worker records why it cannot be read; tried again next run
+            continue
+        status = None if force else stored_status(db, file_id(data))
+        if status is None:
+            todo.append(path)
+            continue
+        summary.unchanged += 1
+        if status == "error":
+            summary.still_failing += 1
+            summary.failed.append(display_name(path))
+        if progress:
+            progress(path, None, summary)
+    return todo
+
+
+def _store_one(db, extraction, summary: IngestSummary) -> None:
+    from .store import save_extraction
+
+    try:
+        save_extraction(db, extraction)
+    except sqlite3.IntegrityError as error:
+        # Records that break the store's constraints (say two with one id): a bug met on
+        # this file. Its transaction was rolled back; keep it as an error and go on.
+        doc = extraction.document
+        extraction = failed(doc.id, doc.path, f"could not store the extracted records: {error}")
+        save_extraction(db, extraction)
+    except sqlite3.OperationalError as error:
+        if "full" in str(error):  # "database or disk is full"
+            raise IngestAborted(
+                f"the disk is full: stopped before storing {extraction.document.path}; the {summary.ok + summary.errors} "
+                "documents stored before it are whole (free some space and run again to go on)"
+            ) from None
+        raise
+    if extraction.document.status == "ok":
+        summary.ok += 1
+        summary.pages += extraction.document.pages or 0
+    else:
+        summary.errors += 1
+        summary.failed.append(extraction.document.path)
+
+
+def _warm_up() -> None:
+    """Build the spaCy pipeline once, before worker processes fork, so none has to build it again."""
+    from .nlp.pipeline import get_pipeline
+
+    get_pipeline()
