@@ -1,0 +1,227 @@
+"""No single file or fault ends a batch: budgets, dead workers, odd files, locks, a full disk.
+
+Each hostile case is made here, among real minutes from corpus/samples, and run through the
+real `minutes-miner ingest` (supervised worker processes, forked from this test process, so a
+monkeypatched extraction reaches the workers).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+import minutes_miner.extraction as extraction
+from minutes_miner.cli import cli
+from minutes_miner.ingest import collect_files, exclusive_ingest, extract_file, ingest_files, unreadable_id
+from minutes_miner.store import get_state, open_db, set_state
+
+from helpers import SAMPLES
+
+GOOD = ["westbrook_cpp_2024-06-11.txt", "hartwell_pc_agenda_2024-01-09.txt"]
+
+
+def run(*args) -> "CliRunner":
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for name in GOOD:
+        (folder / name).write_bytes((SAMPLES / "txt" / name).read_bytes())
+    return folder
+
+
+def documents(db_path: Path) -> dict[str, dict]:
+    return {Path(r["path"]).name: r for r in sqlite_utils.Database(db_path)["documents"].rows}
+
+
+def misbehave_on(monkeypatch, name: str, behaviour) -> None:
+    """Make extraction of the file called `name` run `behaviour()` first (in the worker)."""
+    real = extraction.extract_document
+
+    def patched(document, doc_id, *args, **kwargs):
+        if document.path.endswith(name):
+            behaviour()
+        return real(document, doc_id, *args, **kwargs)
+
+    monkeypatch.setattr(extraction, "extract_document", patched)
+
+
+def assert_good_files_stored(db_path: Path) -> None:
+    rows = documents(db_path)
+    for name in GOOD:
+        assert rows[name]["status"] == "ok", rows[name]["error"]
+
+
+def test_a_file_past_its_time_budget_is_an_error_and_the_batch_goes_on(inbox, tmp_path, monkeypatch):
+    (inbox / "b_slow.txt").write_text("Minutes of the Parish Council\n\nRESOLVED that the report be noted.\n")
+    misbehave_on(monkeypatch, "b_slow.txt", lambda: time.sleep(60))
+    started = time.monotonic()
+    result = run("ingest", inbox, "--db", tmp_path / "m.db", "--workers", "1", "--time-budget", "2")
+    assert time.monotonic() - started < 40
+    assert result.exit_code == 1
+    row = documents(tmp_path / "m.db")["b_slow.txt"]
+    assert row["status"] == "error" and "time budget of 2 s" in row["error"]
+    assert_good_files_stored(tmp_path / "m.db")
+    assert re.search(r"\b1 failed\b", result.stdout)
+
+
+def test_a_worker_killed_mid_file_is_one_error_row_and_a_new_worker_carries_on(inbox, tmp_path, monkeypatch):
+    (inbox / "b_killed.txt").write_text("Minutes of the Parish Council\n\nRESOLVED that the report be noted.\n")
+    misbehave_on(monkeypatch, "b_killed.txt", lambda: os.kill(os.getpid(), signal.SIGKILL))
+    result = run("ingest", inbox, "--db", tmp_path / "m.db", "--workers", "2")
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    row = documents(tmp_path / "m.db")["b_killed.txt"]
+    assert row["status"] == "error" and "killed by SIGKILL" in row["error"]
+    assert_good_files_stored(tmp_path / "m.db")
+
+
+def test_a_file_past_its_memory_budget_is_an_error(inbox, tmp_path, monkeypatch):
+    (inbox / "b_greedy.txt").write_text("Minutes of the Parish Council\n\nRESOLVED that the report be noted.\n")
+    misbehave_on(monkeypatch, "b_greedy.txt", lambda: bytearray(600 * 1024 * 1024))
+    result = run("ingest", inbox, "--db", tmp_path / "m.db", "--workers", "1", "--memory-budget", "300")
+    assert result.exit_code == 1
+    row = documents(tmp_path / "m.db")["b_greedy.txt"]
+    assert row["status"] == "error" and "memory budget" in row["error"]
+    assert_good_files_stored(tmp_path / "m.db")
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_and_a_rerun_is_clean(inbox, tmp_path):
+    raw = os.path.join(os.fsencode(inbox), b"caf\xe9_minutes.txt")
+    with open(raw, "wb") as handle:
+        handle.write((SAMPLES / "txt" / GOOD[0]).read_bytes().replace(b"Westbrook", b"Eastbrook"))
+    first = run("ingest", inbox, "--db", tmp_path / "m.db", "--workers", "1")
+    assert first.exit_code == 0, first.output
+    rows = documents(tmp_path / "m.db")
+    assert rows["caf\\xe9_minutes.txt"]["status"] == "ok"
+    again = run("ingest", inbox, "--db", tmp_path / "m.db", "--workers", "1")
+    assert again.exit_code == 0 and "3 unchanged" in again.stdout
+
+
+def test_pipes_link_loops_and_non_documents_are_skipped_and_counted(inbox, tmp_path):
+    os.mkfifo(inbox / "a_pipe.txt")
+    (inbox / "loop").mkdir()
+    os.symlink("..", inbox / "loop" / "up")
+    (inbox / "README.md").write_text("# Minutes archive\nDownloaded from the council website.\n")
+    (inbox / "payments.csv").write_text("payee,amount\nA,1\n")
+    (inbox / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    result = run("ingest", inbox, "--db", tmp_path / "m.db", "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert "4 skipped (not documents)" in result.stdout and "0 failed" in result.stdout
+    assert re.search(r"skipped: .*a_pipe\.txt: not a regular file", result.stderr)
+    assert set(documents(tmp_path / "m.db")) == set(GOOD)
+
+
+def test_extract_refuses_a_pipe_instead_of_waiting_for_ever(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    result = run("extract", tmp_path / "pipe.txt")
+    assert result.exit_code == 2 and "not a regular file" in result.output
+
+
+def test_an_unreadable_file_never_takes_the_id_of_empty_content(tmp_path):
+    missing = tmp_path / "deleted_mid_run.txt"
+    result = extract_file(str(missing))
+    assert result.document.status == "error" and "cannot open file" in result.document.error
+    assert result.document.id == unreadable_id(str(missing))
+    assert result.document.id != extraction.file_id(b"")
+
+
+def test_a_second_ingest_into_the_same_database_refuses_in_one_line(inbox, tmp_path):
+    db_path = tmp_path / "m.db"
+    with exclusive_ingest(db_path):
+        result = run("ingest", inbox, "--db", db_path, "--workers", "1")
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1].startswith("Error: another minutes-miner ingest is writing to")
+    assert run("ingest", inbox, "--db", db_path, "--workers", "1").exit_code == 0
+
+
+def test_a_full_disk_stops_with_one_line_a_summary_and_a_valid_database(inbox, tmp_path, monkeypatch):
+    db_path = tmp_path / "m.db"
+    real = sqlite_utils.db.Table.insert_all
+    calls = {"documents": 0}
+
+    def insert_all(self, rows, *args, **kwargs):
+        if self.name == "documents":
+            calls["documents"] += 1
+            if calls["documents"] == 2:
+                raise sqlite3.OperationalError("database or disk is full")
+        return real(self, rows, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", insert_all)
+    result = run("ingest", inbox, "--db", db_path, "--workers", "1")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert re.search(r"Error: the disk is full: stopped before storing .*; the 1 documents stored before it are whole", result.output)
+    assert re.search(r"2 files: 1 ingested", result.stdout)
+    connection = sqlite3.connect(db_path)
+    assert connection.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert connection.execute("select count(*) from documents").fetchone()[0] == 1
+
+
+def test_follow_up_linking_left_stale_by_a_crash_runs_on_the_next_ingest(inbox, tmp_path, monkeypatch):
+    db_path = tmp_path / "m.db"
+    files = collect_files([inbox])[0]
+    ingest_files(db_path, files)
+    db = open_db(db_path)
+    assert get_state(db, "followup") == "current"
+    set_state(db, "followup", "stale")  # as a crash after the last document would leave it
+    db.close()
+    linked = []
+    import minutes_miner.followup as followup
+
+    monkeypatch.setattr(followup, "link_action_updates", lambda db: linked.append(True) or 0)
+    summary = ingest_files(db_path, files)
+    assert summary.unchanged == len(files) and linked == [True]
+    assert get_state(open_db(db_path), "followup") == "current"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--workers", "0"], "Invalid value for '--workers': 0 is not in the range x>=1"),
+    (["--workers", "-3"], "Invalid value for '--workers': -3 is not in the range x>=1"),
+    (["--db", "/nonexistent-folder/m.db"], "Error: cannot create /nonexistent-folder/m.db: folder /nonexistent-folder does not exist"),
+])
+def test_bad_ingest_arguments_are_one_line_errors(inbox, args, message):
+    result = run("ingest", inbox, *args)
+    assert result.exit_code != 0
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_a_database_that_is_not_sqlite_is_a_one_line_error(inbox, tmp_path):
+    not_db = tmp_path / "notes.db"
+    not_db.write_text("these are my notes, not a database\n" * 100)
+    result = run("ingest", inbox, "--db", not_db)
+    assert result.exit_code == 1
+    assert f"Error: {not_db} is not a minutes-miner SQLite database" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_rerun_reports_the_documents_still_in_error(inbox, tmp_path):
+    (inbox / "z_empty.txt").write_bytes(b"")
+    assert run("ingest", inbox, "--db", tmp_path / "m.db", "--workers", "1").exit_code == 1
+    again = run("ingest", inbox, "--db", tmp_path / "m.db", "--workers", "1")
+    assert again.exit_code == 1
+    assert "3 unchanged (1 of them still in error)" in again.stdout
+    assert re.search(r"still in error from an earlier run .*z_empty\.txt", again.stderr)
+
+
+def test_eval_with_no_gold_files_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run("eval", tmp_path / "empty")
+    assert result.exit_code == 2 and "no gold files" in result.output
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract", "serve", "eval", "schemas"])
+def test_dash_h_is_help_everywhere(command):
+    result = run(command, "-h")
+    assert result.exit_code == 0 and "Usage: " in result.output and "--help" in result.output
