@@ -225,3 +225,22 @@ def test_eval_with_no_gold_files_is_an_error(tmp_path):
 def test_dash_h_is_help_everywhere(command):
     result = run(command, "-h")
     assert result.exit_code == 0 and "Usage: " in result.output and "--help" in result.output
+
+
+# --- the server -------------------------------------------------------------------------------
+
+def test_bad_urls_are_answered_fast_without_a_traceback(samples_db, capsys):
+    from datasette_helpers import fetch
+
+    name = samples_db.stem
+    (doc_id,) = [row[0] for row in __import__("sqlite3").connect(samples_db).execute("select id from documents where status = 'ok' limit 1")]
+    responses = fetch([samples_db],
+                      f"/-/minutes/{name}/record/resolutions/" + "x" * 20000,
+                      f"/-/minutes/{name}/record/no_such_table/1",
+                      "/no_such_database/table/row",
+                      f"/-/minutes/{name}/source/{doc_id}?start=9223372036854775808",
+                      f"/-/minutes/{name}/source/{doc_id}?start=-5")
+    assert [r.status_code for r in responses] == [404, 404, 404, 400, 400]
+    assert len(responses[0].text) < 20000  # the id is not echoed back in full
+    printed = capsys.readouterr()
+    assert "Traceback" not in printed.err + printed.out and "NotFound" not in printed.err + printed.out

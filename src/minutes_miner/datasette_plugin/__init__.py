@@ -26,6 +26,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
+from .errors import handle_exception, startup  # noqa: F401 - hooks, found by name in this module
 from .facets import MeetingFacet, meeting_filters
 from .home import index_entry, summary
 from .metadata import build_metadata, is_minutes_database

@@ -224,6 +224,9 @@ async def document_view(datasette, request):
         end = int(request.args["end"]) if request.args.get("end") else start
     except ValueError:
         return Response.text("start and end must be character offsets (integers)", status=400)
+    length = len(page.text or "")
+    if any(offset is not None and not 0 <= offset <= length for offset in (start, end)):
+        return Response.text(f"start and end must be character offsets within the document (0 to {length})", status=400)
     if start is not None:
         page.start, page.end = start, max(start, end)
         page.item = await _item_at(db, document_id, start)
