@@ -244,3 +244,63 @@ def test_bad_urls_are_answered_fast_without_a_traceback(samples_db, capsys):
     assert len(responses[0].text) < 20000  # the id is not echoed back in full
     printed = capsys.readouterr()
     assert "Traceback" not in printed.err + printed.out and "NotFound" not in printed.err + printed.out
+
+
+# --- hostile files ----------------------------------------------------------------------------
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    import zipfile
+
+    from minutes_miner.readers import ReadError, read_document
+
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        with package.open("word/document.xml", "w", force_zip64=True) as member:
+            chunk = b" " * (1 << 20)
+            for _ in range(300):
+                member.write(chunk)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    with pytest.raises(ReadError, match=r"would unpack to 300 MB .*zip bomb"):
+        read_document(bomb)
+
+
+def test_html_nested_thousands_deep_is_read_not_a_recursion_error(tmp_path):
+    from minutes_miner.readers import read_document
+
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 5000 + "<p>RESOLVED that the accounts be approved.</p>" + "</div>" * 5000 + "</body></html>")
+    assert "RESOLVED that the accounts be approved." in read_document(page).text
+
+
+def test_an_html_page_with_a_stray_nul_byte_is_read_as_html(tmp_path):
+    from minutes_miner.readers import read_document
+
+    page = tmp_path / "minutes.html"
+    page.write_bytes(b"<html><body><h1>Minutes</h1>\x00<p>RESOLVED that the accounts be approved.</p></body></html>")
+    document = read_document(page)
+    assert document.format == "html" and "\x00" not in document.text
+    assert "RESOLVED that the accounts be approved." in document.text
+
+
+def test_a_segment_longer_than_a_window_is_read_in_windows_with_the_same_records(tmp_path, monkeypatch):
+    """What a minutes book of millions of characters meets, at a small scale: same records, no E088."""
+    paragraph = "The Committee considered the report of the Head of Finance.\n\nRESOLVED that the report on item {n} be noted.\n\n"
+    text = "Minutes of the meeting of Ashby Parish Council held on 4 March 2024\n\n" + "".join(paragraph.format(n=n) for n in range(60))
+    path = tmp_path / "book.txt"
+    path.write_text(text)
+    whole = extraction.extract_path(path)
+    monkeypatch.setattr(extraction, "WINDOW_CHARS", 1000)
+    windowed = extraction.extract_path(path)
+    assert len(whole.resolutions) == 60
+    assert [r.text for r in windowed.resolutions] == [r.text for r in whole.resolutions]
+    assert [(r.char_start, r.char_end) for r in windowed.resolutions] == [(r.char_start, r.char_end) for r in whole.resolutions]
+
+
+def test_windows_cover_the_segment_exactly_and_cut_at_paragraphs():
+    text = ("word " * 30 + "\n\n") * 2000
+    windows = extraction._windows(text, 0, len(text), "item")
+    assert windows[0][0] == 0 and windows[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(windows, windows[1:]))
+    assert all(end - start <= extraction.WINDOW_CHARS for start, end, _ in windows)
+    assert all(text[end - 2:end] == "\n\n" for _, end, _ in windows[:-1])

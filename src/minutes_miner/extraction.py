@@ -157,15 +157,37 @@ def _agenda_item(document: Document, doc_id: str, item: ItemSpan) -> AgendaItem:
     )
 
 
+# The most text one spaCy Doc is given. A segment longer than this (an item of a compiled
+# archive, a minutes book with no numbering) is read in windows cut at paragraph breaks, so
+# that memory stays flat and no segment reaches spaCy's own limit (E088, 1,000,000 characters).
+WINDOW_CHARS = 100_000
+
+
 def _segments(document: Document, items: list[AgendaItem]) -> list[tuple[int, int, str | None]]:
-    """The text cut at agenda items: (start, end, agenda_item_id); text before item 1 too."""
+    """The text cut at agenda items: (start, end, agenda_item_id); text before item 1 too.
+
+    Each is at most WINDOW_CHARS long: longer ones come as consecutive windows of one item.
+    """
     if not items:
-        return [(0, len(document.text), None)]
-    segments = []
-    if items[0].char_start > 0:
-        segments.append((0, items[0].char_start, None))
-    segments += [(item.char_start, item.char_end, item.id) for item in items]
-    return segments
+        segments = [(0, len(document.text), None)]
+    else:
+        segments = [(0, items[0].char_start, None)] if items[0].char_start > 0 else []
+        segments += [(item.char_start, item.char_end, item.id) for item in items]
+    return [window for segment in segments for window in _windows(document.text, *segment)]
+
+
+def _windows(text: str, start: int, end: int, item_id: str | None) -> list[tuple[int, int, str | None]]:
+    """start..end in pieces of at most WINDOW_CHARS, each cut at the last blank line (else line end) before the limit."""
+    windows = []
+    while end - start > WINDOW_CHARS:
+        limit = start + WINDOW_CHARS
+        cut = text.rfind("\n\n", start + WINDOW_CHARS // 2, limit - 1)
+        cut = cut + 2 if cut != -1 else text.rfind("\n", start + WINDOW_CHARS // 2, limit) + 1
+        cut = cut or limit  # no line break at all in the second half: cut at the limit
+        windows.append((start, cut, item_id))
+        start = cut
+    windows.append((start, end, item_id))
+    return windows
 
 
 def _extract_records(document: Document, structure: Structure, result: Extraction) -> None:

@@ -30,14 +30,20 @@ def sniff_format(data: bytes, suffix: str) -> str:
         raise ReadError("legacy binary Word/Excel file (.doc/.xls); save it as .docx or PDF")
     if data.startswith(b"{\\rtf"):
         raise ReadError("RTF file is not supported; save it as .docx or PDF")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError(f"unsupported binary file (suffix {suffix or 'none'})")
     head = data[:4096].lower()
-    if suffix in {".html", ".htm", ".php"} or any(h in head for h in _HTML_HINTS[:3]):
+    if b"\x00" in head and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if _looks_like_html(head.replace(b"\x00", b""), suffix) and (head.count(b"\x00") <= 8 or head.count(b"\x00") * 100 <= len(head)):
+            return "html"  # a stray NUL in a page is damage, not a binary file; the reader drops it
+        raise ReadError(f"unsupported binary file (suffix {suffix or 'none'})")
+    if _looks_like_html(head, suffix):
         return "html"
     if suffix in {".md", ".markdown"}:
         return "md"
     return "txt"
+
+
+def _looks_like_html(head: bytes, suffix: str) -> bool:
+    return suffix in {".html", ".htm", ".php"} or any(h in head for h in _HTML_HINTS[:3])
 
 
 def _sniff_zip(data: bytes) -> str:

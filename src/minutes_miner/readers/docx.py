@@ -84,12 +84,27 @@ def read_docx(path: Path, data: bytes) -> Document:
     return document
 
 
+# A Word file of minutes unpacks to a few MB; a "zip bomb" of 3.6 MB asked for ~20 GB.
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+
+
+def _check_unpacked_size(data: bytes) -> None:
+    """Refuse a package whose members would unpack past MAX_UNPACKED_BYTES, before unpacking any."""
+    try:
+        declared = sum(info.file_size for info in zipfile.ZipFile(BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        return  # python-docx reports the damage in its own words
+    if declared > MAX_UNPACKED_BYTES:
+        raise ReadError(f"Word document would unpack to {declared // 2**20} MB (more than {MAX_UNPACKED_BYTES // 2**20} MB): refused as a zip bomb")
+
+
 def _open_docx(data: bytes):
     """python-docx Document from bytes; every way a damaged package fails becomes ReadError."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import XMLSyntaxError
 
+    _check_unpacked_size(data)
     try:
         return docx.Document(BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError):

@@ -63,6 +63,7 @@ _WHITESPACE_RE = re.compile(r"[ \t\r\n\f\v]+")
 def read_html(path: Path, data: bytes) -> Document:
     """Read an HTML page into a `Document`: its content element, or its body without chrome."""
     text, encoding = decode_html(data)
+    text = text.replace("\x00", "")
     builder = DocumentBuilder(str(path), "html")
     builder.metadata["encoding"] = encoding
     root = parse_html(text)
@@ -130,6 +131,11 @@ class Element:
         return self.attrs.get("class", "").lower().split()
 
 
+# Deeper than any real page; past it elements are added flat, so that walking the tree (which
+# recurses) cannot overflow the stack on hostile HTML nested thousands of levels deep.
+MAX_DEPTH = 120
+
+
 class _TreeParser(HTMLParser):
     """Builds an `Element` tree, closing tags the way browsers do when authors don't."""
 
@@ -142,7 +148,7 @@ class _TreeParser(HTMLParser):
         self._close_implied(tag)
         element = Element(tag, {name.lower(): value or "" for name, value in attrs})
         self.stack[-1].children.append(element)
-        if tag not in VOID_TAGS:
+        if tag not in VOID_TAGS and len(self.stack) < MAX_DEPTH:
             self.stack.append(element)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
