@@ -42,8 +42,12 @@ eval: setup
 		echo "== corpus/gold/shared"; $(MM) eval corpus/gold/shared; \
 	else echo "$(SHARED) not found: skipping the evaluation on real documents"; fi
 
+BENCH_DB ?= bench-shared.db
 bench: setup
 	$(PY) bench/benchmark.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds --out docs/benchmarks.md
+	@# a database of ../shared for the server's load test (ingest exits 1: some shared files are errors by design)
+	-$(MM) ingest $(SHARED)/corpus $(SHARED)/seeds --db $(BENCH_DB) --quiet
+	$(PY) bench/load_test.py $(BENCH_DB) --out docs/load.md
 
 schemas: setup
 	$(MM) schemas

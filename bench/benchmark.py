@@ -74,7 +74,7 @@ json.dump({
 }, open(out, "w"))
 """
 
-SUMMARY_RE = re.compile(r"(\d+) files: (\d+) ingested, (\d+) unchanged, (\d+) failed; (\d+) pages in ([\d.]+)s")
+SUMMARY_RE = re.compile(r"(\d+) files: (\d+) ingested, (\d+) unchanged(?: \([^)]*\))?, (\d+) failed(?:, \d+ skipped[^;]*)?; (\d+) pages in ([\d.]+)s")
 
 
 # --- helpers ------------------------------------------------------------------------------

@@ -304,3 +304,41 @@ def test_windows_cover_the_segment_exactly_and_cut_at_paragraphs():
     assert all(a[1] == b[0] for a, b in zip(windows, windows[1:]))
     assert all(end - start <= extraction.WINDOW_CHARS for start, end, _ in windows)
     assert all(text[end - 2:end] == "\n\n" for _, end, _ in windows[:-1])
+
+
+def test_serve_refuses_a_file_that_is_not_sqlite_in_one_line(tmp_path):
+    not_db = tmp_path / "notes.db"
+    not_db.write_text("these are my notes\n" * 200)
+    result = run("serve", not_db)
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {not_db} is not a SQLite database (file is not a database)"
+
+
+def test_stopping_serve_by_its_pid_stops_the_server(samples_db):
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    cmd = [sys.executable, "-c", "from minutes_miner.cli import cli; cli()", "serve", str(samples_db), "--port", str(port)]
+    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("the server did not start")
+        server.terminate()
+        server.wait(timeout=20)
+        time.sleep(0.5)
+        with pytest.raises(OSError):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=2).read()
+    finally:
+        server.kill()

@@ -147,13 +147,23 @@ def extract(path: str, text: bool) -> None:
 @click.option("-p", "--port", default=8001, show_default=True, type=int)
 @click.option("--open", "open_browser", is_flag=True, help="Open a browser")
 def serve(db_path: str, host: str, port: int, open_browser: bool) -> None:
-    """Browse a minutes database in Datasette (with minutes-miner's metadata and views)."""
-    import subprocess
+    """Browse a minutes database in Datasette (with minutes-miner's metadata and views).
 
+    Datasette replaces this process (exec, not a child), so stopping this command's PID
+    stops the server: nothing is left running on the port.
+    """
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+            conn.execute("select count(*) from sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise click.ClickException(f"{db_path} is not a SQLite database ({error})") from None
     cmd = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port), "--setting", "truncate_cells_html", "300"]
     if open_browser:
         cmd.append("--open")
-    sys.exit(subprocess.call(cmd))
+    sys.stdout.flush()
+    os.execv(sys.executable, cmd)
 
 
 # --- eval ---------------------------------------------------------------------------------

@@ -1,0 +1,140 @@
+"""Load test of `minutes-miner serve`: 20 concurrent clients on loopback, p50/p95 per page kind.
+
+Usage (from the project root; `make bench` runs it on a database of ../shared):
+
+    .venv/bin/python bench/load_test.py minutes.db [--clients 20] [--requests 25] [--out docs/load.md]
+
+Starts the real server (`minutes-miner serve`, on 127.0.0.1 and a free port), waits for it,
+then runs `clients` threads that each make `requests` GETs, cycling through the kinds of page
+people open: the database page, the record tables, the outstanding-actions view, source views
+of real records, a bad URL (404). Bounded in count, loopback only, and it stops the server
+itself. Never run from the tests: timings are not assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections import defaultdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def page_kinds(db_path: Path) -> dict[str, list[str]]:
+    """The URLs of each kind of page, from what the database holds."""
+    name = db_path.stem
+    conn = sqlite3.connect(db_path)
+    resolution_ids = [r[0] for r in conn.execute("select id from resolutions order by rowid limit 20")]
+    action_ids = [r[0] for r in conn.execute("select id from actions order by rowid limit 20")]
+    conn.close()
+    return {
+        "database page": [f"/{name}"],
+        "resolutions table": [f"/{name}/resolutions"],
+        "actions table": [f"/{name}/actions"],
+        "outstanding actions": [f"/{name}/outstanding_actions"],
+        "source view": [f"/-/minutes/{name}/record/resolutions/{i}" for i in resolution_ids]
+        + [f"/-/minutes/{name}/record/actions/{i}" for i in action_ids],
+        "bad URL (404)": [f"/-/minutes/{name}/record/resolutions/{'x' * 2000}", "/no_such_database/x/y"],
+    }
+
+
+def start_server(db_path: Path, port: int) -> subprocess.Popen:
+    cli = [sys.executable, "-c", "from minutes_miner.cli import cli; cli()", "serve", str(db_path), "--port", str(port)]
+    server = subprocess.Popen(cli, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=2).read()
+            return server
+        except (urllib.error.URLError, ConnectionError, OSError):
+            time.sleep(0.25)
+    server.kill()
+    raise SystemExit(f"the server did not start: {server.stderr.read().decode()[-2000:]}")
+
+
+def run_clients(port: int, kinds: dict[str, list[str]], clients: int, requests: int) -> dict[str, list[float]]:
+    jobs = [(kind, url) for kind, urls in kinds.items() for url in urls[:5]]
+    times: dict[str, list[float]] = defaultdict(list)
+    lock = threading.Lock()
+
+    def client(number: int) -> None:
+        for k in range(requests):
+            kind, url = jobs[(number * 7 + k) % len(jobs)]
+            started = time.perf_counter()
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{url}", timeout=60).read()
+            except urllib.error.HTTPError as error:
+                error.read()
+            elapsed = time.perf_counter() - started
+            with lock:
+                times[kind].append(elapsed)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return times
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def report(db_path: Path, times: dict[str, list[float]], clients: int) -> str:
+    every = [t for values in times.values() for t in values]
+    lines = [
+        "# Load test",
+        "",
+        f"Written by `bench/load_test.py` (`make bench`) on {datetime.now(timezone.utc):%Y-%m-%d}: `minutes-miner serve` on "
+        f"`{db_path.name}` ({db_path.stat().st_size / 2**20:.0f} MB), {clients} concurrent clients on loopback, "
+        f"{len(every)} requests in all.",
+        "",
+        "| page | requests | p50 ms | p95 ms | max ms |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for kind, values in list(times.items()) + [("all pages", every)]:
+        lines.append(f"| {kind} | {len(values)} | {1000 * statistics.median(values):.0f} | {1000 * percentile(values, 0.95):.0f} | {1000 * max(values):.0f} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--requests", type=int, default=25, help="requests per client")
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    port = free_port()
+    server = start_server(args.db, port)
+    try:
+        run_clients(port, page_kinds(args.db), 2, 3)  # warm the caches once
+        times = run_clients(port, page_kinds(args.db), args.clients, args.requests)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    text = report(args.db, times, args.clients)
+    print(text)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
