@@ -141,9 +141,11 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
             continue
         todo.append(str(path))
 
+    orphans: list[str] = []  # copies whose primary was replaced: they hold no records until extracted again
+
     def handle(extraction) -> None:
         try:
-            save_extraction(db, extraction)
+            orphans.extend(save_extraction(db, extraction))
         except sqlite3.IntegrityError as error:
             # Records that break the store's constraints (say two with one id): a bug met on
             # this file. Its transaction was rolled back; keep it as an error and go on.
@@ -163,6 +165,9 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
 
     for extraction in extract_files(_extract_file, todo, workers, executor, scheduler, on_error=_lost_in_worker):
         handle(extraction)  # in file order whatever the executor, so the same rows as --workers 1
+    for path in dict.fromkeys(orphans):
+        if Path(path).is_file():
+            handle(_extract_file(path))
     if summary.ok:
         from .followup import link_action_updates
 
