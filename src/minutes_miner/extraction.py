@@ -339,6 +339,7 @@ def _people(document: Document, doc_id: str, structure: Structure) -> list[Perso
             people[key] = Person(
                 id=make_id(doc_id, "person", key), document_id=doc_id, name=mention.name, name_key=key, role=mention.role,
                 attendance=mention.attendance, page=document.page_at(mention.start), char_start=mention.start, char_end=mention.end,
+                virtual=mention.virtual,
             )
     for m in _NAME_ROLE_RE.finditer(document.text):
         name = squash(m.group("name"))

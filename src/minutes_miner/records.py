@@ -100,6 +100,7 @@ class Person(Record):
     name_key: str | None = Field(None, description="Surname and first initial, lower case ('gough|r'): joins one person across documents of a council")
     role: str | None = Field(None, description="Role as written, e.g. 'Chairman', 'Participation and Engagement Manager'")
     attendance: Attendance = Field("mentioned", description="present, apologies, absent, in_attendance or mentioned")
+    virtual: bool = Field(False, description="True when the minutes say they took part virtually (remotely, online)")
     page: int | None = Field(None, description="Page of the first mention")
     char_start: int | None = Field(None, description="Offset of the first mention")
     char_end: int | None = Field(None, description="Offset just past the first mention")

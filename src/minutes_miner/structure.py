@@ -38,6 +38,7 @@ class PersonMention:
     attendance: str
     start: int
     end: int
+    virtual: bool = False
 
 
 @dataclass
@@ -304,49 +305,109 @@ def find_title(document: Document, structure: Structure) -> str | None:
 
 @lru_cache(maxsize=1)
 def _attendance_labels() -> list[tuple[re.Pattern, str]]:
-    data = json.loads((models_dir() / "patterns" / "attendance.json").read_text())
+    data = _attendance_data()
     return [(re.compile(rf"^[\s\-•*#]*(?:{regex})\s*(?::|-|–|\n|$)", re.I), value) for regex, value in data["labels"]]
+
+
+@lru_cache(maxsize=1)
+def _attendance_data() -> dict:
+    data = json.loads((models_dir() / "patterns" / "attendance.json").read_text())
+    data["sentence_res"] = [(re.compile(regex, re.I), value) for regex, value in data["sentences"]]
+    data["trailing_res"] = [(re.compile(regex, re.I), value) for regex, value in data["trailing"]]
+    data["virtual_re"] = re.compile(data["virtual"], re.I)
+    data["not_name"] = set(data["not_name_words"])
+    data["lower_ok"] = set(data["name_particles"])
+    data["plural_re"] = re.compile(rf"^(?:{data['plural_honorifics']})\s+", re.I)
+    return data
 
 
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Councilor|Sir|Dame|Lord|Lady|Rev|Revd)\b\.?", re.I)
 _POSTNOMINAL_RE = re.compile(r"^(?:OBE|MBE|CBE|JP|KC|QC|DL|MP|FRSA)$")
+_NAME_THEN_CLAUSE_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)\s+(?:who|was|were|substitut\w*|representing|on behalf)\b")
+_LIST_END_RE = re.compile(r"\.[ \t]*\n")  # a sentence-form list ends with its sentence
 
 
 def find_attendance(text: str) -> list[PersonMention]:
-    """People in the attendance lists at the head of minutes, each with role and status."""
+    """People in the attendance lists of minutes, each with role and status.
+
+    Lists open with a label ("PRESENT:", "IN ATTENDANCE VIRTUALLY:"), a sentence that leads
+    into them ("Apologies were received from ...") or a sentence they lead into ("Ms L Game
+    and Ms T Scott were in attendance virtually."). A role in brackets may wrap onto the
+    next line even when that line starts with a word that could be a label ("Officer –").
+    """
     people: list[PersonMention] = []
     lines = split_lines(text[: min(len(text), 12000)])
     i = 0
     while i < len(lines):
         line = lines[i]
+        trailing = _match_trailing_list(line.text)
+        if trailing:
+            attendance, list_end, virtual = trailing
+            people.extend(_parse_people(text, line.start, line.start + list_end, attendance, virtual))
+            i += 1
+            continue
         label = _match_attendance_label(line.text)
         if not label:
             i += 1
             continue
         attendance, content_start = label
+        sentence_form = _is_sentence_label(line.text)
+        virtual = bool(_attendance_data()["virtual_re"].search(line.text[:content_start]))
         start = line.start + content_start
         end = line.end
         j = i + 1
-        while j < len(lines) and not lines[j].blank and not _match_attendance_label(lines[j].text) and _continues_list(lines[j].text):
+        while j < len(lines) and _list_goes_on(text, start, end, lines[j]):
             end = lines[j].end
             j += 1
         if start >= end and j < len(lines):  # label alone on its line: the list is on the next lines
             k = j + 1 if j < len(lines) and lines[j].blank else j
             start = lines[k].start if k < len(lines) else end
             end = start
-            while k < len(lines) and not lines[k].blank and not _match_attendance_label(lines[k].text) and _continues_list(lines[k].text):
+            while k < len(lines) and (start == end or _list_goes_on(text, start, end, lines[k])):
                 end = lines[k].end
                 k += 1
             j = k
-        people.extend(_parse_people(text, start, end, attendance))
+        if sentence_form:  # the list is the rest of the sentence, however its lines wrap
+            stop = _LIST_END_RE.search(text, start, min(len(text), start + 1000))
+            end = stop.start() if stop else end
+            j = next((n for n in range(i + 1, len(lines)) if lines[n].start > end), len(lines))
+        people.extend(_parse_people(text, start, end, attendance, virtual))
         i = max(j, i + 1)
     return people
+
+
+def _list_goes_on(text: str, start: int, end: int, line) -> bool:
+    """The next line continues the list: a bracket is still open, or it reads as more names."""
+    if line.blank:
+        return False
+    if text.count("(", start, end) > text.count(")", start, end) and end - start < 1500:
+        return True
+    return not _match_attendance_label(line.text) and not _match_trailing_list(line.text) and _continues_list(line.text)
+
+
+def _is_sentence_label(line: str) -> bool:
+    return any(regex.match(line) for regex, _ in _attendance_data()["sentence_res"])
+
+
+def _match_trailing_list(line: str) -> tuple[str, int, bool] | None:
+    """'Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.': (status, end of the names, virtual)."""
+    if len(line) > 400:
+        return None
+    for regex, value in _attendance_data()["trailing_res"]:
+        m = regex.search(line)
+        if m and m.start() > 0:
+            return value, m.start(), bool(_attendance_data()["virtual_re"].search(m.group(0)))
+    return None
 
 
 def _match_attendance_label(line: str) -> tuple[str, int] | None:
     if len(line) > 400:
         return None
+    for regex, value in _attendance_data()["sentence_res"]:
+        m = regex.match(line)
+        if m:
+            return value, m.end()
     for regex, value in _attendance_labels():
         m = regex.match(line)
         if m:
@@ -365,15 +426,12 @@ def _continues_list(line: str) -> bool:
     return bool(re.search(r"(?:,|\band\b|\(|\)|^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)", stripped)) and len(stripped) < 200
 
 
-def _parse_people(text: str, start: int, end: int, attendance: str) -> list[PersonMention]:
-    """Split a list like 'Mr R W Gough (Chairman), Mr N Baker and Mrs S Chandler'."""
-    chunk = text[start:end]
-    if re.match(r"^\s*(?:none|nil|n/a|no (?:apologies|one))\b", chunk, re.I):
-        return []
-    mentions: list[PersonMention] = []
+def _split_list(chunk: str) -> list[tuple[int, int]]:
+    """Where the names of a list are: split at commas, semicolons and 'and' outside brackets,
+    and at a line break after a full stop or a closing bracket ('... Whelton.' / '(Democratic Services)')."""
+    pieces: list[tuple[int, int]] = []
     depth = 0
     piece_start = 0
-    pieces: list[tuple[int, int]] = []
     i = 0
     while i < len(chunk):
         c = chunk[i]
@@ -381,15 +439,24 @@ def _parse_people(text: str, start: int, end: int, attendance: str) -> list[Pers
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (c in ",;" or chunk.startswith(" and ", i) or chunk.startswith("\nand ", i) or chunk.startswith(" & ", i)):
-            pieces.append((piece_start, i))
-            skip = 1 if c in ",;" else (5 if chunk[i:i + 5].lower() in {" and ", "\nand "} else 3)
-            piece_start = i + skip
-            i += skip
-            continue
+        elif depth == 0:
+            m = re.compile(r"[,;]|\s+(?:and|&)\s+|(?<=[.)])[ \t]*\n").match(chunk, i)
+            if m and m.end() > i:
+                pieces.append((piece_start, i))
+                piece_start = i = m.end()
+                continue
         i += 1
     pieces.append((piece_start, len(chunk)))
-    for a, b in pieces:
+    return pieces
+
+
+def _parse_people(text: str, start: int, end: int, attendance: str, virtual: bool = False) -> list[PersonMention]:
+    """Split a list like 'Mr R W Gough (Chairman), Mr N Baker and Mrs S Chandler'."""
+    chunk = text[start:end]
+    if re.match(r"^\s*(?:none|nil|n/a|no (?:apologies|one))\b", chunk, re.I):
+        return []
+    mentions: list[PersonMention] = []
+    for a, b in _split_list(chunk):
         raw = chunk[a:b]
         name_text = squash(raw).strip(" .:-–")
         if not name_text:
@@ -403,21 +470,38 @@ def _parse_people(text: str, start: int, end: int, attendance: str) -> list[Pers
             name_text = squash(name_text[: m.start()] + name_text[m.end():])
         if ", " in name_text and not _HONORIFIC_RE.match(name_text.split(", ", 1)[1]):
             name_text, role = name_text.split(", ", 1)[0], role or name_text.split(", ", 1)[1]
+        name_text = _attendance_data()["plural_re"].sub("", name_text)
+        lead = _NAME_THEN_CLAUSE_RE.match(name_text)  # 'Nancy Sayer who was substituted by ...'
+        name_text = lead.group(1) if lead else name_text
         if not _looks_like_name(name_text):
+            if mentions and not mentions[-1].role and _reads_like_role(name_text):
+                mentions[-1].role = name_text  # 'Sue Chandler, Cabinet Member for ...'
             continue
         offset = start + a + (len(raw) - len(raw.lstrip()))
-        mentions.append(PersonMention(name_text, role, attendance, offset, offset + len(raw.strip())))
+        mentions.append(PersonMention(name_text, role, attendance, offset, offset + len(raw.strip()), virtual))
     return mentions
 
 
+def _reads_like_role(text: str) -> bool:
+    return bool(re.match(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Member|Director|Manager|Officer|Chair\w*|Leader|Head|Clerk|Lead|Cabinet Member)\b", text))
+
+
 def _looks_like_name(text: str) -> bool:
+    """A person's name, not a role, heading or piece of a sentence ('West Kent)', 'Council Standing Orders')."""
     words = text.split()
     if not 1 <= len(words) <= 7 or len(text) > 60:
         return False
-    if not words[0][:1].isupper():
+    if not words[0][:1].isupper() or re.search(r"[()\[\]:;!?]", text):
         return False
+    data = _attendance_data()
     lowered = text.lower()
-    return not any(w in lowered for w in ("apolog", "received", "meeting", "present", "none", "declar", "minutes", "members of the public"))
+    if any(w in lowered for w in ("apolog", "received", "meeting", "present", "none", "declar", "minutes", "members of the public")):
+        return False
+    bare = [w.strip(".,’'") for w in words]
+    if any(w.lower() in data["not_name"] for w in bare):
+        return False
+    # every word is capitalised (or an initial, or a particle such as 'van' or 'de')
+    return all(w[:1].isupper() or w.lower() in data["lower_ok"] or not w for w in bare)
 
 
 # --- agenda items -------------------------------------------------------------------
