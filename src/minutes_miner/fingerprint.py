@@ -19,7 +19,7 @@ SHINGLE = 5
 PERMUTATIONS = 128
 BANDS = 32  # 4 rows a band: texts with Jaccard >= 0.5 share a band with probability > 0.87
 ROWS = PERMUTATIONS // BANDS
-SAME_CONTENT = 0.8  # estimated Jaccard at which two texts are one publication
+SAME_CONTENT = 0.9  # estimated Jaccard at which two texts are one publication (a draft and the final report are ~0.88)
 MIN_SHINGLES = 40  # shorter texts (a cover sheet, an empty page) are never called copies
 
 _PRIME = (1 << 31) - 1

@@ -32,7 +32,10 @@ from .text_utils import split_lines
 MEETING_TABLES = {
     "meetings": {"id": str, "council": str, "body": str, "date": str, "documents": int, "minutes": int, "council_key": str, "body_key": str},
     "meeting_documents": {"meeting_id": str, "document_id": str, "role": str, "char_start": int, "char_end": int, "copy_of": str},
-    "fingerprints": {"id": str, "document_id": str, "meeting_id": str, "char_start": int, "char_end": int, "signature": str},
+    "fingerprints": {
+        "id": str, "document_id": str, "meeting_id": str, "char_start": int, "char_end": int, "signature": str,
+        "council_key": str, "meeting_date": str, "role": str,
+    },
     "fingerprint_bands": {"fingerprint_id": str, "band_key": str},
 }
 
@@ -76,6 +79,11 @@ def ensure_meeting_tables(db: sqlite_utils.Database) -> None:
         db["fingerprint_bands"].create(MEETING_TABLES["fingerprint_bands"], foreign_keys=[("fingerprint_id", "fingerprints", "id")])
         db["fingerprint_bands"].create_index(["band_key"])
         db["fingerprint_bands"].create_index(["fingerprint_id"])
+    for table, columns in MEETING_TABLES.items():  # a database made by an earlier version
+        have = set(db[table].columns_dict)
+        for name, col_type in columns.items():
+            if name not in have:
+                db[table].add_column(name, col_type)
 
 
 def name_key(name: str | None, drop: tuple[str, ...] = ()) -> str:
@@ -164,26 +172,42 @@ def part_of(parts: list[Part], position: int | None) -> Part:
 # --- copies ---------------------------------------------------------------------------------
 
 
-def find_copy(db: sqlite_utils.Database, sig: list[int], doc_id: str) -> dict | None:
-    """The stored fingerprint (of another document) with the same content, if any."""
+def find_copy(db: sqlite_utils.Database, sig: list[int], doc_id: str, council_key: str = "", part: Part | None = None) -> dict | None:
+    """The stored fingerprint (of another document) with the same content, if any.
+
+    Same words are not enough when what is known says otherwise: two parish councils that
+    share a clerk publish near-identical minutes, and one body's minutes of two dates
+    can share most of their wording. A stored part of another council, or minutes of
+    another date, is never the same publication.
+    """
     keys = fingerprint.band_keys(sig)
     marks = ",".join("?" * len(keys))
     best = None
     for row in db.query(
-        f"select distinct f.id, f.document_id, f.meeting_id, f.signature from fingerprint_bands b join fingerprints f on f.id = b.fingerprint_id "
+        f"select distinct f.id, f.document_id, f.meeting_id, f.signature, f.council_key, f.meeting_date, f.role "
+        f"from fingerprint_bands b join fingerprints f on f.id = b.fingerprint_id "
         f"where b.band_key in ({marks}) and f.document_id != ?",
         [*keys, doc_id],
     ):
+        if council_key and row["council_key"] and council_key != row["council_key"]:
+            continue
+        if part and _is_minutes(part.role) and _is_minutes(row["role"]) and part.meeting_date and row["meeting_date"] and part.meeting_date != row["meeting_date"]:
+            continue
         score = fingerprint.similarity(sig, json.loads(row["signature"]))
         if score >= fingerprint.SAME_CONTENT and (best is None or score > best[0]):
             best = (score, row)
     return best[1] if best else None
 
 
-def _store_fingerprint(db: sqlite_utils.Database, doc_id: str, part: Part, sig: list[int]) -> None:
+def _is_minutes(role: str | None) -> bool:
+    return role in ("minutes", "previous minutes")
+
+
+def _store_fingerprint(db: sqlite_utils.Database, doc_id: str, part: Part, sig: list[int], council_key: str) -> None:
     fid = make_id("fingerprint", doc_id, part.start)
     db["fingerprints"].insert(
-        {"id": fid, "document_id": doc_id, "meeting_id": part.meeting_id, "char_start": part.start, "char_end": part.end, "signature": json.dumps(sig)},
+        {"id": fid, "document_id": doc_id, "meeting_id": part.meeting_id, "char_start": part.start, "char_end": part.end,
+         "signature": json.dumps(sig), "council_key": council_key, "meeting_date": part.meeting_date, "role": part.role},
         replace=True,
     )
     db["fingerprint_bands"].insert_all({"fingerprint_id": fid, "band_key": key} for key in fingerprint.band_keys(sig))
@@ -206,13 +230,13 @@ def place_document(db: sqlite_utils.Database, doc: dict, text: str | None) -> li
         if part.meeting_id is None and index == 0 and doc.get("doc_type") == "minutes":
             part.meeting_id = make_id("meeting", "document", doc["id"])  # minutes always record a meeting
         sig = fingerprint.signature(text[part.start: part.end])
-        match = find_copy(db, sig, doc["id"]) if sig else None
+        match = find_copy(db, sig, doc["id"], name_key(doc.get("council")), part) if sig else None
         if match:
             part.copy_of = match["document_id"]
-            if match["meeting_id"] and (part.role in ("minutes", "previous minutes") or part.meeting_id is None):
+            if match["meeting_id"] and (_is_minutes(part.role) or part.meeting_id is None):
                 part.meeting_id = match["meeting_id"]  # the same minutes are the same meeting, whatever this copy's heading said
         elif sig:
-            _store_fingerprint(db, doc["id"], part, sig)
+            _store_fingerprint(db, doc["id"], part, sig, name_key(doc.get("council")))
     for part in parts:
         if part.meeting_id:
             _ensure_meeting(db, part.meeting_id, doc, part.meeting_date)

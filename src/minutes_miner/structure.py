@@ -324,6 +324,9 @@ def _attendance_data() -> dict:
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Councilor|Sir|Dame|Lord|Lady|Rev|Revd)\b\.?", re.I)
 _POSTNOMINAL_RE = re.compile(r"^(?:OBE|MBE|CBE|JP|KC|QC|DL|MP|FRSA)$")
+# Between two names: a comma, semicolon or 'and'; a line break after a full stop or a
+# bracket; a full stop before the next titled name ('Ms L Okwu. Mr R Kettering ...').
+_LIST_SEPARATOR_RE = re.compile(r"[,;]|\s+(?:and|&)\s+|(?<=[.)])[ \t]*\n|(?<=\.)[ \t]+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)")
 _NAME_THEN_CLAUSE_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)\s+(?:who|was|were|substitut\w*|representing|on behalf)\b")
 _LIST_END_RE = re.compile(r"\.[ \t]*\n")  # a sentence-form list ends with its sentence
 
@@ -440,7 +443,7 @@ def _split_list(chunk: str) -> list[tuple[int, int]]:
         elif c == ")":
             depth = max(0, depth - 1)
         elif depth == 0:
-            m = re.compile(r"[,;]|\s+(?:and|&)\s+|(?<=[.)])[ \t]*\n").match(chunk, i)
+            m = _LIST_SEPARATOR_RE.match(chunk, i)
             if m and m.end() > i:
                 pieces.append((piece_start, i))
                 piece_start = i = m.end()
