@@ -326,7 +326,7 @@ _HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Counc
 _POSTNOMINAL_RE = re.compile(r"^(?:OBE|MBE|CBE|JP|KC|QC|DL|MP|FRSA)$")
 # Between two names: a comma, semicolon or 'and'; a line break after a full stop or a
 # bracket; a full stop before the next titled name ('Ms L Okwu. Mr R Kettering ...').
-_LIST_SEPARATOR_RE = re.compile(r"[,;]|\s+(?:and|&)\s+|(?<=[.)])[ \t]*\n|(?<=\.)[ \t]+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)")
+_LIST_SEPARATOR_RE = re.compile(r"[,;]|\s+(?:and|&)\s+|(?<=[.)])[ \t]*\n|(?<=\.)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b)")
 _NAME_THEN_CLAUSE_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)\s+(?:who|was|were|substitut\w*|representing|on behalf)\b")
 _LIST_END_RE = re.compile(r"\.[ \t]*\n")  # a sentence-form list ends with its sentence
 
