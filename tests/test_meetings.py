@@ -122,6 +122,12 @@ def test_minutes_published_twice_are_one_meeting_with_records_stored_once(tmp_pa
     sources = conn.execute("select document_id, copy_of from meeting_documents where meeting_id = ?", [meetings[0][0]]).fetchall()
     assert sorted(sources, key=lambda r: r[1] or "") == [(primary, None), (duplicate, primary)]
     assert conn.execute("select count(distinct meeting_id) from actions").fetchone()[0] == 1
+    # the home page counts the Panel's meeting once, not once per file
+    from datasette_helpers import get
+
+    page = get(tmp_path / "m.db", "/m").text
+    row = re.search(r"<tr>\s*<td>[^<]*</td>\s*<td>Corporate Parenting Panel</td>\s*<td[^>]*>(\d+)</td>", page)
+    assert row and row.group(1) == "1", page[page.find("mm-bodies"):][:1500]
 
 
 def test_a_copy_whose_primary_changes_is_extracted_again(tmp_path):
