@@ -328,7 +328,9 @@ _POSTNOMINAL_RE = re.compile(r"^(?:OBE|MBE|CBE|JP|KC|QC|DL|MP|FRSA)$")
 # bracket; a full stop before the next titled name ('Ms L Okwu. Mr R Kettering ...').
 _LIST_SEPARATOR_RE = re.compile(r"[,;]|\s+(?:and|&)\s+|(?<=[.)])[ \t]*\n|(?<=\.)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\b)")
 _NAME_THEN_CLAUSE_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)\s+(?:who|was|were|substitut\w*|representing|on behalf)\b")
-_LIST_END_RE = re.compile(r"\.[ \t]*\n")  # a sentence-form list ends with its sentence
+# A sentence-form list ends with its sentence: a full stop that ends a word (not an initial
+# or a title) before a space or line break.
+_LIST_END_RE = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!Mrs)(?<!Cllr)\.(?=\s|$)")
 
 
 def find_attendance(text: str) -> list[PersonMention]:
@@ -372,7 +374,7 @@ def find_attendance(text: str) -> list[PersonMention]:
                 k += 1
             j = k
         if sentence_form:  # the list is the rest of the sentence, however its lines wrap
-            stop = _LIST_END_RE.search(text, start, min(len(text), start + 1000))
+            stop = _LIST_END_RE.search(text, start, min(len(text), start + 600))
             end = stop.start() if stop else end
             j = next((n for n in range(i + 1, len(lines)) if lines[n].start > end), len(lines))
         people.extend(_parse_people(text, start, end, attendance, virtual))
@@ -384,8 +386,8 @@ def _list_goes_on(text: str, start: int, end: int, line) -> bool:
     """The next line continues the list: a bracket is still open, or it reads as more names."""
     if line.blank:
         return False
-    if text.count("(", start, end) > text.count(")", start, end) and end - start < 1500:
-        return True
+    if text.count("(", start, end) > text.count(")", start, end) and line.start - text.rfind("(", start, end) < 160:
+        return True  # a bracket opened on the line before is still open: its role wraps
     return not _match_attendance_label(line.text) and not _match_trailing_list(line.text) and _continues_list(line.text)
 
 
@@ -494,7 +496,7 @@ def _looks_like_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 7 or len(text) > 60:
         return False
-    if not words[0][:1].isupper() or re.search(r"[()\[\]:;!?]", text):
+    if not words[0][:1].isupper() or re.search(r"[()\[\]:;!?/\d]", text):
         return False
     data = _attendance_data()
     lowered = text.lower()
