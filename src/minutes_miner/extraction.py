@@ -29,7 +29,7 @@ from .records import (
     make_id,
 )
 from .records import Document as DocumentRecord
-from .structure import ItemSpan, Structure, analyse
+from .structure import ItemSpan, Structure, analyse, person_name
 from .text_utils import squash, trim_span
 
 if TYPE_CHECKING:
@@ -363,8 +363,11 @@ def _people(document: Document, doc_id: str, structure: Structure) -> list[Perso
         elif key and mention.virtual:  # 'Tracy Scott' present, then 'Ms T Scott ... in attendance virtually'
             people[key].virtual = True
     for m in _NAME_ROLE_RE.finditer(document.text):
-        name = squash(m.group("name"))
+        name = person_name(squash(m.group("name")))
         role = squash(m.group("role1") or m.group("role2") or "")
+        if name is None:
+            continue  # 'Town Clerk (Director of Building)': a role, not a person
+        start = m.start() + max(0, m.group("name").find(name.split()[0]))
         if not role or re.search(r"\b(?:Item|Minute|Appendix|Report|Council$)\b", role) or re.match(r"(?:The|This|That|These|Members|Agenda)\b", name):
             continue
         key = _name_key(name)
@@ -377,7 +380,7 @@ def _people(document: Document, doc_id: str, structure: Structure) -> list[Perso
             continue
         people[key] = Person(
             id=make_id(doc_id, "person", key), document_id=doc_id, name=name, name_key=key, role=role, attendance="mentioned",
-            page=document.page_at(m.start()), char_start=m.start(), char_end=m.start() + len(m.group("name")),
+            page=document.page_at(m.start()), char_start=start, char_end=m.start() + len(m.group("name")),
         )
     return list(people.values())
 

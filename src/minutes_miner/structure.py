@@ -388,6 +388,8 @@ def _list_goes_on(text: str, start: int, end: int, line) -> bool:
         return False
     if text.count("(", start, end) > text.count(")", start, end) and line.start - text.rfind("(", start, end) < 160:
         return True  # a bracket opened on the line before is still open: its role wraps
+    if re.search(r"(?:,|\band|&)\s*$", text[max(start, end - 10):end]) and not _match_attendance_label(line.text):
+        return True  # '..., Peter Southgate and' / 'Martin Whelton.': the list goes on
     return not _match_attendance_label(line.text) and not _match_trailing_list(line.text) and _continues_list(line.text)
 
 
@@ -485,6 +487,20 @@ def _parse_people(text: str, start: int, end: int, attendance: str, virtual: boo
         offset = start + a + (len(raw) - len(raw.lstrip()))
         mentions.append(PersonMention(name_text, role, attendance, offset, offset + len(raw.strip()), virtual))
     return mentions
+
+
+def person_name(text: str) -> str | None:
+    """A name as mentioned in running text, or None when it is not a person's name.
+
+    'Services Tony Cain' (the tail of 'Director of Leisure Services Tony Cain') is Tony
+    Cain; 'Town Clerk' and 'Council Standing Orders' are nobody.
+    """
+    words = text.split()
+    not_name = _attendance_data()["not_name"] | {"from", "apologies", "skills", "health", "education", "resources"}
+    while len(words) > 2 and words[0].lower().strip(".,") in not_name:
+        words = words[1:]
+    name = " ".join(words)
+    return name if _looks_like_name(name) else None
 
 
 def _reads_like_role(text: str) -> bool:
