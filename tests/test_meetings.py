@@ -234,3 +234,13 @@ def test_people_by_council_reads_through_indexes(samples_db):
     plan = " ".join(str(r) for r in conn.execute("explain query plan select * from people_by_council"))
     assert "CORRELATED" not in plan.upper(), plan
     assert not re.search(r"SCAN (?:TABLE )?actions\b(?! USING)", plan) or "person_id" in plan
+
+
+def test_a_file_of_attendance_labels_is_read_in_linear_time():
+    import time
+
+    hostile = "1 January 2020\n" + "PRESENT: Mr A\n" * 50000
+    started = time.perf_counter()
+    previous_minutes_sections(hostile, "2030-01-01")
+    signature(hostile)
+    assert time.perf_counter() - started < 5

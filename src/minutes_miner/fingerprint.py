@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 
 import numpy as np
 
@@ -36,12 +37,10 @@ def words(text: str) -> list[str]:
 
 
 def shingles(text: str) -> np.ndarray:
-    """32-bit hashes of every run of SHINGLE consecutive words, without repeats."""
+    """32-bit hashes (CRC-32: stable across processes, unlike hash()) of every run of SHINGLE consecutive words, without repeats."""
     ws = words(text)
     grams = {" ".join(ws[i : i + SHINGLE]) for i in range(max(0, len(ws) - SHINGLE + 1))}
-    return np.array(
-        sorted(int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "little") for g in grams), dtype=np.uint64
-    )
+    return np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint64, count=len(grams))
 
 
 def signature(text: str) -> list[int] | None:
@@ -49,8 +48,11 @@ def signature(text: str) -> list[int] | None:
     hashes = shingles(text)
     if len(hashes) < MIN_SHINGLES:
         return None
-    values = (_A[:, None] * hashes[None, :] + _B[:, None]) % _PRIME
-    return [int(v) for v in values.min(axis=1)]
+    mins = np.full(PERMUTATIONS, _PRIME, dtype=np.uint64)
+    for i in range(0, len(hashes), 8192):  # in slices: a 1,000-page pack stays in a few MB
+        block = hashes[i: i + 8192]
+        mins = np.minimum(mins, ((_A[:, None] * block[None, :] + _B[:, None]) % _PRIME).min(axis=1))
+    return [int(v) for v in mins]
 
 
 def similarity(a: list[int], b: list[int]) -> float:

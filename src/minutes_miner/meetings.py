@@ -117,9 +117,13 @@ def previous_minutes_sections(text: str, meeting_date: str | None) -> list[Part]
     own = date.fromisoformat(meeting_date)
     rules = _rules()
     starts: list[tuple[int, str]] = []
+    checked, last = 0, -10**9
     for line in split_lines(text):
-        if not _match_attendance_label(line.text):
+        # One look back per stretch of the text, a bounded number of times: a hostile file of
+        # 'PRESENT:' lines costs no more than a real pack.
+        if line.start - last < rules["heading_lookback_chars"] or checked >= 200 or not _match_attendance_label(line.text):
             continue
+        checked, last = checked + 1, line.start
         found = _heading_date_before(text, line.start, rules["heading_lookback_chars"])
         if not found:
             continue

@@ -384,7 +384,7 @@ def find_attendance(text: str) -> list[PersonMention]:
 
 def _list_goes_on(text: str, start: int, end: int, line) -> bool:
     """The next line continues the list: a bracket is still open, or it reads as more names."""
-    if line.blank:
+    if line.blank or len(line.text) > 400:
         return False
     if text.count("(", start, end) > text.count(")", start, end) and line.start - text.rfind("(", start, end) < 160:
         return True  # a bracket opened on the line before is still open: its role wraps
@@ -459,7 +459,7 @@ def _split_list(chunk: str) -> list[tuple[int, int]]:
 
 def _parse_people(text: str, start: int, end: int, attendance: str, virtual: bool = False) -> list[PersonMention]:
     """Split a list like 'Mr R W Gough (Chairman), Mr N Baker and Mrs S Chandler'."""
-    chunk = text[start:end]
+    chunk = text[start:min(end, start + 4000)]  # no attendance list is longer; keeps splitting linear in practice
     if re.match(r"^\s*(?:none|nil|n/a|no (?:apologies|one))\b", chunk, re.I):
         return []
     mentions: list[PersonMention] = []
