@@ -244,3 +244,18 @@ def test_a_file_of_attendance_labels_is_read_in_linear_time():
     previous_minutes_sections(hostile, "2030-01-01")
     signature(hostile)
     assert time.perf_counter() - started < 5
+
+
+def test_a_database_made_before_meetings_is_extracted_again(tmp_path):
+    first = tmp_path / "minutes.txt"
+    first.write_text(JUNE_MINUTES, encoding="utf-8")
+    _ingest(tmp_path / "m.db", [first]).close()
+    conn = sqlite3.connect(tmp_path / "m.db")
+    for table in ("fingerprint_bands", "fingerprints", "meeting_documents", "meetings"):
+        conn.execute(f"drop table {table}")
+    conn.commit()
+    conn.close()
+    summary = ingest_files(str(tmp_path / "m.db"), [first], workers=1)
+    assert summary.ok == 1 and summary.unchanged == 0
+    conn = sqlite3.connect(tmp_path / "m.db")
+    assert conn.execute("select date from meetings").fetchall() == [("2024-06-11",)]

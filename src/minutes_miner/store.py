@@ -71,6 +71,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
     else:
         _add_missing_columns(db, "document_texts", {"document_id": str, "text": str, "page_starts": str})
+    if "meetings" not in db.table_names() and "documents" in db.table_names():
+        # Made before meetings existed: its documents have no meeting and copies hold
+        # records twice. Forget their version so that the next ingest re-extracts them all.
+        db.execute("update documents set extractor_version = null")
     ensure_meeting_tables(db)
     existing = set(db.table_names())
     for table in reversed(RECORD_TABLES):
