@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from minutes_miner.structure import find_attendance, person_name
+from minutes_miner.attendance import find_attendance, person_name
 
 
 def _people(text: str) -> list[tuple[str, str, str | None, bool]]:

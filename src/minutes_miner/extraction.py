@@ -29,7 +29,8 @@ from .records import (
     make_id,
 )
 from .records import Document as DocumentRecord
-from .structure import ItemSpan, Structure, analyse, person_name
+from .attendance import person_name
+from .structure import ItemSpan, Structure, analyse
 from .text_utils import squash, trim_span
 
 if TYPE_CHECKING:

@@ -25,8 +25,9 @@ from functools import lru_cache
 import sqlite_utils
 
 from . import fingerprint
+from .attendance import _match_attendance_label
 from .records import Meeting, make_id
-from .structure import DATE_RE, _match_attendance_label, models_dir, parse_date_match
+from .structure import DATE_RE, models_dir, parse_date_match
 from .text_utils import split_lines
 
 MEETING_TABLES = {
