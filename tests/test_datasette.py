@@ -129,7 +129,7 @@ def test_outstanding_actions_by_owner_returns_rows(db, name):
     rows = get(db, f"/{name}/outstanding_actions_by_owner.json?_shape=array").json()
     assert rows, "the sample corpus has open actions, the query returned none"
     assert {"owner", "actions"} <= set(rows[0])
-    open_actions = query(db, "select count(*) from actions where status in ('open', 'outstanding', 'in progress')")[0][0]
+    open_actions = query(db, "select count(*) from actions where status != 'done'")[0][0]
     assert sum(r["actions"] for r in rows) == open_actions
     counts = [r["actions"] for r in rows]
     assert counts == sorted(counts, reverse=True), "owners with most actions first"

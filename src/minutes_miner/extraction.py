@@ -29,6 +29,7 @@ from .records import (
     make_id,
 )
 from .records import Document as DocumentRecord
+from .attendance import person_name
 from .structure import ItemSpan, Structure, analyse
 from .text_utils import squash, trim_span
 
@@ -209,23 +210,42 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
         item_id = next((i for a, b, i in segments if a <= stat.start < b), None)
         result.statistics.append(_statistic(document, doc_id, item_id, stat))
     actions_allowed = structure.doc_type in {"minutes", "other"}
-    docs = _segment_docs(nlp, text, segments, decisions_allowed, actions_allowed)
+    reprinted = _reprinted_minutes(text, structure)
+    docs = _segment_docs(nlp, text, segments, decisions_allowed or bool(reprinted), actions_allowed or bool(reprinted))
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
-        if decisions_allowed:
+        if decisions_allowed or reprinted:
             for found in find_resolutions(doc):
+                if not decisions_allowed and not _inside(reprinted, base + found.start):
+                    continue
                 resolution = _resolution(document, doc_id, item_id, base, found)
                 result.resolutions.append(resolution)
                 resolution_spans.append((found.start, found.end))
                 result.votes += [Vote(resolution_id=resolution.id, person=p, vote=v) for p, v in found.votes]
                 for a, b, comment in found.comments:
                     result.agreed_comments.append(_comment(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
-        if actions_allowed:
+        if actions_allowed or reprinted:
             for action in find_actions(doc, resolution_spans, known_names=[p.name for p in result.people]):
+                if not actions_allowed and not _inside(reprinted, base + action.start):
+                    continue
                 result.actions.append(_action(document, doc_id, item_id, base, action, structure, people_index))
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) + table_spans if base <= s < end]
         for stat in find_statistics(text[base:end], base=base, excluded=excluded):
             result.statistics.append(_statistic(document, doc_id, item_id, stat))
+
+
+def _reprinted_minutes(text: str, structure: Structure) -> list[tuple[int, int]]:
+    """An agenda pack's reprint of the previous minutes is minutes: its decisions and actions
+    are read (and stored under the earlier meeting, see meetings.py), the rest of the pack is not."""
+    if structure.doc_type != "agenda" or not structure.meeting_date:
+        return []
+    from .meetings import previous_minutes_sections
+
+    return [(part.start, part.end) for part in previous_minutes_sections(text, structure.meeting_date.isoformat())]
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(a <= position < b for a, b in spans)
 
 
 def _segment_docs(nlp, text: str, segments: list, decisions_allowed: bool, actions_allowed: bool):
@@ -361,10 +381,16 @@ def _people(document: Document, doc_id: str, structure: Structure) -> list[Perso
             people[key] = Person(
                 id=make_id(doc_id, "person", key), document_id=doc_id, name=mention.name, name_key=key, role=mention.role,
                 attendance=mention.attendance, page=document.page_at(mention.start), char_start=mention.start, char_end=mention.end,
+                virtual=mention.virtual,
             )
+        elif key and mention.virtual:  # 'Tracy Scott' present, then 'Ms T Scott ... in attendance virtually'
+            people[key].virtual = True
     for m in _NAME_ROLE_RE.finditer(document.text):
-        name = squash(m.group("name"))
+        name = person_name(squash(m.group("name")))
         role = squash(m.group("role1") or m.group("role2") or "")
+        if name is None:
+            continue  # 'Town Clerk (Director of Building)': a role, not a person
+        start = m.start() + max(0, m.group("name").find(name.split()[0]))
         if not role or re.search(r"\b(?:Item|Minute|Appendix|Report|Council$)\b", role) or re.match(r"(?:The|This|That|These|Members|Agenda)\b", name):
             continue
         key = _name_key(name)
@@ -377,7 +403,7 @@ def _people(document: Document, doc_id: str, structure: Structure) -> list[Perso
             continue
         people[key] = Person(
             id=make_id(doc_id, "person", key), document_id=doc_id, name=name, name_key=key, role=role, attendance="mentioned",
-            page=document.page_at(m.start()), char_start=m.start(), char_end=m.start() + len(m.group("name")),
+            page=document.page_at(m.start()), char_start=start, char_end=m.start() + len(m.group("name")),
         )
     return list(people.values())
 

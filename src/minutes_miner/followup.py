@@ -127,29 +127,39 @@ def best_match(sentence: str, earlier: list[EarlierAction]) -> tuple[EarlierActi
     return best
 
 
+# Meetings of the same council and body; a meeting without a council name matches any council.
+_SAME_BODY = "m.body_key = a.body_key and (m.council_key = a.council_key or m.council_key = '' or a.council_key = '')"
+
+
 def link_action_updates(db: sqlite_utils.Database) -> int:
-    """Recompute action_updates and actions.status for the whole database; return links made."""
-    docs = list(db.query(
-        "select id, council, body, meeting_date from documents where status = 'ok' and doc_type = 'minutes' "
-        "and body is not null and meeting_date is not null order by meeting_date"
+    """Recompute action_updates, actions.status and actions.later_meetings; return links made.
+
+    An action is open until a later meeting of the same body reports on it. Only the
+    minutes of a later meeting are read (the part of each source that is that meeting's:
+    an agenda pack's reprint of the earlier minutes belongs to the earlier meeting), and a
+    copy is read once. The status is then, in the words a clerk would sign:
+    pending (no later meeting of the body ingested), no update (later meetings ingested,
+    none reports on it), or the latest report: in progress, outstanding or done.
+    """
+    from .meetings import consolidate
+
+    with db.atomic():
+        consolidate(db)
+    meetings = list(db.query(
+        "select id, council_key, body_key, date from meetings where minutes > 0 and body_key != '' and date is not null order by date"
     ))
     links: list[dict] = []
-    for doc in docs:
+    for meeting in meetings:
         earlier = [
-            EarlierAction(r["id"], r["owner"] or "", r["description"], r["meeting_date"], content_words(r["description"]))
+            EarlierAction(r["id"], r["owner"] or "", r["description"], r["date"], content_words(r["description"]))
             for r in db.query(
-                "select actions.id, actions.owner, actions.description, documents.meeting_date from actions "
-                "join documents on documents.id = actions.document_id "
-                "where documents.body = ? and (documents.council = ? or documents.council is null or ? is null) and documents.meeting_date < ?",
-                [doc["body"], doc["council"], doc["council"], doc["meeting_date"]],
+                "select actions.id, actions.owner, actions.description, a.date from actions join meetings a on a.id = actions.meeting_id "
+                "join meetings m on m.id = ? where " + _SAME_BODY + " and a.date < m.date",
+                [meeting["id"]],
             )
         ]
-        if not earlier:
-            continue
-        row = db.execute("select text, page_starts from document_texts where document_id = ?", [doc["id"]]).fetchone()
-        if not row:
-            continue
-        links += _links_for_document(doc, row[0], json.loads(row[1] or "[0]"), earlier)
+        if earlier:
+            links += _links_for_meeting(db, meeting, earlier)
     next_meeting_dates = _next_meeting_due_dates(db)
     with db.atomic():
         for action_id, due in next_meeting_dates:
@@ -157,13 +167,22 @@ def link_action_updates(db: sqlite_utils.Database) -> int:
         db.execute("delete from action_updates")
         if links:
             db["action_updates"].insert_all(links, pk="id", replace=True)
-        db.execute("update actions set status = 'open'")
-        db.execute(
-            "update actions set status = (select u.status from action_updates u join documents d on d.id = u.document_id "
-            "where u.action_id = actions.id order by d.meeting_date desc, u.char_start desc limit 1) "
-            "where id in (select action_id from action_updates)"
-        )
+        _set_statuses(db)
     return len(links)
+
+
+def _set_statuses(db: sqlite_utils.Database) -> None:
+    db.execute(
+        "update actions set later_meetings = (select count(*) from meetings m join meetings a on a.id = actions.meeting_id "
+        "where " + _SAME_BODY + " and m.date > a.date and m.minutes > 0 and a.body_key != '')"
+    )
+    db.execute("update actions set status = case when coalesce(later_meetings, 0) > 0 then 'no update' else 'pending' end")
+    db.execute(
+        "update actions set status = (select u.status from action_updates u join documents d on d.id = u.document_id "
+        "left join meetings um on um.id = d.meeting_id "
+        "where u.action_id = actions.id order by coalesce(um.date, d.meeting_date) desc, u.char_start desc limit 1) "
+        "where id in (select action_id from action_updates)"
+    )
 
 
 def _next_meeting_due_dates(db: sqlite_utils.Database) -> list[tuple[str, str]]:
@@ -171,14 +190,36 @@ def _next_meeting_due_dates(db: sqlite_utils.Database) -> list[tuple[str, str]]:
     return [
         (row["id"], row["next_date"])
         for row in db.query(
-            "select actions.id, (select min(later.meeting_date) from documents later "
-            "  where later.body = documents.body and (later.council = documents.council or later.council is null or documents.council is null) "
-            "  and later.meeting_date > documents.meeting_date and later.doc_type = 'minutes') as next_date "
-            "from actions join documents on documents.id = actions.document_id "
-            "where actions.due_date is null and actions.due_text like '%next%meeting%' and documents.meeting_date is not null"
+            "select actions.id, (select min(m.date) from meetings m where " + _SAME_BODY + " and m.date > a.date and m.minutes > 0) as next_date "
+            "from actions join meetings a on a.id = actions.meeting_id "
+            "where actions.due_date is null and actions.due_text like '%next%meeting%' and a.date is not null and a.body_key != ''"
         )
         if row["next_date"]
     ]
+
+
+def _links_for_meeting(db: sqlite_utils.Database, meeting: dict, earlier: list[EarlierAction]) -> list[dict]:
+    """Update sentences in the minutes of one meeting, from the parts of its sources that are its own."""
+    from .meetings import Part, part_of
+
+    links: list[dict] = []
+    sources = db.query(
+        "select md.document_id, md.char_start, md.char_end from meeting_documents md "
+        "where md.meeting_id = ? and md.copy_of is null and md.role in ('minutes', 'previous minutes')",
+        [meeting["id"]],
+    )
+    for source in list(sources):
+        row = db.execute("select text, page_starts from document_texts where document_id = ?", [source["document_id"]]).fetchone()
+        if not row:
+            continue
+        parts = [Part(r[1], r[2], None, r[3], r[0]) for r in db.execute(
+            "select meeting_id, char_start, char_end, role from meeting_documents where document_id = ? order by char_start = 0 desc, char_start",
+            [source["document_id"]],
+        )]
+        doc = {"id": source["document_id"], "meeting_date": meeting["date"]}
+        found = _links_for_document(doc, row[0], json.loads(row[1] or "[0]"), earlier)
+        links += [link for link in found if part_of(parts, link["char_start"]).meeting_id == meeting["id"]]
+    return links
 
 
 def _links_for_document(doc: dict, text: str, page_starts: list[int], earlier: list[EarlierAction]) -> list[dict]:

@@ -246,8 +246,10 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
         # written and cleared only after it ran, so a crash in between is mended next time.
         set_state(db, "followup", "stale")
 
+    orphans: list[str] = []  # copies whose primary was replaced: they hold no records until extracted again
+
     def store(extraction) -> None:
-        _store_one(db, extraction, summary)
+        orphans.extend(_store_one(db, extraction, summary))
         summary.seconds = time.perf_counter() - started
         if progress:
             progress(Path(extraction.document.path), extraction, summary)
@@ -258,6 +260,9 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
         for extraction in extract_files(extract_file, [str(p) for p in todo], workers, executor, scheduler,
                                         on_error=lost_in_worker, budget=budget, warm_up=_warm_up):
             store(extraction)  # in file order whatever the executor, so the same rows as --workers 1
+        for path in dict.fromkeys(orphans):
+            if Path(path).is_file():
+                store(extract_file(path))
     except IngestAborted as error:
         summary.seconds = time.perf_counter() - started
         error.summary = summary
@@ -296,11 +301,13 @@ def _files_to_extract(db, files: list[Path], force: bool, summary: IngestSummary
     return todo
 
 
-def _store_one(db, extraction, summary: IngestSummary) -> None:
+def _store_one(db, extraction, summary: IngestSummary) -> list[str]:
+    """Store one extraction and count it; return the paths of copies left without records."""
     from .store import save_extraction
 
+    orphans: list[str] = []
     try:
-        save_extraction(db, extraction)
+        orphans = save_extraction(db, extraction)
     except sqlite3.IntegrityError as error:
         # Records that break the store's constraints (say two with one id): a bug met on
         # this file. Its transaction was rolled back; keep it as an error and go on.
@@ -320,6 +327,7 @@ def _store_one(db, extraction, summary: IngestSummary) -> None:
     else:
         summary.errors += 1
         summary.failed.append(extraction.document.path)
+    return orphans
 
 
 def _warm_up() -> None:

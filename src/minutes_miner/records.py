@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Unit = Literal["count", "percent", "GBP", "other"]
 Attendance = Literal["present", "apologies", "absent", "in_attendance", "mentioned"]
+ActionStatus = Literal["pending", "no update", "in progress", "outstanding", "done", "open"]
 DocType = Literal["minutes", "report", "agenda", "decision_notice", "other"]
 DecisionType = Literal[
     "noted",
@@ -50,6 +51,7 @@ class Provenance(Record):
     """Where a record came from: enough to check any row against its source."""
 
     document_id: str = Field(description="sha256 of the source file's bytes (documents.id)")
+    meeting_id: str | None = Field(None, description="The meeting the record belongs to (meetings.id): the document's, or the earlier meeting whose minutes an agenda pack reprints")
     agenda_item_id: str | None = Field(None, description="The agenda item the record sits in (agenda_items.id), if any")
     page: int | None = Field(None, description="1-based page of the source where the evidence starts")
     char_start: int = Field(description="Offset of the evidence's first character in the document's stored text")
@@ -73,12 +75,15 @@ class Document(Record):
     error: str | None = Field(None, description="Why the file could not be read (one line), when status is 'error'")
     ingested_at: str | None = Field(None, description="When the document was last ingested (UTC, ISO 8601)")
     extractor_version: str | None = Field(None, description="minutes-miner extractor version that produced the records")
+    meeting_id: str | None = Field(None, description="The meeting the document records or was published for (meetings.id)")
+    copy_of: str | None = Field(None, description="When the same content was already stored from another file (documents.id): this file is a copy and holds no records of its own")
     text: str | None = Field(None, description="The normalised text every char_start/char_end indexes into")
 
 
 class AgendaItem(Record):
     id: str = Field(description="Stable id of the agenda item")
     document_id: str = Field(description="The document it belongs to (documents.id)")
+    meeting_id: str | None = Field(None, description="The meeting whose business it is (meetings.id)")
     number: str | None = Field(None, description="Item or minute number as printed: '292', '77/21', 'C2624', '8.1'")
     title: str | None = Field(None, description="Item title as printed")
     text: str = Field(description="The item's full text")
@@ -90,10 +95,12 @@ class AgendaItem(Record):
 class Person(Record):
     id: str = Field(description="Stable id of the person within the document")
     document_id: str = Field(description="The document they appear in (documents.id)")
+    meeting_id: str | None = Field(None, description="The meeting they attended or were named at (meetings.id)")
     name: str = Field(description="Name as written, e.g. 'Mr R W Gough', 'Joanne Carpenter'")
     name_key: str | None = Field(None, description="Surname and first initial, lower case ('gough|r'): joins one person across documents of a council")
     role: str | None = Field(None, description="Role as written, e.g. 'Chairman', 'Participation and Engagement Manager'")
     attendance: Attendance = Field("mentioned", description="present, apologies, absent, in_attendance or mentioned")
+    virtual: bool = Field(False, description="True when the minutes say they took part virtually (remotely, online)")
     page: int | None = Field(None, description="Page of the first mention")
     char_start: int | None = Field(None, description="Offset of the first mention")
     char_end: int | None = Field(None, description="Offset just past the first mention")
@@ -136,7 +143,12 @@ class Action(Provenance):
     description: str = Field(description="The task itself, from its verb")
     due_text: str | None = Field(None, description="The deadline as written: 'by the next meeting'")
     due_date: str | None = Field(None, description="The deadline as a date (ISO 8601), resolved against the meeting date")
-    status: Literal["open", "done", "in progress", "outstanding"] = Field("open", description="open until a later meeting reports it done")
+    status: ActionStatus = Field(
+        "pending",
+        description="pending (no later meeting of the body ingested yet), no update (later meetings ingested, none reports on it), "
+        "in progress or outstanding (a later meeting reported it not yet done), done (reported done)",
+    )
+    later_meetings: int = Field(0, description="How many later meetings of the same body (with minutes) are ingested")
     trigger: str | None = Field(None, description="The form that matched: 'agreed to', 'to-note', 'be asked to', 'label' ...")
 
 
@@ -149,6 +161,26 @@ class ActionUpdate(Record):
     page: int | None = Field(None, description="Page of the update in the later document")
     char_start: int | None = Field(None, description="Offset of the update in the later document")
     char_end: int | None = Field(None, description="Offset just past the update")
+
+
+class Meeting(Record):
+    """One meeting of a body: every document that records it or was published for it."""
+
+    id: str = Field(description="Stable id of the meeting, from its council, body and date")
+    council: str | None = Field(None, description="The council, as named by the first document of the meeting")
+    body: str | None = Field(None, description="The meeting body, as named by the first document of the meeting")
+    date: str | None = Field(None, description="Date of the meeting (ISO 8601)")
+    documents: int = Field(0, description="How many stored files record or accompany it (copies included; see meeting_documents)")
+    minutes: int = Field(0, description="How many of them are its minutes (the printed minutes and any copy reprinted in a later pack)")
+
+
+class MeetingDocument(Record):
+    meeting_id: str = Field(description="The meeting (meetings.id)")
+    document_id: str = Field(description="A file that records it or was published for it (documents.id)")
+    role: str = Field(description="minutes, agenda, report ... (the document type), or 'previous minutes' for minutes reprinted in a later pack")
+    char_start: int = Field(description="Where the part of the document about this meeting starts in its text")
+    char_end: int = Field(description="Where that part ends")
+    copy_of: str | None = Field(None, description="The document already holding the records of this part (documents.id), when this part is a copy")
 
 
 class Statistic(Provenance):
@@ -172,6 +204,8 @@ class Acronym(Record):
 
 RECORD_MODELS: dict[str, type[Record]] = {
     "documents": Document,
+    "meetings": Meeting,
+    "meeting_documents": MeetingDocument,
     "agenda_items": AgendaItem,
     "people": Person,
     "resolutions": Resolution,

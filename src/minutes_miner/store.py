@@ -16,7 +16,9 @@ import sqlite_utils
 
 from . import EXTRACTOR_VERSION
 from .extraction import Extraction
+from .meetings import Part, ensure_meeting_tables, forget_document, part_of, place_document
 from .records import RECORD_MODELS, Record
+from .views import create_views
 
 # Tables holding one document's records, children first (deleted in this order).
 RECORD_TABLES = ("votes", "agreed_comments", "action_updates", "actions", "statistics", "resolutions", "people", "acronyms", "agenda_items")
@@ -27,53 +29,6 @@ FTS_COLUMNS = {
     "statistics": ["subject", "text", "sentence"],
     "agreed_comments": ["text", "recipient"],
 }
-OUTSTANDING_ACTIONS_SQL = """
-select
-  actions.id,
-  actions.owner,
-  actions.owner_name,
-  actions.owner_role,
-  actions.description,
-  actions.due_text,
-  actions.due_date,
-  actions.status,
-  documents.council,
-  documents.body,
-  documents.meeting_date,
-  cast(julianday('now') - julianday(documents.meeting_date) as integer) as age_days,
-  agenda_items.number as item_number,
-  agenda_items.title as item_title,
-  actions.page,
-  actions.sentence,
-  actions.document_id,
-  actions.agenda_item_id
-from actions
-join documents on documents.id = actions.document_id
-left join agenda_items on agenda_items.id = actions.agenda_item_id
-where actions.status in ('open', 'outstanding', 'in progress')
-order by documents.meeting_date, actions.owner
-"""
-
-
-PEOPLE_BY_COUNCIL_SQL = """
-select
-  documents.council,
-  substr(people.name_key, 1, instr(people.name_key || '|', '|') - 1) as surname,
-  max(people.name) as name,
-  group_concat(distinct people.role) as roles,
-  count(distinct people.document_id) as documents,
-  min(documents.meeting_date) as first_seen,
-  max(documents.meeting_date) as last_seen,
-  (select count(*) from actions where actions.person_id in (select p2.id from people p2 join documents d2 on d2.id = p2.document_id
-     where substr(p2.name_key, 1, instr(p2.name_key || '|', '|') - 1) = substr(people.name_key, 1, instr(people.name_key || '|', '|') - 1)
-       and d2.council is documents.council)) as actions
-from people
-join documents on documents.id = people.document_id
-where people.name_key is not null
-group by documents.council, surname
-"""
-
-
 def _sql_type(annotation) -> type:
     """Map a Pydantic field type to the Python type sqlite-utils turns into a column type."""
     origin = typing.get_origin(annotation)
@@ -116,6 +71,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
     else:
         _add_missing_columns(db, "document_texts", {"document_id": str, "text": str, "page_starts": str})
+    if "meetings" not in db.table_names() and "documents" in db.table_names():
+        # Made before meetings existed: its documents have no meeting and copies hold
+        # records twice. Forget their version so that the next ingest re-extracts them all.
+        db.execute("update documents set extractor_version = null")
+    ensure_meeting_tables(db)
     existing = set(db.table_names())
     for table in reversed(RECORD_TABLES):
         if table in existing:
@@ -138,14 +98,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             fks.append(("action_id", "actions", "id"))
         pk = "id" if "id" in columns else None
         db[table].create(columns, pk=pk, foreign_keys=fks)
-        for col in ("document_id", "agenda_item_id", "resolution_id", "action_id"):
+        for col in ("document_id", "agenda_item_id", "resolution_id", "action_id", "meeting_id"):
             if col in columns:
                 db[table].create_index([col])
     for table, columns in FTS_COLUMNS.items():
         if f"{table}_fts" not in db.table_names():
             db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
-    db.create_view("outstanding_actions", OUTSTANDING_ACTIONS_SQL, replace=True)
-    db.create_view("people_by_council", PEOPLE_BY_COUNCIL_SQL, replace=True)
+    create_views(db)
 
 
 def _add_missing_columns(db: sqlite_utils.Database, table: str, columns: dict[str, type]) -> None:
@@ -160,13 +119,9 @@ def _add_missing_columns(db: sqlite_utils.Database, table: str, columns: dict[st
             db[table].add_column(name, col_type)
 
 
-def is_current(db: sqlite_utils.Database, doc_id: str) -> bool:
-    """True when these bytes are stored by this extractor version: nothing to redo."""
-    rows = list(db.query("select extractor_version from documents where id = ?", [doc_id]))
-    return bool(rows) and rows[0]["extractor_version"] == EXTRACTOR_VERSION
-
-
-def _delete_document(db: sqlite_utils.Database, doc_id: str) -> None:
+def _delete_document(db: sqlite_utils.Database, doc_id: str) -> list[str]:
+    """Delete a document and its records; return the paths of its copies, to extract again."""
+    orphans = forget_document(db, doc_id)
     db.execute("delete from votes where resolution_id in (select id from resolutions where document_id = ?)", [doc_id])
     db.execute("delete from action_updates where action_id in (select id from actions where document_id = ?)", [doc_id])
     for table in RECORD_TABLES:
@@ -175,6 +130,7 @@ def _delete_document(db: sqlite_utils.Database, doc_id: str) -> None:
         db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
     db.execute("delete from document_texts where document_id = ?", [doc_id])
     db.execute("delete from documents where id = ?", [doc_id])
+    return orphans
 
 
 def _rows(records: list[Record]) -> list[dict]:
@@ -188,24 +144,59 @@ def _rows(records: list[Record]) -> list[dict]:
     return rows
 
 
-def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> None:
+def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> list[str]:
     """Replace everything stored for this document (and for an older file at its path) at once.
 
-    One transaction: a crash leaves either the old rows or the new rows, never half.
+    One transaction: a crash leaves either the old rows or the new rows, never half. The
+    document is placed in its meeting(s) first; the records of a part that is a copy of
+    content already stored are not stored again. Returns the paths of copies whose
+    primary this replaced (they hold no records and must be extracted again).
     """
     doc = extraction.document
+    orphans: list[str] = []
     with db.atomic():
         for row in db.query("select id from documents where path = ? and id != ?", [doc.path, doc.id]):
-            _delete_document(db, row["id"])
-        _delete_document(db, doc.id)
+            orphans += _delete_document(db, row["id"])
+        orphans += _delete_document(db, doc.id)
         doc_row = doc.model_dump(exclude={"text"})
         doc_row["details"] = json.dumps(extraction.details, ensure_ascii=False) if extraction.details else None
         db["documents"].insert(doc_row)
         if doc.text is not None:
             db["document_texts"].insert({"document_id": doc.id, "text": doc.text, "page_starts": json.dumps(extraction.page_starts)})
-        for table, records in extraction.tables().items():
-            if records:
-                db[table].insert_all(_rows(records), batch_size=500)
+        parts = place_document(db, doc_row, doc.text)
+        db.execute("update documents set meeting_id = ?, copy_of = ? where id = ?", [parts[0].meeting_id, parts[0].copy_of, doc.id])
+        for table, rows in _kept_rows(extraction, parts).items():
+            if rows:
+                db[table].insert_all(rows, batch_size=500)
+    return [path for path in orphans if path != doc.path]
+
+
+def _kept_rows(extraction: Extraction, parts: list[Part]) -> dict[str, list[dict]]:
+    """Each table's rows stamped with their meeting, without the records of copied parts."""
+    if parts[0].copy_of:
+        return {}  # the whole document is a copy: its records are already stored
+    tables = {table: _rows(records) for table, records in extraction.tables().items()}
+    dropped: dict[str, set[str]] = {}
+    for table, rows in tables.items():
+        kept = []
+        for row in rows:
+            if "char_start" in row and "meeting_id" in row:
+                part = part_of(parts, row["char_start"])
+                if part.copy_of:
+                    dropped.setdefault(table, set()).add(row.get("id"))
+                    continue
+                row["meeting_id"] = part.meeting_id
+            kept.append(row)
+        tables[table] = kept
+    gone = {key: dropped.get(table, set()) for key, table in
+            (("resolution_id", "resolutions"), ("person_id", "people"), ("agenda_item_id", "agenda_items"))}
+    tables["votes"] = [v for v in tables.get("votes", []) if v["resolution_id"] not in gone["resolution_id"]]
+    for rows in tables.values():  # a kept record that pointed into a copied part loses that link
+        for row in rows:
+            for key, ids in gone.items():
+                if ids and row.get(key) in ids:
+                    row[key] = None
+    return tables
 
 
 def stored_status(db: sqlite_utils.Database, doc_id: str) -> str | None:

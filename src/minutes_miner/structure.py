@@ -38,6 +38,7 @@ class PersonMention:
     attendance: str
     start: int
     end: int
+    virtual: bool = False
 
 
 @dataclass
@@ -299,125 +300,9 @@ def find_title(document: Document, structure: Structure) -> str | None:
     return first[:200] if first else None
 
 
-# --- attendance ---------------------------------------------------------------------
+# --- attendance (attendance.py) ---------------------------------------------------
 
-
-@lru_cache(maxsize=1)
-def _attendance_labels() -> list[tuple[re.Pattern, str]]:
-    data = json.loads((models_dir() / "patterns" / "attendance.json").read_text())
-    return [(re.compile(rf"^[\s\-•*#]*(?:{regex})\s*(?::|-|–|\n|$)", re.I), value) for regex, value in data["labels"]]
-
-
-_PAREN_RE = re.compile(r"\(([^()]*)\)")
-_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Councilor|Sir|Dame|Lord|Lady|Rev|Revd)\b\.?", re.I)
-_POSTNOMINAL_RE = re.compile(r"^(?:OBE|MBE|CBE|JP|KC|QC|DL|MP|FRSA)$")
-
-
-def find_attendance(text: str) -> list[PersonMention]:
-    """People in the attendance lists at the head of minutes, each with role and status."""
-    people: list[PersonMention] = []
-    lines = split_lines(text[: min(len(text), 12000)])
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        label = _match_attendance_label(line.text)
-        if not label:
-            i += 1
-            continue
-        attendance, content_start = label
-        start = line.start + content_start
-        end = line.end
-        j = i + 1
-        while j < len(lines) and not lines[j].blank and not _match_attendance_label(lines[j].text) and _continues_list(lines[j].text):
-            end = lines[j].end
-            j += 1
-        if start >= end and j < len(lines):  # label alone on its line: the list is on the next lines
-            k = j + 1 if j < len(lines) and lines[j].blank else j
-            start = lines[k].start if k < len(lines) else end
-            end = start
-            while k < len(lines) and not lines[k].blank and not _match_attendance_label(lines[k].text) and _continues_list(lines[k].text):
-                end = lines[k].end
-                k += 1
-            j = k
-        people.extend(_parse_people(text, start, end, attendance))
-        i = max(j, i + 1)
-    return people
-
-
-def _match_attendance_label(line: str) -> tuple[str, int] | None:
-    if len(line) > 400:
-        return None
-    for regex, value in _attendance_labels():
-        m = regex.match(line)
-        if m:
-            if value == "apologies" and re.match(r"\s*apologies\s+(?:for absence\s+)?(?:were|had been)\s+received", line, re.I):
-                after = re.search(r"received\s+from\s+", line, re.I)
-                return (value, after.end()) if after else None
-            return value, m.end()
-    return None
-
-
-def _continues_list(line: str) -> bool:
-    """A following line still belongs to a name list (wrapped), not a new paragraph."""
-    stripped = line.strip()
-    if re.match(r"^\d+\.?\s+[A-Z]", stripped) or stripped.isupper() and len(stripped.split()) > 1 and "," not in stripped:
-        return False
-    return bool(re.search(r"(?:,|\band\b|\(|\)|^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)", stripped)) and len(stripped) < 200
-
-
-def _parse_people(text: str, start: int, end: int, attendance: str) -> list[PersonMention]:
-    """Split a list like 'Mr R W Gough (Chairman), Mr N Baker and Mrs S Chandler'."""
-    chunk = text[start:end]
-    if re.match(r"^\s*(?:none|nil|n/a|no (?:apologies|one))\b", chunk, re.I):
-        return []
-    mentions: list[PersonMention] = []
-    depth = 0
-    piece_start = 0
-    pieces: list[tuple[int, int]] = []
-    i = 0
-    while i < len(chunk):
-        c = chunk[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (c in ",;" or chunk.startswith(" and ", i) or chunk.startswith("\nand ", i) or chunk.startswith(" & ", i)):
-            pieces.append((piece_start, i))
-            skip = 1 if c in ",;" else (5 if chunk[i:i + 5].lower() in {" and ", "\nand "} else 3)
-            piece_start = i + skip
-            i += skip
-            continue
-        i += 1
-    pieces.append((piece_start, len(chunk)))
-    for a, b in pieces:
-        raw = chunk[a:b]
-        name_text = squash(raw).strip(" .:-–")
-        if not name_text:
-            continue
-        if _POSTNOMINAL_RE.match(name_text) and mentions:
-            continue
-        role = None
-        m = _PAREN_RE.search(name_text)
-        if m:
-            role = squash(m.group(1)) or None
-            name_text = squash(name_text[: m.start()] + name_text[m.end():])
-        if ", " in name_text and not _HONORIFIC_RE.match(name_text.split(", ", 1)[1]):
-            name_text, role = name_text.split(", ", 1)[0], role or name_text.split(", ", 1)[1]
-        if not _looks_like_name(name_text):
-            continue
-        offset = start + a + (len(raw) - len(raw.lstrip()))
-        mentions.append(PersonMention(name_text, role, attendance, offset, offset + len(raw.strip())))
-    return mentions
-
-
-def _looks_like_name(text: str) -> bool:
-    words = text.split()
-    if not 1 <= len(words) <= 7 or len(text) > 60:
-        return False
-    if not words[0][:1].isupper():
-        return False
-    lowered = text.lower()
-    return not any(w in lowered for w in ("apolog", "received", "meeting", "present", "none", "declar", "minutes", "members of the public"))
+from .attendance import _match_attendance_label, find_attendance, person_name  # noqa: E402,F401  (structure.find_attendance is public)
 
 
 # --- agenda items -------------------------------------------------------------------

@@ -10,7 +10,7 @@ from .metadata import CANNED_QUERIES, TABLE_TITLES
 from .source import document_path
 
 # Record tables counted on the home page, in the order shown.
-COUNTED = ["agenda_items", "resolutions", "actions", "agreed_comments", "action_updates", "statistics", "people"]
+COUNTED = ["meetings", "agenda_items", "resolutions", "actions", "agreed_comments", "action_updates", "statistics", "people"]
 # The home page lists at most this many bodies and documents (newest first); the tables hold all.
 MAX_BODIES = 200
 MAX_DOCUMENTS = 100
@@ -62,11 +62,25 @@ async def summary(datasette, database: str) -> dict:
         counts.append({"table": table, "title": TABLE_TITLES.get(table, (table,))[0], "count": n, "url": table_url(table)})
     open_actions = (await rows("select count(*) as n from outstanding_actions"))[0]["n"] if "outstanding_actions" in existing else 0
 
+    # A body's meetings are counted once however many files record them (meetings.py); a
+    # database made before meetings existed counts documents.
+    if "meetings" in existing:
+        per_meeting = (
+            "b as (select coalesce(m.council, d.council) as council, coalesce(m.body, d.body) as body, "
+            "      count(distinct coalesce(m.id, d.id)) as meetings, min(coalesce(m.date, d.meeting_date)) as first_date, "
+            "      max(coalesce(m.date, d.meeting_date)) as last_date from documents d left join meetings m on m.id = d.meeting_id "
+            "      where d.status = 'ok' and coalesce(m.body, d.body) is not null group by 1, 2), "
+            "r as (select coalesce(m.council, d.council) as council, coalesce(m.body, d.body) as body, count(*) as n from resolutions "
+            "      join documents d on d.id = resolutions.document_id left join meetings m on m.id = resolutions.meeting_id group by 1, 2) "
+        )
+    else:
+        per_meeting = (
+            "b as (select council, body, count(*) as meetings, min(meeting_date) as first_date, max(meeting_date) as last_date "
+            "      from documents where status = 'ok' and body is not null group by 1, 2), "
+            "r as (select d.council, d.body, count(*) as n from resolutions join documents d on d.id = resolutions.document_id group by 1, 2) "
+        )
     bodies = await rows(
-        "with r as (select d.council, d.body, count(*) as n from resolutions join documents d on d.id = resolutions.document_id group by 1, 2), "
-        "o as (select council, body, count(*) as n from outstanding_actions group by 1, 2), "
-        "b as (select council, body, count(*) as meetings, min(meeting_date) as first_date, max(meeting_date) as last_date "
-        "      from documents where status = 'ok' and body is not null group by 1, 2) "
+        "with o as (select council, body, count(*) as n from outstanding_actions group by 1, 2), " + per_meeting +
         "select b.*, coalesce(r.n, 0) as resolutions, coalesce(o.n, 0) as open_actions from b "
         "left join r on r.council is b.council and r.body = b.body "
         "left join o on o.council is b.council and o.body = b.body "

@@ -6,6 +6,8 @@ from ..records import RECORD_MODELS
 
 TABLE_TITLES = {
     "documents": ("Documents", "One row per file ingested: what it is, which meeting, and whether it could be read."),
+    "meetings": ("Meetings", "One row per meeting of a body: council, body, date and how many files record it (the same minutes published twice count once as a meeting)."),
+    "meeting_documents": ("Meeting sources", "Every file (or part of a file) that records a meeting; a copy points to the file that holds its records."),
     "agenda_items": ("Agenda items", "Items and minutes as numbered in each document, with their text."),
     "people": ("People", "Attendance lists and people named with a role, per document."),
     "resolutions": ("Resolutions", "Formal decisions of the meeting body, as recorded, with their clauses and votes."),
@@ -23,6 +25,8 @@ TABLE_TITLES = {
 MEETING_FACETS = [{"meeting": "council"}, {"meeting": "body"}, {"meeting": "meeting_date"}]
 FACETS = {
     "documents": ["council", "body", "meeting_date", "doc_type", "status", "format"],
+    "meetings": ["council", "body", "date"],
+    "meeting_documents": ["role"],
     "agenda_items": MEETING_FACETS,
     "resolutions": MEETING_FACETS + ["decision_type", "outcome"],
     "actions": MEETING_FACETS + ["status", "owner_role", "owner", "trigger"],
@@ -31,9 +35,10 @@ FACETS = {
     "agreed_comments": MEETING_FACETS + ["recipient"],
     "people": [{"meeting": "council"}, {"meeting": "body"}, "attendance", "role"],
 }
-OUTSTANDING_FACETS = ["council", "body", "owner_role", "owner", "status", "meeting_date"]
+OUTSTANDING_FACETS = ["council", "body", "owner_role", "owner", "status", "later_meetings", "meeting_date"]
 LABELS = {
     "documents": "title",
+    "meetings": "body",
     "agenda_items": "title",
     "people": "name",
     "resolutions": "text",
@@ -47,40 +52,47 @@ LABELS = {
 CANNED_QUERIES = {
     "outstanding_actions_by_owner": {
         "title": "Outstanding actions by owner",
-        "description": "Who has open actions, how many, and since when. Follow an owner to the actions themselves in the outstanding_actions view.",
-        "sql": "select coalesce(owner_name, owner) as owner, count(*) as actions, min(meeting_date) as oldest, max(age_days) as oldest_age_days, "
-        "group_concat(distinct owner_role) as roles, group_concat(distinct body) as bodies "
-        "from outstanding_actions group by coalesce(owner_name, owner) order by actions desc, oldest",
+        "description": "Who has open actions in each council and body, how many, their statuses and since when "
+        "('the Clerk' of one parish is not the Clerk of another). Follow an owner to the actions themselves in the outstanding_actions view.",
+        "sql": "select council, body, coalesce(owner_name, owner) as owner, count(*) as actions, "
+        "sum(status = 'pending') as pending, sum(status = 'no update') as no_update, sum(status in ('in progress', 'outstanding')) as reported_open, "
+        "min(meeting_date) as oldest, max(age_days) as oldest_age_days, group_concat(distinct owner_role) as roles "
+        "from outstanding_actions group by council, body, coalesce(owner_name, owner) order by actions desc, oldest",
     },
     "outstanding_actions_by_age": {
         "title": "Outstanding actions, oldest first",
-        "description": "Every open action with its owner, body and meeting, the oldest first; each links to where it was agreed.",
+        "description": "Every open action with its owner, body, meeting and status (pending, no update in N later meetings, "
+        "reported in progress or outstanding), the oldest first; each links to where it was agreed.",
         "sql": "select *, 'actions/' || id as source from outstanding_actions order by age_days desc",
     },
     "resolutions_by_body_and_date": {
         "title": "Resolutions by body and date",
         "description": "Every decision, newest meeting first; type part of a body's name to narrow it.",
-        "sql": "select documents.council, documents.body, documents.meeting_date, resolutions.decision_type, resolutions.text, resolutions.id, "
+        "sql": "select coalesce(meetings.council, documents.council) as council, coalesce(meetings.body, documents.body) as body, "
+        "coalesce(meetings.date, documents.meeting_date) as meeting_date, resolutions.decision_type, resolutions.text, resolutions.id, "
         "'resolutions/' || resolutions.id as source "
-        "from resolutions join documents on documents.id = resolutions.document_id "
-        "where (:body = '' or documents.body like '%' || :body || '%') order by documents.meeting_date desc, documents.body, resolutions.char_start",
+        "from resolutions join documents on documents.id = resolutions.document_id left join meetings on meetings.id = resolutions.meeting_id "
+        "where (:body = '' or coalesce(meetings.body, documents.body) like '%' || :body || '%') "
+        "order by coalesce(meetings.date, documents.meeting_date) desc, coalesce(meetings.body, documents.body), resolutions.char_start",
     },
     "decisions_of_one_meeting": {
         "title": "Decisions of one meeting",
         "description": "Resolutions, agreed comments and actions of a meeting in the order they were minuted. "
         "Give the meeting date (YYYY-MM-DD) and part of the body's or council's name.",
-        "sql": "select documents.meeting_date, documents.council, documents.body, agenda_items.number as item, agenda_items.title as item_title, "
+        "sql": "select coalesce(meetings.date, documents.meeting_date) as meeting_date, coalesce(meetings.council, documents.council) as council, "
+        "coalesce(meetings.body, documents.body) as body, agenda_items.number as item, agenda_items.title as item_title, "
         "decisions.kind, decisions.text, decisions.detail, decisions.source from ("
-        "select 'resolution' as kind, document_id, agenda_item_id, char_start, text, decision_type as detail, 'resolutions/' || id as source from resolutions "
-        "union all select 'agreed comment', document_id, agenda_item_id, char_start, text, recipient, 'agreed_comments/' || id from agreed_comments "
-        "union all select 'action', document_id, agenda_item_id, char_start, description, "
+        "select 'resolution' as kind, document_id, meeting_id, agenda_item_id, char_start, text, decision_type as detail, 'resolutions/' || id as source from resolutions "
+        "union all select 'agreed comment', document_id, meeting_id, agenda_item_id, char_start, text, recipient, 'agreed_comments/' || id from agreed_comments "
+        "union all select 'action', document_id, meeting_id, agenda_item_id, char_start, description, "
         "coalesce(owner_name, owner, '') || ' (' || status || ')', 'actions/' || id from actions"
         ") as decisions join documents on documents.id = decisions.document_id "
+        "left join meetings on meetings.id = decisions.meeting_id "
         "left join agenda_items on agenda_items.id = decisions.agenda_item_id "
-        "where (:meeting_date = '' or documents.meeting_date = :meeting_date) "
-        "and (:body = '' or documents.body like '%' || :body || '%') "
-        "and (:council = '' or documents.council like '%' || :council || '%') "
-        "order by documents.meeting_date desc, documents.council, documents.body, decisions.char_start",
+        "where (:meeting_date = '' or coalesce(meetings.date, documents.meeting_date) = :meeting_date) "
+        "and (:body = '' or coalesce(meetings.body, documents.body) like '%' || :body || '%') "
+        "and (:council = '' or coalesce(meetings.council, documents.council) like '%' || :council || '%') "
+        "order by 1 desc, 2, 3, decisions.document_id, decisions.char_start",
     },
     "statistics_by_subject": {
         "title": "Statistics by subject",
@@ -165,8 +177,9 @@ def build_metadata(tables: set[str]) -> dict:
     if "outstanding_actions" in tables:
         out["tables"]["outstanding_actions"] = {
             "title": "Outstanding actions",
-            "description": "Actions not yet reported done, with owner, body, meeting date and age in days. "
-            "Each description links to the place in the minutes where the action was agreed.",
+            "description": "Actions not yet reported done, with owner, body, meeting date and age in days. status: pending (no later "
+            "meeting of the body ingested yet), no update (later_meetings of the body ingested, none reports on it), in progress or "
+            "outstanding (a later meeting reported it not yet done). Each description links to the place in the minutes where the action was agreed.",
             "facets": OUTSTANDING_FACETS,
         }
     if "document_texts" in tables:

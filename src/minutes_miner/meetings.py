@@ -1,0 +1,336 @@
+"""Meetings: which meeting each document (and each part of it) records, and copies.
+
+A meeting is a council's body meeting on a date. Every stored document is linked to its
+meeting (documents.meeting_id); `meeting_documents` lists every source of a meeting, so
+the printed minutes and the copy reprinted in the next agenda pack are both listed while
+their records are stored once. Two facts decide this, read from the content:
+
+- a document (or part of one) whose words are the same as an already stored document or
+  part (fingerprint.py) is a copy: it gets no records of its own and joins that meeting;
+- an agenda pack that reprints the previous meeting's minutes (a dated heading followed by
+  an attendance list, earlier than the pack's meeting) gives that part, and the records in
+  it, to the earlier meeting.
+
+Everything here runs inside the store's transaction for one document.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import sqlite_utils
+
+from . import fingerprint
+from .attendance import _match_attendance_label
+from .records import Meeting, make_id
+from .structure import DATE_RE, models_dir, parse_date_match
+from .text_utils import split_lines
+
+MEETING_TABLES = {
+    "meetings": {"id": str, "council": str, "body": str, "date": str, "documents": int, "minutes": int, "council_key": str, "body_key": str},
+    "meeting_documents": {"meeting_id": str, "document_id": str, "role": str, "char_start": int, "char_end": int, "copy_of": str},
+    "fingerprints": {
+        "id": str, "document_id": str, "meeting_id": str, "char_start": int, "char_end": int, "signature": str,
+        "council_key": str, "meeting_date": str, "role": str,
+    },
+    "fingerprint_bands": {"fingerprint_id": str, "band_key": str},
+}
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    data = json.loads((models_dir() / "patterns" / "meetings.json").read_text())
+    data["report_re"] = re.compile(data["report_start"], re.I | re.M)
+    data["ignored"] = set(data["name_words_ignored"])
+    return data
+
+
+@dataclass
+class Part:
+    """A stretch of a document that records one meeting."""
+
+    start: int
+    end: int
+    meeting_date: str | None
+    role: str
+    meeting_id: str | None = None
+    copy_of: str | None = None  # the document already holding this part's records
+
+
+def ensure_meeting_tables(db: sqlite_utils.Database) -> None:
+    """The meetings tables and the indexes that keep lookups and the views fast."""
+    existing = set(db.table_names())
+    if "meetings" not in existing:
+        db["meetings"].create(MEETING_TABLES["meetings"], pk="id")
+        db["meetings"].create_index(["council_key", "body_key", "date"])
+    if "meeting_documents" not in existing:
+        db["meeting_documents"].create(
+            MEETING_TABLES["meeting_documents"], pk=("meeting_id", "document_id", "char_start"),
+            foreign_keys=[("meeting_id", "meetings", "id"), ("document_id", "documents", "id")],
+        )
+        db["meeting_documents"].create_index(["document_id"])
+    if "fingerprints" not in existing:
+        db["fingerprints"].create(MEETING_TABLES["fingerprints"], pk="id", foreign_keys=[("document_id", "documents", "id")])
+        db["fingerprints"].create_index(["document_id"])
+    if "fingerprint_bands" not in existing:
+        db["fingerprint_bands"].create(MEETING_TABLES["fingerprint_bands"], foreign_keys=[("fingerprint_id", "fingerprints", "id")])
+        db["fingerprint_bands"].create_index(["band_key"])
+        db["fingerprint_bands"].create_index(["fingerprint_id"])
+    for table, columns in MEETING_TABLES.items():  # a database made by an earlier version
+        have = set(db[table].columns_dict)
+        for name, col_type in columns.items():
+            if name not in have:
+                db[table].add_column(name, col_type)
+
+
+def name_key(name: str | None, drop: tuple[str, ...] = ()) -> str:
+    """A council or body name as a key: lower-case words without 'the', 'of', 'meeting' ..."""
+    if not name:
+        return ""
+    ignored = _rules()["ignored"] | set(drop)
+    return " ".join(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ignored)
+
+
+def meeting_id_for(council: str | None, body: str | None, meeting_date: str | None) -> str | None:
+    """The same council, body and date are one meeting; without a date or a name, no meeting."""
+    council_key, body_key = name_key(council), name_key(body)
+    if not meeting_date or not (council_key or body_key):
+        return None
+    return make_id("meeting", council_key, body_key, meeting_date)
+
+
+# --- the parts of a document ---------------------------------------------------------------
+
+
+def previous_minutes_sections(text: str, meeting_date: str | None) -> list[Part]:
+    """Minutes of earlier meetings reprinted inside this document (an agenda pack).
+
+    A part starts at a dated heading followed by an attendance list ("PRESENT:") when the
+    date is earlier than the document's own meeting, and runs to the next such part, the
+    start of a report, or the end of the text.
+    """
+    if not meeting_date:
+        return []
+    own = date.fromisoformat(meeting_date)
+    rules = _rules()
+    starts: list[tuple[int, str]] = []
+    checked, last = 0, -10**9
+    for line in split_lines(text):
+        # One look back per stretch of the text, a bounded number of times: a hostile file of
+        # 'PRESENT:' lines costs no more than a real pack.
+        if line.start - last < rules["heading_lookback_chars"] or checked >= 200 or not _match_attendance_label(line.text):
+            continue
+        checked, last = checked + 1, line.start
+        found = _heading_date_before(text, line.start, rules["heading_lookback_chars"])
+        if not found:
+            continue
+        heading_start, when = found
+        if own - timedelta(days=rules["max_days_earlier"]) <= when < own and not (starts and starts[-1][1] == when.isoformat()):
+            starts.append((heading_start, when.isoformat()))
+    parts = []
+    for index, (start, when) in enumerate(starts):
+        limit = starts[index + 1][0] if index + 1 < len(starts) else len(text)
+        report = rules["report_re"].search(text, start + 1, limit)
+        parts.append(Part(start, report.start() if report else limit, when, "previous minutes"))
+    return parts
+
+
+def _heading_date_before(text: str, anchor: int, lookback: int) -> tuple[int, date] | None:
+    """The last date on a short heading line within `lookback` characters before an attendance list."""
+    window_start = max(0, anchor - lookback)
+    best = None
+    for m in DATE_RE.finditer(text, window_start, anchor):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start: line_end if line_end != -1 else len(text)]
+        if len(line) <= 120 or re.search(r"\bheld\b", line, re.I):
+            when = parse_date_match(m)
+            if when:
+                best = (line_start, when)
+    if not best:
+        return None
+    # The heading block starts after the last blank line (or page break) before the date.
+    block = max(text.rfind("\n\n", window_start, best[0]), text.rfind("\f", window_start, best[0]))
+    return (block + 1 if block != -1 else best[0]), best[1]
+
+
+def document_parts(text: str, doc: dict) -> list[Part]:
+    """The document as a whole (its own meeting), then any reprinted earlier minutes in it."""
+    whole = Part(0, len(text), doc.get("meeting_date"), doc.get("doc_type") or "other")
+    sections = [] if doc.get("doc_type") == "report" else previous_minutes_sections(text, doc.get("meeting_date"))
+    return [whole, *sections]
+
+
+def part_of(parts: list[Part], position: int | None) -> Part:
+    """The innermost part holding a character position (sections sit inside the whole)."""
+    if position is not None:
+        for part in reversed(parts[1:]):
+            if part.start <= position < part.end:
+                return part
+    return parts[0]
+
+
+# --- copies ---------------------------------------------------------------------------------
+
+
+def find_copy(db: sqlite_utils.Database, sig: list[int], doc_id: str, council_key: str = "", part: Part | None = None) -> dict | None:
+    """The stored fingerprint (of another document) with the same content, if any.
+
+    Same words are not enough when what is known says otherwise: two parish councils that
+    share a clerk publish near-identical minutes, and one body's minutes of two dates
+    can share most of their wording. A stored part of another council, or minutes of
+    another date, is never the same publication.
+    """
+    keys = fingerprint.band_keys(sig)
+    marks = ",".join("?" * len(keys))
+    best = None
+    for row in db.query(
+        f"select distinct f.id, f.document_id, f.meeting_id, f.signature, f.council_key, f.meeting_date, f.role "
+        f"from fingerprint_bands b join fingerprints f on f.id = b.fingerprint_id "
+        f"where b.band_key in ({marks}) and f.document_id != ?",
+        [*keys, doc_id],
+    ):
+        if council_key and row["council_key"] and council_key != row["council_key"]:
+            continue
+        if part and _is_minutes(part.role) and _is_minutes(row["role"]) and part.meeting_date and row["meeting_date"] and part.meeting_date != row["meeting_date"]:
+            continue
+        score = fingerprint.similarity(sig, json.loads(row["signature"]))
+        if score >= fingerprint.SAME_CONTENT and (best is None or score > best[0]):
+            best = (score, row)
+    return best[1] if best else None
+
+
+def _is_minutes(role: str | None) -> bool:
+    return role in ("minutes", "previous minutes")
+
+
+def _store_fingerprint(db: sqlite_utils.Database, doc_id: str, part: Part, sig: list[int], council_key: str) -> None:
+    fid = make_id("fingerprint", doc_id, part.start)
+    db["fingerprints"].insert(
+        {"id": fid, "document_id": doc_id, "meeting_id": part.meeting_id, "char_start": part.start, "char_end": part.end,
+         "signature": json.dumps(sig), "council_key": council_key, "meeting_date": part.meeting_date, "role": part.role},
+        replace=True,
+    )
+    db["fingerprint_bands"].insert_all({"fingerprint_id": fid, "band_key": key} for key in fingerprint.band_keys(sig))
+
+
+# --- placing a document ---------------------------------------------------------------------
+
+
+def place_document(db: sqlite_utils.Database, doc: dict, text: str | None) -> list[Part]:
+    """Decide the meeting and copy status of each part of a document being stored.
+
+    Returns the parts (the whole first); the caller drops the records of parts that are
+    copies and stamps each kept record with its part's meeting_id.
+    """
+    if not text or doc.get("status") != "ok":
+        return [Part(0, 0, doc.get("meeting_date"), doc.get("doc_type") or "other")]
+    parts = document_parts(text, doc)
+    for index, part in enumerate(parts):
+        part.meeting_id = meeting_id_for(doc.get("council"), doc.get("body"), part.meeting_date)
+        if part.meeting_id is None and index == 0 and doc.get("doc_type") == "minutes":
+            part.meeting_id = make_id("meeting", "document", doc["id"])  # minutes always record a meeting
+        sig = fingerprint.signature(text[part.start: part.end])
+        match = find_copy(db, sig, doc["id"], name_key(doc.get("council")), part) if sig else None
+        if match:
+            part.copy_of = match["document_id"]
+            if match["meeting_id"] and (_is_minutes(part.role) or part.meeting_id is None):
+                part.meeting_id = match["meeting_id"]  # the same minutes are the same meeting, whatever this copy's heading said
+        elif sig:
+            _store_fingerprint(db, doc["id"], part, sig, name_key(doc.get("council")))
+    for part in parts:
+        if part.meeting_id:
+            _ensure_meeting(db, part.meeting_id, doc, part.meeting_date)
+            db["meeting_documents"].insert(
+                {"meeting_id": part.meeting_id, "document_id": doc["id"], "role": part.role, "char_start": part.start,
+                 "char_end": part.end, "copy_of": part.copy_of},
+                replace=True,
+            )
+    for meeting_id in {p.meeting_id for p in parts if p.meeting_id}:
+        recount(db, meeting_id)
+    return parts
+
+
+def _ensure_meeting(db: sqlite_utils.Database, meeting_id: str, doc: dict, meeting_date: str | None) -> None:
+    if db.execute("select 1 from meetings where id = ?", [meeting_id]).fetchone():
+        return
+    row = Meeting(id=meeting_id, council=doc.get("council"), body=doc.get("body"), date=meeting_date)
+    db["meetings"].insert(row.model_dump() | {"council_key": name_key(doc.get("council")), "body_key": name_key(doc.get("body"))})
+
+
+def recount(db: sqlite_utils.Database, meeting_id: str) -> None:
+    """Keep a meeting's document counts right, and drop a meeting left without sources."""
+    docs, minutes = db.execute(
+        "select count(distinct md.document_id), count(distinct case when md.role in ('minutes', 'previous minutes') then md.document_id end) "
+        "from meeting_documents md where md.meeting_id = ?",
+        [meeting_id],
+    ).fetchone()
+    if docs:
+        db.execute("update meetings set documents = ?, minutes = ? where id = ?", [docs, minutes, meeting_id])
+    else:
+        db.execute("delete from meetings where id = ?", [meeting_id])
+
+
+def forget_document(db: sqlite_utils.Database, doc_id: str) -> list[str]:
+    """Remove a document from its meetings; return the paths of copies that relied on it.
+
+    Those copies hold no records of their own, so they must be extracted again (the caller
+    does it) to become the primary source or a copy of another.
+    """
+    meetings = [r[0] for r in db.execute("select distinct meeting_id from meeting_documents where document_id = ?", [doc_id])]
+    db.execute("delete from fingerprint_bands where fingerprint_id in (select id from fingerprints where document_id = ?)", [doc_id])
+    db.execute("delete from fingerprints where document_id = ?", [doc_id])
+    orphans = [r[0] for r in db.execute(
+        "select distinct d.path from meeting_documents md join documents d on d.id = md.document_id where md.copy_of = ? and md.document_id != ?",
+        [doc_id, doc_id],
+    )]
+    db.execute("update documents set extractor_version = null where id in (select document_id from meeting_documents where copy_of = ? and document_id != ?)", [doc_id, doc_id])
+    db.execute("delete from meeting_documents where document_id = ?", [doc_id])
+    for meeting_id in meetings:
+        recount(db, meeting_id)
+    return orphans
+
+
+# --- after an ingest ------------------------------------------------------------------------
+
+RECORDS_WITH_MEETING = ("agenda_items", "people", "resolutions", "agreed_comments", "actions", "statistics")
+
+
+def consolidate(db: sqlite_utils.Database) -> int:
+    """Give a document that names no council (or no body) to the one meeting it must be.
+
+    A report without its council's name, presented to the Cabinet on a date when exactly
+    one stored council's Cabinet met, belongs to that meeting; the same for a document of a
+    council that names no body, when that council has exactly one meeting on the date.
+    With two candidates nothing is merged: no meeting is better than a wrong one.
+    Runs over the whole database after an ingest, so the order files came in does not matter.
+    """
+    merged = 0
+    for row in list(db.query("select id, council_key, body_key, date from meetings where date is not null and (council_key = '' or body_key = '')")):
+        if row["council_key"] == "" and row["body_key"]:
+            sql = "select id from meetings where body_key = ? and date = ? and council_key != '' and id != ?"
+            params = [row["body_key"], row["date"], row["id"]]
+        elif row["body_key"] == "" and row["council_key"]:
+            sql = "select id from meetings where council_key = ? and date = ? and body_key != '' and id != ?"
+            params = [row["council_key"], row["date"], row["id"]]
+        else:
+            continue
+        targets = [r[0] for r in db.execute(sql, params)]
+        if len(targets) == 1:
+            _move_meeting(db, row["id"], targets[0])
+            merged += 1
+    return merged
+
+
+def _move_meeting(db: sqlite_utils.Database, old: str, new: str) -> None:
+    db.execute("update or replace meeting_documents set meeting_id = ? where meeting_id = ?", [new, old])
+    db.execute("update fingerprints set meeting_id = ? where meeting_id = ?", [new, old])
+    db.execute("update documents set meeting_id = ? where meeting_id = ?", [new, old])
+    for table in RECORDS_WITH_MEETING:
+        db.execute(f"update [{table}] set meeting_id = ? where meeting_id = ?", [new, old])
+    recount(db, new)
+    recount(db, old)
