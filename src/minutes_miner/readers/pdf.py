@@ -15,13 +15,14 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
 from .base import Document, DocumentBuilder, ReadError
 from .cleanup import PAGE_LABEL_RE, SYMBOL_FONT_CHARS, is_explicit_page_label, page_label_number, plausible_title
+from .ocr import MAX_OCR_PAGES, MAX_OCR_SECONDS, PageOcr, engine_version, needs_ocr, ocr_enabled, ocr_unavailable_reason
 
 __all__ = ["read_pdf", "extract_pdf_tables", "PdfTable", "remove_headers_and_footers"]
 
@@ -50,24 +51,31 @@ GARBAGE_SHARE = 0.1
 
 
 def read_pdf(path: Path, data: bytes) -> Document:
-    """Read a PDF's text layer into a `Document`, or raise `ReadError`."""
+    """Read a PDF's text layer into a `Document`, or raise `ReadError`.
+
+    Pages with no text layer, or an unreadable one, are OCR'd (see `readers/ocr.py`)
+    when OCR is on and Tesseract is installed; their text takes the page's place, so
+    the page map stays exact.
+    """
     with _PDFIUM_LOCK:
         pdf = open_pdf(data)
         try:
             metadata = _pdf_metadata(pdf)
-            raw_pages, unreadable = _extract_page_texts(pdf)
+            layer = _extract_page_texts(pdf)
+            ocr_note = _ocr_unreadable_pages(pdf, layer)
         finally:
             pdf.close()
+    if not any(layer.texts):
+        raise ReadError(_no_text_reason(layer, ocr_note))
 
-    vocabulary = _document_vocabulary(raw_pages)
-    pages = [_page_lines(_rejoin_split_ordinals(_resolve_line_break_hyphens(text, vocabulary))) for text in raw_pages]
+    vocabulary = _document_vocabulary(layer.texts)
+    pages = [_page_lines(_rejoin_split_ordinals(_resolve_line_break_hyphens(text, vocabulary))) for text in layer.texts]
     pages = remove_headers_and_footers(pages)
 
     builder = DocumentBuilder(str(path), "pdf")
     title = metadata.pop("title", None)
     builder.metadata.update(metadata)
-    if unreadable:
-        builder.metadata["unreadable_pages"] = ",".join(str(n) for n in unreadable)
+    builder.metadata.update(layer.notes())
     for index, lines in enumerate(pages):
         if index:
             builder.new_page()
@@ -107,33 +115,93 @@ def _pdf_metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
     return {keep[key]: value.strip() for key, value in info.items() if key in keep and value and value.strip()}
 
 
-def _extract_page_texts(pdf: pdfium.PdfDocument) -> tuple[list[str], list[int]]:
-    """Raw text of every page ("" where there is none) and the pages that were unusable.
+@dataclass
+class TextLayer:
+    """Each page's text as read so far, and what was wrong with the pages that had none."""
+
+    texts: list[str]
+    garbled: list[int] = field(default_factory=list)  # 1-based page numbers
+    broken: list[int] = field(default_factory=list)
+    ocr_wanted: list[int] = field(default_factory=list)
+    ocr_done: list[int] = field(default_factory=list)
+    ocr_skipped: list[int] = field(default_factory=list)  # over the OCR budget
+    ocr_failed: list[int] = field(default_factory=list)
+    ocr_engine: str | None = None
+
+    def unreadable(self) -> list[int]:
+        """Pages that are still without text although they should have some."""
+        return sorted(n for n in set(self.garbled + self.broken + self.ocr_failed) if not self.texts[n - 1])
+
+    def notes(self) -> dict[str, str]:
+        """What the document's metadata records about OCR and unreadable pages."""
+        notes = {}
+        if self.ocr_done:
+            notes["pages_ocr"] = _page_list(self.ocr_done)
+            notes["ocr_engine"] = self.ocr_engine or "tesseract"
+        if self.ocr_skipped:
+            notes["ocr_skipped_pages"] = _page_list(self.ocr_skipped)
+        if self.unreadable():
+            notes["unreadable_pages"] = _page_list(self.unreadable())
+        return notes
+
+
+def _page_list(pages: list[int]) -> str:
+    return ",".join(str(n) for n in sorted(pages))
+
+
+def _extract_page_texts(pdf: pdfium.PdfDocument) -> TextLayer:
+    """Raw text of every page ("" where there is none or it is garbage), and which pages need OCR.
 
     Each page and text page is closed straight away so that memory stays flat when
     thousands of files go through one process.
     """
-    texts: list[str] = []
-    garbled: list[int] = []
-    broken: list[int] = []
     if len(pdf) == 0:
         raise ReadError("corrupt PDF: it has no pages")
+    layer = TextLayer(texts=[])
     for index in range(len(pdf)):
         try:
             text = _page_text(pdf, index)
         except pdfium.PdfiumError:
-            broken.append(index + 1)
+            layer.broken.append(index + 1)
             text = ""
         if is_garbled(text):
-            garbled.append(index + 1)
+            layer.garbled.append(index + 1)
             text = ""
-        texts.append(text)
-    if not any(texts):
-        if garbled:
-            raise ReadError("PDF text layer is unreadable (fonts without a Unicode map); run OCR first")
-        if broken:
-            raise ReadError("corrupt PDF: no page can be read")
-    return texts, sorted(garbled + broken)
+        if needs_ocr(text):
+            layer.ocr_wanted.append(index + 1)
+        layer.texts.append(text)
+    return layer
+
+
+def _ocr_unreadable_pages(pdf: pdfium.PdfDocument, layer: TextLayer) -> str | None:
+    """OCR the pages that need it, in place; None, or why OCR did not run (for the error)."""
+    if not layer.ocr_wanted:
+        return None
+    if not ocr_enabled():
+        return "run OCR first"
+    missing = ocr_unavailable_reason()
+    if missing:
+        return missing
+    result = PageOcr().read(pdf, layer.ocr_wanted)
+    for number, text in result.texts.items():
+        if text.strip():
+            layer.texts[number - 1] = text
+            layer.ocr_done.append(number)
+    layer.ocr_skipped, layer.ocr_failed = result.skipped, result.failed
+    layer.ocr_engine = engine_version() if layer.ocr_done else None
+    if result.skipped and not any(layer.texts):
+        return f"OCR stopped at its budget of {MAX_OCR_PAGES} pages / {MAX_OCR_SECONDS:.0f} s"
+    return "OCR found no text on its pages (blank scan?)"
+
+
+def _no_text_reason(layer: TextLayer, ocr_note: str | None) -> str:
+    """The one-line reason a PDF with no text at all is stored as an error."""
+    note = f"; {ocr_note}" if ocr_note else ""
+    if layer.garbled:
+        return "PDF text layer is unreadable (fonts without a Unicode map)" + note
+    if layer.broken:
+        return "corrupt PDF: no page can be read"
+    return "PDF has no text layer (scanned image?)" + note
 
 
 def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
