@@ -179,7 +179,8 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
 @click.option("--quiet", is_flag=True, help="Print only the final summary")
 @click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True, help="Local process pool, or dask.distributed (needs minutes-miner[dask])")
 @click.option("--scheduler", default=None, metavar="ADDRESS", help="With --executor dask: the scheduler (tcp://host:8786) [default: a local cluster of --workers processes]")
-def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: bool, quiet: bool, executor: str, scheduler: str | None) -> None:
+@click.option("--ocr/--no-ocr", default=True, show_default=True, help="OCR PDF pages that have no usable text layer (needs Tesseract)")
+def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: bool, quiet: bool, executor: str, scheduler: str | None, ocr: bool) -> None:
     """Read every file under PATHS into the database.
 
     Files already stored with the same bytes are skipped; a changed file replaces its own
@@ -200,12 +201,14 @@ def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: boo
             click.echo(f"\r{done}/{summary.files} files  {rate:.0f} pages/s  {summary.errors} errors ", nl=False, err=True)
 
     from .parallel import ExecutorUnavailable, check_executor
+    from .readers.ocr import ocr_disabled
 
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
     try:
         check_executor(executor)
-        summary = ingest_files(db_path, files, workers=workers, force=force, progress=report, executor=executor, scheduler=scheduler)
+        with ocr_disabled(not ocr):  # worker processes inherit the switch
+            summary = ingest_files(db_path, files, workers=workers, force=force, progress=report, executor=executor, scheduler=scheduler)
     except ExecutorUnavailable as error:
         raise click.ClickException(str(error)) from None
     if show_bar:
@@ -222,11 +225,14 @@ def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: boo
 @cli.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--text/--no-text", default=False, help="Include the document's full text")
-def extract(path: str, text: bool) -> None:
+@click.option("--ocr/--no-ocr", default=True, show_default=True, help="OCR PDF pages that have no usable text layer (needs Tesseract)")
+def extract(path: str, text: bool, ocr: bool) -> None:
     """Print every record extracted from one file as JSON."""
     from .extraction import extract_path
+    from .readers.ocr import ocr_disabled
 
-    result = extract_path(path)
+    with ocr_disabled(not ocr):
+        result = extract_path(path)
     out = {"document": result.document.model_dump(exclude=None if text else {"text"})}
     out["details"] = result.details
     for table, records in result.tables().items():

@@ -174,9 +174,9 @@ def engine_version() -> str:
 class PageOcr:
     """OCR of chosen pages of one open pdfium document, within the time and page budget."""
 
-    def __init__(self, max_pages: int = MAX_OCR_PAGES, max_seconds: float = MAX_OCR_SECONDS) -> None:
-        self.max_pages = max_pages
-        self.max_seconds = max_seconds
+    def __init__(self, max_pages: int | None = None, max_seconds: float | None = None) -> None:
+        self.max_pages = MAX_OCR_PAGES if max_pages is None else max_pages
+        self.max_seconds = MAX_OCR_SECONDS if max_seconds is None else max_seconds
 
     def read(self, pdf, pages: list[int]) -> OcrResult:
         """Text of each of `pages` (1-based) of `pdf`; a page that fails is listed, not raised."""
