@@ -146,7 +146,7 @@ def test_the_ocr_budget_leaves_pages_out_and_says_which(minutes_pdfs, monkeypatc
     _, scan, _ = minutes_pdfs
     monkeypatch.setattr(pdf_reader, "ocr_unavailable_reason", lambda: None)
     monkeypatch.setattr(pdf_reader, "engine_version", lambda: "tesseract (stub)")
-    monkeypatch.setattr(ocr, "read_image", lambda image: "Minutes read from the picture")
+    monkeypatch.setattr(ocr, "recognise", lambda image: ("Minutes read from the picture", 95))
     monkeypatch.setattr(ocr, "MAX_OCR_PAGES", 1)
     document = read_document(scan)
     assert document.pages == 2
@@ -166,12 +166,29 @@ def test_a_page_read_by_ocr_keeps_its_place_in_the_page_map(minutes_pdfs, monkey
     mixed.save(str(path))
     monkeypatch.setattr(pdf_reader, "ocr_unavailable_reason", lambda: None)
     monkeypatch.setattr(pdf_reader, "engine_version", lambda: "tesseract (stub)")
-    monkeypatch.setattr(ocr, "read_image", lambda image: "4. Playing field drainage\nRESOLVED that the quotation be accepted.")
+    monkeypatch.setattr(ocr, "recognise", lambda image: ("4. Playing field drainage\nRESOLVED that the quotation be accepted.", 95))
     document = read_document(path)
     assert document.metadata["pages_ocr"] == "2"
     first, second = page_slices(document)
     assert first.startswith("HARTWELL PARISH COUNCIL") and "RESOLVED" not in first
     assert document.page_at(document.text.index("RESOLVED")) == 2
+
+
+def test_an_unsure_page_is_read_again_despeckled_and_the_surer_reading_kept(monkeypatch):
+    from PIL import Image
+
+    calls = []
+
+    def recognise(image):
+        calls.append(image)
+        return ("RESOLVED that the minutes be approved.", 94) if len(calls) == 2 else ("RES0LVED . that the rninutes ' be approved.", 71)
+
+    monkeypatch.setattr(ocr, "recognise", recognise)
+    assert ocr.read_image(Image.new("L", (60, 60), 255)) == "RESOLVED that the minutes be approved."
+    assert len(calls) == 2
+    calls.clear()
+    monkeypatch.setattr(ocr, "recognise", lambda image: calls.append(image) or ("Minutes", 95))
+    assert ocr.read_image(Image.new("L", (60, 60), 255)) == "Minutes" and len(calls) == 1, "a confident page is read once"
 
 
 # --- Tesseract at work ---------------------------------------------------------------------
