@@ -4,8 +4,8 @@ Generated pages: every page of the text PDFs given (by default the project's own
 corpus/samples/pdf) is rendered to a picture and saved as a PDF with no text layer
 (minutes_miner.readers.scanned), twice: a clean 300 dpi render, and an office-like scan
 (200 dpi, skew, speckle, JPEG). Each is read by the real reader (`read_pdf`: render,
-Tesseract, page map) and every page scored by character error rate against the text PDF's
-own text layer. Tables count against OCR where Tesseract reads cells in another order than
+Tesseract, page map) and every page scored by character error rate against the text PDF
+as `read_pdf` reads it (so headers, footers and page labels are cleaned alike). Tables count against OCR where Tesseract reads cells in another order than
 the text layer; that is reported as it is.
 
 Real scans (optional): files with no usable text layer, timed only (no known text).
@@ -49,22 +49,25 @@ def ocr_benchmark(text_pdfs: list[Path], real_scans: list[Path]) -> dict:
 def _generated(text_pdfs: list[Path], scan_like: bool) -> dict:
     from minutes_miner.readers.ocr import character_error_rate
     from minutes_miner.readers.pdf import read_pdf
-    from minutes_miner.readers.scanned import image_only_pdf, page_texts
+    from minutes_miner.readers.scanned import image_only_pdf
 
     pages, seconds, cpu, cers = 0, 0.0, 0.0, []
     for path in text_pdfs:
         data = path.read_bytes()
-        reference = page_texts(data)
+        reference = _page_slices(read_pdf(path, data))  # the same cleaning (headers, page labels) as the scan gets
         scan = image_only_pdf(data, scan_like=scan_like)
         start, start_cpu = time.perf_counter(), time.process_time()
         document = read_pdf(path.with_suffix(".scan.pdf"), scan)
         seconds += time.perf_counter() - start
         cpu += time.process_time() - start_cpu
         pages += document.pages
-        ends = document.page_starts[1:] + [len(document.text)]
-        read = [document.text[a:b] for a, b in zip(document.page_starts, ends)]
-        cers += [round(character_error_rate(ref, got), 4) for ref, got in zip(reference, read)]
+        cers += [round(character_error_rate(ref, got), 4) for ref, got in zip(reference, _page_slices(document))]
     return {"files": len(text_pdfs), "pages": pages, "seconds": round(seconds, 2), "cpu_s": round(cpu, 2), "cers": cers}
+
+
+def _page_slices(document) -> list[str]:
+    ends = document.page_starts[1:] + [len(document.text)]
+    return [document.text[a:b] for a, b in zip(document.page_starts, ends)]
 
 
 def _real(path: Path) -> dict:
@@ -88,7 +91,8 @@ def ocr_section(r: dict) -> list[str]:
         add("")
         return lines
     add(f"{r['engine']} through tesserocr, as `read_pdf` runs it (render at 300 dpi with pypdfium2, Tesseract, a second despeckled "
-        "reading of pages it is unsure of), one process. Character error rate (CER) = edit distance / length of the known text, "
+        "reading of pages it is unsure of), one process. Character error rate (CER) = edit distance / length of the known text "
+        "(the text PDF's own text as `read_pdf` reads it, page by page), "
         f"whitespace runs counted as one space. Load average (1 min) {r['load_start']} at the start, {r['load_end']} at the end: "
         "OCR is CPU-bound, so pages per CPU second is the steadier figure.")
     add("")

@@ -191,6 +191,16 @@ def test_an_unsure_page_is_read_again_despeckled_and_the_surer_reading_kept(monk
     assert ocr.read_image(Image.new("L", (60, 60), 255)) == "Minutes" and len(calls) == 1, "a confident page is read once"
 
 
+def test_ocr_noise_lines_go_so_page_labels_are_still_found(monkeypatch, minutes_pdfs):
+    """Specks read as "_" or "«" lines must not stand between "Page 1 of 2" and the page's edge."""
+    _, scan, _ = minutes_pdfs
+    monkeypatch.setattr(pdf_reader, "ocr_unavailable_reason", lambda: None)
+    monkeypatch.setattr(pdf_reader, "engine_version", lambda: "tesseract (stub)")
+    monkeypatch.setattr(ocr, "recognise", lambda image: ("RESOLVED that the accounts be approved.\nPage 1 of 2\n_\n« .\n", 95))
+    document = read_document(scan)
+    assert page_slices(document)[0].strip() == "RESOLVED that the accounts be approved."
+
+
 # --- Tesseract at work ---------------------------------------------------------------------
 
 

@@ -203,7 +203,7 @@ class PageOcr:
             if text is None:
                 result.failed.append(number)
             else:
-                result.texts[number] = text
+                result.texts[number] = without_noise_lines(text)
         result.seconds = time.perf_counter() - started
         return result
 
@@ -250,6 +250,15 @@ def read_image(image) -> str | None:
     second = recognise(despeckle(image))
     best = max((reading for reading in (first, second) if reading), key=lambda reading: reading[1])
     return best[0]
+
+
+def without_noise_lines(text: str) -> str:
+    """OCR text without the lines that hold no letter or digit ("_", "«", ". |").
+
+    Tesseract reads specks, rules and table borders as such lines; at a page's edge they
+    would hide the running header or "Page 3 of 3" from the header and footer cleaning.
+    """
+    return "\n".join(line for line in text.splitlines() if any(ch.isalnum() for ch in line))
 
 
 def despeckle(image):
