@@ -201,6 +201,16 @@ def test_ocr_noise_lines_go_so_page_labels_are_still_found(monkeypatch, minutes_
     assert page_slices(document)[0].strip() == "RESOLVED that the accounts be approved."
 
 
+def test_running_headers_read_by_ocr_match_despite_their_punctuation():
+    from minutes_miner.readers.pdf import remove_headers_and_footers
+
+    headers = ["Westbrook County Council - Cabinet - 4 July 2024", "Westbrook County Council -- Cabinet -. 4 July 2024", "Westbrook County Council - Cabinet, 4 July 2024"]
+    pages = [[header, f"Body text of page {n}.", "More body text."] for n, header in enumerate(headers, start=1)]
+    blind = remove_headers_and_footers(pages, punctuation_blind=True)
+    assert [page[0] for page in blind] == [headers[0], "Body text of page 2.", "Body text of page 3."]
+    assert remove_headers_and_footers(pages) == pages, "text layers still need the same line word for word"
+
+
 # --- Tesseract at work ---------------------------------------------------------------------
 
 

@@ -30,6 +30,7 @@ __all__ = ["read_pdf", "extract_pdf_tables", "PdfTable", "remove_headers_and_foo
 LINE_BREAK_HYPHEN = "\ufffe"
 
 _DIGITS_RE = re.compile(r"\d+")
+_WORD_CHARS_RE = re.compile(r"\w+")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # pdfium puts a superscript ordinal on a line of its own: "MEETING 9" / "th MAY 2018".
 _SPLIT_ORDINAL_RE = re.compile(r"(\d)[ \t]*(?:\r\n|\r|\n)(st|nd|rd|th)\b")
@@ -70,7 +71,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
 
     vocabulary = _document_vocabulary(layer.texts)
     pages = [_page_lines(_rejoin_split_ordinals(_resolve_line_break_hyphens(text, vocabulary))) for text in layer.texts]
-    pages = remove_headers_and_footers(pages)
+    pages = remove_headers_and_footers(pages, punctuation_blind=bool(layer.ocr_done))
 
     builder = DocumentBuilder(str(path), "pdf")
     title = metadata.pop("title", None)
@@ -275,7 +276,7 @@ def _page_lines(text: str) -> list[str]:
     return lines
 
 
-def remove_headers_and_footers(pages: list[list[str]]) -> list[list[str]]:
+def remove_headers_and_footers(pages: list[list[str]], punctuation_blind: bool = False) -> list[list[str]]:
     """Drop page labels and running headers/footers from the edges of each page.
 
     - A page label ("Page 3 of 17", "- 4 -") at the top or bottom goes. A bare number
@@ -285,21 +286,24 @@ def remove_headers_and_footers(pages: list[list[str]]) -> list[list[str]]:
       the pages, and of at least three, is a running header or footer: it is kept
       where it first appears, because there it is often the document's own title,
       and dropped from every later page.
+    - punctuation_blind (for documents with OCR'd pages): lines that differ only in
+      punctuation count as the same line, because OCR reads a header's dashes and dots
+      a little differently on each page ("Council -- Cabinet -." / "Council - Cabinet -").
     """
     page_offsets = _page_number_offsets(pages)
-    running_top = _running_lines(pages, top=True)
-    running_bottom = _running_lines(pages, top=False)
+    running_top = _running_lines(pages, top=True, blind=punctuation_blind)
+    running_bottom = _running_lines(pages, top=False, blind=punctuation_blind)
     seen: set[str] = set()
     cleaned = []
     for index, lines in enumerate(pages):
-        lines = _strip_edge(lines, index, page_offsets, running_top, seen, top=True)
-        lines = _strip_edge(lines, index, page_offsets, running_bottom, seen, top=False)
+        lines = _strip_edge(lines, index, page_offsets, running_top, seen, top=True, blind=punctuation_blind)
+        lines = _strip_edge(lines, index, page_offsets, running_bottom, seen, top=False, blind=punctuation_blind)
         cleaned.append(lines)
     return cleaned
 
 
 def _strip_edge(
-    lines: list[str], index: int, page_offsets: set[int], running: set[str], seen: set[str], top: bool
+    lines: list[str], index: int, page_offsets: set[int], running: set[str], seen: set[str], top: bool, blind: bool = False
 ) -> list[str]:
     """Remove header (top=True) or footer lines from the edge zone of one page.
 
@@ -315,7 +319,7 @@ def _strip_edge(
         if _is_this_pages_label(line, index, page_offsets):
             drop.add(position)
             continue
-        keys = [key for key in _running_keys(line) if key in running]
+        keys = [key for key in _running_keys(line, blind) if key in running]
         if at_edge and keys:
             if keys[0] in seen:
                 drop.add(position)
@@ -349,20 +353,22 @@ def _page_number_offsets(pages: list[list[str]]) -> set[int]:
     return {0} | {offset for offset, count in offsets.items() if count >= 2}
 
 
-def _exact_key(line: str) -> str:
+def _exact_key(line: str, blind: bool = False) -> str:
+    if blind:
+        return " ".join(_WORD_CHARS_RE.findall(line)).lower()
     return " ".join(line.split()).lower()
 
 
-def _masked_key(line: str) -> str:
-    return _DIGITS_RE.sub("#", _exact_key(line))
+def _masked_key(line: str, blind: bool = False) -> str:
+    return _DIGITS_RE.sub("#", _exact_key(line, blind))
 
 
-def _running_keys(line: str) -> tuple[str, str]:
+def _running_keys(line: str, blind: bool = False) -> tuple[str, str]:
     """The two ways a line can repeat: word for word, or with only its numbers changed."""
-    return "=" + _exact_key(line), "#" + _masked_key(line)
+    return "=" + _exact_key(line, blind), "#" + _masked_key(line, blind)
 
 
-def _running_lines(pages: list[list[str]], top: bool) -> set[str]:
+def _running_lines(pages: list[list[str]], top: bool, blind: bool = False) -> set[str]:
     """Keys of short lines that sit in the top (or bottom) zone of most pages.
 
     A line repeated word for word counts. A line whose numbers change from page to
@@ -377,9 +383,9 @@ def _running_lines(pages: list[list[str]], top: bool) -> set[str]:
     for index, lines in enumerate(pages):
         zone = lines[:EDGE_ZONE_LINES] if top else lines[-EDGE_ZONE_LINES:]
         for line in {line for line in zone if len(line) <= RUNNING_LINE_MAX_CHARS}:
-            exact[_exact_key(line)] += 1
+            exact[_exact_key(line, blind)] += 1
             offsets = {int(number) - (index + 1) for number in _DIGITS_RE.findall(line)}
-            offsets_by_masked.setdefault(_masked_key(line), Counter()).update(offsets)
+            offsets_by_masked.setdefault(_masked_key(line, blind), Counter()).update(offsets)
     needed = max(RUNNING_LINE_MIN_PAGES, RUNNING_LINE_MIN_SHARE * len(pages))
     keys = {"=" + key for key, count in exact.items() if count >= needed}
     keys |= {"#" + key for key, offsets in offsets_by_masked.items() if offsets and max(offsets.values()) >= needed}
