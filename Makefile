@@ -5,7 +5,7 @@ MM := $(VENV)/bin/minutes-miner
 SHARED ?= ../shared
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo ingest-demo test browser-test eval bench schemas samples clean
+.PHONY: setup demo ingest-demo test browser-test eval bench bench-ocr schemas samples clean
 
 setup: $(VENV)/.installed
 
@@ -44,10 +44,15 @@ eval: setup
 
 BENCH_DB ?= bench-shared.db
 bench: setup
-	$(PY) bench/benchmark.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds --out docs/benchmarks.md
+	$(PY) bench/benchmark.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds $(OCR_REAL) --out docs/benchmarks.md
 	@# a database of ../shared for the server's load test (ingest exits 1: some shared files are errors by design)
 	-$(MM) ingest $(SHARED)/corpus $(SHARED)/seeds --db $(BENCH_DB) --quiet
 	$(PY) bench/load_test.py $(BENCH_DB) --out docs/load.md
+
+# Only the OCR part of the benchmark (generated scans of corpus/samples/pdf, and the two real scans).
+OCR_REAL := --ocr-real $(SHARED)/corpus/devpool/intl/greenville_sc_1.pdf --ocr-real $(SHARED)/corpus/formats/pdf/horsley_pc_agenda_363.pdf
+bench-ocr: setup
+	$(PY) bench/benchmark.py --only-ocr $(OCR_REAL) --out docs/benchmarks.md
 
 schemas: setup
 	$(MM) schemas

@@ -21,6 +21,9 @@ In one run:
 - alternatives over the same PDFs, file by file in turn: pdfplumber extract_text(), pypdfium2
   get_text_range(); a stock spaCy statistical pipeline (en_core_web_sm) over the same text if
   it is installed ("not installed" otherwise), beside our own pipeline over the same text.
+- OCR (bench/ocr_bench.py): pages/s and character error rate on generated scans of text PDFs
+  (corpus/samples/pdf unless --ocr-text), and pages/s on real scans (--ocr-real). `--only-ocr`
+  runs just that and rewrites only its section of --out.
 
 Never run from the tests: timings are not assertions.
 """
@@ -51,6 +54,7 @@ except ImportError:  # a checkout that is not pip-installed
     sys.path.insert(0, str(ROOT / "src"))
 
 from compare_pdf_text import pdfium_pages, pdfplumber_pages  # noqa: E402
+from ocr_bench import ocr_benchmark, ocr_section, splice_section  # noqa: E402
 
 GIB = 1024**3
 STAGES = ["read", "structure", "nlp", "records", "store", "links"]
@@ -317,6 +321,8 @@ def run(args) -> dict:
         print(f"  {results['pdf_text']}", flush=True)
         results["spacy"] = spacy_alternatives(texts)
         print(f"  {results['spacy']}", flush=True)
+        print("OCR (in process):", flush=True)
+        results["ocr"] = ocr_benchmark(ocr_texts(args), args.ocr_real)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     results["load_end"] = load()
@@ -438,6 +444,8 @@ def report(r: dict) -> str:
         else:
             add(f"| {name} | {v['pages']:,} | {v['seconds']:.2f} | {rate(v['pages'], v['seconds']):,.0f} |")
     add("")
+    if "ocr" in r:
+        lines += ocr_section(r["ocr"])
     add("## Targets (issue 6)")
     add("")
     r1, r2 = rate(w1["pages"], w1["wall_s"]) / plumber_rate, rate(w2["pages"], w2["wall_s"]) / plumber_rate
@@ -461,13 +469,20 @@ def report(r: dict) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pdfs", type=Path, help="folder of PDFs (e.g. ../shared/corpus/kent)")
+    parser.add_argument("pdfs", type=Path, nargs="?", help="folder of PDFs (e.g. ../shared/corpus/kent)")
     parser.add_argument("--text", type=Path, action="append", default=[], help="folder of text documents (repeatable)")
     parser.add_argument("--copies", type=int, default=5, help="copies of the PDF corpus for the memory run (0: skip)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N PDFs (a quick check of this script)")
     parser.add_argument("--out", type=Path, default=None, help="write the Markdown report here (docs/benchmarks.md)")
     parser.add_argument("--json", type=Path, default=None, help="also write the raw results here")
+    parser.add_argument("--ocr-text", type=Path, action="append", default=[], help="text PDF to make generated scans of (repeatable) [default: corpus/samples/pdf]")
+    parser.add_argument("--ocr-real", type=Path, action="append", default=[], help="a real scanned PDF to time OCR on (repeatable)")
+    parser.add_argument("--only-ocr", action="store_true", help="run only the OCR benchmark and rewrite only its section of --out")
     args = parser.parse_args(argv)
+    if args.only_ocr:
+        return only_ocr(args)
+    if args.pdfs is None:
+        parser.error("the PDF folder is required (unless --only-ocr)")
     results = run(args)
     text = report(results)
     print()
@@ -478,6 +493,19 @@ def main(argv: list[str] | None = None) -> None:
         args.out.write_text(text + "\n" + notes, encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+
+
+def ocr_texts(args) -> list[Path]:
+    return args.ocr_text or sorted((ROOT / "corpus" / "samples" / "pdf").glob("*.pdf"))
+
+
+def only_ocr(args) -> None:
+    """The OCR benchmark alone; its section replaces the old one in --out, the rest is kept."""
+    section = "\n".join(ocr_section(ocr_benchmark(ocr_texts(args), args.ocr_real)))
+    print(section)
+    if args.out:
+        kept = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        args.out.write_text(splice_section(kept, section + "\n", "## Targets"), encoding="utf-8")
 
 
 # Everything from this line on in docs/benchmarks.md is written by hand and kept by new runs.

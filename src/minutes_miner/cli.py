@@ -66,8 +66,9 @@ def _clock(seconds: float) -> str:
 @click.option("--memory-budget", type=click.IntRange(min=64), default=Budget.memory_mb, show_default=True, help="Megabytes one file may add to its worker before it is stored as an error")
 @click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True, help="Local supervised processes, or dask.distributed (needs minutes-miner[dask])")
 @click.option("--scheduler", default=None, metavar="ADDRESS", help="With --executor dask: the scheduler (tcp://host:8786) [default: a local cluster of --workers processes]")
+@click.option("--ocr/--no-ocr", default=True, show_default=True, help="OCR PDF pages that have no usable text layer (needs Tesseract)")
 def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: bool, quiet: bool, time_budget: float,
-           memory_budget: int, executor: str, scheduler: str | None) -> None:
+           memory_budget: int, executor: str, scheduler: str | None, ocr: bool) -> None:
     """Read every file under PATHS into the database.
 
     Files already stored with the same bytes are skipped; a changed file replaces its own
@@ -76,6 +77,7 @@ def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: boo
     images, archives) are skipped and counted.
     """
     from .parallel import ExecutorUnavailable, check_executor
+    from .readers.ocr import ocr_disabled
 
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
@@ -86,8 +88,9 @@ def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: boo
     budget = Budget(seconds=time_budget, memory_mb=memory_budget)
     try:
         check_executor(executor)
-        summary = ingest_files(db_path, files, workers=workers or os.cpu_count() or 1, force=force, progress=progress,
-                               executor=executor, scheduler=scheduler, budget=budget)
+        with ocr_disabled(not ocr):  # worker processes inherit the switch
+            summary = ingest_files(db_path, files, workers=workers or os.cpu_count() or 1, force=force, progress=progress,
+                                   executor=executor, scheduler=scheduler, budget=budget)
     except ExecutorUnavailable as error:
         raise click.ClickException(str(error)) from None
     except IngestAborted as error:
@@ -123,13 +126,16 @@ def _end_progress(quiet: bool) -> None:
 @cli.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--text/--no-text", default=False, help="Include the document's full text")
-def extract(path: str, text: bool) -> None:
+@click.option("--ocr/--no-ocr", default=True, show_default=True, help="OCR PDF pages that have no usable text layer (needs Tesseract)")
+def extract(path: str, text: bool, ocr: bool) -> None:
     """Print every record extracted from one file as JSON."""
     from .ingest import extract_file, skip_reason
+    from .readers.ocr import ocr_disabled
 
     if (reason := skip_reason(Path(path))) and "regular file" in reason:
         raise click.UsageError(f"{path}: {reason}")  # reading a pipe would wait for ever
-    result = extract_file(path)
+    with ocr_disabled(not ocr):
+        result = extract_file(path)
     out = {"document": result.document.model_dump(exclude=None if text else {"text"})}
     out["details"] = result.details
     for table, records in result.tables().items():

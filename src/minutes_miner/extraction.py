@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from . import EXTRACTOR_VERSION
 from .extract.blocks import sentence_end, sentence_start
 from .extract.statistics import TableCell, find_statistics, table_statistics
-from .readers import Document, ReadError, read_document
+from .readers import Document, ReadError, read_document, reader_notes
 from .records import (
     Acronym,
     Action,
@@ -119,6 +119,7 @@ def extract_document(document: Document, doc_id: str, ingested_at: str | None = 
         text=document.text,
     )
     result = Extraction(record, details=structure.details, page_starts=list(document.page_starts))
+    result.details.update(reader_notes(document))  # pages OCR'd, pages unreadable
     result.agenda_items = [_agenda_item(document, doc_id, item) for item in structure.items]
     result.people = _people(document, doc_id, structure)
     result.acronyms = _acronyms(document.text, doc_id)

@@ -44,7 +44,7 @@ class IngestAborted(RuntimeError):
 class Budget:
     """What one file may cost before it is stored as an error instead (None: no limit)."""
 
-    seconds: float | None = 300.0
+    seconds: float | None = 900.0  # room for OCR of a long scan (about 1.5-4 CPU s a page)
     memory_mb: int | None = 2048
 
 

@@ -103,8 +103,11 @@ class Layer:
     close: str
 
 
-def render_text(text: str, layers: list[Layer], page_starts: list[int]) -> Markup:
+def render_text(text: str, layers: list[Layer], page_starts: list[int], ocr_pages: frozenset[int] = frozenset()) -> Markup:
     """The text, escaped, with nested highlight layers and an empty marker at each page start.
+
+    The marker of a page whose text was read by OCR says so (class mm-ocr), because its
+    words are Tesseract's reading of a picture, not the publisher's text.
 
     Layers must be given outermost first; each is widened to contain the next, so the
     elements always nest. Page markers are empty elements (their label is CSS), so a <mark>
@@ -120,7 +123,8 @@ def render_text(text: str, layers: list[Layer], page_starts: list[int]) -> Marku
     if len(page_starts) > 1:
         for number, offset in enumerate(page_starts, start=1):
             if 0 <= offset <= n:
-                points.setdefault(offset, []).append(f'<span class="mm-page" id="page-{number}" data-page="{number}"></span>')
+                ocr = " mm-ocr" if number in ocr_pages else ""
+                points.setdefault(offset, []).append(f'<span class="mm-page{ocr}" id="page-{number}" data-page="{number}"></span>')
     cuts = sorted({0, n, *points, *(l.start for l in layers), *(l.end for l in layers)})
     out: list[str] = []
     for i, cut in enumerate(cuts):
@@ -348,6 +352,8 @@ def _clauses(page: SourcePage) -> list[str]:
 
 
 async def _render(datasette, request, db, page: SourcePage):
+    details = _details(page.document)
+    ocr_pages = ocr_page_numbers(details)
     text_html = None
     evidence_text = None
     if page.text is not None:
@@ -365,7 +371,7 @@ async def _render(datasette, request, db, page: SourcePage):
                     layers.append(Layer(found[0], found[1], '<span class="mm-context" id="context">', "</span>"))
             layers.append(Layer(start, end, '<mark id="evidence" class="mm-evidence">', "</mark>"))
             evidence_text = page.text[max(0, start) : max(0, end)]
-        text_html = render_text(page.text, layers, page.page_starts)
+        text_html = render_text(page.text, layers, page.page_starts, frozenset(ocr_pages))
     document = page.document
     record = page.record
     singular, main_column = RECORD_TABLES.get(page.record_table, ("Document", None))
@@ -402,7 +408,9 @@ async def _render(datasette, request, db, page: SourcePage):
         "document_url": datasette.urls.row(db.name, "documents", tilde_encode(str(document["id"]))),
         "document_source_url": document_path(datasette, db.name, document["id"]),
         "record_url": lambda table, rid: record_path(datasette, db.name, table, rid),
-        "details": _details(document),
+        "details": details,
+        "ocr_pages": page_ranges(ocr_pages),
+        "evidence_ocr": evidence_page in ocr_pages,
     }
     html = await datasette.render_template("minutes_source.html", context, request=request, view_name="minutes_source")
     return Response.html(html)
@@ -414,3 +422,22 @@ def _details(document: dict) -> dict:
     except ValueError:
         return {}
     return details if isinstance(details, dict) else {}
+
+
+def ocr_page_numbers(details: dict) -> list[int]:
+    """The pages whose text was read by OCR, from the document's details ("1,2,5")."""
+    listed = details.get("pages_ocr")
+    if not isinstance(listed, str):
+        return []
+    return sorted({int(part) for part in listed.split(",") if part.strip().isdigit()})
+
+
+def page_ranges(pages: list[int]) -> str:
+    """[1, 2, 3, 5] -> "1-3, 5": a short way to name many pages."""
+    runs: list[list[int]] = []
+    for number in pages:
+        if runs and number == runs[-1][1] + 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ", ".join(f"{a}" if a == b else f"{a}\u2013{b}" for a, b in runs)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .base import Block, Document, DocumentBuilder, ReadError, normalise_text
 
-__all__ = ["Block", "Document", "DocumentBuilder", "ReadError", "normalise_text", "read_document", "sniff_format", "SUPPORTED_SUFFIXES"]
+__all__ = ["Block", "Document", "DocumentBuilder", "ReadError", "normalise_text", "read_document", "reader_notes", "sniff_format", "SUPPORTED_SUFFIXES"]
 
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".php", ".txt", ".md", ".markdown", ".text"}
 _HTML_HINTS = (b"<!doctype html", b"<html", b"<body", b"<div", b"<p>", b"<p ", b"<table", b"<h1", b"<h2", b"<ol", b"<ul")
@@ -81,6 +81,17 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
     if not document.text.strip():
         raise ReadError(_empty_reason(fmt))
     return document
+
+
+# What a reader says about how it read a file that users should see: which pages were
+# OCR'd (and by what), which were over the OCR budget, which could not be read at all.
+# Stored in documents.details and shown in the source view.
+READER_NOTES = ("pages_ocr", "ocr_engine", "ocr_skipped_pages", "unreadable_pages")
+
+
+def reader_notes(document: Document) -> dict[str, str]:
+    """The reader's notes on a document, for `documents.details`."""
+    return {key: document.metadata[key] for key in READER_NOTES if document.metadata.get(key)}
 
 
 def _empty_reason(fmt: str) -> str:

@@ -15,13 +15,14 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
 from .base import Document, DocumentBuilder, ReadError
 from .cleanup import PAGE_LABEL_RE, SYMBOL_FONT_CHARS, is_explicit_page_label, page_label_number, plausible_title
+from .ocr import MAX_OCR_PAGES, MAX_OCR_SECONDS, PageOcr, engine_version, needs_ocr, ocr_enabled, ocr_unavailable_reason
 
 __all__ = ["read_pdf", "extract_pdf_tables", "PdfTable", "remove_headers_and_footers"]
 
@@ -29,6 +30,7 @@ __all__ = ["read_pdf", "extract_pdf_tables", "PdfTable", "remove_headers_and_foo
 LINE_BREAK_HYPHEN = "\ufffe"
 
 _DIGITS_RE = re.compile(r"\d+")
+_WORD_CHARS_RE = re.compile(r"\w+")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # pdfium puts a superscript ordinal on a line of its own: "MEETING 9" / "th MAY 2018".
 _SPLIT_ORDINAL_RE = re.compile(r"(\d)[ \t]*(?:\r\n|\r|\n)(st|nd|rd|th)\b")
@@ -50,24 +52,31 @@ GARBAGE_SHARE = 0.1
 
 
 def read_pdf(path: Path, data: bytes) -> Document:
-    """Read a PDF's text layer into a `Document`, or raise `ReadError`."""
+    """Read a PDF's text layer into a `Document`, or raise `ReadError`.
+
+    Pages with no text layer, or an unreadable one, are OCR'd (see `readers/ocr.py`)
+    when OCR is on and Tesseract is installed; their text takes the page's place, so
+    the page map stays exact.
+    """
     with _PDFIUM_LOCK:
         pdf = open_pdf(data)
         try:
             metadata = _pdf_metadata(pdf)
-            raw_pages, unreadable = _extract_page_texts(pdf)
+            layer = _extract_page_texts(pdf)
+            ocr_note = _ocr_unreadable_pages(pdf, layer)
         finally:
             pdf.close()
+    if not any(layer.texts):
+        raise ReadError(_no_text_reason(layer, ocr_note))
 
-    vocabulary = _document_vocabulary(raw_pages)
-    pages = [_page_lines(_rejoin_split_ordinals(_resolve_line_break_hyphens(text, vocabulary))) for text in raw_pages]
-    pages = remove_headers_and_footers(pages)
+    vocabulary = _document_vocabulary(layer.texts)
+    pages = [_page_lines(_rejoin_split_ordinals(_resolve_line_break_hyphens(text, vocabulary))) for text in layer.texts]
+    pages = remove_headers_and_footers(pages, punctuation_blind=bool(layer.ocr_done))
 
     builder = DocumentBuilder(str(path), "pdf")
     title = metadata.pop("title", None)
     builder.metadata.update(metadata)
-    if unreadable:
-        builder.metadata["unreadable_pages"] = ",".join(str(n) for n in unreadable)
+    builder.metadata.update(layer.notes())
     for index, lines in enumerate(pages):
         if index:
             builder.new_page()
@@ -107,33 +116,93 @@ def _pdf_metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
     return {keep[key]: value.strip() for key, value in info.items() if key in keep and value and value.strip()}
 
 
-def _extract_page_texts(pdf: pdfium.PdfDocument) -> tuple[list[str], list[int]]:
-    """Raw text of every page ("" where there is none) and the pages that were unusable.
+@dataclass
+class TextLayer:
+    """Each page's text as read so far, and what was wrong with the pages that had none."""
+
+    texts: list[str]
+    garbled: list[int] = field(default_factory=list)  # 1-based page numbers
+    broken: list[int] = field(default_factory=list)
+    ocr_wanted: list[int] = field(default_factory=list)
+    ocr_done: list[int] = field(default_factory=list)
+    ocr_skipped: list[int] = field(default_factory=list)  # over the OCR budget
+    ocr_failed: list[int] = field(default_factory=list)
+    ocr_engine: str | None = None
+
+    def unreadable(self) -> list[int]:
+        """Pages that are still without text although they should have some."""
+        return sorted(n for n in set(self.garbled + self.broken + self.ocr_failed) if not self.texts[n - 1])
+
+    def notes(self) -> dict[str, str]:
+        """What the document's metadata records about OCR and unreadable pages."""
+        notes = {}
+        if self.ocr_done:
+            notes["pages_ocr"] = _page_list(self.ocr_done)
+            notes["ocr_engine"] = self.ocr_engine or "tesseract"
+        if self.ocr_skipped:
+            notes["ocr_skipped_pages"] = _page_list(self.ocr_skipped)
+        if self.unreadable():
+            notes["unreadable_pages"] = _page_list(self.unreadable())
+        return notes
+
+
+def _page_list(pages: list[int]) -> str:
+    return ",".join(str(n) for n in sorted(pages))
+
+
+def _extract_page_texts(pdf: pdfium.PdfDocument) -> TextLayer:
+    """Raw text of every page ("" where there is none or it is garbage), and which pages need OCR.
 
     Each page and text page is closed straight away so that memory stays flat when
     thousands of files go through one process.
     """
-    texts: list[str] = []
-    garbled: list[int] = []
-    broken: list[int] = []
     if len(pdf) == 0:
         raise ReadError("corrupt PDF: it has no pages")
+    layer = TextLayer(texts=[])
     for index in range(len(pdf)):
         try:
             text = _page_text(pdf, index)
         except pdfium.PdfiumError:
-            broken.append(index + 1)
+            layer.broken.append(index + 1)
             text = ""
         if is_garbled(text):
-            garbled.append(index + 1)
+            layer.garbled.append(index + 1)
             text = ""
-        texts.append(text)
-    if not any(texts):
-        if garbled:
-            raise ReadError("PDF text layer is unreadable (fonts without a Unicode map); run OCR first")
-        if broken:
-            raise ReadError("corrupt PDF: no page can be read")
-    return texts, sorted(garbled + broken)
+        if needs_ocr(text):
+            layer.ocr_wanted.append(index + 1)
+        layer.texts.append(text)
+    return layer
+
+
+def _ocr_unreadable_pages(pdf: pdfium.PdfDocument, layer: TextLayer) -> str | None:
+    """OCR the pages that need it, in place; None, or why OCR did not run (for the error)."""
+    if not layer.ocr_wanted:
+        return None
+    if not ocr_enabled():
+        return "run OCR first"
+    missing = ocr_unavailable_reason()
+    if missing:
+        return missing
+    result = PageOcr().read(pdf, layer.ocr_wanted)
+    for number, text in result.texts.items():
+        if text.strip():
+            layer.texts[number - 1] = text
+            layer.ocr_done.append(number)
+    layer.ocr_skipped, layer.ocr_failed = result.skipped, result.failed
+    layer.ocr_engine = engine_version() if layer.ocr_done else None
+    if result.skipped and not any(layer.texts):
+        return f"OCR stopped at its budget of {MAX_OCR_PAGES} pages / {MAX_OCR_SECONDS:.0f} s"
+    return "OCR found no text on its pages (blank scan?)"
+
+
+def _no_text_reason(layer: TextLayer, ocr_note: str | None) -> str:
+    """The one-line reason a PDF with no text at all is stored as an error."""
+    note = f"; {ocr_note}" if ocr_note else ""
+    if layer.garbled:
+        return "PDF text layer is unreadable (fonts without a Unicode map)" + note
+    if layer.broken:
+        return "corrupt PDF: no page can be read"
+    return "PDF has no text layer (scanned image?)" + note
 
 
 def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
@@ -207,7 +276,7 @@ def _page_lines(text: str) -> list[str]:
     return lines
 
 
-def remove_headers_and_footers(pages: list[list[str]]) -> list[list[str]]:
+def remove_headers_and_footers(pages: list[list[str]], punctuation_blind: bool = False) -> list[list[str]]:
     """Drop page labels and running headers/footers from the edges of each page.
 
     - A page label ("Page 3 of 17", "- 4 -") at the top or bottom goes. A bare number
@@ -217,21 +286,24 @@ def remove_headers_and_footers(pages: list[list[str]]) -> list[list[str]]:
       the pages, and of at least three, is a running header or footer: it is kept
       where it first appears, because there it is often the document's own title,
       and dropped from every later page.
+    - punctuation_blind (for documents with OCR'd pages): lines that differ only in
+      punctuation count as the same line, because OCR reads a header's dashes and dots
+      a little differently on each page ("Council -- Cabinet -." / "Council - Cabinet -").
     """
     page_offsets = _page_number_offsets(pages)
-    running_top = _running_lines(pages, top=True)
-    running_bottom = _running_lines(pages, top=False)
+    running_top = _running_lines(pages, top=True, blind=punctuation_blind)
+    running_bottom = _running_lines(pages, top=False, blind=punctuation_blind)
     seen: set[str] = set()
     cleaned = []
     for index, lines in enumerate(pages):
-        lines = _strip_edge(lines, index, page_offsets, running_top, seen, top=True)
-        lines = _strip_edge(lines, index, page_offsets, running_bottom, seen, top=False)
+        lines = _strip_edge(lines, index, page_offsets, running_top, seen, top=True, blind=punctuation_blind)
+        lines = _strip_edge(lines, index, page_offsets, running_bottom, seen, top=False, blind=punctuation_blind)
         cleaned.append(lines)
     return cleaned
 
 
 def _strip_edge(
-    lines: list[str], index: int, page_offsets: set[int], running: set[str], seen: set[str], top: bool
+    lines: list[str], index: int, page_offsets: set[int], running: set[str], seen: set[str], top: bool, blind: bool = False
 ) -> list[str]:
     """Remove header (top=True) or footer lines from the edge zone of one page.
 
@@ -247,7 +319,7 @@ def _strip_edge(
         if _is_this_pages_label(line, index, page_offsets):
             drop.add(position)
             continue
-        keys = [key for key in _running_keys(line) if key in running]
+        keys = [key for key in _running_keys(line, blind) if key in running]
         if at_edge and keys:
             if keys[0] in seen:
                 drop.add(position)
@@ -281,20 +353,22 @@ def _page_number_offsets(pages: list[list[str]]) -> set[int]:
     return {0} | {offset for offset, count in offsets.items() if count >= 2}
 
 
-def _exact_key(line: str) -> str:
+def _exact_key(line: str, blind: bool = False) -> str:
+    if blind:
+        return " ".join(_WORD_CHARS_RE.findall(line)).lower()
     return " ".join(line.split()).lower()
 
 
-def _masked_key(line: str) -> str:
-    return _DIGITS_RE.sub("#", _exact_key(line))
+def _masked_key(line: str, blind: bool = False) -> str:
+    return _DIGITS_RE.sub("#", _exact_key(line, blind))
 
 
-def _running_keys(line: str) -> tuple[str, str]:
+def _running_keys(line: str, blind: bool = False) -> tuple[str, str]:
     """The two ways a line can repeat: word for word, or with only its numbers changed."""
-    return "=" + _exact_key(line), "#" + _masked_key(line)
+    return "=" + _exact_key(line, blind), "#" + _masked_key(line, blind)
 
 
-def _running_lines(pages: list[list[str]], top: bool) -> set[str]:
+def _running_lines(pages: list[list[str]], top: bool, blind: bool = False) -> set[str]:
     """Keys of short lines that sit in the top (or bottom) zone of most pages.
 
     A line repeated word for word counts. A line whose numbers change from page to
@@ -309,9 +383,9 @@ def _running_lines(pages: list[list[str]], top: bool) -> set[str]:
     for index, lines in enumerate(pages):
         zone = lines[:EDGE_ZONE_LINES] if top else lines[-EDGE_ZONE_LINES:]
         for line in {line for line in zone if len(line) <= RUNNING_LINE_MAX_CHARS}:
-            exact[_exact_key(line)] += 1
+            exact[_exact_key(line, blind)] += 1
             offsets = {int(number) - (index + 1) for number in _DIGITS_RE.findall(line)}
-            offsets_by_masked.setdefault(_masked_key(line), Counter()).update(offsets)
+            offsets_by_masked.setdefault(_masked_key(line, blind), Counter()).update(offsets)
     needed = max(RUNNING_LINE_MIN_PAGES, RUNNING_LINE_MIN_SHARE * len(pages))
     keys = {"=" + key for key, count in exact.items() if count >= needed}
     keys |= {"#" + key for key, offsets in offsets_by_masked.items() if offsets and max(offsets.values()) >= needed}
