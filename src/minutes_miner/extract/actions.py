@@ -44,6 +44,8 @@ def _triggers() -> dict:
             if "then" in t:
                 t["then_compiled"] = re.compile(t["then"], re.S)
     data["labels_compiled"] = re.compile(data["labels"], re.M)
+    data["label_notes_compiled"] = re.compile(data["label_notes"]["regex"], re.M)
+    data["not_tasks_compiled"] = re.compile(data["not_tasks"]["regex"])
     return data
 
 
@@ -146,8 +148,8 @@ def _known_names_re(names: list[str]) -> re.Pattern | None:
 
 
 _COORDINATED_RE = re.compile(
-    r"^(?P<between>[^.;]{0,200}?)\b(?:and|,)\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+)?(?:offered|agreed|undertook|promised|volunteered)\s+to"
-    r"|(?:that\s+)?(?:s?he|they)\s+(?:would|will)(?:\s+(?:also|personally))?(?!\s+(?:be|have|like|need|not)\b))\s+(?P<task>[a-z].*)",
+    r"^(?P<between>[^.;]{0,200}?)\b(?:and|but|,)\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered)\s+to"
+    r"|(?:that\s+)?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to)?(?!\s+(?:be|have|like|need|not)\b))\s+(?P<task>[a-z].*)",
     re.S,
 )
 
@@ -174,7 +176,10 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char: ent.start_char]):
         return True  # "I will ask the Council to provide ...": a notice of question, not a task
     # "perhaps the Parish Council should ...": a suggestion, not a task
-    return bool(re.search(r"\b(?:perhaps|possibly|might|could|whether|if)\s+(?:the\s+)?$", text[max(sent.start_char, ent.start_char - 20): ent.start_char], re.I))
+    if re.search(r"\b(?:moved|seconded|second|motion|proposed|made)\s+by\s*(?:the\s+)?$", text[max(sent.start_char, ent.start_char - 40): ent.start_char], re.I):
+        return True  # "seconded by Tr. Baggett to approve ...": the mover of a motion, not its owner
+    # "how the council will pay", "whether the Board would ...": a question inside another clause
+    return bool(re.search(r"\b(?:perhaps|possibly|might|could|whether|if|how|why|what|when|where)\s+(?:the\s+)?$", text[max(sent.start_char, ent.start_char - 20): ent.start_char], re.I))
 
 
 @dataclass
@@ -203,23 +208,79 @@ class _OwnerContext:
 def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
-    at_sentence_start = not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip() or bool(
-        re.search(r"(?:[;:]|\band|\bwith)\s*(?:the\s+)?$", before)
-    )
+    at_sentence_start = _opens_a_clause(before, c.in_resolution)
+    object_of_preposition = bool(re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under)\s+(?:the\s+|this\s+)?$", before))
     for t in _triggers()["after_owner"]:
         if t.get("owner_first") and not at_sentence_start:
             continue
+        if object_of_preposition and t["trigger"] in {"would", "agreed to", "said would"} and not re.match(r",?\s*who\b", after):
+            continue  # "Councillors on this Full Council will make ...": the owner is not the subject
         if t.get("needs_resolution") and label == "BODY" and not _OUTWARD_TASK_RE.match(after):
             continue  # "RESOLVED that Cabinet approve ...": the decision itself; "that the Council write to ..." is a task
-        if t.get("needs_resolution") and not (c.in_resolution and re.search(r"(?:that|THAT)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before)):
+        if t.get("needs_resolution") and not (c.in_resolution and re.search(r"(?i:that)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before)):
             continue
         m = t["compiled"].match(after)
         if not m:
             continue
-        if label == "BODY" and t["trigger"] == "would" and re.match(r"\W*(?:\w+\s+)?would\b", after) and not _BODY_COMMITMENT_RE.search(after[m.start("task"):]):
+        if _is_meeting_body(c.owner, label) and not _body_takes_task(t["trigger"], before, after, after[m.start("task"):], c.in_resolution):
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+def _opens_a_clause(before: str, in_resolution: bool) -> bool:
+    """Whether an owner stands where an action note starts: a sentence, list bullet or heading line.
+
+    "Tom Hale and Ann Rees to draft": only after a list of names ("the Application of Sally and
+    Rodney Stewart to purchase" is no note); "with the clerk to compile" only inside a decision
+    ("a walkabout with the Chair to inspect" is not a task).
+    """
+    if not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip():
+        return True
+    if re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before) or re.search(r"\n[ \t]*\n\s*(?:the\s+)?$", before):
+        return True
+    if re.search(r"(?:^|\n)[ \t]*\d{1,3}(?:\.\d{1,3})*\s*(?:\(\w{1,3}\))?[^\n.]{0,80}\n\s*(?:the\s+)?$", before):
+        return True  # a numbered heading line with no full stop, then the note
+    if in_resolution and re.search(r"\bwith\s*(?:the\s+)?$", before):
+        return True
+    return bool(_NAME_LIST_AND_RE.search(before))
+
+
+_NAME = r"[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2}"
+_NAME_LIST_AND_RE = re.compile(r"(?:^[\s\-•*–(]*|[,;:•]\s*)" + _NAME + r"(?:\s*,\s*" + _NAME + r"){0,3}\s+and\s+(?:the\s+)?$")
+
+
+def _is_meeting_body(owner: str, label: str) -> bool:
+    """A council, board or committee (which decides), not an outside firm (which is told to act)."""
+    return label == "BODY" and bool(_MEETING_BODY_RE.search(owner))
+
+
+_MEETING_BODY_RE = re.compile(r"(?i:\b(?:council|cabinet|board|committee|panel|commission|forum|executive|authority|group|partnership|meeting)\b)")
+
+
+def _body_takes_task(trigger: str, before: str, after: str, task: str, in_resolution: bool) -> bool:
+    """Whether a body's 'would / will / agreed to V' is a task for after the meeting.
+
+    A body's own wording is mostly how things work or its decision ("the Council would provide
+    a choice", "this Full Council will make their decisions", "the Commission agreed to keep
+    the meetings on Saturdays", "The Committee shall prepare ..." in a by-law): a task only when
+    it answers to the meeting or goes outward ("would write to", "will report back") or the
+    meeting agreed that the body would do it ("It was agreed that the Town Council would seek quotes").
+    """
+    if trigger not in {"would", "agreed to"}:
+        return True
+    if re.match(r",?\s*who\b", after):
+        return False  # "in conjunction with Bradford Council who will match-fund": how another body works
+    if _DECISION_VERB_RE.match(task):
+        return False  # "the Commission agreed to keep the meetings on Saturdays": its decision
+    if re.match(r"\W*(?:\w+\s+)?shall\b", after):
+        return in_resolution  # "The Committee shall ..." in a by-law: a standing rule; in a decision's conditions, a task
+    if trigger == "would" and re.match(r"\W*(?:\w+\s+)?would\b", after) and not re.search(r"(?i:\b(?:agreed|resolved|decided)\s+that)\s*(?:the\s+)?$", before):
+        return bool(_BODY_COMMITMENT_RE.search(task) or _OUTWARD_TASK_RE.match(task))
+    return True
+
+
+_DECISION_VERB_RE = re.compile(r"(?:approve|note|adopt|accept|agree|support|endorse|consider|continue|receive|defer|delegate|keep|remain|appoint|elect|make (?:their|its) (?:comments|decisions?))\b")
 
 
 def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
@@ -228,13 +289,17 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
     for t in _triggers()["before_owner"]:
         if c.possessive or not t["compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
-        if label == "BODY" and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
+        if _is_meeting_body(c.owner, label) and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
             continue  # "RESOLVED that Cabinet approve": the decision, not a task
+        if _is_meeting_body(c.owner, label) and not t.get("whole_clause") and _DECISION_VERB_RE.match(re.sub(r"^\W*(?:to\s+)?", "", after)):
+            continue  # "suggested that the Board consider ...", "invited the Board to appoint": its own business
         if t.get("whole_clause"):
             # "That, a policy for subsidised lettings be drafted by officers": the clause is the task
             if label == "BODY" or c.in_resolution and re.search(r"\bminutes\b.*\bsigned\b|\bsigned\b.*\bminutes\b", text[c.sent.start_char: c.sent_end], re.I | re.S):
                 continue  # approval by the body itself, or signing the minutes: formalities, not tasks
             clause_start = sentence_start(text, c.ent.start_char, c.sent.start_char)
+            if re.search(r"\b(?:why|whether|how|not)\b", text[clause_start: c.ent.start_char], re.I):
+                continue  # "asked why claims were not being checked by the Finance Officer": a question, not a task
             lead = re.match(r"\s*(?:\(?\w{1,3}[.)]\s*|(?:That|that),?\s*)?", text[clause_start: c.sent_end])
             if len(text[clause_start + lead.end(): c.sent_end].split()) >= 4:
                 return c.action(t["trigger"], clause_start + lead.end())
@@ -257,6 +322,10 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     m = _COORDINATED_RE.match(c.after)
     if not m or any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent and o.label_ != "BODY"):
         return None
+    if re.search(r"\b(?:if|unless|whether|when)\b", m.group("between")):
+        return None  # "commented that if masks are required, she would attend": a condition, not a commitment
+    if not re.search(r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered)\b", c.after[m.end("between"): m.start("task")]) and re.search(r"\b(?:that|who|which)\b", m.group("between")):
+        return None  # "said that the contractor ... and would start": the subject of 'would' is someone else
     return c.action("agreed to", c.after_start + m.start("task"))
 
 
@@ -303,6 +372,8 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         return None  # "will lawfully need to enrol": an obligation, not a task
     if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger not in {"label", "passive agent"}:
         return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
+    if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
+        return None  # "authorise the Chair to sign the minutes", "leave the room": done at the meeting
     description = " ".join(words[:40])
     due = _DUE_RE.search(text, task_start, sent_end)
     return FoundAction(
@@ -359,6 +430,8 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue  # "Changes to wellbeing services": a plural noun, not a person
         if not m or owner_words[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
             continue
+        if m.group("verb") != "to" and not m.group("owner").isupper():
+            continue  # "Works will start": only initials ("JB will contact") own a bare 'will'
         action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
         if action:
             results.append(action)
@@ -376,7 +449,8 @@ def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:
 def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'ACTION: Clerk', '(Action: Joanne Carpenter)', 'Action by: Head of Service'."""
     results = []
-    for m in _triggers()["labels_compiled"].finditer(text):
+    matches = list(_triggers()["labels_compiled"].finditer(text)) + list(_triggers()["label_notes_compiled"].finditer(text))
+    for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
             action = _action_for_label(doc, text, owner, m.start())
@@ -395,8 +469,10 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> Foun
         return None
     s_start, s_end = sent
     task = squash(text[s_start:s_end])
-    verb = _LABELLED_TASK_RE.search(task)
-    description = verb.group("v") if verb else task
+    own = re.search(r"\b" + re.escape(owner) + r"\s+(?:to|will|would)\s+(?P<v>[a-z]+\b.*)", task)
+    verb = own or _LABELLED_TASK_RE.search(task)  # "... and RT to print copies. Action: RT": the owner's own clause
+    description = re.sub(r"^(?:agreed|asked|resolved|decided)\s+to\s+", "", verb.group("v")) if verb else task
+    description = description.rstrip(" .;")
     return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, _due_in(task))
 
 
