@@ -319,6 +319,8 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     """'Mr Read shared that ... and offered to come back to the panel with the data'."""
     if c.ent.label_ not in {"PERSON", "ROLE"} or re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", c.before, re.I):
         return None
+    if re.search(r"\b(?:to|with|and|of|on|in|at|for|from|about|by)\s+(?:the\s+)?$", c.before):
+        return None  # "PN to speak to Derek Lockwood and Chris Ward ... and will send": not the subject
     m = _COORDINATED_RE.match(c.after)
     if not m or any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent and o.label_ != "BODY"):
         return None
