@@ -176,7 +176,7 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char: ent.start_char]):
         return True  # "I will ask the Council to provide ...": a notice of question, not a task
     # "perhaps the Parish Council should ...": a suggestion, not a task
-    if re.search(r"\b(?:moved|seconded|second|motion|proposed|made)\s+by\s*(?:the\s+)?$", text[max(sent.start_char, ent.start_char - 40): ent.start_char], re.I):
+    if re.search(r"\b(?:moved|seconded|second|motion|proposed|made)\s+by\s*(?:the\s+|[A-Z][a-z]{0,3}\.?\s+)?$", text[max(sent.start_char, ent.start_char - 40): ent.start_char], re.I):
         return True  # "seconded by Tr. Baggett to approve ...": the mover of a motion, not its owner
     # "how the council will pay", "whether the Board would ...": a question inside another clause
     return bool(re.search(r"\b(?:perhaps|possibly|might|could|whether|if|how|why|what|when|where)\s+(?:the\s+)?$", text[max(sent.start_char, ent.start_char - 20): ent.start_char], re.I))
@@ -217,7 +217,7 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "Councillors on this Full Council will make ...": the owner is not the subject
         if t.get("needs_resolution") and label == "BODY" and not _OUTWARD_TASK_RE.match(after):
             continue  # "RESOLVED that Cabinet approve ...": the decision itself; "that the Council write to ..." is a task
-        if t.get("needs_resolution") and not (c.in_resolution and re.search(r"(?i:that)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before)):
+        if t.get("needs_resolution") and not (c.in_resolution and re.search(r"(?i:that)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before) or _MARKER_THAT_RE.search(before)):
             continue
         m = t["compiled"].match(after)
         if not m:
@@ -226,6 +226,11 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+# "RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain ...": a marker just before, even if
+# the resolution finder missed the block
+_MARKER_THAT_RE = re.compile(r"\b(?:RESOLUTION|RESOLVED|Resolution|Resolved|AGREED|DECISION|Decision)\b[^.;\n]{0,30}?\b(?i:that)\s*[:,]?\s*$")
 
 
 def _opens_a_clause(before: str, in_resolution: bool) -> bool:
@@ -239,8 +244,8 @@ def _opens_a_clause(before: str, in_resolution: bool) -> bool:
         return True
     if re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before) or re.search(r"\n[ \t]*\n\s*(?:the\s+)?$", before):
         return True
-    if re.search(r"(?:^|\n)[ \t]*\d{1,3}(?:\.\d{1,3})*\s*(?:\(\w{1,3}\))?[^\n.]{0,80}\n\s*(?:the\s+)?$", before):
-        return True  # a numbered heading line with no full stop, then the note
+    if re.search(r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\s*(?:\(\w{1,3}\))?[^\n.]{0,80}|#{1,6}[^\n]{0,80}|[A-Z0-9][A-Z0-9 &/,'’()-]{2,80})\n\s*(?:the\s+)?$", before):
+        return True  # a heading line (numbered, '## ', or in capitals) with no full stop, then the note
     if in_resolution and re.search(r"\bwith\s*(?:the\s+)?$", before):
         return True
     return bool(_NAME_LIST_AND_RE.search(before))
