@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..structure import DATE_RE, models_dir, parse_date_match
 from ..text_utils import squash
+from .action_lists import list_tasks
 from .blocks import sentence_end, sentence_start
 
 
@@ -336,33 +337,10 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     return c.action("agreed to", c.after_start + m.start("task"))
 
 
-def _task_verb_re() -> re.Pattern:
-    """Verbs that start a task (models/patterns/action_triggers.json, task_verbs)."""
-    rule = _triggers()["task_verbs"]
-    return rule.setdefault("compiled", re.compile(r"(?:" + "|".join(rule["verbs"]) + r")\b"))
-
-
-def _clause_tasks(text: str, pos: int) -> list[tuple[int, int, str]]:
-    """Lettered clauses after 'be asked to:' that each start with a verb: one task each."""
-    from .blocks import CLAUSE_LABEL_RE, gather_clauses
-
-    nl = text.find("\n", pos)
-    if nl == -1:
-        return []
-    _, clauses = gather_clauses(text, nl + 1, len(text))
-    tasks = []
-    for a, b in clauses:
-        body = CLAUSE_LABEL_RE.sub("", text[a:b], count=1).strip()
-        body = re.sub(r"^(?:to\s+)", "", body)
-        if _task_verb_re().match(body):
-            tasks.append((a, b, re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", squash(body))))
-    return tasks if len(tasks) >= max(1, len(clauses) // 2) else []
-
-
 def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, task_start: int, sent_end: int) -> FoundAction | None:
     task = text[task_start:sent_end]
     if re.fullmatch(r"\s*(?:to\s*)?[:\-–]*\s*", task) or re.fullmatch(r"[^.]{0,40}(?:the following|as follows)\s*[:\-–]*\s*", task):
-        tasks = _clause_tasks(text, task_start)
+        tasks = list_tasks(text, task_start, _triggers()["task_verbs"]["verbs"])
         if tasks:
             return FoundAction(owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner, owner_label=label,
                                description=tasks[0][2], trigger=trigger, start=sent.start_char, end=sent_end, task_start=task_start,
