@@ -169,6 +169,9 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     return _after_owner_action(context) or _before_owner_action(context) or _coordinated_action(context, owners)
 
 
+_MOVER_BEFORE_RE = re.compile(r"\b(?i:moved|seconded|second|motion|proposed|made)\s+(?i:by)\s*(?:the\s+|[A-Z][a-z]{0,3}\.?\s+)?$")
+
+
 def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     """Mentions that cannot own a task: done things, notices of question, suggestions."""
     owner = squash(ent.text)
@@ -177,7 +180,7 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char: ent.start_char]):
         return True  # "I will ask the Council to provide ...": a notice of question, not a task
     # "perhaps the Parish Council should ...": a suggestion, not a task
-    if re.search(r"\b(?:moved|seconded|second|motion|proposed|made)\s+by\s*(?:the\s+|[A-Z][a-z]{0,3}\.?\s+)?$", text[max(sent.start_char, ent.start_char - 40): ent.start_char], re.I):
+    if _MOVER_BEFORE_RE.search(text[max(sent.start_char, ent.start_char - 40): ent.start_char]):
         return True  # "seconded by Tr. Baggett to approve ...": the mover of a motion, not its owner
     # "how the council will pay", "whether the Board would ...": a question inside another clause
     return bool(re.search(r"\b(?:perhaps|possibly|might|could|whether|if|how|why|what|when|where)\s+(?:the\s+)?$", text[max(sent.start_char, ent.start_char - 20): ent.start_char], re.I))
@@ -415,6 +418,8 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue  # "Changes to wellbeing services": a plural noun, not a person
         if not m or owner_words[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
             continue
+        if _MOVER_BEFORE_RE.search(text, max(0, sent.start_char + m.start("owner") - 50), sent.start_char + m.start("owner")):
+            continue  # "seconded by Tr. Baggett to approve": a sentence split after the title
         if m.group("verb") != "to" and not m.group("owner").isupper():
             continue  # "Works will start": only initials ("JB will contact") own a bare 'will'
         action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
