@@ -412,8 +412,8 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
         if not m:
             continue
         owner_words = m.group("owner").split()
-        if len(owner_words) == 1 and owner_words[0].endswith("ing"):
-            continue  # "Referring to devolution, ...": a participle, not a person
+        if len(owner_words) == 1 and owner_words[0].lower().endswith(tuple(rule["stop_suffixes"])):
+            continue  # "Referring to devolution", "Failure to comply": a participle or a noun, not a person
         if len(owner_words) == 1 and owner_words[0].endswith("s") and owner_words[0] not in {"Councillors", "Members", "Officers", "Trustees"}:
             continue  # "Changes to wellbeing services": a plural noun, not a person
         if not m or owner_words[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
