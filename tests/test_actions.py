@@ -215,3 +215,20 @@ def test_firm_owner_pattern_has_only_bounded_repeats():
     patterns = [json.loads(line) for line in (models_dir() / "patterns" / "owners.jsonl").read_text().splitlines()]
     firm = [p for p in patterns if p["id"] == "firm"]
     assert firm and all(token.get("OP") not in {"+", "*"} for token in firm[0]["pattern"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Failure to comply with the code may result in cancellation of the contract.",
+        "Requirement to work with other local authorities in the region.",
+        "It was felt that officers should review the parking scheme again.",
+        "Cllr Hale thanked the volunteers.\n\nThe hall was busy. Heating was discussed. Bookings rose. He would write to the hirers.",
+    ],
+)
+def test_nouns_views_and_distant_pronouns_own_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+def test_an_agreed_should_is_still_a_task(tmp_path):
+    assert ("Clerk", "write to the hirers about the heating") in actions_in(tmp_path, "It was agreed that the Clerk should write to the hirers about the heating.")

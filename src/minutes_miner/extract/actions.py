@@ -226,6 +226,8 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
         m = t["compiled"].match(after)
         if not m:
             continue
+        if t["trigger"] == "would" and re.match(r"\W*should\b", after) and _VIEW_THAT_RE.search(before):
+            continue  # "It was felt that officers should ...": a view, not a commitment
         if _is_meeting_body(c.owner, label) and not _body_takes_task(t["trigger"], before, after, after[m.start("task"):], c.in_resolution):
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))
@@ -235,6 +237,9 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
 # "RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain ...": a marker just before, even if
 # the resolution finder missed the block
 _MARKER_THAT_RE = re.compile(r"\b(?:RESOLUTION|RESOLVED|Resolution|Resolved|AGREED|DECISION|Decision)\b[^.;\n]{0,30}?\b(?i:that)\s*[:,]?\s*$")
+
+
+_VIEW_THAT_RE = re.compile(r"\b(?:noted|felt|considered|suggested|thought|believed|view|opinion)\s+that\s+(?:the\s+)?$", re.I)
 
 
 def _opens_a_clause(before: str, in_resolution: bool) -> bool:
@@ -383,6 +388,12 @@ _PRONOUN_COMMITMENT_RE = re.compile(
 )
 
 
+def _antecedent_too_far(text: str, owner_end: int, sent_start: int) -> bool:
+    """A pronoun's person must be in the same paragraph, at most two sentences back."""
+    between = text[owner_end:sent_start]
+    return bool(re.search(r"\n[ \t]*\n", between)) or len(re.findall(r"[.!?](?:\s|$)", between)) > 2
+
+
 def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'He confirmed that he would seek further clarification': the owner is the officer just named."""
     ents_in = _entities_by_sentence(doc)
@@ -390,6 +401,8 @@ def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
     previous_owner: Span | None = None
     for sent in doc.sents:
         m = _PRONOUN_COMMITMENT_RE.match(sent.text)
+        if previous_owner is not None and _antecedent_too_far(text, previous_owner.end_char, sent.start_char):
+            previous_owner = None  # "He" two paragraphs on is someone else
         if m and previous_owner is not None:
             owner = squash(previous_owner.text)
             action = _make_action(text, sent, owner, previous_owner.label_, "said would", sent.start_char + m.start("task"), sent.end_char)
