@@ -19,6 +19,16 @@ from spacy.tokens import Doc, Span
 
 from ..structure import DATE_RE, models_dir, parse_date_match
 from ..text_utils import squash
+from .action_context import (
+    BODY_COMMITMENT_RE,
+    DECISION_VERB_RE,
+    MARKER_THAT_RE,
+    OUTWARD_TASK_RE,
+    VIEW_THAT_RE,
+    body_takes_task,
+    is_meeting_body,
+    opens_a_clause,
+)
 from .action_lists import list_tasks
 from .blocks import sentence_end, sentence_start
 
@@ -116,17 +126,6 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     return sorted(found.values(), key=lambda a: a.task_start)
 
 
-# A body's "would" is a task when it answers to the meeting: it reports, writes, shares ...
-_BODY_COMMITMENT_RE = re.compile(
-    r"^(?:write|circulate|report|share|send|update|inform|respond|reply|consult|brief|bring|present|publish)\b"
-    r"|\b(?:with|to|for)\s+(?:the\s+)?(?:Members|members|Councillors|councillors|the Panel|Panel|the Committee|Committee|the Board|Board|Cabinet)\b"
-)
-
-
-# What a body is told to do beyond its own decision: write, send, lobby, promote ...
-_OUTWARD_TASK_RE = re.compile(r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|contacts?|invites?|requests?|asks?|seeks?|makes? representations|publish(?:es)?)\b")
-
-
 def _entities_by_sentence(doc: Doc):
     """A lookup of each sentence's entities (Span.ents walks all of the Doc's entities each time)."""
     ents = list(doc.ents)
@@ -212,89 +211,26 @@ class _OwnerContext:
 def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
-    at_sentence_start = _opens_a_clause(before, c.in_resolution)
+    at_sentence_start = opens_a_clause(before, c.in_resolution)
     object_of_preposition = bool(re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under)\s+(?:the\s+|this\s+)?$", before))
     for t in _triggers()["after_owner"]:
         if t.get("owner_first") and not at_sentence_start:
             continue
         if object_of_preposition and t["trigger"] in {"would", "agreed to", "said would"} and not re.match(r",?\s*who\b", after):
             continue  # "Councillors on this Full Council will make ...": the owner is not the subject
-        if t.get("needs_resolution") and label == "BODY" and not _OUTWARD_TASK_RE.match(after):
+        if t.get("needs_resolution") and label == "BODY" and not OUTWARD_TASK_RE.match(after):
             continue  # "RESOLVED that Cabinet approve ...": the decision itself; "that the Council write to ..." is a task
-        if t.get("needs_resolution") and not (c.in_resolution and re.search(r"(?i:that)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before) or _MARKER_THAT_RE.search(before)):
+        if t.get("needs_resolution") and not (c.in_resolution and re.search(r"(?i:that)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before) or MARKER_THAT_RE.search(before)):
             continue
         m = t["compiled"].match(after)
         if not m:
             continue
-        if t["trigger"] == "would" and re.match(r"\W*should\b", after) and _VIEW_THAT_RE.search(before):
+        if t["trigger"] == "would" and re.match(r"\W*should\b", after) and VIEW_THAT_RE.search(before):
             continue  # "It was felt that officers should ...": a view, not a commitment
-        if _is_meeting_body(c.owner, label) and not _body_takes_task(t["trigger"], before, after, after[m.start("task"):], c.in_resolution):
+        if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task"):], c.in_resolution):
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
-
-
-# "RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain ...": a marker just before, even if
-# the resolution finder missed the block
-_MARKER_THAT_RE = re.compile(r"\b(?:RESOLUTION|RESOLVED|Resolution|Resolved|AGREED|DECISION|Decision)\b[^.;\n]{0,30}?\b(?i:that)\s*[:,]?\s*$")
-
-
-_VIEW_THAT_RE = re.compile(r"\b(?:noted|felt|considered|suggested|thought|believed|view|opinion)\s+that\s+(?:the\s+)?$", re.I)
-
-
-def _opens_a_clause(before: str, in_resolution: bool) -> bool:
-    """Whether an owner stands where an action note starts: a sentence, list bullet or heading line.
-
-    "Tom Hale and Ann Rees to draft": only after a list of names ("the Application of Sally and
-    Rodney Stewart to purchase" is no note); "with the clerk to compile" only inside a decision
-    ("a walkabout with the Chair to inspect" is not a task).
-    """
-    if not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip():
-        return True
-    if re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before) or re.search(r"\n[ \t]*\n\s*(?:the\s+)?$", before):
-        return True
-    if re.search(r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\s*(?:\(\w{1,3}\))?[^\n.]{0,80}|#{1,6}[^\n]{0,80}|[A-Z0-9][A-Z0-9 &/,'’()-]{2,80})\n\s*(?:the\s+)?$", before):
-        return True  # a heading line (numbered, '## ', or in capitals) with no full stop, then the note
-    if in_resolution and re.search(r"\bwith\s*(?:the\s+)?$", before):
-        return True
-    return bool(_NAME_LIST_AND_RE.search(before))
-
-
-_NAME = r"[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2}"
-_NAME_LIST_AND_RE = re.compile(r"(?:^[\s\-•*–(]*|[,;:•]\s*)" + _NAME + r"(?:\s*,\s*" + _NAME + r"){0,3}\s+and\s+(?:the\s+)?$")
-
-
-def _is_meeting_body(owner: str, label: str) -> bool:
-    """A council, board or committee (which decides), not an outside firm (which is told to act)."""
-    return label == "BODY" and bool(_MEETING_BODY_RE.search(owner))
-
-
-_MEETING_BODY_RE = re.compile(r"(?i:\b(?:council|cabinet|board|committee|panel|commission|forum|executive|authority|group|partnership|meeting)\b)")
-
-
-def _body_takes_task(trigger: str, before: str, after: str, task: str, in_resolution: bool) -> bool:
-    """Whether a body's 'would / will / agreed to V' is a task for after the meeting.
-
-    A body's own wording is mostly how things work or its decision ("the Council would provide
-    a choice", "this Full Council will make their decisions", "the Commission agreed to keep
-    the meetings on Saturdays", "The Committee shall prepare ..." in a by-law): a task only when
-    it answers to the meeting or goes outward ("would write to", "will report back") or the
-    meeting agreed that the body would do it ("It was agreed that the Town Council would seek quotes").
-    """
-    if trigger not in {"would", "agreed to"}:
-        return True
-    if re.match(r",?\s*who\b", after):
-        return False  # "in conjunction with Bradford Council who will match-fund": how another body works
-    if _DECISION_VERB_RE.match(task):
-        return False  # "the Commission agreed to keep the meetings on Saturdays": its decision
-    if re.match(r"\W*(?:\w+\s+)?shall\b", after):
-        return in_resolution  # "The Committee shall ..." in a by-law: a standing rule; in a decision's conditions, a task
-    if trigger == "would" and re.match(r"\W*(?:\w+\s+)?would\b", after) and not re.search(r"(?i:\b(?:agreed|resolved|decided)\s+that)\s*(?:the\s+)?$", before):
-        return bool(_BODY_COMMITMENT_RE.search(task) or _OUTWARD_TASK_RE.match(task))
-    return True
-
-
-_DECISION_VERB_RE = re.compile(r"(?:approve|note|adopt|accept|agree|support|endorse|consider|continue|receive|defer|delegate|keep|remain|appoint|elect|make (?:their|its) (?:comments|decisions?))\b")
 
 
 def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
@@ -303,9 +239,9 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
     for t in _triggers()["before_owner"]:
         if c.possessive or not t["compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
-        if _is_meeting_body(c.owner, label) and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
+        if is_meeting_body(c.owner, label) and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
             continue  # "RESOLVED that Cabinet approve": the decision, not a task
-        if _is_meeting_body(c.owner, label) and not t.get("whole_clause") and _DECISION_VERB_RE.match(re.sub(r"^\W*(?:to\s+)?", "", after)):
+        if is_meeting_body(c.owner, label) and not t.get("whole_clause") and DECISION_VERB_RE.match(re.sub(r"^\W*(?:to\s+)?", "", after)):
             continue  # "suggested that the Board consider ...", "invited the Board to appoint": its own business
         if t.get("whole_clause"):
             # "That, a policy for subsidised lettings be drafted by officers": the clause is the task
