@@ -232,3 +232,8 @@ def test_nouns_views_and_distant_pronouns_own_no_task(tmp_path, body):
 
 def test_an_agreed_should_is_still_a_task(tmp_path):
     assert ("Clerk", "write to the hirers about the heating") in actions_in(tmp_path, "It was agreed that the Clerk should write to the hirers about the heating.")
+
+
+def test_an_owner_does_not_end_in_and(tmp_path):
+    found = actions_in(tmp_path, "The agreement shall be prepared by the Director of Law and shall contain such terms as he deems necessary.")
+    assert found and all(not owner.endswith(" and") for owner, _ in found)

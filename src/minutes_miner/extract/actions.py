@@ -283,6 +283,7 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
 
 def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, task_start: int, sent_end: int) -> FoundAction | None:
     task = text[task_start:sent_end]
+    owner = re.sub(r"\s+(?:and|&)$", "", owner)  # "prepared by the Director of Law and shall contain": the post, not 'and'
     if re.fullmatch(r"\s*(?:to\s*)?[:\-–]*\s*", task) or re.fullmatch(r"[^.]{0,40}(?:the following|as follows)\s*[:\-–]*\s*", task):
         tasks = list_tasks(text, task_start, _triggers()["task_verbs"]["verbs"])
         if tasks:
