@@ -19,6 +19,17 @@ from spacy.tokens import Doc, Span
 
 from ..structure import DATE_RE, models_dir, parse_date_match
 from ..text_utils import squash
+from .action_context import (
+    BODY_COMMITMENT_RE,
+    DECISION_VERB_RE,
+    MARKER_THAT_RE,
+    OUTWARD_TASK_RE,
+    VIEW_THAT_RE,
+    body_takes_task,
+    is_meeting_body,
+    opens_a_clause,
+)
+from .action_lists import list_tasks
 from .blocks import sentence_end, sentence_start
 
 
@@ -44,6 +55,8 @@ def _triggers() -> dict:
             if "then" in t:
                 t["then_compiled"] = re.compile(t["then"], re.S)
     data["labels_compiled"] = re.compile(data["labels"], re.M)
+    data["label_notes_compiled"] = re.compile(data["label_notes"]["regex"], re.M)
+    data["not_tasks_compiled"] = re.compile(data["not_tasks"]["regex"])
     return data
 
 
@@ -113,17 +126,6 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     return sorted(found.values(), key=lambda a: a.task_start)
 
 
-# A body's "would" is a task when it answers to the meeting: it reports, writes, shares ...
-_BODY_COMMITMENT_RE = re.compile(
-    r"^(?:write|circulate|report|share|send|update|inform|respond|reply|consult|brief|bring|present|publish)\b"
-    r"|\b(?:with|to|for)\s+(?:the\s+)?(?:Members|members|Councillors|councillors|the Panel|Panel|the Committee|Committee|the Board|Board|Cabinet)\b"
-)
-
-
-# What a body is told to do beyond its own decision: write, send, lobby, promote ...
-_OUTWARD_TASK_RE = re.compile(r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|contacts?|invites?|requests?|asks?|seeks?|makes? representations|publish(?:es)?)\b")
-
-
 def _entities_by_sentence(doc: Doc):
     """A lookup of each sentence's entities (Span.ents walks all of the Doc's entities each time)."""
     ents = list(doc.ents)
@@ -146,8 +148,8 @@ def _known_names_re(names: list[str]) -> re.Pattern | None:
 
 
 _COORDINATED_RE = re.compile(
-    r"^(?P<between>[^.;]{0,200}?)\b(?:and|,)\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+)?(?:offered|agreed|undertook|promised|volunteered)\s+to"
-    r"|(?:that\s+)?(?:s?he|they)\s+(?:would|will)(?:\s+(?:also|personally))?(?!\s+(?:be|have|like|need|not)\b))\s+(?P<task>[a-z].*)",
+    r"^(?P<between>[^.;]{0,200}?)\b(?:and|but|,)\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered)\s+to"
+    r"|(?:that\s+)?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to)?(?!\s+(?:be|have|like|need|not)\b))\s+(?P<task>[a-z].*)",
     re.S,
 )
 
@@ -166,6 +168,9 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     return _after_owner_action(context) or _before_owner_action(context) or _coordinated_action(context, owners)
 
 
+_MOVER_BEFORE_RE = re.compile(r"\b(?i:moved|seconded|second|motion|proposed|made)\s+(?i:by)\s*(?:the\s+|[A-Z][a-z]{0,3}\.?\s+)?$")
+
+
 def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     """Mentions that cannot own a task: done things, notices of question, suggestions."""
     owner = squash(ent.text)
@@ -174,7 +179,10 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char: ent.start_char]):
         return True  # "I will ask the Council to provide ...": a notice of question, not a task
     # "perhaps the Parish Council should ...": a suggestion, not a task
-    return bool(re.search(r"\b(?:perhaps|possibly|might|could|whether|if)\s+(?:the\s+)?$", text[max(sent.start_char, ent.start_char - 20): ent.start_char], re.I))
+    if _MOVER_BEFORE_RE.search(text[max(sent.start_char, ent.start_char - 40): ent.start_char]):
+        return True  # "seconded by Tr. Baggett to approve ...": the mover of a motion, not its owner
+    # "how the council will pay", "whether the Board would ...": a question inside another clause
+    return bool(re.search(r"\b(?:perhaps|possibly|might|could|whether|if|how|why|what|when|where)\s+(?:the\s+)?$", text[max(sent.start_char, ent.start_char - 20): ent.start_char], re.I))
 
 
 @dataclass
@@ -203,20 +211,23 @@ class _OwnerContext:
 def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
-    at_sentence_start = not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip() or bool(
-        re.search(r"(?:[;:]|\band|\bwith)\s*(?:the\s+)?$", before)
-    )
+    at_sentence_start = opens_a_clause(before, c.in_resolution)
+    object_of_preposition = bool(re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under)\s+(?:the\s+|this\s+)?$", before))
     for t in _triggers()["after_owner"]:
         if t.get("owner_first") and not at_sentence_start:
             continue
-        if t.get("needs_resolution") and label == "BODY" and not _OUTWARD_TASK_RE.match(after):
+        if object_of_preposition and t["trigger"] in {"would", "agreed to", "said would"} and not re.match(r",?\s*who\b", after):
+            continue  # "Councillors on this Full Council will make ...": the owner is not the subject
+        if t.get("needs_resolution") and label == "BODY" and not OUTWARD_TASK_RE.match(after):
             continue  # "RESOLVED that Cabinet approve ...": the decision itself; "that the Council write to ..." is a task
-        if t.get("needs_resolution") and not (c.in_resolution and re.search(r"(?:that|THAT)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before)):
+        if t.get("needs_resolution") and not (c.in_resolution and re.search(r"(?i:that)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before) or MARKER_THAT_RE.search(before)):
             continue
         m = t["compiled"].match(after)
         if not m:
             continue
-        if label == "BODY" and t["trigger"] == "would" and re.match(r"\W*(?:\w+\s+)?would\b", after) and not _BODY_COMMITMENT_RE.search(after[m.start("task"):]):
+        if t["trigger"] == "would" and re.match(r"\W*should\b", after) and VIEW_THAT_RE.search(before):
+            continue  # "It was felt that officers should ...": a view, not a commitment
+        if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task"):], c.in_resolution):
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
@@ -228,13 +239,17 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
     for t in _triggers()["before_owner"]:
         if c.possessive or not t["compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
-        if label == "BODY" and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
+        if is_meeting_body(c.owner, label) and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
             continue  # "RESOLVED that Cabinet approve": the decision, not a task
+        if is_meeting_body(c.owner, label) and not t.get("whole_clause") and DECISION_VERB_RE.match(re.sub(r"^\W*(?:to\s+)?", "", after)):
+            continue  # "suggested that the Board consider ...", "invited the Board to appoint": its own business
         if t.get("whole_clause"):
             # "That, a policy for subsidised lettings be drafted by officers": the clause is the task
             if label == "BODY" or c.in_resolution and re.search(r"\bminutes\b.*\bsigned\b|\bsigned\b.*\bminutes\b", text[c.sent.start_char: c.sent_end], re.I | re.S):
                 continue  # approval by the body itself, or signing the minutes: formalities, not tasks
             clause_start = sentence_start(text, c.ent.start_char, c.sent.start_char)
+            if re.search(r"\b(?:why|whether|how|not)\b", text[clause_start: c.ent.start_char], re.I):
+                continue  # "asked why claims were not being checked by the Finance Officer": a question, not a task
             lead = re.match(r"\s*(?:\(?\w{1,3}[.)]\s*|(?:That|that),?\s*)?", text[clause_start: c.sent_end])
             if len(text[clause_start + lead.end(): c.sent_end].split()) >= 4:
                 return c.action(t["trigger"], clause_start + lead.end())
@@ -254,39 +269,23 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     """'Mr Read shared that ... and offered to come back to the panel with the data'."""
     if c.ent.label_ not in {"PERSON", "ROLE"} or re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", c.before, re.I):
         return None
+    if re.search(r"\b(?:to|with|and|of|on|in|at|for|from|about|by)\s+(?:the\s+)?$", c.before):
+        return None  # "PN to speak to Derek Lockwood and Chris Ward ... and will send": not the subject
     m = _COORDINATED_RE.match(c.after)
     if not m or any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent and o.label_ != "BODY"):
         return None
+    if re.search(r"\b(?:if|unless|whether|when)\b", m.group("between")):
+        return None  # "commented that if masks are required, she would attend": a condition, not a commitment
+    if not re.search(r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered)\b", c.after[m.end("between"): m.start("task")]) and re.search(r"\b(?:that|who|which)\b", m.group("between")):
+        return None  # "said that the contractor ... and would start": the subject of 'would' is someone else
     return c.action("agreed to", c.after_start + m.start("task"))
-
-
-def _task_verb_re() -> re.Pattern:
-    """Verbs that start a task (models/patterns/action_triggers.json, task_verbs)."""
-    rule = _triggers()["task_verbs"]
-    return rule.setdefault("compiled", re.compile(r"(?:" + "|".join(rule["verbs"]) + r")\b"))
-
-
-def _clause_tasks(text: str, pos: int) -> list[tuple[int, int, str]]:
-    """Lettered clauses after 'be asked to:' that each start with a verb: one task each."""
-    from .blocks import CLAUSE_LABEL_RE, gather_clauses
-
-    nl = text.find("\n", pos)
-    if nl == -1:
-        return []
-    _, clauses = gather_clauses(text, nl + 1, len(text))
-    tasks = []
-    for a, b in clauses:
-        body = CLAUSE_LABEL_RE.sub("", text[a:b], count=1).strip()
-        body = re.sub(r"^(?:to\s+)", "", body)
-        if _task_verb_re().match(body):
-            tasks.append((a, b, re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", squash(body))))
-    return tasks if len(tasks) >= max(1, len(clauses) // 2) else []
 
 
 def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, task_start: int, sent_end: int) -> FoundAction | None:
     task = text[task_start:sent_end]
+    owner = re.sub(r"\s+(?:and|&)$", "", owner)  # "prepared by the Director of Law and shall contain": the post, not 'and'
     if re.fullmatch(r"\s*(?:to\s*)?[:\-–]*\s*", task) or re.fullmatch(r"[^.]{0,40}(?:the following|as follows)\s*[:\-–]*\s*", task):
-        tasks = _clause_tasks(text, task_start)
+        tasks = list_tasks(text, task_start, _triggers()["task_verbs"]["verbs"])
         if tasks:
             return FoundAction(owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner, owner_label=label,
                                description=tasks[0][2], trigger=trigger, start=sent.start_char, end=sent_end, task_start=task_start,
@@ -303,6 +302,8 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         return None  # "will lawfully need to enrol": an obligation, not a task
     if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger not in {"label", "passive agent"}:
         return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
+    if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
+        return None  # "authorise the Chair to sign the minutes", "leave the room": done at the meeting
     description = " ".join(words[:40])
     due = _DUE_RE.search(text, task_start, sent_end)
     return FoundAction(
@@ -324,6 +325,12 @@ _PRONOUN_COMMITMENT_RE = re.compile(
 )
 
 
+def _antecedent_too_far(text: str, owner_end: int, sent_start: int) -> bool:
+    """A pronoun's person must be in the same paragraph, at most two sentences back."""
+    between = text[owner_end:sent_start]
+    return bool(re.search(r"\n[ \t]*\n", between)) or len(re.findall(r"[.!?](?:\s|$)", between)) > 2
+
+
 def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'He confirmed that he would seek further clarification': the owner is the officer just named."""
     ents_in = _entities_by_sentence(doc)
@@ -331,6 +338,8 @@ def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
     previous_owner: Span | None = None
     for sent in doc.sents:
         m = _PRONOUN_COMMITMENT_RE.match(sent.text)
+        if previous_owner is not None and _antecedent_too_far(text, previous_owner.end_char, sent.start_char):
+            previous_owner = None  # "He" two paragraphs on is someone else
         if m and previous_owner is not None:
             owner = squash(previous_owner.text)
             action = _make_action(text, sent, owner, previous_owner.label_, "said would", sent.start_char + m.start("task"), sent.end_char)
@@ -353,12 +362,16 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
         if not m:
             continue
         owner_words = m.group("owner").split()
-        if len(owner_words) == 1 and owner_words[0].endswith("ing"):
-            continue  # "Referring to devolution, ...": a participle, not a person
+        if len(owner_words) == 1 and owner_words[0].lower().endswith(tuple(rule["stop_suffixes"])):
+            continue  # "Referring to devolution", "Failure to comply": a participle or a noun, not a person
         if len(owner_words) == 1 and owner_words[0].endswith("s") and owner_words[0] not in {"Councillors", "Members", "Officers", "Trustees"}:
             continue  # "Changes to wellbeing services": a plural noun, not a person
         if not m or owner_words[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
             continue
+        if _MOVER_BEFORE_RE.search(text, max(0, sent.start_char + m.start("owner") - 50), sent.start_char + m.start("owner")):
+            continue  # "seconded by Tr. Baggett to approve": a sentence split after the title
+        if m.group("verb") != "to" and not m.group("owner").isupper():
+            continue  # "Works will start": only initials ("JB will contact") own a bare 'will'
         action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
         if action:
             results.append(action)
@@ -376,7 +389,8 @@ def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:
 def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'ACTION: Clerk', '(Action: Joanne Carpenter)', 'Action by: Head of Service'."""
     results = []
-    for m in _triggers()["labels_compiled"].finditer(text):
+    matches = list(_triggers()["labels_compiled"].finditer(text)) + list(_triggers()["label_notes_compiled"].finditer(text))
+    for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
             action = _action_for_label(doc, text, owner, m.start())
@@ -395,8 +409,10 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> Foun
         return None
     s_start, s_end = sent
     task = squash(text[s_start:s_end])
-    verb = _LABELLED_TASK_RE.search(task)
-    description = verb.group("v") if verb else task
+    own = re.search(r"\b" + re.escape(owner) + r"\s+(?:to|will|would)\s+(?P<v>[a-z]+\b.*)", task)
+    verb = own or _LABELLED_TASK_RE.search(task)  # "... and RT to print copies. Action: RT": the owner's own clause
+    description = re.sub(r"^(?:agreed|asked|resolved|decided)\s+to\s+", "", verb.group("v")) if verb else task
+    description = description.rstrip(" .;")
     return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, _due_in(task))
 
 

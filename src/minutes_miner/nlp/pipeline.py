@@ -92,12 +92,36 @@ class OwnerRuler:
         patterns += [{"label": "BODY", "pattern": f"the {phrase}", "id": "gazetteer"} for phrase in _read_lines(root / "gazetteers" / "bodies.txt")]
         self.ruler.add_patterns(patterns)
         self.honorifics = {h.lower() for h in _read_lines(root / "gazetteers" / "honorifics.txt") if " " not in h}
+        first_names = root / "gazetteers" / "first_names.txt"
+        self.first_names = set(_read_lines(first_names)) if first_names.exists() else set()
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self.ruler(doc)
         people = list(self._honorific_names(doc))
-        doc.ents = filter_spans(people + [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in people)])
+        ents = filter_spans(people + [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in people)])
+        # a bare given name ranks below the ruler's posts and bodies: "Stanley Parish Council" stays a body
+        given = [g for g in self._given_names(doc) if not any(g.start < e.end and e.start < g.end for e in ents)]
+        doc.ents = sorted(ents + given, key=lambda e: e.start)
         return doc
+
+    def _given_names(self, doc: Doc):
+        """'Carrie Landman', 'Andy', 'Bonita Ryan': a given name from the gazetteer and up to two surnames.
+
+        A given name right after another capitalised word is part of a longer name or a place
+        ('Denbigh Dale', 'St Andrew'), so it does not open a person. One pass, bounded lookahead.
+        """
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            prev = doc[i - 1] if i else None
+            if tok.text in self.first_names and not (prev is not None and (prev.is_title or prev.text in {"St", "St."}) and not prev.is_sent_start):
+                k = i + 1
+                while k < len(doc) and k - i <= 2 and _NAME_TOKEN_RE.match(doc[k].text) and not doc[k].is_upper and doc[k].lower_ not in self.honorifics:
+                    k += 1
+                yield Span(doc, i, k, label="PERSON")
+                i = k
+                continue
+            i += 1
 
     def _honorific_names(self, doc: Doc):
         """'Mr R W Gough', 'Cllr. O. Williams', 'Councillor Eckles', 'Mrs Chandler'."""

@@ -1,0 +1,83 @@
+"""When an owner and a trigger make a task: the context rules of actions.py.
+
+Where an action note may start (a sentence, a bullet, a heading line, a list of names), when a
+meeting body's own words are a task rather than its decision, and the markers and views that
+decide a 'that X V' clause. Split from actions.py so that module stays about finding owners.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A body's "would" is a task when it answers to the meeting: it reports, writes, shares ...
+BODY_COMMITMENT_RE = re.compile(
+    r"^(?:write|circulate|report|share|send|update|inform|respond|reply|consult|brief|bring|present|publish)\b"
+    r"|\b(?:with|to|for)\s+(?:the\s+)?(?:Members|members|Councillors|councillors|the Panel|Panel|the Committee|Committee|the Board|Board|Cabinet)\b"
+)
+
+
+# What a body is told to do beyond its own decision: write, send, lobby, promote ...
+OUTWARD_TASK_RE = re.compile(r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|contacts?|invites?|requests?|asks?|seeks?|makes? representations|publish(?:es)?)\b")
+
+
+# "RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain ...": a marker just before, even if
+# the resolution finder missed the block
+MARKER_THAT_RE = re.compile(r"\b(?:RESOLUTION|RESOLVED|Resolution|Resolved|AGREED|DECISION|Decision)\b[^.;\n]{0,30}?\b(?i:that)\s*[:,]?\s*$")
+
+
+VIEW_THAT_RE = re.compile(r"\b(?:noted|felt|considered|suggested|thought|believed|view|opinion)\s+that\s+(?:the\s+)?$", re.I)
+
+
+def opens_a_clause(before: str, in_resolution: bool) -> bool:
+    """Whether an owner stands where an action note starts: a sentence, list bullet or heading line.
+
+    "Tom Hale and Ann Rees to draft": only after a list of names ("the Application of Sally and
+    Rodney Stewart to purchase" is no note); "with the clerk to compile" only inside a decision
+    ("a walkabout with the Chair to inspect" is not a task).
+    """
+    if not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip():
+        return True
+    if re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before) or re.search(r"\n[ \t]*\n\s*(?:the\s+)?$", before):
+        return True
+    if re.search(r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\s*(?:\(\w{1,3}\))?[^\n.]{0,80}|#{1,6}[^\n]{0,80}|[A-Z0-9][A-Z0-9 &/,'’()-]{2,80})\n\s*(?:the\s+)?$", before):
+        return True  # a heading line (numbered, '## ', or in capitals) with no full stop, then the note
+    if in_resolution and re.search(r"\bwith\s*(?:the\s+)?$", before):
+        return True
+    return bool(_NAME_LIST_AND_RE.search(before))
+
+
+_NAME = r"[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2}"
+_NAME_LIST_AND_RE = re.compile(r"(?:^[\s\-•*–(]*|[,;:•]\s*)" + _NAME + r"(?:\s*,\s*" + _NAME + r"){0,3}\s+and\s+(?:the\s+)?$")
+
+
+def is_meeting_body(owner: str, label: str) -> bool:
+    """A council, board or committee (which decides), not an outside firm (which is told to act)."""
+    return label == "BODY" and bool(_MEETING_BODY_RE.search(owner))
+
+
+_MEETING_BODY_RE = re.compile(r"(?i:\b(?:council|cabinet|board|committee|panel|commission|forum|executive|authority|group|partnership|meeting)\b)")
+
+
+def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolution: bool) -> bool:
+    """Whether a body's 'would / will / agreed to V' is a task for after the meeting.
+
+    A body's own wording is mostly how things work or its decision ("the Council would provide
+    a choice", "this Full Council will make their decisions", "the Commission agreed to keep
+    the meetings on Saturdays", "The Committee shall prepare ..." in a by-law): a task only when
+    it answers to the meeting or goes outward ("would write to", "will report back") or the
+    meeting agreed that the body would do it ("It was agreed that the Town Council would seek quotes").
+    """
+    if trigger not in {"would", "agreed to"}:
+        return True
+    if re.match(r",?\s*who\b", after):
+        return False  # "in conjunction with Bradford Council who will match-fund": how another body works
+    if DECISION_VERB_RE.match(task):
+        return False  # "the Commission agreed to keep the meetings on Saturdays": its decision
+    if re.match(r"\W*(?:\w+\s+)?shall\b", after):
+        return in_resolution  # "The Committee shall ..." in a by-law: a standing rule; in a decision's conditions, a task
+    if trigger == "would" and re.match(r"\W*(?:\w+\s+)?would\b", after) and not re.search(r"(?i:\b(?:agreed|resolved|decided)\s+that)\s*(?:the\s+)?$", before):
+        return bool(BODY_COMMITMENT_RE.search(task) or OUTWARD_TASK_RE.match(task))
+    return True
+
+
+DECISION_VERB_RE = re.compile(r"(?:approve|note|adopt|accept|agree|support|endorse|consider|continue|receive|defer|delegate|keep|remain|appoint|elect|make (?:their|its) (?:comments|decisions?))\b")

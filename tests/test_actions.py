@@ -1,0 +1,239 @@
+"""Actions and their owners, family by family (../shared/challenges/generalisation.md, A1-A8).
+
+Snippets are short invented minutes in the style of real ones; the `needs_shared` tests read
+real minutes from the tuning part of ../shared/corpus/devpool (never the test part).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import SHARED, extracted, needs_shared
+
+DEVPOOL = SHARED / "corpus" / "devpool"
+HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\nPresent: Cllr Hale, Cllr Noor\n\n"
+
+
+def actions_in(tmp_path, body: str) -> list[tuple[str, str]]:
+    """(owner, task) of every action found in `body` read as parish council minutes."""
+    from minutes_miner.extraction import extract_path
+
+    path = tmp_path / "minutes.txt"
+    path.write_text(HEAD + body, encoding="utf-8")
+    return [(a.owner, a.description) for a in extract_path(path).actions]
+
+
+def devpool(name: str):
+    return extracted(str(next(DEVPOOL.glob(f"*/{name}"))))
+
+
+# --- A1: owners without an honorific: firms, 'the officer', given names, initials ----------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("It was agreed to ask Greenway Landscapes Ltd to cut back the hedge on Mill Lane.", "Greenway Landscapes Ltd", "cut back the hedge on Mill Lane"),
+        ("The officer said he would check the drainage records and report back.", "officer", "check the drainage records and report back"),
+        ("Priya Shah (Project Officer) presented the plan. Priya would circulate the revised timetable.", "Priya", "circulate the revised timetable"),
+        ("JB will contact the insurers about the claim.", "JB", "contact the insurers about the claim"),
+        ("Tom Hale and Ann Rees to draft the spring newsletter.", "Ann Rees", "draft the spring newsletter"),
+        ("Administration is to obtain more information on the tender.", "Administration", "obtain more information on the tender"),
+    ],
+)
+def test_owner_without_an_honorific(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)
+
+
+def test_a_given_name_inside_a_place_name_is_no_owner(tmp_path):
+    found = actions_in(tmp_path, "Residents of Denbigh Dale will contact the council about the verges.")
+    assert not any(owner == "Dale" for owner, _ in found)
+
+
+def test_a_given_name_does_not_break_a_council_name(tmp_path):
+    found = actions_in(tmp_path, "It was agreed that Stanley Parish Council would write to the bus company about the timetable.")
+    assert ("Stanley Parish Council", "write to the bus company about the timetable") in found
+
+
+@needs_shared
+def test_first_names_own_their_tasks_in_real_parish_minutes():
+    found = {(a.owner, a.description) for a in devpool("huttonsambo_pc_1.txt").actions}
+    assert ("Andy", "cut up and dispose of the wood") in found
+    assert any(owner == "Richard" and task.startswith("draft a pro forma") for owner, task in found)
+
+
+@needs_shared
+def test_pronoun_commitment_follows_the_named_reporter():
+    """'Mike Siers reports he is working on ... He will start working on an email listing'."""
+    found = devpool("northstar_mn_1.txt").actions
+    listing = [a for a in found if a.description.startswith("start working on an email listing")]
+    assert listing and listing[0].owner == "Mike Siers"
+
+
+# --- A2: commitment syntax ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("The Clerk had spoken to the contractor and would confirm the start date by email.", "Clerk", "confirm the start date by email"),
+        ("Quotes were invited from Mr Bell, who would repaint the benches in May.", "Mr Bell", "repaint the benches in May"),
+        ("Councillor Ahmed replied that she would take the matter up with the bus operator.", "Councillor Ahmed", "take the matter up with the bus operator"),
+        ("Councillor Lee explained that the survey had closed but that he would be glad to share the raw data.", "Councillor Lee", "share the raw data"),
+        ("Bonita Ryan has agreed to paint the photo stand-ins.", "Bonita Ryan", "paint the photo stand-ins"),
+    ],
+)
+def test_commitment_wordings(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)
+
+
+def test_a_condition_is_not_a_commitment(tmp_path):
+    body = "Cllr Hale commented that if masks are required, she would attend the meeting in person."
+    assert actions_in(tmp_path, body) == []
+
+
+def test_and_would_belongs_to_the_subject_not_to_an_object(tmp_path):
+    found = actions_in(tmp_path, "PN to speak to Derek Lockwood and Chris Ward to confirm the issues and will send details to NC.")
+    assert not any(owner == "Chris Ward" for owner, _ in found)
+
+
+# --- A3 / A6: owner notes and labels -----------------------------------------------------------
+
+
+def test_clerk_to_action_names_the_owner_of_the_task_before(tmp_path):
+    found = actions_in(tmp_path, "8.1 It was agreed to order a new noticeboard for the green. Clerk to action\n\n8.2 Allotments\n")
+    assert found == [("Clerk", "order a new noticeboard for the green")]
+
+
+def test_numbered_action_label_takes_the_owners_own_clause(tmp_path):
+    found = actions_in(tmp_path, "8.2 A poster will be designed for the fun day and RT to print copies for the shop.Action 5.02: RT\n")
+    assert ("RT", "print copies for the shop") in found
+
+
+@needs_shared
+def test_clerk_to_action_notes_in_real_minutes_are_not_tasks_themselves():
+    found = devpool("stweonards_pc_2.txt").actions
+    assert found and not any(a.description.split()[0] == "action" and len(a.description.split()) <= 2 for a in found)
+    assert any(a.owner == "Clerk" and a.description.startswith("contact Graham Hornsby") for a in found)
+
+
+def test_need_to_is_no_name_and_a_walk_with_the_chair_no_task(tmp_path):
+    body = "9.2 Allotments\n(b) Need to check the insurance renewal date.\n\nA walkabout will take place with the Chair to inspect the verges.\n"
+    assert actions_in(tmp_path, body) == []
+
+
+# --- A4 / A5: directing decisions and note lines under a heading ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("RESOLVED – That the Clerk writes to the Highways Authority about the speed signs.", "Clerk", "writes to the Highways Authority about the speed signs"),
+        ("It was agreed that the Town Council would seek quotes for new planters.", "the Town Council", "seek quotes for new planters"),
+        ("7 (2) Bus Shelter – Repairs\nThe Clerk to obtain a quote from the contractor.", "Clerk", "obtain a quote from the contractor"),
+        ("COMMUNICATION REPORT\nCarrie to select an email service provider for the newsletter.", "Carrie", "select an email service provider for the newsletter"),
+        ("The Council AGREED to ask Tracy, the Lengthsman, to tidy up the overgrown path.", "Tracy", "tidy up the overgrown path"),
+    ],
+)
+def test_directions_and_notes(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)
+
+
+@needs_shared
+def test_bulleted_list_after_would_gives_one_task_per_item():
+    found = [a for a in devpool("ystradgynlais_tc_2.txt").actions if a.owner == "the Company"]
+    assert len(found) == 6
+    assert found[0].description.startswith("Provide copies of the context plan")
+    assert any(a.description.startswith("Clarify limitations on HGV deliveries") for a in found)
+
+
+@needs_shared
+def test_authorise_with_an_aside_before_to():
+    """'authorize the Town Administrator, or his agent, to conduct an inquiry'."""
+    found = devpool("wellfleet_ma_1.txt").actions
+    assert any(a.owner == "Town Administrator" and a.description.startswith("conduct an inquiry") for a in found)
+    assert not any(a.owner == "the Board" and a.description.startswith("consider") for a in found)
+
+
+# --- A7 / A8: not tasks --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Monitoring Officer invited the Board to appoint a Vice-Chair for the year.",
+        "Councillors to register any interest in items on tonight's agenda.",
+        "Cllr Hale declared an interest in item 6. She said she would keep an open mind and take part in the vote.",
+        "It was agreed that Cllr Noor would act as Chair for item 5.",
+        "It was noted that the Committee should continue to challenge partners on delays.",
+        "Members asked why grant claims were not being checked by the Finance Officer before submission.",
+        "The Chairman will announce his decision as to whether there are any urgent items.",
+        "During discussion, the Commission agreed to keep the town hall meetings on Saturdays at 10 a.m.",
+        "The Committee shall prior to each Annual Town Meeting prepare and publish a report.",
+        "A motion by Tr. Parro and seconded by Tr. Baggett to approve the monthly expenditures as presented.",
+        "Cllr Gregory as a District Councillor on this Full Council will make their comments and decisions later.",
+        "Stiles have been replaced in conjunction with Bradford Council who will match-fund each stile replacement.",
+    ],
+)
+def test_acts_at_the_meeting_and_views_are_not_tasks(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+def test_a_question_inside_a_task_is_not_a_second_task(tmp_path):
+    found = actions_in(tmp_path, "The Clerk will find out how the council will pay for the new gates.")
+    assert found == [("Clerk", "find out how the council will pay for the new gates")]
+
+
+@needs_shared
+def test_authority_to_sign_the_minutes_is_no_task():
+    assert not any(a.description.startswith("sign the minutes") for a in devpool("powys_1.txt").actions)
+
+
+# --- owner patterns stay linear on hostile runs -----------------------------------------------------
+
+
+def test_given_names_are_read_in_one_pass_over_long_runs():
+    """A run of thousands of given names is read in linear time (the known blow-up is elsewhere)."""
+    import time
+
+    from minutes_miner.nlp.pipeline import get_pipeline
+
+    nlp = get_pipeline()
+    ruler = nlp.get_pipe("minutes_owners")
+    doc = nlp.make_doc("Andy " * 20000 + "will write.")
+    started = time.perf_counter()
+    names = list(ruler._given_names(doc))
+    assert time.perf_counter() - started < 2
+    assert all(len(span) <= 3 for span in names)
+
+
+def test_firm_owner_pattern_has_only_bounded_repeats():
+    import json
+
+    from minutes_miner.structure import models_dir
+
+    patterns = [json.loads(line) for line in (models_dir() / "patterns" / "owners.jsonl").read_text().splitlines()]
+    firm = [p for p in patterns if p["id"] == "firm"]
+    assert firm and all(token.get("OP") not in {"+", "*"} for token in firm[0]["pattern"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Failure to comply with the code may result in cancellation of the contract.",
+        "Requirement to work with other local authorities in the region.",
+        "It was felt that officers should review the parking scheme again.",
+        "Cllr Hale thanked the volunteers.\n\nThe hall was busy. Heating was discussed. Bookings rose. He would write to the hirers.",
+    ],
+)
+def test_nouns_views_and_distant_pronouns_own_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+def test_an_agreed_should_is_still_a_task(tmp_path):
+    assert ("Clerk", "write to the hirers about the heating") in actions_in(tmp_path, "It was agreed that the Clerk should write to the hirers about the heating.")
+
+
+def test_an_owner_does_not_end_in_and(tmp_path):
+    found = actions_in(tmp_path, "The agreement shall be prepared by the Director of Law and shall contain such terms as he deems necessary.")
+    assert found and all(not owner.endswith(" and") for owner, _ in found)
