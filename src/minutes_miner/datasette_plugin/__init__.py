@@ -8,7 +8,9 @@ and a plain `datasette minutes.db` get it. It only acts on databases that have t
 minutes-miner tables.
 
 Pieces:
-- metadata.py: titles, descriptions, facets, labels and canned queries (get_metadata)
+- metadata.py: titles, descriptions, facets, labels and canned queries
+- catalog.py: that metadata per database, computed once per version of its file (no get_metadata hook)
+- feeds.py: Atom feeds of new decisions and actions, an iCalendar of meetings (datasette-atom, datasette-ics)
 - source.py: /-/minutes/<db>/record/<table>/<id> and /-/minutes/<db>/source/<document_id>
 - home.py: the summary shown on the database page (templates/database.html)
 - facets.py: facets and filters by the council, body and date of a record's meeting
@@ -26,10 +28,11 @@ from datasette.database import QueryInterrupted
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from .errors import handle_exception, startup  # noqa: F401 - hooks, found by name in this module
+from . import catalog
+from .errors import handle_exception  # noqa: F401 - a hook, found by name in this module
+from .errors import startup as errors_startup
 from .facets import MeetingFacet, meeting_filters
 from .home import index_entry, summary
-from .metadata import build_metadata, is_minutes_database
 from .source import RECORD_TABLES, document_path, document_view, record_path, record_view
 
 _LINK_COLUMNS = {
@@ -44,58 +47,35 @@ _EVIDENCE_TABLES = {"resolutions", "actions", "statistics", "agreed_comments", "
 _SOURCE_VALUE = re.compile(r"^(%s)/([^/]+)$" % "|".join(RECORD_TABLES))
 _MARK_OPEN, _MARK_CLOSE = str(escape("<mark>")), str(escape("</mark>"))
 
-# Databases known to hold minutes tables (only positives are cached: a database that is
-# still empty may be ingested into while Datasette runs).
-_minutes_databases: set[tuple[int, str]] = set()
+
+@hookimpl
+def startup(datasette):
+    errors_startup(datasette)
+    catalog.refresh(datasette)
 
 
 @hookimpl
-def get_metadata(datasette, key, database, table):
-    """Metadata for every database that holds minutes-miner tables."""
-    databases = {}
-    for name, db in datasette.databases.items():
-        if name.startswith("_"):
-            continue
-        tables = _table_names(db)
-        if is_minutes_database(tables):
-            databases[name] = build_metadata(tables)
-    if not databases:
-        return {}
-    return {
-        "title": "minutes-miner",
-        "description": "Resolutions, actions, statistics and people extracted from council minutes, each with its source.",
-        "databases": databases,
-    }
+def asgi_wrapper(datasette):
+    """Before each request: is any database file new or changed? (a few stat calls)."""
+
+    def wrap(app):
+        async def wrapped(scope, receive, send):
+            if scope.get("type") == "http":
+                catalog.refresh(datasette)
+            await app(scope, receive, send)
+
+        return wrapped
+
+    return wrap
 
 
-def _table_names(db) -> set[str]:
-    try:
-        conn = db.connect()
-    except Exception:  # a database that cannot be opened has no minutes tables
-        return set()
-    try:
-        return {r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
-    except Exception:
-        return set()
-    finally:
-        conn.close()
+@hookimpl
+def canned_queries(datasette, database):
+    return catalog.queries(datasette, database) or None
 
 
 async def _is_minutes(datasette, database: str | None) -> bool:
-    if not database or database.startswith("_"):
-        return False
-    key = (id(datasette), database)
-    if key in _minutes_databases:
-        return True
-    try:
-        db = datasette.get_database(database)
-        names = set(await db.table_names()) | set(await db.view_names())
-    except Exception:
-        return False
-    if is_minutes_database(names):
-        _minutes_databases.add(key)
-        return True
-    return False
+    return catalog.is_minutes(datasette, database)
 
 
 # --- pages --------------------------------------------------------------------------------
