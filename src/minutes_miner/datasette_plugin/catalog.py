@@ -24,6 +24,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from .feeds import feed_queries
+from .layout import apply_sort
 from .metadata import build_metadata, is_minutes_database
 
 INSTANCE_TITLE = "minutes-miner"
@@ -94,6 +95,7 @@ def refresh(datasette) -> None:
         if is_minutes_database(tables):
             metadata = build_metadata(set(tables))
             metadata["queries"] = {**metadata.get("queries", {}), **feed_queries(tables, db.route)}
+            apply_sort(metadata)
         if entry is None or entry.tables != tables or (entry.metadata is None) != (metadata is None):
             changed = True
         entries[name] = Entry(signature, tables, metadata)

@@ -30,12 +30,13 @@ def _record_link(table: str) -> str:
     return f"'/-/minutes/' || :mm_database || '/record/{table}/' || {table}.id"
 
 
-def _feed(kind: str, inner: str) -> str:
-    """The rows of `inner`, or one entry saying there are none yet."""
+def _feed(kind: str, inner: str, columns: int) -> str:
+    """The rows of `inner` (`columns` wide), or one entry saying there are none yet."""
+    nulls = ", null" * (columns - 5)
     return (
         f"with entries as ({inner}) select * from entries union all "
         f"select 'minutes-miner:none:' || :council || '|' || :body, 'No {kind} found yet', '1970-01-01T00:00:00Z', "
-        f"'No {kind} of this council and body are in the database yet.', null, null, null, null, null "
+        f"'No {kind} of this council and body are in the database yet.', '/' || :mm_database{nulls} "
         "where not exists (select 1 from entries)"
     )
 
@@ -46,9 +47,10 @@ DECISIONS_SQL = _feed(
     "coalesce(documents.body, documents.council, documents.file_name) || ', ' || coalesce(documents.meeting_date, 'undated') || ': ' "
     "|| substr(replace(resolutions.text, char(10), ' '), 1, 120) as atom_title, "
     f"{_UPDATED} as atom_updated, resolutions.text as atom_content, {_record_link('resolutions')} as atom_link, "
-    "documents.council, documents.body, documents.meeting_date, resolutions.decision_type "
+    "documents.council, documents.body, documents.meeting_date, resolutions.decision_type, resolutions.text, 'resolutions/' || resolutions.id as source "
     f"from resolutions join documents on documents.id = resolutions.document_id where {_WHERE_BODY} "
     f"order by documents.meeting_date desc, resolutions.char_start limit {FEED_LIMIT}",
+    11,
 )
 
 ACTIONS_SQL = _feed(
@@ -59,9 +61,11 @@ ACTIONS_SQL = _feed(
     "actions.description || char(10) || 'Owner: ' || coalesce(actions.owner, '') || coalesce(' (' || actions.owner_role || ')', '') "
     "|| coalesce(char(10) || 'Due: ' || coalesce(actions.due_date, actions.due_text), '') || char(10) || 'Status: ' || coalesce(actions.status, '') "
     "|| char(10) || 'Meeting: ' || coalesce(documents.body, '') || ', ' || coalesce(documents.council, '') || ', ' || coalesce(documents.meeting_date, '') as atom_content, "
-    f"{_record_link('actions')} as atom_link, documents.council, documents.body, documents.meeting_date, actions.status "
+    f"{_record_link('actions')} as atom_link, documents.council, documents.body, documents.meeting_date, actions.description, "
+    "coalesce(actions.owner_name, actions.owner) as owner, actions.owner_role, actions.status, 'actions/' || actions.id as source "
     f"from actions join documents on documents.id = actions.document_id where {_WHERE_BODY} "
     f"order by documents.meeting_date desc, actions.char_start limit {FEED_LIMIT}",
+    13,
 )
 
 

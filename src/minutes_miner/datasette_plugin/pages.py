@@ -1,0 +1,106 @@
+"""Template variables for the table, row and canned query pages of a minutes database.
+
+The templates (table.html, row.html, query.html) switch to the plugin's layout only when
+these say so, so every other database keeps Datasette's own pages.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+
+from datasette.utils import tilde_decode
+
+from . import catalog
+from .layout import arrange, document_heading, layout_for
+from .source import document_path
+
+# The feeds (feeds.py) offered on a table's page: (query, extension, label).
+TABLE_FEEDS = {
+    "resolutions": [("new_decisions", "atom", "Atom feed of new decisions")],
+    "actions": [("new_actions", "atom", "Atom feed of new actions")],
+    "outstanding_actions": [("new_actions", "atom", "Atom feed of new actions")],
+    "documents": [("meetings_calendar", "ics", "Meetings calendar (iCal)")],
+}
+QUERY_FEEDS = {
+    "new_decisions": [("atom", "Atom feed")],
+    "new_actions": [("atom", "Atom feed")],
+    "meetings_calendar": [("ics", "iCalendar (.ics)")],
+}
+PARAMETER_LABELS = {
+    "q": "Words to find",
+    "body": "Body (part of its name)",
+    "council": "Council (part of its name)",
+    "meeting_date": "Meeting date (YYYY-MM-DD)",
+    "subject": "Subject (part of it)",
+    "person": "Person or role (part of it)",
+}
+FEED_COLUMN_PREFIXES = ("atom_", "event_")
+WIDE_COLUMNS = {"text", "description", "snippet", "item_title"}
+
+
+def _feed_url(datasette, database: str, query: str, ext: str, council: str = "", body: str = "", title: str = "") -> str:
+    params = {k: v for k, v in (("council", council), ("body", body)) if v}
+    if title:
+        params["_feed_title" if ext == "atom" else "_ics_title"] = title
+    url = datasette.urls.database(database) + f"/{query}.{ext}"
+    return url + ("?" + urllib.parse.urlencode(params) if params else "")
+
+
+def _narrowed_to(request, table: str) -> tuple[str, str]:
+    """The council and body a table page is narrowed to, by the meeting filters or its own columns."""
+    args = request.args
+    if table == "outstanding_actions":
+        return args.get("council", ""), args.get("body", "")
+    return args.get("_council", ""), args.get("_body", "")
+
+
+def table_vars(datasette, database: str, table: str, request) -> dict:
+    if not layout_for(table) or not catalog.is_minutes(datasette, database):
+        return {}
+    council, body = _narrowed_to(request, table)
+    names = catalog.queries(datasette, database)
+    feeds = []
+    for query, ext, label in TABLE_FEEDS.get(table, []):
+        if query in names:
+            scope = ", ".join(p for p in (body, council) if p)
+            title = f"{names[query]['title']}{': ' + scope if scope else ''}"
+            feeds.append({"url": _feed_url(datasette, database, query, ext, council, body, title), "label": label + (f" ({scope})" if scope else ""), "title": title})
+    return {"mm_table": table, "mm_arrange": arrange, "mm_show_all": bool(request.args.get("_mm_all")), "mm_feeds": feeds}
+
+
+async def row_vars(datasette, database: str, table: str, request) -> dict:
+    if table != "documents" or not catalog.is_minutes(datasette, database):
+        return {}
+    doc_id = tilde_decode(request.url_vars.get("pks", ""))
+    db = datasette.get_database(database)
+    rows = (await db.execute("select id, council, body, meeting_date, doc_type, title, file_name, status from documents where id = ?", [doc_id])).rows
+    if not rows:
+        return {}
+    doc = dict(rows[0])
+    sub = " — ".join(p for p in (doc.get("title"), doc.get("file_name")) if p)
+    links = [{"url": document_path(datasette, database, doc_id), "label": "read the document"}]
+    return {"mm_row_heading": document_heading(doc), "mm_row_sub": sub, "mm_row_links": links, "mm_row_kind": "document"}
+
+
+def query_vars(datasette, database: str, request) -> dict:
+    if not catalog.is_minutes(datasette, database):
+        return {}
+    name = tilde_decode(request.url_vars.get("table") or "")
+    queries = catalog.queries(datasette, database)
+    if name not in queries:
+        return {}
+    feeds = []
+    for ext, label in QUERY_FEEDS.get(name, []):
+        council, body = request.args.get("council", ""), request.args.get("body", "")
+        scope = ", ".join(p for p in (body, council) if p)
+        title = queries[name]["title"] + (f": {scope}" if scope else "")
+        feeds.append({"url": _feed_url(datasette, database, name, ext, council, body, title), "label": label + (f" ({scope})" if scope else "")})
+    return {
+        "mm_query": {
+            "name": name,
+            "labels": PARAMETER_LABELS,
+            "feeds": feeds,
+            "wide": WIDE_COLUMNS,
+            "visible": lambda columns: [(i, c) for i, c in enumerate(columns) if not c.startswith(FEED_COLUMN_PREFIXES)],
+        }
+    }
