@@ -56,6 +56,7 @@ _MARK_OPEN, _MARK_CLOSE = str(escape("<mark>")), str(escape("</mark>"))
 def startup(datasette):
     errors_startup(datasette)
     catalog.refresh(datasette)
+    pages.quiet_suggestions(datasette)
 
 
 @hookimpl
@@ -64,13 +65,23 @@ def asgi_wrapper(datasette):
 
     def wrap(app):
         async def wrapped(scope, receive, send):
-            if scope.get("type") == "http":
-                catalog.refresh(datasette)
-            await app(scope, receive, send)
+            if scope.get("type") != "http":
+                return await app(scope, receive, send)
+            catalog.refresh(datasette)
+            token = pages.suggestions_off(datasette, scope)
+            try:
+                await app(scope, receive, send)
+            finally:
+                pages.suggestions_reset(token)
 
         return wrapped
 
     return wrap
+
+
+@hookimpl
+def register_magic_parameters(datasette):
+    return [("mmrows", catalog.page_rows)]
 
 
 @hookimpl

@@ -16,6 +16,8 @@ from datasette.facets import Facet
 from datasette.filters import FilterArguments
 from datasette.utils import path_with_added_args, path_with_removed_args
 
+from . import catalog
+
 # The documents columns a record can be faceted and filtered by, and how they read.
 # The facet's heading reads "<name> (meeting)": "council (meeting)", "date (meeting)".
 MEETING_COLUMNS = {"council": "council", "body": "body", "meeting_date": "date"}
@@ -52,9 +54,7 @@ class MeetingFacet(Facet):
                 f"group by documents.[{column}] order by count(*) desc, documents.[{column}] limit {size + 1}"
             )
             try:
-                rows = await self.ds.execute(
-                    self.database, sql, self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms")
-                )
+                rows = await self._counts(sql)
             except QueryInterrupted:
                 timed_out.append(column)
                 continue
@@ -84,6 +84,18 @@ class MeetingFacet(Facet):
                 }
             )
         return results, timed_out
+
+
+    async def _counts(self, sql: str):
+        """The facet's counts, computed once per version of the database file."""
+
+        async def run():
+            return await self.ds.execute(
+                self.database, sql, self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms")
+            )
+
+        key = "facet:" + sql + repr(sorted((str(k), str(v)) for k, v in (self.params or {}).items()))
+        return await catalog.cached(self.ds, self.database, key, run)
 
 
 def meeting_filters(request, columns: set[str]) -> FilterArguments | None:

@@ -75,12 +75,18 @@ LAYOUTS: dict[str, Layout] = {
 }
 
 
+PAGE_SIZE = 50  # rows per table page: rows are tall once text wraps, and each costs ~1 ms to render
+
+
 def apply_sort(metadata: dict) -> None:
-    """The default order of each table the layout gives one (table metadata `sort_desc`)."""
+    """Each laid-out table's default order (`sort_desc`) and page size (`size`) in its metadata."""
     for table, layout in LAYOUTS.items():
         meta = metadata.get("tables", {}).get(table)
-        if layout.sort_desc and meta is not None:
+        if meta is None:
+            meta = metadata.setdefault("tables", {})[table] = {}
+        if layout.sort_desc:
             meta.setdefault("sort_desc", layout.sort_desc)
+        meta.setdefault("size", PAGE_SIZE)
 
 
 def layout_for(table: str | None) -> Layout | None:
