@@ -42,7 +42,10 @@ class Entry:
 
 
 def _signature(db) -> tuple | None:
-    """Size and mtime of the file and its WAL; None for a database without a file."""
+    """Size and mtime of the file and of its WAL; None for a database without a file.
+
+    An empty or missing WAL counts as no change: opening a WAL database creates one.
+    """
     path = getattr(db, "path", None)
     if not path or getattr(db, "is_memory", False):
         return None
@@ -50,9 +53,10 @@ def _signature(db) -> tuple | None:
     for suffix in ("", "-wal"):
         try:
             st = os.stat(path + suffix)
-            parts.append((st.st_size, st.st_mtime_ns))
         except OSError:
             parts.append(None)
+            continue
+        parts.append((st.st_size, st.st_mtime_ns) if st.st_size or not suffix else None)
     return tuple(parts)
 
 
