@@ -89,7 +89,7 @@ def _calendar_sql(tables: frozenset[str] | set[str]) -> str:
         "'Meeting of ' || coalesce(m.body, 'a body') || coalesce(' of ' || m.council, '') || ' on ' || m.meeting_date "
         "|| ' (' || m.files || ' file' || case when m.files = 1 then '' else 's' end || ' ingested)' as event_description, "
         "'minutes-miner-' || m.id || '@' || :mm_database as event_uid, m.council, m.body, m.meeting_date "
-        f"from m order by m.meeting_date desc limit {FEED_LIMIT * 5}"
+        f"from m order by m.meeting_date desc limit {FEED_LIMIT}"
     )
 
 

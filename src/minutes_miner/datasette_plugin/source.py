@@ -348,6 +348,7 @@ def _clauses(page: SourcePage) -> list[str]:
 
 
 async def _render(datasette, request, db, page: SourcePage):
+    from .layout import document_heading  # layout imports this module
     text_html = None
     evidence_text = None
     if page.text is not None:
@@ -403,6 +404,7 @@ async def _render(datasette, request, db, page: SourcePage):
         "document_source_url": document_path(datasette, db.name, document["id"]),
         "record_url": lambda table, rid: record_path(datasette, db.name, table, rid),
         "details": _details(document),
+        "document_heading": document_heading(document),
     }
     html = await datasette.render_template("minutes_source.html", context, request=request, view_name="minutes_source")
     return Response.html(html)
