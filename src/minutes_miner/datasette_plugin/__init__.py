@@ -31,7 +31,7 @@ from markupsafe import Markup, escape
 from . import catalog, pages
 from .errors import handle_exception  # noqa: F401 - a hook, found by name in this module
 from .errors import startup as errors_startup
-from .facets import MeetingFacet, meeting_filters
+from .facets import CachedColumnFacet, MeetingFacet, meeting_filters
 from .home import index_entry, summary
 from .layout import details_fields, document_title_cell, documents_by_id, meeting_cell
 from .source import RECORD_TABLES, document_path, document_view, record_path, record_view
@@ -199,7 +199,7 @@ def fts_query(text: str | None) -> str:
 
 @hookimpl
 def register_facet_classes():
-    return [MeetingFacet]
+    return [MeetingFacet, CachedColumnFacet]
 
 
 @hookimpl

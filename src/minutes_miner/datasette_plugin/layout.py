@@ -87,6 +87,8 @@ def apply_sort(metadata: dict) -> None:
         if layout.sort_desc:
             meta.setdefault("sort_desc", layout.sort_desc)
         meta.setdefault("size", PAGE_SIZE)
+        # Column facets whose counts are kept per page (facets.CachedColumnFacet).
+        meta["facets"] = [{"cached": f} if isinstance(f, str) else f for f in meta.get("facets", [])]
 
 
 def layout_for(table: str | None) -> Layout | None:
