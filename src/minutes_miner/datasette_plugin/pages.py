@@ -35,6 +35,7 @@ PARAMETER_LABELS = {
     "subject": "Subject (part of it)",
     "person": "Person or role (part of it)",
 }
+COLUMN_HEADERS = {"document_id": "meeting", "snippet": "found", "item_title": "item title"}
 FEED_COLUMN_PREFIXES = ("atom_", "event_")
 WIDE_COLUMNS = {"text", "description", "snippet", "item_title"}
 
@@ -150,6 +151,7 @@ def query_vars(datasette, database: str, request) -> dict:
             "page_rows": catalog.page_rows("", request),
             "all_url": path_with_replaced_args(request, {"_size": "max"}),
             "labels": PARAMETER_LABELS,
+            "headers": COLUMN_HEADERS,
             "feeds": feeds,
             "wide": WIDE_COLUMNS,
             "visible": lambda columns: [(i, c) for i, c in enumerate(columns) if not c.startswith(FEED_COLUMN_PREFIXES)],
