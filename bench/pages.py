@@ -127,7 +127,8 @@ def report(runs) -> str:
     import sqlite3
 
     lines = ["# Page times", "", "Written by `bench/pages.py` (`make bench`). Server time per page through Datasette's ASGI client in one process: "
-             f"cold = the first request after start; warm = median of {WARM_RUNS} more. Pages over {LIMIT_MS} ms warm are marked **bold**.", ""]
+             f"cold = the first request after start; warm = median of {WARM_RUNS} more. Pages over {LIMIT_MS} ms warm are marked **bold**. "
+             "The same pages before issue 14 (metadata through `get_metadata`, no layout or feeds): [page_times_before.md](page_times_before.md).", ""]
     sizes = []
     for path, _ in runs:
         conn = sqlite3.connect(path)
