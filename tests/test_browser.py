@@ -17,6 +17,7 @@ import base64
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -31,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, SHARED, needs_shared
 from datasette_helpers import query
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
@@ -127,6 +128,9 @@ class Browser:
     def open(self, url: str) -> None:
         self._call("POST", self._s("/url"), {"url": url})
 
+    def back(self) -> None:
+        self._call("POST", self._s("/back"), {})
+
     def url(self) -> str:
         return self._call("GET", self._s("/url"))
 
@@ -200,6 +204,28 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+HEX64 = r"\b[0-9a-f]{64}\b"
+
+
+def assert_first_row_on_first_screen(browser, what: str) -> None:
+    """The page is not scrolled and its table's first row is wholly inside the window."""
+    browser.wait_until("return document.readyState === 'complete'")
+    scroll, top, bottom, height = browser.run(
+        "var r = document.querySelector('table.rows-and-columns tbody tr').getBoundingClientRect();"
+        "return [window.scrollY, r.top, r.bottom, window.innerHeight];"
+    )
+    assert scroll == 0 and 0 <= top and bottom <= height, f"{what}: first row at {top:.0f}-{bottom:.0f} px of a {height} px window"
+
+
+def assert_no_machinery(browser, what: str) -> None:
+    """No raw JSON in any cell, no sha256 in any heading."""
+    cells = browser.run("return Array.from(document.querySelectorAll('td')).map(td => td.innerText)")
+    raw = [c for c in cells if c.strip().startswith('{"')]
+    assert not raw, f"{what}: raw JSON shown: {raw[:2]}"
+    headings = browser.run("return Array.from(document.querySelectorAll('h1, h2, h3, title')).map(h => h.textContent)")
+    assert not [h for h in headings if re.search(HEX64, h)], f"{what}: a 64-hex heading: {headings}"
+
+
 def test_from_the_home_page_to_an_open_actions_highlighted_source(server, browser, samples_db):
     name = samples_db.stem
 
@@ -230,11 +256,11 @@ def test_from_the_home_page_to_an_open_actions_highlighted_source(server, browse
     assert len(rows) == len(expected) == shown_count > 0
     ids = [browser.text(e) for e in browser.find_all("table.rows-and-columns tbody td.col-id")]
     assert sorted(ids) == [e[0] for e in expected]
-    owners = {norm(browser.text(e)) for e in browser.find_all("table.rows-and-columns tbody td.col-owner_name")}
-    assert {e[1] for e in expected if e[1]} & owners, "the owners' names are not shown"
-    heading = norm(browser.text(browser.find("h3")))
+    owners = " ".join(norm(browser.text(e)) for e in browser.find_all("table.rows-and-columns tbody td.col-owner"))
+    assert all(e[1] in owners for e in expected if e[1]), "the owners' names are not shown"
+    heading = norm(browser.text(browser.find(".mm-count")))  # "11 rows where body = ..."
     assert PANEL in heading
-    browser.run("document.querySelector('table.rows-and-columns').scrollIntoView()")
+    assert_first_row_on_first_screen(browser, "outstanding actions")
     browser.screenshot(ARTIFACTS / "outstanding_actions.png")
 
     # 3. Follow the first action's source link: the evidence is highlighted, on screen.
@@ -280,3 +306,103 @@ def test_search_everything_from_the_home_page(server, browser, samples_db):
     browser.click(links[0])
     browser.wait_until("return document.querySelector('mark#evidence, #item') !== null")
     assert "/-/minutes/" in browser.url()
+
+
+# --- the officer's and the journalist's questions on real minutes (../shared/corpus/kent) ----
+
+
+@pytest.fixture(scope="module")
+def kent_server(tmp_path_factory):
+    """Kent County Council's minutes and reports from ../shared, ingested and served."""
+    if not (SHARED / "corpus" / "kent").is_dir():
+        pytest.skip("../shared/corpus/kent is not beside the project")
+    from minutes_miner.ingest import ingest_files, iter_files
+
+    db_path = tmp_path_factory.mktemp("kent") / "kent.db"
+    ingest_files(str(db_path), list(iter_files([str(SHARED / "corpus" / "kent")])), workers=2)
+    port = free_port()
+    script = Path(sys.executable).with_name("minutes-miner")
+    cmd = [str(script)] if script.exists() else [sys.executable, "-c", "from minutes_miner.cli import cli; cli()"]
+    cmd += ["serve", str(db_path), "--host", "127.0.0.1", "--port", str(port)]
+    base = f"http://127.0.0.1:{port}"
+    with started(cmd, f"{base}/-/versions.json", tmp_path_factory.mktemp("kent-server") / "datasette.log"):
+        yield base, db_path
+
+
+def click_body_link(browser, council: str, body: str, column: int) -> None:
+    """Click the link in one column of a body's row in the home page's Councils and bodies table."""
+    link = browser.find(
+        xpath=f"//table[contains(@class, 'mm-bodies')]//tr[td[1][normalize-space()='{council}'] and td[2][normalize-space()='{body}']]/td[{column}]/a"
+    )
+    browser.click(link)
+    browser.wait_until("return document.querySelector('table.rows-and-columns') !== null && document.readyState === 'complete'")
+
+
+@needs_shared
+def test_an_officer_finds_the_open_actions_of_a_body_and_who_owns_them(kent_server, browser):
+    base, db_path = kent_server
+    browser.open(f"{base}/{db_path.stem}")
+    click_body_link(browser, "Kent County Council", "Cabinet", 7)
+    expected = query(db_path, "select description, coalesce(owner_name, owner, owner_role) from outstanding_actions where council = 'Kent County Council' and body = 'Cabinet'")
+    rows = browser.find_all("table.rows-and-columns tbody tr")
+    assert len(rows) == len(expected) > 0
+    columns = [browser.attribute(e, "data-column") for e in browser.find_all("table.rows-and-columns thead th")]
+    assert columns[:3] == ["description", "owner", "status"], columns
+    owners = " ".join(norm(browser.text(e)) for e in browser.find_all("td.col-owner"))
+    assert all(norm(o) in owners for _, o in expected if o)
+    assert_first_row_on_first_screen(browser, "outstanding actions of Kent's Cabinet")
+    assert_no_machinery(browser, "outstanding actions")
+    feed = browser.attribute(browser.find("a.mm-feed-link"), "href")
+    assert "new_actions.atom" in feed and "Cabinet" in urllib.parse.unquote_plus(feed)
+    browser.screenshot(ARTIFACTS / "officer_outstanding_actions.png")
+    # Where was the first one agreed? Its source link shows the sentence in the minutes.
+    browser.click(browser.find("table.rows-and-columns tbody tr td.col-description a.mm-source-link"))
+    browser.wait_until("return document.querySelector('mark#evidence') !== null && document.readyState === 'complete'")
+    assert "Cabinet" in norm(browser.text(browser.find(".mm-meeting")))
+    browser.screenshot(ARTIFACTS / "officer_action_source.png")
+
+
+@needs_shared
+def test_a_journalist_reads_what_a_councils_cabinet_decided(kent_server, browser):
+    base, db_path = kent_server
+    browser.open(f"{base}/{db_path.stem}")
+    click_body_link(browser, "Kent County Council", "Cabinet", 6)
+    expected = query(db_path, "select r.text from resolutions r join documents d on d.id = r.document_id where d.council = 'Kent County Council' and d.body = 'Cabinet'")
+    rows = browser.find_all("table.rows-and-columns tbody tr")
+    assert len(rows) == len(expected) > 0
+    columns = [browser.attribute(e, "data-column") for e in browser.find_all("table.rows-and-columns thead th")]
+    assert columns[:5] == ["text", "decision_type", "outcome", "document_id", "page"], columns
+    assert "sentence" not in columns
+    meetings = [norm(browser.text(e)) for e in browser.find_all("td.col-document_id")]
+    assert all(m.startswith("Cabinet, Kent County Council · 20") for m in meetings), meetings[:3]
+    assert_first_row_on_first_screen(browser, "resolutions of Kent's Cabinet")
+    assert_no_machinery(browser, "resolutions")
+    browser.screenshot(ARTIFACTS / "journalist_resolutions.png")
+    # The meeting link opens the document, headed by its meeting, not its sha256.
+    browser.click(browser.find("table.rows-and-columns tbody tr td.col-document_id a"))
+    browser.wait_until("return document.querySelector('h1.mm-row-heading') !== null")
+    heading = norm(browser.text(browser.find("h1")))
+    assert heading.startswith("Cabinet, Kent County Council · 20") and not re.search(HEX64, heading)
+    assert_no_machinery(browser, "a document's page")
+    browser.screenshot(ARTIFACTS / "journalist_document.png")
+    # Subscribing: the Atom feed of the Cabinet's decisions is one click away.
+    browser.back()
+    feed = browser.attribute(browser.find("a.mm-feed-link"), "href")
+    assert "new_decisions.atom" in feed
+
+
+@needs_shared
+def test_documents_and_their_details_read_as_words(kent_server, browser):
+    base, db_path = kent_server
+    browser.open(f"{base}/{db_path.stem}/documents")
+    browser.wait_until("return document.querySelector('table.rows-and-columns') !== null")
+    assert_first_row_on_first_screen(browser, "documents")
+    assert_no_machinery(browser, "documents")
+    headings = [norm(browser.text(e)) for e in browser.find_all(".mm-doc-heading")]
+    assert len(headings) == len(browser.find_all("table.rows-and-columns tbody tr")) > 0
+    with_details = query(db_path, "select count(*) from documents where details is not null")[0][0]
+    if with_details:
+        browser.open(f"{base}/{db_path.stem}/documents?details__notblank=1")
+        browser.wait_until("return document.querySelector('dl.mm-details') !== null")
+        assert_no_machinery(browser, "documents with details")
+    browser.screenshot(ARTIFACTS / "documents.png")

@@ -20,8 +20,8 @@ from datasette.utils.asgi import Base400
 
 
 
-@hookimpl
 def startup(datasette):
+    """Called from the plugin's startup hook (__init__.py)."""
     if pm.is_registered(datasette_default):
         pm.unregister(datasette_default)
 

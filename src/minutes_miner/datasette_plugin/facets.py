@@ -12,9 +12,11 @@ from __future__ import annotations
 import urllib.parse
 
 from datasette.database import QueryInterrupted
-from datasette.facets import Facet
+from datasette.facets import ColumnFacet, Facet
 from datasette.filters import FilterArguments
 from datasette.utils import path_with_added_args, path_with_removed_args
+
+from . import catalog
 
 # The documents columns a record can be faceted and filtered by, and how they read.
 # The facet's heading reads "<name> (meeting)": "council (meeting)", "date (meeting)".
@@ -52,9 +54,7 @@ class MeetingFacet(Facet):
                 f"group by documents.[{column}] order by count(*) desc, documents.[{column}] limit {size + 1}"
             )
             try:
-                rows = await self.ds.execute(
-                    self.database, sql, self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms")
-                )
+                rows = await self._counts(sql)
             except QueryInterrupted:
                 timed_out.append(column)
                 continue
@@ -86,6 +86,18 @@ class MeetingFacet(Facet):
         return results, timed_out
 
 
+    async def _counts(self, sql: str):
+        """The facet's counts, computed once per version of the database file."""
+
+        async def run():
+            return await self.ds.execute(
+                self.database, sql, self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms")
+            )
+
+        key = "facet:" + sql + repr(sorted((str(k), str(v)) for k, v in (self.params or {}).items()))
+        return await catalog.cached(self.ds, self.database, key, run)
+
+
 def meeting_filters(request, columns: set[str]) -> FilterArguments | None:
     """?_council=, ?_body=, ?_meeting_date= on a table that has document_id."""
     if "document_id" not in columns:
@@ -102,3 +114,33 @@ def meeting_filters(request, columns: set[str]) -> FilterArguments | None:
     if not wheres:
         return None
     return FilterArguments(wheres, params=params, human_descriptions=descriptions)
+
+
+class CachedColumnFacet(ColumnFacet):
+    """Datasette's column facet, its counts kept per page URL and version of the database.
+
+    `{"cached": "unit"}` in metadata (catalog.py turns the laid-out tables' plain column
+    facets into these). A table page asked again (the same URL) reuses the counts until the
+    database file changes: on a database 10x ../shared the statistics page spent 0.6 s
+    counting units and directions. Shown exactly as Datasette's column facets.
+    """
+
+    type = "cached"
+
+    async def suggest(self):
+        return []
+
+    async def facet_results(self):
+        if not self.request:
+            return await super().facet_results()
+        key = f"column-facet:{self.table}:{self.request.path}?{self.request.query_string}"
+        entry = catalog.entry(self.ds, self.database)
+        if entry is not None and entry.signature is not None and key in entry.values:
+            return entry.values[key]
+        results, timed_out = await super().facet_results()
+        results = [dict(r, type="column") for r in results]
+        if entry is not None and entry.signature is not None and not timed_out:
+            if len(entry.values) >= catalog.MAX_CACHED:
+                entry.values.clear()
+            entry.values[key] = (results, timed_out)
+        return results, timed_out

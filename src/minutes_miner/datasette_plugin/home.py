@@ -27,6 +27,14 @@ START_HERE = [
 ]
 
 
+FEEDS = [
+    ("new_decisions", "atom", "decisions", "application/atom+xml"),
+    ("new_actions", "atom", "actions", "application/atom+xml"),
+    ("meetings_calendar", "ics", "meetings", "text/calendar"),
+]
+CANNED_TITLES = {"new_decisions": "New decisions", "new_actions": "New actions", "meetings_calendar": "Meetings calendar"}
+
+
 def _qs(**params) -> str:
     return urllib.parse.urlencode({k: v for k, v in params.items() if v is not None})
 
@@ -98,6 +106,8 @@ async def summary(datasette, database: str) -> dict:
         if body["council"]:
             meeting_filter["_council"] = body["council"]
         body["resolutions_url"] = table_url("resolutions", **meeting_filter)
+        scope = ", ".join(p for p in (body["body"], body["council"]) if p)
+        body["feeds"] = feed_links(datasette, database, body["council"] or "", body["body"] or "", scope)
 
     documents = await rows(
         "select id, title, file_name, format, doc_type, council, body, meeting_date, pages, status, error, "
@@ -121,6 +131,7 @@ async def summary(datasette, database: str) -> dict:
         for name in START_HERE
     ]
     return {
+        "feeds": feed_links(datasette, database, "", "", ""),
         "totals": totals,
         "counts": counts,
         "open_actions": open_actions,
@@ -134,6 +145,17 @@ async def summary(datasette, database: str) -> dict:
         "more_documents": max(0, (totals["documents"] or 0) - len(documents)),
         "more_bodies": len(bodies) >= MAX_BODIES,
     }
+
+
+def feed_links(datasette, database: str, council: str, body: str, scope: str) -> list[dict]:
+    """Atom feeds of new decisions and actions, and the meetings calendar, of one body (or all)."""
+    out = []
+    for query, ext, label, kind in FEEDS:
+        params = {k: v for k, v in (("council", council), ("body", body)) if v}
+        title = CANNED_TITLES[query] + (f": {scope}" if scope else "")
+        params["_feed_title" if ext == "atom" else "_ics_title"] = title
+        out.append({"url": f"{datasette.urls.database(database)}/{query}.{ext}?{_qs(**params)}", "label": label, "title": title, "type": kind})
+    return out
 
 
 async def index_entry(datasette, database: str) -> dict:

@@ -46,6 +46,7 @@ LABELS = {
     "statistics": "text",
     "agreed_comments": "text",
 }
+SEARCH_PER_KIND = 100  # search-everything matches per record type, best first
 # A query's `source` column holds "<table>/<id>"; the plugin renders it as a link to the
 # record's source view (the evidence highlighted in the document). `snippet` columns hold
 # FTS snippets whose matches are wrapped in <mark> ... </mark>.
@@ -135,11 +136,15 @@ CANNED_QUERIES = {
         # ranked list with snippets, meeting and source link, and JSON/CSV for free.
         # minutes_fts_query() (registered by the plugin) turns the words into a safe FTS5
         # query: each word quoted, all required. No words: no rows, not an error.
+        # Each kind's best SEARCH_PER_KIND matches by rank (bm25), then all of them by score:
+        # FTS5 ranks inside its index and builds snippets for those rows only (0.5 s -> 0.08 s
+        # for "budget" on ../shared, where the snippets of every match were made first).
         "sql": "with hits as ("
         + " union all ".join(
-            f"select '{kind}' as kind, '{table}/' || t.id as source, t.document_id, "
-            f"snippet({table}_fts, -1, '<mark>', '</mark>', '…', 24) as snippet, bm25({table}_fts) as score "
-            f"from {table}_fts join {table} as t on t.rowid = {table}_fts.rowid where {table}_fts match minutes_fts_query(:q)"
+            f"select * from (select '{kind}' as kind, '{table}/' || t.id as source, t.document_id, "
+            f"snippet({table}_fts, -1, '<mark>', '</mark>', '…', 24) as snippet, {table}_fts.rank as score "
+            f"from {table}_fts join {table} as t on t.rowid = {table}_fts.rowid where {table}_fts match minutes_fts_query(:q) "
+            f"order by {table}_fts.rank limit {SEARCH_PER_KIND})"
             for kind, table in (
                 ("resolution", "resolutions"),
                 ("action", "actions"),
@@ -148,8 +153,8 @@ CANNED_QUERIES = {
                 ("agenda item", "agenda_items"),
             )
         )
-        + ") select hits.kind, hits.snippet, documents.council, documents.body, documents.meeting_date, hits.source "
-        "from hits join documents on documents.id = hits.document_id order by hits.score, documents.meeting_date desc limit 500",
+        + ") select hits.kind, hits.snippet, hits.document_id, hits.source "
+        "from hits join documents on documents.id = hits.document_id order by hits.score, documents.meeting_date desc",
     },
 }
 

@@ -352,6 +352,7 @@ def _clauses(page: SourcePage) -> list[str]:
 
 
 async def _render(datasette, request, db, page: SourcePage):
+    from .layout import document_heading  # layout imports this module
     details = _details(page.document)
     ocr_pages = ocr_page_numbers(details)
     text_html = None
@@ -411,6 +412,7 @@ async def _render(datasette, request, db, page: SourcePage):
         "details": details,
         "ocr_pages": page_ranges(ocr_pages),
         "evidence_ocr": evidence_page in ocr_pages,
+        "document_heading": document_heading(document),
     }
     html = await datasette.render_template("minutes_source.html", context, request=request, view_name="minutes_source")
     return Response.html(html)
