@@ -1,0 +1,434 @@
+"""Which meeting a document records: council, body, date and document type.
+
+Read the way a clerk reads a front page: the collector's "COUNCIL:" line (the authority,
+a locator in brackets, sometimes " - Body"), the title line ("Minutes of the meeting of
+the Planning Committee held on ..."), a ModernGov heading ("Cabinet - Tuesday, 4th July,
+2024 10.00 am"). Names are normalised so one body has one name: "Cabinet meeting",
+"CABINET" and "Kent County Council Cabinet" are all "Cabinet" of Kent County Council; a
+parish council's own meeting is the council itself; a principal council's full meeting is
+"Council". No body or council is better than a wrong one, and the date is the meeting's
+own, never that of earlier minutes being approved. Vocabulary: models/patterns/meeting.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from .models import models_dir
+from .text_utils import squash
+
+# --- vocabulary ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, str]:
+    return json.loads((models_dir() / "patterns" / "meeting.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def _vocab_re(key: str, template: str = "(?:{})", flags: int = re.I) -> re.Pattern:
+    return re.compile(template.format(vocabulary()[key]), flags)
+
+
+# --- dates --------------------------------------------------------------------------
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+DATE_RE = re.compile(
+    rf"(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s+(?:of|day of))?[\s-]+(?P<m1>{_MONTH_RE})\.?,?[\s-]+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
+    rf"|(?P<d3>\d{{1,2}})[/.](?P<m3>\d{{1,2}})[/.](?P<y3>(?:19|20)?\d{{2}})\b"
+    rf"|\b(?P<y4>(?:19|20)\d{{2}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})\b",
+    re.I,
+)
+
+
+def _month_number(name: str) -> int:
+    lowered = name.lower()
+    return _MONTHS["sept"] if lowered.startswith("sept") else _MONTHS[lowered[:3]]
+
+
+def parse_date_match(m: re.Match) -> date | None:
+    """Turn a DATE_RE match into a date (UK day-first order for numeric dates)."""
+    try:
+        if m.group("d1"):
+            return date(int(m.group("y1")), _month_number(m.group("m1")), int(m.group("d1")))
+        if m.group("m2"):
+            return date(int(m.group("y2")), _month_number(m.group("m2")), int(m.group("d2")))
+        if m.group("d3"):
+            year = int(m.group("y3"))
+            year += 2000 if year < 100 else 0
+            return date(year, int(m.group("m3")), int(m.group("d3")))
+        if m.group("y4"):
+            return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def parse_date(text: str) -> date | None:
+    m = DATE_RE.search(text)
+    return parse_date_match(m) if m else None
+
+
+_MODERNGOV_MEETING_RE = re.compile(r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*(?:\(Item [^)]*\))?\s*$", re.M)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE_LINE_RE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}|^\s*(?:{_WEEKDAY},?\s*)?{_MONTH_RE}\s+\d{{1,2}}", re.I)
+_SENTENCE_START_RE = re.compile(r"[.;!?]\s|\n\s*\n")
+
+
+def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
+    """A date of an earlier (or later) meeting: minutes approved, items called in, the next meeting."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 150): start]
+    cut = list(_SENTENCE_START_RE.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    after = text[end: end + 100]
+    return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
+
+
+def _header_region(text: str) -> str:
+    """The opening lines where a title and the meeting date are printed (long lines cut short)."""
+    kept, size = [], 0
+    for line in text.split("\n"):
+        if not line.strip():
+            kept.append(line)
+            continue
+        piece = line[:320]
+        kept.append(piece)
+        size += len(piece)
+        if len([k for k in kept if k.strip()]) >= 8 or size > 700:
+            break
+    return "\n".join(kept)
+
+
+def find_meeting_date(text: str) -> date | None:
+    """The meeting's own date: a ModernGov 'Meeting:' line, the title block, else a 'held on' date.
+
+    Dates of earlier meetings whose minutes are approved (and of later ones) are skipped; a
+    page that prints no date of its own gets none.
+    """
+    head = text[:3000]
+    m = _MODERNGOV_MEETING_RE.search(head)
+    if m:
+        return parse_date(m.group("date"))
+    header = _header_region(head)
+    for found in _own_dates(header):
+        return found
+    labels = _vocab_re("date_labels", flags=re.I | re.M)
+    for label in labels.finditer(head):
+        window = head[label.start(): label.start() + 200]
+        for found in _own_dates(window, offset_text=head, offset=label.start()):
+            return found
+    return None
+
+
+def _own_dates(region: str, offset_text: str | None = None, offset: int = 0):
+    """Dates in `region` that are not those of another meeting, in order."""
+    context = offset_text if offset_text is not None else region
+    for m in DATE_RE.finditer(region):
+        if is_previous_meeting_date(context, offset + m.start(), offset + m.end()):
+            continue
+        found = parse_date_match(m)
+        if found:
+            yield found
+
+
+def find_date_in_name(path: str) -> date | None:
+    name = Path(path).stem.replace("_", " ")
+    return parse_date(name)
+
+
+# --- council ------------------------------------------------------------------------
+
+_LOCATOR_SPLIT_RE = re.compile(r"\s+\(|\s+[-–—/]\s+")
+_TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_COUNCIL_NAME_RE = re.compile(
+    r"\b((?:(?:Royal|City|London|The)\s+)?(?:[A-Z][\w'’&.-]+\s+){1,5}?"
+    r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County|Shire|Regional)\s+Council"
+    r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:City|Township|Borough|Municipality|Town|Village) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[A-Z][\w'-]+ Corporation)\b",
+)
+_COUNCIL_CAPS_RE = re.compile(
+    r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-Z][A-Z'’&.-]+\s+){1,4}"
+    r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|SHIRE|REGIONAL) COUNCIL)\b"
+)
+_NOT_A_NAME_START = {"the", "this", "that", "each", "every", "county", "borough", "district", "city", "parish", "town", "full",
+                     "budget", "minutes", "meeting", "agenda", "our", "your", "any", "all", "a", "an", "to", "and", "of", "with", "by", "for"}
+
+
+def is_authority_name(name: str | None) -> bool:
+    """Reads as the name of an authority ('Arun District Council', 'Town of Aurora'), not a place or a note."""
+    if not name or len(name) > 90 or "," in name:
+        return False
+    first = name.split()[0].lower()
+    if first in _NOT_A_NAME_START and not re.match(r"the\s+\w+\s+(?:council|authority)$|the\s+(?:highland|moray)\b|the\s+corporation\b", name, re.I):
+        return False
+    return bool(_vocab_re("authority_words", r"\b(?:{})\b").search(name))
+
+
+def parse_council_line(value: str) -> tuple[str | None, str | None]:
+    """The collector's 'COUNCIL:' value split into (council, body hint).
+
+    'Town of Aurora (Ontario) Council' -> ('Town of Aurora', 'Council');
+    'Arun District Council - Full Council (agenda item minutes)' -> ('Arun District Council', 'Full Council').
+    """
+    value = squash(value)
+    m = _LOCATOR_SPLIT_RE.search(value)
+    council = value[: m.start()] if m else value
+    rest = value[m.start():] if m else ""
+    rest = re.sub(r"^\s*\([^()]*\)", "", rest)  # the locator
+    rest = re.sub(r"^\s*[-–—/]\s*", "", rest)
+    rest = _TRAILING_NOTE_RE.sub("", rest)
+    hint = re.split(r"\s+[-–—/]\s+", rest)[0].strip() if rest else ""
+    return (council if is_authority_name(council) else None), (hint or None)
+
+
+def tidy_council(name: str) -> str:
+    """'THE CORPORATION OF THE CITY OF KAWARTHA LAKES' -> 'City of Kawartha Lakes'."""
+    name = squash(name).strip(" ,.;:")
+    name = re.sub(r"^the corporation of (?:the )?", "", name, flags=re.I)
+    if name.isupper():
+        name = title_case(name)
+    return name
+
+
+def find_council_in_text(head: str) -> str | None:
+    """An authority's name printed in the opening text (letterhead, title line)."""
+    region = head[:1500]
+    for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE):
+        for m in regex.finditer(region):
+            name = tidy_council(m.group(1))
+            if is_authority_name(name):
+                return name
+    return None
+
+
+def find_council(document_metadata: dict, head: str) -> tuple[str | None, str | None]:
+    """(council, body hint): the 'COUNCIL:' line when it names an authority, else the letterhead."""
+    line = document_metadata.get("council")
+    if line:
+        council, hint = parse_council_line(line)
+        if council:
+            return council, hint
+    return find_council_in_text(head), None
+
+
+def title_case(text: str) -> str:
+    small = {"and", "of", "the", "on", "upon", "in", "under"}
+    words = [w if w.lower() in small and i else w.capitalize() for i, w in enumerate(text.lower().split())]
+    return " ".join(words)
+
+
+# --- body ---------------------------------------------------------------------------
+
+_BODY_PHRASE = r"[A-Z][\w,&'’ -]{2,90}?"
+_MINUTES_OF_RE = re.compile(
+    r"(?:minutes|proceedings|meeting|session)\s*:?\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
+    r"\s*(?:,|\bheld\b|\bwas\b|\bwhich\b|\bon\b|\bat\b|\bin\b|\bcommencing\b|\bto be\b|\bwill\b|[-–—(]|\d|\n|$)",
+    re.I | re.M,
+)
+_TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Meeting\s+)?Minutes\b", re.M)
+_PROCEDURAL_BODY_RE = re.compile(r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public|chair|clerk|signing|the following)\b", re.I)
+_VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
+
+
+def _body_candidates(head: str) -> list[str]:
+    """Phrases that may name the meeting body, best sources first."""
+    candidates: list[str] = []
+    m = _MODERNGOV_MEETING_RE.search(head)
+    if m:
+        candidates.append(m.group("body"))
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:12]
+    for line, following in zip(lines, lines[1:]):
+        dash = re.match(rf"^(?P<body>[A-Z][^\n]{{2,90}}?)(?:\s*[–—]\s*|\s+-\s+)(?:{_WEEKDAY},?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}", line)
+        if dash:
+            candidates.append(dash.group("body"))
+        elif len(line) <= 90 and _DATE_LINE_RE.match(following):
+            candidates.append(line)  # a ModernGov heading: the body over the date
+    title = " ".join(lines[:6])[:900]
+    candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title)]
+    candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
+    candidates += [line for line in lines[:8] if len(line) <= 70 and _ends_in_body_noun(line)]
+    return [squash(c) for c in candidates]
+
+
+def _ends_in_body_noun(phrase: str) -> bool:
+    return bool(_vocab_re("body_nouns", r"\b(?:{})s?$").search(phrase.strip(" .,:;")))
+
+
+def strip_meeting_words(body: str) -> str:
+    """'Regular Meeting of the Board of Trustees' -> 'Board of Trustees'; 'Council Meeting Minutes' -> 'Council'."""
+    body = squash(body).strip(" .,:;*#_|")
+    if _vocab_re("named_meetings", r"^(?:the\s+)?(?:{})$").match(body):
+        return re.sub(r"^the\s+", "", body, flags=re.I)
+    prefixes = _vocab_re("title_prefixes", r"^(?:{})\s+")
+    qualifiers = _vocab_re("meeting_qualifiers", r"^(?:{})\s+")
+    for _ in range(6):
+        before = body
+        body = prefixes.sub("", body)
+        body = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
+        body = re.sub(r"^(?:minutes|proceedings|notes)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
+        body = qualifiers.sub("", body)
+        body = re.sub(r"^(?:\d{4}\s+)?(?:meeting|session|AGM)\s+(?:\d{4}\s+)?of\s+", "", body, flags=re.I)
+        if body == before:
+            break
+    body = re.sub(r"(?:\s+(?:meeting|minutes|session|agenda)){1,3}$", "", body, flags=re.I)
+    return body.strip(" .,:;-–")
+
+
+def _only_meeting_words(body: str) -> bool:
+    """'Ordinary Meeting', 'Inaugural Meeting': the council's own meeting, no body named."""
+    words = re.findall(r"[\w-]+", body.lower())
+    qualifiers = set(vocabulary()["meeting_qualifiers"].split("|")) | {"meeting", "minutes", "session", "of", "the", "agm"}
+    return bool(words) and all(w in qualifiers or w.isdigit() for w in words)
+
+
+def _name_key(name: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", name.lower().replace("&", " and ")) if w not in {"the", "of", "and"}]
+
+
+def _without_council(body: str, council: str | None) -> str:
+    """'Kent County Council Cabinet' -> 'Cabinet'; 'Town Board of the Town of Enfield' -> 'Town Board'."""
+    if not council:
+        return body
+    names = {council, re.sub(r"\s+Council$", "", council)}
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) < 4:
+            continue
+        escaped = re.escape(name).replace(r"\ ", r"[\s-]+")
+        stripped = re.sub(rf"^(?:the\s+)?{escaped}(?:'s)?\s+(?=\S)", "", body, flags=re.I)
+        stripped = re.sub(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b.*$", "", stripped, flags=re.I)
+        if stripped != body and stripped.strip():
+            return stripped.strip(" ,")
+    return body
+
+
+def is_full_meeting(body: str, council: str | None) -> bool:
+    """The council's own meeting: 'Parish Council', 'Barcoo Shire Council', 'Council', 'Meeting of Council'."""
+    key = _name_key(body)
+    if not key or _only_meeting_words(body):
+        return True
+    if council:
+        council_key = _name_key(council)
+        if key == council_key or (key[-1] == council_key[-1] and set(key) <= set(council_key) and "full" not in key):
+            return True
+    return key == ["council"]
+
+
+def normalise_body(raw: str | None, council: str | None) -> str | None:
+    """The body as one name: qualifiers and the council's name removed, the full meeting named by convention.
+
+    A parish, town or community council's (or an authority's) own meeting is the council's
+    name (ANNOTATION.md); a principal council's full meeting is 'Council'.
+    """
+    if not raw:
+        return None
+    body = strip_meeting_words(_without_council(strip_meeting_words(raw), council))
+    body = _without_council(body, council)
+    if body.isupper() and len(body) > 3:
+        body = title_case(body)
+    if is_full_meeting(body, council):
+        if council and _vocab_re("single_body_authority").search(council):
+            return council
+        return "Council" if council or _name_key(body) == ["council"] else None
+    if not _acceptable_body(body):
+        return None
+    return body
+
+
+def _acceptable_body(body: str) -> bool:
+    """A name, not a sentence or an item title: few words, capitalised, no verbs, ends like a body."""
+    words = body.split()
+    if not 1 <= len(words) <= 9 or not body[:1].isupper() or _PROCEDURAL_BODY_RE.match(body) or _VERBISH_RE.search(body):
+        return False
+    if re.search(r"\d|[:;•\\$£]", body):
+        return False
+    if _vocab_re("named_meetings", r"^(?:{})$").match(body):
+        return True
+    return _ends_in_body_noun(body) or len(words) == 1 and body.istitle()
+
+
+def find_body(head: str, council: str | None, hint: str | None = None) -> str | None:
+    """The meeting body: the first printed candidate that normalises to a name, else the collector's hint.
+
+    A local council's minutes that name no body are the council's own meeting.
+    """
+    for candidate in _body_candidates(head):
+        body = normalise_body(candidate, council)
+        if body:
+            return body
+    if hint and (_ends_in_body_noun(hint) or _only_meeting_words(hint) or _vocab_re("named_meetings", r"^(?:{})$").match(hint)):
+        body = normalise_body(hint, council)
+        if body:
+            return body
+    if council and _vocab_re("local_council").search(council):
+        return council
+    return None
+
+
+# --- document type ------------------------------------------------------------------
+
+_DECISION_NOTICE_RE = re.compile(r"record of (?:executive |key )?decision|decision notice|notice of decision|disposition of items", re.I)
+_AGENDA_RE = re.compile(r"\bagenda\b", re.I)
+_MINUTES_SIGNS = re.compile(
+    r"^\s*Minutes:|^\s*Decisions?:|\bRESOLVED\b|\bRESOVLED\b|\bResolved\s*[:–-]|\b[Ii]t was (?:unanimously )?(?:resolved|agreed)\b|"
+    r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present\b|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board|Council) (?:resolved|agreed|approved|noted)\b|"
+    r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed)\b|"
+    r"\b[Mm]oved by\b|\b[Ss]econded by\b|\bCARRIED\b|\bmotion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"
+    r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b",
+    re.M,
+)
+_REPORT_SIGNS = re.compile(
+    r"^\s*REPORT FOR\b|^\s*Report (?:of|by|to) (?:the )?[A-Z]|^\s*Recommendations?\s*:|\bPurpose of (?:the )?report\b|^\s*Executive Summary\b|"
+    r"^\s*Key Decision\s*:|\bEquality (?:Impact )?Analysis\b|\bEqIA\b|^\s*(?:Summary|Background)\s*$|\bThe (?:Cabinet|Committee|Panel) is (?:asked|recommended) to\b",
+    re.M | re.I,
+)
+_TITLE_MINUTES_WORD_RE = re.compile(r"\bminutes\b(?!\s+of\s+(?:the\s+)?(?:previous|last)\b)", re.I)
+
+
+def _name_words(path: str, url: str | None) -> set[str]:
+    """Words of the file name and of the page address (its path, not the host)."""
+    words = set(re.split(r"[^a-z]+", Path(path).name.lower()))
+    if url:
+        address = re.sub(r"^[a-z]+://[^/]+", "", url.lower())
+        words |= set(re.split(r"[^a-z]+", address))
+    return words
+
+
+def classify_document(text: str, path: str = "", url: str | None = None, title: str | None = None) -> str:
+    """minutes, report, agenda, decision_notice or other, from the names and the opening text.
+
+    The file name, the page's address or its title line decides when it says so plainly;
+    otherwise decision markers (RESOLVED, "Minutes:", an attendance list, motions moved and
+    carried) are weighed against report signs (recommendations, "Report of ...").
+    """
+    words = _name_words(path, url)
+    head = text[:6000]
+    first_lines = " ".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
+    if _DECISION_NOTICE_RE.search(text[:1500]) or "prod" in words:
+        return "decision_notice"
+    if "minutes" in words or "minute" in words or "min" in words:
+        return "minutes"
+    if words & {"agenda", "frontsheet", "agendas"}:
+        return "agenda"
+    if words & {"report", "appendix", "eqia", "dpia", "annex", "strategy", "plan", "policy"}:
+        return "report"
+    minutes_score = len(_MINUTES_SIGNS.findall(head))
+    report_score = len(_REPORT_SIGNS.findall(head))
+    if _TITLE_MINUTES_WORD_RE.search(first_lines) or (title and _TITLE_MINUTES_WORD_RE.search(title)):
+        return "minutes" if minutes_score or not report_score else "report"
+    if minutes_score and minutes_score >= report_score:
+        return "minutes"
+    if report_score:
+        return "report"
+    if _AGENDA_RE.search(head[:600]):
+        return "agenda"
+    return "other"
