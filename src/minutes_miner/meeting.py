@@ -168,8 +168,11 @@ def is_authority_name(name: str | None) -> bool:
     """Reads as the name of an authority ('Arun District Council', 'Town of Aurora'), not a place or a note."""
     if not name or len(name) > 90 or "," in name:
         return False
-    first = name.split()[0].lower()
-    if first in _NOT_A_NAME_START and not re.match(r"the\s+\w+\s+(?:council|authority)$|the\s+(?:highland|moray)\b|the\s+corporation\b", name, re.I):
+    words = name.split()
+    if words[0].lower() == "the" and len(words) > 2:
+        words = words[1:]  # 'The Highland Council', but not 'The County Council'
+    named_of = re.match(r"(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire) of [A-Z]", " ".join(words))
+    if not named_of and words[0].lower() in _NOT_A_NAME_START:
         return False
     return bool(_vocab_re("authority_words", r"\b(?:{})\b").search(name))
 
@@ -229,13 +232,13 @@ def title_case(text: str) -> str:
 
 # --- body ---------------------------------------------------------------------------
 
-_BODY_PHRASE = r"[A-Z][\w,&'’ -]{2,90}?"
+_BODY_PHRASE = r"(?-i:[A-Z])[\w,&'’ -]{2,90}?"
 _MINUTES_OF_RE = re.compile(
     r"(?:minutes|proceedings|meeting|session)\s*:?\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
-    r"\s*(?:,|\bheld\b|\bwas\b|\bwhich\b|\bon\b|\bat\b|\bin\b|\bcommencing\b|\bto be\b|\bwill\b|[-–—(]|\d|\n|$)",
+    r"\s*(?:,|\bheld\b|\bwas\b|\bwhich\b|\bon\b|\bat\b|\bin\b|\bcommencing\b|\bto be\b|\bwill\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
-_TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Meeting\s+)?Minutes\b", re.M)
+_TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+Minutes\b", re.M)
 _PROCEDURAL_BODY_RE = re.compile(r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public|chair|clerk|signing|the following)\b", re.I)
 _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
 
@@ -274,6 +277,8 @@ def strip_meeting_words(body: str) -> str:
     for _ in range(6):
         before = body
         body = prefixes.sub("", body)
+        body = re.sub(r"^[-–—:]\s*", "", body)
+        body = re.sub(r"^open portion of\s+|^[A-Z]{2,6}\s+(?=(?:ordinary|special|extraordinary|annual|meeting)\b)", "", body, flags=re.I)
         body = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
         body = re.sub(r"^(?:minutes|proceedings|notes)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
         body = qualifiers.sub("", body)
@@ -331,8 +336,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     """
     if not raw:
         return None
-    body = strip_meeting_words(_without_council(strip_meeting_words(raw), council))
-    body = _without_council(body, council)
+    body = strip_meeting_words(_without_council(squash(raw), council))
+    body = strip_meeting_words(_without_council(body, council))
     if body.isupper() and len(body) > 3:
         body = title_case(body)
     if is_full_meeting(body, council):
@@ -361,17 +366,26 @@ def find_body(head: str, council: str | None, hint: str | None = None) -> str | 
 
     A local council's minutes that name no body are the council's own meeting.
     """
+    own_meeting = None
     for candidate in _body_candidates(head):
         body = normalise_body(candidate, council)
-        if body:
+        if body and _only_meeting_words(strip_meeting_words(candidate)) or body and body == "Council" and not _mentions_council(candidate):
+            own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
+        elif body:
             return body
     if hint and (_ends_in_body_noun(hint) or _only_meeting_words(hint) or _vocab_re("named_meetings", r"^(?:{})$").match(hint)):
         body = normalise_body(hint, council)
         if body:
             return body
+    if own_meeting:
+        return own_meeting
     if council and _vocab_re("local_council").search(council):
         return council
     return None
+
+
+def _mentions_council(phrase: str) -> bool:
+    return bool(re.search(r"\bcouncil\b", phrase, re.I))
 
 
 # --- document type ------------------------------------------------------------------
