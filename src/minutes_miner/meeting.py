@@ -44,8 +44,8 @@ _MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 DATE_RE = re.compile(
     rf"(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s+(?:of|day of))?[\s-]+(?P<m1>{_MONTH_RE})\.?,?[\s-]+(?P<y1>(?:19|20)\d{{2}})"
     rf"|(?P<m2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
-    rf"|(?P<d3>\d{{1,2}})[/.](?P<m3>\d{{1,2}})[/.](?P<y3>(?:19|20)?\d{{2}})\b"
-    rf"|\b(?P<y4>(?:19|20)\d{{2}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})\b",
+    rf"|\b(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})\b"
+    rf"|\b(?P<d3>\d{{1,2}})[/.](?P<m3>\d{{1,2}})[/.](?P<y3>(?:19|20)?\d{{2}})\b",
     re.I,
 )
 
@@ -100,46 +100,49 @@ def _header_region(text: str) -> str:
     kept, size = [], 0
     for line in text.split("\n"):
         if not line.strip():
-            kept.append(line)
+            kept.append("")
             continue
-        piece = line[:320]
+        piece = line[:260]
         kept.append(piece)
         size += len(piece)
-        if len([k for k in kept if k.strip()]) >= 8 or size > 700:
+        if sum(1 for k in kept if k) >= 8 or size > 700:
             break
     return "\n".join(kept)
 
 
-def find_meeting_date(text: str) -> date | None:
-    """The meeting's own date: a ModernGov 'Meeting:' line, the title block, else a 'held on' date.
+_LABEL_BEFORE_RE = re.compile(r"(?:\bheld\b|\bon\b|\bdate\b\s*:?|\bmeeting\b|\bcommencing\b|,)[^.\n]{0,40}$", re.I)
 
-    Dates of earlier meetings whose minutes are approved (and of later ones) are skipped; a
-    page that prints no date of its own gets none.
+
+def find_meeting_date(text: str) -> date | None:
+    """The meeting's own date: a ModernGov 'Meeting:' line, else the title block's date.
+
+    Within the title block a date introduced as the meeting's ('held on', 'Date:', 'Meeting,
+    17 May') wins over a bare one (a letter's date above a summons). Dates of earlier meetings
+    whose minutes are approved, and of later ones, are skipped; a page that prints no date
+    of its own in its opening lines gets none.
     """
     head = text[:3000]
     m = _MODERNGOV_MEETING_RE.search(head)
     if m:
         return parse_date(m.group("date"))
     header = _header_region(head)
-    for found in _own_dates(header):
-        return found
-    labels = _vocab_re("date_labels", flags=re.I | re.M)
-    for label in labels.finditer(head):
-        window = head[label.start(): label.start() + 200]
-        for found in _own_dates(window, offset_text=head, offset=label.start()):
-            return found
-    return None
+    dates = list(_own_dates(header))
+    labelled = [found for found, start in dates if _LABEL_BEFORE_RE.search(header[max(0, start - 60): start])]
+    if labelled:
+        return labelled[0]
+    return dates[0][0] if dates else None
 
 
-def _own_dates(region: str, offset_text: str | None = None, offset: int = 0):
-    """Dates in `region` that are not those of another meeting, in order."""
-    context = offset_text if offset_text is not None else region
+def _own_dates(region: str) -> list[tuple[date, int]]:
+    """(date, offset) of the dates in `region` that are not those of another meeting, in order."""
+    found = []
     for m in DATE_RE.finditer(region):
-        if is_previous_meeting_date(context, offset + m.start(), offset + m.end()):
+        if is_previous_meeting_date(region, m.start(), m.end()):
             continue
-        found = parse_date_match(m)
-        if found:
-            yield found
+        parsed = parse_date_match(m)
+        if parsed:
+            found.append((parsed, m.start()))
+    return found
 
 
 def find_date_in_name(path: str) -> date | None:
@@ -256,8 +259,9 @@ def _body_candidates(head: str) -> list[str]:
             candidates.append(dash.group("body"))
         elif len(line) <= 90 and _DATE_LINE_RE.match(following):
             candidates.append(line)  # a ModernGov heading: the body over the date
-    title = " ".join(lines[:6])[:900]
+    title = "\n".join(line[:300] for line in lines[:6])
     candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title)]
+    candidates += [m.group(0) for m in _vocab_re("meeting_qualifiers", r"\b(?:{0})(?:\s+(?:{0})){{0,2}}\s+meeting\b").finditer(title)]
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
     candidates += [line for line in lines[:8] if len(line) <= 70 and _ends_in_body_noun(line)]
     return [squash(c) for c in candidates]
@@ -304,7 +308,8 @@ def _without_council(body: str, council: str | None) -> str:
     """'Kent County Council Cabinet' -> 'Cabinet'; 'Town Board of the Town of Enfield' -> 'Town Board'."""
     if not council:
         return body
-    names = {council, re.sub(r"\s+Council$", "", council)}
+    core = re.sub(r"^(?:the\s+)?(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire) of (?:the\s+)?", "", council)
+    names = {council, re.sub(r"\s+Council$", "", council), core}
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 4:
             continue
@@ -334,7 +339,7 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     A parish, town or community council's (or an authority's) own meeting is the council's
     name (ANNOTATION.md); a principal council's full meeting is 'Council'.
     """
-    if not raw:
+    if not raw or not re.search(r"[A-Za-z]{2}", raw):
         return None
     body = strip_meeting_words(_without_council(squash(raw), council))
     body = strip_meeting_words(_without_council(body, council))
@@ -358,7 +363,7 @@ def _acceptable_body(body: str) -> bool:
         return False
     if _vocab_re("named_meetings", r"^(?:{})$").match(body):
         return True
-    return _ends_in_body_noun(body) or len(words) == 1 and body.istitle()
+    return _ends_in_body_noun(body) or bool(_vocab_re("body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", 0).match(body))
 
 
 def find_body(head: str, council: str | None, hint: str | None = None) -> str | None:
@@ -390,7 +395,6 @@ def _mentions_council(phrase: str) -> bool:
 
 # --- document type ------------------------------------------------------------------
 
-_DECISION_NOTICE_RE = re.compile(r"record of (?:executive |key )?decision|decision notice|notice of decision|disposition of items", re.I)
 _AGENDA_RE = re.compile(r"\bagenda\b", re.I)
 _MINUTES_SIGNS = re.compile(
     r"^\s*Minutes:|^\s*Decisions?:|\bRESOLVED\b|\bRESOVLED\b|\bResolved\s*[:–-]|\b[Ii]t was (?:unanimously )?(?:resolved|agreed)\b|"
@@ -427,7 +431,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     words = _name_words(path, url)
     head = text[:6000]
     first_lines = " ".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
-    if _DECISION_NOTICE_RE.search(text[:1500]) or "prod" in words:
+    if _vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) or "prod" in words:
         return "decision_notice"
     if "minutes" in words or "minute" in words or "min" in words:
         return "minutes"
