@@ -42,8 +42,8 @@ _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 DATE_RE = re.compile(
-    rf"(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s+(?:of|day of))?[\s-]+(?P<m1>{_MONTH_RE})\.?,?[\s-]+(?P<y1>(?:19|20)\d{{2}})"
-    rf"|(?P<m2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
+    rf"(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?[\s-]+(?P<m1>{_MONTH_RE})\.?,?[\s-]+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
     rf"|\b(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})\b"
     rf"|\b(?P<d3>\d{{1,2}})[/.](?P<m3>\d{{1,2}})[/.](?P<y3>(?:19|20)?\d{{2}})\b",
     re.I,
@@ -110,7 +110,7 @@ def _header_region(text: str) -> str:
     return "\n".join(kept)
 
 
-_LABEL_BEFORE_RE = re.compile(r"(?:\bheld\b|\bon\b|\bdate\b\s*:?|\bmeeting\b|\bcommencing\b|,)[^.\n]{0,40}$", re.I)
+_LABEL_BEFORE_RE = re.compile(r"(?:\bheld\b|\bon\b|\bdate\b\s*:?|\bmeeting\b|\bcommencing\b|,)[^.\n]{0,40}$", re.I)  # over squashed text
 
 
 def find_meeting_date(text: str) -> date | None:
@@ -127,7 +127,7 @@ def find_meeting_date(text: str) -> date | None:
         return parse_date(m.group("date"))
     header = _header_region(head)
     dates = list(_own_dates(header))
-    labelled = [found for found, start in dates if _LABEL_BEFORE_RE.search(header[max(0, start - 60): start])]
+    labelled = [found for found, start in dates if _LABEL_BEFORE_RE.search(squash(header[max(0, start - 60): start]) + " ")]
     if labelled:
         return labelled[0]
     return dates[0][0] if dates else None
@@ -238,9 +238,11 @@ def title_case(text: str) -> str:
 _BODY_PHRASE = r"(?-i:[A-Z])[\w,&'’ -]{2,90}?"
 _MINUTES_OF_RE = re.compile(
     r"(?:minutes|proceedings|meeting|session)\s*:?\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
-    r"\s*(?:,|\bheld\b|\bwas\b|\bwhich\b|\bon\b|\bat\b|\bin\b|\bcommencing\b|\bto be\b|\bwill\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
+    r"\s*(?:,|\s(?:held|was|which|on|at|in|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
+_MINUTES_TITLE_RE = re.compile(
+    rf"^(?:minutes|agenda)\s*[-–:]?\s+(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
 _TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+Minutes\b", re.M)
 _PROCEDURAL_BODY_RE = re.compile(r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public|chair|clerk|signing|the following)\b", re.I)
 _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
@@ -263,6 +265,7 @@ def _body_candidates(head: str) -> list[str]:
     candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title)]
     candidates += [m.group(0) for m in _vocab_re("meeting_qualifiers", r"\b(?:{0})(?:\s+(?:{0})){{0,2}}\s+meeting\b").finditer(title)]
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
+    candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     candidates += [line for line in lines[:8] if len(line) <= 70 and _ends_in_body_noun(line)]
     return [squash(c) for c in candidates]
 
@@ -324,6 +327,8 @@ def _without_council(body: str, council: str | None) -> str:
 def is_full_meeting(body: str, council: str | None) -> bool:
     """The council's own meeting: 'Parish Council', 'Barcoo Shire Council', 'Council', 'Meeting of Council'."""
     key = _name_key(body)
+    if _vocab_re("named_meetings", r"^(?:{})$").match(body):
+        return False
     if not key or _only_meeting_words(body):
         return True
     if council:
@@ -341,7 +346,7 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     """
     if not raw or not re.search(r"[A-Za-z]{2}", raw):
         return None
-    body = strip_meeting_words(_without_council(squash(raw), council))
+    body = strip_meeting_words(_without_council(_cut_at_prose(squash(raw)), council))
     body = strip_meeting_words(_without_council(body, council))
     if body.isupper() and len(body) > 3:
         body = title_case(body)
@@ -352,6 +357,18 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     if not _acceptable_body(body):
         return None
     return body
+
+
+_NAME_CONNECTORS = {"and", "of", "the", "for", "in", "on", "upon", "under", "with", "de", "la", "le", "du", "des", "y", "&"}
+
+
+def _cut_at_prose(phrase: str) -> str:
+    """'Eketahuna Community Board following the election' -> 'Eketahuna Community Board'."""
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if i and word[:1].islower() and word.lower() not in _NAME_CONNECTORS and not word[:1].isdigit():
+            return " ".join(words[:i])
+    return phrase
 
 
 def _acceptable_body(body: str) -> bool:
@@ -397,7 +414,7 @@ def _mentions_council(phrase: str) -> bool:
 
 _AGENDA_RE = re.compile(r"\bagenda\b", re.I)
 _MINUTES_SIGNS = re.compile(
-    r"^\s*Minutes:|^\s*Decisions?:|\bRESOLVED\b|\bRESOVLED\b|\bResolved\s*[:–-]|\b[Ii]t was (?:unanimously )?(?:resolved|agreed)\b|"
+    r"^\s*Minutes:|^\s*Decisions?:|\bDecision:\s|\bRESOLVED\b|\bRESOVLED\b|\bResolved\s*[:–-]|\b[Ii]t was (?:unanimously )?(?:resolved|agreed)\b|"
     r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present\b|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board|Council) (?:resolved|agreed|approved|noted)\b|"
     r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed)\b|"
     r"\b[Mm]oved by\b|\b[Ss]econded by\b|\bCARRIED\b|\bmotion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"
@@ -433,7 +450,8 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     first_lines = " ".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
     if _vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) or "prod" in words:
         return "decision_notice"
-    if "minutes" in words or "minute" in words or "min" in words:
+    address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
+    if words & {"minutes", "minute", "min"} or "minute" in address:
         return "minutes"
     if words & {"agenda", "frontsheet", "agendas"}:
         return "agenda"
