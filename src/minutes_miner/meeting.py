@@ -169,8 +169,11 @@ _NOT_A_NAME_START = {"the", "this", "that", "each", "every", "county", "borough"
 
 def is_authority_name(name: str | None) -> bool:
     """Reads as the name of an authority ('Arun District Council', 'Town of Aurora'), not a place or a note."""
-    if not name or len(name) > 90 or "," in name:
+    if not name or len(name) > 90:
         return False
+    if "," in name and not _vocab_re("authority_words", r"\b(?:{})$").search(name):
+        return False  # 'School governing body, Shrivenham Road, Highworth'; not 'Bournemouth, Christchurch and Poole Council'
+
     words = name.split()
     if words[0].lower() == "the" and len(words) > 2:
         words = words[1:]  # 'The Highland Council', but not 'The County Council'
@@ -262,12 +265,19 @@ def _body_candidates(head: str) -> list[str]:
         elif len(line) <= 90 and _DATE_LINE_RE.match(following):
             candidates.append(line)  # a ModernGov heading: the body over the date
     title = "\n".join(line[:300] for line in lines[:6])
-    candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title)]
-    candidates += [m.group(0) for m in _vocab_re("meeting_qualifiers", r"\b(?:{0})(?:\s+(?:{0})){{0,2}}\s+meeting\b").finditer(title)]
+    candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
+    candidates += [m.group(0) for m in _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?-i:Meeting|MEETING)\b", 0).finditer("\n".join(lines[:3]))]
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
-    candidates += [line for line in lines[:8] if len(line) <= 70 and _ends_in_body_noun(line)]
+    candidates += [line for line in lines[:8] if len(line) <= 70 and _ends_in_body_noun(line) and not line.endswith("s") and not line.islower()]
     return [squash(c) for c in candidates]
+
+
+def _opens_title(title: str, start: int) -> bool:
+    """'Minutes of the meeting of X' opening a title line, not 'to approve the minutes of ...' in prose."""
+    line_start = title.rfind("\n", 0, start) + 1
+    before = title[line_start:start]
+    return len(before) <= 100 and not _VERBISH_RE.search(before)
 
 
 def _ends_in_body_noun(phrase: str) -> bool:
