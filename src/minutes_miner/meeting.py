@@ -155,16 +155,18 @@ def find_date_in_name(path: str) -> date | None:
 _LOCATOR_SPLIT_RE = re.compile(r"\s+\(|\s+[-–—/]\s+")
 _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _COUNCIL_NAME_RE = re.compile(
-    r"\b((?:(?:Royal|City|London|The)\s+)?(?:[A-Z][\w'’&.-]+\s+){1,5}?"
-    r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County|Shire|Regional)\s+Council"
+    r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-Z][\w'’&.-]+[ \t]+){1,5}?"
+    r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County|Shire|Regional)[ \t]+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:City|Township|Borough|Municipality|Town|Village) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[A-Z][\w'-]+ Corporation)\b",
 )
 _COUNCIL_CAPS_RE = re.compile(
-    r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-Z][A-Z'’&.-]+\s+){1,4}"
+    r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-Z][A-Z'’&.-]+[ \t]+){1,4}"
     r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|SHIRE|REGIONAL) COUNCIL)\b"
 )
 _NOT_A_NAME_START = {"the", "this", "that", "each", "every", "county", "borough", "district", "city", "parish", "town", "full",
-                     "budget", "minutes", "meeting", "agenda", "our", "your", "any", "all", "a", "an", "to", "and", "of", "with", "by", "for"}
+                     "budget", "minutes", "meeting", "agenda", "our", "your", "any", "all", "a", "an", "to", "and", "of", "with", "by", "for",
+                     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "report", "consultation", "draft"}
 
 
 def is_authority_name(name: str | None) -> bool:
@@ -220,14 +222,28 @@ def find_council_in_text(head: str) -> str | None:
     return None
 
 
-def find_council(document_metadata: dict, head: str) -> tuple[str | None, str | None]:
-    """(council, body hint): the 'COUNCIL:' line when it names an authority, else the letterhead."""
+def most_named_council(text: str) -> str | None:
+    """The authority a document names most often (at least twice): minutes that print no
+    letterhead still name their council in the text ('Kent County Council's budget ...')."""
+    counts: dict[str, int] = {}
+    for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE):
+        for m in regex.finditer(text[:20000]):
+            name = tidy_council(m.group(1))
+            if is_authority_name(name):
+                counts[name] = counts.get(name, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1] >= 2 else None
+
+
+def find_council(document_metadata: dict, text: str) -> tuple[str | None, str | None]:
+    """(council, body hint): the 'COUNCIL:' line when it names an authority, else the letterhead,
+    else the authority the text names most."""
     line = document_metadata.get("council")
     if line:
         council, hint = parse_council_line(line)
         if council:
             return council, hint
-    return find_council_in_text(head), None
+    return find_council_in_text(text[:3000]) or most_named_council(text), None
 
 
 def title_case(text: str) -> str:
@@ -247,6 +263,8 @@ _MINUTES_OF_RE = re.compile(
 _MINUTES_TITLE_RE = re.compile(
     rf"^(?:minutes|agenda)\s*[-–:]?\s+(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
 _TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+Minutes\b", re.M)
+_ROLE_START_RE = re.compile(r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b")
+_TO_LINE_RE = re.compile(r"^\s*(?:To|Report to|Meeting)\s*:\s*(?P<body>[A-Z][^\n]{2,80})$", re.M)
 _PROCEDURAL_BODY_RE = re.compile(r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public|chair|clerk|signing|the following)\b", re.I)
 _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
 
@@ -257,6 +275,7 @@ def _body_candidates(head: str) -> list[str]:
     m = _MODERNGOV_MEETING_RE.search(head)
     if m:
         candidates.append(m.group("body"))
+    candidates += [m.group("body") for m in _TO_LINE_RE.finditer(head[:1500])]  # a report's 'To: Cabinet'
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:12]
     for line, following in zip(lines, lines[1:]):
         dash = re.match(rf"^(?P<body>[A-Z][^\n]{{2,90}}?)(?:\s*[–—]\s*|\s+-\s+)(?:{_WEEKDAY},?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}", line)
@@ -298,6 +317,7 @@ def strip_meeting_words(body: str) -> str:
         body = re.sub(r"^open portion of\s+|^[A-Z]{2,6}\s+(?=(?:ordinary|special|extraordinary|annual|meeting)\b)", "", body, flags=re.I)
         body = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
         body = re.sub(r"^(?:minutes|proceedings|notes)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
+        body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
         body = qualifiers.sub("", body)
         body = re.sub(r"^(?:\d{4}\s+)?(?:meeting|session|AGM)\s+(?:\d{4}\s+)?of\s+", "", body, flags=re.I)
         if body == before:
@@ -386,7 +406,7 @@ def _acceptable_body(body: str) -> bool:
     words = body.split()
     if not 1 <= len(words) <= 9 or not body[:1].isupper() or _PROCEDURAL_BODY_RE.match(body) or _VERBISH_RE.search(body):
         return False
-    if re.search(r"\d|[:;•\\$£]", body):
+    if re.search(r"\d|[:;•\\$£]", body) or any(_ROLE_START_RE.match(part) for part in body.split(",")):
         return False
     if _vocab_re("named_meetings", r"^(?:{})$").match(body):
         return True

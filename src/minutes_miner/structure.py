@@ -65,7 +65,7 @@ def analyse(document: Document) -> Structure:
     text = document.text
     head = text[:3000]
     structure = Structure()
-    structure.council, body_hint = find_council(document.metadata, head)
+    structure.council, body_hint = find_council(document.metadata, text)
     structure.body = find_body(head, structure.council, body_hint)
     structure.meeting_date = find_meeting_date(text) or find_date_in_name(document.path)
     structure.venue = find_venue(head)
