@@ -157,8 +157,10 @@ _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _COUNCIL_NAME_RE = re.compile(
     r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-Z][\w'’&.-]+[ \t]+){1,5}?"
     r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County|Shire|Regional)[ \t]+Council"
-    r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:City|Township|Borough|Municipality|Town|Village) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[A-Z][\w'-]+ Corporation)\b",
+    r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:City|Township|Borough|Municipality|Town|Village) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?|[A-Z][\w'-]+ Corporation)\b",
 )
+_PLACE_OF_CAPS_RE = re.compile(r"\b((?:CITY|TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b")
+_LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-Z][\w'’&.-]+[ \t]+){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
 _COUNCIL_CAPS_RE = re.compile(
     r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-Z][A-Z'’&.-]+[ \t]+){1,4}"
     r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|SHIRE|REGIONAL) COUNCIL)\b"
@@ -166,7 +168,8 @@ _COUNCIL_CAPS_RE = re.compile(
 _NOT_A_NAME_START = {"the", "this", "that", "each", "every", "county", "borough", "district", "city", "parish", "town", "full",
                      "budget", "minutes", "meeting", "agenda", "our", "your", "any", "all", "a", "an", "to", "and", "of", "with", "by", "for",
                      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "report", "consultation", "draft"}
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "report", "consultation", "draft",
+                     "regular", "ordinary", "special", "extraordinary", "annual", "monthly", "adjourned", "summary", "official"}
 
 
 def is_authority_name(name: str | None) -> bool:
@@ -214,7 +217,7 @@ def tidy_council(name: str) -> str:
 def find_council_in_text(head: str) -> str | None:
     """An authority's name printed in the opening text (letterhead, title line)."""
     region = head[:1500]
-    for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE):
+    for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
         for m in regex.finditer(region):
             name = tidy_council(m.group(1))
             if is_authority_name(name):
@@ -243,7 +246,17 @@ def find_council(document_metadata: dict, text: str) -> tuple[str | None, str | 
         council, hint = parse_council_line(line)
         if council:
             return council, hint
-    return find_council_in_text(text[:3000]) or most_named_council(text), None
+    return find_council_in_text(text[:3000]) or letterhead_council(text) or most_named_council(text), None
+
+
+def letterhead_council(text: str) -> str | None:
+    """'Merton Council' alone on one of the first lines: the authority heading its own papers."""
+    first_lines = "\n".join([ln for ln in text[:1500].split("\n") if ln.strip()][:4])
+    for m in _LETTERHEAD_RE.finditer(first_lines):
+        name = tidy_council(m.group(1))
+        if is_authority_name(name):
+            return name
+    return None
 
 
 def title_case(text: str) -> str:
@@ -283,7 +296,7 @@ def _body_candidates(head: str) -> list[str]:
             candidates.append(dash.group("body"))
         elif len(line) <= 90 and _DATE_LINE_RE.match(following):
             candidates.append(line)  # a ModernGov heading: the body over the date
-    title = "\n".join(line[:300] for line in lines[:6])
+    title = re.sub(r"(?i)(\b(?:of|the|of the|meeting))\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
     candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
     candidates += [m.group(0) for m in _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?-i:Meeting|MEETING)\b", 0).finditer("\n".join(lines[:3]))]
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
@@ -420,6 +433,9 @@ def find_body(head: str, council: str | None, hint: str | None = None) -> str | 
     """
     own_meeting = None
     for candidate in _body_candidates(head):
+        if council and _name_key(candidate) == _name_key(council):
+            own_meeting = own_meeting or normalise_body(candidate, council)
+            continue  # the letterhead: the council heads its papers, whichever body met
         body = normalise_body(candidate, council)
         if body and _only_meeting_words(strip_meeting_words(candidate)) or body and body == "Council" and not _mentions_council(candidate):
             own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
@@ -478,7 +494,8 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     words = _name_words(path, url)
     head = text[:6000]
     first_lines = " ".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
-    if _vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) or "prod" in words:
+    titled_minutes = bool(re.search(r"\bminutes\b", first_lines, re.I)) and not re.search(r"\bminutes of (?:the )?(?:previous|last)\b", first_lines, re.I)
+    if (_vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) and not titled_minutes) or "prod" in words:
         return "decision_notice"
     address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
     if words & {"minutes", "minute", "min"} or "minute" in address:
