@@ -301,7 +301,10 @@ def _body_candidates(head: str) -> list[str]:
     candidates += [m.group(0) for m in _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?-i:Meeting|MEETING)\b", 0).finditer("\n".join(lines[:3]))]
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
-    candidates += [line for line in lines[:8] if len(line) <= 70 and _ends_in_body_noun(line) and not line.endswith("s") and not line.islower()]
+    heading_lines = [line for line in lines[:8] if len(line) <= 70 and _ends_in_body_noun(line) and not line.endswith("s") and not line.islower()]
+    if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and _LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
+        heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
+    candidates += heading_lines
     return [squash(c) for c in candidates]
 
 
@@ -433,9 +436,6 @@ def find_body(head: str, council: str | None, hint: str | None = None) -> str | 
     """
     own_meeting = None
     for candidate in _body_candidates(head):
-        if council and _name_key(candidate) == _name_key(council):
-            own_meeting = own_meeting or normalise_body(candidate, council)
-            continue  # the letterhead: the council heads its papers, whichever body met
         body = normalise_body(candidate, council)
         if body and _only_meeting_words(strip_meeting_words(candidate)) or body and body == "Council" and not _mentions_council(candidate):
             own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
@@ -494,7 +494,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     words = _name_words(path, url)
     head = text[:6000]
     first_lines = " ".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
-    titled_minutes = bool(re.search(r"\bminutes\b", first_lines, re.I)) and not re.search(r"\bminutes of (?:the )?(?:previous|last)\b", first_lines, re.I)
+    titled_minutes = bool(re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I))
     if (_vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) and not titled_minutes) or "prod" in words:
         return "decision_notice"
     address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
