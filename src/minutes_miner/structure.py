@@ -65,9 +65,10 @@ def analyse(document: Document) -> Structure:
     text = document.text
     head = text[:3000]
     structure = Structure()
-    structure.council, body_hint = find_council(document.metadata, text)
-    structure.body = find_body(head, structure.council, body_hint)
-    structure.meeting_date = find_meeting_date(text) or find_date_in_name(document.path)
+    titled = _with_title(document)
+    structure.council, body_hint = find_council(document.metadata, titled)
+    structure.body = find_body(titled[:3000], structure.council, body_hint)
+    structure.meeting_date = find_meeting_date(titled) or find_date_in_name(document.path)
     structure.venue = find_venue(head)
     structure.doc_type = classify_document(text, document.path, document.metadata.get("url"), document.title)
     structure.title = find_title(document, structure)
@@ -78,6 +79,13 @@ def analyse(document: Document) -> Structure:
     if document.metadata.get("url"):
         structure.details["url"] = document.metadata["url"]
     return structure
+
+
+def _with_title(document: Document) -> str:
+    """The text under its title (a Markdown front matter's or a saved page's 'TITLE:'), which
+    often names the council, body and date that the text itself leaves out."""
+    title = document.title or document.metadata.get("title")
+    return f"{squash(title)}\n\n{document.text}" if title and squash(title) not in document.text[:500] else document.text
 
 
 # --- venue and title ----------------------------------------------------------------
