@@ -219,16 +219,21 @@ def tidy_council(name: str) -> str:
 
 
 def find_council_in_text(head: str) -> str | None:
-    """The first authority's name printed in the opening text (letterhead, title line)."""
-    region = head[:1500]
-    found = []
-    for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
-        for m in regex.finditer(region):
-            name = tidy_council(m.group(1))
-            if is_authority_name(name):
-                found.append((m.start(), _shortest_named_form(name, head)))
-                break
-    return min(found)[1] if found else None
+    """The first authority's name in the title block (letterhead, title line), or on a line of
+    its own further down (a page header); names inside sentences further down are those of
+    other authorities (a county councillor's report, a grant)."""
+    regions = [_header_region(head)] + [line for line in head[:3000].split("\n") if len(line.strip()) <= 80]
+    for index, region in enumerate(regions):
+        found = []
+        for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
+            for m in regex.finditer(region):
+                name = tidy_council(m.group(1))
+                if is_authority_name(name) and (index == 0 or len(m.group(1)) >= 0.6 * len(region.strip())):
+                    found.append((m.start(), _shortest_named_form(name, head)))
+                    break
+        if found:
+            return min(found)[1]
+    return None
 
 
 def _shortest_named_form(name: str, text: str) -> str:
