@@ -102,6 +102,12 @@ def test_roles_sentences_and_title_words_are_not_bodies(raw):
     assert normalise_body(raw, "Kent County Council") is None
 
 
+def test_collectors_body_beats_a_title_that_only_names_the_authority():
+    council, hint = parse_council_line("Cairngorms National Park Authority - Board")
+    text = "CAIRNGORMS NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at The Gordon Hotel on 10 October 2003\n"
+    assert find_body(text, council, hint) == "Board"
+
+
 def test_report_addressed_to_a_body():
     text = "From: Oliver Richardson, Armed Forces Champion\nAmanda Beer, Chief Executive\nTo: Full Council\nDate: 13 March 2025\n"
     assert find_body(text, "Kent County Council") == "Full Council"
@@ -153,6 +159,8 @@ def test_meeting_date_announced_under_a_letter_date():
     ("HELD THIS 22nd DAY OF MAY, 2014 AT 5:30PM\nPRESENT: Mayor Knudson\n", date(2014, 5, 22)),
     ("COMMUNITY COUNCIL\nA meeting of the Community Council was held Tuesday night February the 6th 2018 at 7.30pm\n", date(2018, 2, 6)),
     ("CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 ETHERIDGE SHIRE COUNCIL", date(2017, 5, 17)),
+    ("DES MOINES CITY COUNCIL MEETING 1/14/2022\n", date(2022, 1, 14)),
+    ("Agenda published on 3 March 2024\nCabinet - Tuesday, 12th March, 2024 10.00 am\n", date(2024, 3, 12)),
 ])
 def test_date_forms(text, expected):
     assert find_meeting_date(text) == expected

@@ -66,7 +66,10 @@ def parse_date_match(m: re.Match) -> date | None:
         if m.group("d3"):
             year = int(m.group("y3"))
             year += 2000 if year < 100 else 0
-            return date(year, int(m.group("m3")), int(m.group("d3")))
+            day, month = int(m.group("d3")), int(m.group("m3"))
+            if month > 12 >= day:
+                day, month = month, day  # '1/14/2022': month first, as in North America
+            return date(year, month, day)
         if m.group("d5"):
             return date(int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
         if m.group("y4"):
@@ -459,24 +462,30 @@ def _acceptable_body(body: str) -> bool:
 def find_body(head: str, council: str | None, hint: str | None = None) -> str | None:
     """The meeting body: the first printed candidate that normalises to a name, else the collector's hint.
 
-    A local council's minutes that name no body are the council's own meeting.
+    A printed title that only says it was the council's own meeting ('Ordinary Meeting',
+    'Cairngorms National Park Authority Minutes') yields to a body the collector names
+    ('Board'); a local council's minutes that name no body are the council's own meeting.
     """
+    hint_body = _hint_body(hint, council)
     own_meeting = None
     for candidate in _body_candidates(head):
         body = normalise_body(candidate, council)
-        if body and _only_meeting_words(strip_meeting_words(candidate)) or body and body == "Council" and not _mentions_council(candidate):
+        if not body:
+            continue
+        if _only_meeting_words(strip_meeting_words(candidate)) or body == "Council" and not _mentions_council(candidate):
             own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
-        elif body:
-            return body
-    if hint and (_ends_in_body_noun(hint) or _only_meeting_words(hint) or _vocab_re("named_meetings", r"^(?:{})$").match(hint)):
-        body = normalise_body(hint, council)
-        if body:
-            return body
-    if own_meeting:
-        return own_meeting
-    if council and _vocab_re("local_council").search(council):
-        return council
-    return None
+            continue
+        if hint_body and body in {council, "Council"}:
+            return hint_body
+        return body
+    return hint_body or own_meeting or (council if council and _vocab_re("local_council").search(council) else None)
+
+
+def _hint_body(hint: str | None, council: str | None) -> str | None:
+    """The collector's body, when it reads as one ('Cabinet', 'Town Board', 'Annual Meeting')."""
+    if not hint or not (_ends_in_body_noun(hint) or _only_meeting_words(hint) or _vocab_re("named_meetings", r"^(?:{})$").match(hint)):
+        return None
+    return normalise_body(hint, council)
 
 
 def _mentions_council(phrase: str) -> bool:
