@@ -84,7 +84,14 @@ def parse_date(text: str) -> date | None:
     return parse_date_match(m) if m else None
 
 
-_MODERNGOV_MEETING_RE = re.compile(r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*(?:\(Item [^)]*\))?\s*$", re.M)
+def moderngov_meeting(text: str) -> tuple[date | None, str | None] | None:
+    """(date, body) of a ModernGov 'Meeting: 11/01/2007 - Cabinet (Item 4)' or 'Decided at meeting:'
+    line; of several (an issue's history), the first whose body reads as one ('Weekly Bulletin' does not)."""
+    lines = list(_vocab_re("moderngov_meeting_line", flags=re.I | re.M).finditer(text[:8000]))
+    for m in lines:
+        if _acceptable_body(squash(m.group("body"))) or normalise_body(m.group("body"), None):
+            return parse_date(m.group("date")), squash(m.group("body"))
+    return (parse_date(lines[0].group("date")), None) if lines else None
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE_LINE_RE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}|^\s*(?:{_WEEKDAY},?\s*)?{_MONTH_RE}\s+\d{{1,2}}", re.I)
 _SENTENCE_START_RE = re.compile(r"[.;!?]\s|\n\s*\n")
@@ -93,6 +100,8 @@ _SENTENCE_START_RE = re.compile(r"[.;!?]\s|\n\s*\n")
 def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     """A date of an earlier (or later) meeting: minutes approved, items called in, the next meeting."""
     line_start = text.rfind("\n", 0, start) + 1
+    if re.search(r"\b(?:held|on|of|dated|from)\s*\n[ \t]*$", text[max(0, line_start - 40): start], re.I):
+        line_start = text.rfind("\n", 0, line_start - 1) + 1  # 'Minutes of the Meeting Held' / '19th December 2011'
     before = text[max(line_start, start - 150): start]
     cut = list(_SENTENCE_START_RE.finditer(before))
     if cut:
@@ -128,9 +137,9 @@ def find_meeting_date(text: str) -> date | None:
     of its own in its opening lines gets none.
     """
     head = text[:3000]
-    m = _MODERNGOV_MEETING_RE.search(head)
-    if m:
-        return parse_date(m.group("date"))
+    moderngov = moderngov_meeting(text)
+    if moderngov:
+        return moderngov[0]
     header = _header_region(head)
     dates = list(_own_dates(header))
     labelled = [found for found, start in dates if _LABEL_BEFORE_RE.search(squash(header[max(0, start - 60): start]) + " ")]
@@ -304,7 +313,6 @@ _MINUTES_TITLE_RE = re.compile(
     rf"^(?:minutes|agenda)\s*[-–:]?\s+(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
 _TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+Minutes\b", re.M)
 _ROLE_START_RE = re.compile(r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b")
-_TO_LINE_RE = re.compile(r"^\s*(?:To|Report to|Meeting)\s*:\s*(?P<body>[A-Z][^\n]{2,80})$", re.M)
 _PROCEDURAL_BODY_RE = re.compile(r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public|chair|clerk|signing|the following)\b", re.I)
 _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
 
@@ -312,13 +320,13 @@ _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|
 def _body_candidates(head: str) -> list[str]:
     """Phrases that may name the meeting body, best sources first."""
     candidates: list[str] = []
-    m = _MODERNGOV_MEETING_RE.search(head)
-    if m:
-        candidates.append(m.group("body"))
-    candidates += [m.group("body") for m in _TO_LINE_RE.finditer(head[:1500])]  # a report's 'To: Cabinet'
+    moderngov = moderngov_meeting(head)
+    if moderngov and moderngov[1]:
+        candidates.append(moderngov[1])
+    candidates += [m.group("body") for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])]  # 'To: Cabinet', 'Decision Maker: Cabinet'
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:12]
     for line, following in zip(lines, lines[1:]):
-        dash = re.match(rf"^(?P<body>[A-Z][^\n]{{2,90}}?)(?:\s*[–—]\s*|\s+-\s+)(?:{_WEEKDAY},?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}", line)
+        dash = re.match(rf"^(?P<body>[A-Z][^\n]{{2,90}}?)(?:\s*[–—]\s*|\s+-\s+)(?:{_WEEKDAY},?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}", line, re.I)
         if dash:
             candidates.append(dash.group("body"))
         elif len(line) <= 90 and _DATE_LINE_RE.match(following):
@@ -339,7 +347,9 @@ def _opens_title(title: str, start: int) -> bool:
     """'Minutes of the meeting of X' opening a title line, not 'to approve the minutes of ...' in prose."""
     line_start = title.rfind("\n", 0, start) + 1
     before = title[line_start:start]
-    return len(before) <= 100 and not _VERBISH_RE.search(before)
+    line_end = title.find("\n", start)
+    line = title[line_start: line_end if line_end >= 0 else len(title)]
+    return len(before) <= 100 and not _VERBISH_RE.search(before) and not _vocab_re("previous_minutes_line").search(line)
 
 
 def _ends_in_body_noun(phrase: str) -> bool:
@@ -459,12 +469,15 @@ def _acceptable_body(body: str) -> bool:
     return _ends_in_body_noun(body) or bool(_vocab_re("body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", 0).match(body))
 
 
-def find_body(head: str, council: str | None, hint: str | None = None) -> str | None:
+def find_body(head: str, council: str | None, hint: str | None = None, fragment: bool = False) -> str | None:
     """The meeting body: the first printed candidate that normalises to a name, else the collector's hint.
 
     A printed title that only says it was the council's own meeting ('Ordinary Meeting',
     'Cairngorms National Park Authority Minutes') yields to a body the collector names
-    ('Board'); a local council's minutes that name no body are the council's own meeting.
+    ('Board'). Failing a title, the body that acts in the text ('The Council gave
+    consideration', 'That Cabinet notes'); a local council's minutes that name no body are the
+    council's own meeting, unless they are a fragment of a committee system's pages (an agenda
+    item, a decision), which could be any of its committees.
     """
     hint_body = _hint_body(hint, council)
     own_meeting = None
@@ -478,7 +491,27 @@ def find_body(head: str, council: str | None, hint: str | None = None) -> str | 
         if hint_body and body in {council, "Council"}:
             return hint_body
         return body
-    return hint_body or own_meeting or (council if council and _vocab_re("local_council").search(council) else None)
+    acting_body = _acting_body(head, council, fragment)
+    local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
+    return hint_body or own_meeting or acting_body or local_own
+
+
+def _acting_body(head: str, council: str | None, fragment: bool) -> str | None:
+    """The body acting in the text ('The Council gave consideration', 'RESOLVED that Cabinet
+    approve'), or on a meeting's whole page the body whose previous minutes it approves; an
+    agenda item's page may approve another body's minutes, so not there."""
+    regexes = [_vocab_re("acting_body", flags=re.M | re.I)] + ([] if fragment else [_vocab_re("own_previous_minutes", flags=re.M | re.I)])
+    for regex in regexes:
+        m = regex.search(head[:3000])
+        body = normalise_body(next(g for g in m.groups() if g), council) if m else None
+        if body:
+            return body
+    return None
+
+
+def is_fragment_page(text: str, url: str | None) -> bool:
+    """A ModernGov-style page about one item or decision, not a meeting's whole record."""
+    return bool(_vocab_re("fragment_pages", flags=re.I | re.M).search((url or "").lower() + "\n" + text[:200].lower()))
 
 
 def _hint_body(hint: str | None, council: str | None) -> str | None:
@@ -531,9 +564,10 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     head = text[:6000]
     first_lines = " ".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
     titled_minutes = bool(re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I))
-    if (_vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) and not titled_minutes) or "prod" in words:
-        return "decision_notice"
     address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
+    if (_vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) and not titled_minutes) or "prod" in words \
+            or _vocab_re("decision_notice_addresses").search(address):
+        return "decision_notice"
     if words & {"minutes", "minute", "min"} or "minute" in address:
         return "minutes"
     if words & {"agenda", "frontsheet", "agendas"}:

@@ -22,6 +22,7 @@ from .meeting import (  # noqa: F401  (DATE_RE, parse_date, _MONTHS: used by ext
     find_council,
     find_date_in_name,
     find_meeting_date,
+    is_fragment_page,
     parse_date,
     parse_date_match,
 )
@@ -67,7 +68,7 @@ def analyse(document: Document) -> Structure:
     structure = Structure()
     titled = _with_title(document)
     structure.council, body_hint = find_council(document.metadata, titled)
-    structure.body = find_body(titled[:3000], structure.council, body_hint)
+    structure.body = find_body(titled[:3000], structure.council, body_hint, is_fragment_page(document.text, document.metadata.get("url")))
     structure.meeting_date = find_meeting_date(titled) or find_date_in_name(document.path)
     structure.venue = find_venue(head)
     structure.doc_type = classify_document(text, document.path, document.metadata.get("url"), document.title)
