@@ -145,7 +145,21 @@ def find_meeting_date(text: str) -> date | None:
     labelled = [found for found, start in dates if _LABEL_BEFORE_RE.search(squash(header[max(0, start - 60): start]) + " ")]
     if labelled:
         return labelled[0]
-    return dates[0][0] if dates else None
+    return dates[0][0] if dates else _labelled_date(head)
+
+
+def _labelled_date(head: str) -> date | None:
+    """Below the title block, only a date labelled as the meeting's ('Date: ...', 'was held on
+    ...') and not in a sentence about minutes (those are earlier meetings')."""
+    for label in _vocab_re("date_labels", flags=re.I | re.M).finditer(head):
+        m = DATE_RE.match(head, label.end()) or DATE_RE.match(head, label.end() + (len(head[label.end():]) - len(head[label.end():].lstrip())))
+        if not m:
+            continue
+        sentence_start = max(head.rfind(". ", 0, label.start()), head.rfind("\n\n", 0, label.start()), 0)
+        if re.search(r"\bminutes\b", head[sentence_start: label.start()], re.I) or is_previous_meeting_date(head, m.start(), m.end()):
+            continue
+        return parse_date_match(m)
+    return None
 
 
 def _own_dates(region: str) -> list[tuple[date, int]]:
@@ -317,8 +331,9 @@ _PROCEDURAL_BODY_RE = re.compile(r"^(?:minutes|meeting|agenda|item|items|apologi
 _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
 
 
-def _body_candidates(head: str) -> list[str]:
-    """Phrases that may name the meeting body, best sources first."""
+def _body_candidates(head: str) -> list[tuple[str, bool]]:
+    """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
+    short heading line that merely ends like a body (it may be an item's title)."""
     candidates: list[str] = []
     moderngov = moderngov_meeting(head)
     if moderngov and moderngov[1]:
@@ -339,8 +354,7 @@ def _body_candidates(head: str) -> list[str]:
     heading_lines = [line for line in lines[:8] if len(line) <= 70 and _ends_in_body_noun(line) and not line.endswith("s") and not line.islower()]
     if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and _LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
-    candidates += heading_lines
-    return [squash(c) for c in candidates]
+    return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
 
 
 def _opens_title(title: str, start: int) -> bool:
@@ -442,6 +456,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
         return "Council" if council or _name_key(body) == ["council"] else None
     if not _acceptable_body(body):
         return None
+    if _name_key(body) == ["full", "council"] and not (council and _vocab_re("local_council").search(council)):
+        return "Council"  # a principal council's full meeting is 'Council'; a town council's 'Full Council' stays
     return body
 
 
@@ -481,10 +497,12 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     """
     hint_body = _hint_body(hint, council)
     own_meeting = None
-    for candidate in _body_candidates(head):
+    for candidate, weak in _body_candidates(head):
         body = normalise_body(candidate, council)
         if not body:
             continue
+        if weak and hint_body:
+            return hint_body  # the collector's body beats a heading line that may be an item's title
         if _only_meeting_words(strip_meeting_words(candidate)) or body == "Council" and not _mentions_council(candidate):
             own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
             continue
