@@ -161,6 +161,8 @@ def test_meeting_date_announced_under_a_letter_date():
     ("COMMUNITY COUNCIL\nA meeting of the Community Council was held Tuesday night February the 6th 2018 at 7.30pm\n", date(2018, 2, 6)),
     ("CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 ETHERIDGE SHIRE COUNCIL", date(2017, 5, 17)),
     ("DES MOINES CITY COUNCIL MEETING 1/14/2022\n", date(2022, 1, 14)),
+    ("CITY COUNCIL MEETING 3/9/2022\nAgenda of March 9, 2022\n", date(2022, 3, 9)),
+    ("Parish Council Meeting 3/9/2022\nPresent: Cllr A Smith\n", date(2022, 9, 3)),
     ("Agenda published on 3 March 2024\nCabinet - Tuesday, 12th March, 2024 10.00 am\n", date(2024, 3, 12)),
 ])
 def test_date_forms(text, expected):
