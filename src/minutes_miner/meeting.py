@@ -146,21 +146,7 @@ def find_meeting_date(text: str) -> date | None:
     labelled = [found for found, start in dates if _LABEL_BEFORE_RE.search(squash(header[max(0, start - 60): start]) + " ")]
     if labelled:
         return labelled[0]
-    return dates[0][0] if dates else _labelled_date(head)
-
-
-def _labelled_date(head: str) -> date | None:
-    """Below the title block, only a date labelled as the meeting's ('Date: ...', 'was held on
-    ...') and not in a sentence about minutes (those are earlier meetings')."""
-    for label in _vocab_re("date_labels", flags=re.I | re.M).finditer(head):
-        m = DATE_RE.match(head, label.end()) or DATE_RE.match(head, label.end() + (len(head[label.end():]) - len(head[label.end():].lstrip())))
-        if not m:
-            continue
-        sentence_start = max(head.rfind(". ", 0, label.start()), head.rfind("\n\n", 0, label.start()), 0)
-        if re.search(r"\bminutes\b", head[sentence_start: label.start()], re.I) or is_previous_meeting_date(head, m.start(), m.end()):
-            continue
-        return parse_date_match(m)
-    return None
+    return dates[0][0] if dates else None
 
 
 _MONTH_FIRST_RE = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?:19|20)\d{{2}}\b", re.I)
