@@ -114,6 +114,10 @@ def test_report_addressed_to_a_body():
     assert find_body(text, "Kent County Council") == "Council"  # a principal council's full meeting
 
 
+def test_report_to_a_meeting_with_its_date():
+    assert find_body("By: Anna Taylor, Scrutiny Research Officer\nTo: Cabinet - 4 March 2025\n", "Kent County Council") == "Cabinet"
+
+
 def test_moderngov_heading_over_the_date():
     text = "Agenda and draft minutes\nCumbria Health and Wellbeing Board\nThursday, 18th April, 2019 10.00 am\nVenue: Council Chamber\n"
     assert find_body(text, "Cumbria County Council") == "Cumbria Health and Wellbeing Board"
@@ -160,6 +164,8 @@ def test_meeting_date_announced_under_a_letter_date():
     ("HELD THIS 22nd DAY OF MAY, 2014 AT 5:30PM\nPRESENT: Mayor Knudson\n", date(2014, 5, 22)),
     ("COMMUNITY COUNCIL\nA meeting of the Community Council was held Tuesday night February the 6th 2018 at 7.30pm\n", date(2018, 2, 6)),
     ("CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 ETHERIDGE SHIRE COUNCIL", date(2017, 5, 17)),
+    ("DRAFT MINUTES ONLY 1006 Stannington Parish Council David Hall MA., PGC., B.Eng (Hons) – Clerk to the Council 2 Monmouth Court "
+     "Widdrington Morpeth Northumberland NE61 5QS Tel/Fax 01670 791622 Email: clerk@example.org Minutes of Meeting 8 January 2020 6.45pm", date(2020, 1, 8)),
     ("DES MOINES CITY COUNCIL MEETING 1/14/2022\n", date(2022, 1, 14)),
     ("CITY COUNCIL MEETING 3/9/2022\nAgenda of March 9, 2022\n", date(2022, 3, 9)),
     ("Parish Council Meeting 3/9/2022\nPresent: Cllr A Smith\n", date(2022, 9, 3)),
@@ -185,6 +191,10 @@ def test_minutes_by_signs_of_a_meeting_held():
     text = ("Board of Selectmen Minutes 05-21-15\nMr. Sprague called the Board of Selectmen's meeting to order at 7:00 p.m.\n"
             "On a motion made by Sprague and seconded by Wysocki, the Board voted to adjourn at 7:06 p.m.\n")
     assert classify_document(text, "bolton_ma_1.txt") == "minutes"
+
+
+def test_minutes_in_the_first_line_name():
+    assert classify_document("HomeMy WebLinkAbout1980-12-15-AC-min DATE: December 15, 1980 PLACE: Town Office\n", "x.txt") == "minutes"
 
 
 def test_minutes_in_the_page_address():

@@ -118,10 +118,10 @@ def _header_region(text: str) -> str:
         if not line.strip():
             kept.append("")
             continue
-        piece = line[:260]
+        piece = line[:700] if not size else line[:260]  # a first line may be a whole page run together
         kept.append(piece)
         size += len(piece)
-        if sum(1 for k in kept if k) >= 8 or size > 700:
+        if sum(1 for k in kept if k) >= 8 or size > 900:
             break
     return "\n".join(kept)
 
@@ -382,6 +382,7 @@ def strip_meeting_words(body: str) -> str:
         body = re.sub(r"^(?:\d{4}\s+)?(?:meeting|session|AGM)\s+(?:\d{4}\s+)?of\s+", "", body, flags=re.I)
         if body == before:
             break
+    body = re.sub(r"\s+[-–—]\s+(?=[^-–—]{0,40}\d)[^-–—]{0,40}$", "", body)  # 'Cabinet - 4 March 2025'
     body = re.sub(r"(?:\s+(?:meeting|minutes|session|agenda)){1,3}$", "", body, flags=re.I)
     return body.strip(" .,:;-–")
 
@@ -573,13 +574,14 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     """
     words = _name_words(path, url)
     head = text[:6000]
-    first_lines = " ".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
+    first_lines = "\n".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
     titled_minutes = bool(re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I))
     address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
     if (_vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) and not titled_minutes) or "prod" in words \
             or _vocab_re("decision_notice_addresses").search(address):
         return "decision_notice"
-    if words & {"minutes", "minute", "min"} or "minute" in address:
+    first_line_words = set(re.split(r"[^a-z]+", first_lines.split("\n")[0][:120].lower()))
+    if words & {"minutes", "minute", "min"} or "minute" in address or first_line_words & {"minutes", "min"}:
         return "minutes"
     if words & {"agenda", "frontsheet", "agendas"}:
         return "agenda"
