@@ -90,6 +90,8 @@ def test_one_body_one_name(raw):
     ("Annual Parish Meeting", "Ludford Parish Council", "Annual Parish Meeting"),
     ("FULL COUNCIL MEETING", "Chinnor Parish Council", "Full Council"),
     ("Full Council", "Arun District Council", "Council"),
+    ("Planning Committee Meeting of the Parish Council", "Chinnor Parish Council", "Planning Committee"),
+    ("Council Meeting of the Llanedi Community Council", "Llanedi Community Council", "Llanedi Community Council"),
     ("Municipal District of Castlecomer", "Kilkenny County Council", "Municipal District of Castlecomer"),
     ("First Meeting of the Eketahuna Community Board following the triennial general election", "Tararua District Council", "Eketahuna Community Board"),
 ])
@@ -145,6 +147,7 @@ def test_date_of_the_meeting_not_of_minutes_approved():
 @pytest.mark.parametrize("text", [
     "Declarations of Interest\nThat the minutes of the meeting held on 15 May 2020 be taken as read and signed as a correct record.\n",
     "Minutes\nTo consider the minutes of the last meeting held on 19th June 2023.\n",
+    "Planning Committee\nMinutes approved on 12 June 2023\n",
     "Agenda item\nMinutes\nTo approve as a correct record the Minutes of the Meeting of the Council held on 14 July 2021, which are attached.\n",
     "1 TOWN OF SMITHERS Minutes of the Regular Meeting of Council held in Council Chambers\n2 Page ITEMS MADE PUBLIC THAT Report ADM dated February 4, 2002\n",
 ])
