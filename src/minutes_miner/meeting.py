@@ -12,78 +12,26 @@ own, never that of earlier minutes being approved. Vocabulary: models/patterns/m
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
-from .models import models_dir
+from .dates import (  # noqa: F401  (re-exported: structure and extraction read dates from here)
+    _DATE_LINE_RE,
+    _MONTHS,
+    _WEEKDAY,
+    _header_region,
+    DATE_RE,
+    find_date_in_name,
+    parse_date,
+    parse_date_match,
+    title_block_date,
+)
+from .doc_type import classify_document  # noqa: F401
+from .models import meeting_vocabulary as vocabulary
+from .models import vocab_re as _vocab_re
 from .text_utils import squash
 
-# --- vocabulary ---------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> dict[str, str]:
-    return json.loads((models_dir() / "patterns" / "meeting.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=None)
-def _vocab_re(key: str, template: str = "(?:{})", flags: int = re.I) -> re.Pattern:
-    return re.compile(template.format(vocabulary()[key]), flags)
-
-
-# --- dates --------------------------------------------------------------------------
-
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-DATE_RE = re.compile(
-    rf"(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?[\s-]+(?P<m1>{_MONTH_RE})\.?,?[\s-]+(?P<y1>(?:19|20)\d{{2}})"
-    rf"|(?P<m2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
-    rf"|\b(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})\b"
-    rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
-    rf"|\b(?P<d5>\d{{1,2}})\.(?P<m5>\d{{1,2}})\.(?P<y5>(?:19|20)\d{{2}})\b",
-    re.I,
-)
-
-
-def _month_number(name: str) -> int:
-    lowered = name.lower()
-    return _MONTHS["sept"] if lowered.startswith("sept") else _MONTHS[lowered[:3]]
-
-
-def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
-    """Turn a DATE_RE match into a date: numeric dates day first (UK order), unless the
-    document writes its dates the North American way (`month_first`) or the day can't be a month."""
-    try:
-        if m.group("d1"):
-            return date(int(m.group("y1")), _month_number(m.group("m1")), int(m.group("d1")))
-        if m.group("m2"):
-            return date(int(m.group("y2")), _month_number(m.group("m2")), int(m.group("d2")))
-        if m.group("d3"):
-            year = int(m.group("y3"))
-            year += 2000 if year < 100 else 0
-            day, month = int(m.group("d3")), int(m.group("m3"))
-            if month > 12 >= day or month_first and day <= 12:
-                day, month = month, day  # '1/14/2022': month first, as in North America
-            return date(year, month, day)
-        if m.group("d5"):
-            return date(int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
-        if m.group("y4"):
-            return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
-    except (ValueError, KeyError):
-        return None
-    return None
-
-
-def parse_date(text: str) -> date | None:
-    m = DATE_RE.search(text)
-    return parse_date_match(m) if m else None
-
+# --- date -------------------------------------------------------------------------
 
 def moderngov_meeting(text: str) -> tuple[date | None, str | None] | None:
     """(date, body) of a ModernGov 'Meeting: 11/01/2007 - Cabinet (Item 4)' or 'Decided at meeting:'
@@ -93,83 +41,13 @@ def moderngov_meeting(text: str) -> tuple[date | None, str | None] | None:
         if _acceptable_body(squash(m.group("body"))) or normalise_body(m.group("body"), None):
             return parse_date(m.group("date")), squash(m.group("body"))
     return (parse_date(lines[0].group("date")), None) if lines else None
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE_LINE_RE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}|^\s*(?:{_WEEKDAY},?\s*)?{_MONTH_RE}\s+\d{{1,2}}", re.I)
-_SENTENCE_START_RE = re.compile(r"[.;!?]\s|\n\s*\n")
-
-
-def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
-    """A date of an earlier (or later) meeting: minutes approved, items called in, the next meeting."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if re.search(r"\b(?:held|on|of|dated|from)\s*\n[ \t]*$", text[max(0, line_start - 40): start], re.I):
-        line_start = text.rfind("\n", 0, line_start - 1) + 1  # 'Minutes of the Meeting Held' / '19th December 2011'
-    before = text[max(line_start, start - 150): start]
-    cut = list(_SENTENCE_START_RE.finditer(before))
-    if cut:
-        before = before[cut[-1].end():]
-    after = text[end: end + 100]
-    return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
-
-
-def _header_region(text: str) -> str:
-    """The opening lines where a title and the meeting date are printed (long lines cut short)."""
-    kept, size = [], 0
-    for line in text.split("\n"):
-        if not line.strip():
-            kept.append("")
-            continue
-        piece = line[:700] if not size else line[:260]  # a first line may be a whole page run together
-        kept.append(piece)
-        size += len(piece)
-        if sum(1 for k in kept if k) >= 8 or size > 900:
-            break
-    return "\n".join(kept)
-
-
-_LABEL_BEFORE_RE = re.compile(r"(?:\bheld\b|\bon\b|\bdate\b\s*:?|\bmeeting\b|\bcommencing\b)[^.\n]{0,40}$", re.I)  # over squashed text
-
-
 def find_meeting_date(text: str) -> date | None:
-    """The meeting's own date: a ModernGov 'Meeting:' line, else the title block's date.
-
-    Within the title block a date introduced as the meeting's ('held on', 'Date:', 'Meeting,
-    17 May') wins over a bare one (a letter's date above a summons). Dates of earlier meetings
-    whose minutes are approved, and of later ones, are skipped; a page that prints no date
-    of its own in its opening lines gets none.
-    """
-    head = text[:3000]
+    """The meeting's own date: a ModernGov 'Meeting:' line, else the title block's date; a page
+    that prints no date of its own in its opening lines gets none."""
     moderngov = moderngov_meeting(text)
     if moderngov:
         return moderngov[0]
-    header = _header_region(head)
-    dates = list(_own_dates(header))
-    labelled = [found for found, start in dates if _LABEL_BEFORE_RE.search(squash(header[max(0, start - 60): start]) + " ")]
-    if labelled:
-        return labelled[0]
-    return dates[0][0] if dates else None
-
-
-_MONTH_FIRST_RE = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?:19|20)\d{{2}}\b", re.I)
-
-
-def _own_dates(region: str) -> list[tuple[date, int]]:
-    """(date, offset) of the dates in `region` that are not those of another meeting, in order.
-
-    'December 16, 2003' in the region means its numeric dates are month first too."""
-    found = []
-    month_first = bool(_MONTH_FIRST_RE.search(region))
-    for m in DATE_RE.finditer(region):
-        if is_previous_meeting_date(region, m.start(), m.end()):
-            continue
-        parsed = parse_date_match(m, month_first)
-        if parsed:
-            found.append((parsed, m.start()))
-    return found
-
-
-def find_date_in_name(path: str) -> date | None:
-    name = Path(path).stem.replace("_", " ")
-    return parse_date(name)
+    return title_block_date(text)
 
 
 # --- council ------------------------------------------------------------------------
@@ -538,66 +416,3 @@ def _hint_body(hint: str | None, council: str | None) -> str | None:
 
 def _mentions_council(phrase: str) -> bool:
     return bool(re.search(r"\bcouncil\b", phrase, re.I))
-
-
-# --- document type ------------------------------------------------------------------
-
-_AGENDA_RE = re.compile(r"\bagenda\b", re.I)
-_MINUTES_SIGNS = re.compile(
-    r"^\s*Minutes:|^\s*Decisions?:|\bDecision:\s|\bRESOLVED\b|\bRESOVLED\b|\bResolved\s*[:–-]|\b[Ii]t was (?:unanimously )?(?:resolved|agreed)\b|"
-    r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present\b|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board|Council) (?:resolved|agreed|approved|noted)\b|"
-    r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed)\b|"
-    r"\b[Mm]oved by\b|\b[Ss]econded by\b|\bCARRIED\b|\bmotion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"
-    r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b",
-    re.M,
-)
-_REPORT_SIGNS = re.compile(
-    r"^\s*REPORT FOR\b|^\s*Report (?:of|by|to) (?:the )?[A-Z]|^\s*Recommendations?\s*:|\bPurpose of (?:the )?report\b|^\s*Executive Summary\b|"
-    r"^\s*Key Decision\s*:|\bEquality (?:Impact )?Analysis\b|\bEqIA\b|^\s*(?:Summary|Background)\s*$|\bThe (?:Cabinet|Committee|Panel) is (?:asked|recommended) to\b",
-    re.M | re.I,
-)
-_TITLE_MINUTES_WORD_RE = re.compile(r"\bminutes\b(?!\s+of\s+(?:the\s+)?(?:previous|last)\b)", re.I)
-
-
-def _name_words(path: str, url: str | None) -> set[str]:
-    """Words of the file name and of the page address (its path, not the host)."""
-    words = set(re.split(r"[^a-z]+", Path(path).name.lower()))
-    if url:
-        address = re.sub(r"^[a-z]+://[^/]+", "", url.lower())
-        words |= set(re.split(r"[^a-z]+", address))
-    return words
-
-
-def classify_document(text: str, path: str = "", url: str | None = None, title: str | None = None) -> str:
-    """minutes, report, agenda, decision_notice or other, from the names and the opening text.
-
-    The file name, the page's address or its title line decides when it says so plainly;
-    otherwise decision markers (RESOLVED, "Minutes:", an attendance list, motions moved and
-    carried) are weighed against report signs (recommendations, "Report of ...").
-    """
-    words = _name_words(path, url)
-    head = text[:6000]
-    first_lines = "\n".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
-    titled_minutes = bool(re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I))
-    address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
-    if (_vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) and not titled_minutes) or "prod" in words \
-            or _vocab_re("decision_notice_addresses").search(address):
-        return "decision_notice"
-    first_line_words = set(re.split(r"[^a-z]+", first_lines.split("\n")[0][:120].lower()))
-    if words & {"minutes", "minute", "min"} or "minute" in address or first_line_words & {"minutes", "min"}:
-        return "minutes"
-    if words & {"agenda", "frontsheet", "agendas"}:
-        return "agenda"
-    if words & {"report", "appendix", "eqia", "dpia", "annex", "strategy", "plan", "policy"}:
-        return "report"
-    minutes_score = len(_MINUTES_SIGNS.findall(head))
-    report_score = len(_REPORT_SIGNS.findall(head))
-    if _TITLE_MINUTES_WORD_RE.search(first_lines) or (title and _TITLE_MINUTES_WORD_RE.search(title)):
-        return "minutes" if minutes_score or not report_score else "report"
-    if minutes_score and minutes_score >= report_score:
-        return "minutes"
-    if report_score:
-        return "report"
-    if _AGENDA_RE.search(head[:600]):
-        return "agenda"
-    return "other"
