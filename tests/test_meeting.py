@@ -70,6 +70,18 @@ def test_town_council_minutes_naming_the_city_council_twice_stay_without_council
     assert find_council({}, text)[0] is None
 
 
+@needs_shared
+def test_minutes_without_letterhead_take_the_council_they_name_throughout():
+    limerick = next((SHARED / "corpus" / "formats").rglob("limerick_metropolitan_district_minutes_2020-02-17.md"))
+    doc = extracted(str(limerick)).document
+    assert (doc.council, doc.body, doc.meeting_date) == ("Limerick City and County Council", "Metropolitan District of Limerick", "2020-02-17")
+
+
+def test_a_consultation_response_does_not_take_the_council_it_answers():
+    text = "Application S.17/051/CPE\nLand at Barton End\nResponse from Horsley Parish\n" + "\n".join(["Stroud District Council has decided."] * 4)
+    assert find_council({}, text, "other")[0] is None
+
+
 # --- body ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("raw", ["Cabinet meeting", "CABINET", "Kent County Council Cabinet", "the Cabinet"])

@@ -142,9 +142,9 @@ def _shortest_named_form(name: str, text: str) -> str:
 
 
 def most_named_council(text: str) -> str | None:
-    """The authority a document names again and again (5 times, 3 times as often as any other):
-    papers without a letterhead ('Disposition of items') still name their city throughout.
-    A town council's minutes naming the city council twice do not qualify."""
+    """The authority a council paper names again and again (3 times, and 3 times as often as
+    any other): minutes without a letterhead ('Disposition of items') still name their council
+    throughout. A town council's minutes naming the city council twice do not qualify."""
     counts: dict[str, int] = {}
     for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
         for m in regex.finditer(text[:20000]):
@@ -152,22 +152,22 @@ def most_named_council(text: str) -> str | None:
             if is_authority_name(name):
                 counts[name] = counts.get(name, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 5 or len(ranked) > 1 and ranked[0] < 3 * ranked[1]:
+    if not ranked or ranked[0] < 3 or len(ranked) > 1 and ranked[0] < 3 * ranked[1]:
         return None
     return max(counts, key=counts.get)
 
 
-def find_council(document_metadata: dict, text: str) -> tuple[str | None, str | None]:
-    """(council, body hint): the 'COUNCIL:' line when it names an authority, else the letterhead.
-
-    Not the authority a text names most: a town council's minutes name the city council
-    more often than themselves."""
+def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") -> tuple[str | None, str | None]:
+    """(council, body hint): the 'COUNCIL:' line when it names an authority, else the letterhead,
+    else the authority a council paper names far more than any other (not for other papers: a
+    consultation response names the council it is addressed to)."""
     line = document_metadata.get("council")
     if line:
         council, hint = parse_council_line(line)
         if council:
             return council, hint
-    return find_council_in_text(text[:3000]) or letterhead_council(text) or most_named_council(text), None
+    named = most_named_council(text) if doc_type != "other" else None
+    return find_council_in_text(text[:3000]) or letterhead_council(text) or named, None
 
 
 def letterhead_council(text: str) -> str | None:
