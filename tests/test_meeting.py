@@ -77,9 +77,11 @@ def test_minutes_without_letterhead_take_the_council_they_name_throughout():
     assert (doc.council, doc.body, doc.meeting_date) == ("Limerick City and County Council", "Metropolitan District of Limerick", "2020-02-17")
 
 
+@needs_shared
 def test_a_consultation_response_does_not_take_the_council_it_answers():
-    text = "Application S.17/051/CPE\nLand at Barton End\nResponse from Horsley Parish\n" + "\n".join(["Stroud District Council has decided."] * 4)
-    assert find_council({}, text, "other")[0] is None
+    response = next((SHARED / "corpus" / "formats").rglob("horsley_pc_response_barton_end_*.pdf"))
+    doc = extracted(str(response)).document
+    assert doc.doc_type == "other" and doc.council is None  # it names Stroud District Council, the addressee, four times
 
 
 # --- body ----------------------------------------------------------------------------------------

@@ -125,7 +125,7 @@ def find_council_in_text(head: str) -> str | None:
         for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
             for m in regex.finditer(region):
                 name = tidy_council(m.group(1))
-                if is_authority_name(name) and (index == 0 or len(m.group(1)) >= 0.6 * len(region.strip())):
+                if is_authority_name(name) and (index == 0 or len(m.group(1)) >= 0.8 * len(region.strip())):
                     found.append((m.start(), _shortest_named_form(name, head)))
                     break
         if found:
