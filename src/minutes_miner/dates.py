@@ -35,9 +35,9 @@ def _month_number(name: str) -> int:
     return _MONTHS["sept"] if lowered.startswith("sept") else _MONTHS[lowered[:3]]
 
 
-def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
-    """Turn a DATE_RE match into a date: numeric dates day first (UK order), unless the
-    document writes its dates the North American way (`month_first`) or the day can't be a month."""
+def parse_date_match(m: re.Match) -> date | None:
+    """Turn a DATE_RE match into a date: numeric dates day first (UK order), unless the day
+    can't be a month ('1/14/2022')."""
     try:
         if m.group("d1"):
             return date(int(m.group("y1")), _month_number(m.group("m1")), int(m.group("d1")))
@@ -47,7 +47,7 @@ def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
             year = int(m.group("y3"))
             year += 2000 if year < 100 else 0
             day, month = int(m.group("d3")), int(m.group("m3"))
-            if month > 12 >= day or month_first and day <= 12:
+            if month > 12 >= day:
                 day, month = month, day  # '1/14/2022': month first, as in North America
             return date(year, month, day)
         if m.group("d5"):
@@ -100,19 +100,13 @@ def _header_region(text: str) -> str:
 _LABEL_BEFORE_RE = re.compile(r"(?:\bheld\b|\bon\b|\bdate\b\s*:?|\bmeeting\b|\bcommencing\b)[^.\n]{0,40}$", re.I)  # over squashed text
 
 
-_MONTH_FIRST_RE = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?:19|20)\d{{2}}\b", re.I)
-
-
 def _own_dates(region: str) -> list[tuple[date, int]]:
-    """(date, offset) of the dates in `region` that are not those of another meeting, in order.
-
-    'December 16, 2003' in the region means its numeric dates are month first too."""
+    """(date, offset) of the dates in `region` that are not those of another meeting, in order."""
     found = []
-    month_first = bool(_MONTH_FIRST_RE.search(region))
     for m in DATE_RE.finditer(region):
         if is_previous_meeting_date(region, m.start(), m.end()):
             continue
-        parsed = parse_date_match(m, month_first)
+        parsed = parse_date_match(m)
         if parsed:
             found.append((parsed, m.start()))
     return found
