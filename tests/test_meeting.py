@@ -261,3 +261,9 @@ def test_parish_minutes_named_in_their_title_not_by_the_county_they_mention():
     northwold = next((SHARED / "corpus" / "formats").rglob("northwold_pc_minutes_2014-10-07.md"))
     doc = extracted(str(northwold)).document
     assert (doc.council, doc.body, doc.meeting_date) == ("Northwold Parish Council", "Northwold Parish Council", "2014-10-07")
+
+
+@needs_shared
+def test_a_pdfs_stored_title_does_not_push_the_title_block_down():
+    doc = extracted(str(next(DEVPOOL.rglob("souldern_pc_3.pdf")))).document  # stored title 'Souldern PC minutes January 2024'
+    assert (doc.council, doc.body, doc.meeting_date) == ("Souldern Parish Council", "Souldern Parish Council", "2024-01-25")

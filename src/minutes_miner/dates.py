@@ -122,8 +122,22 @@ def title_block_date(text: str) -> date | None:
     'Date:', 'Meeting, 17 May') wins over a bare one (a letter's date above a summons); dates of
     earlier meetings whose minutes are approved, and of later ones, are skipped."""
     header = _header_region(text[:3000])
-    dates = list(_own_dates(header))
-    labelled = [found for found, start in dates if _LABEL_BEFORE_RE.search(squash(header[max(0, start - 60): start]) + " ")]
-    if labelled:
-        return labelled[0]
-    return dates[0][0] if dates else None
+    first_line_end = len(header.lstrip()) and header.find("\n", len(header) - len(header.lstrip()))
+    dates, labelled = [], []
+    for found, start in _own_dates(header):
+        is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60): start]) + " "))
+        if _in_prose_line(header, start, first_line_end) and not is_labelled:
+            continue  # a date inside an item's paragraph, not the title's
+        dates.append(found)
+        if is_labelled:
+            labelled.append(found)
+    return (labelled or dates or [None])[0]
+
+
+def _in_prose_line(text: str, offset: int, first_line_end: int) -> bool:
+    """Beyond the first line, a long line is an item's paragraph rather than part of a title."""
+    if first_line_end < 0 or offset <= first_line_end:
+        return False
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    return (line_end if line_end >= 0 else len(text)) - line_start > 150

@@ -83,9 +83,10 @@ def analyse(document: Document) -> Structure:
 
 
 def _with_title(document: Document) -> str:
-    """The text under its title (a Markdown front matter's or a saved page's 'TITLE:'), which
-    often names the council, body and date that the text itself leaves out."""
-    title = document.title or document.metadata.get("title")
+    """The text under its title (a Markdown front matter's, an HTML page's or a saved page's
+    'TITLE:'), which often names the council, body and date that the text itself leaves out.
+    Not a PDF's or Word file's stored title: that is often a file name ('Minutes')."""
+    title = document.metadata.get("title") or (document.title if document.format in {"md", "html"} else None)
     return f"{squash(title)}\n\n{document.text}" if title and squash(title) not in document.text[:500] else document.text
 
 
