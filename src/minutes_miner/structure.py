@@ -8,27 +8,27 @@ needed, so it runs at the speed of a regular expression.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from .meeting import (  # noqa: F401  (DATE_RE, parse_date, _MONTHS: used by extraction)
+    _MONTHS,
+    DATE_RE,
+    classify_document,
+    find_body,
+    find_council,
+    find_date_in_name,
+    find_meeting_date,
+    is_fragment_page,
+    parse_date,
+    parse_date_match,
+)
+from .models import models_dir
 from .readers import Document
 from .text_utils import Line, split_lines, squash
-
-def models_dir() -> Path:
-    """The models/ folder of patterns and gazetteers.
-
-    It lives at the top of the checkout (the package is installed editable, as `make setup`
-    does); MINUTES_MINER_MODELS points elsewhere, for example on a cluster's workers.
-    """
-    configured = os.environ.get("MINUTES_MINER_MODELS")
-    candidate = Path(configured) if configured else Path(__file__).resolve().parents[2] / "models"
-    if not candidate.is_dir():
-        raise FileNotFoundError(f"minutes-miner models/ folder not found at {candidate} (set MINUTES_MINER_MODELS)")
-    return candidate
 
 
 @dataclass
@@ -67,13 +67,12 @@ def analyse(document: Document) -> Structure:
     text = document.text
     head = text[:3000]
     structure = Structure()
-    structure.council = document.metadata.get("council") or find_council(head)
-    structure.body = find_body(head, structure.council)
-    if structure.body:
-        structure.body = _tidy_body(structure.body, structure.council)
-    structure.meeting_date = find_meeting_date(head) or find_date_in_name(document.path)
+    titled = _with_title(document)
+    structure.doc_type = classify_document(text, document.path, document.metadata.get("url"), document.title)
+    structure.council, body_hint = find_council(document.metadata, titled, structure.doc_type)
+    structure.body = find_body(titled[:3000], structure.council, body_hint, is_fragment_page(document.text, document.metadata.get("url")))
+    structure.meeting_date = find_meeting_date(titled) or find_date_in_name(document.path)
     structure.venue = find_venue(head)
-    structure.doc_type = classify_document(text, document.path)
     structure.title = find_title(document, structure)
     structure.people = find_attendance(text)
     structure.items = find_agenda_items(document)
@@ -84,200 +83,15 @@ def analyse(document: Document) -> Structure:
     return structure
 
 
-# --- document type ------------------------------------------------------------------
-
-_MINUTES_RE = re.compile(r"\bminutes\b|\bRESOLVED\b|\bResolved\s*[:–-]|^Minutes:", re.I | re.M)
-_DECISION_NOTICE_RE = re.compile(r"record of (?:executive |key )?decision|decision notice|notice of decision|disposition of items", re.I)
-_AGENDA_RE = re.compile(r"\bagenda\b", re.I)
-_REPORT_RE = re.compile(r"\b(?:report (?:of|by|to)|recommendations?\s*:|key decision|summary:|purpose of (?:the )?report|executive summary|equality impact|EqIA|appendix)\b", re.I)
-
-
-_MINUTES_SIGNS = re.compile(
-    r"^\s*Minutes:|^\s*Decisions?:|\bRESOLVED\b|\bRESOVLED\b|\bResolved\s*[:–-]|\b[Ii]t was (?:unanimously )?(?:resolved|agreed)\b|"
-    r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present:|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board) (?:resolved|agreed|approved|noted)\b|"
-    r"\bproposed by\b.*\bseconded\b|^MINUTES\b",
-    re.M,
-)
-_REPORT_SIGNS = re.compile(
-    r"^\s*REPORT FOR\b|^\s*Report (?:of|by|to) (?:the )?[A-Z]|^\s*Recommendations?\s*:|\bPurpose of (?:the )?report\b|^\s*Executive Summary\b|"
-    r"^\s*Key Decision\s*:|\bEquality (?:Impact )?Analysis\b|\bEqIA\b|^\s*(?:Summary|Background)\s*$|\bThe (?:Cabinet|Committee|Panel) is (?:asked|recommended) to\b",
-    re.M | re.I,
-)
+def _with_title(document: Document) -> str:
+    """The text under its title (a Markdown front matter's, an HTML page's or a saved page's
+    'TITLE:'), which often names the council, body and date that the text itself leaves out.
+    Not a PDF's or Word file's stored title: that is often a file name ('Minutes')."""
+    title = document.metadata.get("title") or (document.title if document.format in {"md", "html"} else None)
+    return f"{squash(title)}\n\n{document.text}" if title and squash(title) not in document.text[:500] else document.text
 
 
-def classify_document(text: str, path: str = "") -> str:
-    """minutes, report, agenda, decision_notice or other, from the file name and opening text.
-
-    The name decides when it says so plainly; otherwise decision markers (RESOLVED,
-    "Minutes:", an attendance list) are weighed against report signs (recommendations,
-    "Report of ...") in the opening pages.
-    """
-    name = Path(path).name.lower()
-    words = set(re.split(r"[^a-z]+", name))
-    head = text[:6000]
-    if _DECISION_NOTICE_RE.search(text[:1500]) or "prod" in words:
-        return "decision_notice"
-    if "minutes" in words or "minute" in words:
-        return "minutes"
-    if words & {"agenda", "frontsheet", "agendas"}:
-        return "agenda"
-    if words & {"report", "appendix", "eqia", "dpia", "annex", "strategy", "plan", "policy"}:
-        return "report"
-    minutes_score = len(_MINUTES_SIGNS.findall(head))
-    report_score = len(_REPORT_SIGNS.findall(head))
-    if minutes_score and minutes_score >= report_score:
-        return "minutes"
-    if report_score:
-        return "report"
-    if _AGENDA_RE.search(head[:600]):
-        return "agenda"
-    return "other"
-
-
-# --- meeting header -----------------------------------------------------------------
-
-_COUNCIL_LINE_RE = re.compile(r"^COUNCIL:\s*(?P<name>.+)$", re.M)
-_COUNCIL_NAME_RE = re.compile(
-    r"\b((?:(?:Royal|City|London|The)\s+)?(?:[A-Z][\w'’&.-]+\s+){1,5}?"
-    r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County)\s+Council"
-    r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:City|Township|Borough|Municipality) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[A-Z][\w'-]+ Corporation)\b",
-)
-_COUNCIL_CAPS_RE = re.compile(
-    r"^\s*([A-Z][A-Z'&. -]{2,60}(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY) COUNCIL)\s*$", re.M
-)
-
-
-_COUNCIL_CAPS_INLINE_RE = re.compile(
-    r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b)[A-Z][A-Z'’&.-]+\s+){1,4}"
-    r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY) COUNCIL)\b"
-)
-
-
-def find_council(head: str) -> str | None:
-    m = _COUNCIL_LINE_RE.search(head)
-    if m:
-        return squash(m.group("name"))
-    m = _COUNCIL_CAPS_RE.search(head) or _COUNCIL_CAPS_INLINE_RE.search(head)
-    if m:
-        return _title_case(squash(m.group(1)))
-    m = _COUNCIL_NAME_RE.search(head)
-    if m:
-        return squash(m.group(1))
-    return None
-
-
-def _title_case(text: str) -> str:
-    small = {"and", "of", "the"}
-    words = [w if w.lower() in small and i else w.capitalize() for i, w in enumerate(text.lower().split())]
-    return " ".join(words)
-
-
-_BODY_KEYWORDS = (
-    "Corporate Parenting Panel|Cabinet|County Council|Full Council|Scrutiny Committee|Overview and Scrutiny[\\w &-]*Committee|"
-    "Health and Wellbeing Board|Audit(?: and \\w+)? Committee|Planning Committee|Parish Council|Town Council|Community Council|"
-    "Executive|[A-Z][\\w,&' -]{2,60} (?:Committee|Sub-Committee|Panel|Board|Forum|Commission|Working Group)"
-)
-_MODERNGOV_MEETING_RE = re.compile(
-    r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*(?:\(Item [^)]*\))?\s*$"
-    r"|^(?P<body2>[A-Z][^\n]{3,90}?)\s*[-–—]\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?(?P<date2>\d{1,2}(?:st|nd|rd|th)?[^\n]{3,30}?\d{4}|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4})",
-    re.M,
-)
-_BODY_OF_RE = re.compile(
-    r"(?:MINUTES|Minutes|[Mm]eeting|MEETING)\s+(?:of|OF)\s+(?:a|an|the|A|AN|THE)?\s*(?:(?:annual|ANNUAL|ordinary|ORDINARY|extraordinary|EXTRAORDINARY|special|SPECIAL|remote|virtual|monthly|MONTHLY)\s+)?"
-    r"(?:(?:meeting|MEETING)\s+(?:of|OF)\s+)?(?:the\s+|THE\s+)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:held|on|at|which|HELD|ON|AT)\b"
-)
-_BODY_CAPS_RE = re.compile(rf"^\s*(?P<body>{_BODY_KEYWORDS}|[A-Z][A-Z ,&'-]{{3,60}}(?:COMMITTEE|PANEL|BOARD|CABINET|FORUM|COMMISSION))\s*$", re.M | re.I)
-
-
-def find_body(head: str, council: str | None) -> str | None:
-    """The meeting body as printed; `_tidy_body` turns it into the name stored."""
-    m = _MODERNGOV_MEETING_RE.search(head)
-    if m:
-        return squash(m.group("body") or m.group("body2"))
-    m = _BODY_OF_RE.search(head)
-    if m:
-        return squash(m.group("body"))
-    for m in _BODY_CAPS_RE.finditer(head):
-        body = squash(m.group("body"))
-        if not (council and body.lower() == council.lower()):  # the council's own name heads the page
-            return body
-    return None
-
-
-_COUNCIL_WORDS_RE = re.compile(r"\b(?:County|Borough|District|City|Parish|Town|Community)\s+Council\b", re.I)
-
-
-def _tidy_body(body: str, council: str | None = None) -> str:
-    """'Westbrook County Council - Corporate Parenting Panel' -> 'Corporate Parenting Panel'."""
-    body = re.sub(r"^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special)\s+)?meeting of (?:the\s+)?", "", body, flags=re.I)
-    body = re.sub(r"\s+(?:to be|which will be|will be)$", "", body, flags=re.I)
-    parts = [p.strip() for p in re.split(r"\s+[-–—]\s+", body) if p.strip()]
-    if len(parts) > 1:
-        rest = [p for p in parts if not _COUNCIL_WORDS_RE.search(p)]
-        body = rest[-1] if rest else parts[-1]
-    body = _title_case(body) if body.isupper() else body
-    if council and body.lower() == council.lower():
-        return "Full Council"
-    return body
-
-
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-DATE_RE = re.compile(
-    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<m1>{_MONTH_RE})\.?,?[\s-]+(?P<y1>(?:19|20)\d{{2}})"
-    rf"|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
-    rf"|(?P<d3>\d{{1,2}})[/.](?P<m3>\d{{1,2}})[/.](?P<y3>(?:19|20)?\d{{2}})\b"
-    rf"|\b(?P<y4>(?:19|20)\d{{2}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})\b",
-    re.I,
-)
-
-
-def parse_date_match(m: re.Match) -> date | None:
-    """Turn a DATE_RE match into a date (UK day-first order for numeric dates)."""
-    try:
-        if m.group("d1"):
-            return date(int(m.group("y1")), _MONTHS[m.group("m1").lower()[:4].rstrip("t") if m.group("m1").lower().startswith("sept") else m.group("m1").lower()[:3]], int(m.group("d1")))
-        if m.group("m2"):
-            return date(int(m.group("y2")), _MONTHS[m.group("m2").lower()[:3]], int(m.group("d2")))
-        if m.group("d3"):
-            year = int(m.group("y3"))
-            year += 2000 if year < 100 else 0
-            return date(year, int(m.group("m3")), int(m.group("d3")))
-        if m.group("y4"):
-            return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
-    except (ValueError, KeyError):
-        return None
-    return None
-
-
-def parse_date(text: str) -> date | None:
-    m = DATE_RE.search(text)
-    return parse_date_match(m) if m else None
-
-
-_HELD_ON_RE = re.compile(r"\bheld\b|\bmeeting\s+(?:on|at)\b|\bdate\s*:|^minutes\b", re.I | re.M)
-
-
-def find_meeting_date(head: str) -> date | None:
-    """The meeting date: the first date after 'held on'/'Date:', else the first in the header."""
-    m = _MODERNGOV_MEETING_RE.search(head)
-    if m:
-        return parse_date(m.group("date") or m.group("date2"))
-    m = _HELD_ON_RE.search(head)
-    if m:
-        found = parse_date(head[m.start(): m.start() + 250])
-        if found:
-            return found
-    return parse_date(head[:800])
-
-
-def find_date_in_name(path: str) -> date | None:
-    name = Path(path).stem.replace("_", " ")
-    return parse_date(name)
-
+# --- venue and title ----------------------------------------------------------------
 
 _VENUE_RE = re.compile(r"\bheld (?:in|at) (?:the )?(?P<venue>[A-Z][^.\n]*(?:\n[^.\n]*)?)\s+on\b")
 

@@ -1,0 +1,143 @@
+"""Dates in minutes: the forms councils print them in, and which one is the meeting's own.
+
+The meeting's date is in the title block; dates of earlier meetings (minutes approved,
+items called in), later ones (the next meeting) and of publication are not it. Cues are in
+models/patterns/meeting.json.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from .models import vocab_re as _vocab_re
+from .text_utils import squash
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+DATE_RE = re.compile(
+    rf"(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?[\s-]+(?P<m1>{_MONTH_RE})\.?,?[\s-]+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
+    rf"|\b(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})\b"
+    rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
+    rf"|\b(?P<d5>\d{{1,2}})\.(?P<m5>\d{{1,2}})\.(?P<y5>(?:19|20)\d{{2}})\b",
+    re.I,
+)
+
+
+def _month_number(name: str) -> int:
+    lowered = name.lower()
+    return _MONTHS["sept"] if lowered.startswith("sept") else _MONTHS[lowered[:3]]
+
+
+def parse_date_match(m: re.Match) -> date | None:
+    """Turn a DATE_RE match into a date: numeric dates day first (UK order), unless the day
+    can't be a month ('1/14/2022')."""
+    try:
+        if m.group("d1"):
+            return date(int(m.group("y1")), _month_number(m.group("m1")), int(m.group("d1")))
+        if m.group("m2"):
+            return date(int(m.group("y2")), _month_number(m.group("m2")), int(m.group("d2")))
+        if m.group("d3"):
+            year = int(m.group("y3"))
+            year += 2000 if year < 100 else 0
+            day, month = int(m.group("d3")), int(m.group("m3"))
+            if month > 12 >= day:
+                day, month = month, day  # '1/14/2022': month first, as in North America
+            return date(year, month, day)
+        if m.group("d5"):
+            return date(int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
+        if m.group("y4"):
+            return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def parse_date(text: str) -> date | None:
+    m = DATE_RE.search(text)
+    return parse_date_match(m) if m else None
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE_LINE_RE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}|^\s*(?:{_WEEKDAY},?\s*)?{_MONTH_RE}\s+\d{{1,2}}", re.I)
+_SENTENCE_START_RE = re.compile(r"[.;!?]\s|\n\s*\n")
+
+
+def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
+    """A date of an earlier (or later) meeting: minutes approved, items called in, the next meeting."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if re.search(r"\b(?:held|on|of|dated|from)\s*\n[ \t]*$", text[max(0, line_start - 40): start], re.I):
+        line_start = text.rfind("\n", 0, line_start - 1) + 1  # 'Minutes of the Meeting Held' / '19th December 2011'
+    before = text[max(line_start, start - 150): start]
+    cut = list(_SENTENCE_START_RE.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    after = text[end: end + 100]
+    return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
+
+
+def _header_region(text: str) -> str:
+    """The opening lines where a title and the meeting date are printed (long lines cut short)."""
+    kept, size = [], 0
+    for line in text.split("\n"):
+        if not line.strip():
+            kept.append("")
+            continue
+        piece = line[:700] if not size else line[:260]  # a first line may be a whole page run together
+        kept.append(piece)
+        size += len(piece)
+        if sum(1 for k in kept if k) >= 8 or size > 900:
+            break
+    return "\n".join(kept)
+
+
+_LABEL_BEFORE_RE = re.compile(r"(?:\bheld\b|\bon\b|\bdate\b\s*:?|\bmeeting\b|\bcommencing\b)[^.\n]{0,40}$", re.I)  # over squashed text
+
+
+def _own_dates(region: str) -> list[tuple[date, int]]:
+    """(date, offset) of the dates in `region` that are not those of another meeting, in order."""
+    found = []
+    for m in DATE_RE.finditer(region):
+        if is_previous_meeting_date(region, m.start(), m.end()):
+            continue
+        parsed = parse_date_match(m)
+        if parsed:
+            found.append((parsed, m.start()))
+    return found
+
+
+def find_date_in_name(path: str) -> date | None:
+    name = Path(path).stem.replace("_", " ")
+    return parse_date(name)
+
+
+def title_block_date(text: str) -> date | None:
+    """The date printed in the title block: one introduced as the meeting's ('held on',
+    'Date:', 'Meeting, 17 May') wins over a bare one (a letter's date above a summons); dates of
+    earlier meetings whose minutes are approved, and of later ones, are skipped."""
+    header = _header_region(text[:3000])
+    first_line_end = len(header.lstrip()) and header.find("\n", len(header) - len(header.lstrip()))
+    dates, labelled = [], []
+    for found, start in _own_dates(header):
+        is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60): start]) + " "))
+        if _in_prose_line(header, start, first_line_end) and not is_labelled:
+            continue  # a date inside an item's paragraph, not the title's
+        dates.append(found)
+        if is_labelled:
+            labelled.append(found)
+    return (labelled or dates or [None])[0]
+
+
+def _in_prose_line(text: str, offset: int, first_line_end: int) -> bool:
+    """Beyond the first line, a long line is an item's paragraph rather than part of a title."""
+    if first_line_end < 0 or offset <= first_line_end:
+        return False
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    return (line_end if line_end >= 0 else len(text)) - line_start > 150

@@ -1,0 +1,69 @@
+"""Document type: minutes, agenda, report, decision notice or other, as a clerk tells them apart."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .models import vocab_re as _vocab_re
+
+
+_AGENDA_RE = re.compile(r"\bagenda\b", re.I)
+_MINUTES_SIGNS = re.compile(
+    r"^\s*Minutes:|^\s*Decisions?:|\bDecision:\s|\bRESOLVED\b|\bRESOVLED\b|\bResolved\s*[:–-]|\b[Ii]t was (?:unanimously )?(?:resolved|agreed)\b|"
+    r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present\b|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board|Council) (?:resolved|agreed|approved|noted)\b|"
+    r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed)\b|"
+    r"\b[Mm]oved by\b|\b[Ss]econded by\b|\bCARRIED\b|\bmotion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"
+    r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b",
+    re.M,
+)
+_REPORT_SIGNS = re.compile(
+    r"^\s*REPORT FOR\b|^\s*Report (?:of|by|to) (?:the )?[A-Z]|^\s*Recommendations?\s*:|\bPurpose of (?:the )?report\b|^\s*Executive Summary\b|"
+    r"^\s*Key Decision\s*:|\bEquality (?:Impact )?Analysis\b|\bEqIA\b|^\s*(?:Summary|Background)\s*$|\bThe (?:Cabinet|Committee|Panel) is (?:asked|recommended) to\b",
+    re.M | re.I,
+)
+_TITLE_MINUTES_WORD_RE = re.compile(r"\bminutes\b(?!\s+of\s+(?:the\s+)?(?:previous|last)\b)", re.I)
+
+
+def _name_words(path: str, url: str | None) -> set[str]:
+    """Words of the file name and of the page address (its path, not the host)."""
+    words = set(re.split(r"[^a-z]+", Path(path).name.lower()))
+    if url:
+        address = re.sub(r"^[a-z]+://[^/]+", "", url.lower())
+        words |= set(re.split(r"[^a-z]+", address))
+    return words
+
+
+def classify_document(text: str, path: str = "", url: str | None = None, title: str | None = None) -> str:
+    """minutes, report, agenda, decision_notice or other, from the names and the opening text.
+
+    The file name, the page's address or its title line decides when it says so plainly;
+    otherwise decision markers (RESOLVED, "Minutes:", an attendance list, motions moved and
+    carried) are weighed against report signs (recommendations, "Report of ...").
+    """
+    words = _name_words(path, url)
+    head = text[:6000]
+    first_lines = "\n".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
+    titled_minutes = bool(re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I))
+    address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
+    if (_vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) and not titled_minutes) or "prod" in words \
+            or _vocab_re("decision_notice_addresses").search(address):
+        return "decision_notice"
+    first_line_words = set(re.split(r"[^a-z]+", first_lines.split("\n")[0][:120].lower()))
+    if words & {"minutes", "minute", "min"} or "minute" in address or first_line_words & {"minutes", "min"}:
+        return "minutes"
+    if words & {"agenda", "frontsheet", "agendas"}:
+        return "agenda"
+    if words & {"report", "appendix", "eqia", "dpia", "annex", "strategy", "plan", "policy"}:
+        return "report"
+    minutes_score = len(_MINUTES_SIGNS.findall(head))
+    report_score = len(_REPORT_SIGNS.findall(head))
+    if _TITLE_MINUTES_WORD_RE.search(first_lines) or (title and _TITLE_MINUTES_WORD_RE.search(title)):
+        return "minutes" if minutes_score or not report_score else "report"
+    if minutes_score and minutes_score >= report_score:
+        return "minutes"
+    if report_score:
+        return "report"
+    if _AGENDA_RE.search(head[:600]):
+        return "agenda"
+    return "other"
