@@ -106,11 +106,16 @@ def _repeats(res: FoundResolution, earlier: FoundResolution) -> bool:
 _NOTHING_RE = re.compile(r"\s*(?:there (?:were|was) )?(?:none|nil|n/a|no (?:apologies|declarations|decisions?))\b", re.I)
 
 
+_AGENDA_MINUTES_RE = re.compile(r"\bif in order\b|\bto\s+be\s+(?:\w+\s+){0,2}(?:approved|confirmed|signed|agreed)\b|\bfor approval\b", re.I)
+
+
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
     limit = len(text)
     if kind == "section":
         return _read_section(text, m_start, m_end, marker)
     if kind == "minutes":
+        if _AGENDA_MINUTES_RE.search(marker):
+            return None  # the agenda's "Minutes ... , if in order, to be approved as a correct record"
         start, end = m_start, sentence_end(text, m_start, limit)
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
     if kind == "proposal":
