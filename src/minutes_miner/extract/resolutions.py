@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..structure import models_dir
 from ..text_utils import squash, trim_span, word_f1, word_set
 from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
+from .motions import is_vote_record, motion_failed, motion_wording
 
 
 @dataclass
@@ -72,8 +73,10 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
 def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution]) -> bool:
     """'Mr X proposed ... the motion that Council endorse the report' followed by 'RESOLVED that
     Council endorses the report': the motion is how the decision came about, not a second one."""
-    if res.kind not in {"proposal", "close"}:
+    if res.kind not in {"proposal", "close", "motion"}:
         return False
+    if res.kind == "motion" and _resolved_after_motion(res, found):
+        return True
     words = _gist(res.text)
     for other in found:
         if res.kind == "close" and other.kind == "marker" and other.marker.upper().startswith("RESOLVED") and 0 <= other.start - res.end < 60:
@@ -83,6 +86,14 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
             if decided and len(decided & words) >= 0.6 * len(decided):
                 return True
     return False
+
+
+def _resolved_after_motion(res: FoundResolution, found: list[FoundResolution]) -> bool:
+    """'moved by Mr Rees and seconded by Mrs Obi: "This Council notes ..."' then 'RESOLVED that ...'
+    before the next motion: the RESOLVED records the decision, the motion how it came about."""
+    later = [o for o in found if o.start > res.end and o.start - res.end < 4000 and o.kind in {"marker", "motion"}]
+    first = min(later, key=lambda o: o.start, default=None)
+    return first is not None and first.kind == "marker" and first.marker.upper().startswith(("RESOLVED", "AGREED", "DECIDED"))
 
 
 _GIST_STOP = {"resolved", "that", "the", "a", "an", "of", "to", "and", "be", "is", "as", "in", "on", "for", "by", "it", "was"}
@@ -120,6 +131,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
     if kind == "proposal":
         return _read_proposal(text, m_start, m_end, marker)
+    if kind == "motion":
+        return _read_motion(text, m_start, m_end, marker)
     if kind == "sentence":
         return _read_sentence(text, m_start, m_end, marker)
     if kind == "close":
@@ -150,6 +163,18 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1:
         res.text = squash(text[m_start: passage.end])  # "The Board AGREED unanimously that ..." reads whole
     return res
+
+
+def _read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'Motion by X, second by Y to approve the minutes.': the words after the mover clause."""
+    wording = motion_wording(text, m_end)
+    if wording is None:
+        return None
+    start, end, clauses = wording
+    if motion_failed(text, end):
+        return None
+    passage = Passage(start, end, clauses)
+    return _from_passage(text, passage, squash(marker), "motion", m_start)
 
 
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
@@ -360,7 +385,7 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution)
             if candidate.start < res.start and res.kind == "proposal":
                 res.start, res.text = candidate.start, candidate.text
             return True
-        if res.kind in {"close", "proposal"} and candidate.kind in {"marker", "minutes"}:
+        if res.kind in {"close", "proposal", "motion"} and candidate.kind in {"marker", "minutes"}:
             res.start, res.end, res.text, res.marker, res.kind, res.clauses, res.clause_spans = (
                 candidate.start, candidate.end, candidate.text, candidate.marker, candidate.kind, candidate.clauses, candidate.clause_spans)
             return True

@@ -1,0 +1,81 @@
+"""Motion records: the mover clause says a decision follows, the words after it are the decision.
+
+North American, Australian and many parish minutes record decisions as motions rather than
+under a RESOLVED label: "Motion by Janet Keough, second by Gary Mantay to approve the
+November board minutes. Motion carried.", "MOVED BY COUNCILLOR A. EASTMAN that the agenda be
+adopted as presented. MOTION CARRIED", "> Moved by P. Cuddy / > Seconded by S. Lewis / That
+the report BE RECEIVED.", "Councillor Simpson moved adoption of the Agenda as presented.".
+The mover clause is found by the `motion` markers in models/patterns/resolution_markers.jsonl;
+where the wording starts, what says a motion failed and what a recorded vote looks like are
+in models/patterns/motions.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from ..structure import models_dir
+from ..text_utils import squash
+from .blocks import read_passage
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict:
+    data = json.loads((models_dir() / "patterns" / "motions.json").read_text(encoding="utf-8"))
+    return {
+        "window": int(data["window"]),
+        "wording_start": re.compile(data["wording_start"]),
+        "failed": re.compile(data["failed"], re.I),
+        "vote_words": frozenset(data["vote_words"]),
+    }
+
+
+_QUOTED_MOTION_RE = re.compile(r"[ \t]*[:,]?[ \t]*[\"“‘'](?=[A-Z])")
+_NEXT_MOTION_RE = re.compile(r"\b(?:[Mm]otion|MOTION|[Mm]oved|MOVED)\b")
+
+
+def motion_wording(text: str, m_end: int) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """Start, end and clauses of the decision wording after a mover clause, or None.
+
+    The wording starts at the first 'that' / 'to <verb>' / 'adoption of' within a short
+    window (a roll call can sit between: "Dick motion, Gary second, Gary aye, Jan aye to
+    approve the financial reports") and runs as a resolution's passage does.
+    """
+    vocab = _vocabulary()
+    quoted = _QUOTED_MOTION_RE.match(text, m_end)
+    if quoted:  # 'moved by Mr Rees: "This Council notes ..."': the motion as moved, quoted
+        passage = read_passage(text, quoted.end(), len(text))
+        return (passage.start, passage.end, passage.clauses) if passage.end > passage.start else None
+    window_end = min(len(text), m_end + vocab["window"])
+    m = vocab["wording_start"].search(text, m_end, window_end)
+    if m is None:
+        return None
+    passage = read_passage(text, m.start("word"), len(text))
+    if passage.end <= passage.start:
+        return None
+    return passage.start, passage.end, passage.clauses
+
+
+def motion_failed(text: str, end: int) -> bool:
+    """'Motion failed 2-3' / 'MOTION DEFEATED' before the next motion: no decision was made."""
+    tail_end = min(len(text), end + 300)
+    nxt = _NEXT_MOTION_RE.search(text, end + 1, tail_end)
+    outcome = text[end: nxt.start() if nxt and not text[nxt.start(): nxt.start() + 30].lower().startswith("motion fail") else tail_end]
+    return bool(_vocabulary()["failed"].search(outcome))
+
+
+def is_vote_record(gap: str) -> bool:
+    """True when `gap` holds only a recorded vote (names, 'Yeas:', 'Absent:', table rules).
+
+    A closer such as "Motion Passed (4 to 0)" printed under a vote table closes the motion
+    above the table, not the table itself.
+    """
+    words = re.findall(r"[a-z][a-z'’-]{2,}", gap)
+    prose = [w for w in words if w not in _vocabulary()["vote_words"]]
+    return len(prose) <= 2
+
+
+def wording_text(text: str, start: int, end: int) -> str:
+    return squash(text[start:end])
