@@ -50,12 +50,24 @@ def motion_wording(text: str, m_end: int) -> tuple[int, int, list[tuple[int, int
         return (passage.start, passage.end, passage.clauses) if passage.end > passage.start else None
     window_end = min(len(text), m_end + vocab["window"])
     m = vocab["wording_start"].search(text, m_end, window_end)
-    if m is None:
+    if m is None or _wording_is_elsewhere(text[m_end: m.start("word")], text[m.start("word"): m.start("word") + 4]):
         return None
     passage = read_passage(text, m.start("word"), len(text))
     if passage.end <= passage.start:
         return None
     return passage.start, passage.end, passage.clauses
+
+
+_OUTCOME_RE = re.compile(r"\b(?:carried|passed|lost|defeated|agreed)\b", re.I)
+
+
+def _wording_is_elsewhere(gap: str, first: str) -> bool:
+    """'Moved: Cr Hubbard Seconded: Cr Groves CARRIED: 5/0' closes the resolution above it; a
+    'to' in a later paragraph is another matter. Only a 'That' paragraph may follow the mover
+    lines ('> Moved by P. Cuddy' / '> Seconded by S. Lewis' / 'That ...')."""
+    if _OUTCOME_RE.search(gap):
+        return True
+    return bool(re.search(r"\n[ \t>]*\n", gap)) and not first.lower().startswith("that")
 
 
 def motion_failed(text: str, end: int) -> bool:

@@ -249,7 +249,7 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             continue
         if is_stop_line(stripped) or re.match(r"^(?:Decisions?|Resolved|RESOLVED)\s*:?\s*$", stripped):
             break
-        if re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|It was)\b", line) and not clauses and end == pos:
+        if re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|It was|Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)\b", line) and not clauses and end == pos:
             return None  # the marker inside the section is read on its own
         end = line_start + len(line)
         if CLAUSE_LABEL_RE.match(line):
