@@ -129,6 +129,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
             return None  # the agenda's "Minutes ... , if in order, to be approved as a correct record"
         start, end = m_start, sentence_end(text, m_start, limit)
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
+    if kind == "minutes-sentence":
+        return _read_minutes_sentence(text, m_start)
     if kind == "proposal":
         return _read_proposal(text, m_start, m_end, marker)
     if kind == "motion":
@@ -163,6 +165,36 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1:
         res.text = squash(text[m_start: passage.end])  # "The Board AGREED unanimously that ..." reads whole
     return res
+
+
+_OUTCOME_AFTER_RE = re.compile(r"[ \t]*[.,;:–-]?[ \t]*(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Unanimous|UNANIMOUS|All agreed|Resolved|RESOLVED)\b")
+
+
+_AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:[\d/.]+[.)]?[ \t]*)?To[ \t]+(?:(?:receive|consider|note|approve|confirm|agree|sign|adopt|accept)(?:,?[ \t]+and[ \t]+|[ \t]+))+", re.I)
+
+
+def _read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
+    """'The minutes from the meeting held on 18th July 2016 were signed and adopted.', 'These
+    minutes were Approved', 'The Chair was authorised to sign the minutes ... as a correct
+    record', a heading as the subject ('MINUTES OF THE MEETING HELD ON 2 FEBRUARY 2021 / were
+    confirmed'): the sentence that approves minutes, whatever its word order.
+
+    The agenda's own line ('To approve the minutes ... as a correct record', 'if in order, to
+    be approved') is no decision unless an outcome follows it on its line ('... Approved').
+    """
+    start = sentence_start(text, m_start, max(0, m_start - 300))
+    end = sentence_end(text, start, len(text))
+    if end <= m_start:
+        end = sentence_end(text, m_start, len(text))
+    sentence = text[start:end]
+    future = re.search(r"\b(?:will|would|should|shall|can|may)\s+(?:\w+\s+)?be\b", sentence) and not re.search(r"\b(?:were|was)\b", sentence)
+    if _AGENDA_MINUTES_RE.search(sentence) or future or sentence.strip().endswith("?"):
+        return None
+    if _AGENDA_TO_RE.search(sentence) and not _OUTCOME_AFTER_RE.match(text, end):
+        return None
+    if _OUTCOME_AFTER_RE.match(text, end):
+        end = _OUTCOME_AFTER_RE.match(text, end).end()
+    return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
 
 
 def _read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
