@@ -84,7 +84,7 @@ def is_vote_record(gap: str) -> bool:
     A closer such as "Motion Passed (4 to 0)" printed under a vote table closes the motion
     above the table, not the table itself.
     """
-    words = re.findall(r"[a-z][a-z'’-]{2,}", gap)
+    words = re.findall(r"\b[a-z][a-z'’-]{2,}", gap)
     prose = [w for w in words if w not in _vocabulary()["vote_words"]]
     return len(prose) <= 2
 

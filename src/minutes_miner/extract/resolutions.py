@@ -56,7 +56,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             found.append(candidate)
     results = []
     blocks = recorded_votes(text)
-    found = [res for res in found if not _settled_by_later_resolution(res, found)]
+    found = [res for res in found if not _settled_by_later_resolution(res, found, text)]
     for res in sorted(found, key=lambda r: r.start):
         _describe(text, res)
         _attach_recorded_vote(text, res, blocks)
@@ -70,13 +70,16 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     return results
 
 
-def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution]) -> bool:
+def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution], text: str) -> bool:
     """'Mr X proposed ... the motion that Council endorse the report' followed by 'RESOLVED that
     Council endorses the report': the motion is how the decision came about, not a second one."""
-    if res.kind not in {"proposal", "close", "motion"}:
+    if res.kind not in {"proposal", "close", "motion", "received"}:
         return False
     if res.kind == "motion" and _resolved_after_motion(res, found):
         return True
+    if res.kind == "received":  # "The Committee received the report of ..." beside a RESOLVED: its preamble
+        own_line = text[text.rfind("\n", 0, res.evidence_start) + 1: res.evidence_start + 1]
+        return not CLAUSE_LABEL_RE.match(own_line) and any(o.kind in {"marker", "section"} for o in found)
     words = _gist(res.text)
     for other in found:
         if res.kind == "close" and other.kind == "marker" and other.marker.upper().startswith("RESOLVED") and 0 <= other.start - res.end < 60:
@@ -131,6 +134,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
     if kind == "minutes-sentence":
         return _read_minutes_sentence(text, m_start)
+    if kind == "election":
+        return _read_election(text, m_start, m_end, marker)
     if kind == "proposal":
         return _read_proposal(text, m_start, m_end, marker)
     if kind == "motion":
@@ -195,6 +200,33 @@ def _read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     if _OUTCOME_AFTER_RE.match(text, end):
         end = _OUTCOME_AFTER_RE.match(text, end).end()
     return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
+
+
+_ELECTION_ROLE_RE = re.compile(
+    r"\b(?:[Cc]hair\w*|[Vv]ice|[Mm]ayor|[Cc]athaoirleach|[Cc]athoirleach|[Ll]eader|[Ss]ecretary|[Tt]reasurer|[Pp]resident|[Gg]overnor|[Rr]epresentative|[Mm]ember|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Pp]anel|[Cc]lerk|[Cc]onvenor|[Tt]rustee|[Dd]elegate|nominat\w+)"
+)
+
+
+def _read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'Cllr Ames was elected Chair', 'M Delahunty declared Cllr Cavanagh elected as Cathaoirleach',
+    '... - June accepted the nomination': an election or appointment recorded as the outcome.
+
+    Not a history ('who was appointed in 2019', 'was elected last May') and only where a post
+    or body is named in the sentence.
+    """
+    if re.search(r"(?:\bwho|\bwhich|\bhad|\bhas|\bhave|\bbeen)\s*$", text[max(0, m_start - 12): m_start]):
+        return None
+    if re.match(r"\s+(?:in|on|at|last|previously|since|until|earlier|recently|by\s+(?:the\s+)?(?:electorate|residents|voters))\b", text[m_end: m_end + 30]):
+        return None
+    start = sentence_start(text, m_start, max(0, m_start - 400))
+    end = sentence_end(text, start, len(text))
+    if end <= m_start:
+        end = sentence_end(text, m_start, len(text))
+    if not _ELECTION_ROLE_RE.search(text, start, end):
+        return None
+    if len(text[start:end].split()) < 6:  # "Simon accepted the nomination." closes the sentence that proposed him
+        start = sentence_start(text, max(0, start - 1), max(0, start - 400))
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start, decision_type="elected/appointed")
 
 
 def _read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
@@ -389,8 +421,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         prev = 0 if prev == -1 else prev + 2
         start = prev
         before = text[prev:m_start].strip()
-    if len(before) < 12 or is_stop_line(before):
-        return None
+    if len(before) < 12 or is_stop_line(before) or is_vote_record(before):
+        return None  # "Vote by roll call. Racich, yes; Dement, yes ... Motion carried": the vote, not the motion
     mover_line = re.search(r"(?:^|\n)\s*(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}|Resolution\s+No\.?\s*\S+|Moved by|MOVED BY|Motion)\b", text[start:m_start])
     if mover_line:
         start = start + mover_line.start() + (1 if text[start + mover_line.start()] == "\n" else 0)
