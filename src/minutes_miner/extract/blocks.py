@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..text_utils import split_lines, trim_span
 
 CLAUSE_LABEL_RE = re.compile(
-    r"^[ \t]*(?P<label>\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[A-Z]\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?!\d)|[A-Z]\.(?=\s)|[a-z]\.(?=\s)|[ivx]{1,5}\.(?=\s)|[-•·*–▪●o](?=\s)|\d{1,2}\.\d{1,2}\.?(?=\s))(?:[ \t]+|(?<=\))(?=[A-Za-z]))"
+    r"^[ \t]*(?P<label>\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[A-Z]\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?!\d)|[A-Z]\.(?=\s)|[a-z]\.(?=\s)|[ivx]{1,5}\.(?=\s)|[-•·*–▪●o](?=\s)|\d{1,2}\.\d{1,2}\.?(?=\s)|[A-Z]:(?=[ \t]))(?:[ \t]+|(?<=\))(?=[A-Za-z]))"
 )
 # Lines that open the next part of an item, after which a decision cannot run on.
 STOP_LINE_RE = re.compile(

@@ -62,11 +62,13 @@ _OUTCOME_RE = re.compile(r"\b(?:carried|passed|lost|defeated|agreed)\b", re.I)
 
 
 def _wording_is_elsewhere(gap: str, first: str) -> bool:
-    """'Moved: Cr Hubbard Seconded: Cr Groves CARRIED: 5/0' closes the resolution above it; a
-    'to' in a later paragraph is another matter. Only a 'That' paragraph may follow the mover
+    """'Moved: Cr Hubbard Seconded: Cr Groves CARRIED: 5/0' (end of line) closes the resolution
+    above it; 'Proposed : Cllr Hale; seconded : Cllr Noor; CARRIED : 5 for, 1 against. Minute
+    Ref: AP/22/14 : THAT ...' on one line still leads to its wording. Only a 'That' paragraph may follow the mover
     lines ('> Moved by P. Cuddy' / '> Seconded by S. Lewis' / 'That ...')."""
-    if _OUTCOME_RE.search(gap):
-        return True
+    outcome = _OUTCOME_RE.search(gap)
+    if outcome and "\n" in gap[outcome.end():]:
+        return True  # the outcome closes the mover line; what follows is another matter
     return bool(re.search(r"\n[ \t>]*\n", gap)) and not first.lower().startswith("that")
 
 

@@ -130,7 +130,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "minutes":
         if _AGENDA_MINUTES_RE.search(marker):
             return None  # the agenda's "Minutes ... , if in order, to be approved as a correct record"
-        start, end = m_start, sentence_end(text, m_start, limit)
+        start = _after_heading_subject(text, m_start, m_end)
+        end = sentence_end(text, start, limit)
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
     if kind == "minutes-sentence":
         return _read_minutes_sentence(text, m_start)
@@ -145,11 +146,13 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
     before = text[max(0, m_start - 20): m_start]
+    if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
+        return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
     if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not re.search(r"\bit\s+was\s*$", before, re.I):
         return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
     passage = read_passage(text, m_end, limit)
-    if kind == "marker" and _is_commitment(text[passage.start: passage.end]) and re.match(r"[Ii]t was (?:\w+ )?agreed", marker):
-        return None  # "It was agreed that the Head of Service would provide ...": an action, not a decision
+    if kind == "marker" and re.match(r"[Ii]t was (?:\w+ )?agreed", marker) and _is_officer_commitment(text[passage.start: passage.end]):
+        return None  # "It was agreed that the Head of Service would provide ...": an officer's task, not a decision
     line_start = text.rfind("\n", 0, m_start) + 1
     if marker == "That" and CLAUSE_LABEL_RE.match(text[line_start: m_start + 1]):
         end, clauses = gather_clauses(text, line_start, limit)  # "1. That Cabinet notes ... 2. That Cabinet approves ..."
@@ -157,6 +160,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
             passage = Passage(line_start, end, clauses)
             return _from_passage(text, passage, marker, kind, line_start)
     if marker in {"RECEIVED", "NOTED", "AGREED", "APPROVED"} and re.match(r"\s*\.?\s*(?:\n|$)", text[m_end: m_end + 3]) and not passage.clauses and re.match(r"\s*$", text[text.rfind("\n", 0, m_start) + 1: m_start]):
+        if text[passage.start: passage.start + 1].islower():  # "NOTED" / blank line / "the progress report on ..."
+            return _from_passage(text, passage, marker, kind, m_start)
         return FoundResolution(m_start, m_end, marker + ".", marker, kind, evidence_start=m_start)  # "RECEIVED." alone
     if _is_marker_narrative(text, m_start, m_end, marker, passage):
         return None
@@ -175,7 +180,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
 _OUTCOME_AFTER_RE = re.compile(r"[ \t]*[.,;:–-]?[ \t]*(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Unanimous|UNANIMOUS|All agreed|Resolved|RESOLVED)\b")
 
 
-_AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:[\d/.]+[.)]?[ \t]*)?To[ \t]+(?:(?:receive|consider|note|approve|confirm|agree|sign|adopt|accept)(?:,?[ \t]+and[ \t]+|[ \t]+))+", re.I)
+_AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
+_APPROVAL_RE = re.compile(r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection))\b", re.I)
 
 
 def _read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
@@ -191,7 +197,13 @@ def _read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
+    start = max(start, text.rfind("|", start, m_start) + 1)  # a table cell of a flattened page is its own sentence
+    cell_end = text.find("|", m_start, end)
+    end = cell_end if cell_end != -1 else end
+    start, end = trim_span(text, start, end)
     sentence = text[start:end]
+    if not _APPROVAL_RE.search(sentence):
+        return None  # a 'MINUTES' heading whose approval lies in another sentence
     future = re.search(r"\b(?:will|would|should|shall|can|may)\s+(?:\w+\s+)?be\b", sentence) and not re.search(r"\b(?:were|was)\b", sentence)
     if _AGENDA_MINUTES_RE.search(sentence) or future or sentence.strip().endswith("?"):
         return None
@@ -241,6 +253,15 @@ def _read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResol
     return _from_passage(text, passage, squash(marker), "motion", m_start)
 
 
+def _after_heading_subject(text: str, m_start: int, m_end: int) -> int:
+    """'2. Minutes of the meeting held 4 June, 2021' / 'Minutes were approved as a true record.':
+    the approval sentence on the next line, not the heading above it."""
+    nl = text.rfind("\n", m_start, m_end)
+    if nl != -1 and re.match(r"[ \t]*(?:The |These |Those |Such )?[Mm]inutes\b", text[nl + 1: m_end]):
+        return nl + 1 + len(text[nl + 1: m_end]) - len(text[nl + 1: m_end].lstrip())
+    return m_start
+
+
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'The report, as circulated, was noted by Members.': the whole sentence is the decision."""
     if re.search(r"\bapolog", text[max(0, m_start - 200): m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200): m_start][-60:]):
@@ -262,10 +283,17 @@ _OWNER_WORD_RE = re.compile(
 )
 
 
-def _is_commitment(wording: str) -> bool:
-    """'that the head of strategic housing would provide ...': someone's task, worded as agreed."""
+def _is_officer_commitment(wording: str) -> bool:
+    """'that the head of strategic housing would provide ...': an officer's task, worded as agreed.
+
+    'It was agreed that Cllr Noor would act as Chair for item 5' is the meeting's decision
+    about a member, so a member's name does not make the wording a task.
+    """
     m = _COMMITMENT_RE.match(wording.strip())
-    return bool(m and _OWNER_WORD_RE.search(m.group("subject")))
+    return bool(m and _OWNER_WORD_RE.search(m.group("subject")) and not _MEMBER_RE.search(m.group("subject")))
+
+
+_MEMBER_RE = re.compile(r"\b(?:Cllr|Councillor|Councilor|Mr|Mrs|Ms|Miss|Dr|Member)\b")
 
 
 def _line_and_wrapped_start(text: str, pos: int) -> int:
@@ -323,10 +351,15 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     start, end = trim_span(text, pos + 1, end)
     if re.search(r"\b(?:RESOLVED|Resolved|RESOVLED|AGREED)\s*(?:[:–—-]|that\b|That\b|to\b)", text[start:end]):
         return None  # a marker inside the section records the decision itself
+    if _NAVIGATION_RE.search(text, start, end) and not clauses:
+        return None  # "Decisions" / "This page lists recent decisions; select a committee ...": a web page, no decision
     if start >= end or re.match(r"(?:there (?:were|was) )?(?:none|nil|no\b|n/a)", text[start:end].strip(), re.I):
         return None  # "Decision: There were none."
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+_NAVIGATION_RE = re.compile(r"\b(?:this page|select an? |click|menu|browse|search for|view (?:all|more)|see more|subscribe)\b", re.I)
 
 
 def _lines_from(text: str, pos: int):
@@ -427,8 +460,10 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if mover_line:
         start = start + mover_line.start() + (1 if text[start + mover_line.start()] == "\n" else 0)
     start, end = trim_span(text, start, m_end)
-    res = FoundResolution(start, end, squash(text[start:m_start]), squash(marker), "close", evidence_start=start)
-    return res
+    wording_end = m_start
+    if re.match(r", [a-z]", text[m_end: m_end + 3]):  # "... summer fete. Agreed, funds to come from the community budget."
+        wording_end = end = sentence_end(text, m_end, len(text))
+    return FoundResolution(start, end, squash(text[start:wording_end]), squash(marker), "close", evidence_start=start)
 
 
 def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution) -> bool:
@@ -440,6 +475,8 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution)
     """
     for res in found:
         touches = candidate.start < res.end + 2 and res.start < candidate.end + 2
+        if candidate.kind != "close" and candidate.start >= res.end:
+            continue  # "The parish council agreed to X. After some debate the decision was taken to Y.": two
         if not (touches or candidate.kind == "close" and candidate.start <= res.start < candidate.end):
             continue
         if candidate.kind == "close":
