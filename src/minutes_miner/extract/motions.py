@@ -88,7 +88,10 @@ def is_vote_record(gap: str) -> bool:
     """
     words = re.findall(r"\b[a-z][a-z'’-]{2,}", gap)
     prose = [w for w in words if w not in _vocabulary()["vote_words"]]
-    return len(prose) <= 2
+    return len(prose) <= 2 and bool(_VOTE_SIGN_RE.search(gap))
+
+
+_VOTE_SIGN_RE = re.compile(r"\b(?:yeas?|yeahs?|nays?|ayes?|yes|absent|abstain\w*|votes?|voting|roll call)\b|\|", re.I)
 
 
 def wording_text(text: str, start: int, end: int) -> str:

@@ -154,6 +154,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "marker" and re.match(r"[Ii]t was (?:\w+ )?agreed", marker) and _is_officer_commitment(text[passage.start: passage.end]):
         return None  # "It was agreed that the Head of Service would provide ...": an officer's task, not a decision
     line_start = text.rfind("\n", 0, m_start) + 1
+    if marker in {"That", "THAT"} and _under_recommendation(text, line_start):
+        return None  # "Officer Recommendation: / That the report be noted": proposed, not decided
     if marker == "That" and CLAUSE_LABEL_RE.match(text[line_start: m_start + 1]):
         end, clauses = gather_clauses(text, line_start, limit)  # "1. That Cabinet notes ... 2. That Cabinet approves ..."
         if len(clauses) > 1:
@@ -251,6 +253,20 @@ def _read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResol
         return None
     passage = Passage(start, end, clauses)
     return _from_passage(text, passage, squash(marker), "motion", m_start)
+
+
+_RECOMMENDATION_LABEL_RE = re.compile(r"\brecommendations?\b|\bRECOMMENDATIONS?\b|\bis (?:asked|recommended) to\b|\bproposed (?:motion|resolution)\b", re.I)
+
+
+def _under_recommendation(text: str, line_start: int) -> bool:
+    """A 'That ...' paragraph whose label line ('Officer Recommendation:', 'RECOMMENDATION')
+    or own line start says it is a recommendation, not the decision."""
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1] in " \t\n":
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    label = text[prev_start:prev_end]
+    return len(label) < 80 and bool(_RECOMMENDATION_LABEL_RE.search(label)) and not re.search(r"\b(?:RESOLVED|[Rr]esolved|[Rr]esolution|AGREED|[Dd]ecision)\b", label)
 
 
 def _after_heading_subject(text: str, m_start: int, m_end: int) -> int:
@@ -461,6 +477,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         start = start + mover_line.start() + (1 if text[start + mover_line.start()] == "\n" else 0)
     start, end = trim_span(text, start, m_end)
     wording_end = m_start
+    if re.search(r"[–—-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted."
+        wording_end = m_end
     if re.match(r", [a-z]", text[m_end: m_end + 3]):  # "... summer fete. Agreed, funds to come from the community budget."
         wording_end = end = sentence_end(text, m_end, len(text))
     return FoundResolution(start, end, squash(text[start:wording_end]), squash(marker), "close", evidence_start=start)
