@@ -26,7 +26,7 @@ STOP_LINE_RE = re.compile(
 )
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "cllr", "no", "nos", "e.g", "i.e", "etc", "st", "para", "paras", "approx", "incl", "ref", "vs", "v", "prof", "rev", "revd", "co", "ltd", "inc", "cf", "fig", "p", "pp", "vol"}
 _SENTENCE_END_RE = re.compile(
-    r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9£])|[.!?][\"'’”)]?\s*\n\s*\n|\n[ \t]*\n"
+    r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9£#])|[.!?][\"'’”)]?\s*\n\s*\n|\n[ \t]*\n"
     r"|[.!?;](?=\s+\(?(?:[a-z]|[ivx]{1,4})[.)]\s+[A-Z])"  # "... complete. b. The next point"
 )
 

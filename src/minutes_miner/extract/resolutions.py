@@ -114,7 +114,14 @@ def _repeats(res: FoundResolution, earlier: FoundResolution) -> bool:
     """
     decision_heading = earlier.kind == "section" or earlier.marker.lower().startswith("decision")
     long_enough = len(res.text.split()) >= 12  # a long decision word for word twice in one item is one decision
+    if _names(res.text) != _names(earlier.text):
+        return False  # "re-appoint Cllr Stephenson as Chairman" / "re-appoint Cllr Maw as Vice-Chairman": two decisions
     return (decision_heading or long_enough) and word_f1(res.text, earlier.text) >= 0.85
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words and numbers after the first word: who and which, where wordings are alike."""
+    return set(re.findall(r"(?<=\s)(?:[A-Z][a-z'’-]+|\d[\d,./]*)", text))
 
 
 _NOTHING_RE = re.compile(r"\s*(?:there (?:were|was) )?(?:none|nil|n/a|no (?:apologies|declarations|decisions?))\b", re.I)
@@ -143,6 +150,12 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_motion(text, m_start, m_end, marker)
     if kind == "sentence":
         return _read_sentence(text, m_start, m_end, marker)
+    if kind == "passive-outcome":  # "The Budget Summary was noted.": an outcome, unless a RESOLVED records the item
+        res = _read_sentence(text, m_start, m_end, marker)
+        if res is None or re.search(r"\b(?:No|no|None|none|Nil|nil)\b[^.|:–-]{0,80}$", text[res.start: m_start]):
+            return None  # "- no Declarations of Pecuniary Interests were received"
+        res.kind = "received"
+        return res
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
     before = text[max(0, m_start - 20): m_start]
