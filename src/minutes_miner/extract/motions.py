@@ -17,7 +17,6 @@ import re
 from functools import lru_cache
 
 from ..structure import models_dir
-from ..text_utils import squash
 from .blocks import read_passage
 
 
@@ -92,7 +91,3 @@ def is_vote_record(gap: str) -> bool:
 
 
 _VOTE_SIGN_RE = re.compile(r"\b(?:yeas?|yeahs?|nays?|ayes?|yes|absent|abstain\w*|votes?|voting|roll call)\b|\|", re.I)
-
-
-def wording_text(text: str, start: int, end: int) -> str:
-    return squash(text[start:end])

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -17,30 +16,10 @@ from spacy.tokens import Doc
 from ..structure import models_dir
 from ..text_utils import squash, trim_span, word_f1, word_set
 from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
-from .motions import is_vote_record, motion_failed, motion_wording
-
-
-@dataclass
-class FoundResolution:
-    start: int  # passage offsets, relative to the Doc
-    end: int
-    text: str
-    marker: str
-    kind: str
-    clauses: list[str] = field(default_factory=list)
-    evidence_start: int = 0
-    clause_spans: list[tuple[int, int]] = field(default_factory=list)
-    outcome: str | None = None
-    unanimous: bool | None = None
-    mover: str | None = None
-    seconder: str | None = None
-    votes_for: int | None = None
-    votes_against: int | None = None
-    abstentions: int | None = None
-    votes: list[tuple[str, str]] = field(default_factory=list)
-    decision_type: str = "other"
-    comments: list[tuple[int, int, str]] = field(default_factory=list)
-    recipient: str | None = None
+from .decision_forms import AGENDA_MINUTES_RE, after_heading_subject, read_election, read_minutes_sentence, read_motion, under_recommendation
+from .found import FoundResolution
+from .motions import is_vote_record
+from .votes import attach_recorded_vote, recorded_votes
 
 
 def find_resolutions(doc: Doc) -> list[FoundResolution]:
@@ -59,7 +38,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     found = [res for res in found if not _settled_by_later_resolution(res, found, text)]
     for res in sorted(found, key=lambda r: r.start):
         _describe(text, res)
-        _attach_recorded_vote(text, res, blocks)
+        attach_recorded_vote(text, res, blocks)
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
         if any(_repeats(res, other) for other in results):
@@ -127,7 +106,6 @@ def _names(text: str) -> set[str]:
 _NOTHING_RE = re.compile(r"\s*(?:there (?:were|was) )?(?:none|nil|n/a|no (?:apologies|declarations|decisions?))\b", re.I)
 
 
-_AGENDA_MINUTES_RE = re.compile(r"\bif in order\b|\bto\s+be\s+(?:\w+\s+){0,2}(?:approved|confirmed|signed|agreed)\b|\bfor approval\b", re.I)
 
 
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
@@ -135,19 +113,19 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "section":
         return _read_section(text, m_start, m_end, marker)
     if kind == "minutes":
-        if _AGENDA_MINUTES_RE.search(marker):
+        if AGENDA_MINUTES_RE.search(marker):
             return None  # the agenda's "Minutes ... , if in order, to be approved as a correct record"
-        start = _after_heading_subject(text, m_start, m_end)
+        start = after_heading_subject(text, m_start, m_end)
         end = sentence_end(text, start, limit)
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
     if kind == "minutes-sentence":
-        return _read_minutes_sentence(text, m_start)
+        return read_minutes_sentence(text, m_start)
     if kind == "election":
-        return _read_election(text, m_start, m_end, marker)
+        return read_election(text, m_start, m_end, marker)
     if kind == "proposal":
         return _read_proposal(text, m_start, m_end, marker)
     if kind == "motion":
-        return _read_motion(text, m_start, m_end, marker)
+        return read_motion(text, m_start, m_end, marker)
     if kind == "sentence":
         return _read_sentence(text, m_start, m_end, marker)
     if kind == "passive-outcome":  # "The Budget Summary was noted.": an outcome, unless a RESOLVED records the item
@@ -167,7 +145,7 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "marker" and re.match(r"[Ii]t was (?:\w+ )?agreed", marker) and _is_officer_commitment(text[passage.start: passage.end]):
         return None  # "It was agreed that the Head of Service would provide ...": an officer's task, not a decision
     line_start = text.rfind("\n", 0, m_start) + 1
-    if marker in {"That", "THAT"} and _under_recommendation(text, line_start):
+    if marker in {"That", "THAT"} and under_recommendation(text, line_start):
         return None  # "Officer Recommendation: / That the report be noted": proposed, not decided
     if marker == "That" and CLAUSE_LABEL_RE.match(text[line_start: m_start + 1]):
         end, clauses = gather_clauses(text, line_start, limit)  # "1. That Cabinet notes ... 2. That Cabinet approves ..."
@@ -190,105 +168,6 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1:
         res.text = squash(text[m_start: passage.end])  # "The Board AGREED unanimously that ..." reads whole
     return res
-
-
-_OUTCOME_AFTER_RE = re.compile(r"[ \t]*[.,;:–-]?[ \t]*(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Unanimous|UNANIMOUS|All agreed|Resolved|RESOLVED)\b")
-
-
-_AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
-_APPROVAL_RE = re.compile(r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection))\b", re.I)
-
-
-def _read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
-    """'The minutes from the meeting held on 18th July 2016 were signed and adopted.', 'These
-    minutes were Approved', 'The Chair was authorised to sign the minutes ... as a correct
-    record', a heading as the subject ('MINUTES OF THE MEETING HELD ON 2 FEBRUARY 2021 / were
-    confirmed'): the sentence that approves minutes, whatever its word order.
-
-    The agenda's own line ('To approve the minutes ... as a correct record', 'if in order, to
-    be approved') is no decision unless an outcome follows it on its line ('... Approved').
-    """
-    start = sentence_start(text, m_start, max(0, m_start - 300))
-    end = sentence_end(text, start, len(text))
-    if end <= m_start:
-        end = sentence_end(text, m_start, len(text))
-    start = max(start, text.rfind("|", start, m_start) + 1)  # a table cell of a flattened page is its own sentence
-    cell_end = text.find("|", m_start, end)
-    end = cell_end if cell_end != -1 else end
-    start, end = trim_span(text, start, end)
-    sentence = text[start:end]
-    if not _APPROVAL_RE.search(sentence):
-        return None  # a 'MINUTES' heading whose approval lies in another sentence
-    future = re.search(r"\b(?:will|would|should|shall|can|may)\s+(?:\w+\s+)?be\b", sentence) and not re.search(r"\b(?:were|was)\b", sentence)
-    if _AGENDA_MINUTES_RE.search(sentence) or future or sentence.strip().endswith("?"):
-        return None
-    if _AGENDA_TO_RE.search(sentence) and not _OUTCOME_AFTER_RE.match(text, end):
-        return None
-    if _OUTCOME_AFTER_RE.match(text, end):
-        end = _OUTCOME_AFTER_RE.match(text, end).end()
-    return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
-
-
-_ELECTION_ROLE_RE = re.compile(
-    r"\b(?:[Cc]hair\w*|[Vv]ice|[Mm]ayor|[Cc]athaoirleach|[Cc]athoirleach|[Ll]eader|[Ss]ecretary|[Tt]reasurer|[Pp]resident|[Gg]overnor|[Rr]epresentative|[Mm]ember|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Pp]anel|[Cc]lerk|[Cc]onvenor|[Tt]rustee|[Dd]elegate|nominat\w+)"
-)
-
-
-def _read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
-    """'Cllr Ames was elected Chair', 'M Delahunty declared Cllr Cavanagh elected as Cathaoirleach',
-    '... - June accepted the nomination': an election or appointment recorded as the outcome.
-
-    Not a history ('who was appointed in 2019', 'was elected last May') and only where a post
-    or body is named in the sentence.
-    """
-    if re.search(r"(?:\bwho|\bwhich|\bhad|\bhas|\bhave|\bbeen)\s*$", text[max(0, m_start - 12): m_start]):
-        return None
-    if re.match(r"\s+(?:in|on|at|last|previously|since|until|earlier|recently|by\s+(?:the\s+)?(?:electorate|residents|voters))\b", text[m_end: m_end + 30]):
-        return None
-    start = sentence_start(text, m_start, max(0, m_start - 400))
-    end = sentence_end(text, start, len(text))
-    if end <= m_start:
-        end = sentence_end(text, m_start, len(text))
-    if not _ELECTION_ROLE_RE.search(text, start, end):
-        return None
-    if len(text[start:end].split()) < 6:  # "Simon accepted the nomination." closes the sentence that proposed him
-        start = sentence_start(text, max(0, start - 1), max(0, start - 400))
-    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start, decision_type="elected/appointed")
-
-
-def _read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
-    """'Motion by X, second by Y to approve the minutes.': the words after the mover clause."""
-    wording = motion_wording(text, m_end)
-    if wording is None:
-        return None
-    start, end, clauses = wording
-    if motion_failed(text, end):
-        return None
-    passage = Passage(start, end, clauses)
-    return _from_passage(text, passage, squash(marker), "motion", m_start)
-
-
-_RECOMMENDATION_LABEL_RE = re.compile(r"\brecommendations?\b|\bRECOMMENDATIONS?\b|\bis (?:asked|recommended) to\b|\bproposed (?:motion|resolution)\b", re.I)
-
-
-def _under_recommendation(text: str, line_start: int) -> bool:
-    """A 'That ...' paragraph whose label line ('Officer Recommendation:', 'RECOMMENDATION')
-    or own line start says it is a recommendation, not the decision."""
-    prev_end = line_start - 1
-    while prev_end > 0 and text[prev_end - 1] in " \t\n":
-        prev_end -= 1
-    prev_start = text.rfind("\n", 0, prev_end) + 1
-    label = text[prev_start:prev_end]
-    return len(label) < 80 and bool(_RECOMMENDATION_LABEL_RE.search(label)) and not re.search(r"\b(?:RESOLVED|[Rr]esolved|[Rr]esolution|AGREED|[Dd]ecision)\b", label)
-
-
-def _after_heading_subject(text: str, m_start: int, m_end: int) -> int:
-    """'2. Minutes of the meeting held 4 June, 2021' / 'Minutes were approved as a true record.':
-    the approval sentence on the next line, not the heading above it."""
-    nl = text.rfind("\n", m_start, m_end)
-    if nl != -1 and re.match(r"[ \t]*(?:The |These |Those |Such )?[Mm]inutes\b", text[nl + 1: m_end]):
-        return nl + 1 + len(text[nl + 1: m_end]) - len(text[nl + 1: m_end].lstrip())
-    return m_start
 
 
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
@@ -556,76 +435,6 @@ _TALLY_RE = re.compile(
     r"|For\s*[:\-–]?\s*(?P<for2>\d{1,3})\W+Against\s*[:\-–]?\s*(?P<against2>\d{1,3})(?:\W+Abstain(?:ed|tions?)?\s*[:\-–]?\s*(?P<abst2>\d{1,3}))?",
     re.I,
 )
-_VOTE_SIDE_RE = re.compile(
-    r"^[ \t]*(?P<side>For|FOR|Against|AGAINST|Abstain(?:ed|ing|tions?)?|ABSTAIN(?:ED|ING|TIONS?)?|Yeas|Nays)\s*(?:\((?P<count>\d+)\)|[:\-–]\s*(?P<count2>\d+)\b)?[ \t]*:?[ \t]*$",
-    re.M,
-)
-_VOTE_NAME_SPLIT_RE = re.compile(r",|;|\band\b")
-
-
-@dataclass
-class RecordedVote:
-    start: int
-    end: int
-    votes: list[tuple[str, str]]
-    counts: dict[str, int]
-    on_amendment: bool
-
-
-def recorded_votes(text: str) -> list[RecordedVote]:
-    """Named recorded votes: 'For (15)' then names, 'Against (39)' then names, 'Abstain (4)' ...
-
-    A block whose lead-in or result speaks of an amendment is kept apart, so its tally is
-    never given to the substantive resolution.
-    """
-    sides = list(_VOTE_SIDE_RE.finditer(text))
-    blocks: list[RecordedVote] = []
-    current: RecordedVote | None = None
-    for i, m in enumerate(sides):
-        side = m.group("side").lower()
-        vote = "for" if side in {"for", "yeas"} else "against" if side in {"against", "nays"} else "abstain"
-        names_end = sides[i + 1].start() if i + 1 < len(sides) and sides[i + 1].start() - m.end() < 2500 else _names_end(text, m.end())
-        names_text = text[m.end(): names_end]
-        names = [squash(n) for n in _VOTE_NAME_SPLIT_RE.split(names_text) if _looks_like_member(squash(n))]
-        if current is None or m.start() - current.end > 40 or vote in {v for _, v in current.votes} and vote == "for":
-            lead = text[sentence_start(text, max(0, m.start() - 2), max(0, m.start() - 400)): m.start()]
-            current = RecordedVote(m.start(), names_end, [], {}, bool(re.search(r"amendment", lead, re.I)))
-            blocks.append(current)
-        current.votes += [(n, vote) for n in names]
-        count = m.group("count") or m.group("count2")
-        current.counts[vote] = int(count) if count else len(names)
-        current.end = names_end
-    for block in blocks:
-        result = text[block.end: block.end + 80]
-        if re.search(r"amendment\s+(?:was\s+)?(?:lost|carried|defeated|fell)", result, re.I):
-            block.on_amendment = True
-    return blocks
-
-
-def _names_end(text: str, pos: int) -> int:
-    m = re.compile(r"\n[^\n]*(?:carried|lost|defeated|RESOLVED|motion|amendment)", re.I).search(text, pos, pos + 2500)
-    return m.start() if m else min(len(text), pos + 600)
-
-
-def _looks_like_member(name: str) -> bool:
-    return bool(name) and len(name) < 50 and bool(re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady)\b|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}$", name))
-
-
-def _attach_recorded_vote(text: str, res: FoundResolution, blocks: list[RecordedVote]) -> None:
-    """A recorded vote just before a resolution (or just after it) is that resolution's vote."""
-    for block in blocks:
-        if block.on_amendment or not block.votes:
-            continue
-        before = 0 <= res.evidence_start - block.end <= 400
-        after = 0 <= block.start - res.end <= 200
-        if before or after:
-            res.votes = block.votes
-            res.votes_for = block.counts.get("for")
-            res.votes_against = block.counts.get("against")
-            res.abstentions = block.counts.get("abstain")
-            if res.outcome is None and res.votes_for is not None and res.votes_against is not None:
-                res.outcome = "carried" if res.votes_for > res.votes_against else "lost"
-            return
 _COMMENTS_RE = re.compile(
     r"(?:comments?|observations?|views?|recommendations?|following|concerns?|points?|feedback)\b[^.:]{0,80}?\b(?:be|are to be|were to be|should be|would be|to be)\s+(?:passed|forwarded|sent|referred|reported|submitted|made|fed|conveyed|relayed|provided)\s+(?:back\s+|on\s+)?to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&,'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)"
     r"|\b(?:make|submit|send|pass|forward|refer|put)\s+the\s+following\s+(?:comments?|observations?|views?|recommendations?|points?)\s+to\s+(?P<recipient2>(?:the\s+)?[A-Z][\w&,'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)",
