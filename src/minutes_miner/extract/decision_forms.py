@@ -22,6 +22,7 @@ AGENDA_MINUTES_RE = re.compile(r"\bif in order\b|\bto\s+be\s+(?:\w+\s+){0,2}(?:a
 _OUTCOME_AFTER_RE = re.compile(r"[ \t]*[.,;:–-]?[ \t]*(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Unanimous|UNANIMOUS|All agreed|Resolved|RESOLVED)\b")
 
 
+_OUTCOME_CLOSES_RE = re.compile(r"\s(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Resolved|RESOLVED)\.?$")
 _AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
 _APPROVAL_RE = re.compile(r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection))\b", re.I)
 
@@ -49,7 +50,7 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     future = re.search(r"\b(?:will|would|should|shall|can|may)\s+(?:\w+\s+)?be\b", sentence) and not re.search(r"\b(?:were|was)\b", sentence)
     if AGENDA_MINUTES_RE.search(sentence) or future or sentence.strip().endswith("?"):
         return None
-    if _AGENDA_TO_RE.search(sentence) and not _OUTCOME_AFTER_RE.match(text, end):
+    if _AGENDA_TO_RE.search(sentence) and not _OUTCOME_AFTER_RE.match(text, end) and not _OUTCOME_CLOSES_RE.search(sentence):
         return None
     if _OUTCOME_AFTER_RE.match(text, end):
         end = _OUTCOME_AFTER_RE.match(text, end).end()

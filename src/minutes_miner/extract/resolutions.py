@@ -445,7 +445,7 @@ _COMMENTS_RE = re.compile(
 def _describe(text: str, res: FoundResolution) -> None:
     """Fill decision type, outcome, unanimity, mover/seconder, tallies and agreed comments."""
     whole = f"{res.marker} {res.text}"
-    for decision_type, regex in _decision_types():
+    for decision_type, regex in _decision_types() if res.decision_type == "other" else ():
         if regex.search(whole):
             res.decision_type = decision_type
             break
