@@ -166,6 +166,13 @@ def test_motion_records_give_the_words_after_the_mover(record, wording):
 
 def test_failed_motion_is_no_decision():
     assert decisions("Motion by Cllr Hale, seconded by Cllr Noor to close the car park at night. Motion failed 1-4.\n") == []
+    assert decisions("Motion to increase the hall fees failed for lack of a second.\n") == []
+
+
+def test_motion_to_and_labelled_mover_lines():
+    assert decisions("Motion to approve the budget amendment made by Trustee Ortiz, seconded by Trustee Lee. Motion carried 5-0.\n")
+    found = decisions("Moved by: Councillor Smith\nSeconded by: Councillor Jones\nTHAT the park hours be extended to 10pm.\nCARRIED\n")
+    assert len(found) == 1 and found[0].endswith("the park hours be extended to 10pm.")
 
 
 def test_roll_call_before_motion_carried_is_not_a_motion():

@@ -90,7 +90,7 @@ def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolu
     if wording is None:
         return None
     start, end, clauses = wording
-    if motion_failed(text, end):
+    if motion_failed(text, start, end):
         return None
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "motion", clause_texts, evidence_start=m_start, clause_spans=clauses)

@@ -71,11 +71,11 @@ def _wording_is_elsewhere(gap: str, first: str) -> bool:
     return bool(re.search(r"\n[ \t>]*\n", gap)) and not first.lower().startswith("that")
 
 
-def motion_failed(text: str, end: int) -> bool:
-    """'Motion failed 2-3' / 'MOTION DEFEATED' before the next motion: no decision was made."""
+def motion_failed(text: str, start: int, end: int) -> bool:
+    """'Motion failed 2-3' / 'MOTION DEFEATED' in the motion or before the next one: no decision was made."""
     tail_end = min(len(text), end + 300)
     nxt = _NEXT_MOTION_RE.search(text, end + 1, tail_end)
-    outcome = text[end: nxt.start() if nxt and not text[nxt.start(): nxt.start() + 30].lower().startswith("motion fail") else tail_end]
+    outcome = text[start: nxt.start() if nxt and not text[nxt.start(): nxt.start() + 30].lower().startswith("motion fail") else tail_end]
     return bool(_vocabulary()["failed"].search(outcome))
 
 
