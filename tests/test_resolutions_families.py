@@ -169,6 +169,12 @@ def test_failed_motion_is_no_decision():
     assert decisions("Motion to increase the hall fees failed for lack of a second.\n") == []
 
 
+def test_motion_made_without_a_mover_named_first():
+    found = decisions("A motion was made to contribute $2,000 to the summer programme by Trustee Elton, seconded by Trustee Hodge. All were in favor.\n")
+    assert len(found) == 1 and found[0].startswith("to contribute $2,000")
+    assert decisions("Upon motion duly made and seconded, it was voted to accept the treasurer's report.\n") == ["to accept the treasurer's report."]
+
+
 def test_motion_to_and_labelled_mover_lines():
     assert decisions("Motion to approve the budget amendment made by Trustee Ortiz, seconded by Trustee Lee. Motion carried 5-0.\n")
     found = decisions("Moved by: Councillor Smith\nSeconded by: Councillor Jones\nTHAT the park hours be extended to 10pm.\nCARRIED\n")
