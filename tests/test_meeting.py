@@ -267,3 +267,12 @@ def test_parish_minutes_named_in_their_title_not_by_the_county_they_mention():
 def test_a_pdfs_stored_title_does_not_push_the_title_block_down():
     doc = extracted(str(next(DEVPOOL.rglob("souldern_pc_3.pdf")))).document  # stored title 'Souldern PC minutes January 2024'
     assert (doc.council, doc.body, doc.meeting_date) == ("Souldern Parish Council", "Souldern Parish Council", "2024-01-25")
+
+
+def test_a_summons_whose_membership_list_comes_first_takes_the_date_of_its_date_field():
+    from minutes_miner.dates import title_block_date
+
+    summons = ("Merton Council\nAudit Committee\nMembership:\nCouncillors:\nAngela Caldara\nCorinna Edge\nRod Scott\n"
+               "Other Members:\nDave Roberts (Independent Chair)\nDanny Connellan\n"
+               "A meeting of the Audit Committee will be held:\nDate: 22 October 2009\nTime: 19:15\n")
+    assert str(title_block_date(summons)) == "2009-10-22"

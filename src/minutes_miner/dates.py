@@ -131,7 +131,20 @@ def title_block_date(text: str) -> date | None:
         dates.append(found)
         if is_labelled:
             labelled.append(found)
-    return (labelled or dates or [None])[0]
+    return (labelled or dates or [labelled_date_below_header(text[:3000])])[0]
+
+
+def labelled_date_below_header(opening: str) -> date | None:
+    """When the title block prints no date (a summons whose membership list comes first), the
+    date of a 'Date: 22 October 2009' field line further down, as a meeting notice prints it."""
+    for line in _DATE_FIELD_RE.finditer(opening):
+        found = parse_date(line.group(1))
+        if found:
+            return found
+    return None
+
+
+_DATE_FIELD_RE = re.compile(r"^[ \t]*Date[ \t]*:[ \t]*(\S[^\n]{0,60})$", re.M)
 
 
 def _in_prose_line(text: str, offset: int, first_line_end: int) -> bool:

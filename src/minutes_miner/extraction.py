@@ -201,23 +201,20 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     from .nlp.pipeline import get_pipeline
 
     nlp = get_pipeline()
-    decisions_allowed = structure.doc_type in {"minutes", "other", "decision_notice"} and not re.search(
-        r"PROPOSED RECORD OF DECISION|proposed decision", text[:3000], re.I
-    )
+    scope = extraction_scope(structure.doc_type, text)
+    decisions_allowed, actions_allowed = scope.decisions, scope.actions
     people_index = PeopleIndex(result.people)
     table_stats = _table_statistics(document)
     table_spans = [(s.start, s.end) for s in table_stats]
     for stat in table_stats:
         item_id = next((i for a, b, i in segments if a <= stat.start < b), None)
         result.statistics.append(_statistic(document, doc_id, item_id, stat))
-    actions_allowed = structure.doc_type in {"minutes", "other"}
-    reprinted = _reprinted_minutes(text, structure)
-    docs = _segment_docs(nlp, text, segments, decisions_allowed or bool(reprinted), actions_allowed or bool(reprinted))
+    docs = _segment_docs(nlp, text, segments, decisions_allowed, actions_allowed)
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
-        if decisions_allowed or reprinted:
+        if decisions_allowed:
             for found in find_resolutions(doc):
-                if not decisions_allowed and not _inside(reprinted, base + found.start):
+                if scope.labelled_decisions_only and not _labelled_decision(found):
                     continue
                 resolution = _resolution(document, doc_id, item_id, base, found)
                 result.resolutions.append(resolution)
@@ -225,28 +222,44 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                 result.votes += [Vote(resolution_id=resolution.id, person=p, vote=v) for p, v in found.votes]
                 for a, b, comment in found.comments:
                     result.agreed_comments.append(_comment(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
-        if actions_allowed or reprinted:
+        if actions_allowed:
             for action in find_actions(doc, resolution_spans, known_names=[p.name for p in result.people]):
-                if not actions_allowed and not _inside(reprinted, base + action.start):
-                    continue
                 result.actions.append(_action(document, doc_id, item_id, base, action, structure, people_index))
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) + table_spans if base <= s < end]
         for stat in find_statistics(text[base:end], base=base, excluded=excluded):
             result.statistics.append(_statistic(document, doc_id, item_id, stat))
 
 
-def _reprinted_minutes(text: str, structure: Structure) -> list[tuple[int, int]]:
-    """An agenda pack's reprint of the previous minutes is minutes: its decisions and actions
-    are read (and stored under the earlier meeting, see meetings.py), the rest of the pack is not."""
-    if structure.doc_type != "agenda" or not structure.meeting_date:
-        return []
-    from .meetings import previous_minutes_sections
+@dataclass(frozen=True)
+class Scope:
+    """What is looked for in one document. The document type informs this but no longer
+    switches minutes off: ModernGov 'Agenda and minutes' pages and decision pages typed
+    wrongly hold real decisions and tasks."""
 
-    return [(part.start, part.end) for part in previous_minutes_sections(text, structure.meeting_date.isoformat())]
+    decisions: bool
+    actions: bool
+    labelled_decisions_only: bool = False  # a report: only its 'Decision:' labels, never its recommendations
 
 
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    return any(a <= position < b for a, b in spans)
+_PROPOSED_DECISION_RE = re.compile(r"PROPOSED RECORD OF DECISION|proposed decision", re.I)
+# A report-typed page that records decisions: a ModernGov 'Decision:' label opening a line or a sentence.
+_DECISION_LABEL_RE = re.compile(r"(?:^|(?<=[.!?] ))[ \t]*Decisions?(?: made)?[ \t]*:", re.M)
+
+
+def extraction_scope(doc_type: str, text: str) -> Scope:
+    """Minutes, 'other' pages, decision notices and agendas are searched for decisions and tasks
+    (an agenda's own wording, 'To RESOLVE', 'to be approved', is left out by the finders);
+    a report only for decisions under a 'Decision:' label, because its recommendations and
+    narrative of past decisions are not this meeting's; a proposed decision for nothing."""
+    if _PROPOSED_DECISION_RE.search(text[:3000]):
+        return Scope(False, False)
+    if doc_type == "report":
+        return Scope(True, False, True) if _DECISION_LABEL_RE.search(text) else Scope(False, False)
+    return Scope(True, True)
+
+
+def _labelled_decision(found) -> bool:
+    return found.kind in {"section", "label"} or found.marker.lower().startswith("decision")
 
 
 def _segment_docs(nlp, text: str, segments: list, decisions_allowed: bool, actions_allowed: bool):

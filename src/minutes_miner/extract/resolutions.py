@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -17,29 +16,10 @@ from spacy.tokens import Doc
 from ..structure import models_dir
 from ..text_utils import squash, trim_span, word_f1, word_set
 from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
-
-
-@dataclass
-class FoundResolution:
-    start: int  # passage offsets, relative to the Doc
-    end: int
-    text: str
-    marker: str
-    kind: str
-    clauses: list[str] = field(default_factory=list)
-    evidence_start: int = 0
-    clause_spans: list[tuple[int, int]] = field(default_factory=list)
-    outcome: str | None = None
-    unanimous: bool | None = None
-    mover: str | None = None
-    seconder: str | None = None
-    votes_for: int | None = None
-    votes_against: int | None = None
-    abstentions: int | None = None
-    votes: list[tuple[str, str]] = field(default_factory=list)
-    decision_type: str = "other"
-    comments: list[tuple[int, int, str]] = field(default_factory=list)
-    recipient: str | None = None
+from .decision_forms import AGENDA_MINUTES_RE, after_heading_subject, read_election, read_minutes_sentence, read_motion, under_recommendation
+from .found import FoundResolution
+from .motions import is_vote_record
+from .votes import attach_recorded_vote, recorded_votes
 
 
 def find_resolutions(doc: Doc) -> list[FoundResolution]:
@@ -55,10 +35,10 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             found.append(candidate)
     results = []
     blocks = recorded_votes(text)
-    found = [res for res in found if not _settled_by_later_resolution(res, found)]
+    found = [res for res in found if not _settled_by_later_resolution(res, found, text)]
     for res in sorted(found, key=lambda r: r.start):
         _describe(text, res)
-        _attach_recorded_vote(text, res, blocks)
+        attach_recorded_vote(text, res, blocks)
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
         if any(_repeats(res, other) for other in results):
@@ -69,11 +49,16 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     return results
 
 
-def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution]) -> bool:
+def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution], text: str) -> bool:
     """'Mr X proposed ... the motion that Council endorse the report' followed by 'RESOLVED that
     Council endorses the report': the motion is how the decision came about, not a second one."""
-    if res.kind not in {"proposal", "close"}:
+    if res.kind not in {"proposal", "close", "motion", "received"}:
         return False
+    if res.kind == "motion" and _resolved_after_motion(res, found):
+        return True
+    if res.kind == "received":  # "The Committee received the report of ..." beside a RESOLVED: its preamble
+        own_line = text[text.rfind("\n", 0, res.evidence_start) + 1: res.evidence_start + 1]
+        return not CLAUSE_LABEL_RE.match(own_line) and any(o.kind in {"marker", "section"} for o in found)
     words = _gist(res.text)
     for other in found:
         if res.kind == "close" and other.kind == "marker" and other.marker.upper().startswith("RESOLVED") and 0 <= other.start - res.end < 60:
@@ -83,6 +68,14 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
             if decided and len(decided & words) >= 0.6 * len(decided):
                 return True
     return False
+
+
+def _resolved_after_motion(res: FoundResolution, found: list[FoundResolution]) -> bool:
+    """'moved by Mr Rees and seconded by Mrs Obi: "This Council notes ..."' then 'RESOLVED that ...'
+    before the next motion: the RESOLVED records the decision, the motion how it came about."""
+    later = [o for o in found if o.start > res.end and o.start - res.end < 4000 and o.kind in {"marker", "motion"}]
+    first = min(later, key=lambda o: o.start, default=None)
+    return first is not None and first.kind == "marker" and first.marker.upper().startswith(("RESOLVED", "AGREED", "DECIDED"))
 
 
 _GIST_STOP = {"resolved", "that", "the", "a", "an", "of", "to", "and", "be", "is", "as", "in", "on", "for", "by", "it", "was"}
@@ -100,10 +93,19 @@ def _repeats(res: FoundResolution, earlier: FoundResolution) -> bool:
     """
     decision_heading = earlier.kind == "section" or earlier.marker.lower().startswith("decision")
     long_enough = len(res.text.split()) >= 12  # a long decision word for word twice in one item is one decision
+    if _names(res.text) != _names(earlier.text):
+        return False  # "re-appoint Cllr Stephenson as Chairman" / "re-appoint Cllr Maw as Vice-Chairman": two decisions
     return (decision_heading or long_enough) and word_f1(res.text, earlier.text) >= 0.85
 
 
+def _names(text: str) -> set[str]:
+    """Capitalised words and numbers after the first word: who and which, where wordings are alike."""
+    return set(re.findall(r"(?<=\s)(?:[A-Z][a-z'’-]+|\d[\d,./]*)", text))
+
+
 _NOTHING_RE = re.compile(r"\s*(?:there (?:were|was) )?(?:none|nil|n/a|no (?:apologies|declarations|decisions?))\b", re.I)
+
+
 
 
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
@@ -111,27 +113,48 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "section":
         return _read_section(text, m_start, m_end, marker)
     if kind == "minutes":
-        start, end = m_start, sentence_end(text, m_start, limit)
+        if AGENDA_MINUTES_RE.search(marker):
+            return None  # the agenda's "Minutes ... , if in order, to be approved as a correct record"
+        start = after_heading_subject(text, m_start, m_end)
+        end = sentence_end(text, start, limit)
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
+    if kind == "minutes-sentence":
+        return read_minutes_sentence(text, m_start)
+    if kind == "election":
+        return read_election(text, m_start, m_end, marker)
     if kind == "proposal":
         return _read_proposal(text, m_start, m_end, marker)
+    if kind == "motion":
+        return read_motion(text, m_start, m_end, marker)
     if kind == "sentence":
         return _read_sentence(text, m_start, m_end, marker)
+    if kind == "passive-outcome":  # "The Budget Summary was noted.": an outcome, unless a RESOLVED records the item
+        res = _read_sentence(text, m_start, m_end, marker)
+        if res is None or re.search(r"\b(?:No|no|None|none|Nil|nil)\b[^.|:–-]{0,80}$", text[res.start: m_start]):
+            return None  # "- no Declarations of Pecuniary Interests were received"
+        res.kind = "received"
+        return res
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
     before = text[max(0, m_start - 20): m_start]
+    if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
+        return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
     if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not re.search(r"\bit\s+was\s*$", before, re.I):
         return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
     passage = read_passage(text, m_end, limit)
-    if kind == "marker" and _is_commitment(text[passage.start: passage.end]) and re.match(r"[Ii]t was (?:\w+ )?agreed", marker):
-        return None  # "It was agreed that the Head of Service would provide ...": an action, not a decision
+    if kind == "marker" and re.match(r"[Ii]t was (?:\w+ )?agreed", marker) and _is_officer_commitment(text[passage.start: passage.end]):
+        return None  # "It was agreed that the Head of Service would provide ...": an officer's task, not a decision
     line_start = text.rfind("\n", 0, m_start) + 1
+    if marker in {"That", "THAT"} and under_recommendation(text, line_start):
+        return None  # "Officer Recommendation: / That the report be noted": proposed, not decided
     if marker == "That" and CLAUSE_LABEL_RE.match(text[line_start: m_start + 1]):
         end, clauses = gather_clauses(text, line_start, limit)  # "1. That Cabinet notes ... 2. That Cabinet approves ..."
         if len(clauses) > 1:
             passage = Passage(line_start, end, clauses)
             return _from_passage(text, passage, marker, kind, line_start)
     if marker in {"RECEIVED", "NOTED", "AGREED", "APPROVED"} and re.match(r"\s*\.?\s*(?:\n|$)", text[m_end: m_end + 3]) and not passage.clauses and re.match(r"\s*$", text[text.rfind("\n", 0, m_start) + 1: m_start]):
+        if text[passage.start: passage.start + 1].islower():  # "NOTED" / blank line / "the progress report on ..."
+            return _from_passage(text, passage, marker, kind, m_start)
         return FoundResolution(m_start, m_end, marker + ".", marker, kind, evidence_start=m_start)  # "RECEIVED." alone
     if _is_marker_narrative(text, m_start, m_end, marker, passage):
         return None
@@ -168,10 +191,17 @@ _OWNER_WORD_RE = re.compile(
 )
 
 
-def _is_commitment(wording: str) -> bool:
-    """'that the head of strategic housing would provide ...': someone's task, worded as agreed."""
+def _is_officer_commitment(wording: str) -> bool:
+    """'that the head of strategic housing would provide ...': an officer's task, worded as agreed.
+
+    'It was agreed that Cllr Noor would act as Chair for item 5' is the meeting's decision
+    about a member, so a member's name does not make the wording a task.
+    """
     m = _COMMITMENT_RE.match(wording.strip())
-    return bool(m and _OWNER_WORD_RE.search(m.group("subject")))
+    return bool(m and _OWNER_WORD_RE.search(m.group("subject")) and not _MEMBER_RE.search(m.group("subject")))
+
+
+_MEMBER_RE = re.compile(r"\b(?:Cllr|Councillor|Councilor|Mr|Mrs|Ms|Miss|Dr|Member)\b")
 
 
 def _line_and_wrapped_start(text: str, pos: int) -> int:
@@ -219,7 +249,7 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             continue
         if is_stop_line(stripped) or re.match(r"^(?:Decisions?|Resolved|RESOLVED)\s*:?\s*$", stripped):
             break
-        if re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|It was)\b", line) and not clauses and end == pos:
+        if re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|It was|Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)\b", line) and not clauses and end == pos:
             return None  # the marker inside the section is read on its own
         end = line_start + len(line)
         if CLAUSE_LABEL_RE.match(line):
@@ -229,10 +259,15 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     start, end = trim_span(text, pos + 1, end)
     if re.search(r"\b(?:RESOLVED|Resolved|RESOVLED|AGREED)\s*(?:[:–—-]|that\b|That\b|to\b)", text[start:end]):
         return None  # a marker inside the section records the decision itself
+    if _NAVIGATION_RE.search(text, start, end) and not clauses:
+        return None  # "Decisions" / "This page lists recent decisions; select a committee ...": a web page, no decision
     if start >= end or re.match(r"(?:there (?:were|was) )?(?:none|nil|no\b|n/a)", text[start:end].strip(), re.I):
         return None  # "Decision: There were none."
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+_NAVIGATION_RE = re.compile(r"\b(?:this page|select an? |click|menu|browse|search for|view (?:all|more)|see more|subscribe)\b", re.I)
 
 
 def _lines_from(text: str, pos: int):
@@ -327,14 +362,18 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         prev = 0 if prev == -1 else prev + 2
         start = prev
         before = text[prev:m_start].strip()
-    if len(before) < 12 or is_stop_line(before):
-        return None
+    if len(before) < 12 or is_stop_line(before) or is_vote_record(before):
+        return None  # "Vote by roll call. Racich, yes; Dement, yes ... Motion carried": the vote, not the motion
     mover_line = re.search(r"(?:^|\n)\s*(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}|Resolution\s+No\.?\s*\S+|Moved by|MOVED BY|Motion)\b", text[start:m_start])
     if mover_line:
         start = start + mover_line.start() + (1 if text[start + mover_line.start()] == "\n" else 0)
     start, end = trim_span(text, start, m_end)
-    res = FoundResolution(start, end, squash(text[start:m_start]), squash(marker), "close", evidence_start=start)
-    return res
+    wording_end = m_start
+    if re.search(r"[–—-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted."
+        wording_end = m_end
+    if re.match(r", [a-z]", text[m_end: m_end + 3]):  # "... summer fete. Agreed, funds to come from the community budget."
+        wording_end = end = sentence_end(text, m_end, len(text))
+    return FoundResolution(start, end, squash(text[start:wording_end]), squash(marker), "close", evidence_start=start)
 
 
 def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution) -> bool:
@@ -346,6 +385,8 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution)
     """
     for res in found:
         touches = candidate.start < res.end + 2 and res.start < candidate.end + 2
+        if candidate.kind != "close" and candidate.start >= res.end:
+            continue  # "The parish council agreed to X. After some debate the decision was taken to Y.": two
         if not (touches or candidate.kind == "close" and candidate.start <= res.start < candidate.end):
             continue
         if candidate.kind == "close":
@@ -355,7 +396,7 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution)
             if candidate.start < res.start and res.kind == "proposal":
                 res.start, res.text = candidate.start, candidate.text
             return True
-        if res.kind in {"close", "proposal"} and candidate.kind in {"marker", "minutes"}:
+        if res.kind in {"close", "proposal", "motion"} and candidate.kind in {"marker", "minutes"}:
             res.start, res.end, res.text, res.marker, res.kind, res.clauses, res.clause_spans = (
                 candidate.start, candidate.end, candidate.text, candidate.marker, candidate.kind, candidate.clauses, candidate.clause_spans)
             return True
@@ -394,76 +435,6 @@ _TALLY_RE = re.compile(
     r"|For\s*[:\-–]?\s*(?P<for2>\d{1,3})\W+Against\s*[:\-–]?\s*(?P<against2>\d{1,3})(?:\W+Abstain(?:ed|tions?)?\s*[:\-–]?\s*(?P<abst2>\d{1,3}))?",
     re.I,
 )
-_VOTE_SIDE_RE = re.compile(
-    r"^[ \t]*(?P<side>For|FOR|Against|AGAINST|Abstain(?:ed|ing|tions?)?|ABSTAIN(?:ED|ING|TIONS?)?|Yeas|Nays)\s*(?:\((?P<count>\d+)\)|[:\-–]\s*(?P<count2>\d+)\b)?[ \t]*:?[ \t]*$",
-    re.M,
-)
-_VOTE_NAME_SPLIT_RE = re.compile(r",|;|\band\b")
-
-
-@dataclass
-class RecordedVote:
-    start: int
-    end: int
-    votes: list[tuple[str, str]]
-    counts: dict[str, int]
-    on_amendment: bool
-
-
-def recorded_votes(text: str) -> list[RecordedVote]:
-    """Named recorded votes: 'For (15)' then names, 'Against (39)' then names, 'Abstain (4)' ...
-
-    A block whose lead-in or result speaks of an amendment is kept apart, so its tally is
-    never given to the substantive resolution.
-    """
-    sides = list(_VOTE_SIDE_RE.finditer(text))
-    blocks: list[RecordedVote] = []
-    current: RecordedVote | None = None
-    for i, m in enumerate(sides):
-        side = m.group("side").lower()
-        vote = "for" if side in {"for", "yeas"} else "against" if side in {"against", "nays"} else "abstain"
-        names_end = sides[i + 1].start() if i + 1 < len(sides) and sides[i + 1].start() - m.end() < 2500 else _names_end(text, m.end())
-        names_text = text[m.end(): names_end]
-        names = [squash(n) for n in _VOTE_NAME_SPLIT_RE.split(names_text) if _looks_like_member(squash(n))]
-        if current is None or m.start() - current.end > 40 or vote in {v for _, v in current.votes} and vote == "for":
-            lead = text[sentence_start(text, max(0, m.start() - 2), max(0, m.start() - 400)): m.start()]
-            current = RecordedVote(m.start(), names_end, [], {}, bool(re.search(r"amendment", lead, re.I)))
-            blocks.append(current)
-        current.votes += [(n, vote) for n in names]
-        count = m.group("count") or m.group("count2")
-        current.counts[vote] = int(count) if count else len(names)
-        current.end = names_end
-    for block in blocks:
-        result = text[block.end: block.end + 80]
-        if re.search(r"amendment\s+(?:was\s+)?(?:lost|carried|defeated|fell)", result, re.I):
-            block.on_amendment = True
-    return blocks
-
-
-def _names_end(text: str, pos: int) -> int:
-    m = re.compile(r"\n[^\n]*(?:carried|lost|defeated|RESOLVED|motion|amendment)", re.I).search(text, pos, pos + 2500)
-    return m.start() if m else min(len(text), pos + 600)
-
-
-def _looks_like_member(name: str) -> bool:
-    return bool(name) and len(name) < 50 and bool(re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady)\b|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}$", name))
-
-
-def _attach_recorded_vote(text: str, res: FoundResolution, blocks: list[RecordedVote]) -> None:
-    """A recorded vote just before a resolution (or just after it) is that resolution's vote."""
-    for block in blocks:
-        if block.on_amendment or not block.votes:
-            continue
-        before = 0 <= res.evidence_start - block.end <= 400
-        after = 0 <= block.start - res.end <= 200
-        if before or after:
-            res.votes = block.votes
-            res.votes_for = block.counts.get("for")
-            res.votes_against = block.counts.get("against")
-            res.abstentions = block.counts.get("abstain")
-            if res.outcome is None and res.votes_for is not None and res.votes_against is not None:
-                res.outcome = "carried" if res.votes_for > res.votes_against else "lost"
-            return
 _COMMENTS_RE = re.compile(
     r"(?:comments?|observations?|views?|recommendations?|following|concerns?|points?|feedback)\b[^.:]{0,80}?\b(?:be|are to be|were to be|should be|would be|to be)\s+(?:passed|forwarded|sent|referred|reported|submitted|made|fed|conveyed|relayed|provided)\s+(?:back\s+|on\s+)?to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&,'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)"
     r"|\b(?:make|submit|send|pass|forward|refer|put)\s+the\s+following\s+(?:comments?|observations?|views?|recommendations?|points?)\s+to\s+(?P<recipient2>(?:the\s+)?[A-Z][\w&,'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)",
@@ -474,7 +445,7 @@ _COMMENTS_RE = re.compile(
 def _describe(text: str, res: FoundResolution) -> None:
     """Fill decision type, outcome, unanimity, mover/seconder, tallies and agreed comments."""
     whole = f"{res.marker} {res.text}"
-    for decision_type, regex in _decision_types():
+    for decision_type, regex in _decision_types() if res.decision_type == "other" else ():
         if regex.search(whole):
             res.decision_type = decision_type
             break

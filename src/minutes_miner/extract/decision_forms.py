@@ -1,0 +1,119 @@
+"""Readers for decision forms that carry no RESOLVED label: minutes approvals in any word
+order, elections and appointments recorded as outcomes, motion records, and the checks that
+tell a minuted decision from the agenda's or a report's wording around it.
+
+Each reader gets the text and a marker found by models/patterns/resolution_markers.jsonl and
+returns a FoundResolution, or None where the words are no decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text_utils import squash, trim_span
+from .blocks import sentence_end, sentence_start
+from .found import FoundResolution
+from .motions import motion_failed, motion_wording
+
+
+AGENDA_MINUTES_RE = re.compile(r"\bif in order\b|\bto\s+be\s+(?:\w+\s+){0,2}(?:approved|confirmed|signed|agreed)\b|\bfor approval\b", re.I)
+
+
+_OUTCOME_AFTER_RE = re.compile(r"[ \t]*[.,;:–-]?[ \t]*(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Unanimous|UNANIMOUS|All agreed|Resolved|RESOLVED)\b")
+
+
+_OUTCOME_CLOSES_RE = re.compile(r"\s(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Resolved|RESOLVED)\.?$")
+_AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
+_APPROVAL_RE = re.compile(r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection))\b", re.I)
+
+
+def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
+    """'The minutes from the meeting held on 18th July 2016 were signed and adopted.', 'These
+    minutes were Approved', 'The Chair was authorised to sign the minutes ... as a correct
+    record', a heading as the subject ('MINUTES OF THE MEETING HELD ON 2 FEBRUARY 2021 / were
+    confirmed'): the sentence that approves minutes, whatever its word order.
+
+    The agenda's own line ('To approve the minutes ... as a correct record', 'if in order, to
+    be approved') is no decision unless an outcome follows it on its line ('... Approved').
+    """
+    start = sentence_start(text, m_start, max(0, m_start - 300))
+    end = sentence_end(text, start, len(text))
+    if end <= m_start:
+        end = sentence_end(text, m_start, len(text))
+    start = max(start, text.rfind("|", start, m_start) + 1)  # a table cell of a flattened page is its own sentence
+    cell_end = text.find("|", m_start, end)
+    end = cell_end if cell_end != -1 else end
+    start, end = trim_span(text, start, end)
+    sentence = text[start:end]
+    if not _APPROVAL_RE.search(sentence):
+        return None  # a 'MINUTES' heading whose approval lies in another sentence
+    future = re.search(r"\b(?:will|would|should|shall|can|may)\s+(?:\w+\s+)?be\b", sentence) and not re.search(r"\b(?:were|was)\b", sentence)
+    if AGENDA_MINUTES_RE.search(sentence) or future or sentence.strip().endswith("?"):
+        return None
+    if _AGENDA_TO_RE.search(sentence) and not _OUTCOME_AFTER_RE.match(text, end) and not _OUTCOME_CLOSES_RE.search(sentence):
+        return None
+    if _OUTCOME_AFTER_RE.match(text, end):
+        end = _OUTCOME_AFTER_RE.match(text, end).end()
+    return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
+
+
+_ELECTION_ROLE_RE = re.compile(
+    r"\b(?:[Cc]hair\w*|[Vv]ice|[Mm]ayor|[Cc]athaoirleach|[Cc]athoirleach|[Ll]eader|[Ss]ecretary|[Tt]reasurer|[Pp]resident|[Gg]overnor|[Rr]epresentative|[Mm]ember|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Pp]anel|[Cc]lerk|[Cc]onvenor|[Tt]rustee|[Dd]elegate|nominat\w+)"
+)
+
+
+def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'Cllr Ames was elected Chair', 'M Delahunty declared Cllr Cavanagh elected as Cathaoirleach',
+    '... - June accepted the nomination': an election or appointment recorded as the outcome.
+
+    Not a history ('who was appointed in 2019', 'was elected last May') and only where a post
+    or body is named in the sentence.
+    """
+    if re.search(r"(?:\bwho|\bwhich|\bhad|\bhas|\bhave|\bbeen)\s*$", text[max(0, m_start - 12): m_start]):
+        return None
+    if re.match(r"\s+(?:in|on|at|last|previously|since|until|earlier|recently|by\s+(?:the\s+)?(?:electorate|residents|voters))\b", text[m_end: m_end + 30]):
+        return None
+    start = sentence_start(text, m_start, max(0, m_start - 400))
+    end = sentence_end(text, start, len(text))
+    if end <= m_start:
+        end = sentence_end(text, m_start, len(text))
+    if not _ELECTION_ROLE_RE.search(text, start, end):
+        return None
+    if len(text[start:end].split()) < 6:  # "Simon accepted the nomination." closes the sentence that proposed him
+        start = sentence_start(text, max(0, start - 1), max(0, start - 400))
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start, decision_type="elected/appointed")
+
+
+def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'Motion by X, second by Y to approve the minutes.': the words after the mover clause."""
+    wording = motion_wording(text, m_end)
+    if wording is None:
+        return None
+    start, end, clauses = wording
+    if motion_failed(text, start, end):
+        return None
+    clause_texts = [squash(text[a:b]) for a, b in clauses]
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "motion", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+_RECOMMENDATION_LABEL_RE = re.compile(r"\brecommendations?\b|\bRECOMMENDATIONS?\b|\bis (?:asked|recommended) to\b|\bproposed (?:motion|resolution)\b", re.I)
+
+
+def under_recommendation(text: str, line_start: int) -> bool:
+    """A 'That ...' paragraph whose label line ('Officer Recommendation:', 'RECOMMENDATION')
+    or own line start says it is a recommendation, not the decision."""
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1] in " \t\n":
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    label = text[prev_start:prev_end]
+    return len(label) < 80 and bool(_RECOMMENDATION_LABEL_RE.search(label)) and not re.search(r"\b(?:RESOLVED|[Rr]esolved|[Rr]esolution|AGREED|[Dd]ecision)\b", label)
+
+
+def after_heading_subject(text: str, m_start: int, m_end: int) -> int:
+    """'2. Minutes of the meeting held 4 June, 2021' / 'Minutes were approved as a true record.':
+    the approval sentence on the next line, not the heading above it."""
+    nl = text.rfind("\n", m_start, m_end)
+    if nl != -1 and re.match(r"[ \t]*(?:The |These |Those |Such )?[Mm]inutes\b", text[nl + 1: m_end]):
+        return nl + 1 + len(text[nl + 1: m_end]) - len(text[nl + 1: m_end].lstrip())
+    return m_start

@@ -1,0 +1,93 @@
+"""Motion records: the mover clause says a decision follows, the words after it are the decision.
+
+North American, Australian and many parish minutes record decisions as motions rather than
+under a RESOLVED label: "Motion by Janet Keough, second by Gary Mantay to approve the
+November board minutes. Motion carried.", "MOVED BY COUNCILLOR A. EASTMAN that the agenda be
+adopted as presented. MOTION CARRIED", "> Moved by P. Cuddy / > Seconded by S. Lewis / That
+the report BE RECEIVED.", "Councillor Simpson moved adoption of the Agenda as presented.".
+The mover clause is found by the `motion` markers in models/patterns/resolution_markers.jsonl;
+where the wording starts, what says a motion failed and what a recorded vote looks like are
+in models/patterns/motions.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from ..structure import models_dir
+from .blocks import read_passage
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict:
+    data = json.loads((models_dir() / "patterns" / "motions.json").read_text(encoding="utf-8"))
+    return {
+        "window": int(data["window"]),
+        "wording_start": re.compile(data["wording_start"]),
+        "failed": re.compile(data["failed"], re.I),
+        "vote_words": frozenset(data["vote_words"]),
+    }
+
+
+_QUOTED_MOTION_RE = re.compile(r"[ \t]*[:,]?[ \t]*[\"“‘'](?=[A-Z])")
+_NEXT_MOTION_RE = re.compile(r"\b(?:[Mm]otion|MOTION|[Mm]oved|MOVED)\b")
+
+
+def motion_wording(text: str, m_end: int) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """Start, end and clauses of the decision wording after a mover clause, or None.
+
+    The wording starts at the first 'that' / 'to <verb>' / 'adoption of' within a short
+    window (a roll call can sit between: "Dick motion, Gary second, Gary aye, Jan aye to
+    approve the financial reports") and runs as a resolution's passage does.
+    """
+    vocab = _vocabulary()
+    quoted = _QUOTED_MOTION_RE.match(text, m_end)
+    if quoted:  # 'moved by Mr Rees: "This Council notes ..."': the motion as moved, quoted
+        passage = read_passage(text, quoted.end(), len(text))
+        return (passage.start, passage.end, passage.clauses) if passage.end > passage.start else None
+    window_end = min(len(text), m_end + vocab["window"])
+    m = vocab["wording_start"].search(text, m_end, window_end)
+    if m is None or _wording_is_elsewhere(text[m_end: m.start("word")], text[m.start("word"): m.start("word") + 4]):
+        return None
+    passage = read_passage(text, m.start("word"), len(text))
+    if passage.end <= passage.start:
+        return None
+    return passage.start, passage.end, passage.clauses
+
+
+_OUTCOME_RE = re.compile(r"\b(?:carried|passed|lost|defeated|agreed)\b", re.I)
+
+
+def _wording_is_elsewhere(gap: str, first: str) -> bool:
+    """'Moved: Cr Hubbard Seconded: Cr Groves CARRIED: 5/0' (end of line) closes the resolution
+    above it; 'Proposed : Cllr Hale; seconded : Cllr Noor; CARRIED : 5 for, 1 against. Minute
+    Ref: AP/22/14 : THAT ...' on one line still leads to its wording. Only a 'That' paragraph may follow the mover
+    lines ('> Moved by P. Cuddy' / '> Seconded by S. Lewis' / 'That ...')."""
+    outcome = _OUTCOME_RE.search(gap)
+    if outcome and "\n" in gap[outcome.end():]:
+        return True  # the outcome closes the mover line; what follows is another matter
+    return bool(re.search(r"\n[ \t>]*\n", gap)) and not first.lower().startswith("that")
+
+
+def motion_failed(text: str, start: int, end: int) -> bool:
+    """'Motion failed 2-3' / 'MOTION DEFEATED' in the motion or before the next one: no decision was made."""
+    tail_end = min(len(text), end + 300)
+    nxt = _NEXT_MOTION_RE.search(text, end + 1, tail_end)
+    outcome = text[start: nxt.start() if nxt and not text[nxt.start(): nxt.start() + 30].lower().startswith("motion fail") else tail_end]
+    return bool(_vocabulary()["failed"].search(outcome))
+
+
+def is_vote_record(gap: str) -> bool:
+    """True when `gap` holds only a recorded vote (names, 'Yeas:', 'Absent:', table rules).
+
+    A closer such as "Motion Passed (4 to 0)" printed under a vote table closes the motion
+    above the table, not the table itself.
+    """
+    words = re.findall(r"\b[a-z][a-z'’-]{2,}", gap)
+    prose = [w for w in words if w not in _vocabulary()["vote_words"]]
+    return len(prose) <= 2 and bool(_VOTE_SIGN_RE.search(gap))
+
+
+_VOTE_SIGN_RE = re.compile(r"\b(?:yeas?|yeahs?|nays?|ayes?|yes|absent|abstain\w*|votes?|voting|roll call)\b|\|", re.I)
