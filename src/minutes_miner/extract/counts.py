@@ -20,6 +20,15 @@ _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "1
 _LABEL_LIST_RE = re.compile(
     r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?:,|and|&|or|to|-|–)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}[ \t]{0,3}(?:to|-|–|and|&|,|or)[ \t]{0,3}$"
 )
+_TIME_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]?:[ \t]?$")
+_DATE_RANGE_AFTER_RE = re.compile(r"^\s{0,2}(?:and|&|-|–|to)\s{0,2}\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
+_HEADING_AFTER_RE = re.compile(r"^[ \t]{1,3}[A-Z]{3,}[A-Z'’]{0,20}[ \t]{1,3}[A-Z]{2,}")
+_AGE_PAIR_AFTER_RE = re.compile(r"^[ \t]{0,2}(?:and|or|to|-|–|&)[ \t]{0,2}\d{1,2}[ \t-]{0,2}(?:years?|yrs?)[ -]?olds?\b", re.I)
+_PLACE_BEFORE_RE = re.compile(r"\b(?:outside|opposite|near|behind|adjoining|adjacent to|at)[ \t]{1,3}$", re.I)
+_NOUN_BEFORE_RE = re.compile(
+    r"\b(?!(?:of|to|by|was|were|is|are|be|been|at|from|with|for|than|about|around|over|under|nearly|almost|only|just|total|totalled|totalling|"
+    r"reached|numbered|received|had|has|have|and|or|some|all|approximately|by|in|on|per|into|costs?|paid|pay|spent|raised|needed|needs|employs?|about)\b)[a-z]{3,}(?<!ed)(?<!ing)[ \t]{1,2}$"
+)
 _LIST_COUNT_RE = re.compile(r"(?:^|[,;:–—-]|\band)[ \t]{0,3}\d{1,4}[ \t]{1,3}[A-Z]")
 
 _WORD_NUMBER_RE = re.compile(
@@ -48,6 +57,8 @@ def word_number_matches(text: str, rules: dict):
         is_range = re.match(r"\s+(?:to|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", text[m.end():], re.I)
         if is_range and words not in {"a", "one"}:
             nxt = ""  # "eight to nine sessions": the first end of a range counts too
+        if nxt == "of" and re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w"):], re.I):
+            nxt = "of them"  # "co-opted two of them", "two of which had been closed"
         if nxt in _WORD_NUMBER_NEXT_STOP or words in {"a", "one"} and not _counts_one(text, m):
             continue
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
@@ -80,7 +91,7 @@ def _counts_one(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 20): m.start()].lower()
     if _PUBLIC_RE.match(text, m.end("next")) and m.group("next").lower() == "member":
         return not re.search(r"\b(?:the|this|that|no|any|each|every|which)\s*$", before)
-    return not re.search(r"\b(?:the|this|that|no|any|each|every|which|only|at|as|of|in|to|one|just)\s*$", before) and m.group("next").lower().endswith("s") is False and m.group("next")[0].islower()
+    return not re.search(r"\b(?:the|this|that|no|any|each|every|which|at|as|of|in|on|to|one|for)\s*$", before) and m.group("next").lower().endswith("s") is False and m.group("next")[0].islower()
 
 
 def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
@@ -105,9 +116,21 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True
     if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after):
         return True  # list or minute number at the start of a line
+    if re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I):
+        return False  # "Members of the Public: 3": an attendance count
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
         return True  # "(17)": a label or a tally; "members of the public (3)" is a count
-    if _SUBPART_AFTER_RE.match(after) or _DATE_BEFORE_RE.search(before):
+    if raw in rules["service_numbers"] and re.match(r"\s{1,3}([A-Za-z]+)", after) and re.match(r"\s{1,3}([A-Za-z]+)", after).group(1).lower() in rules["service_words"]:
+        return True  # "999 calls", "the 911 station": a telephone service, not a number of anything
+    if _TIME_BEFORE_RE.search(before) or _DATE_RANGE_AFTER_RE.match(after) or _HEADING_AFTER_RE.match(after):
+        return True  # "7 : 45 P.M."; "On 9 and 10 June"; "15126 OPEN FORUMS", "529 SELECTMEN'S MEETING"
+    if "," not in raw and "." not in raw and value >= 1000 and (re.match(r"^\s+[A-Z]", after) or re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"^\s+(?:and|&|,|to)\s+\d", after)):
+        return True  # "2741943 Ontario Inc", "15125 and 15126": a reference (large counts carry a comma)
+    if _AGE_PAIR_AFTER_RE.match(after) or _PLACE_BEFORE_RE.search(before) and re.match(r"^[ \t]{1,3}[A-Z][a-z'’]+[ \t]{1,3}[A-Z][a-z]", after) and not _capitalised_count(text, start, end, before):
+        return True  # "18 and 19 year olds"; "outside 17 Mill Cres": an address
+    if raw.isdigit() and value >= 100 and _NOUN_BEFORE_RE.search(before) and re.match(r"^[ \t]{0,2}(?:to|and|from|[,.;)])", after):
+        return True  # "earmarked reserve 3310 to": a code after a noun, not a count
+    if _SUBPART_AFTER_RE.match(after) or (re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"^ \([a-z0-9]{1,3}\)", after)) or _DATE_BEFORE_RE.search(before):
         return True  # "Section 100(B) 4(b)", "paragraph 8(1)"; "dated March 8, 1007": a reference
     if "," not in raw and "." not in raw and 1800 <= value <= 2100:
         return True  # a year
@@ -162,6 +185,7 @@ def _capitalised_count(text: str, start: int, end: int, before: str) -> bool:
     noun = re.match(r"\s+[“\"']?([A-Z][\w'’-]*)", text[end: end + 40])
     if noun and re.search(r"[a-z]s$", noun.group(1)) and not noun.group(1).endswith("ss"):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 50)
     line_end = text.find("\n", end)
-    return len(_LIST_COUNT_RE.findall(text[line_start: line_end if line_end != -1 else len(text)])) >= 2
+    line_end = min(line_end if line_end != -1 else len(text), end + 50)
+    return len(_LIST_COUNT_RE.findall(text[line_start: line_end])) >= 2

@@ -32,7 +32,7 @@ def _rules() -> dict:
     )
     rules["other_units_re"] = re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["other_units"], key=len, reverse=True)) + r")\b", re.I)
     rules["not_after_re"] = re.compile(r"^\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["not_after"], key=len, reverse=True)) + r")(?![a-z])", re.I)
-    rules["address_re"] = re.compile(r"\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:" + "|".join(rules["address_words"]) + r")\b")
+    rules["address_re"] = re.compile(r"[ \t]{1,3}(?:[A-Z][a-z'’]+[ \t]{1,3}){1,3}(?i:" + "|".join(rules["address_words"]) + r")\b")
     rules["money_after_set"] = {w.lower() for w in rules["money_after"]}
     rules["money_before_re"] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(rules["money_before"], key=len, reverse=True)) + r")\s{0,3}(?:of\s{1,3})?(?:around\s|about\s|some\s|over\s)?$", re.I)
     rules["comparison_re"] = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rules["comparisons"]) + r")\b", re.I)
@@ -45,7 +45,7 @@ _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _RATIO_RE = re.compile(
     rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of) (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)", re.I
 )
-_ATTACHED_UNIT_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d+(?:\.\d+)?)(?P<unit>mph|kph|km|kg|m2|sqm|ha|hrs|mins|kw|kwh|mw)\b", re.I)
+_ATTACHED_UNIT_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d+(?:\.\d+)?)(?P<unit>mph|kph|km|kg|m2|sqm|ha|hrs|mins|kw|kwh|mw|years|yrs|months|weeks|days)\b", re.I)
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
 _TALLY_RE = re.compile(
     r"\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
@@ -79,7 +79,7 @@ _SUBJECT_STOP = {
 def _fractions_re() -> re.Pattern:
     """'half of', 'two thirds of the', 'a quarter of all': one pattern for every fraction word."""
     phrases = sorted(fraction_words(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b(?= of\b| the\b| (?:their|its|all)\b)", re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b(?= of\b| the\b| (?:their|its|all)\b| (?:is|was|are|were) (?!the\b|a\b))", re.I)
 
 
 def find_statistics(
