@@ -192,7 +192,7 @@ def _word_money_re() -> re.Pattern:
 
     word = "|".join(sorted((w for w in number_words() if w != "zero"), key=len, reverse=True))
     currency_words = "|".join(sorted(gazetteer()["words"], key=len, reverse=True))
-    return re.compile(rf"\b(?P<w>(?:a|{word})(?:[ \t-]{{1,3}}(?:and[ \t]{{1,3}})?(?:{word})){{0,6}})[ \t]{{1,3}}(?P<cur>{currency_words})\b", re.I)
+    return re.compile(rf"(?<![\d.,][ \t])\b(?P<w>(?:a|{word})(?:[ \t-]{{1,3}}(?:and[ \t]{{1,3}})?(?:{word})){{0,6}})[ \t]{{1,3}}(?P<cur>{currency_words})\b", re.I)
 
 
 @dataclass

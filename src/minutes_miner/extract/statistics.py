@@ -49,9 +49,9 @@ _ATTACHED_UNIT_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d+(?:\.\d+)?)(?P<unit
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
 _TALLY_RE = re.compile(
     r"\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
-    r"\b(?:For|Against|Abstain\w*)\s*[:\-–(]\s*\d+\)?|(?<!public )(?<!public)\(\s*\d+\s*(?:for|votes?)?\s*\)|\d+\s+abstentions?|"
+    r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)\(\s*\d+\s*(?:for|votes?)?\s*\)|\d+\s+abstentions?|"
     # "Motion Passed (5 to 0)", "Defeated 4 to 3", "carried 6-1", "6 yes, 0 no", "5 ayes 2 nays"
-    r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|vote[ds]?)\W{0,3}\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–)\s{0,2}\d{1,3}\b\)?|"
+    r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–)\s{0,2}\d{1,3}\b\)?|"
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b",
     re.I,
 )
