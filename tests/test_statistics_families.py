@@ -134,3 +134,10 @@ def test_cheque_list_amounts_after_dot_leaders_are_pounds():
     found_money = {(s.value, s.unit) for s in stats}
     assert {(9, "GBP"), (15, "GBP"), (300, "GBP")} <= found_money
     assert not any(s.unit == "count" and s.value in {9, 15} for s in stats)
+
+
+def test_a_count_that_ends_the_sentence_times_after_dates_and_headings_after_numbers():
+    assert found("there is currently a waiting list of four.") == [(4, "count")]
+    assert found("at the age of four.") == []
+    assert found("Board of Adjustment meeting -- March 11, 2021 at 10 for the variance") == []
+    assert found("HomeMy WebLinkAbout1967-03-13-BOS-min 529\nSELECTMEN'S MEETING\nMarch 13") == []

@@ -20,9 +20,9 @@ _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "1
 _LABEL_LIST_RE = re.compile(
     r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?:,|and|&|or|to|-|–)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}[ \t]{0,3}(?:to|-|–|and|&|,|or)[ \t]{0,3}$"
 )
-_TIME_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]?:[ \t]?$")
+_TIME_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]?:[ \t]?$|\b(?:19|20)\d{2}[ \t]{1,3}at[ \t]{1,3}$")  # "7 : 45", "March 11, 2021 at 10"
 _DATE_RANGE_AFTER_RE = re.compile(r"^\s{0,2}(?:and|&|-|–|to)\s{0,2}\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
-_HEADING_AFTER_RE = re.compile(r"^[ \t]{1,3}[A-Z]{3,}[A-Z'’]{0,20}[ \t]{1,3}[A-Z]{2,}")
+_HEADING_AFTER_RE = re.compile(r"^\s{1,3}[A-Z]{3,}[A-Z'’]{0,20}[ \t]{1,3}[A-Z]{2,}")
 _AGE_PAIR_AFTER_RE = re.compile(r"^[ \t]{0,2}(?:and|or|to|-|–|&)[ \t]{0,2}\d{1,2}[ \t-]{0,2}(?:years?|yrs?)[ -]?olds?\b", re.I)
 _PLACE_BEFORE_RE = re.compile(r"\b(?:outside|opposite|near|behind|adjoining|adjacent to|at)[ \t]{1,3}$", re.I)
 _NOUN_BEFORE_RE = re.compile(
@@ -32,7 +32,7 @@ _NOUN_BEFORE_RE = re.compile(
 _LIST_COUNT_RE = re.compile(r"(?:^|[,;:–—-]|\band)[ \t]{0,3}\d{1,4}[ \t]{1,3}[A-Z]")
 
 _WORD_NUMBER_RE = re.compile(
-    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>[ \t]{0,2}\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?P<next>[A-Za-z][\w'-]*))",
+    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>[ \t]{0,2}\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$))",
     re.I,
 )
 _WORD_NUMBER_NEXT_STOP = {
@@ -43,12 +43,19 @@ _WORD_NUMBER_NEXT_STOP = {
     "minute", "moment", "year-old", "years-old", "abstentions", "abstention", "abstained", "ballot", "votes", "vote",
 }
 _NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]$")
+_END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbered|reached)[ \t]{1,3}$", re.I)
 _PUBLIC_RE = re.compile(r"\s+of\s+the\s+public\b", re.I)
 
 
 def word_number_matches(text: str, rules: dict):
     for m in _WORD_NUMBER_RE.finditer(text):
         words = m.group("w").lower()
+        if m.group("next") is None:  # "a waiting list of four.": the number ends the sentence
+            if _END_COUNT_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()]) and m.group("w").lower() not in {"a", "one"}:
+                value = parse_number_words(m.group("w"))
+                if value:
+                    yield m.start(), m.end("w"), value, ""
+            continue
         nxt = m.group("next").lower()
         if nxt in {"member", "members"} and _PUBLIC_RE.match(text, m.end("next")):
             nxt = "members of the public"  # "one member of the public": an attendance count
