@@ -141,3 +141,10 @@ def test_a_count_that_ends_the_sentence_times_after_dates_and_headings_after_num
     assert found("at the age of four.") == []
     assert found("Board of Adjustment meeting -- March 11, 2021 at 10 for the variance") == []
     assert found("HomeMy WebLinkAbout1967-03-13-BOS-min 529\nSELECTMEN'S MEETING\nMarch 13") == []
+
+
+def test_counts_after_a_name_or_a_full_stop_and_age_group_names():
+    assert found("Mr M Storey – County Councillor 9 members of the public") == [(9, "count")]
+    assert found("received for children. 53 Children and Young People’s Council Members were presented with awards") == [(53, "count")]
+    assert found("apologies were noted. 2.0 Matters arising 3.0 Expressions of Sympathy") == []
+    assert found("the 18+ Care Leaver Service") == []

@@ -44,6 +44,8 @@ _WORD_NUMBER_NEXT_STOP = {
 }
 _NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]$")
 _END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbered|reached)[ \t]{1,3}$", re.I)
+_SENTENCE_GOES_ON = {"and", "were", "are", "have", "had", "who", "attended", "took", "received", "from", "with", "had", "will", "would", "did"}
+_IRREGULAR_PLURALS = {"children", "people", "men", "women", "staff", "police", "cattle", "sheep", "geese", "mice"}
 _PUBLIC_RE = re.compile(r"\s+of\s+the\s+public\b", re.I)
 
 
@@ -123,7 +125,7 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True
     if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after):
         return True  # list or minute number at the start of a line
-    if re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I):
+    if re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I) or (re.match(r"^\s{1,3}members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end: end + 40], re.I) and value > 0 and not re.match(r"0\d", raw)):
         return False  # "Members of the Public: 3": an attendance count
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
         return True  # "(17)": a label or a tally; "members of the public (3)" is a count
@@ -154,7 +156,7 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
     if rules["address_re"].match(after):
         return True  # "125 Hunters Bay Road": an address
-    if re.match(r"^\+\s+[A-Z]", after):
+    if re.match(r"^\+\s+[A-Z]", after) or (m.group("plus") and re.match(r"^\s+[A-Z]", after)):
         return True  # "18+ Care Leaver Service": an age group's name
     if re.match(r"^\s+[A-Z]", after) and not rules["qualifier_re"].search(before) and not re.search(r"\b[a-z]+\s*$", before) and not _capitalised_count(text, start, end, before):
         return True  # "97 Audit Recommendation Tracker": a label, not a count
@@ -187,12 +189,20 @@ def _capitalised_count(text: str, start: int, end: int, before: str) -> bool:
     """'Also attending: 10 Parishioners', 'PCSO update – 2 Shed Break-ins, 1 Vehicle Theft': a count
     before a capitalised noun, told from a heading ('97 Audit Recommendation Tracker') by its place
     inside a line after ':' ',' '–', and by a plural noun or a list of such counts."""
+    noun = re.match(r"\s+[“\"']?([A-Z][\w'’-]*)(\s+[a-z]+)?", text[end: end + 40])
+    plural = bool(noun and (re.search(r"[a-z]s$", noun.group(1)) and not noun.group(1).endswith("ss") or noun.group(1).lower() in _IRREGULAR_PLURALS))
+    if re.search(r"[a-z)][.!?][ \t]{1,3}$", before) and plural and noun.group(2) and noun.group(2).strip() in _SENTENCE_GOES_ON and _is_integer(text, start, end):
+        return True  # "... for children. 53 Children and Young People's Council Members were ..."
     if not re.search(r"[:;,–—-][ \t]{0,3}$|\b(?:and|with|attending|present)[ \t]{1,3}$", before):
         return False
-    noun = re.match(r"\s+[“\"']?([A-Z][\w'’-]*)", text[end: end + 40])
-    if noun and re.search(r"[a-z]s$", noun.group(1)) and not noun.group(1).endswith("ss"):
+    if plural:
         return True
     line_start = max(text.rfind("\n", 0, start) + 1, start - 50)
     line_end = text.find("\n", end)
     line_end = min(line_end if line_end != -1 else len(text), end + 50)
     return len(_LIST_COUNT_RE.findall(text[line_start: line_end])) >= 2
+
+
+def _is_integer(text: str, start: int, end: int) -> bool:
+    """'53', not '2.0' (a section number)."""
+    return text[start:end].isdigit()
