@@ -154,6 +154,8 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
     if line_start and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
+    if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
+        return True  # "3.0 Expressions of Sympathy": a section number before its heading
     if rules["address_re"].match(after):
         return True  # "125 Hunters Bay Road": an address
     if re.match(r"^\+\s+[A-Z]", after) or (m.group("plus") and re.match(r"^\s+[A-Z]", after)):
