@@ -148,3 +148,9 @@ def test_counts_after_a_name_or_a_full_stop_and_age_group_names():
     assert found("received for children. 53 Children and Young People’s Council Members were presented with awards") == [(53, "count")]
     assert found("apologies were noted. 2.0 Matters arising 3.0 Expressions of Sympathy") == []
     assert found("the 18+ Care Leaver Service") == []
+
+
+def test_planning_descriptions_name_a_building_type_not_a_count():
+    """'two storey side extension', 'a 3 bedroom dwelling' are labels; 'five (5) storeys' is a measure."""
+    assert found("Erection of two storey side extension and a 3 bedroom dwelling; a 4-bed house") == []
+    assert found("apartments with a maximum height of five (5) storeys") == [(5, "count")]

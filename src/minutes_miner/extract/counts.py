@@ -40,7 +40,7 @@ _WORD_NUMBER_NEXT_STOP = {
     "could", "should", "had", "has", "have", "another", "more", "time", "thing", "item", "the", "a", "an", "on", "at", "by", "for", "from",
     "with", "as", "but", "if", "so", "it", "he", "she", "they", "we", "you", "day", "o'clock", "pm", "am", "side", "stage", "phase", "part",
     "occasion", "occasions", "option", "options", "element", "particular", "aspect", "issue", "matter", "member", "councillor", "person",
-    "minute", "moment", "year-old", "years-old", "abstentions", "abstention", "abstained", "ballot", "votes", "vote",
+    "minute", "moment", "year-old", "years-old", "abstentions", "abstention", "abstained", "ballot", "votes", "vote", "storey", "story", "bedroom", "bedroomed", "bed",
 }
 _NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]$")
 _END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbered|reached)[ \t]{1,3}$", re.I)
