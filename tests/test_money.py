@@ -136,3 +136,16 @@ def test_dollars_in_words_with_figures_in_brackets_once_each():
     hundreds = [s for s in stats if s.value == 100]
     assert [s.unit for s in hundreds] == ["USD"]
     assert any(s.value == 750 and s.unit == "USD" for s in stats)
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Township office, 2381 Highway 654, Callander, ON P0H 1H0. The quote of $4,500 was accepted.", "CAD"),
+        ("City Hall, 400 Robert D. Ray Drive, Des Moines, IA 50309. The quote of $4,500 was accepted.", "USD"),
+        ("Shire Office, Brolga Street, Quilpie QLD 4480. The quote of $4,500 was accepted.", "AUD"),
+        ("County Hall, Maidstone ME14 1XQ. The quote of £4,500 was accepted.", "GBP"),
+    ],
+)
+def test_a_postal_code_names_the_country_when_nothing_else_does(text, home):
+    assert document_currencies(None, None, text).home == home

@@ -122,7 +122,7 @@ def _strong_country(url: str | None, council: str, head: str) -> str | None:
     return _country_from_url(url) or _country_in(council, ("names",))
 
 
-def _weak_country(council: str, head: str) -> str | None:
+def _weak_country(council: str, head: str, text: str = "") -> str | None:
     """A region or council name in the council's name, or after ', ' / '(' in the document head."""
     found = _country_in(council, ("regions",))
     if found:
@@ -131,7 +131,18 @@ def _weak_country(council: str, head: str) -> str | None:
         found = _country_in(m.group(1)[:40], ("names", "regions"))
         if found:
             return found
-    return None
+    return _country_by_postcode(text)
+
+
+@lru_cache(maxsize=1)
+def _postcode_patterns() -> dict[str, re.Pattern]:
+    return {country: re.compile(pattern) for country, pattern in gazetteer().get("postcodes", {}).items()}
+
+
+def _country_by_postcode(text: str) -> str | None:
+    """A postal code of one country's form ('K0H 2N0', ', IA 50309', 'QLD 4480') in the first pages."""
+    window = text[:20_000]
+    return next((country for country, pattern in _postcode_patterns().items() if pattern.search(window)), None)
 
 
 def _sign_currency(text: str) -> str | None:
@@ -149,7 +160,7 @@ def document_currencies(url: str | None, council: str | None, text: str) -> Curr
     country = _strong_country(url, council, head)
     if country is None:
         signs = _sign_currency(text[:200_000])
-        weak = _weak_country(council, head)
+        weak = _weak_country(council, head, text)
         weak_currency = gaz["countries"][weak]["currency"] if weak else None
         if signs in {"GBP", "EUR"}:
             return Currencies(home=signs, dollar=weak_currency if weak_currency in gaz["dollar_codes"] else "USD")
