@@ -154,3 +154,8 @@ def test_planning_descriptions_name_a_building_type_not_a_count():
     """'two storey side extension', 'a 3 bedroom dwelling' are labels; 'five (5) storeys' is a measure."""
     assert found("Erection of two storey side extension and a 3 bedroom dwelling; a 4-bed house") == []
     assert found("apartments with a maximum height of five (5) storeys") == [(5, "count")]
+
+
+def test_a_share_that_ends_its_clause():
+    assert found("They are priced at about $5,300 and the grant will pay for half.") == [(5300, "USD"), (50, "percent")]
+    assert found("Costs were cut by a third, and the hall was booked on behalf.") == [(33.3, "percent")]

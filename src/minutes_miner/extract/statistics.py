@@ -79,7 +79,12 @@ _SUBJECT_STOP = {
 def _fractions_re() -> re.Pattern:
     """'half of', 'two thirds of the', 'a quarter of all': one pattern for every fraction word."""
     phrases = sorted(fraction_words(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b(?= of\b| the\b| (?:their|its|all)\b| (?:is|was|are|were) (?!the\b|a\b))", re.I)
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b(?= of\b| the\b| (?:their|its|all)\b| (?:is|was|are|were) (?!the\b|a\b))"
+        # "the grant will pay for half.", "cut by a third,": a share that ends its clause
+        r"|(?:(?<=\bfor )|(?<=\bby )|(?<=\bthan ))(?:" + "|".join(re.escape(p) for p in phrases) + r")(?=[ \t]?[.;,](?:\s|$))",
+        re.I,
+    )
 
 
 def find_statistics(
