@@ -159,3 +159,18 @@ def test_planning_descriptions_name_a_building_type_not_a_count():
 def test_a_share_that_ends_its_clause():
     assert found("They are priced at about $5,300 and the grant will pay for half.") == [(5300, "USD"), (50, "percent")]
     assert found("Costs were cut by a third, and the hall was booked on behalf.") == [(33.3, "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 20_000, "1%" * 4_000, "£1" * 4_000 + "$1," * 2_000, "carried 5 to " * 1_500, "1 A" * 6_000, "…" * 20_000 + "x"],
+    ids=["long number", "percentages", "money", "tally words", "capitalised counts", "dot leaders"],
+)
+def test_hostile_runs_of_numbers_stay_linear(text):
+    """Long numbers, percentages and money once took seconds per few thousand characters
+    (an unanchored digit run before a required sign, a sentence read whole per number)."""
+    import time
+
+    started = time.perf_counter()
+    find_statistics(text, currencies=Currencies("USD", "USD"))
+    assert time.perf_counter() - started < 6

@@ -199,9 +199,9 @@ def _capitalised_count(text: str, start: int, end: int, before: str) -> bool:
         return False
     if plural:
         return True
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 50)
-    line_end = text.find("\n", end)
-    line_end = min(line_end if line_end != -1 else len(text), end + 50)
+    line_start = max(text.rfind("\n", max(0, start - 50), start) + 1, start - 50)
+    line_end = text.find("\n", end, end + 50)
+    line_end = line_end if line_end != -1 else min(len(text), end + 50)
     return len(_LIST_COUNT_RE.findall(text[line_start: line_end])) >= 2
 
 

@@ -192,7 +192,7 @@ def _sign_re() -> re.Pattern:
 _PENCE_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:p|\s?pence)\b(?!\.?\s?m\b)", re.I)
 _CENTS_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s?cents?\b", re.I)
 _SIGNLESS_RE = re.compile(rf"(?<![\w.,£$€/-])(?P<num>{NUM})\s?(?P<mult>bn|billion|million|mn|m|k)\b", re.I)
-_LEADER_AMOUNT_RE = re.compile(r"(?:[.…]{3,}|…)[ \t]{0,3}(?P<num>\d{1,3}(?:,\d{3})*\.\d{2}|\d{1,7}\.\d{2})(?![\d.,%])")
+_LEADER_AMOUNT_RE = re.compile(r"(?:[.…]{3,40}|…)[ \t]{0,3}(?P<num>\d{1,3}(?:,\d{3})*\.\d{2}|\d{1,7}\.\d{2})(?![\d.,%])")
 _COMMA_DECIMAL_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2})(?![\d%]|[.,]\d)")
 
 
@@ -271,7 +271,7 @@ def _money_context(text: str, start: int, end: int, rules: dict) -> bool:
 
 
 _PAYMENT_HEADER_RE = re.compile(r"\b(?:Payee|Cheque No|Chq\.? No|Net\s+VAT\s+Gross|Net\s+VAT|VAT\s+Gross)\b")
-_PAYMENT_AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{1,2}|\d+\.\d{1,2}")
+_PAYMENT_AMOUNT_RE = re.compile(r"(?<![\d,])(?:\d{1,3}(?:,\d{3})*\.\d{1,2}|\d+\.\d{1,2})")
 
 
 def payment_zones(text: str) -> list[tuple[int, int]]:

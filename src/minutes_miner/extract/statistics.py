@@ -40,7 +40,7 @@ def _rules() -> dict:
 
 
 _NUM = NUM
-_PERCENT_RE = re.compile(rf"(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b)(?P<plus>\+)?", re.I)
+_PERCENT_RE = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b)(?P<plus>\+)?", re.I)
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 _RATIO_RE = re.compile(
     rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of) (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)", re.I
@@ -48,8 +48,8 @@ _RATIO_RE = re.compile(
 _ATTACHED_UNIT_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d+(?:\.\d+)?)(?P<unit>mph|kph|km|kg|m2|sqm|ha|hrs|mins|kw|kwh|mw|years|yrs|months|weeks|days)\b", re.I)
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
 _TALLY_RE = re.compile(
-    r"\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
-    r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)\(\s*\d+\s*(?:for|votes?)?\s*\)|\d+\s+abstentions?|"
+    r"(?<!\d)\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
+    r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)\(\s*\d+\s*(?:for|votes?)?\s*\)|(?<!\d)\d+\s+abstentions?|"
     # "Motion Passed (5 to 0)", "Defeated 4 to 3", "carried 6-1", "6 yes, 0 no", "5 ayes 2 nays"
     r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–)\s{0,2}\d{1,3}\b\)?|"
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b",
@@ -285,10 +285,13 @@ def _subject_before(text: str, start: int) -> str | None:
     return " ".join(reversed(picked)) or None
 
 
-def _sentence_around(text: str, pos: int) -> str:
-    lo = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), 0)
-    hi_candidates = [i for i in (text.find(". ", pos), text.find("\n\n", pos)) if i != -1]
-    hi = min(hi_candidates) if hi_candidates else len(text)
+def _sentence_around(text: str, pos: int, reach: int = 250) -> str:
+    """The sentence holding `pos`, at most `reach` characters either side (a page with no full
+    stops must not make every statistic read the whole page: that is quadratic)."""
+    floor, ceiling = max(0, pos - reach), min(len(text), pos + reach)
+    lo = max(text.rfind(". ", floor, pos), text.rfind("\n\n", floor, pos), floor)
+    hi_candidates = [i for i in (text.find(". ", pos, ceiling), text.find("\n\n", pos, ceiling)) if i != -1]
+    hi = min(hi_candidates) if hi_candidates else ceiling
     return text[lo:hi]
 
 
