@@ -174,3 +174,7 @@ def test_hostile_runs_of_numbers_stay_linear(text):
     started = time.perf_counter()
     find_statistics(text, currencies=Currencies("USD", "USD"))
     assert time.perf_counter() - started < 6
+
+
+def test_items_ordered_by_number_off():
+    assert found("The Clerk ordered 2 No. benches and 3no. litter bins; see minute no. 4 above.") == [(2, "count"), (3, "count")]
