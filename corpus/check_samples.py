@@ -4,7 +4,7 @@
 
 For every corpus/gold/samples/*.json: the JSON loads; it has the ANNOTATION.md keys; its
 "document" names the file and "source" (relative to the project root) exists; units are
-percent/GBP/count/other; and every record `text` is found in the document's text (after
+percent/count/other or a currency code; and every record `text` is found in the document's text (after
 normalising quotes, dashes and white space). A quote that is not found verbatim is
 reported with the share of its words that the document contains, so that texts which
 cross table cells in a PDF can be told apart from typing mistakes. Exit 1 on any error.
@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 GOLD = HERE / "gold" / "samples"
 SAMPLES = HERE / "samples"
-UNITS = {"percent", "GBP", "count", "other"}
+UNITS = {"percent", "GBP", "EUR", "USD", "CAD", "AUD", "NZD", "count", "other"}
 KEYS = {"resolutions", "agreed_comments", "actions", "statistics"}
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import EXTRACTOR_VERSION
 from .extract.blocks import sentence_end, sentence_start
+from .extract.money import Currencies, document_currencies
 from .extract.statistics import TableCell, find_statistics, table_statistics
 from .readers import Document, ReadError, read_document, reader_notes
 from .records import (
@@ -204,7 +205,8 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     scope = extraction_scope(structure.doc_type, text)
     decisions_allowed, actions_allowed = scope.decisions, scope.actions
     people_index = PeopleIndex(result.people)
-    table_stats = _table_statistics(document)
+    currencies = document_currencies(document.metadata.get("url"), document.metadata.get("council") or structure.council, text)
+    table_stats = _table_statistics(document, currencies)
     table_spans = [(s.start, s.end) for s in table_stats]
     for stat in table_stats:
         item_id = next((i for a, b, i in segments if a <= stat.start < b), None)
@@ -226,7 +228,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
             for action in find_actions(doc, resolution_spans, known_names=[p.name for p in result.people]):
                 result.actions.append(_action(document, doc_id, item_id, base, action, structure, people_index))
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) + table_spans if base <= s < end]
-        for stat in find_statistics(text[base:end], base=base, excluded=excluded):
+        for stat in find_statistics(text[base:end], base=base, excluded=excluded, currencies=currencies):
             result.statistics.append(_statistic(document, doc_id, item_id, stat))
 
 
@@ -279,13 +281,13 @@ def _segment_docs(nlp, text: str, segments: list, decisions_allowed: bool, actio
     return nlp.pipe((text[a:b] for a, b, _ in segments), batch_size=32, disable=disable)
 
 
-def _table_statistics(document: Document):
+def _table_statistics(document: Document, currencies: Currencies):
     cells = [
         TableCell(b.start, b.end, b.table, b.row, b.col, document.text[b.start:b.end])
         for b in document.blocks
         if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None
     ]
-    return table_statistics(cells) if cells else []
+    return table_statistics(cells, currencies) if cells else []
 
 
 def _attendance_spans(people: list[Person]) -> list[tuple[int, int]]:

@@ -1,0 +1,298 @@
+"""Money: the currency a sign, a word or the council's own country means, and the amounts councils write.
+
+ANNOTATION.md gives money its ISO 4217 code: "£" is GBP, "€" EUR, "81p" 0.81 GBP, and a bare
+"$" the council's own dollar (USD, CAD, AUD or NZD) as its country shows: the saved page's URL
+domain, the COUNCIL line's locator ("(Ontario)"), a region or council name. The vocabulary is
+data in models/gazetteers/currencies.json; the money nouns that make "77m" money in
+models/patterns/statistics.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..structure import models_dir
+from .numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class Currencies:
+    """What an unmarked amount means in one document: `home` for '12m savings', `dollar` for '$'."""
+
+    home: str = "GBP"
+    dollar: str = "USD"
+
+    def of(self, marker: str) -> str:
+        """The ISO code of a sign or word ('£', 'CA$', 'dollars', 'EUR'); 'other' when unknown."""
+        gaz = gazetteer()
+        code = gaz["signs"].get(marker) or gaz["words"].get(marker.lower()) or (marker.upper() if marker.upper() in gaz["codes"] else None)
+        if code == "$":
+            return self.dollar
+        return code or "other"
+
+
+MONEY_UNITS = frozenset(["GBP", "EUR", "USD", "CAD", "AUD", "NZD"])
+
+
+def is_money(unit: str) -> bool:
+    return unit in MONEY_UNITS
+
+
+class Claimed:
+    """Which characters already belong to a number or an exclusion (a byte mask: fast to test)."""
+
+    def __init__(self, length: int) -> None:
+        self.mask = bytearray(length + 1)
+
+    def add(self, a: int, b: int) -> None:
+        a, b = max(0, a), min(len(self.mask) - 1, b)
+        if b > a:
+            self.mask[a:b] = b"\x01" * (b - a)
+
+    def free(self, a: int, b: int) -> bool:
+        return self.mask.find(1, max(0, a), max(a, b)) == -1
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict:
+    return json.loads((models_dir() / "gazetteers" / "currencies.json").read_text(encoding="utf-8"))
+
+
+# --- which country ------------------------------------------------------------------------
+
+_HOST_RE = re.compile(r"^\s*(?:https?://|www\.)([^/\s:?#]+)", re.I)
+_BRACKET_RE = re.compile(r"\(([^()]{2,80})\)")
+
+
+@lru_cache(maxsize=1)
+def _country_patterns() -> dict[str, dict[str, re.Pattern]]:
+    """Per country: its names, its regions (full names) and its abbreviations as word patterns."""
+
+    def words(items: list[str], flags: int = re.I) -> re.Pattern | None:
+        if not items:
+            return None
+        return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True)) + r")(?![\w'’-])", flags)
+
+    patterns = {}
+    for country, spec in gazetteer()["countries"].items():
+        patterns[country] = {
+            "names": words(spec.get("names", []), 0),
+            "regions": words(spec.get("regions", []), 0),
+            "abbreviations": words(spec.get("abbreviations", []), 0),
+        }
+    return patterns
+
+
+def _country_in(text: str, kinds: tuple[str, ...]) -> str | None:
+    """The country whose name, region or abbreviation appears first in `text` (kinds in order)."""
+    for kind in kinds:
+        best: tuple[int, str] | None = None
+        for country, pats in _country_patterns().items():
+            pat = pats[kind]
+            m = pat.search(text) if pat else None
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), country)
+        if best:
+            return best[1]
+    return None
+
+
+def _country_from_url(url: str | None) -> str | None:
+    m = _HOST_RE.match(url or "")
+    if not m:
+        return None
+    tld = m.group(1).lower().rstrip(".").rsplit(".", 1)[-1]
+    return next((c for c, spec in gazetteer()["countries"].items() if tld in spec.get("tlds", [])), None)
+
+
+_HEAD_LOCATOR_RE = re.compile(r"(?:,[ \t]{0,3}|\([ \t]{0,3}|\b(?:State|Province|Commonwealth) of[ \t]{1,3})([A-Z][\w'’ .-]{1,40})")
+
+
+def _strong_country(url: str | None, council: str, head: str) -> str | None:
+    """A country stated outright: a locator in brackets, the URL's domain, a country's name."""
+    for bracket in _BRACKET_RE.findall(council):
+        found = _country_in(bracket, ("names", "regions", "abbreviations"))
+        if found:
+            return found
+    return _country_from_url(url) or _country_in(council, ("names",))
+
+
+def _weak_country(council: str, head: str, text: str = "") -> str | None:
+    """A region or council name in the council's name, or after ', ' / '(' in the document head."""
+    found = _country_in(council, ("regions",))
+    if found:
+        return found
+    for m in _HEAD_LOCATOR_RE.finditer(head):
+        found = _country_in(m.group(1)[:40], ("names", "regions"))
+        if found:
+            return found
+    return _country_by_postcode(text)
+
+
+@lru_cache(maxsize=1)
+def _postcode_patterns() -> dict[str, re.Pattern]:
+    return {country: re.compile(pattern) for country, pattern in gazetteer().get("postcodes", {}).items()}
+
+
+def _country_by_postcode(text: str) -> str | None:
+    """A postal code of one country's form ('K0H 2N0', ', IA 50309', 'QLD 4480') in the first pages."""
+    window = text[:20_000]
+    return next((country for country, pattern in _postcode_patterns().items() if pattern.search(window)), None)
+
+
+def _sign_currency(text: str) -> str | None:
+    """The currency the text's own signs point to, when one kind dominates ('£' 12 times, '$' never)."""
+    counts = {"GBP": text.count("£"), "EUR": text.count("€"), "$": text.count("$")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else None
+
+
+def document_currencies(url: str | None, council: str | None, text: str) -> Currencies:
+    """The home currency and the dollar of one document (see the module docstring)."""
+    gaz = gazetteer()
+    council = council or ""
+    head = text[:3000]
+    country = _strong_country(url, council, head)
+    if country is None:
+        signs = _sign_currency(text[:200_000])
+        weak = _weak_country(council, head, text)
+        weak_currency = gaz["countries"][weak]["currency"] if weak else None
+        if signs in {"GBP", "EUR"}:
+            return Currencies(home=signs, dollar=weak_currency if weak_currency in gaz["dollar_codes"] else "USD")
+        if signs == "$":
+            dollar = weak_currency if weak_currency in gaz["dollar_codes"] else "USD"
+            return Currencies(home=dollar, dollar=dollar)
+        return Currencies(home=weak_currency or gaz["default"], dollar=weak_currency if weak_currency in gaz["dollar_codes"] else "USD")
+    home = gaz["countries"][country]["currency"]
+    return Currencies(home=home, dollar=home if home in gaz["dollar_codes"] else "USD")
+
+
+# --- amounts -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _sign_re() -> re.Pattern:
+    gaz = gazetteer()
+    signs = "|".join(re.escape(s) for s in sorted(gaz["signs"], key=len, reverse=True))
+    codes = "|".join(gaz["codes"])
+    words = "|".join(sorted(gaz["words"], key=len, reverse=True))
+    return re.compile(
+        rf"(?P<cur>{signs}|\b(?:{codes})\b)\s{{0,3}}(?P<num>{NUM})"
+        r"(?:(?P<glued>bn|mn|m|k)(?![a-z]{0,2}\b)|\s?(?P<mult>billion|million|thousand|bn|mn|m|k)\b)?"
+        rf"|(?<![\w.,])(?P<num2>{NUM})\s?(?P<mult2>bn|billion|million|thousand|mn|m|k)?\s?(?P<cur2>{words}|\b(?:{codes})\b)\b",
+        re.I,
+    )
+
+
+_PENCE_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:p|\s?pence)\b(?!\.?\s?m\b)", re.I)
+_CENTS_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s?cents?\b", re.I)
+_SIGNLESS_RE = re.compile(rf"(?<![\w.,£$€/-])(?P<num>{NUM})\s?(?P<mult>bn|billion|million|mn|m|k)\b", re.I)
+_LEADER_AMOUNT_RE = re.compile(r"(?:[.…]{3,40}|…)[ \t]{0,3}(?P<num>\d{1,3}(?:,\d{3})*\.\d{2}|\d{1,7}\.\d{2})(?![\d.,%])")
+_COMMA_DECIMAL_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2})(?![\d%]|[.,]\d)")
+
+
+@lru_cache(maxsize=1)
+def _word_money_re() -> re.Pattern:
+    """'two thousand pounds', 'Seven Hundred Fifty Dollars': number words before a currency word."""
+    from .numbers import number_words
+
+    word = "|".join(sorted((w for w in number_words() if w != "zero"), key=len, reverse=True))
+    currency_words = "|".join(sorted(gazetteer()["words"], key=len, reverse=True))
+    return re.compile(rf"(?<![\d.,][ \t])\b(?P<w>(?:a|{word})(?:[ \t-]{{1,3}}(?:and[ \t]{{1,3}})?(?:{word})){{0,6}})[ \t]{{1,3}}(?P<cur>{currency_words})\b", re.I)
+
+
+@dataclass
+class Amount:
+    start: int
+    end: int
+    value: float
+    unit: str
+
+
+def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict) -> list[Amount]:
+    """Every amount of money in `text` not already claimed, claiming each one found.
+
+    `rules` are the statistics rules: money_after / money_before (the nouns and phrases that make
+    a signless '77m' money) and other_units_re (a measure that follows a number).
+    """
+    found: list[Amount] = []
+
+    def keep(start: int, end: int, value: float | None, unit: str) -> None:
+        if value is not None and claimed.free(start, end):
+            found.append(Amount(start, end, value, unit))
+            claimed.add(start, end)
+
+    for m in _word_money_re().finditer(text):
+        keep(m.start(), m.end(), parse_number_words(m.group("w")), currencies.of(m.group("cur")))
+    for m in _sign_re().finditer(text):
+        value = parse_digits(m.group("num") or m.group("num2"))
+        if value is not None:
+            value = apply_multiplier(value, m.group("glued") or m.group("mult") or m.group("mult2"))
+        keep(m.start(), m.end(), value, currencies.of(m.group("cur") or m.group("cur2")))
+    for m in _PENCE_RE.finditer(text):
+        value = parse_digits(m.group("num"))
+        keep(m.start(), m.end(), round(value / 100, 4) if value else None, "GBP")
+    for m in _CENTS_RE.finditer(text):
+        value = parse_digits(m.group("num"))
+        unit = currencies.home if currencies.home != "GBP" else currencies.dollar
+        keep(m.start(), m.end(), round(value / 100, 4) if value else None, unit)
+    for m in _SIGNLESS_RE.finditer(text):
+        if _money_context(text, m.start(), m.end(), rules):
+            value = parse_digits(m.group("num"))
+            keep(m.start(), m.end(), apply_multiplier(value, m.group("mult")) if value else None, currencies.home)
+    for m in _LEADER_AMOUNT_RE.finditer(text):  # "SALC for training ………… 9.00"
+        value = parse_digits(m.group("num"))
+        keep(m.start("num"), m.end("num"), value or None, currencies.home)
+    for m in _COMMA_DECIMAL_RE.finditer(text):  # "Water Fund 4,671.81": pounds and pence, dollars and cents
+        if not rules["other_units_re"].match(text, m.end()):
+            keep(m.start(), m.end(), parse_digits(m.group("num")), currencies.home)
+    for a, b in payment_zones(text):
+        for m in _PAYMENT_AMOUNT_RE.finditer(text, a, b):  # "487.50 97.5 585.00" under "Net VAT Gross"
+            if re.match(r"[\d.,/-]", text[m.end(): m.end() + 1]) or re.search(r"[\w.,/-]$", text[max(0, m.start() - 1): m.start()]):
+                continue  # part of a longer number, a date or a reference
+            value = parse_digits(m.group(0))
+            if value and not re.search(r"(?:^|\n)[ \t]*$|\bat\s*$", text[max(0, m.start() - 12): m.start()]):
+                keep(m.start(), m.end(), value, currencies.home)
+            claimed.add(m.start(), m.end())  # a line's first number there is its reference, not an amount
+    return found
+
+
+def _money_context(text: str, start: int, end: int, rules: dict) -> bool:
+    """'77m savings', 'a budget of 2.5 million': a money noun after, or a money phrase before."""
+    after = re.match(r"\s{0,3}(?:of\s{1,3})?([A-Za-z]+)", text[end: end + 30])
+    if after and after.group(1).lower() in rules["money_after_set"]:
+        return True
+    return bool(rules["money_before_re"].search(text[max(0, start - 40): start]))
+
+
+_PAYMENT_HEADER_RE = re.compile(r"\b(?:Payee|Cheque No|Chq\.? No|Net\s+VAT\s+Gross|Net\s+VAT|VAT\s+Gross)\b")
+_PAYMENT_AMOUNT_RE = re.compile(r"(?<![\d,])(?:\d{1,3}(?:,\d{3})*\.\d{1,2}|\d+\.\d{1,2})")
+
+
+def payment_zones(text: str) -> list[tuple[int, int]]:
+    """A payments list flattened into text ('Payee Cheque No Net VAT Gross ... 487.50 97.5 585.00'):
+    the header's paragraph and the next one (its total), where bare decimals are money."""
+    zones = []
+    for m in _PAYMENT_HEADER_RE.finditer(text):
+        end = m.end()
+        for _ in range(2):
+            nxt = text.find("\n\n", end + 2)
+            end = len(text) if nxt == -1 else nxt
+        zones.append((m.start(), min(end, m.start() + 3000)))
+    return zones
+
+
+def half_a_million(text: str, claimed: Claimed) -> list[Amount]:
+    """'half a million nationally': a count of a fraction of a multiplier."""
+    found = []
+    for m in re.finditer(r"\b(?:half a|a quarter of a|quarter of a)\s+(million|billion)\b", text, re.I):
+        if claimed.free(m.start(), m.end()):
+            fraction = 0.5 if m.group(0).lower().startswith("half") else 0.25
+            found.append(Amount(m.start(), m.end(), fraction * MULTIPLIERS[m.group(1).lower()], "count"))
+            claimed.add(m.start(), m.end())
+    return found
