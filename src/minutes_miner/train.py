@@ -88,37 +88,66 @@ def document_sentences(path: Path) -> list[tuple[list[str], list[bool]]]:
     return out
 
 
-def label(words: list[str], spaces: list[bool], gold: dict) -> dict[str, float] | None:
-    """DECISION / ACTION per ANNOTATION.md gold, by word overlap; None: only an optional record matches."""
-    text = "".join(w + (" " if s else "") for w, s in zip(words, spaces))
-    sent = content_words(text)
-    cats = {name: 0.0 for name in LABELS}
-    optional_only = False
-    for name, records, matches in (("DECISION", gold.get("resolutions", []), _decision_match), ("ACTION", gold.get("actions", []), _action_match)):
+WINDOW = 8  # a decision block spans at most this many sentences
+ALSO = 0.9  # another place matching a gold record this well is the same record printed twice
+
+
+def label_document(texts: list[str], gold: dict) -> list[dict[str, float] | None]:
+    """Labels per sentence: each gold record is placed where it matches best (or as well as 0.9).
+
+    A record is placed, not matched everywhere: a heading such as "Minutes of the meeting held
+    on 11 June" shares its words with the decision that approves them, but the decision is the
+    sentence that matches best. None: only an optional record is there (left out of training).
+    """
+    words = [content_words(t) for t in texts]
+    cats: list[dict[str, float] | None] = [{name: 0.0 for name in LABELS} for _ in texts]
+    optional: set[int] = set()
+    for name, records, windows, score in (("DECISION", gold.get("resolutions", []), WINDOW, _f1), ("ACTION", gold.get("actions", []), 1, _coverage)):
         for record in records:
-            if matches(sent, content_words(record.get("text") or "")):
+            for i in _placed(words, content_words(record.get("text") or ""), windows, score):
                 if record.get("optional"):
-                    optional_only = cats[name] == 0.0
+                    optional.add(i)
                 else:
-                    cats[name] = 1.0
-    if optional_only and not any(cats.values()):
-        return None
-    return cats
+                    cats[i][name] = 1.0
+    return [None if i in optional and not any(c.values()) else c for i, c in enumerate(cats)]
 
 
-def _decision_match(sent: set[str], gold: set[str]) -> bool:
-    """The sentence lies inside the decision, or holds all of a short decision."""
-    if not sent or not gold:
-        return False
-    common = len(sent & gold)
-    inside = len(sent) >= 2 and common >= 0.7 * len(sent)
-    holds = common >= 0.7 * len(gold) and len(sent) <= 3 * len(gold) + 3
-    return inside or holds
+def _placed(words: list[set[str]], gold: set[str], windows: int, score) -> list[int]:
+    """The sentences of the best-matching run (score >= 0.5), and of any run nearly as good."""
+    if not gold:
+        return []
+    scored: list[tuple[float, int, int]] = []
+    for i, first in enumerate(words):
+        if not first & gold:
+            continue
+        union: set[str] = set()
+        for j in range(i, min(len(words), i + windows)):
+            union |= words[j]
+            f1 = score(union, gold)
+            if f1 >= 0.5:
+                scored.append((f1, i, j))
+    if not scored:
+        return []
+    chosen: list[tuple[int, int]] = []
+    for f, i, j in sorted(scored, key=lambda c: (-c[0], c[2] - c[1], c[1])):  # best first, then the shortest run
+        if (not chosen or f >= ALSO) and not any(i <= b and a <= j for a, b in chosen):
+            chosen.append((i, j))
+    return sorted({k for i, j in chosen for k in range(i, j + 1) if i == j or _mostly_inside(words[k], gold)})
 
 
-def _action_match(sent: set[str], gold: set[str]) -> bool:
-    """The sentence holds most of the task's words."""
-    return bool(gold) and len(sent & gold) >= 0.7 * len(gold) and len(sent) <= 4 * len(gold) + 6
+def _mostly_inside(sent: set[str], gold: set[str]) -> bool:
+    """A sentence of a multi-sentence block: most of its words are the record's (not a heading or label)."""
+    return len(sent) >= 2 and len(sent & gold) >= 0.7 * len(sent)
+
+
+def _coverage(sent: set[str], task: set[str]) -> float:
+    """How much of an action's task the sentence holds (the sentence also holds its owner)."""
+    return len(sent & task) / len(task) if len(sent) <= 4 * len(task) + 8 else 0.0
+
+
+def _f1(a: set[str], b: set[str]) -> float:
+    common = len(a & b)
+    return 2 * common / (len(a) + len(b)) if common else 0.0
 
 
 def collect(gold_dirs: list[Path], docs_dirs: list[Path], split: dict[str, str] | None = None, part: str | None = "tune",
@@ -139,8 +168,8 @@ def collect(gold_dirs: list[Path], docs_dirs: list[Path], split: dict[str, str] 
             except Exception as error:  # noqa: BLE001 - one unreadable file must not stop training
                 log(f"skipped {name}: {type(error).__name__}: {error}")
                 continue
-            for words, spaces in doc_sentences:
-                cats = label(words, spaces, gold)
+            texts = ["".join(w + (" " if sp else "") for w, sp in zip(words, spaces)) for words, spaces in doc_sentences]
+            for (words, spaces), cats in zip(doc_sentences, label_document(texts, gold)):
                 if cats is not None:
                     sentences.append(Sentence(name, council_key(name), words, spaces, cats))
     return sentences

@@ -30,12 +30,13 @@ from ..extract.actions import FoundAction
 from ..extract.blocks import CLAUSE_LABEL_RE
 from ..extract.resolutions import FoundResolution
 from ..structure import models_dir
-from ..text_utils import squash
+from ..text_utils import squash, word_f1
 
 LABELS = ("DECISION", "ACTION")
 LAYERS = ("rules", "model", "both")
 MAX_TOKENS = 120  # a sentence longer than this is a table or a run-on page: its head decides
 DEFAULT_THRESHOLDS = {"DECISION": 0.5, "ACTION": 0.5}
+REPEAT_F1 = 0.7  # a model decision this close in words to one already found repeats it
 
 if not Doc.has_extension("sentence_scores"):
     Doc.set_extension("sentence_scores", default=None)
@@ -139,11 +140,15 @@ def layered_resolutions(doc: Doc | None, rule_found: list[FoundResolution]) -> l
         return rule_found
     kept = rule_found if which == "both" else []
     spans = [(min(r.evidence_start, r.start), r.end) for r in kept]
-    return sorted(kept + model_resolutions(doc, spans), key=lambda r: r.start)
+    added: list[FoundResolution] = []
+    for found in model_resolutions(doc, spans):
+        if not any(word_f1(found.text, other.text) >= REPEAT_F1 for other in kept + added):
+            added.append(found)  # a decision printed twice (ModernGov "Decision:" then "Minutes:") is one record
+    return sorted(kept + added, key=lambda r: r.start)
 
 
 _LEAD_MARKER_RE = re.compile(
-    r"^\s*(?:(?:it\s+was\s+)?(?:(?:unanimously|duly|further)\s+)?(?:resolved|agreed|decided|decision|noted|approved|carried)\b[\s:,.\-–]{0,4}(?:that\b)?[\s:,\-–]{0,4})",
+    r"^\s*(?:(?:it\s+was\s+)?(?:(?:unanimously|duly|further)\s+)?(?:resolved|agreed|decided|decision|noted|approved|carried)\b[\s:,.\-–]{0,4})",
     re.I,
 )
 
