@@ -30,6 +30,7 @@ STOP = {
     "at", "with", "from", "or", "are", "been", "will", "would", "which", "its", "their", "his", "her", "all", "any",
 }
 BOW_LENGTH = 2**17  # hashed n-gram features: 2**17 x 2 labels of float32 is 1 MB on disk
+NGRAMS = 1  # words alone: bigrams and trigrams scored lower in cross-validation by council (fewer councils share them)
 
 
 @dataclass
@@ -184,7 +185,7 @@ def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12)
     fix_random_seed(seed)
     nlp = spacy.blank("en")
     textcat = nlp.add_pipe("textcat_multilabel", config={"model": {
-        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2, "no_output_layer": False, "length": BOW_LENGTH,
+        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": NGRAMS, "no_output_layer": False, "length": BOW_LENGTH,
     }})
     for name in LABELS:
         textcat.add_label(name)

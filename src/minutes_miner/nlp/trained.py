@@ -164,11 +164,16 @@ def model_resolutions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[F
     """One record per run of DECISION sentences (a paragraph), where no rule record is."""
     found: list[FoundResolution] = []
     text = doc.text if doc is not None else ""
-    for start, end in _runs(text, [s for s in _candidates(doc, "DECISION") if not _covered(s.start, s.end, covered)]):
+    for start, end in _runs(text, [s for s in _candidates(doc, "DECISION") if not _covered(s.start, s.end, covered) and not _continues(text, s, covered)]):
         wording = decision_wording(text[start:end])
         if len(wording.split()) >= 1 and re.search(r"[A-Za-z]", wording):
             found.append(FoundResolution(start=start, end=end, text=wording, marker="model", kind="model", evidence_start=start))
     return found
+
+
+def _continues(text: str, s: SentenceScore, spans: list[tuple[int, int]]) -> bool:
+    """A lower-case sentence right after a rule record is its tail cut off by the splitter ('as a correct record.')."""
+    return text[s.start: s.start + 1].islower() and any(0 <= s.start - b <= 3 for _, b in spans)
 
 
 def _runs(text: str, sentences: list[SentenceScore]) -> list[tuple[int, int]]:
@@ -218,7 +223,8 @@ def model_actions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[Found
 
 
 def _sentence_action(text: str, s: SentenceScore, owners: list) -> FoundAction | None:
-    """The first owner in the sentence that a task follows; the task from its verb to the sentence end."""
+    """The owner a task follows ("X would ...", "X to ...": first such, else the first owner); the task from its verb."""
+    candidates = []
     for ent in owners:
         owner = squash(ent.text)
         if owner.lower() in _NOT_OWNERS:
@@ -226,8 +232,10 @@ def _sentence_action(text: str, s: SentenceScore, owners: list) -> FoundAction |
         lead = _TASK_LEAD_RE.match(text, ent.end_char, s.end)
         task_start = lead.end() if lead else ent.end_char
         words = squash(re.split(r"(?<![A-Z])\.(?:\s|$)|;\s", text[task_start: s.end], maxsplit=1)[0]).split()
-        if len(words) < 2 or not words[0][:1].islower():
-            continue
+        if len(words) >= 2 and words[0][:1].islower():
+            candidates.append((not re.search(r"[a-z]", text[ent.end_char: task_start]), ent, owner, task_start, words))
+    if candidates:
+        _, ent, owner, task_start, words = min(candidates, key=lambda c: c[0])  # a trigger word after the owner first
         return FoundAction(
             owner=re.sub(r"^(?:the|The)\s+", "", owner) if ent.label_ == "ROLE" else owner, owner_label=ent.label_,
             description=" ".join(words[:40]).rstrip(".,"), trigger="model", start=s.start, end=s.end, task_start=task_start,
