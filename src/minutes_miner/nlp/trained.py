@@ -88,8 +88,13 @@ class TrainedSentences:
         if self.classifier is None or not len(doc):
             doc._.sentence_scores = []
             return doc
-        sents = [s for s in doc.sents if s.text.strip()]
-        inputs = [_sentence_doc(self.classifier, s) for s in sents]
+        words, is_space = [t.text for t in doc], doc.to_array("IS_SPACE").tolist()
+        sents, inputs = [], []
+        for sent in doc.sents:
+            kept = [words[i] for i in range(sent.start, min(sent.end, sent.start + MAX_TOKENS)) if not is_space[i]]
+            if kept:  # the sentence's tokens as a Doc of the classifier's vocabulary (no re-tokenising)
+                sents.append(sent)
+                inputs.append(Doc(self.classifier.vocab, words=kept))
         scored = self.classifier.pipe(inputs, batch_size=256)
         doc._.sentence_scores = [self._score(s, d.cats) for s, d in zip(sents, scored)]
         return doc
@@ -114,12 +119,6 @@ class TrainedSentences:
         if (path / "thresholds.json").is_file():
             self.thresholds.update(json.loads((path / "thresholds.json").read_text(encoding="utf-8")))
         return self
-
-
-def _sentence_doc(classifier: Language, sent) -> Doc:
-    """The sentence's tokens as a Doc of the classifier's own vocabulary (no re-tokenising)."""
-    tokens = [t for t in sent[:MAX_TOKENS] if not t.is_space]
-    return Doc(classifier.vocab, words=[t.text for t in tokens] or [" "], spaces=[bool(t.whitespace_) for t in tokens] or [False])
 
 
 # --- combining the model with the rules -----------------------------------------------------
