@@ -5,7 +5,7 @@ MM := $(VENV)/bin/minutes-miner
 SHARED ?= ../shared
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo ingest-demo test browser-test eval bench bench-ocr bench-pages schemas samples clean
+.PHONY: setup demo ingest-demo test browser-test eval bench bench-ocr bench-pages schemas samples train clean
 
 setup: $(VENV)/.installed
 
@@ -41,6 +41,13 @@ eval: setup
 		echo "== seeds"; $(MM) eval $(SHARED)/gold/seeds --docs $(SHARED)/seeds; \
 		echo "== corpus/gold/shared"; $(MM) eval corpus/gold/shared; \
 	else echo "$(SHARED) not found: skipping the evaluation on real documents"; fi
+
+# The trained layer (models/trained) from the committed gold: corpus/gold, the seeds and the devpool
+# TUNE part only (the split keeps the test part out); thresholds by cross-validation by council.
+TRAIN_GOLD := corpus/gold/samples corpus/gold/shared $(SHARED)/gold/seeds $(SHARED)/gold/devpool
+train: setup
+	OMP_NUM_THREADS=1 $(MM) train $(TRAIN_GOLD) --docs $(SHARED)/seeds --docs $(SHARED)/corpus/devpool \
+		--split corpus/splits/devpool.tsv --part tune --cv-gold $(SHARED)/gold/devpool --out models/trained
 
 bench: setup bench-pages
 	$(PY) bench/benchmark.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds $(OCR_REAL) --out docs/benchmarks.md

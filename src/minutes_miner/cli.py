@@ -182,7 +182,8 @@ def serve(db_path: str, host: str, port: int, open_browser: bool) -> None:
 @click.option("--min-f1", type=float, default=None, help="Exit 1 if resolutions, actions or statistics F1 is below this")
 @click.option("--split", "split_file", type=click.Path(exists=True, dir_okay=False), default=None, help="A split file (TSV: file, council, part), e.g. corpus/splits/devpool.tsv")
 @click.option("--part", default=None, help="With --split: score only the files of this part (test or tune)")
-def eval_command(gold_dirs, docs_dirs, as_json: bool, show_errors: int, min_f1: float | None, split_file: str | None, part: str | None) -> None:
+@click.option("--layer", type=click.Choice(["rules", "model", "both"]), default=None, help="Extract with the rules, the trained model or both [default: both, or MINUTES_MINER_LAYER]")
+def eval_command(gold_dirs, docs_dirs, as_json: bool, show_errors: int, min_f1: float | None, split_file: str | None, part: str | None, layer: str | None) -> None:
     """Score extraction against gold annotations (precision, recall, F1 per record type,
     and accuracy per meeting field where the gold has a `meeting` block).
 
@@ -192,6 +193,8 @@ def eval_command(gold_dirs, docs_dirs, as_json: bool, show_errors: int, min_f1: 
 
     if (split_file is None) != (part is None):
         raise click.UsageError("--split and --part go together")
+    if layer:
+        os.environ["MINUTES_MINER_LAYER"] = layer  # read by extraction (nlp/trained.py), here and in any worker
     only = None
     if split_file:
         try:
@@ -216,6 +219,47 @@ def eval_command(gold_dirs, docs_dirs, as_json: bool, show_errors: int, min_f1: 
         sys.exit(1)
     if min_f1 is not None and any(report.scores[t].f1 < min_f1 for t in ("resolutions", "actions", "statistics")):
         sys.exit(1)
+
+
+# --- train --------------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--docs", "docs_dirs", multiple=True, type=click.Path(exists=True, file_okay=False), help="Folder holding the annotated documents (else each gold file's 'source')")
+@click.option("--out", default=None, type=click.Path(file_okay=False), help="Where to write the model [default: models/trained]")
+@click.option("--split", "split_file", type=click.Path(exists=True, dir_okay=False), default=None, help="A split file (TSV: file, council, part): files it names are used only from --part")
+@click.option("--part", default="tune", show_default=True, help="With --split: the part to train on (never the test part)")
+@click.option("--cv-gold", type=click.Path(exists=True, file_okay=False), default=None, help="Choose the thresholds by cross-validation by council over this gold folder's files")
+@click.option("--folds", type=int, default=4, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--epochs", type=int, default=12, show_default=True)
+def train(gold_dirs, docs_dirs, out: str | None, split_file: str | None, part: str, cv_gold: str | None, folds: int, seed: int, epochs: int) -> None:
+    """Train the sentence classifier of the trained layer (DECISION / ACTION) from gold annotations.
+
+    GOLD_DIRS hold one JSON file per document (ANNOTATION.md). The model and its thresholds
+    are written to --out (models/trained, which extraction loads); the same gold and seed
+    give the same model.
+    """
+    from . import train as training
+    from .nlp.trained import trained_dir
+
+    if part == "test":
+        raise click.UsageError("the test part is never trained on")
+    split = training.read_split_parts(Path(split_file)) if split_file else None
+    started = time.perf_counter()
+    docs = [Path(d) for d in docs_dirs]
+    sentences = training.collect([Path(g) for g in gold_dirs], docs, split, part, root=Path.cwd(), log=click.echo)
+    click.echo(training.summary(sentences))
+    thresholds = {"DECISION": 0.5, "ACTION": 0.5}
+    if cv_gold:
+        names = {g["document"] for _, g in training.load_gold(Path(cv_gold)) if training.in_split(g["document"], split, part)}
+        totals = training.cross_validate(sentences, Path(cv_gold), names, docs, folds=folds, seed=seed, epochs=epochs, layers=("both", "model"), log=click.echo)
+        click.echo(training.cv_table(totals))
+        thresholds = training.best_thresholds(totals)
+        click.echo(f"thresholds chosen by {folds}-fold cross-validation by council: {thresholds}")
+    target = Path(out) if out else trained_dir()
+    training.save(training.train_classifier(sentences, seed, epochs), thresholds, target)
+    click.echo(f"wrote {target} in {time.perf_counter() - started:.0f}s")
 
 
 # --- schemas ------------------------------------------------------------------------------

@@ -200,6 +200,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     from .extract.actions import find_actions
     from .extract.resolutions import find_resolutions
     from .nlp.pipeline import get_pipeline
+    from .nlp.trained import layered_actions, layered_resolutions
 
     nlp = get_pipeline()
     scope = extraction_scope(structure.doc_type, text)
@@ -215,7 +216,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
         if decisions_allowed:
-            for found in find_resolutions(doc):
+            for found in layered_resolutions(doc, find_resolutions(doc)):  # rules, plus the trained layer's long tail
                 if scope.labelled_decisions_only and not _labelled_decision(found):
                     continue
                 resolution = _resolution(document, doc_id, item_id, base, found)
@@ -225,7 +226,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                 for a, b, comment in found.comments:
                     result.agreed_comments.append(_comment(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
         if actions_allowed:
-            for action in find_actions(doc, resolution_spans, known_names=[p.name for p in result.people]):
+            for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people])):
                 result.actions.append(_action(document, doc_id, item_id, base, action, structure, people_index))
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) + table_spans if base <= s < end]
         for stat in find_statistics(text[base:end], base=base, excluded=excluded, currencies=currencies):
@@ -278,6 +279,10 @@ def _segment_docs(nlp, text: str, segments: list, decisions_allowed: bool, actio
     disable = [] if actions_allowed else ["minutes_owners"]
     if not decisions_allowed:
         disable.append("minutes_markers")
+    from .nlp.trained import layer
+
+    if layer() == "rules":
+        disable.append("minutes_trained")  # rules only: the classifier's scores would go unread
     return nlp.pipe((text[a:b] for a, b, _ in segments), batch_size=32, disable=disable)
 
 

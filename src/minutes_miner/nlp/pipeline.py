@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from ..extract.blocks import CLAUSE_LABEL_RE, _SENTENCE_END_RE, _is_abbreviation
 from ..structure import models_dir
+from . import trained  # noqa: F401 - registers the minutes_trained factory
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -191,4 +192,5 @@ def get_pipeline() -> Language:
     nlp.add_pipe("minutes_sentences")
     nlp.add_pipe("minutes_owners")
     nlp.add_pipe("minutes_markers")
+    nlp.add_pipe("minutes_trained")  # the trained sentence classifier of models/trained (see nlp/trained.py)
     return nlp

@@ -1,0 +1,290 @@
+"""Training the sentence classifier of the trained layer (minutes_miner.nlp.trained) from gold.
+
+Gold files (ANNOTATION.md) list records, not sentences, so examples are made by alignment:
+each document is read with the project's readers, cut at agenda items as extraction cuts it,
+and split by the project's sentence splitter; a sentence is DECISION when a gold resolution's
+words cover it (or it covers a short one), ACTION when it holds most of a gold action's task
+words, and a negative otherwise. Sentences that only an optional gold record matches are
+left out. Training is deterministic: fixed seeds, a fixed order of files, one CPU thread.
+
+Cross-validation by council (`cross_validate`) chooses the thresholds at which the model's
+records are added to the rules', on the files given, never on a split's test part.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .evaluate import council_key, find_source, load_gold
+from .nlp.trained import LABELS, MAX_TOKENS, TrainedSentences
+from .text_utils import word_set
+
+STOP = {
+    "the", "a", "an", "of", "to", "and", "be", "is", "was", "were", "that", "this", "in", "on", "for", "by", "it", "as",
+    "at", "with", "from", "or", "are", "been", "will", "would", "which", "its", "their", "his", "her", "all", "any",
+}
+BOW_LENGTH = 2**17  # hashed n-gram features: 2**17 x 2 labels of float32 is 1 MB on disk
+NGRAMS = 1  # words alone: bigrams and trigrams scored lower in cross-validation by council (fewer councils share them)
+
+
+@dataclass
+class Sentence:
+    """One sentence of a gold document, with its labels (1.0 / 0.0 per label)."""
+
+    document: str
+    council: str
+    words: list[str]
+    spaces: list[bool]
+    cats: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "".join(w + (" " if s else "") for w, s in zip(self.words, self.spaces))
+
+
+def content_words(text: str) -> set[str]:
+    return word_set(text) - STOP
+
+
+def in_split(name: str, split: dict[str, str] | None, part: str | None) -> bool:
+    """Files a split names are used only from the given part; files it does not name always."""
+    return split is None or name not in split or split[name] == part
+
+
+def read_split_parts(path: Path) -> dict[str, str]:
+    """file name -> part, from a split TSV (file, council, part)."""
+    parts = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines()[1:]:
+        name, _council, part = line.split("\t")
+        parts[name] = part
+    return parts
+
+
+def document_sentences(path: Path) -> list[tuple[list[str], list[bool]]]:
+    """The sentences extraction sees in a file: read, cut at agenda items, sentence-split."""
+    from .nlp.pipeline import get_pipeline
+    from .readers import read_document
+    from .structure import analyse
+
+    document = read_document(path)
+    items = analyse(document).items
+    bounds = [(i.start, i.end) for i in items] or [(0, len(document.text))]
+    if items and items[0].start > 0:
+        bounds.insert(0, (0, items[0].start))
+    nlp = get_pipeline()
+    keep = {"minutes_sentences"}
+    out = []
+    with nlp.select_pipes(enable=[n for n in nlp.pipe_names if n in keep]):
+        for doc in nlp.pipe(document.text[a:b] for a, b in bounds):
+            for sent in doc.sents:
+                tokens = [t for t in sent[:MAX_TOKENS] if not t.is_space]
+                if tokens:
+                    out.append(([t.text for t in tokens], [bool(t.whitespace_) for t in tokens]))
+    return out
+
+
+WINDOW = 8  # a decision block spans at most this many sentences
+ALSO = 0.9  # another place matching a gold record this well is the same record printed twice
+
+
+def label_document(texts: list[str], gold: dict) -> list[dict[str, float] | None]:
+    """Labels per sentence: each gold record is placed where it matches best (or as well as 0.9).
+
+    A record is placed, not matched everywhere: a heading such as "Minutes of the meeting held
+    on 11 June" shares its words with the decision that approves them, but the decision is the
+    sentence that matches best. None: only an optional record is there (left out of training).
+    """
+    words = [content_words(t) for t in texts]
+    cats: list[dict[str, float] | None] = [{name: 0.0 for name in LABELS} for _ in texts]
+    optional: set[int] = set()
+    for name, records, windows, score in (("DECISION", gold.get("resolutions", []), WINDOW, _f1), ("ACTION", gold.get("actions", []), 1, _coverage)):
+        for record in records:
+            for i in _placed(words, content_words(record.get("text") or ""), windows, score):
+                if record.get("optional"):
+                    optional.add(i)
+                else:
+                    cats[i][name] = 1.0
+    return [None if i in optional and not any(c.values()) else c for i, c in enumerate(cats)]
+
+
+def _placed(words: list[set[str]], gold: set[str], windows: int, score) -> list[int]:
+    """The sentences of the best-matching run (score >= 0.5), and of any run nearly as good."""
+    if not gold:
+        return []
+    scored: list[tuple[float, int, int]] = []
+    for i, first in enumerate(words):
+        if not first & gold:
+            continue
+        union: set[str] = set()
+        for j in range(i, min(len(words), i + windows)):
+            union |= words[j]
+            f1 = score(union, gold)
+            if f1 >= 0.5:
+                scored.append((f1, i, j))
+    if not scored:
+        return []
+    chosen: list[tuple[int, int]] = []
+    for f, i, j in sorted(scored, key=lambda c: (-c[0], c[2] - c[1], c[1])):  # best first, then the shortest run
+        if (not chosen or f >= ALSO) and not any(i <= b and a <= j for a, b in chosen):
+            chosen.append((i, j))
+    return sorted({k for i, j in chosen for k in range(i, j + 1) if i == j or _mostly_inside(words[k], gold)})
+
+
+def _mostly_inside(sent: set[str], gold: set[str]) -> bool:
+    """A sentence of a multi-sentence block: most of its words are the record's (not a heading or label)."""
+    return len(sent) >= 2 and len(sent & gold) >= 0.7 * len(sent)
+
+
+def _coverage(sent: set[str], task: set[str]) -> float:
+    """How much of an action's task the sentence holds (the sentence also holds its owner)."""
+    return len(sent & task) / len(task) if len(sent) <= 4 * len(task) + 8 else 0.0
+
+
+def _f1(a: set[str], b: set[str]) -> float:
+    common = len(a & b)
+    return 2 * common / (len(a) + len(b)) if common else 0.0
+
+
+def collect(gold_dirs: list[Path], docs_dirs: list[Path], split: dict[str, str] | None = None, part: str | None = "tune",
+            root: Path | None = None, log=print) -> list[Sentence]:
+    """Labelled sentences of every gold document allowed by the split, in a fixed order."""
+    sentences: list[Sentence] = []
+    for gold_dir in gold_dirs:
+        for gold_path, gold in load_gold(gold_dir):
+            name = gold["document"]
+            if not in_split(name, split, part):
+                continue
+            source = find_source(gold_path, gold, docs_dirs, root or Path.cwd())
+            if source is None:
+                log(f"skipped {name}: source document not found")
+                continue
+            try:
+                doc_sentences = document_sentences(source)
+            except Exception as error:  # noqa: BLE001 - one unreadable file must not stop training
+                log(f"skipped {name}: {type(error).__name__}: {error}")
+                continue
+            texts = ["".join(w + (" " if sp else "") for w, sp in zip(words, spaces)) for words, spaces in doc_sentences]
+            for (words, spaces), cats in zip(doc_sentences, label_document(texts, gold)):
+                if cats is not None:
+                    sentences.append(Sentence(name, council_key(name), words, spaces, cats))
+    return sentences
+
+
+def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12):
+    """A blank English pipeline with a bag-of-words textcat_multilabel, trained on the sentences."""
+    import spacy
+    from spacy.training import Example
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(seed)
+    nlp = spacy.blank("en")
+    textcat = nlp.add_pipe("textcat_multilabel", config={"model": {
+        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": NGRAMS, "no_output_layer": False, "length": BOW_LENGTH,
+    }})
+    for name in LABELS:
+        textcat.add_label(name)
+    examples = [Example.from_dict(spacy.tokens.Doc(nlp.vocab, words=s.words, spaces=s.spaces), {"cats": s.cats}) for s in sentences]
+    optimizer = nlp.initialize(lambda: examples)
+    rng = random.Random(seed)
+    order = list(range(len(examples)))
+    for _epoch in range(epochs):
+        rng.shuffle(order)
+        for batch in minibatch([examples[i] for i in order], size=64):
+            nlp.update(batch, sgd=optimizer, drop=0.0)
+    return nlp
+
+
+def save(classifier, thresholds: dict[str, float], out: Path) -> None:
+    """Write the model and its thresholds to `out` (replacing what was there)."""
+    component = TrainedSentences(classifier=classifier)
+    component.thresholds = dict(thresholds)
+    if (out / "sentences").exists():
+        shutil.rmtree(out / "sentences")
+    component.to_disk(out)
+
+
+def fold_of(council: str, folds: int) -> int:
+    return int(hashlib.sha256(council.encode()).hexdigest(), 16) % folds
+
+
+GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def cross_validate(sentences: list[Sentence], cv_gold: Path, cv_names: set[str], docs_dirs: list[Path], folds: int = 4,
+                   seed: int = 0, epochs: int = 12, layers=("both",), log=print) -> dict:
+    """Per fold of councils in `cv_names`: train on everything else, extract the fold at each threshold.
+
+    Returns {layer: {threshold: Report}} summed over folds. Only `cv_names` are ever scored.
+    """
+    import os
+
+    from .evaluate import Report, evaluate
+    from .nlp import pipeline
+
+    totals: dict[str, dict[float, Report]] = {lay: {t: Report() for t in GRID} for lay in layers}
+    saved = {k: os.environ.get(k) for k in ("MINUTES_MINER_TRAINED", "MINUTES_MINER_LAYER")}
+    tmp = Path(tempfile.mkdtemp(prefix="minutes-miner-cv-"))
+    try:
+        for fold in range(folds):
+            held = {n for n in cv_names if fold_of(council_key(n), folds) == fold}
+            train_part = [s for s in sentences if s.document not in held]
+            started = time.perf_counter()
+            save(train_classifier(train_part, seed, epochs), {}, tmp)
+            log(f"fold {fold}: {len(held)} files held out, trained on {len(train_part)} sentences in {time.perf_counter() - started:.0f}s")
+            os.environ["MINUTES_MINER_TRAINED"] = str(tmp)
+            pipeline.get_pipeline.cache_clear()
+            component = pipeline.get_pipeline().get_pipe("minutes_trained")
+            for lay in layers:
+                os.environ["MINUTES_MINER_LAYER"] = lay
+                for t in GRID:
+                    component.thresholds = {name: t for name in LABELS}
+                    _add(totals[lay][t], evaluate([cv_gold], docs_dirs, only=held))
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        pipeline.get_pipeline.cache_clear()
+        shutil.rmtree(tmp, ignore_errors=True)
+    return totals
+
+
+def _add(total, report) -> None:
+    for name, score in report.scores.items():
+        total.scores[name].tp += score.tp
+        total.scores[name].fp += score.fp
+        total.scores[name].fn += score.fn
+    total.owners_right += report.owners_right
+    total.owners_matched += report.owners_matched
+    total.documents += report.documents
+
+
+def best_thresholds(totals: dict) -> dict[str, float]:
+    """The threshold per label with the best F1 of its record type with the rules ('both')."""
+    reports = totals["both"]
+    pick = {}
+    for name, record_type in (("DECISION", "resolutions"), ("ACTION", "actions")):
+        pick[name] = max(GRID, key=lambda t: (round(reports[t].scores[record_type].f1, 4), t))
+    return pick
+
+
+def cv_table(totals: dict) -> str:
+    lines = [f"{'layer':<6} {'thr':>4}  {'res P':>6} {'res R':>6} {'res F1':>6}  {'act P':>6} {'act R':>6} {'act F1':>6}"]
+    for lay, reports in totals.items():
+        for t, r in reports.items():
+            res, act = r.scores["resolutions"], r.scores["actions"]
+            lines.append(f"{lay:<6} {t:4.2f}  {res.precision:6.3f} {res.recall:6.3f} {res.f1:6.3f}  {act.precision:6.3f} {act.recall:6.3f} {act.f1:6.3f}")
+    return "\n".join(lines)
+
+
+def summary(sentences: list[Sentence]) -> str:
+    docs = len({s.document for s in sentences})
+    counts = {name: sum(1 for s in sentences if s.cats.get(name)) for name in LABELS}
+    return f"{len(sentences)} sentences from {docs} documents; " + ", ".join(f"{k} {v}" for k, v in counts.items())

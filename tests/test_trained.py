@@ -1,0 +1,184 @@
+"""The trained layer: the minutes_trained component, its training from gold, and how it joins the rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from click.testing import CliRunner
+
+from minutes_miner import train as training
+from minutes_miner.cli import cli
+from minutes_miner.nlp import trained
+from minutes_miner.nlp.pipeline import get_pipeline
+
+from helpers import ROOT, SHARED, needs_shared
+
+SHIPPED = ROOT / "models" / "trained"
+
+DECISIONS = [
+    "RESOLVED that the report be noted.",
+    "It was agreed that the Parish Council would fund the new bench.",
+    "The minutes of the meeting held on 3 May were approved as a correct record.",
+    "That the budget for 2024/25 be approved.",
+    "Councillors resolved to accept the quotation from Smith Landscapes.",
+    "The Committee approved the revised terms of reference.",
+]
+NARRATIVE = [
+    "Members discussed the condition of the footpath near the school.",
+    "The Chairman welcomed everyone to the meeting.",
+    "Councillor Jones asked about the timetable for the works.",
+    "There were no declarations of interest.",
+    "Apologies",
+    "The officer explained the background to the report.",
+]
+
+
+def _sentences(texts: list[str], label: str | None) -> list[training.Sentence]:
+    out = []
+    for text in texts:
+        words = text.split()
+        cats = {name: 1.0 if name == label else 0.0 for name in trained.LABELS}
+        out.append(training.Sentence("tiny.txt", "tiny", words, [True] * (len(words) - 1) + [False], cats))
+    return out
+
+
+def _scores(classifier, text: str) -> dict[str, float]:
+    return classifier(spacy.tokens.Doc(classifier.vocab, words=text.split())).cats
+
+
+@pytest.fixture(scope="module")
+def tiny_model():
+    return training.train_classifier(_sentences(DECISIONS, "DECISION") * 3 + _sentences(NARRATIVE, None) * 3, seed=0, epochs=20)
+
+
+def test_training_on_a_tiny_gold_set_learns_an_obvious_decision(tiny_model):
+    decision = _scores(tiny_model, "RESOLVED that the annual accounts be approved.")
+    narrative = _scores(tiny_model, "Members discussed the condition of the play area.")
+    assert decision["DECISION"] > 0.5 > narrative["DECISION"]
+
+
+def test_same_seed_same_model(tiny_model):
+    again = training.train_classifier(_sentences(DECISIONS, "DECISION") * 3 + _sentences(NARRATIVE, None) * 3, seed=0, epochs=20)
+    text = "It was agreed that the clerk would order a new noticeboard."
+    assert _scores(again, text) == _scores(tiny_model, text)
+
+
+def test_component_is_registered_with_what_it_assigns_and_needs():
+    meta = spacy.language.Language.get_factory_meta("minutes_trained")
+    assert meta.assigns == ["doc._.sentence_scores"] and meta.requires == ["token.is_sent_start"]
+    assert "minutes_trained" in get_pipeline().pipe_names
+
+
+def test_component_round_trips_through_to_disk_and_from_disk(tiny_model, tmp_path):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutes_sentences")
+    component = nlp.add_pipe("minutes_trained", config={"model_dir": str(tmp_path / "none")})
+    component.classifier, component.thresholds = tiny_model, {"DECISION": 0.45, "ACTION": 0.6}
+    text = "The Chairman opened the meeting. RESOLVED that the annual accounts be approved."
+    before = nlp(text)._.sentence_scores
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    after = loaded(text)._.sentence_scores
+    assert loaded.get_pipe("minutes_trained").thresholds == {"DECISION": 0.45, "ACTION": 0.6}
+    assert [(s.start, s.end, s.labels) for s in after] == [(s.start, s.end, s.labels) for s in before]
+    for a, b in zip(after, before):
+        assert a.scores == pytest.approx(b.scores)
+    assert before[1].scores["DECISION"] > before[0].scores["DECISION"]
+
+
+def test_without_a_model_the_component_scores_nothing(tmp_path):
+    component = trained.TrainedSentences(tmp_path)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutes_sentences")
+    assert component(nlp("RESOLVED that the report be noted."))._.sentence_scores == []
+
+
+def test_decision_wording_drops_the_label_and_marker():
+    assert trained.decision_wording("(a) RESOLVED: That the report be noted.") == "That the report be noted."
+    assert trained.decision_wording("It was agreed that the hedge be cut.") == "that the hedge be cut."
+    assert trained.decision_wording("Noted.") == "Noted."
+
+
+def test_a_gold_record_is_placed_where_it_matches_best_not_on_a_heading():
+    texts = [
+        "Minutes of the meeting held on 11 June 2024",
+        "RESOLVED that the minutes of the meeting held on 11 June 2024 be approved as a correct record.",
+        "Members discussed the play area.",
+        "The Clerk would obtain three quotes for the fence repairs.",
+    ]
+    gold = {
+        "resolutions": [{"text": "that the minutes of the meeting held on 11 June 2024 be approved as a correct record.", "optional": False}],
+        "actions": [{"owner": "Clerk", "text": "obtain three quotes for the fence repairs", "optional": False}],
+    }
+    cats = training.label_document(texts, gold)
+    assert [c["DECISION"] for c in cats] == [0.0, 1.0, 0.0, 0.0]
+    assert [c["ACTION"] for c in cats] == [0.0, 0.0, 0.0, 1.0]
+
+
+def test_the_split_keeps_the_test_part_out_of_training():
+    split = {"a_1.txt": "tune", "b_1.txt": "test"}
+    assert training.in_split("a_1.txt", split, "tune") and not training.in_split("b_1.txt", split, "tune")
+    assert training.in_split("samples.docx", split, "tune"), "gold the split does not name is always used"
+    assert CliRunner().invoke(cli, ["train", str(ROOT / "corpus" / "gold" / "samples"), "--part", "test"]).exit_code != 0
+
+
+def test_train_command_retrains_from_a_gold_folder(tmp_path):
+    docs, gold_dir = tmp_path / "docs", tmp_path / "gold"
+    docs.mkdir()
+    gold_dir.mkdir()
+    lines = ["Minutes of the Parish Council meeting held on 4 March 2024", ""]
+    for i, (decision, narrative) in enumerate(zip(DECISIONS * 3, NARRATIVE * 3)):
+        lines += [f"{i + 1}. Item {i + 1}", "", narrative, decision, ""]
+    (docs / "parish.txt").write_text("\n".join(lines), encoding="utf-8")
+    gold = {"document": "parish.txt", "resolutions": [{"text": d, "optional": False} for d in DECISIONS], "actions": []}
+    (gold_dir / "parish.txt.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["train", str(gold_dir), "--docs", str(docs), "--out", str(tmp_path / "model"), "--epochs", "6"])
+    assert result.exit_code == 0, result.output
+    component = trained.TrainedSentences(tmp_path / "model")
+    assert component.classifier is not None
+    assert _scores(component.classifier, "It was agreed that the Parish Council would fund the new bench.")["DECISION"] > 0.5
+
+
+# --- the shipped model with the rules ---------------------------------------------------------
+
+
+def test_shipped_model_is_small_and_loads_from_models():
+    size = sum(p.stat().st_size for p in SHIPPED.rglob("*") if p.is_file())
+    assert size < 5_000_000, f"models/trained is {size} bytes"
+    component = get_pipeline().get_pipe("minutes_trained")
+    assert component.classifier is not None and set(component.thresholds) == set(trained.LABELS)
+
+
+def _records(path: Path, which: str, monkeypatch):
+    from minutes_miner.extraction import extract_path
+
+    monkeypatch.setenv("MINUTES_MINER_LAYER", which)
+    return extract_path(path)
+
+
+@needs_shared
+def test_shipped_model_adds_a_decision_the_rules_miss(monkeypatch):
+    # devpool TUNE part (corpus/splits/devpool.tsv): a parish minute approving the minutes with no marker
+    path = SHARED / "corpus" / "devpool" / "uk_local" / "allington_pc_1.txt"
+    wanted = "The minutes were confirmed as a true record and signed by the Chairman of the meeting."
+    rules = _records(path, "rules", monkeypatch)
+    both = _records(path, "both", monkeypatch)
+    assert not any("confirmed as a true record" in r.text for r in rules.resolutions)
+    added = [r for r in both.resolutions if r.marker == "model"]
+    assert any(r.text == wanted for r in added)
+    assert len(both.resolutions) > len(rules.resolutions)
+
+
+@needs_shared
+def test_layer_switch_gives_rules_only_model_only_or_both(monkeypatch):
+    path = SHARED / "corpus" / "devpool" / "uk_local" / "allington_pc_1.txt"
+    rules = _records(path, "rules", monkeypatch)
+    model = _records(path, "model", monkeypatch)
+    assert all(r.marker != "model" for r in rules.resolutions)
+    assert model.resolutions and all(r.marker == "model" for r in model.resolutions)
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "neither")
+    with pytest.raises(ValueError):
+        trained.layer()
