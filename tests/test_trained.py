@@ -161,14 +161,14 @@ def _records(path: Path, which: str, monkeypatch):
 
 @needs_shared
 def test_shipped_model_adds_a_decision_the_rules_miss(monkeypatch):
-    # devpool TUNE part (corpus/splits/devpool.tsv): a parish minute approving the minutes with no marker
-    path = SHARED / "corpus" / "devpool" / "uk_local" / "allington_pc_1.txt"
-    wanted = "The minutes were confirmed as a true record and signed by the Chairman of the meeting."
+    # devpool TUNE part (corpus/splits/devpool.tsv): a New Zealand community board's resolution
+    # with no marker the rules know ('That pursuant to ... the Board resolves to adopt ...')
+    path = SHARED / "corpus" / "devpool" / "intl" / "tararua_nz_1.txt"
     rules = _records(path, "rules", monkeypatch)
     both = _records(path, "both", monkeypatch)
-    assert not any("confirmed as a true record" in r.text for r in rules.resolutions)
+    assert not any(r.text.startswith("That pursuant to Schedule 7") for r in rules.resolutions)
     added = [r for r in both.resolutions if r.marker == "model"]
-    assert any(r.text == wanted for r in added)
+    assert any(r.text.startswith("That pursuant to Schedule 7 Clause 25") and "resolves to adopt" in r.text for r in added)
     assert len(both.resolutions) > len(rules.resolutions)
 
 
