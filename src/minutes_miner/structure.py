@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 from .meeting import (  # noqa: F401  (DATE_RE, parse_date, _MONTHS: used by extraction)
     _MONTHS,

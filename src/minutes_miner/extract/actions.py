@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span
 from ..structure import DATE_RE, models_dir, parse_date_match
 from ..text_utils import squash
 from .action_context import (
-    BODY_COMMITMENT_RE,
     DECISION_VERB_RE,
     MARKER_THAT_RE,
     OUTWARD_TASK_RE,

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..structure import models_dir
 from ..text_utils import squash
-from .counts import MONTH_BEFORE_RE, is_excluded_number, is_period, word_number_matches
+from .counts import MONTH_BEFORE_RE, is_excluded_number, word_number_matches
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_record import FoundStatistic
