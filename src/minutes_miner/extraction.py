@@ -30,6 +30,7 @@ from .records import (
 )
 from .records import Document as DocumentRecord
 from .attendance import person_name
+from .checks import VoteRecord, vote_checks
 from .structure import ItemSpan, Structure, analyse
 from .text_utils import squash, trim_span
 
@@ -205,6 +206,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
         r"PROPOSED RECORD OF DECISION|proposed decision", text[:3000], re.I
     )
     people_index = PeopleIndex(result.people)
+    members_present = sum(p.attendance == "present" for p in result.people)
     table_stats = _table_statistics(document)
     table_spans = [(s.start, s.end) for s in table_stats]
     for stat in table_stats:
@@ -222,7 +224,8 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                 resolution = _resolution(document, doc_id, item_id, base, found)
                 result.resolutions.append(resolution)
                 resolution_spans.append((found.start, found.end))
-                result.votes += [Vote(resolution_id=resolution.id, person=p, vote=v) for p, v in found.votes]
+                result.votes += _votes(resolution, found.votes, people_index)
+                resolution.vote_checks = vote_checks(VoteRecord(found.votes_for, found.votes_against, found.abstentions, found.outcome, found.unanimous), found.votes, members_present)
                 for a, b, comment in found.comments:
                     result.agreed_comments.append(_comment(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
         if actions_allowed or reprinted:
@@ -306,6 +309,15 @@ def _resolution(document: Document, doc_id: str, item_id: str | None, base: int,
         mover=found.mover,
         seconder=found.seconder,
     )
+
+
+def _votes(resolution: Resolution, roll: list[tuple[str, str]], people: PeopleIndex) -> list[Vote]:
+    """The named vote, each member linked to the one person of the document the name matches."""
+    votes = []
+    for name, side in roll:
+        person = people.resolve(name)
+        votes.append(Vote(resolution_id=resolution.id, person=name, vote=side, person_id=person.id if person else None))
+    return votes
 
 
 def _comment(document, doc_id, item_id, base, a, b, comment, recipient, resolution_id) -> AgreedComment:

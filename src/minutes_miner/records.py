@@ -119,12 +119,14 @@ class Resolution(Provenance):
     abstentions: int | None = Field(None, description="Abstentions, where recorded")
     mover: str | None = Field(None, description="Who moved or proposed it, as written")
     seconder: str | None = Field(None, description="Who seconded it, as written")
+    vote_checks: list[str] = Field(default_factory=list, description="Flags where the recorded vote does not add up (JSON list): tally_differs_from_roll, unanimous_with_dissent, more_votes_than_present, majority_contradicts_outcome")
 
 
 class Vote(Record):
     resolution_id: str = Field(description="The resolution voted on (resolutions.id)")
     person: str = Field(description="The member, as written in the recorded vote")
     vote: Literal["for", "against", "abstain"] = Field(description="for, against or abstain")
+    person_id: str | None = Field(None, description="The member in people (people.id), when the name matches one person of the document")
 
 
 class AgreedComment(Provenance):

@@ -90,6 +90,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             fks.append(("agenda_item_id", "agenda_items", "id"))
         if table in {"votes"}:
             fks.append(("resolution_id", "resolutions", "id"))
+            fks.append(("person_id", "people", "id"))
         if table == "agreed_comments":
             fks.append(("resolution_id", "resolutions", "id"))
         if table == "actions":

@@ -75,6 +75,20 @@ CANNED_QUERIES = {
         "where (:body = '' or coalesce(meetings.body, documents.body) like '%' || :body || '%') "
         "order by coalesce(meetings.date, documents.meeting_date) desc, coalesce(meetings.body, documents.body), resolutions.char_start",
     },
+    "votes_that_do_not_add_up": {
+        "title": "Votes that do not add up",
+        "description": "Resolutions whose recorded vote fails a check: a count that differs from the named roll, "
+        "'unanimous' with votes against, more votes than members present, or a majority that contradicts the outcome. "
+        "Type a flag (e.g. unanimous_with_dissent) to narrow it.",
+        "sql": "select coalesce(meetings.council, documents.council) as council, coalesce(meetings.body, documents.body) as body, "
+        "coalesce(meetings.date, documents.meeting_date) as meeting_date, resolutions.vote_checks, resolutions.outcome, resolutions.unanimous, "
+        "resolutions.votes_for, resolutions.votes_against, resolutions.abstentions, "
+        "(select count(*) from votes where votes.resolution_id = resolutions.id) as named_votes, resolutions.text, "
+        "'resolutions/' || resolutions.id as source "
+        "from resolutions join documents on documents.id = resolutions.document_id left join meetings on meetings.id = resolutions.meeting_id "
+        "where resolutions.vote_checks not in ('', '[]') and resolutions.vote_checks like '%' || :flag || '%' "
+        "order by coalesce(meetings.date, documents.meeting_date) desc, resolutions.char_start",
+    },
     "decisions_of_one_meeting": {
         "title": "Decisions of one meeting",
         "description": "Resolutions, agreed comments and actions of a meeting in the order they were minuted. "

@@ -1,0 +1,139 @@
+"""Recorded votes: tallies, named votes linked to people, and the checks that a count adds up (issue 15)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from minutes_miner.checks import VoteRecord, vote_checks
+
+from helpers import SHARED, extracted, needs_shared
+
+KENT_BUDGET = SHARED / "corpus" / "kent" / "full_council_2025-02-13" / "Printed minutes 13th-Feb-2025 09.30 County Council.pdf"
+
+PARISH = """ASHFORD PARISH COUNCIL
+
+Minutes of the meeting of the Parish Council held on 4 March 2025 at 7.30 pm in the Village Hall.
+
+Present: Cllr J Smith (Chairman), Cllr A Brown, Cllr P Green, Cllr K White, Cllr R Black.
+
+Apologies: Cllr T Grey.
+
+1. Playground equipment
+Members considered quotations for replacement playground equipment. Cllr Brown proposed and Cllr Green seconded that the quotation from Playsafe Ltd be accepted.
+For (4)
+Cllr Smith, Cllr Brown, Cllr Green
+Against (1)
+Cllr White
+Abstain (0)
+Motion carried.
+RESOLVED that the quotation from Playsafe Ltd for £12,400 be accepted.
+
+2. Grass cutting contract
+RESOLVED unanimously that the grass cutting contract be renewed for 2025-26 (For 3, Against 2).
+
+3. Village hall lease
+RESOLVED that the lease of the village hall be renewed for five years. For 9, Against 0, Abstain 0.
+
+4. Footpath signs
+RESOLVED that new footpath signs be ordered. For 3, Against 1, Abstain 1.
+"""
+
+
+@pytest.fixture(scope="module")
+def parish(tmp_path_factory):
+    path = tmp_path_factory.mktemp("votes") / "ashford_pc_2025-03-04.txt"
+    path.write_text(PARISH)
+    return extracted(str(path))
+
+
+def _resolution(extraction, words):
+    (found,) = [r for r in extraction.resolutions if words in r.text]
+    return found
+
+
+# --- each flag, on a snippet in the style of parish minutes ---------------------------------
+
+
+def test_a_count_that_differs_from_the_named_roll_is_flagged(parish):
+    res = _resolution(parish, "Playsafe")
+    assert (res.votes_for, res.votes_against) == (4, 1)
+    assert res.vote_checks == ["tally_differs_from_roll"]  # 'For (4)' names three members
+
+
+def test_unanimous_with_votes_against_is_flagged(parish):
+    res = _resolution(parish, "grass cutting")
+    assert res.unanimous and res.votes_against == 2
+    assert "unanimous_with_dissent" in res.vote_checks
+
+
+def test_more_votes_than_members_present_is_flagged(parish):
+    res = _resolution(parish, "village hall")
+    assert res.vote_checks == ["more_votes_than_present"]  # nine votes, five present
+
+
+def test_a_vote_that_adds_up_raises_no_flag(parish):
+    res = _resolution(parish, "footpath signs")
+    assert (res.votes_for, res.votes_against, res.abstentions) == (3, 1, 1)
+    assert res.vote_checks == []
+
+
+def test_named_votes_link_to_the_people_present(parish):
+    people = {p.id: p.name for p in parish.people}
+    linked = {v.person: people.get(v.person_id) for v in parish.votes}
+    assert linked == {"Cllr Smith": "Cllr J Smith", "Cllr Brown": "Cllr A Brown", "Cllr Green": "Cllr P Green", "Cllr White": "Cllr K White"}
+
+
+@pytest.mark.parametrize(
+    "vote, flags",
+    [
+        (VoteRecord(votes_for=3, votes_against=5, outcome="carried"), ["majority_contradicts_outcome"]),
+        (VoteRecord(votes_for=4, votes_against=4, outcome="carried"), ["majority_contradicts_outcome"]),
+        (VoteRecord(votes_for=6, votes_against=2, outcome="lost"), ["majority_contradicts_outcome"]),
+        (VoteRecord(votes_for=6, votes_against=2, outcome="carried"), []),
+        (VoteRecord(votes_for=2, votes_against=6, outcome="lost"), []),
+        (VoteRecord(outcome="carried", unanimous=True), []),
+    ],
+)
+def test_a_majority_that_contradicts_the_outcome(vote, flags):
+    assert vote_checks(vote) == flags
+
+
+def test_the_checks_need_a_roll_and_an_attendance_to_compare_with():
+    vote = VoteRecord(votes_for=12, votes_against=3, abstentions=2, outcome="carried")
+    assert vote_checks(vote, roll=[], present=None) == []
+    assert vote_checks(vote, roll=[], present=16) == ["more_votes_than_present"]
+
+
+# --- Kent County Council, 13 February 2025 ----------------------------------------------------
+
+
+@needs_shared
+def test_kent_section_25_vote_adds_up_and_links_every_member():
+    kent = extracted(str(KENT_BUDGET))
+    res = _resolution(kent, "pursuant to section 25")
+    assert (res.votes_for, res.votes_against, res.abstentions, res.outcome) == (57, 0, 2, "carried")
+    assert res.vote_checks == []
+    roll = [v for v in kent.votes if v.resolution_id == res.id]
+    assert Counter(v.vote for v in roll) == {"for": 57, "abstain": 2}
+    people = {p.id: p for p in kent.people}
+    baker = [v for v in roll if v.person == "Mr Baker"]
+    assert baker and people[baker[0].person_id].attendance == "present"
+    # Mr Wright and Ms Wright share a surname and no initial: left unlinked rather than guessed
+    assert {v.person for v in roll if v.person_id is None} == {"Mr Wright", "Ms Wright"}
+
+
+def test_the_canned_query_lists_flagged_resolutions(tmp_path):
+    from datasette_helpers import get
+    from minutes_miner.ingest import ingest_files, iter_files
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ashford_pc_2025-03-04.txt").write_text(PARISH)
+    db_path = tmp_path / "votes.db"
+    ingest_files(str(db_path), list(iter_files([str(tmp_path / "in")])), workers=1)
+    rows = get(db_path, "/votes/votes_that_do_not_add_up.json?_shape=array&flag=").json()
+    assert sorted(json.loads(r["vote_checks"])[0] for r in rows) == ["more_votes_than_present", "tally_differs_from_roll", "unanimous_with_dissent"]
+    narrowed = get(db_path, "/votes/votes_that_do_not_add_up.json?_shape=array&flag=unanimous").json()
+    assert [r["votes_against"] for r in narrowed] == [2]
