@@ -42,6 +42,34 @@ RESOLVED that new footpath signs be ordered. For 3, Against 1, Abstain 1.
 """
 
 
+CITY = """CITY OF MAPLE GROVE
+Minutes of the City Council meeting held on 10 June 2025.
+
+Present: Mayor Ann Price, Councilmembers Bill Hart, Cara Lund, Dev Shah, Eva Ortiz.
+
+5. Sidewalk repairs
+RESOLVED that the sidewalk repair programme for 2025 be approved.
+AYES: Price, Hart, Lund, Shah. NOES: Ortiz. ABSENT: None.
+
+6. Planning fees
+RESOLVED that the schedule of planning fees be adopted. Carried by 12 votes to 3 with 2 abstentions.
+
+7. Tree planting
+RESOLVED that the tree planting grant application be submitted (5-0).
+
+8. Library hours
+Motion carried unanimously.
+RESOLVED that the library open on Sundays from 1 September 2025.
+"""
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory):
+    path = tmp_path_factory.mktemp("votes") / "maple_grove_2025-06-10.txt"
+    path.write_text(CITY)
+    return extracted(str(path))
+
+
 @pytest.fixture(scope="module")
 def parish(tmp_path_factory):
     path = tmp_path_factory.mktemp("votes") / "ashford_pc_2025-03-04.txt"
@@ -107,6 +135,55 @@ def test_the_checks_need_a_roll_and_an_attendance_to_compare_with():
     assert vote_checks(vote, roll=[], present=16) == ["more_votes_than_present"]
 
 
+# --- tallies in their common forms (item 2) --------------------------------------------------
+
+
+def test_inline_roll_call_ayes_noes_links_each_member(city):
+    res = _resolution(city, "sidewalk")
+    assert (res.votes_for, res.votes_against) == (4, 1)
+    roll = {v.person: v.vote for v in city.votes if v.resolution_id == res.id}
+    assert roll == {"Price": "for", "Hart": "for", "Lund": "for", "Shah": "for", "Ortiz": "against"}
+    people = {p.id: p.name for p in city.people}
+    assert people[next(v.person_id for v in city.votes if v.person == "Ortiz")] == "Eva Ortiz"
+
+
+def test_carried_by_votes_to_with_abstentions(city):
+    res = _resolution(city, "planning fees")
+    assert (res.votes_for, res.votes_against, res.abstentions, res.outcome) == (12, 3, 2, "carried")
+
+
+def test_dash_tally_in_brackets(city):
+    res = _resolution(city, "tree planting")
+    assert (res.votes_for, res.votes_against) == (5, 0)
+
+
+def test_motion_carried_unanimously_before_the_resolution(city):
+    res = _resolution(city, "library")
+    assert (res.outcome, res.unanimous) == ("carried", True)
+
+
+@needs_shared
+def test_yeas_nays_absent_roll_calls_of_a_real_board():
+    from minutes_miner.extract.votes import roll_calls
+
+    text = (SHARED / "corpus" / "devpool" / "intl" / "cleveland_2.txt").read_text()
+    calls = roll_calls(text, 0, len(text))
+    assert len(calls) >= 10
+    denk = [c for c in calls if [n for n, _ in c[2]] == ["Denk", "Gallagher", "Saab", "Bradley"]]
+    assert denk and denk[0][3] == {"for": 4, "against": 0}  # 'Nays: None. Absent: Mr. Maschke.': absent is no vote
+
+
+def test_roll_calls_stay_linear_on_hostile_input():
+    import time
+
+    from minutes_miner.extract.votes import roll_calls
+
+    hostile = "Ayes: Nays. " * 5000 + "Ayes: " + "Mr. " * 20000
+    started = time.perf_counter()
+    roll_calls(hostile, 0, len(hostile))
+    assert time.perf_counter() - started < 2
+
+
 # --- Kent County Council, 13 February 2025 ----------------------------------------------------
 
 
@@ -137,3 +214,13 @@ def test_the_canned_query_lists_flagged_resolutions(tmp_path):
     assert sorted(json.loads(r["vote_checks"])[0] for r in rows) == ["more_votes_than_present", "tally_differs_from_roll", "unanimous_with_dissent"]
     narrowed = get(db_path, "/votes/votes_that_do_not_add_up.json?_shape=array&flag=unanimous").json()
     assert [r["votes_against"] for r in narrowed] == [2]
+
+
+@needs_shared
+def test_kent_budget_carries_its_substantive_vote_41_10_7():
+    kent = extracted(str(KENT_BUDGET))
+    res = _resolution(kent, "due regard to the s25 Report")
+    assert (res.votes_for, res.votes_against, res.abstentions, res.outcome) == (41, 10, 7, "carried")
+    assert res.vote_checks == []
+    roll = Counter(v.vote for v in kent.votes if v.resolution_id == res.id)
+    assert roll == {"for": 41, "against": 10, "abstain": 7}
