@@ -224,3 +224,51 @@ def test_kent_budget_carries_its_substantive_vote_41_10_7():
     assert res.vote_checks == []
     roll = Counter(v.vote for v in kent.votes if v.resolution_id == res.id)
     assert roll == {"for": 41, "against": 10, "abstain": 7}
+
+
+# --- amendments (item 3) ------------------------------------------------------------------------
+
+
+def test_amendment_moved_seconded_and_carried_unanimously():
+    from minutes_miner.extract.amendments import find_amendments
+
+    text = (
+        "An amendment was moved by the Deputy Leader of the Council and seconded by Councillor Mrs S B Morris, proposing that "
+        "in respect of recommendation A, the words 'future proposals' be replaced with '2020/21 proposals'.\n"
+        "The amendment was put to the vote and was carried unanimously.\n"
+        "It was moved by Councillor D A Gamble, seconded by Councillor Dr I K Ridley that the recommendations (as amended) be approved."
+    )
+    (found,) = find_amendments(text)
+    assert (found.mover, found.seconder, found.result, found.unanimous) == ("the Deputy Leader of the Council", "Councillor Mrs S B Morris", "carried", True)
+    assert found.text.startswith("that in respect of recommendation A")
+
+
+def test_amendment_withdrawn_and_amendment_lost_on_a_count():
+    from minutes_miner.extract.amendments import find_amendments
+
+    text = (
+        "Cllr Jones moved an amendment, seconded by Cllr Patel, that the precept be increased by 2% rather than 3%.\n"
+        "Following discussion Cllr Jones withdrew the amendment.\n\n"
+        "Cllr Lee proposed and Cllr Khan seconded an amendment that the car park charges be frozen for 2025-26.\n"
+        "On being put to the vote there were 4 votes for and 7 against, and the amendment was lost.\n"
+    )
+    first, second = find_amendments(text)
+    assert (first.mover, first.seconder, first.result) == ("Cllr Jones", "Cllr Patel", "withdrawn")
+    assert (second.mover, second.seconder, second.result, second.votes_for, second.votes_against) == ("Cllr Lee", "Cllr Khan", "lost", 4, 7)
+
+
+@needs_shared
+def test_kent_budget_amendments_are_stored_lost_with_their_counts_and_linked_to_the_budget():
+    kent = extracted(str(KENT_BUDGET))
+    budget = _resolution(kent, "due regard to the s25 Report")
+    found = [(a.mover, a.seconder, a.result, a.votes_for, a.votes_against, a.abstentions) for a in kent.amendments]
+    assert found == [
+        ("Mr Brady", "Ms Meade", "lost", 12, 42, 7),
+        ("Mr Hood", "Mr Lewis", "lost", 16, 41, 0),
+        ("Mr Hook", "Mr Streatfeild", "lost", 9, 41, 8),
+        ("Mr Streatfeild", "Mr Hook", "lost", 8, 40, 10),
+        ("Mr Passmore", "Mr Chittenden", "lost", 13, 39, 3),
+        ("Mr Lehmann", "Mr Hood", "lost", 15, 43, 1),
+    ]
+    assert {a.resolution_id for a in kent.amendments} == {budget.id}
+    assert "Labour Group’s Alternative Budget" in kent.amendments[0].text

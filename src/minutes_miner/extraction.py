@@ -22,6 +22,7 @@ from .records import (
     Action,
     AgendaItem,
     AgreedComment,
+    Amendment,
     Person,
     Resolution,
     Statistic,
@@ -51,6 +52,7 @@ class Extraction:
     people: list[Person] = field(default_factory=list)
     resolutions: list[Resolution] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
+    amendments: list[Amendment] = field(default_factory=list)
     agreed_comments: list[AgreedComment] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
@@ -64,6 +66,7 @@ class Extraction:
             "people": self.people,
             "resolutions": self.resolutions,
             "votes": self.votes,
+            "amendments": self.amendments,
             "agreed_comments": self.agreed_comments,
             "actions": self.actions,
             "statistics": self.statistics,
@@ -228,6 +231,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                 resolution.vote_checks = vote_checks(VoteRecord(found.votes_for, found.votes_against, found.abstentions, found.outcome, found.unanimous), found.votes, members_present)
                 for a, b, comment in found.comments:
                     result.agreed_comments.append(_comment(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
+            result.amendments += _amendments(document, doc_id, item_id, base, doc.text, [r for r in result.resolutions if r.agenda_item_id == item_id and r.char_start >= base])
         if actions_allowed or reprinted:
             for action in find_actions(doc, resolution_spans, known_names=[p.name for p in result.people]):
                 if not actions_allowed and not _inside(reprinted, base + action.start):
@@ -309,6 +313,24 @@ def _resolution(document: Document, doc_id: str, item_id: str | None, base: int,
         mover=found.mover,
         seconder=found.seconder,
     )
+
+
+def _amendments(document: Document, doc_id: str, item_id: str | None, base: int, text: str, resolutions: list[Resolution]) -> list[Amendment]:
+    """The item's amendments, each linked to the substantive resolution it amends: the first decided after it, else the last before."""
+    from .extract.amendments import find_amendments
+
+    amendments = []
+    for found in find_amendments(text):
+        start, end, sentence = _evidence(document, base + found.start, base + found.end)
+        after = [r for r in resolutions if r.char_start >= start]
+        motion = after[0] if after else (resolutions[-1] if resolutions else None)
+        amendments.append(Amendment(
+            id=make_id(doc_id, "amendment", start, end), **_provenance(document, doc_id, item_id, start, end, sentence),
+            resolution_id=motion.id if motion else None, text=found.text, mover=found.mover, seconder=found.seconder,
+            result=found.result, unanimous=found.unanimous, votes_for=found.votes_for, votes_against=found.votes_against,
+            abstentions=found.abstentions,
+        ))
+    return amendments
 
 
 def _votes(resolution: Resolution, roll: list[tuple[str, str]], people: PeopleIndex) -> list[Vote]:

@@ -129,6 +129,21 @@ class Vote(Record):
     person_id: str | None = Field(None, description="The member in people (people.id), when the name matches one person of the document")
 
 
+class Amendment(Provenance):
+    """A proposed amendment to a motion (Popolo Motion), with its result and count (Popolo VoteEvent)."""
+
+    id: str = Field(description="Stable id of the amendment")
+    resolution_id: str | None = Field(None, description="The motion it amends: the substantive resolution of the same agenda item (resolutions.id), when one was recorded")
+    text: str = Field(description="The amendment as proposed, as written")
+    mover: str | None = Field(None, description="Who moved or proposed it, as written (Popolo Motion.creator)")
+    seconder: str | None = Field(None, description="Who seconded it, as written")
+    result: Literal["carried", "lost", "withdrawn"] | None = Field(None, description="How it ended: carried, lost (also defeated, fell) or withdrawn (Popolo VoteEvent.result)")
+    unanimous: bool | None = Field(None, description="True when recorded as carried unanimously")
+    votes_for: int | None = Field(None, description="Votes for, where recorded (Popolo count 'yes')")
+    votes_against: int | None = Field(None, description="Votes against, where recorded (Popolo count 'no')")
+    abstentions: int | None = Field(None, description="Abstentions, where recorded (Popolo count 'abstain')")
+
+
 class AgreedComment(Provenance):
     id: str = Field(description="Stable id of the comment")
     text: str = Field(description="The comment, observation or recommendation agreed to be passed on")
@@ -212,6 +227,7 @@ RECORD_MODELS: dict[str, type[Record]] = {
     "people": Person,
     "resolutions": Resolution,
     "votes": Vote,
+    "amendments": Amendment,
     "agreed_comments": AgreedComment,
     "actions": Action,
     "action_updates": ActionUpdate,

@@ -21,7 +21,7 @@ from .records import RECORD_MODELS, Record
 from .views import create_views
 
 # Tables holding one document's records, children first (deleted in this order).
-RECORD_TABLES = ("votes", "agreed_comments", "action_updates", "actions", "statistics", "resolutions", "people", "acronyms", "agenda_items")
+RECORD_TABLES = ("votes", "amendments", "agreed_comments", "action_updates", "actions", "statistics", "resolutions", "people", "acronyms", "agenda_items")
 FTS_COLUMNS = {
     "agenda_items": ["title", "text"],
     "resolutions": ["text", "marker", "mover", "seconder"],
@@ -91,7 +91,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if table in {"votes"}:
             fks.append(("resolution_id", "resolutions", "id"))
             fks.append(("person_id", "people", "id"))
-        if table == "agreed_comments":
+        if table in {"agreed_comments", "amendments"}:
             fks.append(("resolution_id", "resolutions", "id"))
         if table == "actions":
             fks.append(("person_id", "people", "id"))

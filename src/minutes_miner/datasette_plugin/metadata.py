@@ -12,6 +12,7 @@ TABLE_TITLES = {
     "people": ("People", "Attendance lists and people named with a role, per document."),
     "resolutions": ("Resolutions", "Formal decisions of the meeting body, as recorded, with their clauses and votes."),
     "votes": ("Recorded votes", "How each member voted in a recorded vote."),
+    "amendments": ("Amendments", "Amendments proposed to a motion: mover, seconder, result and count, linked to the resolution they amend."),
     "agreed_comments": ("Agreed comments", "Comments the meeting agreed to pass to another person or body."),
     "actions": ("Actions", "Tasks to be done after the meeting by an identifiable owner."),
     "action_updates": ("Action updates", "What later minutes say about earlier actions."),
