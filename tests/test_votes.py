@@ -272,3 +272,11 @@ def test_kent_budget_amendments_are_stored_lost_with_their_counts_and_linked_to_
     ]
     assert {a.resolution_id for a in kent.amendments} == {budget.id}
     assert "Labour Group’s Alternative Budget" in kent.amendments[0].text
+
+
+@needs_shared
+def test_carried_slash_tally_and_not_the_resolution_number():
+    quilpie = extracted(str(SHARED / "corpus" / "devpool" / "intl" / "quilpie_qld_1.txt"))
+    res = _resolution(quilpie, "Ordinary Meeting of Quilpie Shire Council held on Tuesday 12")
+    assert (res.votes_for, res.votes_against) == (5, 0)  # 'Resolution No: (01-07-12) ... Carried: 5/0'
+    assert res.vote_checks == []

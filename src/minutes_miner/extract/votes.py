@@ -30,9 +30,10 @@ _BY_VOTES_RE = re.compile(
 )
 # '(5-0)', '(4-1-1)', 'carried 4-1', 'passed by a vote of 5 - 2', 'vote 3-2': the numbers need a vote word or brackets
 _DASH_TALLY_RE = re.compile(
-    r"(?:\b(?:carried|passed|approved|adopted|failed|lost|defeated|vote[ds]?)\s{1,3}(?:(?:by\s{1,3})?(?:an?\s{1,3})?(?:vote\s{1,3}of\s{1,3})?)"
-    r"(?P<for>\d{1,2})\s{0,2}[-–]\s{0,2}(?P<against>\d{1,2})(?:\s{0,2}[-–]\s{0,2}(?P<abst>\d{1,2}))?\b(?![-–/]\d)"
-    r"|\((?P<for2>\d{1,2})\s{0,2}[-–]\s{0,2}(?P<against2>\d{1,2})(?:\s{0,2}[-–]\s{0,2}(?P<abst2>\d{1,2}))?\))",
+    r"(?:\b(?:carried|passed|approved|adopted|failed|lost|defeated|vote[ds]?)\s{0,2}:?\s{1,3}(?:(?:by\s{1,3})?(?:an?\s{1,3})?(?:vote\s{1,3}of\s{1,3})?)"
+    r"(?P<for>\d{1,2})\s{0,2}[-–/]\s{0,2}(?P<against>\d{1,2})(?:\s{0,2}[-–/]\s{0,2}(?P<abst>\d{1,2}))?\b(?![-–/]\d)"
+    # '(5-0)', not a reference: 'Resolution No: (01-07-12)'
+    r"|(?<!No:\s)(?<!No\.\s)(?<!No\s)\((?P<for2>[1-9]?\d)\s{0,2}[-–]\s{0,2}(?P<against2>[1-9]?\d)(?:\s{0,2}[-–]\s{0,2}(?P<abst2>[1-9]?\d))?\))",
     re.I,
 )
 _ROLL_LABEL_RE = re.compile(
