@@ -164,7 +164,7 @@ def test_motion_carried_unanimously_before_the_resolution(city):
 
 @needs_shared
 def test_yeas_nays_absent_roll_calls_of_a_real_board():
-    from minutes_miner.extract.votes import roll_calls
+    from minutes_miner.extract.tallies import roll_calls
 
     text = (SHARED / "corpus" / "devpool" / "intl" / "cleveland_2.txt").read_text()
     calls = roll_calls(text, 0, len(text))
@@ -176,7 +176,7 @@ def test_yeas_nays_absent_roll_calls_of_a_real_board():
 def test_roll_calls_stay_linear_on_hostile_input():
     import time
 
-    from minutes_miner.extract.votes import roll_calls
+    from minutes_miner.extract.tallies import roll_calls
 
     hostile = "Ayes: Nays. " * 5000 + "Ayes: " + "Mr. " * 20000
     started = time.perf_counter()

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..structure import models_dir
 from ..text_utils import squash, trim_span, word_f1, word_set
 from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
-from .votes import complete_vote
+from .tallies import complete_vote
 
 
 @dataclass
@@ -60,7 +60,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     for res in sorted(found, key=lambda r: r.start):
         _describe(text, res)
         _attach_recorded_vote(text, res, blocks)
-        complete_vote(text, res, blocks)  # votes.py: the tally and roll-call forms read there
+        complete_vote(text, res, blocks)  # tallies.py: the tally and roll-call forms read there
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
         if any(_repeats(res, other) for other in results):

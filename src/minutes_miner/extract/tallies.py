@@ -1,4 +1,4 @@
-"""The vote of a decision in the forms resolutions.py does not read itself (issue 15, item 2).
+"""Tallies and roll calls in the forms the recorded-vote reader does not read (issue 15, item 2).
 
 resolutions.py reads 'For (15)' blocks of names on their own lines and 'For 41, Against 10,
 Abstain 7' / '12 in favour, 3 against'. This module completes a decision's vote after that:
