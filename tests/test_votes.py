@@ -222,6 +222,8 @@ def test_kent_budget_carries_its_substantive_vote_41_10_7():
     res = _resolution(kent, "due regard to the s25 Report")
     assert (res.votes_for, res.votes_against, res.abstentions, res.outcome) == (41, 10, 7, "carried")
     assert res.vote_checks == []
+    # every clause, across its sub-headings ('Kent Pay Scheme 2025-26', 'In addition:'): (a) to (v)
+    assert [c[:3] for c in res.clauses] == [f"({chr(c)})" for c in range(ord("a"), ord("w"))]
     roll = Counter(v.vote for v in kent.votes if v.resolution_id == res.id)
     assert roll == {"for": 41, "against": 10, "abstain": 7}
 
