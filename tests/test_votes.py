@@ -282,3 +282,15 @@ def test_carried_slash_tally_and_not_the_resolution_number():
     res = _resolution(quilpie, "Ordinary Meeting of Quilpie Shire Council held on Tuesday 12")
     assert (res.votes_for, res.votes_against) == (5, 0)  # 'Resolution No: (01-07-12) ... Carried: 5/0'
     assert res.vote_checks == []
+
+
+@needs_shared
+def test_kent_amendment_quoted_over_blank_lines_and_one_accepted_by_the_mover():
+    jan = extracted(str(SHARED / "corpus" / "kent" / "full_council_2025-01-09" / "Printed minutes 09th-Jan-2025 10.00 County Council.pdf"))
+    first = jan.amendments[0]
+    assert (first.mover, first.seconder, first.result) == ("Mr Streatfeild", "Mr Sole", "carried")
+    assert [a.result for a in jan.amendments] == ["carried", "lost", "lost", "lost", "lost"]
+    assert all(a.text.endswith("as much transparency as possible in this process.”") for a in jan.amendments)
+    march = extracted(str(SHARED / "corpus" / "kent" / "full_council_2025-03-13" / "Printed minutes 13th-Mar-2025 10.00 County Council.pdf"))
+    vapes = [a for a in march.amendments if a.mover == "Mr Watkins"]
+    assert vapes and vapes[0].result == "carried"  # 'The proposer and seconder of the original motion agreed to the amendment'

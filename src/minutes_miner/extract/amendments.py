@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..text_utils import squash
+from .blocks import CLAUSE_LABEL_RE
 
 _NAME = r"(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|the)\s+)?[A-Z][\w.'’-]{0,30}(?:\s+[A-Z][\w.'’-]{0,30}){0,5}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]{0,30}){0,2}"
 _START_RES = [
@@ -30,7 +31,8 @@ _START_RES = [
 ]
 _RESULT_RE = re.compile(
     r"\b(?:the\s+)?amendment\s+(?:was\s+)?(?:(?:put|then\s+put)\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:duly\s+)?(?P<result>lost|carried|defeated|fell|withdrawn|not\s+carried|agreed|approved|accepted|rejected)"
-    r"|\b(?P<withdrew>withdrew\s+(?:the|their|his|her)\s+amendment)",
+    r"|\b(?P<withdrew>withdrew\s+(?:the|their|his|her)\s+amendment)"
+    r"|\b(?P<accepted>(?:agreed\s+to|accepted)\s+the\s+amendment)",  # the mover of the motion takes it in
     re.I,
 )
 _RESULTS = {"lost": "lost", "defeated": "lost", "fell": "lost", "not carried": "lost", "rejected": "lost",
@@ -44,7 +46,7 @@ _TALLY_RES = [
 ]
 
 
-_PARAGRAPH_END_RE = re.compile(r"\n[ \t]{0,20}\n|\n\s{0,4}\(\d{1,3}\)\s|\n(?=[^\n]{0,80}\bamendment\s+(?:was\s+)?(?:put|lost|carried|withdrawn|fell)|[^\n]{0,40}\bput\s+to\s+the\s+vote|[^\n]{0,80}\bwithdrew\b)", re.I)
+_PARAGRAPH_END_RE = re.compile(r"\n[ \t]{0,20}\n|\n\s{0,4}\(?\d{1,3}\)\s|\n(?=[^\n]{0,80}\bamendment\s+(?:was\s+)?(?:put|lost|carried|withdrawn|fell)|[^\n]{0,40}\bput\s+to\s+the\s+vote|[^\n]{0,80}\bwithdrew\b)", re.I)
 
 
 @dataclass
@@ -89,7 +91,7 @@ def _read_amendment(text: str, m: re.Match, limit: int) -> FoundAmendment:
     result = _RESULT_RE.search(text, body_end, min(limit, body_end + 4000))
     window_end = result.end() if result else min(limit, body_end + 600)
     if result:
-        word = "withdrawn" if result.group("withdrew") else squash(result.group("result").lower())
+        word = "withdrawn" if result.group("withdrew") else "carried" if result.group("accepted") else squash(result.group("result").lower())
         amendment.result = _RESULTS.get(word)
         amendment.unanimous = True if re.match(r"\s{0,3}(?:unanimously|nem\.?\s*con)", text[result.end(): result.end() + 20], re.I) else None
         if re.search(r"unanimously", result.group(0), re.I):
@@ -114,8 +116,14 @@ def _amendment_text(text: str, pos: int, limit: int) -> tuple[int, int, str]:
     for para in _PARAGRAPH_END_RE.finditer(text, pos, min(limit, pos + 2000)):
         so_far = squash(text[pos: para.start()])
         if para.group(0).strip() or (len(so_far) >= 40 and not so_far.endswith(":")):
+            if not para.group(0).strip() and CLAUSE_LABEL_RE.match(text[para.end(): para.end() + 40]):
+                continue  # a blank line between its clauses (a) and (b)
             end = para.start()  # a blank line under 'Proposed Purpose:' is not the end of the amendment
             break
+    opened, closed = text.count("“", pos, end), text.count("”", pos, end)
+    if opened > closed:  # a blank line inside the quoted amendment: run on to its closing quote
+        close = text.find("”", end, min(limit, pos + 4000))
+        end = close + 1 if close != -1 else end
     body = squash(text[pos:end]).lstrip(" :,;-–")
     body = re.sub(r"^(?:,?\s*(?:proposing|that|to|as follows)\b\s*:?\s*)", "", body)
     return pos, end, body
