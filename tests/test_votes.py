@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
 import pytest
@@ -214,6 +215,9 @@ def test_the_canned_query_lists_flagged_resolutions(tmp_path):
     assert sorted(json.loads(r["vote_checks"])[0] for r in rows) == ["more_votes_than_present", "tally_differs_from_roll", "unanimous_with_dissent"]
     narrowed = get(db_path, "/votes/votes_that_do_not_add_up.json?_shape=array&flag=unanimous").json()
     assert [r["votes_against"] for r in narrowed] == [2]
+    page = get(db_path, "/votes/votes_that_do_not_add_up?flag=").text
+    links = re.findall(r'href="/-/minutes/votes/record/([a-z_]+)/([^"#/]+)#(?:evidence|item)"', page)
+    assert [f"{t}/{rid}" for t, rid in links] == [r["source"] for r in rows]  # each row links to its source
 
 
 @needs_shared

@@ -41,7 +41,7 @@ _ROLL_LABEL_RE = re.compile(
 )
 _ROLL_SIDES = {"ayes": "for", "aye": "for", "yeas": "for", "yes": "for", "noes": "against", "nays": "against", "no": "against"}
 _GROUP_PREFIX_RE = re.compile(
-    r"^(?:Messrs\.?|Mmes\.?|Council\s+Members?|Councilmembers?|Councillors?|Cllrs\.?|Directors?|Commissioners?|Trustees?|Aldermen|Alderpersons?|Supervisors?|Board\s+Members?|Members?)\s+",
+    r"^(?:(?:Acting|Vice|Deputy)\s+)?(?:Messrs\.?|Mmes\.?|Council\s+Members?|Councilmembers?|Councillors?|Cllrs\.?|Directors?|Commissioners?|Trustees?|Aldermen|Alderpersons?|Supervisors?|Board\s+Members?|Members?)\s+",
     re.I,
 )
 # the full stop that ends a roll call's last side: not the one of 'Mr.', 'Messrs.' or an initial
