@@ -23,6 +23,7 @@ from .records import (
     Action,
     AgendaItem,
     AgreedComment,
+    Amendment,
     Person,
     Resolution,
     Statistic,
@@ -31,6 +32,7 @@ from .records import (
 )
 from .records import Document as DocumentRecord
 from .attendance import person_name
+from .checks import VoteRecord, vote_checks
 from .structure import ItemSpan, Structure, analyse
 from .text_utils import squash, trim_span
 
@@ -51,6 +53,7 @@ class Extraction:
     people: list[Person] = field(default_factory=list)
     resolutions: list[Resolution] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
+    amendments: list[Amendment] = field(default_factory=list)
     agreed_comments: list[AgreedComment] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
@@ -64,6 +67,7 @@ class Extraction:
             "people": self.people,
             "resolutions": self.resolutions,
             "votes": self.votes,
+            "amendments": self.amendments,
             "agreed_comments": self.agreed_comments,
             "actions": self.actions,
             "statistics": self.statistics,
@@ -207,6 +211,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     decisions_allowed, actions_allowed = scope.decisions, scope.actions
     people_index = PeopleIndex(result.people)
     currencies = document_currencies(document.metadata.get("url"), document.metadata.get("council") or structure.council, text)
+    members_present = sum(p.attendance == "present" for p in result.people)
     table_stats = _table_statistics(document, currencies)
     table_spans = [(s.start, s.end) for s in table_stats]
     for stat in table_stats:
@@ -222,9 +227,11 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                 resolution = _resolution(document, doc_id, item_id, base, found)
                 result.resolutions.append(resolution)
                 resolution_spans.append((found.start, found.end))
-                result.votes += [Vote(resolution_id=resolution.id, person=p, vote=v) for p, v in found.votes]
+                result.votes += _votes(resolution, found.votes, people_index)
+                resolution.vote_checks = vote_checks(VoteRecord(found.votes_for, found.votes_against, found.abstentions, found.outcome, found.unanimous), found.votes, members_present)
                 for a, b, comment in found.comments:
                     result.agreed_comments.append(_comment(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
+            result.amendments += _amendments(document, doc_id, item_id, base, doc.text, [r for r in result.resolutions if r.agenda_item_id == item_id and r.char_start >= base])
         if actions_allowed:
             for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people])):
                 result.actions.append(_action(document, doc_id, item_id, base, action, structure, people_index))
@@ -326,6 +333,33 @@ def _resolution(document: Document, doc_id: str, item_id: str | None, base: int,
         mover=found.mover,
         seconder=found.seconder,
     )
+
+
+def _amendments(document: Document, doc_id: str, item_id: str | None, base: int, text: str, resolutions: list[Resolution]) -> list[Amendment]:
+    """The item's amendments, each linked to the substantive resolution it amends: the first decided after it, else the last before."""
+    from .extract.amendments import find_amendments
+
+    amendments = []
+    for found in find_amendments(text):
+        start, end, sentence = _evidence(document, base + found.start, base + found.end)
+        after = [r for r in resolutions if r.char_start >= start]
+        motion = after[0] if after else (resolutions[-1] if resolutions else None)
+        amendments.append(Amendment(
+            id=make_id(doc_id, "amendment", start, end), **_provenance(document, doc_id, item_id, start, end, sentence),
+            resolution_id=motion.id if motion else None, text=found.text, mover=found.mover, seconder=found.seconder,
+            result=found.result, unanimous=found.unanimous, votes_for=found.votes_for, votes_against=found.votes_against,
+            abstentions=found.abstentions,
+        ))
+    return amendments
+
+
+def _votes(resolution: Resolution, roll: list[tuple[str, str]], people: PeopleIndex) -> list[Vote]:
+    """The named vote, each member linked to the one person of the document the name matches."""
+    votes = []
+    for name, side in roll:
+        person = people.resolve(name)
+        votes.append(Vote(resolution_id=resolution.id, person=name, vote=side, person_id=person.id if person else None))
+    return votes
 
 
 def _comment(document, doc_id, item_id, base, a, b, comment, recipient, resolution_id) -> AgreedComment:

@@ -119,12 +119,29 @@ class Resolution(Provenance):
     abstentions: int | None = Field(None, description="Abstentions, where recorded")
     mover: str | None = Field(None, description="Who moved or proposed it, as written")
     seconder: str | None = Field(None, description="Who seconded it, as written")
+    vote_checks: list[str] = Field(default_factory=list, description="Flags where the recorded vote does not add up (JSON list): tally_differs_from_roll, unanimous_with_dissent, more_votes_than_present, majority_contradicts_outcome")
 
 
 class Vote(Record):
     resolution_id: str = Field(description="The resolution voted on (resolutions.id)")
     person: str = Field(description="The member, as written in the recorded vote")
     vote: Literal["for", "against", "abstain"] = Field(description="for, against or abstain")
+    person_id: str | None = Field(None, description="The member in people (people.id), when the name matches one person of the document")
+
+
+class Amendment(Provenance):
+    """A proposed amendment to a motion (Popolo Motion), with its result and count (Popolo VoteEvent)."""
+
+    id: str = Field(description="Stable id of the amendment")
+    resolution_id: str | None = Field(None, description="The motion it amends: the substantive resolution of the same agenda item (resolutions.id), when one was recorded")
+    text: str = Field(description="The amendment as proposed, as written")
+    mover: str | None = Field(None, description="Who moved or proposed it, as written (Popolo Motion.creator)")
+    seconder: str | None = Field(None, description="Who seconded it, as written")
+    result: Literal["carried", "lost", "withdrawn"] | None = Field(None, description="How it ended: carried, lost (also defeated, fell) or withdrawn (Popolo VoteEvent.result)")
+    unanimous: bool | None = Field(None, description="True when recorded as carried unanimously")
+    votes_for: int | None = Field(None, description="Votes for, where recorded (Popolo count 'yes')")
+    votes_against: int | None = Field(None, description="Votes against, where recorded (Popolo count 'no')")
+    abstentions: int | None = Field(None, description="Abstentions, where recorded (Popolo count 'abstain')")
 
 
 class AgreedComment(Provenance):
@@ -212,6 +229,7 @@ RECORD_MODELS: dict[str, type[Record]] = {
     "people": Person,
     "resolutions": Resolution,
     "votes": Vote,
+    "amendments": Amendment,
     "agreed_comments": AgreedComment,
     "actions": Action,
     "action_updates": ActionUpdate,

@@ -21,7 +21,7 @@ from .records import RECORD_MODELS, Record
 from .views import create_views
 
 # Tables holding one document's records, children first (deleted in this order).
-RECORD_TABLES = ("votes", "agreed_comments", "action_updates", "actions", "statistics", "resolutions", "people", "acronyms", "agenda_items")
+RECORD_TABLES = ("votes", "amendments", "agreed_comments", "action_updates", "actions", "statistics", "resolutions", "people", "acronyms", "agenda_items")
 FTS_COLUMNS = {
     "agenda_items": ["title", "text"],
     "resolutions": ["text", "marker", "mover", "seconder"],
@@ -90,7 +90,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             fks.append(("agenda_item_id", "agenda_items", "id"))
         if table in {"votes"}:
             fks.append(("resolution_id", "resolutions", "id"))
-        if table == "agreed_comments":
+            fks.append(("person_id", "people", "id"))
+        if table in {"agreed_comments", "amendments"}:
             fks.append(("resolution_id", "resolutions", "id"))
         if table == "actions":
             fks.append(("person_id", "people", "id"))

@@ -12,6 +12,7 @@ TABLE_TITLES = {
     "people": ("People", "Attendance lists and people named with a role, per document."),
     "resolutions": ("Resolutions", "Formal decisions of the meeting body, as recorded, with their clauses and votes."),
     "votes": ("Recorded votes", "How each member voted in a recorded vote."),
+    "amendments": ("Amendments", "Amendments proposed to a motion: mover, seconder, result and count, linked to the resolution they amend."),
     "agreed_comments": ("Agreed comments", "Comments the meeting agreed to pass to another person or body."),
     "actions": ("Actions", "Tasks to be done after the meeting by an identifiable owner."),
     "action_updates": ("Action updates", "What later minutes say about earlier actions."),
@@ -75,6 +76,20 @@ CANNED_QUERIES = {
         "from resolutions join documents on documents.id = resolutions.document_id left join meetings on meetings.id = resolutions.meeting_id "
         "where (:body = '' or coalesce(meetings.body, documents.body) like '%' || :body || '%') "
         "order by coalesce(meetings.date, documents.meeting_date) desc, coalesce(meetings.body, documents.body), resolutions.char_start",
+    },
+    "votes_that_do_not_add_up": {
+        "title": "Votes that do not add up",
+        "description": "Resolutions whose recorded vote fails a check: a count that differs from the named roll, "
+        "'unanimous' with votes against, more votes than members present, or a majority that contradicts the outcome. "
+        "Type a flag (e.g. unanimous_with_dissent) to narrow it.",
+        "sql": "select coalesce(meetings.council, documents.council) as council, coalesce(meetings.body, documents.body) as body, "
+        "coalesce(meetings.date, documents.meeting_date) as meeting_date, resolutions.vote_checks, resolutions.outcome, resolutions.unanimous, "
+        "resolutions.votes_for, resolutions.votes_against, resolutions.abstentions, "
+        "(select count(*) from votes where votes.resolution_id = resolutions.id) as named_votes, resolutions.text, "
+        "'resolutions/' || resolutions.id as source "
+        "from resolutions join documents on documents.id = resolutions.document_id left join meetings on meetings.id = resolutions.meeting_id "
+        "where resolutions.vote_checks not in ('', '[]') and resolutions.vote_checks like '%' || :flag || '%' "
+        "order by coalesce(meetings.date, documents.meeting_date) desc, resolutions.char_start",
     },
     "decisions_of_one_meeting": {
         "title": "Decisions of one meeting",

@@ -106,12 +106,33 @@ def gather_clauses(text: str, pos: int, limit: int) -> tuple[int, list[tuple[int
             continue
         if not clauses:
             break
+        if _subheading_inside_list(text, clauses[-1][0], line.end, stripped):
+            continue  # '2025-26 Council Tax' between (d) and (e): the list goes on
         previous = text[clauses[-1][0]: clauses[-1][1]].rstrip()
         if blank or (previous.endswith((".", ";", ":")) and stripped[:1].isupper() and not previous.endswith(("and", "or"))):
             break
         clauses[-1] = (clauses[-1][0], line.end)
         end = line.end
     return end, [trim_span(text, a, b) for a, b in clauses]
+
+
+def _subheading_inside_list(text: str, last_clause: int, line_end: int, stripped: str) -> bool:
+    """A short heading line whose next line carries the next label of the same list ((f) then (g))."""
+    if len(stripped) > 60 or stripped.endswith((".", ";", ",")):
+        return False
+    following = CLAUSE_LABEL_RE.match(text[line_end: line_end + 40].lstrip("\n \t"))
+    current = CLAUSE_LABEL_RE.match(text[last_clause: last_clause + 40])
+    return bool(following and current) and following.group("label") == _next_label(current.group("label"))
+
+
+def _next_label(label: str) -> str | None:
+    """'(f)' -> '(g)', 'c.' -> 'd.', '4)' -> '5)'; None for bullets and roman numerals."""
+    m = re.fullmatch(r"(?P<open>\(?)(?P<core>[a-zA-Z]|\d{1,2})(?P<close>[).])", label)
+    if m is None or m.group("core") in {"i", "v", "x"}:
+        return None
+    core = m.group("core")
+    following = str(int(core) + 1) if core.isdigit() else chr(ord(core) + 1)
+    return f"{m.group('open')}{following}{m.group('close')}"
 
 
 def read_passage(text: str, pos: int, limit: int) -> Passage:

@@ -20,6 +20,7 @@ from .decision_forms import AGENDA_MINUTES_RE, after_heading_subject, read_elect
 from .found import FoundResolution
 from .motions import is_vote_record
 from .votes import attach_recorded_vote, recorded_votes
+from .tallies import complete_vote
 
 
 def find_resolutions(doc: Doc) -> list[FoundResolution]:
@@ -39,6 +40,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     for res in sorted(found, key=lambda r: r.start):
         _describe(text, res)
         attach_recorded_vote(text, res, blocks)
+        complete_vote(text, res, blocks)  # tallies.py: the tally and roll-call forms read there
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
         if any(_repeats(res, other) for other in results):
