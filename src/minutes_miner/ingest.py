@@ -241,6 +241,8 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
     summary = IngestSummary(files=len(files))
     started = time.perf_counter()
     todo = _files_to_extract(db, files, force, summary, progress)
+    # A stale flag left by an earlier run (a crash) means that run's changes are unknown: link all.
+    changed: list[dict] | None = None if get_state(db, "followup") == "stale" else []
     if todo:
         # Linking is part of the durable state: flagged stale before the first document is
         # written and cleared only after it ran, so a crash in between is mended next time.
@@ -249,7 +251,11 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
     orphans: list[str] = []  # copies whose primary was replaced: they hold no records until extracted again
 
     def store(extraction) -> None:
+        if changed is not None:
+            changed.extend(_meetings_of(db, extraction.document.id, extraction.document.path))
         orphans.extend(_store_one(db, extraction, summary))
+        if changed is not None:
+            changed.extend(_meetings_of(db, extraction.document.id))
         summary.seconds = time.perf_counter() - started
         if progress:
             progress(Path(extraction.document.path), extraction, summary)
@@ -270,10 +276,21 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
     if get_state(db, "followup") == "stale":
         from .followup import link_action_updates
 
-        summary.links = link_action_updates(db)  # a new meeting can report on any earlier one
+        # A new meeting can report on any earlier one of its body, and an earlier one ingested
+        # late changes what later ones report on: only the bodies touched are linked again.
+        summary.links = link_action_updates(db) if changed is None else link_action_updates(db, changed)
         set_state(db, "followup", "current")
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _meetings_of(db, doc_id: str, path: str | None = None) -> list[dict]:
+    """The meetings a document (and any older file stored at its path) is a source of."""
+    return list(db.query(
+        "select distinct m.id, m.council_key, m.body_key, m.date from meeting_documents md join meetings m on m.id = md.meeting_id "
+        "where md.document_id in (select id from documents where id = ? or path = ?)",
+        [doc_id, path if path is not None else doc_id],
+    ))
 
 
 def _files_to_extract(db, files: list[Path], force: bool, summary: IngestSummary, progress) -> list[Path]:
