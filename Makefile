@@ -45,6 +45,7 @@ eval: setup
 BENCH_DB ?= bench-shared.db
 bench: setup
 	$(PY) bench/benchmark.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds --out docs/benchmarks.md
+	$(PY) bench/followup_bench.py --meetings 1000 --out docs/followup.md
 	@# a database of ../shared for the server's load test (ingest exits 1: some shared files are errors by design)
 	-$(MM) ingest $(SHARED)/corpus $(SHARED)/seeds --db $(BENCH_DB) --quiet
 	$(PY) bench/load_test.py $(BENCH_DB) --out docs/load.md

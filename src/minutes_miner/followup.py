@@ -146,7 +146,7 @@ def link_action_updates(db: sqlite_utils.Database, changed: list[dict] | None = 
     the same result as None, which links the whole database again.
     """
     from .meetings import consolidate
-    from .store import get_state, set_state
+    from .store import FTS_COLUMNS, get_state, set_state
 
     moved: list[tuple[dict, str]] = []
     with db.atomic():
@@ -157,6 +157,7 @@ def link_action_updates(db: sqlite_utils.Database, changed: list[dict] | None = 
         changed = list(changed) + _moved_meetings(db, moved)
     dirty, affected = fx.dirty_meetings(db, changed)
     with db.atomic():
+        fx.narrow_fts_update_trigger(db, "actions", FTS_COLUMNS["actions"])
         fx.reindex(db, None if changed is None else sorted({m["id"] for m in changed}), content_words, _rules()["min_shared_words"])
         documents = _delete_links(db, dirty, changed)
         links: list[dict] = []
@@ -231,7 +232,7 @@ def _set_statuses(db: sqlite_utils.Database, affected: list[str] | None) -> None
     ):
         count = 0
         if body and date:
-            dates = bodies.setdefault(body, fx.body_meetings(db, body)).later_dates(council)
+            dates = fx.body_meetings(db, body, bodies).later_dates(council)
             count = fx.later_count(dates, date)
         new_status = latest or ("no update" if count > 0 else "pending")
         if (later, status) != (count, new_status):
@@ -249,7 +250,7 @@ def _next_meeting_due_dates(db: sqlite_utils.Database, affected: list[str] | Non
         "where actions.due_date is null and actions.due_text like '%next%meeting%' and a.date is not null and a.body_key != ''" + where,
         params,
     ):
-        due = fx.next_date(bodies.setdefault(body, fx.body_meetings(db, body)).later_dates(council), date)
+        due = fx.next_date(fx.body_meetings(db, body, bodies).later_dates(council), date)
         if due:
             found.append((action_id, due))
     return found

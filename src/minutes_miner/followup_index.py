@@ -29,12 +29,15 @@ class BodyMeetings:
 
     linkable_dates: dict[str, list[str]] = field(default_factory=dict)  # council_key -> sorted dates with minutes
     all_dates: list[str] = field(default_factory=list)
+    _merged: dict[str, list[str]] = field(default_factory=dict)
 
     def later_dates(self, council_key: str) -> list[str]:
         """Dates of meetings with minutes that count as the same body for a meeting of this council."""
         if council_key == "":
             return self.all_dates
-        return sorted(self.linkable_dates.get(council_key, []) + self.linkable_dates.get("", []))
+        if council_key not in self._merged:
+            self._merged[council_key] = sorted(self.linkable_dates.get(council_key, []) + self.linkable_dates.get("", []))
+        return self._merged[council_key]
 
 
 def rules_version(rules_text: str) -> str:
@@ -52,6 +55,23 @@ def ensure_index(db: sqlite_utils.Database) -> bool:
     if "idx_meetings_body_key_date" not in {i.name for i in db["meetings"].indexes}:
         db["meetings"].create_index(["body_key", "date"], index_name="idx_meetings_body_key_date")
     return True
+
+
+def narrow_fts_update_trigger(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """Re-index a row's full text only when a searched column changes, not on every update.
+
+    Linking rewrites status and later_meetings of every earlier action of a body when a
+    meeting is added; with sqlite-utils' trigger (AFTER UPDATE ON the table) each of those
+    writes also deleted and re-inserted the row in the full-text index, the larger part of the
+    cost. The full-text rows are the same either way.
+    """
+    row = db.execute("select sql from sqlite_master where type = 'trigger' and name = ?", [f"{table}_au"]).fetchone()
+    plain = f'AFTER UPDATE ON "{table}"'
+    if not row or plain not in row[0]:
+        return
+    narrowed = row[0].replace(plain, f'AFTER UPDATE OF {", ".join(chr(34) + c + chr(34) for c in columns)} ON "{table}"')
+    db.execute(f'drop trigger "{table}_au"')
+    db.execute(narrowed)
 
 
 def terms(body_key: str, words: frozenset[str] | set[str], min_shared: int) -> set[str]:
@@ -134,8 +154,11 @@ def _same_body(council_a: str, council_b: str) -> bool:
     return council_a == council_b or council_a == "" or council_b == ""
 
 
-def body_meetings(db: sqlite_utils.Database, body_key: str) -> BodyMeetings:
-    found = BodyMeetings()
+def body_meetings(db: sqlite_utils.Database, body_key: str, cache: dict[str, BodyMeetings]) -> BodyMeetings:
+    """The body's meeting dates, read once per linking run."""
+    if body_key in cache:
+        return cache[body_key]
+    found = cache[body_key] = BodyMeetings()
     for council, date in db.execute(
         "select council_key, date from meetings where body_key = ? and minutes > 0 and date is not null order by date", [body_key]
     ):

@@ -129,6 +129,11 @@ def iter_files(paths: Iterable[str | Path]) -> list[Path]:
 
 # --- extracting one file (runs in a worker) ---------------------------------------------------
 
+def content_id(data: bytes) -> str:
+    """A document's id: the SHA-256 of its bytes (what extraction.file_id gives)."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def unreadable_id(path: str) -> str:
     """An id for a file with no bytes to hash: from its path, so it never takes another file's id."""
     return hashlib.sha256(b"unreadable\0" + os.fsencode(path)).hexdigest()
@@ -294,8 +299,11 @@ def _meetings_of(db, doc_id: str, path: str | None = None) -> list[dict]:
 
 
 def _files_to_extract(db, files: list[Path], force: bool, summary: IngestSummary, progress) -> list[Path]:
-    """The files whose bytes are not stored by this extractor version (all of them with force)."""
-    from .extraction import file_id
+    """The files whose bytes are not stored by this extractor version (all of them with force).
+
+    Ids are computed here with content_id, not extraction.file_id (the same hash), so that a
+    re-run over an unchanged corpus does not import the extractor at all.
+    """
     from .store import stored_status
 
     todo = []
@@ -305,7 +313,7 @@ def _files_to_extract(db, files: list[Path], force: bool, summary: IngestSummary
         except OSError:
             todo.append(path)  # the worker records why it cannot be read; tried again next run
             continue
-        status = None if force else stored_status(db, file_id(data))
+        status = None if force else stored_status(db, content_id(data))
         if status is None:
             todo.append(path)
             continue
