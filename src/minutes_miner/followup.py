@@ -220,24 +220,32 @@ def _affected_clause(affected: list[str] | None) -> tuple[str, list]:
 
 
 def _set_statuses(db: sqlite_utils.Database, affected: list[str] | None) -> None:
-    """later_meetings and status of the actions of the given meetings (None: of all actions)."""
-    where, params = _affected_clause(affected)
+    """later_meetings and status of the actions of the given meetings (None: of all actions).
+
+    A new meeting changes the count of later meetings of every earlier action of its body, so
+    the counts are computed per meeting (by bisection) and written by SQLite in one statement,
+    rows whose values are unchanged left alone.
+    """
+    rows = db.execute(
+        "select id, council_key, body_key, date from meetings" + ("" if affected is None else " where id in (select value from json_each(?))"),
+        [] if affected is None else [json.dumps(affected)],
+    ).fetchall()
     bodies: dict[str, fx.BodyMeetings] = {}
-    updates = []
-    for action_id, later, status, council, body, date, latest in db.execute(
-        "select actions.id, actions.later_meetings, actions.status, a.council_key, a.body_key, a.date, "
-        "(select u.status from action_updates u join documents d on d.id = u.document_id left join meetings um on um.id = d.meeting_id "
-        " where u.action_id = actions.id order by coalesce(um.date, d.meeting_date) desc, u.char_start desc limit 1) "
-        "from actions left join meetings a on a.id = actions.meeting_id where 1" + where, params,
-    ):
-        count = 0
-        if body and date:
-            dates = fx.body_meetings(db, body, bodies).later_dates(council)
-            count = fx.later_count(dates, date)
-        new_status = latest or ("no update" if count > 0 else "pending")
-        if (later, status) != (count, new_status):
-            updates.append((count, new_status, action_id))
-    db.conn.executemany("update actions set later_meetings = ?, status = ? where id = ?", updates)
+    counts = [
+        (meeting_id, fx.later_count(fx.body_meetings(db, body, bodies).later_dates(council), date) if body and date else 0)
+        for meeting_id, council, body, date in rows
+    ]
+    db.execute("create temp table if not exists _followup_later (meeting_id text primary key, later integer)")
+    db.execute("delete from temp._followup_later")
+    db.conn.executemany("insert into temp._followup_later values (?, ?)", counts)
+    scope = "" if affected is None else " and actions.meeting_id in (select meeting_id from temp._followup_later)"
+    later = "coalesce((select later from temp._followup_later t where t.meeting_id = actions.meeting_id), 0)"
+    db.execute(f"update actions set later_meetings = {later} where later_meetings is not {later}" + scope)
+    reported = ("(select u.status from action_updates u join documents d on d.id = u.document_id left join meetings um on um.id = d.meeting_id "
+                "where u.action_id = actions.id order by coalesce(um.date, d.meeting_date) desc, u.char_start desc limit 1)")
+    status = f"coalesce({reported}, case when coalesce(later_meetings, 0) > 0 then 'no update' else 'pending' end)"
+    db.execute(f"update actions set status = n.status from (select actions.id, {status} as status from actions where 1{scope}) n "
+               "where actions.id = n.id and actions.status is not n.status")
 
 
 def _next_meeting_due_dates(db: sqlite_utils.Database, affected: list[str] | None) -> list[tuple[str, str]]:
