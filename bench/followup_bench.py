@@ -131,13 +131,41 @@ def report(count, extract_cpu, one_go, one_go_link, links, one_at_a_time, rows, 
     return "\n".join(lines) + "\n"
 
 
+def command_cpu(args: list[str]) -> float:
+    """CPU seconds (user + system) one minutes-miner command takes, start-up included."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([str(Path(sys.executable).parent / "minutes-miner"), *args], capture_output=True, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def fixed_costs(runs: int = 3) -> str:
+    """The cost every command pays before doing its work, median of `runs`."""
+    samples = ROOT / "corpus" / "samples"
+    small = samples / "txt" / "westbrook_cpp_2024-06-11.txt"
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "samples.db")
+        command_cpu(["ingest", str(samples), "--db", db, "--quiet"])
+        commands = {
+            "`minutes-miner --help`": ["--help"],
+            "`minutes-miner ingest corpus/samples` again (11 files, all unchanged)": ["ingest", str(samples), "--db", db, "--quiet"],
+            f"`minutes-miner extract` of {small.name} (2 pages; loads spaCy)": ["extract", str(small)],
+        }
+        lines = ["## Fixed cost per command", "", "| command | CPU s (median of 3) |", "|---|---|"]
+        for label, args in commands.items():
+            lines.append(f"| {label} | {sorted(command_cpu(args) for _ in range(runs))[runs // 2]:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--meetings", type=int, default=1000)
     parser.add_argument("--baseline-src", type=Path, help="src/ of an older checkout, to time its whole-database relink")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    text = run(args.meetings, args.baseline_src)
+    text = run(args.meetings, args.baseline_src) + "\n" + fixed_costs()
     print(text)
     if args.out:
         args.out.write_text("# Follow-up linking benchmark\n\nMade by `bench/followup_bench.py` (`make bench`).\n\n" + text)

@@ -140,12 +140,19 @@ def dirty_meetings(db: sqlite_utils.Database, changed: list[dict] | None) -> tup
     dirty: dict[str, dict] = {}
     affected: list[str] = []
     for body, rows in by_body.items():
+        earliest: dict[str, str] = {}  # council_key -> earliest date changed
+        for r in rows:
+            if r["date"] and (r["council_key"] not in earliest or r["date"] < earliest[r["council_key"]]):
+                earliest[r["council_key"]] = r["date"]
+        councils = {r["council_key"] for r in rows}
+        overall = min(earliest.values(), default=None)
         for m in db.query("select id, council_key, body_key, date, minutes from meetings where body_key = ?", [body]):
-            related = [r for r in rows if _same_body(r["council_key"], m["council_key"])]
-            if not related:
+            if not (m["council_key"] in councils or "" in councils or m["council_key"] == ""):
                 continue
             affected.append(m["id"])
-            if m["minutes"] and m["date"] and any(r["date"] and r["date"] <= m["date"] for r in related):
+            since = overall if m["council_key"] == "" else min(
+                (d for d in (earliest.get(m["council_key"]), earliest.get("")) if d), default=None)
+            if m["minutes"] and m["date"] and since and since <= m["date"]:
                 dirty[m["id"]] = {k: m[k] for k in ("id", "council_key", "body_key", "date")}
     return sorted(dirty.values(), key=lambda m: m["date"]), affected
 
