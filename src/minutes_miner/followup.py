@@ -6,9 +6,10 @@ Each such sentence is linked to the earlier action of the same council and body 
 matches best (owner and shared content words), stored in `action_updates`, and the
 action's status is set from its latest update.
 
-This runs over the whole database after an ingest, because a later meeting can be
-ingested before an earlier one; it is cheap (it reads only actions and the sentences of
-later minutes that carry a status cue).
+A later meeting can be ingested before an earlier one, so after an ingest every meeting of
+the bodies that received documents, from the earliest date touched on, is linked again,
+looking earlier actions up in an index of their words (followup_index.py); the result is
+the same as linking the whole database again, which a crash mid-ingest leads to.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from functools import lru_cache
 
 import sqlite_utils
 
+from . import followup_index as fx
 from .extract.blocks import sentence_end, sentence_start
 from .records import ActionUpdate, make_id
 from .structure import models_dir
@@ -41,16 +43,18 @@ class EarlierAction:
     owner: str
     description: str
     meeting_date: str
-    words: set[str]
+    words: frozenset[str]
 
 
-def content_words(text: str) -> set[str]:
-    """Words that say what an action is about (no function words, no short words)."""
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """Words that say what an action is about (no function words, no short words); memoised, as
+    each action description is compared with the sentences of many later meetings."""
     rules = _rules()
     stop = rules["stop"]
     stop_stems = rules.setdefault("stop_stems", {_stem(w) for w in stop})
     words = {re.sub(r"['’]s$", "", w.lower()).strip("'’") for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)}
-    return {_stem(w) for w in words if len(w) > 3 and w not in stop and _stem(w) not in stop_stems}
+    return frozenset(_stem(w) for w in words if len(w) > 3 and w not in stop and _stem(w) not in stop_stems)
 
 
 def _stem(word: str) -> str:
@@ -127,12 +131,8 @@ def best_match(sentence: str, earlier: list[EarlierAction]) -> tuple[EarlierActi
     return best
 
 
-# Meetings of the same council and body; a meeting without a council name matches any council.
-_SAME_BODY = "m.body_key = a.body_key and (m.council_key = a.council_key or m.council_key = '' or a.council_key = '')"
-
-
-def link_action_updates(db: sqlite_utils.Database) -> int:
-    """Recompute action_updates, actions.status and actions.later_meetings; return links made.
+def link_action_updates(db: sqlite_utils.Database, changed: list[dict] | None = None) -> int:
+    """Bring action_updates, actions.status and actions.later_meetings up to date; return the links stored.
 
     An action is open until a later meeting of the same body reports on it. Only the
     minutes of a later meeting are read (the part of each source that is that meeting's:
@@ -140,65 +140,131 @@ def link_action_updates(db: sqlite_utils.Database) -> int:
     copy is read once. The status is then, in the words a clerk would sign:
     pending (no later meeting of the body ingested), no update (later meetings ingested,
     none reports on it), or the latest report: in progress, outstanding or done.
+
+    changed: the meetings (id, council_key, body_key, date) whose documents this ingest
+    added, replaced or removed; only their bodies are linked again (followup_index.py), with
+    the same result as None, which links the whole database again.
     """
     from .meetings import consolidate
+    from .store import FTS_COLUMNS, get_state, set_state
 
+    moved: list[tuple[dict, str]] = []
     with db.atomic():
-        consolidate(db)
-    meetings = list(db.query(
-        "select id, council_key, body_key, date from meetings where minutes > 0 and body_key != '' and date is not null order by date"
-    ))
-    links: list[dict] = []
-    for meeting in meetings:
-        earlier = [
-            EarlierAction(r["id"], r["owner"] or "", r["description"], r["date"], content_words(r["description"]))
-            for r in db.query(
-                "select actions.id, actions.owner, actions.description, a.date from actions join meetings a on a.id = actions.meeting_id "
-                "join meetings m on m.id = ? where " + _SAME_BODY + " and a.date < m.date",
-                [meeting["id"]],
-            )
-        ]
-        if earlier:
-            links += _links_for_meeting(db, meeting, earlier)
-    next_meeting_dates = _next_meeting_due_dates(db)
+        consolidate(db, moved)
+    if fx.ensure_index(db) or get_state(db, "followup_index") != _index_version():
+        changed = None  # no index yet, or one made under other rules: everything again
+    if changed is not None:
+        changed = list(changed) + _moved_meetings(db, moved)
+    dirty, affected = fx.dirty_meetings(db, changed)
     with db.atomic():
-        for action_id, due in next_meeting_dates:
-            db.execute("update actions set due_date = ? where id = ?", [due, action_id])
-        db.execute("delete from action_updates")
+        fx.narrow_fts_update_trigger(db, "actions", FTS_COLUMNS["actions"])
+        fx.reindex(db, None if changed is None else sorted({m["id"] for m in changed}), content_words, _rules()["min_shared_words"])
+        documents = _delete_links(db, dirty, changed)
+        links: list[dict] = []
+        for meeting in _with_meetings_of(db, dirty, documents):
+            links += _links_for_meeting(db, meeting)
         if links:
             db["action_updates"].insert_all(links, pk="id", replace=True)
-        _set_statuses(db)
-    return len(links)
+        for action_id, due in _next_meeting_due_dates(db, affected):
+            db.execute("update actions set due_date = ? where id = ?", [due, action_id])
+        _set_statuses(db, affected)
+    set_state(db, "followup_index", _index_version())
+    return db.execute("select count(*) from action_updates").fetchone()[0]
 
 
-def _set_statuses(db: sqlite_utils.Database) -> None:
-    db.execute(
-        "update actions set later_meetings = (select count(*) from meetings m join meetings a on a.id = actions.meeting_id "
-        "where " + _SAME_BODY + " and m.date > a.date and m.minutes > 0 and a.body_key != '')"
-    )
-    db.execute("update actions set status = case when coalesce(later_meetings, 0) > 0 then 'no update' else 'pending' end")
-    db.execute(
-        "update actions set status = (select u.status from action_updates u join documents d on d.id = u.document_id "
-        "left join meetings um on um.id = d.meeting_id "
-        "where u.action_id = actions.id order by coalesce(um.date, d.meeting_date) desc, u.char_start desc limit 1) "
-        "where id in (select action_id from action_updates)"
-    )
+def _index_version() -> str:
+    return fx.rules_version((models_dir() / "patterns" / "followup.json").read_text())
 
 
-def _next_meeting_due_dates(db: sqlite_utils.Database) -> list[tuple[str, str]]:
-    """'by the next meeting' is the date of that body's next meeting, once its minutes are ingested."""
-    return [
-        (row["id"], row["next_date"])
-        for row in db.query(
-            "select actions.id, (select min(m.date) from meetings m where " + _SAME_BODY + " and m.date > a.date and m.minutes > 0) as next_date "
-            "from actions join meetings a on a.id = actions.meeting_id "
-            "where actions.due_date is null and actions.due_text like '%next%meeting%' and a.date is not null and a.body_key != ''"
-        )
-        if row["next_date"]
+def _moved_meetings(db: sqlite_utils.Database, moved: list[tuple[dict, str]]) -> list[dict]:
+    """The meetings consolidation merged (both sides changed their sources)."""
+    found = []
+    for old, new in moved:
+        found.append(old)
+        found += db.query("select id, council_key, body_key, date from meetings where id = ?", [new])
+    return found
+
+
+def _delete_links(db: sqlite_utils.Database, dirty: list[dict], changed: list[dict] | None) -> set[str]:
+    """Delete the links from the sources of meetings to link again; return those documents."""
+    if changed is None:
+        db.execute("delete from action_updates")
+        return set()
+    ids = sorted({m["id"] for m in dirty} | {m["id"] for m in changed})
+    documents: set[str] = set()
+    for chunk in fx._chunks(ids):
+        documents.update(r[0] for r in db.execute(
+            f"select document_id from meeting_documents where meeting_id in ({','.join('?' * len(chunk))})", chunk))
+    for chunk in fx._chunks(sorted(documents)):
+        db.execute(f"delete from action_updates where document_id in ({','.join('?' * len(chunk))})", chunk)
+    return documents
+
+
+def _with_meetings_of(db: sqlite_utils.Database, dirty: list[dict], documents: set[str]) -> list[dict]:
+    """The meetings to link: the dirty ones and every linkable meeting of a document whose links were deleted."""
+    meetings = {m["id"]: m for m in dirty}
+    for chunk in fx._chunks(sorted(documents)):
+        for m in db.query(
+            "select distinct m.id, m.council_key, m.body_key, m.date from meeting_documents md join meetings m on m.id = md.meeting_id "
+            f"where md.document_id in ({','.join('?' * len(chunk))}) and m.minutes > 0 and m.body_key != '' and m.date is not null",
+            chunk,
+        ):
+            meetings.setdefault(m["id"], m)
+    return sorted(meetings.values(), key=lambda m: (m["date"], m["id"]))
+
+
+def _affected_clause(affected: list[str] | None) -> tuple[str, list]:
+    if affected is None:
+        return "", []
+    return " and actions.meeting_id in (select value from json_each(?))", [json.dumps(affected)]
+
+
+def _set_statuses(db: sqlite_utils.Database, affected: list[str] | None) -> None:
+    """later_meetings and status of the actions of the given meetings (None: of all actions).
+
+    A new meeting changes the count of later meetings of every earlier action of its body, so
+    the counts are computed per meeting (by bisection) and written by SQLite in one statement,
+    rows whose values are unchanged left alone.
+    """
+    rows = db.execute(
+        "select id, council_key, body_key, date from meetings" + ("" if affected is None else " where id in (select value from json_each(?))"),
+        [] if affected is None else [json.dumps(affected)],
+    ).fetchall()
+    bodies: dict[str, fx.BodyMeetings] = {}
+    counts = [
+        (meeting_id, fx.later_count(fx.body_meetings(db, body, bodies).later_dates(council), date) if body and date else 0)
+        for meeting_id, council, body, date in rows
     ]
+    db.execute("create temp table if not exists _followup_later (meeting_id text primary key, later integer)")
+    db.execute("delete from temp._followup_later")
+    db.conn.executemany("insert into temp._followup_later values (?, ?)", counts)
+    scope = "" if affected is None else " and actions.meeting_id in (select meeting_id from temp._followup_later)"
+    later = "coalesce((select later from temp._followup_later t where t.meeting_id = actions.meeting_id), 0)"
+    db.execute(f"update actions set later_meetings = {later} where later_meetings is not {later}" + scope)
+    reported = ("(select u.status from action_updates u join documents d on d.id = u.document_id left join meetings um on um.id = d.meeting_id "
+                "where u.action_id = actions.id order by coalesce(um.date, d.meeting_date) desc, u.char_start desc limit 1)")
+    status = f"coalesce({reported}, case when coalesce(later_meetings, 0) > 0 then 'no update' else 'pending' end)"
+    db.execute(f"update actions set status = n.status from (select actions.id, {status} as status from actions where 1{scope}) n "
+               "where actions.id = n.id and actions.status is not n.status")
 
 
-def _links_for_meeting(db: sqlite_utils.Database, meeting: dict, earlier: list[EarlierAction]) -> list[dict]:
+def _next_meeting_due_dates(db: sqlite_utils.Database, affected: list[str] | None) -> list[tuple[str, str]]:
+    """'by the next meeting' is the date of that body's next meeting, once its minutes are ingested."""
+    where, params = _affected_clause(affected)
+    bodies: dict[str, fx.BodyMeetings] = {}
+    found = []
+    for action_id, council, body, date in db.execute(
+        "select actions.id, a.council_key, a.body_key, a.date from actions join meetings a on a.id = actions.meeting_id "
+        "where actions.due_date is null and actions.due_text like '%next%meeting%' and a.date is not null and a.body_key != ''" + where,
+        params,
+    ):
+        due = fx.next_date(fx.body_meetings(db, body, bodies).later_dates(council), date)
+        if due:
+            found.append((action_id, due))
+    return found
+
+
+def _links_for_meeting(db: sqlite_utils.Database, meeting: dict) -> list[dict]:
     """Update sentences in the minutes of one meeting, from the parts of its sources that are its own."""
     from .meetings import Part, part_of
 
@@ -217,15 +283,32 @@ def _links_for_meeting(db: sqlite_utils.Database, meeting: dict, earlier: list[E
             [source["document_id"]],
         )]
         doc = {"id": source["document_id"], "meeting_date": meeting["date"]}
-        found = _links_for_document(doc, row[0], json.loads(row[1] or "[0]"), earlier)
+        sentences = candidate_sentences(row[0])
+        earlier = _earlier_actions(db, meeting, sentences)
+        if not earlier:
+            continue
+        found = _links_for_document(doc, sentences, json.loads(row[1] or "[0]"), earlier)
         links += [link for link in found if part_of(parts, link["char_start"]).meeting_id == meeting["id"]]
     return links
 
 
-def _links_for_document(doc: dict, text: str, page_starts: list[int], earlier: list[EarlierAction]) -> list[dict]:
+def _earlier_actions(db: sqlite_utils.Database, meeting: dict, sentences: list[tuple[int, int, str, str]]) -> list[EarlierAction]:
+    """The earlier actions of the meeting's body that share enough words with one of the sentences."""
+    min_shared = _rules()["min_shared_words"]
+    keys: set[str] = set()
+    for _, _, sentence, _ in sentences:
+        keys |= fx.terms(meeting["body_key"], content_words(sentence), min_shared)
+    return [
+        EarlierAction(r["id"], r["owner"] or "", r["description"], r["date"], content_words(r["description"]))
+        for r in fx.candidate_actions(db, meeting, keys)
+    ]
+
+
+def _links_for_document(doc: dict, sentences: list[tuple[int, int, str, str]], page_starts: list[int],
+                        earlier: list[EarlierAction]) -> list[dict]:
     """The best-matching update sentence of this document for each earlier action it reports on."""
     links: dict[str, tuple[float, dict]] = {}
-    for start, end, sentence, status in candidate_sentences(text):
+    for start, end, sentence, status in sentences:
         match = best_match(sentence, earlier)
         if not match:
             continue

@@ -129,6 +129,11 @@ def iter_files(paths: Iterable[str | Path]) -> list[Path]:
 
 # --- extracting one file (runs in a worker) ---------------------------------------------------
 
+def content_id(data: bytes) -> str:
+    """A document's id: the SHA-256 of its bytes (what extraction.file_id gives)."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def unreadable_id(path: str) -> str:
     """An id for a file with no bytes to hash: from its path, so it never takes another file's id."""
     return hashlib.sha256(b"unreadable\0" + os.fsencode(path)).hexdigest()
@@ -241,6 +246,8 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
     summary = IngestSummary(files=len(files))
     started = time.perf_counter()
     todo = _files_to_extract(db, files, force, summary, progress)
+    # A stale flag left by an earlier run (a crash) means that run's changes are unknown: link all.
+    changed: list[dict] | None = None if get_state(db, "followup") == "stale" else []
     if todo:
         # Linking is part of the durable state: flagged stale before the first document is
         # written and cleared only after it ran, so a crash in between is mended next time.
@@ -249,7 +256,11 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
     orphans: list[str] = []  # copies whose primary was replaced: they hold no records until extracted again
 
     def store(extraction) -> None:
+        if changed is not None:
+            changed.extend(_meetings_of(db, extraction.document.id, extraction.document.path))
         orphans.extend(_store_one(db, extraction, summary))
+        if changed is not None:
+            changed.extend(_meetings_of(db, extraction.document.id))
         summary.seconds = time.perf_counter() - started
         if progress:
             progress(Path(extraction.document.path), extraction, summary)
@@ -270,15 +281,29 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
     if get_state(db, "followup") == "stale":
         from .followup import link_action_updates
 
-        summary.links = link_action_updates(db)  # a new meeting can report on any earlier one
+        # A new meeting can report on any earlier one of its body, and an earlier one ingested
+        # late changes what later ones report on: only the bodies touched are linked again.
+        summary.links = link_action_updates(db) if changed is None else link_action_updates(db, changed)
         set_state(db, "followup", "current")
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def _meetings_of(db, doc_id: str, path: str | None = None) -> list[dict]:
+    """The meetings a document (and any older file stored at its path) is a source of."""
+    return list(db.query(
+        "select distinct m.id, m.council_key, m.body_key, m.date from meeting_documents md join meetings m on m.id = md.meeting_id "
+        "where md.document_id in (select id from documents where id = ? or path = ?)",
+        [doc_id, path if path is not None else doc_id],
+    ))
+
+
 def _files_to_extract(db, files: list[Path], force: bool, summary: IngestSummary, progress) -> list[Path]:
-    """The files whose bytes are not stored by this extractor version (all of them with force)."""
-    from .extraction import file_id
+    """The files whose bytes are not stored by this extractor version (all of them with force).
+
+    Ids are computed here with content_id, not extraction.file_id (the same hash), so that a
+    re-run over an unchanged corpus does not import the extractor at all.
+    """
     from .store import stored_status
 
     todo = []
@@ -288,7 +313,7 @@ def _files_to_extract(db, files: list[Path], force: bool, summary: IngestSummary
         except OSError:
             todo.append(path)  # the worker records why it cannot be read; tried again next run
             continue
-        status = None if force else stored_status(db, file_id(data))
+        status = None if force else stored_status(db, content_id(data))
         if status is None:
             todo.append(path)
             continue

@@ -300,7 +300,7 @@ def forget_document(db: sqlite_utils.Database, doc_id: str) -> list[str]:
 RECORDS_WITH_MEETING = ("agenda_items", "people", "resolutions", "agreed_comments", "actions", "statistics")
 
 
-def consolidate(db: sqlite_utils.Database) -> int:
+def consolidate(db: sqlite_utils.Database, moved: list | None = None) -> int:
     """Give a document that names no council (or no body) to the one meeting it must be.
 
     A report without its council's name, presented to the Cabinet on a date when exactly
@@ -308,6 +308,7 @@ def consolidate(db: sqlite_utils.Database) -> int:
     council that names no body, when that council has exactly one meeting on the date.
     With two candidates nothing is merged: no meeting is better than a wrong one.
     Runs over the whole database after an ingest, so the order files came in does not matter.
+    moved, when given, receives (the merged meeting's row, the id it was merged into).
     """
     merged = 0
     for row in list(db.query("select id, council_key, body_key, date from meetings where date is not null and (council_key = '' or body_key = '')")):
@@ -323,6 +324,8 @@ def consolidate(db: sqlite_utils.Database) -> int:
         if len(targets) == 1:
             _move_meeting(db, row["id"], targets[0])
             merged += 1
+            if moved is not None:
+                moved.append((row, targets[0]))
     return merged
 
 

@@ -11,14 +11,17 @@ import json
 import types
 import typing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from . import EXTRACTOR_VERSION
-from .extraction import Extraction
 from .meetings import Part, ensure_meeting_tables, forget_document, part_of, place_document
 from .records import RECORD_MODELS, Record
 from .views import create_views
+
+if TYPE_CHECKING:  # only a type here: the extractor's imports are not needed to open a database
+    from .extraction import Extraction
 
 # Tables holding one document's records, children first (deleted in this order).
 RECORD_TABLES = ("votes", "amendments", "agreed_comments", "action_updates", "actions", "statistics", "resolutions", "people", "acronyms", "agenda_items")
