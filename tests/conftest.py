@@ -24,3 +24,15 @@ def samples_db(tmp_path_factory) -> Path:
     summary = ingest_files(str(db_path), files, workers=1)
     assert summary.errors == 0, f"the sample corpus did not ingest cleanly: {summary.line()}"
     return db_path
+
+
+@pytest.fixture(scope="module")
+def db(samples_db) -> Path:
+    """The samples database, under the name the Datasette tests use."""
+    return samples_db
+
+
+@pytest.fixture(scope="module")
+def name(samples_db) -> str:
+    """The samples database's name in Datasette's URLs."""
+    return samples_db.stem

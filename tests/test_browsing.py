@@ -110,16 +110,6 @@ def source_links(page: str, name: str) -> list[tuple[str, str]]:
     return re.findall(rf'href="/-/minutes/{re.escape(name)}/record/([a-z_]+)/([^"#/]+)#(?:evidence|item)"', page)
 
 
-@pytest.fixture(scope="module")
-def db(samples_db) -> Path:
-    return samples_db
-
-
-@pytest.fixture(scope="module")
-def name(samples_db) -> str:
-    return samples_db.stem
-
-
 def one_id(db: Path, table: str, where: str = "1") -> str:
     rows = query(db, f"select id from [{table}] where {where} order by id limit 1")
     assert rows, f"the sample corpus has no {table} where {where}"

@@ -10,7 +10,6 @@ import json
 import re
 import sqlite3
 from importlib.metadata import entry_points
-from pathlib import Path
 
 import pytest
 
@@ -25,16 +24,6 @@ FACETS_REQUIRED = {  # issue 2: facets (council, body, doc_type, unit, status, o
     "actions": {"status", "owner"},
 }
 CANNED = ["outstanding_actions_by_owner", "resolutions_by_body_and_date", "statistics_search"]
-
-
-@pytest.fixture(scope="module")
-def db(samples_db) -> Path:
-    return samples_db
-
-
-@pytest.fixture(scope="module")
-def name(samples_db) -> str:
-    return samples_db.stem
 
 
 # --- registration -----------------------------------------------------------------------

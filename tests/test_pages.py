@@ -12,11 +12,9 @@ import re
 import shutil
 import sqlite3
 import urllib.parse
-from pathlib import Path
 
 import feedparser
 import icalendar
-import pytest
 from datasette.app import Datasette
 
 from minutes_miner.datasette_plugin import catalog
@@ -25,16 +23,6 @@ from datasette_helpers import fetch, get, other_database, query
 
 PANEL, WESTBROOK = "Corporate Parenting Panel", "Westbrook County Council"
 HEX64 = re.compile(r"\b[0-9a-f]{64}\b")
-
-
-@pytest.fixture(scope="module")
-def db(samples_db) -> Path:
-    return samples_db
-
-
-@pytest.fixture(scope="module")
-def name(samples_db) -> str:
-    return samples_db.stem
 
 
 def qs(**params) -> str:
