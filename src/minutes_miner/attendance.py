@@ -13,16 +13,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .resources import models_dir
 from .text_utils import split_lines, squash
 
 if TYPE_CHECKING:
     from .structure import PersonMention
-
-
-def models_dir():
-    from .structure import models_dir as find
-
-    return find()
 
 
 def _mention(*args) -> "PersonMention":

@@ -1,25 +1,16 @@
-"""Where the models/ folder of patterns and gazetteers is."""
+"""The meeting vocabulary of models/patterns/meeting.json, loaded once and compiled on demand.
+
+`models_dir` itself lives in resources.py (one definition); it is re-exported here for the
+modules that import it from the meeting-reading side.
+"""
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from functools import lru_cache
-from pathlib import Path
 
-
-def models_dir() -> Path:
-    """The models/ folder of patterns and gazetteers.
-
-    It lives at the top of the checkout (the package is installed editable, as `make setup`
-    does); MINUTES_MINER_MODELS points elsewhere, for example on a cluster's workers.
-    """
-    configured = os.environ.get("MINUTES_MINER_MODELS")
-    candidate = Path(configured) if configured else Path(__file__).resolve().parents[2] / "models"
-    if not candidate.is_dir():
-        raise FileNotFoundError(f"minutes-miner models/ folder not found at {candidate} (set MINUTES_MINER_MODELS)")
-    return candidate
+from .resources import models_dir  # noqa: F401 - re-exported
 
 
 @lru_cache(maxsize=1)
