@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from minutes_miner.attendance import find_attendance, person_name
+from helpers import SHARED, needs_shared
 
 
 def _people(text: str) -> list[tuple[str, str, str | None, bool]]:
@@ -70,3 +71,22 @@ def test_a_person_mentioned_in_running_text():
     assert person_name("Council Standing Orders") is None
     assert person_name("Town Clerk") is None
     assert person_name("PLA146/14") is None
+
+
+def test_a_post_printed_before_a_name_becomes_the_role_and_markdown_labels_are_read():
+    text = ("**Present:** Mayor Heather Kibbey, Council President Arne Nyberg, and Councilors Carolyn Bahrman, "
+            "Brenda Ruble, and Bill Tuttle.\n\nThe meeting was called to order at 7:00 p.m.\n")
+    people = [(m.name, m.role, m.attendance) for m in find_attendance(text)]
+    assert ("Arne Nyberg", "Council President", "present") in people
+    assert [name for name, _, _ in people] == ["Mayor Heather Kibbey", "Arne Nyberg", "Carolyn Bahrman", "Brenda Ruble", "Bill Tuttle"]
+
+
+@needs_shared
+def test_a_us_city_councils_roll_counts_everyone_present():
+    # devpool TUNE part: five present, so a 5-0 vote is not more votes than members present
+    from minutes_miner.extraction import extract_path
+
+    result = extract_path(SHARED / "corpus" / "devpool" / "intl" / "rivergrove_or_3.txt")
+    present = [p.name for p in result.people if p.attendance == "present"]
+    assert len(present) == 5 and "Arne Nyberg" in present
+    assert not any("more_votes_than_present" in (r.vote_checks or "") for r in result.resolutions)

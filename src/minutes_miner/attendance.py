@@ -40,6 +40,7 @@ def _attendance_data() -> dict:
     data["not_name"] = set(data["not_name_words"])
     data["lower_ok"] = set(data["name_particles"])
     data["plural_re"] = re.compile(rf"^(?:{data['plural_honorifics']})\s+", re.I)
+    data["title"] = set(data["title_words"]) | data["not_name"]
     return data
 
 
@@ -187,7 +188,7 @@ def _parse_people(text: str, start: int, end: int, attendance: str, virtual: boo
     mentions: list[PersonMention] = []
     for a, b in _split_list(chunk):
         raw = chunk[a:b]
-        name_text = squash(raw).strip(" .:-–")
+        name_text = squash(raw).strip(" .:-–*_")  # markdown emphasis around a label: "**Present:** Mayor ..."
         if not name_text:
             continue
         if _POSTNOMINAL_RE.match(name_text) and mentions:
@@ -203,12 +204,28 @@ def _parse_people(text: str, start: int, end: int, attendance: str, virtual: boo
         lead = _NAME_THEN_CLAUSE_RE.match(name_text)  # 'Nancy Sayer who was substituted by ...'
         name_text = lead.group(1) if lead else name_text
         if not _looks_like_name(name_text):
+            name_text, role = _peel_title(name_text, role)
+        if not _looks_like_name(name_text):
             if mentions and not mentions[-1].role and _reads_like_role(name_text):
                 mentions[-1].role = name_text  # 'Sue Chandler, Cabinet Member for ...'
             continue
         offset = start + a + (len(raw) - len(raw.lstrip()))
         mentions.append(_mention(name_text, role, attendance, offset, offset + len(raw.strip()), virtual))
     return mentions
+
+
+def _peel_title(text: str, role: str | None) -> tuple[str, str | None]:
+    """'Council President Arne Nyberg' -> ('Arne Nyberg', 'Council President'): the words of a
+    post printed before a name become the role, when what follows them is a name of two words or more."""
+    words = text.split()
+    titles = _attendance_data()["title"]
+    i = 0
+    while i < len(words) - 2 and words[i].lower().strip(".,") in titles:
+        i += 1
+    rest = " ".join(words[i:])
+    if i and _looks_like_name(rest):
+        return rest, role or " ".join(words[:i])
+    return text, role
 
 
 def person_name(text: str) -> str | None:
