@@ -342,3 +342,19 @@ def test_stopping_serve_by_its_pid_stops_the_server(samples_db):
             urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=2).read()
     finally:
         server.kill()
+
+
+def test_a_forced_reingest_of_a_primary_and_its_copy_counts_each_file_once(tmp_path):
+    """The copy orphaned when its primary is stored again is extracted on its own turn, not twice."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    minutes = (SAMPLES / "txt" / GOOD[0]).read_bytes()
+    (folder / "a_minutes.txt").write_bytes(minutes)
+    (folder / "b_minutes_copy.txt").write_bytes(minutes + b"\n")  # the same minutes published twice
+    db_path = tmp_path / "m.db"
+    first = run("ingest", folder, "--db", db_path, "--workers", "1")
+    assert "2 files: 2 ingested" in first.stdout, first.stdout
+    again = run("ingest", folder, "--db", db_path, "--workers", "1", "--force")
+    assert "2 files: 2 ingested" in again.stdout, again.stdout
+    copies = sqlite_utils.Database(db_path).execute("select count(*) from documents where copy_of is not null").fetchone()[0]
+    assert copies == 1

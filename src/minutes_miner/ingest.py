@@ -253,12 +253,16 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
         # written and cleared only after it ran, so a crash in between is mended next time.
         set_state(db, "followup", "stale")
 
-    orphans: list[str] = []  # copies whose primary was replaced: they hold no records until extracted again
+    # Copies whose primary was replaced hold no records until extracted again: (path, when).
+    # One stored again later in this run (its own turn came after) needs nothing more.
+    orphans: list[tuple[str, int]] = []
+    stored_at: dict[str, int] = {}
 
-    def store(extraction) -> None:
+    def store(extraction, count: bool = True) -> None:
         if changed is not None:
             changed.extend(_meetings_of(db, extraction.document.id, extraction.document.path))
-        orphans.extend(_store_one(db, extraction, summary))
+        orphans.extend((path, len(stored_at)) for path in _store_one(db, extraction, summary, count))
+        stored_at[extraction.document.path] = len(stored_at)
         if changed is not None:
             changed.extend(_meetings_of(db, extraction.document.id))
         summary.seconds = time.perf_counter() - started
@@ -271,9 +275,9 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
         for extraction in extract_files(extract_file, [str(p) for p in todo], workers, executor, scheduler,
                                         on_error=lost_in_worker, budget=budget, warm_up=_warm_up):
             store(extraction)  # in file order whatever the executor, so the same rows as --workers 1
-        for path in dict.fromkeys(orphans):
-            if Path(path).is_file():
-                store(extract_file(path))
+        for path, orphaned in orphans:
+            if stored_at.get(path, -1) < orphaned and Path(path).is_file():
+                store(extract_file(path), count=False)  # the file is counted once, on its own turn
     except IngestAborted as error:
         summary.seconds = time.perf_counter() - started
         error.summary = summary
@@ -326,8 +330,8 @@ def _files_to_extract(db, files: list[Path], force: bool, summary: IngestSummary
     return todo
 
 
-def _store_one(db, extraction, summary: IngestSummary) -> list[str]:
-    """Store one extraction and count it; return the paths of copies left without records."""
+def _store_one(db, extraction, summary: IngestSummary, count: bool = True) -> list[str]:
+    """Store one extraction and count it (unless told not to); return the paths of copies left without records."""
     from .store import save_extraction
 
     orphans: list[str] = []
@@ -346,6 +350,8 @@ def _store_one(db, extraction, summary: IngestSummary) -> list[str]:
                 "documents stored before it are whole (free some space and run again to go on)"
             ) from None
         raise
+    if not count:
+        return orphans
     if extraction.document.status == "ok":
         summary.ok += 1
         summary.pages += extraction.document.pages or 0
