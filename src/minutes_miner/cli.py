@@ -109,8 +109,8 @@ def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: boo
     for line in progress.errors:
         click.echo(f"error: {line}", err=True)
     if summary.still_failing:
-        click.echo(f"still in error from an earlier run (unchanged since): {', '.join(summary.failed[:10])}"
-                   + (" ..." if len(summary.failed) > 10 else ""), err=True)
+        click.echo(f"still in error from an earlier run (unchanged since): {', '.join(summary.still_failing[:10])}"
+                   + (" ..." if len(summary.still_failing) > 10 else ""), err=True)
     click.echo(summary.line())
     if summary.errors or summary.still_failing:
         sys.exit(1)

@@ -6,7 +6,6 @@ between documents, so documents can be extracted in parallel processes.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import EXTRACTOR_VERSION
+from .resources import content_id as file_id
 from .extract.blocks import sentence_end, sentence_start
 from .extract.money import Currencies, document_currencies
 from .extract.statistics import TableCell, find_statistics, table_statistics
@@ -73,10 +73,6 @@ class Extraction:
             "statistics": self.statistics,
             "acronyms": self.acronyms,
         }
-
-
-def file_id(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def extract_path(path: str | Path, data: bytes | None = None) -> Extraction:

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .resources import content_id
+
 # Names that are never minutes: operating-system litter and the notes archives carry.
 _JUNK_NAMES = {"thumbs.db", ".ds_store", "desktop.ini"}
 _NOT_DOCUMENT_STEMS = {"readme", "license", "licence", "changelog", "copying", "provenance", "manifest"}
@@ -54,18 +56,17 @@ class IngestSummary:
     ok: int = 0
     errors: int = 0
     unchanged: int = 0
-    still_failing: int = 0
     skipped: int = 0
     pages: int = 0
     seconds: float = 0.0
     links: int = 0
-    failed: list[str] = field(default_factory=list)
+    still_failing: list[str] = field(default_factory=list)  # unchanged files stored as errors by an earlier run
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds else 0.0
         unchanged = f"{self.unchanged} unchanged"
         if self.still_failing:
-            unchanged += f" ({self.still_failing} of them still in error)"
+            unchanged += f" ({len(self.still_failing)} of them still in error)"
         skipped = f", {self.skipped} skipped (not documents)" if self.skipped else ""
         return (
             f"{self.files} files: {self.ok} ingested, {unchanged}, {self.errors} failed{skipped}; "
@@ -129,11 +130,6 @@ def iter_files(paths: Iterable[str | Path]) -> list[Path]:
 
 # --- extracting one file (runs in a worker) ---------------------------------------------------
 
-def content_id(data: bytes) -> str:
-    """A document's id: the SHA-256 of its bytes (what extraction.file_id gives)."""
-    return hashlib.sha256(data).hexdigest()
-
-
 def unreadable_id(path: str) -> str:
     """An id for a file with no bytes to hash: from its path, so it never takes another file's id."""
     return hashlib.sha256(b"unreadable\0" + os.fsencode(path)).hexdigest()
@@ -154,7 +150,7 @@ def extract_file(path: str):
     Readers turn what they know is wrong with a file into ReadError; anything else is a bug
     met on this file, and one such file must not stop a batch of thousands.
     """
-    from .extraction import extract_path, file_id
+    from .extraction import extract_path
 
     try:
         data = Path(path).read_bytes()
@@ -163,9 +159,9 @@ def extract_file(path: str):
     try:
         extraction = extract_path(path, data)
     except MemoryError:
-        return failed(file_id(data), path, "extraction ran out of its memory budget (--memory-budget)")
+        return failed(content_id(data), path, "extraction ran out of its memory budget (--memory-budget)")
     except Exception as error:  # noqa: BLE001 - recorded per file, see docstring
-        return failed(file_id(data), path, f"extraction failed ({type(error).__name__}): {error}")
+        return failed(content_id(data), path, f"extraction failed ({type(error).__name__}): {error}")
     extraction.document.path = display_name(path)
     extraction.document.file_name = display_name(Path(path).name)
     return extraction
@@ -173,10 +169,8 @@ def extract_file(path: str):
 
 def lost_in_worker(path: str, error: BaseException):
     """The error document for a file whose worker timed out, died or could not return it."""
-    from .extraction import file_id
-
     try:
-        doc_id = file_id(Path(path).read_bytes())
+        doc_id = content_id(Path(path).read_bytes())
     except OSError:
         doc_id = unreadable_id(path)
     return failed(doc_id, path, str(error) if str(error) else type(error).__name__)
@@ -305,8 +299,8 @@ def _meetings_of(db, doc_id: str, path: str | None = None) -> list[dict]:
 def _files_to_extract(db, files: list[Path], force: bool, summary: IngestSummary, progress) -> list[Path]:
     """The files whose bytes are not stored by this extractor version (all of them with force).
 
-    Ids are computed here with content_id, not extraction.file_id (the same hash), so that a
-    re-run over an unchanged corpus does not import the extractor at all.
+    Ids come from resources.content_id (the hash extraction uses too), so that a re-run over an
+    unchanged corpus does not import the extractor at all.
     """
     from .store import stored_status
 
@@ -323,8 +317,7 @@ def _files_to_extract(db, files: list[Path], force: bool, summary: IngestSummary
             continue
         summary.unchanged += 1
         if status == "error":
-            summary.still_failing += 1
-            summary.failed.append(display_name(path))
+            summary.still_failing.append(display_name(path))
         if progress:
             progress(path, None, summary)
     return todo
@@ -357,7 +350,6 @@ def _store_one(db, extraction, summary: IngestSummary, count: bool = True) -> li
         summary.pages += extraction.document.pages or 0
     else:
         summary.errors += 1
-        summary.failed.append(extraction.document.path)
     return orphans
 
 

@@ -29,6 +29,12 @@ def models_dir() -> Path:
     return candidate
 
 
+def content_id(data: bytes) -> str:
+    """A document's id: the SHA-256 of its bytes. Here, free of heavy imports, so that checking
+    an unchanged corpus (ingest) and building a document (extraction) share one definition."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def _extraction_files() -> list[Path]:
     """The package's extraction code and every file in models/, in a stable order."""
     code = [p for p in sorted(PACKAGE_DIR.rglob("*.py")) if not any(part in _NOT_EXTRACTION for part in p.relative_to(PACKAGE_DIR).parts)]
