@@ -269,7 +269,7 @@ def train(gold_dirs, docs_dirs, out: str | None, split_file: str | None, part: s
 @click.option("--check", is_flag=True, help="Exit 1 if the files differ from the models instead of writing")
 def schemas(out: str, check: bool) -> None:
     """Write the JSON Schema of every record type (generated from the Pydantic models)."""
-    from .records import RECORD_MODELS
+    from .tables import RECORD_MODELS
 
     out_dir = Path(out)
     stale = []

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extraction import Extraction, extract_path
+from .tables import EVALUATED_TYPES, SPECS
 from .text_utils import word_f1, word_set
 
-RECORD_TYPES = ("resolutions", "agreed_comments", "actions", "statistics")
+# The record types scored against gold, and the fields they are scored on (tables.py).
+RECORD_TYPES = EVALUATED_TYPES
 MEETING_FIELDS = ("council", "body", "date", "doc_type")
 # Words ANNOTATION.md drops before comparing council and body names as word sets.
 _NAME_DROP = {"the", "of", "and", "&", "meeting"}
@@ -142,12 +144,18 @@ def find_source(gold_path: Path, gold: dict, docs_dirs: list[Path], root: Path) 
 
 
 def predictions(extraction: Extraction) -> dict[str, list[dict]]:
-    return {
-        "resolutions": [{"text": r.text} for r in extraction.resolutions],
-        "agreed_comments": [{"text": c.text, "recipient": c.recipient} for c in extraction.agreed_comments],
-        "actions": [{"owner": a.owner or "", "text": a.description, "due": a.due_text} for a in extraction.actions],
-        "statistics": [{"value": s.value, "unit": s.unit, "text": s.text} for s in extraction.statistics],
-    }
+    """Each scored record type's records as gold-shaped dicts (the declared evaluation fields)."""
+    tables = extraction.tables()
+    return {record_type: [_gold_shaped(record, SPECS[record_type].evaluated.fields) for record in tables[record_type]]
+            for record_type in RECORD_TYPES}
+
+
+def _gold_shaped(record, fields: tuple[tuple[str, str, object], ...]) -> dict:
+    shaped = {}
+    for key, attribute, empty in fields:
+        value = getattr(record, attribute)
+        shaped[key] = empty if value is None and empty is not None else value
+    return shaped
 
 
 def text_match(gold: dict, pred: dict) -> float:
@@ -174,7 +182,8 @@ def statistic_match(gold: dict, pred: dict) -> float:
     return 0.0
 
 
-MATCHERS = {"resolutions": text_match, "agreed_comments": text_match, "actions": action_match, "statistics": statistic_match}
+_MATCHER_FUNCTIONS = {"text": text_match, "action": action_match, "statistic": statistic_match}
+MATCHERS = {record_type: _MATCHER_FUNCTIONS[SPECS[record_type].evaluated.matcher] for record_type in RECORD_TYPES}
 
 
 def pair(gold: list[dict], pred: list[dict], matcher) -> list[tuple[int, int]]:

@@ -6,13 +6,14 @@ between documents, so documents can be extracted in parallel processes.
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import EXTRACTOR_VERSION
+from . import EXTRACTOR_VERSION, tables
 from .resources import content_id as file_id
 from .extract.blocks import sentence_end, sentence_start
 from .extract.money import Currencies, document_currencies
@@ -61,18 +62,13 @@ class Extraction:
     details: dict[str, str] = field(default_factory=dict)
     page_starts: list[int] = field(default_factory=lambda: [0])
 
+    # Records of declared types that have no field above (tables.TableSpec.extractor).
+    declared: dict[str, list] = field(default_factory=dict)
+
     def tables(self) -> dict[str, list]:
-        return {
-            "agenda_items": self.agenda_items,
-            "people": self.people,
-            "resolutions": self.resolutions,
-            "votes": self.votes,
-            "amendments": self.amendments,
-            "agreed_comments": self.agreed_comments,
-            "actions": self.actions,
-            "statistics": self.statistics,
-            "acronyms": self.acronyms,
-        }
+        """Every extracted table's records, by table name, in the order declared (tables.py)."""
+        return {spec.name: getattr(self, spec.name) if hasattr(self, spec.name) else self.declared.get(spec.name, [])
+                for spec in tables.TABLES if spec.stored == "extraction"}
 
 
 def extract_path(path: str | Path, data: bytes | None = None) -> Extraction:
@@ -127,7 +123,16 @@ def extract_document(document: Document, doc_id: str, ingested_at: str | None = 
     _extract_records(document, structure, result)
     result.actions = _without_repeats(result.actions)
     _expand_subjects(result.statistics, result.acronyms)
+    _declared_records(document, structure, doc_id, result)
     return result
+
+
+def _declared_records(document: Document, structure: Structure, doc_id: str, result: Extraction) -> None:
+    """Run the extractor each table declaration names (tables.TableSpec.extractor)."""
+    for spec in tables.TABLES:
+        if spec.extractor:
+            module, _, function = spec.extractor.partition(":")
+            result.declared[spec.name] = list(getattr(importlib.import_module(module), function)(document, structure, doc_id))
 
 
 def _without_repeats(actions: list[Action]) -> list[Action]:

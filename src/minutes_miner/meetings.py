@@ -27,6 +27,7 @@ import sqlite_utils
 from . import fingerprint
 from .attendance import _match_attendance_label
 from .records import Meeting, make_id
+from .tables import TABLES
 from .structure import DATE_RE, models_dir, parse_date_match
 from .text_utils import split_lines
 
@@ -297,7 +298,8 @@ def forget_document(db: sqlite_utils.Database, doc_id: str) -> list[str]:
 
 # --- after an ingest ------------------------------------------------------------------------
 
-RECORDS_WITH_MEETING = ("agenda_items", "people", "resolutions", "agreed_comments", "actions", "statistics")
+# Every stored record that carries its meeting (amendments too, which the list written out by hand missed).
+RECORDS_WITH_MEETING = tuple(spec.name for spec in TABLES if spec.stored == "extraction" and "meeting_id" in spec.model.model_fields)
 
 
 def consolidate(db: sqlite_utils.Database, moved: list | None = None) -> int:

@@ -221,18 +221,14 @@ class Acronym(Record):
     expansion: str = Field(description="The long form: Looked After Children")
 
 
-RECORD_MODELS: dict[str, type[Record]] = {
-    "documents": Document,
-    "meetings": Meeting,
-    "meeting_documents": MeetingDocument,
-    "agenda_items": AgendaItem,
-    "people": Person,
-    "resolutions": Resolution,
-    "votes": Vote,
-    "amendments": Amendment,
-    "agreed_comments": AgreedComment,
-    "actions": Action,
-    "action_updates": ActionUpdate,
-    "statistics": Statistic,
-    "acronyms": Acronym,
-}
+def __getattr__(name: str):
+    """`records.RECORD_MODELS`: the models by table, as declared once in tables.py.
+
+    Looked up lazily because tables.py imports the models above (an import at the top
+    would be circular).
+    """
+    if name == "RECORD_MODELS":
+        from .tables import RECORD_MODELS
+
+        return RECORD_MODELS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,21 +17,18 @@ import sqlite_utils
 
 from . import EXTRACTOR_VERSION
 from .meetings import Part, ensure_meeting_tables, forget_document, part_of, place_document
-from .records import RECORD_MODELS, Record
+from .records import Record
+from .tables import DOCUMENT_RECORD_TABLES, FTS_COLUMNS, RECORD_MODELS, SPECS
 from .views import create_views
 
 if TYPE_CHECKING:  # only a type here: the extractor's imports are not needed to open a database
     from .extraction import Extraction
 
-# Tables holding one document's records, children first (deleted in this order).
-RECORD_TABLES = ("votes", "amendments", "agreed_comments", "action_updates", "actions", "statistics", "resolutions", "people", "acronyms", "agenda_items")
-FTS_COLUMNS = {
-    "agenda_items": ["title", "text"],
-    "resolutions": ["text", "marker", "mover", "seconder"],
-    "actions": ["owner", "owner_name", "owner_role", "description", "sentence"],
-    "statistics": ["subject", "text", "sentence"],
-    "agreed_comments": ["text", "recipient"],
-}
+# Tables holding one document's records, children first (deleted in this order); the
+# declarations in tables.py say which they are, their keys and their full-text columns.
+RECORD_TABLES = DOCUMENT_RECORD_TABLES
+
+
 def _sql_type(annotation) -> type:
     """Map a Pydantic field type to the Python type sqlite-utils turns into a column type."""
     origin = typing.get_origin(annotation)
@@ -84,22 +81,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if table in existing:
             _add_missing_columns(db, table, _columns(RECORD_MODELS[table]))
             continue
-        model = RECORD_MODELS[table]
-        columns = _columns(model)
-        fks = []
-        if "document_id" in columns:
-            fks.append(("document_id", "documents", "id"))
-        if "agenda_item_id" in columns:
-            fks.append(("agenda_item_id", "agenda_items", "id"))
-        if table in {"votes"}:
-            fks.append(("resolution_id", "resolutions", "id"))
-            fks.append(("person_id", "people", "id"))
-        if table in {"agreed_comments", "amendments"}:
-            fks.append(("resolution_id", "resolutions", "id"))
-        if table == "actions":
-            fks.append(("person_id", "people", "id"))
-        if table == "action_updates":
-            fks.append(("action_id", "actions", "id"))
+        columns = _columns(RECORD_MODELS[table])
+        fks = [(col, other) for col, other, _ in SPECS[table].foreign_keys]
         pk = "id" if "id" in columns else None
         db[table].create(columns, pk=pk, foreign_keys=fks)
         for col in ("document_id", "agenda_item_id", "resolution_id", "action_id", "meeting_id"):
@@ -129,8 +112,8 @@ def _delete_document(db: sqlite_utils.Database, doc_id: str) -> list[str]:
     db.execute("delete from votes where resolution_id in (select id from resolutions where document_id = ?)", [doc_id])
     db.execute("delete from action_updates where action_id in (select id from actions where document_id = ?)", [doc_id])
     for table in RECORD_TABLES:
-        if table == "votes":
-            continue
+        if "document_id" not in RECORD_MODELS[table].model_fields:
+            continue  # votes: deleted with their resolutions above
         db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
     db.execute("delete from document_texts where document_id = ?", [doc_id])
     db.execute("delete from documents where id = ?", [doc_id])

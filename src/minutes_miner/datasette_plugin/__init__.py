@@ -34,20 +34,16 @@ from .errors import startup as errors_startup
 from .facets import CachedColumnFacet, MeetingFacet, meeting_filters
 from .home import index_entry, summary
 from .layout import details_fields, document_title_cell, documents_by_id, meeting_cell
+from ..tables import SPECS, TABLES
 from .source import RECORD_TABLES, document_path, document_view, record_path, record_view
 
-_LINK_COLUMNS = {
-    "document_id": "documents",
-    "agenda_item_id": "agenda_items",
-    "resolution_id": "resolutions",
-    "action_id": "actions",
-    "person_id": "people",
-}
+# Id columns that link to the row they point to: every declared foreign key (tables.py).
+_LINK_COLUMNS = {column: other for spec in TABLES for column, other, _ in spec.foreign_keys}
 # Record tables whose rows link to their source view from the `sentence` and `page` cells.
-_EVIDENCE_TABLES = {"resolutions", "actions", "statistics", "agreed_comments", "action_updates"}
+_EVIDENCE_TABLES = {spec.name for spec in TABLES if spec.source and spec.model and "sentence" in spec.model.model_fields}
 # The column that says what a record is; it carries the link to the source (the sentence,
 # which often repeats it, is not shown in the table layout).
-_MAIN_TEXT = {"resolutions": "text", "actions": "description", "statistics": "text", "agreed_comments": "text"}
+_MAIN_TEXT = {name: SPECS[name].label for name in _EVIDENCE_TABLES if SPECS[name].label}
 _SOURCE_VALUE = re.compile(r"^(%s)/([^/]+)$" % "|".join(RECORD_TABLES))
 _MARK_OPEN, _MARK_CLOSE = str(escape("<mark>")), str(escape("</mark>"))
 

@@ -6,11 +6,12 @@ import urllib.parse
 
 from datasette.utils import tilde_encode
 
+from ..tables import TABLES
 from .metadata import CANNED_QUERIES, TABLE_TITLES
 from .source import document_path
 
 # Record tables counted on the home page, in the order shown.
-COUNTED = ["meetings", "agenda_items", "resolutions", "actions", "agreed_comments", "action_updates", "statistics", "people"]
+COUNTED = [spec.name for spec in TABLES if spec.counted]
 # The home page lists at most this many bodies and documents (newest first); the tables hold all.
 MAX_BODIES = 200
 MAX_DOCUMENTS = 100

@@ -1,53 +1,22 @@
-"""Datasette metadata built from the Pydantic models, so descriptions are written once."""
+"""Datasette metadata built from the table declarations (tables.py) and the Pydantic models, so descriptions are written once."""
 
 from __future__ import annotations
 
-from ..records import RECORD_MODELS
+from ..tables import MEETING_FACETS as _MEETING_FACETS
+from ..tables import RECORD_MODELS, SPECS, TABLES
 
-TABLE_TITLES = {
-    "documents": ("Documents", "One row per file ingested: what it is, which meeting, and whether it could be read."),
-    "meetings": ("Meetings", "One row per meeting of a body: council, body, date and how many files record it (the same minutes published twice count once as a meeting)."),
-    "meeting_documents": ("Meeting sources", "Every file (or part of a file) that records a meeting; a copy points to the file that holds its records."),
-    "agenda_items": ("Agenda items", "Items and minutes as numbered in each document, with their text."),
-    "people": ("People", "Attendance lists and people named with a role, per document."),
-    "resolutions": ("Resolutions", "Formal decisions of the meeting body, as recorded, with their clauses and votes."),
-    "votes": ("Recorded votes", "How each member voted in a recorded vote."),
-    "amendments": ("Amendments", "Amendments proposed to a motion: mover, seconder, result and count, linked to the resolution they amend."),
-    "agreed_comments": ("Agreed comments", "Comments the meeting agreed to pass to another person or body."),
-    "actions": ("Actions", "Tasks to be done after the meeting by an identifiable owner."),
-    "action_updates": ("Action updates", "What later minutes say about earlier actions."),
-    "statistics": ("Statistics", "Numbers that quantify the business of the meeting: counts, percentages, money."),
-    "acronyms": ("Acronyms", "Short forms defined in each document."),
-    "document_texts": ("Document texts", "The normalised text every char_start/char_end offset indexes into."),
-}
+# Titles, facets and label columns are declared with each table (tables.py).
+TABLE_TITLES = {spec.name: (spec.title, spec.description) for spec in TABLES}
 # Facets. Plain names facet on the table's own column; {"meeting": column} facets on the
 # council, body or meeting date of the document a record comes from (facets.MeetingFacet),
 # so every record table can be narrowed to one council, body or meeting without a join.
-MEETING_FACETS = [{"meeting": "council"}, {"meeting": "body"}, {"meeting": "meeting_date"}]
-FACETS = {
-    "documents": ["council", "body", "meeting_date", "doc_type", "status", "format"],
-    "meetings": ["council", "body", "date"],
-    "meeting_documents": ["role"],
-    "agenda_items": MEETING_FACETS,
-    "resolutions": MEETING_FACETS + ["decision_type", "outcome"],
-    "actions": MEETING_FACETS + ["status", "owner_role", "owner", "trigger"],
-    "action_updates": [{"meeting": "body"}, {"meeting": "meeting_date"}, "status"],
-    "statistics": MEETING_FACETS + ["unit", "direction"],
-    "agreed_comments": MEETING_FACETS + ["recipient"],
-    "people": [{"meeting": "council"}, {"meeting": "body"}, "attendance", "role"],
-}
+MEETING_FACETS = list(_MEETING_FACETS)
+FACETS = {spec.name: list(spec.facets) for spec in TABLES if spec.facets}
 OUTSTANDING_FACETS = ["council", "body", "owner_role", "owner", "status", "later_meetings", "meeting_date"]
-LABELS = {
-    "documents": "title",
-    "meetings": "body",
-    "agenda_items": "title",
-    "people": "name",
-    "resolutions": "text",
-    "actions": "description",
-    "statistics": "text",
-    "agreed_comments": "text",
-}
+LABELS = {spec.name: spec.label for spec in TABLES if spec.label}
 SEARCH_PER_KIND = 100  # search-everything matches per record type, best first
+# Searched by "Search everything": every table with a full-text index and a source view, by its noun.
+_SEARCHED = [(SPECS[t].source.noun.lower(), t) for t in SPECS if SPECS[t].fts and SPECS[t].source]
 # A query's `source` column holds "<table>/<id>"; the plugin renders it as a link to the
 # record's source view (the evidence highlighted in the document). `snippet` columns hold
 # FTS snippets whose matches are wrapped in <mark> ... </mark>.
@@ -160,13 +129,7 @@ CANNED_QUERIES = {
             f"snippet({table}_fts, -1, '<mark>', '</mark>', '…', 24) as snippet, {table}_fts.rank as score "
             f"from {table}_fts join {table} as t on t.rowid = {table}_fts.rowid where {table}_fts match minutes_fts_query(:q) "
             f"order by {table}_fts.rank limit {SEARCH_PER_KIND})"
-            for kind, table in (
-                ("resolution", "resolutions"),
-                ("action", "actions"),
-                ("agreed comment", "agreed_comments"),
-                ("statistic", "statistics"),
-                ("agenda item", "agenda_items"),
-            )
+            for kind, table in _SEARCHED
         )
         + ") select hits.kind, hits.snippet, hits.document_id, hits.source "
         "from hits join documents on documents.id = hits.document_id order by hits.score, documents.meeting_date desc",

@@ -22,57 +22,14 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
-# The record tables that have a source view, what one row is called, and its main text.
-RECORD_TABLES = {
-    "resolutions": ("Resolution", "text"),
-    "actions": ("Action", "description"),
-    "statistics": ("Statistic", "text"),
-    "agreed_comments": ("Agreed comment", "text"),
-    "action_updates": ("Action update", "sentence"),
-    "agenda_items": ("Agenda item", "title"),
-}
-# Fields shown for each record type, in order: (column, label).
-FIELDS = {
-    "resolutions": [
-        ("decision_type", "Decision type"),
-        ("marker", "Marked by"),
-        ("outcome", "Outcome"),
-        ("unanimous", "Unanimous"),
-        ("votes_for", "Votes for"),
-        ("votes_against", "Votes against"),
-        ("abstentions", "Abstentions"),
-        ("mover", "Moved by"),
-        ("seconder", "Seconded by"),
-    ],
-    "actions": [
-        ("owner", "Owner, as written"),
-        ("owner_name", "Owner's name"),
-        ("owner_role", "Owner's role"),
-        ("due_text", "Due, as written"),
-        ("due_date", "Due date"),
-        ("status", "Status"),
-    ],
-    "statistics": [
-        ("value", "Value"),
-        ("unit", "Unit"),
-        ("qualifier", "Qualifier"),
-        ("subject", "Subject"),
-        ("period", "Period"),
-        ("comparison", "Compared with"),
-        ("direction", "Direction"),
-        ("change_from", "Changed from"),
-    ],
-    "agreed_comments": [("recipient", "Passed to")],
-    "action_updates": [("status", "Status reported")],
-    "agenda_items": [("number", "Number")],
-}
-# The records of an agenda item listed on the page: table -> (heading, SQL columns, label SQL).
-ITEM_RECORDS = {
-    "resolutions": ("Resolutions", "coalesce(decision_type, '') || ': ' || text"),
-    "actions": ("Actions", "coalesce(owner_name, owner, '?') || ' (' || status || '): ' || description"),
-    "agreed_comments": ("Agreed comments", "coalesce('to ' || recipient || ': ', '') || text"),
-    "statistics": ("Statistics", "text || coalesce(' (' || subject || ')', '')"),
-}
+from ..tables import SOURCE_TABLES, SPECS
+
+# The record tables that have a source view, what one row is called, and its main text;
+# the fields shown for each, in order: (column, label); the records of an agenda item listed
+# on the page: table -> (heading, label SQL). All declared with the table (tables.py).
+RECORD_TABLES = {name: (SPECS[name].source.noun, SPECS[name].source.main) for name in SOURCE_TABLES}
+FIELDS = {name: list(SPECS[name].source.fields) for name in SOURCE_TABLES}
+ITEM_RECORDS = {name: (SPECS[name].title, SPECS[name].source.item_label_sql) for name in SOURCE_TABLES if SPECS[name].source.item_label_sql}
 
 
 def record_path(datasette, database: str, table: str, record_id: str) -> str:
