@@ -6,11 +6,13 @@ import re
 from pathlib import Path
 
 from .models import vocab_re as _vocab_re
+from .vocabulary import capitalised_markers, decision_verbs
 
 
 _AGENDA_RE = re.compile(r"\bagenda\b", re.I)
 _MINUTES_SIGNS = re.compile(
-    r"^\s*Minutes:|^\s*Decisions?:|\bDecision:\s|\bRESOLVED\b|\bRESOVLED\b|\bResolved\s*[:–-]|\b[Ii]t was (?:unanimously )?(?:resolved|agreed)\b|"
+    r"^\s*Minutes:|^\s*Decisions?:|\bDecision:\s|\b(?:" + capitalised_markers(capitals_only=False) + r")\b|\b(?:" + decision_verbs("title") + r")\s*[:–-]|"
+    r"\b[Ii]t was (?:unanimously )?(?:" + decision_verbs("lower") + r")\b|"
     r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present\b|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board|Council) (?:resolved|agreed|approved|noted)\b|"
     r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed)\b|"
     r"\b[Mm]oved by\b|\b[Ss]econded by\b|\bCARRIED\b|\bmotion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"

@@ -28,6 +28,7 @@ from .meeting import (  # noqa: F401  (DATE_RE, parse_date, _MONTHS: used by ext
 from .models import models_dir
 from .readers import Document
 from .text_utils import Line, split_lines, squash
+from .vocabulary import decision_verbs
 
 
 @dataclass
@@ -127,7 +128,7 @@ def _item_patterns() -> list[tuple[str, re.Pattern]]:
     return [(p["style"], re.compile(p["regex"], re.I if "i" in p.get("flags", "") else 0)) for p in data["patterns"]]
 
 
-_NOT_TITLE_START_RE = re.compile(r"^(?:RESOLVED|Resolved|AGREED|That\b|The\b.*\b(?:was|were|had|said|noted|asked)\b)")
+_NOT_TITLE_START_RE = re.compile(r"^(?:" + decision_verbs("upper", "title") + r"|That\b|The\b.*\b(?:was|were|had|said|noted|asked)\b)")
 
 
 def find_agenda_items(document: Document) -> list[ItemSpan]:

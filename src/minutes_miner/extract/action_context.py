@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import decision_verbs
+
 # A body's "would" is a task when it answers to the meeting: it reports, writes, shares ...
 BODY_COMMITMENT_RE = re.compile(
     r"^(?:write|circulate|report|share|send|update|inform|respond|reply|consult|brief|bring|present|publish)\b"
@@ -22,7 +24,7 @@ OUTWARD_TASK_RE = re.compile(r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|con
 
 # "RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain ...": a marker just before, even if
 # the resolution finder missed the block
-MARKER_THAT_RE = re.compile(r"\b(?:RESOLUTION|RESOLVED|Resolution|Resolved|AGREED|DECISION|Decision)\b[^.;\n]{0,30}?\b(?i:that)\s*[:,]?\s*$")
+MARKER_THAT_RE = re.compile(r"\b(?:RESOLUTION|Resolution|DECISION|Decision|" + decision_verbs("upper", "title") + r")\b[^.;\n]{0,30}?\b(?i:that)\s*[:,]?\s*$")
 
 
 VIEW_THAT_RE = re.compile(r"\b(?:noted|felt|considered|suggested|thought|believed|view|opinion)\s+that\s+(?:the\s+)?$", re.I)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..structure import DATE_RE, models_dir, parse_date_match
 from ..text_utils import squash
+from ..vocabulary import decision_verbs
 from .action_context import (
     DECISION_VERB_RE,
     MARKER_THAT_RE,
@@ -238,7 +239,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
     for t in _triggers()["before_owner"]:
         if c.possessive or not t["compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
-        if is_meeting_body(c.owner, label) and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
+        if is_meeting_body(c.owner, label) and re.search(r"\b(?:" + decision_verbs("lower", "upper", "title") + r")\b", before):
             continue  # "RESOLVED that Cabinet approve": the decision, not a task
         if is_meeting_body(c.owner, label) and not t.get("whole_clause") and DECISION_VERB_RE.match(re.sub(r"^\W*(?:to\s+)?", "", after)):
             continue  # "suggested that the Board consider ...", "invited the Board to appoint": its own business

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..structure import models_dir
 from ..text_utils import squash, trim_span, word_f1, word_set
+from ..vocabulary import decision_verbs
 from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
 from .decision_forms import AGENDA_MINUTES_RE, after_heading_subject, read_election, read_minutes_sentence, read_motion, under_recommendation
 from .found import FoundResolution
@@ -350,7 +351,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     The motion is looked for in the same paragraph, at most two sentences back and not
     across a list label; a RESOLVED that follows at once records the decision itself.
     """
-    if re.match(r"[\s.]*(?:\(?\w{1,3}[.)]\s*)?(?:RESOLVED|Resolved|It was RESOLVED|it was RESOLVED)\b", text[m_end: m_end + 24]):
+    if re.match(r"[\s.]*(?:\(?\w{1,3}[.)]\s*)?(?:" + decision_verbs("upper", "title") + r"|[Ii]t was (?:" + decision_verbs("upper") + r"))\b", text[m_end: m_end + 24]):
         return None
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2

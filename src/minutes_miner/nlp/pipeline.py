@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from ..extract.blocks import CLAUSE_LABEL_RE, _SENTENCE_END_RE, _is_abbreviation
 from ..structure import models_dir
+from ..vocabulary import decision_verbs, expand_markers
 from . import trained  # noqa: F401 - registers the minutes_trained factory
 
 
@@ -64,7 +65,7 @@ def sentence_starts(text: str) -> set[int]:
         starts.add(nxt)
     pos = 0
     for line in text.split("\n"):
-        if CLAUSE_LABEL_RE.match(line) or re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|Decision|Minutes:)", line):
+        if CLAUSE_LABEL_RE.match(line) or re.match(r"^\s*(?:" + decision_verbs("upper", "title") + r"|Decision|Minutes:)", line):
             starts.add(pos + len(line) - len(line.lstrip()))
         pos += len(line) + 1
     return starts
@@ -158,7 +159,7 @@ def make_markers(nlp: Language, name: str):
 class MarkerFinder:
     def __init__(self, root: Path) -> None:
         self.patterns = [
-            (p["id"], p["kind"], re.compile(p["regex"], re.M)) for p in _read_jsonl(root / "patterns" / "resolution_markers.jsonl")
+            (p["id"], p["kind"], re.compile(expand_markers(p["regex"]), re.M)) for p in _read_jsonl(root / "patterns" / "resolution_markers.jsonl")
         ]
 
     def __call__(self, doc: Doc) -> Doc:

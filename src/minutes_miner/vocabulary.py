@@ -1,0 +1,55 @@
+"""The decision marker words of models/patterns/decision_words.json, one loader for every stage.
+
+'RESOLVED', 'Agreed', 'it was decided': the words that mark a decision were written out in
+the marker patterns, the document-type cues, the title reader, the sentence splitter and the
+action finder. They are data now, read here and handed out as regex alternations in the case
+forms minutes print them in, so adding a marker word is one line in one data file.
+Free of heavy imports: the read, structure, nlp and extract stages all use it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from .resources import models_dir
+
+_FORMS = {"upper": str.upper, "title": str.title, "lower": str.lower}
+
+
+@lru_cache(maxsize=1)
+def decision_words() -> dict:
+    """models/patterns/decision_words.json, read once."""
+    return json.loads((models_dir() / "patterns" / "decision_words.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def decision_verbs(*forms: str) -> str:
+    """'resolved', 'agreed', 'decided' as a regex alternation in the given case forms, e.g.
+    decision_verbs("upper", "title") -> 'RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided'."""
+    verbs = decision_words()["verbs"]
+    return "|".join(_FORMS[form](verb) for form in forms for verb in verbs)
+
+
+@lru_cache(maxsize=None)
+def capitalised_markers(capitals_only: bool = True) -> str:
+    """Every marker word as printed in capitals, each verb followed by its common misspellings
+    (regexes, tried in this order), then (with capitals_only) the words that mark a decision
+    only in capitals ('APPROVED', 'RECOMMENDED', 'ENDORSED')."""
+    data = decision_words()
+    words: list[str] = []
+    for verb in data["verbs"]:
+        words.append(verb.upper())
+        words += data.get("misspelt", {}).get(verb, [])
+    if capitals_only:
+        words += [word.upper() for word in data.get("capitals_only", [])]
+    return "|".join(words)
+
+
+def expand_markers(pattern: str) -> str:
+    """A pattern of models/patterns/resolution_markers.jsonl with its placeholders filled in."""
+    return (
+        pattern.replace("{DECISION_CAPS}", capitalised_markers())
+        .replace("{DECISION_TITLE}", decision_verbs("title"))
+        .replace("{DECISION_LOWER}", decision_verbs("lower"))
+    )
