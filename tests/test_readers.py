@@ -30,7 +30,7 @@ from minutes_miner.readers.cleanup import is_page_number_line, plausible_title  
 from minutes_miner.readers.html import decode_html, read_html  # noqa: E402
 from minutes_miner.readers.ocr import ocr_disabled  # noqa: E402
 from minutes_miner.readers.pdf import (  # noqa: E402
-    _resolve_line_break_hyphens,
+    resolve_line_break_hyphens as _resolve_line_break_hyphens,
     extract_pdf_tables,
     is_garbled,
     read_pdf,
