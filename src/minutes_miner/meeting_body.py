@@ -1,0 +1,259 @@
+"""The meeting body a document records: from the title ("Minutes of the meeting of the X
+Committee held ..."), a ModernGov heading or "Meeting:" line, "To:"/"Decision Maker:", the
+body acting in the text, else the collector's hint; normalised so one body has one name
+(a parish council's own meeting is the council; a principal council's full meeting is
+"Council"). Vocabulary: models/patterns/meeting.json.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .dates import _DATE_LINE_RE, _WEEKDAY, parse_date
+from .meeting_council import LETTERHEAD_RE, title_case
+from .models import meeting_vocabulary as vocabulary
+from .models import vocab_re as _vocab_re
+from .text_utils import squash
+
+
+# --- body ---------------------------------------------------------------------------
+
+_BODY_PHRASE = r"(?-i:[A-Z])[\w,&'’ -]{2,90}?"
+_MINUTES_OF_RE = re.compile(
+    r"(?:minutes|proceedings|meeting|session)\s*:?\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
+    r"\s*(?:,|\s(?:held|was|which|on|at|in|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
+    re.I | re.M,
+)
+_MINUTES_TITLE_RE = re.compile(
+    rf"^(?:minutes|agenda)\s*[-–:]?\s+(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
+_TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+Minutes\b", re.M)
+_ROLE_START_RE = re.compile(r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b")
+_PROCEDURAL_BODY_RE = re.compile(r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public|chair|clerk|signing|the following)\b", re.I)
+_VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
+
+
+def _body_candidates(head: str) -> list[tuple[str, bool]]:
+    """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
+    short heading line that merely ends like a body (it may be an item's title)."""
+    candidates: list[str] = []
+    moderngov = moderngov_meeting(head)
+    if moderngov and moderngov[1]:
+        candidates.append(moderngov[1])
+    candidates += [m.group("body") for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])]  # 'To: Cabinet', 'Decision Maker: Cabinet'
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:12]
+    for line, following in zip(lines, lines[1:]):
+        dash = re.match(rf"^(?P<body>[A-Z][^\n]{{2,90}}?)(?:\s*[–—]\s*|\s+-\s+)(?:{_WEEKDAY},?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}", line, re.I)
+        if dash:
+            candidates.append(dash.group("body"))
+        elif len(line) <= 90 and _DATE_LINE_RE.match(following):
+            candidates.append(line)  # a ModernGov heading: the body over the date
+    title = re.sub(r"(?i)(\b(?:of|the|of the|meeting))\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
+    candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
+    candidates += [m.group(0) for m in _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?-i:Meeting|MEETING)\b", 0).finditer("\n".join(lines[:3]))]
+    candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
+    candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
+    heading_lines = [line for line in lines[:8] if len(line) <= 70 and _ends_in_body_noun(line) and not line.endswith("s") and not line.islower()]
+    if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
+        heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
+    return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
+
+
+def _opens_title(title: str, start: int) -> bool:
+    """'Minutes of the meeting of X' opening a title line, not 'to approve the minutes of ...' in prose."""
+    line_start = title.rfind("\n", 0, start) + 1
+    before = title[line_start:start]
+    line_end = title.find("\n", start)
+    line = title[line_start: line_end if line_end >= 0 else len(title)]
+    return len(before) <= 100 and not _VERBISH_RE.search(before) and not _vocab_re("previous_minutes_line").search(line)
+
+
+def _ends_in_body_noun(phrase: str) -> bool:
+    return bool(_vocab_re("body_nouns", r"\b(?:{})s?$").search(phrase.strip(" .,:;")))
+
+
+def strip_meeting_words(body: str) -> str:
+    """'Regular Meeting of the Board of Trustees' -> 'Board of Trustees'; 'Council Meeting Minutes' -> 'Council'."""
+    body = squash(body).strip(" .,:;*#_|")
+    if _vocab_re("named_meetings", r"^(?:the\s+)?(?:{})$").match(body):
+        return re.sub(r"^the\s+", "", body, flags=re.I)
+    prefixes = _vocab_re("title_prefixes", r"^(?:{})\s+")
+    qualifiers = _vocab_re("meeting_qualifiers", r"^(?:{})\s+")
+    for _ in range(6):
+        before = body
+        body = prefixes.sub("", body)
+        body = re.sub(r"^[-–—:]\s*", "", body)
+        body = re.sub(r"^open portion of\s+|^[A-Z]{2,6}\s+(?=(?:ordinary|special|extraordinary|annual|meeting)\b)", "", body, flags=re.I)
+        body = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
+        body = re.sub(r"^(?:minutes|proceedings|notes)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
+        body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
+        body = qualifiers.sub("", body)
+        body = re.sub(r"^(?:\d{4}\s+)?(?:meeting|session|AGM)\s+(?:\d{4}\s+)?of\s+", "", body, flags=re.I)
+        if body == before:
+            break
+    body = re.sub(r"\s+[-–—]\s+(?=[^-–—]{0,40}\d)[^-–—]{0,40}$", "", body)  # 'Cabinet - 4 March 2025'
+    before_meeting = re.match(r"^(.{3,80}?)\s+(?:meeting|minutes)\s+(?:of|for)\s+\S.*$", body, re.I)
+    if before_meeting and _ends_in_body_noun(before_meeting.group(1)):
+        body = before_meeting.group(1)  # 'Planning Committee Meeting of the Parish Council' -> 'Planning Committee'
+    body = re.sub(r"(?:\s+(?:meeting|minutes|session|agenda)){1,3}$", "", body, flags=re.I)
+    return body.strip(" .,:;-–")
+
+
+def _only_meeting_words(body: str) -> bool:
+    """'Ordinary Meeting', 'Inaugural Meeting': the council's own meeting, no body named."""
+    words = re.findall(r"[\w-]+", body.lower())
+    qualifiers = set(vocabulary()["meeting_qualifiers"].split("|")) | {"meeting", "minutes", "session", "of", "the", "agm"}
+    return bool(words) and all(w in qualifiers or w.isdigit() for w in words)
+
+
+_KEY_DROP = {"the", "of", "and", "annual", "ordinary", "extraordinary", "special", "monthly"}
+
+
+def _name_key(name: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", name.lower().replace("&", " and ")) if w not in _KEY_DROP]
+
+
+def _without_council(body: str, council: str | None) -> str:
+    """'Kent County Council Cabinet' -> 'Cabinet'; 'Town Board of the Town of Enfield' -> 'Town Board'."""
+    if not council:
+        return body
+    core = re.sub(r"^(?:the\s+)?(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire) of (?:the\s+)?", "", council)
+    names = {council, re.sub(r"\s+Council$", "", council), core}
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) < 4:
+            continue
+        escaped = re.escape(name).replace(r"\ ", r"[\s-]+")
+        stripped = re.sub(rf"^(?:the\s+)?{escaped}(?:'s)?\s+(?=\S)", "", body, flags=re.I)
+        stripped = re.sub(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b.*$", "", stripped, flags=re.I)
+        if stripped != body and stripped.strip():
+            return stripped.strip(" ,")
+    return body
+
+
+def is_full_meeting(body: str, council: str | None) -> bool:
+    """The council's own meeting: 'Parish Council', 'Barcoo Shire Council', 'Council', 'Meeting of Council'."""
+    key = _name_key(body)
+    if _vocab_re("named_meetings", r"^(?:{})$").match(body):
+        return False
+    if not key or _only_meeting_words(body):
+        return True
+    if council:
+        council_key = _name_key(council)
+        if key == council_key or (key[-1] == council_key[-1] and set(key) <= set(council_key) and "full" not in key):
+            return True
+    return key == ["council"]
+
+
+def normalise_body(raw: str | None, council: str | None) -> str | None:
+    """The body as one name: qualifiers and the council's name removed, the full meeting named by convention.
+
+    A parish, town or community council's (or an authority's) own meeting is the council's
+    name (ANNOTATION.md); a principal council's full meeting is 'Council'.
+    """
+    if not raw or not re.search(r"[A-Za-z]{2}", raw):
+        return None
+    body = strip_meeting_words(_without_council(_cut_at_prose(squash(raw)), council))
+    body = strip_meeting_words(_without_council(body, council))
+    if body.isupper() and len(body) > 3:
+        body = title_case(body)
+    if is_full_meeting(body, council):
+        if council and _vocab_re("single_body_authority").search(council):
+            return council
+        return "Council" if council or _name_key(body) == ["council"] else None
+    if not _acceptable_body(body):
+        return None
+    if _name_key(body) == ["full", "council"] and not (council and _vocab_re("local_council").search(council)):
+        return "Council"  # a principal council's full meeting is 'Council'; a town council's 'Full Council' stays
+    return body
+
+
+_NAME_CONNECTORS = {"and", "of", "the", "for", "in", "on", "upon", "under", "with", "de", "la", "le", "du", "des", "y", "&"}
+
+
+def _cut_at_prose(phrase: str) -> str:
+    """'Eketahuna Community Board following the election' -> 'Eketahuna Community Board'."""
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if i and word[:1].islower() and word.lower() not in _NAME_CONNECTORS and not word[:1].isdigit():
+            return " ".join(words[:i])
+    return phrase
+
+
+def _acceptable_body(body: str) -> bool:
+    """A name, not a sentence or an item title: few words, capitalised, no verbs, ends like a body."""
+    words = body.split()
+    if not 1 <= len(words) <= 9 or not body[:1].isupper() or _PROCEDURAL_BODY_RE.match(body) or _VERBISH_RE.search(body):
+        return False
+    if re.search(r"\d|[:;•\\$£]", body) or any(_ROLE_START_RE.match(part) for part in body.split(",")):
+        return False
+    if _vocab_re("named_meetings", r"^(?:{})$").match(body):
+        return True
+    return _ends_in_body_noun(body) or bool(_vocab_re("body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", 0).match(body))
+
+
+def find_body(head: str, council: str | None, hint: str | None = None, fragment: bool = False) -> str | None:
+    """The meeting body: the first printed candidate that normalises to a name, else the collector's hint.
+
+    A printed title that only says it was the council's own meeting ('Ordinary Meeting',
+    'Cairngorms National Park Authority Minutes') yields to a body the collector names
+    ('Board'). Failing a title, the body that acts in the text ('The Council gave
+    consideration', 'That Cabinet notes'); a local council's minutes that name no body are the
+    council's own meeting, unless they are a fragment of a committee system's pages (an agenda
+    item, a decision), which could be any of its committees.
+    """
+    hint_body = _hint_body(hint, council)
+    own_meeting = None
+    for candidate, weak in _body_candidates(head):
+        body = normalise_body(candidate, council)
+        if not body:
+            continue
+        if weak and hint_body:
+            return hint_body  # the collector's body beats a heading line that may be an item's title
+        if _only_meeting_words(strip_meeting_words(candidate)) or body == "Council" and not _mentions_council(candidate):
+            own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
+            continue
+        if hint_body and body in {council, "Council"}:
+            return hint_body
+        return body
+    acting_body = _acting_body(head, council, fragment)
+    local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
+    return hint_body or own_meeting or acting_body or local_own
+
+
+def _acting_body(head: str, council: str | None, fragment: bool) -> str | None:
+    """The body acting in the text ('The Council gave consideration', 'RESOLVED that Cabinet
+    approve'), or on a meeting's whole page the body whose previous minutes it approves; an
+    agenda item's page may approve another body's minutes, so not there."""
+    regexes = [_vocab_re("acting_body", flags=re.M | re.I)] + ([] if fragment else [_vocab_re("own_previous_minutes", flags=re.M | re.I)])
+    for regex in regexes:
+        m = regex.search(head[:3000])
+        body = normalise_body(next(g for g in m.groups() if g), council) if m else None
+        if body:
+            return body
+    return None
+
+
+def is_fragment_page(text: str, url: str | None) -> bool:
+    """A ModernGov-style page about one item or decision, not a meeting's whole record."""
+    return bool(_vocab_re("fragment_pages", flags=re.I | re.M).search((url or "").lower() + "\n" + text[:200].lower()))
+
+
+def _hint_body(hint: str | None, council: str | None) -> str | None:
+    """The collector's body, when it reads as one ('Cabinet', 'Town Board', 'Annual Meeting')."""
+    if not hint or not (_ends_in_body_noun(hint) or _only_meeting_words(hint) or _vocab_re("named_meetings", r"^(?:{})$").match(hint)):
+        return None
+    return normalise_body(hint, council)
+
+
+def _mentions_council(phrase: str) -> bool:
+    return bool(re.search(r"\bcouncil\b", phrase, re.I))
+
+
+def moderngov_meeting(text: str) -> tuple[date | None, str | None] | None:
+    """(date, body) of a ModernGov 'Meeting: 11/01/2007 - Cabinet (Item 4)' or 'Decided at meeting:'
+    line; of several (an issue's history), the first whose body reads as one ('Weekly Bulletin' does not)."""
+    lines = list(_vocab_re("moderngov_meeting_line", flags=re.I | re.M).finditer(text[:8000]))
+    for m in lines:
+        if _acceptable_body(squash(m.group("body"))) or normalise_body(m.group("body"), None):
+            return parse_date(m.group("date")), squash(m.group("body"))
+    return (parse_date(lines[0].group("date")), None) if lines else None

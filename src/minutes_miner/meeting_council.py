@@ -1,0 +1,148 @@
+"""The council a document belongs to: the collector's "COUNCIL:" line (locator in brackets
+and " - Body" parsed off), else the letterhead or the most named council in the text; names
+tidied ("KENT COUNTY COUNCIL" -> "Kent County Council"). Vocabulary: models/patterns/meeting.json.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import _header_region
+from .models import vocab_re as _vocab_re
+from .text_utils import squash
+
+
+# --- council ------------------------------------------------------------------------
+
+_LOCATOR_SPLIT_RE = re.compile(r"\s+\(|\s+[-–—/]\s+")
+_TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_COUNCIL_NAME_RE = re.compile(
+    r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-Z][\w'’&.-]+[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
+    r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County|Shire|Regional)[ \t]+Council"
+    r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:City|Township|Borough|Municipality|Town|Village) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
+)
+_PLACE_OF_CAPS_RE = re.compile(r"\b((?:CITY|TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b")
+LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-Z][\w'’&.-]+[ \t]+){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
+_COUNCIL_CAPS_RE = re.compile(
+    r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-Z][A-Z'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
+    r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|SHIRE|REGIONAL|CITY AND COUNTY) COUNCIL)\b"
+)
+_NOT_A_NAME_START = {"the", "this", "that", "each", "every", "county", "borough", "district", "city", "parish", "town", "full",
+                     "budget", "minutes", "meeting", "agenda", "our", "your", "any", "all", "a", "an", "to", "and", "of", "with", "by", "for",
+                     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "report", "consultation", "draft",
+                     "regular", "ordinary", "special", "extraordinary", "annual", "monthly", "adjourned", "summary", "official"}
+
+
+def is_authority_name(name: str | None) -> bool:
+    """Reads as the name of an authority ('Arun District Council', 'Town of Aurora'), not a place or a note."""
+    if not name or len(name) > 90:
+        return False
+    if "," in name and not _vocab_re("authority_words", r"\b(?:{})$").search(name):
+        return False  # 'School governing body, Shrivenham Road, Highworth'; not 'Bournemouth, Christchurch and Poole Council'
+
+    words = name.split()
+    if words[0].lower() == "the" and len(words) > 2:
+        words = words[1:]  # 'The Highland Council', but not 'The County Council'
+    named_of = re.match(r"(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire) of [A-Z]", " ".join(words))
+    if not named_of and words[0].lower() in _NOT_A_NAME_START:
+        return False
+    return bool(_vocab_re("authority_words", r"\b(?:{})\b").search(name))
+
+
+def parse_council_line(value: str) -> tuple[str | None, str | None]:
+    """The collector's 'COUNCIL:' value split into (council, body hint).
+
+    'Town of Aurora (Ontario) Council' -> ('Town of Aurora', 'Council');
+    'Arun District Council - Full Council (agenda item minutes)' -> ('Arun District Council', 'Full Council').
+    """
+    value = squash(value)
+    m = _LOCATOR_SPLIT_RE.search(value)
+    council = value[: m.start()] if m else value
+    rest = value[m.start():] if m else ""
+    rest = re.sub(r"^\s*\([^()]*\)", "", rest)  # the locator
+    rest = re.sub(r"^\s*[-–—/]\s*", "", rest)
+    rest = _TRAILING_NOTE_RE.sub("", rest)
+    hint = re.split(r"\s+[-–—/]\s+", rest)[0].strip() if rest else ""
+    return (council if is_authority_name(council) else None), (hint or None)
+
+
+def tidy_council(name: str) -> str:
+    """'THE CORPORATION OF THE CITY OF KAWARTHA LAKES' -> 'City of Kawartha Lakes'."""
+    name = squash(name).strip(" ,.;:")
+    name = re.sub(r"^the corporation of (?:the )?", "", name, flags=re.I)
+    name = re.sub(r"\s+(?:annual|ordinary|extraordinary|special|monthly)\s+(?=(?:parish|town|community|village)\s+council$)", " ", name, flags=re.I)
+    if name.isupper():
+        name = title_case(name)
+    return name
+
+
+def find_council_in_text(head: str) -> str | None:
+    """The first authority's name in the title block (letterhead, title line), or on a line of
+    its own further down (a page header); names inside sentences further down are those of
+    other authorities (a county councillor's report, a grant)."""
+    regions = [_header_region(head)] + [line for line in head[:3000].split("\n") if len(line.strip()) <= 80]
+    for index, region in enumerate(regions):
+        found = []
+        for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
+            for m in regex.finditer(region):
+                name = tidy_council(m.group(1))
+                if is_authority_name(name) and (index == 0 or len(m.group(1)) >= 0.8 * len(region.strip())):
+                    found.append((m.start(), _shortest_named_form(name, head)))
+                    break
+        if found:
+            return min(found)[1]
+    return None
+
+
+def _shortest_named_form(name: str, text: str) -> str:
+    """'City of Winnipeg Charter' -> 'City of Winnipeg' when the text also names it without the last word."""
+    m = re.match(r"^((?:City|Township|Borough|Municipality|Town|Village|County) of [A-Z][\w'-]+) [A-Z][\w'-]+$", name, re.I)
+    if m and re.search(re.escape(m.group(1)) + r"(?![ \t]+[A-Z])", text, re.I):
+        return title_case(m.group(1)) if m.group(1).isupper() else m.group(1)
+    return name
+
+
+def most_named_council(text: str) -> str | None:
+    """The authority a council paper names again and again (3 times, and 3 times as often as
+    any other): minutes without a letterhead ('Disposition of items') still name their council
+    throughout. A town council's minutes naming the city council twice do not qualify."""
+    counts: dict[str, int] = {}
+    for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
+        for m in regex.finditer(text[:20000]):
+            name = tidy_council(m.group(1))
+            if is_authority_name(name):
+                counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 3 or len(ranked) > 1 and ranked[0] < 3 * ranked[1]:
+        return None
+    return max(counts, key=counts.get)
+
+
+def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") -> tuple[str | None, str | None]:
+    """(council, body hint): the 'COUNCIL:' line when it names an authority, else the letterhead,
+    else the authority a council paper names far more than any other (not for other papers: a
+    consultation response names the council it is addressed to)."""
+    line = document_metadata.get("council")
+    if line:
+        council, hint = parse_council_line(line)
+        if council:
+            return council, hint
+    named = most_named_council(text) if doc_type != "other" else None
+    return find_council_in_text(text[:3000]) or letterhead_council(text) or named, None
+
+
+def letterhead_council(text: str) -> str | None:
+    """'Merton Council' alone on one of the first lines: the authority heading its own papers."""
+    first_lines = "\n".join([ln for ln in text[:1500].split("\n") if ln.strip()][:4])
+    for m in LETTERHEAD_RE.finditer(first_lines):
+        name = tidy_council(m.group(1))
+        if is_authority_name(name):
+            return name
+    return None
+
+
+def title_case(text: str) -> str:
+    small = {"and", "of", "the", "on", "upon", "in", "under"}
+    words = [w if w.lower() in small and i else "-".join(p.capitalize() for p in w.split("-")) for i, w in enumerate(text.lower().split())]
+    return " ".join(words)
