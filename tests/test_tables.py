@@ -14,7 +14,7 @@ import pytest
 from sqlite_utils.db import ForeignKey
 
 from minutes_miner import evaluate, records, store, tables
-from minutes_miner.datasette_plugin import metadata, source
+from minutes_miner.datasette_plugin import metadata, source, source_records
 from minutes_miner.datasette_plugin.home import COUNTED
 from minutes_miner.extraction import extract_document
 from minutes_miner.readers import read_document
@@ -83,7 +83,7 @@ def test_the_plugin_metadata_is_the_declarations():
         assert meta.get("facets", []) == list(spec.facets), spec.name
         assert meta.get("label_column") == spec.label, spec.name
     assert set(source.RECORD_TABLES) == {s.name for s in tables.TABLES if s.source}
-    assert [t for t in source.ITEM_RECORDS] == [s.name for s in tables.TABLES if s.source and s.source.item_label_sql]
+    assert list(source_records.ITEM_RECORDS) == [s.name for s in tables.TABLES if s.source and s.source.item_label_sql]
     assert COUNTED == [s.name for s in tables.TABLES if s.counted]
     search_sql = metadata.CANNED_QUERIES["search_everything"]["sql"]
     for spec in tables.TABLES:
