@@ -205,7 +205,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     from .extract.actions import find_actions
     from .extract.resolutions import find_resolutions
     from .nlp.pipeline import get_pipeline
-    from .nlp.trained import layered_actions, layered_resolutions
+    from .extract.layered import layered_actions, layered_resolutions
 
     nlp = get_pipeline()
     scope = extraction_scope(structure.doc_type, text)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..sentences import CLAUSE_LABEL_RE  # noqa: F401 (imported from here by the finders)
+from ..sentences import SENTENCE_END_RE as _SENTENCE_END_RE
+from ..sentences import is_abbreviation as _is_abbreviation
 from ..text_utils import split_lines, trim_span
 
-CLAUSE_LABEL_RE = re.compile(
-    r"^[ \t]*(?P<label>\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[A-Z]\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?!\d)|[A-Z]\.(?=\s)|[a-z]\.(?=\s)|[ivx]{1,5}\.(?=\s)|[-•·*–▪●o](?=\s)|\d{1,2}\.\d{1,2}\.?(?=\s)|[A-Z]:(?=[ \t]))(?:[ \t]+|(?<=\))(?=[A-Za-z]))"
-)
 # Lines that open the next part of an item, after which a decision cannot run on.
 STOP_LINE_RE = re.compile(
     r"^[ \t]*(?:Minutes|Supporting documents|Reasons? for (?:the )?(?:decisions?|recommendations?)|Alternative options?(?: considered)?(?: and rejected)?|"
@@ -23,11 +23,6 @@ STOP_LINE_RE = re.compile(
     r"Reason for urgency|Record of the Decision|Reason:|Note:|Attachments|Links to|Documents?:|Contact officer|Call-in|Is Key decision|"
     r"\(?Item \d+[a-z]?\)?$|Agenda item$|URL:|COUNCIL:)\b",
     re.I,
-)
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "cllr", "no", "nos", "e.g", "i.e", "etc", "st", "para", "paras", "approx", "incl", "ref", "vs", "v", "prof", "rev", "revd", "co", "ltd", "inc", "cf", "fig", "p", "pp", "vol"}
-_SENTENCE_END_RE = re.compile(
-    r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9£#])|[.!?][\"'’”)]?\s*\n\s*\n|\n[ \t]*\n"
-    r"|[.!?;](?=\s+\(?(?:[a-z]|[ivx]{1,4})[.)]\s+[A-Z])"  # "... complete. b. The next point"
 )
 
 
@@ -50,14 +45,6 @@ def sentence_end(text: str, pos: int, limit: int) -> int:
         end = m.start() + 1 if m.group(0)[0] in ".!?" else m.start()
         return _stop_at_line_break(text, pos, end)
     return _stop_at_line_break(text, pos, limit)
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8): dot])
-    if not word:
-        return False
-    w = word.group(1).lower()
-    return w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha())
 
 
 # "Calc Subscription notice - resolved to pay £102.48": a parish list entry, one per line

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..extract.blocks import CLAUSE_LABEL_RE, _SENTENCE_END_RE, _is_abbreviation
+from ..sentences import CLAUSE_LABEL_RE, SENTENCE_END_RE, is_abbreviation
 from ..structure import models_dir
 from ..vocabulary import decision_verbs, expand_markers
 from . import trained  # noqa: F401 - registers the minutes_trained factory
@@ -56,8 +56,8 @@ class MinutesSentencizer:
 def sentence_starts(text: str) -> set[int]:
     """Character offsets where a new sentence begins."""
     starts: set[int] = set()
-    for m in _SENTENCE_END_RE.finditer(text):
-        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+    for m in SENTENCE_END_RE.finditer(text):
+        if m.group(0)[0] == "." and is_abbreviation(text, m.start()):
             continue
         nxt = m.end()
         while nxt < len(text) and text[nxt].isspace():

@@ -5,7 +5,7 @@ decisions and commitments in ways no rule has seen. `minutes_trained` is a regis
 component that scores every sentence of a Doc with a small bag-of-words text classifier
 (spaCy's `textcat_multilabel`, trained by `minutes-miner train` on gold annotations; see
 minutes_miner.train). The rules stay in charge where they fire; `layered_resolutions` and
-`layered_actions` add a record only for a sentence the model scores above its threshold and
+`layered_actions` (extract/layered.py) add a record only for a sentence the model scores above its threshold and
 that no rule record already covers (resolutions: the decision wording; actions: an owner
 from the owner ruler in that sentence, the task from the verb after it; no owner, no action).
 
@@ -26,17 +26,14 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extract.actions import FoundAction
-from ..extract.blocks import CLAUSE_LABEL_RE
-from ..extract.resolutions import FoundResolution
+from ..sentences import CLAUSE_LABEL_RE
 from ..structure import models_dir
-from ..text_utils import squash, word_f1
+from ..text_utils import squash
 
 LABELS = ("DECISION", "ACTION")
 LAYERS = ("rules", "model", "both")
 MAX_TOKENS = 120  # a sentence longer than this is a table or a run-on page: its head decides
 DEFAULT_THRESHOLDS = {"DECISION": 0.5, "ACTION": 0.5}
-REPEAT_F1 = 0.7  # a model decision this close in words to one already found repeats it
 
 if not Doc.has_extension("sentence_scores"):
     Doc.set_extension("sentence_scores", default=None)
@@ -121,31 +118,6 @@ class TrainedSentences:
         return self
 
 
-# --- combining the model with the rules -----------------------------------------------------
-
-def _candidates(doc: Doc | None, label: str) -> list[SentenceScore]:
-    scores = doc._.sentence_scores if doc is not None else None
-    return [s for s in scores or [] if label in s.labels]
-
-
-def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in spans)
-
-
-def layered_resolutions(doc: Doc | None, rule_found: list[FoundResolution]) -> list[FoundResolution]:
-    """The rules' resolutions, the model's, or both (the model's only where no rule record is)."""
-    which = layer()
-    if which == "rules":
-        return rule_found
-    kept = rule_found if which == "both" else []
-    spans = [(min(r.evidence_start, r.start), r.end) for r in kept]
-    added: list[FoundResolution] = []
-    for found in model_resolutions(doc, spans):
-        if not any(word_f1(found.text, other.text) >= REPEAT_F1 for other in kept + added):
-            added.append(found)  # a decision printed twice (ModernGov "Decision:" then "Minutes:") is one record
-    return sorted(kept + added, key=lambda r: r.start)
-
-
 _LEAD_MARKER_RE = re.compile(
     r"^\s*(?:(?:it\s+was\s+)?(?:(?:unanimously|duly|further)\s+)?(?:resolved|agreed|decided|decision|noted|approved|carried)\b[\s:,.\-–]{0,4})",
     re.I,
@@ -157,86 +129,3 @@ def decision_wording(text: str) -> str:
     text = CLAUSE_LABEL_RE.sub("", text, count=1)
     stripped = _LEAD_MARKER_RE.sub("", text, count=1)
     return squash(stripped if len(stripped.split()) >= 2 else text)
-
-
-def model_resolutions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[FoundResolution]:
-    """One record per run of DECISION sentences (a paragraph), where no rule record is."""
-    found: list[FoundResolution] = []
-    text = doc.text if doc is not None else ""
-    for start, end in _runs(text, [s for s in _candidates(doc, "DECISION") if not _covered(s.start, s.end, covered) and not _continues(text, s, covered)]):
-        wording = decision_wording(text[start:end])
-        if len(wording.split()) >= 1 and re.search(r"[A-Za-z]", wording):
-            found.append(FoundResolution(start=start, end=end, text=wording, marker="model", kind="model", evidence_start=start))
-    return found
-
-
-def _continues(text: str, s: SentenceScore, spans: list[tuple[int, int]]) -> bool:
-    """A lower-case sentence right after a rule record is its tail cut off by the splitter ('as a correct record.')."""
-    return text[s.start: s.start + 1].islower() and any(0 <= s.start - b <= 3 for _, b in spans)
-
-
-def _runs(text: str, sentences: list[SentenceScore]) -> list[tuple[int, int]]:
-    """Adjacent sentences with no blank line between them make one decision block."""
-    runs: list[list[int]] = []
-    for s in sorted(sentences, key=lambda s: s.start):
-        gap = text[runs[-1][1]: s.start] if runs else "x"
-        if not gap.strip() and "\n\n" not in re.sub(r"[ \t\r]", "", gap):
-            runs[-1][1] = s.end
-        else:
-            runs.append([s.start, s.end])
-    return [(a, b) for a, b in runs]
-
-
-def layered_actions(doc: Doc | None, rule_actions: list[FoundAction]) -> list[FoundAction]:
-    """The rules' actions, the model's, or both (the model's only in sentences no rule action is in)."""
-    which = layer()
-    if which == "rules":
-        return rule_actions
-    kept = rule_actions if which == "both" else []
-    spans = [(a.start, a.end) for a in kept]
-    return sorted(kept + model_actions(doc, spans), key=lambda a: a.task_start)
-
-
-_NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
-# Between an owner and the verb of its task: "would", "agreed to", "be asked to", "is to" ...
-_TASK_LEAD_RE = re.compile(
-    r"^[\s,'’s]{0,4}(?:(?:to|would|will|shall|should|agreed|agrees|offered|undertook|promised|volunteered|is|was|were|are|be|been|asked|requested|"
-    r"instructed|authorised|authorized|also|then|further|kindly|duly|has|have|had|needs?|needed|please|and|said|confirmed|that|s?he|they)\b[\s,]{0,3}){0,6}"
-)
-
-
-def model_actions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[FoundAction]:
-    """An action per ACTION sentence that names an owner (owner ruler) and no rule action covers."""
-    found: list[FoundAction] = []
-    if doc is None:
-        return found
-    text = doc.text
-    ents = list(doc.ents)
-    for s in _candidates(doc, "ACTION"):
-        if _covered(s.start, s.end, covered):
-            continue
-        action = _sentence_action(text, s, [e for e in ents if s.start <= e.start_char and e.end_char <= s.end])
-        if action is not None:
-            found.append(action)
-    return found
-
-
-def _sentence_action(text: str, s: SentenceScore, owners: list) -> FoundAction | None:
-    """The owner a task follows ("X would ...", "X to ...": first such, else the first owner); the task from its verb."""
-    candidates = []
-    for ent in owners:
-        owner = squash(ent.text)
-        if owner.lower() in _NOT_OWNERS:
-            continue
-        lead = _TASK_LEAD_RE.match(text, ent.end_char, s.end)
-        task_start = lead.end() if lead else ent.end_char
-        words = squash(re.split(r"(?<![A-Z])\.(?:\s|$)|;\s", text[task_start: s.end], maxsplit=1)[0]).split()
-        if len(words) >= 2 and words[0][:1].islower():
-            candidates.append((not re.search(r"[a-z]", text[ent.end_char: task_start]), ent, owner, task_start, words))
-    if candidates:
-        _, ent, owner, task_start, words = min(candidates, key=lambda c: c[0])  # a trigger word after the owner first
-        return FoundAction(
-            owner=re.sub(r"^(?:the|The)\s+", "", owner) if ent.label_ == "ROLE" else owner, owner_label=ent.label_,
-            description=" ".join(words[:40]).rstrip(".,"), trigger="model", start=s.start, end=s.end, task_start=task_start,
-        )
-    return None

@@ -1,0 +1,129 @@
+"""The trained layer combined with the rules: the model's records only where no rule record is.
+
+The sentence scores come from the `minutes_trained` spaCy component (nlp/trained.py); here
+they become records. `layered_resolutions` adds a resolution (its decision wording) for a
+DECISION sentence no rule resolution covers; `layered_actions` an action for an ACTION
+sentence that names an owner (owner ruler) and no rule action covers, the task from the verb
+after the owner. `MINUTES_MINER_LAYER` (rules | model | both) chooses the layers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..nlp.trained import SentenceScore, decision_wording, layer
+from ..text_utils import squash, word_f1
+from .actions import FoundAction
+from .resolutions import FoundResolution
+
+REPEAT_F1 = 0.7  # a model decision this close in words to one already found repeats it
+
+
+# --- combining the model with the rules -----------------------------------------------------
+
+def _candidates(doc: Doc | None, label: str) -> list[SentenceScore]:
+    scores = doc._.sentence_scores if doc is not None else None
+    return [s for s in scores or [] if label in s.labels]
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def layered_resolutions(doc: Doc | None, rule_found: list[FoundResolution]) -> list[FoundResolution]:
+    """The rules' resolutions, the model's, or both (the model's only where no rule record is)."""
+    which = layer()
+    if which == "rules":
+        return rule_found
+    kept = rule_found if which == "both" else []
+    spans = [(min(r.evidence_start, r.start), r.end) for r in kept]
+    added: list[FoundResolution] = []
+    for found in model_resolutions(doc, spans):
+        if not any(word_f1(found.text, other.text) >= REPEAT_F1 for other in kept + added):
+            added.append(found)  # a decision printed twice (ModernGov "Decision:" then "Minutes:") is one record
+    return sorted(kept + added, key=lambda r: r.start)
+
+
+def model_resolutions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[FoundResolution]:
+    """One record per run of DECISION sentences (a paragraph), where no rule record is."""
+    found: list[FoundResolution] = []
+    text = doc.text if doc is not None else ""
+    for start, end in _runs(text, [s for s in _candidates(doc, "DECISION") if not _covered(s.start, s.end, covered) and not _continues(text, s, covered)]):
+        wording = decision_wording(text[start:end])
+        if len(wording.split()) >= 1 and re.search(r"[A-Za-z]", wording):
+            found.append(FoundResolution(start=start, end=end, text=wording, marker="model", kind="model", evidence_start=start))
+    return found
+
+
+def _continues(text: str, s: SentenceScore, spans: list[tuple[int, int]]) -> bool:
+    """A lower-case sentence right after a rule record is its tail cut off by the splitter ('as a correct record.')."""
+    return text[s.start: s.start + 1].islower() and any(0 <= s.start - b <= 3 for _, b in spans)
+
+
+def _runs(text: str, sentences: list[SentenceScore]) -> list[tuple[int, int]]:
+    """Adjacent sentences with no blank line between them make one decision block."""
+    runs: list[list[int]] = []
+    for s in sorted(sentences, key=lambda s: s.start):
+        gap = text[runs[-1][1]: s.start] if runs else "x"
+        if not gap.strip() and "\n\n" not in re.sub(r"[ \t\r]", "", gap):
+            runs[-1][1] = s.end
+        else:
+            runs.append([s.start, s.end])
+    return [(a, b) for a, b in runs]
+
+
+def layered_actions(doc: Doc | None, rule_actions: list[FoundAction]) -> list[FoundAction]:
+    """The rules' actions, the model's, or both (the model's only in sentences no rule action is in)."""
+    which = layer()
+    if which == "rules":
+        return rule_actions
+    kept = rule_actions if which == "both" else []
+    spans = [(a.start, a.end) for a in kept]
+    return sorted(kept + model_actions(doc, spans), key=lambda a: a.task_start)
+
+
+_NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
+# Between an owner and the verb of its task: "would", "agreed to", "be asked to", "is to" ...
+_TASK_LEAD_RE = re.compile(
+    r"^[\s,'’s]{0,4}(?:(?:to|would|will|shall|should|agreed|agrees|offered|undertook|promised|volunteered|is|was|were|are|be|been|asked|requested|"
+    r"instructed|authorised|authorized|also|then|further|kindly|duly|has|have|had|needs?|needed|please|and|said|confirmed|that|s?he|they)\b[\s,]{0,3}){0,6}"
+)
+
+
+def model_actions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[FoundAction]:
+    """An action per ACTION sentence that names an owner (owner ruler) and no rule action covers."""
+    found: list[FoundAction] = []
+    if doc is None:
+        return found
+    text = doc.text
+    ents = list(doc.ents)
+    for s in _candidates(doc, "ACTION"):
+        if _covered(s.start, s.end, covered):
+            continue
+        action = _sentence_action(text, s, [e for e in ents if s.start <= e.start_char and e.end_char <= s.end])
+        if action is not None:
+            found.append(action)
+    return found
+
+
+def _sentence_action(text: str, s: SentenceScore, owners: list) -> FoundAction | None:
+    """The owner a task follows ("X would ...", "X to ...": first such, else the first owner); the task from its verb."""
+    candidates = []
+    for ent in owners:
+        owner = squash(ent.text)
+        if owner.lower() in _NOT_OWNERS:
+            continue
+        lead = _TASK_LEAD_RE.match(text, ent.end_char, s.end)
+        task_start = lead.end() if lead else ent.end_char
+        words = squash(re.split(r"(?<![A-Z])\.(?:\s|$)|;\s", text[task_start: s.end], maxsplit=1)[0]).split()
+        if len(words) >= 2 and words[0][:1].islower():
+            candidates.append((not re.search(r"[a-z]", text[ent.end_char: task_start]), ent, owner, task_start, words))
+    if candidates:
+        _, ent, owner, task_start, words = min(candidates, key=lambda c: c[0])  # a trigger word after the owner first
+        return FoundAction(
+            owner=re.sub(r"^(?:the|The)\s+", "", owner) if ent.label_ == "ROLE" else owner, owner_label=ent.label_,
+            description=" ".join(words[:40]).rstrip(".,"), trigger="model", start=s.start, end=s.end, task_start=task_start,
+        )
+    return None

@@ -1,0 +1,29 @@
+"""Where a sentence ends and what a list label is: one definition for every stage.
+
+The spaCy sentence component (nlp/pipeline.py), the finders' sentence and clause reading
+(extract/blocks.py) and the trained layer all read sentences and clause labels ("(a)",
+"iv.", "2.1", "•") through these, so they agree; kept below the stages that use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+CLAUSE_LABEL_RE = re.compile(
+    r"^[ \t]*(?P<label>\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[A-Z]\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?!\d)|[A-Z]\.(?=\s)|[a-z]\.(?=\s)|[ivx]{1,5}\.(?=\s)|[-•·*–▪●o](?=\s)|\d{1,2}\.\d{1,2}\.?(?=\s)|[A-Z]:(?=[ \t]))(?:[ \t]+|(?<=\))(?=[A-Za-z]))"
+)
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "cllr", "no", "nos", "e.g", "i.e", "etc", "st", "para", "paras", "approx", "incl", "ref", "vs", "v", "prof", "rev", "revd", "co", "ltd", "inc", "cf", "fig", "p", "pp", "vol"}
+SENTENCE_END_RE = re.compile(
+    r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9£#])|[.!?][\"'’”)]?\s*\n\s*\n|\n[ \t]*\n"
+    r"|[.!?;](?=\s+\(?(?:[a-z]|[ivx]{1,4})[.)]\s+[A-Z])"  # "... complete. b. The next point"
+)
+
+
+def is_abbreviation(text: str, dot: int) -> bool:
+    """Is the full stop at `dot` the end of an abbreviation ("Cllr.", "e.g.", an initial), not of a sentence?"""
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8): dot])
+    if not word:
+        return False
+    w = word.group(1).lower()
+    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
+
