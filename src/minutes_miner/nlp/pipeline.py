@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from ..extract.blocks import CLAUSE_LABEL_RE, _SENTENCE_END_RE, _is_abbreviation
 from ..structure import models_dir
 from . import trained  # noqa: F401 - registers the minutes_trained factory
+from .windowed_ruler import ruler_matches, set_entities
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -97,7 +98,7 @@ class OwnerRuler:
         self.first_names = set(_read_lines(first_names)) if first_names.exists() else set()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc = self.ruler(doc)
+        set_entities(self.ruler, doc, ruler_matches(self.ruler, doc))  # self.ruler(doc), in linear time
         people = list(self._honorific_names(doc))
         ents = filter_spans(people + [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in people)])
         # a bare given name ranks below the ruler's posts and bodies: "Stanley Parish Council" stays a body
