@@ -98,8 +98,11 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
         in_resolution = overlaps_resolution(sent.start_char, sent.end_char)
         owners = [Owner(e.start_char, e.end_char, e.label_, e.text) for e in ents_in(sent)]
         if name_re is not None:
+            ent_owners = owners[:]  # sorted, none overlapping; the names found below never overlap each other
+            ent_starts = [o.start_char for o in ent_owners]
             for m in name_re.finditer(text, sent.start_char, sent.end_char):
-                if not any(o.start_char < m.end() and m.start() < o.end_char for o in owners):
+                before = bisect.bisect_left(ent_starts, m.end())  # the owners starting before this name ends
+                if not (before and ent_owners[before - 1].end_char > m.start()):
                     owners.append(Owner(m.start(), m.end(), "PERSON", m.group(0)))
         owners.sort(key=lambda o: o.start_char)
         owner_starts = [o.start_char for o in owners]

@@ -15,6 +15,8 @@ real owners are a few words long.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 # Tokens the token Matcher reads at once; windows start every WINDOW // 2 tokens.
@@ -54,3 +56,9 @@ def set_entities(ruler, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
             entities.append(Span(doc, start, end, label=match_id))
         taken[start:end] = b"\x01" * (end - start)
     doc.ents = entities
+
+
+def overlaps_any(spans: list[Span], start: int, end: int) -> bool:
+    """Whether start..end (tokens) overlaps one of `spans`, sorted and not overlapping each other, by bisection."""
+    before = bisect.bisect_left(spans, end, key=lambda span: span.start)  # the spans starting before `end`
+    return before > 0 and spans[before - 1].end > start
