@@ -239,7 +239,7 @@ def _sentence_action(text: str, s: SentenceScore, owners: list) -> FoundAction |
         # the task's first clause, read from at most _TASK_READ characters: its first 40 words are all that is kept
         words = squash(re.split(r"(?<![A-Z])\.(?:\s|$)|;\s", text[task_start: min(s.end, task_start + _TASK_READ)], maxsplit=1)[0]).split()
         if len(words) >= 2 and words[0][:1].islower():
-            candidates.append((not re.search(r"[a-z]", text[ent.end_char: task_start]), ent, owner, task_start, words))
+            candidates.append((not re.search(r"[a-z]", text[ent.end_char: task_start]), ent, owner, task_start, words[:40]))  # all that is kept
     if candidates:
         _, ent, owner, task_start, words = min(candidates, key=lambda c: c[0])  # a trigger word after the owner first
         return FoundAction(
