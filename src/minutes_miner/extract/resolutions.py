@@ -28,13 +28,15 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     """Every decision block in one agenda item's Doc, duplicates removed."""
     text = doc.text
     found: list[FoundResolution] = []
+    ends = _EndIndex()
     for span in doc.spans.get("markers", []):
         candidate = _read_marker(text, span.start_char, span.end_char, span.label_, span.text)
         if candidate is None or not candidate.text.strip():
             continue
-        merged = _merge_overlapping(found, candidate)
+        merged = _merge_overlapping(found, candidate, ends)
         if not merged:
             found.append(candidate)
+            ends.added(found)
     results = []
     blocks = recorded_votes(text)
     by_start = sorted(found, key=lambda r: r.start)  # stable: equal starts keep their order in found
@@ -410,14 +412,44 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     return FoundResolution(start, end, squash(text[start:wording_end]), squash(marker), "close", evidence_start=start)
 
 
-def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution) -> bool:
+class _EndIndex:
+    """The furthest end in each run of RUN found blocks: _merge_overlapping skips whole runs that end
+    before a candidate could touch them, so a page of a thousand decisions is not a million looks."""
+
+    RUN = 64
+
+    def __init__(self) -> None:
+        self.furthest: list[int] = []
+
+    def added(self, found: list[FoundResolution]) -> None:
+        """Take in the block just appended to `found`."""
+        if (len(found) - 1) % self.RUN == 0:
+            self.furthest.append(found[-1].end)
+        else:
+            self.furthest[-1] = max(self.furthest[-1], found[-1].end)
+
+    def changed(self, found: list[FoundResolution], index: int) -> None:
+        """A block's end changed: work its run's furthest end out again."""
+        run = index // self.RUN
+        self.furthest[run] = max(r.end for r in found[run * self.RUN: (run + 1) * self.RUN])
+
+    def reaching(self, found: list[FoundResolution], past: int):
+        """(index, block) of `found` in order, leaving out runs whose blocks all end at or before `past`."""
+        for run, furthest in enumerate(self.furthest):
+            if furthest > past:
+                first = run * self.RUN
+                yield from enumerate(found[first: first + self.RUN], first)
+
+
+def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution, ends: _EndIndex) -> bool:
     """Fold a candidate into an earlier block it overlaps; True when it was folded.
 
     A closing 'Carried' gives its outcome to the motion before it; a marked decision
     ('RESOLVED that ...') replaces a proposal or closing read of the same words; two marked
     decisions that only touch are both kept.
     """
-    for res in found:
+    # a block that ends 2 or more characters before the candidate starts can neither touch it nor lie inside it
+    for index, res in ends.reaching(found, candidate.start - 2):
         touches = candidate.start < res.end + 2 and res.start < candidate.end + 2
         if candidate.kind != "close" and candidate.start >= res.end:
             continue  # "The parish council agreed to X. After some debate the decision was taken to Y.": two
@@ -433,6 +465,7 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution)
         if res.kind in {"close", "proposal", "motion"} and candidate.kind in {"marker", "minutes"}:
             res.start, res.end, res.text, res.marker, res.kind, res.clauses, res.clause_spans = (
                 candidate.start, candidate.end, candidate.text, candidate.marker, candidate.kind, candidate.clauses, candidate.clause_spans)
+            ends.changed(found, index)
             return True
         if candidate.end > res.end and candidate.start >= res.start and candidate.kind == res.kind == "marker":
             return candidate.start < res.end
