@@ -15,6 +15,11 @@ SP = {"IS_SPACE": True, "OP": "*"}  # a PDF line break inside a long post name
 SVC_TITLE = [SP, {"IS_TITLE": True, "OP": "+"}, SP, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, SP, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, SP, {"IS_TITLE": True, "OP": "*"}, SP, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]
 LW = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": STOP}}
 SVC_LOWER = [dict(LW, OP="+"), {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, dict(LW, OP="*")]
+# Title-case words with at most one "and" among them: [T+, and?, T*] written as two patterns,
+# [T+] and [T+, and, T*], which match the same token runs. In the one-pattern form every split
+# of a run between "+" and "*" is a separate Matcher state, so a run of n capitalised words or
+# initials cost n³ (minutes for 2 KB of "A A A ..."); here a run has one split per "and".
+TITLE_WORDS = [[{"IS_TITLE": True, "OP": "+"}], [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["and", "&"]}}, {"IS_TITLE": True, "OP": "*"}]]
 pats = []
 def add(label, pattern, id_):
     pats.append({"label": label, "pattern": pattern, "id": id_})
@@ -32,7 +37,8 @@ for head in [["director"], ["head"], ["manager"], ["senior", "executive", "offic
     add("ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ","}, {"IS_TITLE": True, "OP": "+"}], f"{'-'.join(head)}-comma-service")
 HEADS = ["officer", "officers", "manager", "director", "lead", "adviser", "advisor", "coordinator", "co-ordinator", "engineer", "accountant",
          "solicitor", "planner", "inspector", "commissioner", "auditor", "clerk", "administrator", "analyst", "consultant", "specialist", "worker", "champion", "head", "headteacher", "teacher", "counsel"]
-add("ROLE", [ADJ, {"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": HEADS}, "IS_TITLE": True}], "descriptive-post")
+for words in TITLE_WORDS:
+    add("ROLE", [ADJ] + words + [{"LOWER": {"IN": HEADS}, "IS_TITLE": True}], "descriptive-post")
 add("ROLE", [{"LOWER": {"IN": ["senior", "principal", "assistant", "deputy", "interim", "acting", "virtual"]}}, dict(LW, OP="*"), {"LOWER": {"IN": HEADS}}], "descriptive-post-lower")
 add("ROLE", [{"LOWER": {"IN": ["council", "relevant", "senior", "the"]}, "OP": "?"}, {"LOWER": "officers"}], "officers")
 add("ROLE", [{"LOWER": {"IN": ["the"]}, "OP": "?"}, {"LOWER": {"IN": ["clerk", "chair", "chairman", "chairwoman", "chairperson", "leader", "mayor"]}}], "bare-role")
@@ -43,7 +49,8 @@ add("ROLE", [{"TEXT": {"IN": ["Administration", "Staff", "staff", "Administrator
 add("BODY", [{"IS_TITLE": True, "OP": "{1,4}"}, {"LOWER": {"IN": ["&", "and"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "{0,2}"}, {"LOWER": {"IN": ["ltd", "ltd.", "limited", "plc", "llp", "inc", "inc.", "llc", "cic"]}}], "firm")
 add("BODY", [{"LOWER": "the"}, {"LOWER": {"IN": ["company", "contractor", "contractors", "developer", "developers", "consultants"]}}], "the-company")
 add("BODY", [{"LOWER": {"IN": ["the", "this"]}}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": ["council", "cabinet", "panel", "committee", "sub-committee", "board", "forum", "commission", "executive", "partnership", "group", "authority"]}}], "the-body")
-add("BODY", [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": ["county", "borough", "district", "city", "parish", "town", "community"]}}, {"LOWER": "council"}], "named-council")
+for words in TITLE_WORDS:
+    add("BODY", words + [{"LOWER": {"IN": ["county", "borough", "district", "city", "parish", "town", "community"]}}, {"LOWER": "council"}], "named-council")
 add("BODY", [{"TEXT": {"IN": ["Cabinet", "KCC", "Council"]}}], "bare-body")
 with open("patterns/owners.jsonl", "w") as f:
     for p in pats:

@@ -360,3 +360,50 @@ def test_a_forced_reingest_of_a_primary_and_its_copy_counts_each_file_once(tmp_p
     assert "2 files: 2 ingested" in again.stdout, again.stdout
     copies = sqlite_utils.Database(db_path).execute("select count(*) from documents where copy_of is not null").fetchone()[0]
     assert copies == 1
+
+
+# --- numbering past 9,999 and PDFs that are not scans -------------------------------------------
+
+
+def test_agenda_items_are_numbered_past_9999(tmp_path):
+    """Councils that number minutes from their founding reach five digits: 9998, 9999, 10000 ..."""
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes of the Parish Council meeting\n\n" + "".join(
+        f"{n}. Highways report {n}\nThe Council noted the report.\n\n" for n in range(9998, 10004)))
+    assert [item.number for item in extraction.extract_path(path).agenda_items] == [str(n) for n in range(9998, 10004)]
+
+
+def _pdf(pages: list[str]) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for text in pages:
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=11)
+        pdf.multi_cell(0, 6, text)
+    return bytes(pdf.output())
+
+
+def test_a_pdf_whose_pages_repeat_the_same_short_lines_is_read_not_called_a_scan(tmp_path):
+    """Every line on every page looks like a running header; when that is all there is, it is the text."""
+    from minutes_miner.readers import read_document
+
+    path = tmp_path / "notices.pdf"
+    path.write_bytes(_pdf(["Ashby Parish Council\nNotice of meeting\nAgreed"] * 4))
+    document = read_document(path)
+    assert document.text.count("Notice of meeting") == 4 and document.pages == 4
+
+
+def test_a_pdf_with_damaged_content_is_not_told_to_run_ocr(tmp_path):
+    """Pages that draw nothing (a scrambled content stream) hold no picture for OCR to read."""
+    from minutes_miner.readers import ReadError, read_document
+
+    data = bytearray(_pdf(["Minutes of the Parish Council\nRESOLVED that the report be noted.\n" * 5]))
+    start, end = data.find(b"stream\n") + 7, data.find(b"endstream") - 1
+    data[start:end] = bytes((b * 7 + 13) % 256 for b in data[start:end])  # same length: the file still opens
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReadError) as error:
+        read_document(path)
+    assert "OCR" not in str(error.value).replace("OCR cannot help", "") and "scanned" not in str(error.value)
+    assert "damaged" in str(error.value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _WS_RE = re.compile(r"\s+")
@@ -37,6 +38,17 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
         lines.append(Line(pos, stop, text[pos:stop]))
         pos = stop + 1
     return lines
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
+    """split_lines one line at a time: a reader that stops at the first blank line costs that line, not the rest of the text."""
+    end = len(text) if end is None else end
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        yield Line(pos, stop, text[pos:stop])
+        pos = stop + 1
 
 
 def trim_span(text: str, start: int, end: int, chars: str = " \n\t") -> tuple[int, int]:

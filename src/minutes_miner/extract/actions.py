@@ -93,15 +93,27 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     found: dict[int, FoundAction] = {}
     name_re = _known_names_re(known_names or [])
     ents_in = _entities_by_sentence(doc)
+    overlaps_resolution = _overlap_test(resolution_spans)
+    token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     for sent in doc.sents:
-        in_resolution = any(sent.start_char < b and a < sent.end_char for a, b in resolution_spans)
+        in_resolution = overlaps_resolution(sent.start_char, sent.end_char)
         owners = [Owner(e.start_char, e.end_char, e.label_, e.text) for e in ents_in(sent)]
         if name_re is not None:
+            ent_owners = owners[:]  # sorted, none overlapping; the names found below never overlap each other
+            ent_starts = [o.start_char for o in ent_owners]
             for m in name_re.finditer(text, sent.start_char, sent.end_char):
-                if not any(o.start_char < m.end() and m.start() < o.end_char for o in owners):
+                before = bisect.bisect_left(ent_starts, m.end())  # the owners starting before this name ends
+                if not (before and ent_owners[before - 1].end_char > m.start()):
                     owners.append(Owner(m.start(), m.end(), "PERSON", m.group(0)))
-        for owner in sorted(owners, key=lambda o: o.start_char):
-            action = _action_for_owner(text, sent, owner, in_resolution, owners)
+        owners.sort(key=lambda o: o.start_char)
+        owner_starts = [o.start_char for o in owners]
+        for owner in owners:
+            view = _around(doc, token_starts, sent, owner)
+            if view is sent:
+                action = _action_for_owner(text, sent, owner, in_resolution, owners)
+            else:  # a sentence of hundreds of words: the owner's task is read from the words around it
+                near = owners[bisect.bisect_left(owner_starts, view.start_char): bisect.bisect_left(owner_starts, view.end_char)]
+                action = _action_for_owner(text, view, owner, in_resolution, near, limit=view.end_char)
             if action and action.clause_tasks:
                 for a, b, task in action.clause_tasks:  # one action per lettered request
                     found[a] = FoundAction(action.owner, action.owner_label, task, action.trigger, action.start, b, a, _due_in(task))
@@ -124,6 +136,35 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
                 if existing.start <= action.task_start < existing.end + 80 and existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
     return sorted(found.values(), key=lambda a: a.task_start)
+
+
+# The most of one sentence an owner's task is read from: tokens on each side of the owner. Real
+# sentences are shorter; a "sentence" of a thousand names with no full stop would otherwise make
+# every owner read all of it (quadratic).
+OWNER_REACH = 200
+
+
+def _around(doc: Doc, token_starts: list[int], sent: Span, owner: Owner) -> Span:
+    """The sentence, or when it is longer than 2 x OWNER_REACH tokens, the OWNER_REACH tokens each side of the owner."""
+    if len(sent) <= 2 * OWNER_REACH:
+        return sent
+    at = bisect.bisect_right(token_starts, owner.start_char) - 1
+    return doc[max(sent.start, at - OWNER_REACH): min(sent.end, at + OWNER_REACH)]
+
+
+def _overlap_test(spans: list[tuple[int, int]]):
+    """A test of whether start..end overlaps any of `spans`, by bisection (not a walk over all spans per sentence)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    furthest: list[int] = []  # the furthest end among the spans up to each one
+    for _, b in ordered:
+        furthest.append(max(b, furthest[-1]) if furthest else b)
+
+    def overlaps(start: int, end: int) -> bool:
+        opened = bisect.bisect_left(starts, end)  # spans starting before `end`
+        return opened > 0 and furthest[opened - 1] > start
+
+    return overlaps
 
 
 def _entities_by_sentence(doc: Doc):
@@ -154,8 +195,8 @@ _COORDINATED_RE = re.compile(
 )
 
 
-def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, owners: list[Owner] = ()) -> FoundAction | None:
-    """The task this owner takes on in this sentence, if a trigger says so."""
+def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, owners: list[Owner] = (), limit: int | None = None) -> FoundAction | None:
+    """The task this owner takes on in this sentence, if a trigger says so (the task ends by `limit`, if given)."""
     if _not_a_task_owner(text, sent, ent):
         return None
     owner = squash(ent.text)
@@ -163,7 +204,7 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     poss = re.match(r"['’]s?(?=\s)", text[after_start: after_start + 3])
     if poss:
         after_start += len(poss.group(0))
-    sent_end = max(sent.end_char, sentence_end(text, sent.start_char, len(text)))
+    sent_end = max(sent.end_char, sentence_end(text, sent.start_char, len(text) if limit is None else limit))
     context = _OwnerContext(text, sent, ent, owner, after_start, sent_end, in_resolution, bool(poss))
     return _after_owner_action(context) or _before_owner_action(context) or _coordinated_action(context, owners)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..sentences import CLAUSE_LABEL_RE  # noqa: F401 (imported from here by the finders)
 from ..sentences import SENTENCE_END_RE as _SENTENCE_END_RE
 from ..sentences import is_abbreviation as _is_abbreviation
-from ..text_utils import split_lines, trim_span
+from ..text_utils import iter_lines, trim_span
 
 # Lines that open the next part of an item, after which a decision cannot run on.
 STOP_LINE_RE = re.compile(
@@ -79,7 +79,7 @@ def gather_clauses(text: str, pos: int, limit: int) -> tuple[int, list[tuple[int
     clauses: list[tuple[int, int]] = []
     end = pos
     blank = False
-    for line in split_lines(text, pos, limit):
+    for line in iter_lines(text, pos, limit):
         stripped = line.text.strip()
         if not stripped:
             blank = True
@@ -149,7 +149,7 @@ def _next_line_start(text: str, pos: int, limit: int) -> int:
 
 
 def _next_line_is_clause(text: str, pos: int, limit: int) -> bool:
-    for line in split_lines(text, _next_line_start(text, pos, limit), limit):
+    for line in iter_lines(text, _next_line_start(text, pos, limit), limit):
         if line.text.strip():
             return bool(CLAUSE_LABEL_RE.match(line.text))
     return False
@@ -166,16 +166,40 @@ def paragraph_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
 
 def sentence_start(text: str, pos: int, lo: int) -> int:
     """Start of the sentence that holds `pos` (after the previous full stop or blank line)."""
-    best = lo
-    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
-        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
-            continue
-        best = m.end()
+    best = _last_sentence_end(text, lo, pos)
     line_start = text.rfind("\n", lo, pos)
     if line_start != -1 and CLAUSE_LABEL_RE.match(text[line_start + 1: pos + 1] + " "):
         best = max(best, line_start + 1)
     best = max(best, _after_heading_line(text, best, pos))
     return trim_span(text, best, pos)[0] if best < pos else pos
+
+
+_BACK_CHUNK = 512
+
+
+def _last_sentence_end(text: str, lo: int, pos: int) -> int:
+    """Where the last sentence end in lo..pos ends, as a scan forward from `lo` finds it (else `lo`).
+
+    Read backwards in chunks, so a sentence costs its own length, not the paragraph before it
+    (a page of "... Carried." lines was quadratic). A chunk starts at a letter or digit, which
+    no sentence-end match contains, so a scan from there is in step with one from `lo`.
+    """
+    hi = pos
+    while hi > lo:
+        start = max(lo, hi - _BACK_CHUNK)
+        while start > lo and not text[start].isalnum():
+            start -= 1
+        best = None
+        for m in _SENTENCE_END_RE.finditer(text, start, pos):
+            if m.start() >= hi:
+                break
+            if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+                continue
+            best = m.end()
+        if best is not None:
+            return best
+        hi = start
+    return lo
 
 
 def _after_heading_line(text: str, lo: int, pos: int) -> int:

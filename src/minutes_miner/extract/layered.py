@@ -9,6 +9,7 @@ after the owner. `MINUTES_MINER_LAYER` (rules | model | both) chooses the layers
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
@@ -92,6 +93,9 @@ _TASK_LEAD_RE = re.compile(
 )
 
 
+_TASK_READ = 4000  # characters; a sentence of a thousand owners would otherwise be read once per owner
+
+
 def model_actions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[FoundAction]:
     """An action per ACTION sentence that names an owner (owner ruler) and no rule action covers."""
     found: list[FoundAction] = []
@@ -99,10 +103,12 @@ def model_actions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[Found
         return found
     text = doc.text
     ents = list(doc.ents)
+    ent_starts = [e.start_char for e in ents]
     for s in _candidates(doc, "ACTION"):
         if _covered(s.start, s.end, covered):
             continue
-        action = _sentence_action(text, s, [e for e in ents if s.start <= e.start_char and e.end_char <= s.end])
+        inside = ents[bisect.bisect_left(ent_starts, s.start): bisect.bisect_right(ent_starts, s.end)]  # by bisection, not a walk over all
+        action = _sentence_action(text, s, [e for e in inside if e.end_char <= s.end])
         if action is not None:
             found.append(action)
     return found
@@ -117,9 +123,10 @@ def _sentence_action(text: str, s: SentenceScore, owners: list) -> FoundAction |
             continue
         lead = _TASK_LEAD_RE.match(text, ent.end_char, s.end)
         task_start = lead.end() if lead else ent.end_char
-        words = squash(re.split(r"(?<![A-Z])\.(?:\s|$)|;\s", text[task_start: s.end], maxsplit=1)[0]).split()
+        # the task's first clause, read from at most _TASK_READ characters: its first 40 words are all that is kept
+        words = squash(re.split(r"(?<![A-Z])\.(?:\s|$)|;\s", text[task_start: min(s.end, task_start + _TASK_READ)], maxsplit=1)[0]).split()
         if len(words) >= 2 and words[0][:1].islower():
-            candidates.append((not re.search(r"[a-z]", text[ent.end_char: task_start]), ent, owner, task_start, words))
+            candidates.append((not re.search(r"[a-z]", text[ent.end_char: task_start]), ent, owner, task_start, words[:40]))
     if candidates:
         _, ent, owner, task_start, words = min(candidates, key=lambda c: c[0])  # a trigger word after the owner first
         return FoundAction(

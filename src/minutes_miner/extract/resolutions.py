@@ -7,6 +7,7 @@ One record per marker block, its lettered clauses inside it.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import lru_cache
@@ -14,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..structure import models_dir
-from ..text_utils import squash, trim_span, word_f1, word_set
+from ..text_utils import squash, trim_span, word_set
 from ..vocabulary import decision_verbs
 from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
 from .decision_forms import AGENDA_MINUTES_RE, after_heading_subject, read_election, read_minutes_sentence, read_motion, under_recommendation
@@ -28,33 +29,42 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     """Every decision block in one agenda item's Doc, duplicates removed."""
     text = doc.text
     found: list[FoundResolution] = []
+    ends = _EndIndex()
     for span in doc.spans.get("markers", []):
         candidate = _read_marker(text, span.start_char, span.end_char, span.label_, span.text)
         if candidate is None or not candidate.text.strip():
             continue
-        merged = _merge_overlapping(found, candidate)
+        merged = _merge_overlapping(found, candidate, ends)
         if not merged:
             found.append(candidate)
+            ends.added(found)
     results = []
     blocks = recorded_votes(text)
-    found = [res for res in found if not _settled_by_later_resolution(res, found, text)]
+    by_start = sorted(found, key=lambda r: r.start)  # stable: equal starts keep their order in found
+    found = [res for res in found if not _settled_by_later_resolution(res, by_start, text)]
+    kept: dict[frozenset, set] = {}  # the results so far, for _repeats, by their names
     for res in sorted(found, key=lambda r: r.start):
         _describe(text, res)
         attach_recorded_vote(text, res, blocks)
         complete_vote(text, res, blocks)  # tallies.py: the tally and roll-call forms read there
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
-        if any(_repeats(res, other) for other in results):
+        if _repeats(res, kept):
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:"
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
         results.append(res)
+        _remember(res, kept)
     return results
 
 
 def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution], text: str) -> bool:
     """'Mr X proposed ... the motion that Council endorse the report' followed by 'RESOLVED that
-    Council endorses the report': the motion is how the decision came about, not a second one."""
+    Council endorses the report': the motion is how the decision came about, not a second one.
+
+    `found` is sorted by start: only the blocks starting just after `res` are read, so a page of
+    a thousand 'Carried' lines costs a thousand short looks, not a million.
+    """
     if res.kind not in {"proposal", "close", "motion", "received"}:
         return False
     if res.kind == "motion" and _resolved_after_motion(res, found):
@@ -63,7 +73,7 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
         own_line = text[text.rfind("\n", 0, res.evidence_start) + 1: res.evidence_start + 1]
         return not CLAUSE_LABEL_RE.match(own_line) and any(o.kind in {"marker", "section"} for o in found)
     words = _gist(res.text)
-    for other in found:
+    for other in _starting_in(found, res.start, max(res.end + 60, res.start + 3000)):
         if res.kind == "close" and other.kind == "marker" and other.marker.upper().startswith("RESOLVED") and 0 <= other.start - res.end < 60:
             return True  # "... Motion carried." then "RESOLVED that ...": the decision is the RESOLVED
         if other.kind == "marker" and 0 < other.start - res.start < 3000:
@@ -76,8 +86,8 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
 def _resolved_after_motion(res: FoundResolution, found: list[FoundResolution]) -> bool:
     """'moved by Mr Rees and seconded by Mrs Obi: "This Council notes ..."' then 'RESOLVED that ...'
     before the next motion: the RESOLVED records the decision, the motion how it came about."""
-    later = [o for o in found if o.start > res.end and o.start - res.end < 4000 and o.kind in {"marker", "motion"}]
-    first = min(later, key=lambda o: o.start, default=None)
+    later = [o for o in _starting_in(found, res.end + 1, res.end + 4000) if o.kind in {"marker", "motion"}]
+    first = later[0] if later else None  # found is sorted by start
     return first is not None and first.kind == "marker" and first.marker.upper().startswith(("RESOLVED", "AGREED", "DECIDED"))
 
 
@@ -89,16 +99,40 @@ def _gist(text: str) -> set[str]:
     return {w.rstrip("s") if len(w) > 4 else w for w in word_set(text) if w not in _GIST_STOP and not w.isdigit()}
 
 
-def _repeats(res: FoundResolution, earlier: FoundResolution) -> bool:
+def _starting_in(by_start: list[FoundResolution], lo: int, hi: int) -> list[FoundResolution]:
+    """The blocks of `by_start` (sorted by start) that start in lo..hi-1, in that order."""
+    first = bisect.bisect_left(by_start, lo, key=lambda r: r.start)
+    last = bisect.bisect_left(by_start, hi, lo=first, key=lambda r: r.start)
+    return by_start[first:last]
+
+
+def _repeats(res: FoundResolution, kept: dict[frozenset, set]) -> bool:
     """The same decision printed twice on one page: once under a Decision heading, once in the minutes.
 
     Identical short decisions in different items ("The report was noted") are not repeats.
+    Only earlier results with the same names are read, each distinct wording once (`_remember`),
+    so a page of the same short decision again and again stays linear.
     """
-    decision_heading = earlier.kind == "section" or earlier.marker.lower().startswith("decision")
     long_enough = len(res.text.split()) >= 12  # a long decision word for word twice in one item is one decision
-    if _names(res.text) != _names(earlier.text):
-        return False  # "re-appoint Cllr Stephenson as Chairman" / "re-appoint Cllr Maw as Vice-Chairman": two decisions
-    return (decision_heading or long_enough) and word_f1(res.text, earlier.text) >= 0.85
+    # "re-appoint Cllr Stephenson as Chairman" / "re-appoint Cllr Maw as Vice-Chairman": different names, two decisions
+    words = frozenset(word_set(res.text))
+    return any((decision_heading or long_enough) and _set_f1(words, earlier) >= 0.85
+               for earlier, decision_heading in kept.get(frozenset(_names(res.text)), ()))
+
+
+def _remember(res: FoundResolution, kept: dict[frozenset, set]) -> None:
+    """File a result under its names, as its word set and whether it was under a Decision heading."""
+    decision_heading = res.kind == "section" or res.marker.lower().startswith("decision")
+    kept.setdefault(frozenset(_names(res.text)), set()).add((frozenset(word_set(res.text)), decision_heading))
+
+
+def _set_f1(a: frozenset, b: frozenset) -> float:
+    """text_utils.word_f1 of two texts, from their word sets."""
+    common = len(a & b)
+    if not common:
+        return 0.0
+    p, r = common / len(b), common / len(a)
+    return 2 * p * r / (p + r)
 
 
 def _names(text: str) -> set[str]:
@@ -379,14 +413,44 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     return FoundResolution(start, end, squash(text[start:wording_end]), squash(marker), "close", evidence_start=start)
 
 
-def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution) -> bool:
+class _EndIndex:
+    """The furthest end in each run of RUN found blocks: _merge_overlapping skips whole runs that end
+    before a candidate could touch them, so a page of a thousand decisions is not a million looks."""
+
+    RUN = 64
+
+    def __init__(self) -> None:
+        self.furthest: list[int] = []
+
+    def added(self, found: list[FoundResolution]) -> None:
+        """Take in the block just appended to `found`."""
+        if (len(found) - 1) % self.RUN == 0:
+            self.furthest.append(found[-1].end)
+        else:
+            self.furthest[-1] = max(self.furthest[-1], found[-1].end)
+
+    def changed(self, found: list[FoundResolution], index: int) -> None:
+        """A block's end changed: work its run's furthest end out again."""
+        run = index // self.RUN
+        self.furthest[run] = max(r.end for r in found[run * self.RUN: (run + 1) * self.RUN])
+
+    def reaching(self, found: list[FoundResolution], past: int):
+        """(index, block) of `found` in order, leaving out runs whose blocks all end at or before `past`."""
+        for run, furthest in enumerate(self.furthest):
+            if furthest > past:
+                first = run * self.RUN
+                yield from enumerate(found[first: first + self.RUN], first)
+
+
+def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution, ends: _EndIndex) -> bool:
     """Fold a candidate into an earlier block it overlaps; True when it was folded.
 
     A closing 'Carried' gives its outcome to the motion before it; a marked decision
     ('RESOLVED that ...') replaces a proposal or closing read of the same words; two marked
     decisions that only touch are both kept.
     """
-    for res in found:
+    # a block that ends 2 or more characters before the candidate starts can neither touch it nor lie inside it
+    for index, res in ends.reaching(found, candidate.start - 2):
         touches = candidate.start < res.end + 2 and res.start < candidate.end + 2
         if candidate.kind != "close" and candidate.start >= res.end:
             continue  # "The parish council agreed to X. After some debate the decision was taken to Y.": two
@@ -402,6 +466,7 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution)
         if res.kind in {"close", "proposal", "motion"} and candidate.kind in {"marker", "minutes"}:
             res.start, res.end, res.text, res.marker, res.kind, res.clauses, res.clause_spans = (
                 candidate.start, candidate.end, candidate.text, candidate.marker, candidate.kind, candidate.clauses, candidate.clause_spans)
+            ends.changed(found, index)
             return True
         if candidate.end > res.end and candidate.start >= res.start and candidate.kind == res.kind == "marker":
             return candidate.start < res.end

@@ -16,7 +16,9 @@ from .stat_record import FoundStatistic
 
 # --- tables -------------------------------------------------------------------------------
 
-_CELL_NUMBER_RE = re.compile(r"^\s*(?P<cur>£|\$|€)?\s*(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?P<mult>m|k|bn)?\s*(?P<pct>%)?\s*$", re.I)
+# Each run of spaces is read by one \s* (never two adjacent ones over the same spaces), so a cell of
+# "1", thousands of spaces and "x" fails in linear time instead of backtracking cubically.
+_CELL_NUMBER_RE = re.compile(r"^\s*(?:(?P<cur>£|\$|€)\s*)?(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:\s*(?P<mult>m|k|bn))?(?:\s*(?P<pct>%))?\s*$", re.I)
 _NOT_MEASURE_HEADER_RE = re.compile(r"\b(?:no\.?|number|ref(?:erence)?|cheque|chq|invoice|account|a/c|year|date|item|minute|code|id|tel|phone|page|para(?:graph)?|ward|postcode|version|rank)\b", re.I)
 _MONEY_HEADER_RE = re.compile(r"[£$€]|\b(?:gbp|eur|usd|cad|aud|nzd|amount|net|vat|gross|total|cost|costs|budget|spend|income|expenditure|price|grant|payment|value|balance|salary|fee|fees)\b", re.I)
 _HEADER_SIGN_RE = re.compile(r"[£$€]")

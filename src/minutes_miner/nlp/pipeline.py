@@ -24,6 +24,7 @@ from ..sentences import CLAUSE_LABEL_RE, SENTENCE_END_RE, is_abbreviation
 from ..structure import models_dir
 from ..vocabulary import decision_verbs, expand_markers
 from . import trained  # noqa: F401 - registers the minutes_trained factory
+from .windowed_ruler import overlaps_any, ruler_matches, set_entities
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -98,11 +99,11 @@ class OwnerRuler:
         self.first_names = set(_read_lines(first_names)) if first_names.exists() else set()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc = self.ruler(doc)
+        set_entities(self.ruler, doc, ruler_matches(self.ruler, doc))  # self.ruler(doc), in linear time
         people = list(self._honorific_names(doc))
-        ents = filter_spans(people + [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in people)])
+        ents = filter_spans(people + [e for e in doc.ents if not overlaps_any(people, e.start, e.end)])
         # a bare given name ranks below the ruler's posts and bodies: "Stanley Parish Council" stays a body
-        given = [g for g in self._given_names(doc) if not any(g.start < e.end and e.start < g.end for e in ents)]
+        given = [g for g in self._given_names(doc) if not overlaps_any(ents, g.start, g.end)]
         doc.ents = sorted(ents + given, key=lambda e: e.start)
         return doc
 

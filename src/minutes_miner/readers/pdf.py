@@ -56,7 +56,9 @@ def read_pdf(path: Path, data: bytes) -> Document:
 
     vocabulary = document_vocabulary(layer.texts)
     pages = [page_lines(rejoin_split_ordinals(resolve_line_break_hyphens(text, vocabulary))) for text in layer.texts]
-    pages = remove_headers_and_footers(pages, punctuation_blind=bool(layer.ocr_done))
+    stripped = remove_headers_and_footers(pages, punctuation_blind=bool(layer.ocr_done))
+    # every line repeated on every page ("Minutes / Approved" on each): that is the text, not a running header
+    pages = stripped if any(line.strip() for lines in stripped for line in lines) else pages
 
     builder = DocumentBuilder(str(path), "pdf")
     title = metadata.pop("title", None)
@@ -108,6 +110,7 @@ class TextLayer:
     texts: list[str]
     garbled: list[int] = field(default_factory=list)  # 1-based page numbers
     broken: list[int] = field(default_factory=list)
+    blank: list[int] = field(default_factory=list)  # nothing drawn at all: no text, no image (damaged or empty)
     ocr_wanted: list[int] = field(default_factory=list)
     ocr_done: list[int] = field(default_factory=list)
     ocr_skipped: list[int] = field(default_factory=list)  # over the OCR budget
@@ -153,7 +156,9 @@ def _extract_page_texts(pdf: pdfium.PdfDocument) -> TextLayer:
         if is_garbled(text):
             layer.garbled.append(index + 1)
             text = ""
-        if needs_ocr(text):
+        if not text.strip() and index + 1 not in layer.broken and index + 1 not in layer.garbled and _draws_nothing(pdf, index):
+            layer.blank.append(index + 1)  # no picture of text to OCR: a damaged content stream, or a blank page
+        elif needs_ocr(text):
             layer.ocr_wanted.append(index + 1)
         layer.texts.append(text)
     return layer
@@ -187,4 +192,17 @@ def _no_text_reason(layer: TextLayer, ocr_note: str | None) -> str:
         return "PDF text layer is unreadable (fonts without a Unicode map)" + note
     if layer.broken:
         return "corrupt PDF: no page can be read"
+    if len(layer.blank) == len(layer.texts):
+        return "PDF pages draw nothing, neither text nor images (damaged content or blank pages); OCR cannot help"
     return "PDF has no text layer (scanned image?)" + note
+
+
+def _draws_nothing(pdf: pdfium.PdfDocument, index: int) -> bool:
+    """A page with no page objects at all: a scan has its picture, so OCR has nothing to read here."""
+    page = pdf[index]
+    try:
+        return next(iter(page.get_objects(max_depth=1)), None) is None
+    except pdfium.PdfiumError:
+        return False
+    finally:
+        page.close()

@@ -1,0 +1,102 @@
+"""Hostile inputs, generated: each family is one pattern of minutes-like text repeated k times.
+
+An unlucky archive (a scanned ledger of initials, a table of money, a page of "Carried"
+lines) or a hostile one is made of long runs of the same thing. Every finder must cost
+time in proportion to the text it reads, so each family here is extracted at k and 4k
+repetitions by tests/test_adversarial.py, and bench/adversarial.py writes the timings to
+docs/adversarial.md. A family is a function of k giving (file name, bytes).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+Family = Callable[[int], tuple[str, bytes]]
+
+
+def _text(body: str) -> tuple[str, bytes]:
+    return "adversarial.txt", body.encode("utf-8")
+
+
+def _lines(line: str) -> Family:
+    """One line (or paragraph) of minutes repeated k times."""
+    return lambda k: _text(line * k)
+
+
+def _run(head: str, unit: str, tail: str = "") -> Family:
+    """One sentence whose middle is a run of k units: 'Cllr John ' + 'A ' * k."""
+    return lambda k: _text(head + unit * k + tail)
+
+
+def _html_cell(k: int) -> tuple[str, bytes]:
+    """A table cell of '1', k ideographic spaces and 'x': a number that never ends."""
+    cell = "1" + "\u3000" * k + "x"
+    html = f"<html><body><h1>Minutes</h1><table><tr><td>Budget</td><td>{cell}</td></tr></table></body></html>"
+    return "adversarial.html", html.encode("utf-8")
+
+
+def _html_rows(k: int) -> tuple[str, bytes]:
+    """A table of k rows of money and percentages: a budget appendix."""
+    rows = "".join(f"<tr><td>Line {i}</td><td>£{i},250</td><td>{i % 97}.5%</td></tr>" for i in range(k))
+    return "adversarial.html", f"<html><body><h1>Minutes</h1><table>{rows}</table></body></html>".encode()
+
+
+# name -> (family, n: repetitions that take roughly 0.2 s on one core of a shared machine)
+FAMILIES: dict[str, tuple[Family, int]] = {
+    "RESOLVED paragraphs": (_lines("RESOLVED that the report be noted.\n\n"), 150),
+    "AGREED paragraphs": (_lines("AGREED that the Clerk writes to the owner.\n\n"), 150),
+    "CARRIED lines": (_lines("Proposal to approve the grant. Carried.\n"), 150),
+    "proposed lines": (_lines("Proposed by Cllr Smith, seconded by Cllr Jones.\n"), 200),
+    "title-case words": (_run("The report on ", "Planning ", "was noted."), 400),
+    "initials": (_run("Present: ", "A ", "Smith."), 1000),
+    "dotted initials": (_run("Present: ", "A. ", "Smith."), 700),
+    "honorific name": (_run("Cllr John ", "A ", "agreed."), 1000),
+    "head of": (_run("The Head of ", "Planning ", "would report back."), 300),
+    "head of lower": (_run("The Head of ", "planning ", "would report back."), 1000),
+    "name (role)": (_lines("John Smith (Chair) "), 150),
+    "name, role": (_lines("John Smith, Clerk, "), 110),
+    "names list": (_lines("Cllr A Smith, Cllr B Jones, "), 150),
+    "clerk to": (_lines("Clerk to "), 250),
+    "clerk would": (_lines("The Clerk would write. "), 200),
+    "clerk to would lines": (_lines("Clerk to the Council would\n"), 150),
+    "long number": (_run("The total was ", "1", " pounds."), 20000),
+    "comma groups": (_run("The total was 1", ",234", " pounds."), 2000),
+    "percentages": (_lines("up 10% "), 300),
+    "money": (_lines("£1,000 "), 250),
+    "money lines": (_lines("Grant to the hall: £1,500.00\n"), 150),
+    "vote lines": (_lines("For: 5 Against: 2 Abstain: 1\n"), 200),
+    "roll call": (_run("Ayes: ", "Smith, ", "Jones. Nays: Brown."), 700),
+    "page labels": (_lines("Page 1 of 10\n"), 400),
+    "comments passed": (_lines("The comments were passed to the Planning Authority.\n"), 150),
+    "numbered items": (_lines("1. Apologies\n"), 300),
+    "that be": (_run("That ", "the report ", "be noted."), 700),
+    "minutes sentence": (_run("The minutes ", "of the meeting ", "were approved."), 500),
+    "moved by": (_run("Moved by ", "Cllr Smith ", "seconded."), 200),
+    "dates": (_lines("12 March 2024 "), 400),
+    "blank lines": (_run("RESOLVED", "\n", "that the report be noted."), 200000),
+    "html cell of ideographic spaces": (_html_cell, 4000),
+    "html table rows": (_html_rows, 150),
+}
+
+
+def build(name: str, k: int) -> tuple[str, bytes]:
+    family, _ = FAMILIES[name]
+    return family(k)
+
+
+def extract_seconds(file_name: str, data: bytes) -> float:
+    """Seconds to read and extract one generated file, as ingest would (everything but storage)."""
+    from minutes_miner.extraction import extract_document
+    from minutes_miner.readers import read_document
+
+    started = time.perf_counter()
+    document = read_document(Path(file_name), data)
+    extract_document(document, "adversarial")
+    return time.perf_counter() - started
+
+
+def best_of(runs: int, file_name: str, data: bytes) -> float:
+    """The fastest of a few timings: the others include waiting for a CPU shared with other work."""
+    return min(extract_seconds(file_name, data) for _ in range(runs))

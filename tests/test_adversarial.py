@@ -1,0 +1,127 @@
+"""Extraction time grows with the input, never faster: hostile families at n and 4n (issue 13).
+
+Each family of tests/adversarial_families.py is read and extracted whole (reader, structure,
+spaCy pipeline, every finder) at n and 4n repetitions; 4x the input may cost at most
+RATIO_BOUND x the time. The times are the best of up to three runs, because the machine is
+shared: a slow first run is timed again before the test fails. Before this suite, a run of
+initials or title-case words cost 50-70x for 4x, RESOLVED and "Clerk to" runs 10-19x, and a
+12 KB table cell never finished; docs/adversarial.md has the table.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from spacy.matcher import Matcher
+
+from adversarial_families import FAMILIES, best_of, build, extract_seconds
+
+RATIO_BOUND = 6.0  # linear is 4; quadratic would be 16
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm_pipeline():
+    """Load spaCy and the models once, so no timing includes it."""
+    extract_seconds(*build("RESOLVED paragraphs", 5))
+
+
+@pytest.mark.parametrize("name", list(FAMILIES))
+def test_four_times_the_input_costs_at_most_about_four_times_the_time(name):
+    _, n = FAMILIES[name]
+    small, large = build(name, n), build(name, 4 * n)
+    t1, t4 = best_of(1, *small), best_of(1, *large)
+    if t4 > RATIO_BOUND * t1:  # perhaps another process had the CPU: best of three each
+        t1, t4 = min(t1, best_of(2, *small)), min(t4, best_of(2, *large))
+    assert t4 <= RATIO_BOUND * t1, f"{name}: {t1:.3f} s at n={n}, {t4:.3f} s at 4n: {t4 / t1:.1f}x"
+
+
+def test_the_smallest_family_size_is_long_enough_to_time():
+    """A family too small to time would pass whatever its growth: each n is at least 2 KB of input."""
+    assert all(len(build(name, n)[1]) >= 2000 for name, (_, n) in FAMILIES.items())
+
+
+# The worst families per byte, at 100 KB: a few seconds each on an idle core, far from the
+# minutes and gigabytes they took before. The bound is generous because the machine is shared.
+WORST_AT_100KB = ["name, role", "clerk to", "initials"]
+SECONDS_AT_100KB = 60
+MEGABYTES_AT_100KB = 500
+
+
+def _at_most_100kb(name: str) -> tuple[str, bytes]:
+    _, n = FAMILIES[name]
+    k = n
+    while len(build(name, k * 2)[1]) <= 100_000:
+        k *= 2
+    while len(build(name, k + k // 8)[1]) <= 100_000:
+        k += k // 8
+    return build(name, k)
+
+
+_MEASURE = """
+import json, resource, sys, time
+sys.path.insert(0, {tests!r})
+from adversarial_families import build, extract_seconds
+extract_seconds(*build("RESOLVED paragraphs", 5))
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+data = open({path!r}, "rb").read()
+seconds = extract_seconds({name!r}, data)
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({{"seconds": seconds, "grown_mb": (after - before) / 1024}}))
+"""
+
+
+@pytest.mark.parametrize("name", WORST_AT_100KB)
+def test_no_100kb_input_takes_minutes_or_500mb(name, tmp_path):
+    """Timed in a fresh process, so the memory is this file's alone (what it adds to a loaded pipeline)."""
+    file_name, data = _at_most_100kb(name)
+    assert 90_000 <= len(data) <= 100_000
+    path = tmp_path / file_name
+    path.write_bytes(data)
+    script = _MEASURE.format(tests=str(Path(__file__).parent), path=str(path), name=file_name)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    measured = json.loads(run.stdout.strip().splitlines()[-1])
+    assert measured["seconds"] < SECONDS_AT_100KB, f"{name}: {measured}"
+    assert measured["grown_mb"] < MEGABYTES_AT_100KB, f"{name}: {measured}"
+
+
+# --- the owner ruler's windows and patterns give the same entities as before ----------------------
+
+
+def test_windowed_owner_ruler_finds_what_the_whole_doc_ruler_finds():
+    """On a realistic text far longer than one window, the windows give spaCy EntityRuler's own entities."""
+    from minutes_miner.nlp.pipeline import get_pipeline
+    from minutes_miner.nlp.windowed_ruler import WINDOW
+
+    nlp = get_pipeline()
+    text = Path(__file__).resolve().parents[1].joinpath("corpus", "samples", "txt", "westbrook_cpp_2024-06-11.txt").read_text()
+    doc = nlp.make_doc(text)
+    assert len(doc) > 4 * WINDOW
+    owners = nlp.get_pipe("minutes_owners")
+    plain = owners.ruler(nlp.make_doc(text))  # spaCy's EntityRuler on the whole doc
+    from minutes_miner.nlp.windowed_ruler import ruler_matches, set_entities
+
+    set_entities(owners.ruler, doc, ruler_matches(owners.ruler, doc))
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in plain.ents]
+    assert len(doc.ents) > 10
+
+
+def test_title_words_patterns_match_what_the_one_pattern_form_matched():
+    """[T+, and?, T*] and its two-pattern form match the same (start, end) pairs."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    one, two = Matcher(nlp.vocab), Matcher(nlp.vocab)
+    tail = [{"LOWER": {"IN": ["officer", "council"]}}]
+    one.add("P", [[{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}] + tail])
+    rules = [json.loads(line) for line in (Path(__file__).resolve().parents[1] / "models" / "patterns" / "owners.jsonl").read_text().splitlines()]
+    split = [r["pattern"][1:-1] for r in rules if r["id"] == "descriptive-post"]  # between ADJ and the head word
+    assert len(split) == 2
+    two.add("P", [words + tail for words in split])
+    text = "The Planning And Housing Officer and Finance & Audit Officer met Ashby And Stow Council and A B C D and E Officer"
+    doc = nlp(text)
+    assert sorted(set((s, e) for _, s, e in one(doc))) == sorted(set((s, e) for _, s, e in two(doc)))
