@@ -166,3 +166,17 @@ def test_a_phrase_past_an_agenda_heading_belongs_to_no_earlier_decision(phrase, 
     found = scope.owner(at, at + len(phrase))
     assert (found.text if found else None) == owner
     assert scope.reach(sidewalk)[1] == SCOPE_TEXT.index("6. Street lights")
+
+
+def test_the_scope_and_its_readers_stay_fast_on_hostile_input():
+    import time
+
+    from minutes_miner.extract.tallies import complete_vote
+
+    for hostile in ("(" + "Abc – " * 20000 + ")", "1. Heading line\n" * 20000, "(3-9-99) " * 20000):
+        decisions = [FoundResolution(i, i + 5, "x", "RESOLVED", "marker", evidence_start=i) for i in range(0, len(hostile), 1000)]
+        started = time.perf_counter()
+        scope = VoteScope(hostile, decisions)
+        for res in decisions:
+            complete_vote(hostile, res, [], scope)
+        assert time.perf_counter() - started < 4

@@ -95,14 +95,12 @@ def _attach_tally(text: str, res: FoundResolution, scope: VoteScope) -> None:
     lo, hi = scope.reach(res)
     window_start, window_end = max(lo, res.evidence_start - 200), min(hi, res.end + 200)
     for regex in (_BY_VOTES_RE, _DASH_TALLY_RE):
-        found = [m for m in regex.finditer(text, window_start, max(window_start, window_end)) if scope.owns(res, m.start(), m.end())]
-        found.sort(key=lambda m: m.groupdict().get("for2") is not None)  # 'Motion Carried 7-0' before '(5-0)': stable
-        for m in found:
-            counts = _tally_counts(m)
-            if counts is None:
-                continue
-            res.votes_for, res.votes_against, res.abstentions = counts
-            return
+        found = [(m, counts) for m in regex.finditer(text, window_start, max(window_start, window_end)) if (counts := _tally_counts(m))]
+        found.sort(key=lambda mc: mc[0].groupdict().get("for2") is not None)  # 'Motion Carried 7-0' before '(5-0)': stable
+        for m, counts in found:
+            if scope.owns(res, m.start(), m.end()):
+                res.votes_for, res.votes_against, res.abstentions = counts
+                return
 
 
 def _tally_counts(m: re.Match) -> tuple[int, int, int | None] | None:

@@ -80,11 +80,10 @@ class VoteScope:
 
     def _heading_between(self, lo: int, hi: int, last: bool = False) -> int | None:
         """The first (or last) agenda heading that starts at a line inside lo..hi."""
-        i = bisect_left(self.headings, lo)
-        inside = [h for h in self.headings[i:] if h < hi]
-        if not inside:
+        i, j = bisect_left(self.headings, lo), bisect_left(self.headings, hi)
+        if i >= j:
             return None
-        return inside[-1] if last else inside[0]
+        return self.headings[j - 1] if last else self.headings[i]
 
 
 def sole_scope(text: str, res: FoundResolution) -> VoteScope:
