@@ -12,7 +12,7 @@ import pytest
 from minutes_miner.extract.found import FoundResolution
 from minutes_miner.extract.vote_scope import VoteScope
 
-from helpers import extracted
+from helpers import SHARED, extracted, needs_shared
 
 PARISH = """DORRINGTON PARISH COUNCIL
 Minutes of the meeting of the Parish Council held on 8 April 2024 at 7.00 pm in the Village Hall.
@@ -140,6 +140,48 @@ def test_one_named_vote_one_decision_and_a_real_disagreement_still_flags(tmp_pat
     assert len(by_decision[part4.id]) == len(by_decision[resolved.id]) == 6  # no vote given to two decisions
     assert part4.vote_checks == []
     assert resolved.vote_checks == ["tally_differs_from_roll"]  # 'For (5)' names four members
+
+
+VILLAGE_BOARD = """VILLAGE OF MAPLE PARK
+Minutes of the Village Board meeting held on 3 June 2025.
+
+Present: President Ann Price, Trustees Bill Hart, Cara Lund, Dev Shah, Eva Ortiz.
+
+RESOLVED that the water main replacement contract be awarded to Midwest Pipe Inc.
+AYES: Price, Hart, Lund, Shah. NAYS: Ortiz.
+Motion carried.
+RESOLVED that the summer concert series budget be approved.
+AYES: Price, Hart, Lund, Shah, Ortiz. NAYS: None.
+Motion carried.
+"""
+
+
+@needs_shared
+def test_kent_march_each_named_vote_on_its_own_decision():
+    march = extracted(str(SHARED / "corpus" / "kent" / "full_council_2025-03-13" / "Printed minutes 13th-Mar-2025 10.00 County Council.pdf"))
+
+    def tally(words):
+        res = _resolution(march, words)
+        return res.votes_for, res.votes_against, res.abstentions, res.vote_checks
+
+    # the vote put just before 'Motion carried. / RESOLVED', inside a closure motion's words: the RESOLVED's
+    assert tally("endorses the attached Pay Policy Statement") == (32, 1, 2, [])
+    assert tally("be put to the vote. Agreed. 3)")[:3] == (None, None, None)
+    # a closure motion's own vote, then the substantive motion's vote before its RESOLVED
+    assert tally("Mr Rayner proposed and Mr Meade seconded") == (33, 2, 0, [])
+    assert tally("Immediate and decisive action") == (34, 0, 0, [])
+    # 'For (36)' and 'For (37)' each name 35 members: real disagreements, each flagged once
+    assert tally("put part 4 of the substantive motion") == (36, 4, 0, ["tally_differs_from_roll"])
+    assert tally("Notes with thanks, the contribution") == (37, 0, 2, ["tally_differs_from_roll"])
+
+
+def test_a_roll_call_after_a_resolved_stays_with_it(tmp_path):
+    board = _extract(tmp_path, "maple_park_2025-06-03.txt", VILLAGE_BOARD)
+    water = _resolution(board, "water main")
+    concert = _resolution(board, "concert series")
+    assert (water.votes_for, water.votes_against) == (4, 1)
+    assert (concert.votes_for, concert.votes_against) == (5, 0)
+    assert water.vote_checks == concert.vote_checks == []
 
 
 # --- the scope itself --------------------------------------------------------------------------

@@ -91,16 +91,23 @@ def _attach_substantive_block(text: str, res: FoundResolution, blocks: list[Reco
 
 def _attach_tally(text: str, res: FoundResolution, scope: VoteScope) -> None:
     """'carried by 12 votes to 3 with 2 abstentions', 'Motion Carried 7-0' or '(5-0)' in or just
-    around the decision: a count with a vote word before a bare bracketed one, never a date."""
+    around the decision (its own, not a neighbour's), never a date."""
     lo, hi = scope.reach(res)
     window_start, window_end = max(lo, res.evidence_start - 200), min(hi, res.end + 200)
     for regex in (_BY_VOTES_RE, _DASH_TALLY_RE):
         found = [(m, counts) for m in regex.finditer(text, window_start, max(window_start, window_end)) if (counts := _tally_counts(m))]
-        found.sort(key=lambda mc: mc[0].groupdict().get("for2") is not None)  # 'Motion Carried 7-0' before '(5-0)': stable
+        found.sort(key=lambda mc: _preference(mc[0], res.evidence_start))
         for m, counts in found:
             if scope.owns(res, m.start(), m.end()):
                 res.votes_for, res.votes_against, res.abstentions = counts
                 return
+
+
+def _preference(m: re.Match, evidence_start: int) -> tuple[bool, bool, int]:
+    """Sort key: a count in or after the decision first, in reading order, then the nearest one
+    before it; 'Motion Carried 7-0' before a bare '(5-0)'."""
+    before = m.start() < evidence_start
+    return before, m.groupdict().get("for2") is not None, evidence_start - m.start() if before else m.start()
 
 
 def _tally_counts(m: re.Match) -> tuple[int, int, int | None] | None:

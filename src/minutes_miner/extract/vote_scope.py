@@ -7,11 +7,12 @@ against. / It was unanimously agreed to ...' gave the second decision the first 
 and the first one the second one's 'unanimously', and a roll call after one motion became
 the vote of the next. A phrase belongs to exactly one decision:
 
-- the one whose words (from where its evidence starts to where it ends) contain it;
-- else, between two decisions, the nearer of the two: the one it follows at once, or the one
-  it leads into ('For (37) ... Substantive Motion carried. / RESOLVED that ...'); a phrase
-  that puts something new to the vote ('the Chairman put the substantive motion to the
-  vote') leads into the decision after it;
+- the one whose words (from where its evidence starts to where it ends) contain it, unless
+  what it counts was put to the vote just before it and a RESOLVED follows at once;
+- else, between two decisions, the one it follows ('Moved by X to adopt. Motion Carried 7-0.'),
+  unless it leads at once into a RESOLVED ('For (37) ... Substantive Motion carried. /
+  RESOLVED that ...') and does not follow one ('RESOLVED ... AYES: ... NOES: ...') or puts something new to the vote ('the Chairman put the substantive
+  motion to the vote'): then the decision after it;
 - never one on the far side of an agenda heading ('6. Planning fees').
 
 Every regex is linear: bounded repeats only.
@@ -60,10 +61,14 @@ class VoteScope:
     def owner(self, start: int, end: int) -> FoundResolution | None:
         """The one decision the phrase at start..end belongs to (None: no decision in reach)."""
         inside = [r for r in self.decisions if r.evidence_start <= start < r.end]
-        if inside:
-            return max(inside, key=lambda r: r.evidence_start)
-        before = max((r for r in self.decisions if r.end <= start), key=lambda r: r.end, default=None)
         after = min((r for r in self.decisions if r.evidence_start >= end), key=lambda r: r.evidence_start, default=None)
+        if inside:
+            holder = max(inside, key=lambda r: r.evidence_start)
+            put = _PUT_TO_VOTE_RE.search(self.text, max(holder.evidence_start, start - 200), start)
+            if put and after is not None and _leads_into_resolved(self.text, end, after):
+                return after  # '... put the motion in paragraph 1 to the vote: For (32) ... Motion carried. / RESOLVED'
+            return holder
+        before = max((r for r in self.decisions if r.end <= start), key=lambda r: r.end, default=None)
         if before is not None and self._heading_between(before.end, start) is not None:
             before = None
         if after is not None and self._heading_between(end, after.evidence_start) is not None:
@@ -72,7 +77,9 @@ class VoteScope:
             return before or after
         if _PUT_TO_VOTE_RE.search(self.text, before.end, start):
             return after  # 'the Chairman put the substantive motion to the vote ...': a new question
-        return before if start - before.end <= after.evidence_start - end else after
+        if _leads_into_resolved(self.text, end, after) and not _RESOLVED_RE.match(before.marker.strip()):
+            return after  # 'For (4) ... Motion carried. / RESOLVED that ...': the RESOLVED records that vote
+        return before  # minutes record a vote after the motion: 'Moved by X to adopt. Motion Carried 7-0.'
 
     def owns(self, res: FoundResolution, start: int, end: int) -> bool:
         """True when the phrase at start..end is this decision's and no other's."""
@@ -84,6 +91,15 @@ class VoteScope:
         if i >= j:
             return None
         return self.headings[j - 1] if last else self.headings[i]
+
+
+_RESOLVED_RE = re.compile(r"(?:It\s+was\s+)?RESOLVED\b|Resolved\b", re.I)
+
+
+def _leads_into_resolved(text: str, end: int, after: FoundResolution) -> bool:
+    """The phrase is followed at once (a result line, a paragraph number) by a RESOLVED."""
+    gap = text[end: after.evidence_start]
+    return len(gap.strip()) <= 80 and "\n\n\n" not in gap and bool(_RESOLVED_RE.match(after.marker.strip()))
 
 
 def sole_scope(text: str, res: FoundResolution) -> VoteScope:
