@@ -222,3 +222,19 @@ def test_the_scope_and_its_readers_stay_fast_on_hostile_input():
         for res in decisions:
             complete_vote(hostile, res, [], scope)
         assert time.perf_counter() - started < 4
+
+
+def test_an_amendment_takes_the_count_its_result_closes_not_a_motion_voted_in_between():
+    from minutes_miner.extract.amendments import find_amendments
+
+    text = (
+        "2) Mr Holden proposed and Mr Lewis seconded the following amendment:\n"
+        "“Delete recommendation 4 and replace with: 4. Debates and decides whether the Chair of the Scrutiny Committee should be an opposition Member.”\n"
+        "3) The Chairman proposed and the Vice-Chairman seconded that Council resolve to extend the meeting beyond 4.30pm.\n"
+        "4) The Chairman put the motion set out in paragraph 3 to the vote and the voting was as follows:\n"
+        "For (39)\nMr Baker, Mr Brady, Mrs Bell\nAgainst (3)\nMr Marsh, Mr Rayner, Mr Robey\nAbstain (0)\nMotion carried.\n"
+        "5) Following the debate the Chairman put the amendment set out in paragraph 2 to the vote and the voting was as follows:\n"
+        "For (32)\nMr Baker, Mr Brady, Mrs Bell\nAgainst (11)\nMr Gough, Mr Hood\nAbstain (0)\nAmendment carried\n"
+    )
+    (found,) = find_amendments(text)
+    assert (found.mover, found.result, found.votes_for, found.votes_against, found.abstentions) == ("Mr Holden", "carried", 32, 11, 0)
