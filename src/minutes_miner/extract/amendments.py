@@ -98,13 +98,24 @@ def _read_amendment(text: str, m: re.Match, limit: int) -> FoundAmendment:
             amendment.unanimous = True
     tally_window = text[body_end: window_end]
     for regex in _TALLY_RES:
-        t = regex.search(tally_window)
+        t = _nearest_count(regex, tally_window, before_result=result is not None)
         if t:
             amendment.votes_for, amendment.votes_against = int(t.group("for")), int(t.group("against"))
             amendment.abstentions = int(t.group("abst")) if t.group("abst") else None
             break
     amendment.end = max(amendment.end, window_end)
     return amendment
+
+
+def _nearest_count(regex: re.Pattern, window: str, before_result: bool) -> re.Match | None:
+    """The count the result closes: the last one before 'Amendment carried', not the vote on a
+    motion put in between ('extend the meeting'); without a result, the first after the amendment."""
+    if not before_result:
+        return regex.search(window)
+    last = None
+    for last in regex.finditer(window):
+        pass
+    return last
 
 
 def _amendment_text(text: str, pos: int, limit: int) -> tuple[int, int, str]:

@@ -23,6 +23,7 @@ from .found import FoundResolution
 from .motions import is_vote_record
 from .votes import attach_recorded_vote, recorded_votes
 from .tallies import complete_vote
+from .vote_scope import VoteScope
 
 
 def find_resolutions(doc: Doc) -> list[FoundResolution]:
@@ -42,11 +43,12 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     blocks = recorded_votes(text)
     by_start = sorted(found, key=lambda r: r.start)  # stable: equal starts keep their order in found
     found = [res for res in found if not _settled_by_later_resolution(res, by_start, text)]
+    scope = VoteScope(text, found)  # a vote belongs to one decision, never to its neighbour's
     kept: dict[frozenset, set] = {}  # the results so far, for _repeats, by their names
     for res in sorted(found, key=lambda r: r.start):
-        _describe(text, res)
-        attach_recorded_vote(text, res, blocks)
-        complete_vote(text, res, blocks)  # tallies.py: the tally and roll-call forms read there
+        _describe(text, res, scope)
+        attach_recorded_vote(text, res, blocks, scope)
+        complete_vote(text, res, blocks, scope)  # tallies.py: the tally and roll-call forms read there
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
         if _repeats(res, kept):
@@ -387,6 +389,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     """
     if re.match(r"[\s.]*(?:\(?\w{1,3}[.)]\s*)?(?:" + decision_verbs("upper", "title") + r"|[Ii]t was (?:" + decision_verbs("upper") + r"))\b", text[m_end: m_end + 24]):
         return None
+    if marker.startswith("It was") and re.match(r"[ \t]{1,3}(?:that\b|to[ \t]{1,3}(?!this\b|that\b|it\b|the[ \t]{1,3}(?:proposal|motion|recommendation|above)\b)[a-z]{2,})", text[m_end: m_end + 40]):
+        return None  # 'It was unanimously agreed to allow ...' opens its own decision (the it-was marker), it closes no motion
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
     two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, m_start - 1), lo) - 2), lo)
@@ -510,14 +514,18 @@ _COMMENTS_RE = re.compile(
 )
 
 
-def _describe(text: str, res: FoundResolution) -> None:
-    """Fill decision type, outcome, unanimity, mover/seconder, tallies and agreed comments."""
+def _describe(text: str, res: FoundResolution, scope: VoteScope | None = None) -> None:
+    """Fill decision type, outcome, unanimity, mover/seconder, tallies and agreed comments.
+
+    The words read after (and the tally before) the decision stop at its neighbours (`scope`).
+    """
+    lo, hi = scope.reach(res) if scope else (0, len(text))
     whole = f"{res.marker} {res.text}"
     for decision_type, regex in _decision_types() if res.decision_type == "other" else ():
         if regex.search(whole):
             res.decision_type = decision_type
             break
-    if res.unanimous is None and re.search(r"\bunanim|nem\.?\s*con\b|\ball agreed\b|\bagreed by all\b", f"{res.marker} {text[res.evidence_start: res.end + 60]}", re.I):
+    if res.unanimous is None and re.search(r"\bunanim|nem\.?\s*con\b|\ball agreed\b|\bagreed by all\b", f"{res.marker} {text[res.evidence_start: min(hi, res.end + 60)]}", re.I):
         res.unanimous = True
     tail = text[res.end: res.end + 200]
     if res.outcome is None:
@@ -534,7 +542,8 @@ def _describe(text: str, res: FoundResolution) -> None:
             break
     if res.mover is None:
         res.mover, res.seconder = _motion_mover(text, res.evidence_start)
-    tally = _TALLY_RE.search(text[max(0, res.evidence_start - 200): res.end + 200])
+    tally = next((m for m in _TALLY_RE.finditer(text, max(lo, res.evidence_start - 200), max(lo, min(hi, res.end + 200)))
+                  if scope is None or scope.owns(res, m.start(), m.end())), None)
     if tally:
         res.votes_for = int(tally.group("for") or tally.group("for2"))
         res.votes_against = int(tally.group("against") or tally.group("against2"))

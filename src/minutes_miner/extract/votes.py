@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..text_utils import squash
 from .blocks import sentence_start
 from .found import FoundResolution
+from .vote_scope import VoteScope, sole_scope
 
 
 _VOTE_SIDE_RE = re.compile(
@@ -66,14 +67,17 @@ def _looks_like_member(name: str) -> bool:
     return bool(name) and len(name) < 50 and bool(re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady)\b|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}$", name))
 
 
-def attach_recorded_vote(text: str, res: FoundResolution, blocks: list[RecordedVote]) -> None:
-    """A recorded vote just before a resolution (or just after it) is that resolution's vote."""
+def attach_recorded_vote(text: str, res: FoundResolution, blocks: list[RecordedVote], scope: VoteScope | None = None) -> None:
+    """A recorded vote within a decision, just before it or just after it is that decision's vote,
+    unless it is nearer a neighbouring decision (vote_scope): one vote, one decision."""
+    scope = scope or sole_scope(text, res)
     for block in blocks:
         if block.on_amendment or not block.votes:
             continue
         before = 0 <= res.evidence_start - block.end <= 400
         after = 0 <= block.start - res.end <= 200
-        if before or after:
+        within = res.evidence_start <= block.start < res.end
+        if (before or after or within) and scope.owns(res, block.start, block.end):
             res.votes = block.votes
             res.votes_for = block.counts.get("for")
             res.votes_against = block.counts.get("against")
