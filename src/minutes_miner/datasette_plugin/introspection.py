@@ -1,0 +1,97 @@
+"""What Datasette asks about a minutes database's schema, answered once per version of its file.
+
+Datasette opens a mutable database as if it could change between any two queries, so every
+page asks SQLite again for the table names, counts, columns, primary keys, FTS tables and
+foreign keys, one query in a thread each: the database page asked ~300 times (43 tables x
+count, columns, keys, FTS) and each of those awaits queued behind every other request's
+work, which made it take 5-10 s under 20 concurrent clients. Datasette caches the counts
+only in immutable mode (`-i`), which is not safe here: `ingest` may write the file while it
+is served. These answers change only when the file changes, and catalog.py already knows
+that (the file's signature, one stat per request); so they are cached under it, as
+immutable mode would, and recomputed after an ingest.
+
+Datasette also rebuilds (deep-copies) the whole merged metadata for every "view-table"
+permission check, ~2 ms a table with the column descriptions of every table: one check per
+table on the database page. The answer depends only on the metadata, so it is kept per
+metadata object while no plugin supplies metadata through the get_metadata hook (whose
+answers may change per call).
+"""
+
+from __future__ import annotations
+
+import copy
+
+from datasette.plugins import pm
+
+from . import catalog
+
+# Database methods whose answer depends only on the file's contents.
+CACHED_METHODS = (
+    "table_names",
+    "view_names",
+    "hidden_table_names",
+    "table_counts",
+    "table_columns",
+    "table_column_details",
+    "primary_keys",
+    "fts_table",
+    "get_all_foreign_keys",
+    "foreign_keys_for_table",
+    "label_column_for_table",
+)
+
+
+def install_all(datasette) -> None:
+    """Cache the schema answers of every minutes database (a flag test each for those done)."""
+    for name, db in list(datasette.databases.items()):
+        if getattr(db, "_minutes_introspection", None) is None and catalog.is_minutes(datasette, name):
+            install(datasette, db)
+
+
+def install(datasette, db) -> None:
+    """Answer `db`'s schema questions from a cache kept per version of its file (once per db)."""
+    if getattr(db, "_minutes_introspection", None) is not None:
+        return
+    db._minutes_introspection = {"signature": None, "values": {}}
+    for name in CACHED_METHODS:
+        setattr(db, name, _cached_method(datasette, db, name, getattr(db, name)))
+
+
+def _cached_method(datasette, db, name: str, original):
+    async def cached(*args, **kwargs):
+        entry = catalog.entry(datasette, db.name)
+        if entry is None or entry.signature is None or not entry.metadata:
+            return await original(*args, **kwargs)
+        state = db._minutes_introspection
+        if state["signature"] != entry.signature:
+            state["signature"], state["values"] = entry.signature, {}
+        key = (name, args, tuple(sorted(kwargs.items())))
+        if key not in state["values"]:
+            state["values"][key] = await original(*args, **kwargs)
+        # A copy: callers may change what they are given (a list they sort, a dict they fill).
+        return copy.deepcopy(state["values"][key])
+
+    cached.__name__ = name
+    return cached
+
+
+def remember_table_permissions(datasette) -> None:
+    """Keep Datasette's per-table permission rules per metadata object (once per instance)."""
+    original = getattr(datasette, "_table_permission_allows", None)
+    if original is None or getattr(original, "minutes_miner", False):
+        return
+    memo: dict = {"metadata": None, "answers": {}}
+
+    def table_permission_allows(database, table):
+        if pm.hook.get_metadata.get_hookimpls():
+            return original(database, table)
+        metadata = datasette._metadata_local
+        if memo["metadata"] is not metadata:  # catalog.py installs a new dict when anything changes
+            memo["metadata"], memo["answers"] = metadata, {}
+        key = (database, table)
+        if key not in memo["answers"]:
+            memo["answers"][key] = original(database, table)
+        return copy.deepcopy(memo["answers"][key])
+
+    table_permission_allows.minutes_miner = True
+    datasette._table_permission_allows = table_permission_allows
