@@ -171,3 +171,27 @@ def test_a_database_that_is_not_minutes_keeps_datasettes_own_look_ups(samples_db
 
     plain = asyncio.run(go())
     assert getattr(plain, "_minutes_introspection", None) is None
+
+
+def test_readers_arriving_together_compute_the_database_summary_once(samples_db, monkeypatch):
+    import minutes_miner.datasette_plugin as plugin
+
+    name = samples_db.stem
+    computed = []
+    original = plugin.summary
+
+    async def counting(datasette, database):
+        computed.append(database)
+        await asyncio.sleep(0.05)  # long enough for the others to arrive while it runs
+        return await original(datasette, database)
+
+    monkeypatch.setattr(plugin, "summary", counting)
+
+    async def steps(ds):
+        # Different URLs, so the page cache does not merge them: only the summary is shared.
+        return await asyncio.gather(*(ds.client.get(f"/{name}?_reader={n}") for n in range(6)))
+
+    responses = _run(samples_db, steps)
+    assert [r.status_code for r in responses] == [200] * 6
+    assert all("Search everything" in r.text for r in responses)
+    assert computed == [name]
