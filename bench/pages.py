@@ -88,7 +88,7 @@ def time_database(path: Path) -> list[dict]:
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    ds = Datasette([str(path)], settings={"truncate_cells_html": 300})  # as `minutes-miner serve` runs it
+    ds = Datasette([str(path)], settings={"truncate_cells_html": 300, "suggest_facets": False, "facet_time_limit_ms": 200})  # as `minutes-miner serve` runs it (cli.SERVE_SETTINGS)
     loop.run_until_complete(ds.invoke_startup())
     name = path.stem
     conn = sqlite3.connect(path)
