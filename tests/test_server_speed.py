@@ -195,3 +195,19 @@ def test_readers_arriving_together_compute_the_database_summary_once(samples_db,
     assert [r.status_code for r in responses] == [200] * 6
     assert all("Search everything" in r.text for r in responses)
     assert computed == [name]
+
+
+def test_every_column_a_page_facets_on_is_indexed(samples_db):
+    """A facet's counts come from an index, not a scan of the table (views.PAGE_INDEXES)."""
+    from minutes_miner.datasette_plugin.metadata import FACETS
+
+    conn = sqlite3.connect(samples_db)
+    indexed = {
+        (table, row[2])
+        for (table,) in conn.execute("select name from sqlite_master where type = 'table'").fetchall()
+        for index in conn.execute(f"pragma index_list([{table}])").fetchall()
+        for row in conn.execute(f"pragma index_info([{index[1]}])").fetchall()[:1]
+    }
+    conn.close()
+    plain = {(table, facet) for table, facets in FACETS.items() for facet in facets if isinstance(facet, str)}
+    assert plain and plain - indexed == set()
