@@ -211,3 +211,16 @@ def test_every_column_a_page_facets_on_is_indexed(samples_db):
     conn.close()
     plain = {(table, facet) for table, facets in FACETS.items() for facet in facets if isinstance(facet, str)}
     assert plain and plain - indexed == set()
+
+
+def test_the_page_cache_can_be_turned_off_in_the_plugin_config(samples_db):
+    name = samples_db.stem
+
+    async def go():
+        ds = Datasette([str(samples_db)], metadata={"plugins": {"minutes_miner": {"page_cache_seconds": 0}}})
+        await ds.invoke_startup()
+        return [await ds.client.get(f"/{name}/resolutions") for _ in range(2)]
+
+    first, second = asyncio.run(go())
+    assert first.status_code == second.status_code == 200
+    assert "x-minutes-cache" not in second.headers

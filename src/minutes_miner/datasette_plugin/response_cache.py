@@ -14,7 +14,9 @@ What is kept, and when:
   cookies or an Authorization header (a signed-in actor may see other pages), without `_trace`.
 - Responses with status 200, no Set-Cookie, a body of at most MAX_BODY bytes; at most
   MAX_TOTAL bytes in all (least recently used first out).
-- For TTL_SECONDS at most: `age_days` in outstanding_actions is counted from today.
+- For TTL_SECONDS at most: `age_days` in outstanding_actions is counted from today. The
+  plugin setting `page_cache_seconds` changes it (0: no page is kept), e.g. `datasette
+  minutes.db -s plugins.minutes_miner.page_cache_seconds 0`.
 - Identical requests arriving while the first is being rendered wait for it (one render,
   not twenty, after a start or an ingest) and are then answered from the cache.
 
@@ -33,6 +35,7 @@ from datasette.utils import tilde_decode
 
 from . import catalog
 
+PLUGIN_NAME = "minutes_miner"  # the entry point's name: metadata {"plugins": {"minutes_miner": {...}}}
 TTL_SECONDS = 60.0
 MAX_BODY = 2 * 2**20
 MAX_TOTAL = 64 * 2**20
@@ -86,8 +89,17 @@ class ResponseCache:
 def _state(datasette) -> ResponseCache:
     cache = getattr(datasette, "_minutes_response_cache", None)
     if cache is None:
-        cache = datasette._minutes_response_cache = ResponseCache()
+        cache = datasette._minutes_response_cache = ResponseCache(ttl=configured_ttl(datasette))
     return cache
+
+
+def configured_ttl(datasette) -> float:
+    """Seconds a page is kept: plugin config `page_cache_seconds` (0 turns the cache off)."""
+    config = datasette.plugin_config(PLUGIN_NAME) or {}
+    try:
+        return max(0.0, float(config.get("page_cache_seconds", TTL_SECONDS)))
+    except (TypeError, ValueError):
+        return TTL_SECONDS
 
 
 def database_of(path: str) -> str | None:
@@ -127,6 +139,8 @@ async def serve(datasette, app, scope, receive, send) -> None:
     if key is None:
         return await app(scope, receive, send)
     cache = _state(datasette)
+    if cache.ttl <= 0:
+        return await app(scope, receive, send)
     kept = cache.get(key)
     if kept is None and key in cache.in_flight:
         try:
