@@ -15,8 +15,8 @@ What is kept, and when:
 - Responses with status 200, no Set-Cookie, a body of at most MAX_BODY bytes; at most
   MAX_TOTAL bytes in all (least recently used first out).
 - For TTL_SECONDS at most: `age_days` in outstanding_actions is counted from today. The
-  plugin setting `page_cache_seconds` changes it (0: no page is kept), e.g. `datasette
-  minutes.db -s plugins.minutes_miner.page_cache_seconds 0`.
+  plugin setting `page_cache_seconds` changes it (0: no page is kept): `{"plugins":
+  {"minutes_miner": {"page_cache_seconds": 0}}}` in `datasette minutes.db -m metadata.json`.
 - Identical requests arriving while the first is being rendered wait for it (one render,
   not twenty, after a start or an ingest) and are then answered from the cache.
 
