@@ -2,7 +2,7 @@
 
 Usage (from the project root; `make bench` runs it on a database of ../shared):
 
-    .venv/bin/python bench/load_test.py minutes.db [--clients 20] [--requests 25] [--mix both] [--out docs/load.md]
+    .venv/bin/python bench/load_test.py minutes.db [--clients 20] [--requests 25] [--mix both] [--out docs/load_latest.md]
 
 Starts the real server (`minutes-miner serve`, on 127.0.0.1 and a free port), waits for it,
 then runs `clients` threads that each make `requests` GETs, cycling through the kinds of page
