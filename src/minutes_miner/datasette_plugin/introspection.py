@@ -2,8 +2,8 @@
 
 Datasette opens a mutable database as if it could change between any two queries, so every
 page asks SQLite again for the table names, counts, columns, primary keys, FTS tables and
-foreign keys, one query in a thread each: the database page asked ~300 times (43 tables x
-count, columns, keys, FTS) and each of those awaits queued behind every other request's
+foreign keys, one query in a thread each: the database page of ../shared asked ~270 times (43
+tables x count, columns, keys, FTS, permission) and each of those awaits queued behind every other request's
 work, which made it take 5-10 s under 20 concurrent clients. Datasette caches the counts
 only in immutable mode (`-i`), which is not safe here: `ingest` may write the file while it
 is served. These answers change only when the file changes, and catalog.py already knows
@@ -19,9 +19,8 @@ answers may change per call).
 
 from __future__ import annotations
 
-import copy
-
 import asyncio
+import copy
 import sqlite3
 
 from datasette.database import Results
