@@ -2,13 +2,19 @@
 
 Usage (from the project root; `make bench` runs it on a database of ../shared):
 
-    .venv/bin/python bench/load_test.py minutes.db [--clients 20] [--requests 25] [--out docs/load.md]
+    .venv/bin/python bench/load_test.py minutes.db [--clients 20] [--requests 25] [--mix both] [--out docs/load_latest.md]
 
 Starts the real server (`minutes-miner serve`, on 127.0.0.1 and a free port), waits for it,
 then runs `clients` threads that each make `requests` GETs, cycling through the kinds of page
 people open: the database page, the record tables, the outstanding-actions view, source views
 of real records, a bad URL (404). Bounded in count, loopback only, and it stops the server
 itself. Never run from the tests: timings are not assertions.
+
+Two mixes (`--mix both`, the default, runs each against the same server):
+- repeated: the same few URLs of each kind again and again, as many readers opening the same
+  pages (the server's response cache answers most of them);
+- uncached: the same pages, each request's URL made unique by a `_load=<n>` argument that
+  Datasette ignores, so every request is rendered from scratch: the server's raw capacity.
 """
 
 from __future__ import annotations
@@ -68,7 +74,15 @@ def start_server(db_path: Path, port: int) -> subprocess.Popen:
     raise SystemExit(f"the server did not start: {server.stderr.read().decode()[-2000:]}")
 
 
-def run_clients(port: int, kinds: dict[str, list[str]], clients: int, requests: int) -> dict[str, list[float]]:
+MIXES = ("repeated", "uncached")
+
+
+def unique(url: str, number: int) -> str:
+    """The same page under a URL no earlier request used (an argument Datasette ignores)."""
+    return f"{url}{'&' if '?' in url else '?'}_load={number}"
+
+
+def run_clients(port: int, kinds: dict[str, list[str]], clients: int, requests: int, mix: str = "repeated") -> dict[str, list[float]]:
     jobs = [(kind, url) for kind, urls in kinds.items() for url in urls[:5]]
     times: dict[str, list[float]] = defaultdict(list)
     lock = threading.Lock()
@@ -76,6 +90,8 @@ def run_clients(port: int, kinds: dict[str, list[str]], clients: int, requests: 
     def client(number: int) -> None:
         for k in range(requests):
             kind, url = jobs[(number * 7 + k) % len(jobs)]
+            if mix == "uncached" and kind != "bad URL (404)":
+                url = unique(url, number * requests + k)
             started = time.perf_counter()
             try:
                 urllib.request.urlopen(f"http://127.0.0.1:{port}{url}", timeout=60).read()
@@ -93,25 +109,41 @@ def run_clients(port: int, kinds: dict[str, list[str]], clients: int, requests: 
     return times
 
 
+def warm_up(port: int, kinds: dict[str, list[str]]) -> None:
+    """Each URL of the repeated mix once, one at a time: what a server that has been up a while holds."""
+    for urls in kinds.values():
+        for url in urls[:5]:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{url}", timeout=60).read()
+            except urllib.error.HTTPError as error:
+                error.read()
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def report(db_path: Path, times: dict[str, list[float]], clients: int) -> str:
+def table(times: dict[str, list[float]], seconds: float) -> list[str]:
     every = [t for values in times.values() for t in values]
+    lines = [f"{len(every)} requests in {seconds:.1f} s: {len(every) / seconds:.0f} requests/s.", ""]
+    lines += ["| page | requests | p50 ms | p95 ms | max ms |", "| --- | ---: | ---: | ---: | ---: |"]
+    for kind, values in list(times.items()) + [("all pages", every)]:
+        lines.append(f"| {kind} | {len(values)} | {1000 * statistics.median(values):.0f} | {1000 * percentile(values, 0.95):.0f} | {1000 * max(values):.0f} |")
+    return lines
+
+
+def report(db_path: Path, runs: dict[str, tuple[dict[str, list[float]], float]], clients: int) -> str:
+    count = sum(len(values) for times, _ in runs.values() for values in times.values())
     lines = [
         "# Load test",
         "",
         f"Written by `bench/load_test.py` (`make bench`) on {datetime.now(timezone.utc):%Y-%m-%d}: `minutes-miner serve` on "
         f"`{db_path.name}` ({db_path.stat().st_size / 2**20:.0f} MB), {clients} concurrent clients on loopback, "
-        f"{len(every)} requests in all.",
-        "",
-        "| page | requests | p50 ms | p95 ms | max ms |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        f"{count} requests in all.",
     ]
-    for kind, values in list(times.items()) + [("all pages", every)]:
-        lines.append(f"| {kind} | {len(values)} | {1000 * statistics.median(values):.0f} | {1000 * percentile(values, 0.95):.0f} | {1000 * max(values):.0f} |")
+    for mix, (times, seconds) in runs.items():
+        lines += ["", f"### {mix}", ""] + table(times, seconds)
     return "\n".join(lines) + "\n"
 
 
@@ -120,17 +152,22 @@ def main() -> None:
     parser.add_argument("db", type=Path)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=25, help="requests per client")
+    parser.add_argument("--mix", choices=MIXES + ("both",), default="both", help="repeated URLs, unique URLs, or both in turn")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     port = free_port()
     server = start_server(args.db, port)
+    runs = {}
     try:
-        run_clients(port, page_kinds(args.db), 2, 3)  # warm the caches once
-        times = run_clients(port, page_kinds(args.db), args.clients, args.requests)
+        warm_up(port, page_kinds(args.db))
+        for mix in MIXES if args.mix == "both" else (args.mix,):
+            started = time.perf_counter()
+            times = run_clients(port, page_kinds(args.db), args.clients, args.requests, mix)
+            runs[mix] = (times, time.perf_counter() - started)
     finally:
         server.terminate()
         server.wait(timeout=30)
-    text = report(args.db, times, args.clients)
+    text = report(args.db, runs, args.clients)
     print(text)
     if args.out:
         args.out.write_text(text, encoding="utf-8")

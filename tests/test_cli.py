@@ -310,3 +310,6 @@ def test_serve_starts_datasette_on_the_database(tmp_path, monkeypatch):
     (cmd,) = calls
     assert "datasette" in " ".join(cmd) and str(db_path) in cmd
     assert cmd[cmd.index("--port") + 1] == "8123" and cmd[cmd.index("--host") + 1] == "127.0.0.1"
+    settings = {cmd[i + 1]: cmd[i + 2] for i, part in enumerate(cmd) if part == "--setting"}
+    # Suggested facets cost more than the page on a large table; the facet time is capped.
+    assert settings["suggest_facets"] == "off" and settings["facet_time_limit_ms"] == "200"

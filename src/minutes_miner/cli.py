@@ -147,6 +147,13 @@ def extract(path: str, text: bool, ocr: bool) -> None:
 
 # --- serve --------------------------------------------------------------------------------
 
+# Datasette settings of `serve`. Suggested facets are off: working them out is a group-by
+# over every column of the table on each page and JSON request (0.3 s on statistics.json of
+# ../shared, more than the page itself); the plugin's pages configure the facets people use.
+# A facet that takes longer than its limit is left out with a note instead of holding the page.
+SERVE_SETTINGS = {"truncate_cells_html": "300", "suggest_facets": "off", "facet_time_limit_ms": "200"}
+
+
 @cli.command()
 @click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--host", default="127.0.0.1", show_default=True)
@@ -165,7 +172,9 @@ def serve(db_path: str, host: str, port: int, open_browser: bool) -> None:
             conn.execute("select count(*) from sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
         raise click.ClickException(f"{db_path} is not a SQLite database ({error})") from None
-    cmd = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port), "--setting", "truncate_cells_html", "300"]
+    cmd = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port)]
+    for name, value in SERVE_SETTINGS.items():
+        cmd += ["--setting", name, value]
     if open_browser:
         cmd.append("--open")
     sys.stdout.flush()

@@ -79,10 +79,39 @@ group by p.council, p.surname
 """
 
 
+# The columns the Datasette pages facet on (datasette_plugin/metadata.py FACETS) and sort
+# by: with an index each count is read from it (the unit facet of statistics on ../shared:
+# 7 ms -> 2 ms; the gap grows with the table).
+PAGE_INDEXES = {
+    "documents": ["council", "body", "meeting_date", "doc_type", "status", "format"],
+    "meetings": ["council", "body", "date"],
+    "meeting_documents": ["role"],
+    "resolutions": ["decision_type", "outcome"],
+    "actions": ["owner_role", "owner", "trigger"],
+    "statistics": ["unit", "direction"],
+    "agreed_comments": ["recipient"],
+    "people": ["attendance", "role"],
+    "action_updates": ["status"],
+}
+
+
 def create_views(db: sqlite_utils.Database) -> None:
-    """(Re)create the views and the indexes they rely on."""
+    """(Re)create the views and the indexes they and the pages rely on."""
     db.execute("create index if not exists idx_people_name_key on people(name_key)")
     db.execute("create index if not exists idx_actions_person_id on actions(person_id)")
     db.execute("create index if not exists idx_actions_status on actions(status)")
+    create_page_indexes(db)
     db.create_view("outstanding_actions", OUTSTANDING_ACTIONS_SQL, replace=True)
     db.create_view("people_by_council", PEOPLE_BY_COUNCIL_SQL, replace=True)
+
+
+def create_page_indexes(db: sqlite_utils.Database) -> None:
+    """An index on each column of PAGE_INDEXES that its table has (older databases get them too)."""
+    tables = set(db.table_names())
+    for table, columns in PAGE_INDEXES.items():
+        if table not in tables:
+            continue
+        have = set(db[table].columns_dict)
+        for column in columns:
+            if column in have:
+                db.execute(f"create index if not exists [idx_{table}_{column}] on [{table}]([{column}])")

@@ -14,6 +14,8 @@ Pieces:
 - source.py: /-/minutes/<db>/record/<table>/<id> and /-/minutes/<db>/source/<document_id>
 - home.py: the summary shown on the database page (templates/database.html)
 - facets.py: facets and filters by the council, body and date of a record's meeting
+- introspection.py: Datasette's schema look-ups and table permissions, once per version of the file
+- response_cache.py: whole pages kept per version of the database file (fast under many readers)
 - templates/, static/minutes.css: the pages and their styles
 """
 
@@ -28,7 +30,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from . import catalog, pages
+from . import catalog, introspection, pages, response_cache
 from .errors import handle_exception  # noqa: F401 - a hook, found by name in this module
 from .errors import startup as errors_startup
 from .facets import CachedColumnFacet, MeetingFacet, meeting_filters
@@ -53,20 +55,24 @@ def startup(datasette):
     errors_startup(datasette)
     catalog.refresh(datasette)
     pages.quiet_suggestions(datasette)
+    introspection.remember_table_permissions(datasette)
+    introspection.install_all(datasette)
 
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """Before each request: is any database file new or changed? (a few stat calls)."""
+    """Before each request: is any database file new or changed? (a few stat calls). Then
+    the page from the response cache when it holds it (response_cache.py)."""
 
     def wrap(app):
         async def wrapped(scope, receive, send):
             if scope.get("type") != "http":
                 return await app(scope, receive, send)
             catalog.refresh(datasette)
+            introspection.install_all(datasette)
             token = pages.suggestions_off(datasette, scope)
             try:
-                await app(scope, receive, send)
+                await response_cache.serve(datasette, app, scope, receive, send)
             finally:
                 pages.suggestions_reset(token)
 

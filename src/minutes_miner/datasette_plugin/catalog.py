@@ -18,6 +18,7 @@ connections, 0.6-0.8 s per page on ../shared) and which Datasette 1.0 removes. I
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import os
 import sqlite3
@@ -39,6 +40,7 @@ class Entry:
     tables: frozenset[str]
     metadata: dict | None
     values: dict = field(default_factory=dict)
+    computing: dict = field(default_factory=dict)  # key -> the task computing it (one at a time)
 
 
 def _signature(db) -> tuple | None:
@@ -170,12 +172,22 @@ def queries(datasette, database: str) -> dict:
 
 
 async def cached(datasette, database: str, key: str, compute):
-    """`await compute()` once per version of the database file."""
+    """`await compute()` once per version of the database file.
+
+    Requests that ask for a value while another computes it wait for that one (after a start
+    or an ingest, twenty readers of the database page compute its summary once, not twenty times).
+    """
     e = entry(datasette, database)
     if e is None or e.signature is None:
         return await compute()
-    if key not in e.values:
-        if len(e.values) >= MAX_CACHED:  # many distinct filters: start again rather than grow
-            e.values.clear()
-        e.values[key] = await compute()
-    return e.values[key]
+    if key in e.values:
+        return e.values[key]
+    task = e.computing.get(key)
+    if task is None:
+        task = e.computing[key] = asyncio.ensure_future(compute())
+        task.add_done_callback(lambda _: e.computing.pop(key, None))
+    value = await asyncio.shield(task)
+    if len(e.values) >= MAX_CACHED:  # many distinct filters: start again rather than grow
+        e.values.clear()
+    e.values[key] = value
+    return value
