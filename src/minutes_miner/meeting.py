@@ -22,6 +22,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     _header_region,
     DATE_RE,
     find_date_in_name,
+    numeric_order_month_first,
     parse_date,
     parse_date_match,
     title_block_date,
@@ -41,13 +42,22 @@ def moderngov_meeting(text: str) -> tuple[date | None, str | None] | None:
         if _acceptable_body(squash(m.group("body"))) or normalise_body(m.group("body"), None):
             return parse_date(m.group("date")), squash(m.group("body"))
     return (parse_date(lines[0].group("date")), None) if lines else None
-def find_meeting_date(text: str) -> date | None:
+def find_meeting_date(text: str, url: str | None = None, council: str | None = None) -> date | None:
     """The meeting's own date: a ModernGov 'Meeting:' line, else the title block's date; a page
-    that prints no date of its own in its opening lines gets none."""
+    that prints no date of its own in its opening lines gets none. '03/04/2024' is read in the
+    document's own order (month first in a US council's papers)."""
     moderngov = moderngov_meeting(text)
     if moderngov:
         return moderngov[0]
-    return title_block_date(text)
+    return title_block_date(text, numeric_order_month_first(text, document_country(url, council, text)))
+
+
+def document_country(url: str | None, council: str | None, text: str) -> str | None:
+    """The council's country, as money reads it: the URL's domain, a locator, a region, a postcode."""
+    from .extract.money import _strong_country, _weak_country  # late: extract imports this module's package
+
+    head = text[:3000]
+    return _strong_country(url, council or "", head) or _weak_country(council or "", head, text)
 
 
 # --- council ------------------------------------------------------------------------
@@ -72,6 +82,9 @@ _NOT_A_NAME_START = {"the", "this", "that", "each", "every", "county", "borough"
                      "regular", "ordinary", "special", "extraordinary", "annual", "monthly", "adjourned", "summary", "official"}
 
 
+_MEETING_OF_RE = re.compile(r"\b(?:meeting|minutes|agenda|session|proceedings)\s+of\b", re.I)
+
+
 def is_authority_name(name: str | None) -> bool:
     """Reads as the name of an authority ('Arun District Council', 'Town of Aurora'), not a place or a note."""
     if not name or len(name) > 90:
@@ -79,6 +92,8 @@ def is_authority_name(name: str | None) -> bool:
     if "," in name and not _vocab_re("authority_words", r"\b(?:{})$").search(name):
         return False  # 'School governing body, Shrivenham Road, Highworth'; not 'Bournemouth, Christchurch and Poole Council'
 
+    if _MEETING_OF_RE.search(name):
+        return False  # 'Formal Meeting of City Council': a title, not the authority's name
     words = name.split()
     if words[0].lower() == "the" and len(words) > 2:
         words = words[1:]  # 'The Highland Council', but not 'The County Council'
@@ -328,6 +343,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     if is_full_meeting(body, council):
         if council and _vocab_re("single_body_authority").search(council):
             return council
+        if _vocab_re("typed_full_meeting", r"^(?:{})$").match(body):
+            return body  # 'meeting of the County Council': the full meeting as the authority names it
         return "Council" if council or _name_key(body) == ["council"] else None
     if not _acceptable_body(body):
         return None

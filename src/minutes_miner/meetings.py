@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from . import fingerprint
+from . import council_names, fingerprint
 from .attendance import _match_attendance_label
 from .records import Meeting, make_id
 from .structure import DATE_RE, models_dir, parse_date_match
@@ -310,7 +310,7 @@ def consolidate(db: sqlite_utils.Database, moved: list | None = None) -> int:
     Runs over the whole database after an ingest, so the order files came in does not matter.
     moved, when given, receives (the merged meeting's row, the id it was merged into).
     """
-    merged = 0
+    merged = name_councils(db, moved)
     for row in list(db.query("select id, council_key, body_key, date from meetings where date is not null and (council_key = '' or body_key = '')")):
         if row["council_key"] == "" and row["body_key"]:
             sql = "select id from meetings where body_key = ? and date = ? and council_key != '' and id != ?"
@@ -327,6 +327,39 @@ def consolidate(db: sqlite_utils.Database, moved: list | None = None) -> int:
             if moved is not None:
                 moved.append((row, targets[0]))
     return merged
+
+
+def name_councils(db: sqlite_utils.Database, moved: list | None = None) -> int:
+    """Councils settled over the whole database (council_names.py): a paper filed with its
+    authority's papers gets that authority, one authority gets one name; each meeting whose
+    council changed moves to the meeting it now is. Returns the meetings moved."""
+    filled = council_names.fill_councils_from_folders(db)
+    renames = council_names.unify_council_names(db)
+    if not filled and not renames:
+        return 0
+    count = 0
+    for row in list(db.query("select id, council, body, date, council_key, body_key from meetings")):
+        council = renames.get(row["council"]) if row["council"] else _only_council_of(db, row["id"])
+        if not council:
+            continue
+        new_id = meeting_id_for(council, row["body"], row["date"]) if row["date"] else row["id"]
+        if new_id == row["id"]:
+            db.execute("update meetings set council = ?, council_key = ? where id = ?", [council, name_key(council), row["id"]])
+            continue
+        _ensure_meeting(db, new_id, {"council": council, "body": row["body"]}, row["date"])
+        _move_meeting(db, row["id"], new_id)
+        count += 1
+        if moved is not None:
+            moved.append(({k: row[k] for k in ("id", "council_key", "body_key", "date")}, new_id))
+    return count
+
+
+def _only_council_of(db: sqlite_utils.Database, meeting_id: str) -> str | None:
+    """The one council the sources of a meeting stored without a council now name."""
+    names = [r[0] for r in db.execute(
+        "select distinct d.council from meeting_documents md join documents d on d.id = md.document_id where md.meeting_id = ?",
+        [meeting_id])]
+    return names[0] if len(names) == 1 and names[0] else None
 
 
 def _move_meeting(db: sqlite_utils.Database, old: str, new: str) -> None:
