@@ -128,3 +128,28 @@ def unify_council_names(db: sqlite_utils.Database) -> dict[str, str]:
     for old, new in renames.items():
         db.execute("update documents set council = ? where council = ?", [new, old])
     return renames
+
+
+def _body_key(body: str) -> str:
+    words = re.findall(r"[a-z0-9]+", body.lower().replace("&", " and "))
+    return " ".join(w for w in words if w not in {"the", "of", "and", "meeting"})
+
+
+def unify_body_names(db: sqlite_utils.Database, council_renames: dict[str, str]) -> dict[tuple[str | None, str], str]:
+    """Within each council, one name per body ('Manordeilo & Salem Community Council' and
+    '... and Salem ...' are one): the form most of its documents use; a parish council's own
+    meeting follows its council's new name. Returns {(council, old body): new body}."""
+    for old, new in council_renames.items():
+        db.execute("update documents set body = ? where body = ? and council = ?", [new, old, new])
+    forms: dict[tuple[str | None, str], Counter] = {}
+    for council, body, n in db.execute("select council, body, count(*) from documents where body is not null group by council, body"):
+        forms.setdefault((council, _body_key(body)), Counter())[body] += n
+    renames = {}
+    for (council, _), counts in forms.items():
+        if len(counts) < 2:
+            continue
+        best = max(counts, key=lambda name: (counts[name], len(name), name))
+        renames.update({(council, name): best for name in counts if name != best})
+    for (council, old), new in renames.items():
+        db.execute("update documents set body = ? where body = ? and council is ?", [new, old, council])
+    return renames

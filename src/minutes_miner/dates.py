@@ -175,3 +175,14 @@ def _in_prose_line(text: str, offset: int, first_line_end: int) -> bool:
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
     return (line_end if line_end >= 0 else len(text)) - line_start > 150
+
+
+def agenda_adoption_date(text: str, month_first: bool = False) -> date | None:
+    """The date in the motion adopting this meeting's agenda ('That the Agenda for the Regular
+    Council Meeting of Tuesday, June 23, 2020, be adopted as circulated'): an agenda is adopted
+    at its own meeting, so where no title prints the date, that motion does."""
+    for m in _vocab_re("agenda_adoption").finditer(text[:8000]):
+        found = parse_date(m.group("date"), month_first)
+        if found:
+            return found
+    return None

@@ -21,6 +21,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     _WEEKDAY,
     _header_region,
     DATE_RE,
+    agenda_adoption_date,
     find_date_in_name,
     numeric_order_month_first,
     parse_date,
@@ -49,7 +50,8 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
     moderngov = moderngov_meeting(text)
     if moderngov:
         return moderngov[0]
-    return title_block_date(text, numeric_order_month_first(text, document_country(url, council, text)))
+    month_first = numeric_order_month_first(text, document_country(url, council, text))
+    return title_block_date(text, month_first) or agenda_adoption_date(text, month_first)
 
 
 def document_country(url: str | None, council: str | None, text: str) -> str | None:
@@ -276,11 +278,21 @@ def strip_meeting_words(body: str) -> str:
         if body == before:
             break
     body = re.sub(r"\s+[-–—]\s+(?=[^-–—]{0,40}\d)[^-–—]{0,40}$", "", body)  # 'Cabinet - 4 March 2025'
+    body = _without_trailing_date(body)  # 'To: County Council 13th March 2025'
     before_meeting = re.match(r"^(.{3,80}?)\s+(?:meeting|minutes)\s+(?:of|for)\s+\S.*$", body, re.I)
     if before_meeting and _ends_in_body_noun(before_meeting.group(1)):
         body = before_meeting.group(1)  # 'Planning Committee Meeting of the Parish Council' -> 'Planning Committee'
     body = re.sub(r"(?:\s+(?:meeting|minutes|session|agenda)){1,3}$", "", body, flags=re.I)
     return body.strip(" .,:;-–")
+
+
+def _without_trailing_date(body: str) -> str:
+    """'County Council 13th March 2025' -> 'County Council': a date printed after the body's name."""
+    for m in DATE_RE.finditer(body):
+        if not body[m.end():].strip(" .,;:)") and m.start() > 2:
+            head = re.sub(rf"[\s,(–—-]*(?:{_WEEKDAY},?\s*)?(?:the\s+)?$", "", body[: m.start()], flags=re.I)
+            return head if re.search(r"[A-Za-z]{3}", head) else body
+    return body
 
 
 def _only_meeting_words(body: str) -> bool:
