@@ -347,3 +347,16 @@ def test_a_reports_memo_front_page_is_a_report_dated_by_the_meeting_it_goes_to()
     assert classify_document(report, "Item 7 - Supplementary - 24-00109 - Transfer.pdf") == "report"
     assert find_meeting_date(report) == date(2025, 1, 30)
     assert find_body(report, "Kent County Council") == "Cabinet"
+
+
+@pytest.mark.parametrize("head, council, expected", [
+    ("Board of Supervisors\nMeeting Minutes\nMarch 5th, 2024\n", "County of Elmwood", "Board of Supervisors"),  # a plural body name as the heading
+    ("Village of Elmwood\nBoard of Trustees Regular Meeting\nMarch 5, 2024 – 7:00 PM\n", "Village of Elmwood", "Board of Trustees"),
+    ("Minutes of the Meeting of Elmwood Town Council's Planning Committee held on 5 March 2024\n", "Elmwood Town Council", "Planning Committee"),
+    ("Planning Committee | 5 March 2024\nPresent: Cllr A Smith\n", "Elmwood District Council", "Planning Committee"),
+    ("The Board of Commissioners met in regular session on Tuesday, March 5, 2024, at 9:00 a.m.\n", "Elmwood County", "Board of Commissioners"),
+    ("The regular meeting of the Springfield City Council was called to order by Mayor Smith at 7:00 p.m. on March 5, 2024.\n",
+     "City of Springfield", "City Council"),
+])
+def test_body_families_of_north_american_and_parish_titles(head, council, expected):
+    assert find_body(head, council) == expected
