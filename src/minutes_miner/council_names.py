@@ -130,9 +130,17 @@ def unify_council_names(db: sqlite_utils.Database) -> dict[str, str]:
     return renames
 
 
-def _body_key(body: str) -> str:
-    words = re.findall(r"[a-z0-9]+", body.lower().replace("&", " and "))
-    return " ".join(w for w in words if w not in {"the", "of", "and", "meeting"})
+_FULL_MEETING = "(the council's full meeting)"
+
+
+def _body_key(body: str, council: str | None = None) -> str:
+    """A body's name as a key within its council; the full meeting's names ('Council', 'Full
+    Council', 'County Council' of a county council, the council's own name) are one key."""
+    words = [w for w in re.findall(r"[a-z0-9]+", body.lower().replace("&", " and ")) if w not in {"the", "of", "and", "meeting"}]
+    council_words = set(re.findall(r"[a-z0-9]+", (council or "").lower().replace("&", " and "))) - {"the", "of", "and"}
+    if words and words[-1] == "council" and set(words) <= council_words | {"full", "council"}:
+        return _FULL_MEETING
+    return " ".join(words)
 
 
 def unify_body_names(db: sqlite_utils.Database, council_renames: dict[str, str]) -> dict[tuple[str | None, str], str]:
@@ -143,7 +151,7 @@ def unify_body_names(db: sqlite_utils.Database, council_renames: dict[str, str])
         db.execute("update documents set body = ? where body = ? and council = ?", [new, old, new])
     forms: dict[tuple[str | None, str], Counter] = {}
     for council, body, n in db.execute("select council, body, count(*) from documents where body is not null group by council, body"):
-        forms.setdefault((council, _body_key(body)), Counter())[body] += n
+        forms.setdefault((council, _body_key(body, council)), Counter())[body] += n
     renames = {}
     for (council, _), counts in forms.items():
         if len(counts) < 2:

@@ -142,7 +142,7 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
     earlier meetings whose minutes are approved, and of later ones, are skipped."""
     header = _header_region(text[:3000])
     first_line_end = len(header.lstrip()) and header.find("\n", len(header) - len(header.lstrip()))
-    dates, labelled = [], []
+    dates, labelled, fields = [], [], []
     for found, start in _own_dates(header, month_first):
         is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60): start]) + " "))
         if _in_prose_line(header, start, first_line_end) and not is_labelled:
@@ -150,7 +150,12 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
         dates.append(found)
         if is_labelled:
             labelled.append(found)
-    return (labelled or dates or [labelled_date_below_header(text[:3000], month_first)])[0]
+        if _FIELD_LINE_RE.match(header, header.rfind("\n", 0, start) + 1):
+            fields.append(found)  # 'To: Cabinet - 4 March 2025', 'Date: 13 March 2025': a front page's own field
+    return (fields or labelled or dates or [labelled_date_below_header(text[:3000], month_first)])[0]
+
+
+_FIELD_LINE_RE = re.compile(r"[ \t]*(?:To|Date|Meeting date|Date of meeting)[ \t]*:", re.I)
 
 
 def labelled_date_below_header(opening: str, month_first: bool = False) -> date | None:

@@ -330,7 +330,26 @@ def consolidate(db: sqlite_utils.Database, moved: list | None = None) -> int:
             merged += 1
             if moved is not None:
                 moved.append((row, targets[0]))
+    drop_paper_only_meetings(db)
     return merged
+
+
+def drop_paper_only_meetings(db: sqlite_utils.Database) -> int:
+    """A report or appendix that names no body and matches no stored meeting on its date is not
+    evidence of a meeting (its date may be a consultation's or a plan's): it is left without
+    one rather than counted as a meeting of its council. Returns the meetings dropped."""
+    rows = db.execute(
+        "select id from meetings m where body_key = '' and not exists (select 1 from meeting_documents md "
+        "where md.meeting_id = m.id and md.role not in ('report', 'other'))"
+    ).fetchall()
+    for (meeting_id,) in rows:
+        db.execute("update documents set meeting_id = null where meeting_id = ?", [meeting_id])
+        for table in RECORDS_WITH_MEETING:
+            db.execute(f"update [{table}] set meeting_id = null where meeting_id = ?", [meeting_id])
+        db.execute("update fingerprints set meeting_id = null where meeting_id = ?", [meeting_id])
+        db.execute("delete from meeting_documents where meeting_id = ?", [meeting_id])
+        db.execute("delete from meetings where id = ?", [meeting_id])
+    return len(rows)
 
 
 def name_councils(db: sqlite_utils.Database, moved: list | None = None) -> int:
