@@ -132,11 +132,14 @@ def tidy_council(name: str) -> str:
     return name
 
 
+_CONTENTS_ENTRY_RE = re.compile(r"[A-Za-z][ \t.]{1,40}\d{1,4}[ \t]*$")  # 'City of Cleveland Bids 29': a contents line's heading and page
+
+
 def find_council_in_text(head: str) -> str | None:
     """The first authority's name in the title block (letterhead, title line), or on a line of
     its own further down (a page header); names inside sentences further down are those of
     other authorities (a county councillor's report, a grant)."""
-    regions = [_header_region(head)] + [line for line in head[:3000].split("\n") if len(line.strip()) <= 80]
+    regions = [_header_region(head)] + [line for line in head[:3000].split("\n") if len(line.strip()) <= 80 and not _CONTENTS_ENTRY_RE.search(line)]
     for index, region in enumerate(regions):
         found = []
         for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
