@@ -360,3 +360,9 @@ def test_a_reports_memo_front_page_is_a_report_dated_by_the_meeting_it_goes_to()
 ])
 def test_body_families_of_north_american_and_parish_titles(head, council, expected):
     assert find_body(head, council) == expected
+
+
+def test_a_contents_line_is_not_the_authoritys_letterhead():
+    contents = "Containing PAGE\nCity Council 3\nThe Calendar 25\nBoard of Control 25\nPublic Hearings 29\nCity of Cleveland Bids 29\nIndex 39\n"
+    council, _ = find_council({}, contents)
+    assert council is None

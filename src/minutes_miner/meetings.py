@@ -26,6 +26,7 @@ import sqlite_utils
 
 from . import council_names, fingerprint
 from .attendance import _match_attendance_label
+from .minutes_book import book_sections
 from .records import Meeting, make_id
 from .structure import DATE_RE, models_dir, parse_date_match
 from .text_utils import split_lines
@@ -160,10 +161,15 @@ def _heading_date_before(text: str, anchor: int, lookback: int) -> tuple[int, da
 
 
 def document_parts(text: str, doc: dict) -> list[Part]:
-    """The document as a whole (its own meeting), then any reprinted earlier minutes in it."""
+    """The document as a whole (its own meeting), then the other meetings of a minutes book, or
+    any reprinted earlier minutes in it."""
     whole = Part(0, len(text), doc.get("meeting_date"), doc.get("doc_type") or "other")
-    sections = [] if doc.get("doc_type") == "report" else previous_minutes_sections(text, doc.get("meeting_date"))
-    return [whole, *sections]
+    if doc.get("doc_type") == "report":
+        return [whole]
+    book = book_sections(text, doc.get("meeting_date")) if doc.get("doc_type") == "minutes" else []
+    if book:  # a minutes book: each meeting its own part (minutes_book.py)
+        return [whole, *(Part(start, end, when, "minutes") for start, end, when in book)]
+    return [whole, *previous_minutes_sections(text, doc.get("meeting_date"))]
 
 
 def part_of(parts: list[Part], position: int | None) -> Part:
