@@ -132,14 +132,16 @@ def tidy_council(name: str) -> str:
     return name
 
 
-_CONTENTS_ENTRY_RE = re.compile(r"[A-Za-z][ \t.]{1,40}\d{1,4}[ \t]*$")  # 'City of Cleveland Bids 29': a contents line's heading and page
+_CONTENTS_ENTRY_RE = re.compile(r"[A-Za-z][ \t.]{1,40}(?<![\d/.-])\d{1,3}[ \t]*$")  # 'City of Cleveland Bids 29': a contents line's heading and page
 
 
 def find_council_in_text(head: str) -> str | None:
     """The first authority's name in the title block (letterhead, title line), or on a line of
     its own further down (a page header); names inside sentences further down are those of
     other authorities (a county councillor's report, a grant)."""
-    regions = [_header_region(head)] + [line for line in head[:3000].split("\n") if len(line.strip()) <= 80 and not _CONTENTS_ENTRY_RE.search(line)]
+    regions = [_header_region(head)] + [line for line in head[:3000].split("\n") if len(line.strip()) <= 80]
+    if sum(1 for line in head[:3000].split("\n") if _CONTENTS_ENTRY_RE.search(line)) >= 3:  # a table of contents
+        regions = ["\n".join(line for line in region.split("\n") if not _CONTENTS_ENTRY_RE.search(line)) for region in regions]
     for index, region in enumerate(regions):
         found = []
         for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
