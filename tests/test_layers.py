@@ -22,10 +22,10 @@ MODULE_STAGES = {
     "__init__": "base", "records": "base", "tables": "base", "resources": "base", "models": "base",
     "vocabulary": "base", "text_utils": "base", "sentences": "base",
     "structure": "structure", "meeting": "structure", "meeting_council": "structure", "meeting_body": "structure",
-    "dates": "structure", "doc_type": "structure", "attendance": "structure",
+    "dates": "structure", "doc_type": "structure", "attendance": "structure", "minutes_book": "structure",
     "extraction": "extract", "checks": "extract",
     "store": "store", "meetings": "store", "fingerprint": "store", "views": "store", "followup": "store",
-    "followup_index": "store", "ingest": "store", "supervise": "store", "parallel": "store",
+    "followup_index": "store", "ingest": "store", "supervise": "store", "parallel": "store", "council_names": "store",
     # around the flow: the command line, scoring and training use every stage
     "cli": "around", "evaluate": "around", "train": "around",
 }  # fmt: skip

@@ -276,3 +276,93 @@ def test_a_summons_whose_membership_list_comes_first_takes_the_date_of_its_date_
                "Other Members:\nDave Roberts (Independent Chair)\nDanny Connellan\n"
                "A meeting of the Audit Committee will be held:\nDate: 22 October 2009\nTime: 19:15\n")
     assert str(title_block_date(summons)) == "2009-10-22"
+
+
+# --- families a new council brings (generated in the style of real minutes) ------------------------
+
+@pytest.mark.parametrize("text, url, council, expected", [
+    # US numeric dates are month first: by the country of the page's address or council ...
+    ("CITY OF ELMWOOD\nCity Council Regular Meeting\n03/04/2024\nCall to order", "https://www.elmwoodtx.gov/minutes", None, date(2024, 3, 4)),
+    ("TOWN OF ELMWOOD\nSelect Board Minutes\n03/04/2024\nCall to order", None, "Town of Elmwood (Texas)", date(2024, 3, 4)),
+    # ... or by the document's own unambiguous dates, whatever its country
+    ("Town Board\nMinutes 03/04/2024\nMinutes of 02/27/2024 were approved.", None, None, date(2024, 3, 4)),
+    ("Ashby Parish Council\nMinutes of the meeting held 03/04/2024\nThe minutes of 27/02/2024 were approved.", None, "Ashby Parish Council", date(2024, 4, 3)),
+    ("Ashby Parish Council\nMinutes of the meeting held 03/04/2024\nPresent: Cllr A Smith", None, "Ashby Parish Council", date(2024, 4, 3)),
+])
+def test_numeric_dates_read_in_the_documents_own_order(text, url, council, expected):
+    assert find_meeting_date(text, url, council) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minutes of the Finance Committee\nheld on Tuesday 5 March 2024 at 7pm\n1. The minutes of the meeting held on 13 February 2024 were approved.", date(2024, 3, 5)),
+    ("Town Board\nMinutes 5 March 2024\nThe minutes of the meeting of 27 February 2024 were approved.", date(2024, 3, 5)),
+    ("MINUTES OF THE REGULAR MEETING OF THE BOARD OF SUPERVISORS\nheld on the 5th day of January, 2024 at 7:00 p.m.", date(2024, 1, 5)),
+    ("Minutes of the Meeting held on Monday, the 3rd of June 2024\nPresent:", date(2024, 6, 3)),
+    ("Meeting of the Licensing Committee\nDate:\nThursday 7 March 2024\nTime: 10am", date(2024, 3, 7)),
+    ("Published: 20 March 2024\nMinutes of the Cabinet meeting held on 12 March 2024\n", date(2024, 3, 12)),
+])
+def test_a_title_date_is_not_taken_for_an_approved_meetings_on_the_next_line(text, expected):
+    assert find_meeting_date(text) == expected
+
+
+def test_minutes_approved_in_a_sentence_of_their_own_are_not_the_meetings_date():
+    page = ("Agenda item\n\nTo receive the minutes of the meeting of County Council held on 26 January 2016 (copy attached).\n\n"
+            "The minutes of the Council meeting held on 26 January 2016, were submitted.\n\nMatters Arising\n\n"
+            "Page 8, Item 5 – Councillor Jones confirmed that she had received a response.\n")
+    assert find_meeting_date(page) is None
+
+
+def test_without_a_title_date_the_motion_adopting_the_agenda_dates_the_meeting():
+    minutes = ("The Corporation of the City of Elmwood\nMinutes\nRegular Council Meeting\nCC2020-06\nCommencing at 1:00 p.m.\n"
+               "Members:\n  • Mayor A Letham\n  • Councillor R Ashmore\n  • Councillor P Dunn\n  • Councillor D Elmslie\n"
+               "  • Councillor T Richardson\n  • Councillor K Seymour\nCR2020-142\nMoved By Councillor Richardson\nSeconded By Councillor Veale\n"
+               "That the Agenda for the Open Session of the Regular Council Meeting of Tuesday, June 23, 2020, be adopted as circulated.\nCarried\n")
+    assert find_meeting_date(minutes) == date(2020, 6, 23)
+
+
+@pytest.mark.parametrize("raw, council, expected", [
+    ("County Council", "Kent County Council", "County Council"),  # 'MINUTES of a meeting of the County Council'
+    ("COUNTY COUNCIL", "Kent County Council", "County Council"),
+    ("Borough Council", "Elmbridge Borough Council", "Borough Council"),
+    ("Council", "Kent County Council", "Council"),
+    ("Mayo County Council Meeting", "Mayo County Council", "Council"),  # the authority's full name: its meeting is 'Council'
+    ("Parish Council", "Ashby Parish Council", "Ashby Parish Council"),
+    ("County Council 13th March 2025", "Kent County Council", "County Council"),  # a report's 'To: County Council 13th March 2025'
+    ("Cabinet Thursday, 30 January 2025", "Kent County Council", "Cabinet"),
+])
+def test_a_full_meeting_keeps_the_wording_the_authority_uses(raw, council, expected):
+    assert normalise_body(raw, council) == expected
+
+
+def test_a_meeting_title_is_not_an_authority():
+    council, _ = find_council({}, "MINUTES\nFORMAL MEETING OF CITY COUNCIL\nCity Hall, 206 S. Main Street\nMonday, May 22, 2023 - 5:30 p.m.\n")
+    assert council is None
+
+
+def test_a_reports_memo_front_page_is_a_report_dated_by_the_meeting_it_goes_to():
+    report = ("From: Sue Chandler, Cabinet Member for Integrated\nChildren's Services\nDan Watkins, Cabinet Member for Adult Social Care\n"
+              "and Public Health\nSarah Hammond, Corporate Director, Children, Young\nPeople and Education\nRichard Smith, Corporate Director\n"
+              "and Health\nTo: Cabinet - 30 January 2025\nSubject: Transfer of the 18-25 service\nDecision no: 24/00109\nKey Decision: Yes\n"
+              "Minutes: the Cabinet Committee RESOLVED to endorse the proposal on 15 January.\n")
+    assert classify_document(report, "Item 7 - Supplementary - 24-00109 - Transfer.pdf") == "report"
+    assert find_meeting_date(report) == date(2025, 1, 30)
+    assert find_body(report, "Kent County Council") == "Cabinet"
+
+
+@pytest.mark.parametrize("head, council, expected", [
+    ("Board of Supervisors\nMeeting Minutes\nMarch 5th, 2024\n", "County of Elmwood", "Board of Supervisors"),  # a plural body name as the heading
+    ("Village of Elmwood\nBoard of Trustees Regular Meeting\nMarch 5, 2024 – 7:00 PM\n", "Village of Elmwood", "Board of Trustees"),
+    ("Minutes of the Meeting of Elmwood Town Council's Planning Committee held on 5 March 2024\n", "Elmwood Town Council", "Planning Committee"),
+    ("Planning Committee | 5 March 2024\nPresent: Cllr A Smith\n", "Elmwood District Council", "Planning Committee"),
+    ("The Board of Commissioners met in regular session on Tuesday, March 5, 2024, at 9:00 a.m.\n", "Elmwood County", "Board of Commissioners"),
+    ("The regular meeting of the Springfield City Council was called to order by Mayor Smith at 7:00 p.m. on March 5, 2024.\n",
+     "City of Springfield", "City Council"),
+])
+def test_body_families_of_north_american_and_parish_titles(head, council, expected):
+    assert find_body(head, council) == expected
+
+
+def test_a_contents_line_is_not_the_authoritys_letterhead():
+    contents = "Containing PAGE\nCity Council 3\nThe Calendar 25\nBoard of Control 25\nPublic Hearings 29\nCity of Cleveland Bids 29\nIndex 39\n"
+    council, _ = find_council({}, contents)
+    assert council is None

@@ -35,9 +35,10 @@ def _month_number(name: str) -> int:
     return _MONTHS["sept"] if lowered.startswith("sept") else _MONTHS[lowered[:3]]
 
 
-def parse_date_match(m: re.Match) -> date | None:
+def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
     """Turn a DATE_RE match into a date: numeric dates day first (UK order), unless the day
-    can't be a month ('1/14/2022')."""
+    can't be a month ('1/14/2022') or the document writes its dates month first (US order,
+    see numeric_order)."""
     try:
         if m.group("d1"):
             return date(int(m.group("y1")), _month_number(m.group("m1")), int(m.group("d1")))
@@ -47,7 +48,7 @@ def parse_date_match(m: re.Match) -> date | None:
             year = int(m.group("y3"))
             year += 2000 if year < 100 else 0
             day, month = int(m.group("d3")), int(m.group("m3"))
-            if month > 12 >= day:
+            if month > 12 >= day or month_first and day <= 12:
                 day, month = month, day  # '1/14/2022': month first, as in North America
             return date(year, month, day)
         if m.group("d5"):
@@ -59,14 +60,32 @@ def parse_date_match(m: re.Match) -> date | None:
     return None
 
 
-def parse_date(text: str) -> date | None:
+def parse_date(text: str, month_first: bool = False) -> date | None:
     m = DATE_RE.search(text)
-    return parse_date_match(m) if m else None
+    return parse_date_match(m, month_first) if m else None
+
+
+_SLASHED_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)?\d{2}\b")
+
+
+def numeric_order_month_first(text: str, country: str | None) -> bool:
+    """Whether the document writes '03/04/2024' month first: its own unambiguous slashed dates
+    decide ('14/03/2024' day first, '03/14/2024' month first); failing those, the country's
+    habit (models/patterns/meeting.json, month_first_countries: the United States)."""
+    day_first = month_first = 0
+    for m in _SLASHED_RE.finditer(text[:50_000]):
+        first, second = int(m.group(1)), int(m.group(2))
+        day_first += first > 12 >= second
+        month_first += second > 12 >= first
+    if day_first or month_first:
+        return month_first > day_first
+    return bool(country and _vocab_re("month_first_countries", r"^(?:{})$").match(country))
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE_LINE_RE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}|^\s*(?:{_WEEKDAY},?\s*)?{_MONTH_RE}\s+\d{{1,2}}", re.I)
 _SENTENCE_START_RE = re.compile(r"[.;!?]\s|\n\s*\n")
+_NEW_LINE_START_RE = re.compile(r"\n[ \t]*(?=[A-Z0-9(•·-])")
 
 
 def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
@@ -78,7 +97,7 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     cut = list(_SENTENCE_START_RE.finditer(before))
     if cut:
         before = before[cut[-1].end():]
-    after = text[end: end + 100]
+    after = _NEW_LINE_START_RE.split(text[end: end + 100], 1)[0]  # not the next item's line ('1. Minutes ... approved')
     return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
 
 
@@ -100,13 +119,13 @@ def _header_region(text: str) -> str:
 _LABEL_BEFORE_RE = re.compile(r"(?:\bheld\b|\bon\b|\bdate\b\s*:?|\bmeeting\b|\bcommencing\b)[^.\n]{0,40}$", re.I)  # over squashed text
 
 
-def _own_dates(region: str) -> list[tuple[date, int]]:
+def _own_dates(region: str, month_first: bool = False) -> list[tuple[date, int]]:
     """(date, offset) of the dates in `region` that are not those of another meeting, in order."""
     found = []
     for m in DATE_RE.finditer(region):
         if is_previous_meeting_date(region, m.start(), m.end()):
             continue
-        parsed = parse_date_match(m)
+        parsed = parse_date_match(m, month_first)
         if parsed:
             found.append((parsed, m.start()))
     return found
@@ -117,34 +136,41 @@ def find_date_in_name(path: str) -> date | None:
     return parse_date(name)
 
 
-def title_block_date(text: str) -> date | None:
+def title_block_date(text: str, month_first: bool = False) -> date | None:
     """The date printed in the title block: one introduced as the meeting's ('held on',
     'Date:', 'Meeting, 17 May') wins over a bare one (a letter's date above a summons); dates of
     earlier meetings whose minutes are approved, and of later ones, are skipped."""
     header = _header_region(text[:3000])
     first_line_end = len(header.lstrip()) and header.find("\n", len(header) - len(header.lstrip()))
-    dates, labelled = [], []
-    for found, start in _own_dates(header):
+    dates, labelled, fields = [], [], []
+    for found, start in _own_dates(header, month_first):
         is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60): start]) + " "))
         if _in_prose_line(header, start, first_line_end) and not is_labelled:
             continue  # a date inside an item's paragraph, not the title's
         dates.append(found)
         if is_labelled:
             labelled.append(found)
-    return (labelled or dates or [labelled_date_below_header(text[:3000])])[0]
+        if _FIELD_LINE_RE.match(header, header.rfind("\n", 0, start) + 1):
+            fields.append(found)  # 'To: Cabinet - 4 March 2025', 'Date: 13 March 2025': a front page's own field
+    return (fields or labelled or dates or [labelled_date_below_header(text[:3000], month_first)])[0]
 
 
-def labelled_date_below_header(opening: str) -> date | None:
+_FIELD_LINE_RE = re.compile(r"[ \t]*(?:To|Date|Meeting date|Date of meeting)[ \t]*:", re.I)
+
+
+def labelled_date_below_header(opening: str, month_first: bool = False) -> date | None:
     """When the title block prints no date (a summons whose membership list comes first), the
-    date of a 'Date: 22 October 2009' field line further down, as a meeting notice prints it."""
+    date of a 'Date: 22 October 2009' field line further down, as a meeting notice prints it,
+    or of a report's 'To: Cabinet - 30 January 2025' (the meeting it is presented to)."""
     for line in _DATE_FIELD_RE.finditer(opening):
-        found = parse_date(line.group(1))
+        found = parse_date(line.group(1), month_first)
         if found:
             return found
     return None
 
 
-_DATE_FIELD_RE = re.compile(r"^[ \t]*Date[ \t]*:[ \t]*(\S[^\n]{0,60})$", re.M)
+_DATE_FIELD_RE = re.compile(r"^[ \t]*(?:Date(?: of meeting)?|Meeting date|To)[ \t]*:[ \t]*(\S[^\n]{0,60})$", re.M | re.I)  # 'To: Cabinet - 30 January 2025'
+
 
 
 def _in_prose_line(text: str, offset: int, first_line_end: int) -> bool:
@@ -154,3 +180,14 @@ def _in_prose_line(text: str, offset: int, first_line_end: int) -> bool:
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
     return (line_end if line_end >= 0 else len(text)) - line_start > 150
+
+
+def agenda_adoption_date(text: str, month_first: bool = False) -> date | None:
+    """The date in the motion adopting this meeting's agenda ('That the Agenda for the Regular
+    Council Meeting of Tuesday, June 23, 2020, be adopted as circulated'): an agenda is adopted
+    at its own meeting, so where no title prints the date, that motion does."""
+    for m in _vocab_re("agenda_adoption").finditer(text[:8000]):
+        found = parse_date(m.group("date"), month_first)
+        if found:
+            return found
+    return None

@@ -58,6 +58,8 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "agenda"
     if words & {"report", "appendix", "eqia", "dpia", "annex", "strategy", "plan", "policy"}:
         return "report"
+    if not titled_minutes and all(re.search(rf"^\s*{label}\s*:", head[:1500], re.M | re.I) for label in ("To", "Subject")):
+        return "report"  # a report's memo front page: 'From: ... To: Cabinet ... Subject: ...'
     minutes_score = len(_MINUTES_SIGNS.findall(head))
     report_score = len(_REPORT_SIGNS.findall(head))
     if _TITLE_MINUTES_WORD_RE.search(first_lines) or (title and _TITLE_MINUTES_WORD_RE.search(title)):

@@ -20,7 +20,9 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     _WEEKDAY,
     _header_region,
     DATE_RE,
+    agenda_adoption_date,
     find_date_in_name,
+    numeric_order_month_first,
     parse_date,
     parse_date_match,
     title_block_date,
@@ -42,10 +44,20 @@ from .meeting_council import (  # noqa: F401 (re-exported)
 # --- date -------------------------------------------------------------------------
 
 
-def find_meeting_date(text: str) -> date | None:
+def find_meeting_date(text: str, url: str | None = None, council: str | None = None) -> date | None:
     """The meeting's own date: a ModernGov 'Meeting:' line, else the title block's date; a page
-    that prints no date of its own in its opening lines gets none."""
+    that prints no date of its own in its opening lines gets none. '03/04/2024' is read in the
+    document's own order (month first in a US council's papers)."""
     moderngov = moderngov_meeting(text)
     if moderngov:
         return moderngov[0]
-    return title_block_date(text)
+    month_first = numeric_order_month_first(text, document_country(url, council, text))
+    return title_block_date(text, month_first) or agenda_adoption_date(text, month_first)
+
+
+def document_country(url: str | None, council: str | None, text: str) -> str | None:
+    """The council's country, as money reads it: the URL's domain, a locator, a region, a postcode."""
+    from .extract.money import _strong_country, _weak_country  # late: extract imports this module's package
+
+    head = text[:3000]
+    return _strong_country(url, council or "", head) or _weak_country(council or "", head, text)

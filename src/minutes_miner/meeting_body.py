@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates import _DATE_LINE_RE, _WEEKDAY, parse_date
+from .dates import _DATE_LINE_RE, _WEEKDAY, DATE_RE, parse_date
 from .meeting_council import LETTERHEAD_RE, title_case
 from .models import meeting_vocabulary as vocabulary
 from .models import vocab_re as _vocab_re
@@ -33,6 +33,11 @@ _PROCEDURAL_BODY_RE = re.compile(r"^(?:minutes|meeting|agenda|item|items|apologi
 _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
 
 
+_BODY_THEN_DATE_RE = re.compile(  # 'Cabinet - 4 March 2025', 'Planning Committee | 5 March 2024'
+    rf"^(?P<body>[A-Z][^\n|]{{2,90}}?)(?:\s*[–—|]\s*|\s+-\s+)(?:{_WEEKDAY},?\s*)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}", re.I)
+
+
 def _body_candidates(head: str) -> list[tuple[str, bool]]:
     """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
     short heading line that merely ends like a body (it may be an item's title)."""
@@ -43,7 +48,7 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     candidates += [m.group("body") for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])]  # 'To: Cabinet', 'Decision Maker: Cabinet'
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:12]
     for line, following in zip(lines, lines[1:]):
-        dash = re.match(rf"^(?P<body>[A-Z][^\n]{{2,90}}?)(?:\s*[–—]\s*|\s+-\s+)(?:{_WEEKDAY},?\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}", line, re.I)
+        dash = _BODY_THEN_DATE_RE.match(line)
         if dash:
             candidates.append(dash.group("body"))
         elif len(line) <= 90 and _DATE_LINE_RE.match(following):
@@ -53,7 +58,8 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     candidates += [m.group(0) for m in _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?-i:Meeting|MEETING)\b", 0).finditer("\n".join(lines[:3]))]
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
-    heading_lines = [line for line in lines[:8] if len(line) <= 70 and _ends_in_body_noun(line) and not line.endswith("s") and not line.islower()]
+    heading_lines = [line for line in lines[:8] if len(line) <= 70 and _ends_in_body_noun(line) and not line.islower()
+                     and (not line.endswith("s") or _ends_in_plural_body(line))]
     if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
@@ -66,6 +72,11 @@ def _opens_title(title: str, start: int) -> bool:
     line_end = title.find("\n", start)
     line = title[line_start: line_end if line_end >= 0 else len(title)]
     return len(before) <= 100 and not _VERBISH_RE.search(before) and not _vocab_re("previous_minutes_line").search(line)
+
+
+def _ends_in_plural_body(phrase: str) -> bool:
+    """'Board of Supervisors', 'Board of Selectmen': a body whose name ends in a plural (not an item title like 'Accounts')."""
+    return bool(_vocab_re("body_nouns", r"\b(?:{})$").search(phrase.strip(" .,:;"))) and phrase.rstrip(" .,:;").endswith("s")
 
 
 def _ends_in_body_noun(phrase: str) -> bool:
@@ -92,11 +103,25 @@ def strip_meeting_words(body: str) -> str:
         if body == before:
             break
     body = re.sub(r"\s+[-–—]\s+(?=[^-–—]{0,40}\d)[^-–—]{0,40}$", "", body)  # 'Cabinet - 4 March 2025'
+    body = _without_trailing_date(body)  # 'To: County Council 13th March 2025'
     before_meeting = re.match(r"^(.{3,80}?)\s+(?:meeting|minutes)\s+(?:of|for)\s+\S.*$", body, re.I)
     if before_meeting and _ends_in_body_noun(before_meeting.group(1)):
         body = before_meeting.group(1)  # 'Planning Committee Meeting of the Parish Council' -> 'Planning Committee'
     body = re.sub(r"(?:\s+(?:meeting|minutes|session|agenda)){1,3}$", "", body, flags=re.I)
+    trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
+    if trailing and _ends_in_body_noun(trailing.group(1)):
+        body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
+
     return body.strip(" .,:;-–")
+
+
+def _without_trailing_date(body: str) -> str:
+    """'County Council 13th March 2025' -> 'County Council': a date printed after the body's name."""
+    for m in DATE_RE.finditer(body):
+        if not body[m.end():].strip(" .,;:)") and m.start() > 2:
+            head = re.sub(rf"[\s,(–—-]*(?:{_WEEKDAY},?\s*)?(?:the\s+)?$", "", body[: m.start()], flags=re.I)
+            return head if re.search(r"[A-Za-z]{3}", head) else body
+    return body
 
 
 def _only_meeting_words(body: str) -> bool:
@@ -123,8 +148,8 @@ def _without_council(body: str, council: str | None) -> str:
         if len(name) < 4:
             continue
         escaped = re.escape(name).replace(r"\ ", r"[\s-]+")
-        stripped = re.sub(rf"^(?:the\s+)?{escaped}(?:'s)?\s+(?=\S)", "", body, flags=re.I)
-        stripped = re.sub(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b.*$", "", stripped, flags=re.I)
+        stripped = re.sub(rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?\s+(?=\S)", "", body, flags=re.I)
+        stripped = re.sub(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b).*$", "", stripped, flags=re.I)
         if stripped != body and stripped.strip():
             return stripped.strip(" ,")
     return body
@@ -159,6 +184,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     if is_full_meeting(body, council):
         if council and _vocab_re("single_body_authority").search(council):
             return council
+        if _vocab_re("typed_full_meeting", r"^(?:{})$").match(body):
+            return body  # 'meeting of the County Council': the full meeting as the authority names it
         return "Council" if council or _name_key(body) == ["council"] else None
     if not _acceptable_body(body):
         return None

@@ -34,6 +34,9 @@ _NOT_A_NAME_START = {"the", "this", "that", "each", "every", "county", "borough"
                      "regular", "ordinary", "special", "extraordinary", "annual", "monthly", "adjourned", "summary", "official"}
 
 
+_MEETING_OF_RE = re.compile(r"\b(?:meeting|minutes|agenda|session|proceedings)\s+of\b", re.I)
+
+
 def is_authority_name(name: str | None) -> bool:
     """Reads as the name of an authority ('Arun District Council', 'Town of Aurora'), not a place or a note."""
     if not name or len(name) > 90:
@@ -41,6 +44,8 @@ def is_authority_name(name: str | None) -> bool:
     if "," in name and not _vocab_re("authority_words", r"\b(?:{})$").search(name):
         return False  # 'School governing body, Shrivenham Road, Highworth'; not 'Bournemouth, Christchurch and Poole Council'
 
+    if _MEETING_OF_RE.search(name):
+        return False  # 'Formal Meeting of City Council': a title, not the authority's name
     words = name.split()
     if words[0].lower() == "the" and len(words) > 2:
         words = words[1:]  # 'The Highland Council', but not 'The County Council'
@@ -77,11 +82,16 @@ def tidy_council(name: str) -> str:
     return name
 
 
+_CONTENTS_ENTRY_RE = re.compile(r"[A-Za-z][ \t.]{1,40}(?<![\d/.-])\d{1,3}[ \t]*$")  # 'City of Cleveland Bids 29': a contents line's heading and page
+
+
 def find_council_in_text(head: str) -> str | None:
     """The first authority's name in the title block (letterhead, title line), or on a line of
     its own further down (a page header); names inside sentences further down are those of
     other authorities (a county councillor's report, a grant)."""
     regions = [_header_region(head)] + [line for line in head[:3000].split("\n") if len(line.strip()) <= 80]
+    if sum(1 for line in head[:3000].split("\n") if _CONTENTS_ENTRY_RE.search(line)) >= 3:  # a table of contents
+        regions = ["\n".join(line for line in region.split("\n") if not _CONTENTS_ENTRY_RE.search(line)) for region in regions]
     for index, region in enumerate(regions):
         found = []
         for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):

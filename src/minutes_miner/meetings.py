@@ -24,8 +24,9 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from . import fingerprint
+from . import council_names, fingerprint
 from .attendance import _match_attendance_label
+from .minutes_book import book_sections
 from .records import Meeting, make_id
 from .tables import TABLES
 from .structure import DATE_RE, models_dir, parse_date_match
@@ -33,7 +34,8 @@ from .text_utils import split_lines
 
 MEETING_TABLES = {
     "meetings": {"id": str, "council": str, "body": str, "date": str, "documents": int, "minutes": int, "council_key": str, "body_key": str},
-    "meeting_documents": {"meeting_id": str, "document_id": str, "role": str, "char_start": int, "char_end": int, "copy_of": str},
+    "meeting_documents": {"meeting_id": str, "document_id": str, "role": str, "char_start": int, "char_end": int, "copy_of": str,
+                          "repeats_of": str},
     "fingerprints": {
         "id": str, "document_id": str, "meeting_id": str, "char_start": int, "char_end": int, "signature": str,
         "council_key": str, "meeting_date": str, "role": str,
@@ -160,10 +162,15 @@ def _heading_date_before(text: str, anchor: int, lookback: int) -> tuple[int, da
 
 
 def document_parts(text: str, doc: dict) -> list[Part]:
-    """The document as a whole (its own meeting), then any reprinted earlier minutes in it."""
+    """The document as a whole (its own meeting), then the other meetings of a minutes book, or
+    any reprinted earlier minutes in it."""
     whole = Part(0, len(text), doc.get("meeting_date"), doc.get("doc_type") or "other")
-    sections = [] if doc.get("doc_type") == "report" else previous_minutes_sections(text, doc.get("meeting_date"))
-    return [whole, *sections]
+    if doc.get("doc_type") == "report":
+        return [whole]
+    book = book_sections(text, doc.get("meeting_date")) if doc.get("doc_type") == "minutes" else []
+    if book:  # a minutes book: each meeting its own part (minutes_book.py)
+        return [whole, *(Part(start, end, when, "minutes") for start, end, when in book)]
+    return [whole, *previous_minutes_sections(text, doc.get("meeting_date"))]
 
 
 def part_of(parts: list[Part], position: int | None) -> Part:
@@ -286,10 +293,12 @@ def forget_document(db: sqlite_utils.Database, doc_id: str) -> list[str]:
     db.execute("delete from fingerprint_bands where fingerprint_id in (select id from fingerprints where document_id = ?)", [doc_id])
     db.execute("delete from fingerprints where document_id = ?", [doc_id])
     orphans = [r[0] for r in db.execute(
-        "select distinct d.path from meeting_documents md join documents d on d.id = md.document_id where md.copy_of = ? and md.document_id != ?",
-        [doc_id, doc_id],
+        "select distinct d.path from meeting_documents md join documents d on d.id = md.document_id "
+        "where (md.copy_of = ? or md.repeats_of = ?) and md.document_id != ?",
+        [doc_id, doc_id, doc_id],
     )]
-    db.execute("update documents set extractor_version = null where id in (select document_id from meeting_documents where copy_of = ? and document_id != ?)", [doc_id, doc_id])
+    db.execute("update documents set extractor_version = null where id in (select document_id from meeting_documents "
+               "where (copy_of = ? or repeats_of = ?) and document_id != ?)", [doc_id, doc_id, doc_id])
     db.execute("delete from meeting_documents where document_id = ?", [doc_id])
     for meeting_id in meetings:
         recount(db, meeting_id)
@@ -312,7 +321,8 @@ def consolidate(db: sqlite_utils.Database, moved: list | None = None) -> int:
     Runs over the whole database after an ingest, so the order files came in does not matter.
     moved, when given, receives (the merged meeting's row, the id it was merged into).
     """
-    merged = 0
+    merged = name_councils(db, moved)
+    drop_repeated_records(db)
     for row in list(db.query("select id, council_key, body_key, date from meetings where date is not null and (council_key = '' or body_key = '')")):
         if row["council_key"] == "" and row["body_key"]:
             sql = "select id from meetings where body_key = ? and date = ? and council_key != '' and id != ?"
@@ -328,7 +338,97 @@ def consolidate(db: sqlite_utils.Database, moved: list | None = None) -> int:
             merged += 1
             if moved is not None:
                 moved.append((row, targets[0]))
+    drop_paper_only_meetings(db)
     return merged
+
+
+def drop_paper_only_meetings(db: sqlite_utils.Database) -> int:
+    """A report or appendix that names no body and matches no stored meeting on its date is not
+    evidence of a meeting (its date may be a consultation's or a plan's): it is left without
+    one rather than counted as a meeting of its council. Returns the meetings dropped."""
+    rows = db.execute(
+        "select id from meetings m where body_key = '' and not exists (select 1 from meeting_documents md "
+        "where md.meeting_id = m.id and md.role not in ('report', 'other'))"
+    ).fetchall()
+    for (meeting_id,) in rows:
+        db.execute("update documents set meeting_id = null where meeting_id = ?", [meeting_id])
+        for table in RECORDS_WITH_MEETING:
+            db.execute(f"update [{table}] set meeting_id = null where meeting_id = ?", [meeting_id])
+        db.execute("update fingerprints set meeting_id = null where meeting_id = ?", [meeting_id])
+        db.execute("delete from meeting_documents where meeting_id = ?", [meeting_id])
+        db.execute("delete from meetings where id = ?", [meeting_id])
+    return len(rows)
+
+
+def name_councils(db: sqlite_utils.Database, moved: list | None = None) -> int:
+    """Councils settled over the whole database (council_names.py): a paper filed with its
+    authority's papers gets that authority, one authority gets one name; each meeting whose
+    council changed moves to the meeting it now is. Returns the meetings moved."""
+    filled = council_names.fill_councils_from_folders(db)
+    renames = council_names.unify_council_names(db)
+    body_renames = council_names.unify_body_names(db, renames)
+    if not filled and not renames and not body_renames:
+        return 0
+    count = 0
+    for row in list(db.query("select id, council, body, date, council_key, body_key from meetings")):
+        council = renames.get(row["council"], row["council"]) if row["council"] else _only_council_of(db, row["id"])
+        body = renames.get(row["body"], row["body"])
+        body = body_renames.get((council, body), body)
+        if (council, body) == (row["council"], row["body"]):
+            continue
+        new_id = meeting_id_for(council, body, row["date"]) if row["date"] else row["id"]
+        if new_id == row["id"]:
+            db.execute("update meetings set council = ?, council_key = ?, body = ?, body_key = ? where id = ?",
+                       [council, name_key(council), body, name_key(body), row["id"]])
+            continue
+        _ensure_meeting(db, new_id, {"council": council, "body": body}, row["date"])
+        _move_meeting(db, row["id"], new_id)
+        count += 1
+        if moved is not None:
+            moved.append(({k: row[k] for k in ("id", "council_key", "body_key", "date")}, new_id))
+    return count
+
+
+REPEATABLE = {"resolutions": ("text", "votes", "resolution_id"), "actions": ("description", "action_updates", "action_id")}
+
+
+def drop_repeated_records(db: sqlite_utils.Database) -> int:
+    """One meeting, each decision and action once: two different records of the same meeting
+    (Winnipeg's 'disposition of items' and its Hansard) may both state a decision; the repeat
+    in the later-sorting source goes (minutes before other papers, then by id), and that
+    source is marked (meeting_documents.repeats_of) so it is extracted again should the
+    keeping source be removed. Returns the records dropped."""
+    dropped = 0
+    for table, (column, child, child_key) in REPEATABLE.items():
+        repeats = db.execute(
+            f"select r.id, r.meeting_id, r.document_id, lower(trim(r.[{column}])) as words from [{table}] r "
+            f"where r.meeting_id in (select meeting_id from [{table}] where meeting_id is not null "
+            f"group by meeting_id, lower(trim([{column}])) having count(distinct document_id) > 1)"
+        ).fetchall()
+        kept: dict[tuple[str, str], str] = {}
+        for record_id, meeting_id, document_id, words in sorted(repeats, key=lambda r: (r[1], _source_rank(db, r[1], r[2]), r[2])):
+            keeper = kept.setdefault((meeting_id, words), document_id)
+            if keeper == document_id:
+                continue
+            db.execute(f"delete from [{child}] where [{child_key}] = ?", [record_id])
+            db.execute(f"delete from [{table}] where id = ?", [record_id])
+            db.execute("update meeting_documents set repeats_of = ? where meeting_id = ? and document_id = ?", [keeper, meeting_id, document_id])
+            dropped += 1
+    return dropped
+
+
+def _source_rank(db: sqlite_utils.Database, meeting_id: str, document_id: str) -> int:
+    """0 for a meeting's minutes, 1 for its other papers."""
+    roles = {r[0] for r in db.execute("select role from meeting_documents where meeting_id = ? and document_id = ?", [meeting_id, document_id])}
+    return 0 if roles & {"minutes", "previous minutes"} else 1
+
+
+def _only_council_of(db: sqlite_utils.Database, meeting_id: str) -> str | None:
+    """The one council the sources of a meeting stored without a council now name."""
+    names = [r[0] for r in db.execute(
+        "select distinct d.council from meeting_documents md join documents d on d.id = md.document_id where md.meeting_id = ?",
+        [meeting_id])]
+    return names[0] if len(names) == 1 and names[0] else None
 
 
 def _move_meeting(db: sqlite_utils.Database, old: str, new: str) -> None:
