@@ -25,8 +25,13 @@ from .action_context import (
     OUTWARD_TASK_RE,
     VIEW_THAT_RE,
     body_takes_task,
+    is_advice,
+    is_done_at_meeting,
     is_meeting_body,
+    is_plea_to_own_body,
+    is_recital,
     opens_a_clause,
+    unidentified_owner,
 )
 from .action_lists import list_tasks
 from .blocks import sentence_end, sentence_start
@@ -53,9 +58,18 @@ def _triggers() -> dict:
             t["compiled"] = re.compile(t["regex"], re.S)
             if "then" in t:
                 t["then_compiled"] = re.compile(t["then"], re.S)
+            if "unless" in t:
+                t["unless_compiled"] = re.compile(t["unless"], re.S)
     data["labels_compiled"] = re.compile(data["labels"], re.M)
     data["label_notes_compiled"] = re.compile(data["label_notes"]["regex"], re.M)
     data["not_tasks_compiled"] = re.compile(data["not_tasks"]["regex"])
+    data["in_meeting"]["compiled"] = re.compile(data["in_meeting"]["regex"])
+    advisory = data["advisory"]
+    for key in ("modal", "decided", "opinion"):
+        advisory[f"{key}_compiled"] = re.compile(advisory[key])
+    plea = data["plea"]
+    plea["verbs_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?:the\s+|this\s+)?$")
+    plea["own_body_compiled"] = re.compile(plea["own_body"])
     return data
 
 
@@ -148,7 +162,7 @@ def _known_names_re(names: list[str]) -> re.Pattern | None:
 
 _COORDINATED_RE = re.compile(
     r"^(?P<between>[^.;]{0,200}?)\b(?:and|but|,)\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered)\s+to"
-    r"|(?:that\s+)?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to)?(?!\s+(?:be|have|like|need|not)\b))\s+(?P<task>[a-z].*)",
+    r"|(?:that\s+(?=s?he\b|they\b))?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?+(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to)?(?!\s+(?:be|have|like|need|not|no)\b))\s+(?P<task>[a-z].*)",
     re.S,
 )
 
@@ -175,6 +189,8 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     owner = squash(ent.text)
     if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30): ent.start_char]):
         return True
+    if unidentified_owner(text[max(sent.start_char, ent.start_char - 12): ent.start_char]) or is_recital(text[sent.start_char: sent.start_char + 12]):
+        return True  # "a mayor was not needed": no one in particular; "Whereas, ... requested the Director to": background
     if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char: ent.start_char]):
         return True  # "I will ask the Council to provide ...": a notice of question, not a task
     # "perhaps the Parish Council should ...": a suggestion, not a task
@@ -226,6 +242,8 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue
         if t["trigger"] == "would" and re.match(r"\W*should\b", after) and VIEW_THAT_RE.search(before):
             continue  # "It was felt that officers should ...": a view, not a commitment
+        if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
+            continue  # "Mayor Johnson stated Mr. Bowen should conduct further analysis": advice, not a task
         if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task"):], c.in_resolution):
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))
@@ -236,8 +254,10 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'requested that X V', 'asked X to V', 'delegate authority to X to V', 'be drafted by X'."""
     text, after, before, label = c.text, c.after, c.before, c.ent.label_
     for t in _triggers()["before_owner"]:
-        if c.possessive or not t["compiled"].search(before):
+        if c.possessive or not t["compiled"].search(before) or "unless_compiled" in t and t["unless_compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
+        if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]):
+            continue  # "Marie Tanner asked Council to pause the process": a plea the body has not taken up
         if is_meeting_body(c.owner, label) and re.search(r"\b(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\b", before):
             continue  # "RESOLVED that Cabinet approve": the decision, not a task
         if is_meeting_body(c.owner, label) and not t.get("whole_clause") and DECISION_VERB_RE.match(re.sub(r"^\W*(?:to\s+)?", "", after)):
@@ -259,6 +279,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
                 return c.action(t["trigger"], c.after_start + m.start("task"))
             continue
         m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
+        if m and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
+            continue  # "It was recommended that the Forum should take over ...": advice, not a task
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
@@ -290,6 +312,8 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
                                description=tasks[0][2], trigger=trigger, start=sent.start_char, end=sent_end, task_start=task_start,
                                clause_tasks=tasks)
         return None
+    if is_done_at_meeting(task, _triggers()["in_meeting"]):
+        return None  # "invite Members to disclose at the commencement of item 3": done at the meeting itself
     cut = _TASK_CUT_RE.search(task)
     if cut:
         task = task[: cut.start()]
@@ -319,7 +343,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
 
 _PRONOUN_COMMITMENT_RE = re.compile(
     r"^\s*(?:He|She)\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
-    r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to)\s+(?:(?:also|personally)\s+)?(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
+    r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to)\s+(?:(?:also|personally)\s+)?+(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
     re.S,
 )
 
