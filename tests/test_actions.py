@@ -237,3 +237,60 @@ def test_an_agreed_should_is_still_a_task(tmp_path):
 def test_an_owner_does_not_end_in_and(tmp_path):
     found = actions_in(tmp_path, "The agreement shall be prepared by the Director of Law and shall contain such terms as he deems necessary.")
     assert found and all(not owner.endswith(" and") for owner, _ in found)
+
+
+# --- precision on unseen councils: what is said is not always what is committed -------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # advice or opinion: 'should' with no decision or request before it
+        "Mayor Hale stated Mr. Bowen should conduct further analysis before other measures are implemented.",
+        "It also was recommended that the Corporate Parenting Forum should take over the role of the Safeguarding Panel.",
+        # a plea put to the meeting's own body by a speaker, and a direction inside it or inside advice
+        "Marie Tanner, 115 Woodland Way, spoke in opposition and asked Council to slow down and pause the process.",
+        "The draft report to Cabinet proposed that the Council open three children's homes of its own.",
+        "He requested Council direct staff to research the possibility of renting roof space for solar panels.",
+        "Mayor Hale stated that Council should wait; Council should direct staff to review other ways to remedy the problem.",
+        # answers and acts at the meeting itself
+        "Councillor Noor requested staff to comment on the claim of defects in the appraisal.",
+        "The City Attorney asked Mr. McKay to clarify if his testimony was representing the residents' association.",
+        "The Chair will then invite Members to make their disclosure orally at the commencement of Agenda item 3.",
+        "The Chair advised that the committee noted Part A of the report and agreed to discuss it further under Part B.",
+        "Kirsty Peden explained that she would help June through the meeting and carry on as Chair for the rest of the meeting.",
+        "Councillor Stephen Murray will pay tribute to Roger Baddock. The Chairman will read the following announcement.",
+        "The Mayor invited Councillor Smith to address the meeting. Councillor Jones agreed to second the motion.",
+        "Cllr Hale declared a pecuniary interest in item 7 and would take no part in the discussion or vote.",
+        "The Chairman welcomed Mr Davies and the Chair asked the Clerk to give her report.",
+        # negated, relative 'that would', no one in particular, recitals, permissions, signature lines
+        "Transportation Councilor Bahrman clarified that she will no longer continue to be the transportation chair.",
+        "Councilor Tuttle asked to add two items to Section II, Item 9, that would clarify the orientation of the dock.",
+        "He stated that a mayor was not needed and the people of Kent should be given what they want and would benefit from it.",
+        "Whereas, the Gas Company has requested the Director of Public Service to convey certain easement rights.",
+        "Council's objection to said permit must be received by the Director of Liquor Control within 30 days of notification.",
+        "To be signed by the Chair",
+    ],
+)
+def test_what_is_said_or_done_at_the_meeting_is_no_commitment(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("It was agreed that the Clerk should write to the hirers about the heating.", "Clerk", "write to the hirers about the heating"),
+        ("RESOLVED that the Council:\n(a) notes the report; and\n(b) asks the Corporate Parenting Panel to review the Local Offer by March.",
+         "the Corporate Parenting Panel", "review the Local Offer by March"),
+        ("Members requested that Lincolnshire County Council repair the footway on Mill Lane.", "Lincolnshire County Council", "repair the footway on Mill Lane"),
+        ("Councillor Lee explained that the survey had closed but that he would be glad to share the raw data.", "Councillor Lee", "share the raw data"),
+        ("The Clerk will report back at the next meeting on the cost of the gates.", "Clerk", "report back at the next meeting on the cost of the gates"),
+    ],
+)
+def test_commitments_next_to_those_families_stay(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)
+
+
+def test_a_body_relaying_a_request_leaves_the_task_to_whom_it_asked(tmp_path):
+    found = actions_in(tmp_path, "The Council agreed to ask the Clerk to write to the police about parking.")
+    assert found == [("Clerk", "write to the police about parking")]

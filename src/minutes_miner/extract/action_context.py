@@ -75,7 +75,7 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
         return False  # "the Commission agreed to keep the meetings on Saturdays": its decision
     if re.match(r"\W*(?:\w+\s+)?shall\b", after):
         return in_resolution  # "The Committee shall ..." in a by-law: a standing rule; in a decision's conditions, a task
-    if trigger == "would" and re.match(r"\W*(?:\w+\s+)?would\b", after) and not re.search(r"(?i:\b(?:agreed|resolved|decided)\s+that)\s*(?:the\s+)?$", before):
+    if trigger == "would" and re.match(r"\W*(?:\w+\s+)?(?:would|will)\b", after) and not re.search(r"(?i:\b(?:agreed|resolved|decided)\s+that)\s*(?:the\s+)?$", before):
         return bool(BODY_COMMITMENT_RE.search(task) or OUTWARD_TASK_RE.match(task))
     return True
 
@@ -127,3 +127,12 @@ def is_plea_to_own_body(owner: str, before: str, in_resolution: bool, rules: dic
 def is_done_at_meeting(task: str, rules: dict) -> bool:
     """'discuss it further under Part B', 'carry on as Chair for the rest of the meeting': the meeting's own business."""
     return bool(rules["compiled"].search(task))
+
+
+def direction_not_given(before_verb: str, rules: dict) -> bool:
+    """'Council should direct staff to review', 'He requested Council direct staff to research':
+    the direction sits inside advice or a plea to the meeting's own body, so it is not given yet."""
+    if rules["nested_compiled"].search(before_verb):
+        return True
+    m = rules["plea_object_compiled"].search(before_verb[-120:])
+    return bool(m and rules["own_body_compiled"].match(m.group("body")))

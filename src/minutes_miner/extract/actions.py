@@ -25,6 +25,7 @@ from .action_context import (
     OUTWARD_TASK_RE,
     VIEW_THAT_RE,
     body_takes_task,
+    direction_not_given,
     is_advice,
     is_done_at_meeting,
     is_meeting_body,
@@ -70,6 +71,8 @@ def _triggers() -> dict:
     plea = data["plea"]
     plea["verbs_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?:the\s+|this\s+)?$")
     plea["own_body_compiled"] = re.compile(plea["own_body"])
+    plea["nested_compiled"] = re.compile(plea["nested"])
+    plea["plea_object_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?P<body>(?:the\s+|this\s+)?(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+$")
     return data
 
 
@@ -136,7 +139,16 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
             for existing in found.values():
                 if existing.start <= action.task_start < existing.end + 80 and existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
-    return sorted(found.values(), key=lambda a: a.task_start)
+    return sorted(_without_relayed_requests(list(found.values())), key=lambda a: a.task_start)
+
+
+_RELAY_RE = re.compile(r"(?:ask|request|instruct|direct|invite|authori[sz]e)\b")
+
+
+def _without_relayed_requests(actions: list[FoundAction]) -> list[FoundAction]:
+    """'The Council agreed to ask the Clerk to write to the police': the Clerk's task, not a second one for the Council."""
+    return [a for a in actions if not (a.owner_label == "BODY" and _RELAY_RE.match(a.description)
+                                       and any(b is not a and a.task_start < b.task_start < a.end for b in actions))]
 
 
 def _entities_by_sentence(doc: Doc):
@@ -273,6 +285,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             if len(text[clause_start + lead.end(): c.sent_end].split()) >= 4:
                 return c.action(t["trigger"], clause_start + lead.end())
             continue
+        if direction_not_given(before[: t["compiled"].search(before).start()], _triggers()["plea"]):
+            continue  # "Council should direct staff to review ...": advice, not a direction given
         if "then_compiled" in t:
             m = t["then_compiled"].match(after)
             if m:
