@@ -294,3 +294,33 @@ def test_commitments_next_to_those_families_stay(tmp_path, body, owner, task):
 def test_a_body_relaying_a_request_leaves_the_task_to_whom_it_asked(tmp_path):
     found = actions_in(tmp_path, "The Council agreed to ask the Clerk to write to the police about parking.")
     assert found == [("Clerk", "write to the police about parking")]
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        # a commitment in the progressive, when its verb is a task verb
+        ("Administration will be calling all organizations and confirming their various events.", "Administration", "calling all organizations and confirming their various events"),
+        ("The Chair advised that he would be discussing the subject of topic reviews with the Chief Executive.", "Chair", "discussing the subject of topic reviews with the Chief Executive"),
+        # posts of councils outside the UK, and a post printed before the name of who holds it
+        ("RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain legal advice on business rates.", "Chief Executive Officer", "obtain legal advice on business rates"),
+        ("City Manager/ City Recorder Leanne Moll will call for a current quote for the park bench.", "City Recorder Leanne Moll", "call for a current quote for the park bench"),
+        ("The department will work with the clerks to check on available grant money.", "The department", "work with the clerks to check on available grant money"),
+        # an action note after a dotted item reference
+        ("4.2 Item 4.2.3 –EW to contact One Voice to ask for advice.", "EW", "contact One Voice to ask for advice"),
+    ],
+)
+def test_progressive_commitments_and_posts_abroad(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Carrie Landman will be learning about the clerk job that she will take over in February.",
+        "Councillor Helme said she would be viewing the application fairly and with an open mind.",
+        "The Chief Executive would be reading out a statement on behalf of the Leader.",
+    ],
+)
+def test_a_progressive_state_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

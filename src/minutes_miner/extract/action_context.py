@@ -20,9 +20,9 @@ BODY_COMMITMENT_RE = re.compile(
 OUTWARD_TASK_RE = re.compile(r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|contacts?|invites?|requests?|asks?|seeks?|makes? representations|publish(?:es)?)\b")
 
 
-# "RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain ...": a marker just before, even if
-# the resolution finder missed the block
-MARKER_THAT_RE = re.compile(r"\b(?:RESOLUTION|RESOLVED|Resolution|Resolved|AGREED|DECISION|Decision)\b[^.;\n]{0,30}?\b(?i:that)\s*[:,]?\s*$")
+# "RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain ...": a marker just before (a dotted
+# reference number between them), even if the resolution finder missed the block
+MARKER_THAT_RE = re.compile(r"\b(?:RESOLUTION|RESOLVED|Resolution|Resolved|AGREED|DECISION|Decision)\b(?:[^.;\n]|\.(?=\d)){0,30}?\b(?i:that)\s*[:,]?\s*$")
 
 
 VIEW_THAT_RE = re.compile(r"\b(?:noted|felt|considered|suggested|thought|believed|view|opinion)\s+that\s+(?:the\s+)?$", re.I)

@@ -179,12 +179,21 @@ _COORDINATED_RE = re.compile(
 )
 
 
+# A name printed right after a post, then a commitment: "City Recorder Leanne Moll will call ..."
+_POST_THEN_NAME_RE = re.compile(
+    r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2})(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to)\s)"
+)
+
+
 def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, owners: list[Owner] = ()) -> FoundAction | None:
     """The task this owner takes on in this sentence, if a trigger says so."""
     if _not_a_task_owner(text, sent, ent):
         return None
     owner = squash(ent.text)
     after_start = ent.end_char
+    named = _POST_THEN_NAME_RE.match(text, after_start, min(len(text), after_start + 80)) if ent.label_ == "ROLE" else None
+    if named:  # "City Recorder Leanne Moll will call for a quote": the post and the person who holds it
+        owner, after_start = f"{owner} {named.group('name')}", named.end("name")
     poss = re.match(r"['’]s?(?=\s)", text[after_start: after_start + 3])
     if poss:
         after_start += len(poss.group(0))
@@ -256,10 +265,20 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "It was felt that officers should ...": a view, not a commitment
         if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
             continue  # "Mayor Johnson stated Mr. Bowen should conduct further analysis": advice, not a task
+        if re.search(r"\bbe\s+$", after[: m.start("task")]) and not _progressive_task(after[m.start("task"):]):
+            continue  # "will be learning about the job": a state; "will be calling all organizations" is a task
         if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task"):], c.in_resolution):
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+def _progressive_task(task: str) -> bool:
+    """Whether a task in the progressive ('calling all organizations') starts with a task verb."""
+    word = re.match(r"[a-z]*", task).group(0)
+    stem = word[:-3] if word.endswith("ing") else word
+    verbs = set(_triggers()["task_verbs"]["verbs"])
+    return bool({stem, stem + "e", stem[:-1]} & verbs) if stem else False
 
 
 def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
