@@ -324,3 +324,29 @@ def test_progressive_commitments_and_posts_abroad(tmp_path, body, owner, task):
 )
 def test_a_progressive_state_is_no_task(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("Anglian Water have been chased and they have now promised to fix the leak.", "Anglian Water", "fix the leak"),
+        ("The Environment Agency will clear the culvert in the spring.", "The Environment Agency", "clear the culvert in the spring"),
+        ("Network Rail agreed to repair the fence by the level crossing.", "Network Rail", "repair the fence by the level crossing"),
+    ],
+)
+def test_outside_organisations_own_their_promises(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cllr Ryves agreed to be the third signatory.",
+        "Mrs Clements agreed to be a member of this committee.",
+        "Frank Reid proposed that Carole be invited to join the Parish Council.",
+        "Supervisor Liccar mentioned that 5 homes were being reviewed by John for grass and weed violations.",
+        "First Supplement to agreement with Sherman Hill Association, Inc. to permit placement of light poles.",
+    ],
+)
+def test_roles_accepted_work_under_way_and_titles_are_no_tasks(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

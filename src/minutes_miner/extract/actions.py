@@ -321,7 +321,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
 
 def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | None:
     """'Mr Read shared that ... and offered to come back to the panel with the data'."""
-    if c.ent.label_ not in {"PERSON", "ROLE"} or re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", c.before, re.I):
+    if is_meeting_body(c.owner, c.ent.label_) or re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", c.before, re.I):
         return None
     if re.search(r"\b(?:to|with|and|of|on|in|at|for|from|about|by)\s+(?:the\s+)?$", c.before):
         return None  # "PN to speak to Derek Lockwood and Chris Ward ... and will send": not the subject
