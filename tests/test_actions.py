@@ -350,3 +350,8 @@ def test_outside_organisations_own_their_promises(tmp_path, body, owner, task):
 )
 def test_roles_accepted_work_under_way_and_titles_are_no_tasks(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+def test_an_officer_passing_a_request_on_keeps_the_task(tmp_path):
+    found = actions_in(tmp_path, "The Clerk is to instruct CP Tree Services Ltd to proceed with the works.")
+    assert found == [("Clerk", "instruct CP Tree Services Ltd to proceed with the works")]

@@ -143,13 +143,25 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     return sorted(_without_relayed_requests(list(found.values())), key=lambda a: a.task_start)
 
 
-_RELAY_RE = re.compile(r"(?:ask|request|instruct|direct|invite|authori[sz]e)\b")
+_RELAY_RE = re.compile(r"(?:ask|request|instruct|direct|invite|authori[sz]e|remind|tell)\b")
 
 
 def _without_relayed_requests(actions: list[FoundAction]) -> list[FoundAction]:
-    """'The Council agreed to ask the Clerk to write to the police': the Clerk's task, not a second one for the Council."""
-    return [a for a in actions if not (a.owner_label == "BODY" and _RELAY_RE.match(a.description)
-                                       and any(b is not a and a.task_start < b.task_start < a.end for b in actions))]
+    """One task where one owner asks another: 'X to ask / instruct Y to V'.
+
+    A meeting body relaying a request leaves the task to whom it asked ('The Council agreed to
+    ask the Clerk to write'); a person or officer told to pass a request on keeps it ('Clerk to
+    instruct David George to proceed with the works': the Clerk's task, not a second one).
+    """
+    dropped: set[int] = set()
+    for outer in actions:
+        if not _RELAY_RE.match(outer.description):
+            continue
+        for inner in actions:
+            if inner is outer or not outer.task_start < inner.task_start < outer.end or inner.owner.lower() not in outer.description.lower():
+                continue
+            dropped.add(id(outer) if is_meeting_body(outer.owner, outer.owner_label) else id(inner))
+    return [a for a in actions if id(a) not in dropped]
 
 
 def _entities_by_sentence(doc: Doc):
