@@ -355,3 +355,8 @@ def test_roles_accepted_work_under_way_and_titles_are_no_tasks(tmp_path, body):
 def test_an_officer_passing_a_request_on_keeps_the_task(tmp_path):
     found = actions_in(tmp_path, "The Clerk is to instruct CP Tree Services Ltd to proceed with the works.")
     assert found == [("Clerk", "instruct CP Tree Services Ltd to proceed with the works")]
+
+
+def test_a_name_in_apposition_before_a_post_is_kept_with_it(tmp_path):
+    body = "Harriet Lomas, Democratic Services Officer, confirmed that she would add the Sufficiency Strategy to the agenda for September."
+    assert ("Harriet Lomas, Democratic Services Officer", "add the Sufficiency Strategy to the agenda for September") in actions_in(tmp_path, body)

@@ -198,6 +198,10 @@ _POST_THEN_NAME_RE = re.compile(
 )
 
 
+# A name in apposition before a post: "Harriet Lomas, Democratic Services Officer, confirmed that she would ..."
+_NAME_THEN_POST_RE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}),[ \t]+(?:the[ \t]+)?$")
+
+
 def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, owners: list[Owner] = ()) -> FoundAction | None:
     """The task this owner takes on in this sentence, if a trigger says so."""
     if _not_a_task_owner(text, sent, ent):
@@ -207,6 +211,9 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     named = _POST_THEN_NAME_RE.match(text, after_start, min(len(text), after_start + 80)) if ent.label_ == "ROLE" else None
     if named:  # "City Recorder Leanne Moll will call for a quote": the post and the person who holds it
         owner, after_start = f"{owner} {named.group('name')}", named.end("name")
+    holder = _NAME_THEN_POST_RE.search(text, max(sent.start_char, ent.start_char - 60), ent.start_char) if ent.label_ == "ROLE" else None
+    if holder and re.match(r",", text[ent.end_char: ent.end_char + 1]):  # "Harriet Lomas, Democratic Services Officer, confirmed ..."
+        owner = f"{holder.group('name')}, {owner}"
     poss = re.match(r"['’]s?(?=\s)", text[after_start: after_start + 3])
     if poss:
         after_start += len(poss.group(0))
