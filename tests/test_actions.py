@@ -360,3 +360,39 @@ def test_an_officer_passing_a_request_on_keeps_the_task(tmp_path):
 def test_a_name_in_apposition_before_a_post_is_kept_with_it(tmp_path):
     body = "Harriet Lomas, Democratic Services Officer, confirmed that she would add the Sufficiency Strategy to the agenda for September."
     assert ("Harriet Lomas, Democratic Services Officer", "add the Sufficiency Strategy to the agenda for September") in actions_in(tmp_path, body)
+
+
+# --- action tables and labels ------------------------------------------------------------------------
+
+
+def test_an_action_table_gives_one_action_per_row_with_its_owner_and_due(tmp_path):
+    from minutes_miner.extraction import extract_path
+
+    body = ("ACTIONS ARISING\n\n| No. | Action | Owner | Due |\n|---|---|---|---|\n"
+            "| 1 | Write to Highways about the potholes on Mill Lane | Clerk | March |\n"
+            "| 2 | Obtain three quotes for the bus shelter repairs | Cllr Hale | April |\n")
+    path = tmp_path / "minutes.md"
+    path.write_text(HEAD + body, encoding="utf-8")
+    found = [(a.owner, a.description, a.due_text) for a in extract_path(path).actions]
+    assert found == [("Clerk", "Write to Highways about the potholes on Mill Lane", "March"),
+                     ("Cllr Hale", "Obtain three quotes for the bus shelter repairs", "April")]
+
+
+def test_a_table_without_an_owner_column_gives_no_table_actions():
+    from minutes_miner.extract.action_tables import table_actions
+    from minutes_miner.extract.actions import _triggers
+
+    text = "| Item | Minute | Action |\n| --- | --- | --- |\n| a) | The accounts were approved. | |\n"
+    assert table_actions(text, _triggers()["tables"]) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Action: Clerk to circulate the revised budget to all members.", [("Clerk", "circulate the revised budget to all members")]),
+        ("Discussion on the inspection report.\nAction: DL to get quotes for bark.", [("DL", "get quotes for bark")]),
+        ("5. Footpaths. The stile on FP12 is broken. ACTION: Cllr Noor", [("Cllr Noor", "The stile on FP12 is broken")]),
+    ],
+)
+def test_action_labels_holding_a_whole_note_or_following_a_report(tmp_path, body, expected):
+    assert actions_in(tmp_path, body) == expected

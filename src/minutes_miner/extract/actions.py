@@ -35,6 +35,7 @@ from .action_context import (
     unidentified_owner,
 )
 from .action_lists import list_tasks
+from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
 
 
@@ -133,6 +134,9 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     for action in _trailing_owner_actions(doc, text):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
+    for row in table_actions(text, _triggers()["tables"]):  # "| Write to Highways | Clerk | March |"
+        if not any(row.row_start <= a.task_start < row.row_end for a in found.values()):
+            found[row.task_start] = FoundAction(row.owner, "LABEL", row.task, "table", row.row_start, row.row_end, row.task_start, row.due)
     for action in _labelled_actions(doc, text):
         if not any(abs(a.start - action.start) < 5 or a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
@@ -468,6 +472,8 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     matches = list(_triggers()["labels_compiled"].finditer(text)) + list(_triggers()["label_notes_compiled"].finditer(text))
     for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
+        if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]", owner):
+            continue  # "Action: Clerk to circulate the budget": an action note, read by the owner rules
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
             action = _action_for_label(doc, text, owner, m.start())
             if action:
@@ -475,7 +481,7 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
-_LABELLED_TASK_RE = re.compile(r"\b(?:to|would|will|was|were|is|are|agreed to|asked to)\s+(?P<v>(?:looking into|drafting|[a-z]+)\b.*)")
+_LABELLED_TASK_RE = re.compile(r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b))(?!(?:the|a|an|this|that|his|her|their|its|our)\b)(?P<v>[a-z]+\b.*)")
 
 
 def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> FoundAction | None:
