@@ -76,3 +76,34 @@ def table_actions(text: str, rules: dict) -> list[TableAction]:
         lead = len(task) - len(task.lstrip())
         found.append(TableAction(owner, task_words, due or None, m.start(), m.end(), task_at + lead))
     return found
+
+
+def cell_table_actions(cells: list, rules: dict) -> list[TableAction]:
+    """The same, from table cells a reader kept (Markdown, HTML, DOCX, PDF tables).
+
+    `cells` have start, end, table, row, col and text (extract.stat_tables.TableCell); the first
+    row of each table is its header. Offsets are the document's.
+    """
+    found: list[TableAction] = []
+    tables: dict[int, dict[int, dict[int, object]]] = {}
+    for cell in cells:
+        tables.setdefault(cell.table, {}).setdefault(cell.row, {})[cell.col] = cell
+    for rows in tables.values():
+        order = sorted(rows)
+        header = rows[order[0]]
+        columns = _columns([header[c].text if c in header else "" for c in range(max(header) + 1)], rules)
+        if not columns:
+            continue
+        task_col, owner_col, due_col = columns
+        for r in order[1:]:
+            row = rows[r]
+            task, owner = row.get(task_col), row.get(owner_col)
+            if task is None or owner is None:
+                continue
+            owner_text, task_text = squash(owner.text).strip(" .;"), squash(task.text).strip(" .;")
+            if not owner_text or not task_text or owner_text.lower() in rules["no_owner"]:
+                continue
+            due = squash(row[due_col].text) if due_col is not None and due_col in row else None
+            start, end = min(c.start for c in row.values()), max(c.end for c in row.values())
+            found.append(TableAction(owner_text, task_text, due or None, start, end, task.start))
+    return found

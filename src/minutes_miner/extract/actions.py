@@ -77,6 +77,11 @@ def _triggers() -> dict:
     return data
 
 
+def action_rules() -> dict:
+    """The trigger, label and table patterns of models/patterns/action_triggers.json, compiled once."""
+    return _triggers()
+
+
 _NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
 _PAST_OR_DONE_RE = re.compile(r"\b(?:had|has|have) (?:already )?(?:been )?$")
 _TASK_CUT_RE = re.compile(r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst )|\s\(Action|\s–\s|\s-\s"
@@ -481,7 +486,7 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
-_LABELLED_TASK_RE = re.compile(r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b))(?!(?:the|a|an|this|that|his|her|their|its|our)\b)(?P<v>[a-z]+\b.*)")
+_LABELLED_TASK_RE = re.compile(r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b))(?!(?:the|a|an|this|that|his|her|their|its|our|date)\b)(?P<v>[a-z]+\b.*)")
 
 
 def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> FoundAction | None:
