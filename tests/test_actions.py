@@ -270,6 +270,8 @@ def test_an_owner_does_not_end_in_and(tmp_path):
         "Whereas, the Gas Company has requested the Director of Public Service to convey certain easement rights.",
         "Council's objection to said permit must be received by the Director of Liquor Control within 30 days of notification.",
         "To be signed by the Chair",
+        "The Committee agreed to recommend to Council that the fees be increased.",
+        "Cllr Lee would join the meeting later.",
     ],
 )
 def test_what_is_said_or_done_at_the_meeting_is_no_commitment(tmp_path, body):

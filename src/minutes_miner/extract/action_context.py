@@ -80,7 +80,7 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
     return True
 
 
-DECISION_VERB_RE = re.compile(r"(?:approve|note|adopt|accept|agree|support|endorse|consider|continue|receive|defer|delegate|keep|remain|appoint|elect|make (?:their|its) (?:comments|decisions?))\b")
+DECISION_VERB_RE = re.compile(r"(?:approve|note|adopt|accept|agree|support|endorse|consider|continue|receive|defer|delegate|keep|remain|appoint|elect|recommend|refer|reject|refuse|grant|ratify|confirm|co-opt|make (?:their|its) (?:comments|decisions?))\b")
 
 
 # --- what is not a commitment: advice, pleas to the meeting, the meeting's own business, recitals ---
