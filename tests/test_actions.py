@@ -398,3 +398,16 @@ def test_a_table_without_an_owner_column_gives_no_table_actions():
 )
 def test_action_labels_holding_a_whole_note_or_following_a_report(tmp_path, body, expected):
     assert actions_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("Cllr Smith reported on the footpath. It was agreed that he would contact the landowner.", "Cllr Smith", "contact the landowner"),
+        ("PCSO Davies gave the police report. She would arrange extra patrols near the school.", "PCSO Davies", "arrange extra patrols near the school"),
+        ("Cllr Noor raised the state of the play area and said she would obtain quotes for new matting.", "Cllr Noor", "obtain quotes for new matting"),
+        ("Councilmember Daysog said he would review the budget.", "Councilmember Daysog", "review the budget"),
+    ],
+)
+def test_pronouns_after_a_decision_or_a_report_and_police_titles(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)

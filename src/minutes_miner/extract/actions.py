@@ -196,7 +196,7 @@ def _known_names_re(names: list[str]) -> re.Pattern | None:
 
 _COORDINATED_RE = re.compile(
     r"^(?P<between>[^.;]{0,200}?)\b(?:and|but|,)\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered)\s+to"
-    r"|(?:that\s+(?=s?he\b|they\b))?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?+(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to)?(?!\s+(?:be|have|like|need|not|no)\b))\s+(?P<task>[a-z].*)",
+    r"|(?:(?:said|confirmed|advised|stated|indicated|explained|replied|added)\s+(?:that\s+)?(?=s?he\b|they\b))?(?:that\s+(?=s?he\b|they\b))?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?+(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to)?(?!\s+(?:be|have|like|need|not|no)\b))\s+(?P<task>[a-z].*)",
     re.S,
 )
 
@@ -404,7 +404,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
 
 
 _PRONOUN_COMMITMENT_RE = re.compile(
-    r"^\s*(?:He|She)\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
+    r"^\s*(?:He|She|It\s+was\s+(?:agreed|resolved|decided|confirmed)\s+that\s+(?:he|she))\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
     r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to)\s+(?:(?:also|personally)\s+)?+(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
     re.S,
 )
