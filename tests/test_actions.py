@@ -411,3 +411,18 @@ def test_action_labels_holding_a_whole_note_or_following_a_report(tmp_path, body
 )
 def test_pronouns_after_a_decision_or_a_report_and_police_titles(tmp_path, body, owner, task):
     assert (owner, task) in actions_in(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("Ms Leemya McKeown thanked the team. She mentioned her intention to report on the practice framework to the panel.",
+         "Ms Leemya McKeown", "report on the practice framework to the panel"),
+        ("Mr Gabriel explained the timelines and his plan to provide options for the Charter Review Committee.",
+         "Mr Gabriel", "provide options for the Charter Review Committee"),
+        ("RESOLVED that:\n\n(a) the Performance Scorecard be noted; and\n\n(b) the Head of Service report back on health assessments by the next meeting.",
+         "Head of Service", "report back on health assessments by the next meeting"),
+    ],
+)
+def test_stated_intentions_and_lettered_directions(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)
