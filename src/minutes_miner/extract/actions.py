@@ -12,12 +12,11 @@ import bisect
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..structure import DATE_RE, models_dir, parse_date_match
+from ..structure import models_dir
 from ..text_utils import squash
 from .action_context import (
     DECISION_VERB_RE,
@@ -34,6 +33,7 @@ from .action_context import (
     opens_a_clause,
     unidentified_owner,
 )
+from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
 from .action_lists import list_tasks
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
@@ -86,15 +86,6 @@ _NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "ev
 _PAST_OR_DONE_RE = re.compile(r"\b(?:had|has|have) (?:already )?(?:been )?$")
 _TASK_CUT_RE = re.compile(r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst )|\s\(Action|\s–\s|\s-\s"
     r"|\s+and\s+(?=(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)")
-_DUE_RE = re.compile(
-    r"\b(?P<due>(?:by|before|at|to|for|in time for) (?:the )?(?:next|following|subsequent|December|January|February|March|April|May|June|July|August|September|October|November)\b[^.;,]{0,40}?(?:meeting|Panel|Committee|Board|Council|Cabinet)"
-    r"|by (?:the end of )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?"
-    r"|by (?:the )?end of (?:the )?(?:month|year|week|financial year|summer|autumn|spring|winter|term)"
-    r"|within (?:the next )?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|a couple of) (?:working )?(?:days?|weeks?|months?)"
-    r"|by \d{1,2}[/.]\d{1,2}[/.]\d{2,4}|as soon as possible|asap|by (?:the )?(?:next|following) (?:week|month))\b",
-    re.I,
-)
-
 
 @dataclass(frozen=True)
 class Owner:
@@ -127,7 +118,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
             action = _action_for_owner(text, sent, owner, in_resolution, owners)
             if action and action.clause_tasks:
                 for a, b, task in action.clause_tasks:  # one action per lettered request
-                    found[a] = FoundAction(action.owner, action.owner_label, task, action.trigger, action.start, b, a, _due_in(task))
+                    found[a] = FoundAction(action.owner, action.owner_label, task, action.trigger, action.start, b, a, due_phrase(task))
             elif action and action.task_start not in found:
                 found[action.task_start] = action
     for action in _pronoun_actions(doc, text):
@@ -393,7 +384,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
         return None  # "authorise the Chair to sign the minutes", "leave the room": done at the meeting
     description = " ".join(words[:40])
-    due = _DUE_RE.search(text, task_start, sent_end)
+    due = DUE_RE.search(text, task_start, sent_end)
     return FoundAction(
         owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner,
         owner_label=label,
@@ -503,7 +494,7 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> Foun
     verb = own or _LABELLED_TASK_RE.search(task)  # "... and RT to print copies. Action: RT": the owner's own clause
     description = re.sub(r"^(?:agreed|asked|resolved|decided)\s+to\s+", "", verb.group("v")) if verb else task
     description = description.rstrip(" .;")
-    return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, _due_in(task))
+    return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, due_phrase(task))
 
 
 def _sentence_before(doc: Doc, pos: int) -> tuple[int, int] | None:
@@ -514,43 +505,3 @@ def _sentence_before(doc: Doc, pos: int) -> tuple[int, int] | None:
         if sent.text.strip() and not re.match(r"^\s*\(?\s*ACTIONS?\b", sent.text, re.I):
             best = (sent.start_char, min(sent.end_char, pos))
     return best
-
-
-def _due_in(text: str) -> str | None:
-    m = _DUE_RE.search(text)
-    return squash(m.group("due")) if m else None
-
-
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "twelve": 12, "a couple of": 2}
-
-
-def resolve_due_date(due_text: str | None, meeting_date: date | None) -> date | None:
-    """Turn 'within two weeks' or 'by 31 March' into a date, counting from the meeting."""
-    if not due_text or not meeting_date:
-        return None
-    m = re.search(r"within (?:the next )?(\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|a couple of) (?:working )?(day|week|month)", due_text, re.I)
-    if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
-        unit = m.group(2).lower()
-        days = n * {"day": 1, "week": 7, "month": 30}[unit]
-        return meeting_date + timedelta(days=days)
-    m = DATE_RE.search(due_text)
-    if m:
-        return parse_date_match(m)
-    m = re.search(r"(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)", due_text, re.I)
-    if m:
-        from ..structure import _MONTHS
-
-        month = _MONTHS[(m.group(2) or m.group(3)).lower()[:3]]
-        year = meeting_date.year
-        day = int(m.group(1)) if m.group(1) else _month_end(year, month)
-        candidate = date(year, month, min(day, _month_end(year, month)))
-        if candidate < meeting_date:
-            candidate = date(year + 1, month, min(day, _month_end(year + 1, month)))
-        return candidate
-    return None
-
-
-def _month_end(year: int, month: int) -> int:
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return (nxt - timedelta(days=1)).day
