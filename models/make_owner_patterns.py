@@ -48,9 +48,12 @@ add("ROLE", [{"TEXT": {"IN": ["Administration", "Staff", "staff", "Administrator
 # outside firms: "Greenway Landscapes Ltd", "Anglian Water Ltd" (a bounded run of capitalised words, then the legal form)
 add("BODY", [{"IS_TITLE": True, "OP": "{1,4}"}, {"LOWER": {"IN": ["&", "and"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "{0,2}"}, {"LOWER": {"IN": ["ltd", "ltd.", "limited", "plc", "llp", "inc", "inc.", "llc", "cic"]}}], "firm")
 add("BODY", [{"LOWER": "the"}, {"LOWER": {"IN": ["company", "contractor", "contractors", "developer", "developers", "consultants"]}}], "the-company")
-add("BODY", [{"LOWER": {"IN": ["the", "this"]}}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": ["council", "cabinet", "panel", "committee", "sub-committee", "board", "forum", "commission", "executive", "partnership", "group", "authority"]}}], "the-body")
+add("BODY", [{"LOWER": {"IN": ["the", "this"]}}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": ["council", "cabinet", "panel", "committee", "sub-committee", "board", "forum", "commission", "executive", "partnership", "group", "authority", "department"]}}], "the-body")
 for words in TITLE_WORDS:
     add("BODY", words + [{"LOWER": {"IN": ["county", "borough", "district", "city", "parish", "town", "community"]}}, {"LOWER": "council"}], "named-council")
+# outside organisations named by their kind: "Anglian Water", "Network Rail", "the Environment Agency" (a bounded run)
+add("BODY", [{"IS_TITLE": True, "OP": "{1,3}"}, {"LOWER": {"IN": ["water", "highways", "agency", "trust", "association", "society", "club", "services", "rail", "grid", "power", "housing", "homes", "constabulary", "police", "electricity", "energy", "openreach", "networks", "estates", "surveyors", "solicitors", "associates", "landscapes", "construction", "builders", "fencing", "nurseries"]}}], "organisation")
+add("BODY", [{"LOWER": "highways"}, {"LOWER": {"IN": ["england", "agency", "department", "dept", "authority", "team", "officer"]}}], "highways")
 add("BODY", [{"TEXT": {"IN": ["Cabinet", "KCC", "Council"]}}], "bare-body")
 with open("patterns/owners.jsonl", "w") as f:
     for p in pats:

@@ -237,3 +237,192 @@ def test_an_agreed_should_is_still_a_task(tmp_path):
 def test_an_owner_does_not_end_in_and(tmp_path):
     found = actions_in(tmp_path, "The agreement shall be prepared by the Director of Law and shall contain such terms as he deems necessary.")
     assert found and all(not owner.endswith(" and") for owner, _ in found)
+
+
+# --- precision on unseen councils: what is said is not always what is committed -------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # advice or opinion: 'should' with no decision or request before it
+        "Mayor Hale stated Mr. Bowen should conduct further analysis before other measures are implemented.",
+        "It also was recommended that the Corporate Parenting Forum should take over the role of the Safeguarding Panel.",
+        # a plea put to the meeting's own body by a speaker, and a direction inside it or inside advice
+        "Marie Tanner, 115 Woodland Way, spoke in opposition and asked Council to slow down and pause the process.",
+        "The draft report to Cabinet proposed that the Council open three children's homes of its own.",
+        "He requested Council direct staff to research the possibility of renting roof space for solar panels.",
+        "Mayor Hale stated that Council should wait; Council should direct staff to review other ways to remedy the problem.",
+        # answers and acts at the meeting itself
+        "Councillor Noor requested staff to comment on the claim of defects in the appraisal.",
+        "The City Attorney asked Mr. McKay to clarify if his testimony was representing the residents' association.",
+        "The Chair will then invite Members to make their disclosure orally at the commencement of Agenda item 3.",
+        "The Chair advised that the committee noted Part A of the report and agreed to discuss it further under Part B.",
+        "Kirsty Peden explained that she would help June through the meeting and carry on as Chair for the rest of the meeting.",
+        "Councillor Stephen Murray will pay tribute to Roger Baddock. The Chairman will read the following announcement.",
+        "The Mayor invited Councillor Smith to address the meeting. Councillor Jones agreed to second the motion.",
+        "Cllr Hale declared a pecuniary interest in item 7 and would take no part in the discussion or vote.",
+        "The Chairman welcomed Mr Davies and the Chair asked the Clerk to give her report.",
+        # negated, relative 'that would', no one in particular, recitals, permissions, signature lines
+        "Transportation Councilor Bahrman clarified that she will no longer continue to be the transportation chair.",
+        "Councilor Tuttle asked to add two items to Section II, Item 9, that would clarify the orientation of the dock.",
+        "He stated that a mayor was not needed and the people of Kent should be given what they want and would benefit from it.",
+        "Whereas, the Gas Company has requested the Director of Public Service to convey certain easement rights.",
+        "Council's objection to said permit must be received by the Director of Liquor Control within 30 days of notification.",
+        "To be signed by the Chair",
+        "The Committee agreed to recommend to Council that the fees be increased.",
+        "Cllr Lee would join the meeting later.",
+    ],
+)
+def test_what_is_said_or_done_at_the_meeting_is_no_commitment(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("It was agreed that the Clerk should write to the hirers about the heating.", "Clerk", "write to the hirers about the heating"),
+        ("RESOLVED that the Council:\n(a) notes the report; and\n(b) asks the Corporate Parenting Panel to review the Local Offer by March.",
+         "the Corporate Parenting Panel", "review the Local Offer by March"),
+        ("Members requested that Lincolnshire County Council repair the footway on Mill Lane.", "Lincolnshire County Council", "repair the footway on Mill Lane"),
+        ("Councillor Lee explained that the survey had closed but that he would be glad to share the raw data.", "Councillor Lee", "share the raw data"),
+        ("The Clerk will report back at the next meeting on the cost of the gates.", "Clerk", "report back at the next meeting on the cost of the gates"),
+    ],
+)
+def test_commitments_next_to_those_families_stay(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)
+
+
+def test_a_body_relaying_a_request_leaves_the_task_to_whom_it_asked(tmp_path):
+    found = actions_in(tmp_path, "The Council agreed to ask the Clerk to write to the police about parking.")
+    assert found == [("Clerk", "write to the police about parking")]
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        # a commitment in the progressive, when its verb is a task verb
+        ("Administration will be calling all organizations and confirming their various events.", "Administration", "calling all organizations and confirming their various events"),
+        ("The Chair advised that he would be discussing the subject of topic reviews with the Chief Executive.", "Chair", "discussing the subject of topic reviews with the Chief Executive"),
+        # posts of councils outside the UK, and a post printed before the name of who holds it
+        ("RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain legal advice on business rates.", "Chief Executive Officer", "obtain legal advice on business rates"),
+        ("City Manager/ City Recorder Leanne Moll will call for a current quote for the park bench.", "City Recorder Leanne Moll", "call for a current quote for the park bench"),
+        ("The department will work with the clerks to check on available grant money.", "The department", "work with the clerks to check on available grant money"),
+        # an action note after a dotted item reference
+        ("4.2 Item 4.2.3 –EW to contact One Voice to ask for advice.", "EW", "contact One Voice to ask for advice"),
+    ],
+)
+def test_progressive_commitments_and_posts_abroad(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Carrie Landman will be learning about the clerk job that she will take over in February.",
+        "Councillor Helme said she would be viewing the application fairly and with an open mind.",
+        "The Chief Executive would be reading out a statement on behalf of the Leader.",
+    ],
+)
+def test_a_progressive_state_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("Anglian Water have been chased and they have now promised to fix the leak.", "Anglian Water", "fix the leak"),
+        ("The Environment Agency will clear the culvert in the spring.", "The Environment Agency", "clear the culvert in the spring"),
+        ("Network Rail agreed to repair the fence by the level crossing.", "Network Rail", "repair the fence by the level crossing"),
+    ],
+)
+def test_outside_organisations_own_their_promises(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cllr Ryves agreed to be the third signatory.",
+        "Mrs Clements agreed to be a member of this committee.",
+        "Frank Reid proposed that Carole be invited to join the Parish Council.",
+        "Supervisor Liccar mentioned that 5 homes were being reviewed by John for grass and weed violations.",
+        "First Supplement to agreement with Sherman Hill Association, Inc. to permit placement of light poles.",
+    ],
+)
+def test_roles_accepted_work_under_way_and_titles_are_no_tasks(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+def test_an_officer_passing_a_request_on_keeps_the_task(tmp_path):
+    found = actions_in(tmp_path, "The Clerk is to instruct CP Tree Services Ltd to proceed with the works.")
+    assert found == [("Clerk", "instruct CP Tree Services Ltd to proceed with the works")]
+
+
+def test_a_name_in_apposition_before_a_post_is_kept_with_it(tmp_path):
+    body = "Harriet Lomas, Democratic Services Officer, confirmed that she would add the Sufficiency Strategy to the agenda for September."
+    assert ("Harriet Lomas, Democratic Services Officer", "add the Sufficiency Strategy to the agenda for September") in actions_in(tmp_path, body)
+
+
+# --- action tables and labels ------------------------------------------------------------------------
+
+
+def test_an_action_table_gives_one_action_per_row_with_its_owner_and_due(tmp_path):
+    from minutes_miner.extraction import extract_path
+
+    body = ("ACTIONS ARISING\n\n| No. | Action | Owner | Due |\n|---|---|---|---|\n"
+            "| 1 | Write to Highways about the potholes on Mill Lane | Clerk | March |\n"
+            "| 2 | Obtain three quotes for the bus shelter repairs | Cllr Hale | April |\n")
+    path = tmp_path / "minutes.md"
+    path.write_text(HEAD + body, encoding="utf-8")
+    found = [(a.owner, a.description, a.due_text) for a in extract_path(path).actions]
+    assert found == [("Clerk", "Write to Highways about the potholes on Mill Lane", "March"),
+                     ("Cllr Hale", "Obtain three quotes for the bus shelter repairs", "April")]
+
+
+def test_a_table_without_an_owner_column_gives_no_table_actions():
+    from minutes_miner.extract.action_tables import table_actions
+    from minutes_miner.extract.actions import _triggers
+
+    text = "| Item | Minute | Action |\n| --- | --- | --- |\n| a) | The accounts were approved. | |\n"
+    assert table_actions(text, _triggers()["tables"]) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Action: Clerk to circulate the revised budget to all members.", [("Clerk", "circulate the revised budget to all members")]),
+        ("Discussion on the inspection report.\nAction: DL to get quotes for bark.", [("DL", "get quotes for bark")]),
+        ("5. Footpaths. The stile on FP12 is broken. ACTION: Cllr Noor", [("Cllr Noor", "The stile on FP12 is broken")]),
+    ],
+)
+def test_action_labels_holding_a_whole_note_or_following_a_report(tmp_path, body, expected):
+    assert actions_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("Cllr Smith reported on the footpath. It was agreed that he would contact the landowner.", "Cllr Smith", "contact the landowner"),
+        ("PCSO Davies gave the police report. She would arrange extra patrols near the school.", "PCSO Davies", "arrange extra patrols near the school"),
+        ("Cllr Noor raised the state of the play area and said she would obtain quotes for new matting.", "Cllr Noor", "obtain quotes for new matting"),
+        ("Councilmember Daysog said he would review the budget.", "Councilmember Daysog", "review the budget"),
+    ],
+)
+def test_pronouns_after_a_decision_or_a_report_and_police_titles(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("Ms Leemya McKeown thanked the team. She mentioned her intention to report on the practice framework to the panel.",
+         "Ms Leemya McKeown", "report on the practice framework to the panel"),
+        ("Mr Gabriel explained the timelines and his plan to provide options for the Charter Review Committee.",
+         "Mr Gabriel", "provide options for the Charter Review Committee"),
+        ("RESOLVED that:\n\n(a) the Performance Scorecard be noted; and\n\n(b) the Head of Service report back on health assessments by the next meeting.",
+         "Head of Service", "report back on health assessments by the next meeting"),
+    ],
+)
+def test_stated_intentions_and_lettered_directions(tmp_path, body, owner, task):
+    assert (owner, task) in actions_in(tmp_path, body)

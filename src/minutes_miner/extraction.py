@@ -239,6 +239,25 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) + table_spans if base <= s < end]
         for stat in find_statistics(text[base:end], base=base, excluded=excluded, currencies=currencies):
             result.statistics.append(_statistic(document, doc_id, item_id, stat))
+    if actions_allowed:
+        result.actions += _table_actions(document, doc_id, segments, structure, people_index, result.actions)
+
+
+def _table_actions(document: Document, doc_id: str, segments: list, structure: Structure, people: PeopleIndex, found: list[Action]) -> list[Action]:
+    """One action per row of an action table the reader kept as cells, where no rule read that row."""
+    from .extract.action_tables import cell_table_actions
+    from .extract.actions import FoundAction, action_rules
+
+    cells = [TableCell(b.start, b.end, b.table, b.row, b.col, document.text[b.start:b.end])
+             for b in document.blocks if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None]
+    actions = []
+    for row in cell_table_actions(cells, action_rules()["tables"]) if cells else []:
+        if any(row.row_start <= a.char_start < row.row_end for a in found):
+            continue
+        item_id = next((i for a, b, i in segments if a <= row.task_start < b), None)
+        action = FoundAction(row.owner, "LABEL", row.task, "table", row.row_start, row.row_end, row.task_start, row.due)
+        actions.append(_action(document, doc_id, item_id, 0, action, structure, people))
+    return actions
 
 
 @dataclass(frozen=True)

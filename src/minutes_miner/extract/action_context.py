@@ -22,9 +22,9 @@ BODY_COMMITMENT_RE = re.compile(
 OUTWARD_TASK_RE = re.compile(r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|contacts?|invites?|requests?|asks?|seeks?|makes? representations|publish(?:es)?)\b")
 
 
-# "RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain ...": a marker just before, even if
-# the resolution finder missed the block
-MARKER_THAT_RE = re.compile(r"\b(?:RESOLUTION|Resolution|DECISION|Decision|" + decision_verbs("upper", "title") + r")\b[^.;\n]{0,30}?\b(?i:that)\s*[:,]?\s*$")
+# "RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain ...": a marker just before (a dotted
+# reference number between them), even if the resolution finder missed the block
+MARKER_THAT_RE = re.compile(r"\b(?:RESOLUTION|Resolution|DECISION|Decision|" + decision_verbs("upper", "title") + r")\b(?:[^.;\n]|\.(?=\d)){0,30}?\b(?i:that)\s*[:,]?\s*$")
 
 
 VIEW_THAT_RE = re.compile(r"\b(?:noted|felt|considered|suggested|thought|believed|view|opinion)\s+that\s+(?:the\s+)?$", re.I)
@@ -77,9 +77,64 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
         return False  # "the Commission agreed to keep the meetings on Saturdays": its decision
     if re.match(r"\W*(?:\w+\s+)?shall\b", after):
         return in_resolution  # "The Committee shall ..." in a by-law: a standing rule; in a decision's conditions, a task
-    if trigger == "would" and re.match(r"\W*(?:\w+\s+)?would\b", after) and not re.search(r"(?i:\b(?:agreed|resolved|decided)\s+that)\s*(?:the\s+)?$", before):
+    if trigger == "would" and re.match(r"\W*(?:\w+\s+)?(?:would|will)\b", after) and not re.search(r"(?i:\b(?:agreed|resolved|decided)\s+that)\s*(?:the\s+)?$", before):
         return bool(BODY_COMMITMENT_RE.search(task) or OUTWARD_TASK_RE.match(task))
     return True
 
 
-DECISION_VERB_RE = re.compile(r"(?:approve|note|adopt|accept|agree|support|endorse|consider|continue|receive|defer|delegate|keep|remain|appoint|elect|make (?:their|its) (?:comments|decisions?))\b")
+DECISION_VERB_RE = re.compile(r"(?:approve|note|adopt|accept|agree|support|endorse|consider|continue|receive|defer|delegate|keep|remain|appoint|elect|recommend|refer|reject|refuse|grant|ratify|confirm|co-opt|make (?:their|its) (?:comments|decisions?))\b")
+
+
+# --- what is not a commitment: advice, pleas to the meeting, the meeting's own business, recitals ---
+
+_INDEFINITE_BEFORE_RE = re.compile(r"(?i:\b(?:a|an|any|no|every|each|another)\s+)$")
+_RECITAL_RE = re.compile(r"^\W{0,6}(?i:whereas)\b")
+
+
+def unidentified_owner(before: str) -> bool:
+    """'stated that a mayor was not needed', 'any officer would ...': no one in particular owns it."""
+    return bool(_INDEFINITE_BEFORE_RE.search(before))
+
+
+def is_recital(sentence: str) -> bool:
+    """'Whereas, the Gas Company has requested the Director to convey ...': background to a measure, not a task."""
+    return bool(_RECITAL_RE.match(sentence))
+
+
+def is_advice(lead: str, before: str, in_resolution: bool, rules: dict) -> bool:
+    """Whether 'X should V' is advice or opinion rather than something the meeting asked for.
+
+    `lead` is the text between the owner and the task ('should', 'ought to'); `before` the
+    sentence before the owner. A decision or request word before the owner makes it a task
+    ('It was agreed that the Clerk should write'); so does a decision block with no opinion word.
+    """
+    if not rules["modal_compiled"].search(lead):
+        return False
+    if rules["decided_compiled"].search(before):
+        return False
+    return not in_resolution or bool(rules["opinion_compiled"].search(before))
+
+
+def is_plea_to_own_body(owner: str, before: str, in_resolution: bool, rules: dict) -> bool:
+    """'Marie Tanner asked Council to pause the process': a request put to the meeting's own body.
+
+    The body has not taken it up, so it is no task, unless the request stands in a decision
+    ('RESOLVED that ... asks the Panel to review'). A named outside body can still be asked.
+    """
+    if in_resolution or MARKER_THAT_RE.search(before):
+        return False
+    return bool(rules["own_body_compiled"].match(owner.strip()) and rules["verbs_compiled"].search(before))
+
+
+def is_done_at_meeting(task: str, rules: dict) -> bool:
+    """'discuss it further under Part B', 'carry on as Chair for the rest of the meeting': the meeting's own business."""
+    return bool(rules["compiled"].search(task))
+
+
+def direction_not_given(before_verb: str, rules: dict) -> bool:
+    """'Council should direct staff to review', 'He requested Council direct staff to research':
+    the direction sits inside advice or a plea to the meeting's own body, so it is not given yet."""
+    if rules["nested_compiled"].search(before_verb):
+        return True
+    m = rules["plea_object_compiled"].search(before_verb[-120:])
+    return bool(m and rules["own_body_compiled"].match(m.group("body")))

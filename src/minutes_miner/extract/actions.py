@@ -12,12 +12,11 @@ import bisect
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..structure import DATE_RE, models_dir, parse_date_match
+from ..structure import models_dir
 from ..text_utils import squash
 from ..vocabulary import decision_verbs
 from .action_context import (
@@ -26,10 +25,18 @@ from .action_context import (
     OUTWARD_TASK_RE,
     VIEW_THAT_RE,
     body_takes_task,
+    direction_not_given,
+    is_advice,
+    is_done_at_meeting,
     is_meeting_body,
+    is_plea_to_own_body,
+    is_recital,
     opens_a_clause,
+    unidentified_owner,
 )
+from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
 from .action_lists import list_tasks
+from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
 
 
@@ -54,24 +61,32 @@ def _triggers() -> dict:
             t["compiled"] = re.compile(t["regex"], re.S)
             if "then" in t:
                 t["then_compiled"] = re.compile(t["then"], re.S)
+            if "unless" in t:
+                t["unless_compiled"] = re.compile(t["unless"], re.S)
     data["labels_compiled"] = re.compile(data["labels"], re.M)
     data["label_notes_compiled"] = re.compile(data["label_notes"]["regex"], re.M)
     data["not_tasks_compiled"] = re.compile(data["not_tasks"]["regex"])
+    data["in_meeting"]["compiled"] = re.compile(data["in_meeting"]["regex"])
+    advisory = data["advisory"]
+    for key in ("modal", "decided", "opinion"):
+        advisory[f"{key}_compiled"] = re.compile(advisory[key])
+    plea = data["plea"]
+    plea["verbs_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?:the\s+|this\s+)?$")
+    plea["own_body_compiled"] = re.compile(plea["own_body"])
+    plea["nested_compiled"] = re.compile(plea["nested"])
+    plea["plea_object_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?P<body>(?:the\s+|this\s+)?(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+$")
     return data
+
+
+def action_rules() -> dict:
+    """The trigger, label and table patterns of models/patterns/action_triggers.json, compiled once."""
+    return _triggers()
 
 
 _NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
 _PAST_OR_DONE_RE = re.compile(r"\b(?:had|has|have) (?:already )?(?:been )?$")
-_TASK_CUT_RE = re.compile(r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst )|\s\(Action|\s–\s|\s-\s")
-_DUE_RE = re.compile(
-    r"\b(?P<due>(?:by|before|at|to|for|in time for) (?:the )?(?:next|following|subsequent|December|January|February|March|April|May|June|July|August|September|October|November)\b[^.;,]{0,40}?(?:meeting|Panel|Committee|Board|Council|Cabinet)"
-    r"|by (?:the end of )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?"
-    r"|by (?:the )?end of (?:the )?(?:month|year|week|financial year|summer|autumn|spring|winter|term)"
-    r"|within (?:the next )?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|a couple of) (?:working )?(?:days?|weeks?|months?)"
-    r"|by \d{1,2}[/.]\d{1,2}[/.]\d{2,4}|as soon as possible|asap|by (?:the )?(?:next|following) (?:week|month))\b",
-    re.I,
-)
-
+_TASK_CUT_RE = re.compile(r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst )|\s\(Action|\s–\s|\s-\s"
+    r"|\s+and\s+(?=(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)")
 
 @dataclass(frozen=True)
 class Owner:
@@ -116,7 +131,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
                 action = _action_for_owner(text, view, owner, in_resolution, near, limit=view.end_char)
             if action and action.clause_tasks:
                 for a, b, task in action.clause_tasks:  # one action per lettered request
-                    found[a] = FoundAction(action.owner, action.owner_label, task, action.trigger, action.start, b, a, _due_in(task))
+                    found[a] = FoundAction(action.owner, action.owner_label, task, action.trigger, action.start, b, a, due_phrase(task))
             elif action and action.task_start not in found:
                 found[action.task_start] = action
     for action in _pronoun_actions(doc, text):
@@ -128,6 +143,9 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     for action in _trailing_owner_actions(doc, text):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
+    for row in table_actions(text, _triggers()["tables"]):  # "| Write to Highways | Clerk | March |"
+        if not any(row.row_start <= a.task_start < row.row_end for a in found.values()):
+            found[row.task_start] = FoundAction(row.owner, "LABEL", row.task, "table", row.row_start, row.row_end, row.task_start, row.due)
     for action in _labelled_actions(doc, text):
         if not any(abs(a.start - action.start) < 5 or a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
@@ -135,7 +153,28 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
             for existing in found.values():
                 if existing.start <= action.task_start < existing.end + 80 and existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
-    return sorted(found.values(), key=lambda a: a.task_start)
+    return sorted(_without_relayed_requests(list(found.values())), key=lambda a: a.task_start)
+
+
+_RELAY_RE = re.compile(r"(?:ask|request|instruct|direct|invite|authori[sz]e|remind|tell)\b")
+
+
+def _without_relayed_requests(actions: list[FoundAction]) -> list[FoundAction]:
+    """One task where one owner asks another: 'X to ask / instruct Y to V'.
+
+    A meeting body relaying a request leaves the task to whom it asked ('The Council agreed to
+    ask the Clerk to write'); a person or officer told to pass a request on keeps it ('Clerk to
+    instruct David George to proceed with the works': the Clerk's task, not a second one).
+    """
+    dropped: set[int] = set()
+    for outer in actions:
+        if not _RELAY_RE.match(outer.description):
+            continue
+        for inner in actions:
+            if inner is outer or not outer.task_start < inner.task_start < outer.end or inner.owner.lower() not in outer.description.lower():
+                continue
+            dropped.add(id(outer) if is_meeting_body(outer.owner, outer.owner_label) else id(inner))
+    return [a for a in actions if id(a) not in dropped]
 
 
 # The most of one sentence an owner's task is read from: tokens on each side of the owner. Real
@@ -189,10 +228,20 @@ def _known_names_re(names: list[str]) -> re.Pattern | None:
 
 
 _COORDINATED_RE = re.compile(
-    r"^(?P<between>[^.;]{0,200}?)\b(?:and|but|,)\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered)\s+to"
-    r"|(?:that\s+)?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to)?(?!\s+(?:be|have|like|need|not)\b))\s+(?P<task>[a-z].*)",
+    r"^(?P<between>[^.;]{0,200}?)\b(?:and|but|,)\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered)\s+to|(?:his|her|their)\s+(?:intention|plan)\s+to"
+    r"|(?:(?:said|confirmed|advised|stated|indicated|explained|replied|added)\s+(?:that\s+)?(?=s?he\b|they\b))?(?:that\s+(?=s?he\b|they\b))?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?+(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to)?(?!\s+(?:be|have|like|need|not|no)\b))\s+(?P<task>[a-z].*)",
     re.S,
 )
+
+
+# A name printed right after a post, then a commitment: "City Recorder Leanne Moll will call ..."
+_POST_THEN_NAME_RE = re.compile(
+    r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2})(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to)\s)"
+)
+
+
+# A name in apposition before a post: "Harriet Lomas, Democratic Services Officer, confirmed that she would ..."
+_NAME_THEN_POST_RE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}),[ \t]+(?:the[ \t]+)?$")
 
 
 def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, owners: list[Owner] = (), limit: int | None = None) -> FoundAction | None:
@@ -201,6 +250,12 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
         return None
     owner = squash(ent.text)
     after_start = ent.end_char
+    named = _POST_THEN_NAME_RE.match(text, after_start, min(len(text), after_start + 80)) if ent.label_ == "ROLE" else None
+    if named:  # "City Recorder Leanne Moll will call for a quote": the post and the person who holds it
+        owner, after_start = f"{owner} {named.group('name')}", named.end("name")
+    holder = _NAME_THEN_POST_RE.search(text, max(sent.start_char, ent.start_char - 60), ent.start_char) if ent.label_ == "ROLE" else None
+    if holder and re.match(r",", text[ent.end_char: ent.end_char + 1]):  # "Harriet Lomas, Democratic Services Officer, confirmed ..."
+        owner = f"{holder.group('name')}, {owner}"
     poss = re.match(r"['’]s?(?=\s)", text[after_start: after_start + 3])
     if poss:
         after_start += len(poss.group(0))
@@ -217,6 +272,8 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     owner = squash(ent.text)
     if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30): ent.start_char]):
         return True
+    if unidentified_owner(text[max(sent.start_char, ent.start_char - 12): ent.start_char]) or is_recital(text[sent.start_char: sent.start_char + 12]):
+        return True  # "a mayor was not needed": no one in particular; "Whereas, ... requested the Director to": background
     if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char: ent.start_char]):
         return True  # "I will ask the Council to provide ...": a notice of question, not a task
     # "perhaps the Parish Council should ...": a suggestion, not a task
@@ -249,6 +306,9 @@ class _OwnerContext:
         return _make_action(self.text, self.sent, self.owner, self.ent.label_, trigger, task_start, self.sent_end)
 
 
+_CLAUSE_LEAD_RE = re.compile(r"^\s*\(?[a-z0-9ivx]{1,4}[.)]\s*")  # "(b) the Head of Service report back": a clause label
+
+
 def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
@@ -261,25 +321,39 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "Councillors on this Full Council will make ...": the owner is not the subject
         if t.get("needs_resolution") and label == "BODY" and not OUTWARD_TASK_RE.match(after):
             continue  # "RESOLVED that Cabinet approve ...": the decision itself; "that the Council write to ..." is a task
-        if t.get("needs_resolution") and not (c.in_resolution and re.search(r"(?i:that)\s*[:,]?\s*$|^\s*$|\b(?:and|;)\s*$", before) or MARKER_THAT_RE.search(before)):
+        if t.get("needs_resolution") and not (c.in_resolution and re.search(r"(?i:that)\s*[:,]?\s*(?:the\s+)?$|^\s*(?:the\s+)?$|\b(?:and|;)\s*(?:the\s+)?$", _CLAUSE_LEAD_RE.sub("", before)) or MARKER_THAT_RE.search(before)):
             continue
         m = t["compiled"].match(after)
         if not m:
             continue
         if t["trigger"] == "would" and re.match(r"\W*should\b", after) and VIEW_THAT_RE.search(before):
             continue  # "It was felt that officers should ...": a view, not a commitment
+        if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
+            continue  # "Mayor Johnson stated Mr. Bowen should conduct further analysis": advice, not a task
+        if re.search(r"\bbe\s+$", after[: m.start("task")]) and not _progressive_task(after[m.start("task"):]):
+            continue  # "will be learning about the job": a state; "will be calling all organizations" is a task
         if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task"):], c.in_resolution):
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
 
 
+def _progressive_task(task: str) -> bool:
+    """Whether a task in the progressive ('calling all organizations') starts with a task verb."""
+    word = re.match(r"[a-z]*", task).group(0)
+    stem = word[:-3] if word.endswith("ing") else word
+    verbs = set(_triggers()["task_verbs"]["verbs"])
+    return bool({stem, stem + "e", stem[:-1]} & verbs) if stem else False
+
+
 def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'requested that X V', 'asked X to V', 'delegate authority to X to V', 'be drafted by X'."""
     text, after, before, label = c.text, c.after, c.before, c.ent.label_
     for t in _triggers()["before_owner"]:
-        if c.possessive or not t["compiled"].search(before):
+        if c.possessive or not t["compiled"].search(before) or "unless_compiled" in t and t["unless_compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
+        if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]):
+            continue  # "Marie Tanner asked Council to pause the process": a plea the body has not taken up
         if is_meeting_body(c.owner, label) and re.search(r"\b(?:" + decision_verbs("lower", "upper", "title") + r")\b", before):
             continue  # "RESOLVED that Cabinet approve": the decision, not a task
         if is_meeting_body(c.owner, label) and not t.get("whole_clause") and DECISION_VERB_RE.match(re.sub(r"^\W*(?:to\s+)?", "", after)):
@@ -295,12 +369,16 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             if len(text[clause_start + lead.end(): c.sent_end].split()) >= 4:
                 return c.action(t["trigger"], clause_start + lead.end())
             continue
+        if direction_not_given(before[: t["compiled"].search(before).start()], _triggers()["plea"]):
+            continue  # "Council should direct staff to review ...": advice, not a direction given
         if "then_compiled" in t:
             m = t["then_compiled"].match(after)
             if m:
                 return c.action(t["trigger"], c.after_start + m.start("task"))
             continue
         m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
+        if m and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
+            continue  # "It was recommended that the Forum should take over ...": advice, not a task
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
@@ -308,7 +386,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
 
 def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | None:
     """'Mr Read shared that ... and offered to come back to the panel with the data'."""
-    if c.ent.label_ not in {"PERSON", "ROLE"} or re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", c.before, re.I):
+    if is_meeting_body(c.owner, c.ent.label_) or re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", c.before, re.I):
         return None
     if re.search(r"\b(?:to|with|and|of|on|in|at|for|from|about|by)\s+(?:the\s+)?$", c.before):
         return None  # "PN to speak to Derek Lockwood and Chris Ward ... and will send": not the subject
@@ -332,6 +410,8 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
                                description=tasks[0][2], trigger=trigger, start=sent.start_char, end=sent_end, task_start=task_start,
                                clause_tasks=tasks)
         return None
+    if is_done_at_meeting(task, _triggers()["in_meeting"]):
+        return None  # "invite Members to disclose at the commencement of item 3": done at the meeting itself
     cut = _TASK_CUT_RE.search(task)
     if cut:
         task = task[: cut.start()]
@@ -346,7 +426,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
         return None  # "authorise the Chair to sign the minutes", "leave the room": done at the meeting
     description = " ".join(words[:40])
-    due = _DUE_RE.search(text, task_start, sent_end)
+    due = DUE_RE.search(text, task_start, sent_end)
     return FoundAction(
         owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner,
         owner_label=label,
@@ -360,8 +440,8 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
 
 
 _PRONOUN_COMMITMENT_RE = re.compile(
-    r"^\s*(?:He|She)\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
-    r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to)\s+(?:(?:also|personally)\s+)?(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
+    r"^\s*(?:He|She|It\s+was\s+(?:agreed|resolved|decided|confirmed)\s+that\s+(?:he|she))\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
+    r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to|(?:mentioned|stated|expressed|confirmed|outlined|announced|explained|indicated)\s+(?:his|her)\s+(?:intention|plan)\s+to)\s+(?:(?:also|personally)\s+)?+(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
     re.S,
 )
 
@@ -433,6 +513,8 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     matches = list(_triggers()["labels_compiled"].finditer(text)) + list(_triggers()["label_notes_compiled"].finditer(text))
     for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
+        if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]", owner):
+            continue  # "Action: Clerk to circulate the budget": an action note, read by the owner rules
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
             action = _action_for_label(doc, text, owner, m.start())
             if action:
@@ -440,7 +522,7 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
-_LABELLED_TASK_RE = re.compile(r"\b(?:to|would|will|was|were|is|are|agreed to|asked to)\s+(?P<v>(?:looking into|drafting|[a-z]+)\b.*)")
+_LABELLED_TASK_RE = re.compile(r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b))(?!(?:the|a|an|this|that|his|her|their|its|our|date)\b)(?P<v>[a-z]+\b.*)")
 
 
 def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> FoundAction | None:
@@ -454,7 +536,7 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> Foun
     verb = own or _LABELLED_TASK_RE.search(task)  # "... and RT to print copies. Action: RT": the owner's own clause
     description = re.sub(r"^(?:agreed|asked|resolved|decided)\s+to\s+", "", verb.group("v")) if verb else task
     description = description.rstrip(" .;")
-    return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, _due_in(task))
+    return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, due_phrase(task))
 
 
 def _sentence_before(doc: Doc, pos: int) -> tuple[int, int] | None:
@@ -465,43 +547,3 @@ def _sentence_before(doc: Doc, pos: int) -> tuple[int, int] | None:
         if sent.text.strip() and not re.match(r"^\s*\(?\s*ACTIONS?\b", sent.text, re.I):
             best = (sent.start_char, min(sent.end_char, pos))
     return best
-
-
-def _due_in(text: str) -> str | None:
-    m = _DUE_RE.search(text)
-    return squash(m.group("due")) if m else None
-
-
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "twelve": 12, "a couple of": 2}
-
-
-def resolve_due_date(due_text: str | None, meeting_date: date | None) -> date | None:
-    """Turn 'within two weeks' or 'by 31 March' into a date, counting from the meeting."""
-    if not due_text or not meeting_date:
-        return None
-    m = re.search(r"within (?:the next )?(\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|a couple of) (?:working )?(day|week|month)", due_text, re.I)
-    if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
-        unit = m.group(2).lower()
-        days = n * {"day": 1, "week": 7, "month": 30}[unit]
-        return meeting_date + timedelta(days=days)
-    m = DATE_RE.search(due_text)
-    if m:
-        return parse_date_match(m)
-    m = re.search(r"(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)", due_text, re.I)
-    if m:
-        from ..structure import _MONTHS
-
-        month = _MONTHS[(m.group(2) or m.group(3)).lower()[:3]]
-        year = meeting_date.year
-        day = int(m.group(1)) if m.group(1) else _month_end(year, month)
-        candidate = date(year, month, min(day, _month_end(year, month)))
-        if candidate < meeting_date:
-            candidate = date(year + 1, month, min(day, _month_end(year + 1, month)))
-        return candidate
-    return None
-
-
-def _month_end(year: int, month: int) -> int:
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return (nxt - timedelta(days=1)).day

@@ -1,0 +1,61 @@
+"""Deadlines of actions: the due phrase in a task ('by the next meeting', 'within two weeks')
+and the date it means, counted from the meeting. Split from actions.py, which finds owners and tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..structure import DATE_RE, parse_date_match
+from ..text_utils import squash
+
+DUE_RE = re.compile(
+    r"\b(?P<due>(?:by|before|at|to|for|in time for) (?:the )?(?:next|following|subsequent|December|January|February|March|April|May|June|July|August|September|October|November)\b[^.;,]{0,40}?(?:meeting|Panel|Committee|Board|Council|Cabinet)"
+    r"|by (?:the end of )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?"
+    r"|by (?:the )?end of (?:the )?(?:month|year|week|financial year|summer|autumn|spring|winter|term)"
+    r"|within (?:the next )?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|a couple of) (?:working )?(?:days?|weeks?|months?)"
+    r"|by \d{1,2}[/.]\d{1,2}[/.]\d{2,4}|as soon as possible|asap|by (?:the )?(?:next|following) (?:week|month))\b",
+    re.I,
+)
+
+
+def due_phrase(text: str) -> str | None:
+    """The deadline as written in a task ("by the next meeting"), if any."""
+    m = DUE_RE.search(text)
+    return squash(m.group("due")) if m else None
+
+
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "twelve": 12, "a couple of": 2}
+
+
+def resolve_due_date(due_text: str | None, meeting_date: date | None) -> date | None:
+    """Turn 'within two weeks' or 'by 31 March' into a date, counting from the meeting."""
+    if not due_text or not meeting_date:
+        return None
+    m = re.search(r"within (?:the next )?(\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|a couple of) (?:working )?(day|week|month)", due_text, re.I)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        unit = m.group(2).lower()
+        days = n * {"day": 1, "week": 7, "month": 30}[unit]
+        return meeting_date + timedelta(days=days)
+    m = DATE_RE.search(due_text)
+    if m:
+        return parse_date_match(m)
+    m = re.search(r"(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)", due_text, re.I)
+    if m:
+        from ..structure import _MONTHS
+
+        month = _MONTHS[(m.group(2) or m.group(3)).lower()[:3]]
+        year = meeting_date.year
+        day = int(m.group(1)) if m.group(1) else _month_end(year, month)
+        candidate = date(year, month, min(day, _month_end(year, month)))
+        if candidate < meeting_date:
+            candidate = date(year + 1, month, min(day, _month_end(year + 1, month)))
+        return candidate
+    return None
+
+
+def _month_end(year: int, month: int) -> int:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return (nxt - timedelta(days=1)).day

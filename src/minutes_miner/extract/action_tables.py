@@ -1,0 +1,109 @@
+"""Action tables: rows of a table whose header names a task column and an owner column.
+
+Minutes often end with an action log ("| No. | Action | Owner | Due |"), or keep one beside
+the minute ("| Item | Minute | Action by |"). In text from Markdown (and readers that keep
+a table's columns) such a table is a run of lines split by '|'. Each row with a task and
+an owner is one action; the owner is read from its column, never guessed from the task. The
+header words are data in models/patterns/action_triggers.json ("tables").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text_utils import squash
+
+
+@dataclass(frozen=True)
+class TableAction:
+    owner: str
+    task: str
+    due: str | None
+    row_start: int  # character offsets of the row in the text
+    row_end: int
+    task_start: int
+
+
+_ROW_RE = re.compile(r"^[ \t]*\|(?P<cells>[^\n]{1,2000})\|[ \t]*$", re.M)
+_RULE_CELL_RE = re.compile(r"^\s*:?-{2,}:?\s*$")
+
+
+def _cells(m: re.Match) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a table row."""
+    cells, pos = [], m.start("cells")
+    for part in m.group("cells").split("|"):
+        cells.append((pos, part))
+        pos += len(part) + 1
+    return cells
+
+
+def _columns(header: list[str], rules: dict) -> tuple[int, int, int | None] | None:
+    """The task, owner and due columns of a header row, if it names a task and an owner."""
+    names = [squash(h).lower().strip(" *:") for h in header]
+    owner = next((i for i, n in enumerate(names) if re.fullmatch(rules["owner"], n)), None)
+    task = next((i for i, n in enumerate(names) if i != owner and re.fullmatch(rules["task"], n)), None)
+    if owner is None or task is None:
+        return None
+    due = next((i for i, n in enumerate(names) if i not in (owner, task) and re.fullmatch(rules["due"], n)), None)
+    return task, owner, due
+
+
+def table_actions(text: str, rules: dict) -> list[TableAction]:
+    """One action per row of every table in `text` whose header has a task and an owner column."""
+    found: list[TableAction] = []
+    columns = None
+    last_end = -2
+    for m in _ROW_RE.finditer(text):
+        cells = _cells(m)
+        if m.start() > last_end + 1:
+            columns = None  # a new table: its first row is the header
+        last_end = m.end()
+        if columns is None:
+            columns = _columns([c for _, c in cells], rules) or False
+            continue
+        if not columns or all(_RULE_CELL_RE.match(c) or not c.strip() for _, c in cells):
+            continue
+        task_col, owner_col, due_col = columns
+        if max(task_col, owner_col) >= len(cells):
+            continue
+        task_at, task = cells[task_col]
+        owner = squash(cells[owner_col][1]).strip(" .;")
+        task_words = squash(task).strip(" .;")
+        if not owner or not task_words or owner.lower() in rules["no_owner"]:
+            continue
+        due = squash(cells[due_col][1]) if due_col is not None and due_col < len(cells) else None
+        lead = len(task) - len(task.lstrip())
+        found.append(TableAction(owner, task_words, due or None, m.start(), m.end(), task_at + lead))
+    return found
+
+
+def cell_table_actions(cells: list, rules: dict) -> list[TableAction]:
+    """The same, from table cells a reader kept (Markdown, HTML, DOCX, PDF tables).
+
+    `cells` have start, end, table, row, col and text (extract.stat_tables.TableCell); the first
+    row of each table is its header. Offsets are the document's.
+    """
+    found: list[TableAction] = []
+    tables: dict[int, dict[int, dict[int, object]]] = {}
+    for cell in cells:
+        tables.setdefault(cell.table, {}).setdefault(cell.row, {})[cell.col] = cell
+    for rows in tables.values():
+        order = sorted(rows)
+        header = rows[order[0]]
+        columns = _columns([header[c].text if c in header else "" for c in range(max(header) + 1)], rules)
+        if not columns:
+            continue
+        task_col, owner_col, due_col = columns
+        for r in order[1:]:
+            row = rows[r]
+            task, owner = row.get(task_col), row.get(owner_col)
+            if task is None or owner is None:
+                continue
+            owner_text, task_text = squash(owner.text).strip(" .;"), squash(task.text).strip(" .;")
+            if not owner_text or not task_text or owner_text.lower() in rules["no_owner"]:
+                continue
+            due = squash(row[due_col].text) if due_col is not None and due_col in row else None
+            start, end = min(c.start for c in row.values()), max(c.end for c in row.values())
+            found.append(TableAction(owner_text, task_text, due or None, start, end, task.start))
+    return found
