@@ -149,11 +149,37 @@ def read_passage(text: str, pos: int, limit: int) -> Passage:
     opens_list = intro.endswith((":", ":-", "-", "–", ";", "that", "that:", "to", "following")) or not intro or (
         next_line_is_clause and not intro.endswith(".")
     )
-    if opens_list and next_line_is_clause:
+    if opens_list and next_line_is_clause and not _continues_enclosing_list(text, start, first_end, limit):
         end, clauses = gather_clauses(text, _next_line_start(text, first_end, limit), limit)
         if clauses:
             return Passage(start, max(end, first_end), clauses)
     return Passage(start, first_end, [])
+
+
+def _continues_enclosing_list(text: str, start: int, first_end: int, limit: int) -> bool:
+    """'d. Grass Cutting: ... It was resolved to renew the contract' then 'e. Grit Storage: ...':
+    the next label follows the label of the item the decision sits in, so it opens the next
+    item of the same list, not a clause of this decision."""
+    enclosing = None
+    lo = max(0, start - 1500)
+    for line in split_lines(text, lo, start):
+        label = CLAUSE_LABEL_RE.match(line.text)
+        if label:
+            enclosing = label.group("label")
+        elif not line.text.strip():
+            enclosing = None  # a blank line closes the item whose label was above it
+    if enclosing is None:
+        return False
+    following = _first_label_after(text, first_end, limit)
+    return following is not None and following == _next_label(enclosing)
+
+
+def _first_label_after(text: str, pos: int, limit: int) -> str | None:
+    for line in split_lines(text, _next_line_start(text, pos, limit), min(limit, pos + 2000)):
+        if line.text.strip():
+            label = CLAUSE_LABEL_RE.match(line.text)
+            return label.group("label") if label else None
+    return None
 
 
 def _next_line_start(text: str, pos: int, limit: int) -> int:

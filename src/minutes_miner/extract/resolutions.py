@@ -352,6 +352,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     """
     if re.match(r"[\s.]*(?:\(?\w{1,3}[.)]\s*)?(?:RESOLVED|Resolved|It was RESOLVED|it was RESOLVED)\b", text[m_end: m_end + 24]):
         return None
+    if marker.lower().startswith("unanimously") and re.match(r"\s+(?:that\b|to\s+(?!the\b|a\b|an\b|this\b)[a-z]{3,})", text[m_end: m_end + 30]):
+        return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
     two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, m_start - 1), lo) - 2), lo)
