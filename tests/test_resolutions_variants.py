@@ -72,3 +72,18 @@ def test_decision_in_a_lettered_item_stops_before_the_next_item():
 def test_resolved_clause_list_is_still_read_whole():
     found = decisions("5. Budget\nRESOLVED that:\na) the budget be approved;\nb) the precept be set at £12,000.\n")
     assert len(found) == 1 and "precept" in found[0]
+
+
+def test_inline_first_label_opens_the_clause_list():
+    found = decisions(
+        "5 ANNUAL GOVERNANCE REPORT (Agenda item 5)\n"
+        "RESOLVED: (A) That the Audit Committee notes the Annual Governance Report for the main accounts.\n"
+        "(B) That the Audit Committee notes the Use of Resources score\njudgement for 2008/09.\n"
+        "6 PENSION FUND REPORT (Agenda item 6)\n"
+        "RESOLVED: That the Audit Committee notes the report on the Pension Fund accounts.\n"
+    )
+    assert len(found) == 2 and "Use of Resources" in found[0] and "Pension Fund" not in found[0]
+
+
+def test_minutes_pending_approval_boilerplate_is_no_decision():
+    assert decisions("All minutes are draft until agreed at the next meeting of the committee.\n") == []

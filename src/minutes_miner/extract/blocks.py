@@ -109,7 +109,7 @@ def gather_clauses(text: str, pos: int, limit: int) -> tuple[int, list[tuple[int
         if _subheading_inside_list(text, clauses[-1][0], line.end, stripped):
             continue  # '2025-26 Council Tax' between (d) and (e): the list goes on
         previous = text[clauses[-1][0]: clauses[-1][1]].rstrip()
-        if blank or (previous.endswith((".", ";", ":")) and stripped[:1].isupper() and not previous.endswith(("and", "or"))):
+        if blank or (previous.endswith((".", ";", ":")) and (stripped[:1].isupper() or stripped[:1].isdigit()) and not previous.endswith(("and", "or"))):
             break
         clauses[-1] = (clauses[-1][0], line.end)
         end = line.end
@@ -139,7 +139,9 @@ def read_passage(text: str, pos: int, limit: int) -> Passage:
     """The decision wording from `pos`: its sentence, and the clause list it opens, if any."""
     start, _ = trim_span(text, pos, limit, " \t\n:,;–—-")
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and CLAUSE_LABEL_RE.match(text[start: start + 24]):
+    first_label = CLAUSE_LABEL_RE.match(text[start: start + 24])
+    inline_label = first_label is not None and first_label.group("label")[0] in "(" and _label_recurs(text, start, limit)
+    if first_label and (not text[line_start:start].strip() or inline_label):  # "RESOLVED: (A) That ... / (B) That ..." too
         end, clauses = gather_clauses(text, start, limit)  # the wording opens straight onto its list
         if clauses:
             return Passage(start, end, clauses)
@@ -154,6 +156,15 @@ def read_passage(text: str, pos: int, limit: int) -> Passage:
         if clauses:
             return Passage(start, max(end, first_end), clauses)
     return Passage(start, first_end, [])
+
+
+def _label_recurs(text: str, start: int, limit: int) -> bool:
+    """'RESOLVED: (A) That ...' opens a list only where its next label '(B)' starts a later line."""
+    label = CLAUSE_LABEL_RE.match(text[start: start + 24])
+    following = _next_label(label.group("label")) if label else None
+    if following is None:
+        return False
+    return re.search(r"(?m)^[ \t]*" + re.escape(following), text[start: min(limit, start + 3000)]) is not None
 
 
 def _continues_enclosing_list(text: str, start: int, first_end: int, limit: int) -> bool:
