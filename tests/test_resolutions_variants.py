@@ -87,3 +87,27 @@ def test_inline_first_label_opens_the_clause_list():
 
 def test_minutes_pending_approval_boilerplate_is_no_decision():
     assert decisions("All minutes are draft until agreed at the next meeting of the committee.\n") == []
+
+
+def test_parish_bodies_and_shorthand_outcomes():
+    found = decisions(
+        "5. Bench\nAll Cllrs agreed to purchase a new bench.\n\n"
+        "6. Reports\nReport noted.\n\n"
+        "7. Hedges\nQuote from Green Ltd accepted.\n\n"
+        "8. Notice board\nA proposal to replace the notice board was carried.\n\n"
+        "9. Play area\nCouncillors voted in favour of resurfacing the play area.\n"
+    )
+    assert len(found) == 5
+
+
+def test_officer_authorised_and_nominated_and_elected():
+    found = decisions("5. Bench\nThe Clerk was authorised to purchase a new bench.\n\n6. Chair\nCllr Noor was nominated and elected as Chair.\n")
+    assert len(found) == 2
+
+
+def test_motion_seconded_and_agreed_is_read_with_its_motion_not_alone():
+    found = decisions(
+        "5. Motions\nCouncillor Hale proposed that this Council writes to the bus company to restore the evening service.\n"
+        "The motion was seconded by Councillor Noor and agreed.\n"
+    )
+    assert len(found) == 1 and "bus company" in found[0]
