@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..sentences import CLAUSE_LABEL_RE  # noqa: F401 (imported from here by the finders)
 from ..sentences import SENTENCE_END_RE as _SENTENCE_END_RE
 from ..sentences import is_abbreviation as _is_abbreviation
-from ..text_utils import iter_lines, trim_span
+from ..text_utils import iter_lines, split_lines, trim_span
 
 # Lines that open the next part of an item, after which a decision cannot run on.
 STOP_LINE_RE = re.compile(
@@ -96,7 +96,7 @@ def gather_clauses(text: str, pos: int, limit: int) -> tuple[int, list[tuple[int
         if _subheading_inside_list(text, clauses[-1][0], line.end, stripped):
             continue  # '2025-26 Council Tax' between (d) and (e): the list goes on
         previous = text[clauses[-1][0]: clauses[-1][1]].rstrip()
-        if blank or (previous.endswith((".", ";", ":")) and stripped[:1].isupper() and not previous.endswith(("and", "or"))):
+        if blank or (previous.endswith((".", ";", ":")) and (stripped[:1].isupper() or stripped[:1].isdigit()) and not previous.endswith(("and", "or"))):
             break
         clauses[-1] = (clauses[-1][0], line.end)
         end = line.end
@@ -126,7 +126,9 @@ def read_passage(text: str, pos: int, limit: int) -> Passage:
     """The decision wording from `pos`: its sentence, and the clause list it opens, if any."""
     start, _ = trim_span(text, pos, limit, " \t\n:,;–—-")
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and CLAUSE_LABEL_RE.match(text[start: start + 24]):
+    first_label = CLAUSE_LABEL_RE.match(text[start: start + 24])
+    inline_label = first_label is not None and first_label.group("label")[0] in "(" and _label_recurs(text, start, limit)
+    if first_label and (not text[line_start:start].strip() or inline_label):  # "RESOLVED: (A) That ... / (B) That ..." too
         end, clauses = gather_clauses(text, start, limit)  # the wording opens straight onto its list
         if clauses:
             return Passage(start, end, clauses)
@@ -136,11 +138,46 @@ def read_passage(text: str, pos: int, limit: int) -> Passage:
     opens_list = intro.endswith((":", ":-", "-", "–", ";", "that", "that:", "to", "following")) or not intro or (
         next_line_is_clause and not intro.endswith(".")
     )
-    if opens_list and next_line_is_clause:
+    if opens_list and next_line_is_clause and not _continues_enclosing_list(text, start, first_end, limit):
         end, clauses = gather_clauses(text, _next_line_start(text, first_end, limit), limit)
         if clauses:
             return Passage(start, max(end, first_end), clauses)
     return Passage(start, first_end, [])
+
+
+def _label_recurs(text: str, start: int, limit: int) -> bool:
+    """'RESOLVED: (A) That ...' opens a list only where its next label '(B)' starts a later line."""
+    label = CLAUSE_LABEL_RE.match(text[start: start + 24])
+    following = _next_label(label.group("label")) if label else None
+    if following is None:
+        return False
+    return re.search(r"(?m)^[ \t]*" + re.escape(following), text[start: min(limit, start + 3000)]) is not None
+
+
+def _continues_enclosing_list(text: str, start: int, first_end: int, limit: int) -> bool:
+    """'d. Grass Cutting: ... It was resolved to renew the contract' then 'e. Grit Storage: ...':
+    the next label follows the label of the item the decision sits in, so it opens the next
+    item of the same list, not a clause of this decision."""
+    enclosing = None
+    lo = max(0, start - 1500)
+    for line in split_lines(text, lo, start):
+        label = CLAUSE_LABEL_RE.match(line.text)
+        if label:
+            enclosing = label.group("label")
+        elif not line.text.strip():
+            enclosing = None  # a blank line closes the item whose label was above it
+    if enclosing is None:
+        return False
+    following = _first_label_after(text, first_end, limit)
+    return following is not None and following == _next_label(enclosing)
+
+
+def _first_label_after(text: str, pos: int, limit: int) -> str | None:
+    for line in split_lines(text, _next_line_start(text, pos, limit), min(limit, pos + 2000)):
+        if line.text.strip():
+            label = CLAUSE_LABEL_RE.match(line.text)
+            return label.group("label") if label else None
+    return None
 
 
 def _next_line_start(text: str, pos: int, limit: int) -> int:

@@ -166,7 +166,7 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True
     if re.fullmatch(r"\d{1,2}[.:]\d{2}", raw) and re.search(r"\b(?:at|until|from|by|to)\s*$", before):
         return True  # a time of day: "closed at 20.50"
-    if re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$", before) and not rules["qualifier_re"].search(before) and not re.search(r"\b(?:In|By|Of|With|From|To|For|At|Over|About|Around)\s+$", before):
+    if re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$", before) and not rules["qualifier_re"].search(before) and not re.search(r"\b(?:In|By|Of|With|From|To|For|At|Over|About|Around)\s+$", before) and not _determiner_count(before, after):
         return True  # "Tender 1", "Option 2", "Recommendation 17": a label
     label_range = _LABEL_LIST_RE.search(text[max(0, start - 120): start])
     if label_range and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}:
@@ -180,6 +180,16 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
 
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:past|previous|last|next|coming|first|final|over the|for the|within|in the|during the|the)\s*$", re.I)
 _PERIOD_UNITS_RE = re.compile(r"\s*(?:years?|months?|weeks?|days?|decades?)\b", re.I)
+
+
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:The|These|Those|Some|All|Another|Only|Nearly|Almost|Approximately|Roughly|Just|Its|Their|Our)[ \t]+$")
+_PLURAL_AFTER_RE = re.compile(r"^[ \t]{1,3}(?:[a-z]+[ \t]{1,3})?(?:[a-z]{2,}[^su]s|people|children|staff)\b")
+
+
+def _determiner_count(before: str, after: str) -> bool:
+    """'The 12 new homes', 'Some 250 households': a sentence-opening determiner before a count of
+    a plural noun, not a capitalised label word ('Tender 1', 'Option 2')."""
+    return bool(_DETERMINER_BEFORE_RE.search(before) and _PLURAL_AFTER_RE.match(after))
 
 
 def is_period(text: str, start: int, end: int, before: str) -> bool:

@@ -48,7 +48,8 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     if not _APPROVAL_RE.search(sentence):
         return None  # a 'MINUTES' heading whose approval lies in another sentence
     future = re.search(r"\b(?:will|would|should|shall|can|may)\s+(?:\w+\s+)?be\b", sentence) and not re.search(r"\b(?:were|was)\b", sentence)
-    if AGENDA_MINUTES_RE.search(sentence) or future or sentence.strip().endswith("?"):
+    pending = re.search(r"\b(?:until|unless|once|before)\s+(?:\w+\s+){0,3}?(?:agreed|approved|confirmed|signed)\b", sentence)
+    if AGENDA_MINUTES_RE.search(sentence) or future or pending or sentence.strip().endswith("?"):  # "All minutes are draft until agreed ..." 
         return None
     if _AGENDA_TO_RE.search(sentence) and not _OUTCOME_AFTER_RE.match(text, end) and not _OUTCOME_CLOSES_RE.search(sentence):
         return None

@@ -131,7 +131,7 @@ def _weak_country(council: str, head: str, text: str = "") -> str | None:
         found = _country_in(m.group(1)[:40], ("names", "regions"))
         if found:
             return found
-    return _country_by_postcode(text)
+    return _country_by_postcode(text) or _country_by_cues(text)
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +143,26 @@ def _country_by_postcode(text: str) -> str | None:
     """A postal code of one country's form ('K0H 2N0', ', IA 50309', 'QLD 4480') in the first pages."""
     window = text[:20_000]
     return next((country for country, pattern in _postcode_patterns().items() if pattern.search(window)), None)
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[str, re.Pattern]:
+    cues = gazetteer().get("cues", {})
+    return {
+        country: re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True)) + r")(?![\w'’-])")
+        for country, words in cues.items()
+    }
+
+
+def _country_by_cues(text: str) -> str | None:
+    """The one country whose own words ('Cr Smith', 'excl GST', 'HST', 'Deputy Reeve') the first
+    pages use: at least two different cues of it, and more than of any other country."""
+    window = text[:20_000]
+    counts = {country: len({m.group(0) for m in pattern.finditer(window)}) for country, pattern in _cue_patterns().items()}
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _sign_currency(text: str) -> str | None:

@@ -391,6 +391,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None
     if marker.startswith("It was") and re.match(r"[ \t]{1,3}(?:that\b|to[ \t]{1,3}(?!this\b|that\b|it\b|the[ \t]{1,3}(?:proposal|motion|recommendation|above)\b)[a-z]{2,})", text[m_end: m_end + 40]):
         return None  # 'It was unanimously agreed to allow ...' opens its own decision (the it-was marker), it closes no motion
+    if marker.lower().startswith("unanimously") and re.match(r"\s+(?:that\b|to\s+(?!the\b|a\b|an\b|this\b)[a-z]{3,})", text[m_end: m_end + 30]):
+        return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
     two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, m_start - 1), lo) - 2), lo)
