@@ -22,7 +22,7 @@ MODULE_STAGES = {
     "__init__": "base", "records": "base", "tables": "base", "resources": "base", "models": "base",
     "vocabulary": "base", "text_utils": "base", "sentences": "base",
     "structure": "structure", "meeting": "structure", "meeting_council": "structure", "meeting_body": "structure",
-    "dates": "structure", "doc_type": "structure", "attendance": "structure", "minutes_book": "structure",
+    "dates": "structure", "doc_type": "structure", "attendance": "structure", "minutes_book": "structure", "countries": "structure",
     "extraction": "extract", "checks": "extract",
     "store": "store", "meetings": "store", "fingerprint": "store", "views": "store", "followup": "store",
     "followup_index": "store", "ingest": "store", "supervise": "store", "parallel": "store", "council_names": "store",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .countries import strong_country, weak_country
 from .dates import (  # noqa: F401  (re-exported: structure and extraction read dates from here)
     _DATE_LINE_RE,
     _MONTHS,
@@ -57,7 +58,5 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
 
 def document_country(url: str | None, council: str | None, text: str) -> str | None:
     """The council's country, as money reads it: the URL's domain, a locator, a region, a postcode."""
-    from .extract.money import _strong_country, _weak_country  # late: extract imports this module's package
-
     head = text[:3000]
-    return _strong_country(url, council or "", head) or _weak_country(council or "", head, text)
+    return strong_country(url, council or "", head) or weak_country(council or "", head, text)

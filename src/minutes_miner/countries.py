@@ -1,0 +1,117 @@
+"""Which country a council's papers come from: the URL's domain, a locator, a region, a postcode,
+the country's own words. Money reads it (a bare '$' takes the council's dollar) and so do dates
+('03/04/2024' is month first in a US council's papers), so it lives before both."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from .resources import models_dir
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict:
+    return json.loads((models_dir() / "gazetteers" / "currencies.json").read_text(encoding="utf-8"))
+
+
+# --- which country ------------------------------------------------------------------------
+
+_HOST_RE = re.compile(r"^\s*(?:https?://|www\.)([^/\s:?#]+)", re.I)
+_BRACKET_RE = re.compile(r"\(([^()]{2,80})\)")
+
+
+@lru_cache(maxsize=1)
+def _country_patterns() -> dict[str, dict[str, re.Pattern]]:
+    """Per country: its names, its regions (full names) and its abbreviations as word patterns."""
+
+    def words(items: list[str], flags: int = re.I) -> re.Pattern | None:
+        if not items:
+            return None
+        return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True)) + r")(?![\w'’-])", flags)
+
+    patterns = {}
+    for country, spec in gazetteer()["countries"].items():
+        patterns[country] = {
+            "names": words(spec.get("names", []), 0),
+            "regions": words(spec.get("regions", []), 0),
+            "abbreviations": words(spec.get("abbreviations", []), 0),
+        }
+    return patterns
+
+
+def _country_in(text: str, kinds: tuple[str, ...]) -> str | None:
+    """The country whose name, region or abbreviation appears first in `text` (kinds in order)."""
+    for kind in kinds:
+        best: tuple[int, str] | None = None
+        for country, pats in _country_patterns().items():
+            pat = pats[kind]
+            m = pat.search(text) if pat else None
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), country)
+        if best:
+            return best[1]
+    return None
+
+
+def _country_from_url(url: str | None) -> str | None:
+    m = _HOST_RE.match(url or "")
+    if not m:
+        return None
+    tld = m.group(1).lower().rstrip(".").rsplit(".", 1)[-1]
+    return next((c for c, spec in gazetteer()["countries"].items() if tld in spec.get("tlds", [])), None)
+
+
+_HEAD_LOCATOR_RE = re.compile(r"(?:,[ \t]{0,3}|\([ \t]{0,3}|\b(?:State|Province|Commonwealth) of[ \t]{1,3})([A-Z][\w'’ .-]{1,40})")
+
+
+def strong_country(url: str | None, council: str, head: str) -> str | None:
+    """A country stated outright: a locator in brackets, the URL's domain, a country's name."""
+    for bracket in _BRACKET_RE.findall(council):
+        found = _country_in(bracket, ("names", "regions", "abbreviations"))
+        if found:
+            return found
+    return _country_from_url(url) or _country_in(council, ("names",))
+
+
+def weak_country(council: str, head: str, text: str = "") -> str | None:
+    """A region or council name in the council's name, or after ', ' / '(' in the document head."""
+    found = _country_in(council, ("regions",))
+    if found:
+        return found
+    for m in _HEAD_LOCATOR_RE.finditer(head):
+        found = _country_in(m.group(1)[:40], ("names", "regions"))
+        if found:
+            return found
+    return _country_by_postcode(text) or _country_by_cues(text)
+
+
+@lru_cache(maxsize=1)
+def _postcode_patterns() -> dict[str, re.Pattern]:
+    return {country: re.compile(pattern) for country, pattern in gazetteer().get("postcodes", {}).items()}
+
+
+def _country_by_postcode(text: str) -> str | None:
+    """A postal code of one country's form ('K0H 2N0', ', IA 50309', 'QLD 4480') in the first pages."""
+    window = text[:20_000]
+    return next((country for country, pattern in _postcode_patterns().items() if pattern.search(window)), None)
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[str, re.Pattern]:
+    cues = gazetteer().get("cues", {})
+    return {
+        country: re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True)) + r")(?![\w'’-])")
+        for country, words in cues.items()
+    }
+
+
+def _country_by_cues(text: str) -> str | None:
+    """The one country whose own words ('Cr Smith', 'excl GST', 'HST', 'Deputy Reeve') the first
+    pages use: at least two different cues of it, and more than of any other country."""
+    window = text[:20_000]
+    counts = {country: len({m.group(0) for m in pattern.finditer(window)}) for country, pattern in _cue_patterns().items()}
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
