@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from . import EXTRACTOR_VERSION, tables
 from .resources import content_id as file_id
+from .extract.acronyms import find_acronyms
 from .extract.blocks import sentence_end, sentence_start
 from .extract.money import Currencies, document_currencies
+from .extract.people import PeopleIndex, read_people
 from .extract.statistics import TableCell, find_statistics, table_statistics
 from .readers import Document, ReadError, read_document, reader_notes
 from .records import (
@@ -32,7 +34,6 @@ from .records import (
     make_id,
 )
 from .records import Document as DocumentRecord
-from .attendance import person_name
 from .checks import VoteRecord, vote_checks
 from .structure import ItemSpan, Structure, analyse
 from .text_utils import squash, trim_span
@@ -118,8 +119,8 @@ def extract_document(document: Document, doc_id: str, ingested_at: str | None = 
     result = Extraction(record, details=structure.details, page_starts=list(document.page_starts))
     result.details.update(reader_notes(document))  # pages OCR'd, pages unreadable
     result.agenda_items = [_agenda_item(document, doc_id, item) for item in structure.items]
-    result.people = _people(document, doc_id, structure)
-    result.acronyms = _acronyms(document.text, doc_id)
+    result.people = read_people(document, doc_id, structure)
+    result.acronyms = find_acronyms(document.text, doc_id)
     _extract_records(document, structure, result)
     result.actions = _without_repeats(result.actions)
     _expand_subjects(result.statistics, result.acronyms)
@@ -437,128 +438,3 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     if end <= pos:
         end = min(len(text), pos + 200)
     return start, end
-
-
-# --- people ---------------------------------------------------------------------------
-
-_NAME_ROLE_RE = re.compile(
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)*(?:\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+){1,2})"
-    r"(?:\s*\((?P<role1>[A-Z][^()\n]{0,60}?\b(?:Officer|Manager|Director|Head|Lead|Chair(?:man|woman|person)?|Clerk|Councillor|Member|Leader|Executive|Adviser|Advisor|Co-?ordinator|Worker|Commissioner|Teacher|Headteacher|Nurse|Solicitor|Counsel|Accountant|Auditor|Engineer|Planner|Assistant|Apprentice|Champion|Representative|Mayor|Inspector|Consultant|Analyst|Partner|Trustee|Governor|Secretary|Treasurer|Vice-Chair(?:man)?)\b[^()\n]{0,40})\)|,\s+(?:the\s+)?(?P<role2>(?:[A-Z][\w'’&-]*\s+){0,6}(?:Officer|Manager|Director|Head|Lead|Adviser|Advisor|Coordinator|Co-ordinator|Clerk|Chair(?:man)?|Leader|Member for [A-Z][\w ,&'-]{2,60}?|Executive|Counsel)(?: of [A-Z][\w&' -]{2,60}?)?)(?=[,.;:)]|\s+(?:said|stated|explained|reported|confirmed|advised|agreed|noted|presented|introduced|informed|added|responded|gave|provided|highlighted|asked|would|will)\b))"
-)
-
-
-def _people(document: Document, doc_id: str, structure: Structure) -> list[Person]:
-    """Attendance lists plus 'Name (Role)' / 'Name, Role' mentions, merged by name."""
-    people: dict[str, Person] = {}
-    for mention in structure.people:
-        key = _name_key(mention.name)
-        if key and key not in people:
-            people[key] = Person(
-                id=make_id(doc_id, "person", key), document_id=doc_id, name=mention.name, name_key=key, role=mention.role,
-                attendance=mention.attendance, page=document.page_at(mention.start), char_start=mention.start, char_end=mention.end,
-                virtual=mention.virtual,
-            )
-        elif key and mention.virtual:  # 'Tracy Scott' present, then 'Ms T Scott ... in attendance virtually'
-            people[key].virtual = True
-    for m in _NAME_ROLE_RE.finditer(document.text):
-        name = person_name(squash(m.group("name")))
-        role = squash(m.group("role1") or m.group("role2") or "")
-        if name is None:
-            continue  # 'Town Clerk (Director of Building)': a role, not a person
-        start = m.start() + max(0, m.group("name").find(name.split()[0]))
-        if not role or re.search(r"\b(?:Item|Minute|Appendix|Report|Council$)\b", role) or re.match(r"(?:The|This|That|These|Members|Agenda)\b", name):
-            continue
-        key = _name_key(name)
-        if "|" not in key:  # 'Mrs Grady' after 'Mrs F Grady': the one Grady already known
-            same = [k for k in people if k.split("|")[0] == key]
-            key = same[0] if len(same) == 1 else key
-        if key in people:
-            if not people[key].role:
-                people[key].role = role
-            continue
-        people[key] = Person(
-            id=make_id(doc_id, "person", key), document_id=doc_id, name=name, name_key=key, role=role, attendance="mentioned",
-            page=document.page_at(m.start()), char_start=start, char_end=m.start() + len(m.group("name")),
-        )
-    return list(people.values())
-
-
-_HONORIFIC_PREFIX_RE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|cllr|councillor|sir|dame|rev|revd)\.?\s+", re.I)
-
-
-def _name_key(name: str) -> str:
-    """'Mr R W Gough' and 'Roger Gough' both key on 'gough' plus the first initial where known."""
-    bare = _HONORIFIC_PREFIX_RE.sub("", squash(name)).replace(".", " ")
-    parts = bare.split()
-    if not parts:
-        return ""
-    return parts[-1].lower() + ("|" + parts[0][0].lower() if len(parts) > 1 else "")
-
-
-class PeopleIndex:
-    """Resolve an owner as written ('Ms Carpenter', 'the Participation and Engagement Manager') to a person."""
-
-    def __init__(self, people: list[Person]) -> None:
-        self.people = people
-
-    def resolve(self, owner: str) -> Person | None:
-        bare = _HONORIFIC_PREFIX_RE.sub("", squash(owner)).replace(".", " ").strip()
-        low = re.sub(r"^the\s+", "", bare.lower())
-        if not low:
-            return None
-        parts = bare.split()
-        surname = parts[-1].lower() if parts else ""
-        initial = parts[0][0].lower() if len(parts) > 1 else None
-        by_name = [p for p in self.people if _name_key(p.name).split("|")[0] == surname]
-        if initial:
-            narrowed = [p for p in by_name if "|" not in _name_key(p.name) or _name_key(p.name).split("|")[1] == initial]
-            by_name = narrowed or by_name
-        if len(by_name) == 1 and (owner[:1].isupper() and not _looks_like_role(low)):
-            return by_name[0]
-        if _looks_like_role(low):
-            wanted = _role_key(low)
-            by_role = [p for p in self.people if p.role and (_role_key(p.role) == wanted or len(wanted) > 8 and wanted in _role_key(p.role))]
-            if len(by_role) == 1:
-                return by_role[0]
-        return None
-
-
-def _role_key(role: str) -> str:
-    """'the Chairman' and 'Chair' are one role; case, 'the' and punctuation do not matter."""
-    key = re.sub(r"^the\s+", "", squash(role).lower().replace("’", "'"))
-    key = re.sub(r"\bchair(?:man|woman|person)\b", "chair", key)
-    return re.sub(r"[^a-z0-9' ]+", " ", key).strip()
-
-
-def _looks_like_role(owner: str) -> bool:
-    return bool(re.search(r"\b(?:officer|manager|director|head|chair|chairman|clerk|leader|member|lead|executive|holder|council|panel|committee|cabinet|board)s?\b", owner))
-
-
-# --- acronyms ---------------------------------------------------------------------------
-
-_ACRONYM_AFTER_RE = re.compile(r"\b(?P<long>(?:[A-Z][\w'’-]*(?:\s+(?:and|of|for|the|in|&|to)\s+|\s+)){1,7}[A-Z][\w'’-]*)\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)")
-_ACRONYM_BEFORE_RE = re.compile(r"\b(?P<short>[A-Z]{2,8})\s*\((?P<long>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){1,7})\)")
-
-
-def _acronyms(text: str, doc_id: str) -> list[Acronym]:
-    """'Looked After Children (LAC)' and 'UASC (Unaccompanied Asylum Seeking Children)'."""
-    found: dict[str, str] = {}
-    for regex in (_ACRONYM_AFTER_RE, _ACRONYM_BEFORE_RE):
-        for m in regex.finditer(text):
-            short, long = m.group("short"), squash(m.group("long"))
-            long = _trim_to_initials(long, short)
-            if long and short not in found:
-                found[short] = long
-    return [Acronym(document_id=doc_id, acronym=k, expansion=v) for k, v in found.items()]
-
-
-def _trim_to_initials(long: str, short: str) -> str | None:
-    """Keep the shortest tail of `long` whose capitals spell `short` ('the Kent Youth County Council' -> ...)."""
-    words = long.split()
-    letters = [c for c in short.upper() if c.isalpha()]
-    for i in range(len(words)):
-        tail = words[i:]
-        initials = [w[0].upper() for w in tail if w[0].isupper() or w.lower() not in {"and", "of", "for", "the", "in", "to", "&"}]
-        if initials == letters or "".join(initials).startswith("".join(letters)) and len(initials) <= len(letters) + 1:
-            return " ".join(tail)
-    return None

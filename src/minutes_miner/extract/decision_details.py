@@ -1,0 +1,137 @@
+"""What a decision says about itself: its type, mover and seconder, tally, and the comments
+it passes on to others ('AGREED that the comments below be passed to the Clerk').
+
+Read after the resolution finder has fixed where each decision runs; kept apart from
+resolutions.py so finding a decision and describing it are each one module.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from ..structure import models_dir
+from ..text_utils import squash
+from .blocks import CLAUSE_LABEL_RE, gather_clauses
+from .found import FoundResolution
+from .vote_scope import VoteScope
+
+@lru_cache(maxsize=1)
+def _decision_types() -> list[tuple[str, re.Pattern]]:
+    data = json.loads((models_dir() / "patterns" / "decision_types.json").read_text())
+    return [(t, re.compile(rx, re.I)) for t, rx in data["types"]]
+
+
+_MOVER_RES = [
+    re.compile(r"(?:moved|proposed) by (?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?),? (?:and )?seconded by (?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?)(?=[,.;:]|\s+(?:and|that|it|to)\b|\s*$)"),
+    re.compile(r"(?:PROPOSED|Proposed):?\s*(?:by\s+)?(?P<mover>[A-Z][\w.' -]{1,40}?),?\s+(?:SECONDED|[Ss]econded):?\s*(?:by\s+)?(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b)"),
+    re.compile(r"(?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) (?:proposed|moved),? (?:and )?(?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) seconded"),
+    re.compile(r"[Pp]roposed(?: by)?:?\s+(?P<mover>[A-Z][\w.' -]{1,40}?)\s*(?:&|and|,)\s*seconded(?: by)?:?\s+(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b|$)"),
+    re.compile(r"(?:^|\n)\s*[A-Z]?\d{4}-\d{1,4}\s+(?P<mover>[A-Z][\w.' -]{1,30}?),\s*(?P<seconder>[A-Z][\w.' -]{1,30}?)\s*:"),
+]
+_TALLY_RE = re.compile(
+    r"(?P<for>\d{1,3})\s+(?:votes?\s+)?(?:for|in favour)(?:\s+(?:and|,))?,?\s+(?P<against>\d{1,3})\s+against(?:,?\s+(?:and\s+|with\s+)?(?P<abst>\d{1,3})\s+abstentions?)?"
+    r"|For\s*[:\-–]?\s*(?P<for2>\d{1,3})\W+Against\s*[:\-–]?\s*(?P<against2>\d{1,3})(?:\W+Abstain(?:ed|tions?)?\s*[:\-–]?\s*(?P<abst2>\d{1,3}))?",
+    re.I,
+)
+_COMMENTS_RE = re.compile(
+    r"(?:comments?|observations?|views?|recommendations?|following|concerns?|points?|feedback)\b[^.:]{0,80}?\b(?:be|are to be|were to be|should be|would be|to be)\s+(?:passed|forwarded|sent|referred|reported|submitted|made|fed|conveyed|relayed|provided)\s+(?:back\s+|on\s+)?to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&,'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)"
+    r"|\b(?:make|submit|send|pass|forward|refer|put)\s+the\s+following\s+(?:comments?|observations?|views?|recommendations?|points?)\s+to\s+(?P<recipient2>(?:the\s+)?[A-Z][\w&,'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)",
+    re.I,
+)
+
+
+def describe_decision(text: str, res: FoundResolution, scope: VoteScope | None = None) -> None:
+    """Fill decision type, outcome, unanimity, mover/seconder, tallies and agreed comments.
+
+    The words read after (and the tally before) the decision stop at its neighbours (`scope`).
+    """
+    lo, hi = scope.reach(res) if scope else (0, len(text))
+    whole = f"{res.marker} {res.text}"
+    for decision_type, regex in _decision_types() if res.decision_type == "other" else ():
+        if regex.search(whole):
+            res.decision_type = decision_type
+            break
+    if res.unanimous is None and re.search(r"\bunanim|nem\.?\s*con\b|\ball agreed\b|\bagreed by all\b", f"{res.marker} {text[res.evidence_start: min(hi, res.end + 60)]}", re.I):
+        res.unanimous = True
+    tail = text[res.end: res.end + 200]
+    if res.outcome is None:
+        m = re.search(r"\b(carried|lost|defeated|fell|withdrawn)\b", tail[:80] + " " + res.marker, re.I)
+        if m and not re.search(r"amendment", tail[: m.start()], re.I):
+            word = m.group(1).lower()
+            res.outcome = {"carried": "carried", "lost": "lost", "defeated": "lost", "fell": "lost", "withdrawn": "withdrawn"}[word]
+    own = text[max(0, res.evidence_start - 150): res.end + 100]
+    for regex in _MOVER_RES:
+        movers = list(regex.finditer(own))
+        if movers:
+            m = min(movers, key=lambda mm: abs(max(0, res.evidence_start - 150) + mm.start() - res.evidence_start))
+            res.mover, res.seconder = squash(m.group("mover")), squash(m.group("seconder"))
+            break
+    if res.mover is None:
+        res.mover, res.seconder = _motion_mover(text, res.evidence_start)
+    tally = next((m for m in _TALLY_RE.finditer(text, max(lo, res.evidence_start - 200), max(lo, min(hi, res.end + 200)))
+                  if scope is None or scope.owns(res, m.start(), m.end())), None)
+    if tally:
+        res.votes_for = int(tally.group("for") or tally.group("for2"))
+        res.votes_against = int(tally.group("against") or tally.group("against2"))
+        abst = tally.group("abst") or tally.group("abst2")
+        res.abstentions = int(abst) if abst else None
+    _find_comments(text, res)
+
+
+_INLINE_COMMENT_RE = re.compile(
+    r"\b(?i:view|views|comments?|concerns?|observations?|recommendations?|request)\s+(?:that\s+)?(?!from\b|by\b|received\b|made\b|of\b)(?P<comment>[^.;]{20,400})\s+(?:be|are to be|should be)\s+"
+    r"(?:passed|forwarded|sent|referred|reported|submitted|conveyed|relayed)\s+(?:back\s+|on\s+)?to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&'’ -]{1,80}?)(?=\s+(?:as|for|in|on|at|with|and|when|before|by)\b|[.:;,(]|$)",
+)
+
+
+def _motion_mover(text: str, before: int) -> tuple[str | None, str | None]:
+    """Who moved the motion this decision settles: the last mover earlier in the item, not an amendment's."""
+    window_start = max(0, before - 4000)
+    best = None
+    for regex in _MOVER_RES:
+        for m in regex.finditer(text, window_start, before):
+            if re.search(r"amendment", text[m.end(): m.end() + 60], re.I):
+                continue
+            if best is None or m.start() > best.start():
+                best = m
+    if best is None:
+        return None, None
+    return squash(best.group("mover")), squash(best.group("seconder"))
+
+
+def _recipient(text: str, m: re.Match) -> str:
+    """'the Cabinet Member' + ' for Adult Social Care': a post keeps its portfolio."""
+    group = "recipient" if m.group("recipient") else "recipient2"
+    recipient = squash(m.group(group)).removeprefix("the ").removeprefix("The ")
+    if re.search(r"\b(?:Member|Holder|Director|Head|Lead|Officer)$", recipient):
+        portfolio = re.match(r"\s+(?:for|of)\s+(?:[A-Z][\w&'’-]*(?:\s+(?:and|&|of|the))?\s*)+", text[m.end(group):])
+        if portfolio:
+            recipient = squash(recipient + portfolio.group(0))
+    return recipient
+
+
+def _find_comments(text: str, res: FoundResolution) -> None:
+    inline = _INLINE_COMMENT_RE.search(res.text)
+    if inline and not res.clause_spans:
+        # "... and that the Committee's view that X be forwarded to Cabinet": one comment in the decision
+        start = text.find(inline.group("comment"), res.start)
+        if start != -1:
+            res.recipient = _recipient(res.text, inline)
+            res.comments = [(start, start + len(inline.group("comment")), squash(inline.group("comment")))]
+            return
+    m = _COMMENTS_RE.search(res.text)
+    if not m:
+        return
+    res.recipient = _recipient(res.text, m)
+    if res.clause_spans:
+        intro_start = res.start if res.kind != "marker" or not res.text.startswith(res.marker) else res.evidence_start
+        res.text = CLAUSE_LABEL_RE.sub("", squash(text[min(intro_start, res.start): res.clause_spans[0][0]]).rstrip(" :-–"), count=1)
+        res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in res.clause_spans]
+        return
+    # bullets after the resolution sentence
+    end, clauses = gather_clauses(text, res.end, len(text))
+    if clauses:
+        res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in clauses]
+        res.end = max(res.end, end)
