@@ -9,14 +9,11 @@ owner followed (or preceded) by a trigger from models/patterns/action_triggers.j
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..structure import models_dir
 from ..text_utils import squash
 from ..vocabulary import decision_verbs
 from .action_context import (
@@ -27,7 +24,6 @@ from .action_context import (
     body_takes_task,
     direction_not_given,
     is_advice,
-    is_done_at_meeting,
     is_meeting_body,
     is_plea_to_own_body,
     is_recital,
@@ -35,67 +31,11 @@ from .action_context import (
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
-from .action_lists import list_tasks
+from .action_forms import _labelled_actions, _name_to_actions, _pronoun_actions, _trailing_owner_actions
+from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
 
-
-@dataclass
-class FoundAction:
-    owner: str
-    owner_label: str  # PERSON, ROLE, BODY or LABEL
-    description: str
-    trigger: str
-    start: int  # evidence sentence, relative to the Doc
-    end: int
-    task_start: int
-    due_text: str | None = None
-    clause_tasks: list[tuple[int, int, str]] | None = None  # "be asked to: (a) write ...; (b) report ..."
-
-
-@lru_cache(maxsize=1)
-def _triggers() -> dict:
-    data = json.loads((models_dir() / "patterns" / "action_triggers.json").read_text())
-    for group in ("after_owner", "before_owner"):
-        for t in data[group]:
-            t["compiled"] = re.compile(t["regex"], re.S)
-            if "then" in t:
-                t["then_compiled"] = re.compile(t["then"], re.S)
-            if "unless" in t:
-                t["unless_compiled"] = re.compile(t["unless"], re.S)
-    data["labels_compiled"] = re.compile(data["labels"], re.M)
-    data["label_notes_compiled"] = re.compile(data["label_notes"]["regex"], re.M)
-    data["not_tasks_compiled"] = re.compile(data["not_tasks"]["regex"])
-    data["in_meeting"]["compiled"] = re.compile(data["in_meeting"]["regex"])
-    advisory = data["advisory"]
-    for key in ("modal", "decided", "opinion"):
-        advisory[f"{key}_compiled"] = re.compile(advisory[key])
-    plea = data["plea"]
-    plea["verbs_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?:the\s+|this\s+)?$")
-    plea["own_body_compiled"] = re.compile(plea["own_body"])
-    plea["nested_compiled"] = re.compile(plea["nested"])
-    plea["plea_object_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?P<body>(?:the\s+|this\s+)?(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+$")
-    return data
-
-
-def action_rules() -> dict:
-    """The trigger, label and table patterns of models/patterns/action_triggers.json, compiled once."""
-    return _triggers()
-
-
-_NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
-_PAST_OR_DONE_RE = re.compile(r"\b(?:had|has|have) (?:already )?(?:been )?$")
-_TASK_CUT_RE = re.compile(r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst )|\s\(Action|\s–\s|\s-\s"
-    r"|\s+and\s+(?=(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)")
-
-@dataclass(frozen=True)
-class Owner:
-    """An owner mention: an entity of the pipeline or a name the document's people list knows."""
-
-    start_char: int
-    end_char: int
-    label_: str
-    text: str
 
 
 def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names: list[str] | None = None) -> list[FoundAction]:
@@ -206,17 +146,6 @@ def _overlap_test(spans: list[tuple[int, int]]):
     return overlaps
 
 
-def _entities_by_sentence(doc: Doc):
-    """A lookup of each sentence's entities (Span.ents walks all of the Doc's entities each time)."""
-    ents = list(doc.ents)
-    starts = [e.start for e in ents]
-
-    def ents_in(sent: Span) -> list[Span]:
-        lo = bisect.bisect_left(starts, sent.start)
-        hi = bisect.bisect_left(starts, sent.end)
-        return [e for e in ents[lo:hi] if e.end <= sent.end]
-
-    return ents_in
 
 
 def _known_names_re(names: list[str]) -> re.Pattern | None:
@@ -264,7 +193,6 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     return _after_owner_action(context) or _before_owner_action(context) or _coordinated_action(context, owners)
 
 
-_MOVER_BEFORE_RE = re.compile(r"\b(?i:moved|seconded|second|motion|proposed|made)\s+(?i:by)\s*(?:the\s+|[A-Z][a-z]{0,3}\.?\s+)?$")
 
 
 def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
@@ -398,152 +326,3 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     if not re.search(r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered)\b", c.after[m.end("between"): m.start("task")]) and re.search(r"\b(?:that|who|which)\b", m.group("between")):
         return None  # "said that the contractor ... and would start": the subject of 'would' is someone else
     return c.action("agreed to", c.after_start + m.start("task"))
-
-
-def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, task_start: int, sent_end: int) -> FoundAction | None:
-    task = text[task_start:sent_end]
-    owner = re.sub(r"\s+(?:and|&)$", "", owner)  # "prepared by the Director of Law and shall contain": the post, not 'and'
-    if re.fullmatch(r"\s*(?:to\s*)?[:\-–]*\s*", task) or re.fullmatch(r"[^.]{0,40}(?:the following|as follows)\s*[:\-–]*\s*", task):
-        tasks = list_tasks(text, task_start, _triggers()["task_verbs"]["verbs"])
-        if tasks:
-            return FoundAction(owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner, owner_label=label,
-                               description=tasks[0][2], trigger=trigger, start=sent.start_char, end=sent_end, task_start=task_start,
-                               clause_tasks=tasks)
-        return None
-    if is_done_at_meeting(task, _triggers()["in_meeting"]):
-        return None  # "invite Members to disclose at the commencement of item 3": done at the meeting itself
-    cut = _TASK_CUT_RE.search(task)
-    if cut:
-        task = task[: cut.start()]
-    words = squash(task).split()
-    whole_note = re.fullmatch(r"\s*\w+\s*[.!]\s*", text[task_start:sent_end]) or len(owner.split()) == 1
-    if len(words) < 2 and not (trigger == "label" or trigger == "to-note" and whole_note):
-        return None  # "Clerk to write." is a whole action note; a lone word elsewhere is not
-    if re.match(r"\w+ly\s+(?:need|be|have)\b", " ".join(words[:3])):
-        return None  # "will lawfully need to enrol": an obligation, not a task
-    if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger not in {"label", "passive agent"}:
-        return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
-    if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
-        return None  # "authorise the Chair to sign the minutes", "leave the room": done at the meeting
-    description = " ".join(words[:40])
-    due = DUE_RE.search(text, task_start, sent_end)
-    return FoundAction(
-        owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner,
-        owner_label=label,
-        description=description,
-        trigger=trigger,
-        start=sent.start_char,
-        end=sent_end,
-        task_start=task_start,
-        due_text=squash(due.group("due")) if due else None,
-    )
-
-
-_PRONOUN_COMMITMENT_RE = re.compile(
-    r"^\s*(?:He|She|It\s+was\s+(?:agreed|resolved|decided|confirmed)\s+that\s+(?:he|she))\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
-    r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to|(?:mentioned|stated|expressed|confirmed|outlined|announced|explained|indicated)\s+(?:his|her)\s+(?:intention|plan)\s+to)\s+(?:(?:also|personally)\s+)?+(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
-    re.S,
-)
-
-
-def _antecedent_too_far(text: str, owner_end: int, sent_start: int) -> bool:
-    """A pronoun's person must be in the same paragraph, at most two sentences back."""
-    between = text[owner_end:sent_start]
-    return bool(re.search(r"\n[ \t]*\n", between)) or len(re.findall(r"[.!?](?:\s|$)", between)) > 2
-
-
-def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
-    """'He confirmed that he would seek further clarification': the owner is the officer just named."""
-    ents_in = _entities_by_sentence(doc)
-    results = []
-    previous_owner: Span | None = None
-    for sent in doc.sents:
-        m = _PRONOUN_COMMITMENT_RE.match(sent.text)
-        if previous_owner is not None and _antecedent_too_far(text, previous_owner.end_char, sent.start_char):
-            previous_owner = None  # "He" two paragraphs on is someone else
-        if m and previous_owner is not None:
-            owner = squash(previous_owner.text)
-            action = _make_action(text, sent, owner, previous_owner.label_, "said would", sent.start_char + m.start("task"), sent.end_char)
-            if action:
-                results.append(action)
-        people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"}]
-        if people:
-            previous_owner = people[0]  # the subject of a minute sentence comes first
-    return results
-
-
-def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
-    """'Claire to send quote details to clerk': a bare name opening an action note."""
-    rule = _triggers()["name_to"]
-    regex = rule.setdefault("compiled", re.compile(rule["regex"], re.S))
-    stop = set(rule["stop"])
-    results = []
-    for sent in doc.sents:
-        m = regex.match(sent.text)
-        if not m:
-            continue
-        owner_words = m.group("owner").split()
-        if len(owner_words) == 1 and owner_words[0].lower().endswith(tuple(rule["stop_suffixes"])):
-            continue  # "Referring to devolution", "Failure to comply": a participle or a noun, not a person
-        if len(owner_words) == 1 and owner_words[0].endswith("s") and owner_words[0] not in {"Councillors", "Members", "Officers", "Trustees"}:
-            continue  # "Changes to wellbeing services": a plural noun, not a person
-        if not m or owner_words[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
-            continue
-        if _MOVER_BEFORE_RE.search(text, max(0, sent.start_char + m.start("owner") - 50), sent.start_char + m.start("owner")):
-            continue  # "seconded by Tr. Baggett to approve": a sentence split after the title
-        if m.group("verb") != "to" and not m.group("owner").isupper():
-            continue  # "Works will start": only initials ("JB will contact") own a bare 'will'
-        action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
-        if action:
-            results.append(action)
-    return results
-
-
-def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:
-    """'... The Clerk to look for local suppliers. Clerk': the owner column of an action table, flattened."""
-    rule = _triggers()["trailing_owner"]
-    regex = rule.setdefault("compiled", re.compile(rule["regex"], re.M))
-    found = (_action_for_label(doc, text, squash(m.group("owner")), m.start("owner")) for m in regex.finditer(text))
-    return [action for action in found if action]
-
-
-def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
-    """'ACTION: Clerk', '(Action: Joanne Carpenter)', 'Action by: Head of Service'."""
-    results = []
-    matches = list(_triggers()["labels_compiled"].finditer(text)) + list(_triggers()["label_notes_compiled"].finditer(text))
-    for m in sorted(matches, key=lambda m: m.start()):
-        owner = squash(m.group("owner")).rstrip(".,")
-        if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]", owner):
-            continue  # "Action: Clerk to circulate the budget": an action note, read by the owner rules
-        if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
-            action = _action_for_label(doc, text, owner, m.start())
-            if action:
-                results.append(action)
-    return results
-
-
-_LABELLED_TASK_RE = re.compile(r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b))(?!(?:the|a|an|this|that|his|her|their|its|our|date)\b)(?P<v>[a-z]+\b.*)")
-
-
-def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> FoundAction | None:
-    """An owner given by a label: the task is the sentence before it, from its verb."""
-    sent = _sentence_before(doc, label_start)
-    if sent is None:
-        return None
-    s_start, s_end = sent
-    task = squash(text[s_start:s_end])
-    own = re.search(r"\b" + re.escape(owner) + r"\s+(?:to|will|would)\s+(?P<v>[a-z]+\b.*)", task)
-    verb = own or _LABELLED_TASK_RE.search(task)  # "... and RT to print copies. Action: RT": the owner's own clause
-    description = re.sub(r"^(?:agreed|asked|resolved|decided)\s+to\s+", "", verb.group("v")) if verb else task
-    description = description.rstrip(" .;")
-    return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, due_phrase(task))
-
-
-def _sentence_before(doc: Doc, pos: int) -> tuple[int, int] | None:
-    best = None
-    for sent in doc.sents:
-        if sent.start_char >= pos:
-            break
-        if sent.text.strip() and not re.match(r"^\s*\(?\s*ACTIONS?\b", sent.text, re.I):
-            best = (sent.start_char, min(sent.end_char, pos))
-    return best

@@ -1,0 +1,123 @@
+"""Actions in forms without an owner entity before a trigger: a pronoun after a named
+member ("She would write"), "Name to V" notes, an owner after the task, and "ACTION: X" labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..text_utils import squash
+from .action_due import due_phrase
+from .action_found import _MOVER_BEFORE_RE, FoundAction, _entities_by_sentence, _make_action, _triggers
+
+
+_PRONOUN_COMMITMENT_RE = re.compile(
+    r"^\s*(?:He|She|It\s+was\s+(?:agreed|resolved|decided|confirmed)\s+that\s+(?:he|she))\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
+    r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to|(?:mentioned|stated|expressed|confirmed|outlined|announced|explained|indicated)\s+(?:his|her)\s+(?:intention|plan)\s+to)\s+(?:(?:also|personally)\s+)?+(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
+    re.S,
+)
+
+
+def _antecedent_too_far(text: str, owner_end: int, sent_start: int) -> bool:
+    """A pronoun's person must be in the same paragraph, at most two sentences back."""
+    between = text[owner_end:sent_start]
+    return bool(re.search(r"\n[ \t]*\n", between)) or len(re.findall(r"[.!?](?:\s|$)", between)) > 2
+
+
+def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
+    """'He confirmed that he would seek further clarification': the owner is the officer just named."""
+    ents_in = _entities_by_sentence(doc)
+    results = []
+    previous_owner: Span | None = None
+    for sent in doc.sents:
+        m = _PRONOUN_COMMITMENT_RE.match(sent.text)
+        if previous_owner is not None and _antecedent_too_far(text, previous_owner.end_char, sent.start_char):
+            previous_owner = None  # "He" two paragraphs on is someone else
+        if m and previous_owner is not None:
+            owner = squash(previous_owner.text)
+            action = _make_action(text, sent, owner, previous_owner.label_, "said would", sent.start_char + m.start("task"), sent.end_char)
+            if action:
+                results.append(action)
+        people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"}]
+        if people:
+            previous_owner = people[0]  # the subject of a minute sentence comes first
+    return results
+
+
+def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
+    """'Claire to send quote details to clerk': a bare name opening an action note."""
+    rule = _triggers()["name_to"]
+    regex = rule.setdefault("compiled", re.compile(rule["regex"], re.S))
+    stop = set(rule["stop"])
+    results = []
+    for sent in doc.sents:
+        m = regex.match(sent.text)
+        if not m:
+            continue
+        owner_words = m.group("owner").split()
+        if len(owner_words) == 1 and owner_words[0].lower().endswith(tuple(rule["stop_suffixes"])):
+            continue  # "Referring to devolution", "Failure to comply": a participle or a noun, not a person
+        if len(owner_words) == 1 and owner_words[0].endswith("s") and owner_words[0] not in {"Councillors", "Members", "Officers", "Trustees"}:
+            continue  # "Changes to wellbeing services": a plural noun, not a person
+        if not m or owner_words[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
+            continue
+        if _MOVER_BEFORE_RE.search(text, max(0, sent.start_char + m.start("owner") - 50), sent.start_char + m.start("owner")):
+            continue  # "seconded by Tr. Baggett to approve": a sentence split after the title
+        if m.group("verb") != "to" and not m.group("owner").isupper():
+            continue  # "Works will start": only initials ("JB will contact") own a bare 'will'
+        action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
+        if action:
+            results.append(action)
+    return results
+
+
+def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:
+    """'... The Clerk to look for local suppliers. Clerk': the owner column of an action table, flattened."""
+    rule = _triggers()["trailing_owner"]
+    regex = rule.setdefault("compiled", re.compile(rule["regex"], re.M))
+    found = (_action_for_label(doc, text, squash(m.group("owner")), m.start("owner")) for m in regex.finditer(text))
+    return [action for action in found if action]
+
+
+def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
+    """'ACTION: Clerk', '(Action: Joanne Carpenter)', 'Action by: Head of Service'."""
+    results = []
+    matches = list(_triggers()["labels_compiled"].finditer(text)) + list(_triggers()["label_notes_compiled"].finditer(text))
+    for m in sorted(matches, key=lambda m: m.start()):
+        owner = squash(m.group("owner")).rstrip(".,")
+        if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]", owner):
+            continue  # "Action: Clerk to circulate the budget": an action note, read by the owner rules
+        if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
+            action = _action_for_label(doc, text, owner, m.start())
+            if action:
+                results.append(action)
+    return results
+
+
+_LABELLED_TASK_RE = re.compile(r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b))(?!(?:the|a|an|this|that|his|her|their|its|our|date)\b)(?P<v>[a-z]+\b.*)")
+
+
+def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> FoundAction | None:
+    """An owner given by a label: the task is the sentence before it, from its verb."""
+    sent = _sentence_before(doc, label_start)
+    if sent is None:
+        return None
+    s_start, s_end = sent
+    task = squash(text[s_start:s_end])
+    own = re.search(r"\b" + re.escape(owner) + r"\s+(?:to|will|would)\s+(?P<v>[a-z]+\b.*)", task)
+    verb = own or _LABELLED_TASK_RE.search(task)  # "... and RT to print copies. Action: RT": the owner's own clause
+    description = re.sub(r"^(?:agreed|asked|resolved|decided)\s+to\s+", "", verb.group("v")) if verb else task
+    description = description.rstrip(" .;")
+    return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, due_phrase(task))
+
+
+def _sentence_before(doc: Doc, pos: int) -> tuple[int, int] | None:
+    best = None
+    for sent in doc.sents:
+        if sent.start_char >= pos:
+            break
+        if sent.text.strip() and not re.match(r"^\s*\(?\s*ACTIONS?\b", sent.text, re.I):
+            best = (sent.start_char, min(sent.end_char, pos))
+    return best

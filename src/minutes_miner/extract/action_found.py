@@ -1,0 +1,134 @@
+"""What an action finder returns, the trigger vocabulary it reads, and how one owner and the
+words after a trigger become a task (cut at the clause's end, dated if a deadline follows).
+
+Shared by the owner-trigger finder (actions.py) and the other forms (action_forms.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import bisect
+
+from spacy.tokens import Doc, Span
+
+from ..structure import models_dir
+from ..text_utils import squash
+from .action_context import is_done_at_meeting
+from .action_due import DUE_RE
+from .action_lists import list_tasks
+
+
+@dataclass
+class FoundAction:
+    owner: str
+    owner_label: str  # PERSON, ROLE, BODY or LABEL
+    description: str
+    trigger: str
+    start: int  # evidence sentence, relative to the Doc
+    end: int
+    task_start: int
+    due_text: str | None = None
+    clause_tasks: list[tuple[int, int, str]] | None = None  # "be asked to: (a) write ...; (b) report ..."
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict:
+    data = json.loads((models_dir() / "patterns" / "action_triggers.json").read_text())
+    for group in ("after_owner", "before_owner"):
+        for t in data[group]:
+            t["compiled"] = re.compile(t["regex"], re.S)
+            if "then" in t:
+                t["then_compiled"] = re.compile(t["then"], re.S)
+            if "unless" in t:
+                t["unless_compiled"] = re.compile(t["unless"], re.S)
+    data["labels_compiled"] = re.compile(data["labels"], re.M)
+    data["label_notes_compiled"] = re.compile(data["label_notes"]["regex"], re.M)
+    data["not_tasks_compiled"] = re.compile(data["not_tasks"]["regex"])
+    data["in_meeting"]["compiled"] = re.compile(data["in_meeting"]["regex"])
+    advisory = data["advisory"]
+    for key in ("modal", "decided", "opinion"):
+        advisory[f"{key}_compiled"] = re.compile(advisory[key])
+    plea = data["plea"]
+    plea["verbs_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?:the\s+|this\s+)?$")
+    plea["own_body_compiled"] = re.compile(plea["own_body"])
+    plea["nested_compiled"] = re.compile(plea["nested"])
+    plea["plea_object_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?P<body>(?:the\s+|this\s+)?(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+$")
+    return data
+
+
+def action_rules() -> dict:
+    """The trigger, label and table patterns of models/patterns/action_triggers.json, compiled once."""
+    return _triggers()
+
+
+_NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
+_PAST_OR_DONE_RE = re.compile(r"\b(?:had|has|have) (?:already )?(?:been )?$")
+_TASK_CUT_RE = re.compile(r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst )|\s\(Action|\s–\s|\s-\s"
+    r"|\s+and\s+(?=(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)")
+
+@dataclass(frozen=True)
+class Owner:
+    """An owner mention: an entity of the pipeline or a name the document's people list knows."""
+
+    start_char: int
+    end_char: int
+    label_: str
+    text: str
+
+
+def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, task_start: int, sent_end: int) -> FoundAction | None:
+    task = text[task_start:sent_end]
+    owner = re.sub(r"\s+(?:and|&)$", "", owner)  # "prepared by the Director of Law and shall contain": the post, not 'and'
+    if re.fullmatch(r"\s*(?:to\s*)?[:\-–]*\s*", task) or re.fullmatch(r"[^.]{0,40}(?:the following|as follows)\s*[:\-–]*\s*", task):
+        tasks = list_tasks(text, task_start, _triggers()["task_verbs"]["verbs"])
+        if tasks:
+            return FoundAction(owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner, owner_label=label,
+                               description=tasks[0][2], trigger=trigger, start=sent.start_char, end=sent_end, task_start=task_start,
+                               clause_tasks=tasks)
+        return None
+    if is_done_at_meeting(task, _triggers()["in_meeting"]):
+        return None  # "invite Members to disclose at the commencement of item 3": done at the meeting itself
+    cut = _TASK_CUT_RE.search(task)
+    if cut:
+        task = task[: cut.start()]
+    words = squash(task).split()
+    whole_note = re.fullmatch(r"\s*\w+\s*[.!]\s*", text[task_start:sent_end]) or len(owner.split()) == 1
+    if len(words) < 2 and not (trigger == "label" or trigger == "to-note" and whole_note):
+        return None  # "Clerk to write." is a whole action note; a lone word elsewhere is not
+    if re.match(r"\w+ly\s+(?:need|be|have)\b", " ".join(words[:3])):
+        return None  # "will lawfully need to enrol": an obligation, not a task
+    if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger not in {"label", "passive agent"}:
+        return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
+    if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
+        return None  # "authorise the Chair to sign the minutes", "leave the room": done at the meeting
+    description = " ".join(words[:40])
+    due = DUE_RE.search(text, task_start, sent_end)
+    return FoundAction(
+        owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner,
+        owner_label=label,
+        description=description,
+        trigger=trigger,
+        start=sent.start_char,
+        end=sent_end,
+        task_start=task_start,
+        due_text=squash(due.group("due")) if due else None,
+    )
+
+_MOVER_BEFORE_RE = re.compile(r"\b(?i:moved|seconded|second|motion|proposed|made)\s+(?i:by)\s*(?:the\s+|[A-Z][a-z]{0,3}\.?\s+)?$")
+
+
+def _entities_by_sentence(doc: Doc):
+    """A lookup of each sentence's entities (Span.ents walks all of the Doc's entities each time)."""
+    ents = list(doc.ents)
+    starts = [e.start for e in ents]
+
+    def ents_in(sent: Span) -> list[Span]:
+        lo = bisect.bisect_left(starts, sent.start)
+        hi = bisect.bisect_left(starts, sent.end)
+        return [e for e in ents[lo:hi] if e.end <= sent.end]
+
+    return ents_in
