@@ -23,12 +23,14 @@ demo: ingest-demo
 
 test: setup
 	$(VENV)/bin/ruff check src tests bench models
+	$(VENV)/bin/ruff format --check src tests bench models
 	$(PY) -m pytest -q
 
 # Only the headless-Chromium test (also part of `make test`); needs Debian's chromium and
 # chromium-driver, which .ci/run installs. Screenshots land in tests/artifacts/.
 browser-test: setup
 	$(VENV)/bin/ruff check src tests bench models
+	$(VENV)/bin/ruff format --check src tests bench models
 	$(PY) -m pytest -q tests/test_browser.py
 
 # The council-disjoint devpool test part first (the number that counts), then what we tune on.

@@ -126,14 +126,27 @@ def ingest(paths: list[Path], db: Path, workers: int, label: str) -> dict:
         raise SystemExit(f"{label}: no summary from ingest (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr[-3000:]}")
     files, ok, unchanged, failed, pages, seconds = m.groups()
     result = {
-        "label": label, "workers": workers, "wall_s": round(wall, 2), "ingest_s": float(seconds),
-        "files": int(files), "ok": int(ok), "unchanged": int(unchanged), "failed": int(failed), "pages": int(pages),
-        "maxrss_bytes": child.get("maxrss_self"), "maxrss_children_bytes": child.get("maxrss_children"),
+        "label": label,
+        "workers": workers,
+        "wall_s": round(wall, 2),
+        "ingest_s": float(seconds),
+        "files": int(files),
+        "ok": int(ok),
+        "unchanged": int(unchanged),
+        "failed": int(failed),
+        "pages": int(pages),
+        "maxrss_bytes": child.get("maxrss_self"),
+        "maxrss_children_bytes": child.get("maxrss_children"),
         "cpu_s": round(child.get("cpu_s", 0.0), 2),
-        "load_before": load_before, "load_after": load(), "exit": child.get("exit"),
+        "load_before": load_before,
+        "load_after": load(),
+        "exit": child.get("exit"),
     }
-    print(f"  {label}: {result['pages']} pages, {wall:.1f}s wall, {result['cpu_s']:.1f}s CPU, peak {mib(result['maxrss_bytes'])} MiB"
-          + (f" (largest worker {mib(result['maxrss_children_bytes'])} MiB)" if workers > 1 else ""), flush=True)
+    print(
+        f"  {label}: {result['pages']} pages, {wall:.1f}s wall, {result['cpu_s']:.1f}s CPU, peak {mib(result['maxrss_bytes'])} MiB"
+        + (f" (largest worker {mib(result['maxrss_children_bytes'])} MiB)" if workers > 1 else ""),
+        flush=True,
+    )
     return result
 
 
@@ -355,17 +368,23 @@ def report(r: dict) -> str:
     add("")
     add(f"- CPU: {m['cpu']}, {m['cores']} cores; RAM {m['ram_gib']} GiB; {m['os']}")
     add(f"- Python {m['python']}, SQLite {m['sqlite']}; " + ", ".join(f"{k} {v}" for k, v in m["versions"].items()))
-    add(f"- Load average (1 min) at start {r['load_start']}, at end {r['load_end']}: other work shares this machine, so absolute rates vary from run to run; the ratios, measured side by side, move less.")
+    add(
+        f"- Load average (1 min) at start {r['load_start']}, at end {r['load_end']}: other work shares this machine, so absolute rates vary from run to run; the ratios, measured side by side, move less."
+    )
     add("")
-    add(f"Corpus: `{r['corpus']['pdf_folder']}` ({r['corpus']['pdf_files']} PDFs, {w1['pages']:,} pages) and "
-        f"{', '.join('`' + t + '`' for t in r['corpus']['text_folders'])} ({r['corpus']['text_files']} text files, one page each).")
+    add(
+        f"Corpus: `{r['corpus']['pdf_folder']}` ({r['corpus']['pdf_files']} PDFs, {w1['pages']:,} pages) and "
+        f"{', '.join('`' + t + '`' for t in r['corpus']['text_folders'])} ({r['corpus']['text_files']} text files, one page each)."
+    )
     add("")
     add("## End to end: `minutes-miner ingest` into a fresh SQLite database")
     add("")
-    add("Wall clock of the whole command (Python start, pipeline load, read, extract, store, follow-up linking), run as a subprocess. "
+    add(
+        "Wall clock of the whole command (Python start, pipeline load, read, extract, store, follow-up linking), run as a subprocess. "
         "Ratios are against pdfplumber's `extract_text()` alone over the same PDFs in the same run. "
         "CPU s is user + system time of the command and its worker processes: unlike wall time it hardly moves when other work "
-        "shares the machine, so pages per CPU second is the steadier measure of the work done per page.")
+        "shares the machine, so pages per CPU second is the steadier measure of the work done per page."
+    )
     add("")
     add("| run | pages | wall s | pages/s | x pdfplumber | CPU s | pages per CPU s | x pdfplumber (CPU) | peak RSS MiB |")
     add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -377,43 +396,59 @@ def report(r: dict) -> str:
         ratio = f"{pages_per_s / plumber_rate:.1f}x" if compare and plumber_rate else ""
         cpu_ratio = f"{per_cpu / plumber_cpu_rate:.1f}x" if compare and plumber_cpu_rate else ""
         rss = mib(run["maxrss_bytes"]) + (f" (+ worker {mib(run['maxrss_children_bytes'])})" if run["workers"] > 1 else "")
-        add(f"| {run['label']} | {run['pages']:,} | {run['wall_s']:.1f} | {pages_per_s:.0f} | {ratio} | {run['cpu_s']:.1f} | {per_cpu:.0f} | {cpu_ratio} | {rss} |")
+        add(
+            f"| {run['label']} | {run['pages']:,} | {run['wall_s']:.1f} | {pages_per_s:.0f} | {ratio} | {run['cpu_s']:.1f} | {per_cpu:.0f} | {cpu_ratio} | {rss} |"
+        )
 
     row(w1)
     row(w2)
     for key in ("text_w1", "text_w2"):
         if key in e:
             row(e[key], compare=False)
-    add(f"| pdfplumber `extract_text()` only | {plumber['pages']:,} | {plumber['seconds']:.1f} | {plumber_rate:.1f} | 1.0x | {plumber['cpu_s']:.1f} | {plumber_cpu_rate:.1f} | 1.0x | |")
+    add(
+        f"| pdfplumber `extract_text()` only | {plumber['pages']:,} | {plumber['seconds']:.1f} | {plumber_rate:.1f} | 1.0x | {plumber['cpu_s']:.1f} | {plumber_cpu_rate:.1f} | 1.0x | |"
+    )
     pdfium_rate, pdfium_cpu = rate(pdfium["pages"], pdfium["seconds"]), rate(pdfium["pages"], pdfium["cpu_s"])
-    add(f"| pypdfium2 `get_text_range()` only | {pdfium['pages']:,} | {pdfium['seconds']:.1f} | {pdfium_rate:.0f} | {pdfium_rate / plumber_rate:.0f}x | {pdfium['cpu_s']:.1f} | {pdfium_cpu:.0f} | {pdfium_cpu / plumber_cpu_rate:.0f}x | |")
+    add(
+        f"| pypdfium2 `get_text_range()` only | {pdfium['pages']:,} | {pdfium['seconds']:.1f} | {pdfium_rate:.0f} | {pdfium_rate / plumber_rate:.0f}x | {pdfium['cpu_s']:.1f} | {pdfium_cpu:.0f} | {pdfium_cpu / plumber_cpu_rate:.0f}x | |"
+    )
     add("")
-    add(f"Re-ingest of the unchanged corpus (`--workers 1` again on the same database): {again['wall_s']:.2f} s wall, "
+    add(
+        f"Re-ingest of the unchanged corpus (`--workers 1` again on the same database): {again['wall_s']:.2f} s wall, "
         f"**{100 * again['wall_s'] / w1['wall_s']:.1f}%** of the first run ({again['unchanged']} files unchanged; "
-        f"{again['ingest_s']:.1f} s inside the command, the rest is starting Python and importing).")
+        f"{again['ingest_s']:.1f} s inside the command, the rest is starting Python and importing)."
+    )
     add("")
     if "pdf_copies_w1" in e:
         c1, c2 = e["pdf_copies_w1"], e["pdf_copies_w2"]
         add("## Memory as the corpus grows")
         add("")
-        add(f"The PDF corpus copied {c1['files'] // max(1, r['corpus']['pdf_files'])} times into a temporary folder; each copy has a PDF comment line "
+        add(
+            f"The PDF corpus copied {c1['files'] // max(1, r['corpus']['pdf_files'])} times into a temporary folder; each copy has a PDF comment line "
             "(`%minutes-miner benchmark copy k`) appended after `%%EOF`, which keeps the file valid and makes its sha256 differ, "
-            "so every copy is ingested as a new document. Peak RSS is `ru_maxrss` of the ingest process (and of its largest worker process).")
+            "so every copy is ingested as a new document. Peak RSS is `ru_maxrss` of the ingest process (and of its largest worker process)."
+        )
         add("")
         add("| run | files | pages | wall s | pages/s | peak RSS MiB | largest worker MiB |")
         add("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
         for run in (w1, c1, w2, c2):
             worker = mib(run["maxrss_children_bytes"]) if run["workers"] > 1 else ""
-            add(f"| {run['label']} | {run['files']:,} | {run['pages']:,} | {run['wall_s']:.1f} | {rate(run['pages'], run['wall_s']):.0f} | {mib(run['maxrss_bytes'])} | {worker} |")
+            add(
+                f"| {run['label']} | {run['files']:,} | {run['pages']:,} | {run['wall_s']:.1f} | {rate(run['pages'], run['wall_s']):.0f} | {mib(run['maxrss_bytes'])} | {worker} |"
+            )
         add("")
-        add(f"Peak RSS x{c1['files'] // max(1, r['corpus']['pdf_files'])} / x1: **{c1['maxrss_bytes'] / w1['maxrss_bytes']:.2f}** (--workers 1), "
-            f"{max(c2['maxrss_bytes'], c2['maxrss_children_bytes']) / max(w2['maxrss_bytes'], w2['maxrss_children_bytes']):.2f} (--workers 2, largest process).")
+        add(
+            f"Peak RSS x{c1['files'] // max(1, r['corpus']['pdf_files'])} / x1: **{c1['maxrss_bytes'] / w1['maxrss_bytes']:.2f}** (--workers 1), "
+            f"{max(c2['maxrss_bytes'], c2['maxrss_children_bytes']) / max(w2['maxrss_bytes'], w2['maxrss_children_bytes']):.2f} (--workers 2, largest process)."
+        )
         add("")
     add("## Per stage")
     add("")
-    add("In one process, calling the stage functions directly (the library has no timing code): read = `read_document` (plus sha256), "
+    add(
+        "In one process, calling the stage functions directly (the library has no timing code): read = `read_document` (plus sha256), "
         "structure = `structure.analyse`, NLP = the spaCy Docs extraction asks for, records = the rest of `extract_document` "
-        "(resolution, action and statistics finders, Pydantic records), store = `save_extraction`, links = `link_action_updates` once at the end.")
+        "(resolution, action and statistics finders, Pydantic records), store = `save_extraction`, links = `link_action_updates` once at the end."
+    )
     add("")
     for key, title in (("stages_pdf", "PDFs"), ("stages_text", "text")):
         if key not in r:
@@ -422,8 +457,10 @@ def report(r: dict) -> str:
         total = sum(s["seconds"].values())
         pages = s["counts"].get("pages", 0)
         c = s["counts"]
-        add(f"**{title}** ({c.get('documents', 0)} documents, {pages:,} pages, {c.get('chars', 0):,} characters; "
-            f"spaCy Docs for {c.get('segments_with_doc', 0)} of {c.get('segments', 0)} segments, {c.get('tokens', 0):,} tokens; pipeline load {s['pipeline_load_s']:.2f} s once)")
+        add(
+            f"**{title}** ({c.get('documents', 0)} documents, {pages:,} pages, {c.get('chars', 0):,} characters; "
+            f"spaCy Docs for {c.get('segments_with_doc', 0)} of {c.get('segments', 0)} segments, {c.get('tokens', 0):,} tokens; pipeline load {s['pipeline_load_s']:.2f} s once)"
+        )
         add("")
         add("| stage | seconds | share | pages/s of the stage alone |")
         add("| --- | ---: | ---: | ---: |")
@@ -437,7 +474,9 @@ def report(r: dict) -> str:
     add("| pipeline | pages | seconds | pages/s |")
     add("| --- | ---: | ---: | ---: |")
     nlp_stage = r["stages_pdf"]["seconds"]["nlp"]
-    add(f"| minutes-miner NLP stage as run by ingest (only the components each document needs) | {r['stages_pdf']['counts'].get('pages', 0):,} | {nlp_stage:.2f} | {rate(r['stages_pdf']['counts'].get('pages', 0), nlp_stage):,.0f} |")
+    add(
+        f"| minutes-miner NLP stage as run by ingest (only the components each document needs) | {r['stages_pdf']['counts'].get('pages', 0):,} | {nlp_stage:.2f} | {rate(r['stages_pdf']['counts'].get('pages', 0), nlp_stage):,.0f} |"
+    )
     for name, v in r["spacy"].items():
         if v.get("status") == "not installed":
             add(f"| {name} (stock spaCy statistical pipeline) | | not installed | |")
@@ -453,14 +492,18 @@ def report(r: dict) -> str:
     best = max(r1, r2)
     add("| target | measured | met |")
     add("| --- | --- | --- |")
-    add(f"| end to end >= 10x pdfplumber's pages/s | {r2:.1f}x with --workers 2 (all cores here), {r1:.1f}x with one process, wall clock | {'yes' if best >= 10 else 'no'} |")
+    add(
+        f"| end to end >= 10x pdfplumber's pages/s | {r2:.1f}x with --workers 2 (all cores here), {r1:.1f}x with one process, wall clock | {'yes' if best >= 10 else 'no'} |"
+    )
     add(f"| single process >= 5x | {r1:.1f}x wall clock, {c1_ratio:.1f}x per CPU second | {'yes' if r1 >= 5 else 'no'} |")
     if "pdf_copies_w1" in e:
         c1 = e["pdf_copies_w1"]
         peak = max(run[k] or 0 for run in e.values() for k in ("maxrss_bytes", "maxrss_children_bytes"))
         growth = c1["maxrss_bytes"] / w1["maxrss_bytes"]
         add(f"| peak memory < 1 GiB | largest process {mib(peak)} MiB | {'yes' if peak < GIB else 'no'} |")
-        add(f"| memory flat as the corpus grows | x{c1['files'] // max(1, r['corpus']['pdf_files'])} corpus / x1, --workers 1: {growth:.2f} | {'yes' if growth < 1.25 else 'no'} |")
+        add(
+            f"| memory flat as the corpus grows | x{c1['files'] // max(1, r['corpus']['pdf_files'])} corpus / x1, --workers 1: {growth:.2f} | {'yes' if growth < 1.25 else 'no'} |"
+        )
     share = again["wall_s"] / w1["wall_s"]
     add(f"| re-ingest of an unchanged corpus < 10% of the first run | {100 * share:.1f}% | {'yes' if share < 0.10 else 'no'} |")
     add("")
@@ -475,7 +518,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N PDFs (a quick check of this script)")
     parser.add_argument("--out", type=Path, default=None, help="write the Markdown report here (docs/benchmarks.md)")
     parser.add_argument("--json", type=Path, default=None, help="also write the raw results here")
-    parser.add_argument("--ocr-text", type=Path, action="append", default=[], help="text PDF to make generated scans of (repeatable) [default: corpus/samples/pdf]")
+    parser.add_argument(
+        "--ocr-text", type=Path, action="append", default=[], help="text PDF to make generated scans of (repeatable) [default: corpus/samples/pdf]"
+    )
     parser.add_argument("--ocr-real", type=Path, action="append", default=[], help="a real scanned PDF to time OCR on (repeatable)")
     parser.add_argument("--only-ocr", action="store_true", help="run only the OCR benchmark and rewrite only its section of --out")
     args = parser.parse_args(argv)
@@ -489,7 +534,7 @@ def main(argv: list[str] | None = None) -> None:
     print(text)
     if args.out:
         kept = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        notes = kept[kept.index(NOTES_MARKER):] if NOTES_MARKER in kept else NOTES_MARKER + "\n"
+        notes = kept[kept.index(NOTES_MARKER) :] if NOTES_MARKER in kept else NOTES_MARKER + "\n"
         args.out.write_text(text + "\n" + notes, encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")

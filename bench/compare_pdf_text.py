@@ -223,13 +223,9 @@ def compare(folder: Path, limit: int | None) -> dict:
         "pages_disagreeing_over_0.5": sum(1 for d in disagreeing if d[0] > 0.5),
         "pages_disagreeing_over_0.2": sum(1 for d in disagreeing if d[0] > 0.2),
         "reading_order_differs": [
-            {"file": f, "page": p, "distance": round(d, 2), "word_overlap": round(o, 2)}
-            for d, o, f, p in disagreeing
-            if d > 0.5 and o >= 0.9
+            {"file": f, "page": p, "distance": round(d, 2), "word_overlap": round(o, 2)} for d, o, f, p in disagreeing if d > 0.5 and o >= 0.9
         ][:20],
-        "most_disagreeing": [
-            {"file": f, "page": p, "distance": round(d, 2), "word_overlap": round(o, 2)} for d, o, f, p in disagreeing[:15]
-        ],
+        "most_disagreeing": [{"file": f, "page": p, "distance": round(d, 2), "word_overlap": round(o, 2)} for d, o, f, p in disagreeing[:15]],
     }
 
 

@@ -72,8 +72,9 @@ def baseline_link_seconds(src: Path, db_path: Path) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         copy_path = Path(tmp) / "copy.db"
         shutil.copy(db_path, copy_path)
-        out = subprocess.run([sys.executable, "-c", BASELINE, str(copy_path)], capture_output=True, text=True, check=True,
-                             env={**os.environ, "PYTHONPATH": str(src)})
+        out = subprocess.run(
+            [sys.executable, "-c", BASELINE, str(copy_path)], capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(src)}
+        )
         return float(out.stdout.strip().splitlines()[-1])
 
 

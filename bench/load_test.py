@@ -54,8 +54,7 @@ def page_kinds(db_path: Path) -> dict[str, list[str]]:
         "resolutions table": [f"/{name}/resolutions"],
         "actions table": [f"/{name}/actions"],
         "outstanding actions": [f"/{name}/outstanding_actions"],
-        "source view": [f"/-/minutes/{name}/record/resolutions/{i}" for i in resolution_ids]
-        + [f"/-/minutes/{name}/record/actions/{i}" for i in action_ids],
+        "source view": [f"/-/minutes/{name}/record/resolutions/{i}" for i in resolution_ids] + [f"/-/minutes/{name}/record/actions/{i}" for i in action_ids],
         "bad URL (404)": [f"/-/minutes/{name}/record/resolutions/{'x' * 2000}", "/no_such_database/x/y"],
     }
 

@@ -76,8 +76,11 @@ def _real(path: Path) -> dict:
     start, start_cpu = time.perf_counter(), time.process_time()
     document = read_document(path)
     return {
-        "file": path.name, "pages": document.pages, "pages_ocr": document.metadata.get("pages_ocr", ""),
-        "seconds": round(time.perf_counter() - start, 2), "cpu_s": round(time.process_time() - start_cpu, 2),
+        "file": path.name,
+        "pages": document.pages,
+        "pages_ocr": document.metadata.get("pages_ocr", ""),
+        "seconds": round(time.perf_counter() - start, 2),
+        "cpu_s": round(time.process_time() - start_cpu, 2),
         "chars": len(document.text),
     }
 
@@ -90,25 +93,35 @@ def ocr_section(r: dict) -> list[str]:
         add(f"Not measured: {r['reason']}.")
         add("")
         return lines
-    add(f"{r['engine']} through tesserocr, as `read_pdf` runs it (render at 300 dpi with pypdfium2, Tesseract, a second despeckled "
+    add(
+        f"{r['engine']} through tesserocr, as `read_pdf` runs it (render at 300 dpi with pypdfium2, Tesseract, a second despeckled "
         "reading of pages it is unsure of), one process. Character error rate (CER) = edit distance / length of the known text "
         "(the text PDF's own text as `read_pdf` reads it, page by page), "
         f"whitespace runs counted as one space. Load average (1 min) {r['load_start']} at the start, {r['load_end']} at the end: "
-        "OCR is CPU-bound, so pages per CPU second is the steadier figure.")
+        "OCR is CPU-bound, so pages per CPU second is the steadier figure."
+    )
     add("")
     add("| pages | kind | pages/s | pages per CPU s | median CER | mean CER | worst page | pages with CER <= 2% |")
     add("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for kind, g in r["generated"].items():
         cers = g["cers"]
         within = sum(1 for c in cers if c <= MAX_CER)
-        add(f"| {g['pages']} | generated from {g['files']} text PDFs: {kind} | {_rate(g['pages'], g['seconds']):.2f} | "
+        add(
+            f"| {g['pages']} | generated from {g['files']} text PDFs: {kind} | {_rate(g['pages'], g['seconds']):.2f} | "
             f"{_rate(g['pages'], g['cpu_s']):.2f} | {100 * statistics.median(cers):.2f}% | {100 * statistics.mean(cers):.2f}% | "
-            f"{100 * max(cers):.1f}% | {within} of {len(cers)} |")
+            f"{100 * max(cers):.1f}% | {within} of {len(cers)} |"
+        )
     for real in r["real"]:
-        add(f"| {real['pages']} | real scan `{real['file']}` (OCR'd pages {real['pages_ocr'] or 'none'}; no known text) | "
-            f"{_rate(real['pages'], real['seconds']):.2f} | {_rate(real['pages'], real['cpu_s']):.2f} | | | | |")
+        add(
+            f"| {real['pages']} | real scan `{real['file']}` (OCR'd pages {real['pages_ocr'] or 'none'}; no known text) | "
+            f"{_rate(real['pages'], real['seconds']):.2f} | {_rate(real['pages'], real['cpu_s']):.2f} | | | | |"
+        )
     add("")
-    add("CER per generated page: " + "; ".join(f"{kind.split(' (')[0]}: " + ", ".join(f"{100 * c:.1f}%" for c in g["cers"]) for kind, g in r["generated"].items()) + ".")
+    add(
+        "CER per generated page: "
+        + "; ".join(f"{kind.split(' (')[0]}: " + ", ".join(f"{100 * c:.1f}%" for c in g["cers"]) for kind, g in r["generated"].items())
+        + "."
+    )
     add("")
     return lines
 
@@ -121,7 +134,7 @@ def splice_section(document: str, section: str, before: str) -> str:
     """`document` with its OCR section replaced by `section` (or put in before the `before` line)."""
     if SECTION_TITLE in document:
         start = document.index(SECTION_TITLE)
-        rest = document[start + len(SECTION_TITLE):]
+        rest = document[start + len(SECTION_TITLE) :]
         ends = [i for i in (rest.find("\n## "), rest.find("\n" + before)) if i >= 0]
         end = start + len(SECTION_TITLE) + (min(ends) + 1 if ends else len(rest))
         return document[:start] + section + document[end:]

@@ -132,14 +132,22 @@ def main() -> None:
 def report(runs) -> str:
     import sqlite3
 
-    lines = ["# Page times", "", "Written by `bench/pages.py` (`make bench`). Server time per page through Datasette's ASGI client in one process: "
-             f"cold = the first request after start; warm = median of {WARM_RUNS} more. Pages over {LIMIT_MS} ms warm are marked **bold**. "
-             "The same pages before issue 14 (metadata through `get_metadata`, no layout or feeds): [page_times_before.md](page_times_before.md).", ""]
+    lines = [
+        "# Page times",
+        "",
+        "Written by `bench/pages.py` (`make bench`). Server time per page through Datasette's ASGI client in one process: "
+        f"cold = the first request after start; warm = median of {WARM_RUNS} more. Pages over {LIMIT_MS} ms warm are marked **bold**. "
+        "The same pages before issue 14 (metadata through `get_metadata`, no layout or feeds): [page_times_before.md](page_times_before.md).",
+        "",
+    ]
     sizes = []
     for path, _ in runs:
         conn = sqlite3.connect(path)
         docs, pages_ = conn.execute("select count(*), sum(pages) from documents").fetchone()
-        records = sum(conn.execute(f"select count(*) from [{t}]").fetchone()[0] for t in ("resolutions", "actions", "statistics", "agreed_comments", "people", "agenda_items"))
+        records = sum(
+            conn.execute(f"select count(*) from [{t}]").fetchone()[0]
+            for t in ("resolutions", "actions", "statistics", "agreed_comments", "people", "agenda_items")
+        )
         conn.close()
         sizes.append(f"`{path.name}`: {docs:,} documents, {pages_ or 0:,} pages, {records:,} records, {path.stat().st_size / 2**20:,.0f} MiB")
     lines += ["Databases: " + "; ".join(sizes) + ".", ""]

@@ -33,7 +33,9 @@ def scaled_copy(source: Path, factor: int) -> Path:
     conn.execute("pragma synchronous = off")
     tables = [
         r[0]
-        for r in conn.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%_fts%' and name not like '\\_%' escape '\\'")
+        for r in conn.execute(
+            "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%_fts%' and name not like '\\_%' escape '\\'"
+        )
     ]
     # Only the original rows are copied: those up to each table's rowid before the first copy.
     last = {t: conn.execute(f"select coalesce(max(rowid), 0) from [{t}]").fetchone()[0] for t in tables}
@@ -59,4 +61,3 @@ def _copied(column: str, k: int) -> str:
     if column in RENAMED:
         return f"case when [{column}] is null then null else [{column}] || '{RENAMED[column].format(k=k)}' end"
     return f"[{column}]"
-

@@ -3,16 +3,113 @@
 The JSONL is the data the pipeline loads; this script is how it is written, so a change to
 a pattern family is made once here rather than in dozens of JSON lines.
 """
+
 import json
-STOP = ["would", "will", "said", "explained", "reported", "advised", "agreed", "confirmed", "noted", "stated", "to", "be", "was", "were", "is", "are",
-        "had", "has", "have", "should", "could", "may", "might", "that", "who", "which", "with", "for", "on", "in", "at", "the", "a", "an", "by",
-        "from", "as", "also", "further", "then", "provided", "presented", "introduced", "informed", "responded", "undertook", "offered", "asked",
-        "requested", "gave", "highlighted", "commented", "added", "replied", "indicated", "suggested", "outlined", "did", "does", "can", "must",
-        "shall", "not", "and", "or", "report", "reports", "take", "provide", "attend", "write", "circulate", "arrange", "this", "it", "its", "their",
-        "member", "members", "officer", "officers", "about", "regarding", "if", "when", "but", "so"]
+
+STOP = [
+    "would",
+    "will",
+    "said",
+    "explained",
+    "reported",
+    "advised",
+    "agreed",
+    "confirmed",
+    "noted",
+    "stated",
+    "to",
+    "be",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "have",
+    "should",
+    "could",
+    "may",
+    "might",
+    "that",
+    "who",
+    "which",
+    "with",
+    "for",
+    "on",
+    "in",
+    "at",
+    "the",
+    "a",
+    "an",
+    "by",
+    "from",
+    "as",
+    "also",
+    "further",
+    "then",
+    "provided",
+    "presented",
+    "introduced",
+    "informed",
+    "responded",
+    "undertook",
+    "offered",
+    "asked",
+    "requested",
+    "gave",
+    "highlighted",
+    "commented",
+    "added",
+    "replied",
+    "indicated",
+    "suggested",
+    "outlined",
+    "did",
+    "does",
+    "can",
+    "must",
+    "shall",
+    "not",
+    "and",
+    "or",
+    "report",
+    "reports",
+    "take",
+    "provide",
+    "attend",
+    "write",
+    "circulate",
+    "arrange",
+    "this",
+    "it",
+    "its",
+    "their",
+    "member",
+    "members",
+    "officer",
+    "officers",
+    "about",
+    "regarding",
+    "if",
+    "when",
+    "but",
+    "so",
+]
 T = {"IS_TITLE": True}
 SP = {"IS_SPACE": True, "OP": "*"}  # a PDF line break inside a long post name
-SVC_TITLE = [SP, {"IS_TITLE": True, "OP": "+"}, SP, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, SP, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, SP, {"IS_TITLE": True, "OP": "*"}, SP, {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]
+SVC_TITLE = [
+    SP,
+    {"IS_TITLE": True, "OP": "+"},
+    SP,
+    {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
+    SP,
+    {"LOWER": {"IN": ["and", "&"]}, "OP": "?"},
+    SP,
+    {"IS_TITLE": True, "OP": "*"},
+    SP,
+    {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
+    {"IS_TITLE": True, "OP": "*"},
+]
 LW = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": STOP}}
 SVC_LOWER = [dict(LW, OP="+"), {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, dict(LW, OP="*")]
 # Title-case words with at most one "and" among them: [T+, and?, T*] written as two patterns,
@@ -21,10 +118,50 @@ SVC_LOWER = [dict(LW, OP="+"), {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, dict(
 # initials cost n³ (minutes for 2 KB of "A A A ..."); here a run has one split per "and".
 TITLE_WORDS = [[{"IS_TITLE": True, "OP": "+"}], [{"IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": ["and", "&"]}}, {"IS_TITLE": True, "OP": "*"}]]
 pats = []
+
+
 def add(label, pattern, id_):
     pats.append({"label": label, "pattern": pattern, "id": id_})
-ADJ = {"LOWER": {"IN": ["relevant", "individual", "senior", "principal", "assistant", "deputy", "interim", "acting", "strategic", "corporate", "executive", "chief", "lead", "area", "service", "group", "divisional", "operational"]}, "OP": "*"}
-HEADS_OF = [["head"], ["director"], ["heads"], ["directors"], ["cabinet", "member"], ["portfolio", "holder"], ["lead", "member"], ["executive", "member"], ["service", "lead"], ["team", "leader"], ["chief", "officer"]]
+
+
+ADJ = {
+    "LOWER": {
+        "IN": [
+            "relevant",
+            "individual",
+            "senior",
+            "principal",
+            "assistant",
+            "deputy",
+            "interim",
+            "acting",
+            "strategic",
+            "corporate",
+            "executive",
+            "chief",
+            "lead",
+            "area",
+            "service",
+            "group",
+            "divisional",
+            "operational",
+        ]
+    },
+    "OP": "*",
+}
+HEADS_OF = [
+    ["head"],
+    ["director"],
+    ["heads"],
+    ["directors"],
+    ["cabinet", "member"],
+    ["portfolio", "holder"],
+    ["lead", "member"],
+    ["executive", "member"],
+    ["service", "lead"],
+    ["team", "leader"],
+    ["chief", "officer"],
+]
 for head in HEADS_OF:
     for svc, sid in ((SVC_TITLE, "title"), (SVC_LOWER, "lower")):
         add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + [{"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}] + svc, f"{'-'.join(head)}-of-{sid}")
@@ -34,25 +171,137 @@ for head in [["director"], ["cabinet", "member"], ["portfolio", "holder"], ["ass
     add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + SVC_LOWER, f"{'-'.join(head)}-service-lower")
 # "Director, Service Operations" / "The Director, Physical Development" (Irish and Scottish minutes)
 for head in [["director"], ["head"], ["manager"], ["senior", "executive", "officer"]]:
-    add("ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ","}, {"IS_TITLE": True, "OP": "+"}], f"{'-'.join(head)}-comma-service")
-HEADS = ["officer", "officers", "manager", "director", "lead", "adviser", "advisor", "coordinator", "co-ordinator", "engineer", "accountant",
-         "solicitor", "planner", "inspector", "commissioner", "auditor", "clerk", "administrator", "analyst", "consultant", "specialist", "worker", "champion", "head", "headteacher", "teacher", "counsel"]
+    add(
+        "ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ","}, {"IS_TITLE": True, "OP": "+"}], f"{'-'.join(head)}-comma-service"
+    )
+HEADS = [
+    "officer",
+    "officers",
+    "manager",
+    "director",
+    "lead",
+    "adviser",
+    "advisor",
+    "coordinator",
+    "co-ordinator",
+    "engineer",
+    "accountant",
+    "solicitor",
+    "planner",
+    "inspector",
+    "commissioner",
+    "auditor",
+    "clerk",
+    "administrator",
+    "analyst",
+    "consultant",
+    "specialist",
+    "worker",
+    "champion",
+    "head",
+    "headteacher",
+    "teacher",
+    "counsel",
+]
 for words in TITLE_WORDS:
     add("ROLE", [ADJ] + words + [{"LOWER": {"IN": HEADS}, "IS_TITLE": True}], "descriptive-post")
-add("ROLE", [{"LOWER": {"IN": ["senior", "principal", "assistant", "deputy", "interim", "acting", "virtual"]}}, dict(LW, OP="*"), {"LOWER": {"IN": HEADS}}], "descriptive-post-lower")
+add(
+    "ROLE",
+    [{"LOWER": {"IN": ["senior", "principal", "assistant", "deputy", "interim", "acting", "virtual"]}}, dict(LW, OP="*"), {"LOWER": {"IN": HEADS}}],
+    "descriptive-post-lower",
+)
 add("ROLE", [{"LOWER": {"IN": ["council", "relevant", "senior", "the"]}, "OP": "?"}, {"LOWER": "officers"}], "officers")
-add("ROLE", [{"LOWER": {"IN": ["the"]}, "OP": "?"}, {"LOWER": {"IN": ["clerk", "chair", "chairman", "chairwoman", "chairperson", "leader", "mayor"]}}], "bare-role")
+add(
+    "ROLE",
+    [{"LOWER": {"IN": ["the"]}, "OP": "?"}, {"LOWER": {"IN": ["clerk", "chair", "chairman", "chairwoman", "chairperson", "leader", "mayor"]}}],
+    "bare-role",
+)
 # "the officer said he would check", "staff will prepare", "Administration is to obtain" (Canadian and US minutes)
 add("ROLE", [{"LOWER": "the"}, {"LOWER": "officer"}], "the-officer")
 add("ROLE", [{"TEXT": {"IN": ["Administration", "Staff", "staff", "Administrator", "CAO", "CEO"]}}], "administration")
 # outside firms: "Greenway Landscapes Ltd", "Anglian Water Ltd" (a bounded run of capitalised words, then the legal form)
-add("BODY", [{"IS_TITLE": True, "OP": "{1,4}"}, {"LOWER": {"IN": ["&", "and"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "{0,2}"}, {"LOWER": {"IN": ["ltd", "ltd.", "limited", "plc", "llp", "inc", "inc.", "llc", "cic"]}}], "firm")
+add(
+    "BODY",
+    [
+        {"IS_TITLE": True, "OP": "{1,4}"},
+        {"LOWER": {"IN": ["&", "and"]}, "OP": "?"},
+        {"IS_TITLE": True, "OP": "{0,2}"},
+        {"LOWER": {"IN": ["ltd", "ltd.", "limited", "plc", "llp", "inc", "inc.", "llc", "cic"]}},
+    ],
+    "firm",
+)
 add("BODY", [{"LOWER": "the"}, {"LOWER": {"IN": ["company", "contractor", "contractors", "developer", "developers", "consultants"]}}], "the-company")
-add("BODY", [{"LOWER": {"IN": ["the", "this"]}}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": ["council", "cabinet", "panel", "committee", "sub-committee", "board", "forum", "commission", "executive", "partnership", "group", "authority", "department"]}}], "the-body")
+add(
+    "BODY",
+    [
+        {"LOWER": {"IN": ["the", "this"]}},
+        {"IS_TITLE": True, "OP": "*"},
+        {
+            "LOWER": {
+                "IN": [
+                    "council",
+                    "cabinet",
+                    "panel",
+                    "committee",
+                    "sub-committee",
+                    "board",
+                    "forum",
+                    "commission",
+                    "executive",
+                    "partnership",
+                    "group",
+                    "authority",
+                    "department",
+                ]
+            }
+        },
+    ],
+    "the-body",
+)
 for words in TITLE_WORDS:
     add("BODY", words + [{"LOWER": {"IN": ["county", "borough", "district", "city", "parish", "town", "community"]}}, {"LOWER": "council"}], "named-council")
 # outside organisations named by their kind: "Anglian Water", "Network Rail", "the Environment Agency" (a bounded run)
-add("BODY", [{"IS_TITLE": True, "OP": "{1,3}"}, {"LOWER": {"IN": ["water", "highways", "agency", "trust", "association", "society", "club", "services", "rail", "grid", "power", "housing", "homes", "constabulary", "police", "electricity", "energy", "openreach", "networks", "estates", "surveyors", "solicitors", "associates", "landscapes", "construction", "builders", "fencing", "nurseries"]}}], "organisation")
+add(
+    "BODY",
+    [
+        {"IS_TITLE": True, "OP": "{1,3}"},
+        {
+            "LOWER": {
+                "IN": [
+                    "water",
+                    "highways",
+                    "agency",
+                    "trust",
+                    "association",
+                    "society",
+                    "club",
+                    "services",
+                    "rail",
+                    "grid",
+                    "power",
+                    "housing",
+                    "homes",
+                    "constabulary",
+                    "police",
+                    "electricity",
+                    "energy",
+                    "openreach",
+                    "networks",
+                    "estates",
+                    "surveyors",
+                    "solicitors",
+                    "associates",
+                    "landscapes",
+                    "construction",
+                    "builders",
+                    "fencing",
+                    "nurseries",
+                ]
+            }
+        },
+    ],
+    "organisation",
+)
 add("BODY", [{"LOWER": "highways"}, {"LOWER": {"IN": ["england", "agency", "department", "dept", "authority", "team", "officer"]}}], "highways")
 add("BODY", [{"TEXT": {"IN": ["Cabinet", "KCC", "Council"]}}], "bare-body")
 with open("patterns/owners.jsonl", "w") as f:

@@ -16,18 +16,70 @@ PEOPLE = ["Mr A Baker", "Mrs C Dunn", "Mr E Fox", "Ms H Iqbal", "Mr J Kerr", "Mr
 ROLES = ["the Clerk", "the Democratic Services Officer", "the Head of Highways", "the Finance Manager"]
 VERBS = ["circulate", "publish", "prepare", "review", "obtain", "arrange"]
 THINGS = [
-    "survey", "schedule", "timetable", "costings", "inventory", "assessment", "quotation", "audit", "plan", "register",
-    "specification", "inspection", "estimate", "programme", "proposal", "feasibility study", "tender", "valuation",
+    "survey",
+    "schedule",
+    "timetable",
+    "costings",
+    "inventory",
+    "assessment",
+    "quotation",
+    "audit",
+    "plan",
+    "register",
+    "specification",
+    "inspection",
+    "estimate",
+    "programme",
+    "proposal",
+    "feasibility study",
+    "tender",
+    "valuation",
 ]
 # Assets and places are made from parts, as a real archive's vocabulary grows with it: two
 # actions share a pair of content words about as often as two real ones of a body do.
 AREAS = [
-    "northern", "southern", "village", "riverside", "harbour", "market", "station", "school", "chapel", "orchard",
-    "quarry", "meadow", "castle", "forest", "abbey", "granary", "tannery", "foundry", "brewery", "windmill",
+    "northern",
+    "southern",
+    "village",
+    "riverside",
+    "harbour",
+    "market",
+    "station",
+    "school",
+    "chapel",
+    "orchard",
+    "quarry",
+    "meadow",
+    "castle",
+    "forest",
+    "abbey",
+    "granary",
+    "tannery",
+    "foundry",
+    "brewery",
+    "windmill",
 ]
 ASSETS = [
-    "parapets", "gullies", "verges", "lighting", "shelters", "racks", "playground", "drainage", "planting", "footway",
-    "parking", "bins", "noticeboards", "railings", "memorial", "pond", "hedges", "signs", "culvert", "steps",
+    "parapets",
+    "gullies",
+    "verges",
+    "lighting",
+    "shelters",
+    "racks",
+    "playground",
+    "drainage",
+    "planting",
+    "footway",
+    "parking",
+    "bins",
+    "noticeboards",
+    "railings",
+    "memorial",
+    "pond",
+    "hedges",
+    "signs",
+    "culvert",
+    "steps",
 ]
 STEMS = ["Ash", "Bram", "Col", "Dun", "Elm", "Far", "Glen", "Hather", "Ivy", "King", "Lang", "Mar", "New", "Oak", "Pens", "Rad", "Ship", "Thorn", "Up", "West"]
 ENDS = ["ford", "ley", "worth", "more", "stead", "leigh", "field", "bridge", "bury", "ton", "wick", "combe", "hurst", "wood", "dale"]
@@ -54,11 +106,18 @@ def meeting_text(day: date, actions: list[tuple[str, str, str]], reports: list[t
     """The minutes of one meeting: its actions (owner, verb, task) and reports on earlier ones (owner, task, wording)."""
     when = f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
     lines = [
-        "WESTBROOK COUNTY COUNCIL", "",
-        f"MINUTES of a meeting of the Highways Committee held on {when} at 2.00 pm", "",
-        "PRESENT: Mr A Baker (Chair), Mrs C Dunn, Mr E Fox, Ms H Iqbal", "",
-        "1. Apologies", "", "Apologies were received from Mr J Kerr.", "",
-        "2. Matters arising", "",
+        "WESTBROOK COUNTY COUNCIL",
+        "",
+        f"MINUTES of a meeting of the Highways Committee held on {when} at 2.00 pm",
+        "",
+        "PRESENT: Mr A Baker (Chair), Mrs C Dunn, Mr E Fox, Ms H Iqbal",
+        "",
+        "1. Apologies",
+        "",
+        "Apologies were received from Mr J Kerr.",
+        "",
+        "2. Matters arising",
+        "",
     ]
     for owner, task, wording in reports:
         lines.append((DONE + OPEN)[wording].format(owner=_owner_name(owner), task=task))

@@ -30,7 +30,7 @@ def _quoted_from(path: Path) -> list[tuple[str, bytes]]:
     paragraphs = text.split("\n\n")
     head, body = paragraphs[:3], paragraphs[3:]
     third = len(body) // 3
-    parts = [body[:third], body[third: 2 * third], body[2 * third:]]
+    parts = [body[:third], body[third : 2 * third], body[2 * third :]]
     return [(f"{path.stem}_part{i + 1}.txt", "\n\n".join(head + part).encode("utf-8")) for i, part in enumerate(parts)]
 
 

@@ -128,10 +128,18 @@ def test_need_to_is_no_name_and_a_walk_with_the_chair_no_task(tmp_path):
 @pytest.mark.parametrize(
     "body, owner, task",
     [
-        ("RESOLVED – That the Clerk writes to the Highways Authority about the speed signs.", "Clerk", "writes to the Highways Authority about the speed signs"),
+        (
+            "RESOLVED – That the Clerk writes to the Highways Authority about the speed signs.",
+            "Clerk",
+            "writes to the Highways Authority about the speed signs",
+        ),
         ("It was agreed that the Town Council would seek quotes for new planters.", "the Town Council", "seek quotes for new planters"),
         ("7 (2) Bus Shelter – Repairs\nThe Clerk to obtain a quote from the contractor.", "Clerk", "obtain a quote from the contractor"),
-        ("COMMUNICATION REPORT\nCarrie to select an email service provider for the newsletter.", "Carrie", "select an email service provider for the newsletter"),
+        (
+            "COMMUNICATION REPORT\nCarrie to select an email service provider for the newsletter.",
+            "Carrie",
+            "select an email service provider for the newsletter",
+        ),
         ("The Council AGREED to ask Tracy, the Lengthsman, to tidy up the overgrown path.", "Tracy", "tidy up the overgrown path"),
     ],
 )
@@ -231,7 +239,9 @@ def test_nouns_views_and_distant_pronouns_own_no_task(tmp_path, body):
 
 
 def test_an_agreed_should_is_still_a_task(tmp_path):
-    assert ("Clerk", "write to the hirers about the heating") in actions_in(tmp_path, "It was agreed that the Clerk should write to the hirers about the heating.")
+    assert ("Clerk", "write to the hirers about the heating") in actions_in(
+        tmp_path, "It was agreed that the Clerk should write to the hirers about the heating."
+    )
 
 
 def test_an_owner_does_not_end_in_and(tmp_path):
@@ -282,9 +292,16 @@ def test_what_is_said_or_done_at_the_meeting_is_no_commitment(tmp_path, body):
     "body, owner, task",
     [
         ("It was agreed that the Clerk should write to the hirers about the heating.", "Clerk", "write to the hirers about the heating"),
-        ("RESOLVED that the Council:\n(a) notes the report; and\n(b) asks the Corporate Parenting Panel to review the Local Offer by March.",
-         "the Corporate Parenting Panel", "review the Local Offer by March"),
-        ("Members requested that Lincolnshire County Council repair the footway on Mill Lane.", "Lincolnshire County Council", "repair the footway on Mill Lane"),
+        (
+            "RESOLVED that the Council:\n(a) notes the report; and\n(b) asks the Corporate Parenting Panel to review the Local Offer by March.",
+            "the Corporate Parenting Panel",
+            "review the Local Offer by March",
+        ),
+        (
+            "Members requested that Lincolnshire County Council repair the footway on Mill Lane.",
+            "Lincolnshire County Council",
+            "repair the footway on Mill Lane",
+        ),
         ("Councillor Lee explained that the survey had closed but that he would be glad to share the raw data.", "Councillor Lee", "share the raw data"),
         ("The Clerk will report back at the next meeting on the cost of the gates.", "Clerk", "report back at the next meeting on the cost of the gates"),
     ],
@@ -302,12 +319,32 @@ def test_a_body_relaying_a_request_leaves_the_task_to_whom_it_asked(tmp_path):
     "body, owner, task",
     [
         # a commitment in the progressive, when its verb is a task verb
-        ("Administration will be calling all organizations and confirming their various events.", "Administration", "calling all organizations and confirming their various events"),
-        ("The Chair advised that he would be discussing the subject of topic reviews with the Chief Executive.", "Chair", "discussing the subject of topic reviews with the Chief Executive"),
+        (
+            "Administration will be calling all organizations and confirming their various events.",
+            "Administration",
+            "calling all organizations and confirming their various events",
+        ),
+        (
+            "The Chair advised that he would be discussing the subject of topic reviews with the Chief Executive.",
+            "Chair",
+            "discussing the subject of topic reviews with the Chief Executive",
+        ),
         # posts of councils outside the UK, and a post printed before the name of who holds it
-        ("RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain legal advice on business rates.", "Chief Executive Officer", "obtain legal advice on business rates"),
-        ("City Manager/ City Recorder Leanne Moll will call for a current quote for the park bench.", "City Recorder Leanne Moll", "call for a current quote for the park bench"),
-        ("The department will work with the clerks to check on available grant money.", "The department", "work with the clerks to check on available grant money"),
+        (
+            "RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain legal advice on business rates.",
+            "Chief Executive Officer",
+            "obtain legal advice on business rates",
+        ),
+        (
+            "City Manager/ City Recorder Leanne Moll will call for a current quote for the park bench.",
+            "City Recorder Leanne Moll",
+            "call for a current quote for the park bench",
+        ),
+        (
+            "The department will work with the clerks to check on available grant money.",
+            "The department",
+            "work with the clerks to check on available grant money",
+        ),
         # an action note after a dotted item reference
         ("4.2 Item 4.2.3 –EW to contact One Voice to ask for advice.", "EW", "contact One Voice to ask for advice"),
     ],
@@ -370,14 +407,18 @@ def test_a_name_in_apposition_before_a_post_is_kept_with_it(tmp_path):
 def test_an_action_table_gives_one_action_per_row_with_its_owner_and_due(tmp_path):
     from minutes_miner.extraction import extract_path
 
-    body = ("ACTIONS ARISING\n\n| No. | Action | Owner | Due |\n|---|---|---|---|\n"
-            "| 1 | Write to Highways about the potholes on Mill Lane | Clerk | March |\n"
-            "| 2 | Obtain three quotes for the bus shelter repairs | Cllr Hale | April |\n")
+    body = (
+        "ACTIONS ARISING\n\n| No. | Action | Owner | Due |\n|---|---|---|---|\n"
+        "| 1 | Write to Highways about the potholes on Mill Lane | Clerk | March |\n"
+        "| 2 | Obtain three quotes for the bus shelter repairs | Cllr Hale | April |\n"
+    )
     path = tmp_path / "minutes.md"
     path.write_text(HEAD + body, encoding="utf-8")
     found = [(a.owner, a.description, a.due_text) for a in extract_path(path).actions]
-    assert found == [("Clerk", "Write to Highways about the potholes on Mill Lane", "March"),
-                     ("Cllr Hale", "Obtain three quotes for the bus shelter repairs", "April")]
+    assert found == [
+        ("Clerk", "Write to Highways about the potholes on Mill Lane", "March"),
+        ("Cllr Hale", "Obtain three quotes for the bus shelter repairs", "April"),
+    ]
 
 
 def test_a_table_without_an_owner_column_gives_no_table_actions():
@@ -416,12 +457,21 @@ def test_pronouns_after_a_decision_or_a_report_and_police_titles(tmp_path, body,
 @pytest.mark.parametrize(
     "body, owner, task",
     [
-        ("Ms Leemya McKeown thanked the team. She mentioned her intention to report on the practice framework to the panel.",
-         "Ms Leemya McKeown", "report on the practice framework to the panel"),
-        ("Mr Gabriel explained the timelines and his plan to provide options for the Charter Review Committee.",
-         "Mr Gabriel", "provide options for the Charter Review Committee"),
-        ("RESOLVED that:\n\n(a) the Performance Scorecard be noted; and\n\n(b) the Head of Service report back on health assessments by the next meeting.",
-         "Head of Service", "report back on health assessments by the next meeting"),
+        (
+            "Ms Leemya McKeown thanked the team. She mentioned her intention to report on the practice framework to the panel.",
+            "Ms Leemya McKeown",
+            "report on the practice framework to the panel",
+        ),
+        (
+            "Mr Gabriel explained the timelines and his plan to provide options for the Charter Review Committee.",
+            "Mr Gabriel",
+            "provide options for the Charter Review Committee",
+        ),
+        (
+            "RESOLVED that:\n\n(a) the Performance Scorecard be noted; and\n\n(b) the Head of Service report back on health assessments by the next meeting.",
+            "Head of Service",
+            "report back on health assessments by the next meeting",
+        ),
     ],
 )
 def test_stated_intentions_and_lettered_directions(tmp_path, body, owner, task):

@@ -50,11 +50,7 @@ def test_apologies_reported_by_an_officer():
 
 
 def test_names_split_at_full_stops_and_wrapped_and():
-    text = (
-        "PRESENT: Dave Roberts (Chairman), Danny Connellan. Councillors\n"
-        "Angela Caldara, Corinna Edge, Peter Southgate and\n"
-        "Martin Whelton.\n"
-    )
+    text = "PRESENT: Dave Roberts (Chairman), Danny Connellan. Councillors\nAngela Caldara, Corinna Edge, Peter Southgate and\nMartin Whelton.\n"
     assert [n for _, n, _, _ in _people(text)] == ["Dave Roberts", "Danny Connellan", "Angela Caldara", "Corinna Edge", "Peter Southgate", "Martin Whelton"]
 
 
@@ -74,8 +70,10 @@ def test_a_person_mentioned_in_running_text():
 
 
 def test_a_post_printed_before_a_name_becomes_the_role_and_markdown_labels_are_read():
-    text = ("**Present:** Mayor Heather Kibbey, Council President Arne Nyberg, and Councilors Carolyn Bahrman, "
-            "Brenda Ruble, and Bill Tuttle.\n\nThe meeting was called to order at 7:00 p.m.\n")
+    text = (
+        "**Present:** Mayor Heather Kibbey, Council President Arne Nyberg, and Councilors Carolyn Bahrman, "
+        "Brenda Ruble, and Bill Tuttle.\n\nThe meeting was called to order at 7:00 p.m.\n"
+    )
     people = [(m.name, m.role, m.attendance) for m in find_attendance(text)]
     assert ("Arne Nyberg", "Council President", "present") in people
     assert [name for name, _, _ in people] == ["Mayor Heather Kibbey", "Arne Nyberg", "Carolyn Bahrman", "Brenda Ruble", "Bill Tuttle"]

@@ -242,7 +242,9 @@ def test_from_the_home_page_to_an_open_actions_highlighted_source(server, browse
     browser.screenshot(ARTIFACTS / "home.png")
 
     # 2. The Panel's open actions: one click from the bodies table.
-    link = browser.find(xpath=f"//table[contains(@class, 'mm-bodies')]//tr[td[1][normalize-space()='Westbrook County Council'] and td[2][normalize-space()='{PANEL}']]//a[contains(., 'open')]")
+    link = browser.find(
+        xpath=f"//table[contains(@class, 'mm-bodies')]//tr[td[1][normalize-space()='Westbrook County Council'] and td[2][normalize-space()='{PANEL}']]//a[contains(., 'open')]"
+    )
     shown_count = int(browser.text(link).split()[0])
     browser.click(link)
     browser.wait_until("return document.querySelector('table.rows-and-columns') !== null")
@@ -266,7 +268,9 @@ def test_from_the_home_page_to_an_open_actions_highlighted_source(server, browse
     # 3. Follow the first action's source link: the evidence is highlighted, on screen.
     first_id = ids[0]
     row = browser.find(xpath=f"//table[contains(@class, 'rows-and-columns')]//tr[td[contains(@class, 'col-id')][normalize-space()='{first_id}']]")
-    source_link = browser._call("POST", browser._s(f"/element/{row}/element"), {"using": "css selector", "value": "td.col-description a.mm-source-link"})[ELEMENT]
+    source_link = browser._call("POST", browser._s(f"/element/{row}/element"), {"using": "css selector", "value": "td.col-description a.mm-source-link"})[
+        ELEMENT
+    ]
     browser.click(source_link)
     browser.wait_until("return document.querySelector('mark#evidence') !== null && document.readyState === 'complete'")
     assert f"/record/actions/{first_id}" in browser.url()
@@ -276,8 +280,7 @@ def test_from_the_home_page_to_an_open_actions_highlighted_source(server, browse
     background = browser.run("return getComputedStyle(document.querySelector('mark#evidence')).backgroundColor")
     assert background not in ("", "transparent", "rgba(0, 0, 0, 0)"), "the evidence is not highlighted"
     in_view = browser.wait_until(
-        "var r = document.querySelector('mark#evidence').getBoundingClientRect();"
-        "return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;"
+        "var r = document.querySelector('mark#evidence').getBoundingClientRect();return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;"
     )
     assert in_view, "the highlighted evidence is not scrolled into view"
     meeting = norm(browser.text(browser.find(".mm-meeting")))
@@ -343,7 +346,10 @@ def test_an_officer_finds_the_open_actions_of_a_body_and_who_owns_them(kent_serv
     base, db_path = kent_server
     browser.open(f"{base}/{db_path.stem}")
     click_body_link(browser, "Kent County Council", "Cabinet", 7)
-    expected = query(db_path, "select description, coalesce(owner_name, owner, owner_role) from outstanding_actions where council = 'Kent County Council' and body = 'Cabinet'")
+    expected = query(
+        db_path,
+        "select description, coalesce(owner_name, owner, owner_role) from outstanding_actions where council = 'Kent County Council' and body = 'Cabinet'",
+    )
     rows = browser.find_all("table.rows-and-columns tbody tr")
     assert len(rows) == len(expected) > 0
     columns = [browser.attribute(e, "data-column") for e in browser.find_all("table.rows-and-columns thead th")]
@@ -367,7 +373,9 @@ def test_a_journalist_reads_what_a_councils_cabinet_decided(kent_server, browser
     base, db_path = kent_server
     browser.open(f"{base}/{db_path.stem}")
     click_body_link(browser, "Kent County Council", "Cabinet", 6)
-    expected = query(db_path, "select r.text from resolutions r join documents d on d.id = r.document_id where d.council = 'Kent County Council' and d.body = 'Cabinet'")
+    expected = query(
+        db_path, "select r.text from resolutions r join documents d on d.id = r.document_id where d.council = 'Kent County Council' and d.body = 'Cabinet'"
+    )
     rows = browser.find_all("table.rows-and-columns tbody tr")
     assert len(rows) == len(expected) > 0
     columns = [browser.attribute(e, "data-column") for e in browser.find_all("table.rows-and-columns thead th")]

@@ -54,7 +54,7 @@ def norm(text: str) -> str:
 def evidence(page: str) -> str:
     """The text inside <mark id="evidence">, exactly (page markers inside it are empty)."""
     match = re.search(r'<mark id="evidence"[^>]*>(.*?)</mark>', page, re.S)
-    assert match, "no <mark id=\"evidence\"> on the page"
+    assert match, 'no <mark id="evidence"> on the page'
     return text_of(match.group(1))
 
 
@@ -122,7 +122,9 @@ def one_id(db: Path, table: str, where: str = "1") -> str:
 def test_the_plugin_registers_its_pages_and_hooks(db):
     plugins = get(db, "/-/plugins.json").json()
     ours = [p for p in plugins if p["name"].replace("-", "_") == "minutes_miner"][0]
-    assert {"register_routes", "render_cell", "extra_template_vars", "register_facet_classes", "filters_from_request", "prepare_connection"} <= set(ours["hooks"])
+    assert {"register_routes", "render_cell", "extra_template_vars", "register_facet_classes", "filters_from_request", "prepare_connection"} <= set(
+        ours["hooks"]
+    )
     assert ours["templates"] and ours["static"], "templates/ and static/ are not found next to the plugin"
 
 
@@ -146,7 +148,9 @@ def test_templates_and_static_files_are_package_data():
 @pytest.mark.parametrize("table", EVIDENCE_TABLES)
 def test_the_record_view_highlights_exactly_the_stored_evidence(db, name, table):
     record_id = one_id(db, table)
-    doc_id, start, end, sentence, page_no = query(db, f"select document_id, char_start, end_, sentence, page from (select *, char_end as end_ from [{table}]) where id = ?", (record_id,))[0]
+    doc_id, start, end, sentence, page_no = query(
+        db, f"select document_id, char_start, end_, sentence, page from (select *, char_end as end_ from [{table}]) where id = ?", (record_id,)
+    )[0]
     page = get(db, record_url(name, table, record_id)).text
     text, _ = stored_text(db, doc_id)
     assert evidence(page) == text[start:end], "the <mark> does not hold text[char_start:char_end]"
@@ -321,7 +325,9 @@ def test_outstanding_actions_link_to_where_each_was_agreed(db, name):
 
 
 # votes_that_do_not_add_up is empty on the samples (their votes add up): tests/test_votes.py checks its links
-@pytest.mark.parametrize("query_name", [q for q, c in CANNED_QUERIES.items() if "as source" in c["sql"] and q not in {"search_everything", "votes_that_do_not_add_up"}])
+@pytest.mark.parametrize(
+    "query_name", [q for q, c in CANNED_QUERIES.items() if "as source" in c["sql"] and q not in {"search_everything", "votes_that_do_not_add_up"}]
+)
 def test_canned_queries_link_each_row_to_its_source(db, name, query_name):
     page = get(db, f"/{name}/{query_name}?_size=max").text
     rows = get(db, f"/{name}/{query_name}.json?_shape=array&_size=max").json()
@@ -340,7 +346,13 @@ def test_the_database_page_says_what_is_in_it(db, name):
     documents, councils, first, last = query(db, "select count(*), count(distinct council), min(meeting_date), max(meeting_date) from documents")[0]
     assert f"{documents} documents" in shown and f"{councils} councils" in shown
     assert f"meetings from {first} to {last}" in shown
-    for table, label in [("resolutions", "resolutions"), ("actions", "actions"), ("statistics", "statistics"), ("agreed_comments", "agreed comments"), ("action_updates", "action updates")]:
+    for table, label in [
+        ("resolutions", "resolutions"),
+        ("actions", "actions"),
+        ("statistics", "statistics"),
+        ("agreed_comments", "agreed comments"),
+        ("action_updates", "action updates"),
+    ]:
         n = query(db, f"select count(*) from [{table}]")[0][0]
         assert f"{n:,} {label}" in shown, f"no count of {table}"
     open_actions = query(db, "select count(*) from outstanding_actions")[0][0]
@@ -431,7 +443,66 @@ def test_snippets_only_keep_their_mark_tags(db, name):
     page = get(db, f"/{name}/search_everything?q=council&_size=max").text
     body = page[page.index("<table") :]
     tags = set(re.findall(r"<(/?[a-z]+)", body))
-    assert tags <= {"table", "/table", "thead", "/thead", "tbody", "/tbody", "tr", "/tr", "th", "/th", "td", "/td", "mark", "/mark", "a", "/a", "div", "/div", "span", "/span", "script", "/script", "footer", "/footer", "p", "/p", "section", "/section", "br", "details", "/details", "summary", "/summary", "ul", "/ul", "li", "/li", "svg", "/svg", "title", "/title", "circle", "path", "form", "/form", "input", "button", "/button", "body", "/body", "html", "/html", "em", "/em", "strong", "/strong", "h3", "/h3"}
+    assert tags <= {
+        "table",
+        "/table",
+        "thead",
+        "/thead",
+        "tbody",
+        "/tbody",
+        "tr",
+        "/tr",
+        "th",
+        "/th",
+        "td",
+        "/td",
+        "mark",
+        "/mark",
+        "a",
+        "/a",
+        "div",
+        "/div",
+        "span",
+        "/span",
+        "script",
+        "/script",
+        "footer",
+        "/footer",
+        "p",
+        "/p",
+        "section",
+        "/section",
+        "br",
+        "details",
+        "/details",
+        "summary",
+        "/summary",
+        "ul",
+        "/ul",
+        "li",
+        "/li",
+        "svg",
+        "/svg",
+        "title",
+        "/title",
+        "circle",
+        "path",
+        "form",
+        "/form",
+        "input",
+        "button",
+        "/button",
+        "body",
+        "/body",
+        "html",
+        "/html",
+        "em",
+        "/em",
+        "strong",
+        "/strong",
+        "h3",
+        "/h3",
+    }
 
 
 def test_fts_query_quotes_every_word():
@@ -452,8 +523,11 @@ def test_meeting_facets_count_by_council_body_and_date(db, name, table):
     for facet, column in (("council", "council"), ("body", "body"), ("date", "meeting_date")):
         got = {r["value"]: r["count"] for r in facets[facet]["results"]}
         expected = dict(
-            query(db, f"select documents.{column}, count(*) from [{table}] join documents on documents.id = [{table}].document_id "
-                      f"where documents.{column} is not null group by 1")
+            query(
+                db,
+                f"select documents.{column}, count(*) from [{table}] join documents on documents.id = [{table}].document_id "
+                f"where documents.{column} is not null group by 1",
+            )
         )
         assert got == expected, f"{table}: facet {facet}"
         assert facets[facet]["type"] == "meeting"
@@ -470,7 +544,10 @@ def test_a_meeting_facet_value_filters_the_table(db, name):
     rows = get(db, f"/{name}/actions.json?_shape=array&_size=max&_body={PANEL}&_council=Westbrook County Council").json()
     assert rows and len(rows) < expected + 1
     dates = get(db, f"/{name}/resolutions.json?_shape=array&_size=max&_meeting_date=2024-09-17").json()
-    assert len(dates) == query(db, "select count(*) from resolutions join documents on documents.id = resolutions.document_id where meeting_date = '2024-09-17'")[0][0]
+    assert (
+        len(dates)
+        == query(db, "select count(*) from resolutions join documents on documents.id = resolutions.document_id where meeting_date = '2024-09-17'")[0][0]
+    )
 
 
 def test_outstanding_actions_facet_on_council_body_owner_and_status(db, name):

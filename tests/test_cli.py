@@ -65,7 +65,7 @@ def test_extract_with_text_gives_offsets_into_that_text(minutes_file):
     found = 0
     for name in ("resolutions", "actions", "agreed_comments"):
         for record in out[name]:
-            assert " ".join(text[record["char_start"]: record["char_end"]].split()) == " ".join(record["sentence"].split())
+            assert " ".join(text[record["char_start"] : record["char_end"]].split()) == " ".join(record["sentence"].split())
             found += 1
     assert found, "real minutes gave no resolution, action or agreed comment to check"
 
@@ -190,8 +190,13 @@ def test_eval_end_to_end_on_a_small_real_document(tmp_path):
         "MINUTES of the meeting of Hartwell Parish Council held on 14 May 2024.\n\n"
         "1. Minutes\n\nRESOLVED that the minutes of the meeting held on 9 April 2024 be approved as a correct record.\n"
     )
-    gold = {"document": "hartwell.txt", "resolutions": [{"text": "that the minutes of the meeting held on 9 April 2024 be approved as a correct record"}],
-            "agreed_comments": [], "actions": [], "statistics": []}
+    gold = {
+        "document": "hartwell.txt",
+        "resolutions": [{"text": "that the minutes of the meeting held on 9 April 2024 be approved as a correct record"}],
+        "agreed_comments": [],
+        "actions": [],
+        "statistics": [],
+    }
     gold_dir, docs_dir = _gold_dir(tmp_path, gold, text)
     result = run("eval", gold_dir, "--docs", docs_dir, "--json")
     assert result.exit_code == 0, result.output

@@ -66,8 +66,12 @@ def test_keys_initials_and_mentions():
 
 
 def test_a_folder_names_its_council_only_when_its_papers_agree():
-    folders = {"a/kent/jan": Counter({"Kent County Council": 1}), "a/kent": Counter({"Kent County Council": 5}),
-               "a/mixed": Counter({"Town of Aurora": 2, "Arun District Council": 2}), "a": Counter({"Kent County Council": 5, "Town of Aurora": 2, "Arun District Council": 2})}
+    folders = {
+        "a/kent/jan": Counter({"Kent County Council": 1}),
+        "a/kent": Counter({"Kent County Council": 5}),
+        "a/mixed": Counter({"Town of Aurora": 2, "Arun District Council": 2}),
+        "a": Counter({"Kent County Council": 5, "Town of Aurora": 2, "Arun District Council": 2}),
+    }
     assert folder_council(folders, "a/kent/jan/panel.pdf") == "Kent County Council"  # one named paper here, more above
     assert folder_council(folders, "a/mixed/notes.txt") is None  # two councils: none is better than a wrong one
     assert folder_council({"b": Counter({"Town of Aurora": 1})}, "b/x.txt") is None  # one paper is no consensus
@@ -75,8 +79,11 @@ def test_a_folder_names_its_council_only_when_its_papers_agree():
 
 def test_a_panel_filed_with_its_councils_papers_gets_that_council(tmp_path):
     folder = tmp_path / "kent"
-    for sub, name, text in (("cabinet", "printed_minutes_cabinet.txt", CABINET), ("council", "printed_minutes_county_council.txt", COUNTY_COUNCIL),
-                            ("council", "CPP Minutes 10.12.24.txt", PANEL)):
+    for sub, name, text in (
+        ("cabinet", "printed_minutes_cabinet.txt", CABINET),
+        ("council", "printed_minutes_county_council.txt", COUNTY_COUNCIL),
+        ("council", "CPP Minutes 10.12.24.txt", PANEL),
+    ):
         (folder / sub).mkdir(parents=True, exist_ok=True)
         (folder / sub / name).write_text(text, encoding="utf-8")
     db_path = tmp_path / "m.db"
@@ -90,12 +97,18 @@ def test_a_panel_filed_with_its_councils_papers_gets_that_council(tmp_path):
 
 
 def test_one_authority_printed_two_ways_is_shown_under_one_name(tmp_path):
-    minutes = "COUNCIL: {council}\n\nRegular Meeting of the City Council\n{date}\n\nPresent: Mayor A Smith, Councilmember B Jones\n\n" \
-              "1. Budget\nMoved by Councilmember Jones, seconded by Mayor Smith, that the {item} be approved. Carried.\n"
+    minutes = (
+        "COUNCIL: {council}\n\nRegular Meeting of the City Council\n{date}\n\nPresent: Mayor A Smith, Councilmember B Jones\n\n"
+        "1. Budget\nMoved by Councilmember Jones, seconded by Mayor Smith, that the {item} be approved. Carried.\n"
+    )
     files = []
-    for index, (council, date, item) in enumerate((("City of Elmwood (Oregon)", "January 8, 2024", "budget"),
-                                                  ("City of Elmwood (Oregon)", "February 12, 2024", "park plan"),
-                                                  ("Elmwood City Council", "March 11, 2024", "road plan"))):
+    for index, (council, date, item) in enumerate(
+        (
+            ("City of Elmwood (Oregon)", "January 8, 2024", "budget"),
+            ("City of Elmwood (Oregon)", "February 12, 2024", "park plan"),
+            ("Elmwood City Council", "March 11, 2024", "road plan"),
+        )
+    ):
         path = tmp_path / f"elmwood_{index}.txt"
         path.write_text(minutes.format(council=council, date=date, item=item), encoding="utf-8")
         files.append(path)
@@ -107,11 +120,12 @@ def test_one_authority_printed_two_ways_is_shown_under_one_name(tmp_path):
 
 def test_a_decision_two_papers_of_one_meeting_state_is_stored_once(tmp_path):
     decision = "RESOLVED that the Chief Financial Officer negotiate and approve the terms of the funding agreements."
-    disposition = ("COUNCIL: City of Elmwood\n\nDISPOSITION OF ITEMS\nCouncil Meeting\nWednesday, March 25, 2015\n\n"
-                   f"Item 1. Funding agreements\n{decision}\n")
-    hansard = ("COUNCIL: City of Elmwood\n\nMINUTES\nCouncil Meeting\nWednesday, March 25, 2015\n\nPresent: Mayor A Smith, Councillor B Jones\n\n"
-               "The Mayor called the meeting to order. Councillor Jones spoke at length about the agreements and the need for them.\n"
-               f"Item 1. Funding agreements\n{decision}\nThe meeting closed at 9 pm.\n")
+    disposition = f"COUNCIL: City of Elmwood\n\nDISPOSITION OF ITEMS\nCouncil Meeting\nWednesday, March 25, 2015\n\nItem 1. Funding agreements\n{decision}\n"
+    hansard = (
+        "COUNCIL: City of Elmwood\n\nMINUTES\nCouncil Meeting\nWednesday, March 25, 2015\n\nPresent: Mayor A Smith, Councillor B Jones\n\n"
+        "The Mayor called the meeting to order. Councillor Jones spoke at length about the agreements and the need for them.\n"
+        f"Item 1. Funding agreements\n{decision}\nThe meeting closed at 9 pm.\n"
+    )
     files = [tmp_path / "elmwood_disposition_2015-03-25.txt", tmp_path / "elmwood_minutes_2015-03-25.txt"]
     files[0].write_text(disposition, encoding="utf-8")
     files[1].write_text(hansard, encoding="utf-8")

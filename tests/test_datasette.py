@@ -127,8 +127,11 @@ def test_outstanding_actions_by_owner_returns_rows(db, name):
 
 
 def test_resolutions_by_body_filters_on_the_body(db, name):
-    body = query(db, "select documents.body from resolutions join documents on documents.id = resolutions.document_id "
-                     "where body is not null group by body order by count(*) desc limit 1")[0][0]
+    body = query(
+        db,
+        "select documents.body from resolutions join documents on documents.id = resolutions.document_id "
+        "where body is not null group by body order by count(*) desc limit 1",
+    )[0][0]
     rows = get(db, f"/{name}/resolutions_by_body_and_date.json?_shape=array&body={body}").json()
     assert rows and all(body.lower() in (r["body"] or "").lower() for r in rows)
     every = get(db, f"/{name}/resolutions_by_body_and_date.json?_shape=array&body=&_size=max").json()

@@ -108,7 +108,7 @@ def test_every_record_offset_points_at_its_evidence():
         assert 0 <= record.char_start < record.char_end <= len(text)
         assert record.page == __import__("bisect").bisect_right(_page_starts(KENT_CPP), record.char_start)
     for stat in result.statistics:
-        span = text[stat.char_start:stat.char_end]
+        span = text[stat.char_start : stat.char_end]
         assert any(c.isdigit() for c in span) or parse_number_words(span) == stat.value or stat.unit == "percent", span
 
 

@@ -52,7 +52,5 @@ def test_outstanding_actions_leaves_out_what_was_done(samples_db):
 
 def test_by_the_next_meeting_is_dated_from_the_next_minutes(samples_db):
     conn = sqlite3.connect(samples_db)
-    rows = conn.execute(
-        "select due_text, due_date from actions where description like 'provide a breakdown of suspensions%'"
-    ).fetchall()
+    rows = conn.execute("select due_text, due_date from actions where description like 'provide a breakdown of suspensions%'").fetchall()
     assert rows == [("by the next meeting", "2024-09-17")]

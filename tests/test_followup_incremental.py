@@ -20,8 +20,7 @@ def _dump(db_path) -> dict:
     """Everything linking decides: the links, and each action's status, count of later meetings and due date."""
     conn = sqlite3.connect(db_path)
     return {
-        "updates": sorted(conn.execute(
-            "select id, action_id, document_id, status, page, char_start, char_end, sentence from action_updates").fetchall()),
+        "updates": sorted(conn.execute("select id, action_id, document_id, status, page, char_start, char_end, sentence from action_updates").fetchall()),
         "actions": sorted(conn.execute("select id, status, later_meetings, due_date from actions").fetchall()),
     }
 

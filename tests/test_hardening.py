@@ -186,11 +186,14 @@ def test_follow_up_linking_left_stale_by_a_crash_runs_on_the_next_ingest(inbox, 
     assert get_state(open_db(db_path), "followup") == "current"
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--workers", "0"], "Invalid value for '--workers': 0 is not in the range x>=1"),
-    (["--workers", "-3"], "Invalid value for '--workers': -3 is not in the range x>=1"),
-    (["--db", "/nonexistent-folder/m.db"], "Error: cannot create /nonexistent-folder/m.db: folder /nonexistent-folder does not exist"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--workers", "0"], "Invalid value for '--workers': 0 is not in the range x>=1"),
+        (["--workers", "-3"], "Invalid value for '--workers': -3 is not in the range x>=1"),
+        (["--db", "/nonexistent-folder/m.db"], "Error: cannot create /nonexistent-folder/m.db: folder /nonexistent-folder does not exist"),
+    ],
+)
 def test_bad_ingest_arguments_are_one_line_errors(inbox, args, message):
     result = run("ingest", inbox, *args)
     assert result.exit_code != 0
@@ -231,17 +234,20 @@ def test_dash_h_is_help_everywhere(command):
 
 # --- the server -------------------------------------------------------------------------------
 
+
 def test_bad_urls_are_answered_fast_without_a_traceback(samples_db, capsys):
     from datasette_helpers import fetch
 
     name = samples_db.stem
     (doc_id,) = [row[0] for row in __import__("sqlite3").connect(samples_db).execute("select id from documents where status = 'ok' limit 1")]
-    responses = fetch([samples_db],
-                      f"/-/minutes/{name}/record/resolutions/" + "x" * 20000,
-                      f"/-/minutes/{name}/record/no_such_table/1",
-                      "/no_such_database/table/row",
-                      f"/-/minutes/{name}/source/{doc_id}?start=9223372036854775808",
-                      f"/-/minutes/{name}/source/{doc_id}?start=-5")
+    responses = fetch(
+        [samples_db],
+        f"/-/minutes/{name}/record/resolutions/" + "x" * 20000,
+        f"/-/minutes/{name}/record/no_such_table/1",
+        "/no_such_database/table/row",
+        f"/-/minutes/{name}/source/{doc_id}?start=9223372036854775808",
+        f"/-/minutes/{name}/source/{doc_id}?start=-5",
+    )
     assert [r.status_code for r in responses] == [404, 404, 404, 400, 400]
     assert len(responses[0].text) < 20000  # the id is not echoed back in full
     printed = capsys.readouterr()
@@ -249,6 +255,7 @@ def test_bad_urls_are_answered_fast_without_a_traceback(samples_db, capsys):
 
 
 # --- hostile files ----------------------------------------------------------------------------
+
 
 def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
     import zipfile
@@ -305,7 +312,7 @@ def test_windows_cover_the_segment_exactly_and_cut_at_paragraphs():
     assert windows[0][0] == 0 and windows[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in zip(windows, windows[1:]))
     assert all(end - start <= extraction.WINDOW_CHARS for start, end, _ in windows)
-    assert all(text[end - 2:end] == "\n\n" for _, end, _ in windows[:-1])
+    assert all(text[end - 2 : end] == "\n\n" for _, end, _ in windows[:-1])
 
 
 def test_serve_refuses_a_file_that_is_not_sqlite_in_one_line(tmp_path):
@@ -368,8 +375,9 @@ def test_a_forced_reingest_of_a_primary_and_its_copy_counts_each_file_once(tmp_p
 def test_agenda_items_are_numbered_past_9999(tmp_path):
     """Councils that number minutes from their founding reach five digits: 9998, 9999, 10000 ..."""
     path = tmp_path / "minutes.txt"
-    path.write_text("Minutes of the Parish Council meeting\n\n" + "".join(
-        f"{n}. Highways report {n}\nThe Council noted the report.\n\n" for n in range(9998, 10004)))
+    path.write_text(
+        "Minutes of the Parish Council meeting\n\n" + "".join(f"{n}. Highways report {n}\nThe Council noted the report.\n\n" for n in range(9998, 10004))
+    )
     assert [item.number for item in extraction.extract_path(path).agenda_items] == [str(n) for n in range(9998, 10004)]
 
 

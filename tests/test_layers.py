@@ -72,9 +72,11 @@ def test_every_module_has_a_stage():
 
 def imports_against_the_flow(path: Path, module: str | None = None) -> list[str]:
     importer = module or module_name(path)
-    return [f"{importer} ({stage_of(importer)}) imports {imported} ({stage_of(imported)}), line {line}"
-            for imported, line in imported_modules(path, module)
-            if STAGES.index(stage_of(imported)) > STAGES.index(stage_of(importer))]
+    return [
+        f"{importer} ({stage_of(importer)}) imports {imported} ({stage_of(imported)}), line {line}"
+        for imported, line in imported_modules(path, module)
+        if STAGES.index(stage_of(imported)) > STAGES.index(stage_of(importer))
+    ]
 
 
 def test_no_import_goes_against_the_flow():
@@ -86,9 +88,7 @@ def test_the_check_sees_a_lazy_import_against_the_flow(tmp_path):
     """A reader that imports the store inside a function, or the nlp stage importing a finder, is caught."""
     reader = tmp_path / "fake.py"
     reader.write_text("from .base import Document\n\n\ndef read(path):\n    from ..store import open_db\n    return open_db(path)\n")
-    assert imports_against_the_flow(reader, "minutes_miner.readers.fake") == [
-        "minutes_miner.readers.fake (read) imports minutes_miner.store (store), line 5"
-    ]
+    assert imports_against_the_flow(reader, "minutes_miner.readers.fake") == ["minutes_miner.readers.fake (read) imports minutes_miner.store (store), line 5"]
     component = tmp_path / "component.py"
     component.write_text("from .. import tables\nfrom ..extract import blocks\n")
     assert imports_against_the_flow(component, "minutes_miner.nlp.component") == [

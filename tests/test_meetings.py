@@ -111,9 +111,7 @@ def test_minutes_published_twice_are_one_meeting_with_records_stored_once(tmp_pa
     copy = folder / "september" / "Minutes of Previous Meeting.txt"
     copy.write_text(_republished(CPP_JUNE.read_text(encoding="utf-8")), encoding="utf-8")
     conn = _ingest(tmp_path / "m.db", [first, copy])
-    (primary, copy_of), (duplicate, points_to) = conn.execute(
-        "select id, copy_of from documents order by path like '%september%'"
-    ).fetchall()
+    (primary, copy_of), (duplicate, points_to) = conn.execute("select id, copy_of from documents order by path like '%september%'").fetchall()
     assert copy_of is None and points_to == primary
     assert conn.execute("select count(*) from actions where document_id = ?", [duplicate]).fetchone()[0] == 0
     assert conn.execute("select count(*) from actions").fetchone()[0] > 0
@@ -127,7 +125,7 @@ def test_minutes_published_twice_are_one_meeting_with_records_stored_once(tmp_pa
 
     page = get(tmp_path / "m.db", "/m").text
     row = re.search(r"<tr>\s*<td>[^<]*</td>\s*<td>Corporate Parenting Panel</td>\s*<td[^>]*>(\d+)</td>", page)
-    assert row and row.group(1) == "1", page[page.find("mm-bodies"):][:1500]
+    assert row and row.group(1) == "1", page[page.find("mm-bodies") :][:1500]
 
 
 def test_a_copy_whose_primary_changes_is_extracted_again(tmp_path):
@@ -153,17 +151,21 @@ def test_a_pack_with_the_previous_minutes_and_the_printed_minutes_store_them_onc
     printed = folder / "printed_minutes_2024-06-11.txt"
     printed.write_text(JUNE_MINUTES, encoding="utf-8")
     pack = folder / "agenda_pack_2024-09-17.txt"
-    pack.write_text(PACK + JUNE_MINUTES + "\n\nAgenda Item 3\nReport of the Participation and Engagement Manager\n" + "The report sets out the work of the team. " * 30, encoding="utf-8")
+    pack.write_text(
+        PACK + JUNE_MINUTES + "\n\nAgenda Item 3\nReport of the Participation and Engagement Manager\n" + "The report sets out the work of the team. " * 30,
+        encoding="utf-8",
+    )
     conn = _ingest(tmp_path / "m.db", [pack, printed])  # the pack first: its part is the primary
-    rows = conn.execute(
-        "select m.date, a.description, count(*) from actions a join meetings m on m.id = a.meeting_id group by 1, 2"
-    ).fetchall()
+    rows = conn.execute("select m.date, a.description, count(*) from actions a join meetings m on m.id = a.meeting_id group by 1, 2").fetchall()
     assert rows and all(date == "2024-06-11" and n == 1 for date, _, n in rows), rows
     printed_row = conn.execute("select copy_of, meeting_id from documents where path = ?", [str(printed)]).fetchone()
     pack_id, pack_meeting = conn.execute("select id, meeting_id from documents where path = ?", [str(pack)]).fetchone()
     assert printed_row[0] == pack_id
     assert printed_row[1] != pack_meeting
-    dates = {r[0]: r[1] for r in conn.execute("select role, m.date from meeting_documents md join meetings m on m.id = md.meeting_id where md.document_id = ?", [pack_id])}
+    dates = {
+        r[0]: r[1]
+        for r in conn.execute("select role, m.date from meeting_documents md join meetings m on m.id = md.meeting_id where md.document_id = ?", [pack_id])
+    }
     assert dates["previous minutes"] == "2024-06-11" and list(dates.values()).count("2024-09-17") == 1
 
 
@@ -180,18 +182,41 @@ def _meeting_db(tmp_path) -> sqlite3.Connection:
     """Three meetings of one panel and one of another body, with an action at the first."""
     db = open_db(tmp_path / "s.db")
     for key, body, when in (("m1", "Panel", "2024-01-10"), ("m2", "Panel", "2024-03-10"), ("m3", "Panel", "2024-05-10"), ("c1", "Cabinet", "2024-06-01")):
-        db["documents"].insert({"id": key, "path": f"{key}.txt", "file_name": f"{key}.txt", "status": "ok", "doc_type": "minutes",
-                                "council": "Westbrook County Council", "body": body, "meeting_date": when, "meeting_id": key})
-        db["meetings"].insert({"id": key, "council": "Westbrook County Council", "body": body, "date": when, "documents": 1, "minutes": 1,
-                               "council_key": "westbrook county council", "body_key": body.lower()})
+        db["documents"].insert(
+            {
+                "id": key,
+                "path": f"{key}.txt",
+                "file_name": f"{key}.txt",
+                "status": "ok",
+                "doc_type": "minutes",
+                "council": "Westbrook County Council",
+                "body": body,
+                "meeting_date": when,
+                "meeting_id": key,
+            }
+        )
+        db["meetings"].insert(
+            {
+                "id": key,
+                "council": "Westbrook County Council",
+                "body": body,
+                "date": when,
+                "documents": 1,
+                "minutes": 1,
+                "council_key": "westbrook county council",
+                "body_key": body.lower(),
+            }
+        )
         db["meeting_documents"].insert({"meeting_id": key, "document_id": key, "role": "minutes", "char_start": 0, "char_end": 10})
         db["document_texts"].insert({"document_id": key, "text": "Nothing to report.", "page_starts": "[0]"})
     base = {"page": 1, "char_start": 0, "char_end": 3, "sentence": "..."}
-    db["actions"].insert_all([
-        {**base, "id": "a1", "document_id": "m1", "meeting_id": "m1", "owner": "the Clerk", "description": "write to the police about parking"},
-        {**base, "id": "a3", "document_id": "m3", "meeting_id": "m3", "owner": "the Clerk", "description": "book the hall"},
-        {**base, "id": "c1", "document_id": "c1", "meeting_id": "c1", "owner": "Leader", "description": "write to the minister"},
-    ])
+    db["actions"].insert_all(
+        [
+            {**base, "id": "a1", "document_id": "m1", "meeting_id": "m1", "owner": "the Clerk", "description": "write to the police about parking"},
+            {**base, "id": "a3", "document_id": "m3", "meeting_id": "m3", "owner": "the Clerk", "description": "book the hall"},
+            {**base, "id": "c1", "document_id": "c1", "meeting_id": "c1", "owner": "Leader", "description": "write to the minister"},
+        ]
+    )
     link_action_updates(db)
     return sqlite3.connect(tmp_path / "s.db")
 
@@ -206,8 +231,10 @@ def test_status_pending_until_a_later_meeting_of_the_body_then_no_update(tmp_pat
 
 def test_status_follows_what_a_later_meeting_reports(tmp_path):
     conn = _meeting_db(tmp_path)
-    conn.execute("update document_texts set text = ? where document_id = 'm2'",
-                 ["Matters arising. The Clerk had written to the police about parking; the letter was sent and the action is complete."])
+    conn.execute(
+        "update document_texts set text = ? where document_id = 'm2'",
+        ["Matters arising. The Clerk had written to the police about parking; the letter was sent and the action is complete."],
+    )
     conn.commit()
     db = open_db(tmp_path / "s.db")
     link_action_updates(db)

@@ -45,8 +45,13 @@ def test_kent_meetings_are_counted_by_date(kent_db):
     meetings = {meeting for *_, meeting in docs}
     dates = Counter(kent_db.execute(f"select date from meetings where id in ({','.join('?' * len(meetings))})", sorted(meetings)).fetchall())
     assert {d[0]: n for d, n in dates.items()} == {
-        "2024-10-29": 1, "2024-12-10": 1, "2024-12-19": 1, "2025-01-09": 2,  # Cabinet and County Council met on 9 January
-        "2025-01-30": 1, "2025-02-13": 1, "2025-03-13": 1,
+        "2024-10-29": 1,
+        "2024-12-10": 1,
+        "2024-12-19": 1,
+        "2025-01-09": 2,  # Cabinet and County Council met on 9 January
+        "2025-01-30": 1,
+        "2025-02-13": 1,
+        "2025-03-13": 1,
     }
     by_name = {name if "Previous" not in name else path.split("/")[-2] + "/" + name: meeting for _, name, path, _, meeting in docs}
     assert by_name["cabinet_2025-03-04/Minutes of Previous Meeting.pdf"] == by_name["Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf"]
@@ -57,9 +62,7 @@ def test_kent_meetings_are_counted_by_date(kent_db):
 
 def test_copies_store_no_records_and_no_text_repeats_in_a_meeting(kent_db):
     for table, column in (("resolutions", "text"), ("actions", "description"), ("agreed_comments", "text")):
-        repeated = kent_db.execute(
-            f"select meeting_id, {column}, count(*) from {table} group by meeting_id, {column} having count(*) > 1"
-        ).fetchall()
+        repeated = kent_db.execute(f"select meeting_id, {column}, count(*) from {table} group by meeting_id, {column} having count(*) > 1").fetchall()
         assert repeated == [], f"{table} repeated within a meeting: {repeated[:3]}"
     copies = [doc_id for doc_id, _, _, copy_of, _ in _kent_minutes(kent_db) if copy_of]
     for table in ("resolutions", "actions", "people", "statistics", "agenda_items"):
@@ -78,9 +81,9 @@ def test_apologies_are_captured_for_every_kent_minutes(kent_db):
 
 
 def test_people_are_names_not_fragments(kent_db):
-    names = [r[0] for r in kent_db.execute(
-        "select people.name from people join documents d on d.id = people.document_id where people.attendance != 'mentioned'"
-    )]
+    names = [
+        r[0] for r in kent_db.execute("select people.name from people join documents d on d.id = people.document_id where people.attendance != 'mentioned'")
+    ]
     assert len(names) > 300
     bad = [n for n in names if re.search(r"[()]|\b(?:were|was|in attendance|virtually|Council|Orders|and)\b|\.\s+[A-Z]", n) or not n[:1].isupper()]
     assert bad == []
@@ -97,9 +100,10 @@ def test_reprinted_minutes_in_an_agenda_pack_belong_to_the_earlier_meeting(kent_
         [doc_id],
     ).fetchall()
     assert ("previous minutes", "2009-09-24") in [(r, d) for r, d, _ in parts]
-    dates = {r[0] for r in kent_db.execute(
-        "select m.date from resolutions join meetings m on m.id = resolutions.meeting_id where resolutions.document_id = ?", [doc_id]
-    )}
+    dates = {
+        r[0]
+        for r in kent_db.execute("select m.date from resolutions join meetings m on m.id = resolutions.meeting_id where resolutions.document_id = ?", [doc_id])
+    }
     assert dates == {"2009-09-24"}, "the pack's decisions are those of the minutes it reprints"
 
 
@@ -113,9 +117,11 @@ def test_kent_statuses_follow_the_rules(kent_db):
         if updates:
             assert status in {"in progress", "outstanding"}
             continue
-        expected = kent_db.execute(
-            "select count(*) from meetings where body is ? and council is ? and date > ? and minutes > 0", [body, council, when]
-        ).fetchone()[0] if body and when else 0
+        expected = (
+            kent_db.execute("select count(*) from meetings where body is ? and council is ? and date > ? and minutes > 0", [body, council, when]).fetchone()[0]
+            if body and when
+            else 0
+        )
         assert later == expected and status == ("no update" if expected else "pending"), (status, later, expected, body, when)
     # Cabinet's 30 January actions: Cabinet minutes of no later meeting are ingested
     cabinet = {r[0] for r in kent_db.execute("select status from outstanding_actions where body = 'Cabinet' and meeting_date = '2025-01-30'")}

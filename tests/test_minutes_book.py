@@ -18,8 +18,12 @@ Park clean-up: Jan will contact the Parks Department about the {item} before the
 Minutes submitted by Liz Kearns
 
 """
-DATES = [("January 20, 1999", "December 16, 1998", "litter bins"), ("February 17, 1999", "January 20, 1999", "benches"),
-         ("March 17, 1999", "February 17, 1999", "signs"), ("April 21, 1999", "March 17, 1999", "trail")]
+DATES = [
+    ("January 20, 1999", "December 16, 1998", "litter bins"),
+    ("February 17, 1999", "January 20, 1999", "benches"),
+    ("March 17, 1999", "February 17, 1999", "signs"),
+    ("April 21, 1999", "March 17, 1999", "trail"),
+]
 BOOK = "Licton Springs Community Council\n\n" + "".join(SECTION.format(date=d, previous=p, item=i) for d, p, i in DATES)
 
 # Kent's Corporate Parenting Panel minutes (../shared/corpus/kent): one meeting, whose item 3 is
@@ -39,7 +43,7 @@ Participation Team Update
 def test_each_meeting_of_a_book_is_a_section_of_its_own():
     sections = book_sections(BOOK, "1999-01-20")
     assert [when for _, _, when in sections] == ["1999-02-17", "1999-03-17", "1999-04-21"]
-    assert "benches" in BOOK[sections[0][0]: sections[0][1]] and "signs" not in BOOK[sections[0][0]: sections[0][1]]
+    assert "benches" in BOOK[sections[0][0] : sections[0][1]] and "signs" not in BOOK[sections[0][0] : sections[0][1]]
 
 
 def test_one_meetings_minutes_are_not_a_book():

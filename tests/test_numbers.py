@@ -52,6 +52,8 @@ def test_words_fractions_and_ratios():
 
 
 def test_exclusions_of_annotation_md():
-    text = ("Item 7 of the agenda, the Children Act 1989, young people aged 19-21, on 3 March 2024 at 10.30am, "
-            "the vote was 12 for and 3 against, call 01632 960123, see paragraph 4.5.")
+    text = (
+        "Item 7 of the agenda, the Children Act 1989, young people aged 19-21, on 3 March 2024 at 10.30am, "
+        "the vote was 12 for and 3 against, call 01632 960123, see paragraph 4.5."
+    )
     assert find_statistics(text) == []

@@ -204,7 +204,11 @@ def test_ocr_noise_lines_go_so_page_labels_are_still_found(monkeypatch, minutes_
 def test_running_headers_read_by_ocr_match_despite_their_punctuation():
     from minutes_miner.readers.pdf import remove_headers_and_footers
 
-    headers = ["Westbrook County Council - Cabinet - 4 July 2024", "Westbrook County Council -- Cabinet -. 4 July 2024", "Westbrook County Council - Cabinet, 4 July 2024"]
+    headers = [
+        "Westbrook County Council - Cabinet - 4 July 2024",
+        "Westbrook County Council -- Cabinet -. 4 July 2024",
+        "Westbrook County Council - Cabinet, 4 July 2024",
+    ]
     bodies = [["Apologies were received from Cllr Foster."], ["The minutes were approved."], ["The meeting closed at 9.05 pm."]]
     pages = [[header, *body] for header, body in zip(headers, bodies)]
     blind = remove_headers_and_footers(pages, punctuation_blind=True)

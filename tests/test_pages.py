@@ -183,7 +183,9 @@ def test_search_everything_names_the_meeting_of_each_hit(db, name):
 
 
 def test_other_databases_keep_datasettes_own_pages(tmp_path, db):
-    other = other_database(tmp_path, "create table documents (id text primary key, title text, details text)", "insert into documents values ('x', 'T', '{\"a\": 1}')")
+    other = other_database(
+        tmp_path, "create table documents (id text primary key, title text, details text)", "insert into documents values ('x', 'T', '{\"a\": 1}')"
+    )
     _, page, query_page = fetch([db, other], "/", "/other/documents", "/other?sql=select+1")
     assert "mm-table-page" not in page.text, "another database's table got the minutes layout"
     assert '{"a": 1}' in html_lib.unescape(page.text), "another database's JSON column was rewritten"

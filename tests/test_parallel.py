@@ -48,9 +48,7 @@ def local_cluster():
 
     # Two single-threaded worker processes: results cross a process boundary as on a
     # real cluster, and the test reaches it through --scheduler like a user would.
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
-    ) as cluster:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR) as cluster:
         yield cluster
 
 
@@ -87,10 +85,15 @@ def test_a_task_lost_with_its_worker_becomes_an_error_result(tmp_path):
 
     paths = [str(tmp_path / "a.txt"), str(tmp_path / "LOST.txt"), str(tmp_path / "c.txt")]
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0", silence_logs=logging.ERROR) as cluster:
-        got = list(parallel.extract_files(
-            _lose_some, paths, executor="dask", scheduler=cluster.scheduler_address,
-            on_error=lambda path, error: ("error", path, str(error)),
-        ))
+        got = list(
+            parallel.extract_files(
+                _lose_some,
+                paths,
+                executor="dask",
+                scheduler=cluster.scheduler_address,
+                on_error=lambda path, error: ("error", path, str(error)),
+            )
+        )
     assert got == [("ok", paths[0]), ("error", paths[1], "worker lost"), ("ok", paths[2])]
 
 

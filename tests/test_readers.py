@@ -517,8 +517,7 @@ def test_saved_moderngov_page_text(tmp_path):
     assert document.metadata["council"] == "Slough Borough Council"
     assert document.metadata["url"].startswith("https://democracy.slough.gov.uk/")
     assert document.text == (
-        "63 Minutes of the last meeting held on 14 July 2021\n\nMinutes:\n\n"
-        "· With regard to public feedback, Cabinet had approved the bid."
+        "63 Minutes of the last meeting held on 14 July 2021\n\nMinutes:\n\n· With regard to public feedback, Cabinet had approved the bid."
     )
 
 

@@ -64,7 +64,9 @@ def test_agenda_line_followed_by_its_outcome_is_a_decision():
 
 
 def test_bare_that_be_noted_followed_by_reason_for_decision():
-    found = decisions("Agenda item\n\nAnnual Treasury Report\n\nThat the annual treasury report be noted.\n\nReason for Decision:\n\nTo inform Members.\n", head="")
+    found = decisions(
+        "Agenda item\n\nAnnual Treasury Report\n\nThat the annual treasury report be noted.\n\nReason for Decision:\n\nTo inform Members.\n", head=""
+    )
     assert found == ["the annual treasury report be noted."]
 
 
@@ -74,7 +76,10 @@ def test_that_paragraph_under_a_recommendation_label_is_not_the_decision():
 
 
 def test_title_case_decisions_made_heading():
-    found = decisions("Decisions Made:\n(1) the lease be renewed;\n(2) the Head of Property be authorised to sign the lease.\nReasons for Decisions:\nTo keep the depot.\n", head="")
+    found = decisions(
+        "Decisions Made:\n(1) the lease be renewed;\n(2) the Head of Property be authorised to sign the lease.\nReasons for Decisions:\nTo keep the depot.\n",
+        head="",
+    )
     assert len(found) == 1 and "lease be renewed" in found[0] and "authorised to sign" in found[0]
 
 
@@ -102,7 +107,9 @@ def test_marker_surface_variants():
 
 
 def test_agenda_to_resolve_is_not_the_minuted_decision():
-    found = decisions("SITE VISITS\n\nTo RESOLVE that site visits be held on 3 June.\n\nMinutes:\n\nThe Committee resolved that site visits take place on 3 June at 10am.\n")
+    found = decisions(
+        "SITE VISITS\n\nTo RESOLVE that site visits be held on 3 June.\n\nMinutes:\n\nThe Committee resolved that site visits take place on 3 June at 10am.\n"
+    )
     assert found == ["The Committee resolved that site visits take place on 3 June at 10am."]
 
 
@@ -110,7 +117,9 @@ def test_agenda_to_resolve_is_not_the_minuted_decision():
 
 
 def test_label_motion_record_with_upper_case_that():
-    found = decisions("7. ALLOTMENT RENTS\nProposed : Cllr Hale; seconded : Cllr Noor; CARRIED : 6 for, 0 against.  Minute Ref: AP/21/09 : THAT ALLOTMENT RENTS BE HELD AT £30.\n")
+    found = decisions(
+        "7. ALLOTMENT RENTS\nProposed : Cllr Hale; seconded : Cllr Noor; CARRIED : 6 for, 0 against.  Minute Ref: AP/21/09 : THAT ALLOTMENT RENTS BE HELD AT £30.\n"
+    )
     assert found == ["THAT ALLOTMENT RENTS BE HELD AT £30."]
 
 
@@ -130,7 +139,10 @@ def test_lettered_a_colon_clauses_make_one_decision():
 
 
 def test_navigation_text_under_a_decisions_title_is_no_decision():
-    found = decisions("Decisions\n\nThis page lists recent decisions; select a committee from the menu to see more.\n\nDecision:\n\nThat the Cabinet Member approve the revised charges.\n", head="")
+    found = decisions(
+        "Decisions\n\nThis page lists recent decisions; select a committee from the menu to see more.\n\nDecision:\n\nThat the Cabinet Member approve the revised charges.\n",
+        head="",
+    )
     assert found == ["That the Cabinet Member approve the revised charges."]
 
 
@@ -151,12 +163,27 @@ def test_elections_and_appointments_recorded_as_outcomes():
     [
         ("Motion by Janet Keough, second by Gary Mantay to approve the November board minutes.  Motion carried.", "to approve the November board minutes."),
         ("C-259/12 MOVED BY COUNCILLOR C. AMULUNG that the agenda be adopted as presented.\nMOTION CARRIED", "that the agenda be adopted as presented."),
-        ("**Motion:** Councilor Tuttle moved to accept the October financials as submitted. Councilor Nyberg seconded. It passed 5-0.", "to accept the October financials as submitted."),
+        (
+            "**Motion:** Councilor Tuttle moved to accept the October financials as submitted. Councilor Nyberg seconded. It passed 5-0.",
+            "to accept the October financials as submitted.",
+        ),
         ("Councillor Simpson moved adoption of the Agenda as presented.", "adoption of the Agenda as presented."),
-        ("Howard/Adomeit THAT the minutes of the Regular Meeting of Council held January 22, 2002, be adopted.", "THAT the minutes of the Regular Meeting of Council held January 22, 2002, be adopted."),
-        ("> Moved by P. Cuddy\n\n> Seconded by S. Lewis\n\nThat the 1st Report of the Heritage Committee BE RECEIVED.\n\n> **Motion Passed (4 to 0)**", "That the 1st Report of the Heritage Committee BE RECEIVED."),
-        ("MOTION: Council Member Ortiz moved, seconded by Council Member Lee, to approve the budget amendment. Motion carried 5-0.", "to approve the budget amendment."),
-        ("RESOLUTION 2021/123\n\nMoved: Cr Smith\nSeconded: Cr Jones\n\nThat Council adopts the revised fees and charges.\n\nCARRIED 7/0", "That Council adopts the revised fees and charges."),
+        (
+            "Howard/Adomeit THAT the minutes of the Regular Meeting of Council held January 22, 2002, be adopted.",
+            "THAT the minutes of the Regular Meeting of Council held January 22, 2002, be adopted.",
+        ),
+        (
+            "> Moved by P. Cuddy\n\n> Seconded by S. Lewis\n\nThat the 1st Report of the Heritage Committee BE RECEIVED.\n\n> **Motion Passed (4 to 0)**",
+            "That the 1st Report of the Heritage Committee BE RECEIVED.",
+        ),
+        (
+            "MOTION: Council Member Ortiz moved, seconded by Council Member Lee, to approve the budget amendment. Motion carried 5-0.",
+            "to approve the budget amendment.",
+        ),
+        (
+            "RESOLUTION 2021/123\n\nMoved: Cr Smith\nSeconded: Cr Jones\n\nThat Council adopts the revised fees and charges.\n\nCARRIED 7/0",
+            "That Council adopts the revised fees and charges.",
+        ),
     ],
 )
 def test_motion_records_give_the_words_after_the_mover(record, wording):
@@ -182,7 +209,9 @@ def test_motion_to_and_labelled_mover_lines():
 
 
 def test_roll_call_before_motion_carried_is_not_a_motion():
-    found = decisions("Trustee Lamb moved to appoint Trustee Dement to the Riverfront Steering Committee. Seconded by Trustee Fay.\nVote by roll call. Racich, yes; Dement, yes; Fay, yes; Lamb, yes. Motion carried.\n")
+    found = decisions(
+        "Trustee Lamb moved to appoint Trustee Dement to the Riverfront Steering Committee. Seconded by Trustee Fay.\nVote by roll call. Racich, yes; Dement, yes; Fay, yes; Lamb, yes. Motion carried.\n"
+    )
     assert found == ["to appoint Trustee Dement to the Riverfront Steering Committee."]
 
 

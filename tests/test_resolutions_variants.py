@@ -39,7 +39,9 @@ def test_passive_approval_closed_by_proposer_labels():
 
 
 def test_body_decided_not_to_and_body_confirmed_appointment():
-    found = decisions("5. Planning\nThe Council decided not to support the application.\n\n6. Staffing\nThe council confirmed the appointment of Mrs Hill as clerk.\n")
+    found = decisions(
+        "5. Planning\nThe Council decided not to support the application.\n\n6. Staffing\nThe council confirmed the appointment of Mrs Hill as clerk.\n"
+    )
     assert len(found) == 2
 
 

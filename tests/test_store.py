@@ -36,8 +36,20 @@ from store_helpers import (
 # The public interface, as issue 2 lists it.
 PUBLIC_COLUMNS = {
     "documents": [
-        "id", "path", "file_name", "format", "doc_type", "title", "council", "body", "meeting_date", "pages",
-        "status", "error", "ingested_at", "extractor_version",
+        "id",
+        "path",
+        "file_name",
+        "format",
+        "doc_type",
+        "title",
+        "council",
+        "body",
+        "meeting_date",
+        "pages",
+        "status",
+        "error",
+        "ingested_at",
+        "extractor_version",
     ],
     "agenda_items": ["id", "document_id", "number", "title", "text", "page", "char_start", "char_end"],
     "people": ["id", "document_id", "name", "role", "attendance"],
@@ -137,7 +149,7 @@ def test_record_offsets_index_into_the_stored_text(tmp_path, folder):
         for row in db[table].rows:
             text = texts[row["document_id"]]
             assert 0 <= row["char_start"] < row["char_end"] <= len(text), (table, row)
-            span = " ".join(text[row["char_start"]: row["char_end"]].split())
+            span = " ".join(text[row["char_start"] : row["char_end"]].split())
             assert span and span in " ".join(text.split())
             if table != "statistics":  # a statistic's span is its number; the sentence is wider
                 assert " ".join(row["sentence"].split()) == span, (table, row["sentence"], span)
@@ -146,7 +158,7 @@ def test_record_offsets_index_into_the_stored_text(tmp_path, folder):
             checked += 1
     for row in db["agenda_items"].rows:
         text = texts[row["document_id"]]
-        assert text[row["char_start"]: row["char_end"]] == row["text"]
+        assert text[row["char_start"] : row["char_end"]] == row["text"]
     assert checked, "the excerpts gave no records at all: nothing was checked"
 
 
@@ -173,14 +185,18 @@ def test_full_text_search_tables_find_records(tmp_path, folder):
 def test_outstanding_actions_view_lists_open_actions_only(tmp_path):
     db = open_db(tmp_path / "minutes.db")
     assert "outstanding_actions" in db.view_names()
-    db["documents"].insert({"id": "d1", "path": "a.txt", "file_name": "a.txt", "status": "ok", "council": "Kent County Council", "body": "Cabinet", "meeting_date": "2024-01-10"})
+    db["documents"].insert(
+        {"id": "d1", "path": "a.txt", "file_name": "a.txt", "status": "ok", "council": "Kent County Council", "body": "Cabinet", "meeting_date": "2024-01-10"}
+    )
     db["agenda_items"].insert({"id": "i1", "document_id": "d1", "number": "7", "title": "Budget", "text": "...", "char_start": 0, "char_end": 3})
     base = {"document_id": "d1", "agenda_item_id": "i1", "page": 1, "char_start": 0, "char_end": 3, "sentence": "..."}
-    db["actions"].insert_all([
-        {**base, "id": "open1", "owner": "the Clerk", "description": "write to the police", "status": "open"},
-        {**base, "id": "done1", "owner": "the Chair", "description": "sign the minutes", "status": "done"},
-        {**base, "id": "prog1", "owner": "Mr Smith", "description": "get three quotes", "status": "in progress"},
-    ])
+    db["actions"].insert_all(
+        [
+            {**base, "id": "open1", "owner": "the Clerk", "description": "write to the police", "status": "open"},
+            {**base, "id": "done1", "owner": "the Chair", "description": "sign the minutes", "status": "done"},
+            {**base, "id": "prog1", "owner": "Mr Smith", "description": "get three quotes", "status": "in progress"},
+        ]
+    )
     rows = {r["id"]: r for r in db.query("select * from outstanding_actions")}
     assert set(rows) == {"open1", "prog1"}
     assert rows["open1"]["body"] == "Cabinet" and rows["open1"]["council"] == "Kent County Council"
@@ -421,13 +437,29 @@ def test_foreign_keys_are_enforced_on_the_store_connection(tmp_path, folder):
     ingest(db_path, folder)
     db = open_db(db_path)
     with pytest.raises(sqlite3.IntegrityError):
-        db["actions"].insert({
-            "id": "orphan", "document_id": "no-such-document", "char_start": 0, "char_end": 1, "sentence": "x",
-            "description": "x", "status": "open",
-        })
+        db["actions"].insert(
+            {
+                "id": "orphan",
+                "document_id": "no-such-document",
+                "char_start": 0,
+                "char_end": 1,
+                "sentence": "x",
+                "description": "x",
+                "status": "open",
+            }
+        )
     stored_doc = next(iter(document_ids(db_path).values()))
     with pytest.raises(sqlite3.IntegrityError):
-        db["statistics"].insert({
-            "id": "orphan", "document_id": stored_doc, "agenda_item_id": "no-such-item", "char_start": 0,
-            "char_end": 1, "sentence": "x", "value": 1.0, "unit": "count", "text": "x",
-        })
+        db["statistics"].insert(
+            {
+                "id": "orphan",
+                "document_id": stored_doc,
+                "agenda_item_id": "no-such-item",
+                "char_start": 0,
+                "char_end": 1,
+                "sentence": "x",
+                "value": 1.0,
+                "unit": "count",
+                "text": "x",
+            }
+        )

@@ -53,4 +53,9 @@ def test_kent_report_cover():
 def test_moderngov_issue_page_gives_body_and_date():
     result = extracted(str(SHARED / "corpus" / "pages" / "91_hampshire.txt"))
     doc = result.document
-    assert (doc.council, doc.body, doc.meeting_date, doc.doc_type) == ("Hampshire County Council", "Children and Families Advisory Panel", "2020-10-13", "minutes")
+    assert (doc.council, doc.body, doc.meeting_date, doc.doc_type) == (
+        "Hampshire County Council",
+        "Children and Families Advisory Panel",
+        "2020-10-13",
+        "minutes",
+    )

@@ -25,8 +25,11 @@ from helpers import SAMPLES
 
 def _stored_models() -> list[type[Record]]:
     """Every concrete record model in records.py (Provenance is a base, never a table)."""
-    return [cls for _, cls in inspect.getmembers(records, inspect.isclass)
-            if issubclass(cls, Record) and cls.__module__ == records.__name__ and cls not in (Record, records.Provenance)]
+    return [
+        cls
+        for _, cls in inspect.getmembers(records, inspect.isclass)
+        if issubclass(cls, Record) and cls.__module__ == records.__name__ and cls not in (Record, records.Provenance)
+    ]
 
 
 def test_every_record_model_has_exactly_one_declaration():
@@ -103,14 +106,12 @@ def minutes_text():
 
 def find_dated_lines(document, structure, doc_id):
     """A stand-in extractor for a new record type: one record per year the text names."""
-    return [records.Acronym(document_id=doc_id, acronym=m.group(), expansion="year")
-            for m in re.finditer(r"\b20\d\d\b", document.text)]
+    return [records.Acronym(document_id=doc_id, acronym=m.group(), expansion="year") for m in re.finditer(r"\b20\d\d\b", document.text)]
 
 
 def test_a_declared_extractor_runs_without_touching_extraction(monkeypatch, minutes_text):
     """A record type declared with an extractor gets its records in Extraction.tables()."""
-    spec = tables.TableSpec("years", records.Acronym, "Years", "Years named.", stored="extraction",
-                            extractor=f"{__name__}:find_dated_lines")
+    spec = tables.TableSpec("years", records.Acronym, "Years", "Years named.", stored="extraction", extractor=f"{__name__}:find_dated_lines")
     monkeypatch.setattr(tables, "TABLES", tables.TABLES + (spec,))
     document = read_document(minutes_text, minutes_text.read_bytes())
     result = extract_document(document, "doc")

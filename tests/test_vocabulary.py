@@ -45,8 +45,9 @@ def test_a_new_marker_word_is_one_line_in_one_data_file(tmp_path):
 
     def markers() -> list[str]:
         env = {**os.environ, "MINUTES_MINER_MODELS": str(models)}
-        out = subprocess.run([sys.executable, "-c", "from minutes_miner.cli import cli; cli()", "extract", str(minutes)],
-                             capture_output=True, text=True, env=env, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", "from minutes_miner.cli import cli; cli()", "extract", str(minutes)], capture_output=True, text=True, env=env, check=True
+        ).stdout
         return [r["marker"] for r in json.loads(out)["resolutions"]]
 
     assert "DETERMINED" not in markers()

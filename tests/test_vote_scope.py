@@ -187,8 +187,7 @@ def test_a_roll_call_after_a_resolved_stays_with_it(tmp_path):
 # --- the scope itself --------------------------------------------------------------------------
 
 SCOPE_TEXT = (
-    "5. Sidewalk repairs\nRESOLVED that the sidewalk repair programme be approved.\n"
-    "6. Street lights\nMembers discussed street lights. Motion carried 3-2.\n"
+    "5. Sidewalk repairs\nRESOLVED that the sidewalk repair programme be approved.\n6. Street lights\nMembers discussed street lights. Motion carried 3-2.\n"
 )
 
 

@@ -25,6 +25,7 @@ def _mention(*args) -> "PersonMention":
 
     return PersonMention(*args)
 
+
 @lru_cache(maxsize=1)
 def _attendance_labels() -> list[tuple[re.Pattern, str]]:
     data = _attendance_data()
@@ -111,7 +112,7 @@ def _list_goes_on(text: str, start: int, end: int, line) -> bool:
         return False
     if text.count("(", start, end) > text.count(")", start, end) and line.start - text.rfind("(", start, end) < 160:
         return True  # a bracket opened on the line before is still open: its role wraps
-    if re.search(r"(?:,|\band|&)\s*$", text[max(start, end - 10):end]) and not _match_attendance_label(line.text):
+    if re.search(r"(?:,|\band|&)\s*$", text[max(start, end - 10) : end]) and not _match_attendance_label(line.text):
         return True  # '..., Peter Southgate and' / 'Martin Whelton.': the list goes on
     return not _match_attendance_label(line.text) and not _match_trailing_list(line.text) and _continues_list(line.text)
 
@@ -182,7 +183,7 @@ def _split_list(chunk: str) -> list[tuple[int, int]]:
 
 def _parse_people(text: str, start: int, end: int, attendance: str, virtual: bool = False) -> list[PersonMention]:
     """Split a list like 'Mr R W Gough (Chairman), Mr N Baker and Mrs S Chandler'."""
-    chunk = text[start:min(end, start + 4000)]  # no attendance list is longer; keeps splitting linear in practice
+    chunk = text[start : min(end, start + 4000)]  # no attendance list is longer; keeps splitting linear in practice
     if re.match(r"^\s*(?:none|nil|n/a|no (?:apologies|one))\b", chunk, re.I):
         return []
     mentions: list[PersonMention] = []
@@ -197,7 +198,7 @@ def _parse_people(text: str, start: int, end: int, attendance: str, virtual: boo
         m = _PAREN_RE.search(name_text)
         if m:
             role = squash(m.group(1)) or None
-            name_text = squash(name_text[: m.start()] + name_text[m.end():])
+            name_text = squash(name_text[: m.start()] + name_text[m.end() :])
         if ", " in name_text and not _HONORIFIC_RE.match(name_text.split(", ", 1)[1]):
             name_text, role = name_text.split(", ", 1)[0], role or name_text.split(", ", 1)[1]
         name_text = _attendance_data()["plural_re"].sub("", name_text)

@@ -27,6 +27,7 @@ def cli() -> None:
 
 # --- ingest -------------------------------------------------------------------------------
 
+
 class Progress:
     """The one-line progress display of an ingest, redrawn in place; only on a terminal."""
 
@@ -47,8 +48,7 @@ class Progress:
         rate = summary.pages / summary.seconds if summary.seconds else 0
         eta = elapsed / done * (self.total - done) if done else 0
         failed = f"{summary.errors} error{'s' if summary.errors != 1 else ''}"
-        return (f"{done}/{self.total} files  {rate:.0f} pages/s  {_clock(elapsed)} elapsed  ETA {_clock(eta)}  "
-                f"{failed}  {display_name(path.name)}")
+        return f"{done}/{self.total} files  {rate:.0f} pages/s  {_clock(elapsed)} elapsed  ETA {_clock(eta)}  {failed}  {display_name(path.name)}"
 
 
 def _clock(seconds: float) -> str:
@@ -62,13 +62,42 @@ def _clock(seconds: float) -> str:
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes extracting in parallel [default: all cores]")
 @click.option("--force", is_flag=True, help="Re-extract files even when their bytes are already stored")
 @click.option("--quiet", is_flag=True, help="Print only the final summary")
-@click.option("--time-budget", type=click.FloatRange(min=1), default=Budget.seconds, show_default=True, help="Seconds one file may take before it is stored as an error")
-@click.option("--memory-budget", type=click.IntRange(min=64), default=Budget.memory_mb, show_default=True, help="Megabytes one file may add to its worker before it is stored as an error")
-@click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True, help="Local supervised processes, or dask.distributed (needs minutes-miner[dask])")
-@click.option("--scheduler", default=None, metavar="ADDRESS", help="With --executor dask: the scheduler (tcp://host:8786) [default: a local cluster of --workers processes]")
+@click.option(
+    "--time-budget", type=click.FloatRange(min=1), default=Budget.seconds, show_default=True, help="Seconds one file may take before it is stored as an error"
+)
+@click.option(
+    "--memory-budget",
+    type=click.IntRange(min=64),
+    default=Budget.memory_mb,
+    show_default=True,
+    help="Megabytes one file may add to its worker before it is stored as an error",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["process", "dask"]),
+    default="process",
+    show_default=True,
+    help="Local supervised processes, or dask.distributed (needs minutes-miner[dask])",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="With --executor dask: the scheduler (tcp://host:8786) [default: a local cluster of --workers processes]",
+)
 @click.option("--ocr/--no-ocr", default=True, show_default=True, help="OCR PDF pages that have no usable text layer (needs Tesseract)")
-def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: bool, quiet: bool, time_budget: float,
-           memory_budget: int, executor: str, scheduler: str | None, ocr: bool) -> None:
+def ingest(
+    paths: tuple[str, ...],
+    db_path: str,
+    workers: int | None,
+    force: bool,
+    quiet: bool,
+    time_budget: float,
+    memory_budget: int,
+    executor: str,
+    scheduler: str | None,
+    ocr: bool,
+) -> None:
     """Read every file under PATHS into the database.
 
     Files already stored with the same bytes are skipped; a changed file replaces its own
@@ -89,8 +118,9 @@ def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: boo
     try:
         check_executor(executor)
         with ocr_disabled(not ocr):  # worker processes inherit the switch
-            summary = ingest_files(db_path, files, workers=workers or os.cpu_count() or 1, force=force, progress=progress,
-                                   executor=executor, scheduler=scheduler, budget=budget)
+            summary = ingest_files(
+                db_path, files, workers=workers or os.cpu_count() or 1, force=force, progress=progress, executor=executor, scheduler=scheduler, budget=budget
+            )
     except ExecutorUnavailable as error:
         raise click.ClickException(str(error)) from None
     except IngestAborted as error:
@@ -109,8 +139,11 @@ def ingest(paths: tuple[str, ...], db_path: str, workers: int | None, force: boo
     for line in progress.errors:
         click.echo(f"error: {line}", err=True)
     if summary.still_failing:
-        click.echo(f"still in error from an earlier run (unchanged since): {', '.join(summary.still_failing[:10])}"
-                   + (" ..." if len(summary.still_failing) > 10 else ""), err=True)
+        click.echo(
+            f"still in error from an earlier run (unchanged since): {', '.join(summary.still_failing[:10])}"
+            + (" ..." if len(summary.still_failing) > 10 else ""),
+            err=True,
+        )
     click.echo(summary.line())
     if summary.errors or summary.still_failing:
         sys.exit(1)
@@ -122,6 +155,7 @@ def _end_progress(quiet: bool) -> None:
 
 
 # --- extract ------------------------------------------------------------------------------
+
 
 @cli.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
@@ -183,16 +217,36 @@ def serve(db_path: str, host: str, port: int, open_browser: bool) -> None:
 
 # --- eval ---------------------------------------------------------------------------------
 
+
 @cli.command(name="eval")
 @click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
-@click.option("--docs", "docs_dirs", multiple=True, type=click.Path(exists=True, file_okay=False), help="Folder holding the annotated documents (else each gold file's 'source')")
+@click.option(
+    "--docs",
+    "docs_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="Folder holding the annotated documents (else each gold file's 'source')",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
 @click.option("--errors", "show_errors", type=int, default=0, help="List up to N misses and spurious records")
 @click.option("--min-f1", type=float, default=None, help="Exit 1 if resolutions, actions or statistics F1 is below this")
-@click.option("--split", "split_file", type=click.Path(exists=True, dir_okay=False), default=None, help="A split file (TSV: file, council, part), e.g. corpus/splits/devpool.tsv")
+@click.option(
+    "--split",
+    "split_file",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="A split file (TSV: file, council, part), e.g. corpus/splits/devpool.tsv",
+)
 @click.option("--part", default=None, help="With --split: score only the files of this part (test or tune)")
-@click.option("--layer", type=click.Choice(["rules", "model", "both"]), default=None, help="Extract with the rules, the trained model or both [default: both, or MINUTES_MINER_LAYER]")
-def eval_command(gold_dirs, docs_dirs, as_json: bool, show_errors: int, min_f1: float | None, split_file: str | None, part: str | None, layer: str | None) -> None:
+@click.option(
+    "--layer",
+    type=click.Choice(["rules", "model", "both"]),
+    default=None,
+    help="Extract with the rules, the trained model or both [default: both, or MINUTES_MINER_LAYER]",
+)
+def eval_command(
+    gold_dirs, docs_dirs, as_json: bool, show_errors: int, min_f1: float | None, split_file: str | None, part: str | None, layer: str | None
+) -> None:
     """Score extraction against gold annotations (precision, recall, F1 per record type,
     and accuracy per meeting field where the gold has a `meeting` block).
 
@@ -232,13 +286,31 @@ def eval_command(gold_dirs, docs_dirs, as_json: bool, show_errors: int, min_f1: 
 
 # --- train --------------------------------------------------------------------------------
 
+
 @cli.command()
 @click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
-@click.option("--docs", "docs_dirs", multiple=True, type=click.Path(exists=True, file_okay=False), help="Folder holding the annotated documents (else each gold file's 'source')")
+@click.option(
+    "--docs",
+    "docs_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="Folder holding the annotated documents (else each gold file's 'source')",
+)
 @click.option("--out", default=None, type=click.Path(file_okay=False), help="Where to write the model [default: models/trained]")
-@click.option("--split", "split_file", type=click.Path(exists=True, dir_okay=False), default=None, help="A split file (TSV: file, council, part): files it names are used only from --part")
+@click.option(
+    "--split",
+    "split_file",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="A split file (TSV: file, council, part): files it names are used only from --part",
+)
 @click.option("--part", default="tune", show_default=True, help="With --split: the part to train on (never the test part)")
-@click.option("--cv-gold", type=click.Path(exists=True, file_okay=False), default=None, help="Choose the thresholds by cross-validation by council over this gold folder's files")
+@click.option(
+    "--cv-gold",
+    type=click.Path(exists=True, file_okay=False),
+    default=None,
+    help="Choose the thresholds by cross-validation by council over this gold folder's files",
+)
 @click.option("--folds", type=int, default=4, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--epochs", type=int, default=12, show_default=True)
@@ -272,6 +344,7 @@ def train(gold_dirs, docs_dirs, out: str | None, split_file: str | None, part: s
 
 
 # --- schemas ------------------------------------------------------------------------------
+
 
 @cli.command()
 @click.option("--out", default="schemas", show_default=True, type=click.Path(file_okay=False))

@@ -24,9 +24,31 @@ from collections import Counter
 import sqlite_utils
 
 _TYPE_WORDS = {"council", "the", "of", "and"}
-_PLACE_STOP = {"city", "county", "borough", "district", "town", "parish", "community", "village", "township",
-               "municipality", "shire", "regional", "region", "metropolitan", "london", "royal", "council", "of", "the",
-               "and", "corporation", "commissioners", "authority"}
+_PLACE_STOP = {
+    "city",
+    "county",
+    "borough",
+    "district",
+    "town",
+    "parish",
+    "community",
+    "village",
+    "township",
+    "municipality",
+    "shire",
+    "regional",
+    "region",
+    "metropolitan",
+    "london",
+    "royal",
+    "council",
+    "of",
+    "the",
+    "and",
+    "corporation",
+    "commissioners",
+    "authority",
+}
 MIN_NEIGHBOURS = 2
 MIN_SHARE = 0.75
 
@@ -96,8 +118,7 @@ def fill_councils_from_folders(db: sqlite_utils.Database) -> dict[str, str]:
     by_folder = _councils_by_folder(db)
     filled: dict[str, str] = {}
     rows = db.execute(
-        "select d.id, d.path, t.text from documents d left join document_texts t on t.document_id = d.id "
-        "where d.council is null and d.status = 'ok'"
+        "select d.id, d.path, t.text from documents d left join document_texts t on t.document_id = d.id where d.council is null and d.status = 'ok'"
     ).fetchall()
     for doc_id, path, text in rows:
         council = folder_council(by_folder, path or "")

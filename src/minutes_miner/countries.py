@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .resources import models_dir
 
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict:
     return json.loads((models_dir() / "gazetteers" / "currencies.json").read_text(encoding="utf-8"))

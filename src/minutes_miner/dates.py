@@ -15,8 +15,9 @@ from .models import vocab_re as _vocab_re
 from .text_utils import squash
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_MONTHS = {
+    m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)
+}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -83,7 +84,9 @@ def numeric_order_month_first(text: str, country: str | None) -> bool:
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE_LINE_RE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}|^\s*(?:{_WEEKDAY},?\s*)?{_MONTH_RE}\s+\d{{1,2}}", re.I)
+_DATE_LINE_RE = re.compile(
+    rf"^\s*(?:{_WEEKDAY},?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}|^\s*(?:{_WEEKDAY},?\s*)?{_MONTH_RE}\s+\d{{1,2}}", re.I
+)
 _SENTENCE_START_RE = re.compile(r"[.;!?]\s|\n\s*\n")
 _NEW_LINE_START_RE = re.compile(r"\n[ \t]*(?=[A-Z0-9(•·-])")
 
@@ -91,13 +94,13 @@ _NEW_LINE_START_RE = re.compile(r"\n[ \t]*(?=[A-Z0-9(•·-])")
 def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     """A date of an earlier (or later) meeting: minutes approved, items called in, the next meeting."""
     line_start = text.rfind("\n", 0, start) + 1
-    if re.search(r"\b(?:held|on|of|dated|from)\s*\n[ \t]*$", text[max(0, line_start - 40): start], re.I):
+    if re.search(r"\b(?:held|on|of|dated|from)\s*\n[ \t]*$", text[max(0, line_start - 40) : start], re.I):
         line_start = text.rfind("\n", 0, line_start - 1) + 1  # 'Minutes of the Meeting Held' / '19th December 2011'
-    before = text[max(line_start, start - 150): start]
+    before = text[max(line_start, start - 150) : start]
     cut = list(_SENTENCE_START_RE.finditer(before))
     if cut:
-        before = before[cut[-1].end():]
-    after = _NEW_LINE_START_RE.split(text[end: end + 100], 1)[0]  # not the next item's line ('1. Minutes ... approved')
+        before = before[cut[-1].end() :]
+    after = _NEW_LINE_START_RE.split(text[end : end + 100], 1)[0]  # not the next item's line ('1. Minutes ... approved')
     return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
 
 
@@ -144,7 +147,7 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
     first_line_end = len(header.lstrip()) and header.find("\n", len(header) - len(header.lstrip()))
     dates, labelled, fields = [], [], []
     for found, start in _own_dates(header, month_first):
-        is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60): start]) + " "))
+        is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60) : start]) + " "))
         if _in_prose_line(header, start, first_line_end) and not is_labelled:
             continue  # a date inside an item's paragraph, not the title's
         dates.append(found)
@@ -170,7 +173,6 @@ def labelled_date_below_header(opening: str, month_first: bool = False) -> date 
 
 
 _DATE_FIELD_RE = re.compile(r"^[ \t]*(?:Date(?: of meeting)?|Meeting date|To)[ \t]*:[ \t]*(\S[^\n]{0,60})$", re.M | re.I)  # 'To: Cabinet - 30 January 2025'
-
 
 
 def _in_prose_line(text: str, offset: int, first_line_end: int) -> bool:

@@ -46,10 +46,15 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     words = _name_words(path, url)
     head = text[:6000]
     first_lines = "\n".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
-    titled_minutes = bool(re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I))
+    titled_minutes = bool(
+        re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I)
+    )
     address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
-    if (_vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) and not titled_minutes) or "prod" in words \
-            or _vocab_re("decision_notice_addresses").search(address):
+    if (
+        (_vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) and not titled_minutes)
+        or "prod" in words
+        or _vocab_re("decision_notice_addresses").search(address)
+    ):
         return "decision_notice"
     first_line_words = set(re.split(r"[^a-z]+", first_lines.split("\n")[0][:120].lower()))
     if words & {"minutes", "minute", "min"} or "minute" in address or first_line_words & {"minutes", "min"}:

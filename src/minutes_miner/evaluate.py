@@ -64,8 +64,10 @@ class Report:
         return right / scored if scored else None
 
     def as_dict(self) -> dict:
-        out = {t: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn}
-               for t, s in self.scores.items()}
+        out = {
+            t: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+            for t, s in self.scores.items()
+        }
         out["owner_accuracy"] = round(self.owner_accuracy, 3)
         out["meeting"] = {
             name: {"accuracy": None if acc is None else round(acc, 3), "right": right, "scored": scored}
@@ -94,6 +96,7 @@ def load_gold(gold_dir: Path, only: set[str] | None = None) -> list[tuple[Path, 
 
 
 # --- council-disjoint splits ----------------------------------------------------------------
+
 
 def council_key(file_name: str) -> str:
     """The council a development file belongs to: its name less the '_<n>' and extension.
@@ -146,8 +149,7 @@ def find_source(gold_path: Path, gold: dict, docs_dirs: list[Path], root: Path) 
 def predictions(extraction: Extraction) -> dict[str, list[dict]]:
     """Each scored record type's records as gold-shaped dicts (the declared evaluation fields)."""
     tables = extraction.tables()
-    return {record_type: [_gold_shaped(record, SPECS[record_type].evaluated.fields) for record in tables[record_type]]
-            for record_type in RECORD_TYPES}
+    return {record_type: [_gold_shaped(record, SPECS[record_type].evaluated.fields) for record in tables[record_type]] for record_type in RECORD_TYPES}
 
 
 def _gold_shaped(record, fields: tuple[tuple[str, str, object], ...]) -> dict:
@@ -240,8 +242,9 @@ def score_meeting(report: Report, gold_meeting: dict, predicted: dict[str, str |
         if meeting_right(field_name, gold_meeting[field_name], predicted.get(field_name)):
             tally[0] += 1
         else:
-            report.errors.append({"document": name, "type": f"meeting {field_name}", "error": "wrong",
-                                  "gold": gold_meeting[field_name], "predicted": predicted.get(field_name)})
+            report.errors.append(
+                {"document": name, "type": f"meeting {field_name}", "error": "wrong", "gold": gold_meeting[field_name], "predicted": predicted.get(field_name)}
+            )
 
 
 def score_document(report: Report, gold: dict, predicted: dict[str, list[dict]], name: str) -> None:
@@ -271,8 +274,7 @@ def score_document(report: Report, gold: dict, predicted: dict[str, list[dict]],
                     report.errors.append({"document": name, "type": "owner", "error": "wrong owner", "gold": golds[gi], "predicted": preds[pi]})
 
 
-def evaluate(gold_dirs: list[Path], docs_dirs: list[Path] | None = None, root: Path | None = None,
-             only: set[str] | None = None) -> Report:
+def evaluate(gold_dirs: list[Path], docs_dirs: list[Path] | None = None, root: Path | None = None, only: set[str] | None = None) -> Report:
     """Extract every document a gold file names (all, or those named in `only`) and score it."""
     report = Report()
     root = root or Path.cwd()

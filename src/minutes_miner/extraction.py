@@ -68,8 +68,11 @@ class Extraction:
 
     def tables(self) -> dict[str, list]:
         """Every extracted table's records, by table name, in the order declared (tables.py)."""
-        return {spec.name: getattr(self, spec.name) if hasattr(self, spec.name) else self.declared.get(spec.name, [])
-                for spec in tables.TABLES if spec.stored == "extraction"}
+        return {
+            spec.name: getattr(self, spec.name) if hasattr(self, spec.name) else self.declared.get(spec.name, [])
+            for spec in tables.TABLES
+            if spec.stored == "extraction"
+        }
 
 
 def extract_path(path: str | Path, data: bytes | None = None) -> Extraction:
@@ -87,7 +90,12 @@ def extract_path(path: str | Path, data: bytes | None = None) -> Extraction:
 def failed_extraction(doc_id: str, path: str | Path, reason: str) -> Extraction:
     """An Extraction holding only an 'error' document, with the reason the user will read."""
     record = DocumentRecord(
-        id=doc_id, path=str(path), file_name=Path(path).name, status="error", error=reason, ingested_at=_now(),
+        id=doc_id,
+        path=str(path),
+        file_name=Path(path).name,
+        status="error",
+        error=reason,
+        ingested_at=_now(),
         extractor_version=EXTRACTOR_VERSION,
     )
     return Extraction(record)
@@ -150,7 +158,9 @@ def _expand_subjects(statistics: list[Statistic], acronyms: list[Acronym]) -> No
     pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")\b")
     for stat in statistics:
         if stat.subject:
-            stat.subject = pattern.sub(lambda m: f"{m.group(1)} ({table[m.group(1)]})" if table[m.group(1)] not in stat.subject else m.group(1), stat.subject, count=1)
+            stat.subject = pattern.sub(
+                lambda m: f"{m.group(1)} ({table[m.group(1)]})" if table[m.group(1)] not in stat.subject else m.group(1), stat.subject, count=1
+            )
 
 
 def _agenda_item(document: Document, doc_id: str, item: ItemSpan) -> AgendaItem:
@@ -159,7 +169,7 @@ def _agenda_item(document: Document, doc_id: str, item: ItemSpan) -> AgendaItem:
         document_id=doc_id,
         number=item.number,
         title=item.title,
-        text=document.text[item.start: item.end],
+        text=document.text[item.start : item.end],
         page=document.page_at(item.start),
         char_start=item.start,
         char_end=item.end,
@@ -230,10 +240,14 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                 result.resolutions.append(resolution)
                 resolution_spans.append((found.start, found.end))
                 result.votes += _votes(resolution, found.votes, people_index)
-                resolution.vote_checks = vote_checks(VoteRecord(found.votes_for, found.votes_against, found.abstentions, found.outcome, found.unanimous), found.votes, members_present)
+                resolution.vote_checks = vote_checks(
+                    VoteRecord(found.votes_for, found.votes_against, found.abstentions, found.outcome, found.unanimous), found.votes, members_present
+                )
                 for a, b, comment in found.comments:
                     result.agreed_comments.append(_comment(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
-            result.amendments += _amendments(document, doc_id, item_id, base, doc.text, [r for r in result.resolutions if r.agenda_item_id == item_id and r.char_start >= base])
+            result.amendments += _amendments(
+                document, doc_id, item_id, base, doc.text, [r for r in result.resolutions if r.agenda_item_id == item_id and r.char_start >= base]
+            )
         if actions_allowed:
             for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people])):
                 result.actions.append(_action(document, doc_id, item_id, base, action, structure, people_index))
@@ -249,8 +263,11 @@ def _table_actions(document: Document, doc_id: str, segments: list, structure: S
     from .extract.action_tables import cell_table_actions
     from .extract.actions import FoundAction, action_rules
 
-    cells = [TableCell(b.start, b.end, b.table, b.row, b.col, document.text[b.start:b.end])
-             for b in document.blocks if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None]
+    cells = [
+        TableCell(b.start, b.end, b.table, b.row, b.col, document.text[b.start : b.end])
+        for b in document.blocks
+        if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None
+    ]
     actions = []
     for row in cell_table_actions(cells, action_rules()["tables"]) if cells else []:
         if any(row.row_start <= a.char_start < row.row_end for a in found):
@@ -316,7 +333,7 @@ def _segment_docs(nlp, text: str, segments: list, decisions_allowed: bool, actio
 
 def _table_statistics(document: Document, currencies: Currencies):
     cells = [
-        TableCell(b.start, b.end, b.table, b.row, b.col, document.text[b.start:b.end])
+        TableCell(b.start, b.end, b.table, b.row, b.col, document.text[b.start : b.end])
         for b in document.blocks
         if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None
     ]
@@ -365,12 +382,21 @@ def _amendments(document: Document, doc_id: str, item_id: str | None, base: int,
         start, end, sentence = _evidence(document, base + found.start, base + found.end)
         after = [r for r in resolutions if r.char_start >= start]
         motion = after[0] if after else (resolutions[-1] if resolutions else None)
-        amendments.append(Amendment(
-            id=make_id(doc_id, "amendment", start, end), **_provenance(document, doc_id, item_id, start, end, sentence),
-            resolution_id=motion.id if motion else None, text=found.text, mover=found.mover, seconder=found.seconder,
-            result=found.result, unanimous=found.unanimous, votes_for=found.votes_for, votes_against=found.votes_against,
-            abstentions=found.abstentions,
-        ))
+        amendments.append(
+            Amendment(
+                id=make_id(doc_id, "amendment", start, end),
+                **_provenance(document, doc_id, item_id, start, end, sentence),
+                resolution_id=motion.id if motion else None,
+                text=found.text,
+                mover=found.mover,
+                seconder=found.seconder,
+                result=found.result,
+                unanimous=found.unanimous,
+                votes_for=found.votes_for,
+                votes_against=found.votes_against,
+                abstentions=found.abstentions,
+            )
+        )
     return amendments
 
 

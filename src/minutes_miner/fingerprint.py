@@ -50,7 +50,7 @@ def signature(text: str) -> list[int] | None:
         return None
     mins = np.full(PERMUTATIONS, _PRIME, dtype=np.uint64)
     for i in range(0, len(hashes), 8192):  # in slices: a 1,000-page pack stays in a few MB
-        block = hashes[i: i + 8192]
+        block = hashes[i : i + 8192]
         mins = np.minimum(mins, ((_A[:, None] * block[None, :] + _B[:, None]) % _PRIME).min(axis=1))
     return [int(v) for v in mins]
 
@@ -62,6 +62,4 @@ def similarity(a: list[int], b: list[int]) -> float:
 
 def band_keys(sig: list[int]) -> list[str]:
     """One short key per band: texts that share any key are candidates for a comparison."""
-    return [
-        hashlib.blake2b(f"{band}:{sig[band * ROWS:(band + 1) * ROWS]}".encode(), digest_size=8).hexdigest() for band in range(BANDS)
-    ]
+    return [hashlib.blake2b(f"{band}:{sig[band * ROWS : (band + 1) * ROWS]}".encode(), digest_size=8).hexdigest() for band in range(BANDS)]

@@ -193,8 +193,7 @@ def _delete_links(db: sqlite_utils.Database, dirty: list[dict], changed: list[di
     ids = sorted({m["id"] for m in dirty} | {m["id"] for m in changed})
     documents: set[str] = set()
     for chunk in fx._chunks(ids):
-        documents.update(r[0] for r in db.execute(
-            f"select document_id from meeting_documents where meeting_id in ({','.join('?' * len(chunk))})", chunk))
+        documents.update(r[0] for r in db.execute(f"select document_id from meeting_documents where meeting_id in ({','.join('?' * len(chunk))})", chunk))
     for chunk in fx._chunks(sorted(documents)):
         db.execute(f"delete from action_updates where document_id in ({','.join('?' * len(chunk))})", chunk)
     return documents
@@ -241,11 +240,15 @@ def _set_statuses(db: sqlite_utils.Database, affected: list[str] | None) -> None
     scope = "" if affected is None else " and actions.meeting_id in (select meeting_id from temp._followup_later)"
     later = "coalesce((select later from temp._followup_later t where t.meeting_id = actions.meeting_id), 0)"
     db.execute(f"update actions set later_meetings = {later} where later_meetings is not {later}" + scope)
-    reported = ("(select u.status from action_updates u join documents d on d.id = u.document_id left join meetings um on um.id = d.meeting_id "
-                "where u.action_id = actions.id order by coalesce(um.date, d.meeting_date) desc, u.char_start desc limit 1)")
+    reported = (
+        "(select u.status from action_updates u join documents d on d.id = u.document_id left join meetings um on um.id = d.meeting_id "
+        "where u.action_id = actions.id order by coalesce(um.date, d.meeting_date) desc, u.char_start desc limit 1)"
+    )
     status = f"coalesce({reported}, case when coalesce(later_meetings, 0) > 0 then 'no update' else 'pending' end)"
-    db.execute(f"update actions set status = n.status from (select actions.id, {status} as status from actions where 1{scope}) n "
-               "where actions.id = n.id and actions.status is not n.status")
+    db.execute(
+        f"update actions set status = n.status from (select actions.id, {status} as status from actions where 1{scope}) n "
+        "where actions.id = n.id and actions.status is not n.status"
+    )
 
 
 def _next_meeting_due_dates(db: sqlite_utils.Database, affected: list[str] | None) -> list[tuple[str, str]]:
@@ -278,10 +281,13 @@ def _links_for_meeting(db: sqlite_utils.Database, meeting: dict) -> list[dict]:
         row = db.execute("select text, page_starts from document_texts where document_id = ?", [source["document_id"]]).fetchone()
         if not row:
             continue
-        parts = [Part(r[1], r[2], None, r[3], r[0]) for r in db.execute(
-            "select meeting_id, char_start, char_end, role from meeting_documents where document_id = ? order by char_start = 0 desc, char_start",
-            [source["document_id"]],
-        )]
+        parts = [
+            Part(r[1], r[2], None, r[3], r[0])
+            for r in db.execute(
+                "select meeting_id, char_start, char_end, role from meeting_documents where document_id = ? order by char_start = 0 desc, char_start",
+                [source["document_id"]],
+            )
+        ]
         doc = {"id": source["document_id"], "meeting_date": meeting["date"]}
         sentences = candidate_sentences(row[0])
         earlier = _earlier_actions(db, meeting, sentences)
@@ -299,13 +305,11 @@ def _earlier_actions(db: sqlite_utils.Database, meeting: dict, sentences: list[t
     for _, _, sentence, _ in sentences:
         keys |= fx.terms(meeting["body_key"], content_words(sentence), min_shared)
     return [
-        EarlierAction(r["id"], r["owner"] or "", r["description"], r["date"], content_words(r["description"]))
-        for r in fx.candidate_actions(db, meeting, keys)
+        EarlierAction(r["id"], r["owner"] or "", r["description"], r["date"], content_words(r["description"])) for r in fx.candidate_actions(db, meeting, keys)
     ]
 
 
-def _links_for_document(doc: dict, sentences: list[tuple[int, int, str, str]], page_starts: list[int],
-                        earlier: list[EarlierAction]) -> list[dict]:
+def _links_for_document(doc: dict, sentences: list[tuple[int, int, str, str]], page_starts: list[int], earlier: list[EarlierAction]) -> list[dict]:
     """The best-matching update sentence of this document for each earlier action it reports on."""
     links: dict[str, tuple[float, dict]] = {}
     for start, end, sentence, status in sentences:

@@ -95,7 +95,8 @@ def reindex(db: sqlite_utils.Database, meeting_ids: list[str] | None, words_of, 
         where, params = ("", []) if chunk is None else (f" and a.id in ({','.join('?' * len(chunk))})", chunk)
         for r in db.execute(
             "select actions.id, actions.description, a.id, a.body_key from actions join meetings a on a.id = actions.meeting_id "
-            "where a.body_key != '' and a.date is not null" + where, params,
+            "where a.body_key != '' and a.date is not null" + where,
+            params,
         ):
             rows += [(t, r[0], r[2]) for t in terms(r[3], words_of(r[1]), min_shared)]
     if rows:
@@ -110,16 +111,18 @@ def candidate_actions(db: sqlite_utils.Database, meeting: dict, keys: set[str]) 
     """
     ids: set[str] = set()
     for chunk in _chunks(sorted(keys)):
-        ids.update(r[0] for r in db.execute(
-            f"select action_id from followup_terms where term in ({','.join('?' * len(chunk))})", chunk))
+        ids.update(r[0] for r in db.execute(f"select action_id from followup_terms where term in ({','.join('?' * len(chunk))})", chunk))
     found = []
     for chunk in _chunks(sorted(ids)):
-        found += [dict(zip(("meeting_id", "char_start", "id", "owner", "description", "date", "council_key"), r)) for r in db.execute(
-            "select a.id, coalesce(actions.char_start, -1), actions.id, actions.owner, actions.description, a.date, a.council_key "
-            f"from actions join meetings a on a.id = actions.meeting_id where actions.id in ({','.join('?' * len(chunk))}) "
-            "and a.date < ? and (a.council_key = ? or a.council_key = '' or ? = '')",
-            [*chunk, meeting["date"], meeting["council_key"], meeting["council_key"]],
-        )]
+        found += [
+            dict(zip(("meeting_id", "char_start", "id", "owner", "description", "date", "council_key"), r))
+            for r in db.execute(
+                "select a.id, coalesce(actions.char_start, -1), actions.id, actions.owner, actions.description, a.date, a.council_key "
+                f"from actions join meetings a on a.id = actions.meeting_id where actions.id in ({','.join('?' * len(chunk))}) "
+                "and a.date < ? and (a.council_key = ? or a.council_key = '' or ? = '')",
+                [*chunk, meeting["date"], meeting["council_key"], meeting["council_key"]],
+            )
+        ]
     return sorted(found, key=lambda r: (r["date"], r["meeting_id"], r["char_start"], r["id"]))
 
 
@@ -150,8 +153,7 @@ def dirty_meetings(db: sqlite_utils.Database, changed: list[dict] | None) -> tup
             if not (m["council_key"] in councils or "" in councils or m["council_key"] == ""):
                 continue
             affected.append(m["id"])
-            since = overall if m["council_key"] == "" else min(
-                (d for d in (earliest.get(m["council_key"]), earliest.get("")) if d), default=None)
+            since = overall if m["council_key"] == "" else min((d for d in (earliest.get(m["council_key"]), earliest.get("")) if d), default=None)
             if m["minutes"] and m["date"] and since and since <= m["date"]:
                 dirty[m["id"]] = {k: m[k] for k in ("id", "council_key", "body_key", "date")}
     return sorted(dirty.values(), key=lambda m: m["date"]), affected
@@ -166,9 +168,7 @@ def body_meetings(db: sqlite_utils.Database, body_key: str, cache: dict[str, Bod
     if body_key in cache:
         return cache[body_key]
     found = cache[body_key] = BodyMeetings()
-    for council, date in db.execute(
-        "select council_key, date from meetings where body_key = ? and minutes > 0 and date is not null order by date", [body_key]
-    ):
+    for council, date in db.execute("select council_key, date from meetings where body_key = ? and minutes > 0 and date is not null order by date", [body_key]):
         found.linkable_dates.setdefault(council, []).append(date)
         found.all_dates.append(date)
     return found
@@ -184,4 +184,4 @@ def next_date(dates: list[str], after: str) -> str | None:
 
 
 def _chunks(items: list, size: int = 500) -> list[list]:
-    return [items[i: i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]

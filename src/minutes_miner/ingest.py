@@ -26,10 +26,44 @@ from .resources import content_id
 _JUNK_NAMES = {"thumbs.db", ".ds_store", "desktop.ini"}
 _NOT_DOCUMENT_STEMS = {"readme", "license", "licence", "changelog", "copying", "provenance", "manifest"}
 _NOT_DOCUMENT_SUFFIXES = {
-    ".csv", ".tsv", ".json", ".jsonl", ".xml", ".yaml", ".yml",
-    ".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".webp", ".svg", ".ico",
-    ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar",
-    ".mp3", ".mp4", ".wav", ".mov", ".avi", ".exe", ".dll", ".so", ".py", ".js", ".css", ".db", ".sqlite",
+    ".csv",
+    ".tsv",
+    ".json",
+    ".jsonl",
+    ".xml",
+    ".yaml",
+    ".yml",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".tif",
+    ".tiff",
+    ".bmp",
+    ".webp",
+    ".svg",
+    ".ico",
+    ".zip",
+    ".gz",
+    ".tgz",
+    ".bz2",
+    ".xz",
+    ".7z",
+    ".rar",
+    ".tar",
+    ".mp3",
+    ".mp4",
+    ".wav",
+    ".mov",
+    ".avi",
+    ".exe",
+    ".dll",
+    ".so",
+    ".py",
+    ".js",
+    ".css",
+    ".db",
+    ".sqlite",
 }
 
 
@@ -75,6 +109,7 @@ class IngestSummary:
 
 
 # --- finding the files ------------------------------------------------------------------------
+
 
 def display_name(path: Path | str) -> str:
     """The path as text that can be stored and printed, even when its bytes are not UTF-8."""
@@ -130,6 +165,7 @@ def iter_files(paths: Iterable[str | Path]) -> list[Path]:
 
 # --- extracting one file (runs in a worker) ---------------------------------------------------
 
+
 def unreadable_id(path: str) -> str:
     """An id for a file with no bytes to hash: from its path, so it never takes another file's id."""
     return hashlib.sha256(b"unreadable\0" + os.fsencode(path)).hexdigest()
@@ -178,9 +214,16 @@ def lost_in_worker(path: str, error: BaseException):
 
 # --- the batch ----------------------------------------------------------------------------------
 
+
 def ingest_files(
-    db_path: str | Path, files: list[Path], workers: int = 1, force: bool = False, progress: Callable | None = None,
-    executor: str = "process", scheduler: str | None = None, budget: Budget | None = None,
+    db_path: str | Path,
+    files: list[Path],
+    workers: int = 1,
+    force: bool = False,
+    progress: Callable | None = None,
+    executor: str = "process",
+    scheduler: str | None = None,
+    budget: Budget | None = None,
 ) -> IngestSummary:
     """Extract and store each file; a bad file is recorded as an error and the batch goes on.
 
@@ -233,8 +276,9 @@ class exclusive_ingest:
             os.close(self.fd)
 
 
-def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, executor: str = "process",
-                 scheduler: str | None = None, budget: Budget | None = None) -> IngestSummary:
+def _ingest_into(
+    db, files: list[Path], workers: int, force: bool, progress, executor: str = "process", scheduler: str | None = None, budget: Budget | None = None
+) -> IngestSummary:
     from .store import get_state, set_state
 
     summary = IngestSummary(files=len(files))
@@ -266,8 +310,9 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
     from .parallel import extract_files
 
     try:
-        for extraction in extract_files(extract_file, [str(p) for p in todo], workers, executor, scheduler,
-                                        on_error=lost_in_worker, budget=budget, warm_up=_warm_up):
+        for extraction in extract_files(
+            extract_file, [str(p) for p in todo], workers, executor, scheduler, on_error=lost_in_worker, budget=budget, warm_up=_warm_up
+        ):
             store(extraction)  # in file order whatever the executor, so the same rows as --workers 1
         for path, orphaned in orphans:
             if stored_at.get(path, -1) < orphaned and Path(path).is_file():
@@ -289,11 +334,13 @@ def _ingest_into(db, files: list[Path], workers: int, force: bool, progress, exe
 
 def _meetings_of(db, doc_id: str, path: str | None = None) -> list[dict]:
     """The meetings a document (and any older file stored at its path) is a source of."""
-    return list(db.query(
-        "select distinct m.id, m.council_key, m.body_key, m.date from meeting_documents md join meetings m on m.id = md.meeting_id "
-        "where md.document_id in (select id from documents where id = ? or path = ?)",
-        [doc_id, path if path is not None else doc_id],
-    ))
+    return list(
+        db.query(
+            "select distinct m.id, m.council_key, m.body_key, m.date from meeting_documents md join meetings m on m.id = md.meeting_id "
+            "where md.document_id in (select id from documents where id = ? or path = ?)",
+            [doc_id, path if path is not None else doc_id],
+        )
+    )
 
 
 def _files_to_extract(db, files: list[Path], force: bool, summary: IngestSummary, progress) -> list[Path]:

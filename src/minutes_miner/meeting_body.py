@@ -25,17 +25,22 @@ _MINUTES_OF_RE = re.compile(
     r"\s*(?:,|\s(?:held|was|which|on|at|in|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
-_MINUTES_TITLE_RE = re.compile(
-    rf"^(?:minutes|agenda)\s*[-–:]?\s+(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
+_MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)\s*[-–:]?\s+(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
 _TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+Minutes\b", re.M)
-_ROLE_START_RE = re.compile(r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b")
-_PROCEDURAL_BODY_RE = re.compile(r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public|chair|clerk|signing|the following)\b", re.I)
+_ROLE_START_RE = re.compile(
+    r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b"
+)
+_PROCEDURAL_BODY_RE = re.compile(
+    r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public|chair|clerk|signing|the following)\b", re.I
+)
 _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
 
 
 _BODY_THEN_DATE_RE = re.compile(  # 'Cabinet - 4 March 2025', 'Planning Committee | 5 March 2024'
     rf"^(?P<body>[A-Z][^\n|]{{2,90}}?)(?:\s*[–—|]\s*|\s+-\s+)(?:{_WEEKDAY},?\s*)?"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}", re.I)
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}",
+    re.I,
+)
 
 
 def _body_candidates(head: str) -> list[tuple[str, bool]]:
@@ -58,8 +63,11 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     candidates += [m.group(0) for m in _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?-i:Meeting|MEETING)\b", 0).finditer("\n".join(lines[:3]))]
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
-    heading_lines = [line for line in lines[:8] if len(line) <= 70 and _ends_in_body_noun(line) and not line.islower()
-                     and (not line.endswith("s") or _ends_in_plural_body(line))]
+    heading_lines = [
+        line
+        for line in lines[:8]
+        if len(line) <= 70 and _ends_in_body_noun(line) and not line.islower() and (not line.endswith("s") or _ends_in_plural_body(line))
+    ]
     if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
@@ -70,7 +78,7 @@ def _opens_title(title: str, start: int) -> bool:
     line_start = title.rfind("\n", 0, start) + 1
     before = title[line_start:start]
     line_end = title.find("\n", start)
-    line = title[line_start: line_end if line_end >= 0 else len(title)]
+    line = title[line_start : line_end if line_end >= 0 else len(title)]
     return len(before) <= 100 and not _VERBISH_RE.search(before) and not _vocab_re("previous_minutes_line").search(line)
 
 
@@ -118,7 +126,7 @@ def strip_meeting_words(body: str) -> str:
 def _without_trailing_date(body: str) -> str:
     """'County Council 13th March 2025' -> 'County Council': a date printed after the body's name."""
     for m in DATE_RE.finditer(body):
-        if not body[m.end():].strip(" .,;:)") and m.start() > 2:
+        if not body[m.end() :].strip(" .,;:)") and m.start() > 2:
             head = re.sub(rf"[\s,(–—-]*(?:{_WEEKDAY},?\s*)?(?:the\s+)?$", "", body[: m.start()], flags=re.I)
             return head if re.search(r"[A-Za-z]{3}", head) else body
     return body
@@ -215,7 +223,9 @@ def _acceptable_body(body: str) -> bool:
         return False
     if _vocab_re("named_meetings", r"^(?:{})$").match(body):
         return True
-    return _ends_in_body_noun(body) or bool(_vocab_re("body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", 0).match(body))
+    return _ends_in_body_noun(body) or bool(
+        _vocab_re("body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", 0).match(body)
+    )
 
 
 def find_body(head: str, council: str | None, hint: str | None = None, fragment: bool = False) -> str | None:

@@ -27,11 +27,67 @@ _COUNCIL_CAPS_RE = re.compile(
     r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-Z][A-Z'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
     r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|SHIRE|REGIONAL|CITY AND COUNTY) COUNCIL)\b"
 )
-_NOT_A_NAME_START = {"the", "this", "that", "each", "every", "county", "borough", "district", "city", "parish", "town", "full",
-                     "budget", "minutes", "meeting", "agenda", "our", "your", "any", "all", "a", "an", "to", "and", "of", "with", "by", "for",
-                     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "report", "consultation", "draft",
-                     "regular", "ordinary", "special", "extraordinary", "annual", "monthly", "adjourned", "summary", "official"}
+_NOT_A_NAME_START = {
+    "the",
+    "this",
+    "that",
+    "each",
+    "every",
+    "county",
+    "borough",
+    "district",
+    "city",
+    "parish",
+    "town",
+    "full",
+    "budget",
+    "minutes",
+    "meeting",
+    "agenda",
+    "our",
+    "your",
+    "any",
+    "all",
+    "a",
+    "an",
+    "to",
+    "and",
+    "of",
+    "with",
+    "by",
+    "for",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "report",
+    "consultation",
+    "draft",
+    "regular",
+    "ordinary",
+    "special",
+    "extraordinary",
+    "annual",
+    "monthly",
+    "adjourned",
+    "summary",
+    "official",
+}
 
 
 _MEETING_OF_RE = re.compile(r"\b(?:meeting|minutes|agenda|session|proceedings)\s+of\b", re.I)
@@ -64,7 +120,7 @@ def parse_council_line(value: str) -> tuple[str | None, str | None]:
     value = squash(value)
     m = _LOCATOR_SPLIT_RE.search(value)
     council = value[: m.start()] if m else value
-    rest = value[m.start():] if m else ""
+    rest = value[m.start() :] if m else ""
     rest = re.sub(r"^\s*\([^()]*\)", "", rest)  # the locator
     rest = re.sub(r"^\s*[-–—/]\s*", "", rest)
     rest = _TRAILING_NOTE_RE.sub("", rest)

@@ -34,11 +34,17 @@ from .text_utils import split_lines
 
 MEETING_TABLES = {
     "meetings": {"id": str, "council": str, "body": str, "date": str, "documents": int, "minutes": int, "council_key": str, "body_key": str},
-    "meeting_documents": {"meeting_id": str, "document_id": str, "role": str, "char_start": int, "char_end": int, "copy_of": str,
-                          "repeats_of": str},
+    "meeting_documents": {"meeting_id": str, "document_id": str, "role": str, "char_start": int, "char_end": int, "copy_of": str, "repeats_of": str},
     "fingerprints": {
-        "id": str, "document_id": str, "meeting_id": str, "char_start": int, "char_end": int, "signature": str,
-        "council_key": str, "meeting_date": str, "role": str,
+        "id": str,
+        "document_id": str,
+        "meeting_id": str,
+        "char_start": int,
+        "char_end": int,
+        "signature": str,
+        "council_key": str,
+        "meeting_date": str,
+        "role": str,
     },
     "fingerprint_bands": {"fingerprint_id": str, "band_key": str},
 }
@@ -72,7 +78,8 @@ def ensure_meeting_tables(db: sqlite_utils.Database) -> None:
         db["meetings"].create_index(["council_key", "body_key", "date"])
     if "meeting_documents" not in existing:
         db["meeting_documents"].create(
-            MEETING_TABLES["meeting_documents"], pk=("meeting_id", "document_id", "char_start"),
+            MEETING_TABLES["meeting_documents"],
+            pk=("meeting_id", "document_id", "char_start"),
             foreign_keys=[("meeting_id", "meetings", "id"), ("document_id", "documents", "id")],
         )
         db["meeting_documents"].create_index(["document_id"])
@@ -121,7 +128,7 @@ def previous_minutes_sections(text: str, meeting_date: str | None) -> list[Part]
     own = date.fromisoformat(meeting_date)
     rules = _rules()
     starts: list[tuple[int, str]] = []
-    checked, last = 0, -10**9
+    checked, last = 0, -(10**9)
     for line in split_lines(text):
         # One look back per stretch of the text, a bounded number of times: a hostile file of
         # 'PRESENT:' lines costs no more than a real pack.
@@ -149,7 +156,7 @@ def _heading_date_before(text: str, anchor: int, lookback: int) -> tuple[int, da
     for m in DATE_RE.finditer(text, window_start, anchor):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
-        line = text[line_start: line_end if line_end != -1 else len(text)]
+        line = text[line_start : line_end if line_end != -1 else len(text)]
         if len(line) <= 120 or re.search(r"\bheld\b", line, re.I):
             when = parse_date_match(m)
             if when:
@@ -204,7 +211,14 @@ def find_copy(db: sqlite_utils.Database, sig: list[int], doc_id: str, council_ke
     ):
         if council_key and row["council_key"] and council_key != row["council_key"]:
             continue
-        if part and _is_minutes(part.role) and _is_minutes(row["role"]) and part.meeting_date and row["meeting_date"] and part.meeting_date != row["meeting_date"]:
+        if (
+            part
+            and _is_minutes(part.role)
+            and _is_minutes(row["role"])
+            and part.meeting_date
+            and row["meeting_date"]
+            and part.meeting_date != row["meeting_date"]
+        ):
             continue
         score = fingerprint.similarity(sig, json.loads(row["signature"]))
         if score >= fingerprint.SAME_CONTENT and (best is None or score > best[0]):
@@ -219,8 +233,17 @@ def _is_minutes(role: str | None) -> bool:
 def _store_fingerprint(db: sqlite_utils.Database, doc_id: str, part: Part, sig: list[int], council_key: str) -> None:
     fid = make_id("fingerprint", doc_id, part.start)
     db["fingerprints"].insert(
-        {"id": fid, "document_id": doc_id, "meeting_id": part.meeting_id, "char_start": part.start, "char_end": part.end,
-         "signature": json.dumps(sig), "council_key": council_key, "meeting_date": part.meeting_date, "role": part.role},
+        {
+            "id": fid,
+            "document_id": doc_id,
+            "meeting_id": part.meeting_id,
+            "char_start": part.start,
+            "char_end": part.end,
+            "signature": json.dumps(sig),
+            "council_key": council_key,
+            "meeting_date": part.meeting_date,
+            "role": part.role,
+        },
         replace=True,
     )
     db["fingerprint_bands"].insert_all({"fingerprint_id": fid, "band_key": key} for key in fingerprint.band_keys(sig))
@@ -242,7 +265,7 @@ def place_document(db: sqlite_utils.Database, doc: dict, text: str | None) -> li
         part.meeting_id = meeting_id_for(doc.get("council"), doc.get("body"), part.meeting_date)
         if part.meeting_id is None and index == 0 and doc.get("doc_type") == "minutes":
             part.meeting_id = make_id("meeting", "document", doc["id"])  # minutes always record a meeting
-        sig = fingerprint.signature(text[part.start: part.end])
+        sig = fingerprint.signature(text[part.start : part.end])
         match = find_copy(db, sig, doc["id"], name_key(doc.get("council")), part) if sig else None
         if match:
             part.copy_of = match["document_id"]
@@ -254,8 +277,14 @@ def place_document(db: sqlite_utils.Database, doc: dict, text: str | None) -> li
         if part.meeting_id:
             _ensure_meeting(db, part.meeting_id, doc, part.meeting_date)
             db["meeting_documents"].insert(
-                {"meeting_id": part.meeting_id, "document_id": doc["id"], "role": part.role, "char_start": part.start,
-                 "char_end": part.end, "copy_of": part.copy_of},
+                {
+                    "meeting_id": part.meeting_id,
+                    "document_id": doc["id"],
+                    "role": part.role,
+                    "char_start": part.start,
+                    "char_end": part.end,
+                    "copy_of": part.copy_of,
+                },
                 replace=True,
             )
     for meeting_id in {p.meeting_id for p in parts if p.meeting_id}:
@@ -292,13 +321,19 @@ def forget_document(db: sqlite_utils.Database, doc_id: str) -> list[str]:
     meetings = [r[0] for r in db.execute("select distinct meeting_id from meeting_documents where document_id = ?", [doc_id])]
     db.execute("delete from fingerprint_bands where fingerprint_id in (select id from fingerprints where document_id = ?)", [doc_id])
     db.execute("delete from fingerprints where document_id = ?", [doc_id])
-    orphans = [r[0] for r in db.execute(
-        "select distinct d.path from meeting_documents md join documents d on d.id = md.document_id "
-        "where (md.copy_of = ? or md.repeats_of = ?) and md.document_id != ?",
+    orphans = [
+        r[0]
+        for r in db.execute(
+            "select distinct d.path from meeting_documents md join documents d on d.id = md.document_id "
+            "where (md.copy_of = ? or md.repeats_of = ?) and md.document_id != ?",
+            [doc_id, doc_id, doc_id],
+        )
+    ]
+    db.execute(
+        "update documents set extractor_version = null where id in (select document_id from meeting_documents "
+        "where (copy_of = ? or repeats_of = ?) and document_id != ?)",
         [doc_id, doc_id, doc_id],
-    )]
-    db.execute("update documents set extractor_version = null where id in (select document_id from meeting_documents "
-               "where (copy_of = ? or repeats_of = ?) and document_id != ?)", [doc_id, doc_id, doc_id])
+    )
     db.execute("delete from meeting_documents where document_id = ?", [doc_id])
     for meeting_id in meetings:
         recount(db, meeting_id)
@@ -378,8 +413,10 @@ def name_councils(db: sqlite_utils.Database, moved: list | None = None) -> int:
             continue
         new_id = meeting_id_for(council, body, row["date"]) if row["date"] else row["id"]
         if new_id == row["id"]:
-            db.execute("update meetings set council = ?, council_key = ?, body = ?, body_key = ? where id = ?",
-                       [council, name_key(council), body, name_key(body), row["id"]])
+            db.execute(
+                "update meetings set council = ?, council_key = ?, body = ?, body_key = ? where id = ?",
+                [council, name_key(council), body, name_key(body), row["id"]],
+            )
             continue
         _ensure_meeting(db, new_id, {"council": council, "body": body}, row["date"])
         _move_meeting(db, row["id"], new_id)
@@ -425,9 +462,12 @@ def _source_rank(db: sqlite_utils.Database, meeting_id: str, document_id: str) -
 
 def _only_council_of(db: sqlite_utils.Database, meeting_id: str) -> str | None:
     """The one council the sources of a meeting stored without a council now name."""
-    names = [r[0] for r in db.execute(
-        "select distinct d.council from meeting_documents md join documents d on d.id = md.document_id where md.meeting_id = ?",
-        [meeting_id])]
+    names = [
+        r[0]
+        for r in db.execute(
+            "select distinct d.council from meeting_documents md join documents d on d.id = md.document_id where md.meeting_id = ?", [meeting_id]
+        )
+    ]
     return names[0] if len(names) == 1 and names[0] else None
 
 

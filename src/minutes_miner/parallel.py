@@ -89,8 +89,11 @@ def _dask(distributed, task, paths: list[str], workers: int, scheduler: str | No
                 raise ExecutorUnavailable(f"cannot reach the dask scheduler at {scheduler}: {error}") from None
         else:
             cluster = distributed.LocalCluster(
-                n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                dashboard_address=":0", silence_logs=logging.ERROR,
+                n_workers=max(1, workers),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",
+                silence_logs=logging.ERROR,
             )
             client = distributed.Client(cluster)
         with client:

@@ -51,7 +51,9 @@ class Provenance(Record):
     """Where a record came from: enough to check any row against its source."""
 
     document_id: str = Field(description="sha256 of the source file's bytes (documents.id)")
-    meeting_id: str | None = Field(None, description="The meeting the record belongs to (meetings.id): the document's, or the earlier meeting whose minutes an agenda pack reprints")
+    meeting_id: str | None = Field(
+        None, description="The meeting the record belongs to (meetings.id): the document's, or the earlier meeting whose minutes an agenda pack reprints"
+    )
     agenda_item_id: str | None = Field(None, description="The agenda item the record sits in (agenda_items.id), if any")
     page: int | None = Field(None, description="1-based page of the source where the evidence starts")
     char_start: int = Field(description="Offset of the evidence's first character in the document's stored text")
@@ -76,7 +78,9 @@ class Document(Record):
     ingested_at: str | None = Field(None, description="When the document was last ingested (UTC, ISO 8601)")
     extractor_version: str | None = Field(None, description="minutes-miner extractor version that produced the records")
     meeting_id: str | None = Field(None, description="The meeting the document records or was published for (meetings.id)")
-    copy_of: str | None = Field(None, description="When the same content was already stored from another file (documents.id): this file is a copy and holds no records of its own")
+    copy_of: str | None = Field(
+        None, description="When the same content was already stored from another file (documents.id): this file is a copy and holds no records of its own"
+    )
     text: str | None = Field(None, description="The normalised text every char_start/char_end indexes into")
 
 
@@ -119,7 +123,10 @@ class Resolution(Provenance):
     abstentions: int | None = Field(None, description="Abstentions, where recorded")
     mover: str | None = Field(None, description="Who moved or proposed it, as written")
     seconder: str | None = Field(None, description="Who seconded it, as written")
-    vote_checks: list[str] = Field(default_factory=list, description="Flags where the recorded vote does not add up (JSON list): tally_differs_from_roll, unanimous_with_dissent, more_votes_than_present, majority_contradicts_outcome")
+    vote_checks: list[str] = Field(
+        default_factory=list,
+        description="Flags where the recorded vote does not add up (JSON list): tally_differs_from_roll, unanimous_with_dissent, more_votes_than_present, majority_contradicts_outcome",
+    )
 
 
 class Vote(Record):
@@ -133,11 +140,15 @@ class Amendment(Provenance):
     """A proposed amendment to a motion (Popolo Motion), with its result and count (Popolo VoteEvent)."""
 
     id: str = Field(description="Stable id of the amendment")
-    resolution_id: str | None = Field(None, description="The motion it amends: the substantive resolution of the same agenda item (resolutions.id), when one was recorded")
+    resolution_id: str | None = Field(
+        None, description="The motion it amends: the substantive resolution of the same agenda item (resolutions.id), when one was recorded"
+    )
     text: str = Field(description="The amendment as proposed, as written")
     mover: str | None = Field(None, description="Who moved or proposed it, as written (Popolo Motion.creator)")
     seconder: str | None = Field(None, description="Who seconded it, as written")
-    result: Literal["carried", "lost", "withdrawn"] | None = Field(None, description="How it ended: carried, lost (also defeated, fell) or withdrawn (Popolo VoteEvent.result)")
+    result: Literal["carried", "lost", "withdrawn"] | None = Field(
+        None, description="How it ended: carried, lost (also defeated, fell) or withdrawn (Popolo VoteEvent.result)"
+    )
     unanimous: bool | None = Field(None, description="True when recorded as carried unanimously")
     votes_for: int | None = Field(None, description="Votes for, where recorded (Popolo count 'yes')")
     votes_against: int | None = Field(None, description="Votes against, where recorded (Popolo count 'no')")
@@ -203,9 +214,7 @@ class MeetingDocument(Record):
 class Statistic(Provenance):
     id: str = Field(description="Stable id of the statistic")
     value: float = Field(description="The number in the unit's terms: 42 for 42%, 1611000 for £1.611m, 0.81 for 81p")
-    unit: Unit = Field(
-        description="count, percent, other, or money's ISO 4217 code (GBP, EUR, USD, CAD, AUD, NZD); a bare '$' is the council's own dollar"
-    )
+    unit: Unit = Field(description="count, percent, other, or money's ISO 4217 code (GBP, EUR, USD, CAD, AUD, NZD); a bare '$' is the council's own dollar")
     qualifier: str | None = Field(None, description="more than, in excess of, around, up to, at least ... as written")
     subject: str | None = Field(None, description="What it counts or measures, as a noun phrase")
     period: str | None = Field(None, description="The period it refers to, when stated: 'Q3 2021-22', 'the last 3 months'")

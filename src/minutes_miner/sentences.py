@@ -12,7 +12,37 @@ import re
 CLAUSE_LABEL_RE = re.compile(
     r"^[ \t]*(?P<label>\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[A-Z]\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?!\d)|[A-Z]\.(?=\s)|[a-z]\.(?=\s)|[ivx]{1,5}\.(?=\s)|[-•·*–▪●o](?=\s)|\d{1,2}\.\d{1,2}\.?(?=\s)|[A-Z]:(?=[ \t]))(?:[ \t]+|(?<=\))(?=[A-Za-z]))"
 )
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "cllr", "no", "nos", "e.g", "i.e", "etc", "st", "para", "paras", "approx", "incl", "ref", "vs", "v", "prof", "rev", "revd", "co", "ltd", "inc", "cf", "fig", "p", "pp", "vol"}
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "cllr",
+    "no",
+    "nos",
+    "e.g",
+    "i.e",
+    "etc",
+    "st",
+    "para",
+    "paras",
+    "approx",
+    "incl",
+    "ref",
+    "vs",
+    "v",
+    "prof",
+    "rev",
+    "revd",
+    "co",
+    "ltd",
+    "inc",
+    "cf",
+    "fig",
+    "p",
+    "pp",
+    "vol",
+}
 SENTENCE_END_RE = re.compile(
     r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9£#])|[.!?][\"'’”)]?\s*\n\s*\n|\n[ \t]*\n"
     r"|[.!?;](?=\s+\(?(?:[a-z]|[ivx]{1,4})[.)]\s+[A-Z])"  # "... complete. b. The next point"
@@ -21,9 +51,8 @@ SENTENCE_END_RE = re.compile(
 
 def is_abbreviation(text: str, dot: int) -> bool:
     """Is the full stop at `dot` the end of an abbreviation ("Cllr.", "e.g.", an initial), not of a sentence?"""
-    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8): dot])
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8) : dot])
     if not word:
         return False
     w = word.group(1).lower()
     return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
-

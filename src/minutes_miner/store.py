@@ -66,9 +66,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     else:
         _add_missing_columns(db, "documents", _columns(RECORD_MODELS["documents"], {"text"}) | {"details": str})
     if "document_texts" not in db.table_names():
-        db["document_texts"].create(
-            {"document_id": str, "text": str, "page_starts": str}, pk="document_id", foreign_keys=[("document_id", "documents", "id")]
-        )
+        db["document_texts"].create({"document_id": str, "text": str, "page_starts": str}, pk="document_id", foreign_keys=[("document_id", "documents", "id")])
     else:
         _add_missing_columns(db, "document_texts", {"document_id": str, "text": str, "page_starts": str})
     if "meetings" not in db.table_names() and "documents" in db.table_names():
@@ -175,8 +173,7 @@ def _kept_rows(extraction: Extraction, parts: list[Part]) -> dict[str, list[dict
                 row["meeting_id"] = part.meeting_id
             kept.append(row)
         tables[table] = kept
-    gone = {key: dropped.get(table, set()) for key, table in
-            (("resolution_id", "resolutions"), ("person_id", "people"), ("agenda_item_id", "agenda_items"))}
+    gone = {key: dropped.get(table, set()) for key, table in (("resolution_id", "resolutions"), ("person_id", "people"), ("agenda_item_id", "agenda_items"))}
     tables["votes"] = [v for v in tables.get("votes", []) if v["resolution_id"] not in gone["resolution_id"]]
     for rows in tables.values():  # a kept record that pointed into a copied part loses that link
         for row in rows:

@@ -135,7 +135,7 @@ def find_agenda_items(document: Document) -> list[ItemSpan]:
     """Agenda items as spans of the text: numbered minute headings, ModernGov pages, headings."""
     text = document.text
     m = re.search(r"^Agenda item\s*\n+\s*(?P<title>\S[^\n]*)", text[:3000], re.M)
-    if m and not re.search(r"^Agenda item\s*$", text[m.end():], re.M):
+    if m and not re.search(r"^Agenda item\s*$", text[m.end() :], re.M):
         return [ItemSpan(None, squash(m.group("title")), m.start(), len(text))]
     starts: list[tuple[int, str | None, str]] = []
     last_num: tuple | None = None
@@ -161,10 +161,7 @@ def find_agenda_items(document: Document) -> list[ItemSpan]:
         if style_used in {"numbered", "dotted", "letters-digits"} and starts and not _strong_heading(text, starts[0][0]):
             return []  # one numbered line is a list item, not the start of the agenda
         return [ItemSpan(num, title, start, len(text)) for start, num, title in starts]
-    return [
-        ItemSpan(num, title, start, starts[k + 1][0] if k + 1 < len(starts) else len(text))
-        for k, (start, num, title) in enumerate(starts)
-    ]
+    return [ItemSpan(num, title, start, starts[k + 1][0] if k + 1 < len(starts) else len(text)) for k, (start, num, title) in enumerate(starts)]
 
 
 def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, str, str] | None:
@@ -176,7 +173,7 @@ def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, s
         if not m:
             continue
         title = squash(m.group("title"))
-        following = [ln.text.strip() for ln in lines[idx + 1: idx + 4] if ln.text.strip()]
+        following = [ln.text.strip() for ln in lines[idx + 1 : idx + 4] if ln.text.strip()]
         strong = style == "item-word"
         for f in following:  # "(Item 5)" under a title wrapped over a line or two
             if re.match(r"^\(?(?:Item|Minute)\s+\d+[a-z]?\)?$", f, re.I):
@@ -200,7 +197,7 @@ def _items_labelled_below(lines: list[Line]) -> list[tuple[int, str | None, str]
         m = _ITEM_LABEL_LINE_RE.match(line.text)
         if not m:
             continue
-        title_line = next((ln for ln in reversed(lines[max(0, idx - 3): idx]) if ln.text.strip()), None)
+        title_line = next((ln for ln in reversed(lines[max(0, idx - 3) : idx]) if ln.text.strip()), None)
         if title_line is not None and len(title_line.text.strip()) < 150:
             title = re.sub(r"^\s*\d{1,4}[.)]?\s+", "", title_line.text.strip())
             starts.append((title_line.start, m.group("num"), squash(title)))
@@ -209,8 +206,8 @@ def _items_labelled_below(lines: list[Line]) -> list[tuple[int, str | None, str]
 
 def _strong_heading(text: str, start: int) -> bool:
     """A heading confirmed by '(Item 3)' on the next line, or set apart by blank lines."""
-    after = text[start: start + 300]
-    return bool(re.match(r"[^\n]*\n\s*\(?(?:Item|Minute)\s+\d", after, re.I)) or text[max(0, start - 2): start] == "\n\n" and "\n\n" in after[:200]
+    after = text[start : start + 300]
+    return bool(re.match(r"[^\n]*\n\s*\(?(?:Item|Minute)\s+\d", after, re.I)) or text[max(0, start - 2) : start] == "\n\n" and "\n\n" in after[:200]
 
 
 def _reads_like_title(title: str) -> bool:
@@ -266,6 +263,11 @@ def find_report_details(text: str) -> dict[str, str]:
             details[key] = squash(m.group("value"))
     m = re.search(r"^\s*Recommendations?(?:\(s\))?\s*:?[ \t]*(?P<body>(?:.*\S.*\n){1,25})", text, re.I | re.M)
     if m:
-        body = re.split(r"\n\s*(?:Reasons?\b|Section\b|\d{1,2}\.\s+(?:Introduction|Background|Purpose)|Background\b|Introduction\b)", m.group("body"), maxsplit=1, flags=re.I)[0]
+        body = re.split(
+            r"\n\s*(?:Reasons?\b|Section\b|\d{1,2}\.\s+(?:Introduction|Background|Purpose)|Background\b|Introduction\b)",
+            m.group("body"),
+            maxsplit=1,
+            flags=re.I,
+        )[0]
         details["recommendations"] = squash(body).lstrip(": ")[:2000]
     return details

@@ -98,8 +98,7 @@ def _collect(pool: list[_Worker], paths: list[str], done: dict, seconds: float |
             worker.process.join()
             done[index] = _lost(on_error, path, WorkerDied(_death_reason(worker.process.exitcode)))
         elif seconds is not None and now - worker.started >= seconds:
-            done[index] = _lost(on_error, path, FileBudgetExceeded(
-                f"extraction stopped after its time budget of {seconds:.0f} s (--time-budget)"))
+            done[index] = _lost(on_error, path, FileBudgetExceeded(f"extraction stopped after its time budget of {seconds:.0f} s (--time-budget)"))
         else:
             continue
         _stop(worker)

@@ -26,8 +26,39 @@ from .nlp.trained import LABELS, MAX_TOKENS, TrainedSentences
 from .text_utils import word_set
 
 STOP = {
-    "the", "a", "an", "of", "to", "and", "be", "is", "was", "were", "that", "this", "in", "on", "for", "by", "it", "as",
-    "at", "with", "from", "or", "are", "been", "will", "would", "which", "its", "their", "his", "her", "all", "any",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "and",
+    "be",
+    "is",
+    "was",
+    "were",
+    "that",
+    "this",
+    "in",
+    "on",
+    "for",
+    "by",
+    "it",
+    "as",
+    "at",
+    "with",
+    "from",
+    "or",
+    "are",
+    "been",
+    "will",
+    "would",
+    "which",
+    "its",
+    "their",
+    "his",
+    "her",
+    "all",
+    "any",
 }
 BOW_LENGTH = 2**17  # hashed n-gram features: 2**17 x 2 labels of float32 is 1 MB on disk
 NGRAMS = 1  # words alone: bigrams and trigrams scored lower in cross-validation by council (fewer councils share them)
@@ -151,8 +182,9 @@ def _f1(a: set[str], b: set[str]) -> float:
     return 2 * common / (len(a) + len(b)) if common else 0.0
 
 
-def collect(gold_dirs: list[Path], docs_dirs: list[Path], split: dict[str, str] | None = None, part: str | None = "tune",
-            root: Path | None = None, log=print) -> list[Sentence]:
+def collect(
+    gold_dirs: list[Path], docs_dirs: list[Path], split: dict[str, str] | None = None, part: str | None = "tune", root: Path | None = None, log=print
+) -> list[Sentence]:
     """Labelled sentences of every gold document allowed by the split, in a fixed order."""
     sentences: list[Sentence] = []
     for gold_dir in gold_dirs:
@@ -184,9 +216,18 @@ def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12)
 
     fix_random_seed(seed)
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat_multilabel", config={"model": {
-        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": NGRAMS, "no_output_layer": False, "length": BOW_LENGTH,
-    }})
+    textcat = nlp.add_pipe(
+        "textcat_multilabel",
+        config={
+            "model": {
+                "@architectures": "spacy.TextCatBOW.v3",
+                "exclusive_classes": False,
+                "ngram_size": NGRAMS,
+                "no_output_layer": False,
+                "length": BOW_LENGTH,
+            }
+        },
+    )
     for name in LABELS:
         textcat.add_label(name)
     examples = [Example.from_dict(spacy.tokens.Doc(nlp.vocab, words=s.words, spaces=s.spaces), {"cats": s.cats}) for s in sentences]
@@ -216,8 +257,17 @@ def fold_of(council: str, folds: int) -> int:
 GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
-def cross_validate(sentences: list[Sentence], cv_gold: Path, cv_names: set[str], docs_dirs: list[Path], folds: int = 4,
-                   seed: int = 0, epochs: int = 12, layers=("both",), log=print) -> dict:
+def cross_validate(
+    sentences: list[Sentence],
+    cv_gold: Path,
+    cv_names: set[str],
+    docs_dirs: list[Path],
+    folds: int = 4,
+    seed: int = 0,
+    epochs: int = 12,
+    layers=("both",),
+    log=print,
+) -> dict:
     """Per fold of councils in `cv_names`: train on everything else, extract the fold at each threshold.
 
     Returns {layer: {threshold: Report}} summed over folds. Only `cv_names` are ever scored.

@@ -19,11 +19,11 @@ from datasette.plugins import pm
 from datasette.utils.asgi import Base400
 
 
-
 def startup(datasette):
     """Called from the plugin's startup hook (__init__.py)."""
     if pm.is_registered(datasette_default):
         pm.unregister(datasette_default)
+
 
 _MESSAGE_LIMIT = 200  # characters of the message echoed back (a URL may hold any length of id)
 

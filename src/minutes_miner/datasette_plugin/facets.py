@@ -85,14 +85,11 @@ class MeetingFacet(Facet):
             )
         return results, timed_out
 
-
     async def _counts(self, sql: str):
         """The facet's counts, computed once per version of the database file."""
 
         async def run():
-            return await self.ds.execute(
-                self.database, sql, self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms")
-            )
+            return await self.ds.execute(self.database, sql, self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms"))
 
         key = "facet:" + sql + repr(sorted((str(k), str(v)) for k, v in (self.params or {}).items()))
         return await catalog.cached(self.ds, self.database, key, run)

@@ -19,9 +19,7 @@ FEED_LIMIT = 200  # entries per feed, newest meetings first
 
 # Rows of the meeting each record comes from: the meetings table when the database has one
 # (same council, body and date recorded by several files counts once), else the documents.
-_WHERE_BODY = (
-    "(:council = '' or documents.council like '%' || :council || '%') and (:body = '' or documents.body like '%' || :body || '%')"
-)
+_WHERE_BODY = "(:council = '' or documents.council like '%' || :council || '%') and (:body = '' or documents.body like '%' || :body || '%')"
 _UPDATED = "coalesce(documents.meeting_date || 'T00:00:00Z', documents.ingested_at)"
 
 

@@ -91,8 +91,9 @@ async def summary(datasette, database: str) -> dict:
             "r as (select d.council, d.body, count(*) as n from resolutions join documents d on d.id = resolutions.document_id group by 1, 2) "
         )
     bodies = await rows(
-        "with o as (select council, body, count(*) as n from outstanding_actions group by 1, 2), " + per_meeting +
-        "select b.*, coalesce(r.n, 0) as resolutions, coalesce(o.n, 0) as open_actions from b "
+        "with o as (select council, body, count(*) as n from outstanding_actions group by 1, 2), "
+        + per_meeting
+        + "select b.*, coalesce(r.n, 0) as resolutions, coalesce(o.n, 0) as open_actions from b "
         "left join r on r.council is b.council and r.body = b.body "
         "left join o on o.council is b.council and o.body = b.body "
         "order by b.council is null, b.council, b.body limit ?",

@@ -59,7 +59,9 @@ LAYOUTS: dict[str, Layout] = {
         wide="text",
     ),
     "agreed_comments": Layout(["text", "recipient", "document_id", "page"], hidden=["sentence"], labels={**MEETING, "text": "comment"}, wide="text"),
-    "action_updates": Layout(["sentence", "status", "action_id", "document_id", "page"], labels={**MEETING, "sentence": "update", "action_id": "action"}, wide="sentence"),
+    "action_updates": Layout(
+        ["sentence", "status", "action_id", "document_id", "page"], labels={**MEETING, "sentence": "update", "action_id": "action"}, wide="sentence"
+    ),
     "agenda_items": Layout(["number", "title", "document_id", "page", "text"], labels={**MEETING, "number": "item"}, wide="text"),
     "people": Layout(["name", "role", "attendance", "document_id"], labels=MEETING),
     "votes": Layout(["person", "vote", "resolution_id"], labels={"resolution_id": "resolution"}),
@@ -140,9 +142,7 @@ async def documents_by_id(datasette, database: str) -> dict[str, dict]:
 
     async def load():
         db = datasette.get_database(database)
-        rows = await db.execute(
-            "select id, council, body, meeting_date, doc_type, title, file_name from documents", custom_time_limit=5000
-        )
+        rows = await db.execute("select id, council, body, meeting_date, doc_type, title, file_name from documents", custom_time_limit=5000)
         return {r["id"]: dict(r) for r in rows.rows}
 
     return await catalog.cached(datasette, database, "documents_by_id", load)
@@ -154,9 +154,7 @@ def meeting_cell(datasette, database: str, doc: dict | None, doc_id: str) -> Mar
     url = datasette.urls.row(database, "documents", tilde_encode(str(doc_id)))
     if not doc:
         return Markup(f'<a href="{escape(url)}">{escape(str(doc_id)[:12])}…</a>')
-    return Markup(
-        f'<a href="{escape(url)}" title="{escape(doc.get("file_name") or "")}">{escape(document_heading(doc))}</a>'
-    )
+    return Markup(f'<a href="{escape(url)}" title="{escape(doc.get("file_name") or "")}">{escape(document_heading(doc))}</a>')
 
 
 def document_title_cell(row_doc: dict, extra: str = "") -> Markup:

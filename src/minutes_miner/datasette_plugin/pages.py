@@ -107,7 +107,9 @@ def table_vars(datasette, database: str, table: str, request) -> dict:
         if query in names:
             scope = ", ".join(p for p in (body, council) if p)
             title = f"{names[query]['title']}{': ' + scope if scope else ''}"
-            feeds.append({"url": _feed_url(datasette, database, query, ext, council, body, title), "label": label + (f" ({scope})" if scope else ""), "title": title})
+            feeds.append(
+                {"url": _feed_url(datasette, database, query, ext, council, body, title), "label": label + (f" ({scope})" if scope else ""), "title": title}
+            )
     return {"mm_table": table, "mm_arrange": arrange, "mm_show_all": bool(request.args.get("_mm_all")), "mm_feeds": feeds}
 
 
@@ -129,7 +131,13 @@ async def row_vars(datasette, database: str, table: str, request) -> dict:
     doc = dict(rows[0])
     sub = " — ".join(p for p in (doc.get("title"), doc.get("file_name")) if p)
     links = [{"url": document_path(datasette, database, doc_id), "label": "read the document"}]
-    return {"mm_row_heading": document_heading(doc), "mm_row_sub": sub, "mm_row_links": links, "mm_row_kind": "document", "mm_row_labels": layout_for(table).labels}
+    return {
+        "mm_row_heading": document_heading(doc),
+        "mm_row_sub": sub,
+        "mm_row_links": links,
+        "mm_row_kind": "document",
+        "mm_row_labels": layout_for(table).labels,
+    }
 
 
 def query_vars(datasette, database: str, request) -> dict:

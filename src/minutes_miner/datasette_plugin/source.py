@@ -92,9 +92,9 @@ async def document_view(datasette, request):
     return await _render(datasette, request, db, page)
 
 
-
 async def _render(datasette, request, db, page: SourcePage):
     from .layout import document_heading  # layout imports this module
+
     details = document_details(page.document)
     ocr_pages = ocr_page_numbers(details)
     text_html = None

@@ -38,7 +38,6 @@ def document_path(datasette, database: str, document_id: str, start: int | None 
     return path
 
 
-
 # --- data ----------------------------------------------------------------------------------
 
 
@@ -62,7 +61,6 @@ async def one_row(db, sql: str, params) -> dict | None:
 
 async def all_rows(db, sql: str, params) -> list[dict]:
     return [dict(r) for r in (await db.execute(sql, params)).rows]
-
 
 
 async def load_page(db, document_id: str) -> SourcePage:
@@ -148,7 +146,9 @@ async def record_links(datasette, db, page: SourcePage) -> list[dict]:
         if action:
             links.append({"label": "Reports on the action", "text": action["description"], "url": record_path(datasette, db.name, "actions", action["id"])})
     if table == "agreed_comments" and record.get("resolution_id"):
-        links.append({"label": "Sent by the resolution", "text": record["resolution_id"], "url": record_path(datasette, db.name, "resolutions", record["resolution_id"])})
+        links.append(
+            {"label": "Sent by the resolution", "text": record["resolution_id"], "url": record_path(datasette, db.name, "resolutions", record["resolution_id"])}
+        )
     return links
 
 
@@ -177,7 +177,6 @@ def resolution_clauses(page: SourcePage) -> list[str]:
     except ValueError:
         return []
     return [str(c) for c in clauses] if isinstance(clauses, list) else []
-
 
 
 def document_details(document: dict) -> dict:

@@ -77,7 +77,6 @@ def locate_sentence(text: str, sentence: str, start: int, end: int) -> tuple[int
     return None
 
 
-
 def ocr_page_numbers(details: dict) -> list[int]:
     """The pages whose text was read by OCR, from the document's details ("1,2,5")."""
     listed = details.get("pages_ocr")

@@ -19,12 +19,16 @@ BODY_COMMITMENT_RE = re.compile(
 
 
 # What a body is told to do beyond its own decision: write, send, lobby, promote ...
-OUTWARD_TASK_RE = re.compile(r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|contacts?|invites?|requests?|asks?|seeks?|makes? representations|publish(?:es)?)\b")
+OUTWARD_TASK_RE = re.compile(
+    r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|contacts?|invites?|requests?|asks?|seeks?|makes? representations|publish(?:es)?)\b"
+)
 
 
 # "RESOLUTION: 2008.11.2 That the Chief Executive Officer obtain ...": a marker just before (a dotted
 # reference number between them), even if the resolution finder missed the block
-MARKER_THAT_RE = re.compile(r"\b(?:RESOLUTION|Resolution|DECISION|Decision|" + decision_verbs("upper", "title") + r")\b(?:[^.;\n]|\.(?=\d)){0,30}?\b(?i:that)\s*[:,]?\s*$")
+MARKER_THAT_RE = re.compile(
+    r"\b(?:RESOLUTION|Resolution|DECISION|Decision|" + decision_verbs("upper", "title") + r")\b(?:[^.;\n]|\.(?=\d)){0,30}?\b(?i:that)\s*[:,]?\s*$"
+)
 
 
 VIEW_THAT_RE = re.compile(r"\b(?:noted|felt|considered|suggested|thought|believed|view|opinion)\s+that\s+(?:the\s+)?$", re.I)
@@ -41,7 +45,9 @@ def opens_a_clause(before: str, in_resolution: bool) -> bool:
         return True
     if re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before) or re.search(r"\n[ \t]*\n\s*(?:the\s+)?$", before):
         return True
-    if re.search(r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\s*(?:\(\w{1,3}\))?[^\n.]{0,80}|#{1,6}[^\n]{0,80}|[A-Z0-9][A-Z0-9 &/,'’()-]{2,80})\n\s*(?:the\s+)?$", before):
+    if re.search(
+        r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\s*(?:\(\w{1,3}\))?[^\n.]{0,80}|#{1,6}[^\n]{0,80}|[A-Z0-9][A-Z0-9 &/,'’()-]{2,80})\n\s*(?:the\s+)?$", before
+    ):
         return True  # a heading line (numbered, '## ', or in capitals) with no full stop, then the note
     if in_resolution and re.search(r"\bwith\s*(?:the\s+)?$", before):
         return True
@@ -77,12 +83,18 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
         return False  # "the Commission agreed to keep the meetings on Saturdays": its decision
     if re.match(r"\W*(?:\w+\s+)?shall\b", after):
         return in_resolution  # "The Committee shall ..." in a by-law: a standing rule; in a decision's conditions, a task
-    if trigger == "would" and re.match(r"\W*(?:\w+\s+)?(?:would|will)\b", after) and not re.search(r"(?i:\b(?:agreed|resolved|decided)\s+that)\s*(?:the\s+)?$", before):
+    if (
+        trigger == "would"
+        and re.match(r"\W*(?:\w+\s+)?(?:would|will)\b", after)
+        and not re.search(r"(?i:\b(?:agreed|resolved|decided)\s+that)\s*(?:the\s+)?$", before)
+    ):
         return bool(BODY_COMMITMENT_RE.search(task) or OUTWARD_TASK_RE.match(task))
     return True
 
 
-DECISION_VERB_RE = re.compile(r"(?:approve|note|adopt|accept|agree|support|endorse|consider|continue|receive|defer|delegate|keep|remain|appoint|elect|recommend|refer|reject|refuse|grant|ratify|confirm|co-opt|make (?:their|its) (?:comments|decisions?))\b")
+DECISION_VERB_RE = re.compile(
+    r"(?:approve|note|adopt|accept|agree|support|endorse|consider|continue|receive|defer|delegate|keep|remain|appoint|elect|recommend|refer|reject|refuse|grant|ratify|confirm|co-opt|make (?:their|its) (?:comments|decisions?))\b"
+)
 
 
 # --- what is not a commitment: advice, pleas to the meeting, the meeting's own business, recitals ---

@@ -42,7 +42,11 @@ def resolve_due_date(due_text: str | None, meeting_date: date | None) -> date | 
     m = DATE_RE.search(due_text)
     if m:
         return parse_date_match(m)
-    m = re.search(r"(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)", due_text, re.I)
+    m = re.search(
+        r"(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)",
+        due_text,
+        re.I,
+    )
     if m:
         from ..structure import _MONTHS
 

@@ -96,7 +96,9 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
-_LABELLED_TASK_RE = re.compile(r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b))(?!(?:the|a|an|this|that|his|her|their|its|our|date)\b)(?P<v>[a-z]+\b.*)")
+_LABELLED_TASK_RE = re.compile(
+    r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b))(?!(?:the|a|an|this|that|his|her|their|its|our|date)\b)(?P<v>[a-z]+\b.*)"
+)
 
 
 def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> FoundAction | None:

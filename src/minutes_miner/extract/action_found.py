@@ -67,8 +67,11 @@ def action_rules() -> dict:
 
 _NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
 _PAST_OR_DONE_RE = re.compile(r"\b(?:had|has|have) (?:already )?(?:been )?$")
-_TASK_CUT_RE = re.compile(r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst )|\s\(Action|\s–\s|\s-\s"
-    r"|\s+and\s+(?=(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)")
+_TASK_CUT_RE = re.compile(
+    r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst )|\s\(Action|\s–\s|\s-\s"
+    r"|\s+and\s+(?=(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)"
+)
+
 
 @dataclass(frozen=True)
 class Owner:
@@ -86,9 +89,16 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     if re.fullmatch(r"\s*(?:to\s*)?[:\-–]*\s*", task) or re.fullmatch(r"[^.]{0,40}(?:the following|as follows)\s*[:\-–]*\s*", task):
         tasks = list_tasks(text, task_start, _triggers()["task_verbs"]["verbs"])
         if tasks:
-            return FoundAction(owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner, owner_label=label,
-                               description=tasks[0][2], trigger=trigger, start=sent.start_char, end=sent_end, task_start=task_start,
-                               clause_tasks=tasks)
+            return FoundAction(
+                owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner,
+                owner_label=label,
+                description=tasks[0][2],
+                trigger=trigger,
+                start=sent.start_char,
+                end=sent_end,
+                task_start=task_start,
+                clause_tasks=tasks,
+            )
         return None
     if is_done_at_meeting(task, _triggers()["in_meeting"]):
         return None  # "invite Members to disclose at the commencement of item 3": done at the meeting itself
@@ -101,7 +111,10 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         return None  # "Clerk to write." is a whole action note; a lone word elsewhere is not
     if re.match(r"\w+ly\s+(?:need|be|have)\b", " ".join(words[:3])):
         return None  # "will lawfully need to enrol": an obligation, not a task
-    if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger not in {"label", "passive agent"}:
+    if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger not in {
+        "label",
+        "passive agent",
+    }:
         return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
     if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
         return None  # "authorise the Chair to sign the minutes", "leave the room": done at the meeting
@@ -117,6 +130,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         task_start=task_start,
         due_text=squash(due.group("due")) if due else None,
     )
+
 
 _MOVER_BEFORE_RE = re.compile(r"\b(?i:moved|seconded|second|motion|proposed|made)\s+(?i:by)\s*(?:the\s+|[A-Z][a-z]{0,3}\.?\s+)?$")
 

@@ -62,7 +62,7 @@ def _bullet_tasks(text: str, pos: int, verb_re: re.Pattern) -> list[tuple[int, i
     marks = [m.start() for m in _BULLET_RE.finditer(text, start.end() - 1, stop)] + [stop]
     tasks = []
     for a, b in zip(marks, marks[1:]):
-        body = squash(text[a + 1: b])
+        body = squash(text[a + 1 : b])
         body = _ITEM_TAIL_RE.sub("", body)
         if verb_re.match(body):
             tasks.append((a + 1, b, body))

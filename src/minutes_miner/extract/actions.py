@@ -37,7 +37,6 @@ from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
 
 
-
 def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names: list[str] | None = None) -> list[FoundAction]:
     """Every owner + task in one agenda item's Doc.
 
@@ -67,7 +66,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
             if view is sent:
                 action = _action_for_owner(text, sent, owner, in_resolution, owners)
             else:  # a sentence of hundreds of words: the owner's task is read from the words around it
-                near = owners[bisect.bisect_left(owner_starts, view.start_char): bisect.bisect_left(owner_starts, view.end_char)]
+                near = owners[bisect.bisect_left(owner_starts, view.start_char) : bisect.bisect_left(owner_starts, view.end_char)]
                 action = _action_for_owner(text, view, owner, in_resolution, near, limit=view.end_char)
             if action and action.clause_tasks:
                 for a, b, task in action.clause_tasks:  # one action per lettered request
@@ -128,7 +127,7 @@ def _around(doc: Doc, token_starts: list[int], sent: Span, owner: Owner) -> Span
     if len(sent) <= 2 * OWNER_REACH:
         return sent
     at = bisect.bisect_right(token_starts, owner.start_char) - 1
-    return doc[max(sent.start, at - OWNER_REACH): min(sent.end, at + OWNER_REACH)]
+    return doc[max(sent.start, at - OWNER_REACH) : min(sent.end, at + OWNER_REACH)]
 
 
 def _overlap_test(spans: list[tuple[int, int]]):
@@ -144,8 +143,6 @@ def _overlap_test(spans: list[tuple[int, int]]):
         return opened > 0 and furthest[opened - 1] > start
 
     return overlaps
-
-
 
 
 def _known_names_re(names: list[str]) -> re.Pattern | None:
@@ -183,9 +180,9 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     if named:  # "City Recorder Leanne Moll will call for a quote": the post and the person who holds it
         owner, after_start = f"{owner} {named.group('name')}", named.end("name")
     holder = _NAME_THEN_POST_RE.search(text, max(sent.start_char, ent.start_char - 60), ent.start_char) if ent.label_ == "ROLE" else None
-    if holder and re.match(r",", text[ent.end_char: ent.end_char + 1]):  # "Harriet Lomas, Democratic Services Officer, confirmed ..."
+    if holder and re.match(r",", text[ent.end_char : ent.end_char + 1]):  # "Harriet Lomas, Democratic Services Officer, confirmed ..."
         owner = f"{holder.group('name')}, {owner}"
-    poss = re.match(r"['’]s?(?=\s)", text[after_start: after_start + 3])
+    poss = re.match(r"['’]s?(?=\s)", text[after_start : after_start + 3])
     if poss:
         after_start += len(poss.group(0))
     sent_end = max(sent.end_char, sentence_end(text, sent.start_char, len(text) if limit is None else limit))
@@ -193,22 +190,26 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     return _after_owner_action(context) or _before_owner_action(context) or _coordinated_action(context, owners)
 
 
-
-
 def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     """Mentions that cannot own a task: done things, notices of question, suggestions."""
     owner = squash(ent.text)
-    if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30): ent.start_char]):
+    if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30) : ent.start_char]):
         return True
-    if unidentified_owner(text[max(sent.start_char, ent.start_char - 12): ent.start_char]) or is_recital(text[sent.start_char: sent.start_char + 12]):
+    if unidentified_owner(text[max(sent.start_char, ent.start_char - 12) : ent.start_char]) or is_recital(text[sent.start_char : sent.start_char + 12]):
         return True  # "a mayor was not needed": no one in particular; "Whereas, ... requested the Director to": background
-    if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char: ent.start_char]):
+    if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char : ent.start_char]):
         return True  # "I will ask the Council to provide ...": a notice of question, not a task
     # "perhaps the Parish Council should ...": a suggestion, not a task
-    if _MOVER_BEFORE_RE.search(text[max(sent.start_char, ent.start_char - 40): ent.start_char]):
+    if _MOVER_BEFORE_RE.search(text[max(sent.start_char, ent.start_char - 40) : ent.start_char]):
         return True  # "seconded by Tr. Baggett to approve ...": the mover of a motion, not its owner
     # "how the council will pay", "whether the Board would ...": a question inside another clause
-    return bool(re.search(r"\b(?:perhaps|possibly|might|could|whether|if|how|why|what|when|where)\s+(?:the\s+)?$", text[max(sent.start_char, ent.start_char - 20): ent.start_char], re.I))
+    return bool(
+        re.search(
+            r"\b(?:perhaps|possibly|might|could|whether|if|how|why|what|when|where)\s+(?:the\s+)?$",
+            text[max(sent.start_char, ent.start_char - 20) : ent.start_char],
+            re.I,
+        )
+    )
 
 
 @dataclass
@@ -224,11 +225,11 @@ class _OwnerContext:
 
     @property
     def after(self) -> str:
-        return self.text[self.after_start: self.sent_end]
+        return self.text[self.after_start : self.sent_end]
 
     @property
     def before(self) -> str:
-        return self.text[self.sent.start_char: self.ent.start_char]
+        return self.text[self.sent.start_char : self.ent.start_char]
 
     def action(self, trigger: str, task_start: int) -> FoundAction | None:
         return _make_action(self.text, self.sent, self.owner, self.ent.label_, trigger, task_start, self.sent_end)
@@ -249,7 +250,11 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "Councillors on this Full Council will make ...": the owner is not the subject
         if t.get("needs_resolution") and label == "BODY" and not OUTWARD_TASK_RE.match(after):
             continue  # "RESOLVED that Cabinet approve ...": the decision itself; "that the Council write to ..." is a task
-        if t.get("needs_resolution") and not (c.in_resolution and re.search(r"(?i:that)\s*[:,]?\s*(?:the\s+)?$|^\s*(?:the\s+)?$|\b(?:and|;)\s*(?:the\s+)?$", _CLAUSE_LEAD_RE.sub("", before)) or MARKER_THAT_RE.search(before)):
+        if t.get("needs_resolution") and not (
+            c.in_resolution
+            and re.search(r"(?i:that)\s*[:,]?\s*(?:the\s+)?$|^\s*(?:the\s+)?$|\b(?:and|;)\s*(?:the\s+)?$", _CLAUSE_LEAD_RE.sub("", before))
+            or MARKER_THAT_RE.search(before)
+        ):
             continue
         m = t["compiled"].match(after)
         if not m:
@@ -258,9 +263,9 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "It was felt that officers should ...": a view, not a commitment
         if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
             continue  # "Mayor Johnson stated Mr. Bowen should conduct further analysis": advice, not a task
-        if re.search(r"\bbe\s+$", after[: m.start("task")]) and not _progressive_task(after[m.start("task"):]):
+        if re.search(r"\bbe\s+$", after[: m.start("task")]) and not _progressive_task(after[m.start("task") :]):
             continue  # "will be learning about the job": a state; "will be calling all organizations" is a task
-        if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task"):], c.in_resolution):
+        if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task") :], c.in_resolution):
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
@@ -288,13 +293,17 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "suggested that the Board consider ...", "invited the Board to appoint": its own business
         if t.get("whole_clause"):
             # "That, a policy for subsidised lettings be drafted by officers": the clause is the task
-            if label == "BODY" or c.in_resolution and re.search(r"\bminutes\b.*\bsigned\b|\bsigned\b.*\bminutes\b", text[c.sent.start_char: c.sent_end], re.I | re.S):
+            if (
+                label == "BODY"
+                or c.in_resolution
+                and re.search(r"\bminutes\b.*\bsigned\b|\bsigned\b.*\bminutes\b", text[c.sent.start_char : c.sent_end], re.I | re.S)
+            ):
                 continue  # approval by the body itself, or signing the minutes: formalities, not tasks
             clause_start = sentence_start(text, c.ent.start_char, c.sent.start_char)
-            if re.search(r"\b(?:why|whether|how|not)\b", text[clause_start: c.ent.start_char], re.I):
+            if re.search(r"\b(?:why|whether|how|not)\b", text[clause_start : c.ent.start_char], re.I):
                 continue  # "asked why claims were not being checked by the Finance Officer": a question, not a task
-            lead = re.match(r"\s*(?:\(?\w{1,3}[.)]\s*|(?:That|that),?\s*)?", text[clause_start: c.sent_end])
-            if len(text[clause_start + lead.end(): c.sent_end].split()) >= 4:
+            lead = re.match(r"\s*(?:\(?\w{1,3}[.)]\s*|(?:That|that),?\s*)?", text[clause_start : c.sent_end])
+            if len(text[clause_start + lead.end() : c.sent_end].split()) >= 4:
                 return c.action(t["trigger"], clause_start + lead.end())
             continue
         if direction_not_given(before[: t["compiled"].search(before).start()], _triggers()["plea"]):
@@ -323,6 +332,8 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
         return None
     if re.search(r"\b(?:if|unless|whether|when)\b", m.group("between")):
         return None  # "commented that if masks are required, she would attend": a condition, not a commitment
-    if not re.search(r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered)\b", c.after[m.end("between"): m.start("task")]) and re.search(r"\b(?:that|who|which)\b", m.group("between")):
+    if not re.search(r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered)\b", c.after[m.end("between") : m.start("task")]) and re.search(
+        r"\b(?:that|who|which)\b", m.group("between")
+    ):
         return None  # "said that the contractor ... and would start": the subject of 'would' is someone else
     return c.action("agreed to", c.after_start + m.start("task"))

@@ -25,9 +25,13 @@ _START_RES = [
     # 'Mr Brady proposed, and Ms Meade seconded the following amendment:'
     re.compile(rf"(?P<mover>{_NAME})\s+(?:proposed|moved),?\s+(?:and\s+)?(?P<seconder>{_NAME})\s+seconded,?\s+(?:the\s+following\s+|an\s+)?amendment\b"),
     # 'An amendment was moved by X (and) seconded by Y'
-    re.compile(rf"\b(?:An|an|The|the|A|a)\s+(?:further\s+)?amendment\s+was\s+(?:moved|proposed)\s+by\s+(?P<mover>{_NAME})(?:,?\s+(?:and\s+)?seconded\s+by\s+(?P<seconder>{_NAME}))?"),
+    re.compile(
+        rf"\b(?:An|an|The|the|A|a)\s+(?:further\s+)?amendment\s+was\s+(?:moved|proposed)\s+by\s+(?P<mover>{_NAME})(?:,?\s+(?:and\s+)?seconded\s+by\s+(?P<seconder>{_NAME}))?"
+    ),
     # 'Councillor X moved an amendment' / 'X proposed an amendment, seconded by Y'
-    re.compile(rf"(?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr)\s+[A-Z][\w.'’-]{{0,30}}(?:\s+[A-Z][\w.'’-]{{0,30}}){{0,3}})\s+(?:proposed|moved)\s+(?:an|the\s+following)\s+amendment(?:,?\s+(?:which\s+was\s+)?seconded\s+by\s+(?P<seconder>{_NAME}))?"),
+    re.compile(
+        rf"(?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr)\s+[A-Z][\w.'’-]{{0,30}}(?:\s+[A-Z][\w.'’-]{{0,30}}){{0,3}})\s+(?:proposed|moved)\s+(?:an|the\s+following)\s+amendment(?:,?\s+(?:which\s+was\s+)?seconded\s+by\s+(?P<seconder>{_NAME}))?"
+    ),
 ]
 _RESULT_RE = re.compile(
     r"\b(?:the\s+)?amendment\s+(?:was\s+)?(?:(?:put|then\s+put)\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:duly\s+)?(?P<result>lost|carried|defeated|fell|withdrawn|not\s+carried|agreed|approved|accepted|rejected)"
@@ -35,18 +39,36 @@ _RESULT_RE = re.compile(
     r"|\b(?P<accepted>(?:agreed\s+to|accepted)\s+the\s+amendment)",  # the mover of the motion takes it in
     re.I,
 )
-_RESULTS = {"lost": "lost", "defeated": "lost", "fell": "lost", "not carried": "lost", "rejected": "lost",
-            "carried": "carried", "agreed": "carried", "approved": "carried", "accepted": "carried", "withdrawn": "withdrawn"}
+_RESULTS = {
+    "lost": "lost",
+    "defeated": "lost",
+    "fell": "lost",
+    "not carried": "lost",
+    "rejected": "lost",
+    "carried": "carried",
+    "agreed": "carried",
+    "approved": "carried",
+    "accepted": "carried",
+    "withdrawn": "withdrawn",
+}
 _QUOTED_RE = re.compile(r"\s{0,20}[“\"‘'](?P<body>[^”\"]{1,4000}?)[”\"]")
 _TALLY_RES = [
     re.compile(r"For\s*\((?P<for>\d{1,3})\).{0,3000}?Against\s*\((?P<against>\d{1,3})\)(?:.{0,3000}?Abstain\w{0,4}\s*\((?P<abst>\d{1,3})\))?", re.S),
-    re.compile(r"\bFor\s*[:\-–]?\s*(?P<for>\d{1,3})\W{1,5}Against\s*[:\-–]?\s*(?P<against>\d{1,3})(?:\W{1,5}Abstain\w{0,4}\s*[:\-–]?\s*(?P<abst>\d{1,3}))?", re.I),
-    re.compile(r"(?P<for>\d{1,3})\s+(?:votes?\s+)?(?:for|in\s+favour)\W{1,5}(?:and\s+)?(?P<against>\d{1,3})\s+against(?:\W{1,5}(?:and\s+|with\s+)?(?P<abst>\d{1,3})\s+abstentions?)?", re.I),
+    re.compile(
+        r"\bFor\s*[:\-–]?\s*(?P<for>\d{1,3})\W{1,5}Against\s*[:\-–]?\s*(?P<against>\d{1,3})(?:\W{1,5}Abstain\w{0,4}\s*[:\-–]?\s*(?P<abst>\d{1,3}))?", re.I
+    ),
+    re.compile(
+        r"(?P<for>\d{1,3})\s+(?:votes?\s+)?(?:for|in\s+favour)\W{1,5}(?:and\s+)?(?P<against>\d{1,3})\s+against(?:\W{1,5}(?:and\s+|with\s+)?(?P<abst>\d{1,3})\s+abstentions?)?",
+        re.I,
+    ),
     re.compile(r"\bby\s+(?P<for>\d{1,3})\s+votes?\s+to\s+(?P<against>\d{1,3})(?:\s*,?\s*(?:with|and)\s+(?P<abst>\d{1,3})\s+abstentions?)?", re.I),
 ]
 
 
-_PARAGRAPH_END_RE = re.compile(r"\n[ \t]{0,20}\n|\n\s{0,4}\(?\d{1,3}\)\s|\n(?=[^\n]{0,80}\bamendment\s+(?:was\s+)?(?:put|lost|carried|withdrawn|fell)|[^\n]{0,40}\bput\s+to\s+the\s+vote|[^\n]{0,80}\bwithdrew\b)", re.I)
+_PARAGRAPH_END_RE = re.compile(
+    r"\n[ \t]{0,20}\n|\n\s{0,4}\(?\d{1,3}\)\s|\n(?=[^\n]{0,80}\bamendment\s+(?:was\s+)?(?:put|lost|carried|withdrawn|fell)|[^\n]{0,40}\bput\s+to\s+the\s+vote|[^\n]{0,80}\bwithdrew\b)",
+    re.I,
+)
 
 
 @dataclass
@@ -93,10 +115,10 @@ def _read_amendment(text: str, m: re.Match, limit: int) -> FoundAmendment:
     if result:
         word = "withdrawn" if result.group("withdrew") else "carried" if result.group("accepted") else squash(result.group("result").lower())
         amendment.result = _RESULTS.get(word)
-        amendment.unanimous = True if re.match(r"\s{0,3}(?:unanimously|nem\.?\s*con)", text[result.end(): result.end() + 20], re.I) else None
+        amendment.unanimous = True if re.match(r"\s{0,3}(?:unanimously|nem\.?\s*con)", text[result.end() : result.end() + 20], re.I) else None
         if re.search(r"unanimously", result.group(0), re.I):
             amendment.unanimous = True
-    tally_window = text[body_end: window_end]
+    tally_window = text[body_end:window_end]
     for regex in _TALLY_RES:
         t = _nearest_count(regex, tally_window, before_result=result is not None)
         if t:
@@ -120,14 +142,14 @@ def _nearest_count(regex: re.Pattern, window: str, before_result: bool) -> re.Ma
 
 def _amendment_text(text: str, pos: int, limit: int) -> tuple[int, int, str]:
     """The words of the amendment: a quotation after the colon, else the rest of its paragraph."""
-    quoted = _QUOTED_RE.match(text, pos + (1 if text[pos: pos + 1] == ":" else 0), min(limit, pos + 4200))
+    quoted = _QUOTED_RE.match(text, pos + (1 if text[pos : pos + 1] == ":" else 0), min(limit, pos + 4200))
     if quoted:
         return quoted.start("body"), quoted.end(), squash(quoted.group("body"))
     end = min(limit, pos + 600, len(text))
     for para in _PARAGRAPH_END_RE.finditer(text, pos, min(limit, pos + 2000)):
-        so_far = squash(text[pos: para.start()])
+        so_far = squash(text[pos : para.start()])
         if para.group(0).strip() or (len(so_far) >= 40 and not so_far.endswith(":")):
-            if not para.group(0).strip() and CLAUSE_LABEL_RE.match(text[para.end(): para.end() + 40]):
+            if not para.group(0).strip() and CLAUSE_LABEL_RE.match(text[para.end() : para.end() + 40]):
                 continue  # a blank line between its clauses (a) and (b)
             end = para.start()  # a blank line under 'Proposed Purpose:' is not the end of the amendment
             break

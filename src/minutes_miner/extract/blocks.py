@@ -60,7 +60,7 @@ def _stop_at_line_break(text: str, pos: int, end: int) -> int:
     while nl != -1:
         line_end = text.find("\n", nl + 1, end)
         full_end = text.find("\n", nl + 1)
-        line = text[nl + 1: full_end if full_end != -1 else len(text)]
+        line = text[nl + 1 : full_end if full_end != -1 else len(text)]
         if CLAUSE_LABEL_RE.match(line) or is_stop_line(line) or _LABEL_DASH_ENTRY_RE.match(line):
             return trim_span(text, pos, nl)[1]
         if _AMOUNT_LINE_END_RE.search(text, max(pos, nl - 20), nl) and line[:1].isupper():
@@ -95,7 +95,7 @@ def gather_clauses(text: str, pos: int, limit: int) -> tuple[int, list[tuple[int
             break
         if _subheading_inside_list(text, clauses[-1][0], line.end, stripped):
             continue  # '2025-26 Council Tax' between (d) and (e): the list goes on
-        previous = text[clauses[-1][0]: clauses[-1][1]].rstrip()
+        previous = text[clauses[-1][0] : clauses[-1][1]].rstrip()
         if blank or (previous.endswith((".", ";", ":")) and (stripped[:1].isupper() or stripped[:1].isdigit()) and not previous.endswith(("and", "or"))):
             break
         clauses[-1] = (clauses[-1][0], line.end)
@@ -107,8 +107,8 @@ def _subheading_inside_list(text: str, last_clause: int, line_end: int, stripped
     """A short heading line whose next line carries the next label of the same list ((f) then (g))."""
     if len(stripped) > 60 or stripped.endswith((".", ";", ",")):
         return False
-    following = CLAUSE_LABEL_RE.match(text[line_end: line_end + 40].lstrip("\n \t"))
-    current = CLAUSE_LABEL_RE.match(text[last_clause: last_clause + 40])
+    following = CLAUSE_LABEL_RE.match(text[line_end : line_end + 40].lstrip("\n \t"))
+    current = CLAUSE_LABEL_RE.match(text[last_clause : last_clause + 40])
     return bool(following and current) and following.group("label") == _next_label(current.group("label"))
 
 
@@ -126,7 +126,7 @@ def read_passage(text: str, pos: int, limit: int) -> Passage:
     """The decision wording from `pos`: its sentence, and the clause list it opens, if any."""
     start, _ = trim_span(text, pos, limit, " \t\n:,;–—-")
     line_start = text.rfind("\n", 0, start) + 1
-    first_label = CLAUSE_LABEL_RE.match(text[start: start + 24])
+    first_label = CLAUSE_LABEL_RE.match(text[start : start + 24])
     inline_label = first_label is not None and first_label.group("label")[0] in "(" and _label_recurs(text, start, limit)
     if first_label and (not text[line_start:start].strip() or inline_label):  # "RESOLVED: (A) That ... / (B) That ..." too
         end, clauses = gather_clauses(text, start, limit)  # the wording opens straight onto its list
@@ -135,8 +135,8 @@ def read_passage(text: str, pos: int, limit: int) -> Passage:
     first_end = sentence_end(text, start, limit)
     intro = text[start:first_end].rstrip()
     next_line_is_clause = _next_line_is_clause(text, first_end, limit)
-    opens_list = intro.endswith((":", ":-", "-", "–", ";", "that", "that:", "to", "following")) or not intro or (
-        next_line_is_clause and not intro.endswith(".")
+    opens_list = (
+        intro.endswith((":", ":-", "-", "–", ";", "that", "that:", "to", "following")) or not intro or (next_line_is_clause and not intro.endswith("."))
     )
     if opens_list and next_line_is_clause and not _continues_enclosing_list(text, start, first_end, limit):
         end, clauses = gather_clauses(text, _next_line_start(text, first_end, limit), limit)
@@ -147,11 +147,11 @@ def read_passage(text: str, pos: int, limit: int) -> Passage:
 
 def _label_recurs(text: str, start: int, limit: int) -> bool:
     """'RESOLVED: (A) That ...' opens a list only where its next label '(B)' starts a later line."""
-    label = CLAUSE_LABEL_RE.match(text[start: start + 24])
+    label = CLAUSE_LABEL_RE.match(text[start : start + 24])
     following = _next_label(label.group("label")) if label else None
     if following is None:
         return False
-    return re.search(r"(?m)^[ \t]*" + re.escape(following), text[start: min(limit, start + 3000)]) is not None
+    return re.search(r"(?m)^[ \t]*" + re.escape(following), text[start : min(limit, start + 3000)]) is not None
 
 
 def _continues_enclosing_list(text: str, start: int, first_end: int, limit: int) -> bool:
@@ -205,7 +205,7 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
     """Start of the sentence that holds `pos` (after the previous full stop or blank line)."""
     best = _last_sentence_end(text, lo, pos)
     line_start = text.rfind("\n", lo, pos)
-    if line_start != -1 and CLAUSE_LABEL_RE.match(text[line_start + 1: pos + 1] + " "):
+    if line_start != -1 and CLAUSE_LABEL_RE.match(text[line_start + 1 : pos + 1] + " "):
         best = max(best, line_start + 1)
     best = max(best, _after_heading_line(text, best, pos))
     return trim_span(text, best, pos)[0] if best < pos else pos
@@ -247,7 +247,7 @@ def _after_heading_line(text: str, lo: int, pos: int) -> int:
         if nl == -1:
             return start
         line = text[start:nl].strip()
-        if line and len(line) < 45 and not line.endswith((".", ",", ";", ":", "-", "–")) and text[nl + 1: nl + 2].isupper():
+        if line and len(line) < 45 and not line.endswith((".", ",", ";", ":", "-", "–")) and text[nl + 1 : nl + 2].isupper():
             start = nl + 1
             continue
         return start

@@ -21,7 +21,9 @@ _LABEL_LIST_RE = re.compile(
     r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?:,|and|&|or|to|-|–)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}[ \t]{0,3}(?:to|-|–|and|&|,|or)[ \t]{0,3}$"
 )
 _TIME_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]?:[ \t]?$|\b(?:19|20)\d{2}[ \t]{1,3}at[ \t]{1,3}$")  # "7 : 45", "March 11, 2021 at 10"
-_DATE_RANGE_AFTER_RE = re.compile(r"^\s{0,2}(?:and|&|-|–|to)\s{0,2}\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
+_DATE_RANGE_AFTER_RE = re.compile(
+    r"^\s{0,2}(?:and|&|-|–|to)\s{0,2}\d{1,2}(?:st|nd|rd|th)?\s{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I
+)
 _HEADING_AFTER_RE = re.compile(r"^\s{1,3}[A-Z]{3,}[A-Z'’]{0,20}[ \t]{1,3}[A-Z]{2,}")
 _AGE_PAIR_AFTER_RE = re.compile(r"^[ \t]{0,2}(?:and|or|to|-|–|&)[ \t]{0,2}\d{1,2}[ \t-]{0,2}(?:years?|yrs?)[ -]?olds?\b", re.I)
 _PLACE_BEFORE_RE = re.compile(r"\b(?:outside|opposite|near|behind|adjoining|adjacent to|at)[ \t]{1,3}$", re.I)
@@ -36,11 +38,88 @@ _WORD_NUMBER_RE = re.compile(
     re.I,
 )
 _WORD_NUMBER_NEXT_STOP = {
-    "of", "another", "or", "to", "in", "and", "way", "hand", "off", "point", "such", "who", "which", "that", "is", "was", "would", "will",
-    "could", "should", "had", "has", "have", "another", "more", "time", "thing", "item", "the", "a", "an", "on", "at", "by", "for", "from",
-    "with", "as", "but", "if", "so", "it", "he", "she", "they", "we", "you", "day", "o'clock", "pm", "am", "side", "stage", "phase", "part",
-    "occasion", "occasions", "option", "options", "element", "particular", "aspect", "issue", "matter", "member", "councillor", "person",
-    "minute", "moment", "year-old", "years-old", "abstentions", "abstention", "abstained", "ballot", "votes", "vote", "storey", "story", "bedroom", "bedroomed", "bed",
+    "of",
+    "another",
+    "or",
+    "to",
+    "in",
+    "and",
+    "way",
+    "hand",
+    "off",
+    "point",
+    "such",
+    "who",
+    "which",
+    "that",
+    "is",
+    "was",
+    "would",
+    "will",
+    "could",
+    "should",
+    "had",
+    "has",
+    "have",
+    "another",
+    "more",
+    "time",
+    "thing",
+    "item",
+    "the",
+    "a",
+    "an",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "as",
+    "but",
+    "if",
+    "so",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "day",
+    "o'clock",
+    "pm",
+    "am",
+    "side",
+    "stage",
+    "phase",
+    "part",
+    "occasion",
+    "occasions",
+    "option",
+    "options",
+    "element",
+    "particular",
+    "aspect",
+    "issue",
+    "matter",
+    "member",
+    "councillor",
+    "person",
+    "minute",
+    "moment",
+    "year-old",
+    "years-old",
+    "abstentions",
+    "abstention",
+    "abstained",
+    "ballot",
+    "votes",
+    "vote",
+    "storey",
+    "story",
+    "bedroom",
+    "bedroomed",
+    "bed",
 }
 _NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]$")
 _END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbered|reached)[ \t]{1,3}$", re.I)
@@ -53,7 +132,7 @@ def word_number_matches(text: str, rules: dict):
     for m in _WORD_NUMBER_RE.finditer(text):
         words = m.group("w").lower()
         if m.group("next") is None:  # "a waiting list of four.": the number ends the sentence
-            if _END_COUNT_BEFORE_RE.search(text[max(0, m.start() - 30): m.start()]) and m.group("w").lower() not in {"a", "one"}:
+            if _END_COUNT_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]) and m.group("w").lower() not in {"a", "one"}:
                 value = parse_number_words(m.group("w"))
                 if value:
                     yield m.start(), m.end("w"), value, ""
@@ -61,25 +140,27 @@ def word_number_matches(text: str, rules: dict):
         nxt = m.group("next").lower()
         if nxt in {"member", "members"} and _PUBLIC_RE.match(text, m.end("next")):
             nxt = "members of the public"  # "one member of the public": an attendance count
-        if m.group("w")[0].isupper() and m.group("next")[0].isupper() and re.search(r"[a-z,][ \t]{1,3}$", text[max(0, m.start() - 3): m.start()]):
+        if m.group("w")[0].isupper() and m.group("next")[0].isupper() and re.search(r"[a-z,][ \t]{1,3}$", text[max(0, m.start() - 3) : m.start()]):
             continue  # "via Three Ashes": a capitalised name mid-sentence, not a count
-        is_range = re.match(r"\s+(?:to|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", text[m.end():], re.I)
+        is_range = re.match(
+            r"\s+(?:to|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", text[m.end() :], re.I
+        )
         if is_range and words not in {"a", "one"}:
             nxt = ""  # "eight to nine sessions": the first end of a range counts too
-        if nxt == "of" and re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w"):], re.I):
+        if nxt == "of" and re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I):
             nxt = "of them"  # "co-opted two of them", "two of which had been closed"
         if nxt in _WORD_NUMBER_NEXT_STOP or words in {"a", "one"} and not _counts_one(text, m):
             continue
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
             continue
-        before = text[max(0, m.start() - 25): m.start()].lower()
+        before = text[max(0, m.start() - 25) : m.start()].lower()
         if _NUMBER_WORD_BEFORE_RE.search(before):
             continue  # "three four pane windows": the second number describes the thing counted
         if re.search(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$", before):
             continue
         if is_period(text, m.start(), m.end(), before):
             continue
-        if re.match(r"\s+(?:years? old|year-old|-year-old)", text[m.end():]) or "year-old" in text[m.end(): m.end() + 10]:
+        if re.match(r"\s+(?:years? old|year-old|-year-old)", text[m.end() :]) or "year-old" in text[m.end() : m.end() + 10]:
             continue
         value = parse_number_words(words)
         if value is None or value == 0:
@@ -89,7 +170,7 @@ def word_number_matches(text: str, rules: dict):
         if m.group("repeat") and parse_digits(m.group("repeat").strip(" \t()")) != value:
             continue  # "two (3)": one of them is not what it seems
         if is_range:
-            unit_word = re.match(r"\s+(?:to|or)\s+\w+\s+(\w+)", text[m.end():])
+            unit_word = re.match(r"\s+(?:to|or)\s+\w+\s+(\w+)", text[m.end() :])
             yield m.start(), m.end("w"), value, (unit_word.group(1) if unit_word else "")
             continue
         yield m.start(), m.end("w"), value, ""
@@ -97,10 +178,14 @@ def word_number_matches(text: str, rules: dict):
 
 def _counts_one(text: str, m: re.Match) -> bool:
     """'one' is a statistic only as a count of something in the business ('one foster carer')."""
-    before = text[max(0, m.start() - 20): m.start()].lower()
+    before = text[max(0, m.start() - 20) : m.start()].lower()
     if _PUBLIC_RE.match(text, m.end("next")) and m.group("next").lower() == "member":
         return not re.search(r"\b(?:the|this|that|no|any|each|every|which)\s*$", before)
-    return not re.search(r"\b(?:the|this|that|no|any|each|every|which|at|as|of|in|on|to|one|for)\s*$", before) and m.group("next").lower().endswith("s") is False and m.group("next")[0].islower()
+    return (
+        not re.search(r"\b(?:the|this|that|no|any|each|every|which|at|as|of|in|on|to|one|for)\s*$", before)
+        and m.group("next").lower().endswith("s") is False
+        and m.group("next")[0].islower()
+    )
 
 
 def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
@@ -109,7 +194,7 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     value = parse_digits(raw)
     if value is None:
         return True
-    before = text[max(0, start - 40): start]
+    before = text[max(0, start - 40) : start]
     prev_word = re.search(r"([A-Za-z][A-Za-z.']*)[\s.:#]*$", before)
     if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not rules["qualifier_re"].search(before):
         return True
@@ -118,24 +203,40 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     from_word = re.search(r"\b([A-Za-z]+)[ \t]{1,3}from[ \t]{1,3}$", before)
     if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]}:
         return True  # "Check numbers from 8108 to 8119"
-    after = text[end: end + 20]
+    after = text[end : end + 20]
     if rules["not_after_re"].match(after) or _TIME_AFTER_RE.match(after) or _DATE_NEAR_RE.match(after) or MONTH_BEFORE_RE.search(before):
         return True
     if re.match(r"^\s*(?:-|–|to)\s*(?:\d+\s*)?(?:-?year-old|years? old|year olds)", after):
         return True
     if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after):
         return True  # list or minute number at the start of a line
-    if re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I) or (re.match(r"^\s{1,3}members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end: end + 40], re.I) and value > 0 and not re.match(r"0\d", raw)):
+    if re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I) or (
+        re.match(r"^\s{1,3}members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end : end + 40], re.I) and value > 0 and not re.match(r"0\d", raw)
+    ):
         return False  # "Members of the Public: 3": an attendance count
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
         return True  # "(17)": a label or a tally; "members of the public (3)" is a count
-    if raw in rules["service_numbers"] and re.match(r"\s{1,3}([A-Za-z]+)", after) and re.match(r"\s{1,3}([A-Za-z]+)", after).group(1).lower() in rules["service_words"]:
+    if (
+        raw in rules["service_numbers"]
+        and re.match(r"\s{1,3}([A-Za-z]+)", after)
+        and re.match(r"\s{1,3}([A-Za-z]+)", after).group(1).lower() in rules["service_words"]
+    ):
         return True  # "999 calls", "the 911 station": a telephone service, not a number of anything
     if _TIME_BEFORE_RE.search(before) or _DATE_RANGE_AFTER_RE.match(after) or _HEADING_AFTER_RE.match(after):
         return True  # "7 : 45 P.M."; "On 9 and 10 June"; "15126 OPEN FORUMS", "529 SELECTMEN'S MEETING"
-    if "," not in raw and "." not in raw and value >= 1000 and (re.match(r"^\s+[A-Z]", after) or re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"^\s+(?:and|&|,|to)\s+\d", after)):
+    if (
+        "," not in raw
+        and "." not in raw
+        and value >= 1000
+        and (re.match(r"^\s+[A-Z]", after) or re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"^\s+(?:and|&|,|to)\s+\d", after))
+    ):
         return True  # "2741943 Ontario Inc", "15125 and 15126": a reference (large counts carry a comma)
-    if _AGE_PAIR_AFTER_RE.match(after) or _PLACE_BEFORE_RE.search(before) and re.match(r"^[ \t]{1,3}[A-Z][a-z'’]+[ \t]{1,3}[A-Z][a-z]", after) and not _capitalised_count(text, start, end, before):
+    if (
+        _AGE_PAIR_AFTER_RE.match(after)
+        or _PLACE_BEFORE_RE.search(before)
+        and re.match(r"^[ \t]{1,3}[A-Z][a-z'’]+[ \t]{1,3}[A-Z][a-z]", after)
+        and not _capitalised_count(text, start, end, before)
+    ):
         return True  # "18 and 19 year olds"; "outside 17 Mill Cres": an address
     if raw.isdigit() and value >= 100 and _NOUN_BEFORE_RE.search(before) and re.match(r"^[ \t]{0,2}(?:to|and|from|[,.;)])", after):
         return True  # "earmarked reserve 3310 to": a code after a noun, not a count
@@ -143,7 +244,11 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # "Section 100(B) 4(b)", "paragraph 8(1)"; "dated March 8, 1007": a reference
     if "," not in raw and "." not in raw and 1800 <= value <= 2100:
         return True  # a year
-    if re.search(r"\b(?:aged|age of|ages?)\s+(?:over|under|between|from)?\s*(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.I) or re.search(r"\bunder\s*$", before) and re.match(r"\s*(?:-|–)?\s*years?", after):
+    if (
+        re.search(r"\b(?:aged|age of|ages?)\s+(?:over|under|between|from)?\s*(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.I)
+        or re.search(r"\bunder\s*$", before)
+        and re.match(r"\s*(?:-|–)?\s*years?", after)
+    ):
         return True
     if re.match(r"^\s*(?:-|–|/)\s*\d", after) and not re.match(r"^\s*(?:-|–)\s*\d+\s*(?:%|per)", after):
         return True  # ranges of years, references 24/00093
@@ -160,20 +265,34 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # "125 Hunters Bay Road": an address
     if re.match(r"^\+\s+[A-Z]", after) or (m.group("plus") and re.match(r"^\s+[A-Z]", after)):
         return True  # "18+ Care Leaver Service": an age group's name
-    if re.match(r"^\s+[A-Z]", after) and not rules["qualifier_re"].search(before) and not re.search(r"\b[a-z]+\s*$", before) and not _capitalised_count(text, start, end, before):
+    if (
+        re.match(r"^\s+[A-Z]", after)
+        and not rules["qualifier_re"].search(before)
+        and not re.search(r"\b[a-z]+\s*$", before)
+        and not _capitalised_count(text, start, end, before)
+    ):
         return True  # "97 Audit Recommendation Tracker": a label, not a count
     if is_period(text, start, end, before):
         return True
     if re.fullmatch(r"\d{1,2}[.:]\d{2}", raw) and re.search(r"\b(?:at|until|from|by|to)\s*$", before):
         return True  # a time of day: "closed at 20.50"
-    if re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$", before) and not rules["qualifier_re"].search(before) and not re.search(r"\b(?:In|By|Of|With|From|To|For|At|Over|About|Around)\s+$", before) and not _determiner_count(before, after):
+    if (
+        re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$", before)
+        and not rules["qualifier_re"].search(before)
+        and not re.search(r"\b(?:In|By|Of|With|From|To|For|At|Over|About|Around)\s+$", before)
+        and not _determiner_count(before, after)
+    ):
         return True  # "Tender 1", "Option 2", "Recommendation 17": a label
-    label_range = _LABEL_LIST_RE.search(text[max(0, start - 120): start])
+    label_range = _LABEL_LIST_RE.search(text[max(0, start - 120) : start])
     if label_range and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}:
         return True  # "paragraphs 7 to 20", "options 2, 3 and 4", "items 5.1, 5.2, 5.3", "numbers from 8108 to 8119"
     if not re.match(r"^\s*[A-Za-z(£$€“\"']", after) and not rules["qualifier_re"].search(before) and not re.match(r"^\s*[.,;)]", after):
         return True  # a bare number with nothing it counts
-    if re.match(r"^\s*[.,;)]", after) and not rules["qualifier_re"].search(before) and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|of the public \()\s*$", before, re.I):
+    if (
+        re.match(r"^\s*[.,;)]", after)
+        and not rules["qualifier_re"].search(before)
+        and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|of the public \()\s*$", before, re.I)
+    ):
         return True
     return False
 
@@ -201,9 +320,15 @@ def _capitalised_count(text: str, start: int, end: int, before: str) -> bool:
     """'Also attending: 10 Parishioners', 'PCSO update – 2 Shed Break-ins, 1 Vehicle Theft': a count
     before a capitalised noun, told from a heading ('97 Audit Recommendation Tracker') by its place
     inside a line after ':' ',' '–', and by a plural noun or a list of such counts."""
-    noun = re.match(r"\s+[“\"']?([A-Z][\w'’-]*)(\s+[a-z]+)?", text[end: end + 40])
+    noun = re.match(r"\s+[“\"']?([A-Z][\w'’-]*)(\s+[a-z]+)?", text[end : end + 40])
     plural = bool(noun and (re.search(r"[a-z]s$", noun.group(1)) and not noun.group(1).endswith("ss") or noun.group(1).lower() in _IRREGULAR_PLURALS))
-    if re.search(r"[a-z)][.!?][ \t]{1,3}$", before) and plural and noun.group(2) and noun.group(2).strip() in _SENTENCE_GOES_ON and _is_integer(text, start, end):
+    if (
+        re.search(r"[a-z)][.!?][ \t]{1,3}$", before)
+        and plural
+        and noun.group(2)
+        and noun.group(2).strip() in _SENTENCE_GOES_ON
+        and _is_integer(text, start, end)
+    ):
         return True  # "... for children. 53 Children and Young People's Council Members were ..."
     if not re.search(r"[:;,–—-][ \t]{0,3}$|\b(?:and|with|attending|present)[ \t]{1,3}$", before):
         return False
@@ -212,7 +337,7 @@ def _capitalised_count(text: str, start: int, end: int, before: str) -> bool:
     line_start = max(text.rfind("\n", max(0, start - 50), start) + 1, start - 50)
     line_end = text.find("\n", end, end + 50)
     line_end = line_end if line_end != -1 else min(len(text), end + 50)
-    return len(_LIST_COUNT_RE.findall(text[line_start: line_end])) >= 2
+    return len(_LIST_COUNT_RE.findall(text[line_start:line_end])) >= 2
 
 
 def _is_integer(text: str, start: int, end: int) -> bool:

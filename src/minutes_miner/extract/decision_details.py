@@ -17,6 +17,7 @@ from .blocks import CLAUSE_LABEL_RE, gather_clauses
 from .found import FoundResolution
 from .vote_scope import VoteScope
 
+
 @lru_cache(maxsize=1)
 def _decision_types() -> list[tuple[str, re.Pattern]]:
     data = json.loads((models_dir() / "patterns" / "decision_types.json").read_text())
@@ -24,10 +25,18 @@ def _decision_types() -> list[tuple[str, re.Pattern]]:
 
 
 _MOVER_RES = [
-    re.compile(r"(?:moved|proposed) by (?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?),? (?:and )?seconded by (?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?)(?=[,.;:]|\s+(?:and|that|it|to)\b|\s*$)"),
-    re.compile(r"(?:PROPOSED|Proposed):?\s*(?:by\s+)?(?P<mover>[A-Z][\w.' -]{1,40}?),?\s+(?:SECONDED|[Ss]econded):?\s*(?:by\s+)?(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b)"),
-    re.compile(r"(?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) (?:proposed|moved),? (?:and )?(?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) seconded"),
-    re.compile(r"[Pp]roposed(?: by)?:?\s+(?P<mover>[A-Z][\w.' -]{1,40}?)\s*(?:&|and|,)\s*seconded(?: by)?:?\s+(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b|$)"),
+    re.compile(
+        r"(?:moved|proposed) by (?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?),? (?:and )?seconded by (?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?)(?=[,.;:]|\s+(?:and|that|it|to)\b|\s*$)"
+    ),
+    re.compile(
+        r"(?:PROPOSED|Proposed):?\s*(?:by\s+)?(?P<mover>[A-Z][\w.' -]{1,40}?),?\s+(?:SECONDED|[Ss]econded):?\s*(?:by\s+)?(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b)"
+    ),
+    re.compile(
+        r"(?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) (?:proposed|moved),? (?:and )?(?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) seconded"
+    ),
+    re.compile(
+        r"[Pp]roposed(?: by)?:?\s+(?P<mover>[A-Z][\w.' -]{1,40}?)\s*(?:&|and|,)\s*seconded(?: by)?:?\s+(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b|$)"
+    ),
     re.compile(r"(?:^|\n)\s*[A-Z]?\d{4}-\d{1,4}\s+(?P<mover>[A-Z][\w.' -]{1,30}?),\s*(?P<seconder>[A-Z][\w.' -]{1,30}?)\s*:"),
 ]
 _TALLY_RE = re.compile(
@@ -53,15 +62,17 @@ def describe_decision(text: str, res: FoundResolution, scope: VoteScope | None =
         if regex.search(whole):
             res.decision_type = decision_type
             break
-    if res.unanimous is None and re.search(r"\bunanim|nem\.?\s*con\b|\ball agreed\b|\bagreed by all\b", f"{res.marker} {text[res.evidence_start: min(hi, res.end + 60)]}", re.I):
+    if res.unanimous is None and re.search(
+        r"\bunanim|nem\.?\s*con\b|\ball agreed\b|\bagreed by all\b", f"{res.marker} {text[res.evidence_start : min(hi, res.end + 60)]}", re.I
+    ):
         res.unanimous = True
-    tail = text[res.end: res.end + 200]
+    tail = text[res.end : res.end + 200]
     if res.outcome is None:
         m = re.search(r"\b(carried|lost|defeated|fell|withdrawn)\b", tail[:80] + " " + res.marker, re.I)
         if m and not re.search(r"amendment", tail[: m.start()], re.I):
             word = m.group(1).lower()
             res.outcome = {"carried": "carried", "lost": "lost", "defeated": "lost", "fell": "lost", "withdrawn": "withdrawn"}[word]
-    own = text[max(0, res.evidence_start - 150): res.end + 100]
+    own = text[max(0, res.evidence_start - 150) : res.end + 100]
     for regex in _MOVER_RES:
         movers = list(regex.finditer(own))
         if movers:
@@ -70,8 +81,14 @@ def describe_decision(text: str, res: FoundResolution, scope: VoteScope | None =
             break
     if res.mover is None:
         res.mover, res.seconder = _motion_mover(text, res.evidence_start)
-    tally = next((m for m in _TALLY_RE.finditer(text, max(lo, res.evidence_start - 200), max(lo, min(hi, res.end + 200)))
-                  if scope is None or scope.owns(res, m.start(), m.end())), None)
+    tally = next(
+        (
+            m
+            for m in _TALLY_RE.finditer(text, max(lo, res.evidence_start - 200), max(lo, min(hi, res.end + 200)))
+            if scope is None or scope.owns(res, m.start(), m.end())
+        ),
+        None,
+    )
     if tally:
         res.votes_for = int(tally.group("for") or tally.group("for2"))
         res.votes_against = int(tally.group("against") or tally.group("against2"))
@@ -92,7 +109,7 @@ def _motion_mover(text: str, before: int) -> tuple[str | None, str | None]:
     best = None
     for regex in _MOVER_RES:
         for m in regex.finditer(text, window_start, before):
-            if re.search(r"amendment", text[m.end(): m.end() + 60], re.I):
+            if re.search(r"amendment", text[m.end() : m.end() + 60], re.I):
                 continue
             if best is None or m.start() > best.start():
                 best = m
@@ -106,7 +123,7 @@ def _recipient(text: str, m: re.Match) -> str:
     group = "recipient" if m.group("recipient") else "recipient2"
     recipient = squash(m.group(group)).removeprefix("the ").removeprefix("The ")
     if re.search(r"\b(?:Member|Holder|Director|Head|Lead|Officer)$", recipient):
-        portfolio = re.match(r"\s+(?:for|of)\s+(?:[A-Z][\w&'’-]*(?:\s+(?:and|&|of|the))?\s*)+", text[m.end(group):])
+        portfolio = re.match(r"\s+(?:for|of)\s+(?:[A-Z][\w&'’-]*(?:\s+(?:and|&|of|the))?\s*)+", text[m.end(group) :])
         if portfolio:
             recipient = squash(recipient + portfolio.group(0))
     return recipient
@@ -127,7 +144,7 @@ def _find_comments(text: str, res: FoundResolution) -> None:
     res.recipient = _recipient(res.text, m)
     if res.clause_spans:
         intro_start = res.start if res.kind != "marker" or not res.text.startswith(res.marker) else res.evidence_start
-        res.text = CLAUSE_LABEL_RE.sub("", squash(text[min(intro_start, res.start): res.clause_spans[0][0]]).rstrip(" :-–"), count=1)
+        res.text = CLAUSE_LABEL_RE.sub("", squash(text[min(intro_start, res.start) : res.clause_spans[0][0]]).rstrip(" :-–"), count=1)
         res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in res.clause_spans]
         return
     # bullets after the resolution sentence

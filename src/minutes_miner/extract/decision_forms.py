@@ -24,7 +24,9 @@ _OUTCOME_AFTER_RE = re.compile(r"[ \t]*[.,;:–-]?[ \t]*(?:Approved|APPROVED|Agr
 
 _OUTCOME_CLOSES_RE = re.compile(r"\s(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Resolved|RESOLVED)\.?$")
 _AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
-_APPROVAL_RE = re.compile(r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection))\b", re.I)
+_APPROVAL_RE = re.compile(
+    r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection))\b", re.I
+)
 
 
 def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
@@ -49,7 +51,7 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
         return None  # a 'MINUTES' heading whose approval lies in another sentence
     future = re.search(r"\b(?:will|would|should|shall|can|may)\s+(?:\w+\s+)?be\b", sentence) and not re.search(r"\b(?:were|was)\b", sentence)
     pending = re.search(r"\b(?:until|unless|once|before)\s+(?:\w+\s+){0,3}?(?:agreed|approved|confirmed|signed)\b", sentence)
-    if AGENDA_MINUTES_RE.search(sentence) or future or pending or sentence.strip().endswith("?"):  # "All minutes are draft until agreed ..." 
+    if AGENDA_MINUTES_RE.search(sentence) or future or pending or sentence.strip().endswith("?"):  # "All minutes are draft until agreed ..."
         return None
     if _AGENDA_TO_RE.search(sentence) and not _OUTCOME_AFTER_RE.match(text, end) and not _OUTCOME_CLOSES_RE.search(sentence):
         return None
@@ -70,9 +72,9 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     Not a history ('who was appointed in 2019', 'was elected last May') and only where a post
     or body is named in the sentence.
     """
-    if re.search(r"(?:\bwho|\bwhich|\bhad|\bhas|\bhave|\bbeen)\s*$", text[max(0, m_start - 12): m_start]):
+    if re.search(r"(?:\bwho|\bwhich|\bhad|\bhas|\bhave|\bbeen)\s*$", text[max(0, m_start - 12) : m_start]):
         return None
-    if re.match(r"\s+(?:in|on|at|last|previously|since|until|earlier|recently|by\s+(?:the\s+)?(?:electorate|residents|voters))\b", text[m_end: m_end + 30]):
+    if re.match(r"\s+(?:in|on|at|last|previously|since|until|earlier|recently|by\s+(?:the\s+)?(?:electorate|residents|voters))\b", text[m_end : m_end + 30]):
         return None
     start = sentence_start(text, m_start, max(0, m_start - 400))
     end = sentence_end(text, start, len(text))
@@ -108,13 +110,17 @@ def under_recommendation(text: str, line_start: int) -> bool:
         prev_end -= 1
     prev_start = text.rfind("\n", 0, prev_end) + 1
     label = text[prev_start:prev_end]
-    return len(label) < 80 and bool(_RECOMMENDATION_LABEL_RE.search(label)) and not re.search(r"\b(?:RESOLVED|[Rr]esolved|[Rr]esolution|AGREED|[Dd]ecision)\b", label)
+    return (
+        len(label) < 80
+        and bool(_RECOMMENDATION_LABEL_RE.search(label))
+        and not re.search(r"\b(?:RESOLVED|[Rr]esolved|[Rr]esolution|AGREED|[Dd]ecision)\b", label)
+    )
 
 
 def after_heading_subject(text: str, m_start: int, m_end: int) -> int:
     """'2. Minutes of the meeting held 4 June, 2021' / 'Minutes were approved as a true record.':
     the approval sentence on the next line, not the heading above it."""
     nl = text.rfind("\n", m_start, m_end)
-    if nl != -1 and re.match(r"[ \t]*(?:The |These |Those |Such )?[Mm]inutes\b", text[nl + 1: m_end]):
-        return nl + 1 + len(text[nl + 1: m_end]) - len(text[nl + 1: m_end].lstrip())
+    if nl != -1 and re.match(r"[ \t]*(?:The |These |Those |Such )?[Mm]inutes\b", text[nl + 1 : m_end]):
+        return nl + 1 + len(text[nl + 1 : m_end]) - len(text[nl + 1 : m_end].lstrip())
     return m_start

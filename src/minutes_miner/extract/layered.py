@@ -24,6 +24,7 @@ REPEAT_F1 = 0.7  # a model decision this close in words to one already found rep
 
 # --- combining the model with the rules -----------------------------------------------------
 
+
 def _candidates(doc: Doc | None, label: str) -> list[SentenceScore]:
     scores = doc._.sentence_scores if doc is not None else None
     return [s for s in scores or [] if label in s.labels]
@@ -60,14 +61,14 @@ def model_resolutions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[F
 
 def _continues(text: str, s: SentenceScore, spans: list[tuple[int, int]]) -> bool:
     """A lower-case sentence right after a rule record is its tail cut off by the splitter ('as a correct record.')."""
-    return text[s.start: s.start + 1].islower() and any(0 <= s.start - b <= 3 for _, b in spans)
+    return text[s.start : s.start + 1].islower() and any(0 <= s.start - b <= 3 for _, b in spans)
 
 
 def _runs(text: str, sentences: list[SentenceScore]) -> list[tuple[int, int]]:
     """Adjacent sentences with no blank line between them make one decision block."""
     runs: list[list[int]] = []
     for s in sorted(sentences, key=lambda s: s.start):
-        gap = text[runs[-1][1]: s.start] if runs else "x"
+        gap = text[runs[-1][1] : s.start] if runs else "x"
         if not gap.strip() and "\n\n" not in re.sub(r"[ \t\r]", "", gap):
             runs[-1][1] = s.end
         else:
@@ -107,7 +108,7 @@ def model_actions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[Found
     for s in _candidates(doc, "ACTION"):
         if _covered(s.start, s.end, covered):
             continue
-        inside = ents[bisect.bisect_left(ent_starts, s.start): bisect.bisect_right(ent_starts, s.end)]  # by bisection, not a walk over all
+        inside = ents[bisect.bisect_left(ent_starts, s.start) : bisect.bisect_right(ent_starts, s.end)]  # by bisection, not a walk over all
         action = _sentence_action(text, s, [e for e in inside if e.end_char <= s.end])
         if action is not None:
             found.append(action)
@@ -124,13 +125,18 @@ def _sentence_action(text: str, s: SentenceScore, owners: list) -> FoundAction |
         lead = _TASK_LEAD_RE.match(text, ent.end_char, s.end)
         task_start = lead.end() if lead else ent.end_char
         # the task's first clause, read from at most _TASK_READ characters: its first 40 words are all that is kept
-        words = squash(re.split(r"(?<![A-Z])\.(?:\s|$)|;\s", text[task_start: min(s.end, task_start + _TASK_READ)], maxsplit=1)[0]).split()
+        words = squash(re.split(r"(?<![A-Z])\.(?:\s|$)|;\s", text[task_start : min(s.end, task_start + _TASK_READ)], maxsplit=1)[0]).split()
         if len(words) >= 2 and words[0][:1].islower():
-            candidates.append((not re.search(r"[a-z]", text[ent.end_char: task_start]), ent, owner, task_start, words[:40]))
+            candidates.append((not re.search(r"[a-z]", text[ent.end_char : task_start]), ent, owner, task_start, words[:40]))
     if candidates:
         _, ent, owner, task_start, words = min(candidates, key=lambda c: c[0])  # a trigger word after the owner first
         return FoundAction(
-            owner=re.sub(r"^(?:the|The)\s+", "", owner) if ent.label_ == "ROLE" else owner, owner_label=ent.label_,
-            description=" ".join(words[:40]).rstrip(".,"), trigger="model", start=s.start, end=s.end, task_start=task_start,
+            owner=re.sub(r"^(?:the|The)\s+", "", owner) if ent.label_ == "ROLE" else owner,
+            owner_label=ent.label_,
+            description=" ".join(words[:40]).rstrip(".,"),
+            trigger="model",
+            start=s.start,
+            end=s.end,
+            task_start=task_start,
         )
     return None

@@ -115,7 +115,9 @@ def _word_money_re() -> re.Pattern:
 
     word = "|".join(sorted((w for w in number_words() if w != "zero"), key=len, reverse=True))
     currency_words = "|".join(sorted(gazetteer()["words"], key=len, reverse=True))
-    return re.compile(rf"(?<![\d.,][ \t])\b(?P<w>(?:a|{word})(?:[ \t-]{{1,3}}(?:and[ \t]{{1,3}})?(?:{word})){{0,6}})[ \t]{{1,3}}(?P<cur>{currency_words})\b", re.I)
+    return re.compile(
+        rf"(?<![\d.,][ \t])\b(?P<w>(?:a|{word})(?:[ \t-]{{1,3}}(?:and[ \t]{{1,3}})?(?:{word})){{0,6}})[ \t]{{1,3}}(?P<cur>{currency_words})\b", re.I
+    )
 
 
 @dataclass
@@ -165,10 +167,10 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict)
             keep(m.start(), m.end(), parse_digits(m.group("num")), currencies.home)
     for a, b in payment_zones(text):
         for m in _PAYMENT_AMOUNT_RE.finditer(text, a, b):  # "487.50 97.5 585.00" under "Net VAT Gross"
-            if re.match(r"[\d.,/-]", text[m.end(): m.end() + 1]) or re.search(r"[\w.,/-]$", text[max(0, m.start() - 1): m.start()]):
+            if re.match(r"[\d.,/-]", text[m.end() : m.end() + 1]) or re.search(r"[\w.,/-]$", text[max(0, m.start() - 1) : m.start()]):
                 continue  # part of a longer number, a date or a reference
             value = parse_digits(m.group(0))
-            if value and not re.search(r"(?:^|\n)[ \t]*$|\bat\s*$", text[max(0, m.start() - 12): m.start()]):
+            if value and not re.search(r"(?:^|\n)[ \t]*$|\bat\s*$", text[max(0, m.start() - 12) : m.start()]):
                 keep(m.start(), m.end(), value, currencies.home)
             claimed.add(m.start(), m.end())  # a line's first number there is its reference, not an amount
     return found
@@ -176,10 +178,10 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict)
 
 def _money_context(text: str, start: int, end: int, rules: dict) -> bool:
     """'77m savings', 'a budget of 2.5 million': a money noun after, or a money phrase before."""
-    after = re.match(r"\s{0,3}(?:of\s{1,3})?([A-Za-z]+)", text[end: end + 30])
+    after = re.match(r"\s{0,3}(?:of\s{1,3})?([A-Za-z]+)", text[end : end + 30])
     if after and after.group(1).lower() in rules["money_after_set"]:
         return True
-    return bool(rules["money_before_re"].search(text[max(0, start - 40): start]))
+    return bool(rules["money_before_re"].search(text[max(0, start - 40) : start]))
 
 
 _PAYMENT_HEADER_RE = re.compile(r"\b(?:Payee|Cheque No|Chq\.? No|Net\s+VAT\s+Gross|Net\s+VAT|VAT\s+Gross)\b")

@@ -49,7 +49,7 @@ def motion_wording(text: str, m_end: int) -> tuple[int, int, list[tuple[int, int
         return (passage.start, passage.end, passage.clauses) if passage.end > passage.start else None
     window_end = min(len(text), m_end + vocab["window"])
     m = vocab["wording_start"].search(text, m_end, window_end)
-    if m is None or _wording_is_elsewhere(text[m_end: m.start("word")], text[m.start("word"): m.start("word") + 4]):
+    if m is None or _wording_is_elsewhere(text[m_end : m.start("word")], text[m.start("word") : m.start("word") + 4]):
         return None
     passage = read_passage(text, m.start("word"), len(text))
     if passage.end <= passage.start:
@@ -66,7 +66,7 @@ def _wording_is_elsewhere(gap: str, first: str) -> bool:
     Ref: AP/22/14 : THAT ...' on one line still leads to its wording. Only a 'That' paragraph may follow the mover
     lines ('> Moved by P. Cuddy' / '> Seconded by S. Lewis' / 'That ...')."""
     outcome = _OUTCOME_RE.search(gap)
-    if outcome and "\n" in gap[outcome.end():]:
+    if outcome and "\n" in gap[outcome.end() :]:
         return True  # the outcome closes the mover line; what follows is another matter
     return bool(re.search(r"\n[ \t>]*\n", gap)) and not first.lower().startswith("that")
 
@@ -75,7 +75,7 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     """'Motion failed 2-3' / 'MOTION DEFEATED' in the motion or before the next one: no decision was made."""
     tail_end = min(len(text), end + 300)
     nxt = _NEXT_MOTION_RE.search(text, end + 1, tail_end)
-    outcome = text[start: nxt.start() if nxt and not text[nxt.start(): nxt.start() + 30].lower().startswith("motion fail") else tail_end]
+    outcome = text[start : nxt.start() if nxt and not text[nxt.start() : nxt.start() + 30].lower().startswith("motion fail") else tail_end]
     return bool(_vocabulary()["failed"].search(outcome))
 
 

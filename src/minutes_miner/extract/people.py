@@ -28,8 +28,15 @@ def read_people(document: Document, doc_id: str, structure: Structure) -> list[P
         key = _name_key(mention.name)
         if key and key not in people:
             people[key] = Person(
-                id=make_id(doc_id, "person", key), document_id=doc_id, name=mention.name, name_key=key, role=mention.role,
-                attendance=mention.attendance, page=document.page_at(mention.start), char_start=mention.start, char_end=mention.end,
+                id=make_id(doc_id, "person", key),
+                document_id=doc_id,
+                name=mention.name,
+                name_key=key,
+                role=mention.role,
+                attendance=mention.attendance,
+                page=document.page_at(mention.start),
+                char_start=mention.start,
+                char_end=mention.end,
                 virtual=mention.virtual,
             )
         elif key and mention.virtual:  # 'Tracy Scott' present, then 'Ms T Scott ... in attendance virtually'
@@ -51,8 +58,15 @@ def read_people(document: Document, doc_id: str, structure: Structure) -> list[P
                 people[key].role = role
             continue
         people[key] = Person(
-            id=make_id(doc_id, "person", key), document_id=doc_id, name=name, name_key=key, role=role, attendance="mentioned",
-            page=document.page_at(m.start()), char_start=start, char_end=m.start() + len(m.group("name")),
+            id=make_id(doc_id, "person", key),
+            document_id=doc_id,
+            name=name,
+            name_key=key,
+            role=role,
+            attendance="mentioned",
+            page=document.page_at(m.start()),
+            char_start=start,
+            char_end=m.start() + len(m.group("name")),
         )
     return list(people.values())
 
@@ -105,4 +119,8 @@ def role_key(role: str) -> str:
 
 
 def looks_like_role(owner: str) -> bool:
-    return bool(re.search(r"\b(?:officer|manager|director|head|chair|chairman|clerk|leader|member|lead|executive|holder|council|panel|committee|cabinet|board)s?\b", owner))
+    return bool(
+        re.search(
+            r"\b(?:officer|manager|director|head|chair|chairman|clerk|leader|member|lead|executive|holder|council|panel|committee|cabinet|board)s?\b", owner
+        )
+    )

@@ -70,7 +70,7 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
     if res.kind == "motion" and _resolved_after_motion(res, found):
         return True
     if res.kind == "received":  # "The Committee received the report of ..." beside a RESOLVED: its preamble
-        own_line = text[text.rfind("\n", 0, res.evidence_start) + 1: res.evidence_start + 1]
+        own_line = text[text.rfind("\n", 0, res.evidence_start) + 1 : res.evidence_start + 1]
         return not CLAUSE_LABEL_RE.match(own_line) and any(o.kind in {"marker", "section"} for o in found)
     words = _gist(res.text)
     for other in _starting_in(found, res.start, max(res.end + 60, res.start + 3000)):
@@ -116,8 +116,7 @@ def _repeats(res: FoundResolution, kept: dict[frozenset, set]) -> bool:
     long_enough = len(res.text.split()) >= 12  # a long decision word for word twice in one item is one decision
     # "re-appoint Cllr Stephenson as Chairman" / "re-appoint Cllr Maw as Vice-Chairman": different names, two decisions
     words = frozenset(word_set(res.text))
-    return any((decision_heading or long_enough) and _set_f1(words, earlier) >= 0.85
-               for earlier, decision_heading in kept.get(frozenset(_names(res.text)), ()))
+    return any((decision_heading or long_enough) and _set_f1(words, earlier) >= 0.85 for earlier, decision_heading in kept.get(frozenset(_names(res.text)), ()))
 
 
 def _remember(res: FoundResolution, kept: dict[frozenset, set]) -> None:
@@ -143,8 +142,6 @@ def _names(text: str) -> set[str]:
 _NOTHING_RE = re.compile(r"\s*(?:there (?:were|was) )?(?:none|nil|n/a|no (?:apologies|declarations|decisions?))\b", re.I)
 
 
-
-
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
     limit = len(text)
     if kind == "section":
@@ -167,30 +164,35 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_sentence(text, m_start, m_end, marker)
     if kind == "passive-outcome":  # "The Budget Summary was noted.": an outcome, unless a RESOLVED records the item
         res = _read_sentence(text, m_start, m_end, marker)
-        if res is None or re.search(r"\b(?:No|no|None|none|Nil|nil)\b[^.|:–-]{0,80}$", text[res.start: m_start]):
+        if res is None or re.search(r"\b(?:No|no|None|none|Nil|nil)\b[^.|:–-]{0,80}$", text[res.start : m_start]):
             return None  # "- no Declarations of Pecuniary Interests were received"
         res.kind = "received"
         return res
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
-    before = text[max(0, m_start - 20): m_start]
+    before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
     if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not re.search(r"\bit\s+was\s*$", before, re.I):
         return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
     passage = read_passage(text, m_end, limit)
-    if kind == "marker" and re.match(r"[Ii]t was (?:\w+ )?agreed", marker) and _is_officer_commitment(text[passage.start: passage.end]):
+    if kind == "marker" and re.match(r"[Ii]t was (?:\w+ )?agreed", marker) and _is_officer_commitment(text[passage.start : passage.end]):
         return None  # "It was agreed that the Head of Service would provide ...": an officer's task, not a decision
     line_start = text.rfind("\n", 0, m_start) + 1
     if marker in {"That", "THAT"} and under_recommendation(text, line_start):
         return None  # "Officer Recommendation: / That the report be noted": proposed, not decided
-    if marker == "That" and CLAUSE_LABEL_RE.match(text[line_start: m_start + 1]):
+    if marker == "That" and CLAUSE_LABEL_RE.match(text[line_start : m_start + 1]):
         end, clauses = gather_clauses(text, line_start, limit)  # "1. That Cabinet notes ... 2. That Cabinet approves ..."
         if len(clauses) > 1:
             passage = Passage(line_start, end, clauses)
             return _from_passage(text, passage, marker, kind, line_start)
-    if marker in {"RECEIVED", "NOTED", "AGREED", "APPROVED"} and re.match(r"\s*\.?\s*(?:\n|$)", text[m_end: m_end + 3]) and not passage.clauses and re.match(r"\s*$", text[text.rfind("\n", 0, m_start) + 1: m_start]):
-        if text[passage.start: passage.start + 1].islower():  # "NOTED" / blank line / "the progress report on ..."
+    if (
+        marker in {"RECEIVED", "NOTED", "AGREED", "APPROVED"}
+        and re.match(r"\s*\.?\s*(?:\n|$)", text[m_end : m_end + 3])
+        and not passage.clauses
+        and re.match(r"\s*$", text[text.rfind("\n", 0, m_start) + 1 : m_start])
+    ):
+        if text[passage.start : passage.start + 1].islower():  # "NOTED" / blank line / "the progress report on ..."
             return _from_passage(text, passage, marker, kind, m_start)
         return FoundResolution(m_start, m_end, marker + ".", marker, kind, evidence_start=m_start)  # "RECEIVED." alone
     if _is_marker_narrative(text, m_start, m_end, marker, passage):
@@ -201,17 +203,19 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         ev_start = sentence_start(text, m_start, max(0, m_start - 200))  # "The Panel NOTED the report."
     if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start:
         # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
-        res.text = squash(text[max(ev_start, _line_and_wrapped_start(text, m_start)): passage.end])
+        res.text = squash(text[max(ev_start, _line_and_wrapped_start(text, m_start)) : passage.end])
     if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1:
-        res.text = squash(text[m_start: passage.end])  # "The Board AGREED unanimously that ..." reads whole
+        res.text = squash(text[m_start : passage.end])  # "The Board AGREED unanimously that ..." reads whole
     return res
 
 
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'The report, as circulated, was noted by Members.': the whole sentence is the decision."""
-    if re.search(r"\bapolog", text[max(0, m_start - 200): m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200): m_start][-60:]):
+    if re.search(r"\bapolog", text[max(0, m_start - 200) : m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200) : m_start][-60:]):
         return None  # "apologies ... were accepted": attendance, not a decision
-    if re.match(r"\s+(?:in|on|at|last|previously|earlier)\b", text[m_end: m_end + 20]) or re.search(r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10): m_start]):
+    if re.match(r"\s+(?:in|on|at|last|previously|earlier)\b", text[m_end : m_end + 20]) or re.search(
+        r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]
+    ):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
     start = sentence_start(text, m_start, max(0, m_start - 400))
     end = sentence_end(text, start, len(text))
@@ -245,7 +249,7 @@ def _line_and_wrapped_start(text: str, pos: int) -> int:
     """Start of the line holding `pos`, or of the line before when that one wraps into it."""
     start = text.rfind("\n", 0, pos) + 1
     prev_start = text.rfind("\n", 0, max(0, start - 1)) + 1
-    prev = text[prev_start: max(prev_start, start - 1)]
+    prev = text[prev_start : max(prev_start, start - 1)]
     if start and len(prev) > 50 and not prev.rstrip().endswith((".", ":", ";", "?", "!")):
         return prev_start
     return start
@@ -253,22 +257,24 @@ def _line_and_wrapped_start(text: str, pos: int) -> int:
 
 def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passage: Passage) -> bool:
     """'Members agreed areas for action' or 'as agreed at the last meeting' are not decisions."""
-    before = text[max(0, m_start - 40): m_start].lower()
+    before = text[max(0, m_start - 40) : m_start].lower()
     if re.search(r"(?:\bas|previously|had|has|have|already|was|were|been|not|if|when|once|being)\s*$", before) and not re.search(r"\bit\s+was\s*$", before):
         return True
-    wording = text[passage.start: passage.end].strip()
+    wording = text[passage.start : passage.end].strip()
     if not wording or len(wording) < 3:
         return not passage.clauses
     if marker.upper() in {"APPROVED", "RECOMMENDED", "ENDORSED", "RECEIVED", "NOTED", "AGREED", "DECIDED"} and marker.isupper():
-        after = text[m_end: m_end + 3]
-        line_before = text[text.rfind("\n", 0, m_start) + 1: m_start]
-        if line_before.strip() and not re.search(r"(?:that|It was|it was|and|Board|Committee|Panel|Cabinet|Council|Members|unanimously|UNANIMOUSLY)\s*$", line_before):
+        after = text[m_end : m_end + 3]
+        line_before = text[text.rfind("\n", 0, m_start) + 1 : m_start]
+        if line_before.strip() and not re.search(
+            r"(?:that|It was|it was|and|Board|Committee|Panel|Cabinet|Council|Members|unanimously|UNANIMOUSLY)\s*$", line_before
+        ):
             return not re.match(r"\s*[:.–—-]", after)
     return False
 
 
 def _from_passage(text: str, passage: Passage, marker: str, kind: str, ev_start: int) -> FoundResolution:
-    body = squash(text[passage.start: passage.end])
+    body = squash(text[passage.start : passage.end])
     clauses = [squash(text[a:b]) for a, b in passage.clauses]
     return FoundResolution(passage.start, passage.end, body, marker, kind, clauses, evidence_start=ev_start, clause_spans=passage.clauses)
 
@@ -315,9 +321,7 @@ def _lines_from(text: str, pos: int):
         pos = stop + 1
 
 
-_AGREEMENT_RE = re.compile(
-    r"\b(?:agreed|carried|approved|resolved|all in favour|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b"
-)
+_AGREEMENT_RE = re.compile(r"\b(?:agreed|carried|approved|resolved|all in favour|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b")
 
 
 _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)")
@@ -342,7 +346,7 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     if re.search(r"\bmotion\b", wording, re.I) and len(wording.split()) < 25:
         motion = _motion_wording(text, start)  # "The motion was proposed by X, seconded by Y and agreed."
         if motion:
-            return FoundResolution(motion[0], end, squash(text[motion[0]: motion[1]]), squash(marker), "proposal", evidence_start=motion[0])
+            return FoundResolution(motion[0], end, squash(text[motion[0] : motion[1]]), squash(marker), "proposal", evidence_start=motion[0])
     return FoundResolution(start, end, wording, squash(marker), "proposal", evidence_start=start)
 
 
@@ -373,7 +377,7 @@ def _proposal_wording(text: str) -> str:
     if m and len(m.group("body").split()) >= 3:
         return m.group("body")
     m = _PROPOSER_PREFIX_RE.match(text)
-    rest = text[m.end():] if m else ""
+    rest = text[m.end() :] if m else ""
     if len(rest.split()) >= 5 and not re.match(r"(?:by|the meeting|the vote)\b", rest, re.I):
         return rest
     return text
@@ -385,11 +389,15 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     The motion is looked for in the same paragraph, at most two sentences back and not
     across a list label; a RESOLVED that follows at once records the decision itself.
     """
-    if re.match(r"[\s.]*(?:\(?\w{1,3}[.)]\s*)?(?:" + decision_verbs("upper", "title") + r"|[Ii]t was (?:" + decision_verbs("upper") + r"))\b", text[m_end: m_end + 24]):
+    if re.match(
+        r"[\s.]*(?:\(?\w{1,3}[.)]\s*)?(?:" + decision_verbs("upper", "title") + r"|[Ii]t was (?:" + decision_verbs("upper") + r"))\b", text[m_end : m_end + 24]
+    ):
         return None
-    if marker.startswith("It was") and re.match(r"[ \t]{1,3}(?:that\b|to[ \t]{1,3}(?!this\b|that\b|it\b|the[ \t]{1,3}(?:proposal|motion|recommendation|above)\b)[a-z]{2,})", text[m_end: m_end + 40]):
+    if marker.startswith("It was") and re.match(
+        r"[ \t]{1,3}(?:that\b|to[ \t]{1,3}(?!this\b|that\b|it\b|the[ \t]{1,3}(?:proposal|motion|recommendation|above)\b)[a-z]{2,})", text[m_end : m_end + 40]
+    ):
         return None  # 'It was unanimously agreed to allow ...' opens its own decision (the it-was marker), it closes no motion
-    if marker.lower().startswith("unanimously") and re.match(r"\s+(?:that\b|to\s+(?!the\b|a\b|an\b|this\b)[a-z]{3,})", text[m_end: m_end + 30]):
+    if marker.lower().startswith("unanimously") and re.match(r"\s+(?:that\b|to\s+(?!the\b|a\b|an\b|this\b)[a-z]{3,})", text[m_end : m_end + 30]):
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
@@ -412,7 +420,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     wording_end = m_start
     if re.search(r"[–—-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted."
         wording_end = m_end
-    if re.match(r", [a-z]", text[m_end: m_end + 3]):  # "... summer fete. Agreed, funds to come from the community budget."
+    if re.match(r", [a-z]", text[m_end : m_end + 3]):  # "... summer fete. Agreed, funds to come from the community budget."
         wording_end = end = sentence_end(text, m_end, len(text))
     return FoundResolution(start, end, squash(text[start:wording_end]), squash(marker), "close", evidence_start=start)
 
@@ -436,14 +444,14 @@ class _EndIndex:
     def changed(self, found: list[FoundResolution], index: int) -> None:
         """A block's end changed: work its run's furthest end out again."""
         run = index // self.RUN
-        self.furthest[run] = max(r.end for r in found[run * self.RUN: (run + 1) * self.RUN])
+        self.furthest[run] = max(r.end for r in found[run * self.RUN : (run + 1) * self.RUN])
 
     def reaching(self, found: list[FoundResolution], past: int):
         """(index, block) of `found` in order, leaving out runs whose blocks all end at or before `past`."""
         for run, furthest in enumerate(self.furthest):
             if furthest > past:
                 first = run * self.RUN
-                yield from enumerate(found[first: first + self.RUN], first)
+                yield from enumerate(found[first : first + self.RUN], first)
 
 
 def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution, ends: _EndIndex) -> bool:
@@ -469,7 +477,14 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution,
             return True
         if res.kind in {"close", "proposal", "motion"} and candidate.kind in {"marker", "minutes"}:
             res.start, res.end, res.text, res.marker, res.kind, res.clauses, res.clause_spans = (
-                candidate.start, candidate.end, candidate.text, candidate.marker, candidate.kind, candidate.clauses, candidate.clause_spans)
+                candidate.start,
+                candidate.end,
+                candidate.text,
+                candidate.marker,
+                candidate.kind,
+                candidate.clauses,
+                candidate.clause_spans,
+            )
             ends.changed(found, index)
             return True
         if candidate.end > res.end and candidate.start >= res.start and candidate.kind == res.kind == "marker":

@@ -18,9 +18,17 @@ from .stat_record import FoundStatistic
 
 # Each run of spaces is read by one \s* (never two adjacent ones over the same spaces), so a cell of
 # "1", thousands of spaces and "x" fails in linear time instead of backtracking cubically.
-_CELL_NUMBER_RE = re.compile(r"^\s*(?:(?P<cur>£|\$|€)\s*)?(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:\s*(?P<mult>m|k|bn))?(?:\s*(?P<pct>%))?\s*$", re.I)
-_NOT_MEASURE_HEADER_RE = re.compile(r"\b(?:no\.?|number|ref(?:erence)?|cheque|chq|invoice|account|a/c|year|date|item|minute|code|id|tel|phone|page|para(?:graph)?|ward|postcode|version|rank)\b", re.I)
-_MONEY_HEADER_RE = re.compile(r"[£$€]|\b(?:gbp|eur|usd|cad|aud|nzd|amount|net|vat|gross|total|cost|costs|budget|spend|income|expenditure|price|grant|payment|value|balance|salary|fee|fees)\b", re.I)
+_CELL_NUMBER_RE = re.compile(
+    r"^\s*(?:(?P<cur>£|\$|€)\s*)?(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:\s*(?P<mult>m|k|bn))?(?:\s*(?P<pct>%))?\s*$", re.I
+)
+_NOT_MEASURE_HEADER_RE = re.compile(
+    r"\b(?:no\.?|number|ref(?:erence)?|cheque|chq|invoice|account|a/c|year|date|item|minute|code|id|tel|phone|page|para(?:graph)?|ward|postcode|version|rank)\b",
+    re.I,
+)
+_MONEY_HEADER_RE = re.compile(
+    r"[£$€]|\b(?:gbp|eur|usd|cad|aud|nzd|amount|net|vat|gross|total|cost|costs|budget|spend|income|expenditure|price|grant|payment|value|balance|salary|fee|fees)\b",
+    re.I,
+)
 _HEADER_SIGN_RE = re.compile(r"[£$€]")
 _PERIOD_HEADER_RE = re.compile(r"\b(?:19|20)\d{2}(?:[-/]\d{2,4})?\b|\bQ[1-4]\b|\bquarter\b", re.I)
 
@@ -81,7 +89,17 @@ def table_statistics(cells: list[TableCell], currencies: Currencies = Currencies
                     unit = "count"
                 subject = " – ".join(p for p in (squash(label), header) if p and not _PERIOD_HEADER_RE.fullmatch(p)) or None
                 period = header if header and _PERIOD_HEADER_RE.search(header) else None
-                found.append(FoundStatistic(value=value, unit=unit, start=cell.start, end=cell.end, text=squash(f"{label} {header} {cell.text}")[:200], subject=subject, period=period))
+                found.append(
+                    FoundStatistic(
+                        value=value,
+                        unit=unit,
+                        start=cell.start,
+                        end=cell.end,
+                        text=squash(f"{label} {header} {cell.text}")[:200],
+                        subject=subject,
+                        period=period,
+                    )
+                )
     return found
 
 
@@ -124,14 +142,14 @@ def _width(row: re.Match) -> int:
 
 
 def _next_line(text: str, end: int) -> int:
-    return end + 1 if text[end: end + 1] == "\n" else -1
+    return end + 1 if text[end : end + 1] == "\n" else -1
 
 
 def _block_statistics(text: str, block: list[re.Match], currencies: Currencies) -> list[FoundStatistic]:
     header_start = text.rfind("\n\n", 0, block[0].start())
-    lines = text[max(0, header_start, block[0].start() - 600): block[0].start()].strip().split("\n")[-6:]
+    lines = text[max(0, header_start, block[0].start() - 600) : block[0].start()].strip().split("\n")[-6:]
     caption = next((ln for ln in reversed(lines) if re.match(r"\s*Table\s+\d", ln)), "")
-    header_lines = lines[lines.index(caption) + 1:] if caption in lines else lines[-2:]
+    header_lines = lines[lines.index(caption) + 1 :] if caption in lines else lines[-2:]
     header = squash(" ".join(header_lines))
     width = _width(block[0])
     columns = _split_columns(header, width)
@@ -144,7 +162,7 @@ def _block_statistics(text: str, block: list[re.Match], currencies: Currencies) 
             if raw in {"-", "–"}:
                 continue
             column = columns[index] if columns else ""
-            unit_mark = (_UNIT_MARK_RE.search(column) or table_unit)
+            unit_mark = _UNIT_MARK_RE.search(column) or table_unit
             value = parse_digits(raw.lstrip("-–£$€").rstrip("%"))
             if value is None:
                 continue
@@ -153,7 +171,9 @@ def _block_statistics(text: str, block: list[re.Match], currencies: Currencies) 
             start = row.start("nums") + token.start()
             period = next((p for p in (label, column) if _PERIOD_HEADER_RE.fullmatch(p.strip() or "x")), None)
             subject = " – ".join(p for p in (label, _UNIT_MARK_RE.sub("", column).strip()) if p and p != period) or None
-            found.append(FoundStatistic(value, unit, start, start + len(token.group(0)), squash(f"{label} {column} {raw}")[:200], subject=subject, period=period))
+            found.append(
+                FoundStatistic(value, unit, start, start + len(token.group(0)), squash(f"{label} {column} {raw}")[:200], subject=subject, period=period)
+            )
     return found
 
 

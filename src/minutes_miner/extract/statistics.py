@@ -26,14 +26,17 @@ __all__ = ["Currencies", "FoundStatistic", "TableCell", "find_statistics", "tabl
 def _rules() -> dict:
     rules = json.loads((models_dir() / "patterns" / "statistics.json").read_text())
     rules["not_before_set"] = {w.lower() for w in rules["not_before"]}
-    rules["qualifier_re"] = re.compile(
-        r"(?:^|\s)(?P<q>" + "|".join(re.escape(q) for q in sorted(rules["qualifiers"], key=len, reverse=True)) + r")\s*$", re.I
-    )
+    rules["qualifier_re"] = re.compile(r"(?:^|\s)(?P<q>" + "|".join(re.escape(q) for q in sorted(rules["qualifiers"], key=len, reverse=True)) + r")\s*$", re.I)
     rules["other_units_re"] = re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["other_units"], key=len, reverse=True)) + r")\b", re.I)
     rules["not_after_re"] = re.compile(r"^\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["not_after"], key=len, reverse=True)) + r")(?![a-z])", re.I)
     rules["address_re"] = re.compile(r"[ \t]{1,3}(?:[A-Z][a-z'’]+[ \t]{1,3}){1,3}(?i:" + "|".join(rules["address_words"]) + r")\b")
     rules["money_after_set"] = {w.lower() for w in rules["money_after"]}
-    rules["money_before_re"] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(rules["money_before"], key=len, reverse=True)) + r")\s{0,3}(?:of\s{1,3})?(?:around\s|about\s|some\s|over\s)?$", re.I)
+    rules["money_before_re"] = re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(w) for w in sorted(rules["money_before"], key=len, reverse=True))
+        + r")\s{0,3}(?:of\s{1,3})?(?:around\s|about\s|some\s|over\s)?$",
+        re.I,
+    )
     rules["comparison_re"] = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rules["comparisons"]) + r")\b", re.I)
     return rules
 
@@ -42,7 +45,8 @@ _NUM = NUM
 _PERCENT_RE = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b)(?P<plus>\+)?", re.I)
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 _RATIO_RE = re.compile(
-    rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of) (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)", re.I
+    rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of) (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)",
+    re.I,
 )
 _ATTACHED_UNIT_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d+(?:\.\d+)?)(?P<unit>mph|kph|km|kg|m2|sqm|ha|hrs|mins|kw|kwh|mw|years|yrs|months|weeks|days)\b", re.I)
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO)\.?(?=[ \t]{1,3}[a-z])")
@@ -57,10 +61,13 @@ _TALLY_RE = re.compile(
 )
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{1,2}\d[A-Z]{2}\b")  # "TR14 8HA"
 _PAGE_OF_RE = re.compile(r"\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b", re.I)  # "Page 2 of 13"
-_PHONE_RE = re.compile(r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}|\(0\d{2,5}\)\s?\d{3,4}[\s-]?\d{2,4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b")
+_PHONE_RE = re.compile(
+    r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}|\(0\d{2,5}\)\s?\d{3,4}[\s-]?\d{2,4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"
+)
 _COUNT_MULTIPLIER_RE = re.compile(r"\s(million|billion|thousand)\b", re.I)
 _HYPHEN_DURATION_RE = re.compile(
-    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-(?:year|month|week|day|hour)s?\b(?!-old|\s+old)", re.I
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-(?:year|month|week|day|hour)s?\b(?!-old|\s+old)",
+    re.I,
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|^URL:.*$", re.M)
 _PERIOD_RE = re.compile(
@@ -68,10 +75,66 @@ _PERIOD_RE = re.compile(
     r"|\b(?:the )?(?:last|past|previous|next|coming) (?:\d+|two|three|four|five|six|twelve|few) (?:months|years|weeks|days)\b|\b(?:this|last|next) (?:financial )?year\b|\byear to date\b|\bper (?:year|annum|month|week)\b",
 )
 _SUBJECT_STOP = {
-    "was", "were", "had", "has", "have", "is", "are", "would", "will", "could", "should", "who", "which", "that", "and", "but", "from",
-    "to", "than", "by", "with", "compared", "being", "been", "as", "at", "when", "where", "while", "whilst", "this", "it", "they", "he",
-    "she", "we", "or", "against", "per", "into", "the", "a", "an", "had", "did", "not", "also", "on", "since", "over", "under", "during",
-    "across", "unless", "throughout", "including", "within", "until", "saying", "said",
+    "was",
+    "were",
+    "had",
+    "has",
+    "have",
+    "is",
+    "are",
+    "would",
+    "will",
+    "could",
+    "should",
+    "who",
+    "which",
+    "that",
+    "and",
+    "but",
+    "from",
+    "to",
+    "than",
+    "by",
+    "with",
+    "compared",
+    "being",
+    "been",
+    "as",
+    "at",
+    "when",
+    "where",
+    "while",
+    "whilst",
+    "this",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "or",
+    "against",
+    "per",
+    "into",
+    "the",
+    "a",
+    "an",
+    "had",
+    "did",
+    "not",
+    "also",
+    "on",
+    "since",
+    "over",
+    "under",
+    "during",
+    "across",
+    "unless",
+    "throughout",
+    "including",
+    "within",
+    "until",
+    "saying",
+    "said",
 }
 
 
@@ -87,9 +150,7 @@ def _fractions_re() -> re.Pattern:
     )
 
 
-def find_statistics(
-    text: str, base: int = 0, excluded: list[tuple[int, int]] | None = None, currencies: Currencies = Currencies()
-) -> list[FoundStatistic]:
+def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | None = None, currencies: Currencies = Currencies()) -> list[FoundStatistic]:
     """All statistics in `text` (offsets relative to it); `excluded` spans are skipped.
 
     `currencies` says what a bare '$' and an amount without a sign ('12m savings') mean in this
@@ -143,7 +204,7 @@ def find_statistics(
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
     fractions = fraction_words()
     for m in _fractions_re().finditer(text):
-        if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10): m.start()]):
+        if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10) : m.start()]):
             keep(m.start(), m.end(), fractions[m.group(0).lower()], "percent")
     for m in _DIGITS_RE.finditer(text):
         if not free(m.start(), m.end()):
@@ -159,7 +220,7 @@ def find_statistics(
             value = apply_multiplier(value, multiplier.group(1))
             end = multiplier.end()
             claimed.add(m.start(), end)
-        unit = "other" if rules["other_units_re"].match(text, end) or re.match(r"\s*/\s*\d", text[m.end():]) else "count"
+        unit = "other" if rules["other_units_re"].match(text, end) or re.match(r"\s*/\s*\d", text[m.end() :]) else "count"
         found.append(_stat(text, m.start(), end, value, unit))
     for m in _HYPHEN_DURATION_RE.finditer(text):  # "a two-year contract", "a 12-month extension"
         if free(m.start(), m.end()):
@@ -186,7 +247,7 @@ def _drop_repeats(text: str, found: list[FoundStatistic]) -> list[FoundStatistic
     kept: list[FoundStatistic] = []
     for stat in found:
         last = kept[-1] if kept else None
-        if last and last.value == stat.value and re.fullmatch(r"[ \t]{0,3}\([ \t]{0,2}", text[last.end: stat.start]):
+        if last and last.value == stat.value and re.fullmatch(r"[ \t]{0,3}\([ \t]{0,2}", text[last.end : stat.start]):
             continue
         kept.append(stat)
     return kept
@@ -198,17 +259,17 @@ def _word_or_digits(token: str) -> float | None:
 
 def _stat(text: str, start: int, end: int, value: float, unit: str) -> FoundStatistic:
     rules = _rules()
-    before = text[max(0, start - 40): start]
+    before = text[max(0, start - 40) : start]
     q = rules["qualifier_re"].search(before)
     qualifier = q.group("q").lower() if q else None
-    if text[end: end + 1] == "+":
+    if text[end : end + 1] == "+":
         qualifier = qualifier or "+"
         end += 1
     phrase_start = start - (len(before) - q.start("q")) if q else start
     if unit == "percent" or is_money(unit):
         # money and shares name their subject after "of/for/on/towards", else before the number
-        m = re.match(r"\s+(?:of|for|on|towards|to fund|in)\s+", text[end: end + 14])
-        noun = re.match(r"\s+([a-z][a-z-]+)\b", text[end: end + 30])
+        m = re.match(r"\s+(?:of|for|on|towards|to fund|in)\s+", text[end : end + 14])
+        noun = re.match(r"\s+([a-z][a-z-]+)\b", text[end : end + 30])
         noun_follows = noun and noun.group(1) not in _SUBJECT_STOP and not noun.group(1).endswith("ed") and noun.group(1) not in {"per", "each", "a", "an"}
         subject, subject_end = _subject_after(text, end) if m or noun_follows else (None, 0)
         if not subject:
@@ -222,14 +283,14 @@ def _stat(text: str, start: int, end: int, value: float, unit: str) -> FoundStat
     sentence = _sentence_around(text, start)
     period = _PERIOD_RE.search(sentence)
     comparison = rules["comparison_re"].search(sentence)
-    direction = _direction(text[max(0, start - 60): start + 40], rules)
+    direction = _direction(text[max(0, start - 60) : start + 40], rules)
     phrase_end = max(end, subject_end) if subject_end else end
     return FoundStatistic(
         value=value,
         unit=unit,
         start=start,
         end=end,
-        text=squash(text[max(0, phrase_start): phrase_end])[:200],
+        text=squash(text[max(0, phrase_start) : phrase_end])[:200],
         qualifier=qualifier,
         subject=subject,
         period=squash(period.group(0)) if period else None,
@@ -243,7 +304,7 @@ def _subject_after(text: str, end: int) -> tuple[str | None, int]:
     pos = end + (m.end() if m else 0)
     words = []
     cursor = pos
-    for wm in re.finditer(r"[A-Za-z][\w'’&-]*|[(),.;:!?]|\S", text[pos: pos + 120]):
+    for wm in re.finditer(r"[A-Za-z][\w'’&-]*|[(),.;:!?]|\S", text[pos : pos + 120]):
         token = wm.group(0)
         if not re.match(r"[A-Za-z]", token) or (words and token.lower() in _SUBJECT_STOP) or len(words) >= 7:
             break
@@ -272,13 +333,15 @@ def _tidy_subject(subject: str) -> str | None:
 
 
 def _subject_before(text: str, start: int) -> str | None:
-    paren = re.search(r"\(\s*$", text[max(0, start - 3): start])
+    paren = re.search(r"\(\s*$", text[max(0, start - 3) : start])
     if paren:  # "dental checks for CLA (42%)": the phrase before the bracket
         start = text.rfind("(", 0, start)
-    chunk = text[max(0, start - 80): start]
+    chunk = text[max(0, start - 80) : start]
     chunk = re.split(r"[.;:!?\n(]", chunk)[-1]
     words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", chunk) if len(w) > 1 or w in {"A", "I"}]
-    while words and words[-1].lower() in _SUBJECT_STOP | {"of", "for", "in", "around", "about", "over", "some", "approximately", "total", "budget"} - {"budget"}:
+    while words and words[-1].lower() in _SUBJECT_STOP | {"of", "for", "in", "around", "about", "over", "some", "approximately", "total", "budget"} - {
+        "budget"
+    }:
         words.pop()
     picked = []
     for w in reversed(words):
@@ -310,8 +373,8 @@ def _direction(window: str, rules: dict) -> str | None:
 def _pair_changes(text: str, stats: list[FoundStatistic]) -> None:
     """'from 15% to 26%': the second gets change_from 15 and a direction."""
     for first, second in zip(stats, stats[1:]):
-        between = text[first.end: second.start]
+        between = text[first.end : second.start]
         if first.unit == second.unit and re.fullmatch(r"\s*(?:%|per ?cent)?\s*(?:to|and)\s*(?:more than |over |around |about )?", between, re.I):
-            if re.search(r"\bfrom\s*(?:around |about )?$", text[max(0, first.start - 12): first.start]):
+            if re.search(r"\bfrom\s*(?:around |about )?$", text[max(0, first.start - 12) : first.start]):
                 second.change_from = first.value
                 second.direction = "increase" if second.value > first.value else "decrease" if second.value < first.value else None

@@ -50,7 +50,9 @@ _GROUP_PREFIX_RE = re.compile(
 # the full stop that ends a roll call's last side: not the one of 'Mr.', 'Messrs.' or an initial
 _ROLL_END_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bMessrs)(?<!\bSt)(?<!\b[A-Z])\.(?=\s|$)|\n\s*\n")
 # 'deVries', 'van Dyke': a lower-case particle may come before the capital; 'Tr. Baggett': a trustee
-_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Mayor|Deputy Mayor|Vice Mayor|Chair|Tr|Trustee)\.?\s+)?(?:[A-Z]\.\s?){0,3}(?:(?:de|van|von|der|den|di|da|du|la|le)\s?)?[A-Z][a-zA-Z'’-]{1,30}(?:\s+(?:(?:de|van|von|der|den|di|da|du|la|le)\s)?[A-Z][a-zA-Z'’-]{1,30}){0,2}")
+_NAME_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Mayor|Deputy Mayor|Vice Mayor|Chair|Tr|Trustee)\.?\s+)?(?:[A-Z]\.\s?){0,3}(?:(?:de|van|von|der|den|di|da|du|la|le)\s?)?[A-Z][a-zA-Z'’-]{1,30}(?:\s+(?:(?:de|van|von|der|den|di|da|du|la|le)\s)?[A-Z][a-zA-Z'’-]{1,30}){0,2}"
+)
 
 
 def complete_vote(text: str, res: FoundResolution, blocks: list[RecordedVote], scope: VoteScope | None = None) -> None:
@@ -76,8 +78,8 @@ def _attach_substantive_block(text: str, res: FoundResolution, blocks: list[Reco
     for block in blocks:
         if not block.on_amendment or not block.votes:
             continue
-        lead = text[max(0, block.start - 300): block.start]
-        result = text[block.end: block.end + 80]
+        lead = text[max(0, block.start - 300) : block.start]
+        result = text[block.end : block.end + 80]
         if not re.search(r"substantive\s+motion", lead, re.I) or re.search(r"amendment\s+(?:was\s+)?(?:lost|carried|defeated|fell)", result, re.I):
             continue
         near = 0 <= res.evidence_start - block.end <= 400 or 0 <= block.start - res.end <= 200
@@ -157,13 +159,13 @@ def _read_roll_call(text: str, first: re.Match, limit: int):
         nxt = _ROLL_LABEL_RE.search(text, m.end(), min(limit, m.end() + 600))
         stop = _ROLL_END_RE.search(text, m.end(), nxt.start() + 1 if nxt else min(limit, m.end() + 600))
         # 'Ayes: A, B. Nays: C.': the next side may follow its own full stop
-        goes_on = nxt is not None and (stop is None or stop.start() >= nxt.start() or not text[stop.end(): nxt.start()].strip())
+        goes_on = nxt is not None and (stop is None or stop.start() >= nxt.start() or not text[stop.end() : nxt.start()].strip())
         if stop is not None and (nxt is None or stop.start() < nxt.start()):
             seg_end = stop.start()
         else:
             seg_end = nxt.start() if nxt else min(limit, m.end() + 300)
         side = _side(m.group("label"))
-        names = _member_names(text[m.end(): seg_end])
+        names = _member_names(text[m.end() : seg_end])
         if side:
             votes += [(n, side) for n in names]
             counts[side] = int(m.group("count")) if m.group("count") else len(names)
@@ -241,7 +243,7 @@ _RESULT_BEFORE_RE = re.compile(
 def _read_result_before(text: str, res: FoundResolution, scope: VoteScope) -> None:
     """'Motion carried.' / 'Motion carried unanimously.' closing the line just before 'RESOLVED'."""
     lo = max(scope.reach(res)[0], res.evidence_start - 120)
-    before = text[lo: res.evidence_start]
+    before = text[lo : res.evidence_start]
     before = re.sub(r"\s*\(?\d{1,3}\)?\s*$", "", before.rstrip())  # the paragraph number '(27)' before RESOLVED
     m = _RESULT_BEFORE_RE.search(before)
     if m is None or not scope.owns(res, lo + m.start(), lo + m.end()):

@@ -28,9 +28,7 @@ from .found import FoundResolution
 
 # '6. Planning fees', '307. Pay Policy Statement 2025/26', 'Item 7 - Tree planting': a short numbered
 # line that is not a sentence ('7) Following the debate, the Chairman put the motion to the vote' is one)
-_HEADING_RE = re.compile(
-    r"(?m)^[ \t]{0,8}(?:Item[ \t]{1,3})?\d{1,3}[.)]?(?:\d{1,2}[.)]?)?[ \t]{1,6}(?:[-–:][ \t]{0,3})?[A-Z][^\n.;:!?]{1,56}[ \t]*$"
-)
+_HEADING_RE = re.compile(r"(?m)^[ \t]{0,8}(?:Item[ \t]{1,3})?\d{1,3}[.)]?(?:\d{1,2}[.)]?)?[ \t]{1,6}(?:[-–:][ \t]{0,3})?[A-Z][^\n.;:!?]{1,56}[ \t]*$")
 # a new question put to the meeting: what follows is the vote of the decision after it
 _PUT_TO_VOTE_RE = re.compile(r"\bput\b[^.\n]{0,160}\bto\s+the\s+vote\b|\bvoting\s+was\s+as\s+follows\b", re.I)
 
@@ -132,7 +130,7 @@ _RESOLVED_RE = re.compile(r"(?:It\s+was\s+)?RESOLVED\b|Resolved\b", re.I)
 
 def _leads_into_resolved(text: str, end: int, after: FoundResolution) -> bool:
     """The phrase is followed at once (a result line, a paragraph number) by a RESOLVED."""
-    gap = text[end: after.evidence_start]
+    gap = text[end : after.evidence_start]
     return len(gap.strip()) <= 80 and "\n\n\n" not in gap and bool(_RESOLVED_RE.match(after.marker.strip()))
 
 

@@ -41,10 +41,10 @@ def recorded_votes(text: str) -> list[RecordedVote]:
         side = m.group("side").lower()
         vote = "for" if side in {"for", "yeas"} else "against" if side in {"against", "nays"} else "abstain"
         names_end = sides[i + 1].start() if i + 1 < len(sides) and sides[i + 1].start() - m.end() < 2500 else _names_end(text, m.end())
-        names_text = text[m.end(): names_end]
+        names_text = text[m.end() : names_end]
         names = [squash(n) for n in _VOTE_NAME_SPLIT_RE.split(names_text) if _looks_like_member(squash(n))]
         if current is None or m.start() - current.end > 40 or vote in {v for _, v in current.votes} and vote == "for":
-            lead = text[sentence_start(text, max(0, m.start() - 2), max(0, m.start() - 400)): m.start()]
+            lead = text[sentence_start(text, max(0, m.start() - 2), max(0, m.start() - 400)) : m.start()]
             current = RecordedVote(m.start(), names_end, [], {}, bool(re.search(r"amendment", lead, re.I)))
             blocks.append(current)
         current.votes += [(n, vote) for n in names]
@@ -52,7 +52,7 @@ def recorded_votes(text: str) -> list[RecordedVote]:
         current.counts[vote] = int(count) if count else len(names)
         current.end = names_end
     for block in blocks:
-        result = text[block.end: block.end + 80]
+        result = text[block.end : block.end + 80]
         if re.search(r"amendment\s+(?:was\s+)?(?:lost|carried|defeated|fell)", result, re.I):
             block.on_amendment = True
     return blocks
@@ -64,7 +64,11 @@ def _names_end(text: str, pos: int) -> int:
 
 
 def _looks_like_member(name: str) -> bool:
-    return bool(name) and len(name) < 50 and bool(re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady)\b|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}$", name))
+    return (
+        bool(name)
+        and len(name) < 50
+        and bool(re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady)\b|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}$", name))
+    )
 
 
 def attach_recorded_vote(text: str, res: FoundResolution, blocks: list[RecordedVote], scope: VoteScope | None = None) -> None:

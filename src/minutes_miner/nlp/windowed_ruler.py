@@ -38,7 +38,7 @@ def _token_matches(matcher, doc: Doc):
         return
     step = WINDOW // 2
     for first in range(0, len(doc) - step, step):
-        window = doc[first: first + WINDOW]
+        window = doc[first : first + WINDOW]
         yield from ((m, first + s, first + e) for m, s, e in matcher(window) if s != e)  # a Span's matches are window offsets
 
 

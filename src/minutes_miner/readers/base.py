@@ -156,7 +156,7 @@ class DocumentBuilder:
     def _ensure_break(self, separator: str) -> None:
         if not self._parts:
             return
-        tail = "".join(self._parts[-2:])[-len(separator):]
+        tail = "".join(self._parts[-2:])[-len(separator) :]
         if tail != separator and not tail.endswith("\n\n"):
             needed = separator if not tail.endswith("\n") else separator[1:]
             self._append(needed)

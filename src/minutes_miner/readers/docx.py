@@ -43,8 +43,6 @@ def read_docx(path: Path, data: bytes) -> Document:
     return document
 
 
-
-
 class _BodyReader:
     """Walks the body XML in order and adds blocks to the builder."""
 
@@ -194,7 +192,6 @@ class _BodyReader:
                 for tr in children(element, "tr"):
                     lines.append(" | ".join(self._cell_text(tc).replace("\n", " ") for tc in children(tr, "tc")))
         return "\n".join(line for line in lines if line.strip())
-
 
 
 def _paragraph_kind(style_name: str | None, outline_level: int | None, numbered: bool) -> tuple[str, int | None]:

@@ -68,7 +68,7 @@ class ListNumbering:
         key = f"num:{num_id}" if overrides else f"abstract:{abstract_id}"
         counts = self._counts.setdefault(key, [None] * 10)
         current = counts[level]
-        counts[level] = (overrides.get(level, levels[level].start) if current is None else current + 1)
+        counts[level] = overrides.get(level, levels[level].start) if current is None else current + 1
         for deeper in range(level + 1, len(counts)):
             counts[deeper] = None
         return self._render(levels, level, counts, overrides)
@@ -87,8 +87,6 @@ class ListNumbering:
                 value = counts[index] if counts[index] is not None else overrides.get(index, other.start)
                 text = text.replace(placeholder, format_list_number(value, other.fmt))
         return text.strip() or None
-
-
 
 
 def numbering_element(word):

@@ -60,7 +60,6 @@ class ParagraphText:
     text_boxes: list
 
 
-
 def body_items(container) -> Iterator:
     """w:p and w:tbl elements of a body, cell or text box, in order, through wrappers."""
     for child in container:
@@ -81,9 +80,7 @@ def children(element, tag: str) -> Iterator:
 
 def has_page_mark(element) -> bool:
     """True if Word broke a page inside `element` (a table row, here)."""
-    return any(True for _ in element.iter(w("lastRenderedPageBreak"))) or any(
-        br.get(w("type")) == "page" for br in element.iter(w("br"))
-    )
+    return any(True for _ in element.iter(w("lastRenderedPageBreak"))) or any(br.get(w("type")) == "page" for br in element.iter(w("br")))
 
 
 def symbol_char(code: str | None) -> str:

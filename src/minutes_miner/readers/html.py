@@ -31,7 +31,6 @@ def read_html(path: Path, data: bytes) -> Document:
     return document
 
 
-
 def add_html(builder: DocumentBuilder, root: Element, whole_page: bool = True) -> None:
     """Add the blocks of a parsed page (or fragment) to `builder`.
 

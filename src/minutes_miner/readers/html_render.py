@@ -197,7 +197,7 @@ def _is_layout_table(table: Element) -> bool:
 
 
 def _list_label(item: Element) -> str | None:
-    """"3." for the third item of an <ol> (respecting start/value), "•" for <ul> items."""
+    """ "3." for the third item of an <ol> (respecting start/value), "•" for <ul> items."""
     parent_tag = item.attrs.get("data-list")
     if parent_tag == "ol":
         return f"{item.attrs.get('data-number', '')}." if item.attrs.get("data-number") else None

@@ -162,7 +162,6 @@ def parse_html(text: str) -> Element:
     return parser.root
 
 
-
 def number_list_items(root: Element) -> None:
     """Mark each <li> with its list kind and, in an <ol>, its number (start/value aware)."""
     for element in root.iter():

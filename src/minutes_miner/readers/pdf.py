@@ -30,7 +30,6 @@ from .pdf_text import document_vocabulary, is_garbled, page_lines, page_text, re
 __all__ = ["read_pdf", "extract_pdf_tables", "PdfTable", "remove_headers_and_footers", "is_garbled", "resolve_line_break_hyphens"]
 
 
-
 # PDFium is not thread-safe: one document at a time per process. Use processes, not
 # threads, to read PDFs in parallel; the lock only stops threads corrupting each other.
 _PDFIUM_LOCK = threading.Lock()

@@ -47,9 +47,7 @@ def remove_headers_and_footers(pages: list[list[str]], punctuation_blind: bool =
     return cleaned
 
 
-def _strip_edge(
-    lines: list[str], index: int, page_offsets: set[int], running: set[str], seen: set[str], top: bool, blind: bool = False
-) -> list[str]:
+def _strip_edge(lines: list[str], index: int, page_offsets: set[int], running: set[str], seen: set[str], top: bool, blind: bool = False) -> list[str]:
     """Remove header (top=True) or footer lines from the edge zone of one page.
 
     Page labels go wherever they sit in the zone (a label often follows a header line

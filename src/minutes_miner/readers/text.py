@@ -19,9 +19,7 @@ from .html import add_html, parse_html, strip_file_size_labels
 __all__ = ["read_text", "decode_text", "LIST_MARKER_RE"]
 
 # "- item", "* item", "• item", "1. item", "1) item", "(a) item", "a) item", "(iv) item".
-LIST_MARKER_RE = re.compile(
-    r"^(?:[-*+•·▪◦‣]\s+|\(?\d{1,3}[.)]\s+|\(?[A-Za-z][.)]\s+|\([ivxlcdm]{1,6}\)\s+|[ivxlcdm]{1,6}[.)]\s+|\(\d{1,3}\)\s+)"
-)
+LIST_MARKER_RE = re.compile(r"^(?:[-*+•·▪◦‣]\s+|\(?\d{1,3}[.)]\s+|\(?[A-Za-z][.)]\s+|\([ivxlcdm]{1,6}\)\s+|[ivxlcdm]{1,6}[.)]\s+|\(\d{1,3}\)\s+)")
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")  # blank or whitespace-only (incl. no-break spaces)
 _SPACES_RE = re.compile(r"[^\S\n]{2,}")
 _SAVED_PAGE_HEADER_RE = re.compile(r"^(URL|COUNCIL|TITLE|DATE|SOURCE):\s*(.*)$")
