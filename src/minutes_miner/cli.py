@@ -218,15 +218,20 @@ def serve(db_path: str, host: str, port: int, open_browser: bool) -> None:
 # --- eval ---------------------------------------------------------------------------------
 
 
+def _gold_inputs(command):
+    """GOLD_DIRS and --docs, as eval and train both read them."""
+    command = click.option(
+        "--docs",
+        "docs_dirs",
+        multiple=True,
+        type=click.Path(exists=True, file_okay=False),
+        help="Folder holding the annotated documents (else each gold file's 'source')",
+    )(command)
+    return click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))(command)
+
+
 @cli.command(name="eval")
-@click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
-@click.option(
-    "--docs",
-    "docs_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False),
-    help="Folder holding the annotated documents (else each gold file's 'source')",
-)
+@_gold_inputs
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
 @click.option("--errors", "show_errors", type=int, default=0, help="List up to N misses and spurious records")
 @click.option("--min-f1", type=float, default=None, help="Exit 1 if resolutions, actions or statistics F1 is below this")
@@ -288,14 +293,7 @@ def eval_command(
 
 
 @cli.command()
-@click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
-@click.option(
-    "--docs",
-    "docs_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False),
-    help="Folder holding the annotated documents (else each gold file's 'source')",
-)
+@_gold_inputs
 @click.option("--out", default=None, type=click.Path(file_okay=False), help="Where to write the model [default: models/trained]")
 @click.option(
     "--split",
