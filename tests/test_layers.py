@@ -25,7 +25,7 @@ MODULE_STAGES = {
     "dates": "structure", "doc_type": "structure", "attendance": "structure", "minutes_book": "structure", "countries": "structure",
     "extraction": "extract", "checks": "extract",
     "store": "store", "meetings": "store", "fingerprint": "store", "views": "store", "followup": "store",
-    "followup_index": "store", "ingest": "store", "supervise": "store", "parallel": "store", "council_names": "store",
+    "followup_index": "store", "ingest": "store", "supervise": "store", "parallel": "store", "council_names": "store", "meeting_parts": "store",
     # around the flow: the command line, scoring and training use every stage
     "cli": "around", "evaluate": "around", "train": "around",
 }  # fmt: skip

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from . import EXTRACTOR_VERSION, tables
 from .resources import content_id as file_id
 from .extract.acronyms import find_acronyms
-from .extract.blocks import sentence_end, sentence_start
 from .extract.money import Currencies, document_currencies
+from .extract.building import action_record, amendment_records, comment_record, resolution_record, statistic_record, vote_records
 from .extract.people import PeopleIndex, read_people
 from .extract.statistics import TableCell, find_statistics, table_statistics
 from .readers import Document, ReadError, read_document, reader_notes
@@ -36,10 +36,9 @@ from .records import (
 from .records import Document as DocumentRecord
 from .checks import VoteRecord, vote_checks
 from .structure import ItemSpan, Structure, analyse
-from .text_utils import squash, trim_span
 
 if TYPE_CHECKING:
-    from .extract.actions import FoundAction
+    pass
 
 # extract.actions, extract.resolutions and nlp.pipeline import spaCy (about half a second):
 # they are imported where records are extracted, so that a re-ingest of unchanged files,
@@ -228,7 +227,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     table_spans = [(s.start, s.end) for s in table_stats]
     for stat in table_stats:
         item_id = next((i for a, b, i in segments if a <= stat.start < b), None)
-        result.statistics.append(_statistic(document, doc_id, item_id, stat))
+        result.statistics.append(statistic_record(document, doc_id, item_id, stat))
     docs = _segment_docs(nlp, text, segments, decisions_allowed, actions_allowed)
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
@@ -236,24 +235,24 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
             for found in layered_resolutions(doc, find_resolutions(doc)):  # rules, plus the trained layer's long tail
                 if scope.labelled_decisions_only and not _labelled_decision(found):
                     continue
-                resolution = _resolution(document, doc_id, item_id, base, found)
+                resolution = resolution_record(document, doc_id, item_id, base, found)
                 result.resolutions.append(resolution)
                 resolution_spans.append((found.start, found.end))
-                result.votes += _votes(resolution, found.votes, people_index)
+                result.votes += vote_records(resolution, found.votes, people_index)
                 resolution.vote_checks = vote_checks(
                     VoteRecord(found.votes_for, found.votes_against, found.abstentions, found.outcome, found.unanimous), found.votes, members_present
                 )
                 for a, b, comment in found.comments:
-                    result.agreed_comments.append(_comment(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
-            result.amendments += _amendments(
+                    result.agreed_comments.append(comment_record(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
+            result.amendments += amendment_records(
                 document, doc_id, item_id, base, doc.text, [r for r in result.resolutions if r.agenda_item_id == item_id and r.char_start >= base]
             )
         if actions_allowed:
             for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people])):
-                result.actions.append(_action(document, doc_id, item_id, base, action, structure, people_index))
+                result.actions.append(action_record(document, doc_id, item_id, base, action, structure, people_index))
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) + table_spans if base <= s < end]
         for stat in find_statistics(text[base:end], base=base, excluded=excluded, currencies=currencies):
-            result.statistics.append(_statistic(document, doc_id, item_id, stat))
+            result.statistics.append(statistic_record(document, doc_id, item_id, stat))
     if actions_allowed:
         result.actions += _table_actions(document, doc_id, segments, structure, people_index, result.actions)
 
@@ -274,7 +273,7 @@ def _table_actions(document: Document, doc_id: str, segments: list, structure: S
             continue
         item_id = next((i for a, b, i in segments if a <= row.task_start < b), None)
         action = FoundAction(row.owner, "LABEL", row.task, "table", row.row_start, row.row_end, row.task_start, row.due)
-        actions.append(_action(document, doc_id, item_id, 0, action, structure, people))
+        actions.append(action_record(document, doc_id, item_id, 0, action, structure, people))
     return actions
 
 
@@ -342,125 +341,3 @@ def _table_statistics(document: Document, currencies: Currencies):
 
 def _attendance_spans(people: list[Person]) -> list[tuple[int, int]]:
     return [(p.char_start, p.char_end) for p in people if p.char_start is not None and p.attendance != "mentioned"]
-
-
-def _evidence(document: Document, start: int, end: int) -> tuple[int, int, str]:
-    start, end = trim_span(document.text, start, end)
-    return start, end, squash(document.text[start:end])
-
-
-def _provenance(document: Document, doc_id: str, item_id: str | None, start: int, end: int, sentence: str) -> dict:
-    """The fields every record shares: where in which document, and the evidence."""
-    return dict(document_id=doc_id, agenda_item_id=item_id, page=document.page_at(start), char_start=start, char_end=end, sentence=sentence)
-
-
-def _resolution(document: Document, doc_id: str, item_id: str | None, base: int, found) -> Resolution:
-    start, end, sentence = _evidence(document, base + min(found.evidence_start, found.start), base + found.end)
-    return Resolution(
-        id=make_id(doc_id, "resolution", start, end),
-        **_provenance(document, doc_id, item_id, start, end, sentence),
-        text=found.text,
-        clauses=found.clauses,
-        decision_type=found.decision_type,
-        marker=found.marker,
-        outcome=found.outcome,
-        unanimous=found.unanimous,
-        votes_for=found.votes_for,
-        votes_against=found.votes_against,
-        abstentions=found.abstentions,
-        mover=found.mover,
-        seconder=found.seconder,
-    )
-
-
-def _amendments(document: Document, doc_id: str, item_id: str | None, base: int, text: str, resolutions: list[Resolution]) -> list[Amendment]:
-    """The item's amendments, each linked to the substantive resolution it amends: the first decided after it, else the last before."""
-    from .extract.amendments import find_amendments
-
-    amendments = []
-    for found in find_amendments(text):
-        start, end, sentence = _evidence(document, base + found.start, base + found.end)
-        after = [r for r in resolutions if r.char_start >= start]
-        motion = after[0] if after else (resolutions[-1] if resolutions else None)
-        amendments.append(
-            Amendment(
-                id=make_id(doc_id, "amendment", start, end),
-                **_provenance(document, doc_id, item_id, start, end, sentence),
-                resolution_id=motion.id if motion else None,
-                text=found.text,
-                mover=found.mover,
-                seconder=found.seconder,
-                result=found.result,
-                unanimous=found.unanimous,
-                votes_for=found.votes_for,
-                votes_against=found.votes_against,
-                abstentions=found.abstentions,
-            )
-        )
-    return amendments
-
-
-def _votes(resolution: Resolution, roll: list[tuple[str, str]], people: PeopleIndex) -> list[Vote]:
-    """The named vote, each member linked to the one person of the document the name matches."""
-    votes = []
-    for name, side in roll:
-        person = people.resolve(name)
-        votes.append(Vote(resolution_id=resolution.id, person=name, vote=side, person_id=person.id if person else None))
-    return votes
-
-
-def _comment(document, doc_id, item_id, base, a, b, comment, recipient, resolution_id) -> AgreedComment:
-    start, end, sentence = _evidence(document, base + a, base + b)
-    return AgreedComment(
-        id=make_id(doc_id, "comment", start, end),
-        **_provenance(document, doc_id, item_id, start, end, sentence),
-        text=comment,
-        recipient=recipient,
-        resolution_id=resolution_id,
-    )
-
-
-def _action(document, doc_id, item_id, base, action: FoundAction, structure: Structure, people: PeopleIndex) -> Action:
-    from .extract.actions import resolve_due_date
-
-    start, end, sentence = _evidence(document, base + action.start, base + action.end)
-    person = people.resolve(action.owner)
-    due = resolve_due_date(action.due_text, structure.meeting_date)
-    return Action(
-        id=make_id(doc_id, "action", base + action.task_start),
-        **_provenance(document, doc_id, item_id, start, end, sentence),
-        owner=action.owner,
-        owner_name=person.name if person else (action.owner if action.owner_label == "PERSON" else None),
-        owner_role=(person.role if person and person.role else (action.owner if action.owner_label in {"ROLE", "BODY"} else None)),
-        person_id=person.id if person else None,
-        description=action.description,
-        due_text=action.due_text,
-        due_date=due.isoformat() if due else None,
-        trigger=action.trigger,
-    )
-
-
-def _statistic(document: Document, doc_id: str, item_id: str | None, stat) -> Statistic:
-    sentence_start, sentence_end = _sentence_bounds(document.text, stat.start)
-    sentence = squash(document.text[sentence_start:sentence_end])[:1000]
-    return Statistic(
-        id=make_id(doc_id, "statistic", stat.start, stat.end),
-        **_provenance(document, doc_id, item_id, stat.start, stat.end, sentence),
-        value=stat.value,
-        unit=stat.unit,
-        qualifier=stat.qualifier,
-        subject=stat.subject,
-        period=stat.period,
-        comparison=stat.comparison,
-        direction=stat.direction,
-        change_from=stat.change_from,
-        text=stat.text,
-    )
-
-
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = sentence_start(text, pos, max(0, pos - 600))
-    end = sentence_end(text, start, min(len(text), pos + 800))
-    if end <= pos:
-        end = min(len(text), pos + 200)
-    return start, end

@@ -1,0 +1,61 @@
+"""Is a decision a repeat of one already kept? ModernGov prints "Decision:" and the same words
+again under "Minutes:"; a page may print one decision in two places. Compared by the names
+and content words of each, through an index by names, so a page of decisions is not read
+once per decision.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..text_utils import word_set
+from .found import FoundResolution
+
+
+_GIST_STOP = {"resolved", "that", "the", "a", "an", "of", "to", "and", "be", "is", "as", "in", "on", "for", "by", "it", "was"}
+
+
+def _gist(text: str) -> set[str]:
+    """Content words without plural or third-person 's' ('endorses' ~ 'endorse')."""
+    return {w.rstrip("s") if len(w) > 4 else w for w in word_set(text) if w not in _GIST_STOP and not w.isdigit()}
+
+
+def _starting_in(by_start: list[FoundResolution], lo: int, hi: int) -> list[FoundResolution]:
+    """The blocks of `by_start` (sorted by start) that start in lo..hi-1, in that order."""
+    first = bisect.bisect_left(by_start, lo, key=lambda r: r.start)
+    last = bisect.bisect_left(by_start, hi, lo=first, key=lambda r: r.start)
+    return by_start[first:last]
+
+
+def _repeats(res: FoundResolution, kept: dict[frozenset, set]) -> bool:
+    """The same decision printed twice on one page: once under a Decision heading, once in the minutes.
+
+    Identical short decisions in different items ("The report was noted") are not repeats.
+    Only earlier results with the same names are read, each distinct wording once (`_remember`),
+    so a page of the same short decision again and again stays linear.
+    """
+    long_enough = len(res.text.split()) >= 12  # a long decision word for word twice in one item is one decision
+    # "re-appoint Cllr Stephenson as Chairman" / "re-appoint Cllr Maw as Vice-Chairman": different names, two decisions
+    words = frozenset(word_set(res.text))
+    return any((decision_heading or long_enough) and _set_f1(words, earlier) >= 0.85 for earlier, decision_heading in kept.get(frozenset(_names(res.text)), ()))
+
+
+def _remember(res: FoundResolution, kept: dict[frozenset, set]) -> None:
+    """File a result under its names, as its word set and whether it was under a Decision heading."""
+    decision_heading = res.kind == "section" or res.marker.lower().startswith("decision")
+    kept.setdefault(frozenset(_names(res.text)), set()).add((frozenset(word_set(res.text)), decision_heading))
+
+
+def _set_f1(a: frozenset, b: frozenset) -> float:
+    """text_utils.word_f1 of two texts, from their word sets."""
+    common = len(a & b)
+    if not common:
+        return 0.0
+    p, r = common / len(b), common / len(a)
+    return 2 * p * r / (p + r)
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words and numbers after the first word: who and which, where wordings are alike."""
+    return set(re.findall(r"(?<=\s)(?:[A-Z][a-z'’-]+|\d[\d,./]*)", text))
