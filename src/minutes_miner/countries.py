@@ -13,10 +13,9 @@ from .resources import models_dir
 
 @lru_cache(maxsize=1)
 def gazetteer() -> dict:
+    """models/gazetteers/currencies.json: countries, their names, regions, domains, postcodes and cues."""
     return json.loads((models_dir() / "gazetteers" / "currencies.json").read_text(encoding="utf-8"))
 
-
-# --- which country ------------------------------------------------------------------------
 
 _HOST_RE = re.compile(r"^\s*(?:https?://|www\.)([^/\s:?#]+)", re.I)
 _BRACKET_RE = re.compile(r"\(([^()]{2,80})\)")

@@ -6,12 +6,11 @@ Shared by the owner-trigger finder (actions.py) and the other forms (action_form
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import bisect
 
 from spacy.tokens import Doc, Span
 
