@@ -1,0 +1,86 @@
+"""Two markers that read the same decision ('Proposed ... Carried' and the RESOLVED after it)
+give one record: a candidate overlapping a kept one is merged into it. The kept records'
+ends are indexed, so a page of hundreds of decisions is merged in linear time.
+"""
+
+from __future__ import annotations
+
+
+from .found import FoundResolution
+
+
+class _EndIndex:
+    """The furthest end in each run of RUN found blocks: _merge_overlapping skips whole runs that end
+    before a candidate could touch them, so a page of a thousand decisions is not a million looks."""
+
+    RUN = 64
+
+    def __init__(self) -> None:
+        self.furthest: list[int] = []
+
+    def added(self, found: list[FoundResolution]) -> None:
+        """Take in the block just appended to `found`."""
+        if (len(found) - 1) % self.RUN == 0:
+            self.furthest.append(found[-1].end)
+        else:
+            self.furthest[-1] = max(self.furthest[-1], found[-1].end)
+
+    def changed(self, found: list[FoundResolution], index: int) -> None:
+        """A block's end changed: work its run's furthest end out again."""
+        run = index // self.RUN
+        self.furthest[run] = max(r.end for r in found[run * self.RUN : (run + 1) * self.RUN])
+
+    def reaching(self, found: list[FoundResolution], past: int):
+        """(index, block) of `found` in order, leaving out runs whose blocks all end at or before `past`."""
+        for run, furthest in enumerate(self.furthest):
+            if furthest > past:
+                first = run * self.RUN
+                yield from enumerate(found[first : first + self.RUN], first)
+
+
+def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution, ends: _EndIndex) -> bool:
+    """Fold a candidate into an earlier block it overlaps; True when it was folded.
+
+    A closing 'Carried' gives its outcome to the motion before it; a marked decision
+    ('RESOLVED that ...') replaces a proposal or closing read of the same words; two marked
+    decisions that only touch are both kept.
+    """
+    # a block that ends 2 or more characters before the candidate starts can neither touch it nor lie inside it
+    for index, res in ends.reaching(found, candidate.start - 2):
+        touches = candidate.start < res.end + 2 and res.start < candidate.end + 2
+        if candidate.kind != "close" and candidate.start >= res.end:
+            continue  # "The parish council agreed to X. After some debate the decision was taken to Y.": two
+        if not (touches or candidate.kind == "close" and candidate.start <= res.start < candidate.end):
+            continue
+        if candidate.kind == "close":
+            res.outcome = res.outcome or _outcome_of(candidate.marker)
+            if "unanim" in candidate.marker.lower():
+                res.unanimous = True
+            if candidate.start < res.start and res.kind == "proposal":
+                res.start, res.text = candidate.start, candidate.text
+            return True
+        if res.kind in {"close", "proposal", "motion"} and candidate.kind in {"marker", "minutes"}:
+            res.start, res.end, res.text, res.marker, res.kind, res.clauses, res.clause_spans = (
+                candidate.start,
+                candidate.end,
+                candidate.text,
+                candidate.marker,
+                candidate.kind,
+                candidate.clauses,
+                candidate.clause_spans,
+            )
+            ends.changed(found, index)
+            return True
+        if candidate.end > res.end and candidate.start >= res.start and candidate.kind == res.kind == "marker":
+            return candidate.start < res.end
+        return True
+    return False
+
+
+def _outcome_of(marker: str) -> str | None:
+    m = marker.lower()
+    if "carried" in m or "agreed" in m or "approved" in m:
+        return "carried"
+    if "lost" in m or "defeated" in m:
+        return "lost"
+    return None
