@@ -4,11 +4,11 @@ Owner patterns such as "Head of" + title-case words ("+") match every (start, en
 run, so a run of n title-case words or initials gives n²/2 matches and spaCy's
 `EntityRuler.set_annotations` then walks each of them: a 9 KB "the Head of Planning Planning
 ..." took minutes and gigabytes. Here the token Matcher reads windows of `WINDOW` tokens
-that overlap by half, so a run costs n·WINDOW, and the longest-first selection of
+that overlap by `OVERLAP`, so a run costs n·WINDOW, and the longest-first selection of
 `EntityRuler.set_annotations` is done once with an array of taken tokens.
 
 The entities are exactly the EntityRuler's whenever no chosen entity is longer than
-`WINDOW // 2` tokens (every match that short lies whole in some window; a longer match that
+`OVERLAP` tokens (every match that short lies whole in some window; a longer match that
 a window misses was going to be rejected anyway, and a rejected match changes nothing):
 real owners are a few words long.
 """
@@ -19,8 +19,11 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
-# Tokens the token Matcher reads at once; windows start every WINDOW // 2 tokens.
-WINDOW = 128
+# Tokens the token Matcher reads at once, and how many of them the next window reads again:
+# every match of up to OVERLAP tokens lies whole in some window. A small overlap reads each
+# token about WINDOW / (WINDOW - OVERLAP) times (1.33 here; half-overlapping windows read it twice).
+WINDOW = 256
+OVERLAP = 64
 
 
 def ruler_matches(ruler, doc: Doc) -> list[tuple[int, int, int]]:
@@ -32,12 +35,12 @@ def ruler_matches(ruler, doc: Doc) -> list[tuple[int, int, int]]:
 
 
 def _token_matches(matcher, doc: Doc):
-    """The Matcher's matches in windows of WINDOW tokens overlapping by half (offsets into the doc)."""
+    """The Matcher's matches in windows of WINDOW tokens overlapping by OVERLAP (offsets into the doc)."""
     if len(doc) <= WINDOW:
         yield from ((m, s, e) for m, s, e in matcher(doc) if s != e)
         return
-    step = WINDOW // 2
-    for first in range(0, len(doc) - step, step):
+    step = WINDOW - OVERLAP
+    for first in range(0, len(doc) - OVERLAP, step):
         window = doc[first : first + WINDOW]
         yield from ((m, first + s, first + e) for m, s, e in matcher(window) if s != e)  # a Span's matches are window offsets
 
