@@ -287,3 +287,11 @@ def test_welsh_town_council_minutes_approvals_in_long_sentences():
 def test_two_alike_reappointments_of_different_people_are_two_decisions():
     found = [r.text for r in extracted(str(devpool("legbourne_pc_2.txt"))).resolutions if "re-appoint" in r.text]
     assert len(found) == 2
+
+
+@needs_shared
+def test_roll_call_items_moved_to_adopt_carry_their_item():
+    # Des Moines (tune part): "99-473 10. Fister Investments ... Moved by McPherson to adopt. Motion Carried 7-0."
+    found = [r.text for r in extracted(str(devpool("desmoines_ia_2.pdf"))).resolutions]
+    assert sum(t.startswith("99-") for t in found) > 10 * sum(t == "to adopt." for t in found)
+    assert any(t.startswith("99-473 10. Fister Investments") and t.endswith("to adopt.") for t in found)

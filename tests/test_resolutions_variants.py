@@ -113,3 +113,22 @@ def test_motion_seconded_and_agreed_is_read_with_its_motion_not_alone():
         "The motion was seconded by Councillor Noor and agreed.\n"
     )
     assert len(found) == 1 and "bus company" in found[0]
+
+
+def test_bare_motion_decides_the_item_it_is_moved_on():
+    # "to approve." names nothing: the record must carry the item it decides, from its numbered line
+    found = decisions(
+        "7. Request from the Library Board to amend the 2021 library budget by $4,500 for roof repairs.\n"
+        "Moved by Lee, seconded by Cruz, to approve. Motion carried 4-0.\n"
+        "8. Renewal of the snow removal contract with Northside Services for two years. Moved by Fox to\n"
+        "adopt as presented. Motion Carried 4-0.\n",
+        US_HEAD,
+    )
+    assert len(found) == 2
+    assert found[0].startswith("7. Request from the Library Board") and found[0].endswith("to approve.")
+    assert found[1].startswith("8. Renewal of the snow removal contract")
+
+
+def test_motion_with_its_own_object_keeps_its_wording():
+    found = decisions("7. Minutes\nMoved by Lee, seconded by Cruz, to approve the minutes of February 17, 2021. Motion carried.\n", US_HEAD)
+    assert found == ["to approve the minutes of February 17, 2021."]

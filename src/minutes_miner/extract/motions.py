@@ -28,6 +28,9 @@ def _vocabulary() -> dict:
         "wording_start": re.compile(data["wording_start"]),
         "failed": re.compile(data["failed"], re.I),
         "vote_words": frozenset(data["vote_words"]),
+        "bare_wording": re.compile(data["bare_wording"], re.I),
+        "item_label": re.compile(data["item_label"], re.M),
+        "subject_window": int(data["subject_window"]),
     }
 
 
@@ -55,6 +58,29 @@ def motion_wording(text: str, m_end: int) -> tuple[int, int, list[tuple[int, int
     if passage.end <= passage.start:
         return None
     return passage.start, passage.end, passage.clauses
+
+
+_ITEM_BOUNDARY_RE = re.compile(r"\n[ \t]*\n|\b(?:[Mm]otion|MOTION)[ \t\n]+(?:[Cc]arried|CARRIED|[Pp]assed|PASSED|[Ff]ailed|FAILED)\b[^\n.]{0,40}[.\n]?")
+
+
+def bare_motion_subject(text: str, m_start: int, start: int, end: int) -> int | None:
+    """Where the agenda item begins when the motion's wording names no object, else None.
+
+    'Fister Investments, Inc. dba Murphy's; Renewal ... Moved by McPherson to adopt. Motion
+    Carried 7-0.': "to adopt" decides the item it is moved on, so the record must carry the
+    item's words, read back from the mover clause to the item's numbered first line, the
+    blank line or the previous motion's outcome, whichever is nearest.
+    """
+    vocab = _vocabulary()
+    if not vocab["bare_wording"].match(" ".join(text[start:end].split())):
+        return None
+    lo = max(0, m_start - vocab["subject_window"])
+    floor = max((m.end() for m in _ITEM_BOUNDARY_RE.finditer(text, lo, m_start)), default=lo)
+    label = max((m.start() for m in vocab["item_label"].finditer(text, floor, m_start)), default=None)
+    subject = label if label is not None else floor
+    while subject < m_start and text[subject] in " \t\n":
+        subject += 1
+    return subject if len(text[subject:m_start].split()) >= 4 else None
 
 
 _OUTCOME_RE = re.compile(r"\b(?:carried|passed|lost|defeated|agreed)\b", re.I)
