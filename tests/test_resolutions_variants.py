@@ -132,3 +132,24 @@ def test_bare_motion_decides_the_item_it_is_moved_on():
 def test_motion_with_its_own_object_keeps_its_wording():
     found = decisions("7. Minutes\nMoved by Lee, seconded by Cruz, to approve the minutes of February 17, 2021. Motion carried.\n", US_HEAD)
     assert found == ["to approve the minutes of February 17, 2021."]
+
+
+def test_procedural_motion_on_this_ordinance_carries_the_item():
+    found = decisions(
+        "12. Amending Chapter 4 of the Municipal Code regarding parking on Elm Street.\n"
+        "Moved by Fox that this ordinance be considered and given first vote for passage. Motion carried 4-0.\n"
+        "13. Communication from the Maple Grove Historical Society regarding the 2021 heritage plaque program.\n"
+        "Moved by Lee to receive and file. Motion carried 4-0.\n",
+        US_HEAD,
+    )
+    assert [t[:3] for t in found] == ["12.", "13."]
+
+
+def test_closer_after_a_roll_call_closes_the_motion_above_the_roll_call():
+    found = decisions(
+        "9. Speed signs\nResidents on Oak Lane asked for traffic calming. Council Member Lee made a motion for the purchase of two radar "
+        "speed signs for $4,800, seconded by Council Member Cruz. All were in favor. Roll Call was taken as follows: Lee – yes, "
+        "Cruz – yes, Fox – yes. Motion passes.\n",
+        US_HEAD,
+    )
+    assert len(found) == 1 and "radar speed signs" in found[0] and not found[0].startswith("All were in favor")

@@ -68,8 +68,8 @@ def bare_motion_subject(text: str, m_start: int, start: int, end: int) -> int | 
 
     'Fister Investments, Inc. dba Murphy's; Renewal ... Moved by McPherson to adopt. Motion
     Carried 7-0.': "to adopt" decides the item it is moved on, so the record must carry the
-    item's words, read back from the mover clause to the item's numbered first line, the
-    blank line or the previous motion's outcome, whichever is nearest.
+    item's words, read back from the mover clause to the item's numbered first line when
+    one begins after the last blank line or the previous motion's outcome.
     """
     vocab = _vocabulary()
     if not vocab["bare_wording"].match(" ".join(text[start:end].split())):
@@ -77,7 +77,9 @@ def bare_motion_subject(text: str, m_start: int, start: int, end: int) -> int | 
     lo = max(0, m_start - vocab["subject_window"])
     floor = max((m.end() for m in _ITEM_BOUNDARY_RE.finditer(text, lo, m_start)), default=lo)
     label = max((m.start() for m in vocab["item_label"].finditer(text, floor, m_start)), default=None)
-    subject = label if label is not None else floor
+    if label is None:
+        return None  # no numbered item to read back to: the wording stands alone rather than take a stranger's words
+    subject = label
     while subject < m_start and text[subject] in " \t\n":
         subject += 1
     return subject if len(text[subject:m_start].split()) >= 4 else None

@@ -336,6 +336,23 @@ def _proposal_wording(text: str) -> str:
     return text
 
 
+_VOTE_SENTENCE_RE = re.compile(
+    r"[ \t\n]*(?:All (?:were |members |present |voted )?(?:in favou?r|aye)|Roll[ \t]+[Cc]all|ROLL CALL|(?:Ayes?|Yeas?|Nays?|Vote|Voting)[ \t]*:)"
+)
+
+
+def _before_vote_sentences(text: str, pos: int, lo: int) -> int:
+    """Where the sentences of a recorded vote just before `pos` begin ('All were in favor.
+    Roll Call was taken as follows: Trustee Elton – yes, ...'), or `pos` when there are none:
+    a closer after a roll call closes the motion above the roll call."""
+    for _ in range(4):
+        start = sentence_start(text, max(lo, pos - 1), lo)
+        if start >= pos or not _VOTE_SENTENCE_RE.match(text, start):
+            return pos
+        pos = start
+    return pos
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -354,7 +371,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
-    two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, m_start - 1), lo) - 2), lo)
+    anchor = _before_vote_sentences(text, m_start, lo)  # "... seconded by B. All were in favor. Roll Call ...: A – yes. Motion passes."
+    two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, anchor - 1), lo) - 2), lo)
     label_line = max((m.start() for m in re.finditer(r"(?m)^[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]", text[lo:m_start])), default=None)
     lo = max(lo, two_back, lo + label_line if label_line is not None else lo)
     start = lo
@@ -366,7 +384,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         before = text[prev:m_start].strip()
     if len(before) < 12 or is_stop_line(before) or is_vote_record(before):
         return None  # "Vote by roll call. Racich, yes; Dement, yes ... Motion carried": the vote, not the motion
-    mover_line = re.search(r"(?:^|\n)\s*(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}|Resolution\s+No\.?\s*\S+|Moved by|MOVED BY|Motion)\b", text[start:m_start])
+    mover_line = re.search(
+        r"(?:^|\n|(?<=[a-z]\. ))\s*(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}|Resolution\s+No\.?\s*\S+|Moved by|MOVED BY|Motion|A motion)\b", text[start:m_start]
+    )
     if mover_line:
         start = start + mover_line.start() + (1 if text[start + mover_line.start()] == "\n" else 0)
     start, end = trim_span(text, start, m_end)
