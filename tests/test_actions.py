@@ -476,3 +476,12 @@ def test_pronouns_after_a_decision_or_a_report_and_police_titles(tmp_path, body,
 )
 def test_stated_intentions_and_lettered_directions(tmp_path, body, owner, task):
     assert (owner, task) in actions_in(tmp_path, body)
+
+
+def test_a_referral_gives_the_referred_officer_a_task(tmp_path):
+    found = actions_in(
+        tmp_path,
+        "7. Play area\nThe condition of the play area was discussed. Referred to the Clerk for a report on repair costs.\n"
+        "8. Correspondence\nA letter from a resident about parking was referred to the Chairman for information.\n",
+    )
+    assert found == [("Clerk", "report on repair costs")]
