@@ -195,7 +195,7 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     if value is None:
         return True
     before = text[max(0, start - 40) : start]
-    prev_word = re.search(r"([A-Za-z][A-Za-z.']*)[\s.:#]*$", before)
+    prev_word = re.search(r"([A-Za-z][A-Za-z.'’]*)[\s.:#]*$", before)  # 'village’s 40': the curly apostrophe is part of the word
     if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not rules["qualifier_re"].search(before):
         return True
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:

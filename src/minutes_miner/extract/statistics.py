@@ -48,7 +48,10 @@ _RATIO_RE = re.compile(
     rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of) (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)",
     re.I,
 )
-_ATTACHED_UNIT_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d+(?:\.\d+)?)(?P<unit>mph|kph|km|kg|m2|sqm|ha|hrs|mins|kw|kwh|mw|years|yrs|months|weeks|days)\b", re.I)
+_ATTACHED_UNIT_RE = re.compile(
+    r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>mph|kph|km|kg|m2|sqm|sqft|sf|ha|hrs|mins|kw|kwh|mw|years|yrs|months|weeks|days)\b",
+    re.I,
+)
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO)\.?(?=[ \t]{1,3}[a-z])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
 _TALLY_RE = re.compile(
