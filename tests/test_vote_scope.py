@@ -124,7 +124,8 @@ def test_a_roll_call_is_not_the_vote_of_the_next_motion(tmp_path):
 
 def test_dates_in_brackets_are_not_tallies(tmp_path):
     city = _extract(tmp_path, "desmoines_ia_1999-03-01.txt", CITY)
-    first, second = sorted((r for r in city.resolutions if r.text.startswith("to adopt")), key=lambda r: r.char_start)
+    # the record carries its item before the bare motion ("... Moved by X to adopt.")
+    first, second = sorted((r for r in city.resolutions if r.text.endswith("to adopt.")), key=lambda r: r.char_start)
     assert (first.votes_for, first.votes_against, first.abstentions) == (7, 0, None)  # not '(3-9-99)'
     assert (second.votes_for, second.votes_against, second.abstentions) == (6, 1, None)
     assert first.vote_checks == second.vote_checks == []
