@@ -86,7 +86,9 @@ def test_headings_in_capitals_are_not_items():
 def test_licensing_decision_is_the_application_not_its_header():
     found = decisions(LICENSING_AGENDA, "corrib_licensing.txt")
     granted = [text for text in found if text.endswith("GRANTED")]
-    assert granted == ["Has applied for a Common Victualler License to be exercised on the above - one room on the ground floor with 24 seats. Manager: Ann Doyle GRANTED"]
+    assert granted == [
+        "Has applied for a Common Victualler License to be exercised on the above - one room on the ground floor with 24 seats. Manager: Ann Doyle GRANTED"
+    ]
     assert any(text.startswith("Holder of a Wines and Malt Beverages License") and text.endswith("DENIED") for text in found)
 
 
