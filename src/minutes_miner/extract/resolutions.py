@@ -22,6 +22,7 @@ from .motions import is_vote_record
 from .votes import attach_recorded_vote, recorded_votes
 from .tallies import complete_vote
 from .decision_details import describe_decision
+from .dispositions import find_dispositions
 from .vote_scope import VoteScope
 
 
@@ -38,6 +39,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         if not merged:
             found.append(candidate)
             ends.added(found)
+    found.extend(find_dispositions(text, [(res.start, res.end) for res in found]))  # 'ADOPTED' closing an item
     results = []
     blocks = recorded_votes(text)
     by_start = sorted(found, key=lambda r: r.start)  # stable: equal starts keep their order in found

@@ -67,6 +67,8 @@ def table_statistics(cells: list[TableCell], currencies: Currencies = Currencies
                 m = _CELL_NUMBER_RE.match(cell.text)
                 if m and col == first_col and not m.group("cur") and not m.group("pct") and re.fullmatch(r"\d{1,3}", m.group("num")):
                     continue  # "1", "2", "3" down the first column: item numbers
+                if m and col == first_col and _numbers_its_row(m, row, col):
+                    continue  # "8.0 | Tree Management Plan", "8.1 | Three quotes were sought ...": paragraph numbers
                 header = squash(headers.get(col, ""))
                 if not m or _NOT_MEASURE_HEADER_RE.search(header) or (not header and not label):
                     continue
@@ -101,6 +103,14 @@ def table_statistics(cells: list[TableCell], currencies: Currencies = Currencies
                     )
                 )
     return found
+
+
+def _numbers_its_row(m: re.Match, row: dict[int, TableCell], col: int) -> bool:
+    """A paragraph number ('8.1', '12.0') in a row's first cell, with the row's words after it:
+    the minute's number, not a measure (a measure follows its label)."""
+    if m.group("cur") or m.group("pct") or m.group("mult") or not re.fullmatch(r"\d{1,2}\.\d{1,2}", m.group("num")):
+        return False
+    return any(c > col and re.search(r"[A-Za-z]{3}", cell.text) for c, cell in row.items())
 
 
 def _mostly_words(cells) -> bool:

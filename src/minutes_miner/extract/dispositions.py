@@ -1,0 +1,95 @@
+"""Decisions recorded as a disposition label under the item they close.
+
+Disposition lists ('DISPOSITION OF ITEMS': an item's title, then 'ADOPTED' or 'RECEIVED AS
+INFORMATION' on its own line) and licensing boards' voting agendas (an application, then
+'GRANTED') carry no RESOLVED marker: the decision is the label, and what was decided is the
+item's words above it. A label is a line in capitals that begins (or ends) with a disposition
+word from models/patterns/dispositions.json; the item runs back to a blank line, a bare item
+number, an item's numbered first line or the previous label. An item with no lower-case words
+above its label is a heading, not an item, and gives nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from ..resources import models_dir
+from ..text_utils import squash
+from .found import FoundResolution
+
+_MAX_LINES = 25  # an item's words above its label, at most
+_MAX_LABEL = 160  # a label line is short
+_HEADER_WORDS = 6  # a header line of a licence item (name, address, licence number) is short
+_WORDING_WORDS = 8  # the application's wording after it is not
+_NUMBER_ONLY_RE = re.compile(r"^\s*(?:\(?[0-9]{1,3}[.)]?|\(?[a-z]\)|[IVX]{1,5}\.)\s*$")
+_NUMBERED_START_RE = re.compile(r"^\s*(?:[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\))\s")
+
+
+@lru_cache(maxsize=1)
+def _label_re() -> re.Pattern[str]:
+    """The label line, built from the vocabulary: whole line, capitals only."""
+    rules = json.loads((models_dir() / "patterns" / "dispositions.json").read_text())
+    starts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules["starts"], key=len, reverse=True))
+    ends = "|".join(re.escape(w) for w in rules["ends"])
+    go_on = "|".join(rules["continues"])  # 'REFERRED TO ...', never 'APPROVED CONTRACTORS LIST'
+    return re.compile(
+        rf"^[ \t]*(?:(?:{starts})(?:[ \t]+(?:{go_on})\b|[ \t]*[(,;:–-])[^a-z\n]{{0,{_MAX_LABEL}}}|(?:{starts})|[^a-z\n]{{0,{_MAX_LABEL}}}\b(?:{ends}))[ \t.]*$",
+        re.M,
+    )
+
+
+def find_dispositions(text: str, taken: list[tuple[int, int]]) -> list[FoundResolution]:
+    """Every item closed by a disposition label in one agenda item's text, except where a
+    decision already read (taken: its start and end) overlaps the item: a motion and its
+    'MOTION CARRIED' are read by the markers, and one item is one decision."""
+    found: list[FoundResolution] = []
+    previous_end = 0
+    for m in _label_re().finditer(text):
+        label_start, label_end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        start = _item_start(text, label_start, previous_end)
+        previous_end = label_end
+        if start is None or any(s < label_end and start < e for s, e in taken):
+            continue
+        wording = text[start:label_end]
+        found.append(FoundResolution(start, label_end, squash(wording), squash(m.group()), "disposition", evidence_start=start))
+    return found
+
+
+def _item_start(text: str, label_start: int, floor: int) -> int | None:
+    """Where the item above a label begins, or None when nothing with lower-case words is
+    there (a heading in capitals, another label)."""
+    start = label_start
+    lines = 0
+    while start > floor and lines < _MAX_LINES:
+        line_start = text.rfind("\n", floor, start - 1) + 1
+        line = text[line_start : start - 1] if text[start - 1 : start] == "\n" else text[line_start:start]
+        if not line.strip() or _NUMBER_ONLY_RE.match(line):
+            break
+        start = line_start
+        lines += 1
+        numbered = _NUMBERED_START_RE.match(line)
+        if numbered:
+            start = line_start + numbered.end()
+            break
+    start = max(start, floor)
+    while start < label_start and text[start] in " \t\n":
+        start += 1
+    if start >= label_start or not re.search(r"[a-z]{2}", text[start:label_start]):
+        return None
+    return _after_header_lines(text, start, label_start)
+
+
+def _after_header_lines(text: str, start: int, end: int) -> int:
+    """Past a licence item's header (name, 'D/B/A:', address, 'License #:'): two or more short
+    lines before the application's wording are who applied, not what was decided."""
+    lines = text[start:end].split("\n")
+    short = 0
+    for line in lines:
+        if len(line.split()) > _HEADER_WORDS:
+            break
+        short += 1
+    if short < 2 or short >= len(lines) or len(lines[short].split()) < _WORDING_WORDS:
+        return start
+    return start + sum(len(line) + 1 for line in lines[:short])

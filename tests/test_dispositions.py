@@ -1,0 +1,126 @@
+"""Disposition labels: an item closed by 'ADOPTED', 'RECEIVED AS INFORMATION' or 'GRANTED' on
+its own line is a decision (extract/dispositions.py).
+
+Snippets are invented, in the style of a city clerk's disposition list and of a licensing
+board's voting agenda; the `needs_shared` tests read real tune files of ../shared.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.extract.dispositions import find_dispositions
+from minutes_miner.extraction import extract_document
+from minutes_miner.readers.base import Document
+
+from helpers import SHARED, extracted, needs_shared
+
+DISPOSITION_LIST = """CITY OF HALDANE
+CLERK'S OFFICE
+DISPOSITION OF ITEMS
+COUNCIL MEETING – MARCH 4, 2021
+
+REPORT OF THE FINANCE COMMITTEE dated February 18, 2021
+
+1
+Renewal of the Transit Shelter Advertising Contract
+ADOPTED
+
+2
+Annual Report of the Heritage Advisory Panel (2020)
+RECEIVED AS INFORMATION
+
+3
+Closing – Public Lane north of Dunmore Road – LC 4/2020
+AMENDED AND ADOPTED
+
+4
+Street Lighting Review
+FOR REPORT BACK TO THE FINANCE COMMITTEE WITHIN 90 DAYS
+
+5
+Sidewalk Patio Fees
+60 DAY EXTENSION OF TIME GRANTED
+"""
+
+LICENSING_AGENDA = """Town of Corrib Licensing Board
+Voting Agenda, June 3, 2021
+1. Harbour Lights Diner, LLC
+D/B/A: Harbour Lights
+12 QUAY ST
+CORRIB, MA 01990
+License #: LB 10422
+Has applied for a Common Victualler License to be exercised on the above - one room on the ground floor with 24 seats.
+Manager: Ann Doyle
+GRANTED
+
+2. Mill Pond Tavern, Inc.
+D/B/A: Mill Pond
+4 MILL LANE
+CORRIB, MA 01990
+License #: LB 10511
+Holder of a Wines and Malt Beverages License has petitioned to change the manager of the licensed business.
+DENIED
+"""
+
+
+def decisions(text: str, name: str) -> list[str]:
+    result = extract_document(Document(path=name, format="txt", text=text), "test")
+    return [r.text for r in result.resolutions]
+
+
+def test_each_item_of_a_disposition_list_is_a_decision():
+    found = decisions(DISPOSITION_LIST, "haldane_disposition.txt")
+    assert "Renewal of the Transit Shelter Advertising Contract ADOPTED" in found
+    assert "Annual Report of the Heritage Advisory Panel (2020) RECEIVED AS INFORMATION" in found
+    assert "Closing – Public Lane north of Dunmore Road – LC 4/2020 AMENDED AND ADOPTED" in found
+    assert "Street Lighting Review FOR REPORT BACK TO THE FINANCE COMMITTEE WITHIN 90 DAYS" in found
+    assert "Sidewalk Patio Fees 60 DAY EXTENSION OF TIME GRANTED" in found
+
+
+def test_headings_in_capitals_are_not_items():
+    found = decisions(DISPOSITION_LIST, "haldane_disposition.txt")
+    assert not any(text.startswith(("DISPOSITION", "REPORT OF", "CITY OF")) for text in found)
+
+
+def test_licensing_decision_is_the_application_not_its_header():
+    found = decisions(LICENSING_AGENDA, "corrib_licensing.txt")
+    granted = [text for text in found if text.endswith("GRANTED")]
+    assert granted == [
+        "Has applied for a Common Victualler License to be exercised on the above - one room on the ground floor with 24 seats. Manager: Ann Doyle GRANTED"
+    ]
+    assert any(text.startswith("Holder of a Wines and Malt Beverages License") and text.endswith("DENIED") for text in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report on the village hall roof was discussed at length.\n\nITEMS REFERRED FROM THE PLANNING COMMITTEE\n",
+        "The clerk read the correspondence.\nAPPROVED CONTRACTORS LIST\nThe list was circulated for information only.\n",
+        "The clerk read the correspondence.\nREFERRED ITEMS\n",
+    ],
+)
+def test_a_capital_heading_that_only_begins_or_ends_alike_is_no_label(text):
+    assert find_dispositions(text, []) == []
+
+
+def test_a_label_already_read_as_a_decision_is_not_read_again():
+    text = "Sidewalk Patio Fees\nGRANTED\n"
+    assert [found.text for found in find_dispositions(text, [])] == ["Sidewalk Patio Fees GRANTED"]
+    assert find_dispositions(text, [(0, len(text))]) == []
+
+
+@needs_shared
+def test_winnipeg_disposition_of_items():
+    result = extracted(str(SHARED / "corpus" / "formats" / "docx" / "winnipeg_council_disposition_of_items_2018-07-19.docx"))
+    texts = [r.text for r in result.resolutions]
+    assert "Tax Sale Process Changes ADOPTED" in texts
+    assert "“Buy Local” Procurement Procedure RECEIVED AS INFORMATION" in texts
+    assert sum(text.endswith("ADOPTED") for text in texts) >= 40
+
+
+@needs_shared
+def test_boston_licensing_board_voting_agenda():
+    result = extracted(str(SHARED / "corpus" / "devpool" / "intl" / "boston_licensing_1.pdf"))
+    texts = [r.text for r in result.resolutions]
+    assert any(text.startswith("Holder of an Innholder All Alcoholic Beverages License has petitioned") and text.endswith("GRANTED") for text in texts)
