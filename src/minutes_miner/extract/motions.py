@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ..structure import models_dir
+from ..text_utils import squash, trim_span
 from .blocks import read_passage
 
 
@@ -72,16 +73,14 @@ def bare_motion_subject(text: str, m_start: int, start: int, end: int) -> int | 
     one begins after the last blank line or the previous motion's outcome.
     """
     vocab = _vocabulary()
-    if not vocab["bare_wording"].match(" ".join(text[start:end].split())):
+    if not vocab["bare_wording"].match(squash(text[start:end])):
         return None
     lo = max(0, m_start - vocab["subject_window"])
     floor = max((m.end() for m in _ITEM_BOUNDARY_RE.finditer(text, lo, m_start)), default=lo)
     label = max((m.start() for m in vocab["item_label"].finditer(text, floor, m_start)), default=None)
     if label is None:
         return None  # no numbered item to read back to: the wording stands alone rather than take a stranger's words
-    subject = label
-    while subject < m_start and text[subject] in " \t\n":
-        subject += 1
+    subject = trim_span(text, label, m_start)[0]
     return subject if len(text[subject:m_start].split()) >= 4 else None
 
 
