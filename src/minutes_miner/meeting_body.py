@@ -60,7 +60,8 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
             candidates.append(line)  # a ModernGov heading: the body over the date
     title = re.sub(r"(?i)(\b(?:of|the|of the|meeting))\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
     candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
-    candidates += [m.group(0) for m in _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?-i:Meeting|MEETING)\b", 0).finditer("\n".join(lines[:3]))]
+    own_titles = _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?:(?-i:Council|COUNCIL)\s+)?(?-i:Meeting|MEETING)\b", 0)  # 'Ordinary Council Meeting'
+    candidates += [m.group(0) for m in own_titles.finditer("\n".join(lines[:3]))]
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     heading_lines = [
@@ -106,7 +107,7 @@ def strip_meeting_words(body: str) -> str:
         body = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
         body = re.sub(r"^(?:minutes|proceedings|notes)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
         body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
-        body = qualifiers.sub("", body)
+        body = _without_leading_qualifier(body, qualifiers)
         body = re.sub(r"^(?:\d{4}\s+)?(?:meeting|session|AGM)\s+(?:\d{4}\s+)?of\s+", "", body, flags=re.I)
         if body == before:
             break
@@ -121,6 +122,19 @@ def strip_meeting_words(body: str) -> str:
         body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
 
     return body.strip(" .,:;-–")
+
+
+def _without_leading_qualifier(body: str, qualifiers: re.Pattern) -> str:
+    """'Special Meeting of ...' -> 'Meeting of ...', but a qualifier that forms a body's name stays:
+    'Joint Committee', 'General Purposes Committee', 'Budget Committee' (not 'Budget Meeting')."""
+    m = qualifiers.match(body)
+    if not m:
+        return body
+    rest = body[m.end() :]
+    forms_name = _vocab_re("name_forming_qualifiers", r"^(?:{})\s+$").match(m.group(0))
+    if forms_name and not re.match(r"(?:meeting|session|minutes|agenda|council\s+meeting)\b", rest, re.I) and not qualifiers.match(rest):
+        return body
+    return rest
 
 
 def _without_trailing_date(body: str) -> str:
@@ -251,10 +265,20 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
             continue
         if hint_body and body in {council, "Council"}:
             return hint_body
-        return body
+        return _full_meeting_as_headed(body, head)
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
     return hint_body or own_meeting or acting_body or local_own
+
+
+def _full_meeting_as_headed(body: str, head: str) -> str:
+    """A principal council's full meeting is 'Council' ('Minutes of the Meeting of the District
+    Council'), unless the papers head it with that name on a line of its own, as a committee
+    system names the meeting ('COUNTY COUNCIL' over 'MINUTES of a meeting of the County Council')."""
+    if not _vocab_re("heading_only_full_meeting", r"^(?:{})$").match(body):
+        return body
+    heading = re.compile(rf"^\W{{0,3}}{re.escape(body)}\s*(?:$|[-–—|]\s*\S)", re.I)  # 'COUNTY COUNCIL', 'County Council - 13 March 2025'
+    return body if any(heading.match(squash(line)) for line in head.split("\n")[:10]) else "Council"
 
 
 def _acting_body(head: str, council: str | None, fragment: bool) -> str | None:

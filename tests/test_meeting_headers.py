@@ -1,0 +1,196 @@
+"""Front pages in the styles councils print them (UK principal and parish, ModernGov, US,
+Canadian, Australian, New Zealand, Irish): the meeting's own body and date, never the date of
+approved minutes, the next meeting, a report or a publication. Invented snippets, no real
+council's text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from minutes_miner.meeting import find_body, find_meeting_date
+
+UK_HEADERS = [
+    (
+        "MINUTES of the meeting of the Planning Committee held on Tuesday 3rd March 2020 at 7pm in the Council Chamber\nPRESENT: Cllr A Smith (Chair)\n",
+        "Elmford District Council",
+        "Planning Committee",
+        date(2020, 3, 3),
+    ),
+    (
+        "ELMFORD PARISH COUNCIL\nMinutes of the Ordinary Meeting of the Parish Council held on Monday 14th September 2020 at 7.30pm\n"
+        "Present: Cllrs Brown (Chairman), Green and White\n1. To approve the minutes of the meeting held on 10th August 2020\n",
+        "Elmford Parish Council",
+        "Elmford Parish Council",
+        date(2020, 9, 14),
+    ),
+    (
+        "Minutes of Proceedings\nLicensing Sub-Committee\nWednesday, 6 November 2019\nPresent: Councillors Grey and Black\n",
+        "Elmford Borough Council",
+        "Licensing Sub-Committee",
+        date(2019, 11, 6),
+    ),
+    (
+        "Cabinet\nThursday, 4th July, 2024 10.00 am\nVenue: Council Chamber\nContact: Democratic Services\nItems\n",
+        "Elmford County Council",
+        "Cabinet",
+        date(2024, 7, 4),
+    ),
+    (
+        "Audit and Governance Committee - Tuesday, 21st January, 2025 6.30 pm\nVenue: Town Hall\n",
+        "Elmford Borough Council",
+        "Audit and Governance Committee",
+        date(2025, 1, 21),
+    ),
+    (
+        "ELMFORD TOWN COUNCIL\nMINUTES OF THE FULL COUNCIL MEETING HELD ON 23RD JUNE 2021 AT 7PM\nPRESENT: Cllr J Bloggs (Mayor)\n",
+        "Elmford Town Council",
+        "Full Council",
+        date(2021, 6, 23),
+    ),
+    (
+        "Date of meeting: 12 May 2022\nTime: 7.00 pm\nVenue: Village Hall\nMINUTES OF THE ANNUAL MEETING OF THE PARISH COUNCIL\n",
+        "Elmford Parish Council",
+        "Elmford Parish Council",
+        date(2022, 5, 12),
+    ),
+    (
+        "Joint Committee\nMinutes of the meeting held on 03/03/2020\nPresent: Councillors from both authorities\n",
+        "Elmford District Council",
+        "Joint Committee",
+        date(2020, 3, 3),
+    ),
+    (
+        "Minutes of the Annual Parish Meeting held on Thursday 18th April 2019 at 7pm in the School Hall\n",
+        "Elmford Parish Council",
+        "Annual Parish Meeting",
+        date(2019, 4, 18),
+    ),
+    (
+        "ELMFORD COMMUNITY COUNCIL\nMinutes of meeting held on Wednesday 2nd October 2019\nPresent: Cllrs Jones, Evans\n"
+        "Date of next meeting: Wednesday 6th November 2019\n",
+        "Elmford Community Council",
+        "Elmford Community Council",
+        date(2019, 10, 2),
+    ),
+    (
+        "Published: 20 March 2023\nMINUTES of a meeting of the Overview and Scrutiny Committee held on Monday, 13 March 2023\n",
+        "Elmford Borough Council",
+        "Overview and Scrutiny Committee",
+        date(2023, 3, 13),
+    ),
+    (
+        "Minutes of the Meeting of the District Council held at 1.00pm on Tuesday, 3 October 2017, in the Council Chamber\n",
+        "Elmford District Council",
+        "Council",
+        date(2017, 10, 3),
+    ),
+    (
+        "Meeting of Council\nMinutes of the meeting held on Wednesday 6 November 2024\nPresent: The Mayor\n",
+        "Elmford Borough Council",
+        "Council",
+        date(2024, 11, 6),
+    ),
+]
+
+NORTH_AMERICAN_HEADERS = [
+    (
+        "REGULAR MEETING OF THE CITY COUNCIL, March 3, 2020\nThe meeting was called to order at 7:00 p.m. by Mayor Smith.\n",
+        "City of Elmwood",
+        "City Council",
+        date(2020, 3, 3),
+    ),
+    (
+        "BOARD OF SELECTMEN\nMINUTES\nMonday, March 3rd, 2020\nPresent: Chairman Jones, Selectmen Brown and Green\n",
+        "Town of Elmwood",
+        "Board of Selectmen",
+        date(2020, 3, 3),
+    ),
+    (
+        "City Commission Meeting Minutes\nTuesday, 03/10/2020\nCall to Order: 6:00 PM\n",
+        "City of Elmwood",
+        "City Commission",
+        date(2020, 3, 10),
+    ),
+    (
+        "COMMITTEE OF THE WHOLE\nMinutes of the meeting held Monday, the 3rd day of March, 2020, at 7:00 p.m.\n",
+        "Township of Elmwood",
+        "Committee of the Whole",
+        date(2020, 3, 3),
+    ),
+    (
+        "Board of County Commissioners\nRegular Meeting\n2020-03-03\nThe Board met in regular session.\n",
+        "Elmwood County",
+        "Board of County Commissioners",
+        date(2020, 3, 3),
+    ),
+    (
+        "MINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES OF THE VILLAGE OF ELMWOOD HELD ON MARCH 3, 2020\n",
+        "Village of Elmwood",
+        "Board of Trustees",
+        date(2020, 3, 3),
+    ),
+    (
+        "Town of Elmwood\nPlanning Board\nMinutes of 04/02/2020\nApproval of minutes of 03/05/2020: approved as written.\n",
+        "Town of Elmwood",
+        "Planning Board",
+        date(2020, 4, 2),
+    ),
+]
+
+COMMONWEALTH_HEADERS = [
+    (
+        "Ordinary Council Meeting 23 June 2021\nMINUTES\nPresent: Mayor Cr J Smith\n",
+        "Elmwood Shire Council",
+        "Council",
+        date(2021, 6, 23),
+    ),
+    (
+        "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 10 APRIL 2019 COMMENCING AT 9.00AM\n",
+        "Elmwood Regional Council",
+        "Council",
+        date(2019, 4, 10),
+    ),
+    (
+        "Minutes of a meeting of the Elmwood Community Board held in the Library on Wednesday, 9 December 2015 at 11am.\n",
+        "Elmwood District Council",
+        "Elmwood Community Board",
+        date(2015, 12, 9),
+    ),
+    (
+        "MINUTES OF THE MONTHLY MEETING OF ELMWOOD COUNTY COUNCIL HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.\n",
+        "Elmwood County Council",
+        "Council",
+        date(2005, 7, 18),
+    ),
+    (
+        "Minutes of the Regular Meeting of Council\nTuesday, June 23, 2020\n6:00 p.m.\nCouncil Chambers\n",
+        "Township of Elmwood",
+        "Council",
+        date(2020, 6, 23),
+    ),
+]
+
+
+@pytest.mark.parametrize("head, council, body, when", UK_HEADERS + NORTH_AMERICAN_HEADERS + COMMONWEALTH_HEADERS)
+def test_front_page_body(head, council, body, when):
+    assert find_body(head, council) == body
+
+
+@pytest.mark.parametrize("head, council, body, when", UK_HEADERS + NORTH_AMERICAN_HEADERS + COMMONWEALTH_HEADERS)
+def test_front_page_date(head, council, body, when):
+    url = "https://elmwood.example.gov/minutes" if council.startswith(("City of", "Town of", "Village of", "Elmwood County")) else None
+    assert find_meeting_date(head, url, council) == when
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("KENT COUNTY COUNCIL\nCOUNTY COUNCIL\nMINUTES of a meeting of the County Council held on Thursday, 9 January 2025.\n", "County Council"),
+        ("County Council - Thursday, 13th March, 2025 10.00 am\nMINUTES of a meeting of the County Council held on 13 March 2025\n", "County Council"),
+        ("Minutes of the Meeting of the County Council held on Monday, 18 July 2005 at 2.00 pm\n", "Council"),
+    ],
+)
+def test_a_full_meeting_keeps_its_typed_name_only_where_the_papers_head_it_so(head, expected):
+    assert find_body(head, "Elmford County Council") == expected
