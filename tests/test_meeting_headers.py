@@ -194,3 +194,67 @@ def test_front_page_date(head, council, body, when):
 )
 def test_a_full_meeting_keeps_its_typed_name_only_where_the_papers_head_it_so(head, expected):
     assert find_body(head, "Elmford County Council") == expected
+
+
+@pytest.mark.parametrize(
+    "head, council, when",
+    [
+        ("Date of next meeting: 5 April 2020\nMINUTES of the meeting of the Parish Council held on 3 March 2020\n", "Elmford Parish Council", date(2020, 3, 3)),
+        ("Minutes of the meeting held on 3rd March 2020\nMinutes of the meeting held on 4th February 2020 were approved.\n", "Elmford Parish Council", date(2020, 3, 3)),
+        ("Publication date: 10 March 2020\nMinutes of the Cabinet held on Tuesday, 3 March 2020\n", "Elmford District Council", date(2020, 3, 3)),
+        (
+            "Report date: 1 March 2020\nReport to: Cabinet\nDate of meeting: 12 March 2020\nSubject: Budget\n",
+            "Elmford District Council",
+            date(2020, 3, 12),
+        ),
+        ("MINUTES\nMonday, the 3rd day of March, 2020\nPresent: the Mayor\n", "Township of Elmwood", date(2020, 3, 3)),
+        ("Minutes of the Board of Selectmen\nMarch 3rd, 2020\n", "Town of Elmwood", date(2020, 3, 3)),
+        ("Minutes of the meeting held on 2020-03-03\n", "Elmford Parish Council", date(2020, 3, 3)),
+        ("Minutes of the meeting held on 12.03.2020 at 7pm\n", "Elmford Parish Council", date(2020, 3, 12)),
+        ("Minutes of the Parish Council meeting held on 03/04/2020\n", "Elmford Parish Council", date(2020, 4, 3)),
+        ("Minutes of the meeting held Sept. 3, 2019 at 6:30 PM\n", "City of Elmwood", date(2019, 9, 3)),
+        ("Minutes of the meeting held 7th Jan 2020 at the Village Hall\n", "Elmford Parish Council", date(2020, 1, 7)),
+        (
+            "You are hereby summoned to attend a meeting of the Parish Council to be held on Thursday 12 March 2020 at 7pm.\nDated this 5th day of March 2020\n",
+            "Elmford Parish Council",
+            date(2020, 3, 12),
+        ),
+        (
+            "These minutes were confirmed at the meeting held on 19 April 2021\nMINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON 15 MARCH 2021\n",
+            "Elmwood Shire Council",
+            date(2021, 3, 15),
+        ),
+        ("Ordinary Meeting of Council\nOpen Minutes\nMeeting Date: |\nThursday 17 December 2020 |\nTime: |\n9.00am |\n", "Elmwood City Council", date(2020, 12, 17)),
+        ("Miontuairiscí / Meeting Minutes Ordinary Meeting 10th June 2013, Council Chamber\n", "Elmwood County Council", date(2013, 6, 10)),
+        ("MINUTES OF THE MEETING HELD ON\nTUESDAY 19TH DECEMBER 2011\nAT 7.30PM\n", "Elmford Parish Council", date(2011, 12, 19)),
+    ],
+)
+def test_the_meetings_own_date_among_others(head, council, when):
+    assert find_meeting_date(head, None, council) == when
+
+
+@pytest.mark.parametrize(
+    "head, council, when",
+    [
+        ("Minutes of the Planning Committee held on Wednesday 6 November at 7pm\nPresent: Cllrs A, B\n3. The minutes of 2 October 2019 were approved.\n", "Elmford Borough Council", date(2019, 11, 6)),
+        ("MINUTES OF THE MEETING HELD ON THURSDAY 21ST SEPTEMBER\nPresent: Cllr Smith\nThe Cabinet meeting of 11 September 2023 was noted.\n", "Elmford Borough Council", date(2023, 9, 21)),
+    ],
+)
+def test_a_meeting_date_without_its_year_takes_the_year_whose_weekday_fits(head, council, when):
+    assert find_meeting_date(head, None, council) == when
+
+
+def test_a_yearless_date_whose_weekday_fits_no_year_nearby_gives_no_date():
+    head = "Minutes of the meeting held on Saturday 6 November at 7pm\nThe minutes of 2 October 2019 were approved.\n"  # a Tuesday in 2018, Wednesday in 2019, Friday in 2020
+    assert find_meeting_date(head, None, "Elmford Parish Council") is None
+
+
+@pytest.mark.parametrize(
+    "head, url, council, when",
+    [
+        ("City Council Minutes\nRegular Meeting 03/04/2020\n", "https://www.elmwood.gov/minutes", "City of Elmwood", date(2020, 3, 4)),
+        ("Town Council Minutes\nRegular Meeting 03/04/2020\n", "https://www.elmford-tc.gov.uk/minutes", "Elmford Town Council", date(2020, 4, 3)),
+    ],
+)
+def test_numeric_dates_by_country(head, url, council, when):
+    assert find_meeting_date(head, url, council) == when
