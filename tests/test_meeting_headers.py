@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from minutes_miner.meeting import find_body, find_meeting_date
+from minutes_miner.meeting import classify_document, find_body, find_meeting_date
 
 UK_HEADERS = [
     (
@@ -200,7 +200,11 @@ def test_a_full_meeting_keeps_its_typed_name_only_where_the_papers_head_it_so(he
     "head, council, when",
     [
         ("Date of next meeting: 5 April 2020\nMINUTES of the meeting of the Parish Council held on 3 March 2020\n", "Elmford Parish Council", date(2020, 3, 3)),
-        ("Minutes of the meeting held on 3rd March 2020\nMinutes of the meeting held on 4th February 2020 were approved.\n", "Elmford Parish Council", date(2020, 3, 3)),
+        (
+            "Minutes of the meeting held on 3rd March 2020\nMinutes of the meeting held on 4th February 2020 were approved.\n",
+            "Elmford Parish Council",
+            date(2020, 3, 3),
+        ),
         ("Publication date: 10 March 2020\nMinutes of the Cabinet held on Tuesday, 3 March 2020\n", "Elmford District Council", date(2020, 3, 3)),
         (
             "Report date: 1 March 2020\nReport to: Cabinet\nDate of meeting: 12 March 2020\nSubject: Budget\n",
@@ -224,7 +228,11 @@ def test_a_full_meeting_keeps_its_typed_name_only_where_the_papers_head_it_so(he
             "Elmwood Shire Council",
             date(2021, 3, 15),
         ),
-        ("Ordinary Meeting of Council\nOpen Minutes\nMeeting Date: |\nThursday 17 December 2020 |\nTime: |\n9.00am |\n", "Elmwood City Council", date(2020, 12, 17)),
+        (
+            "Ordinary Meeting of Council\nOpen Minutes\nMeeting Date: |\nThursday 17 December 2020 |\nTime: |\n9.00am |\n",
+            "Elmwood City Council",
+            date(2020, 12, 17),
+        ),
         ("Miontuairiscí / Meeting Minutes Ordinary Meeting 10th June 2013, Council Chamber\n", "Elmwood County Council", date(2013, 6, 10)),
         ("MINUTES OF THE MEETING HELD ON\nTUESDAY 19TH DECEMBER 2011\nAT 7.30PM\n", "Elmford Parish Council", date(2011, 12, 19)),
     ],
@@ -236,8 +244,16 @@ def test_the_meetings_own_date_among_others(head, council, when):
 @pytest.mark.parametrize(
     "head, council, when",
     [
-        ("Minutes of the Planning Committee held on Wednesday 6 November at 7pm\nPresent: Cllrs A, B\n3. The minutes of 2 October 2019 were approved.\n", "Elmford Borough Council", date(2019, 11, 6)),
-        ("MINUTES OF THE MEETING HELD ON THURSDAY 21ST SEPTEMBER\nPresent: Cllr Smith\nThe Cabinet meeting of 11 September 2023 was noted.\n", "Elmford Borough Council", date(2023, 9, 21)),
+        (
+            "Minutes of the Planning Committee held on Wednesday 6 November at 7pm\nPresent: Cllrs A, B\n3. The minutes of 2 October 2019 were approved.\n",
+            "Elmford Borough Council",
+            date(2019, 11, 6),
+        ),
+        (
+            "MINUTES OF THE MEETING HELD ON THURSDAY 21ST SEPTEMBER\nPresent: Cllr Smith\nThe Cabinet meeting of 11 September 2023 was noted.\n",
+            "Elmford Borough Council",
+            date(2023, 9, 21),
+        ),
     ],
 )
 def test_a_meeting_date_without_its_year_takes_the_year_whose_weekday_fits(head, council, when):
@@ -258,3 +274,17 @@ def test_a_yearless_date_whose_weekday_fits_no_year_nearby_gives_no_date():
 )
 def test_numeric_dates_by_country(head, url, council, when):
     assert find_meeting_date(head, url, council) == when
+
+
+def test_a_committee_system_page_told_as_done_is_minutes_not_an_agenda():
+    page = (
+        "Apologies for absence\nAn apology for absence was received from Cllr Smith.\n"
+        "To sign the minutes of the previous meeting\nThe minutes of the meeting held on 6 July 2023 were agreed and signed by the Chair.\n"
+        "To declare any interests which members may have on the items contained on this agenda.\nNo declarations of interest were made.\n"
+    )
+    assert classify_document(page, "", "https://democracy.elmford.gov.uk/ieListDocuments.aspx?CId=1&MId=2") == "minutes"
+
+
+def test_an_agenda_in_the_future_tense_stays_an_agenda():
+    agenda = "Apologies for absence\nTo receive apologies for absence.\nDeclarations of interest\nTo declare any interests on the items on this agenda.\n"
+    assert classify_document(agenda, "", "https://democracy.elmford.gov.uk/ieListDocuments.aspx?CId=1&MId=2") == "agenda"
