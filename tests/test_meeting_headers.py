@@ -288,3 +288,71 @@ def test_a_committee_system_page_told_as_done_is_minutes_not_an_agenda():
 def test_an_agenda_in_the_future_tense_stays_an_agenda():
     agenda = "Apologies for absence\nTo receive apologies for absence.\nDeclarations of interest\nTo declare any interests on the items on this agenda.\n"
     assert classify_document(agenda, "", "https://democracy.elmford.gov.uk/ieListDocuments.aspx?CId=1&MId=2") == "agenda"
+
+
+@pytest.mark.parametrize(
+    "head, council, expected",
+    [
+        ("Minutes of the Meeting of the Licensing Sub-Committee held on Monday, 3 March 2020\n", "Elmford Borough Council", "Licensing Sub-Committee"),
+        ("LICENSING SUB-COMMITTEE\nMINUTES\nMonday 3 March 2020\n", "Elmford Borough Council", "Licensing Sub-Committee"),
+        (
+            "Licensing Act 2003 Sub-Committee - Monday, 3rd March, 2020 10.00 am\nVenue: Town Hall\n",
+            "Elmford Borough Council",
+            "Licensing Act 2003 Sub-Committee",
+        ),
+        ("Minutes - Health and Wellbeing Board - 5 March 2024\n", "Elmford County Council", "Health and Wellbeing Board"),
+        ("Regular City Council Meeting Minutes\nMarch 3, 2020\n", "City of Elmwood", "City Council"),
+        ("CITY OF ELMWOOD\nCITY COMMISSION MEETING MINUTES\nMarch 3, 2020\n", "City of Elmwood", "City Commission"),
+        ("Board of Supervisors Regular Meeting\nMarch 3, 2020\n", "Elmwood County", "Board of Supervisors"),
+        ("MINUTES OF THE SPECIAL MEETING OF THE TOWN BOARD\nMarch 3, 2020\n", "Town of Elmwood", "Town Board"),
+        ("Selectboard Meeting Minutes\nMarch 3, 2020\n", "Town of Elmwood", "Selectboard"),
+        ("ZONING BOARD OF APPEALS\nMinutes of March 3, 2020\n", "Town of Elmwood", "Zoning Board of Appeals"),
+        ("Planning and Zoning Commission\nRegular Meeting Minutes\nMarch 3, 2020\n", "City of Elmwood", "Planning and Zoning Commission"),
+        ("Minutes of the Parks and Recreation Advisory Board\nMarch 3, 2020\n", "City of Elmwood", "Parks and Recreation Advisory Board"),
+        ("Council in Committee Minutes\nMarch 3, 2020\n", "Town of Elmwood", "Council in Committee"),
+        ("GENERAL PURPOSES COMMITTEE\nMinutes of the meeting held on 3 March 2020\n", "Elmford District Council", "General Purposes Committee"),
+        ("Minutes of the Budget Committee held on 3 March 2020\n", "Elmford Town Council", "Budget Committee"),
+        ("Minutes of the Public Protection Sub-Committee held on 3 March 2020\n", "Elmford District Council", "Public Protection Sub-Committee"),
+        ("Minutes of the Extraordinary Meeting of the Parish Council held on 3 March 2020\n", "Elmford Parish Council", "Elmford Parish Council"),
+        ("MINUTES OF THE ANNUAL MEETING OF THE TOWN COUNCIL HELD ON 3 MARCH 2020\n", "Elmford Town Council", "Elmford Town Council"),
+        ("Minutes of the Elmwood District Council Ordinary Meeting held on 3 March 2020\n", "Elmwood District Council", "Council"),
+        ("Minutes of the Ordinary Meeting of Elmwood Shire Council held on 3 March 2020\n", "Elmwood Shire Council", "Council"),
+        ("Minutes of the Monthly Meeting of Elmwood Municipal District held on 3 March 2020\n", "Elmwood County Council", "Elmwood Municipal District"),
+        (
+            "ELMFORD COMMUNITY COUNCIL\nMinutes of the meeting held in the Village Hall on 3 March 2020\n",
+            "Elmford Community Council",
+            "Elmford Community Council",
+        ),
+        (
+            "Minutes of a meeting of Elmford Town Council's Finance and General Purposes Committee held on 3 March 2020\n",
+            "Elmford Town Council",
+            "Finance and General Purposes Committee",
+        ),
+        ("Minutes of the Overview and Scrutiny Management Board held on 3 March 2020\n", "Elmford County Council", "Overview and Scrutiny Management Board"),
+        ("Full Council\nMonday, 3rd March, 2020 7.00 pm\nVenue: Civic Centre\n", "Elmford District Council", "Council"),
+        ("Council - Monday, 3rd March, 2020 7.00 pm\nVenue: Civic Centre\n", "Elmford District Council", "Council"),
+        ("Minutes of the Regular Meeting of the Board of Aldermen\nMarch 3, 2020\n", "City of Elmwood", "Board of Aldermen"),
+        ("Minutes of the Joint Meeting of the Planning Committee and the Licensing Committee held on 3 March 2020\n", "Elmford District Council", None),
+        ("MINUTES OF THE FINANCE COMMITTEE MEETING HELD ON 3 MARCH 2020\n", "Elmford Parish Council", "Finance Committee"),
+        (
+            "Minutes of the Finance & Policy Committee meeting of Elmford Parish Council held on 3 March 2020\n",
+            "Elmford Parish Council",
+            "Finance & Policy Committee",
+        ),
+        ("Minutes of the Village Board meeting, March 3, 2020\n", "Village of Elmwood", "Village Board"),
+        ("Minutes of the Committee of Adjustment\nMarch 3, 2020\n", "Town of Elmwood", "Committee of Adjustment"),
+        ("REGULAR MEETING OF THE BOARD OF COUNTY COMMISSIONERS\nMarch 3, 2020\n", "Elmwood County", "Board of County Commissioners"),
+        ("Minutes of the Standards Hearing Sub-Committee held on 3 March 2020\n", "Elmford District Council", "Standards Hearing Sub-Committee"),
+        ("Minutes of the Community Board meeting held on 3 March 2020\n", "Elmwood District Council", "Community Board"),
+        ("Minutes of the Planning Meeting held on 3 March 2020\n", "Elmford Town Council", "Planning Meeting"),
+        ("Minutes of the Local Board meeting held on 3 March 2020\n", "Elmwood Council", "Local Board"),
+        ("MINUTES OF THE STRATEGIC PLANNING COMMITTEE\n3 MARCH 2020\n", "Elmford District Council", "Strategic Planning Committee"),
+        ("Minutes of Elmwood Parish Meeting held on 3 March 2020\n", "Elmwood Parish Meeting", "Elmwood Parish Meeting"),
+        ("Minutes of the Policy and Resources Committee of the Town Council held on 3 March 2020\n", "Elmford Town Council", "Policy and Resources Committee"),
+    ],
+)
+def test_body_names_of_many_council_styles(head, council, expected):
+    """Committee system headings, US boards and commissions, Canadian committees, Irish municipal
+    districts, parish and town committees: the body as named, qualifiers and the council's name off;
+    two bodies meeting jointly are not one name."""
+    assert find_body(head, council) == expected

@@ -31,7 +31,7 @@ _ROLE_START_RE = re.compile(
     r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b"
 )
 _PROCEDURAL_BODY_RE = re.compile(
-    r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public|chair|clerk|signing|the following)\b", re.I
+    r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public(?!\s+(?:protection|health|safety|realm|transport|accounts|rights)\b)|chair|clerk|signing|the following)\b", re.I
 )
 _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
 
@@ -116,6 +116,9 @@ def strip_meeting_words(body: str) -> str:
     before_meeting = re.match(r"^(.{3,80}?)\s+(?:meeting|minutes)\s+(?:of|for)\s+\S.*$", body, re.I)
     if before_meeting and _ends_in_body_noun(before_meeting.group(1)):
         body = before_meeting.group(1)  # 'Planning Committee Meeting of the Parish Council' -> 'Planning Committee'
+    of_council = _vocab_re("council_types", r"^(.{{3,80}}?)\s+of\s+(?:the\s+)?(?:(?:{})\s+)?Council$").match(body)
+    if of_council and _ends_in_body_noun(of_council.group(1)):
+        body = of_council.group(1)  # 'Policy and Resources Committee of the Town Council' -> 'Policy and Resources Committee'
     body = re.sub(r"(?:\s+(?:meeting|minutes|session|agenda)){1,3}$", "", body, flags=re.I)
     trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
     if trailing and _ends_in_body_noun(trailing.group(1)):
@@ -233,8 +236,10 @@ def _acceptable_body(body: str) -> bool:
     words = body.split()
     if not 1 <= len(words) <= 9 or not body[:1].isupper() or _PROCEDURAL_BODY_RE.match(body) or _VERBISH_RE.search(body):
         return False
-    if re.search(r"\d|[:;•\\$£]", body) or any(_ROLE_START_RE.match(part) for part in body.split(",")):
-        return False
+    if re.search(r"\d|[:;•\\$£]", re.sub(r"\bAct \d{4}\b", "Act", body)) or any(_ROLE_START_RE.match(part) for part in body.split(",")):
+        return False  # a number is not in a body's name, but an Act's year is ('Licensing Act 2003 Sub-Committee')
+    if _vocab_re("joined_body_nouns", r"\b(?:{})s?\s+(?:and|&)\s+(?:the\s+)?[A-Z]").search(body):
+        return False  # 'Planning Committee and the Licensing Committee': two bodies meeting jointly, not one name
     if _vocab_re("named_meetings", r"^(?:{})$").match(body):
         return True
     return _ends_in_body_noun(body) or bool(
