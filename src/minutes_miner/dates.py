@@ -7,6 +7,7 @@ models/patterns/meeting.json.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from pathlib import Path
@@ -152,9 +153,10 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
             continue  # a date inside an item's paragraph, not the title's
         dates.append(found)
         if is_labelled:
-            labelled.append(found)
+            labelled.append((start, found))
         if _FIELD_LINE_RE.match(header, header.rfind("\n", 0, start) + 1):
             fields.append(found)  # 'To: Cabinet - 4 March 2025', 'Date: 13 March 2025': a front page's own field
+    labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, text[:20_000]), key=lambda pair: pair[0])]
     return (fields or labelled or dates or [labelled_date_below_header(text[:3000], month_first)])[0]
 
 
@@ -193,3 +195,44 @@ def agenda_adoption_date(text: str, month_first: bool = False) -> date | None:
         if found:
             return found
     return None
+
+
+_YEARLESS_RE = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY}),?[ \t]+(?:the[ \t]+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m1>{_MONTH_RE})"
+    rf"|(?P<m2>{_MONTH_RE})\.?[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![.,]?[ \t]*(?:(?:19|20)\d{{2}}|\d))",
+    re.I,
+)
+_YEAR_RE = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])")
+
+
+def yearless_title_dates(header: str, text: str) -> list[tuple[int, date]]:
+    """(offset, date) of a title's 'held on Wednesday 6 November' that prints no year: the year is
+    the one printed elsewhere in the papers (or next to it) on which that day is that weekday;
+    where none or several fit, no date."""
+    found = []
+    for m in _YEARLESS_RE.finditer(header):
+        if not _LABEL_BEFORE_RE.search(squash(header[max(0, m.start() - 60) : m.start()]) + " ") or is_previous_meeting_date(header, m.start(), m.end()):
+            continue
+        day, month = int(m.group("d1") or m.group("d2")), _month_number(m.group("m1") or m.group("m2"))
+        when = _year_by_weekday(day, month, _weekday_number(m.group("weekday")), text)
+        if when:
+            found.append((m.start(), when))
+    return found
+
+
+def _weekday_number(name: str) -> int:
+    return [day.lower() for day in calendar.day_name].index(name.lower())
+
+
+def _year_by_weekday(day: int, month: int, weekday: int, text: str) -> date | None:
+    """The one year printed in `text` (or one either side) on which day/month falls on that weekday."""
+    years = {int(y) for y in _YEAR_RE.findall(text)}
+    fitting = set()
+    for year in {y + shift for y in years for shift in (-1, 0, 1)}:
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if when.weekday() == weekday:
+            fitting.add(when)
+    return fitting.pop() if len(fitting) == 1 else None

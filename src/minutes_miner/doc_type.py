@@ -65,7 +65,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "report"
     if not titled_minutes and all(re.search(rf"^\s*{label}\s*:", head[:1500], re.M | re.I) for label in ("To", "Subject")):
         return "report"  # a report's memo front page: 'From: ... To: Cabinet ... Subject: ...'
-    minutes_score = len(_MINUTES_SIGNS.findall(head))
+    minutes_score = len(_MINUTES_SIGNS.findall(head)) + len(_vocab_re("minutes_signs_past").findall(head))  # 'No declarations of interest were made'
     report_score = len(_REPORT_SIGNS.findall(head))
     if _TITLE_MINUTES_WORD_RE.search(first_lines) or (title and _TITLE_MINUTES_WORD_RE.search(title)):
         return "minutes" if minutes_score or not report_score else "report"

@@ -31,7 +31,7 @@ _ROLE_START_RE = re.compile(
     r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b"
 )
 _PROCEDURAL_BODY_RE = re.compile(
-    r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public|chair|clerk|signing|the following)\b", re.I
+    r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public(?!\s+(?:protection|health|safety|realm|transport|accounts|rights)\b)|chair|clerk|signing|the following)\b", re.I
 )
 _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
 
@@ -60,7 +60,8 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
             candidates.append(line)  # a ModernGov heading: the body over the date
     title = re.sub(r"(?i)(\b(?:of|the|of the|meeting))\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
     candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
-    candidates += [m.group(0) for m in _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?-i:Meeting|MEETING)\b", 0).finditer("\n".join(lines[:3]))]
+    own_titles = _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?:(?-i:Council|COUNCIL)\s+)?(?-i:Meeting|MEETING)\b", 0)  # 'Ordinary Council Meeting'
+    candidates += [m.group(0) for m in own_titles.finditer("\n".join(lines[:3]))]
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     heading_lines = [
@@ -106,7 +107,7 @@ def strip_meeting_words(body: str) -> str:
         body = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
         body = re.sub(r"^(?:minutes|proceedings|notes)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
         body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
-        body = qualifiers.sub("", body)
+        body = _without_leading_qualifier(body, qualifiers)
         body = re.sub(r"^(?:\d{4}\s+)?(?:meeting|session|AGM)\s+(?:\d{4}\s+)?of\s+", "", body, flags=re.I)
         if body == before:
             break
@@ -115,12 +116,28 @@ def strip_meeting_words(body: str) -> str:
     before_meeting = re.match(r"^(.{3,80}?)\s+(?:meeting|minutes)\s+(?:of|for)\s+\S.*$", body, re.I)
     if before_meeting and _ends_in_body_noun(before_meeting.group(1)):
         body = before_meeting.group(1)  # 'Planning Committee Meeting of the Parish Council' -> 'Planning Committee'
+    of_council = _vocab_re("council_types", r"^(.{{3,80}}?)\s+of\s+(?:the\s+)?(?:(?:{})\s+)?Council$").match(body)
+    if of_council and _ends_in_body_noun(of_council.group(1)):
+        body = of_council.group(1)  # 'Policy and Resources Committee of the Town Council' -> 'Policy and Resources Committee'
     body = re.sub(r"(?:\s+(?:meeting|minutes|session|agenda)){1,3}$", "", body, flags=re.I)
     trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
     if trailing and _ends_in_body_noun(trailing.group(1)):
         body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
 
     return body.strip(" .,:;-–")
+
+
+def _without_leading_qualifier(body: str, qualifiers: re.Pattern) -> str:
+    """'Special Meeting of ...' -> 'Meeting of ...', but a qualifier that forms a body's name stays:
+    'Joint Committee', 'General Purposes Committee', 'Budget Committee' (not 'Budget Meeting')."""
+    m = qualifiers.match(body)
+    if not m:
+        return body
+    rest = body[m.end() :]
+    forms_name = _vocab_re("name_forming_qualifiers", r"^(?:{})\s+$").match(m.group(0))
+    if forms_name and not re.match(r"(?:meeting|session|minutes|agenda|council\s+meeting)\b", rest, re.I) and not qualifiers.match(rest):
+        return body
+    return rest
 
 
 def _without_trailing_date(body: str) -> str:
@@ -219,8 +236,10 @@ def _acceptable_body(body: str) -> bool:
     words = body.split()
     if not 1 <= len(words) <= 9 or not body[:1].isupper() or _PROCEDURAL_BODY_RE.match(body) or _VERBISH_RE.search(body):
         return False
-    if re.search(r"\d|[:;•\\$£]", body) or any(_ROLE_START_RE.match(part) for part in body.split(",")):
-        return False
+    if re.search(r"\d|[:;•\\$£]", re.sub(r"\bAct \d{4}\b", "Act", body)) or any(_ROLE_START_RE.match(part) for part in body.split(",")):
+        return False  # a number is not in a body's name, but an Act's year is ('Licensing Act 2003 Sub-Committee')
+    if _vocab_re("joined_body_nouns", r"\b(?:{})s?\s+(?:and|&)\s+(?:the\s+)?[A-Z]").search(body):
+        return False  # 'Planning Committee and the Licensing Committee': two bodies meeting jointly, not one name
     if _vocab_re("named_meetings", r"^(?:{})$").match(body):
         return True
     return _ends_in_body_noun(body) or bool(
@@ -251,10 +270,20 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
             continue
         if hint_body and body in {council, "Council"}:
             return hint_body
-        return body
+        return _full_meeting_as_headed(body, head)
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
     return hint_body or own_meeting or acting_body or local_own
+
+
+def _full_meeting_as_headed(body: str, head: str) -> str:
+    """A principal council's full meeting is 'Council' ('Minutes of the Meeting of the District
+    Council'), unless the papers head it with that name on a line of its own, as a committee
+    system names the meeting ('COUNTY COUNCIL' over 'MINUTES of a meeting of the County Council')."""
+    if not _vocab_re("heading_only_full_meeting", r"^(?:{})$").match(body):
+        return body
+    heading = re.compile(rf"^\W{{0,3}}{re.escape(body)}\s*(?:$|[-–—|]\s*\S)", re.I)  # 'COUNTY COUNCIL', 'County Council - 13 March 2025'
+    return body if any(heading.match(squash(line)) for line in head.split("\n")[:10]) else "Council"
 
 
 def _acting_body(head: str, council: str | None, fragment: bool) -> str | None:
