@@ -78,7 +78,7 @@ LAYOUTS: dict[str, Layout] = {
 }
 
 
-PAGE_SIZE = 25  # rows per table page: rows are tall once text wraps, and each costs ~1 ms to render
+PAGE_SIZE = 25  # rows per table page: rows are tall once text wraps, and each costs ~0.5 ms of CPU (Datasette's cell hooks, the HTML)
 
 
 def apply_sort(metadata: dict) -> None:
