@@ -86,6 +86,54 @@ def build(name: str, k: int) -> tuple[str, bytes]:
     return family(k)
 
 
+def at_most_bytes(name: str, limit: int = 100_000) -> tuple[str, bytes]:
+    """The family's largest input of at most `limit` bytes (within 1/8 of it): what "100 KB of X" means."""
+    _, n = FAMILIES[name]
+    k = n
+    while len(build(name, k * 2)[1]) <= limit:
+        k *= 2
+    while len(build(name, k + max(1, k // 8))[1]) <= limit:
+        k += max(1, k // 8)
+    return build(name, k)
+
+
+def extract_cpu_seconds(file_name: str, data: bytes) -> float:
+    """CPU seconds of this process to read and extract one file: unlike wall time, not inflated by other work."""
+    started = time.process_time()
+    extract_seconds(file_name, data)
+    return time.process_time() - started
+
+
+# Run by measure_in_fresh_process: loads the pipeline, then extracts one file and reports its
+# CPU seconds, the peak resident memory of the whole process and what the file added to it.
+_MEASURE = """
+import json, resource, sys
+sys.path.insert(0, {tests!r})
+from adversarial_families import build, extract_cpu_seconds
+extract_cpu_seconds(*build("RESOLVED paragraphs", 5))
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+data = open({path!r}, "rb").read()
+seconds = extract_cpu_seconds({name!r}, data)
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({{"cpu_seconds": seconds, "peak_mb": after / 1024, "grown_mb": (after - before) / 1024}}))
+"""
+
+
+def measure_in_fresh_process(file_name: str, data: bytes, scratch: Path, timeout: float = 600) -> dict:
+    """CPU seconds and memory of extracting one file in a new Python, so the memory is this file's alone."""
+    import json
+    import subprocess
+    import sys
+
+    path = scratch / file_name
+    path.write_bytes(data)
+    script = _MEASURE.format(tests=str(Path(__file__).parent), path=str(path), name=file_name)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=timeout)
+    if run.returncode != 0:
+        raise RuntimeError(run.stderr[-2000:])
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
 def extract_seconds(file_name: str, data: bytes) -> float:
     """Seconds to read and extract one generated file, as ingest would (everything but storage)."""
     from minutes_miner.extraction import extract_document

@@ -29,20 +29,64 @@ OVERLAP = 64
 def ruler_matches(ruler, doc: Doc) -> list[tuple[int, int, int]]:
     """(match_id, start, end) of the ruler's token and phrase patterns, longest first, then earliest."""
     ruler._require_patterns()
-    found = set(_token_matches(ruler.matcher, doc))
+    found = set(_token_matches(ruler.matcher, doc, _anchor_mask(ruler, doc)))
     found.update((m, s, e) for m, s, e in ruler.phrase_matcher(doc) if s != e)  # phrases match in linear time
     return sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
 
-def _token_matches(matcher, doc: Doc):
-    """The Matcher's matches in windows of WINDOW tokens overlapping by OVERLAP (offsets into the doc)."""
+def _token_matches(matcher, doc: Doc, anchored: list[int] | None = None):
+    """The Matcher's matches in windows of WINDOW tokens overlapping by OVERLAP (offsets into the doc).
+
+    `anchored` (counts of anchor tokens up to each token, see _anchor_mask) lets a window with
+    no anchor be skipped: no match can lie in it, and the Matcher's cost on a run of title-case
+    words or initials is in the states it keeps, not in the matches it finds.
+    """
     if len(doc) <= WINDOW:
         yield from ((m, s, e) for m, s, e in matcher(doc) if s != e)
         return
     step = WINDOW - OVERLAP
     for first in range(0, len(doc) - OVERLAP, step):
+        if anchored is not None and anchored[min(len(doc), first + WINDOW)] == anchored[first]:
+            continue
         window = doc[first : first + WINDOW]
         yield from ((m, first + s, first + e) for m, s, e in matcher(window) if s != e)  # a Span's matches are window offsets
+
+
+def _anchors(ruler) -> set[str] | None:
+    """Lower-case words of which every token pattern needs at least one (a required LOWER, ORTH or TEXT), or None if some pattern needs none."""
+    anchors: set[str] = set()
+    for patterns in ruler.token_patterns.values():
+        for pattern in patterns:
+            words = [_required_words(token) for token in pattern]
+            words = [w for w in words if w]
+            if not words:
+                return None
+            anchors.update(words[0])
+    return anchors
+
+
+def _required_words(token: dict) -> set[str]:
+    """The lower-case words a pattern token accepts, if it must match once or more and names its words."""
+    if token.get("OP", "1") not in ("1", "+"):
+        return set()
+    for key in ("LOWER", "ORTH", "TEXT"):
+        value = token.get(key)
+        if isinstance(value, str):
+            return {value.lower()}
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return {str(v).lower() for v in value["IN"]}
+    return set()
+
+
+def _anchor_mask(ruler, doc: Doc) -> list[int] | None:
+    """Running counts of the doc's anchor tokens (count before token i at index i), or None when patterns have no anchors."""
+    anchors = _anchors(ruler)
+    if anchors is None:
+        return None
+    counts = [0]
+    for token in doc:
+        counts.append(counts[-1] + (token.lower_ in anchors))
+    return counts
 
 
 def set_entities(ruler, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
