@@ -152,7 +152,7 @@ def link_action_updates(db: sqlite_utils.Database, changed: list[dict] | None = 
 
     moved: list[tuple[dict, str]] = []
     with db.atomic():
-        consolidate(db, moved)
+        consolidate(db, moved, None if changed is None else sorted({m["id"] for m in changed}))
     if fx.ensure_index(db, get_state(db, "followup_index") == _index_version()):
         changed = None  # no index yet, or one made under other rules: everything again
     if changed is not None:
