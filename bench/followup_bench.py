@@ -178,13 +178,16 @@ Made by `bench/followup_bench.py` (`make bench`); CPU seconds on the machine tha
 
 After an ingest only the meetings of the bodies that received documents are linked again, from the
 earliest date touched (one new meeting: that meeting), and each update sentence looks up the earlier
-actions it shares a pair of content words with in `followup_terms` instead of comparing itself with
-every earlier action (`src/minutes_miner/followup_index.py`). The result is the same as linking the
-whole database again (tests/test_followup_incremental.py). What still grows with a body's history,
-at a few microseconds per row inside SQLite: every earlier action's `later_meetings` count (and so its
-row) changes when a meeting is added, and an update sentence is scored against every earlier action
-it shares two content words with (the generated minutes draw from a fixed vocabulary, so those grow
-with the archive).
+actions of the last `window_days` (models/patterns/followup.json, three years) it shares a pair of
+content words with in `followup_terms`, by term and date (`src/minutes_miner/followup_index.py`).
+`later_meetings` is no longer stored per action (a new meeting changed every earlier action's row):
+each meeting's rank in its body and each body's total are stored (`followup_meetings`,
+`followup_scopes`) and `outstanding_actions` computes total - rank; only the actions whose status can
+change are rewritten (the body's last meeting's, the new meeting's, the ones linked or unlinked).
+Repeated records are looked for only in the meetings whose sources changed. The result is the same as
+linking the whole database again (tests/test_followup_incremental.py, including outstanding_actions).
+Before this (commit e893b24) time per new meeting grew from 26 ms at 10 meetings to 106 ms at 1000
+(linking alone 5.8 ms to 81 ms, 14x).
 
 """
 

@@ -12,6 +12,7 @@ from helpers import SAMPLES, SHARED, needs_shared
 
 import minutes_miner.followup as followup
 import minutes_miner.ingest as ingest
+from minutes_miner.followup_index import later_meetings_sql
 from minutes_miner.ingest import ingest_files, iter_files
 from minutes_miner.store import open_db
 
@@ -21,7 +22,8 @@ def _dump(db_path) -> dict:
     conn = sqlite3.connect(db_path)
     return {
         "updates": sorted(conn.execute("select id, action_id, document_id, status, page, char_start, char_end, sentence from action_updates").fetchall()),
-        "actions": sorted(conn.execute("select id, status, later_meetings, due_date from actions").fetchall()),
+        "actions": sorted(conn.execute(f"select id, status, {later_meetings_sql('actions.meeting_id')}, due_date from actions").fetchall()),
+        "outstanding": sorted(conn.execute("select * from outstanding_actions").fetchall()),
     }
 
 

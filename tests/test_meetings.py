@@ -12,6 +12,7 @@ from helpers import SAMPLES
 from minutes_miner.ingest import ingest_files
 from minutes_miner.fingerprint import signature, similarity
 from minutes_miner.followup import link_action_updates
+from minutes_miner.followup_index import later_meetings_sql
 from minutes_miner.meetings import meeting_id_for, previous_minutes_sections
 from minutes_miner.store import open_db
 
@@ -246,7 +247,7 @@ def test_status_follows_what_a_later_meeting_reports(tmp_path):
 def test_samples_statuses_follow_the_rules(samples_db):
     conn = sqlite3.connect(samples_db)
     for status, later, updates in conn.execute(
-        "select status, later_meetings, (select count(*) from action_updates u where u.action_id = actions.id) from actions"
+        f"select status, {later_meetings_sql('actions.meeting_id')}, (select count(*) from action_updates u where u.action_id = actions.id) from actions"
     ):
         if updates:
             assert status in {"done", "in progress", "outstanding"}

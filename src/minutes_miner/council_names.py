@@ -115,11 +115,13 @@ def _councils_by_folder(db: sqlite_utils.Database) -> dict[str, Counter]:
 
 def fill_councils_from_folders(db: sqlite_utils.Database) -> dict[str, str]:
     """Give documents that name no council the council of their folder; return {document id: council}."""
-    by_folder = _councils_by_folder(db)
     filled: dict[str, str] = {}
     rows = db.execute(
         "select d.id, d.path, t.text from documents d left join document_texts t on t.document_id = d.id where d.council is null and d.status = 'ok'"
     ).fetchall()
+    if not rows:
+        return filled  # every document names its council: no need to count the folders (runs after every ingest)
+    by_folder = _councils_by_folder(db)
     for doc_id, path, text in rows:
         council = folder_council(by_folder, path or "")
         if council and text and mentions_council(text, council):

@@ -8,8 +8,10 @@ action's status is set from its latest update.
 
 A later meeting can be ingested before an earlier one, so after an ingest every meeting of
 the bodies that received documents, from the earliest date touched on, is linked again,
-looking earlier actions up in an index of their words (followup_index.py); the result is
-the same as linking the whole database again, which a crash mid-ingest leads to.
+looking earlier actions of the last `window_days` up in an index of their words
+(followup_index.py); the result is the same as linking the whole database again, which a
+crash mid-ingest leads to. Only the actions whose status can have changed are rewritten, so
+adding a meeting costs the same at the tenth meeting of a body as at the thousandth.
 """
 
 from __future__ import annotations
@@ -132,7 +134,7 @@ def best_match(sentence: str, earlier: list[EarlierAction]) -> tuple[EarlierActi
 
 
 def link_action_updates(db: sqlite_utils.Database, changed: list[dict] | None = None) -> int:
-    """Bring action_updates, actions.status and actions.later_meetings up to date; return the links stored.
+    """Bring action_updates, actions.status and the meeting ranks later_meetings is computed from up to date; return the links stored.
 
     An action is open until a later meeting of the same body reports on it. Only the
     minutes of a later meeting are read (the part of each source that is that meeting's:
@@ -150,24 +152,33 @@ def link_action_updates(db: sqlite_utils.Database, changed: list[dict] | None = 
 
     moved: list[tuple[dict, str]] = []
     with db.atomic():
-        consolidate(db, moved)
-    if fx.ensure_index(db) or get_state(db, "followup_index") != _index_version():
+        consolidate(db, moved, None if changed is None else sorted({m["id"] for m in changed}))
+    if fx.ensure_index(db, get_state(db, "followup_index") == _index_version()):
         changed = None  # no index yet, or one made under other rules: everything again
     if changed is not None:
         changed = list(changed) + _moved_meetings(db, moved)
-    dirty, affected = fx.dirty_meetings(db, changed)
+    dirty, bodies = fx.dirty_meetings(db, changed)
     with db.atomic():
         fx.narrow_fts_update_trigger(db, "actions", FTS_COLUMNS["actions"])
-        fx.reindex(db, None if changed is None else sorted({m["id"] for m in changed}), content_words, _rules()["min_shared_words"])
+        changed_ids = None if changed is None else sorted({m["id"] for m in changed})
+        fx.reindex(db, changed_ids, content_words, _rules()["min_shared_words"])
+        touched = None if bodies is None else _actions_now_pending(db, list(bodies))
+        fx.update_ranks(db, changed_ids or [], bodies)
         documents = _delete_links(db, dirty, changed)
         links: list[dict] = []
         for meeting in _with_meetings_of(db, dirty, documents):
             links += _links_for_meeting(db, meeting)
         if links:
             db["action_updates"].insert_all(links, pk="id", replace=True)
-        for action_id, due in _next_meeting_due_dates(db, affected):
+        unlinked = fx.take_unlinked(db)
+        if touched is not None:
+            touched |= unlinked | {link["action_id"] for link in links}
+            meetings = set(changed_ids or []) | {m["id"] for m in dirty} | set(fx.last_meetings(db, list(bodies)))
+            touched |= _actions_of_meetings(db, sorted(meetings))
+        _mark_actions(db, touched)
+        for action_id, due in _next_meeting_due_dates(db, touched is not None):
             db.execute("update actions set due_date = ? where id = ?", [due, action_id])
-        _set_statuses(db, affected)
+        _set_statuses(db, touched is not None)
     set_state(db, "followup_index", _index_version())
     return db.execute("select count(*) from action_updates").fetchone()[0]
 
@@ -185,8 +196,29 @@ def _moved_meetings(db: sqlite_utils.Database, moved: list[tuple[dict, str]]) ->
     return found
 
 
+def _actions_now_pending(db: sqlite_utils.Database, bodies: list[str]) -> set[str]:
+    """Actions of these bodies that no later meeting follows yet: a new meeting can make them 'no update'."""
+    return {
+        r[0]
+        for r in db.execute(
+            "select actions.id from actions join meetings m on m.id = actions.meeting_id where actions.status = 'pending' "
+            "and m.body_key in (select value from json_each(?))",
+            [json.dumps(bodies)],
+        )
+    }
+
+
+def _actions_of_meetings(db: sqlite_utils.Database, meeting_ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in fx._chunks(meeting_ids):
+        found.update(r[0] for r in db.execute(f"select id from actions where meeting_id in ({','.join('?' * len(chunk))})", chunk))
+    return found
+
+
 def _delete_links(db: sqlite_utils.Database, dirty: list[dict], changed: list[dict] | None) -> set[str]:
-    """Delete the links from the sources of meetings to link again; return those documents."""
+    """Delete the links from the sources of meetings to link again; return those documents.
+
+    The actions they reported on are noted in followup_unlinked (a trigger): their status may change."""
     if changed is None:
         db.execute("delete from action_updates")
         return set()
@@ -212,56 +244,46 @@ def _with_meetings_of(db: sqlite_utils.Database, dirty: list[dict], documents: s
     return sorted(meetings.values(), key=lambda m: (m["date"], m["id"]))
 
 
-def _affected_clause(affected: list[str] | None) -> tuple[str, list]:
-    if affected is None:
-        return "", []
-    return " and actions.meeting_id in (select value from json_each(?))", [json.dumps(affected)]
+def _mark_actions(db: sqlite_utils.Database, touched: set[str] | None) -> None:
+    """Keep the actions whose status and due date are to be settled again in a temporary table (None: all)."""
+    db.execute("create temp table if not exists _followup_actions (id text primary key)")
+    db.execute("delete from temp._followup_actions")
+    if touched:
+        db.conn.executemany("insert into temp._followup_actions values (?)", [(i,) for i in sorted(touched)])
 
 
-def _set_statuses(db: sqlite_utils.Database, affected: list[str] | None) -> None:
-    """later_meetings and status of the actions of the given meetings (None: of all actions).
+def _set_statuses(db: sqlite_utils.Database, marked_only: bool) -> None:
+    """The status of the marked actions (all actions when not marked_only), rows unchanged left alone.
 
-    A new meeting changes the count of later meetings of every earlier action of its body, so
-    the counts are computed per meeting (by bisection) and written by SQLite in one statement,
-    rows whose values are unchanged left alone.
+    The latest report on an action, else 'no update' once a later meeting of its body is
+    ingested, else 'pending'. Only the actions of the last meeting of a body can go from
+    pending to no update, so a new meeting marks those, its own and the ones linked anew.
     """
-    rows = db.execute(
-        "select id, council_key, body_key, date from meetings" + ("" if affected is None else " where id in (select value from json_each(?))"),
-        [] if affected is None else [json.dumps(affected)],
-    ).fetchall()
-    bodies: dict[str, fx.BodyMeetings] = {}
-    counts = [
-        (meeting_id, fx.later_count(fx.body_meetings(db, body, bodies).later_dates(council), date) if body and date else 0)
-        for meeting_id, council, body, date in rows
-    ]
-    db.execute("create temp table if not exists _followup_later (meeting_id text primary key, later integer)")
-    db.execute("delete from temp._followup_later")
-    db.conn.executemany("insert into temp._followup_later values (?, ?)", counts)
-    scope = "" if affected is None else " and actions.meeting_id in (select meeting_id from temp._followup_later)"
-    later = "coalesce((select later from temp._followup_later t where t.meeting_id = actions.meeting_id), 0)"
-    db.execute(f"update actions set later_meetings = {later} where later_meetings is not {later}" + scope)
+    scope = " and actions.id in (select id from temp._followup_actions)" if marked_only else ""
     reported = (
         "(select u.status from action_updates u join documents d on d.id = u.document_id left join meetings um on um.id = d.meeting_id "
         "where u.action_id = actions.id order by coalesce(um.date, d.meeting_date) desc, u.char_start desc limit 1)"
     )
-    status = f"coalesce({reported}, case when coalesce(later_meetings, 0) > 0 then 'no update' else 'pending' end)"
+    later = fx.later_meetings_sql("actions.meeting_id")
+    status = f"coalesce({reported}, case when {later} > 0 then 'no update' else 'pending' end)"
     db.execute(
         f"update actions set status = n.status from (select actions.id, {status} as status from actions where 1{scope}) n "
         "where actions.id = n.id and actions.status is not n.status"
     )
 
 
-def _next_meeting_due_dates(db: sqlite_utils.Database, affected: list[str] | None) -> list[tuple[str, str]]:
-    """'by the next meeting' is the date of that body's next meeting, once its minutes are ingested."""
-    where, params = _affected_clause(affected)
-    bodies: dict[str, fx.BodyMeetings] = {}
+def _next_meeting_due_dates(db: sqlite_utils.Database, marked_only: bool) -> list[tuple[str, str]]:
+    """'by the next meeting' is the date of that body's next meeting, once its minutes are ingested.
+
+    Such an action without a date has no later meeting, so it is pending: marked when a
+    meeting is added to its body."""
+    scope = " and actions.id in (select id from temp._followup_actions)" if marked_only else ""
     found = []
-    for action_id, council, body, date in db.execute(
-        "select actions.id, a.council_key, a.body_key, a.date from actions join meetings a on a.id = actions.meeting_id "
-        "where actions.due_date is null and actions.due_text like '%next%meeting%' and a.date is not null and a.body_key != ''" + where,
-        params,
-    ):
-        due = fx.next_date(fx.body_meetings(db, body, bodies).later_dates(council), date)
+    for action_id, meeting_id in db.execute(
+        "select actions.id, a.id from actions join meetings a on a.id = actions.meeting_id "
+        "where actions.due_date is null and actions.due_text like '%next%meeting%' and a.date is not null and a.body_key != ''" + scope
+    ).fetchall():
+        due = fx.next_meeting_date(db, meeting_id)
         if due:
             found.append((action_id, due))
     return found
@@ -305,7 +327,8 @@ def _earlier_actions(db: sqlite_utils.Database, meeting: dict, sentences: list[t
     for _, _, sentence, _ in sentences:
         keys |= fx.terms(meeting["body_key"], content_words(sentence), min_shared)
     return [
-        EarlierAction(r["id"], r["owner"] or "", r["description"], r["date"], content_words(r["description"])) for r in fx.candidate_actions(db, meeting, keys)
+        EarlierAction(r["id"], r["owner"] or "", r["description"], r["date"], content_words(r["description"]))
+        for r in fx.candidate_actions(db, meeting, keys, _rules()["window_days"])
     ]
 
 

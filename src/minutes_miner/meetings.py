@@ -70,6 +70,9 @@ def ensure_meeting_tables(db: sqlite_utils.Database) -> None:
         for name, col_type in columns.items():
             if name not in have:
                 db[table].add_column(name, col_type)
+    # forget_document looks up the copies and repeats of a document on every store: by index, not by scanning every source
+    for column in ("copy_of", "repeats_of"):
+        db.execute(f"create index if not exists idx_meeting_documents_{column} on meeting_documents({column})")
 
 
 def name_key(name: str | None, drop: tuple[str, ...] = ()) -> str:
@@ -245,7 +248,7 @@ def forget_document(db: sqlite_utils.Database, doc_id: str) -> list[str]:
 RECORDS_WITH_MEETING = tuple(spec.name for spec in TABLES if spec.stored == "extraction" and "meeting_id" in spec.model.model_fields)
 
 
-def consolidate(db: sqlite_utils.Database, moved: list | None = None) -> int:
+def consolidate(db: sqlite_utils.Database, moved: list | None = None, meeting_ids: list[str] | None = None) -> int:
     """Give a document that names no council (or no body) to the one meeting it must be.
 
     A report without its council's name, presented to the Cabinet on a date when exactly
@@ -254,9 +257,13 @@ def consolidate(db: sqlite_utils.Database, moved: list | None = None) -> int:
     With two candidates nothing is merged: no meeting is better than a wrong one.
     Runs over the whole database after an ingest, so the order files came in does not matter.
     moved, when given, receives (the merged meeting's row, the id it was merged into).
+    meeting_ids: the meetings whose sources changed since the last run (None: all); only they
+    and the meetings merged into can hold a record twice, so only they are looked at for repeats.
     """
-    merged = name_councils(db, moved)
-    drop_repeated_records(db)
+    moves: list = []
+    merged = name_councils(db, moves)
+    drop_repeated_records(db, None if meeting_ids is None else [*meeting_ids, *(new for _, new in moves)])
+    named = len(moves)
     for row in list(db.query("select id, council_key, body_key, date from meetings where date is not null and (council_key = '' or body_key = '')")):
         if row["council_key"] == "" and row["body_key"]:
             sql = "select id from meetings where body_key = ? and date = ? and council_key != '' and id != ?"
@@ -270,9 +277,12 @@ def consolidate(db: sqlite_utils.Database, moved: list | None = None) -> int:
         if len(targets) == 1:
             _move_meeting(db, row["id"], targets[0])
             merged += 1
-            if moved is not None:
-                moved.append((row, targets[0]))
+            moves.append((row, targets[0]))
+    if len(moves) > named:
+        drop_repeated_records(db, [new for _, new in moves[named:]])  # a merged meeting now holds both sources' records
     drop_paper_only_meetings(db)
+    if moved is not None:
+        moved.extend(moves)
     return merged
 
 
@@ -328,18 +338,21 @@ def name_councils(db: sqlite_utils.Database, moved: list | None = None) -> int:
 REPEATABLE = {"resolutions": ("text", "votes", "resolution_id"), "actions": ("description", "action_updates", "action_id")}
 
 
-def drop_repeated_records(db: sqlite_utils.Database) -> int:
+def drop_repeated_records(db: sqlite_utils.Database, meeting_ids: list[str] | None = None) -> int:
     """One meeting, each decision and action once: two different records of the same meeting
     (Winnipeg's 'disposition of items' and its Hansard) may both state a decision; the repeat
     in the later-sorting source goes (minutes before other papers, then by id), and that
     source is marked (meeting_documents.repeats_of) so it is extracted again should the
-    keeping source be removed. Returns the records dropped."""
+    keeping source be removed. Only the meetings given are looked at (None: every meeting).
+    Returns the records dropped."""
     dropped = 0
+    scope, params = ("", []) if meeting_ids is None else (" and meeting_id in (select value from json_each(?))", [json.dumps(sorted(set(meeting_ids)))])
     for table, (column, child, child_key) in REPEATABLE.items():
         repeats = db.execute(
             f"select r.id, r.meeting_id, r.document_id, lower(trim(r.[{column}])) as words from [{table}] r "
-            f"where r.meeting_id in (select meeting_id from [{table}] where meeting_id is not null "
-            f"group by meeting_id, lower(trim([{column}])) having count(distinct document_id) > 1)"
+            f"where r.meeting_id in (select meeting_id from [{table}] where meeting_id is not null{scope} "
+            f"group by meeting_id, lower(trim([{column}])) having count(distinct document_id) > 1)",
+            params,
         ).fetchall()
         kept: dict[tuple[str, str], str] = {}
         for record_id, meeting_id, document_id, words in sorted(repeats, key=lambda r: (r[1], _source_rank(db, r[1], r[2]), r[2])):

@@ -176,7 +176,6 @@ class Action(Provenance):
         description="pending (no later meeting of the body ingested yet), no update (later meetings ingested, none reports on it), "
         "in progress or outstanding (a later meeting reported it not yet done), done (reported done)",
     )
-    later_meetings: int = Field(0, description="How many later meetings of the same body (with minutes) are ingested")
     trigger: str | None = Field(None, description="The form that matched: 'agreed to', 'to-note', 'be asked to', 'label' ...")
 
 

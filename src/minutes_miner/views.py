@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from .followup_index import ensure_rank_tables, later_meetings_sql
+
 OUTSTANDING_ACTIONS_SQL = """
 select
   actions.id,
@@ -18,10 +20,10 @@ select
   actions.due_text,
   actions.due_date,
   actions.status,
-  actions.later_meetings,
+  {later} as later_meetings,
   case actions.status
     when 'pending' then 'no later meeting of this body ingested yet'
-    when 'no update' then 'no update in ' || actions.later_meetings || ' later meeting' || case when actions.later_meetings = 1 then '' else 's' end
+    when 'no update' then 'no update in ' || {later} || ' later meeting' || case when {later} = 1 then '' else 's' end
     when 'in progress' then 'reported in progress'
     when 'outstanding' then 'reported still outstanding'
     else actions.status
@@ -43,7 +45,7 @@ left join meetings on meetings.id = actions.meeting_id
 left join agenda_items on agenda_items.id = actions.agenda_item_id
 where actions.status != 'done'
 order by coalesce(meetings.date, documents.meeting_date), actions.owner
-"""
+""".replace("{later}", later_meetings_sql("actions.meeting_id"))
 
 # One row per surname per council. The surname is the part of name_key before '|'; the
 # action counts are grouped once and joined (a correlated subquery per person took 47 s on
@@ -101,6 +103,7 @@ def create_views(db: sqlite_utils.Database) -> None:
     db.execute("create index if not exists idx_actions_person_id on actions(person_id)")
     db.execute("create index if not exists idx_actions_status on actions(status)")
     create_page_indexes(db)
+    ensure_rank_tables(db)  # later_meetings is computed from them
     db.create_view("outstanding_actions", OUTSTANDING_ACTIONS_SQL, replace=True)
     db.create_view("people_by_council", PEOPLE_BY_COUNCIL_SQL, replace=True)
 
