@@ -111,9 +111,12 @@ def main(argv: list[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--write", type=Path, help="write the reference JSONL here")
     mode.add_argument("--check", type=Path, help="compare with this reference JSONL; exit 1 on any difference")
+    parser.add_argument("--files-from", type=Path, help="also the files listed in this file, one path a line")
     parser.add_argument("--workers", type=int, default=1, help="extract in this many processes")
     parser.add_argument("--ocr", action="store_true", help="OCR pages with no text layer (slow; off by default)")
     args = parser.parse_args(argv)
+    if args.files_from:
+        args.folders += [Path(line) for line in args.files_from.read_text().splitlines() if line.strip()]
     files = files_of(args.folders or DEFAULT_FOLDERS)
     start = time.process_time()
     current = extract_all(files, args.ocr, args.workers)

@@ -283,7 +283,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'requested that X V', 'asked X to V', 'delegate authority to X to V', 'be drafted by X'."""
     text, after, before, label = c.text, c.after, c.before, c.ent.label_
     for t in _triggers()["before_owner"]:
-        if c.possessive or not t["compiled"].search(before) or "unless_compiled" in t and t["unless_compiled"].search(before):
+        trigger = _trigger_before(t["compiled"], before)
+        if c.possessive or not trigger or "unless_compiled" in t and t["unless_compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
         if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]):
             continue  # "Marie Tanner asked Council to pause the process": a plea the body has not taken up
@@ -306,7 +307,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             if len(text[clause_start + lead.end() : c.sent_end].split()) >= 4:
                 return c.action(t["trigger"], clause_start + lead.end())
             continue
-        if direction_not_given(before[: t["compiled"].search(before).start()], _triggers()["plea"]):
+        if direction_not_given(before[: trigger.start()], _triggers()["plea"]):
             continue  # "Council should direct staff to review ...": advice, not a direction given
         if "then_compiled" in t:
             m = t["then_compiled"].match(after)
@@ -319,6 +320,16 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+# The before-owner triggers end at the owner ("requested that the", "be drafted by"): a few words,
+# so they are looked for in the last BEFORE_REACH characters, not from the start of every
+# sentence for every owner in it. `pos` (not a slice) keeps \b and lookbehinds at its edge exact.
+BEFORE_REACH = 300
+
+
+def _trigger_before(regex: re.Pattern, before: str) -> re.Match | None:
+    return regex.search(before, max(0, len(before) - BEFORE_REACH))
 
 
 def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | None:

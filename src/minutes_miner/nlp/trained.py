@@ -85,7 +85,8 @@ class TrainedSentences:
         if self.classifier is None or not len(doc):
             doc._.sentence_scores = []
             return doc
-        words, is_space = [t.text for t in doc], doc.to_array("IS_SPACE").tolist()
+        strings = doc.vocab.strings  # each token's text from the array of its ORTH ids: no Python Token per token
+        words, is_space = [strings[orth] for orth in doc.to_array("ORTH").tolist()], doc.to_array("IS_SPACE").tolist()
         sents, inputs = [], []
         for sent in doc.sents:
             kept = [words[i] for i in range(sent.start, min(sent.end, sent.start + MAX_TOKENS)) if not is_space[i]]
