@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -44,6 +45,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     'Joanne Carpenter offered to ...' is read even without an honorific.
     """
     text = doc.text
+    _sentence_end.cache_clear()  # it holds only this Doc's text, never an earlier document's
     found: dict[int, FoundAction] = {}
     name_re = _known_names_re(known_names or [])
     ents_in = _entities_by_sentence(doc)
@@ -185,9 +187,15 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     poss = re.match(r"['’]s?(?=\s)", text[after_start : after_start + 3])
     if poss:
         after_start += len(poss.group(0))
-    sent_end = max(sent.end_char, sentence_end(text, sent.start_char, len(text) if limit is None else limit))
+    sent_end = max(sent.end_char, _sentence_end(text, sent.start_char, len(text) if limit is None else limit))
     context = _OwnerContext(text, sent, ent, owner, after_start, sent_end, in_resolution, bool(poss))
     return _after_owner_action(context) or _before_owner_action(context) or _coordinated_action(context, owners)
+
+
+@lru_cache(maxsize=64)
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """sentence_end, worked out once per sentence rather than once per owner in it (a str caches its hash)."""
+    return sentence_end(text, start, limit)
 
 
 def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
