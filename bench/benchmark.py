@@ -357,7 +357,12 @@ def identity_check(reference: Path) -> dict:
     proc = subprocess.run([sys.executable, str(ROOT / "bench" / "identity.py"), "--check", str(reference)], capture_output=True, text=True)
     lines = proc.stdout.strip().splitlines()
     print("\n".join(lines[-5:]), flush=True)
-    return {"reference": str(reference), "identical": proc.returncode == 0, "summary": lines[-1] if lines else proc.stderr[-300:], "differences": lines[1:-1][:50]}
+    return {
+        "reference": str(reference),
+        "identical": proc.returncode == 0,
+        "summary": lines[-1] if lines else proc.stderr[-300:],
+        "differences": lines[1:-1][:50],
+    }
 
 
 def _linked(pdfs: list[Path], root: Path, target: Path) -> list[Path]:
