@@ -21,6 +21,10 @@ In one run:
 - alternatives over the same PDFs, file by file in turn: pdfplumber extract_text(), pypdfium2
   get_text_range(); a stock spaCy statistical pipeline (en_core_web_sm) over the same text if
   it is installed ("not installed" otherwise), beside our own pipeline over the same text.
+- the printed minutes alone (the PDFs whose file names say "minutes": 11 of Kent's 129), whose
+  pages are what extraction exists for; the agenda packs' reports skip the spaCy stages.
+- output identity (--identity REF.jsonl): bench/identity.py --check, every record of every
+  shared and sample file against a reference revision's (see that script for making one).
 - OCR (bench/ocr_bench.py): pages/s and character error rate on generated scans of text PDFs
   (corpus/samples/pdf unless --ocr-text), and pages/s on real scans (--ocr-real). `--only-ocr`
   runs just that and rewrites only its section of --out.
@@ -308,6 +312,9 @@ def run(args) -> dict:
         e2e["pdf_w1"] = ingest(pdf_input, fresh(work, "w1.db"), 1, "PDFs, --workers 1")
         e2e["pdf_reingest"] = ingest(pdf_input, work / "w1.db", 1, "PDFs, re-ingest unchanged")
         e2e["pdf_w2"] = ingest(pdf_input, fresh(work, "w2.db"), 2, "PDFs, --workers 2")
+        minutes = [p for p in pdfs if "minutes" in p.name.lower()]  # the printed minutes among the agenda packs
+        if minutes and len(minutes) < len(pdfs):
+            e2e["minutes_w1"] = ingest(_linked(minutes, pdf_root, work / "minutes"), fresh(work, "m1.db"), 1, "PDF minutes only, --workers 1")
         if text_files:
             e2e["text_w1"] = ingest(args.text, fresh(work, "t1.db"), 1, "text, --workers 1")
             e2e["text_w2"] = ingest(args.text, fresh(work, "t2.db"), 2, "text, --workers 2")
@@ -338,9 +345,24 @@ def run(args) -> dict:
         results["ocr"] = ocr_benchmark(ocr_texts(args), args.ocr_real)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    if args.identity:
+        results["identity"] = identity_check(args.identity)
     results["load_end"] = load()
     results["finished"] = datetime.now().isoformat(timespec="seconds")
     return results
+
+
+def identity_check(reference: Path) -> dict:
+    """bench/identity.py --check: every benchmark file's records against a reference revision's."""
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "identity.py"), "--check", str(reference)], capture_output=True, text=True)
+    lines = proc.stdout.strip().splitlines()
+    print("\n".join(lines[-5:]), flush=True)
+    return {
+        "reference": str(reference),
+        "identical": proc.returncode == 0,
+        "summary": lines[-1] if lines else proc.stderr[-300:],
+        "differences": lines[1:-1][:50],
+    }
 
 
 def _linked(pdfs: list[Path], root: Path, target: Path) -> list[Path]:
@@ -402,7 +424,7 @@ def report(r: dict) -> str:
 
     row(w1)
     row(w2)
-    for key in ("text_w1", "text_w2"):
+    for key in ("minutes_w1", "text_w1", "text_w2"):
         if key in e:
             row(e[key], compare=False)
     add(
@@ -483,6 +505,14 @@ def report(r: dict) -> str:
         else:
             add(f"| {name} | {v['pages']:,} | {v['seconds']:.2f} | {rate(v['pages'], v['seconds']):,.0f} |")
     add("")
+    if "identity" in r:
+        i = r["identity"]
+        add("## Output identity")
+        add("")
+        add(f"`bench/identity.py --check {i['reference']}`: {i['summary']}")
+        for line in i["differences"]:
+            add(f"- {line}")
+        add("")
     if "ocr" in r:
         lines += ocr_section(r["ocr"])
     add("## Targets (issue 6)")
@@ -522,6 +552,7 @@ def main(argv: list[str] | None = None) -> None:
         "--ocr-text", type=Path, action="append", default=[], help="text PDF to make generated scans of (repeatable) [default: corpus/samples/pdf]"
     )
     parser.add_argument("--ocr-real", type=Path, action="append", default=[], help="a real scanned PDF to time OCR on (repeatable)")
+    parser.add_argument("--identity", type=Path, default=None, help="reference JSONL of bench/identity.py --write: check every record is unchanged")
     parser.add_argument("--only-ocr", action="store_true", help="run only the OCR benchmark and rewrite only its section of --out")
     args = parser.parse_args(argv)
     if args.only_ocr:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -44,6 +45,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     'Joanne Carpenter offered to ...' is read even without an honorific.
     """
     text = doc.text
+    _sentence_end.cache_clear()  # it holds only this Doc's text, never an earlier document's
     found: dict[int, FoundAction] = {}
     name_re = _known_names_re(known_names or [])
     ents_in = _entities_by_sentence(doc)
@@ -185,9 +187,15 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     poss = re.match(r"['’]s?(?=\s)", text[after_start : after_start + 3])
     if poss:
         after_start += len(poss.group(0))
-    sent_end = max(sent.end_char, sentence_end(text, sent.start_char, len(text) if limit is None else limit))
+    sent_end = max(sent.end_char, _sentence_end(text, sent.start_char, len(text) if limit is None else limit))
     context = _OwnerContext(text, sent, ent, owner, after_start, sent_end, in_resolution, bool(poss))
     return _after_owner_action(context) or _before_owner_action(context) or _coordinated_action(context, owners)
+
+
+@lru_cache(maxsize=64)
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """sentence_end, worked out once per sentence rather than once per owner in it (a str caches its hash)."""
+    return sentence_end(text, start, limit)
 
 
 def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
@@ -283,7 +291,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'requested that X V', 'asked X to V', 'delegate authority to X to V', 'be drafted by X'."""
     text, after, before, label = c.text, c.after, c.before, c.ent.label_
     for t in _triggers()["before_owner"]:
-        if c.possessive or not t["compiled"].search(before) or "unless_compiled" in t and t["unless_compiled"].search(before):
+        trigger = _trigger_before(t["compiled"], before)
+        if c.possessive or not trigger or "unless_compiled" in t and t["unless_compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
         if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]):
             continue  # "Marie Tanner asked Council to pause the process": a plea the body has not taken up
@@ -306,7 +315,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             if len(text[clause_start + lead.end() : c.sent_end].split()) >= 4:
                 return c.action(t["trigger"], clause_start + lead.end())
             continue
-        if direction_not_given(before[: t["compiled"].search(before).start()], _triggers()["plea"]):
+        if direction_not_given(before[: trigger.start()], _triggers()["plea"]):
             continue  # "Council should direct staff to review ...": advice, not a direction given
         if "then_compiled" in t:
             m = t["then_compiled"].match(after)
@@ -319,6 +328,16 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+# The before-owner triggers end at the owner ("requested that the", "be drafted by"): a few words,
+# so they are looked for in the last BEFORE_REACH characters, not from the start of every
+# sentence for every owner in it. `pos` (not a slice) keeps \b and lookbehinds at its edge exact.
+BEFORE_REACH = 300
+
+
+def _trigger_before(regex: re.Pattern, before: str) -> re.Match | None:
+    return regex.search(before, max(0, len(before) - BEFORE_REACH))
 
 
 def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | None:

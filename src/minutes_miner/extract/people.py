@@ -88,6 +88,13 @@ class PeopleIndex:
 
     def __init__(self, people: list[Person]) -> None:
         self.people = people
+        self._keys: list[str] = []
+
+    def _name_keys(self) -> list[str]:
+        """Each person's _name_key, worked out once (resolve runs for every vote and action)."""
+        if len(self._keys) != len(self.people):
+            self._keys = [_name_key(p.name) for p in self.people]
+        return self._keys
 
     def resolve(self, owner: str) -> Person | None:
         bare = _HONORIFIC_PREFIX_RE.sub("", squash(owner)).replace(".", " ").strip()
@@ -97,12 +104,13 @@ class PeopleIndex:
         parts = bare.split()
         surname = parts[-1].lower() if parts else ""
         initial = parts[0][0].lower() if len(parts) > 1 else None
-        by_name = [p for p in self.people if _name_key(p.name).split("|")[0] == surname]
+        keys = self._name_keys()
+        by_name = [(p, k) for p, k in zip(self.people, keys) if k.split("|")[0] == surname]
         if initial:
-            narrowed = [p for p in by_name if "|" not in _name_key(p.name) or _name_key(p.name).split("|")[1] == initial]
+            narrowed = [(p, k) for p, k in by_name if "|" not in k or k.split("|")[1] == initial]
             by_name = narrowed or by_name
         if len(by_name) == 1 and (owner[:1].isupper() and not looks_like_role(low)):
-            return by_name[0]
+            return by_name[0][0]
         if looks_like_role(low):
             wanted = role_key(low)
             by_role = [p for p in self.people if p.role and (role_key(p.role) == wanted or len(wanted) > 8 and wanted in role_key(p.role))]

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from ..sentences import CLAUSE_LABEL_RE
 from ..structure import models_dir
@@ -85,7 +86,8 @@ class TrainedSentences:
         if self.classifier is None or not len(doc):
             doc._.sentence_scores = []
             return doc
-        words, is_space = [t.text for t in doc], doc.to_array("IS_SPACE").tolist()
+        strings = doc.vocab.strings  # each token's text from the array of its ORTH ids: no Python Token per token
+        words, is_space = [strings[orth] for orth in doc.to_array("ORTH").tolist()], doc.to_array("IS_SPACE").tolist()
         sents, inputs = [], []
         for sent in doc.sents:
             kept = [words[i] for i in range(sent.start, min(sent.end, sent.start + MAX_TOKENS)) if not is_space[i]]
@@ -112,10 +114,23 @@ class TrainedSentences:
 
         path = Path(path)
         if (path / "sentences").is_dir():
-            self.classifier = spacy.load(path / "sentences")
+            # Its Docs are made from the main pipeline's words, never by its tokenizer: load it
+            # with a rule-less one (building English's exceptions again cost 0.3 CPU s per command).
+            self.classifier = spacy.load(path / "sentences", config={"nlp": {"tokenizer": {"@tokenizers": WORDS_ONLY}}}, exclude=["tokenizer"])
         if (path / "thresholds.json").is_file():
             self.thresholds.update(json.loads((path / "thresholds.json").read_text(encoding="utf-8")))
         return self
+
+
+WORDS_ONLY = "minutes_miner.words_only_tokenizer.v1"
+
+
+@registry.tokenizers(WORDS_ONLY)
+def _words_only_tokenizer():
+    """A tokenizer with no rules, for a classifier that is only ever given Docs built from words."""
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
 
 
 _LEAD_MARKER_RE = re.compile(

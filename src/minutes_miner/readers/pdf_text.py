@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 import pypdfium2 as pdfium
 
@@ -46,11 +47,11 @@ def is_garbled(text: str) -> bool:
     PDFs whose fonts lack a ToUnicode map give control characters and U+FFFD; an
     image-only page gives no text at all, which is not garbled, just empty.
     """
-    visible = [ch for ch in text if not ch.isspace()]
+    visible = {ch: n for ch, n in Counter(text).items() if not ch.isspace()}  # distinct characters, counted in C
     if not visible:
         return False
-    bad = sum(1 for ch in visible if ch == "\ufffd" or unicodedata.category(ch) == "Cc")
-    return bad / len(visible) > GARBAGE_SHARE
+    bad = sum(n for ch, n in visible.items() if ch == "\ufffd" or unicodedata.category(ch) == "Cc")
+    return bad / sum(visible.values()) > GARBAGE_SHARE
 
 
 def document_vocabulary(pages: list[str]) -> set[str]:
@@ -88,11 +89,16 @@ def rejoin_split_ordinals(text: str) -> str:
     return _SPLIT_ORDINAL_RE.sub(r"\1\2", text)
 
 
+# A character page_lines changes: a control character (Unicode category Cc) other than tab, or a symbol-font one.
+_TO_FIX_RE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f" + "".join(re.escape(ch) for ch in SYMBOL_FONT_CHARS) + "]")
+
+
 def page_lines(text: str) -> list[str]:
     """Non-blank lines of a page, with control characters and symbol-font bullets fixed."""
     lines = []
     for line in text.splitlines():
-        line = "".join(SYMBOL_FONT_CHARS.get(ch, ch) for ch in line if ch == "\t" or unicodedata.category(ch) != "Cc")
+        if _TO_FIX_RE.search(line):  # most lines have nothing to fix: no walk over their characters
+            line = "".join(SYMBOL_FONT_CHARS.get(ch, ch) for ch in line if ch == "\t" or unicodedata.category(ch) != "Cc")
         line = line.strip()
         if line:
             lines.append(line)
