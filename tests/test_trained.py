@@ -182,3 +182,68 @@ def test_layer_switch_gives_rules_only_model_only_or_both(monkeypatch):
     monkeypatch.setenv("MINUTES_MINER_LAYER", "neither")
     with pytest.raises(ValueError):
         trained.layer()
+
+
+# --- context: the sentence's neighbours and heading as tokens ---------------------------------
+
+
+def test_context_tokens_hold_the_heading_the_previous_sentence_and_the_shape():
+    item = [["5.", "Play", "Area"], ["RESOLVED", ":"], ["That", "the", "report", "be", "noted", "."], ["Reason", "for", "decision", ":"]]
+    tokens = trained.context_tokens(item, 2)
+    assert {"h:play", "h:area", "p:resolved", "n:reason", "s:that", "s:later"} <= set(tokens)
+    assert not any(t.startswith(("h:", "p:")) for t in trained.context_tokens(item, 0))  # the heading has no heading above it
+    assert "s:first" in trained.context_tokens(item, 0) and "s:upper" in trained.context_tokens(item, 1)
+
+
+def _in_context(previous: str, text: str, label: str | None) -> training.Sentence:
+    sentence = _sentences([text], label)[0]
+    sentence.context = trained.context_tokens([previous.split(), text.split()], 1)
+    return sentence
+
+
+def test_a_context_model_tells_the_same_words_apart_by_the_sentence_before():
+    # the same clause is a decision under "RESOLVED:" and an officer's recommendation under "Recommendation:"
+    clauses = ["That the report be noted.", "That the budget be approved.", "That the grant be paid.", "That the policy be adopted."]
+    sentences = [_in_context("RESOLVED:", c, "DECISION") for c in clauses] + [_in_context("Officers recommended:", c, None) for c in clauses]
+    model = training.train_classifier(sentences * 4, seed=0, epochs=20, context=True)
+    component = trained.TrainedSentences(classifier=model)
+    component.context = True
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutes_sentences")
+    resolved = component(nlp("RESOLVED:\n\nThat the lease be renewed."))._.sentence_scores
+    recommended = component(nlp("Officers recommended:\n\nThat the lease be renewed."))._.sentence_scores
+    assert resolved[-1].scores["DECISION"] > 0.5 > recommended[-1].scores["DECISION"]
+
+
+def test_context_setting_round_trips_with_the_model(tiny_model, tmp_path):
+    training.save(tiny_model, {"DECISION": 0.6, "ACTION": 0.7}, tmp_path)
+    loaded = trained.TrainedSentences(tmp_path)
+    assert loaded.context is True and loaded.thresholds == {"DECISION": 0.6, "ACTION": 0.7}
+    old = training.train_classifier(_sentences(DECISIONS, "DECISION") + _sentences(NARRATIVE, None), seed=0, epochs=2, context=False)
+    training.save(old, {}, tmp_path / "old")
+    assert trained.TrainedSentences(tmp_path / "old").context is False
+
+
+def test_a_fold_leaves_out_every_gold_set_s_documents_of_its_councils():
+    sentences = [
+        training.Sentence(name, council, ["x"], [False], {})
+        for name, council in (("alameda_ca_1.txt", "alameda_ca"), ("alameda_ca_3.pdf", "alameda_ca"), ("kent_1.txt", "kent"), ("sample.md", "sample"))
+    ]
+    kept = training.outside_fold(sentences, {"alameda_ca_1.txt"})
+    assert [s.document for s in kept] == ["kent_1.txt", "sample.md"]
+
+
+def test_a_label_the_model_does_not_improve_under_cross_validation_is_switched_off():
+    from minutes_miner.evaluate import Report
+
+    def report(tp: int, fp: int, fn: int) -> Report:
+        r = Report()
+        for record_type in ("resolutions", "actions"):
+            r.scores[record_type].tp, r.scores[record_type].fp, r.scores[record_type].fn = tp, fp, fn
+        return r
+
+    totals = {"rules": {t: report(80, 10, 20) for t in training.GRID}, "both": {t: report(80, 15, 20) for t in training.GRID}}
+    totals["both"][0.9] = report(84, 11, 16)  # resolutions and actions both gain at 0.9 only
+    assert training.best_thresholds(totals) == {"DECISION": 0.9, "ACTION": 0.9}
+    totals["both"][0.9] = report(80, 12, 20)
+    assert training.best_thresholds(totals) == {"DECISION": training.OFF, "ACTION": training.OFF}

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .evaluate import council_key, find_source, load_gold
-from .nlp.trained import LABELS, MAX_TOKENS, TrainedSentences
+from .nlp.trained import LABELS, MAX_TOKENS, TrainedSentences, context_tokens
 from .text_utils import word_set
 
 STOP = {
@@ -73,6 +73,7 @@ class Sentence:
     words: list[str]
     spaces: list[bool]
     cats: dict[str, float] = field(default_factory=dict)
+    context: list[str] = field(default_factory=list)  # context tokens (nlp.trained.context_tokens)
 
     @property
     def text(self) -> str:
@@ -97,8 +98,8 @@ def read_split_parts(path: Path) -> dict[str, str]:
     return parts
 
 
-def document_sentences(path: Path) -> list[tuple[list[str], list[bool]]]:
-    """The sentences extraction sees in a file: read, cut at agenda items, sentence-split."""
+def document_sentences(path: Path) -> list[tuple[list[str], list[bool], list[str]]]:
+    """The sentences extraction sees in a file: read, cut at agenda items, sentence-split; with their context tokens."""
     from .nlp.pipeline import get_pipeline
     from .readers import read_document
     from .structure import analyse
@@ -113,10 +114,13 @@ def document_sentences(path: Path) -> list[tuple[list[str], list[bool]]]:
     out = []
     with nlp.select_pipes(enable=[n for n in nlp.pipe_names if n in keep]):
         for doc in nlp.pipe(document.text[a:b] for a, b in bounds):
+            item = []
             for sent in doc.sents:
                 tokens = [t for t in sent[:MAX_TOKENS] if not t.is_space]
                 if tokens:
-                    out.append(([t.text for t in tokens], [bool(t.whitespace_) for t in tokens]))
+                    item.append(([t.text for t in tokens], [bool(t.whitespace_) for t in tokens]))
+            words = [w for w, _ in item]  # context as the component computes it over the same item
+            out.extend((w, sp, context_tokens(words, i)) for i, (w, sp) in enumerate(item))
     return out
 
 
@@ -201,14 +205,23 @@ def collect(
             except Exception as error:  # noqa: BLE001 - one unreadable file must not stop training
                 log(f"skipped {name}: {type(error).__name__}: {error}")
                 continue
-            texts = ["".join(w + (" " if sp else "") for w, sp in zip(words, spaces)) for words, spaces in doc_sentences]
-            for (words, spaces), cats in zip(doc_sentences, label_document(texts, gold)):
+            texts = ["".join(w + (" " if sp else "") for w, sp in zip(words, spaces)) for words, spaces, _ in doc_sentences]
+            for (words, spaces, context), cats in zip(doc_sentences, label_document(texts, gold)):
                 if cats is not None:
-                    sentences.append(Sentence(name, council_key(name), words, spaces, cats))
+                    sentences.append(Sentence(name, council_key(name), words, spaces, cats, context))
     return sentences
 
 
-def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12):
+def classifier_doc(vocab, sentence: Sentence, context: bool):
+    """The classifier's input: the sentence's words, after its context tokens when the model uses them."""
+    from spacy.tokens import Doc
+
+    if not context:
+        return Doc(vocab, words=sentence.words, spaces=sentence.spaces)
+    return Doc(vocab, words=sentence.context + sentence.words, spaces=[True] * len(sentence.context) + sentence.spaces)
+
+
+def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12, context: bool = True):
     """A blank English pipeline with a bag-of-words textcat_multilabel, trained on the sentences."""
     import spacy
     from spacy.training import Example
@@ -230,7 +243,8 @@ def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12)
     )
     for name in LABELS:
         textcat.add_label(name)
-    examples = [Example.from_dict(spacy.tokens.Doc(nlp.vocab, words=s.words, spaces=s.spaces), {"cats": s.cats}) for s in sentences]
+    examples = [Example.from_dict(classifier_doc(nlp.vocab, s, context), {"cats": s.cats}) for s in sentences]
+    nlp.meta["minutes_miner_context"] = context  # save() tells the component to build the same input
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(seed)
     order = list(range(len(examples)))
@@ -245,16 +259,24 @@ def save(classifier, thresholds: dict[str, float], out: Path) -> None:
     """Write the model and its thresholds to `out` (replacing what was there)."""
     component = TrainedSentences(classifier=classifier)
     component.thresholds = dict(thresholds)
+    component.context = bool(classifier.meta.get("minutes_miner_context"))
     if (out / "sentences").exists():
         shutil.rmtree(out / "sentences")
     component.to_disk(out)
+
+
+def outside_fold(sentences: list[Sentence], held: set[str]) -> list[Sentence]:
+    """The training sentences for a fold: none from its files, nor from any gold set's file of its councils."""
+    councils = {council_key(n) for n in held}
+    return [s for s in sentences if s.document not in held and s.council not in councils]
 
 
 def fold_of(council: str, folds: int) -> int:
     return int(hashlib.sha256(council.encode()).hexdigest(), 16) % folds
 
 
-GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
+OFF = 1.01  # a threshold no score reaches: the model adds nothing (chosen when no threshold beats the rules)
 
 
 def cross_validate(
@@ -267,9 +289,12 @@ def cross_validate(
     epochs: int = 12,
     layers=("both",),
     log=print,
+    context: bool = True,
 ) -> dict:
     """Per fold of councils in `cv_names`: train on everything else, extract the fold at each threshold.
 
+    A fold's councils are left out of its training wholly: every gold set's documents of those
+    councils (a second annotation, the PDF original of a text), not only the files scored.
     Returns {layer: {threshold: Report}} summed over folds. Only `cv_names` are ever scored.
     """
     import os
@@ -283,15 +308,20 @@ def cross_validate(
     try:
         for fold in range(folds):
             held = {n for n in cv_names if fold_of(council_key(n), folds) == fold}
-            train_part = [s for s in sentences if s.document not in held]
+            train_part = outside_fold(sentences, held)
             started = time.perf_counter()
-            save(train_classifier(train_part, seed, epochs), {}, tmp)
+            save(train_classifier(train_part, seed, epochs, context), {}, tmp)
             log(f"fold {fold}: {len(held)} files held out, trained on {len(train_part)} sentences in {time.perf_counter() - started:.0f}s")
             os.environ["MINUTES_MINER_TRAINED"] = str(tmp)
             pipeline.get_pipeline.cache_clear()
             component = pipeline.get_pipeline().get_pipe("minutes_trained")
             for lay in layers:
                 os.environ["MINUTES_MINER_LAYER"] = lay
+                if lay == "rules":  # no threshold matters: scored once, the same row at every threshold
+                    report = evaluate([cv_gold], docs_dirs, only=held)
+                    for t in GRID:
+                        _add(totals[lay][t], report)
+                    continue
                 for t in GRID:
                     component.thresholds = {name: t for name in LABELS}
                     _add(totals[lay][t], evaluate([cv_gold], docs_dirs, only=held))
@@ -317,18 +347,24 @@ def _add(total, report) -> None:
 
 
 def best_thresholds(totals: dict) -> dict[str, float]:
-    """The threshold per label with the best F1 of its record type with the rules ('both')."""
+    """The threshold per label with the best F1 of its record type with the rules ('both').
+
+    When the rules alone were scored too and no threshold beats them, the label is switched
+    off (OFF): the model adds only what cross-validation by council says it adds.
+    """
     reports = totals["both"]
     pick = {}
     for name, record_type in (("DECISION", "resolutions"), ("ACTION", "actions")):
-        pick[name] = max(GRID, key=lambda t: (round(reports[t].scores[record_type].f1, 4), t))
+        best = max(GRID, key=lambda t: (round(reports[t].scores[record_type].f1, 4), t))
+        rules = totals["rules"][GRID[0]].scores[record_type].f1 if "rules" in totals else -1.0
+        pick[name] = best if round(reports[best].scores[record_type].f1, 4) > round(rules, 4) else OFF
     return pick
 
 
 def cv_table(totals: dict) -> str:
     lines = [f"{'layer':<6} {'thr':>4}  {'res P':>6} {'res R':>6} {'res F1':>6}  {'act P':>6} {'act R':>6} {'act F1':>6}"]
     for lay, reports in totals.items():
-        for t, r in reports.items():
+        for t, r in reports.items() if lay != "rules" else list(reports.items())[:1]:  # the rules' row is the same at every threshold
             res, act = r.scores["resolutions"], r.scores["actions"]
             lines.append(f"{lay:<6} {t:4.2f}  {res.precision:6.3f} {res.recall:6.3f} {res.f1:6.3f}  {act.precision:6.3f} {act.recall:6.3f} {act.f1:6.3f}")
     return "\n".join(lines)
