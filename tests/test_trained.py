@@ -247,3 +247,30 @@ def test_a_label_the_model_does_not_improve_under_cross_validation_is_switched_o
     assert training.best_thresholds(totals) == {"DECISION": 0.9, "ACTION": 0.9}
     totals["both"][0.9] = report(80, 12, 20)
     assert training.best_thresholds(totals) == {"DECISION": training.OFF, "ACTION": training.OFF}
+
+
+def test_an_item_scoped_label_adds_nothing_in_an_item_where_the_rules_found_a_record():
+    from minutes_miner.extract.layered import model_resolutions
+
+    doc = spacy.blank("en")("The Board resolves to adopt the Plan as presented.")
+    scored = trained.SentenceScore(0, len(doc.text), {"DECISION": 0.99, "ACTION": 0.0}, frozenset({"DECISION"}), frozenset({"DECISION"}))
+    doc._.sentence_scores = [scored]
+    assert [r.text for r in model_resolutions(doc, [], rules_found=False)] == ["The Board resolves to adopt the Plan as presented."]
+    assert model_resolutions(doc, [], rules_found=True) == []
+    doc._.sentence_scores = [trained.SentenceScore(0, len(doc.text), scored.scores, scored.labels)]  # sentence scope
+    assert len(model_resolutions(doc, [], rules_found=True)) == 1
+
+
+def test_cross_validation_chooses_the_item_scope_when_it_scores_better():
+    from minutes_miner.evaluate import Report
+
+    def report(tp: int, fp: int, fn: int) -> Report:
+        r = Report()
+        for record_type in ("resolutions", "actions"):
+            r.scores[record_type].tp, r.scores[record_type].fp, r.scores[record_type].fn = tp, fp, fn
+        return r
+
+    totals = {lay: {t: report(80, 10, 20) for t in training.GRID} for lay in ("rules", "both", "both-item")}
+    totals["both"][0.8] = report(84, 14, 16)
+    totals["both-item"][0.5] = report(84, 11, 16)
+    assert training.choose(totals) == ({"DECISION": 0.5, "ACTION": 0.5}, {"DECISION": "item", "ACTION": "item"})

@@ -332,17 +332,18 @@ def train(
     docs = [Path(d) for d in docs_dirs]
     sentences = training.collect([Path(g) for g in gold_dirs], docs, split, part, root=Path.cwd(), log=click.echo)
     click.echo(training.summary(sentences))
-    thresholds = {"DECISION": 0.5, "ACTION": 0.5}
+    thresholds, scopes = {"DECISION": 0.5, "ACTION": 0.5}, {}
     if cv_gold:
         names = {g["document"] for _, g in training.load_gold(Path(cv_gold)) if training.in_split(g["document"], split, part)}
+        layers = ("rules", "both", "both-item", "model")  # both-item: the model only in items the rules found nothing in
         totals = training.cross_validate(
-            sentences, Path(cv_gold), names, docs, folds=folds, seed=seed, epochs=epochs, layers=("rules", "both", "model"), log=click.echo, context=context
+            sentences, Path(cv_gold), names, docs, folds=folds, seed=seed, epochs=epochs, layers=layers, log=click.echo, context=context
         )
         click.echo(training.cv_table(totals))
-        thresholds = training.best_thresholds(totals)
-        click.echo(f"thresholds chosen by {folds}-fold cross-validation by council: {thresholds}")
+        thresholds, scopes = training.choose(totals)
+        click.echo(f"thresholds and scopes chosen by {folds}-fold cross-validation by council: {thresholds} {scopes}")
     target = Path(out) if out else trained_dir()
-    training.save(training.train_classifier(sentences, seed, epochs, context), thresholds, target)
+    training.save(training.train_classifier(sentences, seed, epochs, context), thresholds, target, scopes)
     click.echo(f"wrote {target} in {time.perf_counter() - started:.0f}s")
 
 

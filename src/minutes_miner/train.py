@@ -255,10 +255,11 @@ def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12,
     return nlp
 
 
-def save(classifier, thresholds: dict[str, float], out: Path) -> None:
-    """Write the model and its thresholds to `out` (replacing what was there)."""
+def save(classifier, thresholds: dict[str, float], out: Path, scopes: dict[str, str] | None = None) -> None:
+    """Write the model, its thresholds and scopes to `out` (replacing what was there)."""
     component = TrainedSentences(classifier=classifier)
     component.thresholds = dict(thresholds)
+    component.scopes = dict(scopes or {})
     component.context = bool(classifier.meta.get("minutes_miner_context"))
     if (out / "sentences").exists():
         shutil.rmtree(out / "sentences")
@@ -316,7 +317,8 @@ def cross_validate(
             pipeline.get_pipeline.cache_clear()
             component = pipeline.get_pipeline().get_pipe("minutes_trained")
             for lay in layers:
-                os.environ["MINUTES_MINER_LAYER"] = lay
+                os.environ["MINUTES_MINER_LAYER"] = lay.split("-")[0]  # "both-item": both, the model only in items the rules found nothing in
+                component.scopes = {name: "item" if lay.endswith("-item") else "sentence" for name in LABELS}
                 if lay == "rules":  # no threshold matters: scored once, the same row at every threshold
                     report = evaluate([cv_gold], docs_dirs, only=held)
                     for t in GRID:
@@ -347,18 +349,28 @@ def _add(total, report) -> None:
 
 
 def best_thresholds(totals: dict) -> dict[str, float]:
-    """The threshold per label with the best F1 of its record type with the rules ('both').
+    """The threshold per label with the best F1 of its record type with the rules ('both')."""
+    return choose(totals)[0]
 
-    When the rules alone were scored too and no threshold beats them, the label is switched
-    off (OFF): the model adds only what cross-validation by council says it adds.
+
+def choose(totals: dict) -> tuple[dict[str, float], dict[str, str]]:
+    """Per label, the threshold and scope with the best F1 of its record type with the rules.
+
+    Scope: "sentence" (the layer 'both': any sentence no rule record covers) or "item" ('both-item':
+    only in agenda items where the rules found no record of that type). When the rules alone
+    were scored too and nothing beats them, the label is switched off (OFF): the model adds
+    only what cross-validation by council says it adds. Ties go to the higher threshold and
+    the narrower scope (fewer additions).
     """
-    reports = totals["both"]
-    pick = {}
+    thresholds, scopes = {}, {}
+    combined = [lay for lay in ("both", "both-item") if lay in totals]
     for name, record_type in (("DECISION", "resolutions"), ("ACTION", "actions")):
-        best = max(GRID, key=lambda t: (round(reports[t].scores[record_type].f1, 4), t))
-        rules = totals["rules"][GRID[0]].scores[record_type].f1 if "rules" in totals else -1.0
-        pick[name] = best if round(reports[best].scores[record_type].f1, 4) > round(rules, 4) else OFF
-    return pick
+        options = [(round(totals[lay][t].scores[record_type].f1, 4), t, lay.endswith("-item"), lay) for lay in combined for t in GRID]
+        f1, t, _, lay = max(options)
+        rules = round(totals["rules"][GRID[0]].scores[record_type].f1, 4) if "rules" in totals else -1.0
+        thresholds[name] = t if f1 > rules else OFF
+        scopes[name] = "item" if lay.endswith("-item") else "sentence"
+    return thresholds, scopes
 
 
 def cv_table(totals: dict) -> str:

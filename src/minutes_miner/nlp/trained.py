@@ -59,6 +59,7 @@ class SentenceScore:
     end: int
     scores: dict[str, float]
     labels: frozenset[str]  # the labels scored at or above the component's thresholds
+    item_only: frozenset[str] = frozenset()  # of those, the labels used only in an agenda item where the rules found none
 
 
 @Language.factory(
@@ -79,6 +80,7 @@ class TrainedSentences:
         self.classifier = classifier
         self.thresholds = dict(DEFAULT_THRESHOLDS)
         self.context = False  # context tokens before each sentence (features.json says; older models have none)
+        self.scopes: dict[str, str] = {}  # label -> "sentence" (default) or "item" (cross-validation chooses; features.json)
         if classifier is None and model_dir is not None and (model_dir / "sentences").is_dir():
             self.from_disk(model_dir)
 
@@ -101,7 +103,8 @@ class TrainedSentences:
 
     def _score(self, sent, cats: dict[str, float]) -> SentenceScore:
         labels = frozenset(k for k, v in cats.items() if v >= self.thresholds.get(k, 0.5))
-        return SentenceScore(sent.start_char, sent.end_char, {k: float(v) for k, v in cats.items()}, labels)
+        item_only = frozenset(k for k in labels if self.scopes.get(k) == "item")
+        return SentenceScore(sent.start_char, sent.end_char, {k: float(v) for k, v in cats.items()}, labels, item_only)
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -109,7 +112,7 @@ class TrainedSentences:
         if self.classifier is not None:
             self.classifier.to_disk(path / "sentences")
         (path / "thresholds.json").write_text(json.dumps(self.thresholds, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        (path / "features.json").write_text(json.dumps({"context": self.context}, indent=2) + "\n", encoding="utf-8")
+        (path / "features.json").write_text(json.dumps({"context": self.context, "scopes": self.scopes}, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
     def from_disk(self, path, exclude=()) -> TrainedSentences:
         import spacy
@@ -120,7 +123,8 @@ class TrainedSentences:
         if (path / "thresholds.json").is_file():
             self.thresholds.update(json.loads((path / "thresholds.json").read_text(encoding="utf-8")))
         if (path / "features.json").is_file():
-            self.context = bool(json.loads((path / "features.json").read_text(encoding="utf-8")).get("context"))
+            features = json.loads((path / "features.json").read_text(encoding="utf-8"))
+            self.context, self.scopes = bool(features.get("context")), dict(features.get("scopes") or {})
         return self
 
 
