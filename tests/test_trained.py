@@ -274,3 +274,23 @@ def test_cross_validation_chooses_the_item_scope_when_it_scores_better():
     totals["both"][0.8] = report(84, 14, 16)
     totals["both-item"][0.5] = report(84, 11, 16)
     assert training.choose(totals) == ({"DECISION": 0.5, "ACTION": 0.5}, {"DECISION": "item", "ACTION": "item"})
+
+
+def test_train_command_cross_validates_by_council_and_writes_thresholds_scopes_and_folds(tmp_path):
+    docs, gold_dir = tmp_path / "docs", tmp_path / "gold"
+    docs.mkdir()
+    gold_dir.mkdir()
+    for council, (decisions, narrative) in {"ashcombe_pc": (DECISIONS[:3], NARRATIVE[:3]), "coldwell_pc": (DECISIONS[3:], NARRATIVE[3:])}.items():
+        lines = ["Minutes of the Parish Council meeting held on 4 March 2024", ""]
+        for i, (decision, other) in enumerate(zip(decisions * 2, narrative * 2)):
+            lines += [f"{i + 1}. Item {i + 1}", "", other, decision, ""]
+        (docs / f"{council}_1.txt").write_text("\n".join(lines), encoding="utf-8")
+        gold = {"document": f"{council}_1.txt", "resolutions": [{"text": d, "optional": False} for d in decisions], "actions": []}
+        (gold_dir / f"{council}_1.txt.json").write_text(json.dumps(gold), encoding="utf-8")
+    args = ["train", str(gold_dir), "--docs", str(docs), "--cv-gold", str(gold_dir), "--folds", "2", "--epochs", "4", "--out", str(tmp_path / "model")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "thresholds and scopes chosen by 2-fold cross-validation by council" in result.output
+    assert "rules F1" in result.output and "resolutions" in result.output
+    features = json.loads((tmp_path / "model" / "features.json").read_text(encoding="utf-8"))
+    assert features["context"] is True and set(features["scopes"]) == set(trained.LABELS)

@@ -335,13 +335,14 @@ def train(
     thresholds, scopes = {"DECISION": 0.5, "ACTION": 0.5}, {}
     if cv_gold:
         names = {g["document"] for _, g in training.load_gold(Path(cv_gold)) if training.in_split(g["document"], split, part)}
-        layers = ("rules", "both", "both-item", "model")  # both-item: the model only in items the rules found nothing in
+        layers, per_fold = ("rules", "both", "both-item", "model"), []  # both-item: the model only in items the rules found nothing in
         totals = training.cross_validate(
-            sentences, Path(cv_gold), names, docs, folds=folds, seed=seed, epochs=epochs, layers=layers, log=click.echo, context=context
+            sentences, Path(cv_gold), names, docs, folds=folds, seed=seed, epochs=epochs, layers=layers, log=click.echo, context=context, per_fold=per_fold
         )
         click.echo(training.cv_table(totals))
         thresholds, scopes = training.choose(totals)
         click.echo(f"thresholds and scopes chosen by {folds}-fold cross-validation by council: {thresholds} {scopes}")
+        click.echo(training.fold_table(per_fold, thresholds, scopes))
     target = Path(out) if out else trained_dir()
     training.save(training.train_classifier(sentences, seed, epochs, context), thresholds, target, scopes)
     click.echo(f"wrote {target} in {time.perf_counter() - started:.0f}s")

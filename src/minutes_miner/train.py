@@ -291,12 +291,14 @@ def cross_validate(
     layers=("both",),
     log=print,
     context: bool = True,
+    per_fold: list | None = None,
 ) -> dict:
     """Per fold of councils in `cv_names`: train on everything else, extract the fold at each threshold.
 
     A fold's councils are left out of its training wholly: every gold set's documents of those
     councils (a second annotation, the PDF original of a text), not only the files scored.
-    Returns {layer: {threshold: Report}} summed over folds. Only `cv_names` are ever scored.
+    Returns {layer: {threshold: Report}} summed over folds (and appends each fold's own to
+    `per_fold` when given). Only `cv_names` are ever scored.
     """
     import os
 
@@ -310,12 +312,18 @@ def cross_validate(
         for fold in range(folds):
             held = {n for n in cv_names if fold_of(council_key(n), folds) == fold}
             train_part = outside_fold(sentences, held)
+            if not held or not train_part:  # few councils: a fold with nothing to score, or nothing to learn from
+                log(f"fold {fold}: skipped ({len(held)} files held out, {len(train_part)} training sentences)")
+                continue
             started = time.perf_counter()
             save(train_classifier(train_part, seed, epochs, context), {}, tmp)
             log(f"fold {fold}: {len(held)} files held out, trained on {len(train_part)} sentences in {time.perf_counter() - started:.0f}s")
             os.environ["MINUTES_MINER_TRAINED"] = str(tmp)
             pipeline.get_pipeline.cache_clear()
             component = pipeline.get_pipeline().get_pipe("minutes_trained")
+            fold_totals = {lay: {t: Report() for t in GRID} for lay in layers}
+            if per_fold is not None:
+                per_fold.append(fold_totals)
             for lay in layers:
                 os.environ["MINUTES_MINER_LAYER"] = lay.split("-")[0]  # "both-item": both, the model only in items the rules found nothing in
                 component.scopes = {name: "item" if lay.endswith("-item") else "sentence" for name in LABELS}
@@ -323,10 +331,13 @@ def cross_validate(
                     report = evaluate([cv_gold], docs_dirs, only=held)
                     for t in GRID:
                         _add(totals[lay][t], report)
+                        _add(fold_totals[lay][t], report)
                     continue
                 for t in GRID:
                     component.thresholds = {name: t for name in LABELS}
-                    _add(totals[lay][t], evaluate([cv_gold], docs_dirs, only=held))
+                    report = evaluate([cv_gold], docs_dirs, only=held)
+                    _add(totals[lay][t], report)
+                    _add(fold_totals[lay][t], report)
     finally:
         for k, v in saved.items():
             if v is None:
@@ -379,6 +390,20 @@ def cv_table(totals: dict) -> str:
         for t, r in reports.items() if lay != "rules" else list(reports.items())[:1]:  # the rules' row is the same at every threshold
             res, act = r.scores["resolutions"], r.scores["actions"]
             lines.append(f"{lay:<6} {t:4.2f}  {res.precision:6.3f} {res.recall:6.3f} {res.f1:6.3f}  {act.precision:6.3f} {act.recall:6.3f} {act.f1:6.3f}")
+    return "\n".join(lines)
+
+
+def fold_table(per_fold: list[dict], thresholds: dict[str, float], scopes: dict[str, str]) -> str:
+    """Each fold's F1 for the rules, the model alone and both, at the chosen thresholds and scopes."""
+    lines = [f"{'fold':<5} {'type':<12} {'rules F1':>8} {'model F1':>8} {'both F1':>8}"]
+    for fold, totals in enumerate(per_fold):
+        for name, record_type in (("DECISION", "resolutions"), ("ACTION", "actions")):
+            t = min(thresholds[name], GRID[-1])  # switched off (OFF): 'both' is the rules; the model shown at the top of the grid
+            both = "both-item" if scopes.get(name) == "item" and "both-item" in totals else "both"
+            rules = totals["rules"][t].scores[record_type].f1 if "rules" in totals else float("nan")
+            model = totals["model"][t].scores[record_type].f1 if "model" in totals else float("nan")
+            combined = rules if thresholds[name] > GRID[-1] else totals[both][t].scores[record_type].f1
+            lines.append(f"{fold:<5} {record_type:<12} {rules:8.3f} {model:8.3f} {combined:8.3f}")
     return "\n".join(lines)
 
 
