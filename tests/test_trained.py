@@ -294,3 +294,13 @@ def test_train_command_cross_validates_by_council_and_writes_thresholds_scopes_a
     assert "rules F1" in result.output and "resolutions" in result.output
     features = json.loads((tmp_path / "model" / "features.json").read_text(encoding="utf-8"))
     assert features["context"] is True and set(features["scopes"]) == set(trained.LABELS)
+
+
+def test_a_model_whose_labels_are_all_switched_off_is_not_run(tiny_model):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutes_sentences")
+    component = trained.TrainedSentences(classifier=tiny_model)
+    component.thresholds = {"DECISION": training.OFF, "ACTION": training.OFF}
+    assert component(nlp("RESOLVED that the annual accounts be approved."))._.sentence_scores == []
+    component.thresholds = {"DECISION": training.OFF, "ACTION": 0.5}
+    assert len(component(nlp("RESOLVED that the annual accounts be approved."))._.sentence_scores) == 1

@@ -84,8 +84,13 @@ class TrainedSentences:
         if classifier is None and model_dir is not None and (model_dir / "sentences").is_dir():
             self.from_disk(model_dir)
 
+    @property
+    def switched_off(self) -> bool:
+        """Every label's threshold above any score (cross-validation found no gain): nothing to run."""
+        return all(self.thresholds.get(name, 0.5) > 1.0 for name in LABELS)
+
     def __call__(self, doc: Doc) -> Doc:
-        if self.classifier is None or not len(doc):
+        if self.classifier is None or not len(doc) or self.switched_off:
             doc._.sentence_scores = []
             return doc
         words, is_space = [t.text for t in doc], doc.to_array("IS_SPACE").tolist()
