@@ -163,8 +163,11 @@ def _records(path: Path, which: str, monkeypatch):
 def test_shipped_model_adds_a_decision_the_rules_miss(monkeypatch):
     # devpool TUNE part (corpus/splits/devpool.tsv): a New Zealand community board's resolution
     # with no marker the rules know ('That pursuant to ... the Board resolves to adopt ...')
+    # the shipped thresholds are off (council-CV found no gain); the classifier itself still finds it at 0.5
     path = SHARED / "corpus" / "devpool" / "intl" / "tararua_nz_1.txt"
     rules = _records(path, "rules", monkeypatch)
+    component = get_pipeline().get_pipe("minutes_trained")
+    monkeypatch.setattr(component, "thresholds", {"DECISION": 0.5, "ACTION": training.OFF})
     both = _records(path, "both", monkeypatch)
     assert not any(r.text.startswith("That pursuant to Schedule 7") for r in rules.resolutions)
     added = [r for r in both.resolutions if r.marker == "model"]
@@ -176,6 +179,7 @@ def test_shipped_model_adds_a_decision_the_rules_miss(monkeypatch):
 def test_layer_switch_gives_rules_only_model_only_or_both(monkeypatch):
     path = SHARED / "corpus" / "devpool" / "uk_local" / "allington_pc_1.txt"
     rules = _records(path, "rules", monkeypatch)
+    monkeypatch.setattr(get_pipeline().get_pipe("minutes_trained"), "thresholds", {"DECISION": 0.5, "ACTION": 0.5})  # shipped: off
     model = _records(path, "model", monkeypatch)
     assert all(r.marker != "model" for r in rules.resolutions)
     assert model.resolutions and all(r.marker == "model" for r in model.resolutions)

@@ -277,6 +277,7 @@ def fold_of(council: str, folds: int) -> int:
 
 
 GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
+MARGIN = 0.002  # a CV F1 gain smaller than this over the rules is a tie within noise, not a reason to add records
 OFF = 1.01  # a threshold no score reaches: the model adds nothing (chosen when no threshold beats the rules)
 
 
@@ -379,7 +380,7 @@ def choose(totals: dict) -> tuple[dict[str, float], dict[str, str]]:
         options = [(round(totals[lay][t].scores[record_type].f1, 4), t, lay.endswith("-item"), lay) for lay in combined for t in GRID]
         f1, t, _, lay = max(options)
         rules = round(totals["rules"][GRID[0]].scores[record_type].f1, 4) if "rules" in totals else -1.0
-        thresholds[name] = t if f1 > rules else OFF
+        thresholds[name] = t if f1 > rules + MARGIN else OFF
         scopes[name] = "item" if lay.endswith("-item") else "sentence"
     return thresholds, scopes
 
