@@ -48,7 +48,9 @@ eval: setup
 
 # The trained layer (models/trained) from the committed gold: corpus/gold, the seeds and the devpool
 # TUNE part only (the split keeps the test part out); thresholds by cross-validation by council.
-TRAIN_GOLD := corpus/gold/samples corpus/gold/shared $(SHARED)/gold/seeds $(SHARED)/gold/devpool
+# Every gold folder is read (files a split names only from its tune part): corpus/gold/devpool and
+# any folder given as TRAIN_GOLD_EXTRA=... (make train TRAIN_GOLD_EXTRA=my/gold) are picked up too.
+TRAIN_GOLD := corpus/gold/samples corpus/gold/shared $(wildcard corpus/gold/devpool) $(SHARED)/gold/seeds $(SHARED)/gold/devpool $(TRAIN_GOLD_EXTRA)
 train: setup
 	OMP_NUM_THREADS=1 $(MM) train $(TRAIN_GOLD) --docs $(SHARED)/seeds --docs $(SHARED)/corpus/devpool \
 		--split corpus/splits/devpool.tsv --part tune --cv-gold $(SHARED)/gold/devpool --out models/trained

@@ -312,7 +312,10 @@ def eval_command(
 @click.option("--folds", type=int, default=4, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--epochs", type=int, default=12, show_default=True)
-def train(gold_dirs, docs_dirs, out: str | None, split_file: str | None, part: str, cv_gold: str | None, folds: int, seed: int, epochs: int) -> None:
+@click.option("--context/--no-context", default=True, show_default=True, help="Prefix each sentence with tokens for its neighbours and heading")
+def train(
+    gold_dirs, docs_dirs, out: str | None, split_file: str | None, part: str, cv_gold: str | None, folds: int, seed: int, epochs: int, context: bool
+) -> None:
     """Train the sentence classifier of the trained layer (DECISION / ACTION) from gold annotations.
 
     GOLD_DIRS hold one JSON file per document (ANNOTATION.md). The model and its thresholds
@@ -329,15 +332,19 @@ def train(gold_dirs, docs_dirs, out: str | None, split_file: str | None, part: s
     docs = [Path(d) for d in docs_dirs]
     sentences = training.collect([Path(g) for g in gold_dirs], docs, split, part, root=Path.cwd(), log=click.echo)
     click.echo(training.summary(sentences))
-    thresholds = {"DECISION": 0.5, "ACTION": 0.5}
+    thresholds, scopes = {"DECISION": 0.5, "ACTION": 0.5}, {}
     if cv_gold:
         names = {g["document"] for _, g in training.load_gold(Path(cv_gold)) if training.in_split(g["document"], split, part)}
-        totals = training.cross_validate(sentences, Path(cv_gold), names, docs, folds=folds, seed=seed, epochs=epochs, layers=("both", "model"), log=click.echo)
+        layers, per_fold = ("rules", "both", "both-item", "model"), []  # both-item: the model only in items the rules found nothing in
+        totals = training.cross_validate(
+            sentences, Path(cv_gold), names, docs, folds=folds, seed=seed, epochs=epochs, layers=layers, log=click.echo, context=context, per_fold=per_fold
+        )
         click.echo(training.cv_table(totals))
-        thresholds = training.best_thresholds(totals)
-        click.echo(f"thresholds chosen by {folds}-fold cross-validation by council: {thresholds}")
+        thresholds, scopes = training.choose(totals)
+        click.echo(f"thresholds and scopes chosen by {folds}-fold cross-validation by council: {thresholds} {scopes}")
+        click.echo(training.fold_table(per_fold, thresholds, scopes))
     target = Path(out) if out else trained_dir()
-    training.save(training.train_classifier(sentences, seed, epochs), thresholds, target)
+    training.save(training.train_classifier(sentences, seed, epochs, context), thresholds, target, scopes)
     click.echo(f"wrote {target} in {time.perf_counter() - started:.0f}s")
 
 

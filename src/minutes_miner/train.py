@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .evaluate import council_key, find_source, load_gold
-from .nlp.trained import LABELS, MAX_TOKENS, TrainedSentences
+from .nlp.trained import LABELS, MAX_TOKENS, TrainedSentences, context_tokens
 from .text_utils import word_set
 
 STOP = {
@@ -73,6 +73,7 @@ class Sentence:
     words: list[str]
     spaces: list[bool]
     cats: dict[str, float] = field(default_factory=dict)
+    context: list[str] = field(default_factory=list)  # context tokens (nlp.trained.context_tokens)
 
     @property
     def text(self) -> str:
@@ -97,8 +98,8 @@ def read_split_parts(path: Path) -> dict[str, str]:
     return parts
 
 
-def document_sentences(path: Path) -> list[tuple[list[str], list[bool]]]:
-    """The sentences extraction sees in a file: read, cut at agenda items, sentence-split."""
+def document_sentences(path: Path) -> list[tuple[list[str], list[bool], list[str]]]:
+    """The sentences extraction sees in a file: read, cut at agenda items, sentence-split; with their context tokens."""
     from .nlp.pipeline import get_pipeline
     from .readers import read_document
     from .structure import analyse
@@ -113,10 +114,13 @@ def document_sentences(path: Path) -> list[tuple[list[str], list[bool]]]:
     out = []
     with nlp.select_pipes(enable=[n for n in nlp.pipe_names if n in keep]):
         for doc in nlp.pipe(document.text[a:b] for a, b in bounds):
+            item = []
             for sent in doc.sents:
                 tokens = [t for t in sent[:MAX_TOKENS] if not t.is_space]
                 if tokens:
-                    out.append(([t.text for t in tokens], [bool(t.whitespace_) for t in tokens]))
+                    item.append(([t.text for t in tokens], [bool(t.whitespace_) for t in tokens]))
+            words = [w for w, _ in item]  # context as the component computes it over the same item
+            out.extend((w, sp, context_tokens(words, i)) for i, (w, sp) in enumerate(item))
     return out
 
 
@@ -201,14 +205,23 @@ def collect(
             except Exception as error:  # noqa: BLE001 - one unreadable file must not stop training
                 log(f"skipped {name}: {type(error).__name__}: {error}")
                 continue
-            texts = ["".join(w + (" " if sp else "") for w, sp in zip(words, spaces)) for words, spaces in doc_sentences]
-            for (words, spaces), cats in zip(doc_sentences, label_document(texts, gold)):
+            texts = ["".join(w + (" " if sp else "") for w, sp in zip(words, spaces)) for words, spaces, _ in doc_sentences]
+            for (words, spaces, context), cats in zip(doc_sentences, label_document(texts, gold)):
                 if cats is not None:
-                    sentences.append(Sentence(name, council_key(name), words, spaces, cats))
+                    sentences.append(Sentence(name, council_key(name), words, spaces, cats, context))
     return sentences
 
 
-def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12):
+def classifier_doc(vocab, sentence: Sentence, context: bool):
+    """The classifier's input: the sentence's words, after its context tokens when the model uses them."""
+    from spacy.tokens import Doc
+
+    if not context:
+        return Doc(vocab, words=sentence.words, spaces=sentence.spaces)
+    return Doc(vocab, words=sentence.context + sentence.words, spaces=[True] * len(sentence.context) + sentence.spaces)
+
+
+def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12, context: bool = True):
     """A blank English pipeline with a bag-of-words textcat_multilabel, trained on the sentences."""
     import spacy
     from spacy.training import Example
@@ -230,7 +243,8 @@ def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12)
     )
     for name in LABELS:
         textcat.add_label(name)
-    examples = [Example.from_dict(spacy.tokens.Doc(nlp.vocab, words=s.words, spaces=s.spaces), {"cats": s.cats}) for s in sentences]
+    examples = [Example.from_dict(classifier_doc(nlp.vocab, s, context), {"cats": s.cats}) for s in sentences]
+    nlp.meta["minutes_miner_context"] = context  # save() tells the component to build the same input
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(seed)
     order = list(range(len(examples)))
@@ -241,20 +255,30 @@ def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12)
     return nlp
 
 
-def save(classifier, thresholds: dict[str, float], out: Path) -> None:
-    """Write the model and its thresholds to `out` (replacing what was there)."""
+def save(classifier, thresholds: dict[str, float], out: Path, scopes: dict[str, str] | None = None) -> None:
+    """Write the model, its thresholds and scopes to `out` (replacing what was there)."""
     component = TrainedSentences(classifier=classifier)
     component.thresholds = dict(thresholds)
+    component.scopes = dict(scopes or {})
+    component.context = bool(classifier.meta.get("minutes_miner_context"))
     if (out / "sentences").exists():
         shutil.rmtree(out / "sentences")
     component.to_disk(out)
+
+
+def outside_fold(sentences: list[Sentence], held: set[str]) -> list[Sentence]:
+    """The training sentences for a fold: none from its files, nor from any gold set's file of its councils."""
+    councils = {council_key(n) for n in held}
+    return [s for s in sentences if s.document not in held and s.council not in councils]
 
 
 def fold_of(council: str, folds: int) -> int:
     return int(hashlib.sha256(council.encode()).hexdigest(), 16) % folds
 
 
-GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
+MARGIN = 0.002  # a CV F1 gain smaller than this over the rules is a tie within noise, not a reason to add records
+OFF = 1.01  # a threshold no score reaches: the model adds nothing (chosen when no threshold beats the rules)
 
 
 def cross_validate(
@@ -267,10 +291,15 @@ def cross_validate(
     epochs: int = 12,
     layers=("both",),
     log=print,
+    context: bool = True,
+    per_fold: list | None = None,
 ) -> dict:
     """Per fold of councils in `cv_names`: train on everything else, extract the fold at each threshold.
 
-    Returns {layer: {threshold: Report}} summed over folds. Only `cv_names` are ever scored.
+    A fold's councils are left out of its training wholly: every gold set's documents of those
+    councils (a second annotation, the PDF original of a text), not only the files scored.
+    Returns {layer: {threshold: Report}} summed over folds (and appends each fold's own to
+    `per_fold` when given). Only `cv_names` are ever scored.
     """
     import os
 
@@ -283,18 +312,33 @@ def cross_validate(
     try:
         for fold in range(folds):
             held = {n for n in cv_names if fold_of(council_key(n), folds) == fold}
-            train_part = [s for s in sentences if s.document not in held]
+            train_part = outside_fold(sentences, held)
+            if not held or not train_part:  # few councils: a fold with nothing to score, or nothing to learn from
+                log(f"fold {fold}: skipped ({len(held)} files held out, {len(train_part)} training sentences)")
+                continue
             started = time.perf_counter()
-            save(train_classifier(train_part, seed, epochs), {}, tmp)
+            save(train_classifier(train_part, seed, epochs, context), {}, tmp)
             log(f"fold {fold}: {len(held)} files held out, trained on {len(train_part)} sentences in {time.perf_counter() - started:.0f}s")
             os.environ["MINUTES_MINER_TRAINED"] = str(tmp)
             pipeline.get_pipeline.cache_clear()
             component = pipeline.get_pipeline().get_pipe("minutes_trained")
+            fold_totals = {lay: {t: Report() for t in GRID} for lay in layers}
+            if per_fold is not None:
+                per_fold.append(fold_totals)
             for lay in layers:
-                os.environ["MINUTES_MINER_LAYER"] = lay
+                os.environ["MINUTES_MINER_LAYER"] = lay.split("-")[0]  # "both-item": both, the model only in items the rules found nothing in
+                component.scopes = {name: "item" if lay.endswith("-item") else "sentence" for name in LABELS}
+                if lay == "rules":  # no threshold matters: scored once, the same row at every threshold
+                    report = evaluate([cv_gold], docs_dirs, only=held)
+                    for t in GRID:
+                        _add(totals[lay][t], report)
+                        _add(fold_totals[lay][t], report)
+                    continue
                 for t in GRID:
                     component.thresholds = {name: t for name in LABELS}
-                    _add(totals[lay][t], evaluate([cv_gold], docs_dirs, only=held))
+                    report = evaluate([cv_gold], docs_dirs, only=held)
+                    _add(totals[lay][t], report)
+                    _add(fold_totals[lay][t], report)
     finally:
         for k, v in saved.items():
             if v is None:
@@ -318,19 +362,49 @@ def _add(total, report) -> None:
 
 def best_thresholds(totals: dict) -> dict[str, float]:
     """The threshold per label with the best F1 of its record type with the rules ('both')."""
-    reports = totals["both"]
-    pick = {}
+    return choose(totals)[0]
+
+
+def choose(totals: dict) -> tuple[dict[str, float], dict[str, str]]:
+    """Per label, the threshold and scope with the best F1 of its record type with the rules.
+
+    Scope: "sentence" (the layer 'both': any sentence no rule record covers) or "item" ('both-item':
+    only in agenda items where the rules found no record of that type). When the rules alone
+    were scored too and nothing beats them, the label is switched off (OFF): the model adds
+    only what cross-validation by council says it adds. Ties go to the higher threshold and
+    the narrower scope (fewer additions).
+    """
+    thresholds, scopes = {}, {}
+    combined = [lay for lay in ("both", "both-item") if lay in totals]
     for name, record_type in (("DECISION", "resolutions"), ("ACTION", "actions")):
-        pick[name] = max(GRID, key=lambda t: (round(reports[t].scores[record_type].f1, 4), t))
-    return pick
+        options = [(round(totals[lay][t].scores[record_type].f1, 4), t, lay.endswith("-item"), lay) for lay in combined for t in GRID]
+        f1, t, _, lay = max(options)
+        rules = round(totals["rules"][GRID[0]].scores[record_type].f1, 4) if "rules" in totals else -1.0
+        thresholds[name] = t if f1 > rules + MARGIN else OFF
+        scopes[name] = "item" if lay.endswith("-item") else "sentence"
+    return thresholds, scopes
 
 
 def cv_table(totals: dict) -> str:
     lines = [f"{'layer':<6} {'thr':>4}  {'res P':>6} {'res R':>6} {'res F1':>6}  {'act P':>6} {'act R':>6} {'act F1':>6}"]
     for lay, reports in totals.items():
-        for t, r in reports.items():
+        for t, r in reports.items() if lay != "rules" else list(reports.items())[:1]:  # the rules' row is the same at every threshold
             res, act = r.scores["resolutions"], r.scores["actions"]
             lines.append(f"{lay:<6} {t:4.2f}  {res.precision:6.3f} {res.recall:6.3f} {res.f1:6.3f}  {act.precision:6.3f} {act.recall:6.3f} {act.f1:6.3f}")
+    return "\n".join(lines)
+
+
+def fold_table(per_fold: list[dict], thresholds: dict[str, float], scopes: dict[str, str]) -> str:
+    """Each fold's F1 for the rules, the model alone and both, at the chosen thresholds and scopes."""
+    lines = [f"{'fold':<5} {'type':<12} {'rules F1':>8} {'model F1':>8} {'both F1':>8}"]
+    for fold, totals in enumerate(per_fold):
+        for name, record_type in (("DECISION", "resolutions"), ("ACTION", "actions")):
+            t = min(thresholds[name], GRID[-1])  # switched off (OFF): 'both' is the rules; the model shown at the top of the grid
+            both = "both-item" if scopes.get(name) == "item" and "both-item" in totals else "both"
+            rules = totals["rules"][t].scores[record_type].f1 if "rules" in totals else float("nan")
+            model = totals["model"][t].scores[record_type].f1 if "model" in totals else float("nan")
+            combined = rules if thresholds[name] > GRID[-1] else totals[both][t].scores[record_type].f1
+            lines.append(f"{fold:<5} {record_type:<12} {rules:8.3f} {model:8.3f} {combined:8.3f}")
     return "\n".join(lines)
 
 

@@ -25,9 +25,10 @@ REPEAT_F1 = 0.7  # a model decision this close in words to one already found rep
 # --- combining the model with the rules -----------------------------------------------------
 
 
-def _candidates(doc: Doc | None, label: str) -> list[SentenceScore]:
+def _candidates(doc: Doc | None, label: str, rules_found: bool = False) -> list[SentenceScore]:
+    """The sentences the model gives `label`; those it gives only to items the rules found nothing in, only then."""
     scores = doc._.sentence_scores if doc is not None else None
-    return [s for s in scores or [] if label in s.labels]
+    return [s for s in scores or [] if label in s.labels and not (rules_found and label in s.item_only)]
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -42,17 +43,18 @@ def layered_resolutions(doc: Doc | None, rule_found: list[FoundResolution]) -> l
     kept = rule_found if which == "both" else []
     spans = [(min(r.evidence_start, r.start), r.end) for r in kept]
     added: list[FoundResolution] = []
-    for found in model_resolutions(doc, spans):
+    for found in model_resolutions(doc, spans, rules_found=bool(kept)):
         if not any(word_f1(found.text, other.text) >= REPEAT_F1 for other in kept + added):
             added.append(found)  # a decision printed twice (ModernGov "Decision:" then "Minutes:") is one record
     return sorted(kept + added, key=lambda r: r.start)
 
 
-def model_resolutions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[FoundResolution]:
+def model_resolutions(doc: Doc | None, covered: list[tuple[int, int]], rules_found: bool = False) -> list[FoundResolution]:
     """One record per run of DECISION sentences (a paragraph), where no rule record is."""
     found: list[FoundResolution] = []
     text = doc.text if doc is not None else ""
-    for start, end in _runs(text, [s for s in _candidates(doc, "DECISION") if not _covered(s.start, s.end, covered) and not _continues(text, s, covered)]):
+    candidates = [s for s in _candidates(doc, "DECISION", rules_found) if not _covered(s.start, s.end, covered) and not _continues(text, s, covered)]
+    for start, end in _runs(text, candidates):
         wording = decision_wording(text[start:end])
         if len(wording.split()) >= 1 and re.search(r"[A-Za-z]", wording):
             found.append(FoundResolution(start=start, end=end, text=wording, marker="model", kind="model", evidence_start=start))
@@ -83,7 +85,7 @@ def layered_actions(doc: Doc | None, rule_actions: list[FoundAction]) -> list[Fo
         return rule_actions
     kept = rule_actions if which == "both" else []
     spans = [(a.start, a.end) for a in kept]
-    return sorted(kept + model_actions(doc, spans), key=lambda a: a.task_start)
+    return sorted(kept + model_actions(doc, spans, rules_found=bool(kept)), key=lambda a: a.task_start)
 
 
 _NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
@@ -97,7 +99,7 @@ _TASK_LEAD_RE = re.compile(
 _TASK_READ = 4000  # characters; a sentence of a thousand owners would otherwise be read once per owner
 
 
-def model_actions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[FoundAction]:
+def model_actions(doc: Doc | None, covered: list[tuple[int, int]], rules_found: bool = False) -> list[FoundAction]:
     """An action per ACTION sentence that names an owner (owner ruler) and no rule action covers."""
     found: list[FoundAction] = []
     if doc is None:
@@ -105,7 +107,7 @@ def model_actions(doc: Doc | None, covered: list[tuple[int, int]]) -> list[Found
     text = doc.text
     ents = list(doc.ents)
     ent_starts = [e.start_char for e in ents]
-    for s in _candidates(doc, "ACTION"):
+    for s in _candidates(doc, "ACTION", rules_found):
         if _covered(s.start, s.end, covered):
             continue
         inside = ents[bisect.bisect_left(ent_starts, s.start) : bisect.bisect_right(ent_starts, s.end)]  # by bisection, not a walk over all

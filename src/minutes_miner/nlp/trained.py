@@ -60,6 +60,7 @@ class SentenceScore:
     end: int
     scores: dict[str, float]
     labels: frozenset[str]  # the labels scored at or above the component's thresholds
+    item_only: frozenset[str] = frozenset()  # of those, the labels used only in an agenda item where the rules found none
 
 
 @Language.factory(
@@ -79,28 +80,38 @@ class TrainedSentences:
     def __init__(self, model_dir: Path | None = None, classifier: Language | None = None) -> None:
         self.classifier = classifier
         self.thresholds = dict(DEFAULT_THRESHOLDS)
+        self.context = False  # context tokens before each sentence (features.json says; older models have none)
+        self.scopes: dict[str, str] = {}  # label -> "sentence" (default) or "item" (cross-validation chooses; features.json)
         if classifier is None and model_dir is not None and (model_dir / "sentences").is_dir():
             self.from_disk(model_dir)
 
+    @property
+    def switched_off(self) -> bool:
+        """Every label's threshold above any score (cross-validation found no gain): nothing to run."""
+        return all(self.thresholds.get(name, 0.5) > 1.0 for name in LABELS)
+
     def __call__(self, doc: Doc) -> Doc:
-        if self.classifier is None or not len(doc):
+        if self.classifier is None or not len(doc) or self.switched_off:
             doc._.sentence_scores = []
             return doc
         strings = doc.vocab.strings  # each token's text from the array of its ORTH ids: no Python Token per token
         words, is_space = [strings[orth] for orth in doc.to_array("ORTH").tolist()], doc.to_array("IS_SPACE").tolist()
-        sents, inputs = [], []
+        sents, kept_words = [], []
         for sent in doc.sents:
             kept = [words[i] for i in range(sent.start, min(sent.end, sent.start + MAX_TOKENS)) if not is_space[i]]
             if kept:  # the sentence's tokens as a Doc of the classifier's vocabulary (no re-tokenising)
                 sents.append(sent)
-                inputs.append(Doc(self.classifier.vocab, words=kept))
+                kept_words.append(kept)
+        contexts = [context_tokens(kept_words, i) if self.context else [] for i in range(len(kept_words))]
+        inputs = [Doc(self.classifier.vocab, words=c + k) for c, k in zip(contexts, kept_words)]
         scored = self.classifier.pipe(inputs, batch_size=256)
         doc._.sentence_scores = [self._score(s, d.cats) for s, d in zip(sents, scored)]
         return doc
 
     def _score(self, sent, cats: dict[str, float]) -> SentenceScore:
         labels = frozenset(k for k, v in cats.items() if v >= self.thresholds.get(k, 0.5))
-        return SentenceScore(sent.start_char, sent.end_char, {k: float(v) for k, v in cats.items()}, labels)
+        item_only = frozenset(k for k in labels if self.scopes.get(k) == "item")
+        return SentenceScore(sent.start_char, sent.end_char, {k: float(v) for k, v in cats.items()}, labels, item_only)
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -108,6 +119,7 @@ class TrainedSentences:
         if self.classifier is not None:
             self.classifier.to_disk(path / "sentences")
         (path / "thresholds.json").write_text(json.dumps(self.thresholds, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        (path / "features.json").write_text(json.dumps({"context": self.context, "scopes": self.scopes}, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
     def from_disk(self, path, exclude=()) -> TrainedSentences:
         import spacy
@@ -119,6 +131,9 @@ class TrainedSentences:
             self.classifier = spacy.load(path / "sentences", config={"nlp": {"tokenizer": {"@tokenizers": WORDS_ONLY}}}, exclude=["tokenizer"])
         if (path / "thresholds.json").is_file():
             self.thresholds.update(json.loads((path / "thresholds.json").read_text(encoding="utf-8")))
+        if (path / "features.json").is_file():
+            features = json.loads((path / "features.json").read_text(encoding="utf-8"))
+            self.context, self.scopes = bool(features.get("context")), dict(features.get("scopes") or {})
         return self
 
 
@@ -131,6 +146,47 @@ def _words_only_tokenizer():
     from spacy.tokenizer import Tokenizer
 
     return lambda nlp: Tokenizer(nlp.vocab)
+
+
+# --- context: what a clerk sees around a sentence ---------------------------------------------
+# A bag of words over one sentence cannot tell "That the report be noted." under "RESOLVED:" or
+# after "Moved ... seconded ... carried" from the same words in an officer's recommendation.
+# The sentence is prefixed with tokens for its neighbourhood, which the bag of words weighs like
+# any word: the previous sentence's words (p:), the next sentence's first words (n:), the agenda
+# item's heading (h:, its first sentence) and the sentence's shape. No word list: the model learns
+# which neighbours matter (moved, seconded, carried, resolved, reason ...).
+CONTEXT_PREV = 24  # words of the previous sentence (a motion line, a "RESOLVED:" label)
+CONTEXT_NEXT = 3  # first words of the next sentence ("Reason for decision", "Carried")
+CONTEXT_HEAD = 12  # words of the item's heading
+
+
+def _context_words(prefix: str, words: list[str], limit: int) -> list[str]:
+    return [prefix + w.lower() for w in words[:limit] if w[:1].isalpha()]
+
+
+def _shape(words: list[str], i: int) -> list[str]:
+    """Shape tokens: position in the item, length, how the sentence starts."""
+    first = next((w for w in words if w[:1].isalnum()), "")
+    shape = ["s:first" if i == 0 else "s:second" if i == 1 else "s:later"]
+    shape.append("s:short" if len(words) <= 6 else "s:mid" if len(words) <= 25 else "s:long")
+    if first.isupper() and len(first) > 1:
+        shape.append("s:upper")
+    if first.lower() == "that":
+        shape.append("s:that")
+    if first[:1].isdigit() or not words[0][:1].isalnum():
+        shape.append("s:listed")
+    return shape
+
+
+def context_tokens(sentences: list[list[str]], i: int) -> list[str]:
+    """The context tokens of sentence i of an agenda item (lists of its sentences' words)."""
+    tokens = _shape(sentences[i], i)
+    if i > 0:
+        tokens += _context_words("h:", sentences[0], CONTEXT_HEAD)
+        tokens += _context_words("p:", sentences[i - 1][-CONTEXT_PREV:], CONTEXT_PREV)
+    if i + 1 < len(sentences):
+        tokens += _context_words("n:", sentences[i + 1], CONTEXT_NEXT)
+    return tokens
 
 
 _LEAD_MARKER_RE = re.compile(
