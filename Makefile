@@ -44,6 +44,8 @@ eval: setup
 	@if [ -d $(SHARED)/gold/seeds ]; then \
 		echo "== seeds"; $(MM) eval $(SHARED)/gold/seeds --docs $(SHARED)/seeds; \
 		echo "== corpus/gold/shared"; $(MM) eval corpus/gold/shared; \
+		echo "== corpus/gold/devpool (whole PDFs of tune-part councils)"; $(MM) eval corpus/gold/devpool; \
+		echo "== corpus/gold/extra_formats"; $(MM) eval corpus/gold/extra_formats; \
 	else echo "$(SHARED) not found: skipping the evaluation on real documents"; fi
 
 # The trained layer (models/trained) from the committed gold: corpus/gold, the seeds and the devpool

@@ -23,7 +23,7 @@ TOLERANCE = FIGURES["tolerance"]
 @lru_cache(maxsize=None)
 def scores(name: str) -> dict:
     spec = FIGURES["sets"][name]
-    paths = [ROOT / p for p in spec["gold"] + spec.get("docs", [])]
+    paths = [ROOT / p for p in spec["gold"] + spec.get("docs", []) + spec.get("needs", [])]  # needs: where gold sources live
     missing = [p for p in paths if not p.exists()]
     if missing:
         pytest.skip(f"{missing[0]} is not here (../shared absent?): the {name} gate cannot run")
