@@ -67,12 +67,19 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     heading_lines = [
         line
-        for line in lines[:8]
+        for line in map(_bare_heading, lines[:8])
         if len(line) <= 70 and _ends_in_body_noun(line) and not line.islower() and (not line.endswith("s") or _ends_in_plural_body(line))
     ]
     if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
+
+
+def _bare_heading(line: str) -> str:
+    """'*** DES MOINES CITY COUNCIL MEETING REPORT ***' -> 'DES MOINES CITY COUNCIL MEETING': a
+    heading without its decoration and the word saying what kind of paper it heads."""
+    bare = re.sub(r"^[*#_=~\s]{2,12}|[*#_=~\s]{2,12}$", "", line)
+    return re.sub(r"\s+(?:report|summary)$", "", bare, flags=re.I) if bare != line else line
 
 
 def _opens_title(title: str, start: int) -> bool:
@@ -105,8 +112,8 @@ def strip_meeting_words(body: str) -> str:
         body = prefixes.sub("", body)
         body = re.sub(r"^[-–—:]\s*", "", body)
         body = re.sub(r"^open portion of\s+|^[A-Z]{2,6}\s+(?=(?:ordinary|special|extraordinary|annual|meeting)\b)", "", body, flags=re.I)
-        body = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
-        body = re.sub(r"^(?:minutes|proceedings|notes)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
+        body = re.sub(r"^(?:the|a|an|of)\s+", "", body, flags=re.I)  # 'of' left by a title prefix: 'Summary of ...'
+        body = re.sub(r"^(?:minutes|proceedings|notes|summary)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
         body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
         body = _without_leading_qualifier(body, qualifiers)
         body = re.sub(r"^(?:\d{4}\s+)?(?:meeting|session|AGM)\s+(?:\d{4}\s+)?of\s+", "", body, flags=re.I)
@@ -164,6 +171,9 @@ def _name_key(name: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", name.lower().replace("&", " and ")) if w not in _KEY_DROP]
 
 
+_TITLE_WORDS_ONLY_RE = re.compile(r"^(?:(?:draft|summary|minutes|proceedings|notes|report|record|meeting|the|a|an)\b\s*)+$", re.I)
+
+
 def _without_council(body: str, council: str | None) -> str:
     """'Kent County Council Cabinet' -> 'Cabinet'; 'Town Board of the Town of Enfield' -> 'Town Board'."""
     if not council:
@@ -175,7 +185,9 @@ def _without_council(body: str, council: str | None) -> str:
             continue
         escaped = re.escape(name).replace(r"\ ", r"[\s-]+")
         stripped = re.sub(rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?\s+(?=\S)", "", body, flags=re.I)
-        stripped = re.sub(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b).*$", "", stripped, flags=re.I)
+        tail_cut = re.sub(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b).*$", "", stripped, flags=re.I)
+        if not _TITLE_WORDS_ONLY_RE.match(tail_cut):  # not 'Summary of Des Moines City Council Meeting' -> 'Summary'
+            stripped = tail_cut
         if stripped != body and stripped.strip():
             return stripped.strip(" ,")
     return body

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .countries import strong_country, weak_country
 from .dates import _header_region
 from .models import vocab_re as _vocab_re
 from .text_utils import squash
@@ -195,17 +196,67 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         if council:
             return council, hint
     named = most_named_council(text) if doc_type != "other" else None
-    return find_council_in_text(text[:3000]) or letterhead_council(text) or named, None
+    council = find_council_in_text(text[:3000]) or letterhead_council(text) or named
+    return (municipal_form(most_named_form(council, text), text) if council else None), None
 
 
 def letterhead_council(text: str) -> str | None:
-    """'Merton Council' alone on one of the first lines: the authority heading its own papers."""
+    """'Merton Council' (or a US 'Crete Township') alone on one of the first lines: the authority
+    heading its own papers."""
     first_lines = "\n".join([ln for ln in text[:1500].split("\n") if ln.strip()][:4])
-    for m in LETTERHEAD_RE.finditer(first_lines):
-        name = tidy_council(m.group(1))
-        if is_authority_name(name):
-            return name
+    for regex in (LETTERHEAD_RE, _vocab_re("letterhead_place_authority", r"^[ \t]*((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}(?:{}))[ \t]*$", re.M)):
+        for m in regex.finditer(first_lines):
+            name = tidy_council(m.group(1))
+            if is_authority_name(name):
+                return name
     return None
+
+
+_PLACE_TYPES = "City|Town|Village|Township|Borough"
+_TYPE_OF_PLACE_RE = re.compile(rf"^(?:The\s+)?({_PLACE_TYPES}) of ((?:[A-Z][\w'’.-]+[ \t]?){{1,3}})$")
+_PLACE_TYPE_RE = re.compile(rf"^((?:[A-Z][\w'’.-]+[ \t]){{1,3}}?)({_PLACE_TYPES})(?:[ \t]+Council)?$")
+
+
+def _place_and_type(council: str) -> tuple[str, str] | None:
+    """('Crete', 'Town') of 'Town of Crete'; ('Des Moines', 'City') of 'Des Moines City Council'."""
+    m = _TYPE_OF_PLACE_RE.match(council)
+    if m:
+        return m.group(2).strip(), m.group(1)
+    m = _PLACE_TYPE_RE.match(council)
+    return (m.group(1).strip(), m.group(2)) if m else None
+
+
+def most_named_form(council: str, text: str) -> str:
+    """The form the papers name their authority by: a letterhead's 'Town of Crete' over a
+    title and text that say 'Crete Township' again and again (the same place, another type);
+    the letterhead's form stays unless another form is named at least twice as often."""
+    found = _place_and_type(council)
+    if not found:
+        return council
+    place, kind = found
+    place_re = re.escape(place).replace(r"\ ", r"\s+")
+    counts = {}
+    for other in _PLACE_TYPES.split("|"):
+        pattern = rf"\b(?:{other}\s+of\s+{place_re}|{place_re}\s+{other})\b"
+        counts[other] = len(re.findall(pattern, text[:20000], re.I))
+    best = max(counts, key=counts.get)
+    if best != kind and counts[best] >= 2 * max(1, counts[kind]):
+        return f"{place} {best}" if best == "Township" else f"{best} of {place}"
+    return council
+
+
+def municipal_form(council: str, text: str) -> str:
+    """'Des Moines City Council' -> 'City of Des Moines' in North America, where the city (town,
+    village, township) is the authority and its council one of its bodies ('City Council'),
+    unlike a British, Irish or Antipodean 'Nelson City Council', which is the authority itself."""
+    m = _PLACE_TYPE_RE.match(council)
+    if not m or not council.endswith("Council") or m.group(2) == "Borough":
+        return council
+    head = text[:3000]
+    country = strong_country(None, council, head) or weak_country(council, head, text)
+    if country and _vocab_re("municipal_countries", r"^(?:{})$").match(country):
+        return f"{m.group(2)} of {m.group(1).strip()}"
+    return council
 
 
 def title_case(text: str) -> str:
