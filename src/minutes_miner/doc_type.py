@@ -17,7 +17,7 @@ _MINUTES_SIGNS = re.compile(
     r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present\b|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board|Council) (?:resolved|agreed|approved|noted)\b|"
     r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed)\b|"
     r"\b[Mm]oved by\b|\b[Ss]econded by\b|\bCARRIED\b|\bmotion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"
-    r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b",
+    r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|\bwas called to order\b|^\s*ROLL CALL\s*:|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b",
     re.M,
 )
 _REPORT_SIGNS = re.compile(

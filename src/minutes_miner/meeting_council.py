@@ -133,6 +133,7 @@ def tidy_council(name: str) -> str:
     """'THE CORPORATION OF THE CITY OF KAWARTHA LAKES' -> 'City of Kawartha Lakes'."""
     name = squash(name).strip(" ,.;:")
     name = re.sub(r"^the corporation of (?:the )?", "", name, flags=re.I)
+    name = _vocab_re("other_language_prefixes", r"^(?:{})\s+(?=\S+\s+\S)").sub("", name)  # 'Cyngor Cymuned Elmwood Community Council'
     name = re.sub(r"\s+(?:annual|ordinary|extraordinary|special|monthly)\s+(?=(?:parish|town|community|village)\s+council$)", " ", name, flags=re.I)
     if name.isupper():
         name = title_case(name)
@@ -196,17 +197,33 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         if council:
             return council, hint
     named = most_named_council(text) if doc_type != "other" else None
-    council = find_council_in_text(text[:3000]) or letterhead_council(text) or named
+    council = find_council_in_text(text[:3000]) or letterhead_council(text) or board_authority(text) or named
     return (municipal_form(most_named_form(council, text), text) if council else None), None
 
 
 def letterhead_council(text: str) -> str | None:
     """'Merton Council' (or a US 'Crete Township') alone on one of the first lines: the authority
     heading its own papers."""
-    first_lines = "\n".join([ln for ln in text[:1500].split("\n") if ln.strip()][:4])
-    for regex in (LETTERHEAD_RE, _vocab_re("letterhead_place_authority", r"^[ \t]*((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}(?:{}))[ \t]*$", re.M)):
-        for m in regex.finditer(first_lines):
+    lines = [ln for ln in text[:1500].split("\n") if ln.strip()][:4]
+    first_lines = "\n".join(lines)
+    cased_lines = "\n".join(title_case(ln) if ln.isupper() else ln for ln in lines)  # 'ELMWOOD COUNTY' read as 'Elmwood County'
+    place_authority = _vocab_re("letterhead_place_authority", r"^[ \t]*((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}(?:{}))[ \t]*$", re.M)
+    for regex, lines_read in ((LETTERHEAD_RE, first_lines), (place_authority, cased_lines)):
+        for m in regex.finditer(lines_read):
             name = tidy_council(m.group(1))
+            if is_authority_name(name):
+                return name
+    return None
+
+
+def board_authority(text: str) -> str | None:
+    """The authority a US board heads its papers with: 'ELMWOOD COUNTY BOARD OF SUPERVISORS',
+    'Board of Trustees of Elmwood Independent School District' (a county, a school district)."""
+    lines = [ln for ln in text[:1500].split("\n") if ln.strip()][:8]
+    for line in lines:
+        m = _vocab_re("board_of_authority", flags=re.I).search(line[:160]) if len(line) <= 160 else None
+        if m:
+            name = tidy_council(m.group("council") or m.group("council2"))
             if is_authority_name(name):
                 return name
     return None
