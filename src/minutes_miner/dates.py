@@ -160,7 +160,9 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
     return (fields or labelled or dates or [titled_date_below_header(text[:3000], month_first) or labelled_date_below_header(text[:3000], month_first)])[0]
 
 
-_ITEM_OR_ATTENDANCE_RE = re.compile(r"(?:\d{1,3}[.)]?\s|[-–•·*]\s|\(?[a-z0-9]{1,3}\)\s|(?:members\s+|councillors\s+)?present\b|apologies\b|in attendance\b)", re.I)
+_ITEM_OR_ATTENDANCE_RE = re.compile(
+    r"(?:\d{1,3}[.)]?\s|[-–•·*]\s|\(?[a-z0-9]{1,3}\)\s|(?:members\s+|councillors\s+)?present\b|apologies\b|in attendance\b)", re.I
+)
 
 
 def titled_date_below_header(opening: str, month_first: bool = False) -> date | None:

@@ -70,7 +70,9 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         for line in map(_bare_heading, lines[:8])
         if len(line) <= 70
         and not line.islower()
-        and (_ends_in_body_noun(line) and (not line.endswith("s") or _ends_in_plural_body(line)) or _vocab_re("board_headings", r"^Board of (?:{})$").match(line))
+        and (
+            _ends_in_body_noun(line) and (not line.endswith("s") or _ends_in_plural_body(line)) or _vocab_re("board_headings", r"^Board of (?:{})$").match(line)
+        )
     ]
     if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
