@@ -166,3 +166,34 @@ def test_a_moderngov_decisions_page_is_a_decision_notice():
         "Decisions\nCabinet\nTuesday, 13th June, 2023 10.00 am\nDecisions published: 14/06/2023\nEffective from: 21/06/2023\nDecisions:\n5. Budget monitoring\n"
     )
     assert _meeting(text)[1:] == ("Cabinet", date(2023, 6, 13), "decision_notice")
+
+
+def test_a_council_named_only_by_its_acronym_is_written_out():
+    """A panel's minutes that say 'KCC' once and 'Kent' throughout are Kent County Council's; an
+    acronym defined in brackets ('Integrated Care Board (ICB)') and numbered headings ('Item 2')
+    are not read as one."""
+    text = (
+        "CORPORATE PARENTING PANEL – 10th December 2024\nMINUTES of the meeting held in the Darent Room, Sessions House.\n"
+        "PRESENT: A Grey (Chair), B Brown\nApologies and Substitutes\n(Item 1)\nApologies were received from C Green.\n"
+        "Integrated Care Board (IBC) Annual Report\n(Item 2)\nThe Panel heard about children in care in Elmshire, and Elmshire's "
+        "foster carers. Members asked how Elmshire compared with its neighbours; ECC officers would report back on Elmshire placements.\n"
+    )
+    council, _ = find_council({}, text)
+    assert council == "Elmshire County Council"
+
+
+def test_a_town_councils_papers_naming_a_city_council_by_acronym_name_no_council():
+    text = (
+        "Amenities Committee Minutes | Tuesday 13th March 2018\nAmenities Committee\nTuesday 13th March 2018\n"
+        "Present: Cllrs Grey (Chairman), Brown\nUnder the Town Council Standing Orders the Town Clerk advised the Committee.\n"
+        "Elm in Bloom: BCC would fund the Elm in Bloom planters; Elm in Bloom volunteers thanked.\n"
+    )
+    assert find_council({}, text)[0] is None
+
+
+def test_a_committee_that_titles_itself_twice_is_the_body_even_without_a_body_noun():
+    text = (
+        "Amenities, Leisure and Community Services Minutes | Tuesday 13th March 2018\nAmenities, Leisure and Community Services\n"
+        "Tuesday 13th March 2018\nElm Town Hall\nPresent:\nCllrs Grey (Chairman), Brown and White.\n"
+    )
+    assert find_body(text, None) == "Amenities, Leisure and Community Services"

@@ -290,7 +290,22 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         return _full_meeting_as_headed(body, head)
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
-    return hint_body or own_meeting or acting_body or local_own
+    return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head)
+
+
+def _titled_name_over_date(head: str) -> str | None:
+    """'Amenities, Leisure and Community Services Minutes | Tuesday 13th March 2018' over the same
+    name on a line of its own above the date: the paper names its body twice, as a committee
+    names itself, even where the name ends in no body noun."""
+    lines = [squash(ln) for ln in head.split("\n")[:12] if ln.strip()]
+    for line, following in zip(lines[1:6], lines[2:7]):
+        if not (3 <= len(line) <= 90 and _DATE_LINE_RE.match(following)):
+            continue
+        title = re.match(rf"^{re.escape(line)}\s+(?:Minutes|Agenda)\b", lines[0])
+        words = line.replace(",", " ").split()
+        if title and all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words) and not _VERBISH_RE.search(line):
+            return line
+    return None
 
 
 def _full_meeting_as_headed(body: str, head: str) -> str:

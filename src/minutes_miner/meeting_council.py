@@ -9,6 +9,7 @@ import re
 
 from .countries import strong_country, weak_country
 from .dates import _header_region
+from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .text_utils import squash
 
@@ -197,7 +198,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         if council:
             return council, hint
     named = most_named_council(text) if doc_type != "other" else None
-    council = find_council_in_text(text[:3000]) or letterhead_council(text) or board_authority(text) or named
+    council = find_council_in_text(text[:3000]) or letterhead_council(text) or board_authority(text) or named or acronym_council(text)
     return (municipal_form(most_named_form(council, text), text) if council else None), None
 
 
@@ -227,6 +228,43 @@ def board_authority(text: str) -> str | None:
             if is_authority_name(name):
                 return name
     return None
+
+
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-z]{2,20}\b")
+
+
+def acronym_council(text: str) -> str | None:
+    """'KCC' in papers that say 'Kent' again and again: Kent County Council, written out as a
+    clerk would (corpus/gold/README.md). The place is the capitalised word with the acronym's
+    initial that the text names most, at least 3 times and twice as often as any other."""
+    expansions = meeting_vocabulary()["council_acronyms"]
+    window = text[:20000]
+    if _vocab_re("local_council_named").search(window):
+        return None  # a town or parish council's papers: 'BCC' is the principal council, another authority
+    pattern = r"\b([A-Z])(" + "|".join(sorted(expansions, key=len, reverse=True)) + r")\b"
+    acronyms: dict[tuple[str, str], int] = {}
+    for m in re.finditer(pattern, window):
+        if not re.match(r"\s*\)", window[m.end() : m.end() + 3]):  # 'Integrated Care Board (IBC)': defined, not a council
+            acronyms[(m.group(1), m.group(2))] = acronyms.get((m.group(1), m.group(2)), 0) + 1
+    for initial, kind in sorted(acronyms, key=acronyms.get, reverse=True)[:3]:
+        place = _dominant_word(window, initial)
+        if place:
+            return f"{place} {expansions[kind]}"
+    return None
+
+
+def _dominant_word(text: str, initial: str) -> str | None:
+    """The capitalised word with that initial named at least 3 times and twice as often as any
+    other, never numbered ('Item 2') or bracketed: a place, not a heading word."""
+    counts: dict[str, int] = {}
+    for m in _CAPITALISED_WORD_RE.finditer(text):
+        word = m.group(0)
+        if word[0] == initial:
+            counts[word] = counts.get(word, 0) + (-1000 if re.match(r"\s*[\d(]", text[m.end() : m.end() + 2]) else 1)
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 _PLACE_TYPES = "City|Town|Village|Township|Borough"
