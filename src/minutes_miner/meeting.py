@@ -70,8 +70,10 @@ def carried_minutes_date(text: str, own: date) -> date | None:
     from .attendance import _match_attendance_label  # imported here: attendance reads structure, which reads this module
     from .meeting_parts import previous_minutes_sections
 
+    if not _vocab_re("covering_paper", flags=re.I | re.M).search(text[:1500]):
+        return None
     parts = previous_minutes_sections(text, own.isoformat())
-    if len(parts) != 1 or not parts[0].meeting_date or not _vocab_re("covering_paper", flags=re.I | re.M).search(text[:1500]):
+    if len(parts) != 1 or not parts[0].meeting_date:
         return None
     for line in text[: parts[0].start].split("\n")[:400]:
         found = _match_attendance_label(line)
