@@ -30,6 +30,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     title_block_date,
 )
 from .doc_type import classify_document  # noqa: F401
+from .minutes_book import earlier_minutes_starts
 from .models import vocab_re as _vocab_re
 from .meeting_body import find_body, is_fragment_page, moderngov_meeting, normalise_body, strip_meeting_words  # noqa: F401 (re-exported)
 from .meeting_council import (  # noqa: F401 (re-exported)
@@ -68,18 +69,17 @@ def carried_minutes_date(text: str, own: date) -> date | None:
     comes before them: its records are that meeting's (corpus/gold/README.md,
     agenda packs)."""
     from .attendance import _match_attendance_label  # imported here: attendance reads structure, which reads this module
-    from .meeting_parts import previous_minutes_sections
 
     if not _vocab_re("covering_paper", flags=re.I | re.M).search(text[:1500]):
         return None
-    parts = previous_minutes_sections(text, own.isoformat())
-    if len(parts) != 1 or not parts[0].meeting_date:
+    starts = earlier_minutes_starts(text, own)
+    if len(starts) != 1:
         return None
-    for line in text[: parts[0].start].split("\n")[:400]:
+    for line in text[: starts[0][0]].split("\n")[:400]:
         found = _match_attendance_label(line)
         if found and found[0] == "present":
             return None
-    return date.fromisoformat(parts[0].meeting_date)
+    return date.fromisoformat(starts[0][1])
 
 
 def document_country(url: str | None, council: str | None, text: str) -> str | None:
