@@ -157,7 +157,32 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
         if _FIELD_LINE_RE.match(header, header.rfind("\n", 0, start) + 1):
             fields.append(found)  # 'To: Cabinet - 4 March 2025', 'Date: 13 March 2025': a front page's own field
     labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, text[:20_000]), key=lambda pair: pair[0])]
-    return (fields or labelled or dates or [labelled_date_below_header(text[:3000], month_first)])[0]
+    return (fields or labelled or dates or [titled_date_below_header(text[:3000], month_first) or labelled_date_below_header(text[:3000], month_first)])[0]
+
+
+_ITEM_OR_ATTENDANCE_RE = re.compile(
+    r"(?:\d{1,3}[.)]?\s|[-–•·*]\s|\(?[a-z0-9]{1,3}\)\s|(?:members\s+|councillors\s+)?present\b|apologies\b|in attendance\b)", re.I
+)
+
+
+def titled_date_below_header(opening: str, month_first: bool = False) -> date | None:
+    """When a long letterhead (a board's commissioners, its secretary) fills the title block, the
+    date on or under the paper's title line further down ('Voting Hearing Agenda' over 'January 5,
+    2023'; 'Voting Agenda, April 23, 2020'), before any item's own 'Date:' field."""
+    lines = [line.strip() for line in opening.split("\n") if line.strip()][:30]
+    title_word = _vocab_re("title_line_words", r"\b(?:{})\b")
+    for line, following in zip(lines, lines[1:] + [""]):
+        if _ITEM_OR_ATTENDANCE_RE.match(line):
+            return None  # the business has begun: a date under an item is not the paper's
+        if len(line) > 100 or not title_word.search(line) or _vocab_re("previous_minutes_line").search(line):
+            continue
+        same_line = DATE_RE.search(line)
+        if same_line and not is_previous_meeting_date(line, same_line.start(), same_line.end()):
+            return parse_date_match(same_line, month_first)
+        below = DATE_RE.match(following) if len(following) <= 60 and _DATE_LINE_RE.match(following) else None
+        if below and not same_line:
+            return parse_date_match(below, month_first)
+    return None
 
 
 _FIELD_LINE_RE = re.compile(r"[ \t]*(?:To|Date|Meeting date|Date of meeting)[ \t]*:", re.I)

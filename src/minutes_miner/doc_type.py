@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .vocabulary import capitalised_markers, decision_verbs
 
@@ -16,7 +17,7 @@ _MINUTES_SIGNS = re.compile(
     r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present\b|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board|Council) (?:resolved|agreed|approved|noted)\b|"
     r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed)\b|"
     r"\b[Mm]oved by\b|\b[Ss]econded by\b|\bCARRIED\b|\bmotion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"
-    r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b",
+    r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|\bwas called to order\b|^\s*ROLL CALL\s*:|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b",
     re.M,
 )
 _REPORT_SIGNS = re.compile(
@@ -74,5 +75,13 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     if report_score:
         return "report"
     if _AGENDA_RE.search(head[:600]):
-        return "agenda"
+        return "decision_notice" if _records_outcomes(head) else "agenda"
     return "other"
+
+
+def _records_outcomes(head: str) -> bool:
+    """An agenda whose items each end in their outcome on a line of its own ('GRANTED', 'No
+    Violation', 'Deferred ...'): a board's record of what it decided (a licensing board's
+    'Voting Agenda'), not a notice of business to come."""
+    found = _vocab_re("outcome_lines", flags=re.M).findall(head)
+    return len(found) >= int(meeting_vocabulary()["outcome_lines_min"])

@@ -12,6 +12,7 @@ own, never that of earlier minutes being approved. Vocabulary: models/patterns/m
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .countries import strong_country, weak_country
@@ -29,6 +30,8 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     title_block_date,
 )
 from .doc_type import classify_document  # noqa: F401
+from .minutes_book import earlier_minutes_starts
+from .models import vocab_re as _vocab_re
 from .meeting_body import find_body, is_fragment_page, moderngov_meeting, normalise_body, strip_meeting_words  # noqa: F401 (re-exported)
 from .meeting_council import (  # noqa: F401 (re-exported)
     find_council,
@@ -45,15 +48,38 @@ from .meeting_council import (  # noqa: F401 (re-exported)
 # --- date -------------------------------------------------------------------------
 
 
-def find_meeting_date(text: str, url: str | None = None, council: str | None = None) -> date | None:
+def find_meeting_date(text: str, url: str | None = None, council: str | None = None, doc_type: str | None = None) -> date | None:
     """The meeting's own date: a ModernGov 'Meeting:' line, else the title block's date; a page
     that prints no date of its own in its opening lines gets none. '03/04/2024' is read in the
-    document's own order (month first in a US council's papers)."""
+    document's own order (month first in a US council's papers). Minutes sent out under a
+    summons or a covering letter are those of the meeting they record (carried_minutes_date)."""
     moderngov = moderngov_meeting(text)
     if moderngov:
         return moderngov[0]
     month_first = numeric_order_month_first(text, document_country(url, council, text))
-    return title_block_date(text, month_first) or agenda_adoption_date(text, month_first)
+    own = title_block_date(text, month_first) or agenda_adoption_date(text, month_first)
+    return (carried_minutes_date(text, own) if own and doc_type == "minutes" else None) or own
+
+
+def carried_minutes_date(text: str, own: date) -> date | None:
+    """The date of the one earlier meeting whose minutes a paper carries under a summons or a
+    covering letter ('A meeting of the Audit Committee will be held: Date: 22 October 2009', then
+    the minutes of 24 September with their 'PRESENT:' list), when the paper opens as one
+    (models/patterns/meeting.json, covering_paper) and no attendance list of its own meeting
+    comes before them: its records are that meeting's (corpus/gold/README.md,
+    agenda packs)."""
+    from .attendance import _match_attendance_label  # imported here: attendance reads structure, which reads this module
+
+    if not _vocab_re("covering_paper", flags=re.I | re.M).search(text[:1500]):
+        return None
+    starts = earlier_minutes_starts(text, own)
+    if len(starts) != 1:
+        return None
+    for line in text[: starts[0][0]].split("\n")[:400]:
+        found = _match_attendance_label(line)
+        if found and found[0] == "present":
+            return None
+    return date.fromisoformat(starts[0][1])
 
 
 def document_country(url: str | None, council: str | None, text: str) -> str | None:

@@ -67,12 +67,23 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     heading_lines = [
         line
-        for line in lines[:8]
-        if len(line) <= 70 and _ends_in_body_noun(line) and not line.islower() and (not line.endswith("s") or _ends_in_plural_body(line))
+        for line in map(_bare_heading, lines[:8])
+        if len(line) <= 70
+        and not line.islower()
+        and (
+            _ends_in_body_noun(line) and (not line.endswith("s") or _ends_in_plural_body(line)) or _vocab_re("board_headings", r"^Board of (?:{})$").match(line)
+        )
     ]
     if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
+
+
+def _bare_heading(line: str) -> str:
+    """'*** DES MOINES CITY COUNCIL MEETING REPORT ***' -> 'DES MOINES CITY COUNCIL MEETING': a
+    heading without its decoration and the word saying what kind of paper it heads."""
+    bare = re.sub(r"^[*#_=~\s]{2,12}|[*#_=~\s]{2,12}$", "", line)
+    return re.sub(r"\s+(?:report|summary)$", "", bare, flags=re.I) if bare != line else line
 
 
 def _opens_title(title: str, start: int) -> bool:
@@ -105,8 +116,8 @@ def strip_meeting_words(body: str) -> str:
         body = prefixes.sub("", body)
         body = re.sub(r"^[-–—:]\s*", "", body)
         body = re.sub(r"^open portion of\s+|^[A-Z]{2,6}\s+(?=(?:ordinary|special|extraordinary|annual|meeting)\b)", "", body, flags=re.I)
-        body = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.I)
-        body = re.sub(r"^(?:minutes|proceedings|notes)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
+        body = re.sub(r"^(?:the|a|an|of)\s+", "", body, flags=re.I)  # 'of' left by a title prefix: 'Summary of ...'
+        body = re.sub(r"^(?:minutes|proceedings|notes|summary)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
         body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
         body = _without_leading_qualifier(body, qualifiers)
         body = re.sub(r"^(?:\d{4}\s+)?(?:meeting|session|AGM)\s+(?:\d{4}\s+)?of\s+", "", body, flags=re.I)
@@ -164,6 +175,9 @@ def _name_key(name: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", name.lower().replace("&", " and ")) if w not in _KEY_DROP]
 
 
+_TITLE_WORDS_ONLY_RE = re.compile(r"^(?:(?:draft|summary|minutes|proceedings|notes|report|record|meeting|the|a|an)\b\s*)+$", re.I)
+
+
 def _without_council(body: str, council: str | None) -> str:
     """'Kent County Council Cabinet' -> 'Cabinet'; 'Town Board of the Town of Enfield' -> 'Town Board'."""
     if not council:
@@ -175,7 +189,9 @@ def _without_council(body: str, council: str | None) -> str:
             continue
         escaped = re.escape(name).replace(r"\ ", r"[\s-]+")
         stripped = re.sub(rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?\s+(?=\S)", "", body, flags=re.I)
-        stripped = re.sub(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b).*$", "", stripped, flags=re.I)
+        tail_cut = re.sub(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b).*$", "", stripped, flags=re.I)
+        if not _TITLE_WORDS_ONLY_RE.match(tail_cut):  # not 'Summary of Des Moines City Council Meeting' -> 'Summary'
+            stripped = tail_cut
         if stripped != body and stripped.strip():
             return stripped.strip(" ,")
     return body
@@ -274,7 +290,22 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         return _full_meeting_as_headed(body, head)
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
-    return hint_body or own_meeting or acting_body or local_own
+    return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head)
+
+
+def _titled_name_over_date(head: str) -> str | None:
+    """'Amenities, Leisure and Community Services Minutes | Tuesday 13th March 2018' over the same
+    name on a line of its own above the date: the paper names its body twice, as a committee
+    names itself, even where the name ends in no body noun."""
+    lines = [squash(ln) for ln in head.split("\n")[:12] if ln.strip()]
+    for line, following in zip(lines[1:6], lines[2:7]):
+        if not (3 <= len(line) <= 90 and _DATE_LINE_RE.match(following)):
+            continue
+        title = re.match(rf"^{re.escape(line)}\s+(?:Minutes|Agenda)\b", lines[0])
+        words = line.replace(",", " ").split()
+        if title and all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words) and not _VERBISH_RE.search(line):
+            return line
+    return None
 
 
 def _full_meeting_as_headed(body: str, head: str) -> str:

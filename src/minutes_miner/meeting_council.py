@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .countries import strong_country, weak_country
 from .dates import _header_region
+from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .text_utils import squash
 
@@ -132,6 +134,7 @@ def tidy_council(name: str) -> str:
     """'THE CORPORATION OF THE CITY OF KAWARTHA LAKES' -> 'City of Kawartha Lakes'."""
     name = squash(name).strip(" ,.;:")
     name = re.sub(r"^the corporation of (?:the )?", "", name, flags=re.I)
+    name = _vocab_re("other_language_prefixes", r"^(?:{})\s+(?=\S+\s+\S)").sub("", name)  # 'Cyngor Cymuned Elmwood Community Council'
     name = re.sub(r"\s+(?:annual|ordinary|extraordinary|special|monthly)\s+(?=(?:parish|town|community|village)\s+council$)", " ", name, flags=re.I)
     if name.isupper():
         name = title_case(name)
@@ -195,17 +198,120 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         if council:
             return council, hint
     named = most_named_council(text) if doc_type != "other" else None
-    return find_council_in_text(text[:3000]) or letterhead_council(text) or named, None
+    council = find_council_in_text(text[:3000]) or letterhead_council(text) or board_authority(text) or named or acronym_council(text)
+    return (municipal_form(most_named_form(council, text), text) if council else None), None
 
 
 def letterhead_council(text: str) -> str | None:
-    """'Merton Council' alone on one of the first lines: the authority heading its own papers."""
-    first_lines = "\n".join([ln for ln in text[:1500].split("\n") if ln.strip()][:4])
-    for m in LETTERHEAD_RE.finditer(first_lines):
-        name = tidy_council(m.group(1))
-        if is_authority_name(name):
-            return name
+    """'Merton Council' (or a US 'Crete Township') alone on one of the first lines: the authority
+    heading its own papers."""
+    lines = [ln for ln in text[:1500].split("\n") if ln.strip()][:4]
+    first_lines = "\n".join(lines)
+    cased_lines = "\n".join(title_case(ln) if ln.isupper() else ln for ln in lines)  # 'ELMWOOD COUNTY' read as 'Elmwood County'
+    place_authority = _vocab_re("letterhead_place_authority", r"^[ \t]*((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}(?:{}))[ \t]*$", re.M)
+    for regex, lines_read in ((LETTERHEAD_RE, first_lines), (place_authority, cased_lines)):
+        for m in regex.finditer(lines_read):
+            name = tidy_council(m.group(1))
+            if is_authority_name(name):
+                return name
     return None
+
+
+def board_authority(text: str) -> str | None:
+    """The authority a US board heads its papers with: 'ELMWOOD COUNTY BOARD OF SUPERVISORS',
+    'Board of Trustees of Elmwood Independent School District' (a county, a school district)."""
+    lines = [ln for ln in text[:1500].split("\n") if ln.strip()][:8]
+    for line in lines:
+        m = _vocab_re("board_of_authority", flags=re.I).search(line[:160]) if len(line) <= 160 else None
+        if m:
+            name = tidy_council(m.group("council") or m.group("council2"))
+            if is_authority_name(name):
+                return name
+    return None
+
+
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-z]{2,20}\b")
+
+
+def acronym_council(text: str) -> str | None:
+    """'KCC' in papers that say 'Kent' again and again: Kent County Council, written out as a
+    clerk would (corpus/gold/README.md). The place is the capitalised word with the acronym's
+    initial that the text names most, at least 3 times and twice as often as any other."""
+    expansions = meeting_vocabulary()["council_acronyms"]
+    window = text[:20000]
+    if _vocab_re("local_council_named").search(window):
+        return None  # a town or parish council's papers: 'BCC' is the principal council, another authority
+    pattern = r"\b([A-Z])(" + "|".join(sorted(expansions, key=len, reverse=True)) + r")\b"
+    acronyms: dict[tuple[str, str], int] = {}
+    for m in re.finditer(pattern, window):
+        if not re.match(r"\s*\)", window[m.end() : m.end() + 3]):  # 'Integrated Care Board (IBC)': defined, not a council
+            acronyms[(m.group(1), m.group(2))] = acronyms.get((m.group(1), m.group(2)), 0) + 1
+    for initial, kind in sorted(acronyms, key=acronyms.get, reverse=True)[:3]:
+        place = _dominant_word(window, initial)
+        if place:
+            return f"{place} {expansions[kind]}"
+    return None
+
+
+def _dominant_word(text: str, initial: str) -> str | None:
+    """The capitalised word with that initial named at least 3 times and twice as often as any
+    other, never numbered ('Item 2') or bracketed: a place, not a heading word."""
+    counts: dict[str, int] = {}
+    for m in _CAPITALISED_WORD_RE.finditer(text):
+        word = m.group(0)
+        if word[0] == initial:
+            counts[word] = counts.get(word, 0) + (-1000 if re.match(r"\s*[\d(]", text[m.end() : m.end() + 2]) else 1)
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+_PLACE_TYPES = "City|Town|Village|Township|Borough"
+_TYPE_OF_PLACE_RE = re.compile(rf"^(?:The\s+)?({_PLACE_TYPES}) of ((?:[A-Z][\w'’.-]+[ \t]?){{1,3}})$")
+_PLACE_TYPE_RE = re.compile(rf"^((?:[A-Z][\w'’.-]+[ \t]){{1,3}}?)({_PLACE_TYPES})(?:[ \t]+Council)?$")
+
+
+def _place_and_type(council: str) -> tuple[str, str] | None:
+    """('Crete', 'Town') of 'Town of Crete'; ('Des Moines', 'City') of 'Des Moines City Council'."""
+    m = _TYPE_OF_PLACE_RE.match(council)
+    if m:
+        return m.group(2).strip(), m.group(1)
+    m = _PLACE_TYPE_RE.match(council)
+    return (m.group(1).strip(), m.group(2)) if m else None
+
+
+def most_named_form(council: str, text: str) -> str:
+    """The form the papers name their authority by: a letterhead's 'Town of Crete' over a
+    title and text that say 'Crete Township' again and again (the same place, another type);
+    the letterhead's form stays unless another form is named at least twice as often."""
+    found = _place_and_type(council)
+    if not found:
+        return council
+    place, kind = found
+    place_re = re.escape(place).replace(r"\ ", r"\s+")
+    counts = {}
+    for other in _PLACE_TYPES.split("|"):
+        pattern = rf"\b(?:{other}\s+of\s+{place_re}|{place_re}\s+{other})\b"
+        counts[other] = len(re.findall(pattern, text[:20000], re.I))
+    best = max(counts, key=counts.get)
+    if best != kind and counts[best] >= 2 * max(1, counts[kind]):
+        return f"{place} {best}" if best == "Township" else f"{best} of {place}"
+    return council
+
+
+def municipal_form(council: str, text: str) -> str:
+    """'Des Moines City Council' -> 'City of Des Moines' in North America, where the city (town,
+    village, township) is the authority and its council one of its bodies ('City Council'),
+    unlike a British, Irish or Antipodean 'Nelson City Council', which is the authority itself."""
+    m = _PLACE_TYPE_RE.match(council)
+    if not m or not council.endswith("Council") or m.group(2) == "Borough":
+        return council
+    head = text[:3000]
+    country = strong_country(None, council, head) or weak_country(council, head, text)
+    if country and _vocab_re("municipal_countries", r"^(?:{})$").match(country):
+        return f"{m.group(2)} of {m.group(1).strip()}"
+    return council
 
 
 def title_case(text: str) -> str:

@@ -12,9 +12,13 @@ meetings.previous_minutes_sections); a book has at least MIN_SECTIONS of them.
 
 from __future__ import annotations
 
+import json
 import re
+from datetime import date, timedelta
+from functools import lru_cache
 
 from .dates import DATE_RE, is_previous_meeting_date, parse_date_match
+from .models import models_dir
 from .text_utils import split_lines
 
 MIN_SECTIONS = 3  # title lines with a date of their own, the document's first one included
@@ -60,3 +64,58 @@ def _title_date(text: str, line_start: int, line_end: int) -> str | None:
         if found:
             return found.isoformat()
     return None
+
+
+# --- earlier minutes reprinted in a document (moved here from meeting_parts so the structure
+# stage can read them: a summons carrying earlier minutes is that meeting's paper) ---
+
+
+@lru_cache(maxsize=1)
+def meeting_rules() -> dict:
+    """models/patterns/meetings.json, with its report-start pattern compiled."""
+    data = json.loads((models_dir() / "patterns" / "meetings.json").read_text())
+    data["report_re"] = re.compile(data["report_start"], re.I | re.M)
+    data["ignored"] = set(data["name_words_ignored"])
+    return data
+
+
+def earlier_minutes_starts(text: str, own: date) -> list[tuple[int, str]]:
+    """(start, ISO date) of each earlier meeting's minutes reprinted in the text: a dated heading
+    followed by an attendance list ('PRESENT:'), the date earlier than the document's own."""
+    from .attendance import _match_attendance_label  # imported here: attendance is read by the structure that reads this module
+
+    rules = meeting_rules()
+    starts: list[tuple[int, str]] = []
+    checked, last = 0, -(10**9)
+    for line in split_lines(text):
+        # One look back per stretch of the text, a bounded number of times: a hostile file of
+        # 'PRESENT:' lines costs no more than a real pack.
+        if line.start - last < rules["heading_lookback_chars"] or checked >= 200 or not _match_attendance_label(line.text):
+            continue
+        checked, last = checked + 1, line.start
+        found = _heading_date_before(text, line.start, rules["heading_lookback_chars"])
+        if not found:
+            continue
+        heading_start, when = found
+        if own - timedelta(days=rules["max_days_earlier"]) <= when < own and not (starts and starts[-1][1] == when.isoformat()):
+            starts.append((heading_start, when.isoformat()))
+    return starts
+
+
+def _heading_date_before(text: str, anchor: int, lookback: int) -> tuple[int, date] | None:
+    """The last date on a short heading line within `lookback` characters before an attendance list."""
+    window_start = max(0, anchor - lookback)
+    best = None
+    for m in DATE_RE.finditer(text, window_start, anchor):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if len(line) <= 120 or re.search(r"\bheld\b", line, re.I):
+            when = parse_date_match(m)
+            if when:
+                best = (line_start, when)
+    if not best:
+        return None
+    # The heading block starts after the last blank line (or page break) before the date.
+    block = max(text.rfind("\n\n", window_start, best[0]), text.rfind("\f", window_start, best[0]))
+    return (block + 1 if block != -1 else best[0]), best[1]
