@@ -13,7 +13,7 @@ import re
 from ..text_utils import squash, trim_span
 from .blocks import sentence_end, sentence_start
 from .found import FoundResolution
-from .motions import bare_motion_subject, motion_failed, motion_wording
+from .motions import bare_motion_subject, motion_failed, motion_wording, outcome_tail_end
 
 
 AGENDA_MINUTES_RE = re.compile(r"\bif in order\b|\bto\s+be\s+(?:\w+\s+){0,2}(?:approved|confirmed|signed|agreed)\b|\bfor approval\b", re.I)
@@ -97,6 +97,7 @@ def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolu
         return None
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     subject = bare_motion_subject(text, m_start, start, end)
+    end = outcome_tail_end(text, end)  # "... to approve the minutes. Motion carried 5-0." reads with its outcome
     if subject is not None:  # "<item> Moved by X to adopt.": the item is what was decided
         return FoundResolution(subject, end, squash(text[subject:end]), squash(marker), "motion", clause_texts, evidence_start=subject, clause_spans=clauses)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "motion", clause_texts, evidence_start=m_start, clause_spans=clauses)
