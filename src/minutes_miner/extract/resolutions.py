@@ -7,10 +7,13 @@ One record per marker block, its lettered clauses inside it.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..resources import models_dir
 from ..text_utils import squash, trim_span
 from ..vocabulary import decision_verbs
 from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
@@ -180,8 +183,14 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
 
 
 _COMMITMENT_RE = re.compile(
-    r"^(?:that\s+)?(?P<subject>(?:[\w'’.-]+\s+){1,9}?)(?:would|will|should)\s+(?:also\s+)?(?!be\b|have\b|need\b|not\b)[a-z]+",
+    r"^(?:that\s+)?(?P<subject>(?:[\w'’.-]+\s+){1,9}?)(?:would|will|should)\s+(?:also\s+)?(?!be\b|have\b|need\b|not\b)(?P<verb>[a-z]+)",
 )
+
+
+@lru_cache(maxsize=1)
+def _information_verbs() -> frozenset[str]:
+    """Verbs of an officer's undertaking to inform (models/patterns/resolution_forms.json)."""
+    return frozenset(json.loads((models_dir() / "patterns" / "resolution_forms.json").read_text(encoding="utf-8"))["information_verbs"])
 _OWNER_WORD_RE = re.compile(
     r"\b(?:officers?|manager|director|head|chair(?:man)?|clerk|leader|lead|member\s+for|holder|executive|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)", re.I
 )
@@ -191,10 +200,14 @@ def _is_officer_commitment(wording: str) -> bool:
     """'that the head of strategic housing would provide ...': an officer's task, worded as agreed.
 
     'It was agreed that Cllr Noor would act as Chair for item 5' is the meeting's decision
-    about a member, so a member's name does not make the wording a task.
+    about a member, so a member's name does not make the wording a task; nor is 'that the
+    Clerk would report the theft to the Police', which decides what is done: only an
+    undertaking to inform (provide, circulate, find out ...) is an officer's task alone.
     """
     m = _COMMITMENT_RE.match(wording.strip())
-    return bool(m and _OWNER_WORD_RE.search(m.group("subject")) and not _MEMBER_RE.search(m.group("subject")))
+    return bool(
+        m and _OWNER_WORD_RE.search(m.group("subject")) and not _MEMBER_RE.search(m.group("subject")) and m.group("verb") in _information_verbs()
+    )
 
 
 _MEMBER_RE = re.compile(r"\b(?:Cllr|Councillor|Councilor|Mr|Mrs|Ms|Miss|Dr|Member)\b")
