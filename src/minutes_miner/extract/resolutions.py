@@ -157,7 +157,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return None
     ev_start = sentence_start(text, m_start, max(0, m_start - 400)) if kind == "marker" and not marker.isupper() else m_start
     res = _from_passage(text, passage, squash(marker), kind, ev_start)
-    if not passage.clauses and len(res.text.split()) < 6 and marker.isupper() and ev_start == m_start:
+    opens_sentence = re.search(r"[.!?][ \t]+$", text[max(0, m_start - 4) : m_start]) is not None  # "... pick up times. RESOLVED and noted."
+    if not passage.clauses and len(res.text.split()) < 6 and marker.isupper() and ev_start == m_start and not opens_sentence:
         ev_start = sentence_start(text, m_start, max(0, m_start - 200))  # "The Panel NOTED the report."
     if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start:
         # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
