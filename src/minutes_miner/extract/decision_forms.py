@@ -74,6 +74,8 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     """
     if re.search(r"(?:\bwho|\bwhich|\bhad|\bhas|\bhave|\bbeen)\s*$", text[max(0, m_start - 12) : m_start]):
         return None
+    if marker.startswith("proposed") and _contested(text):
+        return None  # two nominations, or an 'elected' outcome: a nomination is not the decision, the result is
     if re.match(r"\s+(?:in|on|at|last|previously|since|until|earlier|recently|by\s+(?:the\s+)?(?:electorate|residents|voters))\b", text[m_end : m_end + 30]):
         return None
     start = sentence_start(text, m_start, max(0, m_start - 400))
@@ -85,6 +87,16 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if len(text[start:end].split()) < 6:  # "Simon accepted the nomination." closes the sentence that proposed him
         start = sentence_start(text, max(0, start - 1), max(0, start - 400))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start, decision_type="elected/appointed")
+
+
+_NOMINATION_RE = re.compile(r"\bproposed[ \t]+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}?[A-Z][\w'’-]+[ \t]+(?:for|as)\b")
+_ELECTED_RE = re.compile(r"\b(?:was|were)[ \t]+(?:(?:duly|declared|unanimously)[ \t]+){0,2}(?:elected|re-elected|appointed)\b")
+
+
+def _contested(text: str) -> bool:
+    """An item with more than one nomination or an 'elected' outcome: the nominations are how
+    the election went, not decisions ('X proposed Cllr A as Cathaoirleach. Y proposed Cllr B ...')."""
+    return len(_NOMINATION_RE.findall(text, 0, 20000)) > 1 or _ELECTED_RE.search(text, 0, 20000) is not None
 
 
 def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:

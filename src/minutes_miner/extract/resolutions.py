@@ -176,7 +176,7 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
         r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]
     ):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
-    start = sentence_start(text, m_start, max(0, m_start - 400))
+    start = sentence_start(text, min(len(text), m_start + 1), max(0, m_start - 400))  # + 1: a marker opening its sentence keeps it
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
@@ -383,6 +383,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         r"[ \t]{1,3}(?:that\b|to[ \t]{1,3}(?!this\b|that\b|it\b|the[ \t]{1,3}(?:proposal|motion|recommendation|above)\b)[a-z]{2,})", text[m_end : m_end + 40]
     ):
         return None  # 'It was unanimously agreed to allow ...' opens its own decision (the it-was marker), it closes no motion
+    if marker.startswith("All") and re.match(r"[ \t]+(?:that[ \t]+)?(?:these|this|the|it|they)[ \t]+(?:should|would|be|is|are)\b", text[m_end : m_end + 30]):
+        return None  # "All agreed these should be adopted.": the agreement opens its own wording (all-agreed-clause)
     if marker.lower().startswith("unanimously") and re.match(r"\s+(?:that\b|to\s+(?!the\b|a\b|an\b|this\b)[a-z]{3,})", text[m_end : m_end + 30]):
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
