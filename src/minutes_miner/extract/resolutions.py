@@ -192,6 +192,8 @@ _COMMITMENT_RE = re.compile(
 def _information_verbs() -> frozenset[str]:
     """Verbs of an officer's undertaking to inform (models/patterns/resolution_forms.json)."""
     return frozenset(json.loads((models_dir() / "patterns" / "resolution_forms.json").read_text(encoding="utf-8"))["information_verbs"])
+
+
 _OWNER_WORD_RE = re.compile(
     r"\b(?:officers?|manager|director|head|chair(?:man)?|clerk|leader|lead|member\s+for|holder|executive|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)", re.I
 )
@@ -206,9 +208,7 @@ def _is_officer_commitment(wording: str) -> bool:
     undertaking to inform (provide, circulate, find out ...) is an officer's task alone.
     """
     m = _COMMITMENT_RE.match(wording.strip())
-    return bool(
-        m and _OWNER_WORD_RE.search(m.group("subject")) and not _MEMBER_RE.search(m.group("subject")) and m.group("verb") in _information_verbs()
-    )
+    return bool(m and _OWNER_WORD_RE.search(m.group("subject")) and not _MEMBER_RE.search(m.group("subject")) and m.group("verb") in _information_verbs())
 
 
 _MEMBER_RE = re.compile(r"\b(?:Cllr|Councillor|Councilor|Mr|Mrs|Ms|Miss|Dr|Member)\b")
