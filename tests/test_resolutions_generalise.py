@@ -166,3 +166,12 @@ def test_all_agreed_and_all_in_favour_opening_their_own_wording():
     ]
     found = decisions("11. Speed watch\nResidents asked the council to back the new speed watch group. All in favour of supporting and encouraging this.\n")
     assert found == ["All in favour of supporting and encouraging this."]
+
+
+def test_both_proposals_agreed_reads_back_to_the_proposals():
+    found = decisions(
+        "4. Presentation\nIt was proposed that Standing Orders be suspended for the presentation on the Local Plan.\n\n"
+        "It was further proposed that Standing Orders be suspended for the open forum.\n\nBoth proposals were unanimously agreed by all the Cllrs.\n"
+    )
+    assert len(found) == 1
+    assert found[0].startswith("It was proposed that Standing Orders be suspended") and found[0].endswith("agreed by all the Cllrs.")

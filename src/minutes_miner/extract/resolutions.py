@@ -180,7 +180,30 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
+    if _ANAPHORIC_SUBJECT_RE.match(text, start):
+        start = _proposals_before(text, start)  # "It was proposed that ... Both proposals were unanimously agreed."
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+_ANAPHORIC_SUBJECT_RE = re.compile(r"(?:Both|The|This|These|That|Those|All)[ \t]+(?:(?:above|two|three|said)[ \t]+)?(?:proposals?|motions?|suggestions?)\b")
+_PROPOSED_RE = re.compile(r"\b(?:proposed|moved|suggested)\b")
+
+
+def _proposals_before(text: str, start: int) -> int:
+    """Where the proposals that 'Both proposals were agreed' refers to begin: up to two sentences
+    back (each may be its own paragraph), from the first that proposes; else `start`."""
+    lo = max(0, start - 1500)
+    best = start
+    pos = start
+    for _ in range(2):
+        end = len(text[lo:pos].rstrip()) + lo
+        if end <= lo:
+            break
+        prev = sentence_start(text, end - 1, lo)
+        if prev >= pos or not _PROPOSED_RE.search(text, prev, end):
+            break
+        best = pos = prev
+    return best
 
 
 _COMMITMENT_RE = re.compile(
