@@ -125,13 +125,13 @@ def test_bare_motion_decides_the_item_it_is_moved_on():
         US_HEAD,
     )
     assert len(found) == 2
-    assert found[0].startswith("7. Request from the Library Board") and found[0].endswith("to approve.")
+    assert found[0].startswith("7. Request from the Library Board") and found[0].endswith("to approve. Motion carried 4-0.")
     assert found[1].startswith("8. Renewal of the snow removal contract")
 
 
 def test_motion_with_its_own_object_keeps_its_wording():
     found = decisions("7. Minutes\nMoved by Lee, seconded by Cruz, to approve the minutes of February 17, 2021. Motion carried.\n", US_HEAD)
-    assert found == ["to approve the minutes of February 17, 2021."]
+    assert found == ["to approve the minutes of February 17, 2021. Motion carried."]  # with the outcome that closes it
 
 
 def test_procedural_motion_on_this_ordinance_carries_the_item():

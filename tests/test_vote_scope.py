@@ -7,6 +7,8 @@ England board of selectmen, an Illinois village board, an Iowa city council, Ken
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from minutes_miner.extract.found import FoundResolution
@@ -125,7 +127,7 @@ def test_a_roll_call_is_not_the_vote_of_the_next_motion(tmp_path):
 def test_dates_in_brackets_are_not_tallies(tmp_path):
     city = _extract(tmp_path, "desmoines_ia_1999-03-01.txt", CITY)
     # the record carries its item before the bare motion ("... Moved by X to adopt.")
-    first, second = sorted((r for r in city.resolutions if r.text.endswith("to adopt.")), key=lambda r: r.char_start)
+    first, second = sorted((r for r in city.resolutions if re.search(r"to adopt\. Motion Carried [\d-]+\.$", r.text)), key=lambda r: r.char_start)
     assert (first.votes_for, first.votes_against, first.abstentions) == (7, 0, None)  # not '(3-9-99)'
     assert (second.votes_for, second.votes_against, second.abstentions) == (6, 1, None)
     assert first.vote_checks == second.vote_checks == []

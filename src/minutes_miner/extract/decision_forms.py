@@ -13,7 +13,7 @@ import re
 from ..text_utils import squash, trim_span
 from .blocks import sentence_end, sentence_start
 from .found import FoundResolution
-from .motions import bare_motion_subject, motion_failed, motion_wording
+from .motions import bare_motion_subject, motion_failed, motion_wording, outcome_tail_end
 
 
 AGENDA_MINUTES_RE = re.compile(r"\bif in order\b|\bto\s+be\s+(?:\w+\s+){0,2}(?:approved|confirmed|signed|agreed)\b|\bfor approval\b", re.I)
@@ -74,6 +74,8 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     """
     if re.search(r"(?:\bwho|\bwhich|\bhad|\bhas|\bhave|\bbeen)\s*$", text[max(0, m_start - 12) : m_start]):
         return None
+    if marker.startswith("proposed") and _contested(text):
+        return None  # two nominations, or an 'elected' outcome: a nomination is not the decision, the result is
     if re.match(r"\s+(?:in|on|at|last|previously|since|until|earlier|recently|by\s+(?:the\s+)?(?:electorate|residents|voters))\b", text[m_end : m_end + 30]):
         return None
     start = sentence_start(text, m_start, max(0, m_start - 400))
@@ -87,6 +89,16 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start, decision_type="elected/appointed")
 
 
+_NOMINATION_RE = re.compile(r"\bproposed[ \t]+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}?[A-Z][\w'’-]+[ \t]+(?:for|as)\b")
+_ELECTED_RE = re.compile(r"\b(?:was|were)[ \t]+(?:(?:duly|declared|unanimously)[ \t]+){0,2}(?:elected|re-elected|appointed)\b")
+
+
+def _contested(text: str) -> bool:
+    """An item with more than one nomination or an 'elected' outcome: the nominations are how
+    the election went, not decisions ('X proposed Cllr A as Cathaoirleach. Y proposed Cllr B ...')."""
+    return len(_NOMINATION_RE.findall(text, 0, 20000)) > 1 or _ELECTED_RE.search(text, 0, 20000) is not None
+
+
 def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Motion by X, second by Y to approve the minutes.': the words after the mover clause."""
     wording = motion_wording(text, m_end)
@@ -97,6 +109,7 @@ def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolu
         return None
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     subject = bare_motion_subject(text, m_start, start, end)
+    end = outcome_tail_end(text, end)  # "... to approve the minutes. Motion carried 5-0." reads with its outcome
     if subject is not None:  # "<item> Moved by X to adopt.": the item is what was decided
         return FoundResolution(subject, end, squash(text[subject:end]), squash(marker), "motion", clause_texts, evidence_start=subject, clause_spans=clauses)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "motion", clause_texts, evidence_start=m_start, clause_spans=clauses)

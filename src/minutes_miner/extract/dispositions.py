@@ -4,7 +4,8 @@ Disposition lists ('DISPOSITION OF ITEMS': an item's title, then 'ADOPTED' or 'R
 INFORMATION' on its own line) and licensing boards' voting agendas (an application, then
 'GRANTED') carry no RESOLVED marker: the decision is the label, and what was decided is the
 item's words above it. A label is a line in capitals that begins (or ends) with a disposition
-word from models/patterns/dispositions.json; the item runs back to a blank line, a bare item
+word from models/patterns/dispositions.json, or one such word alone in title case ('Granted',
+'Granted, with ...'); the item runs back to a blank line, a bare item
 number, an item's numbered first line or the previous label. An item with no lower-case words
 above its label is a heading, not an item, and gives nothing.
 """
@@ -34,8 +35,10 @@ def _label_re() -> re.Pattern[str]:
     starts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules["starts"], key=len, reverse=True))
     ends = "|".join(re.escape(w) for w in rules["ends"])
     go_on = "|".join(rules["continues"])  # 'REFERRED TO ...', never 'APPROVED CONTRACTORS LIST'
+    titled = "|".join(re.escape(w.capitalize()) for w in rules["titled"])
     return re.compile(
-        rf"^[ \t]*(?:(?:{starts})(?:[ \t]+(?:{go_on})\b|[ \t]*[(,;:–-])[^a-z\n]{{0,{_MAX_LABEL}}}|(?:{starts})|[^a-z\n]{{0,{_MAX_LABEL}}}\b(?:{ends}))[ \t.]*$",
+        rf"^[ \t]*(?:(?:{starts})(?:[ \t]+(?:{go_on})\b|[ \t]*[(,;:–-])[^a-z\n]{{0,{_MAX_LABEL}}}|(?:{starts})|[^a-z\n]{{0,{_MAX_LABEL}}}\b(?:{ends})"
+        rf"|(?:{titled})(?:,[ \t]+(?:with|subject)\b[^\n]{{0,{_MAX_LABEL}}})?)[ \t.]*$",
         re.M,
     )
 

@@ -32,6 +32,8 @@ def _vocabulary() -> dict:
         "bare_wording": re.compile(data["bare_wording"], re.I),
         "item_label": re.compile(data["item_label"], re.M),
         "subject_window": int(data["subject_window"]),
+        "outcome_tail": re.compile(data["outcome_tail"]),
+        "tail_sentences": int(data["tail_sentences"]),
     }
 
 
@@ -76,12 +78,39 @@ def bare_motion_subject(text: str, m_start: int, start: int, end: int) -> int | 
     if not vocab["bare_wording"].match(squash(text[start:end])):
         return None
     lo = max(0, m_start - vocab["subject_window"])
-    floor = max((m.end() for m in _ITEM_BOUNDARY_RE.finditer(text, lo, m_start)), default=lo)
-    label = max((m.start() for m in vocab["item_label"].finditer(text, floor, m_start)), default=None)
-    if label is None:
-        return None  # no numbered item to read back to: the wording stands alone rather than take a stranger's words
-    subject = trim_span(text, label, m_start)[0]
-    return subject if len(text[subject:m_start].split()) >= 4 else None
+    boundaries = list(_ITEM_BOUNDARY_RE.finditer(text, lo, m_start))
+    for _ in range(3):  # a page break inside the item ('... Fleur Dr' / blank line / 'Intersection Bridges ...') is no boundary
+        floor = boundaries.pop().end() if boundaries else lo
+        labels = [m.start() for m in vocab["item_label"].finditer(text, floor, m_start)]
+        for label in reversed(labels):  # the nearest label, unless it is a wrapped line's number ('... No.\n239) Moved by X')
+            subject = trim_span(text, label, m_start)[0]
+            if len(text[subject:m_start].split()) >= 4:
+                return subject
+        if not _breaks_mid_sentence(text, floor):
+            break
+    return None  # no numbered item to read back to: the wording stands alone rather than take a stranger's words
+
+
+def _breaks_mid_sentence(text: str, floor: int) -> bool:
+    """A blank line whose line above ends mid-sentence (a word or a comma): a page break, not the item's end."""
+    before = text[max(0, floor - 80) : floor].rstrip()
+    return text[floor - 1 : floor] == "\n" and bool(before) and (before[-1].isalnum() or before[-1] == ",") and not before[-1].isdigit()
+
+
+def outcome_tail_end(text: str, end: int) -> int:
+    """Where the sentences closing a motion end ('Commissioner Krueger seconded the motion.
+    Motion passed (4-0).', 'All were in favor.', 'CARRIED'), or `end` when none follows.
+
+    Annotators copy a motion with its outcome, and the outcome words tell the reader the
+    motion passed; a roll call or anything else stops the tail.
+    """
+    vocab = _vocabulary()
+    for _ in range(vocab["tail_sentences"]):
+        m = vocab["outcome_tail"].match(text, end)
+        if m is None or m.end() <= end:
+            break
+        end = m.end()
+    return end
 
 
 _OUTCOME_RE = re.compile(r"\b(?:carried|passed|lost|defeated|agreed)\b", re.I)

@@ -7,10 +7,13 @@ One record per marker block, its lettered clauses inside it.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..resources import models_dir
 from ..text_utils import squash, trim_span
 from ..vocabulary import decision_verbs
 from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
@@ -154,7 +157,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return None
     ev_start = sentence_start(text, m_start, max(0, m_start - 400)) if kind == "marker" and not marker.isupper() else m_start
     res = _from_passage(text, passage, squash(marker), kind, ev_start)
-    if not passage.clauses and len(res.text.split()) < 6 and marker.isupper() and ev_start == m_start:
+    opens_sentence = re.search(r"[.!?][ \t]+$", text[max(0, m_start - 4) : m_start]) is not None  # "... pick up times. RESOLVED and noted."
+    if not passage.clauses and len(res.text.split()) < 6 and marker.isupper() and ev_start == m_start and not opens_sentence:
         ev_start = sentence_start(text, m_start, max(0, m_start - 200))  # "The Panel NOTED the report."
     if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start:
         # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
@@ -172,16 +176,47 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
         r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]
     ):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
-    start = sentence_start(text, m_start, max(0, m_start - 400))
+    start = sentence_start(text, min(len(text), m_start + 1), max(0, m_start - 400))  # + 1: a marker opening its sentence keeps it
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
+    if _ANAPHORIC_SUBJECT_RE.match(text, start):
+        start = _proposals_before(text, start)  # "It was proposed that ... Both proposals were unanimously agreed."
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
+_ANAPHORIC_SUBJECT_RE = re.compile(r"(?:Both|The|This|These|That|Those|All)[ \t]+(?:(?:above|two|three|said)[ \t]+)?(?:proposals?|motions?|suggestions?)\b")
+_PROPOSED_RE = re.compile(r"\b(?:proposed|moved|suggested)\b")
+
+
+def _proposals_before(text: str, start: int) -> int:
+    """Where the proposals that 'Both proposals were agreed' refers to begin: up to two sentences
+    back (each may be its own paragraph), from the first that proposes; else `start`."""
+    lo = max(0, start - 1500)
+    best = start
+    pos = start
+    for _ in range(2):
+        end = len(text[lo:pos].rstrip()) + lo
+        if end <= lo:
+            break
+        prev = sentence_start(text, end - 1, lo)
+        if prev >= pos or not _PROPOSED_RE.search(text, prev, end):
+            break
+        best = pos = prev
+    return best
+
+
 _COMMITMENT_RE = re.compile(
-    r"^(?:that\s+)?(?P<subject>(?:[\w'’.-]+\s+){1,9}?)(?:would|will|should)\s+(?:also\s+)?(?!be\b|have\b|need\b|not\b)[a-z]+",
+    r"^(?:that\s+)?(?P<subject>(?:[\w'’.-]+\s+){1,9}?)(?:would|will|should)\s+(?:also\s+)?(?!be\b|have\b|need\b|not\b)(?P<verb>[a-z]+)",
 )
+
+
+@lru_cache(maxsize=1)
+def _information_verbs() -> frozenset[str]:
+    """Verbs of an officer's undertaking to inform (models/patterns/resolution_forms.json)."""
+    return frozenset(json.loads((models_dir() / "patterns" / "resolution_forms.json").read_text(encoding="utf-8"))["information_verbs"])
+
+
 _OWNER_WORD_RE = re.compile(
     r"\b(?:officers?|manager|director|head|chair(?:man)?|clerk|leader|lead|member\s+for|holder|executive|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)", re.I
 )
@@ -191,10 +226,12 @@ def _is_officer_commitment(wording: str) -> bool:
     """'that the head of strategic housing would provide ...': an officer's task, worded as agreed.
 
     'It was agreed that Cllr Noor would act as Chair for item 5' is the meeting's decision
-    about a member, so a member's name does not make the wording a task.
+    about a member, so a member's name does not make the wording a task; nor is 'that the
+    Clerk would report the theft to the Police', which decides what is done: only an
+    undertaking to inform (provide, circulate, find out ...) is an officer's task alone.
     """
     m = _COMMITMENT_RE.match(wording.strip())
-    return bool(m and _OWNER_WORD_RE.search(m.group("subject")) and not _MEMBER_RE.search(m.group("subject")))
+    return bool(m and _OWNER_WORD_RE.search(m.group("subject")) and not _MEMBER_RE.search(m.group("subject")) and m.group("verb") in _information_verbs())
 
 
 _MEMBER_RE = re.compile(r"\b(?:Cllr|Councillor|Councilor|Mr|Mrs|Ms|Miss|Dr|Member)\b")
@@ -369,6 +406,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         r"[ \t]{1,3}(?:that\b|to[ \t]{1,3}(?!this\b|that\b|it\b|the[ \t]{1,3}(?:proposal|motion|recommendation|above)\b)[a-z]{2,})", text[m_end : m_end + 40]
     ):
         return None  # 'It was unanimously agreed to allow ...' opens its own decision (the it-was marker), it closes no motion
+    if marker.startswith("All") and re.match(r"[ \t]+(?:that[ \t]+)?(?:these|this|the|it|they)[ \t]+(?:should|would|be|is|are)\b", text[m_end : m_end + 30]):
+        return None  # "All agreed these should be adopted.": the agreement opens its own wording (all-agreed-clause)
     if marker.lower().startswith("unanimously") and re.match(r"\s+(?:that\b|to\s+(?!the\b|a\b|an\b|this\b)[a-z]{3,})", text[m_end : m_end + 30]):
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
