@@ -304,6 +304,8 @@ add(
 )
 add("BODY", [{"LOWER": "highways"}, {"LOWER": {"IN": ["england", "agency", "department", "dept", "authority", "team", "officer"]}}], "highways")
 add("BODY", [{"TEXT": {"IN": ["Cabinet", "KCC", "Council"]}}], "bare-body")
+# a named department with no article: "Refer to Legal Department for preparation of ...", "Public Works Department"
+add("BODY", [{"IS_TITLE": True, "OP": "{1,3}"}, {"LOWER": {"IN": ["department", "dept", "dept."]}, "IS_TITLE": True}], "named-department")
 with open("patterns/owners.jsonl", "w") as f:
     for p in pats:
         f.write(json.dumps(p) + "\n")

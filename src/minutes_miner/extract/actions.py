@@ -325,7 +325,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
         m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
         if m and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
             continue  # "It was recommended that the Forum should take over ...": advice, not a task
-        if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note)\b", m.group("task")):
+        if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note|could|might|may|can)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
 
@@ -346,9 +346,13 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
         return None
     if re.search(r"\b(?:to|with|and|of|on|in|at|for|from|about|by)\s+(?:the\s+)?$", c.before):
         return None  # "PN to speak to Derek Lockwood and Chris Ward ... and will send": not the subject
+    if _object_of_earlier_subject(c, owners):
+        return None  # "Cllr Muir would approach the Club Chairman and that she would discuss": Muir's, not the Chairman's
     m = _COORDINATED_RE.match(c.after)
     if not m or any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent and o.label_ != "BODY"):
         return None
+    if c.ent.label_ == "PERSON" and re.search(r"\bthey\s+(?:would|will)\s*$", c.after[m.end("between") : m.start("task")]):
+        return None  # "Mr Jones had contacted Highways and they would repair the road": 'they' is someone else
     if re.search(r"\b(?:if|unless|whether|when)\b", m.group("between")):
         return None  # "commented that if masks are required, she would attend": a condition, not a commitment
     if not re.search(r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered)\b", c.after[m.end("between") : m.start("task")]) and re.search(
@@ -356,3 +360,20 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     ):
         return None  # "said that the contractor ... and would start": the subject of 'would' is someone else
     return c.action("agreed to", c.after_start + m.start("task"))
+
+
+_SUBJECT_TRIGGER_RE = re.compile(r",?\s+(?:would|will|should|(?:is|are)\s+to|to|(?:also\s+)?(?:agreed|offered|undertook|promised|volunteered)\s+to)\s+[a-z]")
+
+
+def _object_of_earlier_subject(c: _OwnerContext, owners: list[Owner]) -> bool:
+    """Whether this owner stands in the task of an earlier owner of the sentence ('X would approach the Chairman').
+
+    A coordinated 'and would V' / 'and that she would V' after it goes back to that subject,
+    not to the object of its verb.
+    """
+    for o in owners:
+        if o.end_char > c.ent.start_char:
+            break
+        if o.start_char >= c.sent.start_char and _SUBJECT_TRIGGER_RE.match(c.text, o.end_char, c.ent.start_char):
+            return True
+    return False
