@@ -308,7 +308,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
                 and re.search(r"\bminutes\b.*\bsigned\b|\bsigned\b.*\bminutes\b", text[c.sent.start_char : c.sent_end], re.I | re.S)
             ):
                 continue  # approval by the body itself, or signing the minutes: formalities, not tasks
-            clause_start = sentence_start(text, c.ent.start_char, c.sent.start_char)
+            clause_start = _coordinate_clause_start(text, sentence_start(text, c.ent.start_char, c.sent.start_char), c.sent.start_char + trigger.start())
             if re.search(r"\b(?:why|whether|how|not)\b", text[clause_start : c.ent.start_char], re.I):
                 continue  # "asked why claims were not being checked by the Finance Officer": a question, not a task
             lead = re.match(r"\s*(?:\(?\w{1,3}[.)]\s*|(?:That|that),?\s*)?", text[clause_start : c.sent_end])
@@ -328,6 +328,23 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note|could|might|may|can)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+_COORDINATE_RE = re.compile(r"(?:[,;]\s+|\s+and\s+)(?=(?:the|a|an|this|these|that|any)\s)")
+
+
+def _coordinate_clause_start(text: str, clause_start: int, passive_at: int) -> int:
+    """Where the passive clause of the owner starts: after the last ', the ...' / 'and the ...' before its verb.
+
+    "The PC will send a letter, HD will draft it and the letter will be sent by the Clerk": the
+    Clerk's task is "the letter will be sent", not the whole sentence.
+    """
+    last = None
+    for last in _COORDINATE_RE.finditer(text, clause_start, passive_at):
+        pass
+    if last is None or not 2 <= len(text[last.end() : passive_at].split()) <= 6:
+        return clause_start
+    return last.end()
 
 
 # The before-owner triggers end at the owner ("requested that the", "be drafted by"): a few words,
@@ -351,8 +368,10 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     m = _COORDINATED_RE.match(c.after)
     if not m or any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent and o.label_ != "BODY"):
         return None
-    if c.ent.label_ == "PERSON" and re.search(r"\bthey\s+(?:would|will)\s*$", c.after[m.end("between") : m.start("task")]):
-        return None  # "Mr Jones had contacted Highways and they would repair the road": 'they' is someone else
+    if re.search(r"\bthey\s+(?:would|will)\s*$", c.after[m.end("between") : m.start("task")]) and any(
+        o.label_ == "BODY" and c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners
+    ):
+        return None  # "Mr Jones had contacted the Highways department and they would repair the road": the body's task
     if re.search(r"\b(?:if|unless|whether|when)\b", m.group("between")):
         return None  # "commented that if masks are required, she would attend": a condition, not a commitment
     if not re.search(r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered)\b", c.after[m.end("between") : m.start("task")]) and re.search(
