@@ -231,6 +231,16 @@ add(
     "firm",
 )
 add("BODY", [{"LOWER": "the"}, {"LOWER": {"IN": ["company", "contractor", "contractors", "developer", "developers", "consultants"]}}], "the-company")
+# "the bus company has promised to restore ...", "the grass cutting contractor will ...": a firm named by its trade
+add(
+    "BODY",
+    [
+        {"LOWER": "the"},
+        {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": STOP}, "OP": "{1,2}"},
+        {"LOWER": {"IN": ["company", "operator", "contractor", "contractors", "developer", "developers", "consultants", "landowner", "supplier", "provider"]}},
+    ],
+    "the-trade-company",
+)
 add(
     "BODY",
     [

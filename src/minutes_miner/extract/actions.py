@@ -372,6 +372,8 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
         o.label_ == "BODY" and c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners
     ):
         return None  # "Mr Jones had contacted the Highways department and they would repair the road": the body's task
+    if re.search(r"\s[–—-]\s", m.group("between")):
+        return None  # "Community Center - Trustee Frank Elton / Flags Committee – the committee ... will keep us posted": another item's subject
     if re.search(r"\b(?:if|unless|whether|when)\b", m.group("between")):
         return None  # "commented that if masks are required, she would attend": a condition, not a commitment
     if not re.search(r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered)\b", c.after[m.end("between") : m.start("task")]) and re.search(
