@@ -32,7 +32,7 @@ from .action_context import (
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
-from .action_forms import _labelled_actions, _name_to_actions, _pronoun_actions, _trailing_owner_actions
+from .action_forms import _colon_note_actions, _labelled_actions, _name_to_actions, _pronoun_actions, _trailing_owner_actions
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
@@ -82,6 +82,9 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
     for action in _trailing_owner_actions(doc, text):
+        if not any(a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
+    for action in _colon_note_actions(doc, text):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
     for row in table_actions(text, _triggers()["tables"]):  # "| Write to Highways | Clerk | March |"
