@@ -369,8 +369,12 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     if _object_of_earlier_subject(c, owners):
         return None  # "Cllr Muir would approach the Club Chairman and that she would discuss": Muir's, not the Chairman's
     m = _COORDINATED_RE.match(c.after)
-    if not m or any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent and o.label_ != "BODY"):
-        return None
+    if not m or any(
+        c.after_start <= o.start_char < c.after_start + m.end("between") and not _PREPOSITION_BEFORE_RE.search(c.text, max(0, o.start_char - 12), o.start_char)
+        for o in owners
+        if o is not c.ent and o.label_ != "BODY"
+    ):
+        return None  # another person between them is the subject of 'would' ("from Jane Scarrott, and he will" stays the first one's)
     if re.search(r"\bthey\s+(?:would|will)\s*$", c.after[m.end("between") : m.start("task")]) and any(
         o.label_ == "BODY" and c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners
     ):
@@ -386,6 +390,7 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     return c.action("agreed to", c.after_start + m.start("task"))
 
 
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:from|to|with|by|for|of)\s+(?:the\s+)?$")
 _SUBJECT_TRIGGER_RE = re.compile(r",?\s+(?:would|will|should|(?:is|are)\s+to|to|(?:also\s+)?(?:agreed|offered|undertook|promised|volunteered)\s+to)\s+[a-z]")
 
 
