@@ -97,13 +97,26 @@ def _colon_note_actions(doc: Doc, text: str) -> list[FoundAction]:
         label = next((e.label_ for e in ents_in(sent) if e.start_char == m.start("owner") and e.end_char == m.start("owner") + len(owner)), None)
         if not (label or _INITIALS_RE.fullmatch(owner)) or owner.split()[-1].lower() in {"action", "actions", "by", "owner"}:
             continue  # "Action: Clerk" is a label, read by _labelled_actions
-        starts = [m.end()] + [m.end() + a.end() for a in re.finditer(r",\s+(?:and\s+)?", text[m.end() : sent.end_char]) if verb_re.match(text, m.end() + a.end())]
+        starts = [m.end()] + [
+            m.end() + a.end() for a in re.finditer(r",\s+(?:and\s+)?", text[m.end() : sent.end_char]) if verb_re.match(text, m.end() + a.end())
+        ]
         bounds = starts[1:] + [sent.end_char]
         for a, b in zip(starts, bounds):
             task = re.sub(r"[\s,;.]+$", "", squash(text[a:b]))
             task = task[:1].lower() + task[1:]
             if len(task.split()) >= 2:
-                results.append(FoundAction(re.sub(r"^(?:the|The)\s+", "", owner), label or "PERSON", task[:300], "colon-note", line_start if a == m.end() else a, b, a, due_phrase(task)))
+                results.append(
+                    FoundAction(
+                        re.sub(r"^(?:the|The)\s+", "", owner),
+                        label or "PERSON",
+                        task[:300],
+                        "colon-note",
+                        line_start if a == m.end() else a,
+                        b,
+                        a,
+                        due_phrase(task),
+                    )
+                )
     return results
 
 
