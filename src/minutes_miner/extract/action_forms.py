@@ -73,6 +73,7 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
+NOTE_REACH = 600  # the most characters one duties note is read over
 _INITIALS_RE = re.compile(r"[A-Z]{2,3}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,3}){0,3}")
 _COLON_NOTE_RE = re.compile(r"(?P<owner>[^\s:][^:\n]{0,59}?)[ \t]*:[ \t]+(?=[A-Za-z])")
 _NOTE_LEAD_RE = re.compile(r"[\s\-•*–(]{0,8}(?:\(?[a-z0-9]{1,3}[.)]\s*)?")
@@ -97,10 +98,9 @@ def _colon_note_actions(doc: Doc, text: str) -> list[FoundAction]:
         label = next((e.label_ for e in ents_in(sent) if e.start_char == m.start("owner") and e.end_char == m.start("owner") + len(owner)), None)
         if not (label or _INITIALS_RE.fullmatch(owner)) or owner.split()[-1].lower() in {"action", "actions", "by", "owner"}:
             continue  # "Action: Clerk" is a label, read by _labelled_actions
-        starts = [m.end()] + [
-            m.end() + a.end() for a in re.finditer(r",\s+(?:and\s+)?", text[m.end() : sent.end_char]) if verb_re.match(text, m.end() + a.end())
-        ]
-        bounds = starts[1:] + [sent.end_char]
+        end = min(sent.end_char, m.end() + NOTE_REACH)  # a note is a line or two; a long 'sentence' of notes is not re-read per note
+        starts = [m.end()] + [m.end() + a.end() for a in re.finditer(r",\s+(?:and\s+)?", text[m.end() : end]) if verb_re.match(text, m.end() + a.end())]
+        bounds = starts[1:] + [end]
         for a, b in zip(starts, bounds):
             task = re.sub(r"[\s,;.]+$", "", squash(text[a:b]))
             task = task[:1].lower() + task[1:]

@@ -403,6 +403,6 @@ def _object_of_earlier_subject(c: _OwnerContext, owners: list[Owner]) -> bool:
     for o in owners:
         if o.end_char > c.ent.start_char:
             break
-        if o.start_char >= c.sent.start_char and _SUBJECT_TRIGGER_RE.match(c.text, o.end_char, c.ent.start_char):
+        if o.start_char >= max(c.sent.start_char, c.ent.start_char - 300) and _SUBJECT_TRIGGER_RE.match(c.text, o.end_char, c.ent.start_char):
             return True
     return False
