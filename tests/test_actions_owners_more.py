@@ -161,3 +161,19 @@ def test_duties_notes_in_real_township_minutes():
 def test_asked_if_she_could_in_real_city_minutes():
     found = {(a.owner, a.description) for a in devpool("rivergrove_or_3.txt").actions}
     assert any(owner == "Councilor Bahrman" and task.startswith("ask if the lighted crosswalks") for owner, task in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Clerk to write to the school about parking. Done\n",
+        "Nov23.02 Planning - Clerk to submit responses to CDC CF Completed\n",
+    ],
+)
+def test_a_task_an_action_log_marks_done_is_no_new_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+def test_a_done_word_inside_a_task_does_not_drop_it(tmp_path):
+    found = actions_in(tmp_path, "Cllr Hale will ensure the repairs are done by the contractor.")
+    assert ("Cllr Hale", "ensure the repairs are done by the contractor") in found

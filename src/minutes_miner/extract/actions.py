@@ -97,7 +97,21 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
             for existing in found.values():
                 if existing.start <= action.task_start < existing.end + 80 and existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
-    return sorted(_without_relayed_requests(list(found.values())), key=lambda a: a.task_start)
+    kept = [a for a in _without_relayed_requests(list(found.values())) if not _logged_as_done(text, a)]
+    return sorted(kept, key=lambda a: a.task_start)
+
+
+# A status written beside a task in an action log ("NS to enquire about the cost. NS Completed and in
+# place", "Clerk to submit responses to CDC | CF | Completed"): the task was done before this meeting.
+_DONE_STATUS_RE = re.compile(
+    r"(?:^|[\s|–-])(?:[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3})?\s+)?(?:Completed|Complete|COMPLETED|Done|DONE|Closed|CLOSED|Actioned)\b(?!\s+(?:by|on|in)\s+(?:the\s+)?(?:next|end|[A-Z0-9]))"
+)
+
+
+def _logged_as_done(text: str, action: FoundAction) -> bool:
+    """Whether an action log marks the task done: the status in the task or just after its sentence."""
+    after = action.end + len(re.match(r"[.;:|]{0,3}", text[action.end : action.end + 3]).group(0))
+    return bool(_DONE_STATUS_RE.search(action.description) or _DONE_STATUS_RE.match(text, after, min(len(text), after + 16)))
 
 
 _RELAY_RE = re.compile(r"(?:ask|request|instruct|direct|invite|authori[sz]e|remind|tell)\b")
