@@ -231,6 +231,16 @@ add(
     "firm",
 )
 add("BODY", [{"LOWER": "the"}, {"LOWER": {"IN": ["company", "contractor", "contractors", "developer", "developers", "consultants"]}}], "the-company")
+# "the bus company has promised to restore ...", "the grass cutting contractor will ...": a firm named by its trade
+add(
+    "BODY",
+    [
+        {"LOWER": "the"},
+        {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": STOP}, "OP": "{1,2}"},
+        {"LOWER": {"IN": ["company", "operator", "contractor", "contractors", "developer", "developers", "consultants", "landowner", "supplier", "provider"]}},
+    ],
+    "the-trade-company",
+)
 add(
     "BODY",
     [
@@ -304,6 +314,8 @@ add(
 )
 add("BODY", [{"LOWER": "highways"}, {"LOWER": {"IN": ["england", "agency", "department", "dept", "authority", "team", "officer"]}}], "highways")
 add("BODY", [{"TEXT": {"IN": ["Cabinet", "KCC", "Council"]}}], "bare-body")
+# a named department with no article: "Refer to Legal Department for preparation of ...", "Public Works Department"
+add("BODY", [{"IS_TITLE": True, "OP": "{1,3}"}, {"LOWER": {"IN": ["department", "dept", "dept."]}, "IS_TITLE": True}], "named-department")
 with open("patterns/owners.jsonl", "w") as f:
     for p in pats:
         f.write(json.dumps(p) + "\n")

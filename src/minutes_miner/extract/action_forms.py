@@ -65,12 +65,77 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue
         if _MOVER_BEFORE_RE.search(text, max(0, sent.start_char + m.start("owner") - 50), sent.start_char + m.start("owner")):
             continue  # "seconded by Tr. Baggett to approve": a sentence split after the title
-        if m.group("verb") != "to" and not m.group("owner").isupper():
-            continue  # "Works will start": only initials ("JB will contact") own a bare 'will'
+        if m.group("verb") != "to" and not re.sub(r"\s+and\s+", " ", m.group("owner")).isupper():
+            continue  # "Works will start": only initials ("JB will contact", "KD and PL will arrange") own a bare 'will'
         action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
         if action:
             results.append(action)
     return results
+
+
+NOTE_REACH = 600  # the most characters one duties note is read over
+_INITIALS_RE = re.compile(r"[A-Z]{2,3}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,3}){0,3}")
+_COLON_NOTE_RE = re.compile(r"(?P<owner>[^\s:][^:\n]{0,59}?)[ \t]*:[ \t]+(?=[A-Za-z])")
+_NOTE_LEAD_RE = re.compile(r"[\s\-•*–(]{0,8}(?:\(?[a-z0-9]{1,3}[.)]\s*)?")
+
+
+def _colon_note_actions(doc: Doc, text: str) -> list[FoundAction]:
+    """'Carrie: create a Q1 enewsletter, create a posting ...', 'Clerk: write to the police': a duties note.
+
+    The owner before the colon must be an owner entity filling it (a name, a post, a body) or
+    initials, and what follows must start with a task verb, so 'Present: Cllr Hale' and
+    'Purpose: to report ...' are no tasks. Each ', <task verb> ...' after the first is a task too.
+    """
+    verb_re = _task_verbs_re()
+    ents_in = _entities_by_sentence(doc)
+    results = []
+    for sent, line_start in _line_starts(doc, text):
+        lead = _NOTE_LEAD_RE.match(text, line_start, sent.end_char)
+        m = _COLON_NOTE_RE.match(text, lead.end(), sent.end_char)
+        if not m or not verb_re.match(text, m.end(), sent.end_char):
+            continue
+        owner = m.group("owner").strip()
+        label = next((e.label_ for e in ents_in(sent) if e.start_char == m.start("owner") and e.end_char == m.start("owner") + len(owner)), None)
+        if not (label or _INITIALS_RE.fullmatch(owner)) or owner.split()[-1].lower() in {"action", "actions", "by", "owner"}:
+            continue  # "Action: Clerk" is a label, read by _labelled_actions
+        end = min(sent.end_char, m.end() + NOTE_REACH)  # a note is a line or two; a long 'sentence' of notes is not re-read per note
+        starts = [m.end()] + [m.end() + a.end() for a in re.finditer(r",\s+(?:and\s+)?", text[m.end() : end]) if verb_re.match(text, m.end() + a.end())]
+        bounds = starts[1:] + [end]
+        for a, b in zip(starts, bounds):
+            task = re.sub(r"[\s,;.]+$", "", squash(text[a:b]))
+            task = task[:1].lower() + task[1:]
+            if len(task.split()) >= 2:
+                results.append(
+                    FoundAction(
+                        re.sub(r"^(?:the|The)\s+", "", owner),
+                        label or "PERSON",
+                        task[:300],
+                        "colon-note",
+                        line_start if a == m.end() else a,
+                        b,
+                        a,
+                        due_phrase(task),
+                    )
+                )
+    return results
+
+
+def _line_starts(doc: Doc, text: str):
+    """(sentence, start) of each sentence and of each line inside it: a note under a heading line shares its sentence."""
+    for sent in doc.sents:
+        yield sent, sent.start_char
+        at = text.find("\n", sent.start_char, sent.end_char)
+        while at != -1:
+            yield sent, at + 1
+            at = text.find("\n", at + 1, sent.end_char)
+
+
+def _task_verbs_re() -> re.Pattern:
+    """A task verb at a position, either case ('create', 'Write')."""
+    rule = _triggers()["task_verbs"]
+    if "compiled" not in rule:
+        rule["compiled"] = re.compile(r"(?i:" + "|".join(sorted(rule["verbs"], key=len, reverse=True)) + r")\b")
+    return rule["compiled"]
 
 
 def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:

@@ -67,8 +67,9 @@ def action_rules() -> dict:
 _NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
 _PAST_OR_DONE_RE = re.compile(r"\b(?:had|has|have) (?:already )?(?:been )?$")
 _TASK_CUT_RE = re.compile(
-    r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst )|\s\(Action|\s–\s|\s-\s"
-    r"|\s+and\s+(?=(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)"
+    r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst |(?:had|has|have|was|were|is|are)\s+(?:been|not|[a-z]+ed)\b)|\s\(Action|\s–\s|\s-\s"
+    r"|\s+and\s+(?=(?:that\s+)?(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)"
+    r"|\s+and\s+(?=[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3})?\s+to\s+[a-z])"  # "NC to continue to chase and KN to provide ...": the next note
 )
 
 
@@ -106,7 +107,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         task = task[: cut.start()]
     words = squash(task).split()
     whole_note = re.fullmatch(r"\s*\w+\s*[.!]\s*", text[task_start:sent_end]) or len(owner.split()) == 1
-    if len(words) < 2 and not (trigger == "label" or trigger == "to-note" and whole_note):
+    if len(words) < 2 and not (trigger == "label" or trigger == "to-note" and whole_note or _lone_directed_verb(trigger, words)):
         return None  # "Clerk to write." is a whole action note; a lone word elsewhere is not
     if re.match(r"\w+ly\s+(?:need|be|have)\b", " ".join(words[:3])):
         return None  # "will lawfully need to enrol": an obligation, not a task
@@ -129,6 +130,11 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         task_start=task_start,
         due_text=squash(due.group("due")) if due else None,
     )
+
+
+def _lone_directed_verb(trigger: str, words: list[str]) -> bool:
+    """'refer to the City Manager to implement', 'the Clerk be asked to respond': one task verb, directed at its owner."""
+    return trigger in {"referred to", "asked to", "be asked to"} and len(words) == 1 and words[0].lower().rstrip(".") in _triggers()["task_verbs"]["verbs"]
 
 
 _MOVER_BEFORE_RE = re.compile(r"\b(?i:moved|seconded|second|motion|proposed|made)\s+(?i:by)\s*(?:the\s+|[A-Z][a-z]{0,3}\.?\s+)?$")

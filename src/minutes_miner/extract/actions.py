@@ -32,7 +32,7 @@ from .action_context import (
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
-from .action_forms import _labelled_actions, _name_to_actions, _pronoun_actions, _trailing_owner_actions
+from .action_forms import _colon_note_actions, _labelled_actions, _name_to_actions, _pronoun_actions, _trailing_owner_actions
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
@@ -84,6 +84,9 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     for action in _trailing_owner_actions(doc, text):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
+    for action in _colon_note_actions(doc, text):
+        if not any(a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
     for row in table_actions(text, _triggers()["tables"]):  # "| Write to Highways | Clerk | March |"
         if not any(row.row_start <= a.task_start < row.row_end for a in found.values()):
             found[row.task_start] = FoundAction(row.owner, "LABEL", row.task, "table", row.row_start, row.row_end, row.task_start, row.due)
@@ -94,7 +97,21 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
             for existing in found.values():
                 if existing.start <= action.task_start < existing.end + 80 and existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
-    return sorted(_without_relayed_requests(list(found.values())), key=lambda a: a.task_start)
+    kept = [a for a in _without_relayed_requests(list(found.values())) if not _logged_as_done(text, a)]
+    return sorted(kept, key=lambda a: a.task_start)
+
+
+# A status written beside a task in an action log ("NS to enquire about the cost. NS Completed and in
+# place", "Clerk to submit responses to CDC | CF | Completed"): the task was done before this meeting.
+_DONE_STATUS_RE = re.compile(
+    r"(?:^|[\s|–-])(?:[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3})?\s+)?(?:Completed|Complete|COMPLETED|Done|DONE|Closed|CLOSED|Actioned)\b(?!\s+(?:by|on|in)\s+(?:the\s+)?(?:next|end|[A-Z0-9]))"
+)
+
+
+def _logged_as_done(text: str, action: FoundAction) -> bool:
+    """Whether an action log marks the task done: the status in the task or just after its sentence."""
+    after = action.end + len(re.match(r"[.;:|]{0,3}", text[action.end : action.end + 3]).group(0))
+    return bool(_DONE_STATUS_RE.search(action.description) or _DONE_STATUS_RE.match(text, after, min(len(text), after + 16)))
 
 
 _RELAY_RE = re.compile(r"(?:ask|request|instruct|direct|invite|authori[sz]e|remind|tell)\b")
@@ -308,7 +325,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
                 and re.search(r"\bminutes\b.*\bsigned\b|\bsigned\b.*\bminutes\b", text[c.sent.start_char : c.sent_end], re.I | re.S)
             ):
                 continue  # approval by the body itself, or signing the minutes: formalities, not tasks
-            clause_start = sentence_start(text, c.ent.start_char, c.sent.start_char)
+            clause_start = _coordinate_clause_start(text, sentence_start(text, c.ent.start_char, c.sent.start_char), c.sent.start_char + trigger.start())
             if re.search(r"\b(?:why|whether|how|not)\b", text[clause_start : c.ent.start_char], re.I):
                 continue  # "asked why claims were not being checked by the Finance Officer": a question, not a task
             lead = re.match(r"\s*(?:\(?\w{1,3}[.)]\s*|(?:That|that),?\s*)?", text[clause_start : c.sent_end])
@@ -325,9 +342,26 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
         m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
         if m and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
             continue  # "It was recommended that the Forum should take over ...": advice, not a task
-        if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note)\b", m.group("task")):
+        if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note|could|might|may|can)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+_COORDINATE_RE = re.compile(r"(?:[,;]\s+|\s+and\s+)(?=(?:the|a|an|this|these|that|any)\s)")
+
+
+def _coordinate_clause_start(text: str, clause_start: int, passive_at: int) -> int:
+    """Where the passive clause of the owner starts: after the last ', the ...' / 'and the ...' before its verb.
+
+    "The PC will send a letter, HD will draft it and the letter will be sent by the Clerk": the
+    Clerk's task is "the letter will be sent", not the whole sentence.
+    """
+    last = None
+    for last in _COORDINATE_RE.finditer(text, clause_start, passive_at):
+        pass
+    if last is None or not 2 <= len(text[last.end() : passive_at].split()) <= 6:
+        return clause_start
+    return last.end()
 
 
 # The before-owner triggers end at the owner ("requested that the", "be drafted by"): a few words,
@@ -346,9 +380,21 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
         return None
     if re.search(r"\b(?:to|with|and|of|on|in|at|for|from|about|by)\s+(?:the\s+)?$", c.before):
         return None  # "PN to speak to Derek Lockwood and Chris Ward ... and will send": not the subject
+    if _object_of_earlier_subject(c, owners):
+        return None  # "Cllr Muir would approach the Club Chairman and that she would discuss": Muir's, not the Chairman's
     m = _COORDINATED_RE.match(c.after)
-    if not m or any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent and o.label_ != "BODY"):
-        return None
+    if not m or any(
+        c.after_start <= o.start_char < c.after_start + m.end("between") and not _PREPOSITION_BEFORE_RE.search(c.text, max(0, o.start_char - 12), o.start_char)
+        for o in owners
+        if o is not c.ent and o.label_ != "BODY"
+    ):
+        return None  # another person between them is the subject of 'would' ("from Jane Scarrott, and he will" stays the first one's)
+    if re.search(r"\bthey\s+(?:would|will)\s*$", c.after[m.end("between") : m.start("task")]) and any(
+        o.label_ == "BODY" and c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners
+    ):
+        return None  # "Mr Jones had contacted the Highways department and they would repair the road": the body's task
+    if re.search(r"\s[–—-]\s", m.group("between")):
+        return None  # "Community Center - Trustee Frank Elton / Flags Committee – the committee ... will keep us posted": another item's subject
     if re.search(r"\b(?:if|unless|whether|when)\b", m.group("between")):
         return None  # "commented that if masks are required, she would attend": a condition, not a commitment
     if not re.search(r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered)\b", c.after[m.end("between") : m.start("task")]) and re.search(
@@ -356,3 +402,21 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     ):
         return None  # "said that the contractor ... and would start": the subject of 'would' is someone else
     return c.action("agreed to", c.after_start + m.start("task"))
+
+
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:from|to|with|by|for|of)\s+(?:the\s+)?$")
+_SUBJECT_TRIGGER_RE = re.compile(r",?\s+(?:would|will|should|(?:is|are)\s+to|to|(?:also\s+)?(?:agreed|offered|undertook|promised|volunteered)\s+to)\s+[a-z]")
+
+
+def _object_of_earlier_subject(c: _OwnerContext, owners: list[Owner]) -> bool:
+    """Whether this owner stands in the task of an earlier owner of the sentence ('X would approach the Chairman').
+
+    A coordinated 'and would V' / 'and that she would V' after it goes back to that subject,
+    not to the object of its verb.
+    """
+    for o in owners:
+        if o.end_char > c.ent.start_char:
+            break
+        if o.start_char >= max(c.sent.start_char, c.ent.start_char - 300) and _SUBJECT_TRIGGER_RE.match(c.text, o.end_char, c.ent.start_char):
+            return True
+    return False

@@ -106,6 +106,8 @@ class OwnerRuler:
         self.honorifics = {h.lower() for h in _read_lines(root / "gazetteers" / "honorifics.txt") if " " not in h}
         first_names = root / "gazetteers" / "first_names.txt"
         self.first_names = set(_read_lines(first_names)) if first_names.exists() else set()
+        self.given_with_surname = set(_read_lines(root / "gazetteers" / "given_names_with_surname.txt"))
+        self.place_words = set(_read_lines(root / "gazetteers" / "place_words.txt"))
 
     def _match_key(self, entry: dict) -> str:
         """The key the EntityRuler matches a pattern entry under: its label, joined with its id if it has one."""
@@ -127,7 +129,7 @@ class OwnerRuler:
         ('Denbigh Dale', 'St Andrew'), so it does not open a person. One pass, bounded lookahead.
         """
         i = 0
-        for i_given in _tokens_where(doc, "ORTH", lambda word: word in self.first_names):
+        for i_given in _tokens_where(doc, "ORTH", lambda word: word in self.first_names or word in self.given_with_surname):
             if i_given < i:
                 continue  # inside the name just read
             i = i_given
@@ -136,6 +138,8 @@ class OwnerRuler:
                 k = i + 1
                 while k < len(doc) and k - i <= 2 and _NAME_TOKEN_RE.match(doc[k].text) and not doc[k].is_upper and doc[k].lower_ not in self.honorifics:
                     k += 1
+                if doc[i].text in self.given_with_surname and (k == i + 1 or doc[i + 1].text in self.place_words):
+                    continue  # "Frank" alone is a word; "Mark Lane" a place; "Frank Reid" a person
                 yield Span(doc, i, k, label="PERSON")
                 i = k
 
