@@ -149,15 +149,19 @@ def word_number_matches(text: str, rules: dict):
             nxt = ""  # "eight to nine sessions": the first end of a range counts too
         if nxt == "of" and re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I):
             nxt = "of them"  # "co-opted two of them", "two of which had been closed"
-        if nxt in _WORD_NUMBER_NEXT_STOP or words in {"a", "one"} and not _counts_one(text, m):
+        if nxt in rules["unit_gap_words"] and measure_follows(text, m.end("w"), rules):
+            nxt = "measure"  # "two more days", "five further years"
+        if nxt in _WORD_NUMBER_NEXT_STOP or words in {"a", "one"} and not _counts_one(text, m, rules):
             continue
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
             continue
         before = text[max(0, m.start() - 25) : m.start()].lower()
         if _NUMBER_WORD_BEFORE_RE.search(before):
             continue  # "three four pane windows": the second number describes the thing counted
-        if re.search(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$", before):
-            continue
+        if re.search(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$", before) and not (
+            before.rstrip().endswith("every") and measure_follows(text, m.end("w"), rules)
+        ):
+            continue  # "each one", "aged four"; but "every three months" is a measure
         if is_period(text, m.start(), m.end(), before):
             continue
         if re.match(r"\s+(?:years? old|year-old|-year-old)", text[m.end() :]) or "year-old" in text[m.end() : m.end() + 10]:
@@ -176,16 +180,55 @@ def word_number_matches(text: str, rules: dict):
         yield m.start(), m.end("w"), value, ""
 
 
-def _counts_one(text: str, m: re.Match) -> bool:
-    """'one' is a statistic only as a count of something in the business ('one foster carer')."""
-    before = text[max(0, m.start() - 20) : m.start()].lower()
+_REPEAT_AFTER_RE = re.compile(r"[ \t]{0,2}\([ \t]{0,2}[\w-]{1,14}[ \t]{0,2}\)")
+
+
+def measure_follows(text: str, end: int, rules: dict) -> bool:
+    """A measure after the number makes it unit 'other': '28 days', 'five consecutive years',
+    '5 more years', '1 (one) metre', 'twenty-one (21) days', '180 DAYS'."""
+    repeat = _REPEAT_AFTER_RE.match(text, end)
+    if repeat:
+        end = repeat.end()
+    gap = rules["unit_gap_re"].match(text, end)
+    if gap:
+        end = gap.end()
+    return bool(rules["other_units_re"].match(text, end))
+
+
+def measure_in_its_case(text: str, start: int, end: int, rules: dict) -> bool:
+    """A measure that may override the label rules: 'within 180 DAYS GRANTED', '(748 SF)', '10° F',
+    but not a capitalised word that only looks like one ('11 Minutes of', '277 MM')."""
+    repeat = _REPEAT_AFTER_RE.match(text, end)
+    pos = repeat.end() if repeat else end
+    gap = rules["unit_gap_re"].match(text, pos)
+    pos = gap.end() if gap else pos
+    unit = rules["other_units_re"].match(text, pos)
+    if not unit:
+        return False
+    word = unit.group(0).strip()
+    if not re.search(r"[A-Za-z]", word) or word.islower():
+        return True
+    if word.upper() in rules["area_abbreviations_set"]:
+        return True
+    following = re.match(r"[ \t]{1,3}([A-Za-z]{2,})", text[unit.end() : unit.end() + 30])
+    preceding = re.search(r"\b([A-Za-z]{3,})[ \t]{1,3}$", text[max(0, start - 20) : start])
+    in_capitals = bool(following and following.group(1).isupper() or preceding and preceding.group(1).isupper())
+    return word.isupper() and len(word) > 2 and in_capitals
+
+
+_ONE_COUNTED_BEFORE_RE = re.compile(r"\b(?:only|just|there (?:was|is|were)|also present|attended by|with only)[ \t]{1,3}$", re.I)
+
+
+def _counts_one(text: str, m: re.Match, rules: dict) -> bool:
+    """'one' is mostly a determiner ('one question was raised', 'One resident asked', 'at least one
+    meeting'); it is a statistic as an attendance count ('one member of the public'), after 'only'
+    or 'there was' ('Only one tender was received'), or before a measure ('for one week')."""
+    before = text[max(0, m.start() - 20) : m.start()]
     if _PUBLIC_RE.match(text, m.end("next")) and m.group("next").lower() == "member":
-        return not re.search(r"\b(?:the|this|that|no|any|each|every|which)\s*$", before)
-    return (
-        not re.search(r"\b(?:the|this|that|no|any|each|every|which|at|as|of|in|on|to|one|for)\s*$", before)
-        and m.group("next").lower().endswith("s") is False
-        and m.group("next")[0].islower()
-    )
+        return not re.search(r"\b(?:the|this|that|no|any|each|every|which)\s*$", before.lower())
+    if measure_follows(text, m.end("w"), rules):
+        return not re.search(r"\b(?:the|this|that|no|any|each|every|which|more than|at least|than)\s*$", before.lower())
+    return bool(_ONE_COUNTED_BEFORE_RE.search(before)) and m.group("next")[0].islower() and not m.group("next").lower().endswith("s")
 
 
 def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
@@ -222,7 +265,8 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         and re.match(r"\s{1,3}([A-Za-z]+)", after).group(1).lower() in rules["service_words"]
     ):
         return True  # "999 calls", "the 911 station": a telephone service, not a number of anything
-    if _TIME_BEFORE_RE.search(before) or _DATE_RANGE_AFTER_RE.match(after) or _HEADING_AFTER_RE.match(after):
+    measured = measure_in_its_case(text, start, end, rules)
+    if _TIME_BEFORE_RE.search(before) or _DATE_RANGE_AFTER_RE.match(after) or (_HEADING_AFTER_RE.match(after) and not measured):
         return True  # "7 : 45 P.M."; "On 9 and 10 June"; "15126 OPEN FORUMS", "529 SELECTMEN'S MEETING"
     if (
         "," not in raw
@@ -261,12 +305,15 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
-    if rules["address_re"].match(after):
-        return True  # "125 Hunters Bay Road": an address
+    if rules["address_re"].match(after) or rules["address_direction_re"].match(text, end):
+        return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
+    if _is_label_age(before, after, value, rules):
+        return True  # "no one under 21 in possession of alcohol": an age as a group's label
     if re.match(r"^\+\s+[A-Z]", after) or (m.group("plus") and re.match(r"^\s+[A-Z]", after)):
         return True  # "18+ Care Leaver Service": an age group's name
     if (
         re.match(r"^\s+[A-Z]", after)
+        and not measured
         and not rules["qualifier_re"].search(before)
         and not re.search(r"\b[a-z]+\s*$", before)
         and not _capitalised_count(text, start, end, before)
@@ -286,7 +333,7 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     label_range = _LABEL_LIST_RE.search(text[max(0, start - 120) : start])
     if label_range and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}:
         return True  # "paragraphs 7 to 20", "options 2, 3 and 4", "items 5.1, 5.2, 5.3", "numbers from 8108 to 8119"
-    if not re.match(r"^\s*[A-Za-z(£$€“\"']", after) and not rules["qualifier_re"].search(before) and not re.match(r"^\s*[.,;)]", after):
+    if not re.match(r"^\s*[A-Za-z(£$€“\"']", after) and not measured and not rules["qualifier_re"].search(before) and not re.match(r"^\s*[.,;)]", after):
         return True  # a bare number with nothing it counts
     if (
         re.match(r"^\s*[.,;)]", after)
@@ -295,6 +342,15 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     ):
         return True
     return False
+
+
+_LABEL_AGE_AFTER_RE = re.compile(r"^(?:s\b|[ \t]{0,2}[.,;)]|[ \t]{1,3}(?:in|who|with|at|and|or|are|is|were|was|may|must|can|cannot|from|on)\b)", re.I)
+
+
+def _is_label_age(before: str, after: str, value: float, rules: dict) -> bool:
+    """'anyone under 21 in possession', 'sold to under 18s': a legal age naming a group, not a count
+    (a count names what it counts: 'under 25 people attended')."""
+    return value in rules["label_ages"] and bool(re.search(r"\b(?:under|over)[ \t]{1,2}$", before, re.I)) and bool(_LABEL_AGE_AFTER_RE.match(after))
 
 
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:past|previous|last|next|coming|first|final|over the|for the|within|in the|during the|the)\s*$", re.I)

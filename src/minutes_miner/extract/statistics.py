@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..structure import models_dir
 from ..text_utils import squash
-from .counts import MONTH_BEFORE_RE, is_excluded_number, word_number_matches
+from .counts import MONTH_BEFORE_RE, is_excluded_number, measure_follows, word_number_matches
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_record import FoundStatistic
@@ -27,9 +28,23 @@ def _rules() -> dict:
     rules = json.loads((models_dir() / "patterns" / "statistics.json").read_text())
     rules["not_before_set"] = {w.lower() for w in rules["not_before"]}
     rules["qualifier_re"] = re.compile(r"(?:^|\s)(?P<q>" + "|".join(re.escape(q) for q in sorted(rules["qualifiers"], key=len, reverse=True)) + r")\s*$", re.I)
-    rules["other_units_re"] = re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["other_units"], key=len, reverse=True)) + r")\b", re.I)
+    rules["other_units_re"] = re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["other_units"], key=len, reverse=True)) + r")(?!\w)", re.I)
+    rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + "|".join(re.escape(w) for w in rules["unit_gap_words"]) + r")(?=\s)", re.I)
+    rules["hyphen_unit_re"] = re.compile(
+        r"\b(?P<n>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)-(?:"
+        + "|".join(re.escape(u) for u in rules["hyphen_units"])
+        + r")s?\b(?!-old|\s+old)",
+        re.I,
+    )
     rules["not_after_re"] = re.compile(r"^\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["not_after"], key=len, reverse=True)) + r")(?![a-z])", re.I)
-    rules["address_re"] = re.compile(r"[ \t]{1,3}(?:[A-Z][a-z'’]+[ \t]{1,3}){1,3}(?i:" + "|".join(rules["address_words"]) + r")\b")
+    directions = "|".join(re.escape(d) for d in sorted(rules["address_directions"], key=len, reverse=True))
+    rules["address_re"] = re.compile(
+        r"[ \t]{1,3}(?:(?:" + directions + r")[ \t]{1,3})?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))[ \t]{1,3}){1,3}(?i:" + "|".join(rules["address_words"]) + r")\b"
+    )
+    # "627 SE 14th Street", "200 SW\n": an abbreviated compass point after a number is a street address
+    short = "|".join(re.escape(d) for d in sorted(rules["address_directions"], key=len, reverse=True) if len(d) <= 3)
+    rules["address_direction_re"] = re.compile(r"[ \t]{1,3}(?:" + short + r")(?:[ \t]{1,3}(?:\d{1,3}(?:st|nd|rd|th)\b|[A-Z][a-z'’]+)|[ \t]*(?:\n|$))")
+    rules["area_abbreviations_set"] = set(rules["area_abbreviations"])
     rules["money_after_set"] = {w.lower() for w in rules["money_after"]}
     rules["money_before_re"] = re.compile(
         r"\b(?:"
@@ -68,10 +83,6 @@ _PHONE_RE = re.compile(
     r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}|\(0\d{2,5}\)\s?\d{3,4}[\s-]?\d{2,4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"
 )
 _COUNT_MULTIPLIER_RE = re.compile(r"\s(million|billion|thousand)\b", re.I)
-_HYPHEN_DURATION_RE = re.compile(
-    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-(?:year|month|week|day|hour)s?\b(?!-old|\s+old)",
-    re.I,
-)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|^URL:.*$", re.M)
 _PERIOD_RE = re.compile(
     r"\b(?:Q[1-4]|[Qq]uarter [1-4]|[Pp]eriod \d{1,2})(?:\s+(?:of\s+)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)?|\b(?:19|20)\d{2}[-/]\d{2,4}\b|\b(?:in|during|for|since|by) (?:19|20)\d{2}\b"
@@ -197,6 +208,11 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = parse_digits(m.group("num"))
             if value:
                 keep(m.start(), m.end(), value, "other")
+    for m in _ranges(text, claimed, rules):  # "12-15 minutes", "(6-8 graves)", "1 to 1.5 metres"
+        unit = "other" if measure_follows(text, m.end(), rules) else "count"
+        found.append(_stat(text, m.start("a"), m.end(), parse_digits(m.group("a")), unit))
+        found.append(_stat(text, m.start("b"), m.end(), parse_digits(m.group("b")), unit))
+        claimed.add(m.start(), m.end())
     for m in _RATIO_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -223,9 +239,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = apply_multiplier(value, multiplier.group(1))
             end = multiplier.end()
             claimed.add(m.start(), end)
-        unit = "other" if rules["other_units_re"].match(text, end) or re.match(r"\s*/\s*\d", text[m.end() :]) else "count"
+        unit = "other" if measure_follows(text, end, rules) or re.match(r"\s*/\s*\d", text[m.end() :]) else "count"
         found.append(_stat(text, m.start(), end, value, unit))
-    for m in _HYPHEN_DURATION_RE.finditer(text):  # "a two-year contract", "a 12-month extension"
+    for m in rules["hyphen_unit_re"].finditer(text):  # "a two-year contract", "a 12-month extension", "a five-minute drive"
         if free(m.start(), m.end()):
             value = _word_or_digits(m.group("n"))
             if value:
@@ -234,7 +250,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if not free(m[0], m[1]):
             continue
         start, end, value, range_unit = m
-        unit = "other" if rules["other_units_re"].match(text, end) or rules["other_units_re"].fullmatch(" " + range_unit) else "count"
+        unit = "other" if measure_follows(text, end, rules) or rules["other_units_re"].fullmatch(" " + range_unit) else "count"
         found.append(_stat(text, start, end, value, unit))
     found.sort(key=lambda s: s.start)
     found = _drop_repeats(text, found)
@@ -243,6 +259,49 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         stat.start += base
         stat.end += base
     return found
+
+
+_RANGE_RE = re.compile(
+    r"(?<![\w.,/£$€#:=-])(?P<a>\d{1,4}(?:\.\d{1,2})?)(?:[ \t]?[-–][ \t]?|[ \t]{1,2}to[ \t]{1,2})(?P<b>\d{1,4}(?:\.\d{1,2})?)(?![\w.,/%:-]|[ \t]?%)"
+    r"(?=[ \t]{1,2}(?P<next>[a-z][a-z-]{1,30})|[ \t]*(?P<unit>[A-Za-z°]))"
+)
+_RANGE_NEXT_STOP = frozenset({"of", "to", "and", "or", "the", "a", "an", "am", "pm", "in", "on", "at", "for", "by", "with", "vote", "votes", "majority", "decision"})
+
+
+def _ranges(text: str, claimed: Claimed, rules: dict) -> Iterator[re.Match]:
+    """Both ends of a range of a measure or a count ('12-15 minutes', '6-8 people', '1 to 1.5 metres'),
+    but not a range of labels ('paragraphs 7 to 20'), years, dates, ages or a vote ('carried 4-1')."""
+    for m in _RANGE_RE.finditer(text):
+        if not claimed.free(m.start(), m.end()):
+            continue
+        a, b = parse_digits(m.group("a")), parse_digits(m.group("b"))
+        if a is None or b is None or not 0 < a < b or b >= 1800 and "," not in m.group("b"):
+            continue
+        nxt = (m.group("next") or "").lower()
+        if nxt in _RANGE_NEXT_STOP or nxt.startswith(("year-old", "years-old")) or rules["not_after_re"].match(text[m.end() : m.end() + 20]):
+            continue
+        if m.group("unit") and not measure_follows(text, m.end(), rules):
+            continue  # "10-12 Smith Street", "3-5 June": only a measure may follow in capitals or glued
+        before = text[max(0, m.start() - 40) : m.start()]
+        prev = re.search(r"([A-Za-z][A-Za-z.'’]*)[\s.:#]*$", before)
+        if prev and prev.group(1).lower().rstrip(".") in rules["not_before_set"] | {"aged", "ages"}:
+            continue
+        if MONTH_BEFORE_RE.search(before) or re.search(r"\b(?:aged?|ages)\b[^.\n]{0,12}$", before, re.I):
+            continue  # "aged 19-21", "at an older age (12-13 years"
+        if b == a + 1 and 10 <= a <= 40 and "." not in m.group(0):
+            continue  # "the 20-21 accounts": a financial year
+        if not measure_follows(text, m.end(), rules) and not _plural_follows(text, m.end()):
+            continue  # "the 18-25 section": a label; a count names plural things ("6-8 people")
+        yield m
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "children", "staff", "men", "women", "police", "sheep", "cattle"})
+
+
+def _plural_follows(text: str, end: int) -> bool:
+    """One of the next three words is a plural noun: '6-8 people', '1400-1500 market-rate units'."""
+    words = re.findall(r"[A-Za-z][a-z'’-]*", text[end : end + 50])[:3]
+    return any(w.lower() in _IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")) for w in words)
 
 
 def _drop_repeats(text: str, found: list[FoundStatistic]) -> list[FoundStatistic]:
