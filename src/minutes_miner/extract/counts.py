@@ -147,7 +147,7 @@ def word_number_matches(text: str, rules: dict):
         )
         if is_range and words not in {"a", "one"}:
             nxt = ""  # "eight to nine sessions": the first end of a range counts too
-        if nxt == "of" and re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I):
+        if nxt == "of" and words != "one" and re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I):
             nxt = "of them"  # "co-opted two of them", "two of which had been closed"
         if nxt in rules["unit_gap_words"] and measure_follows(text, m.end("w"), rules):
             nxt = "measure"  # "two more days", "five further years"
@@ -192,7 +192,19 @@ def measure_follows(text: str, end: int, rules: dict) -> bool:
     gap = rules["unit_gap_re"].match(text, end)
     if gap:
         end = gap.end()
-    return bool(rules["other_units_re"].match(text, end))
+    unit = rules["other_units_re"].match(text, end)
+    return bool(unit) and not ((gap or unit.group(0).endswith("ly")) and _counts_a_plural_after(text, unit))
+
+
+def _counts_a_plural_after(text: str, unit: re.Match) -> bool:
+    """'two additional year renewal options', 'Two weekly evening sessions': a measure word used as
+    an adjective after a gap word or as a frequency; the number counts the plural noun after it
+    (but 'twelve month renewal options' is a measure of the options)."""
+    word = unit.group(0).strip().lower()
+    if word.endswith("s") or not word.isalpha():
+        return False
+    nxt = re.match(r"[ \t]{1,2}(?:[a-z]{3,}[ \t]{1,2})?([a-z]{3,})\b", text[unit.end() : unit.end() + 40])
+    return bool(nxt and nxt.group(1).endswith("s") and not nxt.group(1).endswith("ss"))
 
 
 def measure_in_its_case(text: str, start: int, end: int, rules: dict) -> bool:
@@ -208,6 +220,8 @@ def measure_in_its_case(text: str, start: int, end: int, rules: dict) -> bool:
     word = unit.group(0).strip()
     if not re.search(r"[A-Za-z]", word) or word.islower():
         return True
+    if word.upper() in {"MINUTE", "MINUTES"}:
+        return False  # "2 MINUTES OF THE MEETING": a heading
     if word.upper() in rules["area_abbreviations_set"]:
         return True
     following = re.match(r"[ \t]{1,3}([A-Za-z]{2,})", text[unit.end() : unit.end() + 30])
@@ -220,15 +234,22 @@ _ONE_COUNTED_BEFORE_RE = re.compile(r"\b(?:only|just|there (?:was|is|were)|also 
 
 
 def _counts_one(text: str, m: re.Match, rules: dict) -> bool:
-    """'one' is mostly a determiner ('one question was raised', 'One resident asked', 'at least one
-    meeting'); it is a statistic as an attendance count ('one member of the public'), after 'only'
-    or 'there was' ('Only one tender was received'), or before a measure ('for one week')."""
+    """'one' counts something in the business ('one foster carer', 'Only one tender', 'one member of
+    the public', 'for one week') unless it is a determiner: after 'the', 'at least', 'more than'
+    ('more than one financial year'), or opening a sentence about one of many ('One resident asked')."""
     before = text[max(0, m.start() - 20) : m.start()]
+    low = before.lower()
     if _PUBLIC_RE.match(text, m.end("next")) and m.group("next").lower() == "member":
-        return not re.search(r"\b(?:the|this|that|no|any|each|every|which)\s*$", before.lower())
-    if measure_follows(text, m.end("w"), rules):
-        return not re.search(r"\b(?:the|this|that|no|any|each|every|which|more than|at least|than)\s*$", before.lower())
-    return bool(_ONE_COUNTED_BEFORE_RE.search(before)) and m.group("next")[0].islower() and not m.group("next").lower().endswith("s")
+        return not re.search(r"\b(?:the|this|that|no|any|each|every|which)\s*$", low)
+    if _ONE_COUNTED_BEFORE_RE.search(before) or measure_follows(text, m.end("w"), rules):
+        return not re.search(r"\b(?:the|this|that|no|any|each|every|which|least|than)\s*$", low)
+    if m.group("w")[0] == "O" and re.search(r"(?:^|[.!?:]\s*|\n\s*)$", before):
+        return False  # "One resident asked ...", "One question was raised"
+    return (
+        not re.search(r"\b(?:the|this|that|no|any|each|every|which|at|as|of|in|on|to|one|for|than|least)\s*$", low)
+        and not m.group("next").lower().endswith("s")
+        and m.group("next")[0].islower()
+    )
 
 
 def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
@@ -296,12 +317,12 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True
     if re.match(r"^\s*(?:-|–|/)\s*\d", after) and not re.match(r"^\s*(?:-|–)\s*\d+\s*(?:%|per)", after):
         return True  # ranges of years, references 24/00093
-    if re.search(r"[/-]\s*$", before[-2:]):
+    if re.search(r"[/-]\s*$", before[-2:]) and not (measured and re.search(r"\s[-–]\s$", before[-3:])):
         return True
     if value == 0 or re.match(r"0\d", raw):
         return True  # nothing counted, or a reference number such as "08"
     line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
-    if line_start and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
+    if line_start and not measured and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
@@ -339,11 +360,13 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         re.match(r"^\s*[.,;)]", after)
         and not rules["qualifier_re"].search(before)
         and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|of the public \()\s*$", before, re.I)
+        and not _CAPACITY_BEFORE_RE.search(before)
     ):
         return True
     return False
 
 
+_CAPACITY_BEFORE_RE = re.compile(r"\b(?:seating|seats|capacity|places|spaces|room|occupancy|accommodation)[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I)
 _LABEL_AGE_AFTER_RE = re.compile(r"^(?:s\b|[ \t]{0,2}[.,;)]|[ \t]{1,3}(?:in|who|with|at|and|or|are|is|were|was|may|must|can|cannot|from|on)\b)", re.I)
 
 

@@ -64,7 +64,7 @@ _RATIO_RE = re.compile(
     re.I,
 )
 _ATTACHED_UNIT_RE = re.compile(
-    rf"(?<![\w.,£$€])(?P<num>{_NUM})(?P<unit>mph|kph|km|kg|m2|sqm|sqft|sf|ha|hrs|mins|kw|kwh|mw|years|yrs|months|weeks|days)\b",
+    rf"(?<![\w.,£$€])(?P<num>{_NUM})(?P<unit>mph|kph|km|kms|kg|m2|sqm|sqft|sf|ha|hrs|mins|kw|kwh|mw|years|yrs|months|weeks|days|bar|mm|cm)\b",
     re.I,
 )
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO)\.?(?=[ \t]{1,3}[a-z])")
