@@ -140,8 +140,8 @@ def word_number_matches(text: str, rules: dict):
         nxt = m.group("next").lower()
         if nxt in {"member", "members"} and _PUBLIC_RE.match(text, m.end("next")):
             nxt = "members of the public"  # "one member of the public": an attendance count
-        if m.group("w")[0].isupper() and m.group("next")[0].isupper() and re.search(r"[a-z,][ \t]{1,3}$", text[max(0, m.start() - 3) : m.start()]):
-            continue  # "via Three Ashes": a capitalised name mid-sentence, not a count
+        if m.group("w")[0].isupper() and m.group("next")[0].isupper() and _capitalised_name(text, m):
+            continue  # "via Three Ashes", "Four Oaks ward": a capitalised name, not a count
         is_range = re.match(
             r"\s+(?:to|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", text[m.end() :], re.I
         )
@@ -233,6 +233,15 @@ def measure_in_its_case(text: str, start: int, end: int, rules: dict) -> bool:
 _ONE_COUNTED_BEFORE_RE = re.compile(r"\b(?:only|just|there (?:was|is|were)|also present|attended by|with only)[ \t]{1,3}$", re.I)
 
 
+def _capitalised_name(text: str, m: re.Match) -> bool:
+    """'via Three Ashes' (mid-sentence, even across a line break) or 'Four Oaks' written capitalised
+    more than once in the text: a place or a name, not a count."""
+    if re.search(r"[a-z,][ \t]{0,3}\n?[ \t]{0,3}$", text[max(0, m.start() - 6) : m.start()]) and re.search(r"\s$", text[max(0, m.start() - 1) : m.start()]):
+        return True
+    name = m.group("w") + " " + m.group("next").rstrip("-'’")
+    return text.count(name, max(0, m.start() - 20_000), m.start() + 20_000) >= 2
+
+
 def _counts_one(text: str, m: re.Match, rules: dict) -> bool:
     """'one' counts something in the business ('one foster carer', 'Only one tender', 'one member of
     the public', 'for one week') unless it is a determiner: after 'the', 'at least', 'more than'
@@ -264,6 +273,10 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
         return True
+    if re.search(r"(?:^|[^\w.])[A-Z]{2,6}[ \t]{1,2}$", before) and re.search(r"[a-z]", before[-30:]) and not re.match(r"[ \t]{1,2}[a-z]{3,}s\b", text[end : end + 30]) and not rules["qualifier_re"].search(before):
+        return True  # "RPO 72", "DASZ 8/2015", "SDG 3": a reference after an acronym
+    if re.search(r"\b(?:19|20)\d{2},?[ \t]{0,2}c\.[ \t]{0,2}$", before):
+        return True  # "Municipal Act, 2001, S.O. 2001, c. 25": a statute's chapter
     from_word = re.search(r"\b([A-Za-z]+)[ \t]{1,3}from[ \t]{1,3}$", before)
     if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]}:
         return True  # "Check numbers from 8108 to 8119"
@@ -326,7 +339,7 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
-    if rules["address_re"].match(after) or rules["address_direction_re"].match(text, end):
+    if rules["address_re"].match(after) or rules["address_direction_re"].match(text, end) or _address_pair(text, end, rules):
         return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
     if _is_label_age(before, after, value, rules):
         return True  # "no one under 21 in possession of alcohol": an age as a group's label
@@ -367,6 +380,12 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
 
 
 _CAPACITY_BEFORE_RE = re.compile(r"\b(?:seating|seats|capacity|places|spaces|room|occupancy|accommodation)[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I)
+def _address_pair(text: str, end: int, rules: dict) -> bool:
+    """'3600 and 3636 Portage Avenue', '16 and 24 Speers Road': the first of two house numbers."""
+    pair = re.match(r"[ \t]{0,2}(?:and|&|-|–)[ \t]{0,2}\d{1,5}[A-Za-z]?(?=[ \t])", text[end : end + 20])
+    return bool(pair) and bool(rules["address_re"].match(text, end + pair.end()))
+
+
 _LABEL_AGE_AFTER_RE = re.compile(r"^(?:s\b|[ \t]{0,2}[.,;)]|[ \t]{1,3}(?:in|who|with|at|and|or|are|is|were|was|may|must|can|cannot|from|on)\b)", re.I)
 
 
