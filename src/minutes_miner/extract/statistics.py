@@ -57,7 +57,7 @@ def _rules() -> dict:
 
 
 _NUM = NUM
-_PERCENT_RE = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b)(?P<plus>\+)?", re.I)
+_PERCENT_RE = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b)(?P<plus>\+)?", re.I)
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 _RATIO_RE = re.compile(
     rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of) (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)",
@@ -67,6 +67,8 @@ _ATTACHED_UNIT_RE = re.compile(
     rf"(?<![\w.,£$€])(?P<num>{_NUM})(?P<unit>mph|kph|km|kms|kg|m2|sqm|sqft|sf|ha|hrs|mins|kw|kwh|mw|years|yrs|months|weeks|days|bar|mm|cm)\b",
     re.I,
 )
+_WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
+_SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO)\.?(?=[ \t]{1,3}[a-z])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
 _TALLY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -84,7 +86,7 @@ _TALLY_RE = re.compile(
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{1,2}\d[A-Z]{2}\b")  # "TR14 8HA"
 _PAGE_OF_RE = re.compile(r"\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b", re.I)  # "Page 2 of 13"
 _PHONE_RE = re.compile(
-    r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}|\(0\d{2,5}\)\s?\d{3,4}[\s-]?\d{2,4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"
+    r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}|\+6[14][\d\s]{8,13}|\(0\d{1,5}\)\s?\d{3,4}[\s-]?\d{2,4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"
 )
 _COUNT_MULTIPLIER_RE = re.compile(r"\s(million|billion|thousand)\b", re.I)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|^URL:.*$", re.M)
@@ -223,6 +225,10 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         a, b = _word_or_digits(m.group("a")), _word_or_digits(m.group("b"))
         if a and b and 0 < a <= b and not MONTH_BEFORE_RE.search(text[: m.start()]):
             keep(m.start(), m.end(), round(100 * a / b, 1), "percent")
+    for m in _SLASH_FRACTION_RE.finditer(text):  # "2/3 of members": a share
+        a, b = int(m.group("a")), int(m.group("b"))
+        if free(m.start(), m.end()) and 0 < a < b and not re.search(r"[\d/]", text[max(0, m.start() - 1) : m.start()]):
+            keep(m.start(), m.end("b"), round(100 * a / b, 1), "percent")
     for amount in half_a_million(text, claimed):  # "half a million nationally"
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
     fractions = fraction_words()
@@ -254,7 +260,10 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if not free(m[0], m[1]):
             continue
         start, end, value, range_unit = m
-        unit = "other" if measure_follows(text, end, rules) or rules["other_units_re"].fullmatch(" " + range_unit) else "count"
+        if _WORD_PERCENT_RE.match(text, end):  # "forty-two per cent", "ten percent"
+            unit = "percent"
+        else:
+            unit = "other" if measure_follows(text, end, rules) or rules["other_units_re"].fullmatch(" " + range_unit) else "count"
         found.append(_stat(text, start, end, value, unit))
     found.sort(key=lambda s: s.start)
     found = _drop_repeats(text, found)
