@@ -18,7 +18,7 @@ _DATE_BEFORE_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
 _LABEL_LIST_RE = re.compile(
-    r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?:,|and|&|or|to|-|–)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}[ \t]{0,3}(?:to|-|–|and|&|,|or)[ \t]{0,3}$"
+    r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?:,|and|&|or|to|-|–|thru|through)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}[ \t]{0,3}(?:to|-|–|and|&|,|or|thru|through)[ \t]{0,3}$"
 )
 _TIME_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]?:[ \t]?$|\b(?:19|20)\d{2}[ \t]{1,3}at[ \t]{1,3}$")  # "7 : 45", "March 11, 2021 at 10"
 _DATE_RANGE_AFTER_RE = re.compile(
@@ -339,6 +339,8 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
+    if _named_thing(text, start, end, before, measured):
+        return True  # "the 19 line", "the 200 Club", "advertise in the 3 Parishes" (twice): a name, not a count
     if rules["address_re"].match(after) or rules["address_direction_re"].match(text, end) or _address_pair(text, end, rules):
         return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
     if _is_label_age(before, after, value, rules):
@@ -380,6 +382,17 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
 
 
 _CAPACITY_BEFORE_RE = re.compile(r"\b(?:seating|seats|capacity|places|spaces|room|occupancy|accommodation)[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I)
+def _named_thing(text: str, start: int, end: int, before: str, measured: bool) -> bool:
+    """'the 19 line', 'the 394 and Exchange intersection', 'the 200 Club': after 'the' a count names
+    plural things ('the 12 new homes', 'the 5,200 LED lights'); a number before a singular word is a name."""
+    if measured:
+        return False
+    if not re.search(r"\bthe[ \t]{1,2}$", before):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[end : end + 40])[:3]
+    return not any(w.lower() in _IRREGULAR_PLURALS or (len(w) > 2 and w.endswith("s") and not w.endswith("ss")) for w in words)
+
+
 def _address_pair(text: str, end: int, rules: dict) -> bool:
     """'3600 and 3636 Portage Avenue', '16 and 24 Speers Road': the first of two house numbers."""
     pair = re.match(r"[ \t]{0,2}(?:and|&|-|–)[ \t]{0,2}\d{1,5}[A-Za-z]?(?=[ \t])", text[end : end + 20])
