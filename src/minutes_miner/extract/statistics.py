@@ -196,7 +196,10 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             found.append(stat)
             claimed.add(stat.start, stat.end)
     for amount in find_money(text, currencies, claimed, rules):
+        upper = _money_range_end(text, amount, claimed)  # "$130-140 an hour", "£10-15m"
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
+        if upper:
+            found.append(upper)
     for m in _PERCENT_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -315,6 +318,28 @@ def _plural_follows(text: str, end: int) -> bool:
     """One of the next three words is a plural noun: '6-8 people', '1400-1500 market-rate units'."""
     words = re.findall(r"[A-Za-z][a-z'’-]*", text[end : end + 50])[:3]
     return any(w.lower() in _IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")) for w in words)
+
+
+_MONEY_RANGE_END_RE = re.compile(rf"[ \t]?(?:-|–|to)[ \t]?(?P<b>{NUM})(?:[ \t]?(?P<mult>bn|billion|million|mn|m|k)\b)?(?![\w%/.,-]|[.,]\d)", re.I)
+
+
+def _money_range_end(text: str, amount, claimed: Claimed) -> FoundStatistic | None:
+    """The upper end of a range of money written with one sign: '$130-140 an hour' (140 USD), and
+    '£10-15m' where the multiplier after the second number scales the first too."""
+    m = _MONEY_RANGE_END_RE.match(text, amount.end)
+    if not m or not claimed.free(m.start("b"), m.end()):
+        return None
+    b = parse_digits(m.group("b"))
+    if b is None or 1800 <= b <= 2100 and re.fullmatch(r"\d{4}", m.group("b")):
+        return None  # "£100 to 2024": a year
+    if m.group("mult"):
+        b = apply_multiplier(b, m.group("mult"))
+        if amount.value < b / 1000:
+            amount.value = apply_multiplier(amount.value, m.group("mult"))
+    if not amount.value < b:
+        return None
+    claimed.add(m.start("b"), m.end())
+    return _stat(text, m.start("b"), m.end(), b, amount.unit)
 
 
 def _drop_repeats(text: str, found: list[FoundStatistic]) -> list[FoundStatistic]:
