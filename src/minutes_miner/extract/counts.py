@@ -273,7 +273,12 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
         return True
-    if re.search(r"(?:^|[^\w.])[A-Z]{2,6}[ \t]{1,2}$", before) and re.search(r"[a-z]", before[-30:]) and not re.match(r"[ \t]{1,2}[a-z]{3,}s\b", text[end : end + 30]) and not rules["qualifier_re"].search(before):
+    if (
+        re.search(r"(?:^|[^\w.])[A-Z]{2,6}[ \t]{1,2}$", before)
+        and re.search(r"[a-z]", before[-30:])
+        and not re.match(r"[ \t]{1,2}[a-z]{3,}s\b", text[end : end + 30])
+        and not rules["qualifier_re"].search(before)
+    ):
         return True  # "RPO 72", "DASZ 8/2015", "SDG 3": a reference after an acronym
     if re.search(r"\b(?:19|20)\d{2},?[ \t]{0,2}c\.[ \t]{0,2}$", before):
         return True  # "Municipal Act, 2001, S.O. 2001, c. 25": a statute's chapter
@@ -381,7 +386,11 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     return False
 
 
-_CAPACITY_BEFORE_RE = re.compile(r"\b(?:seating|seats|capacity|places|spaces|room|occupancy|accommodation)[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I)
+_CAPACITY_BEFORE_RE = re.compile(
+    r"\b(?:seating|seats|capacity|places|spaces|room|occupancy|accommodation)[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I
+)
+
+
 def _named_thing(text: str, start: int, end: int, before: str, measured: bool) -> bool:
     """'the 19 line', 'the 394 and Exchange intersection', 'the 200 Club': after 'the' a count names
     plural things ('the 12 new homes', 'the 5,200 LED lights'); a number before a singular word is a name."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from ..structure import models_dir
@@ -17,6 +16,7 @@ from ..text_utils import squash
 from .counts import MONTH_BEFORE_RE, is_excluded_number, measure_follows, word_number_matches
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
+from .stat_ranges import money_range_end, ranges
 from .stat_record import FoundStatistic
 from .stat_tables import TableCell, table_statistics, text_table_statistics
 
@@ -39,7 +39,11 @@ def _rules() -> dict:
     rules["not_after_re"] = re.compile(r"^\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["not_after"], key=len, reverse=True)) + r")(?![a-z])", re.I)
     directions = "|".join(re.escape(d) for d in sorted(rules["address_directions"], key=len, reverse=True))
     rules["address_re"] = re.compile(
-        r"[ \t]{1,3}(?:(?:" + directions + r")[ \t]{1,3})?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))[ \t]{1,3}){1,3}(?i:" + "|".join(rules["address_words"]) + r")\b"
+        r"[ \t]{1,3}(?:(?:"
+        + directions
+        + r")[ \t]{1,3})?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))[ \t]{1,3}){1,3}(?i:"
+        + "|".join(rules["address_words"])
+        + r")\b"
     )
     # "627 SE 14th Street", "200 SW\n": an abbreviated compass point after a number is a street address
     short = "|".join(re.escape(d) for d in sorted(rules["address_directions"], key=len, reverse=True) if len(d) <= 3)
@@ -196,10 +200,10 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             found.append(stat)
             claimed.add(stat.start, stat.end)
     for amount in find_money(text, currencies, claimed, rules):
-        upper = _money_range_end(text, amount, claimed)  # "$130-140 an hour", "£10-15m"
+        upper = money_range_end(text, amount, claimed)  # "$130-140 an hour", "£10-15m"
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
         if upper:
-            found.append(upper)
+            found.append(_stat(text, upper[0], upper[1], upper[2], amount.unit))
     for m in _PERCENT_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -217,7 +221,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = parse_digits(m.group("num"))
             if value:
                 keep(m.start(), m.end(), value, "other")
-    for m in _ranges(text, claimed, rules):  # "12-15 minutes", "(6-8 graves)", "1 to 1.5 metres"
+    for m in ranges(text, claimed, rules):  # "12-15 minutes", "(6-8 graves)", "1 to 1.5 metres"
         unit = "other" if measure_follows(text, m.end(), rules) else "count"
         found.append(_stat(text, m.start("a"), m.end(), parse_digits(m.group("a")), unit))
         found.append(_stat(text, m.start("b"), m.end(), parse_digits(m.group("b")), unit))
@@ -275,71 +279,6 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         stat.start += base
         stat.end += base
     return found
-
-
-_RANGE_RE = re.compile(
-    r"(?<![\w.,/£$€#:=-])(?P<a>\d{1,4}(?:\.\d{1,2})?)(?:[ \t]?[-–][ \t]?|[ \t]{1,2}to[ \t]{1,2})(?P<b>\d{1,4}(?:\.\d{1,2})?)(?![\w.,/%:-]|[ \t]?%)"
-    r"(?=[ \t]{1,2}(?P<next>[a-z][a-z-]{1,30})|[ \t]*(?P<unit>[A-Za-z°]))"
-)
-_RANGE_NEXT_STOP = frozenset({"of", "to", "and", "or", "the", "a", "an", "am", "pm", "in", "on", "at", "for", "by", "with", "vote", "votes", "majority", "decision"})
-
-
-def _ranges(text: str, claimed: Claimed, rules: dict) -> Iterator[re.Match]:
-    """Both ends of a range of a measure or a count ('12-15 minutes', '6-8 people', '1 to 1.5 metres'),
-    but not a range of labels ('paragraphs 7 to 20'), years, dates, ages or a vote ('carried 4-1')."""
-    for m in _RANGE_RE.finditer(text):
-        if not claimed.free(m.start(), m.end()):
-            continue
-        a, b = parse_digits(m.group("a")), parse_digits(m.group("b"))
-        if a is None or b is None or not 0 < a < b or b >= 1800 and "," not in m.group("b"):
-            continue
-        nxt = (m.group("next") or "").lower()
-        if nxt in _RANGE_NEXT_STOP or nxt.startswith(("year-old", "years-old")) or rules["not_after_re"].match(text[m.end() : m.end() + 20]):
-            continue
-        if m.group("unit") and not measure_follows(text, m.end(), rules):
-            continue  # "10-12 Smith Street", "3-5 June": only a measure may follow in capitals or glued
-        before = text[max(0, m.start() - 40) : m.start()]
-        prev = re.search(r"([A-Za-z][A-Za-z.'’]*)[\s.:#]*$", before)
-        if prev and prev.group(1).lower().rstrip(".") in rules["not_before_set"] | {"aged", "ages"}:
-            continue
-        if MONTH_BEFORE_RE.search(before) or re.search(r"\b(?:aged?|ages)\b[^.\n]{0,12}$", before, re.I):
-            continue  # "aged 19-21", "at an older age (12-13 years"
-        if b == a + 1 and 10 <= a <= 40 and "." not in m.group(0):
-            continue  # "the 20-21 accounts": a financial year
-        if not measure_follows(text, m.end(), rules) and not _plural_follows(text, m.end()):
-            continue  # "the 18-25 section": a label; a count names plural things ("6-8 people")
-        yield m
-
-
-_IRREGULAR_PLURALS = frozenset({"people", "children", "staff", "men", "women", "police", "sheep", "cattle"})
-
-
-def _plural_follows(text: str, end: int) -> bool:
-    """One of the next three words is a plural noun: '6-8 people', '1400-1500 market-rate units'."""
-    words = re.findall(r"[A-Za-z][a-z'’-]*", text[end : end + 50])[:3]
-    return any(w.lower() in _IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")) for w in words)
-
-
-_MONEY_RANGE_END_RE = re.compile(rf"[ \t]?(?:-|–|to)[ \t]?(?P<b>{NUM})(?:[ \t]?(?P<mult>bn|billion|million|mn|m|k)\b)?(?![\w%/.,-]|[.,]\d)", re.I)
-
-
-def _money_range_end(text: str, amount, claimed: Claimed) -> FoundStatistic | None:
-    """The upper end of a range of money written with one sign: '$130-140 an hour' (140 USD), and
-    '£10-15m' where the multiplier after the second number scales the first too."""
-    m = _MONEY_RANGE_END_RE.match(text, amount.end)
-    if not m or not claimed.free(m.start("b"), m.end()):
-        return None
-    b = parse_digits(m.group("b"))
-    if b is None or 1800 <= b <= 2100 and re.fullmatch(r"\d{4}", m.group("b")):
-        return None  # "£100 to 2024": a year
-    if m.group("mult"):
-        b = apply_multiplier(b, m.group("mult"))
-        if amount.value < b / 1000:
-            amount.value = apply_multiplier(amount.value, m.group("mult"))
-    if not amount.value < b:
-        return None
-    claimed.add(m.start("b"), m.end())
-    return _stat(text, m.start("b"), m.end(), b, amount.unit)
 
 
 def _drop_repeats(text: str, found: list[FoundStatistic]) -> list[FoundStatistic]:
