@@ -133,3 +133,10 @@ def test_vote_counts_belong_to_the_vote():
 def test_a_place_name_written_twice_is_not_a_count():
     assert found("Four Oaks Ladies and Leyhill Bowling Club. Four Oaks- £200 New Hall- £200.") == [(200, "GBP"), (200, "GBP")]
     assert found("the bowling green\nFour Oaks ward £2334.00") == [(2334, "GBP")]
+
+
+def test_rates_are_other_and_never_labels():
+    cad = Currencies(home="CAD", dollar="CAD")
+    assert found("The tax rates be set: Municipal Rate 0.00637270, Education Rate 0.00783128.", cad) == [(0.0063727, "other"), (0.00783128, "other")]
+    assert found("The mill rate of 4.5 and a tax ratio of 1.25 were adopted.", USD) == [(4.5, "other"), (1.25, "other")]
+    assert found("Option 2 was preferred to Tender 1.") == []

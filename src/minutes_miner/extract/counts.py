@@ -268,6 +268,8 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     if value is None:
         return True
     before = text[max(0, start - 40) : start]
+    if is_rate(text, m, rules):
+        return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
     prev_word = re.search(r"([A-Za-z][A-Za-z.'’]*)[\s.:#]*$", before)  # 'village’s 40': the curly apostrophe is part of the word
     if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not rules["qualifier_re"].search(before):
         return True
@@ -389,6 +391,11 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
 _CAPACITY_BEFORE_RE = re.compile(
     r"\b(?:seating|seats|capacity|places|spaces|room|occupancy|accommodation)[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I
 )
+
+
+def is_rate(text: str, m: re.Match, rules: dict) -> bool:
+    """A decimal after 'rate', 'ratio' or 'multiplier' is a rate (unit other)."""
+    return "." in m.group("num") and bool(rules["rate_before_re"].search(text[max(0, m.start() - 30) : m.start()]))
 
 
 def _named_thing(text: str, start: int, end: int, before: str, measured: bool) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..structure import models_dir
 from ..text_utils import squash
-from .counts import MONTH_BEFORE_RE, is_excluded_number, measure_follows, word_number_matches
+from .counts import MONTH_BEFORE_RE, is_excluded_number, is_rate, measure_follows, word_number_matches
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_ranges import money_range_end, ranges
@@ -48,6 +48,12 @@ def _rules() -> dict:
     # "627 SE 14th Street", "200 SW\n": an abbreviated compass point after a number is a street address
     short = "|".join(re.escape(d) for d in sorted(rules["address_directions"], key=len, reverse=True) if len(d) <= 3)
     rules["address_direction_re"] = re.compile(r"[ \t]{1,3}(?:" + short + r")(?:[ \t]{1,3}(?:\d{1,3}(?:st|nd|rd|th)\b|[A-Z][a-z'’]+)|[ \t]*(?:\n|$))")
+    rules["rate_before_re"] = re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(w) for w in sorted(rules["rate_words"], key=len, reverse=True))
+        + r")[ \t]{1,2}(?:(?:of|was|is|at)[ \t]{1,2})?[:=]?[ \t]{0,2}$",
+        re.I,
+    )
     rules["area_abbreviations_set"] = set(rules["area_abbreviations"])
     rules["money_after_set"] = {w.lower() for w in rules["money_after"]}
     rules["money_before_re"] = re.compile(
@@ -256,7 +262,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = apply_multiplier(value, multiplier.group(1))
             end = multiplier.end()
             claimed.add(m.start(), end)
-        unit = "other" if measure_follows(text, end, rules) or re.match(r"\s*/\s*\d", text[m.end() :]) else "count"
+        unit = "other" if measure_follows(text, end, rules) or re.match(r"\s*/\s*\d", text[m.end() :]) or is_rate(text, m, rules) else "count"
         found.append(_stat(text, m.start(), end, value, unit))
     for m in rules["hyphen_unit_re"].finditer(text):  # "a two-year contract", "a 12-month extension", "a five-minute drive"
         if free(m.start(), m.end()):
