@@ -18,7 +18,7 @@ _DATE_BEFORE_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
 _LABEL_LIST_RE = re.compile(
-    r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?:,|and|&|or|to|-|–)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}[ \t]{0,3}(?:to|-|–|and|&|,|or)[ \t]{0,3}$"
+    r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?:,|and|&|or|to|-|–|thru|through)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}[ \t]{0,3}(?:to|-|–|and|&|,|or|thru|through)[ \t]{0,3}$"
 )
 _TIME_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]?:[ \t]?$|\b(?:19|20)\d{2}[ \t]{1,3}at[ \t]{1,3}$")  # "7 : 45", "March 11, 2021 at 10"
 _DATE_RANGE_AFTER_RE = re.compile(
@@ -140,24 +140,28 @@ def word_number_matches(text: str, rules: dict):
         nxt = m.group("next").lower()
         if nxt in {"member", "members"} and _PUBLIC_RE.match(text, m.end("next")):
             nxt = "members of the public"  # "one member of the public": an attendance count
-        if m.group("w")[0].isupper() and m.group("next")[0].isupper() and re.search(r"[a-z,][ \t]{1,3}$", text[max(0, m.start() - 3) : m.start()]):
-            continue  # "via Three Ashes": a capitalised name mid-sentence, not a count
+        if m.group("w")[0].isupper() and m.group("next")[0].isupper() and _capitalised_name(text, m):
+            continue  # "via Three Ashes", "Four Oaks ward": a capitalised name, not a count
         is_range = re.match(
             r"\s+(?:to|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", text[m.end() :], re.I
         )
         if is_range and words not in {"a", "one"}:
             nxt = ""  # "eight to nine sessions": the first end of a range counts too
-        if nxt == "of" and re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I):
+        if nxt == "of" and words != "one" and re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I):
             nxt = "of them"  # "co-opted two of them", "two of which had been closed"
-        if nxt in _WORD_NUMBER_NEXT_STOP or words in {"a", "one"} and not _counts_one(text, m):
+        if nxt in rules["unit_gap_words"] and measure_follows(text, m.end("w"), rules):
+            nxt = "measure"  # "two more days", "five further years"
+        if nxt in _WORD_NUMBER_NEXT_STOP or words in {"a", "one"} and not _counts_one(text, m, rules):
             continue
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
             continue
         before = text[max(0, m.start() - 25) : m.start()].lower()
         if _NUMBER_WORD_BEFORE_RE.search(before):
             continue  # "three four pane windows": the second number describes the thing counted
-        if re.search(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$", before):
-            continue
+        if re.search(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$", before) and not (
+            before.rstrip().endswith("every") and measure_follows(text, m.end("w"), rules)
+        ):
+            continue  # "each one", "aged four"; but "every three months" is a measure
         if is_period(text, m.start(), m.end(), before):
             continue
         if re.match(r"\s+(?:years? old|year-old|-year-old)", text[m.end() :]) or "year-old" in text[m.end() : m.end() + 10]:
@@ -176,14 +180,83 @@ def word_number_matches(text: str, rules: dict):
         yield m.start(), m.end("w"), value, ""
 
 
-def _counts_one(text: str, m: re.Match) -> bool:
-    """'one' is a statistic only as a count of something in the business ('one foster carer')."""
-    before = text[max(0, m.start() - 20) : m.start()].lower()
+_REPEAT_AFTER_RE = re.compile(r"[ \t]{0,2}\([ \t]{0,2}[\w-]{1,14}[ \t]{0,2}\)")
+
+
+def measure_follows(text: str, end: int, rules: dict) -> bool:
+    """A measure after the number makes it unit 'other': '28 days', 'five consecutive years',
+    '5 more years', '1 (one) metre', 'twenty-one (21) days', '180 DAYS'."""
+    repeat = _REPEAT_AFTER_RE.match(text, end)
+    if repeat:
+        end = repeat.end()
+    gap = rules["unit_gap_re"].match(text, end)
+    if gap:
+        end = gap.end()
+    unit = rules["other_units_re"].match(text, end)
+    return bool(unit) and not ((gap or unit.group(0).endswith("ly")) and _counts_a_plural_after(text, unit))
+
+
+def _counts_a_plural_after(text: str, unit: re.Match) -> bool:
+    """'two additional year renewal options', 'Two weekly evening sessions': a measure word used as
+    an adjective after a gap word or as a frequency; the number counts the plural noun after it
+    (but 'twelve month renewal options' is a measure of the options)."""
+    word = unit.group(0).strip().lower()
+    if word.endswith("s") or not word.isalpha():
+        return False
+    nxt = re.match(r"[ \t]{1,2}(?:[a-z]{3,}[ \t]{1,2})?([a-z]{3,})\b", text[unit.end() : unit.end() + 40])
+    return bool(nxt and nxt.group(1).endswith("s") and not nxt.group(1).endswith("ss"))
+
+
+def measure_in_its_case(text: str, start: int, end: int, rules: dict) -> bool:
+    """A measure that may override the label rules: 'within 180 DAYS GRANTED', '(748 SF)', '10° F',
+    but not a capitalised word that only looks like one ('11 Minutes of', '277 MM')."""
+    repeat = _REPEAT_AFTER_RE.match(text, end)
+    pos = repeat.end() if repeat else end
+    gap = rules["unit_gap_re"].match(text, pos)
+    pos = gap.end() if gap else pos
+    unit = rules["other_units_re"].match(text, pos)
+    if not unit:
+        return False
+    word = unit.group(0).strip()
+    if not re.search(r"[A-Za-z]", word) or word.islower():
+        return True
+    if word.upper() in {"MINUTE", "MINUTES"}:
+        return False  # "2 MINUTES OF THE MEETING": a heading
+    if word.upper() in rules["area_abbreviations_set"]:
+        return True
+    following = re.match(r"[ \t]{1,3}([A-Za-z]{2,})", text[unit.end() : unit.end() + 30])
+    preceding = re.search(r"\b([A-Za-z]{3,})[ \t]{1,3}$", text[max(0, start - 20) : start])
+    in_capitals = bool(following and following.group(1).isupper() or preceding and preceding.group(1).isupper())
+    return word.isupper() and len(word) > 2 and in_capitals
+
+
+_ONE_COUNTED_BEFORE_RE = re.compile(r"\b(?:only|just|there (?:was|is|were)|also present|attended by|with only)[ \t]{1,3}$", re.I)
+
+
+def _capitalised_name(text: str, m: re.Match) -> bool:
+    """'via Three Ashes' (mid-sentence, even across a line break) or 'Four Oaks' written capitalised
+    more than once in the text: a place or a name, not a count."""
+    if re.search(r"[a-z,][ \t]{0,3}\n?[ \t]{0,3}$", text[max(0, m.start() - 6) : m.start()]) and re.search(r"\s$", text[max(0, m.start() - 1) : m.start()]):
+        return True
+    name = m.group("w") + " " + m.group("next").rstrip("-'’")
+    return text.count(name, max(0, m.start() - 20_000), m.start() + 20_000) >= 2
+
+
+def _counts_one(text: str, m: re.Match, rules: dict) -> bool:
+    """'one' counts something in the business ('one foster carer', 'Only one tender', 'one member of
+    the public', 'for one week') unless it is a determiner: after 'the', 'at least', 'more than'
+    ('more than one financial year'), or opening a sentence about one of many ('One resident asked')."""
+    before = text[max(0, m.start() - 20) : m.start()]
+    low = before.lower()
     if _PUBLIC_RE.match(text, m.end("next")) and m.group("next").lower() == "member":
-        return not re.search(r"\b(?:the|this|that|no|any|each|every|which)\s*$", before)
+        return not re.search(r"\b(?:the|this|that|no|any|each|every|which)\s*$", low)
+    if _ONE_COUNTED_BEFORE_RE.search(before) or measure_follows(text, m.end("w"), rules):
+        return not re.search(r"\b(?:the|this|that|no|any|each|every|which|least|than)\s*$", low)
+    if m.group("w")[0] == "O" and re.search(r"(?:^|[.!?:]\s*|\n\s*)$", before):
+        return False  # "One resident asked ...", "One question was raised"
     return (
-        not re.search(r"\b(?:the|this|that|no|any|each|every|which|at|as|of|in|on|to|one|for)\s*$", before)
-        and m.group("next").lower().endswith("s") is False
+        not re.search(r"\b(?:the|this|that|no|any|each|every|which|at|as|of|in|on|to|one|for|than|least)\s*$", low)
+        and not m.group("next").lower().endswith("s")
         and m.group("next")[0].islower()
     )
 
@@ -195,11 +268,22 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     if value is None:
         return True
     before = text[max(0, start - 40) : start]
+    if is_rate(text, m, rules):
+        return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
     prev_word = re.search(r"([A-Za-z][A-Za-z.'’]*)[\s.:#]*$", before)  # 'village’s 40': the curly apostrophe is part of the word
     if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not rules["qualifier_re"].search(before):
         return True
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
         return True
+    if (
+        re.search(r"(?:^|[^\w.])[A-Z]{2,6}[ \t]{1,2}$", before)
+        and re.search(r"[a-z]", before[-30:])
+        and not re.match(r"[ \t]{1,2}[a-z]{3,}s\b", text[end : end + 30])
+        and not rules["qualifier_re"].search(before)
+    ):
+        return True  # "RPO 72", "DASZ 8/2015", "SDG 3": a reference after an acronym
+    if re.search(r"\b(?:19|20)\d{2},?[ \t]{0,2}c\.[ \t]{0,2}$", before):
+        return True  # "Municipal Act, 2001, S.O. 2001, c. 25": a statute's chapter
     from_word = re.search(r"\b([A-Za-z]+)[ \t]{1,3}from[ \t]{1,3}$", before)
     if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]}:
         return True  # "Check numbers from 8108 to 8119"
@@ -222,7 +306,8 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         and re.match(r"\s{1,3}([A-Za-z]+)", after).group(1).lower() in rules["service_words"]
     ):
         return True  # "999 calls", "the 911 station": a telephone service, not a number of anything
-    if _TIME_BEFORE_RE.search(before) or _DATE_RANGE_AFTER_RE.match(after) or _HEADING_AFTER_RE.match(after):
+    measured = measure_in_its_case(text, start, end, rules)
+    if _TIME_BEFORE_RE.search(before) or _DATE_RANGE_AFTER_RE.match(after) or (_HEADING_AFTER_RE.match(after) and not measured):
         return True  # "7 : 45 P.M."; "On 9 and 10 June"; "15126 OPEN FORUMS", "529 SELECTMEN'S MEETING"
     if (
         "," not in raw
@@ -252,21 +337,26 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True
     if re.match(r"^\s*(?:-|–|/)\s*\d", after) and not re.match(r"^\s*(?:-|–)\s*\d+\s*(?:%|per)", after):
         return True  # ranges of years, references 24/00093
-    if re.search(r"[/-]\s*$", before[-2:]):
+    if re.search(r"[/-]\s*$", before[-2:]) and not (measured and re.search(r"\s[-–]\s$", before[-3:])):
         return True
     if value == 0 or re.match(r"0\d", raw):
         return True  # nothing counted, or a reference number such as "08"
     line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
-    if line_start and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
+    if line_start and not measured and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
-    if rules["address_re"].match(after):
-        return True  # "125 Hunters Bay Road": an address
+    if _named_thing(text, start, end, before, measured):
+        return True  # "the 19 line", "the 200 Club", "advertise in the 3 Parishes" (twice): a name, not a count
+    if rules["address_re"].match(after) or rules["address_direction_re"].match(text, end) or _address_pair(text, end, rules):
+        return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
+    if _is_label_age(before, after, value, rules):
+        return True  # "no one under 21 in possession of alcohol": an age as a group's label
     if re.match(r"^\+\s+[A-Z]", after) or (m.group("plus") and re.match(r"^\s+[A-Z]", after)):
         return True  # "18+ Care Leaver Service": an age group's name
     if (
         re.match(r"^\s+[A-Z]", after)
+        and not measured
         and not rules["qualifier_re"].search(before)
         and not re.search(r"\b[a-z]+\s*$", before)
         and not _capitalised_count(text, start, end, before)
@@ -286,15 +376,52 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     label_range = _LABEL_LIST_RE.search(text[max(0, start - 120) : start])
     if label_range and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}:
         return True  # "paragraphs 7 to 20", "options 2, 3 and 4", "items 5.1, 5.2, 5.3", "numbers from 8108 to 8119"
-    if not re.match(r"^\s*[A-Za-z(£$€“\"']", after) and not rules["qualifier_re"].search(before) and not re.match(r"^\s*[.,;)]", after):
+    if not re.match(r"^\s*[A-Za-z(£$€“\"']", after) and not measured and not rules["qualifier_re"].search(before) and not re.match(r"^\s*[.,;)]", after):
         return True  # a bare number with nothing it counts
     if (
         re.match(r"^\s*[.,;)]", after)
         and not rules["qualifier_re"].search(before)
         and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|of the public \()\s*$", before, re.I)
+        and not _CAPACITY_BEFORE_RE.search(before)
     ):
         return True
     return False
+
+
+_CAPACITY_BEFORE_RE = re.compile(
+    r"\b(?:seating|seats|capacity|places|spaces|room|occupancy|accommodation)[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I
+)
+
+
+def is_rate(text: str, m: re.Match, rules: dict) -> bool:
+    """A decimal after 'rate', 'ratio' or 'multiplier' is a rate (unit other)."""
+    return "." in m.group("num") and bool(rules["rate_before_re"].search(text[max(0, m.start() - 30) : m.start()]))
+
+
+def _named_thing(text: str, start: int, end: int, before: str, measured: bool) -> bool:
+    """'the 19 line', 'the 394 and Exchange intersection', 'the 200 Club': after 'the' a count names
+    plural things ('the 12 new homes', 'the 5,200 LED lights'); a number before a singular word is a name."""
+    if measured:
+        return False
+    if not re.search(r"\bthe[ \t]{1,2}$", before):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[end : end + 40])[:3]
+    return not any(w.lower() in _IRREGULAR_PLURALS or (len(w) > 2 and w.endswith("s") and not w.endswith("ss")) for w in words)
+
+
+def _address_pair(text: str, end: int, rules: dict) -> bool:
+    """'3600 and 3636 Portage Avenue', '16 and 24 Speers Road': the first of two house numbers."""
+    pair = re.match(r"[ \t]{0,2}(?:and|&|-|–)[ \t]{0,2}\d{1,5}[A-Za-z]?(?=[ \t])", text[end : end + 20])
+    return bool(pair) and bool(rules["address_re"].match(text, end + pair.end()))
+
+
+_LABEL_AGE_AFTER_RE = re.compile(r"^(?:s\b|[ \t]{0,2}[.,;)]|[ \t]{1,3}(?:in|who|with|at|and|or|are|is|were|was|may|must|can|cannot|from|on)\b)", re.I)
+
+
+def _is_label_age(before: str, after: str, value: float, rules: dict) -> bool:
+    """'anyone under 21 in possession', 'sold to under 18s': a legal age naming a group, not a count
+    (a count names what it counts: 'under 25 people attended')."""
+    return value in rules["label_ages"] and bool(re.search(r"\b(?:under|over)[ \t]{1,2}$", before, re.I)) and bool(_LABEL_AGE_AFTER_RE.match(after))
 
 
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:past|previous|last|next|coming|first|final|over the|for the|within|in the|during the|the)\s*$", re.I)

@@ -13,9 +13,10 @@ from functools import lru_cache
 
 from ..structure import models_dir
 from ..text_utils import squash
-from .counts import MONTH_BEFORE_RE, is_excluded_number, word_number_matches
+from .counts import MONTH_BEFORE_RE, is_excluded_number, is_rate, measure_follows, word_number_matches
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
+from .stat_ranges import money_range_end, ranges
 from .stat_record import FoundStatistic
 from .stat_tables import TableCell, table_statistics, text_table_statistics
 
@@ -27,9 +28,33 @@ def _rules() -> dict:
     rules = json.loads((models_dir() / "patterns" / "statistics.json").read_text())
     rules["not_before_set"] = {w.lower() for w in rules["not_before"]}
     rules["qualifier_re"] = re.compile(r"(?:^|\s)(?P<q>" + "|".join(re.escape(q) for q in sorted(rules["qualifiers"], key=len, reverse=True)) + r")\s*$", re.I)
-    rules["other_units_re"] = re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["other_units"], key=len, reverse=True)) + r")\b", re.I)
+    rules["other_units_re"] = re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["other_units"], key=len, reverse=True)) + r")(?!\w)", re.I)
+    rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + "|".join(re.escape(w) for w in rules["unit_gap_words"]) + r")(?=\s)", re.I)
+    rules["hyphen_unit_re"] = re.compile(
+        r"\b(?P<n>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)-(?:"
+        + "|".join(re.escape(u) for u in rules["hyphen_units"])
+        + r")s?\b(?!-old|\s+old)",
+        re.I,
+    )
     rules["not_after_re"] = re.compile(r"^\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["not_after"], key=len, reverse=True)) + r")(?![a-z])", re.I)
-    rules["address_re"] = re.compile(r"[ \t]{1,3}(?:[A-Z][a-z'’]+[ \t]{1,3}){1,3}(?i:" + "|".join(rules["address_words"]) + r")\b")
+    directions = "|".join(re.escape(d) for d in sorted(rules["address_directions"], key=len, reverse=True))
+    rules["address_re"] = re.compile(
+        r"[ \t]{1,3}(?:(?:"
+        + directions
+        + r")[ \t]{1,3})?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))[ \t]{1,3}){1,3}(?i:"
+        + "|".join(rules["address_words"])
+        + r")\b"
+    )
+    # "627 SE 14th Street", "200 SW\n": an abbreviated compass point after a number is a street address
+    short = "|".join(re.escape(d) for d in sorted(rules["address_directions"], key=len, reverse=True) if len(d) <= 3)
+    rules["address_direction_re"] = re.compile(r"[ \t]{1,3}(?:" + short + r")(?:[ \t]{1,3}(?:\d{1,3}(?:st|nd|rd|th)\b|[A-Z][a-z'’]+)|[ \t]*(?:\n|$))")
+    rules["rate_before_re"] = re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(w) for w in sorted(rules["rate_words"], key=len, reverse=True))
+        + r")[ \t]{1,2}(?:(?:of|was|is|at)[ \t]{1,2})?[:=]?[ \t]{0,2}$",
+        re.I,
+    )
+    rules["area_abbreviations_set"] = set(rules["area_abbreviations"])
     rules["money_after_set"] = {w.lower() for w in rules["money_after"]}
     rules["money_before_re"] = re.compile(
         r"\b(?:"
@@ -42,36 +67,38 @@ def _rules() -> dict:
 
 
 _NUM = NUM
-_PERCENT_RE = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b)(?P<plus>\+)?", re.I)
+_PERCENT_RE = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b)(?P<plus>\+)?", re.I)
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 _RATIO_RE = re.compile(
     rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of) (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)",
     re.I,
 )
 _ATTACHED_UNIT_RE = re.compile(
-    rf"(?<![\w.,£$€])(?P<num>{_NUM})(?P<unit>mph|kph|km|kg|m2|sqm|sqft|sf|ha|hrs|mins|kw|kwh|mw|years|yrs|months|weeks|days)\b",
+    rf"(?<![\w.,£$€])(?P<num>{_NUM})(?P<unit>mph|kph|km|kms|kg|m2|sqm|sqft|sf|ha|hrs|mins|kw|kwh|mw|years|yrs|months|weeks|days|bar|mm|cm)\b",
     re.I,
 )
+_WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
+_SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO)\.?(?=[ \t]{1,3}[a-z])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
+_TALLY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TALLY_RE = re.compile(
     r"(?<!\d)\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
     r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)\(\s*\d+\s*(?:for|votes?)?\s*\)|(?<!\d)\d+\s+abstentions?|"
     # "Motion Passed (5 to 0)", "Defeated 4 to 3", "carried 6-1", "6 yes, 0 no", "5 ayes 2 nays"
     r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–)\s{0,2}\d{1,3}\b\)?|"
-    r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b",
+    r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
+    # "carried by three to two", "Two councillors voted for ...": the count belongs to the vote
+    rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b",
     re.I,
 )
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{1,2}\d[A-Z]{2}\b")  # "TR14 8HA"
 _PAGE_OF_RE = re.compile(r"\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b", re.I)  # "Page 2 of 13"
 _PHONE_RE = re.compile(
-    r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}|\(0\d{2,5}\)\s?\d{3,4}[\s-]?\d{2,4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"
+    r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}|\+6[14][\d\s]{8,13}|\(0\d{1,5}\)\s?\d{3,4}[\s-]?\d{2,4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"
 )
 _COUNT_MULTIPLIER_RE = re.compile(r"\s(million|billion|thousand)\b", re.I)
-_HYPHEN_DURATION_RE = re.compile(
-    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)-(?:year|month|week|day|hour)s?\b(?!-old|\s+old)",
-    re.I,
-)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|^URL:.*$", re.M)
 _PERIOD_RE = re.compile(
     r"\b(?:Q[1-4]|[Qq]uarter [1-4]|[Pp]eriod \d{1,2})(?:\s+(?:of\s+)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)?|\b(?:19|20)\d{2}[-/]\d{2,4}\b|\b(?:in|during|for|since|by) (?:19|20)\d{2}\b"
@@ -179,7 +206,10 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             found.append(stat)
             claimed.add(stat.start, stat.end)
     for amount in find_money(text, currencies, claimed, rules):
+        upper = money_range_end(text, amount, claimed)  # "$130-140 an hour", "£10-15m"
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
+        if upper:
+            found.append(_stat(text, upper[0], upper[1], upper[2], amount.unit))
     for m in _PERCENT_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -197,12 +227,21 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = parse_digits(m.group("num"))
             if value:
                 keep(m.start(), m.end(), value, "other")
+    for m in ranges(text, claimed, rules):  # "12-15 minutes", "(6-8 graves)", "1 to 1.5 metres"
+        unit = "other" if measure_follows(text, m.end(), rules) else "count"
+        found.append(_stat(text, m.start("a"), m.end(), parse_digits(m.group("a")), unit))
+        found.append(_stat(text, m.start("b"), m.end(), parse_digits(m.group("b")), unit))
+        claimed.add(m.start(), m.end())
     for m in _RATIO_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
         a, b = _word_or_digits(m.group("a")), _word_or_digits(m.group("b"))
         if a and b and 0 < a <= b and not MONTH_BEFORE_RE.search(text[: m.start()]):
             keep(m.start(), m.end(), round(100 * a / b, 1), "percent")
+    for m in _SLASH_FRACTION_RE.finditer(text):  # "2/3 of members": a share
+        a, b = int(m.group("a")), int(m.group("b"))
+        if free(m.start(), m.end()) and 0 < a < b and not re.search(r"[\d/]", text[max(0, m.start() - 1) : m.start()]):
+            keep(m.start(), m.end("b"), round(100 * a / b, 1), "percent")
     for amount in half_a_million(text, claimed):  # "half a million nationally"
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
     fractions = fraction_words()
@@ -223,9 +262,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = apply_multiplier(value, multiplier.group(1))
             end = multiplier.end()
             claimed.add(m.start(), end)
-        unit = "other" if rules["other_units_re"].match(text, end) or re.match(r"\s*/\s*\d", text[m.end() :]) else "count"
+        unit = "other" if measure_follows(text, end, rules) or re.match(r"\s*/\s*\d", text[m.end() :]) or is_rate(text, m, rules) else "count"
         found.append(_stat(text, m.start(), end, value, unit))
-    for m in _HYPHEN_DURATION_RE.finditer(text):  # "a two-year contract", "a 12-month extension"
+    for m in rules["hyphen_unit_re"].finditer(text):  # "a two-year contract", "a 12-month extension", "a five-minute drive"
         if free(m.start(), m.end()):
             value = _word_or_digits(m.group("n"))
             if value:
@@ -234,7 +273,10 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if not free(m[0], m[1]):
             continue
         start, end, value, range_unit = m
-        unit = "other" if rules["other_units_re"].match(text, end) or rules["other_units_re"].fullmatch(" " + range_unit) else "count"
+        if _WORD_PERCENT_RE.match(text, end):  # "forty-two per cent", "ten percent"
+            unit = "percent"
+        else:
+            unit = "other" if measure_follows(text, end, rules) or rules["other_units_re"].fullmatch(" " + range_unit) else "count"
         found.append(_stat(text, start, end, value, unit))
     found.sort(key=lambda s: s.start)
     found = _drop_repeats(text, found)

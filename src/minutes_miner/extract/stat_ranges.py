@@ -1,0 +1,81 @@
+"""Ranges: both ends of '12-15 minutes', '6-8 people', '1 to 1.5 metres', and the upper end of a
+range of money written with one sign ('$130-140 an hour', '£10-15m').
+
+Split from statistics.py. A range of labels ('paragraphs 7 to 20'), years ('the 20-21 accounts'),
+ages ('aged 19-21') or a vote ('carried 4-1') is not a statistic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .counts import MONTH_BEFORE_RE, measure_follows
+from .money import NUM, Amount, Claimed
+from .numbers import apply_multiplier, parse_digits
+
+_RANGE_RE = re.compile(
+    r"(?<![\w.,/£$€#:=-])(?P<a>\d{1,4}(?:\.\d{1,2})?)(?:[ \t]?[-–][ \t]?|[ \t]{1,2}to[ \t]{1,2})(?P<b>\d{1,4}(?:\.\d{1,2})?)(?![\w.,/%:-]|[ \t]?%)"
+    r"(?=[ \t]{1,2}(?P<next>[a-z][a-z-]{1,30})|[ \t]*(?P<unit>[A-Za-z°]))"
+)
+_RANGE_NEXT_STOP = frozenset(
+    {"of", "to", "and", "or", "the", "a", "an", "am", "pm", "in", "on", "at", "for", "by", "with", "vote", "votes", "majority", "decision"}
+)
+
+
+def ranges(text: str, claimed: Claimed, rules: dict) -> Iterator[re.Match]:
+    """Both ends of a range of a measure or a count ('12-15 minutes', '6-8 people', '1 to 1.5 metres'),
+    but not a range of labels ('paragraphs 7 to 20'), years, dates, ages or a vote ('carried 4-1')."""
+    for m in _RANGE_RE.finditer(text):
+        if not claimed.free(m.start(), m.end()):
+            continue
+        a, b = parse_digits(m.group("a")), parse_digits(m.group("b"))
+        if a is None or b is None or not 0 < a < b or b >= 1800 and "," not in m.group("b"):
+            continue
+        nxt = (m.group("next") or "").lower()
+        if nxt in _RANGE_NEXT_STOP or nxt.startswith(("year-old", "years-old")) or rules["not_after_re"].match(text[m.end() : m.end() + 20]):
+            continue
+        if m.group("unit") and not measure_follows(text, m.end(), rules):
+            continue  # "10-12 Smith Street", "3-5 June": only a measure may follow in capitals or glued
+        before = text[max(0, m.start() - 40) : m.start()]
+        prev = re.search(r"([A-Za-z][A-Za-z.'’]*)[\s.:#]*$", before)
+        if prev and prev.group(1).lower().rstrip(".") in rules["not_before_set"] | {"aged", "ages"}:
+            continue
+        if MONTH_BEFORE_RE.search(before) or re.search(r"\b(?:aged?|ages)\b[^.\n]{0,12}$", before, re.I):
+            continue  # "aged 19-21", "at an older age (12-13 years"
+        if b == a + 1 and 10 <= a <= 40 and "." not in m.group(0):
+            continue  # "the 20-21 accounts": a financial year
+        if not measure_follows(text, m.end(), rules) and not _plural_follows(text, m.end()):
+            continue  # "the 18-25 section": a label; a count names plural things ("6-8 people")
+        yield m
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "children", "staff", "men", "women", "police", "sheep", "cattle"})
+
+
+def _plural_follows(text: str, end: int) -> bool:
+    """One of the next three words is a plural noun: '6-8 people', '1400-1500 market-rate units'."""
+    words = re.findall(r"[A-Za-z][a-z'’-]*", text[end : end + 50])[:3]
+    return any(w.lower() in _IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")) for w in words)
+
+
+_MONEY_RANGE_END_RE = re.compile(rf"[ \t]?(?:-|–|to)[ \t]?(?P<b>{NUM})(?:[ \t]?(?P<mult>bn|billion|million|mn|m|k)\b)?(?![\w%/.,-]|[.,]\d)", re.I)
+
+
+def money_range_end(text: str, amount: Amount, claimed: Claimed) -> tuple[int, int, float] | None:
+    """The upper end of a range of money written with one sign: '$130-140 an hour' (140 USD), and
+    '£10-15m' where the multiplier after the second number scales the first too."""
+    m = _MONEY_RANGE_END_RE.match(text, amount.end)
+    if not m or not claimed.free(m.start("b"), m.end()):
+        return None
+    b = parse_digits(m.group("b"))
+    if b is None or 1800 <= b <= 2100 and re.fullmatch(r"\d{4}", m.group("b")):
+        return None  # "£100 to 2024": a year
+    if m.group("mult"):
+        b = apply_multiplier(b, m.group("mult"))
+        if amount.value < b / 1000:
+            amount.value = apply_multiplier(amount.value, m.group("mult"))
+    if not amount.value < b:
+        return None
+    claimed.add(m.start("b"), m.end())
+    return m.start("b"), m.end(), b
