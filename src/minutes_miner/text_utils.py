@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 
-
 def squash(text: str) -> str:
     """Collapse all whitespace (including wrapped PDF lines) to single spaces.
 

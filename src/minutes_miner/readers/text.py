@@ -24,6 +24,10 @@ _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")  # blank or whitespace-only (incl. 
 _SPACES_RE = re.compile(r"[^\S\n]{2,}")
 _SAVED_PAGE_HEADER_RE = re.compile(r"^(URL|COUNCIL|TITLE|DATE|SOURCE):\s*(.*)$")
 _ATX_OPEN_RE = re.compile(r"(#{1,6})\s+")
+_SETEXT_UNDERLINE_RE = re.compile(r"^(=+|-+)\s*$")
+_THEMATIC_BREAK_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
+_HTML_BLOCK_START_RE = re.compile(r"^<(table|div|p|ul|ol|h[1-6]|blockquote|section|article)\b", re.IGNORECASE)
+_PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*+:?-{3,}+:?\s*+(\|\s*+:?-{3,}+:?\s*+)*+\|?$")
 
 
 def _atx_heading(line: str) -> tuple[str, str] | None:
@@ -37,10 +41,6 @@ def _atx_heading(line: str) -> tuple[str, str] | None:
     if not opened:
         return None
     return opened.group(1), line[opened.end() :].rstrip().rstrip("#").rstrip()
-_SETEXT_UNDERLINE_RE = re.compile(r"^(=+|-+)\s*$")
-_THEMATIC_BREAK_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
-_HTML_BLOCK_START_RE = re.compile(r"^<(table|div|p|ul|ol|h[1-6]|blockquote|section|article)\b", re.IGNORECASE)
-_PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*+:?-{3,}+:?\s*+(\|\s*+:?-{3,}+:?\s*+)*+\|?$")
 
 
 def read_text(path: Path, data: bytes) -> Document:
