@@ -6,12 +6,31 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_WS_RE = re.compile(r"\s+")
-
 
 def squash(text: str) -> str:
-    """Collapse all whitespace (including wrapped PDF lines) to single spaces."""
-    return _WS_RE.sub(" ", text).strip()
+    """Collapse all whitespace (including wrapped PDF lines) to single spaces.
+
+    str.split() splits at exactly the characters `\\s` matches (str.isspace) and drops the ends:
+    the same as substituting `\\s+` and stripping, about four times faster.
+    """
+    return " ".join(text.split())
+
+
+def squash_prefix(text: str, start: int, end: int, limit: int) -> str:
+    """squash(text[start:end])[:limit], reading only as much of the text as those `limit` characters need.
+
+    A page with no full stops gives every statistic in it a sentence of ~1,400 characters; squashing
+    all of it to keep 1,000 is most of the record's cost. Exact: squashing a prefix gives a prefix of
+    the squashed whole (a whitespace run cut short still becomes one space), and once that has more
+    than `limit` characters, its first `limit` are the whole's.
+    """
+    size = limit + 1
+    while True:
+        stop = min(end, start + size)
+        out = squash(text[start:stop])
+        if stop >= end or len(out) > limit:
+            return out[:limit]
+        size *= 2
 
 
 @dataclass(frozen=True)

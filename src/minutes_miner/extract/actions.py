@@ -63,8 +63,9 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
                     owners.append(Owner(m.start(), m.end(), "PERSON", m.group(0)))
         owners.sort(key=lambda o: o.start_char)
         owner_starts = [o.start_char for o in owners]
+        reach = owner_reach(len(sent), len(owners))
         for owner in owners:
-            view = _around(doc, token_starts, sent, owner)
+            view = _around(doc, token_starts, sent, owner, reach)
             if view is sent:
                 action = _action_for_owner(text, sent, owner, in_resolution, owners)
             else:  # a sentence of hundreds of words: the owner's task is read from the words around it
@@ -139,14 +140,26 @@ def _without_relayed_requests(actions: list[FoundAction]) -> list[FoundAction]:
 # sentences are shorter; a "sentence" of a thousand names with no full stop would otherwise make
 # every owner read all of it (quadratic).
 OWNER_REACH = 200
+# In a long sentence crowded with owners ("Clerk to Clerk to ...", a names list with no full stop)
+# the reach shrinks so that all its owners together read at most OWNER_READS_PER_TOKEN times the
+# sentence's tokens (linear, with a small constant), but never below MIN_OWNER_REACH tokens.
+OWNER_READS_PER_TOKEN = 8
+MIN_OWNER_REACH = 24
 
 
-def _around(doc: Doc, token_starts: list[int], sent: Span, owner: Owner) -> Span:
-    """The sentence, or when it is longer than 2 x OWNER_REACH tokens, the OWNER_REACH tokens each side of the owner."""
+def owner_reach(sentence_tokens: int, owner_count: int) -> int:
+    """Tokens each side of an owner that its task is read from, in a sentence longer than 2 x OWNER_REACH tokens."""
+    if owner_count <= 1:
+        return OWNER_REACH
+    return max(MIN_OWNER_REACH, min(OWNER_REACH, OWNER_READS_PER_TOKEN * sentence_tokens // (2 * owner_count)))
+
+
+def _around(doc: Doc, token_starts: list[int], sent: Span, owner: Owner, reach: int = OWNER_REACH) -> Span:
+    """The sentence, or when it is longer than 2 x OWNER_REACH tokens, the `reach` tokens each side of the owner."""
     if len(sent) <= 2 * OWNER_REACH:
         return sent
     at = bisect.bisect_right(token_starts, owner.start_char) - 1
-    return doc[max(sent.start, at - OWNER_REACH) : min(sent.end, at + OWNER_REACH)]
+    return doc[max(sent.start, at - reach) : min(sent.end, at + reach)]
 
 
 def _overlap_test(spans: list[tuple[int, int]]):

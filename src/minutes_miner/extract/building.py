@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..readers import Document
 from ..records import Action, AgreedComment, Amendment, Resolution, Statistic, Vote, make_id
 from ..structure import Structure
-from ..text_utils import squash, trim_span
+from ..text_utils import squash, squash_prefix, trim_span
 from .blocks import sentence_end, sentence_start
 from .people import PeopleIndex
 
@@ -115,7 +115,7 @@ def action_record(document, doc_id, item_id, base, action: FoundAction, structur
 
 def statistic_record(document: Document, doc_id: str, item_id: str | None, stat) -> Statistic:
     sentence_start, sentence_end = sentence_bounds(document.text, stat.start)
-    sentence = squash(document.text[sentence_start:sentence_end])[:1000]
+    sentence = squash_prefix(document.text, sentence_start, sentence_end, 1000)
     return Statistic(
         id=make_id(doc_id, "statistic", stat.start, stat.end),
         **provenance(document, doc_id, item_id, stat.start, stat.end, sentence),

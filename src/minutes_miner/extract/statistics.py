@@ -19,6 +19,7 @@ from .numbers import apply_multiplier, fraction_words, parse_digits, parse_numbe
 from .stat_ranges import money_range_end, ranges
 from .stat_record import FoundStatistic
 from .stat_tables import TableCell, table_statistics, text_table_statistics
+from .window_search import search_window
 
 __all__ = ["Currencies", "FoundStatistic", "TableCell", "find_statistics", "table_statistics", "text_table_statistics"]
 
@@ -325,9 +326,9 @@ def _stat(text: str, start: int, end: int, value: float, unit: str) -> FoundStat
         subject = _tidy_subject(subject)
         if not subject or _PERIOD_RE.fullmatch(subject):
             subject = _subject_before(text, phrase_start)
-    sentence = _sentence_around(text, start)
-    period = _PERIOD_RE.search(sentence)
-    comparison = rules["comparison_re"].search(sentence)
+    lo, hi = _sentence_window(text, start)
+    period = search_window(_PERIOD_RE, text, lo, hi)
+    comparison = search_window(rules["comparison_re"], text, lo, hi)
     direction = _direction(text[max(0, start - 60) : start + 40], rules)
     phrase_end = max(end, subject_end) if subject_end else end
     return FoundStatistic(
@@ -399,11 +400,17 @@ def _subject_before(text: str, start: int) -> str | None:
 def _sentence_around(text: str, pos: int, reach: int = 250) -> str:
     """The sentence holding `pos`, at most `reach` characters either side (a page with no full
     stops must not make every statistic read the whole page: that is quadratic)."""
+    lo, hi = _sentence_window(text, pos, reach)
+    return text[lo:hi]
+
+
+def _sentence_window(text: str, pos: int, reach: int = 250) -> tuple[int, int]:
+    """Where _sentence_around's sentence starts and ends."""
     floor, ceiling = max(0, pos - reach), min(len(text), pos + reach)
     lo = max(text.rfind(". ", floor, pos), text.rfind("\n\n", floor, pos), floor)
     hi_candidates = [i for i in (text.find(". ", pos, ceiling), text.find("\n\n", pos, ceiling)) if i != -1]
     hi = min(hi_candidates) if hi_candidates else ceiling
-    return text[lo:hi]
+    return lo, hi
 
 
 def _direction(window: str, rules: dict) -> str | None:

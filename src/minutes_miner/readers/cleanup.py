@@ -17,9 +17,9 @@ __all__ = [
 # A line that is only a page label: "3", "- 4 -", "(5)", "Page 3", "Page | 3",
 # "Page 3 of 17", "3/17". The slash form is limited to 3 digits so "2023/2024" is not one.
 PAGE_LABEL_RE = re.compile(
-    r"^(?:page\s*[|:.]?\s*)?[-–—(\[]?\s*"
-    r"(?:(?P<n>\d{1,4})(?:\s*of\s*\d{1,4})?|(?P<slash>\d{1,3})\s*/\s*\d{1,3})"
-    r"\s*[-–—)\]]?$",
+    r"^(?:page\s*+[|:.]?\s*+)?[-–—(\[]?\s*+"
+    r"(?:(?P<n>\d{1,4})(?:\s*+of\s*+\d{1,4})?|(?P<slash>\d{1,3})\s*+/\s*+\d{1,3})"
+    r"\s*+[-–—)\]]?$",
     re.IGNORECASE,
 )
 # Forms that say "page label" by themselves. A bare or bracketed number could be a table

@@ -30,7 +30,7 @@ BLOCK_TAGS = {
 _CLOSES_P = BLOCK_TAGS | set(HEADING_TAGS)
 
 
-_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*+=\s*+["']?\s*+([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 
 
 def decode_html(data: bytes) -> tuple[str, str]:

@@ -18,10 +18,10 @@ from .cleanup import SYMBOL_FONT_CHARS
 LINE_BREAK_HYPHEN = "\ufffe"
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD_RE = re.compile(r"[^\W\d_]++(?:-[^\W\d_]++)*+")
 # pdfium puts a superscript ordinal on a line of its own: "MEETING 9" / "th MAY 2018".
 _SPLIT_ORDINAL_RE = re.compile(r"(\d)[ \t]*(?:\r\n|\r|\n)(st|nd|rd|th)\b")
-_HYPHEN_JOIN_RE = re.compile(r"([^\W\d_]*)\ufffe[ \t]*(?:\r\n|\r|\n)?[ \t]*([^\W\d_]*)")
+_HYPHEN_JOIN_RE = re.compile(r"((?<![^\W\d_])[^\W\d_]*+|)\ufffe[ \t]*+(?:\r\n|\r|\n)?[ \t]*+([^\W\d_]*+)")
 
 
 # A page whose characters are more than this share control/replacement characters has

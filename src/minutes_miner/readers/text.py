@@ -23,11 +23,24 @@ LIST_MARKER_RE = re.compile(r"^(?:[-*+•·▪◦‣]\s+|\(?\d{1,3}[.)]\s+|\(?[A
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")  # blank or whitespace-only (incl. no-break spaces)
 _SPACES_RE = re.compile(r"[^\S\n]{2,}")
 _SAVED_PAGE_HEADER_RE = re.compile(r"^(URL|COUNCIL|TITLE|DATE|SOURCE):\s*(.*)$")
-_ATX_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_ATX_OPEN_RE = re.compile(r"(#{1,6})\s+")
 _SETEXT_UNDERLINE_RE = re.compile(r"^(=+|-+)\s*$")
 _THEMATIC_BREAK_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
 _HTML_BLOCK_START_RE = re.compile(r"^<(table|div|p|ul|ol|h[1-6]|blockquote|section|article)\b", re.IGNORECASE)
-_PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+_PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*+:?-{3,}+:?\s*+(\|\s*+:?-{3,}+:?\s*+)*+\|?$")
+
+
+def _atx_heading(line: str) -> tuple[str, str] | None:
+    """The marker and title of an ATX heading line ('## Title ##'), else None.
+
+    What `^(#{1,6})\\s+(.*?)\\s*#*\\s*$` matches on a line with no newline, without its cost: on a
+    run of spaces that regex backtracks cubically ('# a', 800 spaces, 'b' took a second). The
+    title is the rest of the line less its longest closing run of spaces, '#'s and spaces.
+    """
+    opened = _ATX_OPEN_RE.match(line)
+    if not opened:
+        return None
+    return opened.group(1), line[opened.end() :].rstrip().rstrip("#").rstrip()
 
 
 def read_text(path: Path, data: bytes) -> Document:
@@ -213,10 +226,10 @@ def _add_markdown_lines(builder: DocumentBuilder, lines: list[str]) -> None:
     for line in lines:
         if _THEMATIC_BREAK_RE.match(line) and not pending:
             continue
-        heading = _ATX_HEADING_RE.match(line)
+        heading = _atx_heading(line)
         if heading:
             flush()
-            builder.add(_strip_inline_markdown(heading.group(2)), "heading", level=len(heading.group(1)), style="md")
+            builder.add(_strip_inline_markdown(heading[1]), "heading", level=len(heading[0]), style="md")
             continue
         underline = _SETEXT_UNDERLINE_RE.match(line)
         if underline and len(pending) == 1 and len(line) >= 3:
