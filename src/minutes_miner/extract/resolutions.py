@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Doc
 
+from ..nlp.doc_text import doc_text
+
 from ..text_utils import squash, trim_span
 from ..vocabulary import decision_verbs
 from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
@@ -28,7 +30,7 @@ from .vote_scope import VoteScope
 
 def find_resolutions(doc: Doc) -> list[FoundResolution]:
     """Every decision block in one agenda item's Doc, duplicates removed."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[FoundResolution] = []
     ends = _EndIndex()
     for span in doc.spans.get("markers", []):
