@@ -39,6 +39,14 @@ MAX_PATTERN = 200_000
 _state: dict = {"installed": False}
 
 
+def fresh_compile(pattern: str | bytes, flags: int = 0):
+    """A pattern compiled by re's own compiler, never from the cache (for checks)."""
+    from re import _compiler
+
+    compile_ = getattr(_compiler.compile, "_original", _compiler.compile)
+    return compile_(pattern, flags)
+
+
 def install() -> None:
     """Install both start-up savings (once per process; harmless when spaCy is already imported)."""
     if _state["installed"]:
@@ -72,6 +80,7 @@ def _install_regex_cache() -> None:
         return
     known = _load(path)
     added: dict = {}
+    used: set = set()
     original = _compiler.compile
 
     def compile_cached(p, flags=0):
@@ -82,18 +91,23 @@ def _install_regex_cache() -> None:
         entry = known.get(key) or added.get(key)
         if entry is not None:
             try:
-                return _from_entry(p, entry)
+                pattern = _from_entry(p, entry)
+                used.add(key)
+                return pattern
             except Exception:  # noqa: BLE001 - a damaged entry: compile it as usual
                 known.pop(key, None)
         entry = _entry(p, int(flags))
-        if len(known) + len(added) < MAX_ENTRIES:
+        if len(added) < MAX_ENTRIES:
             added[key] = entry
         return _from_entry(p, entry)
 
     compile_cached._minutes_miner = True  # type: ignore[attr-defined]
+    compile_cached._original = original  # type: ignore[attr-defined]
     _compiler.compile = compile_cached
     pid = os.getpid()
-    atexit.register(lambda: _save(path, known, added) if os.getpid() == pid and added else None)
+    # Saved only by the process that installed it (forked workers leave with os._exit) and only
+    # when it compiled something new: what this run used, then what it added, up to MAX_ENTRIES.
+    atexit.register(lambda: _save(path, {k: known[k] for k in used if k in known}, added) if os.getpid() == pid and added else None)
 
 
 def _entry(pattern: str | bytes, flags: int) -> tuple:
@@ -124,13 +138,15 @@ def _load(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _save(path: Path, known: dict, added: dict) -> None:
-    """Write the cache whole (a temporary file renamed over it), or not at all."""
+def _save(path: Path, used: dict, added: dict) -> None:
+    """Write the cache whole (a temporary file renamed over it), or not at all.
+
+    Patterns this run neither used nor added are dropped, so patterns made from one
+    document's words do not pile up; the rule set every run compiles stays.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        merged = {**_load(path), **known, **added}
-        if len(merged) > MAX_ENTRIES:
-            merged = {**known, **added}
+        merged = dict(list({**used, **added}.items())[:MAX_ENTRIES])
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(merged))
         os.replace(tmp, path)
