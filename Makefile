@@ -5,7 +5,7 @@ MM := $(VENV)/bin/minutes-miner
 SHARED ?= ../shared
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo ingest-demo test browser-test eval bench bench-ocr bench-pages schemas samples train clean
+.PHONY: setup demo ingest-demo test browser-test eval bench bench-minutes bench-ocr bench-pages schemas samples train clean
 
 setup: $(VENV)/.installed
 
@@ -13,6 +13,8 @@ $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
+	@# bytecode for the package: with PYTHONDONTWRITEBYTECODE set, each command would otherwise compile it from source (~0.4 CPU s)
+	$(PY) -m compileall -q src > /dev/null
 	touch $@
 
 ingest-demo: setup
@@ -58,11 +60,18 @@ train: setup
 		--split corpus/splits/devpool.tsv --part tune --cv-gold $(SHARED)/gold/devpool --out models/trained
 
 bench: setup bench-pages
-	$(PY) bench/benchmark.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds $(OCR_REAL) --out docs/benchmarks.md
+	$(PY) -m compileall -q src > /dev/null
+	$(PY) bench/benchmark.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds $(OCR_REAL) $(if $(BEFORE),--before $(BEFORE)) --out docs/benchmarks.md
 	$(PY) bench/followup_bench.py --meetings 1000 --out docs/followup.md
 	$(PY) bench/long_bench.py --pages 500 1000 2500 5000 --item-mb 2 --out docs/long.md
 	@# the server under 20 concurrent clients, on the database bench-pages made of ../shared
 	$(PY) bench/load_test.py $(BENCH_DB) --out docs/load_latest.md
+
+# Minutes per CPU second against an earlier revision, paired runs (issue 12), e.g.
+#   mkdir /tmp/before && git archive REV | tar -x -C /tmp/before && make bench-minutes BEFORE=/tmp/before
+# `make bench BEFORE=...` puts the same table in the full report.
+bench-minutes: setup
+	$(PY) bench/minutes_ab.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds --before $(BEFORE) --out docs/benchmarks.md
 
 # Only the OCR part of the benchmark (generated scans of corpus/samples/pdf, and the two real scans).
 OCR_REAL := --ocr-real $(SHARED)/corpus/devpool/intl/greenville_sc_1.pdf --ocr-real $(SHARED)/corpus/formats/pdf/horsley_pc_agenda_363.pdf

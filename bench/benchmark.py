@@ -59,6 +59,7 @@ except ImportError:  # a checkout that is not pip-installed
 
 from compare_pdf_text import pdfium_pages, pdfplumber_pages  # noqa: E402
 from ocr_bench import ocr_benchmark, ocr_section, splice_section  # noqa: E402
+from minutes_ab import paired_runs, section as minutes_ab_section  # noqa: E402
 
 GIB = 1024**3
 STAGES = ["read", "structure", "nlp", "records", "store", "links"]
@@ -341,6 +342,9 @@ def run(args) -> dict:
         print(f"  {results['pdf_text']}", flush=True)
         results["spacy"] = spacy_alternatives(texts)
         print(f"  {results['spacy']}", flush=True)
+        if args.before:
+            print(f"minutes per CPU second, this revision against {args.before} (paired runs):", flush=True)
+            results["minutes_ab"] = paired_runs(args.before, pdf_root, args.text)
         print("OCR (in process):", flush=True)
         results["ocr"] = ocr_benchmark(ocr_texts(args), args.ocr_real)
     finally:
@@ -435,6 +439,8 @@ def report(r: dict) -> str:
         f"| pypdfium2 `get_text_range()` only | {pdfium['pages']:,} | {pdfium['seconds']:.1f} | {pdfium_rate:.0f} | {pdfium_rate / plumber_rate:.0f}x | {pdfium['cpu_s']:.1f} | {pdfium_cpu:.0f} | {pdfium_cpu / plumber_cpu_rate:.0f}x | |"
     )
     add("")
+    if "minutes_ab" in r:
+        lines += minutes_ab_section(r["minutes_ab"])
     add(
         f"Re-ingest of the unchanged corpus (`--workers 1` again on the same database): {again['wall_s']:.2f} s wall, "
         f"**{100 * again['wall_s'] / w1['wall_s']:.1f}%** of the first run ({again['unchanged']} files unchanged; "
@@ -553,6 +559,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--ocr-real", type=Path, action="append", default=[], help="a real scanned PDF to time OCR on (repeatable)")
     parser.add_argument("--identity", type=Path, default=None, help="reference JSONL of bench/identity.py --write: check every record is unchanged")
+    parser.add_argument("--before", type=Path, default=None, help="checkout of an earlier revision: minutes CPU s against it, paired (bench/minutes_ab.py)")
     parser.add_argument("--only-ocr", action="store_true", help="run only the OCR benchmark and rewrite only its section of --out")
     args = parser.parse_args(argv)
     if args.only_ocr:

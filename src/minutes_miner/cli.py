@@ -13,6 +13,9 @@ import click
 
 from . import EXTRACTOR_VERSION, __version__
 from .ingest import Budget, IngestAborted, IngestSummary, collect_files, display_name, ingest_files
+from .fastload import install as _install_fastload
+
+_install_fastload()  # regexes from the compile cache, spaCy without its CLI: before anything imports spaCy
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

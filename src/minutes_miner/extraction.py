@@ -215,6 +215,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     from .extract.actions import find_actions
     from .extract.resolutions import find_resolutions
     from .nlp.pipeline import get_pipeline
+    from .nlp.doc_text import doc_text
     from .extract.layered import layered_actions, layered_resolutions
 
     nlp = get_pipeline()
@@ -245,7 +246,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                 for a, b, comment in found.comments:
                     result.agreed_comments.append(comment_record(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
             result.amendments += amendment_records(
-                document, doc_id, item_id, base, doc.text, [r for r in result.resolutions if r.agenda_item_id == item_id and r.char_start >= base]
+                document, doc_id, item_id, base, doc_text(doc), [r for r in result.resolutions if r.agenda_item_id == item_id and r.char_start >= base]
             )
         if actions_allowed:
             for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people])):

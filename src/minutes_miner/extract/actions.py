@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.doc_text import doc_text
+
 from ..text_utils import squash
 from ..vocabulary import decision_verbs
 from .action_context import (
@@ -44,7 +46,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     `known_names` are people of this document (attendance, 'Name (Role)' mentions), so
     'Joanne Carpenter offered to ...' is read even without an honorific.
     """
-    text = doc.text
+    text = doc_text(doc)
     _sentence_end.cache_clear()  # it holds only this Doc's text, never an earlier document's
     found: dict[int, FoundAction] = {}
     name_re = _known_names_re(known_names or [])

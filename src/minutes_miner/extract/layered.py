@@ -14,6 +14,8 @@ import re
 
 from spacy.tokens import Doc
 
+from ..nlp.doc_text import doc_text
+
 from ..nlp.trained import SentenceScore, decision_wording, layer
 from ..text_utils import squash, word_f1
 from .actions import FoundAction
@@ -52,7 +54,7 @@ def layered_resolutions(doc: Doc | None, rule_found: list[FoundResolution]) -> l
 def model_resolutions(doc: Doc | None, covered: list[tuple[int, int]], rules_found: bool = False) -> list[FoundResolution]:
     """One record per run of DECISION sentences (a paragraph), where no rule record is."""
     found: list[FoundResolution] = []
-    text = doc.text if doc is not None else ""
+    text = doc_text(doc) if doc is not None else ""
     candidates = [s for s in _candidates(doc, "DECISION", rules_found) if not _covered(s.start, s.end, covered) and not _continues(text, s, covered)]
     for start, end in _runs(text, candidates):
         wording = decision_wording(text[start:end])
@@ -104,7 +106,7 @@ def model_actions(doc: Doc | None, covered: list[tuple[int, int]], rules_found: 
     found: list[FoundAction] = []
     if doc is None:
         return found
-    text = doc.text
+    text = doc_text(doc)
     ents = list(doc.ents)
     ent_starts = [e.start_char for e in ents]
     for s in _candidates(doc, "ACTION", rules_found):

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..nlp.doc_text import doc_text
 from ..resources import models_dir
 from ..text_utils import squash, trim_span
 from ..vocabulary import decision_verbs
@@ -31,7 +32,7 @@ from .vote_scope import VoteScope
 
 def find_resolutions(doc: Doc) -> list[FoundResolution]:
     """Every decision block in one agenda item's Doc, duplicates removed."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[FoundResolution] = []
     ends = _EndIndex()
     for span in doc.spans.get("markers", []):

@@ -20,6 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .doc_text import doc_text
+
 from ..sentences import CLAUSE_LABEL_RE, SENTENCE_END_RE, is_abbreviation
 from ..structure import models_dir
 from ..vocabulary import decision_verbs, expand_markers
@@ -47,7 +49,7 @@ class MinutesSentencizer:
         """Set every token's SENT_START in one array write (per-token setters are quadratic)."""
         if not len(doc):
             return doc
-        starts = sentence_starts(doc.text)
+        starts = sentence_starts(doc_text(doc))
         idx = doc.to_array("IDX")
         values = numpy.where(numpy.isin(idx, numpy.fromiter(starts, dtype=idx.dtype, count=len(starts))), 1, -1)
         values[0] = 1
@@ -198,7 +200,7 @@ class MarkerFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         token_starts = doc.to_array("IDX").tolist() if len(doc) else []
-        text = doc.text  # Doc.text joins every token: read it once
+        text = doc_text(doc)  # Doc.text joins every token: read it once per Doc (nlp/doc_text.py)
         for pattern_id, kind, regex in self.patterns:
             for m in regex.finditer(text):
                 span = _expand_to_tokens(doc, token_starts, m.start("marker"), m.end("marker"), kind)

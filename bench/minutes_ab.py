@@ -1,0 +1,177 @@
+"""Minutes per CPU second: this revision against an earlier one, in paired runs (issue 12).
+
+    .venv/bin/python bench/minutes_ab.py --before /tmp/before ../shared/corpus/kent \\
+        --text ../shared/corpus/pages --text ../shared/seeds [--rounds 3] [--out docs/benchmarks.md]
+
+`--before` is a checkout of the earlier revision (for example `git archive REV | tar -x -C DIR`);
+its `src` is put first on PYTHONPATH, so the same interpreter and packages run its code and its
+models. Three inputs, each ingested into a fresh database by `minutes-miner ingest --workers 1`
+(the whole command: Python start, imports, pipeline, read, extract, store, linking):
+
+- the Kent printed minutes: the PDFs under the PDF folder whose names say "minutes";
+- the text minutes pages: every file of the --text folders (one page each);
+- fixed cost: one short one-page minutes text.
+
+Before and now alternate run by run, `--rounds` times, and the CPU seconds (user + system of
+the command and its worker processes) are compared: on a machine shared with other work, wall
+time moves with the load, CPU time much less, and pairing keeps both sides under the same load.
+Both trees are byte-compiled first, so neither pays for compiling its sources.
+`--out` replaces this section of the Markdown report (or adds it before the hand-written notes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SECTION_TITLE = "## Minutes per CPU second: this revision against the one before (paired runs)"
+NOTES_MARKER = "<!-- Notes below are written by hand; bench/benchmark.py keeps them. -->"
+
+CHILD = r"""
+import json, resource, sys
+out, args = sys.argv[1], sys.argv[2:]
+from minutes_miner.cli import cli
+try:
+    cli.main(args, prog_name="minutes-miner")
+except SystemExit:
+    pass
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+json.dump({"cpu_s": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime}, open(out, "w"))
+"""
+
+ONE_PAGE = """MINUTES of the meeting of Hartwell Parish Council held on 9 January 2024 at 7pm in the Village Hall.
+
+Present: Cllr R Green (Chair), Cllr S Patel, Cllr T Okafor. In attendance: Mrs L Hunt (Clerk).
+
+1. Apologies. Apologies were received and accepted from Cllr D Moss.
+2. Minutes. RESOLVED that the minutes of the meeting held on 12 December 2023 be signed as a true record.
+3. Finance. The Council noted a balance of £18,240 and approved payments of £1,316.50.
+ACTION: Clerk to renew the insurance policy before 31 January 2024.
+"""
+
+
+def ingest_cpu(src: Path | None, paths: list[Path], db: Path) -> float:
+    """CPU seconds of `minutes-miner ingest PATHS --workers 1` into a fresh db, with `src` first on the path."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = str(src) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
+        out = Path(handle.name)
+    args = ["ingest", *map(str, paths), "--db", str(db), "--workers", "1", "--quiet"]
+    subprocess.run([sys.executable, "-c", CHILD, str(out), *args], env=env, capture_output=True, text=True, check=False)
+    cpu = json.loads(out.read_text())["cpu_s"]
+    out.unlink()
+    return round(cpu, 2)
+
+
+def inputs(pdf_folder: Path, text_folders: list[Path], work: Path) -> dict[str, tuple[list[Path], int]]:
+    """name -> (paths to ingest, pages): Kent minutes (linked into one folder), text pages, one page."""
+    minutes = sorted(p for p in pdf_folder.rglob("*.pdf") if "minutes" in p.name.lower())
+    linked = work / "minutes"
+    linked.mkdir(parents=True, exist_ok=True)
+    for i, path in enumerate(minutes):
+        (linked / f"{i:03d}-{path.name}").symlink_to(path.resolve())
+    texts = [p for d in text_folders if d.is_dir() for p in sorted(d.rglob("*")) if p.is_file() and not p.name.startswith(".")]
+    one = work / "one" / "one-page.txt"
+    one.parent.mkdir(parents=True, exist_ok=True)
+    one.write_text(ONE_PAGE, encoding="utf-8")
+    found = {}
+    if minutes:
+        from pypdfium2 import PdfDocument
+
+        pages = 0
+        for path in minutes:
+            pdf = PdfDocument(str(path))
+            pages += len(pdf)
+            pdf.close()
+        found["Kent printed minutes (PDF)"] = ([linked], pages)
+    if texts:
+        found["text minutes pages"] = (list(text_folders), len(texts))
+    found["fixed cost: one one-page text file"] = ([one.parent], 1)
+    return found
+
+
+def paired_runs(before: Path, pdf_folder: Path, text_folders: list[Path], rounds: int = 3) -> dict:
+    """CPU s of each input, before and now alternated `rounds` times."""
+    for tree in (before / "src", ROOT / "src"):
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree)], capture_output=True, check=False)
+    work = Path(tempfile.mkdtemp(prefix="mm-minutes-ab-"))
+    results: dict = {"before": str(before), "rounds": rounds, "load_start": round(os.getloadavg()[0], 2), "inputs": {}}
+    try:
+        for name, (paths, pages) in inputs(pdf_folder, text_folders, work).items():
+            runs: dict[str, list[float]] = {"before": [], "now": []}
+            for _ in range(rounds):
+                runs["before"].append(ingest_cpu(before / "src", paths, work / "before.db"))
+                runs["now"].append(ingest_cpu(None, paths, work / "now.db"))
+            print(f"  {name}: {pages} pages, before {runs['before']}, now {runs['now']} CPU s", flush=True)
+            results["inputs"][name] = {"pages": pages, **runs}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    results["load_end"] = round(os.getloadavg()[0], 2)
+    return results
+
+
+def section(results: dict) -> list[str]:
+    """The Markdown section: CPU s of every run, medians, pages per CPU s and the ratio."""
+    lines = [SECTION_TITLE, ""]
+    lines.append(
+        f"`minutes-miner ingest DIR --workers 1` into a fresh database, CPU seconds of the whole command (user + system, with its worker), "
+        f"the revision in `{results['before']}` (before) and this one (now) alternated run by run, {results['rounds']} rounds; "
+        f"load average {results['load_start']} at the start, {results['load_end']} at the end (`bench/minutes_ab.py`)."
+    )
+    lines += [
+        "",
+        "| input | pages | before: CPU s | now: CPU s | pages per CPU s, before -> now (medians) | now / before CPU |",
+        "| --- | ---: | --- | --- | --- | ---: |",
+    ]
+    for name, run in results["inputs"].items():
+        before, now = statistics.median(run["before"]), statistics.median(run["now"])
+        pages = run["pages"]
+        lines.append(
+            f"| {name} | {pages} | {', '.join(f'{s:.2f}' for s in run['before'])} | {', '.join(f'{s:.2f}' for s in run['now'])} | "
+            f"{pages / before:.1f} -> {pages / now:.1f} | {now / before:.2f} |"
+        )
+    return lines + [""]
+
+
+def splice(document: str, text: str) -> str:
+    """`document` with this section replaced by `text`, or `text` put in before the hand-written notes."""
+    if SECTION_TITLE in document:
+        start = document.index(SECTION_TITLE)
+        rest = document[start + len(SECTION_TITLE) :]
+        ends = [i for i in (rest.find("\n## "), rest.find("\n" + NOTES_MARKER)) if i >= 0]
+        end = start + len(SECTION_TITLE) + (min(ends) + 1 if ends else len(rest))
+        return document[:start] + text + document[end:]
+    if NOTES_MARKER in document:
+        at = document.index(NOTES_MARKER)
+        return document[:at] + text + "\n" + document[at:]
+    return document.rstrip("\n") + "\n\n" + text
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pdfs", type=Path, help="folder of PDFs; those whose names say 'minutes' are used (../shared/corpus/kent)")
+    parser.add_argument("--text", type=Path, action="append", default=[], help="folder of text minutes pages (repeatable)")
+    parser.add_argument("--before", type=Path, required=True, help="checkout of the earlier revision (its src/ and models/)")
+    parser.add_argument("--rounds", type=int, default=3, help="paired runs per input")
+    parser.add_argument("--out", type=Path, default=None, help="Markdown report to put the section in (docs/benchmarks.md)")
+    args = parser.parse_args(argv)
+    text = "\n".join(section(paired_runs(args.before, args.pdfs, args.text, args.rounds)))
+    print(text)
+    if args.out:
+        kept = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        args.out.write_text(splice(kept, text), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

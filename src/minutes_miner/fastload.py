@@ -1,0 +1,246 @@
+"""Start-up cost of a command: regexes compiled once per machine, spaCy without its CLI.
+
+Every `minutes-miner` command pays for what it loads before the first page (issue 12: the
+fixed cost should stay under one CPU second). Two costs there are pure waste:
+
+- **Compiling regexes.** The project's rules, spaCy's tokenizer and the libraries compile
+  about 700 patterns at start-up, and Python's `re` compiler is written in Python: about
+  0.4 CPU s of every command. The result of compiling a pattern (its opcode list) depends
+  only on the pattern, the flags and the Python version, so it is kept in a small cache file
+  (`~/.cache/minutes-miner/`, or `$MINUTES_MINER_CACHE`) and handed straight to the C regex
+  engine next time. A pattern made from the cache compares equal to one compiled afresh
+  (`Pattern.__eq__` compares the opcodes); any doubt (another Python, a damaged file, an
+  unknown pattern) falls back to the ordinary compiler. `MINUTES_MINER_REGEX_CACHE=0` turns
+  it off.
+- **spaCy's command-line interface.** `import spacy` imports `spacy.cli` (for `spacy.info`),
+  and with it typer, weasel, requests and httpx: about 0.3 CPU s for code no minutes-miner
+  command runs. `spacy.cli` is left as a placeholder that imports the real package the first
+  time anything asks for one of its names.
+
+`install()` is called by the command line before anything imports spaCy; the library itself
+does not patch anything when imported.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib
+import importlib.util
+import marshal
+import os
+import sys
+import types
+from pathlib import Path
+
+# At most this many patterns are kept, and none longer than MAX_PATTERN: the cache is for the
+# fixed rule set, not for patterns built from a document's words.
+MAX_ENTRIES = 4000
+MAX_PATTERN = 200_000
+_state: dict = {"installed": False}
+
+
+def fresh_compile(pattern: str | bytes, flags: int = 0):
+    """A pattern compiled by re's own compiler, never from the cache (for checks)."""
+    from re import _compiler
+
+    compile_ = getattr(_compiler.compile, "_original", _compiler.compile)
+    return compile_(pattern, flags)
+
+
+def install() -> None:
+    """Install both start-up savings (once per process; harmless when spaCy is already imported)."""
+    if _state["installed"]:
+        return
+    _state["installed"] = True
+    if os.environ.get("MINUTES_MINER_REGEX_CACHE", "1") != "0":
+        _install_regex_cache()
+    if "spacy" not in sys.modules:
+        _defer_spacy_cli()
+
+
+# --- compiled regexes, cached on disk ---------------------------------------------------------
+
+
+def regex_cache_path() -> Path | None:
+    """The cache file for this Python (its opcodes are version-specific), or None off CPython."""
+    if sys.implementation.name != "cpython":
+        return None
+    from re import _constants
+
+    base = os.environ.get("MINUTES_MINER_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "minutes-miner")
+    return Path(base) / f"regex-{sys.implementation.cache_tag}-{sys.version_info.micro}-{_constants.MAGIC}.marshal"
+
+
+def _install_regex_cache() -> None:
+    import re
+    from re import _compiler
+
+    path = regex_cache_path()
+    if path is None or not hasattr(_compiler, "compile") or getattr(_compiler.compile, "_minutes_miner", False):
+        return
+    known = _load(path)
+    added: dict = {}
+    used: set = set()
+    original = _compiler.compile
+
+    def compile_cached(p, flags=0):
+        """re's internal compile, with the opcodes of a known pattern read from the cache."""
+        if not isinstance(p, (str, bytes)) or flags & re.DEBUG or len(p) > MAX_PATTERN:
+            return original(p, flags)
+        key = (p, int(flags))
+        entry = known.get(key) or added.get(key)
+        if entry is not None:
+            try:
+                pattern = _from_entry(p, entry)
+                used.add(key)
+                return pattern
+            except Exception:  # noqa: BLE001 - a damaged entry: compile it as usual
+                known.pop(key, None)
+        entry = _entry(p, int(flags))
+        if len(added) < MAX_ENTRIES:
+            added[key] = entry
+        return _from_entry(p, entry)
+
+    compile_cached._minutes_miner = True  # type: ignore[attr-defined]
+    compile_cached._original = original  # type: ignore[attr-defined]
+    _compiler.compile = compile_cached
+    pid = os.getpid()
+    # Saved only by the process that installed it (forked workers leave with os._exit) and only
+    # when it compiled something new: what this run used, then what it added, up to MAX_ENTRIES.
+    atexit.register(lambda: _save(path, {k: known[k] for k in used if k in known}, added) if os.getpid() == pid and added else None)
+
+
+def _entry(pattern: str | bytes, flags: int) -> tuple:
+    """What `re._compiler.compile` hands to `_sre.compile`, worked out by the same steps."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses marshal refuses
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _from_entry(pattern: str | bytes, entry: tuple):
+    import _sre
+
+    flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+
+
+def _load(path: Path) -> dict:
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _save(path: Path, used: dict, added: dict) -> None:
+    """Write the cache whole (a temporary file renamed over it), or not at all.
+
+    Patterns this run neither used nor added are dropped, so patterns made from one
+    document's words do not pile up; the rule set every run compiles stays.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        merged = dict(list({**used, **added}.items())[:MAX_ENTRIES])
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(merged))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass  # a read-only home or a full disk: the next command compiles again
+
+
+# --- spaCy without spacy.cli --------------------------------------------------------------------
+
+
+class _DeferredSpacyCli:
+    """A meta path finder and loader that stands in for `spacy.cli` until a name of it is used.
+
+    Placeholders are made through the import system (not put in sys.modules by hand), so
+    `spacy.cli` is set on the package as a real import would; the first attribute asked of
+    them imports the real package and everything is handed over to it.
+    """
+
+    NAMES = ("spacy.cli", "spacy.cli.info")
+
+    def __init__(self, cli_dir: str) -> None:
+        self.cli_dir = cli_dir
+        self.active = True
+
+    def find_spec(self, name, path=None, target=None):
+        if not self.active or name not in self.NAMES:
+            return None
+        spec = importlib.util.spec_from_loader(name, self, is_package=name == "spacy.cli")
+        if spec is not None and name == "spacy.cli":
+            spec.submodule_search_locations = [self.cli_dir]
+        return spec
+
+    def create_module(self, spec):
+        return None  # the default module object
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        module.__getattr__ = lambda attr: self._deferred(module.__name__, attr)  # PEP 562: names not set here
+        if module.__name__ == "spacy.cli.info":
+            module.info = lambda *args, **kwargs: self.real("spacy.cli").info(*args, **kwargs)
+
+    def _deferred(self, module: str, attr: str):
+        if attr.startswith("__"):  # the import system asks for __file__, __cached__ ...: not a use
+            raise AttributeError(attr)
+        return getattr(self.real(module), attr)
+
+    def real(self, name: str) -> types.ModuleType:
+        """Import the real spacy.cli (once) and put it where the placeholders were."""
+        if self.active:
+            self.active = False
+            for placeholder in self.NAMES:
+                sys.modules.pop(placeholder, None)
+            cli = importlib.import_module("spacy.cli")
+            spacy = sys.modules["spacy"]
+            spacy.cli = cli
+            spacy.info = cli.info
+        return importlib.import_module(name)
+
+
+def _defer_spacy_cli() -> None:
+    """Make `spacy.cli` (and `spacy.cli.info`, which `spacy/__init__` imports) load on first use."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return
+    sys.meta_path.insert(0, _DeferredSpacyCli(os.path.join(list(spec.submodule_search_locations)[0], "cli")))
+
+
+# --- the finders' lazily built rules, built before workers fork ------------------------------
+
+WARM_UP_MINUTES = """MINUTES of the meeting of the Parish Council held on Tuesday 14 November 2023 at 7.30pm.
+
+Present: Cllr J Smith (Chairman), Cllr A Jones, Mrs P Brown (Clerk).
+
+1. Apologies for absence
+Apologies were received from Councillor Evans.
+
+2. Planning
+RESOLVED that the Council supports application 23/01234/FUL. Votes: 5 for, 1 against, 1 abstention.
+It was agreed that the Clerk will write to the Highways Department about the footpath.
+ACTION: Cllr Jones to obtain three quotes for the bench by 31 December 2023.
+
+3. Finance
+The precept for 2024/25 was set at £12,500, an increase of 3.5% on last year; 45 residents replied to the survey.
+"""
+
+
+def warm_up_extraction() -> None:
+    """Extract a short minutes text once, so rules the finders compile on first use exist before fork.
+
+    Workers forked afterwards share them instead of each compiling them again, and their
+    regexes go into the compile cache. Nothing extracted here is kept.
+    """
+    from .extraction import extract_path
+
+    try:
+        extract_path("warm-up.txt", WARM_UP_MINUTES.encode())
+    except Exception:  # noqa: BLE001 - only a saving: a rule that fails here fails (and is recorded) on the real file instead
+        pass
