@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from collections import deque
+from typing import Iterator
 
 import numpy as np
 
@@ -44,15 +46,43 @@ def shingles(text: str) -> np.ndarray:
 
 
 def signature(text: str) -> list[int] | None:
-    """The MinHash signature of a text, or None when it is too short to compare safely."""
-    hashes = shingles(text)
-    if len(hashes) < MIN_SHINGLES:
-        return None
+    """The MinHash signature of a text, or None when it is too short to compare safely.
+
+    The shingles are hashed as they come, 8,192 at a time, never held together: a minimum does
+    not change with repeats, so this is the signature of `shingles(text)` in memory that does
+    not grow with the text (the words and shingles of a 1,000-page pack were tens of MB).
+    """
     mins = np.full(PERMUTATIONS, _PRIME, dtype=np.uint64)
-    for i in range(0, len(hashes), 8192):  # in slices: a 1,000-page pack stays in a few MB
-        block = hashes[i : i + 8192]
-        mins = np.minimum(mins, ((_A[:, None] * block[None, :] + _B[:, None]) % _PRIME).min(axis=1))
-    return [int(v) for v in mins]
+    distinct: set[str] = set()  # up to MIN_SHINGLES of them: is the text long enough to compare?
+    block: list[int] = []
+    for gram in _grams(text):
+        if len(distinct) < MIN_SHINGLES:
+            distinct.add(gram)
+        block.append(zlib.crc32(gram.encode()))
+        if len(block) == 8192:
+            mins = _fold(mins, block)
+            block = []
+    if len(distinct) < MIN_SHINGLES:
+        return None
+    return [int(v) for v in (_fold(mins, block) if block else mins)]
+
+
+def _grams(text: str) -> Iterator[str]:
+    """Every run of SHINGLE consecutive `words` of the text, repeats included, one at a time."""
+    window: deque[str] = deque(maxlen=SHINGLE)
+    for match in _WORD.finditer(text.lower()):
+        word = match.group()
+        if word.isdigit() and len(word) <= 3:
+            continue
+        window.append(word)
+        if len(window) == SHINGLE:
+            yield " ".join(window)
+
+
+def _fold(mins: np.ndarray, hashes: list[int]) -> np.ndarray:
+    """The running minima of every permutation, after these shingle hashes."""
+    block = np.array(hashes, dtype=np.uint64)
+    return np.minimum(mins, ((_A[:, None] * block[None, :] + _B[:, None]) % _PRIME).min(axis=1))
 
 
 def similarity(a: list[int], b: list[int]) -> float:
