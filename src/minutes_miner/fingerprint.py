@@ -24,6 +24,7 @@ BANDS = 32  # 4 rows a band: texts with Jaccard >= 0.5 share a band with probabi
 ROWS = PERMUTATIONS // BANDS
 SAME_CONTENT = 0.9  # estimated Jaccard at which two texts are one publication (a draft and the final report are ~0.88)
 MIN_SHINGLES = 40  # shorter texts (a cover sheet, an empty page) are never called copies
+_SLICE = 1024  # shingles hashed at once: numpy's PERMUTATIONS x _SLICE temporaries stay about 1 MB each
 
 _PRIME = (1 << 31) - 1
 _rng = np.random.default_rng(20241130)
@@ -48,7 +49,7 @@ def shingles(text: str) -> np.ndarray:
 def signature(text: str) -> list[int] | None:
     """The MinHash signature of a text, or None when it is too short to compare safely.
 
-    The shingles are hashed as they come, 8,192 at a time, never held together: a minimum does
+    The shingles are hashed as they come, _SLICE at a time, never held together: a minimum does
     not change with repeats, so this is the signature of `shingles(text)` in memory that does
     not grow with the text (the words and shingles of a 1,000-page pack were tens of MB).
     """
@@ -59,7 +60,7 @@ def signature(text: str) -> list[int] | None:
         if len(distinct) < MIN_SHINGLES:
             distinct.add(gram)
         block.append(zlib.crc32(gram.encode()))
-        if len(block) == 8192:
+        if len(block) == _SLICE:
             mins = _fold(mins, block)
             block = []
     if len(distinct) < MIN_SHINGLES:
