@@ -49,23 +49,21 @@ def shingles(text: str) -> np.ndarray:
 def signature(text: str) -> list[int] | None:
     """The MinHash signature of a text, or None when it is too short to compare safely.
 
-    The shingles are hashed as they come, _SLICE at a time, never held together: a minimum does
-    not change with repeats, so this is the signature of `shingles(text)` in memory that does
-    not grow with the text (the words and shingles of a 1,000-page pack were tens of MB).
+    The shingles are hashed as they come, _SLICE distinct ones at a time, never held together:
+    a minimum does not change with repeats, so this is the signature of `shingles(text)` in
+    memory that does not grow with the text (the words and shingles of a 1,000-page pack were
+    tens of MB). A text with fewer than MIN_SHINGLES distinct shingles never fills a slice.
     """
     mins = np.full(PERMUTATIONS, _PRIME, dtype=np.uint64)
-    distinct: set[str] = set()  # up to MIN_SHINGLES of them: is the text long enough to compare?
-    block: list[int] = []
+    pending: set[str] = set()
+    folded = False
     for gram in _grams(text):
-        if len(distinct) < MIN_SHINGLES:
-            distinct.add(gram)
-        block.append(zlib.crc32(gram.encode()))
-        if len(block) == _SLICE:
-            mins = _fold(mins, block)
-            block = []
-    if len(distinct) < MIN_SHINGLES:
+        pending.add(gram)
+        if len(pending) == _SLICE:
+            mins, pending, folded = _fold(mins, pending), set(), True
+    if not folded and len(pending) < MIN_SHINGLES:
         return None
-    return [int(v) for v in (_fold(mins, block) if block else mins)]
+    return [int(v) for v in (_fold(mins, pending) if pending else mins)]
 
 
 def _grams(text: str) -> Iterator[str]:
@@ -80,9 +78,9 @@ def _grams(text: str) -> Iterator[str]:
             yield " ".join(window)
 
 
-def _fold(mins: np.ndarray, hashes: list[int]) -> np.ndarray:
-    """The running minima of every permutation, after these shingle hashes."""
-    block = np.array(hashes, dtype=np.uint64)
+def _fold(mins: np.ndarray, grams: set[str]) -> np.ndarray:
+    """The running minima of every permutation, after these shingles."""
+    block = np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint64, count=len(grams))
     return np.minimum(mins, ((_A[:, None] * block[None, :] + _B[:, None]) % _PRIME).min(axis=1))
 
 
