@@ -63,7 +63,7 @@ bench: setup bench-pages
 	$(PY) -m compileall -q src > /dev/null
 	$(PY) bench/benchmark.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds $(OCR_REAL) $(if $(BEFORE),--before $(BEFORE)) --out docs/benchmarks.md
 	$(PY) bench/followup_bench.py --meetings 1000 --out docs/followup.md
-	$(PY) bench/long_bench.py --pages 500 1000 2500 5000 --item-mb 2 --out docs/long.md
+	$(PY) bench/long_bench.py --pages 100 1000 5000 --item-mb 2 --out docs/long.md
 	@# the server under 20 concurrent clients, on the database bench-pages made of ../shared
 	$(PY) bench/load_test.py $(BENCH_DB) --out docs/load_latest.md
 

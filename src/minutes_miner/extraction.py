@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from . import EXTRACTOR_VERSION, tables
 from .resources import content_id as file_id
@@ -35,6 +35,7 @@ from .records import (
 )
 from .records import Document as DocumentRecord
 from .checks import VoteRecord, vote_checks
+from .spill import RecordSpill
 from .structure import ItemSpan, Structure, analyse
 
 if TYPE_CHECKING:
@@ -65,13 +66,21 @@ class Extraction:
     # Records of declared types that have no field above (tables.TableSpec.extractor).
     declared: dict[str, list] = field(default_factory=dict)
 
+    # A long document's records of the tables in SPILLED_TABLES, kept in a file (spill.py), not in the lists above.
+    spill: RecordSpill | None = None
+
     def tables(self) -> dict[str, list]:
         """Every extracted table's records, by table name, in the order declared (tables.py)."""
-        return {
-            spec.name: getattr(self, spec.name) if hasattr(self, spec.name) else self.declared.get(spec.name, [])
-            for spec in tables.TABLES
-            if spec.stored == "extraction"
-        }
+        return {name: [record for batch in batches for record in batch] for name, batches in self.table_batches()}
+
+    def table_batches(self) -> list[tuple[str, Iterable[list]]]:
+        """Each extracted table's records in batches (one batch unless spilled), in the order declared."""
+        return [(spec.name, self._batches(spec.name)) for spec in tables.TABLES if spec.stored == "extraction"]
+
+    def _batches(self, name: str) -> Iterable[list]:
+        if self.spill is not None and name in SPILLED_TABLES:
+            return self.spill.read(name)
+        return [getattr(self, name) if hasattr(self, name) else self.declared.get(name, [])]
 
 
 def extract_path(path: str | Path, data: bytes | None = None) -> Extraction:
@@ -104,7 +113,9 @@ def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
-def extract_document(document: Document, doc_id: str, ingested_at: str | None = None) -> Extraction:
+def extract_document(document: Document, doc_id: str, ingested_at: str | None = None, spill: bool | None = None) -> Extraction:
+    """Every record of one read document. spill: keep the records in a temporary file (spill.py);
+    None decides by length, so that a long document's extraction holds a bounded number of records."""
     structure = analyse(document)
     record = DocumentRecord(
         id=doc_id,
@@ -124,8 +135,14 @@ def extract_document(document: Document, doc_id: str, ingested_at: str | None = 
         text=document.text,
     )
     result = Extraction(record, details=structure.details, page_starts=list(document.page_starts))
+    if spill or (spill is None and SPILL_CHARS is not None and len(document.text) > SPILL_CHARS):
+        result.spill = RecordSpill()
     result.details.update(reader_notes(document))  # pages OCR'd, pages unreadable
-    result.agenda_items = [_agenda_item(document, doc_id, item) for item in structure.items]
+    agenda_items = (_agenda_item(document, doc_id, item) for item in structure.items)
+    if result.spill is not None:
+        result.spill.add("agenda_items", agenda_items)
+    else:
+        result.agenda_items = list(agenda_items)
     result.people = read_people(document, doc_id, structure)
     result.acronyms = find_acronyms(document.text, doc_id)
     _extract_records(document, structure, result)
@@ -175,22 +192,29 @@ def _agenda_item(document: Document, doc_id: str, item: ItemSpan) -> AgendaItem:
     )
 
 
+# A document longer than this (about 130 pages of minutes) keeps its records in a temporary file,
+# window by window (spill.py), so that memory does not grow with its length. None: never.
+SPILL_CHARS: int | None = 200_000
+# The tables whose records are spilled: those that grow with the document's length. Actions stay in
+# memory without repeats (their number is bounded by the distinct tasks), people and acronyms are few.
+SPILLED_TABLES = ("agenda_items", "resolutions", "votes", "amendments", "agreed_comments", "statistics")
+
 # The most text one spaCy Doc is given. A segment longer than this (an item of a compiled
 # archive, a minutes book with no numbering) is read in windows cut at paragraph breaks, so
 # that memory stays flat and no segment reaches spaCy's own limit (E088, 1,000,000 characters).
 WINDOW_CHARS = 100_000
 
 
-def _segments(document: Document, items: list[AgendaItem]) -> list[tuple[int, int, str | None]]:
-    """The text cut at agenda items: (start, end, agenda_item_id); text before item 1 too.
+def _segments(document: Document, items: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
+    """The text cut at agenda items (start, end, id): (start, end, agenda_item_id); text before item 1 too.
 
     Each is at most WINDOW_CHARS long: longer ones come as consecutive windows of one item.
     """
     if not items:
         segments = [(0, len(document.text), None)]
     else:
-        segments = [(0, items[0].char_start, None)] if items[0].char_start > 0 else []
-        segments += [(item.char_start, item.char_end, item.id) for item in items]
+        segments = [(0, items[0][0], None)] if items[0][0] > 0 else []
+        segments += items
     return [window for segment in segments for window in _windows(document.text, *segment)]
 
 
@@ -211,7 +235,7 @@ def _windows(text: str, start: int, end: int, item_id: str | None) -> list[tuple
 def _extract_records(document: Document, structure: Structure, result: Extraction) -> None:
     text = document.text
     doc_id = result.document.id
-    segments = _segments(document, result.agenda_items)
+    segments = _segments(document, [(item.start, item.end, make_id(doc_id, "item", item.start)) for item in structure.items])
     from .extract.actions import find_actions
     from .extract.resolutions import find_resolutions
     from .nlp.pipeline import get_pipeline
@@ -230,6 +254,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
         item_id = next((i for a, b, i in segments if a <= stat.start < b), None)
         result.statistics.append(statistic_record(document, doc_id, item_id, stat))
     docs = _segment_docs(nlp, text, segments, decisions_allowed, actions_allowed)
+    action_starts: list[int] = []  # every action found, for the table actions (offsets only: the actions may be spilled)
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
         if decisions_allowed:
@@ -251,15 +276,31 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
         if actions_allowed:
             for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people])):
                 result.actions.append(action_record(document, doc_id, item_id, base, action, structure, people_index))
+                action_starts.append(result.actions[-1].char_start)
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) + table_spans if base <= s < end]
         for stat in find_statistics(text[base:end], base=base, excluded=excluded, currencies=currencies):
             result.statistics.append(statistic_record(document, doc_id, item_id, stat))
+        if result.spill is not None:
+            _spill_window(result)
     if actions_allowed:
-        result.actions += _table_actions(document, doc_id, segments, structure, people_index, result.actions)
+        result.actions += _table_actions(document, doc_id, segments, structure, people_index, action_starts)
 
 
-def _table_actions(document: Document, doc_id: str, segments: list, structure: Structure, people: PeopleIndex, found: list[Action]) -> list[Action]:
-    """One action per row of an action table the reader kept as cells, where no rule read that row."""
+def _spill_window(result: Extraction) -> None:
+    """Hand one window's records to the spill and forget them; actions stay, without repeats.
+
+    The same records as without a spill: subjects are expanded per statistic, and keeping the
+    last of repeated actions window by window keeps the same ones, in the same order, as at the end.
+    """
+    _expand_subjects(result.statistics, result.acronyms)
+    for name in SPILLED_TABLES[1:]:
+        result.spill.add(name, getattr(result, name))
+        setattr(result, name, [])
+    result.actions = _without_repeats(result.actions)
+
+
+def _table_actions(document: Document, doc_id: str, segments: list, structure: Structure, people: PeopleIndex, found: list[int]) -> list[Action]:
+    """One action per row of an action table the reader kept as cells, where no rule read that row (found: the char_start of every action)."""
     from .extract.action_tables import cell_table_actions
     from .extract.actions import FoundAction, action_rules
 
@@ -270,7 +311,7 @@ def _table_actions(document: Document, doc_id: str, segments: list, structure: S
     ]
     actions = []
     for row in cell_table_actions(cells, action_rules()["tables"]) if cells else []:
-        if any(row.row_start <= a.char_start < row.row_end for a in found):
+        if any(row.row_start <= start < row.row_end for start in found):
             continue
         item_id = next((i for a, b, i in segments if a <= row.task_start < b), None)
         action = FoundAction(row.owner, "LABEL", row.task, "table", row.row_start, row.row_end, row.task_start, row.due)

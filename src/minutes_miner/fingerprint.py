@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from collections import deque
+from typing import Iterator
 
 import numpy as np
 
@@ -22,6 +24,7 @@ BANDS = 32  # 4 rows a band: texts with Jaccard >= 0.5 share a band with probabi
 ROWS = PERMUTATIONS // BANDS
 SAME_CONTENT = 0.9  # estimated Jaccard at which two texts are one publication (a draft and the final report are ~0.88)
 MIN_SHINGLES = 40  # shorter texts (a cover sheet, an empty page) are never called copies
+_SLICE = 1024  # shingles hashed at once: numpy's PERMUTATIONS x _SLICE temporaries stay about 1 MB each
 
 _PRIME = (1 << 31) - 1
 _rng = np.random.default_rng(20241130)
@@ -44,15 +47,41 @@ def shingles(text: str) -> np.ndarray:
 
 
 def signature(text: str) -> list[int] | None:
-    """The MinHash signature of a text, or None when it is too short to compare safely."""
-    hashes = shingles(text)
-    if len(hashes) < MIN_SHINGLES:
-        return None
+    """The MinHash signature of a text, or None when it is too short to compare safely.
+
+    The shingles are hashed as they come, _SLICE distinct ones at a time, never held together:
+    a minimum does not change with repeats, so this is the signature of `shingles(text)` in
+    memory that does not grow with the text (the words and shingles of a 1,000-page pack were
+    tens of MB). A text with fewer than MIN_SHINGLES distinct shingles never fills a slice.
+    """
     mins = np.full(PERMUTATIONS, _PRIME, dtype=np.uint64)
-    for i in range(0, len(hashes), 8192):  # in slices: a 1,000-page pack stays in a few MB
-        block = hashes[i : i + 8192]
-        mins = np.minimum(mins, ((_A[:, None] * block[None, :] + _B[:, None]) % _PRIME).min(axis=1))
-    return [int(v) for v in mins]
+    pending: set[str] = set()
+    folded = False
+    for gram in _grams(text):
+        pending.add(gram)
+        if len(pending) == _SLICE:
+            mins, pending, folded = _fold(mins, pending), set(), True
+    if not folded and len(pending) < MIN_SHINGLES:
+        return None
+    return [int(v) for v in (_fold(mins, pending) if pending else mins)]
+
+
+def _grams(text: str) -> Iterator[str]:
+    """Every run of SHINGLE consecutive `words` of the text, repeats included, one at a time."""
+    window: deque[str] = deque(maxlen=SHINGLE)
+    for match in _WORD.finditer(text.lower()):
+        word = match.group()
+        if word.isdigit() and len(word) <= 3:
+            continue
+        window.append(word)
+        if len(window) == SHINGLE:
+            yield " ".join(window)
+
+
+def _fold(mins: np.ndarray, grams: set[str]) -> np.ndarray:
+    """The running minima of every permutation, after these shingles."""
+    block = np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint64, count=len(grams))
+    return np.minimum(mins, ((_A[:, None] * block[None, :] + _B[:, None]) % _PRIME).min(axis=1))
 
 
 def similarity(a: list[int], b: list[int]) -> float:

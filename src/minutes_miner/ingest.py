@@ -375,6 +375,7 @@ def _store_one(db, extraction, summary: IngestSummary, count: bool = True) -> li
     from .store import save_extraction
 
     orphans: list[str] = []
+    spill = getattr(extraction, "spill", None)  # a long document's records, in a temporary file until stored
     try:
         orphans = save_extraction(db, extraction)
     except sqlite3.IntegrityError as error:
@@ -390,6 +391,9 @@ def _store_one(db, extraction, summary: IngestSummary, count: bool = True) -> li
                 "documents stored before it are whole (free some space and run again to go on)"
             ) from None
         raise
+    finally:
+        if spill is not None:
+            spill.close()
     if not count:
         return orphans
     if extraction.document.status == "ok":

@@ -19,6 +19,7 @@ worker must see the files at the same path (a shared or replicated filesystem).
 
 from __future__ import annotations
 
+import functools
 from typing import Callable, Iterable, Iterator, TypeVar
 
 R = TypeVar("R")
@@ -97,10 +98,18 @@ def _dask(distributed, task, paths: list[str], workers: int, scheduler: str | No
             )
             client = distributed.Client(cluster)
         with client:
-            yield from _stream(client, distributed.as_completed, task, paths, on_error)
+            yield from _stream(client, distributed.as_completed, functools.partial(_unspilled, task), paths, on_error)
     finally:
         if cluster is not None:
             cluster.close()
+
+
+def _unspilled(task, path: str):
+    """task(path) on a dask worker, whose temporary files the writer may not see: records are never spilled (spill.py)."""
+    from . import extraction
+
+    extraction.SPILL_CHARS = None
+    return task(path)
 
 
 def _stream(client, as_completed, task, paths: list[str], on_error) -> Iterator:

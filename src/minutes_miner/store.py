@@ -150,10 +150,29 @@ def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> list[s
             db["document_texts"].insert({"document_id": doc.id, "text": doc.text, "page_starts": json.dumps(extraction.page_starts)})
         parts = place_document(db, doc_row, doc.text)
         db.execute("update documents set meeting_id = ?, copy_of = ? where id = ?", [parts[0].meeting_id, parts[0].copy_of, doc.id])
-        for table, rows in _kept_rows(extraction, parts).items():
+        if extraction.spill is not None and not any(part.copy_of for part in parts):
+            _insert_batches(db, extraction, parts)
+        else:
+            for table, rows in _kept_rows(extraction, parts).items():
+                if rows:
+                    db[table].insert_all(rows, batch_size=500)
+    return [path for path in orphans if path != doc.path]
+
+
+def _insert_batches(db: sqlite_utils.Database, extraction: Extraction, parts: list[Part]) -> None:
+    """A long document's records, a batch at a time from its spill (spill.py), stamped with their meeting.
+
+    The same rows in the same order as _kept_rows gives when no part is a copy (the only case
+    this is used for), without holding every record of the document at once.
+    """
+    for table, batches in extraction.table_batches():
+        for batch in batches:
+            rows = _rows(batch)
+            for row in rows:
+                if "char_start" in row and "meeting_id" in row:
+                    row["meeting_id"] = part_of(parts, row["char_start"]).meeting_id
             if rows:
                 db[table].insert_all(rows, batch_size=500)
-    return [path for path in orphans if path != doc.path]
 
 
 def _kept_rows(extraction: Extraction, parts: list[Part]) -> dict[str, list[dict]]:

@@ -23,7 +23,7 @@ class ReadError(Exception):
     """
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a long PDF has about 25 blocks a page, held while it is extracted
 class Block:
     """A run of the document text with a layout role.
 

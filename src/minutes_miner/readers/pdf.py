@@ -55,19 +55,23 @@ def read_pdf(path: Path, data: bytes) -> Document:
 
     vocabulary = document_vocabulary(layer.texts)
     pages = [page_lines(rejoin_split_ordinals(resolve_line_break_hyphens(text, vocabulary))) for text in layer.texts]
-    stripped = remove_headers_and_footers(pages, punctuation_blind=bool(layer.ocr_done))
+    blind, notes = bool(layer.ocr_done), layer.notes()
+    del layer  # the raw page texts: from here a page is held once, as its lines (a 5,000-page PDF is read whole)
+    stripped = remove_headers_and_footers(pages, punctuation_blind=blind)
     # every line repeated on every page ("Minutes / Approved" on each): that is the text, not a running header
     pages = stripped if any(line.strip() for lines in stripped for line in lines) else pages
+    del stripped
 
     builder = DocumentBuilder(str(path), "pdf")
     title = metadata.pop("title", None)
     builder.metadata.update(metadata)
-    builder.metadata.update(layer.notes())
+    builder.metadata.update(notes)
     for index, lines in enumerate(pages):
         if index:
             builder.new_page()
         for line in lines:
             builder.add(line, "line", separator="\n")
+        pages[index] = []  # its lines are in the builder now
     document = builder.build()
     document.title = plausible_title(title, document.text)
     return document
