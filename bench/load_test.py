@@ -20,6 +20,7 @@ Two mixes (`--mix both`, the default, runs each against the same server):
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import sqlite3
 import statistics
@@ -76,6 +77,15 @@ def start_server(db_path: Path, port: int) -> subprocess.Popen:
 MIXES = ("repeated", "uncached")
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU (user + system) a process has used so far, from /proc (0.0 where there is none)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def unique(url: str, number: int) -> str:
     """The same page under a URL no earlier request used (an argument Datasette ignores)."""
     return f"{url}{'&' if '?' in url else '?'}_load={number}"
@@ -126,14 +136,15 @@ def percentile(values: list[float], share: float) -> float:
 def table(times: dict[str, list[float]], seconds: float) -> list[str]:
     every = [t for values in times.values() for t in values]
     lines = [f"{len(every)} requests in {seconds:.1f} s: {len(every) / seconds:.0f} requests/s.", ""]
-    lines += ["| page | requests | p50 ms | p95 ms | max ms |", "| --- | ---: | ---: | ---: | ---: |"]
+    lines += ["| page | requests | p50 ms | p95 ms | p99 ms | max ms |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for kind, values in list(times.items()) + [("all pages", every)]:
-        lines.append(f"| {kind} | {len(values)} | {1000 * statistics.median(values):.0f} | {1000 * percentile(values, 0.95):.0f} | {1000 * max(values):.0f} |")
+        ms = [f"{1000 * v:.0f}" for v in (statistics.median(values), percentile(values, 0.95), percentile(values, 0.99), max(values))]
+        lines.append(f"| {kind} | {len(values)} | {' | '.join(ms)} |")
     return lines
 
 
-def report(db_path: Path, runs: dict[str, tuple[dict[str, list[float]], float]], clients: int) -> str:
-    count = sum(len(values) for times, _ in runs.values() for values in times.values())
+def report(db_path: Path, runs: dict[str, tuple[dict[str, list[float]], float, float, float]], clients: int) -> str:
+    count = sum(len(values) for times, *_ in runs.values() for values in times.values())
     lines = [
         "# Load test",
         "",
@@ -141,8 +152,14 @@ def report(db_path: Path, runs: dict[str, tuple[dict[str, list[float]], float]],
         f"`{db_path.name}` ({db_path.stat().st_size / 2**20:.0f} MB), {clients} concurrent clients on loopback, "
         f"{count} requests in all.",
     ]
-    for mix, (times, seconds) in runs.items():
+    for mix, (times, seconds, server_cpu, client_cpu) in runs.items():
+        requests = max(1, sum(len(values) for values in times.values()))
         lines += ["", f"### {mix}", ""] + table(times, seconds)
+        lines += [
+            "",
+            f"CPU a request: the server {1000 * server_cpu / requests:.1f} ms, the clients (this script, on the same cores) {1000 * client_cpu / requests:.1f} ms.",
+        ]
+    lines += ["", f"Load average after the runs: {' / '.join(f'{v:.1f}' for v in os.getloadavg())} (1 / 5 / 15 min) on {os.cpu_count()} cores."]
     return "\n".join(lines) + "\n"
 
 
@@ -160,9 +177,9 @@ def main() -> None:
     try:
         warm_up(port, page_kinds(args.db))
         for mix in MIXES if args.mix == "both" else (args.mix,):
-            started = time.perf_counter()
+            started, cpu, own = time.perf_counter(), cpu_seconds(server.pid), time.process_time()
             times = run_clients(port, page_kinds(args.db), args.clients, args.requests, mix)
-            runs[mix] = (times, time.perf_counter() - started)
+            runs[mix] = (times, time.perf_counter() - started, cpu_seconds(server.pid) - cpu, time.process_time() - own)
     finally:
         server.terminate()
         server.wait(timeout=30)
