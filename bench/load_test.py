@@ -60,8 +60,8 @@ def page_kinds(db_path: Path) -> dict[str, list[str]]:
     }
 
 
-def start_server(db_path: Path, port: int) -> subprocess.Popen:
-    cli = [sys.executable, "-c", "from minutes_miner.cli import cli; cli()", "serve", str(db_path), "--port", str(port)]
+def start_server(db_path: Path, port: int, workers: int = 1) -> subprocess.Popen:
+    cli = [sys.executable, "-c", "from minutes_miner.cli import cli; cli()", "serve", str(db_path), "--port", str(port), "--workers", str(workers)]
     server = subprocess.Popen(cli, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -77,13 +77,24 @@ def start_server(db_path: Path, port: int) -> subprocess.Popen:
 MIXES = ("repeated", "uncached")
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU (user + system) a process has used so far, from /proc (0.0 where there is none)."""
+def _stat(pid: str) -> list[str] | None:
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return None
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU (user + system) used so far by a process and its live children (its workers), from /proc."""
+    pids, total = {str(pid)}, 0.0
+    stats = {entry.name: _stat(entry.name) for entry in Path("/proc").iterdir() if entry.name.isdigit()}
+    for _ in range(3):  # children, grandchildren (uvicorn's workers are spawned by its manager)
+        pids |= {child for child, fields in stats.items() if fields and fields[1] in pids}
+    for one in pids:
+        fields = stats.get(one)
+        if fields:
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def unique(url: str, number: int) -> str:
@@ -169,10 +180,11 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=25, help="requests per client")
     parser.add_argument("--mix", choices=MIXES + ("both",), default="both", help="repeated URLs, unique URLs, or both in turn")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (`serve --workers`)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     port = free_port()
-    server = start_server(args.db, port)
+    server = start_server(args.db, port, args.workers)
     runs = {}
     try:
         warm_up(port, page_kinds(args.db))
