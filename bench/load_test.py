@@ -2,7 +2,7 @@
 
 Usage (from the project root; `make bench` runs it on a database of ../shared):
 
-    .venv/bin/python bench/load_test.py minutes.db [--clients 20] [--requests 25] [--mix both] [--out docs/load_latest.md]
+    .venv/bin/python bench/load_test.py minutes.db [--clients 20] [--requests 25] [--mix both] [--workers 2] [--out docs/load_latest.md]
 
 Starts the real server (`minutes-miner serve`, on 127.0.0.1 and a free port), waits for it,
 then runs `clients` threads that each make `requests` GETs, cycling through the kinds of page
@@ -61,7 +61,8 @@ def page_kinds(db_path: Path) -> dict[str, list[str]]:
 
 
 def start_server(db_path: Path, port: int, workers: int = 1) -> subprocess.Popen:
-    cli = [sys.executable, "-c", "from minutes_miner.cli import cli; cli()", "serve", str(db_path), "--port", str(port), "--workers", str(workers)]
+    cli = [sys.executable, "-c", "from minutes_miner.cli import cli; cli()", "serve", str(db_path), "--port", str(port)]
+    cli += ["--workers", str(workers)] if workers != 1 else []
     server = subprocess.Popen(cli, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -154,13 +155,14 @@ def table(times: dict[str, list[float]], seconds: float) -> list[str]:
     return lines
 
 
-def report(db_path: Path, runs: dict[str, tuple[dict[str, list[float]], float, float, float]], clients: int) -> str:
+def report(db_path: Path, runs: dict[str, tuple[dict[str, list[float]], float, float, float]], clients: int, workers: int = 1) -> str:
     count = sum(len(values) for times, *_ in runs.values() for values in times.values())
     lines = [
         "# Load test",
         "",
         f"Written by `bench/load_test.py` (`make bench`) on {datetime.now(timezone.utc):%Y-%m-%d}: `minutes-miner serve` on "
-        f"`{db_path.name}` ({db_path.stat().st_size / 2**20:.0f} MB), {clients} concurrent clients on loopback, "
+        f"`{db_path.name}` ({db_path.stat().st_size / 2**20:.0f} MB) with {workers} server process{'es' if workers > 1 else ''} (`--workers`), "
+        f"{clients} concurrent clients on loopback, "
         f"{count} requests in all.",
     ]
     for mix, (times, seconds, server_cpu, client_cpu) in runs.items():
@@ -195,7 +197,7 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    text = report(args.db, runs, args.clients)
+    text = report(args.db, runs, args.clients, args.workers)
     print(text)
     if args.out:
         args.out.write_text(text, encoding="utf-8")
