@@ -61,18 +61,24 @@ def page_kinds(db_path: Path) -> dict[str, list[str]]:
 
 
 def start_server(db_path: Path, port: int, workers: int = 1) -> subprocess.Popen:
+    """The server, once every one of its workers has started (each warms its caches first)."""
     cli = [sys.executable, "-c", "from minutes_miner.cli import cli; cli()", "serve", str(db_path), "--port", str(port)]
     cli += ["--workers", str(workers)] if workers != 1 else []
-    server = subprocess.Popen(cli, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+    server = subprocess.Popen(cli, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    log: list[str] = []
+    threading.Thread(target=lambda: log.extend(server.stderr), daemon=True).start()  # uvicorn's log, read as it comes
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and server.poll() is None:
+        started = sum("Application startup complete" in line for line in log)
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=2).read()
-            return server
+            if started >= workers:
+                return server
         except (urllib.error.URLError, ConnectionError, OSError):
-            time.sleep(0.25)
+            pass
+        time.sleep(0.25)
     server.kill()
-    raise SystemExit(f"the server did not start: {server.stderr.read().decode()[-2000:]}")
+    raise SystemExit(f"the server did not start: {''.join(log)[-2000:]}")
 
 
 MIXES = ("repeated", "uncached")

@@ -68,9 +68,10 @@ def asgi_wrapper(datasette):
 
     def wrap(app):
         async def wrapped(scope, receive, send):
-            if scope.get("type") == "lifespan":  # the server starts: fill the caches (warmup.py)
+            if scope.get("type") == "lifespan":  # the server starts: fill the caches first (warmup.py)
                 catalog.refresh(datasette)
                 warmup.start(datasette)
+                return await app(scope, receive, warmup.ready_when_warm(datasette, send))
             if scope.get("type") != "http":
                 return await app(scope, receive, send)
             catalog.refresh(datasette)

@@ -7,10 +7,12 @@ in all on ../shared. Asked by 20 readers at once, that work runs under their loa
 first pages wait seconds (seen with `serve --workers 2`, where each worker starts cold).
 
 So when the server starts (the ASGI lifespan startup, which `datasette serve` and uvicorn's
-workers send before any request), the plugin asks itself, in the background, for the pages
-that fill those caches: each minutes database's page and its laid-out tables, one at a time.
-A request that arrives meanwhile shares any value being computed (catalog.cached) rather than
-computing it again. Errors are ignored: warming up is never a reason for a server not to serve.
+workers send before any request), the plugin asks itself for the pages that fill those
+caches: each minutes database's page and its laid-out tables, one at a time; and it reports
+the start complete (uvicorn then takes connections) when they are done, or after at most
+WAIT_SECONDS, the rest going on in the background. A request that arrives meanwhile shares any
+value being computed (catalog.cached) rather than computing it again. Errors are ignored:
+warming up is never a reason for a server not to serve.
 """
 
 from __future__ import annotations
@@ -52,3 +54,23 @@ def start(datasette) -> None:
     if getattr(datasette, "_minutes_warm_up", None) is not None:
         return
     datasette._minutes_warm_up = asyncio.ensure_future(warm_up(datasette))
+
+
+WAIT_SECONDS = 10.0  # longest a start waits for the warm-up; after that it goes on in the background
+
+
+def ready_when_warm(datasette, send):
+    """`send` for the lifespan: "startup complete" (after which uvicorn takes connections) once
+    the warm-up is done, or WAIT_SECONDS have passed. With several workers on one port, a
+    worker still starting takes no reader: the others, warm, answer them."""
+
+    async def sending(message):
+        task = getattr(datasette, "_minutes_warm_up", None)
+        if message.get("type") == "lifespan.startup.complete" and task is not None:
+            try:
+                await asyncio.wait_for(asyncio.shield(task), WAIT_SECONDS)
+            except Exception:  # noqa: BLE001 - slow or failed: serve all the same
+                pass
+        await send(message)
+
+    return sending
