@@ -59,8 +59,8 @@ bench: setup bench-pages
 	$(PY) bench/benchmark.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds $(OCR_REAL) --out docs/benchmarks.md
 	$(PY) bench/followup_bench.py --meetings 1000 --out docs/followup.md
 	$(PY) bench/long_bench.py --pages 500 1000 2500 5000 --item-mb 2 --out docs/long.md
-	@# the server under 20 concurrent clients, on the database bench-pages made of ../shared
-	$(PY) bench/load_test.py $(BENCH_DB) --out docs/load_latest.md
+	@# the server (serve --workers 2) under 20 concurrent clients, on the database bench-pages made of ../shared
+	$(PY) bench/load_test.py $(BENCH_DB) --workers 2 --out docs/load_latest.md
 
 # Only the OCR part of the benchmark (generated scans of corpus/samples/pdf, and the two real scans).
 OCR_REAL := --ocr-real $(SHARED)/corpus/devpool/intl/greenville_sc_1.pdf --ocr-real $(SHARED)/corpus/formats/pdf/horsley_pc_agenda_363.pdf
