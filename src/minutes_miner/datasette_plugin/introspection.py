@@ -219,14 +219,15 @@ def remember_permissions(datasette) -> None:
     original = datasette.permission_allowed
     if getattr(original, "minutes_miner", False):
         return
-    memo: dict = {"version": None, "answers": {}}
+    memo: dict = {"metadata": None, "version": None, "answers": {}}
 
     async def permission_allowed(actor, action, resource=None, default=False):
         if {impl.plugin_name for impl in pm.hook.permission_allowed.get_hookimpls()} - PURE_PERMISSION_PLUGINS:
             return await original(actor, action, resource=resource, default=default)
-        version = (id(datasette._metadata_local), tuple((name, e.signature) for name, e in catalog._state(datasette)["entries"].items()))
-        if memo["version"] != version or len(memo["answers"]) > MAX_PERMISSION_ANSWERS:
-            memo["version"], memo["answers"] = version, {}
+        metadata = datasette._metadata_local  # catalog.py installs a new dict when anything changes
+        version = tuple((name, e.signature) for name, e in catalog._state(datasette)["entries"].items())
+        if memo["metadata"] is not metadata or memo["version"] != version or len(memo["answers"]) > MAX_PERMISSION_ANSWERS:
+            memo["metadata"], memo["version"], memo["answers"] = metadata, version, {}
         key = (repr(sorted(actor.items())) if isinstance(actor, dict) else repr(actor), action, repr(resource), default)
         kept = memo["answers"].get(key)
         if kept is None:
