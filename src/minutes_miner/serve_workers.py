@@ -54,7 +54,7 @@ def run(db_path: str, host: str, port: int, workers: int, settings: dict[str, st
 
     os.environ[CONFIG_ENV] = json.dumps({"db": db_path, "settings": typed_settings(settings)})
     os.environ.setdefault(SECRET_ENV, secrets.token_hex(32))
-    uvicorn.run(f"{__name__}:create_app", factory=True, host=host, port=port, workers=workers, log_level="info", lifespan="on")
+    uvicorn.run("minutes_miner.serve_workers:create_app", factory=True, host=host, port=port, workers=workers, log_level="info", lifespan="on")
 
 
 def typed_settings(settings: dict[str, str]) -> dict:
