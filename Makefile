@@ -64,8 +64,8 @@ bench: setup bench-pages
 	$(PY) bench/benchmark.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds $(OCR_REAL) $(if $(BEFORE),--before $(BEFORE)) --out docs/benchmarks.md
 	$(PY) bench/followup_bench.py --meetings 1000 --out docs/followup.md
 	$(PY) bench/long_bench.py --pages 100 1000 5000 --item-mb 2 --out docs/long.md
-	@# the server under 20 concurrent clients, on the database bench-pages made of ../shared
-	$(PY) bench/load_test.py $(BENCH_DB) --out docs/load_latest.md
+	@# the server (serve --workers 2) under 20 concurrent clients, on the database bench-pages made of ../shared
+	$(PY) bench/load_test.py $(BENCH_DB) --workers 2 --out docs/load_latest.md
 
 # Minutes per CPU second against an earlier revision, paired runs (issue 12), e.g.
 #   mkdir /tmp/before && git archive REV | tar -x -C /tmp/before && make bench-minutes BEFORE=/tmp/before

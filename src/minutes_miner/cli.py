@@ -196,11 +196,19 @@ SERVE_SETTINGS = {"truncate_cells_html": "300", "suggest_facets": "off", "facet_
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("-p", "--port", default=8001, show_default=True, type=int)
 @click.option("--open", "open_browser", is_flag=True, help="Open a browser")
-def serve(db_path: str, host: str, port: int, open_browser: bool) -> None:
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes on the port: more serve more readers at once on more cores (serve_workers.py)",
+)
+def serve(db_path: str, host: str, port: int, open_browser: bool, workers: int) -> None:
     """Browse a minutes database in Datasette (with minutes-miner's metadata and views).
 
     Datasette replaces this process (exec, not a child), so stopping this command's PID
-    stops the server: nothing is left running on the port.
+    stops the server: nothing is left running on the port. With --workers N (N > 1) the
+    process is uvicorn's manager of N Datasette workers instead, which die with it.
     """
     import sqlite3
 
@@ -209,11 +217,16 @@ def serve(db_path: str, host: str, port: int, open_browser: bool) -> None:
             conn.execute("select count(*) from sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
         raise click.ClickException(f"{db_path} is not a SQLite database ({error})") from None
-    cmd = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port)]
+    if workers > 1:
+        cmd = [sys.executable, "-m", "minutes_miner.serve_workers", db_path, "--host", host, "--port", str(port), "--workers", str(workers)]
+        if open_browser:
+            click.launch(f"http://{host}:{port}/")
+    else:
+        cmd = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port)]
+        if open_browser:
+            cmd.append("--open")
     for name, value in SERVE_SETTINGS.items():
         cmd += ["--setting", name, value]
-    if open_browser:
-        cmd.append("--open")
     sys.stdout.flush()
     os.execv(sys.executable, cmd)
 

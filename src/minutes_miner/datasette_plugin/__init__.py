@@ -16,6 +16,7 @@ Pieces:
 - facets.py: facets and filters by the council, body and date of a record's meeting
 - introspection.py: Datasette's schema look-ups and table permissions, once per version of the file
 - response_cache.py: whole pages kept per version of the database file (fast under many readers)
+- warmup.py: those caches filled in the background as the server starts
 - templates/, static/minutes.css: the pages and their styles
 """
 
@@ -27,10 +28,9 @@ import sqlite3
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
-from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from . import catalog, introspection, pages, response_cache
+from . import catalog, introspection, pages, response_cache, warmup
 from .errors import handle_exception  # noqa: F401 - a hook, found by name in this module
 from .errors import startup as errors_startup
 from .facets import CachedColumnFacet, MeetingFacet, meeting_filters
@@ -38,6 +38,7 @@ from .home import index_entry, summary
 from .layout import details_fields, document_title_cell, documents_by_id, meeting_cell
 from ..tables import SPECS, TABLES
 from .source import RECORD_TABLES, document_path, document_view, record_path, record_view
+from .source_records import quick_tilde_encode
 
 # Id columns that link to the row they point to: every declared foreign key (tables.py).
 _LINK_COLUMNS = {column: other for spec in TABLES for column, other, _ in spec.foreign_keys}
@@ -56,6 +57,7 @@ def startup(datasette):
     catalog.refresh(datasette)
     pages.quiet_suggestions(datasette)
     introspection.remember_table_permissions(datasette)
+    introspection.remember_permissions(datasette)
     introspection.install_all(datasette)
 
 
@@ -66,6 +68,10 @@ def asgi_wrapper(datasette):
 
     def wrap(app):
         async def wrapped(scope, receive, send):
+            if scope.get("type") == "lifespan":  # the server starts: fill the caches first (warmup.py)
+                catalog.refresh(datasette)
+                warmup.start(datasette)
+                return await app(scope, receive, warmup.ready_when_warm(datasette, send))
             if scope.get("type") != "http":
                 return await app(scope, receive, send)
             catalog.refresh(datasette)
@@ -315,7 +321,7 @@ def _id_link(datasette, database, target, value):
         label, value = value.get("label"), value.get("value")
         if value in (None, ""):
             return None
-    url = datasette.urls.row(database, target, tilde_encode(str(value)))
+    url = datasette.urls.row(database, target, quick_tilde_encode(str(value)))
     if label not in (None, "") and str(label) != str(value):
         return Markup(f'<a href="{escape(url)}">{escape(str(label))}</a>&nbsp;<em>{escape(str(value))}</em>')
     return Markup(f'<a href="{escape(url)}">{escape(str(value))}</a>')
@@ -361,7 +367,7 @@ def _source_cell(row, value, column, table, database, datasette):
     if column == "page":
         return Markup(f'<a class="mm-page-link" href="{escape(url)}" title="Show the source">p.&nbsp;{escape(str(value))}</a>')
     if table == "outstanding_actions" and column == "id":
-        return Markup(f'<a href="{escape(datasette.urls.row(database, "actions", tilde_encode(str(record_id))))}">{escape(str(value))}</a>')
+        return Markup(f'<a href="{escape(datasette.urls.row(database, "actions", quick_tilde_encode(str(record_id))))}">{escape(str(value))}</a>')
     page = _row_value(row, "page")
     label = f"source p.\u00a0{page}" if page else "source"
     return Markup(f"{escape(_short(datasette, str(value)))} {_badge(url, label)}")

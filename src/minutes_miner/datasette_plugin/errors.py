@@ -13,14 +13,27 @@ format the traceback after ours answered: it is taken out of the plugin manager 
 
 from __future__ import annotations
 
+import importlib
+
 from datasette import Response, hookimpl
-from datasette import handle_exception as datasette_default
-from datasette.plugins import pm
 from datasette.utils.asgi import Base400
+
+
+def _datasette_default():
+    """Datasette's own handler module, imported when first needed, not with this module.
+
+    Importing it imports datasette.plugins, which loads every plugin's entry point, this one
+    included: a plugin module registered while it is still being imported (a program or test
+    that imports minutes_miner.datasette_plugin before Datasette) would have no hooks.
+    """
+    return importlib.import_module("datasette.handle_exception")
 
 
 def startup(datasette):
     """Called from the plugin's startup hook (__init__.py)."""
+    from datasette.plugins import pm  # not at import: see _datasette_default
+
+    datasette_default = _datasette_default()
     if pm.is_registered(datasette_default):
         pm.unregister(datasette_default)
 
@@ -31,7 +44,7 @@ _MESSAGE_LIMIT = 200  # characters of the message echoed back (a URL may hold an
 @hookimpl
 def handle_exception(datasette, request, exception):
     if not isinstance(exception, Base400):
-        return datasette_default.handle_exception(datasette, request, exception)
+        return _datasette_default().handle_exception(datasette, request, exception)
 
     async def client_error():
         message = str(exception.args[0]) if exception.args else "Not found"

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import datetime
 import sqlite3
 
 from datasette.database import Results
-from datasette.plugins import pm
 from datasette.utils import detect_fts, detect_primary_keys, sqlite_timelimit, table_columns
 
 from . import catalog
@@ -135,10 +135,28 @@ def _cached_method(datasette, db, name: str, original):
         if key not in values:
             values[key] = await original(*args, **kwargs)
         # A copy: callers may change what they are given (a list they sort, a dict they fill).
-        return copy.deepcopy(values[key])
+        return _copy(values[key])
 
     cached.__name__ = name
     return cached
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _copy(value):
+    """A copy the caller may change: the value itself when it cannot be changed, a new list
+    of the same items when they cannot (names, column details), else a deep copy.
+
+    A deep copy of every column list took a fifth of the database page (~60 tables asked).
+    """
+    if isinstance(value, _SCALARS):
+        return value
+    if isinstance(value, (list, tuple)) and all(
+        isinstance(item, _SCALARS) or (isinstance(item, tuple) and all(isinstance(i, _SCALARS) for i in item)) for item in value
+    ):
+        return list(value) if isinstance(value, list) else value
+    return copy.deepcopy(value)
 
 
 def _cached_schema_execute(datasette, db, original):
@@ -164,6 +182,8 @@ def remember_table_permissions(datasette) -> None:
         return
     memo: dict = {"metadata": None, "answers": {}}
 
+    from datasette.plugins import pm  # not at import: see errors.py
+
     def table_permission_allows(database, table):
         if pm.hook.get_metadata.get_hookimpls():
             return original(database, table)
@@ -177,3 +197,48 @@ def remember_table_permissions(datasette) -> None:
 
     table_permission_allows.minutes_miner = True
     datasette._table_permission_allows = table_permission_allows
+
+
+# The plugins whose permission answers depend only on the actor, the metadata and the settings.
+PURE_PERMISSION_PLUGINS = frozenset({"datasette.default_permissions"})
+MAX_PERMISSION_ANSWERS = 10_000  # many signed-in actors: start again rather than grow
+
+
+def remember_permissions(datasette) -> None:
+    """Keep each permission answer until the metadata or a database file changes (once per instance).
+
+    Datasette asks again for every check: the database page of ../shared makes ~200 (three
+    for each table, view and canned query, for the reader and again for an anonymous one),
+    each a look-up of the table's spelling, a pluggy call and the metadata read through.
+    Kept only while every `permission_allowed` hook is Datasette's own (whose answer depends
+    on the actor, the metadata and the settings alone); each check is still logged for
+    /-/permissions as Datasette logs it.
+    """
+    from datasette.plugins import pm  # not at import: see errors.py
+
+    original = datasette.permission_allowed
+    if getattr(original, "minutes_miner", False):
+        return
+    memo: dict = {"metadata": None, "version": None, "answers": {}}
+
+    async def permission_allowed(actor, action, resource=None, default=False):
+        if {impl.plugin_name for impl in pm.hook.permission_allowed.get_hookimpls()} - PURE_PERMISSION_PLUGINS:
+            return await original(actor, action, resource=resource, default=default)
+        metadata = datasette._metadata_local  # catalog.py installs a new dict when anything changes
+        version = tuple((name, e.signature) for name, e in catalog._state(datasette)["entries"].items())
+        if memo["metadata"] is not metadata or memo["version"] != version or len(memo["answers"]) > MAX_PERMISSION_ANSWERS:
+            memo["metadata"], memo["version"], memo["answers"] = metadata, version, {}
+        key = (repr(sorted(actor.items())) if isinstance(actor, dict) else repr(actor), action, repr(resource), default)
+        kept = memo["answers"].get(key)
+        if kept is None:
+            result = await original(actor, action, resource=resource, default=default)
+            logged = datasette._permission_checks[-1] if datasette._permission_checks else None
+            memo["answers"][key] = kept = (result, dict(logged) if logged and logged["action"] == action else None)
+            return result
+        result, logged = kept
+        if logged is not None:  # logged as Datasette logs each check (/-/permissions)
+            datasette._permission_checks.append(dict(logged, when=datetime.datetime.now(datetime.timezone.utc).isoformat()))
+        return result
+
+    permission_allowed.minutes_miner = True
+    datasette.permission_allowed = permission_allowed

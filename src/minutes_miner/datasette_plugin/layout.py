@@ -155,9 +155,9 @@ async def documents_by_id(datasette, database: str) -> dict[str, dict]:
 
 
 def meeting_cell(datasette, database: str, doc: dict | None, doc_id: str) -> Markup:
-    from datasette.utils import tilde_encode
+    from .source_records import quick_tilde_encode
 
-    url = datasette.urls.row(database, "documents", tilde_encode(str(doc_id)))
+    url = datasette.urls.row(database, "documents", quick_tilde_encode(str(doc_id)))
     if not doc:
         return Markup(f'<a href="{escape(url)}">{escape(str(doc_id)[:12])}…</a>')
     return Markup(f'<a href="{escape(url)}" title="{escape(doc.get("file_name") or "")}">{escape(document_heading(doc))}</a>')

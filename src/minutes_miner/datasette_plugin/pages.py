@@ -11,7 +11,7 @@ import urllib.parse
 
 from datasette.utils import path_with_replaced_args, tilde_decode
 
-from . import catalog
+from . import catalog, table_html
 from .layout import arrange, document_heading, layout_for
 from .source import RECORD_TABLES, document_path, record_path
 
@@ -110,7 +110,7 @@ def table_vars(datasette, database: str, table: str, request) -> dict:
             feeds.append(
                 {"url": _feed_url(datasette, database, query, ext, council, body, title), "label": label + (f" ({scope})" if scope else ""), "title": title}
             )
-    return {"mm_table": table, "mm_arrange": arrange, "mm_show_all": bool(request.args.get("_mm_all")), "mm_feeds": feeds}
+    return {"mm_table": table, "mm_arrange": arrange, "mm_show_all": bool(request.args.get("_mm_all")), "mm_feeds": feeds, "mm_html": table_html}
 
 
 async def row_vars(datasette, database: str, table: str, request) -> dict:

@@ -13,7 +13,7 @@ Every piece of stored text is escaped; the only markup is the plugin's own.
 
 from __future__ import annotations
 
-from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils import tilde_decode
 from datasette.utils.asgi import NotFound, Response
 
 # RECORD_TABLES, document_path and record_path are imported from here by the rest of the plugin.
@@ -27,6 +27,7 @@ from .source_records import (  # noqa: F401
     load_page,
     one_row,
     page_of,
+    quick_tilde_encode,
     record_fields,
     record_links,
     record_path,
@@ -147,8 +148,8 @@ async def _render(datasette, request, db, page: SourcePage):
         if not page.record
         else [],
         "text_html": text_html,
-        "row_url": datasette.urls.row(db.name, page.record_table, tilde_encode(str(record["id"]))) if record else None,
-        "document_url": datasette.urls.row(db.name, "documents", tilde_encode(str(document["id"]))),
+        "row_url": datasette.urls.row(db.name, page.record_table, quick_tilde_encode(str(record["id"]))) if record else None,
+        "document_url": datasette.urls.row(db.name, "documents", quick_tilde_encode(str(document["id"]))),
         "document_source_url": document_path(datasette, db.name, document["id"]),
         "record_url": lambda table, rid: record_path(datasette, db.name, table, rid),
         "details": details,
