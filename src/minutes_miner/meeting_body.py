@@ -175,7 +175,7 @@ def _name_key(name: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", name.lower().replace("&", " and ")) if w not in _KEY_DROP]
 
 
-_TITLE_WORDS_ONLY_RE = re.compile(r"^(?:(?:draft|summary|minutes|proceedings|notes|report|record|meeting|the|a|an)\b\s*)+$", re.I)
+_TITLE_WORDS_ONLY_RE = re.compile(r"^(?:(?:draft|summary|minutes|proceedings|notes|report|record|meeting|the|a|an)\b[ \t]{0,3}){1,8}$", re.I)
 
 
 def _without_council(body: str, council: str | None) -> str:
