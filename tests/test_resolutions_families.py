@@ -190,7 +190,8 @@ def test_elections_and_appointments_recorded_as_outcomes():
 def test_motion_records_give_the_words_after_the_mover(record, wording):
     found = decisions(record + "\n")
     assert len(found) == 1
-    words = re.sub(r"(?:\s+(?:Motion carried|MOTION CARRIED|CARRIED|\*\*Motion Passed|Councilor \w+ seconded|It passed)\b[^\n.]*\.?)+$", "", found[0])  # its outcome stays with it
+    # its outcome stays with it
+    words = re.sub(r"(?:\s+(?:Motion carried|MOTION CARRIED|CARRIED|\*\*Motion Passed|Councilor \w+ seconded|It passed)\b[^\n.]*\.?)+$", "", found[0])
     assert wording.endswith(words) and len(words) > 0.8 * len(wording)
     assert found[0] == words or re.search(r"(?:carried|CARRIED|[Pp]assed)\b", record)
 
