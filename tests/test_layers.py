@@ -26,6 +26,7 @@ MODULE_STAGES = {
     "extraction": "extract", "checks": "extract",
     "store": "store", "meetings": "store", "fingerprint": "store", "views": "store", "followup": "store",
     "followup_index": "store", "ingest": "store", "supervise": "store", "parallel": "store", "council_names": "store", "meeting_parts": "store",
+    "fastload": "store",  # start-up savings: ingest warms the extractors with it before workers fork
     # around the flow: the command line, scoring and training use every stage
     "cli": "around", "evaluate": "around", "train": "around",
 }  # fmt: skip
