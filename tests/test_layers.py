@@ -28,6 +28,8 @@ MODULE_STAGES = {
     "followup_index": "store", "ingest": "store", "supervise": "store", "parallel": "store", "council_names": "store", "meeting_parts": "store",
     # around the flow: the command line, scoring and training use every stage
     "cli": "around", "evaluate": "around", "train": "around",
+    # `serve --workers`: the server's processes (it starts the plugin's Datasette)
+    "serve_workers": "serve",
 }  # fmt: skip
 
 
