@@ -29,6 +29,8 @@ MODULE_STAGES = {
     "fastload": "store",  # start-up savings: ingest warms the extractors with it before workers fork
     # around the flow: the command line, scoring and training use every stage
     "cli": "around", "evaluate": "around", "train": "around",
+    # `serve --workers`: the server's processes (it starts the plugin's Datasette)
+    "serve_workers": "serve",
 }  # fmt: skip
 
 
