@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from minutes_miner.cli import cli
-from minutes_miner.evaluate import council_key, meeting_right, read_split, split_part
+from minutes_miner.evaluate import Report, council_key, meeting_right, read_split, score_document, split_part
 
 from helpers import ROOT, SHARED, needs_shared
 
@@ -87,3 +87,14 @@ def test_eval_refuses_a_part_without_a_split(tmp_path):
     result = CliRunner().invoke(cli, ["eval", str(gold_dir), "--part", "test"])
     assert result.exit_code == 2
     assert "--split and --part go together" in result.output
+
+
+def test_actions_with_the_same_text_pair_with_the_prediction_of_their_own_owner():
+    """Two promises worded alike ("will keep us posted") by two people: order must not cross the owners."""
+    gold = {"actions": [{"owner": "Supervisor Lee", "text": "will keep us posted"}, {"owner": "Clerk Ortiz", "text": "will keep us posted"}]}
+    empty = {"resolutions": [], "agreed_comments": [], "statistics": [], "people": []}
+    predicted = {**empty, "actions": [{"owner": "Clerk Ortiz", "text": "will keep us posted"}, {"owner": "Supervisor Lee", "text": "will keep us posted"}]}
+    report = Report()
+    score_document(report, gold, predicted, "crete.txt")
+    assert report.scores["actions"].tp == 2
+    assert (report.owners_right, report.owners_matched) == (2, 2)

@@ -188,14 +188,18 @@ _MATCHER_FUNCTIONS = {"text": text_match, "action": action_match, "statistic": s
 MATCHERS = {record_type: _MATCHER_FUNCTIONS[SPECS[record_type].evaluated.matcher] for record_type in RECORD_TYPES}
 
 
-def pair(gold: list[dict], pred: list[dict], matcher) -> list[tuple[int, int]]:
-    """One-to-one pairs, best scores first."""
+def pair(gold: list[dict], pred: list[dict], matcher, agrees=None) -> list[tuple[int, int]]:
+    """One-to-one pairs, best scores first.
+
+    `agrees(gold, pred)` breaks ties between equal scores: two gold actions with the same
+    text but different owners pair each with the prediction of its own owner, not by order.
+    """
     candidates = sorted(
-        ((matcher(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
-        key=lambda c: -c[0],
+        ((matcher(g, p), bool(agrees and agrees(g, p)), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+        key=lambda c: (-c[0], not c[1]),
     )
     used_g, used_p, pairs = set(), set(), []
-    for score, gi, pi in candidates:
+    for score, _, gi, pi in candidates:
         if score <= 0:
             break
         if gi in used_g or pi in used_p:
@@ -204,6 +208,10 @@ def pair(gold: list[dict], pred: list[dict], matcher) -> list[tuple[int, int]]:
         used_p.add(pi)
         pairs.append((gi, pi))
     return pairs
+
+
+def _owners_agree(gold: dict, pred: dict) -> bool:
+    return owner_right(gold.get("owner") or "", pred.get("owner") or "")
 
 
 def owner_right(gold_owner: str, pred_owner: str) -> bool:
@@ -252,7 +260,7 @@ def score_document(report: Report, gold: dict, predicted: dict[str, list[dict]],
     for record_type in RECORD_TYPES:
         golds = gold.get(record_type, [])
         preds = predicted[record_type]
-        pairs = pair(golds, preds, MATCHERS[record_type])
+        pairs = pair(golds, preds, MATCHERS[record_type], _owners_agree if record_type == "actions" else None)
         matched_g = {gi for gi, _ in pairs}
         matched_p = {pi for _, pi in pairs}
         score = report.scores[record_type]
