@@ -255,6 +255,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
         result.statistics.append(statistic_record(document, doc_id, item_id, stat))
     docs = _segment_docs(nlp, text, segments, decisions_allowed, actions_allowed)
     action_starts: list[int] = []  # every action found, for the table actions (offsets only: the actions may be spilled)
+    dedup_at = 64  # spilling: how many actions are held before repeats are dropped again (doubling, so linear)
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
         if decisions_allowed:
@@ -281,22 +282,26 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
         for stat in find_statistics(text[base:end], base=base, excluded=excluded, currencies=currencies):
             result.statistics.append(statistic_record(document, doc_id, item_id, stat))
         if result.spill is not None:
-            _spill_window(result)
+            dedup_at = _spill_window(result, dedup_at)
     if actions_allowed:
         result.actions += _table_actions(document, doc_id, segments, structure, people_index, action_starts)
 
 
-def _spill_window(result: Extraction) -> None:
-    """Hand one window's records to the spill and forget them; actions stay, without repeats.
+def _spill_window(result: Extraction, dedup_at: int) -> int:
+    """Hand one window's records to the spill and forget them; actions stay, without repeats
+    once there are dedup_at of them. Returns the next dedup_at.
 
     The same records as without a spill: subjects are expanded per statistic, and keeping the
-    last of repeated actions window by window keeps the same ones, in the same order, as at the end.
+    last of repeated actions now and then keeps the same ones, in the same order, as at the end.
     """
     _expand_subjects(result.statistics, result.acronyms)
     for name in SPILLED_TABLES[1:]:
         result.spill.add(name, getattr(result, name))
         setattr(result, name, [])
+    if len(result.actions) < dedup_at:
+        return dedup_at
     result.actions = _without_repeats(result.actions)
+    return max(dedup_at, 2 * len(result.actions))
 
 
 def _table_actions(document: Document, doc_id: str, segments: list, structure: Structure, people: PeopleIndex, found: list[int]) -> list[Action]:
