@@ -177,3 +177,16 @@ def test_a_task_an_action_log_marks_done_is_no_new_task(tmp_path, body):
 def test_a_done_word_inside_a_task_does_not_drop_it(tmp_path):
     found = actions_in(tmp_path, "Cllr Hale will ensure the repairs are done by the contractor.")
     assert ("Cllr Hale", "ensure the repairs are done by the contractor") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "task_start"),
+    [
+        ("Clerk to chase the Completed survey forms with the school.\n", "Clerk", "chase the Completed survey forms"),
+        ("The Clerk will write to the county council about the Closed footpath at Mill Lane.\n", "Clerk", "write to the county council"),
+    ],
+)
+def test_a_capitalised_status_word_inside_a_task_does_not_drop_it(tmp_path, body, owner, task_start):
+    """Only a status set off as a log writes it (a bar, a dash, the owner's initials) marks a task done."""
+    found = actions_in(tmp_path, body)
+    assert any(o.endswith(owner) and t.startswith(task_start) for o, t in found), found

@@ -111,10 +111,19 @@ _DONE_STATUS_RE = re.compile(
 )
 
 
+# Inside the task's own words a status must be set off as a log writes it (a column bar, a dash or
+# the owner's initials before it): "Clerk to Complete the grant application" or "the Closed
+# footpath" are tasks, not statuses.
+_DONE_IN_TASK_RE = re.compile(
+    r"(?:[|–-]\s{0,3}|\b[A-Z]{2,3}(?:\s{0,3}[&/]\s{0,3}[A-Z]{2,3})?\s{1,3})(?:Completed|Complete|COMPLETED|Done|DONE|Closed|CLOSED|Actioned)\b"
+    r"(?!\s+(?:by|on|in)\s+(?:the\s+)?(?:next|end|[A-Z0-9]))"
+)
+
+
 def _logged_as_done(text: str, action: FoundAction) -> bool:
-    """Whether an action log marks the task done: the status in the task or just after its sentence."""
+    """Whether an action log marks the task done: the status set off in the task, or just after its sentence."""
     after = action.end + len(re.match(r"[.;:|]{0,3}", text[action.end : action.end + 3]).group(0))
-    return bool(_DONE_STATUS_RE.search(action.description) or _DONE_STATUS_RE.match(text, after, min(len(text), after + 16)))
+    return bool(_DONE_IN_TASK_RE.search(action.description) or _DONE_STATUS_RE.match(text, after, min(len(text), after + 16)))
 
 
 _RELAY_RE = re.compile(r"(?:ask|request|instruct|direct|invite|authori[sz]e|remind|tell)\b")
