@@ -122,3 +122,34 @@ def test_the_warm_up_text_runs_every_finder():
     assert result.document.doc_type == "minutes"
     assert result.resolutions and result.actions and result.statistics and result.people
     warm_up_extraction()  # and it keeps nothing: no error, no state to check
+
+
+_CHILD_WITH_A_NAME = """
+import json, re
+from minutes_miner import fastload
+fastload.install()
+re.compile(r"\\bstart-up rule\\b")
+fastload.stop_learning()  # as after ingest's warm-up: what follows may be built from a document
+re.compile(r"\\b(?:Cllr\\ Q\\ Xylophant)\\b")
+print(json.dumps({}))
+"""
+
+
+def test_patterns_built_after_start_up_never_reach_the_cache_file(tmp_path):
+    """A pattern made of a councillor's name stays in memory; the cache file is the user's own (0600)."""
+    _run_child(tmp_path, _CHILD_WITH_A_NAME)
+    [written] = tmp_path.glob("regex-*.marshal")
+    entries = marshal.loads(written.read_bytes())
+    assert (r"\bstart-up rule\b", 0) in entries
+    assert not [p for p, _ in entries if "Xylophant" in str(p)]
+    assert written.stat().st_mode & 0o077 == 0
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_a_cache_file_others_could_write_is_not_read(tmp_path):
+    _run_child(tmp_path)
+    [written] = tmp_path.glob("regex-*.marshal")
+    written.chmod(0o666)
+    from minutes_miner.fastload import _load
+
+    assert _load(written) == {}

@@ -14,18 +14,22 @@ import click
 from . import EXTRACTOR_VERSION, __version__
 from .ingest import Budget, IngestAborted, IngestSummary, collect_files, display_name, ingest_files
 from .fastload import install as _install_fastload
+from .fastload import stop_learning as _stop_learning_regexes
 
 _install_fastload()  # regexes from the compile cache, spaCy without its CLI: before anything imports spaCy
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="minutes-miner")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Turn published council minutes into data.
 
     Point `ingest` at a folder of minutes (PDF, DOCX, HTML, text); browse the result with
     `serve`; check quality with `eval`.
     """
+    if ctx.invoked_subcommand != "ingest":
+        _stop_learning_regexes()  # only ingest's start-up and warm-up teach the compile cache (never a document's words)
 
 
 # --- ingest -------------------------------------------------------------------------------

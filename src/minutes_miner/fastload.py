@@ -36,7 +36,16 @@ from pathlib import Path
 # fixed rule set, not for patterns built from a document's words.
 MAX_ENTRIES = 4000
 MAX_PATTERN = 200_000
-_state: dict = {"installed": False}
+_state: dict = {"installed": False, "learning": True}
+
+
+def stop_learning() -> None:
+    """Add no more patterns to the cache: from here on patterns may be built from a document's words.
+
+    The cache is for the fixed rule set (compiled at import and by ingest's warm-up); a
+    pattern made of a councillor's name must never be written to disk.
+    """
+    _state["learning"] = False
 
 
 def fresh_compile(pattern: str | bytes, flags: int = 0):
@@ -97,7 +106,7 @@ def _install_regex_cache() -> None:
             except Exception:  # noqa: BLE001 - a damaged entry: compile it as usual
                 known.pop(key, None)
         entry = _entry(p, int(flags))
-        if len(added) < MAX_ENTRIES:
+        if _state["learning"] and len(added) < MAX_ENTRIES:
             added[key] = entry
         return _from_entry(p, entry)
 
@@ -131,7 +140,11 @@ def _from_entry(pattern: str | bytes, entry: tuple):
 
 
 def _load(path: Path) -> dict:
+    """The cache, if it is the user's own and nobody else could have written it (else start afresh)."""
     try:
+        info = path.stat()
+        if info.st_uid != os.getuid() or info.st_mode & 0o022:
+            return {}
         data = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
@@ -144,14 +157,18 @@ def _save(path: Path, used: dict, added: dict) -> None:
     Patterns this run neither used nor added are dropped, so patterns made from one
     document's words do not pile up; the rule set every run compiles stays.
     """
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         merged = dict(list({**used, **added}.items())[:MAX_ENTRIES])
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(merged))
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the user's own cache: nobody else reads or writes it
+        with os.fdopen(fd, "wb") as out:
+            out.write(marshal.dumps(merged))
         os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass  # a read-only home or a full disk: the next command compiles again
+    except Exception:  # noqa: BLE001 - at exit, a read-only home, a full disk ...: the next command compiles again
+        pass
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 # --- spaCy without spacy.cli --------------------------------------------------------------------
@@ -244,3 +261,5 @@ def warm_up_extraction() -> None:
         extract_path("warm-up.txt", WARM_UP_MINUTES.encode())
     except Exception:  # noqa: BLE001 - only a saving: a rule that fails here fails (and is recorded) on the real file instead
         pass
+    finally:
+        stop_learning()  # what follows are the user's documents
