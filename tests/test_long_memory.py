@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import sqlite3
 import sys
@@ -105,3 +106,15 @@ def _signature_peak(text: str) -> int:
 def test_a_documents_fingerprint_takes_memory_that_does_not_grow_with_its_text():
     text = "".join(long_bench.item_text(number) for number in range(1, 401))
     assert _signature_peak(text) < 1.5 * _signature_peak(text[: len(text) // 4])
+
+
+def test_a_spill_a_killed_worker_never_closed_goes_with_its_batch_folder():
+    """Files of workers killed by their budget are removed when the ingest's spill folder ends."""
+    from minutes_miner.spill import RecordSpill, batch_folder
+
+    with batch_folder() as folder:
+        left_behind = RecordSpill()
+        left_behind.add("statistics", [{"value": 1}])
+        left_behind._owner = False  # as in a worker that died before handing it over: nobody closes it
+        assert os.path.dirname(left_behind.path) == folder
+    assert not os.path.exists(folder)

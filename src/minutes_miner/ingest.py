@@ -308,15 +308,17 @@ def _ingest_into(
             progress(Path(extraction.document.path), extraction, summary)
 
     from .parallel import extract_files
+    from .spill import batch_folder
 
     try:
-        for extraction in extract_files(
-            extract_file, [str(p) for p in todo], workers, executor, scheduler, on_error=lost_in_worker, budget=budget, warm_up=_warm_up
-        ):
-            store(extraction)  # in file order whatever the executor, so the same rows as --workers 1
-        for path, orphaned in orphans:
-            if stored_at.get(path, -1) < orphaned and Path(path).is_file():
-                store(extract_file(path), count=False)  # the file is counted once, on its own turn
+        with batch_folder():  # long documents' records until stored; the folder goes when the batch ends, whatever happened
+            for extraction in extract_files(
+                extract_file, [str(p) for p in todo], workers, executor, scheduler, on_error=lost_in_worker, budget=budget, warm_up=_warm_up
+            ):
+                store(extraction)  # in file order whatever the executor, so the same rows as --workers 1
+            for path, orphaned in orphans:
+                if stored_at.get(path, -1) < orphaned and Path(path).is_file():
+                    store(extract_file(path), count=False)  # the file is counted once, on its own turn
     except IngestAborted as error:
         summary.seconds = time.perf_counter() - started
         error.summary = summary

@@ -15,19 +15,34 @@ worker's temporary folder, so it is used on one machine only (not by the dask ex
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import tempfile
 from typing import Iterable, Iterator
 
 BATCH = 500  # records per pickled batch: what either process holds of one table at a time
+# The folder of this batch's spill files (set by `batch_folder` before workers fork, so they
+# inherit it): a worker killed by its budget cannot remove its own file, the folder's end does.
+_FOLDER: dict[str, str | None] = {"path": None}
+
+
+@contextlib.contextmanager
+def batch_folder() -> Iterator[str]:
+    """A private temporary folder for the spill files of one ingest, removed with all it holds."""
+    with tempfile.TemporaryDirectory(prefix="minutes-miner-spill-") as folder:
+        previous, _FOLDER["path"] = _FOLDER["path"], folder
+        try:
+            yield folder
+        finally:
+            _FOLDER["path"] = previous
 
 
 class RecordSpill:
     """Append-only record batches per table in a temporary file, read back in the order written."""
 
     def __init__(self, directory: str | None = None) -> None:
-        fd, self.path = tempfile.mkstemp(prefix="minutes-miner-", suffix=".spill", dir=directory)
+        fd, self.path = tempfile.mkstemp(prefix="minutes-miner-", suffix=".spill", dir=directory or _FOLDER["path"])
         self._file = os.fdopen(fd, "wb")
         self.batches: dict[str, list[tuple[int, int]]] = {}  # table -> (offset, length) of each pickled batch
         self.pending: dict[str, list] = {}  # the last, unfilled batch of each table
