@@ -7,7 +7,6 @@ models/patterns/meeting.json.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 from pathlib import Path
@@ -245,8 +244,12 @@ def yearless_title_dates(header: str, text: str) -> list[tuple[int, date]]:
     return found
 
 
+# English weekday names, fixed: calendar.day_name follows the locale (LC_TIME), minutes here do not.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def _weekday_number(name: str) -> int:
-    return [day.lower() for day in calendar.day_name].index(name.lower())
+    return _WEEKDAYS.index(name.lower())
 
 
 def _year_by_weekday(day: int, month: int, weekday: int, text: str) -> date | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import sqlite3
 from datetime import date, timedelta
 
 import sqlite_utils
@@ -75,7 +76,10 @@ def ensure_index(db: sqlite_utils.Database, current: bool) -> bool:
     db["followup_terms"].create_index(["term", "date"])
     db["followup_terms"].create_index(["meeting_id"])
     if "later_meetings" in db["actions"].columns_dict:
-        db.execute("alter table actions drop column later_meetings")  # stored by older versions; now computed (later_meetings_sql)
+        try:  # stored by older versions; now computed (later_meetings_sql)
+            db.execute("alter table actions drop column later_meetings")
+        except sqlite3.OperationalError:  # SQLite before 3.35 cannot drop a column: the stale one stays, unread
+            pass
     if "idx_meetings_body_key_date" not in {i.name for i in db["meetings"].indexes}:
         db["meetings"].create_index(["body_key", "date"], index_name="idx_meetings_body_key_date")
     return True

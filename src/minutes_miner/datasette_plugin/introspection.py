@@ -222,7 +222,8 @@ def remember_permissions(datasette) -> None:
     memo: dict = {"metadata": None, "version": None, "answers": {}}
 
     async def permission_allowed(actor, action, resource=None, default=False):
-        if {impl.plugin_name for impl in pm.hook.permission_allowed.get_hookimpls()} - PURE_PERMISSION_PLUGINS:
+        impure = {impl.plugin_name for impl in pm.hook.permission_allowed.get_hookimpls()} - PURE_PERMISSION_PLUGINS
+        if impure or pm.hook.get_metadata.get_hookimpls():  # metadata from a plugin may change without a new dict
             return await original(actor, action, resource=resource, default=default)
         metadata = datasette._metadata_local  # catalog.py installs a new dict when anything changes
         version = tuple((name, e.signature) for name, e in catalog._state(datasette)["entries"].items())
