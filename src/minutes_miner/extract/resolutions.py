@@ -79,12 +79,12 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
     if res.kind == "received":  # "The Committee received the report of ..." beside a RESOLVED: its preamble
         own_line = text[text.rfind("\n", 0, res.evidence_start) + 1 : res.evidence_start + 1]
         return not CLAUSE_LABEL_RE.match(own_line) and any(o.kind in {"marker", "section"} for o in found)
-    words = _gist(res.text)
+    words = _content_gist(res.text)
     for other in _starting_in(found, res.start, max(res.end + 60, res.start + 3000)):
         if res.kind == "close" and other.kind == "marker" and other.marker.upper().startswith("RESOLVED") and 0 <= other.start - res.end < 60:
             return True  # "... Motion carried." then "RESOLVED that ...": the decision is the RESOLVED
         if other.kind == "marker" and 0 < other.start - res.start < 3000:
-            decided = _gist(other.text)
+            decided = _content_gist(other.text)  # two motions by the same members share only how they were put
             if decided and len(decided & words) >= 0.6 * len(decided):
                 return True
     return False
@@ -216,6 +216,21 @@ _COMMITMENT_RE = re.compile(
 def _information_verbs() -> frozenset[str]:
     """Verbs of an officer's undertaking to inform (models/patterns/resolution_forms.json)."""
     return frozenset(json.loads((models_dir() / "patterns" / "resolution_forms.json").read_text(encoding="utf-8"))["information_verbs"])
+
+
+_TITLED_NAME_RE = re.compile(r"\b(?:Councillor|Councilor|Cllr|Cr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t\n]+(?:[A-Z]\.?[ \t]+){0,2}[A-Z][\w'’-]*")
+
+
+def _content_gist(text: str) -> set[str]:
+    """What a decision decides: its gist less the movers' titled names and the words of how it was put."""
+    return _gist(_TITLED_NAME_RE.sub(" ", text)) - _procedural_words()
+
+
+@lru_cache(maxsize=1)
+def _procedural_words() -> frozenset[str]:
+    """Words of how a motion was put ('proposed', 'seconded', 'Councillor'), in _gist's form (resolution_forms.json)."""
+    words = json.loads((models_dir() / "patterns" / "resolution_forms.json").read_text(encoding="utf-8"))["procedural_words"]
+    return frozenset(_gist(" ".join(words)))
 
 
 _OWNER_WORD_RE = re.compile(
