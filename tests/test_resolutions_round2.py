@@ -80,3 +80,17 @@ def test_moderngov_minutes_decision_label_mid_line():
     )
     found = decisions(body)
     assert len(found) == 1 and "adopt the Action Plan" in found[0]
+
+
+def test_untitled_proposer_seconded_without_opposition_is_a_decision():
+    found = decisions("5. Co-option\n\nFrank Reid proposed that Carole Woolnough be invited to join the Parish Council, and was seconded by Peter Agate.\n")
+    assert len(found) == 1 and "be invited to join the Parish Council" in found[0]
+
+
+def test_seconded_proposal_put_to_a_vote_or_a_bare_seconder_is_no_decision():
+    bare = (
+        "5. Incineration\n\nCouncillor Noor proposed a ban on incineration.\n\nThe motion was seconded by Cllr. Dale. The Chief Executive advised against it.\n"
+    )
+    assert decisions(bare) == []
+    contested = "5. Car park\n\nFrank Reid proposed that the car park be closed, seconded by Peter Agate. On a vote, 2 were for and 4 against.\n"
+    assert not any("car park be closed" in text for text in decisions(contested))

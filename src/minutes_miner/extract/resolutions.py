@@ -345,6 +345,8 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
         end = sentence_end(text, agreement.start(), len(text))
     elif _OUTCOME_NEXT_RE.match(text, p_end):  # the motion, then "All agreed." as the next paragraph
         end = p_end
+    elif _seconded_unopposed(text, start, p_end):
+        end = sentence_end(text, start, len(text))  # "Frank Reid proposed that Carole be co-opted, and was seconded by Peter Agate."
     else:
         return None
     motion_text = text[start:end]
@@ -356,6 +358,22 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
         if motion:
             return FoundResolution(motion[0], end, squash(text[motion[0] : motion[1]]), squash(marker), "proposal", evidence_start=motion[0])
     return FoundResolution(start, end, wording, squash(marker), "proposal", evidence_start=start)
+
+
+_SECONDED_RE = re.compile(r"\b(?:seconded|SECONDED)\b")
+_CONTESTED_RE = re.compile(
+    r"\b(?:against|vote[ds]?|voting|amendment|lost|defeated|fell|withdrawn|abstain\w*|not seconded|no seconder|objected|opposed)\b", re.I
+)
+
+
+def _seconded_unopposed(text: str, start: int, p_end: int) -> bool:
+    """'X proposed that ..., and was seconded by Y.' with no vote, amendment or objection in its
+    paragraph: parish minutes record a motion carried without opposition this way."""
+    end = sentence_end(text, start, p_end)
+    seconded = _SECONDED_RE.search(text, start, end)
+    if seconded is None or not re.search(r"\bproposed\b", text[start : seconded.start()]):
+        return False  # "The motion was seconded by Cllr X.": the sentence holds no wording of its own
+    return _CONTESTED_RE.search(text, start, p_end) is None
 
 
 _MOTION_WORDING_RE = re.compile(
