@@ -94,3 +94,10 @@ def test_seconded_proposal_put_to_a_vote_or_a_bare_seconder_is_no_decision():
     assert decisions(bare) == []
     contested = "5. Car park\n\nFrank Reid proposed that the car park be closed, seconded by Peter Agate. On a vote, 2 were for and 4 against.\n"
     assert not any("car park be closed" in text for text in decisions(contested))
+
+
+def test_formal_motion_and_nomination_with_a_seconder_wait_for_their_outcome():
+    motion = "5. Devolution\n\nMr Gough proposed, and Mr Oakford seconded the motion that the County Council endorse the joint work.\n\nMr Brady spoke.\n"
+    assert decisions(motion) == []
+    nomination = "2. Election of Chair\n\nCllr J Brennan proposed Cllr M Cavanagh as Chair & Cllr P Millea seconded this proposition.\n\nCllr Dale proposed Cllr Noor as Chair.\n"
+    assert not any("seconded this proposition" in text for text in decisions(nomination))

@@ -371,9 +371,14 @@ def _seconded_unopposed(text: str, start: int, p_end: int) -> bool:
     paragraph: parish minutes record a motion carried without opposition this way."""
     end = sentence_end(text, start, p_end)
     seconded = _SECONDED_RE.search(text, start, end)
-    if seconded is None or not re.search(r"\bproposed\b", text[start : seconded.start()]):
-        return False  # "The motion was seconded by Cllr X.": the sentence holds no wording of its own
+    if seconded is None or not _PROPOSED_WORDING_RE.search(text[start : seconded.start()]):
+        return False  # "The motion was seconded by Cllr X." holds no wording; "X proposed Cllr Y as Chair" is a nomination
     return _CONTESTED_RE.search(text, start, p_end) is None
+
+
+# 'proposed that ...' / 'proposed acceptance': the wording, then its seconder. Not 'proposed, and
+# Y seconded the motion that ...', a council's formal motion whose vote is recorded further on.
+_PROPOSED_WORDING_RE = re.compile(r"\bproposed[ \t\n]+(?!and\b|by\b)(?:that\b|[a-z])")
 
 
 _MOTION_WORDING_RE = re.compile(
