@@ -101,3 +101,8 @@ def test_formal_motion_and_nomination_with_a_seconder_wait_for_their_outcome():
     assert decisions(motion) == []
     nomination = "2. Election of Chair\n\nCllr J Brennan proposed Cllr M Cavanagh as Chair & Cllr P Millea seconded this proposition.\n\nCllr Dale proposed Cllr Noor as Chair.\n"
     assert not any("seconded this proposition" in text for text in decisions(nomination))
+
+
+def test_minutes_accepted_subject_to_an_amendment_with_a_seconder():
+    body = "1. Minutes\n\nCllr Noor asked for an amendment to item 4.\n\nSubject to this amendment Cllr Hale proposed acceptance seconded by Cllr Dale\n\n2. Matters Arising\n"
+    assert any("proposed acceptance" in text for text in decisions(body))

@@ -362,7 +362,8 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
 
 _SECONDED_RE = re.compile(r"\b(?:seconded|SECONDED)\b")
 _CONTESTED_RE = re.compile(
-    r"\b(?:against|vote[ds]?|voting|amendment|lost|defeated|fell|withdrawn|abstain\w*|not seconded|no seconder|objected|opposed)\b", re.I
+    r"\b(?:against|vote[ds]?|voting|(?<!to this )(?<!to the )(?<!to an )amendment|lost|defeated|fell|withdrawn|abstain\w*|not seconded|no seconder|objected|opposed)\b",
+    re.I,
 )
 
 
