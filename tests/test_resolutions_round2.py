@@ -106,3 +106,12 @@ def test_formal_motion_and_nomination_with_a_seconder_wait_for_their_outcome():
 def test_minutes_accepted_subject_to_an_amendment_with_a_seconder():
     body = "1. Minutes\n\nCllr Noor asked for an amendment to item 4.\n\nSubject to this amendment Cllr Hale proposed acceptance seconded by Cllr Dale\n\n2. Matters Arising\n"
     assert any("proposed acceptance" in text for text in decisions(body))
+
+
+def test_motion_outcome_tail_read_over_a_wrapped_seconder_line():
+    body = (
+        "2. APPROVAL OF MINUTES\nCommissioner Schatmeier moved approval of the minutes. Commissioner Krueger seconded the\n"
+        "motion. Motion passed (4-0 McFarland abstained).\n4. COMMISSION COMMUNICATIONS\n"
+    )
+    found = decisions(body)
+    assert len(found) == 1 and found[0].endswith("Motion passed (4-0 McFarland abstained).")
