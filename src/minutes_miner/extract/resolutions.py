@@ -79,12 +79,12 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
     if res.kind == "received":  # "The Committee received the report of ..." beside a RESOLVED: its preamble
         own_line = text[text.rfind("\n", 0, res.evidence_start) + 1 : res.evidence_start + 1]
         return not CLAUSE_LABEL_RE.match(own_line) and any(o.kind in {"marker", "section"} for o in found)
-    words = _gist(res.text)
+    words = _content_gist(res.text)
     for other in _starting_in(found, res.start, max(res.end + 60, res.start + 3000)):
         if res.kind == "close" and other.kind == "marker" and other.marker.upper().startswith("RESOLVED") and 0 <= other.start - res.end < 60:
             return True  # "... Motion carried." then "RESOLVED that ...": the decision is the RESOLVED
         if other.kind == "marker" and 0 < other.start - res.start < 3000:
-            decided = _gist(other.text)
+            decided = _content_gist(other.text)  # two motions by the same members share only how they were put
             if decided and len(decided & words) >= 0.6 * len(decided):
                 return True
     return False
@@ -218,6 +218,21 @@ def _information_verbs() -> frozenset[str]:
     return frozenset(json.loads((models_dir() / "patterns" / "resolution_forms.json").read_text(encoding="utf-8"))["information_verbs"])
 
 
+_TITLED_NAME_RE = re.compile(r"\b(?:Councillor|Councilor|Cllr|Cr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t\n]+(?:[A-Z]\.?[ \t]+){0,2}[A-Z][\w'’-]*")
+
+
+def _content_gist(text: str) -> set[str]:
+    """What a decision decides: its gist less the movers' titled names and the words of how it was put."""
+    return _gist(_TITLED_NAME_RE.sub(" ", text)) - _procedural_words()
+
+
+@lru_cache(maxsize=1)
+def _procedural_words() -> frozenset[str]:
+    """Words of how a motion was put ('proposed', 'seconded', 'Councillor'), in _gist's form (resolution_forms.json)."""
+    words = json.loads((models_dir() / "patterns" / "resolution_forms.json").read_text(encoding="utf-8"))["procedural_words"]
+    return frozenset(_gist(" ".join(words)))
+
+
 _OWNER_WORD_RE = re.compile(
     r"\b(?:officers?|manager|director|head|chair(?:man)?|clerk|leader|lead|member\s+for|holder|executive|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)", re.I
 )
@@ -330,6 +345,8 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
         end = sentence_end(text, agreement.start(), len(text))
     elif _OUTCOME_NEXT_RE.match(text, p_end):  # the motion, then "All agreed." as the next paragraph
         end = p_end
+    elif _seconded_unopposed(text, start, p_end):
+        end = sentence_end(text, start, len(text))  # "Frank Reid proposed that Carole be co-opted, and was seconded by Peter Agate."
     else:
         return None
     motion_text = text[start:end]
@@ -341,6 +358,28 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
         if motion:
             return FoundResolution(motion[0], end, squash(text[motion[0] : motion[1]]), squash(marker), "proposal", evidence_start=motion[0])
     return FoundResolution(start, end, wording, squash(marker), "proposal", evidence_start=start)
+
+
+_SECONDED_RE = re.compile(r"\b(?:seconded|SECONDED)\b")
+_CONTESTED_RE = re.compile(
+    r"\b(?:against|vote[ds]?|voting|(?<!to this )(?<!to the )(?<!to an )amendment|lost|defeated|fell|withdrawn|abstain\w*|not seconded|no seconder|objected|opposed)\b",
+    re.I,
+)
+
+
+def _seconded_unopposed(text: str, start: int, p_end: int) -> bool:
+    """'X proposed that ..., and was seconded by Y.' with no vote, amendment or objection in its
+    paragraph: parish minutes record a motion carried without opposition this way."""
+    end = sentence_end(text, start, p_end)
+    seconded = _SECONDED_RE.search(text, start, end)
+    if seconded is None or not _PROPOSED_WORDING_RE.search(text[start : seconded.start()]):
+        return False  # "The motion was seconded by Cllr X." holds no wording; "X proposed Cllr Y as Chair" is a nomination
+    return _CONTESTED_RE.search(text, start, p_end) is None
+
+
+# 'proposed that ...' / 'proposed acceptance': the wording, then its seconder. Not 'proposed, and
+# Y seconded the motion that ...', a council's formal motion whose vote is recorded further on.
+_PROPOSED_WORDING_RE = re.compile(r"\bproposed[ \t\n]+(?!and\b|by\b)(?:that\b|[a-z])")
 
 
 _MOTION_WORDING_RE = re.compile(

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from .base import Document, DocumentBuilder
+from .cleanup import SYMBOL_FONT_CHARS
 from .html import add_html, parse_html, strip_file_size_labels
 
 __all__ = ["read_text", "decode_text", "LIST_MARKER_RE"]
@@ -23,6 +24,7 @@ LIST_MARKER_RE = re.compile(r"^(?:[-*+•·▪◦‣]\s+|\(?\d{1,3}[.)]\s+|\(?[A
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")  # blank or whitespace-only (incl. no-break spaces)
 _SPACES_RE = re.compile(r"[^\S\n]{2,}")
 _SAVED_PAGE_HEADER_RE = re.compile(r"^(URL|COUNCIL|TITLE|DATE|SOURCE):\s*(.*)$")
+_SYMBOL_FONT_TABLE = str.maketrans(SYMBOL_FONT_CHARS)
 _ATX_OPEN_RE = re.compile(r"(#{1,6})\s+")
 _SETEXT_UNDERLINE_RE = re.compile(r"^(=+|-+)\s*$")
 _THEMATIC_BREAK_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -49,7 +51,8 @@ def read_text(path: Path, data: bytes) -> Document:
     markdown = path.suffix.lower() in (".md", ".markdown")
     builder = DocumentBuilder(str(path), "md" if markdown else "txt")
     builder.metadata["encoding"] = encoding
-    text = undo_double_spacing(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SYMBOL_FONT_TABLE)  # text copied from a PDF keeps its Symbol bullets
+    text = undo_double_spacing(text)
     if markdown:
         text = _take_front_matter(text, builder)
         _add_markdown(builder, text)
@@ -89,12 +92,21 @@ def undo_double_spacing(text: str) -> str:
     unfinished = [p for p in single if len(p) > 50 and not p.rstrip("*_ ").endswith((".", ":", ";", "?", "!", "|"))]
     if len(single) < 0.8 * len(paragraphs) or len(unfinished) < 0.3 * len(single):
         return text
-    return _WRAPPED_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
+    text = _WRAPPED_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
+    return _DANGLING_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
 
 
 # A full-width line that stops mid-sentence, a blank line, then a line going on in lower
 # case; Markdown emphasis ("***") may wrap each line of such conversions.
 _WRAPPED_BLANK_RE = re.compile(r"([^\n]{50,}[^.:;?!|\s*_][*_]{0,3})[ \t]*\n[^\S\n]*\n(?=[^\S\n]*[*_]{0,3}[a-z0-9(£€$\"“‘'])")
+
+# A full-width line ending on a word no sentence ends with ("... seconded by Councillor",
+# "... to the", "... and"), a blank line, then the sentence's next line, whatever its case
+# ("O'Donoghue, and agreed."). Anchored at the line start so a long line is read once.
+_DANGLING_BLANK_RE = re.compile(
+    r"(?m)^([^\n]{44,}[ \t](?:the|of|and|to|by|for|a|an|in|on|with|at|from|that|Councillor|Councillors|Cllr|Cllrs|Mr|Mrs|Ms|Dr))[ \t]*\n[^\S\n]*\n"
+    r"(?=[^\S\n]*[A-Za-z])"
+)
 
 
 # --- plain text ------------------------------------------------------------------------
