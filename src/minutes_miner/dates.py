@@ -27,7 +27,7 @@ DATE_RE = re.compile(
     rf"|(?P<m2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
     rf"|\b(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})\b"
     rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
-    rf"|\b(?P<d5>\d{{1,2}})\.(?P<m5>\d{{1,2}})\.(?P<y5>(?:19|20)\d{{2}})\b",
+    rf"|\b(?P<d5>\d{{1,2}})(?P<sep5>[.-])(?P<m5>\d{{1,2}})(?P=sep5)(?P<y5>(?:19|20)\d{{2}})\b",
     re.I,
 )
 
@@ -53,8 +53,11 @@ def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
             if month > 12 >= day or month_first and day <= 12:
                 day, month = month, day  # '1/14/2022': month first, as in North America
             return date(year, month, day)
-        if m.group("d5"):
-            return date(int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
+        if m.group("d5"):  # '03.03.2020', '03-03-2020': day first unless it cannot be, or the document writes month first
+            day, month = int(m.group("d5")), int(m.group("m5"))
+            if month > 12 >= day or month_first and day <= 12:
+                day, month = month, day
+            return date(int(m.group("y5")), month, day)
         if m.group("y4"):
             return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
     except (ValueError, KeyError):
