@@ -146,7 +146,12 @@ def test_only_the_opening_loses_its_chrome() -> None:
 
 @pytest.mark.parametrize(
     "text, month_first, expected",
-    [("held on 03-03-2020", False, date(2020, 3, 3)), ("held on 14-03-2020", False, date(2020, 3, 14)), ("held on 03-14-2020", False, date(2020, 3, 14)), ("held on 04-03-2020", True, date(2020, 4, 3))],
+    [
+        ("held on 03-03-2020", False, date(2020, 3, 3)),
+        ("held on 14-03-2020", False, date(2020, 3, 14)),
+        ("held on 03-14-2020", False, date(2020, 3, 14)),
+        ("held on 04-03-2020", True, date(2020, 4, 3)),
+    ],
 )
 def test_dashed_numeric_dates(text: str, month_first: bool, expected: date) -> None:
     assert parse_date(text, month_first) == expected

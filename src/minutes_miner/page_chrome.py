@@ -10,7 +10,6 @@ cookie_banner).
 
 from __future__ import annotations
 
-import re
 
 from .models import vocab_re as _vocab_re
 
