@@ -155,3 +155,26 @@ def test_only_the_opening_loses_its_chrome() -> None:
 )
 def test_dashed_numeric_dates(text: str, month_first: bool, expected: date) -> None:
     assert parse_date(text, month_first) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Elmwood Parish Council\nMinutes of the Parish Council Meeting held on 3.3.20 at 7.30pm\nPresent: Cllrs Smith, Jones\n", date(2020, 3, 3)),
+        ("Elmwood Parish Council\nMinutes of the meeting held on Tuesday 14.1.20\nPresent: Cllr A\n", date(2020, 1, 14)),
+        ("Elmwood Parish Council\nMinutes\nDate: 3.3.20\nPresent: Cllr A\n", date(2020, 3, 3)),
+    ],
+)
+def test_short_dotted_title_dates(text: str, expected: date) -> None:
+    assert find_meeting_date(text, None, "Elmwood Parish Council", "minutes") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elmwood Parish Council\nMinutes\n3.3.20 The clerk reported on the play area.\nPresent: Cllr A\n",  # a paragraph number
+        "Elmwood Parish Council\nMinutes of the meeting held on 1.2.3.4\nPresent: Cllr A\n",
+    ],
+)
+def test_bare_short_dotted_numbers_are_not_dates(text: str) -> None:
+    assert find_meeting_date(text, None, "Elmwood Parish Council", "minutes") is None

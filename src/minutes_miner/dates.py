@@ -160,7 +160,27 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
         if _FIELD_LINE_RE.match(header, header.rfind("\n", 0, start) + 1):
             fields.append(found)  # 'To: Cabinet - 4 March 2025', 'Date: 13 March 2025': a front page's own field
     labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, text[:20_000]), key=lambda pair: pair[0])]
-    return (fields or labelled or dates or [titled_date_below_header(text[:3000], month_first) or labelled_date_below_header(text[:3000], month_first)])[0]
+    below = [titled_date_below_header(text[:3000], month_first) or labelled_date_below_header(text[:3000], month_first) or short_dotted_title_date(header)]
+    return (fields or labelled or dates or below)[0]
+
+
+_SHORT_DOTTED_RE = re.compile(
+    rf"(?:\bheld(?:[ \t]+on)?|\bdate(?:[ \t]+of[ \t]+meeting)?[ \t]*:|\bmeeting[ \t]+on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?:the[ \t]+)?"
+    r"(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?![.\d])",
+    re.I,
+)
+
+
+def short_dotted_title_date(header: str) -> date | None:
+    """'held on 3.3.20': a parish clerk's short date, read only where the title introduces it as
+    the meeting's (bare, '3.3.20' is as likely an item's paragraph number). Day first."""
+    m = _SHORT_DOTTED_RE.search(header)
+    if not m:
+        return None
+    try:
+        return date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
 
 
 _ITEM_OR_ATTENDANCE_RE = re.compile(
