@@ -178,3 +178,27 @@ def test_short_dotted_title_dates(text: str, expected: date) -> None:
 )
 def test_bare_short_dotted_numbers_are_not_dates(text: str) -> None:
     assert find_meeting_date(text, None, "Elmwood Parish Council", "minutes") is None
+
+
+_COMMISSION = (
+    "DRAFT\nPLANNING COMMISSION MINUTES\nJanuary 31, 2007\nChair Grey called the Planning Commission to order at 7:30 p.m.\n"
+    "1. ROLL CALL\nMembers Present: Commissioners Brown, Green\n"
+    + "Staff noted that traffic in Elmwood had grown; Elmwood residents asked about parking near Elmwood Point.\n" * 3
+    + "The plan for the City of Elmwood Implementation Strategy was discussed. Elmwood Landing was reviewed.\n"
+)
+
+
+def test_a_commission_names_its_city_once_and_its_place_throughout() -> None:
+    assert find_council({}, _COMMISSION, "minutes") == ("City of Elmwood", None)
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        (_COMMISSION.replace("Elmwood residents", "residents").replace("Elmwood Point", "the point"), "minutes"),  # named too rarely
+        (_COMMISSION + "A letter from the City of Oakdale was noted.\n", "minutes"),  # two cities: which one met?
+        (_COMMISSION, "other"),  # a paper that is not a body's minutes may be about another city
+    ],
+)
+def test_no_city_without_its_place_named_throughout(text: str, doc_type: str) -> None:
+    assert find_council({}, text, doc_type)[0] is None

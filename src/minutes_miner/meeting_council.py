@@ -199,7 +199,28 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
             return council, hint
     named = most_named_council(text) if doc_type != "other" else None
     council = find_council_in_text(text[:3000]) or letterhead_council(text) or board_authority(text) or named or acronym_council(text)
+    council = council or (place_named_throughout(text) if doc_type == "minutes" else None)
     return (municipal_form(most_named_form(council, text), text) if council else None), None
+
+
+_MUNICIPAL_OF_RE = re.compile(r"\b(?:City|Town|Village|Township|Borough|Municipality) of ([A-Z][a-z][\w'’-]+)(?:[ \t]+([A-Z][a-z][\w'’-]+))?")
+_PLACE_MENTIONS = 8
+
+
+def place_named_throughout(text: str) -> str | None:
+    """'City of Alameda' named once in a commission's minutes that say 'Alameda' again and
+    again (8 times and more) and name no other city, town or village 'of' anywhere: the
+    municipality whose body met, where no letterhead or council line names it."""
+    head = text[:20000]
+    forms = {(m.group(0).split(" of ")[0], m.group(1), m.group(2)) for m in _MUNICIPAL_OF_RE.finditer(head)}
+    places = {first for _, first, _ in forms}
+    if len(places) != 1:
+        return None
+    kind, first, _ = sorted(forms)[0]
+    for place in sorted({f"{first} {second}" for _, _, second in forms if second}, key=len, reverse=True) + [first]:
+        if len(re.findall(rf"\b{re.escape(place)}\b", head)) >= _PLACE_MENTIONS:
+            return f"{kind} of {place}"
+    return None
 
 
 def letterhead_council(text: str) -> str | None:
