@@ -202,3 +202,29 @@ def test_a_commission_names_its_city_once_and_its_place_throughout() -> None:
 )
 def test_no_city_without_its_place_named_throughout(text: str, doc_type: str) -> None:
     assert find_council({}, text, doc_type)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "ELMWOOD CITY COMMISSION\nMinutes of Regular Meeting\nTuesday, March 3rd, 2020\nCall to order 6:00 p.m.\n",
+            ("City of Elmwood", "City Commission", date(2020, 3, 3), "minutes"),
+        ),
+        (
+            "Elmwood Village Board\nMinutes\nMar. 3, 2020\nPresident Smith called the meeting to order.\n",
+            ("Village of Elmwood", "Village Board", date(2020, 3, 3), "minutes"),
+        ),
+        (  # a British town council is the authority itself
+            "Elmwood Town Council\nMinutes of the meeting of the Town Council held on 3 March 2020\nPresent: Cllrs A, B\n",
+            ("Elmwood Town Council", "Elmwood Town Council", date(2020, 3, 3), "minutes"),
+        ),
+    ],
+)
+def test_a_municipal_body_heading_its_papers_names_its_municipality(text: str, expected: tuple) -> None:
+    assert _meeting(text) == expected
+
+
+@pytest.mark.parametrize("text", ["THE CITY COMMISSION\nMinutes\nMarch 3, 2020\n", "Regular City Commission\nMinutes\nMarch 3, 2020\n"])
+def test_title_words_are_not_a_municipality(text: str) -> None:
+    assert _meeting(text)[0] is None
