@@ -27,10 +27,16 @@ def is_page_chrome(line: str) -> bool:
 
 
 def without_page_chrome(text: str) -> str:
-    """The text with the chrome lines of its opening removed (the rest untouched)."""
-    lines = text.split("\n", _OPENING_LINES)
-    opening, rest = lines[:_OPENING_LINES], lines[_OPENING_LINES:]
+    """The text with the chrome lines of its opening removed (the rest untouched, and not copied
+    when there is no chrome: a long document costs no more than its opening)."""
+    end = -1
+    for _ in range(_OPENING_LINES):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            end = len(text)
+            break
+    opening = text[:end].split("\n")
     kept = [line for line in opening if not is_page_chrome(line)]
     if len(kept) == len(opening):
         return text
-    return "\n".join(kept + rest)
+    return "\n".join(kept) + text[end:]
