@@ -35,6 +35,15 @@ PAGE_OPENINGS = [
         "RESOLVED: That the minutes of the meeting held on 4 February 2020 be approved as a correct record.\n",
         ("Elmwood Borough Council", "Planning Committee", date(2020, 3, 3), "minutes"),
     ),
+    (  # agenda item page of the full council's meeting
+        "Elmwood District Council\nAgenda item\nMeeting of Council, Thursday, 5th March, 2020 7.00 pm (Item 12.)\nMinutes:\n"
+        "RESOLVED that the budget be approved.\n",
+        ("Elmwood District Council", "Council", date(2020, 3, 5), "minutes"),
+    ),
+    (  # agenda item page of a sub-committee, no letterhead
+        "Agenda item\nMeeting of Licensing Sub-Committee, Tuesday, 3rd March, 2020 10.00 am (Item 4.)\nMinutes:\nThe Sub-Committee granted the licence.\n",
+        (None, "Licensing Sub-Committee", date(2020, 3, 3), "minutes"),
+    ),
     (  # agenda item page naming no body under the council's letterhead: any of its committees
         "Elmwood District Council\nAgenda item\nMinutes:\nRESOLVED: That the minutes of the meeting held on 4 February 2020 be approved.\n",
         ("Elmwood District Council", None, None, "minutes"),
