@@ -23,6 +23,7 @@ MODULE_STAGES = {
     "vocabulary": "base", "text_utils": "base", "sentences": "base",
     "structure": "structure", "meeting": "structure", "meeting_council": "structure", "meeting_body": "structure",
     "dates": "structure", "doc_type": "structure", "attendance": "structure", "minutes_book": "structure", "countries": "structure",
+    "page_chrome": "structure",  # a web page's menus and breadcrumbs, dropped before the title block is read
     "extraction": "extract", "checks": "extract", "spill": "extract",
     "store": "store", "meetings": "store", "fingerprint": "store", "views": "store", "followup": "store",
     "followup_index": "store", "ingest": "store", "supervise": "store", "parallel": "store", "council_names": "store", "meeting_parts": "store",

@@ -26,7 +26,7 @@ DATE_RE = re.compile(
     rf"|(?P<m2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
     rf"|\b(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})\b"
     rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
-    rf"|\b(?P<d5>\d{{1,2}})\.(?P<m5>\d{{1,2}})\.(?P<y5>(?:19|20)\d{{2}})\b",
+    rf"|\b(?P<d5>\d{{1,2}})(?P<sep5>[.-])(?P<m5>\d{{1,2}})(?P=sep5)(?P<y5>(?:19|20)\d{{2}})\b",
     re.I,
 )
 
@@ -52,8 +52,11 @@ def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
             if month > 12 >= day or month_first and day <= 12:
                 day, month = month, day  # '1/14/2022': month first, as in North America
             return date(year, month, day)
-        if m.group("d5"):
-            return date(int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
+        if m.group("d5"):  # '03.03.2020', '03-03-2020': day first unless it cannot be, or the document writes month first
+            day, month = int(m.group("d5")), int(m.group("m5"))
+            if month > 12 >= day or month_first and day <= 12:
+                day, month = month, day
+            return date(int(m.group("y5")), month, day)
         if m.group("y4"):
             return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
     except (ValueError, KeyError):
@@ -156,7 +159,27 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
         if _FIELD_LINE_RE.match(header, header.rfind("\n", 0, start) + 1):
             fields.append(found)  # 'To: Cabinet - 4 March 2025', 'Date: 13 March 2025': a front page's own field
     labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, text[:20_000]), key=lambda pair: pair[0])]
-    return (fields or labelled or dates or [titled_date_below_header(text[:3000], month_first) or labelled_date_below_header(text[:3000], month_first)])[0]
+    below = [titled_date_below_header(text[:3000], month_first) or labelled_date_below_header(text[:3000], month_first) or short_dotted_title_date(header)]
+    return (fields or labelled or dates or below)[0]
+
+
+_SHORT_DOTTED_RE = re.compile(
+    rf"(?:\bheld(?:[ \t]+on)?|\bdate(?:[ \t]+of[ \t]+meeting)?[ \t]*:|\bmeeting[ \t]+on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?:the[ \t]+)?"
+    r"(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?![.\d])",
+    re.I,
+)
+
+
+def short_dotted_title_date(header: str) -> date | None:
+    """'held on 3.3.20': a parish clerk's short date, read only where the title introduces it as
+    the meeting's (bare, '3.3.20' is as likely an item's paragraph number). Day first."""
+    m = _SHORT_DOTTED_RE.search(header)
+    if not m:
+        return None
+    try:
+        return date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
 
 
 _ITEM_OR_ATTENDANCE_RE = re.compile(

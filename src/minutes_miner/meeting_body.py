@@ -14,6 +14,7 @@ from .dates import _DATE_LINE_RE, _WEEKDAY, DATE_RE, parse_date
 from .meeting_council import LETTERHEAD_RE, title_case
 from .models import meeting_vocabulary as vocabulary
 from .models import vocab_re as _vocab_re
+from .page_chrome import without_page_chrome
 from .text_utils import squash
 
 
@@ -21,7 +22,7 @@ from .text_utils import squash
 
 _BODY_PHRASE = r"(?-i:[A-Z])[\w,&'’ -]{2,90}?"
 _MINUTES_OF_RE = re.compile(
-    r"(?:minutes|proceedings|meeting|session)\s*:?\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
+    r"(?:(?:minutes|proceedings|meeting|session)\s*:?\s+of|agenda\s+(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
     r"\s*(?:,|\s(?:held|was|which|on|at|in|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
@@ -274,6 +275,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     council's own meeting, unless they are a fragment of a committee system's pages (an agenda
     item, a decision), which could be any of its committees.
     """
+    head = without_page_chrome(head)
     hint_body = _hint_body(hint, council)
     own_meeting = None
     for candidate, weak in _body_candidates(head):
@@ -282,6 +284,8 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
             continue
         if weak and hint_body:
             return hint_body  # the collector's body beats a heading line that may be an item's title
+        if weak and fragment and is_full_meeting(body, council):
+            continue  # an agenda item's page under the council's letterhead: any of its committees
         if _only_meeting_words(strip_meeting_words(candidate)) or body == "Council" and not _mentions_council(candidate):
             own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
             continue
@@ -333,7 +337,8 @@ def _acting_body(head: str, council: str | None, fragment: bool) -> str | None:
 
 def is_fragment_page(text: str, url: str | None) -> bool:
     """A ModernGov-style page about one item or decision, not a meeting's whole record."""
-    return bool(_vocab_re("fragment_pages", flags=re.I | re.M).search((url or "").lower() + "\n" + text[:200].lower()))
+    opening = without_page_chrome(text[:3000])[:200]  # 'Skip to content', a breadcrumb above 'Agenda item'
+    return bool(_vocab_re("fragment_pages", flags=re.I | re.M).search((url or "").lower() + "\n" + opening.lower()))
 
 
 def _hint_body(hint: str | None, council: str | None) -> str | None:
@@ -350,7 +355,9 @@ def _mentions_council(phrase: str) -> bool:
 def moderngov_meeting(text: str) -> tuple[date | None, str | None] | None:
     """(date, body) of a ModernGov 'Meeting: 11/01/2007 - Cabinet (Item 4)' or 'Decided at meeting:'
     line; of several (an issue's history), the first whose body reads as one ('Weekly Bulletin' does not)."""
-    lines = list(_vocab_re("moderngov_meeting_line", flags=re.I | re.M).finditer(text[:8000]))
+    opening = text[:8000]
+    lines = list(_vocab_re("moderngov_meeting_line", flags=re.I | re.M).finditer(opening))
+    lines += _vocab_re("moderngov_item_meeting_line", flags=re.I | re.M).finditer(opening)  # 'Meeting of Cabinet, Tuesday 3 March 2020 7.00 pm (Item 45.)'
     for m in lines:
         if _acceptable_body(squash(m.group("body"))) or normalise_body(m.group("body"), None):
             return parse_date(m.group("date")), squash(m.group("body"))

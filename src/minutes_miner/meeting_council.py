@@ -199,7 +199,29 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
             return council, hint
     named = most_named_council(text) if doc_type != "other" else None
     council = find_council_in_text(text[:3000]) or letterhead_council(text) or board_authority(text) or named or acronym_council(text)
+    council = council or municipal_body_letterhead(text)
+    council = council or (place_named_throughout(text) if doc_type == "minutes" else None)
     return (municipal_form(most_named_form(council, text), text) if council else None), None
+
+
+_MUNICIPAL_OF_RE = re.compile(r"\b(?:City|Town|Village|Township|Borough|Municipality) of ([A-Z][a-z][\w'’-]+)(?:[ \t]+([A-Z][a-z][\w'’-]+))?")
+_PLACE_MENTIONS = 8
+
+
+def place_named_throughout(text: str) -> str | None:
+    """'City of Alameda' named once in a commission's minutes that say 'Alameda' again and
+    again (8 times and more) and name no other city, town or village 'of' anywhere: the
+    municipality whose body met, where no letterhead or council line names it."""
+    head = text[:20000]
+    forms = {(m.group(0).split(" of ")[0], m.group(1), m.group(2)) for m in _MUNICIPAL_OF_RE.finditer(head)}
+    places = {first for _, first, _ in forms}
+    if len(places) != 1:
+        return None
+    kind, first, _ = sorted(forms)[0]
+    for place in sorted({f"{first} {second}" for _, _, second in forms if second}, key=len, reverse=True) + [first]:
+        if len(re.findall(rf"\b{re.escape(place)}\b", head)) >= _PLACE_MENTIONS:
+            return f"{kind} of {place}"
+    return None
 
 
 def letterhead_council(text: str) -> str | None:
@@ -215,6 +237,26 @@ def letterhead_council(text: str) -> str | None:
             if is_authority_name(name):
                 return name
     return None
+
+
+def municipal_body_letterhead(text: str) -> str | None:
+    """'ELMWOOD CITY COMMISSION', 'Elmwood Village Board' heading the papers: the body of a North
+    American municipality named after it, whose authority is the City (Village, Town) of Elmwood
+    (models/patterns/meeting.json, letterhead_municipal_body). A 'Town Council' is left to the
+    letterhead: in Britain it is the authority itself."""
+    lines = [title_case(ln) if ln.isupper() else ln for ln in (ln.strip() for ln in text[:1500].split("\n")) if ln][:4]
+    heading = _vocab_re("letterhead_municipal_body", r"^((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}?)(City|Village|Town)[ \t]+(?:{})$", 0)
+    for line in lines:
+        m = heading.match(line) if len(line) <= 80 else None
+        if m and not _title_words(m.group(1)):
+            return f"{m.group(2)} of {m.group(1).strip()}"
+    return None
+
+
+def _title_words(phrase: str) -> bool:
+    """'The', 'Regular', 'Minutes': words of a title, not of a place's name."""
+    words = set(meeting_vocabulary()["meeting_qualifiers"].split("|")) | {"the", "minutes", "agenda", "draft", "of", "and"}
+    return any(word.lower() in words for word in phrase.split())
 
 
 def board_authority(text: str) -> str | None:
