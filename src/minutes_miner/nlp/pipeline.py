@@ -27,6 +27,7 @@ from ..structure import models_dir
 from ..vocabulary import decision_verbs, expand_markers
 from . import trained  # noqa: F401 - registers the minutes_trained factory
 from .owner_prefix import split_modifiers, with_modifiers
+from .regex_literals import holds_any, required_literals
 from .windowed_ruler import overlaps_any, ruler_matches, set_entities
 
 
@@ -196,12 +197,16 @@ class MarkerFinder:
         self.patterns = [
             (p["id"], p["kind"], re.compile(expand_markers(p["regex"]), re.M)) for p in _read_jsonl(root / "patterns" / "resolution_markers.jsonl")
         ]
+        # the literal strings each pattern cannot match without (nlp/regex_literals.py): most agenda items lack most keywords
+        self.literals = [required_literals(regex.pattern, regex.flags) for _, _, regex in self.patterns]
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         token_starts = doc.to_array("IDX").tolist() if len(doc) else []
         text = doc_text(doc)  # Doc.text joins every token: read it once per Doc (nlp/doc_text.py)
-        for pattern_id, kind, regex in self.patterns:
+        for (pattern_id, kind, regex), literals in zip(self.patterns, self.literals):
+            if not holds_any(text, literals):
+                continue  # no keyword of the pattern: it cannot match here
             for m in regex.finditer(text):
                 span = _expand_to_tokens(doc, token_starts, m.start("marker"), m.end("marker"), kind)
                 if span is not None:

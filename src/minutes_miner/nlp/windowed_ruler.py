@@ -16,7 +16,9 @@ real owners are a few words long.
 from __future__ import annotations
 
 import bisect
+import weakref
 
+import numpy
 from spacy.tokens import Doc, Span
 
 # Tokens the token Matcher reads at once, and how many of them the next window reads again:
@@ -29,7 +31,8 @@ OVERLAP = 64
 def ruler_matches(ruler, doc: Doc) -> list[tuple[int, int, int]]:
     """(match_id, start, end) of the ruler's token and phrase patterns, longest first, then earliest."""
     ruler._require_patterns()
-    found = set(_token_matches(ruler.matcher, doc, _anchor_mask(ruler, doc)))
+    anchored = _anchor_mask(ruler, doc) if len(doc) > WINDOW else None  # a short doc is one window: nothing to skip
+    found = set(_token_matches(ruler.matcher, doc, anchored))
     found.update((m, s, e) for m, s, e in ruler.phrase_matcher(doc) if s != e)  # phrases match in linear time
     return sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
@@ -52,7 +55,21 @@ def _token_matches(matcher, doc: Doc, anchored: list[int] | None = None):
         yield from ((m, first + s, first + e) for m, s, e in matcher(window) if s != e)  # a Span's matches are window offsets
 
 
+# The anchor words of each ruler, worked out once: its patterns do not change after it is built.
+_ANCHORS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def _anchors(ruler) -> set[str] | None:
+    """The ruler's anchor words (see _find_anchors), cached per ruler: every Doc asked for them again."""
+    key = sum(len(patterns) for patterns in ruler.token_patterns.values())
+    cached = _ANCHORS.get(ruler)
+    if cached is None or cached[0] != key:  # patterns added since: work them out again
+        cached = (key, _find_anchors(ruler))
+        _ANCHORS[ruler] = cached
+    return cached[1]
+
+
+def _find_anchors(ruler) -> set[str] | None:
     """Lower-case words of which every token pattern needs at least one (a required LOWER, ORTH or TEXT), or None if some pattern needs none."""
     anchors: set[str] = set()
     for patterns in ruler.token_patterns.values():
@@ -79,14 +96,21 @@ def _required_words(token: dict) -> set[str]:
 
 
 def _anchor_mask(ruler, doc: Doc) -> list[int] | None:
-    """Running counts of the doc's anchor tokens (count before token i at index i), or None when patterns have no anchors."""
+    """Running counts of the doc's anchor tokens (count before token i at index i), or None when patterns have no anchors.
+
+    Counted over the doc's LOWER array (one pass in numpy), not by making a Python Token of every token.
+    """
     anchors = _anchors(ruler)
     if anchors is None:
         return None
-    counts = [0]
-    for token in doc:
-        counts.append(counts[-1] + (token.lower_ in anchors))
-    return counts
+    counts = numpy.zeros(len(doc) + 1, dtype=numpy.int64)
+    if len(doc):
+        lowers = doc.to_array("LOWER")
+        strings = doc.vocab.strings
+        wanted = [h for h in numpy.unique(lowers).tolist() if strings[h] in anchors]
+        if wanted:
+            numpy.cumsum(numpy.isin(lowers, wanted), out=counts[1:])
+    return counts.tolist()
 
 
 def set_entities(ruler, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
