@@ -34,6 +34,7 @@ from .action_context import (
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
+from .action_filters import member_initials
 from .action_forms import _colon_note_actions, _labelled_actions, _name_to_actions, _pronoun_actions, _trailing_owner_actions
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_tables import table_actions
@@ -180,11 +181,20 @@ def _overlap_test(spans: list[tuple[int, int]]):
 
 
 def _known_names_re(names: list[str]) -> re.Pattern | None:
-    """Full names ('Joanne Carpenter') of the document's people, longest first."""
+    """Full names ('Joanne Carpenter') of the document's people, longest first, and their initials ('HD').
+
+    Minutes that list 'Heidi Dennison (HD)' among those present go on with 'HD will draft a
+    letter' mid-sentence; initials shared by two members, or usually meaning a body or a post
+    ('PC'), are left out.
+    """
     full = sorted({n for n in names if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())}, key=len, reverse=True)
     if not full:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in full) + r")\b")
+    alternatives = [re.escape(n) for n in full]
+    initials = member_initials(full)
+    if initials:  # alone, not inside a run of capitals ('SUCH AS WE'), a dotted abbreviation or a word
+        alternatives.append(r"(?<![A-Z][ \t])(?<![\w.&/])(?:" + "|".join(initials) + r")(?![\w.])(?![ \t]+[A-Z]{2})")
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
 _COORDINATED_RE = re.compile(
@@ -194,9 +204,12 @@ _COORDINATED_RE = re.compile(
 )
 
 
-# A name printed right after a post, then a commitment: "City Recorder Leanne Moll will call ..."
+# A name printed right after a post, then a commitment: "City Recorder Leanne Moll will call ...",
+# "City Manager Lee will report back" (a surname alone, in US and Canadian minutes; not a word
+# of the post's own title such as 'Report' or 'Office').
 _POST_THEN_NAME_RE = re.compile(
-    r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2})(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to)\s)"
+    r"[ \t]+(?P<name>(?!(?:Report|Reports|Office|Department|Staff|Team|Update|Recommendation|Memo|Designate|Elect)\b)[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){0,2})"
+    r"(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to)\s)"
 )
 
 

@@ -1,0 +1,69 @@
+"""False-action families that every action form shares: a candidate owner + task that reads like
+a commitment but is a standing duty, a past habit, a third party's reported schedule or a
+member's stance on a motion (ANNOTATION.md, Actions: 'Not actions').
+
+The vocabulary lives in models/patterns/action_false.json; these tests run on every candidate,
+whatever trigger found it, so a new action form cannot bring the families back.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from ..structure import models_dir
+
+# How far back in the sentence a habit marker ('In previous years') or a reporting clause
+# ('reported that the') is looked for: a clause or two, not the whole of a long sentence.
+HABIT_REACH = 200
+LEAD_REACH = 120
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, re.Pattern]:
+    data = json.loads((models_dir() / "patterns" / "action_false.json").read_text())
+    return {
+        "standing_duty": re.compile(data["standing_duty"]["regex"]),
+        "habitual": re.compile(data["habitual"]["regex"]),
+        "schedule_lead": re.compile(data["reported_schedule"]["lead"]),
+        "schedule_verbs": re.compile(data["reported_schedule"]["verbs"]),
+        "stance": re.compile(data["stance"]["regex"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def _initials_not_people() -> frozenset[str]:
+    data = json.loads((models_dir() / "patterns" / "action_false.json").read_text())
+    return frozenset(data["initials_not_people"]["initials"])
+
+
+def member_initials(names: list[str]) -> list[str]:
+    """The initials ('HD') of full names ('Heidi Dennison'), first and last word, that stand for one member only.
+
+    Initials two members share, or that usually mean a body or a post ('PC', 'MP'), are no one's.
+    """
+    counts: dict[str, int] = {}
+    for name in names:
+        words = [w for w in name.split() if w[:1].isalpha()]
+        if len(words) >= 2:
+            key = (words[0][0] + words[-1][0]).upper()
+            counts[key] = counts.get(key, 0) + 1
+    return sorted(k for k, n in counts.items() if n == 1 and k not in _initials_not_people())
+
+
+def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, trigger: str) -> bool:
+    """Whether a candidate task is one of the shared false families, not work for after the meeting.
+
+    The habit and schedule tests read the words of the sentence before the task (its owner and trigger).
+    """
+    rules = _rules()
+    task = task.lstrip()
+    if rules["standing_duty"].search(task) or rules["stance"].match(task):
+        return True  # "record, without note or comment, all resolutions"; "support the motion"
+    before = text[max(sent_start, task_start - HABIT_REACH) : task_start]
+    if trigger in {"would", "said would", "agreed to"} and rules["habitual"].search(before):
+        return True  # "In previous years the Clerk would write to all residents"
+    if rules["schedule_verbs"].match(task) and rules["schedule_lead"].search(text, max(sent_start, task_start - LEAD_REACH), task_start):
+        return True  # "reported that the contractor would start work on 5 May"
+    return False
