@@ -40,6 +40,11 @@ def actions_in(tmp_path, body: str, head: str = HEAD) -> list[tuple[str, str]]:
         "Cr Nguyen said she would prefer a different location.",
         # a label note under a heading with no task written
         "Item 7: Grass cutting. Clerk to action.",
+        # how things usually go, or a preference
+        "Director Chen explained that the department would typically issue permits within ten days.",
+        "Commissioner Lopez said he would rather wait until the study is complete.",
+        # a motion that did not pass
+        "Cr Walsh moved that Council write to the Minister; the motion lapsed for want of a seconder.",
     ],
 )
 def test_false_action_families_give_no_action(tmp_path, body):
@@ -72,6 +77,17 @@ def test_commitments_are_still_read(tmp_path, body, owner, task):
 )
 def test_post_then_surname_owns_the_task(tmp_path, body, owner, task):
     assert (owner, task) in actions_in(tmp_path, body)
+
+
+def test_title_abbreviation_and_surname_own_the_task(tmp_path):
+    body = (
+        "CM Corbin reported the need to form a Charter Review Committee. CA Gabriel explained the timelines and his plan to provide options"
+        " related to the Charter Review Committee for discussion at the December 12 meeting.\nCC Bartle will post the notice on the website.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("CA Gabriel", "provide options related to the Charter Review Committee for discussion at the December 12 meeting") in found
+    assert ("CC Bartle", "post the notice on the website") in found
+    assert actions_in(tmp_path, "The Alameda, CA Planning Board will review the plan.") == []
 
 
 SOULDERN_HEAD = "Minutes of the meeting of Souldern Parish Council held on 25 January 2024\nPresent: Heidi Dennison (HD), Alan Smith (AS), Paul Cooper (PC)\n\n4. Swingbridge\n"

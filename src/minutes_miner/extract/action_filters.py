@@ -18,6 +18,8 @@ from ..structure import models_dir
 # ('reported that the') is looked for: a clause or two, not the whole of a long sentence.
 HABIT_REACH = 200
 LEAD_REACH = 120
+# How far after a task's start its sentence is read for a motion that failed.
+FAILED_REACH = 400
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +31,8 @@ def _rules() -> dict[str, re.Pattern]:
         "schedule_lead": re.compile(data["reported_schedule"]["lead"]),
         "schedule_verbs": re.compile(data["reported_schedule"]["verbs"]),
         "stance": re.compile(data["stance"]["regex"]),
+        "habit_adverb": re.compile(data["habit_adverb"]["regex"]),
+        "failed_motion": re.compile(data["failed_motion"]["regex"]),
     }
 
 
@@ -52,15 +56,18 @@ def member_initials(names: list[str]) -> list[str]:
     return sorted(k for k, n in counts.items() if n == 1 and k not in _initials_not_people())
 
 
-def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, trigger: str) -> bool:
+def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, trigger: str, sent_end: int | None = None) -> bool:
     """Whether a candidate task is one of the shared false families, not work for after the meeting.
 
-    The habit and schedule tests read the words of the sentence before the task (its owner and trigger).
+    The habit and schedule tests read the words of the sentence before the task (its owner and
+    trigger); a failed motion is read from the task to `sent_end`, when it is given.
     """
     rules = _rules()
     task = task.lstrip()
-    if rules["standing_duty"].search(task) or rules["stance"].match(task):
-        return True  # "record, without note or comment, all resolutions"; "support the motion"
+    if rules["standing_duty"].search(task) or rules["stance"].match(task) or rules["habit_adverb"].match(task):
+        return True  # "record, without note or comment, all resolutions"; "support the motion"; "would typically issue"
+    if sent_end is not None and rules["failed_motion"].search(text, task_start, min(sent_end, task_start + FAILED_REACH)):
+        return True  # "moved that Council write to the Minister; the motion lapsed"
     before = text[max(sent_start, task_start - HABIT_REACH) : task_start]
     if trigger in {"would", "said would", "agreed to"} and rules["habitual"].search(before):
         return True  # "In previous years the Clerk would write to all residents"

@@ -119,7 +119,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
     if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
         return None  # "authorise the Chair to sign the minutes", "leave the room": done at the meeting
-    if not_a_commitment(text, sent.start_char, task_start, " ".join(words), trigger):
+    if not_a_commitment(text, sent.start_char, task_start, " ".join(words), trigger, sent_end):
         return None  # a standing duty, a past habit, a third party's reported schedule, a stance on a motion
     description = " ".join(words[:40])
     due = DUE_RE.search(text, task_start, sent_end)

@@ -188,13 +188,19 @@ def _known_names_re(names: list[str]) -> re.Pattern | None:
     ('PC'), are left out.
     """
     full = sorted({n for n in names if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())}, key=len, reverse=True)
-    if not full:
-        return None
     alternatives = [re.escape(n) for n in full]
     initials = member_initials(full)
     if initials:  # alone, not inside a run of capitals ('SUCH AS WE'), a dotted abbreviation or a word
         alternatives.append(r"(?<![A-Z][ \t])(?<![\w.&/])(?:" + "|".join(initials) + r")(?![\w.])(?![ \t]+[A-Z]{2})")
+    alternatives.append(_title_abbreviation_pattern())  # "CA Gabriel will prepare an ordinance"
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviation_pattern() -> str:
+    """A post in capitals and a surname ('CA Gabriel', 'CM Corbin'), from action_triggers.json's title_abbreviations."""
+    abbreviations = sorted(_triggers()["title_abbreviations"]["abbreviations"], key=len, reverse=True)
+    return r"(?<![\w.&/-])(?:" + "|".join(abbreviations) + r")[ \t]+[A-Z][a-z'’-]{1,20}(?![\w'’-]*[ \t]+[A-Z][a-z])"
 
 
 _COORDINATED_RE = re.compile(
