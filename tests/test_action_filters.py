@@ -1,6 +1,6 @@
 """False-action families shared by every action form (extract/action_filters.py) and owners that
 were missed in minutes of styles the rules were not written on: member initials mid-sentence
-and a post followed by a surname alone.
+and a post written in capitals before a surname.
 
 Snippets are short invented minutes in the style of parish, Canadian and US minutes.
 """
@@ -43,6 +43,10 @@ def actions_in(tmp_path, body: str, head: str = HEAD) -> list[tuple[str, str]]:
         # how things usually go, or a preference
         "Director Chen explained that the department would typically issue permits within ten days.",
         "Commissioner Lopez said he would rather wait until the study is complete.",
+        # a routine for every meeting, a hope, another body's works reported
+        "The Meetings Administrator will circulate the agenda for future meetings seven days in advance.",
+        "Cllr Doyle said he would hope that the Department would fund the scheme.",
+        "The Engineer confirmed that Irish Water will carry out the works in the new year.",
         # a motion that did not pass
         "Cr Walsh moved that Council write to the Minister; the motion lapsed for want of a seconder.",
     ],
@@ -61,21 +65,6 @@ def test_false_action_families_give_no_action(tmp_path, body):
     ],
 )
 def test_commitments_are_still_read(tmp_path, body, owner, task):
-    assert (owner, task) in actions_in(tmp_path, body)
-
-
-@pytest.mark.parametrize(
-    "body, owner, task",
-    [
-        ("City Manager Lee will report back on the costs at the next meeting.", "City Manager Lee", "report back on the costs at the next meeting"),
-        (
-            "City Attorney Gabriel will prepare an ordinance amending the parking code.",
-            "City Attorney Gabriel",
-            "prepare an ordinance amending the parking code",
-        ),
-    ],
-)
-def test_post_then_surname_owns_the_task(tmp_path, body, owner, task):
     assert (owner, task) in actions_in(tmp_path, body)
 
 

@@ -33,6 +33,7 @@ def _rules() -> dict[str, re.Pattern]:
         "stance": re.compile(data["stance"]["regex"]),
         "habit_adverb": re.compile(data["habit_adverb"]["regex"]),
         "failed_motion": re.compile(data["failed_motion"]["regex"]),
+        "wish_lead": re.compile(data["wish_lead"]["regex"]),
     }
 
 
@@ -71,6 +72,9 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
     before = text[max(sent_start, task_start - HABIT_REACH) : task_start]
     if trigger in {"would", "said would", "agreed to"} and rules["habitual"].search(before):
         return True  # "In previous years the Clerk would write to all residents"
-    if rules["schedule_verbs"].match(task) and rules["schedule_lead"].search(text, max(sent_start, task_start - LEAD_REACH), task_start):
-        return True  # "reported that the contractor would start work on 5 May"
+    lead_from = max(sent_start, task_start - LEAD_REACH)
+    if rules["schedule_verbs"].match(task) and rules["schedule_lead"].search(text, lead_from, task_start):
+        return True
+    if rules["wish_lead"].search(text, lead_from, task_start):
+        return True  # "he would hope that the Department would fund the scheme"  # "reported that the contractor would start work on 5 May"
     return False

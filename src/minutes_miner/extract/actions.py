@@ -210,12 +210,9 @@ _COORDINATED_RE = re.compile(
 )
 
 
-# A name printed right after a post, then a commitment: "City Recorder Leanne Moll will call ...",
-# "City Manager Lee will report back" (a surname alone, in US and Canadian minutes; not a word
-# of the post's own title such as 'Report' or 'Office').
+# A name printed right after a post, then a commitment: "City Recorder Leanne Moll will call ..."
 _POST_THEN_NAME_RE = re.compile(
-    r"[ \t]+(?P<name>(?!(?:Report|Reports|Office|Department|Staff|Team|Update|Recommendation|Memo|Designate|Elect)\b)[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){0,2})"
-    r"(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to)\s)"
+    r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2})(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to)\s)"
 )
 
 
