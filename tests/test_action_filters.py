@@ -47,6 +47,9 @@ def actions_in(tmp_path, body: str, head: str = HEAD) -> list[tuple[str, str]]:
         "The Meetings Administrator will circulate the agenda for future meetings seven days in advance.",
         "Cllr Doyle said he would hope that the Department would fund the scheme.",
         "The Engineer confirmed that Irish Water will carry out the works in the new year.",
+        # a notice or forward plan speaking to its reader
+        "Democratic Services will send you a link to join the meeting.",
+        "The Cabinet Member will make a decision on this matter on or after 12 May.",
         # a motion that did not pass
         "Cr Walsh moved that Council write to the Minister; the motion lapsed for want of a seconder.",
     ],
