@@ -98,3 +98,10 @@ def test_member_initials_mid_sentence_own_the_task(tmp_path):
 
 def test_member_initials_leave_out_shared_and_body_initials():
     assert member_initials(["Heidi Dennison", "Alan Smith", "Anne Sykes", "Paul Cooper"]) == ["HD"]
+
+
+def test_a_task_stops_at_the_next_action_note_line(tmp_path):
+    body = "Jan24.02 20 mph - HD to progress with survey HD\nPlayground barrier to be agenda item for next meeting\nClerk to obtain details of PCSO\n"
+    found = actions_in(tmp_path, body, SOULDERN_HEAD)
+    assert ("HD", "progress with survey HD Playground barrier to be agenda item for next meeting") in found
+    assert not any("obtain details" in task for owner, task in found if owner != "Clerk")  # the Clerk's line is not HD's task

@@ -71,6 +71,7 @@ _TASK_CUT_RE = re.compile(
     r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst |(?:had|has|have|was|were|is|are)\s+(?:been|not|[a-z]+ed)\b)|\s\(Action|\s–\s|\s-\s"
     r"|\s+and\s+(?=(?:that\s+)?(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)"
     r"|\s+and\s+(?=[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3})?\s+to\s+[a-z])"  # "NC to continue to chase and KN to provide ...": the next note
+    r"|\n(?=[ \t]*[A-Z][\w'’]{1,20}(?:[ \t]+[A-Z][\w'’]{1,20})?[ \t]+to[ \t]+[a-z])"  # a new line opening the next note: "...\nClerk to obtain details"
 )
 
 
