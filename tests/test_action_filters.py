@@ -50,6 +50,9 @@ def actions_in(tmp_path, body: str, head: str = HEAD) -> list[tuple[str, str]]:
         # a notice or forward plan speaking to its reader
         "Democratic Services will send you a link to join the meeting.",
         "The Cabinet Member will make a decision on this matter on or after 12 May.",
+        # the chair running the meeting itself
+        "The Chair said she would take questions from the public at the end.",
+        "The Chair said he would allow the resident to speak for three minutes.",
         # a motion that did not pass
         "Cr Walsh moved that Council write to the Minister; the motion lapsed for want of a seconder.",
     ],

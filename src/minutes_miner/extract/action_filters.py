@@ -35,6 +35,7 @@ def _rules() -> dict[str, re.Pattern]:
         "failed_motion": re.compile(data["failed_motion"]["regex"]),
         "wish_lead": re.compile(data["wish_lead"]["regex"]),
         "notice_to_reader": re.compile(data["notice_to_reader"]["regex"]),
+        "meeting_conduct": re.compile(data["meeting_conduct"]["regex"]),
     }
 
 
@@ -68,8 +69,8 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
     task = task.lstrip()
     if rules["standing_duty"].search(task) or rules["stance"].match(task) or rules["habit_adverb"].match(task):
         return True  # "record, without note or comment, all resolutions"; "support the motion"; "would typically issue"
-    if rules["notice_to_reader"].match(task):
-        return True  # "send you a link to join the meeting"; "make a decision on this matter on or after 12 May"
+    if rules["notice_to_reader"].match(task) or rules["meeting_conduct"].match(task):
+        return True  # "send you a link to join the meeting"; "make a decision on or after 12 May"; "take questions from the public"
     if sent_end is not None and rules["failed_motion"].search(text, task_start, min(sent_end, task_start + FAILED_REACH)):
         return True  # "moved that Council write to the Minister; the motion lapsed"
     before = text[max(sent_start, task_start - HABIT_REACH) : task_start]
