@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..text_utils import squash
 from .action_due import due_phrase
+from .action_filters import not_a_commitment
 from .action_found import _MOVER_BEFORE_RE, FoundAction, _entities_by_sentence, _make_action, _triggers
 
 
@@ -166,6 +167,10 @@ _LABELLED_TASK_RE = re.compile(
 )
 
 
+# A numbered agenda heading and its title ("Item 7: Grass cutting", "5.2 Village Hall"): no task in it.
+_HEADING_RE = re.compile(r"\W{0,3}(?:(?i:agenda\s+item|item|minute)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\s*[.:)–-]?\s*[A-Z][\w'’&/,() -]{0,60}")
+
+
 def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> FoundAction | None:
     """An owner given by a label: the task is the sentence before it, from its verb."""
     sent = _sentence_before(doc, label_start)
@@ -175,8 +180,12 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> Foun
     task = squash(text[s_start:s_end])
     own = re.search(r"\b" + re.escape(owner) + r"\s+(?:to|will|would)\s+(?P<v>[a-z]+\b.*)", task)
     verb = own or _LABELLED_TASK_RE.search(task)  # "... and RT to print copies. Action: RT": the owner's own clause
+    if verb is None and _HEADING_RE.fullmatch(task.rstrip(" .;")):
+        return None  # "Item 7: Grass cutting. Clerk to action": a heading, no task written
     description = re.sub(r"^(?:agreed|asked|resolved|decided)\s+to\s+", "", verb.group("v")) if verb else task
     description = description.rstrip(" .;")
+    if not_a_commitment(text, s_start, s_start, description, "label"):
+        return None  # a standing duty or a stance, with its owner in a label
     return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, due_phrase(task))
 
 

@@ -18,6 +18,7 @@ from ..structure import models_dir
 from ..text_utils import squash
 from .action_context import is_done_at_meeting
 from .action_due import DUE_RE
+from .action_filters import not_a_commitment
 from .action_lists import list_tasks
 
 
@@ -70,6 +71,7 @@ _TASK_CUT_RE = re.compile(
     r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst |(?:had|has|have|was|were|is|are)\s+(?:been|not|[a-z]+ed)\b)|\s\(Action|\s–\s|\s-\s"
     r"|\s+and\s+(?=(?:that\s+)?(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)"
     r"|\s+and\s+(?=[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3})?\s+to\s+[a-z])"  # "NC to continue to chase and KN to provide ...": the next note
+    r"|\n(?=[ \t]*[A-Z][\w'’]{1,20}(?:[ \t]+[A-Z][\w'’]{1,20})?[ \t]+to[ \t]+[a-z])"  # a new line opening the next note: "...\nClerk to obtain details"
 )
 
 
@@ -118,6 +120,8 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
     if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
         return None  # "authorise the Chair to sign the minutes", "leave the room": done at the meeting
+    if not_a_commitment(text, sent.start_char, task_start, " ".join(words), trigger, sent_end):
+        return None  # a standing duty, a past habit, a third party's reported schedule, a stance on a motion
     description = " ".join(words[:40])
     due = DUE_RE.search(text, task_start, sent_end)
     return FoundAction(

@@ -34,6 +34,7 @@ from .action_context import (
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
+from .action_filters import member_initials
 from .action_forms import _colon_note_actions, _labelled_actions, _name_to_actions, _pronoun_actions, _trailing_owner_actions
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_tables import table_actions
@@ -189,11 +190,26 @@ def _overlap_test(spans: list[tuple[int, int]]):
 
 
 def _known_names_re(names: list[str]) -> re.Pattern | None:
-    """Full names ('Joanne Carpenter') of the document's people, longest first."""
+    """Full names ('Joanne Carpenter') of the document's people, longest first, and their initials ('HD').
+
+    Minutes that list 'Heidi Dennison (HD)' among those present go on with 'HD will draft a
+    letter' mid-sentence; initials shared by two members, or usually meaning a body or a post
+    ('PC'), are left out.
+    """
     full = sorted({n for n in names if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())}, key=len, reverse=True)
-    if not full:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in full) + r")\b")
+    alternatives = [re.escape(n) for n in full]
+    initials = member_initials(full)
+    if initials:  # alone, not inside a run of capitals ('SUCH AS WE'), a dotted abbreviation or a word
+        alternatives.append(r"(?<![A-Z][ \t])(?<![\w.&/])(?:" + "|".join(initials) + r")(?![\w.])(?![ \t]+[A-Z]{2})")
+    alternatives.append(_title_abbreviation_pattern())  # "CA Gabriel will prepare an ordinance"
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviation_pattern() -> str:
+    """A post in capitals and a surname ('CA Gabriel', 'CM Corbin'), from action_triggers.json's title_abbreviations."""
+    abbreviations = sorted(_triggers()["title_abbreviations"]["abbreviations"], key=len, reverse=True)
+    return r"(?<![\w.&/-])(?:" + "|".join(abbreviations) + r")[ \t]+[A-Z][a-z'’-]{1,20}(?![\w'’-]*[ \t]+[A-Z][a-z])"
 
 
 _COORDINATED_RE = re.compile(

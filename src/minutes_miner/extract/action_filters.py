@@ -1,0 +1,84 @@
+"""False-action families that every action form shares: a candidate owner + task that reads like
+a commitment but is a standing duty, a past habit, a third party's reported schedule or a
+member's stance on a motion (ANNOTATION.md, Actions: 'Not actions').
+
+The vocabulary lives in models/patterns/action_false.json; these tests run on every candidate,
+whatever trigger found it, so a new action form cannot bring the families back.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from ..structure import models_dir
+
+# How far back in the sentence a habit marker ('In previous years') or a reporting clause
+# ('reported that the') is looked for: a clause or two, not the whole of a long sentence.
+HABIT_REACH = 200
+LEAD_REACH = 120
+# How far after a task's start its sentence is read for a motion that failed.
+FAILED_REACH = 400
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, re.Pattern]:
+    data = json.loads((models_dir() / "patterns" / "action_false.json").read_text())
+    return {
+        "standing_duty": re.compile(data["standing_duty"]["regex"]),
+        "habitual": re.compile(data["habitual"]["regex"]),
+        "schedule_lead": re.compile(data["reported_schedule"]["lead"]),
+        "schedule_verbs": re.compile(data["reported_schedule"]["verbs"]),
+        "stance": re.compile(data["stance"]["regex"]),
+        "habit_adverb": re.compile(data["habit_adverb"]["regex"]),
+        "failed_motion": re.compile(data["failed_motion"]["regex"]),
+        "wish_lead": re.compile(data["wish_lead"]["regex"]),
+        "notice_to_reader": re.compile(data["notice_to_reader"]["regex"]),
+        "meeting_conduct": re.compile(data["meeting_conduct"]["regex"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def _initials_not_people() -> frozenset[str]:
+    data = json.loads((models_dir() / "patterns" / "action_false.json").read_text())
+    return frozenset(data["initials_not_people"]["initials"])
+
+
+def member_initials(names: list[str]) -> list[str]:
+    """The initials ('HD') of full names ('Heidi Dennison'), first and last word, that stand for one member only.
+
+    Initials two members share, or that usually mean a body or a post ('PC', 'MP'), are no one's.
+    """
+    counts: dict[str, int] = {}
+    for name in names:
+        words = [w for w in name.split() if w[:1].isalpha()]
+        if len(words) >= 2:
+            key = (words[0][0] + words[-1][0]).upper()
+            counts[key] = counts.get(key, 0) + 1
+    return sorted(k for k, n in counts.items() if n == 1 and k not in _initials_not_people())
+
+
+def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, trigger: str, sent_end: int | None = None) -> bool:
+    """Whether a candidate task is one of the shared false families, not work for after the meeting.
+
+    The habit and schedule tests read the words of the sentence before the task (its owner and
+    trigger); a failed motion is read from the task to `sent_end`, when it is given.
+    """
+    rules = _rules()
+    task = task.lstrip()
+    if rules["standing_duty"].search(task) or rules["stance"].match(task) or rules["habit_adverb"].match(task):
+        return True  # "record, without note or comment, all resolutions"; "support the motion"; "would typically issue"
+    if rules["notice_to_reader"].match(task) or rules["meeting_conduct"].match(task):
+        return True  # "send you a link to join the meeting"; "make a decision on or after 12 May"; "take questions from the public"
+    if sent_end is not None and rules["failed_motion"].search(text, task_start, min(sent_end, task_start + FAILED_REACH)):
+        return True  # "moved that Council write to the Minister; the motion lapsed"
+    before = text[max(sent_start, task_start - HABIT_REACH) : task_start]
+    if trigger in {"would", "said would", "agreed to"} and rules["habitual"].search(before):
+        return True  # "In previous years the Clerk would write to all residents"
+    lead_from = max(sent_start, task_start - LEAD_REACH)
+    if rules["schedule_verbs"].match(task) and rules["schedule_lead"].search(text, lead_from, task_start):
+        return True
+    if rules["wish_lead"].search(text, lead_from, task_start):
+        return True  # "he would hope that the Department would fund the scheme"  # "reported that the contractor would start work on 5 May"
+    return False
