@@ -348,7 +348,7 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
     if _named_thing(text, start, end, before, measured):
         return True  # "the 19 line", "the 200 Club", "advertise in the 3 Parishes" (twice): a name, not a count
-    if rules["address_re"].match(after) or rules["address_direction_re"].match(text, end) or _address_pair(text, end, rules):
+    if rules["address_re"].match(text, end) or rules["address_direction_re"].match(text, end) or _address_pair(text, end, rules):
         return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
     if _is_label_age(before, after, value, rules):
         return True  # "no one under 21 in possession of alcohol": an age as a group's label
@@ -403,10 +403,17 @@ def _named_thing(text: str, start: int, end: int, before: str, measured: bool) -
     plural things ('the 12 new homes', 'the 5,200 LED lights'); a number before a singular word is a name."""
     if measured:
         return False
-    if not re.search(r"\bthe[ \t]{1,2}$", before):
-        return False
+    if not re.search(r"(?:\bthe|[A-Za-z][’']s)[ \t]{1,2}$", before):
+        return False  # "the 200 Club", "AC Transit’s 19 bus line"
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[end : end + 40])[:3]
-    return not any(w.lower() in _IRREGULAR_PLURALS or (len(w) > 2 and w.endswith("s") and not w.endswith("ss")) for w in words)
+    if words and re.fullmatch(r"[A-Z][a-z]+", words[0]) and not _plural_word(words[0]) and re.match(r"[ \t]{1,2}[A-Z]", text[end : end + 3]):
+        return True  # "the 200 Club with various rooms": a capitalised singular word right after the number names it
+    return not any(_plural_word(w) for w in words)
+
+
+def _plural_word(word: str) -> bool:
+    """'homes', 'people': a word that names several things (not 'class', not 'bus')."""
+    return word.lower() in _IRREGULAR_PLURALS or (len(word) > 2 and word.endswith("s") and not word.endswith("ss") and word.lower() != "bus")
 
 
 def _address_pair(text: str, end: int, rules: dict) -> bool:

@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..countries import gazetteer, strong_country, weak_country
 from .numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
 
-NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "$1.700,000": a point typed for the first thousands comma is still a thousands separator (numbers.parse_digits)
+NUM = r"\d{1,3}\.\d{3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 @dataclass(frozen=True)

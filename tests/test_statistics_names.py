@@ -1,0 +1,39 @@
+"""Statistics round 2 (issue 16): numbers that name a place or a thing, and amounts typed with
+mixed separators. Invented snippets in the style of US and UK minutes of the devpool tune part
+(licensing boards, transit committees, village trustees)."""
+
+from __future__ import annotations
+
+from minutes_miner.extract.money import Currencies
+from minutes_miner.extract.numbers import parse_digits
+from minutes_miner.extract.statistics import find_statistics
+
+USD = Currencies(home="USD", dollar="USD")
+
+
+def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
+
+
+def test_a_house_number_before_a_long_street_name_is_an_address():
+    """The street's name may be long ('Massachusetts Avenue') or broken over a PDF line ('Clarendon\\nSt')."""
+    assert found("4. Teriyaki & Sushi Inc, 705 Massachusetts Avenue, Boston, MA.", USD) == []
+    assert found("Flik International Corp. located at 200 Clarendon\nSt, Boston, MA. It seats 120 people.", USD) == [(120, "count")]
+    assert found("Works completed at the green, 11 Desmond Drive, Adare, and 3 benches were fitted.") == [(3, "count")]
+
+
+def test_a_number_before_a_capitalised_singular_word_after_the_names_it():
+    assert found("in a space known as the 200 Club with various meeting rooms", USD) == []
+    assert found("The 12 new homes and the 40 Members present.") == [(12, "count"), (40, "count")]
+
+
+def test_a_number_after_a_possessive_before_a_singular_word_is_a_name():
+    assert found("He said the programme should not take credit for AC Transit’s 19 bus line.", USD) == []
+    assert found("The council’s 40 staff were thanked.") == [(40, "count")]
+
+
+def test_a_point_typed_for_the_first_thousands_comma_is_a_separator():
+    assert found("The fund will approximately have $1.700,000 at the end of the year.", USD) == [(1700000, "USD")]
+    assert parse_digits("1.700,000") == 1700000
+    assert parse_digits("1.700") == 1.7
+    assert found("A fee of £1.75 was paid and £2,500.50 in total.") == [(1.75, "GBP"), (2500.5, "GBP")]
