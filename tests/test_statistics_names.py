@@ -37,3 +37,9 @@ def test_a_point_typed_for_the_first_thousands_comma_is_a_separator():
     assert parse_digits("1.700,000") == 1700000
     assert parse_digits("1.700") == 1.7
     assert found("A fee of £1.75 was paid and £2,500.50 in total.") == [(1.75, "GBP"), (2500.5, "GBP")]
+
+
+def test_a_multiplier_letter_never_starts_the_next_line():
+    """A payments list cell by cell: '£301.92' then the next payee 'K&M Lighting', not £301,920."""
+    assert found("CGM (Sept 2014)\n£251.60\n£301.92\nK&M Lighting (Oct 2014)\n£24.27") == [(251.6, "GBP"), (301.92, "GBP"), (24.27, "GBP")]
+    assert found("Savings of £2.5 m and £4\nmillion were found.") == [(2500000, "GBP"), (4000000, "GBP")]
