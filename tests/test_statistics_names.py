@@ -43,3 +43,14 @@ def test_a_multiplier_letter_never_starts_the_next_line():
     """A payments list cell by cell: '£301.92' then the next payee 'K&M Lighting', not £301,920."""
     assert found("CGM (Sept 2014)\n£251.60\n£301.92\nK&M Lighting (Oct 2014)\n£24.27") == [(251.6, "GBP"), (301.92, "GBP"), (24.27, "GBP")]
     assert found("Savings of £2.5 m and £4\nmillion were found.") == [(2500000, "GBP"), (4000000, "GBP")]
+
+
+def test_number_words_that_count_people_options_groups_and_quoted_things():
+    assert found("The panel was unsure what happens if one of those three people is promoted.", USD) == [(3, "count")]
+    assert found("It was noted that three options are proposed, in summary these are listed.") == [(3, "count")]
+    assert found("The volunteers would work in two teams of three to operate a speed check.") == [(2, "count"), (3, "count")]
+    assert found("Funding for two ‘Maney in Bloom’ events was approved.") == [(2, "count")]
+
+
+def test_those_before_a_number_word_without_a_plural_noun_is_still_no_count():
+    assert found("Those three were thanked, and each one of those was asked to reply; one option was chosen.") == []

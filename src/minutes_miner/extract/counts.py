@@ -34,7 +34,7 @@ _NOUN_BEFORE_RE = re.compile(
 _LIST_COUNT_RE = re.compile(r"(?:^|[,;:–—-]|\band)[ \t]{0,3}\d{1,4}[ \t]{1,3}[A-Z]")
 
 _WORD_NUMBER_RE = re.compile(
-    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>[ \t]{0,2}\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$))",
+    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>[ \t]{0,2}\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$))",
     re.I,
 )
 _WORD_NUMBER_NEXT_STOP = {
@@ -96,7 +96,6 @@ _WORD_NUMBER_NEXT_STOP = {
     "occasion",
     "occasions",
     "option",
-    "options",
     "element",
     "particular",
     "aspect",
@@ -126,6 +125,12 @@ _END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbere
 _SENTENCE_GOES_ON = {"and", "were", "are", "have", "had", "who", "attended", "took", "received", "from", "with", "had", "will", "would", "did"}
 _IRREGULAR_PLURALS = {"children", "people", "men", "women", "staff", "police", "cattle", "sheep", "geese", "mice"}
 _PUBLIC_RE = re.compile(r"\s+of\s+the\s+public\b", re.I)
+_GROUPS_OF_RE = re.compile(r"\b(?:teams|groups|sets|packs|batches|rows|blocks|bundles|pairs|shifts)[ \t]{1,2}of[ \t]{1,2}$", re.I)
+
+
+def _is_plural_noun(word: str) -> bool:
+    """'people', 'members', 'applications': a noun naming several things (not 'class', 'bus', 'is')."""
+    return word in _IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def word_number_matches(text: str, rules: dict):
@@ -151,6 +156,8 @@ def word_number_matches(text: str, rules: dict):
             nxt = "of them"  # "co-opted two of them", "two of which had been closed"
         if nxt in rules["unit_gap_words"] and measure_follows(text, m.end("w"), rules):
             nxt = "measure"  # "two more days", "five further years"
+        if nxt in _WORD_NUMBER_NEXT_STOP and _GROUPS_OF_RE.search(text, max(0, m.start() - 20), m.start()) and words not in {"a", "one"}:
+            nxt = "group size"  # "two teams of three to operate": the size of each group is a count
         if nxt in _WORD_NUMBER_NEXT_STOP or words in {"a", "one"} and not _counts_one(text, m, rules):
             continue
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
@@ -159,8 +166,8 @@ def word_number_matches(text: str, rules: dict):
         if _NUMBER_WORD_BEFORE_RE.search(before):
             continue  # "three four pane windows": the second number describes the thing counted
         if re.search(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$", before) and not (
-            before.rstrip().endswith("every") and measure_follows(text, m.end("w"), rules)
-        ):
+            before.rstrip().endswith("every") and measure_follows(text, m.end("w"), rules) or before.rstrip().endswith("those") and _is_plural_noun(nxt)
+        ):  # "those three people" counts people
             continue  # "each one", "aged four"; but "every three months" is a measure
         if is_period(text, m.start(), m.end(), before):
             continue
