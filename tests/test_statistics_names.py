@@ -54,3 +54,20 @@ def test_number_words_that_count_people_options_groups_and_quoted_things():
 
 def test_those_before_a_number_word_without_a_plural_noun_is_still_no_count():
     assert found("Those three were thanked, and each one of those was asked to reply; one option was chosen.") == []
+
+
+def test_a_large_count_with_a_thousands_comma_at_a_line_start_before_a_capitalised_plural():
+    text = "Since 2019 the following Stats apply:\n\n6\n\n4,721 Site Inspections carried out\n\n1,856 Notices served under the Act\n"
+    assert found(text) == [(4721, "count"), (1856, "count")]
+    assert found("location- 2,170 A multi-use building") == []
+    assert found("97 Audit Recommendation Tracker") == []
+
+
+def test_an_area_of_four_figures_before_its_unit_is_no_reference():
+    assert found("Has applied for a licence to be exercised on the above - 1684 SF restaurant on 1 floor.", USD) == [(1684, "other"), (1, "count")]
+    assert found("2741943 Ontario Inc was granted a licence.") == []
+
+
+def test_a_number_word_repeated_in_brackets_on_the_next_line_and_an_address_after_a_blank_line():
+    assert found("From: 80 Causeway Street. Four\n(4) entrances and four (4) exits.", USD) == [(4, "count"), (4, "count")]
+    assert found("a dwelling house situate at 11\n\nDesmond Drive, Adare, Co. Limerick, and 3 sheds") == [(3, "count")]

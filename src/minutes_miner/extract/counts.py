@@ -34,7 +34,7 @@ _NOUN_BEFORE_RE = re.compile(
 _LIST_COUNT_RE = re.compile(r"(?:^|[,;:–—-]|\band)[ \t]{0,3}\d{1,4}[ \t]{1,3}[A-Z]")
 
 _WORD_NUMBER_RE = re.compile(
-    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>[ \t]{0,2}\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$))",
+    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$))",
     re.I,
 )
 _WORD_NUMBER_NEXT_STOP = {
@@ -178,7 +178,7 @@ def word_number_matches(text: str, rules: dict):
             continue
         if nxt in {"hundred", "thousand", "million"}:
             continue
-        if m.group("repeat") and parse_digits(m.group("repeat").strip(" \t()")) != value:
+        if m.group("repeat") and parse_digits(m.group("repeat").strip(" \t\n()")) != value:
             continue  # "two (3)": one of them is not what it seems
         if is_range:
             unit_word = re.match(r"\s+(?:to|or)\s+\w+\s+(\w+)", text[m.end() :])
@@ -320,6 +320,7 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         "," not in raw
         and "." not in raw
         and value >= 1000
+        and not measured
         and (re.match(r"^\s+[A-Z]", after) or re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"^\s+(?:and|&|,|to)\s+\d", after))
     ):
         return True  # "2741943 Ontario Inc", "15125 and 15126": a reference (large counts carry a comma)
@@ -349,7 +350,9 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     if value == 0 or re.match(r"0\d", raw):
         return True  # nothing counted, or a reference number such as "08"
     line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
-    if line_start and not measured and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
+    # "4,721 Site Inspections carried out": no paragraph or label number has a thousands comma before a plural
+    grouped = "," in raw and "." not in raw and bool(re.match(r"\s{1,3}(?:[A-Z][a-z]+[ \t]{1,2}){0,2}[A-Z][a-z]+[^s\W]s\b", text[end : end + 40]))
+    if line_start and not measured and not grouped and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
@@ -364,6 +367,7 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     if (
         re.match(r"^\s+[A-Z]", after)
         and not measured
+        and not grouped
         and not rules["qualifier_re"].search(before)
         and not re.search(r"\b[a-z]+\s*$", before)
         and not _capitalised_count(text, start, end, before)
