@@ -71,3 +71,17 @@ def test_an_area_of_four_figures_before_its_unit_is_no_reference():
 def test_a_number_word_repeated_in_brackets_on_the_next_line_and_an_address_after_a_blank_line():
     assert found("From: 80 Causeway Street. Four\n(4) entrances and four (4) exits.", USD) == [(4, "count"), (4, "count")]
     assert found("a dwelling house situate at 11\n\nDesmond Drive, Adare, Co. Limerick, and 3 sheds") == [(3, "count")]
+
+
+def test_a_count_after_the_attendance_sentence_is_kept(tmp_path):
+    """The attendance record's span ends at its sentence: the public present after it are counted."""
+    from minutes_miner.extraction import extract_path
+
+    page = tmp_path / "minutes.txt"
+    page.write_text(
+        "Hutton Parish Council\nMinutes of the meeting held on 4 April 2023\n\n1. Present & Apologies\n"
+        "Richard Green (Chairman) and Cllrs. Andy Dorman, David Banks and Simon Lealman, and Clerk, Jem Charles were present. "
+        "One member of the public was also present.\n2. Minutes of the March meeting were approved.\n"
+    )
+    stats = [(s.value, s.unit) for s in extract_path(str(page)).statistics]
+    assert stats == [(1, "count")]
