@@ -85,3 +85,9 @@ def test_a_count_after_the_attendance_sentence_is_kept(tmp_path):
     )
     stats = [(s.value, s.unit) for s in extract_path(str(page)).statistics]
     assert stats == [(1, "count")]
+
+
+def test_the_denominator_of_a_rate_after_per_is_no_statistic():
+    assert found("Looked after children were at a rate of 63 per 10,000 children.") == [(63, "other")]
+    assert found("He suggested warning at 1500 MPN per 100 mL, according to experts.", USD) == []
+    assert found("The charge is £5 per 1,000 litres; 3 per cent.") == [(5, "GBP"), (3, "percent")]

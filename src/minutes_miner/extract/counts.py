@@ -291,6 +291,8 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # "RPO 72", "DASZ 8/2015", "SDG 3": a reference after an acronym
     if re.search(r"\b(?:19|20)\d{2},?[ \t]{0,2}c\.[ \t]{0,2}$", before):
         return True  # "Municipal Act, 2001, S.O. 2001, c. 25": a statute's chapter
+    if re.search(r"\bper[ \t]{1,2}$", before, re.I):
+        return True  # "63 per 10,000 children", "1500 MPN per 100 mL": the denominator of a rate
     from_word = re.search(r"\b([A-Za-z]+)[ \t]{1,3}from[ \t]{1,3}$", before)
     if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]}:
         return True  # "Check numbers from 8108 to 8119"
