@@ -91,3 +91,10 @@ def test_the_denominator_of_a_rate_after_per_is_no_statistic():
     assert found("Looked after children were at a rate of 63 per 10,000 children.") == [(63, "other")]
     assert found("He suggested warning at 1500 MPN per 100 mL, according to experts.", USD) == []
     assert found("The charge is £5 per 1,000 litres; 3 per cent.") == [(5, "GBP"), (3, "percent")]
+
+
+def test_a_number_word_standing_for_the_things_counted_in_a_second_clause():
+    text = "The County reported that two signs would be $50,000 and three would be $70,000."
+    assert found(text, USD) == [(2, "count"), (50000, "USD"), (3, "count"), (70000, "USD")]
+    assert found("Of the bidders, two had withdrawn and three had been shortlisted.") == [(2, "count"), (3, "count")]
+    assert found("It is hoped that two will attend, and one would hope so.") == []

@@ -125,6 +125,8 @@ _END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbere
 _SENTENCE_GOES_ON = {"and", "were", "are", "have", "had", "who", "attended", "took", "received", "from", "with", "had", "will", "would", "did"}
 _IRREGULAR_PLURALS = {"children", "people", "men", "women", "staff", "police", "cattle", "sheep", "geese", "mice"}
 _PUBLIC_RE = re.compile(r"\s+of\s+the\s+public\b", re.I)
+_MODAL_AFTER_SUBJECT = {"would", "will", "could", "had", "have"}
+_ELLIPTIC_SUBJECT_BEFORE_RE = re.compile(r"(?:\b(?:and|but|while|whilst|whereas)|,)[ \t]{1,2}$", re.I)
 _GROUPS_OF_RE = re.compile(r"\b(?:teams|groups|sets|packs|batches|rows|blocks|bundles|pairs|shifts)[ \t]{1,2}of[ \t]{1,2}$", re.I)
 
 
@@ -158,6 +160,8 @@ def word_number_matches(text: str, rules: dict):
             nxt = "measure"  # "two more days", "five further years"
         if nxt in _WORD_NUMBER_NEXT_STOP and _GROUPS_OF_RE.search(text, max(0, m.start() - 20), m.start()) and words not in {"a", "one"}:
             nxt = "group size"  # "two teams of three to operate": the size of each group is a count
+        if nxt in _MODAL_AFTER_SUBJECT and words not in {"a", "one"} and _ELLIPTIC_SUBJECT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            nxt = "subject"  # "two signs would be $50,000 and three would be $70,000": the number stands for the things counted
         if nxt in _WORD_NUMBER_NEXT_STOP or words in {"a", "one"} and not _counts_one(text, m, rules):
             continue
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
