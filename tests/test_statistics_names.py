@@ -98,3 +98,10 @@ def test_a_number_word_standing_for_the_things_counted_in_a_second_clause():
     assert found(text, USD) == [(2, "count"), (50000, "USD"), (3, "count"), (70000, "USD")]
     assert found("Of the bidders, two had withdrawn and three had been shortlisted.") == [(2, "count"), (3, "count")]
     assert found("It is hoped that two will attend, and one would hope so.") == []
+
+
+def test_a_page_or_item_number_alone_on_its_line_or_ending_a_contents_line():
+    assert found("Other attributes are not represented and are requested\n\n3\n\nto be included in the plan.") == []
+    assert found("further savings in County Services.\nRD\n5\na\nFinance:") == []
+    assert found("6. Managing the risk of fraud 53\n7. Final Accounts Memorandum 155\n8. Work programme 169\nIt is anticipated") == []
+    assert found("The number of visitors was\n250\nand rising.") == [(250, "count")]

@@ -125,6 +125,7 @@ _END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbere
 _SENTENCE_GOES_ON = {"and", "were", "are", "have", "had", "who", "attended", "took", "received", "from", "with", "had", "will", "would", "did"}
 _IRREGULAR_PLURALS = {"children", "people", "men", "women", "staff", "police", "cattle", "sheep", "geese", "mice"}
 _PUBLIC_RE = re.compile(r"\s+of\s+the\s+public\b", re.I)
+_CONTENTS_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.[ \t]{1,3}[A-Z][A-Za-z ,&'’/()-]{2,80}[a-z][ \t]{1,3}$")
 _MODAL_AFTER_SUBJECT = {"would", "will", "could", "had", "have"}
 _ELLIPTIC_SUBJECT_BEFORE_RE = re.compile(r"(?:\b(?:and|but|while|whilst|whereas)|,)[ \t]{1,2}$", re.I)
 _GROUPS_OF_RE = re.compile(r"\b(?:teams|groups|sets|packs|batches|rows|blocks|bundles|pairs|shifts)[ \t]{1,2}of[ \t]{1,2}$", re.I)
@@ -356,6 +357,8 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     if value == 0 or re.match(r"0\d", raw):
         return True  # nothing counted, or a reference number such as "08"
     line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
+    if not measured and re.match(r"[ \t]*(?:\n|$)", after) and (_lone_on_its_line(before, after) or _CONTENTS_LINE_RE.search(before)):
+        return True  # "\n\n3\n\n": a page or item number alone on its line; "8. Work programme 169": a contents page number
     # "4,721 Site Inspections carried out": no paragraph or label number has a thousands comma before a plural
     grouped = "," in raw and "." not in raw and bool(re.match(r"\s{1,3}(?:[A-Z][a-z]+[ \t]{1,2}){0,2}[A-Z][a-z]+[^s\W]s\b", text[end : end + 40]))
     if line_start and not measured and not grouped and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
@@ -431,6 +434,16 @@ def _named_thing(text: str, start: int, end: int, before: str, measured: bool) -
 def _plural_word(word: str) -> bool:
     """'homes', 'people': a word that names several things (not 'class', not 'bus')."""
     return word.lower() in _IRREGULAR_PLURALS or (len(word) > 2 and word.endswith("s") and not word.endswith("ss") and word.lower() != "bus")
+
+
+def _lone_on_its_line(before: str, after: str) -> bool:
+    """'...requested\n\n3\n\nto be included', 'RD\n5\na\nFinance': a page or item number alone on its
+    line, set apart by a blank line or after a line that does not run on into it ('...visitors was\n250')."""
+    if not re.search(r"(?:^|\n)[ \t]*$", before):
+        return False
+    if re.search(r"(?:^|\n)[ \t]*\n[ \t]*$", before) or re.match(r"[ \t]*\n[ \t]*(?:\n|$)", after):
+        return True
+    return not re.search(r"[a-z,;:][ \t]*\n[ \t]*$", before)
 
 
 def _address_pair(text: str, end: int, rules: dict) -> bool:
