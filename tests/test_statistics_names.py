@@ -105,3 +105,8 @@ def test_a_page_or_item_number_alone_on_its_line_or_ending_a_contents_line():
     assert found("further savings in County Services.\nRD\n5\na\nFinance:") == []
     assert found("6. Managing the risk of fraud 53\n7. Final Accounts Memorandum 155\n8. Work programme 169\nIt is anticipated") == []
     assert found("The number of visitors was\n250\nand rising.") == [(250, "count")]
+
+
+def test_a_length_of_time_after_first_is_a_measure_but_the_past_years_are_a_period():
+    assert found("Staff proposed a lower percentage goal for the first five years.", USD) == [(5, "other")]
+    assert found("Complaints have risen over the past three years.") == []

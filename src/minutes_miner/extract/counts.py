@@ -461,7 +461,8 @@ def _is_label_age(before: str, after: str, value: float, rules: dict) -> bool:
     return value in rules["label_ages"] and bool(re.search(r"\b(?:under|over)[ \t]{1,2}$", before, re.I)) and bool(_LABEL_AGE_AFTER_RE.match(after))
 
 
-_PERIOD_BEFORE_RE = re.compile(r"\b(?:past|previous|last|next|coming|first|final|over the|for the|within|in the|during the|the)\s*$", re.I)
+# not "the first five years": a length of time that a rule or a goal sets is a measure
+_PERIOD_BEFORE_RE = re.compile(r"(?<!\bfirst )(?<!\bfinal )\b(?:past|previous|last|next|coming|over the|for the|within|in the|during the|the)\s*$", re.I)
 _PERIOD_UNITS_RE = re.compile(r"\s*(?:years?|months?|weeks?|days?|decades?)\b", re.I)
 
 
