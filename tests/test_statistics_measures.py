@@ -98,7 +98,7 @@ def test_one_is_a_count_only_where_it_counts():
     assert found("One resident asked about parking.") == []
     assert found("The scheme will run for more than one financial year.") == []
     assert found("There should be at least one meeting of the panel.") == []
-    assert found("if one of those three people is promoted", USD) == []
+    assert found("if one of those three people is promoted", USD) == [(3, "count")]  # 'one' is no count; the three people are (gold of alameda_ca_3)
     assert found("Only one tender was received.") == [(1, "count")]
     assert found("One member of the public was also present.") == [(1, "count")]
     assert found("They will leave the record open for one week.", USD) == [(1, "other")]

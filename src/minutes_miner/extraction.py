@@ -278,7 +278,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
             for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people])):
                 result.actions.append(action_record(document, doc_id, item_id, base, action, structure, people_index))
                 action_starts.append(result.actions[-1].char_start)
-        excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people) + table_spans if base <= s < end]
+        excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people, text) + table_spans if base <= s < end]
         for stat in find_statistics(text[base:end], base=base, excluded=excluded, currencies=currencies):
             result.statistics.append(statistic_record(document, doc_id, item_id, stat))
         if result.spill is not None:
@@ -386,5 +386,16 @@ def _table_statistics(document: Document, currencies: Currencies):
     return table_statistics(cells, currencies) if cells else []
 
 
-def _attendance_spans(people: list[Person]) -> list[tuple[int, int]]:
-    return [(p.char_start, p.char_end) for p in people if p.char_start is not None and p.attendance != "mentioned"]
+_SENTENCE_END_RE = re.compile(r"\b[a-z]{3,}\.[ \t]{1,3}(?=[A-Z][a-z])")
+
+
+def _attendance_spans(people: list[Person], text: str) -> list[tuple[int, int]]:
+    """The attendance records' characters, where no number is a statistic; a span ends at its
+    sentence ("... Jem Charles were present. One member of the public was also present": a count)."""
+    spans = []
+    for p in people:
+        if p.char_start is None or p.attendance == "mentioned":
+            continue
+        stop = _SENTENCE_END_RE.search(text, p.char_start, p.char_end)
+        spans.append((p.char_start, stop.end() if stop else p.char_end))
+    return spans

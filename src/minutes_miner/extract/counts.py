@@ -34,7 +34,7 @@ _NOUN_BEFORE_RE = re.compile(
 _LIST_COUNT_RE = re.compile(r"(?:^|[,;:–—-]|\band)[ \t]{0,3}\d{1,4}[ \t]{1,3}[A-Z]")
 
 _WORD_NUMBER_RE = re.compile(
-    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>[ \t]{0,2}\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$))",
+    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$))",
     re.I,
 )
 _WORD_NUMBER_NEXT_STOP = {
@@ -96,7 +96,6 @@ _WORD_NUMBER_NEXT_STOP = {
     "occasion",
     "occasions",
     "option",
-    "options",
     "element",
     "particular",
     "aspect",
@@ -126,6 +125,15 @@ _END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbere
 _SENTENCE_GOES_ON = {"and", "were", "are", "have", "had", "who", "attended", "took", "received", "from", "with", "had", "will", "would", "did"}
 _IRREGULAR_PLURALS = {"children", "people", "men", "women", "staff", "police", "cattle", "sheep", "geese", "mice"}
 _PUBLIC_RE = re.compile(r"\s+of\s+the\s+public\b", re.I)
+_CONTENTS_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.[ \t]{1,3}[A-Z][A-Za-z ,&'’/()-]{2,80}[a-z][ \t]{1,3}$")
+_MODAL_AFTER_SUBJECT = {"would", "will", "could", "had", "have"}
+_ELLIPTIC_SUBJECT_BEFORE_RE = re.compile(r"(?:\b(?:and|but|while|whilst|whereas)|,)[ \t]{1,2}$", re.I)
+_GROUPS_OF_RE = re.compile(r"\b(?:teams|groups|sets|packs|batches|rows|blocks|bundles|pairs|shifts)[ \t]{1,2}of[ \t]{1,2}$", re.I)
+
+
+def _is_plural_noun(word: str) -> bool:
+    """'people', 'members', 'applications': a noun naming several things (not 'class', 'bus', 'is')."""
+    return word in _IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def word_number_matches(text: str, rules: dict):
@@ -151,6 +159,10 @@ def word_number_matches(text: str, rules: dict):
             nxt = "of them"  # "co-opted two of them", "two of which had been closed"
         if nxt in rules["unit_gap_words"] and measure_follows(text, m.end("w"), rules):
             nxt = "measure"  # "two more days", "five further years"
+        if nxt in _WORD_NUMBER_NEXT_STOP and _GROUPS_OF_RE.search(text, max(0, m.start() - 20), m.start()) and words not in {"a", "one"}:
+            nxt = "group size"  # "two teams of three to operate": the size of each group is a count
+        if nxt in _MODAL_AFTER_SUBJECT and words not in {"a", "one"} and _ELLIPTIC_SUBJECT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            nxt = "subject"  # "two signs would be $50,000 and three would be $70,000": the number stands for the things counted
         if nxt in _WORD_NUMBER_NEXT_STOP or words in {"a", "one"} and not _counts_one(text, m, rules):
             continue
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
@@ -159,8 +171,8 @@ def word_number_matches(text: str, rules: dict):
         if _NUMBER_WORD_BEFORE_RE.search(before):
             continue  # "three four pane windows": the second number describes the thing counted
         if re.search(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$", before) and not (
-            before.rstrip().endswith("every") and measure_follows(text, m.end("w"), rules)
-        ):
+            before.rstrip().endswith("every") and measure_follows(text, m.end("w"), rules) or before.rstrip().endswith("those") and _is_plural_noun(nxt)
+        ):  # "those three people" counts people
             continue  # "each one", "aged four"; but "every three months" is a measure
         if is_period(text, m.start(), m.end(), before):
             continue
@@ -171,7 +183,7 @@ def word_number_matches(text: str, rules: dict):
             continue
         if nxt in {"hundred", "thousand", "million"}:
             continue
-        if m.group("repeat") and parse_digits(m.group("repeat").strip(" \t()")) != value:
+        if m.group("repeat") and parse_digits(m.group("repeat").strip(" \t\n()")) != value:
             continue  # "two (3)": one of them is not what it seems
         if is_range:
             unit_word = re.match(r"\s+(?:to|or)\s+\w+\s+(\w+)", text[m.end() :])
@@ -284,6 +296,8 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # "RPO 72", "DASZ 8/2015", "SDG 3": a reference after an acronym
     if re.search(r"\b(?:19|20)\d{2},?[ \t]{0,2}c\.[ \t]{0,2}$", before):
         return True  # "Municipal Act, 2001, S.O. 2001, c. 25": a statute's chapter
+    if re.search(r"\bper[ \t]{1,2}$", before, re.I):
+        return True  # "63 per 10,000 children", "1500 MPN per 100 mL": the denominator of a rate
     from_word = re.search(r"\b([A-Za-z]+)[ \t]{1,3}from[ \t]{1,3}$", before)
     if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]}:
         return True  # "Check numbers from 8108 to 8119"
@@ -313,6 +327,7 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         "," not in raw
         and "." not in raw
         and value >= 1000
+        and not measured
         and (re.match(r"^\s+[A-Z]", after) or re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"^\s+(?:and|&|,|to)\s+\d", after))
     ):
         return True  # "2741943 Ontario Inc", "15125 and 15126": a reference (large counts carry a comma)
@@ -342,13 +357,17 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     if value == 0 or re.match(r"0\d", raw):
         return True  # nothing counted, or a reference number such as "08"
     line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
-    if line_start and not measured and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
+    if not measured and re.match(r"[ \t]*(?:\n|$)", after) and (_lone_on_its_line(before, after) or _CONTENTS_LINE_RE.search(before)):
+        return True  # "\n\n3\n\n": a page or item number alone on its line; "8. Work programme 169": a contents page number
+    # "4,721 Site Inspections carried out": no paragraph or label number has a thousands comma before a plural
+    grouped = "," in raw and "." not in raw and bool(re.match(r"\s{1,3}(?:[A-Z][a-z]+[ \t]{1,2}){0,2}[A-Z][a-z]+[^s\W]s\b", text[end : end + 40]))
+    if line_start and not measured and not grouped and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
     if _named_thing(text, start, end, before, measured):
         return True  # "the 19 line", "the 200 Club", "advertise in the 3 Parishes" (twice): a name, not a count
-    if rules["address_re"].match(after) or rules["address_direction_re"].match(text, end) or _address_pair(text, end, rules):
+    if rules["address_re"].match(text, end) or rules["address_direction_re"].match(text, end) or _address_pair(text, end, rules):
         return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
     if _is_label_age(before, after, value, rules):
         return True  # "no one under 21 in possession of alcohol": an age as a group's label
@@ -357,6 +376,7 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     if (
         re.match(r"^\s+[A-Z]", after)
         and not measured
+        and not grouped
         and not rules["qualifier_re"].search(before)
         and not re.search(r"\b[a-z]+\s*$", before)
         and not _capitalised_count(text, start, end, before)
@@ -403,10 +423,27 @@ def _named_thing(text: str, start: int, end: int, before: str, measured: bool) -
     plural things ('the 12 new homes', 'the 5,200 LED lights'); a number before a singular word is a name."""
     if measured:
         return False
-    if not re.search(r"\bthe[ \t]{1,2}$", before):
-        return False
+    if not re.search(r"(?:\bthe|[A-Za-z][’']s)[ \t]{1,2}$", before):
+        return False  # "the 200 Club", "AC Transit’s 19 bus line"
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[end : end + 40])[:3]
-    return not any(w.lower() in _IRREGULAR_PLURALS or (len(w) > 2 and w.endswith("s") and not w.endswith("ss")) for w in words)
+    if words and re.fullmatch(r"[A-Z][a-z]+", words[0]) and not _plural_word(words[0]) and re.match(r"[ \t]{1,2}[A-Z]", text[end : end + 3]):
+        return True  # "the 200 Club with various rooms": a capitalised singular word right after the number names it
+    return not any(_plural_word(w) for w in words)
+
+
+def _plural_word(word: str) -> bool:
+    """'homes', 'people': a word that names several things (not 'class', not 'bus')."""
+    return word.lower() in _IRREGULAR_PLURALS or (len(word) > 2 and word.endswith("s") and not word.endswith("ss") and word.lower() != "bus")
+
+
+def _lone_on_its_line(before: str, after: str) -> bool:
+    """'...requested\n\n3\n\nto be included', 'RD\n5\na\nFinance': a page or item number alone on its
+    line, set apart by a blank line or after a line that does not run on into it ('...visitors was\n250')."""
+    if not re.search(r"(?:^|\n)[ \t]*$", before):
+        return False
+    if re.search(r"(?:^|\n)[ \t]*\n[ \t]*$", before) or re.match(r"[ \t]*\n[ \t]*(?:\n|$)", after):
+        return True
+    return not re.search(r"[a-z,;:][ \t]*\n[ \t]*$", before)
 
 
 def _address_pair(text: str, end: int, rules: dict) -> bool:
@@ -424,7 +461,8 @@ def _is_label_age(before: str, after: str, value: float, rules: dict) -> bool:
     return value in rules["label_ages"] and bool(re.search(r"\b(?:under|over)[ \t]{1,2}$", before, re.I)) and bool(_LABEL_AGE_AFTER_RE.match(after))
 
 
-_PERIOD_BEFORE_RE = re.compile(r"\b(?:past|previous|last|next|coming|first|final|over the|for the|within|in the|during the|the)\s*$", re.I)
+# not "the first five years": a length of time that a rule or a goal sets is a measure
+_PERIOD_BEFORE_RE = re.compile(r"(?<!\bfirst )(?<!\bfinal )\b(?:past|previous|last|next|coming|over the|for the|within|in the|during the|the)\s*$", re.I)
 _PERIOD_UNITS_RE = re.compile(r"\s*(?:years?|months?|weeks?|days?|decades?)\b", re.I)
 
 

@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..countries import gazetteer, strong_country, weak_country
 from .numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
 
-NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "$1.700,000": a point typed for the first thousands comma is still a thousands separator (numbers.parse_digits)
+NUM = r"\d{1,3}\.\d{3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ def _sign_re() -> re.Pattern:
     words = "|".join(sorted(gaz["words"], key=len, reverse=True))
     return re.compile(
         rf"(?P<cur>{signs}|\b(?:{codes})\b)\s{{0,3}}(?P<num>{NUM})"
-        r"(?:(?P<glued>bn|mn|m|k)(?![a-z]{0,2}\b)|\s?(?P<mult>billion|million|thousand|bn|mn|m|k)\b)?"
+        # a multiplier abbreviation never starts the next line ("£301.92\nK&M Lighting": a payee's name)
+        r"(?:(?P<glued>bn|mn|m|k)(?![a-z]{0,2}\b)|\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|m|k)(?![&'’]))\b)?"
         rf"|(?<![\w.,])(?P<num2>{NUM})\s?(?P<mult2>bn|billion|million|thousand|mn|m|k)?\s?(?P<cur2>{words}|\b(?:{codes})\b)\b",
         re.I,
     )

@@ -47,6 +47,8 @@ def _read_tsv(name: str) -> dict[str, float]:
 def parse_digits(text: str) -> float | None:
     """'1,611' -> 1611.0, '42.5' -> 42.5; None when it is not a plain number."""
     cleaned = text.replace(",", "").strip()
+    if re.fullmatch(r"\d{1,3}\.\d{3}(?:,\d{3})+", text.strip()):
+        cleaned = cleaned.replace(".", "")  # "1.700,000": the point is a mistyped thousands comma
     if not re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
         return None
     try:

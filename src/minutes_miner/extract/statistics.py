@@ -39,10 +39,11 @@ def _rules() -> dict:
     )
     rules["not_after_re"] = re.compile(r"^\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["not_after"], key=len, reverse=True)) + r")(?![a-z])", re.I)
     directions = "|".join(re.escape(d) for d in sorted(rules["address_directions"], key=len, reverse=True))
+    # "705 Massachusetts Avenue", "200 Clarendon\nSt" (a PDF line break inside the address)
     rules["address_re"] = re.compile(
-        r"[ \t]{1,3}(?:(?:"
+        r"(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})(?:(?:"
         + directions
-        + r")[ \t]{1,3})?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))[ \t]{1,3}){1,3}(?i:"
+        + r")[ \t]{1,3})?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})){1,3}(?i:"
         + "|".join(rules["address_words"])
         + r")\b"
     )
