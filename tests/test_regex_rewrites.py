@@ -12,6 +12,7 @@ import re
 import time
 
 from minutes_miner.extract.action_found import _triggers
+from minutes_miner.extract.action_context import _NAME_LIST_AND_RE, _may_end_in_and, opens_a_clause
 from minutes_miner.meeting_body import _BODY_PHRASE, _MINUTES_OF_RE, _MINUTES_TITLE_RE, _WEEKDAY
 
 
@@ -90,3 +91,15 @@ def test_name_to_reads_a_run_of_spaces_once():
     started = time.process_time()
     assert re.match(_triggers()["name_to"]["regex"], text, re.S) is None
     assert time.process_time() - started < 0.5
+
+
+def test_the_end_check_of_a_names_list_rules_out_only_what_the_pattern_cannot_match():
+    alphabet = ["Tom", "Hale", "Ann", "and", "the", "band", "thee", " and ", " and the ", " ", "\n", "\t", "\u3000", ",", ";", "- ", "x"]
+    kept = 0
+    for text in _random_strings(alphabet, 40000, 10, 15):
+        if _NAME_LIST_AND_RE.search(text):
+            assert _may_end_in_and(text), text
+            kept += 1
+    assert kept > 500  # the alphabet makes names lists often enough for the check to be tested
+    assert opens_a_clause("Tom Hale and ", False) and opens_a_clause("Tom Hale and the\n", False)
+    assert not opens_a_clause("the Application of Sally and ", False)
