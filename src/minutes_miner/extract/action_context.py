@@ -51,11 +51,29 @@ def opens_a_clause(before: str, in_resolution: bool) -> bool:
         return True  # a heading line (numbered, '## ', or in capitals) with no full stop, then the note
     if in_resolution and re.search(r"\bwith\s*(?:the\s+)?$", before):
         return True
-    return bool(_NAME_LIST_AND_RE.search(before))
+    return _may_end_in_and(before) and bool(_NAME_LIST_AND_RE.search(before))
 
 
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2}"
 _NAME_LIST_AND_RE = re.compile(r"(?:^[\s\-•*–(]*|[,;:•]\s*)" + _NAME + r"(?:\s*,\s*" + _NAME + r"){0,3}\s+and\s+(?:the\s+)?$")
+
+
+def _ends_in_word(text: str, word: str) -> bool:
+    """Whether `text` ends in `word` with whitespace (\\s: str.isspace) before it."""
+    return text.endswith(word) and len(text) > len(word) and text[-len(word) - 1].isspace()
+
+
+def _may_end_in_and(before: str) -> bool:
+    """Whether `before` ends as _NAME_LIST_AND_RE must, in "and", whitespace, and maybe "the" and whitespace.
+
+    A check of the end alone, so an owner in a long sentence of names does not search the whole
+    of its `before` from every position (the `$`-anchored search). Exact: it only rules out
+    strings the pattern cannot match.
+    """
+    if not before[-1:].isspace():
+        return False
+    word_end = before.rstrip()
+    return _ends_in_word(word_end, "and") or _ends_in_word(word_end, "the") and _ends_in_word(word_end[:-3].rstrip(), "and")
 
 
 def is_meeting_body(owner: str, label: str) -> bool:
