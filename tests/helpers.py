@@ -19,3 +19,22 @@ def extracted(path: str):
     from minutes_miner.extraction import extract_path
 
     return extract_path(path)
+
+
+DEVPOOL = SHARED / "corpus" / "devpool"
+# An invented parish minutes header: what the action tests' snippets are read under.
+PARISH_HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\nPresent: Cllr Hale, Cllr Noor\n\n"
+
+
+def actions_in(tmp_path, body: str, head: str = PARISH_HEAD) -> list[tuple[str, str]]:
+    """(owner, task) of every action found in `body` read as council minutes under `head`."""
+    from minutes_miner.extraction import extract_path
+
+    path = tmp_path / "minutes.txt"
+    path.write_text(head + body, encoding="utf-8")
+    return [(a.owner, a.description) for a in extract_path(path).actions]
+
+
+def devpool(name: str):
+    """A devpool file (tune part only, by the tests' own choice) extracted once per session."""
+    return extracted(str(next(DEVPOOL.glob(f"*/{name}"))))

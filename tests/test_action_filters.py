@@ -11,16 +11,9 @@ import pytest
 
 from minutes_miner.extract.action_filters import member_initials
 
-HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\nPresent: Cllr Hale, Cllr Noor\n\n"
+from helpers import actions_in, PARISH_HEAD
 
-
-def actions_in(tmp_path, body: str, head: str = HEAD) -> list[tuple[str, str]]:
-    """(owner, task) of every action found in `body` read as council minutes."""
-    from minutes_miner.extraction import extract_path
-
-    path = tmp_path / "minutes.txt"
-    path.write_text(head + body, encoding="utf-8")
-    return [(a.owner, a.description) for a in extract_path(path).actions]
+HEAD = PARISH_HEAD
 
 
 @pytest.mark.parametrize(

@@ -9,23 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import SHARED, extracted, needs_shared
+from helpers import actions_in, devpool, needs_shared, PARISH_HEAD
 
-DEVPOOL = SHARED / "corpus" / "devpool"
-HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\nPresent: Cllr Hale, Cllr Noor\n\n"
-
-
-def actions_in(tmp_path, body: str) -> list[tuple[str, str]]:
-    """(owner, task) of every action found in `body` read as parish council minutes."""
-    from minutes_miner.extraction import extract_path
-
-    path = tmp_path / "minutes.txt"
-    path.write_text(HEAD + body, encoding="utf-8")
-    return [(a.owner, a.description) for a in extract_path(path).actions]
-
-
-def devpool(name: str):
-    return extracted(str(next(DEVPOOL.glob(f"*/{name}"))))
+HEAD = PARISH_HEAD
 
 
 # --- A1: owners ---------------------------------------------------------------------------------
