@@ -36,3 +36,21 @@ def db(samples_db) -> Path:
 def name(samples_db) -> str:
     """The samples database's name in Datasette's URLs."""
     return samples_db.stem
+
+
+@pytest.fixture
+def cached_extraction(monkeypatch):
+    """Each file is extracted once however many databases a test ingests it into (extraction is not under test)."""
+    import copy
+
+    import minutes_miner.ingest as ingest
+
+    cache: dict[str, object] = {}
+    real = ingest.extract_file
+
+    def extract(path: str):
+        if path not in cache:
+            cache[path] = real(path)
+        return copy.deepcopy(cache[path])
+
+    monkeypatch.setattr(ingest, "extract_file", extract)

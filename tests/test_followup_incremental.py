@@ -3,15 +3,12 @@ same result as linking the whole database again, whatever order the meetings cam
 
 from __future__ import annotations
 
-import copy
 import sqlite3
 
-import pytest
 from generated_minutes import write_meetings
 from helpers import SAMPLES, SHARED, needs_shared
 
 import minutes_miner.followup as followup
-import minutes_miner.ingest as ingest
 from minutes_miner.followup_index import later_meetings_sql
 from minutes_miner.ingest import ingest_files, iter_files
 from minutes_miner.store import open_db
@@ -32,20 +29,6 @@ def _full_relink(db_path) -> dict:
     followup.link_action_updates(db)
     db.close()
     return _dump(db_path)
-
-
-@pytest.fixture
-def cached_extraction(monkeypatch):
-    """Each file is extracted once however many databases it is ingested into (extraction is not under test)."""
-    cache: dict[str, object] = {}
-    real = ingest.extract_file
-
-    def extract(path: str):
-        if path not in cache:
-            cache[path] = real(path)
-        return copy.deepcopy(cache[path])
-
-    monkeypatch.setattr(ingest, "extract_file", extract)
 
 
 def _ingest_in_batches(db_path, batches) -> dict:

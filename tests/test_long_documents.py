@@ -3,34 +3,18 @@ linking whose work per new meeting does not grow with the archive."""
 
 from __future__ import annotations
 
-import copy
 import sqlite3
 import sys
 from pathlib import Path
 
-import pytest
 from generated_minutes import write_meetings
 
 import minutes_miner.extraction as extraction
 import minutes_miner.followup as followup
-import minutes_miner.ingest as ingest
 from minutes_miner.ingest import ingest_files
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import long_bench  # noqa: E402
-
-
-@pytest.fixture
-def cached_extraction(monkeypatch):
-    cache: dict[str, object] = {}
-    real = ingest.extract_file
-
-    def extract(path: str):
-        if path not in cache:
-            cache[path] = real(path)
-        return copy.deepcopy(cache[path])
-
-    monkeypatch.setattr(ingest, "extract_file", extract)
 
 
 def test_one_long_item_is_read_in_windows_and_stored_without_error(tmp_path, monkeypatch):
