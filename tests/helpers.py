@@ -38,3 +38,24 @@ def actions_in(tmp_path, body: str, head: str = PARISH_HEAD) -> list[tuple[str, 
 def devpool(name: str):
     """A devpool file (tune part only, by the tests' own choice) extracted once per session."""
     return extracted(str(next(DEVPOOL.glob(f"*/{name}"))))
+
+
+def resolution_texts(text: str, name: str = "ashcombe.txt") -> list[str]:
+    """The text of every resolution found in `text`, read as a plain-text file called `name`."""
+    from minutes_miner.extraction import extract_document
+    from minutes_miner.readers.base import Document
+
+    return [r.text for r in extract_document(Document(path=name, format="txt", text=text), "test").resolutions]
+
+
+def table_cells(text: str):
+    """TableCells of a '|'-separated table written as lines (row, column and offsets as the readers give them)."""
+    from minutes_miner.extract.statistics import TableCell
+
+    cells, pos = [], 0
+    for row, line in enumerate(text.split("\n")):
+        for col, cell in enumerate(line.split("|")):
+            start = text.index(cell, pos)
+            cells.append(TableCell(start, start + len(cell), 0, row, col, cell))
+            pos = start + len(cell)
+    return cells

@@ -10,10 +10,8 @@ from __future__ import annotations
 import pytest
 
 from minutes_miner.extract.dispositions import find_dispositions
-from minutes_miner.extraction import extract_document
-from minutes_miner.readers.base import Document
 
-from helpers import SHARED, extracted, needs_shared
+from helpers import SHARED, extracted, needs_shared, resolution_texts
 
 DISPOSITION_LIST = """CITY OF HALDANE
 CLERK'S OFFICE
@@ -64,13 +62,8 @@ DENIED
 """
 
 
-def decisions(text: str, name: str) -> list[str]:
-    result = extract_document(Document(path=name, format="txt", text=text), "test")
-    return [r.text for r in result.resolutions]
-
-
 def test_each_item_of_a_disposition_list_is_a_decision():
-    found = decisions(DISPOSITION_LIST, "haldane_disposition.txt")
+    found = resolution_texts(DISPOSITION_LIST, "haldane_disposition.txt")
     assert "Renewal of the Transit Shelter Advertising Contract ADOPTED" in found
     assert "Annual Report of the Heritage Advisory Panel (2020) RECEIVED AS INFORMATION" in found
     assert "Closing – Public Lane north of Dunmore Road – LC 4/2020 AMENDED AND ADOPTED" in found
@@ -79,12 +72,12 @@ def test_each_item_of_a_disposition_list_is_a_decision():
 
 
 def test_headings_in_capitals_are_not_items():
-    found = decisions(DISPOSITION_LIST, "haldane_disposition.txt")
+    found = resolution_texts(DISPOSITION_LIST, "haldane_disposition.txt")
     assert not any(text.startswith(("DISPOSITION", "REPORT OF", "CITY OF")) for text in found)
 
 
 def test_licensing_decision_is_the_application_not_its_header():
-    found = decisions(LICENSING_AGENDA, "corrib_licensing.txt")
+    found = resolution_texts(LICENSING_AGENDA, "corrib_licensing.txt")
     granted = [text for text in found if text.endswith("GRANTED")]
     assert granted == [
         "Has applied for a Common Victualler License to be exercised on the above - one room on the ground floor with 24 seats. Manager: Ann Doyle GRANTED"

@@ -12,7 +12,7 @@ import pytest
 from minutes_miner.extract.money import Currencies, document_currencies
 from minutes_miner.extract.statistics import find_statistics
 
-from helpers import SHARED, extracted, needs_shared
+from helpers import SHARED, extracted, needs_shared, table_cells
 
 DEVPOOL = SHARED / "corpus" / "devpool"
 
@@ -99,16 +99,10 @@ def test_pounds_and_pence_without_a_sign_in_a_list_of_payments():
 
 
 def test_table_cells_take_the_councils_currency():
-    from minutes_miner.extract.statistics import TableCell, table_statistics
+    from minutes_miner.extract.statistics import table_statistics
 
     text = "Item|Cost ($)|Grant\nPaving|12,500|4,000"
-    cells, pos = [], 0
-    for row, line in enumerate(text.split("\n")):
-        for col, cell in enumerate(line.split("|")):
-            start = text.index(cell, pos)
-            cells.append(TableCell(start, start + len(cell), 0, row, col, cell))
-            pos = start + len(cell)
-    found = {(s.value, s.unit) for s in table_statistics(cells, Currencies("AUD", "AUD"))}
+    found = {(s.value, s.unit) for s in table_statistics(table_cells(text), Currencies("AUD", "AUD"))}
     assert found == {(12500, "AUD"), (4000, "AUD")}
 
 

@@ -15,15 +15,14 @@ import pytest
 from minutes_miner.extraction import extract_document, extraction_scope
 from minutes_miner.readers.base import Document
 
-from helpers import SHARED, extracted, needs_shared
+from helpers import SHARED, extracted, needs_shared, resolution_texts
 
 HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\n\nPresent: Cllr A Hale (Chair), Cllr B Noor, Cllr C Dale\n\n"
 DEVPOOL = SHARED / "corpus" / "devpool"
 
 
 def decisions(body: str, head: str = HEAD, name: str = "ashcombe.txt") -> list[str]:
-    result = extract_document(Document(path=name, format="txt", text=head + body), "test")
-    return [r.text for r in result.resolutions]
+    return resolution_texts(head + body, name)
 
 
 def devpool(name: str) -> Path:

@@ -6,16 +6,14 @@ Snippets are short invented minutes in the style of real ones, run through the w
 
 from __future__ import annotations
 
-from minutes_miner.extraction import extract_document
-from minutes_miner.readers.base import Document
+from helpers import resolution_texts
 
 HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\n\nPresent: Cllr A Hale (Chair), Cllr B Noor, Cllr C Dale\n\n"
 CITY = "CITY OF LAKEVIEW\nSUMMARY OF CITY COUNCIL MEETING\nMay 9, 2005\n\nROLL CALL: Present: Brooks, Coleman, Hensley and Vlassis.\n\n"
 
 
 def decisions(body: str, head: str = HEAD) -> list[str]:
-    result = extract_document(Document(path="minutes.txt", format="txt", text=head + body), "test")
-    return [r.text for r in result.resolutions]
+    return resolution_texts(head + body, "minutes.txt")
 
 
 # --- US motion records: the outcome belongs to the record ------------------------------------

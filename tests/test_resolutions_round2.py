@@ -6,16 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes_miner.extraction import extract_document
-from minutes_miner.readers.base import Document
+
+from helpers import resolution_texts
 from minutes_miner.readers.text import read_text, undo_double_spacing
 
 HEAD = "Minutes of the meeting of Ashcombe Municipal District held on 16 May 2023\n\nPresent: Cllr A Hale (Chair), Cllr B Noor, Cllr C Dale\n\n"
 
 
 def decisions(body: str, name: str = "ashcombe.txt") -> list[str]:
-    result = extract_document(Document(path=name, format="txt", text=HEAD + body), "test")
-    return [r.text for r in result.resolutions]
+    return resolution_texts(HEAD + body, name)
 
 
 def _double_spaced(lines: list[str]) -> str:

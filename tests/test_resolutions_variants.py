@@ -7,16 +7,14 @@ whole extraction.
 
 from __future__ import annotations
 
-from minutes_miner.extraction import extract_document
-from minutes_miner.readers.base import Document
+from helpers import resolution_texts
 
 HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\n\nPresent: Cllr A Hale (Chair), Cllr B Noor, Cllr C Dale\n\n"
 US_HEAD = "CITY OF MAPLE GROVE\nREGULAR CITY COUNCIL MEETING MINUTES\nMarch 3, 2021\n\nPresent: Mayor Tom Reed, Council Members Ann Lee, Bob Cruz, Dan Fox\n\n"
 
 
 def decisions(body: str, head: str = HEAD) -> list[str]:
-    result = extract_document(Document(path="ashcombe.txt", format="txt", text=head + body), "test")
-    return [r.text for r in result.resolutions]
+    return resolution_texts(head + body, "ashcombe.txt")
 
 
 def test_subjectless_unanimous_decision():

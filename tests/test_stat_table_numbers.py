@@ -5,29 +5,19 @@ parish council's minutes kept as a table; the `needs_shared` test reads a real f
 
 from __future__ import annotations
 
-from minutes_miner.extract.statistics import TableCell, table_statistics
+from minutes_miner.extract.statistics import table_statistics
 
-from helpers import SHARED, extracted, needs_shared
-
-
-def cells_of(text: str) -> list[TableCell]:
-    cells, pos = [], 0
-    for row, line in enumerate(text.split("\n")):
-        for col, cell in enumerate(line.split("|")):
-            start = text.index(cell, pos)
-            cells.append(TableCell(start, start + len(cell), 0, row, col, cell))
-            pos = start + len(cell)
-    return cells
+from helpers import SHARED, extracted, needs_shared, table_cells
 
 
 def test_paragraph_numbers_in_the_first_column_are_not_statistics():
     text = " |Minutes|Action\n4.0|Highways|\n4.1|The clerk reported 12 potholes on Mill Lane.|Clerk\n4.2|Two quotes were received for the verge.|JB"
-    assert table_statistics(cells_of(text)) == []
+    assert table_statistics(table_cells(text)) == []
 
 
 def test_a_measure_after_its_label_is_still_a_statistic():
     text = "Measure|Result\nAverage speed (mph)|31.5\nVehicles counted|4,210"
-    assert {(s.value, s.unit) for s in table_statistics(cells_of(text))} == {(31.5, "count"), (4210, "count")}
+    assert {(s.value, s.unit) for s in table_statistics(table_cells(text))} == {(31.5, "count"), (4210, "count")}
 
 
 @needs_shared
