@@ -232,6 +232,55 @@ def test_dash_h_is_help_everywhere(command):
     assert result.exit_code == 0 and "Usage: " in result.output and "--help" in result.output
 
 
+def test_one_hostile_file_of_each_kind_among_real_minutes_costs_only_itself(inbox, tmp_path, monkeypatch):
+    """Issue 13's batch: every other file is stored, each hostile one is an error with its true
+    reason (or read, when it is only odd), and the exit code and summary say so."""
+    import zipfile
+
+    for sample in ["pdf/westbrook_county_council_2024-10-17.pdf", "docx/hartwell_pc_2023-11-14.docx"]:
+        (inbox / Path(sample).name).write_bytes((SAMPLES / sample).read_bytes())
+    with zipfile.ZipFile(inbox / "h_bomb.docx", "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        with package.open("word/document.xml", "w", force_zip64=True) as member:
+            for _ in range(300):
+                member.write(b" " * (1 << 20))
+    (inbox / "h_truncated.pdf").write_bytes((SAMPLES / "pdf/westbrook_county_council_2024-10-17.pdf").read_bytes()[:3000])
+    (inbox / "h_slow.txt").write_text("Minutes of the Parish Council\n\nRESOLVED that the report be noted.\n")
+    misbehave_on(monkeypatch, "h_slow.txt", lambda: time.sleep(60))
+    odd_but_readable = {
+        "o_head_of.txt": "Minutes of Ashby Parish Council\n\nthe Head of " + "Planning " * 1000,
+        "o_initials.txt": "Minutes of Ashby Parish Council\n\nCllr John " + "A " * 1200,
+        "o_deep.html": "<html><body>" + "<div>" * 5000 + "<p>RESOLVED that the accounts be approved.</p>" + "</div>" * 5000 + "</body></html>",
+        "o_script.html": "<html><body><h1>Minutes</h1><script>alert(1)</script><p onclick='x()'>RESOLVED that the accounts be approved.</p></body></html>",
+    }
+    for name, text in odd_but_readable.items():
+        (inbox / name).write_text(text)
+    (inbox / "o_nul.html").write_bytes(b"<html><body><h1>Minutes</h1>\x00<p>RESOLVED that the accounts be approved.</p></body></html>")
+    with open(os.path.join(os.fsencode(inbox), b"o_caf\xe9.txt"), "wb") as handle:
+        handle.write(b"Minutes of Ashby Parish Council\n\nRESOLVED that the caf\xe9 grant of \xa3250 be paid.\n")
+    os.mkfifo(inbox / "s_pipe.txt")
+    (inbox / "s_loop").mkdir()
+    os.symlink("..", inbox / "s_loop" / "up")
+
+    started = time.monotonic()
+    result = run("ingest", inbox, "--db", tmp_path / "m.db", "--workers", "2", "--time-budget", "5")
+    assert time.monotonic() - started < 60
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    rows = documents(tmp_path / "m.db")
+    reasons = {"h_bomb.docx": "zip bomb", "h_truncated.pdf": "truncated", "h_slow.txt": "time budget of 5 s"}
+    for name, reason in reasons.items():
+        assert rows[name]["status"] == "error" and reason in rows[name]["error"], (name, rows[name]["error"])
+        assert re.search(rf"error: .*{re.escape(name)}: .*{reason}", result.stderr), name
+    readable = [n for n in rows if n not in reasons]
+    assert len(readable) == len(GOOD) + 2 + len(odd_but_readable) + 2
+    for name in readable:
+        assert rows[name]["status"] == "ok", (name, rows[name]["error"])
+    assert "<script>" not in sqlite_utils.Database(tmp_path / "m.db").execute("select group_concat(text) from document_texts").fetchone()[0]
+    summary = result.stdout.strip().splitlines()[-1]
+    assert re.search(rf"{len(rows) + 1} files: {len(readable)} ingested, 0 unchanged, 3 failed, 1 skipped \(not documents\)", summary), summary
+    assert "skipped: " in result.stderr and "s_pipe.txt: not a regular file" in result.stderr
+
+
 # --- the server -------------------------------------------------------------------------------
 
 
