@@ -26,7 +26,7 @@ import json
 import re
 import sqlite3
 
-from datasette import hookimpl
+from datasette import Response, hookimpl
 from datasette.database import QueryInterrupted
 from markupsafe import Markup, escape
 
@@ -107,9 +107,23 @@ async def _is_minutes(datasette, database: str | None) -> bool:
 @hookimpl
 def register_routes():
     return [
-        (r"^/-/minutes/(?P<database>[^/]+)/record/(?P<table>[^/]+)/(?P<id>[^/]+)$", record_view),
-        (r"^/-/minutes/(?P<database>[^/]+)/source/(?P<document_id>[^/]+)$", document_view),
+        (r"^/-/minutes/(?P<database>[^/]+)/record/(?P<table>[^/]+)/(?P<id>[^/]+)$", reading_only(record_view)),
+        (r"^/-/minutes/(?P<database>[^/]+)/source/(?P<document_id>[^/]+)$", reading_only(document_view)),
     ]
+
+
+def reading_only(view):
+    """The plugin's pages only show: any method but GET and HEAD is answered 405, as Datasette's
+    own pages answer a POST they do not take (errors.client_status)."""
+
+    async def guarded(datasette, request):
+        if request.method not in ("GET", "HEAD"):
+            return Response.text("Method not allowed: these pages are read only", status=405, headers={"Allow": "GET, HEAD"})
+        return await view(datasette, request)
+
+    guarded.__name__ = view.__name__
+    guarded.__doc__ = view.__doc__
+    return guarded
 
 
 @hookimpl

@@ -41,20 +41,35 @@ def startup(datasette):
 _MESSAGE_LIMIT = 200  # characters of the message echoed back (a URL may hold any length of id)
 
 
+def client_status(request, exception) -> int | None:
+    """The HTTP status when the exception is the client's mistake, else None (a real fault).
+
+    Datasette refuses a POST it does not take (to a table, a row or a database page: "You may
+    only POST to a canned query") with an `assert`, which would be a 500 and a traceback: a
+    request with the wrong method is answered 405 Method Not Allowed instead.
+    """
+    if isinstance(exception, Base400):
+        return exception.status
+    if isinstance(exception, AssertionError) and request.method == "POST":
+        return 405
+    return None
+
+
 @hookimpl
 def handle_exception(datasette, request, exception):
-    if not isinstance(exception, Base400):
+    status = client_status(request, exception)
+    if status is None:
         return _datasette_default().handle_exception(datasette, request, exception)
 
     async def client_error():
         message = str(exception.args[0]) if exception.args else "Not found"
         if len(message) > _MESSAGE_LIMIT:
             message = message[:_MESSAGE_LIMIT] + "…"
-        info = {"ok": False, "error": message, "status": exception.status, "title": None}
+        info = {"ok": False, "error": message, "status": status, "title": None}
         if request.path.endswith(".json"):
-            return Response.json(info, status=exception.status)
-        template = datasette.jinja_env.select_template([f"{exception.status}.html", "error.html"])
+            return Response.json(info, status=status)
+        template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
         html = await template.render_async(dict(info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(), menu_links=lambda: []))
-        return Response.html(html, status=exception.status)
+        return Response.html(html, status=status)
 
     return client_error
