@@ -125,35 +125,6 @@ def test_workers_serve_one_port_and_die_with_their_manager_even_when_it_is_kille
         manager.kill()
 
 
-# A worker started as its parent (the manager) dies: it asks for the death signal only once
-# orphaned. Run in a process that is the subreaper of its descendants, so the orphan is its
-# child to wait for; the orphan waits until its parent is gone before asking, so no timing decides.
-_ORPHAN_RACE = """
-import ctypes, os, signal, subprocess, sys, time
-ctypes.CDLL(None, use_errno=True).prctl(36, 1)  # PR_SET_CHILD_SUBREAPER
-worker = "import os, sys, time\\nparent = int(sys.argv[1])\\nend = time.monotonic() + 30\\n" \\
-    "while os.getppid() == parent and time.monotonic() < end: time.sleep(0.01)\\n" \\
-    "from minutes_miner.serve_workers import die_with_parent\\ndie_with_parent(parent)\\nsys.exit(3)"
-manager = subprocess.Popen([sys.executable, "-c", "import os, subprocess, sys; subprocess.Popen([sys.executable, '-c', sys.argv[1], str(os.getpid())])", worker])
-manager.wait()
-pid, status = os.waitpid(-1, 0)  # the orphaned worker, now this process's child
-print(os.waitstatus_to_exitcode(status))
-"""
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl")
-def test_a_worker_whose_manager_died_before_it_asked_for_the_death_signal_ends_at_once():
-    done = subprocess.run([sys.executable, "-c", _ORPHAN_RACE], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == [str(-signal.SIGTERM)], "the orphaned worker must end by SIGTERM, as the death signal would have ended it"
-
-
-def test_a_worker_whose_manager_lives_carries_on():
-    code = "import os; from minutes_miner.serve_workers import die_with_parent; die_with_parent(os.getppid()); print('serving')"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert (done.returncode, done.stdout.strip()) == (0, "serving"), done.stderr
-
-
 def _state(pid: int) -> str:
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
