@@ -153,7 +153,7 @@ def test_two_ingests_in_one_process_keep_their_own_spill_folders():
 def test_a_forked_worker_spills_into_its_ingests_folder():
     import multiprocessing
 
-    from minutes_miner.spill import RecordSpill, batch_folder
+    from minutes_miner.spill import batch_folder
 
     context = multiprocessing.get_context("fork")
     with batch_folder() as folder, context.Pool(1) as pool:
