@@ -20,6 +20,8 @@ from minutes_miner.datasette_plugin.facets import ToggleUrls, cached_counts
         "/minutes/actions?_sort=status&_next=20&empty=",
         "/minutes/outstanding_actions?council=Kent+County+Council&_facet_size=max",
         "/minutes/actions?_search=children%27s+%C2%A33m",
+        "/minutes/./actions?_sort=status",  # Datasette's urljoin normalises the path
+        "//evil.example/minutes/actions",  # a path that reads as another host: Datasette's answer, whatever it is
     ],
 )
 @pytest.mark.parametrize("settings", [{}, {"base_url": "/prefix/"}, {"force_https_urls": True}])
@@ -27,7 +29,9 @@ def test_toggle_urls_equal_datasettes_links(path, settings):
     ds = Datasette([], settings=settings)
     request = Request.fake(path)
     urls = ToggleUrls(ds, request)
-    for arg, value in [("status", "pending"), ("owner", "Head of Planning & Housing"), ("_council", "Épinal"), ("age_days", 42)]:
+    values = [("status", "pending"), ("owner", "Head of Planning & Housing"), ("_council", "Épinal"), ("age_days", 42), ("status", "done")]
+    values += [("_body", "Bishop's Stortford & Thorley #1 ~ 100% / +é?"), ("_meeting_date", "2024-05-01"), ("photo", b"\x00\xff&="), ("ratio", 0.5)]
+    for arg, value in values:
         expected = ds.absolute_url(request, ds.urls.path(path_with_added_args(request, {arg: value})))
         assert urls.added(arg, value) == expected
 

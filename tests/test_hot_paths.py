@@ -7,13 +7,16 @@ keep the work of one sentence linear in its length.
 
 from __future__ import annotations
 
+import gc
 import random
 import re
 import time
+import weakref
 
 from minutes_miner.extract.actions import MIN_OWNER_REACH, OWNER_REACH, OWNER_READS_PER_TOKEN, owner_reach
-from minutes_miner.extract.statistics import _PERIOD_RE, _rules
-from minutes_miner.extract.window_search import search_window
+from minutes_miner.extract import window_search
+from minutes_miner.extract.statistics import _PERIOD_RE, _rules, find_statistics
+from minutes_miner.extract.window_search import kept_scans, search_window
 from minutes_miner.readers.cleanup import PAGE_LABEL_RE
 from minutes_miner.readers.pdf_text import _HYPHEN_JOIN_RE, _WORD_RE
 from minutes_miner.readers.text import _PIPE_SEPARATOR_RE, _atx_heading
@@ -50,14 +53,35 @@ def test_window_search_finds_exactly_what_searching_each_window_finds():
     rng = random.Random(3)
     found = 0
     for text in (" ".join(rng.choice(words) for _ in range(rng.randint(1, 30))) for _ in range(1500)):
-        for _ in range(10):
-            lo = rng.randint(0, len(text))
-            hi = rng.randint(lo, len(text))
-            for regex in (_PERIOD_RE, _rules()["comparison_re"]):
-                plain, windowed = regex.search(text[lo:hi]), search_window(regex, text, lo, hi)
-                assert (plain and (plain.span(), plain.group(0))) == (windowed and (windowed.span(), windowed.group(0)))
-                found += bool(plain)
+        with kept_scans():  # as find_statistics reads one text: one relaxed scan answers its windows
+            for _ in range(10):
+                lo = rng.randint(0, len(text))
+                hi = rng.randint(lo, len(text))
+                for regex in (_PERIOD_RE, _rules()["comparison_re"]):
+                    plain, windowed = regex.search(text[lo:hi]), search_window(regex, text, lo, hi)
+                    assert (plain and (plain.span(), plain.group(0))) == (windowed and (windowed.span(), windowed.group(0)))
+                    found += bool(plain)
     assert found > 1000  # the comparison is not empty-handed
+
+
+class _Text(str):
+    """A str that can be watched with a weak reference."""
+
+
+def test_window_scans_are_made_once_per_text_and_let_go_when_it_is_read(monkeypatch):
+    """A long archive's segments must not stay alive in a process-wide cache after their statistics are found."""
+    scans = []
+    real = window_search._relaxed_spans
+    monkeypatch.setattr(window_search, "_relaxed_spans", lambda regex, text: scans.append(regex) or real(regex, text))
+    text = _Text("Fly-tipping rose 12% last year compared with the national average, and 8% in 2023/24. " * 400)
+    statistics = find_statistics(text)
+    assert len(statistics) >= 800 and statistics[0].period == "last year" and statistics[0].comparison
+    assert len(scans) == len(set(scans)) <= 2, "one relaxed scan of the text per pattern answers all its sentence windows"
+    watched = weakref.ref(text)
+    del text, statistics
+    gc.collect()
+    assert watched() is None, "nothing keeps the text once its statistics are found"
+    assert window_search._SCANS.get() is None
 
 
 def test_atx_heading_is_the_regex_it_replaced_without_its_cubic_cost():

@@ -118,3 +118,56 @@ def test_a_spill_a_killed_worker_never_closed_goes_with_its_batch_folder():
         left_behind._owner = False  # as in a worker that died before handing it over: nobody closes it
         assert os.path.dirname(left_behind.path) == folder
     assert not os.path.exists(folder)
+
+
+def test_two_ingests_in_one_process_keep_their_own_spill_folders():
+    """Threads of a program using the library: a batch opened inside another's is not the other's,
+    and the first one's end does not take the second's folder away."""
+    import threading
+
+    from minutes_miner.spill import RecordSpill, batch_folder
+
+    first_open, second_open, first_ended = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, str] = {}
+
+    def second_batch():
+        first_open.wait(30)
+        with batch_folder() as folder:
+            seen["second_folder"] = folder
+            second_open.set()
+            first_ended.wait(30)
+            seen["second"] = os.path.dirname(_spill_path(RecordSpill))
+
+    thread = threading.Thread(target=second_batch)
+    thread.start()
+    with batch_folder() as folder:
+        first_open.set()
+        second_open.wait(30)
+        seen["first"] = os.path.dirname(_spill_path(RecordSpill))
+    first_ended.set()
+    thread.join(30)
+    assert seen["first"] == folder
+    assert seen["second"] == seen["second_folder"] != folder
+
+
+def test_a_forked_worker_spills_into_its_ingests_folder():
+    import multiprocessing
+
+    from minutes_miner.spill import batch_folder
+
+    context = multiprocessing.get_context("fork")
+    with batch_folder() as folder, context.Pool(1) as pool:
+        assert pool.apply(_spill_folder_here) == folder
+
+
+def _spill_folder_here() -> str:
+    from minutes_miner.spill import RecordSpill
+
+    return os.path.dirname(_spill_path(RecordSpill))
+
+
+def _spill_path(record_spill) -> str:
+    made = record_spill()
+    path = made.path
+    made.close()
+    return path

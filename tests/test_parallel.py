@@ -101,3 +101,44 @@ def _lose_some(path: str):
     if "LOST" in path:
         raise RuntimeError("worker lost")
     return ("ok", path)
+
+
+def _long_minutes(path):
+    """Text minutes of 60 numbered items, each with a resolution: over 7,000 characters."""
+    item = "{n}. ITEM {n}\nRESOLVED that the report on footpath {n} be noted and £{n},000 approved.\nThe Clerk to write to the owner.\n\n"
+    items = "".join(item.format(n=n) for n in range(1, 61))
+    path.write_text("WESTBROOK TOWN COUNCIL\n\nMINUTES of the meeting of the Full Council held on Tuesday 4 March 2025 at 7.00 pm\n\n" + items)
+    return path
+
+
+def test_a_dask_ingest_leaves_spilling_as_it_was_for_the_next_ingest_in_the_process(tmp_path, monkeypatch):
+    """The library API runs two ingests in one process: a dask one (here its worker runs in
+    this process) must not switch spilling off for the next one."""
+    distributed = pytest.importorskip("distributed", reason="dask is an optional extra")
+    import logging
+
+    from minutes_miner import extraction
+    from minutes_miner.ingest import ingest_files
+
+    monkeypatch.setattr(extraction, "SPILL_CHARS", 5_000)
+    path = _long_minutes(tmp_path / "long.txt")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0", silence_logs=logging.ERROR) as cluster:
+        summary = ingest_files(tmp_path / "dask.db", [path], executor="dask", scheduler=cluster.scheduler_address)
+    assert summary.errors == 0
+    assert extraction.SPILL_CHARS == 5_000
+    later = extraction.extract_path(path)
+    assert later.spill is not None, "a later extraction in the same process spills a long document as before"
+    later.spill.close()
+
+
+def test_a_dask_task_returns_its_records_and_a_local_one_spills(tmp_path, monkeypatch):
+    """A dask worker's temporary files are not the writer's: its task is told not to spill."""
+    from minutes_miner import extraction
+    from minutes_miner.ingest import worker_task
+
+    monkeypatch.setattr(extraction, "SPILL_CHARS", 5_000)
+    path = str(_long_minutes(tmp_path / "long.txt"))
+    remote, local = worker_task("dask")(path), worker_task("process")(path)
+    assert remote.spill is None and len(remote.resolutions) >= 60
+    assert local.spill is not None and local.resolutions == []
+    local.spill.close()

@@ -397,8 +397,8 @@ def test_records_that_break_a_constraint_make_an_error_document_and_the_batch_go
     files = list(iter_files([str(folder)]))
     real = extraction.extract_path
 
-    def duplicate_ids(path, data=None):
-        result = real(path, data)
+    def duplicate_ids(path, data=None, **options):
+        result = real(path, data, **options)
         if Path(path) == files[1]:
             assert result.resolutions, "the second excerpt must give a resolution"
             result.resolutions.append(result.resolutions[0].model_copy())

@@ -83,8 +83,8 @@ class Extraction:
         return [getattr(self, name) if hasattr(self, name) else self.declared.get(name, [])]
 
 
-def extract_path(path: str | Path, data: bytes | None = None) -> Extraction:
-    """Read and extract one file; a file that cannot be read gives an 'error' document."""
+def extract_path(path: str | Path, data: bytes | None = None, spill: bool | None = None) -> Extraction:
+    """Read and extract one file; a file that cannot be read gives an 'error' document. spill: as extract_document."""
     path = Path(path)
     data = path.read_bytes() if data is None else data
     doc_id = file_id(data)
@@ -92,7 +92,7 @@ def extract_path(path: str | Path, data: bytes | None = None) -> Extraction:
         document = read_document(path, data)
     except ReadError as e:
         return failed_extraction(doc_id, path, str(e))
-    return extract_document(document, doc_id, ingested_at=_now())
+    return extract_document(document, doc_id, ingested_at=_now(), spill=spill)
 
 
 def failed_extraction(doc_id: str, path: str | Path, reason: str) -> Extraction:
@@ -115,7 +115,8 @@ def _now() -> str:
 
 def extract_document(document: Document, doc_id: str, ingested_at: str | None = None, spill: bool | None = None) -> Extraction:
     """Every record of one read document. spill: keep the records in a temporary file (spill.py);
-    None decides by length, so that a long document's extraction holds a bounded number of records."""
+    None decides by length, so that a long document's extraction holds a bounded number of records;
+    False never (a dask worker, whose temporary files the writer cannot read)."""
     structure = analyse(document)
     record = DocumentRecord(
         id=doc_id,

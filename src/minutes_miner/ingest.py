@@ -11,6 +11,7 @@ document stored before it whole.
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import os
 import sqlite3
@@ -178,13 +179,14 @@ def failed(doc_id: str, path: str, reason: str):
     return failed_extraction(doc_id, display_name(path), " ".join(reason.split())[:300])
 
 
-def extract_file(path: str):
+def extract_file(path: str, spill: bool | None = None):
     """What a worker runs: read the file where it runs (memory stays flat), then extract it.
 
     The id is the hash of the bytes read here, and the reader is given those same bytes, so a
     file changed or deleted during the run can never be stored under another content's id.
     Readers turn what they know is wrong with a file into ReadError; anything else is a bug
     met on this file, and one such file must not stop a batch of thousands.
+    spill: as extraction.extract_document (None: a long document's records go to a temporary file).
     """
     from .extraction import extract_path
 
@@ -193,7 +195,7 @@ def extract_file(path: str):
     except OSError as error:
         return failed(unreadable_id(path), path, f"cannot open file: {error.strerror or error}")
     try:
-        extraction = extract_path(path, data)
+        extraction = extract_path(path, data, spill=spill)
     except MemoryError:
         return failed(content_id(data), path, "extraction ran out of its memory budget (--memory-budget)")
     except Exception as error:  # noqa: BLE001 - recorded per file, see docstring
@@ -201,6 +203,12 @@ def extract_file(path: str):
     extraction.document.path = display_name(path)
     extraction.document.file_name = display_name(Path(path).name)
     return extraction
+
+
+def worker_task(executor: str):
+    """What each worker of `executor` runs for one path: on dask, whose workers' temporary
+    files the writer may not see, extraction never spills its records (spill.py)."""
+    return functools.partial(extract_file, spill=False) if executor == "dask" else extract_file
 
 
 def lost_in_worker(path: str, error: BaseException):
@@ -313,7 +321,7 @@ def _ingest_into(
     try:
         with batch_folder():  # long documents' records until stored; the folder goes when the batch ends, whatever happened
             for extraction in extract_files(
-                extract_file, [str(p) for p in todo], workers, executor, scheduler, on_error=lost_in_worker, budget=budget, warm_up=_warm_up
+                worker_task(executor), [str(p) for p in todo], workers, executor, scheduler, on_error=lost_in_worker, budget=budget, warm_up=_warm_up
             ):
                 store(extraction)  # in file order whatever the executor, so the same rows as --workers 1
             for path, orphaned in orphans:

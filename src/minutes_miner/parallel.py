@@ -14,12 +14,14 @@ worker must see the files at the same path (a shared or replicated filesystem).
     for extraction in extract_files(extract_one, paths, workers=4, executor="dask", scheduler="tcp://host:8786"):
         save(extraction)
 
-`extract_one(path)` must be a module-level function (it is pickled by reference).
+`extract_one(path)` must be a module-level function (it is pickled by reference), or a
+functools.partial of one. A dask worker's temporary files are not the writer's: what runs there
+must return its records in the result itself (ingest gives it `extract_file` with spill=False),
+decided by the argument given, not by any state of this module or of the worker.
 """
 
 from __future__ import annotations
 
-import functools
 from typing import Callable, Iterable, Iterator, TypeVar
 
 R = TypeVar("R")
@@ -98,18 +100,10 @@ def _dask(distributed, task, paths: list[str], workers: int, scheduler: str | No
             )
             client = distributed.Client(cluster)
         with client:
-            yield from _stream(client, distributed.as_completed, functools.partial(_unspilled, task), paths, on_error)
+            yield from _stream(client, distributed.as_completed, task, paths, on_error)
     finally:
         if cluster is not None:
             cluster.close()
-
-
-def _unspilled(task, path: str):
-    """task(path) on a dask worker, whose temporary files the writer may not see: records are never spilled (spill.py)."""
-    from . import extraction
-
-    extraction.SPILL_CHARS = None
-    return task(path)
 
 
 def _stream(client, as_completed, task, paths: list[str], on_error) -> Iterator:

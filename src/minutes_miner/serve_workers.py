@@ -10,7 +10,8 @@ What the workers must agree on is passed in the environment (the child processes
 not forked): the database, the settings, and one signing secret, so that a cookie or CSRF
 token made by one worker is accepted by the other (`DATASETTE_SECRET`, as Datasette's own
 `serve` reads it). Each worker dies with the process manager (PR_SET_PDEATHSIG on Linux):
-stopping `serve`'s PID, even with SIGKILL, leaves no worker holding the port or its memory.
+stopping `serve`'s PID, even with SIGKILL, leaves no worker holding the port or its memory,
+not even one whose manager died as it was starting (it checks its parent is still the manager).
 Each worker fills its caches as it starts (the plugin's warm-up, datasette_plugin/warmup.py).
 """
 
@@ -28,22 +29,33 @@ SECRET_ENV = "DATASETTE_SECRET"
 _PR_SET_PDEATHSIG = 1
 
 
-def die_with_parent() -> None:
-    """Ask Linux to send this process SIGTERM when its parent dies (elsewhere: nothing)."""
+def die_with_parent(expected_parent: int | None = None) -> None:
+    """Ask Linux to send this process SIGTERM when its parent dies (elsewhere: nothing).
+
+    The parent can die before the request is made, and then no signal ever comes: this process
+    already has another parent (init or a subreaper). So once it is made, the parent is checked
+    against `expected_parent` (the pid of the process that started this one), and a process
+    orphaned before it asked ends itself at once, by SIGTERM as the signal would have.
+    """
     if not sys.platform.startswith("linux"):
         return
     try:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
     except (OSError, AttributeError):
-        pass
+        return
+    if expected_parent is not None and os.getppid() != expected_parent:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not a server's graceful handler: nothing has started
+        os.kill(os.getpid(), signal.SIGTERM)
+        os._exit(128 + signal.SIGTERM)  # not reached: the signal ends the process
 
 
 def create_app():
     """The ASGI app of one worker (uvicorn calls this in each worker process)."""
     from datasette.app import Datasette
 
-    die_with_parent()
     config = json.loads(os.environ[CONFIG_ENV])
+    if config.get("manager") != os.getpid():  # a spawned worker (with --workers 1 uvicorn serves in the manager itself)
+        die_with_parent(config.get("manager"))
     ds = Datasette([config["db"]], settings=config["settings"], secret=os.environ.get(SECRET_ENV))
     return ds.app()
 
@@ -52,7 +64,8 @@ def run(db_path: str, host: str, port: int, workers: int, settings: dict[str, st
     """Serve `db_path` on host:port with `workers` processes until stopped (does not return)."""
     import uvicorn
 
-    os.environ[CONFIG_ENV] = json.dumps({"db": db_path, "settings": typed_settings(settings)})
+    # The manager's pid: each worker it spawns checks it is still its parent (die_with_parent).
+    os.environ[CONFIG_ENV] = json.dumps({"db": db_path, "settings": typed_settings(settings), "manager": os.getpid()})
     os.environ.setdefault(SECRET_ENV, secrets.token_hex(32))
     uvicorn.run("minutes_miner.serve_workers:create_app", factory=True, host=host, port=port, workers=workers, log_level="info", lifespan="on")
 

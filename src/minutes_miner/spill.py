@@ -19,30 +19,33 @@ import contextlib
 import os
 import pickle
 import tempfile
+from contextvars import ContextVar
 from typing import Iterable, Iterator
 
 BATCH = 500  # records per pickled batch: what either process holds of one table at a time
 # The folder of this batch's spill files (set by `batch_folder` before workers fork, so they
 # inherit it): a worker killed by its budget cannot remove its own file, the folder's end does.
-_FOLDER: dict[str, str | None] = {"path": None}
+# A context variable, not a module global: two ingests in one process (threads of a program
+# using the library) each keep their own folder, and one's end cannot take the other's files.
+_FOLDER: ContextVar[str | None] = ContextVar("spill_folder", default=None)
 
 
 @contextlib.contextmanager
 def batch_folder() -> Iterator[str]:
     """A private temporary folder for the spill files of one ingest, removed with all it holds."""
     with tempfile.TemporaryDirectory(prefix="minutes-miner-spill-") as folder:
-        previous, _FOLDER["path"] = _FOLDER["path"], folder
+        token = _FOLDER.set(folder)
         try:
             yield folder
         finally:
-            _FOLDER["path"] = previous
+            _FOLDER.reset(token)
 
 
 class RecordSpill:
     """Append-only record batches per table in a temporary file, read back in the order written."""
 
     def __init__(self, directory: str | None = None) -> None:
-        fd, self.path = tempfile.mkstemp(prefix="minutes-miner-", suffix=".spill", dir=directory or _FOLDER["path"])
+        fd, self.path = tempfile.mkstemp(prefix="minutes-miner-", suffix=".spill", dir=directory or _FOLDER.get())
         self._file = os.fdopen(fd, "wb")
         self.batches: dict[str, list[tuple[int, int]]] = {}  # table -> (offset, length) of each pickled batch
         self.pending: dict[str, list] = {}  # the last, unfilled batch of each table

@@ -121,7 +121,7 @@ def _death_reason(exitcode: int | None) -> str:
 
 def _start(context, task, memory_mb: int | None) -> _Worker:
     parent_end, child_end = context.Pipe()
-    process = context.Process(target=_serve, args=(child_end, task, memory_mb), daemon=True)
+    process = context.Process(target=_serve, args=(child_end, task, memory_mb, os.getpid()), daemon=True)
     process.start()
     child_end.close()
     return _Worker(process, parent_end)
@@ -134,9 +134,9 @@ def _stop(worker: _Worker) -> None:
     worker.conn.close()
 
 
-def _serve(conn: Connection, task, memory_mb: int | None) -> None:
-    """The worker's loop: a path in, its result out, until the pipe closes."""
-    _die_with_parent()
+def _serve(conn: Connection, task, memory_mb: int | None, supervisor: int | None = None) -> None:
+    """The worker's loop: a path in, its result out, until the pipe closes. supervisor: its pid."""
+    _die_with_parent(supervisor)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
     if memory_mb:
         _limit_memory(memory_mb)
@@ -152,14 +152,19 @@ def _serve(conn: Connection, task, memory_mb: int | None) -> None:
             os._exit(70)  # the supervisor records the file as lost with its worker
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to SIGKILL this worker when the supervisor dies (a no-op elsewhere)."""
+def _die_with_parent(supervisor: int | None = None) -> None:
+    """Ask Linux to SIGKILL this worker when the supervisor dies (a no-op elsewhere).
+
+    If the supervisor died first, the worker already has another parent: init, or a subreaper
+    (a container's init, systemd --user), whose pid is not 1. So the parent is compared with
+    the supervisor's pid, given by the supervisor itself."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     except (OSError, AttributeError):
         return
-    if os.getppid() == 1:  # the supervisor died before prctl took effect
+    parent = os.getppid()
+    if parent == 1 or (supervisor is not None and parent != supervisor):  # the supervisor died before prctl took effect
         os._exit(0)
 
 

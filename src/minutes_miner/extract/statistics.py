@@ -19,7 +19,7 @@ from .numbers import apply_multiplier, fraction_words, parse_digits, parse_numbe
 from .stat_ranges import money_range_end, ranges
 from .stat_record import FoundStatistic
 from .stat_tables import TableCell, table_statistics, text_table_statistics
-from .window_search import search_window
+from .window_search import kept_scans, search_window
 
 __all__ = ["Currencies", "FoundStatistic", "TableCell", "find_statistics", "table_statistics", "text_table_statistics"]
 
@@ -182,6 +182,7 @@ def _fractions_re() -> re.Pattern:
     )
 
 
+@kept_scans()  # each text's scans for the sentence windows, dropped when it is done
 def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | None = None, currencies: Currencies = Currencies()) -> list[FoundStatistic]:
     """All statistics in `text` (offsets relative to it); `excluded` spans are skipped.
 

@@ -7,16 +7,37 @@ boundaries dropped ("relaxed"): the relaxed pattern matches wherever the pattern
 scan of the whole text either finds a relaxed match at that place or one that covers it. So
 one scan of the text answers most windows, and the real search runs only where the answer
 may be yes, giving exactly the matches of searching every window.
+
+The scans are kept while one text is being read, not for the life of the process: a caller
+wraps its work on a text in `kept_scans()` (a context manager and a decorator), and the
+scans, with the texts they were made of, are dropped when it ends. Outside one, each window
+is simply searched. A cache keyed by the text itself would keep the last long segments of a
+long archive alive for as long as the process runs.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
+from contextvars import ContextVar
 from functools import lru_cache
+from typing import Iterator
 
 # Context-dependent constructs besides \b: a pattern holding any of them is always searched.
 _CONTEXT_RE = re.compile(r"\\B|\\A|\\Z|\^|\$|\(\?<?[=!]")
+# The relaxed scans of the innermost `kept_scans()` running in this thread or task, by (regex, text).
+_SCANS: ContextVar[dict | None] = ContextVar("window_search_scans", default=None)
+
+
+@contextlib.contextmanager
+def kept_scans() -> Iterator[None]:
+    """Keep each text's relaxed scans until this block (or decorated call) ends, then let them go."""
+    token = _SCANS.set({})
+    try:
+        yield
+    finally:
+        _SCANS.reset(token)
 
 
 @lru_cache(maxsize=32)
@@ -27,7 +48,6 @@ def _relaxed(regex: re.Pattern) -> re.Pattern | None:
     return None if relaxed.match("") else relaxed
 
 
-@lru_cache(maxsize=8)
 def _relaxed_spans(regex: re.Pattern, text: str) -> tuple[list[int], list[int]] | None:
     """Starts and ends of the relaxed pattern's matches in the whole text (sorted, not overlapping)."""
     relaxed = _relaxed(regex)
@@ -41,8 +61,14 @@ def _relaxed_spans(regex: re.Pattern, text: str) -> tuple[list[int], list[int]] 
 
 
 def search_window(regex: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
-    """regex.search(text[lo:hi]), run only when a relaxed match of the whole text overlaps lo..hi."""
-    spans = _relaxed_spans(regex, text)
+    """regex.search(text[lo:hi]), run only when a relaxed match of the whole text overlaps lo..hi
+    (inside `kept_scans()`; outside one, always)."""
+    scans, spans = _SCANS.get(), None
+    if scans is not None:
+        key = (regex, text)
+        if key not in scans:
+            scans[key] = _relaxed_spans(regex, text)
+        spans = scans[key]
     if spans is not None:
         starts, ends = spans
         last = bisect.bisect_left(starts, hi) - 1  # the relaxed match starting last before `hi` ends last
