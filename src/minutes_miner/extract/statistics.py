@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..structure import models_dir
 from ..text_utils import squash
 from .counts import MONTH_BEFORE_RE, is_excluded_number, is_rate, measure_follows, word_number_matches
-from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
+from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money, payment_heading_re
 from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_ranges import money_range_end, ranges
 from .stat_record import FoundStatistic
@@ -65,6 +65,13 @@ def _rules() -> dict:
         re.I,
     )
     rules["comparison_re"] = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rules["comparisons"]) + r")\b", re.I)
+    rules["payment_heading_re"] = payment_heading_re(rules["payment_headings"])
+    rules["decimal_money_before_re"] = re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(w) for w in sorted(rules["decimal_money_before"], key=len, reverse=True))
+        + r")[ \t]{0,3}(?:of[ \t]{1,3})?(?:about[ \t]|some[ \t])?$",
+        re.I,
+    )
     return rules
 
 
