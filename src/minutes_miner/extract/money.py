@@ -97,14 +97,14 @@ def _sign_re() -> re.Pattern:
     return re.compile(
         rf"(?P<cur>{signs}|\b(?:{codes})\b)\s{{0,3}}(?P<num>{NUM})"
         # a multiplier abbreviation never starts the next line ("£301.92\nK&M Lighting": a payee's name)
-        r"(?:(?P<glued>bn|mn|m|k)(?![a-z]{0,2}\b)|\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|m|k)(?![&'’]))\b)?"
+        r"(?:(?P<glued>bn|mn|mil|m|k)(?![a-z]{0,2}\b)|\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|mil|m|k)(?![&'’]))\b)?"
         rf"|(?<![\w.,])(?P<num2>{NUM})\s?(?P<mult2>bn|billion|million|thousand|mn|m|k)?\s?(?P<cur2>{words}|\b(?:{codes})\b)\b",
         re.I,
     )
 
 
 _PENCE_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:p|\s?pence)\b(?!\.?\s?m\b)", re.I)
-_CENTS_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s?cents?\b", re.I)
+_CENTS_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:\s?cents?\b|¢)", re.I)
 _SIGNLESS_RE = re.compile(rf"(?<![\w.,£$€/-])(?P<num>{NUM})\s?(?P<mult>bn|billion|million|mn|m|k)\b", re.I)
 _LEADER_AMOUNT_RE = re.compile(r"(?:[.…]{3,40}|…)[ \t]{0,3}(?P<num>\d{1,3}(?:,\d{3})*\.\d{2}|\d{1,7}\.\d{2})(?![\d.,%])")
 _COMMA_DECIMAL_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2})(?![\d%]|[.,]\d)")

@@ -76,7 +76,9 @@ def _rules() -> dict:
 
 
 _NUM = NUM
-_PERCENT_RE = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b)(?P<plus>\+)?", re.I)
+_PERCENT_RE = re.compile(
+    rf"(?<![\d.,])(?P<num>{_NUM})(?:(?:\s?(?:-|–|to)\s?|[ \t](?:and|or)[ \t])(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b)(?P<plus>\+)?", re.I
+)
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 _RATIO_RE = re.compile(
     rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of) (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)",
@@ -95,17 +97,21 @@ _TALLY_RE = re.compile(
     r"(?<!\d)\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
     r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)\(\s*\d+\s*(?:for|votes?)?\s*\)|(?<!\d)\d+\s+abstentions?|"
     # "Motion Passed (5 to 0)", "Defeated 4 to 3", "carried 6-1", "6 yes, 0 no", "5 ayes 2 nays"
-    r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–)\s{0,2}\d{1,3}\b\)?|"
+    r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|resolved|rejected|refused|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–|/|:)\s{0,2}\d{1,3}\b\)?|"
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
     # "carried by three to two", "Two councillors voted for ...": the count belongs to the vote
     rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
     rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b",
     re.I,
 )
+# "Phone 374 4080", "Tel: 9123 4567", "Fax (03) 5555 1234": digit groups after a telephone word are one number
+_PHONE_WORD_RE = re.compile(r"\b(?:phone|telephone|tel|ph|fax|mobile|mob|cell)\b\.?:?[ \t]{0,3}(?:on[ \t]{1,3})?\(?\d{2,5}\)?(?:[ \t.-]\d{2,5}){1,3}\b", re.I)
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{1,2}\d[A-Z]{2}\b")  # "TR14 8HA"
 _PAGE_OF_RE = re.compile(r"\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b", re.I)  # "Page 2 of 13"
 _PHONE_RE = re.compile(
     r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}|\+6[14][\d\s]{8,13}|\(0\d{1,5}\)\s?\d{3,4}[\s-]?\d{2,4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"
+    # Australia and New Zealand "07 4656 1133", "06 374 4080", "1300 123 456"; Ireland "+353 1 222 2222"; "613.555.0199"
+    r"|\b0\d[ \t-]\d{3,4}[ \t-]\d{4}\b|\b1[38]00[ \t-]?\d{3}[ \t-]?\d{3}\b|\+353[\d\s]{7,13}|\+1[ \t-]?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]\d{4}\b|\b\d{3}\.\d{3}\.\d{4}\b"
 )
 _COUNT_MULTIPLIER_RE = re.compile(r"\s(million|billion|thousand)\b", re.I)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|^URL:.*$", re.M)
@@ -199,7 +205,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     claimed = Claimed(len(text))
     for a, b in excluded or []:
         claimed.add(a, b)
-    for regex in (_TALLY_RE, _PHONE_RE, _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
+    for regex in (_TALLY_RE, _PHONE_RE, _PHONE_WORD_RE, _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
     found: list[FoundStatistic] = []

@@ -1,0 +1,75 @@
+"""Families of statistics for councils nobody here has seen (issue 16, round 3): telephone numbers
+in every country's form, vote tallies in Australian and Canadian forms, ranges of percentages
+joined by 'and'/'or', '$2.5mil' and '50¢', and route and service numbers.
+
+Snippets are invented in the styles of UK parish and principal councils, US city councils,
+Canadian, Australian, New Zealand and Irish councils.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.extract.money import Currencies
+from minutes_miner.extract.statistics import find_statistics
+
+US = Currencies("USD", "USD")
+AU = Currencies("AUD", "AUD")
+
+
+def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For enquiries phone 07 4656 1133 or email the Shire office.",  # Australia
+        "Contact Council on (02) 9876 5432 or 1300 123 456.",  # Australia
+        "Phone 06 374 4080 for details, or 0800 123 456.",  # New Zealand
+        "Phone 374 4080 for details.",  # a local number after 'Phone'
+        "Tel: 9123 4567.",
+        "Phone +353 1 222 2222 or 021 4276891.",  # Ireland
+        "Contact 613.555.0199 or +1 (613) 555-0199 for more.",  # Canada
+    ],
+)
+def test_telephone_numbers_are_not_statistics(text):
+    assert found(text) == []
+
+
+def test_counts_beside_a_telephone_number_are_kept():
+    assert found("Tel: 9123 4567. The hall seats 120 people.") == [(120, "count")]
+    assert found("The mobile library visits 3 times a week.") == [(3, "other")]
+
+
+@pytest.mark.parametrize("text", ["Council resolved 7 – 2 to approve the plan.", "CARRIED 5/2", "Motion carried (5:2).", "The motion was rejected 3-4."])
+def test_vote_tallies_in_more_forms_belong_to_the_resolution(text):
+    assert found(text) == []
+
+
+def test_a_range_of_percentages_joined_by_and_or_or():
+    text = "Between 40 and 50 per cent of residents responded, and 10 or 15% of visitors."
+    assert found(text) == [(40, "percent"), (50, "percent"), (10, "percent"), (15, "percent")]
+
+
+def test_mil_and_the_cent_sign():
+    assert found("The project cost is $2.5mil and $3 mil more.", US) == [(2_500_000, "USD"), (3_000_000, "USD")]
+    assert found("Parking is 50¢ per hour.", US) == [(0.5, "USD")]
+    assert found("£5m plus £2 milestones") == [(5_000_000, "GBP"), (2, "GBP")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus service 42 will be withdrawn from April.",
+        "Service 21 will now run hourly.",
+        "Routes 12 and 14 will be merged.",
+    ],
+)
+def test_route_and_service_numbers_are_names(text):
+    assert found(text) == []
+
+
+def test_a_service_with_a_measure_or_a_count_is_kept():
+    assert found("The library will offer the service 7 days a week.") == [(7, "other")]
+    assert found("The council runs a service for 40 families.", AU) == [(40, "count")]
