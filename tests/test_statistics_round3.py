@@ -73,3 +73,20 @@ def test_route_and_service_numbers_are_names(text):
 def test_a_service_with_a_measure_or_a_count_is_kept():
     assert found("The library will offer the service 7 days a week.") == [(7, "other")]
     assert found("The council runs a service for 40 families.", AU) == [(40, "count")]
+
+
+def test_glued_multipliers_keep_their_whole_word():
+    stats = find_statistics("The grant of £1.2million was confirmed and £3billion.")
+    assert [(s.value, s.unit) for s in stats] == [(1_200_000, "GBP"), (3_000_000_000, "GBP")]
+    assert stats[0].text.startswith("£1.2million")
+
+
+def test_items_ordered_with_an_x_are_counts():
+    assert found("It was agreed to purchase 2 x benches and 3x bins.") == [(2, "count"), (3, "count")]
+    assert found("A 4x4 vehicle and 2x4 timber.") == []
+
+
+def test_metres_glued_to_a_number_before_a_dimension():
+    assert found("The hall is 25m long and 10m wide.") == [(25, "other"), (10, "other")]
+    assert found("Savings of 3m were made; a 3m wide path.") == [(3_000_000, "GBP"), (3, "other")]
+    assert found("A 20m stretch of road.", AU) == []

@@ -97,7 +97,7 @@ def _sign_re() -> re.Pattern:
     return re.compile(
         rf"(?P<cur>{signs}|\b(?:{codes})\b)\s{{0,3}}(?P<num>{NUM})"
         # a multiplier abbreviation never starts the next line ("£301.92\nK&M Lighting": a payee's name)
-        r"(?:(?P<glued>bn|mn|mil|m|k)(?![a-z]{0,2}\b)|\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|mil|m|k)(?![&'’]))\b)?"
+        r"(?:\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|mil|m|k)(?![&'’]))\b|(?P<glued>bn|mn|mil|m|k)(?![a-z]{0,2}\b))?"
         rf"|(?<![\w.,])(?P<num2>{NUM})\s?(?P<mult2>bn|billion|million|thousand|mn|m|k)?\s?(?P<cur2>{words}|\b(?:{codes})\b)\b",
         re.I,
     )
