@@ -90,3 +90,25 @@ def test_metres_glued_to_a_number_before_a_dimension():
     assert found("The hall is 25m long and 10m wide.") == [(25, "other"), (10, "other")]
     assert found("Savings of 3m were made; a 3m wide path.") == [(3_000_000, "GBP"), (3, "other")]
     assert found("A 20m stretch of road.", AU) == []
+
+
+def test_columns_of_pounds_and_pence_are_money_without_a_sign():
+    """A payments table whose header names no currency ('Sum', 'Inc GST', 'FY24', or no header at all)."""
+    from helpers import table_cells
+    from minutes_miner.extract.statistics import table_statistics
+
+    def cells(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
+        return [(s.value, s.unit) for s in table_statistics(table_cells(text), currencies)]
+
+    assert cells("Payee|Purpose|Sum\nJ Smith|Grass cutting|240.00\nBritish Gas|Electricity|56.78") == [(240, "GBP"), (56.78, "GBP")]
+    assert cells("Supplier|Description|Inc GST\nABC Pty Ltd|Mowing|1,240.00\nXYZ|Fuel|356.78", AU) == [(1240, "AUD"), (356.78, "AUD")]
+    assert cells("Account|Description|FY24\nGeneral|Salaries|45,000.00\nGeneral|Supplies|1,200.50", US) == [(45000, "USD"), (1200.5, "USD")]
+    # a column of counts and times stays as it was
+    indicators = cells("Indicator|Q1|Q2\nCalls answered|1,234|1,456\nResponse time (mins)|12.50|11.25")
+    assert indicators == [(1234, "count"), (1456, "count"), (12.5, "count"), (11.25, "count")]
+
+
+def test_rows_of_pounds_and_pence_from_a_pdf_are_money():
+    text = "Clerk salary 456.23 0.00 456.23\nHMRC PAYE 114.20 0.00 114.20\nSLCC subscription 98.00 19.60 117.60\n"
+    assert {unit for _, unit in found(text)} == {"GBP"}
+    assert {unit for _, unit in found(text, Currencies("EUR", "USD"))} == {"EUR"}
