@@ -112,3 +112,16 @@ def test_rows_of_pounds_and_pence_from_a_pdf_are_money():
     text = "Clerk salary 456.23 0.00 456.23\nHMRC PAYE 114.20 0.00 114.20\nSLCC subscription 98.00 19.60 117.60\n"
     assert {unit for _, unit in found(text)} == {"GBP"}
     assert {unit for _, unit in found(text, Currencies("EUR", "USD"))} == {"EUR"}
+
+
+def test_lengths_written_with_a_foot_mark():
+    assert found("He planted a very nice 16’ tree and a 6' fence.", US) == [(16, "other"), (6, "other")]
+    assert found("A 12′ x 20′ shed was approved.", US) == [(12, "other"), (20, "other")]
+    assert found("The ‘Option 2’ route was chosen.") == []
+    assert found("Residents chose 'Plan 3' over the others.") == []
+
+
+def test_a_suspended_hyphen_shares_the_unit_of_the_next_number():
+    assert found("The plan is reviewed on either a two- or five-year cycle.", US) == [(2, "other"), (5, "other")]
+    assert found("Homes are within 10- to 15-minute walks of the station.") == [(10, "other"), (15, "other")]
+    assert found("Homes with two- or three-bedrooms.") == []

@@ -16,6 +16,7 @@ from ..text_utils import squash
 from .counts import MONTH_BEFORE_RE, is_excluded_number, is_rate, measure_follows, word_number_matches
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money, payment_heading_re
 from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
+from .stat_marks import feet_marks, suspended_hyphens
 from .stat_ranges import money_range_end, ranges
 from .stat_record import FoundStatistic
 from .stat_tables import TableCell, table_statistics, text_table_statistics
@@ -241,6 +242,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _NUMBER_OFF_RE.finditer(text):  # "2 No. benches", "3no. litter bins": a count of items ordered
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "count")
+    for start, end, value in feet_marks(text):  # "a very nice 16’ tree"
+        if free(start, end):
+            keep(start, end, value, "other")
     for m in _GLUED_METRES_RE.finditer(text):  # "25m long", "12m x 5m"
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "other")
@@ -286,6 +290,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             claimed.add(m.start(), end)
         unit = "other" if measure_follows(text, end, rules) or re.match(r"\s*/\s*\d", text[m.end() :]) or is_rate(text, m, rules) else "count"
         found.append(_stat(text, m.start(), end, value, unit))
+    for start, end, value in suspended_hyphens(text, rules["hyphen_units"]):  # "a two- or five-year cycle"
+        if free(start, end):
+            keep(start, end, value, "other")
     for m in rules["hyphen_unit_re"].finditer(text):  # "a two-year contract", "a 12-month extension", "a five-minute drive"
         if free(m.start(), m.end()):
             value = _word_or_digits(m.group("n"))
