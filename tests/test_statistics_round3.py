@@ -125,3 +125,9 @@ def test_a_suspended_hyphen_shares_the_unit_of_the_next_number():
     assert found("The plan is reviewed on either a two- or five-year cycle.", US) == [(2, "other"), (5, "other")]
     assert found("Homes are within 10- to 15-minute walks of the station.") == [(10, "other"), (15, "other")]
     assert found("Homes with two- or three-bedrooms.") == []
+
+
+def test_a_range_and_its_unit_across_a_pdf_line_break():
+    assert found("he can’t enjoy the river that is 10-15\nyards from his home.", US) == [(10, "other"), (15, "other")]
+    assert found("Figures for 2-3\npeople were noted.") == [(2, "count"), (3, "count")]
+    assert found("Agenda items 10-12\nwere deferred. Between 3-5\nJune the hall is closed.") == []
