@@ -131,3 +131,22 @@ def test_a_range_and_its_unit_across_a_pdf_line_break():
     assert found("he can’t enjoy the river that is 10-15\nyards from his home.", US) == [(10, "other"), (15, "other")]
     assert found("Figures for 2-3\npeople were noted.") == [(2, "count"), (3, "count")]
     assert found("Agenda items 10-12\nwere deferred. Between 3-5\nJune the hall is closed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors discussed the flat 7 at length.",  # UK housing
+        "Works on the culvert 3 will start in May.",  # Australian shire
+        "Voters in the precinct 5 area were notified.",  # US city
+        "Severance on the concession 4 road allowance was approved.",  # Ontario township
+    ],
+)
+def test_a_number_right_after_the_and_a_singular_noun_is_its_name(text):
+    assert [v for v, _ in found(text)] == []
+
+
+def test_counts_after_a_noun_phrase_are_kept():
+    assert found("They gave the club 200 chairs.") == [(200, "count")]
+    assert found("The remaining 7 were approved.") == [(7, "count")]
+    assert found("The council gave the applicant 3 weeks to respond.") == [(3, "other")]

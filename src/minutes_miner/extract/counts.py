@@ -367,6 +367,8 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
+    if not measured and _label_after_a_noun(text, end, before, rules):
+        return True  # "the flat 7 was let", "the covid 19 pandemic", "this tender 2 at £400": a name, not a count
     if _named_thing(text, start, end, before, measured):
         return True  # "the 19 line", "the 200 Club", "advertise in the 3 Parishes" (twice): a name, not a count
     if rules["address_re"].match(text, end) or rules["address_direction_re"].match(text, end) or _address_pair(text, end, rules):
@@ -430,6 +432,27 @@ def _named_thing(text: str, start: int, end: int, before: str, measured: bool) -
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[end : end + 40])[:3]
     if words and re.fullmatch(r"[A-Z][a-z]+", words[0]) and not _plural_word(words[0]) and re.match(r"[ \t]{1,2}[A-Z]", text[end : end + 3]):
         return True  # "the 200 Club with various rooms": a capitalised singular word right after the number names it
+    return not any(_plural_word(w) for w in words)
+
+
+_NOUN_LABEL_BEFORE_RE = re.compile(r"\b(?:the|this|that)[ \t]{1,2}(?P<noun>[a-z]{3,20})[ \t]{1,2}$")
+_NOT_A_LABEL_NOUN = frozenset(
+    {"other", "first", "last", "next", "remaining", "final", "top", "bottom", "initial", "original", "following", "latest", "same", "total", "whole"}
+    | {"full", "extra", "additional", "further", "former", "latter", "current", "previous", "past", "present", "existing", "new", "proposed", "agreed"}
+    | {"expected", "estimated", "approved", "minimum", "maximum", "average", "overall", "combined", "entire", "only", "sum", "figure", "number"}
+)
+
+
+def _label_after_a_noun(text: str, end: int, before: str, rules: dict) -> bool:
+    """'the flat 7', 'the covid 19 pandemic', 'that tender 2': a number right after 'the' and a singular
+    noun names the thing; a count follows a verb or a preposition, or counts the plural after it
+    ('the council 7 members' would count members; 'the first 7 homes' is kept by its adjective)."""
+    m = _NOUN_LABEL_BEFORE_RE.search(before)
+    if not m or m.group("noun") in _NOT_A_LABEL_NOUN or _plural_word(m.group("noun")) or m.group("noun").endswith(("ing", "ed", "est")):
+        return False
+    if rules["qualifier_re"].search(before):
+        return False
+    words = re.findall(r"[A-Za-z]+", text[end : end + 30])[:2]
     return not any(_plural_word(w) for w in words)
 
 
