@@ -150,3 +150,8 @@ def test_counts_after_a_noun_phrase_are_kept():
     assert found("They gave the club 200 chairs.") == [(200, "count")]
     assert found("The remaining 7 were approved.") == [(7, "count")]
     assert found("The council gave the applicant 3 weeks to respond.") == [(3, "other")]
+
+
+def test_measures_split_by_a_pdf_line_break_or_written_min():
+    assert found("The lease is for a two-\nyear period.") == [(2, "other")]
+    assert found("A 30 min presentation and 2 min of silence.", US) == [(30, "other"), (2, "other")]

@@ -33,7 +33,7 @@ def _rules() -> dict:
     rules["other_units_re"] = re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["other_units"], key=len, reverse=True)) + r")(?!\w)", re.I)
     rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + "|".join(re.escape(w) for w in rules["unit_gap_words"]) + r")(?=\s)", re.I)
     rules["hyphen_unit_re"] = re.compile(
-        r"\b(?P<n>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)-(?:"
+        r"\b(?P<n>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)-\n?(?:"
         + "|".join(re.escape(u) for u in rules["hyphen_units"])
         + r")s?\b(?!-old|\s+old)",
         re.I,
