@@ -155,3 +155,15 @@ def test_counts_after_a_noun_phrase_are_kept():
 def test_measures_split_by_a_pdf_line_break_or_written_min():
     assert found("The lease is for a two-\nyear period.") == [(2, "other")]
     assert found("A 30 min presentation and 2 min of silence.", US) == [(30, "other"), (2, "other")]
+
+
+def test_a_road_named_by_a_number_that_recurs_is_not_a_count():
+    """A US highway or a bus route called by its bare number, three times in one item."""
+    text = "The lanes on 394 will change. Trees on the east side of 394 so that will help. You cannot go across 394 on Burrville."
+    assert found(text, US) == []
+
+
+def test_a_count_that_recurs_is_still_a_count():
+    text = "There were 45 objections. Then 45 more arrived, only 45 of them valid."
+    assert found(text) == [(45, "count"), (45, "count"), (45, "count")]
+    assert found("We received 120 letters. The survey had 120 responses. Another 120 people applied.") == [(120, "count")] * 3

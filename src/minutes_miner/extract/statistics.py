@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..structure import models_dir
@@ -274,11 +275,16 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _fractions_re().finditer(text):
         if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10) : m.start()]):
             keep(m.start(), m.end(), fractions[m.group(0).lower()], "percent")
+    repeats: Counter[str] | None = None
     for m in _DIGITS_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
         if is_excluded_number(text, m, rules):
             continue
+        if _may_be_a_name(text, m, rules):
+            repeats = repeats if repeats is not None else Counter(r.group("num") for r in _DIGITS_RE.finditer(text))
+            if repeats[m.group("num")] >= 3:
+                continue  # "the east side of 394 so", "across 394 on", "lanes on 394 will": a road or a code named by its number
         value = parse_digits(m.group("num"))
         if value is None:
             continue
@@ -314,6 +320,22 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         stat.start += base
         stat.end += base
     return found
+
+
+def _may_be_a_name(text: str, m: re.Match, rules: dict) -> bool:
+    """A bare whole number of two to four digits with no plural noun or measure after it: a name
+    when the same number recurs (see find_statistics), as a road's or a route's does."""
+    raw = m.group("num")
+    if not raw.isdigit() or not 10 <= int(raw) <= 9999 or measure_follows(text, m.end(), rules):
+        return False
+    if rules["qualifier_re"].search(text, max(0, m.start() - 40), m.start()):
+        return False  # "only 25 of 47": a count stressed as one
+    nxt = re.match(r"[ \t\n]{1,3}([a-z]+)\b", text[m.end() : m.end() + 30])
+    return (
+        bool(nxt)
+        and nxt.group(1) not in {"of", "more", "further", "additional", "extra", "or", "and", "to"}
+        and not (re.search(r"[a-z]{2}s$", nxt.group(1)) and not nxt.group(1).endswith("ss"))
+    )
 
 
 def _drop_repeats(text: str, found: list[FoundStatistic]) -> list[FoundStatistic]:
