@@ -461,6 +461,9 @@ def _plural_word(word: str) -> bool:
     return word.lower() in _IRREGULAR_PLURALS or (len(word) > 2 and word.endswith("s") and not word.endswith("ss") and word.lower() != "bus")
 
 
+plural_word = _plural_word
+
+
 def _lone_on_its_line(before: str, after: str) -> bool:
     """'...requested\n\n3\n\nto be included', 'RD\n5\na\nFinance': a page or item number alone on its
     line, set apart by a blank line or after a line that does not run on into it ('...visitors was\n250')."""

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..structure import models_dir
 from ..text_utils import squash
-from .counts import MONTH_BEFORE_RE, is_excluded_number, is_rate, measure_follows, word_number_matches
+from .counts import MONTH_BEFORE_RE, is_excluded_number, is_rate, measure_follows, plural_word, word_number_matches
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money, payment_heading_re
 from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_marks import feet_marks, suspended_hyphens
@@ -331,11 +331,7 @@ def _may_be_a_name(text: str, m: re.Match, rules: dict) -> bool:
     if rules["qualifier_re"].search(text, max(0, m.start() - 40), m.start()):
         return False  # "only 25 of 47": a count stressed as one
     nxt = re.match(r"[ \t\n]{1,3}([a-z]+)\b", text[m.end() : m.end() + 30])
-    return (
-        bool(nxt)
-        and nxt.group(1) not in {"of", "more", "further", "additional", "extra", "or", "and", "to"}
-        and not (re.search(r"[a-z]{2}s$", nxt.group(1)) and not nxt.group(1).endswith("ss"))
-    )
+    return bool(nxt) and nxt.group(1) not in {"of", "more", "further", "additional", "extra", "or", "and", "to"} and not plural_word(nxt.group(1))
 
 
 def _drop_repeats(text: str, found: list[FoundStatistic]) -> list[FoundStatistic]:
