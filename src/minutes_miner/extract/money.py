@@ -247,11 +247,15 @@ def payment_zones(text: str, rules: dict) -> list[tuple[int, int, bool]]:
     starts = [(m.start(), m.end(), False) for m in _PAYMENT_HEADER_RE.finditer(text)]
     starts += [(m.start(), m.end(), True) for m in rules["payment_heading_re"].finditer(text)]
     starts += [(m.start(), m.end(), True) for m in _SIGN_COLUMN_RE.finditer(text)]
-    for start, end, strict in starts:
+    for start, end, strict in sorted(starts):
         for _ in range(2):
             nxt = text.find("\n\n", end + 2)
             end = len(text) if nxt == -1 else nxt
-        zones.append((start, min(end, start + 3000), strict))
+        end = min(end, start + 3000)
+        if zones and zones[-1][2] == strict and start <= zones[-1][1]:
+            zones[-1] = (zones[-1][0], max(end, zones[-1][1]), strict)  # a '$' cell on every line: one zone, read once
+        else:
+            zones.append((start, end, strict))
     return zones
 
 

@@ -32,6 +32,8 @@ def feet_marks(text: str) -> Iterator[tuple[int, int, float]]:
 
 def suspended_hyphens(text: str, hyphen_units: list[str]) -> Iterator[tuple[int, int, float]]:
     """'a two- or five-year cycle', '10- to 15-minute walks': the first number shares the unit of the second."""
+    if not _SUSPENDED_HINT_RE.search(text):
+        return  # the full pattern tries a word at every boundary: look for its hyphen first
     for m in _suspended_re(tuple(hyphen_units)).finditer(text):
         token = m.group("n")
         value = parse_digits(token) if token[0].isdigit() else parse_number_words(token)
@@ -39,6 +41,7 @@ def suspended_hyphens(text: str, hyphen_units: list[str]) -> Iterator[tuple[int,
             yield m.start("n"), m.end("n") + 1, value
 
 
+_SUSPENDED_HINT_RE = re.compile(r"\w-[ \t]{1,2}(?:or|and|to)[ \t]")
 _CACHE: dict[tuple[str, ...], re.Pattern] = {}
 
 
