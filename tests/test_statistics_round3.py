@@ -42,9 +42,23 @@ def test_counts_beside_a_telephone_number_are_kept():
     assert found("The mobile library visits 3 times a week.") == [(3, "other")]
 
 
-@pytest.mark.parametrize("text", ["Council resolved 7 – 2 to approve the plan.", "CARRIED 5/2", "Motion carried (5:2).", "The motion was rejected 3-4."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council resolved 7 – 2 to approve the plan.",
+        "CARRIED 5/2",
+        "Motion carried (5:2).",
+        "The motion was rejected 3-4.",
+        "Carried by a majority of 5.",
+        "Passed by a majority of three votes.",
+    ],
+)
 def test_vote_tallies_in_more_forms_belong_to_the_resolution(text):
     assert found(text) == []
+
+
+def test_a_majority_of_residents_is_still_a_share():
+    assert found("A majority of 60% of residents support it.") == [(60, "percent")]
 
 
 def test_a_range_of_percentages_joined_by_and_or_or():

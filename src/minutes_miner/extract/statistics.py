@@ -107,7 +107,9 @@ _TALLY_RE = re.compile(
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
     # "carried by three to two", "Two councillors voted for ...": the count belongs to the vote
     rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
-    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b",
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b|"
+    # "Carried by a majority of 5", "passed by a majority of three votes"
+    rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b",
     re.I,
 )
 # "Phone 374 4080", "Tel: 9123 4567", "Fax (03) 5555 1234": digit groups after a telephone word are one number
