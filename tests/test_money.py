@@ -98,6 +98,32 @@ def test_pounds_and_pence_without_a_sign_in_a_list_of_payments():
     assert money("General Fund $45,275.61\nWater Fund 4,671.81", Currencies("USD", "USD")) == [(45275.61, "USD"), (4671.81, "USD")]
 
 
+def test_payment_lists_under_a_heading_are_money_in_the_councils_currency():
+    """A parish 'Payments to be approved:' list, a PDF's 'Total £s' column (cells on lines of their own),
+    an Irish or a New Zealand list: bare pounds and pence are money in the home currency."""
+    parish = "7. FINANCE\nPayments to be approved:\nClerk salary (October) 456.23\nHMRC PAYE 114.20\nSLCC subscription 98.00\nIt was resolved to approve."
+    assert money(parish) == [(456.23, "GBP"), (114.2, "GBP"), (98, "GBP")]
+    pdf = "Receipts received\n Detail Total £s VAT Comments\nHMRC VAT Reclaim from Apr to Dec\n23\n22814.21\nVillage Hall Contribution for\nPlayground Turf\n702.08\n"
+    assert money(pdf) == [(22814.21, "GBP"), (702.08, "GBP")]
+    assert money("The following accounts were approved for payment:\nJ Smith grass cutting 240.00\nBritish Gas 56.78") == [(240, "GBP"), (56.78, "GBP")]
+    assert money("Payments for approval\nEirGrid 1,234.56\nBank charges 12.50\n", Currencies("EUR", "USD")) == [(1234.56, "EUR"), (12.5, "EUR")]
+    assert money("a) Accounts for payment: Clerk's salary - 456.23; Hall hire - 15.00.", Currencies("NZD", "NZD")) == [(456.23, "NZD"), (15, "NZD")]
+    assert money("Amount (£)\nSalary 456.23\nAudit fee 200.00\n") == [(456.23, "GBP"), (200, "GBP")]
+
+
+def test_pounds_and_pence_after_a_payment_phrase_are_money():
+    assert money("The Council approved a payment of 45.00 to the Clerk and a refund of 12.50.") == [(45, "GBP"), (12.5, "GBP")]
+    assert money("Motion to approve bills in the amount of 12345.67 carried 5-0.", Currencies("USD", "USD")) == [(12345.67, "USD")]
+
+
+def test_section_numbers_times_and_measures_in_a_payments_section_are_not_money():
+    assert find_statistics("Payments\n8.12 Planning applications were considered.") == []
+    assert find_statistics("Payments were approved. 8.12 Planning: no objections.") == []
+    assert find_statistics("Accounts\nThe accounts were approved. The meeting closed 21.15.") == []
+    assert find_statistics("Receipts\nAgenda item 7.12 was deferred. Next meeting 12.10.23 at 19.30.") == []
+    assert money("Income\nThe hall was used for 12.50 hours.") == []
+
+
 def test_table_cells_take_the_councils_currency():
     from minutes_miner.extract.statistics import table_statistics
 

@@ -321,6 +321,8 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     ):
         return True  # "999 calls", "the 911 station": a telephone service, not a number of anything
     measured = measure_in_its_case(text, start, end, rules)
+    if prev_word and prev_word.group(1).lower() in rules["labels_unless_measured"] and not measured and not measure_follows(text, end, rules):
+        return True  # "the number 42 bus service", "Service 21 will now run hourly": a route's name
     if _TIME_BEFORE_RE.search(before) or _DATE_RANGE_AFTER_RE.match(after) or (_HEADING_AFTER_RE.match(after) and not measured):
         return True  # "7 : 45 P.M."; "On 9 and 10 June"; "15126 OPEN FORUMS", "529 SELECTMEN'S MEETING"
     if (
@@ -365,6 +367,8 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
+    if not measured and _label_after_a_noun(text, end, before, rules):
+        return True  # "the flat 7 was let", "the covid 19 pandemic", "this tender 2 at £400": a name, not a count
     if _named_thing(text, start, end, before, measured):
         return True  # "the 19 line", "the 200 Club", "advertise in the 3 Parishes" (twice): a name, not a count
     if rules["address_re"].match(text, end) or rules["address_direction_re"].match(text, end) or _address_pair(text, end, rules):
@@ -431,9 +435,33 @@ def _named_thing(text: str, start: int, end: int, before: str, measured: bool) -
     return not any(_plural_word(w) for w in words)
 
 
+_NOUN_LABEL_BEFORE_RE = re.compile(r"\b(?:the|this|that)[ \t]{1,2}(?P<noun>[a-z]{3,20})[ \t]{1,2}$")
+_NOT_A_LABEL_NOUN = frozenset(
+    {"other", "first", "last", "next", "remaining", "final", "top", "bottom", "initial", "original", "following", "latest", "same", "total", "whole"}
+    | {"full", "extra", "additional", "further", "former", "latter", "current", "previous", "past", "present", "existing", "new", "proposed", "agreed"}
+    | {"expected", "estimated", "approved", "minimum", "maximum", "average", "overall", "combined", "entire", "only", "sum", "figure", "number"}
+)
+
+
+def _label_after_a_noun(text: str, end: int, before: str, rules: dict) -> bool:
+    """'the flat 7', 'the covid 19 pandemic', 'that tender 2': a number right after 'the' and a singular
+    noun names the thing; a count follows a verb or a preposition, or counts the plural after it
+    ('the council 7 members' would count members; 'the first 7 homes' is kept by its adjective)."""
+    m = _NOUN_LABEL_BEFORE_RE.search(before)
+    if not m or m.group("noun") in _NOT_A_LABEL_NOUN or _plural_word(m.group("noun")) or m.group("noun").endswith(("ing", "ed", "est")):
+        return False
+    if rules["qualifier_re"].search(before):
+        return False
+    words = re.findall(r"[A-Za-z]+", text[end : end + 30])[:2]
+    return not any(_plural_word(w) for w in words)
+
+
 def _plural_word(word: str) -> bool:
     """'homes', 'people': a word that names several things (not 'class', not 'bus')."""
     return word.lower() in _IRREGULAR_PLURALS or (len(word) > 2 and word.endswith("s") and not word.endswith("ss") and word.lower() != "bus")
+
+
+plural_word = _plural_word
 
 
 def _lone_on_its_line(before: str, after: str) -> bool:

@@ -97,14 +97,14 @@ def _sign_re() -> re.Pattern:
     return re.compile(
         rf"(?P<cur>{signs}|\b(?:{codes})\b)\s{{0,3}}(?P<num>{NUM})"
         # a multiplier abbreviation never starts the next line ("£301.92\nK&M Lighting": a payee's name)
-        r"(?:(?P<glued>bn|mn|m|k)(?![a-z]{0,2}\b)|\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|m|k)(?![&'’]))\b)?"
+        r"(?:\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|mil|m|k)(?![&'’]))\b|(?P<glued>bn|mn|mil|m|k)(?![a-z]{0,2}\b))?"
         rf"|(?<![\w.,])(?P<num2>{NUM})\s?(?P<mult2>bn|billion|million|thousand|mn|m|k)?\s?(?P<cur2>{words}|\b(?:{codes})\b)\b",
         re.I,
     )
 
 
 _PENCE_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:p|\s?pence)\b(?!\.?\s?m\b)", re.I)
-_CENTS_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s?cents?\b", re.I)
+_CENTS_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:\s?cents?\b|¢)", re.I)
 _SIGNLESS_RE = re.compile(rf"(?<![\w.,£$€/-])(?P<num>{NUM})\s?(?P<mult>bn|billion|million|mn|m|k)\b", re.I)
 _LEADER_AMOUNT_RE = re.compile(r"(?:[.…]{3,40}|…)[ \t]{0,3}(?P<num>\d{1,3}(?:,\d{3})*\.\d{2}|\d{1,7}\.\d{2})(?![\d.,%])")
 _COMMA_DECIMAL_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2})(?![\d%]|[.,]\d)")
@@ -167,15 +167,50 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict)
     for m in _COMMA_DECIMAL_RE.finditer(text):  # "Water Fund 4,671.81": pounds and pence, dollars and cents
         if not rules["other_units_re"].match(text, m.end()):
             keep(m.start(), m.end(), parse_digits(m.group("num")), currencies.home)
-    for a, b in payment_zones(text):
+    for m in _BARE_DECIMAL_RE.finditer(text):  # "a payment of 45.00 to the Clerk", "totalling 1234.50"
+        if rules["decimal_money_before_re"].search(text, max(0, m.start() - 40), m.start()) and not rules["other_units_re"].match(text, m.end()):
+            keep(m.start(), m.end(), parse_digits(m.group("num")), currencies.home)
+    for a, b, strict in payment_zones(text, rules):
         for m in _PAYMENT_AMOUNT_RE.finditer(text, a, b):  # "487.50 97.5 585.00" under "Net VAT Gross"
-            if re.match(r"[\d.,/-]", text[m.end() : m.end() + 1]) or re.search(r"[\w.,/-]$", text[max(0, m.start() - 1) : m.start()]):
-                continue  # part of a longer number, a date or a reference
+            if re.match(r"[\d,/%A-Za-z-]|\.\d", text[m.end() : m.end() + 2]) or re.search(r"[\w.,/-]$", text[max(0, m.start() - 1) : m.start()]):
+                continue  # part of a longer number, a date, a time ('7.30pm') or a reference
+            if strict and not _listed_amount(text, m, rules):
+                continue
             value = parse_digits(m.group(0))
-            if value and not re.search(r"(?:^|\n)[ \t]*$|\bat\s*$", text[max(0, m.start() - 12) : m.start()]):
+            if value and (_alone_on_its_line(text, m) or not re.search(r"(?:^|\n)[ \t]*$|\bat\s*$", text[max(0, m.start() - 12) : m.start()])):
                 keep(m.start(), m.end(), value, currencies.home)
             claimed.add(m.start(), m.end())  # a line's first number there is its reference, not an amount
     return found
+
+
+_BARE_DECIMAL_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,7}\.\d{2})(?![\d%A-Za-z]|[.,/]\d)")
+_SECTION_BEFORE_RE = re.compile(r"[.!?][ \t]{1,3}$|(?:^|\n)[ \t]*$")
+_TIME_BEFORE_RE = re.compile(r"\b(?:at|closed|commenced|opened|ended|finished|began|started|until|till|from|by|to)[ \t]{1,3}$", re.I)
+
+
+def _listed_amount(text: str, m: re.Match, rules: dict) -> bool:
+    """Under a heading such as 'Payments to be approved:' only pounds and pence ('456.23') are
+    amounts, and not a paragraph number ('paragraph 8.12', '... noted. 8.12 The Clerk') or a measure."""
+    if not re.fullmatch(r"[\d,]+\.\d{2}", m.group(0)):
+        return False
+    before = text[max(0, m.start() - 30) : m.start()]
+    word = re.search(r"([A-Za-z][A-Za-z.]*)[ \t]{1,3}$", before)
+    if word and word.group(1).lower().rstrip(".") in rules["not_before_set"]:
+        return False
+    if _SECTION_BEFORE_RE.search(before) and re.match(r"[ \t]{1,3}[A-Z][a-z]", text[m.end() : m.end() + 4]):
+        return False
+    if _TIME_BEFORE_RE.search(before) and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", m.group(0)):
+        return False  # "The meeting closed 21.15": a time of day
+    return not rules["other_units_re"].match(text, m.end())
+
+
+def _alone_on_its_line(text: str, m: re.Match) -> bool:
+    """'\n22814.21 \n': a table cell of pounds and pence that a PDF's text layer put on a line of its
+    own (three figures before the point at least: never a paragraph number such as '8.12')."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return line.strip() == m.group(0) and bool(re.fullmatch(r"(?:\d{3,}|\d{1,3}(?:,\d{3})+)\.\d{2}", m.group(0)))
 
 
 def _money_context(text: str, start: int, end: int, rules: dict) -> bool:
@@ -188,18 +223,39 @@ def _money_context(text: str, start: int, end: int, rules: dict) -> bool:
 
 _PAYMENT_HEADER_RE = re.compile(r"\b(?:Payee|Cheque No|Chq\.? No|Net\s+VAT\s+Gross|Net\s+VAT|VAT\s+Gross)\b")
 _PAYMENT_AMOUNT_RE = re.compile(r"(?<![\d,])(?:\d{1,3}(?:,\d{3})*\.\d{1,2}|\d+\.\d{1,2})")
+# a column header naming its currency by a sign of its own: "Payee Detail Total £s VAT", "Amount (£)", "€"
+_SIGN_COLUMN_RE = re.compile(r"(?m)^[^\n£€$]{0,80}(?<![\w£€$])\(?[£€$]s?\)?(?![\w£€$.,])[^\n£€$\d]{0,60}$")
 
 
-def payment_zones(text: str) -> list[tuple[int, int]]:
+def payment_heading_re(headings: list[str]) -> re.Pattern:
+    """A line that opens a list of payments or receipts: 'Payments to be approved:', 'a) Receipts',
+    'The following accounts were approved for payment:', 'Schedule of payments'."""
+    words = "|".join(re.escape(h) for h in sorted(headings, key=len, reverse=True))
+    return re.compile(
+        r"(?im)^[ \t]{0,4}(?:(?:\(?[0-9a-z]{1,3}(?:\.\d{1,2}){0,2}[).:]?|[•·*o-])[ \t]{1,3})?"
+        r"(?:(?:the[ \t]{1,2}following|schedule[ \t]{1,2}of|list[ \t]{1,2}of|approval[ \t]{1,2}of|to[ \t]{1,2}approve)[ \t]{1,2}(?:the[ \t]{1,2})?)?"
+        rf"(?:{words})\b[^\n]{{0,100}}$"
+    )
+
+
+def payment_zones(text: str, rules: dict) -> list[tuple[int, int, bool]]:
     """A payments list flattened into text ('Payee Cheque No Net VAT Gross ... 487.50 97.5 585.00'):
-    the header's paragraph and the next one (its total), where bare decimals are money."""
+    the header's paragraph and the next one (its total), where bare decimals are money. A zone
+    opened by a heading line or a currency column ('Payments to be approved:', 'Total £s') is
+    strict: only pounds and pence count there (see _listed_amount)."""
     zones = []
-    for m in _PAYMENT_HEADER_RE.finditer(text):
-        end = m.end()
+    starts = [(m.start(), m.end(), False) for m in _PAYMENT_HEADER_RE.finditer(text)]
+    starts += [(m.start(), m.end(), True) for m in rules["payment_heading_re"].finditer(text)]
+    starts += [(m.start(), m.end(), True) for m in _SIGN_COLUMN_RE.finditer(text)]
+    for start, end, strict in sorted(starts):
         for _ in range(2):
             nxt = text.find("\n\n", end + 2)
             end = len(text) if nxt == -1 else nxt
-        zones.append((m.start(), min(end, m.start() + 3000)))
+        end = min(end, start + 3000)
+        if zones and zones[-1][2] == strict and start <= zones[-1][1]:
+            zones[-1] = (zones[-1][0], max(end, zones[-1][1]), strict)  # a '$' cell on every line: one zone, read once
+        else:
+            zones.append((start, end, strict))
     return zones
 
 

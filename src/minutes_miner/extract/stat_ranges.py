@@ -16,7 +16,7 @@ from .numbers import apply_multiplier, parse_digits
 
 _RANGE_RE = re.compile(
     r"(?<![\w.,/£$€#:=-])(?P<a>\d{1,4}(?:\.\d{1,2})?)(?:[ \t]?[-–][ \t]?|[ \t]{1,2}to[ \t]{1,2})(?P<b>\d{1,4}(?:\.\d{1,2})?)(?![\w.,/%:-]|[ \t]?%)"
-    r"(?=[ \t]{1,2}(?P<next>[a-z][a-z-]{1,30})|[ \t]*(?P<unit>[A-Za-z°]))"
+    r"(?=(?:[ \t]{1,2}|[ \t]?\n[ \t]?)(?P<next>[a-z][a-z-]{1,30})|[ \t]*(?P<unit>[A-Za-z°]))"
 )
 _RANGE_NEXT_STOP = frozenset(
     {"of", "to", "and", "or", "the", "a", "an", "am", "pm", "in", "on", "at", "for", "by", "with", "vote", "votes", "majority", "decision"}

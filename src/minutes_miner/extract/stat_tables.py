@@ -57,6 +57,7 @@ def table_statistics(cells: list[TableCell], currencies: Currencies = Currencies
     for rows in tables.values():
         header_row = next((r for r in sorted(rows) if _mostly_words(rows[r].values())), None)
         headers = {col: cell.text for col, cell in rows.get(header_row, {}).items()} if header_row is not None else {}
+        pence_columns = _pence_columns(rows, header_row)
         for r in sorted(rows):
             if r == header_row:
                 continue
@@ -80,7 +81,7 @@ def table_statistics(cells: list[TableCell], currencies: Currencies = Currencies
                 value = apply_multiplier(value, m.group("mult"))
                 if m.group("pct") or "%" in header:
                     unit = "percent"
-                elif m.group("cur") or _MONEY_HEADER_RE.search(header):
+                elif m.group("cur") or _MONEY_HEADER_RE.search(header) or (col in pence_columns and not _MEASURE_HEADER_RE.search(f"{header} {label}")):
                     sign = m.group("cur") or (_HEADER_SIGN_RE.search(header) or [None])[0]
                     unit = currencies.of(sign) if sign else currencies.home
                     if re.search(r"[£$€]\s*k\b|\([£$€]k\)|[£$€]000", header, re.I):
@@ -103,6 +104,29 @@ def table_statistics(cells: list[TableCell], currencies: Currencies = Currencies
                     )
                 )
     return found
+
+
+_PENCE_RE = re.compile(r"-?\d{1,3}(?:,\d{3})*\.\d{2}|-?\d+\.\d{2}")
+# a header or row label that names a measure, a rate or a score: its two-decimal figures are not money
+_MEASURE_HEADER_RE = re.compile(
+    r"\b(?:mins?|minutes|hours?|hrs|days|weeks|months|years|time|rate|ratio|score|index|average|avg|mean|per|km|miles|metres|meters|m2|ha|acres|kg|tonnes|litres|kwh|mw|%|percent)\b",
+    re.I,
+)
+
+
+def _pence_columns(rows: dict[int, dict[int, TableCell]], header_row: int | None) -> set[int]:
+    """Columns of pounds and pence ('240.00', '56.78', '1,240.00'): every figure with two decimals,
+    two figures at least. A payments table names no currency when its header says 'Sum', 'Inc GST'
+    or nothing at all; the figures are money in the council's currency all the same."""
+    figures: dict[int, list[str]] = {}
+    for r, row in rows.items():
+        if r == header_row:
+            continue
+        for col, cell in row.items():
+            m = _CELL_NUMBER_RE.match(cell.text)
+            if m and not m.group("pct") and not m.group("mult"):
+                figures.setdefault(col, []).append(m.group("num"))
+    return {col for col, nums in figures.items() if len(nums) >= 2 and all(_PENCE_RE.fullmatch(n) for n in nums)}
 
 
 def _numbers_its_row(m: re.Match, row: dict[int, TableCell], col: int) -> bool:
@@ -164,6 +188,8 @@ def _block_statistics(text: str, block: list[re.Match], currencies: Currencies) 
     width = _width(block[0])
     columns = _split_columns(header, width)
     table_unit = _UNIT_MARK_RE.search(caption) or _UNIT_MARK_RE.search(header)
+    tokens = [t.group(0) for row in block for t in re.finditer(_NUM_TOKEN, row.group("nums")) if t.group(0) not in {"-", "–"}]
+    pence = not table_unit and not _MEASURE_HEADER_RE.search(header) and all(_PENCE_RE.fullmatch(t.lstrip("£$€")) for t in tokens)
     found = []
     for row in block:
         label = squash(row.group("label"))
@@ -178,6 +204,8 @@ def _block_statistics(text: str, block: list[re.Match], currencies: Currencies) 
                 continue
             value = -value if raw[0] in "-–" else value
             unit, value = _table_unit(raw, unit_mark.group(1).lower() if unit_mark else "", value, currencies)
+            if pence and unit == "count":
+                unit = currencies.home  # "Clerk salary 456.23 0.00 456.23": rows of pounds and pence
             start = row.start("nums") + token.start()
             period = next((p for p in (label, column) if _PERIOD_HEADER_RE.fullmatch(p.strip() or "x")), None)
             subject = " – ".join(p for p in (label, _UNIT_MARK_RE.sub("", column).strip()) if p and p != period) or None

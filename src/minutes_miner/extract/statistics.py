@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..structure import models_dir
 from ..text_utils import squash
-from .counts import MONTH_BEFORE_RE, is_excluded_number, is_rate, measure_follows, word_number_matches
-from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
+from .counts import MONTH_BEFORE_RE, is_excluded_number, is_rate, measure_follows, plural_word, word_number_matches
+from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money, payment_heading_re
 from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
+from .stat_marks import feet_marks, suspended_hyphens
 from .stat_ranges import money_range_end, ranges
 from .stat_record import FoundStatistic
 from .stat_tables import TableCell, table_statistics, text_table_statistics
@@ -32,7 +34,7 @@ def _rules() -> dict:
     rules["other_units_re"] = re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["other_units"], key=len, reverse=True)) + r")(?!\w)", re.I)
     rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + "|".join(re.escape(w) for w in rules["unit_gap_words"]) + r")(?=\s)", re.I)
     rules["hyphen_unit_re"] = re.compile(
-        r"\b(?P<n>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)-(?:"
+        r"\b(?P<n>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)-\n?(?:"
         + "|".join(re.escape(u) for u in rules["hyphen_units"])
         + r")s?\b(?!-old|\s+old)",
         re.I,
@@ -65,11 +67,20 @@ def _rules() -> dict:
         re.I,
     )
     rules["comparison_re"] = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rules["comparisons"]) + r")\b", re.I)
+    rules["payment_heading_re"] = payment_heading_re(rules["payment_headings"])
+    rules["decimal_money_before_re"] = re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(w) for w in sorted(rules["decimal_money_before"], key=len, reverse=True))
+        + r")[ \t]{0,3}(?:of[ \t]{1,3})?(?:about[ \t]|some[ \t])?$",
+        re.I,
+    )
     return rules
 
 
 _NUM = NUM
-_PERCENT_RE = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b)(?P<plus>\+)?", re.I)
+_PERCENT_RE = re.compile(
+    rf"(?<![\d.,])(?P<num>{_NUM})(?:(?:\s?(?:-|–|to)\s?|[ \t](?:and|or)[ \t])(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b)(?P<plus>\+)?", re.I
+)
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 _RATIO_RE = re.compile(
     rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of) (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)",
@@ -79,26 +90,36 @@ _ATTACHED_UNIT_RE = re.compile(
     rf"(?<![\w.,£$€])(?P<num>{_NUM})(?P<unit>mph|kph|km|kms|kg|m2|sqm|sqft|sf|ha|hrs|mins|kw|kwh|mw|years|yrs|months|weeks|days|bar|mm|cm)\b",
     re.I,
 )
+# "25m long", "a 3.5m wide track", "12m x 5m": metres glued to the number, told from millions by a dimension
+_GLUED_METRES_RE = re.compile(
+    r"(?<![\w.,£$€])(?P<num>\d{1,4}(?:\.\d{1,2})?)m(?=[ \t]{1,2}(?:long|wide|high|deep|tall|in (?:length|width|height|depth))\b|[ \t]?[x×][ \t]?\d)"
+)
 _WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
-_NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO)\.?(?=[ \t]{1,3}[a-z])")
+_NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO|x|X|×)\.?(?=[ \t]{1,3}[a-z])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
 _TALLY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TALLY_RE = re.compile(
     r"(?<!\d)\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
     r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)\(\s*\d+\s*(?:for|votes?)?\s*\)|(?<!\d)\d+\s+abstentions?|"
     # "Motion Passed (5 to 0)", "Defeated 4 to 3", "carried 6-1", "6 yes, 0 no", "5 ayes 2 nays"
-    r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–)\s{0,2}\d{1,3}\b\)?|"
+    r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|resolved|rejected|refused|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–|/|:)\s{0,2}\d{1,3}\b\)?|"
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
     # "carried by three to two", "Two councillors voted for ...": the count belongs to the vote
     rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
-    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b",
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b|"
+    # "Carried by a majority of 5", "passed by a majority of three votes"
+    rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b",
     re.I,
 )
+# "Phone 374 4080", "Tel: 9123 4567", "Fax (03) 5555 1234": digit groups after a telephone word are one number
+_PHONE_WORD_RE = re.compile(r"\b(?:phone|telephone|tel|ph|fax|mobile|mob|cell)\b\.?:?[ \t]{0,3}(?:on[ \t]{1,3})?\(?\d{2,5}\)?(?:[ \t.-]\d{2,5}){1,3}\b", re.I)
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{1,2}\d[A-Z]{2}\b")  # "TR14 8HA"
 _PAGE_OF_RE = re.compile(r"\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b", re.I)  # "Page 2 of 13"
 _PHONE_RE = re.compile(
     r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}|\+6[14][\d\s]{8,13}|\(0\d{1,5}\)\s?\d{3,4}[\s-]?\d{2,4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"
+    # Australia and New Zealand "07 4656 1133", "06 374 4080", "1300 123 456"; Ireland "+353 1 222 2222"; "613.555.0199"
+    r"|\b0\d[ \t-]\d{3,4}[ \t-]\d{4}\b|\b1[38]00[ \t-]?\d{3}[ \t-]?\d{3}\b|\+353[\d\s]{7,13}|\+1[ \t-]?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]\d{4}\b|\b\d{3}\.\d{3}\.\d{4}\b"
 )
 _COUNT_MULTIPLIER_RE = re.compile(r"\s(million|billion|thousand)\b", re.I)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|^URL:.*$", re.M)
@@ -193,7 +214,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     claimed = Claimed(len(text))
     for a, b in excluded or []:
         claimed.add(a, b)
-    for regex in (_TALLY_RE, _PHONE_RE, _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
+    for regex in (_TALLY_RE, _PHONE_RE, _PHONE_WORD_RE, _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
     found: list[FoundStatistic] = []
@@ -225,6 +246,12 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _NUMBER_OFF_RE.finditer(text):  # "2 No. benches", "3no. litter bins": a count of items ordered
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "count")
+    for start, end, value in feet_marks(text):  # "a very nice 16’ tree"
+        if free(start, end):
+            keep(start, end, value, "other")
+    for m in _GLUED_METRES_RE.finditer(text):  # "25m long", "12m x 5m"
+        if free(m.start(), m.end()):
+            keep(m.start(), m.end(), float(m.group("num")), "other")
     for m in _ATTACHED_UNIT_RE.finditer(text):  # "52mph", "3.5km"
         if free(m.start(), m.end()):
             value = parse_digits(m.group("num"))
@@ -251,11 +278,16 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _fractions_re().finditer(text):
         if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10) : m.start()]):
             keep(m.start(), m.end(), fractions[m.group(0).lower()], "percent")
+    repeats: Counter[str] | None = None
     for m in _DIGITS_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
         if is_excluded_number(text, m, rules):
             continue
+        if _may_be_a_name(text, m, rules):
+            repeats = repeats if repeats is not None else Counter(r.group("num") for r in _DIGITS_RE.finditer(text))
+            if repeats[m.group("num")] >= 3:
+                continue  # "the east side of 394 so", "across 394 on", "lanes on 394 will": a road or a code named by its number
         value = parse_digits(m.group("num"))
         if value is None:
             continue
@@ -267,6 +299,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             claimed.add(m.start(), end)
         unit = "other" if measure_follows(text, end, rules) or re.match(r"\s*/\s*\d", text[m.end() :]) or is_rate(text, m, rules) else "count"
         found.append(_stat(text, m.start(), end, value, unit))
+    for start, end, value in suspended_hyphens(text, rules["hyphen_units"]):  # "a two- or five-year cycle"
+        if free(start, end):
+            keep(start, end, value, "other")
     for m in rules["hyphen_unit_re"].finditer(text):  # "a two-year contract", "a 12-month extension", "a five-minute drive"
         if free(m.start(), m.end()):
             value = _word_or_digits(m.group("n"))
@@ -288,6 +323,18 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         stat.start += base
         stat.end += base
     return found
+
+
+def _may_be_a_name(text: str, m: re.Match, rules: dict) -> bool:
+    """A bare whole number of two to four digits with no plural noun or measure after it: a name
+    when the same number recurs (see find_statistics), as a road's or a route's does."""
+    raw = m.group("num")
+    if not raw.isdigit() or not 10 <= int(raw) <= 9999 or measure_follows(text, m.end(), rules):
+        return False
+    if rules["qualifier_re"].search(text, max(0, m.start() - 40), m.start()):
+        return False  # "only 25 of 47": a count stressed as one
+    nxt = re.match(r"[ \t\n]{1,3}([a-z]+)\b", text[m.end() : m.end() + 30])
+    return bool(nxt) and nxt.group(1) not in {"of", "more", "further", "additional", "extra", "or", "and", "to"} and not plural_word(nxt.group(1))
 
 
 def _drop_repeats(text: str, found: list[FoundStatistic]) -> list[FoundStatistic]:
