@@ -75,7 +75,8 @@ _SLASHED_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)?\d{2}\b")
 def numeric_order_month_first(text: str, country: str | None) -> bool:
     """Whether the document writes '03/04/2024' month first: its own unambiguous slashed dates
     decide ('14/03/2024' day first, '03/14/2024' month first); failing those, the country's
-    habit (models/patterns/meeting.json, month_first_countries: the United States)."""
+    habit (models/patterns/meeting.json: month_first_countries, the United States; day_first_countries),
+    and where the country is unknown or mixed (Canada), the order of its written dates."""
     day_first = month_first = 0
     for m in _SLASHED_RE.finditer(text[:50_000]):
         first, second = int(m.group(1)), int(m.group(2))
@@ -83,7 +84,22 @@ def numeric_order_month_first(text: str, country: str | None) -> bool:
         month_first += second > 12 >= first
     if day_first or month_first:
         return month_first > day_first
-    return bool(country and _vocab_re("month_first_countries", r"^(?:{})$").match(country))
+    if country and _vocab_re("month_first_countries", r"^(?:{})$").match(country):
+        return True
+    if country and _vocab_re("day_first_countries", r"^(?:{})$").match(country):
+        return False
+    return writes_month_first(text)
+
+
+def writes_month_first(text: str) -> bool:
+    """Whether the document's written dates put the month first ('March 4, 2025', as North
+    American papers do) rather than the day ('4 March 2025'): a clerk who writes the month first
+    in words writes '03/04/2025' month first too. Two such dates at least, and more than the other order."""
+    month_day = day_month = 0
+    for m in DATE_RE.finditer(text[:50_000]):
+        month_day += bool(m.group("m2"))
+        day_month += bool(m.group("d1"))
+    return month_day >= 2 and month_day > day_month
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -126,15 +142,37 @@ _LABEL_BEFORE_RE = re.compile(r"(?:\bheld\b|\bon\b|\bdate\b\s*:?|\bmeeting\b|\bc
 
 
 def _own_dates(region: str, month_first: bool = False) -> list[tuple[date, int]]:
-    """(date, offset) of the dates in `region` that are not those of another meeting, in order."""
+    """(date, offset) of the dates in `region` that are not those of another meeting, nor in an
+    aside ('Note: ... the election being held on 12 December'), in order."""
     found = []
     for m in DATE_RE.finditer(region):
-        if is_previous_meeting_date(region, m.start(), m.end()):
+        if is_previous_meeting_date(region, m.start(), m.end()) or _in_aside(region, m.start()):
             continue
         parsed = parse_date_match(m, month_first)
         if parsed:
             found.append((parsed, m.start()))
     return found
+
+
+def _in_aside(text: str, start: int) -> bool:
+    """A date in a sentence that opens as an aside ('Note:', 'N.B.', 'Please note that'): a remark
+    about some other occasion, never the title's statement of when the meeting is held."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 200) : start]
+    cut = list(_SENTENCE_START_RE.finditer(before))
+    aside = _vocab_re("aside_sentence")
+    return bool(aside.match(before[cut[-1].end() :] if cut else before) or aside.match(text, line_start, start))  # 'N.B. the ...
+
+
+_BUSINESS_LINE_RE = re.compile(r"^[ \t]*(?:(?:members\s+|councillors\s+)?present\b|apologies\b|in attendance\b)", re.I | re.M)
+
+
+def _before_business(header: str) -> str:
+    """The header up to its first attendance or apologies line: the title block is over once the
+    business has begun, and a date below it belongs to an item (a page that opens on its items
+    has no title date)."""
+    m = _BUSINESS_LINE_RE.search(header)
+    return header[: m.start()] if m else header
 
 
 def find_date_in_name(path: str) -> date | None:
@@ -146,7 +184,7 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
     """The date printed in the title block: one introduced as the meeting's ('held on',
     'Date:', 'Meeting, 17 May') wins over a bare one (a letter's date above a summons); dates of
     earlier meetings whose minutes are approved, and of later ones, are skipped."""
-    header = _header_region(text[:3000])
+    header = _before_business(_header_region(text[:3000]))
     first_line_end = len(header.lstrip()) and header.find("\n", len(header) - len(header.lstrip()))
     dates, labelled, fields = [], [], []
     for found, start in _own_dates(header, month_first):
@@ -196,7 +234,7 @@ def titled_date_below_header(opening: str, month_first: bool = False) -> date | 
     for line, following in zip(lines, lines[1:] + [""]):
         if _ITEM_OR_ATTENDANCE_RE.match(line):
             return None  # the business has begun: a date under an item is not the paper's
-        if len(line) > 100 or not title_word.search(line) or _vocab_re("previous_minutes_line").search(line):
+        if len(line) > 100 or not title_word.search(line) or _vocab_re("previous_minutes_line").search(line) or _vocab_re("aside_sentence").match(line):
             continue
         same_line = DATE_RE.search(line)
         if same_line and not is_previous_meeting_date(line, same_line.start(), same_line.end()):

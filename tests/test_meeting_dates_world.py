@@ -1,0 +1,83 @@
+"""The meeting's own date on front pages in many national styles, and the dates that are not it.
+Invented snippets in the styles of US, Canadian, UK, Irish, Scottish, Australian and New Zealand
+minutes (no real council's text): the numeric order read from the document's own written dates
+and its country, asides and item business below the title, and dates the title introduces in a
+clerk's short forms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from minutes_miner.meeting import classify_document, find_council, find_meeting_date
+
+
+def _date(text: str, url: str | None = None) -> date | None:
+    doc_type = classify_document(text)
+    council, _ = find_council({"url": url} if url else {}, text, doc_type)
+    return find_meeting_date(text, url, council, doc_type)
+
+
+MONTH_FIRST_BY_WRITTEN_DATES = [
+    (  # a US village board: its written dates put the month first, so '03/04/2025' is 4 March
+        "VILLAGE OF ELMWOOD\nBOARD OF TRUSTEES\nMEETING MINUTES\n03/04/2025\nPresident Smith called the meeting to order at 7:00 p.m.\n"
+        "1. Minutes of the February 4, 2025 meeting were approved.\n2. Bids are due April 1, 2025 and work begins June 2, 2025.\n",
+        date(2025, 3, 4),
+    ),
+    (  # a Canadian township writing 'March 3rd, 2025' in its prose
+        "Township of Elmwood\nCouncil Meeting Minutes\nDate: 03/04/2025\nPresent: Reeve Smith\n"
+        "Moved by Councillor A, Seconded by Councillor B, That the minutes of the February 17th, 2025 meeting be adopted. Carried.\n"
+        "The tender closes on March 21st, 2025.\n",
+        date(2025, 3, 4),
+    ),
+    (  # a UK town council writing '6 March 2025': day first, as before
+        "Minutes of the meeting of Elmwood Town Council held on 03/04/2025\nPresent: Cllrs A, B\n"
+        "1. The minutes of the meeting held on 6 March 2025 were approved.\n2. The Fete will be held on 5 July 2025.\n",
+        date(2025, 4, 3),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MONTH_FIRST_BY_WRITTEN_DATES)
+def test_numeric_dates_follow_the_order_of_the_documents_written_dates(text, expected):
+    assert _date(text) == expected
+
+
+def test_a_known_day_first_country_keeps_day_first_whatever_the_prose():
+    text = (
+        "Elmwood Shire Council\nMinutes of the Ordinary Council Meeting held on 03/04/2025\nPresent: Cr Smith (Mayor), Cr Brown\n"
+        "The grant of March 4, 2025 and the letter of April 1, 2025 were noted.\n"
+    )
+    assert _date(text, "https://www.elmwood.nsw.gov.au/minutes") == date(2025, 4, 3)
+
+
+def test_an_upper_case_state_after_the_council_name_makes_the_papers_american():
+    text = "MINUTES\nCITY COUNCIL MEETING\nCITY OF ELMWOOD, COLORADO\nHeld Tuesday, 3/4/2025 at 7:00 PM\nMayor Paul called the meeting to order.\n"
+    assert _date(text) == date(2025, 3, 4)
+
+
+ASIDES_AND_BUSINESS = [
+    (  # a ModernGov item page whose note mentions an election date
+        "Apologies for Absence Minutes: Apologies for absence were received from Councillor A.\n"
+        "Note: the meeting was rescheduled because of the by-election being held on 14 March 2024.\n"
+        "Declaration of Interests Minutes: There were no declarations.\n"
+    ),
+    (  # an Irish council's page opening on its business, a date in an 'N.B.' remark
+        "Votes of Sympathy\nThe Members extended sympathy to the family of the late Mr J. Murphy.\n"
+        "N.B. the Annual Meeting will be held on Friday 6 June 2025.\n"
+    ),
+    (  # a US page: the date under the roll call is an item's hearing date
+        "ROLL CALL\nPresent: Councilmembers Adams, Brown\nPublic hearing held on March 18, 2025 regarding the zoning amendment.\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ASIDES_AND_BUSINESS)
+def test_a_date_in_an_aside_or_below_the_attendance_list_is_not_the_meetings(text):
+    assert _date(text) is None
+
+
+def test_notes_of_a_meeting_are_a_title_not_an_aside():
+    text = "Note of the meeting of the Elmwood Working Group held on 4 March 2025\nPresent: Cllr A (Chair), Cllr B\n"
+    assert _date(text) == date(2025, 3, 4)
