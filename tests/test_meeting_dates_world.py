@@ -81,3 +81,29 @@ def test_a_date_in_an_aside_or_below_the_attendance_list_is_not_the_meetings(tex
 def test_notes_of_a_meeting_are_a_title_not_an_aside():
     text = "Note of the meeting of the Elmwood Working Group held on 4 March 2025\nPresent: Cllr A (Chair), Cllr B\n"
     assert _date(text) == date(2025, 3, 4)
+
+
+STAMPS_ABOVE_THE_TITLE = [
+    ("APPROVED: March 18, 2025\nCITY OF ELMWOOD\nCITY COUNCIL MINUTES\nMarch 4, 2025\nMayor Jones called the meeting to order at 7 p.m.\n", date(2025, 3, 4)),
+    ("Revised 3 March 2025\nCABINET\nAGENDA\nThursday 6 March 2025 at 10.00 am\n1. Apologies\n", date(2025, 3, 6)),
+    ("DRAFT – subject to approval at the meeting on 1 April 2025\nMinutes of the Licensing Committee held on Tuesday 4 March 2025\n", date(2025, 3, 4)),
+    ("Minutes adopted at the meeting of 1 April 2025\nRegular Council Meeting\nTuesday, March 4, 2025\nPresent: Mayor Smith\n", date(2025, 3, 4)),
+    ("Revised Agenda – Cabinet 6 March 2025\n1. Apologies\n2. Declarations of interest\n", date(2025, 3, 6)),
+]
+
+
+@pytest.mark.parametrize("text, expected", STAMPS_ABOVE_THE_TITLE)
+def test_an_approval_or_revision_stamp_above_the_title_is_not_the_meetings_date(text, expected):
+    assert _date(text) == expected
+
+
+SHORT_FORMS = [
+    ("Westbury Town Council\nMinutes of the Full Council Meeting held remotely on 12.03.25 at 7pm\nPresent: Cllrs A, B, C\n", date(2025, 3, 12)),
+    ("Ashby Parish Council\nMinutes of the meeting held on Tuesday 4th March '25 at 7.30pm in the Village Hall.\nPresent: Cllrs A, B\n", date(2025, 3, 4)),
+    ("Township of Elmwood\nSpecial Council Meeting\nHeld on March 4, ’25\nPresent: Reeve Smith\n", date(2025, 3, 4)),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHORT_FORMS)
+def test_a_clerks_short_date_introduced_by_the_title_is_read(text, expected):
+    assert _date(text) == expected

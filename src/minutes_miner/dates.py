@@ -22,8 +22,8 @@ _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 DATE_RE = re.compile(
-    rf"(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?[\s-]+(?P<m1>{_MONTH_RE})\.?,?[\s-]+(?P<y1>(?:19|20)\d{{2}})"
-    rf"|(?P<m2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
+    rf"(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?[\s-]+(?P<m1>{_MONTH_RE})\.?,?[\s-]+(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
+    rf"|(?P<m2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y2>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
     rf"|\b(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})\b"
     rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
     rf"|\b(?P<d5>\d{{1,2}})(?P<sep5>[.-])(?P<m5>\d{{1,2}})(?P=sep5)(?P<y5>(?:19|20)\d{{2}})\b",
@@ -36,15 +36,20 @@ def _month_number(name: str) -> int:
     return _MONTHS["sept"] if lowered.startswith("sept") else _MONTHS[lowered[:3]]
 
 
+def _full_year(year: str) -> int:
+    """'2025', or a clerk's "'25" (always this century: minutes with such years are recent)."""
+    return 2000 + int(year[1:]) if year[0] in "'’" else int(year)
+
+
 def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
     """Turn a DATE_RE match into a date: numeric dates day first (UK order), unless the day
     can't be a month ('1/14/2022') or the document writes its dates month first (US order,
     see numeric_order)."""
     try:
         if m.group("d1"):
-            return date(int(m.group("y1")), _month_number(m.group("m1")), int(m.group("d1")))
+            return date(_full_year(m.group("y1")), _month_number(m.group("m1")), int(m.group("d1")))
         if m.group("m2"):
-            return date(int(m.group("y2")), _month_number(m.group("m2")), int(m.group("d2")))
+            return date(_full_year(m.group("y2")), _month_number(m.group("m2")), int(m.group("d2")))
         if m.group("d3"):
             year = int(m.group("y3"))
             year += 2000 if year < 100 else 0
@@ -202,7 +207,7 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
 
 
 _SHORT_DOTTED_RE = re.compile(
-    rf"(?:\bheld(?:[ \t]+on)?|\bdate(?:[ \t]+of[ \t]+meeting)?[ \t]*:|\bmeeting[ \t]+on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?:the[ \t]+)?"
+    rf"(?:\bheld(?:[^.\n\d]{{0,60}}?[ \t]on)?|\bdate(?:[ \t]+of[ \t]+meeting)?[ \t]*:|\bmeeting[ \t]+on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?:the[ \t]+)?"
     r"(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?![.\d])",
     re.I,
 )
