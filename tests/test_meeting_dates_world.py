@@ -107,3 +107,37 @@ SHORT_FORMS = [
 @pytest.mark.parametrize("text, expected", SHORT_FORMS)
 def test_a_clerks_short_date_introduced_by_the_title_is_read(text, expected):
     assert _date(text) == expected
+
+
+def test_a_decision_notices_coming_into_force_date_is_not_the_meetings():
+    text = (
+        "RECORD OF DECISIONS\nCabinet – 4 March 2025\nDecisions taken at the meeting. These decisions will come into force on "
+        "12 March 2025 unless called in.\n1. Budget 2025/26\nDecision: Cabinet approved the budget.\n"
+    )
+    assert _date(text) == date(2025, 3, 4)
+
+
+DOCUMENT_TYPES = [
+    (  # a joint working group's notes are its minutes
+        "Elmwood Joint Working Group\nNotes of the meeting held on 4 March 2025\nAttendees: Cllr A, Cllr B, J Smith (Officer)\n"
+        "1. Welcome and introductions\n2. Matters arising: J Smith to circulate the draft plan. Action: JS\n",
+        "minutes",
+    ),
+    ("Action Notes\nElmwood Transport Forum, 4 March 2025\nAttendees: A, B\n1. Bus timetable: the Chair to write to the operator.\n", "minutes"),
+    (  # an Irish county council's summons with its 'Clár' (order of business)
+        "Meeting of Elmwood County Council\nTo: Each Member of Elmwood County Council\nA Chara,\nYou are requested to attend the Monthly "
+        "Meeting of Elmwood County Council to be held in the Council Chamber on Monday 3rd March 2025 at 2.00pm.\nCLÁR\n"
+        "1. Confirmation of Minutes of Monthly Meeting held on 3rd February 2025\n2. Chief Executive's Report\n",
+        "agenda",
+    ),
+    (  # a parish notice of meeting without the word 'agenda'
+        "ELMWOOD PARISH COUNCIL\nNotice is hereby given that a meeting of the Parish Council will be held on Tuesday 4 March 2025 at 7.30pm.\n"
+        "Business to be transacted:\n1. To receive apologies for absence\n2. To consider planning applications\n",
+        "agenda",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENT_TYPES)
+def test_notes_of_a_meeting_are_minutes_and_a_summons_is_an_agenda(text, expected):
+    assert classify_document(text) == expected
