@@ -141,3 +141,15 @@ DOCUMENT_TYPES = [
 @pytest.mark.parametrize("text, expected", DOCUMENT_TYPES)
 def test_notes_of_a_meeting_are_minutes_and_a_summons_is_an_agenda(text, expected):
     assert classify_document(text) == expected
+
+
+WEEKDAY_DECIDES_THE_ORDER = [
+    ("BOARD OF COMMISSIONERS\nREGULAR MEETING MINUTES\nTuesday 03/04/2025\nPresent: Commissioners Allen, Baker\n", date(2025, 3, 4)),
+    ("Minutes of the meeting of Elmwood Parish Council held on Thursday 03/04/2025 at 7.30pm\nPresent: Cllrs A, B\n", date(2025, 4, 3)),
+    ("Village Board Meeting Minutes\nTues. 3.4.2025\nTrustees present: A, B\n", date(2025, 3, 4)),
+]
+
+
+@pytest.mark.parametrize("text, expected", WEEKDAY_DECIDES_THE_ORDER)
+def test_the_printed_weekday_decides_an_ambiguous_numeric_date(text, expected):
+    assert _date(text) == expected

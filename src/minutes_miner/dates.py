@@ -153,10 +153,28 @@ def _own_dates(region: str, month_first: bool = False) -> list[tuple[date, int]]
     for m in DATE_RE.finditer(region):
         if is_previous_meeting_date(region, m.start(), m.end()) or _in_aside(region, m.start()):
             continue
-        parsed = parse_date_match(m, month_first)
+        parsed = weekday_checked(region, m, month_first)
         if parsed:
             found.append((parsed, m.start()))
     return found
+
+
+_WEEKDAY_BEFORE_RE = re.compile(r"\b(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+def weekday_checked(text: str, m: re.Match, month_first: bool = False) -> date | None:
+    """A numeric date whose day and month could swap ('Tuesday 03/04/2025'), read in the order
+    whose weekday is the one printed before it (4 March 2025 was a Tuesday, 3 April a Thursday);
+    otherwise as parse_date_match reads it."""
+    parsed = parse_date_match(m, month_first)
+    weekday = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+    if not parsed or not weekday or not (m.group("d3") or m.group("d5")) or parsed.day > 12 or parsed.day == parsed.month:
+        return parsed
+    wanted = _WEEKDAYS.index(next(w for w in _WEEKDAYS if w.startswith(weekday.group(1).lower()[:3])))
+    if parsed.weekday() == wanted:
+        return parsed
+    swapped = date(parsed.year, parsed.day, parsed.month)
+    return swapped if swapped.weekday() == wanted else parsed
 
 
 def _in_aside(text: str, start: int) -> bool:
@@ -243,10 +261,10 @@ def titled_date_below_header(opening: str, month_first: bool = False) -> date | 
             continue
         same_line = DATE_RE.search(line)
         if same_line and not is_previous_meeting_date(line, same_line.start(), same_line.end()):
-            return parse_date_match(same_line, month_first)
+            return weekday_checked(line, same_line, month_first)
         below = DATE_RE.match(following) if len(following) <= 60 and _DATE_LINE_RE.match(following) else None
         if below and not same_line:
-            return parse_date_match(below, month_first)
+            return weekday_checked(following, below, month_first)
     return None
 
 
