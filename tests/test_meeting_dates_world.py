@@ -153,3 +153,31 @@ WEEKDAY_DECIDES_THE_ORDER = [
 @pytest.mark.parametrize("text, expected", WEEKDAY_DECIDES_THE_ORDER)
 def test_the_printed_weekday_decides_an_ambiguous_numeric_date(text, expected):
     assert _date(text) == expected
+
+
+OPENED_BELOW_THE_ATTENDANCE = [
+    (  # a US city council: the attendance list first, then the call to order with the date
+        "CITY OF ELMWOOD\nCITY COUNCIL MINUTES\nPresent: Mayor Adams, Councilmembers Brown, Clark\nAbsent: None\n"
+        "The regular meeting of the Elmwood City Council was called to order by Mayor Adams at 7:00 p.m. on Tuesday, March 4, 2025.\n",
+        date(2025, 3, 4),
+    ),
+    (  # a US county board
+        "ELMWOOD COUNTY\nBOARD OF SUPERVISORS\nMembers Present: Supervisors Smith, Jones, Lee\n"
+        "The Board of Supervisors met in regular session on March 4, 2025 at 9:00 a.m. in the Courthouse.\n",
+        date(2025, 3, 4),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENED_BELOW_THE_ATTENDANCE)
+def test_a_meeting_opened_below_its_attendance_list_keeps_its_date(text, expected):
+    assert _date(text) == expected
+
+
+def test_at_the_regular_meeting_the_following_members_were_present_is_minutes():
+    text = (
+        "At the Regular Meeting of the Council of the Township of Elmwood held Tuesday, March 4, 2025 at 7:00 p.m. in the "
+        "Council Chambers, the following members were present:\nReeve Smith, Deputy Reeve Jones, Councillors Lee and Wong\n"
+    )
+    assert classify_document(text) == "minutes"
+    assert _date(text) == date(2025, 3, 4)

@@ -193,9 +193,13 @@ _BUSINESS_LINE_RE = re.compile(r"^[ \t]*(?:(?:members\s+|councillors\s+)?present
 def _before_business(header: str) -> str:
     """The header up to its first attendance or apologies line: the title block is over once the
     business has begun, and a date below it belongs to an item (a page that opens on its items
-    has no title date)."""
+    has no title date), unless its line opens the meeting itself ('called to order ... on
+    March 4, 2025', 'met in regular session on')."""
     m = _BUSINESS_LINE_RE.search(header)
-    return header[: m.start()] if m else header
+    if not m:
+        return header
+    opening = _vocab_re("own_meeting_opening")
+    return header[: m.start()] + "\n".join(line if opening.search(line) else "" for line in header[m.start() :].split("\n"))
 
 
 def find_date_in_name(path: str) -> date | None:
