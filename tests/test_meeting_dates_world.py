@@ -181,3 +181,23 @@ def test_at_the_regular_meeting_the_following_members_were_present_is_minutes():
     )
     assert classify_document(text) == "minutes"
     assert _date(text) == date(2025, 3, 4)
+
+
+_MEMBERS = "\n".join(f"Councillor {name}" for name in ("Adams", "Brown", "Clark", "Davis", "Evans", "Foster", "Green", "Hughes", "Irwin"))
+
+
+def test_a_summons_below_a_long_membership_list_gives_the_agendas_date():
+    text = (
+        f"ELMWOOD DISTRICT COUNCIL\nDemocratic Services\nTown Hall, High Street, Elmwood\nTo: Members of the Planning Committee\n{_MEMBERS}\n"
+        "Dear Councillor,\nYou are summoned to attend a meeting of the Planning Committee to be held in the Council Chamber on "
+        "Tuesday 4 March 2025 at 7.00 pm.\nAGENDA\n1. Apologies\n2. To approve the minutes of the meeting held on 4 February 2025\n"
+    )
+    assert classify_document(text) == "agenda"
+    assert _date(text) == date(2025, 3, 4)
+
+
+def test_a_minutes_title_under_a_us_letterhead_of_members_and_officers():
+    officers = "\n".join(f"{role} {name}" for role, name in (("Mayor", "John Adams"), ("Mayor Pro Tem", "Mary Brown"), ("City Manager", "Bob Foster")))
+    text = f"CITY OF ELMWOOD\n{officers}\nCity Clerk Kim Hughes\nREGULAR CITY COUNCIL MEETING MINUTES\nMarch 4, 2025\n1. Call to Order\n"
+    assert classify_document(text) == "minutes"
+    assert _date(text) == date(2025, 3, 4)

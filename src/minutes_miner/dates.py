@@ -309,6 +309,21 @@ def agenda_adoption_date(text: str, month_first: bool = False) -> date | None:
     return None
 
 
+def summons_date(text: str, month_first: bool = False) -> date | None:
+    """The date in a summons or notice of meeting ('You are summoned to attend a meeting of the
+    Planning Committee to be held ... on Tuesday 4 March 2025'), however far a letterhead and a
+    membership list push it down the front page: the sentence names the meeting it calls."""
+    m = _vocab_re("summons_sentence").search(text[:4000])
+    if not m:
+        return None
+    sentence = text[m.start() : m.start() + 400]
+    end = _SENTENCE_START_RE.search(sentence)
+    for found in DATE_RE.finditer(sentence[: end.start() + 1] if end else sentence):
+        if not is_previous_meeting_date(sentence, found.start(), found.end()):
+            return weekday_checked(sentence, found, month_first)
+    return None
+
+
 _YEARLESS_RE = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY}),?[ \t]+(?:the[ \t]+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m1>{_MONTH_RE})"
     rf"|(?P<m2>{_MONTH_RE})\.?[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![.,]?[ \t]*(?:(?:19|20)\d{{2}}|\d))",

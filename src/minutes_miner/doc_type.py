@@ -69,15 +69,39 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "report"  # a report's memo front page: 'From: ... To: Cabinet ... Subject: ...'
     minutes_score = len(_MINUTES_SIGNS.findall(head)) + len(_vocab_re("minutes_signs_past").findall(head))  # 'No declarations of interest were made'
     report_score = len(_REPORT_SIGNS.findall(head))
-    if titled_minutes or _TITLE_MINUTES_WORD_RE.search(first_lines) or (title and _TITLE_MINUTES_WORD_RE.search(title)):
+    if (
+        titled_minutes
+        or _TITLE_MINUTES_WORD_RE.search(first_lines)
+        or (title and _TITLE_MINUTES_WORD_RE.search(title))
+        or _minutes_title_below_letterhead(head)
+    ):
         return "minutes" if minutes_score or not report_score else "report"
     if minutes_score and minutes_score >= report_score:
         return "minutes"
     if report_score:
         return "report"
-    if _AGENDA_RE.search(head[:600]) or _vocab_re("summons", flags=re.I | re.M).search(head[:1500]):
+    if (
+        _AGENDA_RE.search(head[:600])
+        or _vocab_re("summons_sentence").search(head[:1500])
+        or _vocab_re("agenda_headings", flags=re.I | re.M).search(head[:1500])
+    ):
         return "decision_notice" if _records_outcomes(head) else "agenda"
     return "other"
+
+
+def _minutes_title_below_letterhead(head: str) -> bool:
+    """A title line 'REGULAR CITY COUNCIL MEETING MINUTES' under a letterhead that lists the
+    council's members and officers: within the first lines, before any agenda item, and in
+    papers that do not call themselves an agenda."""
+    lines = [line.strip() for line in head.split("\n") if line.strip()][:15]
+    if any(_AGENDA_RE.search(line) for line in lines):
+        return False
+    for line in lines:
+        if _vocab_re("item_line_start").match(line):
+            return False
+        if len(line) <= 80 and _vocab_re("minutes_title_line").search(line):
+            return True
+    return False
 
 
 def _records_outcomes(head: str) -> bool:
