@@ -201,3 +201,22 @@ def test_a_minutes_title_under_a_us_letterhead_of_members_and_officers():
     text = f"CITY OF ELMWOOD\n{officers}\nCity Clerk Kim Hughes\nREGULAR CITY COUNCIL MEETING MINUTES\nMarch 4, 2025\n1. Call to Order\n"
     assert classify_document(text) == "minutes"
     assert _date(text) == date(2025, 3, 4)
+
+
+MORE_DOCUMENT_TYPES = [
+    (  # a US common council's journal
+        "JOURNAL OF THE COMMON COUNCIL\nCITY OF ELMWOOD\nRegular Session – Tuesday, March 4, 2025\n"
+        "The Common Council met in regular session pursuant to adjournment. President Lee in the chair.\nAldermen present: Smith, Jones.\n",
+        "minutes",
+    ),
+    (  # a UK officer's delegated decision
+        "RECORD OF OFFICER DECISION\nDecision taken by: Director of Place\nSubject: Award of contract for grounds maintenance\n"
+        "Date of decision: 4 March 2025\nDecision: To award the contract to ABC Ltd.\nReasons for the decision: Best value tender.\n",
+        "decision_notice",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_DOCUMENT_TYPES)
+def test_a_journal_of_proceedings_is_minutes_and_an_officers_decision_record_a_decision_notice(text, expected):
+    assert classify_document(text) == expected
