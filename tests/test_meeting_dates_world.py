@@ -220,3 +220,27 @@ MORE_DOCUMENT_TYPES = [
 @pytest.mark.parametrize("text, expected", MORE_DOCUMENT_TYPES)
 def test_a_journal_of_proceedings_is_minutes_and_an_officers_decision_record_a_decision_notice(text, expected):
     assert classify_document(text) == expected
+
+
+_PARAGRAPH = "The Committee considered the report of the Head of Planning and the representations received from residents. " * 3
+
+
+def test_minutes_dated_only_in_their_running_footer_take_its_date():
+    text = (
+        "PLANNING COMMITTEE\nMINUTES\nPresent: Councillors Evans (Chair), Hughes, Price\n1. MINUTES\n"
+        f"The minutes of the meeting held on 4 February 2025 were approved as a correct record.\n{_PARAGRAPH}\n"
+        f"Planning Committee 4 March 2025                    Page 1\n{_PARAGRAPH}\nPlanning Committee 4 March 2025                    Page 2\n"
+    )
+    assert _date(text) == date(2025, 3, 4)
+
+
+RUNNING_LINES_THAT_ARE_NOT_THE_MEETINGS = [
+    f"MINUTES\nPresent: Trustees Hall, Bay\n{_PARAGRAPH}\nPrinted 10/03/2025 10:32 Board minutes 14\n{_PARAGRAPH}\nPrinted 10/03/2025 10:32 Board minutes 15\n",
+    f"MINUTES\nPresent: Cllrs A, B\n{_PARAGRAPH}\nNext meeting: 1 April 2025\n{_PARAGRAPH}\nNext meeting: 1 April 2025\n",
+    f"MINUTES\nPresent: Cllrs A, B\n{_PARAGRAPH}\nCabinet 4 March 2025\n{_PARAGRAPH}\nCouncil 13 March 2025\nCabinet 4 March 2025\nCouncil 13 March 2025\n",
+]
+
+
+@pytest.mark.parametrize("text", RUNNING_LINES_THAT_ARE_NOT_THE_MEETINGS)
+def test_a_print_stamp_a_next_meeting_line_or_disagreeing_running_lines_give_no_date(text):
+    assert _date(text) is None

@@ -324,6 +324,31 @@ def summons_date(text: str, month_first: bool = False) -> date | None:
     return None
 
 
+_PAGE_NUMBER_RE = re.compile(r"\bpage\s{0,3}\d{1,4}(?:\s{0,3}of\s{0,3}\d{1,4})?\b|\s\d{1,3}\s*$", re.I)  # 'Page 2 of 9', a bare page number at the end
+
+
+def running_line_date(text: str, month_first: bool = False) -> date | None:
+    """The date of a running header or footer ('Planning Committee 4 March 2025   Page 2'): a
+    short line naming a meeting or body that the pages repeat, for minutes whose title block
+    prints no date. Lines of one date only, and only when every such line agrees."""
+    counts: dict[str, int] = {}
+    for line in text[:300_000].split("\n"):
+        if 8 <= len(line.strip()) <= 120 and DATE_RE.search(line):
+            key = squash(_PAGE_NUMBER_RE.sub(" ", line)).strip(" |-–").lower()
+            counts[key] = counts.get(key, 0) + 1
+    found = set()
+    for key, count in counts.items():
+        m = DATE_RE.search(key)
+        if count < 2 or len(DATE_RE.findall(key)) > 1 or not _vocab_re("running_line_words", r"\b(?:{})\b").search(key):
+            continue
+        if is_previous_meeting_date(key, m.start(), m.end()) or _in_aside(key, m.start()):
+            continue
+        parsed = weekday_checked(key, m, month_first)
+        if parsed:
+            found.add(parsed)
+    return found.pop() if len(found) == 1 else None
+
+
 _YEARLESS_RE = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY}),?[ \t]+(?:the[ \t]+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m1>{_MONTH_RE})"
     rf"|(?P<m2>{_MONTH_RE})\.?[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![.,]?[ \t]*(?:(?:19|20)\d{{2}}|\d))",
