@@ -70,6 +70,9 @@ ASIDES_AND_BUSINESS = [
     (  # a US page: the date under the roll call is an item's hearing date
         "ROLL CALL\nPresent: Councilmembers Adams, Brown\nPublic hearing held on March 18, 2025 regarding the zoning amendment.\n"
     ),
+    (  # a ModernGov page opening on its declarations item, then an item about another meeting
+        "Declarations of Interest\nThere were none.\nReferral from the Scrutiny Committee meeting on 5 February 2025\n"
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .text_utils import squash
 
@@ -187,7 +188,7 @@ def _in_aside(text: str, start: int) -> bool:
     return bool(aside.match(before[cut[-1].end() :] if cut else before) or aside.match(text, line_start, start))  # 'N.B. the ...
 
 
-_BUSINESS_LINE_RE = re.compile(r"^[ \t]*(?:(?:members\s+|councillors\s+)?present\b|apologies\b|in attendance\b)", re.I | re.M)
+_BUSINESS_LINE_RE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?(?:" + meeting_vocabulary()["business_headings"] + ")", re.I | re.M)
 
 
 def _before_business(header: str) -> str:
@@ -259,7 +260,7 @@ def titled_date_below_header(opening: str, month_first: bool = False) -> date | 
     lines = [line.strip() for line in opening.split("\n") if line.strip()][:30]
     title_word = _vocab_re("title_line_words", r"\b(?:{})\b")
     for line, following in zip(lines, lines[1:] + [""]):
-        if _ITEM_OR_ATTENDANCE_RE.match(line):
+        if _ITEM_OR_ATTENDANCE_RE.match(line) or _BUSINESS_LINE_RE.match(line):
             return None  # the business has begun: a date under an item is not the paper's
         if len(line) > 100 or not title_word.search(line) or _vocab_re("previous_minutes_line").search(line) or _vocab_re("aside_sentence").match(line):
             continue
