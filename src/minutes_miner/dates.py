@@ -94,7 +94,10 @@ def numeric_order_month_first(text: str, country: str | None) -> bool:
         return True
     if country and _vocab_re("day_first_countries", r"^(?:{})$").match(country):
         return False
-    return writes_month_first(text)
+    return bool(_NUMERIC_DATE_RE.search(text[:50_000])) and writes_month_first(text)  # no numeric date, no order to decide
+
+
+_NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b")
 
 
 def writes_month_first(text: str) -> bool:
@@ -102,7 +105,7 @@ def writes_month_first(text: str) -> bool:
     American papers do) rather than the day ('4 March 2025'): a clerk who writes the month first
     in words writes '03/04/2025' month first too. Two such dates at least, and more than the other order."""
     month_day = day_month = 0
-    for m in DATE_RE.finditer(text[:50_000]):
+    for m in DATE_RE.finditer(text[:20_000]):
         month_day += bool(m.group("m2"))
         day_month += bool(m.group("d1"))
     return month_day >= 2 and month_day > day_month
@@ -325,6 +328,7 @@ def summons_date(text: str, month_first: bool = False) -> date | None:
     return None
 
 
+_YEARISH_RE = re.compile(r"(?:19|20)\d\d|['’]\d\d\b")
 _PAGE_NUMBER_RE = re.compile(r"\bpage\s{0,3}\d{1,4}(?:\s{0,3}of\s{0,3}\d{1,4})?\b|\s\d{1,3}\s*$", re.I)  # 'Page 2 of 9', a bare page number at the end
 
 
@@ -333,8 +337,8 @@ def running_line_date(text: str, month_first: bool = False) -> date | None:
     short line naming a meeting or body that the pages repeat, for minutes whose title block
     prints no date. Lines of one date only, and only when every such line agrees."""
     counts: dict[str, int] = {}
-    for line in text[:300_000].split("\n"):
-        if 8 <= len(line.strip()) <= 120 and DATE_RE.search(line):
+    for line in text[:100_000].split("\n"):
+        if 8 <= len(line) <= 200 and _YEARISH_RE.search(line) and 8 <= len(line.strip()) <= 120 and DATE_RE.search(line):
             key = squash(_PAGE_NUMBER_RE.sub(" ", line)).strip(" |-–").lower()
             counts[key] = counts.get(key, 0) + 1
     found = set()
