@@ -252,3 +252,20 @@ RUNNING_LINES_THAT_ARE_NOT_THE_MEETINGS = [
 @pytest.mark.parametrize("text", RUNNING_LINES_THAT_ARE_NOT_THE_MEETINGS)
 def test_a_print_stamp_a_next_meeting_line_or_disagreeing_running_lines_give_no_date(text):
     assert _date(text) is None
+
+
+PDF_TEXT_ARTEFACTS = [
+    ("Minutes of the meeting of Elmwood Parish Council held on Tuesday 4thMarch 2025 at 7.30pm\nPresent: Cllrs A, B\n", date(2025, 3, 4)),
+    ("CITY COUNCIL MINUTES\nTuesday, March 4,2025 at 6:00 p.m.\nMayor Jones called the meeting to order.\n", date(2025, 3, 4)),
+    ("ORDINARY COUNCIL MEETING\nMINUTES\n4 March2025\nCr Smith (Mayor) declared the meeting open at 5.30pm.\n", date(2025, 3, 4)),
+]
+
+
+@pytest.mark.parametrize("text, expected", PDF_TEXT_ARTEFACTS)
+def test_a_date_whose_spaces_pdf_extraction_dropped_is_read(text, expected):
+    assert _date(text) == expected
+
+
+def test_a_financial_years_digits_do_not_lend_a_day_to_a_month():
+    text = "Budget Monitoring Report\nPeriod ending 2024 March 2025 forecast\nCabinet is asked to note the forecast.\n"
+    assert _date(text) is None
