@@ -269,3 +269,11 @@ def test_a_date_whose_spaces_pdf_extraction_dropped_is_read(text, expected):
 def test_a_financial_years_digits_do_not_lend_a_day_to_a_month():
     text = "Budget Monitoring Report\nPeriod ending 2024 March 2025 forecast\nCabinet is asked to note the forecast.\n"
     assert _date(text) is None
+
+
+def test_a_title_running_over_three_lines_below_a_long_letterhead_gives_its_weekday_date():
+    text = (
+        "ELMWOOD\nTOWN COUNCIL\nClerk: Mrs J Bloggs\nThe Guildhall\nMarket Place\nElmwood\nEL1 2AB\nTel: 01234 567890\nclerk@elmwood-tc.gov.uk\n"
+        "MINUTES OF THE TOWN COUNCIL MEETING\nHELD AT THE GUILDHALL ON\nTUESDAY 4 MARCH 2025 AT 7PM\nPresent: Cllrs A, B\n"
+    )
+    assert _date(text) == date(2025, 3, 4)

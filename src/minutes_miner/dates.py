@@ -262,7 +262,8 @@ def titled_date_below_header(opening: str, month_first: bool = False) -> date | 
     2023'; 'Voting Agenda, April 23, 2020'), before any item's own 'Date:' field."""
     lines = [line.strip() for line in opening.split("\n") if line.strip()][:30]
     title_word = _vocab_re("title_line_words", r"\b(?:{})\b")
-    for line, following in zip(lines, lines[1:] + [""]):
+    for index, line in enumerate(lines):
+        following = _title_continued(lines[index + 1 : index + 3])
         if _ITEM_OR_ATTENDANCE_RE.match(line) or _BUSINESS_LINE_RE.match(line):
             return None  # the business has begun: a date under an item is not the paper's
         if len(line) > 100 or not title_word.search(line) or _vocab_re("previous_minutes_line").search(line) or _vocab_re("aside_sentence").match(line):
@@ -270,10 +271,24 @@ def titled_date_below_header(opening: str, month_first: bool = False) -> date | 
         same_line = DATE_RE.search(line)
         if same_line and not is_previous_meeting_date(line, same_line.start(), same_line.end()):
             return weekday_checked(line, same_line, month_first)
-        below = DATE_RE.match(following) if len(following) <= 60 and _DATE_LINE_RE.match(following) else None
+        below = DATE_RE.search(following) if len(following) <= 60 and _DATE_LINE_RE.match(following) else None  # 'Tuesday, 4 March 2025' too
         if below and not same_line:
             return weekday_checked(following, below, month_first)
     return None
+
+
+_CONTINUED_RE = re.compile(r"\b(?:held|on|at|of)[ \t]*$|,[ \t]*$", re.I)
+
+
+def _title_continued(next_lines: list[str]) -> str:
+    """The line under a title line, or the one below it when the title runs on over a line that
+    ends mid-phrase ('HELD AT THE GUILDHALL ON' over 'TUESDAY 4 MARCH 2025')."""
+    if not next_lines:
+        return ""
+    first = next_lines[0]
+    if len(next_lines) > 1 and len(first) <= 100 and _CONTINUED_RE.search(first) and not DATE_RE.search(first):
+        return next_lines[1]
+    return first
 
 
 _FIELD_LINE_RE = re.compile(r"[ \t]*(?:To|Date|Meeting date|Date of meeting)[ \t]*:", re.I)
