@@ -239,12 +239,22 @@ _SHORT_DOTTED_RE = re.compile(
 )
 
 
+_TITLE_SHORT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?\b(\d{1,2})([.-])(\d{1,2})\2(\d{2})[ \t]*$", re.I | re.M)
+
+
 def short_dotted_title_date(header: str) -> date | None:
-    """'held on 3.3.20': a parish clerk's short date, read only where the title introduces it as
-    the meeting's (bare, '3.3.20' is as likely an item's paragraph number). Day first."""
+    """'held on 3.3.20' or a title line ending in one ('Parish Council Minutes 10.12.24'): a
+    parish clerk's short date, read only where the title introduces it as the meeting's (bare,
+    '3.3.20' is as likely an item's paragraph number). Day first."""
     m = _SHORT_DOTTED_RE.search(header)
     if not m:
-        return None
+        titled = _TITLE_SHORT_DATE_RE.search(header)
+        if not titled:
+            return None
+        try:
+            return date(2000 + int(titled.group(4)), int(titled.group(3)), int(titled.group(1)))
+        except ValueError:
+            return None
     try:
         return date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError:
