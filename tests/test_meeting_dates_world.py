@@ -106,6 +106,7 @@ SHORT_FORMS = [
     ("Township of Elmwood\nSpecial Council Meeting\nHeld on March 4, ’25\nPresent: Reeve Smith\n", date(2025, 3, 4)),
     ("Corporate Parenting Panel Minutes 10.12.24\nPresent: Cllr A (Chair), Cllr B\n1. Apologies\n", date(2024, 12, 10)),
     ("Elmwood Parish Council Meeting 04-03-25\nPresent: Cllrs A, B\n", date(2025, 3, 4)),
+    ("Village of Elmwood, Wisconsin\nVillage Board Meeting 03-04-25\nTrustees present: A, B\n", date(2025, 3, 4)),
     (  # a US county board's formal style
         "STATE OF ILLINOIS )\nCOUNTY OF ELMWOOD )\nMINUTES OF THE REGULAR MEETING OF THE COUNTY BOARD OF ELMWOOD COUNTY, ILLINOIS, "
         "HELD ON THE 4th DAY OF MARCH, A.D. 2025\nThe Board met pursuant to adjournment with Chairman Smith presiding.\n",

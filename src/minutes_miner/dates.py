@@ -228,7 +228,11 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
         if _FIELD_LINE_RE.match(header, header.rfind("\n", 0, start) + 1):
             fields.append(found)  # 'To: Cabinet - 4 March 2025', 'Date: 13 March 2025': a front page's own field
     labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, text[:20_000]), key=lambda pair: pair[0])]
-    below = [titled_date_below_header(text[:3000], month_first) or labelled_date_below_header(text[:3000], month_first) or short_dotted_title_date(header)]
+    below = [
+        titled_date_below_header(text[:3000], month_first)
+        or labelled_date_below_header(text[:3000], month_first)
+        or short_dotted_title_date(header, month_first)
+    ]
     return (fields or labelled or dates or below)[0]
 
 
@@ -242,21 +246,27 @@ _SHORT_DOTTED_RE = re.compile(
 _TITLE_SHORT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?\b(\d{1,2})([.-])(\d{1,2})\2(\d{2})[ \t]*$", re.I | re.M)
 
 
-def short_dotted_title_date(header: str) -> date | None:
+def short_dotted_title_date(header: str, month_first: bool = False) -> date | None:
     """'held on 3.3.20' or a title line ending in one ('Parish Council Minutes 10.12.24'): a
     parish clerk's short date, read only where the title introduces it as the meeting's (bare,
-    '3.3.20' is as likely an item's paragraph number). Day first."""
+    '3.3.20' is as likely an item's paragraph number), in the papers' numeric order."""
     m = _SHORT_DOTTED_RE.search(header)
     if not m:
         titled = _TITLE_SHORT_DATE_RE.search(header)
         if not titled:
             return None
-        try:
-            return date(2000 + int(titled.group(4)), int(titled.group(3)), int(titled.group(1)))
-        except ValueError:
-            return None
+        return _short_date(titled.group(1), titled.group(3), titled.group(4), month_first)
+    return _short_date(m.group(1), m.group(2), m.group(3), month_first)
+
+
+def _short_date(first: str, second: str, year: str, month_first: bool) -> date | None:
+    """'3.4.25': day first, unless the papers write month first (a US council's) or the second
+    number cannot be a month."""
+    day, month = int(first), int(second)
+    if month > 12 >= day or month_first and day <= 12:
+        day, month = month, day
     try:
-        return date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return date(2000 + int(year), month, day)
     except ValueError:
         return None
 
