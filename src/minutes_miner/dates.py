@@ -379,7 +379,7 @@ def running_line_date(text: str, month_first: bool = False) -> date | None:
     found = set()
     for key, count in counts.items():
         m = DATE_RE.search(key)
-        if count < 2 or len(DATE_RE.findall(key)) > 1 or not _vocab_re("running_line_words", r"\b(?:{})\b").search(key):
+        if m is None or count < 2 or len(DATE_RE.findall(key)) > 1 or not _vocab_re("running_line_words", r"\b(?:{})\b").search(key):
             continue
         if is_previous_meeting_date(key, m.start(), m.end()) or _in_aside(key, m.start()):
             continue
