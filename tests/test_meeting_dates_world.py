@@ -280,3 +280,20 @@ def test_a_title_running_over_three_lines_below_a_long_letterhead_gives_its_week
         "MINUTES OF THE TOWN COUNCIL MEETING\nHELD AT THE GUILDHALL ON\nTUESDAY 4 MARCH 2025 AT 7PM\nPresent: Cllrs A, B\n"
     )
     assert _date(text) == date(2025, 3, 4)
+
+
+def test_a_title_run_together_with_the_page_below_a_bilingual_heading_keeps_its_date():
+    text = (
+        "CYNGOR CYMUNED ELMWOOD COMMUNITY COUNCIL\nElmwood Community Council – Minutes – 4 March 2025 Present: Cllrs Jones (Chair), Evans, "
+        "Hughes, Price and the Clerk Mrs Davies. 1. Apologies: Cllr Lewis. 2. Declarations of interest: none. 3. The minutes of 4 February "
+        "2025 were approved.\n"
+    )
+    assert _date(text) == date(2025, 3, 4)
+
+
+def test_a_date_deep_in_a_run_together_paragraph_is_still_not_the_title():
+    text = (
+        "Elmwood Community Council\nPlanning: the Council considered application 25/0012 for an extension, and noted the appeal decision of "
+        "4 February 2025 on the neighbouring site; members asked the Clerk to write to the planning authority about drainage concerns.\n"
+    )
+    assert _date(text) is None

@@ -220,7 +220,7 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
     dates, labelled, fields = [], [], []
     for found, start in _own_dates(header, month_first):
         is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60) : start]) + " "))
-        if _in_prose_line(header, start, first_line_end) and not is_labelled:
+        if _in_prose_line(header, start, first_line_end) and not is_labelled and not _opens_with_title(header, start):
             continue  # a date inside an item's paragraph, not the title's
         dates.append(found)
         if is_labelled:
@@ -335,6 +335,15 @@ def _in_prose_line(text: str, offset: int, first_line_end: int) -> bool:
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
     return (line_end if line_end >= 0 else len(text)) - line_start > 150
+
+
+def _opens_with_title(text: str, offset: int) -> bool:
+    """A long line that opens as a title with its date ('Elmwood Community Council – Minutes – 4
+    March 2025 Present: ...', a page that PDF-to-text run together): the date within the line's
+    first 120 characters, after a title word and before any sentence ends."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    before = text[line_start:offset]
+    return len(before) <= 120 and not _SENTENCE_START_RE.search(before) and bool(_vocab_re("title_line_words", r"\b(?:{})\b").search(before))
 
 
 def agenda_adoption_date(text: str, month_first: bool = False) -> date | None:
