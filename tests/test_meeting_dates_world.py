@@ -172,6 +172,11 @@ OPENED_BELOW_THE_ATTENDANCE = [
         "The regular meeting of the Elmwood City Council was called to order by Mayor Adams at 7:00 p.m. on Tuesday, March 4, 2025.\n",
         date(2025, 3, 4),
     ),
+    (  # a parish council listing those present above its title line
+        "ELMWOOD PARISH COUNCIL\nPresent: Cllrs Adams (Chair), Brown, Clark\n"
+        "Minutes of the meeting held on Tuesday 4 March 2025 at 7.30pm in the Village Hall\n1. Apologies: none.\n",
+        date(2025, 3, 4),
+    ),
     (  # a US county board
         "ELMWOOD COUNTY\nBOARD OF SUPERVISORS\nMembers Present: Supervisors Smith, Jones, Lee\n"
         "The Board of Supervisors met in regular session on March 4, 2025 at 9:00 a.m. in the Courthouse.\n",
