@@ -80,7 +80,10 @@ def weak_country(council: str, head: str, text: str = "") -> str | None:
     if found:
         return found
     for m in _HEAD_LOCATOR_RE.finditer(head):
-        found = _country_in(m.group(1)[:40], ("names", "regions"))
+        locator = m.group(1)[:40]
+        found = _country_in(locator, ("names", "regions"))
+        if not found and locator.isupper():  # 'CITY OF LAKEWOOD, COLORADO'
+            found = _country_in(locator.title(), ("names", "regions"))
         if found:
             return found
     return _country_by_postcode(text) or _country_by_cues(text)

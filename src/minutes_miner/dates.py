@@ -11,6 +11,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .text_utils import squash
 
@@ -22,8 +23,8 @@ _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 DATE_RE = re.compile(
-    rf"(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?[\s-]+(?P<m1>{_MONTH_RE})\.?,?[\s-]+(?P<y1>(?:19|20)\d{{2}})"
-    rf"|(?P<m2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
+    rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?[\s-]{{0,40}}(?P<m1>{_MONTH_RE})\.?,?[\s-]{{0,40}}(?:A\.?\s?D\.?,?\s+)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
+    rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}})(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
     rf"|\b(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})\b"
     rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
     rf"|\b(?P<d5>\d{{1,2}})(?P<sep5>[.-])(?P<m5>\d{{1,2}})(?P=sep5)(?P<y5>(?:19|20)\d{{2}})\b",
@@ -36,15 +37,20 @@ def _month_number(name: str) -> int:
     return _MONTHS["sept"] if lowered.startswith("sept") else _MONTHS[lowered[:3]]
 
 
+def _full_year(year: str) -> int:
+    """'2025', or a clerk's "'25" (always this century: minutes with such years are recent)."""
+    return 2000 + int(year[1:]) if year[0] in "'’" else int(year)
+
+
 def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
     """Turn a DATE_RE match into a date: numeric dates day first (UK order), unless the day
     can't be a month ('1/14/2022') or the document writes its dates month first (US order,
     see numeric_order)."""
     try:
         if m.group("d1"):
-            return date(int(m.group("y1")), _month_number(m.group("m1")), int(m.group("d1")))
+            return date(_full_year(m.group("y1")), _month_number(m.group("m1")), int(m.group("d1")))
         if m.group("m2"):
-            return date(int(m.group("y2")), _month_number(m.group("m2")), int(m.group("d2")))
+            return date(_full_year(m.group("y2")), _month_number(m.group("m2")), int(m.group("d2")))
         if m.group("d3"):
             year = int(m.group("y3"))
             year += 2000 if year < 100 else 0
@@ -75,7 +81,8 @@ _SLASHED_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)?\d{2}\b")
 def numeric_order_month_first(text: str, country: str | None) -> bool:
     """Whether the document writes '03/04/2024' month first: its own unambiguous slashed dates
     decide ('14/03/2024' day first, '03/14/2024' month first); failing those, the country's
-    habit (models/patterns/meeting.json, month_first_countries: the United States)."""
+    habit (models/patterns/meeting.json: month_first_countries, the United States; day_first_countries),
+    and where the country is unknown or mixed (Canada), the order of its written dates."""
     day_first = month_first = 0
     for m in _SLASHED_RE.finditer(text[:50_000]):
         first, second = int(m.group(1)), int(m.group(2))
@@ -83,7 +90,25 @@ def numeric_order_month_first(text: str, country: str | None) -> bool:
         month_first += second > 12 >= first
     if day_first or month_first:
         return month_first > day_first
-    return bool(country and _vocab_re("month_first_countries", r"^(?:{})$").match(country))
+    if country and _vocab_re("month_first_countries", r"^(?:{})$").match(country):
+        return True
+    if country and _vocab_re("day_first_countries", r"^(?:{})$").match(country):
+        return False
+    return bool(_NUMERIC_DATE_RE.search(text[:50_000])) and writes_month_first(text)  # no numeric date, no order to decide
+
+
+_NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b")
+
+
+def writes_month_first(text: str) -> bool:
+    """Whether the document's written dates put the month first ('March 4, 2025', as North
+    American papers do) rather than the day ('4 March 2025'): a clerk who writes the month first
+    in words writes '03/04/2025' month first too. Two such dates at least, and more than the other order."""
+    month_day = day_month = 0
+    for m in DATE_RE.finditer(text[:20_000]):
+        month_day += bool(m.group("m2"))
+        day_month += bool(m.group("d1"))
+    return month_day >= 2 and month_day > day_month
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -126,15 +151,59 @@ _LABEL_BEFORE_RE = re.compile(r"(?:\bheld\b|\bon\b|\bdate\b\s*:?|\bmeeting\b|\bc
 
 
 def _own_dates(region: str, month_first: bool = False) -> list[tuple[date, int]]:
-    """(date, offset) of the dates in `region` that are not those of another meeting, in order."""
+    """(date, offset) of the dates in `region` that are not those of another meeting, nor in an
+    aside ('Note: ... the election being held on 12 December'), in order."""
     found = []
     for m in DATE_RE.finditer(region):
-        if is_previous_meeting_date(region, m.start(), m.end()):
+        if is_previous_meeting_date(region, m.start(), m.end()) or _in_aside(region, m.start()):
             continue
-        parsed = parse_date_match(m, month_first)
+        parsed = weekday_checked(region, m, month_first)
         if parsed:
             found.append((parsed, m.start()))
     return found
+
+
+_WEEKDAY_BEFORE_RE = re.compile(r"\b(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+def weekday_checked(text: str, m: re.Match, month_first: bool = False) -> date | None:
+    """A numeric date whose day and month could swap ('Tuesday 03/04/2025'), read in the order
+    whose weekday is the one printed before it (4 March 2025 was a Tuesday, 3 April a Thursday);
+    otherwise as parse_date_match reads it."""
+    parsed = parse_date_match(m, month_first)
+    weekday = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+    if not parsed or not weekday or not (m.group("d3") or m.group("d5")) or parsed.day > 12 or parsed.day == parsed.month:
+        return parsed
+    wanted = _WEEKDAYS.index(next(w for w in _WEEKDAYS if w.startswith(weekday.group(1).lower()[:3])))
+    if parsed.weekday() == wanted:
+        return parsed
+    swapped = date(parsed.year, parsed.day, parsed.month)
+    return swapped if swapped.weekday() == wanted else parsed
+
+
+def _in_aside(text: str, start: int) -> bool:
+    """A date in a sentence that opens as an aside ('Note:', 'N.B.', 'Please note that'): a remark
+    about some other occasion, never the title's statement of when the meeting is held."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 200) : start]
+    cut = list(_SENTENCE_START_RE.finditer(before))
+    aside = _vocab_re("aside_sentence")
+    return bool(aside.match(before[cut[-1].end() :] if cut else before) or aside.match(text, line_start, start))  # 'N.B. the ...
+
+
+_BUSINESS_LINE_RE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?(?:" + meeting_vocabulary()["business_headings"] + ")", re.I | re.M)
+
+
+def _before_business(header: str) -> str:
+    """The header up to its first attendance or apologies line: the title block is over once the
+    business has begun, and a date below it belongs to an item (a page that opens on its items
+    has no title date), unless its line opens the meeting itself ('called to order ... on
+    March 4, 2025', 'met in regular session on')."""
+    m = _BUSINESS_LINE_RE.search(header)
+    if not m:
+        return header
+    opening = _vocab_re("own_meeting_opening")
+    return header[: m.start()] + "\n".join(line if opening.search(line) else "" for line in header[m.start() :].split("\n"))
 
 
 def find_date_in_name(path: str) -> date | None:
@@ -146,12 +215,12 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
     """The date printed in the title block: one introduced as the meeting's ('held on',
     'Date:', 'Meeting, 17 May') wins over a bare one (a letter's date above a summons); dates of
     earlier meetings whose minutes are approved, and of later ones, are skipped."""
-    header = _header_region(text[:3000])
+    header = _before_business(_header_region(text[:3000]))
     first_line_end = len(header.lstrip()) and header.find("\n", len(header) - len(header.lstrip()))
     dates, labelled, fields = [], [], []
     for found, start in _own_dates(header, month_first):
         is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60) : start]) + " "))
-        if _in_prose_line(header, start, first_line_end) and not is_labelled:
+        if _in_prose_line(header, start, first_line_end) and not is_labelled and not _opens_with_title(header, start):
             continue  # a date inside an item's paragraph, not the title's
         dates.append(found)
         if is_labelled:
@@ -159,25 +228,45 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
         if _FIELD_LINE_RE.match(header, header.rfind("\n", 0, start) + 1):
             fields.append(found)  # 'To: Cabinet - 4 March 2025', 'Date: 13 March 2025': a front page's own field
     labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, text[:20_000]), key=lambda pair: pair[0])]
-    below = [titled_date_below_header(text[:3000], month_first) or labelled_date_below_header(text[:3000], month_first) or short_dotted_title_date(header)]
+    below = [
+        titled_date_below_header(text[:3000], month_first)
+        or labelled_date_below_header(text[:3000], month_first)
+        or short_dotted_title_date(header, month_first)
+    ]
     return (fields or labelled or dates or below)[0]
 
 
 _SHORT_DOTTED_RE = re.compile(
-    rf"(?:\bheld(?:[ \t]+on)?|\bdate(?:[ \t]+of[ \t]+meeting)?[ \t]*:|\bmeeting[ \t]+on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?:the[ \t]+)?"
+    rf"(?:\bheld(?:[^.\n\d]{{0,60}}?[ \t]on)?|\bdate(?:[ \t]+of[ \t]+meeting)?[ \t]*:|\bmeeting[ \t]+on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?:the[ \t]+)?"
     r"(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?![.\d])",
     re.I,
 )
 
 
-def short_dotted_title_date(header: str) -> date | None:
-    """'held on 3.3.20': a parish clerk's short date, read only where the title introduces it as
-    the meeting's (bare, '3.3.20' is as likely an item's paragraph number). Day first."""
+_TITLE_SHORT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?\b(\d{1,2})([.-])(\d{1,2})\2(\d{2})[ \t]*$", re.I | re.M)
+
+
+def short_dotted_title_date(header: str, month_first: bool = False) -> date | None:
+    """'held on 3.3.20' or a title line ending in one ('Parish Council Minutes 10.12.24'): a
+    parish clerk's short date, read only where the title introduces it as the meeting's (bare,
+    '3.3.20' is as likely an item's paragraph number), in the papers' numeric order."""
     m = _SHORT_DOTTED_RE.search(header)
     if not m:
-        return None
+        titled = _TITLE_SHORT_DATE_RE.search(header)
+        if not titled:
+            return None
+        return _short_date(titled.group(1), titled.group(3), titled.group(4), month_first)
+    return _short_date(m.group(1), m.group(2), m.group(3), month_first)
+
+
+def _short_date(first: str, second: str, year: str, month_first: bool) -> date | None:
+    """'3.4.25': day first, unless the papers write month first (a US council's) or the second
+    number cannot be a month."""
+    day, month = int(first), int(second)
+    if month > 12 >= day or month_first and day <= 12:
+        day, month = month, day
     try:
-        return date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return date(2000 + int(year), month, day)
     except ValueError:
         return None
 
@@ -193,18 +282,33 @@ def titled_date_below_header(opening: str, month_first: bool = False) -> date | 
     2023'; 'Voting Agenda, April 23, 2020'), before any item's own 'Date:' field."""
     lines = [line.strip() for line in opening.split("\n") if line.strip()][:30]
     title_word = _vocab_re("title_line_words", r"\b(?:{})\b")
-    for line, following in zip(lines, lines[1:] + [""]):
-        if _ITEM_OR_ATTENDANCE_RE.match(line):
+    for index, line in enumerate(lines):
+        following = _title_continued(lines[index + 1 : index + 3])
+        if _ITEM_OR_ATTENDANCE_RE.match(line) or _BUSINESS_LINE_RE.match(line):
             return None  # the business has begun: a date under an item is not the paper's
-        if len(line) > 100 or not title_word.search(line) or _vocab_re("previous_minutes_line").search(line):
+        if len(line) > 100 or not title_word.search(line) or _vocab_re("previous_minutes_line").search(line) or _vocab_re("aside_sentence").match(line):
             continue
         same_line = DATE_RE.search(line)
         if same_line and not is_previous_meeting_date(line, same_line.start(), same_line.end()):
-            return parse_date_match(same_line, month_first)
-        below = DATE_RE.match(following) if len(following) <= 60 and _DATE_LINE_RE.match(following) else None
+            return weekday_checked(line, same_line, month_first)
+        below = DATE_RE.search(following) if len(following) <= 60 and _DATE_LINE_RE.match(following) else None  # 'Tuesday, 4 March 2025' too
         if below and not same_line:
-            return parse_date_match(below, month_first)
+            return weekday_checked(following, below, month_first)
     return None
+
+
+_CONTINUED_RE = re.compile(r"\b(?:held|on|at|of)[ \t]*$|,[ \t]*$", re.I)
+
+
+def _title_continued(next_lines: list[str]) -> str:
+    """The line under a title line, or the one below it when the title runs on over a line that
+    ends mid-phrase ('HELD AT THE GUILDHALL ON' over 'TUESDAY 4 MARCH 2025')."""
+    if not next_lines:
+        return ""
+    first = next_lines[0]
+    if len(next_lines) > 1 and len(first) <= 100 and _CONTINUED_RE.search(first) and not DATE_RE.search(first):
+        return next_lines[1]
+    return first
 
 
 _FIELD_LINE_RE = re.compile(r"[ \t]*(?:To|Date|Meeting date|Date of meeting)[ \t]*:", re.I)
@@ -233,6 +337,15 @@ def _in_prose_line(text: str, offset: int, first_line_end: int) -> bool:
     return (line_end if line_end >= 0 else len(text)) - line_start > 150
 
 
+def _opens_with_title(text: str, offset: int) -> bool:
+    """A long line that opens as a title with its date ('Elmwood Community Council – Minutes – 4
+    March 2025 Present: ...', a page that PDF-to-text run together): the date within the line's
+    first 120 characters, after a title word and before any sentence ends."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    before = text[line_start:offset]
+    return len(before) <= 120 and not _SENTENCE_START_RE.search(before) and bool(_vocab_re("title_line_words", r"\b(?:{})\b").search(before))
+
+
 def agenda_adoption_date(text: str, month_first: bool = False) -> date | None:
     """The date in the motion adopting this meeting's agenda ('That the Agenda for the Regular
     Council Meeting of Tuesday, June 23, 2020, be adopted as circulated'): an agenda is adopted
@@ -242,6 +355,47 @@ def agenda_adoption_date(text: str, month_first: bool = False) -> date | None:
         if found:
             return found
     return None
+
+
+def summons_date(text: str, month_first: bool = False) -> date | None:
+    """The date in a summons or notice of meeting ('You are summoned to attend a meeting of the
+    Planning Committee to be held ... on Tuesday 4 March 2025'), however far a letterhead and a
+    membership list push it down the front page: the sentence names the meeting it calls."""
+    m = _vocab_re("summons_sentence").search(text[:4000])
+    if not m:
+        return None
+    sentence = text[m.start() : m.start() + 400]
+    end = _SENTENCE_START_RE.search(sentence)
+    for found in DATE_RE.finditer(sentence[: end.start() + 1] if end else sentence):
+        if not is_previous_meeting_date(sentence, found.start(), found.end()):
+            return weekday_checked(sentence, found, month_first)
+    return None
+
+
+_YEARISH_RE = re.compile(r"(?:19|20)\d\d|['’]\d\d\b")
+_PAGE_NUMBER_RE = re.compile(r"\bpage\s{0,3}\d{1,4}(?:\s{0,3}of\s{0,3}\d{1,4})?\b|\s\d{1,3}\s*$", re.I)  # 'Page 2 of 9', a bare page number at the end
+
+
+def running_line_date(text: str, month_first: bool = False) -> date | None:
+    """The date of a running header or footer ('Planning Committee 4 March 2025   Page 2'): a
+    short line naming a meeting or body that the pages repeat, for minutes whose title block
+    prints no date. Lines of one date only, and only when every such line agrees."""
+    counts: dict[str, int] = {}
+    for line in text[:100_000].split("\n"):
+        if 8 <= len(line) <= 200 and _YEARISH_RE.search(line) and 8 <= len(line.strip()) <= 120 and DATE_RE.search(line):
+            key = squash(_PAGE_NUMBER_RE.sub(" ", line)).strip(" |-–").lower()
+            counts[key] = counts.get(key, 0) + 1
+    found = set()
+    for key, count in counts.items():
+        m = DATE_RE.search(key)
+        if m is None or count < 2 or len(DATE_RE.findall(key)) > 1 or not _vocab_re("running_line_words", r"\b(?:{})\b").search(key):
+            continue
+        if is_previous_meeting_date(key, m.start(), m.end()) or _in_aside(key, m.start()):
+            continue
+        parsed = weekday_checked(key, m, month_first)
+        if parsed:
+            found.add(parsed)
+    return found.pop() if len(found) == 1 else None
 
 
 _YEARLESS_RE = re.compile(

@@ -49,6 +49,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     first_lines = "\n".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
     titled_minutes = bool(
         re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I)
+        or _vocab_re("notes_titles", flags=re.I | re.M).search(first_lines)  # 'Notes of the meeting held on ...': a working group's minutes
     )
     address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
     if (
@@ -68,15 +69,39 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "report"  # a report's memo front page: 'From: ... To: Cabinet ... Subject: ...'
     minutes_score = len(_MINUTES_SIGNS.findall(head)) + len(_vocab_re("minutes_signs_past").findall(head))  # 'No declarations of interest were made'
     report_score = len(_REPORT_SIGNS.findall(head))
-    if _TITLE_MINUTES_WORD_RE.search(first_lines) or (title and _TITLE_MINUTES_WORD_RE.search(title)):
+    if (
+        titled_minutes
+        or _TITLE_MINUTES_WORD_RE.search(first_lines)
+        or (title and _TITLE_MINUTES_WORD_RE.search(title))
+        or _minutes_title_below_letterhead(head)
+    ):
         return "minutes" if minutes_score or not report_score else "report"
     if minutes_score and minutes_score >= report_score:
         return "minutes"
     if report_score:
         return "report"
-    if _AGENDA_RE.search(head[:600]):
+    if (
+        _AGENDA_RE.search(head[:600])
+        or _vocab_re("summons_sentence").search(head[:1500])
+        or _vocab_re("agenda_headings", flags=re.I | re.M).search(head[:1500])
+    ):
         return "decision_notice" if _records_outcomes(head) else "agenda"
     return "other"
+
+
+def _minutes_title_below_letterhead(head: str) -> bool:
+    """A title line 'REGULAR CITY COUNCIL MEETING MINUTES' under a letterhead that lists the
+    council's members and officers: within the first lines, before any agenda item, and in
+    papers that do not call themselves an agenda."""
+    lines = [line.strip() for line in head.split("\n") if line.strip()][:15]
+    if any(_AGENDA_RE.search(line) for line in lines):
+        return False
+    for line in lines:
+        if _vocab_re("item_line_start").match(line):
+            return False
+        if len(line) <= 80 and _vocab_re("minutes_title_line").search(line):
+            return True
+    return False
 
 
 def _records_outcomes(head: str) -> bool:

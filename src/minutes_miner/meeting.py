@@ -27,6 +27,8 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     numeric_order_month_first,
     parse_date,
     parse_date_match,
+    running_line_date,
+    summons_date,
     title_block_date,
 )
 from .doc_type import classify_document  # noqa: F401
@@ -60,6 +62,8 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
         return moderngov[0]
     month_first = numeric_order_month_first(text, document_country(url, council, text))
     own = title_block_date(text, month_first) or agenda_adoption_date(text, month_first)
+    own = own or (summons_date(text, month_first) if doc_type != "minutes" else None)  # minutes under a summons are not the summoned meeting's
+    own = own or running_line_date(text, month_first)
     return (carried_minutes_date(text, own) if own and doc_type == "minutes" else None) or own
 
 
