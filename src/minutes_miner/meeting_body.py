@@ -105,6 +105,14 @@ def _ends_in_body_noun(phrase: str) -> bool:
     return bool(_vocab_re("body_nouns", r"\b(?:{})s?$").search(phrase.strip(" .,:;")))
 
 
+def _ends_in_area_body(phrase: str) -> bool:
+    """'Area Planning Sub-Committee East', 'Licensing Sub-Committee A', 'Planning Committee North':
+    a body noun then the area or panel letter that tells one of several like bodies apart
+    (models/patterns/meeting.json, body_area_suffixes; case-sensitive, so not 'Committee at')."""
+    m = _vocab_re("body_area_suffixes", r"^(.{{3,80}}?)\s+(?:{})$", 0).match(phrase.strip(" .,:;"))
+    return bool(m) and _ends_in_body_noun(m.group(1))
+
+
 def strip_meeting_words(body: str) -> str:
     """'Regular Meeting of the Board of Trustees' -> 'Board of Trustees'; 'Council Meeting Minutes' -> 'Council'."""
     body = squash(body).strip(" .,:;*#_|")
@@ -260,8 +268,10 @@ def _acceptable_body(body: str) -> bool:
         return False  # 'Planning Committee and the Licensing Committee': two bodies meeting jointly, not one name
     if _vocab_re("named_meetings", r"^(?:{})$").match(body):
         return True
-    return _ends_in_body_noun(body) or bool(
-        _vocab_re("body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", 0).match(body)
+    return (
+        _ends_in_body_noun(body)
+        or _ends_in_area_body(body)
+        or bool(_vocab_re("body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", 0).match(body))
     )
 
 
@@ -343,7 +353,9 @@ def is_fragment_page(text: str, url: str | None) -> bool:
 
 def _hint_body(hint: str | None, council: str | None) -> str | None:
     """The collector's body, when it reads as one ('Cabinet', 'Town Board', 'Annual Meeting')."""
-    if not hint or not (_ends_in_body_noun(hint) or _only_meeting_words(hint) or _vocab_re("named_meetings", r"^(?:{})$").match(hint)):
+    if not hint or not (
+        _ends_in_body_noun(hint) or _ends_in_area_body(hint) or _only_meeting_words(hint) or _vocab_re("named_meetings", r"^(?:{})$").match(hint)
+    ):
         return None
     return normalise_body(hint, council)
 

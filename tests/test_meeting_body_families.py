@@ -1,0 +1,104 @@
+"""Families of meeting bodies and authorities that no gold file shows, each in several national
+styles: a body told apart from its like by an area or a letter ('Area Planning Sub-Committee
+East', 'Licensing Sub-Committee A'), authorities that are a single body (a valuation joint board,
+a drainage board, conservators: their own meeting is the authority, not 'Council'), and
+authorities named 'London Borough of', 'Royal Borough of', 'Shire of', 'Region of'.
+Invented snippets, no real council's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.meeting import classify_document, find_body, find_council
+
+
+def _council_and_body(text: str, council_line: str | None = None) -> tuple[str | None, str | None]:
+    doc_type = classify_document(text)
+    council, hint = find_council({"council": council_line} if council_line else {}, text, doc_type)
+    return council, find_body(text[:3000], council, hint)
+
+
+AREA_BODIES = [
+    (  # ModernGov page whose collector line names an area sub-committee
+        "Agenda and minutes\nVenue: Council Chamber, Civic Offices\nContact: Democratic Services\n",
+        "Elmwood Forest District Council - Area Planning Sub-Committee East",
+        ("Elmwood Forest District Council", "Area Planning Sub-Committee East"),
+    ),
+    (  # London borough licensing panel lettered A, B, C
+        "London Borough of Elmwood\nMinutes of the meeting of the Licensing Sub-Committee A held on 5 March 2024\nPresent: Councillor Khan (Chair)\n",
+        None,
+        ("London Borough of Elmwood", "Licensing Sub-Committee A"),
+    ),
+    (  # Scottish council area committee
+        "ELMSHIRE COUNCIL\nMinutes of the Meeting of the Planning Committee North held in the Council Chamber on 12 March 2024\n",
+        None,
+        ("Elmshire Council", "Planning Committee North"),
+    ),
+    (  # English district's area committee as the collector names it
+        "Minutes\nThe Committee considered the applications listed below.\n",
+        "Elmwood District Council - Western Area Planning Committee South West",
+        ("Elmwood District Council", "Western Area Planning Committee South West"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, council_line, expected", AREA_BODIES)
+def test_body_named_with_its_area_or_letter(text: str, council_line: str | None, expected: tuple[str, str]) -> None:
+    assert _council_and_body(text, council_line) == expected
+
+
+def test_area_suffix_needs_a_body_noun_before_it() -> None:
+    """'Report of the Director North' is no body: the area word only tells like bodies apart."""
+    text = "Minutes of the Report of the Director North held on 5 March 2024\n"
+    assert _council_and_body(text, "Elmwood District Council")[1] is None
+
+
+SINGLE_BODY_AUTHORITIES = [
+    (  # Scottish valuation joint board
+        "TAYBRAE VALUATION JOINT BOARD\nMinutes of Meeting held on 4 March 2024\nPresent: Councillor A Stewart (Convener)\n",
+        "Taybrae Valuation Joint Board",
+        ("Taybrae Valuation Joint Board", "Taybrae Valuation Joint Board"),
+    ),
+    (  # English conservators
+        "Minutes of the Meeting of the Conservators held on Thursday 7 March 2024 at the Council House\n",
+        "Elmwood Hills Conservators",
+        ("Elmwood Hills Conservators", "Elmwood Hills Conservators"),
+    ),
+    (  # a joint committee's own sub-committee keeps its name
+        "Minutes of the Audit Committee held on 4 March 2024\n",
+        "Taybrae Valuation Joint Board - Audit Committee",
+        ("Taybrae Valuation Joint Board", "Audit Committee"),
+    ),
+    (  # an internal drainage board with no body named in its minutes
+        "Minutes of the meeting held at the Board's Offices, Station Road, on Tuesday 5 March 2024\nPresent: Mr J Smith (Chairman)\n",
+        "Elmfen Internal Drainage Board",
+        ("Elmfen Internal Drainage Board", "Elmfen Internal Drainage Board"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, council_line, expected", SINGLE_BODY_AUTHORITIES)
+def test_single_body_authority_meets_as_itself(text: str, council_line: str, expected: tuple[str, str]) -> None:
+    assert _council_and_body(text, council_line) == expected
+
+
+AUTHORITY_FORMS = [
+    ("LONDON BOROUGH OF BARKMOOR AND DAGSTEAD\nMINUTES OF THE CABINET\nTuesday, 19 March 2024\n", ("London Borough of Barkmoor and Dagstead", "Cabinet")),
+    ("Royal Borough of Elmsor and Maidwood\nMinutes of the Cabinet held on 28 March 2024\n", ("Royal Borough of Elmsor and Maidwood", "Cabinet")),
+    ("SHIRE OF ELMERANCE\nMINUTES\nOrdinary Council Meeting\n26 March 2024\n", ("Shire of Elmerance", "Council")),
+    ("REGION OF ELMPEEL\nMINUTES OF REGIONAL COUNCIL\nThursday, March 14, 2024\n", ("Region of Elmpeel", "Council")),
+    ("Regional Municipality of Elmham\nMinutes of the Regional Council Meeting, March 27, 2024\n", ("Regional Municipality of Elmham", "Council")),
+]
+
+
+@pytest.mark.parametrize("text, expected", AUTHORITY_FORMS)
+def test_authority_named_type_of_place(text: str, expected: tuple[str, str]) -> None:
+    assert _council_and_body(text) == expected
+
+
+def test_irish_municipal_district_is_a_body_not_the_authority() -> None:
+    """'Municipal District of Elmcomer' meets under the county council: not read as a 'District of' authority."""
+    text = "Minutes of the meeting of the Municipal District of Elmcomer held on 12 March 2024 in the Area Office\n"
+    council, body = _council_and_body(text)
+    assert council is None
+    assert body == "Municipal District of Elmcomer"
