@@ -102,3 +102,77 @@ def test_irish_municipal_district_is_a_body_not_the_authority() -> None:
     council, body = _council_and_body(text)
     assert council is None
     assert body == "Municipal District of Elmcomer"
+
+
+FLATTENED_FRONT_PAGES = [
+    (  # US commission workshop, a PDF text layer with no line breaks
+        "12-5-24 Commission Workshop Adopted Minutes Mayor Smith gave the invocation. ATTENDANCE: MINUTES Commission Workshop Meeting "
+        "Monday, December 2, 2024 - 6:00 PM Commission Chamber Present: Jane Smith, Mayor - Seat 1 Bob Brown, Commissioner - Seat 2 "
+        "Also Present: Sam Lee, City Manager (CM) Dana Park, City Clerk (CC) CALL TO ORDER Mayor Smith called the meeting to order at 6:30 p.m. "
+        "1. TOPICS A. City Charter review CM Lee provided an overview of the Charter and CC Park explained the codification process.",
+        "City of Elmwood Beach (Florida) City Commission - Workshop",
+        ("City of Elmwood Beach", "Commission Workshop"),
+    ),
+    (  # English town council committee from a document site
+        "ELMWOOD TOWN COUNCIL Minutes of the meeting of the Planning Committee held on Monday 4th March 2024 at 7.00pm in the Council "
+        "Chamber Present: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown Also present: Mrs D Green (Town Clerk) 1. Apologies for "
+        "absence Apologies were received from Cllr E White. 2. Declarations of interest None were declared. 3. Minutes of the previous "
+        "meeting The minutes of the meeting held on 5 February 2024 were approved as a correct record and signed by the Chair.",
+        "Elmwood Town Council (Kent)",
+        ("Elmwood Town Council", "Planning Committee"),
+    ),
+    (  # ModernGov heading and venue run together
+        "Cabinet - Tuesday, 4th July, 2024 10.00 am Venue: Council Chamber, Town Hall, Elmwood Contact: Democratic Services Items No. "
+        "Item 1. Apologies for absence Apologies were received from Councillor Smith. 2. Declarations of interest There were none. "
+        "3. Minutes of the previous meeting RESOLVED: That the minutes of the meeting held on 6 June 2024 be approved as a correct record. "
+        "4. Treasury management RESOLVED: That the report be noted.",
+        "Elmwood Borough Council",
+        ("Elmwood Borough Council", "Cabinet"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, council_line, expected", FLATTENED_FRONT_PAGES)
+def test_front_page_without_line_breaks_read_as_printed(text: str, council_line: str, expected: tuple[str, str]) -> None:
+    assert _council_and_body(text, council_line) == expected
+
+
+def test_title_wrapped_over_its_date_names_the_committee() -> None:
+    """'Minutes of the meeting of the Planning Committee held on' / 'Monday 4th March 2024': a title
+    wrapped before its date, not a heading naming the town council's own meeting."""
+    text = "ELMWOOD TOWN COUNCIL\nMinutes of the meeting of the Planning Committee held on\nMonday 4th March 2024 at 7.00pm in the Council Chamber\nPresent: Cllr A Smith\n"
+    assert _council_and_body(text, "Elmwood Town Council (Kent)") == ("Elmwood Town Council", "Planning Committee")
+
+
+US_BOARDS_NOT_COUNCILS = [
+    "VILLAGE OF ELMWOOD MEETING\nMINUTES NOVEMBER 6, 2023 AT: VILLAGE HALL\nPRESENT: J.SMITH, K.BROWN, L.GREEN. ALSO PRESENT: P.LEE, ADMINISTRATOR; "
+    "Q.PARK, VILLAGE CLERK.\nPresident Smith called the meeting to order at 7:00 p.m. Roll call was taken, all Trustees were present.\n",
+    "Town of Elmwood\nRegular Meeting\nMarch 4, 2024\nPresent: Selectmen Smith, Brown and Green; Town Administrator Lee.\n",
+    "ELMWOOD COUNTY\nSPECIAL MEETING\nMarch 5, 2024\nCommissioners present: Smith, Brown, Green. County Administrator Lee.\n",
+]
+
+
+@pytest.mark.parametrize("text", US_BOARDS_NOT_COUNCILS)
+def test_own_meeting_of_a_board_is_not_called_council(text: str) -> None:
+    """A US village, town or county whose own meeting is its board's: 'Regular Meeting' names no
+    body, and 'Council' would be wrong (no body is better than a wrong one)."""
+    assert _council_and_body(text)[1] is None
+
+
+COUNCILS_OWN_MEETING = [
+    ("THE CORPORATION OF THE TOWN OF ELMWOOD\nREGULAR MEETING MINUTES\nTuesday, March 12, 2024\nPresent: Mayor J. Smith, Councillor L. Green\n", "Council"),
+    ("SHIRE OF ELMERANCE\nMINUTES\nOrdinary Meeting\n26 March 2024\nPresent: Cr J Smith (Shire President), Cr A Brown\n", "Council"),
+    ("Elmwood District Council\nOrdinary Meeting\nWednesday 13 March 2024\n", "Council"),
+]
+
+
+@pytest.mark.parametrize("text, body", COUNCILS_OWN_MEETING)
+def test_own_meeting_of_a_council_is_council(text: str, body: str) -> None:
+    """The same untitled 'Regular/Ordinary Meeting' is 'Council' where the members are councillors."""
+    assert _council_and_body(text)[1] == body
+
+
+def test_printed_bare_noun_yields_to_the_collectors_fuller_name() -> None:
+    """'MINUTES REGULAR COMMISSION MEETING' printed, 'City Commission' named on the COUNCIL: line: the same body, named more fully."""
+    text = "MINUTES REGULAR COMMISSION MEETING\nWEDNESDAY, December 11, 2024 7:00 P.M. Village Auditorium\n"
+    assert _council_and_body(text, "City of Elmwood (Florida) City Commission") == ("City of Elmwood", "City Commission")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates import _DATE_LINE_RE, _WEEKDAY, DATE_RE, parse_date
+from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, parse_date
 from .meeting_council import LETTERHEAD_RE, title_case
 from .models import meeting_vocabulary as vocabulary
 from .models import vocab_re as _vocab_re
@@ -58,7 +58,7 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         dash = _BODY_THEN_DATE_RE.match(line)
         if dash:
             candidates.append(dash.group("body"))
-        elif len(line) <= 90 and _DATE_LINE_RE.match(following):
+        elif len(line) <= 90 and _DATE_LINE_RE.match(following) and not _is_title_sentence(line):
             candidates.append(line)  # a ModernGov heading: the body over the date
     title = re.sub(r"(?i)(\b(?:of|the|of the|meeting))\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
     candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
@@ -78,6 +78,16 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
+
+
+_WRAPPED_BEFORE_DATE_RE = re.compile(r"\b(?:held|on|at|of|the|in|commencing|dated|for)$", re.I)
+
+
+def _is_title_sentence(line: str) -> bool:
+    """'Minutes of the meeting of the Planning Committee held on' wrapped over its date, or 'Minutes
+    of the previous meeting': a title sentence (read by the title rule) or an item, not a heading
+    that is the body's name."""
+    return bool(_WRAPPED_BEFORE_DATE_RE.search(line.rstrip(" ,:")) or _vocab_re("previous_minutes_line").search(line))
 
 
 def _bare_heading(line: str) -> str:
@@ -285,7 +295,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     council's own meeting, unless they are a fragment of a committee system's pages (an agenda
     item, a decision), which could be any of its committees.
     """
-    head = without_page_chrome(head)
+    head = _relined(without_page_chrome(head))
     hint_body = _hint_body(hint, council)
     own_meeting = None
     for candidate, weak in _body_candidates(head):
@@ -297,14 +307,34 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         if weak and fragment and is_full_meeting(body, council):
             continue  # an agenda item's page under the council's letterhead: any of its committees
         if _only_meeting_words(strip_meeting_words(candidate)) or body == "Council" and not _mentions_council(candidate):
-            own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
+            if body != "Council" or _meets_as_council(head, council):
+                own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
             continue
-        if hint_body and body in {council, "Council"}:
-            return hint_body
+        if hint_body and (body in {council, "Council"} or _names_more_fully(hint_body, body)):
+            return hint_body  # 'Commission' printed, 'City Commission' named by the collector
         return _full_meeting_as_headed(body, head)
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
     return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head)
+
+
+_FLAT_LINE = 400  # a first line this long is a page whose line breaks were lost
+_TITLE_BREAK_RE = re.compile(  # where a front page's lines break: before its title words and its date
+    rf"[ \t]+(?=(?:MINUTES|Minutes|AGENDA|Agenda|PRESENT|Present|ATTENDANCE|Attendance)\b)"
+    rf"|(?<![Dd][Aa][Yy],)(?<![Dd][Aa][Yy])[ \t]+(?=(?i:(?:{_WEEKDAY},?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH_RE}\b|{_MONTH_RE}[ \t]+\d{{1,2}}\b)))"
+)
+
+
+def _relined(head: str) -> str:
+    """A front page flattened into one long line ('12-5-22 Commission Workshop Adopted Minutes ...
+    MINUTES Commission Workshop Meeting Monday, December 5, 2022 - 6:00 PM ...', as a PDF's text
+    layer or a document site gives it) broken again before its title words and its date, so its
+    title and heading lines read as the printed page's do; a page with its line breaks is left alone."""
+    first = next((line for line in head.split("\n") if line.strip()), "")
+    if len(first) < _FLAT_LINE:
+        return head
+    start = head.index(first)
+    return head[:start] + _TITLE_BREAK_RE.sub("\n", first[:800]) + first[800:] + head[start + len(first) :]
 
 
 def _titled_name_over_date(head: str) -> str | None:
@@ -358,6 +388,27 @@ def _hint_body(hint: str | None, council: str | None) -> str | None:
     ):
         return None
     return normalise_body(hint, council)
+
+
+_COUNCIL_AS_BODY_RE = re.compile(
+    r"\b(?:the|of|City|Town|Village|Township|Municipal|County|Regional|Shire|District|Borough)[ \t]+Council\b(?![ \t]+(?:Chambers?|Room|Offices?)\b)"
+    r"|\bCouncil[ \t]+(?:Meeting|Minutes|Session)\b|\bCouncil(?:lor|member|man|woman|or)s?\b|\bCllrs?\b|\bCr[ \t]",
+    re.I,
+)
+
+
+def _meets_as_council(head: str, council: str | None) -> bool:
+    """'Regular Meeting' or 'November' titles the authority's own meeting, which is 'Council'
+    where the authority's members are a council: its name says so ('Arun District Council') or
+    its papers do ('Members of Council', 'Councillor Smith', 'Cr Jones'); a US village or town
+    whose own meeting is that of its Board of Trustees or Selectmen gets no body rather than a
+    wrong one."""
+    return bool(council and _mentions_council(council)) or bool(_COUNCIL_AS_BODY_RE.search(head))
+
+
+def _names_more_fully(fuller: str, bare: str) -> bool:
+    """'City Commission' for a printed 'Commission', 'Village Board' for 'Board': the same body, one word printed."""
+    return " " not in bare and fuller.lower().endswith(" " + bare.lower())
 
 
 def _mentions_council(phrase: str) -> bool:
