@@ -176,3 +176,30 @@ def test_printed_bare_noun_yields_to_the_collectors_fuller_name() -> None:
     """'MINUTES REGULAR COMMISSION MEETING' printed, 'City Commission' named on the COUNCIL: line: the same body, named more fully."""
     text = "MINUTES REGULAR COMMISSION MEETING\nWEDNESDAY, December 11, 2024 7:00 P.M. Village Auditorium\n"
     assert _council_and_body(text, "City of Elmwood (Florida) City Commission") == ("City of Elmwood", "City Commission")
+
+
+CAPITAL_TITLES_OVER_LABELLED_DATES = [
+    ("PLANNING COMMITTEE MINUTES\nDate: 5 March 2024\nTime: 7.00pm\nVenue: Council Chamber\n", "Elmwood District Council", "Planning Committee"),
+    ("COUNCIL MINUTES\nDate: 5 March 2024\nTime: 7.00pm\n", "Elmwood District Council", "Council"),
+    ("LICENSING SUB-COMMITTEE MINUTES\nDate: Tuesday 5 March 2024\nPresent: Councillors Khan, Lee\n", "London Borough of Elmwood", "Licensing Sub-Committee"),
+    ("AUDIT AND RISK COMMITTEE MINUTES\nWednesday 6 March 2024\nPresent: Cr J Smith\n", "Elmwood Shire Council (Victoria)", "Audit and Risk Committee"),
+]
+
+
+@pytest.mark.parametrize("text, council_line, body", CAPITAL_TITLES_OVER_LABELLED_DATES)
+def test_title_in_capitals_ending_in_minutes(text: str, council_line: str, body: str) -> None:
+    """'PLANNING COMMITTEE MINUTES' over 'Date: ...' names its body as 'Planning Committee Minutes' does."""
+    assert _council_and_body(text, council_line)[1] == body
+
+
+@pytest.mark.parametrize(
+    "council_line, body",
+    [
+        ("Elmwood School District (Oregon) Board of Education", "Board of Education"),
+        ("City of Elmwood (Ohio) - Committee of the Whole", "Committee of the Whole"),
+        ("Town of Elmwood (Maine) - Board of Assessors", "Board of Assessors"),
+    ],
+)
+def test_collectors_body_named_noun_of_name(council_line: str, body: str) -> None:
+    """A collector's body named 'Board of X' or 'Committee of the Whole' reads as a body, as a printed one does."""
+    assert _council_and_body("Agenda item\n\nMinutes:\n\nThe report was noted.\n", council_line)[1] == body

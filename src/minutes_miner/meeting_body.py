@@ -27,7 +27,7 @@ _MINUTES_OF_RE = re.compile(
     re.I | re.M,
 )
 _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
-_TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+Minutes\b", re.M)
+_TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Minutes|MINUTES)\b", re.M)  # also capitals: 'PLANNING COMMITTEE MINUTES'
 _ROLE_START_RE = re.compile(
     r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b"
 )
@@ -382,9 +382,14 @@ def is_fragment_page(text: str, url: str | None) -> bool:
 
 
 def _hint_body(hint: str | None, council: str | None) -> str | None:
-    """The collector's body, when it reads as one ('Cabinet', 'Town Board', 'Annual Meeting')."""
+    """The collector's body, when it reads as one ('Cabinet', 'Town Board', 'Annual Meeting',
+    'Board of Education', 'Committee of the Whole')."""
     if not hint or not (
-        _ends_in_body_noun(hint) or _ends_in_area_body(hint) or _only_meeting_words(hint) or _vocab_re("named_meetings", r"^(?:{})$").match(hint)
+        _ends_in_body_noun(hint)
+        or _ends_in_area_body(hint)
+        or _only_meeting_words(hint)
+        or _vocab_re("named_meetings", r"^(?:{})$").match(hint)
+        or _acceptable_body(squash(hint))
     ):
         return None
     return normalise_body(hint, council)
