@@ -203,3 +203,39 @@ def test_title_in_capitals_ending_in_minutes(text: str, council_line: str, body:
 def test_collectors_body_named_noun_of_name(council_line: str, body: str) -> None:
     """A collector's body named 'Board of X' or 'Committee of the Whole' reads as a body, as a printed one does."""
     assert _council_and_body("Agenda item\n\nMinutes:\n\nThe report was noted.\n", council_line)[1] == body
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("ELMSHIRE COUNCIL\nLOCAL REVIEW BODY\nMINUTE OF MEETING\nDate: Tuesday 5 March 2024\n", "Local Review Body"),
+        ("Minute of Meeting of the Planning Local Review Body held on 5 March 2024\n", "Planning Local Review Body"),
+        ("Minutes of the Climate Emergency Task Force held on 5 March 2024\n", "Climate Emergency Task Force"),
+    ],
+)
+def test_review_bodies_and_task_forces_are_bodies(text: str, body: str) -> None:
+    """A Scottish council's Local Review Body and a task force are meeting bodies like a committee."""
+    assert _council_and_body(text, "Elmshire Council")[1] == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ELMSHIRE COUNCIL\nEDUCATION AND CHILDREN'S SERVICES\nMINUTE OF MEETING\nDate: Tuesday 5 March 2024\n",
+        "ELMWOOD DISTRICT COUNCIL\nSTANDARDS HEARING\nMinutes of meeting held on 5 March 2024\nPresent: Councillor Smith\n",
+    ],
+)
+def test_letterhead_over_a_body_heading_not_read_is_no_full_meeting(text: str) -> None:
+    """The letterhead over a heading in capitals that names some body we cannot read: no body, not 'Council'."""
+    assert _council_and_body(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ELMSHIRE COUNCIL\nMINUTES OF MEETING\nDate: Tuesday 5 March 2024\n",
+        "ELMSHIRE COUNCIL\nCOUNCIL CHAMBERS, ELMTOWN\nMinutes of meeting held on 5 March 2024\n",
+    ],
+)
+def test_letterhead_over_a_title_or_address_is_the_full_meeting(text: str) -> None:
+    assert _council_and_body(text)[1] == "Council"

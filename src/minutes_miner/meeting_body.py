@@ -77,10 +77,33 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     ]
     if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
+    elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
+        heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
 
 
 _WRAPPED_BEFORE_DATE_RE = re.compile(r"\b(?:held|on|at|of|the|in|commencing|dated|for)$", re.I)
+
+
+_NOT_A_BODY_HEADING_RE = re.compile(
+    r"^(?:minutes?|agenda|meeting|notice|summons|present|held|date|time|venue|draft|public|the|to|a|an|at|in|held|record|decisions?|report|"
+    r"town hall|civic|county hall|council (?:chambers?|offices)|municipal)\b|\d|[,:;.@]",
+    re.I,
+)
+
+
+def _unread_body_heading(letterhead: str, following: str) -> bool:
+    """'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a letterhead in capitals over a short
+    heading in capitals that is neither a title word, a date, a place nor an address. That heading
+    names the meeting body (one whose name we cannot read), so the letterhead over it does not
+    make the meeting the council's own."""
+    return (
+        LETTERHEAD_RE.match(letterhead) is not None
+        and letterhead.isupper()
+        and following.isupper()
+        and 2 <= len(following.split()) <= 8
+        and not _NOT_A_BODY_HEADING_RE.search(following)
+    )
 
 
 def _is_title_sentence(line: str) -> bool:
