@@ -239,3 +239,22 @@ def test_letterhead_over_a_body_heading_not_read_is_no_full_meeting(text: str) -
 )
 def test_letterhead_over_a_title_or_address_is_the_full_meeting(text: str) -> None:
     assert _council_and_body(text)[1] == "Council"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "ŌPŌTIKI DISTRICT COUNCIL\nMinutes of an Ordinary Meeting of the Ōpōtiki District Council held on Tuesday 12 March 2024\n",
+            ("Ōpōtiki District Council", "Council"),
+        ),
+        ("Ōtorohanga District Council\nMinutes of the Ordinary Meeting of Council held on 12 March 2024\n", ("Ōtorohanga District Council", "Council")),
+        (
+            "Kāpiti Coast District Council\nMinutes of the Ōtaki Community Board held on Tuesday 5 March 2024\n",
+            ("Kāpiti Coast District Council", "Ōtaki Community Board"),
+        ),
+    ],
+)
+def test_names_opening_with_a_macron_capital(text: str, expected: tuple[str, str]) -> None:
+    """New Zealand councils and boards whose names open with a macron ('Ōpōtiki', 'Ōtaki') are read as others are."""
+    assert _council_and_body(text) == expected

@@ -20,7 +20,7 @@ from .text_utils import squash
 
 # --- body ---------------------------------------------------------------------------
 
-_BODY_PHRASE = r"(?-i:[A-Z])[\w,&'’ -]{2,90}?"
+_BODY_PHRASE = r"(?-i:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])[\w,&'’ -]{2,90}?"  # 'Ōtaki Community Board' too
 _MINUTES_OF_RE = re.compile(
     r"(?:(?:minutes|proceedings|meeting|session)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
     r"\s*(?:,|\s(?:held|was|which|on|at|in|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",

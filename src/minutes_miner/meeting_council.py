@@ -19,7 +19,7 @@ from .text_utils import squash
 _LOCATOR_SPLIT_RE = re.compile(r"\s+\(|\s+[-–—/]\s+")
 _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _COUNCIL_NAME_RE = re.compile(
-    r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-Z][\w'’&.-]+[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
+    r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
     r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County|Shire|Regional)[ \t]+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
     r"|(?:City|Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
@@ -28,9 +28,10 @@ _PLACE_OF_CAPS_RE = re.compile(
     r"\b((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF [A-Z][A-Z'-]+(?:[ \t]+(?:AND[ \t]+)?[A-Z][A-Z'-]+)?)"
     r"|(?:CITY|TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b"
 )
-LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-Z][\w'’&.-]+[ \t]+){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
+# capitals with a macron, circumflex or accent open names too: 'Ōpōtiki District Council', 'ŴYRE', 'ÉLMWOOD'
+LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
 _COUNCIL_CAPS_RE = re.compile(
-    r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-Z][A-Z'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
+    r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
     r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|SHIRE|REGIONAL|CITY AND COUNTY) COUNCIL)\b"
 )
 _NOT_A_NAME_START = {
