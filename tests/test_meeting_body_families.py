@@ -258,3 +258,46 @@ def test_letterhead_over_a_title_or_address_is_the_full_meeting(text: str) -> No
 def test_names_opening_with_a_macron_capital(text: str, expected: tuple[str, str]) -> None:
     """New Zealand councils and boards whose names open with a macron ('Ōpōtiki', 'Ōtaki') are read as others are."""
     assert _council_and_body(text) == expected
+
+
+SUMMONSES = [
+    (  # English town council committee notice
+        "NOTICE IS HEREBY GIVEN that a meeting of the Planning Committee will be held in the Council Chamber on Monday 11 March 2024 at 7.00pm\nAGENDA\n",
+        "Elmwood Town Council (Kent)",
+        "Planning Committee",
+    ),
+    (  # district council summons
+        "Dear Councillor,\nYou are summoned to attend a meeting of the Council to be held at the Civic Centre on Wednesday 13 March 2024 at 7.00pm.\n"
+        "Yours sincerely\nChief Executive\nAGENDA\n",
+        "Elmwood District Council",
+        "Council",
+    ),
+    (  # Irish county council circular
+        "TO ALL MEMBERS OF ELMWOOD COUNTY COUNCIL\nThe Adjourned March Meeting of Elmwood County Council, will be held on Monday 11th March 2024 at 2.30pm\n",
+        "Elmwood County Council",
+        "Council",
+    ),
+    (  # Australian shire notice
+        "Notice is hereby given that a Special Meeting of the Audit and Risk Committee will be held in the Shire Offices on Tuesday 12 March 2024\n",
+        "Elmwood Shire Council (Queensland)",
+        "Audit and Risk Committee",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, council_line, body", SUMMONSES)
+def test_summons_names_the_meeting_body(text: str, council_line: str, body: str) -> None:
+    """'a meeting of X will be held' / 'to be held': the body a notice or summons calls, not the authority's own meeting."""
+    assert _council_and_body(text, council_line)[1] == body
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("MINUTES\nBOARD OF ADJUSTMENT\nCITY OF ELMWOOD\nMARCH 5, 2024\n", "Board of Adjustment"),
+        ("TOWN OF ELMWOOD\nBOARD OF HEALTH\nMeeting Minutes\nMarch 5, 2024\n", "Board of Health"),
+        ("Village of Elmwood\nBoard of Zoning Appeals\nMinutes\nMarch 5, 2024\n", "Board of Zoning Appeals"),
+    ],
+)
+def test_us_board_of_headings(text: str, body: str) -> None:
+    assert _council_and_body(text)[1] == body
