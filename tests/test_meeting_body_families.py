@@ -301,3 +301,22 @@ def test_summons_names_the_meeting_body(text: str, council_line: str, body: str)
 )
 def test_us_board_of_headings(text: str, body: str) -> None:
     assert _council_and_body(text)[1] == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes of Previous Meeting To approve the minutes of the meeting of the Committee held on the 6th July 2024.\nDecision: approved.\n",
+        "Minutes of the Panel\nThe Panel noted the report.\n",
+        "Agenda item\nMinutes of the meeting of the Sub-Committee held on 5 March 2024\n",
+    ],
+)
+def test_bare_committee_or_panel_is_no_body_name(text: str) -> None:
+    """'the Committee', 'the Panel' say a committee met, not which: no body (gold is null for such pages)."""
+    assert _council_and_body(text, "Elmwood Borough Council")[1] is None
+
+
+def test_single_body_authority_named_by_its_noun_alone() -> None:
+    """'the Committee' of a joint committee that is itself the authority is its own meeting."""
+    text = "Minutes of the meeting of the Committee held on 5 March 2024\nPresent: Councillor Smith (Chair)\n"
+    assert _council_and_body(text, "Elmwood and Oakfield Joint Committee")[1] == "Elmwood and Oakfield Joint Committee"

@@ -302,6 +302,8 @@ def _acceptable_body(body: str) -> bool:
         return False  # 'Planning Committee and the Licensing Committee': two bodies meeting jointly, not one name
     if _vocab_re("named_meetings", r"^(?:{})$").match(body):
         return True
+    if _vocab_re("nameless_bodies", r"^(?:{})$").match(body):
+        return False  # 'the Committee', 'the Panel': this meeting's body, but not its name
     return (
         _ends_in_body_noun(body)
         or _ends_in_area_body(body)
