@@ -320,3 +320,32 @@ def test_single_body_authority_named_by_its_noun_alone() -> None:
     """'the Committee' of a joint committee that is itself the authority is its own meeting."""
     text = "Minutes of the meeting of the Committee held on 5 March 2024\nPresent: Councillor Smith (Chair)\n"
     assert _council_and_body(text, "Elmwood and Oakfield Joint Committee")[1] == "Elmwood and Oakfield Joint Committee"
+
+
+BILINGUAL_TITLES = [
+    (  # New Zealand: Māori name | English name
+        "HUTT CITY COUNCIL\nKOMITI RATONGA RANGATŌPŪ | REGULATORY COMMITTEE\nMinutes of a meeting held in the Council Chambers on Tuesday 12 March 2024\n",
+        None,
+        "Regulatory Committee",
+    ),
+    (
+        "Te Komiti Rautaki me te Kaupapa Here | Strategy and Policy Committee\nMinutes of a meeting held on 12 March 2024\n",
+        None,
+        "Strategy and Policy Committee",
+    ),
+    (  # Welsh community council, Welsh name first on one heading line
+        "CYNGOR CYMUNED ELMWOOD COMMUNITY COUNCIL\nCofnodion cyfarfod / Minutes of meeting held on 5 March 2024\n",
+        "Elmwood Community Council (Gwynedd)",
+        "Elmwood Community Council",
+    ),
+    (  # Welsh county committee
+        "Pwyllgor Cynllunio / Planning Committee\nDydd Mercher, 6 Mawrth 2024 / Wednesday, 6 March 2024\n",
+        "Elmwood County Council",
+        "Planning Committee",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, council_line, body", BILINGUAL_TITLES)
+def test_title_printed_in_two_languages_gives_one_name(text: str, council_line: str | None, body: str) -> None:
+    assert _council_and_body(text, council_line)[1] == body

@@ -262,7 +262,7 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     """
     if not raw or not re.search(r"[A-Za-z]{2}", raw):
         return None
-    body = strip_meeting_words(_without_council(_cut_at_prose(squash(raw)), council))
+    body = strip_meeting_words(_without_council(_cut_at_prose(_one_language(squash(raw))), council))
     body = strip_meeting_words(_without_council(body, council))
     if body.isupper() and len(body) > 3:
         body = title_case(body)
@@ -277,6 +277,20 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     if _name_key(body) == ["full", "council"] and not (council and _vocab_re("local_council").search(council)):
         return "Council"  # a principal council's full meeting is 'Council'; a town council's 'Full Council' stays
     return body
+
+
+_LANGUAGE_SPLIT_RE = re.compile(r"\s+[|/]\s+")
+
+
+def _one_language(phrase: str) -> str:
+    """'Te Komiti Rautaki | Strategy and Policy Committee', 'Cyngor Cymuned Elmwood Community
+    Council', 'Cruinniú Míosúil / Monthly Meeting': the body's name in one language, as gold gives
+    it: of a title printed in two, the last part that ends like a body or names a meeting; a Welsh
+    or Irish authority prefix dropped (models/patterns/meeting.json, other_language_prefixes)."""
+    parts = _LANGUAGE_SPLIT_RE.split(phrase)
+    if len(parts) > 1:
+        phrase = next((part for part in reversed(parts) if _ends_in_body_noun(part) or _only_meeting_words(part)), phrase)
+    return _vocab_re("other_language_prefixes", r"^(?:{})\s+(?=\S+\s+\S)").sub("", phrase)
 
 
 _NAME_CONNECTORS = {"and", "of", "the", "for", "in", "on", "upon", "under", "with", "de", "la", "le", "du", "des", "y", "&"}
