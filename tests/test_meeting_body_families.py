@@ -349,3 +349,15 @@ BILINGUAL_TITLES = [
 @pytest.mark.parametrize("text, council_line, body", BILINGUAL_TITLES)
 def test_title_printed_in_two_languages_gives_one_name(text: str, council_line: str | None, body: str) -> None:
     assert _council_and_body(text, council_line)[1] == body
+
+
+def test_acronym_not_written_out_with_a_common_word() -> None:
+    """'KCC' beside 'Key' three times: 'key' is a word (written in lower case too), not the place KCC is named after."""
+    text = "Key decision\nKCC budget\nKey risks\nKey dates\nThe key issue for KCC is funding.\nKCC will report.\n"
+    assert find_council({}, text, "report")[0] is None
+
+
+def test_acronym_written_out_with_the_place_despite_its_web_address() -> None:
+    """'kent.gov.uk' is an address, not the word 'kent' in prose: KCC is still Kent County Council."""
+    text = "Kent Highways\nKCC budget\nKent roads\nKent schools\nSee www.kent.gov.uk or email budget@kent.gov.uk.\nKCC will report.\n"
+    assert find_council({}, text, "report")[0] == "Kent County Council"

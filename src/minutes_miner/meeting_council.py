@@ -302,7 +302,8 @@ def acronym_council(text: str) -> str | None:
 
 def _dominant_word(text: str, initial: str) -> str | None:
     """The capitalised word with that initial named at least 3 times and twice as often as any
-    other, never numbered ('Item 2') or bracketed: a place, not a heading word."""
+    other, never numbered ('Item 2') or bracketed, and never written in lower case ('key',
+    'kings'): a place, not a heading word."""
     counts: dict[str, int] = {}
     for m in _CAPITALISED_WORD_RE.finditer(text):
         word = m.group(0)
@@ -311,7 +312,8 @@ def _dominant_word(text: str, initial: str) -> str | None:
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
-    return ranked[0][0]
+    in_lower_case = re.search(rf"(?<![\w.@/-]){ranked[0][0].lower()}(?![\w@/-]|\.\w)", text)  # not 'kent.gov.uk'
+    return None if in_lower_case else ranked[0][0]
 
 
 _PLACE_TYPES = "City|Town|Village|Township|Borough"
