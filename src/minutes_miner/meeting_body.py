@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates import _DATE_LINE_RE, _WEEKDAY, DATE_RE, parse_date
+from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, parse_date
 from .meeting_council import LETTERHEAD_RE, title_case
 from .models import meeting_vocabulary as vocabulary
 from .models import vocab_re as _vocab_re
@@ -20,14 +20,14 @@ from .text_utils import squash
 
 # --- body ---------------------------------------------------------------------------
 
-_BODY_PHRASE = r"(?-i:[A-Z])[\w,&'’ -]{2,90}?"
+_BODY_PHRASE = r"(?-i:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])[\w,&'’ -]{2,90}?"  # 'Ōtaki Community Board' too
 _MINUTES_OF_RE = re.compile(
     r"(?:(?:minutes|proceedings|meeting|session)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
     r"\s*(?:,|\s(?:held|was|which|on|at|in|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
 _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
-_TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+Minutes\b", re.M)
+_TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Minutes|MINUTES)\b", re.M)  # also capitals: 'PLANNING COMMITTEE MINUTES'
 _ROLE_START_RE = re.compile(
     r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b"
 )
@@ -58,10 +58,11 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         dash = _BODY_THEN_DATE_RE.match(line)
         if dash:
             candidates.append(dash.group("body"))
-        elif len(line) <= 90 and _DATE_LINE_RE.match(following):
+        elif len(line) <= 90 and _DATE_LINE_RE.match(following) and not _is_title_sentence(line):
             candidates.append(line)  # a ModernGov heading: the body over the date
     title = re.sub(r"(?i)(\b(?:of|the|of the|meeting))\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
     candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
+    candidates += [m.group("body") for m in _vocab_re("summons_body", flags=re.I).finditer(head[:1500])]  # 'a meeting of X will be held'
     own_titles = _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?:(?-i:Council|COUNCIL)\s+)?(?-i:Meeting|MEETING)\b", 0)  # 'Ordinary Council Meeting'
     candidates += [m.group(0) for m in own_titles.finditer("\n".join(lines[:3]))]
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
@@ -77,7 +78,40 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     ]
     if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
+    elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
+        heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
+
+
+_WRAPPED_BEFORE_DATE_RE = re.compile(r"\b(?:held|on|at|of|the|in|commencing|dated|for)$", re.I)
+
+
+_NOT_A_BODY_HEADING_RE = re.compile(
+    r"^(?:minutes?|agenda|meeting|notice|summons|present|held|date|time|venue|draft|public|the|to|a|an|at|in|held|record|decisions?|report|"
+    r"town hall|civic|county hall|council (?:chambers?|offices)|municipal)\b|\d|[,:;.@]",
+    re.I,
+)
+
+
+def _unread_body_heading(letterhead: str, following: str) -> bool:
+    """'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a letterhead in capitals over a short
+    heading in capitals that is neither a title word, a date, a place nor an address. That heading
+    names the meeting body (one whose name we cannot read), so the letterhead over it does not
+    make the meeting the council's own."""
+    return (
+        LETTERHEAD_RE.match(letterhead) is not None
+        and letterhead.isupper()
+        and following.isupper()
+        and 2 <= len(following.split()) <= 8
+        and not _NOT_A_BODY_HEADING_RE.search(following)
+    )
+
+
+def _is_title_sentence(line: str) -> bool:
+    """'Minutes of the meeting of the Planning Committee held on' wrapped over its date, or 'Minutes
+    of the previous meeting': a title sentence (read by the title rule) or an item, not a heading
+    that is the body's name."""
+    return bool(_WRAPPED_BEFORE_DATE_RE.search(line.rstrip(" ,:")) or _vocab_re("previous_minutes_line").search(line))
 
 
 def _bare_heading(line: str) -> str:
@@ -103,6 +137,14 @@ def _ends_in_plural_body(phrase: str) -> bool:
 
 def _ends_in_body_noun(phrase: str) -> bool:
     return bool(_vocab_re("body_nouns", r"\b(?:{})s?$").search(phrase.strip(" .,:;")))
+
+
+def _ends_in_area_body(phrase: str) -> bool:
+    """'Area Planning Sub-Committee East', 'Licensing Sub-Committee A', 'Planning Committee North':
+    a body noun then the area or panel letter that tells one of several like bodies apart
+    (models/patterns/meeting.json, body_area_suffixes; case-sensitive, so not 'Committee at')."""
+    m = _vocab_re("body_area_suffixes", r"^(.{{3,80}}?)\s+(?:{})$", 0).match(phrase.strip(" .,:;"))
+    return bool(m) and _ends_in_body_noun(m.group(1))
 
 
 def strip_meeting_words(body: str) -> str:
@@ -220,7 +262,7 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     """
     if not raw or not re.search(r"[A-Za-z]{2}", raw):
         return None
-    body = strip_meeting_words(_without_council(_cut_at_prose(squash(raw)), council))
+    body = strip_meeting_words(_without_council(_cut_at_prose(_one_language(squash(raw))), council))
     body = strip_meeting_words(_without_council(body, council))
     if body.isupper() and len(body) > 3:
         body = title_case(body)
@@ -235,6 +277,20 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     if _name_key(body) == ["full", "council"] and not (council and _vocab_re("local_council").search(council)):
         return "Council"  # a principal council's full meeting is 'Council'; a town council's 'Full Council' stays
     return body
+
+
+_LANGUAGE_SPLIT_RE = re.compile(r"\s+[|/]\s+")
+
+
+def _one_language(phrase: str) -> str:
+    """'Te Komiti Rautaki | Strategy and Policy Committee', 'Cyngor Cymuned Elmwood Community
+    Council', 'Cruinniú Míosúil / Monthly Meeting': the body's name in one language, as gold gives
+    it: of a title printed in two, the last part that ends like a body or names a meeting; a Welsh
+    or Irish authority prefix dropped (models/patterns/meeting.json, other_language_prefixes)."""
+    parts = _LANGUAGE_SPLIT_RE.split(phrase)
+    if len(parts) > 1:
+        phrase = next((part for part in reversed(parts) if _ends_in_body_noun(part) or _only_meeting_words(part)), phrase)
+    return _vocab_re("other_language_prefixes", r"^(?:{})\s+(?=\S+\s+\S)").sub("", phrase)
 
 
 _NAME_CONNECTORS = {"and", "of", "the", "for", "in", "on", "upon", "under", "with", "de", "la", "le", "du", "des", "y", "&"}
@@ -260,8 +316,12 @@ def _acceptable_body(body: str) -> bool:
         return False  # 'Planning Committee and the Licensing Committee': two bodies meeting jointly, not one name
     if _vocab_re("named_meetings", r"^(?:{})$").match(body):
         return True
-    return _ends_in_body_noun(body) or bool(
-        _vocab_re("body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", 0).match(body)
+    if _vocab_re("nameless_bodies", r"^(?:{})$").match(body):
+        return False  # 'the Committee', 'the Panel': this meeting's body, but not its name
+    return (
+        _ends_in_body_noun(body)
+        or _ends_in_area_body(body)
+        or bool(_vocab_re("body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", 0).match(body))
     )
 
 
@@ -275,7 +335,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     council's own meeting, unless they are a fragment of a committee system's pages (an agenda
     item, a decision), which could be any of its committees.
     """
-    head = without_page_chrome(head)
+    head = _relined(without_page_chrome(head))
     hint_body = _hint_body(hint, council)
     own_meeting = None
     for candidate, weak in _body_candidates(head):
@@ -287,14 +347,34 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         if weak and fragment and is_full_meeting(body, council):
             continue  # an agenda item's page under the council's letterhead: any of its committees
         if _only_meeting_words(strip_meeting_words(candidate)) or body == "Council" and not _mentions_council(candidate):
-            own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
+            if body != "Council" or _meets_as_council(head, council):
+                own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
             continue
-        if hint_body and body in {council, "Council"}:
-            return hint_body
+        if hint_body and (body in {council, "Council"} or _names_more_fully(hint_body, body)):
+            return hint_body  # 'Commission' printed, 'City Commission' named by the collector
         return _full_meeting_as_headed(body, head)
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
     return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head)
+
+
+_FLAT_LINE = 400  # a first line this long is a page whose line breaks were lost
+_TITLE_BREAK_RE = re.compile(  # where a front page's lines break: before its title words and its date
+    rf"[ \t]+(?=(?:MINUTES|Minutes|AGENDA|Agenda|PRESENT|Present|ATTENDANCE|Attendance)\b)"
+    rf"|(?<![Dd][Aa][Yy],)(?<![Dd][Aa][Yy])[ \t]+(?=(?i:(?:{_WEEKDAY},?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH_RE}\b|{_MONTH_RE}[ \t]+\d{{1,2}}\b)))"
+)
+
+
+def _relined(head: str) -> str:
+    """A front page flattened into one long line ('12-5-22 Commission Workshop Adopted Minutes ...
+    MINUTES Commission Workshop Meeting Monday, December 5, 2022 - 6:00 PM ...', as a PDF's text
+    layer or a document site gives it) broken again before its title words and its date, so its
+    title and heading lines read as the printed page's do; a page with its line breaks is left alone."""
+    first = next((line for line in head.split("\n") if line.strip()), "")
+    if len(first) < _FLAT_LINE:
+        return head
+    start = head.index(first)
+    return head[:start] + _TITLE_BREAK_RE.sub("\n", first[:800]) + first[800:] + head[start + len(first) :]
 
 
 def _titled_name_over_date(head: str) -> str | None:
@@ -342,10 +422,38 @@ def is_fragment_page(text: str, url: str | None) -> bool:
 
 
 def _hint_body(hint: str | None, council: str | None) -> str | None:
-    """The collector's body, when it reads as one ('Cabinet', 'Town Board', 'Annual Meeting')."""
-    if not hint or not (_ends_in_body_noun(hint) or _only_meeting_words(hint) or _vocab_re("named_meetings", r"^(?:{})$").match(hint)):
+    """The collector's body, when it reads as one ('Cabinet', 'Town Board', 'Annual Meeting',
+    'Board of Education', 'Committee of the Whole')."""
+    if not hint or not (
+        _ends_in_body_noun(hint)
+        or _ends_in_area_body(hint)
+        or _only_meeting_words(hint)
+        or _vocab_re("named_meetings", r"^(?:{})$").match(hint)
+        or _acceptable_body(squash(hint))
+    ):
         return None
     return normalise_body(hint, council)
+
+
+_COUNCIL_AS_BODY_RE = re.compile(
+    r"\b(?:the|of|City|Town|Village|Township|Municipal|County|Regional|Shire|District|Borough)[ \t]+Council\b(?![ \t]+(?:Chambers?|Room|Offices?)\b)"
+    r"|\bCouncil[ \t]+(?:Meeting|Minutes|Session)\b|\bCouncil(?:lor|member|man|woman|or)s?\b|\bCllrs?\b|\bCr[ \t]",
+    re.I,
+)
+
+
+def _meets_as_council(head: str, council: str | None) -> bool:
+    """'Regular Meeting' or 'November' titles the authority's own meeting, which is 'Council'
+    where the authority's members are a council: its name says so ('Arun District Council') or
+    its papers do ('Members of Council', 'Councillor Smith', 'Cr Jones'); a US village or town
+    whose own meeting is that of its Board of Trustees or Selectmen gets no body rather than a
+    wrong one."""
+    return bool(council and _mentions_council(council)) or bool(_COUNCIL_AS_BODY_RE.search(head))
+
+
+def _names_more_fully(fuller: str, bare: str) -> bool:
+    """'City Commission' for a printed 'Commission', 'Village Board' for 'Board': the same body, one word printed."""
+    return " " not in bare and fuller.lower().endswith(" " + bare.lower())
 
 
 def _mentions_council(phrase: str) -> bool:

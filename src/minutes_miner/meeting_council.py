@@ -19,14 +19,19 @@ from .text_utils import squash
 _LOCATOR_SPLIT_RE = re.compile(r"\s+\(|\s+[-–—/]\s+")
 _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _COUNCIL_NAME_RE = re.compile(
-    r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-Z][\w'’&.-]+[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
+    r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
     r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County|Shire|Regional)[ \t]+Council"
-    r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:City|Township|Borough|Municipality|Town|Village) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
+    r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
+    r"|(?:City|Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
+)  # 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
+_PLACE_OF_CAPS_RE = re.compile(
+    r"\b((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF [A-Z][A-Z'-]+(?:[ \t]+(?:AND[ \t]+)?[A-Z][A-Z'-]+)?)"
+    r"|(?:CITY|TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b"
 )
-_PLACE_OF_CAPS_RE = re.compile(r"\b((?:CITY|TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b")
-LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-Z][\w'’&.-]+[ \t]+){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
+# capitals with a macron, circumflex or accent open names too: 'Ōpōtiki District Council', 'ŴYRE', 'ÉLMWOOD'
+LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
 _COUNCIL_CAPS_RE = re.compile(
-    r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-Z][A-Z'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
+    r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
     r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|SHIRE|REGIONAL|CITY AND COUNTY) COUNCIL)\b"
 )
 _NOT_A_NAME_START = {
@@ -297,7 +302,8 @@ def acronym_council(text: str) -> str | None:
 
 def _dominant_word(text: str, initial: str) -> str | None:
     """The capitalised word with that initial named at least 3 times and twice as often as any
-    other, never numbered ('Item 2') or bracketed: a place, not a heading word."""
+    other, never numbered ('Item 2') or bracketed, and never written in lower case ('key',
+    'kings'): a place, not a heading word."""
     counts: dict[str, int] = {}
     for m in _CAPITALISED_WORD_RE.finditer(text):
         word = m.group(0)
@@ -306,7 +312,8 @@ def _dominant_word(text: str, initial: str) -> str | None:
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
-    return ranked[0][0]
+    in_lower_case = re.search(rf"(?<![\w.@/-]){ranked[0][0].lower()}(?![\w@/-]|\.\w)", text)  # not 'kent.gov.uk'
+    return None if in_lower_case else ranked[0][0]
 
 
 _PLACE_TYPES = "City|Town|Village|Township|Borough"
