@@ -314,6 +314,8 @@ add(
 )
 add("BODY", [{"LOWER": "highways"}, {"LOWER": {"IN": ["england", "agency", "department", "dept", "authority", "team", "officer"]}}], "highways")
 add("BODY", [{"TEXT": {"IN": ["Cabinet", "KCC", "Council"]}}], "bare-body")
+# a Canadian city's officers as one body: "That the Winnipeg Public Service be directed to report back" (not any "service": "the X14 Service will run")
+add("BODY", [{"IS_TITLE": True, "OP": "{0,2}"}, {"ORTH": "Public"}, {"ORTH": "Service"}], "public-service")
 # a named department with no article: "Refer to Legal Department for preparation of ...", "Public Works Department"
 add("BODY", [{"IS_TITLE": True, "OP": "{1,3}"}, {"LOWER": {"IN": ["department", "dept", "dept."]}, "IS_TITLE": True}], "named-department")
 with open("patterns/owners.jsonl", "w") as f:

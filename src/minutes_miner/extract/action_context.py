@@ -51,7 +51,17 @@ def opens_a_clause(before: str, in_resolution: bool) -> bool:
         return True  # a heading line (numbered, '## ', or in capitals) with no full stop, then the note
     if in_resolution and re.search(r"\bwith\s*(?:the\s+)?$", before):
         return True
+    if _may_end_in_and(before) and _NOTE_THEN_AND_RE.search(before, max(0, len(before) - 300)):
+        return True  # "Clerk to order the bins and Cllr Noor to collect them": a second note in one sentence
     return _may_end_in_and(before) and bool(_NAME_LIST_AND_RE.search(before))
+
+
+# An action note ("Clerk to order the bins", "NC to chase") then "and" after a lower-case word: the next owner opens a note too.
+# Not after a name ("liaise with Cllr Smith and Cllr Jones to arrange": Jones is the Clerk's partner, not a new owner).
+_NOTE_THEN_AND_RE = re.compile(
+    r"(?:^|(?<=[.;:•\n–])|(?<=\s-))[ \t]*(?:the\s+|The\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]{0,30}(?:[ \t]+[A-Z][\w'’-]{0,30}){0,2}|[A-Z]{2,3})"
+    r"\s+to\s+[a-z][^.;:\n]{0,200}?(?:\s[a-z][\w'’-]{0,30}|\d|\))\s+and\s+(?:the\s+)?$"
+)
 
 
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2}"

@@ -74,6 +74,26 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
+# The next note in the same sentence: "NC to continue to chase and KN to provide alternative company details".
+_NEXT_NOTE_RE = re.compile(
+    r"(?:\s[a-z][\w'’-]{0,30}|\d|\))\s+and\s+(?P<owner>[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3}){0,2})\s+to\s+(?!be\b|the\b|a\b|note\b|receive\b|consider\b|have\b|not\b)(?P<task>[a-z]{2,}\b)"
+)
+
+
+def next_note_actions(doc: Doc, text: str, notes: list[FoundAction]) -> list[FoundAction]:
+    """Initials that open a second note after 'and' in the sentence of a note; the first note's task stops before them (_TASK_CUT_RE)."""
+    found = []
+    for note in notes:
+        if note.trigger != "to-note":
+            continue
+        for m in _NEXT_NOTE_RE.finditer(text, note.task_start, note.end):
+            sent = doc.char_span(note.start, note.end, alignment_mode="expand")
+            action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", m.start("task"), note.end) if sent is not None else None
+            if action:
+                found.append(action)
+    return found
+
+
 NOTE_REACH = 600  # the most characters one duties note is read over
 _INITIALS_RE = re.compile(r"[A-Z]{2,3}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,3}){0,3}")
 _COLON_NOTE_RE = re.compile(r"(?P<owner>[^\s:][^:\n]{0,59}?)[ \t]*:[ \t]+(?=[A-Za-z])")
