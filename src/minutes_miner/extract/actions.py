@@ -440,11 +440,13 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
         return None  # "Community Center - Trustee Frank Elton / Flags Committee – the committee ... will keep us posted": another item's subject
     if re.search(r"\b(?:if|unless|whether|when)\b", m.group("between")):
         return None  # "commented that if masks are required, she would attend": a condition, not a commitment
-    if m.group("rel") and any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent):
-        return None  # "Cllr A thanked Mr B for the report which he will circulate": 'he' may be either of them
-    if not re.search(r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered|committed|pledged)\b", c.after[m.end("between") : m.start("task")]) and re.search(
-        r"\b(?:that|who|which)\b", m.group("between")
+    if m.group("rel") and (
+        c.before.strip(" \t\n-•*–(") or any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent)
     ):
+        return None  # "Cllr A thanked Mr B for the report which he will circulate": 'he' may be either; only the sentence's subject
+    if not re.search(
+        r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered|committed|pledged)\b", c.after[m.end("between") : m.start("task")]
+    ) and re.search(r"\b(?:that|who|which)\b", m.group("between")):
         return None  # "said that the contractor ... and would start": the subject of 'would' is someone else
     return c.action("agreed to", c.after_start + m.start("task"))
 

@@ -1,0 +1,138 @@
+"""Families of missed actions read in general: requests without 'that', delegations, coordinated commitments, two notes in one sentence.
+
+Each snippet is invented in the style of one kind of minutes (English parish, ModernGov, Irish
+municipal district, US city council and licensing board, Canadian council); the negatives are the
+wordings each new form must not take for a task.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actions_in
+
+
+def _tasks_by_owner(tmp_path, body: str) -> dict[str, str]:
+    return {owner: task for owner, task in actions_in(tmp_path, body)}
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("Cllr Hale requested the Clerk write to Highways about the blocked drain.\n", "Clerk", "write to Highways"),  # parish
+        (
+            "Councillor Teskey requested Sean Coughlan, Deputy Chief Executive, would attend the June meeting to discuss funding.\n",  # Irish
+            "Sean Coughlan",
+            "attend the June meeting",
+        ),
+        ("Members requested the Parks Manager arrange a site visit before the next meeting.\n", "Parks Manager", "arrange a site visit"),
+        ("Moved by Hensley to adopt, and to request that the City Manager prepare a report on the abatement.\n", "City Manager", "prepare a report"),  # US
+        (
+            "3. Request that the Housing Coordinating Group review the cold weather events and develop recommendations.\n",
+            "the Housing Coordinating Group",
+            "review",
+        ),
+        ("That Council directs that staff prepare a report on the options for the pool.\n", "staff", "prepare a report"),  # Canadian
+        ("The Board requests that the Licensee keep the Board apprised of any sale of the License.\n", "Licensee", "keep the Board apprised"),  # US licensing
+    ],
+)
+def test_requests_without_that_or_in_the_present_are_tasks(tmp_path, body, owner, task_start):
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He requested the Clerk information on the cost of the bins.\n",  # a thing asked for, not a task
+        "Mr Jones requested the Chair's permission to speak.\n",
+        "The Mayor requested the Town Clerk repairs to the fence be chased.\n",  # a plural noun after the owner
+    ],
+)
+def test_a_request_for_a_thing_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "That authority be delegated to the Chief Executive, in consultation with the Leader, to agree the final terms of the lease.\n",
+            "Chief Executive",
+            "agree",
+        ),
+        (
+            "RESOLVED that the Cabinet delegates authority to the Director of Finance to approve the final budget allocations.\n",
+            "Director of Finance",
+            "approve",
+        ),
+        ("The Council agreed to delegate authority to the Clerk to approve expenditure up to £500 in an emergency.\n", "Clerk", "approve expenditure"),
+    ],
+)
+def test_what_is_delegated_is_the_task_even_approving(tmp_path, body, owner, task_start):
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start)
+
+
+def test_asking_members_to_approve_is_still_no_task(tmp_path):
+    assert actions_in(tmp_path, "Members were asked to approve the accounts.\n") == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "The Director advised that spaces are not part of this scheme and committed to progress same in due course.\n",  # Irish
+            "Director",
+            "progress same",
+        ),
+        ("The Engineer explained the works and pledged to complete the resurfacing by June.\n", "Engineer", "complete the resurfacing"),
+        ("Cllr Smith has a draft copy which he will give to all members before the next meeting.\n", "Cllr Smith", "give to all members"),
+    ],
+)
+def test_coordinated_and_relative_commitments(tmp_path, body, owner, task_start):
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cllr Hale thanked Mr Jones for the report which he will circulate to members.\n",  # 'he' could be either of them
+        "The Clerk explained the new rules and committed to nothing further.\n",
+    ],
+)
+def test_no_commitment_from_an_unclear_he_or_a_refusal(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The Clerk to write to the landowner and the Chair to speak to the police.\n",
+            {"Clerk": "write to the landowner", "Chair": "speak to the police"},
+        ),
+        ("Clerk to order the bins and Cllr Noor to collect them from the depot.\n", {"Clerk": "order the bins", "Cllr Noor": "collect them from the depot"}),
+        ("NC to continue to chase and KN to provide alternative company details.\n", {"NC": "continue to chase", "KN": "provide alternative company details"}),
+    ],
+)
+def test_two_notes_in_one_sentence_are_two_actions(tmp_path, body, expected):
+    assert _tasks_by_owner(tmp_path, body) == expected
+
+
+def test_a_partner_named_in_the_task_is_no_second_owner(tmp_path):
+    """'liaise with Cllr Smith and Cllr Jones to arrange': Jones works with the Clerk; the task stays whole."""
+    assert actions_in(tmp_path, "Clerk to liaise with Cllr Smith and Cllr Jones to arrange the visit.\n") == [
+        ("Clerk", "liaise with Cllr Smith and Cllr Jones to arrange the visit")
+    ]
+
+
+def test_a_public_service_is_an_owner_but_a_bus_service_is_not(tmp_path):
+    assert _tasks_by_owner(tmp_path, "That the Winnipeg Public Service be directed to report back in one year on the status of the agreement.\n") == {
+        "Winnipeg Public Service": "report back in one year on the status of the agreement"
+    }
+    assert actions_in(tmp_path, "The X14 Service will run hourly from January.\n") == []
