@@ -318,6 +318,12 @@ add("BODY", [{"TEXT": {"IN": ["Cabinet", "KCC", "Council"]}}], "bare-body")
 add("BODY", [{"IS_TITLE": True, "OP": "{0,2}"}, {"ORTH": "Public"}, {"ORTH": "Service"}], "public-service")
 # a named department with no article: "Refer to Legal Department for preparation of ...", "Public Works Department"
 add("BODY", [{"IS_TITLE": True, "OP": "{1,3}"}, {"LOWER": {"IN": ["department", "dept", "dept."]}, "IS_TITLE": True}], "named-department")
+# a named committee with no article, as US minutes refer items: "refer to Compensation Committee to review expense reimbursements"
+add(
+    "BODY",
+    [{"IS_TITLE": True, "OP": "{1,3}"}, {"LOWER": {"IN": ["committee", "subcommittee", "sub-committee", "commission"]}, "IS_TITLE": True}],
+    "named-committee",
+)
 with open("patterns/owners.jsonl", "w") as f:
     for p in pats:
         f.write(json.dumps(p) + "\n")

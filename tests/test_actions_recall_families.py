@@ -136,3 +136,51 @@ def test_a_public_service_is_an_owner_but_a_bus_service_is_not(tmp_path):
         "Winnipeg Public Service": "report back in one year on the status of the agreement"
     }
     assert actions_in(tmp_path, "The X14 Service will run hourly from January.\n") == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("Councillors will inspect the play area before the next meeting.\n", "Councillors", "inspect the play area"),  # parish
+        ("The Councillors will hopefully get a working party together in the middle of August.\n", "Councillors", "hopefully get a working party"),
+        ("Trustees will meet the architect on site.\n", "Trustees", "meet the architect"),  # US village
+        ("Individual portfolio holders would be reviewing specific areas of concern.\n", "portfolio holders", "reviewing specific areas"),  # ModernGov
+        ("Ward Members will meet with the developer to discuss the access road.\n", "Ward Members", "meet with the developer"),
+    ],
+)
+def test_members_as_a_group_take_on_work(tmp_path, body, owner, task_start):
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Members will recall that the grant was approved last year.\n",
+        "Members would welcome a further report.\n",
+        "Members will note the figures in the appendix.\n",
+        "All Members will receive a copy of the draft plan.\n",
+        "Councillors will be aware of the new rules.\n",
+    ],
+)
+def test_what_members_will_know_wish_or_receive_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("Moved by Flagg to receive, file and refer to Compensation Committee to review expense reimbursements.\n", "Compensation Committee", "review"),  # US
+        ("Finance Committee to review the insurance renewal before the next meeting.\n", "Finance Committee", "review the insurance renewal"),  # parish
+    ],
+)
+def test_a_named_committee_without_its_article_owns_a_task(tmp_path, body, owner, task_start):
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start)
+
+
+def test_a_named_committee_deciding_its_own_business_is_no_task(tmp_path):
+    assert actions_in(tmp_path, "Planning Committee will consider the application in March.\n") == []
+    assert actions_in(tmp_path, "Audit Committee would receive a further report in June.\n") == []

@@ -47,6 +47,23 @@ def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
+_COLLECTIVE_OWNERS = {"Councillors", "Members", "Trustees", "Officers"}
+# What members 'will' do that is no task: remembering, wishing, deciding at a meeting, voting.
+_COLLECTIVE_NOT_TASK_RE = re.compile(
+    r"(?:again\s+|also\s+|then\s+)?(?:recall|know|remember|note|notice|need|wish|want|like|welcome|appreciate|see|find|hear|understand|recogni[sz]e|agree|support|vote|decide|receive|consider|approve|discuss|debate|continue|remain|have|be|not|no|all|each|recall|already|now|still|probably)\b"
+)
+
+
+def _collective_commitment(owner_words: list[str], verb: str, task: str) -> bool:
+    """'Councillors will again fill these in', 'The Councillors will hopefully get a working party together':
+    members as a group taking on work. Not what members will know, wish or decide ('Members will recall ...')."""
+    if verb not in {"will", "would"} or len(owner_words) > 2 or owner_words[-1] not in _COLLECTIVE_OWNERS:
+        return False
+    if len(owner_words) == 2 and owner_words[0] not in {"The", "All"}:
+        return False
+    return not _COLLECTIVE_NOT_TASK_RE.match(re.sub(r"^(?:hopefully|shortly|soon)\s+", "", task))
+
+
 def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'Claire to send quote details to clerk': a bare name opening an action note."""
     rule = _triggers()["name_to"]
@@ -58,6 +75,9 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
         if not m:
             continue
         owner_words = m.group("owner").split()
+        collective = _collective_commitment(owner_words, m.group("verb"), m.group("task"))
+        if collective:
+            owner_words = owner_words[-1:]  # "The Councillors will ...": the group, past its article
         if len(owner_words) == 1 and owner_words[0].lower().endswith(tuple(rule["stop_suffixes"])):
             continue  # "Referring to devolution", "Failure to comply": a participle or a noun, not a person
         if len(owner_words) == 1 and owner_words[0].endswith("s") and owner_words[0] not in {"Councillors", "Members", "Officers", "Trustees"}:
@@ -66,9 +86,10 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue
         if _MOVER_BEFORE_RE.search(text, max(0, sent.start_char + m.start("owner") - 50), sent.start_char + m.start("owner")):
             continue  # "seconded by Tr. Baggett to approve": a sentence split after the title
-        if m.group("verb") != "to" and not re.sub(r"\s+and\s+", " ", m.group("owner")).isupper():
+        if m.group("verb") != "to" and not re.sub(r"\s+and\s+", " ", m.group("owner")).isupper() and not collective:
             continue  # "Works will start": only initials ("JB will contact", "KD and PL will arrange") own a bare 'will'
-        action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
+        trigger = "would" if collective else "to-note"
+        action = _make_action(text, sent, " ".join(owner_words), "PERSON", trigger, sent.start_char + m.start("task"), sent.end_char)
         if action:
             results.append(action)
     return results
