@@ -184,3 +184,31 @@ def test_a_named_committee_without_its_article_owns_a_task(tmp_path, body, owner
 def test_a_named_committee_deciding_its_own_business_is_no_task(tmp_path):
     assert actions_in(tmp_path, "Planning Committee will consider the application in March.\n") == []
     assert actions_in(tmp_path, "Audit Committee would receive a further report in June.\n") == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "RESOLVED that the Director of Finance, in consultation with the Leader, finalise the budget proposals.\n",
+            "Director of Finance",
+            "finalise",
+        ),  # ModernGov
+        ("RESOLVED: That the Chief Executive in consultation with the Mayor negotiate the terms of the lease.\n", "Chief Executive", "negotiate"),  # Australian
+        ("RESOLVED that the Head of Planning, following consultation with ward members, determine the application.\n", "Head of Planning", "determine"),
+        (
+            "3. Request that the Housing Council in collaboration with city staff, the County and partners review the cold weather plan.\n",  # US
+            "the Housing Council",
+            "review the cold weather plan",
+        ),
+        (
+            "RESOLVED that Cabinet delegates authority to the Director of Housing, in consultation with the Cabinet Member, to acquire suitable properties.\n",
+            "Director of Housing",
+            "acquire suitable properties",
+        ),
+    ],
+)
+def test_a_partner_phrase_between_owner_and_task_is_passed_over(tmp_path, body, owner, task_start):
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start)

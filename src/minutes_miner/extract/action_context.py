@@ -8,6 +8,7 @@ decide a 'that X V' clause. Split from actions.py so that module stays about fin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..vocabulary import decision_verbs
 
@@ -178,3 +179,26 @@ def direction_not_given(before_verb: str, rules: dict) -> bool:
         return True
     m = rules["plea_object_compiled"].search(before_verb[-120:])
     return bool(m and rules["own_body_compiled"].match(m.group("body")))
+
+
+# Verbs a directed officer's task may open with beyond the task verbs: what is delegated to them.
+_DELEGATED_VERBS = ("finalise", "finalize", "determine", "approve", "sign", "award", "procure", "commission", "enter", "agree", "negotiate", "settle", "vary")
+
+
+@lru_cache(maxsize=1)
+def _consultation_re() -> re.Pattern:
+    """The partner phrase between an owner and its task, to the comma or task verb after it (see skip_partners)."""
+    from .action_found import action_rules  # action_found imports this module
+
+    verbs = "|".join(sorted({*action_rules()["task_verbs"]["verbs"], *_DELEGATED_VERBS}, key=len, reverse=True))
+    lead = r"(?:in\s+(?:consultation|conjunction|collaboration|liaison|discussion|partnership)\s+with|following\s+consultation\s+with|after\s+consult(?:ing|ation\s+with)|together\s+with|jointly\s+with|working\s+with)"
+    # never past a 'to V' of its own: "delegates authority to the Director, in consultation with the Member, to acquire ..." keeps its 'to'
+    return re.compile(r",?\s*" + lead + r"\s(?:(?!\bto\s)[^.;:]){1,200}?(?:,\s*|\s+)(?=(?:(?:should|would|will|shall|to)\s+)?(?:" + verbs + r")\b)")
+
+
+def skip_partners(text: str, start: int, end: int) -> int:
+    """Where an owner's task wording goes on past a partner phrase: 'RESOLVED that the Director, in
+    consultation with the Leader, finalise the scheme', 'the Homeless Council in collaboration with city
+    staff and partners review ...'. `start` itself when there is none."""
+    m = _consultation_re().match(text, start, end)
+    return m.end() if m else start

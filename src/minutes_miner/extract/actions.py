@@ -31,6 +31,7 @@ from .action_context import (
     is_plea_to_own_body,
     is_recital,
     opens_a_clause,
+    skip_partners,
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
@@ -247,6 +248,8 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     poss = re.match(r"['’]s?(?=\s)", text[after_start : after_start + 3])
     if poss:
         after_start += len(poss.group(0))
+    else:
+        after_start = skip_partners(text, after_start, sent.end_char)  # "the Director, in consultation with the Leader, finalise ..."
     sent_end = max(sent.end_char, _sentence_end(text, sent.start_char, len(text) if limit is None else limit))
     context = _OwnerContext(text, sent, ent, owner, after_start, sent_end, in_resolution, bool(poss))
     return _after_owner_action(context) or _before_owner_action(context) or _coordinated_action(context, owners)
