@@ -212,3 +212,31 @@ def test_a_partner_phrase_between_owner_and_task_is_passed_over(tmp_path, body, 
     tasks = _tasks_by_owner(tmp_path, body)
     assert owner in tasks, tasks
     assert tasks[owner].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("Cathaoirleach agreed to raise the matter with the HSE.\n", "Cathaoirleach", "raise the matter"),  # Irish
+        ("The Convener will write to the Scottish Government on behalf of the Committee.\n", "Convener", "write to the Scottish Government"),  # Scottish
+        ("The Provost agreed to write to the Chief Constable.\n", "Provost", "write to the Chief Constable"),
+        ("The Parks Superintendent will follow up with the contractor.\n", "Parks Superintendent", "follow up"),  # US
+        ("The Clerk will be asked to obtain quotes.\n", "Clerk", "obtain quotes"),
+    ],
+)
+def test_more_posts_and_a_future_request(tmp_path, body, owner, task_start):
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Cathaoirleach informed the Meeting that he would welcome debate on the Motion.\n",
+        "Mr Jones said that he would appreciate a response from the Council.\n",
+        "Cllr Hale explained the works and would hope to see them finished soon.\n",
+    ],
+)
+def test_what_someone_would_welcome_or_hope_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
