@@ -240,3 +240,29 @@ def test_more_posts_and_a_future_request(tmp_path, body, owner, task_start):
 )
 def test_what_someone_would_welcome_or_hope_is_no_task(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("The Council resolved to write to the MP about the bus service.\n", "The Council", "write to the MP"),  # parish
+        ("Cabinet decided to send its comments to the Planning Inspectorate.\n", "Cabinet", "send its comments"),  # ModernGov
+    ],
+)
+def test_a_body_resolving_to_act_outward_owns_the_task(tmp_path, body, owner, task_start):
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Council resolved to approve the budget.\n",
+        "The Committee decided to defer the item.\n",
+        "The Council resolved to postpone this until the July meeting.\n",
+        "The Council resolved to object on the grounds of overdevelopment.\n",
+    ],
+)
+def test_a_body_resolving_its_own_business_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
