@@ -266,3 +266,41 @@ def test_a_body_resolving_to_act_outward_owns_the_task(tmp_path, body, owner, ta
 )
 def test_a_body_resolving_its_own_business_is_no_task(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "Youth – Trustee Albrecht stated that she is moving the toys to the new Center and will be moving the new toys out to the center soon.\n",  # US
+            "Trustee Albrecht",
+            "moving the new toys",
+        ),
+        ("Cllr Hale said that she had spoken to the police and would write to them again.\n", "Cllr Hale", "write to them again"),  # parish
+        (
+            "Mr. Knopf noted that the next steps would be to receive the Commission's feedback and return with a draft plan in late February.\n",  # US
+            "Mr. Knopf",
+            "receive the Commission's feedback",
+        ),
+        (
+            "The Planning Manager explained that the next step will be to consult the residents on the draft plan.\n",
+            "Planning Manager",
+            "consult the residents",
+        ),
+        (
+            "The Leader advised that the Council, along with other organisations, would be making representations to government on the spending review.\n",
+            "the Council",
+            "making representations",
+        ),  # ModernGov
+    ],
+)
+def test_own_reports_next_steps_and_progressive_commitments(tmp_path, body, owner, task_start):
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start)
+
+
+def test_another_subject_between_keeps_the_commitment_theirs(tmp_path):
+    """'said that the contractor had been slow and would start': the contractor's start, not Mr Jones's task."""
+    assert actions_in(tmp_path, "Mr Jones said that the contractor had been slow and would start next week.\n") == []
+    assert actions_in(tmp_path, "Cllr Hale said that she had spoken to the police and will be learning more about it.\n") == []

@@ -21,7 +21,7 @@ BODY_COMMITMENT_RE = re.compile(
 
 # What a body is told to do beyond its own decision: write, send, lobby, promote ...
 OUTWARD_TASK_RE = re.compile(
-    r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|contacts?|invites?|requests?|asks?|seeks?|makes? representations|publish(?:es)?)\b"
+    r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|contacts?|invites?|requests?|asks?|seeks?|(?:makes?|making) representations|publish(?:es)?)\b"
 )
 
 
@@ -191,9 +191,10 @@ def _consultation_re() -> re.Pattern:
     from .action_found import action_rules  # action_found imports this module
 
     verbs = "|".join(sorted({*action_rules()["task_verbs"]["verbs"], *_DELEGATED_VERBS}, key=len, reverse=True))
-    lead = r"(?:in\s+(?:consultation|conjunction|collaboration|liaison|discussion|partnership)\s+with|following\s+consultation\s+with|after\s+consult(?:ing|ation\s+with)|together\s+with|jointly\s+with|working\s+with)"
+    lead = r"(?:in\s+(?:consultation|conjunction|collaboration|liaison|discussion|partnership)\s+with|following\s+consultation\s+with|after\s+consult(?:ing|ation\s+with)|together\s+with|jointly\s+with|working\s+with|along\s+with|alongside)"
     # never past a 'to V' of its own: "delegates authority to the Director, in consultation with the Member, to acquire ..." keeps its 'to'
-    return re.compile(r",?\s*" + lead + r"\s(?:(?!\bto\s)[^.;:]){1,200}?(?:,\s*|\s+)(?=(?:(?:should|would|will|shall|to)\s+)?(?:" + verbs + r")\b)")
+    task_ahead = r"(?=(?:(?:should|would|will|shall|to)\s+)?(?:" + verbs + r")\b|(?:would|will)\s+be\s+[a-z]{2,}ing\b)"
+    return re.compile(r",?\s*" + lead + r"\s(?:(?!\bto\s)[^.;:]){1,200}?(?:,\s*|\s+)" + task_ahead)
 
 
 def skip_partners(text: str, start: int, end: int) -> int:

@@ -219,7 +219,7 @@ def _title_abbreviation_pattern() -> str:
 
 _COORDINATED_RE = re.compile(
     r"^(?P<between>[^.;]{0,200}?)(?:\b(?:and|but|,)|\b(?P<rel>which)(?=\s+s?he\s))\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered|committed|pledged)\s+to|(?:his|her|their)\s+(?:intention|plan)\s+to"
-    r"|(?:(?:said|confirmed|advised|stated|indicated|explained|replied|added)\s+(?:that\s+)?(?=s?he\b|they\b))?(?:that\s+(?=s?he\b|they\b))?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?+(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to)?(?!\s+(?:be|have|like|need|not|no|welcome|wish|want|prefer|hope|expect|suggest|appreciate)\b))\s+(?P<task>[a-z].*)",
+    r"|(?:(?:said|confirmed|advised|stated|indicated|explained|replied|added)\s+(?:that\s+)?(?=s?he\b|they\b))?(?:that\s+(?=s?he\b|they\b))?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?+(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to|\s+be(?=\s+[a-z]{2,}ing\b))?(?!\s+(?:be|have|like|need|not|no|welcome|wish|want|prefer|hope|expect|suggest|appreciate)\b))\s+(?P<task>[a-z].*)",
     re.S,
 )
 
@@ -446,17 +446,23 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
         return None  # "Community Center - Trustee Frank Elton / Flags Committee – the committee ... will keep us posted": another item's subject
     if re.search(r"\b(?:if|unless|whether|when)\b", m.group("between")):
         return None  # "commented that if masks are required, she would attend": a condition, not a commitment
+    if re.search(r"\bbe\s+$", c.after[: m.start("task")]) and not _progressive_task(c.after[m.start("task") :]):
+        return None  # "and will be learning about the job": a state; "and will be moving the new toys" is a task
     if m.group("rel") and (
         c.before.strip(" \t\n-•*–(") or any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent)
     ):
         return None  # "Cllr A thanked Mr B for the report which he will circulate": 'he' may be either; only the sentence's subject
     if not re.search(
         r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered|committed|pledged)\b", c.after[m.end("between") : m.start("task")]
-    ) and re.search(r"\b(?:that|who|which)\b", m.group("between")):
+    ) and re.search(r"\b(?:that|who|which)\b", _OWN_REPORT_RE.sub("", m.group("between"), count=1)):
         return None  # "said that the contractor ... and would start": the subject of 'would' is someone else
     return c.action("agreed to", c.after_start + m.start("task"))
 
 
+# "said that she had spoken to the police": the owner reporting on themself, so a following 'and would V' is still theirs
+_OWN_REPORT_RE = re.compile(
+    r"^\s*(?:(?:also|then|further)\s+)?(?:said|stated|confirmed|advised|explained|indicated|reported|noted|added|replied)\s+that\s+(?=(?:s?he|they)\s)"
+)
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:from|to|with|by|for|of)\s+(?:the\s+)?$")
 _SUBJECT_TRIGGER_RE = re.compile(r",?\s+(?:would|will|should|(?:is|are)\s+to|to|(?:also\s+)?(?:agreed|offered|undertook|promised|volunteered)\s+to)\s+[a-z]")
 
