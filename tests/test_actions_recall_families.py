@@ -243,19 +243,6 @@ def test_what_someone_would_welcome_or_hope_is_no_task(tmp_path, body):
 
 
 @pytest.mark.parametrize(
-    "body, owner, task_start",
-    [
-        ("The Council resolved to write to the MP about the bus service.\n", "The Council", "write to the MP"),  # parish
-        ("Cabinet decided to send its comments to the Planning Inspectorate.\n", "Cabinet", "send its comments"),  # ModernGov
-    ],
-)
-def test_a_body_resolving_to_act_outward_owns_the_task(tmp_path, body, owner, task_start):
-    tasks = _tasks_by_owner(tmp_path, body)
-    assert owner in tasks, tasks
-    assert tasks[owner].startswith(task_start)
-
-
-@pytest.mark.parametrize(
     "body",
     [
         "The Council resolved to approve the budget.\n",

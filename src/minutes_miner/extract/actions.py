@@ -20,7 +20,6 @@ from ..nlp.doc_text import doc_text
 from ..text_utils import squash
 from ..vocabulary import decision_verbs
 from .action_context import (
-    BODY_COMMITMENT_RE,
     DECISION_VERB_RE,
     MARKER_THAT_RE,
     OUTWARD_TASK_RE,
@@ -331,8 +330,6 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
         m = t["compiled"].match(after)
         if not m:
             continue
-        if t["trigger"] == "resolved to" and not (OUTWARD_TASK_RE.match(m.group("task")) or BODY_COMMITMENT_RE.match(m.group("task"))):
-            continue  # "the Council resolved to postpone this": its own decision; "resolved to write to the MP" goes outward
         if t["trigger"] == "would" and re.match(r"\W*should\b", after) and VIEW_THAT_RE.search(before):
             continue  # "It was felt that officers should ...": a view, not a commitment
         if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
