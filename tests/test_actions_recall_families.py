@@ -291,3 +291,25 @@ def test_another_subject_between_keeps_the_commitment_theirs(tmp_path):
     """'said that the contractor had been slow and would start': the contractor's start, not Mr Jones's task."""
     assert actions_in(tmp_path, "Mr Jones said that the contractor had been slow and would start next week.\n") == []
     assert actions_in(tmp_path, "Cllr Hale said that she had spoken to the police and will be learning more about it.\n") == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "Motion by Trustee Smith, seconded by Trustee Lee, directing the Village Engineer to obtain bids for the water main. Motion carried.\n",
+            "Village Engineer",
+            "obtain bids",
+        ),  # US village
+        ("A resolution authorizing the City Manager to execute the agreement with ABC Paving. Adopted 5-0.\n", "City Manager", "execute the agreement"),
+        ("Resolution 2024-15 requesting staff to prepare a traffic study for Elm Street. Carried.\n", "staff", "prepare a traffic study"),
+    ],
+)
+def test_a_motion_directing_or_authorizing_an_officer_gives_a_task(tmp_path, body, owner, task_start):
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start)
+
+
+def test_a_plea_to_the_council_in_a_participle_is_no_task(tmp_path):
+    assert actions_in(tmp_path, "Mrs Green spoke on behalf of residents requesting the Council to reduce the speed limit.\n") == []
