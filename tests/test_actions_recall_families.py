@@ -313,3 +313,35 @@ def test_a_motion_directing_or_authorizing_an_officer_gives_a_task(tmp_path, bod
 
 def test_a_plea_to_the_council_in_a_participle_is_no_task(tmp_path):
     assert actions_in(tmp_path, "Mrs Green spoke on behalf of residents requesting the Council to reduce the speed limit.\n") == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "A query was raised about the quorum and the Director of Law and Assurance said the wording would be adjusted.\n",
+            "Director of Law and Assurance",
+            "the wording",
+        ),
+        ("The Head of Service confirmed that the figures would be circulated to members after the meeting.\n", "Head of Service", "the figures"),  # ModernGov
+        ("The Clerk stated that the invoice would be checked before payment.\n", "Clerk", "the invoice would be checked"),  # parish
+    ],
+)
+def test_an_officer_saying_a_thing_would_be_done_owns_it(tmp_path, body, owner, task_start):
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Chair said the meeting would be held on 5 May.\n",  # an announcement
+        "Mr Smith said the scheme would be funded by the Government.\n",
+        "The Clerk said the road would be resurfaced by Highways in June.\n",  # another's work
+        "The Chair said that the matter would be considered at the next meeting.\n",
+        "The Clerk said the figures would be checked by the auditor.\n",  # an agent of its own
+    ],
+)
+def test_what_someone_says_will_happen_otherwise_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

@@ -117,6 +117,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger not in {
         "label",
         "passive agent",
+        "said done",
     }:
         return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
     if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
