@@ -340,8 +340,12 @@ def test_an_officer_saying_a_thing_would_be_done_owns_it(tmp_path, body, owner, 
         "Mr Smith said the scheme would be funded by the Government.\n",
         "The Clerk said the road would be resurfaced by Highways in June.\n",  # another's work
         "The Chair said that the matter would be considered at the next meeting.\n",
-        "The Clerk said the figures would be checked by the auditor.\n",  # an agent of its own
     ],
 )
 def test_what_someone_says_will_happen_otherwise_is_no_task(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+def test_a_thing_done_by_an_agent_of_its_own_is_not_the_speakers(tmp_path):
+    """'said the figures would be checked by the auditor': the auditor's task (a passive agent), not the Clerk's."""
+    assert [owner for owner, _ in actions_in(tmp_path, "The Clerk said the figures would be checked by the auditor.\n")] == ["auditor"]
