@@ -349,3 +349,30 @@ def test_what_someone_says_will_happen_otherwise_is_no_task(tmp_path, body):
 def test_a_thing_done_by_an_agent_of_its_own_is_not_the_speakers(tmp_path):
     """'said the figures would be checked by the auditor': the auditor's task (a passive agent), not the Clerk's."""
     assert [owner for owner, _ in actions_in(tmp_path, "The Clerk said the figures would be checked by the auditor.\n")] == ["auditor"]
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("Quotes to be obtained for the bench repairs (Clerk).\n", "Clerk", "be obtained for the bench repairs"),  # parish action column
+        ("Risk assessment to be updated [JB]\n", "JB", "be updated"),
+    ],
+)
+def test_an_owner_in_brackets_at_the_end_of_a_task_line(tmp_path, body, owner, task):
+    assert actions_in(tmp_path, body) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Present: Cllr Hale, Cllr Noor, Jane Smith (Clerk)\n",  # a post beside a name
+        "Apologies were received from Cllr Brown (Chair).\n",
+        "Grass cutting contract renewed for another year (Clerk).\n",  # no task verb
+    ],
+)
+def test_a_post_in_brackets_without_a_task_is_no_action(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+def test_a_post_in_brackets_after_a_name_does_not_take_the_task(tmp_path):
+    assert actions_in(tmp_path, "The Clerk agreed to write to Cllr Hale (Chair).\n")[0][0] == "Clerk"

@@ -191,13 +191,16 @@ def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:
 def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'ACTION: Clerk', '(Action: Joanne Carpenter)', 'Action by: Head of Service'."""
     results = []
-    matches = list(_triggers()["labels_compiled"].finditer(text)) + list(_triggers()["label_notes_compiled"].finditer(text))
+    rules = _triggers()
+    matches = list(rules["labels_compiled"].finditer(text)) + list(rules["label_notes_compiled"].finditer(text))
+    matches += list(rules["bracket_owner_compiled"].finditer(text))  # "Quotes to be obtained (Clerk)."
     for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
         if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]", owner):
             continue  # "Action: Clerk to circulate the budget": an action note, read by the owner rules
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
-            action = _action_for_label(doc, text, owner, m.start())
+            bracket = "open" in m.re.groupindex
+            action = _action_for_label(doc, text, owner, m.start("open") if bracket else m.start(), needs_verb=bracket)
             if action:
                 results.append(action)
     return results
@@ -212,8 +215,8 @@ _LABELLED_TASK_RE = re.compile(
 _HEADING_RE = re.compile(r"\W{0,3}(?:(?i:agenda\s+item|item|minute)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\s*[.:)–-]?\s*[A-Z][\w'’&/,() -]{0,60}")
 
 
-def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> FoundAction | None:
-    """An owner given by a label: the task is the sentence before it, from its verb."""
+def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_verb: bool = False) -> FoundAction | None:
+    """An owner given by a label: the task is the sentence before it, from its verb (`needs_verb`: only when it has one)."""
     sent = _sentence_before(doc, label_start)
     if sent is None:
         return None
@@ -221,6 +224,8 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> Foun
     task = squash(text[s_start:s_end])
     own = re.search(r"\b" + re.escape(owner) + r"\s+(?:to|will|would)\s+(?P<v>[a-z]+\b.*)", task)
     verb = own or _LABELLED_TASK_RE.search(task)  # "... and RT to print copies. Action: RT": the owner's own clause
+    if verb is None and needs_verb:
+        return None  # "Jane Smith (Clerk)": a post in brackets, no task
     if verb is None and _HEADING_RE.fullmatch(task.rstrip(" .;")):
         return None  # "Item 7: Grass cutting. Clerk to action": a heading, no task written
     description = re.sub(r"^(?:agreed|asked|resolved|decided)\s+to\s+", "", verb.group("v")) if verb else task

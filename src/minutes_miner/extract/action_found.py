@@ -47,6 +47,7 @@ def _triggers() -> dict:
                 t["unless_compiled"] = re.compile(t["unless"], re.S)
     data["labels_compiled"] = re.compile(data["labels"], re.M)
     data["label_notes_compiled"] = re.compile(data["label_notes"]["regex"], re.M)
+    data["bracket_owner_compiled"] = re.compile(data["bracket_owner"]["regex"], re.M)
     data["not_tasks_compiled"] = re.compile(data["not_tasks"]["regex"])
     data["in_meeting"]["compiled"] = re.compile(data["in_meeting"]["regex"])
     advisory = data["advisory"]
