@@ -325,6 +325,7 @@ def test_a_plea_to_the_council_in_a_participle_is_no_task(tmp_path):
         ),
         ("The Head of Service confirmed that the figures would be circulated to members after the meeting.\n", "Head of Service", "the figures"),  # ModernGov
         ("The Clerk stated that the invoice would be checked before payment.\n", "Clerk", "the invoice would be checked"),  # parish
+        ("The Chief Executive gave an assurance that the report would be circulated to all members.\n", "The Chief Executive", "the report would be"),
     ],
 )
 def test_an_officer_saying_a_thing_would_be_done_owns_it(tmp_path, body, owner, task_start):
@@ -356,6 +357,8 @@ def test_a_thing_done_by_an_agent_of_its_own_is_not_the_speakers(tmp_path):
     [
         ("Quotes to be obtained for the bench repairs (Clerk).\n", "Clerk", "be obtained for the bench repairs"),  # parish action column
         ("Risk assessment to be updated [JB]\n", "JB", "be updated"),
+        ("Letter to be sent to the landowner – Clerk\n", "Clerk", "be sent to the landowner"),
+        ("It was agreed to write to the owner of the hedge - JB\n", "JB", "write to the owner of the hedge"),
     ],
 )
 def test_an_owner_in_brackets_at_the_end_of_a_task_line(tmp_path, body, owner, task):
@@ -368,6 +371,7 @@ def test_an_owner_in_brackets_at_the_end_of_a_task_line(tmp_path, body, owner, t
         "Present: Cllr Hale, Cllr Noor, Jane Smith (Clerk)\n",  # a post beside a name
         "Apologies were received from Cllr Brown (Chair).\n",
         "Grass cutting contract renewed for another year (Clerk).\n",  # no task verb
+        "Correspondence from Highways – Clerk\n",
     ],
 )
 def test_a_post_in_brackets_without_a_task_is_no_action(tmp_path, body):
