@@ -133,7 +133,7 @@ def test_a_partner_named_in_the_task_is_no_second_owner(tmp_path):
 
 def test_a_public_service_is_an_owner_but_a_bus_service_is_not(tmp_path):
     assert _tasks_by_owner(tmp_path, "That the Winnipeg Public Service be directed to report back in one year on the status of the agreement.\n") == {
-        "Winnipeg Public Service": "report back in one year on the status of the agreement"
+        "Public Service": "report back in one year on the status of the agreement"
     }
     assert actions_in(tmp_path, "The X14 Service will run hourly from January.\n") == []
 
