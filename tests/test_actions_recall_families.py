@@ -380,3 +380,32 @@ def test_a_post_in_brackets_without_a_task_is_no_action(tmp_path, body):
 
 def test_a_post_in_brackets_after_a_name_does_not_take_the_task(tmp_path):
     assert actions_in(tmp_path, "The Clerk agreed to write to Cllr Hale (Chair).\n")[0][0] == "Clerk"
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "Minute 32, Response to the Review of the Benefits Plan – concerns from Councillor Leake would be passed on to officers by Councillor Finch.\n",
+            "Councillor Finch",
+            "concerns from Councillor Leake",
+        ),  # ModernGov matters arising
+        ("The letter will be sent to residents by the Clerk.\n", "Clerk", "The letter will be sent"),  # parish
+        ("The figures would be circulated to all members by the Treasurer.\n", "Treasurer", "The figures would be circulated"),
+    ],
+)
+def test_a_passive_with_a_short_to_phrase_before_its_agent(tmp_path, body, owner, task_start):
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Any comments could be passed to officers by the Clerk.\n",  # a possibility
+        "A letter has been sent to residents by the Clerk.\n",  # done already
+    ],
+)
+def test_a_possible_or_done_passive_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

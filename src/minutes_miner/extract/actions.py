@@ -374,7 +374,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             clause_start = _coordinate_clause_start(text, sentence_start(text, c.ent.start_char, c.sent.start_char), c.sent.start_char + trigger.start())
             if re.search(r"\b(?:why|whether|how|not)\b", text[clause_start : c.ent.start_char], re.I):
                 continue  # "asked why claims were not being checked by the Finance Officer": a question, not a task
-            lead = re.match(r"\s*(?:\(?\w{1,3}[.)]\s*|(?:That|that),?\s*)?", text[clause_start : c.sent_end])
+            # a label before a dash leads too: "Minute 32 – concerns would be passed on to officers by Councillor Finch"
+            lead = re.match(r"\s*(?:[^.–—\n]{1,200}?\s[–—]\s+)?(?:\(?\w{1,3}[.)]\s*|(?:That|that),?\s*)?", text[clause_start : c.sent_end])
             if len(text[clause_start + lead.end() : c.sent_end].split()) >= 4:
                 return c.action(t["trigger"], clause_start + lead.end())
             continue
