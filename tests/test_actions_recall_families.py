@@ -409,3 +409,20 @@ def test_a_passive_with_a_short_to_phrase_before_its_agent(tmp_path, body, owner
 )
 def test_a_possible_or_done_passive_is_no_task(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+PANEL_HEAD = (
+    "Minutes of the Corporate Parenting Panel held on 10 December 2024\n"
+    "Present: Councillor Hale (Chair), Leemya McKeown (Head of Quality Assurance), Sarah Hammond\n\n"
+)
+
+
+def test_a_pronoun_after_a_person_of_the_attendance_list_names_the_owner(tmp_path):
+    """'Leemya McKeown' has no honorific and no known given name: the people list makes her the antecedent of 'She'."""
+    body = "b. Leemya McKeown thanked the team for the Roadshow. She mentioned her intention to report on the framework to the panel at a later date.\n"
+    assert actions_in(tmp_path, body, head=PANEL_HEAD) == [("Leemya McKeown", "report on the framework to the panel at a later date")]
+
+
+def test_a_pronoun_two_paragraphs_after_the_person_names_no_one(tmp_path):
+    body = "Leemya McKeown thanked the team.\n\nThe panel discussed the budget.\n\nShe would write to the schools.\n"
+    assert actions_in(tmp_path, body, head=PANEL_HEAD) == []

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from ..text_utils import squash
 from .action_due import due_phrase
 from .action_filters import not_a_commitment
-from .action_found import _MOVER_BEFORE_RE, FoundAction, _entities_by_sentence, _make_action, _triggers
+from .action_found import _MOVER_BEFORE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers
 
 
 _PRONOUN_COMMITMENT_RE = re.compile(
@@ -27,11 +27,15 @@ def _antecedent_too_far(text: str, owner_end: int, sent_start: int) -> bool:
     return bool(re.search(r"\n[ \t]*\n", between)) or len(re.findall(r"[.!?](?:\s|$)", between)) > 2
 
 
-def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
-    """'He confirmed that he would seek further clarification': the owner is the officer just named."""
+def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = None) -> list[FoundAction]:
+    """'He confirmed that he would seek further clarification': the owner is the officer just named.
+
+    A person of the document's people list named with no honorific ('Leemya McKeown thanked the
+    team. She mentioned her intention to report ...') is an antecedent too (`known_name_re`).
+    """
     ents_in = _entities_by_sentence(doc)
     results = []
-    previous_owner: Span | None = None
+    previous_owner: Span | Owner | None = None
     for sent in doc.sents:
         m = _PRONOUN_COMMITMENT_RE.match(sent.text)
         if previous_owner is not None and _antecedent_too_far(text, previous_owner.end_char, sent.start_char):
@@ -42,7 +46,10 @@ def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
             if action:
                 results.append(action)
         people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"}]
-        if people:
+        named = known_name_re.search(text, sent.start_char, sent.end_char) if known_name_re is not None else None
+        if named and (not people or named.start() < people[0].start_char):
+            previous_owner = Owner(named.start(), named.end(), "PERSON", named.group(0))
+        elif people:
             previous_owner = people[0]  # the subject of a minute sentence comes first
     return results
 

@@ -80,7 +80,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
                     found[a] = FoundAction(action.owner, action.owner_label, task, action.trigger, action.start, b, a, due_phrase(task))
             elif action and action.task_start not in found:
                 found[action.task_start] = action
-    for action in _pronoun_actions(doc, text):
+    for action in _pronoun_actions(doc, text, name_re):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
     for action in _name_to_actions(doc, text):
