@@ -314,8 +314,19 @@ add(
 )
 add("BODY", [{"LOWER": "highways"}, {"LOWER": {"IN": ["england", "agency", "department", "dept", "authority", "team", "officer"]}}], "highways")
 add("BODY", [{"TEXT": {"IN": ["Cabinet", "KCC", "Council"]}}], "bare-body")
+# a Canadian city's officers as one body: "That the Winnipeg Public Service be directed to report back" (not any "service": "the X14 Service will run");
+# anchored on "Public" so the matcher does not start at every capitalised word
+add("BODY", [{"ORTH": "Public"}, {"ORTH": "Service"}], "public-service")
 # a named department with no article: "Refer to Legal Department for preparation of ...", "Public Works Department"
-add("BODY", [{"IS_TITLE": True, "OP": "{1,3}"}, {"LOWER": {"IN": ["department", "dept", "dept."]}, "IS_TITLE": True}], "named-department")
+# and a named committee, as US minutes refer items: "refer to Compensation Committee to review expense reimbursements" (one pattern: cheaper to match)
+add(
+    "BODY",
+    [
+        {"IS_TITLE": True, "OP": "{1,3}"},
+        {"LOWER": {"IN": ["department", "dept", "dept.", "committee", "subcommittee", "sub-committee", "commission"]}, "IS_TITLE": True},
+    ],
+    "named-department",
+)
 with open("patterns/owners.jsonl", "w") as f:
     for p in pats:
         f.write(json.dumps(p) + "\n")

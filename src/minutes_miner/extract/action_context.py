@@ -8,6 +8,7 @@ decide a 'that X V' clause. Split from actions.py so that module stays about fin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..vocabulary import decision_verbs
 
@@ -20,7 +21,7 @@ BODY_COMMITMENT_RE = re.compile(
 
 # What a body is told to do beyond its own decision: write, send, lobby, promote ...
 OUTWARD_TASK_RE = re.compile(
-    r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|contacts?|invites?|requests?|asks?|seeks?|makes? representations|publish(?:es)?)\b"
+    r"^\s*(?:writes?|sends?|promotes?|lobb(?:y|ies)|contacts?|invites?|requests?|asks?|seeks?|(?:makes?|making) representations|publish(?:es)?)\b"
 )
 
 
@@ -51,7 +52,17 @@ def opens_a_clause(before: str, in_resolution: bool) -> bool:
         return True  # a heading line (numbered, '## ', or in capitals) with no full stop, then the note
     if in_resolution and re.search(r"\bwith\s*(?:the\s+)?$", before):
         return True
+    if _may_end_in_and(before) and _NOTE_THEN_AND_RE.search(before, max(0, len(before) - 300)):
+        return True  # "Clerk to order the bins and Cllr Noor to collect them": a second note in one sentence
     return _may_end_in_and(before) and bool(_NAME_LIST_AND_RE.search(before))
+
+
+# An action note ("Clerk to order the bins", "NC to chase") then "and" after a lower-case word: the next owner opens a note too.
+# Not after a name ("liaise with Cllr Smith and Cllr Jones to arrange": Jones is the Clerk's partner, not a new owner).
+_NOTE_THEN_AND_RE = re.compile(
+    r"(?:^|(?<=[.;:•\n–])|(?<=\s-))[ \t]*(?:the\s+|The\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]{0,30}(?:[ \t]+[A-Z][\w'’-]{0,30}){0,2}|[A-Z]{2,3})"
+    r"\s+to\s+[a-z][^.;:\n]{0,200}?(?:\s[a-z][\w'’-]{0,30}|\d|\))\s+and\s+(?:the\s+)?$"
+)
 
 
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2}"
@@ -168,3 +179,27 @@ def direction_not_given(before_verb: str, rules: dict) -> bool:
         return True
     m = rules["plea_object_compiled"].search(before_verb[-120:])
     return bool(m and rules["own_body_compiled"].match(m.group("body")))
+
+
+# Verbs a directed officer's task may open with beyond the task verbs: what is delegated to them.
+_DELEGATED_VERBS = ("finalise", "finalize", "determine", "approve", "sign", "award", "procure", "commission", "enter", "agree", "negotiate", "settle", "vary")
+
+
+@lru_cache(maxsize=1)
+def _consultation_re() -> re.Pattern:
+    """The partner phrase between an owner and its task, to the comma or task verb after it (see skip_partners)."""
+    from .action_found import action_rules  # action_found imports this module
+
+    verbs = "|".join(sorted({*action_rules()["task_verbs"]["verbs"], *_DELEGATED_VERBS}, key=len, reverse=True))
+    lead = r"(?:in\s+(?:consultation|conjunction|collaboration|liaison|discussion|partnership)\s+with|following\s+consultation\s+with|after\s+consult(?:ing|ation\s+with)|together\s+with|jointly\s+with|working\s+with|along\s+with|alongside)"
+    # never past a 'to V' of its own: "delegates authority to the Director, in consultation with the Member, to acquire ..." keeps its 'to'
+    task_ahead = r"(?=(?:(?:should|would|will|shall|to)\s+)?(?:" + verbs + r")\b|(?:would|will)\s+be\s+[a-z]{2,}ing\b)"
+    return re.compile(r",?\s*" + lead + r"\s(?:(?!\bto\s)[^.;:]){1,200}?(?:,\s*|\s+)" + task_ahead)
+
+
+def skip_partners(text: str, start: int, end: int) -> int:
+    """Where an owner's task wording goes on past a partner phrase: 'RESOLVED that the Director, in
+    consultation with the Leader, finalise the scheme', 'the Homeless Council in collaboration with city
+    staff and partners review ...'. `start` itself when there is none."""
+    m = _consultation_re().match(text, start, end)
+    return m.end() if m else start

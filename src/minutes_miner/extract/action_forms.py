@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from ..text_utils import squash
 from .action_due import due_phrase
 from .action_filters import not_a_commitment
-from .action_found import _MOVER_BEFORE_RE, FoundAction, _entities_by_sentence, _make_action, _triggers
+from .action_found import _MOVER_BEFORE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers
 
 
 _PRONOUN_COMMITMENT_RE = re.compile(
@@ -27,11 +27,15 @@ def _antecedent_too_far(text: str, owner_end: int, sent_start: int) -> bool:
     return bool(re.search(r"\n[ \t]*\n", between)) or len(re.findall(r"[.!?](?:\s|$)", between)) > 2
 
 
-def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
-    """'He confirmed that he would seek further clarification': the owner is the officer just named."""
+def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = None) -> list[FoundAction]:
+    """'He confirmed that he would seek further clarification': the owner is the officer just named.
+
+    A person of the document's people list named with no honorific ('Leemya McKeown thanked the
+    team. She mentioned her intention to report ...') is an antecedent too (`known_name_re`).
+    """
     ents_in = _entities_by_sentence(doc)
     results = []
-    previous_owner: Span | None = None
+    previous_owner: Span | Owner | None = None
     for sent in doc.sents:
         m = _PRONOUN_COMMITMENT_RE.match(sent.text)
         if previous_owner is not None and _antecedent_too_far(text, previous_owner.end_char, sent.start_char):
@@ -42,9 +46,29 @@ def _pronoun_actions(doc: Doc, text: str) -> list[FoundAction]:
             if action:
                 results.append(action)
         people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"}]
-        if people:
+        named = known_name_re.search(text, sent.start_char, sent.end_char) if known_name_re is not None else None
+        if named and (not people or named.start() < people[0].start_char):
+            previous_owner = Owner(named.start(), named.end(), "PERSON", named.group(0))
+        elif people:
             previous_owner = people[0]  # the subject of a minute sentence comes first
     return results
+
+
+_COLLECTIVE_OWNERS = {"Councillors", "Members", "Trustees", "Officers"}
+# What members 'will' do that is no task: remembering, wishing, deciding at a meeting, voting.
+_COLLECTIVE_NOT_TASK_RE = re.compile(
+    r"(?:again\s+|also\s+|then\s+)?(?:recall|know|remember|note|notice|need|wish|want|like|welcome|appreciate|see|find|hear|understand|recogni[sz]e|agree|support|vote|decide|receive|consider|approve|discuss|debate|continue|remain|have|be|not|no|all|each|recall|already|now|still|probably)\b"
+)
+
+
+def _collective_commitment(owner_words: list[str], verb: str, task: str) -> bool:
+    """'Councillors will again fill these in', 'The Councillors will hopefully get a working party together':
+    members as a group taking on work. Not what members will know, wish or decide ('Members will recall ...')."""
+    if verb not in {"will", "would"} or len(owner_words) > 2 or owner_words[-1] not in _COLLECTIVE_OWNERS:
+        return False
+    if len(owner_words) == 2 and owner_words[0] not in {"The", "All"}:
+        return False
+    return not _COLLECTIVE_NOT_TASK_RE.match(re.sub(r"^(?:hopefully|shortly|soon)\s+", "", task))
 
 
 def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
@@ -58,6 +82,9 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
         if not m:
             continue
         owner_words = m.group("owner").split()
+        collective = _collective_commitment(owner_words, m.group("verb"), m.group("task"))
+        if collective:
+            owner_words = owner_words[-1:]  # "The Councillors will ...": the group, past its article
         if len(owner_words) == 1 and owner_words[0].lower().endswith(tuple(rule["stop_suffixes"])):
             continue  # "Referring to devolution", "Failure to comply": a participle or a noun, not a person
         if len(owner_words) == 1 and owner_words[0].endswith("s") and owner_words[0] not in {"Councillors", "Members", "Officers", "Trustees"}:
@@ -66,12 +93,33 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue
         if _MOVER_BEFORE_RE.search(text, max(0, sent.start_char + m.start("owner") - 50), sent.start_char + m.start("owner")):
             continue  # "seconded by Tr. Baggett to approve": a sentence split after the title
-        if m.group("verb") != "to" and not re.sub(r"\s+and\s+", " ", m.group("owner")).isupper():
+        if m.group("verb") != "to" and not re.sub(r"\s+and\s+", " ", m.group("owner")).isupper() and not collective:
             continue  # "Works will start": only initials ("JB will contact", "KD and PL will arrange") own a bare 'will'
-        action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
+        trigger = "would" if collective else "to-note"
+        action = _make_action(text, sent, " ".join(owner_words), "PERSON", trigger, sent.start_char + m.start("task"), sent.end_char)
         if action:
             results.append(action)
     return results
+
+
+# The next note in the same sentence: "NC to continue to chase and KN to provide alternative company details".
+_NEXT_NOTE_RE = re.compile(
+    r"(?:\s[a-z][\w'’-]{0,30}|\d|\))\s+and\s+(?P<owner>[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3}){0,2})\s+to\s+(?!be\b|the\b|a\b|note\b|receive\b|consider\b|have\b|not\b)(?P<task>[a-z]{2,}\b)"
+)
+
+
+def next_note_actions(doc: Doc, text: str, notes: list[FoundAction]) -> list[FoundAction]:
+    """Initials that open a second note after 'and' in the sentence of a note; the first note's task stops before them (_TASK_CUT_RE)."""
+    found = []
+    for note in notes:
+        if note.trigger != "to-note":
+            continue
+        for m in _NEXT_NOTE_RE.finditer(text, note.task_start, note.end):
+            sent = doc.char_span(note.start, note.end, alignment_mode="expand")
+            action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", m.start("task"), note.end) if sent is not None else None
+            if action:
+                found.append(action)
+    return found
 
 
 NOTE_REACH = 600  # the most characters one duties note is read over
@@ -150,13 +198,16 @@ def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:
 def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'ACTION: Clerk', '(Action: Joanne Carpenter)', 'Action by: Head of Service'."""
     results = []
-    matches = list(_triggers()["labels_compiled"].finditer(text)) + list(_triggers()["label_notes_compiled"].finditer(text))
+    rules = _triggers()
+    matches = list(rules["labels_compiled"].finditer(text)) + list(rules["label_notes_compiled"].finditer(text))
+    matches += list(rules["bracket_owner_compiled"].finditer(text))  # "Quotes to be obtained (Clerk)."
     for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
         if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]", owner):
             continue  # "Action: Clerk to circulate the budget": an action note, read by the owner rules
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
-            action = _action_for_label(doc, text, owner, m.start())
+            bracket = "open" in m.re.groupindex
+            action = _action_for_label(doc, text, owner, m.start("open") if bracket else m.start(), needs_verb=bracket)
             if action:
                 results.append(action)
     return results
@@ -171,8 +222,8 @@ _LABELLED_TASK_RE = re.compile(
 _HEADING_RE = re.compile(r"\W{0,3}(?:(?i:agenda\s+item|item|minute)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\s*[.:)–-]?\s*[A-Z][\w'’&/,() -]{0,60}")
 
 
-def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> FoundAction | None:
-    """An owner given by a label: the task is the sentence before it, from its verb."""
+def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_verb: bool = False) -> FoundAction | None:
+    """An owner given by a label: the task is the sentence before it, from its verb (`needs_verb`: only when it has one)."""
     sent = _sentence_before(doc, label_start)
     if sent is None:
         return None
@@ -180,6 +231,8 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int) -> Foun
     task = squash(text[s_start:s_end])
     own = re.search(r"\b" + re.escape(owner) + r"\s+(?:to|will|would)\s+(?P<v>[a-z]+\b.*)", task)
     verb = own or _LABELLED_TASK_RE.search(task)  # "... and RT to print copies. Action: RT": the owner's own clause
+    if verb is None and needs_verb:
+        return None  # "Jane Smith (Clerk)": a post in brackets, no task
     if verb is None and _HEADING_RE.fullmatch(task.rstrip(" .;")):
         return None  # "Item 7: Grass cutting. Clerk to action": a heading, no task written
     description = re.sub(r"^(?:agreed|asked|resolved|decided)\s+to\s+", "", verb.group("v")) if verb else task

@@ -47,6 +47,7 @@ def _triggers() -> dict:
                 t["unless_compiled"] = re.compile(t["unless"], re.S)
     data["labels_compiled"] = re.compile(data["labels"], re.M)
     data["label_notes_compiled"] = re.compile(data["label_notes"]["regex"], re.M)
+    data["bracket_owner_compiled"] = re.compile(data["bracket_owner"]["regex"], re.M)
     data["not_tasks_compiled"] = re.compile(data["not_tasks"]["regex"])
     data["in_meeting"]["compiled"] = re.compile(data["in_meeting"]["regex"])
     advisory = data["advisory"]
@@ -71,6 +72,7 @@ _TASK_CUT_RE = re.compile(
     r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst |(?:had|has|have|was|were|is|are)\s+(?:been|not|[a-z]+ed)\b)|\s\(Action|\s–\s|\s-\s"
     r"|\s+and\s+(?=(?:that\s+)?(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)"
     r"|\s+and\s+(?=[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3})?\s+to\s+[a-z])"  # "NC to continue to chase and KN to provide ...": the next note
+    r"|(?:\s[a-z][\w'’-]{0,30}|\d|\))(?P<next_note>\s+and\s+)(?=(?:the\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]{1,20}(?:\s+[A-Z][\w'’-]{1,20}){0,2}\s+to\s+[a-z])"  # "Clerk to order the bins and Cllr Noor to collect them": the next note
     r"|\n(?=[ \t]*[A-Z][\w'’]{1,20}(?:[ \t]+[A-Z][\w'’]{1,20})?[ \t]+to[ \t]+[a-z])"  # a new line opening the next note: "...\nClerk to obtain details"
 )
 
@@ -106,7 +108,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         return None  # "invite Members to disclose at the commencement of item 3": done at the meeting itself
     cut = _TASK_CUT_RE.search(task)
     if cut:
-        task = task[: cut.start()]
+        task = task[: cut.start("next_note") if cut.group("next_note") else cut.start()]
     words = squash(task).split()
     whole_note = re.fullmatch(r"\s*\w+\s*[.!]\s*", text[task_start:sent_end]) or len(owner.split()) == 1
     if len(words) < 2 and not (trigger == "label" or trigger == "to-note" and whole_note or _lone_directed_verb(trigger, words)):
@@ -116,6 +118,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger not in {
         "label",
         "passive agent",
+        "said done",
     }:
         return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
     if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):

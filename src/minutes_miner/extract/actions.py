@@ -31,11 +31,12 @@ from .action_context import (
     is_plea_to_own_body,
     is_recital,
     opens_a_clause,
+    skip_partners,
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
 from .action_filters import member_initials
-from .action_forms import _colon_note_actions, _labelled_actions, _name_to_actions, _pronoun_actions, _trailing_owner_actions
+from .action_forms import _colon_note_actions, _labelled_actions, _name_to_actions, _pronoun_actions, _trailing_owner_actions, next_note_actions
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
@@ -79,11 +80,14 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
                     found[a] = FoundAction(action.owner, action.owner_label, task, action.trigger, action.start, b, a, due_phrase(task))
             elif action and action.task_start not in found:
                 found[action.task_start] = action
-    for action in _pronoun_actions(doc, text):
+    for action in _pronoun_actions(doc, text, name_re):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
     for action in _name_to_actions(doc, text):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
+    for action in next_note_actions(doc, text, list(found.values())):  # "NC to chase and KN to provide ...": KN's note
+        if not any(a.task_start == action.task_start for a in found.values()):
             found[action.task_start] = action
     for action in _trailing_owner_actions(doc, text):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
@@ -213,8 +217,8 @@ def _title_abbreviation_pattern() -> str:
 
 
 _COORDINATED_RE = re.compile(
-    r"^(?P<between>[^.;]{0,200}?)\b(?:and|but|,)\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered)\s+to|(?:his|her|their)\s+(?:intention|plan)\s+to"
-    r"|(?:(?:said|confirmed|advised|stated|indicated|explained|replied|added)\s+(?:that\s+)?(?=s?he\b|they\b))?(?:that\s+(?=s?he\b|they\b))?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?+(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to)?(?!\s+(?:be|have|like|need|not|no)\b))\s+(?P<task>[a-z].*)",
+    r"^(?P<between>[^.;]{0,200}?)(?:\b(?:and|but|,)|\b(?P<rel>which)(?=\s+s?he\s))\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered|committed|pledged)\s+to|(?:his|her|their)\s+(?:intention|plan)\s+to"
+    r"|(?:(?:said|confirmed|advised|stated|indicated|explained|replied|added)\s+(?:that\s+)?(?=s?he\b|they\b))?(?:that\s+(?=s?he\b|they\b))?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?+(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to|\s+be(?=\s+[a-z]{2,}ing\b))?(?!\s+(?:be|have|like|need|not|no|welcome|wish|want|prefer|hope|expect|suggest|appreciate)\b))\s+(?P<task>[a-z].*)",
     re.S,
 )
 
@@ -244,6 +248,8 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
     poss = re.match(r"['’]s?(?=\s)", text[after_start : after_start + 3])
     if poss:
         after_start += len(poss.group(0))
+    else:
+        after_start = skip_partners(text, after_start, sent.end_char)  # "the Director, in consultation with the Leader, finalise ..."
     sent_end = max(sent.end_char, _sentence_end(text, sent.start_char, len(text) if limit is None else limit))
     context = _OwnerContext(text, sent, ent, owner, after_start, sent_end, in_resolution, bool(poss))
     return _after_owner_action(context) or _before_owner_action(context) or _coordinated_action(context, owners)
@@ -368,7 +374,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             clause_start = _coordinate_clause_start(text, sentence_start(text, c.ent.start_char, c.sent.start_char), c.sent.start_char + trigger.start())
             if re.search(r"\b(?:why|whether|how|not)\b", text[clause_start : c.ent.start_char], re.I):
                 continue  # "asked why claims were not being checked by the Finance Officer": a question, not a task
-            lead = re.match(r"\s*(?:\(?\w{1,3}[.)]\s*|(?:That|that),?\s*)?", text[clause_start : c.sent_end])
+            # a label before a dash leads too: "Minute 32 – concerns would be passed on to officers by Councillor Finch"
+            lead = re.match(r"\s*(?:[^.–—\n]{1,200}?\s[–—]\s+)?(?:\(?\w{1,3}[.)]\s*|(?:That|that),?\s*)?", text[clause_start : c.sent_end])
             if len(text[clause_start + lead.end() : c.sent_end].split()) >= 4:
                 return c.action(t["trigger"], clause_start + lead.end())
             continue
@@ -437,13 +444,23 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
         return None  # "Community Center - Trustee Frank Elton / Flags Committee – the committee ... will keep us posted": another item's subject
     if re.search(r"\b(?:if|unless|whether|when)\b", m.group("between")):
         return None  # "commented that if masks are required, she would attend": a condition, not a commitment
-    if not re.search(r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered)\b", c.after[m.end("between") : m.start("task")]) and re.search(
-        r"\b(?:that|who|which)\b", m.group("between")
+    if re.search(r"\bbe\s+$", c.after[: m.start("task")]) and not _progressive_task(c.after[m.start("task") :]):
+        return None  # "and will be learning about the job": a state; "and will be moving the new toys" is a task
+    if m.group("rel") and (
+        c.before.strip(" \t\n-•*–(") or any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent)
     ):
+        return None  # "Cllr A thanked Mr B for the report which he will circulate": 'he' may be either; only the sentence's subject
+    if not re.search(
+        r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered|committed|pledged)\b", c.after[m.end("between") : m.start("task")]
+    ) and re.search(r"\b(?:that|who|which)\b", _OWN_REPORT_RE.sub("", m.group("between"), count=1)):
         return None  # "said that the contractor ... and would start": the subject of 'would' is someone else
     return c.action("agreed to", c.after_start + m.start("task"))
 
 
+# "said that she had spoken to the police": the owner reporting on themself, so a following 'and would V' is still theirs
+_OWN_REPORT_RE = re.compile(
+    r"^\s*(?:(?:also|then|further)\s+)?(?:said|stated|confirmed|advised|explained|indicated|reported|noted|added|replied)\s+that\s+(?=(?:s?he|they)\s)"
+)
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:from|to|with|by|for|of)\s+(?:the\s+)?$")
 _SUBJECT_TRIGGER_RE = re.compile(r",?\s+(?:would|will|should|(?:is|are)\s+to|to|(?:also\s+)?(?:agreed|offered|undertook|promised|volunteered)\s+to)\s+[a-z]")
 
