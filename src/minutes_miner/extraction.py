@@ -375,7 +375,10 @@ def _segment_docs(nlp, text: str, segments: list, decisions_allowed: bool, actio
 
     if layer() == "rules":
         disable.append("minutes_trained")  # rules only: the classifier's scores would go unread
-    return nlp.pipe((text[a:b] for a, b, _ in segments), batch_size=32, disable=disable)
+    from .nlp.chunk_cache import with_chunks_cached
+
+    # each new word tokenized once into spaCy's cache, which a long Doc otherwise stops filling (nlp/chunk_cache.py)
+    return nlp.pipe((with_chunks_cached(nlp.tokenizer, text[a:b]) for a, b, _ in segments), batch_size=32, disable=disable)
 
 
 def _table_statistics(document: Document, currencies: Currencies):

@@ -37,7 +37,7 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
     results = []
     previous_owner: Span | Owner | None = None
     for sent in doc.sents:
-        m = _PRONOUN_COMMITMENT_RE.match(sent.text)
+        m = _PRONOUN_COMMITMENT_RE.match(text[sent.start_char : sent.end_char])  # sent.text makes a Token of each word
         if previous_owner is not None and _antecedent_too_far(text, previous_owner.end_char, sent.start_char):
             previous_owner = None  # "He" two paragraphs on is someone else
         if m and previous_owner is not None:
@@ -78,7 +78,7 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     stop = set(rule["stop"])
     results = []
     for sent in doc.sents:
-        m = regex.match(sent.text)
+        m = regex.match(text[sent.start_char : sent.end_char])  # sent.text makes a Token of each word
         if not m:
             continue
         owner_words = m.group("owner").split()

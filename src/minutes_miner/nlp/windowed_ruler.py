@@ -1,4 +1,5 @@
-"""The owner EntityRuler's matches in linear time: its token Matcher run on overlapping windows.
+"""The owner EntityRuler's matches in linear time: its token Matcher run on overlapping windows
+of the stretches of text around the patterns' anchor words.
 
 Owner patterns such as "Head of" + title-case words ("+") match every (start, end) pair of a
 run, so a run of n title-case words or initials gives n²/2 matches and spaCy's
@@ -11,14 +12,24 @@ The entities are exactly the EntityRuler's whenever no chosen entity is longer t
 `OVERLAP` tokens (every match that short lies whole in some window; a longer match that
 a window misses was going to be rejected anyway, and a rejected match changes nothing):
 real owners are a few words long.
+
+Every pattern needs one of a few words (its anchor: "head", "clerk", "council" ...), and a
+match lies within the pattern's reach of it (how many tokens the pattern can hold before and
+after that token, at most OVERLAP). So the Matcher reads only those stretches around anchor
+words: most of a minutes' text holds none, and the Matcher's cost is per token read, for every
+pattern. A match of up to OVERLAP tokens lies whole in the stretch of its anchor, so the
+entities are the same.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
+from dataclasses import dataclass
 
 import numpy
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 # Tokens the token Matcher reads at once, and how many of them the next window reads again:
@@ -31,60 +42,109 @@ OVERLAP = 64
 def ruler_matches(ruler, doc: Doc) -> list[tuple[int, int, int]]:
     """(match_id, start, end) of the ruler's token and phrase patterns, longest first, then earliest."""
     ruler._require_patterns()
-    anchored = _anchor_mask(ruler, doc) if len(doc) > WINDOW else None  # a short doc is one window: nothing to skip
-    found = set(_token_matches(ruler.matcher, doc, anchored))
+    groups = _anchor_groups(ruler)
+    if groups is None:  # a pattern without an anchor word: every token may start a match
+        found = set(_token_matches(ruler.matcher, doc))
+    else:
+        found = {match for matcher, spans in _anchored_stretches(groups, doc) for match in _token_matches(matcher, doc, spans)}
     found.update((m, s, e) for m, s, e in ruler.phrase_matcher(doc) if s != e)  # phrases match in linear time
     return sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
 
-def _token_matches(matcher, doc: Doc, anchored: list[int] | None = None):
+def _token_matches(matcher, doc: Doc, spans: list[tuple[int, int]] | None = None):
     """The Matcher's matches in windows of WINDOW tokens overlapping by OVERLAP (offsets into the doc).
 
-    `anchored` (counts of anchor tokens up to each token, see _anchor_mask) lets a window with
-    no anchor be skipped: no match can lie in it, and the Matcher's cost on a run of title-case
-    words or initials is in the states it keeps, not in the matches it finds.
+    `spans` (see _anchored_stretches) are the only stretches of the doc a match can lie in; None: the whole doc.
+    Each stretch is read in windows, so a run of title-case words or initials still costs n·WINDOW.
     """
-    if len(doc) <= WINDOW:
-        yield from ((m, s, e) for m, s, e in matcher(doc) if s != e)
-        return
-    step = WINDOW - OVERLAP
-    for first in range(0, len(doc) - OVERLAP, step):
-        if anchored is not None and anchored[min(len(doc), first + WINDOW)] == anchored[first]:
+    for a, b in [(0, len(doc))] if spans is None else spans:
+        if b - a <= WINDOW:
+            window = doc[a:b] if (a, b) != (0, len(doc)) else doc
+            yield from ((m, a + s, a + e) for m, s, e in matcher(window) if s != e)  # a Span's matches are window offsets
             continue
-        window = doc[first : first + WINDOW]
-        yield from ((m, first + s, first + e) for m, s, e in matcher(window) if s != e)  # a Span's matches are window offsets
+        for first in range(a, b - OVERLAP, WINDOW - OVERLAP):
+            window = doc[first : min(b, first + WINDOW)]
+            yield from ((m, first + s, first + e) for m, s, e in matcher(window) if s != e)
 
 
-# The anchor words of each ruler, worked out once: its patterns do not change after it is built.
-_ANCHORS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+@dataclass
+class AnchorGroup:
+    """The token patterns anchored on one set of words, in a Matcher of their own, and how far their matches reach around an anchor."""
+
+    words: frozenset[str]
+    before: int
+    after: int
+    matcher: Matcher
 
 
-def _anchors(ruler) -> set[str] | None:
-    """The ruler's anchor words (see _find_anchors), cached per ruler: every Doc asked for them again."""
+# The anchor groups of each ruler, worked out once: its patterns do not change after it is built.
+_GROUPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+# Anchor words that many sentences hold ("the Council", "Head of"): a pattern is anchored on
+# another of its required tokens when it has one, so that fewer stretches of text are read.
+_COMMON_WORDS = frozenset({"the", "this", "a", "an", "and", "&", "of", "for", "to", ","})
+
+
+def _anchor_groups(ruler) -> list[AnchorGroup] | None:
+    """The ruler's anchor groups (see _find_groups), cached per ruler: every Doc asked for them again."""
     key = sum(len(patterns) for patterns in ruler.token_patterns.values())
-    cached = _ANCHORS.get(ruler)
+    cached = _GROUPS.get(ruler)
     if cached is None or cached[0] != key:  # patterns added since: work them out again
-        cached = (key, _find_anchors(ruler))
-        _ANCHORS[ruler] = cached
+        cached = (key, _find_groups(ruler))
+        _GROUPS[ruler] = cached
     return cached[1]
 
 
-def _find_anchors(ruler) -> set[str] | None:
-    """Lower-case words of which every token pattern needs at least one (a required LOWER, ORTH or TEXT), or None if some pattern needs none."""
-    anchors: set[str] = set()
-    for patterns in ruler.token_patterns.values():
+def _find_groups(ruler) -> list[AnchorGroup] | None:
+    """The token patterns grouped by their anchor words, or None if some pattern needs no word.
+
+    Every token pattern needs at least one token that is one of a few words (a required LOWER,
+    ORTH or TEXT): its anchor, the rarest such token of the pattern. A match of the pattern
+    holds an anchor word and lies within the pattern's reach of it, so each group's Matcher
+    need only read the stretches around its own words. A pattern keeps its match key (label
+    and id), so the matches are those of the ruler's own Matcher.
+    """
+    grouped: dict[frozenset[str], list[tuple[str, list[dict], tuple[int, int]]]] = {}
+    for key, patterns in ruler.token_patterns.items():
         for pattern in patterns:
-            words = [_required_words(token) for token in pattern]
-            words = [w for w in words if w]
-            if not words:
+            required = [(i, _required_words(token)) for i, token in enumerate(pattern)]
+            required = [(i, words) for i, words in required if words]
+            if not required:
                 return None
-            anchors.update(words[0])
-    return anchors
+            i, words = min(required, key=lambda found: (len(found[1] & _COMMON_WORDS), len(found[1]), sum(_reach(pattern, found[0]))))
+            grouped.setdefault(frozenset(words), []).append((key, pattern, _reach(pattern, i)))
+    groups = []
+    for words, members in grouped.items():
+        matcher = Matcher(ruler.nlp.vocab, validate=ruler._validate)
+        for key, pattern, _ in members:
+            matcher.add(key, [pattern])
+        groups.append(AnchorGroup(words, max(r[0] for _, _, r in members), max(r[1] for _, _, r in members), matcher))
+    return groups
+
+
+def _reach(pattern: list[dict], i: int) -> tuple[int, int]:
+    """How many tokens a match of `pattern` may hold before the first token matching its token i, and after it (at most OVERLAP)."""
+    before = sum(_most(token) for token in pattern[:i])
+    after = sum(_most(token) for token in pattern[i + 1 :]) + _most(pattern[i]) - 1
+    return min(before, OVERLAP), min(after, OVERLAP)
+
+
+def _most(token: dict) -> int:
+    """The most tokens one pattern token matches: 1 for '1' and '?', n for '{m,n}', 0 for '!', unbounded (OVERLAP) for '*' and '+'."""
+    op = token.get("OP", "1")
+    if op in ("1", "?"):
+        return 1
+    if op == "!":
+        return 0
+    bounds = re.fullmatch(r"\{(\d{0,4}),?(\d{0,4})\}", op)  # {n}, {n,m}, {n,}, {,m}
+    if bounds and (bounds.group(2) or "," not in op):
+        return int(bounds.group(2) or bounds.group(1))
+    return OVERLAP
 
 
 def _required_words(token: dict) -> set[str]:
     """The lower-case words a pattern token accepts, if it must match once or more and names its words."""
-    if token.get("OP", "1") not in ("1", "+"):
+    if token.get("OP", "1") not in ("1", "+") and not re.fullmatch(r"\{[1-9]\d{0,3}(?:,\d{0,4})?\}", token.get("OP", "1")):
         return set()
     for key in ("LOWER", "ORTH", "TEXT"):
         value = token.get(key)
@@ -95,22 +155,32 @@ def _required_words(token: dict) -> set[str]:
     return set()
 
 
-def _anchor_mask(ruler, doc: Doc) -> list[int] | None:
-    """Running counts of the doc's anchor tokens (count before token i at index i), or None when patterns have no anchors.
+def _anchored_stretches(groups: list[AnchorGroup], doc: Doc) -> list[tuple[Matcher, list[tuple[int, int]]]]:
+    """Each group's Matcher with the stretches (start, end) of the doc its matches can lie in; groups whose words are absent are left out.
 
-    Counted over the doc's LOWER array (one pass in numpy), not by making a Python Token of every token.
+    Each anchor word opens a stretch from as far before it to as far after it as the group's
+    matches reach; overlapping stretches are merged. Anchor tokens are found over the doc's
+    LOWER array (numpy), not by making a Python Token of every token.
     """
-    anchors = _anchors(ruler)
-    if anchors is None:
-        return None
-    counts = numpy.zeros(len(doc) + 1, dtype=numpy.int64)
-    if len(doc):
-        lowers = doc.to_array("LOWER")
-        strings = doc.vocab.strings
-        wanted = [h for h in numpy.unique(lowers).tolist() if strings[h] in anchors]
-        if wanted:
-            numpy.cumsum(numpy.isin(lowers, wanted), out=counts[1:])
-    return counts.tolist()
+    if not len(doc):
+        return []
+    lowers = doc.to_array("LOWER")
+    strings = doc.vocab.strings
+    present = {strings[h]: h for h in numpy.unique(lowers).tolist()}
+    out = []
+    for group in groups:
+        hashes = [present[word] for word in group.words if word in present]
+        if not hashes:
+            continue
+        spans: list[tuple[int, int]] = []
+        for i in numpy.flatnonzero(numpy.isin(lowers, hashes)).tolist():
+            a, b = max(0, i - group.before), min(len(doc), i + group.after + 1)
+            if spans and a <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], b)
+            else:
+                spans.append((a, b))
+        out.append((group.matcher, spans))
+    return out
 
 
 def set_entities(ruler, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
