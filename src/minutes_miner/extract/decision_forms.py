@@ -101,6 +101,7 @@ def _contested(text: str) -> bool:
 
 def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Motion by X, second by Y to approve the minutes.': the words after the mover clause."""
+    m_end -= _swallowed_wording_start(marker)
     wording = motion_wording(text, m_end)
     if wording is None:
         return None
@@ -113,6 +114,17 @@ def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolu
     if subject is not None:  # "<item> Moved by X to adopt.": the item is what was decided
         return FoundResolution(subject, end, squash(text[subject:end]), squash(marker), "motion", clause_texts, evidence_start=subject, clause_spans=clauses)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "motion", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+_SWALLOWED_THAT_RE = re.compile(r"\n[ \t]*(?:That|THAT)$")
+
+
+def _swallowed_wording_start(marker: str) -> int:
+    """How many characters of the wording a mover clause took as the seconder's surname:
+    'MOVED by Cr Williams, seconded by Cr Tane' / 'That the Committee: 1. Receives ...'
+    reads 'Tane That' as a name, and the wording must start at 'That' again."""
+    m = _SWALLOWED_THAT_RE.search(marker)
+    return 4 if m else 0
 
 
 _RECOMMENDATION_LABEL_RE = re.compile(r"\brecommendations?\b|\bRECOMMENDATIONS?\b|\bis (?:asked|recommended) to\b|\bproposed (?:motion|resolution)\b", re.I)

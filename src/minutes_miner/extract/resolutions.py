@@ -173,7 +173,7 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     """'The report, as circulated, was noted by Members.': the whole sentence is the decision."""
     if re.search(r"\bapolog", text[max(0, m_start - 200) : m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200) : m_start][-60:]):
         return None  # "apologies ... were accepted": attendance, not a decision
-    if re.match(r"\s+(?:in|on|at|last|previously|earlier)\b", text[m_end : m_end + 20]) or re.search(
+    if re.match(r"\s+(?:in|on(?! the (?:proposal|motion) of\b)|at|last|previously|earlier)\b", text[m_end : m_end + 30]) or re.search(
         r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]
     ):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
@@ -263,11 +263,27 @@ def _line_and_wrapped_start(text: str, pos: int) -> int:
     return start
 
 
+_REPORTED_RE = re.compile(
+    r"\b(?:reported|explained|said|stated|advised|informed|reminded|recalled|mentioned|told|understood|heard|learned|learnt)\b[^.;:\n]{0,50}?\bthat[ \t\n]+$",
+    re.I,
+)
+
+_PAST_TIME_RE = re.compile(
+    r"\b(?:last|previously|earlier|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|at (?:its|their|the) (?:last |previous )?meeting)\b"
+)
+
+
 def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passage: Passage) -> bool:
     """'Members agreed areas for action' or 'as agreed at the last meeting' are not decisions."""
     before = text[max(0, m_start - 40) : m_start].lower()
     if re.search(r"(?:\bas|previously|had|has|have|already|was|were|been|not|if|when|once|being)\s*$", before) and not re.search(r"\bit\s+was\s*$", before):
         return True
+    if (
+        _REPORTED_RE.search(text, max(0, m_start - 80), m_start)
+        and not marker.isupper()
+        and _PAST_TIME_RE.search(text, m_end, sentence_end(text, m_end, len(text)))
+    ):
+        return True  # "The Chair reported that the Panel approved the contract last year": news of a decision, not one
     wording = text[passage.start : passage.end].strip()
     if not wording or len(wording) < 3:
         return not passage.clauses

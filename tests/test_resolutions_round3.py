@@ -1,0 +1,84 @@
+"""Resolution families of issue 16, round 3: invented snippets in several national styles for
+forms the rules missed (a mover clause that swallowed its wording's 'That', 'MSC (A/B)',
+passive approvals 'authorised for payment' / 'adopted on the proposal of', minutes approved
+after a dash, more verbs of a body's decision) and the precision guards that go with them
+(amendments and motions that were lost, withdrawn or lapsed; news of an earlier decision)."""
+
+from __future__ import annotations
+
+from helpers import resolution_texts
+
+HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\nPresent: Cllr Hale, Cllr Noor\n\n"
+
+
+def decisions(body: str) -> list[str]:
+    return resolution_texts(HEAD + body)
+
+
+def test_nz_numbered_clauses_after_mover_and_seconder_read_whole():
+    body = (
+        "6. Community Grants\nMOVED by Cr Williams, seconded by Cr Tane\nThat the Committee:\n"
+        "1. Receives the report Community Grants Round One (R1234); and\n2. Approves grants totalling $12,500.\nCARRIED\n"
+    )
+    found = decisions(body)
+    assert len(found) == 1 and "Receives the report" in found[0] and "Approves grants" in found[0]
+
+
+def test_canadian_mover_lines_then_upper_case_that():
+    body = "8. ADOPTION OF AGENDA\nMoved by: Councillor Amy Chen\nSeconded by: Councillor Raj Patel\nTHAT the agenda be approved as presented.\nCARRIED\n"
+    assert any("agenda be approved as presented" in text for text in decisions(body))
+
+
+def test_msc_with_movers_in_brackets():
+    assert decisions("13. Agenda\nMSC (Jones/Smith) to approve the agenda as amended.\n") == ["to approve the agenda as amended."]
+
+
+def test_payments_authorised_for_payment():
+    assert decisions("10. Finance\nAccounts totalling £4,512.20 were authorised for payment.\n")
+
+
+def test_future_authorisation_is_no_decision():
+    assert decisions("10. Policy\nFuture payments will be authorised for payment by two signatories.\n") == []
+
+
+def test_adopted_on_the_proposal_of_a_councillor():
+    found = decisions("13. Estimates\nThe Draft Budget was adopted on the proposal of Cllr Byrne, seconded by Cllr Nolan.\n")
+    assert any("Draft Budget was adopted" in text for text in found)
+
+
+def test_minutes_approved_after_a_dash():
+    assert decisions("24. Minutes\nMinutes of the meeting held on 5th March 2024 – approved and signed.\n")
+    assert decisions("3. Minutes of previous meeting - agreed and signed by the Chair.\n")
+
+
+def test_minutes_to_be_approved_after_a_dash_is_the_agenda():
+    assert decisions("4. Minutes\nMinutes of the meeting held on 5th March 2024 – to be approved.\n") == []
+
+
+def test_body_awarded_and_noted_a_named_report():
+    assert decisions("20. Community Council Grants\nThe Panel awarded grants as follows: Ashcombe Gala £500; Youth Club £300.\n")
+    assert decisions("18. Audit Report\nMembers noted the audit report and agreed that no further action was required.\n")
+
+
+def test_news_of_an_earlier_decision_is_no_decision():
+    assert decisions("9. Update\nThe Chair reported that the Panel awarded the contract last year.\n") == []
+    assert decisions("9. Update\nIt was reported that the Board granted an extension in May.\n") == []
+
+
+def test_an_amendment_put_and_lost_is_no_decision():
+    body = (
+        "7. Dog Control Bylaw\nMoved Cr Smith, seconded Cr Jones\nThat the item lie on the table.\nThe amendment was put and lost.\n"
+        "Moved Cr Brown, seconded Cr Green\nThat the Council adopts the Dog Control Bylaw 2024.\nCARRIED\n"
+    )
+    assert decisions(body) == ["the Council adopts the Dog Control Bylaw 2024."]
+
+
+def test_a_withdrawn_or_lapsed_motion_is_no_decision():
+    for outcome in ("The motion was withdrawn.", "The motion lapsed for want of a seconder."):
+        body = f"9. NOTICE OF MOTION\nMoved by Cr Smith Seconded by Cr Jones\nThat Council write to the Minister regarding road funding.\n{outcome}\n"
+        assert decisions(body) == [], outcome
+
+
+def test_a_carried_motion_stands_when_a_later_amendment_is_lost():
+    body = "8. Play Area\nMoved Cr Brown, seconded Cr Green\nThat the play area be resurfaced.\nCARRIED\nA further amendment to add a bench was lost.\n"
+    assert any("play area be resurfaced" in text for text in decisions(body))
