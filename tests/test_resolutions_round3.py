@@ -82,3 +82,31 @@ def test_a_withdrawn_or_lapsed_motion_is_no_decision():
 def test_a_carried_motion_stands_when_a_later_amendment_is_lost():
     body = "8. Play Area\nMoved Cr Brown, seconded Cr Green\nThat the play area be resurfaced.\nCARRIED\nA further amendment to add a bench was lost.\n"
     assert any("play area be resurfaced" in text for text in decisions(body))
+
+
+def test_nz_infocouncil_resolution_reads_its_whole_clause_list():
+    for label in ("Resolved CL/2019/201\nHer Worship the Mayor/Councillor Ngata\n", "Councillor Skinner/Councillor Lawrey\n"):
+        body = (
+            f"4.1 Climate Action\n{label}That the Council\n1. Receives the report Action for the Climate Emergency (R10123); and\n"
+            "2. Agrees to establish a working group.\nCarried\n"
+        )
+        found = decisions(body)
+        assert len(found) == 1 and "Receives the report" in found[0] and "working group" in found[0], label
+
+
+def test_a_minute_reference_in_a_table_is_no_decision_section():
+    body = "12. Finance\nResolved 14/10/12.02\nCheques signed by Cllr Crisp.\nHighways Matters: Parking\nThe Clerk advised that the school reminds parents to park responsibly.\n"
+    assert not any("park responsibly" in text for text in decisions(body))
+
+
+def test_proposed_and_seconded_then_all_in_favour():
+    found = decisions("17. Precept\nCllr Hale proposed and Cllr Noor seconded that the precept be set at £25,000. All in favour.\n")
+    assert any("precept be set at £25,000" in text for text in found)
+
+
+def test_an_outcome_without_a_verb_after_another_sentence():
+    assert decisions("13. Quotes\nCouncil considered three quotes. Quote from Smith Ltd (£1,200) accepted.\n") == ["Quote from Smith Ltd (£1,200) accepted."]
+
+
+def test_a_person_agreeing_after_another_sentence_is_no_decision():
+    assert decisions("5. Parking\nThe Chair asked whether the survey should go ahead. Commissioner Krueger agreed.\n") == []

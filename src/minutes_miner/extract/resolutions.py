@@ -17,7 +17,7 @@ from ..nlp.doc_text import doc_text
 from ..resources import models_dir
 from ..text_utils import squash, trim_span
 from ..vocabulary import decision_verbs
-from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
+from .blocks import CLAUSE_LABEL_RE, Passage, clause_list_preamble, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
 from .decision_forms import AGENDA_MINUTES_RE, after_heading_subject, read_election, read_minutes_sentence, read_motion, under_recommendation
 from .found import FoundResolution
 from .merging import _EndIndex, _merge_overlapping
@@ -345,7 +345,7 @@ def _lines_from(text: str, pos: int):
         pos = stop + 1
 
 
-_AGREEMENT_RE = re.compile(r"\b(?:agreed|carried|approved|resolved|all in favour|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b")
+_AGREEMENT_RE = re.compile(r"\b(?:agreed|carried|approved|resolved|(?i:all in favou?r)|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b")
 
 
 _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)")
@@ -471,7 +471,10 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     anchor = _before_vote_sentences(text, m_start, lo)  # "... seconded by B. All were in favor. Roll Call ...: A – yes. Motion passes."
     two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, anchor - 1), lo) - 2), lo)
     label_line = max((m.start() for m in re.finditer(r"(?m)^[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]", text[lo:m_start])), default=None)
+    labelled = label_line is not None and lo + label_line >= two_back
     lo = max(lo, two_back, lo + label_line if label_line is not None else lo)
+    if labelled:  # "That the Council / 1. Receives ... / 2. Agrees ... / Carried": the whole list
+        lo = clause_list_preamble(text, lo, text.rfind("\n\n", 0, m_start) + 1)
     start = lo
     before = text[lo:m_start].strip()
     if len(before) < 12:
