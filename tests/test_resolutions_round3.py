@@ -110,3 +110,17 @@ def test_an_outcome_without_a_verb_after_another_sentence():
 
 def test_a_person_agreeing_after_another_sentence_is_no_decision():
     assert decisions("5. Parking\nThe Chair asked whether the survey should go ahead. Commissioner Krueger agreed.\n") == []
+
+
+def test_minutes_approved_without_was_or_were():
+    assert decisions("4. Minutes\nMinutes of the January 9 meeting approved on a motion by Smith, second by Jones; carried 5-0.\n")
+    assert decisions("4. Minutes\nMinutes of 5 March approved.\n")
+    assert decisions("4. Minutes\nThe minutes, once approved, will be published online.\n") == []
+
+
+def test_minutes_standing_approved_after_their_motion_are_one_decision():
+    body = (
+        "APPROVAL OF MINUTES:\nMotion to approve the minutes of the regular Board of Trustees meeting on February 9, 2022, as written\n"
+        "made by Trustee Piacentini, seconded by Trustee Elton. All were in favor. Motion passes. The minutes\nstand approved as written.\n"
+    )
+    assert len(decisions(body)) == 1

@@ -60,9 +60,20 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:"
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
+        if results and _restates_minutes_motion(text, results[-1], res):
+            continue  # "Motion to approve the minutes ... Motion passes. The minutes stand approved as written."
         results.append(res)
         _remember(res, kept)
     return results
+
+
+def _restates_minutes_motion(text: str, previous: FoundResolution, res: FoundResolution) -> bool:
+    """A minutes approval sentence just after a motion that approved the minutes (same paragraph,
+    within a line or two) says again what the motion decided: one decision, not two."""
+    if res.kind != "minutes" or previous.kind not in {"motion", "close", "proposal"}:
+        return False
+    gap = text[previous.end : res.start]
+    return len(gap) < 120 and "\n\n" not in gap and re.search(r"\bminutes\b", previous.text, re.I) is not None
 
 
 def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution], text: str) -> bool:
