@@ -124,3 +124,22 @@ def test_minutes_standing_approved_after_their_motion_are_one_decision():
         "made by Trustee Piacentini, seconded by Trustee Elton. All were in favor. Motion passes. The minutes\nstand approved as written.\n"
     )
     assert len(decisions(body)) == 1
+
+
+def test_us_action_label_with_an_outcome():
+    assert decisions("8. Tree policy\nRecommendation: Approve the revised tree policy.\nAction: Approved as recommended on a 4-1 vote.\n")
+    assert decisions("8. Actions\nAction: Clerk to write to the landowner.\n") == []
+
+
+def test_adopted_by_the_following_vote():
+    body = (
+        "10. Resolution 2024-12\nRESOLUTION NO. 2024-12, A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF ASHTON AUTHORIZING THE PURCHASE "
+        "OF A FIRE ENGINE, was adopted by the following vote: AYES: 5 NOES: 0.\n"
+    )
+    assert any("FIRE ENGINE" in text for text in decisions(body))
+
+
+def test_body_decides_by_consensus_directs_staff_and_approves_a_numbered_ordinance():
+    assert decisions("12. Letter of Support\nThe Board agreed by consensus to send a letter of support.\n")
+    assert decisions("13. Street Closure\nBy consensus, the Council directed staff to prepare a street closure ordinance.\n")
+    assert decisions("11. Public Hearing\nFollowing the public hearing, Council approved Ordinance 24-03 on second reading.\n")

@@ -502,7 +502,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         start = start + mover_line.start() + (1 if text[start + mover_line.start()] == "\n" else 0)
     start, end = trim_span(text, start, m_end)
     wording_end = m_start
-    if re.search(r"[–—-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted."
+    if re.search(r"[–—:-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
     if re.match(r", [a-z]", text[m_end : m_end + 3]):  # "... summer fete. Agreed, funds to come from the community budget."
         wording_end = end = sentence_end(text, m_end, len(text))
