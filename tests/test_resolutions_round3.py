@@ -143,3 +143,14 @@ def test_body_decides_by_consensus_directs_staff_and_approves_a_numbered_ordinan
     assert decisions("12. Letter of Support\nThe Board agreed by consensus to send a letter of support.\n")
     assert decisions("13. Street Closure\nBy consensus, the Council directed staff to prepare a street closure ordinance.\n")
     assert decisions("11. Public Hearing\nFollowing the public hearing, Council approved Ordinance 24-03 on second reading.\n")
+
+
+def test_an_amount_set_and_standing_orders_suspended():
+    assert decisions("9. Precept\nThe precept for 2024/25 was set at £32,000.\n")
+    assert decisions("16. Standing Orders\nStanding Orders were suspended at 7.45pm to allow a member of the public to speak.\n")
+
+
+def test_a_question_or_reminder_about_an_earlier_decision_is_none():
+    assert decisions("9. Precept\nThe Clerk reminded members that last year the precept was set at £30,000.\n") == []
+    assert decisions("9. Precept\nMembers asked why the rate was set at 5% in 2019.\n") == []
+    assert decisions("9. Precept\nThe precept for 2024/25 will be set at the January meeting.\n") == []

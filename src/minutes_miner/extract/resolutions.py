@@ -184,11 +184,13 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     """'The report, as circulated, was noted by Members.': the whole sentence is the decision."""
     if re.search(r"\bapolog", text[max(0, m_start - 200) : m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200) : m_start][-60:]):
         return None  # "apologies ... were accepted": attendance, not a decision
-    if re.match(r"\s+(?:in|on(?! the (?:proposal|motion) of\b)|at|last|previously|earlier)\b", text[m_end : m_end + 30]) or re.search(
+    if re.match(r"\s+(?:in|on(?! the (?:proposal|motion) of\b)|at(?! \d)|last|previously|earlier)\b", text[m_end : m_end + 30]) or re.search(
         r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]
     ):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
     start = sentence_start(text, min(len(text), m_start + 1), max(0, m_start - 400))  # + 1: a marker opening its sentence keeps it
+    if _HEARSAY_RE.search(text, start, m_start):
+        return None  # "The Clerk reminded members that last year the precept was set at £30,000.": news, not a decision
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
@@ -197,6 +199,7 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
+_HEARSAY_RE = re.compile(r"\b(?:reminded|asked|queried|wondered|enquired|inquired|why|whether|last year)\b", re.I)
 _ANAPHORIC_SUBJECT_RE = re.compile(r"(?:Both|The|This|These|That|Those|All)[ \t]+(?:(?:above|two|three|said)[ \t]+)?(?:proposals?|motions?|suggestions?)\b")
 _PROPOSED_RE = re.compile(r"\b(?:proposed|moved|suggested)\b")
 
