@@ -154,3 +154,21 @@ def test_a_question_or_reminder_about_an_earlier_decision_is_none():
     assert decisions("9. Precept\nThe Clerk reminded members that last year the precept was set at £30,000.\n") == []
     assert decisions("9. Precept\nMembers asked why the rate was set at 5% in 2019.\n") == []
     assert decisions("9. Precept\nThe precept for 2024/25 will be set at the January meeting.\n") == []
+
+
+def test_labelled_outcomes_and_a_bodys_decision():
+    assert decisions("7. Audit\nRecommendation adopted: That the annual audit be received.\n")
+    assert decisions("8. Footway\nThe Committee's decision was to refuse the application.\n")
+    assert decisions("9. Hedge\nCouncil's decision: to write to the landowner.\n")
+
+
+def test_agreed_by_majority_without_an_article():
+    assert decisions("12. Play area\nA vote was taken and it was agreed by majority to proceed with option B.\n")
+
+
+def test_a_proposal_carried_or_members_agreeing_unanimously_close_the_proposal_before():
+    found = decisions("13. Play area\nCllr Hale suggested that option B be adopted for the new play area. The proposal was carried.\n")
+    assert any("option B be adopted" in text for text in found)
+    found = decisions("16. Bins\nCllr Noor suggested moving the dog bin to the car park entrance. Members agreed unanimously.\n")
+    assert any("moving the dog bin" in text for text in found)
+    assert decisions("18. History\nMembers recalled that the proposal was approved at the last meeting.\n") == []
