@@ -172,3 +172,12 @@ def test_a_proposal_carried_or_members_agreeing_unanimously_close_the_proposal_b
     found = decisions("16. Bins\nCllr Noor suggested moving the dog bin to the car park entrance. Members agreed unanimously.\n")
     assert any("moving the dog bin" in text for text in found)
     assert decisions("18. History\nMembers recalled that the proposal was approved at the last meeting.\n") == []
+
+
+def test_licensing_items_granted_alike_and_a_label_after_a_blank_line_are_each_a_decision():
+    item = (
+        "{n}. WESTERN HOST, INC.\nD/B/A: {dba}\n401 D ST\nLicense #: LB 9942{n}\nHolder of an Innholder All Alcoholic Beverages License has petitioned "
+        "to change the\nmanager of the licensed business - From: Michael Jorgensen To: Jennifer Pendola.\n{gap}GRANTED\n"
+    )
+    body = item.format(n=4, dba="ALOFT HOTEL", gap="") + item.format(n=5, dba="ELEMENT HOTEL", gap="\n")
+    assert len(decisions(body)) == 2

@@ -68,6 +68,9 @@ def _item_start(text: str, label_start: int, floor: int) -> int | None:
     while start > floor and lines < _MAX_LINES:
         line_start = text.rfind("\n", floor, start - 1) + 1
         line = text[line_start : start - 1] if text[start - 1 : start] == "\n" else text[line_start:start]
+        if not line.strip() and lines == 0 and start - line_start <= 2:
+            start = line_start  # one blank line between the item and its label ('Attorney: ...' / blank / 'GRANTED')
+            continue
         if not line.strip() or _NUMBER_ONLY_RE.match(line):
             break
         start = line_start

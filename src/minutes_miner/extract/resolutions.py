@@ -56,8 +56,8 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         complete_vote(text, res, blocks, scope)  # tallies.py: the tally and roll-call forms read there
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
-        if _repeats(res, kept):
-            continue  # ModernGov prints "Decision:" and the same words again under "Minutes:"
+        if res.kind != "disposition" and _repeats(res, kept):
+            continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
         if results and _restates_minutes_motion(text, results[-1], res):
