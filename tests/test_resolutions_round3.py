@@ -181,3 +181,8 @@ def test_licensing_items_granted_alike_and_a_label_after_a_blank_line_are_each_a
     )
     body = item.format(n=4, dba="ALOFT HOTEL", gap="") + item.format(n=5, dba="ELEMENT HOTEL", gap="\n")
     assert len(decisions(body)) == 2
+
+
+def test_agreed_in_principle():
+    assert decisions("5. Churchyard\nThe Council agreed in principle that they would take on the maintenance of the churchyard.\n")
+    assert decisions("6. Skate park\nIt was agreed in principle to support the skate park project, subject to funding.\n")
