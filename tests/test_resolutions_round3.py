@@ -186,3 +186,12 @@ def test_licensing_items_granted_alike_and_a_label_after_a_blank_line_are_each_a
 def test_agreed_in_principle():
     assert decisions("5. Churchyard\nThe Council agreed in principle that they would take on the maintenance of the churchyard.\n")
     assert decisions("6. Skate park\nIt was agreed in principle to support the skate park project, subject to funding.\n")
+
+
+def test_a_proposal_keeps_its_words_when_the_next_sentence_agrees():
+    found = decisions(
+        "6. Election of committee\nCllr Mrs Clements was proposed by Cllr Mrs Leamon seconded by Cllr Ryves. Mrs Clements agreed to be a member.\n"
+    )
+    assert any(text.startswith("Cllr Mrs Clements was proposed") for text in found)
+    found = decisions("7. Hedge\nIt was proposed by Cllr A Hale, seconded by Cllr B Noor and agreed to defer the hedge works to the spring.\n")
+    assert found == ["defer the hedge works to the spring."]

@@ -18,7 +18,16 @@ from ..resources import models_dir
 from ..text_utils import squash, trim_span
 from ..vocabulary import decision_verbs
 from .blocks import CLAUSE_LABEL_RE, Passage, clause_list_preamble, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
-from .decision_forms import AGENDA_MINUTES_RE, after_heading_subject, read_election, read_minutes_sentence, read_motion, under_recommendation
+from .decision_forms import (
+    AGENDA_MINUTES_RE,
+    after_heading_subject,
+    read_election,
+    read_minutes_sentence,
+    read_motion,
+    reports_earlier_decision,
+    restates_minutes_motion,
+    under_recommendation,
+)
 from .found import FoundResolution
 from .merging import _EndIndex, _merge_overlapping
 from .repeats import _gist, _remember, _repeats, _starting_in
@@ -60,20 +69,11 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
-        if results and _restates_minutes_motion(text, results[-1], res):
+        if results and restates_minutes_motion(text, results[-1], res):
             continue  # "Motion to approve the minutes ... Motion passes. The minutes stand approved as written."
         results.append(res)
         _remember(res, kept)
     return results
-
-
-def _restates_minutes_motion(text: str, previous: FoundResolution, res: FoundResolution) -> bool:
-    """A minutes approval sentence just after a motion that approved the minutes (same paragraph,
-    within a line or two) says again what the motion decided: one decision, not two."""
-    if res.kind != "minutes" or previous.kind not in {"motion", "close", "proposal"}:
-        return False
-    gap = text[previous.end : res.start]
-    return len(gap) < 120 and "\n\n" not in gap and re.search(r"\bminutes\b", previous.text, re.I) is not None
 
 
 def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution], text: str) -> bool:
@@ -277,26 +277,12 @@ def _line_and_wrapped_start(text: str, pos: int) -> int:
     return start
 
 
-_REPORTED_RE = re.compile(
-    r"\b(?:reported|explained|said|stated|advised|informed|reminded|recalled|mentioned|told|understood|heard|learned|learnt)\b[^.;:\n]{0,50}?\bthat[ \t\n]+$",
-    re.I,
-)
-
-_PAST_TIME_RE = re.compile(
-    r"\b(?:last|previously|earlier|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|at (?:its|their|the) (?:last |previous )?meeting)\b"
-)
-
-
 def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passage: Passage) -> bool:
     """'Members agreed areas for action' or 'as agreed at the last meeting' are not decisions."""
     before = text[max(0, m_start - 40) : m_start].lower()
     if re.search(r"(?:\bas|previously|had|has|have|already|was|were|been|not|if|when|once|being)\s*$", before) and not re.search(r"\bit\s+was\s*$", before):
         return True
-    if (
-        _REPORTED_RE.search(text, max(0, m_start - 80), m_start)
-        and not marker.isupper()
-        and _PAST_TIME_RE.search(text, m_end, sentence_end(text, m_end, len(text)))
-    ):
+    if not marker.isupper() and reports_earlier_decision(text, m_start, m_end):
         return True  # "The Chair reported that the Panel approved the contract last year": news of a decision, not one
     wording = text[passage.start : passage.end].strip()
     if not wording or len(wording) < 3:
@@ -439,6 +425,8 @@ def _proposal_wording(text: str) -> str:
     if m and len(m.group("body").split()) >= 3:
         return m.group("body")
     m = _PROPOSER_PREFIX_RE.match(text)
+    if m and re.search(r"[a-z]{2}\.\s", text[text.rfind("econded", 0, m.end()) : m.end()]):
+        m = None  # "... seconded by Cllr Ryves. Mrs Clements agreed to be a member": the next sentence is no wording of the motion
     rest = text[m.end() :] if m else ""
     if len(rest.split()) >= 5 and not re.match(r"(?:by|the meeting|the vote)\b", rest, re.I):
         return rest
