@@ -251,3 +251,28 @@ def _after_heading_line(text: str, lo: int, pos: int) -> int:
             start = nl + 1
             continue
         return start
+
+
+_PREAMBLE_RE = re.compile(r"[ \t]*(?:That|THAT)\b[^\n]{0,200}$")
+
+
+def clause_list_preamble(text: str, pos: int, floor: int, max_lines: int = 30) -> int:
+    """Where the clause list holding `pos` begins when a 'That ...' line opens it, else `pos`.
+
+    'That the Council' / '1. Receives the report ...; and' / '2. Agrees to ...' / 'Carried'
+    (New Zealand, Australian and Canadian minutes): a closer read back to its nearest clause
+    label would keep the last clause only. The walk goes up line by line within the
+    paragraph (never across a blank line or `floor`), at most `max_lines`.
+    """
+    cur = text.rfind("\n", 0, pos) + 1
+    for _ in range(max_lines):
+        if cur <= floor:
+            return pos
+        prev_start = max(floor, text.rfind("\n", 0, cur - 1) + 1)
+        line = text[prev_start : cur - 1]
+        if not line.strip():
+            return pos
+        if _PREAMBLE_RE.match(line) and not re.search(r"[.;]\s*$", line):
+            return prev_start + len(line) - len(line.lstrip())
+        cur = prev_start
+    return pos

@@ -101,6 +101,7 @@ def _contested(text: str) -> bool:
 
 def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Motion by X, second by Y to approve the minutes.': the words after the mover clause."""
+    m_end -= _swallowed_wording_start(marker)
     wording = motion_wording(text, m_end)
     if wording is None:
         return None
@@ -113,6 +114,17 @@ def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolu
     if subject is not None:  # "<item> Moved by X to adopt.": the item is what was decided
         return FoundResolution(subject, end, squash(text[subject:end]), squash(marker), "motion", clause_texts, evidence_start=subject, clause_spans=clauses)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "motion", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+_SWALLOWED_THAT_RE = re.compile(r"\n[ \t]*(?:That|THAT)$")
+
+
+def _swallowed_wording_start(marker: str) -> int:
+    """How many characters of the wording a mover clause took as the seconder's surname:
+    'MOVED by Cr Williams, seconded by Cr Tane' / 'That the Committee: 1. Receives ...'
+    reads 'Tane That' as a name, and the wording must start at 'That' again."""
+    m = _SWALLOWED_THAT_RE.search(marker)
+    return 4 if m else 0
 
 
 _RECOMMENDATION_LABEL_RE = re.compile(r"\brecommendations?\b|\bRECOMMENDATIONS?\b|\bis (?:asked|recommended) to\b|\bproposed (?:motion|resolution)\b", re.I)
@@ -140,3 +152,28 @@ def after_heading_subject(text: str, m_start: int, m_end: int) -> int:
     if nl != -1 and re.match(r"[ \t]*(?:The |These |Those |Such )?[Mm]inutes\b", text[nl + 1 : m_end]):
         return nl + 1 + len(text[nl + 1 : m_end]) - len(text[nl + 1 : m_end].lstrip())
     return m_start
+
+
+def restates_minutes_motion(text: str, previous: FoundResolution, res: FoundResolution) -> bool:
+    """A minutes approval sentence just after a motion that approved the minutes (same paragraph,
+    within a line or two) says again what the motion decided: one decision, not two."""
+    if res.kind != "minutes" or previous.kind not in {"motion", "close", "proposal"}:
+        return False
+    gap = text[previous.end : res.start]
+    return len(gap) < 120 and "\n\n" not in gap and re.search(r"\bminutes\b", previous.text, re.I) is not None
+
+
+_REPORTED_RE = re.compile(
+    r"\b(?:reported|explained|said|stated|advised|informed|reminded|recalled|mentioned|told|understood|heard|learned|learnt)\b[^.;:\n]{0,50}?\bthat[ \t\n]+$",
+    re.I,
+)
+
+_PAST_TIME_RE = re.compile(
+    r"\b(?:last|previously|earlier|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|at (?:its|their|the) (?:last |previous )?meeting)\b"
+)
+
+
+def reports_earlier_decision(text: str, m_start: int, m_end: int) -> bool:
+    """'The Chair reported that the Panel approved the contract last year': news of a decision,
+    told in reported speech and dated before the meeting, not the meeting's decision."""
+    return bool(_REPORTED_RE.search(text, max(0, m_start - 80), m_start) and _PAST_TIME_RE.search(text, m_end, sentence_end(text, m_end, len(text))))

@@ -51,7 +51,7 @@ def find_dispositions(text: str, taken: list[tuple[int, int]]) -> list[FoundReso
     previous_end = 0
     for m in _label_re().finditer(text):
         label_start, label_end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
-        start = _item_start(text, label_start, previous_end)
+        start = _item_start(text, label_start, previous_end, across_blank=not _LOWER_NEXT_RE.match(text, label_end))
         previous_end = label_end
         if start is None or any(s < label_end and start < e for s, e in taken):
             continue
@@ -60,14 +60,22 @@ def find_dispositions(text: str, taken: list[tuple[int, int]]) -> list[FoundReso
     return found
 
 
-def _item_start(text: str, label_start: int, floor: int) -> int | None:
+_LOWER_NEXT_RE = re.compile(r"\s{0,20}[a-z]")
+
+
+def _item_start(text: str, label_start: int, floor: int, across_blank: bool = True) -> int | None:
     """Where the item above a label begins, or None when nothing with lower-case words is
-    there (a heading in capitals, another label)."""
+    there (a heading in capitals, another label). One blank line between the item and its
+    label is crossed (across_blank), unless the label's own object follows it ('NOTED' /
+    blank / 'the inspection report ...')."""
     start = label_start
     lines = 0
     while start > floor and lines < _MAX_LINES:
         line_start = text.rfind("\n", floor, start - 1) + 1
         line = text[line_start : start - 1] if text[start - 1 : start] == "\n" else text[line_start:start]
+        if across_blank and not line.strip() and lines == 0 and start - line_start <= 2:
+            start = line_start  # one blank line between the item and its label ('Attorney: ...' / blank / 'GRANTED')
+            continue
         if not line.strip() or _NUMBER_ONLY_RE.match(line):
             break
         start = line_start

@@ -131,8 +131,12 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     """'Motion failed 2-3' / 'MOTION DEFEATED' in the motion or before the next one: no decision was made."""
     tail_end = min(len(text), end + 300)
     nxt = _NEXT_MOTION_RE.search(text, end + 1, tail_end)
-    outcome = text[start : nxt.start() if nxt and not text[nxt.start() : nxt.start() + 30].lower().startswith("motion fail") else tail_end]
-    return bool(_vocabulary()["failed"].search(outcome))
+    outcome = text[start : nxt.start() if nxt and not _vocabulary()["failed"].match(text, nxt.start(), tail_end) else tail_end]
+    failed = _vocabulary()["failed"].search(outcome)
+    return bool(failed) and not _CARRIED_RE.search(outcome, 0, failed.start())  # "... CARRIED / An amendment to add ... was lost": the motion stands
+
+
+_CARRIED_RE = re.compile(r"\b(?:carried|passed|CARRIED|PASSED|Carried|Passed)\b")
 
 
 def is_vote_record(gap: str) -> bool:

@@ -17,8 +17,17 @@ from ..nlp.doc_text import doc_text
 from ..resources import models_dir
 from ..text_utils import squash, trim_span
 from ..vocabulary import decision_verbs
-from .blocks import CLAUSE_LABEL_RE, Passage, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
-from .decision_forms import AGENDA_MINUTES_RE, after_heading_subject, read_election, read_minutes_sentence, read_motion, under_recommendation
+from .blocks import CLAUSE_LABEL_RE, Passage, clause_list_preamble, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
+from .decision_forms import (
+    AGENDA_MINUTES_RE,
+    after_heading_subject,
+    read_election,
+    read_minutes_sentence,
+    read_motion,
+    reports_earlier_decision,
+    restates_minutes_motion,
+    under_recommendation,
+)
 from .found import FoundResolution
 from .merging import _EndIndex, _merge_overlapping
 from .repeats import _gist, _remember, _repeats, _starting_in
@@ -56,10 +65,12 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         complete_vote(text, res, blocks, scope)  # tallies.py: the tally and roll-call forms read there
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
-        if _repeats(res, kept):
-            continue  # ModernGov prints "Decision:" and the same words again under "Minutes:"
+        if res.kind != "disposition" and _repeats(res, kept):
+            continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
+        if results and restates_minutes_motion(text, results[-1], res):
+            continue  # "Motion to approve the minutes ... Motion passes. The minutes stand approved as written."
         results.append(res)
         _remember(res, kept)
     return results
@@ -173,11 +184,13 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     """'The report, as circulated, was noted by Members.': the whole sentence is the decision."""
     if re.search(r"\bapolog", text[max(0, m_start - 200) : m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200) : m_start][-60:]):
         return None  # "apologies ... were accepted": attendance, not a decision
-    if re.match(r"\s+(?:in|on|at|last|previously|earlier)\b", text[m_end : m_end + 20]) or re.search(
+    if re.match(r"\s+(?:in|on(?! the (?:proposal|motion) of\b)|at(?! \d)|last|previously|earlier)\b", text[m_end : m_end + 30]) or re.search(
         r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]
     ):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
     start = sentence_start(text, min(len(text), m_start + 1), max(0, m_start - 400))  # + 1: a marker opening its sentence keeps it
+    if _HEARSAY_RE.search(text, start, m_start):
+        return None  # "The Clerk reminded members that last year the precept was set at £30,000.": news, not a decision
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
@@ -186,6 +199,7 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
+_HEARSAY_RE = re.compile(r"\b(?:reminded|asked|queried|wondered|enquired|inquired|why|whether|last year)\b", re.I)
 _ANAPHORIC_SUBJECT_RE = re.compile(r"(?:Both|The|This|These|That|Those|All)[ \t]+(?:(?:above|two|three|said)[ \t]+)?(?:proposals?|motions?|suggestions?)\b")
 _PROPOSED_RE = re.compile(r"\b(?:proposed|moved|suggested)\b")
 
@@ -268,6 +282,8 @@ def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passa
     before = text[max(0, m_start - 40) : m_start].lower()
     if re.search(r"(?:\bas|previously|had|has|have|already|was|were|been|not|if|when|once|being)\s*$", before) and not re.search(r"\bit\s+was\s*$", before):
         return True
+    if not marker.isupper() and reports_earlier_decision(text, m_start, m_end):
+        return True  # "The Chair reported that the Panel approved the contract last year": news of a decision, not one
     wording = text[passage.start : passage.end].strip()
     if not wording or len(wording) < 3:
         return not passage.clauses
@@ -329,7 +345,7 @@ def _lines_from(text: str, pos: int):
         pos = stop + 1
 
 
-_AGREEMENT_RE = re.compile(r"\b(?:agreed|carried|approved|resolved|all in favour|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b")
+_AGREEMENT_RE = re.compile(r"\b(?:agreed|carried|approved|resolved|(?i:all in favou?r)|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b")
 
 
 _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)")
@@ -409,6 +425,8 @@ def _proposal_wording(text: str) -> str:
     if m and len(m.group("body").split()) >= 3:
         return m.group("body")
     m = _PROPOSER_PREFIX_RE.match(text)
+    if m and re.search(r"[a-z]{2}\.\s", text[text.rfind("econded", 0, m.end()) : m.end()]):
+        m = None  # "... seconded by Cllr Ryves. Mrs Clements agreed to be a member": the next sentence is no wording of the motion
     rest = text[m.end() :] if m else ""
     if len(rest.split()) >= 5 and not re.match(r"(?:by|the meeting|the vote)\b", rest, re.I):
         return rest
@@ -455,7 +473,10 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     anchor = _before_vote_sentences(text, m_start, lo)  # "... seconded by B. All were in favor. Roll Call ...: A – yes. Motion passes."
     two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, anchor - 1), lo) - 2), lo)
     label_line = max((m.start() for m in re.finditer(r"(?m)^[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]", text[lo:m_start])), default=None)
+    labelled = label_line is not None and lo + label_line >= two_back
     lo = max(lo, two_back, lo + label_line if label_line is not None else lo)
+    if labelled:  # "That the Council / 1. Receives ... / 2. Agrees ... / Carried": the whole list
+        lo = clause_list_preamble(text, lo, text.rfind("\n\n", 0, m_start) + 1)
     start = lo
     before = text[lo:m_start].strip()
     if len(before) < 12:
@@ -472,7 +493,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         start = start + mover_line.start() + (1 if text[start + mover_line.start()] == "\n" else 0)
     start, end = trim_span(text, start, m_end)
     wording_end = m_start
-    if re.search(r"[–—-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted."
+    if re.search(r"[–—:-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
     if re.match(r", [a-z]", text[m_end : m_end + 3]):  # "... summer fete. Agreed, funds to come from the community budget."
         wording_end = end = sentence_end(text, m_end, len(text))
