@@ -36,6 +36,7 @@ def _rules() -> dict[str, re.Pattern]:
         "wish_lead": re.compile(data["wish_lead"]["regex"]),
         "notice_to_reader": re.compile(data["notice_to_reader"]["regex"]),
         "meeting_conduct": re.compile(data["meeting_conduct"]["regex"]),
+        "timed_schedule": re.compile(data["timed_schedule"]["regex"]),
     }
 
 
@@ -71,6 +72,8 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
         return True  # "record, without note or comment, all resolutions"; "support the motion"; "would typically issue"
     if rules["notice_to_reader"].match(task) or rules["meeting_conduct"].match(task):
         return True  # "send you a link to join the meeting"; "make a decision on or after 12 May"; "take questions from the public"
+    if rules["timed_schedule"].match(task):
+        return True  # "The contractor will start on 5 May": a timetable, not a task
     if sent_end is not None and rules["failed_motion"].search(text, task_start, min(sent_end, task_start + FAILED_REACH)):
         return True  # "moved that Council write to the Minister; the motion lapsed"
     before = text[max(sent_start, task_start - HABIT_REACH) : task_start]

@@ -1,0 +1,95 @@
+"""False actions of families seen across national styles, and action notes typed in title case.
+
+Snippets are short invented minutes in the style of US city councils, Canadian townships,
+Australian shires, Irish municipal districts and English parishes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.extract.action_forms import lower_task_verbs
+
+from helpers import actions_in
+
+US_HEAD = "CITY OF RIVERTON\nCITY COUNCIL REGULAR MEETING MINUTES\nMarch 3, 2021\nPresent: Mayor Jones, Councilmember Lee, Councilmember Park\n\n"
+AU_HEAD = "Shire of Barwon\nMinutes of the Ordinary Council Meeting held 3 March 2021\nPresent: Cr Walsh, Cr Nguyen\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the meeting's own ceremony, which North American and Australian minutes open with
+        "The Clerk will call the roll.",
+        "The Mayor will lead the Pledge of Allegiance.",
+        "Pastor Lee would give the invocation.",
+        "Mayor Dunn will read the Land Acknowledgement.",
+        "The Shire President would declare the meeting open at 6pm.",
+        # a start or a finish given only a time: a timetable, whoever's it is
+        "The contractor will start on 5 May.",
+        "The grass cutting contractor will begin in the spring and finish by October.",
+        "The new Clerk will start on 1 April.",
+        "Council was advised that the crew will commence works in the new year.",
+    ],
+)
+def test_ceremony_and_timetables_give_no_action(tmp_path, body):
+    assert actions_in(tmp_path, body, head=US_HEAD) == []
+    assert actions_in(tmp_path, body, head=AU_HEAD) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        # a start with an object is still a task
+        ("The Clerk will start the process of recruiting a new handyman.", "Clerk", "start the process of recruiting a new handyman"),
+        ("Staff will begin work on the design next month.", "Staff", "begin work on the design next month"),
+        ("The Mayor will open the new library on Saturday.", "Mayor", "open the new library on Saturday"),
+    ],
+)
+def test_starts_with_an_object_stay_tasks(tmp_path, body, owner, task):
+    assert actions_in(tmp_path, body, head=US_HEAD) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        # action notes typed in title case: the owner from the note, the task from its verb
+        ("ACTION: Clerk to Complete the grant application.", "Clerk", "complete the grant application"),
+        ("The hedge on Mill Lane is overgrown. ACTION: Clerk to Write to Highways.", "Clerk", "write to Highways"),
+        ("Action: Cllr Hale to Contact the school about parking.", "Cllr Hale", "contact the school about parking"),
+        ("Clerk to Complete the grant application by Friday.", "Clerk", "complete the grant application by Friday"),
+        ("Dave to Arrange a site visit with the contractor.", "Dave", "arrange a site visit with the contractor"),
+        ("JB will Contact the insurers about the claim.", "JB", "contact the insurers about the claim"),
+    ],
+)
+def test_title_case_task_verbs_are_read(tmp_path, body, owner, task):
+    assert actions_in(tmp_path, body) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # headings in title case: the word after 'to' is no task, or the heading goes on in capitals
+        "Call to Order by Corporate Officer\nThe meeting was called to order at 10:36 AM.",
+        "Amendment to Plan Review Process",
+        "Response to Review of Polling Districts.",
+    ],
+)
+def test_title_case_headings_give_no_action(tmp_path, body):
+    assert actions_in(tmp_path, body, head=US_HEAD) == []
+
+
+def test_lowering_task_verbs_keeps_every_offset():
+    text = "ACTION: Clerk to Complete the form. Report to Highways England. JB will Write to the MP."
+    lowered = lower_task_verbs(text)
+    assert len(lowered) == len(text)
+    assert lowered == "ACTION: Clerk to complete the form. Report to Highways England. JB will write to the MP."
+
+
+@pytest.mark.parametrize("head", [US_HEAD, AU_HEAD])
+def test_the_agent_of_a_passive_is_not_the_subject_of_the_next_verb(tmp_path, head):
+    # "shall be prepared by the Director of Law and shall contain ...": the contract contains, not the Director
+    body = "The contract shall be prepared by the Director of Law and shall contain such other provisions as the Director of Law deems necessary."
+    assert not any(task.startswith("contain") for _, task in actions_in(tmp_path, body, head=head))
+    body = "The item was introduced by the Finance Director, who agreed to provide a breakdown by ward."
+    assert actions_in(tmp_path, body, head=head) == [("Finance Director", "provide a breakdown by ward")]
