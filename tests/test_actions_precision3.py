@@ -93,3 +93,40 @@ def test_the_agent_of_a_passive_is_not_the_subject_of_the_next_verb(tmp_path, he
     assert not any(task.startswith("contain") for _, task in actions_in(tmp_path, body, head=head))
     body = "The item was introduced by the Finance Director, who agreed to provide a breakdown by ward."
     assert actions_in(tmp_path, body, head=head) == [("Finance Director", "provide a breakdown by ward")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 'it' after a person's 'said that' is no person: a cost, a time, an effect
+        "Mr Read said that it would take a full year of tracking before results were known.",
+        "The Clerk said it would cost around £500 to replace the sign.",
+        "The Director advised that it would help to have the figures earlier.",
+        # how things usually go
+        "Normally, the Department would respond to such requests within two months.",
+        "Usually the Clerk would write to residents before the works.",
+        # the recitals of a resolution
+        "AND WHEREAS under the Municipal Act, the Clerk shall record all resolutions of the council;",
+        "Motion No. 1 Moved by Councillor Steen, WHEREAS the Mayor shall appoint members of the Executive Policy Committee;",
+        "Whereas, the Gas Company has requested the Director to convey an easement.",
+    ],
+)
+def test_impersonal_habitual_and_recital_give_no_action(tmp_path, body):
+    assert actions_in(tmp_path, body, head=US_HEAD) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("The Clerk said she would write to Highways.", "Clerk", "write to Highways"),
+        ("Cllr Hale, who usually chairs the group, agreed to write to the school.", "Cllr Hale", "write to the school"),
+        # after NOW THEREFORE BE IT RESOLVED the owner is in what was decided
+        (
+            "WHEREAS the Council has asked the Director of Public Works to prepare a plan; NOW THEREFORE BE IT RESOLVED that the Director of Public Works prepare a plan.",
+            "Director of Public Works",
+            "prepare a plan",
+        ),
+    ],
+)
+def test_commitments_beside_those_families_stay(tmp_path, body, owner, task):
+    assert actions_in(tmp_path, body, head=US_HEAD) == [(owner, task)]

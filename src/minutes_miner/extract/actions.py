@@ -29,12 +29,11 @@ from .action_context import (
     is_advice,
     is_meeting_body,
     is_plea_to_own_body,
-    is_recital,
     opens_a_clause,
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
-from .action_filters import member_initials
+from .action_filters import in_recital, member_initials
 from .action_forms import _colon_note_actions, _labelled_actions, _name_to_actions, _pronoun_actions, _trailing_owner_actions, lower_task_verbs
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_tables import table_actions
@@ -260,7 +259,7 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     owner = squash(ent.text)
     if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30) : ent.start_char]):
         return True
-    if unidentified_owner(text[max(sent.start_char, ent.start_char - 12) : ent.start_char]) or is_recital(text[sent.start_char : sent.start_char + 12]):
+    if unidentified_owner(text[max(sent.start_char, ent.start_char - 12) : ent.start_char]) or in_recital(text, sent.start_char, ent.start_char):
         return True  # "a mayor was not needed": no one in particular; "Whereas, ... requested the Director to": background
     if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char : ent.start_char]):
         return True  # "I will ask the Council to provide ...": a notice of question, not a task
@@ -324,6 +323,8 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
         m = t["compiled"].match(after)
         if not m:
             continue
+        if t["trigger"] == "said would" and label != "BODY" and re.search(r"\bit\s+(?:would|will)\b", after[: m.start("task")]):
+            continue  # "Mr Read shared that it would take a full year": 'it' is no person or post
         if t["trigger"] == "would" and re.match(r"\W*should\b", after) and VIEW_THAT_RE.search(before):
             continue  # "It was felt that officers should ...": a view, not a commitment
         if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
