@@ -130,3 +130,34 @@ def test_impersonal_habitual_and_recital_give_no_action(tmp_path, body):
 )
 def test_commitments_beside_those_families_stay(tmp_path, body, owner, task):
     assert actions_in(tmp_path, body, head=US_HEAD) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a member's or officer's part in the meeting's own business
+        "Councilmember Lee will recuse herself from item 5.",
+        "The City Attorney will read the ordinance by title.",
+        "Mayor Jones said she would entertain a motion to approve the consent agenda.",
+        "Cr Walsh will declare a conflict of interest in item 5.",
+        "Mayor Jones would open the public hearing at 7:05 p.m.",
+        "The Mayor will swear in the new councillors.",
+        "Councilmember Park will move to approve the minutes.",
+        # a story of the past, in the owner's clause
+        "The City only had a $1000 fee in its ordinance at that time, and the developer was happy to just pay the fee and remove the trees.",
+    ],
+)
+def test_meeting_business_and_past_stories_give_no_action(tmp_path, body):
+    assert actions_in(tmp_path, body, head=US_HEAD) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("Staff will continue the public outreach on the budget.", "Staff", "continue the public outreach on the budget"),
+        ("All the tenants were notified at that time; staff would ensure the tenant has all the facts.", "staff", "ensure the tenant has all the facts"),
+        ("At the time of the next review, the Clerk will write to all residents.", "Clerk", "write to all residents"),
+    ],
+)
+def test_tasks_beside_meeting_business_stay(tmp_path, body, owner, task):
+    assert actions_in(tmp_path, body, head=US_HEAD) == [(owner, task)]
