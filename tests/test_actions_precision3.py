@@ -161,3 +161,35 @@ def test_meeting_business_and_past_stories_give_no_action(tmp_path, body):
 )
 def test_tasks_beside_meeting_business_stay(tmp_path, body, owner, task):
     assert actions_in(tmp_path, body, head=US_HEAD) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a feeling or a verb taking 'to' opens the sentence: no one's action note
+        "Pleased to see the new benches installed on the green.",
+        "Listen to residents and hopefully act on their concerns.",
+        "Happy to help with the litter pick if needed.",
+        "Sorry to hear of the passing of former councillor Jim Hale.",
+        "Back to work on the village plan in the new year.",
+        "Visit to inspect the footpath on 3 May.",
+        "Glad to report the playground is open again.",
+        "Open to residents from 10am on Saturday.",
+    ],
+)
+def test_words_taking_to_are_no_owners(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        # given names the gazetteer does not hold still own a note with a task verb
+        ("Siobhan to write to the school about parking.", "Siobhan", "write to the school about parking"),
+        ("Gwilym to contact the contractor.", "Gwilym", "contact the contractor"),
+        ("Bev to pay the invoice.", "Bev", "pay the invoice"),
+        ("NB to research whether the grant covers the cost.", "NB", "research whether the grant covers the cost"),
+    ],
+)
+def test_unlisted_given_names_still_own_notes(tmp_path, body, owner, task):
+    assert actions_in(tmp_path, body) == [(owner, task)]

@@ -66,6 +66,8 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue
         if _MOVER_BEFORE_RE.search(text, max(0, sent.start_char + m.start("owner") - 50), sent.start_char + m.start("owner")):
             continue  # "seconded by Tr. Baggett to approve": a sentence split after the title
+        if len(owner_words) == 1 and not owner_words[0].isupper() and not _task_verbs_re().match(m.group("task")):
+            continue  # "Listen to residents", "Pleased to see": a lone word that is no given name needs a task verb after it
         if m.group("verb") != "to" and not re.sub(r"\s+and\s+", " ", m.group("owner")).isupper():
             continue  # "Works will start": only initials ("JB will contact", "KD and PL will arrange") own a bare 'will'
         action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", sent.start_char + m.start("task"), sent.end_char)
