@@ -193,3 +193,17 @@ def test_words_taking_to_are_no_owners(tmp_path, body):
 )
 def test_unlisted_given_names_still_own_notes(tmp_path, body, owner, task):
     assert actions_in(tmp_path, body) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        # a note in brackets ends at its closing bracket, not in the next item's words
+        ("The memorial bench has been ordered.\n(Sue to pay) Remaining work on the footpath is due in May.", "Sue", "pay"),
+        ("The hedge is overgrown.\n(Clerk to write to the landowner) The verge also needs cutting.", "Clerk", "write to the landowner"),
+        # a bracket the task opens itself stays in it
+        ("Cllr Hale agreed to contact the school (St Mary's) about parking.", "Cllr Hale", "contact the school (St Mary's) about parking"),
+    ],
+)
+def test_a_bracketed_note_ends_at_its_bracket(tmp_path, body, owner, task):
+    assert actions_in(tmp_path, body) == [(owner, task)]
