@@ -207,3 +207,29 @@ def test_unlisted_given_names_still_own_notes(tmp_path, body, owner, task):
 )
 def test_a_bracketed_note_ends_at_its_bracket(tmp_path, body, owner, task):
     assert actions_in(tmp_path, body) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same sentence reports the task done
+        "The Clerk had agreed to write to Highways and has now done so.",
+        "Cllr Hale had offered to cut the hedge, which has now been completed.",
+        "At the last meeting the Clerk agreed to write to Highways; this was done on 4 March.",
+        "Matters arising: Clerk to write to Highways – done.",
+        "Clerk to write to Highways (done).",
+    ],
+)
+def test_tasks_reported_done_give_no_action(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        ("Clerk to check that the works have been completed.", "Clerk", "check that the works have been completed"),
+        ("The Clerk will write to the contractor, who has now completed the first phase.", "Clerk", "write to the contractor"),
+    ],
+)
+def test_done_words_about_something_else_keep_the_task(tmp_path, body, owner, task):
+    assert actions_in(tmp_path, body) == [(owner, task)]

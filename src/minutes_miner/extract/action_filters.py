@@ -37,6 +37,7 @@ def _rules() -> dict[str, re.Pattern]:
         "notice_to_reader": re.compile(data["notice_to_reader"]["regex"]),
         "meeting_conduct": re.compile(data["meeting_conduct"]["regex"]),
         "timed_schedule": re.compile(data["timed_schedule"]["regex"]),
+        "done_after": re.compile(data["done_after"]["regex"]),
         "habit_lead": re.compile(data["habit_lead"]["regex"]),
         "whereas": re.compile(data["recital"]["whereas"]),
         "resolving": re.compile(data["recital"]["resolving"]),
@@ -79,6 +80,8 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
         return True  # "The contractor will start on 5 May": a timetable, not a task
     if sent_end is not None and rules["failed_motion"].search(text, task_start, min(sent_end, task_start + FAILED_REACH)):
         return True  # "moved that Council write to the Minister; the motion lapsed"
+    if sent_end is not None and rules["done_after"].search(text, task_start, min(sent_end, task_start + FAILED_REACH)):
+        return True  # "agreed to write to Highways and has now done so": already done
     before = text[max(sent_start, task_start - HABIT_REACH) : task_start]
     if trigger in {"would", "said would", "agreed to"} and (rules["habitual"].search(before) or rules["habit_lead"].search(before)):
         return True  # "In previous years the Clerk would write to all residents"
