@@ -143,6 +143,8 @@ def test_commitments_beside_those_families_stay(tmp_path, body, owner, task):
         "Mayor Jones would open the public hearing at 7:05 p.m.",
         "The Mayor will swear in the new councillors.",
         "Councilmember Park will move to approve the minutes.",
+        # a report given at this meeting
+        "The Chair welcomed PC Smith, who would give the police report.",
         # a story of the past, in the owner's clause
         "The City only had a $1000 fee in its ordinance at that time, and the developer was happy to just pay the fee and remove the trees.",
     ],
@@ -155,6 +157,7 @@ def test_meeting_business_and_past_stories_give_no_action(tmp_path, body):
     "body, owner, task",
     [
         ("Staff will continue the public outreach on the budget.", "Staff", "continue the public outreach on the budget"),
+        ("The Clerk will give an update at the next meeting.", "Clerk", "give an update at the next meeting"),
         ("All the tenants were notified at that time; staff would ensure the tenant has all the facts.", "staff", "ensure the tenant has all the facts"),
         ("At the time of the next review, the Clerk will write to all residents.", "Clerk", "write to all residents"),
     ],
