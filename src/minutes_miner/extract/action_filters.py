@@ -36,6 +36,11 @@ def _rules() -> dict[str, re.Pattern]:
         "wish_lead": re.compile(data["wish_lead"]["regex"]),
         "notice_to_reader": re.compile(data["notice_to_reader"]["regex"]),
         "meeting_conduct": re.compile(data["meeting_conduct"]["regex"]),
+        "timed_schedule": re.compile(data["timed_schedule"]["regex"]),
+        "done_after": re.compile(data["done_after"]["regex"]),
+        "habit_lead": re.compile(data["habit_lead"]["regex"]),
+        "whereas": re.compile(data["recital"]["whereas"]),
+        "resolving": re.compile(data["recital"]["resolving"]),
     }
 
 
@@ -71,10 +76,14 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
         return True  # "record, without note or comment, all resolutions"; "support the motion"; "would typically issue"
     if rules["notice_to_reader"].match(task) or rules["meeting_conduct"].match(task):
         return True  # "send you a link to join the meeting"; "make a decision on or after 12 May"; "take questions from the public"
+    if rules["timed_schedule"].match(task):
+        return True  # "The contractor will start on 5 May": a timetable, not a task
     if sent_end is not None and rules["failed_motion"].search(text, task_start, min(sent_end, task_start + FAILED_REACH)):
         return True  # "moved that Council write to the Minister; the motion lapsed"
+    if sent_end is not None and rules["done_after"].search(text, task_start, min(sent_end, task_start + FAILED_REACH)):
+        return True  # "agreed to write to Highways and has now done so": already done
     before = text[max(sent_start, task_start - HABIT_REACH) : task_start]
-    if trigger in {"would", "said would", "agreed to"} and rules["habitual"].search(before):
+    if trigger in {"would", "said would", "agreed to"} and (rules["habitual"].search(before) or rules["habit_lead"].search(before)):
         return True  # "In previous years the Clerk would write to all residents"
     lead_from = max(sent_start, task_start - LEAD_REACH)
     if rules["schedule_verbs"].match(task) and rules["schedule_lead"].search(text, lead_from, task_start):
@@ -82,3 +91,27 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
     if rules["wish_lead"].search(text, lead_from, task_start):
         return True  # "he would hope that the Department would fund the scheme"  # "reported that the contractor would start work on 5 May"
     return False
+
+
+# How far before an owner a recital's WHEREAS is looked for, and how far after it its end
+# ('NOW THEREFORE BE IT RESOLVED'): a recital or two, not the whole of a long resolution.
+RECITAL_REACH = 600
+RESOLVING_REACH = 2000
+
+
+def in_recital(text: str, sent_start: int, owner_start: int) -> bool:
+    """Whether an owner stands in a resolution's recitals ('WHEREAS ... the mayor shall determine').
+
+    The owner is in a recital when a WHEREAS comes before it in its sentence with no 'NOW
+    THEREFORE BE IT RESOLVED' between them; after that, the owner is in what was decided.
+    """
+    rules = _rules()
+    last = None
+    for last in rules["whereas"].finditer(text, max(sent_start, owner_start - RECITAL_REACH), owner_start):
+        pass
+    if last is None:  # a long recital: its WHEREAS opens the sentence
+        last = re.compile(r"\W{0,6}").match(text, sent_start, owner_start)
+        last = rules["whereas"].match(text, last.end(), owner_start)
+    if last is None:
+        return False
+    return not rules["resolving"].search(text, max(last.end(), owner_start - RESOLVING_REACH), owner_start)

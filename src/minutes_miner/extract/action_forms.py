@@ -78,7 +78,7 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     stop = set(rule["stop"])
     results = []
     for sent in doc.sents:
-        m = regex.match(text[sent.start_char : sent.end_char])  # sent.text makes a Token of each word
+        m = regex.match(text[sent.start_char : sent.end_char])  # the text, whose task verbs find_actions lower-cased (sent.text makes a Token of each word)
         if not m:
             continue
         owner_words = m.group("owner").split()
@@ -93,6 +93,8 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue
         if _MOVER_BEFORE_RE.search(text, max(0, sent.start_char + m.start("owner") - 50), sent.start_char + m.start("owner")):
             continue  # "seconded by Tr. Baggett to approve": a sentence split after the title
+        if len(owner_words) == 1 and not collective and not owner_words[0].isupper() and not _task_verbs_re().match(m.group("task")):
+            continue  # "Listen to residents", "Pleased to see": a lone word that is no given name needs a task verb after it
         if m.group("verb") != "to" and not re.sub(r"\s+and\s+", " ", m.group("owner")).isupper() and not collective:
             continue  # "Works will start": only initials ("JB will contact", "KD and PL will arrange") own a bare 'will'
         trigger = "would" if collective else "to-note"
@@ -177,6 +179,29 @@ def _line_starts(doc: Doc, text: str):
         while at != -1:
             yield sent, at + 1
             at = text.find("\n", at + 1, sent.end_char)
+
+
+# A task verb written with a capital after its modal, in sentence-case text: "ACTION: Clerk to Complete the
+# grant application", "Cllr Hale to Contact the school". Title-case headings ("Amendment to Plan Review")
+# have a capital after the verb too and are left as they are.
+_CAPITALISED_VERB_RE = re.compile(r"\b(?:to|will|would|shall)[ \t]+(?P<verb>[A-Z][a-z]{1,14})(?=[ \t]+[a-z])")
+
+
+def lower_task_verbs(text: str) -> str:
+    """The text with a capitalised task verb after 'to' / 'will' lower-cased (same length, so every offset holds).
+
+    Action notes typed in title case ("Clerk to Complete the form") then read as "Clerk to complete
+    the form" by every action form; a capitalised word that is no task verb ("to Highways") stays.
+    """
+    verbs = set(_triggers()["task_verbs"]["verbs"])
+
+    def lower(m: re.Match) -> str:
+        verb = m.group("verb")
+        if verb.lower() not in verbs:
+            return m.group(0)
+        return m.group(0)[: m.start("verb") - m.start()] + verb.lower()
+
+    return _CAPITALISED_VERB_RE.sub(lower, text)
 
 
 def _task_verbs_re() -> re.Pattern:

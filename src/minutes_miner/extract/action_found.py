@@ -109,6 +109,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     cut = _TASK_CUT_RE.search(task)
     if cut:
         task = task[: cut.start("next_note") if cut.group("next_note") else cut.start()]
+    task = _before_unopened_bracket(task)  # "(Sue to pay) Remaining work": the note ends at its bracket
     words = squash(task).split()
     whole_note = re.fullmatch(r"\s*\w+\s*[.!]\s*", text[task_start:sent_end]) or len(owner.split()) == 1
     if len(words) < 2 and not (trigger == "label" or trigger == "to-note" and whole_note or _lone_directed_verb(trigger, words)):
@@ -137,6 +138,19 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         task_start=task_start,
         due_text=squash(due.group("due")) if due else None,
     )
+
+
+def _before_unopened_bracket(task: str) -> str:
+    """The task up to a closing bracket it never opened: the end of a note written in brackets."""
+    depth = 0
+    for i, ch in enumerate(task):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return task[:i]
+            depth -= 1
+    return task
 
 
 def _lone_directed_verb(trigger: str, words: list[str]) -> bool:

@@ -29,14 +29,21 @@ from .action_context import (
     is_advice,
     is_meeting_body,
     is_plea_to_own_body,
-    is_recital,
     opens_a_clause,
     skip_partners,
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
-from .action_filters import member_initials
-from .action_forms import _colon_note_actions, _labelled_actions, _name_to_actions, _pronoun_actions, _trailing_owner_actions, next_note_actions
+from .action_filters import in_recital, member_initials
+from .action_forms import (
+    _colon_note_actions,
+    _labelled_actions,
+    _name_to_actions,
+    _pronoun_actions,
+    _trailing_owner_actions,
+    lower_task_verbs,
+    next_note_actions,
+)
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
@@ -48,7 +55,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     `known_names` are people of this document (attendance, 'Name (Role)' mentions), so
     'Joanne Carpenter offered to ...' is read even without an honorific.
     """
-    text = doc_text(doc)
+    text = lower_task_verbs(doc_text(doc))  # "Clerk to Complete the form": the task verb as the triggers read it
     _sentence_end.cache_clear()  # it holds only this Doc's text, never an earlier document's
     found: dict[int, FoundAction] = {}
     name_re = _known_names_re(known_names or [])
@@ -266,7 +273,7 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     owner = squash(ent.text)
     if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30) : ent.start_char]):
         return True
-    if unidentified_owner(text[max(sent.start_char, ent.start_char - 12) : ent.start_char]) or is_recital(text[sent.start_char : sent.start_char + 12]):
+    if unidentified_owner(text[max(sent.start_char, ent.start_char - 12) : ent.start_char]) or in_recital(text, sent.start_char, ent.start_char):
         return True  # "a mayor was not needed": no one in particular; "Whereas, ... requested the Director to": background
     if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char : ent.start_char]):
         return True  # "I will ask the Council to provide ...": a notice of question, not a task
@@ -313,12 +320,12 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
     at_sentence_start = opens_a_clause(before, c.in_resolution)
-    object_of_preposition = bool(re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under)\s+(?:the\s+|this\s+)?$", before))
+    object_of_preposition = bool(re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under|by)\s+(?:the\s+|this\s+)?$", before))
     for t in _triggers()["after_owner"]:
         if t.get("owner_first") and not at_sentence_start:
             continue
         if object_of_preposition and t["trigger"] in {"would", "agreed to", "said would"} and not re.match(r",?\s*who\b", after):
-            continue  # "Councillors on this Full Council will make ...": the owner is not the subject
+            continue  # "Councillors on this Full Council will make ...", "prepared by the Director of Law and shall contain": not the subject
         if t.get("needs_resolution") and label == "BODY" and not OUTWARD_TASK_RE.match(after):
             continue  # "RESOLVED that Cabinet approve ...": the decision itself; "that the Council write to ..." is a task
         if t.get("needs_resolution") and not (
@@ -330,6 +337,8 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
         m = t["compiled"].match(after)
         if not m:
             continue
+        if t["trigger"] == "said would" and label != "BODY" and re.search(r"\bit\s+(?:would|will)\b", after[: m.start("task")]):
+            continue  # "Mr Read shared that it would take a full year": 'it' is no person or post
         if t["trigger"] == "would" and re.match(r"\W*should\b", after) and VIEW_THAT_RE.search(before):
             continue  # "It was felt that officers should ...": a view, not a commitment
         if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
