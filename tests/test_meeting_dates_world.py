@@ -154,6 +154,19 @@ def test_notes_of_a_meeting_are_minutes_and_a_summons_is_an_agenda(text, expecte
     assert classify_document(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ashby Parish Council\nAgenda\nNotes of the last meeting held on 3 February 2025 to be approved.\n1. Apologies\n2. Planning\n",
+        "Shire of Elmwood\nOrdinary Council Meeting - Agenda\nNotes of the previous meeting, 4 February 2025, for confirmation\n1. Opening\n",
+        "Elmwood Community Council\nAGENDA\nNotes of a prior meeting\n1. Sederunt\n2. Police report\n",  # Scottish
+    ],
+)
+def test_notes_of_the_previous_meeting_on_an_agenda_do_not_make_it_minutes(text):
+    """As with 'Minutes of the last meeting', an agenda's item approving an earlier meeting's notes names no title."""
+    assert classify_document(text) == "agenda"
+
+
 WEEKDAY_DECIDES_THE_ORDER = [
     ("BOARD OF COMMISSIONERS\nREGULAR MEETING MINUTES\nTuesday 03/04/2025\nPresent: Commissioners Allen, Baker\n", date(2025, 3, 4)),
     ("Minutes of the meeting of Elmwood Parish Council held on Thursday 03/04/2025 at 7.30pm\nPresent: Cllrs A, B\n", date(2025, 4, 3)),
