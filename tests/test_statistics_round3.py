@@ -177,6 +177,19 @@ def test_a_road_named_by_a_number_that_recurs_is_not_a_count():
     assert found(text, US) == []
 
 
+@pytest.mark.parametrize(
+    "text, currencies",
+    [
+        ("Minutes of the meeting held on 12 March 2025.\n3. Litter pick: 12 attended on Saturday.\n4. Next meeting: 12 April 2025.", Currencies()),  # parish
+        ("Regular Meeting, Tuesday, March 12, 2025.\nCommunity cleanup: 12 volunteered on Saturday.\nNext meeting: April 12, 2025.", US),  # US city
+        ("Monthly Meeting 15 May 2025\nTidy Towns: 15 turned out for the clean-up on 15 June 2025.", Currencies("EUR", "USD")),  # Irish
+    ],
+)
+def test_a_count_whose_number_recurs_only_as_a_dates_day_is_kept(text, currencies):
+    """The days of the meeting's dates ('12 March', 'April 12') are no recurrences of a name: '12 attended' stays a count."""
+    assert found(text, currencies) == [(float(text.split(": ")[1].split()[0]), "count")]
+
+
 def test_a_count_that_recurs_is_still_a_count():
     text = "There were 45 objections. Then 45 more arrived, only 45 of them valid."
     assert found(text) == [(45, "count"), (45, "count"), (45, "count")]
