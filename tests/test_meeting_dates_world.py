@@ -315,3 +315,24 @@ def test_a_date_deep_in_a_run_together_paragraph_is_still_not_the_title():
         "4 February 2025 on the neighbouring site; members asked the Clerk to write to the planning authority about drainage concerns.\n"
     )
     assert _date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are hereby summoned to attend a meeting of the Town Council to be held at 7 p.m. on Tuesday 4 March 2025 in the Guildhall.\n",  # English town
+        "Notice is hereby given that a special meeting of the City Council will be held at 6:30 p.m. on March 4, 2025, in Council Chambers.",  # US city
+        "You are requested to attend the meeting in the Burgh Hall, St. Andrews, on Tuesday 4 March 2025 at 7pm.\n",  # Scottish
+    ],
+)
+def test_a_summons_is_read_past_the_point_of_a_time_or_a_place(text):
+    """'at 7 p.m. on ...', 'St. Andrews, on ...': an abbreviation's point does not end the summons's sentence."""
+    from minutes_miner.dates import summons_date
+
+    assert summons_date(text) == date(2025, 3, 4)
+
+
+def test_a_summons_sentence_still_ends_before_the_next_ones_date():
+    from minutes_miner.dates import summons_date
+
+    assert summons_date("You are requested to attend the meeting in the Chamber at 2 p.m. Minutes of 3 February 2025 are enclosed.") is None
