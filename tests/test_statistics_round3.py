@@ -87,6 +87,9 @@ def test_route_and_service_numbers_are_names(text):
 def test_a_service_with_a_measure_or_a_count_is_kept():
     assert found("The library will offer the service 7 days a week.") == [(7, "other")]
     assert found("The council runs a service for 40 families.", AU) == [(40, "count")]
+    assert found("The youth service 45 young people attended was praised.") == [(45, "count")]  # UK
+    assert found("The library service 300 residents use each week is safe.", US) == [(300, "count")]  # US
+    assert found("The mobile library service 12 villages rely on will continue.", AU) == [(12, "count")]  # Australian
 
 
 def test_glued_multipliers_keep_their_whole_word():
