@@ -75,7 +75,7 @@ def test_kill_9_mid_batch_leaves_a_valid_database_and_a_rerun_equals_a_clean_run
     assert connection.execute("pragma integrity_check").fetchone()[0] == "ok"
     stored = connection.execute("select count(*) from documents").fetchone()[0]
     assert 2 <= stored < total
-    # Nothing half-written: every stored document has its text and its agenda items.
+    # Nothing half-written: every stored document has its text (stored in the same transaction as its records).
     assert connection.execute("select count(*) from documents where id not in (select document_id from document_texts)").fetchone()[0] == 0
     connection.close()
 

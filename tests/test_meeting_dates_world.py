@@ -154,6 +154,19 @@ def test_notes_of_a_meeting_are_minutes_and_a_summons_is_an_agenda(text, expecte
     assert classify_document(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ashby Parish Council\nAgenda\nNotes of the last meeting held on 3 February 2025 to be approved.\n1. Apologies\n2. Planning\n",
+        "Shire of Elmwood\nOrdinary Council Meeting - Agenda\nNotes of the previous meeting, 4 February 2025, for confirmation\n1. Opening\n",
+        "Elmwood Community Council\nAGENDA\nNotes of a prior meeting\n1. Sederunt\n2. Police report\n",  # Scottish
+    ],
+)
+def test_notes_of_the_previous_meeting_on_an_agenda_do_not_make_it_minutes(text):
+    """As with 'Minutes of the last meeting', an agenda's item approving an earlier meeting's notes names no title."""
+    assert classify_document(text) == "agenda"
+
+
 WEEKDAY_DECIDES_THE_ORDER = [
     ("BOARD OF COMMISSIONERS\nREGULAR MEETING MINUTES\nTuesday 03/04/2025\nPresent: Commissioners Allen, Baker\n", date(2025, 3, 4)),
     ("Minutes of the meeting of Elmwood Parish Council held on Thursday 03/04/2025 at 7.30pm\nPresent: Cllrs A, B\n", date(2025, 4, 3)),
@@ -302,3 +315,24 @@ def test_a_date_deep_in_a_run_together_paragraph_is_still_not_the_title():
         "4 February 2025 on the neighbouring site; members asked the Clerk to write to the planning authority about drainage concerns.\n"
     )
     assert _date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are hereby summoned to attend a meeting of the Town Council to be held at 7 p.m. on Tuesday 4 March 2025 in the Guildhall.\n",  # English town
+        "Notice is hereby given that a special meeting of the City Council will be held at 6:30 p.m. on March 4, 2025, in Council Chambers.",  # US city
+        "You are requested to attend the meeting in the Burgh Hall, St. Andrews, on Tuesday 4 March 2025 at 7pm.\n",  # Scottish
+    ],
+)
+def test_a_summons_is_read_past_the_point_of_a_time_or_a_place(text):
+    """'at 7 p.m. on ...', 'St. Andrews, on ...': an abbreviation's point does not end the summons's sentence."""
+    from minutes_miner.dates import summons_date
+
+    assert summons_date(text) == date(2025, 3, 4)
+
+
+def test_a_summons_sentence_still_ends_before_the_next_ones_date():
+    from minutes_miner.dates import summons_date
+
+    assert summons_date("You are requested to attend the meeting in the Chamber at 2 p.m. Minutes of 3 February 2025 are enclosed.") is None

@@ -124,6 +124,25 @@ def test_section_numbers_times_and_measures_in_a_payments_section_are_not_money(
     assert money("Income\nThe hall was used for 12.50 hours.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claims of residents about noise were heard.\nThe average noise reading was 62.50 at the boundary.",  # UK district
+        "All accounts of the storm agree.\nThe river gauge read 2.75 on Tuesday.",  # Australian shire
+        "Any claims under the policy were noted.\nThe lake level stood 4.25 above datum.",  # Canadian township
+        "Our income target was discussed.\nThe pool averaged 3.25 on the survey.",  # Irish county council
+    ],
+)
+def test_a_sentence_that_opens_with_a_word_and_a_payment_noun_is_no_payments_list(text):
+    """'The claims ...', 'All accounts of ...': prose, not a 'Payments:' heading or a list item
+    ('a) Receipts', '7.1 Accounts'), so its bare decimals stay numbers, not money."""
+    assert not [unit for _, unit in find_statistics_units(text) if unit != "count"]
+
+
+def find_statistics_units(text: str) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in find_statistics(text)]
+
+
 def test_table_cells_take_the_councils_currency():
     from minutes_miner.extract.statistics import table_statistics
 

@@ -87,6 +87,9 @@ def test_route_and_service_numbers_are_names(text):
 def test_a_service_with_a_measure_or_a_count_is_kept():
     assert found("The library will offer the service 7 days a week.") == [(7, "other")]
     assert found("The council runs a service for 40 families.", AU) == [(40, "count")]
+    assert found("The youth service 45 young people attended was praised.") == [(45, "count")]  # UK
+    assert found("The library service 300 residents use each week is safe.", US) == [(300, "count")]  # US
+    assert found("The mobile library service 12 villages rely on will continue.", AU) == [(12, "count")]  # Australian
 
 
 def test_glued_multipliers_keep_their_whole_word():
@@ -175,6 +178,19 @@ def test_a_road_named_by_a_number_that_recurs_is_not_a_count():
     """A US highway or a bus route called by its bare number, three times in one item."""
     text = "The lanes on 394 will change. Trees on the east side of 394 so that will help. You cannot go across 394 on Burrville."
     assert found(text, US) == []
+
+
+@pytest.mark.parametrize(
+    "text, currencies",
+    [
+        ("Minutes of the meeting held on 12 March 2025.\n3. Litter pick: 12 attended on Saturday.\n4. Next meeting: 12 April 2025.", Currencies()),  # parish
+        ("Regular Meeting, Tuesday, March 12, 2025.\nCommunity cleanup: 12 volunteered on Saturday.\nNext meeting: April 12, 2025.", US),  # US city
+        ("Monthly Meeting 15 May 2025\nTidy Towns: 15 turned out for the clean-up on 15 June 2025.", Currencies("EUR", "USD")),  # Irish
+    ],
+)
+def test_a_count_whose_number_recurs_only_as_a_dates_day_is_kept(text, currencies):
+    """The days of the meeting's dates ('12 March', 'April 12') are no recurrences of a name: '12 attended' stays a count."""
+    assert found(text, currencies) == [(float(text.split(": ")[1].split()[0]), "count")]
 
 
 def test_a_count_that_recurs_is_still_a_count():

@@ -82,3 +82,17 @@ def test_posts_to_every_kind_of_page_change_nothing(served):
     for path, response in zip(paths, responses):
         assert response.status_code in {400, 403, 404, 405}, f"POST {path} answered {response.status_code}"
     assert digest(served) == before
+
+
+def test_only_datasettes_refusal_of_a_post_is_the_clients_mistake():
+    """Datasette's 'You may only POST to a canned query' assert is a 405; any other assert failing
+    during a POST is a fault of the server, left to Datasette's handler and its traceback."""
+    from types import SimpleNamespace
+
+    from minutes_miner.datasette_plugin.errors import client_status
+
+    post = SimpleNamespace(method="POST")
+    assert client_status(post, AssertionError("You may only POST to a canned query")) == 405
+    assert client_status(post, AssertionError("write query returned no rows")) is None
+    assert client_status(post, AssertionError()) is None
+    assert client_status(SimpleNamespace(method="GET"), AssertionError("You may only POST to a canned query")) is None

@@ -357,6 +357,11 @@ def agenda_adoption_date(text: str, month_first: bool = False) -> date | None:
     return None
 
 
+# The end of a summons's sentence: not the point of 'at 7 p.m. on Tuesday' or 'St. Ives, on' (a capital
+# must follow, and not after an abbreviation), else a date after the time or the place is never read.
+_SUMMONS_END_RE = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bNo)(?<!\bRd)(?<!\bDr)[.!?][ \t\n]{1,3}(?=[A-Z])|;|\n[ \t]*\n")
+
+
 def summons_date(text: str, month_first: bool = False) -> date | None:
     """The date in a summons or notice of meeting ('You are summoned to attend a meeting of the
     Planning Committee to be held ... on Tuesday 4 March 2025'), however far a letterhead and a
@@ -365,7 +370,7 @@ def summons_date(text: str, month_first: bool = False) -> date | None:
     if not m:
         return None
     sentence = text[m.start() : m.start() + 400]
-    end = _SENTENCE_START_RE.search(sentence)
+    end = _SUMMONS_END_RE.search(sentence)
     for found in DATE_RE.finditer(sentence[: end.start() + 1] if end else sentence):
         if not is_previous_meeting_date(sentence, found.start(), found.end()):
             return weekday_checked(sentence, found, month_first)

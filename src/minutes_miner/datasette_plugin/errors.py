@@ -46,13 +46,17 @@ def client_status(request, exception) -> int | None:
 
     Datasette refuses a POST it does not take (to a table, a row or a database page: "You may
     only POST to a canned query") with an `assert`, which would be a 500 and a traceback: a
-    request with the wrong method is answered 405 Method Not Allowed instead.
+    request with the wrong method is answered 405 Method Not Allowed instead. Only that assert:
+    any other failing during a POST (a canned write query's, a plugin's) is a real fault.
     """
     if isinstance(exception, Base400):
         return exception.status
-    if isinstance(exception, AssertionError) and request.method == "POST":
+    if isinstance(exception, AssertionError) and request.method == "POST" and str(exception).startswith(_POST_REFUSED):
         return 405
     return None
+
+
+_POST_REFUSED = "You may only POST to"  # datasette/views/table.py: "You may only POST to a canned query"
 
 
 @hookimpl

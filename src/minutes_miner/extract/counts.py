@@ -322,7 +322,8 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
         return True  # "999 calls", "the 911 station": a telephone service, not a number of anything
     measured = measure_in_its_case(text, start, end, rules)
     if prev_word and prev_word.group(1).lower() in rules["labels_unless_measured"] and not measured and not measure_follows(text, end, rules):
-        return True  # "the number 42 bus service", "Service 21 will now run hourly": a route's name
+        if prev_word.group(1)[0].isupper() or not _counts_what_follows(text, end):
+            return True  # "the number 42 bus service", "Service 21 will now run hourly": a route's name
     if _TIME_BEFORE_RE.search(before) or _DATE_RANGE_AFTER_RE.match(after) or (_HEADING_AFTER_RE.match(after) and not measured):
         return True  # "7 : 45 P.M."; "On 9 and 10 June"; "15126 OPEN FORUMS", "529 SELECTMEN'S MEETING"
     if (
@@ -454,6 +455,12 @@ def _label_after_a_noun(text: str, end: int, before: str, rules: dict) -> bool:
         return False
     words = re.findall(r"[A-Za-z]+", text[end : end + 30])[:2]
     return not any(_plural_word(w) for w in words)
+
+
+def _counts_what_follows(text: str, end: int) -> bool:
+    """'the youth service 45 young people', 'the library service 300 residents use': a plural among the
+    next two words is what the number counts (a named 'Service 21 runs' is capitalised)."""
+    return any(_plural_word(w) for w in re.findall(r"[A-Za-z]+", text[end : end + 30])[:2])
 
 
 def _plural_word(word: str) -> bool:

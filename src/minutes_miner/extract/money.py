@@ -232,7 +232,7 @@ def payment_heading_re(headings: list[str]) -> re.Pattern:
     'The following accounts were approved for payment:', 'Schedule of payments'."""
     words = "|".join(re.escape(h) for h in sorted(headings, key=len, reverse=True))
     return re.compile(
-        r"(?im)^[ \t]{0,4}(?:(?:\(?[0-9a-z]{1,3}(?:\.\d{1,2}){0,2}[).:]?|[•·*o-])[ \t]{1,3})?"
+        r"(?im)^[ \t]{0,4}(?:(?:\(?\d{1,3}(?:\.\d{1,2}){0,2}[).:]?|\(?[a-z]{1,4}[).:]|[•·*o-])[ \t]{1,3})?"  # '7.1', 'a)', '(ii)': never a word ('The claims')
         r"(?:(?:the[ \t]{1,2}following|schedule[ \t]{1,2}of|list[ \t]{1,2}of|approval[ \t]{1,2}of|to[ \t]{1,2}approve)[ \t]{1,2}(?:the[ \t]{1,2})?)?"
         rf"(?:{words})\b[^\n]{{0,100}}$"
     )

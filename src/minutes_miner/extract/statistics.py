@@ -285,7 +285,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if is_excluded_number(text, m, rules):
             continue
         if _may_be_a_name(text, m, rules):
-            repeats = repeats if repeats is not None else Counter(r.group("num") for r in _DIGITS_RE.finditer(text))
+            repeats = repeats if repeats is not None else _name_like_counts(text, rules)
             if repeats[m.group("num")] >= 3:
                 continue  # "the east side of 394 so", "across 394 on", "lanes on 394 will": a road or a code named by its number
         value = parse_digits(m.group("num"))
@@ -323,6 +323,13 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         stat.start += base
         stat.end += base
     return found
+
+
+def _name_like_counts(text: str, rules: dict) -> Counter[str]:
+    """How often each number stands where a name could ('across 394 on'): a road's number recurs
+    so, while a count's recurrences are most often a date's day ('12 March') or another figure,
+    which must not make '12 attended' a name."""
+    return Counter(r.group("num") for r in _DIGITS_RE.finditer(text) if _may_be_a_name(text, r, rules))
 
 
 def _may_be_a_name(text: str, m: re.Match, rules: dict) -> bool:
