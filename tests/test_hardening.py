@@ -246,7 +246,7 @@ def test_one_hostile_file_of_each_kind_among_real_minutes_costs_only_itself(inbo
                 member.write(b" " * (1 << 20))
     (inbox / "h_truncated.pdf").write_bytes((SAMPLES / "pdf/westbrook_county_council_2024-10-17.pdf").read_bytes()[:3000])
     (inbox / "h_slow.txt").write_text("Minutes of the Parish Council\n\nRESOLVED that the report be noted.\n")
-    misbehave_on(monkeypatch, "h_slow.txt", lambda: time.sleep(60))
+    misbehave_on(monkeypatch, "h_slow.txt", lambda: time.sleep(600))
     odd_but_readable = {
         "o_head_of.txt": "Minutes of Ashby Parish Council\n\nthe Head of " + "Planning " * 1000,
         "o_initials.txt": "Minutes of Ashby Parish Council\n\nCllr John " + "A " * 1200,
@@ -264,7 +264,7 @@ def test_one_hostile_file_of_each_kind_among_real_minutes_costs_only_itself(inbo
 
     started = time.monotonic()
     result = run("ingest", inbox, "--db", tmp_path / "m.db", "--workers", "2", "--time-budget", "5")
-    assert time.monotonic() - started < 60
+    assert time.monotonic() - started < 300  # the 600 s file was cut at its budget (a loose bound: the machine may be busy)
     assert result.exit_code == 1 and "Traceback" not in result.output
     rows = documents(tmp_path / "m.db")
     reasons = {"h_bomb.docx": "zip bomb", "h_truncated.pdf": "truncated", "h_slow.txt": "time budget of 5 s"}
