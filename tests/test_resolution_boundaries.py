@@ -62,3 +62,31 @@ def test_a_motion_that_names_its_object_stands_alone():
     text = US_HEAD + "4. Fire Department\nMoved by Smith to approve the purchase of a new fire engine.\nMotion carried 5-0.\n"
     found = resolution_texts(text, "council.txt")
     assert found and all(t.startswith("to approve the purchase of a new fire engine") for t in found), found
+
+
+def test_a_number_on_a_line_wrapped_after_a_comma_is_no_agenda_item():
+    text = US_HEAD + (
+        "99-467 4. Communication from Legal Department regarding the License and Permit Agenda. Moved by McPherson to receive\n"
+        "and file. Motion Carried 7-0.\n"
+        "99-468 5. Git N Go Convenience Stores, Inc., Dennis Flora, President dba Git N Go Store #10,\n"
+        "816 East Euclid; Renewal - Expires 3-30-99 (With Sunday Sales) - Application submitted 1-11-\n"
+        "99. Moved by McPherson to adopt. Motion Carried 7-0.\n"
+        "99-469 6. Quik Trip Corporation, Chester Cadieux, President dba Quik Trip Store #512,\n"
+        "1200 Grand Avenue; New - (With Sunday Sales) - Application submitted 1-14-\n"
+        "99. Moved by McPherson to adopt. Motion Carried 7-0.\n"
+    )
+    found = resolution_texts(text, "council.txt")
+    assert any(t.startswith("99-468 5. Git N Go Convenience Stores") and t.endswith("Motion Carried 7-0.") for t in found), found
+    assert any(t.startswith("99-469 6. Quik Trip Corporation") for t in found), found
+
+
+def test_numbered_headings_after_finished_lines_still_open_items():
+    from minutes_miner.readers.base import Document
+    from minutes_miner.structure import find_agenda_items
+
+    text = (
+        "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\n\nPresent: Cllr A Hale (Chair), Cllr B Noor,\nCllr C Dale\n"
+        "1. Apologies for Absence\nNone were received.\n2. Declarations of Interest\nNone.\n3. Play Area Fencing\nIt was resolved to accept the quote.\n"
+    )
+    titles = [item.title for item in find_agenda_items(Document(path="a.txt", format="txt", text=text))]
+    assert titles == ["Apologies for Absence", "Declarations of Interest", "Play Area Fencing"]
