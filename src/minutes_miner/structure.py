@@ -128,7 +128,8 @@ def _item_patterns() -> list[tuple[str, re.Pattern]]:
     return [(p["style"], re.compile(p["regex"], re.I if "i" in p.get("flags", "") else 0)) for p in data["patterns"]]
 
 
-_NOT_TITLE_START_RE = re.compile(r"^(?:" + decision_verbs("upper", "title") + r"|That\b|The\b.*\b(?:was|were|had|said|noted|asked)\b)")
+# A motion record is no heading: "No.\n239) Moved by Hensley to adopt." is a wrapped line whose number ends the line above.
+_NOT_TITLE_START_RE = re.compile(r"^(?:" + decision_verbs("upper", "title") + r"|That\b|The\b.*\b(?:was|were|had|said|noted|asked)\b|(?:Moved|MOVED|Seconded|SECONDED)\b)")
 
 
 def find_agenda_items(document: Document) -> list[ItemSpan]:
@@ -166,7 +167,7 @@ def find_agenda_items(document: Document) -> list[ItemSpan]:
 
 def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, str, str] | None:
     raw = line.text.strip()
-    if not raw or len(raw) > 170:
+    if not raw or len(raw) > 170 or _continues_line_above(lines, idx):
         return None
     for style, regex in _item_patterns():
         m = regex.match(raw)
@@ -185,6 +186,17 @@ def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, s
             title = re.sub(r"\s*\((?:Item|Minute)\s+\d+[a-z]?\)\s*$", "", title, flags=re.I)
             return style, m.group("num"), title
     return None
+
+
+# A line above that ends mid-phrase: "... Store #10," / "submitted 1-11-" / "(Council Communication No."
+_WRAPPED_LINE_END_RE = re.compile(r"(?:[,(&–-]|\bNo\.)$")
+
+
+def _continues_line_above(lines: list[Line], idx: int) -> bool:
+    """A number at the start of a wrapped line ('816 East Euclid; Renewal ...', '99. Moved by X')
+    carries on the line directly above it, which broke off mid-phrase; it numbers no item."""
+    above = lines[idx - 1].text.rstrip() if idx > 0 else ""
+    return bool(above) and _WRAPPED_LINE_END_RE.search(above) is not None
 
 
 _ITEM_LABEL_LINE_RE = re.compile(r"^\s*\((?:Agenda\s+)?Item\s+(?P<num>\d{1,3}[a-z]?)\)\s*$", re.I)

@@ -1,0 +1,92 @@
+"""Where a resolution's text begins and ends: motions whose wording names no object.
+
+"Moved by X to adopt." decides the agenda item it is moved on, so the record must carry the
+item's words (ANNOTATION.md: gold copies the item with its motion). Invented snippets in the
+styles of US city councils, Canadian townships and Australian shires.
+"""
+
+from __future__ import annotations
+
+from helpers import resolution_texts
+
+US_HEAD = "CITY COUNCIL MEETING\nMay 16, 2022\n"
+
+
+def test_a_verb_clipped_at_the_right_margin_still_reads_as_a_bare_motion():
+    # PDF text cut at the page's right edge: "to ado" / "to adop" are "to adopt"
+    text = US_HEAD + (
+        "21-104 5. City Clerk to issue Coin Operated Machine Licenses. Moved by Hensley to ado\n"
+        "Motion Carried 6-1.\n"
+        "21-105 6. Approving Change Order No. 3 with Acme Paving for additional resurfacing work, $25,000. Moved by Hensley to adop\n"
+        "Motion Carried 6-1.\n"
+    )
+    found = resolution_texts(text, "council.txt")
+    assert any(t.startswith("21-104 5. City Clerk to issue Coin Operated") and t.endswith("Motion Carried 6-1.") for t in found)
+    assert any(t.startswith("21-105 6. Approving Change Order No. 3") for t in found)
+    assert not any(t.startswith("to ado") for t in found)
+
+
+def test_an_unfinished_bare_wording_that_runs_into_its_outcome_carries_its_item():
+    text = "Township of Hope Regular Council Meeting Minutes\nJune 6, 2023\n" + (
+        "8. (a) Roads Report for May 2023 from the Public Works Superintendent\n"
+        "Moved by Councillor Jones, seconded by Councillor Smith to receive and file\n"
+        "Carried.\n"
+    )
+    found = resolution_texts(text, "township.txt")
+    assert any(t.startswith("8. (a) Roads Report for May 2023") and t.endswith("Carried.") for t in found), found
+
+
+def test_a_wrapped_reference_number_is_no_agenda_item_heading():
+    # "(Council Communication No.\n239) Moved by ...": 239) ends the line above, it numbers no item
+    text = US_HEAD + (
+        "22-114 8. Approving Change Order No. 22 with Jensen Construction Co. for additional work on the King Pkwy\n"
+        "and Fleur Drive bridges for a total not to exceed $25,000. (Council Communication No.\n"
+        "239) Moved by Hensley to adopt. Motion Carried 6-1.\n"
+        "22-115 9. Approving Delinquent Sewer Rental and Solid Waste Utility Fees for April\n"
+        "2022. Moved by Hensley to adopt. Motion Carried 6-1.\n"
+    )
+    found = resolution_texts(text, "council.txt")
+    assert any(t.startswith("22-114 8. Approving Change Order No. 22") and t.endswith("Motion Carried 6-1.") for t in found), found
+    assert any(t.startswith("22-115 9. Approving Delinquent Sewer Rental") for t in found), found
+
+
+def test_a_decimal_item_number_begins_the_item_a_bare_motion_decides():
+    text = "Shire Council Ordinary Meeting Minutes\n15 March 2022\n" + (
+        "9.1 Naming of the new reserve at Smith Street as Wattle Park\nMoved Cr Brown, seconded Cr Lee to adopt.\nCARRIED 7/0\n"
+    )
+    found = resolution_texts(text, "shire.txt")
+    assert any(t.startswith("9.1 Naming of the new reserve") for t in found), found
+
+
+def test_a_motion_that_names_its_object_stands_alone():
+    text = US_HEAD + "4. Fire Department\nMoved by Smith to approve the purchase of a new fire engine.\nMotion carried 5-0.\n"
+    found = resolution_texts(text, "council.txt")
+    assert found and all(t.startswith("to approve the purchase of a new fire engine") for t in found), found
+
+
+def test_a_number_on_a_line_wrapped_after_a_comma_is_no_agenda_item():
+    text = US_HEAD + (
+        "99-467 4. Communication from Legal Department regarding the License and Permit Agenda. Moved by McPherson to receive\n"
+        "and file. Motion Carried 7-0.\n"
+        "99-468 5. Git N Go Convenience Stores, Inc., Dennis Flora, President dba Git N Go Store #10,\n"
+        "816 East Euclid; Renewal - Expires 3-30-99 (With Sunday Sales) - Application submitted 1-11-\n"
+        "99. Moved by McPherson to adopt. Motion Carried 7-0.\n"
+        "99-469 6. Quik Trip Corporation, Chester Cadieux, President dba Quik Trip Store #512,\n"
+        "1200 Grand Avenue; New - (With Sunday Sales) - Application submitted 1-14-\n"
+        "99. Moved by McPherson to adopt. Motion Carried 7-0.\n"
+    )
+    found = resolution_texts(text, "council.txt")
+    assert any(t.startswith("99-468 5. Git N Go Convenience Stores") and t.endswith("Motion Carried 7-0.") for t in found), found
+    assert any(t.startswith("99-469 6. Quik Trip Corporation") for t in found), found
+
+
+def test_numbered_headings_after_finished_lines_still_open_items():
+    from minutes_miner.readers.base import Document
+    from minutes_miner.structure import find_agenda_items
+
+    text = (
+        "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\n\nPresent: Cllr A Hale (Chair), Cllr B Noor,\nCllr C Dale\n"
+        "1. Apologies for Absence\nNone were received.\n2. Declarations of Interest\nNone.\n3. Play Area Fencing\nIt was resolved to accept the quote.\n"
+    )
+    titles = [item.title for item in find_agenda_items(Document(path="a.txt", format="txt", text=text))]
+    assert titles == ["Apologies for Absence", "Declarations of Interest", "Play Area Fencing"]
