@@ -47,6 +47,7 @@ from .action_forms import (
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
+from .literal_prefilter import fold, may_match
 
 
 def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names: list[str] | None = None) -> list[FoundAction]:
@@ -362,8 +363,9 @@ def _progressive_task(task: str) -> bool:
 def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'requested that X V', 'asked X to V', 'delegate authority to X to V', 'be drafted by X'."""
     text, after, before, label = c.text, c.after, c.before, c.ent.label_
+    folded = fold(before[max(0, len(before) - BEFORE_REACH) :])  # where a trigger's match lies: its words must be there
     for t in _triggers()["before_owner"]:
-        trigger = _trigger_before(t["compiled"], before)
+        trigger = _trigger_before(t["compiled"], before) if may_match(t["compiled"], folded) else None
         if c.possessive or not trigger or "unless_compiled" in t and t["unless_compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
         if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]):

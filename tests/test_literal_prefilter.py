@@ -1,0 +1,55 @@
+"""The literal prefilter says no only when a pattern cannot match (issue 12: the same output, faster)."""
+
+import re
+
+import pytest
+
+from minutes_miner.extract.actions import BEFORE_REACH, _trigger_before, _triggers
+from minutes_miner.extract.literal_prefilter import fold, may_match, required_literals
+
+# Text before an owner in minutes of several styles: a ModernGov county, an English parish, a US city
+# council, a Canadian township, an Australian shire, an Irish county council, a Scottish council.
+BEFORES = [
+    "RESOLVED that the Cabinet Member for Highways be requested to ",
+    "It was agreed that the Clerk would write to the landowner and requested that the ",
+    "Council directed staff to prepare a report and Mayor Gomez asked the ",
+    "Moved by Councillor Tremblay, seconded by Councillor Roy, THAT Council directs that ",
+    "The Shire President instructed the ",
+    "It was proposed by Cllr. Ó Súilleabháin and agreed that the matter be referred to the ",
+    "The Committee agreed that delegated authority be given to the ",
+    "AGREED that the letter be sent by the ",
+    "Members noted the update from the ",
+    "The Chair thanked the ",
+    "INSTRUCTED THE ",
+    "The Board aſked the ",  # a long s: re.I matches it to 's'
+    "Council İnvited the ",  # a dotted capital I: re.I matches it to 'i'
+]
+
+
+def test_required_literals_of_a_word_list_and_a_bare_group():
+    assert required_literals(re.compile(r"\b(?:requested|requests|(?i:request))\s+(?:the\s+)?$")) == {"request"}
+    # "grants?" ends in an optional letter, so the run after it is what every branch shares
+    assert required_literals(re.compile(r"(?i:delegated authority to|grants? authority to)\s+$")) == {" authority to"}
+    assert required_literals(re.compile(r"\(\s*\d+\s*\)")) is None  # one-character literals say too little
+    assert required_literals(re.compile(r"(?:the\s+)?council")) == {"council"}  # an optional group needs nothing
+
+
+@pytest.mark.parametrize("before", BEFORES)
+def test_a_trigger_skipped_by_the_prefilter_never_matches(before):
+    folded = fold(before[-BEFORE_REACH:])
+    for t in _triggers()["before_owner"]:
+        if not may_match(t["compiled"], folded):
+            assert _trigger_before(t["compiled"], before) is None, (t["trigger"], before)
+
+
+def test_the_prefilter_skips_triggers_whose_words_are_absent():
+    folded = fold("Members noted the update from the ")
+    skipped = [t for t in _triggers()["before_owner"] if not may_match(t["compiled"], folded)]
+    assert len(skipped) >= 4
+
+
+def test_fold_covers_every_character_re_matches_to_an_ascii_letter():
+    letter = re.compile("[a-z]", re.I)
+    odd = [chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))]
+    assert odd and all(fold(ch).isascii() and letter.fullmatch(fold(ch)) for ch in odd)
+    assert fold("The Board aſked the İnspector") == "the board asked the inspector"
