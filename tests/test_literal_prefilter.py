@@ -53,3 +53,22 @@ def test_fold_covers_every_character_re_matches_to_an_ascii_letter():
     odd = [chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))]
     assert odd and all(fold(ch).isascii() and letter.fullmatch(fold(ch)) for ch in odd)
     assert fold("The Board aſked the İnspector") == "the board asked the inspector"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Town Board authorized payment of Seven Hundred Fifty Dollars to the fire company.", [(750.0, "USD")]),
+        ("The Parish Council agreed a grant of five hundred pounds to the village hall.", [(500.0, "GBP")]),
+        ("Members approved a contribution of two thousand euro towards the Tidy Towns group.", [(2000.0, "EUR")]),
+        ("The Shire noted that half of the budget had been spent; the Convener thanked the treasurer.", []),
+    ],
+)
+def test_money_in_words_is_found_with_the_prefilter(text, expected):
+    """The word-money scan runs only where a currency word is; where one is, the amount is still found."""
+    from minutes_miner.extract.money import _word_money_re
+    from minutes_miner.extract.statistics import find_statistics
+
+    assert {"dollar", "pound", "euro"} <= required_literals(_word_money_re())
+    money = [(s.value, s.unit) for s in find_statistics(text) if s.unit not in {"count", "percent", "other"}]
+    assert money == expected

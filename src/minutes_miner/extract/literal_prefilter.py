@@ -19,15 +19,24 @@ from functools import lru_cache
 from re import _constants as c
 from re import _parser
 
-# Non-ASCII characters that re matches to an ASCII letter under re.I (tests/test_literal_prefilter.py checks all of Unicode).
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# Non-ASCII characters that re matches to an ASCII letter under re.I, as lower() leaves them (tests/test_literal_prefilter.py
+# checks all of Unicode): the Kelvin sign lowers to 'k', and 'İ' is replaced before lower() makes it 'i' and a combining dot.
+_LOWERED_ODD = (("\u0131", "i"), ("\u017f", "s"))
 # A literal shorter than this says too little to be worth a look.
 MIN_LITERAL = 3
 
 
 def fold(text: str) -> str:
     """The text as `may_match` reads it: ASCII letters in lower case, whatever re.I matches to them included."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    if text.isascii():
+        return text.lower()
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")
+    lowered = text.lower()
+    for odd, letter in _LOWERED_ODD:
+        if odd in lowered:
+            lowered = lowered.replace(odd, letter)
+    return lowered
 
 
 def may_match(pattern: re.Pattern, folded: str) -> bool:

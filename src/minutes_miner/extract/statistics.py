@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..structure import models_dir
 from ..text_utils import squash
 from .counts import MONTH_BEFORE_RE, is_excluded_number, is_rate, measure_follows, plural_word, word_number_matches
+from .literal_prefilter import fold, may_match
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money, payment_heading_re
 from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_marks import feet_marks, suspended_hyphens
@@ -275,7 +276,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for amount in half_a_million(text, claimed):  # "half a million nationally"
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
     fractions = fraction_words()
-    for m in _fractions_re().finditer(text):
+    fractions_re = _fractions_re()
+    for m in fractions_re.finditer(text) if may_match(fractions_re, fold(text)) else ():  # no fraction word, no scan
         if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10) : m.start()]):
             keep(m.start(), m.end(), fractions[m.group(0).lower()], "percent")
     repeats: Counter[str] | None = None
