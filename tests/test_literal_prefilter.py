@@ -72,3 +72,27 @@ def test_money_in_words_is_found_with_the_prefilter(text, expected):
     assert {"dollar", "pound", "euro"} <= required_literals(_word_money_re())
     money = [(s.value, s.unit) for s in find_statistics(text) if s.unit not in {"count", "percent", "other"}]
     assert money == expected
+
+
+TALLY_GUARD = r"(?=[\d(]|\b[acdeflnoprstvy])(?:"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion was CARRIED by 7 votes for, 2 against and 1 abstention.",  # an English district
+        "Motion Passed (5 to 0). Ayes: 5 Nays: 0",  # a US city council
+        "Carried by a majority of three. Two councillors voted against.",  # a parish
+        "Defeated 4-3; the Reeve called the vote. 6 yes, 0 no.",  # a Canadian township
+        "LOST on the casting vote (4 for) — Cr Nguyen requested a division: For: 4 Against: 5",  # an Australian shire
+        "The Cathaoirleach declared the motion carried by twelve votes to nine; ſeven members voted",  # an Irish county, a long s
+    ],
+)
+def test_the_tally_guard_finds_what_the_tally_pattern_finds(text):
+    """_TALLY_RE looks at each position's first character before trying its ten branches: the same matches."""
+    from minutes_miner.extract.statistics import _TALLY_RE
+
+    assert _TALLY_RE.pattern.startswith(TALLY_GUARD) and _TALLY_RE.pattern.endswith(")")
+    unguarded = re.compile(_TALLY_RE.pattern[len(TALLY_GUARD) : -1], _TALLY_RE.flags)
+    found = [(m.span(), m.groups()) for m in _TALLY_RE.finditer(text)]
+    assert found and found == [(m.span(), m.groups()) for m in unguarded.finditer(text)]
