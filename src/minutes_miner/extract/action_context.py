@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import decision_verbs
+from .tail_gate import end_gaps, ends_in
 
 # A body's "would" is a task when it answers to the meeting: it reports, writes, shares ...
 BODY_COMMITMENT_RE = re.compile(
@@ -44,13 +45,16 @@ def opens_a_clause(before: str, in_resolution: bool) -> bool:
     """
     if not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip():
         return True
-    if re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before) or re.search(r"\n[ \t]*\n\s*(?:the\s+)?$", before):
+    line_break = any("\n" in gap for gap in end_gaps(before))  # tail_gate: the `$`-searches below need what they check
+    if ends_in(before, (";", ":", "•", "–", "-")) and re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before):
         return True
-    if re.search(
+    if line_break and re.search(r"\n[ \t]*\n\s*(?:the\s+)?$", before):
+        return True
+    if line_break and re.search(
         r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\s*(?:\(\w{1,3}\))?[^\n.]{0,80}|#{1,6}[^\n]{0,80}|[A-Z0-9][A-Z0-9 &/,'’()-]{2,80})\n\s*(?:the\s+)?$", before
     ):
         return True  # a heading line (numbered, '## ', or in capitals) with no full stop, then the note
-    if in_resolution and re.search(r"\bwith\s*(?:the\s+)?$", before):
+    if in_resolution and ends_in(before, ("with",)) and re.search(r"\bwith\s*(?:the\s+)?$", before):
         return True
     if _may_end_in_and(before) and _NOTE_THEN_AND_RE.search(before, max(0, len(before) - 300)):
         return True  # "Clerk to order the bins and Cllr Noor to collect them": a second note in one sentence

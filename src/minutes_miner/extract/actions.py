@@ -47,6 +47,8 @@ from .action_forms import (
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
+from .literal_prefilter import fold, may_match
+from .tail_gate import ends_in
 
 
 def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names: list[str] | None = None) -> list[FoundAction]:
@@ -275,7 +277,7 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
         return True
     if unidentified_owner(text[max(sent.start_char, ent.start_char - 12) : ent.start_char]) or in_recital(text, sent.start_char, ent.start_char):
         return True  # "a mayor was not needed": no one in particular; "Whereas, ... requested the Director to": background
-    if re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char : ent.start_char]):
+    if text.find(" ask", sent.start_char, ent.start_char) >= 0 and re.search(r"\bI (?:will|would|wish to|shall) ask\b", text[sent.start_char : ent.start_char]):
         return True  # "I will ask the Council to provide ...": a notice of question, not a task
     # "perhaps the Parish Council should ...": a suggestion, not a task
     if _MOVER_BEFORE_RE.search(text[max(sent.start_char, ent.start_char - 40) : ent.start_char]):
@@ -313,6 +315,10 @@ class _OwnerContext:
         return _make_action(self.text, self.sent, self.owner, self.ent.label_, trigger, task_start, self.sent_end)
 
 
+# The words the `$`-anchored searches below look for at the end of the text before an owner (tail_gate.ends_in checks first).
+_OBJECT_PREPOSITIONS = ("of", "on", "in", "at", "for", "from", "about", "into", "than", "under", "by")
+_LINKING_WORDS = ("to", "with", "and", "of", "on", "in", "at", "for", "from", "about", "by")
+
 _CLAUSE_LEAD_RE = re.compile(r"^\s*\(?[a-z0-9ivx]{1,4}[.)]\s*")  # "(b) the Head of Service report back": a clause label
 
 
@@ -320,7 +326,9 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
     at_sentence_start = opens_a_clause(before, c.in_resolution)
-    object_of_preposition = bool(re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under|by)\s+(?:the\s+|this\s+)?$", before))
+    object_of_preposition = ends_in(before, _OBJECT_PREPOSITIONS, ("the", "this")) and bool(
+        re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under|by)\s+(?:the\s+|this\s+)?$", before)
+    )
     for t in _triggers()["after_owner"]:
         if t.get("owner_first") and not at_sentence_start:
             continue
@@ -362,8 +370,9 @@ def _progressive_task(task: str) -> bool:
 def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'requested that X V', 'asked X to V', 'delegate authority to X to V', 'be drafted by X'."""
     text, after, before, label = c.text, c.after, c.before, c.ent.label_
+    folded = fold(before[max(0, len(before) - BEFORE_REACH) :])  # where a trigger's match lies: its words must be there
     for t in _triggers()["before_owner"]:
-        trigger = _trigger_before(t["compiled"], before)
+        trigger = _trigger_before(t["compiled"], before) if may_match(t["compiled"], folded) else None
         if c.possessive or not trigger or "unless_compiled" in t and t["unless_compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
         if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]):
@@ -432,9 +441,11 @@ def _trigger_before(regex: re.Pattern, before: str) -> re.Match | None:
 
 def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | None:
     """'Mr Read shared that ... and offered to come back to the panel with the data'."""
-    if is_meeting_body(c.owner, c.ent.label_) or re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", c.before, re.I):
+    if is_meeting_body(c.owner, c.ent.label_) or (
+        ends_in(c.before, ("seconded", "proposed", "moved", " by"), (), folded=True) and re.search(r"\b(?:seconded|proposed|moved)(?: by)?\s*$", c.before, re.I)
+    ):
         return None
-    if re.search(r"\b(?:to|with|and|of|on|in|at|for|from|about|by)\s+(?:the\s+)?$", c.before):
+    if ends_in(c.before, _LINKING_WORDS) and re.search(r"\b(?:to|with|and|of|on|in|at|for|from|about|by)\s+(?:the\s+)?$", c.before):
         return None  # "PN to speak to Derek Lockwood and Chris Ward ... and will send": not the subject
     if _object_of_earlier_subject(c, owners):
         return None  # "Cllr Muir would approach the Club Chairman and that she would discuss": Muir's, not the Chairman's

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..countries import gazetteer, strong_country, weak_country
+from .literal_prefilter import fold, may_match
 from .numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
 
 # "$1.700,000": a point typed for the first thousands comma is still a thousands separator (numbers.parse_digits)
@@ -143,7 +144,8 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict)
             found.append(Amount(start, end, value, unit))
             claimed.add(start, end)
 
-    for m in _word_money_re().finditer(text):
+    word_money = _word_money_re()
+    for m in word_money.finditer(text) if may_match(word_money, fold(text)) else ():  # most texts name no currency in words
         keep(m.start(), m.end(), parse_number_words(m.group("w")), currencies.of(m.group("cur")))
     for m in _sign_re().finditer(text):
         value = parse_digits(m.group("num") or m.group("num2"))

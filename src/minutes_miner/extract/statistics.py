@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..structure import models_dir
 from ..text_utils import squash
 from .counts import MONTH_BEFORE_RE, is_excluded_number, is_rate, measure_follows, plural_word, word_number_matches
+from .literal_prefilter import fold, may_match
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money, payment_heading_re
 from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_marks import feet_marks, suspended_hyphens
@@ -100,6 +101,8 @@ _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
 _TALLY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TALLY_RE = re.compile(
+    # every branch starts with a digit, '(' or a word starting with one of these letters: one cheap look at each position first
+    r"(?=[\d(]|\b[acdeflnoprstvy])(?:"
     r"(?<!\d)\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
     r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)\(\s*\d+\s*(?:for|votes?)?\s*\)|(?<!\d)\d+\s+abstentions?|"
     # "Motion Passed (5 to 0)", "Defeated 4 to 3", "carried 6-1", "6 yes, 0 no", "5 ayes 2 nays"
@@ -109,7 +112,7 @@ _TALLY_RE = re.compile(
     rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
     rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b|"
     # "Carried by a majority of 5", "passed by a majority of three votes"
-    rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b",
+    rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b)",
     re.I,
 )
 # "Phone 374 4080", "Tel: 9123 4567", "Fax (03) 5555 1234": digit groups after a telephone word are one number
@@ -275,7 +278,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for amount in half_a_million(text, claimed):  # "half a million nationally"
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
     fractions = fraction_words()
-    for m in _fractions_re().finditer(text):
+    fractions_re = _fractions_re()
+    for m in fractions_re.finditer(text) if may_match(fractions_re, fold(text)) else ():  # no fraction word, no scan
         if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10) : m.start()]):
             keep(m.start(), m.end(), fractions[m.group(0).lower()], "percent")
     repeats: Counter[str] | None = None
