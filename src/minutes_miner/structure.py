@@ -129,7 +129,9 @@ def _item_patterns() -> list[tuple[str, re.Pattern]]:
 
 
 # A motion record is no heading: "No.\n239) Moved by Hensley to adopt." is a wrapped line whose number ends the line above.
-_NOT_TITLE_START_RE = re.compile(r"^(?:" + decision_verbs("upper", "title") + r"|That\b|The\b.*\b(?:was|were|had|said|noted|asked)\b|(?:Moved|MOVED|Seconded|SECONDED)\b)")
+_NOT_TITLE_START_RE = re.compile(
+    r"^(?:" + decision_verbs("upper", "title") + r"|That\b|The\b.*\b(?:was|were|had|said|noted|asked)\b|(?:Moved|MOVED|Seconded|SECONDED)\b)"
+)
 
 
 def find_agenda_items(document: Document) -> list[ItemSpan]:
