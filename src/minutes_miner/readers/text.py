@@ -93,12 +93,63 @@ def undo_double_spacing(text: str) -> str:
     if len(single) < 0.8 * len(paragraphs) or len(unfinished) < 0.3 * len(single):
         return text
     text = _WRAPPED_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
-    return _DANGLING_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
+    text = _DANGLING_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
+    return _rejoin_capitalised_wraps(text)
+
+
+def _rejoin_capitalised_wraps(text: str) -> str:
+    """In a double-spaced document, rejoin a wrap whose next line starts with a capital.
+
+    "... would attend the June District", blank, "Meeting to be held ..." is one sentence:
+    the wrap fell before a proper noun or a name, which the lower-case rule cannot see. The
+    line before must be full width, unfinished and neither a heading (Markdown, bold, all
+    capitals or Title Case) nor a list item (an agenda list's unpunctuated items are followed
+    by paragraphs); the line after must not be a heading or start a list item, numbered item
+    or table row, each of which begins a new block even after an unfinished line. After a
+    comma (a list of officers and their titles) Title Case is no sign of a heading.
+    """
+    lines = text.split("\n")
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        kept.append(line)
+        if index + 2 < len(lines) and not lines[index + 1].strip() and _wraps_into(line, lines[index + 2]):
+            index += 2
+            continue
+        index += 1
+    return "\n".join(kept)
+
+
+_HEADING_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+_NEW_BLOCK_START_RE = re.compile(r"^\s*(?:[#>|*_<]|\\_|-{3}|[-+•·▪◦‣\uf0b7]\s|\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|\([ivxlcdm]{1,6}\)|[ivxlcdm]{1,6}[.)]\s)")
+
+
+def _wraps_into(line: str, following: str) -> bool:
+    """Whether a blank line between `line` and a capitalised `following` is a line-wrap artefact."""
+    stripped, after = line.strip(), following.strip()
+    if len(stripped) < 50 or stripped.endswith((".", ":", ";", "?", "!", "|", "*", "_")) or _NEW_BLOCK_START_RE.match(stripped):
+        return False
+    if not (after[:1].isupper() or after.startswith("& ")) or _NEW_BLOCK_START_RE.match(after):
+        return False
+    return stripped.endswith(",") or not (_looks_like_heading(stripped) or _looks_like_heading(after))
+
+
+def _looks_like_heading(line: str) -> bool:
+    """All capitals, or Title Case: every word longer than three letters starts with a capital."""
+    if line.upper() == line:
+        return True
+    words = [word for word in _HEADING_WORD_RE.findall(line) if len(word) > 3]
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 # A full-width line that stops mid-sentence, a blank line, then a line going on in lower
 # case; Markdown emphasis ("***") may wrap each line of such conversions.
-_WRAPPED_BLANK_RE = re.compile(r"([^\n]{50,}[^.:;?!|\s*_][*_]{0,3})[ \t]*\n[^\S\n]*\n(?=[^\S\n]*[*_]{0,3}[a-z0-9(£€$\"“‘'])")
+# Never before a numbered or lettered item ("1. ...", "(a) ...", "ii) ...").
+_WRAPPED_BLANK_RE = re.compile(
+    r"([^\n]{50,}[^.:;?!|\s*_][*_]{0,3})[ \t]*\n[^\S\n]*\n"
+    r"(?=[^\S\n]*[*_]{0,3}[a-z0-9(£€$\"“‘'])(?![^\S\n]*[*_]{0,3}(?:\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s))"
+)
 
 # A full-width line ending on a word no sentence ends with ("... seconded by Councillor",
 # "... to the", "... and"), a blank line, then the sentence's next line, whatever its case

@@ -1,0 +1,73 @@
+"""Text copied from a PDF with a blank line after every line: a wrap before a capitalised word
+(a name, a proper noun, "Meeting") is rejoined, while headings, list items, numbered items and
+table rows stay their own blocks, and a normal document's one-line paragraphs are left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes_miner.readers.text import read_text, undo_double_spacing
+
+
+def _double_spaced(lines: list[str]) -> str:
+    """Lines of a converted PDF, a blank line after each, after enough wrapped filler to look converted."""
+    filler = [f"Members discussed the condition of the footpaths in estate number {i} and asked that" for i in range(30)]
+    return "\n\n".join(filler + ["repairs be made.", *lines]) + "\n"
+
+
+def test_irish_wrap_before_a_capitalised_word_is_rejoined():
+    text = _double_spaced(["Deputy Chief Executive, Finance Department would attend the June District", "Meeting to discuss the funding of road improvements."])
+    assert "attend the June District\nMeeting to discuss" in undo_double_spacing(text)
+
+
+def test_wrap_after_a_comma_in_a_list_of_officers_is_rejoined():
+    text = _double_spaced(
+        ["In attendance: Director of Service (Mr. S. Duclot), Meetings Administrator (Mr. M. Curran),", "Senior Executive Engineer (Ms. G. McMahon)."]
+    )
+    assert "(Mr. M. Curran),\nSenior Executive Engineer" in undo_double_spacing(text)
+
+
+def test_us_city_council_wrap_before_a_name_is_rejoined():
+    text = _double_spaced(
+        ["A motion to approve the contract with Acme Paving was made by Council Member", "Rodriguez and seconded by Council Member Chen. Motion carried 5-0."]
+    )
+    assert "Council Member\nRodriguez and seconded" in undo_double_spacing(text)
+
+
+def test_headings_and_numbered_items_stay_apart_after_an_unfinished_line():
+    lines = [
+        "The Clerk reported that the grant application to the Lottery fund had been submitted in time",
+        "Planning Applications and Consultations From The County Council",
+        "The following applications were considered by the members present at the meeting",
+        "1. Planning application 23/0456 for a rear extension at Mill House, Church Lane",
+        "Councillor Jones asked that the Clerk write to the Highways Authority about the verges",
+        "| Item | Owner |",
+        "## Finance",
+        "Australian councils report the following matters for the information of Council",
+        "(a) Report of the Director of Planning be received.",
+    ]
+    rejoined = undo_double_spacing(_double_spaced(lines))
+    for line in lines[1:]:
+        assert f"\n\n{line}\n" in rejoined
+
+
+def test_a_bold_heading_is_not_joined_to_its_paragraph():
+    lines = ["**Request to receive Deputation from Community First Responders Group**", "On the proposal of Councillor Collins it was agreed."]
+    assert "Group**\n\nOn the proposal" in undo_double_spacing(_double_spaced(lines))
+
+
+def test_a_normal_document_with_one_line_paragraphs_is_left_alone():
+    text = (
+        "Minutes of Ashby Parish Council held on 4 March 2024\n\n"
+        "Present: Cllrs Hale, Noor and Dale\n\n"
+        "The Chairman welcomed members and the public to the meeting of the Council\n\n"
+        "Apologies were received from Cllr Smith and accepted by the members present\n\n"
+        "Minutes of the previous meeting were approved and signed as a correct record.\n"
+    )
+    assert undo_double_spacing(text) == text
+
+
+def test_scottish_community_council_markdown_reads_the_rejoined_sentence():
+    lines = ["The secretary will write to Highland Council Roads Department about the potholes on the B9006 at", "Croy and report back at the next meeting."]
+    document = read_text(Path("croy_cc.md"), _double_spaced(lines).encode())
+    assert "the B9006 at Croy and report back" in document.text.replace("\n", " ")
