@@ -45,6 +45,8 @@ def test_headings_and_numbered_items_stay_apart_after_an_unfinished_line():
         "## Finance",
         "Australian councils report the following matters for the information of Council",
         "(a) Report of the Director of Planning be received.",
+        "1,856 Notices served under the Derelict Sites Act, 1990 in the years to February 2023",
+        "While some properties do end up being vested in the council, many are refurbished.",
     ]
     rejoined = undo_double_spacing(_double_spaced(lines))
     for line in lines[1:]:
@@ -71,3 +73,11 @@ def test_scottish_community_council_markdown_reads_the_rejoined_sentence():
     lines = ["The secretary will write to Highland Council Roads Department about the potholes on the B9006 at", "Croy and report back at the next meeting."]
     document = read_text(Path("croy_cc.md"), _double_spaced(lines).encode())
     assert "the B9006 at Croy and report back" in document.text.replace("\n", " ")
+
+
+def test_a_markdown_link_line_is_not_joined_to_the_motion_after_it():
+    lines = [
+        "[2025-02-13 Submission - Briefing Note](<https://pub-london.escribemeetings.com/filestream.ashx?DocumentId=114383>)",
+        "That the communication BE RECEIVED.",
+    ]
+    assert "114383>)\n\nThat the communication" in undo_double_spacing(_double_spaced(lines))

@@ -102,11 +102,12 @@ def _rejoin_capitalised_wraps(text: str) -> str:
 
     "... would attend the June District", blank, "Meeting to be held ..." is one sentence:
     the wrap fell before a proper noun or a name, which the lower-case rule cannot see. The
-    line before must be full width, unfinished and neither a heading (Markdown, bold, all
-    capitals or Title Case) nor a list item (an agenda list's unpunctuated items are followed
-    by paragraphs); the line after must not be a heading or start a list item, numbered item
-    or table row, each of which begins a new block even after an unfinished line. After a
-    comma (a list of officers and their titles) Title Case is no sign of a heading.
+    line before must be full width (but no wider than a page), unfinished and neither a
+    heading (Markdown, bold, all capitals or Title Case) nor a list item or figure ("1,856
+    Notices served"): an agenda list's unpunctuated items are followed by paragraphs. The
+    line after must not be a heading or start a list item, numbered item or table row, each
+    of which begins a new block even after an unfinished line. After a comma (a list of
+    officers and their titles) Title Case is no sign of a heading.
     """
     lines = text.split("\n")
     kept: list[str] = []
@@ -121,6 +122,10 @@ def _rejoin_capitalised_wraps(text: str) -> str:
     return "\n".join(kept)
 
 
+# A line wrapped on a PDF page is at most this wide; a longer one (a link, a paragraph kept on
+# one line) was never wrapped.
+_MAX_WRAPPED_WIDTH = 130
+_FINISHED_LINE_ENDS = (".", ":", ";", "?", "!", "|", "*", "_")
 _HEADING_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 _NEW_BLOCK_START_RE = re.compile(r"^\s*(?:[#>|*_<]|\\_|-{3}|[-+•·▪◦‣\uf0b7]\s|\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|\([ivxlcdm]{1,6}\)|[ivxlcdm]{1,6}[.)]\s)")
 
@@ -128,7 +133,9 @@ _NEW_BLOCK_START_RE = re.compile(r"^\s*(?:[#>|*_<]|\\_|-{3}|[-+•·▪◦‣\uf
 def _wraps_into(line: str, following: str) -> bool:
     """Whether a blank line between `line` and a capitalised `following` is a line-wrap artefact."""
     stripped, after = line.strip(), following.strip()
-    if len(stripped) < 50 or stripped.endswith((".", ":", ";", "?", "!", "|", "*", "_")) or _NEW_BLOCK_START_RE.match(stripped):
+    if not 50 <= len(stripped) <= _MAX_WRAPPED_WIDTH or "](" in stripped or stripped.endswith(_FINISHED_LINE_ENDS):
+        return False
+    if _NEW_BLOCK_START_RE.match(stripped) or stripped[0].isdigit():
         return False
     if not (after[:1].isupper() or after.startswith("& ")) or _NEW_BLOCK_START_RE.match(after):
         return False
