@@ -81,3 +81,26 @@ def test_a_markdown_link_line_is_not_joined_to_the_motion_after_it():
         "That the communication BE RECEIVED.",
     ]
     assert "114383>)\n\nThat the communication" in undo_double_spacing(_double_spaced(lines))
+
+
+NORMAL_HEAD = "Minutes of the Cabinet held on 12 October 2023\n\nPresent: Councillors Hale (Chair), Noor and Dale\n\n"
+
+
+def test_a_blank_line_inside_a_resolution_of_a_normal_document_is_rejoined():
+    text = NORMAL_HEAD + "Resolved – That the minutes of the meeting held on 14 September 2021 be\n\nagreed as a correct record.\n"
+    assert "2021 be\nagreed as a correct record." in undo_double_spacing(text)
+
+
+def test_a_blank_line_inside_a_canadian_motion_is_rejoined():
+    text = NORMAL_HEAD + "That Tree Protection Fencing shall be installed around the northeast oak tree\n\nprior to demolition of the existing building.\n"
+    assert "oak tree\nprior to demolition" in undo_double_spacing(text)
+
+
+def test_a_list_item_and_a_lettered_item_keep_their_blank_lines_in_a_normal_document():
+    text = NORMAL_HEAD + (
+        "c) any matters arising out of those items which they have an interest in\n\n"
+        "and if appropriate, withdraw from the meeting.\n\n"
+        "The Council noted that the following conditions would apply to the permit\n\n"
+        "a) the hours of work be limited to 8am to 6pm.\n"
+    )
+    assert undo_double_spacing(text) == text
