@@ -104,3 +104,16 @@ def test_a_list_item_and_a_lettered_item_keep_their_blank_lines_in_a_normal_docu
         "a) the hours of work be limited to 8am to 6pm.\n"
     )
     assert undo_double_spacing(text) == text
+
+
+def test_a_page_break_inside_a_sentence_of_a_double_spaced_document_is_dropped():
+    lines = [
+        "Councillor Sheahan asked that this be included on the Agenda for the next JPC Sub-\n---\n3",
+        "Committee Meeting. He asked that the District write to the Gardaí.",
+    ]
+    assert "next JPC Sub-\nCommittee Meeting." in undo_double_spacing(_double_spaced(lines))
+
+
+def test_a_page_break_after_a_finished_sentence_is_kept():
+    lines = ["The Meeting of the Municipal District of Adare-Rathkeale will be held in June.\n---\n4", "Councillor Keary thanked the members."]
+    assert "held in June.\n---\n4\n\nCouncillor Keary" in undo_double_spacing(_double_spaced(lines))

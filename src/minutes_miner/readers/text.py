@@ -88,10 +88,39 @@ def undo_double_spacing(text: str) -> str:
     a blank line between an unfinished prose line and a lower-case word is one.
     """
     if _is_double_spaced(text):
+        text = _drop_page_breaks_inside_sentences(text)
         text = _WRAPPED_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
         text = _DANGLING_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
         text = _rejoin_blank_wraps(text, _wraps_into)
     return _rejoin_blank_wraps(text, _breaks_mid_sentence)
+
+
+def _drop_page_breaks_inside_sentences(text: str) -> str:
+    """Drop a converter's page break ("---", the page number, a blank line) that cuts a sentence.
+
+    "... for the next JPC Sub-", "---", "3", "", "Committee Meeting. He further requested ..."
+    is one sentence; a page break between finished lines is kept.
+    """
+    lines = text.split("\n")
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        kept.append(lines[index])
+        if _is_page_break_at(lines, index + 1) and index + 4 < len(lines):
+            line, following = lines[index], lines[index + 4]
+            if _breaks_mid_sentence(line, following) or _wraps_into(line, following):
+                index += 4
+                continue
+        index += 1
+    return "\n".join(kept)
+
+
+def _is_page_break_at(lines: list[str], index: int) -> bool:
+    """Lines `index`.. are "---", a page number and a blank line."""
+    if index + 2 >= len(lines) or lines[index].strip() != "---" or lines[index + 2].strip():
+        return False
+    number = lines[index + 1].strip()
+    return number.isdigit() and len(number) <= 3
 
 
 def _is_double_spaced(text: str) -> bool:
