@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from .base import Document, DocumentBuilder
@@ -83,22 +84,133 @@ def undo_double_spacing(text: str) -> str:
 
     Such files (Limerick's Markdown minutes) otherwise break every sentence at its
     line wrap. Only when most paragraphs are single lines and many stop mid-sentence
-    is a blank line after an unfinished, full-width line read as a wrap.
+    is a blank line after an unfinished, full-width line read as a wrap. In any document
+    a blank line between an unfinished prose line and a lower-case word is one.
     """
+    if _is_double_spaced(text):
+        text = _drop_page_breaks_inside_sentences(text)
+        text = _WRAPPED_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
+        text = _DANGLING_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
+        text = _rejoin_blank_wraps(text, _wraps_into)
+    return _rejoin_blank_wraps(text, _breaks_mid_sentence)
+
+
+def _drop_page_breaks_inside_sentences(text: str) -> str:
+    """Drop a converter's page break ("---", the page number, a blank line) that cuts a sentence.
+
+    "... for the next JPC Sub-", "---", "3", "", "Committee Meeting. He further requested ..."
+    is one sentence; a page break between finished lines is kept.
+    """
+    lines = text.split("\n")
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        kept.append(lines[index])
+        if _is_page_break_at(lines, index + 1) and index + 4 < len(lines):
+            line, following = lines[index], lines[index + 4]
+            if _breaks_mid_sentence(line, following) or _wraps_into(line, following):
+                index += 4
+                continue
+        index += 1
+    return "\n".join(kept)
+
+
+def _is_page_break_at(lines: list[str], index: int) -> bool:
+    """Lines `index`.. are "---", a page number and a blank line."""
+    if index + 2 >= len(lines) or lines[index].strip() != "---" or lines[index + 2].strip():
+        return False
+    number = lines[index + 1].strip()
+    return number.isdigit() and len(number) <= 3
+
+
+def _is_double_spaced(text: str) -> bool:
+    """Most paragraphs are single lines and many of them stop mid-sentence."""
     paragraphs = [p for p in _BLANK_LINE_RE.split(text) if p.strip()]
     if len(paragraphs) < 30:
-        return text
+        return False
     single = [p.strip() for p in paragraphs if "\n" not in p.strip()]
     unfinished = [p for p in single if len(p) > 50 and not p.rstrip("*_ ").endswith((".", ":", ";", "?", "!", "|"))]
-    if len(single) < 0.8 * len(paragraphs) or len(unfinished) < 0.3 * len(single):
-        return text
-    text = _WRAPPED_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
-    return _DANGLING_BLANK_RE.sub(lambda m: m.group(1) + "\n", text)
+    return len(single) >= 0.8 * len(paragraphs) and len(unfinished) >= 0.3 * len(single)
+
+
+# A line wrapped on a PDF page is at most this wide; a longer one (a link, a paragraph kept on
+# one line) was never wrapped.
+_MAX_WRAPPED_WIDTH = 130
+_FINISHED_LINE_ENDS = (".", ":", ";", "?", "!", "|", "*", "_")
+_HEADING_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+_NEW_BLOCK_START_RE = re.compile(r"^\s*(?:[#>|*_<]|\\_|-{3}|[-+•·▪◦‣\uf0b7]\s|\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|\([ivxlcdm]{1,6}\)|[ivxlcdm]{1,6}[.)]\s)")
+
+
+def _rejoin_blank_wraps(text: str, wraps: Callable[[str, str], bool]) -> str:
+    """Drop the blank line between two lines wherever `wraps(line, next line)` says it is an artefact."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        kept.append(line)
+        if index + 2 < len(lines) and not lines[index + 1].strip() and wraps(line, lines[index + 2]):
+            index += 2
+            continue
+        index += 1
+    return "\n".join(kept)
+
+
+def _breaks_mid_sentence(line: str, following: str) -> bool:
+    """In any document, a blank line inside a sentence: an unfinished prose line, then a lower-case word.
+
+    "... has called in the following", blank, "item for the meeting on ..." is one sentence
+    whatever the rest of the document looks like; a lettered or numbered item, or the line
+    after a list item ("c) any matters", blank, "and if appropriate, withdraw") is left alone.
+    """
+    stripped, after = line.strip(), following.strip()
+    if not _is_unfinished_prose_line(stripped) or not after[:1].islower():
+        return False
+    return not (_NEW_BLOCK_START_RE.match(after) or _NEW_BLOCK_START_RE.match(stripped))
+
+
+def _is_unfinished_prose_line(stripped: str) -> bool:
+    """A line as wide as a wrapped page line, not a link or figure, with no sentence end."""
+    if not 50 <= len(stripped) <= _MAX_WRAPPED_WIDTH or "](" in stripped or stripped.endswith(_FINISHED_LINE_ENDS):
+        return False
+    return not stripped[0].isdigit()
+
+
+def _wraps_into(line: str, following: str) -> bool:
+    """In a double-spaced document, whether the blank line before a capitalised line is a wrap.
+
+    "... would attend the June District", blank, "Meeting to be held ..." is one sentence:
+    the wrap fell before a proper noun or a name, which the lower-case rule cannot see. The
+    line before must be full width (but no wider than a page), unfinished and neither a
+    heading (Markdown, bold, all capitals or Title Case) nor a list item or figure ("1,856
+    Notices served"): an agenda list's unpunctuated items are followed by paragraphs. The
+    line after must not be a heading or start a list item, numbered item or table row, each
+    of which begins a new block even after an unfinished line. After a comma (a list of
+    officers and their titles) Title Case is no sign of a heading.
+    """
+    stripped, after = line.strip(), following.strip()
+    if not _is_unfinished_prose_line(stripped) or _NEW_BLOCK_START_RE.match(stripped):
+        return False
+    if not (after[:1].isupper() or after.startswith("& ")) or _NEW_BLOCK_START_RE.match(after):
+        return False
+    return stripped.endswith(",") or not (_looks_like_heading(stripped) or _looks_like_heading(after))
+
+
+def _looks_like_heading(line: str) -> bool:
+    """All capitals, or Title Case: every word longer than three letters starts with a capital."""
+    if line.upper() == line:
+        return True
+    words = [word for word in _HEADING_WORD_RE.findall(line) if len(word) > 3]
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 # A full-width line that stops mid-sentence, a blank line, then a line going on in lower
 # case; Markdown emphasis ("***") may wrap each line of such conversions.
-_WRAPPED_BLANK_RE = re.compile(r"([^\n]{50,}[^.:;?!|\s*_][*_]{0,3})[ \t]*\n[^\S\n]*\n(?=[^\S\n]*[*_]{0,3}[a-z0-9(£€$\"“‘'])")
+# Never before a numbered or lettered item ("1. ...", "(a) ...", "ii) ...").
+_WRAPPED_BLANK_RE = re.compile(
+    r"([^\n]{50,}[^.:;?!|\s*_][*_]{0,3})[ \t]*\n[^\S\n]*\n"
+    r"(?=[^\S\n]*[*_]{0,3}[a-z0-9(£€$\"“‘'])(?![^\S\n]*[*_]{0,3}(?:\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|\(?[ivx]{1,5}[.)]\s))"
+)
 
 # A full-width line ending on a word no sentence ends with ("... seconded by Councillor",
 # "... to the", "... and"), a blank line, then the sentence's next line, whatever its case
