@@ -154,6 +154,13 @@ def test_a_question_or_reminder_about_an_earlier_decision_is_none():
     assert decisions("9. Precept\nThe Clerk reminded members that last year the precept was set at £30,000.\n") == []
     assert decisions("9. Precept\nMembers asked why the rate was set at 5% in 2019.\n") == []
     assert decisions("9. Precept\nThe precept for 2024/25 will be set at the January meeting.\n") == []
+    assert decisions("9. Precept\nCllr Dale asked if the precept had been approved at the last meeting.\n") == []
+
+
+def test_members_asked_to_decide_then_deciding_is_a_decision():
+    """'asked' opens many real decisions ('Members were asked to consider the quotes and ... was approved'): only 'asked if / why' is a question."""
+    assert decisions("5. Grass cutting\nMembers were asked to consider the three quotes received and the quote from Greenscape was approved.\n")
+    assert decisions("9. Estimates\nThe Cathaoirleach asked the members to adopt the draft budget and the draft budget was adopted.\n")
 
 
 def test_labelled_outcomes_and_a_bodys_decision():

@@ -199,7 +199,7 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
-_HEARSAY_RE = re.compile(r"\b(?:reminded|asked|queried|wondered|enquired|inquired|why|whether|last year)\b", re.I)
+_HEARSAY_RE = re.compile(r"\b(?:reminded|asked\s+(?:if|about)|queried|wondered|enquired|inquired|why|whether|last year)\b", re.I)
 _ANAPHORIC_SUBJECT_RE = re.compile(r"(?:Both|The|This|These|That|Those|All)[ \t]+(?:(?:above|two|three|said)[ \t]+)?(?:proposals?|motions?|suggestions?)\b")
 _PROPOSED_RE = re.compile(r"\b(?:proposed|moved|suggested)\b")
 
