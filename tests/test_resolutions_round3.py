@@ -84,6 +84,18 @@ def test_a_carried_motion_stands_when_a_later_amendment_is_lost():
     assert any("play area be resurfaced" in text for text in decisions(body))
 
 
+def test_a_motion_that_fails_after_a_carried_amendment_is_no_decision():
+    """Only a lost amendment leaves the carried motion standing; a motion lost after an amendment passed fell."""
+    body = "8. Fence\nMotion by Hensley, second by Moore to approve the fence variance. An amendment to add a 6 ft limit passed 3-2. The motion failed 2-3.\n"
+    assert decisions(body) == []
+    from minutes_miner.extract.motions import motion_failed
+
+    text = "MOVED BY Councillor Ryan that the roads programme be adopted. An amendment to include Main Street was carried. The motion as amended was lost."
+    assert motion_failed(text, 0, text.index(" An amendment"))
+    text = "MOVED BY Councillor Ryan that the roads programme be adopted. CARRIED. An amendment to include Main Street was lost."
+    assert not motion_failed(text, 0, text.index(" CARRIED"))
+
+
 def test_nz_infocouncil_resolution_reads_its_whole_clause_list():
     for label in ("Resolved CL/2019/201\nHer Worship the Mayor/Councillor Ngata\n", "Councillor Skinner/Councillor Lawrey\n"):
         body = (
