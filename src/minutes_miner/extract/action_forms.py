@@ -184,7 +184,11 @@ def _line_starts(doc: Doc, text: str):
 # A task verb written with a capital after its modal, in sentence-case text: "ACTION: Clerk to Complete the
 # grant application", "Cllr Hale to Contact the school". Title-case headings ("Amendment to Plan Review")
 # have a capital after the verb too and are left as they are.
-_CAPITALISED_VERB_RE = re.compile(r"\b(?:to|will|would|shall)[ \t]+(?P<verb>[A-Z][a-z]{1,14})(?=[ \t]+[a-z])")
+# One or two capitalised words may stand between the verb and two lower-case words ("Clerk to Contact Highways about the
+# footpath"); one lower-case word is no sign of a sentence ("Offer to Purchase Real Estate and Acceptance").
+_CAPITALISED_VERB_RE = re.compile(
+    r"\b(?:to|will|would|shall)[ \t]+(?P<verb>[A-Z][a-z]{1,14})(?=[ \t]+[a-z]|[ \t]+(?:[A-Z][\w'’&-]{0,30}[ \t]+){1,2}[a-z][\w'’-]{0,30}[ \t]+[a-z])"
+)
 
 
 def lower_task_verbs(text: str) -> str:
