@@ -175,6 +175,12 @@ def test_members_asked_to_decide_then_deciding_is_a_decision():
     assert decisions("9. Estimates\nThe Cathaoirleach asked the members to adopt the draft budget and the draft budget was adopted.\n")
 
 
+def test_a_decision_in_its_own_clause_after_a_question():
+    """'asked whether ..., and the accounts were approved': the question is one clause, the decision another."""
+    assert decisions("5. Accounts\nThe Chair asked whether members were content, and the accounts were approved.\n")
+    assert decisions("7. Precept\nMembers asked why the rate was set at 5% in 2019.\n") == []
+
+
 def test_labelled_outcomes_and_a_bodys_decision():
     assert decisions("7. Audit\nRecommendation adopted: That the annual audit be received.\n")
     assert decisions("8. Footway\nThe Committee's decision was to refuse the application.\n")
