@@ -60,6 +60,9 @@ def test_starts_with_an_object_stay_tasks(tmp_path, body, owner, task):
         ("Clerk to Complete the grant application by Friday.", "Clerk", "complete the grant application by Friday"),
         ("Dave to Arrange a site visit with the contractor.", "Dave", "arrange a site visit with the contractor"),
         ("JB will Contact the insurers about the claim.", "JB", "contact the insurers about the claim"),
+        # a proper noun or two between the verb and the rest of the sentence
+        ("ACTION: Clerk to Contact Highways about the footpath.", "Clerk", "contact Highways about the footpath"),
+        ("Action: Senior Engineer to Contact Irish Water about the leak.", "Senior Engineer", "contact Irish Water about the leak"),
     ],
 )
 def test_title_case_task_verbs_are_read(tmp_path, body, owner, task):
@@ -73,6 +76,7 @@ def test_title_case_task_verbs_are_read(tmp_path, body, owner, task):
         "Call to Order by Corporate Officer\nThe meeting was called to order at 10:36 AM.",
         "Amendment to Plan Review Process",
         "Response to Review of Polling Districts.",
+        "Offer to Purchase Real Estate and Acceptance, Warranty Deed and Lease Agreement",
     ],
 )
 def test_title_case_headings_give_no_action(tmp_path, body):

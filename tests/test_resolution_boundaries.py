@@ -90,3 +90,17 @@ def test_numbered_headings_after_finished_lines_still_open_items():
     )
     titles = [item.title for item in find_agenda_items(Document(path="a.txt", format="txt", text=text))]
     assert titles == ["Apologies for Absence", "Declarations of Interest", "Play Area Fencing"]
+
+
+def test_numbered_headings_under_rule_lines_still_open_items():
+    """A rule line of dashes or underscores ends in a mark the wrap test reads, but breaks off no phrase."""
+    from minutes_miner.readers.base import Document
+    from minutes_miner.structure import find_agenda_items
+
+    for rule in ("-" * 40, "---", "_" * 30, "– – –"):
+        text = (
+            f"MINUTES OF KILBRIDE COMMUNITY COUNCIL\n{rule}\n1. Apologies for Absence\nCllr Smith sent apologies.\n{rule}\n"
+            f"2. Declarations of Interest\nNone were declared.\n{rule}\n3. Planning Applications\nNo objection was raised.\n"
+        )
+        titles = [item.title for item in find_agenda_items(Document(path="a.txt", format="txt", text=text))]
+        assert titles == ["Apologies for Absence", "Declarations of Interest", "Planning Applications"], (rule, titles)

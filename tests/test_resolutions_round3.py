@@ -84,6 +84,18 @@ def test_a_carried_motion_stands_when_a_later_amendment_is_lost():
     assert any("play area be resurfaced" in text for text in decisions(body))
 
 
+def test_a_motion_that_fails_after_a_carried_amendment_is_no_decision():
+    """Only a lost amendment leaves the carried motion standing; a motion lost after an amendment passed fell."""
+    body = "8. Fence\nMotion by Hensley, second by Moore to approve the fence variance. An amendment to add a 6 ft limit passed 3-2. The motion failed 2-3.\n"
+    assert decisions(body) == []
+    from minutes_miner.extract.motions import motion_failed
+
+    text = "MOVED BY Councillor Ryan that the roads programme be adopted. An amendment to include Main Street was carried. The motion as amended was lost."
+    assert motion_failed(text, 0, text.index(" An amendment"))
+    text = "MOVED BY Councillor Ryan that the roads programme be adopted. CARRIED. An amendment to include Main Street was lost."
+    assert not motion_failed(text, 0, text.index(" CARRIED"))
+
+
 def test_nz_infocouncil_resolution_reads_its_whole_clause_list():
     for label in ("Resolved CL/2019/201\nHer Worship the Mayor/Councillor Ngata\n", "Councillor Skinner/Councillor Lawrey\n"):
         body = (
@@ -154,6 +166,19 @@ def test_a_question_or_reminder_about_an_earlier_decision_is_none():
     assert decisions("9. Precept\nThe Clerk reminded members that last year the precept was set at £30,000.\n") == []
     assert decisions("9. Precept\nMembers asked why the rate was set at 5% in 2019.\n") == []
     assert decisions("9. Precept\nThe precept for 2024/25 will be set at the January meeting.\n") == []
+    assert decisions("9. Precept\nCllr Dale asked if the precept had been approved at the last meeting.\n") == []
+
+
+def test_members_asked_to_decide_then_deciding_is_a_decision():
+    """'asked' opens many real decisions ('Members were asked to consider the quotes and ... was approved'): only 'asked if / why' is a question."""
+    assert decisions("5. Grass cutting\nMembers were asked to consider the three quotes received and the quote from Greenscape was approved.\n")
+    assert decisions("9. Estimates\nThe Cathaoirleach asked the members to adopt the draft budget and the draft budget was adopted.\n")
+
+
+def test_a_decision_in_its_own_clause_after_a_question():
+    """'asked whether ..., and the accounts were approved': the question is one clause, the decision another."""
+    assert decisions("5. Accounts\nThe Chair asked whether members were content, and the accounts were approved.\n")
+    assert decisions("7. Precept\nMembers asked why the rate was set at 5% in 2019.\n") == []
 
 
 def test_labelled_outcomes_and_a_bodys_decision():

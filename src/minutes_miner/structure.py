@@ -198,7 +198,9 @@ def _continues_line_above(lines: list[Line], idx: int) -> bool:
     """A number at the start of a wrapped line ('816 East Euclid; Renewal ...', '99. Moved by X')
     carries on the line directly above it, which broke off mid-phrase; it numbers no item."""
     above = lines[idx - 1].text.rstrip() if idx > 0 else ""
-    return bool(above) and _WRAPPED_LINE_END_RE.search(above) is not None
+    if not any(ch.isalnum() for ch in above):
+        return False  # a rule line ('-----', '---') above a heading ends in a dash but breaks off nothing
+    return _WRAPPED_LINE_END_RE.search(above) is not None
 
 
 _ITEM_LABEL_LINE_RE = re.compile(r"^\s*\((?:Agenda\s+)?Item\s+(?P<num>\d{1,3}[a-z]?)\)\s*$", re.I)

@@ -185,16 +185,13 @@ def direction_not_given(before_verb: str, rules: dict) -> bool:
     return bool(m and rules["own_body_compiled"].match(m.group("body")))
 
 
-# Verbs a directed officer's task may open with beyond the task verbs: what is delegated to them.
-_DELEGATED_VERBS = ("finalise", "finalize", "determine", "approve", "sign", "award", "procure", "commission", "enter", "agree", "negotiate", "settle", "vary")
-
-
 @lru_cache(maxsize=1)
 def _consultation_re() -> re.Pattern:
     """The partner phrase between an owner and its task, to the comma or task verb after it (see skip_partners)."""
     from .action_found import action_rules  # action_found imports this module
 
-    verbs = "|".join(sorted({*action_rules()["task_verbs"]["verbs"], *_DELEGATED_VERBS}, key=len, reverse=True))
+    task_verbs = action_rules()["task_verbs"]  # and what is delegated to an officer ('finalise', 'award'): models/patterns/action_triggers.json
+    verbs = "|".join(sorted({*task_verbs["verbs"], *task_verbs["delegated_verbs"]}, key=len, reverse=True))
     lead = r"(?:in\s+(?:consultation|conjunction|collaboration|liaison|discussion|partnership)\s+with|following\s+consultation\s+with|after\s+consult(?:ing|ation\s+with)|together\s+with|jointly\s+with|working\s+with|along\s+with|alongside)"
     # never past a 'to V' of its own: "delegates authority to the Director, in consultation with the Member, to acquire ..." keeps its 'to'
     task_ahead = r"(?=(?:(?:should|would|will|shall|to)\s+)?(?:" + verbs + r")\b|(?:would|will)\s+be\s+[a-z]{2,}ing\b)"

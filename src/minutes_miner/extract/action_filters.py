@@ -97,6 +97,7 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
 # ('NOW THEREFORE BE IT RESOLVED'): a recital or two, not the whole of a long resolution.
 RECITAL_REACH = 600
 RESOLVING_REACH = 2000
+_LEAD_MARKS_RE = re.compile(r"\W{0,6}")  # the bullet or quote before a sentence's first word
 
 
 def in_recital(text: str, sent_start: int, owner_start: int) -> bool:
@@ -110,8 +111,8 @@ def in_recital(text: str, sent_start: int, owner_start: int) -> bool:
     for last in rules["whereas"].finditer(text, max(sent_start, owner_start - RECITAL_REACH), owner_start):
         pass
     if last is None:  # a long recital: its WHEREAS opens the sentence
-        last = re.compile(r"\W{0,6}").match(text, sent_start, owner_start)
-        last = rules["whereas"].match(text, last.end(), owner_start)
+        lead = _LEAD_MARKS_RE.match(text, sent_start, owner_start)
+        last = rules["whereas"].match(text, lead.end(), owner_start)
     if last is None:
         return False
     return not rules["resolving"].search(text, max(last.end(), owner_start - RESOLVING_REACH), owner_start)

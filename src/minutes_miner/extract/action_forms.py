@@ -57,7 +57,7 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
 _COLLECTIVE_OWNERS = {"Councillors", "Members", "Trustees", "Officers"}
 # What members 'will' do that is no task: remembering, wishing, deciding at a meeting, voting.
 _COLLECTIVE_NOT_TASK_RE = re.compile(
-    r"(?:again\s+|also\s+|then\s+)?(?:recall|know|remember|note|notice|need|wish|want|like|welcome|appreciate|see|find|hear|understand|recogni[sz]e|agree|support|vote|decide|receive|consider|approve|discuss|debate|continue|remain|have|be|not|no|all|each|recall|already|now|still|probably)\b"
+    r"(?:again\s+|also\s+|then\s+)?(?:recall|know|remember|note|notice|need|wish|want|like|welcome|appreciate|see|find|hear|understand|recogni[sz]e|agree|support|vote|decide|receive|consider|approve|discuss|debate|continue|remain|have|be|not|no|all|each|already|now|still|probably)\b"
 )
 
 
@@ -87,7 +87,7 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             owner_words = owner_words[-1:]  # "The Councillors will ...": the group, past its article
         if len(owner_words) == 1 and owner_words[0].lower().endswith(tuple(rule["stop_suffixes"])):
             continue  # "Referring to devolution", "Failure to comply": a participle or a noun, not a person
-        if len(owner_words) == 1 and owner_words[0].endswith("s") and owner_words[0] not in {"Councillors", "Members", "Officers", "Trustees"}:
+        if len(owner_words) == 1 and owner_words[0].endswith("s") and owner_words[0] not in _COLLECTIVE_OWNERS:
             continue  # "Changes to wellbeing services": a plural noun, not a person
         if not m or owner_words[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
             continue
@@ -116,8 +116,9 @@ def next_note_actions(doc: Doc, text: str, notes: list[FoundAction]) -> list[Fou
     for note in notes:
         if note.trigger != "to-note":
             continue
+        sent = None
         for m in _NEXT_NOTE_RE.finditer(text, note.task_start, note.end):
-            sent = doc.char_span(note.start, note.end, alignment_mode="expand")
+            sent = sent or doc.char_span(note.start, note.end, alignment_mode="expand")  # the note's sentence, once per note
             action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", m.start("task"), note.end) if sent is not None else None
             if action:
                 found.append(action)
@@ -184,7 +185,11 @@ def _line_starts(doc: Doc, text: str):
 # A task verb written with a capital after its modal, in sentence-case text: "ACTION: Clerk to Complete the
 # grant application", "Cllr Hale to Contact the school". Title-case headings ("Amendment to Plan Review")
 # have a capital after the verb too and are left as they are.
-_CAPITALISED_VERB_RE = re.compile(r"\b(?:to|will|would|shall)[ \t]+(?P<verb>[A-Z][a-z]{1,14})(?=[ \t]+[a-z])")
+# One or two capitalised words may stand between the verb and two lower-case words ("Clerk to Contact Highways about the
+# footpath"); one lower-case word is no sign of a sentence ("Offer to Purchase Real Estate and Acceptance").
+_CAPITALISED_VERB_RE = re.compile(
+    r"\b(?:to|will|would|shall)[ \t]+(?P<verb>[A-Z][a-z]{1,14})(?=[ \t]+[a-z]|[ \t]+(?:[A-Z][\w'’&-]{0,30}[ \t]+){1,2}[a-z][\w'’-]{0,30}[ \t]+[a-z])"
+)
 
 
 def lower_task_verbs(text: str) -> str:

@@ -133,10 +133,15 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     nxt = _NEXT_MOTION_RE.search(text, end + 1, tail_end)
     outcome = text[start : nxt.start() if nxt and not _vocabulary()["failed"].match(text, nxt.start(), tail_end) else tail_end]
     failed = _vocabulary()["failed"].search(outcome)
-    return bool(failed) and not _CARRIED_RE.search(outcome, 0, failed.start())  # "... CARRIED / An amendment to add ... was lost": the motion stands
+    if not failed:
+        return False
+    sentence = outcome[max(outcome.rfind(". ", 0, failed.start()), outcome.rfind("\n", 0, failed.start()), 0) : failed.end()]
+    # "... CARRIED / An amendment to add ... was lost": the motion stands; "An amendment ... passed 3-2. The motion failed 2-3": it fell
+    return not (_AMENDMENT_RE.search(sentence) and _CARRIED_RE.search(outcome, 0, failed.start()))
 
 
 _CARRIED_RE = re.compile(r"\b(?:carried|passed|CARRIED|PASSED|Carried|Passed)\b")
+_AMENDMENT_RE = re.compile(r"\bamendments?\b", re.I)
 
 
 def is_vote_record(gap: str) -> bool:

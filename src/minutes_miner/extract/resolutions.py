@@ -189,7 +189,8 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     ):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
     start = sentence_start(text, min(len(text), m_start + 1), max(0, m_start - 400))  # + 1: a marker opening its sentence keeps it
-    if _HEARSAY_RE.search(text, start, m_start):
+    hearsay = _HEARSAY_RE.search(text, start, m_start)
+    if hearsay and not _CLAUSE_JOIN_RE.search(text, hearsay.end(), m_start):
         return None  # "The Clerk reminded members that last year the precept was set at £30,000.": news, not a decision
     end = sentence_end(text, start, len(text))
     if end <= m_start:
@@ -199,7 +200,9 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
-_HEARSAY_RE = re.compile(r"\b(?:reminded|asked|queried|wondered|enquired|inquired|why|whether|last year)\b", re.I)
+# "The Chair asked whether members were content, and the accounts were approved": the decision is a clause of its own
+_CLAUSE_JOIN_RE = re.compile(r"[,;][ \t\n]+(?:and|but|so)\b|;")
+_HEARSAY_RE = re.compile(r"\b(?:reminded|asked\s+(?:if|about)|queried|wondered|enquired|inquired|why|whether|last year)\b", re.I)
 _ANAPHORIC_SUBJECT_RE = re.compile(r"(?:Both|The|This|These|That|Those|All)[ \t]+(?:(?:above|two|three|said)[ \t]+)?(?:proposals?|motions?|suggestions?)\b")
 _PROPOSED_RE = re.compile(r"\b(?:proposed|moved|suggested)\b")
 
