@@ -16,6 +16,13 @@ def _tasks_by_owner(tmp_path, body: str) -> dict[str, str]:
     return {owner: task for owner, task in actions_in(tmp_path, body)}
 
 
+def assert_owner_task(tmp_path, body: str, owner: str, task_start: str) -> None:
+    """The body gives `owner` an action whose task starts with `task_start`."""
+    tasks = _tasks_by_owner(tmp_path, body)
+    assert owner in tasks, tasks
+    assert tasks[owner].startswith(task_start), tasks[owner]
+
+
 @pytest.mark.parametrize(
     "body, owner, task_start",
     [
@@ -37,9 +44,7 @@ def _tasks_by_owner(tmp_path, body: str) -> dict[str, str]:
     ],
 )
 def test_requests_without_that_or_in_the_present_are_tasks(tmp_path, body, owner, task_start):
-    tasks = _tasks_by_owner(tmp_path, body)
-    assert owner in tasks, tasks
-    assert tasks[owner].startswith(task_start)
+    assert_owner_task(tmp_path, body, owner, task_start)
 
 
 @pytest.mark.parametrize(
@@ -71,9 +76,7 @@ def test_a_request_for_a_thing_is_no_task(tmp_path, body):
     ],
 )
 def test_what_is_delegated_is_the_task_even_approving(tmp_path, body, owner, task_start):
-    tasks = _tasks_by_owner(tmp_path, body)
-    assert owner in tasks, tasks
-    assert tasks[owner].startswith(task_start)
+    assert_owner_task(tmp_path, body, owner, task_start)
 
 
 def test_asking_members_to_approve_is_still_no_task(tmp_path):
@@ -93,9 +96,7 @@ def test_asking_members_to_approve_is_still_no_task(tmp_path):
     ],
 )
 def test_coordinated_and_relative_commitments(tmp_path, body, owner, task_start):
-    tasks = _tasks_by_owner(tmp_path, body)
-    assert owner in tasks, tasks
-    assert tasks[owner].startswith(task_start)
+    assert_owner_task(tmp_path, body, owner, task_start)
 
 
 @pytest.mark.parametrize(
@@ -149,9 +150,7 @@ def test_a_public_service_is_an_owner_but_a_bus_service_is_not(tmp_path):
     ],
 )
 def test_members_as_a_group_take_on_work(tmp_path, body, owner, task_start):
-    tasks = _tasks_by_owner(tmp_path, body)
-    assert owner in tasks, tasks
-    assert tasks[owner].startswith(task_start)
+    assert_owner_task(tmp_path, body, owner, task_start)
 
 
 @pytest.mark.parametrize(
@@ -176,9 +175,7 @@ def test_what_members_will_know_wish_or_receive_is_no_task(tmp_path, body):
     ],
 )
 def test_a_named_committee_without_its_article_owns_a_task(tmp_path, body, owner, task_start):
-    tasks = _tasks_by_owner(tmp_path, body)
-    assert owner in tasks, tasks
-    assert tasks[owner].startswith(task_start)
+    assert_owner_task(tmp_path, body, owner, task_start)
 
 
 def test_a_named_committee_deciding_its_own_business_is_no_task(tmp_path):
@@ -209,9 +206,7 @@ def test_a_named_committee_deciding_its_own_business_is_no_task(tmp_path):
     ],
 )
 def test_a_partner_phrase_between_owner_and_task_is_passed_over(tmp_path, body, owner, task_start):
-    tasks = _tasks_by_owner(tmp_path, body)
-    assert owner in tasks, tasks
-    assert tasks[owner].startswith(task_start)
+    assert_owner_task(tmp_path, body, owner, task_start)
 
 
 @pytest.mark.parametrize(
@@ -225,9 +220,7 @@ def test_a_partner_phrase_between_owner_and_task_is_passed_over(tmp_path, body, 
     ],
 )
 def test_more_posts_and_a_future_request(tmp_path, body, owner, task_start):
-    tasks = _tasks_by_owner(tmp_path, body)
-    assert owner in tasks, tasks
-    assert tasks[owner].startswith(task_start)
+    assert_owner_task(tmp_path, body, owner, task_start)
 
 
 @pytest.mark.parametrize(
@@ -282,9 +275,7 @@ def test_a_body_resolving_its_own_business_is_no_task(tmp_path, body):
     ],
 )
 def test_own_reports_next_steps_and_progressive_commitments(tmp_path, body, owner, task_start):
-    tasks = _tasks_by_owner(tmp_path, body)
-    assert owner in tasks, tasks
-    assert tasks[owner].startswith(task_start)
+    assert_owner_task(tmp_path, body, owner, task_start)
 
 
 def test_another_subject_between_keeps_the_commitment_theirs(tmp_path):
@@ -306,9 +297,7 @@ def test_another_subject_between_keeps_the_commitment_theirs(tmp_path):
     ],
 )
 def test_a_motion_directing_or_authorizing_an_officer_gives_a_task(tmp_path, body, owner, task_start):
-    tasks = _tasks_by_owner(tmp_path, body)
-    assert owner in tasks, tasks
-    assert tasks[owner].startswith(task_start)
+    assert_owner_task(tmp_path, body, owner, task_start)
 
 
 def test_a_plea_to_the_council_in_a_participle_is_no_task(tmp_path):
@@ -329,9 +318,7 @@ def test_a_plea_to_the_council_in_a_participle_is_no_task(tmp_path):
     ],
 )
 def test_an_officer_saying_a_thing_would_be_done_owns_it(tmp_path, body, owner, task_start):
-    tasks = _tasks_by_owner(tmp_path, body)
-    assert owner in tasks, tasks
-    assert tasks[owner].startswith(task_start)
+    assert_owner_task(tmp_path, body, owner, task_start)
 
 
 @pytest.mark.parametrize(
@@ -395,9 +382,7 @@ def test_a_post_in_brackets_after_a_name_does_not_take_the_task(tmp_path):
     ],
 )
 def test_a_passive_with_a_short_to_phrase_before_its_agent(tmp_path, body, owner, task_start):
-    tasks = _tasks_by_owner(tmp_path, body)
-    assert owner in tasks, tasks
-    assert tasks[owner].startswith(task_start)
+    assert_owner_task(tmp_path, body, owner, task_start)
 
 
 @pytest.mark.parametrize(
