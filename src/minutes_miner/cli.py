@@ -26,7 +26,7 @@ def cli(ctx: click.Context) -> None:
     """Turn published council minutes into data.
 
     Point `ingest` at a folder of minutes (PDF, DOCX, HTML, text); browse the result with
-    `serve`; check quality with `eval`.
+    `serve`; see one file's records with `extract`; check quality with `eval`.
     """
     if ctx.invoked_subcommand != "ingest":
         _stop_learning_regexes()  # only ingest's start-up and warm-up teach the compile cache (never a document's words)
@@ -65,7 +65,7 @@ def _clock(seconds: float) -> str:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("--db", "db_path", default="minutes.db", show_default=True, help="SQLite database to write (created if missing)")
+@click.option("--db", "db_path", default="minutes.db", show_default=True, metavar="FILE", help="SQLite database to write (created if missing)")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes extracting in parallel [default: all cores]")
 @click.option("--force", is_flag=True, help="Re-extract files even when their bytes are already stored")
 @click.option("--quiet", is_flag=True, help="Print only the final summary")
@@ -169,7 +169,11 @@ def _end_progress(quiet: bool) -> None:
 @click.option("--text/--no-text", default=False, help="Include the document's full text")
 @click.option("--ocr/--no-ocr", default=True, show_default=True, help="OCR PDF pages that have no usable text layer (needs Tesseract)")
 def extract(path: str, text: bool, ocr: bool) -> None:
-    """Print every record extracted from one file as JSON."""
+    """Print every record extracted from one file as JSON.
+
+    A file that cannot be read is still printed (its document with status 'error'), its
+    reason goes to stderr as one line, and the exit code is 1.
+    """
     from .ingest import extract_file, skip_reason
     from .readers.ocr import ocr_disabled
 
@@ -183,6 +187,7 @@ def extract(path: str, text: bool, ocr: bool) -> None:
         out[table] = [r.model_dump() for r in records]
     click.echo(json.dumps(out, indent=2, ensure_ascii=False))
     if result.document.status == "error":
+        click.echo(f"error: {path}: {result.document.error}", err=True)
         sys.exit(1)
 
 
@@ -197,8 +202,8 @@ SERVE_SETTINGS = {"truncate_cells_html": "300", "suggest_facets": "off", "facet_
 
 @cli.command()
 @click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("-p", "--port", default=8001, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface)")
+@click.option("-p", "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on")
 @click.option("--open", "open_browser", is_flag=True, help="Open a browser")
 @click.option(
     "--workers",
@@ -238,6 +243,11 @@ def serve(db_path: str, host: str, port: int, open_browser: bool, workers: int) 
 # --- eval ---------------------------------------------------------------------------------
 
 
+def _split_option(help_text: str):
+    """--split, as eval and train both take it: the file that says which part each gold file is in."""
+    return click.option("--split", "split_file", type=click.Path(exists=True, dir_okay=False), default=None, help=help_text)
+
+
 def _gold_inputs(command):
     """GOLD_DIRS and --docs, as eval and train both read them."""
     command = click.option(
@@ -253,15 +263,9 @@ def _gold_inputs(command):
 @cli.command(name="eval")
 @_gold_inputs
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
-@click.option("--errors", "show_errors", type=int, default=0, help="List up to N misses and spurious records")
-@click.option("--min-f1", type=float, default=None, help="Exit 1 if resolutions, actions or statistics F1 is below this")
-@click.option(
-    "--split",
-    "split_file",
-    type=click.Path(exists=True, dir_okay=False),
-    default=None,
-    help="A split file (TSV: file, council, part), e.g. corpus/splits/devpool.tsv",
-)
+@click.option("--errors", "show_errors", type=click.IntRange(min=0), default=0, metavar="N", help="List up to N misses and spurious records")
+@click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 if resolutions, actions or statistics F1 is below this")
+@_split_option("A split file (TSV: file, council, part), e.g. corpus/splits/devpool.tsv")
 @click.option("--part", default=None, help="With --split: score only the files of this part (test or tune)")
 @click.option(
     "--layer",
@@ -315,13 +319,7 @@ def eval_command(
 @cli.command()
 @_gold_inputs
 @click.option("--out", default=None, type=click.Path(file_okay=False), help="Where to write the model [default: models/trained]")
-@click.option(
-    "--split",
-    "split_file",
-    type=click.Path(exists=True, dir_okay=False),
-    default=None,
-    help="A split file (TSV: file, council, part): files it names are used only from --part",
-)
+@_split_option("A split file (TSV: file, council, part): files it names are used only from --part")
 @click.option("--part", default="tune", show_default=True, help="With --split: the part to train on (never the test part)")
 @click.option(
     "--cv-gold",
@@ -329,9 +327,9 @@ def eval_command(
     default=None,
     help="Choose the thresholds by cross-validation by council over this gold folder's files",
 )
-@click.option("--folds", type=int, default=4, show_default=True)
-@click.option("--seed", type=int, default=0, show_default=True)
-@click.option("--epochs", type=int, default=12, show_default=True)
+@click.option("--folds", type=click.IntRange(min=2), default=4, show_default=True, help="With --cv-gold: how many folds (groups of councils)")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed: the same gold and seed give the same model")
+@click.option("--epochs", type=click.IntRange(min=1), default=12, show_default=True, help="Passes over the training sentences")
 @click.option("--context/--no-context", default=True, show_default=True, help="Prefix each sentence with tokens for its neighbours and heading")
 def train(
     gold_dirs, docs_dirs, out: str | None, split_file: str | None, part: str, cv_gold: str | None, folds: int, seed: int, epochs: int, context: bool
@@ -372,7 +370,7 @@ def train(
 
 
 @cli.command()
-@click.option("--out", default="schemas", show_default=True, type=click.Path(file_okay=False))
+@click.option("--out", default="schemas", show_default=True, type=click.Path(file_okay=False), help="Folder of the *.schema.json files")
 @click.option("--check", is_flag=True, help="Exit 1 if the files differ from the models instead of writing")
 def schemas(out: str, check: bool) -> None:
     """Write the JSON Schema of every record type (generated from the Pydantic models)."""
