@@ -27,7 +27,6 @@ import argparse
 import difflib
 import json
 import re
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,11 +34,7 @@ from pathlib import Path
 
 import pdfplumber
 
-ROOT = Path(__file__).resolve().parent.parent
-try:
-    import minutes_miner  # noqa: F401
-except ImportError:  # running from a checkout that is not pip-installed
-    sys.path.insert(0, str(ROOT / "src"))
+import bench_support  # noqa: E402, F401  (first: it makes the package importable from this checkout)
 from minutes_miner.readers.cleanup import is_page_number_line  # noqa: E402
 from minutes_miner.readers import pdf as pdf_reader  # noqa: E402
 from minutes_miner.readers.pdf import read_pdf  # noqa: E402
