@@ -26,6 +26,15 @@ def _copy(samples_db, tmp_path):
     return path
 
 
+def _other_database(path, create_sql: str):
+    """A SQLite database that is not a minutes database: one table made by `create_sql`."""
+    conn = sqlite3.connect(path)
+    conn.execute(create_sql)
+    conn.commit()
+    conn.close()
+    return path
+
+
 @pytest.fixture
 def thread_hops(monkeypatch) -> list:
     """Every function Datasette sends to a database thread (Database.execute_fn), in order: one per SQLite round trip."""
@@ -107,11 +116,7 @@ def test_requests_with_cookies_or_credentials_are_never_kept(samples_db):
 
 
 def test_errors_and_other_databases_are_not_kept(samples_db, tmp_path):
-    other = tmp_path / "other.db"
-    conn = sqlite3.connect(other)
-    conn.execute("create table t (id integer primary key, v text)")
-    conn.commit()
-    conn.close()
+    other = _other_database(tmp_path / "other.db", "create table t (id integer primary key, v text)")
     name = samples_db.stem
 
     async def steps(ds):
@@ -164,11 +169,7 @@ def test_the_database_page_asks_sqlite_about_its_schema_once_per_version(samples
 
 
 def test_a_database_that_is_not_minutes_keeps_datasettes_own_look_ups(samples_db, tmp_path):
-    other = tmp_path / "plain.db"
-    conn = sqlite3.connect(other)
-    conn.execute("create table t (id integer primary key)")
-    conn.commit()
-    conn.close()
+    other = _other_database(tmp_path / "plain.db", "create table t (id integer primary key)")
 
     async def go():
         ds = Datasette([str(other)])
