@@ -81,6 +81,22 @@ def test_extract_of_a_bad_file_prints_the_error_and_exits_1(tmp_path):
     assert result.stderr == f"error: {bad}: {doc['error']}\n"  # one line, the file and its reason
 
 
+def test_an_error_that_runs_over_several_lines_is_told_in_one(minutes_file, monkeypatch):
+    """An exception's message (a validation error, a library's report) can hold line breaks; a failed file is one line."""
+    from minutes_miner import extraction
+
+    def breaks(*args, **kwargs):
+        raise ValueError("2 validation errors for Statistic\nvalue\n  Input should be a finite number")
+
+    monkeypatch.setattr(extraction, "extract_path", breaks)
+    result = run("extract", minutes_file)
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["document"]["error"] == (
+        "extraction failed (ValueError): 2 validation errors for Statistic value Input should be a finite number"
+    )
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"error: {minutes_file}: extraction failed")
+
+
 # --- eval -------------------------------------------------------------------------------
 
 
