@@ -30,7 +30,7 @@ MODULE_STAGES = {
     "followup_index": "store", "ingest": "store", "supervise": "store", "parallel": "store", "council_names": "store", "meeting_parts": "store",
     "fastload": "store",  # start-up savings: ingest warms the extractors with it before workers fork
     # around the flow: the command line, scoring and training use every stage
-    "cli": "around", "evaluate": "around", "train": "around",
+    "cli": "around", "evaluate": "around", "train": "around", "schemas": "around",
     # `serve --workers`: the server's processes (it starts the plugin's Datasette)
     "serve_workers": "serve",
 }  # fmt: skip

@@ -374,31 +374,14 @@ def train(
 @click.option("--check", is_flag=True, help="Exit 1 if the files differ from the models instead of writing")
 def schemas(out: str, check: bool) -> None:
     """Write the JSON Schema of every record type (generated from the Pydantic models)."""
-    from .tables import RECORD_MODELS
+    from .schemas import stale_schemas, write_schemas
 
     out_dir = Path(out)
-    stale = []
-    for table, model in RECORD_MODELS.items():
-        target = out_dir / f"{table}.schema.json"
-        content = json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
-        if check:
-            if not target.exists() or target.read_text(encoding="utf-8") != content:
-                stale.append(str(target))
-            continue
-        out_dir.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
-    if out_dir.is_dir():
-        # A schema file left behind by a model that no longer exists is out of date too:
-        # --check reports it, writing removes it.
-        expected = {f"{table}.schema.json" for table in RECORD_MODELS}
-        leftovers = sorted(p for p in out_dir.glob("*.schema.json") if p.name not in expected)
-        if check:
-            stale += [str(p) for p in leftovers]
-        else:
-            for leftover in leftovers:
-                leftover.unlink()
-    if stale:
-        click.echo("schemas out of date (run `minutes-miner schemas`): " + ", ".join(stale), err=True)
-        sys.exit(1)
-    if not check:
-        click.echo(f"wrote {len(RECORD_MODELS)} schemas to {out_dir}/ (extractor {EXTRACTOR_VERSION})")
+    if check:
+        stale = stale_schemas(out_dir)
+        if stale:
+            click.echo("schemas out of date (run `minutes-miner schemas`): " + ", ".join(stale), err=True)
+            sys.exit(1)
+        return
+    written = write_schemas(out_dir)
+    click.echo(f"wrote {written} schemas to {out_dir}/ (extractor {EXTRACTOR_VERSION})")
