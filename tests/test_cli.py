@@ -310,6 +310,17 @@ def test_ingest_with_two_workers_stores_the_same_rows_as_one(tmp_path):
     assert len(a["documents"]) == expected_files
 
 
+@pytest.mark.parametrize("quiet", [False, True])
+def test_the_progress_line_is_drawn_on_a_terminal_unless_quiet(quiet, minutes_file, tmp_path, monkeypatch):
+    from minutes_miner import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "_on_terminal", lambda: True)
+    result = run("ingest", minutes_file, "--db", tmp_path / "m.db", "--workers", "1", *(["--quiet"] if quiet else []))
+    assert result.exit_code == 0, result.output
+    assert ("\r1/1 files" in result.stderr) is not quiet
+    assert "1 ingested" in result.stdout
+
+
 def test_help_explains_the_commands():
     result = run("--help")
     assert result.exit_code == 0

@@ -36,17 +36,21 @@ def cli(ctx: click.Context) -> None:
 
 
 class Progress:
-    """The one-line progress display of an ingest, redrawn in place; only on a terminal."""
+    """The one-line progress display of an ingest, redrawn in place; only on a terminal and without --quiet.
 
-    def __init__(self, total: int) -> None:
+    It also collects the failed files, which are printed whatever the display (one line each).
+    """
+
+    def __init__(self, total: int, shown: bool = True) -> None:
         self.total = total
+        self.shown = shown
         self.started = time.monotonic()
         self.errors: list[str] = []
 
     def __call__(self, path: Path, extraction, summary: IngestSummary) -> None:
         if extraction is not None and extraction.document.status == "error":
             self.errors.append(f"{extraction.document.path}: {extraction.document.error}")
-        if sys.stderr.isatty():
+        if self.shown:
             click.echo("\r" + self.line(path, summary)[: shutil.get_terminal_size().columns - 1] + "\033[K", nl=False, err=True)
 
     def line(self, path: Path, summary: IngestSummary) -> str:
@@ -68,7 +72,7 @@ def _clock(seconds: float) -> str:
 @click.option("--db", "db_path", default="minutes.db", show_default=True, metavar="FILE", help="SQLite database to write (created if missing)")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes extracting in parallel [default: all cores]")
 @click.option("--force", is_flag=True, help="Re-extract files even when their bytes are already stored")
-@click.option("--quiet", is_flag=True, help="Print only the final summary")
+@click.option("--quiet", is_flag=True, help="No progress line and no list of skipped files: only failed files and the summary")
 @click.option(
     "--time-budget", type=click.FloatRange(min=1), default=Budget.seconds, show_default=True, help="Seconds one file may take before it is stored as an error"
 )
@@ -120,7 +124,7 @@ def ingest(
     files, skipped = collect_files(paths)
     if not files and not skipped:
         raise click.UsageError(f"no files found under {', '.join(paths)}")
-    progress = Progress(len(files))
+    progress = Progress(len(files), shown=not quiet and _on_terminal())
     budget = Budget(seconds=time_budget, memory_mb=memory_budget)
     try:
         check_executor(executor)
@@ -131,7 +135,7 @@ def ingest(
     except ExecutorUnavailable as error:
         raise click.ClickException(str(error)) from None
     except IngestAborted as error:
-        _end_progress(quiet)
+        _end_progress(progress)
         for line in progress.errors:
             click.echo(f"error: {line}", err=True)
         if error.summary is not None:
@@ -139,7 +143,7 @@ def ingest(
         raise click.ClickException(str(error)) from None
     summary.skipped = len(skipped)
     summary.files += len(skipped)
-    _end_progress(quiet)
+    _end_progress(progress)
     if not quiet:
         for path, reason in skipped:
             click.echo(f"skipped: {display_name(path)}: {reason}", err=True)
@@ -156,8 +160,14 @@ def ingest(
         sys.exit(1)
 
 
-def _end_progress(quiet: bool) -> None:
-    if not quiet and sys.stderr.isatty():
+def _on_terminal() -> bool:
+    """Whether stderr is a terminal, where a line redrawn in place reads as progress (in a log it would be noise)."""
+    return sys.stderr.isatty()
+
+
+def _end_progress(progress: Progress) -> None:
+    """End the progress line, so what follows starts on a line of its own."""
+    if progress.shown:
         click.echo("", err=True)
 
 
