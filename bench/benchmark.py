@@ -50,38 +50,13 @@ from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-try:
-    import minutes_miner  # noqa: F401
-except ImportError:  # a checkout that is not pip-installed
-    sys.path.insert(0, str(ROOT / "src"))
-
+from bench_support import NOTES_MARKER, ROOT, run_cli, splice_section
 from compare_pdf_text import pdfium_pages, pdfplumber_pages  # noqa: E402
-from ocr_bench import ocr_benchmark, ocr_section, splice_section  # noqa: E402
+from ocr_bench import SECTION_TITLE as OCR_SECTION_TITLE, ocr_benchmark, ocr_section  # noqa: E402
 from minutes_ab import paired_runs, section as minutes_ab_section  # noqa: E402
 
 GIB = 1024**3
 STAGES = ["read", "structure", "nlp", "records", "store", "links"]
-
-# Runs the real CLI in a clean process and reports its peak memory (ru_maxrss, KiB on Linux).
-CHILD = r"""
-import json, resource, sys
-out, args = sys.argv[1], sys.argv[2:]
-from minutes_miner.cli import cli
-code = 0
-try:
-    cli.main(args, prog_name="minutes-miner")
-except SystemExit as e:
-    code = e.code or 0
-me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-json.dump({
-    "exit": code,
-    "maxrss_self": me.ru_maxrss * 1024,
-    "maxrss_children": kids.ru_maxrss * 1024,
-    "cpu_s": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
-}, open(out, "w"))
-"""
 
 SUMMARY_RE = re.compile(r"(\d+) files: (\d+) ingested, (\d+) unchanged(?: \([^)]*\))?, (\d+) failed(?:, \d+ skipped[^;]*)?; (\d+) pages in ([\d.]+)s")
 
@@ -117,15 +92,11 @@ def load() -> float:
 
 def ingest(paths: list[Path], db: Path, workers: int, label: str) -> dict:
     """`minutes-miner ingest` in a subprocess: wall time, its own summary, peak RSS."""
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
-        out = handle.name
     args = ["ingest", *map(str, paths), "--db", str(db), "--workers", str(workers), "--quiet"]
     load_before = load()
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", CHILD, out, *args], capture_output=True, text=True)
+    proc, child = run_cli(args)
     wall = time.perf_counter() - start
-    child = json.loads(Path(out).read_text()) if Path(out).stat().st_size else {"exit": proc.returncode}
-    os.unlink(out)
     m = SUMMARY_RE.search(proc.stdout)
     if not m:
         raise SystemExit(f"{label}: no summary from ingest (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr[-3000:]}")
@@ -588,11 +559,8 @@ def only_ocr(args) -> None:
     print(section)
     if args.out:
         kept = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        args.out.write_text(splice_section(kept, section + "\n", "## Targets"), encoding="utf-8")
+        args.out.write_text(splice_section(kept, OCR_SECTION_TITLE, section + "\n", "## Targets"), encoding="utf-8")
 
-
-# Everything from this line on in docs/benchmarks.md is written by hand and kept by new runs.
-NOTES_MARKER = "<!-- Notes below are written by hand; bench/benchmark.py keeps them. -->"
 
 if __name__ == "__main__":
     main()

@@ -27,23 +27,18 @@ import argparse
 import difflib
 import json
 import re
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
-import pypdfium2 as pdfium
 
-ROOT = Path(__file__).resolve().parent.parent
-try:
-    import minutes_miner  # noqa: F401
-except ImportError:  # running from a checkout that is not pip-installed
-    sys.path.insert(0, str(ROOT / "src"))
+import bench_support  # noqa: E402, F401  (first: it makes the package importable from this checkout)
 from minutes_miner.readers.cleanup import is_page_number_line  # noqa: E402
 from minutes_miner.readers import pdf as pdf_reader  # noqa: E402
 from minutes_miner.readers.pdf import read_pdf  # noqa: E402
+from minutes_miner.readers.pdf_text import raw_page_texts  # noqa: E402
 
 WORD_RE = re.compile(r"\w+")
 PUNCTUATION = "()[]{}.,;:!?\"'“”‘’*•-–—"
@@ -64,19 +59,8 @@ class Tally:
 
 
 def pdfium_pages(path: Path) -> list[str]:
-    """Text of every page via pypdfium2, closing each object as we go."""
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        texts = []
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            texts.append(textpage.get_text_range().replace("\r\n", "\n"))
-            textpage.close()
-            page.close()
-        return texts
-    finally:
-        pdf.close()
+    """Text of every page via pypdfium2 (the reader's own raw page text), closing each object as we go."""
+    return [text.replace("\r\n", "\n") for text in raw_page_texts(str(path))]
 
 
 def pdfplumber_pages(path: Path) -> list[str]:

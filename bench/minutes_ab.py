@@ -22,7 +22,6 @@ Both trees are byte-compiled first, so neither pays for compiling its sources.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -31,21 +30,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SECTION_TITLE = "## Minutes per CPU second: this revision against the one before (paired runs)"
-NOTES_MARKER = "<!-- Notes below are written by hand; bench/benchmark.py keeps them. -->"
+from bench_support import NOTES_MARKER, ROOT, run_cli, splice_section
 
-CHILD = r"""
-import json, resource, sys
-out, args = sys.argv[1], sys.argv[2:]
-from minutes_miner.cli import cli
-try:
-    cli.main(args, prog_name="minutes-miner")
-except SystemExit:
-    pass
-me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-json.dump({"cpu_s": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime}, open(out, "w"))
-"""
+SECTION_TITLE = "## Minutes per CPU second: this revision against the one before (paired runs)"
 
 ONE_PAGE = """MINUTES of the meeting of Hartwell Parish Council held on 9 January 2024 at 7pm in the Village Hall.
 
@@ -65,13 +52,8 @@ def ingest_cpu(src: Path | None, paths: list[Path], db: Path) -> float:
     env = dict(os.environ)
     if src is not None:
         env["PYTHONPATH"] = str(src) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
-        out = Path(handle.name)
-    args = ["ingest", *map(str, paths), "--db", str(db), "--workers", "1", "--quiet"]
-    subprocess.run([sys.executable, "-c", CHILD, str(out), *args], env=env, capture_output=True, text=True, check=False)
-    cpu = json.loads(out.read_text())["cpu_s"]
-    out.unlink()
-    return round(cpu, 2)
+    _, measured = run_cli(["ingest", *map(str, paths), "--db", str(db), "--workers", "1", "--quiet"], env=env)
+    return round(measured["cpu_s"], 2)
 
 
 def inputs(pdf_folder: Path, text_folders: list[Path], work: Path) -> dict[str, tuple[list[Path], int]]:
@@ -144,20 +126,6 @@ def section(results: dict) -> list[str]:
     return lines + [""]
 
 
-def splice(document: str, text: str) -> str:
-    """`document` with this section replaced by `text`, or `text` put in before the hand-written notes."""
-    if SECTION_TITLE in document:
-        start = document.index(SECTION_TITLE)
-        rest = document[start + len(SECTION_TITLE) :]
-        ends = [i for i in (rest.find("\n## "), rest.find("\n" + NOTES_MARKER)) if i >= 0]
-        end = start + len(SECTION_TITLE) + (min(ends) + 1 if ends else len(rest))
-        return document[:start] + text + document[end:]
-    if NOTES_MARKER in document:
-        at = document.index(NOTES_MARKER)
-        return document[:at] + text + "\n" + document[at:]
-    return document.rstrip("\n") + "\n\n" + text
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pdfs", type=Path, help="folder of PDFs; those whose names say 'minutes' are used (../shared/corpus/kent)")
@@ -170,7 +138,7 @@ def main(argv: list[str] | None = None) -> None:
     print(text)
     if args.out:
         kept = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        args.out.write_text(splice(kept, text), encoding="utf-8")
+        args.out.write_text(splice_section(kept, SECTION_TITLE, text + "\n", NOTES_MARKER), encoding="utf-8")
 
 
 if __name__ == "__main__":

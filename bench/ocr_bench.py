@@ -128,17 +128,3 @@ def ocr_section(r: dict) -> list[str]:
 
 def _rate(pages: int, seconds: float) -> float:
     return pages / seconds if seconds else 0.0
-
-
-def splice_section(document: str, section: str, before: str) -> str:
-    """`document` with its OCR section replaced by `section` (or put in before the `before` line)."""
-    if SECTION_TITLE in document:
-        start = document.index(SECTION_TITLE)
-        rest = document[start + len(SECTION_TITLE) :]
-        ends = [i for i in (rest.find("\n## "), rest.find("\n" + before)) if i >= 0]
-        end = start + len(SECTION_TITLE) + (min(ends) + 1 if ends else len(rest))
-        return document[:start] + section + document[end:]
-    if before in document:
-        at = document.index(before)
-        return document[:at] + section + document[at:]
-    return document.rstrip("\n") + "\n\n" + section

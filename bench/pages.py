@@ -24,18 +24,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import sys
 import time
 import urllib.parse
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-try:
-    import minutes_miner  # noqa: F401
-except ImportError:  # a checkout that is not pip-installed
-    sys.path.insert(0, str(ROOT / "src"))
 
+import bench_support  # noqa: E402, F401  (first: it makes the package importable from this checkout)
 from scale_db import scaled_copy  # noqa: E402
 
 WARM_RUNS = 5

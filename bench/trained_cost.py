@@ -20,12 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-try:
-    import minutes_miner  # noqa: F401
-except ImportError:  # a checkout that is not pip-installed
-    sys.path.insert(0, str(ROOT / "src"))
 
+import bench_support  # noqa: E402, F401  (first: it makes the package importable from this checkout)
 from minutes_miner.extraction import extract_document  # noqa: E402
 from minutes_miner.nlp.pipeline import get_pipeline  # noqa: E402
 from minutes_miner.readers import read_document  # noqa: E402

@@ -59,3 +59,16 @@ def table_cells(text: str):
             cells.append(TableCell(start, start + len(cell), 0, row, col, cell))
             pos = start + len(cell)
     return cells
+
+
+def extracted_text(folder: Path, name: str, text: str):
+    """The extraction of `text` saved as folder/name: a name like 'ashford_pc_2025-03-04.txt' is read as the file's would be."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return extracted(str(path))
+
+
+def the_resolution(extraction, words: str):
+    """The one resolution whose text holds `words` (the test fails when none or several do)."""
+    (found,) = [r for r in extraction.resolutions if words in r.text]
+    return found

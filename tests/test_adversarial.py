@@ -11,14 +11,12 @@ initials or title-case words cost 50-70x for 4x, RESOLVED and "Clerk to" runs 10
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from spacy.matcher import Matcher
 
-from adversarial_families import FAMILIES, best_of, build, extract_seconds
+from adversarial_families import FAMILIES, at_most_bytes, best_of, build, extract_seconds, measure_in_fresh_process
 
 RATIO_BOUND = 6.0  # linear is 4; quadratic would be 16
 
@@ -51,41 +49,13 @@ SECONDS_AT_100KB = 60
 MEGABYTES_AT_100KB = 500
 
 
-def _at_most_100kb(name: str) -> tuple[str, bytes]:
-    _, n = FAMILIES[name]
-    k = n
-    while len(build(name, k * 2)[1]) <= 100_000:
-        k *= 2
-    while len(build(name, k + k // 8)[1]) <= 100_000:
-        k += k // 8
-    return build(name, k)
-
-
-_MEASURE = """
-import json, resource, sys, time
-sys.path.insert(0, {tests!r})
-from adversarial_families import build, extract_seconds
-extract_seconds(*build("RESOLVED paragraphs", 5))
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-data = open({path!r}, "rb").read()
-seconds = extract_seconds({name!r}, data)
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({{"seconds": seconds, "grown_mb": (after - before) / 1024}}))
-"""
-
-
 @pytest.mark.parametrize("name", WORST_AT_100KB)
 def test_no_100kb_input_takes_minutes_or_500mb(name, tmp_path):
     """Timed in a fresh process, so the memory is this file's alone (what it adds to a loaded pipeline)."""
-    file_name, data = _at_most_100kb(name)
+    file_name, data = at_most_bytes(name, 100_000)
     assert 90_000 <= len(data) <= 100_000
-    path = tmp_path / file_name
-    path.write_bytes(data)
-    script = _MEASURE.format(tests=str(Path(__file__).parent), path=str(path), name=file_name)
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
-    assert run.returncode == 0, run.stderr[-2000:]
-    measured = json.loads(run.stdout.strip().splitlines()[-1])
-    assert measured["seconds"] < SECONDS_AT_100KB, f"{name}: {measured}"
+    measured = measure_in_fresh_process(file_name, data, tmp_path, timeout=300)
+    assert measured["cpu_seconds"] < SECONDS_AT_100KB, f"{name}: {measured}"
     assert measured["grown_mb"] < MEGABYTES_AT_100KB, f"{name}: {measured}"
 
 

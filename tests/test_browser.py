@@ -175,15 +175,22 @@ class Browser:
             self._call("DELETE", self._s(""))
 
 
-@pytest.fixture(scope="module")
-def server(samples_db, tmp_path_factory):
-    """`minutes-miner serve` over the samples, on 127.0.0.1 and a free port."""
+@contextlib.contextmanager
+def served(db_path: Path, log_dir: Path):
+    """`minutes-miner serve DB` on 127.0.0.1 and a free port until the block ends; yields its base URL."""
     port = free_port()
     script = Path(sys.executable).with_name("minutes-miner")
     cmd = [str(script)] if script.exists() else [sys.executable, "-c", "from minutes_miner.cli import cli; cli()"]
-    cmd += ["serve", str(samples_db), "--host", "127.0.0.1", "--port", str(port)]
+    cmd += ["serve", str(db_path), "--host", "127.0.0.1", "--port", str(port)]
     base = f"http://127.0.0.1:{port}"
-    with started(cmd, f"{base}/-/versions.json", tmp_path_factory.mktemp("server") / "datasette.log"):
+    with started(cmd, f"{base}/-/versions.json", log_dir / "datasette.log"):
+        yield base
+
+
+@pytest.fixture(scope="module")
+def server(samples_db, tmp_path_factory):
+    """`minutes-miner serve` over the samples, on 127.0.0.1 and a free port."""
+    with served(samples_db, tmp_path_factory.mktemp("server")) as base:
         yield base
 
 
@@ -323,12 +330,7 @@ def kent_server(tmp_path_factory):
 
     db_path = tmp_path_factory.mktemp("kent") / "kent.db"
     ingest_files(str(db_path), list(iter_files([str(SHARED / "corpus" / "kent")])), workers=2)
-    port = free_port()
-    script = Path(sys.executable).with_name("minutes-miner")
-    cmd = [str(script)] if script.exists() else [sys.executable, "-c", "from minutes_miner.cli import cli; cli()"]
-    cmd += ["serve", str(db_path), "--host", "127.0.0.1", "--port", str(port)]
-    base = f"http://127.0.0.1:{port}"
-    with started(cmd, f"{base}/-/versions.json", tmp_path_factory.mktemp("kent-server") / "datasette.log"):
+    with served(db_path, tmp_path_factory.mktemp("kent-server")) as base:
         yield base, db_path
 
 

@@ -18,6 +18,7 @@ from minutes_miner.ingest import iter_files
 from helpers import ROOT, SAMPLES
 from store_helpers import excerpts, snapshot
 
+SAMPLES_GOLD = ROOT / "corpus" / "gold" / "samples"
 RECORD_LISTS = ["agenda_items", "people", "resolutions", "votes", "agreed_comments", "actions", "statistics", "acronyms"]
 SCORED_TYPES = ["resolutions", "agreed_comments", "actions", "statistics"]
 
@@ -77,6 +78,23 @@ def test_extract_of_a_bad_file_prints_the_error_and_exits_1(tmp_path):
     assert result.exit_code == 1
     doc = json.loads(result.stdout)["document"]
     assert doc["status"] == "error" and doc["error"]
+    assert result.stderr == f"error: {bad}: {doc['error']}\n"  # one line, the file and its reason
+
+
+def test_an_error_that_runs_over_several_lines_is_told_in_one(minutes_file, monkeypatch):
+    """An exception's message (a validation error, a library's report) can hold line breaks; a failed file is one line."""
+    from minutes_miner import extraction
+
+    def breaks(*args, **kwargs):
+        raise ValueError("2 validation errors for Statistic\nvalue\n  Input should be a finite number")
+
+    monkeypatch.setattr(extraction, "extract_path", breaks)
+    result = run("extract", minutes_file)
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["document"]["error"] == (
+        "extraction failed (ValueError): 2 validation errors for Statistic value Input should be a finite number"
+    )
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"error: {minutes_file}: extraction failed")
 
 
 # --- eval -------------------------------------------------------------------------------
@@ -292,13 +310,56 @@ def test_ingest_with_two_workers_stores_the_same_rows_as_one(tmp_path):
     assert len(a["documents"]) == expected_files
 
 
+@pytest.mark.parametrize("quiet", [False, True])
+def test_the_progress_line_is_drawn_on_a_terminal_unless_quiet(quiet, minutes_file, tmp_path, monkeypatch):
+    from minutes_miner import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "_on_terminal", lambda: True)
+    result = run("ingest", minutes_file, "--db", tmp_path / "m.db", "--workers", "1", *(["--quiet"] if quiet else []))
+    assert result.exit_code == 0, result.output
+    assert ("\r1/1 files" in result.stderr) is not quiet
+    assert "1 ingested" in result.stdout
+
+
 def test_help_explains_the_commands():
     result = run("--help")
     assert result.exit_code == 0
-    for command in ("ingest", "extract", "serve", "eval", "schemas"):
+    for command in ("ingest", "extract", "serve", "eval", "train", "schemas"):
         assert re.search(rf"^\s+{command}\s+\S", result.output, re.M), f"{command} missing from --help"
     ingest_help = run("ingest", "--help").output
     assert "--db" in ingest_help and "--workers" in ingest_help
+
+
+def test_every_option_of_every_command_says_what_it_does():
+    import click
+
+    undocumented = [
+        f"{name} {option.opts[0]}"
+        for name, command in cli.commands.items()
+        for option in command.params
+        if isinstance(option, click.Option) and not option.help and "--help" not in option.opts
+    ]
+    assert not undocumented, f"options without help text: {undocumented}"
+    for name in cli.commands:
+        result = run(name, "-h")
+        assert result.exit_code == 0 and f" {name} [OPTIONS]" in result.output.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["eval", SAMPLES_GOLD, "--errors", "-1"], "Invalid value for '--errors': -1 is not in the range x>=0"),
+        (["eval", SAMPLES_GOLD, "--min-f1", "5"], "Invalid value for '--min-f1': 5.0 is not in the range 0<=x<=1"),
+        (["train", SAMPLES_GOLD, "--folds", "1"], "Invalid value for '--folds': 1 is not in the range x>=2"),
+        (["train", SAMPLES_GOLD, "--epochs", "0"], "Invalid value for '--epochs': 0 is not in the range x>=1"),
+        (["serve", ROOT / "pyproject.toml", "--port", "99999"], "Invalid value for '-p' / '--port': 99999 is not in the range 0<=x<=65535"),
+    ],
+)
+def test_numbers_out_of_range_are_usage_errors_before_any_work(args, message, tmp_path):
+    """--errors -1 listed all errors but the last, --folds 0 trained a model with its thresholds at 1.01 (never used)."""
+    out = ["--out", tmp_path / "model"] if args[0] == "train" else []  # were it to train after all, never over models/trained
+    result = run(*args, *out)
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
 
 
 def test_serve_starts_datasette_on_the_database(tmp_path, monkeypatch):

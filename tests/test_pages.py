@@ -106,6 +106,19 @@ def test_feeds_are_linked_from_the_home_page_and_the_tables(db, name):
     assert "new_decisions.atom" in link and urllib.parse.parse_qs(urllib.parse.urlparse(link).query)["body"] == [PANEL]
 
 
+def test_one_bodys_decisions_feed_is_one_url_wherever_it_is_offered(db, name):
+    """The home page's row, the resolutions page narrowed to the body and the query page of the feed subscribe to one URL."""
+    home = html_lib.unescape(get(db, f"/{name}").text)
+    row = re.search(r"<tr>\s*<td>%s</td>\s*<td>%s</td>.*?</tr>" % (WESTBROOK, PANEL), home, re.S).group(0)
+    from_home = next(link for link in re.findall(r'href="([^"]+)"', row) if "new_decisions.atom" in link)
+    table = html_lib.unescape(get(db, f"/{name}/resolutions?{qs(_council=WESTBROOK, _body=PANEL)}").text)
+    from_table = re.search(r'class="mm-feed-link" href="([^"]+)"', table).group(1)
+    query_page = html_lib.unescape(get(db, f"/{name}/new_decisions?{qs(council=WESTBROOK, body=PANEL)}").text)
+    from_query = re.search(r'class="mm-feed-link" href="([^"]+)"', query_page).group(1)
+    assert from_home == from_table == from_query
+    assert urllib.parse.parse_qs(urllib.parse.urlparse(from_home).query)["_feed_title"] == [f"New decisions: {PANEL}, {WESTBROOK}"]
+
+
 # --- the layout of the pages --------------------------------------------------------------
 
 

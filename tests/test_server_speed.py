@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 
+import pytest
 from datasette import database as datasette_database
 from datasette.app import Datasette
 
@@ -23,6 +24,29 @@ def _copy(samples_db, tmp_path):
     source.close()
     target.close()
     return path
+
+
+def _other_database(path, create_sql: str):
+    """A SQLite database that is not a minutes database: one table made by `create_sql`."""
+    conn = sqlite3.connect(path)
+    conn.execute(create_sql)
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.fixture
+def thread_hops(monkeypatch) -> list:
+    """Every function Datasette sends to a database thread (Database.execute_fn), in order: one per SQLite round trip."""
+    calls = []
+    original = datasette_database.Database.execute_fn
+
+    async def counting(self, fn):
+        calls.append(fn)
+        return await original(self, fn)
+
+    monkeypatch.setattr(datasette_database.Database, "execute_fn", counting)
+    return calls
 
 
 def _run(db_path, steps):
@@ -92,11 +116,7 @@ def test_requests_with_cookies_or_credentials_are_never_kept(samples_db):
 
 
 def test_errors_and_other_databases_are_not_kept(samples_db, tmp_path):
-    other = tmp_path / "other.db"
-    conn = sqlite3.connect(other)
-    conn.execute("create table t (id integer primary key, v text)")
-    conn.commit()
-    conn.close()
+    other = _other_database(tmp_path / "other.db", "create table t (id integer primary key, v text)")
     name = samples_db.stem
 
     async def steps(ds):
@@ -129,24 +149,16 @@ def test_identical_requests_at_once_are_rendered_once(samples_db):
     assert len({r.text for r in responses}) == 1
 
 
-def test_the_database_page_asks_sqlite_about_its_schema_once_per_version(samples_db, monkeypatch):
+def test_the_database_page_asks_sqlite_about_its_schema_once_per_version(samples_db, thread_hops):
     """Every table's count, columns, keys and permission look-up were one query in a thread
     each, per request (~90 on this page); after the first request they come from the cache."""
     name = samples_db.stem
-    calls = []
-    original = datasette_database.Database.execute_fn
-
-    async def counting(self, fn):
-        calls.append(fn)
-        return await original(self, fn)
-
-    monkeypatch.setattr(datasette_database.Database, "execute_fn", counting)
 
     async def steps(ds):
         first = await ds.client.get(f"/{name}?_n=1")
-        before = len(calls)
+        before = len(thread_hops)
         second = await ds.client.get(f"/{name}?_n=2")  # a new URL: rendered, not from the page cache
-        return first, second, len(calls) - before, before
+        return first, second, len(thread_hops) - before, before
 
     first, second, second_queries, first_queries = _run(samples_db, steps)
     assert first.status_code == second.status_code == 200
@@ -157,11 +169,7 @@ def test_the_database_page_asks_sqlite_about_its_schema_once_per_version(samples
 
 
 def test_a_database_that_is_not_minutes_keeps_datasettes_own_look_ups(samples_db, tmp_path):
-    other = tmp_path / "plain.db"
-    conn = sqlite3.connect(other)
-    conn.execute("create table t (id integer primary key)")
-    conn.commit()
-    conn.close()
+    other = _other_database(tmp_path / "plain.db", "create table t (id integer primary key)")
 
     async def go():
         ds = Datasette([str(other)])
@@ -226,19 +234,11 @@ def test_the_page_cache_can_be_turned_off_in_the_plugin_config(samples_db):
     assert "x-minutes-cache" not in second.headers
 
 
-def test_after_a_change_the_schema_is_read_again_in_one_go(samples_db, tmp_path, monkeypatch):
+def test_after_a_change_the_schema_is_read_again_in_one_go(samples_db, tmp_path, thread_hops):
     """The first database page after an ingest reads every table's columns, keys, count and
     permission name in one thread hop (introspection.schema_snapshot), not ~130 of them."""
     path = _copy(samples_db, tmp_path)
     name = path.stem
-    calls = []
-    original = datasette_database.Database.execute_fn
-
-    async def counting(self, fn):
-        calls.append(fn)
-        return await original(self, fn)
-
-    monkeypatch.setattr(datasette_database.Database, "execute_fn", counting)
 
     async def steps(ds):
         await ds.client.get(f"/{name}")
@@ -246,9 +246,9 @@ def test_after_a_change_the_schema_is_read_again_in_one_go(samples_db, tmp_path,
         writer.execute("create table added_by_a_later_ingest (id integer primary key)")
         writer.commit()
         writer.close()
-        before = len(calls)
+        before = len(thread_hops)
         page = await ds.client.get(f"/{name}")
-        return page, len(calls) - before
+        return page, len(thread_hops) - before
 
     page, hops = _run(path, steps)
     assert page.status_code == 200 and "added_by_a_later_ingest" in page.text

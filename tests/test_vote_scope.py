@@ -14,7 +14,7 @@ import pytest
 from minutes_miner.extract.found import FoundResolution
 from minutes_miner.extract.vote_scope import VoteScope
 
-from helpers import SHARED, extracted, needs_shared
+from helpers import SHARED, extracted, extracted_text, needs_shared, the_resolution
 
 PARISH = """DORRINGTON PARISH COUNCIL
 Minutes of the meeting of the Parish Council held on 8 April 2024 at 7.00 pm in the Village Hall.
@@ -84,30 +84,19 @@ Substantive Motion carried.
 """
 
 
-def _extract(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text)
-    return extracted(str(path))
-
-
-def _resolution(extraction, words):
-    (found,) = [r for r in extraction.resolutions if words in r.text]
-    return found
-
-
 def test_a_count_and_a_unanimous_agreement_stay_with_their_own_decisions(tmp_path):
-    parish = _extract(tmp_path, "dorrington_pc_2024-04-08.txt", PARISH)
-    allotment = _resolution(parish, "Donna-Melody Boxall")
-    greenhouse = _resolution(parish, "greenhouse")
+    parish = extracted_text(tmp_path, "dorrington_pc_2024-04-08.txt", PARISH)
+    allotment = the_resolution(parish, "Donna-Melody Boxall")
+    greenhouse = the_resolution(parish, "greenhouse")
     assert (allotment.votes_for, allotment.votes_against, allotment.unanimous) == (4, 1, None)
     assert (greenhouse.votes_for, greenhouse.votes_against, greenhouse.unanimous) == (None, None, True)
     assert allotment.vote_checks == greenhouse.vote_checks == []
 
 
 def test_a_bracketed_roll_call_and_the_next_motions_count(tmp_path):
-    board = _extract(tmp_path, "wellfleet_ma_2005-03-16.txt", SELECTMEN)
-    session = _resolution(board, "executive session")
-    inquiry = _resolution(board, "Fire Department")
+    board = extracted_text(tmp_path, "wellfleet_ma_2005-03-16.txt", SELECTMEN)
+    session = the_resolution(board, "executive session")
+    inquiry = the_resolution(board, "Fire Department")
     assert (session.votes_for, session.votes_against, session.unanimous) == (5, 0, True)
     assert {v.person: v.vote for v in board.votes if v.resolution_id == session.id} == dict.fromkeys(["Donovan", "May", "Wilson", "Houk", "Wood"], "for")
     assert (inquiry.votes_for, inquiry.votes_against) == (4, 1)
@@ -115,9 +104,9 @@ def test_a_bracketed_roll_call_and_the_next_motions_count(tmp_path):
 
 
 def test_a_roll_call_is_not_the_vote_of_the_next_motion(tmp_path):
-    village = _extract(tmp_path, "towerlakes_il_2009-02-17.txt", VILLAGE)
-    hearing = _resolution(village, "public hearing")
-    deferred = _resolution(village, "deferred until the March")
+    village = extracted_text(tmp_path, "towerlakes_il_2009-02-17.txt", VILLAGE)
+    hearing = the_resolution(village, "public hearing")
+    deferred = the_resolution(village, "deferred until the March")
     assert (hearing.votes_for, hearing.votes_against) == (4, 1)  # 'deVries' and 'Tr. Baggett' are members
     assert (deferred.votes_for, deferred.votes_against, deferred.unanimous) == (None, None, True)
     assert [v.resolution_id for v in village.votes] == [hearing.id] * 5
@@ -125,7 +114,7 @@ def test_a_roll_call_is_not_the_vote_of_the_next_motion(tmp_path):
 
 
 def test_dates_in_brackets_are_not_tallies(tmp_path):
-    city = _extract(tmp_path, "desmoines_ia_1999-03-01.txt", CITY)
+    city = extracted_text(tmp_path, "desmoines_ia_1999-03-01.txt", CITY)
     # the record carries its item before the bare motion ("... Moved by X to adopt.")
     first, second = sorted((r for r in city.resolutions if re.search(r"to adopt\. Motion Carried [\d-]+\.$", r.text)), key=lambda r: r.char_start)
     assert (first.votes_for, first.votes_against, first.abstentions) == (7, 0, None)  # not '(3-9-99)'
@@ -134,9 +123,9 @@ def test_dates_in_brackets_are_not_tallies(tmp_path):
 
 
 def test_one_named_vote_one_decision_and_a_real_disagreement_still_flags(tmp_path):
-    county = _extract(tmp_path, "kent_cc_2025-03-13.txt", COUNTY)
-    part4 = _resolution(county, "part 4 of the substantive motion")
-    resolved = _resolution(county, "relevant changes to the Constitution")
+    county = extracted_text(tmp_path, "kent_cc_2025-03-13.txt", COUNTY)
+    part4 = the_resolution(county, "part 4 of the substantive motion")
+    resolved = the_resolution(county, "relevant changes to the Constitution")
     assert (part4.votes_for, part4.votes_against) == (4, 2)
     assert (resolved.votes_for, resolved.votes_against, resolved.abstentions) == (5, 0, 2)
     by_decision = {r: [v.person for v in county.votes if v.resolution_id == r] for r in (part4.id, resolved.id)}
@@ -164,7 +153,7 @@ def test_kent_march_each_named_vote_on_its_own_decision():
     march = extracted(str(SHARED / "corpus" / "kent" / "full_council_2025-03-13" / "Printed minutes 13th-Mar-2025 10.00 County Council.pdf"))
 
     def tally(words):
-        res = _resolution(march, words)
+        res = the_resolution(march, words)
         return res.votes_for, res.votes_against, res.abstentions, res.vote_checks
 
     # the vote put just before 'Motion carried. / RESOLVED', inside a closure motion's words: the RESOLVED's
@@ -179,9 +168,9 @@ def test_kent_march_each_named_vote_on_its_own_decision():
 
 
 def test_a_roll_call_after_a_resolved_stays_with_it(tmp_path):
-    board = _extract(tmp_path, "maple_park_2025-06-03.txt", VILLAGE_BOARD)
-    water = _resolution(board, "water main")
-    concert = _resolution(board, "concert series")
+    board = extracted_text(tmp_path, "maple_park_2025-06-03.txt", VILLAGE_BOARD)
+    water = the_resolution(board, "water main")
+    concert = the_resolution(board, "concert series")
     assert (water.votes_for, water.votes_against) == (4, 1)
     assert (concert.votes_for, concert.votes_against) == (5, 0)
     assert water.vote_checks == concert.vote_checks == []

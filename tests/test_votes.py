@@ -10,7 +10,7 @@ import pytest
 
 from minutes_miner.checks import VoteRecord, vote_checks
 
-from helpers import SHARED, extracted, needs_shared
+from helpers import SHARED, extracted, extracted_text, needs_shared, the_resolution
 
 KENT_BUDGET = SHARED / "corpus" / "kent" / "full_council_2025-02-13" / "Printed minutes 13th-Feb-2025 09.30 County Council.pdf"
 
@@ -66,45 +66,36 @@ RESOLVED that the library open on Sundays from 1 September 2025.
 
 @pytest.fixture(scope="module")
 def city(tmp_path_factory):
-    path = tmp_path_factory.mktemp("votes") / "maple_grove_2025-06-10.txt"
-    path.write_text(CITY)
-    return extracted(str(path))
+    return extracted_text(tmp_path_factory.mktemp("votes"), "maple_grove_2025-06-10.txt", CITY)
 
 
 @pytest.fixture(scope="module")
 def parish(tmp_path_factory):
-    path = tmp_path_factory.mktemp("votes") / "ashford_pc_2025-03-04.txt"
-    path.write_text(PARISH)
-    return extracted(str(path))
-
-
-def _resolution(extraction, words):
-    (found,) = [r for r in extraction.resolutions if words in r.text]
-    return found
+    return extracted_text(tmp_path_factory.mktemp("votes"), "ashford_pc_2025-03-04.txt", PARISH)
 
 
 # --- each flag, on a snippet in the style of parish minutes ---------------------------------
 
 
 def test_a_count_that_differs_from_the_named_roll_is_flagged(parish):
-    res = _resolution(parish, "Playsafe")
+    res = the_resolution(parish, "Playsafe")
     assert (res.votes_for, res.votes_against) == (4, 1)
     assert res.vote_checks == ["tally_differs_from_roll"]  # 'For (4)' names three members
 
 
 def test_unanimous_with_votes_against_is_flagged(parish):
-    res = _resolution(parish, "grass cutting")
+    res = the_resolution(parish, "grass cutting")
     assert res.unanimous and res.votes_against == 2
     assert "unanimous_with_dissent" in res.vote_checks
 
 
 def test_more_votes_than_members_present_is_flagged(parish):
-    res = _resolution(parish, "village hall")
+    res = the_resolution(parish, "village hall")
     assert res.vote_checks == ["more_votes_than_present"]  # nine votes, five present
 
 
 def test_a_vote_that_adds_up_raises_no_flag(parish):
-    res = _resolution(parish, "footpath signs")
+    res = the_resolution(parish, "footpath signs")
     assert (res.votes_for, res.votes_against, res.abstentions) == (3, 1, 1)
     assert res.vote_checks == []
 
@@ -140,7 +131,7 @@ def test_the_checks_need_a_roll_and_an_attendance_to_compare_with():
 
 
 def test_inline_roll_call_ayes_noes_links_each_member(city):
-    res = _resolution(city, "sidewalk")
+    res = the_resolution(city, "sidewalk")
     assert (res.votes_for, res.votes_against) == (4, 1)
     roll = {v.person: v.vote for v in city.votes if v.resolution_id == res.id}
     assert roll == {"Price": "for", "Hart": "for", "Lund": "for", "Shah": "for", "Ortiz": "against"}
@@ -149,17 +140,17 @@ def test_inline_roll_call_ayes_noes_links_each_member(city):
 
 
 def test_carried_by_votes_to_with_abstentions(city):
-    res = _resolution(city, "planning fees")
+    res = the_resolution(city, "planning fees")
     assert (res.votes_for, res.votes_against, res.abstentions, res.outcome) == (12, 3, 2, "carried")
 
 
 def test_dash_tally_in_brackets(city):
-    res = _resolution(city, "tree planting")
+    res = the_resolution(city, "tree planting")
     assert (res.votes_for, res.votes_against) == (5, 0)
 
 
-def test_motion_carried_unanimously_before_the_resolution(city):
-    res = _resolution(city, "library")
+def test_motion_carried_unanimously_before_thethe_resolution(city):
+    res = the_resolution(city, "library")
     assert (res.outcome, res.unanimous) == ("carried", True)
 
 
@@ -191,7 +182,7 @@ def test_roll_calls_stay_linear_on_hostile_input():
 @needs_shared
 def test_kent_section_25_vote_adds_up_and_links_every_member():
     kent = extracted(str(KENT_BUDGET))
-    res = _resolution(kent, "pursuant to section 25")
+    res = the_resolution(kent, "pursuant to section 25")
     assert (res.votes_for, res.votes_against, res.abstentions, res.outcome) == (57, 0, 2, "carried")
     assert res.vote_checks == []
     roll = [v for v in kent.votes if v.resolution_id == res.id]
@@ -223,7 +214,7 @@ def test_the_canned_query_lists_flagged_resolutions(tmp_path):
 @needs_shared
 def test_kent_budget_carries_its_substantive_vote_41_10_7():
     kent = extracted(str(KENT_BUDGET))
-    res = _resolution(kent, "due regard to the s25 Report")
+    res = the_resolution(kent, "due regard to the s25 Report")
     assert (res.votes_for, res.votes_against, res.abstentions, res.outcome) == (41, 10, 7, "carried")
     assert res.vote_checks == []
     # every clause, across its sub-headings ('Kent Pay Scheme 2025-26', 'In addition:'): (a) to (v)
@@ -266,7 +257,7 @@ def test_amendment_withdrawn_and_amendment_lost_on_a_count():
 @needs_shared
 def test_kent_budget_amendments_are_stored_lost_with_their_counts_and_linked_to_the_budget():
     kent = extracted(str(KENT_BUDGET))
-    budget = _resolution(kent, "due regard to the s25 Report")
+    budget = the_resolution(kent, "due regard to the s25 Report")
     found = [(a.mover, a.seconder, a.result, a.votes_for, a.votes_against, a.abstentions) for a in kent.amendments]
     assert found == [
         ("Mr Brady", "Ms Meade", "lost", 12, 42, 7),
@@ -283,7 +274,7 @@ def test_kent_budget_amendments_are_stored_lost_with_their_counts_and_linked_to_
 @needs_shared
 def test_carried_slash_tally_and_not_the_resolution_number():
     quilpie = extracted(str(SHARED / "corpus" / "devpool" / "intl" / "quilpie_qld_1.txt"))
-    res = _resolution(quilpie, "Ordinary Meeting of Quilpie Shire Council held on Tuesday 12")
+    res = the_resolution(quilpie, "Ordinary Meeting of Quilpie Shire Council held on Tuesday 12")
     assert (res.votes_for, res.votes_against) == (5, 0)  # 'Resolution No: (01-07-12) ... Carried: 5/0'
     assert res.vote_checks == []
 

@@ -26,7 +26,7 @@ def cli(ctx: click.Context) -> None:
     """Turn published council minutes into data.
 
     Point `ingest` at a folder of minutes (PDF, DOCX, HTML, text); browse the result with
-    `serve`; check quality with `eval`.
+    `serve`; see one file's records with `extract`; check quality with `eval`.
     """
     if ctx.invoked_subcommand != "ingest":
         _stop_learning_regexes()  # only ingest's start-up and warm-up teach the compile cache (never a document's words)
@@ -36,17 +36,21 @@ def cli(ctx: click.Context) -> None:
 
 
 class Progress:
-    """The one-line progress display of an ingest, redrawn in place; only on a terminal."""
+    """The one-line progress display of an ingest, redrawn in place; only on a terminal and without --quiet.
 
-    def __init__(self, total: int) -> None:
+    It also collects the failed files, which are printed whatever the display (one line each).
+    """
+
+    def __init__(self, total: int, shown: bool = True) -> None:
         self.total = total
+        self.shown = shown
         self.started = time.monotonic()
         self.errors: list[str] = []
 
     def __call__(self, path: Path, extraction, summary: IngestSummary) -> None:
         if extraction is not None and extraction.document.status == "error":
             self.errors.append(f"{extraction.document.path}: {extraction.document.error}")
-        if sys.stderr.isatty():
+        if self.shown:
             click.echo("\r" + self.line(path, summary)[: shutil.get_terminal_size().columns - 1] + "\033[K", nl=False, err=True)
 
     def line(self, path: Path, summary: IngestSummary) -> str:
@@ -65,10 +69,10 @@ def _clock(seconds: float) -> str:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("--db", "db_path", default="minutes.db", show_default=True, help="SQLite database to write (created if missing)")
+@click.option("--db", "db_path", default="minutes.db", show_default=True, metavar="FILE", help="SQLite database to write (created if missing)")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes extracting in parallel [default: all cores]")
 @click.option("--force", is_flag=True, help="Re-extract files even when their bytes are already stored")
-@click.option("--quiet", is_flag=True, help="Print only the final summary")
+@click.option("--quiet", is_flag=True, help="No progress line and no list of skipped files: only failed files and the summary")
 @click.option(
     "--time-budget", type=click.FloatRange(min=1), default=Budget.seconds, show_default=True, help="Seconds one file may take before it is stored as an error"
 )
@@ -120,7 +124,7 @@ def ingest(
     files, skipped = collect_files(paths)
     if not files and not skipped:
         raise click.UsageError(f"no files found under {', '.join(paths)}")
-    progress = Progress(len(files))
+    progress = Progress(len(files), shown=not quiet and _on_terminal())
     budget = Budget(seconds=time_budget, memory_mb=memory_budget)
     try:
         check_executor(executor)
@@ -131,7 +135,7 @@ def ingest(
     except ExecutorUnavailable as error:
         raise click.ClickException(str(error)) from None
     except IngestAborted as error:
-        _end_progress(quiet)
+        _end_progress(progress)
         for line in progress.errors:
             click.echo(f"error: {line}", err=True)
         if error.summary is not None:
@@ -139,7 +143,7 @@ def ingest(
         raise click.ClickException(str(error)) from None
     summary.skipped = len(skipped)
     summary.files += len(skipped)
-    _end_progress(quiet)
+    _end_progress(progress)
     if not quiet:
         for path, reason in skipped:
             click.echo(f"skipped: {display_name(path)}: {reason}", err=True)
@@ -156,8 +160,14 @@ def ingest(
         sys.exit(1)
 
 
-def _end_progress(quiet: bool) -> None:
-    if not quiet and sys.stderr.isatty():
+def _on_terminal() -> bool:
+    """Whether stderr is a terminal, where a line redrawn in place reads as progress (in a log it would be noise)."""
+    return sys.stderr.isatty()
+
+
+def _end_progress(progress: Progress) -> None:
+    """End the progress line, so what follows starts on a line of its own."""
+    if progress.shown:
         click.echo("", err=True)
 
 
@@ -169,7 +179,11 @@ def _end_progress(quiet: bool) -> None:
 @click.option("--text/--no-text", default=False, help="Include the document's full text")
 @click.option("--ocr/--no-ocr", default=True, show_default=True, help="OCR PDF pages that have no usable text layer (needs Tesseract)")
 def extract(path: str, text: bool, ocr: bool) -> None:
-    """Print every record extracted from one file as JSON."""
+    """Print every record extracted from one file as JSON.
+
+    A file that cannot be read is still printed (its document with status 'error'), its
+    reason goes to stderr as one line, and the exit code is 1.
+    """
     from .ingest import extract_file, skip_reason
     from .readers.ocr import ocr_disabled
 
@@ -183,6 +197,7 @@ def extract(path: str, text: bool, ocr: bool) -> None:
         out[table] = [r.model_dump() for r in records]
     click.echo(json.dumps(out, indent=2, ensure_ascii=False))
     if result.document.status == "error":
+        click.echo(f"error: {path}: {result.document.error}", err=True)
         sys.exit(1)
 
 
@@ -197,8 +212,8 @@ SERVE_SETTINGS = {"truncate_cells_html": "300", "suggest_facets": "off", "facet_
 
 @cli.command()
 @click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("-p", "--port", default=8001, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface)")
+@click.option("-p", "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on")
 @click.option("--open", "open_browser", is_flag=True, help="Open a browser")
 @click.option(
     "--workers",
@@ -238,6 +253,11 @@ def serve(db_path: str, host: str, port: int, open_browser: bool, workers: int) 
 # --- eval ---------------------------------------------------------------------------------
 
 
+def _split_option(help_text: str):
+    """--split, as eval and train both take it: the file that says which part each gold file is in."""
+    return click.option("--split", "split_file", type=click.Path(exists=True, dir_okay=False), default=None, help=help_text)
+
+
 def _gold_inputs(command):
     """GOLD_DIRS and --docs, as eval and train both read them."""
     command = click.option(
@@ -253,15 +273,9 @@ def _gold_inputs(command):
 @cli.command(name="eval")
 @_gold_inputs
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON")
-@click.option("--errors", "show_errors", type=int, default=0, help="List up to N misses and spurious records")
-@click.option("--min-f1", type=float, default=None, help="Exit 1 if resolutions, actions or statistics F1 is below this")
-@click.option(
-    "--split",
-    "split_file",
-    type=click.Path(exists=True, dir_okay=False),
-    default=None,
-    help="A split file (TSV: file, council, part), e.g. corpus/splits/devpool.tsv",
-)
+@click.option("--errors", "show_errors", type=click.IntRange(min=0), default=0, metavar="N", help="List up to N misses and spurious records")
+@click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 if resolutions, actions or statistics F1 is below this")
+@_split_option("A split file (TSV: file, council, part), e.g. corpus/splits/devpool.tsv")
 @click.option("--part", default=None, help="With --split: score only the files of this part (test or tune)")
 @click.option(
     "--layer",
@@ -315,13 +329,7 @@ def eval_command(
 @cli.command()
 @_gold_inputs
 @click.option("--out", default=None, type=click.Path(file_okay=False), help="Where to write the model [default: models/trained]")
-@click.option(
-    "--split",
-    "split_file",
-    type=click.Path(exists=True, dir_okay=False),
-    default=None,
-    help="A split file (TSV: file, council, part): files it names are used only from --part",
-)
+@_split_option("A split file (TSV: file, council, part): files it names are used only from --part")
 @click.option("--part", default="tune", show_default=True, help="With --split: the part to train on (never the test part)")
 @click.option(
     "--cv-gold",
@@ -329,9 +337,9 @@ def eval_command(
     default=None,
     help="Choose the thresholds by cross-validation by council over this gold folder's files",
 )
-@click.option("--folds", type=int, default=4, show_default=True)
-@click.option("--seed", type=int, default=0, show_default=True)
-@click.option("--epochs", type=int, default=12, show_default=True)
+@click.option("--folds", type=click.IntRange(min=2), default=4, show_default=True, help="With --cv-gold: how many folds (groups of councils)")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed: the same gold and seed give the same model")
+@click.option("--epochs", type=click.IntRange(min=1), default=12, show_default=True, help="Passes over the training sentences")
 @click.option("--context/--no-context", default=True, show_default=True, help="Prefix each sentence with tokens for its neighbours and heading")
 def train(
     gold_dirs, docs_dirs, out: str | None, split_file: str | None, part: str, cv_gold: str | None, folds: int, seed: int, epochs: int, context: bool
@@ -372,35 +380,18 @@ def train(
 
 
 @cli.command()
-@click.option("--out", default="schemas", show_default=True, type=click.Path(file_okay=False))
+@click.option("--out", default="schemas", show_default=True, type=click.Path(file_okay=False), help="Folder of the *.schema.json files")
 @click.option("--check", is_flag=True, help="Exit 1 if the files differ from the models instead of writing")
 def schemas(out: str, check: bool) -> None:
     """Write the JSON Schema of every record type (generated from the Pydantic models)."""
-    from .tables import RECORD_MODELS
+    from .schemas import stale_schemas, write_schemas
 
     out_dir = Path(out)
-    stale = []
-    for table, model in RECORD_MODELS.items():
-        target = out_dir / f"{table}.schema.json"
-        content = json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
-        if check:
-            if not target.exists() or target.read_text(encoding="utf-8") != content:
-                stale.append(str(target))
-            continue
-        out_dir.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
-    if out_dir.is_dir():
-        # A schema file left behind by a model that no longer exists is out of date too:
-        # --check reports it, writing removes it.
-        expected = {f"{table}.schema.json" for table in RECORD_MODELS}
-        leftovers = sorted(p for p in out_dir.glob("*.schema.json") if p.name not in expected)
-        if check:
-            stale += [str(p) for p in leftovers]
-        else:
-            for leftover in leftovers:
-                leftover.unlink()
-    if stale:
-        click.echo("schemas out of date (run `minutes-miner schemas`): " + ", ".join(stale), err=True)
-        sys.exit(1)
-    if not check:
-        click.echo(f"wrote {len(RECORD_MODELS)} schemas to {out_dir}/ (extractor {EXTRACTOR_VERSION})")
+    if check:
+        stale = stale_schemas(out_dir)
+        if stale:
+            click.echo("schemas out of date (run `minutes-miner schemas`): " + ", ".join(stale), err=True)
+            sys.exit(1)
+        return
+    written = write_schemas(out_dir)
+    click.echo(f"wrote {written} schemas to {out_dir}/ (extractor {EXTRACTOR_VERSION})")

@@ -51,6 +51,7 @@ _PLACE_STOP = {
 }
 MIN_NEIGHBOURS = 2
 MIN_SHARE = 0.75
+FOLDER_LEVELS = 3  # a document's folder and two above it
 
 
 def canonical_key(name: str | None) -> str:
@@ -81,9 +82,8 @@ def folder_council(folder_councils: dict[str, Counter], path: str) -> str | None
     """The council the papers filed next to `path` name: one council names 3 in 4 of the named
     documents of its folder and of every folder above it up to the first (at most two levels
     up) where it has at least 2; a folder whose papers name other councils decides nothing."""
-    folder = posixpath.dirname(path)
     candidate = None
-    for _ in range(3):
+    for folder in _folder_and_above(path):
         counts = folder_councils.get(folder)
         if counts:
             (council, n), total = counts.most_common(1)[0], sum(counts.values())
@@ -92,24 +92,23 @@ def folder_council(folder_councils: dict[str, Counter], path: str) -> str | None
             if n >= MIN_NEIGHBOURS:
                 return council
             candidate = council
-        parent = posixpath.dirname(folder)
-        if parent == folder:
-            break
-        folder = parent
     return None
+
+
+def _folder_and_above(path: str) -> list[str]:
+    """The folder of `path` and the folders above it, FOLDER_LEVELS at most: the papers a document is filed among."""
+    folders = [posixpath.dirname(path)]
+    while len(folders) < FOLDER_LEVELS and (parent := posixpath.dirname(folders[-1])) != folders[-1]:
+        folders.append(parent)
+    return folders
 
 
 def _councils_by_folder(db: sqlite_utils.Database) -> dict[str, Counter]:
     """Named documents counted per folder and per every folder above it."""
     found: dict[str, Counter] = {}
     for path, council in db.execute("select path, council from documents where council is not null and status = 'ok'"):
-        folder = posixpath.dirname(path or "")
-        for _ in range(3):
+        for folder in _folder_and_above(path or ""):
             found.setdefault(folder, Counter())[council] += 1
-            parent = posixpath.dirname(folder)
-            if parent == folder:
-                break
-            folder = parent
     return found
 
 

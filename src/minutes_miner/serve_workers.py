@@ -17,36 +17,14 @@ Each worker fills its caches as it starts (the plugin's warm-up, datasette_plugi
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import secrets
-import signal
-import sys
+
+from .lifeline import die_with_parent
 
 CONFIG_ENV = "MINUTES_MINER_SERVE"
 SECRET_ENV = "DATASETTE_SECRET"
-_PR_SET_PDEATHSIG = 1
-
-
-def die_with_parent(expected_parent: int | None = None) -> None:
-    """Ask Linux to send this process SIGTERM when its parent dies (elsewhere: nothing).
-
-    The parent can die before the request is made, and then no signal ever comes: this process
-    already has another parent (init or a subreaper). So once it is made, the parent is checked
-    against `expected_parent` (the pid of the process that started this one), and a process
-    orphaned before it asked ends itself at once, by SIGTERM as the signal would have.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):
-        return
-    if expected_parent is not None and os.getppid() != expected_parent:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not a server's graceful handler: nothing has started
-        os.kill(os.getpid(), signal.SIGTERM)
-        os._exit(128 + signal.SIGTERM)  # not reached: the signal ends the process
 
 
 def create_app():

@@ -15,7 +15,6 @@ ask the kernel to kill them when the supervisor dies, so none outlives a killed 
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import resource
@@ -25,7 +24,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Callable, Iterator
 
-_PR_SET_PDEATHSIG = 1
+from .lifeline import die_with_parent
 
 
 class FileBudgetExceeded(RuntimeError):
@@ -136,7 +135,7 @@ def _stop(worker: _Worker) -> None:
 
 def _serve(conn: Connection, task, memory_mb: int | None, supervisor: int | None = None) -> None:
     """The worker's loop: a path in, its result out, until the pipe closes. supervisor: its pid."""
-    _die_with_parent(supervisor)
+    die_with_parent(supervisor, signal.SIGKILL)  # killed outright: an extraction has nothing to close
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
     if memory_mb:
         _limit_memory(memory_mb)
@@ -150,22 +149,6 @@ def _serve(conn: Connection, task, memory_mb: int | None, supervisor: int | None
             conn.send(result)
         except MemoryError:
             os._exit(70)  # the supervisor records the file as lost with its worker
-
-
-def _die_with_parent(supervisor: int | None = None) -> None:
-    """Ask Linux to SIGKILL this worker when the supervisor dies (a no-op elsewhere).
-
-    If the supervisor died first, the worker already has another parent: init, or a subreaper
-    (a container's init, systemd --user), whose pid is not 1. So the parent is compared with
-    the supervisor's pid, given by the supervisor itself."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        return
-    parent = os.getppid()
-    if parent == 1 or (supervisor is not None and parent != supervisor):  # the supervisor died before prctl took effect
-        os._exit(0)
 
 
 def _limit_memory(memory_mb: int) -> None:

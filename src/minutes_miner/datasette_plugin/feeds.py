@@ -13,9 +13,14 @@ so a feed that matches nothing says so in one entry instead of failing.
 
 from __future__ import annotations
 
+import urllib.parse
+
 from datasette.utils import tilde_encode
 
 FEED_LIMIT = 200  # entries per feed, newest meetings first
+FEED_TITLES = {"new_decisions": "New decisions", "new_actions": "New actions", "meetings_calendar": "Meetings calendar"}
+# The parameter each feed plugin names its feed by: datasette-atom's feed title, datasette-ics's calendar name.
+TITLE_PARAMETERS = {"atom": "_feed_title", "ics": "_ics_title"}
 
 # Rows of the meeting each record comes from: the meetings table when the database has one
 # (same council, body and date recorded by several files counts once), else the documents.
@@ -97,21 +102,36 @@ def feed_queries(tables: frozenset[str] | set[str], route: str) -> dict:
     hint = " Subscribe with the Atom link; add ?council= and ?body= (part of a name) for one council or body."
     return {
         "new_decisions": {
-            "title": "New decisions",
+            "title": FEED_TITLES["new_decisions"],
             "description": "The latest resolutions, newest meeting first, as an Atom feed." + hint,
             "sql": DECISIONS_SQL.replace(":mm_database", literal),
             "params": ["council", "body"],
         },
         "new_actions": {
-            "title": "New actions",
+            "title": FEED_TITLES["new_actions"],
             "description": "The latest actions with their owners, newest meeting first, as an Atom feed." + hint,
             "sql": ACTIONS_SQL.replace(":mm_database", literal),
             "params": ["council", "body"],
         },
         "meetings_calendar": {
-            "title": "Meetings calendar",
+            "title": FEED_TITLES["meetings_calendar"],
             "description": "Every dated meeting as an iCalendar (.ics) to add to a calendar; add ?council= and ?body= for one council or body.",
             "sql": _calendar_sql(tables).replace(":mm_database", literal),
             "params": ["council", "body"],
         },
     }
+
+
+def feed_link(datasette, database: str, query: str, ext: str, query_title: str, council: str = "", body: str = "") -> dict:
+    """One feed of one council and body (or of everything): its URL, the title a reader shows, and the scope.
+
+    The home page, the table pages and the canned query pages all build their feed links here,
+    so a body's feed is one URL wherever it is offered, and its title names what it covers
+    ("New decisions: Cabinet, Kent County Council") in the subscriber's feed reader.
+    """
+    scope = ", ".join(part for part in (body, council) if part)
+    title = query_title + (f": {scope}" if scope else "")
+    params = {name: value for name, value in (("council", council), ("body", body)) if value}
+    params[TITLE_PARAMETERS[ext]] = title
+    url = datasette.urls.query(database, query, format=ext)
+    return {"url": f"{url}?{urllib.parse.urlencode(params)}", "title": title, "scope": scope}

@@ -7,6 +7,7 @@ import urllib.parse
 from datasette.utils import tilde_encode
 
 from ..tables import TABLES
+from .feeds import FEED_TITLES, feed_link
 from .metadata import CANNED_QUERIES, TABLE_TITLES
 from .source import document_path
 
@@ -33,7 +34,6 @@ FEEDS = [
     ("new_actions", "atom", "actions", "application/atom+xml"),
     ("meetings_calendar", "ics", "meetings", "text/calendar"),
 ]
-CANNED_TITLES = {"new_decisions": "New decisions", "new_actions": "New actions", "meetings_calendar": "Meetings calendar"}
 
 
 def _qs(**params) -> str:
@@ -110,8 +110,7 @@ async def summary(datasette, database: str) -> dict:
         if body["council"]:
             meeting_filter["_council"] = body["council"]
         body["resolutions_url"] = table_url("resolutions", **meeting_filter)
-        scope = ", ".join(p for p in (body["body"], body["council"]) if p)
-        body["feeds"] = feed_links(datasette, database, body["council"] or "", body["body"] or "", scope)
+        body["feeds"] = feed_links(datasette, database, body["council"] or "", body["body"] or "")
 
     documents = await rows(
         "select id, title, file_name, format, doc_type, council, body, meeting_date, pages, status, error, "
@@ -135,7 +134,7 @@ async def summary(datasette, database: str) -> dict:
         for name in START_HERE
     ]
     return {
-        "feeds": feed_links(datasette, database, "", "", ""),
+        "feeds": feed_links(datasette, database),
         "totals": totals,
         "counts": counts,
         "open_actions": open_actions,
@@ -151,15 +150,11 @@ async def summary(datasette, database: str) -> dict:
     }
 
 
-def feed_links(datasette, database: str, council: str, body: str, scope: str) -> list[dict]:
+def feed_links(datasette, database: str, council: str = "", body: str = "") -> list[dict]:
     """Atom feeds of new decisions and actions, and the meetings calendar, of one body (or all)."""
-    out = []
-    for query, ext, label, kind in FEEDS:
-        params = {k: v for k, v in (("council", council), ("body", body)) if v}
-        title = CANNED_TITLES[query] + (f": {scope}" if scope else "")
-        params["_feed_title" if ext == "atom" else "_ics_title"] = title
-        out.append({"url": f"{datasette.urls.database(database)}/{query}.{ext}?{_qs(**params)}", "label": label, "title": title, "type": kind})
-    return out
+    return [
+        {**feed_link(datasette, database, query, ext, FEED_TITLES[query], council, body), "label": label, "type": kind} for query, ext, label, kind in FEEDS
+    ]
 
 
 async def index_entry(datasette, database: str) -> dict:

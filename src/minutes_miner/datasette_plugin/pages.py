@@ -7,11 +7,11 @@ these say so, so every other database keeps Datasette's own pages.
 from __future__ import annotations
 
 import contextvars
-import urllib.parse
 
 from datasette.utils import path_with_replaced_args, tilde_decode
 
 from . import catalog, table_html
+from .feeds import feed_link
 from .layout import arrange, document_heading, layout_for
 from .source import RECORD_TABLES, document_path, record_path
 
@@ -81,12 +81,9 @@ def suggestions_reset(token) -> None:
     _NO_SUGGESTIONS.reset(token)
 
 
-def _feed_url(datasette, database: str, query: str, ext: str, council: str = "", body: str = "", title: str = "") -> str:
-    params = {k: v for k, v in (("council", council), ("body", body)) if v}
-    if title:
-        params["_feed_title" if ext == "atom" else "_ics_title"] = title
-    url = datasette.urls.database(database) + f"/{query}.{ext}"
-    return url + ("?" + urllib.parse.urlencode(params) if params else "")
+def _labelled(feed: dict, label: str) -> dict:
+    """A feed link as a table or query page shows it: its label says which body it is narrowed to."""
+    return {**feed, "label": label + (f" ({feed['scope']})" if feed["scope"] else "")}
 
 
 def _narrowed_to(request, table: str) -> tuple[str, str]:
@@ -102,14 +99,11 @@ def table_vars(datasette, database: str, table: str, request) -> dict:
         return {}
     council, body = _narrowed_to(request, table)
     names = catalog.queries(datasette, database)
-    feeds = []
-    for query, ext, label in TABLE_FEEDS.get(table, []):
-        if query in names:
-            scope = ", ".join(p for p in (body, council) if p)
-            title = f"{names[query]['title']}{': ' + scope if scope else ''}"
-            feeds.append(
-                {"url": _feed_url(datasette, database, query, ext, council, body, title), "label": label + (f" ({scope})" if scope else ""), "title": title}
-            )
+    feeds = [
+        _labelled(feed_link(datasette, database, query, ext, names[query]["title"], council, body), label)
+        for query, ext, label in TABLE_FEEDS.get(table, [])
+        if query in names
+    ]
     return {"mm_table": table, "mm_arrange": arrange, "mm_show_all": bool(request.args.get("_mm_all")), "mm_feeds": feeds, "mm_html": table_html}
 
 
@@ -147,12 +141,8 @@ def query_vars(datasette, database: str, request) -> dict:
     queries = catalog.queries(datasette, database)
     if name not in queries:
         return {}
-    feeds = []
-    for ext, label in QUERY_FEEDS.get(name, []):
-        council, body = request.args.get("council", ""), request.args.get("body", "")
-        scope = ", ".join(p for p in (body, council) if p)
-        title = queries[name]["title"] + (f": {scope}" if scope else "")
-        feeds.append({"url": _feed_url(datasette, database, name, ext, council, body, title), "label": label + (f" ({scope})" if scope else "")})
+    council, body = request.args.get("council", ""), request.args.get("body", "")
+    feeds = [_labelled(feed_link(datasette, database, name, ext, queries[name]["title"], council, body), label) for ext, label in QUERY_FEEDS.get(name, [])]
     return {
         "mm_query": {
             "name": name,

@@ -41,6 +41,19 @@ def page_text(pdf: pdfium.PdfDocument, index: int) -> str:
         page.close()
 
 
+def raw_page_texts(source: str | bytes) -> list[str]:
+    """pdfium's text of every page of a PDF (its path or its bytes), as it gives it: no clean-up.
+
+    What the OCR tests score OCR against and what `bench/compare_pdf_text.py` times; each
+    page is closed as soon as it is read, as the reader does.
+    """
+    pdf = pdfium.PdfDocument(source)
+    try:
+        return [page_text(pdf, index) for index in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
 def is_garbled(text: str) -> bool:
     """True when a page's text is glyph ids rather than words.
 

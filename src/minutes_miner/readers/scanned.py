@@ -13,23 +13,14 @@ import random
 
 import pypdfium2 as pdfium
 
+from .pdf_text import LINE_BREAK_HYPHEN, raw_page_texts
+
 __all__ = ["image_only_pdf", "page_texts"]
 
 
 def page_texts(pdf_bytes: bytes) -> list[str]:
-    """Each page's text layer as pdfium gives it: the reference OCR is scored against."""
-    pdf = pdfium.PdfDocument(pdf_bytes)
-    try:
-        texts = []
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            texts.append(textpage.get_text_range().replace("\ufffe", "-"))
-            textpage.close()
-            page.close()
-        return texts
-    finally:
-        pdf.close()
+    """Each page's text layer as pdfium gives it, a line-break hyphen written as "-": the reference OCR is scored against."""
+    return [text.replace(LINE_BREAK_HYPHEN, "-") for text in raw_page_texts(pdf_bytes)]
 
 
 def image_only_pdf(pdf_bytes: bytes, dpi: int = 300, scan_like: bool = False, seed: int = 1) -> bytes:
