@@ -7,7 +7,9 @@ import sqlite3
 from collections import Counter
 from pathlib import Path
 
-from minutes_miner.council_names import canonical_key, folder_council, initials, mentions_council
+import sqlite_utils
+
+from minutes_miner.council_names import canonical_key, folder_council, initials, mentions_council, unify_body_names
 from minutes_miner.ingest import ingest_files
 
 # Minutes in the style of Kent's printed minutes (../shared/corpus/kent): the Cabinet's and the
@@ -134,3 +136,22 @@ def test_a_decision_two_papers_of_one_meeting_state_is_stored_once(tmp_path):
     rows = _rows(db_path, "select meeting_id, lower(text) from resolutions where text like '%funding agreements%'")
     assert len({m for m, _ in rows}) == 1
     assert len(rows) == 1
+
+
+def test_one_body_named_with_and_without_its_trailing_committee_is_one_body():
+    # A town council's committee minutes head themselves 'Amenities, Leisure and Community
+    # Services'; a report to the same meeting names the 'Amenities, Leisure & Community Services
+    # Committee'. The home page must show one body, not two on the same date.
+    db = sqlite_utils.Database(memory=True)
+    rows = [
+        ("Sutton Town Council", "Amenities, Leisure and Community Services"),
+        ("Sutton Town Council", "Amenities, Leisure & Community Services Committee"),
+        ("Sutton Town Council", "Amenities, Leisure & Community Services Committee"),
+        ("Sutton Town Council", "Licensing Sub-Committee"),
+        ("Sutton Town Council", "Licensing Committee"),
+    ]
+    db["documents"].insert_all({"id": str(i), "council": c, "body": b} for i, (c, b) in enumerate(rows))
+    renames = unify_body_names(db, {})
+    assert renames == {("Sutton Town Council", "Amenities, Leisure and Community Services"): "Amenities, Leisure & Community Services Committee"}
+    bodies = {r["body"] for r in db.query("select distinct body from documents")}
+    assert bodies == {"Amenities, Leisure & Community Services Committee", "Licensing Sub-Committee", "Licensing Committee"}

@@ -157,11 +157,16 @@ _FULL_MEETING = "(the council's full meeting)"
 
 def _body_key(body: str, council: str | None = None) -> str:
     """A body's name as a key within its council; the full meeting's names ('Council', 'Full
-    Council', 'County Council' of a county council, the council's own name) are one key."""
+    Council', 'County Council' of a county council, the council's own name) are one key, and
+    a committee's name is one key with or without its trailing 'Committee'."""
     words = [w for w in re.findall(r"[a-z0-9]+", body.lower().replace("&", " and ")) if w not in {"the", "of", "and", "meeting"}]
     council_words = set(re.findall(r"[a-z0-9]+", (council or "").lower().replace("&", " and "))) - {"the", "of", "and"}
     if words and words[-1] == "council" and set(words) <= council_words | {"full", "council"}:
         return _FULL_MEETING
+    if len(words) > 1 and words[-1] == "committee":
+        # 'Planning' in one paper's heading is the 'Planning Committee' of another's; a
+        # 'Sub-Committee' keeps its 'sub' and stays a body of its own
+        words = words[:-1]
     return " ".join(words)
 
 
