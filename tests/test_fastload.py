@@ -153,3 +153,32 @@ def test_a_cache_file_others_could_write_is_not_read(tmp_path):
     from minutes_miner.fastload import _load
 
     assert _load(written) == {}
+
+
+_CHILD_LITERALS = """
+import json
+from minutes_miner import fastload
+fastload.install()
+from minutes_miner.nlp import regex_literals
+from minutes_miner.nlp.pipeline import MarkerFinder
+from minutes_miner.structure import models_dir
+finder = MarkerFinder(models_dir())
+fresh = [regex_literals._required_literals(regex.pattern, regex.flags) for _, _, regex in finder.patterns]
+print(json.dumps({"same": finder.literals == fresh, "from_memo": len(regex_literals._memo())}))
+"""
+
+
+def test_the_marker_literals_kept_on_disk_are_the_ones_worked_out_afresh(tmp_path):
+    """The first command works the literal sets out and keeps them; the next reads them, equal to fresh ones."""
+    first = _run_child(tmp_path, _CHILD_LITERALS)
+    [written] = tmp_path.glob("memo-regex-literals-*.marshal")
+    stored = marshal.loads(written.read_bytes())
+    assert first["same"] and first["from_memo"] == len(stored["values"]) > 40
+    assert written.stat().st_mode & 0o077 == 0
+    second = _run_child(tmp_path, _CHILD_LITERALS)
+    assert second == first
+    # a memo written by another version of the reader (another salt) is not used
+    stored["values"] = {key: frozenset({"never in any text"}) for key in stored["values"]}
+    stored["salt"] = "another reader"
+    written.write_bytes(marshal.dumps(stored))
+    assert _run_child(tmp_path, _CHILD_LITERALS)["same"]

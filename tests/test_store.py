@@ -463,3 +463,26 @@ def test_foreign_keys_are_enforced_on_the_store_connection(tmp_path, folder):
                 "text": "x",
             }
         )
+
+
+def test_a_new_database_s_schema_made_in_one_transaction_is_the_one_made_statement_by_statement(tmp_path):
+    """open_db writes a new database's schema in one transaction (issue 12: a fixed cost of every ingest); the schema is the same."""
+    from minutes_miner.store import ensure_schema
+
+    open_db(tmp_path / "one.db").conn.close()
+    plain = sqlite_utils.Database(tmp_path / "plain.db")
+    plain.execute("pragma journal_mode = wal")
+    ensure_schema(plain)
+    plain.conn.close()
+
+    def schema(name: str) -> list:
+        conn = sqlite3.connect(tmp_path / name)
+        try:
+            return sorted(conn.execute("select type, name, tbl_name, sql from sqlite_master").fetchall())
+        finally:
+            conn.close()
+
+    made = schema("one.db")
+    assert made == schema("plain.db")
+    assert {"documents", "resolutions", "actions", "statistics"} <= {name for kind, name, _, _ in made if kind == "table"}
+    assert any(kind == "view" for kind, *_ in made) and any(kind == "trigger" for kind, *_ in made)

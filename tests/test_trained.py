@@ -308,3 +308,21 @@ def test_a_model_whose_labels_are_all_switched_off_is_not_run(tiny_model):
     assert component(nlp("RESOLVED that the annual accounts be approved."))._.sentence_scores == []
     component.thresholds = {"DECISION": training.OFF, "ACTION": 0.5}
     assert len(component(nlp("RESOLVED that the annual accounts be approved."))._.sentence_scores) == 1
+
+
+def test_a_switched_off_model_on_disk_is_loaded_only_when_asked_for(tiny_model, tmp_path):
+    # extraction never runs it, so building it would only add to every command's start-up (issue 12)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutes_sentences")
+    training.save(tiny_model, {"DECISION": training.OFF, "ACTION": training.OFF}, tmp_path)
+    component = trained.TrainedSentences(tmp_path)
+    assert component._classifier is None
+    assert component(nlp("RESOLVED that the annual accounts be approved."))._.sentence_scores == []
+    assert component._classifier is None
+    assert component.classifier is not None  # asked for: loaded from disk, the same model
+    assert _scores(component.classifier, "RESOLVED that the annual accounts be approved.") == _scores(
+        tiny_model, "RESOLVED that the annual accounts be approved."
+    )
+    on = trained.TrainedSentences(tmp_path)
+    on.thresholds = {"DECISION": 0.5, "ACTION": training.OFF}  # switched on after loading: the model is read on first use
+    assert len(on(nlp("RESOLVED that the annual accounts be approved."))._.sentence_scores) == 1

@@ -68,3 +68,20 @@ def test_reach_counts_bounded_and_unbounded_operators():
     pattern = [{"IS_TITLE": True, "OP": "{1,2}"}, {"LOWER": "and", "OP": "?"}, {"LOWER": "council", "OP": "+"}, {"IS_TITLE": True, "OP": "?"}]
     assert _reach(pattern, 2) == (3, OVERLAP)
     assert _reach(pattern[:2] + [{"LOWER": "council"}, {"IS_TITLE": True}], 0) == (0, 1 + 1 + 1 + 1)
+
+
+def test_positions_by_word_are_every_token_of_each_lower_case_word_in_order():
+    import numpy
+    import spacy
+
+    from minutes_miner.nlp.windowed_ruler import _positions_by_word
+
+    nlp = spacy.blank("en")
+    doc = nlp("The Clerk to write to the Council. the CLERK, the clerk and The Town Clerk; Head of Planning to report to the council.")
+    positions = _positions_by_word(doc)
+    lowers = doc.to_array("LOWER")
+    assert set(positions) == {t.lower_ for t in doc}
+    for word, where in positions.items():
+        assert where == numpy.flatnonzero(lowers == nlp.vocab.strings[word]).tolist()
+    assert positions["clerk"] == [1, 9, 12, 16]
+    assert _positions_by_word(nlp("")) == {}

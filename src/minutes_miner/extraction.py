@@ -376,9 +376,11 @@ def _segment_docs(nlp, text: str, segments: list, decisions_allowed: bool, actio
     if layer() == "rules":
         disable.append("minutes_trained")  # rules only: the classifier's scores would go unread
     from .nlp.chunk_cache import with_chunks_cached
+    from .nlp.doc_text import tokenized
 
-    # each new word tokenized once into spaCy's cache, which a long Doc otherwise stops filling (nlp/chunk_cache.py)
-    return nlp.pipe((with_chunks_cached(nlp.tokenizer, text[a:b]) for a, b, _ in segments), batch_size=32, disable=disable)
+    # each new word tokenized once into spaCy's cache, which a long Doc otherwise stops filling (nlp/chunk_cache.py);
+    # each Doc keeps the text it was made from, so Doc.text is never joined from its tokens (nlp/doc_text.py)
+    return nlp.pipe((tokenized(nlp, with_chunks_cached(nlp.tokenizer, text[a:b])) for a, b, _ in segments), batch_size=32, disable=disable)
 
 
 def _table_statistics(document: Document, currencies: Currencies):

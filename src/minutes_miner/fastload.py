@@ -171,6 +171,47 @@ def _save(path: Path, used: dict, added: dict) -> None:
         tmp.unlink(missing_ok=True)
 
 
+# --- values worked out from the fixed rule set, kept on disk --------------------------------------
+
+_memos: dict[str, dict] = {}
+
+
+def memo(name: str, salt: str) -> dict:
+    """A dict of values derived from the rules, kept between commands (empty if the cache is off or another `salt`).
+
+    For work done on every start-up that depends only on its key and on the code that does it
+    (e.g. the literal strings a marker pattern needs, nlp/regex_literals.py): the caller's `salt`
+    names that code (a hash of its source and the Python version), so a changed reader never
+    takes an old value. Only the process that installed the cache writes the file, at exit,
+    and only while it is learning (the fixed rule set, before any document) and has added an
+    entry; the dict is returned all the same when nothing is installed, as a per-process memo.
+    """
+    if name in _memos:
+        return _memos[name]
+    path = regex_cache_path()
+    values: dict = {}
+    if _state["installed"] and path is not None and os.environ.get("MINUTES_MINER_REGEX_CACHE", "1") != "0":
+        path = path.with_name(f"memo-{name}-{sys.implementation.cache_tag}.marshal")
+        stored = _load(path)
+        if stored.get("salt") == salt and isinstance(stored.get("values"), dict):
+            values = stored["values"]
+        known = len(values)
+        pid = os.getpid()
+        atexit.register(lambda: _save_memo(path, salt, values) if os.getpid() == pid and len(values) > known else None)
+    _memos[name] = values
+    return values
+
+
+def learning() -> bool:
+    """Whether what is compiled or derived now may be kept on disk (the rule set, before any document's words)."""
+    return _state["learning"]
+
+
+def _save_memo(path: Path, salt: str, values: dict) -> None:
+    if len(values) <= MAX_ENTRIES:
+        _save(path, {"salt": salt, "values": values}, {})
+
+
 # --- spaCy without spacy.cli --------------------------------------------------------------------
 
 

@@ -54,7 +54,8 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     db.execute("pragma journal_mode = wal")
     db.execute("pragma foreign_keys = on")
-    ensure_schema(db)
+    with db.atomic():  # one transaction: a new database's ~130 tables, indexes, triggers and views are committed (and synced) once, not each on its own
+        ensure_schema(db)
     return db
 
 

@@ -182,8 +182,9 @@ def _tokens_where(doc: Doc, attr: str, test) -> list[int]:
         return []
     values = doc.to_array(attr)
     strings = doc.vocab.strings
-    wanted = [h for h in numpy.unique(values).tolist() if test(strings[h])]
-    return numpy.flatnonzero(numpy.isin(values, wanted)).tolist() if wanted else []
+    unique, inverse = numpy.unique(values, return_inverse=True)  # one sort; isin would sort again
+    wanted = numpy.fromiter((test(strings[h]) for h in unique.tolist()), dtype=bool, count=len(unique))
+    return numpy.flatnonzero(wanted[inverse.ravel()]).tolist() if wanted.any() else []
 
 
 @Language.factory("minutes_markers")

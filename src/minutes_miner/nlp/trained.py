@@ -78,7 +78,8 @@ class TrainedSentences:
     """A wrapper around a small textcat pipeline, run over the sentences of a Doc in one batch."""
 
     def __init__(self, model_dir: Path | None = None, classifier: Language | None = None) -> None:
-        self.classifier = classifier
+        self._classifier = classifier
+        self._classifier_dir: Path | None = None  # a model left on disk until read (see from_disk)
         self.thresholds = dict(DEFAULT_THRESHOLDS)
         self.context = False  # context tokens before each sentence (features.json says; older models have none)
         self.scopes: dict[str, str] = {}  # label -> "sentence" (default) or "item" (cross-validation chooses; features.json)
@@ -86,12 +87,24 @@ class TrainedSentences:
             self.from_disk(model_dir)
 
     @property
+    def classifier(self) -> Language | None:
+        """The classifier pipeline; one that from_disk left unloaded (switched off) is loaded here on first use."""
+        if self._classifier is None and self._classifier_dir is not None:
+            self._classifier = _load_classifier(self._classifier_dir)
+            self._classifier_dir = None
+        return self._classifier
+
+    @classifier.setter
+    def classifier(self, value: Language | None) -> None:
+        self._classifier, self._classifier_dir = value, None
+
+    @property
     def switched_off(self) -> bool:
         """Every label's threshold above any score (cross-validation found no gain): nothing to run."""
         return all(self.thresholds.get(name, 0.5) > 1.0 for name in LABELS)
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.classifier is None or not len(doc) or self.switched_off:
+        if not len(doc) or self.switched_off or self.classifier is None:  # switched off: the model is never loaded
             doc._.sentence_scores = []
             return doc
         strings = doc.vocab.strings  # each token's text from the array of its ORTH ids: no Python Token per token
@@ -122,22 +135,34 @@ class TrainedSentences:
         (path / "features.json").write_text(json.dumps({"context": self.context, "scopes": self.scopes}, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
     def from_disk(self, path, exclude=()) -> TrainedSentences:
-        import spacy
-
         path = Path(path)
-        if (path / "sentences").is_dir():
-            # Its Docs are made from the main pipeline's words, never by its tokenizer: load it
-            # with a rule-less one (building English's exceptions again cost 0.3 CPU s per command).
-            self.classifier = spacy.load(path / "sentences", config={"nlp": {"tokenizer": {"@tokenizers": WORDS_ONLY}}}, exclude=["tokenizer"])
         if (path / "thresholds.json").is_file():
             self.thresholds.update(json.loads((path / "thresholds.json").read_text(encoding="utf-8")))
         if (path / "features.json").is_file():
             features = json.loads((path / "features.json").read_text(encoding="utf-8"))
             self.context, self.scopes = bool(features.get("context")), dict(features.get("scopes") or {})
+        if (path / "sentences").is_dir():
+            if self.switched_off:
+                # No label is used, so extraction never runs it: loading it cost ~0.06 CPU s of every
+                # command (issue 12). It is loaded if asked for (`classifier`, to_disk).
+                self._classifier, self._classifier_dir = None, path / "sentences"
+            else:
+                self.classifier = _load_classifier(path / "sentences")
         return self
 
 
 WORDS_ONLY = "minutes_miner.words_only_tokenizer.v1"
+
+
+def _load_classifier(path: Path) -> Language:
+    """The classifier pipeline saved at `path`.
+
+    Its Docs are made from the main pipeline's words, never by its tokenizer: it is loaded with
+    a rule-less one (building English's exceptions again cost 0.3 CPU s per command).
+    """
+    import spacy
+
+    return spacy.load(path, config={"nlp": {"tokenizer": {"@tokenizers": WORDS_ONLY}}}, exclude=["tokenizer"])
 
 
 @registry.tokenizers(WORDS_ONLY)

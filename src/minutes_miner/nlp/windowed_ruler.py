@@ -164,16 +164,14 @@ def _anchored_stretches(groups: list[AnchorGroup], doc: Doc) -> list[tuple[Match
     """
     if not len(doc):
         return []
-    lowers = doc.to_array("LOWER")
-    strings = doc.vocab.strings
-    present = {strings[h]: h for h in numpy.unique(lowers).tolist()}
+    positions = _positions_by_word(doc)
     out = []
     for group in groups:
-        hashes = [present[word] for word in group.words if word in present]
-        if not hashes:
+        found = [positions[word] for word in group.words if word in positions]
+        if not found:
             continue
         spans: list[tuple[int, int]] = []
-        for i in numpy.flatnonzero(numpy.isin(lowers, hashes)).tolist():
+        for i in sorted(found[0] if len(found) == 1 else [i for where in found for i in where]):
             a, b = max(0, i - group.before), min(len(doc), i + group.after + 1)
             if spans and a <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], b)
@@ -181,6 +179,16 @@ def _anchored_stretches(groups: list[AnchorGroup], doc: Doc) -> list[tuple[Match
                 spans.append((a, b))
         out.append((group.matcher, spans))
     return out
+
+
+def _positions_by_word(doc: Doc) -> dict[str, list[int]]:
+    """Each lower-case word of the doc -> the indices of its tokens, ascending: one sort of the LOWER array for all groups."""
+    lowers = doc.to_array("LOWER")
+    unique, inverse = numpy.unique(lowers, return_inverse=True)
+    order = numpy.argsort(inverse, kind="stable").tolist()  # token indices grouped by word, ascending within a word
+    ends = numpy.cumsum(numpy.bincount(inverse.ravel(), minlength=len(unique))).tolist()
+    strings = doc.vocab.strings
+    return {strings[h]: order[(ends[k - 1] if k else 0) : ends[k]] for k, h in enumerate(unique.tolist())}
 
 
 def set_entities(ruler, doc: Doc, matches: list[tuple[int, int, int]]) -> None:

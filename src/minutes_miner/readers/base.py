@@ -82,6 +82,7 @@ _CHAR_FIXES = {
     "\r": "\n",
 }
 _CHAR_FIX_RE = re.compile("|".join(re.escape(k) for k in sorted(_CHAR_FIXES, key=len, reverse=True)))
+_ASCII_FIX_KEYS = tuple(k for k in _CHAR_FIXES if k.isascii())  # an ASCII text can hold only these
 _TRAILING_SPACE_RE = re.compile(r"[ ]+\n")
 _SPACE_RUN_RE = re.compile(r"[ ]{2,}")
 _MANY_BLANK_LINES_RE = re.compile(r"\n{3,}")
@@ -96,10 +97,13 @@ def normalise_text(text: str) -> str:
     Readers call this per block *before* computing offsets, so offsets stay exact.
     """
     text = unicodedata.normalize("NFC", text)
-    text = _CHAR_FIX_RE.sub(lambda m: _CHAR_FIXES[m.group(0)], text)
-    text = _SPACE_RUN_RE.sub(" ", text)
-    text = _TRAILING_SPACE_RE.sub("\n", text)
-    return _MANY_BLANK_LINES_RE.sub("\n\n", text)
+    if not text.isascii() or any(key in text for key in _ASCII_FIX_KEYS):  # else nothing to fix (most blocks): the substitutions only when they can match
+        text = _CHAR_FIX_RE.sub(lambda m: _CHAR_FIXES[m.group(0)], text)
+    if "  " in text:
+        text = _SPACE_RUN_RE.sub(" ", text)
+    if " \n" in text:
+        text = _TRAILING_SPACE_RE.sub("\n", text)
+    return _MANY_BLANK_LINES_RE.sub("\n\n", text) if "\n\n\n" in text else text
 
 
 class DocumentBuilder:

@@ -94,6 +94,8 @@ def resolve_line_break_hyphens(text: str, vocabulary: set[str]) -> str:
                 return left + right
         return f"{left}-{right}"
 
+    if LINE_BREAK_HYPHEN not in text:  # most pages have none: the pattern, tried at every letter, cannot match
+        return text
     return _HYPHEN_JOIN_RE.sub(join, text)
 
 
