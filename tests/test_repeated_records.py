@@ -75,3 +75,37 @@ def test_a_resolution_that_names_a_section_is_not_extended():
     found = decisions(body)
     assert any(text.endswith("be adopted.") for text in found)
     assert not any("Membership" in text for text in found)
+
+
+def test_canadian_chain_of_therefore_be_it_resolved_is_one_resolution():
+    body = (
+        "R2023-88 A. Hale, B. Noor:\nWHEREAS the Province has announced a review of rural transit funding;\n"
+        "THEREFORE BE IT RESOLVED THAT the Town of Ashcombe supports the provincial review of rural transit funding;\n\n"
+        "AND THEREFORE, BE IT RESOLVED THAT the Town of Ashcombe asks that the review include on-demand services;\n"
+        "AND FURTHER BE IT RESOLVED THAT a copy of this resolution be sent to the local MPP.\nCarried.\n"
+    )
+    found = decisions(body)
+    assert len(found) == 1
+    assert "supports the provincial review" in found[0] and "on-demand services" in found[0] and "local MPP" in found[0]
+
+
+def test_us_be_it_further_resolved_joins_the_resolution_before_it():
+    body = (
+        "Item 6. Resolution 21-14\nNOW, THEREFORE, BE IT RESOLVED that the Village Board approves the purchase of a salt spreader for $12,400; and\n"
+        "BE IT FURTHER RESOLVED that the Village Administrator is authorized to sign the purchase order.\nMotion carried 5-0.\n"
+    )
+    found = decisions(body)
+    assert len(found) == 1 and "salt spreader" in found[0] and "sign the purchase order" in found[0]
+
+
+def test_separate_motions_each_with_their_own_vote_stay_separate():
+    body = (
+        "R2023-90 A. Hale, B. Noor:\nBE IT RESOLVED THAT the Town of Ashcombe approves the winter maintenance plan;\nCarried.\n"
+        "R2023-91 B. Noor, A. Hale:\nAND BE IT RESOLVED THAT the Town of Ashcombe appoints Ms Lee to the library board.\nCarried.\n\n"
+        "R2023-92 A. Hale, B. Noor:\nBE IT RESOLVED THAT the council accepts the treasurer's report.\n"
+        "BE IT RESOLVED THAT the council adjourns to closed session.\nCarried.\n"
+    )
+    found = decisions(body)
+    assert any("winter maintenance" in t and "library board" not in t for t in found)
+    assert any("library board" in t and "winter" not in t for t in found)
+    assert any("treasurer's report" in t and "closed session" not in t for t in found)

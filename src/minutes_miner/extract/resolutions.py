@@ -28,6 +28,7 @@ from .decision_forms import (
     restates_minutes_motion,
     under_recommendation,
 )
+from .chained import join_chained
 from .correspondence import letter_outcome_end, signed_off
 from .enactments import enacted_sections_end
 from .found import FoundResolution
@@ -55,6 +56,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             found.append(candidate)
             ends.added(found)
     found.extend(find_dispositions(text, [(res.start, res.end) for res in found]))  # 'ADOPTED' closing an item
+    found = join_chained(found, text)  # 'BE IT RESOLVED THAT ...; AND FURTHER BE IT RESOLVED THAT ...': one resolution
     results = []
     blocks = recorded_votes(text)
     by_start = sorted(found, key=lambda r: r.start)  # stable: equal starts keep their order in found
