@@ -28,6 +28,9 @@ from .decision_forms import (
     restates_minutes_motion,
     under_recommendation,
 )
+from .chained import join_chained
+from .correspondence import letter_outcome_end, signed_off
+from .enactments import enacted_sections_end
 from .found import FoundResolution
 from .merging import _EndIndex, _merge_overlapping
 from .repeats import _gist, _remember, _repeats, _starting_in
@@ -53,6 +56,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             found.append(candidate)
             ends.added(found)
     found.extend(find_dispositions(text, [(res.start, res.end) for res in found]))  # 'ADOPTED' closing an item
+    found = join_chained(found, text)  # 'BE IT RESOLVED THAT ...; AND FURTHER BE IT RESOLVED THAT ...': one resolution
     results = []
     blocks = recorded_votes(text)
     by_start = sorted(found, key=lambda r: r.start)  # stable: equal starts keep their order in found
@@ -177,6 +181,9 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         res.text = squash(text[max(ev_start, _line_and_wrapped_start(text, m_start)) : passage.end])
     if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1:
         res.text = squash(text[m_start : passage.end])  # "The Board AGREED unanimously that ..." reads whole
+    sections_end = enacted_sections_end(text, res.end)
+    if sections_end:  # "Be it resolved by the Council of the City of X: Section 1.": the sections are the decision
+        res.text, res.end = squash(res.text + " " + text[res.end : sections_end]), sections_end
     return res
 
 
@@ -489,6 +496,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         before = text[prev:m_start].strip()
     if len(before) < 12 or is_stop_line(before) or is_vote_record(before):
         return None  # "Vote by roll call. Racich, yes; Dement, yes ... Motion carried": the vote, not the motion
+    if signed_off(text[start:m_start]):  # "Thank you. / Sincerely, / Jane Doe / Mayor / Received.": the outcome on the letter
+        end = letter_outcome_end(text, m_end)
+        return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     mover_line = re.search(
         r"(?:^|\n|(?<=[a-z]\. ))\s*(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}|Resolution\s+No\.?\s*\S+|Moved by|MOVED BY|Motion|A motion)\b", text[start:m_start]
     )
