@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from ..text_utils import squash
 from .action_due import due_phrase
 from .action_filters import not_a_commitment
+from .action_next_note import INITIALS, next_note_after_and, task_start
 from .action_found import _MOVER_BEFORE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers
 
 
@@ -104,24 +105,28 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
-# The next note in the same sentence: "NC to continue to chase and KN to provide alternative company details".
-_NEXT_NOTE_RE = re.compile(
-    r"(?:\s[a-z][\w'’-]{0,30}|\d|\))\s+and\s+(?P<owner>[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3}){0,2})\s+to\s+(?!be\b|the\b|a\b|note\b|receive\b|consider\b|have\b|not\b)(?P<task>[a-z]{2,}\b)"
-)
+_INITIALS_ONLY_RE = re.compile(INITIALS)
+_NOT_NEXT_TASK_RE = re.compile(r"(?!be\b|the\b|a\b|note\b|receive\b|consider\b|have\b|not\b)[a-z]{2,}\b")
 
 
 def next_note_actions(doc: Doc, text: str, notes: list[FoundAction]) -> list[FoundAction]:
-    """Initials that open a second note after 'and' in the sentence of a note; the first note's task stops before them (_TASK_CUT_RE)."""
+    """Initials that open a second note after 'and' in the sentence of a note ("NC to chase and KN to provide ...").
+
+    The first note's task stops before them (action_next_note, used by _make_action)."""
     found = []
     for note in notes:
         if note.trigger != "to-note":
             continue
         sent = None
-        for m in _NEXT_NOTE_RE.finditer(text, note.task_start, note.end):
-            sent = sent or doc.char_span(note.start, note.end, alignment_mode="expand")  # the note's sentence, once per note
-            action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", m.start("task"), note.end) if sent is not None else None
-            if action:
-                found.append(action)
+        nxt = next_note_after_and(text, note.task_start, note.end)
+        while nxt is not None:
+            start = task_start(text, nxt)
+            if _INITIALS_ONLY_RE.fullmatch(nxt.group("owner")) and _NOT_NEXT_TASK_RE.match(text, start):
+                sent = sent or doc.char_span(note.start, note.end, alignment_mode="expand")  # the note's sentence, once per note
+                action = _make_action(text, sent, nxt.group("owner"), "PERSON", "to-note", start, note.end) if sent is not None else None
+                if action:
+                    found.append(action)
+            nxt = next_note_after_and(text, nxt.end("owner"), note.end)
     return found
 
 

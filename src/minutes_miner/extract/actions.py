@@ -325,7 +325,7 @@ _CLAUSE_LEAD_RE = re.compile(r"^\s*\(?[a-z0-9ivx]{1,4}[.)]\s*")  # "(b) the Head
 def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
-    at_sentence_start = opens_a_clause(before, c.in_resolution)
+    at_sentence_start = opens_a_clause(before, c.in_resolution, c.text[c.ent.start_char : c.sent_end])
     object_of_preposition = ends_in(before, _OBJECT_PREPOSITIONS, ("the", "this")) and bool(
         re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under|by)\s+(?:the\s+|this\s+)?$", before)
     )
