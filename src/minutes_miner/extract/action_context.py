@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import decision_verbs
-from .action_next_note import opens_next_note
+from .action_next_note import opens_line_note, opens_next_note
 from .tail_gate import end_gaps, ends_in
 
 # A body's "would" is a task when it answers to the meeting: it reports, writes, shares ...
@@ -56,6 +56,8 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
         r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\s*(?:\(\w{1,3}\))?[^\n.]{0,80}|#{1,6}[^\n]{0,80}|[A-Z0-9][A-Z0-9 &/,'’()-]{2,80})\n\s*(?:the\s+)?$", before
     ):
         return True  # a heading line (numbered, '## ', or in capitals) with no full stop, then the note
+    if line_break and opens_line_note(before):
+        return True  # "Clerk to chase the contractor\nClerk to obtain details": notes one a line
     if in_resolution and ends_in(before, ("with",)) and re.search(r"\bwith\s*(?:the\s+)?$", before):
         return True
     if _may_end_in_and(before) and opens_next_note(before, rest):

@@ -20,7 +20,7 @@ from .action_context import is_done_at_meeting
 from .action_due import DUE_RE
 from .action_filters import not_a_commitment
 from .action_lists import list_tasks
-from .action_next_note import next_note_after_and
+from .action_next_note import next_line_note, next_note_after_and
 
 
 @dataclass
@@ -72,7 +72,6 @@ _PAST_OR_DONE_RE = re.compile(r"\b(?:had|has|have) (?:already )?(?:been )?$")
 _TASK_CUT_RE = re.compile(
     r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst |(?:had|has|have|was|were|is|are)\s+(?:been|not|[a-z]+ed)\b)|\s\(Action|\s–\s|\s-\s"
     r"|\s+and\s+(?=(?:that\s+)?(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)"
-    r"|\n(?=[ \t]*[A-Z][\w'’]{1,20}(?:[ \t]+[A-Z][\w'’]{1,20})?[ \t]+to[ \t]+[a-z])"  # a new line opening the next note: "...\nClerk to obtain details"
 )
 
 
@@ -110,6 +109,9 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     ends = [cut.start()] if cut else []
     if next_note:
         ends.append(next_note.start("and") - task_start)
+    line_note = next_line_note(text, task_start, sent_end)  # "...about the drains\nClerk to obtain details"
+    if line_note is not None:
+        ends.append(line_note - task_start)
     task = task[: min(ends)] if ends else task
     task = _before_unopened_bracket(task)  # "(Sue to pay) Remaining work": the note ends at its bracket
     words = squash(task).split()

@@ -26,10 +26,14 @@ _NEXT_NOTE_RE = re.compile(
 )
 _TO_RE = re.compile(r"\s+to\s+")
 
+# A line that opens with an owner and "to <verb>": "...about the drains\nClerk to obtain details".
+_LINE_NOTE_RE = re.compile(r"\n(?=[ \t]*[A-Z][\w'’]{1,20}(?:[ \t]+[A-Z][\w'’]{1,20})?[ \t]+to[ \t]+[a-z])")
+# The word before that line break when it is a name's first word ("the June District\nMeeting to discuss").
+_NAME_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][a-z][\w'’-]*[ \t]*$")
+
 # Where a note opens: a line or clause start, a bullet or dash, then its owner and "to <verb>".
-_NOTE_START_RE = re.compile(
-    r"(?:^|(?<=[.;:•\n–])|(?<=\s-))[ \t]*(?:the\s+|The\s+)?" + _TITLE + r"?(?:[A-Z][\w'’-]{0,30}(?:[ \t]+[A-Z][\w'’-]{0,30}){0,2}|[A-Z]{2,3})\s+to\s+[a-z]"
-)
+_NOTE_OPENER = r"(?:the\s+|The\s+)?" + _TITLE + r"?(?:[A-Z][\w'’-]{0,30}(?:[ \t]+[A-Z][\w'’-]{0,30}){0,2}|[A-Z]{2,3})\s+to\s+[a-z]"
+_NOTE_START_RE = re.compile(r"(?:^|(?<=[.;:•\n–])|(?<=\s-))[ \t]*" + _NOTE_OPENER)
 _CLAUSE_END_RE = re.compile(r"[.;:\n]")
 _NOTE_GAP = 200  # the most characters between a note's 'to <verb>' and the word before its 'and'
 
@@ -41,6 +45,19 @@ def next_note_after_and(text: str, start: int, end: int) -> re.Match | None:
     any 'the' and title). The task starts after the owner's ' to ' (task_start).
     """
     return _NEXT_NOTE_RE.search(text, start, end)
+
+
+def next_line_note(text: str, start: int, end: int) -> int | None:
+    """Where the next note on a new line begins in text[start:end] ("...about the drains\nClerk to obtain details").
+
+    A line break inside a wrapped name is no new note: after a capitalised word the capitalised
+    words opening the next line continue it ("attend the June District\nMeeting to discuss",
+    "write to the Parish\nCouncil to ask").
+    """
+    for m in _LINE_NOTE_RE.finditer(text, start, end):
+        if not _NAME_WORD_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
+            return m.start()
+    return None
 
 
 def task_start(text: str, note: re.Match) -> int:
@@ -66,3 +83,16 @@ def opens_next_note(before: str, rest: str) -> bool:
         word_start - e <= _NOTE_GAP and not _CLAUSE_END_RE.search(before, e, word_start)
         for e in (m.end() for m in _NOTE_START_RE.finditer(before, max(0, len(before) - 300), word_start))
     )
+
+
+# A line that opens a note and runs to its end: "Clerk to chase the contractor about the drains\n".
+_NOTE_LINE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?" + _NOTE_OPENER + r"[^\n]{0,200}\n[ \t]*(?:the\s+)?$")
+
+
+def opens_line_note(before: str) -> bool:
+    """Whether an owner at the start of a line follows a line that is a note itself.
+
+    "Clerk to chase the contractor about the drains\nClerk to obtain details": a list of notes
+    with no full stops, one a line; the second owner opens a note as the first did.
+    """
+    return "\n" in before[-8:] and bool(_NOTE_LINE_BEFORE_RE.search(before, max(0, len(before) - 300)))
