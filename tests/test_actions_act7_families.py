@@ -1,0 +1,42 @@
+"""Families of action misses on unseen councils (issue 16), each read in general.
+
+Invented snippets in several countries' styles, with the near misses each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actions_in
+
+
+def _tasks(tmp_path, body: str) -> dict[str, str]:
+    return dict(actions_in(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("The Mayor asked the Town Clerk to consider whether the hall could open on Sundays.\n", "Town Clerk", "consider whether the hall"),  # English town
+        (
+            "Cllr Ryan asked the Director of Services to consider ways to reduce speeding on the R518.\n",
+            "Director of Services",
+            "consider ways to reduce",
+        ),  # Irish
+        ("The Chair asked the Clerk to consider how meetings could be made more accessible to young people.\n", "Clerk", "consider how meetings"),
+    ],
+)
+def test_asked_to_consider_how_or_whether_is_a_task(tmp_path, body, owner, task_start):
+    tasks = _tasks(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Chair asked the Clerk to consider the report.\n",  # the meeting's own business
+        "The report asked the Committee to consider whether it wishes to adopt the policy.\n",  # report-speak to the meeting body
+    ],
+)
+def test_asked_to_consider_a_paper_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
