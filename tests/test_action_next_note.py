@@ -58,6 +58,11 @@ def test_an_owner_after_a_notes_and_opens_a_note():
             "Cllr Hale",
             "write to the Parish Council to ask",
         ),  # English
+        (  # a line break after an article: the object runs on (Irish)
+            "He further requested the Clerk write to the\nSuperintendent to note that warnings be issued to people who park on footpaths.\n",
+            "Clerk",
+            "write to the Superintendent to note that warnings",
+        ),
         (  # Australian shire
             "The CEO agreed to write to the Shire\nPresident to seek support for the grant application.\n",
             "CEO",

@@ -28,8 +28,9 @@ _TO_RE = re.compile(r"\s+to\s+")
 
 # A line that opens with an owner and "to <verb>": "...about the drains\nClerk to obtain details".
 _LINE_NOTE_RE = re.compile(r"\n(?=[ \t]*[A-Z][\w'’]{1,20}(?:[ \t]+[A-Z][\w'’]{1,20})?[ \t]+to[ \t]+[a-z])")
-# The word before that line break when it is a name's first word ("the June District\nMeeting to discuss").
-_NAME_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][a-z][\w'’-]*[ \t]*$")
+# The word before that line break when the phrase runs on: a name's first word ("the June District\nMeeting to discuss")
+# or a word no clause ends in ("write to the\n\nSuperintendent to note").
+_RUNS_ON_BEFORE_RE = re.compile(r"(?:^|\s)(?:[A-Z][a-z][\w'’-]*|the|a|an|to|of|for|with|by|from|at|in|on|and|or)\s*$")
 
 # Where a note opens: a line or clause start, a bullet or dash, then its owner and "to <verb>".
 _NOTE_OPENER = r"(?:the\s+|The\s+)?" + _TITLE + r"?(?:[A-Z][\w'’-]{0,30}(?:[ \t]+[A-Z][\w'’-]{0,30}){0,2}|[A-Z]{2,3})\s+to\s+[a-z]"
@@ -50,12 +51,13 @@ def next_note_after_and(text: str, start: int, end: int) -> re.Match | None:
 def next_line_note(text: str, start: int, end: int) -> int | None:
     """Where the next note on a new line begins in text[start:end] ("...about the drains\nClerk to obtain details").
 
-    A line break inside a wrapped name is no new note: after a capitalised word the capitalised
-    words opening the next line continue it ("attend the June District\nMeeting to discuss",
-    "write to the Parish\nCouncil to ask").
+    A line break inside a wrapped phrase is no new note: after a capitalised word the capitalised
+    words opening the next line continue its name ("attend the June District\nMeeting to discuss",
+    "write to the Parish\nCouncil to ask"); after an article or preposition they are its object
+    ("write to the\n\nSuperintendent to note that ...").
     """
     for m in _LINE_NOTE_RE.finditer(text, start, end):
-        if not _NAME_WORD_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
+        if not _RUNS_ON_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
             return m.start()
     return None
 
