@@ -268,6 +268,9 @@ add(
     ],
     "the-body",
 )
+# an Irish municipal district as a body, capitalised as minutes name it: "requested the District write to the Superintendent"
+# ("the district would benefit" is the area, not a body)
+add("BODY", [{"LOWER": {"IN": ["the", "this"]}}, {"IS_TITLE": True, "OP": "?"}, {"ORTH": "District"}], "the-district")
 for words in TITLE_WORDS:
     add("BODY", words + [{"LOWER": {"IN": ["county", "borough", "district", "city", "parish", "town", "community"]}}, {"LOWER": "council"}], "named-council")
 # outside organisations named by their kind: "Anglian Water", "Network Rail", "the Environment Agency" (a bounded run)

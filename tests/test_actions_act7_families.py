@@ -40,3 +40,27 @@ def test_asked_to_consider_how_or_whether_is_a_task(tmp_path, body, owner, task_
 )
 def test_asked_to_consider_a_paper_is_no_task(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("He further requested the District write to the Superintendent about parking on footpaths.\n", "the District", "write to the Superintendent"),
+        ("It was agreed that this Municipal District would write to the Minister about the N21.\n", "this Municipal District", "write to the Minister"),
+        ("Councillor Ryan asked that the District invite the Minister to view the N21.\n", "the District", "invite the Minister"),
+    ],
+)
+def test_an_irish_municipal_district_is_a_body_that_acts(tmp_path, body, owner, task_start):
+    tasks = _tasks(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The district would benefit from more funding.\n",  # the area, not a body
+        "The District would benefit from more funding.\n",  # a body's 'would' that answers to no one
+    ],
+)
+def test_a_district_as_an_area_is_no_owner(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

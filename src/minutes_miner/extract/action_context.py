@@ -92,7 +92,7 @@ def is_meeting_body(owner: str, label: str) -> bool:
     return label == "BODY" and bool(_MEETING_BODY_RE.search(owner))
 
 
-_MEETING_BODY_RE = re.compile(r"(?i:\b(?:council|cabinet|board|committee|panel|commission|forum|executive|authority|group|partnership|meeting)\b)")
+_MEETING_BODY_RE = re.compile(r"(?i:\b(?:council|cabinet|board|committee|panel|commission|forum|executive|authority|group|partnership|meeting|district)\b)")
 
 
 def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolution: bool) -> bool:
