@@ -64,3 +64,39 @@ def test_an_irish_municipal_district_is_a_body_that_acts(tmp_path, body, owner, 
 )
 def test_a_district_as_an_area_is_no_owner(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (  # Welsh community council: the action column flattened after the paragraph
+            "4.11) It was unanimously agreed to purchase the notice board from Centaframe as it was better value. Cllr. Alun Davies\n\n5. CORRESPONDENCE\n",
+            "Cllr. Alun Davies",
+            "purchase the notice board",
+        ),
+        (
+            "ii) Christmas Toybox Appeal; to be posted on the website and social media. Cllr. O. Williams/Clerk\n\niii) Audit Wales. Noted\n",
+            "Cllr. O. Williams/Clerk",
+            "be posted",
+        ),
+        (
+            "7.2 The hedge at the playing field is to be cut back before the spring. Mr J. Ward & Clerk\n\n7.3 Noted.\n",
+            "Mr J. Ward & Clerk",
+            "be cut back",
+        ),  # English parish
+    ],
+)
+def test_owners_in_an_action_column_after_the_paragraph(tmp_path, body, owner, task_start):
+    tasks = _tasks(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Members present: Cllr. Simon Lucas; Cllr. Graham Chillcott. Cllr. Sylvia Wiggins\n\n1. Apologies\n",  # an attendance list ends in a name
+        "The meeting closed at 9.15pm. Cllr. Anne Hughes\n\n",  # a signature, no task before it
+    ],
+)
+def test_a_name_ending_a_paragraph_without_a_task_is_no_owner(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

@@ -226,8 +226,17 @@ def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'... The Clerk to look for local suppliers. Clerk': the owner column of an action table, flattened."""
     rule = _triggers()["trailing_owner"]
     regex = rule.setdefault("compiled", re.compile(rule["regex"], re.M))
-    found = (_action_for_label(doc, text, squash(m.group("owner")), m.start("owner")) for m in regex.finditer(text))
+    found = (_action_for_label(doc, text, squash(m.group("owner")), m.start("owner"), needs_verb=_is_name(m.group("owner"))) for m in regex.finditer(text))
     return [action for action in found if action]
+
+
+def _is_name(owner: str) -> bool:
+    """A member's name in an action column ('Cllr. Alun Davies'): the sentence before must hold a task verb.
+
+    A name after a full stop is also how attendance lists end ('Members present: Cllr. Simon Lucas;
+    Cllr. Sylvia Wiggins'); a post or initials alone on a line are the action column's own words.
+    """
+    return bool(re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b", owner))
 
 
 def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
