@@ -100,3 +100,24 @@ def test_owners_in_an_action_column_after_the_paragraph(tmp_path, body, owner, t
 )
 def test_a_name_ending_a_paragraph_without_a_task_is_no_owner(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (  # US township, a text mirror wrapping after the article
+            "Assistant Chief Mantay reports on grants. The\ndepartment will work with the clerks to check on available money.\n",
+            "The department",
+            "work with the clerks",
+        ),
+        ("It was agreed that the\ncontractor would repair the fence by the end of March.\n", "the contractor", "repair the fence"),  # English parish
+        ("Following discussion the\nofficer will report back on the costs of the crossing.\n", "officer", "report back on the costs"),  # Canadian
+    ],
+)
+def test_an_owner_wrapped_after_its_article(tmp_path, body, owner, task_start):
+    tasks = _tasks(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+def test_a_wrapped_owner_still_needs_a_task(tmp_path):
+    assert actions_in(tmp_path, "Chief Mantay reports that the\ndepartment has received two grants for turnout gear.\n") == []
