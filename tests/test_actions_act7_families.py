@@ -121,3 +121,44 @@ def test_an_owner_wrapped_after_its_article(tmp_path, body, owner, task_start):
 
 def test_a_wrapped_owner_still_needs_a_task(tmp_path):
     assert actions_in(tmp_path, "Chief Mantay reports that the\ndepartment has received two grants for turnout gear.\n") == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (  # US commission: a speaker's points as bullets, each 'He ...'
+            "Chair Knox White noted that\n• the first bullet point read differently; he believed the plan should cover the City.\n"
+            "• He was surprised to see the costs of the ride home scheme.\n• Under Evaluation, the language was vague. He was concerned about it.\n"
+            "• The memo said 5%. He understood there would be a ramp-up.\n• He said that he would email his comments on the surveys.\n",
+            "Chair Knox White",
+            "email his comments",
+        ),
+        (  # English ModernGov: an officer's answer over several sentences
+            "The Head of Housing explained the scheme. She noted the waiting list had grown. The figures were higher than last year. "
+            "Demand had risen in the south. She said that she would circulate the breakdown by ward.\n",
+            "Head of Housing",
+            "circulate the breakdown",
+        ),
+        (  # US staff member named after the post
+            "Staff Khan replied that traffic volumes were collected every two years. He would report that information to the Commission.\n",
+            "Staff Khan",
+            "report that information",
+        ),
+    ],
+)
+def test_he_or_she_keeps_the_speaker_in_view(tmp_path, body, owner, task_start):
+    tasks = _tasks(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a public speaker's offer with no task of its own
+        "David Shafer of Dogwood Court spoke. He has no doubt some people are careless. He volunteered to help and wants to make the ramp look clean.\n",
+        # the person left four sentences back with no 'he' or 'she' between: someone else's 'He'
+        "Cllr Smith reported on the hall. The roof leaks. The boiler is old. The windows are draughty. The car park floods. He would write to the insurers.\n",
+    ],
+)
+def test_no_task_for_a_lost_or_vague_pronoun(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

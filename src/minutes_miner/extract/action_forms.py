@@ -16,14 +16,33 @@ from .action_found import _MOVER_BEFORE_RE, FoundAction, Owner, _entities_by_sen
 
 
 _PRONOUN_COMMITMENT_RE = re.compile(
-    r"^\s*(?:He|She|It\s+was\s+(?:agreed|resolved|decided|confirmed)\s+that\s+(?:he|she))\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
+    r"^[\s•●▪*–-]*(?:He|She|It\s+was\s+(?:agreed|resolved|decided|confirmed)\s+that\s+(?:he|she))\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
     r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to|(?:mentioned|stated|expressed|confirmed|outlined|announced|explained|indicated)\s+(?:his|her)\s+(?:intention|plan)\s+to)\s+(?:(?:also|personally)\s+)?+(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
     re.S,
 )
 
 
+# Posts that stand for a team, never the 'He' or 'She' of a later sentence ("Administration read ...; he believed"),
+# unless a holder's name follows ("Staff Khan replied ... He would report").
+_NOT_HE_OR_SHE = {"Administration", "Staff", "staff", "Officers", "officers"}
+# A sentence with 'he' or 'she' as a subject keeps the person of the sentences before in view
+# ("For that reason, he believed ...": the speaker's points go on).
+_PRONOUN_SUBJECT_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")
+
+
+# A post's holder named after it, as the subject of its sentence: "Staff Khan replied", "Chair Knox White noted"
+# (a verb next: "under Administration (Key Administration Goals, page 9)" names no one).
+_HOLDER_RE = re.compile(r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){0,2})(?=[ \t]+(?:[a-z]+ed|said|would|will)\b)")
+
+
+def _holder_of(text: str, post: Span | Owner) -> str | None:
+    """The name after a post ('Staff Khan', 'Chair Knox White'), for the 'He' or 'She' of the sentences after it."""
+    m = _HOLDER_RE.match(text, post.end_char, min(len(text), post.end_char + 70))
+    return m.group("name") if m else None
+
+
 def _antecedent_too_far(text: str, owner_end: int, sent_start: int) -> bool:
-    """A pronoun's person must be in the same paragraph, at most two sentences back."""
+    """A pronoun's person must be in the same paragraph, at most two sentences back (from its name or a sentence it opened as 'He')."""
     between = text[owner_end:sent_start]
     return bool(re.search(r"\n[ \t]*\n", between)) or len(re.findall(r"[.!?](?:\s|$)", between)) > 2
 
@@ -37,21 +56,28 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
     ents_in = _entities_by_sentence(doc)
     results = []
     previous_owner: Span | Owner | None = None
+    last_mention = 0  # where the person was last named, or the end of the last sentence with 'he' or 'she' in it
     for sent in doc.sents:
         m = _PRONOUN_COMMITMENT_RE.match(text[sent.start_char : sent.end_char])  # sent.text makes a Token of each word
-        if previous_owner is not None and _antecedent_too_far(text, previous_owner.end_char, sent.start_char):
+        if previous_owner is not None and _antecedent_too_far(text, last_mention, sent.start_char):
             previous_owner = None  # "He" two paragraphs on is someone else
+        if previous_owner is not None and _PRONOUN_SUBJECT_RE.search(text, sent.start_char, sent.end_char):
+            last_mention = sent.end_char  # "Chair White noted that • ... • He was surprised ... • He said that he would email": one speaker's points
         if m and previous_owner is not None:
             owner = squash(previous_owner.text)
+            named = _holder_of(text, previous_owner) if previous_owner.label_ == "ROLE" else None
+            owner = f"{owner} {named}" if named else owner  # "Chair Knox White noted that ... He said that he would email"
             action = _make_action(text, sent, owner, previous_owner.label_, "said would", sent.start_char + m.start("task"), sent.end_char)
             if action:
                 results.append(action)
-        people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"}]
+        people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"} and (e.text not in _NOT_HE_OR_SHE or _holder_of(text, e))]
         named = known_name_re.search(text, sent.start_char, sent.end_char) if known_name_re is not None else None
         if named and (not people or named.start() < people[0].start_char):
             previous_owner = Owner(named.start(), named.end(), "PERSON", named.group(0))
+            last_mention = previous_owner.end_char
         elif people:
             previous_owner = people[0]  # the subject of a minute sentence comes first
+            last_mention = previous_owner.end_char
     return results
 
 
