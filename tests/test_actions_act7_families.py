@@ -162,3 +162,38 @@ def test_he_or_she_keeps_the_speaker_in_view(tmp_path, body, owner, task_start):
 )
 def test_no_task_for_a_lost_or_vague_pronoun(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (  # English town council: the mayor's report quoted in the minutes
+            "The Mayor's Report was presented by Cllr Wills:- “Since my last report, I chaired the Standards Committee. The lights failed twice. "
+            "I will be meeting with the Lights Committee shortly, to discuss the repairs.”\n",
+            "Cllr Wills",
+            "meeting with the Lights Committee",
+        ),
+        ('Cllr Hale said: "I will circulate the draft policy to all members before the next meeting."\n', "Cllr Hale", "circulate the draft policy"),
+        (  # US council member's statement
+            "Councilmember Ortiz stated: “Residents have raised the crossing with me. I will follow up with Public Works on the signal timing.”\n",
+            "Councilmember Ortiz",
+            "follow up with Public Works",
+        ),
+    ],
+)
+def test_a_first_person_commitment_in_a_quoted_report(tmp_path, body, owner, task_start):
+    tasks = _tasks(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+    assert not tasks[owner].endswith(("”", '"')), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Notice of Motion submitted by Councillor S. Kiely: “I will move at the next meeting that the Council fund the path.”\n",  # moving a motion
+        "The Chair read a letter from a resident: “I would like the Council to repair the bench. I will be writing to the MP.”\n",  # not the Chair's words
+        "I will write to the Clerk about the hedges.\n",  # no one's quotation
+    ],
+)
+def test_first_person_words_that_are_no_speakers_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

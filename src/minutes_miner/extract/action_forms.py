@@ -81,6 +81,56 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
     return results
 
 
+# "I will circulate ...", "I will be meeting with ...": a commitment in the first person, inside a quoted report.
+# Not moving or voting on a motion ("I will move at the next meeting that ..."), nor a feeling ("I would be happy to").
+_FIRST_PERSON_RE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[“\"]))I\s+(?:will|shall|would|intend\s+to|plan\s+to)\s+(?:also\s+|personally\s+)?(?:be\s+(?=[a-z]+ing\b))?"
+    r"(?!(?:move|propose|second|vote|support|oppose|abstain|not|never|like|love|hope|be|have|say|ask|remind|thank|recommend|urge|encourage)\b)(?P<task>[a-z])"
+)
+# Between the speaker and the opening mark: a colon or dash, maybe a verb of speaking ("Cllr Wills:- “", "Cllr Hale said: “").
+_SPEAKER_GAP_RE = re.compile(r"\s*,?\s*(?:(?:said|stated|reported|added|replied|responded|commented|explained|presented)\s*)?(?:that\s*)?[:\-–\s]*")
+_TITLED_SPEAKER_RE = re.compile(r"(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)" + _SPEAKER_GAP_RE.pattern + "$")
+_SPEAKER_REACH = 160  # the most characters between the speaker's name and the quotation's opening mark
+_QUOTE_REACH = 4000  # the most characters of one quoted report
+
+
+def _quote_speaker(doc: Doc, text: str, pos: int) -> Span | Owner | None:
+    """The person or post who opens the quotation `pos` is in ("... was presented by Cllr Wills:- “Since my last report, ...").
+
+    The quotation must still be open at `pos` (no closing mark since its opening one); the speaker
+    is the last person or post named just before the opening mark.
+    """
+    lo = max(0, pos - _QUOTE_REACH)
+    curly, straight = text.rfind("“", lo, pos), text.rfind('"', lo, pos)
+    opening = max(curly, straight)
+    if opening < 0 or "”" in text[opening:pos] or (opening == straight and text.count('"', lo, opening) % 2):
+        return None  # no quotation open here (a straight mark after an odd count closes one)
+    window = doc.char_span(max(0, opening - _SPEAKER_REACH), opening, alignment_mode="expand")
+    near: list[Span | Owner] = [e for e in (window.ents if window is not None else ()) if e.label_ in {"PERSON", "ROLE"}]
+    titled = _TITLED_SPEAKER_RE.search(text, max(0, opening - _SPEAKER_REACH), opening)  # "Cllr Wills:-", a name the tokens split oddly
+    if titled:
+        near.append(Owner(titled.start(), titled.end("name"), "PERSON", titled.group("name")))
+    near = [e for e in near if _SPEAKER_GAP_RE.fullmatch(text, e.end_char, opening)]
+    return max(near, key=lambda e: e.end_char) if near else None  # "The Chair read a letter from a resident: “I will ...": no one's
+
+
+def _first_person_actions(doc: Doc, text: str) -> list[FoundAction]:
+    """'I will be meeting with the Committee shortly' in a mayor's or member's quoted report: the speaker's task."""
+    results = []
+    for m in _FIRST_PERSON_RE.finditer(text):
+        speaker = _quote_speaker(doc, text, m.start())
+        span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand") if speaker is not None else None
+        if span is None:
+            continue
+        sent = span.sent
+        closings = [i for i in (text.find("”", m.start(), sent.end_char), text.find('"', m.start(), sent.end_char)) if i >= 0]
+        end = min(closings, default=sent.end_char)  # the quotation may end before the sentence does
+        action = _make_action(text, sent, squash(speaker.text), speaker.label_, "said would", m.start("task"), end)
+        if action:
+            results.append(action)
+    return results
+
+
 _COLLECTIVE_OWNERS = {"Councillors", "Members", "Trustees", "Officers"}
 # What members 'will' do that is no task: remembering, wishing, deciding at a meeting, voting.
 _COLLECTIVE_NOT_TASK_RE = re.compile(

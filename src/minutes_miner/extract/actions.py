@@ -39,6 +39,7 @@ from .action_forms import (
     _colon_note_actions,
     _labelled_actions,
     _name_to_actions,
+    _first_person_actions,
     _pronoun_actions,
     _trailing_owner_actions,
     lower_task_verbs,
@@ -90,6 +91,9 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
             elif action and action.task_start not in found:
                 found[action.task_start] = action
     for action in _pronoun_actions(doc, text, name_re):
+        if not any(a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
+    for action in _first_person_actions(doc, text):  # "… presented by Cllr Wills:- “… I will be meeting with the Committee …"
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
     for action in _name_to_actions(doc, text):
