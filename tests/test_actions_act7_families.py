@@ -197,3 +197,29 @@ def test_a_first_person_commitment_in_a_quoted_report(tmp_path, body, owner, tas
 )
 def test_first_person_words_that_are_no_speakers_task(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ORDINANCE NO. 2023-14\nSection 3. The City Manager shall establish procedures for the issuance of permits.\n",  # US city
+        "Section 2. The Village Board shall review the fee schedule and the Village Clerk shall publish the schedule.\n",  # US village
+        "§ 12-3 The Town Clerk shall maintain a register of all encroachment permits.\n",
+        "The Town Clerk shall keep a record of all licences issued under this by-law.\n",  # Canadian by-law text, no section number
+    ],
+)
+def test_a_laws_standing_duty_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("BE IT FURTHER RESOLVED that the City Clerk shall forward a copy of this resolution to the State Senator.\n", "City Clerk", "forward a copy"),
+        ("Section 7 - Clerk to write to the County about the culvert.\n", "Clerk", "write to the County"),  # an agenda section, a note
+        ("NC to obtain a copy of this policy to retain on file.\n", "NC", "obtain a copy of this policy"),
+    ],
+)
+def test_tasks_near_a_laws_words_stay(tmp_path, body, owner, task_start):
+    tasks = _tasks(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
