@@ -223,3 +223,20 @@ def test_a_laws_standing_duty_is_no_task(tmp_path, body):
 def test_tasks_near_a_laws_words_stay(tmp_path, body, owner, task_start):
     tasks = _tasks(tmp_path, body)
     assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("Cllr Nicholas-Letch agreed to write to the Highways Authority about the verge.\n", "Cllr Nicholas-Letch", "write to the Highways"),  # English
+        ("Councillor Smith-Jones will contact the school about parking.\n", "Councillor Smith-Jones", "contact the school"),  # Welsh
+        ("Mr O'Brien-Walsh offered to repair the noticeboard.\n", "Mr O'Brien-Walsh", "repair the noticeboard"),  # Irish
+    ],
+)
+def test_a_double_barrelled_surname_owns_its_task(tmp_path, body, owner, task_start):
+    tasks = _tasks(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+def test_a_double_barrelled_name_still_needs_a_task(tmp_path):
+    assert actions_in(tmp_path, "Cllr Nicholas-Letch informed the meeting that meetings were once held every month.\n") == []

@@ -67,7 +67,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     for sent in doc.sents:
         in_resolution = overlaps_resolution(sent.start_char, sent.end_char)
-        owners = [Owner(e.start_char, e.end_char, e.label_, e.text) for e in ents_in(sent)]
+        owners = [_whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text)) for e in ents_in(sent)]
         if name_re is not None:
             ent_owners = owners[:]  # sorted, none overlapping; the names found below never overlap each other
             ent_starts = [o.start_char for o in ent_owners]
@@ -120,6 +120,16 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
     kept = [a for a in _without_relayed_requests(list(found.values())) if not _logged_as_done(text, a)]
     return sorted(kept, key=lambda a: a.task_start)
+
+
+# The rest of a hyphenated surname the tokens split off: "Cllr Nicholas" + "-Letch", "Mr O'Brien" + "-Walsh".
+_HYPHENATED_REST_RE = re.compile(r"(?:-[A-Z][\w'’]+)+")
+
+
+def _whole_name(text: str, owner: Owner) -> Owner:
+    """A person's owner with the whole of a double-barrelled surname ("Cllr Nicholas-Letch agreed to ...")."""
+    rest = _HYPHENATED_REST_RE.match(text, owner.end_char) if owner.label_ == "PERSON" else None
+    return Owner(owner.start_char, rest.end(), owner.label_, text[owner.start_char : rest.end()]) if rest else owner
 
 
 # A status written beside a task in an action log ("NS to enquire about the cost. NS Completed and in
