@@ -240,3 +240,28 @@ def test_a_double_barrelled_surname_owns_its_task(tmp_path, body, owner, task_st
 
 def test_a_double_barrelled_name_still_needs_a_task(tmp_path):
     assert actions_in(tmp_path, "Cllr Nicholas-Letch informed the meeting that meetings were once held every month.\n") == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("Cllr. Muir is working with the Clerk to draft a contract for the play area.\n", "Cllr. Muir", "working with the Clerk"),  # English parish
+        ("The Public Works Director is looking into the signal timing at Main and 3rd.\n", "Public Works Director", "looking into the signal"),  # US
+        ("The CEO is currently liaising with Main Roads about the intersection upgrade.\n", "CEO", "liaising with Main Roads"),  # Australian shire
+    ],
+)
+def test_work_in_hand_in_the_present_progressive(tmp_path, body, owner, task_start):
+    tasks = _tasks(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Clerk is working from home on Mondays.\n",  # a state
+        "Cllr Hale is attending the conference in May.\n",  # not a verb of work on a task
+        "The Council is seeking a meeting with the developers.\n",  # a body's own business
+    ],
+)
+def test_a_progressive_that_is_no_work_in_hand(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

@@ -346,6 +346,8 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     for t in _triggers()["after_owner"]:
         if t.get("owner_first") and not at_sentence_start:
             continue
+        if "owner_labels" in t and label not in t["owner_labels"]:
+            continue  # "Cllr. Muir is working with the Clerk": a person's or post's work in hand, not a body's
         if object_of_preposition and t["trigger"] in {"would", "agreed to", "said would"} and not re.match(r",?\s*who\b", after):
             continue  # "Councillors on this Full Council will make ...", "prepared by the Director of Law and shall contain": not the subject
         if t.get("needs_resolution") and label == "BODY" and not OUTWARD_TASK_RE.match(after):
