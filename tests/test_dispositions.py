@@ -117,3 +117,32 @@ def test_boston_licensing_board_voting_agenda():
     result = extracted(str(SHARED / "corpus" / "devpool" / "intl" / "boston_licensing_1.pdf"))
     texts = [r.text for r in result.resolutions]
     assert any(text.startswith("Holder of an Innholder All Alcoholic Beverages License has petitioned") and text.endswith("GRANTED") for text in texts)
+
+
+_APPLICANTS = ["Harbour Lights Diner", "Mill Pond Tavern", "Quayside Grill", "Old Forge Inn", "Riverside Market"]
+
+
+def _page(name: str, wording: str, foot: str) -> list[str]:
+    return [f"{name}, LLC", f"Doing business as: {name}", "Location: on the above premises", wording, "Attorney: as filed", "Manager: as filed", foot]
+
+
+@pytest.mark.parametrize(
+    "foot",
+    ["Granted", "GRANTED", "ADOPTED", "REFUSED", "Deferred", "RECEIVED AS INFORMATION"],
+)
+def test_a_disposition_label_at_the_foot_of_every_page_is_no_running_footer(foot):
+    """A voting agenda or disposition list (US licensing boards, Canadian clerks' lists) often ends a page
+    with the label that closes its last item: repeated at the foot of most pages, it is each item's decision."""
+    from minutes_miner.readers.pdf import remove_headers_and_footers
+
+    pages = [_page(name, "Holder of a licence has petitioned to change the manager.", foot) for name in _APPLICANTS]
+    assert remove_headers_and_footers(pages) == pages
+
+
+@pytest.mark.parametrize("footer", ["Harbour Town Council - Minutes", "Draft - subject to approval", "Signed ........ Chair"])
+def test_a_real_running_footer_still_goes(footer):
+    from minutes_miner.readers.pdf import remove_headers_and_footers
+
+    pages = [_page(name, "The Board heard the application.", footer) for name in _APPLICANTS]
+    cleaned = remove_headers_and_footers(pages)
+    assert cleaned[0][-1] == footer and all(footer not in page for page in cleaned[1:])

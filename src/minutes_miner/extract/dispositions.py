@@ -43,6 +43,15 @@ def _label_re() -> re.Pattern[str]:
     )
 
 
+def is_disposition_label(line: str) -> bool:
+    """True when `line` alone is a disposition label ('Granted', 'ADOPTED', 'REFUSED - ...').
+
+    The PDF reader asks this before it takes a line repeated at the foot of most pages for a
+    running footer: a voting agenda closes item after item with 'Granted', often at a page's
+    foot, and each is a decision, not page furniture."""
+    return _label_re().fullmatch(line.strip()) is not None
+
+
 def find_dispositions(text: str, taken: list[tuple[int, int]]) -> list[FoundResolution]:
     """Every item closed by a disposition label in one agenda item's text, except where a
     decision already read (taken: its start and end) overlaps the item: a motion and its
