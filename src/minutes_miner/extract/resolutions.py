@@ -348,7 +348,11 @@ def _lines_from(text: str, pos: int):
         pos = stop + 1
 
 
-_AGREEMENT_RE = re.compile(r"\b(?:agreed|carried|approved|resolved|(?i:all in favou?r)|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b")
+_AGREEMENT_RE = re.compile(
+    r"\b(?:agreed|carried|approved|resolved|(?i:all in favou?r)|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b"
+    # '... that the Council join the CPRE. Resolved.', 'Carried unanimously.': the outcome word as its own sentence, not 'Approved grants are ...'
+    r"|(?<=[.;] )(?:Agreed|Carried|Approved|Resolved|Unanimous|Passed)(?=[ \t]*(?:[.,;:!(\n]|$)|[ \t]+(?:unanimously|by|nem|with|on|\d))"
+)
 
 
 _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)")
