@@ -50,3 +50,76 @@ def test_a_proposal_that_fell_or_has_no_outcome_is_no_decision(body):
 def test_a_proposal_closed_by_agreed_with_its_tally():
     body = "4.1 Budget. Proposal: that the Council adopts the budget for 2024/25. Proposed by Cllr Moss, seconded by Cllr Dhillon. Agreed (9 for, 2 against).\n"
     assert any("adopts the budget for 2024/25" in text for text in decisions(body))
+
+
+# --- decisions by consensus (US and Canadian councils and boards) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("7. Hearing date\nIt was the consensus of the Board to postpone the hearing until May.\n", "postpone the hearing until May"),
+        ("7. Fees\nAfter discussion, there was a general consensus that staff should bring back a revised fee schedule.\n", "revised fee schedule"),
+        ("7. Budget workshop\nConsensus was reached to hold a workshop on the budget in April.\n", "workshop on the budget"),
+        ("7. Item 5\nThe consensus of the Council was to defer the item to the next meeting.\n", "defer the item"),
+    ],
+)
+def test_a_consensus_to_act_is_a_decision(body, words):
+    found = decisions(body, US_HEAD)
+    assert any(words in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "7. Budget\nMembers discussed the budget but there was no consensus on the way forward.\n",
+        "7. Procedure\nThe Chair said that consensus was important to the Board.\n",
+        "7. Parks\nThere was consensus among residents that the park was well used.\n",
+    ],
+)
+def test_consensus_as_a_topic_is_no_decision(body):
+    assert decisions(body, US_HEAD) == []
+
+
+# --- orders (New England town and city councils) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("9. Contract\nORDERED, that the Town Manager be authorized to sign the contract.\n", "Town Manager be authorized"),
+        ("9. Warrant\nOrdered: That the Treasurer pay the bills as listed on the warrant.\n", "Treasurer pay the bills"),
+        ("9. Reports\nOn a motion duly seconded, it was ORDERED that the report be placed on file.\n", "placed on file"),
+    ],
+)
+def test_an_order_is_a_decision(body, words):
+    found = decisions(body, US_HEAD)
+    assert any(words in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["9. Hall\nThe Clerk ordered that new chairs be delivered before the fair.\n", "9. Hall\nThe Council ordered new chairs for the hall last year.\n"],
+)
+def test_ordering_goods_or_a_clerk_ordering_is_no_decision(body):
+    assert decisions(body, US_HEAD) == []
+
+
+# --- a decision label naming the body ('Council Decision:', 'Committee Resolution:') ---------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("12. Finance report\nCouncil Decision: That the report be received and noted.\n", "That the report be received and noted."),
+        ("12. Finance report\nCommittee Resolution: That the quarterly report be received.\n", "That the quarterly report be received."),
+        ("12. Policy\nCOUNCIL RESOLUTION\nThat Council adopts the Tree Management Policy.\n", "That Council adopts the Tree Management Policy."),
+        ("12. Fees\nBoard decision: to hold the fees at the current level.\n", "to hold the fees at the current level."),
+    ],
+)
+def test_a_decision_label_that_names_the_body(body, expected):
+    assert expected in decisions(body)
+
+
+def test_an_officer_recommendation_label_is_no_decision():
+    assert decisions("12. Finance report\nOfficer Recommendation: That the report be received.\n") == []

@@ -175,7 +175,7 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start:
         # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
         res.text = squash(text[max(ev_start, _line_and_wrapped_start(text, m_start)) : passage.end])
-    if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1:
+    if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1 and text[m_end : m_end + 1] != ":":  # not 'Council Decision: ...'
         res.text = squash(text[m_start : passage.end])  # "The Board AGREED unanimously that ..." reads whole
     return res
 
