@@ -123,3 +123,32 @@ def test_a_decision_label_that_names_the_body(body, expected):
 
 def test_an_officer_recommendation_label_is_no_decision():
     assert decisions("12. Finance report\nOfficer Recommendation: That the report be received.\n") == []
+
+
+# --- 'The motion to ... was carried <tally>' and 'Voted unanimously to ...' ----------------------------
+
+
+@pytest.mark.parametrize(
+    "body, words, head",
+    [
+        ("8. Contract\nThe motion to approve the contract was carried 5 votes to 2.\n", "approve the contract", HEAD),
+        ("8. Contract\nThe motion to award the contract to Acme was carried (4 for, 1 against).\n", "award the contract to Acme", HEAD),
+        ("8. Warrant\nVoted unanimously to approve the warrant of $12,340.\n", "approve the warrant", US_HEAD),
+        ("8. Warrant\nVoted 5-0 to approve the warrant of $12,340.\n", "approve the warrant", US_HEAD),
+    ],
+)
+def test_a_motion_carried_with_its_tally_and_a_vote_with_its_margin(body, words, head):
+    found = decisions(body, head)
+    assert any(words in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "8. Contract\nThe motion to approve the contract was carried over from the last meeting.\n",
+        "8. Contract\nThe motion to approve the contract was to be carried forward to April.\n",
+        "8. Roof\nResidents voted 5 to 1 in a survey last year for a new roof.\n",
+    ],
+)
+def test_a_motion_carried_over_or_a_survey_vote_is_no_decision(body):
+    assert decisions(body) == []
