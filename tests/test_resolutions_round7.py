@@ -152,3 +152,33 @@ def test_a_motion_carried_with_its_tally_and_a_vote_with_its_margin(body, words,
 )
 def test_a_motion_carried_over_or_a_survey_vote_is_no_decision(body):
     assert decisions(body) == []
+
+
+# --- a motion's 'Seconded by X.' sentence and its outcome belong to it; a motion naming its object keeps its own words ---
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "8. Fee schedule\nThe City Attorney explained the revision.\nMotion: Councilor Nyberg moved to adopt Resolution 259-2018. Seconded by Councilor Ruble."
+            " The motion passed 5-0.\n",
+            "to adopt Resolution 259-2018. Seconded by Councilor Ruble. The motion passed 5-0.",
+        ),
+        (
+            "8. Minutes\nMoved by Trustee Elton to approve the minutes of March 5. Seconded by Trustee Hawkins. Motion carried.\n",
+            "to approve the minutes of March 5. Seconded by Trustee Hawkins. Motion carried.",
+        ),
+        (
+            "8. Bylaw\nDirector Crompton moved that Bylaw 1402 be given first reading. Seconded by Director Lee. CARRIED\n",
+            "that Bylaw 1402 be given first reading. Seconded by Director Lee. CARRIED",
+        ),
+    ],
+)
+def test_seconded_by_and_the_outcome_close_the_motion(body, expected):
+    assert expected in decisions(body, US_HEAD)
+
+
+def test_a_seconder_sentence_does_not_pull_in_the_next_item():
+    body = "8. Minutes\nMoved by Trustee Elton to approve the minutes. Motion carried.\n\n9. Seconded by Trustee Hawkins. Discussion of the fair.\n"
+    assert "to approve the minutes. Motion carried." in decisions(body, US_HEAD)
