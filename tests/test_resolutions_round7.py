@@ -182,3 +182,29 @@ def test_seconded_by_and_the_outcome_close_the_motion(body, expected):
 def test_a_seconder_sentence_does_not_pull_in_the_next_item():
     body = "8. Minutes\nMoved by Trustee Elton to approve the minutes. Motion carried.\n\n9. Seconded by Trustee Hawkins. Discussion of the fair.\n"
     assert "to approve the minutes. Motion carried." in decisions(body, US_HEAD)
+
+
+# --- a mover with no wording: the item heading is what was decided ('APPROVING AGENDA: Moved by Boesen. Motion Carried 6-0.') ---
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("3. APPROVING AGENDA, AS PRESENTED: Moved by Boesen. Motion Carried 6-0.\n", "APPROVING AGENDA"),
+        ("3. Approval of the minutes of March 5, 2023: Motion by Hall, second by Ng. Motion Carried 5-0.\n", "minutes of March 5"),
+        ("3. Consent agenda\nThe consent agenda was presented. Moved by Director Lee. Motion Passed.\n", "consent agenda"),
+    ],
+)
+def test_a_motion_with_no_wording_decides_its_item(body, words):
+    found = decisions(body, US_HEAD)
+    assert any(words in text for text in found), found
+
+
+def test_a_movers_name_stops_at_its_full_stop():
+    """'Moved by Boesen. Motion Carried': the name is 'Boesen', not 'Boesen. Motion Carried'; an initial keeps its stop."""
+    found = decisions("3. Budget\nMoved by J. Boesen that the budget be adopted. Motion Carried 6-0.\n", US_HEAD)
+    assert any(text.startswith("that the budget be adopted") for text in found), found
+
+
+def test_a_motion_that_fell_with_a_title_case_outcome_is_no_decision():
+    assert decisions("3. Fence\nThe fence proposal was discussed. Moved by Boesen. Motion Failed 2-4.\n", US_HEAD) == []

@@ -457,6 +457,9 @@ def _before_vote_sentences(text: str, pos: int, lo: int) -> int:
     return pos
 
 
+_MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}|adoption|approval|acceptance|the)\b")
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -496,8 +499,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     mover_line = re.search(
         r"(?:^|\n|(?<=[a-z]\. ))\s*(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}|Resolution\s+No\.?\s*\S+|Moved by|MOVED BY|Motion|A motion)\b", text[start:m_start]
     )
-    if mover_line:
+    if mover_line and _MOVED_WORDING_RE.search(text, start + mover_line.end(), m_start):
         start = start + mover_line.start() + (1 if text[start + mover_line.start()] == "\n" else 0)
+    # else 'The consent agenda was presented. Moved by Director Lee. Motion Passed.': a mover with no wording moves the item
     start, end = trim_span(text, start, m_end)
     wording_end = m_start
     if re.search(r"[–—:-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
