@@ -208,3 +208,38 @@ def test_a_movers_name_stops_at_its_full_stop():
 
 def test_a_motion_that_fell_with_a_title_case_outcome_is_no_decision():
     assert decisions("3. Fence\nThe fence proposal was discussed. Moved by Boesen. Motion Failed 2-4.\n", US_HEAD) == []
+
+
+# --- 'BE IT RESOLVED THAT ...; AND THEREFORE, BE IT RESOLVED THAT ...; AND FURTHER IT BE RESOLVED ...' is one resolution ---
+
+CA_HEAD = "TOWNSHIP OF LAKEVIEW\nMINUTES OF THE REGULAR MEETING OF COUNCIL\nJuly 11, 2023\n\nPresent: Mayor Rennet, Councillors Butler and Yemm\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, last_words",
+    [
+        (
+            "5. Housing funding\nR2023-150 D. Yemm, T. Butler\nWHEREAS the Province needs to support vulnerable households;\n"
+            "THEREFORE BE IT RESOLVED THAT the Township supports the provincial ask for operating funding. We wish to stress the rural need;\n"
+            "AND THEREFORE, BE IT RESOLVED THAT the Township supports the Housing Accelerator Fund;\n"
+            "AND FURTHER IT BE RESOLVED THAT a copy of this Resolution be forwarded to the MP and MPP.\nCarried.\n",
+            "forwarded to the MP and MPP",
+        ),
+        (
+            "5. Transit\nWhereas the County has cut the rural bus service;\nBe it resolved that the Town write to the County Council;\n"
+            "And be it further resolved that the Town ask neighbouring towns for support;\nAnd further be it resolved that this be copied to the MLA.\nCarried\n",
+            "copied to the MLA",
+        ),
+    ],
+)
+def test_a_chain_of_be_it_resolved_clauses_is_one_resolution(body, last_words):
+    found = decisions(body, CA_HEAD)
+    assert len(found) == 1 and last_words in found[0], found
+
+
+def test_two_carried_resolutions_stay_two():
+    body = (
+        "5. Roads\nBE IT RESOLVED THAT Council approves the gravel tender.\nCarried.\n"
+        "6. Parks\nAND FURTHER BE IT RESOLVED THAT the park hours be extended.\nCarried.\n"
+    )
+    assert len(decisions(body, CA_HEAD)) == 2
