@@ -243,3 +243,23 @@ def test_two_carried_resolutions_stay_two():
         "6. Parks\nAND FURTHER BE IT RESOLVED THAT the park hours be extended.\nCarried.\n"
     )
     assert len(decisions(body, CA_HEAD)) == 2
+
+
+# --- 'Correspondence was noted and taken as read.' is an item's outcome even when a later item has a RESOLVED ---
+
+
+def test_a_noted_outcome_stands_beside_a_decision_items_away():
+    """Minutes whose item numbers the structure cannot split (a bold number on its own line) put several
+    items in one block: a RESOLVED in the next item does not make this item's 'was noted' a preamble."""
+    body = (
+        "**16.**\n\n**Correspondence**\n\nCorrespondence was noted and taken as read.\n\n**17.**\n\n**A.O.B**\n\n"
+        + "Councillor Walsh raised the condition of the footpaths in the village and the drainage on the main road. " * 4
+        + "\n\nIt was agreed that the June meeting would be held in the Community Hall.\n"
+    )
+    found = decisions(body)
+    assert "Correspondence was noted and taken as read." in found, found
+
+
+def test_a_noted_report_beside_its_resolved_is_one_decision():
+    body = "5. Budget monitoring\nThe budget monitoring report was noted.\nRESOLVED that the budget monitoring report be noted.\n"
+    assert decisions(body) == ["that the budget monitoring report be noted."]

@@ -113,6 +113,8 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
         return True
     if res.kind == "received":  # "The Committee received the report of ..." beside a RESOLVED: its preamble
         own_line = text[text.rfind("\n", 0, res.evidence_start) + 1 : res.evidence_start + 1]
+        if "noted" in res.marker.lower():  # "Correspondence was noted and taken as read.": the item's outcome unless its RESOLVED sits beside it
+            found = _starting_in(found, res.start - _NOTED_REACH, res.end + _NOTED_REACH)
         return not CLAUSE_LABEL_RE.match(own_line) and any(o.kind in {"marker", "section"} for o in found)
     words = _content_gist(res.text)
     for other in _starting_in(found, res.start, max(res.end + 60, res.start + 3000)):
@@ -123,6 +125,9 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
             if decided and len(decided & words) >= 0.6 * len(decided):
                 return True
     return False
+
+
+_NOTED_REACH = 400  # how far from 'The report was noted.' a RESOLVED recording the same item may sit
 
 
 def _resolved_after_motion(res: FoundResolution, found: list[FoundResolution]) -> bool:
