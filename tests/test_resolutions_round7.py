@@ -263,3 +263,47 @@ def test_a_noted_outcome_stands_beside_a_decision_items_away():
 def test_a_noted_report_beside_its_resolved_is_one_decision():
     body = "5. Budget monitoring\nThe budget monitoring report was noted.\nRESOLVED that the budget monitoring report be noted.\n"
     assert decisions(body) == ["that the budget monitoring report be noted."]
+
+
+# --- double-spaced text converted from PDF: a blank line inside a wrapped sentence is no paragraph end ---
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "6. Playground\n\nAfter advice from the county association, the Council agreed that the Playground\n\n"
+            "Committee will be regarded as a Working Group, with Cllr Dale reporting back to Council.\n\n7. Finance\n",
+            "Committee will be regarded as a Working Group",
+        ),
+        (
+            "9. Notice of Motion\n\nIt was proposed by Councillor Ryan, seconded by Councillor Walsh and agreed that this District invite\n\n"
+            "a member of the national roads authority to inspect the condition of our national roads.\n\n10. Correspondence\n",
+            "inspect the condition of our national roads",
+        ),
+        (
+            "4. Grants\n\nFollowing a short discussion the Committee resolved to award a grant of £500 to the Scouts,\n\n"
+            "subject to receipt of their annual accounts.\n",
+            "subject to receipt of their annual accounts",
+        ),
+    ],
+)
+def test_a_sentence_wrapped_across_a_blank_line_reads_whole(body, expected):
+    found = decisions(body)
+    assert any(expected in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body, outside",
+    [
+        ("4. Hall\n\nRESOLVED that the hire charges be frozen\n\nThe Clerk reported on the boiler.\n", "boiler"),
+        ("4. Hall\n\nRESOLVED that the hire charges for local groups be frozen for another year.\n\nthe Clerk reported on the boiler.\n", "boiler"),
+        (
+            "4. Accounts\n\nRESOLVED that the payments be approved: Clerk salary and expenses for the month 132.69 and 26.67\n\nThe Clerk reported on the boiler.\n",
+            "boiler",
+        ),
+    ],
+)
+def test_a_blank_line_after_a_short_line_a_full_stop_or_a_number_still_ends_the_sentence(body, outside):
+    found = decisions(body)
+    assert found and not any(outside in text for text in found), found
