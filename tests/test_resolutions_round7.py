@@ -307,3 +307,33 @@ def test_a_sentence_wrapped_across_a_blank_line_reads_whole(body, expected):
 def test_a_blank_line_after_a_short_line_a_full_stop_or_a_number_still_ends_the_sentence(body, outside):
     found = decisions(body)
     assert found and not any(outside in text for text in found), found
+
+
+# --- 'That the Council:' / '1. Receives ...; and' / '2. Approves ...' with its Resolved label lost (NZ, Australia) ---
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        (
+            "7. Annual Plan\nThat the Committee:\n1. Receives the report Annual Plan Update (R2345); and\n2. Approves the draft fees schedule.\n",
+            "Approves the draft fees",
+        ),
+        ("7. Annual Plan\nThat the Council\n(a) Notes the submissions received; and\n(b) Adopts the Annual Plan 2023/24.\n", "Adopts the Annual Plan"),
+        ("7. Grants\nThat the Community Board:\n1. Receives the report; and\n2. Agrees to grant $2,000 to the Brook Hall Society.\n", "grant $2,000"),
+    ],
+)
+def test_a_that_the_body_clause_list_is_one_decision(body, words):
+    found = decisions(body, "Minutes of the meeting of Harbour City Council held on 3 March 2021\n\nPresent: Her Worship the Mayor\n\n")
+    assert len([text for text in found if words in text]) == 1, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "7. Annual Plan\nRecommendation\nThat the Council:\n1. Receives the report Annual Plan Update (R2345); and\n2. Approves the draft fees schedule.\n",
+        "7. Annual Plan\nThat the Council:\n1. The report was taken as read.\n2. Members discussed the fees.\n",
+    ],
+)
+def test_a_recommended_or_narrative_list_is_no_decision(body):
+    assert decisions(body, "Minutes of the meeting of Harbour City Council held on 3 March 2021\n\nPresent: Her Worship the Mayor\n\n") == []
