@@ -337,3 +337,23 @@ def test_a_that_the_body_clause_list_is_one_decision(body, words):
 )
 def test_a_recommended_or_narrative_list_is_no_decision(body):
     assert decisions(body, "Minutes of the meeting of Harbour City Council held on 3 March 2021\n\nPresent: Her Worship the Mayor\n\n") == []
+
+
+# --- 'The recommendations were approved.' right under the item heading records the decision, not the heading ---
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("8. Recommendations\nThe recommendations were approved unanimously.\n", "The recommendations were approved unanimously."),
+        ("8. Leisure Panel report\nThe recommendation was adopted.\n", "The recommendation was adopted."),
+    ],
+)
+def test_a_closer_under_a_bare_heading_is_its_own_decision(body, expected):
+    assert decisions(body) == [expected]
+
+
+def test_a_closer_after_the_recommendations_still_carries_them():
+    body = "8. Leisure review\nThe Panel recommended that the leisure centre contract be extended by two years.\nThe recommendation was adopted.\n"
+    found = decisions(body)
+    assert any("leisure centre contract be extended" in text for text in found), found

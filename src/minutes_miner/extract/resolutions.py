@@ -489,6 +489,16 @@ def _before_vote_sentences(text: str, pos: int, lo: int) -> int:
 _MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}|adoption|approval|acceptance|the)\b")
 
 
+_SENTENCE_CLOSER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:above[ \t]+)?(?:proposal|recommendation)s?[ \t]")
+
+
+def _only_a_heading(before: str) -> bool:
+    """Nothing but an item heading ('8. Recommendations', 'Item 4 - Budget') before a closer that is
+    itself a sentence: it closes no motion, it records the decision on the item."""
+    lines = [line.strip() for line in before.strip().splitlines() if line.strip()]
+    return len(lines) <= 2 and all(len(line.split()) <= 8 and not re.search(r"[.!?;]$", line) for line in lines)
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -523,6 +533,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         prev = 0 if prev == -1 else prev + 2
         start = prev
         before = text[prev:m_start].strip()
+    if _SENTENCE_CLOSER_RE.match(marker) and _only_a_heading(text[start:m_start]):
+        end = sentence_end(text, m_start, len(text))  # "8. Recommendations / The recommendations were approved unanimously.": the sentence is the decision
+        return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if len(before) < 12 or is_stop_line(before) or is_vote_record(before):
         return None  # "Vote by roll call. Racich, yes; Dement, yes ... Motion carried": the vote, not the motion
     mover_line = re.search(
