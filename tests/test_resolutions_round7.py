@@ -357,3 +357,31 @@ def test_a_closer_after_the_recommendations_still_carries_them():
     body = "8. Leisure review\nThe Panel recommended that the leisure centre contract be extended by two years.\nThe recommendation was adopted.\n"
     found = decisions(body)
     assert any("leisure centre contract be extended" in text for text in found), found
+
+
+# --- 'Councillors were in agreement that ... should ...' / 'Members were unanimously in agreement to ...' ---
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("8. Hedges\nCouncillors were in agreement that the hedge should be cut in September.\n", "hedge should be cut"),
+        ("8. Bench\nMembers were unanimously in agreement to purchase the new bench for £450.\n", "purchase the new bench"),
+        ("8. Website\nAll Councillors present were in agreement that the website contract be renewed.\n", "website contract be renewed"),
+    ],
+)
+def test_an_agreement_to_act_is_a_decision(body, words):
+    found = decisions(body)
+    assert any(words in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "8. Service\nMembers were in agreement that the service had improved.\n",
+        "8. Bench\nMembers were in agreement with the Chair's comments about the bench.\n",
+        "8. Bus\nResidents were in agreement that the bus should run later.\n",
+    ],
+)
+def test_an_opinion_shared_or_residents_agreeing_is_no_decision(body):
+    assert decisions(body) == []
