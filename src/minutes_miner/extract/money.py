@@ -97,8 +97,8 @@ def _sign_re() -> re.Pattern:
     words = "|".join(sorted(gaz["words"], key=len, reverse=True))
     return re.compile(
         rf"(?P<cur>{signs}|\b(?:{codes})\b)\s{{0,3}}(?P<num>{NUM})"
-        # a multiplier abbreviation never starts the next line ("£301.92\nK&M Lighting": a payee's name)
-        r"(?:\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|mil|m|k)(?![&'’]))\b|(?P<glued>bn|mn|mil|m|k)(?![a-z]{0,2}\b))?"
+        # a multiplier abbreviation never starts the next line ("£301.92\nK&M Lighting": a payee's name); "$3.5-million" (North American press style)
+        r"(?:\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|mil|m|k)(?![&'’]))\b|(?P<glued>bn|mn|mil|m|k)(?![a-z]{0,2}\b)|-(?P<hyphened>billion|million)\b)?"
         rf"|(?<![\w.,])(?P<num2>{NUM})\s?(?P<mult2>bn|billion|million|thousand|mn|m|k)?\s?(?P<cur2>{words}|\b(?:{codes})\b)\b",
         re.I,
     )
@@ -152,7 +152,7 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
     for m in _sign_re().finditer(text):
         value = parse_digits(m.group("num") or m.group("num2"))
         if value is not None:
-            value = apply_multiplier(value, m.group("glued") or m.group("mult") or m.group("mult2"))
+            value = apply_multiplier(value, m.group("glued") or m.group("mult") or m.group("hyphened") or m.group("mult2"))
         keep(m.start(), m.end(), value, currencies.of(m.group("cur") or m.group("cur2")))
     for m in _PENCE_RE.finditer(text):
         value = parse_digits(m.group("num"))
@@ -217,11 +217,19 @@ def _alone_on_its_line(text: str, m: re.Match) -> bool:
 
 
 def _money_context(text: str, start: int, end: int, rules: dict) -> bool:
-    """'77m savings', 'a budget of 2.5 million': a money noun after, or a money phrase before."""
-    after = re.match(r"\s{0,3}(?:of\s{1,3})?([A-Za-z]+)", text[end : end + 30])
+    """'77m savings', '77m in reserves', 'a budget of 2.5 million', 'the overspend is 2.1m': a money
+    noun after (or after 'of'/'in'), a money phrase before, or a money noun and a linking verb
+    before; never a length ('the gap is 2m wide')."""
+    after = re.match(r"\s{0,3}(?:(?:of|in)\s{1,3})?([A-Za-z]+)", text[end : end + 30])
+    if _DIMENSION_AFTER_RE.match(text, end):
+        return False
     if after and after.group(1).lower() in rules["money_after_set"]:
         return True
-    return bool(rules["money_before_re"].search(text[max(0, start - 40) : start]))
+    window = text[max(0, start - 40) : start]
+    return bool(rules["money_before_re"].search(window) or rules["money_noun_link_re"].search(window))
+
+
+_DIMENSION_AFTER_RE = re.compile(r"\s{0,2}(?:long|wide|high|deep|tall|in (?:length|width|height|depth)|x\s?\d|×)", re.I)
 
 
 _PAYMENT_HEADER_RE = re.compile(r"\b(?:Payee|Cheque No|Chq\.? No|Net\s+VAT\s+Gross|Net\s+VAT|VAT\s+Gross)\b")

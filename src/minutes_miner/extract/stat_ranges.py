@@ -54,7 +54,9 @@ def _plural_follows(text: str, end: int, irregular_plurals: frozenset[str]) -> b
     return any(w.lower() in irregular_plurals or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")) for w in words)
 
 
-_MONEY_RANGE_END_RE = re.compile(rf"[ \t]?(?:-|–|to)[ \t]?(?P<b>{NUM})(?:[ \t]?(?P<mult>bn|billion|million|mn|m|k)\b)?(?![\w%/.,-]|[.,]\d)", re.I)
+_MONEY_RANGE_END_RE = re.compile(
+    rf"[ \t]?(?:-|–|to)[ \t]?(?P<b>{NUM})(?:[ \t]?(?P<mult>bn|billion|million|mn|m|k)\b)?(?![\w%/-]|[.,]\d)", re.I
+)  # a full stop may end the sentence: '£10-15m.'
 
 
 def money_range_end(text: str, amount: Amount, claimed: Claimed) -> tuple[int, int, float] | None:

@@ -78,6 +78,12 @@ def statistics_rules() -> dict:
         r"\b(?:" + alternation(rules["money_before"], longest_first=True) + r")\s{0,3}(?:of\s{1,3})?(?:around\s|about\s|some\s|over\s)?$",
         re.I,
     )
+    # "the overspend is 2.1m", "reserves stand at 5m": a money noun, a linking verb, the amount
+    rules["money_noun_link_re"] = re.compile(
+        r"\b(?:" + alternation(rules["money_after"], longest_first=True) + r")[ \t]{1,2}(?:" + alternation(rules["money_link_words"], longest_first=True) + r")"
+        r"[ \t]{1,2}(?:(?:around|about|some|over|nearly|almost|approximately|just over|just under)[ \t]{1,2})?$",
+        re.I,
+    )
     rules["comparison_re"] = re.compile(r"\b(?:" + alternation(rules["comparisons"]) + r")\b", re.I)
     rules["decimal_money_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["decimal_money_before"], longest_first=True) + r")[ \t]{0,3}(?:of[ \t]{1,3})?(?:about[ \t]|some[ \t])?$",

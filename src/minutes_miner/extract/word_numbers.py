@@ -117,8 +117,37 @@ def _counts_one(text: str, m: re.Match, rules: dict) -> bool:
         return not re.search(r"\b(?:the|this|that|no|any|each|every|which|least|than)\s*$", low)
     if m.group("w")[0] == "O" and re.search(r"(?:^|[.!?:]\s*|\n\s*)$", before):
         return False  # "One resident asked ...", "One question was raised"
+    if not (m.group("repeat") or _one_in_a_list_of_counts(text, m) or _same_thing_counted_before(text, m)):
+        return False  # "one sign was faded", "one morning", "one suggestion": a determiner, not a count
     return (
         not re.search(r"\b(?:the|this|that|no|any|each|every|which|at|as|of|in|on|to|one|for|than|least)\s*$", low)
         and not m.group("next").lower().endswith("s")
         and m.group("next")[0].islower()
     )
+
+
+_LIST_JOIN_BEFORE_RE = re.compile(r"(?:\b(?:and|or|plus)|,)[ \t]{1,2}$", re.I)
+_COUNT_IN_CLAUSE_RE = re.compile(
+    r"(?<![\w.,/£$€-])(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[ \t]{1,2}[a-z][\w-]*[^.;:!?\n]{0,60}$", re.I
+)
+
+
+def _one_in_a_list_of_counts(text: str, m: re.Match) -> bool:
+    """'two ground floor windows and one first floor window', '3 benches, one bin': 'one' joined to
+    another count of the same clause is a count too."""
+    if not _LIST_JOIN_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    return bool(_COUNT_IN_CLAUSE_RE.search(text, max(0, m.start() - 90), m.start()))
+
+
+_COUNT_WORD = r"(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+
+
+def _same_thing_counted_before(text: str, m: re.Match) -> bool:
+    """'ten live recommendations ... two recommendations had been completed ... one recommendation for
+    which an extension was requested': 'one' in a run of counts of the same thing is a count too."""
+    noun = m.group("next").lower()
+    if len(noun) < 3:
+        return False
+    earlier = re.compile(rf"(?<![\w.,/£$€-]){_COUNT_WORD}[ \t]{{1,2}}(?:[a-z-]+[ \t]{{1,2}}){{0,2}}{re.escape(noun)}s?\b", re.I)
+    return bool(earlier.search(text, max(0, m.start() - 300), m.start()))

@@ -1,0 +1,83 @@
+"""Statistics families of issue 16, round 7: invented minutes in UK, Irish, US, Canadian,
+Australian and New Zealand styles, each family with near misses that must not match.
+"""
+
+from __future__ import annotations
+
+from minutes_miner.extract.money import Currencies
+from minutes_miner.extract.statistics import find_statistics
+
+GB = Currencies()
+IE = Currencies(home="EUR", dollar="USD")
+US = Currencies(home="USD", dollar="USD")
+CA = Currencies(home="CAD", dollar="CAD")
+AU = Currencies(home="AUD", dollar="AUD")
+NZ = Currencies(home="NZD", dollar="NZD")
+
+
+def found(text: str, currencies: Currencies = GB) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
+
+
+def test_one_before_a_singular_noun_is_a_determiner():
+    """'one morning', 'one document', 'one suggestion': 'one' picks a thing out; it counts nothing."""
+    assert found("The hall was flooded one morning in March and the caretaker was called.") == []
+    assert found("Council agreed to merge the policies into one document.", US) == []
+    assert found("Members made one suggestion about the wording of the survey.") == []
+    assert found("The Board appointed one community board member to the working party.", NZ) == []
+    assert found("Staff combined the bylaw into one section for clarity.", CA) == []
+
+
+def test_one_that_counts_is_still_a_count():
+    """Stressed ('Only one tender'), restated ('one (1) room'), a measure ('for one week'), attendance,
+    or one of a run of counts of the same thing ('two windows and one window', 'two recommendations ... one recommendation')."""
+    assert found("Only one tender was received for the grass cutting contract.") == [(1, "count")]
+    assert found("The premises has one (1) room on the ground floor.", US) == [(1, "count")]
+    assert found("The record will be left open for one week.", US) == [(1, "other")]
+    assert found("There was one member of the public present.", IE) == [(1, "count")]
+    assert found("Removal of two ground floor windows and one first floor window at the rear.") == [(2, "count"), (1, "count")]
+    assert found("Staff installed 3 benches, one bin and a noticeboard.", AU) == [(3, "count"), (1, "count")]
+    text = "Table A listed ten open actions.\n· Table B showed two actions completed.\n· Table C showed one action overdue."
+    assert found(text) == [(10, "count"), (2, "count"), (1, "count")]
+
+
+def test_one_is_not_a_count_for_an_unrelated_earlier_count():
+    """A count of another thing earlier does not make 'one' a count."""
+    assert found("Five residents spoke. The Chair said one view was clear.") == [(5, "count")]
+
+
+def test_per_cent_written_pc():
+    """'4.99pc', '3 pc' (UK and Irish press style) are per cent; 'PC 4521' (a constable) and '2 PCs' are not."""
+    assert found("Council tax will rise by 4.99pc in April.") == [(4.99, "percent")]
+    assert found("Rents are up 3 pc on last year.", IE) == [(3, "percent")]
+    assert found("PC 4521 Jones gave the police report.") == []
+    assert found("The library bought 2 PCs for public use.") == [(2, "count")]
+
+
+def test_one_out_of_every_n():
+    assert found("One out of every four residents is a carer.", US) == [(25, "percent")]
+    assert found("Around one in every five households recycle food waste.", AU) == [(20, "percent")]
+    assert found("Residents were consulted one in a series of sessions.") == []
+
+
+def test_millions_written_with_a_hyphen():
+    """'$3.5-million', 'a $1.2-million grant' (North American press style); '$5-10' stays a range."""
+    assert found("The arena will cost $3.5-million to renovate.", CA) == [(3_500_000, "CAD")]
+    assert found("A $1.2-million grant was received from the state.", US) == [(1_200_000, "USD")]
+    assert found("Tickets will cost $5-10 each.", US) == [(5, "USD"), (10, "USD")]
+
+
+def test_a_range_of_money_at_the_end_of_a_sentence():
+    assert found("The scheme would cost £10-15m.") == [(10_000_000, "GBP"), (15_000_000, "GBP")]
+    assert found("Fees rise to $130-140.", CA) == [(130, "CAD"), (140, "CAD")]
+    assert found("The fee was €20-25, paid on the night.", IE) == [(20, "EUR"), (25, "EUR")]
+
+
+def test_money_without_a_sign_after_a_money_noun_and_a_verb():
+    """S4: '77m in reserves', 'the overspend is 2.1m', 'reserves stand at 5m'; a length is not money."""
+    assert found("The town has 77m in reserves.", US) == [(77_000_000, "USD")]
+    assert found("The overspend is 2.1m on housing.", IE) == [(2_100_000, "EUR")]
+    assert found("General reserves stand at 5m after the transfer.") == [(5_000_000, "GBP")]
+    assert found("The funding gap was around 3.5m this year.", NZ) == [(3_500_000, "NZD")]
+    assert found("The gap is 2m wide at the gate.") == [(2, "other")]
+    assert found("The council is 2m from the boundary.") == []
