@@ -81,3 +81,33 @@ def test_money_without_a_sign_after_a_money_noun_and_a_verb():
     assert found("The funding gap was around 3.5m this year.", NZ) == [(3_500_000, "NZD")]
     assert found("The gap is 2m wide at the gate.") == [(2, "other")]
     assert found("The council is 2m from the boundary.") == []
+
+
+def test_a_time_told_by_its_distance_is_a_date():
+    """'three weeks ago', 'six months earlier', 'two meetings prior' say when, not how much; a notice
+    period ('48 hours prior to the event') and a total ('96 hours since April') are measures."""
+    assert found("The roof was repaired three weeks ago by the contractor.") == []
+    assert found("Six months earlier the Board had approved the plan.", US) == []
+    assert found("The item had been deferred two meetings prior.", CA) == []
+    assert found("The bridge reopened 2 years later after repairs.", AU) == []
+    assert found("Roads must be cleared 48 hours prior to the event.", US) == [(48, "other")]
+    assert found("The lengthsman had worked 96 hours since April.") == [(96, "other")]
+
+
+def test_within_a_standard_in_digits_is_a_measure_a_promise_in_words_a_deadline():
+    assert found("Potholes reported would be repaired within 28 days.") == [(28, "other")]
+    assert found("Complaints must be answered within 10 working days.", NZ) == [(10, "other")]
+    assert found("The Director undertook to share the analysis within two weeks.") == []
+    assert found("The report is due within the next 3 months.", IE) == []
+
+
+def test_a_part_of_a_counted_whole():
+    """'four of the county’s six districts', 'three of its 12 depots': both numbers count; 'two of the members' names no whole."""
+    assert found("Homes are exempt in four of the county’s six districts.") == [(4, "count"), (6, "count")]
+    assert found("Council will close three of its 12 depots.", AU) == [(3, "count"), (12, "count")]
+    assert found("Two of the members left early.", CA) == []
+
+
+def test_weights_are_measures():
+    assert found("The volunteers spread one tonne of compost.") == [(1, "other")]
+    assert found("Crews used 3 tonnes of grit and 40 kilograms of salt.", IE) == [(3, "other"), (40, "other")]

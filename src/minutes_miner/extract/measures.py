@@ -66,8 +66,23 @@ def is_rate(text: str, m: re.Match, rules: dict) -> bool:
 # not "the first five years": a length of time that a rule or a goal sets is a measure
 _PERIOD_BEFORE_RE = re.compile(r"(?<!\bfirst )(?<!\bfinal )\b(?:past|previous|last|next|coming|over the|for the|within|in the|during the|the)\s*$", re.I)
 _PERIOD_UNITS_RE = re.compile(r"\s*(?:years?|months?|weeks?|days?|decades?)\b", re.I)
+# "three weeks ago", "six months earlier", "two meetings prior": a date told by its distance, not a measure
+# ("48 hours prior to the event" is a notice period, a measure; "96 hours since April" a total)
+_RELATIVE_TIME_AFTER_RE = re.compile(
+    r"[ \t]{1,2}(?:(?:working|calendar|business|school)[ \t]{1,2})?(?:years?|months?|weeks?|days?|decades?|hours?|meetings?|sessions?)"
+    r"[ \t]{1,2}(?:ago|earlier|later|prior(?![ \t]{1,2}to\b)|previously|beforehand|hence)\b",
+    re.I,
+)
 
 
 def is_period(text: str, start: int, end: int, before: str) -> bool:
-    """'the past five years', 'over the next 3 months': a period, not a measure."""
-    return bool(_PERIOD_UNITS_RE.match(text, end) and _PERIOD_BEFORE_RE.search(before))
+    """'the past five years', 'over the next 3 months', 'three weeks ago': a period or a date, not a measure.
+
+    'within' reads by how the number is written: a standard set in digits is a measure ('repaired
+    within 28 days', 'WITHIN 180 DAYS'), a promise in words a deadline ('would share it within two weeks')."""
+    if _RELATIVE_TIME_AFTER_RE.match(text, end):
+        return True
+    if not _PERIOD_UNITS_RE.match(text, end):
+        return False
+    period = _PERIOD_BEFORE_RE.search(before)
+    return bool(period) and not (period.group(0).lower().startswith("within") and text[start : start + 1].isdigit())

@@ -24,6 +24,12 @@ _ELLIPTIC_SUBJECT_BEFORE_RE = re.compile(r"(?:\b(?:and|but|while|whilst|whereas)
 _RANGE_AFTER_RE = re.compile(r"\s+(?:to|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
 _NOT_COUNTED_BEFORE_RE = re.compile(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$")
 
+# "four of the county's six districts", "three of its 12 sites": a part of a whole that is counted too
+_PART_OF_A_COUNT_RE = re.compile(
+    r"\s+of\s+(?:the|its|their|our|his|her|all)\s+(?:[A-Za-z]+[’']s\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+[a-z]",
+    re.I,
+)
+
 WordNumber = tuple[int, int, float, str]  # start, end, value, the unit word of a range ('eight to nine sessions')
 
 
@@ -63,8 +69,12 @@ def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules
         nxt = "members of the public"  # "one member of the public": an attendance count
     if is_range and words not in {"a", "one"}:
         nxt = ""  # "eight to nine sessions": the first end of a range counts too
-    if nxt == "of" and words != "one" and re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I):
-        nxt = "of them"  # "co-opted two of them", "two of which had been closed"
+    if (
+        nxt == "of"
+        and words != "one"
+        and (re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I) or _PART_OF_A_COUNT_RE.match(text, m.end("w")))
+    ):
+        nxt = "of them"  # "co-opted two of them", "two of which had been closed", "four of the county's six districts"
     if nxt in rules["unit_gap_words"] and measure_follows(text, m.end("w"), rules):
         nxt = "measure"  # "two more days", "five further years"
     if nxt in rules["word_number_stop_after"] and rules["groups_of_re"].search(text, max(0, m.start() - 20), m.start()) and words not in {"a", "one"}:
