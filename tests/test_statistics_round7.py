@@ -111,3 +111,24 @@ def test_a_part_of_a_counted_whole():
 def test_weights_are_measures():
     assert found("The volunteers spread one tonne of compost.") == [(1, "other")]
     assert found("Crews used 3 tonnes of grit and 40 kilograms of salt.", IE) == [(3, "other"), (40, "other")]
+
+
+def test_a_capitalised_word_opening_a_sentence_before_a_number_and_a_verb_is_a_label():
+    """'Scenario 2 was preferred', 'Flat 2 and Plot 7 were let'; a count opens with a qualifier or a determiner."""
+    assert found("Scenario 2 was preferred by the working group.", US) == []
+    assert found("Members agreed. Flat 2 and Plot 7 were let in May.") == []
+    assert found("Pathway 3 would be funded from reserves.", NZ) == []
+    assert found("About 40 were present at the drop-in.") == [(40, "count")]
+    assert found("Nearly 30 were sold at the fair.", CA) == [(30, "count")]
+    assert found("Some 250 were returned by post.", IE) == [(250, "count")]
+
+
+def test_a_label_word_used_as_a_verb_counts_what_follows():
+    """'Clerk to order 4 benches', 'will post 6 notices', 'resolved to table 3 reports'; 'Standing Order 4' is a label."""
+    assert found("The Clerk was asked to order 4 new bins for the play area.") == [(4, "count")]
+    assert found("Clerk to order 2 benches and 3 planters.") == [(2, "count"), (3, "count")]
+    assert found("It was agreed to post 6 notices around the village.", IE) == [(6, "count")]
+    assert found("Staff will order 12 trees for Arbor Day.", US) == [(12, "count")]
+    assert found("Council resolved to table 3 reports at the next meeting.", AU) == [(3, "count")]
+    assert found("Standing Order 4 was suspended to allow the debate.") == []
+    assert found("Under order 12 the Chair ruled the motion out of order.", CA) == []

@@ -26,6 +26,7 @@ from .number_labels import (
     named_thing,
 )
 from .numbers import parse_digits
+from .stat_vocabulary import plural_word, statistics_rules
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _DATE_NEAR_RE = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
@@ -106,8 +107,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     end, raw, value = m.end(), n.raw, n.value
     if is_rate(text, m, rules):
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
-    if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not n.qualified:
-        return True
+    if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not n.qualified and not rules["label_verb_re"].search(before):
+        return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
         return True
     if (
@@ -188,6 +189,24 @@ def _address_age_or_code(n: _Number) -> bool | None:
     return None
 
 
+_OPENING_WORD_RE = re.compile(r"(?:^|[.!?:;][ \t]{1,3}|\n[ \t]*)(?P<word>[A-Z][a-z]{2,})[ \t]{1,2}$")
+_VERB_OR_LABEL_AFTER_RE = re.compile(
+    r"[ \t]{1,2}(?:(?:was|were|is|are|has|had|have|will|would|shall|should|may|can|could|must)\b|(?:and|or|&)[ \t]{1,2}[A-Z][a-z]{2,}[ \t]{1,2}\d)"
+)
+
+
+def _sentence_opening_label(before: str, after: str, qualified: bool) -> bool:
+    """A capitalised singular word opening a sentence, a number, then a verb or another label:
+    'Scenario 2 was preferred', 'Flat 2 and Plot 7 were let' (a count opens with a determiner or a
+    qualifier and names a plural: 'Some 250 households were', 'About 40 people were')."""
+    opening = _OPENING_WORD_RE.search(before)
+    if not opening or qualified or plural_word(opening.group("word")) or opening.group("word").endswith("ly"):
+        return False
+    if statistics_rules()["determiner_before_re"].search(before):
+        return False
+    return bool(_VERB_OR_LABEL_AFTER_RE.match(after))
+
+
 def _label_or_layout(n: _Number) -> bool | None:
     """A label or a piece of the page: a page number alone on its line, '17.3 Cllr Lord', 'the flat 7',
     'the 200 Club', '125 Hunters Bay Road', '18+ Care Leaver Service', 'Option 2', 'paragraphs 7 to 20',
@@ -231,6 +250,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not determiner_count(before, after)
     ):
         return True  # "Tender 1", "Option 2", "Recommendation 17": a label
+    if _sentence_opening_label(before, after, n.qualified):
+        return True  # "Scenario 2 was preferred.", "Flat 2 and Plot 7 were let."
     label_range = _LABEL_LIST_RE.search(text[max(0, start - 120) : start])
     if label_range and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}:
         return True  # "paragraphs 7 to 20", "options 2, 3 and 4", "items 5.1, 5.2, 5.3", "numbers from 8108 to 8119"

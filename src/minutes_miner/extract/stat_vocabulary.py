@@ -84,6 +84,10 @@ def statistics_rules() -> dict:
         r"[ \t]{1,2}(?:(?:around|about|some|over|nearly|almost|approximately|just over|just under)[ \t]{1,2})?$",
         re.I,
     )
+    # "Clerk to order 4 benches", "will post 6 notices": a label noun of not_before used as a verb
+    rules["label_verb_re"] = re.compile(
+        r"\b(?:to|will|would|shall|should|must|can|could|may|and|then|please)[ \t]{1,2}(?:" + alternation(rules["label_verbs"]) + r")[ \t]{1,2}$", re.I
+    )
     rules["comparison_re"] = re.compile(r"\b(?:" + alternation(rules["comparisons"]) + r")\b", re.I)
     rules["decimal_money_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["decimal_money_before"], longest_first=True) + r")[ \t]{0,3}(?:of[ \t]{1,3})?(?:about[ \t]|some[ \t])?$",
