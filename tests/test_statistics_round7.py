@@ -132,3 +132,22 @@ def test_a_label_word_used_as_a_verb_counts_what_follows():
     assert found("Council resolved to table 3 reports at the next meeting.", AU) == [(3, "count")]
     assert found("Standing Order 4 was suspended to allow the debate.") == []
     assert found("Under order 12 the Chair ruled the motion out of order.", CA) == []
+
+
+def test_a_count_before_a_title_case_noun_phrase_ending_in_a_plural():
+    """S1 again: '3 Vacant Plots', '2 Missed Bin Collections', '4 Resource Consents'; a heading
+    ('97 Audit Recommendation Tracker') or a house name ('1 The Old Stores') is not a count."""
+    assert found("Allotments – 3 Vacant Plots remain.") == [(3, "count")]
+    assert found("Waste – 2 Missed Bin Collections this month.") == [(2, "count")]
+    assert found("Updates: 4 Resource Consents issued, 2 Building Consents pending.", NZ) == [(4, "count"), (2, "count")]
+    assert found("Agenda: 97 Audit Recommendation Tracker") == []
+    assert found("Item 5 – 3 Oaks Close was discussed.") == []
+    assert found("b. 15/01795/F – 1 The Old Stores, High Street; single storey garden office.") == []
+
+
+def test_reference_numbers_after_plan_nouns_and_words_that_only_look_plural():
+    """S8: 'objective 3', 'priority 2', 'step 4' are labels; 'Budget line 12 was overspent': 'was' is no plural that 12 counts."""
+    assert found("Under objective 3 and priority 2 the plan was approved.") == []
+    assert found("Step 4 of the plan was completed.", AU) == []
+    assert found("Budget line 12 was overspent.") == []
+    assert found("The youth service 45 young people use was praised.") == [(45, "count")]

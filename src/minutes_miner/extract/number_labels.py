@@ -87,6 +87,16 @@ def determiner_count(before: str, after: str) -> bool:
 _LIST_COUNT_RE = re.compile(r"(?:^|[,;:–—-]|\band)[ \t]{0,3}\d{1,4}[ \t]{1,3}[A-Z]")
 
 
+_CAPITALISED_RUN_RE = re.compile(r"\s+[“\"']?(?!The\b)(?:[A-Z][\w'’-]*[ \t]{1,2}){1,2}([A-Z][a-z'’-]*)(?![\w'’-])")
+
+
+def _capitalised_run_ends_plural(text: str, end: int) -> bool:
+    """'3 Vacant Plots', '2 Missed Bin Collections': a title-case noun phrase whose last word is plural
+    (a heading's is not: '97 Audit Recommendation Tracker', '3 Oaks Close'; nor a house's name: '1 The Old Stores')."""
+    run = _CAPITALISED_RUN_RE.match(text, end)
+    return bool(run) and plural_word(run.group(1)) and not run.group(1).endswith(("'s", "’s"))
+
+
 def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
     """'Also attending: 10 Parishioners', 'PCSO update – 2 Shed Break-ins, 1 Vehicle Theft': a count
     before a capitalised noun, told from a heading ('97 Audit Recommendation Tracker') by its place
@@ -104,7 +114,7 @@ def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
         return True  # "... for children. 53 Children and Young People's Council Members were ..."
     if not re.search(r"[:;,–—-][ \t]{0,3}$|\b(?:and|with|attending|present)[ \t]{1,3}$", before):
         return False
-    if plural:
+    if plural or _capitalised_run_ends_plural(text, end):
         return True
     line_start = max(text.rfind("\n", max(0, start - 50), start) + 1, start - 50)
     line_end = text.find("\n", end, end + 50)

@@ -24,6 +24,7 @@ _SET_KEYS = (
     "not_label_nouns",
     "subject_stop",
     "range_stop_after",
+    "not_plurals",
 )
 
 
@@ -125,9 +126,11 @@ def _payment_heading_re(headings: list[str]) -> re.Pattern:
 
 
 def plural_word(word: str) -> bool:
-    """'homes', 'people': a word that names several things (not 'class', not 'bus')."""
-    return word.lower() in statistics_rules()["irregular_plurals"] or (
-        len(word) > 2 and word.endswith("s") and not word.endswith("ss") and word.lower() != "bus"
+    """'homes', 'people': a word that names several things (not 'class', 'bus', 'was', 'its')."""
+    rules = statistics_rules()
+    low = word.lower()
+    return low in rules["irregular_plurals"] or (
+        len(word) > 2 and word.endswith("s") and not word.endswith("ss") and low != "bus" and low not in rules["not_plurals"]
     )
 
 
