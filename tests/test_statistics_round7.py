@@ -151,3 +151,13 @@ def test_reference_numbers_after_plan_nouns_and_words_that_only_look_plural():
     assert found("Step 4 of the plan was completed.", AU) == []
     assert found("Budget line 12 was overspent.") == []
     assert found("The youth service 45 young people use was praised.") == [(45, "count")]
+
+
+def test_registration_numbers_are_references():
+    """'ABN 12 345 678 901' (Australia), 'NZBN 94290...', 'Charity No. 1234567', 'VAT Reg No: 123 4567 89'; a tax amount is money."""
+    assert found("Contractor ABN 12 345 678 901 was engaged for the works.", AU) == []
+    assert found("Supplier NZBN 9429041234567 was added to the register.", NZ) == []
+    assert found("The Trust (Registered Charity No. 1234567) wrote to the council.") == []
+    assert found("Invoice shows VAT Reg No: 123 4567 89 and a total of £240.", GB) == [(240, "GBP")]
+    assert found("GST of $1,500 applies to the contract.", AU) == [(1500, "AUD")]
+    assert found("The VAT of £200 was reclaimed.") == [(200, "GBP")]

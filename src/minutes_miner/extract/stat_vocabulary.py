@@ -108,6 +108,13 @@ def statistics_rules() -> dict:
     rules["phone_word_re"] = re.compile(
         r"\b(?:" + alternation(rules["phone_words"]) + r")\b\.?:?[ \t]{0,3}(?:on[ \t]{1,3})?\(?\d{2,5}\)?(?:[ \t.-]\d{2,5}){1,3}\b", re.I
     )
+    # "ABN 12 345 678 901", "Charity No. 1234567", "VAT Reg No: 123 4567 89": a registration number, digit groups and all
+    rules["registration_re"] = re.compile(
+        r"\b(?:"
+        + alternation(rules["registration_words"], longest_first=True)
+        + r")\b[ \t]{0,2}(?:No\.?|Number|#)?[:.]?[ \t]{0,3}[A-Z]{0,3}\d[\d \t-]{3,18}\d\b",
+        re.I,
+    )
     headers = rules["table_headers"]
     rules["not_measure_header_re"] = words_re(headers["not_measure"])
     rules["money_header_re"] = re.compile(r"[£$€]|" + words_re(headers["money"]).pattern, re.I)

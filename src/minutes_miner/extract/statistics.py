@@ -106,7 +106,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     claimed = Claimed(len(text))
     for a, b in excluded or []:
         claimed.add(a, b)
-    for regex in (_TALLY_RE, _PHONE_RE, rules["phone_word_re"], _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
+    for regex in (_TALLY_RE, _PHONE_RE, rules["phone_word_re"], rules["registration_re"], _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
     found: list[FoundStatistic] = []
