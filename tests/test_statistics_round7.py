@@ -161,3 +161,12 @@ def test_registration_numbers_are_references():
     assert found("Invoice shows VAT Reg No: 123 4567 89 and a total of £240.", GB) == [(240, "GBP")]
     assert found("GST of $1,500 applies to the contract.", AU) == [(1500, "AUD")]
     assert found("The VAT of £200 was reclaimed.") == [(200, "GBP")]
+
+
+def test_each_side_of_a_vote_is_a_tally():
+    """Vote tallies belong to the resolution (ANNOTATION.md): '... voted in favour and 2 against', '4 ayes and 1 nay'."""
+    assert found("3 members voted in favour and 2 against.") == []
+    assert found("Six councillors voted for the amendment and three against.") == []
+    assert found("On a vote of 4 ayes and 1 nay the motion passed.", US) == []
+    assert found("Roll call: 5 ayes, 0 nays.", US) == []
+    assert found("Residents lodged 12 objections against the scheme.") == [(12, "count")]

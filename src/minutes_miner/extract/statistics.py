@@ -55,6 +55,8 @@ _TALLY_RE = re.compile(
     # "Motion Passed (5 to 0)", "Defeated 4 to 3", "carried 6-1", "6 yes, 0 no", "5 ayes 2 nays"
     r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|resolved|rejected|refused|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–|/|:)\s{0,2}\d{1,3}\b\)?|"
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
+    # "... voted in favour and 2 against", "4 ayes and 1 nay": each side of a vote on its own
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:against|ayes?|nays?|yeas?|noes)\b|"
     # "carried by three to two", "Two councillors voted for ...": the count belongs to the vote
     rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
     rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b|"
