@@ -170,3 +170,13 @@ def test_each_side_of_a_vote_is_a_tally():
     assert found("On a vote of 4 ayes and 1 nay the motion passed.", US) == []
     assert found("Roll call: 5 ayes, 0 nays.", US) == []
     assert found("Residents lodged 12 objections against the scheme.") == [(12, "count")]
+
+
+def test_a_count_joined_to_its_noun_by_a_hyphen():
+    """'a five-member panel', 'a 40-space car park', 'a 200-home development'; a type ('a 3-bedroom
+    house', 'a two-storey extension') is no count."""
+    assert found("A seven-member panel was appointed to the review.") == [(7, "count")]
+    assert found("The 5-member board met in closed session.", US) == [(5, "count")]
+    assert found("Plans for a 200-home development and a 50-space car park were noted.") == [(200, "count"), (50, "count")]
+    assert found("A 3-person working group will report back.", AU) == [(3, "count")]
+    assert found("The applicant proposes a 3-bedroom house with a two-storey extension.") == []

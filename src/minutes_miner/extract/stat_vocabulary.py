@@ -56,6 +56,12 @@ def statistics_rules() -> dict:
         + r")s?\b(?!-old|\s+old)",
         re.I,
     )
+    rules["hyphen_count_re"] = re.compile(
+        r"\b(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:"
+        + alternation(rules["hyphen_count_nouns"])
+        + r")\b(?!-)",
+        re.I,
+    )
     rules["not_after_re"] = re.compile(r"^\s*(?:" + alternation(rules["not_after"], longest_first=True) + r")(?![a-z])", re.I)
     directions = alternation(rules["address_directions"], longest_first=True)
     # "705 Massachusetts Avenue", "200 Clarendon\nSt" (a PDF line break inside the address)

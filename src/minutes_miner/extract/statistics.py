@@ -203,6 +203,11 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = _word_or_digits(m.group("n"))
             if value:
                 keep(m.start(), m.end(), value, "other")
+    for m in rules["hyphen_count_re"].finditer(text):  # "a five-member panel", "a 40-space car park", "a 200-home estate"
+        if free(m.start(), m.end()):
+            value = _word_or_digits(m.group("n"))
+            if value:
+                keep(m.start(), m.end(), value, "count")
     for m in word_number_matches(text, rules):
         if not free(m[0], m[1]):
             continue
