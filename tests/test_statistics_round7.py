@@ -180,3 +180,15 @@ def test_a_count_joined_to_its_noun_by_a_hyphen():
     assert found("Plans for a 200-home development and a 50-space car park were noted.") == [(200, "count"), (50, "count")]
     assert found("A 3-person working group will report back.", AU) == [(3, "count")]
     assert found("The applicant proposes a 3-bedroom house with a two-storey extension.") == []
+
+
+def test_a_currency_code_glued_to_its_amount():
+    assert found("The council secured EUR1.2m for the scheme.", IE) == [(1_200_000, "EUR")]
+    assert found("A grant of GBP5,000 was awarded.") == [(5000, "GBP")]
+    assert found("The EURO 2028 bid was discussed.", IE) == []
+
+
+def test_a_decimal_is_not_read_as_a_share_from_its_last_digit():
+    """'4.5 out of 5' is a score, never '5 out of 5' = 100 percent."""
+    assert (100, "percent") not in found("A score of 4.5 out of 5 was achieved.")
+    assert found("Three out of four residents supported it.") == [(75, "percent")]

@@ -35,7 +35,7 @@ _PERCENT_RE = re.compile(
 )
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 _RATIO_RE = re.compile(
-    rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of)(?: every)? (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)",
+    rf"(?<![\d.,])\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of)(?: every)? (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)",
     re.I,
 )
 # "25m long", "a 3.5m wide track", "12m x 5m": metres glued to the number, told from millions by a dimension
