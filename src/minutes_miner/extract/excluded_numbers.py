@@ -11,8 +11,6 @@ passed in as `rules`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
 
 from .measures import is_period, is_rate, measure_follows, measure_in_its_case
 from .number_labels import (
@@ -45,47 +43,44 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:outside|opposite|near|behind|adjoining|adja
 _CONTENTS_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.[ \t]{1,3}[A-Z][A-Za-z ,&'’/()-]{2,80}[a-z][ \t]{1,3}$")
 
 
-@dataclass
 class _Number:
-    """One bare number of the text and what stands around it."""
+    """One bare number of the text and what stands around it (the costlier facts worked out on first use)."""
 
-    text: str
-    m: re.Match
-    rules: dict
+    __slots__ = ("text", "m", "rules", "raw", "value", "before", "after", "prev_word", "_qualified", "_measured", "_grouped")
 
-    @cached_property
-    def raw(self) -> str:
-        return self.m.group("num")
+    def __init__(self, text: str, m: re.Match, rules: dict) -> None:
+        self.text, self.m, self.rules = text, m, rules
+        self.raw: str = m.group("num")
+        self.value: float | None = parse_digits(self.raw)
+        self.before: str = text[max(0, m.start() - 40) : m.start()]
+        self.after: str = text[m.end() : m.end() + 20]
+        # 'village’s 40': the curly apostrophe is part of the word
+        self.prev_word: re.Match | None = re.search(r"([A-Za-z][A-Za-z.'’]*)[\s.:#]*$", self.before)
+        self._qualified: bool | None = None
+        self._measured: bool | None = None
+        self._grouped: bool | None = None
 
-    @cached_property
-    def value(self) -> float | None:
-        return parse_digits(self.raw)
-
-    @cached_property
-    def before(self) -> str:
-        return self.text[max(0, self.m.start() - 40) : self.m.start()]
-
-    @cached_property
-    def after(self) -> str:
-        return self.text[self.m.end() : self.m.end() + 20]
-
-    @cached_property
-    def prev_word(self) -> re.Match | None:
-        return re.search(r"([A-Za-z][A-Za-z.'’]*)[\s.:#]*$", self.before)  # 'village’s 40': the curly apostrophe is part of the word
-
-    @cached_property
-    def measured(self) -> bool:
-        return measure_in_its_case(self.text, self.m.start(), self.m.end(), self.rules)
-
-    @cached_property
+    @property
     def qualified(self) -> bool:
-        return bool(self.rules["qualifier_re"].search(self.before))
+        """A qualifier stands before the number ('more than 40', 'only 3'): models/patterns/statistics.json qualifiers."""
+        if self._qualified is None:
+            self._qualified = bool(self.rules["qualifier_re"].search(self.before))
+        return self._qualified
 
-    @cached_property
+    @property
+    def measured(self) -> bool:
+        """A measure follows in a case that may override the label rules (measures.measure_in_its_case)."""
+        if self._measured is None:
+            self._measured = measure_in_its_case(self.text, self.m.start(), self.m.end(), self.rules)
+        return self._measured
+
+    @property
     def grouped(self) -> bool:
         """'4,721 Site Inspections carried out': no paragraph or label number has a thousands comma before a plural."""
-        after = self.text[self.m.end() : self.m.end() + 40]
-        return "," in self.raw and "." not in self.raw and bool(re.match(r"\s{1,3}(?:[A-Z][a-z]+[ \t]{1,2}){0,2}[A-Z][a-z]+[^s\W]s\b", after))
+        if self._grouped is None:
+            after = self.text[self.m.end() : self.m.end() + 40]
+            self._grouped = "," in self.raw and "." not in self.raw and bool(re.match(r"\s{1,3}(?:[A-Z][a-z]+[ \t]{1,2}){0,2}[A-Z][a-z]+[^s\W]s\b", after))
+        return self._grouped
 
 
 def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:

@@ -56,12 +56,8 @@ def statistics_rules() -> dict:
         + r")s?\b(?!-old|\s+old)",
         re.I,
     )
-    rules["hyphen_count_re"] = re.compile(
-        r"\b(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:"
-        + alternation(rules["hyphen_count_nouns"])
-        + r")\b(?!-)",
-        re.I,
-    )
+    # "-member", "-space": the tail of "a five-member panel" (statistics.find_statistics reads the number before it)
+    rules["hyphen_count_re"] = re.compile(r"-(?:" + alternation(rules["hyphen_count_nouns"]) + r")\b(?!-)", re.I)
     rules["not_after_re"] = re.compile(r"^\s*(?:" + alternation(rules["not_after"], longest_first=True) + r")(?![a-z])", re.I)
     directions = alternation(rules["address_directions"], longest_first=True)
     # "705 Massachusetts Avenue", "200 Clarendon\nSt" (a PDF line break inside the address)
@@ -114,12 +110,13 @@ def statistics_rules() -> dict:
     rules["phone_word_re"] = re.compile(
         r"\b(?:" + alternation(rules["phone_words"]) + r")\b\.?:?[ \t]{0,3}(?:on[ \t]{1,3})?\(?\d{2,5}\)?(?:[ \t.-]\d{2,5}){1,3}\b", re.I
     )
-    # "ABN 12 345 678 901", "Charity No. 1234567", "VAT Reg No: 123 4567 89": a registration number, digit groups and all
+    # "ABN 12 345 678 901", "Charity No. 1234567", "VAT Reg No: 123 4567 89": a registration number, digit groups and all.
+    # The words match as written (capitals); the lookahead on their first letters lets most positions fail at once.
+    first_letters = "".join(sorted({w[0] for w in rules["registration_words"]}))
     rules["registration_re"] = re.compile(
-        r"\b(?:"
+        rf"(?=[{first_letters}])\b(?:"
         + alternation(rules["registration_words"], longest_first=True)
-        + r")\b[ \t]{0,2}(?:No\.?|Number|#)?[:.]?[ \t]{0,3}[A-Z]{0,3}\d[\d \t-]{3,18}\d\b",
-        re.I,
+        + r")\b[ \t]{0,2}(?:[Nn]o\.?|[Nn]umber|#)?[:.]?[ \t]{0,3}[A-Z]{0,3}\d[\d \t-]{3,18}\d\b"
     )
     headers = rules["table_headers"]
     rules["not_measure_header_re"] = words_re(headers["not_measure"])

@@ -46,6 +46,10 @@ _WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO|x|X|×)\.?(?=[ \t]{1,3}[a-z])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
+# the number before a hyphen_count_re tail: the tail is found first, by its hyphen (a fast literal scan)
+_NUMBER_BEFORE_HYPHEN_RE = re.compile(
+    r"\b(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$", re.I
+)
 _TALLY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TALLY_RE = re.compile(
     # every branch starts with a digit, '(' or a word starting with one of these letters: one cheap look at each position first
@@ -203,11 +207,12 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = _word_or_digits(m.group("n"))
             if value:
                 keep(m.start(), m.end(), value, "other")
-    for m in rules["hyphen_count_re"].finditer(text):  # "a five-member panel", "a 40-space car park", "a 200-home estate"
-        if free(m.start(), m.end()):
-            value = _word_or_digits(m.group("n"))
+    for tail in rules["hyphen_count_re"].finditer(text):  # "a five-member panel", "a 40-space car park", "a 200-home estate"
+        head = _NUMBER_BEFORE_HYPHEN_RE.search(text, max(0, tail.start() - 12), tail.start())
+        if head and free(head.start(), tail.end()):
+            value = _word_or_digits(head.group("n"))
             if value:
-                keep(m.start(), m.end(), value, "count")
+                keep(head.start(), tail.end(), value, "count")
     for m in word_number_matches(text, rules):
         if not free(m[0], m[1]):
             continue

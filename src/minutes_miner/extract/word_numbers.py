@@ -46,10 +46,10 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
         if m.group("w")[0].isupper() and m.group("next")[0].isupper() and _capitalised_name(text, m):
             continue  # "via Three Ashes", "Four Oaks ward": a capitalised name, not a count
         is_range = _RANGE_AFTER_RE.match(text[m.end() :])
-        nxt = _role_of_next_word(text, m, words, bool(is_range), rules)
-        if nxt in rules["word_number_stop_after"] or words in {"a", "one"} and not _counts_one(text, m, rules):
-            continue
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
+            continue
+        nxt = _role_of_next_word(text, m, words, bool(is_range), rules)
+        if nxt in rules["word_number_stop_after"] or words == "one" and not _counts_one(text, m, rules):
             continue
         value = _counted_value(text, m, words, nxt, rules)
         if value is None:
@@ -159,5 +159,10 @@ def _same_thing_counted_before(text: str, m: re.Match) -> bool:
     noun = m.group("next").lower()
     if len(noun) < 3:
         return False
-    earlier = re.compile(rf"(?<![\w.,/£$€-]){_COUNT_WORD}[ \t]{{1,2}}(?:[a-z-]+[ \t]{{1,2}}){{0,2}}{re.escape(noun)}s?\b", re.I)
-    return bool(earlier.search(text, max(0, m.start() - 300), m.start()))
+    for earlier in _EARLIER_COUNT_RE.finditer(text, max(0, m.start() - 300), m.start()):
+        if any(word.lower() in (noun, noun + "s") for word in earlier.group("words").split()):
+            return True
+    return False
+
+
+_EARLIER_COUNT_RE = re.compile(rf"(?<![\w.,/£$€-]){_COUNT_WORD}[ \t]{{1,2}}(?P<words>(?:[a-z-]+[ \t]{{1,2}}){{0,2}}[A-Za-z-]+)", re.I)
