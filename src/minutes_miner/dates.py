@@ -194,11 +194,19 @@ def _in_aside(text: str, start: int) -> bool:
 _BUSINESS_LINE_RE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?(?:" + meeting_vocabulary()["business_headings"] + ")", re.I | re.M)
 
 
+_ITEM_TABLE_RE = re.compile(r"^[ \t]*(?:No\.?[ \t]+Item|Item[ \t]+No\.?)[ \t]*$", re.I | re.M)
+
+
 def _before_business(header: str) -> str:
     """The header up to its first attendance or apologies line: the title block is over once the
     business has begun, and a date below it belongs to an item (a page that opens on its items
     has no title date), unless its line opens the meeting itself ('called to order ... on
-    March 4, 2025', 'met in regular session on')."""
+    March 4, 2025', 'met in regular session on'). Below a ModernGov page's item table header
+    ('No. Item') every line is an item's: 'Minutes of the meeting held on 2 May 2019' there is
+    the earlier meeting whose minutes are approved."""
+    table = _ITEM_TABLE_RE.search(header)
+    if table:
+        header = header[: table.start()]
     m = _BUSINESS_LINE_RE.search(header)
     if not m:
         return header
@@ -217,7 +225,7 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
     earlier meetings whose minutes are approved, and of later ones, are skipped."""
     header = _before_business(_header_region(text[:3000]))
     first_line_end = len(header.lstrip()) and header.find("\n", len(header) - len(header.lstrip()))
-    dates, labelled, fields = [], [], []
+    dates, labelled, fields, titles = [], [], [], []
     for found, start in _own_dates(header, month_first):
         is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60) : start]) + " "))
         if _in_prose_line(header, start, first_line_end) and not is_labelled and not _opens_with_title(header, start):
@@ -225,15 +233,24 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
         dates.append(found)
         if is_labelled:
             labelled.append((start, found))
-        if _FIELD_LINE_RE.match(header, header.rfind("\n", 0, start) + 1):
+        line_start = header.rfind("\n", 0, start) + 1
+        if _FIELD_LINE_RE.match(header, line_start):
             fields.append(found)  # 'To: Cabinet - 4 March 2025', 'Date: 13 March 2025': a front page's own field
+        elif _MINUTES_HELD_TITLE_RE.match(header[line_start:start]):
+            titles.append(found)  # 'MINUTES OF THE MEETING HELD ON 3 DECEMBER 2024' under a clerk's letter 'Date: 10 December 2024'
     labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, text[:20_000]), key=lambda pair: pair[0])]
     below = [
         titled_date_below_header(text[:3000], month_first)
         or labelled_date_below_header(text[:3000], month_first)
         or short_dotted_title_date(header, month_first)
     ]
-    return (fields or labelled or dates or below)[0]
+    return (titles or fields or labelled or dates or below)[0]
+
+
+# A minutes title that says the meeting was held on the date that follows: the paper's own statement of its meeting's date.
+_MINUTES_HELD_TITLE_RE = re.compile(
+    r"^\W*(?:draft\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?!previous\b|last\b|prior\b)[^.\n]{0,120}?\bheld\b[^.\n\d]{0,60}$", re.I
+)
 
 
 _SHORT_DOTTED_RE = re.compile(
@@ -284,7 +301,7 @@ def titled_date_below_header(opening: str, month_first: bool = False) -> date | 
     title_word = _vocab_re("title_line_words", r"\b(?:{})\b")
     for index, line in enumerate(lines):
         following = _title_continued(lines[index + 1 : index + 3])
-        if _ITEM_OR_ATTENDANCE_RE.match(line) or _BUSINESS_LINE_RE.match(line):
+        if _ITEM_OR_ATTENDANCE_RE.match(line) or _BUSINESS_LINE_RE.match(line) or _ITEM_TABLE_RE.match(line):
             return None  # the business has begun: a date under an item is not the paper's
         if len(line) > 100 or not title_word.search(line) or _vocab_re("previous_minutes_line").search(line) or _vocab_re("aside_sentence").match(line):
             continue
