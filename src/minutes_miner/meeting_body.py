@@ -20,7 +20,14 @@ from .text_utils import squash
 
 # --- body ---------------------------------------------------------------------------
 
-_BODY_PHRASE = r"(?-i:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])[\w,&'’ -]{2,90}?"  # 'Ōtaki Community Board' too
+_BODY_PHRASE = (  # 'Ōtaki Community Board' too; a bracketed part inside the name or after it: 'Planning (Major Applications) Sub-Committee', 'Area Committee (North)'
+    r"(?-i:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])[\w,&'’ -]{2,90}?"
+    + r"(?:\s?\((?-i:[A-Z])[\w&'’ -]{1,40}\)(?:\s[\w,&'’ -]{0,60}?)?\s(?:"
+    + vocabulary()["body_nouns"]
+    + r")|\s?\((?-i:"
+    + vocabulary()["body_area_suffixes"]
+    + r")\))?"
+)
 _MINUTES_OF_RE = re.compile(
     r"(?:(?:minutes|proceedings|meeting|session)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
     r"\s*(?:,|\s(?:held|was|which|on|at|in|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
@@ -140,10 +147,10 @@ def _ends_in_body_noun(phrase: str) -> bool:
 
 
 def _ends_in_area_body(phrase: str) -> bool:
-    """'Area Planning Sub-Committee East', 'Licensing Sub-Committee A', 'Planning Committee North':
+    """'Area Planning Sub-Committee East', 'Licensing Sub-Committee A', 'Planning Committee (North)':
     a body noun then the area or panel letter that tells one of several like bodies apart
     (models/patterns/meeting.json, body_area_suffixes; case-sensitive, so not 'Committee at')."""
-    m = _vocab_re("body_area_suffixes", r"^(.{{3,80}}?)\s+(?:{})$", 0).match(phrase.strip(" .,:;"))
+    m = _vocab_re("body_area_suffixes", r"^(.{{3,80}}?)\s+(?:{0}|\((?:{0})\))$", 0).match(phrase.strip(" .,:;"))  # 'Area Committee (North)' too
     return bool(m) and _ends_in_body_noun(m.group(1))
 
 
@@ -178,6 +185,9 @@ def strip_meeting_words(body: str) -> str:
     trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
     if trailing and _ends_in_body_noun(trailing.group(1)):
         body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
+    possessive = re.match(r"^(.{3,80}?)(?:['’]s|(?<=s)['’])$", body)
+    if possessive and _ends_in_body_noun(possessive.group(1)):
+        body = possessive.group(1)  # "Board of Selectmen's Meeting", "Trustees' Meeting": the body, not its possessive
 
     return body.strip(" .,:;-–")
 
@@ -266,6 +276,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     body = strip_meeting_words(_without_council(body, council))
     if body.isupper() and len(body) > 3:
         body = title_case(body)
+    if council and _vocab_re("single_body_authority").search(council) and council.lower().endswith(" " + body.lower()):
+        return council  # 'Minutes of the Parish Meeting' of 'Ashmoor Parish Meeting': the authority's own meeting
     if is_full_meeting(body, council):
         if council and _vocab_re("single_body_authority").search(council):
             return council
@@ -352,7 +364,10 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
             continue
         if hint_body and (body in {council, "Council"} or _names_more_fully(hint_body, body)):
             return hint_body  # 'Commission' printed, 'City Commission' named by the collector
-        return _full_meeting_as_headed(body, head)
+        headed = _full_meeting_as_headed(body, head)
+        if headed != body and hint_body and _name_key(hint_body) == _name_key(body):
+            return hint_body  # 'BOROUGH COUNCIL MEETING MINUTES' and the collector's 'Borough Council': the council names its meeting so
+        return headed
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
     return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head)
