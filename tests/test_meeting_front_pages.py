@@ -812,3 +812,69 @@ def test_a_parish_meeting_authority_meets_as_itself_but_a_parish_councils_annual
     electors = own.replace("Ashmoor Parish Meeting (Wessex)", "Ashmoor Parish Council (Wessex)").replace("the Parish Meeting", "the Annual Parish Meeting")
     assert _read(tmp_path, own).body == "Ashmoor Parish Meeting"
     assert _read(tmp_path, electors).body == "Annual Parish Meeting"
+
+
+# The collector's line names only the council: the body must be read from the page itself.
+PAGES_WITHOUT_A_BODY_HINT = [
+    (  # a public document portal's trail glued to the title, with the file's own name
+        "Town of Elmville (New York)",
+        "HomeMy WebLinkAboutM5120 TOWN OF ELMVILLE TOWN BOARD MEETING MINUTES WEDNESDAY, MAY 6TH, 2020 6:30 P.M. The regular monthly meeting of "
+        "the Town Board of the Town of Elmville was held Wednesday, May 6th, 2020 at the Town Hall. Present: Supervisor Owens.",
+        ("Town Board", date(2020, 5, 6), "minutes"),
+    ),
+    (  # the portal's file name is the only word saying what the paper is
+        "Town of Elmville (Massachusetts)",
+        "HomeMy WebLinkAbout2020-05-06-FC-min DATE: May 6, 2020 TIME: 7:45 P.M. PLACE: Town Office Building PRESENT: G. Ward, J. Camp. "
+        "Discussed the capital budget and the warrant articles.",
+        (None, date(2020, 5, 6), "minutes"),
+    ),
+    (  # a PDF mirror's page number run into a town council's title
+        "Town of Vale (Alberta)",
+        "1 TOWN OF VALE Regular Town Council Meeting March 11, 2024 Page 1 ADOPTION OF AGENDA #2024-MAR-01 Councillor Smith moved adoption "
+        "of the Agenda as presented. CARRIED",
+        ("Town Council", date(2024, 3, 11), "minutes"),
+    ),
+    (
+        "Elk River Regional District (British Columbia)",
+        "1 Elk River Regional District Board Minutes March 6, 2024; 10:30 AM Boardroom 12 Aster Street In Attendance: Board: J. Smith, Chair",
+        ("Board", date(2024, 3, 6), "minutes"),
+    ),
+    (  # a US county board named after the county, inside a title sentence
+        "Oakdale County (Florida)",
+        "MINUTES OF A REGULAR MEETING OF THE OAKDALE COUNTY BOARD OF COUNTY COMMISSIONERS HELD FEBRUARY 17, 2024.\n"
+        "The Oakdale County Board of County Commissioners convened in a regular meeting on Monday, February 17, 2024 at 5:00 p.m.\n",
+        ("Board of County Commissioners", date(2024, 2, 17), "minutes"),
+    ),
+    (
+        "Cedar Township (Michigan)",
+        "MINUTES OF THE SPECIAL MEETING OF THE CEDAR TOWNSHIP PLANNING COMMISSION HELD MARCH 4, 2024\nPresent: Chair Lee\n",
+        ("Planning Commission", date(2024, 3, 4), "minutes"),
+    ),
+    (  # an electors' meeting under a draft label
+        "Ashcombe Parish Council (Wessex)",
+        "Draft - Annual Parish Meeting Minutes May 2024\nThe Annual Parish Meeting was held on Tuesday 14 May 2024 at 7.00 pm at the Village Hall.\n"
+        "PRESENT: Chairman Cllr Ridger\n",
+        ("Annual Parish Meeting", date(2024, 5, 14), "minutes"),
+    ),
+    (
+        "Elmbury Town Council (Wessex)",
+        "Draft: Annual Town Meeting Minutes\nThe Annual Town Meeting was held on Wednesday 17 April 2024 at 7pm in the Town Hall.\nPresent: the Town Mayor\n",
+        ("Annual Town Meeting", date(2024, 4, 17), "minutes"),
+    ),
+]
+
+
+@pytest.mark.parametrize("council, text, expected", PAGES_WITHOUT_A_BODY_HINT)
+def test_body_read_from_the_page_itself(tmp_path, council: str, text: str, expected: tuple) -> None:
+    found = _read(tmp_path, f"URL: https://example.org/meetings/1\nCOUNCIL: {council}\n\n{text}\n")
+    assert (found.meeting_date, found.doc_type) == expected[1:]
+    assert meeting_right("body", expected[0], found.body), found.body
+
+
+def test_a_council_named_board_is_not_cut_from_a_title_that_ends_with_the_council() -> None:
+    """'Town Board of the Town of Enfield' is the Town Board; 'Regular Meeting of the Elm County Board
+    of County Commissioners' is the Board of County Commissioners, not a bare 'Regular Meeting'."""
+    from minutes_miner.meeting_body import normalise_body
+
+    assert normalise_body("Town Board of the Town of Enfield", "Town of Enfield") == "Town Board"
+    assert normalise_body("REGULAR MEETING OF THE ELM COUNTY BOARD OF COUNTY COMMISSIONERS", "Elm County") == "Board of County Commissioners"

@@ -34,7 +34,9 @@ _MINUTES_OF_RE = re.compile(
     re.I | re.M,
 )
 _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
-_TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Minutes|MINUTES)\b", re.M)  # also capitals: 'PLANNING COMMITTEE MINUTES'
+_TITLE_MINUTES_RE = re.compile(  # also capitals: 'PLANNING COMMITTEE MINUTES'; under a label: 'Draft: Annual Town Meeting Minutes'
+    r"^\W{0,3}(?:(?i:" + vocabulary()["title_prefixes"] + r")[ \t]*[-–—:][ \t]*)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Minutes|MINUTES)\b", re.M
+)
 _ROLE_START_RE = re.compile(
     r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b"
 )
@@ -52,6 +54,15 @@ _BODY_THEN_DATE_RE = re.compile(  # 'Cabinet - 4 March 2025', 'Planning Committe
 )
 
 
+_BODY_MEETING_DATE_RE = (
+    re.compile(  # 'Regular Town Council Meeting March 11, 2024', '1 Elk Regional District Board Minutes March 6, 2024' (a page number first)
+        rf"^(?:\d{{1,3}}[ \t]+)?(?P<body>[A-Z][^\n|]{{2,90}}?[ \t](?:Meeting|Minutes|MEETING|MINUTES))[ \t,:]+(?:{_WEEKDAY},?[ \t]*)?"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_RE}|{_MONTH_RE}\.?[ \t]+\d{{1,2}}\b)",
+        re.I,
+    )
+)
+
+
 def _body_candidates(head: str) -> list[tuple[str, bool]]:
     """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
     short heading line that merely ends like a body (it may be an item's title)."""
@@ -61,8 +72,8 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         candidates.append(moderngov[1])
     candidates += [m.group("body") for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])]  # 'To: Cabinet', 'Decision Maker: Cabinet'
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:12]
-    for line, following in zip(lines, lines[1:]):
-        dash = _BODY_THEN_DATE_RE.match(line)
+    for line, following in zip(lines, lines[1:] + [""]):  # a page run into one line has a title too
+        dash = _BODY_THEN_DATE_RE.match(line) or _BODY_MEETING_DATE_RE.match(line)
         if dash:
             candidates.append(dash.group("body"))
         elif len(line) <= 90 and _DATE_LINE_RE.match(following) and not _is_title_sentence(line):
@@ -159,12 +170,16 @@ def strip_meeting_words(body: str) -> str:
     body = squash(body).strip(" .,:;*#_|")
     if _vocab_re("named_meetings", r"^(?:the\s+)?(?:{})$").match(body):
         return re.sub(r"^the\s+", "", body, flags=re.I)
-    prefixes = _vocab_re("title_prefixes", r"^(?:{})\s+")
+    prefixes = _vocab_re("title_prefixes", r"^(?:{})(?:\s*[-–—:]\s*|\s+)")  # 'Draft ', 'Draft - ', 'Draft: '
     qualifiers = _vocab_re("meeting_qualifiers", r"^(?:{})\s+")
     for _ in range(6):
         before = body
         body = prefixes.sub("", body)
         body = re.sub(r"^[-–—:]\s*", "", body)
+        named = _vocab_re("named_meetings", r"^(?:the\s+)?(?:{})(?:\s+(?:minutes|agenda))?$").match(body)
+        if named:
+            return re.sub(r"^the\s+|\s+(?:minutes|agenda)$", "", body, flags=re.I)  # 'Draft - Annual Parish Meeting Minutes'
+
         body = re.sub(r"^open portion of\s+|^[A-Z]{2,6}\s+(?=(?:ordinary|special|extraordinary|annual|meeting)\b)", "", body, flags=re.I)
         body = re.sub(r"^(?:the|a|an|of)\s+", "", body, flags=re.I)  # 'of' left by a title prefix: 'Summary of ...'
         body = re.sub(r"^(?:minutes|proceedings|notes|summary)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
@@ -242,9 +257,12 @@ def _without_council(body: str, council: str | None) -> str:
             continue
         escaped = re.escape(name).replace(r"\ ", r"[\s-]+")
         stripped = re.sub(rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?\s+(?=\S)", "", body, flags=re.I)
-        tail_cut = re.sub(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b).*$", "", stripped, flags=re.I)
-        if not _TITLE_WORDS_ONLY_RE.match(tail_cut):  # not 'Summary of Des Moines City Council Meeting' -> 'Summary'
-            stripped = tail_cut
+        tail = re.search(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b)(?P<rest>.*)$", stripped, flags=re.I)
+        named_after = tail and _ends_in_body_noun(strip_meeting_words(tail.group("rest")))
+        if named_after:
+            stripped = tail.group("rest")  # 'Regular Meeting of the Elm County Board of County Commissioners' -> 'Board of County Commissioners'
+        elif tail and not _TITLE_WORDS_ONLY_RE.match(stripped[: tail.start()]):  # not 'Summary of Des Moines City Council Meeting' -> 'Summary'
+            stripped = stripped[: tail.start()]
         if stripped != body and stripped.strip():
             return stripped.strip(" ,")
     return body
@@ -272,7 +290,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     """
     if not raw or not re.search(r"[A-Za-z]{2}", raw):
         return None
-    body = strip_meeting_words(_without_council(_cut_at_prose(_one_language(squash(raw))), council))
+    raw = re.sub(r"^\d{1,3}\s+(?=[A-Z])", "", squash(raw))  # '1 TOWN OF VALE Regular Town Council Meeting': a page number run into the title
+    body = strip_meeting_words(_without_council(_cut_at_prose(_one_language(raw)), council))
     body = strip_meeting_words(_without_council(body, council))
     if body.isupper() and len(body) > 3:
         body = title_case(body)

@@ -28,7 +28,12 @@ def is_page_chrome(line: str) -> bool:
 
 def without_page_chrome(text: str) -> str:
     """The text with the chrome lines of its opening removed (the rest untouched, and not copied
-    when there is no chrome: a long document costs no more than its opening)."""
+    when there is no chrome: a long document costs no more than its opening). A document site's
+    trail glued to the first line ('HomeMy WebLinkAboutM5698 TOWN OF ENFIELD TOWN BOARD ...', as
+    Laserfiche and similar public portals print it, with the file's own name) goes too."""
+    site = _vocab_re("document_site_prefix").match(text, 0, 400)
+    if site:
+        text = text[site.end() :]
     end = -1
     for _ in range(_OPENING_LINES):
         end = text.find("\n", end + 1)
