@@ -878,3 +878,41 @@ def test_a_council_named_board_is_not_cut_from_a_title_that_ends_with_the_counci
 
     assert normalise_body("Town Board of the Town of Enfield", "Town of Enfield") == "Town Board"
     assert normalise_body("REGULAR MEETING OF THE ELM COUNTY BOARD OF COUNTY COMMISSIONERS", "Elm County") == "Board of County Commissioners"
+
+
+# ModernGov pages whose text mirror ran the page into one line.
+FLATTENED_MODERNGOV = [
+    (
+        "Elmvale Police and Crime Panel",
+        "Agenda and minutes Elmvale Police and Crime Panel - Thursday, 16th November, 2023 10.30 am Venue: Chamber, 3 High Street, Elmvale. "
+        "View directions Contact: Kevin Thomas 01234 224027 Items No. Item 1. APOLOGIES FOR ABSENCE Minutes: Apologies were received from "
+        "Councillor Evans. 2. DATE OF NEXT MEETING Minutes: The next meeting will be held on 16 February 2024.",
+        ("Elmvale Police and Crime Panel", date(2023, 11, 16)),
+    ),
+    (
+        "Westmere Shire Council (Victoria)",
+        "Agenda and draft minutes Council Meeting - Tuesday, 11th June, 2024 7.00 pm Venue: Council Chamber - Civic Centre. View directions "
+        "Contact: Governance Items No. Item 5. MAYORAL ANNOUNCEMENTS Minutes: The Mayor read the following statement. " + "Council noted the item. " * 30,
+        ("Council", date(2024, 6, 11)),
+    ),
+    (  # the heading lost: under 'No. Item' the earlier minutes' date is not this meeting's
+        "London Borough of Elmham - Overview and Scrutiny Business Panel",
+        "Agenda and minutes Venue: Civic Suite Contact: Jasmine Kay No. Item Minutes pdf icon PDF 304 KB RESOLVED that the minutes of the "
+        "open meeting held on 12 November 2019 be confirmed as a correct record. Declarations of Interests None received.",
+        ("Overview and Scrutiny Business Panel", None),
+    ),
+]
+
+
+@pytest.mark.parametrize("council, text, expected", FLATTENED_MODERNGOV)
+def test_flattened_moderngov_page(tmp_path, council: str, text: str, expected: tuple) -> None:
+    found = _read(tmp_path, f"URL: https://example.org/ieListDocuments.aspx?CId=1&MId=2\nCOUNCIL: {council}\n\n{text}\n")
+    assert found.meeting_date == expected[1]
+    assert meeting_right("body", expected[0], found.body), found.body
+
+
+def test_no_item_in_prose_does_not_end_the_title_block() -> None:
+    """'No. Item 5 was deferred' is prose, not ModernGov's item table header."""
+    from minutes_miner.dates import title_block_date
+
+    assert title_block_date("Planning Committee No. Item 5 was deferred, held on 4 March 2025\n") == date(2025, 3, 4)

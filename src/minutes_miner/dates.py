@@ -194,7 +194,8 @@ def _in_aside(text: str, start: int) -> bool:
 _BUSINESS_LINE_RE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?(?:" + meeting_vocabulary()["business_headings"] + ")", re.I | re.M)
 
 
-_ITEM_TABLE_RE = re.compile(r"^[ \t]*(?:No\.?[ \t]+Item|Item[ \t]+No\.?)[ \t]*$", re.I | re.M)
+# ModernGov's item table header, on its own line or inside a page run into one line ('... Contact: Kevin Thomas No. Item 1. APOLOGIES ...')
+_ITEM_TABLE_RE = re.compile(r"^[ \t]*(?:No\.?[ \t]+Item|Item[ \t]+No\.?)[ \t]*$|\bNo\.[ \t]+Item[ \t]+(?=(?:\d{1,3}[.)][ \t]+)?[A-Z])", re.M)
 
 
 def _before_business(header: str) -> str:

@@ -165,9 +165,12 @@ def _ends_in_area_body(phrase: str) -> bool:
     return bool(m) and _ends_in_body_noun(m.group(1))
 
 
+_AGENDA_PAGE_TITLE_RE = re.compile(r"^agenda(?:\s*(?:,|and)\s*(?:draft\s+)?(?:decisions|minutes))+\s+", re.I)  # 'Agenda and draft minutes Council Meeting'
+
+
 def strip_meeting_words(body: str) -> str:
     """'Regular Meeting of the Board of Trustees' -> 'Board of Trustees'; 'Council Meeting Minutes' -> 'Council'."""
-    body = squash(body).strip(" .,:;*#_|")
+    body = re.sub(r"\s+[-–—]$", "", squash(body).strip(" .,:;*#_|"))  # 'Council Meeting -' over its date
     if _vocab_re("named_meetings", r"^(?:the\s+)?(?:{})$").match(body):
         return re.sub(r"^the\s+", "", body, flags=re.I)
     prefixes = _vocab_re("title_prefixes", r"^(?:{})(?:\s*[-–—:]\s*|\s+)")  # 'Draft ', 'Draft - ', 'Draft: '
@@ -182,6 +185,7 @@ def strip_meeting_words(body: str) -> str:
 
         body = re.sub(r"^open portion of\s+|^[A-Z]{2,6}\s+(?=(?:ordinary|special|extraordinary|annual|meeting)\b)", "", body, flags=re.I)
         body = re.sub(r"^(?:the|a|an|of)\s+", "", body, flags=re.I)  # 'of' left by a title prefix: 'Summary of ...'
+        body = _AGENDA_PAGE_TITLE_RE.sub("", body)
         body = re.sub(r"^(?:minutes|proceedings|notes|summary)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
         body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
         body = _without_leading_qualifier(body, qualifiers)
@@ -290,7 +294,9 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     """
     if not raw or not re.search(r"[A-Za-z]{2}", raw):
         return None
-    raw = re.sub(r"^\d{1,3}\s+(?=[A-Z])", "", squash(raw))  # '1 TOWN OF VALE Regular Town Council Meeting': a page number run into the title
+    raw = _AGENDA_PAGE_TITLE_RE.sub(
+        "", re.sub(r"^\d{1,3}\s+(?=[A-Z])", "", squash(raw))
+    )  # '1 TOWN OF VALE Regular Town Council Meeting': a page number run into the title
     body = strip_meeting_words(_without_council(_cut_at_prose(_one_language(raw)), council))
     body = strip_meeting_words(_without_council(body, council))
     if body.isupper() and len(body) > 3:
