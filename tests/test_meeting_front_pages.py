@@ -916,3 +916,73 @@ def test_no_item_in_prose_does_not_end_the_title_block() -> None:
     from minutes_miner.dates import title_block_date
 
     assert title_block_date("Planning Committee No. Item 5 was deferred, held on 4 March 2025\n") == date(2025, 3, 4)
+
+
+# Printed pages: furniture above the title, a long letterhead, numeric dates beside the body's name.
+PRINTED_PAGES = [
+    (
+        "Westmere Borough Council",
+        "Page 1 of 12\nPrinted on 12/03/2025\nLicensing Committee\nMinutes of the meeting held on 4 March 2025\n" + PRESENT,
+        "Licensing Committee",
+        date(2025, 3, 4),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "Page 1\nAshcombe Parish Council\nMinutes of the meeting held on Tuesday 4th March 2025\n" + PRESENT,
+        "Ashcombe Parish Council",
+        date(2025, 3, 4),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "Date published: 10 March 2025\nAshcombe Parish Council\nDraft minutes of the meeting held on Tuesday 4th March 2025\n" + PRESENT,
+        "Ashcombe Parish Council",
+        date(2025, 3, 4),
+    ),
+    (  # furniture above a page run into one line: its title and date are still the first line's
+        "Ashcombe Parish Council (Wessex)",
+        "Page 1 of 3\nDRAFT MINUTES ONLY 1006 Ashcombe Parish Council J Smith MA – Clerk to the Council 2 Mill Court Ashcombe AB1 2CD Tel 01234 567890 "
+        "Email: clerk@example.org Minutes of Meeting 8 January 2025 6.45pm Ashcombe School Attendance: Councillor K Carins in the chair "
+        "Councillor S Wilson Councillor M Scott D Hall Clerk Public Session A resident expressed concern at the lack of buses.",
+        "Ashcombe Parish Council",
+        date(2025, 1, 8),
+    ),
+    (  # a letterhead of short lines pushes the date to the ninth line
+        "Town of Aurelia (Ontario) Council",
+        "MINUTES - Council - 20250304\nTOWN OF AURELIA\nCOUNCIL MEETING MINUTES\nNO. 25-04\nCouncil Chambers\nAurelia Town Hall\n"
+        "100 John West Way\nAurelia, Ontario\nTuesday, March 4, 2025 ATTENDANCE\nMayor Jones in the Chair\n",
+        "Council",
+        date(2025, 3, 4),
+    ),
+    ("Westmere Borough Council", "Licensing Committee - 04/03/2025\n" + PRESENT, "Licensing Committee", date(2025, 3, 4)),
+    (
+        "City of Pine Ridge (Oregon)",
+        "Planning Commission Meeting 03/04/2025\nMinutes\nThe meeting was called to order at 7:00 p.m.\n",
+        "Planning Commission",
+        date(2025, 3, 4),
+    ),
+    (
+        "Westmere Borough Council",
+        "Agenda and minutes\nLicensing Committee\n04/03/2025 7.00 pm\nVenue: Town Hall\n" + PRESENT,
+        "Licensing Committee",
+        date(2025, 3, 4),
+    ),
+    ("Westmere Borough Council", "Licensing Committee\nTuesday the 4th day of March, 2025\n" + PRESENT, "Licensing Committee", date(2025, 3, 4)),
+]
+
+
+@pytest.mark.parametrize("council, text, body, when", PRINTED_PAGES)
+def test_printed_page(tmp_path, council: str, text: str, body: str, when: date) -> None:
+    found = _read(tmp_path, f"URL: https://example.org/meetings/1\nCOUNCIL: {council}\n\n{text}")
+    assert found.meeting_date == when
+    assert meeting_right("body", body, found.body), found.body
+
+
+def test_a_date_under_a_letterhead_only_while_no_business_has_begun() -> None:
+    """The ninth line's date counts under short letterhead lines, not under a paragraph of business."""
+    from minutes_miner.dates import date_under_letterhead
+
+    letterhead = "TOWN OF AURELIA\nCOUNCIL MINUTES\nNO. 25-04\nCouncil Chambers\nTown Hall\n100 John West Way\nAurelia\nOntario\nTuesday, March 4, 2025\n"
+    assert date_under_letterhead(letterhead) == date(2025, 3, 4)
+    business = letterhead.replace("Ontario\n", "The Council considered the draft budget and the report of the Treasurer on reserves.\n")
+    assert date_under_letterhead(business) is None
+    assert date_under_letterhead(letterhead.replace("Ontario\n", "Present: Mayor Jones\n")) is None

@@ -132,7 +132,7 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
 
 
-def _header_region(text: str) -> str:
+def _header_region(text: str, max_lines: int = 8) -> str:
     """The opening lines where a title and the meeting date are printed (long lines cut short)."""
     kept, size = [], 0
     for line in text.split("\n"):
@@ -142,7 +142,7 @@ def _header_region(text: str) -> str:
         piece = line[:700] if not size else line[:260]  # a first line may be a whole page run together
         kept.append(piece)
         size += len(piece)
-        if sum(1 for k in kept if k) >= 8 or size > 900:
+        if sum(1 for k in kept if k) >= max_lines or size > 900:
             break
     return "\n".join(kept)
 
@@ -220,11 +220,16 @@ def find_date_in_name(path: str) -> date | None:
     return parse_date(name)
 
 
+_TITLE_BLOCK_LINES = 8
+_LETTERHEAD_LINES = 12  # a title block under a letterhead of short lines may print its date this far down
+_LETTERHEAD_LINE_CHARS = 60
+
+
 def title_block_date(text: str, month_first: bool = False) -> date | None:
     """The date printed in the title block: one introduced as the meeting's ('held on',
     'Date:', 'Meeting, 17 May') wins over a bare one (a letter's date above a summons); dates of
     earlier meetings whose minutes are approved, and of later ones, are skipped."""
-    header = _before_business(_header_region(text[:3000]))
+    header = _before_business(_header_region(text[:3000], _TITLE_BLOCK_LINES))
     first_line_end = len(header.lstrip()) and header.find("\n", len(header) - len(header.lstrip()))
     dates, labelled, fields, titles = [], [], [], []
     for found, start in _own_dates(header, month_first):
@@ -244,6 +249,7 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
         titled_date_below_header(text[:3000], month_first)
         or labelled_date_below_header(text[:3000], month_first)
         or short_dotted_title_date(header, month_first)
+        or date_under_letterhead(text[:3000], month_first)
     ]
     return (titles or fields or labelled or dates or below)[0]
 
@@ -252,6 +258,24 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
 _MINUTES_HELD_TITLE_RE = re.compile(
     r"^\W*(?:draft\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?!previous\b|last\b|prior\b)[^.\n]{0,120}?\bheld\b[^.\n\d]{0,60}$", re.I
 )
+
+
+def date_under_letterhead(opening: str, month_first: bool = False) -> date | None:
+    """A date line further down a title block of short lines ('TOWN OF AURELIA', 'COUNCIL MEETING
+    MINUTES', 'NO. 25-04', 'Council Chambers', the hall, its street, its town and province, then
+    'Tuesday, March 4, 2025'): a letterhead and title that long push the date past the opening
+    lines read first. Only where every line above is short (no sentence of business has begun)."""
+    lines = [line.strip() for line in opening.split("\n") if line.strip()][:_LETTERHEAD_LINES]
+    for index, line in enumerate(lines):
+        if _BUSINESS_LINE_RE.match(line) or _ITEM_TABLE_RE.match(line):
+            return None
+        if index >= _TITLE_BLOCK_LINES and _DATE_LINE_RE.match(line):
+            found = DATE_RE.search(line)
+            if found and not is_previous_meeting_date(line, found.start(), found.end()):
+                return weekday_checked(line, found, month_first)
+        if len(line) > _LETTERHEAD_LINE_CHARS:
+            return None
+    return None
 
 
 _SHORT_DOTTED_RE = re.compile(

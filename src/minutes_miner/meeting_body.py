@@ -47,9 +47,10 @@ _PROCEDURAL_BODY_RE = re.compile(
 _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
 
 
+_NUMERIC_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b"
 _BODY_THEN_DATE_RE = re.compile(  # 'Cabinet - 4 March 2025', 'Planning Committee | 5 March 2024'
     rf"^(?P<body>[A-Z][^\n|]{{2,90}}?)(?:\s*[–—|]\s*|\s+-\s+)(?:{_WEEKDAY},?\s*)?"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}",
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}|{_NUMERIC_DATE})",  # 'Licensing Committee - 04/03/2025' too
     re.I,
 )
 
@@ -57,7 +58,7 @@ _BODY_THEN_DATE_RE = re.compile(  # 'Cabinet - 4 March 2025', 'Planning Committe
 _BODY_MEETING_DATE_RE = (
     re.compile(  # 'Regular Town Council Meeting March 11, 2024', '1 Elk Regional District Board Minutes March 6, 2024' (a page number first)
         rf"^(?:\d{{1,3}}[ \t]+)?(?P<body>[A-Z][^\n|]{{2,90}}?[ \t](?:Meeting|Minutes|MEETING|MINUTES))[ \t,:]+(?:{_WEEKDAY},?[ \t]*)?"
-        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_RE}|{_MONTH_RE}\.?[ \t]+\d{{1,2}}\b)",
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_RE}|{_MONTH_RE}\.?[ \t]+\d{{1,2}}\b|{_NUMERIC_DATE})",
         re.I,
     )
 )

@@ -17,12 +17,15 @@ _OPENING_LINES = 40  # chrome sits above the title: only the opening is read
 
 
 def is_page_chrome(line: str) -> bool:
-    """A navigation, accessibility, cookie or breadcrumb line of a web page, not part of a title."""
+    """A navigation, accessibility, cookie or breadcrumb line of a web page, or a printed page's
+    furniture (its page number, the date it was printed or published), not part of a title."""
     bare = line.strip()
     if not bare or len(bare) > 400:
         return False
     if _vocab_re("page_chrome_lines", r"^(?:{})[ \t.:]*$").match(bare) or _vocab_re("breadcrumb_line").match(bare):
         return True
+    if _vocab_re("page_furniture_line").match(bare):
+        return True  # 'Page 1 of 12', 'Printed on 12 March 2024', 'Published: 8 March 2024' above a PDF's title
     return bool(_vocab_re("cookie_banner").search(bare))
 
 
