@@ -986,3 +986,66 @@ def test_a_date_under_a_letterhead_only_while_no_business_has_begun() -> None:
     business = letterhead.replace("Ontario\n", "The Council considered the draft budget and the report of the Treasurer on reserves.\n")
     assert date_under_letterhead(business) is None
     assert date_under_letterhead(letterhead.replace("Ontario\n", "Present: Mayor Jones\n")) is None
+
+
+# The collector's line names the body in many councils' words; the page itself names none.
+HINTED_BODIES = [
+    ("Ashcombe Parish Council (Wessex) - Extraordinary Meeting", "Ashcombe Parish Council"),
+    ("Ashcombe Parish Council (Wessex) - Extraordinary Parish Council Meeting", "Ashcombe Parish Council"),
+    ("Ashcombe Parish Council (Wessex) - Annual Meeting of the Council", "Ashcombe Parish Council"),
+    ("Ashcombe Parish Council (Wessex) - Annual Parish Meeting", "Annual Parish Meeting"),
+    ("Ashcombe Parish Council (Wessex) - Planning Committee", "Planning Committee"),
+    ("Ashcombe Parish Council (Wessex) - Full Council", "Full Council"),
+    ("Ashcombe Parish Council (Wessex) - Parish Council Meeting", "Ashcombe Parish Council"),
+    ("Ashcombe Parish Council (Wessex) - Ordinary Meeting", "Ashcombe Parish Council"),
+    ("Ashcombe Parish Council (Wessex) - Council Meeting", "Ashcombe Parish Council"),
+    ("Westmere District Council - Extraordinary Council", "Council"),
+    ("Westmere District Council - Extraordinary Meeting of Council", "Council"),
+    ("Westmere District Council - Annual Council", "Council"),
+    ("Westmere District Council - Budget Council", "Council"),
+    ("Westmere District Council - Council (Budget)", "Council"),
+    ("Westmere District Council - Full Council", "Council"),
+    ("Westmere District Council - Council Meeting", "Council"),
+    ("Westmere District Council - Planning & Licensing Committee", "Planning & Licensing Committee"),
+    ("Westmere District Council - Executive Board", "Executive Board"),
+    ("Westmere District Council - Cabinet (decision record)", "Cabinet"),
+    ("Westmere District Council - Finance Sub-Committee", "Finance Sub-Committee"),
+    ("Westmere District Council - Joint Planning Committee", "Joint Planning Committee"),
+    ("Westmere District Council - Area Committee (North)", "Area Committee (North)"),
+    ("Westmere District Council - Licensing Act 2003 Sub-Committee", "Licensing Act 2003 Sub-Committee"),
+    ("Westmere District Council - Police and Crime Panel", "Police and Crime Panel"),
+    ("Elmvale Town Council (Wessex) - Annual Town Meeting", "Annual Town Meeting"),
+    ("Elmvale Town Council (Wessex) - Town Council", "Elmvale Town Council"),
+    ("Town of Brookfield (Massachusetts) Select Board", "Select Board"),
+    ("Town of Brookfield (Massachusetts) - Select Board", "Select Board"),
+    ("Town of Brookfield (Massachusetts) - Board of Health", "Board of Health"),
+    ("Town of Brookfield (Massachusetts) - Conservation Commission", "Conservation Commission"),
+    ("Town of Brookfield (Massachusetts) - Zoning Board of Appeals", "Zoning Board of Appeals"),
+    ("Town of Brookfield (Massachusetts) - Finance Committee", "Finance Committee"),
+    ("City of Oakvale (Texas) City Council", "City Council"),
+    ("City of Oakvale (Texas) - City Council Work Session", "City Council Work Session"),
+    ("Oakvale County (Texas) Commissioners Court", "Commissioners Court"),
+    ("Oakvale Independent School District (Texas) Board of Trustees", "Board of Trustees"),
+    ("Municipality of Elm (Nova Scotia) Council", "Council"),
+    ("City of Elm (Ontario) - Committee of the Whole", "Committee of the Whole"),
+    ("Elm Regional District (British Columbia) - Board", "Board"),
+    ("Elm Shire Council (Victoria) - Audit and Risk Committee", "Audit and Risk Committee"),
+    ("Elm District Council - Elmtown Community Board", "Elmtown Community Board"),
+    ("Auckland Council - Elm Local Board", "Elm Local Board"),
+    ("Elm County Council - Municipal District of Elmtown", "Municipal District of Elmtown"),
+    ("Elm County Council - Elmtown Municipal District (AGM)", "Elmtown Municipal District"),
+    ("Elm Commissioners (Isle of Man)", "Elm Commissioners"),
+    ("Elm National Park Authority - Planning Committee", "Planning Committee"),
+    ("Elm Fire and Rescue Authority", "Elm Fire and Rescue Authority"),
+    ("Elm Community Council (Highland)", "Elm Community Council"),
+    ("Elmshire Council - Council", "Council"),
+    ("The Elmshire Council - Education Committee", "Education Committee"),
+]
+
+
+@pytest.mark.parametrize("council_line, body", HINTED_BODIES)
+def test_body_from_the_collector_line(tmp_path, council_line: str, body: str) -> None:
+    text = "Minutes\nTuesday 4 March 2025\n" + PRESENT
+    found = _read(tmp_path, f"URL: https://example.org/meetings/1\nCOUNCIL: {council_line}\n\n{text}")
+    assert found.meeting_date == date(2025, 3, 4)
+    assert meeting_right("body", body, found.body), found.body

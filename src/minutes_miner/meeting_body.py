@@ -201,7 +201,7 @@ def strip_meeting_words(body: str) -> str:
     of_council = _vocab_re("council_types", r"^(.{{3,80}}?)\s+of\s+(?:the\s+)?(?:(?:{})\s+)?Council$").match(body)
     if of_council and _ends_in_body_noun(of_council.group(1)):
         body = of_council.group(1)  # 'Policy and Resources Committee of the Town Council' -> 'Policy and Resources Committee'
-    body = re.sub(r"(?:\s+(?:meeting|minutes|session|agenda)){1,3}$", "", body, flags=re.I)
+    body = re.sub(r"(?:\s+(?:meeting|minutes|agenda)|(?<!\bwork)(?<!\bstudy)\s+session){1,3}$", "", body, flags=re.I)  # 'Work Session' names a meeting
     trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
     if trailing and _ends_in_body_noun(trailing.group(1)):
         body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
@@ -220,7 +220,7 @@ def _without_leading_qualifier(body: str, qualifiers: re.Pattern) -> str:
         return body
     rest = body[m.end() :]
     forms_name = _vocab_re("name_forming_qualifiers", r"^(?:{})\s+$").match(m.group(0))
-    if forms_name and not re.match(r"(?:meeting|session|minutes|agenda|council\s+meeting)\b", rest, re.I) and not qualifiers.match(rest):
+    if forms_name and not re.match(r"(?:meeting|session|minutes|agenda|council\s+meeting|council$)\b", rest, re.I) and not qualifiers.match(rest):
         return body
     return rest
 
