@@ -1049,3 +1049,34 @@ def test_body_from_the_collector_line(tmp_path, council_line: str, body: str) ->
     found = _read(tmp_path, f"URL: https://example.org/meetings/1\nCOUNCIL: {council_line}\n\n{text}")
     assert found.meeting_date == date(2025, 3, 4)
     assert meeting_right("body", body, found.body), found.body
+
+
+# The collector's line says what kind of paper or sitting it was, around the body's name.
+DESCRIBED_BODIES = [
+    ("Westmere District Council - Minutes of the Cabinet", "Cabinet"),
+    ("Westmere District Council - Licensing Committee hearing", "Licensing Committee"),
+    ("Westmere District Council - Planning Committee agenda and minutes", "Planning Committee"),
+    ("Westmere District Council - Cabinet meeting 2025", "Cabinet"),
+    ("Westmere District Council - Development Management Committee, 4 March 2025", "Development Management Committee"),
+    ("Westmere District Council - Adults, Health and Care Sub-Committee", "Adults, Health and Care Sub-Committee"),  # a comma inside the name
+    ("Westmere District Council - Cabinet Member decision", None),  # not the full Council, though the page is titled only 'Minutes'
+    ("Westmere District Council - Council meeting", "Council"),
+    ("Ashcombe Parish Council (Wessex) - Annual Parish Meeting", "Annual Parish Meeting"),  # 'Meeting' is the name here
+    ("Town of Brookfield (Massachusetts) Selectmen", "Board of Selectmen"),
+    ("Town of Brookfield (Massachusetts) Board of Selectmen Meeting", "Board of Selectmen"),
+    ("Village of Elm (Illinois) - Board of Trustees regular meeting", "Board of Trustees"),
+    ("Village of Elm (Illinois) Village Board of Trustees", "Village Board of Trustees"),
+    ("Elm Commissioners (Isle of Man)", "Elm Commissioners"),  # a Manx authority of commissioners meets as itself
+]
+
+
+@pytest.mark.parametrize("council_line, body", DESCRIBED_BODIES)
+def test_body_from_a_described_collector_line(tmp_path, council_line: str, body: str | None) -> None:
+    text = "Minutes\nTuesday 4 March 2025\n" + PRESENT
+    found = _read(tmp_path, f"URL: https://example.org/meetings/1\nCOUNCIL: {council_line}\n\n{text}")
+    assert meeting_right("body", body, found.body), found.body
+
+
+def test_selectmens_meeting_on_the_page(tmp_path) -> None:
+    page = "URL: https://example.org/meetings/1\nCOUNCIL: Town of Brookfield (Massachusetts)\n\nSELECTMEN'S MEETING\nJULY 10, 2024\nVice-Chairman Brunelle called the meeting to order at 7:06 PM.\n"
+    assert _read(tmp_path, page).body == "Board of Selectmen"

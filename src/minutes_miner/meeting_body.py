@@ -205,7 +205,7 @@ def strip_meeting_words(body: str) -> str:
     trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
     if trailing and _ends_in_body_noun(trailing.group(1)):
         body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
-    possessive = re.match(r"^(.{3,80}?)(?:['’]s|(?<=s)['’])$", body)
+    possessive = re.match(r"^(.{3,80}?)(?:['’][sS]|(?<=[sS])['’])$", body)
     if possessive and _ends_in_body_noun(possessive.group(1)):
         body = possessive.group(1)  # "Board of Selectmen's Meeting", "Trustees' Meeting": the body, not its possessive
 
@@ -312,6 +312,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
         return "Council" if council or _name_key(body) == ["council"] else None
     if not _acceptable_body(body):
         return None
+    if _vocab_re("board_member_plurals", r"^(?:{})$").match(body) and not (council and _vocab_re("single_body_authority").search(council)):
+        return f"Board of {body}"  # "SELECTMEN'S MEETING": the meeting of the Board of Selectmen
     if _name_key(body) == ["full", "council"] and not (council and _vocab_re("local_council").search(council)):
         return "Council"  # a principal council's full meeting is 'Council'; a town council's 'Full Council' stays
     return body
@@ -396,6 +398,8 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         return headed
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
+    if hint and not hint_body and own_meeting == "Council" and not _mentions_council(hint):
+        own_meeting = None  # a bare 'Minutes' title where the collector names something else ('Cabinet Member decision'): not the full Council
     return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head)
 
 
@@ -462,9 +466,19 @@ def is_fragment_page(text: str, url: str | None) -> bool:
     return bool(_vocab_re("fragment_pages", flags=re.I | re.M).search((url or "").lower() + "\n" + opening.lower()))
 
 
+_HINT_PAPER_WORDS_RE = re.compile(r"(?:\s+(?:agenda|and|minutes|draft|hearings?|meetings?|papers|record|\d{4}))+$", re.I)
+
+
 def _hint_body(hint: str | None, council: str | None) -> str | None:
     """The collector's body, when it reads as one ('Cabinet', 'Town Board', 'Annual Meeting',
-    'Board of Education', 'Committee of the Whole')."""
+    'Board of Education', 'Committee of the Whole'), once the words saying what kind of paper or
+    sitting it was are off its end ('Licensing Committee hearing', 'Planning Committee agenda and
+    minutes', 'Cabinet meeting 2025', 'Development Management Committee, 4 March 2025')."""
+    if hint:
+        hint = _without_trailing_date(re.sub(r",[^,]*\d[^,]*$", "", squash(hint)))  # ', 4 March 2025', not 'Adults, Health and Care
+        trimmed = strip_meeting_words(_HINT_PAPER_WORDS_RE.sub("", hint))
+        if trimmed != hint and (_ends_in_body_noun(trimmed) or _ends_in_area_body(trimmed)) and not _vocab_re("named_meetings", r"^(?:{})$").match(hint):
+            hint = trimmed
     if not hint or not (
         _ends_in_body_noun(hint)
         or _ends_in_area_body(hint)
