@@ -1080,3 +1080,257 @@ def test_body_from_a_described_collector_line(tmp_path, council_line: str, body:
 def test_selectmens_meeting_on_the_page(tmp_path) -> None:
     page = "URL: https://example.org/meetings/1\nCOUNCIL: Town of Brookfield (Massachusetts)\n\nSELECTMEN'S MEETING\nJULY 10, 2024\nVice-Chairman Brunelle called the meeting to order at 7:06 PM.\n"
     assert _read(tmp_path, page).body == "Board of Selectmen"
+
+
+ATTENDANCE = "Present: Cllr A Hale (Chair), Cllr B Noor\n1. Apologies for absence were received from Cllr Page.\n"
+
+# The meeting's date as clerks write it, beside other dates (earlier, later, approval, signing) and venues.
+DATES_AS_WRITTEN = [
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on Dec 3rd 2024\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on December 3rd, 2024\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on Tues. 3rd Dec. 2024\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 3rd  December  2024\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 3 Dec 24\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 3-Dec-2024\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 3.12.24\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on Tuesday 3rd December at 7.30pm\nMinutes 2024\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the Parish Council meeting held on Tuesday 3 December 2024, following the Planning Committee meeting held on 26 November 2024\n"
+        + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on Tuesday 3rd December 2024 (adjourned from 26th November 2024)\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on Tuesday 3rd December 2024 at 7.30pm. Next meeting: Tuesday 7th January 2025\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting of Tuesday 3rd December 2024\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes – December 2024 Meeting\nHeld on Tuesday 3rd December 2024\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the December meeting held on the 3rd\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        None,
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMINUTES OF THE MEETING HELD ON TUESDAY 3RD DECEMBER, 2024 AT 7.30 P.M.\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on Tuesday 3 December 2024\nMinutes of the meeting held on 5 November 2024 were approved\n"
+        + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "Minutes of the Ordinary Meeting of Ashcombe Parish Council\nDate: 03/12/2024\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "Ashcombe Parish Council\nMinutes of the meeting\n3rd December 2024\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    ("Ashcombe Parish Council (Wessex)", "Ashcombe Parish Council\n2024/12/03 Minutes\n" + ATTENDANCE, "Ashcombe Parish Council", date(2024, 12, 3)),
+    ("Ashcombe Parish Council (Wessex)", "Ashcombe Parish Council\nMinutes: 3 December 2024\n" + ATTENDANCE, "Ashcombe Parish Council", date(2024, 12, 3)),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "Ashcombe Parish Council\nMeeting held: 3 December 2024 at 7pm\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "Ashcombe Parish Council\nMeeting of Full Council – Tuesday 3rd December 2024\n" + ATTENDANCE,
+        "Full Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Cwmdu Community Council (Powys)",
+        "Cyngor Cymuned Cwmdu Community Council\nCofnodion y cyfarfod a gynhaliwyd ar 3 Rhagfyr 2024 / Minutes of the meeting held on 3 December 2024\n"
+        + ATTENDANCE,
+        "Cwmdu Community Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "City of Pine Ridge (Oregon) City Council",
+        "City of Pine Ridge\nCity Council Regular Meeting Minutes\nTuesday, December 3rd, 2024\n6:00 PM\nCall to Order\n",
+        "City Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "City of Pine Ridge (Oregon) City Council",
+        "City of Pine Ridge City Council Minutes\nDecember 3, 2024 Regular Meeting\nCall to Order\n",
+        "City Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Town of Brookfield (Massachusetts) Board of Selectmen",
+        "Board of Selectmen\nMinutes of Meeting\n12/3/2024\nPresent: Chairman Smith\n",
+        "Board of Selectmen",
+        date(2024, 12, 3),
+    ),
+    (
+        "Town of Brookfield (Massachusetts) Board of Selectmen",
+        "Board of Selectmen\nMeeting Minutes\n12.03.2024\nPresent: Chairman Smith\n",
+        "Board of Selectmen",
+        date(2024, 12, 3),
+    ),
+    (
+        "Elm Shire Council (Queensland)",
+        "ELM SHIRE COUNCIL\nMINUTES OF THE ORDINARY MEETING HELD AT THE COUNCIL CHAMBERS ON TUESDAY 3RD DECEMBER 2024 COMMENCING AT 9:00AM\n" + ATTENDANCE,
+        "Council",
+        date(2024, 12, 3),
+    ),
+    ("Elm District Council", "Elm District Council\nMinutes\nOrdinary Council Meeting\n3 December 2024\n" + ATTENDANCE, "Council", date(2024, 12, 3)),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "Minutes of the meeting of Ashcombe Parish Council held at 7.30pm on Tuesday 3rd December 2024 in the Village Hall\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "Minutes of the meeting of Ashcombe Parish Council held in the Village Hall, Church Lane, Ashcombe, AB12 3CD at 7.30 p.m. on Tuesday 3 December 2024\n"
+        + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "Minutes of the meeting of Ashcombe Parish Council held in the Village Hall, Church Lane, Ashcombe, AB12 3CD at 7.30 p.m. on Tuesday 3 December 2024. The minutes of the meeting held on 5 November 2024 were approved.\n"
+        + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the Meeting of the Parish Council held remotely via Zoom on Tuesday 3rd December 2024 commencing at 7.00pm\n"
+        + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the Meeting held on Tuesday 3rd December 2024 (rescheduled from 26th November 2024)\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the Meeting held on Tuesday 3rd December 2024\nSigned ............ Chairman  Date: 7 January 2025\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nApproved 7 January 2025\nMinutes of the Meeting held on Tuesday 3rd December 2024\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nAgreed at the meeting held on 7 January 2025\nMinutes of the Meeting held on Tuesday 3rd December 2024\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nDraft minutes – to be approved at the meeting on 7 January 2025\nMinutes of the Meeting held on Tuesday 3rd December 2024\n"
+        + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the Meeting held on Tuesday 3rd December 2024\nThese minutes are subject to approval at the next meeting on 7 January 2025\n"
+        + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+    (
+        "Ashcombe Parish Council (Wessex)",
+        "ASHCOMBE PARISH COUNCIL\nMinutes of the Meeting held on 3 Dec 24\n" + ATTENDANCE,
+        "Ashcombe Parish Council",
+        date(2024, 12, 3),
+    ),
+]
+
+
+@pytest.mark.parametrize("council, text, body, when", DATES_AS_WRITTEN)
+def test_date_as_written(tmp_path, council: str, text: str, body: str, when: date | None) -> None:
+    found = _read(tmp_path, f"URL: https://example.org/meetings/1\nCOUNCIL: {council}\n\n{text}")
+    assert found.meeting_date == when
+    assert meeting_right("body", body, found.body), found.body
+
+
+def test_a_two_figure_year_only_where_the_title_introduces_the_date() -> None:
+    from minutes_miner.dates import short_dotted_title_date
+
+    assert short_dotted_title_date("Minutes of the meeting held on 3 Dec 24\n") == date(2024, 12, 3)
+    assert short_dotted_title_date("Item 3 Dec 24 units were let\n") is None

@@ -289,16 +289,35 @@ _TITLE_SHORT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?
 
 
 def short_dotted_title_date(header: str, month_first: bool = False) -> date | None:
-    """'held on 3.3.20' or a title line ending in one ('Parish Council Minutes 10.12.24'): a
+    """'held on 3.3.20' (or '3 Dec 24') or a title line ending in one ('Parish Council Minutes 10.12.24'): a
     parish clerk's short date, read only where the title introduces it as the meeting's (bare,
     '3.3.20' is as likely an item's paragraph number), in the papers' numeric order."""
     m = _SHORT_DOTTED_RE.search(header)
     if not m:
         titled = _TITLE_SHORT_DATE_RE.search(header)
         if not titled:
-            return None
+            return _short_year_date(header)
         return _short_date(titled.group(1), titled.group(3), titled.group(4), month_first)
     return _short_date(m.group(1), m.group(2), m.group(3), month_first)
+
+
+_SHORT_YEAR_RE = re.compile(
+    rf"(?:\bheld(?:[^.\n\d]{{0,60}}?[ \t]on)?|\bdate(?:[ \t]+of[ \t]+meeting)?[ \t]*:|\bmeeting[ \t]+on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?:the[ \t]+)?"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+({_MONTH_RE})\.?,?[ \t]+(\d{{2}})\b(?![.:\d])",
+    re.I,
+)
+
+
+def _short_year_date(header: str) -> date | None:
+    """'held on 3 Dec 24': a month in words with a two-figure year, read only where the title
+    introduces it as the meeting's date (a bare '3 Dec 24' could be anything)."""
+    m = _SHORT_YEAR_RE.search(header)
+    if not m:
+        return None
+    try:
+        return date(2000 + int(m.group(3)), _month_number(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
 
 
 def _short_date(first: str, second: str, year: str, month_first: bool) -> date | None:
