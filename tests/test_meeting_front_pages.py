@@ -1334,3 +1334,23 @@ def test_a_two_figure_year_only_where_the_title_introduces_the_date() -> None:
 
     assert short_dotted_title_date("Minutes of the meeting held on 3 Dec 24\n") == date(2024, 12, 3)
     assert short_dotted_title_date("Item 3 Dec 24 units were let\n") is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "TO ALL MEMBERS OF KERROW COUNTY COUNCIL\nThe Adjourned November Meeting of Kerrow County Council, will be held on\nMonday 9th December, 2024 at 2.30pm\n",
+        "To the Members of Elmvale Town Council\nA Meeting of the Planning Committee is to be held on Monday 9th December, 2024 at 7pm in the Town Hall.\n",
+        "The Ordinary Meeting of Elm Shire Council will be held on Monday 9 December 2024 commencing at 9.00am.\n",
+    ],
+)
+def test_a_notice_of_meeting_is_an_agenda_for_its_own_date(tmp_path, opening: str) -> None:
+    page = f"URL: https://example.org/meetings/1\nCOUNCIL: Kerrow County Council\n\n2nd December, 2024\n{opening}\nAGENDA\n1. Apologies\n2. Correspondence\n"
+    found = _read(tmp_path, page)
+    assert (found.doc_type, found.meeting_date) == ("agenda", date(2024, 12, 9))
+
+
+def test_the_next_meeting_to_be_held_is_not_a_summons() -> None:
+    from minutes_miner.dates import summons_date
+
+    assert summons_date("AGENDA\n1. Apologies\n\nThe next meeting of the Council will be held on Monday 13 January 2025.\n") is None
