@@ -166,7 +166,9 @@ def _ends_in_area_body(phrase: str) -> bool:
     return bool(m) and _ends_in_body_noun(m.group(1))
 
 
-_AGENDA_PAGE_TITLE_RE = re.compile(r"^agenda(?:\s*(?:,|and)\s*(?:draft\s+)?(?:decisions|minutes))+\s+", re.I)  # 'Agenda and draft minutes Council Meeting'
+_AGENDA_PAGE_TITLE_RE = re.compile(
+    r"^agenda(?:(?:,|[ \t]{1,3}and)[ \t]{1,3}(?:draft[ \t]{1,3})?(?:decisions|minutes)){1,3}[ \t]{1,3}", re.I
+)  # 'Agenda and draft minutes Council Meeting'
 
 
 def strip_meeting_words(body: str) -> str:
@@ -466,7 +468,7 @@ def is_fragment_page(text: str, url: str | None) -> bool:
     return bool(_vocab_re("fragment_pages", flags=re.I | re.M).search((url or "").lower() + "\n" + opening.lower()))
 
 
-_HINT_PAPER_WORDS_RE = re.compile(r"(?:\s+(?:agenda|and|minutes|draft|hearings?|meetings?|papers|record|\d{4}))+$", re.I)
+_HINT_PAPER_WORDS_RE = re.compile(r"(?:[ \t]{1,3}(?:agenda|and|minutes|draft|hearings?|meetings?|papers|record|\d{4})){1,6}$", re.I)
 
 
 def _hint_body(hint: str | None, council: str | None) -> str | None:
