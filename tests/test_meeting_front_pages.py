@@ -1354,3 +1354,36 @@ def test_the_next_meeting_to_be_held_is_not_a_summons() -> None:
     from minutes_miner.dates import summons_date
 
     assert summons_date("AGENDA\n1. Apologies\n\nThe next meeting of the Council will be held on Monday 13 January 2025.\n") is None
+
+
+ROLL_CALL = "".join(f"Councilmember {name} - Present\n" for name in ["Adams", "Baker", "Clark", "Davis", "Evans", "Ford", "Green"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CITY OF PINE RIDGE\nCITY COUNCIL MINUTES\nROLL CALL\n" + ROLL_CALL + "CALL TO ORDER\n"
+        "Mayor Smith called the regular meeting to order at 7:00 p.m. on Tuesday, December 3, 2024.\n",
+        "CITY OF PINE RIDGE\nCITY COUNCIL MINUTES\n"
+        + ROLL_CALL
+        + "The regular meeting of the Pine Ridge City Council was held on December 3, 2024 in the Council Chambers.\n",
+        "CITY OF PINE RIDGE\nCITY COUNCIL MINUTES\nThe City Council of the City of Pine Ridge met in regular session on Tuesday, December 3, 2024, at 7:00 p.m.\n"
+        + ROLL_CALL,
+    ],
+)
+def test_the_sentence_opening_the_meeting_dates_it_below_a_roll_call(tmp_path, text: str) -> None:
+    found = _read(tmp_path, f"URL: https://example.org/meetings/1\nCOUNCIL: City of Pine Ridge (Oregon) City Council\n\n{text}")
+    assert found.meeting_date == date(2024, 12, 3)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minutes of the meeting held on November 5, 2024 were approved as presented.\n",  # the earlier minutes, an item
+        "The last meeting of the City Council was held on November 5, 2024.\n",
+    ],
+)
+def test_other_meetings_sentences_below_a_roll_call_do_not_date_it(tmp_path, sentence: str) -> None:
+    text = "CITY OF PINE RIDGE\nCITY COUNCIL MINUTES\n" + ROLL_CALL + sentence
+    found = _read(tmp_path, f"URL: https://example.org/meetings/1\nCOUNCIL: City of Pine Ridge (Oregon) City Council\n\n{text}")
+    assert found.meeting_date is None

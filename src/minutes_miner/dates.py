@@ -260,6 +260,26 @@ _MINUTES_HELD_TITLE_RE = re.compile(
 )
 
 
+_MINUTES_TITLE_START_RE = re.compile(r"\W*(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes)\b", re.I)
+
+
+def opening_sentence_date(opening: str, month_first: bool = False) -> date | None:
+    """The date in the sentence that opens the meeting ('Mayor Smith called the regular meeting to
+    order at 7:00 p.m. on Tuesday, December 3, 2024', 'The regular meeting of the City Council was
+    held on December 3, 2024'), where a roll call or a membership list above it pushed it out of
+    the title block and the title printed no date: the minutes say when their own meeting sat."""
+    regex = _vocab_re("own_meeting_opening", flags=re.I | re.M)
+    for m in regex.finditer(opening):
+        line_end = opening.find("\n", m.end())
+        sentence = opening[m.start() : line_end if line_end >= 0 else len(opening)]
+        if _MINUTES_TITLE_START_RE.match(sentence):
+            continue  # 'Minutes of the meeting held on ...' below the title is an item: the earlier minutes approved
+        found = DATE_RE.search(sentence, 0, 160)
+        if found and not is_previous_meeting_date(opening, m.start() + found.start(), m.start() + found.end()):  # the whole line: 'The last meeting of ...'
+            return weekday_checked(sentence, found, month_first)
+    return None
+
+
 def date_under_letterhead(opening: str, month_first: bool = False) -> date | None:
     """A date line further down a title block of short lines ('TOWN OF AURELIA', 'COUNCIL MEETING
     MINUTES', 'NO. 25-04', 'Council Chambers', the hall, its street, its town and province, then
