@@ -1387,3 +1387,36 @@ def test_other_meetings_sentences_below_a_roll_call_do_not_date_it(tmp_path, sen
     text = "CITY OF PINE RIDGE\nCITY COUNCIL MINUTES\n" + ROLL_CALL + sentence
     found = _read(tmp_path, f"URL: https://example.org/meetings/1\nCOUNCIL: City of Pine Ridge (Oregon) City Council\n\n{text}")
     assert found.meeting_date is None
+
+
+@pytest.mark.parametrize(
+    "council, title, body",
+    [
+        (
+            "Ashcombe Parish Council (Wessex) - Finance and General Purposes",
+            "Minutes of the Finance and General Purposes meeting held on 3 December 2024",
+            "Finance and General Purposes",
+        ),
+        ("Ashcombe Parish Council (Wessex)", "Minutes of the Finance and General Purposes meeting held on 3 December 2024", "Finance and General Purposes"),
+        ("Elmbury Town Council (Wessex)", "ELMBURY TOWN COUNCIL\nMinutes of the Planning Meeting held on 3 December 2024", "Planning Meeting"),
+        ("Westmere District Council", "Westmere District Council\nMinutes of the Licensing meeting held on 3 December 2024", "Licensing"),
+        # near misses: another meeting, or how this one sat, is not a body's name
+        ("Ashcombe Parish Council (Wessex)", "Ashcombe Parish Council\nMinutes of the Zoom Meeting held on 3 December 2024", "Ashcombe Parish Council"),
+        (
+            "Ashcombe Parish Council (Wessex)",
+            "Ashcombe Parish Council\nMinutes of the Parish Council meeting held on 3 December 2024",
+            "Ashcombe Parish Council",
+        ),
+    ],
+)
+def test_a_committee_named_by_the_word_meeting(tmp_path, council: str, title: str, body: str) -> None:
+    found = _read(tmp_path, f"URL: https://example.org/meetings/1\nCOUNCIL: {council}\n\n{title}\n" + PRESENT)
+    assert found.meeting_date == date(2024, 12, 3)
+    assert meeting_right("body", body, found.body), found.body
+
+
+def test_minutes_of_previous_meeting_is_not_a_body() -> None:
+    from minutes_miner.meeting_body import normalise_body
+
+    assert normalise_body("Minutes of Previous Meeting", "Westmere District Council") is None
+    assert normalise_body("Minutes of the Zoom Meeting", "Westmere District Council") != "Zoom"

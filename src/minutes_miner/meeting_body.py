@@ -312,13 +312,40 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
         if _vocab_re("typed_full_meeting", r"^(?:{})$").match(body):
             return body  # 'meeting of the County Council': the full meeting as the authority names it
         return "Council" if council or _name_key(body) == ["council"] else None
-    if not _acceptable_body(body):
+    if not _acceptable_body(body) and not _named_as_a_meeting(raw, body):
         return None
     if _vocab_re("board_member_plurals", r"^(?:{})$").match(body) and not (council and _vocab_re("single_body_authority").search(council)):
         return f"Board of {body}"  # "SELECTMEN'S MEETING": the meeting of the Board of Selectmen
     if _name_key(body) == ["full", "council"] and not (council and _vocab_re("local_council").search(council)):
         return "Council"  # a principal council's full meeting is 'Council'; a town council's 'Full Council' stays
     return body
+
+
+def _named_as_a_meeting(raw: str, body: str) -> bool:
+    """'Minutes of the Finance and General Purposes meeting', 'the Planning Meeting', 'Licensing
+    meeting': a committee that a clerk names without the word 'Committee' is still named, by the
+    word 'meeting' after it; a name in capitals (connectors aside) of a few words, no verb, no
+    number, not a procedural heading."""
+    core = re.sub(r"^(?:(?:draft|unconfirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|an?\s+)?|^the\s+", "", squash(raw), flags=re.I)
+    if not re.fullmatch(rf"{re.escape(body)}[ \t]+meeting", core, re.I) or not 1 <= len(body.split()) <= 6:
+        return False
+    if _vocab_re("named_meetings", r"(?:{})$").search(core) or _vocab_re("council_types", r"\b(?:{})$").search(body):
+        return False  # 'Elmwood Parish Meeting' is an authority's own name; 'the Parish Meeting' a named meeting
+    words = body.replace(",", " ").split()
+    return (
+        all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
+        and words[0].lower() not in _NAME_CONNECTORS
+        and words[-1].lower() not in _NAME_CONNECTORS  # 'Date of meeting', 'MINUTE OF MEETING': no name before 'meeting'
+        and not _PROCEDURAL_BODY_RE.match(body)
+        and not _VERBISH_RE.search(body)
+        and not re.search(r"\d|[:;•\\$£()]", body)
+        and not _OTHER_MEETING_RE.match(body)  # 'Minutes of Previous Meeting', 'the Next Meeting'
+    )
+
+
+_OTHER_MEETING_RE = re.compile(  # another meeting, or how this one sat ('Zoom Meeting'): not a body's name
+    r"(?:previous|last|next|prior|preceding|this|that|same|said|above|following|future|earlier|later|zoom|teams|online|video|telephone|in-person)\b", re.I
+)
 
 
 _LANGUAGE_SPLIT_RE = re.compile(r"\s+[|/]\s+")
