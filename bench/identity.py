@@ -108,9 +108,13 @@ def digest(extractions: dict[str, dict]) -> str:
 def _as_the_command_runs() -> None:
     """Extract as `minutes-miner` does: with the regex compile cache and after the warm-up (fastload.py)."""
     try:
-        from minutes_miner.fastload import install, warm_up_extraction
+        from minutes_miner.fastload import install
     except ImportError:  # a reference revision from before fastload
         return
+    try:
+        from minutes_miner.warm_up import warm_up_extraction
+    except ImportError:  # a reference revision that kept the warm-up in fastload
+        from minutes_miner.fastload import warm_up_extraction
     install()
     warm_up_extraction()
 

@@ -11,7 +11,8 @@ import sys
 
 import pytest
 
-from minutes_miner.fastload import WARM_UP_MINUTES, _entry, _from_entry, fresh_compile, warm_up_extraction
+from minutes_miner.fastload import _entry, _from_entry, fresh_compile
+from minutes_miner.warm_up import WARM_UP_MINUTES, warm_up_extraction
 from minutes_miner.nlp.doc_text import doc_text
 from minutes_miner.nlp.pipeline import get_pipeline
 

@@ -21,6 +21,7 @@ MODULE_STAGES = {
     # shared by every stage: the records and their declarations, models/ and its vocabularies, text helpers
     "__init__": "base", "records": "base", "tables": "base", "resources": "base", "models": "base",
     "vocabulary": "base", "text_utils": "base", "sentences": "base",
+    "disposition_labels": "base",  # the label vocabulary the PDF reader and the extractor both ask about
     "lifeline": "base",  # a worker process that dies with its parent: ingest's and serve's workers
     "structure": "structure", "meeting": "structure", "meeting_council": "structure", "meeting_body": "structure",
     "dates": "structure", "doc_type": "structure", "attendance": "structure", "minutes_book": "structure", "countries": "structure",
@@ -28,7 +29,8 @@ MODULE_STAGES = {
     "extraction": "extract", "checks": "extract", "spill": "extract",
     "store": "store", "meetings": "store", "fingerprint": "store", "views": "store", "followup": "store",
     "followup_index": "store", "ingest": "store", "supervise": "store", "parallel": "store", "council_names": "store", "meeting_parts": "store",
-    "fastload": "store",  # start-up savings: ingest warms the extractors with it before workers fork
+    "fastload": "base",  # start-up savings every stage reads through: the regex compile cache and derived values kept on disk
+    "warm_up": "extract",  # the finders' rules built once before ingest's workers fork
     # around the flow: the command line, scoring and training use every stage
     "cli": "around", "evaluate": "around", "train": "around", "schemas": "around",
     # `serve --workers`: the server's processes (it starts the plugin's Datasette)

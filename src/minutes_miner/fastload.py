@@ -269,38 +269,3 @@ def _defer_spacy_cli() -> None:
     if spec is None or not spec.submodule_search_locations:
         return
     sys.meta_path.insert(0, _DeferredSpacyCli(os.path.join(list(spec.submodule_search_locations)[0], "cli")))
-
-
-# --- the finders' lazily built rules, built before workers fork ------------------------------
-
-WARM_UP_MINUTES = """MINUTES of the meeting of the Parish Council held on Tuesday 14 November 2023 at 7.30pm.
-
-Present: Cllr J Smith (Chairman), Cllr A Jones, Mrs P Brown (Clerk).
-
-1. Apologies for absence
-Apologies were received from Councillor Evans.
-
-2. Planning
-RESOLVED that the Council supports application 23/01234/FUL. Votes: 5 for, 1 against, 1 abstention.
-It was agreed that the Clerk will write to the Highways Department about the footpath.
-ACTION: Cllr Jones to obtain three quotes for the bench by 31 December 2023.
-
-3. Finance
-The precept for 2024/25 was set at £12,500, an increase of 3.5% on last year; 45 residents replied to the survey.
-"""
-
-
-def warm_up_extraction() -> None:
-    """Extract a short minutes text once, so rules the finders compile on first use exist before fork.
-
-    Workers forked afterwards share them instead of each compiling them again, and their
-    regexes go into the compile cache. Nothing extracted here is kept.
-    """
-    from .extraction import extract_path
-
-    try:
-        extract_path("warm-up.txt", WARM_UP_MINUTES.encode())
-    except Exception:  # noqa: BLE001 - only a saving: a rule that fails here fails (and is recorded) on the real file instead
-        pass
-    finally:
-        stop_learning()  # what follows are the user's documents

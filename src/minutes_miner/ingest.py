@@ -416,7 +416,7 @@ def _store_one(db, extraction, summary: IngestSummary, count: bool = True) -> li
 
 def _warm_up() -> None:
     """Build the spaCy pipeline once, before worker processes fork, so none has to build it again."""
-    from .fastload import warm_up_extraction
+    from .warm_up import warm_up_extraction
     from .nlp.pipeline import get_pipeline
 
     get_pipeline()

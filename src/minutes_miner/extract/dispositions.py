@@ -12,44 +12,17 @@ above its label is a heading, not an item, and gives nothing.
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
 
-from ..resources import models_dir
+from ..disposition_labels import label_re
 from ..text_utils import squash
 from .found import FoundResolution
 
 _MAX_LINES = 25  # an item's words above its label, at most
-_MAX_LABEL = 160  # a label line is short
 _HEADER_WORDS = 6  # a header line of a licence item (name, address, licence number) is short
 _WORDING_WORDS = 8  # the application's wording after it is not
 _NUMBER_ONLY_RE = re.compile(r"^\s*(?:\(?[0-9]{1,3}[.)]?|\(?[a-z]\)|[IVX]{1,5}\.)\s*$")
 _NUMBERED_START_RE = re.compile(r"^\s*(?:[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\))\s")
-
-
-@lru_cache(maxsize=1)
-def _label_re() -> re.Pattern[str]:
-    """The label line, built from the vocabulary: whole line, capitals only."""
-    rules = json.loads((models_dir() / "patterns" / "dispositions.json").read_text())
-    starts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules["starts"], key=len, reverse=True))
-    ends = "|".join(re.escape(w) for w in rules["ends"])
-    go_on = "|".join(rules["continues"])  # 'REFERRED TO ...', never 'APPROVED CONTRACTORS LIST'
-    titled = "|".join(sorted({re.escape(form) for w in rules["titled"] for form in (w.capitalize(), w.title())}, key=len, reverse=True))
-    return re.compile(
-        rf"^[ \t]*(?:(?:{starts})(?:[ \t]+(?:{go_on})\b|[ \t]*[(,;:–-])[^a-z\n]{{0,{_MAX_LABEL}}}|(?:{starts})|[^a-z\n]{{0,{_MAX_LABEL}}}\b(?:{ends})"
-        rf"|(?:{titled})(?:(?:,|[ \t]+[–-])[ \t]+[^\n]{{1,{_MAX_LABEL}}})?)[ \t.]*$",
-        re.M,
-    )
-
-
-def is_disposition_label(line: str) -> bool:
-    """True when `line` alone is a disposition label ('Granted', 'ADOPTED', 'REFUSED - ...').
-
-    The PDF reader asks this before it takes a line repeated at the foot of most pages for a
-    running footer: a voting agenda closes item after item with 'Granted', often at a page's
-    foot, and each is a decision, not page furniture."""
-    return _label_re().fullmatch(line.strip()) is not None
 
 
 def find_dispositions(text: str, taken: list[tuple[int, int]]) -> list[FoundResolution]:
@@ -58,7 +31,7 @@ def find_dispositions(text: str, taken: list[tuple[int, int]]) -> list[FoundReso
     'MOTION CARRIED' are read by the markers, and one item is one decision."""
     found: list[FoundResolution] = []
     previous_end = 0
-    for m in _label_re().finditer(text):
+    for m in label_re().finditer(text):
         label_start, label_end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
         start = _item_start(text, label_start, previous_end, across_blank=not _LOWER_NEXT_RE.match(text, label_end))
         previous_end = label_end

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..extract.dispositions import is_disposition_label
+from ..disposition_labels import is_disposition_label
 from .cleanup import PAGE_LABEL_RE, is_explicit_page_label, page_label_number
 
 _WORD_CHARS_RE = re.compile(r"\w+")
