@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from minutes_miner.extract import chained, enactments
+from minutes_miner.extract import chained, correspondence, enactments
 
 LINE = 100_000
 SECONDS = 1.0  # microseconds when linear; the quadratic link pattern took 0.15 s at 1.5 KB, 1.9 s at 6 KB
@@ -65,3 +65,23 @@ def test_enacted_sections_are_read_in_linear_time_on_100kb(name):
     text = ENACTMENT_TEXTS[name]
     seconds = _cpu(lambda: enactments.enacted_sections_end(text, 12))
     assert seconds < SECONDS, f"{name}: {seconds:.2f} CPU s"
+
+
+SIGN_OFF_TEXTS = {
+    "blank lines after a sign-off": "Thank you.\nSincerely," + "\n" * LINE,
+    "blanks after a sign-off": "Thank you.\nSincerely" + " \t" * (LINE // 2),
+    "a sign-off per line": "\nRegards, J" * (LINE // 11),
+}
+
+
+@pytest.mark.parametrize("name", list(SIGN_OFF_TEXTS))
+def test_a_letters_sign_off_is_found_in_linear_time_on_100kb(name):
+    text = SIGN_OFF_TEXTS[name]
+    seconds = _cpu(lambda: (correspondence.signed_off(text), correspondence.letter_outcome_end(text + "Received." + " " * LINE, len(text) + 8)))
+    assert seconds < SECONDS, f"{name}: {seconds:.2f} CPU s"
+
+
+def test_the_referral_after_a_letters_outcome_is_still_read_across_blanks_and_a_line_break():
+    text = "Sincerely,\nJane Doe\nMayor\nReceived. \t\n  Referred to Committee on Appointments.\n\n8. Reports"
+    end = correspondence.letter_outcome_end(text, text.index("Received") + len("Received"))
+    assert text[:end].endswith("Committee on Appointments.")
