@@ -217,7 +217,7 @@ add(
     "bare-role",
 )
 # "the officer said he would check", "staff will prepare", "Administration is to obtain" (Canadian and US minutes)
-add("ROLE", [{"LOWER": "the"}, {"LOWER": "officer"}], "the-officer")
+add("ROLE", [{"LOWER": "the"}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "officer"}], "the-officer")
 add("ROLE", [{"TEXT": {"IN": ["Administration", "Staff", "staff", "Administrator", "CAO", "CEO"]}}], "administration")
 # outside firms: "Greenway Landscapes Ltd", "Anglian Water Ltd" (a bounded run of capitalised words, then the legal form)
 add(
@@ -230,12 +230,17 @@ add(
     ],
     "firm",
 )
-add("BODY", [{"LOWER": "the"}, {"LOWER": {"IN": ["company", "contractor", "contractors", "developer", "developers", "consultants"]}}], "the-company")
+add(
+    "BODY",
+    [{"LOWER": "the"}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": {"IN": ["company", "contractor", "contractors", "developer", "developers", "consultants"]}}],
+    "the-company",
+)
 # "the bus company has promised to restore ...", "the grass cutting contractor will ...": a firm named by its trade
 add(
     "BODY",
     [
         {"LOWER": "the"},
+        {"IS_SPACE": True, "OP": "?"},
         {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": STOP}, "OP": "{1,2}"},
         {"LOWER": {"IN": ["company", "operator", "contractor", "contractors", "developer", "developers", "consultants", "landowner", "supplier", "provider"]}},
     ],
@@ -245,6 +250,7 @@ add(
     "BODY",
     [
         {"LOWER": {"IN": ["the", "this"]}},
+        {"IS_SPACE": True, "OP": "?"},  # a line wrapped after the article: "The\ndepartment will work with ..."
         {"IS_TITLE": True, "OP": "*"},
         {
             "LOWER": {
@@ -268,6 +274,9 @@ add(
     ],
     "the-body",
 )
+# an Irish municipal district as a body, capitalised as minutes name it: "requested the District write to the Superintendent"
+# ("the district would benefit" is the area, not a body)
+add("BODY", [{"LOWER": {"IN": ["the", "this"]}}, {"IS_TITLE": True, "OP": "?"}, {"ORTH": "District"}], "the-district")
 for words in TITLE_WORDS:
     add("BODY", words + [{"LOWER": {"IN": ["county", "borough", "district", "city", "parish", "town", "community"]}}, {"LOWER": "council"}], "named-council")
 # outside organisations named by their kind: "Anglian Water", "Network Rail", "the Environment Agency" (a bounded run)

@@ -15,7 +15,8 @@ import weakref
 
 from minutes_miner.extract.actions import MIN_OWNER_REACH, OWNER_REACH, OWNER_READS_PER_TOKEN, owner_reach
 from minutes_miner.extract import window_search
-from minutes_miner.extract.statistics import _PERIOD_RE, _rules, find_statistics
+from minutes_miner.extract.stat_vocabulary import statistics_rules
+from minutes_miner.extract.statistics import _PERIOD_RE, find_statistics
 from minutes_miner.extract.window_search import kept_scans, search_window
 from minutes_miner.readers.cleanup import PAGE_LABEL_RE
 from minutes_miner.readers.pdf_text import _HYPHEN_JOIN_RE, _WORD_RE
@@ -57,7 +58,7 @@ def test_window_search_finds_exactly_what_searching_each_window_finds():
             for _ in range(10):
                 lo = rng.randint(0, len(text))
                 hi = rng.randint(lo, len(text))
-                for regex in (_PERIOD_RE, _rules()["comparison_re"]):
+                for regex in (_PERIOD_RE, statistics_rules()["comparison_re"]):
                     plain, windowed = regex.search(text[lo:hi]), search_window(regex, text, lo, hi)
                     assert (plain and (plain.span(), plain.group(0))) == (windowed and (windowed.span(), windowed.group(0)))
                     found += bool(plain)

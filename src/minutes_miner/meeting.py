@@ -25,6 +25,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     agenda_adoption_date,
     find_date_in_name,
     numeric_order_month_first,
+    opening_sentence_date,
     parse_date,
     parse_date_match,
     running_line_date,
@@ -63,7 +64,7 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
     month_first = numeric_order_month_first(text, document_country(url, council, text))
     own = title_block_date(text, month_first) or agenda_adoption_date(text, month_first)
     own = own or (summons_date(text, month_first) if doc_type != "minutes" else None)  # minutes under a summons are not the summoned meeting's
-    own = own or running_line_date(text, month_first)
+    own = own or running_line_date(text, month_first) or opening_sentence_date(text[:3000], month_first)
     return (carried_minutes_date(text, own) if own and doc_type == "minutes" else None) or own
 
 

@@ -20,14 +20,23 @@ from .text_utils import squash
 
 # --- body ---------------------------------------------------------------------------
 
-_BODY_PHRASE = r"(?-i:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])[\w,&'’ -]{2,90}?"  # 'Ōtaki Community Board' too
+_BODY_PHRASE = (  # 'Ōtaki Community Board' too; a bracketed part inside the name or after it: 'Planning (Major Applications) Sub-Committee', 'Area Committee (North)'
+    r"(?-i:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])[\w,&'’ -]{2,90}?"
+    + r"(?:\s?\((?-i:[A-Z])[\w&'’ -]{1,40}\)(?:\s[\w,&'’ -]{0,60}?)?\s(?:"
+    + vocabulary()["body_nouns"]
+    + r")|\s?\((?-i:"
+    + vocabulary()["body_area_suffixes"]
+    + r")\))?"
+)
 _MINUTES_OF_RE = re.compile(
     r"(?:(?:minutes|proceedings|meeting|session)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
     r"\s*(?:,|\s(?:held|was|which|on|at|in|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
 _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
-_TITLE_MINUTES_RE = re.compile(r"^\W{0,3}(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Minutes|MINUTES)\b", re.M)  # also capitals: 'PLANNING COMMITTEE MINUTES'
+_TITLE_MINUTES_RE = re.compile(  # also capitals: 'PLANNING COMMITTEE MINUTES'; under a label: 'Draft: Annual Town Meeting Minutes'
+    r"^\W{0,3}(?:(?i:" + vocabulary()["title_prefixes"] + r")[ \t]*[-–—:][ \t]*)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Minutes|MINUTES)\b", re.M
+)
 _ROLE_START_RE = re.compile(
     r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b"
 )
@@ -38,10 +47,20 @@ _PROCEDURAL_BODY_RE = re.compile(
 _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
 
 
+_NUMERIC_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b"
 _BODY_THEN_DATE_RE = re.compile(  # 'Cabinet - 4 March 2025', 'Planning Committee | 5 March 2024'
     rf"^(?P<body>[A-Z][^\n|]{{2,90}}?)(?:\s*[–—|]\s*|\s+-\s+)(?:{_WEEKDAY},?\s*)?"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}",
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}|{_NUMERIC_DATE})",  # 'Licensing Committee - 04/03/2025' too
     re.I,
+)
+
+
+_BODY_MEETING_DATE_RE = (
+    re.compile(  # 'Regular Town Council Meeting March 11, 2024', '1 Elk Regional District Board Minutes March 6, 2024' (a page number first)
+        rf"^(?:\d{{1,3}}[ \t]+)?(?P<body>[A-Z][^\n|]{{2,90}}?[ \t](?:Meeting|Minutes|MEETING|MINUTES))[ \t,:]+(?:{_WEEKDAY},?[ \t]*)?"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_RE}|{_MONTH_RE}\.?[ \t]+\d{{1,2}}\b|{_NUMERIC_DATE})",
+        re.I,
+    )
 )
 
 
@@ -54,8 +73,8 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         candidates.append(moderngov[1])
     candidates += [m.group("body") for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])]  # 'To: Cabinet', 'Decision Maker: Cabinet'
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:12]
-    for line, following in zip(lines, lines[1:]):
-        dash = _BODY_THEN_DATE_RE.match(line)
+    for line, following in zip(lines, lines[1:] + [""]):  # a page run into one line has a title too
+        dash = _BODY_THEN_DATE_RE.match(line) or _BODY_MEETING_DATE_RE.match(line)
         if dash:
             candidates.append(dash.group("body"))
         elif len(line) <= 90 and _DATE_LINE_RE.match(following) and not _is_title_sentence(line):
@@ -140,26 +159,36 @@ def _ends_in_body_noun(phrase: str) -> bool:
 
 
 def _ends_in_area_body(phrase: str) -> bool:
-    """'Area Planning Sub-Committee East', 'Licensing Sub-Committee A', 'Planning Committee North':
+    """'Area Planning Sub-Committee East', 'Licensing Sub-Committee A', 'Planning Committee (North)':
     a body noun then the area or panel letter that tells one of several like bodies apart
     (models/patterns/meeting.json, body_area_suffixes; case-sensitive, so not 'Committee at')."""
-    m = _vocab_re("body_area_suffixes", r"^(.{{3,80}}?)\s+(?:{})$", 0).match(phrase.strip(" .,:;"))
+    m = _vocab_re("body_area_suffixes", r"^(.{{3,80}}?)\s+(?:{0}|\((?:{0})\))$", 0).match(phrase.strip(" .,:;"))  # 'Area Committee (North)' too
     return bool(m) and _ends_in_body_noun(m.group(1))
+
+
+_AGENDA_PAGE_TITLE_RE = re.compile(
+    r"^agenda(?:(?:,|[ \t]{1,3}and)[ \t]{1,3}(?:draft[ \t]{1,3})?(?:decisions|minutes)){1,3}[ \t]{1,3}", re.I
+)  # 'Agenda and draft minutes Council Meeting'
 
 
 def strip_meeting_words(body: str) -> str:
     """'Regular Meeting of the Board of Trustees' -> 'Board of Trustees'; 'Council Meeting Minutes' -> 'Council'."""
-    body = squash(body).strip(" .,:;*#_|")
+    body = re.sub(r"\s+[-–—]$", "", squash(body).strip(" .,:;*#_|"))  # 'Council Meeting -' over its date
     if _vocab_re("named_meetings", r"^(?:the\s+)?(?:{})$").match(body):
         return re.sub(r"^the\s+", "", body, flags=re.I)
-    prefixes = _vocab_re("title_prefixes", r"^(?:{})\s+")
+    prefixes = _vocab_re("title_prefixes", r"^(?:{})(?:\s*[-–—:]\s*|\s+)")  # 'Draft ', 'Draft - ', 'Draft: '
     qualifiers = _vocab_re("meeting_qualifiers", r"^(?:{})\s+")
     for _ in range(6):
         before = body
         body = prefixes.sub("", body)
         body = re.sub(r"^[-–—:]\s*", "", body)
+        named = _vocab_re("named_meetings", r"^(?:the\s+)?(?:{})(?:\s+(?:minutes|agenda))?$").match(body)
+        if named:
+            return re.sub(r"^the\s+|\s+(?:minutes|agenda)$", "", body, flags=re.I)  # 'Draft - Annual Parish Meeting Minutes'
+
         body = re.sub(r"^open portion of\s+|^[A-Z]{2,6}\s+(?=(?:ordinary|special|extraordinary|annual|meeting)\b)", "", body, flags=re.I)
         body = re.sub(r"^(?:the|a|an|of)\s+", "", body, flags=re.I)  # 'of' left by a title prefix: 'Summary of ...'
+        body = _AGENDA_PAGE_TITLE_RE.sub("", body)
         body = re.sub(r"^(?:minutes|proceedings|notes|summary)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
         body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
         body = _without_leading_qualifier(body, qualifiers)
@@ -174,10 +203,13 @@ def strip_meeting_words(body: str) -> str:
     of_council = _vocab_re("council_types", r"^(.{{3,80}}?)\s+of\s+(?:the\s+)?(?:(?:{})\s+)?Council$").match(body)
     if of_council and _ends_in_body_noun(of_council.group(1)):
         body = of_council.group(1)  # 'Policy and Resources Committee of the Town Council' -> 'Policy and Resources Committee'
-    body = re.sub(r"(?:\s+(?:meeting|minutes|session|agenda)){1,3}$", "", body, flags=re.I)
+    body = re.sub(r"(?:\s+(?:meeting|minutes|agenda)|(?<!\bwork)(?<!\bstudy)\s+session){1,3}$", "", body, flags=re.I)  # 'Work Session' names a meeting
     trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
     if trailing and _ends_in_body_noun(trailing.group(1)):
         body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
+    possessive = re.match(r"^(.{3,80}?)(?:['’][sS]|(?<=[sS])['’])$", body)
+    if possessive and _ends_in_body_noun(possessive.group(1)):
+        body = possessive.group(1)  # "Board of Selectmen's Meeting", "Trustees' Meeting": the body, not its possessive
 
     return body.strip(" .,:;-–")
 
@@ -190,7 +222,7 @@ def _without_leading_qualifier(body: str, qualifiers: re.Pattern) -> str:
         return body
     rest = body[m.end() :]
     forms_name = _vocab_re("name_forming_qualifiers", r"^(?:{})\s+$").match(m.group(0))
-    if forms_name and not re.match(r"(?:meeting|session|minutes|agenda|council\s+meeting)\b", rest, re.I) and not qualifiers.match(rest):
+    if forms_name and not re.match(r"(?:meeting|session|minutes|agenda|council\s+meeting|council$)\b", rest, re.I) and not qualifiers.match(rest):
         return body
     return rest
 
@@ -232,9 +264,12 @@ def _without_council(body: str, council: str | None) -> str:
             continue
         escaped = re.escape(name).replace(r"\ ", r"[\s-]+")
         stripped = re.sub(rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?\s+(?=\S)", "", body, flags=re.I)
-        tail_cut = re.sub(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b).*$", "", stripped, flags=re.I)
-        if not _TITLE_WORDS_ONLY_RE.match(tail_cut):  # not 'Summary of Des Moines City Council Meeting' -> 'Summary'
-            stripped = tail_cut
+        tail = re.search(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b)(?P<rest>.*)$", stripped, flags=re.I)
+        named_after = tail and _ends_in_body_noun(strip_meeting_words(tail.group("rest")))
+        if named_after:
+            stripped = tail.group("rest")  # 'Regular Meeting of the Elm County Board of County Commissioners' -> 'Board of County Commissioners'
+        elif tail and not _TITLE_WORDS_ONLY_RE.match(stripped[: tail.start()]):  # not 'Summary of Des Moines City Council Meeting' -> 'Summary'
+            stripped = stripped[: tail.start()]
         if stripped != body and stripped.strip():
             return stripped.strip(" ,")
     return body
@@ -262,21 +297,55 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     """
     if not raw or not re.search(r"[A-Za-z]{2}", raw):
         return None
-    body = strip_meeting_words(_without_council(_cut_at_prose(_one_language(squash(raw))), council))
+    raw = _AGENDA_PAGE_TITLE_RE.sub(
+        "", re.sub(r"^\d{1,3}\s+(?=[A-Z])", "", squash(raw))
+    )  # '1 TOWN OF VALE Regular Town Council Meeting': a page number run into the title
+    body = strip_meeting_words(_without_council(_cut_at_prose(_one_language(raw)), council))
     body = strip_meeting_words(_without_council(body, council))
     if body.isupper() and len(body) > 3:
         body = title_case(body)
+    if council and _vocab_re("single_body_authority").search(council) and council.lower().endswith(" " + body.lower()):
+        return council  # 'Minutes of the Parish Meeting' of 'Ashmoor Parish Meeting': the authority's own meeting
     if is_full_meeting(body, council):
         if council and _vocab_re("single_body_authority").search(council):
             return council
         if _vocab_re("typed_full_meeting", r"^(?:{})$").match(body):
             return body  # 'meeting of the County Council': the full meeting as the authority names it
         return "Council" if council or _name_key(body) == ["council"] else None
-    if not _acceptable_body(body):
+    if not _acceptable_body(body) and not _named_as_a_meeting(raw, body):
         return None
+    if _vocab_re("board_member_plurals", r"^(?:{})$").match(body) and not (council and _vocab_re("single_body_authority").search(council)):
+        return f"Board of {body}"  # "SELECTMEN'S MEETING": the meeting of the Board of Selectmen
     if _name_key(body) == ["full", "council"] and not (council and _vocab_re("local_council").search(council)):
         return "Council"  # a principal council's full meeting is 'Council'; a town council's 'Full Council' stays
     return body
+
+
+def _named_as_a_meeting(raw: str, body: str) -> bool:
+    """'Minutes of the Finance and General Purposes meeting', 'the Planning Meeting', 'Licensing
+    meeting': a committee that a clerk names without the word 'Committee' is still named, by the
+    word 'meeting' after it; a name in capitals (connectors aside) of a few words, no verb, no
+    number, not a procedural heading."""
+    core = re.sub(r"^(?:(?:draft|unconfirmed)\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|an?\s+)?|^the\s+", "", squash(raw), flags=re.I)
+    if not re.fullmatch(rf"{re.escape(body)}[ \t]+meeting", core, re.I) or not 1 <= len(body.split()) <= 6:
+        return False
+    if _vocab_re("named_meetings", r"(?:{})$").search(core) or _vocab_re("council_types", r"\b(?:{})$").search(body):
+        return False  # 'Elmwood Parish Meeting' is an authority's own name; 'the Parish Meeting' a named meeting
+    words = body.replace(",", " ").split()
+    return (
+        all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
+        and words[0].lower() not in _NAME_CONNECTORS
+        and words[-1].lower() not in _NAME_CONNECTORS  # 'Date of meeting', 'MINUTE OF MEETING': no name before 'meeting'
+        and not _PROCEDURAL_BODY_RE.match(body)
+        and not _VERBISH_RE.search(body)
+        and not re.search(r"\d|[:;•\\$£()]", body)
+        and not _OTHER_MEETING_RE.match(body)  # 'Minutes of Previous Meeting', 'the Next Meeting'
+    )
+
+
+_OTHER_MEETING_RE = re.compile(  # another meeting, or how this one sat ('Zoom Meeting'): not a body's name
+    r"(?:previous|last|next|prior|preceding|this|that|same|said|above|following|future|earlier|later|zoom|teams|online|video|telephone|in-person)\b", re.I
+)
 
 
 _LANGUAGE_SPLIT_RE = re.compile(r"\s+[|/]\s+")
@@ -352,9 +421,14 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
             continue
         if hint_body and (body in {council, "Council"} or _names_more_fully(hint_body, body)):
             return hint_body  # 'Commission' printed, 'City Commission' named by the collector
-        return _full_meeting_as_headed(body, head)
+        headed = _full_meeting_as_headed(body, head)
+        if headed != body and hint_body and _name_key(hint_body) == _name_key(body):
+            return hint_body  # 'BOROUGH COUNCIL MEETING MINUTES' and the collector's 'Borough Council': the council names its meeting so
+        return headed
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
+    if hint and not hint_body and own_meeting == "Council" and not _mentions_council(hint):
+        own_meeting = None  # a bare 'Minutes' title where the collector names something else ('Cabinet Member decision'): not the full Council
     return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head)
 
 
@@ -421,9 +495,19 @@ def is_fragment_page(text: str, url: str | None) -> bool:
     return bool(_vocab_re("fragment_pages", flags=re.I | re.M).search((url or "").lower() + "\n" + opening.lower()))
 
 
+_HINT_PAPER_WORDS_RE = re.compile(r"(?:[ \t]{1,3}(?:agenda|and|minutes|draft|hearings?|meetings?|papers|record|\d{4})){1,6}$", re.I)
+
+
 def _hint_body(hint: str | None, council: str | None) -> str | None:
     """The collector's body, when it reads as one ('Cabinet', 'Town Board', 'Annual Meeting',
-    'Board of Education', 'Committee of the Whole')."""
+    'Board of Education', 'Committee of the Whole'), once the words saying what kind of paper or
+    sitting it was are off its end ('Licensing Committee hearing', 'Planning Committee agenda and
+    minutes', 'Cabinet meeting 2025', 'Development Management Committee, 4 March 2025')."""
+    if hint:
+        hint = _without_trailing_date(re.sub(r",[^,]*\d[^,]*$", "", squash(hint)))  # ', 4 March 2025', not 'Adults, Health and Care
+        trimmed = strip_meeting_words(_HINT_PAPER_WORDS_RE.sub("", hint))
+        if trimmed != hint and (_ends_in_body_noun(trimmed) or _ends_in_area_body(trimmed)) and not _vocab_re("named_meetings", r"^(?:{})$").match(hint):
+            hint = trimmed
     if not hint or not (
         _ends_in_body_noun(hint)
         or _ends_in_area_body(hint)

@@ -130,7 +130,8 @@ def parse_council_line(value: str) -> tuple[str | None, str | None]:
     rest = value[m.start() :] if m else ""
     rest = re.sub(r"^\s*\([^()]*\)", "", rest)  # the locator
     rest = re.sub(r"^\s*[-–—/]\s*", "", rest)
-    rest = _TRAILING_NOTE_RE.sub("", rest)
+    if not _vocab_re("body_area_suffixes", r"\((?:{})\)\s*$", 0).search(rest):
+        rest = _TRAILING_NOTE_RE.sub("", rest)  # '(agenda item minutes)', but not 'Area Committee (North)'
     hint = re.split(r"\s+[-–—/]\s+", rest)[0].strip() if rest else ""
     return (council if is_authority_name(council) else None), (hint or None)
 

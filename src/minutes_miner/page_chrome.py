@@ -17,18 +17,26 @@ _OPENING_LINES = 40  # chrome sits above the title: only the opening is read
 
 
 def is_page_chrome(line: str) -> bool:
-    """A navigation, accessibility, cookie or breadcrumb line of a web page, not part of a title."""
+    """A navigation, accessibility, cookie or breadcrumb line of a web page, or a printed page's
+    furniture (its page number, the date it was printed or published), not part of a title."""
     bare = line.strip()
     if not bare or len(bare) > 400:
         return False
     if _vocab_re("page_chrome_lines", r"^(?:{})[ \t.:]*$").match(bare) or _vocab_re("breadcrumb_line").match(bare):
         return True
+    if _vocab_re("page_furniture_line").match(bare):
+        return True  # 'Page 1 of 12', 'Printed on 12 March 2024', 'Published: 8 March 2024' above a PDF's title
     return bool(_vocab_re("cookie_banner").search(bare))
 
 
 def without_page_chrome(text: str) -> str:
     """The text with the chrome lines of its opening removed (the rest untouched, and not copied
-    when there is no chrome: a long document costs no more than its opening)."""
+    when there is no chrome: a long document costs no more than its opening). A document site's
+    trail glued to the first line ('HomeMy WebLinkAboutM5698 TOWN OF ENFIELD TOWN BOARD ...', as
+    Laserfiche and similar public portals print it, with the file's own name) goes too."""
+    site = _vocab_re("document_site_prefix").match(text, 0, 400)
+    if site:
+        text = text[site.end() :]
     end = -1
     for _ in range(_OPENING_LINES):
         end = text.find("\n", end + 1)

@@ -71,7 +71,9 @@ def analyse(document: Document) -> Structure:
     structure.doc_type = classify_document(text, document.path, document.metadata.get("url"), document.title)
     structure.council, body_hint = find_council(document.metadata, titled, structure.doc_type)
     structure.body = find_body(titled[:3000], structure.council, body_hint, is_fragment_page(document.text, document.metadata.get("url")))
-    structure.meeting_date = find_meeting_date(titled, document.metadata.get("url"), structure.council, structure.doc_type) or find_date_in_name(document.path)
+    # the collector's line keeps its locator ('(Oregon)'), which says in what order '12/03/2024' is written, as money reads it
+    country_cue = document.metadata.get("council") or structure.council
+    structure.meeting_date = find_meeting_date(titled, document.metadata.get("url"), country_cue, structure.doc_type) or find_date_in_name(document.path)
     structure.venue = find_venue(head)
     structure.title = find_title(document, structure)
     structure.people = find_attendance(text)

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import decision_verbs
+from .action_next_note import opens_line_note, opens_next_note
 from .tail_gate import end_gaps, ends_in
 
 # A body's "would" is a task when it answers to the meeting: it reports, writes, shares ...
@@ -36,12 +37,13 @@ MARKER_THAT_RE = re.compile(
 VIEW_THAT_RE = re.compile(r"\b(?:noted|felt|considered|suggested|thought|believed|view|opinion)\s+that\s+(?:the\s+)?$", re.I)
 
 
-def opens_a_clause(before: str, in_resolution: bool) -> bool:
+def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     """Whether an owner stands where an action note starts: a sentence, list bullet or heading line.
 
     "Tom Hale and Ann Rees to draft": only after a list of names ("the Application of Sally and
     Rodney Stewart to purchase" is no note); "with the clerk to compile" only inside a decision
-    ("a walkabout with the Chair to inspect" is not a task).
+    ("a walkabout with the Chair to inspect" is not a task). `rest` is the owner and the rest of
+    its sentence: after 'and' that ends a note, the owner opens the next one (action_next_note).
     """
     if not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip():
         return True
@@ -54,19 +56,13 @@ def opens_a_clause(before: str, in_resolution: bool) -> bool:
         r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\s*(?:\(\w{1,3}\))?[^\n.]{0,80}|#{1,6}[^\n]{0,80}|[A-Z0-9][A-Z0-9 &/,'’()-]{2,80})\n\s*(?:the\s+)?$", before
     ):
         return True  # a heading line (numbered, '## ', or in capitals) with no full stop, then the note
+    if line_break and opens_line_note(before):
+        return True  # "Clerk to chase the contractor\nClerk to obtain details": notes one a line
     if in_resolution and ends_in(before, ("with",)) and re.search(r"\bwith\s*(?:the\s+)?$", before):
         return True
-    if _may_end_in_and(before) and _NOTE_THEN_AND_RE.search(before, max(0, len(before) - 300)):
+    if _may_end_in_and(before) and opens_next_note(before, rest):
         return True  # "Clerk to order the bins and Cllr Noor to collect them": a second note in one sentence
     return _may_end_in_and(before) and bool(_NAME_LIST_AND_RE.search(before))
-
-
-# An action note ("Clerk to order the bins", "NC to chase") then "and" after a lower-case word: the next owner opens a note too.
-# Not after a name ("liaise with Cllr Smith and Cllr Jones to arrange": Jones is the Clerk's partner, not a new owner).
-_NOTE_THEN_AND_RE = re.compile(
-    r"(?:^|(?<=[.;:•\n–])|(?<=\s-))[ \t]*(?:the\s+|The\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]{0,30}(?:[ \t]+[A-Z][\w'’-]{0,30}){0,2}|[A-Z]{2,3})"
-    r"\s+to\s+[a-z][^.;:\n]{0,200}?(?:\s[a-z][\w'’-]{0,30}|\d|\))\s+and\s+(?:the\s+)?$"
-)
 
 
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2}"
@@ -96,7 +92,7 @@ def is_meeting_body(owner: str, label: str) -> bool:
     return label == "BODY" and bool(_MEETING_BODY_RE.search(owner))
 
 
-_MEETING_BODY_RE = re.compile(r"(?i:\b(?:council|cabinet|board|committee|panel|commission|forum|executive|authority|group|partnership|meeting)\b)")
+_MEETING_BODY_RE = re.compile(r"(?i:\b(?:council|cabinet|board|committee|panel|commission|forum|executive|authority|group|partnership|meeting|district)\b)")
 
 
 def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolution: bool) -> bool:

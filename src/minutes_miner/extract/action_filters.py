@@ -18,6 +18,8 @@ from ..structure import models_dir
 # ('reported that the') is looked for: a clause or two, not the whole of a long sentence.
 HABIT_REACH = 200
 LEAD_REACH = 120
+# How far before a task the line of an ordinance's numbered section is looked for.
+SECTION_REACH = 300
 # How far after a task's start its sentence is read for a motion that failed.
 FAILED_REACH = 400
 
@@ -41,6 +43,7 @@ def _rules() -> dict[str, re.Pattern]:
         "habit_lead": re.compile(data["habit_lead"]["regex"]),
         "whereas": re.compile(data["recital"]["whereas"]),
         "resolving": re.compile(data["recital"]["resolving"]),
+        "legislation_section": re.compile(data["legislation_section"]["regex"]),
     }
 
 
@@ -74,6 +77,9 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
     task = task.lstrip()
     if rules["standing_duty"].search(task) or rules["stance"].match(task) or rules["habit_adverb"].match(task):
         return True  # "record, without note or comment, all resolutions"; "support the motion"; "would typically issue"
+    line_start = text.rfind("\n", max(0, task_start - SECTION_REACH), task_start) + 1  # "Section 3." is a sentence of its own to the parser
+    if rules["legislation_section"].fullmatch(text, min(sent_start, line_start), task_start):
+        return True  # "Section 3. The City Manager shall establish procedures ...": an ordinance's standing duty
     if rules["notice_to_reader"].match(task) or rules["meeting_conduct"].match(task):
         return True  # "send you a link to join the meeting"; "make a decision on or after 12 May"; "take questions from the public"
     if rules["timed_schedule"].match(task):

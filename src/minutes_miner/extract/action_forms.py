@@ -11,18 +11,38 @@ from spacy.tokens import Doc, Span
 from ..text_utils import squash
 from .action_due import due_phrase
 from .action_filters import not_a_commitment
+from .action_next_note import INITIALS, next_note_after_and, task_start
 from .action_found import _MOVER_BEFORE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers
 
 
 _PRONOUN_COMMITMENT_RE = re.compile(
-    r"^\s*(?:He|She|It\s+was\s+(?:agreed|resolved|decided|confirmed)\s+that\s+(?:he|she))\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
+    r"^[\s•●▪*–-]*(?:He|She|It\s+was\s+(?:agreed|resolved|decided|confirmed)\s+that\s+(?:he|she))\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
     r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to|(?:mentioned|stated|expressed|confirmed|outlined|announced|explained|indicated)\s+(?:his|her)\s+(?:intention|plan)\s+to)\s+(?:(?:also|personally)\s+)?+(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
     re.S,
 )
 
 
+# Posts that stand for a team, never the 'He' or 'She' of a later sentence ("Administration read ...; he believed"),
+# unless a holder's name follows ("Staff Khan replied ... He would report").
+_NOT_HE_OR_SHE = {"Administration", "Staff", "staff", "Officers", "officers"}
+# A sentence with 'he' or 'she' as a subject keeps the person of the sentences before in view
+# ("For that reason, he believed ...": the speaker's points go on).
+_PRONOUN_SUBJECT_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")
+
+
+# A post's holder named after it, as the subject of its sentence: "Staff Khan replied", "Chair Knox White noted"
+# (a verb next: "under Administration (Key Administration Goals, page 9)" names no one).
+_HOLDER_RE = re.compile(r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){0,2})(?=[ \t]+(?:[a-z]+ed|said|would|will)\b)")
+
+
+def _holder_of(text: str, post: Span | Owner) -> str | None:
+    """The name after a post ('Staff Khan', 'Chair Knox White'), for the 'He' or 'She' of the sentences after it."""
+    m = _HOLDER_RE.match(text, post.end_char, min(len(text), post.end_char + 70))
+    return m.group("name") if m else None
+
+
 def _antecedent_too_far(text: str, owner_end: int, sent_start: int) -> bool:
-    """A pronoun's person must be in the same paragraph, at most two sentences back."""
+    """A pronoun's person must be in the same paragraph, at most two sentences back (from its name or a sentence it opened as 'He')."""
     between = text[owner_end:sent_start]
     return bool(re.search(r"\n[ \t]*\n", between)) or len(re.findall(r"[.!?](?:\s|$)", between)) > 2
 
@@ -36,21 +56,78 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
     ents_in = _entities_by_sentence(doc)
     results = []
     previous_owner: Span | Owner | None = None
+    last_mention = 0  # where the person was last named, or the end of the last sentence with 'he' or 'she' in it
     for sent in doc.sents:
         m = _PRONOUN_COMMITMENT_RE.match(text[sent.start_char : sent.end_char])  # sent.text makes a Token of each word
-        if previous_owner is not None and _antecedent_too_far(text, previous_owner.end_char, sent.start_char):
+        if previous_owner is not None and _antecedent_too_far(text, last_mention, sent.start_char):
             previous_owner = None  # "He" two paragraphs on is someone else
+        if previous_owner is not None and _PRONOUN_SUBJECT_RE.search(text, sent.start_char, sent.end_char):
+            last_mention = sent.end_char  # "Chair White noted that • ... • He was surprised ... • He said that he would email": one speaker's points
         if m and previous_owner is not None:
             owner = squash(previous_owner.text)
+            named = _holder_of(text, previous_owner) if previous_owner.label_ == "ROLE" else None
+            owner = f"{owner} {named}" if named else owner  # "Chair Knox White noted that ... He said that he would email"
             action = _make_action(text, sent, owner, previous_owner.label_, "said would", sent.start_char + m.start("task"), sent.end_char)
             if action:
                 results.append(action)
-        people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"}]
+        people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"} and (e.text not in _NOT_HE_OR_SHE or _holder_of(text, e))]
         named = known_name_re.search(text, sent.start_char, sent.end_char) if known_name_re is not None else None
         if named and (not people or named.start() < people[0].start_char):
             previous_owner = Owner(named.start(), named.end(), "PERSON", named.group(0))
+            last_mention = previous_owner.end_char
         elif people:
             previous_owner = people[0]  # the subject of a minute sentence comes first
+            last_mention = previous_owner.end_char
+    return results
+
+
+# "I will circulate ...", "I will be meeting with ...": a commitment in the first person, inside a quoted report.
+# Not moving or voting on a motion ("I will move at the next meeting that ..."), nor a feeling ("I would be happy to").
+_FIRST_PERSON_RE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[“\"]))I\s+(?:will|shall|would|intend\s+to|plan\s+to)\s+(?:also\s+|personally\s+)?(?:be\s+(?=[a-z]+ing\b))?"
+    r"(?!(?:move|propose|second|vote|support|oppose|abstain|not|never|like|love|hope|be|have|say|ask|remind|thank|recommend|urge|encourage)\b)(?P<task>[a-z])"
+)
+# Between the speaker and the opening mark: a colon or dash, maybe a verb of speaking ("Cllr Wills:- “", "Cllr Hale said: “").
+_SPEAKER_GAP_RE = re.compile(r"\s*,?\s*(?:(?:said|stated|reported|added|replied|responded|commented|explained|presented)\s*)?(?:that\s*)?[:\-–\s]*")
+_TITLED_SPEAKER_RE = re.compile(r"(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)" + _SPEAKER_GAP_RE.pattern + "$")
+_SPEAKER_REACH = 160  # the most characters between the speaker's name and the quotation's opening mark
+_QUOTE_REACH = 4000  # the most characters of one quoted report
+
+
+def _quote_speaker(doc: Doc, text: str, pos: int) -> Span | Owner | None:
+    """The person or post who opens the quotation `pos` is in ("... was presented by Cllr Wills:- “Since my last report, ...").
+
+    The quotation must still be open at `pos` (no closing mark since its opening one); the speaker
+    is the last person or post named just before the opening mark.
+    """
+    lo = max(0, pos - _QUOTE_REACH)
+    curly, straight = text.rfind("“", lo, pos), text.rfind('"', lo, pos)
+    opening = max(curly, straight)
+    if opening < 0 or "”" in text[opening:pos] or (opening == straight and text.count('"', lo, opening) % 2):
+        return None  # no quotation open here (a straight mark after an odd count closes one)
+    window = doc.char_span(max(0, opening - _SPEAKER_REACH), opening, alignment_mode="expand")
+    near: list[Span | Owner] = [e for e in (window.ents if window is not None else ()) if e.label_ in {"PERSON", "ROLE"}]
+    titled = _TITLED_SPEAKER_RE.search(text, max(0, opening - _SPEAKER_REACH), opening)  # "Cllr Wills:-", a name the tokens split oddly
+    if titled:
+        near.append(Owner(titled.start(), titled.end("name"), "PERSON", titled.group("name")))
+    near = [e for e in near if _SPEAKER_GAP_RE.fullmatch(text, e.end_char, opening)]
+    return max(near, key=lambda e: e.end_char) if near else None  # "The Chair read a letter from a resident: “I will ...": no one's
+
+
+def _first_person_actions(doc: Doc, text: str) -> list[FoundAction]:
+    """'I will be meeting with the Committee shortly' in a mayor's or member's quoted report: the speaker's task."""
+    results = []
+    for m in _FIRST_PERSON_RE.finditer(text):
+        speaker = _quote_speaker(doc, text, m.start())
+        span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand") if speaker is not None else None
+        if span is None:
+            continue
+        sent = span.sent
+        closings = [i for i in (text.find("”", m.start(), sent.end_char), text.find('"', m.start(), sent.end_char)) if i >= 0]
+        end = min(closings, default=sent.end_char)  # the quotation may end before the sentence does
+        action = _make_action(text, sent, squash(speaker.text), speaker.label_, "said would", m.start("task"), end)
+        if action:
+            results.append(action)
     return results
 
 
@@ -104,24 +181,28 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
-# The next note in the same sentence: "NC to continue to chase and KN to provide alternative company details".
-_NEXT_NOTE_RE = re.compile(
-    r"(?:\s[a-z][\w'’-]{0,30}|\d|\))\s+and\s+(?P<owner>[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3}){0,2})\s+to\s+(?!be\b|the\b|a\b|note\b|receive\b|consider\b|have\b|not\b)(?P<task>[a-z]{2,}\b)"
-)
+_INITIALS_ONLY_RE = re.compile(INITIALS)
+_NOT_NEXT_TASK_RE = re.compile(r"(?!be\b|the\b|a\b|note\b|receive\b|consider\b|have\b|not\b)[a-z]{2,}\b")
 
 
 def next_note_actions(doc: Doc, text: str, notes: list[FoundAction]) -> list[FoundAction]:
-    """Initials that open a second note after 'and' in the sentence of a note; the first note's task stops before them (_TASK_CUT_RE)."""
+    """Initials that open a second note after 'and' in the sentence of a note ("NC to chase and KN to provide ...").
+
+    The first note's task stops before them (action_next_note, used by _make_action)."""
     found = []
     for note in notes:
         if note.trigger != "to-note":
             continue
         sent = None
-        for m in _NEXT_NOTE_RE.finditer(text, note.task_start, note.end):
-            sent = sent or doc.char_span(note.start, note.end, alignment_mode="expand")  # the note's sentence, once per note
-            action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", m.start("task"), note.end) if sent is not None else None
-            if action:
-                found.append(action)
+        nxt = next_note_after_and(text, note.task_start, note.end)
+        while nxt is not None:
+            start = task_start(text, nxt)
+            if _INITIALS_ONLY_RE.fullmatch(nxt.group("owner")) and _NOT_NEXT_TASK_RE.match(text, start):
+                sent = sent or doc.char_span(note.start, note.end, alignment_mode="expand")  # the note's sentence, once per note
+                action = _make_action(text, sent, nxt.group("owner"), "PERSON", "to-note", start, note.end) if sent is not None else None
+                if action:
+                    found.append(action)
+            nxt = next_note_after_and(text, nxt.end("owner"), note.end)
     return found
 
 
@@ -221,8 +302,17 @@ def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'... The Clerk to look for local suppliers. Clerk': the owner column of an action table, flattened."""
     rule = _triggers()["trailing_owner"]
     regex = rule.setdefault("compiled", re.compile(rule["regex"], re.M))
-    found = (_action_for_label(doc, text, squash(m.group("owner")), m.start("owner")) for m in regex.finditer(text))
+    found = (_action_for_label(doc, text, squash(m.group("owner")), m.start("owner"), needs_verb=_is_name(m.group("owner"))) for m in regex.finditer(text))
     return [action for action in found if action]
+
+
+def _is_name(owner: str) -> bool:
+    """A member's name in an action column ('Cllr. Alun Davies'): the sentence before must hold a task verb.
+
+    A name after a full stop is also how attendance lists end ('Members present: Cllr. Simon Lucas;
+    Cllr. Sylvia Wiggins'); a post or initials alone on a line are the action column's own words.
+    """
+    return bool(re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b", owner))
 
 
 def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:

@@ -20,6 +20,7 @@ from .action_context import is_done_at_meeting
 from .action_due import DUE_RE
 from .action_filters import not_a_commitment
 from .action_lists import list_tasks
+from .action_next_note import next_line_note, next_note_after_and
 
 
 @dataclass
@@ -70,10 +71,8 @@ _NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "ev
 _PAST_OR_DONE_RE = re.compile(r"\b(?:had|has|have) (?:already )?(?:been )?$")
 _TASK_CUT_RE = re.compile(
     r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst |(?:had|has|have|was|were|is|are)\s+(?:been|not|[a-z]+ed)\b)|\s\(Action|\s–\s|\s-\s"
+    r"|\s+and\s+(?=(?:wants|wanted|wishes|wished|hopes|hoped|believes|believed|feels|felt|thinks|thought)\b)"  # "volunteered to help and wants ...": a view, not the task
     r"|\s+and\s+(?=(?:that\s+)?(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)"
-    r"|\s+and\s+(?=[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3})?\s+to\s+[a-z])"  # "NC to continue to chase and KN to provide ...": the next note
-    r"|(?:\s[a-z][\w'’-]{0,30}|\d|\))(?P<next_note>\s+and\s+)(?=(?:the\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]{1,20}(?:\s+[A-Z][\w'’-]{1,20}){0,2}\s+to\s+[a-z])"  # "Clerk to order the bins and Cllr Noor to collect them": the next note
-    r"|\n(?=[ \t]*[A-Z][\w'’]{1,20}(?:[ \t]+[A-Z][\w'’]{1,20})?[ \t]+to[ \t]+[a-z])"  # a new line opening the next note: "...\nClerk to obtain details"
 )
 
 
@@ -107,8 +106,14 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     if is_done_at_meeting(task, _triggers()["in_meeting"]):
         return None  # "invite Members to disclose at the commencement of item 3": done at the meeting itself
     cut = _TASK_CUT_RE.search(task)
-    if cut:
-        task = task[: cut.start("next_note") if cut.group("next_note") else cut.start()]
+    next_note = next_note_after_and(text, task_start, sent_end)  # "Clerk to order the bins and Cllr Noor to collect them"
+    ends = [cut.start()] if cut else []
+    if next_note:
+        ends.append(next_note.start("and") - task_start)
+    line_note = next_line_note(text, task_start, sent_end)  # "...about the drains\nClerk to obtain details"
+    if line_note is not None:
+        ends.append(line_note - task_start)
+    task = task[: min(ends)] if ends else task
     task = _before_unopened_bracket(task)  # "(Sue to pay) Remaining work": the note ends at its bracket
     words = squash(task).split()
     whole_note = re.fullmatch(r"\s*\w+\s*[.!]\s*", text[task_start:sent_end]) or len(owner.split()) == 1

@@ -39,6 +39,7 @@ from .action_forms import (
     _colon_note_actions,
     _labelled_actions,
     _name_to_actions,
+    _first_person_actions,
     _pronoun_actions,
     _trailing_owner_actions,
     lower_task_verbs,
@@ -66,7 +67,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     for sent in doc.sents:
         in_resolution = overlaps_resolution(sent.start_char, sent.end_char)
-        owners = [Owner(e.start_char, e.end_char, e.label_, e.text) for e in ents_in(sent)]
+        owners = [_whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text)) for e in ents_in(sent)]
         if name_re is not None:
             ent_owners = owners[:]  # sorted, none overlapping; the names found below never overlap each other
             ent_starts = [o.start_char for o in ent_owners]
@@ -90,6 +91,9 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
             elif action and action.task_start not in found:
                 found[action.task_start] = action
     for action in _pronoun_actions(doc, text, name_re):
+        if not any(a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
+    for action in _first_person_actions(doc, text):  # "… presented by Cllr Wills:- “… I will be meeting with the Committee …"
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
     for action in _name_to_actions(doc, text):
@@ -116,6 +120,16 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
     kept = [a for a in _without_relayed_requests(list(found.values())) if not _logged_as_done(text, a)]
     return sorted(kept, key=lambda a: a.task_start)
+
+
+# The rest of a hyphenated surname the tokens split off: "Cllr Nicholas" + "-Letch", "Mr O'Brien" + "-Walsh".
+_HYPHENATED_REST_RE = re.compile(r"(?:-[A-Z][\w'’]+)+")
+
+
+def _whole_name(text: str, owner: Owner) -> Owner:
+    """A person's owner with the whole of a double-barrelled surname ("Cllr Nicholas-Letch agreed to ...")."""
+    rest = _HYPHENATED_REST_RE.match(text, owner.end_char) if owner.label_ == "PERSON" else None
+    return Owner(owner.start_char, rest.end(), owner.label_, text[owner.start_char : rest.end()]) if rest else owner
 
 
 # A status written beside a task in an action log ("NS to enquire about the cost. NS Completed and in
@@ -325,13 +339,15 @@ _CLAUSE_LEAD_RE = re.compile(r"^\s*\(?[a-z0-9ivx]{1,4}[.)]\s*")  # "(b) the Head
 def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
-    at_sentence_start = opens_a_clause(before, c.in_resolution)
+    at_sentence_start = opens_a_clause(before, c.in_resolution, c.text[c.ent.start_char : c.sent_end])
     object_of_preposition = ends_in(before, _OBJECT_PREPOSITIONS, ("the", "this")) and bool(
         re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under|by)\s+(?:the\s+|this\s+)?$", before)
     )
     for t in _triggers()["after_owner"]:
         if t.get("owner_first") and not at_sentence_start:
             continue
+        if "owner_labels" in t and label not in t["owner_labels"]:
+            continue  # "Cllr. Muir is working with the Clerk": a person's or post's work in hand, not a body's
         if object_of_preposition and t["trigger"] in {"would", "agreed to", "said would"} and not re.match(r",?\s*who\b", after):
             continue  # "Councillors on this Full Council will make ...", "prepared by the Director of Law and shall contain": not the subject
         if t.get("needs_resolution") and label == "BODY" and not OUTWARD_TASK_RE.match(after):

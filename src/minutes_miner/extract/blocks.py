@@ -42,9 +42,27 @@ def sentence_end(text: str, pos: int, limit: int) -> int:
     for m in _SENTENCE_END_RE.finditer(text, pos, limit):
         if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
             continue
+        if m.group(0)[0] == "\n" and _wrapped_across_blank(text, m.start(), m.end()):
+            continue
         end = m.start() + 1 if m.group(0)[0] in ".!?" else m.start()
         return _stop_at_line_break(text, pos, end)
     return _stop_at_line_break(text, pos, limit)
+
+
+_WRAP_MIN = 60  # a line this long that stops mid-sentence was wrapped by the page, not ended by the writer
+_WRAPPED_ON_RE = re.compile(r"[ \t]*[A-Za-z][a-z'’]*[ \t,]+[a-z(]")
+
+
+def _wrapped_across_blank(text: str, blank_start: int, blank_end: int) -> bool:
+    """'the Council agreed that the Playground' / blank / 'Committee will be regarded as ...': text
+    converted from PDF with every line double-spaced puts a blank line inside a sentence. A long
+    line that ends on a lower-case letter or a comma, followed by a line that carries on in
+    running words, is one sentence; a heading, a list label or a short line still ends at the blank."""
+    line_start = text.rfind("\n", 0, blank_start) + 1
+    line = text[line_start:blank_start].rstrip(" \t\u00a0")
+    if len(line) < _WRAP_MIN or not (line[-1:].islower() or line.endswith(",")):
+        return False
+    return _WRAPPED_ON_RE.match(text, blank_end) is not None and CLAUSE_LABEL_RE.match(text, blank_end) is None
 
 
 # "Calc Subscription notice - resolved to pay £102.48": a parish list entry, one per line

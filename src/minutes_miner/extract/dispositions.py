@@ -4,8 +4,8 @@ Disposition lists ('DISPOSITION OF ITEMS': an item's title, then 'ADOPTED' or 'R
 INFORMATION' on its own line) and licensing boards' voting agendas (an application, then
 'GRANTED') carry no RESOLVED marker: the decision is the label, and what was decided is the
 item's words above it. A label is a line in capitals that begins (or ends) with a disposition
-word from models/patterns/dispositions.json, or one such word alone in title case ('Granted',
-'Granted, with ...'); the item runs back to a blank line, a bare item
+word from models/patterns/dispositions.json, or a titled one in title case, alone or with its
+condition after a comma or dash ('Granted', 'Granted, pending ...', 'Violation - Written Warning'); the item runs back to a blank line, a bare item
 number, an item's numbered first line or the previous label. An item with no lower-case words
 above its label is a heading, not an item, and gives nothing.
 """
@@ -35,12 +35,21 @@ def _label_re() -> re.Pattern[str]:
     starts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules["starts"], key=len, reverse=True))
     ends = "|".join(re.escape(w) for w in rules["ends"])
     go_on = "|".join(rules["continues"])  # 'REFERRED TO ...', never 'APPROVED CONTRACTORS LIST'
-    titled = "|".join(re.escape(w.capitalize()) for w in rules["titled"])
+    titled = "|".join(sorted({re.escape(form) for w in rules["titled"] for form in (w.capitalize(), w.title())}, key=len, reverse=True))
     return re.compile(
         rf"^[ \t]*(?:(?:{starts})(?:[ \t]+(?:{go_on})\b|[ \t]*[(,;:–-])[^a-z\n]{{0,{_MAX_LABEL}}}|(?:{starts})|[^a-z\n]{{0,{_MAX_LABEL}}}\b(?:{ends})"
-        rf"|(?:{titled})(?:,[ \t]+(?:with|subject)\b[^\n]{{0,{_MAX_LABEL}}})?)[ \t.]*$",
+        rf"|(?:{titled})(?:(?:,|[ \t]+[–-])[ \t]+[^\n]{{1,{_MAX_LABEL}}})?)[ \t.]*$",
         re.M,
     )
+
+
+def is_disposition_label(line: str) -> bool:
+    """True when `line` alone is a disposition label ('Granted', 'ADOPTED', 'REFUSED - ...').
+
+    The PDF reader asks this before it takes a line repeated at the foot of most pages for a
+    running footer: a voting agenda closes item after item with 'Granted', often at a page's
+    foot, and each is a decision, not page furniture."""
+    return _label_re().fullmatch(line.strip()) is not None
 
 
 def find_dispositions(text: str, taken: list[tuple[int, int]]) -> list[FoundResolution]:
@@ -92,13 +101,18 @@ def _item_start(text: str, label_start: int, floor: int, across_blank: bool = Tr
     return _after_header_lines(text, start, label_start)
 
 
+_FIELD_WORDS = 10  # 'Location: 147 Harbour St, Corrib, MA 01990': a header field, however many words its address takes
+_FIELD_LINE_RE = re.compile(r"^\s*[A-Z][\w/#.]*(?:[ \t]+[\w/#.]+){0,3}[ \t]*:")
+
+
 def _after_header_lines(text: str, start: int, end: int) -> int:
     """Past a licence item's header (name, 'D/B/A:', address, 'License #:'): two or more short
-    lines before the application's wording are who applied, not what was decided."""
+    lines or short 'Field: value' lines before the application's wording are who applied, not
+    what was decided."""
     lines = text[start:end].split("\n")
     short = 0
     for line in lines:
-        if len(line.split()) > _HEADER_WORDS:
+        if len(line.split()) > _HEADER_WORDS and not (_FIELD_LINE_RE.match(line) and len(line.split()) <= _FIELD_WORDS):
             break
         short += 1
     if short < 2 or short >= len(lines) or len(lines[short].split()) < _WORDING_WORDS:

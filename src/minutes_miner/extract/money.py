@@ -96,9 +96,9 @@ def _sign_re() -> re.Pattern:
     codes = "|".join(gaz["codes"])
     words = "|".join(sorted(gaz["words"], key=len, reverse=True))
     return re.compile(
-        rf"(?P<cur>{signs}|\b(?:{codes})\b)\s{{0,3}}(?P<num>{NUM})"
-        # a multiplier abbreviation never starts the next line ("£301.92\nK&M Lighting": a payee's name)
-        r"(?:\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|mil|m|k)(?![&'’]))\b|(?P<glued>bn|mn|mil|m|k)(?![a-z]{0,2}\b))?"
+        rf"(?P<cur>{signs}|\b(?:{codes})(?![A-Za-z]))\s{{0,3}}(?P<num>{NUM})"  # "EUR 300", "EUR1.2m"
+        # a multiplier abbreviation never starts the next line ("£301.92\nK&M Lighting": a payee's name); "$3.5-million" (North American press style)
+        r"(?:\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|mil|m|k)(?![&'’]))\b|(?P<glued>bn|mn|mil|m|k)(?![a-z]{0,2}\b)|-(?P<hyphened>billion|million)\b)?"
         rf"|(?<![\w.,])(?P<num2>{NUM})\s?(?P<mult2>bn|billion|million|thousand|mn|m|k)?\s?(?P<cur2>{words}|\b(?:{codes})\b)\b",
         re.I,
     )
@@ -131,11 +131,13 @@ class Amount:
     unit: str
 
 
-def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict) -> list[Amount]:
+def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict, folded: str | None = None) -> list[Amount]:
     """Every amount of money in `text` not already claimed, claiming each one found.
 
-    `rules` are the statistics rules: money_after / money_before (the nouns and phrases that make
-    a signless '77m' money) and other_units_re (a measure that follows a number).
+    `rules` are the statistics rules (stat_vocabulary.statistics_rules): money_after / money_before
+    (the nouns and phrases that make a signless '77m' money), other_units_re (a measure that
+    follows a number), the payment headings. `folded` is literal_prefilter.fold(text) when the
+    caller has it already.
     """
     found: list[Amount] = []
 
@@ -145,12 +147,12 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict)
             claimed.add(start, end)
 
     word_money = _word_money_re()
-    for m in word_money.finditer(text) if may_match(word_money, fold(text)) else ():  # most texts name no currency in words
+    for m in word_money.finditer(text) if may_match(word_money, fold(text) if folded is None else folded) else ():  # most texts name no currency in words
         keep(m.start(), m.end(), parse_number_words(m.group("w")), currencies.of(m.group("cur")))
     for m in _sign_re().finditer(text):
         value = parse_digits(m.group("num") or m.group("num2"))
         if value is not None:
-            value = apply_multiplier(value, m.group("glued") or m.group("mult") or m.group("mult2"))
+            value = apply_multiplier(value, m.group("glued") or m.group("mult") or m.group("hyphened") or m.group("mult2"))
         keep(m.start(), m.end(), value, currencies.of(m.group("cur") or m.group("cur2")))
     for m in _PENCE_RE.finditer(text):
         value = parse_digits(m.group("num"))
@@ -187,7 +189,6 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict)
 
 _BARE_DECIMAL_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,7}\.\d{2})(?![\d%A-Za-z]|[.,/]\d)")
 _SECTION_BEFORE_RE = re.compile(r"[.!?][ \t]{1,3}$|(?:^|\n)[ \t]*$")
-_TIME_BEFORE_RE = re.compile(r"\b(?:at|closed|commenced|opened|ended|finished|began|started|until|till|from|by|to)[ \t]{1,3}$", re.I)
 
 
 def _listed_amount(text: str, m: re.Match, rules: dict) -> bool:
@@ -201,7 +202,7 @@ def _listed_amount(text: str, m: re.Match, rules: dict) -> bool:
         return False
     if _SECTION_BEFORE_RE.search(before) and re.match(r"[ \t]{1,3}[A-Z][a-z]", text[m.end() : m.end() + 4]):
         return False
-    if _TIME_BEFORE_RE.search(before) and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", m.group(0)):
+    if rules["time_before_re"].search(before) and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", m.group(0)):
         return False  # "The meeting closed 21.15": a time of day
     return not rules["other_units_re"].match(text, m.end())
 
@@ -216,28 +217,25 @@ def _alone_on_its_line(text: str, m: re.Match) -> bool:
 
 
 def _money_context(text: str, start: int, end: int, rules: dict) -> bool:
-    """'77m savings', 'a budget of 2.5 million': a money noun after, or a money phrase before."""
-    after = re.match(r"\s{0,3}(?:of\s{1,3})?([A-Za-z]+)", text[end : end + 30])
+    """'77m savings', '77m in reserves', 'a budget of 2.5 million', 'the overspend is 2.1m': a money
+    noun after (or after 'of'/'in'), a money phrase before, or a money noun and a linking verb
+    before; never a length ('the gap is 2m wide')."""
+    after = re.match(r"\s{0,3}(?:(?:of|in)\s{1,3})?([A-Za-z]+)", text[end : end + 30])
+    if _DIMENSION_AFTER_RE.match(text, end):
+        return False
     if after and after.group(1).lower() in rules["money_after_set"]:
         return True
-    return bool(rules["money_before_re"].search(text[max(0, start - 40) : start]))
+    window = text[max(0, start - 40) : start]
+    return bool(rules["money_before_re"].search(window) or rules["money_noun_link_re"].search(window))
+
+
+_DIMENSION_AFTER_RE = re.compile(r"\s{0,2}(?:long|wide|high|deep|tall|in (?:length|width|height|depth)|x\s?\d|×)", re.I)
 
 
 _PAYMENT_HEADER_RE = re.compile(r"\b(?:Payee|Cheque No|Chq\.? No|Net\s+VAT\s+Gross|Net\s+VAT|VAT\s+Gross)\b")
 _PAYMENT_AMOUNT_RE = re.compile(r"(?<![\d,])(?:\d{1,3}(?:,\d{3})*\.\d{1,2}|\d+\.\d{1,2})")
 # a column header naming its currency by a sign of its own: "Payee Detail Total £s VAT", "Amount (£)", "€"
 _SIGN_COLUMN_RE = re.compile(r"(?m)^[^\n£€$]{0,80}(?<![\w£€$])\(?[£€$]s?\)?(?![\w£€$.,])[^\n£€$\d]{0,60}$")
-
-
-def payment_heading_re(headings: list[str]) -> re.Pattern:
-    """A line that opens a list of payments or receipts: 'Payments to be approved:', 'a) Receipts',
-    'The following accounts were approved for payment:', 'Schedule of payments'."""
-    words = "|".join(re.escape(h) for h in sorted(headings, key=len, reverse=True))
-    return re.compile(
-        r"(?im)^[ \t]{0,4}(?:(?:\(?\d{1,3}(?:\.\d{1,2}){0,2}[).:]?|\(?[a-z]{1,4}[).:]|[•·*o-])[ \t]{1,3})?"  # '7.1', 'a)', '(ii)': never a word ('The claims')
-        r"(?:(?:the[ \t]{1,2}following|schedule[ \t]{1,2}of|list[ \t]{1,2}of|approval[ \t]{1,2}of|to[ \t]{1,2}approve)[ \t]{1,2}(?:the[ \t]{1,2})?)?"
-        rf"(?:{words})\b[^\n]{{0,100}}$"
-    )
 
 
 def payment_zones(text: str, rules: dict) -> list[tuple[int, int, bool]]:

@@ -51,6 +51,9 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         candidate = _read_marker(text, span.start_char, span.end_char, span.label_, span.text)
         if candidate is None or not candidate.text.strip():
             continue
+        if _continues_be_it_resolved(text, found, candidate, span.start_char):
+            ends.changed(found, len(found) - 1)
+            continue
         merged = _merge_overlapping(found, candidate, ends)
         if not merged:
             found.append(candidate)
@@ -80,6 +83,27 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     return results
 
 
+_BE_IT_RE = re.compile(r"(?:BE IT|IT BE|Be it|It be)\b")
+_RESOLVED_WORD_RE = re.compile(r"\b(?:RESOLVED|[Rr]esolved)\b")
+_CLOSED_RE = re.compile(r"\b(?:[Cc]arried|CARRIED|[Dd]efeated|DEFEATED|[Ll]ost|LOST)\b|\n[ \t]*\n[ \t]*\n")
+_AND_FURTHER_RE = re.compile(r"(?:AND|And)[ \t\n]*(?:(?:THEREFORE|FURTHER|Therefore|Further|therefore|further)[ \t\n]*,?[ \t\n]*)?$")
+
+
+def _continues_be_it_resolved(text: str, found: list[FoundResolution], candidate: FoundResolution, m_start: int) -> bool:
+    """'BE IT RESOLVED THAT ...; AND THEREFORE, BE IT RESOLVED THAT ...; AND FURTHER IT BE RESOLVED
+    THAT ...' (Canadian and US council resolutions): one resolution with several operative clauses.
+    A continuing clause right after the block before it extends that block; True when it did."""
+    if not found or not _BE_IT_RE.match(candidate.marker) or not _AND_FURTHER_RE.search(text, max(0, m_start - 24), m_start):
+        return False
+    last = found[-1]
+    if not _RESOLVED_WORD_RE.search(last.marker) or not 0 <= m_start - last.end <= 1500 or _CLOSED_RE.search(text, last.end, m_start):
+        return False  # a sentence inside a clause ('... Fund. We wish to emphasize ...;') is no break; 'Carried.' is
+    last.end = max(last.end, candidate.end)
+    last.text = squash(text[last.start : last.end])
+    last.clauses, last.clause_spans = last.clauses + candidate.clauses, last.clause_spans + candidate.clause_spans
+    return True
+
+
 def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution], text: str) -> bool:
     """'Mr X proposed ... the motion that Council endorse the report' followed by 'RESOLVED that
     Council endorses the report': the motion is how the decision came about, not a second one.
@@ -93,6 +117,8 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
         return True
     if res.kind == "received":  # "The Committee received the report of ..." beside a RESOLVED: its preamble
         own_line = text[text.rfind("\n", 0, res.evidence_start) + 1 : res.evidence_start + 1]
+        if "noted" in res.marker.lower():  # "Correspondence was noted and taken as read.": the item's outcome unless its RESOLVED sits beside it
+            found = _starting_in(found, res.start - _NOTED_REACH, res.end + _NOTED_REACH)
         return not CLAUSE_LABEL_RE.match(own_line) and any(o.kind in {"marker", "section"} for o in found)
     words = _content_gist(res.text)
     for other in _starting_in(found, res.start, max(res.end + 60, res.start + 3000)):
@@ -103,6 +129,9 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
             if decided and len(decided & words) >= 0.6 * len(decided):
                 return True
     return False
+
+
+_NOTED_REACH = 400  # how far from 'The report was noted.' a RESOLVED recording the same item may sit
 
 
 def _resolved_after_motion(res: FoundResolution, found: list[FoundResolution]) -> bool:
@@ -179,7 +208,7 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start:
         # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
         res.text = squash(text[max(ev_start, _line_and_wrapped_start(text, m_start)) : passage.end])
-    if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1:
+    if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1 and text[m_end : m_end + 1] != ":":  # not 'Council Decision: ...'
         res.text = squash(text[m_start : passage.end])  # "The Board AGREED unanimously that ..." reads whole
     sections_end = enacted_sections_end(text, res.end)
     if sections_end:  # "Be it resolved by the Council of the City of X: Section 1.": the sections are the decision
@@ -355,7 +384,11 @@ def _lines_from(text: str, pos: int):
         pos = stop + 1
 
 
-_AGREEMENT_RE = re.compile(r"\b(?:agreed|carried|approved|resolved|(?i:all in favou?r)|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b")
+_AGREEMENT_RE = re.compile(
+    r"\b(?:agreed|carried|approved|resolved|(?i:all in favou?r)|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b"
+    # '... that the Council join the CPRE. Resolved.', 'Carried unanimously.': the outcome word as its own sentence, not 'Approved grants are ...'
+    r"|(?<=[.;] )(?:Agreed|Carried|Approved|Resolved|Unanimous|Passed)(?=[ \t]*(?:[.,;:!(\n]|$)|[ \t]+(?:unanimously|by|nem|with|on|\d))"
+)
 
 
 _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)")
@@ -460,6 +493,19 @@ def _before_vote_sentences(text: str, pos: int, lo: int) -> int:
     return pos
 
 
+_MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}|adoption|approval|acceptance|the)\b")
+
+
+_SENTENCE_CLOSER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:above[ \t]+)?(?:proposal|recommendation)s?[ \t]")
+
+
+def _only_a_heading(before: str) -> bool:
+    """Nothing but an item heading ('8. Recommendations', 'Item 4 - Budget') before a closer that is
+    itself a sentence: it closes no motion, it records the decision on the item."""
+    lines = [line.strip() for line in before.strip().splitlines() if line.strip()]
+    return len(lines) <= 2 and all(len(line.split()) <= 8 and not re.search(r"[.!?;]$", line) for line in lines)
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -494,6 +540,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         prev = 0 if prev == -1 else prev + 2
         start = prev
         before = text[prev:m_start].strip()
+    if _SENTENCE_CLOSER_RE.match(marker) and _only_a_heading(text[start:m_start]):
+        end = sentence_end(text, m_start, len(text))  # "8. Recommendations / The recommendations were approved unanimously.": the sentence is the decision
+        return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if len(before) < 12 or is_stop_line(before) or is_vote_record(before):
         return None  # "Vote by roll call. Racich, yes; Dement, yes ... Motion carried": the vote, not the motion
     if signed_off(text[start:m_start]):  # "Thank you. / Sincerely, / Jane Doe / Mayor / Received.": the outcome on the letter
@@ -502,8 +551,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     mover_line = re.search(
         r"(?:^|\n|(?<=[a-z]\. ))\s*(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}|Resolution\s+No\.?\s*\S+|Moved by|MOVED BY|Motion|A motion)\b", text[start:m_start]
     )
-    if mover_line:
+    if mover_line and _MOVED_WORDING_RE.search(text, start + mover_line.end(), m_start):
         start = start + mover_line.start() + (1 if text[start + mover_line.start()] == "\n" else 0)
+    # else 'The consent agenda was presented. Moved by Director Lee. Motion Passed.': a mover with no wording moves the item
     start, end = trim_span(text, start, m_end)
     wording_end = m_start
     if re.search(r"[–—:-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."

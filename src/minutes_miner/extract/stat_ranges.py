@@ -10,16 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .counts import MONTH_BEFORE_RE, measure_follows
+from .excluded_numbers import MONTH_BEFORE_RE
+from .measures import measure_follows
 from .money import NUM, Amount, Claimed
 from .numbers import apply_multiplier, parse_digits
 
 _RANGE_RE = re.compile(
     r"(?<![\w.,/£$€#:=-])(?P<a>\d{1,4}(?:\.\d{1,2})?)(?:[ \t]?[-–][ \t]?|[ \t]{1,2}to[ \t]{1,2})(?P<b>\d{1,4}(?:\.\d{1,2})?)(?![\w.,/%:-]|[ \t]?%)"
     r"(?=(?:[ \t]{1,2}|[ \t]?\n[ \t]?)(?P<next>[a-z][a-z-]{1,30})|[ \t]*(?P<unit>[A-Za-z°]))"
-)
-_RANGE_NEXT_STOP = frozenset(
-    {"of", "to", "and", "or", "the", "a", "an", "am", "pm", "in", "on", "at", "for", "by", "with", "vote", "votes", "majority", "decision"}
 )
 
 
@@ -33,7 +31,7 @@ def ranges(text: str, claimed: Claimed, rules: dict) -> Iterator[re.Match]:
         if a is None or b is None or not 0 < a < b or b >= 1800 and "," not in m.group("b"):
             continue
         nxt = (m.group("next") or "").lower()
-        if nxt in _RANGE_NEXT_STOP or nxt.startswith(("year-old", "years-old")) or rules["not_after_re"].match(text[m.end() : m.end() + 20]):
+        if nxt in rules["range_stop_after"] or nxt.startswith(("year-old", "years-old")) or rules["not_after_re"].match(text[m.end() : m.end() + 20]):
             continue
         if m.group("unit") and not measure_follows(text, m.end(), rules):
             continue  # "10-12 Smith Street", "3-5 June": only a measure may follow in capitals or glued
@@ -45,21 +43,20 @@ def ranges(text: str, claimed: Claimed, rules: dict) -> Iterator[re.Match]:
             continue  # "aged 19-21", "at an older age (12-13 years"
         if b == a + 1 and 10 <= a <= 40 and "." not in m.group(0):
             continue  # "the 20-21 accounts": a financial year
-        if not measure_follows(text, m.end(), rules) and not _plural_follows(text, m.end()):
+        if not measure_follows(text, m.end(), rules) and not _plural_follows(text, m.end(), rules["irregular_plurals"]):
             continue  # "the 18-25 section": a label; a count names plural things ("6-8 people")
         yield m
 
 
-_IRREGULAR_PLURALS = frozenset({"people", "children", "staff", "men", "women", "police", "sheep", "cattle"})
-
-
-def _plural_follows(text: str, end: int) -> bool:
+def _plural_follows(text: str, end: int, irregular_plurals: frozenset[str]) -> bool:
     """One of the next three words is a plural noun: '6-8 people', '1400-1500 market-rate units'."""
     words = re.findall(r"[A-Za-z][a-z'’-]*", text[end : end + 50])[:3]
-    return any(w.lower() in _IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")) for w in words)
+    return any(w.lower() in irregular_plurals or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")) for w in words)
 
 
-_MONEY_RANGE_END_RE = re.compile(rf"[ \t]?(?:-|–|to)[ \t]?(?P<b>{NUM})(?:[ \t]?(?P<mult>bn|billion|million|mn|m|k)\b)?(?![\w%/.,-]|[.,]\d)", re.I)
+_MONEY_RANGE_END_RE = re.compile(
+    rf"[ \t]?(?:-|–|to)[ \t]?(?P<b>{NUM})(?:[ \t]?(?P<mult>bn|billion|million|mn|m|k)\b)?(?![\w%/-]|[.,]\d)", re.I
+)  # a full stop may end the sentence: '£10-15m.'
 
 
 def money_range_end(text: str, amount: Amount, claimed: Claimed) -> tuple[int, int, float] | None:

@@ -13,6 +13,7 @@ from ..text_utils import squash
 from .money import Currencies
 from .numbers import apply_multiplier, parse_digits
 from .stat_record import FoundStatistic
+from .stat_vocabulary import statistics_rules
 
 # --- tables -------------------------------------------------------------------------------
 
@@ -20,14 +21,6 @@ from .stat_record import FoundStatistic
 # "1", thousands of spaces and "x" fails in linear time instead of backtracking cubically.
 _CELL_NUMBER_RE = re.compile(
     r"^\s*(?:(?P<cur>£|\$|€)\s*)?(?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:\s*(?P<mult>m|k|bn))?(?:\s*(?P<pct>%))?\s*$", re.I
-)
-_NOT_MEASURE_HEADER_RE = re.compile(
-    r"\b(?:no\.?|number|ref(?:erence)?|cheque|chq|invoice|account|a/c|year|date|item|minute|code|id|tel|phone|page|para(?:graph)?|ward|postcode|version|rank)\b",
-    re.I,
-)
-_MONEY_HEADER_RE = re.compile(
-    r"[£$€]|\b(?:gbp|eur|usd|cad|aud|nzd|amount|net|vat|gross|total|cost|costs|budget|spend|income|expenditure|price|grant|payment|value|balance|salary|fee|fees)\b",
-    re.I,
 )
 _HEADER_SIGN_RE = re.compile(r"[£$€]")
 _PERIOD_HEADER_RE = re.compile(r"\b(?:19|20)\d{2}(?:[-/]\d{2,4})?\b|\bQ[1-4]\b|\bquarter\b", re.I)
@@ -50,6 +43,7 @@ def table_statistics(cells: list[TableCell], currencies: Currencies = Currencies
     measures; a currency sign in the cell or header ('£' GBP, '$' the council's dollar) or a
     money word in the header makes the column money (the document's home currency).
     """
+    rules = statistics_rules()  # the header words: models/patterns/statistics.json table_headers
     found: list[FoundStatistic] = []
     tables: dict[int, dict[int, dict[int, TableCell]]] = {}
     for cell in cells:
@@ -71,7 +65,7 @@ def table_statistics(cells: list[TableCell], currencies: Currencies = Currencies
                 if m and col == first_col and _numbers_its_row(m, row, col):
                     continue  # "8.0 | Tree Management Plan", "8.1 | Three quotes were sought ...": paragraph numbers
                 header = squash(headers.get(col, ""))
-                if not m or _NOT_MEASURE_HEADER_RE.search(header) or (not header and not label):
+                if not m or rules["not_measure_header_re"].search(header) or (not header and not label):
                     continue
                 value = parse_digits(m.group("num").lstrip("-"))
                 if value is None or value == 0:
@@ -81,7 +75,11 @@ def table_statistics(cells: list[TableCell], currencies: Currencies = Currencies
                 value = apply_multiplier(value, m.group("mult"))
                 if m.group("pct") or "%" in header:
                     unit = "percent"
-                elif m.group("cur") or _MONEY_HEADER_RE.search(header) or (col in pence_columns and not _MEASURE_HEADER_RE.search(f"{header} {label}")):
+                elif (
+                    m.group("cur")
+                    or rules["money_header_re"].search(header)
+                    or (col in pence_columns and not rules["measure_header_re"].search(f"{header} {label}"))
+                ):
                     sign = m.group("cur") or (_HEADER_SIGN_RE.search(header) or [None])[0]
                     unit = currencies.of(sign) if sign else currencies.home
                     if re.search(r"[£$€]\s*k\b|\([£$€]k\)|[£$€]000", header, re.I):
@@ -107,11 +105,6 @@ def table_statistics(cells: list[TableCell], currencies: Currencies = Currencies
 
 
 _PENCE_RE = re.compile(r"-?\d{1,3}(?:,\d{3})*\.\d{2}|-?\d+\.\d{2}")
-# a header or row label that names a measure, a rate or a score: its two-decimal figures are not money
-_MEASURE_HEADER_RE = re.compile(
-    r"\b(?:mins?|minutes|hours?|hrs|days|weeks|months|years|time|rate|ratio|score|index|average|avg|mean|per|km|miles|metres|meters|m2|ha|acres|kg|tonnes|litres|kwh|mw|%|percent)\b",
-    re.I,
-)
 
 
 def _pence_columns(rows: dict[int, dict[int, TableCell]], header_row: int | None) -> set[int]:
@@ -189,7 +182,7 @@ def _block_statistics(text: str, block: list[re.Match], currencies: Currencies) 
     columns = _split_columns(header, width)
     table_unit = _UNIT_MARK_RE.search(caption) or _UNIT_MARK_RE.search(header)
     tokens = [t.group(0) for row in block for t in re.finditer(_NUM_TOKEN, row.group("nums")) if t.group(0) not in {"-", "–"}]
-    pence = not table_unit and not _MEASURE_HEADER_RE.search(header) and all(_PENCE_RE.fullmatch(t.lstrip("£$€")) for t in tokens)
+    pence = not table_unit and not statistics_rules()["measure_header_re"].search(header) and all(_PENCE_RE.fullmatch(t.lstrip("£$€")) for t in tokens)
     found = []
     for row in block:
         label = squash(row.group("label"))

@@ -7,88 +7,35 @@ labels, vote tallies, phone numbers, file sizes) applied from models/patterns/st
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from functools import lru_cache
 
-from ..structure import models_dir
 from ..text_utils import squash
-from .counts import MONTH_BEFORE_RE, is_excluded_number, is_rate, measure_follows, plural_word, word_number_matches
+from .excluded_numbers import MONTH_BEFORE_RE, is_excluded_number
 from .literal_prefilter import fold, may_match
-from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money, payment_heading_re
+from .measures import is_rate, measure_follows
+from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_marks import feet_marks, suspended_hyphens
 from .stat_ranges import money_range_end, ranges
 from .stat_record import FoundStatistic
 from .stat_tables import TableCell, table_statistics, text_table_statistics
+from .stat_vocabulary import alternation, plural_word, statistics_rules
 from .window_search import kept_scans, search_window
+from .word_numbers import word_number_matches
 
 __all__ = ["Currencies", "FoundStatistic", "TableCell", "find_statistics", "table_statistics", "text_table_statistics"]
 
 
-@lru_cache(maxsize=1)
-def _rules() -> dict:
-    rules = json.loads((models_dir() / "patterns" / "statistics.json").read_text())
-    rules["not_before_set"] = {w.lower() for w in rules["not_before"]}
-    rules["qualifier_re"] = re.compile(r"(?:^|\s)(?P<q>" + "|".join(re.escape(q) for q in sorted(rules["qualifiers"], key=len, reverse=True)) + r")\s*$", re.I)
-    rules["other_units_re"] = re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["other_units"], key=len, reverse=True)) + r")(?!\w)", re.I)
-    rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + "|".join(re.escape(w) for w in rules["unit_gap_words"]) + r")(?=\s)", re.I)
-    rules["hyphen_unit_re"] = re.compile(
-        r"\b(?P<n>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)-\n?(?:"
-        + "|".join(re.escape(u) for u in rules["hyphen_units"])
-        + r")s?\b(?!-old|\s+old)",
-        re.I,
-    )
-    rules["not_after_re"] = re.compile(r"^\s*(?:" + "|".join(re.escape(u) for u in sorted(rules["not_after"], key=len, reverse=True)) + r")(?![a-z])", re.I)
-    directions = "|".join(re.escape(d) for d in sorted(rules["address_directions"], key=len, reverse=True))
-    # "705 Massachusetts Avenue", "200 Clarendon\nSt" (a PDF line break inside the address)
-    rules["address_re"] = re.compile(
-        r"(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})(?:(?:"
-        + directions
-        + r")[ \t]{1,3})?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})){1,3}(?i:"
-        + "|".join(rules["address_words"])
-        + r")\b"
-    )
-    # "627 SE 14th Street", "200 SW\n": an abbreviated compass point after a number is a street address
-    short = "|".join(re.escape(d) for d in sorted(rules["address_directions"], key=len, reverse=True) if len(d) <= 3)
-    rules["address_direction_re"] = re.compile(r"[ \t]{1,3}(?:" + short + r")(?:[ \t]{1,3}(?:\d{1,3}(?:st|nd|rd|th)\b|[A-Z][a-z'’]+)|[ \t]*(?:\n|$))")
-    rules["rate_before_re"] = re.compile(
-        r"\b(?:"
-        + "|".join(re.escape(w) for w in sorted(rules["rate_words"], key=len, reverse=True))
-        + r")[ \t]{1,2}(?:(?:of|was|is|at)[ \t]{1,2})?[:=]?[ \t]{0,2}$",
-        re.I,
-    )
-    rules["area_abbreviations_set"] = set(rules["area_abbreviations"])
-    rules["money_after_set"] = {w.lower() for w in rules["money_after"]}
-    rules["money_before_re"] = re.compile(
-        r"\b(?:"
-        + "|".join(re.escape(w) for w in sorted(rules["money_before"], key=len, reverse=True))
-        + r")\s{0,3}(?:of\s{1,3})?(?:around\s|about\s|some\s|over\s)?$",
-        re.I,
-    )
-    rules["comparison_re"] = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rules["comparisons"]) + r")\b", re.I)
-    rules["payment_heading_re"] = payment_heading_re(rules["payment_headings"])
-    rules["decimal_money_before_re"] = re.compile(
-        r"\b(?:"
-        + "|".join(re.escape(w) for w in sorted(rules["decimal_money_before"], key=len, reverse=True))
-        + r")[ \t]{0,3}(?:of[ \t]{1,3})?(?:about[ \t]|some[ \t])?$",
-        re.I,
-    )
-    return rules
-
-
 _NUM = NUM
 _PERCENT_RE = re.compile(
-    rf"(?<![\d.,])(?P<num>{_NUM})(?:(?:\s?(?:-|–|to)\s?|[ \t](?:and|or)[ \t])(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b)(?P<plus>\+)?", re.I
+    rf"(?<![\d.,])(?P<num>{_NUM})(?:(?:\s?(?:-|–|to)\s?|[ \t](?:and|or)[ \t])(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b)(?P<plus>\+)?",
+    re.I,
 )
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 _RATIO_RE = re.compile(
-    rf"\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of) (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)",
-    re.I,
-)
-_ATTACHED_UNIT_RE = re.compile(
-    rf"(?<![\w.,£$€])(?P<num>{_NUM})(?P<unit>mph|kph|km|kms|kg|m2|sqm|sqft|sf|ha|hrs|mins|kw|kwh|mw|years|yrs|months|weeks|days|bar|mm|cm)\b",
+    rf"(?<![\d.,])\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of)(?: every)? (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)",
     re.I,
 )
 # "25m long", "a 3.5m wide track", "12m x 5m": metres glued to the number, told from millions by a dimension
@@ -99,6 +46,10 @@ _WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO|x|X|×)\.?(?=[ \t]{1,3}[a-z])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
+# the number before a hyphen_count_re tail: the tail is found first, by its hyphen (a fast literal scan)
+_NUMBER_BEFORE_HYPHEN_RE = re.compile(
+    r"\b(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$", re.I
+)
 _TALLY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TALLY_RE = re.compile(
     # every branch starts with a digit, '(' or a word starting with one of these letters: one cheap look at each position first
@@ -108,6 +59,8 @@ _TALLY_RE = re.compile(
     # "Motion Passed (5 to 0)", "Defeated 4 to 3", "carried 6-1", "6 yes, 0 no", "5 ayes 2 nays"
     r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|resolved|rejected|refused|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–|/|:)\s{0,2}\d{1,3}\b\)?|"
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
+    # "... voted in favour and 2 against", "4 ayes and 1 nay": each side of a vote on its own
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:against|ayes?|nays?|yeas?|noes)\b|"
     # "carried by three to two", "Two councillors voted for ...": the count belongs to the vote
     rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
     rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b|"
@@ -115,8 +68,6 @@ _TALLY_RE = re.compile(
     rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b)",
     re.I,
 )
-# "Phone 374 4080", "Tel: 9123 4567", "Fax (03) 5555 1234": digit groups after a telephone word are one number
-_PHONE_WORD_RE = re.compile(r"\b(?:phone|telephone|tel|ph|fax|mobile|mob|cell)\b\.?:?[ \t]{0,3}(?:on[ \t]{1,3})?\(?\d{2,5}\)?(?:[ \t.-]\d{2,5}){1,3}\b", re.I)
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{1,2}\d[A-Z]{2}\b")  # "TR14 8HA"
 _PAGE_OF_RE = re.compile(r"\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b", re.I)  # "Page 2 of 13"
 _PHONE_RE = re.compile(
@@ -130,68 +81,6 @@ _PERIOD_RE = re.compile(
     r"\b(?:Q[1-4]|[Qq]uarter [1-4]|[Pp]eriod \d{1,2})(?:\s+(?:of\s+)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)?|\b(?:19|20)\d{2}[-/]\d{2,4}\b|\b(?:in|during|for|since|by) (?:19|20)\d{2}\b"
     r"|\b(?:the )?(?:last|past|previous|next|coming) (?:\d+|two|three|four|five|six|twelve|few) (?:months|years|weeks|days)\b|\b(?:this|last|next) (?:financial )?year\b|\byear to date\b|\bper (?:year|annum|month|week)\b",
 )
-_SUBJECT_STOP = {
-    "was",
-    "were",
-    "had",
-    "has",
-    "have",
-    "is",
-    "are",
-    "would",
-    "will",
-    "could",
-    "should",
-    "who",
-    "which",
-    "that",
-    "and",
-    "but",
-    "from",
-    "to",
-    "than",
-    "by",
-    "with",
-    "compared",
-    "being",
-    "been",
-    "as",
-    "at",
-    "when",
-    "where",
-    "while",
-    "whilst",
-    "this",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "or",
-    "against",
-    "per",
-    "into",
-    "the",
-    "a",
-    "an",
-    "had",
-    "did",
-    "not",
-    "also",
-    "on",
-    "since",
-    "over",
-    "under",
-    "during",
-    "across",
-    "unless",
-    "throughout",
-    "including",
-    "within",
-    "until",
-    "saying",
-    "said",
-}
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +95,12 @@ def _fractions_re() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _attached_unit_re() -> re.Pattern:
+    """'52mph', '3.5km', '10years': a measure glued to its number (models/patterns/statistics.json attached_units)."""
+    return re.compile(rf"(?<![\w.,£$€])(?P<num>{_NUM})(?P<unit>{alternation(statistics_rules()['attached_units'])})\b", re.I)
+
+
 @kept_scans()  # each text's scans for the sentence windows, dropped when it is done
 def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | None = None, currencies: Currencies = Currencies()) -> list[FoundStatistic]:
     """All statistics in `text` (offsets relative to it); `excluded` spans are skipped.
@@ -213,11 +108,11 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     `currencies` says what a bare '$' and an amount without a sign ('12m savings') mean in this
     document (money.document_currencies); the default is a UK council's.
     """
-    rules = _rules()
+    rules = statistics_rules()
     claimed = Claimed(len(text))
     for a, b in excluded or []:
         claimed.add(a, b)
-    for regex in (_TALLY_RE, _PHONE_RE, _PHONE_WORD_RE, _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
+    for regex in (_TALLY_RE, _PHONE_RE, rules["phone_word_re"], rules["registration_re"], _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
     found: list[FoundStatistic] = []
@@ -232,7 +127,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if free(stat.start, stat.end):
             found.append(stat)
             claimed.add(stat.start, stat.end)
-    for amount in find_money(text, currencies, claimed, rules):
+    folded = fold(text)  # read once, by the money and the fraction prefilters
+    for amount in find_money(text, currencies, claimed, rules, folded):
         upper = money_range_end(text, amount, claimed)  # "$130-140 an hour", "£10-15m"
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
         if upper:
@@ -255,7 +151,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _GLUED_METRES_RE.finditer(text):  # "25m long", "12m x 5m"
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "other")
-    for m in _ATTACHED_UNIT_RE.finditer(text):  # "52mph", "3.5km"
+    for m in _attached_unit_re().finditer(text):  # "52mph", "3.5km"
         if free(m.start(), m.end()):
             value = parse_digits(m.group("num"))
             if value:
@@ -279,7 +175,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
     fractions = fraction_words()
     fractions_re = _fractions_re()
-    for m in fractions_re.finditer(text) if may_match(fractions_re, fold(text)) else ():  # no fraction word, no scan
+    for m in fractions_re.finditer(text) if may_match(fractions_re, folded) else ():  # no fraction word, no scan
         if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10) : m.start()]):
             keep(m.start(), m.end(), fractions[m.group(0).lower()], "percent")
     repeats: Counter[str] | None = None
@@ -311,6 +207,12 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = _word_or_digits(m.group("n"))
             if value:
                 keep(m.start(), m.end(), value, "other")
+    for tail in rules["hyphen_count_re"].finditer(text):  # "a five-member panel", "a 40-space car park", "a 200-home estate"
+        head = _NUMBER_BEFORE_HYPHEN_RE.search(text, max(0, tail.start() - 12), tail.start())
+        if head and free(head.start(), tail.end()):
+            value = _word_or_digits(head.group("n"))
+            if value:
+                keep(head.start(), tail.end(), value, "count")
     for m in word_number_matches(text, rules):
         if not free(m[0], m[1]):
             continue
@@ -364,7 +266,7 @@ def _word_or_digits(token: str) -> float | None:
 
 
 def _stat(text: str, start: int, end: int, value: float, unit: str) -> FoundStatistic:
-    rules = _rules()
+    rules = statistics_rules()
     before = text[max(0, start - 40) : start]
     q = rules["qualifier_re"].search(before)
     qualifier = q.group("q").lower() if q else None
@@ -376,7 +278,9 @@ def _stat(text: str, start: int, end: int, value: float, unit: str) -> FoundStat
         # money and shares name their subject after "of/for/on/towards", else before the number
         m = re.match(r"\s+(?:of|for|on|towards|to fund|in)\s+", text[end : end + 14])
         noun = re.match(r"\s+([a-z][a-z-]+)\b", text[end : end + 30])
-        noun_follows = noun and noun.group(1) not in _SUBJECT_STOP and not noun.group(1).endswith("ed") and noun.group(1) not in {"per", "each", "a", "an"}
+        noun_follows = (
+            noun and noun.group(1) not in rules["subject_stop"] and not noun.group(1).endswith("ed") and noun.group(1) not in {"per", "each", "a", "an"}
+        )
         subject, subject_end = _subject_after(text, end) if m or noun_follows else (None, 0)
         if not subject:
             subject = _subject_before(text, phrase_start)
@@ -406,17 +310,19 @@ def _stat(text: str, start: int, end: int, value: float, unit: str) -> FoundStat
 
 
 def _subject_after(text: str, end: int) -> tuple[str | None, int]:
+    """The noun phrase after a number, up to a verb or a stop word: '58 looked after children lived' -> 'looked after children'."""
+    stop = statistics_rules()["subject_stop"]
     m = re.match(r"[ \t\n]*(?:(?:of|in)\s+)?", text[end:])
     pos = end + (m.end() if m else 0)
     words = []
     cursor = pos
     for wm in re.finditer(r"[A-Za-z][\w'’&-]*|[(),.;:!?]|\S", text[pos : pos + 120]):
         token = wm.group(0)
-        if not re.match(r"[A-Za-z]", token) or (words and token.lower() in _SUBJECT_STOP) or len(words) >= 7:
+        if not re.match(r"[A-Za-z]", token) or (words and token.lower() in stop) or len(words) >= 7:
             break
         if words and token.islower() and len(token) > 4 and token.endswith("ed"):
             break  # "58 children lived ...": a verb ends the noun phrase
-        if not words and token.lower() in _SUBJECT_STOP - {"of"}:
+        if not words and token.lower() in stop - {"of"}:
             break
         words.append(token)
         cursor = pos + wm.end()
@@ -439,19 +345,19 @@ def _tidy_subject(subject: str) -> str | None:
 
 
 def _subject_before(text: str, start: int) -> str | None:
+    """The noun phrase before a number: 'dental checks for CLA (42%)' -> 'dental checks for CLA'."""
+    stop = statistics_rules()["subject_stop"]
     paren = re.search(r"\(\s*$", text[max(0, start - 3) : start])
     if paren:  # "dental checks for CLA (42%)": the phrase before the bracket
         start = text.rfind("(", 0, start)
     chunk = text[max(0, start - 80) : start]
     chunk = re.split(r"[.;:!?\n(]", chunk)[-1]
     words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", chunk) if len(w) > 1 or w in {"A", "I"}]
-    while words and words[-1].lower() in _SUBJECT_STOP | {"of", "for", "in", "around", "about", "over", "some", "approximately", "total", "budget"} - {
-        "budget"
-    }:
+    while words and words[-1].lower() in stop | {"of", "for", "in", "around", "about", "over", "some", "approximately", "total", "budget"} - {"budget"}:
         words.pop()
     picked = []
     for w in reversed(words):
-        if w.lower() in _SUBJECT_STOP or len(picked) >= 6:
+        if w.lower() in stop or len(picked) >= 6:
             break
         picked.append(w)
     return " ".join(reversed(picked)) or None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..extract.dispositions import is_disposition_label
 from .cleanup import PAGE_LABEL_RE, is_explicit_page_label, page_label_number
 
 _WORD_CHARS_RE = re.compile(r"\w+")
@@ -117,7 +118,8 @@ def _running_lines(pages: list[list[str]], top: bool, blind: bool = False) -> se
     A line repeated word for word counts. A line whose numbers change from page to
     page ("Budget Report | 7", "July 11, 2023 - Minutes - Page 2") counts only if one
     of its numbers follows the page number; otherwise it is a table's running total
-    ("Total £m 12.4 13.1") or similar, which is data.
+    ("Total £m 12.4 13.1") or similar, which is data. A disposition label ('Granted',
+    'ADOPTED') closing an item at a page's edge is the decision on it, never chrome.
     """
     if len(pages) < RUNNING_LINE_MIN_PAGES:
         return set()
@@ -125,7 +127,7 @@ def _running_lines(pages: list[list[str]], top: bool, blind: bool = False) -> se
     offsets_by_masked: dict[str, Counter[int]] = {}
     for index, lines in enumerate(pages):
         zone = lines[:EDGE_ZONE_LINES] if top else lines[-EDGE_ZONE_LINES:]
-        for line in {line for line in zone if len(line) <= RUNNING_LINE_MAX_CHARS}:
+        for line in {line for line in zone if len(line) <= RUNNING_LINE_MAX_CHARS and not is_disposition_label(line)}:
             exact[_exact_key(line, blind)] += 1
             offsets = {int(number) - (index + 1) for number in _DIGITS_RE.findall(line)}
             offsets_by_masked.setdefault(_masked_key(line, blind), Counter()).update(offsets)

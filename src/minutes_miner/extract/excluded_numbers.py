@@ -1,0 +1,262 @@
+"""The numbers that are not statistics (ANNOTATION.md): dates, years, times, references, section
+and paragraph numbers, addresses, ages as labels, labels such as 'Option 2', telephone services.
+
+`is_excluded_number` asks three groups of questions in turn, each of which may decide: is the
+number a reference, a date or a time (`_reference_or_time`); an address, an age or a code
+(`_address_age_or_code`); a label or a piece of the page's layout (`_label_or_layout`). The
+vocabulary (not_before, not_after, address words ...) is data in models/patterns/statistics.json,
+passed in as `rules`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .measures import is_period, is_rate, measure_follows, measure_in_its_case
+from .number_labels import (
+    address_pair,
+    capitalised_count,
+    counts_what_follows,
+    determiner_count,
+    is_label_age,
+    label_after_a_noun,
+    lone_on_its_line,
+    named_thing,
+)
+from .numbers import parse_digits
+from .stat_vocabulary import plural_word, statistics_rules
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_DATE_NEAR_RE = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
+MONTH_BEFORE_RE = re.compile(rf"{_MONTH}\.?\s*$", re.I)
+_DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,[ \t]{{0,3}}$", re.I)
+_TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
+_SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
+_LABEL_LIST_RE = re.compile(
+    r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?:,|and|&|or|to|-|–|thru|through)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}[ \t]{0,3}(?:to|-|–|and|&|,|or|thru|through)[ \t]{0,3}$"
+)
+_TIME_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]?:[ \t]?$|\b(?:19|20)\d{2}[ \t]{1,3}at[ \t]{1,3}$")  # "7 : 45", "March 11, 2021 at 10"
+_DATE_RANGE_AFTER_RE = re.compile(rf"^\s{{0,2}}(?:and|&|-|–|to)\s{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?\s{{1,2}}{_MONTH}\b", re.I)
+_HEADING_AFTER_RE = re.compile(r"^\s{1,3}[A-Z]{3,}[A-Z'’]{0,20}[ \t]{1,3}[A-Z]{2,}")
+_AGE_PAIR_AFTER_RE = re.compile(r"^[ \t]{0,2}(?:and|or|to|-|–|&)[ \t]{0,2}\d{1,2}[ \t-]{0,2}(?:years?|yrs?)[ -]?olds?\b", re.I)
+_PLACE_BEFORE_RE = re.compile(r"\b(?:outside|opposite|near|behind|adjoining|adjacent to|at)[ \t]{1,3}$", re.I)
+_CONTENTS_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.[ \t]{1,3}[A-Z][A-Za-z ,&'’/()-]{2,80}[a-z][ \t]{1,3}$")
+
+
+class _Number:
+    """One bare number of the text and what stands around it (the costlier facts worked out on first use)."""
+
+    __slots__ = ("text", "m", "rules", "raw", "value", "before", "after", "prev_word", "_qualified", "_measured", "_grouped")
+
+    def __init__(self, text: str, m: re.Match, rules: dict) -> None:
+        self.text, self.m, self.rules = text, m, rules
+        self.raw: str = m.group("num")
+        self.value: float | None = parse_digits(self.raw)
+        self.before: str = text[max(0, m.start() - 40) : m.start()]
+        self.after: str = text[m.end() : m.end() + 20]
+        # 'village’s 40': the curly apostrophe is part of the word
+        self.prev_word: re.Match | None = re.search(r"([A-Za-z][A-Za-z.'’]*)[\s.:#]*$", self.before)
+        self._qualified: bool | None = None
+        self._measured: bool | None = None
+        self._grouped: bool | None = None
+
+    @property
+    def qualified(self) -> bool:
+        """A qualifier stands before the number ('more than 40', 'only 3'): models/patterns/statistics.json qualifiers."""
+        if self._qualified is None:
+            self._qualified = bool(self.rules["qualifier_re"].search(self.before))
+        return self._qualified
+
+    @property
+    def measured(self) -> bool:
+        """A measure follows in a case that may override the label rules (measures.measure_in_its_case)."""
+        if self._measured is None:
+            self._measured = measure_in_its_case(self.text, self.m.start(), self.m.end(), self.rules)
+        return self._measured
+
+    @property
+    def grouped(self) -> bool:
+        """'4,721 Site Inspections carried out': no paragraph or label number has a thousands comma before a plural."""
+        if self._grouped is None:
+            after = self.text[self.m.end() : self.m.end() + 40]
+            self._grouped = "," in self.raw and "." not in self.raw and bool(re.match(r"\s{1,3}(?:[A-Z][a-z]+[ \t]{1,2}){0,2}[A-Z][a-z]+[^s\W]s\b", after))
+        return self._grouped
+
+
+def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
+    """True when the bare number `m` (group 'num') is not a statistic by ANNOTATION.md."""
+    n = _Number(text, m, rules)
+    if n.value is None:
+        return True
+    for ask in (_reference_or_time, _address_age_or_code, _label_or_layout):
+        verdict = ask(n)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _reference_or_time(n: _Number) -> bool | None:
+    """A reference, a date or a time: 'item 7', 'No. 12', 'RPO 72', '3 June', '7.30pm', '999 calls'.
+    False for what must be kept whatever follows (a rate, an attendance count); None: undecided."""
+    text, m, rules, before, after, prev_word = n.text, n.m, n.rules, n.before, n.after, n.prev_word
+    end, raw, value = m.end(), n.raw, n.value
+    if is_rate(text, m, rules):
+        return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
+    if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not n.qualified and not rules["label_verb_re"].search(before):
+        return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered
+    if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
+        return True
+    if (
+        re.search(r"(?:^|[^\w.])[A-Z]{2,6}[ \t]{1,2}$", before)
+        and re.search(r"[a-z]", before[-30:])
+        and not re.match(r"[ \t]{1,2}[a-z]{3,}s\b", text[end : end + 30])
+        and not n.qualified
+    ):
+        return True  # "RPO 72", "DASZ 8/2015", "SDG 3": a reference after an acronym
+    if re.search(r"\b(?:19|20)\d{2},?[ \t]{0,2}c\.[ \t]{0,2}$", before):
+        return True  # "Municipal Act, 2001, S.O. 2001, c. 25": a statute's chapter
+    if re.search(r"\bper[ \t]{1,2}$", before, re.I):
+        return True  # "63 per 10,000 children", "1500 MPN per 100 mL": the denominator of a rate
+    from_word = re.search(r"\b([A-Za-z]+)[ \t]{1,3}from[ \t]{1,3}$", before)
+    if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]}:
+        return True  # "Check numbers from 8108 to 8119"
+    if rules["not_after_re"].match(after) or _TIME_AFTER_RE.match(after) or _DATE_NEAR_RE.match(after) or MONTH_BEFORE_RE.search(before):
+        return True
+    if re.match(r"^\s*(?:-|–|to)\s*(?:\d+\s*)?(?:-?year-old|years? old|year olds)", after):
+        return True
+    if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after):
+        return True  # list or minute number at the start of a line
+    if re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I) or (
+        re.match(r"^\s{1,3}members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end : end + 40], re.I) and value > 0 and not re.match(r"0\d", raw)
+    ):
+        return False  # "Members of the Public: 3": an attendance count
+    if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
+        return True  # "(17)": a label or a tally; "members of the public (3)" is a count
+    service_word = re.match(r"\s{1,3}([A-Za-z]+)", after)
+    if raw in rules["service_numbers"] and service_word and service_word.group(1).lower() in rules["service_words"]:
+        return True  # "999 calls", "the 911 station": a telephone service, not a number of anything
+    if prev_word and prev_word.group(1).lower() in rules["labels_unless_measured"] and not n.measured and not measure_follows(text, end, rules):
+        if prev_word.group(1)[0].isupper() or not counts_what_follows(text, end):
+            return True  # "the number 42 bus service", "Service 21 will now run hourly": a route's name
+    if _TIME_BEFORE_RE.search(before) or _DATE_RANGE_AFTER_RE.match(after) or (_HEADING_AFTER_RE.match(after) and not n.measured):
+        return True  # "7 : 45 P.M."; "On 9 and 10 June"; "15126 OPEN FORUMS", "529 SELECTMEN'S MEETING"
+    if (
+        "," not in raw
+        and "." not in raw
+        and value >= 1000
+        and not n.measured
+        and (re.match(r"^\s+[A-Z]", after) or re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"^\s+(?:and|&|,|to)\s+\d", after))
+    ):
+        return True  # "2741943 Ontario Inc", "15125 and 15126": a reference (large counts carry a comma)
+    return None
+
+
+def _address_age_or_code(n: _Number) -> bool | None:
+    """An address, an age, a year or a code: 'outside 17 Mill Cres', '18 and 19 year olds',
+    'reserve 3310 to', 'Section 100(B)', '2019', 'aged 16', '24/00093', '08'. None: undecided."""
+    text, m, rules, before, after = n.text, n.m, n.rules, n.before, n.after
+    start, end, raw, value = m.start(), m.end(), n.raw, n.value
+    if (
+        _AGE_PAIR_AFTER_RE.match(after)
+        or _PLACE_BEFORE_RE.search(before)
+        and re.match(r"^[ \t]{1,3}[A-Z][a-z'’]+[ \t]{1,3}[A-Z][a-z]", after)
+        and not capitalised_count(text, start, end, before)
+    ):
+        return True  # "18 and 19 year olds"; "outside 17 Mill Cres": an address
+    if raw.isdigit() and value >= 100 and rules["noun_before_re"].search(before) and re.match(r"^[ \t]{0,2}(?:to|and|from|[,.;)])", after):
+        return True  # "earmarked reserve 3310 to": a code after a noun, not a count
+    if _SUBPART_AFTER_RE.match(after) or (re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"^ \([a-z0-9]{1,3}\)", after)) or _DATE_BEFORE_RE.search(before):
+        return True  # "Section 100(B) 4(b)", "paragraph 8(1)"; "dated March 8, 1007": a reference
+    if "," not in raw and "." not in raw and 1800 <= value <= 2100:
+        return True  # a year
+    if (
+        re.search(r"\b(?:aged|age of|ages?)\s+(?:over|under|between|from)?\s*(?:\d+\s*(?:-|–|to|and)\s*)?$", before, re.I)
+        or re.search(r"\bunder\s*$", before)
+        and re.match(r"\s*(?:-|–)?\s*years?", after)
+    ):
+        return True
+    if re.match(r"^\s*(?:-|–|/)\s*\d", after) and not re.match(r"^\s*(?:-|–)\s*\d+\s*(?:%|per)", after):
+        return True  # ranges of years, references 24/00093
+    if re.search(r"[/-]\s*$", before[-2:]) and not (n.measured and re.search(r"\s[-–]\s$", before[-3:])):
+        return True
+    if value == 0 or re.match(r"0\d", raw):
+        return True  # nothing counted, or a reference number such as "08"
+    return None
+
+
+_OPENING_WORD_RE = re.compile(r"(?:^|[.!?:;][ \t]{1,3}|\n[ \t]*)(?P<word>[A-Z][a-z]{2,})[ \t]{1,2}$")
+_VERB_OR_LABEL_AFTER_RE = re.compile(
+    r"[ \t]{1,2}(?:(?:was|were|is|are|has|had|have|will|would|shall|should|may|can|could|must)\b|(?:and|or|&)[ \t]{1,2}[A-Z][a-z]{2,}[ \t]{1,2}\d)"
+)
+
+
+def _sentence_opening_label(before: str, after: str, qualified: bool) -> bool:
+    """A capitalised singular word opening a sentence, a number, then a verb or another label:
+    'Scenario 2 was preferred', 'Flat 2 and Plot 7 were let' (a count opens with a determiner or a
+    qualifier and names a plural: 'Some 250 households were', 'About 40 people were')."""
+    opening = _OPENING_WORD_RE.search(before)
+    if not opening or qualified or plural_word(opening.group("word")) or opening.group("word").endswith("ly"):
+        return False
+    if statistics_rules()["determiner_before_re"].search(before):
+        return False
+    return bool(_VERB_OR_LABEL_AFTER_RE.match(after))
+
+
+def _label_or_layout(n: _Number) -> bool | None:
+    """A label or a piece of the page: a page number alone on its line, '17.3 Cllr Lord', 'the flat 7',
+    'the 200 Club', '125 Hunters Bay Road', '18+ Care Leaver Service', 'Option 2', 'paragraphs 7 to 20',
+    a bare number with nothing it counts. None: a count."""
+    text, m, rules, before, after, measured, grouped = n.text, n.m, n.rules, n.before, n.after, n.measured, n.grouped
+    start, end, raw, value = m.start(), m.end(), n.raw, n.value
+    line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
+    if not measured and re.match(r"[ \t]*(?:\n|$)", after) and (lone_on_its_line(before, after) or _CONTENTS_LINE_RE.search(before)):
+        return True  # "\n\n3\n\n": a page or item number alone on its line; "8. Work programme 169": a contents page number
+    if line_start and not measured and not grouped and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
+        return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
+    if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
+        return True  # "3.0 Expressions of Sympathy": a section number before its heading
+    if not measured and label_after_a_noun(text, end, before, rules):
+        return True  # "the flat 7 was let", "the covid 19 pandemic", "this tender 2 at £400": a name, not a count
+    if named_thing(text, start, end, before, measured):
+        return True  # "the 19 line", "the 200 Club", "advertise in the 3 Parishes" (twice): a name, not a count
+    if rules["address_re"].match(text, end) or rules["address_direction_re"].match(text, end) or address_pair(text, end, rules):
+        return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
+    if is_label_age(before, after, value, rules):
+        return True  # "no one under 21 in possession of alcohol": an age as a group's label
+    if re.match(r"^\+\s+[A-Z]", after) or (m.group("plus") and re.match(r"^\s+[A-Z]", after)):
+        return True  # "18+ Care Leaver Service": an age group's name
+    if (
+        re.match(r"^\s+[A-Z]", after)
+        and not measured
+        and not grouped
+        and not n.qualified
+        and not re.search(r"\b[a-z]+\s*$", before)
+        and not capitalised_count(text, start, end, before)
+    ):
+        return True  # "97 Audit Recommendation Tracker": a label, not a count
+    if is_period(text, start, end, before):
+        return True
+    if re.fullmatch(r"\d{1,2}[.:]\d{2}", raw) and re.search(r"\b(?:at|until|from|by|to)\s*$", before):
+        return True  # a time of day: "closed at 20.50"
+    if (
+        re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$", before)
+        and not n.qualified
+        and not re.search(r"\b(?:In|By|Of|With|From|To|For|At|Over|About|Around)\s+$", before)
+        and not determiner_count(before, after)
+    ):
+        return True  # "Tender 1", "Option 2", "Recommendation 17": a label
+    if _sentence_opening_label(before, after, n.qualified):
+        return True  # "Scenario 2 was preferred.", "Flat 2 and Plot 7 were let."
+    label_range = _LABEL_LIST_RE.search(text[max(0, start - 120) : start])
+    if label_range and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}:
+        return True  # "paragraphs 7 to 20", "options 2, 3 and 4", "items 5.1, 5.2, 5.3", "numbers from 8108 to 8119"
+    if not re.match(r"^\s*[A-Za-z(£$€“\"']", after) and not measured and not n.qualified and not re.match(r"^\s*[.,;)]", after):
+        return True  # a bare number with nothing it counts
+    if (
+        re.match(r"^\s*[.,;)]", after)
+        and not n.qualified
+        and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|of the public \()\s*$", before, re.I)
+        and not rules["capacity_before_re"].search(before)
+    ):
+        return True
+    return None

@@ -1,0 +1,122 @@
+"""A number that names a thing rather than counting it: 'the 19 line', 'the flat 7', 'the 200 Club',
+a page or item number alone on its line, a house number ('16 and 24 Speers Road'), an age as a
+group's label ('anyone under 21 in possession'); and the counts that only look like labels
+('The 12 new homes', 'PCSO update – 2 Shed Break-ins, 1 Vehicle Theft').
+
+Helpers of excluded_numbers.is_excluded_number; the words are data in
+models/patterns/statistics.json (not_label_nouns, sentence_determiners, sentence_goes_on,
+irregular_plurals, address_words, label_ages).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .stat_vocabulary import plural_word, statistics_rules
+
+
+def named_thing(text: str, start: int, end: int, before: str, measured: bool) -> bool:
+    """'the 19 line', 'the 394 and Exchange intersection', 'the 200 Club': after 'the' a count names
+    plural things ('the 12 new homes', 'the 5,200 LED lights'); a number before a singular word is a name."""
+    if measured:
+        return False
+    if not re.search(r"(?:\bthe|[A-Za-z][’']s)[ \t]{1,2}$", before):
+        return False  # "the 200 Club", "AC Transit’s 19 bus line"
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[end : end + 40])[:3]
+    if words and re.fullmatch(r"[A-Z][a-z]+", words[0]) and not plural_word(words[0]) and re.match(r"[ \t]{1,2}[A-Z]", text[end : end + 3]):
+        return True  # "the 200 Club with various rooms": a capitalised singular word right after the number names it
+    return not any(plural_word(w) for w in words)
+
+
+_NOUN_LABEL_BEFORE_RE = re.compile(r"\b(?:the|this|that)[ \t]{1,2}(?P<noun>[a-z]{3,20})[ \t]{1,2}$")
+
+
+def label_after_a_noun(text: str, end: int, before: str, rules: dict) -> bool:
+    """'the flat 7', 'the covid 19 pandemic', 'that tender 2': a number right after 'the' and a singular
+    noun names the thing; a count follows a verb or a preposition, or counts the plural after it
+    ('the council 7 members' would count members; 'the first 7 homes' is kept by its adjective)."""
+    m = _NOUN_LABEL_BEFORE_RE.search(before)
+    if not m or m.group("noun") in rules["not_label_nouns"] or plural_word(m.group("noun")) or m.group("noun").endswith(("ing", "ed", "est")):
+        return False
+    if rules["qualifier_re"].search(before):
+        return False
+    words = re.findall(r"[A-Za-z]+", text[end : end + 30])[:2]
+    return not any(plural_word(w) for w in words)
+
+
+def counts_what_follows(text: str, end: int) -> bool:
+    """'the youth service 45 young people', 'the library service 300 residents use': a plural among the
+    next two words is what the number counts (a named 'Service 21 runs' is capitalised)."""
+    return any(plural_word(w) for w in re.findall(r"[A-Za-z]+", text[end : end + 30])[:2])
+
+
+def lone_on_its_line(before: str, after: str) -> bool:
+    """'...requested\n\n3\n\nto be included', 'RD\n5\na\nFinance': a page or item number alone on its
+    line, set apart by a blank line or after a line that does not run on into it ('...visitors was\n250')."""
+    if not re.search(r"(?:^|\n)[ \t]*$", before):
+        return False
+    if re.search(r"(?:^|\n)[ \t]*\n[ \t]*$", before) or re.match(r"[ \t]*\n[ \t]*(?:\n|$)", after):
+        return True
+    return not re.search(r"[a-z,;:][ \t]*\n[ \t]*$", before)
+
+
+def address_pair(text: str, end: int, rules: dict) -> bool:
+    """'3600 and 3636 Portage Avenue', '16 and 24 Speers Road': the first of two house numbers."""
+    pair = re.match(r"[ \t]{0,2}(?:and|&|-|–)[ \t]{0,2}\d{1,5}[A-Za-z]?(?=[ \t])", text[end : end + 20])
+    return bool(pair) and bool(rules["address_re"].match(text, end + pair.end()))
+
+
+_LABEL_AGE_AFTER_RE = re.compile(r"^(?:s\b|[ \t]{0,2}[.,;)]|[ \t]{1,3}(?:in|who|with|at|and|or|are|is|were|was|may|must|can|cannot|from|on)\b)", re.I)
+
+
+def is_label_age(before: str, after: str, value: float, rules: dict) -> bool:
+    """'anyone under 21 in possession', 'sold to under 18s': a legal age naming a group, not a count
+    (a count names what it counts: 'under 25 people attended')."""
+    return value in rules["label_ages"] and bool(re.search(r"\b(?:under|over)[ \t]{1,2}$", before, re.I)) and bool(_LABEL_AGE_AFTER_RE.match(after))
+
+
+_PLURAL_AFTER_RE = re.compile(r"^[ \t]{1,3}(?:[a-z]+[ \t]{1,3})?(?:[a-z]{2,}[^su]s|people|children|staff)\b")
+
+
+def determiner_count(before: str, after: str) -> bool:
+    """'The 12 new homes', 'Some 250 households': a sentence-opening determiner before a count of
+    a plural noun, not a capitalised label word ('Tender 1', 'Option 2')."""
+    return bool(statistics_rules()["determiner_before_re"].search(before) and _PLURAL_AFTER_RE.match(after))
+
+
+_LIST_COUNT_RE = re.compile(r"(?:^|[,;:–—-]|\band)[ \t]{0,3}\d{1,4}[ \t]{1,3}[A-Z]")
+
+
+_CAPITALISED_RUN_RE = re.compile(r"\s+[“\"']?(?!The\b)(?:[A-Z][\w'’-]*[ \t]{1,2}){1,2}([A-Z][a-z'’-]*)(?![\w'’-])")
+
+
+def _capitalised_run_ends_plural(text: str, end: int) -> bool:
+    """'3 Vacant Plots', '2 Missed Bin Collections': a title-case noun phrase whose last word is plural
+    (a heading's is not: '97 Audit Recommendation Tracker', '3 Oaks Close'; nor a house's name: '1 The Old Stores')."""
+    run = _CAPITALISED_RUN_RE.match(text, end)
+    return bool(run) and plural_word(run.group(1)) and not run.group(1).endswith(("'s", "’s"))
+
+
+def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
+    """'Also attending: 10 Parishioners', 'PCSO update – 2 Shed Break-ins, 1 Vehicle Theft': a count
+    before a capitalised noun, told from a heading ('97 Audit Recommendation Tracker') by its place
+    inside a line after ':' ',' '–', and by a plural noun or a list of such counts."""
+    rules = statistics_rules()
+    noun = re.match(r"\s+[“\"']?([A-Z][\w'’-]*)(\s+[a-z]+)?", text[end : end + 40])
+    plural = bool(noun and (re.search(r"[a-z]s$", noun.group(1)) and not noun.group(1).endswith("ss") or noun.group(1).lower() in rules["irregular_plurals"]))
+    if (
+        re.search(r"[a-z)][.!?][ \t]{1,3}$", before)
+        and plural
+        and noun.group(2)
+        and noun.group(2).strip() in rules["sentence_goes_on"]
+        and text[start:end].isdigit()
+    ):
+        return True  # "... for children. 53 Children and Young People's Council Members were ..."
+    if not re.search(r"[:;,–—-][ \t]{0,3}$|\b(?:and|with|attending|present)[ \t]{1,3}$", before):
+        return False
+    if plural or _capitalised_run_ends_plural(text, end):
+        return True
+    line_start = max(text.rfind("\n", max(0, start - 50), start) + 1, start - 50)
+    line_end = text.find("\n", end, end + 50)
+    line_end = line_end if line_end != -1 else min(len(text), end + 50)
+    return len(_LIST_COUNT_RE.findall(text[line_start:line_end])) >= 2

@@ -1,0 +1,150 @@
+"""The statistics vocabulary: models/patterns/statistics.json, read once, its word lists compiled.
+
+Every statistics module (the finder, counts, measures, the exclusions, money, ranges, tables)
+reads its words from here, so adding a unit, a label noun or a stop word is one line in one
+data file. The rules dict holds the lists as written in the JSON and, under the keys built
+below, the sets and regexes made from them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..resources import models_dir
+
+# The lists that the code tests a word against (`word in rules[key]`): read as sets.
+_SET_KEYS = (
+    "word_number_stop_after",
+    "irregular_plurals",
+    "sentence_goes_on",
+    "modal_after_subject",
+    "not_label_nouns",
+    "subject_stop",
+    "range_stop_after",
+    "not_plurals",
+)
+
+
+def alternation(words: Iterable[str], longest_first: bool = False) -> str:
+    """'a|b|c' of literal words for a regex, in the data's order (or longest first, so that
+    'working days' is tried before 'days' where nothing after the group tells them apart)."""
+    words = sorted(words, key=len, reverse=True) if longest_first else list(words)
+    return "|".join(re.escape(w) for w in words)
+
+
+def words_re(words: Iterable[str], flags: int = re.I) -> re.Pattern:
+    """A whole word (or phrase) of `words` anywhere: r'\b(?:w1|w2)\b'."""
+    return re.compile(r"\b(?:" + alternation(words) + r")\b", flags)
+
+
+@lru_cache(maxsize=1)
+def statistics_rules() -> dict:
+    """models/patterns/statistics.json with its lists compiled (see the keys set here)."""
+    rules = json.loads((models_dir() / "patterns" / "statistics.json").read_text(encoding="utf-8"))
+    for key in _SET_KEYS:
+        rules[key] = frozenset(rules[key])
+    rules["not_before_set"] = {w.lower() for w in rules["not_before"]}
+    rules["qualifier_re"] = re.compile(r"(?:^|\s)(?P<q>" + alternation(rules["qualifiers"], longest_first=True) + r")\s*$", re.I)
+    rules["other_units_re"] = re.compile(r"\s*(?:" + alternation(rules["other_units"], longest_first=True) + r")(?!\w)", re.I)
+    rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + alternation(rules["unit_gap_words"]) + r")(?=\s)", re.I)
+    rules["hyphen_unit_re"] = re.compile(
+        r"\b(?P<n>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)-\n?(?:"
+        + alternation(rules["hyphen_units"])
+        + r")s?\b(?!-old|\s+old)",
+        re.I,
+    )
+    # "-member", "-space": the tail of "a five-member panel" (statistics.find_statistics reads the number before it)
+    rules["hyphen_count_re"] = re.compile(r"-(?:" + alternation(rules["hyphen_count_nouns"]) + r")\b(?!-)", re.I)
+    rules["not_after_re"] = re.compile(r"^\s*(?:" + alternation(rules["not_after"], longest_first=True) + r")(?![a-z])", re.I)
+    directions = alternation(rules["address_directions"], longest_first=True)
+    # "705 Massachusetts Avenue", "200 Clarendon\nSt" (a PDF line break inside the address)
+    rules["address_re"] = re.compile(
+        r"(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})(?:(?:"
+        + directions
+        + r")[ \t]{1,3})?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})){1,3}(?i:"
+        + "|".join(rules["address_words"])
+        + r")\b"
+    )
+    # "627 SE 14th Street", "200 SW\n": an abbreviated compass point after a number is a street address
+    short = alternation((d for d in rules["address_directions"] if len(d) <= 3), longest_first=True)
+    rules["address_direction_re"] = re.compile(r"[ \t]{1,3}(?:" + short + r")(?:[ \t]{1,3}(?:\d{1,3}(?:st|nd|rd|th)\b|[A-Z][a-z'’]+)|[ \t]*(?:\n|$))")
+    rules["rate_before_re"] = re.compile(
+        r"\b(?:" + alternation(rules["rate_words"], longest_first=True) + r")[ \t]{1,2}(?:(?:of|was|is|at)[ \t]{1,2})?[:=]?[ \t]{0,2}$",
+        re.I,
+    )
+    rules["area_abbreviations_set"] = set(rules["area_abbreviations"])
+    rules["money_after_set"] = {w.lower() for w in rules["money_after"]}
+    rules["money_before_re"] = re.compile(
+        r"\b(?:" + alternation(rules["money_before"], longest_first=True) + r")\s{0,3}(?:of\s{1,3})?(?:around\s|about\s|some\s|over\s)?$",
+        re.I,
+    )
+    # "the overspend is 2.1m", "reserves stand at 5m": a money noun, a linking verb, the amount
+    rules["money_noun_link_re"] = re.compile(
+        r"\b(?:" + alternation(rules["money_after"], longest_first=True) + r")[ \t]{1,2}(?:" + alternation(rules["money_link_words"], longest_first=True) + r")"
+        r"[ \t]{1,2}(?:(?:around|about|some|over|nearly|almost|approximately|just over|just under)[ \t]{1,2})?$",
+        re.I,
+    )
+    # "Clerk to order 4 benches", "will post 6 notices": a label noun of not_before used as a verb
+    rules["label_verb_re"] = re.compile(
+        r"\b(?:to|will|would|shall|should|must|can|could|may|and|then|please)[ \t]{1,2}(?:" + alternation(rules["label_verbs"]) + r")[ \t]{1,2}$", re.I
+    )
+    rules["comparison_re"] = re.compile(r"\b(?:" + alternation(rules["comparisons"]) + r")\b", re.I)
+    rules["decimal_money_before_re"] = re.compile(
+        r"\b(?:" + alternation(rules["decimal_money_before"], longest_first=True) + r")[ \t]{0,3}(?:of[ \t]{1,3})?(?:about[ \t]|some[ \t])?$",
+        re.I,
+    )
+    rules["payment_heading_re"] = _payment_heading_re(rules["payment_headings"])
+    rules["time_before_re"] = re.compile(r"\b(?:" + alternation(rules["time_words_before"]) + r")[ \t]{1,3}$", re.I)
+    rules["groups_of_re"] = re.compile(r"\b(?:" + alternation(rules["group_nouns"]) + r")[ \t]{1,2}of[ \t]{1,2}$", re.I)
+    rules["capacity_before_re"] = re.compile(
+        r"\b(?:" + alternation(rules["capacity_words"]) + r")[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I
+    )
+    # "reserve 3310 to": a lower-case noun (no verb, preposition or past participle) right before the number
+    rules["noun_before_re"] = re.compile(r"\b(?!(?:" + alternation(rules["count_lead_words"]) + r")\b)[a-z]{3,}(?<!ed)(?<!ing)[ \t]{1,2}$")
+    rules["one_counted_before_re"] = re.compile(r"\b(?:" + alternation(rules["one_counted_after"]) + r")[ \t]{1,3}$", re.I)
+    rules["determiner_before_re"] = re.compile(r"\b(?:" + alternation(rules["sentence_determiners"]) + r")[ \t]+$")
+    # "Phone 374 4080", "Tel: 9123 4567", "Fax (03) 5555 1234": digit groups after a telephone word are one number
+    rules["phone_word_re"] = re.compile(
+        r"\b(?:" + alternation(rules["phone_words"]) + r")\b\.?:?[ \t]{0,3}(?:on[ \t]{1,3})?\(?\d{2,5}\)?(?:[ \t.-]\d{2,5}){1,3}\b", re.I
+    )
+    # "ABN 12 345 678 901", "Charity No. 1234567", "VAT Reg No: 123 4567 89": a registration number, digit groups and all.
+    # The words match as written (capitals); the lookahead on their first letters lets most positions fail at once.
+    first_letters = "".join(sorted({w[0] for w in rules["registration_words"]}))
+    rules["registration_re"] = re.compile(
+        rf"(?=[{first_letters}])\b(?:"
+        + alternation(rules["registration_words"], longest_first=True)
+        + r")\b[ \t]{0,2}(?:[Nn]o\.?|[Nn]umber|#)?[:.]?[ \t]{0,3}[A-Z]{0,3}\d[\d \t-]{3,18}\d\b"
+    )
+    headers = rules["table_headers"]
+    rules["not_measure_header_re"] = words_re(headers["not_measure"])
+    rules["money_header_re"] = re.compile(r"[£$€]|" + words_re(headers["money"]).pattern, re.I)
+    rules["measure_header_re"] = words_re(headers["measure"])
+    return rules
+
+
+def _payment_heading_re(headings: list[str]) -> re.Pattern:
+    """A line that opens a list of payments or receipts: 'Payments to be approved:', 'a) Receipts',
+    'The following accounts were approved for payment:', 'Schedule of payments'."""
+    return re.compile(
+        r"(?im)^[ \t]{0,4}(?:(?:\(?\d{1,3}(?:\.\d{1,2}){0,2}[).:]?|\(?[a-z]{1,4}[).:]|[•·*o-])[ \t]{1,3})?"  # '7.1', 'a)', '(ii)': never a word ('The claims')
+        r"(?:(?:the[ \t]{1,2}following|schedule[ \t]{1,2}of|list[ \t]{1,2}of|approval[ \t]{1,2}of|to[ \t]{1,2}approve)[ \t]{1,2}(?:the[ \t]{1,2})?)?"
+        rf"(?:{alternation(headings, longest_first=True)})\b[^\n]{{0,100}}$"
+    )
+
+
+def plural_word(word: str) -> bool:
+    """'homes', 'people': a word that names several things (not 'class', 'bus', 'was', 'its')."""
+    rules = statistics_rules()
+    low = word.lower()
+    return low in rules["irregular_plurals"] or (
+        len(word) > 2 and word.endswith("s") and not word.endswith("ss") and low != "bus" and low not in rules["not_plurals"]
+    )
+
+
+def is_plural_noun(word: str) -> bool:
+    """'people', 'members', 'applications' (a lower-case word): a noun naming several things
+    (not 'class', 'bus', 'is'); stricter than plural_word, for a word that follows a number word."""
+    return word in statistics_rules()["irregular_plurals"] or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))

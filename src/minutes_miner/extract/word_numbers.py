@@ -1,0 +1,168 @@
+"""Counts written in words: 'six care leavers', 'two of them', 'Only one tender', 'a waiting list
+of four.', and the word numbers that count nothing ('one of', 'two votes', 'each one', 'via
+Three Ashes'). The stop words are data in models/patterns/statistics.json (word_number_stop_after,
+group_nouns, modal_after_subject, one_counted_after, irregular_plurals), passed in as `rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .measures import is_period, measure_follows
+from .numbers import parse_digits, parse_number_words
+from .stat_vocabulary import is_plural_noun
+
+_WORD_NUMBER_RE = re.compile(
+    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$))",
+    re.I,
+)
+_NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]$")
+_END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbered|reached)[ \t]{1,3}$", re.I)
+PUBLIC_RE = re.compile(r"\s+of\s+the\s+public\b", re.I)
+_ELLIPTIC_SUBJECT_BEFORE_RE = re.compile(r"(?:\b(?:and|but|while|whilst|whereas)|,)[ \t]{1,2}$", re.I)
+_RANGE_AFTER_RE = re.compile(r"\s+(?:to|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
+_NOT_COUNTED_BEFORE_RE = re.compile(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$")
+
+# "four of the county's six districts", "three of its 12 sites": a part of a whole that is counted too
+_PART_OF_A_COUNT_RE = re.compile(
+    r"\s+of\s+(?:the|its|their|our|his|her|all)\s+(?:[A-Za-z]+[’']s\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+[a-z]",
+    re.I,
+)
+
+WordNumber = tuple[int, int, float, str]  # start, end, value, the unit word of a range ('eight to nine sessions')
+
+
+def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
+    """Every word number that counts something, with its span and value."""
+    for m in _WORD_NUMBER_RE.finditer(text):
+        words = m.group("w").lower()
+        if m.group("next") is None:  # "a waiting list of four.": the number ends the sentence
+            if _END_COUNT_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]) and words not in {"a", "one"}:
+                value = parse_number_words(m.group("w"))
+                if value:
+                    yield m.start(), m.end("w"), value, ""
+            continue
+        if m.group("w")[0].isupper() and m.group("next")[0].isupper() and _capitalised_name(text, m):
+            continue  # "via Three Ashes", "Four Oaks ward": a capitalised name, not a count
+        is_range = _RANGE_AFTER_RE.match(text[m.end() :])
+        if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
+            continue
+        nxt = _role_of_next_word(text, m, words, bool(is_range), rules)
+        if nxt in rules["word_number_stop_after"] or words == "one" and not _counts_one(text, m, rules):
+            continue
+        value = _counted_value(text, m, words, nxt, rules)
+        if value is None:
+            continue
+        if is_range:
+            unit_word = re.match(r"\s+(?:to|or)\s+\w+\s+(\w+)", text[m.end() :])
+            yield m.start(), m.end("w"), value, (unit_word.group(1) if unit_word else "")
+            continue
+        yield m.start(), m.end("w"), value, ""
+
+
+def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules: dict) -> str:
+    """The word after the number, or the role it plays when that word would wrongly stop the count:
+    'one member of the public', 'two of them', 'two more days', 'two teams of three', 'three would be'."""
+    nxt = m.group("next").lower()
+    if nxt in {"member", "members"} and PUBLIC_RE.match(text, m.end("next")):
+        nxt = "members of the public"  # "one member of the public": an attendance count
+    if is_range and words not in {"a", "one"}:
+        nxt = ""  # "eight to nine sessions": the first end of a range counts too
+    if (
+        nxt == "of"
+        and words != "one"
+        and (re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I) or _PART_OF_A_COUNT_RE.match(text, m.end("w")))
+    ):
+        nxt = "of them"  # "co-opted two of them", "two of which had been closed", "four of the county's six districts"
+    if nxt in rules["unit_gap_words"] and measure_follows(text, m.end("w"), rules):
+        nxt = "measure"  # "two more days", "five further years"
+    if nxt in rules["word_number_stop_after"] and rules["groups_of_re"].search(text, max(0, m.start() - 20), m.start()) and words not in {"a", "one"}:
+        nxt = "group size"  # "two teams of three to operate": the size of each group is a count
+    if nxt in rules["modal_after_subject"] and words not in {"a", "one"} and _ELLIPTIC_SUBJECT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+        nxt = "subject"  # "two signs would be $50,000 and three would be $70,000": the number stands for the things counted
+    return nxt
+
+
+def _counted_value(text: str, m: re.Match, words: str, nxt: str, rules: dict) -> float | None:
+    """The count's value, or None where the words before or after make the number no count
+    ('each one', 'aged four', 'the past five years', 'three four pane windows', 'two (3)')."""
+    before = text[max(0, m.start() - 25) : m.start()].lower()
+    if _NUMBER_WORD_BEFORE_RE.search(before):
+        return None  # "three four pane windows": the second number describes the thing counted
+    if _NOT_COUNTED_BEFORE_RE.search(before) and not (
+        before.rstrip().endswith("every") and measure_follows(text, m.end("w"), rules) or before.rstrip().endswith("those") and is_plural_noun(nxt)
+    ):  # "those three people" counts people
+        return None  # "each one", "aged four"; but "every three months" is a measure
+    if is_period(text, m.start(), m.end(), before):
+        return None
+    if re.match(r"\s+(?:years? old|year-old|-year-old)", text[m.end() :]) or "year-old" in text[m.end() : m.end() + 10]:
+        return None
+    value = parse_number_words(words)
+    if value is None or value == 0 or nxt in {"hundred", "thousand", "million"}:
+        return None
+    if m.group("repeat") and parse_digits(m.group("repeat").strip(" \t\n()")) != value:
+        return None  # "two (3)": one of them is not what it seems
+    return value
+
+
+def _capitalised_name(text: str, m: re.Match) -> bool:
+    """'via Three Ashes' (mid-sentence, even across a line break) or 'Four Oaks' written capitalised
+    more than once in the text: a place or a name, not a count."""
+    if re.search(r"[a-z,][ \t]{0,3}\n?[ \t]{0,3}$", text[max(0, m.start() - 6) : m.start()]) and re.search(r"\s$", text[max(0, m.start() - 1) : m.start()]):
+        return True
+    name = m.group("w") + " " + m.group("next").rstrip("-'’")
+    return text.count(name, max(0, m.start() - 20_000), m.start() + 20_000) >= 2
+
+
+def _counts_one(text: str, m: re.Match, rules: dict) -> bool:
+    """'one' counts something in the business ('one foster carer', 'Only one tender', 'one member of
+    the public', 'for one week') unless it is a determiner: after 'the', 'at least', 'more than'
+    ('more than one financial year'), or opening a sentence about one of many ('One resident asked')."""
+    before = text[max(0, m.start() - 20) : m.start()]
+    low = before.lower()
+    if PUBLIC_RE.match(text, m.end("next")) and m.group("next").lower() == "member":
+        return not re.search(r"\b(?:the|this|that|no|any|each|every|which)\s*$", low)
+    if rules["one_counted_before_re"].search(before) or measure_follows(text, m.end("w"), rules):
+        return not re.search(r"\b(?:the|this|that|no|any|each|every|which|least|than)\s*$", low)
+    if m.group("w")[0] == "O" and re.search(r"(?:^|[.!?:]\s*|\n\s*)$", before):
+        return False  # "One resident asked ...", "One question was raised"
+    if not (m.group("repeat") or _one_in_a_list_of_counts(text, m) or _same_thing_counted_before(text, m)):
+        return False  # "one sign was faded", "one morning", "one suggestion": a determiner, not a count
+    return (
+        not re.search(r"\b(?:the|this|that|no|any|each|every|which|at|as|of|in|on|to|one|for|than|least)\s*$", low)
+        and not m.group("next").lower().endswith("s")
+        and m.group("next")[0].islower()
+    )
+
+
+_LIST_JOIN_BEFORE_RE = re.compile(r"(?:\b(?:and|or|plus)|,)[ \t]{1,2}$", re.I)
+_COUNT_IN_CLAUSE_RE = re.compile(
+    r"(?<![\w.,/£$€-])(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[ \t]{1,2}[a-z][\w-]*[^.;:!?\n]{0,60}$", re.I
+)
+
+
+def _one_in_a_list_of_counts(text: str, m: re.Match) -> bool:
+    """'two ground floor windows and one first floor window', '3 benches, one bin': 'one' joined to
+    another count of the same clause is a count too."""
+    if not _LIST_JOIN_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    return bool(_COUNT_IN_CLAUSE_RE.search(text, max(0, m.start() - 90), m.start()))
+
+
+_COUNT_WORD = r"(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+
+
+def _same_thing_counted_before(text: str, m: re.Match) -> bool:
+    """'ten live recommendations ... two recommendations had been completed ... one recommendation for
+    which an extension was requested': 'one' in a run of counts of the same thing is a count too."""
+    noun = m.group("next").lower()
+    if len(noun) < 3:
+        return False
+    for earlier in _EARLIER_COUNT_RE.finditer(text, max(0, m.start() - 300), m.start()):
+        if any(word.lower() in (noun, noun + "s") for word in earlier.group("words").split()):
+            return True
+    return False
+
+
+_EARLIER_COUNT_RE = re.compile(rf"(?<![\w.,/£$€-]){_COUNT_WORD}[ \t]{{1,2}}(?P<words>(?:[a-z-]+[ \t]{{1,2}}){{0,2}}[A-Za-z-]+)", re.I)
