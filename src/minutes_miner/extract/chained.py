@@ -16,9 +16,11 @@ from ..text_utils import squash
 from .found import FoundResolution
 
 # the end of the gap between two blocks: "...Service Managers;\n\nAND THEREFORE, BE IT RESOLVED THAT "
+# Each run of blanks (or of ':' and ',') is read by one possessive quantifier, never by two
+# quantifiers that could share it: a gap of spaces, tabs or colons costs its length, not its square.
 _LINK_RE = re.compile(
-    r";[ \t]*(?:and[ \t]*)?\s*(?:(?P<and>AND|And)[ \t]+)?(?:(?:THEREFORE|Therefore|FURTHER|Further)[ \t]*,?[ \t]+)?"
-    r"(?:BE[ \t]+IT|Be[ \t]+it|IT[ \t]+BE)[ \t]+(?P<further>FURTHER[ \t]+|further[ \t]+)?(?:RESOLVED|resolved)\b[ \t:,]*(?:THAT|that)?[ \t:,]*$"
+    r";[ \t]*+(?:and[ \t]*+)?\s*+(?:(?P<and>AND|And)[ \t]+)?(?:(?:THEREFORE|Therefore|FURTHER|Further)(?:[ \t]*+,)?[ \t]+)?"
+    r"(?:BE[ \t]+IT|Be[ \t]+it|IT[ \t]+BE)[ \t]+(?P<further>FURTHER[ \t]+|further[ \t]+)?(?:RESOLVED|resolved)\b[ \t:,]*+(?:THAT|that)?[ \t:,]*+$"
 )
 _VOTE_RE = re.compile(r"\b(?:Carried|CARRIED|Adopted|ADOPTED|Defeated|DEFEATED|Motion (?:carried|passed))\b")
 _MOST_GAP = 1500  # a link's own clause that no marker read ("We wish to emphasize ...;") is at most this long

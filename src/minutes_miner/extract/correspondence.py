@@ -22,7 +22,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     # the sign-off opens its line (or follows a sentence) and ends it or is followed by a comma ('With regards to the swings'
     # is no sign-off), then the signature: at most 4 short lines
     signed = re.compile(r"(?:^|\n|(?<=[.!?])[ \t])[ \t]*(?i:" + vals + r")[ \t]*(?:,[^\n]{0,60})?(?:\n[^\n]{0,60}){0,4}\s*$")
-    referral = re.compile(r"[ \t]*\n?[ \t]*(?:" + refs + r")\b")
+    # the blanks around the line break each read by one possessive run: a long run of blanks costs its length, not its square
+    referral = re.compile(r"[ \t]*+\n?[ \t]*+(?:" + refs + r")\b")
     return signed, referral
 
 

@@ -51,9 +51,6 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         candidate = _read_marker(text, span.start_char, span.end_char, span.label_, span.text)
         if candidate is None or not candidate.text.strip():
             continue
-        if _continues_be_it_resolved(text, found, candidate, span.start_char):
-            ends.changed(found, len(found) - 1)
-            continue
         merged = _merge_overlapping(found, candidate, ends)
         if not merged:
             found.append(candidate)
@@ -81,27 +78,6 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         results.append(res)
         _remember(res, kept)
     return results
-
-
-_BE_IT_RE = re.compile(r"(?:BE IT|IT BE|Be it|It be)\b")
-_RESOLVED_WORD_RE = re.compile(r"\b(?:RESOLVED|[Rr]esolved)\b")
-_CLOSED_RE = re.compile(r"\b(?:[Cc]arried|CARRIED|[Dd]efeated|DEFEATED|[Ll]ost|LOST)\b|\n[ \t]*\n[ \t]*\n")
-_AND_FURTHER_RE = re.compile(r"(?:AND|And)[ \t\n]*(?:(?:THEREFORE|FURTHER|Therefore|Further|therefore|further)[ \t\n]*,?[ \t\n]*)?$")
-
-
-def _continues_be_it_resolved(text: str, found: list[FoundResolution], candidate: FoundResolution, m_start: int) -> bool:
-    """'BE IT RESOLVED THAT ...; AND THEREFORE, BE IT RESOLVED THAT ...; AND FURTHER IT BE RESOLVED
-    THAT ...' (Canadian and US council resolutions): one resolution with several operative clauses.
-    A continuing clause right after the block before it extends that block; True when it did."""
-    if not found or not _BE_IT_RE.match(candidate.marker) or not _AND_FURTHER_RE.search(text, max(0, m_start - 24), m_start):
-        return False
-    last = found[-1]
-    if not _RESOLVED_WORD_RE.search(last.marker) or not 0 <= m_start - last.end <= 1500 or _CLOSED_RE.search(text, last.end, m_start):
-        return False  # a sentence inside a clause ('... Fund. We wish to emphasize ...;') is no break; 'Carried.' is
-    last.end = max(last.end, candidate.end)
-    last.text = squash(text[last.start : last.end])
-    last.clauses, last.clause_spans = last.clauses + candidate.clauses, last.clause_spans + candidate.clause_spans
-    return True
 
 
 def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution], text: str) -> bool:
