@@ -104,3 +104,25 @@ def test_numbered_headings_under_rule_lines_still_open_items():
         )
         titles = [item.title for item in find_agenda_items(Document(path="a.txt", format="txt", text=text))]
         assert titles == ["Apologies for Absence", "Declarations of Interest", "Planning Applications"], (rule, titles)
+
+
+def test_a_long_list_of_marked_clauses_without_a_full_stop_is_read_in_linear_time():
+    """Every clause carries its own RESOLVED and ends in ';', and no full stop or blank line
+    comes for 100 KB: each marker's sentence search stops within a bounded window instead of
+    reading to the end of the item, so eight times the clauses cost about eight times the time."""
+    import time
+
+    from minutes_miner.extraction import extract_path
+
+    def clauses(n: int) -> str:
+        head = "MINUTES of the meeting of the Parish Council held on 1 May 2024.\n1. Grants\n"
+        return head + "".join(f"RESOLVED that grant {i} be paid to the hall committee for the roof works;\n" for i in range(n))
+
+    extract_path("clauses.txt", clauses(20).encode())  # rules built on first use are not part of the measure
+    timings = {}
+    for n in (250, 2000):
+        started = time.process_time()
+        records = extract_path("clauses.txt", clauses(n).encode())
+        timings[n] = time.process_time() - started
+        assert records.resolutions and records.resolutions[0].text.startswith("that grant 0 be paid")  # the clauses are still read as decisions
+    assert timings[2000] < 16 * max(timings[250], 0.05), timings  # eight times the clauses: ~7x now; the whole-item search took ~29x

@@ -37,8 +37,20 @@ def is_stop_line(line: str) -> bool:
     return bool(STOP_LINE_RE.match(line))
 
 
+_MAX_SENTENCE = (
+    4000  # characters: no clerk writes a longer sentence; a text without full stops or blank lines would otherwise be read to its end from every marker
+)
+
+
 def sentence_end(text: str, pos: int, limit: int) -> int:
-    """End of the sentence starting at `pos`: punctuation, a blank line, a list label or a stop line."""
+    """End of the sentence starting at `pos`: punctuation, a blank line, a list label or a stop line.
+
+    The search stops at the last line break within _MAX_SENTENCE characters: a list of clauses
+    that each end in ';' and each carry their own marker, with no full stop for 100 KB, would
+    otherwise be read to its end once per marker (time growing with the square of its length)."""
+    if limit - pos > _MAX_SENTENCE:
+        line_break = text.rfind("\n", pos, pos + _MAX_SENTENCE)
+        limit = line_break if line_break > pos else pos + _MAX_SENTENCE
     for m in _SENTENCE_END_RE.finditer(text, pos, limit):
         if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
             continue
