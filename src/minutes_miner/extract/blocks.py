@@ -37,9 +37,9 @@ def is_stop_line(line: str) -> bool:
     return bool(STOP_LINE_RE.match(line))
 
 
-_MAX_SENTENCE = (
-    4000  # characters: no clerk writes a longer sentence; a text without full stops or blank lines would otherwise be read to its end from every marker
-)
+# No clerk writes a longer sentence (characters); without this bound a text with no full stop
+# or blank line would be read to its end from every marker in it.
+_MAX_SENTENCE = 4000
 
 
 def sentence_end(text: str, pos: int, limit: int) -> int:
