@@ -6,23 +6,22 @@ block), not one per link, whose pieces also repeat each other's wording.
 
 A link continues the block before it only where that block's clause ends in ';' (or '; and')
 and the link opens with AND or FURTHER; a vote ('Carried') between them ends the motion.
+The patterns are data: models/patterns/resolution_chains.json.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
+from ..resources import models_dir
 from ..text_utils import squash
 from .found import FoundResolution
 
+_PATTERNS = json.loads((models_dir() / "patterns" / "resolution_chains.json").read_text(encoding="utf-8"))
 # the end of the gap between two blocks: "...Service Managers;\n\nAND THEREFORE, BE IT RESOLVED THAT "
-# Each run of blanks (or of ':' and ',') is read by one possessive quantifier, never by two
-# quantifiers that could share it: a gap of spaces, tabs or colons costs its length, not its square.
-_LINK_RE = re.compile(
-    r";[ \t]*+(?:and[ \t]*+)?\s*+(?:(?P<and>AND|And)[ \t]+)?(?:(?:THEREFORE|Therefore|FURTHER|Further)(?:[ \t]*+,)?[ \t]+)?"
-    r"(?:BE[ \t]+IT|Be[ \t]+it|IT[ \t]+BE)[ \t]+(?P<further>FURTHER[ \t]+|further[ \t]+)?(?:RESOLVED|resolved)\b[ \t:,]*+(?:THAT|that)?[ \t:,]*+$"
-)
-_VOTE_RE = re.compile(r"\b(?:Carried|CARRIED|Adopted|ADOPTED|Defeated|DEFEATED|Motion (?:carried|passed))\b")
+_LINK_RE = re.compile(_PATTERNS["chain_link"])
+_VOTE_RE = re.compile(_PATTERNS["chain_vote"])
 _MOST_GAP = 1500  # a link's own clause that no marker read ("We wish to emphasize ...;") is at most this long
 
 

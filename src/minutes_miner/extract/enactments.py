@@ -3,18 +3,22 @@ and then 'Section 1. That ... Section 2. That ...'. The enacting clause decides 
 itself; what it governs are its numbered sections, so the decision reads on through them (one
 record, ANNOTATION.md: a marker and everything it governs). The sections end where a line
 stops being one ('Motion to suspend rules.', 'Adopted. Yeas 19.', the next resolution).
+The patterns are data: models/patterns/resolution_chains.json.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
+from ..resources import models_dir
 from .blocks import sentence_end
 
+_PATTERNS = json.loads((models_dir() / "patterns" / "resolution_chains.json").read_text(encoding="utf-8"))
 # the passage stopped at the first section's label: "... of the City of Cleveland: Section 1." or "...: Sec."
-_FIRST_SECTION_RE = re.compile(r":\s*(?:Section|SECTION|Sec\.|Article|ARTICLE)[ \t]*(1[ \t]*[.:])?[ \t]*$")
-_NUMBER_ONE_RE = re.compile(r"[ \t]*1[ \t]*[.:]")
-_NEXT_SECTION_RE = re.compile(r"\s*(?:Section|SECTION|Sec\.|Article|ARTICLE)[ \t]*\d{1,2}[ \t]*[.:]")
+_FIRST_SECTION_RE = re.compile(_PATTERNS["enactment_first_section"])
+_NUMBER_ONE_RE = re.compile(_PATTERNS["enactment_number_one"])
+_NEXT_SECTION_RE = re.compile(_PATTERNS["enactment_next_section"])
 _MOST_CHARS = 4000  # a section that describes land parcel by parcel is cut here, not read to the end of the page
 
 
