@@ -7,7 +7,9 @@ store and the CLI need one or the other, and the package's `__init__` computes t
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+from functools import lru_cache
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -27,6 +29,16 @@ def models_dir() -> Path:
     if not candidate.is_dir():
         raise FileNotFoundError(f"minutes-miner models/ folder not found at {candidate} (set MINUTES_MINER_MODELS)")
     return candidate
+
+
+@lru_cache(maxsize=None)
+def pattern_rules(name: str) -> dict:
+    """One file of models/patterns (e.g. 'resolution_chains.json'), parsed once per process.
+
+    Several readers take their own keys from one file (the chain link and the enacted sections;
+    an action filter's regexes and its initials): they share this parse instead of each opening
+    the file. Callers read it and never change it."""
+    return json.loads((models_dir() / "patterns" / name).read_text(encoding="utf-8"))
 
 
 def content_id(data: bytes) -> str:

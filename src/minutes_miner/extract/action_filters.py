@@ -8,11 +8,10 @@ whatever trigger found it, so a new action form cannot bring the families back.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from ..structure import models_dir
+from ..resources import pattern_rules
 
 # How far back in the sentence a habit marker ('In previous years') or a reporting clause
 # ('reported that the') is looked for: a clause or two, not the whole of a long sentence.
@@ -26,7 +25,7 @@ FAILED_REACH = 400
 
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, re.Pattern]:
-    data = json.loads((models_dir() / "patterns" / "action_false.json").read_text())
+    data = pattern_rules("action_false.json")
     return {
         "standing_duty": re.compile(data["standing_duty"]["regex"]),
         "habitual": re.compile(data["habitual"]["regex"]),
@@ -49,7 +48,7 @@ def _rules() -> dict[str, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _initials_not_people() -> frozenset[str]:
-    data = json.loads((models_dir() / "patterns" / "action_false.json").read_text())
+    data = pattern_rules("action_false.json")
     return frozenset(data["initials_not_people"]["initials"])
 
 

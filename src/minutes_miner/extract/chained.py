@@ -11,14 +11,13 @@ The patterns are data: models/patterns/resolution_chains.json.
 
 from __future__ import annotations
 
-import json
 import re
 
-from ..resources import models_dir
+from ..resources import pattern_rules
 from ..text_utils import squash
 from .found import FoundResolution
 
-_PATTERNS = json.loads((models_dir() / "patterns" / "resolution_chains.json").read_text(encoding="utf-8"))
+_PATTERNS = pattern_rules("resolution_chains.json")
 # the end of the gap between two blocks: "...Service Managers;\n\nAND THEREFORE, BE IT RESOLVED THAT "
 _LINK_RE = re.compile(_PATTERNS["chain_link"])
 _VOTE_RE = re.compile(_PATTERNS["chain_vote"])

@@ -8,13 +8,12 @@ The patterns are data: models/patterns/resolution_chains.json.
 
 from __future__ import annotations
 
-import json
 import re
 
-from ..resources import models_dir
+from ..resources import pattern_rules
 from .blocks import sentence_end
 
-_PATTERNS = json.loads((models_dir() / "patterns" / "resolution_chains.json").read_text(encoding="utf-8"))
+_PATTERNS = pattern_rules("resolution_chains.json")
 # the passage stopped at the first section's label: "... of the City of Cleveland: Section 1." or "...: Sec."
 _FIRST_SECTION_RE = re.compile(_PATTERNS["enactment_first_section"])
 _NUMBER_ONE_RE = re.compile(_PATTERNS["enactment_number_one"])

@@ -7,14 +7,13 @@ One record per marker block, its lettered clauses inside it.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ..nlp.doc_text import doc_text
-from ..resources import models_dir
+from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
 from ..vocabulary import decision_verbs
 from .blocks import CLAUSE_LABEL_RE, Passage, clause_list_preamble, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
@@ -244,7 +243,7 @@ _COMMITMENT_RE = re.compile(
 @lru_cache(maxsize=1)
 def _information_verbs() -> frozenset[str]:
     """Verbs of an officer's undertaking to inform (models/patterns/resolution_forms.json)."""
-    return frozenset(json.loads((models_dir() / "patterns" / "resolution_forms.json").read_text(encoding="utf-8"))["information_verbs"])
+    return frozenset(pattern_rules("resolution_forms.json")["information_verbs"])
 
 
 _TITLED_NAME_RE = re.compile(r"\b(?:Councillor|Councilor|Cllr|Cr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t\n]+(?:[A-Z]\.?[ \t]+){0,2}[A-Z][\w'’-]*")
@@ -258,7 +257,7 @@ def _content_gist(text: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _procedural_words() -> frozenset[str]:
     """Words of how a motion was put ('proposed', 'seconded', 'Councillor'), in _gist's form (resolution_forms.json)."""
-    words = json.loads((models_dir() / "patterns" / "resolution_forms.json").read_text(encoding="utf-8"))["procedural_words"]
+    words = pattern_rules("resolution_forms.json")["procedural_words"]
     return frozenset(_gist(" ".join(words)))
 
 
