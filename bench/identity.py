@@ -61,9 +61,20 @@ def files_of(folders: list[Path]) -> list[Path]:
     return collect_files([f for f in folders if f.exists()])[0]
 
 
+def file_key(path: Path) -> str:
+    """A file's name in the reference: relative to the checkout for the project's own samples, so a
+    reference written in one checkout (or git worktree) checks another; absolute for ../shared."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(resolved)
+
+
 def _line(args: tuple[str, bool]) -> str:
     path, ocr = args
-    return json.dumps({"file": path, "extraction": serialise(Path(path), ocr)}, sort_keys=True, ensure_ascii=False)
+    extraction = serialise(Path(path), ocr)
+    key = file_key(Path(path))
+    if "path" in extraction["document"]:
+        extraction["document"]["path"] = key  # where the checkout is is not what was extracted
+    return json.dumps({"file": key, "extraction": extraction}, sort_keys=True, ensure_ascii=False)
 
 
 def extract_all(files: list[Path], ocr: bool, workers: int) -> dict[str, dict]:

@@ -204,7 +204,7 @@ def test_given_names_are_read_in_one_pass_over_long_runs():
 def test_firm_owner_pattern_has_only_bounded_repeats():
     import json
 
-    from minutes_miner.structure import models_dir
+    from minutes_miner.resources import models_dir
 
     patterns = [json.loads(line) for line in (models_dir() / "patterns" / "owners.jsonl").read_text().splitlines()]
     firm = [p for p in patterns if p["id"] == "firm"]

@@ -162,7 +162,7 @@ from minutes_miner import fastload
 fastload.install()
 from minutes_miner.nlp import regex_literals
 from minutes_miner.nlp.pipeline import MarkerFinder
-from minutes_miner.structure import models_dir
+from minutes_miner.resources import models_dir
 finder = MarkerFinder(models_dir())
 fresh = [regex_literals._required_literals(regex.pattern, regex.flags) for _, _, regex in finder.patterns]
 print(json.dumps({"same": finder.literals == fresh, "from_memo": len(regex_literals._memo())}))

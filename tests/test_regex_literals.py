@@ -9,7 +9,7 @@ import pytest
 
 from minutes_miner.nlp.pipeline import MarkerFinder, get_pipeline
 from minutes_miner.nlp.regex_literals import holds_any, required_literals
-from minutes_miner.structure import models_dir
+from minutes_miner.resources import models_dir
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
 SAMPLE_TEXTS = sorted([*(SAMPLES / "txt").glob("*.txt"), *(SAMPLES / "md").glob("*.md")])

@@ -8,12 +8,11 @@ models/patterns/attendance.json. Every list is bounded (a label line, wrapped li
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .resources import models_dir
+from .resources import pattern_rules
 from .text_utils import split_lines, squash
 
 if TYPE_CHECKING:
@@ -34,7 +33,7 @@ def _attendance_labels() -> list[tuple[re.Pattern, str]]:
 
 @lru_cache(maxsize=1)
 def _attendance_data() -> dict:
-    data = json.loads((models_dir() / "patterns" / "attendance.json").read_text())
+    data = dict(pattern_rules("attendance.json"))
     data["sentence_res"] = [(re.compile(regex, re.I), value) for regex, value in data["sentences"]]
     data["trailing_res"] = [(re.compile(regex, re.I), value) for regex, value in data["trailing"]]
     data["virtual_re"] = re.compile(data["virtual"], re.I)

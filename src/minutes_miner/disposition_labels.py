@@ -9,11 +9,10 @@ the decision on its item (extract/dispositions.py). So the label lives here, bel
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from .resources import models_dir
+from .resources import pattern_rules
 
 _MAX_LABEL = 160  # a label line is short
 
@@ -21,7 +20,7 @@ _MAX_LABEL = 160  # a label line is short
 @lru_cache(maxsize=1)
 def label_re() -> re.Pattern[str]:
     """The label line, built from the vocabulary: whole line, capitals only."""
-    rules = json.loads((models_dir() / "patterns" / "dispositions.json").read_text())
+    rules = pattern_rules("dispositions.json")
     starts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules["starts"], key=len, reverse=True))
     ends = "|".join(re.escape(w) for w in rules["ends"])
     go_on = "|".join(rules["continues"])  # 'REFERRED TO ...', never 'APPROVED CONTRACTORS LIST'

@@ -27,13 +27,13 @@ import sqlite_utils
 from . import followup_index as fx
 from .extract.blocks import sentence_end, sentence_start
 from .records import ActionUpdate, make_id
-from .structure import models_dir
+from .resources import models_dir, pattern_rules
 from .text_utils import squash
 
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    data = json.loads((models_dir() / "patterns" / "followup.json").read_text())
+    data = dict(pattern_rules("followup.json"))
     data["status_res"] = [(status, re.compile(rx, re.I)) for status, rx in data["status_cues"]]
     data["stop"] = set(data["stopwords"])
     return data

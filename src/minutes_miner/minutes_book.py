@@ -12,13 +12,12 @@ meetings.previous_minutes_sections); a book has at least MIN_SECTIONS of them.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, timedelta
 from functools import lru_cache
 
 from .dates import DATE_RE, is_previous_meeting_date, parse_date_match
-from .models import models_dir
+from .resources import pattern_rules
 from .text_utils import split_lines
 
 MIN_SECTIONS = 3  # title lines with a date of their own, the document's first one included
@@ -73,7 +72,7 @@ def _title_date(text: str, line_start: int, line_end: int) -> str | None:
 @lru_cache(maxsize=1)
 def meeting_rules() -> dict:
     """models/patterns/meetings.json, with its report-start pattern compiled."""
-    data = json.loads((models_dir() / "patterns" / "meetings.json").read_text())
+    data = dict(pattern_rules("meetings.json"))
     data["report_re"] = re.compile(data["report_start"], re.I | re.M)
     data["ignored"] = set(data["name_words_ignored"])
     return data

@@ -37,7 +37,8 @@ def pattern_rules(name: str) -> dict:
 
     Several readers take their own keys from one file (the chain link and the enacted sections;
     an action filter's regexes and its initials): they share this parse instead of each opening
-    the file. Callers read it and never change it."""
+    the file. Callers read it and never change it: a reader that adds compiled keys copies it
+    first (dict(...), or copy.deepcopy when it adds them inside the file's entries)."""
     return json.loads((models_dir() / "patterns" / name).read_text(encoding="utf-8"))
 
 

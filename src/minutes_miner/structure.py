@@ -7,7 +7,6 @@ needed, so it runs at the speed of a regular expression.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,7 +24,6 @@ from .meeting import (  # noqa: F401  (DATE_RE, parse_date, _MONTHS: used by ext
     parse_date,
     parse_date_match,
 )
-from .models import models_dir
 from .readers import Document
 from .text_utils import Line, split_lines, squash
 from .vocabulary import decision_verbs
@@ -119,14 +117,14 @@ def find_title(document: Document, structure: Structure) -> str | None:
 # --- attendance (attendance.py) ---------------------------------------------------
 
 from .attendance import _match_attendance_label, find_attendance, person_name  # noqa: E402,F401  (structure.find_attendance is public)
-
+from .resources import pattern_rules
 
 # --- agenda items -------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
 def _item_patterns() -> list[tuple[str, re.Pattern]]:
-    data = json.loads((models_dir() / "patterns" / "agenda_items.json").read_text())
+    data = pattern_rules("agenda_items.json")
     return [(p["style"], re.compile(p["regex"], re.I if "i" in p.get("flags", "") else 0)) for p in data["patterns"]]
 
 

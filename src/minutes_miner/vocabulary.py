@@ -9,10 +9,9 @@ Free of heavy imports: the read, structure, nlp and extract stages all use it.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
-from .resources import models_dir
+from .resources import pattern_rules
 
 _FORMS = {"upper": str.upper, "title": str.title, "lower": str.lower}
 
@@ -20,7 +19,7 @@ _FORMS = {"upper": str.upper, "title": str.title, "lower": str.lower}
 @lru_cache(maxsize=1)
 def decision_words() -> dict:
     """models/patterns/decision_words.json, read once."""
-    return json.loads((models_dir() / "patterns" / "decision_words.json").read_text(encoding="utf-8"))
+    return pattern_rules("decision_words.json")
 
 
 @lru_cache(maxsize=None)

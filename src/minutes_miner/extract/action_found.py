@@ -7,14 +7,14 @@ Shared by the owner-trigger finder (actions.py) and the other forms (action_form
 from __future__ import annotations
 
 import bisect
-import json
+import copy
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..structure import models_dir
+from ..resources import pattern_rules
 from ..text_utils import squash
 from .action_context import is_done_at_meeting
 from .action_due import DUE_RE
@@ -38,7 +38,7 @@ class FoundAction:
 
 @lru_cache(maxsize=1)
 def _triggers() -> dict:
-    data = json.loads((models_dir() / "patterns" / "action_triggers.json").read_text())
+    data = copy.deepcopy(pattern_rules("action_triggers.json"))
     for group in ("after_owner", "before_owner"):
         for t in data[group]:
             t["compiled"] = re.compile(t["regex"], re.S)

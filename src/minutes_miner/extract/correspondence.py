@@ -6,17 +6,16 @@ closing sentences before it are the letter's courtesy and signature, never the d
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from ..resources import models_dir
+from ..resources import pattern_rules
 from .blocks import sentence_end
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    data = json.loads((models_dir() / "patterns" / "correspondence.json").read_text())
+    data = pattern_rules("correspondence.json")
     vals = "|".join(re.escape(v) for v in sorted(data["valedictions"], key=len, reverse=True))
     refs = "|".join(re.escape(r) for r in sorted(data["referrals"], key=len, reverse=True))
     # the sign-off opens its line (or follows a sentence) and ends it or is followed by a comma ('With regards to the swings'

@@ -7,11 +7,10 @@ resolutions.py so finding a decision and describing it are each one module.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from ..structure import models_dir
+from ..resources import pattern_rules
 from ..text_utils import squash
 from .blocks import CLAUSE_LABEL_RE, gather_clauses
 from .found import FoundResolution
@@ -20,7 +19,7 @@ from .vote_scope import VoteScope
 
 @lru_cache(maxsize=1)
 def _decision_types() -> list[tuple[str, re.Pattern]]:
-    data = json.loads((models_dir() / "patterns" / "decision_types.json").read_text())
+    data = pattern_rules("decision_types.json")
     return [(t, re.compile(rx, re.I)) for t, rx in data["types"]]
 
 

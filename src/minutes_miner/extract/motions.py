@@ -12,18 +12,17 @@ in models/patterns/motions.json.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from ..structure import models_dir
+from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
 from .blocks import read_passage
 
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
-    data = json.loads((models_dir() / "patterns" / "motions.json").read_text(encoding="utf-8"))
+    data = pattern_rules("motions.json")
     return {
         "window": int(data["window"]),
         "wording_start": re.compile(data["wording_start"]),

@@ -8,12 +8,11 @@ below, the sets and regexes made from them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..resources import models_dir
+from ..resources import pattern_rules
 
 # The lists that the code tests a word against (`word in rules[key]`): read as sets.
 _SET_KEYS = (
@@ -43,7 +42,7 @@ def words_re(words: Iterable[str], flags: int = re.I) -> re.Pattern:
 @lru_cache(maxsize=1)
 def statistics_rules() -> dict:
     """models/patterns/statistics.json with its lists compiled (see the keys set here)."""
-    rules = json.loads((models_dir() / "patterns" / "statistics.json").read_text(encoding="utf-8"))
+    rules = dict(pattern_rules("statistics.json"))
     for key in _SET_KEYS:
         rules[key] = frozenset(rules[key])
     rules["not_before_set"] = {w.lower() for w in rules["not_before"]}

@@ -20,12 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .doc_text import doc_text
-
+from ..resources import models_dir
 from ..sentences import CLAUSE_LABEL_RE, SENTENCE_END_RE, is_abbreviation
-from ..structure import models_dir
 from ..vocabulary import decision_verbs, expand_markers
 from . import trained  # noqa: F401 - registers the minutes_trained factory
+from .doc_text import doc_text
 from .owner_prefix import split_modifiers, with_modifiers
 from .regex_literals import holds_any, required_literals
 from .windowed_ruler import overlaps_any, ruler_matches, set_entities

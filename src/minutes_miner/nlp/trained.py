@@ -27,8 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from ..resources import models_dir
 from ..sentences import CLAUSE_LABEL_RE
-from ..structure import models_dir
 from ..text_utils import squash
 
 LABELS = ("DECISION", "ACTION")
