@@ -326,3 +326,47 @@ def test_a_switched_off_model_on_disk_is_loaded_only_when_asked_for(tiny_model, 
     on = trained.TrainedSentences(tmp_path)
     on.thresholds = {"DECISION": 0.5, "ACTION": training.OFF}  # switched on after loading: the model is read on first use
     assert len(on(nlp("RESOLVED that the annual accounts be approved."))._.sentence_scores) == 1
+
+
+def _two_council_gold(tmp_path, prefix: str):
+    """Two invented councils' minutes (decisions among narrative) and their gold."""
+    docs, gold_dir = tmp_path / f"{prefix}docs", tmp_path / f"{prefix}gold"
+    docs.mkdir()
+    gold_dir.mkdir()
+    for council, (decisions, narrative) in {
+        f"{prefix}ashcombe_pc": (DECISIONS[:3], NARRATIVE[:3]),
+        f"{prefix}coldwell_pc": (DECISIONS[3:], NARRATIVE[3:]),
+    }.items():
+        lines = ["Minutes of the Parish Council meeting held on 4 March 2024", ""]
+        for i, (decision, other) in enumerate(zip(decisions * 2, narrative * 2)):
+            lines += [f"{i + 1}. Item {i + 1}", "", other, decision, ""]
+        (docs / f"{council}_1.txt").write_text("\n".join(lines), encoding="utf-8")
+        gold = {"document": f"{council}_1.txt", "resolutions": [{"text": d, "optional": False} for d in decisions], "actions": []}
+        (gold_dir / f"{council}_1.txt.json").write_text(json.dumps(gold), encoding="utf-8")
+    return docs, gold_dir
+
+
+def test_train_command_chooses_thresholds_on_a_separate_selection_set(tmp_path):
+    docs, gold_dir = _two_council_gold(tmp_path, "")
+    select_docs, select_gold = _two_council_gold(tmp_path, "sel_")
+    split = tmp_path / "select.tsv"
+    split.write_text("file\tcouncil\tpart\nsel_ashcombe_pc_1.txt\tsel_ashcombe_pc\ttune\nsel_coldwell_pc_1.txt\tsel_coldwell_pc\ttest\n", encoding="utf-8")
+    args = ["train", str(gold_dir), "--docs", str(docs), "--docs", str(select_docs), "--epochs", "4", "--out", str(tmp_path / "model")]
+    result = CliRunner().invoke(cli, [*args, "--select-gold", str(select_gold), "--select-split", str(split)])
+    assert result.exit_code == 0, result.output
+    assert f"thresholds and scopes chosen on 1 files of {select_gold}" in result.output  # the tune part only, never the test part
+    thresholds = json.loads((tmp_path / "model" / "thresholds.json").read_text(encoding="utf-8"))
+    assert set(thresholds) == set(trained.LABELS)
+    assert all(t in training.GRID or t == training.OFF for t in thresholds.values())
+
+
+def test_train_command_refuses_to_choose_on_a_test_part_or_on_its_own_training_documents(tmp_path):
+    docs, gold_dir = _two_council_gold(tmp_path, "")
+    args = ["train", str(gold_dir), "--docs", str(docs), "--epochs", "2", "--out", str(tmp_path / "model")]
+    refused = CliRunner().invoke(cli, [*args, "--select-gold", str(gold_dir), "--select-part", "test"])
+    assert refused.exit_code == 2 and "never used to choose thresholds" in refused.output
+    same = CliRunner().invoke(cli, [*args, "--select-gold", str(gold_dir)])
+    assert same.exit_code == 2 and "also in the training gold (ashcombe_pc, coldwell_pc)" in same.output
+    assert not (tmp_path / "model").exists()  # refused before anything was trained or written
+    both = CliRunner().invoke(cli, [*args, "--select-gold", str(gold_dir), "--cv-gold", str(gold_dir)])
+    assert both.exit_code == 2 and "give one" in both.output

@@ -7,8 +7,10 @@ words cover it (or it covers a short one), ACTION when it holds most of a gold a
 words, and a negative otherwise. Sentences that only an optional gold record matches are
 left out. Training is deterministic: fixed seeds, a fixed order of files, one CPU thread.
 
-Cross-validation by council (`cross_validate`) chooses the thresholds at which the model's
-records are added to the rules', on the files given, never on a split's test part.
+The thresholds at which the model's records are added to the rules' are chosen either by
+cross-validation by council (`cross_validate`) or on a separate selection set of councils
+(`score_grid` on `selection_names`), never on a split's test part. Rules written on the tune
+part flatter the rules in cross-validation there; a selection set nobody wrote rules on does not.
 """
 
 from __future__ import annotations
@@ -301,13 +303,7 @@ def cross_validate(
     Returns {layer: {threshold: Report}} summed over folds (and appends each fold's own to
     `per_fold` when given). Only `cv_names` are ever scored.
     """
-    import os
-
-    from .evaluate import Report, evaluate
-    from .nlp import pipeline
-
-    totals: dict[str, dict[float, Report]] = {lay: {t: Report() for t in GRID} for lay in layers}
-    saved = {k: os.environ.get(k) for k in ("MINUTES_MINER_TRAINED", "MINUTES_MINER_LAYER")}
+    totals = empty_totals(layers)
     tmp = Path(tempfile.mkdtemp(prefix="minutes-miner-cv-"))
     try:
         for fold in range(folds):
@@ -319,26 +315,72 @@ def cross_validate(
             started = time.perf_counter()
             save(train_classifier(train_part, seed, epochs, context), {}, tmp)
             log(f"fold {fold}: {len(held)} files held out, trained on {len(train_part)} sentences in {time.perf_counter() - started:.0f}s")
-            os.environ["MINUTES_MINER_TRAINED"] = str(tmp)
-            pipeline.get_pipeline.cache_clear()
-            component = pipeline.get_pipeline().get_pipe("minutes_trained")
-            fold_totals = {lay: {t: Report() for t in GRID} for lay in layers}
+            fold_totals = score_grid(tmp, cv_gold, held, docs_dirs, layers)
+            for lay in layers:
+                for t in GRID:
+                    _add(totals[lay][t], fold_totals[lay][t])
             if per_fold is not None:
                 per_fold.append(fold_totals)
-            for lay in layers:
-                os.environ["MINUTES_MINER_LAYER"] = lay.split("-")[0]  # "both-item": both, the model only in items the rules found nothing in
-                component.scopes = {name: "item" if lay.endswith("-item") else "sentence" for name in LABELS}
-                if lay == "rules":  # no threshold matters: scored once, the same row at every threshold
-                    report = evaluate([cv_gold], docs_dirs, only=held)
-                    for t in GRID:
-                        _add(totals[lay][t], report)
-                        _add(fold_totals[lay][t], report)
-                    continue
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return totals
+
+
+def selection_names(gold: Path, split_file: Path | None, part: str) -> set[str]:
+    """The documents of `gold` thresholds are chosen on: all of them, or one part of its split."""
+    split = read_split_parts(split_file) if split_file else None
+    names = {g["document"] for _, g in load_gold(gold) if in_split(g["document"], split, part)}
+    if not names:
+        raise ValueError(f"{gold}: no gold files to choose thresholds on" + (f" in part {part!r} of {split_file}" if split_file else ""))
+    return names
+
+
+def score_selection(classifier, gold: Path, names: set[str], docs_dirs: list[Path]) -> dict:
+    """The final model scored on a selection set at every threshold, from a temporary copy: the
+    model folder being replaced is written once, when the thresholds are known."""
+    tmp = Path(tempfile.mkdtemp(prefix="minutes-miner-select-"))
+    try:
+        save(classifier, {}, tmp)
+        return score_grid(tmp, gold, names, docs_dirs, ("rules", "both", "both-item", "model"))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def empty_totals(layers) -> dict:
+    from .evaluate import Report
+
+    return {lay: {t: Report() for t in GRID} for lay in layers}
+
+
+def score_grid(model_dir: Path, gold: Path, names: set[str], docs_dirs: list[Path], layers) -> dict:
+    """Extract `names` of `gold` with the model in `model_dir` at every threshold of GRID, per layer.
+
+    The layers: "rules", "model", "both" (the model's records added anywhere the rules have none)
+    and "both-item" (only in agenda items where the rules found no record of that type).
+    Returns {layer: {threshold: Report}}; the rules' report is the same at every threshold.
+    """
+    import os
+
+    from .evaluate import evaluate
+    from .nlp import pipeline
+
+    totals = empty_totals(layers)
+    saved = {k: os.environ.get(k) for k in ("MINUTES_MINER_TRAINED", "MINUTES_MINER_LAYER")}
+    try:
+        os.environ["MINUTES_MINER_TRAINED"] = str(model_dir)
+        pipeline.get_pipeline.cache_clear()
+        component = pipeline.get_pipeline().get_pipe("minutes_trained")
+        for lay in layers:
+            os.environ["MINUTES_MINER_LAYER"] = lay.split("-")[0]
+            component.scopes = {name: "item" if lay.endswith("-item") else "sentence" for name in LABELS}
+            if lay == "rules":  # no threshold matters: scored once
+                report = evaluate([gold], docs_dirs, only=names)
                 for t in GRID:
-                    component.thresholds = {name: t for name in LABELS}
-                    report = evaluate([cv_gold], docs_dirs, only=held)
                     _add(totals[lay][t], report)
-                    _add(fold_totals[lay][t], report)
+                continue
+            for t in GRID:
+                component.thresholds = {name: t for name in LABELS}
+                _add(totals[lay][t], evaluate([gold], docs_dirs, only=names))
     finally:
         for k, v in saved.items():
             if v is None:
@@ -346,7 +388,6 @@ def cross_validate(
             else:
                 os.environ[k] = v
         pipeline.get_pipeline.cache_clear()
-        shutil.rmtree(tmp, ignore_errors=True)
     return totals
 
 
