@@ -39,6 +39,15 @@ def test_the_committed_split_is_the_rule_and_never_splits_a_council():
     assert {"test", "tune"} == {p for parts in parts_by_council.values() for p in parts}
 
 
+def test_the_blind_split_is_the_rule_at_one_council_in_two_and_lists_every_blind_file():
+    blind = ROOT / "corpus" / "splits" / "blind.tsv"
+    rows = [line.split("\t") for line in blind.read_text(encoding="utf-8").splitlines()[1:]]
+    assert all(council == council_key(name) and part == split_part(council, 2) for name, council, part in rows)
+    files = {p.name for p in (ROOT / "corpus" / "blind").iterdir()}
+    assert files == {name for name, _, _ in rows} == {p.name[: -len(".json")] for p in (ROOT / "corpus" / "gold" / "blind").iterdir()}
+    assert read_split(blind, "test") and read_split(blind, "tune")
+
+
 @needs_shared
 def test_the_committed_split_lists_every_devpool_file():
     files = {p.name for p in (SHARED / "corpus" / "devpool").rglob("*") if p.is_file()} - {"PROVENANCE.tsv", "README.md"}
