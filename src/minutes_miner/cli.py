@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from .fastload import pause_gc
+
+pause_gc()  # no garbage collections while the start-up's imports and pipeline are built (fastload.resume_gc ends it)
+
 import json
 import os
 import shutil
@@ -14,6 +18,7 @@ import click
 from . import EXTRACTOR_VERSION, __version__
 from .ingest import Budget, IngestAborted, IngestSummary, collect_files, display_name, ingest_files
 from .fastload import install as _install_fastload
+from .fastload import resume_gc as _resume_gc
 from .fastload import stop_learning as _stop_learning_regexes
 
 _install_fastload()  # regexes from the compile cache, spaCy without its CLI: before anything imports spaCy
@@ -29,6 +34,7 @@ def cli(ctx: click.Context) -> None:
     `serve`; see one file's records with `extract`; check quality with `eval`.
     """
     if ctx.invoked_subcommand != "ingest":
+        _resume_gc()  # only ingest keeps the collector paused through its pipeline build and warm-up
         _stop_learning_regexes()  # only ingest's start-up and warm-up teach the compile cache (never a document's words)
 
 

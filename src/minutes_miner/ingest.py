@@ -318,6 +318,8 @@ def _ingest_into(
     from .parallel import extract_files
     from .spill import batch_folder
 
+    if executor != "process":
+        resume_gc()  # no warm-up runs here: the writer collects garbage as usual
     try:
         with batch_folder():  # long documents' records until stored; the folder goes when the batch ends, whatever happened
             for extraction in extract_files(
@@ -331,6 +333,7 @@ def _ingest_into(
         summary.seconds = time.perf_counter() - started
         error.summary = summary
         raise
+    resume_gc()  # nothing was extracted (no warm-up ran): on before linking
     if get_state(db, "followup") == "stale":
         from .followup import link_action_updates
 
@@ -421,3 +424,11 @@ def _warm_up() -> None:
 
     get_pipeline()
     warm_up_extraction()  # the finders' lazily built rules too
+    resume_gc()  # the garbage collector, paused by the command line through start-up, on again before workers fork
+
+
+def resume_gc() -> None:
+    """fastload.resume_gc: the collector on again if the command line paused it (a no-op for the library)."""
+    from .fastload import resume_gc as resume
+
+    resume()

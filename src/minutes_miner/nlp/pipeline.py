@@ -26,6 +26,7 @@ from ..vocabulary import decision_verbs, expand_markers
 from . import trained  # noqa: F401 - registers the minutes_trained factory
 from .doc_text import doc_text
 from .owner_prefix import split_modifiers, with_modifiers
+from .regex_guard import guarded
 from .regex_literals import holds_any, required_literals
 from .windowed_ruler import overlaps_any, ruler_matches, set_entities
 
@@ -194,11 +195,11 @@ def make_markers(nlp: Language, name: str):
 
 class MarkerFinder:
     def __init__(self, root: Path) -> None:
-        self.patterns = [
-            (p["id"], p["kind"], re.compile(expand_markers(p["regex"]), re.M)) for p in _read_jsonl(root / "patterns" / "resolution_markers.jsonl")
-        ]
+        sources = [(p["id"], p["kind"], expand_markers(p["regex"])) for p in _read_jsonl(root / "patterns" / "resolution_markers.jsonl")]
         # the literal strings each pattern cannot match without (nlp/regex_literals.py): most agenda items lack most keywords
-        self.literals = [required_literals(regex.pattern, regex.flags) for _, _, regex in self.patterns]
+        self.literals = [required_literals(source, re.M) for _, _, source in sources]
+        # each pattern led by a lookahead for its first character where it opens with lookbehinds (nlp/regex_guard.py): the same matches
+        self.patterns = [(pattern_id, kind, re.compile(guarded(source, re.M), re.M)) for pattern_id, kind, source in sources]
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
