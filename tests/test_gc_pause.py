@@ -37,20 +37,30 @@ def test_resume_does_nothing_unless_paused(monkeypatch):
         gc.enable() if was_enabled else gc.disable()
 
 
-def test_a_command_other_than_ingest_runs_with_the_collector_on(tmp_path):
-    """The command line pauses the collector when imported; every command gets it back before its work."""
-    code = (
-        "import gc, sys\n"
-        "from minutes_miner.cli import cli\n"
-        "assert not gc.isenabled()\n"
-        "try:\n"
-        "    cli.main(['schemas', '--help'], prog_name='minutes-miner')\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print(gc.isenabled())\n"
-    )
+def test_importing_the_command_line_leaves_the_collector_alone():
+    code = "import gc\nfrom minutes_miner.cli import cli\nprint(gc.isenabled())\n"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "True"
+
+
+def test_a_command_other_than_ingest_runs_with_the_collector_on(tmp_path):
+    """The entry point pauses the collector before the imports; every command gets it back before its work."""
+    code = (
+        "import gc, sys\n"
+        "import minutes_miner.cli as cli_module\n"
+        "seen = []\n"
+        "real = cli_module.cli.main\n"
+        "cli_module.cli.main = lambda *a, **k: seen.append(gc.isenabled()) or real(*a, **k)\n"
+        "from minutes_miner.__main__ import main\n"
+        "sys.argv = ['minutes-miner', 'schemas', '--help']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(seen, gc.isenabled())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[False] True"  # paused when the command started, on again by its end
 
 
 def test_ingest_switches_the_collector_back_on_after_its_warm_up(tmp_path):
@@ -62,13 +72,13 @@ def test_ingest_switches_the_collector_back_on_after_its_warm_up(tmp_path):
     code = (
         "import gc, sys\n"
         "import minutes_miner.store as store\n"
-        "from minutes_miner.cli import cli\n"
+        "from minutes_miner.__main__ import main\n"
         "seen = []\n"
         "real = store.save_extraction\n"
         "store.save_extraction = lambda db, e: seen.append(gc.isenabled()) or real(db, e)\n"
-        "import minutes_miner.ingest\n"
+        f"sys.argv = ['minutes-miner', 'ingest', {str(tmp_path / 'in')!r}, '--db', {str(tmp_path / 'm.db')!r}, '--workers', '1', '--quiet']\n"
         "try:\n"
-        f"    cli.main(['ingest', {str(tmp_path / 'in')!r}, '--db', {str(tmp_path / 'm.db')!r}, '--workers', '1', '--quiet'], prog_name='minutes-miner')\n"
+        "    main()\n"
         "except SystemExit:\n"
         "    pass\n"
         "print(seen, gc.isenabled())\n"

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from .fastload import pause_gc
-
-pause_gc()  # no garbage collections while the start-up's imports and pipeline are built (fastload.resume_gc ends it)
-
 import json
 import os
 import shutil
