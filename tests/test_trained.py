@@ -265,6 +265,23 @@ def test_an_item_scoped_label_adds_nothing_in_an_item_where_the_rules_found_a_re
     assert len(model_resolutions(doc, [], rules_found=True)) == 1
 
 
+def test_a_setting_that_buys_recall_with_the_rules_precision_is_not_chosen():
+    from minutes_miner.evaluate import Report
+
+    def report(tp: int, fp: int, fn: int) -> Report:
+        r = Report()
+        for record_type in ("resolutions", "actions"):
+            r.scores[record_type].tp, r.scores[record_type].fp, r.scores[record_type].fn = tp, fp, fn
+        return r
+
+    totals = {lay: {t: report(80, 10, 20) for t in training.GRID} for lay in ("rules", "both", "both-item")}  # rules: P 0.889
+    totals["both"][0.5] = report(95, 20, 5)  # F1 0.864 -> 0.864 at P 0.826: more found, more wrong
+    totals["both-item"][0.4] = report(86, 10, 14)  # P 0.896, F1 0.878
+    assert training.choose(totals) == ({"DECISION": 0.4, "ACTION": 0.4}, {"DECISION": "item", "ACTION": "item"})
+    totals["both-item"][0.4] = report(80, 10, 20)
+    assert training.choose(totals)[0] == {"DECISION": training.OFF, "ACTION": training.OFF}
+
+
 def test_cross_validation_chooses_the_item_scope_when_it_scores_better():
     from minutes_miner.evaluate import Report
 

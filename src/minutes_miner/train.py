@@ -280,6 +280,7 @@ def fold_of(council: str, folds: int) -> int:
 
 GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
 MARGIN = 0.002  # a CV F1 gain smaller than this over the rules is a tie within noise, not a reason to add records
+PRECISION_SLACK = 0.01  # the model may cost the rules this much precision, no more: it is there for the long tail, not to trade precision for recall
 OFF = 1.01  # a threshold no score reaches: the model adds nothing (chosen when no threshold beats the rules)
 
 
@@ -411,17 +412,26 @@ def choose(totals: dict) -> tuple[dict[str, float], dict[str, str]]:
 
     Scope: "sentence" (the layer 'both': any sentence no rule record covers) or "item" ('both-item':
     only in agenda items where the rules found no record of that type). When the rules alone
-    were scored too and nothing beats them, the label is switched off (OFF): the model adds
-    only what cross-validation by council says it adds. Ties go to the higher threshold and
-    the narrower scope (fewer additions).
+    were scored too, a setting that costs the rules more than PRECISION_SLACK of precision is
+    not a candidate (on the selection set, the model at 0.5 anywhere in a document added
+    resolutions at 0.82 precision to rules at 0.84, and on whole PDFs many more false ones),
+    and when nothing left beats the rules the label is switched off (OFF): the model adds only
+    what the held-out councils say it adds. Ties go to the higher threshold and the narrower
+    scope (fewer additions).
     """
     thresholds, scopes = {}, {}
     combined = [lay for lay in ("both", "both-item") if lay in totals]
     for name, record_type in (("DECISION", "resolutions"), ("ACTION", "actions")):
-        options = [(round(totals[lay][t].scores[record_type].f1, 4), t, lay.endswith("-item"), lay) for lay in combined for t in GRID]
-        f1, t, _, lay = max(options)
-        rules = round(totals["rules"][GRID[0]].scores[record_type].f1, 4) if "rules" in totals else -1.0
-        thresholds[name] = t if f1 > rules + MARGIN else OFF
+        rules = totals["rules"][GRID[0]].scores[record_type] if "rules" in totals else None
+        floor = rules.precision - PRECISION_SLACK if rules else 0.0
+        options = [
+            (round(totals[lay][t].scores[record_type].f1, 4), t, lay.endswith("-item"), lay)
+            for lay in combined
+            for t in GRID
+            if totals[lay][t].scores[record_type].precision >= floor
+        ]
+        f1, t, _, lay = max(options, default=(-1.0, OFF, True, "both-item"))
+        thresholds[name] = t if f1 > (round(rules.f1, 4) if rules else -1.0) + MARGIN else OFF
         scopes[name] = "item" if lay.endswith("-item") else "sentence"
     return thresholds, scopes
 
