@@ -468,20 +468,28 @@ def running_line_date(text: str, month_first: bool = False) -> date | None:
     prints no date. Lines of one date only, and only when every such line agrees."""
     counts: dict[str, int] = {}
     for line in text[:100_000].split("\n"):
-        if 8 <= len(line) <= 200 and _YEARISH_RE.search(line) and 8 <= len(line.strip()) <= 120 and DATE_RE.search(line):
+        if 8 <= len(line) <= 200 and 8 <= len(line.strip()) <= 120 and (_YEARISH_RE.search(line) and DATE_RE.search(line) or _SHORT_NUMERIC_RE.search(line)):
             key = squash(_PAGE_NUMBER_RE.sub(" ", line)).strip(" |-–").lower()
             counts[key] = counts.get(key, 0) + 1
     found = set()
     for key, count in counts.items():
-        m = DATE_RE.search(key)
-        if m is None or count < 2 or len(DATE_RE.findall(key)) > 1 or not _vocab_re("running_line_words", r"\b(?:{})\b").search(key):
+        if count < 2 or not _vocab_re("running_line_words", r"\b(?:{})\b").search(key):
             continue
-        if is_previous_meeting_date(key, m.start(), m.end()) or _in_aside(key, m.start()):
+        m = DATE_RE.search(key)
+        if m is None:
+            short = _TITLE_SHORT_DATE_RE.search(key)  # 'Parish Council Minutes 14.3.23   Page 2': a clerk's short date after the title
+            parsed = short and _short_date(short.group(1), short.group(3), short.group(4), month_first)
+            found |= {parsed} if parsed else set()
+            continue
+        if len(DATE_RE.findall(key)) > 1 or is_previous_meeting_date(key, m.start(), m.end()) or _in_aside(key, m.start()):
             continue
         parsed = weekday_checked(key, m, month_first)
         if parsed:
             found.add(parsed)
     return found.pop() if len(found) == 1 else None
+
+
+_SHORT_NUMERIC_RE = re.compile(r"\b\d{1,2}[.-]\d{1,2}[.-]\d{2}[ \t]")  # '14.3.23 ' before a page number
 
 
 _YEARLESS_RE = re.compile(

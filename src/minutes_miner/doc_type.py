@@ -12,6 +12,9 @@ from .vocabulary import capitalised_markers, decision_verbs
 
 
 _AGENDA_RE = re.compile(r"\bagenda\b", re.I)
+# A first line that opens with 'Agenda' as the paper's title ('AGENDA', 'Agenda - Planning Committee - 14 March 2023'), not
+# 'Agenda and minutes', 'Agenda, decisions and minutes' (ModernGov pages of minutes) nor 'Agenda item 5' (an item's page).
+_AGENDA_TITLE_RE = re.compile(r"^\W*agenda\b(?![ \t]*(?:item|and\b|,|&))", re.I)
 _MINUTES_SIGNS = re.compile(
     r"^\s*Minutes:|^\s*Decisions?:|\bDecision:\s|\b(?:" + capitalised_markers(capitals_only=False) + r")\b|\b(?:" + decision_verbs("title") + r")\s*[:–-]|"
     r"\b[Ii]t was (?:unanimously )?(?:" + decision_verbs("lower") + r")\b|"
@@ -72,6 +75,8 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "report"
     if not titled_minutes and all(re.search(rf"^\s*{label}\s*:", head[:1500], re.M | re.I) for label in ("To", "Subject")):
         return "report"  # a report's memo front page: 'From: ... To: Cabinet ... Subject: ...'
+    if not titled_minutes and _AGENDA_TITLE_RE.match(first_lines):
+        return "decision_notice" if _records_outcomes(head) else "agenda"  # 'Agenda – Committee of the Whole – 2023-03-14': a paper that says what it is
     minutes_score = len(_MINUTES_SIGNS.findall(head)) + len(_vocab_re("minutes_signs_past").findall(head))  # 'No declarations of interest were made'
     report_score = len(_REPORT_SIGNS.findall(head))
     if (
