@@ -585,8 +585,97 @@ DOC_TYPES = [
     ),
 ]
 
+# Round two: a file name as the first line, month names between slashes, US county journals, a
+# body heading under 'Notice of meeting and agenda', and styles of agenda software and of
+# Scottish, bilingual Canadian and Irish councils that must keep working.
+MORE_STYLES = [
+    _case(
+        "Westmere District Council - Planning Committee",
+        "2023-03-14_Planning_Committee_Minutes\nPLANNING COMMITTEE\nMINUTES\n" + UK_PRESENT,
+        "Planning Committee",
+        date(2023, 3, 14),
+    ),
+    _case(
+        "Westmere District Council - Planning Committee",
+        "PLANNING COMMITTEE\nMinutes of the meeting held on 14/Mar/2023\n" + UK_PRESENT,
+        "Planning Committee",
+        date(2023, 3, 14),
+    ),
+    _case(
+        "Larkspur County (Minnesota)",
+        "LARKSPUR COUNTY\nJOURNAL OF PROCEEDINGS OF THE BOARD OF COUNTY COMMISSIONERS\nMarch 14, 2023\n",
+        "Board of County Commissioners",
+        date(2023, 3, 14),
+    ),
+    _case(
+        "Larkspur County (Iowa)",
+        "LARKSPUR COUNTY BOARD OF SUPERVISORS\nOFFICIAL PROCEEDINGS\nMarch 14, 2023\nThe Board met in regular session at 9:00 a.m.\n",
+        "Board of Supervisors",
+        date(2023, 3, 14),
+    ),
+    _case(
+        "Westmere District Council",
+        "Westmere District Council\nNotice of meeting and agenda\nCabinet\nDate: 14 March 2023\n1. Apologies\n2. Declarations of interest\n",
+        "Cabinet",
+        date(2023, 3, 14),
+        "agenda",
+    ),
+    _case(
+        "Westmere District Council",
+        "Westmere District Council\nMinutes\nLicensing Committee\nDate: 14 March 2023\n" + UK_PRESENT,
+        "Licensing Committee",
+        date(2023, 3, 14),
+    ),
+    _case(  # near miss: under the title line, a heading that is no body leaves the council's own meeting
+        "Westmere District Council",
+        "Westmere District Council\nMinutes\nTuesday 14 March 2023\n" + UK_PRESENT,
+        "Council",
+        date(2023, 3, 14),
+    ),
+    _case(
+        "Glenmoray Council (Scotland)",
+        "GLENMORAY COUNCIL\nMINUTE of MEETING of the PLANNING COMMITTEE held in the Council Chambers, Kilbride on Tuesday, 14 March 2023\n" + UK_PRESENT,
+        "Planning Committee",
+        date(2023, 3, 14),
+    ),
+    _case(
+        "Town of Aurelia (New Brunswick)",
+        "TOWN OF AURELIA\nRegular Council Meeting / Réunion ordinaire du conseil\nTuesday, March 14, 2023 / le mardi 14 mars 2023\n" + US_ROLL,
+        "Council",
+        date(2023, 3, 14),
+    ),
+    _case(
+        "City of Larkspur Hollow (Ohio)",
+        "City of Larkspur Hollow\n100 Main Street\nLarkspur Hollow, OH 44000\nMeeting Minutes\nCity Council\nTuesday, March 14, 2023\n6:00 PM\nCouncil Chambers\n"
+        + US_ROLL,
+        "City Council",
+        date(2023, 3, 14),
+    ),
+    _case(
+        "City of Larkspur Hollow (Ohio) City Council",
+        "Generated 3/20/2023 4:15 PM\nPacket Pg. 3\nCITY COUNCIL\nREGULAR MEETING MINUTES\nMarch 14, 2023\n" + US_ROLL,
+        "City Council",
+        date(2023, 3, 14),
+    ),
+    _case(
+        "Coolabah Shire Council (Queensland)",
+        "MINUTES\nOrdinary Meeting\nWednesday, 15 March 2023\n\nI hereby certify that these minutes were confirmed at the Ordinary Meeting held on 19 April 2023.\n"
+        + UK_PRESENT,
+        "Council",
+        date(2023, 3, 15),
+    ),
+    _case(
+        "Kilbrack County Council",
+        "Comhairle Contae Chill Bhraic\nKilbrack County Council\nMinutes of Ordinary Meeting of Kilbrack County Council held in the Council Chamber, Áras an Chontae, "
+        "on Monday, 13th March, 2023 at 3.00 p.m.\n" + UK_PRESENT,
+        "Council",
+        date(2023, 3, 13),
+    ),
+]
+
+
 ALL_CASES = RUNNING_LINES + FLATTENED_TABLES + WORDED_DATES + NUMERIC_DATES + SPLIT_DATES + EXCERPTS + APPROVALS + OTHER_DATES + AGENDAS + RECONVENED
-ALL_CASES += WRONG_WEEKDAYS + BODIES + DOC_TYPES
+ALL_CASES += WRONG_WEEKDAYS + BODIES + DOC_TYPES + MORE_STYLES
 
 
 @pytest.mark.parametrize("council, text, body, when, doc_type", ALL_CASES)

@@ -84,7 +84,8 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     candidates += [m.group("body") for m in _vocab_re("summons_body", flags=re.I).finditer(head[:1500])]  # 'a meeting of X will be held'
     own_titles = _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?:(?-i:Council|COUNCIL)\s+)?(?-i:Meeting|MEETING)\b", 0)  # 'Ordinary Council Meeting'
     candidates += [m.group(0) for m in own_titles.finditer("\n".join(lines[:3]))]
-    candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
+    opening = "\n".join(lines[:4])
+    candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer(opening) if not _letterhead_over_body(opening, m)]
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     heading_lines = [
         line
@@ -95,11 +96,32 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
             _ends_in_body_noun(line) and (not line.endswith("s") or _ends_in_plural_body(line)) or _vocab_re("board_headings", r"^Board of (?:{})$").match(line)
         )
     ]
-    if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
+    if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and _under_letterhead(heading_lines[1], lines):
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
+
+
+def _letterhead_over_body(opening: str, m: re.Match) -> bool:
+    """'Westmere District Council' / 'Minutes' / 'Licensing Committee': the letterhead over the
+    paper's name is not a title 'Westmere District Council Minutes' when a body's heading follows."""
+    if "\n" not in m.group(0):
+        return False
+    following = opening[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
+    return 0 < len(following) <= 70 and opening[m.end() : m.end() + 1] in ("\n", "") and _ends_in_body_noun(following) and following != m.group("body")
+
+
+_PAPER_NAME_LINE_RE = re.compile(r"^(?:(?:draft|unconfirmed|open|public)\s+)?(?:minutes|agenda|notice of meeting(?:\s+and\s+agenda)?|summons)$", re.I)
+
+
+def _under_letterhead(heading: str, lines: list[str]) -> bool:
+    """'Merton Council' over 'Audit Committee', or over 'Notice of meeting and agenda' (or 'Minutes')
+    over 'Cabinet': the body's heading is the line under the letterhead, or under the line that
+    says what the paper is."""
+    if len(lines) > 1 and heading == lines[1]:
+        return True
+    return len(lines) > 2 and heading == lines[2] and bool(_PAPER_NAME_LINE_RE.match(lines[1]))
 
 
 _WRAPPED_BEFORE_DATE_RE = re.compile(r"\b(?:held|on|at|of|the|in|commencing|dated|for)$", re.I)
@@ -190,7 +212,10 @@ def strip_meeting_words(body: str) -> str:
         body = re.sub(r"^(?:the|a|an|of)\s+", "", body, flags=re.I)  # 'of' left by a title prefix: 'Summary of ...'
         body = _AGENDA_PAGE_TITLE_RE.sub("", body)
         body = re.sub(
-            r"^(?:minutes|proceedings|notes|summary)\s*:?\s*(?:of\s+)?|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)", "", body, flags=re.I
+            r"^(?:(?:journal|record)\s+of\s+(?:the\s+)?)?(?:minutes|proceedings|notes|summary)\s*:?\s*(?:of\s+)?|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)",
+            "",
+            body,
+            flags=re.I,
         )
         body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
         body = _without_leading_qualifier(body, qualifiers)
