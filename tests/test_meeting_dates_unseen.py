@@ -687,3 +687,22 @@ def test_meeting_fields_on_unseen_pages(tmp_path, council: str, text: str, body,
         assert found.doc_type == doc_type
     if body is not ANY:
         assert meeting_right("body", body, found.body), (found.body, body)
+
+
+@pytest.mark.parametrize(
+    "words, figures",
+    [
+        ("held on the fourteenth day of March, two thousand and twenty-three", "held on the 14th day of March, 2023"),
+        ("on the Twenty First day of December, Nineteen Hundred and Ninety-Nine", "on the 21st day of December, 1999"),
+        ("MARCH FOURTEENTH, TWO THOUSAND TWENTY-THREE", "MARCH 14th, 2023"),
+        ("Monday the thirteenth of March 2023", "Monday the 13th of March 2023"),
+        # near misses: ordinals that are no day of a month, and a sum after a date, stay as written
+        ("the fourteenth meeting of the year, seconded by the second member", "the fourteenth meeting of the year, seconded by the second member"),
+        ("paid on March 14, two thousand pounds", "paid on March 14, two thousand pounds"),
+        ("the first of the May events", "the first of the May events"),
+    ],
+)
+def test_dates_in_words_are_read_in_figures(words: str, figures: str) -> None:
+    from minutes_miner.worded_dates import with_worded_dates
+
+    assert with_worded_dates(words) == figures
