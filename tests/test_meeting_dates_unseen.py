@@ -674,8 +674,52 @@ MORE_STYLES = [
 ]
 
 
+# Papers that say what they are in words other than 'Minutes' and 'Agenda'.
+PAPER_NAMES = [
+    _case(
+        "Westmere District Council - Planning Committee",
+        "PLANNING COMMITTEE\nDECISION LIST\n14 March 2023\nApplication 23/0001/FUL - Granted\nApplication 23/0002/FUL - Refused\n",
+        "Planning Committee",
+        date(2023, 3, 14),
+        "decision_notice",
+    ),
+    _case(
+        "Westmere District Council - Licensing Sub-Committee",
+        "LICENSING SUB-COMMITTEE\nNOTICE OF DETERMINATION\nHearing held on 14 March 2023\nThe Sub-Committee determined to grant the licence.\n",
+        "Licensing Sub-Committee",
+        date(2023, 3, 14),
+        "decision_notice",
+    ),
+    _case(
+        "Coolabah Shire Council (New South Wales)",
+        "COOLABAH SHIRE COUNCIL\nBUSINESS PAPER\nOrdinary Meeting of Council\nTuesday 21 March 2023\n1. Opening\n2. Apologies\n3. Confirmation of Minutes\n",
+        "Council",
+        date(2023, 3, 21),
+        "agenda",
+    ),
+    _case(
+        "Town of Millbrook (Massachusetts)",
+        "TOWN OF MILLBROOK\nSYNOPSIS OF SELECT BOARD MEETING\nMarch 14, 2023\nPresent: Chair Smith\nVoted to approve the warrant.\n",
+        "Select Board",
+        date(2023, 3, 14),
+    ),
+    _case(  # near miss: a summary of a cabinet's decisions that records them as minutes do
+        "Westmere District Council - Cabinet",
+        "CABINET\nSUMMARY OF DECISIONS\nTuesday 14 March 2023\nThe Cabinet RESOLVED that the budget be approved.\n",
+        "Cabinet",
+        date(2023, 3, 14),
+    ),
+    _case(
+        "City of Larkspur Hollow (California) City Council",
+        "CITY OF LARKSPUR HOLLOW\nACTION MINUTES\nCITY COUNCIL REGULAR MEETING\nMarch 14, 2023\n" + US_ROLL,
+        "City Council",
+        date(2023, 3, 14),
+    ),
+]
+
+
 ALL_CASES = RUNNING_LINES + FLATTENED_TABLES + WORDED_DATES + NUMERIC_DATES + SPLIT_DATES + EXCERPTS + APPROVALS + OTHER_DATES + AGENDAS + RECONVENED
-ALL_CASES += WRONG_WEEKDAYS + BODIES + DOC_TYPES + MORE_STYLES
+ALL_CASES += WRONG_WEEKDAYS + BODIES + DOC_TYPES + MORE_STYLES + PAPER_NAMES
 
 
 @pytest.mark.parametrize("council, text, body, when, doc_type", ALL_CASES)

@@ -212,7 +212,7 @@ def strip_meeting_words(body: str) -> str:
         body = re.sub(r"^(?:the|a|an|of)\s+", "", body, flags=re.I)  # 'of' left by a title prefix: 'Summary of ...'
         body = _AGENDA_PAGE_TITLE_RE.sub("", body)
         body = re.sub(
-            r"^(?:(?:journal|record)\s+of\s+(?:the\s+)?)?(?:minutes|proceedings|notes|summary)\s*:?\s*(?:of\s+)?|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)",
+            r"^(?:(?:journal|record)\s+of\s+(?:the\s+)?)?(?:minutes|proceedings|notes|summary|synopsis)\s*:?\s*(?:of\s+)?|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)",
             "",
             body,
             flags=re.I,
