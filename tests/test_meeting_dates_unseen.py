@@ -324,6 +324,53 @@ EXCERPTS = [
     ),
 ]
 
+# More excerpts that open on an item: the dates of other occasions they mention.
+EXCERPT_OCCASIONS = [
+    _case(
+        "Ashcombe Parish Council (Wessex)",
+        "Item 3 – Minutes of meeting held on 14.2.23\nApproved and signed.\nItem 4 – Finance\nPayments were approved.\n",
+        ANY,
+        None,
+        ANY,
+    ),
+    _case(
+        "Ashcombe Parish Council (Wessex)",
+        "Cllr Noor gave an update on the meeting held on 2 March 2023 with the Highways Authority.\nThe Clerk would write to the contractor.\n",
+        ANY,
+        None,
+        ANY,
+    ),
+    _case(
+        "Westmere Borough Council - Cabinet",
+        "Following the Cabinet meeting of 7 March 2023, the Leader reported on the budget.\nThe report was noted.\n",
+        ANY,
+        None,
+        ANY,
+    ),
+    _case(
+        "Westmere District Council - Planning Committee",
+        "Further to the meeting on 2 March 2023, officers had met the applicant.\nThe Committee noted the update.\n",
+        ANY,
+        None,
+        ANY,
+    ),
+    _case(
+        "Westmere District Council - Planning Committee",
+        "10. Planning application 23/0001/FUL\nThe application was deferred at the meeting held on 14 February 2023 for a site visit.\n"
+        "The Committee RESOLVED to grant permission.\n",
+        ANY,
+        None,
+        ANY,
+    ),
+    _case(  # near miss: a title followed by the meeting this one follows keeps its own date
+        "Westmere District Council - Planning Committee",
+        "Minutes of the Planning Committee held on 14 March 2023, following the site visit held on 10 March 2023\n" + UK_PRESENT,
+        "Planning Committee",
+        date(2023, 3, 14),
+    ),
+]
+
+
 # Approved minutes (this meeting's, approved later) against minutes approved at this meeting (an earlier one's).
 APPROVALS = [
     _case(
@@ -719,7 +766,7 @@ PAPER_NAMES = [
 
 
 ALL_CASES = RUNNING_LINES + FLATTENED_TABLES + WORDED_DATES + NUMERIC_DATES + SPLIT_DATES + EXCERPTS + APPROVALS + OTHER_DATES + AGENDAS + RECONVENED
-ALL_CASES += WRONG_WEEKDAYS + BODIES + DOC_TYPES + MORE_STYLES + PAPER_NAMES
+ALL_CASES += WRONG_WEEKDAYS + BODIES + DOC_TYPES + MORE_STYLES + PAPER_NAMES + EXCERPT_OCCASIONS
 
 
 @pytest.mark.parametrize("council, text, body, when, doc_type", ALL_CASES)

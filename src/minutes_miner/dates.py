@@ -313,6 +313,8 @@ def short_dotted_title_date(header: str, month_first: bool = False) -> date | No
     parish clerk's short date, read only where the title introduces it as the meeting's (bare,
     '3.3.20' is as likely an item's paragraph number), in the papers' numeric order."""
     m = _SHORT_DOTTED_RE.search(header)
+    if m and is_previous_meeting_date(header, m.start(1), m.end()):
+        return None  # 'Item 3 – Minutes of meeting held on 14.2.23': the earlier meeting whose minutes are approved
     if not m:
         titled = _TITLE_SHORT_DATE_RE.search(header)
         if not titled:
