@@ -765,8 +765,23 @@ PAPER_NAMES = [
 ]
 
 
+MODERNGOV = "Agenda and minutes\n\n{} - Tuesday, 14th March, 2023 7.00 pm\n\nVenue: Council Chamber\n\nItems\nNo. Item\n\n1.\n\nApologies for absence\n\nMinutes:\n\nApologies were received.\n"
+
+# ModernGov headings: a bracketed note of how the meeting sat, an executive named with its leader.
+MODERNGOV_HEADINGS = [
+    _case("Westshire County Council", MODERNGOV.format("Planning Committee (Extraordinary)"), "Planning Committee", date(2023, 3, 14)),
+    _case("Westshire County Council", MODERNGOV.format("Council (Budget)"), "Council", date(2023, 3, 14)),
+    _case("Westshire County Council", MODERNGOV.format("Licensing Sub-Committee (Special Meeting)"), "Licensing Sub-Committee", date(2023, 3, 14)),
+    _case("London Borough of Eastvale", MODERNGOV.format("Mayor and Cabinet"), "Mayor and Cabinet", date(2023, 3, 14)),
+    _case("Westshire County Council", MODERNGOV.format("Leader and Executive"), "Leader and Executive", date(2023, 3, 14)),
+    # near misses: a bracketed area is part of the name; a cabinet member's decisions name no body
+    _case("Westshire County Council", MODERNGOV.format("Area Planning Committee (South)"), "Area Planning Committee (South)", date(2023, 3, 14)),
+    _case("Westshire County Council", MODERNGOV.format("Cabinet Member for Highways - Decision Meeting"), None, date(2023, 3, 14)),
+]
+
+
 ALL_CASES = RUNNING_LINES + FLATTENED_TABLES + WORDED_DATES + NUMERIC_DATES + SPLIT_DATES + EXCERPTS + APPROVALS + OTHER_DATES + AGENDAS + RECONVENED
-ALL_CASES += WRONG_WEEKDAYS + BODIES + DOC_TYPES + MORE_STYLES + PAPER_NAMES + EXCERPT_OCCASIONS
+ALL_CASES += WRONG_WEEKDAYS + BODIES + DOC_TYPES + MORE_STYLES + PAPER_NAMES + EXCERPT_OCCASIONS + MODERNGOV_HEADINGS
 
 
 @pytest.mark.parametrize("council, text, body, when, doc_type", ALL_CASES)

@@ -231,6 +231,9 @@ def strip_meeting_words(body: str) -> str:
     if of_council and _ends_in_body_noun(of_council.group(1)):
         body = of_council.group(1)  # 'Policy and Resources Committee of the Town Council' -> 'Policy and Resources Committee'
     body = re.sub(r"(?:\s+(?:meeting|minutes|agenda)|(?<!\bwork)(?<!\bstudy)\s+session){1,3}$", "", body, flags=re.I)  # 'Work Session' names a meeting
+    bracketed = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)\s*\((?:{})(?:\s+(?:meeting|session))?\)$").match(body)
+    if bracketed and _ends_in_body_noun(bracketed.group(1)):
+        body = bracketed.group(1)  # 'Planning Committee (Extraordinary)', 'Council (Budget)': how this meeting sat, not the body's name
     trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
     if trailing and _ends_in_body_noun(trailing.group(1)):
         body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
@@ -401,12 +404,20 @@ def _cut_at_prose(phrase: str) -> str:
     return phrase
 
 
+# 'Mayor and Cabinet', 'Leader and Executive', 'Mayor in Cabinet': an executive named with the role that leads it is a body, not a person
+_EXECUTIVE_WITH_ROLE_RE = re.compile(r"^(?:Mayor|Leader)\s+(?:and|&|in)\s+(?:Cabinet|Executive)$", re.I)
+
+
 def _acceptable_body(body: str) -> bool:
     """A name, not a sentence or an item title: few words, capitalised, no verbs, ends like a body."""
     words = body.split()
     if not 1 <= len(words) <= 9 or not body[:1].isupper() or _PROCEDURAL_BODY_RE.match(body) or _VERBISH_RE.search(body):
         return False
-    if re.search(r"\d|[:;•\\$£]", re.sub(r"\bAct \d{4}\b", "Act", body)) or any(_ROLE_START_RE.match(part) for part in body.split(",")):
+    if (
+        re.search(r"\d|[:;•\\$£]", re.sub(r"\bAct \d{4}\b", "Act", body))
+        or any(_ROLE_START_RE.match(part) for part in body.split(","))
+        and not _EXECUTIVE_WITH_ROLE_RE.match(body)
+    ):
         return False  # a number is not in a body's name, but an Act's year is ('Licensing Act 2003 Sub-Committee')
     if _vocab_re("joined_body_nouns", r"\b(?:{})s?\s+(?:and|&)\s+(?:the\s+)?[A-Z]").search(body):
         return False  # 'Planning Committee and the Licensing Committee': two bodies meeting jointly, not one name
