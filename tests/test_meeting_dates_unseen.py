@@ -780,8 +780,31 @@ MODERNGOV_HEADINGS = [
 ]
 
 
+# North American boards: a kind of session under the board's name.
+BOARD_MEETINGS = [
+    _case(
+        "Village of Cedar Bend (New York)",
+        "VILLAGE OF CEDAR BEND\nBOARD OF TRUSTEES\nWORK SESSION\nMarch 14, 2023\n" + US_ROLL,
+        "Board of Trustees",
+        date(2023, 3, 14),
+    ),
+    _case(
+        "Larkspur County (Virginia)",
+        "LARKSPUR COUNTY\nBOARD OF SUPERVISORS\nEXECUTIVE SESSION\nMarch 14, 2023\n" + US_ROLL,
+        "Board of Supervisors",
+        date(2023, 3, 14),
+    ),
+    _case(  # near miss: a session the council names as its own body stays
+        "City of Larkspur Hollow (Ohio)",
+        "CITY OF LARKSPUR HOLLOW\nCITY COUNCIL WORK SESSION\nMINUTES\nMarch 14, 2023\n" + US_ROLL,
+        "City Council Work Session",
+        date(2023, 3, 14),
+    ),
+]
+
+
 ALL_CASES = RUNNING_LINES + FLATTENED_TABLES + WORDED_DATES + NUMERIC_DATES + SPLIT_DATES + EXCERPTS + APPROVALS + OTHER_DATES + AGENDAS + RECONVENED
-ALL_CASES += WRONG_WEEKDAYS + BODIES + DOC_TYPES + MORE_STYLES + PAPER_NAMES + EXCERPT_OCCASIONS + MODERNGOV_HEADINGS
+ALL_CASES += WRONG_WEEKDAYS + BODIES + DOC_TYPES + MORE_STYLES + PAPER_NAMES + EXCERPT_OCCASIONS + MODERNGOV_HEADINGS + BOARD_MEETINGS
 
 
 @pytest.mark.parametrize("council, text, body, when, doc_type", ALL_CASES)

@@ -342,6 +342,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
         if _vocab_re("typed_full_meeting", r"^(?:{})$").match(body):
             return body  # 'meeting of the County Council': the full meeting as the authority names it
         return "Council" if council or _name_key(body) == ["council"] else None
+    if _MEETING_KIND_RE.match(body) or _MEETING_KIND_RE.match(re.sub(r"\s+(?:minutes|agenda)$", "", squash(raw).strip(), flags=re.I)):
+        return None  # 'Work Session' under 'Board of Trustees': a kind of meeting; the body is named elsewhere
     if not _acceptable_body(body) and not _named_as_a_meeting(raw, body):
         return None
     if _vocab_re("board_member_plurals", r"^(?:{})$").match(body) and not (council and _vocab_re("single_body_authority").search(council)):
@@ -402,6 +404,9 @@ def _cut_at_prose(phrase: str) -> str:
         if i and word[:1].islower() and word.lower() not in _NAME_CONNECTORS and not word[:1].isdigit():
             return " ".join(words[:i])
     return phrase
+
+
+_MEETING_KIND_RE = re.compile(r"^(?:work|study|executive|closed|joint)\s+session$", re.I)
 
 
 # 'Mayor and Cabinet', 'Leader and Executive', 'Mayor in Cabinet': an executive named with the role that leads it is a body, not a person
