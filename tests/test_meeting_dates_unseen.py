@@ -835,3 +835,16 @@ def test_dates_in_words_are_read_in_figures(words: str, figures: str) -> None:
     from minutes_miner.worded_dates import with_worded_dates
 
     assert with_worded_dates(words) == figures
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Web version created 20 March 2023", "Released: 20 March 2023", "Effective date: 27 March 2023", "Version 2 – 20 March 2023", "Last modified 20/03/2023"],
+)
+def test_a_document_systems_dates_are_not_the_meeting(tmp_path, line: str) -> None:
+    """A record system's stamps above the title (created, released, modified, a version) date the
+    file, not the meeting: with no title date the meeting has none, and with one the title's stands."""
+    bare = f"{line}\nPLANNING COMMITTEE\nMINUTES\n" + UK_PRESENT
+    assert _read(tmp_path, "Westmere District Council - Planning Committee", bare).meeting_date is None
+    titled = f"{line}\nPLANNING COMMITTEE\nMINUTES\nDate of meeting: 14 March 2023\n" + UK_PRESENT
+    assert _read(tmp_path, "Westmere District Council - Planning Committee", titled).meeting_date == date(2023, 3, 14)
