@@ -848,3 +848,17 @@ def test_a_document_systems_dates_are_not_the_meeting(tmp_path, line: str) -> No
     assert _read(tmp_path, "Westmere District Council - Planning Committee", bare).meeting_date is None
     titled = f"{line}\nPLANNING COMMITTEE\nMINUTES\nDate of meeting: 14 March 2023\n" + UK_PRESENT
     assert _read(tmp_path, "Westmere District Council - Planning Committee", titled).meeting_date == date(2023, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minutes of the meeting held on Monday 3rd & Tuesday 4th April 2023",
+        "Minutes of the meeting held on 3 and 4 April 2023",
+        "Minutes of the meeting held on Monday 3 April and Tuesday 4 April 2023",
+        "Minutes of the meeting held on 3rd April, 2023 (continued on 4th April, 2023)",
+    ],
+)
+def test_a_meeting_over_two_days_is_dated_by_its_first(tmp_path, title: str) -> None:
+    found = _read(tmp_path, "Westmere District Council - Planning Committee", f"PLANNING COMMITTEE\n{title}\n" + UK_PRESENT)
+    assert found.meeting_date == date(2023, 4, 3)
