@@ -22,10 +22,11 @@ _MONTHS = {
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"  # 'Monday 3rd & Tuesday 4th April 2023': a meeting over two days
 DATE_RE = re.compile(
-    rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?[\s-]{{0,40}}(?P<m1>{_MONTH_RE})\.?,?[\s-]{{0,40}}(?:A\.?\s?D\.?,?\s+)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
+    rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
     rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}})(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
-    rf"|\b(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})\b"
+    rf"|(?<![0-9A-Za-z])(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})(?![0-9A-Za-z])"  # '2023-03-14_Planning_Minutes', a file name too
     rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
     rf"|\b(?P<d5>\d{{1,2}})(?P<sep5>[.-])(?P<m5>\d{{1,2}})(?P=sep5)(?P<y5>(?:19|20)\d{{2}})\b",
     re.I,
@@ -313,6 +314,8 @@ def short_dotted_title_date(header: str, month_first: bool = False) -> date | No
     parish clerk's short date, read only where the title introduces it as the meeting's (bare,
     '3.3.20' is as likely an item's paragraph number), in the papers' numeric order."""
     m = _SHORT_DOTTED_RE.search(header)
+    if m and is_previous_meeting_date(header, m.start(1), m.end()):
+        return None  # 'Item 3 – Minutes of meeting held on 14.2.23': the earlier meeting whose minutes are approved
     if not m:
         titled = _TITLE_SHORT_DATE_RE.search(header)
         if not titled:
@@ -468,20 +471,28 @@ def running_line_date(text: str, month_first: bool = False) -> date | None:
     prints no date. Lines of one date only, and only when every such line agrees."""
     counts: dict[str, int] = {}
     for line in text[:100_000].split("\n"):
-        if 8 <= len(line) <= 200 and _YEARISH_RE.search(line) and 8 <= len(line.strip()) <= 120 and DATE_RE.search(line):
+        if 8 <= len(line) <= 200 and 8 <= len(line.strip()) <= 120 and (_YEARISH_RE.search(line) and DATE_RE.search(line) or _SHORT_NUMERIC_RE.search(line)):
             key = squash(_PAGE_NUMBER_RE.sub(" ", line)).strip(" |-–").lower()
             counts[key] = counts.get(key, 0) + 1
     found = set()
     for key, count in counts.items():
-        m = DATE_RE.search(key)
-        if m is None or count < 2 or len(DATE_RE.findall(key)) > 1 or not _vocab_re("running_line_words", r"\b(?:{})\b").search(key):
+        if count < 2 or not _vocab_re("running_line_words", r"\b(?:{})\b").search(key):
             continue
-        if is_previous_meeting_date(key, m.start(), m.end()) or _in_aside(key, m.start()):
+        m = DATE_RE.search(key)
+        if m is None:
+            short = _TITLE_SHORT_DATE_RE.search(key)  # 'Parish Council Minutes 14.3.23   Page 2': a clerk's short date after the title
+            parsed = short and _short_date(short.group(1), short.group(3), short.group(4), month_first)
+            found |= {parsed} if parsed else set()
+            continue
+        if len(DATE_RE.findall(key)) > 1 or is_previous_meeting_date(key, m.start(), m.end()) or _in_aside(key, m.start()):
             continue
         parsed = weekday_checked(key, m, month_first)
         if parsed:
             found.add(parsed)
     return found.pop() if len(found) == 1 else None
+
+
+_SHORT_NUMERIC_RE = re.compile(r"\b\d{1,2}[.-]\d{1,2}[.-]\d{2}[ \t]")  # '14.3.23 ' before a page number
 
 
 _YEARLESS_RE = re.compile(

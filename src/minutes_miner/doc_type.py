@@ -12,6 +12,9 @@ from .vocabulary import capitalised_markers, decision_verbs
 
 
 _AGENDA_RE = re.compile(r"\bagenda\b", re.I)
+# A first line that opens with 'Agenda' as the paper's title ('AGENDA', 'Agenda - Planning Committee - 14 March 2023'), not
+# 'Agenda and minutes', 'Agenda, decisions and minutes' (ModernGov pages of minutes) nor 'Agenda item 5' (an item's page).
+_AGENDA_TITLE_RE = re.compile(r"^\W*agenda\b(?![ \t]*(?:item|and\b|,|&))", re.I)
 _MINUTES_SIGNS = re.compile(
     r"^\s*Minutes:|^\s*Decisions?:|\bDecision:\s|\b(?:" + capitalised_markers(capitals_only=False) + r")\b|\b(?:" + decision_verbs("title") + r")\s*[:–-]|"
     r"\b[Ii]t was (?:unanimously )?(?:" + decision_verbs("lower") + r")\b|"
@@ -54,6 +57,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     first_lines = "\n".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
     titled_minutes = bool(
         re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I)
+        or re.search(r"\b(?:journal|record) of (?:the )?proceedings\b|^\W*(?:official )?proceedings\b", first_lines, re.I | re.M)  # a US county board's minutes
         or _vocab_re("notes_titles", flags=re.I | re.M).search(first_lines)  # 'Notes of the meeting held on ...': a working group's minutes
     )
     address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
@@ -72,6 +76,8 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "report"
     if not titled_minutes and all(re.search(rf"^\s*{label}\s*:", head[:1500], re.M | re.I) for label in ("To", "Subject")):
         return "report"  # a report's memo front page: 'From: ... To: Cabinet ... Subject: ...'
+    if not titled_minutes and _AGENDA_TITLE_RE.match(first_lines):
+        return "decision_notice" if _records_outcomes(head) else "agenda"  # 'Agenda – Committee of the Whole – 2023-03-14': a paper that says what it is
     minutes_score = len(_MINUTES_SIGNS.findall(head)) + len(_vocab_re("minutes_signs_past").findall(head))  # 'No declarations of interest were made'
     report_score = len(_REPORT_SIGNS.findall(head))
     if (

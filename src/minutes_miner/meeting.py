@@ -35,6 +35,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
 from .doc_type import classify_document  # noqa: F401
 from .minutes_book import earlier_minutes_starts
 from .page_chrome import without_page_chrome
+from .worded_dates import with_worded_dates
 from .models import vocab_re as _vocab_re
 from .meeting_body import find_body, is_fragment_page, moderngov_meeting, normalise_body, strip_meeting_words  # noqa: F401 (re-exported)
 from .meeting_council import (  # noqa: F401 (re-exported)
@@ -56,8 +57,9 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
     """The meeting's own date: a ModernGov 'Meeting:' line, else the title block's date; a page
     that prints no date of its own in its opening lines gets none. '03/04/2024' is read in the
     document's own order (month first in a US council's papers). Minutes sent out under a
-    summons or a covering letter are those of the meeting they record (carried_minutes_date)."""
-    text = without_page_chrome(text)
+    summons or a covering letter are those of the meeting they record (carried_minutes_date). Dates in
+    words ('the fourteenth day of March, two thousand and twenty-three') are read in figures."""
+    text = with_worded_dates(without_page_chrome(text))
     moderngov = moderngov_meeting(text)
     if moderngov:
         return moderngov[0]

@@ -30,7 +30,7 @@ _BODY_PHRASE = (  # 'Ōtaki Community Board' too; a bracketed part inside the na
 )
 _MINUTES_OF_RE = re.compile(
     r"(?:(?:minutes|proceedings|meeting|session)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
-    r"\s*(?:,|\s(?:held|was|which|on|at|in|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
+    r"\s*(?:,|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
 _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
@@ -47,7 +47,7 @@ _PROCEDURAL_BODY_RE = re.compile(
 _VERBISH_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|held|will|would|to|approve|confirm|received|considered|noted|agreed)\b", re.I)
 
 
-_NUMERIC_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b"
+_NUMERIC_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"  # '14/03/2023', '2023-03-14'
 _BODY_THEN_DATE_RE = re.compile(  # 'Cabinet - 4 March 2025', 'Planning Committee | 5 March 2024'
     rf"^(?P<body>[A-Z][^\n|]{{2,90}}?)(?:\s*[–—|]\s*|\s+-\s+)(?:{_WEEKDAY},?\s*)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+\w+,?\s+\d{{4}}|{_NUMERIC_DATE})",  # 'Licensing Committee - 04/03/2025' too
@@ -84,7 +84,8 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     candidates += [m.group("body") for m in _vocab_re("summons_body", flags=re.I).finditer(head[:1500])]  # 'a meeting of X will be held'
     own_titles = _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?:(?-i:Council|COUNCIL)\s+)?(?-i:Meeting|MEETING)\b", 0)  # 'Ordinary Council Meeting'
     candidates += [m.group(0) for m in own_titles.finditer("\n".join(lines[:3]))]
-    candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer("\n".join(lines[:4]))]
+    opening = "\n".join(lines[:4])
+    candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer(opening) if not _letterhead_over_body(opening, m)]
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     heading_lines = [
         line
@@ -95,11 +96,32 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
             _ends_in_body_noun(line) and (not line.endswith("s") or _ends_in_plural_body(line)) or _vocab_re("board_headings", r"^Board of (?:{})$").match(line)
         )
     ]
-    if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and heading_lines[1] == lines[1]:
+    if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and _under_letterhead(heading_lines[1], lines):
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
+
+
+def _letterhead_over_body(opening: str, m: re.Match) -> bool:
+    """'Westmere District Council' / 'Minutes' / 'Licensing Committee': the letterhead over the
+    paper's name is not a title 'Westmere District Council Minutes' when a body's heading follows."""
+    if "\n" not in m.group(0):
+        return False
+    following = opening[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
+    return 0 < len(following) <= 70 and opening[m.end() : m.end() + 1] in ("\n", "") and _ends_in_body_noun(following) and following != m.group("body")
+
+
+_PAPER_NAME_LINE_RE = re.compile(r"^(?:(?:draft|unconfirmed|open|public)\s+)?(?:minutes|agenda|notice of meeting(?:\s+and\s+agenda)?|summons)$", re.I)
+
+
+def _under_letterhead(heading: str, lines: list[str]) -> bool:
+    """'Merton Council' over 'Audit Committee', or over 'Notice of meeting and agenda' (or 'Minutes')
+    over 'Cabinet': the body's heading is the line under the letterhead, or under the line that
+    says what the paper is."""
+    if len(lines) > 1 and heading == lines[1]:
+        return True
+    return len(lines) > 2 and heading == lines[2] and bool(_PAPER_NAME_LINE_RE.match(lines[1]))
 
 
 _WRAPPED_BEFORE_DATE_RE = re.compile(r"\b(?:held|on|at|of|the|in|commencing|dated|for)$", re.I)
@@ -189,7 +211,12 @@ def strip_meeting_words(body: str) -> str:
         body = re.sub(r"^open portion of\s+|^[A-Z]{2,6}\s+(?=(?:ordinary|special|extraordinary|annual|meeting)\b)", "", body, flags=re.I)
         body = re.sub(r"^(?:the|a|an|of)\s+", "", body, flags=re.I)  # 'of' left by a title prefix: 'Summary of ...'
         body = _AGENDA_PAGE_TITLE_RE.sub("", body)
-        body = re.sub(r"^(?:minutes|proceedings|notes|summary)\s*:?\s*(?:of\s+)?", "", body, flags=re.I)
+        body = re.sub(
+            r"^(?:(?:journal|record)\s+of\s+(?:the\s+)?)?(?:minutes|proceedings|notes|summary|synopsis)\s*:?\s*(?:of\s+)?|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)",
+            "",
+            body,
+            flags=re.I,
+        )
         body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
         body = _without_leading_qualifier(body, qualifiers)
         body = re.sub(r"^(?:\d{4}\s+)?(?:meeting|session|AGM)\s+(?:\d{4}\s+)?of\s+", "", body, flags=re.I)
@@ -204,6 +231,9 @@ def strip_meeting_words(body: str) -> str:
     if of_council and _ends_in_body_noun(of_council.group(1)):
         body = of_council.group(1)  # 'Policy and Resources Committee of the Town Council' -> 'Policy and Resources Committee'
     body = re.sub(r"(?:\s+(?:meeting|minutes|agenda)|(?<!\bwork)(?<!\bstudy)\s+session){1,3}$", "", body, flags=re.I)  # 'Work Session' names a meeting
+    bracketed = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)\s*\((?:{})(?:\s+(?:meeting|session))?\)$").match(body)
+    if bracketed and _ends_in_body_noun(bracketed.group(1)):
+        body = bracketed.group(1)  # 'Planning Committee (Extraordinary)', 'Council (Budget)': how this meeting sat, not the body's name
     trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
     if trailing and _ends_in_body_noun(trailing.group(1)):
         body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
@@ -312,6 +342,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
         if _vocab_re("typed_full_meeting", r"^(?:{})$").match(body):
             return body  # 'meeting of the County Council': the full meeting as the authority names it
         return "Council" if council or _name_key(body) == ["council"] else None
+    if _MEETING_KIND_RE.match(body) or _MEETING_KIND_RE.match(re.sub(r"\s+(?:minutes|agenda)$", "", squash(raw).strip(), flags=re.I)):
+        return None  # 'Work Session' under 'Board of Trustees': a kind of meeting; the body is named elsewhere
     if not _acceptable_body(body) and not _named_as_a_meeting(raw, body):
         return None
     if _vocab_re("board_member_plurals", r"^(?:{})$").match(body) and not (council and _vocab_re("single_body_authority").search(council)):
@@ -374,12 +406,23 @@ def _cut_at_prose(phrase: str) -> str:
     return phrase
 
 
+_MEETING_KIND_RE = re.compile(r"^(?:work|study|executive|closed|joint)\s+session$", re.I)
+
+
+# 'Mayor and Cabinet', 'Leader and Executive', 'Mayor in Cabinet': an executive named with the role that leads it is a body, not a person
+_EXECUTIVE_WITH_ROLE_RE = re.compile(r"^(?:Mayor|Leader)\s+(?:and|&|in)\s+(?:Cabinet|Executive)$", re.I)
+
+
 def _acceptable_body(body: str) -> bool:
     """A name, not a sentence or an item title: few words, capitalised, no verbs, ends like a body."""
     words = body.split()
     if not 1 <= len(words) <= 9 or not body[:1].isupper() or _PROCEDURAL_BODY_RE.match(body) or _VERBISH_RE.search(body):
         return False
-    if re.search(r"\d|[:;•\\$£]", re.sub(r"\bAct \d{4}\b", "Act", body)) or any(_ROLE_START_RE.match(part) for part in body.split(",")):
+    if (
+        re.search(r"\d|[:;•\\$£]", re.sub(r"\bAct \d{4}\b", "Act", body))
+        or any(_ROLE_START_RE.match(part) for part in body.split(","))
+        and not _EXECUTIVE_WITH_ROLE_RE.match(body)
+    ):
         return False  # a number is not in a body's name, but an Act's year is ('Licensing Act 2003 Sub-Committee')
     if _vocab_re("joined_body_nouns", r"\b(?:{})s?\s+(?:and|&)\s+(?:the\s+)?[A-Z]").search(body):
         return False  # 'Planning Committee and the Licensing Committee': two bodies meeting jointly, not one name

@@ -1,0 +1,84 @@
+"""Dates written in words, as deeds, US county courts and some Irish and parish minutes print them:
+'the fourteenth day of March, two thousand and twenty-three', 'March fourteenth, 2023', 'Monday
+the thirteenth of March 2023'. They are rewritten in figures ('the 14th day of March, 2023') so
+the one date grammar (dates.DATE_RE) reads them; only the opening of a paper is rewritten, where
+its meeting's date is printed. Ordinal words are models/patterns/meeting.json (day_ordinals), the
+year's cardinal words models/gazetteers/number_words.tsv.
+
+Speed: the month names are found once (over the lower-cased opening, a literal search), and the
+worded day and year are looked for only beside them, never by a pattern tried at every position.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .models import meeting_vocabulary
+
+_MONTH_RE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
+_OPENING_CHARS = 6000  # the title block, a summons, the sentence that opens the meeting
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, int], re.Pattern, re.Pattern, re.Pattern]:
+    """(ordinal -> day, the day before 'of Month', the day after 'Month', the year after them), over lower-cased text."""
+    from .extract.numbers import number_words  # imported here: extract reads structure, which reads this module
+
+    vocabulary = meeting_vocabulary()
+    ordinals = {word.replace("-", ""): day for day, word in enumerate(vocabulary["day_ordinals"], 1)}
+    ordinal = "|".join(word.replace("-", "[ -]?") for word in sorted(vocabulary["day_ordinals"], key=len, reverse=True))
+    year_start = vocabulary["worded_year_start"]
+    cardinal = "|".join(sorted((w for w, v in number_words().items() if 0 < v < 100), key=len, reverse=True))
+    day_before = re.compile(rf"\b(?P<day>{ordinal})[ \t]+(?:day[ \t]+)?of[ \t]+$")
+    day_after = re.compile(rf"[ \t]+(?:the[ \t]+)?(?P<day>{ordinal})\b(?=,?[ \t]+(?:(?:19|20)\d\d|{year_start})\b)")
+    year_after = re.compile(
+        rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|[ \t]+(?:the[ \t]+)?(?:{ordinal}))?,?[ \t]+(?:a\.?d\.?,?[ \t]+)?"
+        rf"(?P<year>(?:{year_start})(?:[ \t-]+(?:and[ \t]+)?(?:{cardinal})){{0,2}})\b"
+    )
+    return ordinals, day_before, day_after, year_after
+
+
+def _ordinal_day(word: str, ordinals: dict[str, int]) -> str:
+    """'twenty-first' (or 'twenty first', 'twentyfirst') -> '21st'."""
+    day = ordinals[re.sub(r"[ -]", "", word)]
+    return f"{day}{'st' if day in (1, 21, 31) else 'nd' if day in (2, 22) else 'rd' if day in (3, 23) else 'th'}"
+
+
+def _year(words: str) -> str | None:
+    from .extract.numbers import parse_number_words
+
+    value = parse_number_words(words)
+    if not value or not 1900 < value < 2100 or value == 2000:
+        return None  # 'two thousand' alone after a date is more likely a sum than the year 2000
+    return str(int(value))
+
+
+def with_worded_dates(text: str) -> str:
+    """The text with the worded dates of its opening written in figures (the rest untouched)."""
+    opening = text[:_OPENING_CHARS]
+    low = opening.lower()
+    if len(low) != len(opening):
+        return text  # a letter whose lower case is longer: offsets would not match
+    ordinals, day_before, day_after, year_after = _patterns()
+    edits: list[tuple[int, int, str]] = []
+    for month in _MONTH_RE.finditer(low):
+        window = max(0, month.start() - 40)
+        before = day_before.search(low, window, month.start())
+        if before:
+            edits.append((before.start("day"), before.end("day"), _ordinal_day(before.group("day"), ordinals)))
+        after = day_after.match(low, month.end())
+        if after:
+            edits.append((after.start("day"), after.end("day"), _ordinal_day(after.group("day"), ordinals)))
+        year = year_after.match(low, month.end())
+        written = year and _year(year.group("year"))
+        if written:
+            edits.append((year.start("year"), year.end("year"), written))
+    if not edits:
+        return text
+    pieces, last = [], 0
+    for start, end, figures in sorted(edits):
+        if start >= last:
+            pieces += [opening[last:start], figures]
+            last = end
+    return "".join(pieces) + opening[last:] + text[_OPENING_CHARS:]
