@@ -34,6 +34,11 @@ def _vocabulary() -> dict:
         "subject_window": int(data["subject_window"]),
         "outcome_tail": re.compile(data["outcome_tail"]),
         "tail_sentences": int(data["tail_sentences"]),
+        "outcome_reach": int(data["outcome_reach"]),
+        "outcome_stop": re.compile(data["outcome_stop"]),
+        "outcome_words": re.compile(data["outcome_words"], re.I),
+        "put_reach": int(data["put_reach"]),
+        "motion_put": re.compile(data["motion_put"], re.I),
     }
 
 
@@ -138,6 +143,27 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     sentence = outcome[max(outcome.rfind(". ", 0, failed.start()), outcome.rfind("\n", 0, failed.start()), 0) : failed.end()]
     # "... CARRIED / An amendment to add ... was lost": the motion stands; "An amendment ... passed 3-2. The motion failed 2-3": it fell
     return not (_AMENDMENT_RE.search(sentence) and _CARRIED_RE.search(outcome, 0, failed.start()))
+
+
+def motion_outcome_follows(text: str, m_start: int, start: int, end: int) -> bool:
+    """'That Council receive the report.' / 'CARRIED' (or 'Motion Passed', 'ADOPTED', a vote then
+    'Carried 5/2'), or the mover line's own 'Moved Cr Bailey, seconded Cr Duffy and resolved':
+    the motion printed under its mover lines (`m_start`, wording `start`-`end`) was decided.
+
+    Canadian, Australian and New Zealand minutes print every motion as mover lines over a 'That'
+    paragraph, and so do agendas and reports for the motion they recommend ('Recommended Motion:
+    Moved by: ____ Seconded by: ____ / That ...'): only the outcome under it, before the next
+    motion, tells the minuted decision from the proposed one.
+    """
+    vocab = _vocabulary()
+    if vocab["outcome_words"].search(text, m_start, start):
+        return True
+    limit = min(len(text), end + vocab["outcome_reach"])
+    stop = vocab["outcome_stop"].search(text, end, limit)
+    if vocab["outcome_words"].search(text, end, stop.start() if stop else limit):
+        return True
+    block = text.find("\n\n", end, end + vocab["put_reach"])  # an amendment moved in between: 'The motion was put and CARRIED.' after it
+    return vocab["motion_put"].search(text, end, block if block != -1 else min(len(text), end + vocab["put_reach"])) is not None
 
 
 _CARRIED_RE = re.compile(r"\b(?:carried|passed|CARRIED|PASSED|Carried|Passed)\b")
