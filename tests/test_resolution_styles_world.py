@@ -318,6 +318,14 @@ CASES = [
     ),
     pytest.param(
         US,
+        "13. Resolution 24-58 Approving a Professional Services Agreement\nCouncilmember Reyes moved, seconded by Councilmember Lind, that Resolution 24-58 approving a professional services agreement with Kline Engineering be adopted. The motion carried by the following vote: AYES: Lind, Reyes, Tam, Boyd, Okafor. NOES: None. ABSENT: None. Mayor Okafor declared the resolution adopted.\n",
+        ["Resolution 24-58"],
+        [],
+        1,
+        id="us_mayor_declared_adopted",
+    ),
+    pytest.param(
+        US,
         "14. Appointment to Planning Commission\nMOTION: Councilmember Boyd moved to appoint Maria Kessler to the Planning Commission for a term ending June 30, 2027. Councilmember Tam seconded.\nVOTE: Motion passed 5-0.\n",
         ["Maria Kessler"],
         [],
@@ -325,6 +333,14 @@ CASES = [
         id="us_motion_text_after_vote_label",
     ),
     pytest.param(US, "15. Approval of Agenda\nLind/Reyes - approve agenda as amended. 5-0\n", [], [], None, id="us_motion_short_dash"),
+    pytest.param(
+        TWP,
+        "7. Resolution 24-09 Poverty Exemption Guidelines\nMotion by Dunn, second by Hale to adopt Resolution 24-09 setting the 2024 poverty exemption income guidelines. Roll call: all yes. Resolution adopted.\n",
+        ["Resolution 24-09"],
+        [],
+        1,
+        id="twp_resolution_adopted_sentence",
+    ),
     pytest.param(
         CAN,
         "12. Community Hall Rental Rates\nIt was moved by Councillor Mercer and seconded by Councillor Dube that the community hall rental rates for 2025 remain unchanged.\nMotion carried.\n",
@@ -367,6 +383,14 @@ CASES = [
         [],
         1,
         id="us_upon_motion_duly_made",
+    ),
+    pytest.param(
+        TWP,
+        "8. Snow Plowing\nMotion made by Trustee Ames to renew the snow plowing agreement with Dalton Excavating for $74 per hour. Motion seconded by Trustee Ruiz. All in favor. None opposed. Motion carried.\n",
+        ["snow plowing agreement"],
+        [],
+        1,
+        id="us_motion_made_all_in_favor",
     ),
     pytest.param(
         TWN,
@@ -538,6 +562,14 @@ CASES = [
         [],
         1,
         id="aus_carried_after_blank_line",
+    ),
+    pytest.param(
+        TWP,
+        "9. Minutes\nMotion by Dunn, second by Hale to approve the minutes of May 6, 2024. Motion carried.\n10. Resolution 24-10 Fire Contract\nResolution adopted.\n",
+        ["minutes of May 6, 2024", "Resolution adopted"],
+        [],
+        2,
+        id="twp_next_item_resolution_adopted",
     ),
 ]
 

@@ -39,6 +39,8 @@ def _vocabulary() -> dict:
         "outcome_words": re.compile(data["outcome_words"], re.I),
         "put_reach": int(data["put_reach"]),
         "motion_put": re.compile(data["motion_put"], re.I),
+        "outcome_only_words": frozenset(data["outcome_only_words"]),
+        "outcome_reach_back": int(data["outcome_reach_back"]),
     }
 
 
@@ -182,3 +184,24 @@ def is_vote_record(gap: str) -> bool:
 
 
 _VOTE_SIGN_RE = re.compile(r"\b(?:yeas?|yeahs?|nays?|ayes?|yes|absent|abstain\w*|votes?|voting|roll call)\b|\|", re.I)
+
+
+def restates_motion_outcome(text: str, previous_end: int, previous_kind: str, res_start: int, res_text: str) -> bool:
+    """'Motion by Dunn, second by Hale to adopt Resolution 24-09 ...' then 'Roll call: all yes.
+    Resolution adopted.' (or 'Mayor Okafor declared the resolution adopted.', 'All in favor. None
+    opposed. Motion carried.'): the outcome of the motion just above, said again after its vote,
+    is not a second decision.
+
+    Only words of an outcome or a vote ('declared', 'resolution', 'adopted', 'none', 'opposed'
+    and the presiding officer's title; at most one other word, a title-case name) and only
+    within outcome_reach_back characters of the motion, not across a blank line or an item heading.
+    """
+    if previous_kind not in {"motion", "close", "proposal", "marker"} or not 0 <= res_start - previous_end <= _vocabulary()["outcome_reach_back"]:
+        return False
+    if re.search(r"\n[ \t]*\n", text[previous_end:res_start]) or _vocabulary()["item_label"].search(text, previous_end, res_start):
+        return False  # a blank line or the next numbered item between: the outcome is another item's
+    vocab = _vocabulary()
+    words = re.findall(r"[A-Za-z]+", res_text)
+    other = [w for w in words if w.lower() not in vocab["outcome_only_words"] and w.lower() not in vocab["vote_words"]]
+    names = [w for w in other if re.fullmatch(r"[A-Z][a-z]+", w)]  # 'Mayor Okafor declared ...'; not 'and noted.' or 'NOTED'
+    return bool(words) and len(words) <= 12 and len(other) == len(names) <= 1

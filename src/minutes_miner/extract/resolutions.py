@@ -33,7 +33,7 @@ from .enactments import enacted_sections_end
 from .found import FoundResolution
 from .merging import _EndIndex, _merge_overlapping
 from .repeats import _gist, _remember, _repeats, _starting_in
-from .motions import is_vote_record
+from .motions import is_vote_record, restates_motion_outcome
 from .votes import attach_recorded_vote, recorded_votes
 from .tallies import complete_vote
 from .decision_details import describe_decision
@@ -74,6 +74,8 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # "Decision: There were none."
         if results and restates_minutes_motion(text, results[-1], res):
             continue  # "Motion to approve the minutes ... Motion passes. The minutes stand approved as written."
+        if results and restates_motion_outcome(text, results[-1].end, results[-1].kind, res.start, res.text):
+            continue  # "... to adopt Resolution 24-09. Roll call: all yes. Resolution adopted.": the motion's outcome again
         results.append(res)
         _remember(res, kept)
     return results
