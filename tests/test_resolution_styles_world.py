@@ -807,6 +807,14 @@ CASES = [
         id="us_moved_and_carried_that",
     ),
     pytest.param(
+        NZ,
+        "1. Apologies\n1. Receives and accepts the apology from Cr Dunn for absence.\n2. Confirmation of Order of Business\nThe Mayor noted no changes.\n",
+        ["apology from Cr Dunn"],
+        [],
+        1,
+        id="nz_label_lost_numbered_clause",
+    ),
+    pytest.param(
         US,
         "24. Approving Contract with Delta Paving for 2024 Street Resurfacing Program - $1,245,600.\nMoved by Tam to adopt. Motion Carried 5-0.\n25. Setting date of hearing on vacation of alley right-of-way, (5-14-24).\nMoved by Boyd to adopt. Motion Carried 5-0.\n",
         ["Delta Paving", "vacation of alley"],
@@ -829,6 +837,30 @@ CASES = [
         ["dog park"],
         0,
         id="us_moved_and_seconded_lost_neg",
+    ),
+    pytest.param(
+        NZ,
+        "14. Water Supply\nOfficer Recommendation\n1. Receives the report Water Supply Update; and\n2. Approves unbudgeted expenditure of $40,000 for the Kauri Road main.\n\n15. Closure\nThe meeting closed at 3.10pm.\n",
+        [],
+        ["Water Supply Update", "Kauri Road main"],
+        0,
+        id="nz_recommendation_clauses_neg",
+    ),
+    pytest.param(
+        NZ,
+        "16. Rates Postponement\n1. Approves the rates postponement for 4 Totara Street.\nLOST\n",
+        [],
+        ["Totara Street"],
+        0,
+        id="nz_label_lost_clause_lost_neg",
+    ),
+    pytest.param(
+        NZ,
+        "17. Representation Review\n1. Receives the report Representation Review 2024; and\n2. Adopts the initial proposal for public notification.\n\n18. Closure\n",
+        ["initial proposal for public notification"],
+        [],
+        1,
+        id="nz_label_lost_two_clauses",
     ),
 ]
 

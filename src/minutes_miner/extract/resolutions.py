@@ -150,6 +150,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return res
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
+    if kind == "lost-label-clause":
+        return _read_lost_label_clauses(text, m_start, marker)
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
@@ -191,6 +193,29 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if sections_end:  # "Be it resolved by the Council of the City of X: Section 1.": the sections are the decision
         res.text, res.end = squash(res.text + " " + text[res.end : sections_end]), sections_end
     return res
+
+
+# '1. Receives', '(b) Approves': a clause of a decision list, not an item heading ('1. Apologies')
+_VERB_CLAUSE_RE = re.compile(
+    r"[ \t|]*(?:\d{1,2}\.|\([a-z]\)|[a-z]\))[ \t]+(?:Receives|Notes|Approves|Adopts|Endorses|Confirms|Accepts|Agrees|Authori[sz]es|Delegates|Appoints|Declines|Resolves)\b"
+)
+
+
+def _read_lost_label_clauses(text: str, m_start: int, marker: str) -> FoundResolution | None:
+    """'1. Receives the report ...; and / 2. Adopts the initial proposal ...' whose 'That the
+    Council:' was lost in publishing: one decision, read from the list's first clause, unless a
+    recommendation label stands above it ('Officer Recommendation' / '1. Receives ...')."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    prev_end = len(text[:line_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if prev_end > 0 and _VERB_CLAUSE_RE.match(text, prev_start, prev_end):
+        return None  # a later clause of a list ('2. Adopts ...' under '1. Receives ...'): its first clause reads the whole list
+    if text[prev_start:prev_end].rstrip().endswith(":") or under_recommendation(text, line_start):
+        return None  # 'That the Council:' kept: its own block decides (or a recommendation label above says it is none)
+    end, clauses = gather_clauses(text, line_start, len(text))
+    if not clauses:
+        return None
+    return _from_passage(text, Passage(m_start + len(marker), end, clauses), marker, "marker", line_start)
 
 
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
