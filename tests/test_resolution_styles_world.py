@@ -784,6 +784,14 @@ CASES = [
     ),
     pytest.param(
         CTY,
+        "16. PAYROLL\nUPON MOTION BY COMMISSIONER ORTIZ, SECONDED BY COMMISSIONER VANCE, AND CARRIED, THE BOARD APPROVED THE PAYROLL FOR THE PERIOD ENDING MAY 10, 2024.\n",
+        ["PAYROLL FOR THE PERIOD ENDING"],
+        [],
+        1,
+        id="us_allcaps_upon_motion",
+    ),
+    pytest.param(
+        CTY,
         "17. Tax Abatement\nOn motion of Commissioner Vance, seconded by Commissioner Kowalski, the following resolution was adopted:\nRESOLUTION 2024-07\nBE IT RESOLVED that the Board grants a five-year tax abatement to Harlan Tool & Die.\n",
         ["five-year tax abatement"],
         [],
@@ -861,6 +869,22 @@ CASES = [
         [],
         1,
         id="nz_label_lost_two_clauses",
+    ),
+    pytest.param(
+        CTY,
+        "18. ROADS\nCOMMISSIONER VANCE ASKED ABOUT THE GRAVEL BUDGET. THE BOARD DISCUSSED THE CONDITION OF COUNTY ROAD 12. NO ACTION WAS TAKEN.\n",
+        [],
+        ["GRAVEL", "COUNTY ROAD 12"],
+        0,
+        id="us_allcaps_board_discussed_neg",
+    ),
+    pytest.param(
+        CTY,
+        "19. CLAIMS\nMOTION BY COMMISSIONER KOWALSKI, SECONDED BY COMMISSIONER ORTIZ TO APPROVE THE CLAIMS AS PRESENTED. MOTION CARRIED.\n",
+        ["CLAIMS AS PRESENTED"],
+        [],
+        1,
+        id="us_allcaps_motion_to_approve",
     ),
 ]
 
