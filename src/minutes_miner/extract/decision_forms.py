@@ -13,7 +13,7 @@ import re
 from ..text_utils import squash, trim_span
 from .blocks import sentence_end, sentence_start
 from .found import FoundResolution
-from .motions import bare_motion_subject, motion_failed, motion_wording, outcome_tail_end
+from .motions import bare_motion_subject, motion_failed, motion_outcome_follows, motion_wording, outcome_tail_end
 
 
 AGENDA_MINUTES_RE = re.compile(r"\bif in order\b|\bto\s+be\s+(?:\w+\s+){0,2}(?:approved|confirmed|signed|agreed)\b|\bfor approval\b", re.I)
@@ -108,6 +108,8 @@ def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolu
     start, end, clauses = wording
     if motion_failed(text, start, end):
         return None
+    if "\n" in text[m_end:start] and not motion_outcome_follows(text, m_start, start, end):
+        return None  # 'Moved by: X / Seconded by: Y / That ...' with no CARRIED: an agenda's or report's recommended motion, not a decision
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     subject = bare_motion_subject(text, m_start, start, end)
     end = outcome_tail_end(text, end)  # "... to approve the minutes. Motion carried 5-0." reads with its outcome
@@ -127,17 +129,27 @@ def _swallowed_wording_start(marker: str) -> int:
     return 4 if m else 0
 
 
-_RECOMMENDATION_LABEL_RE = re.compile(r"\brecommendations?\b|\bRECOMMENDATIONS?\b|\bis (?:asked|recommended) to\b|\bproposed (?:motion|resolution)\b", re.I)
+_RECOMMENDATION_LABEL_RE = re.compile(
+    r"\brecommendations?\b|\bRECOMMENDATIONS?\b|\bis (?:asked|recommended) to\b|\b(?:proposed|recommended|suggested|draft) (?:motion|resolution)\b", re.I
+)
+
+
+_MOVER_LINE_RE = re.compile(r"[ \t>]*(?:Moved|MOVED|Seconded|SECONDED|Mover|MOVER|Seconder|SECONDER)\b")
 
 
 def under_recommendation(text: str, line_start: int) -> bool:
-    """A 'That ...' paragraph whose label line ('Officer Recommendation:', 'RECOMMENDATION')
+    """A 'That ...' paragraph whose label line ('Officer Recommendation:', 'RECOMMENDATION'), above
+    any mover lines between ('Recommended Motion:' / 'Moved by X, Seconded by Y' / 'That ...'),
     or own line start says it is a recommendation, not the decision."""
     prev_end = line_start - 1
-    while prev_end > 0 and text[prev_end - 1] in " \t\n":
-        prev_end -= 1
-    prev_start = text.rfind("\n", 0, prev_end) + 1
-    label = text[prev_start:prev_end]
+    for _ in range(3):  # 'Recommended Motion:' / 'Moved by X, Seconded by Y' / 'That ...': the label sits above the mover lines
+        while prev_end > 0 and text[prev_end - 1] in " \t\n":
+            prev_end -= 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        label = text[prev_start:prev_end]
+        if not _MOVER_LINE_RE.match(label):
+            break
+        prev_end = prev_start - 1
     return (
         len(label) < 80
         and bool(_RECOMMENDATION_LABEL_RE.search(label))

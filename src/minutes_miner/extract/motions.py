@@ -33,6 +33,13 @@ def _vocabulary() -> dict:
         "subject_window": int(data["subject_window"]),
         "outcome_tail": re.compile(data["outcome_tail"]),
         "tail_sentences": int(data["tail_sentences"]),
+        "outcome_reach": int(data["outcome_reach"]),
+        "outcome_stop": re.compile(data["outcome_stop"]),
+        "outcome_words": re.compile(data["outcome_words"], re.I),
+        "put_reach": int(data["put_reach"]),
+        "motion_put": re.compile(data["motion_put"], re.I),
+        "outcome_only_words": frozenset(data["outcome_only_words"]),
+        "outcome_reach_back": int(data["outcome_reach_back"]),
     }
 
 
@@ -139,6 +146,27 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     return not (_AMENDMENT_RE.search(sentence) and _CARRIED_RE.search(outcome, 0, failed.start()))
 
 
+def motion_outcome_follows(text: str, m_start: int, start: int, end: int) -> bool:
+    """'That Council receive the report.' / 'CARRIED' (or 'Motion Passed', 'ADOPTED', a vote then
+    'Carried 5/2'), or the mover line's own 'Moved Cr Bailey, seconded Cr Duffy and resolved':
+    the motion printed under its mover lines (`m_start`, wording `start`-`end`) was decided.
+
+    Canadian, Australian and New Zealand minutes print every motion as mover lines over a 'That'
+    paragraph, and so do agendas and reports for the motion they recommend ('Recommended Motion:
+    Moved by: ____ Seconded by: ____ / That ...'): only the outcome under it, before the next
+    motion, tells the minuted decision from the proposed one.
+    """
+    vocab = _vocabulary()
+    if vocab["outcome_words"].search(text, m_start, start):
+        return True
+    limit = min(len(text), end + vocab["outcome_reach"])
+    stop = vocab["outcome_stop"].search(text, end, limit)
+    if vocab["outcome_words"].search(text, end, stop.start() if stop else limit):
+        return True
+    block = text.find("\n\n", end, end + vocab["put_reach"])  # an amendment moved in between: 'The motion was put and CARRIED.' after it
+    return vocab["motion_put"].search(text, end, block if block != -1 else min(len(text), end + vocab["put_reach"])) is not None
+
+
 _CARRIED_RE = re.compile(r"\b(?:carried|passed|CARRIED|PASSED|Carried|Passed)\b")
 _AMENDMENT_RE = re.compile(r"\bamendments?\b", re.I)
 
@@ -155,3 +183,24 @@ def is_vote_record(gap: str) -> bool:
 
 
 _VOTE_SIGN_RE = re.compile(r"\b(?:yeas?|yeahs?|nays?|ayes?|yes|absent|abstain\w*|votes?|voting|roll call)\b|\|", re.I)
+
+
+def restates_motion_outcome(text: str, previous_end: int, previous_kind: str, res_start: int, res_text: str) -> bool:
+    """'Motion by Dunn, second by Hale to adopt Resolution 24-09 ...' then 'Roll call: all yes.
+    Resolution adopted.' (or 'Mayor Okafor declared the resolution adopted.', 'All in favor. None
+    opposed. Motion carried.'): the outcome of the motion just above, said again after its vote,
+    is not a second decision.
+
+    Only words of an outcome or a vote ('declared', 'resolution', 'adopted', 'none', 'opposed'
+    and the presiding officer's title; at most one other word, a title-case name) and only
+    within outcome_reach_back characters of the motion, not across a blank line or an item heading.
+    """
+    if previous_kind not in {"motion", "close", "proposal", "marker"} or not 0 <= res_start - previous_end <= _vocabulary()["outcome_reach_back"]:
+        return False
+    if re.search(r"\n[ \t]*\n", text[previous_end:res_start]) or _vocabulary()["item_label"].search(text, previous_end, res_start):
+        return False  # a blank line or the next numbered item between: the outcome is another item's
+    vocab = _vocabulary()
+    words = re.findall(r"[A-Za-z]+", res_text)
+    other = [w for w in words if w.lower() not in vocab["outcome_only_words"] and w.lower() not in vocab["vote_words"]]
+    names = [w for w in other if re.fullmatch(r"[A-Z][a-z]+", w)]  # 'Mayor Okafor declared ...'; not 'and noted.' or 'NOTED'
+    return bool(words) and len(words) <= 12 and len(other) == len(names) <= 1

@@ -33,7 +33,7 @@ from .enactments import enacted_sections_end
 from .found import FoundResolution
 from .merging import _EndIndex, _merge_overlapping
 from .repeats import _gist, _remember, _repeats, _starting_in
-from .motions import is_vote_record
+from .motions import is_vote_record, restates_motion_outcome
 from .votes import attach_recorded_vote, recorded_votes
 from .tallies import complete_vote
 from .decision_details import describe_decision
@@ -74,6 +74,8 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # "Decision: There were none."
         if results and restates_minutes_motion(text, results[-1], res):
             continue  # "Motion to approve the minutes ... Motion passes. The minutes stand approved as written."
+        if results and restates_motion_outcome(text, results[-1].end, results[-1].kind, res.start, res.text):
+            continue  # "... to adopt Resolution 24-09. Roll call: all yes. Resolution adopted.": the motion's outcome again
         results.append(res)
         _remember(res, kept)
     return results
@@ -148,6 +150,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return res
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
+    if kind == "lost-label-clause":
+        return _read_lost_label_clauses(text, m_start, marker)
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
@@ -191,13 +195,37 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     return res
 
 
+# '1. Receives', '(b) Approves': a clause of a decision list, not an item heading ('1. Apologies')
+_VERB_CLAUSE_RE = re.compile(
+    r"[ \t|]*(?:\d{1,2}\.|\([a-z]\)|[a-z]\))[ \t]+(?:Receives|Notes|Approves|Adopts|Endorses|Confirms|Accepts|Agrees|Authori[sz]es|Delegates|Appoints|Declines|Resolves)\b"
+)
+
+
+def _read_lost_label_clauses(text: str, m_start: int, marker: str) -> FoundResolution | None:
+    """'1. Receives the report ...; and / 2. Adopts the initial proposal ...' whose 'That the
+    Council:' was lost in publishing: one decision, read from the list's first clause, unless a
+    recommendation label stands above it ('Officer Recommendation' / '1. Receives ...')."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    prev_end = len(text[:line_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if prev_end > 0 and _VERB_CLAUSE_RE.match(text, prev_start, prev_end):
+        return None  # a later clause of a list ('2. Adopts ...' under '1. Receives ...'): its first clause reads the whole list
+    if text[prev_start:prev_end].rstrip().endswith(":") or under_recommendation(text, line_start):
+        return None  # 'That the Council:' kept: its own block decides (or a recommendation label above says it is none)
+    end, clauses = gather_clauses(text, line_start, len(text))
+    if not clauses:
+        return None
+    return _from_passage(text, Passage(m_start + len(marker), end, clauses), marker, "marker", line_start)
+
+
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'The report, as circulated, was noted by Members.': the whole sentence is the decision."""
     if re.search(r"\bapolog", text[max(0, m_start - 200) : m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200) : m_start][-60:]):
         return None  # "apologies ... were accepted": attendance, not a decision
-    if re.match(r"\s+(?:in|on(?! the (?:proposal|motion) of\b)|at(?! \d)|last|previously|earlier)\b", text[m_end : m_end + 30]) or re.search(
-        r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]
-    ):
+    if re.match(
+        r"\s+(?:in|on(?! (?:the|a) (?:proposal|motion)\b| (?:its )?(?:first|second|third|final) reading\b| an? [\w-]+ vote\b)|at(?! \d)|last|previously|earlier)\b",
+        text[m_end : m_end + 30],
+    ) or re.search(r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
     start = sentence_start(text, min(len(text), m_start + 1), max(0, m_start - 400))  # + 1: a marker opening its sentence keeps it
     hearsay = _HEARSAY_RE.search(text, start, m_start)
@@ -305,7 +333,8 @@ def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passa
         after = text[m_end : m_end + 3]
         line_before = text[text.rfind("\n", 0, m_start) + 1 : m_start]
         if line_before.strip() and not re.search(
-            r"(?:that|It was|it was|and|Board|Committee|Panel|Cabinet|Council|Members|unanimously|UNANIMOUSLY)\s*$", line_before
+            r"(?:that|It was|it was|and|Board|Committee|Panel|Cabinet|Council|Members|unanimously|UNANIMOUSLY|THAT|AND|BOARD|COMMITTEE|PANEL|CABINET|COUNCIL|COMMISSION|MEMBERS)\s*$",
+            line_before,  # 'UPON MOTION BY ..., THE BOARD APPROVED THE PAYROLL ...': minutes printed in capitals
         ):
             return not re.match(r"\s*[:.–—-]", after)
     return False
