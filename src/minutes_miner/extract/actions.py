@@ -31,6 +31,7 @@ from .action_context import (
     is_plea_to_own_body,
     opens_a_clause,
     skip_partners,
+    under_item_heading,
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
@@ -339,7 +340,7 @@ _CLAUSE_LEAD_RE = re.compile(r"^\s*\(?[a-z0-9ivx]{1,4}[.)]\s*")  # "(b) the Head
 def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
-    at_sentence_start = opens_a_clause(before, c.in_resolution, c.text[c.ent.start_char : c.sent_end])
+    at_sentence_start = opens_a_clause(before, c.in_resolution, c.text[c.ent.start_char : c.sent_end]) or under_item_heading(c.text, c.sent.start_char, before)
     object_of_preposition = ends_in(before, _OBJECT_PREPOSITIONS, ("the", "this")) and bool(
         re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under|by)\s+(?:the\s+|this\s+)?$", before)
     )

@@ -1,0 +1,48 @@
+"""Families of action misses and false records on unseen councils (issue 16, session 8), each read in general.
+
+Invented snippets in the styles of councils in England, Wales, Scotland, Ireland, the US, Canada,
+Australia and New Zealand, with the near misses each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actions_in
+
+
+def _owners(tmp_path, body: str) -> dict[str, str]:
+    return dict(actions_in(tmp_path, body))
+
+
+# --- an action note that opens its item, right under the item's heading line --------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("13. Website\nClerk to update the website with the new meeting dates.\n", "Clerk", "update the website"),  # English parish
+        ("13. Website\nSarah to update the website with the new meeting dates.\n", "Sarah", "update the website"),  # a first name
+        ("Item 6. Sidewalks\nStaff to obtain quotes for the Elm Street repairs.\n", "Staff", "obtain quotes"),  # US
+        ("9. Bus Shelter\nCllr Noor to chase the glazier about the broken pane.\n", "Cllr Noor", "chase the glazier"),  # Welsh community council
+        ("12. Grass cutting\nGreenways Ltd to quote for two additional cuts of the verges.\n", "Greenways Ltd", "quote for two"),  # a firm
+        ("6.3 Leaking main\nAnglian Water to repair the leak on School Lane.\n", "Anglian Water", "repair the leak"),
+        ("Previous business.\n\nPlay Area\nThe Clerk to book the annual inspection.\n", "Clerk", "book the annual inspection"),  # a paragraph heading
+    ],
+)
+def test_a_note_under_its_item_heading_is_a_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "8.2 Allotments\nNeed to check the insurance renewal date.\n",  # no owner
+        "12. Declarations\nCouncillors to register any interest in items on the agenda.\n",  # boilerplate, no owner entity
+        "10. Thanks\nThe Chairman thanked the\nClerk to the Council for her work over the year.\n",  # a wrapped line of prose
+        "11. Planning\nThe Clerk reported that the application had been approved.\n",  # done
+    ],
+)
+def test_no_task_under_a_heading_without_a_note(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
