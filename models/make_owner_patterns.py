@@ -202,6 +202,18 @@ HEADS = [
     "headteacher",
     "teacher",
     "counsel",
+    # posts of parish, town and county staff beyond officers and managers ("the Allotment Warden", "the Roads
+    # Superintendent", "the Hall Caretaker", "the Parks Supervisor", "the Membership Secretary")
+    "warden",
+    "superintendent",
+    "caretaker",
+    "supervisor",
+    "ranger",
+    "steward",
+    "foreman",
+    "secretary",
+    "treasurer",
+    "leader",
 ]
 for words in TITLE_WORDS:
     add("ROLE", [ADJ] + words + [{"LOWER": {"IN": HEADS}, "IS_TITLE": True}], "descriptive-post")
@@ -273,6 +285,18 @@ add(
         },
     ],
     "the-body",
+)
+# a named unit of a council's staff: "the Housing Section will provide", "the Roads Section would survey", "the Finance Team
+# will send" (Irish, Scottish and English minutes); a capitalised name is needed ("the team will" is no one in particular)
+add(
+    "BODY",
+    [
+        {"LOWER": "the"},
+        {"IS_SPACE": True, "OP": "?"},
+        {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "this", "a"]}, "OP": "{1,3}"},
+        {"LOWER": {"IN": ["section", "team", "unit", "division", "directorate"]}, "IS_TITLE": True},
+    ],
+    "named-unit",
 )
 # an Irish municipal district as a body, capitalised as minutes name it: "requested the District write to the Superintendent"
 # ("the district would benefit" is the area, not a body)

@@ -46,3 +46,34 @@ def test_a_note_under_its_item_heading_is_a_task(tmp_path, body, owner, task_sta
 )
 def test_no_task_under_a_heading_without_a_note(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+# --- posts and units the owner ruler did not know ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("The Allotment Warden to inspect plot 7 and report back.\n", "Allotment Warden", "inspect plot 7"),  # English parish
+        ("The Hall Caretaker will check the boiler before the winter.\n", "Hall Caretaker", "check the boiler"),
+        ("The Roads Superintendent will grade the Base Line road in May.\n", "Roads Superintendent", "grade the Base Line"),  # Canadian
+        ("The Parks Team Leader will arrange for the swings to be replaced.\n", "Parks Team Leader", "arrange for the swings"),  # NZ
+        ("Cllr Noor requested that the Housing Section provide an update on voids at the next meeting.\n", "the Housing Section", "provide an update"),  # Irish
+        ("The Finance Team will send the budget figures to members by Friday.\n", "the Finance Team", "send the budget figures"),  # Scottish
+    ],
+)
+def test_posts_and_named_units_own_tasks(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert any(o.lower().endswith(owner.lower()) and t.startswith(task_start) for o, t in tasks.items()), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The team will visit the site in the spring.\n",  # no one in particular: a named unit needs its name
+        "RESOLVED that the Participation Team update be noted.\n",  # 'update' is the team's report, the verb is 'be noted'
+        "The Allotment Warden reported that all plots had been let.\n",  # done
+    ],
+)
+def test_unnamed_or_reported_units_are_no_owners(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

@@ -424,9 +424,15 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
         m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
         if m and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
             continue  # "It was recommended that the Forum should take over ...": advice, not a task
+        if m and _NOUN_THEN_VERB_RE.match(m.group("task")):
+            continue  # "RESOLVED that the Participation Team update be noted": 'update' is a noun, the verb is 'be noted'
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note|could|might|may|can)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+# A word after the owner, then the clause's own verb: the word is a noun of the owner's ("the Team update be noted").
+_NOUN_THEN_VERB_RE = re.compile(r"[a-z-]+\s+(?:be|is|are|was|were|has|have|had)\b")
 
 
 _COORDINATE_RE = re.compile(r"(?:[,;]\s+|\s+and\s+)(?=(?:the|a|an|this|these|that|any)\s)")
