@@ -77,3 +77,33 @@ def test_posts_and_named_units_own_tasks(tmp_path, body, owner, task_start):
 )
 def test_unnamed_or_reported_units_are_no_owners(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+# --- a direction given in other words: "direction was given to", "consensus ... for staff to" -----
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("Council gave direction to staff to prepare a by-law for the closing of the road allowance.\n", "staff", "prepare a by-law"),  # Canadian
+        ("Staff was given direction to draft a parking ordinance for the downtown.\n", "Staff", "draft a parking ordinance"),  # US
+        ("The consensus of the Council was for staff to schedule a budget workshop in May.\n", "staff", "schedule a budget workshop"),
+        ("It was the consensus of the Board to have the Village Manager obtain quotes for the roof.\n", "Village Manager", "obtain quotes"),
+        ("Instructions were issued to the Clerk to seek legal advice on the boundary.\n", "Clerk", "seek legal advice"),  # English
+    ],
+)
+def test_a_direction_in_other_words_is_a_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The consensus of the Council was that no change to the fees was needed.\n",  # a view, no owner
+        "Direction was given to the Clerk regarding the training budget.\n",  # no task named
+        "Staff recommended that Council approve the purchase of a new plow truck.\n",  # advice to the meeting
+    ],
+)
+def test_a_consensus_or_direction_without_a_task_is_none(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
