@@ -107,3 +107,33 @@ def test_a_direction_in_other_words_is_a_task(tmp_path, body, owner, task_start)
 )
 def test_a_consensus_or_direction_without_a_task_is_none(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+# --- a request put as a question: "asked if the Clerk could ..." --------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("Cllr Noor asked if the Clerk could request a new grit bin for Station Road.\n", "Clerk", "request a new grit bin"),  # English
+        ("Members asked whether the Secretary could write to the Roads Department about the potholes.\n", "Secretary", "write to the Roads"),  # Scottish
+        ("Councillor Noor enquired whether the Clerk would be able to circulate the road needs study.\n", "Clerk", "circulate the road needs"),  # Canadian
+    ],
+)
+def test_a_request_put_as_a_question_is_a_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cllr Noor asked whether the County Council could fill the potholes on Mill Lane.\n",  # a question about another body
+        "Cllr Noor asked if the contractor would be returning to finish the job.\n",  # a question of fact
+        "Council Member Ortiz asked if the City Manager could explain the delay.\n",  # answered at the meeting
+        "Jan inquired whether Clerk would take them.\n",  # a plain 'would': asks about an intention
+        "Cr Noor asked if the CEO could confirm whether the grant had been received.\n",  # answered at the meeting
+    ],
+)
+def test_a_question_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

@@ -297,6 +297,12 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     # "perhaps the Parish Council should ...": a suggestion, not a task
     if _MOVER_BEFORE_RE.search(text[max(sent.start_char, ent.start_char - 40) : ent.start_char]):
         return True  # "seconded by Tr. Baggett to approve ...": the mover of a motion, not its owner
+    if (
+        ent.label_ != "BODY"
+        and _ASKED_IF_RE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char)
+        and _ASKED_IF_MODAL_RE.match(text, ent.end_char)
+    ):
+        return False  # "Cllr Noor asked if the Clerk could request a grit bin": a request put as a question (_ASKED_IF trigger)
     # "how the council will pay", "whether the Board would ...": a question inside another clause
     return bool(
         re.search(
@@ -305,6 +311,12 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
             re.I,
         )
     )
+
+
+# A request put as a question to a person or post: "asked if the Clerk could ...", "enquired whether the Secretary would ..."
+_ASKED_IF_RE = re.compile(r"\b(?i:asked|enquired|inquired|queried)\s+(?:if|whether)\s+(?:the\s+)?$")
+# ... and the modal that makes it a request: "could / can / might", "would please", "would be able to" (a plain "would" asks about an intention)
+_ASKED_IF_MODAL_RE = re.compile(r",?\s+(?:could|can|might|(?:would|will)\s+(?:please|be\s+(?:able|willing|prepared)\s+to))\b")
 
 
 @dataclass
@@ -392,6 +404,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
         trigger = _trigger_before(t["compiled"], before) if may_match(t["compiled"], folded) else None
         if c.possessive or not trigger or "unless_compiled" in t and t["unless_compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
+        if "owner_labels" in t and label not in t["owner_labels"]:
+            continue  # "asked whether the County Council could fill the potholes": a question about a body, not a request to an officer
         if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]):
             continue  # "Marie Tanner asked Council to pause the process": a plea the body has not taken up
         if is_meeting_body(c.owner, label) and re.search(r"\b(?:" + decision_verbs("lower", "upper", "title") + r")\b", before):
