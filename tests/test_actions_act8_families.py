@@ -137,3 +137,24 @@ def test_a_request_put_as_a_question_is_a_task(tmp_path, body, owner, task_start
 )
 def test_a_question_is_no_task(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+# --- a post and a surname: "City Engineer Walsh will meet ..." -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("City Engineer Walsh will meet with the property owners and report back to Council.\n", "City Engineer Walsh", "meet with the property"),
+        ("Public Works Director Smith said he would get a price from the utility for the new lights.\n", "Public Works Director Smith", "get a price"),
+        ("Town Clerk Ames agreed to post the notice on the website.\n", "Town Clerk Ames", "post the notice"),
+    ],
+)
+def test_a_post_and_a_lone_surname_own_the_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+def test_a_heading_word_after_a_post_is_no_surname(tmp_path):
+    tasks = _owners(tmp_path, "Clerk Report will be presented at the next meeting.\n")
+    assert not any("Report" in o for o in tasks), tasks
