@@ -158,3 +158,36 @@ def test_a_post_and_a_lone_surname_own_the_task(tmp_path, body, owner, task_star
 def test_a_heading_word_after_a_post_is_no_surname(tmp_path):
     tasks = _owners(tmp_path, "Clerk Report will be presented at the next meeting.\n")
     assert not any("Report" in o for o in tasks), tasks
+
+
+# --- members as a group taking on work, in a clause after a comma -------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "Pot holes are again appearing on the cart roads, there are plenty of road planings to fill these, Councillors will again fill these in.\n",
+            "Councillors",
+            "again fill these in",
+        ),  # English parish
+        ("The hall is free that evening; the Members will set out the chairs for the open meeting.\n", "Members", "set out the chairs"),  # Scottish
+        ("Following discussion, Councillors will circulate a rota for the spring litter pick.\n", "Councillors", "circulate a rota"),
+    ],
+)
+def test_members_as_a_group_after_a_comma_own_the_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The consultation closes on 5 May, Members will recall that the Council objected last time.\n",  # memory
+        "After the presentation, Trustees will vote on the levy at the December meeting.\n",  # a decision to come
+        "As in previous years, Members would like to thank the Clerk for preparing the budget.\n",  # a wish
+        "If the report is ready, Councillors will consider it in June.\n",  # the meeting's own business
+    ],
+)
+def test_what_members_will_know_wish_or_decide_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

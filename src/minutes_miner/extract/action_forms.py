@@ -148,6 +148,14 @@ def _collective_commitment(owner_words: list[str], verb: str, task: str) -> bool
     return not _COLLECTIVE_NOT_TASK_RE.match(re.sub(r"^(?:hopefully|shortly|soon)\s+", "", task))
 
 
+# Members as a group opening a clause after a comma or semicolon: "there are plenty of road planings to fill these,
+# Councillors will again fill these in", "the hall is free that evening; the Trustees will open it up" (the same
+# commitment as at a sentence's start, _collective_commitment; "Officers" are owner entities already).
+_COLLECTIVE_AFTER_COMMA_RE = re.compile(
+    r"[,;][ \t]+(?P<owner>(?:(?:The|the|All|all)[ \t]+)?(?:Councillors|Members|Trustees))[ \t]+(?P<verb>will|would)[ \t]+(?P<task>[a-z]+\b.*)", re.S
+)
+
+
 def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'Claire to send quote details to clerk': a bare name opening an action note."""
     rule = _triggers()["name_to"]
@@ -157,6 +165,11 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     for sent in doc.sents:
         m = regex.match(text[sent.start_char : sent.end_char])  # the text, whose task verbs find_actions lower-cased (sent.text makes a Token of each word)
         if not m:
+            m = _COLLECTIVE_AFTER_COMMA_RE.search(text, sent.start_char, sent.end_char)
+            if m and _collective_commitment([w.title() if w in {"the", "all"} else w for w in m.group("owner").split()], m.group("verb"), m.group("task")):
+                action = _make_action(text, sent, m.group("owner").split()[-1], "PERSON", "would", m.start("task"), sent.end_char)
+                if action:
+                    results.append(action)
             continue
         owner_words = m.group("owner").split()
         collective = _collective_commitment(owner_words, m.group("verb"), m.group("task"))
