@@ -191,3 +191,23 @@ def test_members_as_a_group_after_a_comma_own_the_task(tmp_path, body, owner, ta
 )
 def test_what_members_will_know_wish_or_decide_is_no_task(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+# --- 'bring' is a base form, not a participle: "requested staff bring back a report" ------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("Councilmember Ortiz requested staff bring back a report on short-term rentals.\n", "staff", "bring back a report"),  # US
+        ("Cllr Noor requested the Clerk bring the tenancy agreement to the next meeting.\n", "Clerk", "bring the tenancy agreement"),  # English
+        ("It was the consensus of the Board to have staff bring back options for the roof.\n", "staff", "bring back options"),
+    ],
+)
+def test_a_request_to_bring_something_back_is_a_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+def test_a_participle_after_a_bare_request_is_still_no_task(tmp_path):
+    assert actions_in(tmp_path, "Cllr Noor requested the Clerk preparing the accounts to stay late.\n") == []
