@@ -211,3 +211,37 @@ def test_a_request_to_bring_something_back_is_a_task(tmp_path, body, owner, task
 
 def test_a_participle_after_a_bare_request_is_still_no_task(tmp_path):
     assert actions_in(tmp_path, "Cllr Noor requested the Clerk preparing the accounts to stay late.\n") == []
+
+
+# --- an action column flattened: the owner on the next line, or a member's initials at the line's end
+
+
+NAMED_HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\nPresent: Rob Dean, Beth Moss, Jo Marsh\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_word",
+    [
+        ("8. Trees\nQuotes to be obtained for the tree work on the green.\nClerk\n9. Finance\nThe accounts were noted.\n", "Clerk", "obtained"),
+        ("8. Trees\nQuotes to be obtained for the tree work on the green RD\n9. Finance\nThe accounts were noted.\n", "RD", "obtained"),
+        ("8. Website\nThe new pages to be uploaded before the annual meeting BM & JM\n9. Finance\nNoted.\n", "BM & JM", "uploaded"),
+    ],
+)
+def test_a_flattened_action_column_gives_the_owner(tmp_path, body, owner, task_word):
+    tasks = dict(actions_in(tmp_path, body, head=NAMED_HEAD))
+    assert task_word in tasks.get(owner, ""), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "30. Close\nThe meeting closed at 9.15pm.\nChairman\n",  # a signature
+        "8. Licensing\nThe applicant wants to change the opening hours to 8:00 AM - 11:00 PM\n9. Finance\nNoted.\n",  # a time
+        "8. Audit\nThe Clerk reported the audit was to be completed by Mazars LLP\n9. Finance\nNoted.\n",  # a firm
+        "8. Boundaries\nThe re-alignment of boundaries is to be discussed at next week's CDC\n9. Finance\nNoted.\n",  # a body
+        "8. Trees\nQuotes to be obtained for the tree work on the green KT\n9. Finance\nNoted.\n",  # initials of no one present
+        "8. Trees\nThe Clerk reported that the tree work had been completed RD\n9. Finance\nNoted.\n",  # done: no task on the line
+    ],
+)
+def test_no_owner_from_a_line_end_that_is_not_an_action_column(tmp_path, body):
+    assert not [o for o, _ in actions_in(tmp_path, body, head=NAMED_HEAD) if o in {"Chairman", "PM", "AM", "LLP", "CDC", "KT", "RD"}]

@@ -311,11 +311,23 @@ def _task_verbs_re() -> re.Pattern:
     return rule["compiled"]
 
 
-def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:
-    """'... The Clerk to look for local suppliers. Clerk': the owner column of an action table, flattened."""
+def _trailing_owner_actions(doc: Doc, text: str, member_initials: set[str] | frozenset[str] = frozenset()) -> list[FoundAction]:
+    """'... The Clerk to look for local suppliers. Clerk': the owner column of an action table, flattened.
+
+    Initials at the end of a task's line with no full stop ('... on the green RD') are an owner
+    only when they are a present member's (`member_initials`): a line can also end in a time
+    ('11:00 PM'), a firm ('Mazars LLP') or a body ('next week's CDC').
+    """
     rule = _triggers()["trailing_owner"]
     regex = rule.setdefault("compiled", re.compile(rule["regex"], re.M))
-    found = (_action_for_label(doc, text, squash(m.group("owner")), m.start("owner"), needs_verb=_is_name(m.group("owner"))) for m in regex.finditer(text))
+    found = [_action_for_label(doc, text, squash(m.group("owner")), m.start("owner"), needs_verb=_is_name(m.group("owner"))) for m in regex.finditer(text)]
+    wide = _triggers()["trailing_owner_wide"]
+    wide_regex = wide.setdefault("compiled", re.compile(wide["regex"], re.M))
+    for m in wide_regex.finditer(text):
+        group = "owner" if m.group("owner") else "initials"
+        if group == "initials" and not set(re.findall(r"[A-Z]{2,3}", m.group(group))) <= member_initials:
+            continue
+        found.append(_action_for_label(doc, text, squash(m.group(group)), m.start(group), needs_verb=True))
     return [action for action in found if action]
 
 

@@ -103,7 +103,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     for action in next_note_actions(doc, text, list(found.values())):  # "NC to chase and KN to provide ...": KN's note
         if not any(a.task_start == action.task_start for a in found.values()):
             found[action.task_start] = action
-    for action in _trailing_owner_actions(doc, text):
+    for action in _trailing_owner_actions(doc, text, _initials_of(known_names or [])):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
     for action in _colon_note_actions(doc, text):
@@ -131,6 +131,11 @@ def _whole_name(text: str, owner: Owner) -> Owner:
     """A person's owner with the whole of a double-barrelled surname ("Cllr Nicholas-Letch agreed to ...")."""
     rest = _HYPHENATED_REST_RE.match(text, owner.end_char) if owner.label_ == "PERSON" else None
     return Owner(owner.start_char, rest.end(), owner.label_, text[owner.start_char : rest.end()]) if rest else owner
+
+
+def _initials_of(names: list[str]) -> frozenset[str]:
+    """The initials that stand for one present member each ('Heidi Dennison' -> 'HD'), as _known_names_re reads them."""
+    return frozenset(member_initials(sorted({n for n in names if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())})))
 
 
 # A status written beside a task in an action log ("NS to enquire about the cost. NS Completed and in
