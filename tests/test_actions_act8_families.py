@@ -245,3 +245,28 @@ def test_a_flattened_action_column_gives_the_owner(tmp_path, body, owner, task_w
 )
 def test_no_owner_from_a_line_end_that_is_not_an_action_column(tmp_path, body):
     assert not [o for o, _ in actions_in(tmp_path, body, head=NAMED_HEAD) if o in {"Chairman", "PM", "AM", "LLP", "CDC", "KT", "RD"}]
+
+
+# --- a pronoun's commitment after a semicolon: "...; he will circulate it" -----------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "Cllr Patel has been in contact with the supplier and is awaiting a quote; he will circulate it when received.\n",
+            "Cllr Patel",
+            "circulate it",
+        ),  # English parish
+        ("The Secretary has spoken to the bus company; she will write to them to confirm the new timetable.\n", "Secretary", "write to them"),  # Scottish
+        ("The Town Manager met with the contractor; he will bring a change order to the next meeting.\n", "Town Manager", "bring a change order"),  # US
+    ],
+)
+def test_a_commitment_after_a_semicolon_is_the_speakers(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+def test_a_semicolon_clause_with_another_subject_is_not_the_speakers(tmp_path):
+    tasks = _owners(tmp_path, "Cllr Patel has been in contact with the supplier; the fence will be repaired in May.\n")
+    assert "Cllr Patel" not in tasks, tasks

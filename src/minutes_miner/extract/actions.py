@@ -246,7 +246,7 @@ def _title_abbreviation_pattern() -> str:
 
 
 _COORDINATED_RE = re.compile(
-    r"^(?P<between>[^.;]{0,200}?)(?:\b(?:and|but|,)|\b(?P<rel>which)(?=\s+s?he\s))\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered|committed|pledged)\s+to|(?:his|her|their)\s+(?:intention|plan)\s+to"
+    r"^(?P<between>[^.;]{0,200}?)(?:\b(?:and|but|,)|;(?=\s+(?:s?he|they)\s)|\b(?P<rel>which)(?=\s+s?he\s))\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered|committed|pledged)\s+to|(?:his|her|their)\s+(?:intention|plan)\s+to"
     r"|(?:(?:said|confirmed|advised|stated|indicated|explained|replied|added)\s+(?:that\s+)?(?=s?he\b|they\b))?(?:that\s+(?=s?he\b|they\b))?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?+(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to|\s+be(?=\s+[a-z]{2,}ing\b))?(?!\s+(?:be|have|like|need|not|no|welcome|wish|want|prefer|hope|expect|suggest|appreciate)\b))\s+(?P<task>[a-z].*)",
     re.S,
 )
