@@ -270,3 +270,30 @@ def test_a_commitment_after_a_semicolon_is_the_speakers(tmp_path, body, owner, t
 def test_a_semicolon_clause_with_another_subject_is_not_the_speakers(tmp_path):
     tasks = _owners(tmp_path, "Cllr Patel has been in contact with the supplier; the fence will be repaired in May.\n")
     assert "Cllr Patel" not in tasks, tasks
+
+
+# --- a decision that directs someone, its 'that' left out: "It was agreed the Clerk write to ..." -
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("It was agreed the Clerk write to the Environment Agency to request a site visit.\n", "Clerk", "write to the Environment"),  # English parish
+        ("RESOLVED the Chairman contact the landowner about the hedge.\n", "Chairman", "contact the landowner"),
+        ("It was decided the Secretary would obtain quotes for the new sign.\n", "Secretary", "obtain quotes"),  # Scottish
+    ],
+)
+def test_a_directing_decision_without_that_is_a_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It was agreed the Clerk salary increase be backdated to April.\n",  # a noun after the owner
+        "It was agreed the Council response be sent as drafted.\n",  # the body's own response
+    ],
+)
+def test_a_decision_about_an_owner_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
