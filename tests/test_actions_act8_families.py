@@ -297,3 +297,18 @@ def test_a_directing_decision_without_that_is_a_task(tmp_path, body, owner, task
 )
 def test_a_decision_about_an_owner_is_no_task(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+# --- an Irish acting post ("A/Senior Engineer") after the person's name -------------------------
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("Mr. Tom Ryan, A/Senior Engineer, undertook to examine the junction at Quin Road.\n", "Tom Ryan"),
+        ("Ms. Ann Hale, A/Director of Services, agreed to revert to the members on the housing grants.\n", "Ann Hale"),
+    ],
+)
+def test_the_holder_of_an_acting_post_owns_the_task(tmp_path, body, name):
+    owners = list(_owners(tmp_path, body))
+    assert any(name in o for o in owners), owners

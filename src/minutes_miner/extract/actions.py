@@ -263,7 +263,8 @@ _POST_THEN_NAME_RE = re.compile(
 
 
 # A name in apposition before a post: "Harriet Lomas, Democratic Services Officer, confirmed that she would ..."
-_NAME_THEN_POST_RE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}),[ \t]+(?:the[ \t]+)?$")
+# Irish minutes mark an acting post "A/" ("Mr. Tom Ryan, A/Senior Engineer, undertook to ..."): the post still follows the name.
+_NAME_THEN_POST_RE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}),[ \t]+(?:the[ \t]+)?(?:A/)?$")
 
 
 def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, owners: list[Owner] = (), limit: int | None = None) -> FoundAction | None:
