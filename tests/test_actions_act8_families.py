@@ -312,3 +312,23 @@ def test_a_decision_about_an_owner_is_no_task(tmp_path, body):
 def test_the_holder_of_an_acting_post_owns_the_task(tmp_path, body, name):
     owners = list(_owners(tmp_path, body))
     assert any(name in o for o in owners), owners
+
+
+# --- an owner column at the end of an item: the item's text may end in a line break ---------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_word",
+    [
+        ("8. Grass\nThe contractor will be asked to cut the verges twice more. Clerk\n", "Clerk", "verges"),  # the column names who acts
+        ("8. Trees\nA tree surgeon to be asked for a quote for the oak. Cllr Hale\n", "Cllr Hale", "quote"),
+    ],
+)
+def test_an_owner_column_ending_the_item_gives_the_owner(tmp_path, body, owner, task_word):
+    tasks = _owners(tmp_path, body)
+    assert task_word in tasks.get(owner, ""), tasks
+
+
+def test_a_persons_own_commitment_keeps_its_owner_beside_a_column(tmp_path):
+    tasks = _owners(tmp_path, "8. Grass\nCllr Noor will ask the contractor to cut the verges. Clerk\n")
+    assert "Cllr Noor" in tasks, tasks

@@ -104,8 +104,12 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
         if not any(a.task_start == action.task_start for a in found.values()):
             found[action.task_start] = action
     for action in _trailing_owner_actions(doc, text, _initials_of(known_names or [])):
-        if not any(a.start <= action.task_start < a.end for a in found.values()):
+        covering = [a for a in found.values() if a.start <= action.task_start < a.end]
+        if not covering:
             found[action.task_start] = action
+        for existing in covering:  # "The contractor will be asked to cut the verges. Clerk": the column names who acts, as a label does
+            if existing.owner_label not in {"PERSON", "LABEL"}:
+                existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
     for action in _colon_note_actions(doc, text):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
