@@ -360,6 +360,22 @@ add(
     ],
     "named-department",
 )
+# a member named by a title written in two words (US, Canadian and NZ minutes): "Council Member Ortiz will contact the county",
+# "Board Member Smith agreed to draft the letter", "Member Noor will liaise with the Waste team"; the word after must be a
+# surname, not the rest of a name for a service or a rule ("Member Services", "Member Code of Conduct")
+NOT_SURNAME = ["services", "service", "support", "state", "states", "champion", "champions", "code", "conduct", "development", "training"]
+NOT_SURNAME += ["briefing", "briefings", "allowance", "allowances", "enquiry", "enquiries", "portal", "officer", "officers", "council", "board"]
+NOT_SURNAME += ["forum", "panel", "group", "working", "reference", "referral", "questions", "question", "motion", "motions", "request", "requests"]
+add(
+    "PERSON",
+    [
+        {"LOWER": {"IN": ["council", "board", "commission", "committee", "selectboard", "township", "village", "school"]}, "IS_TITLE": True, "OP": "?"},
+        {"ORTH": "Member"},
+        {"IS_TITLE": True, "LOWER": {"NOT_IN": NOT_SURNAME}},
+        {"IS_TITLE": True, "OP": "?", "LOWER": {"NOT_IN": NOT_SURNAME}},
+    ],
+    "member-surname",
+)
 with open("patterns/owners.jsonl", "w") as f:
     for p in pats:
         f.write(json.dumps(p) + "\n")

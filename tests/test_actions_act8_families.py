@@ -332,3 +332,29 @@ def test_an_owner_column_ending_the_item_gives_the_owner(tmp_path, body, owner, 
 def test_a_persons_own_commitment_keeps_its_owner_beside_a_column(tmp_path):
     tasks = _owners(tmp_path, "8. Grass\nCllr Noor will ask the contractor to cut the verges. Clerk\n")
     assert "Cllr Noor" in tasks, tasks
+
+
+# --- a member named by a two-word title: "Council Member Ortiz", "Board Member Smith", "Member Noor"
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("Council Member Ortiz will contact the county about the trail grant.\n", "Council Member Ortiz", "contact the county"),  # US
+        ("Board Member Smith agreed to draft the letter to the school district.\n", "Board Member Smith", "draft the letter"),  # US school board
+        ("Member Noor will liaise with the Waste team about the missed collections.\n", "Member Noor", "liaise with the Waste"),  # NZ community board
+        (
+            "Council Member Ortiz asked about the trail grant. He stated his intention to meet with the county trails coordinator.\n",
+            "Council Member Ortiz",
+            "meet with the county",
+        ),
+    ],
+)
+def test_a_member_by_a_two_word_title_owns_the_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+def test_a_members_rule_is_no_person(tmp_path):
+    owners = list(_owners(tmp_path, "Member Code of Conduct will be reviewed in May.\nMember Training will follow the review.\n"))
+    assert not any(o.startswith(("Member Code", "Member Training")) for o in owners), owners
