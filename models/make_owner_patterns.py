@@ -202,6 +202,18 @@ HEADS = [
     "headteacher",
     "teacher",
     "counsel",
+    # posts of parish, town and county staff beyond officers and managers ("the Allotment Warden", "the Roads
+    # Superintendent", "the Hall Caretaker", "the Parks Supervisor", "the Membership Secretary")
+    "warden",
+    "superintendent",
+    "caretaker",
+    "supervisor",
+    "ranger",
+    "steward",
+    "foreman",
+    "secretary",
+    "treasurer",
+    "leader",
 ]
 for words in TITLE_WORDS:
     add("ROLE", [ADJ] + words + [{"LOWER": {"IN": HEADS}, "IS_TITLE": True}], "descriptive-post")
@@ -274,6 +286,18 @@ add(
     ],
     "the-body",
 )
+# a named unit of a council's staff: "the Housing Section will provide", "the Roads Section would survey", "the Finance Team
+# will send" (Irish, Scottish and English minutes); a capitalised name is needed ("the team will" is no one in particular)
+add(
+    "BODY",
+    [
+        {"LOWER": "the"},
+        {"IS_SPACE": True, "OP": "?"},
+        {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "this", "a"]}, "OP": "{1,3}"},
+        {"LOWER": {"IN": ["section", "team", "unit", "division", "directorate"]}, "IS_TITLE": True},
+    ],
+    "named-unit",
+)
 # an Irish municipal district as a body, capitalised as minutes name it: "requested the District write to the Superintendent"
 # ("the district would benefit" is the area, not a body)
 add("BODY", [{"LOWER": {"IN": ["the", "this"]}}, {"IS_TITLE": True, "OP": "?"}, {"ORTH": "District"}], "the-district")
@@ -335,6 +359,22 @@ add(
         {"LOWER": {"IN": ["department", "dept", "dept.", "committee", "subcommittee", "sub-committee", "commission"]}, "IS_TITLE": True},
     ],
     "named-department",
+)
+# a member named by a title written in two words (US, Canadian and NZ minutes): "Council Member Ortiz will contact the county",
+# "Board Member Smith agreed to draft the letter", "Member Noor will liaise with the Waste team"; the word after must be a
+# surname, not the rest of a name for a service or a rule ("Member Services", "Member Code of Conduct")
+NOT_SURNAME = ["services", "service", "support", "state", "states", "champion", "champions", "code", "conduct", "development", "training"]
+NOT_SURNAME += ["briefing", "briefings", "allowance", "allowances", "enquiry", "enquiries", "portal", "officer", "officers", "council", "board"]
+NOT_SURNAME += ["forum", "panel", "group", "working", "reference", "referral", "questions", "question", "motion", "motions", "request", "requests"]
+add(
+    "PERSON",
+    [
+        {"LOWER": {"IN": ["council", "board", "commission", "committee", "selectboard", "township", "village", "school"]}, "IS_TITLE": True, "OP": "?"},
+        {"ORTH": "Member"},
+        {"IS_TITLE": True, "LOWER": {"NOT_IN": NOT_SURNAME}},
+        {"IS_TITLE": True, "OP": "?", "LOWER": {"NOT_IN": NOT_SURNAME}},
+    ],
+    "member-surname",
 )
 with open("patterns/owners.jsonl", "w") as f:
     for p in pats:

@@ -37,6 +37,30 @@ MARKER_THAT_RE = re.compile(
 VIEW_THAT_RE = re.compile(r"\b(?:noted|felt|considered|suggested|thought|believed|view|opinion)\s+that\s+(?:the\s+)?$", re.I)
 
 
+# Where a sentence opens a numbered item ("13.", "Item 6.", "8.2", "(b)") or a paragraph: the
+# sentence splitter cuts "13. Website\nClerk to update the website" after "13.", so the heading line
+# "Website" is all that stands before the note in its sentence.
+_ITEM_LABEL_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:(?i:item|minute)[ \t]*)?(?:\d{1,3}(?:[./]\d{1,3})*[.)]?|\(?[a-z]{1,3}\)|[a-z][.)])[ \t]*$")
+_PARAGRAPH_BEFORE_RE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*$")
+# A short heading line ("Website", "Bus shelter", "Grass Cutting & Verges"): a few words, no sentence
+# punctuation, not ending in a word that carries the sentence on ("the", "with", "and").
+_HEADING_LINE_RE = re.compile(r"^[ \t]*[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/()-]+){0,7}[ \t]*:?[ \t]*\n\s*(?:the\s+)?$")
+_CARRIES_ON_RE = re.compile(r"\b(?i:the|a|an|and|or|of|to|with|for|by|from|that|which|who|new|our|their|his|her|its)\s*:?\s*\n\s*(?:the\s+)?$")
+
+
+def under_item_heading(text: str, sent_start: int, before: str) -> bool:
+    """Whether all before an owner in its sentence is an item's heading line, the item's number (or a blank line) just before.
+
+    "13. Website\nClerk to update the website", "Item 6. Sidewalks\nStaff to obtain quotes",
+    "\n\nBus Shelter\nCllr Noor to chase the glazier": the note opens the item. A wrapped line of
+    prose ("... discussed with the\nClerk") ends in a word that carries it on, so it never counts.
+    """
+    if "\n" not in before or not _HEADING_LINE_RE.match(before) or _CARRIES_ON_RE.search(before):
+        return False
+    lead = text[max(0, sent_start - 24) : sent_start]
+    return bool(_ITEM_LABEL_BEFORE_RE.search(lead) or _PARAGRAPH_BEFORE_RE.search(lead) and (sent_start < 24 or lead.count("\n") >= 2))
+
+
 def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     """Whether an owner stands where an action note starts: a sentence, list bullet or heading line.
 

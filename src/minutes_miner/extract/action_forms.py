@@ -148,6 +148,14 @@ def _collective_commitment(owner_words: list[str], verb: str, task: str) -> bool
     return not _COLLECTIVE_NOT_TASK_RE.match(re.sub(r"^(?:hopefully|shortly|soon)\s+", "", task))
 
 
+# Members as a group opening a clause after a comma or semicolon: "there are plenty of road planings to fill these,
+# Councillors will again fill these in", "the hall is free that evening; the Trustees will open it up" (the same
+# commitment as at a sentence's start, _collective_commitment; "Officers" are owner entities already).
+_COLLECTIVE_AFTER_COMMA_RE = re.compile(
+    r"[,;][ \t]+(?P<owner>(?:(?:The|the|All|all)[ \t]+)?(?:Councillors|Members|Trustees))[ \t]+(?P<verb>will|would)[ \t]+(?P<task>[a-z]+\b.*)", re.S
+)
+
+
 def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'Claire to send quote details to clerk': a bare name opening an action note."""
     rule = _triggers()["name_to"]
@@ -157,6 +165,11 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     for sent in doc.sents:
         m = regex.match(text[sent.start_char : sent.end_char])  # the text, whose task verbs find_actions lower-cased (sent.text makes a Token of each word)
         if not m:
+            m = _COLLECTIVE_AFTER_COMMA_RE.search(text, sent.start_char, sent.end_char)
+            if m and _collective_commitment([w.title() if w in {"the", "all"} else w for w in m.group("owner").split()], m.group("verb"), m.group("task")):
+                action = _make_action(text, sent, m.group("owner").split()[-1], "PERSON", "would", m.start("task"), sent.end_char)
+                if action:
+                    results.append(action)
             continue
         owner_words = m.group("owner").split()
         collective = _collective_commitment(owner_words, m.group("verb"), m.group("task"))
@@ -298,11 +311,25 @@ def _task_verbs_re() -> re.Pattern:
     return rule["compiled"]
 
 
-def _trailing_owner_actions(doc: Doc, text: str) -> list[FoundAction]:
-    """'... The Clerk to look for local suppliers. Clerk': the owner column of an action table, flattened."""
+def _trailing_owner_actions(doc: Doc, text: str, member_initials: set[str] | frozenset[str] = frozenset()) -> list[FoundAction]:
+    """'... The Clerk to look for local suppliers. Clerk': the owner column of an action table, flattened.
+
+    Initials at the end of a task's line with no full stop ('... on the green RD') are an owner
+    only when they are a present member's (`member_initials`): a line can also end in a time
+    ('11:00 PM'), a firm ('Mazars LLP') or a body ('next week's CDC').
+    """
     rule = _triggers()["trailing_owner"]
     regex = rule.setdefault("compiled", re.compile(rule["regex"], re.M))
-    found = (_action_for_label(doc, text, squash(m.group("owner")), m.start("owner"), needs_verb=_is_name(m.group("owner"))) for m in regex.finditer(text))
+    found = [_action_for_label(doc, text, squash(m.group("owner")), m.start("owner"), needs_verb=_is_name(m.group("owner"))) for m in regex.finditer(text)]
+    wide = _triggers()["trailing_owner_wide"]
+    next_line = wide.setdefault("compiled", re.compile(wide["regex"], re.M))
+    found += [_action_for_label(doc, text, squash(m.group("owner")), m.start("owner"), needs_verb=True) for m in next_line.finditer(text)]
+    if member_initials:  # one scan from each run of spaces (a lookbehind at every character cost 20 times the other rules)
+        line_end = wide.setdefault("initials_compiled", re.compile(wide["initials_regex"]))
+        not_after = wide.setdefault("not_after_compiled", re.compile(r"(?:^|[\s(])" + wide["initials_not_after"] + r"$|[^a-z0-9)]$"))
+        for m in line_end.finditer(text):
+            if set(re.findall(r"[A-Z]{2,3}", m.group("initials"))) <= member_initials and not not_after.search(text, max(0, m.start() - 12), m.start()):
+                found.append(_action_for_label(doc, text, squash(m.group("initials")), m.start("initials"), needs_verb=True))
     return [action for action in found if action]
 
 

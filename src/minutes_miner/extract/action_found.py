@@ -68,7 +68,8 @@ def action_rules() -> dict:
 
 
 _NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
-_PAST_OR_DONE_RE = re.compile(r"\b(?:had|has|have) (?:already )?(?:been )?$")
+# "the Clerk had already ...", "had been ...": done; "to have the Manager obtain quotes" is a direction, not a perfect tense
+_PAST_OR_DONE_RE = re.compile(r"(?<!\bto )\b(?:had|has|have) (?:already )?(?:been )?$")
 _TASK_CUT_RE = re.compile(
     r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst |(?:had|has|have|was|were|is|are)\s+(?:been|not|[a-z]+ed)\b)|\s\(Action|\s–\s|\s-\s"
     r"|\s+and\s+(?=(?:wants|wanted|wishes|wished|hopes|hoped|believes|believed|feels|felt|thinks|thought)\b)"  # "volunteered to help and wants ...": a view, not the task

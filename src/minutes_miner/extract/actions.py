@@ -31,6 +31,7 @@ from .action_context import (
     is_plea_to_own_body,
     opens_a_clause,
     skip_partners,
+    under_item_heading,
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
@@ -102,9 +103,13 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     for action in next_note_actions(doc, text, list(found.values())):  # "NC to chase and KN to provide ...": KN's note
         if not any(a.task_start == action.task_start for a in found.values()):
             found[action.task_start] = action
-    for action in _trailing_owner_actions(doc, text):
-        if not any(a.start <= action.task_start < a.end for a in found.values()):
+    for action in _trailing_owner_actions(doc, text, _initials_of(known_names or [])):
+        covering = [a for a in found.values() if a.start <= action.task_start < a.end]
+        if not covering:
             found[action.task_start] = action
+        for existing in covering:  # "The contractor will be asked to cut the verges. Clerk": the column names who acts, as a label does
+            if existing.owner_label not in {"PERSON", "LABEL"}:
+                existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
     for action in _colon_note_actions(doc, text):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
@@ -130,6 +135,11 @@ def _whole_name(text: str, owner: Owner) -> Owner:
     """A person's owner with the whole of a double-barrelled surname ("Cllr Nicholas-Letch agreed to ...")."""
     rest = _HYPHENATED_REST_RE.match(text, owner.end_char) if owner.label_ == "PERSON" else None
     return Owner(owner.start_char, rest.end(), owner.label_, text[owner.start_char : rest.end()]) if rest else owner
+
+
+def _initials_of(names: list[str]) -> frozenset[str]:
+    """The initials that stand for one present member each ('Heidi Dennison' -> 'HD'), as _known_names_re reads them."""
+    return frozenset(member_initials(sorted({n for n in names if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())})))
 
 
 # A status written beside a task in an action log ("NS to enquire about the cost. NS Completed and in
@@ -240,20 +250,25 @@ def _title_abbreviation_pattern() -> str:
 
 
 _COORDINATED_RE = re.compile(
-    r"^(?P<between>[^.;]{0,200}?)(?:\b(?:and|but|,)|\b(?P<rel>which)(?=\s+s?he\s))\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered|committed|pledged)\s+to|(?:his|her|their)\s+(?:intention|plan)\s+to"
+    r"^(?P<between>[^.;]{0,200}?)(?:\b(?:and|but|,)|;(?=\s+(?:s?he|they)\s)|\b(?P<rel>which)(?=\s+s?he\s))\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered|committed|pledged)\s+to|(?:his|her|their)\s+(?:intention|plan)\s+to"
     r"|(?:(?:said|confirmed|advised|stated|indicated|explained|replied|added)\s+(?:that\s+)?(?=s?he\b|they\b))?(?:that\s+(?=s?he\b|they\b))?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?+(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to|\s+be(?=\s+[a-z]{2,}ing\b))?(?!\s+(?:be|have|like|need|not|no|welcome|wish|want|prefer|hope|expect|suggest|appreciate)\b))\s+(?P<task>[a-z].*)",
     re.S,
 )
 
 
 # A name printed right after a post, then a commitment: "City Recorder Leanne Moll will call ..."
+# A surname alone after a post is common in US minutes ("City Engineer Walsh will meet ...", "Public Works Director Smith said
+# he would get a price"); a word that names a body or a group is never taken for one ("Town Clerk Council will ...").
 _POST_THEN_NAME_RE = re.compile(
-    r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2})(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to)\s)"
+    r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to)\s)"
+    r"|(?!(?:Council|Committee|Board|Commission|Staff|Department|Members?|Office|Officers?|Reports?|Updates?|Comments?|The|This|That|And|Also)\b)"
+    r"[A-Z][a-z'’-]{1,20}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|(?:said|stated|indicated|confirmed|advised|noted|replied)\s+(?:that\s+)?(?:s?he|they)\s+(?:would|will))\s))"
 )
 
 
 # A name in apposition before a post: "Harriet Lomas, Democratic Services Officer, confirmed that she would ..."
-_NAME_THEN_POST_RE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}),[ \t]+(?:the[ \t]+)?$")
+# Irish minutes mark an acting post "A/" ("Mr. Tom Ryan, A/Senior Engineer, undertook to ..."): the post still follows the name.
+_NAME_THEN_POST_RE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}),[ \t]+(?:the[ \t]+)?(?:A/)?$")
 
 
 def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, owners: list[Owner] = (), limit: int | None = None) -> FoundAction | None:
@@ -296,6 +311,12 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     # "perhaps the Parish Council should ...": a suggestion, not a task
     if _MOVER_BEFORE_RE.search(text[max(sent.start_char, ent.start_char - 40) : ent.start_char]):
         return True  # "seconded by Tr. Baggett to approve ...": the mover of a motion, not its owner
+    if (
+        ent.label_ != "BODY"
+        and _ASKED_IF_RE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char)
+        and _ASKED_IF_MODAL_RE.match(text, ent.end_char)
+    ):
+        return False  # "Cllr Noor asked if the Clerk could request a grit bin": a request put as a question (_ASKED_IF trigger)
     # "how the council will pay", "whether the Board would ...": a question inside another clause
     return bool(
         re.search(
@@ -304,6 +325,12 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
             re.I,
         )
     )
+
+
+# A request put as a question to a person or post: "asked if the Clerk could ...", "enquired whether the Secretary would ..."
+_ASKED_IF_RE = re.compile(r"\b(?i:asked|enquired|inquired|queried)\s+(?:if|whether)\s+(?:the\s+)?$")
+# ... and the modal that makes it a request: "could / can / might", "would please", "would be able to" (a plain "would" asks about an intention)
+_ASKED_IF_MODAL_RE = re.compile(r",?\s+(?:could|can|might|(?:would|will)\s+(?:please|be\s+(?:able|willing|prepared)\s+to))\b")
 
 
 @dataclass
@@ -339,7 +366,7 @@ _CLAUSE_LEAD_RE = re.compile(r"^\s*\(?[a-z0-9ivx]{1,4}[.)]\s*")  # "(b) the Head
 def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
-    at_sentence_start = opens_a_clause(before, c.in_resolution, c.text[c.ent.start_char : c.sent_end])
+    at_sentence_start = opens_a_clause(before, c.in_resolution, c.text[c.ent.start_char : c.sent_end]) or under_item_heading(c.text, c.sent.start_char, before)
     object_of_preposition = ends_in(before, _OBJECT_PREPOSITIONS, ("the", "this")) and bool(
         re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under|by)\s+(?:the\s+|this\s+)?$", before)
     )
@@ -391,6 +418,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
         trigger = _trigger_before(t["compiled"], before) if may_match(t["compiled"], folded) else None
         if c.possessive or not trigger or "unless_compiled" in t and t["unless_compiled"].search(before):
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
+        if "owner_labels" in t and label not in t["owner_labels"]:
+            continue  # "asked whether the County Council could fill the potholes": a question about a body, not a request to an officer
         if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]):
             continue  # "Marie Tanner asked Council to pause the process": a plea the body has not taken up
         if is_meeting_body(c.owner, label) and re.search(r"\b(?:" + decision_verbs("lower", "upper", "title") + r")\b", before):
@@ -423,9 +452,15 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
         m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
         if m and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
             continue  # "It was recommended that the Forum should take over ...": advice, not a task
+        if m and _NOUN_THEN_VERB_RE.match(m.group("task")):
+            continue  # "RESOLVED that the Participation Team update be noted": 'update' is a noun, the verb is 'be noted'
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note|could|might|may|can)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+# A word after the owner, then the clause's own verb: the word is a noun of the owner's ("the Team update be noted").
+_NOUN_THEN_VERB_RE = re.compile(r"[a-z-]+\s+(?:be|is|are|was|were|has|have|had)\b")
 
 
 _COORDINATE_RE = re.compile(r"(?:[,;]\s+|\s+and\s+)(?=(?:the|a|an|this|these|that|any)\s)")
