@@ -1,0 +1,630 @@
+"""Resolutions in UK and Irish styles on councils never seen (issue 16, res8).
+
+Invented minutes excerpts: English parish, town, district and county councils, ModernGov pages,
+Welsh community councils, Scottish committees, Northern Irish borough councils, Manx
+commissioners, Irish municipal districts. What a clerk would record (../shared/ANNOTATION.md)
+was written down before the extractor ran on them. Each case gives the words one record must
+hold (`found`), words no record may hold (`absent`: discussion, officers' explanations,
+recommendations not yet decided, motions lost, news of earlier decisions) and, where the
+excerpt leaves no doubt, how many records there are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import resolution_texts
+
+PARISH = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\n\nPresent: Cllr A Hale (Chair), Cllr B Noor, Cllr C Dale\n\n"
+MODERNGOV = "Minutes of the Planning Committee, Thursday 4 May 2023 7.00 pm\n\nPresent: Councillors Moss (Chair), Dhillon and Patel\n\n"
+SCOTTISH = "MINUTES of MEETING of the EDUCATION COMMITTEE held in the Council Chambers, Kilbride on 12 June 2022\n\nPresent: Councillor J Kerr (Convener), Councillor M Ross\n\n"
+IRISH = (
+    "Minutes of the Monthly Meeting of Ballyclare Municipal District held on 17 April 2023\n\nMembers present: Cllr S Byrne (Cathaoirleach), Cllr P Doyle\n\n"
+)
+NORTHERN_IRISH = (
+    "Minutes of the Environment Committee of Loughbridge Borough Council held on 9 November 2021\n\nPresent: Alderman R Gault (Chair), Councillor K Quinn\n\n"
+)
+
+
+def _check(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:
+    texts = resolution_texts(head + body)
+    for words in found:
+        assert any(words in text for text in texts), (words, texts)
+    for words in absent:
+        assert not any(words in text for text in texts), (words, texts)
+    if count is not None:
+        assert len(texts) == count, texts
+
+
+# --- the forms most minutes use (held before this round; kept so they stay held) ----------------------
+
+
+@pytest.mark.parametrize(
+    "head, body, found, absent, count",
+    [
+        pytest.param(
+            PARISH,
+            "23/045 Bus shelter\nThe Clerk reported that two quotes had been received.\nMembers agreed to accept the quote from Smith Joinery for £1,250.\n\n23/046 Correspondence\nA letter from the Police was read.\n",
+            ["quote from Smith Joinery"],
+            ["letter from the Police"],
+            1,
+            id="num-ref-agreed",
+        ),
+        pytest.param(
+            PARISH,
+            "Min. 12.3 Grass cutting contract\nFollowing discussion it was proposed by Cllr Hale and seconded by Cllr Noor that the contract be renewed for a further year. All in favour.\n",
+            ["contract be renewed"],
+            [],
+            1,
+            id="min-12.3",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "5. Annual Governance Statement\n\nThe Committee agreed:\n\n1. to note the draft Annual Governance Statement;\n2. to refer the Statement to Council for adoption.\n",
+            ["draft Annual Governance Statement", "refer the Statement"],
+            [],
+            1,
+            id="committee-agreed-list",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "6. Fees and Charges 2024/25\n\nThe Head of Finance introduced the report.\n\nDecision: That the fees and charges set out at Appendix A be approved.\n",
+            ["fees and charges set out"],
+            [],
+            1,
+            id="decision-label",
+        ),
+        pytest.param(
+            PARISH,
+            "9. Christmas lights\nQuotes were considered for the lights on the green.\nAgreed: to accept the quote of £860 from Bright Sparks Ltd.\n",
+            ["quote of £860"],
+            [],
+            1,
+            id="agreed-label",
+        ),
+        pytest.param(
+            PARISH,
+            "10. Precept\nAfter a review of the budget Members RESOLVED to set the precept at £24,500 for 2024/25.\n",
+            ["precept at £24,500"],
+            [],
+            1,
+            id="members-resolved-to",
+        ),
+        pytest.param(
+            IRISH,
+            "4. Road Works Programme\nOn the proposal of Cllr Byrne, seconded by Cllr Doyle, it was agreed to adopt the Schedule of Municipal District Works for 2023.\n",
+            ["Schedule of Municipal District Works"],
+            [],
+            1,
+            id="moved-and-agreed",
+        ),
+        pytest.param(
+            PARISH,
+            "11. Planning\nApplication 23/0112 – rear extension, 4 Mill Lane. Council approved the application with no comments.\n",
+            ["approved the application"],
+            [],
+            1,
+            id="council-approved",
+        ),
+        pytest.param(
+            SCOTTISH,
+            "4. SCHOOL ESTATE STRATEGY\n\nThere was submitted a report by the Executive Director.\n\nThe Committee agreed:-\n\n(a) to approve the strategy; and\n(b) to instruct the Executive Director to report progress in six months.\n",
+            ["approve the strategy", "report progress"],
+            [],
+            1,
+            id="scottish-agreed-abc",
+        ),
+        pytest.param(MODERNGOV, "7. Appeals update\nThe Planning Manager gave an update on outstanding appeals.\nNoted.\n", [], [], 1, id="noted-alone"),
+        pytest.param(
+            PARISH,
+            "12. Speed watch\nCouncillors voted to join the Community Speed Watch scheme, with 5 in favour and 1 against.\n",
+            ["Community Speed Watch"],
+            [],
+            1,
+            id="councillors-voted",
+        ),
+        pytest.param(
+            NORTHERN_IRISH,
+            "5. Dog Control Orders\nRecommendation: That the Council consults on new Dog Control Orders.\nThe recommendation was accepted.\n",
+            ["Dog Control Orders"],
+            [],
+            1,
+            id="recommendation-accepted",
+        ),
+        pytest.param(
+            NORTHERN_IRISH,
+            "6. Waste Strategy\nThe Head of Environment presented the draft strategy.\nMembers endorsed the draft Waste Strategy for public consultation.\n",
+            ["draft Waste Strategy"],
+            [],
+            1,
+            id="members-endorsed",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "9. Tree Preservation Order\n\nRecommendation:\nThat the Committee confirm the Tree Preservation Order without modification.\n\nThe item was deferred to the next meeting to allow a site visit.\n",
+            [],
+            ["confirm the Tree Preservation Order"],
+            0,
+            id="recommendation-not-decided",
+        ),
+        pytest.param(
+            PARISH,
+            "14. Village hall\nThe Chair noted that the hall roof was leaking again and that the trustees were seeking quotes.\n",
+            [],
+            ["roof"],
+            0,
+            id="chair-noted-that",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "10. Housing delivery\nThe Head of Housing explained that 120 homes had been completed and that the Council had agreed the allocations policy last year.\n",
+            [],
+            ["allocations policy"],
+            0,
+            id="officer-explained",
+        ),
+        pytest.param(
+            PARISH,
+            "15. Footpaths\nFollowing a discussion about the state of footpath FP12 it was\nresolved that the Clerk report the overgrown section to the County\nCouncil Rights of Way team.\n",
+            ["Rights of Way"],
+            [],
+            1,
+            id="wrapped-pdf",
+        ),
+        pytest.param(PARISH, "16. Payments\nPayee Amount Decision\nHMRC £120.40 Approved\nClerk salary £650.00 Approved\n", [], [], None, id="table-flattened"),
+        pytest.param(
+            IRISH,
+            '5. Notice of Motion – Cllr Doyle\n"That this Municipal District calls on the Department to fund traffic calming at Ballyclare N.S."\nThe motion was proposed by Cllr Doyle, seconded by Cllr Byrne and agreed by all members.\n',
+            ["traffic calming"],
+            [],
+            1,
+            id="irish-proposed-seconded-agreed",
+        ),
+        pytest.param(
+            "Minutes of Llanfair Community Council / Cofnodion Cyngor Cymuned Llanfair held 6 June 2022\n\nPresent: Cllr G Hughes (Chair), Cllr E Jones\n\n",
+            "7. Correspondence / Gohebiaeth\nA request for a donation from the Eisteddfod was received. PENDERFYNWYD / RESOLVED to donate £100.\n",
+            ["donate £100"],
+            [],
+            1,
+            id="welsh-resolved-bilingual",
+        ),
+        pytest.param(
+            "Minutes of the meeting of Port Erin Commissioners held on 14 March 2022\n\nPresent: Mr A Quayle (Chairman), Mrs B Kinvig\n\n",
+            "4. Beach cleaning\nThe Board considered the tender for beach cleaning. It was proposed by Mr Quayle, seconded by Mrs Kinvig, that the tender of Mann Clean Ltd be accepted. This was carried unanimously.\n",
+            ["Mann Clean"],
+            [],
+            1,
+            id="manx-commissioners",
+        ),
+        pytest.param(
+            NORTHERN_IRISH,
+            "7. Christmas Market\nIt was moved by Councillor Quinn, seconded by Alderman Gault and agreed that the Council hold a Christmas Market on 2 December.\n",
+            ["Christmas Market on 2 December"],
+            [],
+            1,
+            id="it-was-moved-agreed",
+        ),
+        pytest.param(
+            PARISH,
+            "17. Defibrillator\nMembers agreed that the defibrillator should be moved to the outside wall of the village hall.\n",
+            ["defibrillator"],
+            [],
+            1,
+            id="members-agreed-that",
+        ),
+        pytest.param(
+            PARISH,
+            "18. Website\nIt was AGREED: that the Clerk update the website accessibility statement.\n",
+            ["accessibility statement"],
+            [],
+            1,
+            id="it-was-agreed-colon",
+        ),
+        pytest.param(PARISH, "19. Playing field\n• RESOLVED: to accept the quote for new goalposts (£740).\n", ["goalposts"], [], 1, id="resolved-bullet"),
+        pytest.param(
+            PARISH,
+            "20. Neighbourhood Plan\nThis item was deferred to the next meeting as the consultant was unable to attend.\n",
+            [],
+            [],
+            None,
+            id="deferred-item",
+        ),
+        pytest.param(
+            PARISH,
+            "21. Parking\nCllr Noor said parking near the school remained a problem. Members discussed possible solutions including a one-way system.\n",
+            [],
+            ["one-way"],
+            0,
+            id="discussion-only",
+        ),
+        pytest.param(
+            "Minutes:\nPresent: Councillors Adams, Baker\n\n",
+            "32. Minutes\nRESOLVED: That the minutes of the meeting held on 2 March 2023 be approved as a correct record.\n\n33. Budget Monitoring Q3\nDecision:\n(1) That the forecast outturn be noted.\n(2) That the virements at paragraph 4.2 be approved.\n",
+            ["minutes of the meeting held on 2 March", "forecast outturn"],
+            [],
+            2,
+            id="modgov-resolved-minutes",
+        ),
+        pytest.param(
+            SCOTTISH,
+            "5. REVENUE MONITORING\n\nThere was submitted a report by the Head of Finance.\n\nThe Committee noted the report.\n",
+            ["noted the report"],
+            [],
+            1,
+            id="noted-the-report",
+        ),
+        pytest.param(
+            PARISH,
+            "22. Litter bins\nAfter some debate the decision was taken to purchase two additional bins for the recreation ground.\n",
+            ["two additional bins"],
+            [],
+            1,
+            id="decision-after-debate-sentence",
+        ),
+        pytest.param(
+            PARISH,
+            "23. Village show\nA donation to the village show was discussed. Agreed, a donation of £150 to be made.\n",
+            ["£150"],
+            [],
+            1,
+            id="agreed-comma",
+        ),
+        pytest.param(
+            PARISH,
+            "24. Finance\nThe payments listed below were approved for payment:\nSSE £84.20\nClerk expenses £21.30\n",
+            ["approved for payment"],
+            [],
+            1,
+            id="passive-approved-payments",
+        ),
+        pytest.param(
+            IRISH,
+            "6. Estimates\nFollowing a lengthy discussion the members agreed the General Municipal Allocation for 2023 as presented.\n",
+            ["General Municipal Allocation"],
+            [],
+            1,
+            id="council-agreed-to-bare",
+        ),
+        pytest.param(
+            PARISH,
+            "25. Flood warden\nUnanimously agreed to appoint Mr Tom Reed as the village flood warden.\n",
+            ["flood warden"],
+            [],
+            1,
+            id="unanimously-agreed-to-sentence",
+        ),
+        pytest.param(
+            NORTHERN_IRISH,
+            "8. Notice of Motion\nCouncillor Quinn proposed, and Alderman Gault seconded, that the Council write to the Department for Infrastructure seeking a review of the A6 speed limit. On being put to the meeting the motion was carried.\n",
+            ["A6 speed limit"],
+            [],
+            1,
+            id="the-motion-was-carried",
+        ),
+        pytest.param(
+            NORTHERN_IRISH,
+            "9. Notice of Motion\nCouncillor Quinn proposed, and Councillor Reid seconded, that the Council withdraw from the regional arts partnership. On being put to the meeting the motion was lost, 4 voting for and 11 against.\n",
+            [],
+            ["arts partnership"],
+            0,
+            id="lost-motion",
+        ),
+        pytest.param(
+            PARISH,
+            "26. Minutes of the last meeting\nThe minutes of the meeting held on 3 February were agreed and signed.\n",
+            ["3 February"],
+            [],
+            1,
+            id="members-confirmed-minutes-short",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "11. Appointments to Outside Bodies – RESOLVED that Councillor Patel be appointed to the Canal Trust.\n",
+            ["Canal Trust"],
+            [],
+            1,
+            id="dash-label-resolved",
+        ),
+        pytest.param(
+            SCOTTISH,
+            "6. INTERNAL AUDIT PROGRESS\n\nThe Committee heard from the Chief Internal Auditor.\n\nDecision\n\nThe Committee noted progress against the 2022/23 internal audit plan.\n",
+            ["internal audit plan"],
+            [],
+            1,
+            id="report-received-and-noted",
+        ),
+        pytest.param(
+            PARISH,
+            "28. Open spaces\nThe Council agreed the following:\n- to renew the grass cutting contract with GreenCo;\n- to plant six trees on the green.\n",
+            ["GreenCo", "six trees"],
+            [],
+            1,
+            id="agreed-as-list-without-colon",
+        ),
+        pytest.param(PARISH, "29. Remembrance\nIt was decided that a wreath be purchased and laid by the Chair.\n", ["wreath"], [], 1, id="it-was-decided"),
+        pytest.param(
+            PARISH,
+            "30. Finance report\nCllr Hale proposed and Cllr Dale seconded that the bank reconciliation be accepted. Councillors were content with the proposal.\n",
+            ["bank reconciliation"],
+            [],
+            1,
+            id="councillors-were-content",
+        ),
+        pytest.param(
+            IRISH,
+            "7. Casual vacancy\nMembers accepted the nomination of Cllr Mary Walsh to the Joint Policing Committee.\n",
+            ["Joint Policing Committee"],
+            [],
+            1,
+            id="members-accepted",
+        ),
+        pytest.param(
+            NORTHERN_IRISH,
+            "10. Consultation Response\nThe Committee AGREED to adopt the recommendation that the Council respond to the consultation as set out in Appendix 2.\n",
+            ["Appendix 2"],
+            [],
+            1,
+            id="ni-agreed-recommendation",
+        ),
+        pytest.param(
+            PARISH,
+            "34. Bus service\nAfter discussion agreement was reached to write to the bus operator about the Sunday timetable.\n",
+            ["Sunday timetable"],
+            [],
+            1,
+            id="agreement-reached",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "14. 23/00211/HOU – 5 Oak Road\n\nDecision: Approve subject to conditions.\n",
+            ["Approve subject to conditions"],
+            [],
+            1,
+            id="planning-decision-label-verb",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "15. Motion on Climate Emergency\nRESOLVED (by 7 votes to 2) that the Council declares a climate emergency.\n",
+            ["climate emergency"],
+            [],
+            1,
+            id="resolved-by-votes",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "16. Member Development\n\nResolved:\n\nThat the Member Development Programme for 2023/24 be approved.\n",
+            ["Member Development Programme"],
+            [],
+            1,
+            id="resolved-own-line",
+        ),
+        pytest.param(
+            IRISH,
+            "10. Annual Report\nOn the proposal of Cllr Doyle, seconded by Cllr Byrne, the Annual Report 2022 was adopted by the Members.\n",
+            ["Annual Report 2022"],
+            [],
+            1,
+            id="irish-members-adopted",
+        ),
+        pytest.param(
+            PARISH,
+            "36. Minutes\nThe minutes of the meeting held on 5 January 2023, having been circulated, were taken as read and signed as a correct record.\n",
+            ["5 January 2023"],
+            [],
+            1,
+            id="minutes-taken-as-read",
+        ),
+        pytest.param(
+            PARISH,
+            "37. Minutes\nThe Chair signed the minutes of the meeting of 9 February as a true record.\n",
+            ["9 February"],
+            [],
+            1,
+            id="chair-signed-minutes",
+        ),
+        pytest.param(
+            PARISH,
+            "38. Grants\nThe application from the Bowls Club was considered.\nResolution: To award a grant of £300 to the Bowls Club.\n",
+            ["£300"],
+            [],
+            1,
+            id="resolution-label",
+        ),
+        pytest.param(
+            PARISH,
+            "39. Noticeboard\nProposal: to replace the noticeboard at the church gate\nProposed: Cllr Hale  Seconded: Cllr Noor\nVote: unanimous\n",
+            ["noticeboard"],
+            [],
+            1,
+            id="label-value-vote",
+        ),
+        pytest.param(
+            PARISH,
+            "40. To receive and approve the minutes of the meeting held on 4 April 2023. Approved.\n",
+            ["4 April 2023"],
+            [],
+            1,
+            id="agenda-to-approve-approved",
+        ),
+        pytest.param(PARISH, "41. To note the Clerk's report on correspondence.\nNoted.\n", [], [], 1, id="to-note-ag-then-noted"),
+        pytest.param(
+            PARISH,
+            "42. Tennis court\nDecision – Agreed to resurface the tennis court at a cost of £4,200.\n",
+            ["resurface the tennis court"],
+            [],
+            1,
+            id="decision-dash-agreed",
+        ),
+        pytest.param(
+            PARISH,
+            "43. Co-option\nMrs Jane Price was co-opted onto the Council and signed her declaration of acceptance of office.\n",
+            ["co-opted"],
+            [],
+            1,
+            id="co-opted",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "17. Treasury Management Strategy\nThe Committee RECOMMENDED to Council that the Treasury Management Strategy 2024/25 be adopted.\n",
+            ["Treasury Management Strategy"],
+            [],
+            1,
+            id="committee-recommend-to-council",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "18. Leisure Review\nThe report recommended that the Council consider outsourcing the leisure centres. Members asked a number of questions.\n",
+            [],
+            ["outsourcing"],
+            0,
+            id="neg-report-recommends",
+        ),
+        pytest.param(
+            PARISH,
+            "45. Budget\nThe Clerk will present the draft budget in November when Members will be asked to agree the precept.\n",
+            [],
+            ["precept"],
+            0,
+            id="neg-will-be-asked",
+        ),
+        pytest.param(
+            PARISH, "46. Footpath\nA route for the new footpath is still to be agreed with the landowner.\n", [], ["footpath"], 0, id="neg-to-be-agreed"
+        ),
+        pytest.param(
+            PARISH,
+            "47. Matters arising\nThe Clerk confirmed that the grant agreed at the last meeting had been paid.\n",
+            [],
+            ["grant"],
+            0,
+            id="neg-agreed-last-meeting",
+        ),
+        pytest.param(
+            PARISH,
+            "48. Trees\nCllr Dale agreed with Cllr Noor that the trees needed attention but felt it was a matter for the landowner.\n",
+            [],
+            ["trees"],
+            0,
+            id="neg-councillor-agreed-with",
+        ),
+    ],
+)
+def test_uk_and_irish_decision_forms(head, body, found, absent, count):
+    _check(head, body, found, absent, count)
+
+
+# --- a body that first weighs the matter, then decides: 'The Members considered the report and approved ...', 'The Committee, having heard from ..., agreed to ...' ----
+
+
+@pytest.mark.parametrize(
+    "head, body, found, absent, count",
+    [
+        pytest.param(
+            IRISH,
+            "8. Disposal of Property\nThe Members considered the report and approved the disposal of the property at 4 Main Street in accordance with Section 183 of the Local Government Act 2001.\n",
+            ["disposal of the property"],
+            [],
+            1,
+            id="body-coord-verb",
+        ),
+        pytest.param(
+            PARISH,
+            "31. Hedge cutting\nMembers discussed the quotations and agreed to appoint Hedgerow Services.\n",
+            ["Hedgerow Services"],
+            [],
+            1,
+            id="body-discussed-and-agreed",
+        ),
+        pytest.param(
+            SCOTTISH,
+            "7. PUPIL EQUITY FUNDING\n\nThe Committee, having heard from the Head of Education, agreed to note the report and request a further update in January.\n",
+            ["further update in January"],
+            [],
+            1,
+            id="body-comma-having",
+        ),
+    ],
+)
+def test_a_body_that_weighs_the_matter_then_decides(head, body, found, absent, count):
+    _check(head, body, found, absent, count)
+
+
+# --- a body's approval of a name, a number, a sum or a gerund: 'approved Option 2', 'approved spending up to £500', 'supported the proposal to ...' ----
+
+
+@pytest.mark.parametrize(
+    "head, body, found, absent, count",
+    [
+        pytest.param(
+            PARISH,
+            "32. War memorial\nMembers approved spending up to £500 on cleaning the war memorial.\n",
+            ["cleaning the war memorial"],
+            [],
+            1,
+            id="members-approved-gerund",
+        ),
+        pytest.param(
+            MODERNGOV, "12. Car Park Charges\nThe Committee approved Option 2 as set out in the report.\n", ["Option 2"], [], 1, id="council-approved-option"
+        ),
+        pytest.param(
+            PARISH,
+            "33. Community Orchard\nMembers unanimously supported the proposal to plant a community orchard on the glebe land.\n",
+            ["community orchard"],
+            [],
+            1,
+            id="members-supported",
+        ),
+    ],
+)
+def test_a_body_approves_a_named_or_counted_object(head, body, found, absent, count):
+    _check(head, body, found, absent, count)
+
+
+# --- licensing and planning outcomes, and the chair declaring the result: 'The licence was granted ...', 'The application was REFUSED ...', 'The Cathaoirleach declared the proposal carried' ----
+
+
+@pytest.mark.parametrize(
+    "head, body, found, absent, count",
+    [
+        pytest.param(
+            "Minutes of the Licensing Sub-Committee held on 2 August 2022\n\nPresent: Councillors Ward (Chair), Lee, Fox\n\n",
+            "3. Application for a Premises Licence – The Corner Shop, 2 High Street\n\nThe Sub-Committee heard from the applicant and from a local resident.\n\nThe licence was granted subject to the conditions agreed with the Police.\n",
+            ["licence was granted"],
+            [],
+            1,
+            id="licensing-granted",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "13. 22/01456/FUL – Land at Mill Farm – Erection of 9 dwellings\n\nThe Planning Officer introduced the report. Two objectors spoke.\n\nThe application was REFUSED for the reasons set out in the report.\n",
+            ["REFUSED"],
+            [],
+            1,
+            id="planning-refused",
+        ),
+    ],
+)
+def test_an_application_outcome_or_declared_result(head, body, found, absent, count):
+    _check(head, body, found, absent, count)
+
+
+# --- near misses of the new families: debate, news of another body's decision, history, an amendment ---
+
+
+@pytest.mark.parametrize(
+    "head, body, absent, count",
+    [
+        (
+            IRISH,
+            "11. Hospice\nThe motion was proposed by Cllr Doyle, seconded by Cllr Byrne and agreed.\nMembers supported the motion stating that the hospice is urgently needed.\n",
+            "stating",
+            1,
+        ),
+        (PARISH, "49. Planning\nThe Clerk reported that the application for 2 Mill Lane was refused by the District Council.\n", "refused", 0),
+        (PARISH, "50. Planning\nThe application at Manor Farm was refused in 2019 and a new one is expected.\n", "refused", 0),
+        (MODERNGOV, "19. Leisure\nMembers considered the report and asked whether the pool could reopen sooner.\n", "reopen", 0),
+        (NORTHERN_IRISH, "11. Amendment\nThe Chair declared the amendment carried and the debate on the substantive motion continued.\n", "amendment", 0),
+        (PARISH, "51. Village fete\nMembers supported the work of the volunteers who organised the fete.\n", "volunteers", 0),
+    ],
+)
+def test_near_misses_of_the_new_families_are_no_decisions(head, body, absent, count):
+    _check(head, body, [], [absent], count)
