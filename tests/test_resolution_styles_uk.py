@@ -601,9 +601,73 @@ def test_a_body_approves_a_named_or_counted_object(head, body, found, absent, co
             1,
             id="planning-refused",
         ),
+        pytest.param(
+            IRISH,
+            "9. Vote on Part 8\nA vote was taken on the Part 8 proposal for the Greenway. The Cathaoirleach declared the proposal carried, 6 votes for and 2 against.\n",
+            ["Part 8"],
+            [],
+            1,
+            id="cathaoirleach-declared-carried",
+        ),
     ],
 )
 def test_an_application_outcome_or_declared_result(head, body, found, absent, count):
+    _check(head, body, found, absent, count)
+
+
+# --- surface variants: 'Outcome:', 'Approved - unanimous.', 'It was noted formally that', 'approved by a show of hands', ', all members were in favour of', a closing sentence with nothing put before it ----
+
+
+@pytest.mark.parametrize(
+    "head, body, found, absent, count",
+    [
+        pytest.param(
+            PARISH,
+            "8. Allotments\nCllr Dale raised the issue of overgrown plots.\nOutcome: The Clerk to write to plot holders 14 and 22.\n",
+            ["write to plot holders"],
+            [],
+            1,
+            id="outcome-label",
+        ),
+        pytest.param(
+            PARISH,
+            "13. Grant application – Youth Club\nThe youth club requested £400 towards equipment.\nApproved - unanimous.\n",
+            [],
+            [],
+            1,
+            id="approved-unanimous",
+        ),
+        pytest.param(
+            "Minutes of Llanddewi Community Council held 2 May 2022\n\nPresent: Cllr D Evans\n\n",
+            "5. Accounts\nThe internal auditor's report was presented. It was noted formally that the accounts for 2021/22 were correct.\n",
+            ["accounts for 2021/22 were correct"],
+            [],
+            1,
+            id="it-was-noted-formally",
+        ),
+        pytest.param(
+            PARISH, "27. Annual Parish Meeting date\nThe date of 12 May was approved by a show of hands.\n", ["12 May"], [], 1, id="approved-by-show-of-hands"
+        ),
+        pytest.param(PARISH, "35. Annual Parish Meeting\nThe date of 12 May was approved by a show of hands.\n", ["12 May"], [], 1, id="approved-show-hands"),
+        pytest.param(
+            PARISH,
+            "44. Solar panels\nAfter a vote, all members were in favour of installing solar panels on the pavilion roof.\n",
+            ["solar panels"],
+            [],
+            1,
+            id="members-were-in-favour",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "8. Local Plan Review\nThe Committee considered the report of the Head of Planning.\nThe recommendations were agreed.\n",
+            ["recommendations were agreed"],
+            [],
+            1,
+            id="recommendations-agreed",
+        ),
+    ],
+)
+def test_surface_variants_of_outcomes(head, body, found, absent, count):
     _check(head, body, found, absent, count)
 
 

@@ -473,7 +473,13 @@ _MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}|adoption|
 
 
 _FIRST_ACT_RE = re.compile(r"\w[ \t\n]+and[ \t\n]+(?:then |therefore |also |further |subsequently )?(?:unanimously |duly )?\w+$|^[^,]+,[ \t\n]+(?:having|after|following|on|upon)\b")
+_DECLARED_RE = re.compile(r"\b(?:declared|announced)\b")  # the chair's declaration of the result reads with the motion it closes
 _SENTENCE_CLOSER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:above[ \t]+)?(?:proposal|recommendation)s?[ \t]")
+
+
+# What a closing sentence ('The recommendations were agreed.') can point back to: a proposal, motion or recommendation
+# put in words. 'The Committee considered the report of the Head of Planning.' puts nothing: the closer stands alone.
+_PUT_WORDING_RE = re.compile(r"\b(?:propos\w*|moved|second\w*|motion|recommend\w*|that|suggest\w*)\b", re.I)
 
 
 def _only_a_heading(before: str) -> bool:
@@ -517,7 +523,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         prev = 0 if prev == -1 else prev + 2
         start = prev
         before = text[prev:m_start].strip()
-    if _SENTENCE_CLOSER_RE.match(marker) and _only_a_heading(text[start:m_start]):
+    if _SENTENCE_CLOSER_RE.match(marker) and (_only_a_heading(text[start:m_start]) or not _PUT_WORDING_RE.search(text, start, m_start)):
         end = sentence_end(text, m_start, len(text))  # "8. Recommendations / The recommendations were approved unanimously.": the sentence is the decision
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if len(before) < 12 or is_stop_line(before) or is_vote_record(before):
@@ -535,6 +541,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     wording_end = m_start
     if re.search(r"[–—:-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
+    if _DECLARED_RE.search(marker):  # "A vote was taken on the Part 8 proposal. The Cathaoirleach declared the proposal carried, 6 votes to 2."
+        wording_end = end = sentence_end(text, m_end, len(text))
     if re.match(r", [a-z]", text[m_end : m_end + 3]):  # "... summer fete. Agreed, funds to come from the community budget."
         wording_end = end = sentence_end(text, m_end, len(text))
     return FoundResolution(start, end, squash(text[start:wording_end]), squash(marker), "close", evidence_start=start)
