@@ -184,7 +184,9 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
         res.text = squash(text[max(ev_start, _line_and_wrapped_start(text, m_start)) : passage.end])
     first_act = _FIRST_ACT_RE.search(marker) is not None  # "the committee noted Part A of the report and agreed to ...": what it did first belongs to it
-    if (first_act or marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1) and text[m_end : m_end + 1] != ":":  # not 'Council Decision: ...'
+    if (first_act or marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1) and text[
+        m_end : m_end + 1
+    ] != ":":  # not 'Council Decision: ...'
         res.text = squash(text[m_start : passage.end])  # "The Board AGREED unanimously that ..." reads whole
     sections_end = enacted_sections_end(text, res.end)
     if sections_end:  # "Be it resolved by the Council of the City of X: Section 1.": the sections are the decision
@@ -472,7 +474,9 @@ def _before_vote_sentences(text: str, pos: int, lo: int) -> int:
 _MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}|adoption|approval|acceptance|the)\b")
 
 
-_FIRST_ACT_RE = re.compile(r"\w[ \t\n]+and[ \t\n]+(?:then |therefore |also |further |subsequently )?(?:unanimously |duly )?\w+$|^[^,]+,[ \t\n]+(?:having|after|following|on|upon)\b")
+_FIRST_ACT_RE = re.compile(
+    r"\w[ \t\n]+and[ \t\n]+(?:then |therefore |also |further |subsequently )?(?:unanimously |duly )?\w+$|^[^,]+,[ \t\n]+(?:having|after|following|on|upon)\b"
+)
 _DECLARED_RE = re.compile(r"\b(?:declared|announced)\b")  # the chair's declaration of the result reads with the motion it closes
 _SENTENCE_CLOSER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:above[ \t]+)?(?:proposal|recommendation)s?[ \t]")
 
