@@ -692,3 +692,51 @@ def test_surface_variants_of_outcomes(head, body, found, absent, count):
 )
 def test_near_misses_of_the_new_families_are_no_decisions(head, body, absent, count):
     _check(head, body, [], [absent], count)
+
+
+# --- a numbered decision list whose RESOLVED label was lost in publishing (ModernGov pages) ---------------
+
+
+@pytest.mark.parametrize(
+    "head, body, found",
+    [
+        (
+            MODERNGOV,
+            "20. Recruitment of Independent Person\n\nThe Monitoring Officer introduced a report, which had been circulated before the meeting.\n\n"
+            "1)   Authorise the Monitoring Officer to commence recruitment to the role of Independent Person;\n\n"
+            "2)   Agree that suitable candidates could be considered for the reserve role; and\n\n"
+            "3)   Delegate authority to the Monitoring Officer to appoint alternative panel members.\n\nCode of Conduct\n",
+            ["Authorise the Monitoring Officer", "Delegate authority"],
+        ),
+        (
+            "Minutes of the Cabinet of Ashcombe District Council, 9 January 2024\n\nPresent: Councillors Reed (Leader), Khan\n\n",
+            "7. Revenue Outturn 2022/23\nThe Portfolio Holder for Finance presented the report.\n(a) Note the outturn position for 2022/23;\n"
+            "(b) Approve the carry forward of £120,000 to 2023/24.\n\nReason for decision: to close the accounts.\n",
+            ["outturn position", "carry forward of £120,000"],
+        ),
+        (
+            SCOTTISH,
+            "8. ROADS CAPITAL PROGRAMME\n\nThe Head of Roads presented the report on the capital programme.\n\n"
+            "(i) Approve the roads capital programme for 2022/23; and\n(ii) Instruct the Head of Roads to report progress in six months.\n",
+            ["roads capital programme for 2022/23", "report progress in six months"],
+        ),
+    ],
+)
+def test_a_numbered_decision_list_that_lost_its_label(head, body, found):
+    _check(head, body, found, [], 1)
+
+
+@pytest.mark.parametrize(
+    "head, body",
+    [
+        (MODERNGOV, "21. Fees Review\nThe Cabinet is recommended to:\n1) Approve the fees for 2024/25;\n2) Note the consultation responses.\n"),
+        (
+            MODERNGOV,
+            "22. Fees Review\nThe Head of Finance presented the report, which recommended the following.\n1) Approve the fees;\n2) Note the responses.\n",
+        ),
+        (MODERNGOV, "23. Fees Review\nThe Head of Finance presented the report.\n1) Approve the fees for 2024/25.\n\nMembers discussed the fees.\n"),
+        (PARISH, "52. Projects\nThe Clerk presented a list of possible projects.\n1. Replace the bench on the green;\n2. Repaint the bus shelter.\n"),
+    ],
+)
+def test_lists_asked_for_single_or_not_of_decision_verbs_are_no_decisions(head, body):
+    _check(head, body, [], ["Approve the fees", "bench"], 0)

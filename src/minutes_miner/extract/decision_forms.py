@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text_utils import squash, trim_span
-from .blocks import sentence_end, sentence_start
+from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_end, sentence_start
 from .found import FoundResolution
 from .motions import bare_motion_subject, motion_failed, motion_wording, outcome_tail_end
 
@@ -177,3 +177,35 @@ def reports_earlier_decision(text: str, m_start: int, m_end: int) -> bool:
     """'The Chair reported that the Panel approved the contract last year': news of a decision,
     told in reported speech and dated before the meeting, not the meeting's decision."""
     return bool(_REPORTED_RE.search(text, max(0, m_start - 80), m_start) and _PAST_TIME_RE.search(text, m_end, sentence_end(text, m_end, len(text))))
+
+
+_IMPERATIVE_RE = re.compile(
+    r"(?:Approve|Agree|Note|Authori[sz]e|Delegate|Endorse|Adopt|Accept|Ratify|Request|Instruct|Confirm|Grant|Refuse|Appoint|Allocate|Award|Defer|Reject)[ \t]"
+)
+# What asks for a decision rather than records one: 'The Cabinet is recommended to:', 'Members were asked to:', 'Options:'
+_ASKED_RE = re.compile(
+    r"\b(?:recommend\w*|asked|invited|requested|proposed|options?|suggested|to consider|will be|would be|is to|are to|may wish)\b|:[ \t]*$", re.I
+)
+_ANNOUNCED_RE = re.compile(r"\b(?:introduced|presented|submitted|outlined|summari[sz]ed|considered|set out|gave)\b")
+
+
+def read_imperative_list(text: str, m_start: int) -> FoundResolution | None:
+    """'The Monitoring Officer introduced a report ... / 1) Authorise the Monitoring Officer to ...;
+    / 2) Agree that ...': a numbered decision list whose 'RESOLVED to:' label was lost in publishing
+    (ModernGov pages print the label as an image or a styled cell that scraping drops).
+
+    Only where the line before the list is a full sentence that presents the report (so the
+    list is no recommendation the meeting is 'asked to' make), the list has two or more clauses,
+    and every clause opens with a verb of decision.
+    """
+    line_start = text.rfind("\n", 0, m_start) + 1
+    before = text[max(0, line_start - 600) : line_start].rstrip()
+    prev = before[before.rfind("\n") + 1 :].strip()
+    if not prev.endswith(".") or CLAUSE_LABEL_RE.match(prev + " ") or _ASKED_RE.search(prev) or not _ANNOUNCED_RE.search(prev):
+        return None
+    end, clauses = gather_clauses(text, line_start, len(text))
+    if len(clauses) < 2 or not all(_IMPERATIVE_RE.match(text, a + CLAUSE_LABEL_RE.match(text[a:b]).end()) for a, b in clauses):
+        return None
+    start = clauses[0][0]
+    clause_texts = [squash(text[a:b]) for a, b in clauses]
+    return FoundResolution(start, end, squash(text[start:end]), "list", "imperative-list", clause_texts, evidence_start=start, clause_spans=clauses)

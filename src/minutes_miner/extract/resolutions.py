@@ -21,6 +21,7 @@ from .decision_forms import (
     AGENDA_MINUTES_RE,
     after_heading_subject,
     read_election,
+    read_imperative_list,
     read_minutes_sentence,
     read_motion,
     reports_earlier_decision,
@@ -132,6 +133,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
     if kind == "minutes-sentence":
         return read_minutes_sentence(text, m_start)
+    if kind == "imperative-list":
+        return read_imperative_list(text, m_start)
     if kind == "election":
         return read_election(text, m_start, m_end, marker)
     if kind == "proposal":
