@@ -740,3 +740,165 @@ def test_a_numbered_decision_list_that_lost_its_label(head, body, found):
 )
 def test_lists_asked_for_single_or_not_of_decision_verbs_are_no_decisions(head, body):
     _check(head, body, [], ["Approve the fees", "bench"], 0)
+
+
+# --- third round: forms held already, and the present tense, the mood of assent, a bracketed outcome, a majority ---
+
+
+@pytest.mark.parametrize(
+    "head, body, found, absent, count",
+    [
+        pytest.param(
+            PARISH, "53. Grit bins\nRESOLVED unanimously: purchase of two grit bins at £180 each.\n", ["two grit bins"], [], 1, id="resolved-no-that-gerund"
+        ),
+        pytest.param(
+            PARISH,
+            "54. Bank mandate\nThe Council resolves to add Cllr Noor as a signatory to the bank mandate.\n",
+            ["signatory"],
+            [],
+            1,
+            id="council-resolves-present",
+        ),
+        pytest.param(
+            PARISH,
+            "55. Hall hire\nMembers were happy to approve the hall hire charges for 2024 as circulated.\n",
+            ["hall hire charges"],
+            [],
+            1,
+            id="members-were-happy",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "24. Article 4 Direction\nThe Committee decided not to make an Article 4 Direction at this time.\n",
+            ["Article 4 Direction"],
+            [],
+            1,
+            id="committee-decided-not",
+        ),
+        pytest.param(
+            "Minutes of Llanfair Community Council held 6 June 2022\n\nPresent: Cllr G Hughes\n\n",
+            "8. Grant\nPENDERFYNWYD rhoi £50 i'r Urdd. / RESOLVED to give £50 to the Urdd.\n",
+            ["£50"],
+            [],
+            1,
+            id="welsh-penderfynwyd-only",
+        ),
+        pytest.param(
+            NORTHERN_IRISH,
+            "12. Street naming\nAGREED – that the Committee approves the street name 'Mill Brae' for the new development.\n",
+            ["Mill Brae"],
+            [],
+            1,
+            id="ni-agreed-dash",
+        ),
+        pytest.param(
+            SCOTTISH,
+            "9. SCHOOL TRANSPORT\n\nDecision\n\nThe Committee:-\n\n(a) noted the report; and\n(b) agreed to review the policy in 2023.\n",
+            ["review the policy"],
+            [],
+            1,
+            id="scottish-decision-header-para",
+        ),
+        pytest.param(
+            IRISH,
+            "1. Confirmation of Minutes\nThe minutes of the March meeting were confirmed on the proposal of Cllr Byrne, seconded by Cllr Doyle.\n",
+            ["March meeting"],
+            [],
+            1,
+            id="minutes-were-agreed-as-correct",
+        ),
+        pytest.param(
+            "Minutes of Onchan District Commissioners, 5 April 2022\n\nPresent: Mr P Karran (Chairman)\n\n",
+            "22/041 Dog fouling\nThe Board resolved to install four additional dog bins on the promenade.\n",
+            ["dog bins"],
+            [],
+            1,
+            id="manx-board-resolved",
+        ),
+        pytest.param(
+            PARISH,
+            "56. Website hosting\nThe Clerk reported that the hosting contract was due for renewal (Agreed to renew for 3 years at £90 p.a.).\n",
+            ["renew for 3 years"],
+            [],
+            1,
+            id="agreed-in-brackets",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "25. Applications\n| Ref | Site | Decision |\n| 23/0451 | 4 Elm Road | Approved subject to conditions |\n| 23/0470 | Land at Hill Farm | Refused |\n",
+            [],
+            [],
+            None,
+            id="decision-table-pipes",
+        ),
+        pytest.param(
+            PARISH,
+            "57. Tree works\nresolved that the Clerk obtain quotes for the oak on the green.\n",
+            ["oak on the green"],
+            [],
+            1,
+            id="parish-resolved-lowercase-line",
+        ),
+        pytest.param(IRISH, "11. Housing Report\nThe report was noted by the Members.\n", ["report was noted"], [], 1, id="irish-agreed-noted-members"),
+        pytest.param(
+            NORTHERN_IRISH,
+            "13. Committee Minutes\nThe minutes of the Planning Committee of 4 October were adopted, on the proposal of Councillor Quinn.\n",
+            ["4 October"],
+            [],
+            1,
+            id="ni-recommendation-adopted",
+        ),
+        pytest.param(
+            PARISH,
+            "58. Allotment rents\nCouncil agreed to defer the decision on allotment rents until the January meeting.\n",
+            ["allotment rents"],
+            [],
+            1,
+            id="council-agreed-defer",
+        ),
+        pytest.param(
+            PARISH,
+            "59. Speed limit\nA vote was taken and the majority were in favour of requesting a 20mph limit through the village.\n",
+            ["20mph"],
+            [],
+            1,
+            id="vote-taken-majority",
+        ),
+        pytest.param(PARISH, "60. Drainage\nThe Clerk will report the blocked drain to Highways.\n", [], ["drain"], 0, id="neg-clerk-will-report"),
+        pytest.param(
+            PARISH,
+            "61. Playground\nMembers were happy with the progress made on the playground refurbishment.\n",
+            [],
+            ["playground"],
+            0,
+            id="neg-members-were-happy-with-progress",
+        ),
+        pytest.param(
+            SCOTTISH,
+            "10. PRESENTATION\n\nThe Committee heard a presentation from the Young Scot team on their work in schools.\n",
+            [],
+            ["Young Scot"],
+            0,
+            id="neg-scottish-heard",
+        ),
+    ],
+)
+def test_third_round_forms(head, body, found, absent, count):
+    _check(head, body, found, absent, count)
+
+
+def test_present_tense_resolves_with_its_statutory_power():
+    body = "62. Grants\nThe Committee resolves in accordance with its powers under section 137 of the LGA 1972, to incur the expenditure set out above.\n"
+    _check(PARISH, body, ["to incur the expenditure"], [], 1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "63. Roads\nThe Council agrees that the state of the roads is poor and the Clerk will write to Highways.\n",
+        "64. Amendment\nThe majority were in favour of the amendment, which was then put as the substantive motion.\n",
+        "65. Survey\nMembers were happy with the response to the survey.\n",
+    ],
+)
+def test_third_round_near_misses(body):
+    _check(PARISH, body, [], ["roads", "amendment", "survey"], 0)
