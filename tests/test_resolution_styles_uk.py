@@ -902,3 +902,65 @@ def test_present_tense_resolves_with_its_statutory_power():
 )
 def test_third_round_near_misses(body):
     _check(PARISH, body, [], ["roads", "amendment", "survey"], 0)
+
+
+# --- parish agenda lines with their outcome, and assent closing a proposal put in words -------------------
+
+
+@pytest.mark.parametrize(
+    "head, body, found, absent, count",
+    [
+        pytest.param(
+            PARISH,
+            "3. To receive and approve the minutes of the previous meeting held 20.11.2019 Approved\n4. Matters arising\n",
+            ["20.11.2019"],
+            [],
+            1,
+            id="agenda-line-approved-nostop",
+        ),
+        pytest.param(PARISH, "5. To consider the grant request from the Playgroup. Agreed £200.\n", ["Playgroup"], [], 1, id="agenda-to-consider-agreed"),
+        pytest.param(PARISH, "6. To approve the accounts for payment – approved\n", ["accounts for payment"], [], 1, id="agenda-to-approve-dash"),
+        pytest.param(
+            PARISH,
+            "7. Finance\nCllr Dale proposed and Cllr Noor seconded that the financial information be presented at the July meeting. Councillors present were content with the proposal.\n",
+            ["July meeting"],
+            [],
+            1,
+            id="content-with-proposal",
+        ),
+        pytest.param(
+            PARISH,
+            "8. Bench\nTo purchase a memorial bench for the green at £650. Prop AH, Sec BN. All agreed.\n",
+            ["memorial bench"],
+            [],
+            1,
+            id="initials-prop-sec",
+        ),
+        pytest.param(
+            PARISH,
+            "9. Planning 23/0456 – 12 Church Lane. It was RESOLVED to support the application.\n",
+            ["support the application"],
+            [],
+            1,
+            id="resolved-after-item-number-ref",
+        ),
+        pytest.param(
+            PARISH,
+            "10. To approve the minutes of the meeting held on 5 May 2023.\n11. Correspondence\n",
+            [],
+            ["5 May 2023"],
+            0,
+            id="neg-agenda-to-approve-only",
+        ),
+        pytest.param(
+            PARISH,
+            "12. Survey\nCllr Dale proposed that a survey be sent to residents. Members were content with the progress so far.\n",
+            [],
+            ["survey"],
+            0,
+            id="neg-content-with-progress",
+        ),
+    ],
+)
+def test_agenda_outcomes_and_assent_to_a_proposal(head, body, found, absent, count):
+    _check(head, body, found, absent, count)

@@ -480,6 +480,7 @@ _MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}|adoption|
 _FIRST_ACT_RE = re.compile(
     r"\w[ \t\n]+and[ \t\n]+(?:then |therefore |also |further |subsequently )?(?:unanimously |duly )?\w+$|^[^,]+,[ \t\n]+(?:having|after|following|on|upon)\b"
 )
+_PROPOSED_THAT_RE = re.compile(r"\b(?:proposed|moved)\b[^.!?\n]{0,80}?\bthat\b")
 _DECLARED_RE = re.compile(r"\b(?:declared|announced)\b")  # the chair's declaration of the result reads with the motion it closes
 _SENTENCE_CLOSER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:above[ \t]+)?(?:proposal|recommendation)s?[ \t]")
 
@@ -544,6 +545,12 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if mover_line and _MOVED_WORDING_RE.search(text, start + mover_line.end(), m_start):
         start = start + mover_line.start() + (1 if text[start + mover_line.start()] == "\n" else 0)
     # else 'The consent agenda was presented. Moved by Director Lee. Motion Passed.': a mover with no wording moves the item
+    elif not mover_line:
+        put = None
+        for put in _PROPOSED_THAT_RE.finditer(text, start, m_start):
+            pass  # the last proposal put in words before the closer
+        if put is not None:  # "The Clerk reported ... CC proposed and LH seconded that ... Councillors were content with the proposal."
+            start = max(start, sentence_start(text, put.start(), start))
     start, end = trim_span(text, start, m_end)
     wording_end = m_start
     if re.search(r"[–—:-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
