@@ -964,3 +964,79 @@ def test_third_round_near_misses(body):
 )
 def test_agenda_outcomes_and_assent_to_a_proposal(head, body, found, absent, count):
     _check(head, body, found, absent, count)
+
+
+# --- assent given as a noun, resolutions passed as quoted, 'content to note', 'agreed as follows:' and its list ---
+
+
+@pytest.mark.parametrize(
+    "head, body, found, absent, count",
+    [
+        pytest.param(
+            IRISH,
+            '12. Resolution\nThe Members passed the following resolution:\n"That Ballyclare Municipal District supports the retention of the Garda station in Ballyclare."\n',
+            ["Garda station"],
+            [],
+            1,
+            id="irish-passed-following-resolution",
+        ),
+        pytest.param(
+            IRISH,
+            '13. Section 183\nProposed by: Cllr S Byrne\nSeconded by: Cllr P Doyle\nAnd resolved: "That the disposal of 0.2 hectares at Mill Road be approved."\n',
+            ["0.2 hectares"],
+            [],
+            1,
+            id="irish-and-resolved",
+        ),
+        pytest.param(
+            NORTHERN_IRISH, "14. Quarterly Report\nThe Committee was content to note the report.\n", ["note the report"], [], 1, id="ni-content-to-note"
+        ),
+        pytest.param(
+            PARISH, "66. Mower\nThe Council gave its approval to the purchase of a new mower at £2,300.\n", ["new mower"], [], 1, id="council-gave-approval"
+        ),
+        pytest.param(PARISH, "67. Poppy Appeal\nAll agreed to donate £100 to the Poppy Appeal.\n", ["Poppy Appeal"], [], 1, id="all-agreed-to-donate"),
+        pytest.param(
+            MODERNGOV,
+            "26. Consultation\nThe Council's response to the consultation was agreed as follows:\n(a) support for the new route;\n(b) concern about parking.\n",
+            ["support for the new route"],
+            [],
+            1,
+            id="agreed-as-follows",
+        ),
+        pytest.param(
+            PARISH,
+            "68. Website\nIt was agreed by all present that the Clerk renew the domain name for two years.\n",
+            ["domain name"],
+            [],
+            1,
+            id="agreed-by-all-present",
+        ),
+        pytest.param(PARISH, "69. Fete\nCllr Hale proposed a donation of £75 towards the fete. Agreed by all.\n", ["£75"], [], 1, id="agreed-by-all-closer"),
+        pytest.param(
+            PARISH, "70. Minutes\nThe minutes of the meeting of 2 May were read and the Chairman signed them.\n", ["2 May"], [], 1, id="chairman-signed-minutes"
+        ),
+        pytest.param(
+            PARISH,
+            "71. Planning 23/0099\nMembers RESOLVED by a majority vote (5 for, 2 against) to object to the application.\n",
+            ["object to the application"],
+            [],
+            1,
+            id="resolved-majority-brackets",
+        ),
+        pytest.param(
+            IRISH,
+            "14. Greenway\nThe Members gave their full support to the Greenway extension to Kilmore.\n",
+            ["Greenway extension"],
+            [],
+            1,
+            id="members-gave-support",
+        ),
+        pytest.param(
+            SCOTTISH, "11. RISK REGISTER\n\nThe Committee noted the terms of the report.\n", ["terms of the report"], [], 1, id="scot-board-noted-terms"
+        ),
+        pytest.param(PARISH, "72. Police\nPC Jones gave an update on crime in the parish.\n", [], ["crime"], 0, id="neg-gave-update"),
+        pytest.param(PARISH, "73. Fun day\nAll agreed it had been a very successful day.\n", [], ["successful"], 0, id="neg-all-agreed-it-was-good"),
+    ],
+)
+def test_assent_given_passed_or_listed(head, body, found, absent, count):
+    _check(head, body, found, absent, count)

@@ -214,6 +214,13 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
         end = sentence_end(text, m_start, len(text))
     if _ANAPHORIC_SUBJECT_RE.match(text, start):
         start = _proposals_before(text, start)  # "It was proposed that ... Both proposals were unanimously agreed."
+    if text[start:end].rstrip().endswith(":"):  # "The Council's response was agreed as follows:" / "(a) ...;" / "(b) ...": the list is what was agreed
+        list_end, clauses = gather_clauses(text, text.find("\n", end) + 1 if "\n" in text[end:] else len(text), len(text))
+        if clauses:
+            clause_texts = [squash(text[a:b]) for a, b in clauses]
+            return FoundResolution(
+                start, list_end, squash(text[start:list_end]), squash(marker), "sentence", clause_texts, evidence_start=start, clause_spans=clauses
+            )
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
@@ -480,6 +487,7 @@ _MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}|adoption|
 _FIRST_ACT_RE = re.compile(
     r"\w[ \t\n]+and[ \t\n]+(?:then |therefore |also |further |subsequently )?(?:unanimously |duly )?\w+$|^[^,]+,[ \t\n]+(?:having|after|following|on|upon)\b"
 )
+_OPINION_AFTER_RE = re.compile(r"[ \t]+(?:that[ \t]+)?(?:it|this|they|there|he|she|we)[ \t]+(?:had|has|have)\b")
 _PROPOSED_THAT_RE = re.compile(r"\b(?:proposed|moved)\b[^.!?\n]{0,80}?\bthat\b")
 _DECLARED_RE = re.compile(r"\b(?:declared|announced)\b")  # the chair's declaration of the result reads with the motion it closes
 _SENTENCE_CLOSER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:above[ \t]+)?(?:proposal|recommendation)s?[ \t]")
@@ -511,6 +519,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         r"[ \t]{1,3}(?:that\b|to[ \t]{1,3}(?!this\b|that\b|it\b|the[ \t]{1,3}(?:proposal|motion|recommendation|above)\b)[a-z]{2,})", text[m_end : m_end + 40]
     ):
         return None  # 'It was unanimously agreed to allow ...' opens its own decision (the it-was marker), it closes no motion
+    if marker.startswith("All") and _OPINION_AFTER_RE.match(text, m_end):
+        return None  # "All agreed it had been a very successful day.": an opinion shared, no motion closed
     if marker.startswith("All") and re.match(r"[ \t]+(?:that[ \t]+)?(?:these|this|the|it|they)[ \t]+(?:should|would|be|is|are)\b", text[m_end : m_end + 30]):
         return None  # "All agreed these should be adopted.": the agreement opens its own wording (all-agreed-clause)
     if marker.lower().startswith("unanimously") and re.match(r"\s+(?:that\b|to\s+(?!the\b|a\b|an\b|this\b)[a-z]{3,})", text[m_end : m_end + 30]):
