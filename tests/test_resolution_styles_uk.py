@@ -1040,3 +1040,79 @@ def test_agenda_outcomes_and_assent_to_a_proposal(head, body, found, absent, cou
 )
 def test_assent_given_passed_or_listed(head, body, found, absent, count):
     _check(head, body, found, absent, count)
+
+
+LICENSING = "Minutes of the Licensing Sub-Committee held on 2 August 2022\n\nPresent: Councillors Ward (Chair), Lee, Fox\n\n"
+
+
+# --- noting correspondence, licensing determinations, a tally between commas ------------------------------
+
+
+@pytest.mark.parametrize(
+    "head, body, found, absent, count",
+    [
+        pytest.param(
+            PARISH,
+            "74. Correspondence\nCouncil noted the correspondence from the Boundary Commission.\n",
+            ["Boundary Commission"],
+            [],
+            1,
+            id="council-noted-correspondence",
+        ),
+        pytest.param(PARISH, "75. Police\nMembers noted the letter from the Police about rural crime.\n", ["rural crime"], [], 1, id="members-noted-letter"),
+        pytest.param(PARISH, "76. Clerk's report\nThe Clerk's report was circulated.\nNoted and agreed.\n", [], [], 1, id="noted-and-agreed"),
+        pytest.param(
+            LICENSING,
+            "4. Review of Premises Licence – The Crown, Mill Street\n\nThe Sub-Committee determined to suspend the licence for four weeks.\n",
+            ["suspend the licence"],
+            [],
+            1,
+            id="determined-to-grant",
+        ),
+        pytest.param(
+            LICENSING,
+            "5. Hackney Carriage Driver – Mr X\n\nThe Panel determined that the driver's licence be revoked.\n",
+            ["revoked"],
+            [],
+            1,
+            id="determined-that",
+        ),
+        pytest.param(
+            PARISH, "77. Precept\nMembers resolved, by 6 votes to 1, to increase the precept by 3%.\n", ["precept by 3%"], [], 1, id="resolved-commas-votes"
+        ),
+        pytest.param(
+            IRISH,
+            "15. Chief Executive's Report\nThe Chief Executive's Report was considered and adopted.\n",
+            ["Chief Executive's Report"],
+            [],
+            1,
+            id="irish-considered-adopted",
+        ),
+        pytest.param(
+            PARISH,
+            "78. Urgent works\nThe Council ratified the decision taken by the Clerk under delegated powers to repair the gate.\n",
+            ["repair the gate"],
+            [],
+            1,
+            id="council-ratified-delegated",
+        ),
+        pytest.param(
+            PARISH,
+            "79. Bus shelter\nAfter discussion it was RESOLVED\nthat the Council replace the roof of the bus shelter.\n",
+            ["roof of the bus shelter"],
+            [],
+            1,
+            id="wrapped-resolved-eol",
+        ),
+        pytest.param(
+            LICENSING,
+            "6. Procedure\nThe Chair explained how the Sub-Committee determined applications.\n",
+            [],
+            ["applications"],
+            0,
+            id="neg-determined-narrative",
+        ),
+    ],
+)
+def test_noting_determining_and_tallies(head, body, found, absent, count):
+    _check(head, body, found, absent, count)
