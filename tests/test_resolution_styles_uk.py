@@ -1116,3 +1116,15 @@ LICENSING = "Minutes of the Licensing Sub-Committee held on 2 August 2022\n\nPre
 )
 def test_noting_determining_and_tallies(head, body, found, absent, count):
     _check(head, body, found, absent, count)
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("80. Defibrillator\nThe Clerk obtained a quote of £900 for a new cabinet. Unanimously agree to purchase.\n", "agree to purchase"),
+        ("81. Hall\nUnanimously agree that the hall hire charge stays at £12 an hour.\n", "£12 an hour"),
+        ("82. Litter pick\nUnanimously agree to hold a litter pick on 4 April.\n", "litter pick on 4 April"),
+    ],
+)
+def test_a_clerks_present_tense_shorthand_unanimously_agree(body, words):
+    _check(PARISH, body, [words], [], 1)
