@@ -1128,3 +1128,26 @@ def test_noting_determining_and_tallies(head, body, found, absent, count):
 )
 def test_a_clerks_present_tense_shorthand_unanimously_agree(body, words):
     _check(PARISH, body, [words], [], 1)
+
+
+# --- the agenda's 'To receive the minutes' heading above the line that records their approval ----------------
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        (
+            "01.24.03 To receive the minutes of the last parish council meeting\nThe minutes of the meeting held on 25th November 2023 were\n"
+            "checked for accuracy and content, agreed as a true record and\nsigned by the chair.\n01.24.04 Public participation\n",
+            "25th November 2023",
+        ),
+        ("4. To approve the minutes of the meeting held on 6 June\nThe minutes of 6 June were read, approved and signed.\n5. Finance\n", "minutes of 6 June"),
+        ("Min 23/12 To confirm the minutes of 14 March\nThe minutes of 14 March, having been circulated, were confirmed.\n", "minutes of 14 March"),
+    ],
+)
+def test_the_record_line_under_an_agenda_minutes_heading(body, words):
+    _check(PARISH, body, [words], ["To receive", "To approve", "To confirm"], 1)
+
+
+def test_an_agenda_minutes_heading_alone_is_no_decision():
+    _check(PARISH, "4. To approve the minutes of the meeting held on 6 June\n5. Finance\nThe Clerk circulated the accounts.\n", [], ["6 June"], 0)

@@ -23,7 +23,7 @@ _OUTCOME_AFTER_RE = re.compile(r"[ \t]*[.,;:–-]?[ \t]*(?:Approved|APPROVED|Agr
 
 
 _OUTCOME_CLOSES_RE = re.compile(r"\s(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Resolved|RESOLVED)\.?$")
-_AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
+_AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:(?:Min(?:ute)?\.?[ \t]*)?[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
 _APPROVAL_RE = re.compile(
     r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection))\b", re.I
 )
@@ -39,6 +39,9 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     be approved') is no decision unless an outcome follows it on its line ('... Approved').
     """
     start = sentence_start(text, m_start, max(0, m_start - 300))
+    line_start = text.rfind("\n", start, m_start) + 1
+    if line_start > start and _AGENDA_TO_RE.search(text, start, line_start):
+        start = line_start  # '01.24.03 To receive the minutes of the last meeting' / 'The minutes ... were agreed': the heading asked, the line records
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
