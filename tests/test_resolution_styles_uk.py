@@ -1151,3 +1151,83 @@ def test_the_record_line_under_an_agenda_minutes_heading(body, words):
 
 def test_an_agenda_minutes_heading_alone_is_no_decision():
     _check(PARISH, "4. To approve the minutes of the meeting held on 6 June\n5. Finance\nThe Clerk circulated the accounts.\n", [], ["6 June"], 0)
+
+
+# --- Manx, Welsh bilingual, Scottish, Northern Irish and town council forms; a flattened schedule row ---------
+
+
+@pytest.mark.parametrize(
+    "head, body, found, absent, count",
+    [
+        pytest.param(
+            "Minutes of Braddan Parish Commissioners, 7 June 2022\n\nPresent: Mrs A Corlett (Chairman)\n\n",
+            "22/077 Playground\nIt was moved by Mr Kelly and seconded by Mrs Corlett that the tender from Island Play Ltd be accepted. Carried.\n",
+            ["Island Play"],
+            [],
+            1,
+            id="manx-it-was-moved-carried",
+        ),
+        pytest.param(
+            "Minutes of Llanfair Community Council held 6 June 2022\n\nPresent: Cllr G Hughes\n\n",
+            "9. Bus stop\nCYTUNWYD / AGREED: to ask the County Council to move the bus stop.\n",
+            ["move the bus stop"],
+            [],
+            1,
+            id="welsh-cytunwyd",
+        ),
+        pytest.param(
+            SCOTTISH,
+            "13. ANNUAL REPORT\n\nThe Committee noted the report and agreed:-\n\n(a) to publish the annual report; and\n(b) to thank the staff.\n",
+            ["publish the annual report", "thank the staff"],
+            [],
+            1,
+            id="scot-noted-and-agreed-colon",
+        ),
+        pytest.param(
+            NORTHERN_IRISH,
+            "15. Grant Aid\nProposed by Councillor Quinn,\nSeconded by Alderman Gault and\nAGREED: that grant aid of £5,000 be awarded to the Loughbridge Festival.\n",
+            ["£5,000"],
+            [],
+            1,
+            id="ni-proposed-seconded-agreed-colon",
+        ),
+        pytest.param(
+            "Minutes of Ashcombe Town Council held 3 May 2023\n\nPresent: Cllrs Hale, Noor\n\n",
+            "TC23/104 CIVIC AWARDS\nRESOLVED: That Mrs Edna Hart receive the Civic Award for 2023.\n",
+            ["Edna Hart"],
+            [],
+            1,
+            id="town-council-min-ref-resolved",
+        ),
+        pytest.param(
+            IRISH,
+            "16. Taking in charge\nFollowing discussion the Members agreed to defer the taking in charge of Oak Park until the September meeting.\n",
+            ["Oak Park"],
+            [],
+            1,
+            id="irish-members-agreed-defer",
+        ),
+        pytest.param(
+            MODERNGOV,
+            "27. Planning applications\n23/0451 4 Elm Road Extension Decision: Approved subject to conditions\n",
+            ["Approved subject to conditions"],
+            [],
+            1,
+            id="decision-flattened-table-row",
+        ),
+        pytest.param(
+            PARISH, "83. Drains\nIt was noted that the drains in Church Lane had been cleared by Highways.\n", [], ["drains"], 0, id="neg-it-was-noted-that"
+        ),
+    ],
+)
+def test_more_uk_and_irish_forms(head, body, found, absent, count):
+    _check(head, body, found, absent, count)
+
+
+def test_each_row_of_a_flattened_schedule_is_its_own_decision():
+    body = (
+        "28. Applications\n23/0451 4 Elm Road Extension Decision: Approved subject to conditions\n"
+        "23/0470 Land at Hill Farm 9 dwellings Decision: Refused\n23/0480 2 Oak Lane Decision: Officers to determine\n"
+    )
+    texts = resolution_texts(MODERNGOV + body)
+    assert len(texts) == 2 and "Elm Road" in texts[0] and "Hill Farm" not in texts[0] and "Refused" in texts[1], texts

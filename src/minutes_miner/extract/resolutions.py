@@ -157,6 +157,9 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not re.search(r"\bit\s+was\s*$", before, re.I):
         return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
     passage = read_passage(text, m_end, limit)
+    row = _schedule_row(text, m_start, marker)
+    if row is not None:  # '23/0451 4 Elm Road Extension Decision: Approved subject to conditions': one row of a flattened schedule
+        return FoundResolution(row[0], row[1], squash(text[row[0] : row[1]]), marker, kind, evidence_start=row[0])
     if kind == "marker" and re.match(r"[Ii]t was (?:\w+ )?agreed", marker) and _is_officer_commitment(text[passage.start : passage.end]):
         return None  # "It was agreed that the Head of Service would provide ...": an officer's task, not a decision
     line_start = text.rfind("\n", 0, m_start) + 1
@@ -195,6 +198,24 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if sections_end:  # "Be it resolved by the Council of the City of X: Section 1.": the sections are the decision
         res.text, res.end = squash(res.text + " " + text[res.end : sections_end]), sections_end
     return res
+
+
+_ROW_OUTCOME_RE = re.compile(
+    r"[ \t]*:[ \t]*(?:Approved|APPROVED|Refused|REFUSED|Granted|GRANTED|Agreed|AGREED|Approve|Refuse|Grant|Permit(?:ted)?|Deferred|DEFERRED|Noted|NOTED|Accepted|Rejected|REJECTED)\b"
+)
+
+
+def _schedule_row(text: str, m_start: int, marker: str) -> tuple[int, int] | None:
+    """The line holding a mid-line 'Decision:' label (a planning or licensing schedule flattened to
+    text, one application per line), or None for a label opening its line: each row is its own
+    decision, and a row's decision never runs into the next row."""
+    if marker not in {"Decision", "DECISION"}:
+        return None
+    line_start = text.rfind("\n", 0, m_start) + 1
+    if not text[line_start:m_start].strip() or re.search(r"[.!?:]\s*$", text[line_start:m_start]) or not _ROW_OUTCOME_RE.match(text, m_start + len(marker)):
+        return None
+    line_end = text.find("\n", m_start)
+    return trim_span(text, line_start, len(text) if line_end == -1 else line_end)
 
 
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
