@@ -1231,3 +1231,26 @@ def test_each_row_of_a_flattened_schedule_is_its_own_decision():
     )
     texts = resolution_texts(MODERNGOV + body)
     assert len(texts) == 2 and "Elm Road" in texts[0] and "Hill Farm" not in texts[0] and "Refused" in texts[1], texts
+
+
+# --- an uncontested nomination under an 'Election of Chairman' heading that names no post itself -------------
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("1. Election of Chairman\nCllr Ryves proposed Cllr Nicholas-Letch seconded by Cllr Leamon. He thanked members for their support.\n", "Nicholas-Letch"),
+        ("2. Election of Vice-Chair\nCllr Hale proposed Cllr Noor, seconded by Cllr Dale.\n", "proposed Cllr Noor"),
+        ("3. ELECTION OF THE CATHAOIRLEACH\nCllr Byrne proposed Cllr Mary Walsh and was seconded by Cllr Doyle.\n", "Mary Walsh"),
+    ],
+)
+def test_a_nomination_under_an_election_heading_is_the_election(body, words):
+    _check(PARISH, body, [words], [], 1)
+
+
+def test_contested_nominations_under_an_election_heading_keep_only_the_result():
+    body = (
+        "4. Election of Chairman\nCllr Hale proposed Cllr Noor, seconded by Cllr Dale. Cllr Dale proposed Cllr Reed for Chairman, seconded by Cllr Moss. "
+        "Following a vote Cllr Reed was elected Chairman.\n"
+    )
+    _check(PARISH, body, ["Cllr Reed was elected"], ["proposed Cllr Noor"], 1)

@@ -85,13 +85,16 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
-    if not _ELECTION_ROLE_RE.search(text, start, end):
-        return None
+    if not _ELECTION_ROLE_RE.search(text, start, end) and not (marker.startswith("proposed") and _ELECTION_HEADING_RE.search(text, max(0, start - 300), start)):
+        return None  # 'Cllr Ryves proposed Cllr Nicholas-Letch, seconded by ...' names no post, but the item's heading does
     if len(text[start:end].split()) < 6:  # "Simon accepted the nomination." closes the sentence that proposed him
         start = sentence_start(text, max(0, start - 1), max(0, start - 400))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start, decision_type="elected/appointed")
 
 
+_ELECTION_HEADING_RE = re.compile(
+    r"(?m)^[^\n]{0,20}\b(?:Election|ELECTION|Appointment|APPOINTMENT)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:[Vv]ice[ -])?(?:Chair\w*|CHAIR\w*|Cathaoirleach|CATHAOIRLEACH|Mayor|MAYOR|Convenor|Convener|CONVENER)[^\n]{0,60}$"
+)
 _NOMINATION_RE = re.compile(r"\bproposed[ \t]+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}?[A-Z][\w'’-]+[ \t]+(?:for|as)\b")
 _ELECTED_RE = re.compile(r"\b(?:was|were)[ \t]+(?:(?:duly|declared|unanimously)[ \t]+){0,2}(?:elected|re-elected|appointed)\b")
 
