@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text_utils import squash, trim_span
-from .blocks import sentence_end, sentence_start
+from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_end, sentence_start
 from .found import FoundResolution
 from .motions import bare_motion_subject, motion_failed, motion_outcome_follows, motion_wording, outcome_tail_end
 
@@ -23,7 +23,7 @@ _OUTCOME_AFTER_RE = re.compile(r"[ \t]*[.,;:–-]?[ \t]*(?:Approved|APPROVED|Agr
 
 
 _OUTCOME_CLOSES_RE = re.compile(r"\s(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Resolved|RESOLVED)\.?$")
-_AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
+_AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:(?:Min(?:ute)?\.?[ \t]*)?[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
 _APPROVAL_RE = re.compile(
     r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection))\b", re.I
 )
@@ -39,6 +39,9 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     be approved') is no decision unless an outcome follows it on its line ('... Approved').
     """
     start = sentence_start(text, m_start, max(0, m_start - 300))
+    line_start = text.rfind("\n", start, m_start) + 1
+    if line_start > start and _AGENDA_TO_RE.search(text, start, line_start):
+        start = line_start  # '01.24.03 To receive the minutes of the last meeting' / 'The minutes ... were agreed': the heading asked, the line records
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
@@ -82,13 +85,16 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
-    if not _ELECTION_ROLE_RE.search(text, start, end):
-        return None
+    if not _ELECTION_ROLE_RE.search(text, start, end) and not (marker.startswith("proposed") and _ELECTION_HEADING_RE.search(text, max(0, start - 300), start)):
+        return None  # 'Cllr Ryves proposed Cllr Nicholas-Letch, seconded by ...' names no post, but the item's heading does
     if len(text[start:end].split()) < 6:  # "Simon accepted the nomination." closes the sentence that proposed him
         start = sentence_start(text, max(0, start - 1), max(0, start - 400))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start, decision_type="elected/appointed")
 
 
+_ELECTION_HEADING_RE = re.compile(
+    r"(?m)^[^\n]{0,20}\b(?:Election|ELECTION|Appointment|APPOINTMENT)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:[Vv]ice[ -])?(?:Chair\w*|CHAIR\w*|Cathaoirleach|CATHAOIRLEACH|Mayor|MAYOR|Convenor|Convener|CONVENER)[^\n]{0,60}$"
+)
 _NOMINATION_RE = re.compile(r"\bproposed[ \t]+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}?[A-Z][\w'’-]+[ \t]+(?:for|as)\b")
 _ELECTED_RE = re.compile(r"\b(?:was|were)[ \t]+(?:(?:duly|declared|unanimously)[ \t]+){0,2}(?:elected|re-elected|appointed)\b")
 
@@ -189,3 +195,35 @@ def reports_earlier_decision(text: str, m_start: int, m_end: int) -> bool:
     """'The Chair reported that the Panel approved the contract last year': news of a decision,
     told in reported speech and dated before the meeting, not the meeting's decision."""
     return bool(_REPORTED_RE.search(text, max(0, m_start - 80), m_start) and _PAST_TIME_RE.search(text, m_end, sentence_end(text, m_end, len(text))))
+
+
+_IMPERATIVE_RE = re.compile(
+    r"(?:Approve|Agree|Note|Authori[sz]e|Delegate|Endorse|Adopt|Accept|Ratify|Request|Instruct|Confirm|Grant|Refuse|Appoint|Allocate|Award|Defer|Reject)[ \t]"
+)
+# What asks for a decision rather than records one: 'The Cabinet is recommended to:', 'Members were asked to:', 'Options:'
+_ASKED_RE = re.compile(
+    r"\b(?:recommend\w*|asked|invited|requested|proposed|options?|suggested|to consider|will be|would be|is to|are to|may wish)\b|:[ \t]*$", re.I
+)
+_ANNOUNCED_RE = re.compile(r"\b(?:introduced|presented|submitted|outlined|summari[sz]ed|considered|set out|gave)\b")
+
+
+def read_imperative_list(text: str, m_start: int) -> FoundResolution | None:
+    """'The Monitoring Officer introduced a report ... / 1) Authorise the Monitoring Officer to ...;
+    / 2) Agree that ...': a numbered decision list whose 'RESOLVED to:' label was lost in publishing
+    (ModernGov pages print the label as an image or a styled cell that scraping drops).
+
+    Only where the line before the list is a full sentence that presents the report (so the
+    list is no recommendation the meeting is 'asked to' make), the list has two or more clauses,
+    and every clause opens with a verb of decision.
+    """
+    line_start = text.rfind("\n", 0, m_start) + 1
+    before = text[max(0, line_start - 600) : line_start].rstrip()
+    prev = before[before.rfind("\n") + 1 :].strip()
+    if not prev.endswith(".") or CLAUSE_LABEL_RE.match(prev + " ") or _ASKED_RE.search(prev) or not _ANNOUNCED_RE.search(prev):
+        return None
+    end, clauses = gather_clauses(text, line_start, len(text))
+    if len(clauses) < 2 or not all(_IMPERATIVE_RE.match(text, a + CLAUSE_LABEL_RE.match(text[a:b]).end()) for a, b in clauses):
+        return None
+    start = clauses[0][0]
+    clause_texts = [squash(text[a:b]) for a, b in clauses]
+    return FoundResolution(start, end, squash(text[start:end]), "list", "imperative-list", clause_texts, evidence_start=start, clause_spans=clauses)

@@ -21,6 +21,7 @@ from .decision_forms import (
     AGENDA_MINUTES_RE,
     after_heading_subject,
     read_election,
+    read_imperative_list,
     read_minutes_sentence,
     read_motion,
     reports_earlier_decision,
@@ -134,6 +135,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
     if kind == "minutes-sentence":
         return read_minutes_sentence(text, m_start)
+    if kind == "imperative-list":
+        return read_imperative_list(text, m_start)
     if kind == "election":
         return read_election(text, m_start, m_end, marker)
     if kind == "proposal":
@@ -158,6 +161,9 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not re.search(r"\bit\s+was\s*$", before, re.I):
         return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
     passage = read_passage(text, m_end, limit)
+    row = _schedule_row(text, m_start, marker)
+    if row is not None:  # '23/0451 4 Elm Road Extension Decision: Approved subject to conditions': one row of a flattened schedule
+        return FoundResolution(row[0], row[1], squash(text[row[0] : row[1]]), marker, kind, evidence_start=row[0])
     if kind == "marker" and re.match(r"[Ii]t was (?:\w+ )?agreed", marker) and _is_officer_commitment(text[passage.start : passage.end]):
         return None  # "It was agreed that the Head of Service would provide ...": an officer's task, not a decision
     line_start = text.rfind("\n", 0, m_start) + 1
@@ -187,7 +193,10 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start:
         # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
         res.text = squash(text[max(ev_start, _line_and_wrapped_start(text, m_start)) : passage.end])
-    if marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1 and text[m_end : m_end + 1] != ":":  # not 'Council Decision: ...'
+    first_act = _FIRST_ACT_RE.search(marker) is not None  # "the committee noted Part A of the report and agreed to ...": what it did first belongs to it
+    if (first_act or marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1) and text[
+        m_end : m_end + 1
+    ] != ":":  # not 'Council Decision: ...'
         res.text = squash(text[m_start : passage.end])  # "The Board AGREED unanimously that ..." reads whole
     sections_end = enacted_sections_end(text, res.end)
     if sections_end:  # "Be it resolved by the Council of the City of X: Section 1.": the sections are the decision
@@ -218,6 +227,24 @@ def _read_lost_label_clauses(text: str, m_start: int, marker: str) -> FoundResol
     return _from_passage(text, Passage(m_start + len(marker), end, clauses), marker, "marker", line_start)
 
 
+_ROW_OUTCOME_RE = re.compile(
+    r"[ \t]*:[ \t]*(?:Approved|APPROVED|Refused|REFUSED|Granted|GRANTED|Agreed|AGREED|Approve|Refuse|Grant|Permit(?:ted)?|Deferred|DEFERRED|Noted|NOTED|Accepted|Rejected|REJECTED)\b"
+)
+
+
+def _schedule_row(text: str, m_start: int, marker: str) -> tuple[int, int] | None:
+    """The line holding a mid-line 'Decision:' label (a planning or licensing schedule flattened to
+    text, one application per line), or None for a label opening its line: each row is its own
+    decision, and a row's decision never runs into the next row."""
+    if marker not in {"Decision", "DECISION"}:
+        return None
+    line_start = text.rfind("\n", 0, m_start) + 1
+    if not text[line_start:m_start].strip() or re.search(r"[.!?:]\s*$", text[line_start:m_start]) or not _ROW_OUTCOME_RE.match(text, m_start + len(marker)):
+        return None
+    line_end = text.find("\n", m_start)
+    return trim_span(text, line_start, len(text) if line_end == -1 else line_end)
+
+
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'The report, as circulated, was noted by Members.': the whole sentence is the decision."""
     if re.search(r"\bapolog", text[max(0, m_start - 200) : m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200) : m_start][-60:]):
@@ -236,6 +263,13 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
         end = sentence_end(text, m_start, len(text))
     if _ANAPHORIC_SUBJECT_RE.match(text, start):
         start = _proposals_before(text, start)  # "It was proposed that ... Both proposals were unanimously agreed."
+    if text[start:end].rstrip().endswith(":"):  # "The Council's response was agreed as follows:" / "(a) ...;" / "(b) ...": the list is what was agreed
+        list_end, clauses = gather_clauses(text, text.find("\n", end) + 1 if "\n" in text[end:] else len(text), len(text))
+        if clauses:
+            clause_texts = [squash(text[a:b]) for a, b in clauses]
+            return FoundResolution(
+                start, list_end, squash(text[start:list_end]), squash(marker), "sentence", clause_texts, evidence_start=start, clause_spans=clauses
+            )
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
@@ -500,7 +534,18 @@ def _before_vote_sentences(text: str, pos: int, lo: int) -> int:
 _MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}|adoption|approval|acceptance|the)\b")
 
 
+_FIRST_ACT_RE = re.compile(
+    r"\w[ \t\n]+and[ \t\n]+(?:then |therefore |also |further |subsequently )?(?:unanimously |duly )?\w+$|^[^,]+,[ \t\n]+(?:having|after|following|on|upon)\b"
+)
+_OPINION_AFTER_RE = re.compile(r"[ \t]+(?:that[ \t]+)?(?:it|this|they|there|he|she|we)[ \t]+(?:had|has|have)\b")
+_PROPOSED_THAT_RE = re.compile(r"\b(?:proposed|moved)\b[^.!?\n]{0,80}?\bthat\b")
+_DECLARED_RE = re.compile(r"\b(?:declared|announced)\b")  # the chair's declaration of the result reads with the motion it closes
 _SENTENCE_CLOSER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:above[ \t]+)?(?:proposal|recommendation)s?[ \t]")
+
+
+# What a closing sentence ('The recommendations were agreed.') can point back to: a proposal, motion or recommendation
+# put in words. 'The Committee considered the report of the Head of Planning.' puts nothing: the closer stands alone.
+_PUT_WORDING_RE = re.compile(r"\b(?:propos\w*|moved|second\w*|motion|recommend\w*|that|suggest\w*)\b", re.I)
 
 
 def _only_a_heading(before: str) -> bool:
@@ -524,6 +569,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         r"[ \t]{1,3}(?:that\b|to[ \t]{1,3}(?!this\b|that\b|it\b|the[ \t]{1,3}(?:proposal|motion|recommendation|above)\b)[a-z]{2,})", text[m_end : m_end + 40]
     ):
         return None  # 'It was unanimously agreed to allow ...' opens its own decision (the it-was marker), it closes no motion
+    if marker.startswith("All") and _OPINION_AFTER_RE.match(text, m_end):
+        return None  # "All agreed it had been a very successful day.": an opinion shared, no motion closed
     if marker.startswith("All") and re.match(r"[ \t]+(?:that[ \t]+)?(?:these|this|the|it|they)[ \t]+(?:should|would|be|is|are)\b", text[m_end : m_end + 30]):
         return None  # "All agreed these should be adopted.": the agreement opens its own wording (all-agreed-clause)
     if marker.lower().startswith("unanimously") and re.match(r"\s+(?:that\b|to\s+(?!the\b|a\b|an\b|this\b)[a-z]{3,})", text[m_end : m_end + 30]):
@@ -544,7 +591,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         prev = 0 if prev == -1 else prev + 2
         start = prev
         before = text[prev:m_start].strip()
-    if _SENTENCE_CLOSER_RE.match(marker) and _only_a_heading(text[start:m_start]):
+    if _SENTENCE_CLOSER_RE.match(marker) and (_only_a_heading(text[start:m_start]) or not _PUT_WORDING_RE.search(text, start, m_start)):
         end = sentence_end(text, m_start, len(text))  # "8. Recommendations / The recommendations were approved unanimously.": the sentence is the decision
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if len(before) < 12 or is_stop_line(before) or is_vote_record(before):
@@ -558,10 +605,18 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if mover_line and _MOVED_WORDING_RE.search(text, start + mover_line.end(), m_start):
         start = start + mover_line.start() + (1 if text[start + mover_line.start()] == "\n" else 0)
     # else 'The consent agenda was presented. Moved by Director Lee. Motion Passed.': a mover with no wording moves the item
+    elif not mover_line:
+        put = None
+        for put in _PROPOSED_THAT_RE.finditer(text, start, m_start):
+            pass  # the last proposal put in words before the closer
+        if put is not None:  # "The Clerk reported ... CC proposed and LH seconded that ... Councillors were content with the proposal."
+            start = max(start, sentence_start(text, put.start(), start))
     start, end = trim_span(text, start, m_end)
     wording_end = m_start
     if re.search(r"[–—:-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
+    if _DECLARED_RE.search(marker):  # "A vote was taken on the Part 8 proposal. The Cathaoirleach declared the proposal carried, 6 votes to 2."
+        wording_end = end = sentence_end(text, m_end, len(text))
     if re.match(r", [a-z]", text[m_end : m_end + 3]):  # "... summer fete. Agreed, funds to come from the community budget."
         wording_end = end = sentence_end(text, m_end, len(text))
     return FoundResolution(start, end, squash(text[start:wording_end]), squash(marker), "close", evidence_start=start)
