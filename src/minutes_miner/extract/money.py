@@ -59,9 +59,13 @@ class Claimed:
         return self.mask.find(1, max(0, a), max(a, b)) == -1
 
 
+_DOLLAR_WORD_RE = re.compile(r"\bdollars?\b", re.I)
+
+
 def _sign_currency(text: str) -> str | None:
     """The currency the text's own signs point to, when one kind dominates ('£' 12 times, '$' never)."""
-    counts = {"GBP": text.count("£"), "EUR": text.count("€"), "$": text.count("$")}
+    # "2.3 million dollars" says '$' as plainly as the sign does
+    counts = {"GBP": text.count("£"), "EUR": text.count("€"), "$": text.count("$") + len(_DOLLAR_WORD_RE.findall(text))}
     best = max(counts, key=counts.get)
     return best if counts[best] else None
 
@@ -79,11 +83,20 @@ def document_currencies(url: str | None, council: str | None, text: str) -> Curr
         if signs in {"GBP", "EUR"}:
             return Currencies(home=signs, dollar=weak_currency if weak_currency in gaz["dollar_codes"] else "USD")
         if signs == "$":
-            dollar = weak_currency if weak_currency in gaz["dollar_codes"] else "USD"
+            dollar = weak_currency if weak_currency in gaz["dollar_codes"] else _dollar_in_head(head, text, gaz) or "USD"
             return Currencies(home=dollar, dollar=dollar)
         return Currencies(home=weak_currency or gaz["default"], dollar=weak_currency if weak_currency in gaz["dollar_codes"] else "USD")
     home = gaz["countries"][country]["currency"]
     return Currencies(home=home, dollar=home if home in gaz["dollar_codes"] else "USD")
+
+
+def _dollar_in_head(head: str, text: str, gaz: dict) -> str | None:
+    """A document that prices in dollars but whose council's name holds a region of a country
+    without them ('Regional Municipality of Durham', Durham being an English county too): the
+    locator in its head (', Ontario'), its postcodes or its cues name the dollar's country."""
+    country = weak_country("", head, text)
+    currency = gaz["countries"][country]["currency"] if country else None
+    return currency if currency in gaz["dollar_codes"] else None
 
 
 # --- amounts -------------------------------------------------------------------------------
