@@ -1,0 +1,60 @@
+"""Statistics families of issue 16, round 8: invented minutes in UK, Irish, US, Canadian,
+Australian and New Zealand styles, each family with near misses that must not match.
+"""
+
+from __future__ import annotations
+
+from minutes_miner.extract.money import Currencies
+from minutes_miner.extract.statistics import find_statistics
+
+GB = Currencies()
+IE = Currencies(home="EUR", dollar="USD")
+US = Currencies(home="USD", dollar="USD")
+CA = Currencies(home="CAD", dollar="CAD")
+AU = Currencies(home="AUD", dollar="AUD")
+NZ = Currencies(home="NZD", dollar="NZD")
+
+
+def found(text: str, currencies: Currencies = GB) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
+
+
+def test_volumes_energy_and_lengths_of_works_are_measures():
+    """Water in megalitres and kilolitres (Australia, NZ), power in megawatts, pipe and kerb in linear
+    feet (US bids), road in lane miles: each a measure, unit other, not a count of things."""
+    assert found("Water consumption was 1.2 megalitres per day; the new tank holds 250 kL.", AU) == [(1.2, "other"), (250, "other")]
+    assert found("The treatment plant processes 14 ML a day at peak.", NZ) == [(14, "other")]
+    assert found("The solar farm will generate 4.5 megawatts, enough for 1,200 homes.") == [(4.5, "other"), (1200, "count")]
+    assert found("Bid for 1,200 LF of water main was accepted.", US) == [(1200, "other")]
+    assert found("Staff resurfaced 12.6 lane miles this season.", US) == [(12.6, "other")]
+    assert found("The contractor removed 340 cubic metres of silt from the pond.", CA) == [(340, "other")]
+
+
+def test_counts_beside_the_new_units_stay_counts():
+    """A plural noun counted by the number is still a count; a lot's number is still its name."""
+    assert found("The council owns 12 vehicles and 3 buses.", NZ) == [(12, "count"), (3, "count")]
+    assert found("Lot 3 was sold to the adjoining owner.", US) == []
+    assert found("Members noted 14 complaints about water pressure.", AU) == [(14, "count")]
+
+
+def test_a_rate_in_the_dollar_is_a_rate():
+    """'a rate in the dollar of 0.0912' (Australia), 'the mill levy of 4.5' (US), 'the rate in the
+    pound' (UK historical): the decimal is a rate, unit other, never a count."""
+    assert found("Council adopted a rate in the dollar of 0.0912 for residential land.", AU) == [(0.0912, "other")]
+    assert found("The Board set the mill levy of 4.25 for general purposes.", US) == [(4.25, "other")]
+    # a count after the rate's words is no rate: whole numbers keep counting
+    assert found("The rate in the dollar applies to 3,450 properties.", AU) == [(3450, "count")]
+
+
+def test_things_counted_by_a_hyphened_number():
+    """'a 3-lot subdivision', 'a 12-vehicle fleet', 'a 30-pupil classroom': the number counts the noun."""
+    assert found("The Commission recommended approval of a 3-lot subdivision on Elm Road.", US) == [(3, "count")]
+    assert found("The depot will house a 12-vehicle fleet.", NZ) == [(12, "count")]
+    assert found("A new 30-pupil classroom was opened at the school.") == [(30, "count")]
+    assert found("The Parish Council received a 40-car petition.") == [(40, "count")]
+
+
+def test_hyphened_labels_are_not_counts():
+    """'Lot 3-4 boundary', 'Route 9-car' are not things counted; a number after the noun names it."""
+    assert found("The boundary of Lot 3 was surveyed.", CA) == []
+    assert found("Bus 12 will be retired.", NZ) == []
