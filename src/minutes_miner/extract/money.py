@@ -110,8 +110,9 @@ def _sign_re() -> re.Pattern:
     words = "|".join(sorted(gaz["words"], key=len, reverse=True))
     return re.compile(
         rf"(?P<cur>{signs}|\b(?:{codes})(?![A-Za-z]))\s{{0,3}}(?P<num>{NUM})"  # "EUR 300", "EUR1.2m"
-        # a multiplier abbreviation never starts the next line ("£301.92\nK&M Lighting": a payee's name); "$3.5-million" (North American press style)
-        r"(?:\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|mil|m|k)(?![&'’]))\b|(?P<glued>bn|mn|mil|m|k)(?![a-z]{0,2}\b)|-(?P<hyphened>billion|million)\b)?"
+        # a multiplier abbreviation never starts the next line ("£301.92\nK&M Lighting": a payee's name); "$3.5-million" (North American press style);
+        # "$2.5b" (Australian and New Zealand press style) only glued to its figure
+        r"(?:\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|mil|m|k)(?![&'’])|(?<=\d)b)\b|(?P<glued>bn|mn|mil|m|k)(?![a-z]{0,2}\b)|-(?P<hyphened>billion|million)\b)?"
         rf"|(?<![\w.,])(?P<num2>{NUM})\s?(?P<mult2>bn|billion|million|thousand|mn|m|k)?\s?(?P<cur2>{words}|\b(?:{codes})\b)\b",
         re.I,
     )
