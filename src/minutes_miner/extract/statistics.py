@@ -137,6 +137,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if not free(m.start(), m.end()):
             continue
         for group in ("num", "num_b"):
+            if group == "num" and m.group("num_b") and _label_before(text, m.start(), rules):
+                continue  # "12.9% in year 1 and 8.6% in year 2": 'year 1' names the year, only 8.6 is a share
             if m.group(group):
                 value = parse_digits(m.group(group))
                 if value is not None and value <= 1000:
@@ -197,7 +199,14 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = apply_multiplier(value, multiplier.group(1))
             end = multiplier.end()
             claimed.add(m.start(), end)
-        unit = "other" if measure_follows(text, end, rules) or re.match(r"\s*/\s*\d", text[m.end() :]) or is_rate(text, m, rules) else "count"
+        unit = (
+            "other"
+            if measure_follows(text, end, rules)
+            or re.match(r"\s*/\s*\d", text[m.end() :])
+            or is_rate(text, m, rules)
+            or _FINE_DECIMAL_RE.fullmatch(m.group("num"))
+            else "count"
+        )
         found.append(_stat(text, m.start(), end, value, unit))
     for start, end, value in suspended_hyphens(text, rules["hyphen_units"]):  # "a two- or five-year cycle"
         if free(start, end):
@@ -229,6 +238,16 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         stat.start += base
         stat.end += base
     return found
+
+
+# "0.01234567", "0.0912", "1.875": a figure to three or more decimal places below ten is a rate or a ratio, never a number of things
+_FINE_DECIMAL_RE = re.compile(r"\d\.\d{3,}")
+
+
+def _label_before(text: str, start: int, rules: dict) -> bool:
+    """The word before a number names it ('year 1', 'phase 2', 'option 3'): models/patterns/statistics.json not_before."""
+    word = re.search(r"([A-Za-z]+)[ \t]{1,2}$", text[max(0, start - 20) : start])
+    return bool(word) and word.group(1).lower() in rules["not_before_set"]
 
 
 def _name_like_counts(text: str, rules: dict) -> Counter[str]:
