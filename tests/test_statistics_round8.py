@@ -58,3 +58,38 @@ def test_hyphened_labels_are_not_counts():
     """'Lot 3-4 boundary', 'Route 9-car' are not things counted; a number after the noun names it."""
     assert found("The boundary of Lot 3 was surveyed.", CA) == []
     assert found("Bus 12 will be retired.", NZ) == []
+
+
+def test_billions_glued_as_b():
+    """'$2.5b', '£1.2b': Australian and New Zealand press style for billions, glued to the figure;
+    a 'b' apart from it is no multiplier ('$5 B Street'), nor a flat's letter ('Flat 5b')."""
+    assert found("The Council's share of the $2.5b package is $14.2 million.", NZ) == [(2.5e9, "NZD"), (14.2e6, "NZD")]
+    assert found("The national programme is worth £1.2b over ten years.")[0] == (1.2e9, "GBP")
+    assert found("The quote of $5 B Street Plumbing was accepted.", AU) == [(5, "AUD")]
+    assert found("Flat 5b was let to a new tenant.") == []
+
+
+def test_a_figure_to_three_or_more_decimals_is_a_rate():
+    """'The 2025 tax rate for residential properties is 0.01234567' (Ontario), 'a differential of 0.875':
+    a fine decimal below ten measures a rate or a ratio, never a number of things."""
+    assert found("The 2025 tax rate for residential properties is 0.01234567, an increase of 2.9%.", CA) == [(0.01234567, "other"), (2.9, "percent")]
+    assert found("Council adopted a farmland differential of 0.875 of the residential rate.", AU) == [(0.875, "other")]
+    # two decimals stay what they were: an average count, money in a payments list
+    assert found("Class sizes average 27.5 pupils.") == [(27.5, "count")]
+
+
+def test_a_year_or_phase_number_before_a_share_is_its_label():
+    """'12.9% in year 1 and 8.6% in year 2' (NZ long-term plans), 'phase 1 and 40% in phase 2': the
+    number after 'year'/'phase' names it; 'between 10 and 15 per cent' is still a range of two shares."""
+    assert found("Average rates increases of 12.9% in year 1 and 8.6% in year 2.", NZ) == [(12.9, "percent"), (8.6, "percent")]
+    assert found("Affordable housing will be 30% in phase 1 and 40% in phase 2.") == [(30, "percent"), (40, "percent")]
+    assert found("Between 10 and 15 per cent of the road network is in poor condition.") == [(10, "percent"), (15, "percent")]
+
+
+def test_a_role_as_object_then_a_measure_is_a_measure():
+    """'pay the Clerk 4 additional hours', 'give the Mayor 2 weeks': a count after a role named as the
+    object, not a label such as 'Tender 1'; a heading's 'Head Teacher 6 monthly update' is no measure."""
+    assert found("It was agreed to pay the Clerk 4 additional hours at SCP 23.") == [(4, "other")]
+    assert found("Council agreed to give the Treasurer 2 weeks to prepare the figures.", CA) == [(2, "other")]
+    assert found("Tender 1 was the lowest price.") == []
+    assert found("Virtual School Kent Head Teacher 6 monthly update (Item 7)") == []

@@ -184,6 +184,10 @@ def _address_age_or_code(n: _Number) -> bool | None:
     return None
 
 
+# "pay the Clerk 4 additional hours", "give the Mayor 2 weeks": a role named as the object, then a measure (not 'Tender 1',
+# nor a heading's 'Head Teacher 6 monthly update')
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:the|a|an|our|their|his|her)[ \t]{1,2}[A-Z][a-z]+[ \t]+$")
+_FREQUENCY_AFTER_RE = re.compile(r"[ \t]{1,2}[a-z]+ly\b")
 _OPENING_WORD_RE = re.compile(r"(?:^|[.!?:;][ \t]{1,3}|\n[ \t]*)(?P<word>[A-Z][a-z]{2,})[ \t]{1,2}$")
 _VERB_OR_LABEL_AFTER_RE = re.compile(
     r"[ \t]{1,2}(?:(?:was|were|is|are|has|had|have|will|would|shall|should|may|can|could|must)\b|(?:and|or|&)[ \t]{1,2}[A-Z][a-z]{2,}[ \t]{1,2}\d)"
@@ -241,6 +245,7 @@ def _label_or_layout(n: _Number) -> bool | None:
     if (
         re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$", before)
         and not n.qualified
+        and not (measured and _OBJECT_BEFORE_RE.search(before) and not _FREQUENCY_AFTER_RE.match(after))  # "pay the Clerk 4 additional hours"
         and not re.search(r"\b(?:In|By|Of|With|From|To|For|At|Over|About|Around)\s+$", before)
         and not determiner_count(before, after)
     ):
