@@ -43,6 +43,13 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:outside|opposite|near|behind|adjoining|adja
 _CONTENTS_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.[ \t]{1,3}[A-Z][A-Za-z ,&'’/()-]{2,80}[a-z][ \t]{1,3}$")
 
 
+_COMPOUND_MEASURE_BEFORE_RE = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?[ \t]{0,2}(?:hours?|hrs?|minutes?|mins?|years?|yrs?|months?|weeks?|days?|feet|foot|ft|metres?|meters?|miles?)"
+    r"[ \t]{1,2}(?:and[ \t]{1,2})?$",
+    re.I,
+)
+
+
 class _Number:
     """One bare number of the text and what stands around it (the costlier facts worked out on first use)."""
 
@@ -102,6 +109,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     end, raw, value = m.end(), n.raw, n.value
     if is_rate(text, m, rules):
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
+    if _COMPOUND_MEASURE_BEFORE_RE.search(before) and measure_follows(text, end, rules):
+        return False  # "2 minutes 45 seconds", "1 year 6 months", "3 hrs 15 mins": the second part of one measure, not 'minute 45'
     if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not n.qualified and not rules["label_verb_re"].search(before):
         return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
