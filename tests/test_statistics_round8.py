@@ -104,3 +104,24 @@ def test_the_second_part_of_a_compound_measure():
     assert found("The hearing lasted 2 hours and 30 minutes.", NZ) == [(2, "other"), (30, "other")]
     assert found("Minutes 45 refers.") == []
     assert found("Apologies were received. Minutes 4 and 5 were approved.") == []
+
+
+def test_an_acronym_before_the_plural_it_qualifies():
+    """'Fire Department: 32 EMS calls', 'Licensing: 12 HMO licences', 'Police: 32 ASB incidents': a
+    count after a heading's colon, its noun qualified by an acronym; not a label ('Item 4 CIL Report')."""
+    assert found("Fire Department: 32 EMS calls, 6 fire calls.", US) == [(32, "count"), (6, "count")]
+    assert found("Licensing: 12 HMO licences were issued.") == [(12, "count")]
+    assert found("Police: 32 ASB incidents were reported.", IE) == [(32, "count")]
+    assert found("Highways: 6 CCTV cameras were installed.", AU) == [(6, "count")]
+    assert found("Item 4 CIL Report") == []
+    assert found("Minute 12 RFO report") == []
+
+
+def test_a_part_of_a_count_after_of_which_or_of_whom():
+    """'forty-two homes, of which twelve would be affordable', '9 councillors, of whom three are new':
+    the word number stands for the things counted; 'one of which would be' is still no count."""
+    assert found("The applicant proposes forty-two homes, of which twelve would be affordable.") == [(42, "count"), (12, "count")]
+    assert found("The Council has 9 councillors, of whom three are new.", NZ) == [(9, "count"), (3, "count")]
+    assert found("Twenty objections were received; of these five had been withdrawn.", CA) == [(20, "count"), (5, "count")]
+    assert found("The report set out options, one of which would be preferred.") == []
+    assert found("Staff said two would be needed for the project.", US) == []
