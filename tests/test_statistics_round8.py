@@ -125,3 +125,24 @@ def test_a_part_of_a_count_after_of_which_or_of_whom():
     assert found("Twenty objections were received; of these five had been withdrawn.", CA) == [(20, "count"), (5, "count")]
     assert found("The report set out options, one of which would be preferred.") == []
     assert found("Staff said two would be needed for the project.", US) == []
+
+
+def test_house_numbers_before_the_and_a_street_name():
+    """'the bench by 21 The Ridings', 'land at 4 The Green', '9 The Paddocks': a house number, no count."""
+    assert found("The lamp post and the bench by 21 The Ridings had been repaired.") == []
+    assert found("The Clerk wrote to the owner of 9 The Paddocks about the hedge.", IE) == []
+    assert found("Residents of 14 homes in The Ridings were consulted.") == [(14, "count")]
+
+
+def test_attachments_exhibits_and_enclosures_are_labels():
+    """'Attachment 1 shows 38 submissions', 'Exhibit 4', 'Enclosure 2': the paper's label, not a count."""
+    assert found("Attachment 1 shows 38 submissions.", AU) == [(38, "count")]
+    assert found("The plan is at Exhibit 4 and the budget at Enclosure 2.", US) == []
+
+
+def test_the_money_denominator_of_a_rate_is_no_amount():
+    """'$0.6843 per $100 of assessed valuation' (US property tax), '£1.20 per £1,000 insured': the
+    rate is money, its denominator no amount of the meeting's business."""
+    assert found("The tax rate proposed is $0.6843 per $100 of assessed valuation.", US) == [(0.6843, "USD")]
+    assert found("The premium is £1.20 per £1,000 of sum insured.") == [(1.2, "GBP")]
+    assert found("The grant is $100 per household and $1,000 per business.", CA) == [(100, "CAD"), (1000, "CAD")]

@@ -197,6 +197,7 @@ def _address_age_or_code(n: _Number) -> bool | None:
 # nor a heading's 'Head Teacher 6 monthly update')
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:the|a|an|our|their|his|her)[ \t]{1,2}[A-Z][a-z]+[ \t]+$")
 _FREQUENCY_AFTER_RE = re.compile(r"[ \t]{1,2}[a-z]+ly\b")
+_HOUSE_NAME_AFTER_RE = re.compile(r"[ \t]{1,2}The[ \t]{1,2}[A-Z][a-z]")
 _OPENING_WORD_RE = re.compile(r"(?:^|[.!?:;][ \t]{1,3}|\n[ \t]*)(?P<word>[A-Z][a-z]{2,})[ \t]{1,2}$")
 _VERB_OR_LABEL_AFTER_RE = re.compile(
     r"[ \t]{1,2}(?:(?:was|were|is|are|has|had|have|will|would|shall|should|may|can|could|must)\b|(?:and|or|&)[ \t]{1,2}[A-Z][a-z]{2,}[ \t]{1,2}\d)"
@@ -234,6 +235,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         return True  # "the 19 line", "the 200 Club", "advertise in the 3 Parishes" (twice): a name, not a count
     if rules["address_re"].match(text, end) or rules["address_direction_re"].match(text, end) or address_pair(text, end, rules):
         return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
+    if _HOUSE_NAME_AFTER_RE.match(text, end):
+        return True  # "the bench by 21 The Ridings", "4 The Green": a house number before 'The' and a street's name
     if is_label_age(before, after, value, rules):
         return True  # "no one under 21 in possession of alcohol": an age as a group's label
     if re.match(r"^\+\s+[A-Z]", after) or (m.group("plus") and re.match(r"^\s+[A-Z]", after)):

@@ -137,6 +137,9 @@ def _word_money_re() -> re.Pattern:
     )
 
 
+_PER_BEFORE_RE = re.compile(r"\bper[ \t]{1,2}$", re.I)
+
+
 @dataclass
 class Amount:
     start: int
@@ -164,6 +167,9 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
     for m in word_money.finditer(text) if may_match(word_money, fold(text) if folded is None else folded) else ():  # most texts name no currency in words
         keep(m.start(), m.end(), parse_number_words(m.group("w")), currencies.of(m.group("cur")))
     for m in _sign_re().finditer(text):
+        if _PER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            claimed.add(m.start(), m.end())  # "$0.6843 per $100 of assessed valuation": the denominator of a rate, no amount
+            continue
         value = parse_digits(m.group("num") or m.group("num2"))
         if value is not None:
             value = apply_multiplier(value, m.group("glued") or m.group("mult") or m.group("hyphened") or m.group("mult2"))
