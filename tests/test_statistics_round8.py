@@ -146,3 +146,13 @@ def test_the_money_denominator_of_a_rate_is_no_amount():
     assert found("The tax rate proposed is $0.6843 per $100 of assessed valuation.", US) == [(0.6843, "USD")]
     assert found("The premium is £1.20 per £1,000 of sum insured.") == [(1.2, "GBP")]
     assert found("The grant is $100 per household and $1,000 per business.", CA) == [(100, "CAD"), (1000, "CAD")]
+
+
+def test_a_sentence_opening_label_before_of():
+    """'Block 12 of the Smith Addition', 'Tract 2 of the subdivision', 'Title 9 of the Village Code',
+    'Scenario 2 of the plan': a part's label; 'For 3 of the items' and '14 of the 20 sites' count."""
+    assert found("Block 12 of the Smith Addition was replatted.", US) == []
+    assert found("Tract 2 of the subdivision was approved.", US) == []
+    assert found("Scenario 2 of the plan was preferred.") == []
+    assert found("For 3 of the items no quote was received.") == [(3, "count")]
+    assert found("Members noted that 14 of the 20 sites were complete.", AU) == [(14, "count"), (20, "count")]

@@ -204,6 +204,14 @@ _VERB_OR_LABEL_AFTER_RE = re.compile(
 )
 
 
+_OF_AFTER_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|this|that|its|their)?[ \t]{0,2}[A-Za-z]")
+# opening words that are no noun naming what follows them: a preposition, a quantifier, an adverb
+_NOT_A_NAMING_NOUN = frozenset(
+    "for from with over under about around after before since during within out between among across all both each half most many any "
+    "none only just nearly almost approximately roughly another only also then there here when while what which where".split()
+)
+
+
 def _sentence_opening_label(before: str, after: str, qualified: bool) -> bool:
     """A capitalised singular word opening a sentence, a number, then a verb or another label:
     'Scenario 2 was preferred', 'Flat 2 and Plot 7 were let' (a count opens with a determiner or a
@@ -213,6 +221,8 @@ def _sentence_opening_label(before: str, after: str, qualified: bool) -> bool:
         return False
     if statistics_rules()["determiner_before_re"].search(before):
         return False
+    if _OF_AFTER_RE.match(after) and opening.group("word").lower() not in _NOT_A_NAMING_NOUN:
+        return True  # "Block 12 of the Smith Addition", "Tract 2 of the subdivision": a part's label ('For 3 of the items' counts)
     return bool(_VERB_OR_LABEL_AFTER_RE.match(after))
 
 
