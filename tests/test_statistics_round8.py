@@ -156,3 +156,10 @@ def test_a_sentence_opening_label_before_of():
     assert found("Scenario 2 of the plan was preferred.") == []
     assert found("For 3 of the items no quote was received.") == [(3, "count")]
     assert found("Members noted that 14 of the 20 sites were complete.", AU) == [(14, "count"), (20, "count")]
+
+
+def test_an_accountants_negative_with_the_sign_outside_its_brackets():
+    """'$(450)', '£(1,250.00)': a credit or a loss written as accountants do; a bracketed tally is not money."""
+    assert found("A budget variance of $(450) was reported.", US) == [(450, "USD")]
+    assert found("The net position was £(1,250.00) after transfers.") == [(1250, "GBP")]
+    assert found("The motion was carried (7).") == []

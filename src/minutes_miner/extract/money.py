@@ -118,6 +118,12 @@ def _sign_re() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _bracketed_sign_re() -> re.Pattern:
+    signs = "|".join(re.escape(s) for s in sorted(gazetteer()["signs"], key=len, reverse=True))
+    return re.compile(rf"(?P<cur>{signs})\([ \t]?(?P<num>{NUM})[ \t]?\)")
+
+
 _PENCE_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:p|\s?pence)\b(?!\.?\s?m\b)", re.I)
 _CENTS_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:\s?cents?\b|¢)", re.I)
 _SIGNLESS_RE = re.compile(rf"(?<![\w.,£$€/-])(?P<num>{NUM})\s?(?P<mult>bn|billion|million|mn|m|k)\b", re.I)
@@ -166,6 +172,8 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
     word_money = _word_money_re()
     for m in word_money.finditer(text) if may_match(word_money, fold(text) if folded is None else folded) else ():  # most texts name no currency in words
         keep(m.start(), m.end(), parse_number_words(m.group("w")), currencies.of(m.group("cur")))
+    for m in _bracketed_sign_re().finditer(text):  # "$(450)", "£(1,250.00)": an accountant's negative, sign outside the brackets
+        keep(m.start(), m.end(), parse_digits(m.group("num")), currencies.of(m.group("cur")))
     for m in _sign_re().finditer(text):
         if _PER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
             claimed.add(m.start(), m.end())  # "$0.6843 per $100 of assessed valuation": the denominator of a rate, no amount
