@@ -163,3 +163,14 @@ def test_an_accountants_negative_with_the_sign_outside_its_brackets():
     assert found("A budget variance of $(450) was reported.", US) == [(450, "USD")]
     assert found("The net position was £(1,250.00) after transfers.") == [(1250, "GBP")]
     assert found("The motion was carried (7).") == []
+
+
+def test_a_share_as_the_subject_of_a_verb_or_after_by():
+    """'while a quarter opposed it', 'Nearly a third said no', 'More than half voted', 'rose by a fifth
+    since March': shares in words; 'half full', 'a quarter past seven', 'the first half saw' are not."""
+    assert found("Around half of respondents supported it, while a quarter opposed it.") == [(50, "percent"), (25, "percent")]
+    assert found("Nearly a third said no to the proposal.", NZ) == [(33.3, "percent")]
+    assert found("Costs rose by a fifth since March.", IE) == [(20, "percent")]
+    assert found("The hall was half full and the work is half finished.") == []
+    assert found("The meeting started at a quarter past seven.", US) == []
+    assert found("In the first half saw a rise in complaints.", CA) == []

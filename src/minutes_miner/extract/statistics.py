@@ -83,6 +83,25 @@ _PERIOD_RE = re.compile(
 )
 
 
+_SHARE_SUBJECT_BEFORE = (
+    "while",
+    "whilst",
+    "whereas",
+    "and",
+    "but",
+    "nearly",
+    "almost",
+    "around",
+    "about",
+    "roughly",
+    "approximately",
+    "just",
+    "over",
+    "under",
+    "than",
+)
+
+
 @lru_cache(maxsize=1)
 def _fractions_re() -> re.Pattern:
     """'half of', 'two thirds of the', 'a quarter of all': one pattern for every fraction word."""
@@ -90,8 +109,15 @@ def _fractions_re() -> re.Pattern:
     return re.compile(
         r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b(?= of\b| the\b| (?:their|its|all)\b| (?:is|was|are|were) (?!the\b|a\b))"
         # "the grant will pay for half.", "cut by a third,": a share that ends its clause
-        r"|(?:(?<=\bfor )|(?<=\bby )|(?<=\bthan ))(?:" + "|".join(re.escape(p) for p in phrases) + r")(?=[ \t]?[.;,](?:\s|$))",
-        re.I,
+        r"|(?:(?<=\bfor )|(?<=\bby )|(?<=\bthan ))(?:"
+        + "|".join(re.escape(p) for p in phrases)
+        + r")(?=[ \t]?[.;,](?:\s|$)|[ \t](?:since|compared|over|from|on|last|this)\b)"
+        # "while a quarter opposed it", "Nearly a third said no", "More than half voted": a share as the subject of a verb
+        r"|(?:(?<=^)|(?<=[.;,:] )|" + "|".join(rf"(?<=\b{w} )" for w in _SHARE_SUBJECT_BEFORE) + ")"
+        r"(?:"
+        + "|".join(re.escape(p) for p in phrases)
+        + r")(?=[ \t](?:[a-z]+ed|said|felt|thought|wanted|had|did|would|will|could|supported|opposed|agreed|disagreed|responded|attended)\b)",
+        re.I | re.M,
     )
 
 
