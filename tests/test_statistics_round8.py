@@ -174,3 +174,13 @@ def test_a_share_as_the_subject_of_a_verb_or_after_by():
     assert found("The hall was half full and the work is half finished.") == []
     assert found("The meeting started at a quarter past seven.", US) == []
     assert found("In the first half saw a rise in complaints.", CA) == []
+
+
+def test_a_paragraph_opening_with_a_count_of_people():
+    """'12 Members attended the training.', '7 Residents spoke about parking.': a count of people,
+    capitalised as roles are, then a verb; a minute number before its heading ('5 Apologies were
+    received', '3 Planning Applications were considered') counts nothing."""
+    assert found("Training\n\n12 Members attended the training.") == [(12, "count")]
+    assert found("The meeting opened. 7 Residents spoke about parking.", CA) == [(7, "count")]
+    assert found("Agenda\n\n5 Apologies were received from Cllr Hall.") == []
+    assert found("Agenda\n\n3 Planning Applications were considered.") == []

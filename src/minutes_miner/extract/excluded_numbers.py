@@ -226,6 +226,17 @@ def _sentence_opening_label(before: str, after: str, qualified: bool) -> bool:
     return bool(_VERB_OR_LABEL_AFTER_RE.match(after))
 
 
+_PEOPLE_VERB_AFTER_RE = re.compile(r"[ \t]{1,2}(?P<noun>[A-Z][a-z]+)[ \t]{1,2}(?:were|are|attended|had|have|took|will|would|did|sent|gave|spoke|voted)\b")
+
+
+def _people_opening(text: str, end: int, rules: dict) -> bool:
+    """'9 Members were present.', '12 Councillors attended the training.': a paragraph that opens with
+    a count of people, capitalised as roles are, then a verb; a minute number before its heading
+    ('5 Apologies were received') counts no people."""
+    m = _PEOPLE_VERB_AFTER_RE.match(text, end)
+    return bool(m) and m.group("noun").lower() in rules["people_nouns_set"]
+
+
 def _label_or_layout(n: _Number) -> bool | None:
     """A label or a piece of the page: a page number alone on its line, '17.3 Cllr Lord', 'the flat 7',
     'the 200 Club', '125 Hunters Bay Road', '18+ Care Leaver Service', 'Option 2', 'paragraphs 7 to 20',
@@ -235,7 +246,13 @@ def _label_or_layout(n: _Number) -> bool | None:
     line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
     if not measured and re.match(r"[ \t]*(?:\n|$)", after) and (lone_on_its_line(before, after) or _CONTENTS_LINE_RE.search(before)):
         return True  # "\n\n3\n\n": a page or item number alone on its line; "8. Work programme 169": a contents page number
-    if line_start and not measured and not grouped and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
+    if (
+        line_start
+        and not measured
+        and not grouped
+        and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw)
+        and not _people_opening(text, end, rules)
+    ):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
@@ -258,6 +275,7 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not n.qualified
         and not re.search(r"\b[a-z]+\s*$", before)
         and not capitalised_count(text, start, end, before)
+        and not _people_opening(text, end, rules)
     ):
         return True  # "97 Audit Recommendation Tracker": a label, not a count
     if is_period(text, start, end, before):
