@@ -184,3 +184,12 @@ def test_a_paragraph_opening_with_a_count_of_people():
     assert found("The meeting opened. 7 Residents spoke about parking.", CA) == [(7, "count")]
     assert found("Agenda\n\n5 Apologies were received from Cllr Hall.") == []
     assert found("Agenda\n\n3 Planning Applications were considered.") == []
+
+
+def test_the_title_number_of_a_statute_citation():
+    """'65 ILCS 5/11-74.4-4', '42 U.S.C. § 1983', '24 CFR 570.201': a US statute's title, no count;
+    a count before an acronym and a plural ('14 HGV movements') still counts."""
+    assert found("WHEREAS, pursuant to 65 ILCS 5/11-74.4-4, the City may designate a project area.", US) == []
+    assert found("The claim was brought under 42 U.S.C. § 1983 in federal court.", US) == []
+    assert found("Activities eligible under 24 CFR 570.201 were funded.", US) == []
+    assert found("The officer reported 14 HGV movements a day.") == [(14, "count")]

@@ -43,6 +43,10 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:outside|opposite|near|behind|adjoining|adja
 _CONTENTS_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.[ \t]{1,3}[A-Z][A-Za-z ,&'’/()-]{2,80}[a-z][ \t]{1,3}$")
 
 
+# a number, a code's abbreviation in capitals (dotted or not), then a section: a US statute citation
+_CITATION_AFTER_RE = re.compile(
+    r"[ \t](?:[A-Z]\.){2,5}(?:[ \t]?[A-Z][a-z]?\.)?[ \t]{0,2}(?:§{1,2}[ \t]?)?\d|[ \t][A-Z]{2,5}[ \t](?:§{1,2}[ \t]?)?\d+(?:[./:-]\d|\b)"
+)
 _COMPOUND_MEASURE_BEFORE_RE = re.compile(
     r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?[ \t]{0,2}(?:hours?|hrs?|minutes?|mins?|years?|yrs?|months?|weeks?|days?|feet|foot|ft|metres?|meters?|miles?)"
     r"[ \t]{1,2}(?:and[ \t]{1,2})?$",
@@ -109,6 +113,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     end, raw, value = m.end(), n.raw, n.value
     if is_rate(text, m, rules):
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
+    if _CITATION_AFTER_RE.match(text, end):
+        return True  # "65 ILCS 5/11-74.4-4", "42 U.S.C. § 1983", "24 CFR 570.201": the title of a statute's citation
     if _COMPOUND_MEASURE_BEFORE_RE.search(before) and measure_follows(text, end, rules):
         return False  # "2 minutes 45 seconds", "1 year 6 months", "3 hrs 15 mins": the second part of one measure, not 'minute 45'
     if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not n.qualified and not rules["label_verb_re"].search(before):
