@@ -193,3 +193,15 @@ def test_the_title_number_of_a_statute_citation():
     assert found("The claim was brought under 42 U.S.C. § 1983 in federal court.", US) == []
     assert found("Activities eligible under 24 CFR 570.201 were funded.", US) == []
     assert found("The officer reported 14 HGV movements a day.") == [(14, "count")]
+
+
+def test_counts_beside_school_years_and_wards():
+    """'120 pupils in Year 7 and 95 in Year 11', '40 in Ward 3 and 25 in Ward 4': the second count
+    names its own label after it, so it is no label in a list ('options 2, 3 and 4' still are);
+    '30 Year 11 students' counts students ('Year 11' measures nothing)."""
+    assert found("The school has 120 pupils in Year 7 and 95 in Year 11.") == [(120, "count"), (95, "count")]
+    assert found("There were 40 in Ward 3 and 25 in Ward 4.", NZ) == [(40, "count"), (25, "count")]
+    assert found("There are 30 Year 11 students on the course.") == [(30, "count")]
+    assert found("Options 2, 3 and 4 were considered.") == []
+    assert found("Paragraphs 7 and 8 were amended.", CA) == []
+    assert found("The contract runs for 3 Years.") == [(3, "other")]

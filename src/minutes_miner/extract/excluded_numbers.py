@@ -299,7 +299,11 @@ def _label_or_layout(n: _Number) -> bool | None:
     if _sentence_opening_label(before, after, n.qualified):
         return True  # "Scenario 2 was preferred.", "Flat 2 and Plot 7 were let."
     label_range = _LABEL_LIST_RE.search(text[max(0, start - 120) : start])
-    if label_range and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}:
+    if (
+        label_range
+        and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}
+        and not re.match(rf"[ \t]{{1,2}}(?:in|of|at|for|from)[ \t]{{1,2}}{re.escape(label_range.group(1))}\b", after, re.I)
+    ):  # but "120 pupils in Year 7 and 95 in Year 11": a count that names its own label after it
         return True  # "paragraphs 7 to 20", "options 2, 3 and 4", "items 5.1, 5.2, 5.3", "numbers from 8108 to 8119"
     if not re.match(r"^\s*[A-Za-z(£$€“\"']", after) and not measured and not n.qualified and not re.match(r"^\s*[.,;)]", after):
         return True  # a bare number with nothing it counts
