@@ -205,3 +205,12 @@ def test_counts_beside_school_years_and_wards():
     assert found("Options 2, 3 and 4 were considered.") == []
     assert found("Paragraphs 7 and 8 were amended.", CA) == []
     assert found("The contract runs for 3 Years.") == [(3, "other")]
+
+
+def test_a_qualified_share_that_ends_its_clause():
+    """'Staff estimated about a third.', 'Turnout was nearly half;': a qualified share in words at the
+    end of its clause; 'two and a half.' and 'cut in half.' are no shares."""
+    assert found("Staff estimated about a third.", NZ) == [(33.3, "percent")]
+    assert found("Turnout was nearly half; most stayed away.") == [(50, "percent")]
+    assert found("The walk took two and a half.", US) == []
+    assert found("The budget was cut in half.") == []

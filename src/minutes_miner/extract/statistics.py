@@ -83,6 +83,7 @@ _PERIOD_RE = re.compile(
 )
 
 
+_SHARE_QUALIFIERS = ("about", "around", "roughly", "nearly", "almost", "approximately", "over", "under")  # "Staff estimated about a third."
 _SHARE_SUBJECT_BEFORE = (
     "while",
     "whilst",
@@ -109,7 +110,9 @@ def _fractions_re() -> re.Pattern:
     return re.compile(
         r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b(?= of\b| the\b| (?:their|its|all)\b| (?:is|was|are|were) (?!the\b|a\b))"
         # "the grant will pay for half.", "cut by a third,": a share that ends its clause
-        r"|(?:(?<=\bfor )|(?<=\bby )|(?<=\bthan ))(?:"
+        r"|(?:(?<=\bfor )|(?<=\bby )|(?<=\bthan )|"
+        + "|".join(rf"(?<=\b{w} )" for w in _SHARE_QUALIFIERS)
+        + ")(?:"
         + "|".join(re.escape(p) for p in phrases)
         + r")(?=[ \t]?[.;,](?:\s|$)|[ \t](?:since|compared|over|from|on|last|this)\b)"
         # "while a quarter opposed it", "Nearly a third said no", "More than half voted": a share as the subject of a verb
