@@ -214,3 +214,9 @@ def test_a_qualified_share_that_ends_its_clause():
     assert found("Turnout was nearly half; most stayed away.") == [(50, "percent")]
     assert found("The walk took two and a half.", US) == []
     assert found("The budget was cut in half.") == []
+
+
+def test_and_a_half_is_a_mixed_number_not_a_share():
+    """'Another hour and a half will go by': 'and a half' completes a number, it is no share."""
+    assert found("Another hour and a half will go by before I am done.", CA) == []
+    assert found("A year and a half passed before the works began.", NZ) == []

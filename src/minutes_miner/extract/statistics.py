@@ -88,7 +88,6 @@ _SHARE_SUBJECT_BEFORE = (
     "while",
     "whilst",
     "whereas",
-    "and",
     "but",
     "nearly",
     "almost",
