@@ -188,3 +188,40 @@ def test_dollars_in_words_with_figures_in_brackets_once_each():
 )
 def test_a_postal_code_names_the_country_when_nothing_else_does(text, home):
     assert document_currencies(None, None, text).home == home
+
+
+@pytest.mark.parametrize(
+    ("head", "home"),
+    [
+        ("Kiama Municipal Council, New South Wales\nMinutes of the Ordinary Meeting\nA variance of $12,000 was reported.", "AUD"),
+        ("Shire of Wentworth (New South Wales)\nMinutes of Council\nThe tender of $85,000 was accepted.", "AUD"),
+        ("Newport City Council, Wales\nMinutes of Cabinet\nThe grant of £85,000 was accepted.", "GBP"),
+        ("Town of Hampden, New England\nMinutes of the Select Board\nThe quote of $4,500 was accepted.", "USD"),
+    ],
+)
+def test_a_country_name_inside_a_longer_region_is_not_that_country(head, home):
+    """'New South Wales' holds 'Wales': the longer region names the country."""
+    assert document_currencies(None, None, head).home == home
+
+
+@pytest.mark.parametrize(
+    ("council", "head", "home"),
+    [
+        ("Regional Municipality of Durham", "Regional Municipality of Durham, Ontario\nThe expansion will cost about 2.3 million dollars.", "CAD"),
+        ("Durham Regional Council", "Durham Regional Council, Ontario\nA grant of $40,000 was approved.", "CAD"),
+        ("City of Lancaster", "City of Lancaster, California\nThe contract of $1.2 million was awarded.", "USD"),
+    ],
+)
+def test_a_dollar_document_takes_its_heads_dollar_over_an_english_county_name(council, head, home):
+    """Durham and Lancaster are English places too: a document pricing in dollars takes the dollar
+    country its head names (', Ontario'); one in pounds keeps the English county."""
+    assert document_currencies(None, council, head).home == home
+    assert document_currencies(None, "Durham County Council", "Durham County Council\nA grant of £40,000 was approved.").home == "GBP"
+
+
+def test_dollars_in_words_make_a_dollar_document():
+    """'2.3 million dollars' with no sign is money in the council's own dollar."""
+    stats = find_statistics(
+        "The expansion will cost 2.3 million dollars.", currencies=document_currencies(None, None, "Town of Cobourg, Ontario\n2.3 million dollars")
+    )
+    assert [(s.value, s.unit) for s in stats] == [(2300000.0, "CAD")]

@@ -41,17 +41,32 @@ def _country_patterns() -> dict[str, dict[str, re.Pattern]]:
 
 
 def _country_in(text: str, kinds: tuple[str, ...]) -> str | None:
-    """The country whose name, region or abbreviation appears first in `text` (kinds in order)."""
+    """The country whose name, region or abbreviation appears first in `text` (kinds in order).
+
+    A name inside another country's longer name or region does not count: 'New South Wales' is
+    Australia's, not Wales's; 'New England' would not be England's."""
     for kind in kinds:
         best: tuple[int, str] | None = None
         for country, pats in _country_patterns().items():
             pat = pats[kind]
-            m = pat.search(text) if pat else None
+            m = next((m for m in pat.finditer(text) if not _inside_longer(text, m, country)), None) if pat else None
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), country)
         if best:
             return best[1]
     return None
+
+
+def _inside_longer(text: str, m: re.Match, country: str) -> bool:
+    """`m` (a match of `country`) lies inside a longer name, region or abbreviation of another country."""
+    for other, pats in _country_patterns().items():
+        if other == country:
+            continue
+        for pat in pats.values():
+            for o in pat.finditer(text, max(0, m.start() - 40), min(len(text), m.end() + 40)) if pat else ():
+                if o.start() <= m.start() and o.end() >= m.end() and o.end() - o.start() > m.end() - m.start():
+                    return True
+    return False
 
 
 def _country_from_url(url: str | None) -> str | None:

@@ -43,6 +43,17 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:outside|opposite|near|behind|adjoining|adja
 _CONTENTS_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.[ \t]{1,3}[A-Z][A-Za-z ,&'’/()-]{2,80}[a-z][ \t]{1,3}$")
 
 
+# a number, a code's abbreviation in capitals (dotted or not), then a section: a US statute citation
+_CITATION_AFTER_RE = re.compile(
+    r"[ \t](?:[A-Z]\.){2,5}(?:[ \t]?[A-Z][a-z]?\.)?[ \t]{0,2}(?:§{1,2}[ \t]?)?\d|[ \t][A-Z]{2,5}[ \t](?:§{1,2}[ \t]?)?\d+(?:[./:-]\d|\b)"
+)
+_COMPOUND_MEASURE_BEFORE_RE = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?[ \t]{0,2}(?:hours?|hrs?|minutes?|mins?|years?|yrs?|months?|weeks?|days?|feet|foot|ft|metres?|meters?|miles?)"
+    r"[ \t]{1,2}(?:and[ \t]{1,2})?$",
+    re.I,
+)
+
+
 class _Number:
     """One bare number of the text and what stands around it (the costlier facts worked out on first use)."""
 
@@ -102,6 +113,10 @@ def _reference_or_time(n: _Number) -> bool | None:
     end, raw, value = m.end(), n.raw, n.value
     if is_rate(text, m, rules):
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
+    if _CITATION_AFTER_RE.match(text, end):
+        return True  # "65 ILCS 5/11-74.4-4", "42 U.S.C. § 1983", "24 CFR 570.201": the title of a statute's citation
+    if _COMPOUND_MEASURE_BEFORE_RE.search(before) and measure_follows(text, end, rules):
+        return False  # "2 minutes 45 seconds", "1 year 6 months", "3 hrs 15 mins": the second part of one measure, not 'minute 45'
     if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not n.qualified and not rules["label_verb_re"].search(before):
         return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
@@ -184,9 +199,22 @@ def _address_age_or_code(n: _Number) -> bool | None:
     return None
 
 
+# "pay the Clerk 4 additional hours", "give the Mayor 2 weeks": a role named as the object, then a measure (not 'Tender 1',
+# nor a heading's 'Head Teacher 6 monthly update')
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:the|a|an|our|their|his|her)[ \t]{1,2}[A-Z][a-z]+[ \t]+$")
+_FREQUENCY_AFTER_RE = re.compile(r"[ \t]{1,2}[a-z]+ly\b")
+_HOUSE_NAME_AFTER_RE = re.compile(r"[ \t]{1,2}The[ \t]{1,2}[A-Z][a-z]")
 _OPENING_WORD_RE = re.compile(r"(?:^|[.!?:;][ \t]{1,3}|\n[ \t]*)(?P<word>[A-Z][a-z]{2,})[ \t]{1,2}$")
 _VERB_OR_LABEL_AFTER_RE = re.compile(
     r"[ \t]{1,2}(?:(?:was|were|is|are|has|had|have|will|would|shall|should|may|can|could|must)\b|(?:and|or|&)[ \t]{1,2}[A-Z][a-z]{2,}[ \t]{1,2}\d)"
+)
+
+
+_OF_AFTER_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|this|that|its|their)?[ \t]{0,2}[A-Za-z]")
+# opening words that are no noun naming what follows them: a preposition, a quantifier, an adverb
+_NOT_A_NAMING_NOUN = frozenset(
+    "for from with over under about around after before since during within out between among across all both each half most many any "
+    "none only just nearly almost approximately roughly another only also then there here when while what which where".split()
 )
 
 
@@ -199,7 +227,20 @@ def _sentence_opening_label(before: str, after: str, qualified: bool) -> bool:
         return False
     if statistics_rules()["determiner_before_re"].search(before):
         return False
+    if _OF_AFTER_RE.match(after) and opening.group("word").lower() not in _NOT_A_NAMING_NOUN:
+        return True  # "Block 12 of the Smith Addition", "Tract 2 of the subdivision": a part's label ('For 3 of the items' counts)
     return bool(_VERB_OR_LABEL_AFTER_RE.match(after))
+
+
+_PEOPLE_VERB_AFTER_RE = re.compile(r"[ \t]{1,2}(?P<noun>[A-Z][a-z]+)[ \t]{1,2}(?:were|are|attended|had|have|took|will|would|did|sent|gave|spoke|voted)\b")
+
+
+def _people_opening(text: str, end: int, rules: dict) -> bool:
+    """'9 Members were present.', '12 Councillors attended the training.': a paragraph that opens with
+    a count of people, capitalised as roles are, then a verb; a minute number before its heading
+    ('5 Apologies were received') counts no people."""
+    m = _PEOPLE_VERB_AFTER_RE.match(text, end)
+    return bool(m) and m.group("noun").lower() in rules["people_nouns_set"]
 
 
 def _label_or_layout(n: _Number) -> bool | None:
@@ -211,7 +252,13 @@ def _label_or_layout(n: _Number) -> bool | None:
     line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
     if not measured and re.match(r"[ \t]*(?:\n|$)", after) and (lone_on_its_line(before, after) or _CONTENTS_LINE_RE.search(before)):
         return True  # "\n\n3\n\n": a page or item number alone on its line; "8. Work programme 169": a contents page number
-    if line_start and not measured and not grouped and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw):
+    if (
+        line_start
+        and not measured
+        and not grouped
+        and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw)
+        and not _people_opening(text, end, rules)
+    ):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
@@ -221,6 +268,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         return True  # "the 19 line", "the 200 Club", "advertise in the 3 Parishes" (twice): a name, not a count
     if rules["address_re"].match(text, end) or rules["address_direction_re"].match(text, end) or address_pair(text, end, rules):
         return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
+    if _HOUSE_NAME_AFTER_RE.match(text, end):
+        return True  # "the bench by 21 The Ridings", "4 The Green": a house number before 'The' and a street's name
     if is_label_age(before, after, value, rules):
         return True  # "no one under 21 in possession of alcohol": an age as a group's label
     if re.match(r"^\+\s+[A-Z]", after) or (m.group("plus") and re.match(r"^\s+[A-Z]", after)):
@@ -232,6 +281,7 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not n.qualified
         and not re.search(r"\b[a-z]+\s*$", before)
         and not capitalised_count(text, start, end, before)
+        and not _people_opening(text, end, rules)
     ):
         return True  # "97 Audit Recommendation Tracker": a label, not a count
     if is_period(text, start, end, before):
@@ -241,6 +291,7 @@ def _label_or_layout(n: _Number) -> bool | None:
     if (
         re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$", before)
         and not n.qualified
+        and not (measured and _OBJECT_BEFORE_RE.search(before) and not _FREQUENCY_AFTER_RE.match(after))  # "pay the Clerk 4 additional hours"
         and not re.search(r"\b(?:In|By|Of|With|From|To|For|At|Over|About|Around)\s+$", before)
         and not determiner_count(before, after)
     ):
@@ -248,7 +299,11 @@ def _label_or_layout(n: _Number) -> bool | None:
     if _sentence_opening_label(before, after, n.qualified):
         return True  # "Scenario 2 was preferred.", "Flat 2 and Plot 7 were let."
     label_range = _LABEL_LIST_RE.search(text[max(0, start - 120) : start])
-    if label_range and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}:
+    if (
+        label_range
+        and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}
+        and not re.match(rf"[ \t]{{1,2}}(?:in|of|at|for|from)[ \t]{{1,2}}{re.escape(label_range.group(1))}\b", after, re.I)
+    ):  # but "120 pupils in Year 7 and 95 in Year 11": a count that names its own label after it
         return True  # "paragraphs 7 to 20", "options 2, 3 and 4", "items 5.1, 5.2, 5.3", "numbers from 8108 to 8119"
     if not re.match(r"^\s*[A-Za-z(£$€“\"']", after) and not measured and not n.qualified and not re.match(r"^\s*[.,;)]", after):
         return True  # a bare number with nothing it counts

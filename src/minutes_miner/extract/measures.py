@@ -11,6 +11,9 @@ import re
 _REPEAT_AFTER_RE = re.compile(r"[ \t]{0,2}\([ \t]{0,2}[\w-]{1,14}[ \t]{0,2}\)")
 
 
+_NUMBERED_LABEL_RE = re.compile(r"\s*(?:Year|Week|Day|Month)[ \t]\d{1,2}\b")
+
+
 def measure_follows(text: str, end: int, rules: dict) -> bool:
     """A measure after the number makes it unit 'other': '28 days', 'five consecutive years',
     '5 more years', '1 (one) metre', 'twenty-one (21) days', '180 DAYS'."""
@@ -21,6 +24,8 @@ def measure_follows(text: str, end: int, rules: dict) -> bool:
     if gap:
         end = gap.end()
     unit = rules["other_units_re"].match(text, end)
+    if unit and _NUMBERED_LABEL_RE.match(text, unit.start()):
+        return False  # "30 Year 11 students", "the 6 Year 7 pupils": 'Year 11' names a school year, it measures nothing
     return bool(unit) and not ((gap or unit.group(0).endswith("ly")) and _counts_a_plural_after(text, unit))
 
 

@@ -59,9 +59,13 @@ class Claimed:
         return self.mask.find(1, max(0, a), max(a, b)) == -1
 
 
+_DOLLAR_WORD_RE = re.compile(r"\bdollars?\b", re.I)
+
+
 def _sign_currency(text: str) -> str | None:
     """The currency the text's own signs point to, when one kind dominates ('£' 12 times, '$' never)."""
-    counts = {"GBP": text.count("£"), "EUR": text.count("€"), "$": text.count("$")}
+    # "2.3 million dollars" says '$' as plainly as the sign does
+    counts = {"GBP": text.count("£"), "EUR": text.count("€"), "$": text.count("$") + len(_DOLLAR_WORD_RE.findall(text))}
     best = max(counts, key=counts.get)
     return best if counts[best] else None
 
@@ -79,11 +83,20 @@ def document_currencies(url: str | None, council: str | None, text: str) -> Curr
         if signs in {"GBP", "EUR"}:
             return Currencies(home=signs, dollar=weak_currency if weak_currency in gaz["dollar_codes"] else "USD")
         if signs == "$":
-            dollar = weak_currency if weak_currency in gaz["dollar_codes"] else "USD"
+            dollar = weak_currency if weak_currency in gaz["dollar_codes"] else _dollar_in_head(head, text, gaz) or "USD"
             return Currencies(home=dollar, dollar=dollar)
         return Currencies(home=weak_currency or gaz["default"], dollar=weak_currency if weak_currency in gaz["dollar_codes"] else "USD")
     home = gaz["countries"][country]["currency"]
     return Currencies(home=home, dollar=home if home in gaz["dollar_codes"] else "USD")
+
+
+def _dollar_in_head(head: str, text: str, gaz: dict) -> str | None:
+    """A document that prices in dollars but whose council's name holds a region of a country
+    without them ('Regional Municipality of Durham', Durham being an English county too): the
+    locator in its head (', Ontario'), its postcodes or its cues name the dollar's country."""
+    country = weak_country("", head, text)
+    currency = gaz["countries"][country]["currency"] if country else None
+    return currency if currency in gaz["dollar_codes"] else None
 
 
 # --- amounts -------------------------------------------------------------------------------
@@ -97,11 +110,18 @@ def _sign_re() -> re.Pattern:
     words = "|".join(sorted(gaz["words"], key=len, reverse=True))
     return re.compile(
         rf"(?P<cur>{signs}|\b(?:{codes})(?![A-Za-z]))\s{{0,3}}(?P<num>{NUM})"  # "EUR 300", "EUR1.2m"
-        # a multiplier abbreviation never starts the next line ("£301.92\nK&M Lighting": a payee's name); "$3.5-million" (North American press style)
-        r"(?:\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|mil|m|k)(?![&'’]))\b|(?P<glued>bn|mn|mil|m|k)(?![a-z]{0,2}\b)|-(?P<hyphened>billion|million)\b)?"
+        # a multiplier abbreviation never starts the next line ("£301.92\nK&M Lighting": a payee's name); "$3.5-million" (North American press style);
+        # "$2.5b" (Australian and New Zealand press style) only glued to its figure
+        r"(?:\s?(?P<mult>billion|million|thousand|(?<!\n)(?:bn|mn|mil|m|k)(?![&'’])|(?<=\d)b)\b|(?P<glued>bn|mn|mil|m|k)(?![a-z]{0,2}\b)|-(?P<hyphened>billion|million)\b)?"
         rf"|(?<![\w.,])(?P<num2>{NUM})\s?(?P<mult2>bn|billion|million|thousand|mn|m|k)?\s?(?P<cur2>{words}|\b(?:{codes})\b)\b",
         re.I,
     )
+
+
+@lru_cache(maxsize=1)
+def _bracketed_sign_re() -> re.Pattern:
+    signs = "|".join(re.escape(s) for s in sorted(gazetteer()["signs"], key=len, reverse=True))
+    return re.compile(rf"(?P<cur>{signs})\([ \t]?(?P<num>{NUM})[ \t]?\)")
 
 
 _PENCE_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:p|\s?pence)\b(?!\.?\s?m\b)", re.I)
@@ -121,6 +141,9 @@ def _word_money_re() -> re.Pattern:
     return re.compile(
         rf"(?<![\d.,][ \t])\b(?P<w>(?:a|{word})(?:[ \t-]{{1,3}}(?:and[ \t]{{1,3}})?(?:{word})){{0,6}})[ \t]{{1,3}}(?P<cur>{currency_words})\b", re.I
     )
+
+
+_PER_BEFORE_RE = re.compile(r"\bper[ \t]{1,2}$", re.I)
 
 
 @dataclass
@@ -149,7 +172,12 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
     word_money = _word_money_re()
     for m in word_money.finditer(text) if may_match(word_money, fold(text) if folded is None else folded) else ():  # most texts name no currency in words
         keep(m.start(), m.end(), parse_number_words(m.group("w")), currencies.of(m.group("cur")))
+    for m in _bracketed_sign_re().finditer(text):  # "$(450)", "£(1,250.00)": an accountant's negative, sign outside the brackets
+        keep(m.start(), m.end(), parse_digits(m.group("num")), currencies.of(m.group("cur")))
     for m in _sign_re().finditer(text):
+        if _PER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            claimed.add(m.start(), m.end())  # "$0.6843 per $100 of assessed valuation": the denominator of a rate, no amount
+            continue
         value = parse_digits(m.group("num") or m.group("num2"))
         if value is not None:
             value = apply_multiplier(value, m.group("glued") or m.group("mult") or m.group("hyphened") or m.group("mult2"))

@@ -97,6 +97,12 @@ def _capitalised_run_ends_plural(text: str, end: int) -> bool:
     return bool(run) and plural_word(run.group(1)) and not run.group(1).endswith(("'s", "’s"))
 
 
+def _acronym_before_a_plural(noun: re.Match | None) -> bool:
+    """'Fire: 32 EMS calls', 'Licensing: 12 HMO licences', 'Police: 32 ASB incidents': an acronym used
+    as an adjective before the plural noun the number counts (not 'Item 4 CIL Report': no plural)."""
+    return bool(noun and noun.group(2) and re.fullmatch(r"[A-Z]{2,6}", noun.group(1)) and plural_word(noun.group(2).strip()))
+
+
 def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
     """'Also attending: 10 Parishioners', 'PCSO update – 2 Shed Break-ins, 1 Vehicle Theft': a count
     before a capitalised noun, told from a heading ('97 Audit Recommendation Tracker') by its place
@@ -114,7 +120,7 @@ def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
         return True  # "... for children. 53 Children and Young People's Council Members were ..."
     if not re.search(r"[:;,–—-][ \t]{0,3}$|\b(?:and|with|attending|present)[ \t]{1,3}$", before):
         return False
-    if plural or _capitalised_run_ends_plural(text, end):
+    if plural or _capitalised_run_ends_plural(text, end) or _acronym_before_a_plural(noun):
         return True
     line_start = max(text.rfind("\n", max(0, start - 50), start) + 1, start - 50)
     line_end = text.find("\n", end, end + 50)

@@ -46,6 +46,7 @@ def statistics_rules() -> dict:
     for key in _SET_KEYS:
         rules[key] = frozenset(rules[key])
     rules["not_before_set"] = {w.lower() for w in rules["not_before"]}
+    rules["people_nouns_set"] = {w.lower() for w in rules["people_nouns"]}
     rules["qualifier_re"] = re.compile(r"(?:^|\s)(?P<q>" + alternation(rules["qualifiers"], longest_first=True) + r")\s*$", re.I)
     rules["other_units_re"] = re.compile(r"\s*(?:" + alternation(rules["other_units"], longest_first=True) + r")(?!\w)", re.I)
     rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + alternation(rules["unit_gap_words"]) + r")(?=\s)", re.I)

@@ -55,7 +55,7 @@ _TALLY_RE = re.compile(
     # every branch starts with a digit, '(' or a word starting with one of these letters: one cheap look at each position first
     r"(?=[\d(]|\b[acdeflnoprstvy])(?:"
     r"(?<!\d)\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
-    r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)\(\s*\d+\s*(?:for|votes?)?\s*\)|(?<!\d)\d+\s+abstentions?|"
+    r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)(?<![$£€])\(\s*\d+\s*(?:for|votes?)?\s*\)|(?<!\d)\d+\s+abstentions?|"
     # "Motion Passed (5 to 0)", "Defeated 4 to 3", "carried 6-1", "6 yes, 0 no", "5 ayes 2 nays"
     r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|resolved|rejected|refused|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–|/|:)\s{0,2}\d{1,3}\b\)?|"
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
@@ -83,6 +83,25 @@ _PERIOD_RE = re.compile(
 )
 
 
+_SHARE_QUALIFIERS = ("about", "around", "roughly", "nearly", "almost", "approximately", "over", "under")  # "Staff estimated about a third."
+_SHARE_SUBJECT_BEFORE = (
+    "while",
+    "whilst",
+    "whereas",
+    "but",
+    "nearly",
+    "almost",
+    "around",
+    "about",
+    "roughly",
+    "approximately",
+    "just",
+    "over",
+    "under",
+    "than",
+)
+
+
 @lru_cache(maxsize=1)
 def _fractions_re() -> re.Pattern:
     """'half of', 'two thirds of the', 'a quarter of all': one pattern for every fraction word."""
@@ -90,8 +109,17 @@ def _fractions_re() -> re.Pattern:
     return re.compile(
         r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b(?= of\b| the\b| (?:their|its|all)\b| (?:is|was|are|were) (?!the\b|a\b))"
         # "the grant will pay for half.", "cut by a third,": a share that ends its clause
-        r"|(?:(?<=\bfor )|(?<=\bby )|(?<=\bthan ))(?:" + "|".join(re.escape(p) for p in phrases) + r")(?=[ \t]?[.;,](?:\s|$))",
-        re.I,
+        r"|(?:(?<=\bfor )|(?<=\bby )|(?<=\bthan )|"
+        + "|".join(rf"(?<=\b{w} )" for w in _SHARE_QUALIFIERS)
+        + ")(?:"
+        + "|".join(re.escape(p) for p in phrases)
+        + r")(?=[ \t]?[.;,](?:\s|$)|[ \t](?:since|compared|over|from|on|last|this)\b)"
+        # "while a quarter opposed it", "Nearly a third said no", "More than half voted": a share as the subject of a verb
+        r"|(?:(?<=^)|(?<=[.;,:] )|" + "|".join(rf"(?<=\b{w} )" for w in _SHARE_SUBJECT_BEFORE) + ")"
+        r"(?:"
+        + "|".join(re.escape(p) for p in phrases)
+        + r")(?=[ \t](?:[a-z]+ed|said|felt|thought|wanted|had|did|would|will|could|supported|opposed|agreed|disagreed|responded|attended)\b)",
+        re.I | re.M,
     )
 
 
@@ -137,6 +165,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if not free(m.start(), m.end()):
             continue
         for group in ("num", "num_b"):
+            if group == "num" and m.group("num_b") and _label_before(text, m.start(), rules):
+                continue  # "12.9% in year 1 and 8.6% in year 2": 'year 1' names the year, only 8.6 is a share
             if m.group(group):
                 value = parse_digits(m.group(group))
                 if value is not None and value <= 1000:
@@ -197,7 +227,14 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = apply_multiplier(value, multiplier.group(1))
             end = multiplier.end()
             claimed.add(m.start(), end)
-        unit = "other" if measure_follows(text, end, rules) or re.match(r"\s*/\s*\d", text[m.end() :]) or is_rate(text, m, rules) else "count"
+        unit = (
+            "other"
+            if measure_follows(text, end, rules)
+            or re.match(r"\s*/\s*\d", text[m.end() :])
+            or is_rate(text, m, rules)
+            or _FINE_DECIMAL_RE.fullmatch(m.group("num"))
+            else "count"
+        )
         found.append(_stat(text, m.start(), end, value, unit))
     for start, end, value in suspended_hyphens(text, rules["hyphen_units"]):  # "a two- or five-year cycle"
         if free(start, end):
@@ -229,6 +266,16 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         stat.start += base
         stat.end += base
     return found
+
+
+# "0.01234567", "0.0912", "1.875": a figure to three or more decimal places below ten is a rate or a ratio, never a number of things
+_FINE_DECIMAL_RE = re.compile(r"\d\.\d{3,}")
+
+
+def _label_before(text: str, start: int, rules: dict) -> bool:
+    """The word before a number names it ('year 1', 'phase 2', 'option 3'): models/patterns/statistics.json not_before."""
+    word = re.search(r"([A-Za-z]+)[ \t]{1,2}$", text[max(0, start - 20) : start])
+    return bool(word) and word.group(1).lower() in rules["not_before_set"]
 
 
 def _name_like_counts(text: str, rules: dict) -> Counter[str]:

@@ -21,6 +21,8 @@ _NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eig
 _END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbered|reached)[ \t]{1,3}$", re.I)
 PUBLIC_RE = re.compile(r"\s+of\s+the\s+public\b", re.I)
 _ELLIPTIC_SUBJECT_BEFORE_RE = re.compile(r"(?:\b(?:and|but|while|whilst|whereas)|,)[ \t]{1,2}$", re.I)
+_PART_OF_BEFORE_RE = re.compile(r"\bof[ \t]{1,2}(?:which|whom|these|those)[ \t]{1,2}$", re.I)
+_VERBS_AFTER_A_PART = frozenset({"would", "will", "could", "should", "had", "have", "has", "is", "was", "are", "were", "may", "might", "must"})
 _RANGE_AFTER_RE = re.compile(r"\s+(?:to|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
 _NOT_COUNTED_BEFORE_RE = re.compile(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$")
 
@@ -81,6 +83,8 @@ def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules
         nxt = "group size"  # "two teams of three to operate": the size of each group is a count
     if nxt in rules["modal_after_subject"] and words not in {"a", "one"} and _ELLIPTIC_SUBJECT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
         nxt = "subject"  # "two signs would be $50,000 and three would be $70,000": the number stands for the things counted
+    if nxt in _VERBS_AFTER_A_PART and words not in {"a", "one"} and _PART_OF_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+        nxt = "subject"  # "42 homes, of which twelve would be affordable", "9 councillors, of whom three are new": a part of a count
     return nxt
 
 
