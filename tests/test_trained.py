@@ -387,3 +387,17 @@ def test_train_command_refuses_to_choose_on_a_test_part_or_on_its_own_training_d
     assert not (tmp_path / "model").exists()  # refused before anything was trained or written
     both = CliRunner().invoke(cli, [*args, "--select-gold", str(gold_dir), "--cv-gold", str(gold_dir)])
     assert both.exit_code == 2 and "give one" in both.output
+
+
+def test_labels_outside_the_allowed_ones_are_switched_off():
+    assert training.only_labels({"DECISION": 0.4, "ACTION": 0.5}, {"DECISION"}) == {"DECISION": 0.4, "ACTION": training.OFF}
+    assert training.only_labels({"DECISION": 0.4, "ACTION": 0.5}, {"DECISION", "ACTION"}) == {"DECISION": 0.4, "ACTION": 0.5}
+
+
+def test_train_command_writes_an_unallowed_label_switched_off(tmp_path):
+    docs, gold_dir = _two_council_gold(tmp_path, "")
+    args = ["train", str(gold_dir), "--docs", str(docs), "--epochs", "2", "--out", str(tmp_path / "model"), "--labels", "DECISION"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    thresholds = json.loads((tmp_path / "model" / "thresholds.json").read_text(encoding="utf-8"))
+    assert thresholds["ACTION"] == training.OFF and thresholds["DECISION"] != training.OFF

@@ -353,6 +353,13 @@ def eval_command(
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed: the same gold and seed give the same model")
 @click.option("--epochs", type=click.IntRange(min=1), default=12, show_default=True, help="Passes over the training sentences")
 @click.option("--context/--no-context", default=True, show_default=True, help="Prefix each sentence with tokens for its neighbours and heading")
+@click.option(
+    "--labels",
+    "allowed_labels",
+    multiple=True,
+    type=click.Choice(["DECISION", "ACTION"]),
+    help="The labels whose records the model may add (repeatable) [default: both]; the others are switched off whatever the choice",
+)
 def train(
     gold_dirs,
     docs_dirs,
@@ -367,6 +374,7 @@ def train(
     seed: int,
     epochs: int,
     context: bool,
+    allowed_labels: tuple[str, ...],
 ) -> None:
     """Train the sentence classifier of the trained layer (DECISION / ACTION) from gold annotations.
 
@@ -415,6 +423,9 @@ def train(
         click.echo(training.cv_table(totals))
         thresholds, scopes = training.choose(totals)
         click.echo(f"thresholds and scopes chosen on {len(names)} files of {select_gold}: {thresholds} {scopes}")
+    if allowed_labels:
+        thresholds = training.only_labels(thresholds, set(allowed_labels))
+        click.echo(f"the model adds only {', '.join(sorted(allowed_labels))}: {thresholds}")
     training.save(classifier, thresholds, target, scopes)
     click.echo(f"wrote {target} in {time.perf_counter() - started:.0f}s")
 

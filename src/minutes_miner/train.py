@@ -436,6 +436,12 @@ def choose(totals: dict) -> tuple[dict[str, float], dict[str, str]]:
     return thresholds, scopes
 
 
+def only_labels(thresholds: dict[str, float], allowed: set[str]) -> dict[str, float]:
+    """The thresholds with every label outside `allowed` switched off (OFF): a label the quality
+    gate refuses stays off however well it scored where the thresholds were chosen."""
+    return {name: (t if name in allowed else OFF) for name, t in thresholds.items()}
+
+
 def cv_table(totals: dict) -> str:
     lines = [f"{'layer':<6} {'thr':>4}  {'res P':>6} {'res R':>6} {'res F1':>6}  {'act P':>6} {'act R':>6} {'act F1':>6}"]
     for lay, reports in totals.items():
