@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes_miner.extract.numbers import parse_number_words
+from minutes_miner.numbers import parse_number_words
 
 from helpers import SAMPLES, SHARED, extracted, needs_shared
 

@@ -21,10 +21,11 @@ MODULE_STAGES = {
     # shared by every stage: the records and their declarations, models/ and its vocabularies, text helpers
     "__init__": "base", "records": "base", "tables": "base", "resources": "base", "models": "base",
     "vocabulary": "base", "text_utils": "base", "sentences": "base",
+    "numbers": "base",  # number words and digits read: statistics and worded meeting dates both parse them
     "disposition_labels": "base",  # the label vocabulary the PDF reader and the extractor both ask about
     "lifeline": "base",  # a worker process that dies with its parent: ingest's and serve's workers
     "structure": "structure", "meeting": "structure", "meeting_council": "structure", "meeting_body": "structure",
-    "dates": "structure", "doc_type": "structure", "attendance": "structure", "minutes_book": "structure", "countries": "structure",
+    "dates": "structure", "worded_dates": "structure", "doc_type": "structure", "attendance": "structure", "minutes_book": "structure", "countries": "structure",
     "page_chrome": "structure",  # a web page's menus and breadcrumbs, dropped before the title block is read
     "extraction": "extract", "checks": "extract", "spill": "extract",
     "store": "store", "meetings": "store", "fingerprint": "store", "views": "store", "followup": "store",
@@ -32,7 +33,7 @@ MODULE_STAGES = {
     "fastload": "base",  # start-up savings every stage reads through: the regex compile cache and derived values kept on disk
     "warm_up": "extract",  # the finders' rules built once before ingest's workers fork
     # around the flow: the command line, scoring and training use every stage
-    "cli": "around", "evaluate": "around", "train": "around", "schemas": "around",
+    "cli": "around", "__main__": "around", "evaluate": "around", "train": "around", "schemas": "around",
     # `serve --workers`: the server's processes (it starts the plugin's Datasette)
     "serve_workers": "serve",
 }  # fmt: skip

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from minutes_miner.extract.numbers import apply_multiplier, number_to_words, parse_digits, parse_number_words
+from minutes_miner.numbers import apply_multiplier, number_to_words, parse_digits, parse_number_words
 from minutes_miner.extract.statistics import find_statistics
 
 

@@ -5,7 +5,7 @@ mixed separators. Invented snippets in the style of US and UK minutes of the dev
 from __future__ import annotations
 
 from minutes_miner.extract.money import Currencies
-from minutes_miner.extract.numbers import parse_digits
+from minutes_miner.numbers import parse_digits
 from minutes_miner.extract.statistics import find_statistics
 
 USD = Currencies(home="USD", dollar="USD")

@@ -159,20 +159,18 @@ def _records(path: Path, which: str, monkeypatch):
     return extract_path(path)
 
 
-@needs_shared
 def test_shipped_model_adds_a_decision_the_rules_miss(monkeypatch):
-    # devpool TUNE part (corpus/splits/devpool.tsv): a New Zealand council's resolution whose
-    # label was lost ('Receives and accepts the apologies ...'), which no rule reads
-    # the shipped thresholds are off (council-CV found no gain); the classifier itself still finds it at 0.5
-    path = SHARED / "corpus" / "devpool" / "intl" / "nelson_nz_1.txt"
+    # corpus/invented (a Scottish community council): 'The Minute of the meeting of 17 July 2024 was
+    # approved as a correct record.' (Scots 'Minute', singular), which no rule reads; the shipped
+    # thresholds (DECISION 0.4 in items the rules found nothing in) add it
+    path = ROOT / "corpus" / "invented" / "ardmorven_2.txt"
+    wording = "The Minute of the meeting of 17 July 2024 was approved"
     rules = _records(path, "rules", monkeypatch)
-    component = get_pipeline().get_pipe("minutes_trained")
-    monkeypatch.setattr(component, "thresholds", {"DECISION": 0.5, "ACTION": training.OFF})
     both = _records(path, "both", monkeypatch)
-    assert not any(r.text.startswith("Receives and accepts the apologies") for r in rules.resolutions)
+    assert not any(wording in r.text for r in rules.resolutions)
     added = [r for r in both.resolutions if r.marker == "model"]
-    assert any(r.text.startswith("Receives and accepts the apologies") for r in added)
-    assert len(both.resolutions) > len(rules.resolutions)
+    assert any(wording in r.text for r in added)
+    assert {r.text for r in rules.resolutions} <= {r.text for r in both.resolutions}  # the rules' records stay
 
 
 @needs_shared

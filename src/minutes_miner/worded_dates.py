@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .models import meeting_vocabulary
+from .numbers import number_words, parse_number_words
 
 _MONTH_RE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
 _OPENING_CHARS = 6000  # the title block, a summons, the sentence that opens the meeting
@@ -23,8 +24,6 @@ _OPENING_CHARS = 6000  # the title block, a summons, the sentence that opens the
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[dict[str, int], re.Pattern, re.Pattern, re.Pattern]:
     """(ordinal -> day, the day before 'of Month', the day after 'Month', the year after them), over lower-cased text."""
-    from .extract.numbers import number_words  # imported here: extract reads structure, which reads this module
-
     vocabulary = meeting_vocabulary()
     ordinals = {word.replace("-", ""): day for day, word in enumerate(vocabulary["day_ordinals"], 1)}
     ordinal = "|".join(word.replace("-", "[ -]?") for word in sorted(vocabulary["day_ordinals"], key=len, reverse=True))
@@ -46,8 +45,6 @@ def _ordinal_day(word: str, ordinals: dict[str, int]) -> str:
 
 
 def _year(words: str) -> str | None:
-    from .extract.numbers import parse_number_words
-
     value = parse_number_words(words)
     if not value or not 1900 < value < 2100 or value == 2000:
         return None  # 'two thousand' alone after a date is more likely a sum than the year 2000

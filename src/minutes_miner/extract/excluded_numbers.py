@@ -23,7 +23,7 @@ from .number_labels import (
     lone_on_its_line,
     named_thing,
 )
-from .numbers import parse_digits
+from ..numbers import parse_digits
 from .stat_vocabulary import plural_word, statistics_rules
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..nlp.doc_text import doc_text
 
-from ..nlp.trained import SentenceScore, decision_wording, layer
+from ..nlp.trained import SentenceScore, decision_wording, layer, needs_scores
 from ..text_utils import squash, word_f1
 from .actions import FoundAction
 from .resolutions import FoundResolution
@@ -29,7 +29,9 @@ REPEAT_F1 = 0.7  # a model decision this close in words to one already found rep
 
 def _candidates(doc: Doc | None, label: str, rules_found: bool = False) -> list[SentenceScore]:
     """The sentences the model gives `label`; those it gives only to items the rules found nothing in, only then."""
-    scores = doc._.sentence_scores if doc is not None else None
+    if doc is None or not needs_scores(doc, label, rules_found):
+        return []
+    scores = doc._.sentence_scores
     return [s for s in scores or [] if label in s.labels and not (rules_found and label in s.item_only)]
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..countries import gazetteer, strong_country, weak_country
 from .literal_prefilter import fold, may_match
-from .numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
+from ..numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
 
 # "$1.700,000": a point typed for the first thousands comma is still a thousands separator (numbers.parse_digits)
 NUM = r"\d{1,3}\.\d{3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -134,7 +134,7 @@ _COMMA_DECIMAL_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+\.
 @lru_cache(maxsize=1)
 def _word_money_re() -> re.Pattern:
     """'two thousand pounds', 'Seven Hundred Fifty Dollars': number words before a currency word."""
-    from .numbers import number_words
+    from ..numbers import number_words
 
     word = "|".join(sorted((w for w in number_words() if w != "zero"), key=len, reverse=True))
     currency_words = "|".join(sorted(gazetteer()["words"], key=len, reverse=True))

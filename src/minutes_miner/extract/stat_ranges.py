@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from .excluded_numbers import MONTH_BEFORE_RE
 from .measures import measure_follows
 from .money import NUM, Amount, Claimed
-from .numbers import apply_multiplier, parse_digits
+from ..numbers import apply_multiplier, parse_digits
 
 _RANGE_RE = re.compile(
     r"(?<![\w.,/£$€#:=-])(?P<a>\d{1,4}(?:\.\d{1,2})?)(?:[ \t]?[-–][ \t]?|[ \t]{1,2}to[ \t]{1,2})(?P<b>\d{1,4}(?:\.\d{1,2})?)(?![\w.,/%:-]|[ \t]?%)"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..text_utils import squash
 from .money import Currencies
-from .numbers import apply_multiplier, parse_digits
+from ..numbers import apply_multiplier, parse_digits
 from .stat_record import FoundStatistic
 from .stat_vocabulary import statistics_rules
 

@@ -16,7 +16,7 @@ from .excluded_numbers import MONTH_BEFORE_RE, is_excluded_number
 from .literal_prefilter import fold, may_match
 from .measures import is_rate, measure_follows
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
-from .numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
+from ..numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_marks import feet_marks, suspended_hyphens
 from .stat_ranges import money_range_end, ranges
 from .stat_record import FoundStatistic

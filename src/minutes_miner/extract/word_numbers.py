@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .measures import is_period, measure_follows
-from .numbers import parse_digits, parse_number_words
+from ..numbers import parse_digits, parse_number_words
 from .stat_vocabulary import is_plural_noun
 
 _WORD_NUMBER_RE = re.compile(

@@ -36,8 +36,35 @@ LAYERS = ("rules", "model", "both")
 MAX_TOKENS = 120  # a sentence longer than this is a table or a run-on page: its head decides
 DEFAULT_THRESHOLDS = {"DECISION": 0.5, "ACTION": 0.5}
 
+_SCORES = "minutes_trained_scores"  # doc.user_data: the scores, once computed
+_SCORER = "minutes_trained_scorer"  # doc.user_data: the component that will compute them when first asked
+
+
+def _get_scores(doc: Doc) -> list[SentenceScore] | None:
+    """The sentences' scores, computed on first use: an agenda item whose decisions the rules
+    already found never needs them when the model adds only to items the rules found nothing in."""
+    if _SCORES not in doc.user_data and _SCORER in doc.user_data:
+        doc.user_data[_SCORES] = doc.user_data.pop(_SCORER).score_sentences(doc)
+    return doc.user_data.get(_SCORES)
+
+
+def _set_scores(doc: Doc, value: list[SentenceScore] | None) -> None:
+    doc.user_data.pop(_SCORER, None)
+    doc.user_data[_SCORES] = value
+
+
 if not Doc.has_extension("sentence_scores"):
-    Doc.set_extension("sentence_scores", default=None)
+    Doc.set_extension("sentence_scores", getter=_get_scores, setter=_set_scores)
+
+
+def needs_scores(doc: Doc, label: str, rules_found: bool) -> bool:
+    """Whether the model could add a `label` record to this Doc: not when the label is switched
+    off, nor in an item the rules found a record in when the label is used only in items the
+    rules found nothing in. Asked before the scores, so that they are never computed in vain."""
+    scorer = doc.user_data.get(_SCORER)
+    if scorer is None:
+        return True  # scored already (or by hand): the scores themselves say
+    return scorer.thresholds.get(label, 0.5) <= 1.0 and not (rules_found and scorer.scopes.get(label) == "item")
 
 
 def layer() -> str:
@@ -107,6 +134,12 @@ class TrainedSentences:
         if not len(doc) or self.switched_off or self.classifier is None:  # switched off: the model is never loaded
             doc._.sentence_scores = []
             return doc
+        doc.user_data.pop(_SCORES, None)
+        doc.user_data[_SCORER] = self  # scored when doc._.sentence_scores is first read (needs_scores)
+        return doc
+
+    def score_sentences(self, doc: Doc) -> list[SentenceScore]:
+        """Every sentence of the Doc scored, in one `pipe` call."""
         strings = doc.vocab.strings  # each token's text from the array of its ORTH ids: no Python Token per token
         words, is_space = [strings[orth] for orth in doc.to_array("ORTH").tolist()], doc.to_array("IS_SPACE").tolist()
         sents, kept_words = [], []
@@ -118,8 +151,7 @@ class TrainedSentences:
         contexts = [context_tokens(kept_words, i) if self.context else [] for i in range(len(kept_words))]
         inputs = [Doc(self.classifier.vocab, words=c + k) for c, k in zip(contexts, kept_words)]
         scored = self.classifier.pipe(inputs, batch_size=256)
-        doc._.sentence_scores = [self._score(s, d.cats) for s, d in zip(sents, scored)]
-        return doc
+        return [self._score(s, d.cats) for s, d in zip(sents, scored)]
 
     def _score(self, sent, cats: dict[str, float]) -> SentenceScore:
         labels = frozenset(k for k, v in cats.items() if v >= self.thresholds.get(k, 0.5))

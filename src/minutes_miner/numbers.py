@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..resources import models_dir
+from .resources import models_dir
 
 MULTIPLIERS = {
     "k": 1e3,
