@@ -235,19 +235,21 @@ def test_a_fold_leaves_out_every_gold_set_s_documents_of_its_councils():
     assert [s.document for s in kept] == ["kent_1.txt", "sample.md"]
 
 
-def test_a_label_the_model_does_not_improve_under_cross_validation_is_switched_off():
+def _report(tp: int, fp: int, fn: int):
+    """A Report whose resolutions and actions both scored tp/fp/fn."""
     from minutes_miner.evaluate import Report
 
-    def report(tp: int, fp: int, fn: int) -> Report:
-        r = Report()
-        for record_type in ("resolutions", "actions"):
-            r.scores[record_type].tp, r.scores[record_type].fp, r.scores[record_type].fn = tp, fp, fn
-        return r
+    r = Report()
+    for record_type in ("resolutions", "actions"):
+        r.scores[record_type].tp, r.scores[record_type].fp, r.scores[record_type].fn = tp, fp, fn
+    return r
 
-    totals = {"rules": {t: report(80, 10, 20) for t in training.GRID}, "both": {t: report(80, 15, 20) for t in training.GRID}}
-    totals["both"][0.9] = report(84, 11, 16)  # resolutions and actions both gain at 0.9 only
+
+def test_a_label_the_model_does_not_improve_under_cross_validation_is_switched_off():
+    totals = {"rules": {t: _report(80, 10, 20) for t in training.GRID}, "both": {t: _report(80, 15, 20) for t in training.GRID}}
+    totals["both"][0.9] = _report(84, 11, 16)  # resolutions and actions both gain at 0.9 only
     assert training.best_thresholds(totals) == {"DECISION": 0.9, "ACTION": 0.9}
-    totals["both"][0.9] = report(80, 12, 20)
+    totals["both"][0.9] = _report(80, 12, 20)
     assert training.best_thresholds(totals) == {"DECISION": training.OFF, "ACTION": training.OFF}
 
 
@@ -264,34 +266,18 @@ def test_an_item_scoped_label_adds_nothing_in_an_item_where_the_rules_found_a_re
 
 
 def test_a_setting_that_buys_recall_with_the_rules_precision_is_not_chosen():
-    from minutes_miner.evaluate import Report
-
-    def report(tp: int, fp: int, fn: int) -> Report:
-        r = Report()
-        for record_type in ("resolutions", "actions"):
-            r.scores[record_type].tp, r.scores[record_type].fp, r.scores[record_type].fn = tp, fp, fn
-        return r
-
-    totals = {lay: {t: report(80, 10, 20) for t in training.GRID} for lay in ("rules", "both", "both-item")}  # rules: P 0.889
-    totals["both"][0.5] = report(95, 20, 5)  # F1 0.864 -> 0.864 at P 0.826: more found, more wrong
-    totals["both-item"][0.4] = report(86, 10, 14)  # P 0.896, F1 0.878
+    totals = {lay: {t: _report(80, 10, 20) for t in training.GRID} for lay in ("rules", "both", "both-item")}  # rules: P 0.889
+    totals["both"][0.5] = _report(95, 20, 5)  # F1 0.864 -> 0.864 at P 0.826: more found, more wrong
+    totals["both-item"][0.4] = _report(86, 10, 14)  # P 0.896, F1 0.878
     assert training.choose(totals) == ({"DECISION": 0.4, "ACTION": 0.4}, {"DECISION": "item", "ACTION": "item"})
-    totals["both-item"][0.4] = report(80, 10, 20)
+    totals["both-item"][0.4] = _report(80, 10, 20)
     assert training.choose(totals)[0] == {"DECISION": training.OFF, "ACTION": training.OFF}
 
 
 def test_cross_validation_chooses_the_item_scope_when_it_scores_better():
-    from minutes_miner.evaluate import Report
-
-    def report(tp: int, fp: int, fn: int) -> Report:
-        r = Report()
-        for record_type in ("resolutions", "actions"):
-            r.scores[record_type].tp, r.scores[record_type].fp, r.scores[record_type].fn = tp, fp, fn
-        return r
-
-    totals = {lay: {t: report(80, 10, 20) for t in training.GRID} for lay in ("rules", "both", "both-item")}
-    totals["both"][0.8] = report(84, 14, 16)
-    totals["both-item"][0.5] = report(84, 11, 16)
+    totals = {lay: {t: _report(80, 10, 20) for t in training.GRID} for lay in ("rules", "both", "both-item")}
+    totals["both"][0.8] = _report(84, 14, 16)
+    totals["both-item"][0.5] = _report(84, 11, 16)
     assert training.choose(totals) == ({"DECISION": 0.5, "ACTION": 0.5}, {"DECISION": "item", "ACTION": "item"})
 
 
