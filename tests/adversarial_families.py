@@ -78,6 +78,15 @@ FAMILIES: dict[str, tuple[Family, int]] = {
     "blank lines": (_run("RESOLVED", "\n", "that the report be noted."), 200000),
     "html cell of ideographic spaces": (_html_cell, 4000),
     "html table rows": (_html_rows, 150),
+    # the round-8 resolution, action and date families (res8, resw8, act8, meet8)
+    "nominations": (_lines("Cllr Amos proposed Cllr Brook, seconded by Cllr Cole.\n"), 120),
+    "considered then agreed": (_lines("The Committee considered the report and agreed to note it.\n"), 120),
+    "having aside": (_run("The Committee, having heard ", "from the Clerk ", ", agreed to note it."), 300),
+    "decision in a row": (_lines("23/0451 4 Elm Road Decision: Approved\n"), 150),
+    "passed on reading": (_lines("The by-law was passed on third reading.\n"), 150),
+    "chair declared carried": (_lines("The Chair declared the motion carried.\n"), 150),
+    "worded dates": (_lines("the fourteenth day of March two thousand and twenty-three "), 100),
+    "asked if": (_lines("Cllr Noor asked if the Clerk could write. "), 150),
 }
 
 

@@ -864,6 +864,22 @@ def test_lists_asked_for_single_or_not_of_decision_verbs_are_no_decisions(head, 
             1,
             id="vote-taken-majority",
         ),
+        pytest.param(
+            PARISH,
+            "59a. Defibrillator\nThe proposal was put to the vote. The majority were in favour of buying a defibrillator for the hall.\n",
+            ["defibrillator"],
+            [],
+            1,
+            id="majority-opens-its-sentence",
+        ),
+        pytest.param(
+            PARISH,
+            "59b. Verges\nFollowing a show of hands, the majority of Members voted in favour of cutting the verges twice a year.\n",
+            ["verges twice"],
+            [],
+            1,
+            id="majority-of-members-after-a-clause",
+        ),
         pytest.param(PARISH, "60. Drainage\nThe Clerk will report the blocked drain to Highways.\n", [], ["drain"], 0, id="neg-clerk-will-report"),
         pytest.param(
             PARISH,
@@ -898,6 +914,9 @@ def test_present_tense_resolves_with_its_statutory_power():
         "63. Roads\nThe Council agrees that the state of the roads is poor and the Clerk will write to Highways.\n",
         "64. Amendment\nThe majority were in favour of the amendment, which was then put as the substantive motion.\n",
         "65. Survey\nMembers were happy with the response to the survey.\n",
+        # a consultation's result, not a vote of the meeting: 'the majority' not opening its sentence
+        "66. Speed limit\nOf the 120 responses to the survey, the majority were in favour of a 20mph limit.\n",
+        "67. Bus shelter\nThe Clerk said the survey showed the majority were in favour of a new shelter.\n",
     ],
 )
 def test_third_round_near_misses(body):

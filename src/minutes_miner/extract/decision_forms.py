@@ -9,6 +9,7 @@ returns a FoundResolution, or None where the words are no decision.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text_utils import squash, trim_span
 from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_end, sentence_start
@@ -99,9 +100,15 @@ _NOMINATION_RE = re.compile(r"\bproposed[ \t]+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms
 _ELECTED_RE = re.compile(r"\b(?:was|were)[ \t]+(?:(?:duly|declared|unanimously)[ \t]+){0,2}(?:elected|re-elected|appointed)\b")
 
 
+@lru_cache(maxsize=4)
 def _contested(text: str) -> bool:
     """An item with more than one nomination or an 'elected' outcome: the nominations are how
-    the election went, not decisions ('X proposed Cllr A as Cathaoirleach. Y proposed Cllr B ...')."""
+    the election went, not decisions ('X proposed Cllr A as Cathaoirleach. Y proposed Cllr B ...').
+
+    Cached per item text: it is asked once per nomination, and an item of thousands of
+    nominations (a hostile file, or one un-sectioned document) would otherwise read its first
+    20,000 characters thousands of times.
+    """
     return len(_NOMINATION_RE.findall(text, 0, 20000)) > 1 or _ELECTED_RE.search(text, 0, 20000) is not None
 
 

@@ -264,7 +264,8 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     if _ANAPHORIC_SUBJECT_RE.match(text, start):
         start = _proposals_before(text, start)  # "It was proposed that ... Both proposals were unanimously agreed."
     if text[start:end].rstrip().endswith(":"):  # "The Council's response was agreed as follows:" / "(a) ...;" / "(b) ...": the list is what was agreed
-        list_end, clauses = gather_clauses(text, text.find("\n", end) + 1 if "\n" in text[end:] else len(text), len(text))
+        line_end = text.find("\n", end)  # not '"\n" in text[end:]', which copies the rest of the item for every such sentence
+        list_end, clauses = gather_clauses(text, line_end + 1 if line_end != -1 else len(text), len(text))
         if clauses:
             clause_texts = [squash(text[a:b]) for a, b in clauses]
             return FoundResolution(
