@@ -40,7 +40,7 @@ def _noise(seed: int) -> str:
 
 def _marker_sources() -> list[tuple[str, str]]:
     from minutes_miner.nlp.pipeline import _read_jsonl
-    from minutes_miner.structure import models_dir
+    from minutes_miner.resources import models_dir
     from minutes_miner.vocabulary import expand_markers
 
     return [(p["id"], expand_markers(p["regex"])) for p in _read_jsonl(models_dir() / "patterns" / "resolution_markers.jsonl")]
