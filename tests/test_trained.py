@@ -161,11 +161,15 @@ def _records(path: Path, which: str, monkeypatch):
 
 def test_shipped_model_adds_a_decision_the_rules_miss(monkeypatch):
     # corpus/invented (a Scottish community council): 'The Minute of the meeting of 17 July 2024 was
-    # approved as a correct record.' (Scots 'Minute', singular), which no rule reads; the shipped
-    # thresholds (DECISION 0.4 in items the rules found nothing in) add it
+    # approved as a correct record.' (Scots 'Minute', singular), which no rule reads. The shipped
+    # thresholds are off (docs/trained.md); at those the selection set chose (DECISION 0.4, in items
+    # the rules found nothing in) the shipped classifier adds it
     path = ROOT / "corpus" / "invented" / "ardmorven_2.txt"
     wording = "The Minute of the meeting of 17 July 2024 was approved"
     rules = _records(path, "rules", monkeypatch)
+    component = get_pipeline().get_pipe("minutes_trained")
+    monkeypatch.setattr(component, "thresholds", {"DECISION": 0.4, "ACTION": training.OFF})
+    monkeypatch.setattr(component, "scopes", {"DECISION": "item", "ACTION": "item"})
     both = _records(path, "both", monkeypatch)
     assert not any(wording in r.text for r in rules.resolutions)
     added = [r for r in both.resolutions if r.marker == "model"]
@@ -376,6 +380,7 @@ def test_train_command_refuses_to_choose_on_a_test_part_or_on_its_own_training_d
 def test_labels_outside_the_allowed_ones_are_switched_off():
     assert training.only_labels({"DECISION": 0.4, "ACTION": 0.5}, {"DECISION"}) == {"DECISION": 0.4, "ACTION": training.OFF}
     assert training.only_labels({"DECISION": 0.4, "ACTION": 0.5}, {"DECISION", "ACTION"}) == {"DECISION": 0.4, "ACTION": 0.5}
+    assert training.only_labels({"DECISION": 0.4, "ACTION": 0.5}, set()) == {"DECISION": training.OFF, "ACTION": training.OFF}
 
 
 def test_train_command_writes_an_unallowed_label_switched_off(tmp_path):

@@ -357,8 +357,8 @@ def eval_command(
     "--labels",
     "allowed_labels",
     multiple=True,
-    type=click.Choice(["DECISION", "ACTION"]),
-    help="The labels whose records the model may add (repeatable) [default: both]; the others are switched off whatever the choice",
+    type=click.Choice(["DECISION", "ACTION", "none"]),
+    help="The labels whose records the model may add (repeatable) [default: both]; the others are switched off whatever the choice ('none': all)",
 )
 def train(
     gold_dirs,
@@ -424,8 +424,8 @@ def train(
         thresholds, scopes = training.choose(totals)
         click.echo(f"thresholds and scopes chosen on {len(names)} files of {select_gold}: {thresholds} {scopes}")
     if allowed_labels:
-        thresholds = training.only_labels(thresholds, set(allowed_labels))
-        click.echo(f"the model adds only {', '.join(sorted(allowed_labels))}: {thresholds}")
+        thresholds = training.only_labels(thresholds, set(allowed_labels) - {"none"})
+        click.echo(f"the model adds only {', '.join(sorted(set(allowed_labels) - {'none'})) or 'nothing'}: {thresholds}")
     training.save(classifier, thresholds, target, scopes)
     click.echo(f"wrote {target} in {time.perf_counter() - started:.0f}s")
 
