@@ -390,3 +390,19 @@ def test_train_command_writes_an_unallowed_label_switched_off(tmp_path):
     assert result.exit_code == 0, result.output
     thresholds = json.loads((tmp_path / "model" / "thresholds.json").read_text(encoding="utf-8"))
     assert thresholds["ACTION"] == training.OFF and thresholds["DECISION"] != training.OFF
+
+
+def test_an_item_the_rules_found_a_decision_in_is_never_scored_for_an_item_scoped_label(tiny_model):
+    from minutes_miner.extract.layered import model_resolutions
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutes_sentences")
+    component = trained.TrainedSentences(classifier=tiny_model)
+    component.thresholds, component.scopes = {"DECISION": 0.0, "ACTION": training.OFF}, {"DECISION": "item"}
+    calls = []
+    real = component.score_sentences
+    component.score_sentences = lambda doc: calls.append(doc.text) or real(doc)
+    found = component(nlp("RESOLVED that the annual accounts be approved."))
+    assert model_resolutions(found, [], rules_found=True) == [] and calls == []  # the rules read this item: no scoring
+    assert len(model_resolutions(found, [], rules_found=False)) == 1 and len(calls) == 1  # scored on first need, once
+    assert found._.sentence_scores and len(calls) == 1
