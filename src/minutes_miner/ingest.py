@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .fastload import resume_gc  # the collector on again if the command line paused it (a no-op for the library)
 from .resources import content_id
 
 # Names that are never minutes: operating-system litter and the notes archives carry.
@@ -425,10 +426,3 @@ def _warm_up() -> None:
     get_pipeline()
     warm_up_extraction()  # the finders' lazily built rules too
     resume_gc()  # the garbage collector, paused by the command line through start-up, on again before workers fork
-
-
-def resume_gc() -> None:
-    """fastload.resume_gc: the collector on again if the command line paused it (a no-op for the library)."""
-    from .fastload import resume_gc as resume
-
-    resume()
