@@ -408,7 +408,7 @@ def train(
     thresholds, scopes = {"DECISION": 0.5, "ACTION": 0.5}, {}
     if cv_gold:
         names = {g["document"] for _, g in training.load_gold(Path(cv_gold)) if training.in_split(g["document"], split, part)}
-        layers, per_fold = ("rules", "both", "both-item", "model"), []  # both-item: the model only in items the rules found nothing in
+        layers, per_fold = training.SCORED_LAYERS, []
         totals = training.cross_validate(
             sentences, Path(cv_gold), names, docs, folds=folds, seed=seed, epochs=epochs, layers=layers, log=click.echo, context=context, per_fold=per_fold
         )

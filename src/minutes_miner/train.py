@@ -281,6 +281,7 @@ def fold_of(council: str, folds: int) -> int:
 GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
 MARGIN = 0.002  # a CV F1 gain smaller than this over the rules is a tie within noise, not a reason to add records
 PRECISION_SLACK = 0.01  # the model may cost the rules this much precision, no more: it is there for the long tail, not to trade precision for recall
+SCORED_LAYERS = ("rules", "both", "both-item", "model")  # both-item: the model only in items the rules found nothing in
 OFF = 1.01  # a threshold no score reaches: the model adds nothing (chosen when no threshold beats the rules)
 
 
@@ -342,7 +343,7 @@ def score_selection(classifier, gold: Path, names: set[str], docs_dirs: list[Pat
     tmp = Path(tempfile.mkdtemp(prefix="minutes-miner-select-"))
     try:
         save(classifier, {}, tmp)
-        return score_grid(tmp, gold, names, docs_dirs, ("rules", "both", "both-item", "model"))
+        return score_grid(tmp, gold, names, docs_dirs, SCORED_LAYERS)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
