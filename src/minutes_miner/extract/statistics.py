@@ -64,9 +64,24 @@ _TALLY_RE = re.compile(
     # "carried by three to two", "Two councillors voted for ...": the count belongs to the vote
     rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
     rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b|"
+    # "14 Members voting in favour", "4 voting For", "two voted against": a side of a vote, whoever is named;
+    # "28 were in favour of the crossing", "19 opposed" (submissions) are opinions counted, not votes
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:(?:councill?ors?|members?|trustees?|directors?|commissioners?|aldermen|alderman|selectmen)\s{{1,3}})?"
+    r"(?:voting|voted)\s{1,3}(?:in\s{1,3}favou?r|for|against|opposed|to\s{1,3}abstain|abst\w*)\b(?!\s{1,3}(?:of|to)\b)|"
     # "Carried by a majority of 5", "passed by a majority of three votes"
     rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b)",
     re.I,
+)
+# "(3 in favour, 4 opposed)", "1 in favor (Ruiz), 3 opposed", "8 were in favour and 3 were opposed": both sides of
+# a vote together, a tally only where a vote is named just before (_VOTE_BEFORE_RE): a consultation's "80 in favour,
+# 40 opposed" counts opinions
+_SIDES_RE = re.compile(
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:in\s{{1,3}}favou?r|for)(?:\s{{0,2}}\([^()\n]{{1,60}}\))?\s{{0,2}}(?:[,;]\s{{0,2}}|\s(?:and|with)\s{{1,3}})"
+    rf"(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:against|opposed)\b",
+    re.I,
+)
+_VOTE_BEFORE_RE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|motion|amendment|carried|defeated|lost|failed|passed|put to the meeting|show of hands|roll call)\b[^.\n]{0,40}$", re.I
 )
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{1,2}\d[A-Z]{2}\b")  # "TR14 8HA"
 _PAGE_OF_RE = re.compile(r"\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b", re.I)  # "Page 2 of 13"
@@ -142,6 +157,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         claimed.add(a, b)
     for regex in (_TALLY_RE, _PHONE_RE, rules["phone_word_re"], rules["registration_re"], _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
         for m in regex.finditer(text):
+            claimed.add(m.start(), m.end())
+    for m in _SIDES_RE.finditer(text):
+        if _VOTE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
             claimed.add(m.start(), m.end())
     found: list[FoundStatistic] = []
     free = claimed.free
