@@ -51,3 +51,25 @@ def test_opinions_counted_in_favour_of_something_stay_statistics():
         (9, "count"),
         (2, "count"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fares rise with a discount for islanders under 26.",  # Scotland
+        "(b) that the fee for the cremation of a child under 18 remain waived.",
+        "That free bus travel for children in care and care leavers up to 25 be explored with the operators.",
+        "Cllr Probert proposed that rents be held for plot holders over 70; seconded Cllr Lewis.",  # Wales
+        "The concession applies to residents aged over 65 who hold a bus pass.",  # Ireland
+        "A free swim is offered to young people under 16 in the school holidays.",
+    ],
+)
+def test_an_age_limit_naming_a_group_of_people_is_no_statistic(text):
+    """ANNOTATION.md: ages used as a label for a group ('up to the age of 25') are not statistics, whatever the age."""
+    assert found(text) == []
+
+
+def test_a_limit_that_counts_people_or_places_stays_a_statistic():
+    assert found("Members noted that residents over 300 had signed the petition.") == [(300, "count")]
+    assert found("The event attracted over 70 and raised £400.") == [(70, "count"), (400, "GBP")]
+    assert found("Pupils under 40 per cent attendance will be contacted.") == [(40, "percent")]

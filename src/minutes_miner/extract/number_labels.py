@@ -72,7 +72,17 @@ _LABEL_AGE_AFTER_RE = re.compile(r"^(?:s\b|[ \t]{0,2}[.,;)]|[ \t]{1,3}(?:in|who|
 def is_label_age(before: str, after: str, value: float, rules: dict) -> bool:
     """'anyone under 21 in possession', 'sold to under 18s': a legal age naming a group, not a count
     (a count names what it counts: 'under 25 people attended')."""
-    return value in rules["label_ages"] and bool(re.search(r"\b(?:under|over)[ \t]{1,2}$", before, re.I)) and bool(_LABEL_AGE_AFTER_RE.match(after))
+    if value in rules["label_ages"] and re.search(r"\b(?:under|over)[ \t]{1,2}$", before, re.I) and _LABEL_AGE_AFTER_RE.match(after):
+        return True
+    # 'islanders under 26', 'a child under 18 remain', 'plot holders over 70': people named by an age limit,
+    # whatever the age; 'residents over 300 signed' or 'children under 5 places' count what follows
+    return (
+        value == int(value)
+        and 5 <= value <= 99
+        and bool(rules["age_group_before_re"].search(before[-40:]))
+        and not _PLURAL_AFTER_RE.match(after)
+        and not re.match(r"^[ \t]{0,2}(?:%|per\b|percent)", after, re.I)
+    )
 
 
 _PLURAL_AFTER_RE = re.compile(r"^[ \t]{1,3}(?:[a-z]+[ \t]{1,3})?(?:[a-z]{2,}[^su]s|people|children|staff)\b")

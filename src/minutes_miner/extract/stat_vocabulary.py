@@ -47,6 +47,13 @@ def statistics_rules() -> dict:
         rules[key] = frozenset(rules[key])
     rules["not_before_set"] = {w.lower() for w in rules["not_before"]}
     rules["people_nouns_set"] = {w.lower() for w in rules["people_nouns"]}
+    # "islanders under 26", "care leavers up to 25", "plot holders aged over 70": a group named by its age limit
+    rules["age_group_before_re"] = re.compile(
+        r"\b(?:"
+        + alternation(rules["age_group_nouns"], longest_first=True)
+        + r")(?:[ \t]{1,2}aged)?[ \t]{1,2}(?:under|over|up[ \t]to|below|above|aged)[ \t]{1,2}$",
+        re.I,
+    )
     rules["qualifier_re"] = re.compile(r"(?:^|\s)(?P<q>" + alternation(rules["qualifiers"], longest_first=True) + r")\s*$", re.I)
     rules["other_units_re"] = re.compile(r"\s*(?:" + alternation(rules["other_units"], longest_first=True) + r")(?!\w)", re.I)
     rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + alternation(rules["unit_gap_words"]) + r")(?=\s)", re.I)
