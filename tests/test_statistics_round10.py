@@ -73,3 +73,37 @@ def test_a_limit_that_counts_people_or_places_stays_a_statistic():
     assert found("Members noted that residents over 300 had signed the petition.") == [(300, "count")]
     assert found("The event attracted over 70 and raised £400.") == [(70, "count"), (400, "GBP")]
     assert found("Pupils under 40 per cent attendance will be contacted.") == [(40, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The owner proposes to add a 3.6 m by 4.8 m rear sunroom.", [(3.6, "other"), (4.8, "other")]),  # Ontario
+        ("A shed of 12 m x 5 m is proposed.", [(12, "other"), (5, "other")]),
+        ("The plant treated an average of 1.37 MGD in September.", [(1.37, "other")]),  # Oregon
+        ("Noise is limited to 50 dB LAeq at the boundary.", [(50, "other")]),  # New Zealand
+        ("The uniform municipal mill rate was set at 6.85 mills.", [(6.85, "other")]),  # Saskatchewan
+        ("Tidy Towns achieved 298 marks, an increase of 11 marks.", [(298, "other"), (11, "other")]),  # Ireland
+        ("The proposal is for 2.2 units per acre.", [(2.2, "other")]),  # Georgia
+        ("Delayed discharges averaged 47 bed days per 1,000 population.", [(47, "other")]),  # Scotland
+        ("Lot 503 (4,012m²) is sold on condition that a 300m² building is erected.", [(4012, "other"), (300, "other")]),  # Western Australia
+        ("The tender scored 87.5 out of 100 on quality.", [(87.5, "other")]),
+        ("Cyber security remained the highest risk (score 20).", [(20, "other")]),
+        ("An average response time of 8 minutes 42 seconds was reported.", [(8.7, "other")]),
+    ],
+)
+def test_a_measure_takes_its_unit_whatever_the_unit(text, expected):
+    """Metres written apart in dimensions, flows, decibels, mills, marks, densities, areas glued to m²,
+    scores on their scale and compound times: each is one statistic of unit 'other'."""
+    assert found(text) == expected
+
+
+def test_near_misses_of_measures():
+    # the people in a rate are still counted; a label word before a time unit is no label
+    assert found("The average caseload was 18 children per social worker.") == [(18, "count")]
+    assert found("A 3 bed house was let.") == []
+    # the start of a word is no month ('marks', 'Mayors'), nor a valid time '6.85'
+    assert found("Only 3 Mayors attended the event.") == [(3, "count")]
+    assert found("The meeting closed at 20.50.") == []
+    # a spaced 'm' that is no dimension stays what it was
+    assert found("£3.6 m by 2026.") == [(3600000, "GBP")]

@@ -26,9 +26,10 @@ from .number_labels import (
 from ..numbers import parse_digits
 from .stat_vocabulary import plural_word, statistics_rules
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+# a month's name or its abbreviation, whole: not the start of 'marks', 'Mayor' or 'decent', nor the end of 'primary'
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:r?uary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])"
 _DATE_NEAR_RE = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
-MONTH_BEFORE_RE = re.compile(rf"{_MONTH}\.?\s*$", re.I)
+MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?\s*$", re.I)
 _DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,[ \t]{{0,3}}$", re.I)
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
@@ -286,8 +287,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         return True  # "97 Audit Recommendation Tracker": a label, not a count
     if is_period(text, start, end, before):
         return True
-    if re.fullmatch(r"\d{1,2}[.:]\d{2}", raw) and re.search(r"\b(?:at|until|from|by|to)\s*$", before):
-        return True  # a time of day: "closed at 20.50"
+    if re.fullmatch(r"(?:[01]?\d|2[0-4])[.:][0-5]\d", raw) and not measured and re.search(r"\b(?:at|until|from|by|to)\s*$", before):
+        return True  # a time of day: "closed at 20.50"; not "set at 6.85 mills" (no 85th minute, and a measure follows)
     if (
         re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$", before)
         and not n.qualified

@@ -65,7 +65,8 @@ def statistics_rules() -> dict:
     )
     # "-member", "-space": the tail of "a five-member panel" (statistics.find_statistics reads the number before it)
     rules["hyphen_count_re"] = re.compile(r"-(?:" + alternation(rules["hyphen_count_nouns"]) + r")\b(?!-)", re.I)
-    rules["not_after_re"] = re.compile(r"^\s*(?:" + alternation(rules["not_after"], longest_first=True) + r")(?![a-z])", re.I)
+    # "3 bed house" is a label, "47 bed days" a measure of care
+    rules["not_after_re"] = re.compile(r"^\s*(?:" + alternation(rules["not_after"], longest_first=True) + r")(?![a-z])(?![ \t]{1,2}(?:days|nights)\b)", re.I)
     directions = alternation(rules["address_directions"], longest_first=True)
     # "705 Massachusetts Avenue", "200 Clarendon\nSt" (a PDF line break inside the address)
     rules["address_re"] = re.compile(

@@ -42,6 +42,21 @@ _RATIO_RE = re.compile(
 _GLUED_METRES_RE = re.compile(
     r"(?<![\w.,£$€])(?P<num>\d{1,4}(?:\.\d{1,2})?)m(?=[ \t]{1,2}(?:long|wide|high|deep|tall|in (?:length|width|height|depth))\b|[ \t]?[x×][ \t]?\d)"
 )
+# "3.6 m by 4.8 m", "12 m x 5 m": both sides of a dimension written with a spaced metre sign
+_DIMENSION_RE = re.compile(r"(?<![\w.,£$€])(?P<a>\d{1,4}(?:\.\d{1,2})?)[ \t]?m[ \t]{0,2}(?:x|×|by)[ \t]{0,2}(?P<b>\d{1,4}(?:\.\d{1,2})?)[ \t]?m(?![\w²³])")
+# "scored 87.5 out of 100", "(score 20)", "a score of 7/10": a score is one statistic in its scale's terms (unit other)
+_SCORE_RE = re.compile(
+    r"\bscor(?:e|ed|es|ing)[ \t]{1,2}(?:(?:of|was|is|at|a)[ \t]{1,2})?(?P<num>\d{1,4}(?:\.\d{1,2})?)(?![\d,%])"
+    r"(?:[ \t]{0,2}(?:out[ \t]{1,2}of|/)[ \t]{0,2}(?P<den>\d{1,4})\b)?",
+    re.I,
+)
+# "8 minutes 42 seconds", "2 hours and 30 minutes", "3 years 6 months", "6 feet 6 inches": one measure, in its larger unit
+_COMPOUND_TIME_RE = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,3})[ \t]{1,2}(?P<ua>hours?|hrs?|minutes?|mins?|years?|feet|foot|ft)[ \t]{1,2}(?:and[ \t]{1,2})?"
+    r"(?P<b>\d{1,2})[ \t]{1,2}(?P<ub>minutes?|mins?|seconds?|secs?|months?|inch(?:es)?)\b",
+    re.I,
+)
+_COMPOUND_TIME_SHARE = {("h", "m"): 60, ("m", "s"): 60, ("y", "m"): 12, ("f", "i"): 12}
 _WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO|x|X|×)\.?(?=[ \t]{1,3}[a-z])")
@@ -196,6 +211,18 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for start, end, value in feet_marks(text):  # "a very nice 16’ tree"
         if free(start, end):
             keep(start, end, value, "other")
+    for m in _DIMENSION_RE.finditer(text):  # "3.6 m by 4.8 m"
+        if free(m.start(), m.end()):
+            found.append(_stat(text, m.start("a"), m.end("a") + 2, float(m.group("a")), "other"))
+            found.append(_stat(text, m.start("b"), m.end(), float(m.group("b")), "other"))
+            claimed.add(m.start(), m.end())
+    for m in _SCORE_RE.finditer(text):  # "a score of 87.5 out of 100": the scale's top is no statistic
+        if free(m.start("num"), m.end()) and (m.group("den") is None or float(m.group("num")) <= float(m.group("den"))):
+            keep(m.start("num"), m.end(), float(m.group("num")), "other")
+    for m in _COMPOUND_TIME_RE.finditer(text):  # "8 minutes 42 seconds" is 8.7 minutes
+        share = _COMPOUND_TIME_SHARE.get((m.group("ua")[0].lower(), m.group("ub")[0].lower()))
+        if share and free(m.start(), m.end()) and int(m.group("b")) < share:
+            keep(m.start(), m.end(), round(int(m.group("a")) + int(m.group("b")) / share, 2), "other")
     for m in _GLUED_METRES_RE.finditer(text):  # "25m long", "12m x 5m"
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "other")
