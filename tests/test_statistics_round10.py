@@ -107,3 +107,44 @@ def test_near_misses_of_measures():
     assert found("The meeting closed at 20.50.") == []
     # a spaced 'm' that is no dimension stays what it was
     assert found("£3.6 m by 2026.") == [(3600000, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chief Amirault reported 214 calls in the last fiscal year (up from 176).", [(214, "count"), (176, "count")]),  # Nova Scotia
+        ("The ranger reported 1,870 wallabies culled, up from 1,120.", [(1870, "count"), (1120, "count")]),  # New Zealand
+        ("Membership fell to 290 from 350.", [(290, "count"), (350, "count")]),
+        ("Complaints were down from 48 to 30.", [(48, "count"), (30, "count")]),
+    ],
+)
+def test_the_earlier_value_of_a_change_is_a_statistic(text, expected):
+    """'(up from 176)', 'fell to 290 from 350': the value a change started from is counted like the new one."""
+    assert found(text) == expected
+
+
+def test_a_bare_number_after_from_without_a_change_stays_out():
+    assert found("The item was deferred from 5.") == []
+    assert found("Apologies from 3.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25/0132/HOU - replacement garage, 7 Maes Glas. No objection.",  # Wales
+        "The extension at 5 Heol y Felin was supported.",
+        "Held at the Community Hall, 480 chemin Principal, at 7:30 p.m.",  # Quebec
+        "The office moved to 12 rue de la Gare last spring.",
+        "Vouchers 412 through 455 were presented.",  # New York
+        "The bills were paid (warrants 11872 through 11913).",  # Ohio
+        "Resolutions 24 thru 31 were adopted on the consent agenda.",
+    ],
+)
+def test_addresses_with_the_street_word_first_and_runs_of_numbered_papers_are_no_statistics(text):
+    assert found(text) == []
+
+
+def test_near_misses_of_addresses_and_runs():
+    assert found("The 3 chemins were resurfaced and 4 rue closures approved.") == [(3, "count"), (4, "count")]
+    # a run of a measure is no run of papers: its first number stays
+    assert found("The program runs 10 through 12 weeks each summer.") != []

@@ -55,6 +55,9 @@ _COMPOUND_MEASURE_BEFORE_RE = re.compile(
 )
 
 
+_THROUGH_AFTER_RE = re.compile(r"[ \t]{1,2}(?:through|thru)[ \t]{1,2}[A-Z]?\d+")
+
+
 class _Number:
     """One bare number of the text and what stands around it (the costlier facts worked out on first use)."""
 
@@ -116,6 +119,9 @@ def _reference_or_time(n: _Number) -> bool | None:
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
     if _CITATION_AFTER_RE.match(text, end):
         return True  # "65 ILCS 5/11-74.4-4", "42 U.S.C. § 1983", "24 CFR 570.201": the title of a statute's citation
+    through = _THROUGH_AFTER_RE.match(text, end)
+    if through and not measure_follows(text, through.end(), rules):
+        return True  # "Vouchers 412 through 455", "warrants 11872 thru 11913": a run of numbered papers (US style)
     if _COMPOUND_MEASURE_BEFORE_RE.search(before) and measure_follows(text, end, rules):
         return False  # "2 minutes 45 seconds", "1 year 6 months", "3 hrs 15 mins": the second part of one measure, not 'minute 45'
     if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not n.qualified and not rules["label_verb_re"].search(before):
@@ -267,7 +273,12 @@ def _label_or_layout(n: _Number) -> bool | None:
         return True  # "the flat 7 was let", "the covid 19 pandemic", "this tender 2 at £400": a name, not a count
     if named_thing(text, start, end, before, measured):
         return True  # "the 19 line", "the 200 Club", "advertise in the 3 Parishes" (twice): a name, not a count
-    if rules["address_re"].match(text, end) or rules["address_direction_re"].match(text, end) or address_pair(text, end, rules):
+    if (
+        rules["address_re"].match(text, end)
+        or rules["address_direction_re"].match(text, end)
+        or rules["address_first_re"].match(text, end)
+        or address_pair(text, end, rules)
+    ):
         return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
     if _HOUSE_NAME_AFTER_RE.match(text, end):
         return True  # "the bench by 21 The Ridings", "4 The Green": a house number before 'The' and a street's name
@@ -313,6 +324,7 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not n.qualified
         and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|of the public \()\s*$", before, re.I)
         and not rules["capacity_before_re"].search(before)
+        and not rules["changed_from_re"].search(before[-80:])
     ):
         return True
     return None

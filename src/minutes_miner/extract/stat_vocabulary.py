@@ -76,6 +76,12 @@ def statistics_rules() -> dict:
         + "|".join(rules["address_words"])
         + r")\b"
     )
+    # "7 Maes Glas", "480 chemin Principal", "12 rue de la Gare": the street word before the street's name
+    rules["address_first_re"] = re.compile(
+        r"[ \t]{1,3}(?i:"
+        + alternation(rules["address_words_first"], longest_first=True)
+        + r")[ \t]{1,3}(?:(?:de la|de|du|des|d'|y|yr|del|la|le|an|na)[ \t]{1,3})?[A-ZÀ-Ý]"
+    )
     # "627 SE 14th Street", "200 SW\n": an abbreviated compass point after a number is a street address
     short = alternation((d for d in rules["address_directions"] if len(d) <= 3), longest_first=True)
     rules["address_direction_re"] = re.compile(r"[ \t]{1,3}(?:" + short + r")(?:[ \t]{1,3}(?:\d{1,3}(?:st|nd|rd|th)\b|[A-Z][a-z'’]+)|[ \t]*(?:\n|$))")
@@ -109,6 +115,14 @@ def statistics_rules() -> dict:
     rules["groups_of_re"] = re.compile(r"\b(?:" + alternation(rules["group_nouns"]) + r")[ \t]{1,2}of[ \t]{1,2}$", re.I)
     rules["capacity_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["capacity_words"]) + r")[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I
+    )
+    # "(up from 176)", "fell to 290 from 350", "down from 48": the earlier value of a change
+    change = [w for w in rules["increase_words"] + rules["decrease_words"] if w not in {"more", "less", "fewer", "higher", "lower", "saving", "savings"}]
+    rules["changed_from_re"] = re.compile(
+        r"\b(?:"
+        + alternation(change, longest_first=True)
+        + r")\b[^.;()\n]{0,40}?\bfrom[ \t]{1,2}(?:a[ \t]{1,2}|an[ \t]{1,2})?(?:total[ \t]{1,2}of[ \t]{1,2})?$",
+        re.I,
     )
     # "reserve 3310 to": a lower-case noun (no verb, preposition or past participle) right before the number
     rules["noun_before_re"] = re.compile(r"\b(?!(?:" + alternation(rules["count_lead_words"]) + r")\b)[a-z]{3,}(?<!ed)(?<!ing)[ \t]{1,2}$")
