@@ -148,3 +148,12 @@ def test_near_misses_of_addresses_and_runs():
     assert found("The 3 chemins were resurfaced and 4 rue closures approved.") == [(3, "count"), (4, "count")]
     # a run of a measure is no run of papers: its first number stays
     assert found("The program runs 10 through 12 weeks each summer.") != []
+
+
+def test_an_attendance_line_counts_the_public_even_none():
+    """'Public: 11' (Isle of Man, English parishes), 'Press: 0', 'Visitors present: 4': a line of the
+    attendance that counts people; ANNOTATION.md counts 'Members of the Public: 9' the same way."""
+    assert found("Clerk: Mrs H. Faragher\nPublic: 2\n") == [(2, "count")]
+    assert found("Present: Cllrs Ames, Boyd\nPress: 0\nVisitors present: 4\n") == [(0, "count"), (4, "count")]
+    # not a label opening the line: a number after 'public:' in a sentence is left to the other rules
+    assert found("Questions from the public: none.") == []

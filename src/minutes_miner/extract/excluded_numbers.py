@@ -55,6 +55,12 @@ _COMPOUND_MEASURE_BEFORE_RE = re.compile(
 )
 
 
+# "Public: 11", "Press: 0", "Visitors present: 4" opening a line of the attendance: a count of people
+_ATTENDANCE_LABEL_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:members[ \t]of[ \t]the[ \t])?public|press|visitors|observers|attendees|guests|parishioners|residents)"
+    r"(?:[ \t]{1,2}(?:present|in[ \t]attendance|attending))?[ \t]{0,3}[:–-][ \t]{0,3}$",
+    re.I,
+)
 _THROUGH_AFTER_RE = re.compile(r"[ \t]{1,2}(?:through|thru)[ \t]{1,2}[A-Z]?\d+")
 
 
@@ -148,8 +154,10 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True
     if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after):
         return True  # list or minute number at the start of a line
-    if re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I) or (
-        re.match(r"^\s{1,3}members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end : end + 40], re.I) and value > 0 and not re.match(r"0\d", raw)
+    if (
+        re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I)
+        or _ATTENDANCE_LABEL_RE.search(before)
+        or (re.match(r"^\s{1,3}members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end : end + 40], re.I) and value > 0 and not re.match(r"0\d", raw))
     ):
         return False  # "Members of the Public: 3": an attendance count
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
