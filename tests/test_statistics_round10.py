@@ -157,3 +157,22 @@ def test_an_attendance_line_counts_the_public_even_none():
     assert found("Present: Cllrs Ames, Boyd\nPress: 0\nVisitors present: 4\n") == [(0, "count"), (4, "count")]
     # not a label opening the line: a number after 'public:' in a sentence is left to the other rules
     assert found("Questions from the public: none.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One submission was received, from an adjoining owner, supporting the sale.",  # Western Australia
+        "1. Having considered the one submission received, approve the sale of Lot 503.",
+        "One letter of support and 4 objections were received.",  # Northern Ireland
+        "One objection has been lodged by a neighbour.",  # England
+    ],
+)
+def test_one_response_to_a_consultation_is_counted(text):
+    assert (1, "count") in found(text)
+
+
+def test_one_as_a_determiner_stays_out():
+    assert found("One resident asked about the bins. One question was raised about parking.") == []
+    assert found("At least one objection was received.") == []
+    assert found("One of the reports was received late.") == []
