@@ -176,3 +176,13 @@ def test_one_as_a_determiner_stays_out():
     assert found("One resident asked about the bins. One question was raised about parking.") == []
     assert found("At least one objection was received.") == []
     assert found("One of the reports was received late.") == []
+
+
+def test_a_count_after_a_spaced_dash_in_a_list_of_applications():
+    """'PA24/06240 - 5 holiday lets, Higher Farm' (Cornwall), '24/01560/B - 3 holiday chalets' (Isle of
+    Man): the dash separates the reference from what the application proposes, a count."""
+    assert found("PA24/06240 - 5 holiday lets, Higher Trenoweth Farm - Object.") == [(5, "count")]
+    assert found("24/01560/B - 3 holiday chalets, Glen Road - the Commissioners object.") == [(3, "count")]
+    # a range of years or an address after the dash is still no count
+    assert found("The budget for 2024 - 25 was agreed.") == []
+    assert found("25/00123/FUL - 2 Church Street - no objection.") == []

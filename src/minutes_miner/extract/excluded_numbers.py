@@ -61,6 +61,7 @@ _ATTENDANCE_LABEL_RE = re.compile(
     r"(?:[ \t]{1,2}(?:present|in[ \t]attendance|attending))?[ \t]{0,3}[:–-][ \t]{0,3}$",
     re.I,
 )
+_COUNTED_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[a-z][a-z-]+[ \t]{1,2})?[a-z]{2,}[^su\W]s\b(?![ \t]{1,2}(?:of|old)\b)")
 _THROUGH_AFTER_RE = re.compile(r"[ \t]{1,2}(?:through|thru)[ \t]{1,2}[A-Z]?\d+")
 
 
@@ -207,8 +208,10 @@ def _address_age_or_code(n: _Number) -> bool | None:
         return True
     if re.match(r"^\s*(?:-|–|/)\s*\d", after) and not re.match(r"^\s*(?:-|–)\s*\d+\s*(?:%|per)", after):
         return True  # ranges of years, references 24/00093
-    if re.search(r"[/-]\s*$", before[-2:]) and not (n.measured and re.search(r"\s[-–]\s$", before[-3:])):
-        return True
+    if re.search(r"[/-]\s*$", before[-2:]) and not (
+        re.search(r"\s[-–]\s$", before[-3:]) and (n.measured or _COUNTED_PLURAL_AFTER_RE.match(after) and value < 1000)
+    ):
+        return True  # "2019-20", "24/ 0093"; but "PA24/06240 - 5 holiday lets": a dash between a reference and a count
     if value == 0 or re.match(r"0\d", raw):
         return True  # nothing counted, or a reference number such as "08"
     return None
