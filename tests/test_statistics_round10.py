@@ -186,3 +186,12 @@ def test_a_count_after_a_spaced_dash_in_a_list_of_applications():
     # a range of years or an address after the dash is still no count
     assert found("The budget for 2024 - 25 was agreed.") == []
     assert found("25/00123/FUL - 2 Church Street - no objection.") == []
+
+
+def test_the_count_of_a_capitalised_plural_after_the():
+    """'the 4 Municipal Districts' (Ireland), 'the 12 Area Committees', 'the 3 Local Authorities': the
+    capitalised run ends in a plural, so the number counts them; 'the 200 Club' names one thing."""
+    assert found("The Council will engage with the 4 Municipal Districts on local priorities.") == [(4, "count")]
+    assert [v for v, _ in found("Officers met the 12 Area Committees and the 3 Local Authorities in March.")] == [12, 3]
+    assert found("The room was booked by the 200 Club with various rooms.") == []
+    assert found("Item 4 Municipal Districts Report was noted.") == []

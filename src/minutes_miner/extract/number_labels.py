@@ -23,8 +23,14 @@ def named_thing(text: str, start: int, end: int, before: str, measured: bool) ->
     if not re.search(r"(?:\bthe|[A-Za-z][’']s)[ \t]{1,2}$", before):
         return False  # "the 200 Club", "AC Transit’s 19 bus line"
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[end : end + 40])[:3]
-    if words and re.fullmatch(r"[A-Z][a-z]+", words[0]) and not plural_word(words[0]) and re.match(r"[ \t]{1,2}[A-Z]", text[end : end + 3]):
-        return True  # "the 200 Club with various rooms": a capitalised singular word right after the number names it
+    if (
+        words
+        and re.fullmatch(r"[A-Z][a-z]+", words[0])
+        and not plural_word(words[0])
+        and re.match(r"[ \t]{1,2}[A-Z]", text[end : end + 3])
+        and not _capitalised_run_ends_plural(text, end)
+    ):
+        return True  # "the 200 Club with various rooms": a capitalised singular word names it; "the 4 Municipal Districts" counts them
     return not any(plural_word(w) for w in words)
 
 
