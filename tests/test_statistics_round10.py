@@ -195,3 +195,21 @@ def test_the_count_of_a_capitalised_plural_after_the():
     assert [v for v, _ in found("Officers met the 12 Area Committees and the 3 Local Authorities in March.")] == [12, 3]
     assert found("The room was booked by the 200 Club with various rooms.") == []
     assert found("Item 4 Municipal Districts Report was noted.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No new long-term borrowing had been taken out in the first half of the year.",  # England
+        "The diversion rate for the first half of 2024 was noted.",  # Nova Scotia
+        "Spending in the last quarter of the financial year rose.",
+        "Works are planned for the second half of the season.",
+    ],
+)
+def test_a_part_of_a_period_is_no_share(text):
+    """'the first half of the year' names a time, like a quarter or a period (ANNOTATION.md: periods are not statistics)."""
+    assert found(text) == []
+
+
+def test_shares_in_words_stay_statistics():
+    assert found("Half of the respondents supported the scheme, and a third of the budget was spent.") == [(50, "percent"), (33.3, "percent")]

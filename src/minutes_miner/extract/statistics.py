@@ -42,6 +42,14 @@ _RATIO_RE = re.compile(
 _GLUED_METRES_RE = re.compile(
     r"(?<![\w.,£$€])(?P<num>\d{1,4}(?:\.\d{1,2})?)m(?=[ \t]{1,2}(?:long|wide|high|deep|tall|in (?:length|width|height|depth))\b|[ \t]?[x×][ \t]?\d)"
 )
+# "the first half of the year", "in the second half of 2024", "the last quarter of the financial year": a part of a
+# period, not a share of anything
+_PERIOD_FRACTION_RE = re.compile(
+    r"[^\n]{0,12}?\b(?:first|second|latter|last|final|early|earlier|later|third|fourth)[ \t]{1,2}(?:half|quarter|third)[ \t]{1,2}of[ \t]{1,2}"
+    r"(?:(?:the|this|that|last|next)[ \t]{1,2})?(?:(?:financial|calendar|school|municipal|fiscal|council|academic)[ \t]{1,2})?"
+    r"(?:year|month|season|term|decade|century|quarter|period|summer|winter|spring|autumn|fall|(?:19|20)\d{2})",
+    re.I,
+)
 # "3.6 m by 4.8 m", "12 m x 5 m": both sides of a dimension written with a spaced metre sign
 _DIMENSION_RE = re.compile(r"(?<![\w.,£$€])(?P<a>\d{1,4}(?:\.\d{1,2})?)[ \t]?m[ \t]{0,2}(?:x|×|by)[ \t]{0,2}(?P<b>\d{1,4}(?:\.\d{1,2})?)[ \t]?m(?![\w²³])")
 # "scored 87.5 out of 100", "(score 20)", "a score of 7/10": a score is one statistic in its scale's terms (unit other)
@@ -251,7 +259,11 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     fractions = fraction_words()
     fractions_re = _fractions_re()
     for m in fractions_re.finditer(text) if may_match(fractions_re, folded) else ():  # no fraction word, no scan
-        if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10) : m.start()]):
+        if (
+            free(m.start(), m.end())
+            and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10) : m.start()])
+            and not _PERIOD_FRACTION_RE.match(text, m.start() - 12 if m.start() >= 12 else 0)
+        ):
             keep(m.start(), m.end(), fractions[m.group(0).lower()], "percent")
     repeats: Counter[str] | None = None
     for m in _DIGITS_RE.finditer(text):
