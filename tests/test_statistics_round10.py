@@ -213,3 +213,10 @@ def test_a_part_of_a_period_is_no_share(text):
 
 def test_shares_in_words_stay_statistics():
     assert found("Half of the respondents supported the scheme, and a third of the budget was spent.") == [(50, "percent"), (33.3, "percent")]
+
+
+def test_a_qualified_hyphenated_measure_is_read_once():
+    """'no more than 500-metre intervals', 'more than 12-month delays': one statistic of unit other, not
+    also a count of the bare number."""
+    assert found("Seating at no more than 500-metre intervals.") == [(500, "other")]
+    assert found("There were more than 12-month delays.") == [(12, "other")]

@@ -269,6 +269,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _DIGITS_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
+        if text.startswith("-", m.end()) and rules["hyphen_unit_re"].match(text, m.start()):
+            continue  # "no more than 500-metre intervals": the hyphenated measure below reads it, once
         if is_excluded_number(text, m, rules):
             continue
         if _may_be_a_name(text, m, rules):
