@@ -3,6 +3,8 @@ the country's own words in the first pages do ('Cr White', 'excl GST', 'plus HST
 
 from __future__ import annotations
 
+import pytest
+
 from minutes_miner.extract.money import document_currencies
 from minutes_miner.extraction import extract_document
 from minutes_miner.readers.base import Document
@@ -37,3 +39,53 @@ def test_canadian_words_make_the_dollar_cad():
 def test_one_cue_alone_or_a_tie_keeps_the_default():
     assert document_currencies(None, None, "Present: Cr Brown.\nA grant of $500 was agreed.").home == "USD"
     assert document_currencies(None, None, "Cr Brown, His Worship the Mayor, Pty Ltd, Chief Executive Officer, Long Term Plan, Karakia").home in {"AUD", "NZD"}
+
+
+# A page with no place name: Commonwealth spelling rules the US dollar out, and then one word of
+# one country decides; a cue inside a longer cue of another country counts for the longer one.
+DOLLAR_BY_WORDS = [
+    (
+        "Township of Birch Narrows\nCouncil Minutes\nPresent: Councillors Ames, Boyd\n"
+        "The Councillors toured the recreation centre. The parking by-law fine rises to $150.\n",
+        "CAD",
+    ),
+    (
+        "Regular sitting of the Municipal Council\nRegrets: Councillor Poirier\n"
+        "The paving of chemin des Érables was awarded for $212,400 taxes included. The centre roof was noted.\n",
+        "CAD",
+    ),
+    (
+        "Kereru Bay Community Board\nPresent: Members Hohaia, Walsh; Councillor Pike\n"
+        "Mana whenua will be engaged on the signs in te reo. A grant of $2,000 was made to the playcentre licence holder.\n",
+        "NZD",
+    ),
+    (
+        "ORDINARY MEETING OF COUNCIL\nAcknowledgement of Country was given by Cr Nolan.\nThe Councillors approved $45,000 for the community centre.\n",
+        "AUD",
+    ),
+    (
+        "Present: Cr Ruiz, Cr Cole; Chief Executive Officer P. Dunn\nMoved Cr Ruiz, seconded Cr Cole\n"
+        "That Council allocate $18,000 for footpaths (excl. GST).\n",
+        "AUD",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dollar"), DOLLAR_BY_WORDS)
+def test_a_page_that_names_no_place_takes_the_dollar_its_words_show(text, dollar):
+    assert document_currencies(None, None, text).dollar == dollar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # American spelling and titles: one Canadian-looking word does not outweigh them
+        "Board of Trustees\nPresent: Councilmember Diaz\nThe CAO presented the senior center budget of $80,000.\n",
+        # one British spelling alone is no Commonwealth page; 'Shire' alone is no Australian one
+        "Village Board minutes\nThe Shire Road culvert costs $9,500. The community centre lease was renewed.\n",
+        # a shared cue only ('Cr'), nothing to tell Australia from New Zealand
+        "Present: Cr Brown, Cr Ede.\nThe Councillors agreed a grant of $500 to the centre.\n",
+    ],
+)
+def test_a_dollar_page_without_agreeing_words_keeps_the_us_dollar(text):
+    assert document_currencies(None, None, text).dollar == "USD"

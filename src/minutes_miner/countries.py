@@ -124,12 +124,35 @@ def _cue_patterns() -> dict[str, re.Pattern]:
     }
 
 
+def cue_counts(text: str) -> dict[str, int]:
+    """Per country, how many different cues of it the first pages use. A cue inside a longer cue
+    of another country at the same place counts for the longer one only ('Chief Executive' in
+    'Chief Executive Officer' is not New Zealand's 'Chief Executive')."""
+    window = text[:20_000]
+    found = sorted(
+        ((m.start(), m.end(), country, m.group(0)) for country, pattern in _cue_patterns().items() for m in pattern.finditer(window)),
+        key=lambda f: (f[0], f[0] - f[1]),
+    )
+    seen: dict[str, set[str]] = {country: set() for country in _cue_patterns()}
+    reach = (-1, -1, "")  # the earlier cue that reaches furthest: its start, end and country
+    for a, b, country, cue in found:
+        if not (reach[0] <= a and b <= reach[1] and reach[1] - reach[0] > b - a and reach[2] != country):
+            seen[country].add(cue)
+        if b > reach[1]:
+            reach = (a, b, country)
+    return {country: len(cues) for country, cues in seen.items()}
+
+
+def country_by_cues(text: str, among: frozenset[str] | None = None, least: int = 2) -> str | None:
+    """The one country (of `among`, default all) with the most different cues, at least `least`."""
+    counts = {country: n for country, n in cue_counts(text).items() if among is None or country in among}
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _country_by_cues(text: str) -> str | None:
     """The one country whose own words ('Cr Smith', 'excl GST', 'HST', 'Deputy Reeve') the first
     pages use: at least two different cues of it, and more than of any other country."""
-    window = text[:20_000]
-    counts = {country: len({m.group(0) for m in pattern.finditer(window)}) for country, pattern in _cue_patterns().items()}
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    return country_by_cues(text)

@@ -26,9 +26,10 @@ from .number_labels import (
 from ..numbers import parse_digits
 from .stat_vocabulary import plural_word, statistics_rules
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+# a month's name or its abbreviation, whole: not the start of 'marks', 'Mayor' or 'decent', nor the end of 'primary'
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:r?uary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])"
 _DATE_NEAR_RE = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
-MONTH_BEFORE_RE = re.compile(rf"{_MONTH}\.?\s*$", re.I)
+MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?\s*$", re.I)
 _DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,[ \t]{{0,3}}$", re.I)
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
@@ -52,6 +53,16 @@ _COMPOUND_MEASURE_BEFORE_RE = re.compile(
     r"[ \t]{1,2}(?:and[ \t]{1,2})?$",
     re.I,
 )
+
+
+# "Public: 11", "Press: 0", "Visitors present: 4" opening a line of the attendance: a count of people
+_ATTENDANCE_LABEL_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:members[ \t]of[ \t]the[ \t])?public|press|visitors|observers|attendees|guests|parishioners|residents)"
+    r"(?:[ \t]{1,2}(?:present|in[ \t]attendance|attending))?[ \t]{0,3}[:–-][ \t]{0,3}$",
+    re.I,
+)
+_COUNTED_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[a-z][a-z-]+[ \t]{1,2})?[a-z]{2,}[^su\W]s\b(?![ \t]{1,2}(?:of|old)\b)")
+_THROUGH_AFTER_RE = re.compile(r"[ \t]{1,2}(?:through|thru)[ \t]{1,2}[A-Z]?\d+")
 
 
 class _Number:
@@ -115,6 +126,9 @@ def _reference_or_time(n: _Number) -> bool | None:
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
     if _CITATION_AFTER_RE.match(text, end):
         return True  # "65 ILCS 5/11-74.4-4", "42 U.S.C. § 1983", "24 CFR 570.201": the title of a statute's citation
+    through = _THROUGH_AFTER_RE.match(text, end)
+    if through and not measure_follows(text, through.end(), rules):
+        return True  # "Vouchers 412 through 455", "warrants 11872 thru 11913": a run of numbered papers (US style)
     if _COMPOUND_MEASURE_BEFORE_RE.search(before) and measure_follows(text, end, rules):
         return False  # "2 minutes 45 seconds", "1 year 6 months", "3 hrs 15 mins": the second part of one measure, not 'minute 45'
     if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not n.qualified and not rules["label_verb_re"].search(before):
@@ -141,8 +155,10 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True
     if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after):
         return True  # list or minute number at the start of a line
-    if re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I) or (
-        re.match(r"^\s{1,3}members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end : end + 40], re.I) and value > 0 and not re.match(r"0\d", raw)
+    if (
+        re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I)
+        or _ATTENDANCE_LABEL_RE.search(before)
+        or (re.match(r"^\s{1,3}members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end : end + 40], re.I) and value > 0 and not re.match(r"0\d", raw))
     ):
         return False  # "Members of the Public: 3": an attendance count
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
@@ -192,8 +208,10 @@ def _address_age_or_code(n: _Number) -> bool | None:
         return True
     if re.match(r"^\s*(?:-|–|/)\s*\d", after) and not re.match(r"^\s*(?:-|–)\s*\d+\s*(?:%|per)", after):
         return True  # ranges of years, references 24/00093
-    if re.search(r"[/-]\s*$", before[-2:]) and not (n.measured and re.search(r"\s[-–]\s$", before[-3:])):
-        return True
+    if re.search(r"[/-]\s*$", before[-2:]) and not (
+        re.search(r"\s[-–]\s$", before[-3:]) and (n.measured or _COUNTED_PLURAL_AFTER_RE.match(after) and value < 1000)
+    ):
+        return True  # "2019-20", "24/ 0093"; but "PA24/06240 - 5 holiday lets": a dash between a reference and a count
     if value == 0 or re.match(r"0\d", raw):
         return True  # nothing counted, or a reference number such as "08"
     return None
@@ -266,7 +284,12 @@ def _label_or_layout(n: _Number) -> bool | None:
         return True  # "the flat 7 was let", "the covid 19 pandemic", "this tender 2 at £400": a name, not a count
     if named_thing(text, start, end, before, measured):
         return True  # "the 19 line", "the 200 Club", "advertise in the 3 Parishes" (twice): a name, not a count
-    if rules["address_re"].match(text, end) or rules["address_direction_re"].match(text, end) or address_pair(text, end, rules):
+    if (
+        rules["address_re"].match(text, end)
+        or rules["address_direction_re"].match(text, end)
+        or rules["address_first_re"].match(text, end)
+        or address_pair(text, end, rules)
+    ):
         return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
     if _HOUSE_NAME_AFTER_RE.match(text, end):
         return True  # "the bench by 21 The Ridings", "4 The Green": a house number before 'The' and a street's name
@@ -286,8 +309,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         return True  # "97 Audit Recommendation Tracker": a label, not a count
     if is_period(text, start, end, before):
         return True
-    if re.fullmatch(r"\d{1,2}[.:]\d{2}", raw) and re.search(r"\b(?:at|until|from|by|to)\s*$", before):
-        return True  # a time of day: "closed at 20.50"
+    if re.fullmatch(r"(?:[01]?\d|2[0-4])[.:][0-5]\d", raw) and not measured and re.search(r"\b(?:at|until|from|by|to)\s*$", before):
+        return True  # a time of day: "closed at 20.50"; not "set at 6.85 mills" (no 85th minute, and a measure follows)
     if (
         re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$", before)
         and not n.qualified
@@ -312,6 +335,7 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not n.qualified
         and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|of the public \()\s*$", before, re.I)
         and not rules["capacity_before_re"].search(before)
+        and not rules["changed_from_re"].search(before[-80:])
     ):
         return True
     return None

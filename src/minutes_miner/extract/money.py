@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..countries import gazetteer, strong_country, weak_country
+from ..countries import country_by_cues, gazetteer, strong_country, weak_country
 from .literal_prefilter import fold, may_match
 from ..numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
 
@@ -83,7 +83,7 @@ def document_currencies(url: str | None, council: str | None, text: str) -> Curr
         if signs in {"GBP", "EUR"}:
             return Currencies(home=signs, dollar=weak_currency if weak_currency in gaz["dollar_codes"] else "USD")
         if signs == "$":
-            dollar = weak_currency if weak_currency in gaz["dollar_codes"] else _dollar_in_head(head, text, gaz) or "USD"
+            dollar = weak_currency if weak_currency in gaz["dollar_codes"] else _dollar_in_head(head, text, gaz) or _dollar_by_words(text, gaz) or "USD"
             return Currencies(home=dollar, dollar=dollar)
         return Currencies(home=weak_currency or gaz["default"], dollar=weak_currency if weak_currency in gaz["dollar_codes"] else "USD")
     home = gaz["countries"][country]["currency"]
@@ -97,6 +97,35 @@ def _dollar_in_head(head: str, text: str, gaz: dict) -> str | None:
     country = weak_country("", head, text)
     currency = gaz["countries"][country]["currency"] if country else None
     return currency if currency in gaz["dollar_codes"] else None
+
+
+@lru_cache(maxsize=1)
+def _spelling_patterns() -> dict[str, re.Pattern]:
+    return {
+        kind: re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'’-])")
+        for kind, words in gazetteer()["spellings"].items()
+        if not kind.startswith("_")
+    }
+
+
+def writes_commonwealth_english(text: str) -> bool:
+    """Two or more different Commonwealth spellings ('Councillor', 'centre', 'licence'), and more
+    than American ones ('Councilor', 'center'): the page is not from the United States."""
+    window = text[:20_000]
+    counts = {kind: len(set(p.findall(window))) for kind, p in _spelling_patterns().items()}
+    return counts["commonwealth"] >= 2 and counts["commonwealth"] > counts["american"]
+
+
+def _dollar_by_words(text: str, gaz: dict) -> str | None:
+    """The dollar of a page that prices in '$' and names no place: the country whose own words it
+    uses. Commonwealth spelling rules the US dollar out, and then one cue of one country decides
+    ('By-law' in a page that writes 'Councillor' is Canadian); otherwise two must agree."""
+    dollar_countries = frozenset(c for c, spec in gaz["countries"].items() if spec["currency"] in gaz["dollar_codes"])
+    if writes_commonwealth_english(text):
+        country = country_by_cues(text, dollar_countries - {"US"}, least=1)
+    else:
+        country = country_by_cues(text, dollar_countries)
+    return gaz["countries"][country]["currency"] if country else None
 
 
 # --- amounts -------------------------------------------------------------------------------

@@ -23,8 +23,14 @@ def named_thing(text: str, start: int, end: int, before: str, measured: bool) ->
     if not re.search(r"(?:\bthe|[A-Za-z][’']s)[ \t]{1,2}$", before):
         return False  # "the 200 Club", "AC Transit’s 19 bus line"
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[end : end + 40])[:3]
-    if words and re.fullmatch(r"[A-Z][a-z]+", words[0]) and not plural_word(words[0]) and re.match(r"[ \t]{1,2}[A-Z]", text[end : end + 3]):
-        return True  # "the 200 Club with various rooms": a capitalised singular word right after the number names it
+    if (
+        words
+        and re.fullmatch(r"[A-Z][a-z]+", words[0])
+        and not plural_word(words[0])
+        and re.match(r"[ \t]{1,2}[A-Z]", text[end : end + 3])
+        and not _capitalised_run_ends_plural(text, end)
+    ):
+        return True  # "the 200 Club with various rooms": a capitalised singular word names it; "the 4 Municipal Districts" counts them
     return not any(plural_word(w) for w in words)
 
 
@@ -72,7 +78,17 @@ _LABEL_AGE_AFTER_RE = re.compile(r"^(?:s\b|[ \t]{0,2}[.,;)]|[ \t]{1,3}(?:in|who|
 def is_label_age(before: str, after: str, value: float, rules: dict) -> bool:
     """'anyone under 21 in possession', 'sold to under 18s': a legal age naming a group, not a count
     (a count names what it counts: 'under 25 people attended')."""
-    return value in rules["label_ages"] and bool(re.search(r"\b(?:under|over)[ \t]{1,2}$", before, re.I)) and bool(_LABEL_AGE_AFTER_RE.match(after))
+    if value in rules["label_ages"] and re.search(r"\b(?:under|over)[ \t]{1,2}$", before, re.I) and _LABEL_AGE_AFTER_RE.match(after):
+        return True
+    # 'islanders under 26', 'a child under 18 remain', 'plot holders over 70': people named by an age limit,
+    # whatever the age; 'residents over 300 signed' or 'children under 5 places' count what follows
+    return (
+        value == int(value)
+        and 5 <= value <= 99
+        and bool(rules["age_group_before_re"].search(before[-40:]))
+        and not _PLURAL_AFTER_RE.match(after)
+        and not re.match(r"^[ \t]{0,2}(?:%|per\b|percent)", after, re.I)
+    )
 
 
 _PLURAL_AFTER_RE = re.compile(r"^[ \t]{1,3}(?:[a-z]+[ \t]{1,3})?(?:[a-z]{2,}[^su]s|people|children|staff)\b")

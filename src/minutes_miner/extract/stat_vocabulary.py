@@ -47,6 +47,13 @@ def statistics_rules() -> dict:
         rules[key] = frozenset(rules[key])
     rules["not_before_set"] = {w.lower() for w in rules["not_before"]}
     rules["people_nouns_set"] = {w.lower() for w in rules["people_nouns"]}
+    # "islanders under 26", "care leavers up to 25", "plot holders aged over 70": a group named by its age limit
+    rules["age_group_before_re"] = re.compile(
+        r"\b(?:"
+        + alternation(rules["age_group_nouns"], longest_first=True)
+        + r")(?:[ \t]{1,2}aged)?[ \t]{1,2}(?:under|over|up[ \t]to|below|above|aged)[ \t]{1,2}$",
+        re.I,
+    )
     rules["qualifier_re"] = re.compile(r"(?:^|\s)(?P<q>" + alternation(rules["qualifiers"], longest_first=True) + r")\s*$", re.I)
     rules["other_units_re"] = re.compile(r"\s*(?:" + alternation(rules["other_units"], longest_first=True) + r")(?!\w)", re.I)
     rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + alternation(rules["unit_gap_words"]) + r")(?=\s)", re.I)
@@ -58,7 +65,8 @@ def statistics_rules() -> dict:
     )
     # "-member", "-space": the tail of "a five-member panel" (statistics.find_statistics reads the number before it)
     rules["hyphen_count_re"] = re.compile(r"-(?:" + alternation(rules["hyphen_count_nouns"]) + r")\b(?!-)", re.I)
-    rules["not_after_re"] = re.compile(r"^\s*(?:" + alternation(rules["not_after"], longest_first=True) + r")(?![a-z])", re.I)
+    # "3 bed house" is a label, "47 bed days" a measure of care
+    rules["not_after_re"] = re.compile(r"^\s*(?:" + alternation(rules["not_after"], longest_first=True) + r")(?![a-z])(?![ \t]{1,2}(?:days|nights)\b)", re.I)
     directions = alternation(rules["address_directions"], longest_first=True)
     # "705 Massachusetts Avenue", "200 Clarendon\nSt" (a PDF line break inside the address)
     rules["address_re"] = re.compile(
@@ -67,6 +75,12 @@ def statistics_rules() -> dict:
         + r")[ \t]{1,3})?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})){1,3}(?i:"
         + "|".join(rules["address_words"])
         + r")\b"
+    )
+    # "7 Maes Glas", "480 chemin Principal", "12 rue de la Gare": the street word before the street's name
+    rules["address_first_re"] = re.compile(
+        r"[ \t]{1,3}(?i:"
+        + alternation(rules["address_words_first"], longest_first=True)
+        + r")[ \t]{1,3}(?:(?:de la|de|du|des|d'|y|yr|del|la|le|an|na)[ \t]{1,3})?[A-ZÀ-Ý]"
     )
     # "627 SE 14th Street", "200 SW\n": an abbreviated compass point after a number is a street address
     short = alternation((d for d in rules["address_directions"] if len(d) <= 3), longest_first=True)
@@ -101,6 +115,14 @@ def statistics_rules() -> dict:
     rules["groups_of_re"] = re.compile(r"\b(?:" + alternation(rules["group_nouns"]) + r")[ \t]{1,2}of[ \t]{1,2}$", re.I)
     rules["capacity_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["capacity_words"]) + r")[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I
+    )
+    # "(up from 176)", "fell to 290 from 350", "down from 48": the earlier value of a change
+    change = [w for w in rules["increase_words"] + rules["decrease_words"] if w not in {"more", "less", "fewer", "higher", "lower", "saving", "savings"}]
+    rules["changed_from_re"] = re.compile(
+        r"\b(?:"
+        + alternation(change, longest_first=True)
+        + r")\b[^.;()\n]{0,40}?\bfrom[ \t]{1,2}(?:a[ \t]{1,2}|an[ \t]{1,2})?(?:total[ \t]{1,2}of[ \t]{1,2})?$",
+        re.I,
     )
     # "reserve 3310 to": a lower-case noun (no verb, preposition or past participle) right before the number
     rules["noun_before_re"] = re.compile(r"\b(?!(?:" + alternation(rules["count_lead_words"]) + r")\b)[a-z]{3,}(?<!ed)(?<!ing)[ \t]{1,2}$")

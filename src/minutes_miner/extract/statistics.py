@@ -42,6 +42,29 @@ _RATIO_RE = re.compile(
 _GLUED_METRES_RE = re.compile(
     r"(?<![\w.,£$€])(?P<num>\d{1,4}(?:\.\d{1,2})?)m(?=[ \t]{1,2}(?:long|wide|high|deep|tall|in (?:length|width|height|depth))\b|[ \t]?[x×][ \t]?\d)"
 )
+# "the first half of the year", "in the second half of 2024", "the last quarter of the financial year": a part of a
+# period, not a share of anything
+_PERIOD_FRACTION_RE = re.compile(
+    r"[^\n]{0,12}?\b(?:first|second|latter|last|final|early|earlier|later|third|fourth)[ \t]{1,2}(?:half|quarter|third)[ \t]{1,2}of[ \t]{1,2}"
+    r"(?:(?:the|this|that|last|next)[ \t]{1,2})?(?:(?:financial|calendar|school|municipal|fiscal|council|academic)[ \t]{1,2})?"
+    r"(?:year|month|season|term|decade|century|quarter|period|summer|winter|spring|autumn|fall|(?:19|20)\d{2})",
+    re.I,
+)
+# "3.6 m by 4.8 m", "12 m x 5 m": both sides of a dimension written with a spaced metre sign
+_DIMENSION_RE = re.compile(r"(?<![\w.,£$€])(?P<a>\d{1,4}(?:\.\d{1,2})?)[ \t]?m[ \t]{0,2}(?:x|×|by)[ \t]{0,2}(?P<b>\d{1,4}(?:\.\d{1,2})?)[ \t]?m(?![\w²³])")
+# "scored 87.5 out of 100", "(score 20)", "a score of 7/10": a score is one statistic in its scale's terms (unit other)
+_SCORE_RE = re.compile(
+    r"\bscor(?:e|ed|es|ing)[ \t]{1,2}(?:(?:of|was|is|at|a)[ \t]{1,2})?(?P<num>\d{1,4}(?:\.\d{1,2})?)(?![\d,%])"
+    r"(?:[ \t]{0,2}(?:out[ \t]{1,2}of|/)[ \t]{0,2}(?P<den>\d{1,4})\b)?",
+    re.I,
+)
+# "8 minutes 42 seconds", "2 hours and 30 minutes", "3 years 6 months", "6 feet 6 inches": one measure, in its larger unit
+_COMPOUND_TIME_RE = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,3})[ \t]{1,2}(?P<ua>hours?|hrs?|minutes?|mins?|years?|feet|foot|ft)[ \t]{1,2}(?:and[ \t]{1,2})?"
+    r"(?P<b>\d{1,2})[ \t]{1,2}(?P<ub>minutes?|mins?|seconds?|secs?|months?|inch(?:es)?)\b",
+    re.I,
+)
+_COMPOUND_TIME_SHARE = {("h", "m"): 60, ("m", "s"): 60, ("y", "m"): 12, ("f", "i"): 12}
 _WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO|x|X|×)\.?(?=[ \t]{1,3}[a-z])")
@@ -64,9 +87,24 @@ _TALLY_RE = re.compile(
     # "carried by three to two", "Two councillors voted for ...": the count belongs to the vote
     rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
     rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b|"
+    # "14 Members voting in favour", "4 voting For", "two voted against": a side of a vote, whoever is named;
+    # "28 were in favour of the crossing", "19 opposed" (submissions) are opinions counted, not votes
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:(?:councill?ors?|members?|trustees?|directors?|commissioners?|aldermen|alderman|selectmen)\s{{1,3}})?"
+    r"(?:voting|voted)\s{1,3}(?:in\s{1,3}favou?r|for|against|opposed|to\s{1,3}abstain|abst\w*)\b(?!\s{1,3}(?:of|to)\b)|"
     # "Carried by a majority of 5", "passed by a majority of three votes"
     rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b)",
     re.I,
+)
+# "(3 in favour, 4 opposed)", "1 in favor (Ruiz), 3 opposed", "8 were in favour and 3 were opposed": both sides of
+# a vote together, a tally only where a vote is named just before (_VOTE_BEFORE_RE): a consultation's "80 in favour,
+# 40 opposed" counts opinions
+_SIDES_RE = re.compile(
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:in\s{{1,3}}favou?r|for)(?:\s{{0,2}}\([^()\n]{{1,60}}\))?\s{{0,2}}(?:[,;]\s{{0,2}}|\s(?:and|with)\s{{1,3}})"
+    rf"(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:against|opposed)\b",
+    re.I,
+)
+_VOTE_BEFORE_RE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|motion|amendment|carried|defeated|lost|failed|passed|put to the meeting|show of hands|roll call)\b[^.\n]{0,40}$", re.I
 )
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{1,2}\d[A-Z]{2}\b")  # "TR14 8HA"
 _PAGE_OF_RE = re.compile(r"\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b", re.I)  # "Page 2 of 13"
@@ -143,6 +181,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for regex in (_TALLY_RE, _PHONE_RE, rules["phone_word_re"], rules["registration_re"], _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
+    for m in _SIDES_RE.finditer(text):
+        if _VOTE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+            claimed.add(m.start(), m.end())
     found: list[FoundStatistic] = []
     free = claimed.free
 
@@ -178,6 +219,18 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for start, end, value in feet_marks(text):  # "a very nice 16’ tree"
         if free(start, end):
             keep(start, end, value, "other")
+    for m in _DIMENSION_RE.finditer(text):  # "3.6 m by 4.8 m"
+        if free(m.start(), m.end()):
+            found.append(_stat(text, m.start("a"), m.end("a") + 2, float(m.group("a")), "other"))
+            found.append(_stat(text, m.start("b"), m.end(), float(m.group("b")), "other"))
+            claimed.add(m.start(), m.end())
+    for m in _SCORE_RE.finditer(text):  # "a score of 87.5 out of 100": the scale's top is no statistic
+        if free(m.start("num"), m.end()) and (m.group("den") is None or float(m.group("num")) <= float(m.group("den"))):
+            keep(m.start("num"), m.end(), float(m.group("num")), "other")
+    for m in _COMPOUND_TIME_RE.finditer(text):  # "8 minutes 42 seconds" is 8.7 minutes
+        share = _COMPOUND_TIME_SHARE.get((m.group("ua")[0].lower(), m.group("ub")[0].lower()))
+        if share and free(m.start(), m.end()) and int(m.group("b")) < share:
+            keep(m.start(), m.end(), round(int(m.group("a")) + int(m.group("b")) / share, 2), "other")
     for m in _GLUED_METRES_RE.finditer(text):  # "25m long", "12m x 5m"
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "other")
@@ -206,12 +259,18 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     fractions = fraction_words()
     fractions_re = _fractions_re()
     for m in fractions_re.finditer(text) if may_match(fractions_re, folded) else ():  # no fraction word, no scan
-        if free(m.start(), m.end()) and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10) : m.start()]):
+        if (
+            free(m.start(), m.end())
+            and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10) : m.start()])
+            and not _PERIOD_FRACTION_RE.match(text, m.start() - 12 if m.start() >= 12 else 0)
+        ):
             keep(m.start(), m.end(), fractions[m.group(0).lower()], "percent")
     repeats: Counter[str] | None = None
     for m in _DIGITS_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
+        if text.startswith("-", m.end()) and rules["hyphen_unit_re"].match(text, m.start()):
+            continue  # "no more than 500-metre intervals": the hyphenated measure below reads it, once
         if is_excluded_number(text, m, rules):
             continue
         if _may_be_a_name(text, m, rules):

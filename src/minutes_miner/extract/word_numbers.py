@@ -125,6 +125,10 @@ def _counts_one(text: str, m: re.Match, rules: dict) -> bool:
     ('more than one financial year'), or opening a sentence about one of many ('One resident asked')."""
     before = text[max(0, m.start() - 20) : m.start()]
     low = before.lower()
+    if _ONE_RECEIVED_AFTER_RE.match(text, m.end("w")):
+        return not re.search(r"\b(?:this|that|no|any|each|every|which|least|than)\s*$", low)  # "One submission was received"
+    if _ONE_BEFORE_A_COUNT_RE.match(text, m.end("w")) and not re.search(r"\b(?:the|this|that|no|any|each|every|which|least|than)\s*$", low):
+        return True  # "One letter of support and 4 objections were received"
     if PUBLIC_RE.match(text, m.end("next")) and m.group("next").lower() == "member":
         return not re.search(r"\b(?:the|this|that|no|any|each|every|which)\s*$", low)
     if rules["one_counted_before_re"].search(before) or measure_follows(text, m.end("w"), rules):
@@ -140,6 +144,18 @@ def _counts_one(text: str, m: re.Match, rules: dict) -> bool:
     )
 
 
+# "One submission was received", "the one submission received", "one letter of objection has been lodged":
+# responses to a consultation or an application are counted, 'one' included
+_ONE_THING = r"[ \t]{1,2}[a-z][\w-]*(?:[ \t]{1,2}(?:of|in)[ \t]{1,2}(?:support|objection|opposition|complaint|[a-z]+s))?"
+_ONE_RECEIVED_AFTER_RE = re.compile(
+    _ONE_THING + r"[ \t]{1,2}(?:(?:was|has[ \t]{1,2}been|had[ \t]{1,2}been)[ \t]{1,2})?(?:received|lodged|submitted|registered)\b"
+)
+# "One letter of support and 4 objections": 'one' before another count joined to it
+_ONE_BEFORE_A_COUNT_RE = re.compile(
+    _ONE_THING
+    + r"[ \t]{0,2}(?:,|[ \t]and)[ \t]{1,2}(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[ \t]{1,2}[a-z]+s\b",
+    re.I,
+)
 _LIST_JOIN_BEFORE_RE = re.compile(r"(?:\b(?:and|or|plus)|,)[ \t]{1,2}$", re.I)
 _COUNT_IN_CLAUSE_RE = re.compile(
     r"(?<![\w.,/£$€-])(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[ \t]{1,2}[a-z][\w-]*[^.;:!?\n]{0,60}$", re.I
