@@ -5,7 +5,7 @@ MM := $(VENV)/bin/minutes-miner
 SHARED ?= ../shared
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo ingest-demo test browser-test eval bench bench-minutes bench-ocr bench-pages schemas samples train clean
+.PHONY: setup demo ingest-demo test browser-test eval bench bench-minutes bench-startup bench-ocr bench-pages schemas samples train clean
 
 setup: $(VENV)/.installed
 
@@ -81,6 +81,10 @@ bench: setup bench-pages
 # `make bench BEFORE=...` puts the same table in the full report.
 bench-minutes: setup
 	$(PY) bench/minutes_ab.py $(SHARED)/corpus/kent --text $(SHARED)/corpus/pages --text $(SHARED)/seeds --before $(BEFORE) --out docs/benchmarks.md
+
+# The fixed cost of one command, step by step: imports, pipeline, warm-up, a fresh database (bench/startup.py).
+bench-startup: setup
+	$(PY) bench/startup.py --out docs/benchmarks.md
 
 # Only the OCR part of the benchmark (generated scans of corpus/samples/pdf, and the two real scans).
 OCR_REAL := --ocr-real $(SHARED)/corpus/devpool/intl/greenville_sc_1.pdf --ocr-real $(SHARED)/corpus/formats/pdf/horsley_pc_agenda_363.pdf

@@ -27,10 +27,15 @@ NOTES_MARKER = "<!-- Notes below are written by hand; bench/benchmark.py keeps t
 _CLI_CHILD = r"""
 import json, resource, sys
 out, args = sys.argv[1], sys.argv[2:]
-from minutes_miner.cli import cli
+sys.argv = ["minutes-miner", *args]
+try:  # the installed command's own entry point, with its start-up (the collector paused through the imports)
+    from minutes_miner.__main__ import main
+except ImportError:  # a revision from before the entry point had a main()
+    from minutes_miner.cli import cli
+    main = lambda: cli.main(args, prog_name="minutes-miner")
 code = 0
 try:
-    cli.main(args, prog_name="minutes-miner")
+    main()
 except SystemExit as e:
     code = e.code or 0
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)

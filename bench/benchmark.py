@@ -54,6 +54,7 @@ from bench_support import NOTES_MARKER, ROOT, run_cli, splice_section
 from compare_pdf_text import pdfium_pages, pdfplumber_pages  # noqa: E402
 from ocr_bench import SECTION_TITLE as OCR_SECTION_TITLE, ocr_benchmark, ocr_section  # noqa: E402
 from minutes_ab import paired_runs, section as minutes_ab_section  # noqa: E402
+from startup import measure as startup_steps, section as startup_section  # noqa: E402
 
 GIB = 1024**3
 STAGES = ["read", "structure", "nlp", "records", "store", "links"]
@@ -316,6 +317,8 @@ def run(args) -> dict:
         if args.before:
             print(f"minutes per CPU second, this revision against {args.before} (paired runs):", flush=True)
             results["minutes_ab"] = paired_runs(args.before, pdf_root, args.text)
+        print("start-up of one command, step by step:", flush=True)
+        results["startup"] = startup_steps(5)
         print("OCR (in process):", flush=True)
         results["ocr"] = ocr_benchmark(ocr_texts(args), args.ocr_real)
     finally:
@@ -514,6 +517,8 @@ def report(r: dict) -> str:
     share = again["wall_s"] / w1["wall_s"]
     add(f"| re-ingest of an unchanged corpus < 10% of the first run | {100 * share:.1f}% | {'yes' if share < 0.10 else 'no'} |")
     add("")
+    if "startup" in r:
+        lines += startup_section(r["startup"])
     return "\n".join(lines)
 
 
