@@ -350,8 +350,8 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     matches += list(rules["bracket_owner_compiled"].finditer(text))  # "Quotes to be obtained (Clerk)."
     for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
-        if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]", owner):
-            continue  # "Action: Clerk to circulate the budget": an action note, read by the owner rules
+        if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]|\s[–—-]\s+[a-z]", owner):
+            continue  # "Action: Clerk to circulate the budget", "ACTION: MO - update register": the line holds the task too
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
             bracket = "open" in m.re.groupindex
             action = _action_for_label(doc, text, owner, m.start("open") if bracket else m.start(), needs_verb=bracket)

@@ -1,0 +1,48 @@
+"""Families of action misses on unseen councils (issue 16, session 10), each read in general.
+
+Invented snippets in the styles of councils in England, Wales, Scotland, Northern Ireland,
+Ireland, the US, Canada, Australia and New Zealand, with the near misses each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actions_in
+
+
+def _owners(tmp_path, body: str) -> dict[str, str]:
+    return dict(actions_in(tmp_path, body))
+
+
+# --- an action label holding the whole action on its line, the owner set off by a dash or a column ---
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("4. Fire breaks\nThe Ranger reported 90 infringements.\nACTION: Map the repeat offenders and tell the brigades – Ranger Hale\n", "Ranger Hale", "Map the repeat"),  # WA shire
+        ("3. Manager's report\n - Arrears are 41 accounts.\n   ACTION: send final notices by 15 March – JL\n", "JL", "send final notices"),  # US water district
+        ("5. Audit letter\nThe Committee received the letter.\nACTION: Report progress on the open matters to the May meeting – GM Corporate\n", "GM Corporate", "Report progress"),  # NZ
+        ("7. Hall roof\nACTION: Obtain three quotes for the roof repairs – Property Team\n", "Property Team", "Obtain three quotes"),  # English town council
+        ("6. Risk register\nThe register was presented. ACTION: MO - update the register and report back in June.\n", "MO", "update the register"),  # owner first
+        ("9. Bins\nACTION: KT – arrange for the bins at the pavilion to be emptied weekly\n", "KT", "arrange for the bins"),  # Welsh community council
+        ("3. Strategy\nThe Board noted the report.\nACTION: circulate the summary to all partners for SL\nuse in their newsletters by 30 June.\n", "SL", "circulate the summary"),  # owner column at the line end, task wrapped
+    ],
+)
+def test_an_action_line_names_its_owner_by_a_dash_or_a_column(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body, not_owner",
+    [
+        ("8. Footpaths\nACTION: None - item closed.\n", "None"),
+        ("8. Footpaths\nACTION: Noted - see minute 45 for the response.\n", "Noted"),
+        ("8. Footpaths\nACTION: Ongoing – awaiting a reply from the landowner\n", "Ongoing"),
+        ("8. Footpaths\nACTION: write to the landowner about the stile on the path to NHS\n", "NHS"),  # initials after 'to': an object, not a column
+    ],
+)
+def test_an_action_line_without_an_owner_names_none(tmp_path, body, not_owner):
+    assert not_owner not in _owners(tmp_path, body)
