@@ -21,13 +21,29 @@ def _owners(tmp_path, body: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     "body, owner, task_start",
     [
-        ("4. Fire breaks\nThe Ranger reported 90 infringements.\nACTION: Map the repeat offenders and tell the brigades – Ranger Hale\n", "Ranger Hale", "Map the repeat"),  # WA shire
+        (
+            "4. Fire breaks\nThe Ranger reported 90 infringements.\nACTION: Map the repeat offenders and tell the brigades – Ranger Hale\n",
+            "Ranger Hale",
+            "Map the repeat",
+        ),  # WA shire
         ("3. Manager's report\n - Arrears are 41 accounts.\n   ACTION: send final notices by 15 March – JL\n", "JL", "send final notices"),  # US water district
-        ("5. Audit letter\nThe Committee received the letter.\nACTION: Report progress on the open matters to the May meeting – GM Corporate\n", "GM Corporate", "Report progress"),  # NZ
+        (
+            "5. Audit letter\nThe Committee received the letter.\nACTION: Report progress on the open matters to the May meeting – GM Corporate\n",
+            "GM Corporate",
+            "Report progress",
+        ),  # NZ
         ("7. Hall roof\nACTION: Obtain three quotes for the roof repairs – Property Team\n", "Property Team", "Obtain three quotes"),  # English town council
-        ("6. Risk register\nThe register was presented. ACTION: MO - update the register and report back in June.\n", "MO", "update the register"),  # owner first
+        (
+            "6. Risk register\nThe register was presented. ACTION: MO - update the register and report back in June.\n",
+            "MO",
+            "update the register",
+        ),  # owner first
         ("9. Bins\nACTION: KT – arrange for the bins at the pavilion to be emptied weekly\n", "KT", "arrange for the bins"),  # Welsh community council
-        ("3. Strategy\nThe Board noted the report.\nACTION: circulate the summary to all partners for SL\nuse in their newsletters by 30 June.\n", "SL", "circulate the summary"),  # owner column at the line end, task wrapped
+        (
+            "3. Strategy\nThe Board noted the report.\nACTION: circulate the summary to all partners for SL\nuse in their newsletters by 30 June.\n",
+            "SL",
+            "circulate the summary",
+        ),  # owner column at the line end, task wrapped
     ],
 )
 def test_an_action_line_names_its_owner_by_a_dash_or_a_column(tmp_path, body, owner, task_start):
@@ -45,4 +61,63 @@ def test_an_action_line_names_its_owner_by_a_dash_or_a_column(tmp_path, body, ow
     ],
 )
 def test_an_action_line_without_an_owner_names_none(tmp_path, body, not_owner):
+    assert not_owner not in _owners(tmp_path, body)
+
+
+# --- a person introduced by full name with a post, then called by surname or given name alone --------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "Staff: District Manager Cole Whitacre.\n\nMANAGER'S REPORT. Whitacre will circulate the draft permit to the Board.\n",
+            "Whitacre",
+            "circulate the draft",
+        ),  # US district
+        (
+            "EMERGENCY MANAGEMENT\nDirector Sheila Otte reported three sirens down. Otte will apply for the state mitigation grant.\n",
+            "Otte",
+            "apply for the state",
+        ),  # US county
+        (
+            "Present: Planning Officer Gwen Pritchard.\n\n5. Hedges\nPritchard to write to the owner of Ty Gwyn about the hedge.\n",
+            "Pritchard",
+            "write to the owner",
+        ),  # Welsh
+        (
+            "Library Director: Beatriz Manning\n\nDirector's report. Beatriz will ask the county about the fibre upgrade.\n",
+            "Beatriz",
+            "ask the county",
+        ),  # given name
+        (
+            "Staff: Roads Superintendent Dale Kowalczyk (Public Works)\n\n6. Gravel\nCouncil asked Kowalczyk to obtain gravel prices for the spring.\n",
+            "Kowalczyk",
+            "obtain gravel prices",
+        ),  # Canadian
+        (
+            "In attendance: Kiri Tane (Community Advisor)\n\n4. Grants\nTane will contact the three applicants about the criteria.\n",
+            "Tane",
+            "contact the three",
+        ),  # NZ, post in brackets
+    ],
+)
+def test_a_surname_of_an_introduced_person_owns_a_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body, not_owner",
+    [
+        ("Staff: Town Planner Ruth Okafor.\n\nOkafor will be on leave in March.\n", "Okafor"),  # a state, not a task
+        ("Staff: Town Planner Ruth Okafor.\n\nThe Okafor Trust will fund the new benches.\n", "Okafor"),  # inside a longer name
+        (
+            "Kiri Okafor (Chair) and Kiri Tane (Secretary) attended.\n\nKiri will send the photographs.\n",
+            "Kiri",
+        ),  # no post introduced her, and the given name is shared
+        ("Chief Executive Officer Jane Smith presented.\n\nExecutive will meet in May.\n", "Executive"),  # a post word is no name
+    ],
+)
+def test_a_short_name_owns_nothing_without_an_introduced_person_or_a_task(tmp_path, body, not_owner):
     assert not_owner not in _owners(tmp_path, body)

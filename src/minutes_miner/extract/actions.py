@@ -54,16 +54,20 @@ from .literal_prefilter import fold, may_match
 from .tail_gate import ends_in
 
 
-def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names: list[str] | None = None) -> list[FoundAction]:
+def find_actions(
+    doc: Doc, resolution_spans: list[tuple[int, int]], known_names: list[str] | None = None, short_names: list[str] | None = None
+) -> list[FoundAction]:
     """Every owner + task in one agenda item's Doc.
 
     `known_names` are people of this document (attendance, 'Name (Role)' mentions), so
-    'Joanne Carpenter offered to ...' is read even without an honorific.
+    'Joanne Carpenter offered to ...' is read even without an honorific. `short_names` are the
+    surnames and given names that stand for one person the document introduced by full name
+    (introduced_names.py), so 'Otte will apply for the grant' is read too.
     """
     text = lower_task_verbs(doc_text(doc))  # "Clerk to Complete the form": the task verb as the triggers read it
     _sentence_end.cache_clear()  # it holds only this Doc's text, never an earlier document's
     found: dict[int, FoundAction] = {}
-    name_re = _known_names_re(known_names or [])
+    name_re = _known_names_re(known_names or [], tuple(short_names or ()))
     ents_in = _entities_by_sentence(doc)
     overlaps_resolution = _overlap_test(resolution_spans)
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
@@ -230,7 +234,7 @@ def _overlap_test(spans: list[tuple[int, int]]):
     return overlaps
 
 
-def _known_names_re(names: list[str]) -> re.Pattern | None:
+def _known_names_re(names: list[str], short: tuple[str, ...] = ()) -> re.Pattern | None:
     """Full names ('Joanne Carpenter') of the document's people, longest first, and their initials ('HD').
 
     Minutes that list 'Heidi Dennison (HD)' among those present go on with 'HD will draft a
@@ -243,6 +247,8 @@ def _known_names_re(names: list[str]) -> re.Pattern | None:
     if initials:  # alone, not inside a run of capitals ('SUCH AS WE'), a dotted abbreviation or a word
         alternatives.append(r"(?<![A-Z][ \t])(?<![\w.&/])(?:" + "|".join(initials) + r")(?![\w.])(?![ \t]+[A-Z]{2})")
     alternatives.append(_title_abbreviation_pattern())  # "CA Gabriel will prepare an ordinance"
+    if short:  # "Otte will apply": alone, not inside a longer capitalised name ("Otte Farms", "Sheila Otte" is read whole)
+        alternatives.append(r"(?<![\w'’.-])(?:" + "|".join(re.escape(w) for w in short) + r")(?![\w'’-])(?![ \t]+[A-Z][a-z])")
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
