@@ -121,3 +121,71 @@ def test_a_surname_of_an_introduced_person_owns_a_task(tmp_path, body, owner, ta
 )
 def test_a_short_name_owns_nothing_without_an_introduced_person_or_a_task(tmp_path, body, not_owner):
     assert not_owner not in _owners(tmp_path, body)
+
+
+# --- a decision that authorises, delegates to or directs an officer ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "13. Grant\nDECISION:\n1. To approve the spending plan;\n2. To authorise the Corporate Lead Officer (Housing) to vary allocations between projects.\n",
+            "Corporate Lead Officer (Housing)",
+            "vary allocations",
+        ),  # Welsh
+        (
+            "144. LCWIP\nRESOLVED that:\n1. the plan be adopted; and\n2. the Strategic Director (Place) be authorised to submit bids for tranche 5.\n",
+            "Strategic Director (Place)",
+            "submit bids",
+        ),  # English ModernGov
+        (
+            "That Council:\n1. Award the tender to Coastline Seal Pty Ltd; and\n2. Authorise the Chief Executive Officer to approve variations up to 10% of the contract sum.\nCARRIED 6/0\n",
+            "Chief Executive Officer",
+            "approve variations",
+        ),  # Australian
+        (
+            "Resolution 2024-09 was moved, authorizing the District Manager to apply for a state revolving fund loan. Adopted.\n",
+            "District Manager",
+            "apply for a state",
+        ),  # US district
+        (
+            "RESOLVED: That permission be GRANTED, with authority delegated to the Head of Planning to agree the final wording of the conditions.\n",
+            "Head of Planning",
+            "agree the final wording",
+        ),
+        (
+            "That the Committee:\na. receives the report; and\nb. delegates to the Chair the approval of the committee's submission to the Ministry.\nCARRIED\n",
+            "Chair",
+            "approval of the committee",
+        ),  # NZ
+        (
+            "The Authority AGREED:\n(i) to accept the grant offer and to delegate to the Chief Executive the signing of the grant agreement.\n",
+            "Chief Executive",
+            "signing of the grant",
+        ),  # English national park
+        (
+            "The Council agreed:-\n(a) to accept the grant; and\n(b) that the Executive Director (Finance and Resources) report on the remaining allocation to the February meeting.\n",
+            "Executive Director (Finance and Resources)",
+            "report on the remaining",
+        ),  # Scottish
+        ("Resolved that Cllr Pascoe and Cllr Tonkin carry out the minor repairs to the benches.\n", "Cllr Tonkin", "carry out the minor"),  # two owners
+        ("It was agreed that the Chairman and Cllr Wray meet the Trustees to discuss the lease.\n", "Cllr Wray", "meet the Trustees"),
+    ],
+)
+def test_a_decision_that_authorises_or_delegates_gives_the_officer_a_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body, not_owner",
+    [
+        ("RESOLVED that the Head of Service report on the budget be noted.\n", "Head of Service"),  # a noun: the report is noted
+        ("The Board delegated to the Chair responsibility for the seating plan at the meeting.\n", "Chair"),  # no noun of work delegated
+        ("Cllr Hale asked the Council to approve the new play equipment.\n", "Council"),  # a request to decide, not authority given
+        ("It was agreed that the Chairman and Cllr Wray were thanked for their work.\n", "Cllr Wray"),  # no task verb
+    ],
+)
+def test_no_task_from_a_decision_that_gives_no_officer_work(tmp_path, body, not_owner):
+    assert not_owner not in _owners(tmp_path, body)

@@ -73,7 +73,7 @@ def find_actions(
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     for sent in doc.sents:
         in_resolution = overlaps_resolution(sent.start_char, sent.end_char)
-        owners = [_whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text)) for e in ents_in(sent)]
+        owners = [_with_qualifier(text, _whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text))) for e in ents_in(sent)]
         if name_re is not None:
             ent_owners = owners[:]  # sorted, none overlapping; the names found below never overlap each other
             ent_starts = [o.start_char for o in ent_owners]
@@ -143,6 +143,18 @@ def _whole_name(text: str, owner: Owner) -> Owner:
     """A person's owner with the whole of a double-barrelled surname ("Cllr Nicholas-Letch agreed to ...")."""
     rest = _HYPHENATED_REST_RE.match(text, owner.end_char) if owner.label_ == "PERSON" else None
     return Owner(owner.start_char, rest.end(), owner.label_, text[owner.start_char : rest.end()]) if rest else owner
+
+
+# A post's portfolio in brackets right after it: "the Strategic Director (Place)", "the Executive Director (Finance and Resources)".
+_QUALIFIER_RE = re.compile(r"[ \t]*\((?:[A-Z][\w'’&,.-]*(?:[ \t]+(?:[A-Z][\w'’&,.-]*|and|of|for|&)){0,6})\)")
+
+
+def _with_qualifier(text: str, owner: Owner) -> Owner:
+    """A post's owner with its bracketed portfolio, so the words after it are the trigger's ('the Director (Place) be authorised to')."""
+    if owner.label_ != "ROLE":
+        return owner
+    m = _QUALIFIER_RE.match(text, owner.end_char)
+    return Owner(owner.start_char, m.end(), owner.label_, text[owner.start_char : m.end()]) if m else owner
 
 
 def _initials_of(names: list[str]) -> frozenset[str]:
@@ -462,7 +474,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
         m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
         if m and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
             continue  # "It was recommended that the Forum should take over ...": advice, not a task
-        if m and _NOUN_THEN_VERB_RE.match(m.group("task")):
+        if m and (_NOUN_THEN_VERB_RE.match(m.group("task")) or _PAPER_NOTED_RE.match(m.group("task"))):
             continue  # "RESOLVED that the Participation Team update be noted": 'update' is a noun, the verb is 'be noted'
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note|could|might|may|can)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
@@ -471,6 +483,10 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
 
 # A word after the owner, then the clause's own verb: the word is a noun of the owner's ("the Team update be noted").
 _NOUN_THEN_VERB_RE = re.compile(r"[a-z-]+\s+(?:be|is|are|was|were|has|have|had)\b")
+# A paper of the owner's that the decision notes: "RESOLVED that the Head of Service report on the budget be noted".
+_PAPER_NOTED_RE = re.compile(
+    r"(?:report|update|paper|review|plan|strategy|proposal|presentation)s?\s+(?:on|of|for|about|regarding)\b[^.;]{0,120}?\bbe\s+(?:noted|received|approved|agreed|accepted|adopted|endorsed|welcomed)\b"
+)
 
 
 _COORDINATE_RE = re.compile(r"(?:[,;]\s+|\s+and\s+)(?=(?:the|a|an|this|these|that|any)\s)")
