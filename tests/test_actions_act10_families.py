@@ -189,3 +189,49 @@ def test_a_decision_that_authorises_or_delegates_gives_the_officer_a_task(tmp_pa
 )
 def test_no_task_from_a_decision_that_gives_no_officer_work(tmp_path, body, not_owner):
     assert not_owner not in _owners(tmp_path, body)
+
+
+# --- an action table that plain text kept without its grid --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "ACTIONS ARISING\nNo. | Action | Responsible | Due\n4.1 | Benchmark the roads indicator against rural councils | Director Corporate | Feb 2025\n",
+            "Director Corporate",
+            "Benchmark the roads",
+        ),  # AU
+        (
+            "Action Sheet\nItem Action Lead Timescale\n3 Rates leaflet to be issued with the bills TM March 2025\n5 Wellbeing plan to the next meeting AL February 2025\n",
+            "AL",
+            "Wellbeing plan",
+        ),  # NI
+        (
+            "ACTION LIST\nItem Action Who By\n4 send comments on the householder application to the case officer Clerk 10 March\n",
+            "Clerk",
+            "send comments",
+        ),  # Welsh
+        (
+            "Actions\nRef Action Owner Due\n12.1 obtain a quote for the hedge cutting NC/JB next meeting\n",
+            "NC/JB",
+            "obtain a quote",
+        ),  # English parish, two owners
+        ("Action log\nAction Owner\nrenew the insurance policy with the new broker Cllr Tamsin\n", "Cllr Tamsin", "renew the insurance"),  # no due column
+    ],
+)
+def test_a_flattened_action_table_row_names_its_owner(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body, not_owner",
+    [
+        ("Item Action Who By\nThe meeting closed at 9pm. Next meeting 4 May\n", "May"),  # a line that is no row ends the table
+        ("Item Action Lead Timescale\n3 Rates leaflet to be issued with bills TM\n", "TM"),  # the header has a due column, the row no due
+        ("The Clerk read the action list. Action Owner Due dates were discussed.\n", "Due"),  # header words inside prose
+    ],
+)
+def test_no_row_outside_a_flattened_action_table(tmp_path, body, not_owner):
+    assert not_owner not in _owners(tmp_path, body)

@@ -309,7 +309,7 @@ def _spill_window(result: Extraction, dedup_at: int) -> int:
 
 def _table_actions(document: Document, doc_id: str, segments: list, structure: Structure, people: PeopleIndex, found: list[int]) -> list[Action]:
     """One action per row of an action table the reader kept as cells, where no rule read that row (found: the char_start of every action)."""
-    from .extract.action_tables import cell_table_actions
+    from .extract.action_tables import cell_table_actions, text_table_actions
     from .extract.actions import FoundAction, action_rules
 
     cells = [
@@ -318,7 +318,9 @@ def _table_actions(document: Document, doc_id: str, segments: list, structure: S
         if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None
     ]
     actions = []
-    for row in cell_table_actions(cells, action_rules()["tables"]) if cells else []:
+    rows = cell_table_actions(cells, action_rules()["tables"]) if cells else []
+    rows += text_table_actions(document.text, action_rules()["tables"])  # "Item Action Who By" over rows: its rows may fall under several items
+    for row in rows:
         if any(row.row_start <= start < row.row_end for start in found):
             continue
         item_id = next((i for a, b, i in segments if a <= row.task_start < b), None)
