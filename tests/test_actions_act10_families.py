@@ -217,7 +217,7 @@ def test_no_task_from_a_decision_that_gives_no_officer_work(tmp_path, body, not_
             "NC/JB",
             "obtain a quote",
         ),  # English parish, two owners
-        ("Action log\nAction Owner\nrenew the insurance policy with the new broker Cllr Tamsin\n", "Cllr Tamsin", "renew the insurance"),  # no due column
+        ("Action log\nNo Action Owner Due\n7 renew the insurance policy with the new broker Cllr Tamsin 1 May\n", "Cllr Tamsin", "renew the insurance"),
     ],
 )
 def test_a_flattened_action_table_row_names_its_owner(tmp_path, body, owner, task_start):
@@ -231,7 +231,81 @@ def test_a_flattened_action_table_row_names_its_owner(tmp_path, body, owner, tas
         ("Item Action Who By\nThe meeting closed at 9pm. Next meeting 4 May\n", "May"),  # a line that is no row ends the table
         ("Item Action Lead Timescale\n3 Rates leaflet to be issued with bills TM\n", "TM"),  # the header has a due column, the row no due
         ("The Clerk read the action list. Action Owner Due dates were discussed.\n", "Due"),  # header words inside prose
+        ("Action Owner\nrenew the insurance policy with the new broker Cllr Tamsin\n", "Cllr Tamsin"),  # two columns only: too like prose
     ],
 )
 def test_no_row_outside_a_flattened_action_table(tmp_path, body, not_owner):
     assert not_owner not in _owners(tmp_path, body)
+
+
+# --- a note that opens a clause after a semicolon or inside brackets ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "Members asked about procurement cards. HIA to circulate the action plan; CFO to attend the next meeting to explain the delay.\n",
+            "CFO",
+            "attend the next meeting",
+        ),  # English audit committee
+        (
+            "Members asked about grazing agreements; HoC to arrange a site visit for Members in the spring.\n",
+            "HoC",
+            "arrange a site visit",
+        ),  # a post's short form in mixed case
+        (
+            "25/009 Correspondence - closure of the post office counter on Thursdays (the Clerk to write expressing concern).\n",
+            "Clerk",
+            "write expressing concern",
+        ),  # Manx, a note in brackets
+        ("Resurfacing of Main Street was discussed; JD to ask the county for a start date.\n", "JD", "ask the county"),  # US
+        ("The grant was welcomed (Treasurer to pay the first instalment in July).\n", "Treasurer", "pay the first"),  # Australian
+    ],
+)
+def test_a_note_opens_a_clause_after_a_semicolon_or_a_bracket(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body, not_owner",
+    [
+        ("The road will close on Monday; Highways to repair it next week.\n", "Highways"),  # a plural-looking body word, no post or initials
+        ("Works will start in May; Residents to be informed by letter.\n", "Residents"),  # passive, no owner
+        ("The scheme (Option to purchase the land) was discussed.\n", "Option"),  # a title in brackets
+        ('3. Minutes. Item 9.1 should read "the papers have arrived. Bills to be paid (Steve Teale to pay costs)."\n', "Steve Teale"),  # earlier minutes quoted
+    ],
+)
+def test_no_note_in_a_clause_without_an_owner(tmp_path, body, not_owner):
+    assert not_owner not in _owners(tmp_path, body)
+
+
+# --- a meeting body's own decision is no task ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Decision\nThe Board agreed to suspend the premises licence for 14 days.\n",  # Scottish licensing board
+        "The board agreed to go with Brightline Electric for the parking lot lights.\n",  # US library board
+        "The Chief asked about drill points. The Board agreed to take it up at the budget workshop.\n",  # US fire district
+        "The Panel agreed to add a session on rural crime to its June meeting.\n",  # English police and crime panel
+        "The Committee agreed to add the review of allotment rents to its work programme.\n",
+        "Council agreed to revoke the licence with immediate effect.\n",  # Irish
+    ],
+)
+def test_a_body_deciding_for_itself_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("The Council agreed to write to the Minister seeking restoration of the funding.\n", "The Council", "write to the Minister"),  # outward: a task
+        ("The Parish Council agreed to lobby the County Council for a crossing.\n", "The Parish Council", "lobby the County"),
+    ],
+)
+def test_a_body_acting_outward_still_has_a_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks

@@ -117,17 +117,21 @@ class _TextTable:
 
 
 def _text_table_patterns(rules: dict) -> _TextTable:
-    """A header line of single-word column names ('Item Action Who By', 'No. Action Lead Timescale') and its rows."""
+    """A header line of single-word column names ('Item Action Who By', 'No. Action Lead Timescale') and its rows.
+
+    Four columns, in the order reference, task, owner, due, and every row with all four: a line
+    of words with initials in it is too common in prose for less to make a table.
+    """
     column = r"(?:item|no\.?|ref\.?|minute|min\.?|#)"
     header = re.compile(
-        r"^[ \t]*(?:" + column + r"[ \t]+)?(?:" + rules["task"] + r")[ \t]+(?:" + rules["owner"] + r")(?:[ \t]+(?:" + rules["due"] + r"))?[ \t]*$", re.M | re.I
+        r"^[ \t]*" + column + r"[ \t]+(?:" + rules["task"] + r")[ \t]+(?:" + rules["owner"] + r")[ \t]+(?:" + rules["due"] + r")[ \t]*$", re.M | re.I
     )
     row = re.compile(
-        r"^[ \t]*(?:(?P<ref>[\w().\/-]{0,8}\d[\w().\/-]{0,8})[ \t]+)?(?P<task>[^\n]{6,300}?)[ \t]+(?P<owner>"
+        r"^[ \t]*(?P<ref>[\w().\/-]{0,8}\d[\w().\/-]{0,8})[ \t]+(?P<task>[^\n]{6,300}?)[ \t]+(?P<owner>"
         + rules["row_owner"]
-        + r")(?:[ \t]+(?P<due>"
+        + r")[ \t]+(?P<due>"
         + rules["row_due"]
-        + r"))?[ \t]*$"
+        + r")[ \t]*$"
     )
     return _TextTable(header, row)
 
@@ -145,7 +149,6 @@ def text_table_actions(text: str, rules: dict) -> list[TableAction]:
     patterns = _text_table_patterns(rules)
     found: list[TableAction] = []
     for head in patterns.header.finditer(text):
-        has_due = bool(re.search(r"(?:" + rules["due"] + r")[ \t]*$", head.group(0), re.I))
         pos = head.end() + 1
         while pos < len(text):
             end = text.find("\n", pos)
@@ -154,7 +157,7 @@ def text_table_actions(text: str, rules: dict) -> list[TableAction]:
             if not line.strip():
                 break
             m = patterns.row.match(line)
-            if not m or (has_due and not m.group("due")) or not re.search(r"\b[a-z]{2,}\b", m.group("task")):
+            if not m or not re.search(r"\b[a-z]{2,}\b", m.group("task")):
                 break  # the table ends at the first line that is no row
             owner = squash(m.group("owner"))
             if owner.lower() not in rules["no_owner"]:

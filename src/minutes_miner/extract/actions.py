@@ -26,6 +26,7 @@ from .action_context import (
     VIEW_THAT_RE,
     body_takes_task,
     direction_not_given,
+    inside_quotation,
     is_advice,
     is_meeting_body,
     is_plea_to_own_body,
@@ -102,8 +103,8 @@ def find_actions(
     for action in _first_person_actions(doc, text):  # "… presented by Cllr Wills:- “… I will be meeting with the Committee …"
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
-    for action in _name_to_actions(doc, text):
-        if not any(a.start <= action.task_start < a.end for a in found.values()):
+    for action in _name_to_actions(doc, text):  # "HIA to circulate the plan; CFO to attend": a second note in the first one's sentence, past its task
+        if not any(a.task_start <= action.task_start < a.task_start + len(a.description) + 2 for a in found.values()):
             found[action.task_start] = action
     for action in next_note_actions(doc, text, list(found.values())):  # "NC to chase and KN to provide ...": KN's note
         if not any(a.task_start == action.task_start for a in found.values()):
@@ -389,6 +390,8 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
     at_sentence_start = opens_a_clause(before, c.in_resolution, c.text[c.ent.start_char : c.sent_end]) or under_item_heading(c.text, c.sent.start_char, before)
+    if at_sentence_start and re.search(r"\(\s*(?:the\s+)?$", before) and inside_quotation(c.text[max(0, c.ent.start_char - 400) : c.ent.start_char]):
+        at_sentence_start = False  # '"... Legal bills to be paid (Steve Teale to pay costs)."': earlier minutes quoted, not a note of this meeting
     object_of_preposition = ends_in(before, _OBJECT_PREPOSITIONS, ("the", "this")) and bool(
         re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under|by)\s+(?:the\s+|this\s+)?$", before)
     )
@@ -412,6 +415,11 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue
         if t["trigger"] == "said would" and label != "BODY" and re.search(r"\bit\s+(?:would|will)\b", after[: m.start("task")]):
             continue  # "Mr Read shared that it would take a full year": 'it' is no person or post
+        if t["trigger"] == "said would" and re.search(r"\bofficers\s+(?:would|will)\s+$", after[: m.start("task")]):
+            officers = c.after_start + after.rindex(
+                "officers", 0, m.start("task")
+            )  # "Councillor Brightwell said that officers will report back": the officers' task
+            return _make_action(c.text, c.sent, "officers", "ROLE", "said would", c.after_start + m.start("task"), c.sent_end) if officers else None
         if t["trigger"] == "would" and re.match(r"\W*should\b", after) and VIEW_THAT_RE.search(before):
             continue  # "It was felt that officers should ...": a view, not a commitment
         if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
