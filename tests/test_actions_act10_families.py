@@ -309,3 +309,73 @@ def test_a_body_deciding_for_itself_is_no_task(tmp_path, body):
 def test_a_body_acting_outward_still_has_a_task(tmp_path, body, owner, task_start):
     tasks = _owners(tmp_path, body)
     assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+# --- a decision's clauses that have the body itself act outward ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "That Council:\n1. Note the closure of the ward;\n2. Write to the Chief Executive of the Health District seeking the data.\n",
+            "Council",
+            "write to the Chief",
+        ),  # NSW
+        (
+            "That the Committee:\n(a) receives the report; and\n(b) writes to Waka Kotahi requesting a speed review of State Highway 2.\n",
+            "Committee",
+            "writes to Waka",
+        ),  # NZ
+        ("THAT Council:\n1. Endorse the submission; and\n2. Lobby the Province for stable transit funding.\n", "Council", "lobby the Province"),  # Ontario
+        ("That the Board:\na) accepts the audit; and\nb) seeks a meeting with the Minister about the levy.\n", "Board", "seeks a meeting"),  # Irish/AU board
+    ],
+)
+def test_an_outward_clause_of_a_body_decision_is_the_body_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "That Council:\n1. Adopt the plan; and\n2. Write off the debt of $2,300.\n",  # writing off is a decision
+        "That Council:\n1. Receive the report;\n2. Note the submissions.\n",
+        "Council noted that it had written to the Minister.\n",  # done, no clause list
+    ],
+)
+def test_no_body_task_in_clauses_that_only_decide(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+# --- 'he' or 'she' after a lead that names the questioner ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "The Head of Education advised that the gap had narrowed. In response to a question from Councillor Munro, she undertook to circulate a breakdown by cluster.\n",
+            "Head of Education",
+            "circulate a breakdown",
+        ),  # Scottish
+        (
+            "The Town Engineer presented the paving plan. In reply to Cllr Byrne, he said that he would check the kerb heights on Main Street.\n",
+            "Town Engineer",
+            "check the kerb",
+        ),  # Irish
+        (
+            "The City Manager outlined the budget. Responding to Councilmember Ortiz, she agreed to provide the overtime figures by Friday.\n",
+            "City Manager",
+            "provide the overtime",
+        ),  # US
+    ],
+)
+def test_a_pronoun_after_a_lead_naming_the_questioner_is_the_officer(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+def test_a_pronoun_after_a_lead_with_no_commitment_is_no_task(tmp_path):
+    body = "The Head of Education advised that the gap had narrowed. In response to a question from Councillor Munro, she said that the figures were provisional.\n"
+    assert actions_in(tmp_path, body) == []

@@ -15,8 +15,10 @@ from .action_next_note import INITIALS, next_note_after_and, task_start
 from .action_found import _MOVER_BEFORE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers
 
 
+# "She undertook to circulate ...", and after a lead naming the questioner: "In response to a question from Councillor Munro,
+# she undertook to circulate a breakdown" ('she' is still the officer of the sentence before, not the questioner).
 _PRONOUN_COMMITMENT_RE = re.compile(
-    r"^[\s•●▪*–-]*(?:He|She|It\s+was\s+(?:agreed|resolved|decided|confirmed)\s+that\s+(?:he|she))\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
+    r"^[\s•●▪*–-]*(?:(?:In\s+(?:response|reply|answer)\s+to|(?:Responding|Replying)\s+to)\s+[^,.;]{1,120},\s*(?:he|she)|He|She|It\s+was\s+(?:agreed|resolved|decided|confirmed)\s+that\s+(?:he|she))\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
     r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to|(?:mentioned|stated|expressed|confirmed|outlined|announced|explained|indicated)\s+(?:his|her)\s+(?:intention|plan)\s+to)\s+(?:(?:also|personally)\s+)?+(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
     re.S,
 )

@@ -48,6 +48,7 @@ from .action_forms import (
     next_note_actions,
 )
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
+from .action_body_clauses import body_clause_actions
 from .action_label_lines import label_line_actions
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
@@ -122,6 +123,9 @@ def find_actions(
     for row in table_actions(text, _triggers()["tables"]):  # "| Write to Highways | Clerk | March |"
         if not any(row.row_start <= a.task_start < row.row_end for a in found.values()):
             found[row.task_start] = FoundAction(row.owner, "LABEL", row.task, "table", row.row_start, row.row_end, row.task_start, row.due)
+    for action in body_clause_actions(text):  # "That Council: ... 3. Write to the Chief Executive of the Health District"
+        if not any(a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
     for action in label_line_actions(text):  # "ACTION: Map the lots – Ranger Luff", "ACTION: MO - update register"
         if not any(action.start <= a.task_start < action.end or a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
