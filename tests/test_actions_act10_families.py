@@ -6,6 +6,8 @@ Ireland, the US, Canada, Australia and New Zealand, with the near misses each ru
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from helpers import actions_in
@@ -379,3 +381,36 @@ def test_a_pronoun_after_a_lead_naming_the_questioner_is_the_officer(tmp_path, b
 def test_a_pronoun_after_a_lead_with_no_commitment_is_no_task(tmp_path):
     body = "The Head of Education advised that the gap had narrowed. In response to a question from Councillor Munro, she said that the figures were provisional.\n"
     assert actions_in(tmp_path, body) == []
+
+
+# --- 'agreed to do so': the request before, owned by whoever takes it up ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "Cllr Byrne asked that the Council write to the Minister seeking the funding; the Chief Executive agreed to do so.\n",
+            "Chief Executive",
+            "write to the Minister",
+        ),  # Irish
+        (
+            "Cllr Hale asked that the Clerk contact the bus company about the late services. The Chairman agreed to do this.\n",
+            "Chairman",
+            "contact the bus company",
+        ),  # English parish
+        (
+            "Councilmember Diaz requested that staff prepare a parking study; the City Manager said she would do so.\n",
+            "City Manager",
+            "prepare a parking study",
+        ),  # US
+    ],
+)
+def test_do_so_takes_up_the_request_before(tmp_path, body, owner, task_start):
+    tasks = {re.sub(r"^the\s+", "", o, flags=re.I): t for o, t in _owners(tmp_path, body).items()}
+    assert tasks.get(owner, "").startswith(task_start), tasks
+    assert not any(task.startswith("do ") for task in tasks.values()), tasks
+
+
+def test_do_so_with_no_request_before_is_no_task(tmp_path):
+    assert actions_in(tmp_path, "5. Website\nThe Clerk agreed to do so.\n") == []

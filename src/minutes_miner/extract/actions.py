@@ -136,7 +136,7 @@ def find_actions(
             for existing in found.values():
                 if existing.start <= action.task_start < existing.end + 80 and existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
-    kept = [a for a in _without_relayed_requests(list(found.values())) if not _logged_as_done(text, a)]
+    kept = [a for a in _with_do_so_owners(_without_relayed_requests(list(found.values()))) if not _logged_as_done(text, a)]
     return sorted(kept, key=lambda a: a.task_start)
 
 
@@ -187,6 +187,29 @@ def _logged_as_done(text: str, action: FoundAction) -> bool:
     """Whether an action log marks the task done: the status set off in the task, or just after its sentence."""
     after = action.end + len(re.match(r"[.;:|]{0,3}", text[action.end : action.end + 3]).group(0))
     return bool(_DONE_IN_TASK_RE.search(action.description) or _DONE_STATUS_RE.match(text, after, min(len(text), after + 16)))
+
+
+# A commitment that points back at the request before it: "...; the Chief Executive agreed to do so", "the Clerk undertook to action this".
+_DO_SO_RE = re.compile(r"(?:do|doing|action|actioning|pursue|progress|follow)\s+(?:so|this|that|it|up\s+(?:on\s+)?(?:this|that|it))\W{0,3}$", re.I)
+_DO_SO_REACH = 400  # characters from the request's task to the 'do so' that takes it up
+
+
+def _with_do_so_owners(actions: list[FoundAction]) -> list[FoundAction]:
+    """'Cllr X asked that the Council write to the Minister ...; the Chief Executive agreed to do so': one task, the Chief Executive's.
+
+    The request before gets the owner of the 'do so'; a 'do so' with no request just before it names no task and is dropped.
+    """
+    ordered = sorted(actions, key=lambda a: a.task_start)
+    dropped: set[int] = set()
+    for i, action in enumerate(ordered):
+        if not _DO_SO_RE.fullmatch(action.description.strip()):
+            continue
+        dropped.add(id(action))
+        earlier = [a for a in ordered[:i] if id(a) not in dropped and 0 < action.task_start - a.task_start <= _DO_SO_REACH]
+        if earlier:
+            request = earlier[-1]
+            request.owner, request.owner_label = action.owner, action.owner_label
+    return [a for a in actions if id(a) not in dropped]
 
 
 _RELAY_RE = re.compile(r"(?:ask|request|instruct|direct|invite|authori[sz]e|remind|tell)\b")
