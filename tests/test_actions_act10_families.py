@@ -414,3 +414,57 @@ def test_do_so_takes_up_the_request_before(tmp_path, body, owner, task_start):
 
 def test_do_so_with_no_request_before_is_no_task(tmp_path):
     assert actions_in(tmp_path, "5. Website\nThe Clerk agreed to do so.\n") == []
+
+
+# --- the meeting's own order of business, and invitations to its members, are no tasks ------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "3 Order of business - the Chair agreed to take item 5 before item 4 owing to the number of objectors present.\n",  # London borough
+        "The Mayor agreed to vary the order of business to take the petitions first.\n",  # Australian
+        "The Cathaoirleach agreed to take the item as urgent business.\n",  # Irish
+        "Members of the Panel were invited to attend a fostering information evening.\n",  # an invitation, not a task
+        "Councillors of the Board were asked to complete the skills survey.\n",
+    ],
+)
+def test_the_meetings_own_procedure_and_invitations_are_no_tasks(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("The Chair agreed to take the matter up with the Highways Authority.\n", "Chair", "take the matter up"),
+        ("The Clerk was invited to attend the next meeting of the Board.\n", "Clerk", "attend the next meeting"),
+    ],
+)
+def test_near_misses_of_procedure_still_tasks(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+# --- posts named by their profession, wrapped over a line ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "The Senior Planning Lawyer was asked to finalise the reasons for refusal with the Chair.\n",
+            "Senior Planning Lawyer",
+            "finalise the reasons",
+        ),  # London borough
+        (
+            "Members overturned the recommendation. The Senior Planning\n   Lawyer was asked to finalise the reasons for refusal.\n",
+            "Senior Planning Lawyer",
+            "finalise the reasons",
+        ),  # wrapped
+        ("The Building Surveyor will inspect the pavilion roof before the winter.\n", "Building Surveyor", "inspect the pavilion"),  # NZ
+        ("The County Ecologist agreed to survey the verge for orchids in June.\n", "County Ecologist", "survey the verge"),
+    ],
+)
+def test_a_professional_post_owns_a_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
