@@ -50,6 +50,7 @@ from .action_forms import (
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_body_clauses import body_clause_actions
 from .action_label_lines import label_line_actions
+from .action_parties import party_actions
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
 from .literal_prefilter import fold, may_match
@@ -123,6 +124,9 @@ def find_actions(
     for row in table_actions(text, _triggers()["tables"]):  # "| Write to Highways | Clerk | March |"
         if not any(row.row_start <= a.task_start < row.row_end for a in found.values()):
             found[row.task_start] = FoundAction(row.owner, "LABEL", row.task, "table", row.row_start, row.row_end, row.task_start, row.due)
+    for action in party_actions(text):  # "The Panel directed the applicant to provide ...", "a) That the owner enter into ..."
+        if not any(a.task_start <= action.task_start < a.task_start + len(a.description) + 2 or a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
     for action in body_clause_actions(text):  # "That Council: ... 3. Write to the Chief Executive of the Health District"
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
