@@ -501,3 +501,30 @@ def test_an_outside_party_directed_by_the_meeting_owns_the_task(tmp_path, body, 
 )
 def test_an_outside_party_not_directed_owns_nothing(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+# --- a consensus that directs staff ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("It was the consensus of Council that staff research the cost of a second fire station.\n", "staff", "research the cost"),  # US
+        ("The consensus was that staff bring back a revised fee schedule in June.\n", "staff", "bring back a revised"),  # Canadian
+        ("Consensus of the Commission is that the City Engineer prepare a traffic count on Elm Street.\n", "City Engineer", "prepare a traffic count"),
+    ],
+)
+def test_a_consensus_that_directs_gives_a_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The consensus of the Board was that the budget is adequate.\n",
+        "It was the consensus that the Council would not pursue the matter.\n",
+    ],
+)
+def test_a_consensus_that_states_a_view_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
