@@ -524,3 +524,33 @@ def test_a_consensus_that_directs_gives_a_task(tmp_path, body, owner, task_start
 )
 def test_a_consensus_that_states_a_view_is_no_task(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+# --- the meeting's members asking their own body to act outward ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, task_start",
+    [
+        (
+            "Correspondence from the Roads Service was noted. Members requested that the Council write to the Roads Service seeking a start date.\n",
+            "write to the Roads",
+        ),  # NI
+        ("Councillors requested that the Council lobby the Department for a crossing on Main Street.\n", "lobby the Department"),  # Irish
+        ("It was agreed that the Council write to the Minister about the hospital.\n", "write to the Minister"),
+    ],
+)
+def test_members_asking_their_body_to_act_outward_is_the_body_task(tmp_path, body, task_start):
+    tasks = {re.sub(r"^the\s+", "", o, flags=re.I): t for o, t in _owners(tmp_path, body).items()}
+    assert tasks.get("Council", "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Marie Tanner asked that the Council write to the Minister about the closure.\n",  # a member of the public's plea
+        "Members asked that the Council consider a new play area.\n",  # the body's own business
+    ],
+)
+def test_a_plea_or_own_business_is_no_body_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []

@@ -483,7 +483,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
         if "owner_labels" in t and label not in t["owner_labels"]:
             continue  # "asked whether the County Council could fill the potholes": a question about a body, not a request to an officer
-        if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]):
+        if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]) and not _members_ask_outward(before, after):
             continue  # "Marie Tanner asked Council to pause the process": a plea the body has not taken up
         if is_meeting_body(c.owner, label) and re.search(r"\b(?:" + decision_verbs("lower", "upper", "title") + r")\b", before):
             continue  # "RESOLVED that Cabinet approve": the decision, not a task
@@ -520,6 +520,17 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note|could|might|may|can)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+# The meeting's own members asking, in a sentence of its own: "Members requested that the Council write to DfI Roads".
+_MEMBERS_ASK_RE = re.compile(
+    r"\W{0,3}(?:(?:The\s+)?(?:Members|Councillors|Elected\s+Members|Commissioners|Trustees)|It\s+was)\s+(?:(?:also|further|then)\s+)?(?:requested|asked|agreed)\b"
+)
+
+
+def _members_ask_outward(before: str, after: str) -> bool:
+    """Whether the meeting's members ask their body to act outward ('write to', 'lobby', 'seek'): the meeting's request, not a plea."""
+    return bool(_MEMBERS_ASK_RE.match(before) and OUTWARD_TASK_RE.match(re.sub(r"^\s*(?:should\s+|to\s+)?", "", after)))
 
 
 # A word after the owner, then the clause's own verb: the word is a noun of the owner's ("the Team update be noted").
