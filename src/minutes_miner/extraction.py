@@ -241,6 +241,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     from .extract.resolutions import find_resolutions
     from .nlp.pipeline import get_pipeline
     from .nlp.doc_text import doc_text
+    from .extract.introduced_names import introduced_names, short_names
     from .extract.layered import layered_actions, layered_resolutions
 
     nlp = get_pipeline()
@@ -257,6 +258,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     docs = _segment_docs(nlp, text, segments, decisions_allowed, actions_allowed)
     action_starts: list[int] = []  # every action found, for the table actions (offsets only: the actions may be spilled)
     dedup_at = 64  # spilling: how many actions are held before repeats are dropped again (doubling, so linear)
+    short = short_names(introduced_names(text)) if actions_allowed else []  # "Director Sheila Otte ..." then "Otte will apply"
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
         if decisions_allowed:
@@ -276,7 +278,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                 document, doc_id, item_id, base, doc_text(doc), [r for r in result.resolutions if r.agenda_item_id == item_id and r.char_start >= base]
             )
         if actions_allowed:
-            for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people])):
+            for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people], short_names=short)):
                 result.actions.append(action_record(document, doc_id, item_id, base, action, structure, people_index))
                 action_starts.append(result.actions[-1].char_start)
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people, text) + table_spans if base <= s < end]
@@ -307,7 +309,7 @@ def _spill_window(result: Extraction, dedup_at: int) -> int:
 
 def _table_actions(document: Document, doc_id: str, segments: list, structure: Structure, people: PeopleIndex, found: list[int]) -> list[Action]:
     """One action per row of an action table the reader kept as cells, where no rule read that row (found: the char_start of every action)."""
-    from .extract.action_tables import cell_table_actions
+    from .extract.action_tables import cell_table_actions, text_table_actions
     from .extract.actions import FoundAction, action_rules
 
     cells = [
@@ -316,7 +318,9 @@ def _table_actions(document: Document, doc_id: str, segments: list, structure: S
         if b.kind == "table_cell" and b.table is not None and b.row is not None and b.col is not None
     ]
     actions = []
-    for row in cell_table_actions(cells, action_rules()["tables"]) if cells else []:
+    rows = cell_table_actions(cells, action_rules()["tables"]) if cells else []
+    rows += text_table_actions(document.text, action_rules()["tables"])  # "Item Action Who By" over rows: its rows may fall under several items
+    for row in rows:
         if any(row.row_start <= start < row.row_end for start in found):
             continue
         item_id = next((i for a, b, i in segments if a <= row.task_start < b), None)

@@ -74,6 +74,8 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     line_break = any("\n" in gap for gap in end_gaps(before))  # tail_gate: the `$`-searches below need what they check
     if ends_in(before, (";", ":", "•", "–", "-")) and re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before):
         return True
+    if ends_in(before, ("(",)) and re.search(r"\(\s*(?:the\s+)?$", before):
+        return True  # "... closure of the counter on Thursdays (the Clerk to write expressing concern)": a note in brackets too
     if line_break and re.search(r"\n[ \t]*\n\s*(?:the\s+)?$", before):
         return True
     if line_break and re.search(
@@ -87,6 +89,12 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     if _may_end_in_and(before) and opens_next_note(before, rest):
         return True  # "Clerk to order the bins and Cllr Noor to collect them": a second note in one sentence
     return _may_end_in_and(before) and bool(_NAME_LIST_AND_RE.search(before))
+
+
+def inside_quotation(before: str) -> bool:
+    """Whether the text before an owner is inside an open quotation (earlier minutes quoted to be corrected, a motion's words)."""
+    tail = before[-400:]
+    return tail.count('"') % 2 == 1 or tail.count("“") > tail.count("”")
 
 
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2}"
@@ -147,6 +155,10 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
 
 DECISION_VERB_RE = re.compile(
     r"(?:approve|note|adopt|accept|agree|support|endorse|consider|continue|receive|defer|delegate|keep|remain|appoint|elect|recommend|refer|reject|refuse|grant|ratify|confirm|co-opt|make (?:their|its) (?:comments|decisions?))\b"
+    # a licensing or purchasing choice, and the body's own programme: "The Board agreed to suspend the premises licence",
+    # "The board agreed to go with Brightline", "agreed to take it up at the budget workshop", "agreed to add a session on rural crime to its June meeting"
+    r"|(?:suspend|revoke|go\s+with|opt\s+for|take\s+(?:it|this|that|these|them|the\s+(?:matter|item|issue|request|proposal))\s+up)\b"
+    r"|add\b[^.;]{0,80}?\bto\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:work\s*programme|work\s*plan|agenda|meeting)\b"
 )
 
 

@@ -15,8 +15,10 @@ from .action_next_note import INITIALS, next_note_after_and, task_start
 from .action_found import _MOVER_BEFORE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers
 
 
+# "She undertook to circulate ...", and after a lead naming the questioner: "In response to a question from Councillor Munro,
+# she undertook to circulate a breakdown" ('she' is still the officer of the sentence before, not the questioner).
 _PRONOUN_COMMITMENT_RE = re.compile(
-    r"^[\s•●▪*–-]*(?:He|She|It\s+was\s+(?:agreed|resolved|decided|confirmed)\s+that\s+(?:he|she))\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
+    r"^[\s•●▪*–-]*(?:(?:In\s+(?:response|reply|answer)\s+to|(?:Responding|Replying)\s+to)\s+[^,.;]{1,120},\s*(?:he|she)|He|She|It\s+was\s+(?:agreed|resolved|decided|confirmed)\s+that\s+(?:he|she))\s+(?:(?:also|further|then)\s+)?(?:(?:said|confirmed|stated|advised|added|explained|indicated|assured Members)\s+(?:that\s+)?(?:s?he\s+)?)?"
     r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to|(?:mentioned|stated|expressed|confirmed|outlined|announced|explained|indicated)\s+(?:his|her)\s+(?:intention|plan)\s+to)\s+(?:(?:also|personally)\s+)?+(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
     re.S,
 )
@@ -162,8 +164,10 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     regex = rule.setdefault("compiled", re.compile(rule["regex"], re.S))
     stop = set(rule["stop"])
     results = []
-    for sent in doc.sents:
-        m = regex.match(text[sent.start_char : sent.end_char])  # the text, whose task verbs find_actions lower-cased (sent.text makes a Token of each word)
+    for sent, start in _clause_starts(doc, text):
+        m = regex.match(text[start : sent.end_char])  # the text, whose task verbs find_actions lower-cased (sent.text makes a Token of each word)
+        if not m and start != sent.start_char:
+            continue
         if not m:
             m = _COLLECTIVE_AFTER_COMMA_RE.search(text, sent.start_char, sent.end_char)
             if m and _collective_commitment([w.title() if w in {"the", "all"} else w for w in m.group("owner").split()], m.group("verb"), m.group("task")):
@@ -179,19 +183,40 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue  # "Referring to devolution", "Failure to comply": a participle or a noun, not a person
         if len(owner_words) == 1 and owner_words[0].endswith("s") and owner_words[0] not in _COLLECTIVE_OWNERS:
             continue  # "Changes to wellbeing services": a plural noun, not a person
-        if not m or owner_words[0] in stop or any(e.start_char <= sent.start_char + m.start("owner") < e.end_char for e in sent.ents):
+        if not m or owner_words[0] in stop or any(e.start_char <= start + m.start("owner") < e.end_char for e in sent.ents):
             continue
-        if _MOVER_BEFORE_RE.search(text, max(0, sent.start_char + m.start("owner") - 50), sent.start_char + m.start("owner")):
+        if _MOVER_BEFORE_RE.search(text, max(0, start + m.start("owner") - 50), start + m.start("owner")):
             continue  # "seconded by Tr. Baggett to approve": a sentence split after the title
         if len(owner_words) == 1 and not collective and not owner_words[0].isupper() and not _task_verbs_re().match(m.group("task")):
             continue  # "Listen to residents", "Pleased to see": a lone word that is no given name needs a task verb after it
-        if m.group("verb") != "to" and not re.sub(r"\s+and\s+", " ", m.group("owner")).isupper() and not collective:
+        if (
+            m.group("verb") != "to"
+            and not re.sub(r"\s+and\s+", " ", m.group("owner")).isupper()
+            and not collective
+            and not _INITIAL_NAMES_RE.fullmatch(m.group("owner"))
+        ):
             continue  # "Works will start": only initials ("JB will contact", "KD and PL will arrange") own a bare 'will'
         trigger = "would" if collective else "to-note"
-        action = _make_action(text, sent, " ".join(owner_words), "PERSON", trigger, sent.start_char + m.start("task"), sent.end_char)
+        action = _make_action(text, sent, " ".join(owner_words), "PERSON", trigger, start + m.start("task"), sent.end_char)
         if action:
             results.append(action)
     return results
+
+
+# People written as an initial and a surname ("C. Vance and L. Beamish will visit the farmhouses"): a person, so 'will' is a commitment.
+_INITIAL_NAMES_RE = re.compile(r"[A-Z]\.[ \t]?[A-Z][a-z'’-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z]\.[ \t]?[A-Z][a-z'’-]+)?")
+
+
+# A clause after a semicolon opens a note too: "HIA to circulate the action plan; CFO to attend the next meeting".
+_CLAUSE_SEMICOLON_RE = re.compile(r";[ \t]+(?=[A-Z])")
+
+
+def _clause_starts(doc: Doc, text: str):
+    """(sentence, start) of each sentence and of each clause after a semicolon in it."""
+    for sent in doc.sents:
+        yield sent, sent.start_char
+        for m in _CLAUSE_SEMICOLON_RE.finditer(text, sent.start_char, sent.end_char):
+            yield sent, m.end()
 
 
 _INITIALS_ONLY_RE = re.compile(INITIALS)
@@ -350,8 +375,8 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     matches += list(rules["bracket_owner_compiled"].finditer(text))  # "Quotes to be obtained (Clerk)."
     for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
-        if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]", owner):
-            continue  # "Action: Clerk to circulate the budget": an action note, read by the owner rules
+        if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]|\s[–—-]\s+[a-z]", owner):
+            continue  # "Action: Clerk to circulate the budget", "ACTION: MO - update register": the line holds the task too
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
             bracket = "open" in m.re.groupindex
             action = _action_for_label(doc, text, owner, m.start("open") if bracket else m.start(), needs_verb=bracket)

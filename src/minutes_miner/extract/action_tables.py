@@ -25,14 +25,15 @@ class TableAction:
     task_start: int
 
 
-_ROW_RE = re.compile(r"^[ \t]*\|(?P<cells>[^\n]{1,2000})\|[ \t]*$", re.M)
+_ROW_RE = re.compile(r"^[ \t]*\|(?P<cells>[^\n]{1,2000})\|[ \t]*$|^[ \t]*(?P<bare>[^|\n]{1,500}(?:\|[^|\n]{0,500}){2,40}?)[ \t]*$", re.M)
 _RULE_CELL_RE = re.compile(r"^\s*:?-{2,}:?\s*$")
 
 
 def _cells(m: re.Match) -> list[tuple[int, str]]:
-    """(offset, text) of each cell of a table row."""
-    cells, pos = [], m.start("cells")
-    for part in m.group("cells").split("|"):
+    """(offset, text) of each cell of a table row ('| a | b |', or 'a | b | c' with no outer bars, as plain text keeps a table)."""
+    group = "cells" if m.group("cells") is not None else "bare"
+    cells, pos = [], m.start(group)
+    for part in m.group(group).split("|"):
         cells.append((pos, part))
         pos += len(part) + 1
     return cells
@@ -106,4 +107,61 @@ def cell_table_actions(cells: list, rules: dict) -> list[TableAction]:
             due = squash(row[due_col].text) if due_col is not None and due_col in row else None
             start, end = min(c.start for c in row.values()), max(c.end for c in row.values())
             found.append(TableAction(owner_text, task_text, due or None, start, end, task.start))
+    return found
+
+
+@dataclass(frozen=True)
+class _TextTable:
+    header: re.Pattern
+    row: re.Pattern
+
+
+def _text_table_patterns(rules: dict) -> _TextTable:
+    """A header line of single-word column names ('Item Action Who By', 'No. Action Lead Timescale') and its rows.
+
+    Four columns, in the order reference, task, owner, due, and every row with all four: a line
+    of words with initials in it is too common in prose for less to make a table.
+    """
+    column = r"(?:item|no\.?|ref\.?|minute|min\.?|#)"
+    header = re.compile(
+        r"^[ \t]*" + column + r"[ \t]+(?:" + rules["task"] + r")[ \t]+(?:" + rules["owner"] + r")[ \t]+(?:" + rules["due"] + r")[ \t]*$", re.M | re.I
+    )
+    row = re.compile(
+        r"^[ \t]*(?P<ref>[\w().\/-]{0,8}\d[\w().\/-]{0,8})[ \t]+(?P<task>[^\n]{6,300}?)[ \t]+(?P<owner>"
+        + rules["row_owner"]
+        + r")[ \t]+(?P<due>"
+        + rules["row_due"]
+        + r")[ \t]*$"
+    )
+    return _TextTable(header, row)
+
+
+def text_table_actions(text: str, rules: dict) -> list[TableAction]:
+    """Rows of an action table whose columns plain text kept only as single spaces.
+
+    "Item Action Who By" over "4 send comments to the case officer Clerk 10 March", or "No. Action
+    Lead Timescale" over "3 Rates leaflet to be issued with bills TM March 2025" (Welsh, Northern
+    Irish, Australian action sheets pasted as text). The owner is the last owner-shaped cell (initials,
+    a post of the clerk's office, 'Cllr X') before the due date, when the header has a due column.
+    """
+    if "ction" not in text and "CTION" not in text and "ask" not in text:
+        return []
+    patterns = _text_table_patterns(rules)
+    found: list[TableAction] = []
+    for head in patterns.header.finditer(text):
+        pos = head.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip():
+                break
+            m = patterns.row.match(line)
+            if not m or not re.search(r"\b[a-z]{2,}\b", m.group("task")):
+                break  # the table ends at the first line that is no row
+            owner = squash(m.group("owner"))
+            if owner.lower() not in rules["no_owner"]:
+                task = squash(m.group("task")).strip(" .;")
+                found.append(TableAction(owner, task, squash(m.group("due") or "") or None, pos, end, pos + m.start("task")))
+            pos = end + 1
     return found

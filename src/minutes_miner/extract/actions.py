@@ -26,6 +26,7 @@ from .action_context import (
     VIEW_THAT_RE,
     body_takes_task,
     direction_not_given,
+    inside_quotation,
     is_advice,
     is_meeting_body,
     is_plea_to_own_body,
@@ -47,28 +48,35 @@ from .action_forms import (
     next_note_actions,
 )
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
+from .action_body_clauses import body_clause_actions
+from .action_label_lines import label_line_actions
+from .action_parties import party_actions
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
 from .literal_prefilter import fold, may_match
 from .tail_gate import ends_in
 
 
-def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names: list[str] | None = None) -> list[FoundAction]:
+def find_actions(
+    doc: Doc, resolution_spans: list[tuple[int, int]], known_names: list[str] | None = None, short_names: list[str] | None = None
+) -> list[FoundAction]:
     """Every owner + task in one agenda item's Doc.
 
     `known_names` are people of this document (attendance, 'Name (Role)' mentions), so
-    'Joanne Carpenter offered to ...' is read even without an honorific.
+    'Joanne Carpenter offered to ...' is read even without an honorific. `short_names` are the
+    surnames and given names that stand for one person the document introduced by full name
+    (introduced_names.py), so 'Otte will apply for the grant' is read too.
     """
     text = lower_task_verbs(doc_text(doc))  # "Clerk to Complete the form": the task verb as the triggers read it
     _sentence_end.cache_clear()  # it holds only this Doc's text, never an earlier document's
     found: dict[int, FoundAction] = {}
-    name_re = _known_names_re(known_names or [])
+    name_re = _known_names_re(known_names or [], tuple(short_names or ()))
     ents_in = _entities_by_sentence(doc)
     overlaps_resolution = _overlap_test(resolution_spans)
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     for sent in doc.sents:
         in_resolution = overlaps_resolution(sent.start_char, sent.end_char)
-        owners = [_whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text)) for e in ents_in(sent)]
+        owners = [_with_qualifier(text, _whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text))) for e in ents_in(sent)]
         if name_re is not None:
             ent_owners = owners[:]  # sorted, none overlapping; the names found below never overlap each other
             ent_starts = [o.start_char for o in ent_owners]
@@ -97,8 +105,8 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     for action in _first_person_actions(doc, text):  # "… presented by Cllr Wills:- “… I will be meeting with the Committee …"
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
-    for action in _name_to_actions(doc, text):
-        if not any(a.start <= action.task_start < a.end for a in found.values()):
+    for action in _name_to_actions(doc, text):  # "HIA to circulate the plan; CFO to attend": a second note in the first one's sentence, past its task
+        if not any(a.task_start <= action.task_start < a.task_start + len(a.description) + 2 for a in found.values()):
             found[action.task_start] = action
     for action in next_note_actions(doc, text, list(found.values())):  # "NC to chase and KN to provide ...": KN's note
         if not any(a.task_start == action.task_start for a in found.values()):
@@ -116,6 +124,15 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
     for row in table_actions(text, _triggers()["tables"]):  # "| Write to Highways | Clerk | March |"
         if not any(row.row_start <= a.task_start < row.row_end for a in found.values()):
             found[row.task_start] = FoundAction(row.owner, "LABEL", row.task, "table", row.row_start, row.row_end, row.task_start, row.due)
+    for action in party_actions(text):  # "The Panel directed the applicant to provide ...", "a) That the owner enter into ..."
+        if not any(a.task_start <= action.task_start < a.task_start + len(a.description) + 2 or a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
+    for action in body_clause_actions(text):  # "That Council: ... 3. Write to the Chief Executive of the Health District"
+        if not any(a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
+    for action in label_line_actions(text):  # "ACTION: Map the lots – Ranger Luff", "ACTION: MO - update register"
+        if not any(action.start <= a.task_start < action.end or a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
     for action in _labelled_actions(doc, text):
         if not any(abs(a.start - action.start) < 5 or a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
@@ -123,7 +140,7 @@ def find_actions(doc: Doc, resolution_spans: list[tuple[int, int]], known_names:
             for existing in found.values():
                 if existing.start <= action.task_start < existing.end + 80 and existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
-    kept = [a for a in _without_relayed_requests(list(found.values())) if not _logged_as_done(text, a)]
+    kept = [a for a in _with_do_so_owners(_without_relayed_requests(list(found.values()))) if not _logged_as_done(text, a)]
     return sorted(kept, key=lambda a: a.task_start)
 
 
@@ -135,6 +152,18 @@ def _whole_name(text: str, owner: Owner) -> Owner:
     """A person's owner with the whole of a double-barrelled surname ("Cllr Nicholas-Letch agreed to ...")."""
     rest = _HYPHENATED_REST_RE.match(text, owner.end_char) if owner.label_ == "PERSON" else None
     return Owner(owner.start_char, rest.end(), owner.label_, text[owner.start_char : rest.end()]) if rest else owner
+
+
+# A post's portfolio in brackets right after it: "the Strategic Director (Place)", "the Executive Director (Finance and Resources)".
+_QUALIFIER_RE = re.compile(r"[ \t]*\((?:[A-Z][\w'’&,.-]*(?:[ \t]+(?:[A-Z][\w'’&,.-]*|and|of|for|&)){0,6})\)")
+
+
+def _with_qualifier(text: str, owner: Owner) -> Owner:
+    """A post's owner with its bracketed portfolio, so the words after it are the trigger's ('the Director (Place) be authorised to')."""
+    if owner.label_ != "ROLE":
+        return owner
+    m = _QUALIFIER_RE.match(text, owner.end_char)
+    return Owner(owner.start_char, m.end(), owner.label_, text[owner.start_char : m.end()]) if m else owner
 
 
 def _initials_of(names: list[str]) -> frozenset[str]:
@@ -162,6 +191,29 @@ def _logged_as_done(text: str, action: FoundAction) -> bool:
     """Whether an action log marks the task done: the status set off in the task, or just after its sentence."""
     after = action.end + len(re.match(r"[.;:|]{0,3}", text[action.end : action.end + 3]).group(0))
     return bool(_DONE_IN_TASK_RE.search(action.description) or _DONE_STATUS_RE.match(text, after, min(len(text), after + 16)))
+
+
+# A commitment that points back at the request before it: "...; the Chief Executive agreed to do so", "the Clerk undertook to action this".
+_DO_SO_RE = re.compile(r"(?:do|doing|action|actioning|pursue|progress|follow)\s+(?:so|this|that|it|up\s+(?:on\s+)?(?:this|that|it))\W{0,3}$", re.I)
+_DO_SO_REACH = 400  # characters from the request's task to the 'do so' that takes it up
+
+
+def _with_do_so_owners(actions: list[FoundAction]) -> list[FoundAction]:
+    """'Cllr X asked that the Council write to the Minister ...; the Chief Executive agreed to do so': one task, the Chief Executive's.
+
+    The request before gets the owner of the 'do so'; a 'do so' with no request just before it names no task and is dropped.
+    """
+    ordered = sorted(actions, key=lambda a: a.task_start)
+    dropped: set[int] = set()
+    for i, action in enumerate(ordered):
+        if not _DO_SO_RE.fullmatch(action.description.strip()):
+            continue
+        dropped.add(id(action))
+        earlier = [a for a in ordered[:i] if id(a) not in dropped and 0 < action.task_start - a.task_start <= _DO_SO_REACH]
+        if earlier:
+            request = earlier[-1]
+            request.owner, request.owner_label = action.owner, action.owner_label
+    return [a for a in actions if id(a) not in dropped]
 
 
 _RELAY_RE = re.compile(r"(?:ask|request|instruct|direct|invite|authori[sz]e|remind|tell)\b")
@@ -226,7 +278,7 @@ def _overlap_test(spans: list[tuple[int, int]]):
     return overlaps
 
 
-def _known_names_re(names: list[str]) -> re.Pattern | None:
+def _known_names_re(names: list[str], short: tuple[str, ...] = ()) -> re.Pattern | None:
     """Full names ('Joanne Carpenter') of the document's people, longest first, and their initials ('HD').
 
     Minutes that list 'Heidi Dennison (HD)' among those present go on with 'HD will draft a
@@ -239,6 +291,8 @@ def _known_names_re(names: list[str]) -> re.Pattern | None:
     if initials:  # alone, not inside a run of capitals ('SUCH AS WE'), a dotted abbreviation or a word
         alternatives.append(r"(?<![A-Z][ \t])(?<![\w.&/])(?:" + "|".join(initials) + r")(?![\w.])(?![ \t]+[A-Z]{2})")
     alternatives.append(_title_abbreviation_pattern())  # "CA Gabriel will prepare an ordinance"
+    if short:  # "Otte will apply": alone, not inside a longer capitalised name ("Otte Farms", "Sheila Otte" is read whole)
+        alternatives.append(r"(?<![\w'’.-])(?:" + "|".join(re.escape(w) for w in short) + r")(?![\w'’-])(?![ \t]+[A-Z][a-z])")
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
@@ -367,6 +421,8 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
     at_sentence_start = opens_a_clause(before, c.in_resolution, c.text[c.ent.start_char : c.sent_end]) or under_item_heading(c.text, c.sent.start_char, before)
+    if at_sentence_start and re.search(r"\(\s*(?:the\s+)?$", before) and inside_quotation(c.text[max(0, c.ent.start_char - 400) : c.ent.start_char]):
+        at_sentence_start = False  # '"... Legal bills to be paid (Steve Teale to pay costs)."': earlier minutes quoted, not a note of this meeting
     object_of_preposition = ends_in(before, _OBJECT_PREPOSITIONS, ("the", "this")) and bool(
         re.search(r"\b(?:of|on|in|at|for|from|about|into|than|under|by)\s+(?:the\s+|this\s+)?$", before)
     )
@@ -390,12 +446,19 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue
         if t["trigger"] == "said would" and label != "BODY" and re.search(r"\bit\s+(?:would|will)\b", after[: m.start("task")]):
             continue  # "Mr Read shared that it would take a full year": 'it' is no person or post
+        if t["trigger"] == "said would" and re.search(r"\bofficers\s+(?:would|will)\s+$", after[: m.start("task")]):
+            officers = c.after_start + after.rindex(
+                "officers", 0, m.start("task")
+            )  # "Councillor Brightwell said that officers will report back": the officers' task
+            return _make_action(c.text, c.sent, "officers", "ROLE", "said would", c.after_start + m.start("task"), c.sent_end) if officers else None
         if t["trigger"] == "would" and re.match(r"\W*should\b", after) and VIEW_THAT_RE.search(before):
             continue  # "It was felt that officers should ...": a view, not a commitment
         if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
             continue  # "Mayor Johnson stated Mr. Bowen should conduct further analysis": advice, not a task
         if re.search(r"\bbe\s+$", after[: m.start("task")]) and not _progressive_task(after[m.start("task") :]):
             continue  # "will be learning about the job": a state; "will be calling all organizations" is a task
+        if label == "BODY" and t["trigger"] == "be asked to" and re.search(r"\b(?i:members|councillors)\s+of\s+(?:the\s+)?$", before):
+            continue  # "Members of the Panel were invited to attend an information evening": an invitation to the members, no task of the body
         if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task") :], c.in_resolution):
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))
@@ -420,7 +483,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
         if "owner_labels" in t and label not in t["owner_labels"]:
             continue  # "asked whether the County Council could fill the potholes": a question about a body, not a request to an officer
-        if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]):
+        if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]) and not _members_ask_outward(before, after):
             continue  # "Marie Tanner asked Council to pause the process": a plea the body has not taken up
         if is_meeting_body(c.owner, label) and re.search(r"\b(?:" + decision_verbs("lower", "upper", "title") + r")\b", before):
             continue  # "RESOLVED that Cabinet approve": the decision, not a task
@@ -452,15 +515,30 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
         m = re.match(r"^\s*(?:should |would |will |to |be asked to |be requested to )?(?P<task>[a-z][a-z-]+\b.*)", after, re.S)
         if m and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
             continue  # "It was recommended that the Forum should take over ...": advice, not a task
-        if m and _NOUN_THEN_VERB_RE.match(m.group("task")):
+        if m and (_NOUN_THEN_VERB_RE.match(m.group("task")) or _PAPER_NOTED_RE.match(m.group("task"))):
             continue  # "RESOLVED that the Participation Team update be noted": 'update' is a noun, the verb is 'be noted'
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note|could|might|may|can)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
 
 
+# The meeting's own members asking, in a sentence of its own: "Members requested that the Council write to DfI Roads".
+_MEMBERS_ASK_RE = re.compile(
+    r"\W{0,3}(?:(?:The\s+)?(?:Members|Councillors|Elected\s+Members|Commissioners|Trustees)|It\s+was)\s+(?:(?:also|further|then)\s+)?(?:requested|asked|agreed)\b"
+)
+
+
+def _members_ask_outward(before: str, after: str) -> bool:
+    """Whether the meeting's members ask their body to act outward ('write to', 'lobby', 'seek'): the meeting's request, not a plea."""
+    return bool(_MEMBERS_ASK_RE.match(before) and OUTWARD_TASK_RE.match(re.sub(r"^\s*(?:should\s+|to\s+)?", "", after)))
+
+
 # A word after the owner, then the clause's own verb: the word is a noun of the owner's ("the Team update be noted").
 _NOUN_THEN_VERB_RE = re.compile(r"[a-z-]+\s+(?:be|is|are|was|were|has|have|had)\b")
+# A paper of the owner's that the decision notes: "RESOLVED that the Head of Service report on the budget be noted".
+_PAPER_NOTED_RE = re.compile(
+    r"(?:report|update|paper|review|plan|strategy|proposal|presentation)s?\s+(?:on|of|for|about|regarding)\b[^.;]{0,120}?\bbe\s+(?:noted|received|approved|agreed|accepted|adopted|endorsed|welcomed)\b"
+)
 
 
 _COORDINATE_RE = re.compile(r"(?:[,;]\s+|\s+and\s+)(?=(?:the|a|an|this|these|that|any)\s)")

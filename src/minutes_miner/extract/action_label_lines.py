@@ -1,0 +1,70 @@
+"""Action labels that hold the whole action on their line, the owner set off by a dash or a column gap.
+
+Minutes in many countries write an action as one labelled line rather than as a sentence
+with its owner label after it:
+
+- owner last, after a dash: "ACTION: Map repeat-offender lots and share with brigade captains – Ranger Luff"
+  (Australian and NZ committees, US special districts);
+- owner first, then a dash: "ACTION: MO - update register and report back in February";
+- owner in a right-hand column that a PDF or a typed page flattened into a wide gap, the task
+  wrapped onto an indented next line: "ACTION: circulate the infographic version to partners   SL".
+
+The patterns are data in models/patterns/action_triggers.json ("label_lines").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text_utils import squash
+from .action_due import due_phrase
+from .action_found import FoundAction, _triggers
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    data = _triggers()["label_lines"]
+    return {
+        "line": re.compile(data["regex"], re.M),
+        "owner_last": re.compile(data["owner_last"], re.S),
+        "owner_first": re.compile(data["owner_first"], re.S),
+        "owner_column": re.compile(data["owner_column"]),
+        "not_owners": frozenset(data["not_owners"]),
+    }
+
+
+def _split(body: str, rules: dict) -> tuple[str, str, int] | None:
+    """(owner, task, offset of the task in `body`) of one label line's body, or None when it names no owner so."""
+    m = rules["owner_column"].match(body)
+    if m and (not m.group("rest").strip() or m.group("rest").lstrip(" \t")[:1].islower()):
+        rest = squash(m.group("rest"))
+        return m.group("owner"), squash(m.group("task")) + (" " + rest if rest else ""), m.start("task")
+    one_line = body.split("\n", 1)[0]
+    m = rules["owner_first"].match(one_line)
+    if m:
+        return m.group("owner"), m.group("task"), m.start("task")
+    m = rules["owner_last"].match(one_line)
+    if m and re.search(r"\b[a-z]{2,}\b", m.group("task")):  # the task is written in words, not another label
+        return m.group("owner"), m.group("task"), m.start("task")
+    return None
+
+
+def label_line_actions(text: str) -> list[FoundAction]:
+    """One action per 'ACTION: task – Owner' / 'ACTION: Owner - task' / 'ACTION: task   XX' line of `text`."""
+    rules = _rules()
+    if "ction" not in text and "CTION" not in text:
+        return []
+    found = []
+    for m in rules["line"].finditer(text):
+        parts = _split(m.group("body"), rules)
+        if parts is None:
+            continue
+        owner, task, at = parts
+        owner = squash(owner).strip(" .,;")
+        task = squash(task).strip(" .;")
+        if not owner or owner.lower() in rules["not_owners"] or len(task.split()) < 2:
+            continue
+        start = m.start("body") + at
+        found.append(FoundAction(owner, "LABEL", task[:300], "label", m.start(), m.end(), start, due_phrase(task)))
+    return found

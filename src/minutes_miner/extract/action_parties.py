@@ -1,0 +1,47 @@
+"""Outside parties the meeting tells what to do: an applicant, a consultant, a contractor, an owner.
+
+"The Panel directed the applicant to provide, within 15 working days, an updated traffic
+assessment" (a NZ hearing), "Mayor Oyelaran asked the consultant to model a tiered rate" (a
+US council). The party is a common noun, so it owns a task only after a direction verb, never
+in 'the applicant will ...' (a statement of what is applied for). A planning consent's
+conditions ("a) That the owner obtain a permit") are left out: measured on unseen councils
+they cost precision. Patterns: models/patterns/action_triggers.json ("outside_parties").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .action_due import due_phrase
+from .action_found import _TASK_CUT_RE, FoundAction, _triggers
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    rules = _triggers()["outside_parties"]
+    parties = rules["parties"]
+    return re.compile(rules["directed"].replace("PARTY", parties)), re.compile(r"\b" + parties + r"\b")
+
+
+def _verb_ok(task: str) -> bool:
+    """A base-form task verb ('provide', 'enter', 'obtain'), not a participle or a noun."""
+    word = re.match(r"[a-z-]+", task).group(0)
+    verbs = _triggers()["task_verbs"]
+    return word in set(verbs["verbs"]) | set(verbs["delegated_verbs"]) or word in {"model", "enter", "obtain", "submit", "pay", "provide", "plant", "maintain"}
+
+
+def party_actions(text: str) -> list[FoundAction]:
+    """One action per outside party the meeting directs to do something."""
+    directed, any_party = _patterns()
+    if not any_party.search(text):
+        return []
+    found = []
+    for m in directed.finditer(text):
+        task = m.group("task")
+        if not _verb_ok(task):
+            continue
+        cut = _TASK_CUT_RE.search(task)
+        task = (task[: cut.start()] if cut and cut.start() > 10 else task).rstrip(" .;,")
+        found.append(FoundAction(re.sub(r"\s+", " ", m.group("owner")), "ROLE", task, "asked to", m.start(), m.end(), m.start("task"), due_phrase(task)))
+    return found

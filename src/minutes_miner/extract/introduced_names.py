@@ -1,0 +1,77 @@
+"""People introduced by their full name, then called by surname or given name alone.
+
+US, Canadian, Australian and NZ minutes introduce a person once with a post ("Director
+Sheila Otte reported ...", "Staff: District Manager Cole Whitacre", "Library Director:
+Beatriz Manning") or a post in brackets ("Kay Lundquist (Chair)"), then write "Otte will
+apply for the grant", "Whitacre to set the hearing date", "Beatriz will ask the county".
+The short name owns a task only through the action triggers; this module only says which
+short names stand for one introduced person of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import models_dir
+
+_NAME = r"(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z]\.)?[ \t]+(?:Mc|Mac|O['’]|De|Van[ \t]|Le)?[A-Z][a-z'’-]{1,25})(?![\w'’-]|[ \t]+[A-Z][a-z])"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    words = [
+        w.strip() for w in (models_dir() / "gazetteers" / "post_words.txt").read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")
+    ]
+    posts = "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+    after_post = re.compile(r"\b(?:" + posts + r")\.?(?:[ \t]*:)?[ \t]+" + _NAME)
+    before_bracket = re.compile(
+        r"(?<![\w'’-])(?<![A-Z][a-z][ \t])" + _NAME.replace("(?![\\w'’-]|[ \\t]+[A-Z][a-z])", "") + r"[ \t]*\((?:[A-Z][\w.'’-]*(?:[ \t]+[\w.'’&-]+){0,5})\)"
+    )
+    return after_post, before_bracket
+
+
+# Words that make a capitalised pair a post, a unit or a place, not a person's name ("Chief Executive Officer", "Director Public Works").
+_NOT_NAME_WORDS = frozenset(
+    "Executive Services Service Council Committee Board Department Works Public Finance Planning General Corporate Officer Team Fire Police "
+    "County City Town Village District Parish Road Roads Street Health Housing Operations Development Community Resources Education "
+    "Administration Administrative Financial Legal Technical Engineering Emergency Building Parks Recreation Library Water Utilities".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    posts = (models_dir() / "gazetteers" / "post_words.txt").read_text(encoding="utf-8").splitlines()
+    places = (models_dir() / "gazetteers" / "place_words.txt").read_text(encoding="utf-8").splitlines()
+    return _NOT_NAME_WORDS | {w.strip() for w in posts + places if w.strip() and not w.startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Given names that are words too ('Mark', 'Will', 'Grace'): never a short name alone."""
+    lines = (models_dir() / "gazetteers" / "given_names_with_surname.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+# Endings of a noun, not a name ("Legislative Conference", "Watershed Partnership").
+_NOUN_ENDING_RE = re.compile(r"^\w{3,}(?:ship|tion|tions|sion|ment|ments|ness|ference|ity|ism)$")
+
+
+def introduced_names(text: str) -> list[str]:
+    """The full names a document introduces with a post before them or a post in brackets after them."""
+    after_post, before_bracket = _patterns()
+    found = {m.group("name") for m in after_post.finditer(text)} | {m.group("name") for m in before_bracket.finditer(text)}
+    stop = _not_name_words()
+    names = {re.sub(r"[ \t]+", " ", n) for n in found}
+    return sorted(n for n in names if not any(w.rstrip(".") in stop or _NOUN_ENDING_RE.search(w) for w in n.split()))
+
+
+def short_names(full_names: list[str]) -> list[str]:
+    """The surnames and given names that stand for one introduced person each ('Otte' for 'Sheila Otte')."""
+    counts: dict[str, int] = {}
+    for name in full_names:
+        words = [w for w in name.split() if len(w) > 2 and not w.endswith(".")]
+        for w in {words[0], words[-1]} if len(words) >= 2 else set():
+            counts[w] = counts.get(w, 0) + 1
+    stop = _not_name_words() | _common_words()
+    return sorted(w for w, n in counts.items() if n == 1 and w not in stop)
