@@ -388,12 +388,17 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None
     end = pos
     clauses: list[tuple[int, int]] = []
+    blank = False
     for line_start, line in _lines_from(text, pos + 1):
         stripped = line.strip()
         if not stripped:
+            blank = True
             continue
         if is_stop_line(stripped) or re.match(r"^(?:Decisions?|Resolved|RESOLVED)\s*:?\s*$", stripped):
             break
+        if blank and clauses and not CLAUSE_LABEL_RE.match(line):
+            break  # 'The Committee:' / '- noted ...' / '- approved ...' / blank / the next item's heading: the list has ended
+        blank = False
         if re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|It was|Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)\b", line) and not clauses and end == pos:
             return None  # the marker inside the section is read on its own
         end = line_start + len(line)
