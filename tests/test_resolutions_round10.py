@@ -72,3 +72,42 @@ def test_a_labelled_decision_list_ends_with_its_list(body, inside, later):
 def test_a_decision_section_still_reads_across_blank_lines_inside_it(body, part):
     found = decisions(body)
     assert any(part in text for text in found), found
+
+
+# --- deciding bodies beyond 'Committee / Council / Board': authorities, joint boards, trusts, partnerships ------
+# Fire and rescue, national park, police and combined authorities, Scottish integration joint boards, Welsh
+# partnerships and Irish assemblies minute their decisions with their own name, often an acronym ('The IJB').
+
+JOINT_HEAD = "Minutes of the meeting of the Moorfell National Park Authority held on 3 March 2024\n\nPresent: Cllr A Hale (Chair), Mr B Noor\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("Min 74/24 Budget monitoring\nFM reported a projected underspend of £86,000. The Authority noted the position.\n", "Authority noted the position"),
+        ("Item 7 PERFORMANCE REPORT\nThe Head of Strategic Planning reported on delayed discharges.\n\nThe IJB noted the report.\n", "IJB noted the report"),
+        ("Item 8 DIRECTION\nApproval was sought for a Direction to the Council.\n\nThe IJB approved the Direction.\n", "IJB approved the Direction"),
+        ("5. Fire Cover Review\nThe Fire Authority agreed to consult on the revised crewing model for 12 weeks.\n", "consult on the revised crewing model"),
+        ("6. Annual Plan\nThe Partnership approved the Wellbeing Plan for publication.\n", "approved the Wellbeing Plan"),
+        ("7. Grants\nThe Trust resolved to award £5,000 to the Heritage Open Days programme.\n", "award £5,000"),
+        ("8. Minutes\nThe PCP agreed that the minutes be signed as a correct record.\n", "minutes be signed"),
+    ],
+)
+def test_a_joint_body_or_authority_records_its_decision(body, words):
+    found = decisions(body, JOINT_HEAD)
+    assert any(words in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an outside agency's decision reported to the meeting is news, not this meeting's decision
+        "5. Highways\nThe Clerk reported that the Highway Authority agreed to resurface Mill Lane last year.\n",
+        "5. Police\nThe Police Authority had approved the new station in 2019.\n",
+        # an officer's acronym is no body
+        "6. Audit\nThe CFO noted the position on reserves and would report in March.\n",
+        "6. Audit\nThe HIA agreed the audit plan timetable was tight.\n",
+    ],
+)
+def test_an_outside_authority_or_an_officer_is_no_deciding_body(body):
+    assert decisions(body, JOINT_HEAD) == []
