@@ -111,3 +111,63 @@ def test_a_joint_body_or_authority_records_its_decision(body, words):
 )
 def test_an_outside_authority_or_an_officer_is_no_deciding_body(body):
     assert decisions(body, JOINT_HEAD) == []
+
+
+# --- a motion quoted in full under its notice, then 'The motion was ... carried': the wording is the decision --------
+# Irish, Northern Irish, English, Scottish and Australian councils print a notice of motion's wording, then record how
+# it was put and that it carried in a sentence of its own about 'the motion'.
+
+NOTICE_MOTIONS = [
+    (
+        '60/12  NOTICE OF MOTION - CLLR NOEL EGAN\n"That Ballyross Town Council calls on the Minister to retain town councils."\n'
+        "The motion was seconded by Cllr Dalton and passed unanimously.\n",
+        "calls on the Minister to retain town councils",
+    ),
+    (
+        "C 204/24 NOTICE OF MOTION - COUNCILLOR MCGLINCHEY\n“That this Council writes to the Minister for Infrastructure calling for the bypass to be prioritised.”\n"
+        "Proposed by Councillor McGlinchey, seconded by Councillor Haughey.\nThe substantive motion was put to the meeting and declared carried.\n",
+        "writes to the Minister for Infrastructure",
+    ),
+    (
+        "9. Notice of Motion – Cr Smith\nThat Council write to the Minister for Roads seeking a speed review on the Princes Highway.\nThe motion was put and carried.\n",
+        "seeking a speed review",
+    ),
+    (
+        '4. Notice of Motion - Cllr T. Kelleher\n"That this Municipal District calls on the County Council to install a pedestrian crossing at the school."\n'
+        "Reply: A speed survey found speeds above the limit.\nThe motion was proposed by Cllr Kelleher, seconded by Cllr Ruane and adopted.\n",
+        "install a pedestrian crossing",
+    ),
+    (
+        "12. MOTION ON NOTICE - RIVERS\nCouncillor Jupp moved and Councillor Olds seconded:\n"
+        '"This Council notes the storm overflow discharges and resolves to ask the Chief Executive to write to the water company."\n'
+        "The motion was carried.\n",
+        "resolves to ask the Chief Executive",
+    ),
+    (
+        '7. Motion by Councillor Reid\nCouncillor Reid, seconded by Councillor Bell, moved:\n"That the Council supports the Living Wage campaign."\n'
+        "The motion was agreed unanimously.\n",
+        "supports the Living Wage campaign",
+    ),
+]
+
+
+@pytest.mark.parametrize("body, words", NOTICE_MOTIONS)
+def test_a_notice_of_motion_carried_records_its_wording(body, words):
+    found = decisions(body)
+    assert any(words in text for text in found), found
+    assert not any(text.startswith(("The motion", "The substantive motion", "Proposed by")) for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '5. Notice of Motion - Cllr P. Hegarty\n"That this Council calls on the Minister to fund a new library."\nThe motion was seconded by Cllr Ruane and was lost.\n',
+        "5. NOTICE OF MOTION - CLLR WALSH\n“That this Council opposes the closure of the Garda station.”\nThe motion was withdrawn.\n",
+        "5. Notice of Motion – Cr Lee\nThat Council write to the Premier about bus services.\nThe motion was deferred to the next meeting.\n",
+        "5. Notice of Motion – Cr Lee\nThat Council write to the Premier about bus services.\nThe motion was put and lost 3 votes to 6.\n",
+        "5. Amendment\nCllr Hale moved an amendment to delete paragraph 2. The amendment was carried.\n",
+    ],
+)
+def test_a_notice_of_motion_that_fell_or_an_amendment_is_no_decision(body):
+    found = decisions(body)
+    assert not any(w in text for text in found for w in ("library", "Garda", "bus services", "paragraph 2")), found

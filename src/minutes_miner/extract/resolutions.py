@@ -429,7 +429,7 @@ def _lines_from(text: str, pos: int):
 
 
 _AGREEMENT_RE = re.compile(
-    r"\b(?:agreed|carried|approved|resolved|(?i:all in favou?r)|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b"
+    r"\b(?:agreed|carried|approved|resolved|(?i:all in favou?r)|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed|(?<=\band )adopted)\b"
     # '... that the Council join the CPRE. Resolved.', 'Carried unanimously.': the outcome word as its own sentence, not 'Approved grants are ...'
     r"|(?<=[.;] )(?:Agreed|Carried|Approved|Resolved|Unanimous|Passed)(?=[ \t]*(?:[.,;:!(\n]|$)|[ \t]+(?:unanimously|by|nem|with|on|\d))"
 )
@@ -485,18 +485,26 @@ def _seconded_unopposed(text: str, start: int, p_end: int) -> bool:
 _PROPOSED_WORDING_RE = re.compile(r"\bproposed[ \t\n]+(?!and\b|by\b)(?:that\b|[a-z])")
 
 
+# What leads a motion's wording printed in full: 'I wish to move ...', a 'Notice of Motion - Cllr X' or
+# 'MOTION ON NOTICE' heading line, 'X moved and Y seconded:' / 'X, seconded by Y, moved:' on a line of its own.
 _MOTION_WORDING_RE = re.compile(
-    r"(?:I (?:will|wish to|would like to) (?:move|call)(?: at the next (?:\w+ )?[Mm]eeting)?|[Nn]otice of [Mm]otion[^\n]*\n+|moved the following motion:?|motion:)\s*[“\"']?(?P<wording>(?:that|That|THAT)\b)"
+    r"(?:I (?:will|wish to|would like to) (?:move|call)(?: at the next (?:\w+ )?[Mm]eeting)?|(?i:notice[ \t]+of[ \t]+motion|motion[ \t]+on[ \t]+notice)[^\n]*\n+"
+    r"|moved the following motion:?|motion:|\b(?:moved|seconded)[ \t]*:[ \t]*\n+)\s*(?P<quote>[“\"'‘]?)(?P<wording>(?:that|That|THAT)\b|(?<=[“\"'‘])(?:This|THIS)\b)"
 )
+_CLOSING_QUOTE = {"“": "”", '"': '"', "'": "'", "‘": "’"}
 
 
 def _motion_wording(text: str, before: int) -> tuple[int, int] | None:
-    """The wording of a notice of motion printed just before 'The motion was ... agreed'."""
+    """The wording of a notice of motion printed just before 'The motion was ... agreed': up to its
+    closing quote when it is quoted (a motion of several sentences), else its sentence."""
     matches = list(_MOTION_WORDING_RE.finditer(text, max(0, before - 1500), before))
     if not matches:
         return None
-    start = matches[-1].start("wording")
-    end = sentence_end(text, start, before)
+    m = matches[-1]
+    start = m.start("wording")
+    quote = m.group("quote")
+    close = text.find(_CLOSING_QUOTE[quote], start, before) if quote else -1
+    end = close if close != -1 else sentence_end(text, start, before)
     return (start, end) if end > start else None
 
 
@@ -583,6 +591,11 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
+    if "motion" in marker.lower():  # 'NOTICE OF MOTION - Cllr X' / '"That this Council ..."' / 'The motion was put and carried.'
+        wording = _motion_wording(text, m_start)
+        if wording is not None and wording[0] >= text.rfind("\n\n", 0, wording[0]) >= text.rfind("\n\n", 0, m_start):
+            end = sentence_end(text, m_start, len(text))  # the notice, its wording and its closer in one paragraph
+            return FoundResolution(wording[0], end, squash(text[wording[0] : wording[1]]), squash(marker), "close", evidence_start=wording[0])
     anchor = _before_vote_sentences(text, m_start, lo)  # "... seconded by B. All were in favor. Roll Call ...: A – yes. Motion passes."
     two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, anchor - 1), lo) - 2), lo)
     label_line = max((m.start() for m in re.finditer(r"(?m)^[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]", text[lo:m_start])), default=None)
