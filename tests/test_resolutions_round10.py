@@ -171,3 +171,43 @@ def test_a_notice_of_motion_carried_records_its_wording(body, words):
 def test_a_notice_of_motion_that_fell_or_an_amendment_is_no_decision(body):
     found = decisions(body)
     assert not any(w in text for text in found for w in ("library", "Garda", "bus services", "paragraph 2")), found
+
+
+# --- minutes approved under another name: the Scottish 'Minute' (singular), 'Notes' of an informal board ------------
+
+SCOT_HEAD = "Minute of the Meeting of Carnbrae Community Council held on 3 December 2024\n\nPresent: Cllr A Hale (Chair), Mr B Noor\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("2. MINUTE\nThe Minute of the meeting of 17 July 2024 was approved as a correct record.\n\n3. FINANCE\nThe Treasurer reported.\n", "17 July 2024"),
+        ("2  Minute of Previous Meeting\nThe minute of meeting of 5 November 2024 was submitted and approved.\n\n3  Roads\nNo update.\n", "5 November 2024"),
+        ("1. Minute of October meeting: approved (proposed IG, seconded SL).\n2. Ferry\nThe Chair reported on the timetable.\n", "Minute of October meeting"),
+        ("2     Notes of 4 July 2024 agreed.\n3     Pharmacy needs assessment\nThe Director presented the draft.\n", "Notes of 4 July 2024"),
+        (
+            "Item 2 Action notes\nThe Action Notes of the last meeting were agreed as accurate.\n\nItem 3 Budget\nThe Treasurer reported.\n",
+            "Action Notes of the last meeting",
+        ),
+        (
+            "2. Minute of the previous meeting\nThe Minute of the previous meeting, having been circulated, was approved.\n\n3. Roads\nNo update.\n",
+            "having been circulated",
+        ),
+    ],
+)
+def test_a_minute_or_notes_approved_is_a_decision(body, words):
+    found = decisions(body, SCOT_HEAD)
+    assert any(words in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2. Minute\nThe Minute of the meeting of 17 July will be submitted to the next meeting for approval.\n",
+        "2. Site visit\nNotes of the site visit were circulated by the Clerk.\n",
+        "2. Roads\nMinute 45/24 refers: the Clerk reported that the gully had been cleared.\n",
+        "2. Minute of the previous meeting\nThe Minute of the meeting of 5 November was not approved; it is to be corrected and resubmitted.\n",
+    ],
+)
+def test_a_minute_or_notes_not_approved_is_no_decision(body):
+    assert decisions(body, SCOT_HEAD) == []
