@@ -211,3 +211,35 @@ def test_a_minute_or_notes_approved_is_a_decision(body, words):
 )
 def test_a_minute_or_notes_not_approved_is_no_decision(body):
     assert decisions(body, SCOT_HEAD) == []
+
+
+# --- 'The report was noted.' stands as its item's outcome when the decision beside it belongs to the next item ------
+
+
+@pytest.mark.parametrize(
+    "body, noted",
+    [
+        (
+            "PCP 25/05 COMPLAINTS\nThe Chief Executive reported that 2 complaints had been received. The report was noted.\n\n"
+            "PCP 25/06 WORK PROGRAMME\nThe Panel agreed to add a session on rural crime to its June meeting.\n",
+            "The report was noted.",
+        ),
+        (
+            "25/007  Finance\nThe bank reconciliation to 31 December 2024 was noted.\n\n25/008  Allotments\nRESOLVED that the allotment rents be held for 2025.\n",
+            "bank reconciliation",
+        ),
+        (
+            "14. Correspondence\nA letter from the Roads Service about the Shore Road was noted.\n15. Car parking\nIt was agreed that the charge be introduced.\n",
+            "letter from the Roads Service",
+        ),
+    ],
+)
+def test_a_noted_outcome_beside_the_next_items_decision_stands(body, noted):
+    found = decisions(body)
+    assert any(noted in text for text in found), found
+
+
+def test_a_noted_report_beside_its_own_resolved_is_still_one_decision():
+    body = "7. Budget monitoring\nThe report was noted.\n\nRESOLVED that the report be noted and the virements approved.\n"
+    found = decisions(body)
+    assert len(found) == 1 and "virements" in found[0], found

@@ -96,7 +96,7 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
     if res.kind == "received":  # "The Committee received the report of ..." beside a RESOLVED: its preamble
         own_line = text[text.rfind("\n", 0, res.evidence_start) + 1 : res.evidence_start + 1]
         if "noted" in res.marker.lower():  # "Correspondence was noted and taken as read.": the item's outcome unless its RESOLVED sits beside it
-            found = _starting_in(found, res.start - _NOTED_REACH, res.end + _NOTED_REACH)
+            found = [o for o in _starting_in(found, res.start - _NOTED_REACH, res.end + _NOTED_REACH) if not _item_heading_between(text, res, o)]
         return not CLAUSE_LABEL_RE.match(own_line) and any(o.kind in {"marker", "section"} for o in found)
     words = _content_gist(res.text)
     for other in _starting_in(found, res.start, max(res.end + 60, res.start + 3000)):
@@ -110,6 +110,16 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
 
 
 _NOTED_REACH = 400  # how far from 'The report was noted.' a RESOLVED recording the same item may sit
+
+# 'PCP 25/06 WORK PROGRAMME', '25/008  Allotments', '7. Planning': a numbered heading line with no full stop opens another item
+_ITEM_HEADING_LINE_RE = re.compile(r"(?m)^[ \t]*(?:[A-Z]{1,5}[ \t]+)?\d{1,4}(?:[./]\d{1,4})*[.)]?[ \t]+[A-Z][^\n.]{2,80}$")
+
+
+def _item_heading_between(text: str, one: FoundResolution, other: FoundResolution) -> bool:
+    """A numbered item heading between two decisions: they record different items, so a noted report
+    in one item is not the preamble of the other item's decision (items not split on such headings)."""
+    lo, hi = (one.end, other.start) if one.start < other.start else (other.end, one.start)
+    return lo < hi and _ITEM_HEADING_LINE_RE.search(text, lo, hi) is not None
 
 
 def _resolved_after_motion(res: FoundResolution, found: list[FoundResolution]) -> bool:
