@@ -243,3 +243,51 @@ def test_a_noted_report_beside_its_own_resolved_is_still_one_decision():
     body = "7. Budget monitoring\nThe report was noted.\n\nRESOLVED that the report be noted and the virements approved.\n"
     found = decisions(body)
     assert len(found) == 1 and "virements" in found[0], found
+
+
+# --- compact US motion records: 'Mrs. Brezina moved to ...', 'Iverson/Petty moved ...', 'Motion (Costa / Lindgren) to ...' --
+# Township trustees, zoning boards, special districts and small city councils record the mover as a titled surname,
+# the mover and seconder as a slash pair, or the pair in brackets after 'Motion', and the outcome as a tally.
+
+US_HEAD = "HARROWGATE TOWNSHIP BOARD OF TRUSTEES\nMINUTES OF THE REGULAR MEETING\nMarch 11, 2025\n\nPresent: Trustees Kuchar, Brezina and Meineke\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        (
+            "Minutes: Mrs. Brezina moved to approve the minutes of the February 25 regular meeting as presented. Mr. Meineke seconded. "
+            "Vote: Kuchar yes, Brezina yes, Meineke yes. Motion carried.\n",
+            "approve the minutes of the February 25",
+        ),
+        (
+            "Mr. Kuchar moved to adopt Resolution 2025-14 authorizing participation in the winter salt contract. Mr. Meineke seconded. Vote: all yes.\n",
+            "winter salt contract",
+        ),
+        ("Ms. Olson moved to approve the consent agenda. Mr. Dahl seconded. Motion carried 5-0.\n", "consent agenda"),
+        ("Motion (Costa / Venkataraman) to continue Case #24-19 to February 27, 2025 at 7:00 PM. Vote 4-0.\n", "continue Case #24-19"),
+        ("Claims: Motion (Kerr/Vance) to approve the claims as presented. Roll call: all ayes. Motion carried.\n", "approve the claims"),
+        (
+            "CONSENT AGENDA. Iverson/Petty moved and seconded approval of the September 26 minutes and the financial statements. Passed unanimously (4-0).\n",
+            "September 26 minutes",
+        ),
+        ("Haugen/Lind moved to adopt Ordinance 2025-3 amending the parking code. Motion carried 4-1.\n", "Ordinance 2025-3"),
+    ],
+)
+def test_a_compact_us_motion_record_is_a_decision(body, words):
+    found = decisions(body, US_HEAD)
+    assert any(words in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr. Meineke moved to purchase a new mower from Stahl Equipment for $14,950. Motion died for lack of a second.\n",
+        "Motion (Venkataraman / Costa) to grant the variance as requested.\nVote: 1 in favor (Venkataraman), 3 opposed. The motion failed.\n",
+        "Iverson/Petty moved to table the pool item. Motion failed 2-3.\n",
+        "Mrs. Jones moved to the village in 2019 and has joined the parks committee.\n",
+    ],
+)
+def test_a_compact_us_motion_that_failed_or_a_move_of_house_is_no_decision(body):
+    found = decisions(body, US_HEAD)
+    assert not any(w in text for text in found for w in ("mower", "variance", "pool item", "village in 2019")), found
