@@ -291,3 +291,39 @@ def test_a_compact_us_motion_record_is_a_decision(body, words):
 def test_a_compact_us_motion_that_failed_or_a_move_of_house_is_no_decision(body):
     found = decisions(body, US_HEAD)
     assert not any(w in text for text in found for w in ("mower", "variance", "pool item", "village in 2019")), found
+
+
+# --- a passive decision with its complement: 'was agreed for September', 'were approved: receipts ...', 're-adopted' ----
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("61/12 TIDY TOWNS\nThe Mayor congratulated the committee on its result. A civic reception was agreed for September.\n", "civic reception was agreed"),
+        ("5. Governance\nThe Standing Orders and Financial Regulations were reviewed and re-adopted without change.\n", "re-adopted without change"),
+        (
+            "6. Annual return\nThe Accounting Statements 2023/24 were approved: receipts £31,448, payments £27,905.\n",
+            "Accounting Statements 2023/24 were approved",
+        ),
+        ("7. Fees\nThe revised burial fees were approved with effect from 1 April 2025.\n", "burial fees were approved"),
+        ("8. Grants\nThe grant application from the Men's Shed was approved subject to the group providing its accounts.\n", "Men's Shed was approved"),
+        ("9. Tenders\nThe tender from Ace Paving Ltd was accepted in full.\n", "Ace Paving Ltd was accepted"),
+    ],
+)
+def test_a_passive_decision_with_its_complement_is_a_decision(body, words):
+    found = decisions(body)
+    assert any(words in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "5. Play area\nThe play area was agreed for refurbishment in 2019 but the works never started.\n",
+        "5. Footpaths\nThe Clerk noted that the footpath scheme was approved for funding by the County Council.\n",
+        "5. Budget\nThe precept was approved with reluctance last year, Cllr Hale recalled.\n",
+        "5. Planning\nThe application is to be approved subject to conditions by the planning authority.\n",
+    ],
+)
+def test_a_passive_in_history_or_anothers_decision_is_no_decision(body):
+    found = decisions(body)
+    assert not any(w in text for text in found for w in ("play area", "footpath scheme", "precept", "application is")), found

@@ -260,7 +260,7 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     if re.search(r"\bapolog", text[max(0, m_start - 200) : m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200) : m_start][-60:]):
         return None  # "apologies ... were accepted": attendance, not a decision
     if re.match(
-        r"\s+(?:in|on(?! (?:the|a) (?:proposal|motion)\b| (?:its )?(?:first|second|third|final) reading\b| an? [\w-]+ vote\b)|at(?! \d)|last|previously|earlier)\b",
+        r"\s+(?:in(?! full\b| principle\b)|on(?! (?:the|a) (?:proposal|motion)\b| (?:its )?(?:first|second|third|final) reading\b| an? [\w-]+ vote\b)|at(?! \d)|last|previously|earlier)\b",
         text[m_end : m_end + 30],
     ) or re.search(r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
