@@ -327,3 +327,45 @@ def test_a_passive_decision_with_its_complement_is_a_decision(body, words):
 def test_a_passive_in_history_or_anothers_decision_is_no_decision(body):
     found = decisions(body)
     assert not any(w in text for text in found for w in ("play area", "footpath scheme", "precept", "application is")), found
+
+
+# --- an outcome word closing its line in emphasis, with its proposer, or in two languages ----------------------------
+# Minutes published as Markdown or HTML keep the clerk's bold or italics ('- **AGREED**.', '*Approved and signed.*');
+# parish clerks put the proposer in brackets after it; Welsh councils print 'cytunwyd / agreed'.
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("9. Payments\nSchedule of £11,873.52 - **AGREED**.\n", "Schedule of £11,873.52"),
+        ("9. Payments\nPayments of £2,114.62 listed on the schedule - *approved (proposed MR, seconded TT)*\n", "Payments of £2,114.62"),
+        ("9. Insurance\nRenewal with Zurich at £612.58 (year 2 of a 3-year agreement) - cytunwyd / agreed.\n", "Renewal with Zurich"),
+        ("9. Hedges\nQuote from Green Ltd for hedge cutting (£450) – agreed (proposed AB, seconded CD).\n", "hedge cutting"),
+        ("9. Christmas\nContribution of £300 to the Christmas lights - **Approved unanimously**\n", "Christmas lights"),
+        ("**4. Minutes of 27th August** - *Approved and signed.*\n\n**5. Finance**\nThe Clerk reported.\n", "Minutes of 27th August"),
+    ],
+)
+def test_an_emphasised_or_bilingual_outcome_closes_its_line(body, words):
+    found = decisions(body)
+    assert any(words in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "9. Website\nItem 9 - **Approved** minutes are published on the website within a month.\n",
+        "9. Budget\nThe draft budget for 2025/26 - *to be approved* at the January meeting.\n",
+        "9. Toilets\nProposal to close the public toilets in winter - *not agreed*.\n",
+    ],
+)
+def test_an_emphasised_word_that_is_no_outcome_is_no_decision(body):
+    found = decisions(body)
+    assert not any(w in text for text in found for w in ("published on the website", "draft budget", "public toilets")), found
+
+
+def test_an_outcome_line_keeps_its_signing_and_its_proposer():
+    found = decisions(
+        "**4. Minutes of 27th August** - *Approved and signed.*\n\n**5. Payments**\nPayments of £2,114.62 - *approved (proposed MR, seconded TT)*\n"
+    )
+    assert any("Approved and signed" in text for text in found), found
+    assert any("proposed MR" in text for text in found), found

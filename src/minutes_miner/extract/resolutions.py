@@ -579,6 +579,14 @@ def _only_a_heading(before: str) -> bool:
     return len(lines) <= 2 and all(len(line.split()) <= 8 and not re.search(r"[.!?;]$", line) for line in lines)
 
 
+_LINE_OUTCOME_TAIL_RE = re.compile(r"[ \t]+and[ \t]+signed\b|[ \t]*\((?:proposed|prop\.?|moved|seconded)\b")
+
+
+def _is_line_closer(marker: str, text: str, m_end: int) -> bool:
+    """An outcome word whose line goes on with 'and signed' or the proposer in brackets (outcome-alone)."""
+    return len(marker.split()) == 1 and _LINE_OUTCOME_TAIL_RE.match(text, m_end) is not None
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -642,8 +650,11 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             start = max(start, sentence_start(text, put.start(), start))
     start, end = trim_span(text, start, m_end)
     wording_end = m_start
-    if re.search(r"[–—:-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
+    if re.search(r"[–—:-][ \t]*(?:\*{1,2}|_)?$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
+        if _is_line_closer(marker, text, m_end):  # "... - *Approved and signed.*", "- approved (proposed MR, seconded TT)": the rest of its line is its outcome
+            line_end = text.find("\n", m_end)
+            wording_end = end = trim_span(text, m_end, len(text) if line_end == -1 else line_end)[1]
     if _DECLARED_RE.search(marker):  # "A vote was taken on the Part 8 proposal. The Cathaoirleach declared the proposal carried, 6 votes to 2."
         wording_end = end = sentence_end(text, m_end, len(text))
     if re.match(r", [a-z]", text[m_end : m_end + 3]):  # "... summer fete. Agreed, funds to come from the community budget."
