@@ -45,10 +45,21 @@ def capitalised_markers(capitals_only: bool = True) -> str:
     return "|".join(words)
 
 
+@lru_cache(maxsize=1)
+def more_bodies() -> str:
+    """The deciding bodies beyond Committee/Council/Board (decision_words.json 'bodies'), as a regex
+    alternation: each noun unless an outside agency's word stands before it ('the Highway Authority'),
+    then a body's initials ('IJB')."""
+    data = decision_words()
+    outside = "".join(f"(?<!{word} )" for word in data.get("outside_authorities", []))
+    return "|".join([outside + "(?:" + "|".join(data.get("bodies", [])) + ")", data["body_acronym"]])
+
+
 def expand_markers(pattern: str) -> str:
     """A pattern of models/patterns/resolution_markers.jsonl with its placeholders filled in."""
     return (
         pattern.replace("{DECISION_CAPS}", capitalised_markers())
         .replace("{DECISION_TITLE}", decision_verbs("title"))
         .replace("{DECISION_LOWER}", decision_verbs("lower"))
+        .replace("{BODY_MORE}", more_bodies())
     )

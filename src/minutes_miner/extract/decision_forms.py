@@ -57,11 +57,16 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     pending = re.search(r"\b(?:until|unless|once|before)\s+(?:\w+\s+){0,3}?(?:agreed|approved|confirmed|signed)\b", sentence)
     if AGENDA_MINUTES_RE.search(sentence) or future or pending or sentence.strip().endswith("?"):  # "All minutes are draft until agreed ..."
         return None
+    if _REFUSED_APPROVAL_RE.search(sentence):
+        return None  # "The Minute of the meeting of 5 November was not approved; it is to be corrected": no approval
     if _AGENDA_TO_RE.search(sentence) and not _OUTCOME_AFTER_RE.match(text, end) and not _OUTCOME_CLOSES_RE.search(sentence):
         return None
     if _OUTCOME_AFTER_RE.match(text, end):
         end = _OUTCOME_AFTER_RE.match(text, end).end()
     return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
+
+
+_REFUSED_APPROVAL_RE = re.compile(r"\b(?:not|never)[ \t\n]+(?:yet[ \t\n]+|been[ \t\n]+)?(?:approved|agreed|confirmed|signed|adopted|accepted)\b", re.I)
 
 
 _ELECTION_ROLE_RE = re.compile(

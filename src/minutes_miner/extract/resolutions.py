@@ -96,7 +96,7 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
     if res.kind == "received":  # "The Committee received the report of ..." beside a RESOLVED: its preamble
         own_line = text[text.rfind("\n", 0, res.evidence_start) + 1 : res.evidence_start + 1]
         if "noted" in res.marker.lower():  # "Correspondence was noted and taken as read.": the item's outcome unless its RESOLVED sits beside it
-            found = _starting_in(found, res.start - _NOTED_REACH, res.end + _NOTED_REACH)
+            found = [o for o in _starting_in(found, res.start - _NOTED_REACH, res.end + _NOTED_REACH) if not _item_heading_between(text, res, o)]
         return not CLAUSE_LABEL_RE.match(own_line) and any(o.kind in {"marker", "section"} for o in found)
     words = _content_gist(res.text)
     for other in _starting_in(found, res.start, max(res.end + 60, res.start + 3000)):
@@ -110,6 +110,16 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
 
 
 _NOTED_REACH = 400  # how far from 'The report was noted.' a RESOLVED recording the same item may sit
+
+# 'PCP 25/06 WORK PROGRAMME', '25/008  Allotments', '7. Planning': a numbered heading line with no full stop opens another item
+_ITEM_HEADING_LINE_RE = re.compile(r"(?m)^[ \t]*(?:[A-Z]{1,5}[ \t]+)?\d{1,4}(?:[./]\d{1,4})*[.)]?[ \t]+[A-Z][^\n.]{2,80}$")
+
+
+def _item_heading_between(text: str, one: FoundResolution, other: FoundResolution) -> bool:
+    """A numbered item heading between two decisions: they record different items, so a noted report
+    in one item is not the preamble of the other item's decision (items not split on such headings)."""
+    lo, hi = (one.end, other.start) if one.start < other.start else (other.end, one.start)
+    return lo < hi and _ITEM_HEADING_LINE_RE.search(text, lo, hi) is not None
 
 
 def _resolved_after_motion(res: FoundResolution, found: list[FoundResolution]) -> bool:
@@ -250,7 +260,7 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     if re.search(r"\bapolog", text[max(0, m_start - 200) : m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200) : m_start][-60:]):
         return None  # "apologies ... were accepted": attendance, not a decision
     if re.match(
-        r"\s+(?:in|on(?! (?:the|a) (?:proposal|motion)\b| (?:its )?(?:first|second|third|final) reading\b| an? [\w-]+ vote\b)|at(?! \d)|last|previously|earlier)\b",
+        r"\s+(?:in(?! full\b| principle\b)|on(?! (?:the|a) (?:proposal|motion)\b| (?:its )?(?:first|second|third|final) reading\b| an? [\w-]+ vote\b)|at(?! \d)|last|previously|earlier)\b",
         text[m_end : m_end + 30],
     ) or re.search(r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
@@ -388,12 +398,17 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None
     end = pos
     clauses: list[tuple[int, int]] = []
+    blank = False
     for line_start, line in _lines_from(text, pos + 1):
         stripped = line.strip()
         if not stripped:
+            blank = True
             continue
         if is_stop_line(stripped) or re.match(r"^(?:Decisions?|Resolved|RESOLVED)\s*:?\s*$", stripped):
             break
+        if blank and clauses and not CLAUSE_LABEL_RE.match(line):
+            break  # 'The Committee:' / '- noted ...' / '- approved ...' / blank / the next item's heading: the list has ended
+        blank = False
         if re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|It was|Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)\b", line) and not clauses and end == pos:
             return None  # the marker inside the section is read on its own
         end = line_start + len(line)
@@ -424,7 +439,7 @@ def _lines_from(text: str, pos: int):
 
 
 _AGREEMENT_RE = re.compile(
-    r"\b(?:agreed|carried|approved|resolved|(?i:all in favou?r)|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed)\b"
+    r"\b(?:agreed|carried|approved|resolved|(?i:all in favou?r)|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed|(?<=\band )adopted)\b"
     # '... that the Council join the CPRE. Resolved.', 'Carried unanimously.': the outcome word as its own sentence, not 'Approved grants are ...'
     r"|(?<=[.;] )(?:Agreed|Carried|Approved|Resolved|Unanimous|Passed)(?=[ \t]*(?:[.,;:!(\n]|$)|[ \t]+(?:unanimously|by|nem|with|on|\d))"
 )
@@ -480,18 +495,26 @@ def _seconded_unopposed(text: str, start: int, p_end: int) -> bool:
 _PROPOSED_WORDING_RE = re.compile(r"\bproposed[ \t\n]+(?!and\b|by\b)(?:that\b|[a-z])")
 
 
+# What leads a motion's wording printed in full: 'I wish to move ...', a 'Notice of Motion - Cllr X' or
+# 'MOTION ON NOTICE' heading line, 'X moved and Y seconded:' / 'X, seconded by Y, moved:' on a line of its own.
 _MOTION_WORDING_RE = re.compile(
-    r"(?:I (?:will|wish to|would like to) (?:move|call)(?: at the next (?:\w+ )?[Mm]eeting)?|[Nn]otice of [Mm]otion[^\n]*\n+|moved the following motion:?|motion:)\s*[“\"']?(?P<wording>(?:that|That|THAT)\b)"
+    r"(?:I (?:will|wish to|would like to) (?:move|call)(?: at the next (?:\w+ )?[Mm]eeting)?|(?i:notice[ \t]+of[ \t]+motion|motion[ \t]+on[ \t]+notice)[^\n]*\n+"
+    r"|moved the following motion:?|motion:|\b(?:moved|seconded)[ \t]*:[ \t]*\n+)\s*(?P<quote>[“\"'‘]?)(?P<wording>(?:that|That|THAT)\b|(?<=[“\"'‘])(?:This|THIS)\b)"
 )
+_CLOSING_QUOTE = {"“": "”", '"': '"', "'": "'", "‘": "’"}
 
 
 def _motion_wording(text: str, before: int) -> tuple[int, int] | None:
-    """The wording of a notice of motion printed just before 'The motion was ... agreed'."""
+    """The wording of a notice of motion printed just before 'The motion was ... agreed': up to its
+    closing quote when it is quoted (a motion of several sentences), else its sentence."""
     matches = list(_MOTION_WORDING_RE.finditer(text, max(0, before - 1500), before))
     if not matches:
         return None
-    start = matches[-1].start("wording")
-    end = sentence_end(text, start, before)
+    m = matches[-1]
+    start = m.start("wording")
+    quote = m.group("quote")
+    close = text.find(_CLOSING_QUOTE[quote], start, before) if quote else -1
+    end = close if close != -1 else sentence_end(text, start, before)
     return (start, end) if end > start else None
 
 
@@ -556,6 +579,14 @@ def _only_a_heading(before: str) -> bool:
     return len(lines) <= 2 and all(len(line.split()) <= 8 and not re.search(r"[.!?;]$", line) for line in lines)
 
 
+_LINE_OUTCOME_TAIL_RE = re.compile(r"[ \t]+and[ \t]+signed\b|[ \t]*\((?:proposed|prop\.?|moved|seconded)\b")
+
+
+def _is_line_closer(marker: str, text: str, m_end: int) -> bool:
+    """An outcome word whose line goes on with 'and signed' or the proposer in brackets (outcome-alone)."""
+    return len(marker.split()) == 1 and _LINE_OUTCOME_TAIL_RE.match(text, m_end) is not None
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -578,6 +609,11 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
+    if "motion" in marker.lower():  # 'NOTICE OF MOTION - Cllr X' / '"That this Council ..."' / 'The motion was put and carried.'
+        wording = _motion_wording(text, m_start)
+        if wording is not None and wording[0] >= text.rfind("\n\n", 0, wording[0]) >= text.rfind("\n\n", 0, m_start):
+            end = sentence_end(text, m_start, len(text))  # the notice, its wording and its closer in one paragraph
+            return FoundResolution(wording[0], end, squash(text[wording[0] : wording[1]]), squash(marker), "close", evidence_start=wording[0])
     anchor = _before_vote_sentences(text, m_start, lo)  # "... seconded by B. All were in favor. Roll Call ...: A – yes. Motion passes."
     two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, anchor - 1), lo) - 2), lo)
     label_line = max((m.start() for m in re.finditer(r"(?m)^[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]", text[lo:m_start])), default=None)
@@ -614,8 +650,11 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             start = max(start, sentence_start(text, put.start(), start))
     start, end = trim_span(text, start, m_end)
     wording_end = m_start
-    if re.search(r"[–—:-][ \t]*$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
+    if re.search(r"[–—:-][ \t]*(?:\*{1,2}|_)?$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
+        if _is_line_closer(marker, text, m_end):  # "... - *Approved and signed.*", "- approved (proposed MR, seconded TT)": the rest of its line is its outcome
+            line_end = text.find("\n", m_end)
+            wording_end = end = trim_span(text, m_end, len(text) if line_end == -1 else line_end)[1]
     if _DECLARED_RE.search(marker):  # "A vote was taken on the Part 8 proposal. The Cathaoirleach declared the proposal carried, 6 votes to 2."
         wording_end = end = sentence_end(text, m_end, len(text))
     if re.match(r", [a-z]", text[m_end : m_end + 3]):  # "... summer fete. Agreed, funds to come from the community budget."
