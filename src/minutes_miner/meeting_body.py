@@ -93,7 +93,9 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         if len(line) <= 70
         and not line.islower()
         and (
-            _ends_in_body_noun(line) and (not line.endswith("s") or _ends_in_plural_body(line)) or _vocab_re("board_headings", r"^Board of (?:{})$").match(line)
+            _ends_in_body_noun(line)
+            and (not line.endswith("s") or _ends_in_plural_body(line))
+            or _vocab_re("board_headings", r"(?:^|\s[-–—|]\s)Board of (?:{})$").search(line)
         )
     ]
     if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and _under_letterhead(heading_lines[1], lines):
@@ -224,6 +226,9 @@ def strip_meeting_words(body: str) -> str:
             break
     body = re.sub(r"\s+[-–—]\s+(?=[^-–—]{0,40}\d)[^-–—]{0,40}$", "", body)  # 'Cabinet - 4 March 2025'
     body = _without_trailing_date(body)  # 'To: County Council 13th March 2025'
+    kind_of_sitting = re.match(r"^(.{3,80}?)\s+[-–—]\s+(?:[\w-]+\s+){0,3}(?:meeting|session|sitting|minutes|hearing)$", body, re.I)
+    if kind_of_sitting and (_ends_in_body_noun(kind_of_sitting.group(1)) or _acceptable_body(kind_of_sitting.group(1))):
+        body = kind_of_sitting.group(1)  # 'Board of Directors – Regular Meeting', 'Township Committee – Annual Reorganization Meeting'
     before_meeting = re.match(r"^(.{3,80}?)\s+(?:meeting|minutes)\s+(?:of|for)\s+\S.*$", body, re.I)
     if before_meeting and _ends_in_body_noun(before_meeting.group(1)):
         body = before_meeting.group(1)  # 'Planning Committee Meeting of the Parish Council' -> 'Planning Committee'
@@ -289,11 +294,16 @@ def _without_council(body: str, council: str | None) -> str:
         return body
     core = re.sub(r"^(?:the\s+)?(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire) of (?:the\s+)?", "", council)
     names = {council, re.sub(r"\s+Council$", "", council), core}
+    place_kind = re.match(r"^(.+?)\s+(Township|County|City|Town|Village)$", council)
+    if place_kind:
+        names.add(f"{place_kind.group(2)} of {place_kind.group(1)}")  # 'Nipissing Township' printed 'Township of Nipissing Council'
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 4:
             continue
         escaped = re.escape(name).replace(r"\ ", r"[\s-]+")
-        stripped = re.sub(rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?\s+(?=\S)", "", body, flags=re.I)
+        stripped = re.sub(
+            rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?(?:\s*[-–—:|])?\s+(?=\S)", "", body, flags=re.I
+        )  # 'Elm Water District – Board of Directors' too
         tail = re.search(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b)(?P<rest>.*)$", stripped, flags=re.I)
         named_after = tail and _ends_in_body_noun(strip_meeting_words(tail.group("rest")))
         if named_after:
@@ -339,6 +349,9 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     if is_full_meeting(body, council):
         if council and _vocab_re("single_body_authority").search(council):
             return council
+        if council and _vocab_re("authority_kinds", r"(?-i:{})$", 0).search(council):
+            # a school board, a special district, a US county: its whole meeting is the body it names ('the Board'), never 'Council'
+            return None if _only_meeting_words(body) or _name_key(body) == _name_key(council) or not _acceptable_body(body) else body
         if _vocab_re("typed_full_meeting", r"^(?:{})$").match(body):
             return body  # 'meeting of the County Council': the full meeting as the authority names it
         return "Council" if council or _name_key(body) == ["council"] else None

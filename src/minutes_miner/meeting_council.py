@@ -204,10 +204,77 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         if council:
             return council, hint
     named = most_named_council(text) if doc_type != "other" else None
-    council = find_council_in_text(text[:3000]) or letterhead_council(text) or board_authority(text) or named or acronym_council(text)
+    text = _without_page_marks(text)
+    council = (
+        authority_letterhead(text) or find_council_in_text(text[:3000]) or letterhead_council(text) or board_authority(text) or named or acronym_council(text)
+    )
     council = council or municipal_body_letterhead(text)
     council = council or (place_named_throughout(text) if doc_type == "minutes" else None)
     return (municipal_form(most_named_form(council, text), text) if council else None), None
+
+
+_PAGE_MARK_RE = re.compile(r"[ \t]+(?:(?i:Page)[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|[A-Z&]{2,8}[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]*$")
+_SEGMENT_SPLIT_RE = re.compile(r"[ \t]+[|–—-][ \t]+|[ \t]*[|–—][ \t]*|,[ \t]+|[ \t]{3,}")
+_LABEL_LINE_RE = re.compile(r"^[^:]{0,40}:[ \t]*\S")  # 'Present: ...', 'Attending: ... Licensing Board': a list, not a heading
+
+
+def _without_page_marks(text: str) -> str:
+    """The first lines without a running page mark ('CARNBRAE COUNCIL      Page 2 of 7'): a later
+    page's header reads as the letterhead it repeats."""
+    head = "\n".join(_PAGE_MARK_RE.sub("", line) for line in text[:1500].split("\n"))
+    return head + text[1500:]
+
+
+def _heading_lines(text: str, count: int = 4) -> list[str]:
+    """The first lines of a paper as headings read: squashed, a running page mark ('Page 2 of 7',
+    'F&GP 19.03.24') cut off, capitals read in title case."""
+    lines = []
+    for line in text[:1500].split("\n"):
+        line = _PAGE_MARK_RE.sub("", line).strip()
+        if line:
+            lines.append(title_case(line) if line.isupper() else line)
+        if len(lines) == count:
+            break
+    return lines
+
+
+def authority_letterhead(text: str) -> str | None:
+    """An authority that is not a council heading its own papers: a licensing board, a fire and
+    rescue or national park authority, a combined authority, an integration joint board, town or
+    district commissioners, a joint committee of two councils, a police and crime panel, a US
+    county, township, public library or special district (fire, water, park, sanitary, school), a
+    Canadian rural municipality or school board ('GLEN ROSS DISTRICT COMMISSIONERS', 'Baxter County,
+    Kansas', 'Alder Creek Fire Protection District – Board of Directors', 'R.M. of Elm No. 317').
+    Read from the first lines, as a whole line or one part of a line cut at '|', a dash, a comma or a
+    wide gap (a ModernGov heading 'X - Thursday, ...', a page title '... | X'), the body it names
+    after it left to the body rules ('Elm Township Board of Trustees'). The name must open with a
+    place ('Planning Board' names none). A council's letterhead above it wins (models/patterns/meeting.json,
+    authority_kinds); a partner named in an attendance list ('Attending: ...') is not read."""
+    kinds = meeting_vocabulary()["authority_kinds"]
+    generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
+    word = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.-]*"
+    named = re.compile(
+        rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds}))"
+        rf"(?:[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
+    )
+    of_form = re.compile(
+        rf"^(?:The[ \t]+)?(?P<kind>{meeting_vocabulary()['of_authority_kinds']})[ \t]+of[ \t]+(?P<place>(?:{word}[ \t]?){{1,4}}?)(?P<number>[ \t]*No\.?[ \t]*\d{{1,4}})?$"
+    )
+    for line in _heading_lines(text):
+        if _LABEL_LINE_RE.match(line):
+            continue
+        for segment in (part.strip() for part in _SEGMENT_SPLIT_RE.split(line)):
+            m = of_form.match(segment)
+            if m and m.group("place").split()[0].lower() not in generic:
+                kind = "Rural Municipality" if m.group("kind").upper().replace(".", "") == "RM" else m.group("kind")
+                number = " No. " + re.sub(r"\D", "", m.group("number")) if m.group("number") else ""
+                return squash(f"{kind} of {m.group('place')}{number}")
+            m = named.match(segment)
+            if m and m.group("place").split()[0].lower() not in generic:
+                return squash(m.group("name"))
+        if any(regex.search(line) for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE)):
+            return None  # a council's letterhead (or a 'Town of X') first: the council rules read it
+    return None
 
 
 _MUNICIPAL_OF_RE = re.compile(r"\b(?:City|Town|Village|Township|Borough|Municipality) of ([A-Z][a-z][\w'’-]+)(?:[ \t]+([A-Z][a-z][\w'’-]+))?")
