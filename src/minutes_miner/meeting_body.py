@@ -29,7 +29,7 @@ _BODY_PHRASE = (  # 'Ōtaki Community Board' too; a bracketed part inside the na
     + r")\))?"
 )
 _MINUTES_OF_RE = re.compile(
-    r"(?:(?:minutes|proceedings|meeting|session)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
+    r"(?:(?:minutes|proceedings|meeting|session|sitting)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
     r"\s*(?:,|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
@@ -64,6 +64,13 @@ _BODY_MEETING_DATE_RE = (
 )
 
 
+_ADDRESSEES_RE = re.compile(  # 'To: Chair and Members, Planning Committee', 'To: The Chairman and Members of the Licensing Committee'
+    r"^(?:the\s+)?(?:Chair(?:man|woman|person)?|Mayor|Warden|Reeve|President|Convener)\s+and\s+(?:the\s+)?(?:Members|Councillors|Trustees|Directors|Commissioners)"
+    r"(?:\s*,\s*|\s+of\s+(?:the\s+)?)(?=[A-Z])",
+    re.I,
+)
+
+
 def _body_candidates(head: str) -> list[tuple[str, bool]]:
     """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
     short heading line that merely ends like a body (it may be an item's title)."""
@@ -71,7 +78,9 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     moderngov = moderngov_meeting(head)
     if moderngov and moderngov[1]:
         candidates.append(moderngov[1])
-    candidates += [m.group("body") for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])]  # 'To: Cabinet', 'Decision Maker: Cabinet'
+    candidates += [
+        _ADDRESSEES_RE.sub("", m.group("body")) for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])
+    ]  # 'To: Cabinet', 'Decision Maker: Cabinet'
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:12]
     for line, following in zip(lines, lines[1:] + [""]):  # a page run into one line has a title too
         dash = _BODY_THEN_DATE_RE.match(line) or _BODY_MEETING_DATE_RE.match(line)
@@ -89,20 +98,44 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     heading_lines = [
         line
-        for line in map(_bare_heading, lines[:8])
+        for line in (_heading_name(_bare_heading(line)) for line in lines[:8])
         if len(line) <= 70
         and not line.islower()
         and (
             _ends_in_body_noun(line)
             and (not line.endswith("s") or _ends_in_plural_body(line))
-            or _vocab_re("board_headings", r"(?:^|\s[-–—|]\s)Board of (?:{})$").search(line)
+            or _vocab_re("board_headings", r"(?:^|\s[-–—|]\s)(?:Board|Committee|Court) of (?:{})$").search(line)
+            or _ends_in_area_body(line)  # 'Area Planning Committee (North)'
         )
     ]
-    if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and _under_letterhead(heading_lines[1], lines):
+    if (
+        len(heading_lines) > 1
+        and lines
+        and heading_lines[0] == lines[0]
+        and LETTERHEAD_RE.match(lines[0])
+        and _under_letterhead(heading_lines[1], [_heading_name(line) for line in lines[:3]])
+    ):
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
+
+
+_HEADING_NOTE_RE = re.compile(
+    r"\s*\((?!(?i:" + vocabulary()["body_area_suffixes"] + r")\))(?:[A-Z&]{2,8}|[^()]*\d[^()]*)\)$"  # '(BFAC)', '(Licensing Act 2003)'; not '(NORTH)'
+    r"|\s+[A-Z&]{2,8}\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}$"  # 'F&GP 19.03.24'
+    r"|\s+(?i:of|for)\s+(?i:the)\s+(?i:City|Town|Village|Township|County|Borough|Municipality)\s+(?i:of)\s+[A-Z][\w'’ -]{1,40}$",  # 'for the City of Harbourton'
+)
+
+
+def _heading_name(line: str) -> str:
+    """A heading line without the note printed after the body's name: an acronym or a statute in
+    brackets ('LICENSING SUB-COMMITTEE (LICENSING ACT 2003)', 'BUSH FIRE ADVISORY COMMITTEE (BFAC)'),
+    a reference and date ('F&GP 19.03.24'), the meeting's date ('Planning Committee 23 April 2024')
+    or the authority it serves ('LICENSING BOARD FOR THE CITY OF HARBOURTON')."""
+    for _ in range(2):
+        line = _without_trailing_date(_HEADING_NOTE_RE.sub("", line).strip())
+    return line
 
 
 def _letterhead_over_body(opening: str, m: re.Match) -> bool:
