@@ -71,6 +71,10 @@ _ADDRESSEES_RE = re.compile(  # 'To: Chair and Members, Planning Committee', 'To
 )
 
 
+# 'Decision maker: Councillor Ann Hale, Cabinet Member for Housing': the office decides, not the person who holds it
+_DECISION_MAKER_NAME_RE = re.compile(r"^(?:Councillor|Cllr\.?|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+\s*,\s*(?=[A-Z])")
+
+
 def _body_candidates(head: str) -> list[tuple[str, bool]]:
     """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
     short heading line that merely ends like a body (it may be an item's title)."""
@@ -101,6 +105,7 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         for line in (_heading_name(_bare_heading(line)) for line in lines[:8])
         if len(line) <= 70
         and not line.islower()
+        and not re.match(r"(?i)that\b", line)  # 'That Council:' opens a motion, not a heading
         and (
             _ends_in_body_noun(line)
             and (not line.endswith("s") or _ends_in_plural_body(line))
@@ -459,6 +464,25 @@ _MEETING_KIND_RE = re.compile(r"^(?:work|study|executive|closed|joint)\s+session
 _EXECUTIVE_WITH_ROLE_RE = re.compile(r"^(?:Mayor|Leader)\s+(?:and|&|in)\s+(?:Cabinet|Executive)$", re.I)
 
 
+_DECISION_MAKER_LINE_RE = re.compile(r"^\s*Decision[ \t]+(?:maker|taker|made[ \t]+by|taken[ \t]+by)\s*:\s*(?P<office>[^\n]{3,120}?)\s*$", re.I | re.M)
+
+
+def _decision_maker_office(head: str) -> str | None:
+    """'Decision maker: Councillor Ann Hale, Cabinet Member for Environment and Climate': a record
+    of an individual member's decision, whose body is the office that decided (ANNOTATION.md: a
+    decision notice takes its decision-maker), not the person who holds it nor 'Council'. Only on
+    that label: elsewhere an office names a role, not a body."""
+    m = _DECISION_MAKER_LINE_RE.search(head[:1500])
+    office = squash(_DECISION_MAKER_NAME_RE.sub("", m.group("office"))) if m else None
+    return office if office and _is_executive_office(office) else None
+
+
+def _is_executive_office(body: str) -> bool:
+    """'Cabinet Member for Environment and Climate', 'Portfolio Holder for Housing', 'Leader of the
+    Council': an executive office that takes decisions alone (models/patterns/meeting.json, executive_offices)."""
+    return bool(_vocab_re("executive_offices", r"^(?:{})(?:\s+for\s+(?-i:[A-Z])[\w,&'’ -]{{2,70}})?$").match(body)) and not _VERBISH_RE.search(body)
+
+
 def _acceptable_body(body: str) -> bool:
     """A name, not a sentence or an item title: few words, capitalised, no verbs, ends like a body."""
     words = body.split()
@@ -494,6 +518,9 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     item, a decision), which could be any of its committees.
     """
     head = _relined(without_page_chrome(head))
+    office = _decision_maker_office(head)
+    if office:
+        return office
     hint_body = _hint_body(hint, council)
     own_meeting = None
     for candidate, weak in _body_candidates(head):
