@@ -186,3 +186,28 @@ def test_township_named_both_ways_meets_as_council(tmp_path):
     structure = _read(tmp_path, text)
     assert meeting_right("council", "Township of Elmvale", structure.council), structure.council
     assert meeting_right("body", "Council", structure.body), structure.body
+
+
+@pytest.mark.parametrize(
+    "text,council,body",
+    [
+        (
+            "# Mesquite Flats ISD — Board of Trustees\n## Regular Meeting Minutes — August 18, 2025\n" + US_PRESENT,
+            "Mesquite Flats Independent School District",
+            "Board of Trustees",
+        ),
+        (
+            "PALO VERDE USD\nBOARD OF EDUCATION\nREGULAR MEETING MINUTES – MARCH 3, 2025\n" + US_PRESENT,
+            "Palo Verde Unified School District",
+            "Board of Education",
+        ),
+        ("Board of Trustees\nRegular Meeting – March 3, 2025\nThe ISD's auditor presented the annual report.\n" + US_PRESENT, None, "Board of Trustees"),
+    ],
+    ids=["ISD", "USD", "ISD in the text only"],
+)
+def test_school_district_named_by_its_initials(tmp_path, text, council, body):
+    """'Mesquite Flats ISD' heads a Texas school board's papers: the Independent School District,
+    written out as the authority names itself; its board the body."""
+    structure = _read(tmp_path, text)
+    assert meeting_right("council", council, structure.council), structure.council
+    assert meeting_right("body", body, structure.body), structure.body

@@ -332,6 +332,9 @@ def _without_council(body: str, council: str | None) -> str:
         return body
     core = re.sub(r"^(?:the\s+)?(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire) of (?:the\s+)?", "", council)
     names = {council, re.sub(r"\s+Council$", "", council), core}
+    for acronym, kind in vocabulary()["authority_acronyms"].items():
+        if council.endswith(" " + kind):
+            names.add(council[: -len(kind)] + acronym)  # 'Cedarbrook ISD — Board of Trustees' of the Cedarbrook Independent School District
     place_kind = re.match(r"^(.+?)\s+(Township|County|City|Town|Village)$", council)
     if place_kind:
         names.add(f"{place_kind.group(2)} of {place_kind.group(1)}")  # 'Nipissing Township' printed 'Township of Nipissing Council'

@@ -230,7 +230,7 @@ def _heading_lines(text: str, count: int = 4) -> list[str]:
     'F&GP 19.03.24') cut off, capitals read in title case."""
     lines = []
     for line in text[:1500].split("\n"):
-        line = _PAGE_MARK_RE.sub("", line).strip()
+        line = _PAGE_MARK_RE.sub("", line).strip(" \t#*=_")  # a Markdown heading's '#' too
         if line:
             lines.append(title_case(line) if line.isupper() else line)
         if len(lines) == count:
@@ -250,7 +250,8 @@ def authority_letterhead(text: str) -> str | None:
     after it left to the body rules ('Elm Township Board of Trustees'). The name must open with a
     place ('Planning Board' names none). A council's letterhead above it wins (models/patterns/meeting.json,
     authority_kinds); a partner named in an attendance list ('Attending: ...') is not read."""
-    kinds = meeting_vocabulary()["authority_kinds"]
+    acronyms = meeting_vocabulary()["authority_acronyms"]
+    kinds = meeting_vocabulary()["authority_kinds"] + "".join(f"|(?-i:{acronym})" for acronym in acronyms)
     generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
     word = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.-]*"
     named = re.compile(
@@ -263,6 +264,7 @@ def authority_letterhead(text: str) -> str | None:
     for line in _heading_lines(text):
         if _LABEL_LINE_RE.match(line):
             continue
+        line = re.sub(rf"\b(?i:{'|'.join(acronyms)})\b", lambda a: a.group(0).upper(), line)  # 'CEDARBROOK ISD' read in title case
         for segment in (part.strip() for part in _SEGMENT_SPLIT_RE.split(line)):
             m = of_form.match(segment)
             if m and m.group("place").split()[0].lower() not in generic:
@@ -271,7 +273,9 @@ def authority_letterhead(text: str) -> str | None:
                 return squash(f"{kind} of {m.group('place')}{number}")
             m = named.match(segment)
             if m and m.group("place").split()[0].lower() not in generic:
-                return squash(m.group("name"))
+                name = squash(m.group("name"))
+                last = name.rsplit(" ", 1)[-1]
+                return name[: -len(last)] + acronyms[last] if last in acronyms else name  # 'Cedarbrook ISD': the Independent School District
         if any(regex.search(line) for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE)):
             return None  # a council's letterhead (or a 'Town of X') first: the council rules read it
     return None
