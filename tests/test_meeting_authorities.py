@@ -211,3 +211,66 @@ def test_school_district_named_by_its_initials(tmp_path, text, council, body):
     structure = _read(tmp_path, text)
     assert meeting_right("council", council, structure.council), structure.council
     assert meeting_right("body", body, structure.body), structure.body
+
+
+@pytest.mark.parametrize(
+    "text,council,body",
+    [
+        (
+            "Westvale Harbour Board\nMinutes of the meeting of the Board held on 6 March 2025 at 2pm at the Harbour Office\n" + PRESENT,
+            "Westvale Harbour Board",
+            "Board",
+        ),
+        (
+            "West Alden Fire Protection District\nMinutes – Board of Directors Regular Meeting\nMarch 19, 2025\n" + US_PRESENT,
+            "West Alden Fire Protection District",
+            "Board of Directors",
+        ),
+        (
+            "Elm Creek Water Board\nMinutes of the Regular Meeting of the Board of Directors, March 5, 2025\n" + US_PRESENT,
+            "Elm Creek Water Board",
+            "Board of Directors",
+        ),
+    ],
+    ids=["harbour board", "board of directors regular meeting", "water board"],
+)
+def test_more_single_purpose_boards(tmp_path, text, council, body):
+    """A harbour, port or water board heads its papers as an authority; 'Board of Directors Regular
+    Meeting' is the Board of Directors sitting as usual."""
+    structure = _read(tmp_path, text)
+    assert meeting_right("council", council, structure.council), structure.council
+    assert meeting_right("body", body, structure.body), structure.body
+
+
+@pytest.mark.parametrize(
+    "text,council,body",
+    [
+        (
+            "Ardvale and Bute Council\nMinute of Meeting of the Policy and Resources Committee\nKilmory, Lochgilphead on Thursday, 13 March 2025\n" + PRESENT,
+            "Ardvale and Bute Council",
+            "Policy and Resources Committee",
+        ),
+        (
+            "DUNMORE, CARRICK AND POOLE COUNCIL\nCABINET\nMinutes of the meeting held on 4 March 2025\n" + PRESENT,
+            "Dunmore, Carrick and Poole Council",
+            "Cabinet",
+        ),
+        (
+            "ELM VALLEY SCHOOL DISTRICT NO. 12\nBOARD OF EDUCATION\nREGULAR MEETING MINUTES\nMarch 18, 2025\n" + US_PRESENT,
+            "Elm Valley School District No. 12",
+            "Board of Education",
+        ),
+        (
+            "BOROUGH OF NEW ALDEN\nMAYOR AND COUNCIL\nREGULAR MEETING MINUTES\nMarch 12, 2025\nPresent: Mayor Hale; Council Members Noor, Lee\n",
+            "Borough of New Alden",
+            "Mayor and Council",
+        ),
+    ],
+    ids=["X and Y Council", "X, Y and Z Council", "numbered school district", "Mayor and Council"],
+)
+def test_joined_names_numbered_districts_and_mayor_and_council(tmp_path, text, council, body):
+    """A council named after two or three places ('Argyll and Bute Council'), a numbered school
+    district, a US borough's governing body 'Mayor and Council'."""
+    structure = _read(tmp_path, text)
+    assert meeting_right("council", council, structure.council), structure.council
+    assert meeting_right("body", body, structure.body), structure.body

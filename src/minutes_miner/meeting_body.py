@@ -278,7 +278,7 @@ def strip_meeting_words(body: str) -> str:
     if bracketed and _ends_in_body_noun(bracketed.group(1)):
         body = bracketed.group(1)  # 'Planning Committee (Extraordinary)', 'Council (Budget)': how this meeting sat, not the body's name
     trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
-    if trailing and _ends_in_body_noun(trailing.group(1)):
+    if trailing and (_ends_in_body_noun(trailing.group(1)) or _acceptable_body(trailing.group(1))):
         body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
     possessive = re.match(r"^(.{3,80}?)(?:['’][sS]|(?<=[sS])['’])$", body)
     if possessive and _ends_in_body_noun(possessive.group(1)):
@@ -464,7 +464,7 @@ _MEETING_KIND_RE = re.compile(r"^(?:work|study|executive|closed|joint)\s+session
 
 
 # 'Mayor and Cabinet', 'Leader and Executive', 'Mayor in Cabinet': an executive named with the role that leads it is a body, not a person
-_EXECUTIVE_WITH_ROLE_RE = re.compile(r"^(?:Mayor|Leader)\s+(?:and|&|in)\s+(?:Cabinet|Executive)$", re.I)
+_EXECUTIVE_WITH_ROLE_RE = re.compile(r"^(?:Mayor|Leader)\s+(?:and|&|in)\s+(?:Cabinet|Executive|Council)$", re.I)  # a US borough's 'Mayor and Council' too
 
 
 _DECISION_MAKER_LINE_RE = re.compile(r"^\s*Decision[ \t]+(?:maker|taker|made[ \t]+by|taken[ \t]+by)\s*:\s*(?P<office>[^\n]{3,120}?)\s*$", re.I | re.M)

@@ -29,7 +29,8 @@ _PLACE_OF_CAPS_RE = re.compile(
     r"|(?:CITY|TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b"
 )
 # capitals with a macron, circumflex or accent open names too: 'Ōpōtiki District Council', 'ŴYRE', 'ÉLMWOOD'
-LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
+# 'Argyll and Bute Council', 'Bournemouth, Christchurch and Poole Council': places joined by 'and' or a comma too
+LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
 _COUNCIL_CAPS_RE = re.compile(
     r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
     r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|SHIRE|REGIONAL|CITY AND COUNTY) COUNCIL)\b"
@@ -255,7 +256,7 @@ def authority_letterhead(text: str) -> str | None:
     generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
     word = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.-]*"
     named = re.compile(
-        rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds}))"
+        rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds})(?:[ \t]+No\.?[ \t]*\d{{1,4}})?)"
         rf"(?:[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
     )
     of_form = re.compile(
