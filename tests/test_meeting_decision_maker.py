@@ -45,3 +45,24 @@ def test_decision_maker_is_the_office(tmp_path, text, body):
     path.write_text(text, encoding="utf-8")
     structure = analyse(read_document(path))
     assert meeting_right("body", body, structure.body), structure.body
+
+
+REPORTS = [
+    (
+        "Westmere District Council\nReport to Cabinet\nDate of meeting: 4 March 2025\nReport of: Director of Place\nPurpose of the report: to seek approval\n",
+        "Cabinet",
+    ),
+    ("KOORINGA SHIRE COUNCIL\nREPORT TO THE AUDIT AND RISK COMMITTEE\nMeeting date: 11 March 2025\nAuthor: Finance Manager\n", "Audit and Risk Committee"),
+    ("Report to the Licensing Board\nDate of meeting: 4 March 2025\nReport of: Licensing Standards Officer\n", "Licensing Board"),
+    # near misses: a report to an officer or to members names no body (under a letterhead, 'Council' is another rule's reading)
+    ("Westmere District Council\nReport to the Chief Executive\nDate: 4 March 2025\nSubject: Delegated decision on a grant\n", None),
+    ("Report to Members\nDate: 4 March 2025\nSubject: Members' allowances\n", None),
+]
+
+
+@pytest.mark.parametrize("text,body", REPORTS, ids=[r[0][:30] for r in REPORTS])
+def test_report_names_the_meeting_it_goes_to(tmp_path, text, body):
+    """An officer's report titled 'Report to <body>' goes to that body's meeting (ANNOTATION.md)."""
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    assert meeting_right("body", body, analyse(read_document(path)).body)

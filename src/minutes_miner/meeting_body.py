@@ -75,6 +75,12 @@ _ADDRESSEES_RE = re.compile(  # 'To: Chair and Members, Planning Committee', 'To
 _DECISION_MAKER_NAME_RE = re.compile(r"^(?:Councillor|Cllr\.?|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+\s*,\s*(?=[A-Z])")
 
 
+# an officer's report titled with the meeting it goes to (ANNOTATION.md: a report's meeting is the one it goes to)
+_REPORT_TO_RE = re.compile(
+    r"^\W{0,3}(?i:(?:officer|staff|committee)[ \t]+)?(?i:report)[ \t]+(?i:to)[ \t]+(?:(?i:the)[ \t]+)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)[ \t]*$"
+)
+
+
 def _body_candidates(head: str) -> list[tuple[str, bool]]:
     """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
     short heading line that merely ends like a body (it may be an item's title)."""
@@ -86,6 +92,7 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         _ADDRESSEES_RE.sub("", m.group("body")) for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])
     ]  # 'To: Cabinet', 'Decision Maker: Cabinet'
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:12]
+    candidates += [m.group("body") for line in lines[:6] for m in [_REPORT_TO_RE.match(line)] if m]  # 'Report to the Licensing Board'
     for line, following in zip(lines, lines[1:] + [""]):  # a page run into one line has a title too
         dash = _BODY_THEN_DATE_RE.match(line) or _BODY_MEETING_DATE_RE.match(line)
         if dash:
