@@ -39,3 +39,39 @@ PAGES = [
 @pytest.mark.parametrize("text,doc_type", PAGES, ids=[p[0][:30] for p in PAGES])
 def test_minutes_told_by_what_they_record(text, doc_type):
     assert classify_document(text, "paper.txt") == doc_type
+
+
+TITLED_PAPERS = [
+    (
+        "Tarawhiti District Council\nAGENDA\nKōwhai Community Board\nDate: Wednesday 9 April 2025\nTime: 4.00pm\nMembership\nChairperson Ann Hale\n"
+        "1. Apologies\n2. Report of the Roading Manager\nPurpose of the report: to update the Board. Recommendations: That the Board receives the report.\n",
+        "agenda",
+    ),
+    (
+        "CARRIGBEG COUNTY COUNCIL\nREPORT TO: Housing Strategic Policy Committee\nMEETING DATE: 9th May 2025\nAGENDA ITEM: 5\nSUBJECT: Vacant homes - progress report\n"
+        "PREPARED BY: Senior Executive Officer\n1. Purpose\nTo update the Committee.\n",
+        "report",
+    ),
+    # near misses: minutes under a letterhead stay minutes; an 'Agenda item 4' page is not an agenda
+    (
+        "Tarawhiti District Council\nMINUTES\nKōwhai Community Board\nDate: Wednesday 9 April 2025\nPresent: Ann Hale (Chair)\nThe Board resolved to receive the report.\n",
+        "minutes",
+    ),
+    ("Westmere District Council\nAgenda item 4\nMinutes:\nThe Cabinet RESOLVED to approve the budget.\n", "minutes"),
+]
+
+
+@pytest.mark.parametrize("text,doc_type", TITLED_PAPERS, ids=[p[0][:40] for p in TITLED_PAPERS])
+def test_paper_titled_under_its_letterhead(text, doc_type):
+    """'AGENDA' on its own line under the letterhead titles an agenda, whatever reports it carries;
+    a 'REPORT TO: ... SUBJECT:' front page is a report even with an 'AGENDA ITEM:' line."""
+    assert classify_document(text, "paper.txt") == doc_type
+
+
+def test_page_with_agenda_and_minutes_tabs_is_minutes():
+    """A parish page whose tabs read 'Agenda' and 'Minutes' above its minutes is the minutes."""
+    page = (
+        "Finance Committee\nTo be held in the Board Room, Elm Civic Centre\nAgenda\nMinutes\nMinutes of the Finance Committee\n"
+        "held at Elm Civic Centre on Wednesday 5th March 2025 @ 5.00pm\nPresent: A Hale (Chairman), B Noor\nF12/25 APOLOGIES FOR ABSENCE\nApologies received from C Lee\n"
+    )
+    assert classify_document(page, "page.txt") == "minutes"
