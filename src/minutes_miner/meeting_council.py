@@ -5,6 +5,7 @@ tidied ("KENT COUNTY COUNCIL" -> "Kent County Council"). Vocabulary: models/patt
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .countries import strong_country, weak_country
@@ -239,6 +240,23 @@ def _heading_lines(text: str, count: int = 4) -> list[str]:
     return lines
 
 
+@functools.lru_cache(maxsize=1)
+def _authority_patterns() -> tuple[dict[str, str], set[str], re.Pattern, re.Pattern]:
+    """The vocabulary of authority_letterhead compiled once: acronyms, generic words, '<place> <kind>' and '<kind> of <place>'."""
+    acronyms = meeting_vocabulary()["authority_acronyms"]
+    kinds = meeting_vocabulary()["authority_kinds"] + "".join(f"|(?-i:{acronym})" for acronym in acronyms)
+    generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
+    word = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.-]*"
+    named = re.compile(
+        rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds})(?:[ \t]+No\.?[ \t]*\d{{1,4}})?)"
+        rf"(?:[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
+    )
+    of_form = re.compile(
+        rf"^(?:The[ \t]+)?(?P<kind>{meeting_vocabulary()['of_authority_kinds']})[ \t]+of[ \t]+(?P<place>(?:{word}[ \t]?){{1,4}}?)(?P<number>[ \t]*No\.?[ \t]*\d{{1,4}})?$"
+    )
+    return acronyms, generic, named, of_form
+
+
 def authority_letterhead(text: str) -> str | None:
     """An authority that is not a council heading its own papers: a licensing board, a fire and
     rescue or national park authority, a combined authority, an integration joint board, town or
@@ -251,17 +269,7 @@ def authority_letterhead(text: str) -> str | None:
     after it left to the body rules ('Elm Township Board of Trustees'). The name must open with a
     place ('Planning Board' names none). A council's letterhead above it wins (models/patterns/meeting.json,
     authority_kinds); a partner named in an attendance list ('Attending: ...') is not read."""
-    acronyms = meeting_vocabulary()["authority_acronyms"]
-    kinds = meeting_vocabulary()["authority_kinds"] + "".join(f"|(?-i:{acronym})" for acronym in acronyms)
-    generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
-    word = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.-]*"
-    named = re.compile(
-        rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds})(?:[ \t]+No\.?[ \t]*\d{{1,4}})?)"
-        rf"(?:[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
-    )
-    of_form = re.compile(
-        rf"^(?:The[ \t]+)?(?P<kind>{meeting_vocabulary()['of_authority_kinds']})[ \t]+of[ \t]+(?P<place>(?:{word}[ \t]?){{1,4}}?)(?P<number>[ \t]*No\.?[ \t]*\d{{1,4}})?$"
-    )
+    acronyms, generic, named, of_form = _authority_patterns()
     for line in _heading_lines(text):
         if _LABEL_LINE_RE.match(line):
             continue
