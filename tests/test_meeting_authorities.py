@@ -274,3 +274,36 @@ def test_joined_names_numbered_districts_and_mayor_and_council(tmp_path, text, c
     structure = _read(tmp_path, text)
     assert meeting_right("council", council, structure.council), structure.council
     assert meeting_right("body", body, structure.body), structure.body
+
+
+@pytest.mark.parametrize(
+    "text,council,body",
+    [
+        (
+            "ELMSTEAD\nPARISH COUNCIL\nMinutes of the meeting held on Tuesday 4 March 2025 at 7.30pm in the Village Hall\n" + PRESENT,
+            "Elmstead Parish Council",
+            "Elmstead Parish Council",
+        ),
+        ("Stoke Alder\nTown Council\nMinutes of the Planning Committee held on 5 March 2025\n" + PRESENT, "Stoke Alder Town Council", "Planning Committee"),
+        (
+            "HOLLY BANK\nANNUAL PARISH MEETING\nMinutes of the Annual Meeting of the Parish held on Tuesday 22nd April 2025 at 7.00pm\n"
+            "Chairman: Cllr A Hale (Chairman of the Parish Council)\nPresent: 5 Parish Councillors, the Clerk and 23 electors.\n",
+            "Holly Bank Parish Council",
+            "Annual Parish Meeting",
+        ),
+        # near misses: a title or body word over the type line; an Annual Parish Meeting whose papers name no Parish Council
+        ("PLANNING\nPARISH COUNCIL\nMinutes of the meeting held on 4 March 2025\n" + PRESENT, None, None),
+        (
+            "HOLLY BANK\nANNUAL PARISH MEETING\nMinutes of the meeting of electors held on 22nd April 2025\nPresent: 23 electors\n",
+            None,
+            "Annual Parish Meeting",
+        ),
+    ],
+    ids=["place over PARISH COUNCIL", "place over Town Council", "place over ANNUAL PARISH MEETING", "title word", "no Parish Council named"],
+)
+def test_local_council_letterhead_over_two_lines(tmp_path, text, council, body):
+    """A parish or town council's letterhead printed over two lines: the place, then 'PARISH COUNCIL'."""
+    structure = _read(tmp_path, text)
+    assert meeting_right("council", council, structure.council), structure.council
+    if body is not None:
+        assert meeting_right("body", body, structure.body), structure.body

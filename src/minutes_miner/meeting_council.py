@@ -208,7 +208,13 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
     named = most_named_council(text) if doc_type != "other" else None
     text = _without_page_marks(text)
     council = (
-        authority_letterhead(text) or find_council_in_text(text[:3000]) or letterhead_council(text) or board_authority(text) or named or acronym_council(text)
+        authority_letterhead(text)
+        or split_letterhead(text)
+        or find_council_in_text(text[:3000])
+        or letterhead_council(text)
+        or board_authority(text)
+        or named
+        or acronym_council(text)
     )
     council = council or municipal_body_letterhead(text)
     council = council or (place_named_throughout(text) if doc_type == "minutes" else None)
@@ -225,6 +231,30 @@ def _without_page_marks(text: str) -> str:
     page's header reads as the letterhead it repeats."""
     head = "\n".join(_PAGE_MARK_RE.sub("", line) for line in text[:1500].split("\n"))
     return head + text[1500:]
+
+
+_PLACE_LINE_RE = re.compile(r"^(?:[A-Z][\w'’.-]+(?:[ \t]+(?:(?:and|&|upon|on|in|under)[ \t]+)?|$)){1,3}$")
+_LOCAL_TYPE_LINE_RE = re.compile(r"^(Parish|Town|Community|Village)[ \t]+Council$")
+_PARISH_MEETING_LINE_RE = re.compile(r"^(?:Annual[ \t]+)?(Parish|Town|Village|Community)[ \t]+Meeting$")
+
+
+def split_letterhead(text: str) -> str | None:
+    """A local council's letterhead broken over two lines: the place ('ELMSTEAD') over 'PARISH
+    COUNCIL'; or the place over its Annual Parish Meeting, in papers that name the Parish Council
+    ('HOLLINSFORD' / 'ANNUAL PARISH MEETING' ... 'Chairman of the Parish Council'): that council's.
+    The place line is one to three capitalised words, none a title or body word."""
+    lines = _heading_lines(text, 2)
+    if len(lines) < 2 or not _PLACE_LINE_RE.match(lines[0]) or _title_words(lines[0]):
+        return None
+    if any(word.lower() in _authority_patterns()[1] for word in lines[0].split()):
+        return None  # 'Planning', 'Board', 'Minutes': not a place
+    kind = _LOCAL_TYPE_LINE_RE.match(lines[1])
+    if kind:
+        return f"{lines[0]} {kind.group(1)} Council"
+    meeting = _PARISH_MEETING_LINE_RE.match(lines[1])
+    if meeting and re.search(rf"\b{meeting.group(1)} Council\b", text[:5000]):
+        return f"{lines[0]} {meeting.group(1)} Council"
+    return None
 
 
 def _heading_lines(text: str, count: int = 4) -> list[str]:
