@@ -473,7 +473,7 @@ def running_line_date(text: str, month_first: bool = False) -> date | None:
     for line in text[:100_000].split("\n"):
         if 8 <= len(line) <= 200 and 8 <= len(line.strip()) <= 120 and (_YEARISH_RE.search(line) and DATE_RE.search(line) or _SHORT_NUMERIC_RE.search(line)):
             key = squash(_PAGE_NUMBER_RE.sub(" ", line)).strip(" |-–").lower()
-            counts[key] = counts.get(key, 0) + 1
+            counts[key] = counts.get(key, 0) + (2 if _PAGE_OF_RE.search(line) else 1)  # 'Page 9 of 14': a page's running line, even printed once in an excerpt
     found = set()
     for key, count in counts.items():
         if count < 2 or not _vocab_re("running_line_words", r"\b(?:{})\b").search(key):
@@ -492,6 +492,7 @@ def running_line_date(text: str, month_first: bool = False) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
+_PAGE_OF_RE = re.compile(r"\bPage[ \t]+\d{1,4}[ \t]+of[ \t]+\d{1,4}\b", re.I)
 _SHORT_NUMERIC_RE = re.compile(r"\b\d{1,2}[.-]\d{1,2}[.-]\d{2}[ \t]")  # '14.3.23 ' before a page number
 
 

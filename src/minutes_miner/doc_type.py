@@ -29,6 +29,9 @@ _REPORT_SIGNS = re.compile(
     r"^\s*Key Decision\s*:|\bEquality (?:Impact )?Analysis\b|\bEqIA\b|^\s*(?:Summary|Background)\s*$|\bThe (?:Cabinet|Committee|Panel) is (?:asked|recommended) to\b",
     re.M | re.I,
 )
+# 'Kaiwhenua City Council' over 'AGENDA' over the body: the paper's title on a line of its own under the letterhead
+_AGENDA_LINE_RE = re.compile(r"^[ \t]*(?:AGENDA|Agenda)[ \t]*$", re.M)
+_MINUTES_LINE_RE = re.compile(r"^\W*minutes\b", re.I | re.M)  # a page whose tabs read 'Agenda' and 'Minutes' carries its minutes
 _TITLE_MINUTES_WORD_RE = re.compile(r"\bminutes\b(?!\s+of\s+(?:the\s+)?(?:previous|last)\b)", re.I)
 
 
@@ -74,9 +77,9 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "agenda"
     if words & {"report", "appendix", "eqia", "dpia", "annex", "strategy", "plan", "policy"}:
         return "report"
-    if not titled_minutes and all(re.search(rf"^\s*{label}\s*:", head[:1500], re.M | re.I) for label in ("To", "Subject")):
-        return "report"  # a report's memo front page: 'From: ... To: Cabinet ... Subject: ...'
-    if not titled_minutes and _AGENDA_TITLE_RE.match(first_lines):
+    if not titled_minutes and all(re.search(rf"^\s*{label}\s*:", head[:1500], re.M | re.I) for label in ("(?:Report )?To", "Subject")):
+        return "report"  # a report's memo front page: 'From: ... To: Cabinet ... Subject: ...', 'REPORT TO: ... SUBJECT: ...'
+    if not titled_minutes and (_AGENDA_TITLE_RE.match(first_lines) or _AGENDA_LINE_RE.search(first_lines) and not _MINUTES_LINE_RE.search(head[:1500])):
         return "decision_notice" if _records_outcomes(head) else "agenda"  # 'Agenda – Committee of the Whole – 2023-03-14': a paper that says what it is
     minutes_score = len(_MINUTES_SIGNS.findall(head)) + len(_vocab_re("minutes_signs_past").findall(head))  # 'No declarations of interest were made'
     report_score = len(_REPORT_SIGNS.findall(head))

@@ -29,7 +29,7 @@ _BODY_PHRASE = (  # 'Ōtaki Community Board' too; a bracketed part inside the na
     + r")\))?"
 )
 _MINUTES_OF_RE = re.compile(
-    r"(?:(?:minutes|proceedings|meeting|session)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
+    r"(?:(?:minutes|proceedings|meeting|session|sitting)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
     r"\s*(?:,|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
@@ -64,6 +64,23 @@ _BODY_MEETING_DATE_RE = (
 )
 
 
+_ADDRESSEES_RE = re.compile(  # 'To: Chair and Members, Planning Committee', 'To: The Chairman and Members of the Licensing Committee'
+    r"^(?:the\s+)?(?:Chair(?:man|woman|person)?|Mayor|Warden|Reeve|President|Convener)\s+and\s+(?:the\s+)?(?:Members|Councillors|Trustees|Directors|Commissioners)"
+    r"(?:\s*,\s*|\s+of\s+(?:the\s+)?)(?=[A-Z])",
+    re.I,
+)
+
+
+# 'Decision maker: Councillor Ann Hale, Cabinet Member for Housing': the office decides, not the person who holds it
+_DECISION_MAKER_NAME_RE = re.compile(r"^(?:Councillor|Cllr\.?|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+\s*,\s*(?=[A-Z])")
+
+
+# an officer's report titled with the meeting it goes to (ANNOTATION.md: a report's meeting is the one it goes to)
+_REPORT_TO_RE = re.compile(
+    r"^\W{0,3}(?i:(?:officer|staff|committee)[ \t]+)?(?i:report)[ \t]+(?i:to)[ \t]+(?:(?i:the)[ \t]+)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)[ \t]*$"
+)
+
+
 def _body_candidates(head: str) -> list[tuple[str, bool]]:
     """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
     short heading line that merely ends like a body (it may be an item's title)."""
@@ -71,8 +88,11 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     moderngov = moderngov_meeting(head)
     if moderngov and moderngov[1]:
         candidates.append(moderngov[1])
-    candidates += [m.group("body") for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])]  # 'To: Cabinet', 'Decision Maker: Cabinet'
+    candidates += [
+        _ADDRESSEES_RE.sub("", m.group("body")) for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])
+    ]  # 'To: Cabinet', 'Decision Maker: Cabinet'
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:12]
+    candidates += [m.group("body") for line in lines[:6] for m in [_REPORT_TO_RE.match(line)] if m]  # 'Report to the Licensing Board'
     for line, following in zip(lines, lines[1:] + [""]):  # a page run into one line has a title too
         dash = _BODY_THEN_DATE_RE.match(line) or _BODY_MEETING_DATE_RE.match(line)
         if dash:
@@ -89,18 +109,45 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     heading_lines = [
         line
-        for line in map(_bare_heading, lines[:8])
+        for line in (_heading_name(_bare_heading(line)) for line in lines[:8])
         if len(line) <= 70
         and not line.islower()
+        and not re.match(r"(?i)that\b", line)  # 'That Council:' opens a motion, not a heading
         and (
-            _ends_in_body_noun(line) and (not line.endswith("s") or _ends_in_plural_body(line)) or _vocab_re("board_headings", r"^Board of (?:{})$").match(line)
+            _ends_in_body_noun(line)
+            and (not line.endswith("s") or _ends_in_plural_body(line))
+            or _vocab_re("board_headings", r"(?:^|\s[-–—|]\s)(?:Board|Committee|Court) of (?:{})$").search(line)
+            or _ends_in_area_body(line)  # 'Area Planning Committee (North)'
         )
     ]
-    if len(heading_lines) > 1 and lines and heading_lines[0] == lines[0] and LETTERHEAD_RE.match(lines[0]) and _under_letterhead(heading_lines[1], lines):
+    if (
+        len(heading_lines) > 1
+        and lines
+        and heading_lines[0] == lines[0]
+        and LETTERHEAD_RE.match(lines[0])
+        and _under_letterhead(heading_lines[1], [_heading_name(line) for line in lines[:3]])
+    ):
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
+
+
+_HEADING_NOTE_RE = re.compile(
+    r"\s*\((?!(?i:" + vocabulary()["body_area_suffixes"] + r")\))(?:[A-Z&]{2,8}|[^()]*\d[^()]*)\)$"  # '(BFAC)', '(Licensing Act 2003)'; not '(NORTH)'
+    r"|\s+[A-Z&]{2,8}\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}$"  # 'F&GP 19.03.24'
+    r"|\s+(?i:of|for)\s+(?i:the)\s+(?i:City|Town|Village|Township|County|Borough|Municipality)\s+(?i:of)\s+[A-Z][\w'’ -]{1,40}$",  # 'for the City of Harbourton'
+)
+
+
+def _heading_name(line: str) -> str:
+    """A heading line without the note printed after the body's name: an acronym or a statute in
+    brackets ('LICENSING SUB-COMMITTEE (LICENSING ACT 2003)', 'BUSH FIRE ADVISORY COMMITTEE (BFAC)'),
+    a reference and date ('F&GP 19.03.24'), the meeting's date ('Planning Committee 23 April 2024')
+    or the authority it serves ('LICENSING BOARD FOR THE CITY OF HARBOURTON')."""
+    for _ in range(2):
+        line = _without_trailing_date(_HEADING_NOTE_RE.sub("", line).strip())
+    return line
 
 
 def _letterhead_over_body(opening: str, m: re.Match) -> bool:
@@ -224,6 +271,9 @@ def strip_meeting_words(body: str) -> str:
             break
     body = re.sub(r"\s+[-–—]\s+(?=[^-–—]{0,40}\d)[^-–—]{0,40}$", "", body)  # 'Cabinet - 4 March 2025'
     body = _without_trailing_date(body)  # 'To: County Council 13th March 2025'
+    kind_of_sitting = re.match(r"^(.{3,80}?)\s+[-–—]\s+(?:[\w-]+\s+){0,3}(?:meeting|session|sitting|minutes|hearing)$", body, re.I)
+    if kind_of_sitting and (_ends_in_body_noun(kind_of_sitting.group(1)) or _acceptable_body(kind_of_sitting.group(1))):
+        body = kind_of_sitting.group(1)  # 'Board of Directors – Regular Meeting', 'Township Committee – Annual Reorganization Meeting'
     before_meeting = re.match(r"^(.{3,80}?)\s+(?:meeting|minutes)\s+(?:of|for)\s+\S.*$", body, re.I)
     if before_meeting and _ends_in_body_noun(before_meeting.group(1)):
         body = before_meeting.group(1)  # 'Planning Committee Meeting of the Parish Council' -> 'Planning Committee'
@@ -235,7 +285,7 @@ def strip_meeting_words(body: str) -> str:
     if bracketed and _ends_in_body_noun(bracketed.group(1)):
         body = bracketed.group(1)  # 'Planning Committee (Extraordinary)', 'Council (Budget)': how this meeting sat, not the body's name
     trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
-    if trailing and _ends_in_body_noun(trailing.group(1)):
+    if trailing and (_ends_in_body_noun(trailing.group(1)) or _acceptable_body(trailing.group(1))):
         body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
     possessive = re.match(r"^(.{3,80}?)(?:['’][sS]|(?<=[sS])['’])$", body)
     if possessive and _ends_in_body_noun(possessive.group(1)):
@@ -289,11 +339,19 @@ def _without_council(body: str, council: str | None) -> str:
         return body
     core = re.sub(r"^(?:the\s+)?(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire) of (?:the\s+)?", "", council)
     names = {council, re.sub(r"\s+Council$", "", council), core}
+    for acronym, kind in vocabulary()["authority_acronyms"].items():
+        if council.endswith(" " + kind):
+            names.add(council[: -len(kind)] + acronym)  # 'Cedarbrook ISD — Board of Trustees' of the Cedarbrook Independent School District
+    place_kind = re.match(r"^(.+?)\s+(Township|County|City|Town|Village)$", council)
+    if place_kind:
+        names.add(f"{place_kind.group(2)} of {place_kind.group(1)}")  # 'Nipissing Township' printed 'Township of Nipissing Council'
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 4:
             continue
         escaped = re.escape(name).replace(r"\ ", r"[\s-]+")
-        stripped = re.sub(rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?\s+(?=\S)", "", body, flags=re.I)
+        stripped = re.sub(
+            rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?(?:\s*[-–—:|])?\s+(?=\S)", "", body, flags=re.I
+        )  # 'Elm Water District – Board of Directors' too
         tail = re.search(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b)(?P<rest>.*)$", stripped, flags=re.I)
         named_after = tail and _ends_in_body_noun(strip_meeting_words(tail.group("rest")))
         if named_after:
@@ -339,6 +397,9 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     if is_full_meeting(body, council):
         if council and _vocab_re("single_body_authority").search(council):
             return council
+        if council and _vocab_re("authority_kinds", r"(?-i:{})$", 0).search(council):
+            # a school board, a special district, a US county: its whole meeting is the body it names ('the Board'), never 'Council'
+            return None if _only_meeting_words(body) or _name_key(body) == _name_key(council) or not _acceptable_body(body) else body
         if _vocab_re("typed_full_meeting", r"^(?:{})$").match(body):
             return body  # 'meeting of the County Council': the full meeting as the authority names it
         return "Council" if council or _name_key(body) == ["council"] else None
@@ -410,7 +471,26 @@ _MEETING_KIND_RE = re.compile(r"^(?:work|study|executive|closed|joint)\s+session
 
 
 # 'Mayor and Cabinet', 'Leader and Executive', 'Mayor in Cabinet': an executive named with the role that leads it is a body, not a person
-_EXECUTIVE_WITH_ROLE_RE = re.compile(r"^(?:Mayor|Leader)\s+(?:and|&|in)\s+(?:Cabinet|Executive)$", re.I)
+_EXECUTIVE_WITH_ROLE_RE = re.compile(r"^(?:Mayor|Leader)\s+(?:and|&|in)\s+(?:Cabinet|Executive|Council)$", re.I)  # a US borough's 'Mayor and Council' too
+
+
+_DECISION_MAKER_LINE_RE = re.compile(r"^\s*Decision[ \t]+(?:maker|taker|made[ \t]+by|taken[ \t]+by)\s*:\s*(?P<office>[^\n]{3,120}?)\s*$", re.I | re.M)
+
+
+def _decision_maker_office(head: str) -> str | None:
+    """'Decision maker: Councillor Ann Hale, Cabinet Member for Environment and Climate': a record
+    of an individual member's decision, whose body is the office that decided (ANNOTATION.md: a
+    decision notice takes its decision-maker), not the person who holds it nor 'Council'. Only on
+    that label: elsewhere an office names a role, not a body."""
+    m = _DECISION_MAKER_LINE_RE.search(head[:1500])
+    office = squash(_DECISION_MAKER_NAME_RE.sub("", m.group("office"))) if m else None
+    return office if office and _is_executive_office(office) else None
+
+
+def _is_executive_office(body: str) -> bool:
+    """'Cabinet Member for Environment and Climate', 'Portfolio Holder for Housing', 'Leader of the
+    Council': an executive office that takes decisions alone (models/patterns/meeting.json, executive_offices)."""
+    return bool(_vocab_re("executive_offices", r"^(?:{})(?:\s+for\s+(?-i:[A-Z])[\w,&'’ -]{{2,70}})?$").match(body)) and not _VERBISH_RE.search(body)
 
 
 def _acceptable_body(body: str) -> bool:
@@ -448,6 +528,9 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     item, a decision), which could be any of its committees.
     """
     head = _relined(without_page_chrome(head))
+    office = _decision_maker_office(head)
+    if office:
+        return office
     hint_body = _hint_body(hint, council)
     own_meeting = None
     for candidate, weak in _body_candidates(head):

@@ -5,6 +5,7 @@ tidied ("KENT COUNTY COUNCIL" -> "Kent County Council"). Vocabulary: models/patt
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .countries import strong_country, weak_country
@@ -29,7 +30,8 @@ _PLACE_OF_CAPS_RE = re.compile(
     r"|(?:CITY|TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b"
 )
 # capitals with a macron, circumflex or accent open names too: 'Ōpōtiki District Council', 'ŴYRE', 'ÉLMWOOD'
-LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
+# 'Argyll and Bute Council', 'Bournemouth, Christchurch and Poole Council': places joined by 'and' or a comma too
+LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
 _COUNCIL_CAPS_RE = re.compile(
     r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
     r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|SHIRE|REGIONAL|CITY AND COUNTY) COUNCIL)\b"
@@ -204,10 +206,118 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         if council:
             return council, hint
     named = most_named_council(text) if doc_type != "other" else None
-    council = find_council_in_text(text[:3000]) or letterhead_council(text) or board_authority(text) or named or acronym_council(text)
+    text = _without_page_marks(text)
+    council = (
+        authority_letterhead(text)
+        or split_letterhead(text)
+        or find_council_in_text(text[:3000])
+        or letterhead_council(text)
+        or board_authority(text)
+        or named
+        or acronym_council(text)
+    )
     council = council or municipal_body_letterhead(text)
     council = council or (place_named_throughout(text) if doc_type == "minutes" else None)
     return (municipal_form(most_named_form(council, text), text) if council else None), None
+
+
+_PAGE_MARK_RE = re.compile(r"[ \t]+(?:(?i:Page)[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|[A-Z&]{2,8}[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]*$")
+_SEGMENT_SPLIT_RE = re.compile(r"[ \t]+[|–—-][ \t]+|[ \t]*[|–—][ \t]*|,[ \t]+|[ \t]{3,}")
+_LABEL_LINE_RE = re.compile(r"^[^:]{0,40}:[ \t]*\S")  # 'Present: ...', 'Attending: ... Licensing Board': a list, not a heading
+
+
+def _without_page_marks(text: str) -> str:
+    """The first lines without a running page mark ('CARNBRAE COUNCIL      Page 2 of 7'): a later
+    page's header reads as the letterhead it repeats."""
+    head = "\n".join(_PAGE_MARK_RE.sub("", line) for line in text[:1500].split("\n"))
+    return head + text[1500:]
+
+
+_PLACE_LINE_RE = re.compile(r"^(?:[A-Z][\w'’.-]+(?:[ \t]+(?:(?:and|&|upon|on|in|under)[ \t]+)?|$)){1,3}$")
+_LOCAL_TYPE_LINE_RE = re.compile(r"^(Parish|Town|Community|Village)[ \t]+Council$")
+_PARISH_MEETING_LINE_RE = re.compile(r"^(?:Annual[ \t]+)?(Parish|Town|Village|Community)[ \t]+Meeting$")
+
+
+def split_letterhead(text: str) -> str | None:
+    """A local council's letterhead broken over two lines: the place ('ELMSTEAD') over 'PARISH
+    COUNCIL'; or the place over its Annual Parish Meeting, in papers that name the Parish Council
+    ('HOLLINSFORD' / 'ANNUAL PARISH MEETING' ... 'Chairman of the Parish Council'): that council's.
+    The place line is one to three capitalised words, none a title or body word."""
+    lines = _heading_lines(text, 2)
+    if len(lines) < 2 or not _PLACE_LINE_RE.match(lines[0]) or _title_words(lines[0]):
+        return None
+    if any(word.lower() in _authority_patterns()[1] for word in lines[0].split()):
+        return None  # 'Planning', 'Board', 'Minutes': not a place
+    kind = _LOCAL_TYPE_LINE_RE.match(lines[1])
+    if kind:
+        return f"{lines[0]} {kind.group(1)} Council"
+    meeting = _PARISH_MEETING_LINE_RE.match(lines[1])
+    if meeting and re.search(rf"\b{meeting.group(1)} Council\b", text[:5000]):
+        return f"{lines[0]} {meeting.group(1)} Council"
+    return None
+
+
+def _heading_lines(text: str, count: int = 4) -> list[str]:
+    """The first lines of a paper as headings read: squashed, a running page mark ('Page 2 of 7',
+    'F&GP 19.03.24') cut off, capitals read in title case."""
+    lines = []
+    for line in text[:1500].split("\n"):
+        line = _PAGE_MARK_RE.sub("", line).strip(" \t#*=_")  # a Markdown heading's '#' too
+        if line:
+            lines.append(title_case(line) if line.isupper() else line)
+        if len(lines) == count:
+            break
+    return lines
+
+
+@functools.lru_cache(maxsize=1)
+def _authority_patterns() -> tuple[dict[str, str], set[str], re.Pattern, re.Pattern]:
+    """The vocabulary of authority_letterhead compiled once: acronyms, generic words, '<place> <kind>' and '<kind> of <place>'."""
+    acronyms = meeting_vocabulary()["authority_acronyms"]
+    kinds = meeting_vocabulary()["authority_kinds"] + "".join(f"|(?-i:{acronym})" for acronym in acronyms)
+    generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
+    word = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.-]*"
+    named = re.compile(
+        rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds})(?:[ \t]+No\.?[ \t]*\d{{1,4}})?)"
+        rf"(?:[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
+    )
+    of_form = re.compile(
+        rf"^(?:The[ \t]+)?(?P<kind>{meeting_vocabulary()['of_authority_kinds']})[ \t]+of[ \t]+(?P<place>(?:{word}[ \t]?){{1,4}}?)(?P<number>[ \t]*No\.?[ \t]*\d{{1,4}})?$"
+    )
+    return acronyms, generic, named, of_form
+
+
+def authority_letterhead(text: str) -> str | None:
+    """An authority that is not a council heading its own papers: a licensing board, a fire and
+    rescue or national park authority, a combined authority, an integration joint board, town or
+    district commissioners, a joint committee of two councils, a police and crime panel, a US
+    county, township, public library or special district (fire, water, park, sanitary, school), a
+    Canadian rural municipality or school board ('GLEN ROSS DISTRICT COMMISSIONERS', 'Baxter County,
+    Kansas', 'Alder Creek Fire Protection District – Board of Directors', 'R.M. of Elm No. 317').
+    Read from the first lines, as a whole line or one part of a line cut at '|', a dash, a comma or a
+    wide gap (a ModernGov heading 'X - Thursday, ...', a page title '... | X'), the body it names
+    after it left to the body rules ('Elm Township Board of Trustees'). The name must open with a
+    place ('Planning Board' names none). A council's letterhead above it wins (models/patterns/meeting.json,
+    authority_kinds); a partner named in an attendance list ('Attending: ...') is not read."""
+    acronyms, generic, named, of_form = _authority_patterns()
+    for line in _heading_lines(text):
+        if _LABEL_LINE_RE.match(line):
+            continue
+        line = re.sub(rf"\b(?i:{'|'.join(acronyms)})\b", lambda a: a.group(0).upper(), line)  # 'CEDARBROOK ISD' read in title case
+        for segment in (part.strip() for part in _SEGMENT_SPLIT_RE.split(line)):
+            m = of_form.match(segment)
+            if m and m.group("place").split()[0].lower() not in generic:
+                kind = "Rural Municipality" if m.group("kind").upper().replace(".", "") == "RM" else m.group("kind")
+                number = " No. " + re.sub(r"\D", "", m.group("number")) if m.group("number") else ""
+                return squash(f"{kind} of {m.group('place')}{number}")
+            m = named.match(segment)
+            if m and m.group("place").split()[0].lower() not in generic:
+                name = squash(m.group("name"))
+                last = name.rsplit(" ", 1)[-1]
+                return name[: -len(last)] + acronyms[last] if last in acronyms else name  # 'Cedarbrook ISD': the Independent School District
+        if any(regex.search(line) for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE)):
+            return None  # a council's letterhead (or a 'Town of X') first: the council rules read it
+    return None
 
 
 _MUNICIPAL_OF_RE = re.compile(r"\b(?:City|Town|Village|Township|Borough|Municipality) of ([A-Z][a-z][\w'’-]+)(?:[ \t]+([A-Z][a-z][\w'’-]+))?")
