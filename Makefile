@@ -44,6 +44,7 @@ eval: setup
 	fi
 	@echo "== corpus/gold/blind TEST part (invented councils nobody wrote rules on)"; $(MM) eval corpus/gold/blind --split corpus/splits/blind.tsv --part test
 	@echo "== corpus/gold/blind tune part (chooses the trained layer's thresholds)"; $(MM) eval corpus/gold/blind --split corpus/splits/blind.tsv --part tune
+	@echo "== corpus/gold/fresh (invented councils written after the rules; only ever scored)"; $(MM) eval corpus/gold/fresh
 	@echo "== corpus/gold/invented (invented development set)"; $(MM) eval corpus/gold/invented
 	@echo "== corpus/gold/samples"; $(MM) eval corpus/gold/samples
 	@if [ -d $(SHARED)/gold/seeds ]; then \
