@@ -62,7 +62,7 @@ eval: setup
 # its actions fell below the quality gate on the devpool test part.
 # Every gold folder is read (files a split names only from its tune part): corpus/gold/devpool and
 # any folder given as TRAIN_GOLD_EXTRA=... (make train TRAIN_GOLD_EXTRA=my/gold) are picked up too.
-TRAIN_GOLD := corpus/gold/samples corpus/gold/shared $(wildcard corpus/gold/devpool) $(wildcard corpus/gold/invented) $(SHARED)/gold/seeds $(SHARED)/gold/devpool $(TRAIN_GOLD_EXTRA)
+TRAIN_GOLD := corpus/gold/samples corpus/gold/shared $(wildcard corpus/gold/devpool) $(wildcard corpus/gold/invented) corpus/train_negatives/gold $(SHARED)/gold/seeds $(SHARED)/gold/devpool $(TRAIN_GOLD_EXTRA)
 train: setup
 	OMP_NUM_THREADS=1 $(MM) train $(TRAIN_GOLD) --docs $(SHARED)/seeds --docs $(SHARED)/corpus/devpool \
 		--split corpus/splits/devpool.tsv --part tune --out models/trained \

@@ -48,15 +48,14 @@ def layered_resolutions(doc: Doc | None, rule_found: list[FoundResolution]) -> l
     kept = rule_found if which == "both" else []
     spans = [(min(r.evidence_start, r.start), r.end) for r in kept]
     added: list[FoundResolution] = []
-    ruled = [(min(r.evidence_start, r.start), r.end) for r in rule_found]  # the rules' own records, whichever layer is scored
-    for found in model_resolutions(doc, spans, rules_found=bool(kept), ruled=ruled):
+    for found in model_resolutions(doc, spans, rules_found=bool(kept), ruled=rule_found):
         if not any(word_f1(found.text, other.text) >= REPEAT_F1 for other in kept + added):
             added.append(found)  # a decision printed twice (ModernGov "Decision:" then "Minutes:") is one record
     return sorted(kept + added, key=lambda r: r.start)
 
 
 def model_resolutions(
-    doc: Doc | None, covered: list[tuple[int, int]], rules_found: bool = False, ruled: list[tuple[int, int]] | None = None
+    doc: Doc | None, covered: list[tuple[int, int]], rules_found: bool = False, ruled: list[FoundResolution] | None = None
 ) -> list[FoundResolution]:
     """One record per run of DECISION sentences (a paragraph), where no rule record is; none the
     rules' negative checks refuse (model_veto; `ruled`: the rules' records, whose markers were not refused)."""
@@ -64,7 +63,7 @@ def model_resolutions(
     text = doc_text(doc) if doc is not None else ""
     candidates = [s for s in _candidates(doc, "DECISION", rules_found) if not _covered(s.start, s.end, covered) and not _continues(text, s, covered)]
     for start, end in _runs(text, candidates):
-        if refused_decision(doc, text, start, end, covered if ruled is None else ruled):
+        if refused_decision(doc, text, start, end, ruled or []):
             continue  # a form the rules refuse (a lost motion, a recommendation, the agenda's line): not the model's to add
         wording = decision_wording(text[start:end])
         if len(wording.split()) >= 1 and re.search(r"[A-Za-z]", wording):

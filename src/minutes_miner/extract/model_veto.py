@@ -25,7 +25,7 @@ from .blocks import CLAUSE_LABEL_RE
 from .decision_details import describe_decision
 from .decision_forms import _AGENDA_TO_RE, _RECOMMENDATION_LABEL_RE, AGENDA_MINUTES_RE, reports_earlier_decision, under_recommendation
 from .found import FoundResolution
-from .motions import motion_failed
+from .motions import motion_failed, restates_motion_outcome
 
 
 @lru_cache(maxsize=1)
@@ -58,9 +58,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     return out
 
 
-def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: list[tuple[int, int]] = ()) -> bool:
+def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: list[FoundResolution] = ()) -> bool:
     """Whether a decision block the model proposes is a form the rules refuse.
 
+    - the outcome of the rules' record just above, said again ('VOTE: Motion passed 5-0.': the
+      rules' restates_motion_outcome);
     - a rule marker of a refused kind inside it that is in none of the rules' records (`ruled`):
       the reader of that form said no (a failed or unseconded motion, mover lines with no
       outcome, the agenda's 'Minutes ... to be approved');
@@ -76,7 +78,14 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     block = text[start:end]
     if not block.strip() or block.rstrip().endswith("?"):
         return True
-    if _refused_marker(doc, start, end, ruled) or motion_failed(text, start, end) or _fails_after(text, start, end) or _proposal_fell(block):
+    spans = [(min(r.evidence_start, r.start), r.end) for r in ruled]
+    if (
+        _restates_rule_record(text, start, block, ruled)
+        or _refused_marker(doc, start, end, spans)
+        or motion_failed(text, start, end)
+        or _fails_after(text, start, end)
+        or _proposal_fell(block)
+    ):
         return True
     vocab = _veto()
     if AGENDA_MINUTES_RE.search(block) or vocab["put_off"].search(block) or vocab["past_decision"].search(block):
@@ -97,6 +106,12 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
         if vocab["reported_lead"].search(lead):
             return True  # "The Treasurer reported that ...", "Members recalled that ..."
     return any(reports_earlier_decision(text, m.end(), m.end()) for m in _THAT_RE.finditer(text, start, end))
+
+
+def _restates_rule_record(text: str, start: int, block: str, ruled: list[FoundResolution]) -> bool:
+    before = [r for r in ruled if r.end <= start]
+    previous = max(before, key=lambda r: r.end) if before else None
+    return previous is not None and restates_motion_outcome(text, previous.end, previous.kind, start, block)
 
 
 def _list_start(text: str, line_start: int) -> int:
