@@ -406,3 +406,12 @@ def test_an_item_the_rules_found_a_decision_in_is_never_scored_for_an_item_scope
     assert model_resolutions(found, [], rules_found=True) == [] and calls == []  # the rules read this item: no scoring
     assert len(model_resolutions(found, [], rules_found=False)) == 1 and len(calls) == 1  # scored on first need, once
     assert found._.sentence_scores and len(calls) == 1
+
+
+def test_a_tie_within_the_margin_goes_to_the_narrower_scope():
+    totals = {lay: {t: _report(80, 10, 20) for t in training.GRID} for lay in ("rules", "both", "both-item")}  # rules: F1 0.842
+    totals["both"][0.6] = _report(86, 11, 14)  # F1 0.8731 in sentence scope
+    totals["both-item"][0.4] = _report(85, 11, 15)  # F1 0.8673: 0.006 lower, no tie
+    assert training.choose(totals) == ({"DECISION": 0.6, "ACTION": 0.6}, {"DECISION": "sentence", "ACTION": "sentence"})
+    totals["both-item"][0.4] = _report(85, 10, 15)  # F1 0.8718: 0.0013 lower, a tie, and the narrower scope takes it
+    assert training.choose(totals) == ({"DECISION": 0.4, "ACTION": 0.4}, {"DECISION": "item", "ACTION": "item"})
