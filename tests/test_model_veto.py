@@ -100,3 +100,18 @@ def test_a_commitment_passes_the_action_veto():
     text = "Mrs Okafor would contact the contractor about the broken lights.\n"
     task_start = text.index("contact")
     assert not refused_action(text, 0, len(text), 0, task_start, "contact the contractor about the broken lights", " would ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "E-on - Direct Debit - £48.20",  # a ledger row
+        "Letter from the Highways Agency about the resurfacing of Mill Lane in March.",  # correspondence read out
+        "The proposed extension would dominate the street scene and overlook the neighbouring gardens.",  # a planning comment's reasons
+        "Refund of £12.50 VAT passed to the Hall Committee.",  # money handed on
+        "The apologies were as listed above.",  # attendance
+    ],
+)
+def test_a_sentence_with_no_word_of_deciding_is_refused(sentence):
+    text = "6. Finance and correspondence\n" + sentence + "\n"
+    assert refused_decision(None, text, text.index(sentence), len(text))

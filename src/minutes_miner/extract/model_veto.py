@@ -37,6 +37,8 @@ def _veto() -> dict:
         "reported_lead": re.compile(data["reported_lead"]),
         "lead_words": int(data["lead_words"]),
         "past_decision": re.compile(data["past_decision"]),
+        "decision_words": re.compile(data["decision_words"]),
+        "attendance": re.compile(data["attendance"]),
     }
 
 
@@ -73,11 +75,15 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     - the agenda's line ('To approve the minutes ...', 'if in order, to be approved');
     - a motion or item put off ('left to lie on the table', 'carried over to April');
     - a report of what someone said, or of a decision taken before the meeting;
-    - a question.
+    - a question;
+    - no word of deciding at all (a ledger row, a letter read out, a citation cut short), or
+      the apologies (attendance, as the rules read them).
     """
     block = text[start:end]
     if not block.strip() or block.rstrip().endswith("?"):
         return True
+    if not _veto()["decision_words"].search(block) or _veto()["attendance"].search(block):
+        return True  # no word of deciding: a ledger row, a letter read out, a citation the splitter cut
     spans = [(min(r.evidence_start, r.start), r.end) for r in ruled]
     if (
         _restates_rule_record(text, start, block, ruled)
