@@ -16,10 +16,11 @@ from spacy.tokens import Doc
 
 from ..nlp.doc_text import doc_text
 
+from ..nlp.trained import _SCORES as SCORES_KEY
 from ..nlp.trained import SentenceScore, decision_wording, layer, needs_scores
 from ..text_utils import squash, word_f1
 from .actions import FoundAction
-from .model_veto import refused_action, refused_decision
+from .model_veto import may_decide, refused_action, refused_decision
 from .resolutions import FoundResolution
 
 REPEAT_F1 = 0.7  # a model decision this close in words to one already found repeats it
@@ -32,6 +33,8 @@ def _candidates(doc: Doc | None, label: str, rules_found: bool = False) -> list[
     """The sentences the model gives `label`; those it gives only to items the rules found nothing in, only then."""
     if doc is None or not needs_scores(doc, label, rules_found):
         return []
+    if label == "DECISION" and SCORES_KEY not in doc.user_data and not may_decide(doc_text(doc)):
+        return []  # no word of deciding anywhere in the item: the veto would refuse every block, so it is not scored
     scores = doc._.sentence_scores
     return [s for s in scores or [] if label in s.labels and not (rules_found and label in s.item_only)]
 

@@ -60,6 +60,12 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     return out
 
 
+def may_decide(text: str) -> bool:
+    """Whether a text holds any word of deciding: an agenda item without one cannot give a model
+    decision the veto lets through, so its sentences need not be scored (the classifier's cost)."""
+    return _veto()["decision_words"].search(text) is not None
+
+
 def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: list[FoundResolution] = ()) -> bool:
     """Whether a decision block the model proposes is a form the rules refuse.
 
