@@ -360,6 +360,13 @@ def eval_command(
     type=click.Choice(["DECISION", "ACTION", "none"]),
     help="The labels whose records the model may add (repeatable) [default: both]; the others are switched off whatever the choice ('none': all)",
 )
+@click.option(
+    "--scope",
+    type=click.Choice(["any", "item", "sentence"]),
+    default="any",
+    show_default=True,
+    help="Where the model may add records: only in agenda items the rules found none in (item), in any sentence no rule record covers (sentence), or whichever the choice prefers (any)",
+)
 def train(
     gold_dirs,
     docs_dirs,
@@ -375,6 +382,7 @@ def train(
     epochs: int,
     context: bool,
     allowed_labels: tuple[str, ...],
+    scope: str,
 ) -> None:
     """Train the sentence classifier of the trained layer (DECISION / ACTION) from gold annotations.
 
@@ -408,7 +416,7 @@ def train(
     thresholds, scopes = {"DECISION": 0.5, "ACTION": 0.5}, {}
     if cv_gold:
         names = {g["document"] for _, g in training.load_gold(Path(cv_gold)) if training.in_split(g["document"], split, part)}
-        layers, per_fold = training.SCORED_LAYERS, []
+        layers, per_fold = training.scored_layers(scope), []
         totals = training.cross_validate(
             sentences, Path(cv_gold), names, docs, folds=folds, seed=seed, epochs=epochs, layers=layers, log=click.echo, context=context, per_fold=per_fold
         )
@@ -419,7 +427,7 @@ def train(
     target = Path(out) if out else trained_dir()
     classifier = training.train_classifier(sentences, seed, epochs, context)
     if select_gold:
-        totals = training.score_selection(classifier, Path(select_gold), names, docs)
+        totals = training.score_selection(classifier, Path(select_gold), names, docs, training.scored_layers(scope))
         click.echo(training.cv_table(totals))
         thresholds, scopes = training.choose(totals)
         click.echo(f"thresholds and scopes chosen on {len(names)} files of {select_gold}: {thresholds} {scopes}")

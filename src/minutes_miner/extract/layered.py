@@ -16,9 +16,11 @@ from spacy.tokens import Doc
 
 from ..nlp.doc_text import doc_text
 
+from ..nlp.trained import _SCORES as SCORES_KEY
 from ..nlp.trained import SentenceScore, decision_wording, layer, needs_scores
 from ..text_utils import squash, word_f1
 from .actions import FoundAction
+from .model_veto import may_decide, refused_action, refused_decision
 from .resolutions import FoundResolution
 
 REPEAT_F1 = 0.7  # a model decision this close in words to one already found repeats it
@@ -31,6 +33,8 @@ def _candidates(doc: Doc | None, label: str, rules_found: bool = False) -> list[
     """The sentences the model gives `label`; those it gives only to items the rules found nothing in, only then."""
     if doc is None or not needs_scores(doc, label, rules_found):
         return []
+    if label == "DECISION" and SCORES_KEY not in doc.user_data and not may_decide(doc_text(doc)):
+        return []  # no word of deciding anywhere in the item: the veto would refuse every block, so it is not scored
     scores = doc._.sentence_scores
     return [s for s in scores or [] if label in s.labels and not (rules_found and label in s.item_only)]
 
@@ -47,18 +51,23 @@ def layered_resolutions(doc: Doc | None, rule_found: list[FoundResolution]) -> l
     kept = rule_found if which == "both" else []
     spans = [(min(r.evidence_start, r.start), r.end) for r in kept]
     added: list[FoundResolution] = []
-    for found in model_resolutions(doc, spans, rules_found=bool(kept)):
+    for found in model_resolutions(doc, spans, rules_found=bool(kept), ruled=rule_found):
         if not any(word_f1(found.text, other.text) >= REPEAT_F1 for other in kept + added):
             added.append(found)  # a decision printed twice (ModernGov "Decision:" then "Minutes:") is one record
     return sorted(kept + added, key=lambda r: r.start)
 
 
-def model_resolutions(doc: Doc | None, covered: list[tuple[int, int]], rules_found: bool = False) -> list[FoundResolution]:
-    """One record per run of DECISION sentences (a paragraph), where no rule record is."""
+def model_resolutions(
+    doc: Doc | None, covered: list[tuple[int, int]], rules_found: bool = False, ruled: list[FoundResolution] | None = None
+) -> list[FoundResolution]:
+    """One record per run of DECISION sentences (a paragraph), where no rule record is; none the
+    rules' negative checks refuse (model_veto; `ruled`: the rules' records, whose markers were not refused)."""
     found: list[FoundResolution] = []
     text = doc_text(doc) if doc is not None else ""
     candidates = [s for s in _candidates(doc, "DECISION", rules_found) if not _covered(s.start, s.end, covered) and not _continues(text, s, covered)]
     for start, end in _runs(text, candidates):
+        if refused_decision(doc, text, start, end, ruled or []):
+            continue  # a form the rules refuse (a lost motion, a recommendation, the agenda's line): not the model's to add
         wording = decision_wording(text[start:end])
         if len(wording.split()) >= 1 and re.search(r"[A-Za-z]", wording):
             found.append(FoundResolution(start=start, end=end, text=wording, marker="model", kind="model", evidence_start=start))
@@ -95,7 +104,7 @@ def layered_actions(doc: Doc | None, rule_actions: list[FoundAction]) -> list[Fo
 _NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
 # Between an owner and the verb of its task: "would", "agreed to", "be asked to", "is to" ...
 _TASK_LEAD_RE = re.compile(
-    r"^[\s,'’s]{0,4}(?:(?:to|would|will|shall|should|agreed|agrees|offered|undertook|promised|volunteered|is|was|were|are|be|been|asked|requested|"
+    r"(?:[\s,]|['’]s\b){0,4}(?:(?:to|would|will|shall|should|agreed|agrees|offered|undertook|promised|volunteered|is|was|were|are|be|been|asked|requested|"
     r"instructed|authorised|authorized|also|then|further|kindly|duly|has|have|had|needs?|needed|please|and|said|confirmed|that|s?he|they)\b[\s,]{0,3}){0,6}"
 )
 
@@ -132,7 +141,11 @@ def _sentence_action(text: str, s: SentenceScore, owners: list) -> FoundAction |
         task_start = lead.end() if lead else ent.end_char
         # the task's first clause, read from at most _TASK_READ characters: its first 40 words are all that is kept
         words = squash(re.split(r"(?<![A-Z])\.(?:\s|$)|;\s", text[task_start : min(s.end, task_start + _TASK_READ)], maxsplit=1)[0]).split()
-        if len(words) >= 2 and words[0][:1].islower():
+        if (
+            len(words) >= 2
+            and words[0][:1].islower()
+            and not refused_action(text, s.start, s.end, ent.start_char, task_start, " ".join(words), text[ent.end_char : task_start])
+        ):
             candidates.append((not re.search(r"[a-z]", text[ent.end_char : task_start]), ent, owner, task_start, words[:40]))
     if candidates:
         _, ent, owner, task_start, words = min(candidates, key=lambda c: c[0])  # a trigger word after the owner first

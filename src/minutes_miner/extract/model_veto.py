@@ -1,0 +1,179 @@
+"""The veto on the trained layer: a record the model proposes passes the rules' negative checks.
+
+A bag of words scores "The motion to approve the contract was lost." much as it scores the
+decision the motion would have been, and "Officer Recommendation: That the report be received."
+much as "RESOLVED: That the report be received." The rules were written to refuse these forms
+(ANNOTATION.md: failed and withdrawn motions, recommendations the meeting has not decided, the
+agenda's own lines, news of earlier decisions, questions); the model must not bring them back
+in items where the rules found nothing. So each model record is checked with the rules' own
+tests, imported from the modules that own them (no second copy); models/patterns/model_veto.json
+holds only what the rules say by having no marker at all (a motion left on the table, a report
+of what someone said), and which marker kinds the rules refuse for good reason.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..resources import pattern_rules
+from .action_filters import _rules as _action_false
+from .action_filters import in_recital, not_a_commitment
+from .blocks import CLAUSE_LABEL_RE
+from .decision_details import describe_decision
+from .decision_forms import _AGENDA_TO_RE, _RECOMMENDATION_LABEL_RE, AGENDA_MINUTES_RE, reports_earlier_decision, under_recommendation
+from .found import FoundResolution
+from .motions import motion_failed, restates_motion_outcome
+
+
+@lru_cache(maxsize=1)
+def _veto() -> dict:
+    data = pattern_rules("model_veto.json")
+    return {
+        "kinds": frozenset(data["refused_marker_kinds"]),
+        "put_off": re.compile(data["put_off"]),
+        "reported_lead": re.compile(data["reported_lead"]),
+        "lead_words": int(data["lead_words"]),
+        "past_decision": re.compile(data["past_decision"]),
+        "decision_words": re.compile(data["decision_words"]),
+        "attendance": re.compile(data["attendance"]),
+    }
+
+
+_THAT_RE = re.compile(r"\bthat[ \t\n]+", re.I)
+_THAT_LINE_RE = re.compile(r"[ \t]*(?:That|THAT)\b")
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The lines of a block: (where the line starts, where the block's part of it starts, end).
+    A list label '1.' is a sentence of its own to the splitter, so the first line may start
+    before the block; the model's sentence often begins with the item heading's line."""
+    out, pos = [], start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        if text[pos:stop].strip():
+            out.append((text.rfind("\n", 0, pos) + 1, pos, stop))
+        pos = stop + 1
+    return out
+
+
+def may_decide(text: str) -> bool:
+    """Whether a text holds any word of deciding: an agenda item without one cannot give a model
+    decision the veto lets through, so its sentences need not be scored (the classifier's cost)."""
+    return _veto()["decision_words"].search(text) is not None
+
+
+def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: list[FoundResolution] = ()) -> bool:
+    """Whether a decision block the model proposes is a form the rules refuse.
+
+    - the outcome of the rules' record just above, said again ('VOTE: Motion passed 5-0.': the
+      rules' restates_motion_outcome);
+    - a rule marker of a refused kind inside it that is in none of the rules' records (`ruled`):
+      the reader of that form said no (a failed or unseconded motion, mover lines with no
+      outcome, the agenda's 'Minutes ... to be approved');
+    - a motion that failed, lapsed or was withdrawn (motions.json 'failed', read to the next
+      motion) or an outcome word after it that says so ('lost', 'defeated', 'withdrawn': the
+      same reading the rules give their own records);
+    - a recommendation not yet decided: a label line above it or on its own first line;
+    - the agenda's line ('To approve the minutes ...', 'if in order, to be approved');
+    - a motion or item put off ('left to lie on the table', 'carried over to April');
+    - a report of what someone said, or of a decision taken before the meeting;
+    - a question;
+    - no word of deciding at all (a ledger row, a letter read out, a citation cut short), or
+      the apologies (attendance, as the rules read them).
+    """
+    block = text[start:end]
+    if not block.strip() or block.rstrip().endswith("?"):
+        return True
+    if not _veto()["decision_words"].search(block) or _veto()["attendance"].search(block):
+        return True  # no word of deciding: a ledger row, a letter read out, a citation the splitter cut
+    spans = [(min(r.evidence_start, r.start), r.end) for r in ruled]
+    if (
+        _restates_rule_record(text, start, block, ruled)
+        or _refused_marker(doc, start, end, spans)
+        or motion_failed(text, start, end)
+        or _fails_after(text, start, end)
+        or _proposal_fell(block)
+    ):
+        return True
+    vocab = _veto()
+    if AGENDA_MINUTES_RE.search(block) or vocab["put_off"].search(block) or vocab["past_decision"].search(block):
+        return True
+    for line_start, a, b in _lines(text, start, end):
+        label = CLAUSE_LABEL_RE.match(text[line_start:b] + " ")
+        body = text[a:b]
+        if label and a < line_start + label.end():
+            body = text[line_start + label.end() : b]
+        if _AGENDA_TO_RE.match(body):
+            return True  # "To approve the minutes of the meeting held on 6 June"
+        if (label or _THAT_LINE_RE.match(body)) and under_recommendation(text, _list_start(text, line_start) if label else line_start):
+            return True  # "Officer Recommendation" / "That the report be received.": proposed, not decided (the rules' own test)
+        head, colon, _ = body.partition(":")
+        if colon and len(head) < 80 and _RECOMMENDATION_LABEL_RE.search(head) and not re.search(r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Dd]ecision)\b", head):
+            return True  # "Officer Recommendation: That the report be received."
+        lead = " ".join(body.split()[: vocab["lead_words"] + 2])
+        if vocab["reported_lead"].search(lead):
+            return True  # "The Treasurer reported that ...", "Members recalled that ..."
+    return any(reports_earlier_decision(text, m.end(), m.end()) for m in _THAT_RE.finditer(text, start, end))
+
+
+def _restates_rule_record(text: str, start: int, block: str, ruled: list[FoundResolution]) -> bool:
+    before = [r for r in ruled if r.end <= start]
+    previous = max(before, key=lambda r: r.end) if before else None
+    return previous is not None and restates_motion_outcome(text, previous.end, previous.kind, start, block)
+
+
+def _list_start(text: str, line_start: int) -> int:
+    """The first line of the clause list a labelled line belongs to, or of its preamble ('That the
+    Council:'): where a recommendation's label sits above ('Officer Recommendation' / '1. Receives ...')."""
+    start = line_start
+    for _ in range(_LIST_REACH):
+        if start < 2 or text[start - 1] != "\n":
+            break
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start : start - 1].strip()
+        if not prev:
+            break  # a blank line: the list starts here
+        if CLAUSE_LABEL_RE.match(prev + " "):
+            start = prev_start
+            continue
+        if prev.endswith(":"):
+            start = prev_start  # the list's preamble: its label is above it
+        break
+    return start
+
+
+_LIST_REACH = 12  # clauses walked back over to find a list's first line
+
+
+def _refused_marker(doc: Doc | None, start: int, end: int, ruled: list[tuple[int, int]]) -> bool:
+    if doc is None:
+        return False
+    kinds = _veto()["kinds"]
+    return any(
+        span.label_ in kinds and start <= span.start_char < end and not any(a <= span.start_char < b for a, b in ruled) for span in doc.spans.get("markers", [])
+    )
+
+
+def _proposal_fell(block: str) -> bool:
+    """'The proposal fell', 'the recommendation was not carried' (action_false.json's failed motion,
+    the actions' own test): an amendment that fell leaves the motion standing, so it does not count."""
+    return any(not m.group(0).lower().startswith("amendment") for m in _action_false()["failed_motion"].finditer(block))
+
+
+def _fails_after(text: str, start: int, end: int) -> bool:
+    """The outcome the rules read after a decision ('... Lost.', 'Motion withdrawn.') says nothing passed."""
+    probe = FoundResolution(start, end, text[start:end], "", "model", evidence_start=start)
+    describe_decision(text, probe)
+    return probe.outcome in {"lost", "withdrawn"}
+
+
+def refused_action(text: str, sent_start: int, sent_end: int, owner_start: int, task_start: int, task: str, lead: str) -> bool:
+    """Whether a task the model proposes is one of the false families every rule action passes
+    (action_filters: a standing duty, a law's section, a habit, a reported schedule, a failed
+    motion, already done), or stands in a resolution's recitals (WHEREAS ...)."""
+    trigger = "agreed to" if re.search(r"\bagreed\b", lead) else "would" if re.search(r"\bwould\b", lead) else "model"
+    return not_a_commitment(text, sent_start, task_start, task, trigger, sent_end) or in_recital(text, sent_start, owner_start)

@@ -1,0 +1,117 @@
+"""The veto on the trained layer: what the model proposes passes the rules' negative checks.
+
+The classifier is made to propose every sentence (threshold 0.0, item scope), so these tests
+do not depend on the shipped weights: whatever a future model scores, the forms below are no
+decision (ANNOTATION.md) and the veto must refuse them, while marker-less decisions, the long
+tail the model is there for, must pass. Invented minutes in UK, Irish, US, Canadian,
+Australian and New Zealand styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.extract.model_veto import refused_action, refused_decision
+
+HEAD = "Minutes of the meeting of Corrow Parish Council held on 5 May 2025\n\nPresent: Cllr R Amos (Chair), Cllr J Bell, Cllr K Carr\n\n"
+
+
+def model_decisions(monkeypatch, body: str) -> list[str]:
+    """The model's resolutions when it proposes every sentence of every item the rules found nothing in."""
+    from minutes_miner.extraction import extract_document
+    from minutes_miner.nlp.pipeline import get_pipeline
+    from minutes_miner.readers.base import Document
+
+    component = get_pipeline().get_pipe("minutes_trained")
+    if component.classifier is None:
+        pytest.skip("no trained model in models/trained")
+    monkeypatch.setattr(component, "thresholds", {"DECISION": 0.0, "ACTION": 1.01})
+    monkeypatch.setattr(component, "scopes", {"DECISION": "item", "ACTION": "item"})
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "both")
+    extraction = extract_document(Document(path="corrow.txt", format="txt", text=HEAD + body), "test")
+    return [r.text for r in extraction.resolutions if r.marker == "model"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a motion that failed, lapsed or was withdrawn
+        "5. Hall hire\nCllr Bell moved that the hire fee be waived for the Lions Club. The motion was put to the vote and lost.\n",
+        "5. Fireworks\nMotion by Ortiz, second by Fenn, to fund the July fireworks display. Motion failed 1-4.\n",
+        "5. Signage\nCllr Carr proposed that new village signs be bought. The proposal fell for want of a seconder.\n",
+        "5. Verge cutting\nCr Amos moved that the verges be cut monthly.\nThe motion was withdrawn.\n",
+        "5. Cycle lane\nMoved by Councillor Reid\nSeconded by Councillor Dunn\nThat Council build a cycle lane on King Street.\nDEFEATED\n",
+        # put off, nothing decided
+        "6. Bus shelter\nThe request for a new shelter was left to lie on the table.\n",
+        "6. Rezoning\nThe application for rezoning was held over to the June meeting.\n",
+        "6. Pool hours\nThe matter was stood down pending legal advice.\n",
+        # a recommendation the meeting has not decided
+        "7. Budget\nRecommendation to Council:\nThat the draft budget for 2025/26 be adopted.\n",
+        "7. Library report\nStaff Recommendation: That Council receive the library report for information.\n",
+        "7. Roading\nOfficer's recommendation\n1. Receives the Roading Programme report; and\n2. Approves the reseal programme for 2025.\n",
+        # the agenda's own line
+        "3. Minutes\nTo confirm the minutes of the meeting held on 2 April 2025.\n",
+        "3. Accounts\nTo approve the schedule of accounts for payment.\n",
+        "3. Minutes\nMinutes of the meeting of 7 April 2025, if correct, to be signed by the Chair.\n",
+        # a question
+        "8. Skate park\nWill the Council fund the new skate park this year?\n",
+        # news of a decision, told or dated before the meeting
+        "9. Grants\nThe Clerk reported that the grant application had been approved by the Lottery Fund.\n",
+        "9. Town plan\nCr Walsh recalled that the town plan was adopted in 2019.\n",
+        "9. Budget\nThe Mayor advised that the budget was approved at the last meeting.\n",
+    ],
+)
+def test_the_model_adds_no_form_the_rules_refuse(monkeypatch, body):
+    assert model_decisions(monkeypatch, body) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council agreed to fund the new gates at the cemetery.",
+        "That the quotation from GreenCo for grass cutting be accepted.",
+        "Members supported the proposal to extend the opening hours, which was carried.",
+        "The hall hire fee was set at £20 an hour from 1 June.",
+        "The Board approved the purchase of a new mower.",
+        "Following a carried amendment, the motion to adopt the parking plan as amended was put and carried.",
+        "The Panel noted the report.",
+    ],
+)
+def test_a_decision_with_no_marker_passes_the_veto(sentence):
+    text = "4. Business\n" + sentence + "\n"
+    assert not refused_decision(None, text, text.index(sentence), len(text))
+
+
+@pytest.mark.parametrize(
+    "text, owner, task",
+    [
+        ("Section 5. The Town Clerk shall keep a register of dog licences.\n", "The Town Clerk", "keep a register of dog licences"),  # a law's standing duty
+        ("In previous years the Clerk would write to every household before the fete.\n", "the Clerk", "write to every household before the fete"),  # a habit
+        ("Cr Ng moved that the CEO write to the Minister; the motion lapsed for want of a seconder.\n", "the CEO", "write to the Minister"),  # a failed motion
+    ],
+)
+def test_the_model_adds_no_action_the_rules_refuse(text, owner, task):
+    owner_start = text.index(owner)
+    task_start = text.index(task)
+    assert refused_action(text, 0, len(text), owner_start, task_start, task, text[owner_start + len(owner) : task_start])
+
+
+def test_a_commitment_passes_the_action_veto():
+    text = "Mrs Okafor would contact the contractor about the broken lights.\n"
+    task_start = text.index("contact")
+    assert not refused_action(text, 0, len(text), 0, task_start, "contact the contractor about the broken lights", " would ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "E-on - Direct Debit - £48.20",  # a ledger row
+        "Letter from the Highways Agency about the resurfacing of Mill Lane in March.",  # correspondence read out
+        "The proposed extension would dominate the street scene and overlook the neighbouring gardens.",  # a planning comment's reasons
+        "Refund of £12.50 VAT passed to the Hall Committee.",  # money handed on
+        "The apologies were as listed above.",  # attendance
+    ],
+)
+def test_a_sentence_with_no_word_of_deciding_is_refused(sentence):
+    text = "6. Finance and correspondence\n" + sentence + "\n"
+    assert refused_decision(None, text, text.index(sentence), len(text))
