@@ -22,6 +22,7 @@ from .decision_forms import (
     after_heading_subject,
     read_election,
     read_imperative_list,
+    minutes_only_requested,
     read_minutes_sentence,
     read_motion,
     reports_earlier_decision,
@@ -142,6 +143,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
             return None  # the agenda's "Minutes ... , if in order, to be approved as a correct record"
         start = after_heading_subject(text, m_start, m_end)
         end = sentence_end(text, start, limit)
+        if minutes_only_requested(text[sentence_start(text, start, max(0, start - 300)) : end]):
+            return None  # "The Chair requested Council to approve the Minutes of ...": the question, not the decision
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
     if kind == "minutes-sentence":
         return read_minutes_sentence(text, m_start)

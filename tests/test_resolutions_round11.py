@@ -1,0 +1,61 @@
+"""Resolution families of round 11 (issue 16): forms found in real tune-part minutes, generalised.
+
+Snippets are invented minutes in the styles of English, Australian, Canadian, Irish and US
+councils; each runs through the whole extraction. Near misses that must stay in sit beside
+each family.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import resolution_texts
+
+HEAD = "Minutes of the meeting of Ashcombe District Council held on 3 March 2021\n\nPresent: Cllr A Hale (Chair), Cllr B Noor, Cllr C Dale\n\n"
+
+
+def decisions(body: str, head: str = HEAD) -> list[str]:
+    return resolution_texts(head + body)
+
+
+# --- a request or recommendation to approve the minutes is not their approval ---------------------------------------
+# The chair asks the meeting to approve the minutes, or reports that she has read them and recommends they be signed;
+# the meeting's decision (a vote, 'RESOLVED', 'The minutes were signed') comes after it, or a debate on their accuracy.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1. Minutes\nThe Chair requested Council to approve the Minutes of the Council Meeting held on 2 June 2021, which would be signed at the end of the meeting.\n"
+        "Councillor Peel said the minutes did not record his question on the budget.\n",
+        "2. CONFIRMATION OF MINUTES\nThe Mayor reports that she has perused the minutes of the Ordinary Council meeting held on Monday, 6 May 2024, finds them "
+        "to be a true record and recommends that they be taken as read and signed as a correct record.\nCr Vance pointed out an error in item 8.\n",
+        "Item 3 - Previous Minutes\nThe Chairperson asked Members to confirm the minutes of the meeting held on 14 January 2025 as a correct record.\n"
+        "Cllr Hughes asked that the spelling of her name be corrected.\n",
+        "3) Adoption of Minutes\nThe Reeve invited Council to adopt the minutes of the meeting of March 4, 2025 as presented.\n"
+        "Councillor Moss raised a question on page 3.\n",
+        "4. Minutes\nThe Clerk recommended that the minutes of the meeting held on 9 September 2024 be approved and signed as a correct record.\n"
+        "Members discussed the wording of minute 44.\n",
+    ],
+)
+def test_a_request_to_approve_the_minutes_is_no_decision(body: str) -> None:
+    assert not [t for t in decisions(body) if "minutes" in t.lower()], decisions(body)
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "1. Minutes\nThe Chair requested Council to approve the Minutes of the meeting held on 2 June 2021 and they were approved as a correct record.\n",
+            "approved as a correct record",
+        ),
+        ("2. Minutes\nThe minutes of the meeting held on 6 May 2024 were approved and signed as a correct record.\n", "signed as a correct record"),
+        (
+            "3. Minutes\nThe Chair reported that the minutes of the meeting held on 14 January 2025 had been signed as a correct record.\n",
+            "signed as a correct record",
+        ),
+        ("4. Minutes\nRESOLVED that the minutes of the meeting held on 9 September 2024 be approved and signed as a correct record.\n", "correct record"),
+    ],
+)
+def test_minutes_approved_still_found(body: str, expected: str) -> None:
+    assert any(expected in t for t in decisions(body)), decisions(body)
