@@ -59,3 +59,57 @@ def test_a_request_to_approve_the_minutes_is_no_decision(body: str) -> None:
 )
 def test_minutes_approved_still_found(body: str, expected: str) -> None:
     assert any(expected in t for t in decisions(body)), decisions(body)
+
+
+# --- a blanket outcome line: 'All <things listed> are / have been approved' closes a list of applications ------------
+# Licensing boards and councils list each application with its own 'Granted', then settle a whole class in one line of
+# present or perfect tense. The line on its own is the decision; the same words inside a sentence that goes on ('... by
+# the licensing officer', '... in 2019') or under a modal are news or policy, not a decision.
+
+LICENSING_HEAD = "Minutes of the Licensing Board of Carrick City held on 7 January 2025\n\nPresent: Chair Moran, Member Olsen, Member Ruiz\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "1. Rosa's Cantina, 14 Dock St. has applied for a one day amendment for a street fair.\nGranted\n"
+            "All special one day licenses are approved\n\nOld and New Business\nThe Board discussed the hearing schedule.\n",
+            "All special one day licenses are approved",
+        ),
+        (
+            "2. Harbour Events Ltd has applied for a one day license for a wedding on 3 May.\nGranted\n"
+            "All Special One Day Alcohol Licenses have been approved\nOld and New Business:\nThe Board is in receipt of a letter.\n",
+            "All Special One Day Alcohol Licenses have been approved",
+        ),
+        (
+            "7. Street Trading Consents\nThe schedule of renewals was circulated with the agenda.\nAll street trading renewals listed were granted.\n",
+            "All street trading renewals listed were granted",
+        ),
+        (
+            "8. Payments\nThe schedule of payments for February was tabled.\nAll invoices on the schedule have been approved.\n\n9. Correspondence\nNone.\n",
+            "All invoices on the schedule have been approved",
+        ),
+        (
+            "5. Temporary Event Notices\nThe Board considered six notices for the summer festival.\nAll other temporary event permits are approved.\n",
+            "All other temporary event permits are approved",
+        ),
+    ],
+)
+def test_blanket_outcome_line_is_a_decision(body: str, expected: str) -> None:
+    found = decisions(body, LICENSING_HEAD)
+    assert any(expected in t and "Granted" not in t and "has applied" not in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "4. Officer update\nAll one day licenses are approved by the licensing officer under delegated powers.\n",
+        "5. Policy\nAll applications must be approved by the Board before a licence is issued.\n",
+        "6. Officer update\nThe officer said that all event permits have been approved in previous years without complaint.\n",
+        "7. Questions\nNot all special one day licenses are approved, Member Ruiz noted.\n",
+    ],
+)
+def test_blanket_outcome_near_misses(body: str) -> None:
+    found = decisions(body, LICENSING_HEAD)
+    assert not [t for t in found if "approved" in t], found

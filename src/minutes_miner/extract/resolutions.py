@@ -166,6 +166,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return res
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
+    if kind == "outcome-line":
+        return _read_outcome_line(text, m_start, marker)
     if kind == "lost-label-clause":
         return _read_lost_label_clauses(text, m_start, marker)
     before = text[max(0, m_start - 20) : m_start]
@@ -256,6 +258,15 @@ def _schedule_row(text: str, m_start: int, marker: str) -> tuple[int, int] | Non
         return None
     line_end = text.find("\n", m_start)
     return trim_span(text, line_start, len(text) if line_end == -1 else line_end)
+
+
+def _read_outcome_line(text: str, m_start: int, marker: str) -> FoundResolution:
+    """'Granted' / 'All special one day licenses are approved' / 'Old and New Business': a line that is a
+    decision on its own. Lists of this kind are printed without full stops, so the sentence around the
+    marker would run into the outcome above and the heading below; the line is the record."""
+    line_end = text.find("\n", m_start)
+    start, end = trim_span(text, m_start, len(text) if line_end == -1 else line_end)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
