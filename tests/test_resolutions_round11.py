@@ -113,3 +113,45 @@ def test_blanket_outcome_line_is_a_decision(body: str, expected: str) -> None:
 def test_blanket_outcome_near_misses(body: str) -> None:
     found = decisions(body, LICENSING_HEAD)
     assert not [t for t in found if "approved" in t], found
+
+
+# --- a mid-line 'Decision:' label: the decision is what follows the colon, however short ---------------------------
+# Printed decision pages run the item's standing description and its 'Decision:' into one line ('Declarations of
+# Interest The Members will be asked to say ... Decision: No interests were declared.'). A short decision must not
+# reach back over the description as a short 'resolved to ...' clause does.
+
+
+@pytest.mark.parametrize(
+    "body, expected, not_in",
+    [
+        (
+            "3 Declarations of Interest The Members will be asked to say if they have any interests in the items on the agenda. Decision: No interests were declared.\n",
+            "No interests were declared.",
+            "will be asked",
+        ),
+        (
+            "4 Admission of the Public You will be told at this point whether any items are to be taken in private. Decision: All items were taken in public.\n",
+            "All items were taken in public.",
+            "You will be told",
+        ),
+        (
+            "5 Deputations The Committee will hear any deputations from members of the public. Decision: None were received.\n"
+            "6 Questions Members may ask questions of the Chair. Decision: The answers were noted.\n",
+            "The answers were noted.",
+            "may ask questions",
+        ),
+        (
+            "7 Substitutes Members are asked to report any substitutes. Decision: Cllr Dale substituted.\n",
+            "Cllr Dale substituted.",
+            "are asked to report",
+        ),
+    ],
+)
+def test_mid_line_decision_label_keeps_to_its_words(body: str, expected: str, not_in: str) -> None:
+    found = decisions(body)
+    assert any(expected in t and not_in not in t for t in found), found
+
+
+def test_short_clause_still_reads_from_its_line() -> None:
+    body = "8 Grants\nAfter discussion, the Councillors resolved to give £250.\n"
+    assert any("Councillors resolved to give £250" in t for t in decisions(body)), decisions(body)

@@ -205,8 +205,10 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     opens_sentence = re.search(r"[.!?][ \t]+$", text[max(0, m_start - 4) : m_start]) is not None  # "... pick up times. RESOLVED and noted."
     if not passage.clauses and len(res.text.split()) < 6 and marker.isupper() and ev_start == m_start and not opens_sentence:
         ev_start = sentence_start(text, m_start, max(0, m_start - 200))  # "The Panel NOTED the report."
-    if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start:
+    label = " " not in marker and re.match(r"[ \t]*:", text[m_end : m_end + 3]) is not None  # "... agenda. Decision: No interests were declared."
+    if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start and not label:
         # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
+        # (not after a 'Decision:' label, whose words are the decision however short)
         res.text = squash(text[max(ev_start, _line_and_wrapped_start(text, m_start)) : passage.end])
     first_act = _FIRST_ACT_RE.search(marker) is not None  # "the committee noted Part A of the report and agreed to ...": what it did first belongs to it
     if (first_act or marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1) and text[
