@@ -155,3 +155,49 @@ def test_mid_line_decision_label_keeps_to_its_words(body: str, expected: str, no
 def test_short_clause_still_reads_from_its_line() -> None:
     body = "8 Grants\nAfter discussion, the Councillors resolved to give £250.\n"
     assert any("Councillors resolved to give £250" in t for t in decisions(body)), decisions(body)
+
+
+# --- '<the matter> proposed by A, seconded by B. All agreed.': the proposal names its own matter ---------------------
+# Parish minutes put the matter first and the mover after it. The closer ('All agreed.', 'Agreed unanimously.') must not
+# read two sentences back over a bank balance, a report line or the item heading and take the record from the proposal.
+
+PARISH_HEAD = "Minutes of Elmfield Parish Council meeting held on 3 March 2021\n\nPresent: Cllr A Hale (Chair), Cllr B Noor\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, expected, not_in",
+    [
+        (
+            "8. Finance\nd) Bank Account balances.\nCommunity Account 1234 £1742.49\nReserve Account 5678 £8556.33\n"
+            "- To agree a contribution to the footpath fund (Cllr Allison)\nReport given by Councillor Allison.\n"
+            "A contribution of £1,000 proposed by Councillor Eckles & seconded by Councillor Hastings. All agreed.\n",
+            "A contribution of £1,000 proposed by Councillor Eckles & seconded by Councillor Hastings. All agreed",
+            "Reserve Account",
+        ),
+        (
+            "10. Village Hall\nThe hall committee's letter was read.\nHire charge increase to £12 an hour proposed by Cllr Tate, seconded by Cllr Lowe. Agreed unanimously.\n",
+            "Hire charge increase to £12 an hour proposed by Cllr Tate, seconded by Cllr Lowe. Agreed unanimously",
+            "letter was read",
+        ),
+        (
+            "11. Grass cutting\nThree quotes were circulated. The lowest was from Green Blade.\n"
+            "The Green Blade quote of £2,150 for the season proposed by Cllr Ives and seconded by Cllr Fenn. Carried.\n",
+            "The Green Blade quote of £2,150 for the season proposed by Cllr Ives and seconded by Cllr Fenn",
+            "Three quotes",
+        ),
+        (
+            "12. Remembrance\nThe Clerk reported on the wreath order.\nA donation of £50 to the Royal British Legion was proposed by Cllr Ray and seconded by Cllr Bell. All in favour.\n",
+            "A donation of £50 to the Royal British Legion was proposed by Cllr Ray and seconded by Cllr Bell",
+            "wreath order",
+        ),
+    ],
+)
+def test_subject_first_proposal_keeps_its_sentence(body: str, expected: str, not_in: str) -> None:
+    found = decisions(body, PARISH_HEAD)
+    assert any(expected in t and not_in not in t for t in found), found
+
+
+def test_mover_first_proposal_still_reads_its_matter_from_before() -> None:
+    body = "13. Defibrillator\nThe Council to buy a defibrillator for the hall at £1,200.\nProposed by Cllr Ray, seconded by Cllr Bell. All agreed.\n"
+    found = decisions(body, PARISH_HEAD)
+    assert any("defibrillator for the hall" in t for t in found), found
