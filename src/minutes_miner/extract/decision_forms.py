@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
 from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_end, sentence_start
 from .found import FoundResolution
@@ -28,6 +29,22 @@ _AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:(?:Min(?:ute)?\.?[ \t]*)?[\d/.]+
 _APPROVAL_RE = re.compile(
     r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection))\b", re.I
 )
+
+
+@lru_cache(maxsize=1)
+def _minutes_request_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The request and the outcome regexes of models/patterns/resolution_forms.json, compiled once."""
+    forms = pattern_rules("resolution_forms.json")
+    return re.compile(forms["minutes_request"]), re.compile(forms["minutes_outcome"])
+
+
+def minutes_only_requested(sentence: str) -> bool:
+    """'The Chair requested Council to approve the Minutes of ...', 'The Mayor ... recommends that they be
+    taken as read and signed as a correct record': the question put to the meeting, not its answer; the
+    vote or 'The minutes were signed' after it is the decision. A sentence that records its own outcome
+    ('... and they were approved as a correct record') is still an approval."""
+    request, outcome = _minutes_request_res()
+    return request.search(sentence) is not None and outcome.search(sentence) is None
 
 
 def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
@@ -56,6 +73,8 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     future = re.search(r"\b(?:will|would|should|shall|can|may)\s+(?:\w+\s+)?be\b", sentence) and not re.search(r"\b(?:were|was)\b", sentence)
     pending = re.search(r"\b(?:until|unless|once|before)\s+(?:\w+\s+){0,3}?(?:agreed|approved|confirmed|signed)\b", sentence)
     if AGENDA_MINUTES_RE.search(sentence) or future or pending or sentence.strip().endswith("?"):  # "All minutes are draft until agreed ..."
+        return None
+    if minutes_only_requested(sentence):
         return None
     if _REFUSED_APPROVAL_RE.search(sentence):
         return None  # "The Minute of the meeting of 5 November was not approved; it is to be corrected": no approval

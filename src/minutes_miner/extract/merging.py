@@ -5,6 +5,8 @@ ends are indexed, so a page of hundreds of decisions is merged in linear time.
 
 from __future__ import annotations
 
+import re
+
 
 from .found import FoundResolution
 
@@ -56,7 +58,7 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution,
             res.outcome = res.outcome or _outcome_of(candidate.marker)
             if "unanim" in candidate.marker.lower():
                 res.unanimous = True
-            if candidate.start < res.start and res.kind == "proposal":
+            if candidate.start < res.start and res.kind == "proposal" and not _names_its_matter(res.text):
                 res.start, res.text = candidate.start, candidate.text
             return True
         if res.kind in {"close", "proposal", "motion"} and candidate.kind in {"marker", "minutes"}:
@@ -75,6 +77,21 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution,
             return candidate.start < res.end
         return True
     return False
+
+
+# '<the matter> [was] proposed by A, seconded by B': three or more words of matter before the mover phrase (not 'It was' nor
+# 'The motion was', which name no matter)
+_MATTER_FIRST_RE = re.compile(
+    r"(?!(?:It|it|This|That|These|They|He|She|(?:The|the|This|this) (?:motion|proposal|recommendation|amendment|resolution)s?)\b)(?:\S+\s+){3,}?(?:(?:was|were|is)\s+)?(?:proposed|moved)\s+by\b"
+)
+
+
+def _names_its_matter(proposal: str) -> bool:
+    """'A contribution of £1,000 proposed by Cllr Eckles & seconded by Cllr Hastings. All agreed.': the
+    proposal's own sentence opens with what was decided, so the closer after it must not widen the record
+    back over bank balances or the item's report. 'Proposed by Cllr Ray, seconded by Cllr Bell.' names
+    nothing, and the closer's reading of the sentences before it gives the matter."""
+    return _MATTER_FIRST_RE.match(proposal) is not None
 
 
 def _outcome_of(marker: str) -> str | None:

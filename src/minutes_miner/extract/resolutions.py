@@ -22,6 +22,7 @@ from .decision_forms import (
     after_heading_subject,
     read_election,
     read_imperative_list,
+    minutes_only_requested,
     read_minutes_sentence,
     read_motion,
     reports_earlier_decision,
@@ -142,6 +143,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
             return None  # the agenda's "Minutes ... , if in order, to be approved as a correct record"
         start = after_heading_subject(text, m_start, m_end)
         end = sentence_end(text, start, limit)
+        if minutes_only_requested(text[sentence_start(text, start, max(0, start - 300)) : end]):
+            return None  # "The Chair requested Council to approve the Minutes of ...": the question, not the decision
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), kind, evidence_start=start, decision_type="minutes approved")
     if kind == "minutes-sentence":
         return read_minutes_sentence(text, m_start)
@@ -163,6 +166,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return res
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
+    if kind == "outcome-line":
+        return _read_outcome_line(text, m_start, marker)
     if kind == "lost-label-clause":
         return _read_lost_label_clauses(text, m_start, marker)
     before = text[max(0, m_start - 20) : m_start]
@@ -200,8 +205,10 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     opens_sentence = re.search(r"[.!?][ \t]+$", text[max(0, m_start - 4) : m_start]) is not None  # "... pick up times. RESOLVED and noted."
     if not passage.clauses and len(res.text.split()) < 6 and marker.isupper() and ev_start == m_start and not opens_sentence:
         ev_start = sentence_start(text, m_start, max(0, m_start - 200))  # "The Panel NOTED the report."
-    if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start:
+    label = " " not in marker and re.match(r"[ \t]*:", text[m_end : m_end + 3]) is not None  # "... agenda. Decision: No interests were declared."
+    if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start and not label:
         # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
+        # (not after a 'Decision:' label, whose words are the decision however short)
         res.text = squash(text[max(ev_start, _line_and_wrapped_start(text, m_start)) : passage.end])
     first_act = _FIRST_ACT_RE.search(marker) is not None  # "the committee noted Part A of the report and agreed to ...": what it did first belongs to it
     if (first_act or marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1) and text[
@@ -253,6 +260,15 @@ def _schedule_row(text: str, m_start: int, marker: str) -> tuple[int, int] | Non
         return None
     line_end = text.find("\n", m_start)
     return trim_span(text, line_start, len(text) if line_end == -1 else line_end)
+
+
+def _read_outcome_line(text: str, m_start: int, marker: str) -> FoundResolution:
+    """'Granted' / 'All special one day licenses are approved' / 'Old and New Business': a line that is a
+    decision on its own. Lists of this kind are printed without full stops, so the sentence around the
+    marker would run into the outcome above and the heading below; the line is the record."""
+    line_end = text.find("\n", m_start)
+    start, end = trim_span(text, m_start, len(text) if line_end == -1 else line_end)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
