@@ -1,0 +1,70 @@
+"""Families of action misses on real councils (issue 16, session 11), each read in general.
+
+Invented snippets in the styles of councils in England, Wales, Ireland, the US and Australia,
+with the near misses each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actions_in
+
+
+def _owners(tmp_path, body: str) -> dict[str, str]:
+    return dict(actions_in(tmp_path, body))
+
+
+# --- a post cut by a hard line break of the PDF's column ---
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "6. Housing repairs\nMembers asked about void turnaround. The Cabinet\nMember for Housing replied that she would send the figures to all members.\n",
+            "Cabinet Member for Housing",
+            "send the figures",
+        ),  # English county cabinet
+        (
+            "4. Roads\nCllr Byrne raised potholes on the Main Street. The Director,\nService Operations, agreed to arrange a site inspection.\n",
+            "Director, Service Operations",
+            "arrange a site inspection",
+        ),  # Irish municipal district
+        (
+            "5. Planning enforcement\nThe Assistant\nDirector of Planning will write to the landowner about the hoarding.\n",
+            "Assistant Director of Planning",
+            "write to the landowner",
+        ),  # Welsh county borough
+        (
+            "3. Library hours\nResidents asked for Sunday opening. The Cabinet Member\nfor Communities undertook to report back on the cost in March.\n",
+            "Cabinet Member for Communities",
+            "report back on the cost",
+        ),  # London borough
+        (
+            "7. Drainage\nThe Director,\nInfrastructure Services, would arrange for the culvert to be cleared before winter.\n",
+            "Director, Infrastructure Services",
+            "arrange for the culvert",
+        ),  # Australian shire
+    ],
+)
+def test_a_post_cut_by_a_line_break_still_owns_its_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "8. Playing Field\nClerk to obtain quotes for the new gates.\n",  # a heading over an action note: the heading is not the owner
+        "9. Report of the Director\nPlanning applications were received and noted.\n",  # a title over a sentence: no task
+        "10. Cabinet\nMember for Housing Cllr Lee presented the report, which was noted.\n",  # a presentation is no task
+    ],
+)
+def test_a_heading_over_the_next_line_does_not_join_an_owner(tmp_path, body):
+    tasks = _owners(tmp_path, body)
+    assert not any("\n" in owner or owner.startswith(("Playing", "Report")) for owner in tasks), tasks
+    if "Clerk to obtain" in body:
+        assert tasks == {"Clerk": "obtain quotes for the new gates"}, tasks
+    else:
+        assert tasks == {}, tasks
