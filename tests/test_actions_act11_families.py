@@ -68,3 +68,53 @@ def test_a_heading_over_the_next_line_does_not_join_an_owner(tmp_path, body):
         assert tasks == {"Clerk": "obtain quotes for the new gates"}, tasks
     else:
         assert tasks == {}, tasks
+
+
+# --- the office-holder of a named body: 'the Chair of the Finance Committee' ---
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "3. Zoning\nThe Board asked the chairman of the Building and Zoning Subcommittee to arrange a meeting with all the trustees.\n",
+            "chairman of the Building and Zoning Subcommittee",
+            "arrange a meeting",
+        ),  # US village board
+        (
+            "4. Audit\nThe Chair of the Audit and Risk Committee undertook to raise the matter with the auditors.\n",
+            "Chair of the Audit and Risk Committee",
+            "raise the matter",
+        ),  # English district
+        (
+            "6. Budget\nThe Chair of the Finance Committee will circulate the draft budget before the workshop.\n",
+            "Chair of the Finance Committee",
+            "circulate the draft",
+        ),
+        (
+            "5. Licensing\nThe convenor of the Licensing Board agreed to meet the taxi operators in May.\n",
+            "convenor of the Licensing Board",
+            "meet the taxi operators",
+        ),  # Scottish council
+        (
+            "7. Events\nThe secretary of the Village Hall Committee undertook to circulate the booking rota.\n",
+            "secretary of the Village Hall Committee",
+            "circulate the booking rota",
+        ),  # English parish
+    ],
+)
+def test_the_office_holder_of_a_body_owns_the_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "6. Minutes\nThe Chair of the Finance Committee presented the accounts, which were noted.\n",  # a presentation, no task
+        "7. Hall\nThe report of the Director of the Housing Trust was noted.\n",  # a report received
+        "8. Hall\nA letter from the Secretary of the Residents Association was read.\n",  # correspondence
+    ],
+)
+def test_an_office_holder_without_a_commitment_is_no_action(tmp_path, body):
+    assert _owners(tmp_path, body) == {}
