@@ -42,6 +42,26 @@ def _owners(tmp_path, body: str) -> dict[str, str]:
             "report back on the cost",
         ),  # London borough
         (
+            "05-1204 (A) Communication on the lease of air rights. Moved by Coleman to adopt and to refer to the City\nManager to implement. Motion Carried 5-1.\n",
+            "City Manager",
+            "implement",
+        ),  # US city council summary (a listed post, cut by the line)
+        (
+            "7. Bins\nMembers raised fly-tipping at the lay-by. The Town\nClerk agreed to report it to the District Council.\n",
+            "Town Clerk",
+            "report it",
+        ),  # English town council
+        (
+            "8. Signs\nThe Chief\nExecutive undertook to write to the Minister about the funding.\n",
+            "Chief Executive",
+            "write to the Minister",
+        ),  # Irish county council
+        (
+            "9. Grants\nThe Finance Committee asked the Responsible\nFinancial Officer to prepare the grant schedule.\n",
+            "Responsible Financial Officer",
+            "prepare the grant schedule",
+        ),  # Welsh community council
+        (
             "7. Drainage\nThe Director,\nInfrastructure Services, would arrange for the culvert to be cleared before winter.\n",
             "Director, Infrastructure Services",
             "arrange for the culvert",
@@ -59,6 +79,7 @@ def test_a_post_cut_by_a_line_break_still_owns_its_task(tmp_path, body, owner, t
         "8. Playing Field\nClerk to obtain quotes for the new gates.\n",  # a heading over an action note: the heading is not the owner
         "9. Report of the Director\nPlanning applications were received and noted.\n",  # a title over a sentence: no task
         "10. Cabinet\nMember for Housing Cllr Lee presented the report, which was noted.\n",  # a presentation is no task
+        "11. Report of the Town\nClerk\nThe report was noted.\n",  # a report's title over its outcome
     ],
 )
 def test_a_heading_over_the_next_line_does_not_join_an_owner(tmp_path, body):

@@ -119,6 +119,21 @@ def across_line_breaks(entry: dict) -> dict:
     return {**entry, "pattern": out}
 
 
+def broken_phrases(phrase: str, most_words: int = 6) -> list[str]:
+    """A post's name with a hard line break at each gap between its words, with and without 'the'.
+
+    'refer to the City\\nManager to implement', 'the Town\\nClerk agreed to': the PDF's column ends
+    inside the post. The phrase matcher reads the break as a token of its own, so each break is
+    its own variant (one break at a time; a post of more than `most_words` words is a title, not
+    a post that wraps like this).
+    """
+    words = phrase.split()
+    if not 1 < len(words) <= most_words:
+        return []
+    broken = [" ".join(words[:i]) + "\n" + " ".join(words[i:]) for i in range(1, len(words))]
+    return broken + [f"the {b}" for b in broken]
+
+
 class OwnerRuler:
     def __init__(self, nlp: Language, root: Path) -> None:
         from spacy.pipeline import EntityRuler
@@ -129,6 +144,7 @@ class OwnerRuler:
         # "the Cabinet Member" must outrank the body "the Cabinet": give each role its article too
         patterns += [{"label": "ROLE", "pattern": phrase, "id": "gazetteer"} for phrase in roles]
         patterns += [{"label": "ROLE", "pattern": f"the {phrase}", "id": "gazetteer"} for phrase in roles]
+        patterns += [{"label": "ROLE", "pattern": variant, "id": "gazetteer"} for phrase in roles for variant in broken_phrases(phrase)]
         patterns += [{"label": "BODY", "pattern": f"the {phrase}", "id": "gazetteer"} for phrase in _read_lines(root / "gazetteers" / "bodies.txt")]
         patterns, modifiers = split_modifiers(patterns, self._match_key)  # matched faster, same entities (owner_prefix.py)
         self.ruler.add_patterns([across_line_breaks(entry) for entry in patterns])
