@@ -139,3 +139,44 @@ def test_the_office_holder_of_a_body_owns_the_task(tmp_path, body, owner, task_s
 )
 def test_an_office_holder_without_a_commitment_is_no_action(tmp_path, body):
     assert _owners(tmp_path, body) == {}
+
+
+# --- an outcome closed by a comma, then the note of who acts on it ---
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "4. Grants\n(d) Playgroup - refused, as the application did not meet the criteria, the Area Manager to signpost the group to other funding.\n",
+            "Area Manager",
+            "signpost the group",
+        ),  # Scottish area committee
+        (
+            "4. Grants\nThe application from the Bowls Club was approved, the Clerk to notify the club of the award.\n",
+            "Clerk",
+            "notify the club",
+        ),  # English parish
+        ("7. Litter\nThe new bins were approved, the Town Ranger to install them by June.\n", "Town Ranger", "install them"),  # Australian shire
+        (
+            "8. Hall hire\nThe revised charges were adopted, subject to review in April, the Finance Officer to update the booking form.\n",
+            "Finance Officer",
+            "update the booking form",
+        ),  # Welsh town council
+    ],
+)
+def test_an_outcome_then_a_comma_then_who_acts(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "8. Hall\nThe hall was booked, the Clerk to the Council having confirmed the date.\n",  # no outcome; 'to the Council' is the post
+        "9. Bins\nThe bins were installed last month, the contractor to be paid in April.\n",  # past work; a passive, no task
+        "10. Bins\nThe tender was approved, the contractor to be appointed in May.\n",  # a passive note names no owner
+    ],
+)
+def test_a_comma_after_other_clauses_opens_no_note(tmp_path, body):
+    assert _owners(tmp_path, body) == {}
