@@ -61,6 +61,15 @@ def under_item_heading(text: str, sent_start: int, before: str) -> bool:
     return bool(_ITEM_LABEL_BEFORE_RE.search(lead) or _PARAGRAPH_BEFORE_RE.search(lead) and (sent_start < 24 or lead.count("\n") >= 2))
 
 
+# An outcome closed by a comma, the note of who acts on it next: "The quote was accepted, the Clerk to place
+# the order", "(d) Playgroup - refused, as the application did not meet the criteria, the Area Manager to
+# signpost the group" (an outcome's reason may come between, set off by commas).
+_OUTCOME_COMMA_RE = re.compile(
+    r"\b(?:approved|agreed|accepted|refused|declined|deferred|granted|awarded|adopted|endorsed|rejected|confirmed)"
+    r"(?:,\s*(?:as|because|since|subject\s+to|pending|until)\b[^.;,]{1,160})?,\s*(?:the\s+)?$"
+)
+
+
 def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     """Whether an owner stands where an action note starts: a sentence, list bullet or heading line.
 
@@ -74,6 +83,8 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     line_break = any("\n" in gap for gap in end_gaps(before))  # tail_gate: the `$`-searches below need what they check
     if ends_in(before, (";", ":", "•", "–", "-")) and re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before):
         return True
+    if ends_in(before, (",",)) and _OUTCOME_COMMA_RE.search(before[-300:]):
+        return True  # "The grant was approved, the Clerk to notify the club": the outcome, then its note
     if ends_in(before, ("(",)) and re.search(r"\(\s*(?:the\s+)?$", before):
         return True  # "... closure of the counter on Thursdays (the Clerk to write expressing concern)": a note in brackets too
     if line_break and re.search(r"\n[ \t]*\n\s*(?:the\s+)?$", before):

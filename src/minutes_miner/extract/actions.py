@@ -76,7 +76,7 @@ def find_actions(
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     for sent in doc.sents:
         in_resolution = overlaps_resolution(sent.start_char, sent.end_char)
-        owners = [_with_qualifier(text, _whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text))) for e in ents_in(sent)]
+        owners = _with_body_of(text, [_with_qualifier(text, _whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text))) for e in ents_in(sent)])
         if name_re is not None:
             ent_owners = owners[:]  # sorted, none overlapping; the names found below never overlap each other
             ent_starts = [o.start_char for o in ent_owners]
@@ -164,6 +164,34 @@ def _with_qualifier(text: str, owner: Owner) -> Owner:
         return owner
     m = _QUALIFIER_RE.match(text, owner.end_char)
     return Owner(owner.start_char, m.end(), owner.label_, text[owner.start_char : m.end()]) if m else owner
+
+
+# Between a post and the body whose office it is: "the Chair| of the |Finance Committee", "the chairman| of the Building and |Zoning Subcommittee".
+_OFFICE_OF_RE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?(?:[A-Z][\w'’&-]*[ \t\n]+(?:(?:and|&|of)[ \t\n]+)?){0,4}")
+
+
+def _with_body_of(text: str, owners: list[Owner]) -> list[Owner]:
+    """Each post followed by 'of (the) <body>' read as one owner: the office-holder of that body.
+
+    'The Chair of the Finance Committee will circulate the budget', 'the chairman of the Building
+    and Zoning Subcommittee have a meeting', 'the Secretary of the Residents' Association agreed to':
+    the post and the body are two entities, and neither alone stands before the task's verb, so
+    the task was lost. Only a ROLE directly followed by 'of' and a BODY whose name ends the phrase.
+    """
+    out: list[Owner] = []
+    i = 0
+    while i < len(owners):
+        owner = owners[i]
+        nxt = owners[i + 1] if i + 1 < len(owners) else None
+        if owner.label_ == "ROLE" and nxt is not None and nxt.label_ == "BODY":
+            gap = _OFFICE_OF_RE.fullmatch(text, owner.end_char, nxt.start_char)
+            if gap is not None or re.fullmatch(r"[ \t\n]+of[ \t\n]+", text[owner.end_char : nxt.start_char]):
+                out.append(Owner(owner.start_char, nxt.end_char, "ROLE", text[owner.start_char : nxt.end_char]))
+                i += 2
+                continue
+        out.append(owner)
+        i += 1
+    return out
 
 
 def _initials_of(names: list[str]) -> frozenset[str]:

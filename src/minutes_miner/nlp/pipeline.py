@@ -92,6 +92,48 @@ _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'-]+)?|Mc[A-Z][a-
 _INITIAL_RE = re.compile(r"^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
 
 
+def _fixed_word(token: dict) -> bool:
+    """A token spec that names its word ('director', 'member', 'of', ','), required once: the fixed part of a post's name."""
+    return "OP" not in token and not token.get("IS_SPACE") and any(k in token for k in ("LOWER", "ORTH", "TEXT"))
+
+
+def across_line_breaks(entry: dict) -> dict:
+    """The entry with a line break allowed after each fixed word of its post's name.
+
+    PDF text breaks lines wherever the column ends, so a post is often cut by a hard line
+    break: 'The Cabinet\\nMember for Housing replied that she would ...', 'Director,\\nService
+    Operations, agreed to ...', 'the Head of\\nPlanning will ...'. The break is one whitespace
+    token between the words. Only after the fixed words of a pattern (never after a run of
+    capitalised words), so a title-case heading over a line that opens with a post
+    ('Playing Field\\nClerk to obtain quotes') does not become part of the owner.
+    """
+    tokens = entry["pattern"]
+    if not isinstance(tokens, list) or len(tokens) < 2:
+        return entry
+    out: list[dict] = []
+    for i, token in enumerate(tokens):
+        out.append(token)
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and _fixed_word(token) and not following.get("IS_SPACE"):
+            out.append({"IS_SPACE": True, "OP": "?"})
+    return {**entry, "pattern": out}
+
+
+def broken_phrases(phrase: str, most_words: int = 6) -> list[str]:
+    """A post's name with a hard line break at each gap between its words, with and without 'the'.
+
+    'refer to the City\\nManager to implement', 'the Town\\nClerk agreed to': the PDF's column ends
+    inside the post. The phrase matcher reads the break as a token of its own, so each break is
+    its own variant (one break at a time; a post of more than `most_words` words is a title, not
+    a post that wraps like this).
+    """
+    words = phrase.split()
+    if not 1 < len(words) <= most_words:
+        return []
+    broken = [" ".join(words[:i]) + "\n" + " ".join(words[i:]) for i in range(1, len(words))]
+    return broken + [f"the {b}" for b in broken]
+
+
 class OwnerRuler:
     def __init__(self, nlp: Language, root: Path) -> None:
         from spacy.pipeline import EntityRuler
@@ -102,9 +144,10 @@ class OwnerRuler:
         # "the Cabinet Member" must outrank the body "the Cabinet": give each role its article too
         patterns += [{"label": "ROLE", "pattern": phrase, "id": "gazetteer"} for phrase in roles]
         patterns += [{"label": "ROLE", "pattern": f"the {phrase}", "id": "gazetteer"} for phrase in roles]
+        patterns += [{"label": "ROLE", "pattern": variant, "id": "gazetteer"} for phrase in roles for variant in broken_phrases(phrase)]
         patterns += [{"label": "BODY", "pattern": f"the {phrase}", "id": "gazetteer"} for phrase in _read_lines(root / "gazetteers" / "bodies.txt")]
         patterns, modifiers = split_modifiers(patterns, self._match_key)  # matched faster, same entities (owner_prefix.py)
-        self.ruler.add_patterns(patterns)
+        self.ruler.add_patterns([across_line_breaks(entry) for entry in patterns])
         self.modifiers = {nlp.vocab.strings.add(key): modifier for key, modifier in modifiers.items()}
         self.honorifics = {h.lower() for h in _read_lines(root / "gazetteers" / "honorifics.txt") if " " not in h}
         first_names = root / "gazetteers" / "first_names.txt"
