@@ -78,3 +78,9 @@ def splice_section(document: str, title: str, section: str, before: str) -> str:
         at = document.index(before)
         return document[:at] + section + document[at:]
     return document.rstrip("\n") + "\n\n" + section
+
+
+def write_section(out: Path, title: str, section: str, before: str = NOTES_MARKER) -> None:
+    """Put `section` (one report's Markdown) into the file `out` in place of its old one, the rest of the file kept."""
+    kept = out.read_text(encoding="utf-8") if out.exists() else ""
+    out.write_text(splice_section(kept, title, section + "\n", before), encoding="utf-8")

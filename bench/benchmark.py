@@ -50,7 +50,7 @@ from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 
-from bench_support import NOTES_MARKER, ROOT, run_cli, splice_section
+from bench_support import NOTES_MARKER, ROOT, run_cli, write_section
 from compare_pdf_text import pdfium_pages, pdfplumber_pages  # noqa: E402
 from ocr_bench import SECTION_TITLE as OCR_SECTION_TITLE, ocr_benchmark, ocr_section  # noqa: E402
 from minutes_ab import paired_runs, section as minutes_ab_section  # noqa: E402
@@ -563,8 +563,7 @@ def only_ocr(args) -> None:
     section = "\n".join(ocr_section(ocr_benchmark(ocr_texts(args), args.ocr_real)))
     print(section)
     if args.out:
-        kept = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        args.out.write_text(splice_section(kept, OCR_SECTION_TITLE, section + "\n", "## Targets"), encoding="utf-8")
+        write_section(args.out, OCR_SECTION_TITLE, section, "## Targets")
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_support import NOTES_MARKER, ROOT, run_cli, splice_section
+from bench_support import ROOT, run_cli, write_section
 
 SECTION_TITLE = "## Minutes per CPU second: this revision against the one before (paired runs)"
 
@@ -152,8 +152,7 @@ def main(argv: list[str] | None = None) -> None:
     text = "\n".join(section(paired_runs(args.before, args.pdfs, args.text, args.rounds)))
     print(text)
     if args.out:
-        kept = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        args.out.write_text(splice_section(kept, SECTION_TITLE, text + "\n", NOTES_MARKER), encoding="utf-8")
+        write_section(args.out, SECTION_TITLE, text)
 
 
 if __name__ == "__main__":

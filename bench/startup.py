@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_support import NOTES_MARKER, ROOT, splice_section
+from bench_support import ROOT, write_section
 
 SECTION_TITLE = "## Start-up of one command, step by step"
 
@@ -126,8 +126,7 @@ def main(argv: list[str] | None = None) -> None:
     text = "\n".join(section(measure(args.runs)))
     print(text)
     if args.out:
-        kept = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        args.out.write_text(splice_section(kept, SECTION_TITLE, text + "\n", NOTES_MARKER), encoding="utf-8")
+        write_section(args.out, SECTION_TITLE, text)
 
 
 if __name__ == "__main__":

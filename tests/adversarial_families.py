@@ -87,6 +87,8 @@ FAMILIES: dict[str, tuple[Family, int]] = {
     "chair declared carried": (_lines("The Chair declared the motion carried.\n"), 150),
     "worded dates": (_lines("the fourteenth day of March two thousand and twenty-three "), 100),
     "asked if": (_lines("Cllr Noor asked if the Clerk could write. "), 150),
+    # the round-10 families (act10, res10, meet10); a run of notes by a short name was quadratic (Span.ents per note)
+    "short-name notes": (_lines("Director Sheila Otte reported. Otte will apply for it. "), 400),
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, parse_date
 from .meeting_council import LETTERHEAD_RE, title_case
@@ -333,6 +334,93 @@ def _name_key(name: str) -> list[str]:
 _TITLE_WORDS_ONLY_RE = re.compile(r"^(?:(?:draft|summary|minutes|proceedings|notes|report|record|meeting|the|a|an)\b[ \t]{0,3}){1,8}$", re.I)
 
 
+# _without_council reads the council's name at a place in the body with these fixed patterns and a
+# word-by-word comparison: a pattern built from each document's council name cost a regex compile
+# per document (docs/benchmarks.md). _name_patterns is that pattern, for names the comparison cannot
+# read exactly as re.I would (letters beyond ASCII, a word opening with a space or a hyphen).
+_NAME_LEADS = tuple(
+    re.compile(lead, re.I)
+    for lead in (  # the order re tries '(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?' in
+        r"the\s+(?:meeting|minutes)\s+of\s+the\s+",
+        r"the\s+(?:meeting|minutes)\s+of\s+",
+        r"the\s+",
+        r"(?:meeting|minutes)\s+of\s+the\s+",
+        r"(?:meeting|minutes)\s+of\s+",
+        r"",
+    )
+)
+_NAME_GAP_RE = re.compile(r"[\s-]+")  # a space of the name matches spaces or hyphens ('Stoke on Trent', 'Stoke-on-Trent')
+_AFTER_LEADING_NAME_RE = re.compile(r"(?:['’]s)?(?:\s*[-–—:|])?\s+(?=\S)", re.I)
+_OF_BEFORE_NAME_RE = re.compile(r"\s+(?:of|for)\s+", re.I)
+_OF_BEFORE_NAME_AT_RE = re.compile(r"(?=\s+(?:of|for)\s)", re.I)
+_THE_RE = re.compile(r"the\s+", re.I)
+_AFTER_TAIL_NAME_RE = re.compile(r"\b(?!['’]s\b)(?P<rest>.*)$", re.I)
+
+
+@lru_cache(maxsize=256)
+def _name_parts(name: str) -> tuple[str, ...] | None:
+    """The lower-cased words of a council's name, or None where a word-by-word comparison would not be re.I's."""
+    parts = tuple(name.split(" "))
+    if not name.isascii() or any(not part or part[0].isspace() or part[0] == "-" for part in parts):
+        return None
+    return tuple(part.lower() for part in parts)
+
+
+@lru_cache(maxsize=64)
+def _name_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
+    escaped = re.escape(name).replace(r"\ ", r"[\s-]+")
+    return (
+        re.compile(rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?(?:\s*[-–—:|])?\s+(?=\S)", re.I),
+        re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b)(?P<rest>.*)$", re.I),
+    )
+
+
+def _name_end(text: str, pos: int, parts: tuple[str, ...]) -> int | None:
+    """Where the council's name ends if it stands at `pos` (any case, its spaces as spaces or hyphens)."""
+    for i, part in enumerate(parts):
+        if i:
+            gap = _NAME_GAP_RE.match(text, pos)
+            if not gap:
+                return None
+            pos = gap.end()
+        word = text[pos : pos + len(part)]
+        if not word.isascii() or word.lower() != part:
+            return None
+        pos += len(part)
+    return pos
+
+
+def _after_leading_name(body: str, name: str) -> str:
+    """The body without the council's name before it ('Kent County Council Cabinet', 'Minutes of the Elm Council - Audit Committee')."""
+    parts = _name_parts(name)
+    if parts is None:
+        return _name_patterns(name)[0].sub("", body)
+    for lead in _NAME_LEADS:
+        led = lead.match(body)
+        end = _name_end(body, led.end(), parts) if led else None
+        after = _AFTER_LEADING_NAME_RE.match(body, end) if end is not None else None
+        if after:
+            return body[after.end() :]
+    return body
+
+
+def _name_after_of(text: str, name: str) -> tuple[int, str] | None:
+    """(where ' of the <council>' starts, what follows it) at the first such place: 'Town Board of the Town of Enfield'."""
+    parts = _name_parts(name)
+    if parts is None:
+        m = _name_patterns(name)[1].search(text)
+        return (m.start(), m.group("rest")) if m else None
+    for at in _OF_BEFORE_NAME_AT_RE.finditer(text):
+        of = _OF_BEFORE_NAME_RE.match(text, at.start())
+        the = _THE_RE.match(text, of.end())
+        for start in (the.end(), of.end()) if the else (of.end(),):
+            end = _name_end(text, start, parts)
+            rest = _AFTER_TAIL_NAME_RE.match(text, end) if end is not None else None
+            if rest:
+                return at.start(), rest.group("rest")
+    return None
+
+
 def _without_council(body: str, council: str | None) -> str:
     """'Kent County Council Cabinet' -> 'Cabinet'; 'Town Board of the Town of Enfield' -> 'Town Board'."""
     if not council:
@@ -348,16 +436,13 @@ def _without_council(body: str, council: str | None) -> str:
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 4:
             continue
-        escaped = re.escape(name).replace(r"\ ", r"[\s-]+")
-        stripped = re.sub(
-            rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?(?:\s*[-–—:|])?\s+(?=\S)", "", body, flags=re.I
-        )  # 'Elm Water District – Board of Directors' too
-        tail = re.search(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b)(?P<rest>.*)$", stripped, flags=re.I)
-        named_after = tail and _ends_in_body_noun(strip_meeting_words(tail.group("rest")))
+        stripped = _after_leading_name(body, name)  # 'Elm Water District – Board of Directors' too
+        tail = _name_after_of(stripped, name)
+        named_after = tail and _ends_in_body_noun(strip_meeting_words(tail[1]))
         if named_after:
-            stripped = tail.group("rest")  # 'Regular Meeting of the Elm County Board of County Commissioners' -> 'Board of County Commissioners'
-        elif tail and not _TITLE_WORDS_ONLY_RE.match(stripped[: tail.start()]):  # not 'Summary of Des Moines City Council Meeting' -> 'Summary'
-            stripped = stripped[: tail.start()]
+            stripped = tail[1]  # 'Regular Meeting of the Elm County Board of County Commissioners' -> 'Board of County Commissioners'
+        elif tail and not _TITLE_WORDS_ONLY_RE.match(stripped[: tail[0]]):  # not 'Summary of Des Moines City Council Meeting' -> 'Summary'
+            stripped = stripped[: tail[0]]
         if stripped != body and stripped.strip():
             return stripped.strip(" ,")
     return body

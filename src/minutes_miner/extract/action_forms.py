@@ -163,6 +163,7 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     rule = _triggers()["name_to"]
     regex = rule.setdefault("compiled", re.compile(rule["regex"], re.S))
     stop = set(rule["stop"])
+    ents_in = _entities_by_sentence(doc)  # not sent.ents, which walks the whole Doc's entities: quadratic over many notes
     results = []
     for sent, start in _clause_starts(doc, text):
         m = regex.match(text[start : sent.end_char])  # the text, whose task verbs find_actions lower-cased (sent.text makes a Token of each word)
@@ -183,7 +184,7 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue  # "Referring to devolution", "Failure to comply": a participle or a noun, not a person
         if len(owner_words) == 1 and owner_words[0].endswith("s") and owner_words[0] not in _COLLECTIVE_OWNERS:
             continue  # "Changes to wellbeing services": a plural noun, not a person
-        if not m or owner_words[0] in stop or any(e.start_char <= start + m.start("owner") < e.end_char for e in sent.ents):
+        if not m or owner_words[0] in stop or any(e.start_char <= start + m.start("owner") < e.end_char for e in ents_in(sent)):
             continue
         if _MOVER_BEFORE_RE.search(text, max(0, start + m.start("owner") - 50), start + m.start("owner")):
             continue  # "seconded by Tr. Baggett to approve": a sentence split after the title

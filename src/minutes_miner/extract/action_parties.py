@@ -28,7 +28,7 @@ def _verb_ok(task: str) -> bool:
     """A base-form task verb ('provide', 'enter', 'obtain'), not a participle or a noun."""
     word = re.match(r"[a-z-]+", task).group(0)
     verbs = _triggers()["task_verbs"]
-    return word in set(verbs["verbs"]) | set(verbs["delegated_verbs"]) or word in {"model", "enter", "obtain", "submit", "pay", "provide", "plant", "maintain"}
+    return word in set(verbs["verbs"]) | set(verbs["delegated_verbs"]) | set(_triggers()["outside_parties"]["task_verbs"])
 
 
 def party_actions(text: str) -> list[FoundAction]:
