@@ -89,6 +89,8 @@ FAMILIES: dict[str, tuple[Family, int]] = {
     "asked if": (_lines("Cllr Noor asked if the Clerk could write. "), 150),
     # the round-10 families (act10, res10, meet10); a run of notes by a short name was quadratic (Span.ents per note)
     "short-name notes": (_lines("Director Sheila Otte reported. Otte will apply for it. "), 400),
+    # a page of unpunctuated outcome lines: each line's sentence was read back to the page's start
+    "approved lines": (_lines("Minutes - approved (proposed MR, seconded TT)\n"), 150),
 }
 
 

@@ -232,7 +232,13 @@ def paragraph_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
 
 
 def sentence_start(text: str, pos: int, lo: int) -> int:
-    """Start of the sentence that holds `pos` (after the previous full stop or blank line)."""
+    """Start of the sentence that holds `pos` (after the previous full stop or blank line).
+
+    A sentence is read back at most _MAX_SENTENCE characters, to the first line break there:
+    a page of unpunctuated lines ("Minutes - approved (proposed MR, seconded TT)") would
+    otherwise be scanned back to its start from every line, which is quadratic.
+    """
+    lo = _bounded_back(text, pos, lo)
     best = _last_sentence_end(text, lo, pos)
     line_start = text.rfind("\n", lo, pos)
     if line_start != -1 and CLAUSE_LABEL_RE.match(text[line_start + 1 : pos + 1] + " "):
@@ -241,32 +247,44 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
     return trim_span(text, best, pos)[0] if best < pos else pos
 
 
+def _bounded_back(text: str, pos: int, lo: int) -> int:
+    """`lo`, or the first line start within _MAX_SENTENCE characters before `pos` when `lo` is further."""
+    if pos - lo <= _MAX_SENTENCE:
+        return lo
+    line_break = text.find("\n", pos - _MAX_SENTENCE, pos)
+    return line_break + 1 if line_break != -1 else pos - _MAX_SENTENCE
+
+
 _BACK_CHUNK = 512
 
 
 def _last_sentence_end(text: str, lo: int, pos: int) -> int:
     """Where the last sentence end in lo..pos ends, as a scan forward from `lo` finds it (else `lo`).
 
-    Read backwards in chunks, so a sentence costs its own length, not the paragraph before it
-    (a page of "... Carried." lines was quadratic). A chunk starts at a letter or digit, which
-    no sentence-end match contains, so a scan from there is in step with one from `lo`.
+    The last chunk before `pos` is read first, so a sentence costs its own length, not the
+    paragraph before it (a page of "... Carried." lines was quadratic); only when it holds no
+    sentence end is lo..pos scanned, once. A chunk starts at a letter or digit, which no
+    sentence-end match contains, so a scan from there is in step with one from `lo`.
     """
-    hi = pos
-    while hi > lo:
-        start = max(lo, hi - _BACK_CHUNK)
-        while start > lo and not text[start].isalnum():
-            start -= 1
-        best = None
-        for m in _SENTENCE_END_RE.finditer(text, start, pos):
-            if m.start() >= hi:
-                break
-            if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
-                continue
-            best = m.end()
-        if best is not None:
-            return best
-        hi = start
-    return lo
+    start = max(lo, pos - _BACK_CHUNK)
+    while start > lo and not text[start].isalnum():
+        start -= 1
+    best = _last_end_starting_before(text, start, pos, pos)
+    if best is None and start > lo:
+        best = _last_end_starting_before(text, lo, pos, start)
+    return lo if best is None else best
+
+
+def _last_end_starting_before(text: str, start: int, pos: int, hi: int) -> int | None:
+    """The end of the last sentence-end match of start..pos that starts before `hi` (abbreviations skipped)."""
+    best = None
+    for m in _SENTENCE_END_RE.finditer(text, start, pos):
+        if m.start() >= hi:
+            break
+        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        best = m.end()
+    return best
 
 
 def _after_heading_line(text: str, lo: int, pos: int) -> int:
