@@ -59,6 +59,12 @@ def model_decisions(monkeypatch, body: str) -> list[str]:
         "9. Grants\nThe Clerk reported that the grant application had been approved by the Lottery Fund.\n",
         "9. Town plan\nCr Walsh recalled that the town plan was adopted in 2019.\n",
         "9. Budget\nThe Mayor advised that the budget was approved at the last meeting.\n",
+        # one person's or officer's act, not the body's, or a decision an officer took
+        "10. Audit\nThe CFO noted the position on reserves and would report in March.\n",
+        "10. Treasury\nThe Finance Manager agreed the cash flow forecast was cautious.\n",
+        "10. Roads\nCllr Petrie agreed the resurfacing schedule looked optimistic.\n",
+        "11. Licensing\nNot all late licences are approved in time, Member Okafor noted.\n",
+        "11. Street trading\nAll street trading consents are approved by the licensing officer under delegated powers.\n",
     ],
 )
 def test_the_model_adds_no_form_the_rules_refuse(monkeypatch, body):
@@ -75,6 +81,8 @@ def test_the_model_adds_no_form_the_rules_refuse(monkeypatch, body):
         "The Board approved the purchase of a new mower.",
         "Following a carried amendment, the motion to adopt the parking plan as amended was put and carried.",
         "The Panel noted the report.",
+        "The IJB approved the Direction to the Health Board.",
+        "The report was noted, and the Committee agreed to write to the Minister.",
     ],
 )
 def test_a_decision_with_no_marker_passes_the_veto(sentence):

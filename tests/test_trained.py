@@ -160,12 +160,14 @@ def _records(path: Path, which: str, monkeypatch):
 
 
 def test_shipped_model_adds_a_decision_the_rules_miss(monkeypatch):
-    # corpus/invented (a Scottish community council): 'The Minute of the meeting of 17 July 2024 was
-    # approved as a correct record.' (Scots 'Minute', singular), which no rule reads. The shipped
-    # thresholds (DECISION 0.4, in items the rules found nothing in, chosen on the selection set;
-    # docs/trained.md) are set here so the test holds whatever a retraining chooses
-    path = ROOT / "corpus" / "invented" / "ardmorven_2.txt"
-    wording = "The Minute of the meeting of 17 July 2024 was approved"
+    # corpus/invented (an English borough's officer decision notice): '1. DECISION / I have decided:
+    # (a) to award the contract for parks ...', a decision in the first person under a heading,
+    # which no rule reads. The shipped thresholds (DECISION 0.4, in items the rules found nothing
+    # in, chosen on the selection set; docs/trained.md) are set here so the test holds whatever a
+    # retraining chooses. (Until session 10 this was a Scots 'Minute ... was approved', which the
+    # rules now read.)
+    path = ROOT / "corpus" / "invented" / "stonebury_bc_1.txt"
+    wording = "to award the contract for parks and open spaces grounds maintenance"
     rules = _records(path, "rules", monkeypatch)
     component = get_pipeline().get_pipe("minutes_trained")
     monkeypatch.setattr(component, "thresholds", {"DECISION": 0.4, "ACTION": training.OFF})

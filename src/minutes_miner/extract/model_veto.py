@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..resources import pattern_rules
+from ..vocabulary import decision_words
 from .action_filters import _rules as _action_false
 from .action_filters import in_recital, not_a_commitment
 from .blocks import CLAUSE_LABEL_RE
@@ -39,6 +40,9 @@ def _veto() -> dict:
         "past_decision": re.compile(data["past_decision"]),
         "decision_words": re.compile(data["decision_words"]),
         "attendance": re.compile(data["attendance"]),
+        "individual_lead": re.compile(data["individual_lead"].replace("{BODY_ACRONYM}", decision_words()["body_acronym"])),
+        "reported_tail": re.compile(data["reported_tail"]),
+        "officer_agent": re.compile(data["officer_agent"]),
     }
 
 
@@ -81,6 +85,8 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     - the agenda's line ('To approve the minutes ...', 'if in order, to be approved');
     - a motion or item put off ('left to lie on the table', 'carried over to April');
     - a report of what someone said, or of a decision taken before the meeting;
+    - one person's or officer's act, not the body's ('The CFO noted the position', '..., Member
+      Ruiz noted.'), or a decision an officer made ('approved by the licensing officer');
     - a question;
     - no word of deciding at all (a ledger row, a letter read out, a citation cut short), or
       the apologies (attendance, as the rules read them).
@@ -102,6 +108,8 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     vocab = _veto()
     if AGENDA_MINUTES_RE.search(block) or vocab["put_off"].search(block) or vocab["past_decision"].search(block):
         return True
+    if vocab["reported_tail"].search(block.rstrip()) or vocab["officer_agent"].search(block):
+        return True  # "..., Member Ruiz noted.", "approved by the licensing officer": said by one, or decided by an officer
     for line_start, a, b in _lines(text, start, end):
         label = CLAUSE_LABEL_RE.match(text[line_start:b] + " ")
         body = text[a:b]
@@ -115,8 +123,8 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
         if colon and len(head) < 80 and _RECOMMENDATION_LABEL_RE.search(head) and not re.search(r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Dd]ecision)\b", head):
             return True  # "Officer Recommendation: That the report be received."
         lead = " ".join(body.split()[: vocab["lead_words"] + 2])
-        if vocab["reported_lead"].search(lead):
-            return True  # "The Treasurer reported that ...", "Members recalled that ..."
+        if vocab["reported_lead"].search(lead) or vocab["individual_lead"].search(body):
+            return True  # "The Treasurer reported that ...", "Members recalled that ...", "The CFO noted the position"
     return any(reports_earlier_decision(text, m.end(), m.end()) for m in _THAT_RE.finditer(text, start, end))
 
 
