@@ -89,8 +89,10 @@ FAMILIES: dict[str, tuple[Family, int]] = {
     "asked if": (_lines("Cllr Noor asked if the Clerk could write. "), 150),
     # the round-10 families (act10, res10, meet10); a run of notes by a short name was quadratic (Span.ents per note)
     "short-name notes": (_lines("Director Sheila Otte reported. Otte will apply for it. "), 400),
-    # a page of unpunctuated outcome lines: each line's sentence was read back to the page's start
-    "approved lines": (_lines("Minutes - approved (proposed MR, seconded TT)\n"), 150),
+    # a page of unpunctuated outcome lines: each line's sentence was read back to the page's start.
+    # Now read back at most 4,000 characters: n is past that window (~14 KB), so n and 4n both time
+    # the steady state rather than the window filling up
+    "approved lines": (_lines("Minutes - approved (proposed MR, seconded TT)\n"), 300),
 }
 
 
