@@ -15,9 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from ..nlp.doc_text import doc_text
-
-from ..nlp.trained import _SCORES as SCORES_KEY
-from ..nlp.trained import SentenceScore, decision_wording, layer, needs_scores
+from ..nlp.trained import SentenceScore, decision_wording, layer, needs_scores, scored
 from ..text_utils import squash, word_f1
 from .actions import FoundAction
 from .model_veto import may_decide, refused_action, refused_decision
@@ -33,7 +31,7 @@ def _candidates(doc: Doc | None, label: str, rules_found: bool = False) -> list[
     """The sentences the model gives `label`; those it gives only to items the rules found nothing in, only then."""
     if doc is None or not needs_scores(doc, label, rules_found):
         return []
-    if label == "DECISION" and SCORES_KEY not in doc.user_data and not may_decide(doc_text(doc)):
+    if label == "DECISION" and not scored(doc) and not may_decide(doc_text(doc)):
         return []  # no word of deciding anywhere in the item: the veto would refuse every block, so it is not scored
     scores = doc._.sentence_scores
     return [s for s in scores or [] if label in s.labels and not (rules_found and label in s.item_only)]

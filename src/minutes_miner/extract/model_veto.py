@@ -94,7 +94,8 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     block = text[start:end]
     if not block.strip() or block.rstrip().endswith("?"):
         return True
-    if not _veto()["decision_words"].search(block) or _veto()["attendance"].search(block):
+    vocab = _veto()
+    if not vocab["decision_words"].search(block) or vocab["attendance"].search(block):
         return True  # no word of deciding: a ledger row, a letter read out, a citation the splitter cut
     spans = [(min(r.evidence_start, r.start), r.end) for r in ruled]
     if (
@@ -105,7 +106,6 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
         or _proposal_fell(block)
     ):
         return True
-    vocab = _veto()
     if AGENDA_MINUTES_RE.search(block) or vocab["put_off"].search(block) or vocab["past_decision"].search(block):
         return True
     if vocab["reported_tail"].search(block.rstrip()) or vocab["officer_agent"].search(block):

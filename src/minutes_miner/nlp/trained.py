@@ -57,6 +57,12 @@ if not Doc.has_extension("sentence_scores"):
     Doc.set_extension("sentence_scores", getter=_get_scores, setter=_set_scores)
 
 
+def scored(doc: Doc) -> bool:
+    """Whether this Doc's sentence scores exist already (computed, or set by hand): asking for
+    them then costs nothing, so no cheaper test need stand in front of them."""
+    return _SCORES in doc.user_data
+
+
 def needs_scores(doc: Doc, label: str, rules_found: bool) -> bool:
     """Whether the model could add a `label` record to this Doc: not when the label is switched
     off, nor in an item the rules found a record in when the label is used only in items the
