@@ -97,18 +97,20 @@ STOP = [
 ]
 T = {"IS_TITLE": True}
 SP = {"IS_SPACE": True, "OP": "*"}  # a PDF line break inside a long post name
-SVC_TITLE = [
-    SP,
-    {"IS_TITLE": True, "OP": "+"},
-    SP,
-    {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
-    SP,
-    {"LOWER": {"IN": ["and", "&"]}, "OP": "?"},
-    SP,
-    {"IS_TITLE": True, "OP": "*"},
-    SP,
-    {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
-    {"IS_TITLE": True, "OP": "*"},
+TITLE_RUN = {"IS_TITLE": True, "OP": "+"}
+# What may stand between the title-case words of a service name: a PDF line break, "'s", "and".
+JOINS = {"LOWER": {"REGEX": r"^(?:\s+|'s|’s|and|&)$"}}
+LATER_JOINS = {"LOWER": {"REGEX": r"^(?:\s+|'s|’s)$"}}  # after the second run, no "and"
+# A post's service name: up to three runs of title-case words with joins between them
+# ("Director Children's Services", "Cabinet Member Housing\nand Planning"), written as three
+# patterns in which a join stands between any two runs, so every run has one reading. As one
+# pattern, [T+, SP*, 's?, SP*, and?, SP*, T*, SP*, 's?, T*], a run of n title-case words could be
+# split between its three repeats in n² ways from every start: 200 repetitions of "Director "
+# (a hostile 1.8 KB file) took 23 s.
+SVC_TITLES = [
+    [SP, TITLE_RUN, dict(JOINS, OP="*")],
+    [SP, TITLE_RUN, dict(JOINS, OP="+"), TITLE_RUN, dict(LATER_JOINS, OP="*")],
+    [SP, TITLE_RUN, dict(JOINS, OP="+"), TITLE_RUN, dict(LATER_JOINS, OP="+"), TITLE_RUN],
 ]
 LW = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": STOP}}
 SVC_LOWER = [dict(LW, OP="+"), {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, dict(LW, OP="*")]
@@ -163,11 +165,12 @@ HEADS_OF = [
     ["chief", "officer"],
 ]
 for head in HEADS_OF:
-    for svc, sid in ((SVC_TITLE, "title"), (SVC_LOWER, "lower")):
+    for svc, sid in [(svc, "title") for svc in SVC_TITLES] + [(SVC_LOWER, "lower")]:
         add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + [{"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}] + svc, f"{'-'.join(head)}-of-{sid}")
 # "Strategic Director Children's Services", "Cabinet Member Children and Families"
 for head in [["director"], ["cabinet", "member"], ["portfolio", "holder"], ["assistant", "director"]]:
-    add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + SVC_TITLE, f"{'-'.join(head)}-service")
+    for svc in SVC_TITLES:
+        add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + svc, f"{'-'.join(head)}-service")
     add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + SVC_LOWER, f"{'-'.join(head)}-service-lower")
 # "Director, Service Operations" / "The Director, Physical Development" (Irish and Scottish minutes)
 for head in [["director"], ["head"], ["manager"], ["senior", "executive", "officer"]]:

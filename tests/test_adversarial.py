@@ -119,3 +119,55 @@ def test_windows_without_an_anchor_word_are_skipped_and_the_entities_stay_the_sa
     set_entities(owners.ruler, doc, ruler_matches(owners.ruler, doc))
     assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in plain.ents]
     assert {e.text for e in doc.ents} >= {"The Clerk", "Ashby Parish Council"}
+
+
+def test_service_name_patterns_match_what_the_one_pattern_form_matched_with_one_reading_each():
+    """A post's service name ("Director Children's Services", "Cabinet Member Housing\\nand Planning").
+
+    The one-pattern form [SP*, T+, SP*, 's?, SP*, and?, SP*, T*, SP*, 's?, T*] could split a run
+    of title-case words between its three repeats in n² ways from every start ("Director " 200
+    times took 23 s). The alternatives of models/make_owner_patterns.py put a separator token
+    between runs, so a run has one reading. They match what it matched on real service names;
+    they also take several joins in a row ("Housing and & Planning"), which no post has
+    (the output of the benchmark's 658 files did not change: bench/identity.py).
+    """
+    import spacy
+
+    nlp = spacy.blank("en")
+    space, title = {"IS_SPACE": True, "OP": "*"}, {"IS_TITLE": True}
+    poss, conj = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}
+    one_form = [space, dict(title, OP="+"), space, poss, space, conj, space, dict(title, OP="*"), space, poss, dict(title, OP="*")]
+    rules = [json.loads(line) for line in (Path(__file__).resolve().parents[1] / "models" / "patterns" / "owners.jsonl").read_text().splitlines()]
+    alternatives = [r["pattern"][2:] for r in rules if r["id"] == "director-service"]  # after ADJ* and "director"
+    assert len(alternatives) == 3
+    texts = [
+        "Housing and Planning",
+        "Children 's Services and Adult Care",
+        "Children's Services",
+        "Housing\nand\nCommunity Safety",
+        "Place and Economy Place Planning and",
+        "Finance 's & Audit Risk 's Team Leads",
+        "Housing\n\nPlanning Growth",
+        "Adult Social Care Health 's",
+    ]
+    for text in texts:
+        doc = nlp(text)
+        one, many = Matcher(nlp.vocab), Matcher(nlp.vocab)
+        one.add("S", [one_form])
+        many.add("S", alternatives)
+        assert sorted({(s, e) for _, s, e in one(doc)}) == sorted({(s, e) for _, s, e in many(doc)}), text
+
+    def one_reading(pattern: list[dict]) -> bool:
+        """Between two repeats of title-case words there is a token that must be there and is no title-case word."""
+        separated = True
+        for token in pattern:
+            if token.get("IS_TITLE"):
+                if not separated:
+                    return False
+                separated = False
+            elif token.get("OP") in (None, "+"):
+                separated = True
+        return True
+
+    assert not one_reading(one_form)
+    assert all(one_reading(pattern) for pattern in alternatives)
