@@ -171,3 +171,16 @@ def test_service_name_patterns_match_what_the_one_pattern_form_matched_with_one_
 
     assert not one_reading(one_form)
     assert all(one_reading(pattern) for pattern in alternatives)
+
+
+def test_no_owner_match_longer_than_the_window_overlap_is_kept():
+    """A run of post titles matches every (start, end) pair of a window: only those up to OVERLAP tokens are kept."""
+    from minutes_miner.nlp.pipeline import get_pipeline
+    from minutes_miner.nlp.windowed_ruler import OVERLAP, ruler_matches
+
+    nlp = get_pipeline()
+    owners = nlp.get_pipe("minutes_owners")
+    doc = nlp.make_doc("The Director " * 300 + "Director " * 300 + "and the Head of Planning Services would write.")
+    matches = ruler_matches(owners.ruler, doc)
+    assert matches and max(end - start for _, start, end in matches) <= OVERLAP
+    assert any(doc[start:end].text == "Head of Planning Services" for _, start, end in matches)

@@ -56,15 +56,18 @@ def _token_matches(matcher, doc: Doc, spans: list[tuple[int, int]] | None = None
 
     `spans` (see _anchored_stretches) are the only stretches of the doc a match can lie in; None: the whole doc.
     Each stretch is read in windows, so a run of title-case words or initials still costs n·WINDOW.
+    Matches longer than OVERLAP are left out: a window finds them or not by where it happens to
+    start, no owner is that long, and in a run of post titles ("Director Director ...") every
+    (start, end) pair of a window is a match, 32,000 a window, each sorted and walked after.
     """
     for a, b in [(0, len(doc))] if spans is None else spans:
         if b - a <= WINDOW:
             window = doc[a:b] if (a, b) != (0, len(doc)) else doc
-            yield from ((m, a + s, a + e) for m, s, e in matcher(window) if s != e)  # a Span's matches are window offsets
+            yield from ((m, a + s, a + e) for m, s, e in matcher(window) if 0 < e - s <= OVERLAP)  # a Span's matches are window offsets
             continue
         for first in range(a, b - OVERLAP, WINDOW - OVERLAP):
             window = doc[first : min(b, first + WINDOW)]
-            yield from ((m, first + s, first + e) for m, s, e in matcher(window) if s != e)
+            yield from ((m, first + s, first + e) for m, s, e in matcher(window) if 0 < e - s <= OVERLAP)
 
 
 @dataclass
