@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from minutes_miner.nlp.pipeline import MarkerFinder, get_pipeline
-from minutes_miner.nlp.regex_literals import holds_any, required_literals
+from minutes_miner.nlp.regex_literals import gate_keys, holds_any, required_literals
 from minutes_miner.resources import models_dir
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
@@ -75,3 +75,32 @@ def test_prefilter_gives_the_same_markers_as_every_pattern_on_every_text() -> No
                 expected += [(m.start("marker"), kind) for m in regex.finditer(paragraph)]
             found = [(span.start_char, span.label_) for span in doc.spans["markers"]]
             assert sorted(found) == sorted((doc[doc.char_span(s, s + 1, alignment_mode="expand").start].idx, k) for s, k in expected)
+
+
+def test_gate_keys_cover_every_literal_and_change_no_answer() -> None:
+    """Every literal holds one of its pattern's keys, so looking for the keys first gives holds_any's answer."""
+    finder = MarkerFinder(models_dir())
+    assert any(keys is not None for keys in finder.keys)  # the wide body-and-verb patterns get a few keys
+    texts = [path.read_text(encoding="utf-8") for path in SAMPLE_TEXTS]
+    texts += [  # invented snippets: a keyword inside a longer word, case variants, nothing at all
+        "The Board passed the following resolution: that the levy be struck.",
+        "The Shire passed the motion. All in favour.",
+        "Cr Ruiz moved and Cr Ng seconded; the motion was CARRIED unanimously.",
+        "disagreedunanimouslyfollowingly",
+        "",
+    ]
+    for literals, keys in zip(finder.literals, finder.keys):
+        if keys is None:
+            continue
+        assert len(keys) < len(literals)
+        assert all(any(key in literal for key in keys) for literal in literals)
+        for text in texts:
+            assert holds_any(text, literals, keys) == holds_any(text, literals)
+
+
+def test_gate_keys_of_small_sets() -> None:
+    assert gate_keys(None) is None
+    assert gate_keys(frozenset({"RESOLVED", "Resolved"})) is None  # a few literals: nothing to save
+    keys = gate_keys(frozenset({f"{body} passed the following " for body in ("Board", "Council", "Cabinet", "Shire", "Committee")}))
+    assert keys == frozenset({"following"})  # the word every literal holds, not a common one ('the')
+    assert gate_keys(frozenset({"ab", "cd", "ef", "gh", "ij", "kl"})) is None  # no word long enough: each its own key, no saving

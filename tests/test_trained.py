@@ -335,6 +335,50 @@ def test_a_switched_off_model_on_disk_is_loaded_only_when_asked_for(tiny_model, 
     assert len(on(nlp("RESOLVED that the annual accounts be approved."))._.sentence_scores) == 1
 
 
+SCORED_SENTENCES = [  # invented minutes sentences of several councils' styles, and words the tiny model never saw
+    "RESOLVED that the annual accounts be approved.",
+    "Moved Cr Nguyen, seconded Cr Walsh, that Council adopt the draft Shire budget. CARRIED",
+    "It was agreed that the Town Clerk write to the County Engineer about the culvert.",
+    "The Reeve welcomed everyone; Councillor Tremblay declared a pecuniary interest.",
+    "Members discussed the Cathaoirleach's report on the Municipal District works programme.",
+    "Zyxwv qqq 12,345 £7.50 — per cent (a) [b] 31/12/2025",
+]
+
+
+def test_a_model_on_disk_is_loaded_only_when_a_sentence_is_scored(tiny_model, tmp_path):
+    # most agenda items never need the scores (the rules found their decision): a command whose files need none never loads it (issue 12)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutes_sentences")
+    training.save(tiny_model, {"DECISION": 0.5, "ACTION": training.OFF}, tmp_path)
+    component = trained.TrainedSentences(tmp_path)
+    assert component._classifier is None and component.has_model
+    doc = component(nlp("RESOLVED that the annual accounts be approved."))
+    assert component._classifier is None and not trained.scored(doc)
+    assert len(doc._.sentence_scores) == 1 and component._classifier is not None
+
+
+def test_the_classifier_scores_the_same_without_its_string_store(tiny_model, tmp_path):
+    # _load_classifier does not read the vocabulary's strings (features are hashes of the words): the scores must not move
+    training.save(tiny_model, {"DECISION": 0.5, "ACTION": 0.5}, tmp_path)
+    full = spacy.load(tmp_path / "sentences", config={"nlp": {"tokenizer": {"@tokenizers": trained.WORDS_ONLY}}}, exclude=["tokenizer"])
+    lean = trained._load_classifier(tmp_path / "sentences")
+    assert len(lean.vocab.strings) < len(full.vocab.strings)
+    for text in SCORED_SENTENCES + DECISIONS + NARRATIVE:
+        assert _scores(lean, text) == _scores(full, text), text
+
+
+def test_a_lazily_loaded_classifier_is_saved_with_its_whole_string_store(tiny_model, tmp_path):
+    training.save(tiny_model, {"DECISION": 0.5, "ACTION": 0.5}, tmp_path / "a")
+    component = trained.TrainedSentences(tmp_path / "a")
+    assert component.classifier is not None  # loaded for scoring, without the strings
+    component.to_disk(tmp_path / "b")
+    strings = [json.loads((tmp_path / d / "sentences" / "vocab" / "strings.json").read_text(encoding="utf-8")) for d in ("a", "b")]
+    assert set(strings[0]) <= set(strings[1])
+    again = trained.TrainedSentences(tmp_path / "b")
+    for text in SCORED_SENTENCES:
+        assert _scores(again.classifier, text) == _scores(tiny_model, text), text
+
+
 def _two_council_gold(tmp_path, prefix: str):
     """Two invented councils' minutes (decisions among narrative) and their gold."""
     docs, gold_dir = tmp_path / f"{prefix}docs", tmp_path / f"{prefix}gold"

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..nlp.regex_literals import holds_any, required_literals
 from ..text_utils import squash
 from .blocks import CLAUSE_LABEL_RE
 
@@ -97,9 +99,20 @@ def find_amendments(text: str) -> list[FoundAmendment]:
     return found
 
 
+def _starts_possible(text: str) -> list[re.Pattern]:
+    """The opening forms whose required words (read from each pattern: "amendment") the text holds:
+    each opens with a name, so a scan tries every capital letter of the item; most items have no amendment."""
+    return [regex for regex, literals in zip(_START_RES, _start_literals()) if holds_any(text, literals)]
+
+
+@lru_cache(maxsize=1)
+def _start_literals() -> list[frozenset[str] | None]:
+    return [required_literals(regex.pattern, regex.flags) for regex in _START_RES]
+
+
 def _starts(text: str) -> list[re.Match]:
     """The openings of every form, overlapping ones reduced to the earliest."""
-    candidates = sorted((m for regex in _START_RES for m in regex.finditer(text)), key=lambda m: (m.start(), -m.end()))
+    candidates = sorted((m for regex in _starts_possible(text) for m in regex.finditer(text)), key=lambda m: (m.start(), -m.end()))
     matches: list[re.Match] = []
     for m in candidates:  # sorted once: linear, not every pair compared
         if not matches or m.start() >= matches[-1].end():

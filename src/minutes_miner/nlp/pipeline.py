@@ -27,7 +27,7 @@ from . import trained  # noqa: F401 - registers the minutes_trained factory
 from .doc_text import doc_text
 from .owner_prefix import split_modifiers, with_modifiers
 from .regex_guard import guarded
-from .regex_literals import holds_any, required_literals
+from .regex_literals import gate_keys, holds_any, required_literals
 from .windowed_ruler import overlaps_any, ruler_matches, set_entities
 
 
@@ -241,6 +241,7 @@ class MarkerFinder:
         sources = [(p["id"], p["kind"], expand_markers(p["regex"])) for p in _read_jsonl(root / "patterns" / "resolution_markers.jsonl")]
         # the literal strings each pattern cannot match without (nlp/regex_literals.py): most agenda items lack most keywords
         self.literals = [required_literals(source, re.M) for _, _, source in sources]
+        self.keys = [gate_keys(literals) for literals in self.literals]  # a few words every literal holds one of: looked for first
         # each pattern led by a lookahead for its first character where it opens with lookbehinds (nlp/regex_guard.py): the same matches
         self.patterns = [(pattern_id, kind, re.compile(guarded(source, re.M), re.M)) for pattern_id, kind, source in sources]
 
@@ -248,8 +249,8 @@ class MarkerFinder:
         spans = []
         token_starts = doc.to_array("IDX").tolist() if len(doc) else []
         text = doc_text(doc)  # Doc.text joins every token: read it once per Doc (nlp/doc_text.py)
-        for (pattern_id, kind, regex), literals in zip(self.patterns, self.literals):
-            if not holds_any(text, literals):
+        for (pattern_id, kind, regex), literals, keys in zip(self.patterns, self.literals, self.keys):
+            if not holds_any(text, literals, keys):
                 continue  # no keyword of the pattern: it cannot match here
             for m in regex.finditer(text):
                 span = _expand_to_tokens(doc, token_starts, m.start("marker"), m.end("marker"), kind)

@@ -77,9 +77,47 @@ def _shortest(strings: set[str]) -> set[str]:
     return {s for s in strings if not any(other != s and other in s for other in strings)}
 
 
-def holds_any(text: str, literals: frozenset[str] | None) -> bool:
-    """Whether `text` may match a pattern that requires one of `literals` (None: no requirement known)."""
-    return literals is None or any(literal in text for literal in literals)
+def holds_any(text: str, literals: frozenset[str] | None, keys: frozenset[str] | None = None) -> bool:
+    """Whether `text` may match a pattern that requires one of `literals` (None: no requirement known).
+
+    `keys` (see `gate_keys`), when given, are looked for first: every literal holds one of them,
+    so a text without any key holds no literal either. The answer is the same, found with a few
+    `in` tests instead of one per literal (a body-and-verb pattern spells out fifty literals).
+    """
+    if literals is None:
+        return True
+    if keys is not None and not any(key in text for key in keys):
+        return False
+    return any(literal in text for literal in literals)
+
+
+# Words too common in minutes to tell a text apart: a key is never one of them.
+_COMMON_KEYS = frozenset({"the", "The", "that", "That", "was", "were", "and", "for", "with", "this", "This", "have", "been", "from"})
+
+
+def gate_keys(literals: frozenset[str] | None) -> frozenset[str] | None:
+    """A few substrings of which every one of `literals` holds one (None: no saving to be had).
+
+    Chosen greedily from the literals' words (at least MIN_LENGTH characters, not a common
+    word): the word in most literals not yet covered first, the longer on a tie; a literal
+    with no such word is its own key. Only a speed-up of `holds_any`: any such set gives its answer.
+    """
+    if literals is None or len(literals) <= 4:
+        return None
+    words = {literal: {w for w in re.split(r"\W+", literal) if len(w) >= MIN_LENGTH and w not in _COMMON_KEYS} for literal in literals}
+    uncovered, keys = set(literals), set()
+    while uncovered:
+        counts: dict[str, int] = {}
+        for literal in uncovered:
+            for word in words[literal]:
+                counts[word] = counts.get(word, 0) + 1
+        if not counts:
+            keys |= uncovered
+            break
+        best = max(sorted(counts), key=lambda w: (counts[w], len(w)))
+        keys.add(best)
+        uncovered = {literal for literal in uncovered if best not in literal}
+    return frozenset(keys) if len(keys) < len(literals) else None
 
 
 def _sequence(items: list) -> tuple[set[str] | None, set[str] | None]:

@@ -113,6 +113,7 @@ class TrainedSentences:
     def __init__(self, model_dir: Path | None = None, classifier: Language | None = None) -> None:
         self._classifier = classifier
         self._classifier_dir: Path | None = None  # a model left on disk until read (see from_disk)
+        self._strings_dir: Path | None = None  # where the loaded classifier's unread string store is (see to_disk)
         self.thresholds = dict(DEFAULT_THRESHOLDS)
         self.context = False  # context tokens before each sentence (features.json says; older models have none)
         self.scopes: dict[str, str] = {}  # label -> "sentence" (default) or "item" (cross-validation chooses; features.json)
@@ -121,15 +122,20 @@ class TrainedSentences:
 
     @property
     def classifier(self) -> Language | None:
-        """The classifier pipeline; one that from_disk left unloaded (switched off) is loaded here on first use."""
+        """The classifier pipeline; one that from_disk left on disk is loaded here on first use."""
         if self._classifier is None and self._classifier_dir is not None:
-            self._classifier = _load_classifier(self._classifier_dir)
+            self._classifier, self._strings_dir = _load_classifier(self._classifier_dir), self._classifier_dir
             self._classifier_dir = None
         return self._classifier
 
     @classifier.setter
     def classifier(self, value: Language | None) -> None:
-        self._classifier, self._classifier_dir = value, None
+        self._classifier, self._classifier_dir, self._strings_dir = value, None, None
+
+    @property
+    def has_model(self) -> bool:
+        """Whether there is a classifier, loaded or still on disk (asking does not load it)."""
+        return self._classifier is not None or self._classifier_dir is not None
 
     @property
     def switched_off(self) -> bool:
@@ -137,7 +143,7 @@ class TrainedSentences:
         return all(self.thresholds.get(name, 0.5) > 1.0 for name in LABELS)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc) or self.switched_off or self.classifier is None:  # switched off: the model is never loaded
+        if not len(doc) or self.switched_off or not self.has_model:  # switched off: the model is never loaded
             doc._.sentence_scores = []
             return doc
         doc.user_data.pop(_SCORES, None)
@@ -168,6 +174,11 @@ class TrainedSentences:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         if self.classifier is not None:
+            stored = self._strings_dir / "vocab" / "strings.json" if self._strings_dir is not None else None
+            if stored is not None and stored.is_file():  # loaded without its string store: saved with it, as it was read
+                for string in json.loads(stored.read_text(encoding="utf-8")):
+                    self.classifier.vocab.strings.add(string)
+            self._strings_dir = None
             self.classifier.to_disk(path / "sentences")
         (path / "thresholds.json").write_text(json.dumps(self.thresholds, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         (path / "features.json").write_text(json.dumps({"context": self.context, "scopes": self.scopes}, indent=2, sort_keys=True) + "\n", encoding="utf-8")
@@ -180,12 +191,10 @@ class TrainedSentences:
             features = json.loads((path / "features.json").read_text(encoding="utf-8"))
             self.context, self.scopes = bool(features.get("context")), dict(features.get("scopes") or {})
         if (path / "sentences").is_dir():
-            if self.switched_off:
-                # No label is used, so extraction never runs it: loading it cost ~0.06 CPU s of every
-                # command (issue 12). It is loaded if asked for (`classifier`, to_disk).
-                self._classifier, self._classifier_dir = None, path / "sentences"
-            else:
-                self.classifier = _load_classifier(path / "sentences")
+            # Loaded when first asked for (`classifier`): by the first Doc whose sentences are scored,
+            # by to_disk. Most items never need scores (the rules found their decision, or no word
+            # of deciding is in them), so a command whose files need none never loads it (issue 12).
+            self._classifier, self._classifier_dir = None, path / "sentences"
         return self
 
 
@@ -196,11 +205,15 @@ def _load_classifier(path: Path) -> Language:
     """The classifier pipeline saved at `path`.
 
     Its Docs are made from the main pipeline's words, never by its tokenizer: it is loaded with
-    a rule-less one (building English's exceptions again cost 0.3 CPU s per command).
+    a rule-less one (building English's exceptions again cost 0.3 CPU s per command). Nor is
+    its vocabulary's string store read (45,000 strings, about 0.05 CPU s): the scores do not
+    depend on it, since a word's features are hashes of its text and its lexeme's attributes
+    come from the language's getters and the lookups, which are still read; a Doc built from
+    words adds the strings it uses.
     """
     import spacy
 
-    return spacy.load(path, config={"nlp": {"tokenizer": {"@tokenizers": WORDS_ONLY}}}, exclude=["tokenizer"])
+    return spacy.load(path, config={"nlp": {"tokenizer": {"@tokenizers": WORDS_ONLY}}}, exclude=["tokenizer", "strings"])
 
 
 @registry.tokenizers(WORDS_ONLY)
