@@ -1,0 +1,85 @@
+"""Families of action misses on councils never seen (issue 16, session 12), each read in general.
+
+Invented snippets in the styles of Scottish, Welsh, English, Irish, US, Canadian, Australian and
+NZ minutes, with the near misses each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actions_in
+
+
+def _owners(tmp_path, body: str) -> dict[str, str]:
+    return dict(actions_in(tmp_path, body))
+
+
+# --- action notes written in shorthand: two people, a post and a surname, a name ending in s, a note after a dash ---
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("5. Litter pick\nDate set for 12 April. Fiona & Hamish to organise the bags and pickers.\n", "Fiona & Hamish", "organise the bags"),  # Scottish CC
+        (
+            "Old business\nBylaw revisions -- discussion continued. Priya and Tom to bring revised bylaws to the March meeting.\n",
+            "Priya and Tom",
+            "bring revised bylaws",
+        ),  # US library board
+        (
+            "2025/41 Carnival - 5 July. Cllrs Pritchard & Jenkins to co-ordinate the stalls; 14 booked so far.\n",
+            "Cllrs Pritchard & Jenkins",
+            "co-ordinate the stalls",
+        ),  # Welsh town council: surnames ending in s after a title
+        (
+            "Station 2 roof. Quotes were mixed. Chief Delaney to call two roofers and bring prices in May.\n",
+            "Chief Delaney",
+            "call two roofers",
+        ),  # US fire district
+        (
+            "Cr Ngata asked about the reserve balance. Treasurer Okafor to circulate the figures.\n",
+            "Treasurer Okafor",
+            "circulate the figures",
+        ),  # NZ / Canadian
+        ("3. Ops report\nWell 2 pump pulled.\nMarcus to get a second quote for the bearing.\n", "Marcus", "get a second quote"),  # a given name in -us
+        ("4. Roads\nFlooding at the ford again.\nLuis to send the crew back out to the culvert.\n", "Luis", "send the crew"),  # a given name in -is
+        (
+            "5. Planning\nResidents concerned about drainage. The Council will object - Morag to draft the letter by Friday.\n",
+            "Morag",
+            "draft the letter",
+        ),  # a note after a spaced hyphen in the same line
+        (
+            "6. Public forum\nMs Kirk said a traffic count would be done in May – Aroha to confirm dates with the school.\n",
+            "Aroha",
+            "confirm dates",
+        ),  # NZ board: after an en dash
+        (
+            "7. Hall\nThe heating failed twice. No decision; Superintendent Ruiz to inspect the boiler before winter.\n",
+            "Superintendent Ruiz",
+            "inspect the boiler",
+        ),  # US township: post and surname after a semicolon
+    ],
+)
+def test_a_shorthand_note_owner_owns_its_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "7. Policies\nHealth and Safety to review the lone working policy.\n",  # a subject area, not two people
+        "7. Roads\nRoads and Bridges to follow at the next meeting.\n",  # plural nouns
+        "8. Maintenance\nRepairs and Renewals to be funded from reserves.\n",  # passive
+        "4. Correspondence\nChanges to the bus timetable were noted.\n",  # a plural noun in -s
+        "4. Hall\nBookings to date are up 10%.\n",  # a plural noun, no task verb
+        "5. Planning\nResidents concerned about drainage - Objections to be sent by Friday.\n",  # after a dash: a noun and a passive
+        "6. Roads\nPotholes reported on Mill Lane - Highways to be informed.\n",  # after a dash: a body to be told
+        "9. Finance\nThe budget was discussed - Chief Executive Officer Report to follow.\n",  # a post and a noun, no surname
+        "Planning Applications\n25/00871/TCA – Glebe House, Church Lane – Various Works to trees in the garden. For information only.\n",  # a description
+        "Planning\n25/0412 – Old Forge – Alterations to windows and doors. No objection.\n",  # a description after a dash
+    ],
+)
+def test_shorthand_near_misses_are_no_actions(tmp_path, body):
+    assert _owners(tmp_path, body) == {}, _owners(tmp_path, body)
