@@ -83,3 +83,39 @@ def test_a_shorthand_note_owner_owns_its_task(tmp_path, body, owner, task_start)
 )
 def test_shorthand_near_misses_are_no_actions(tmp_path, body):
     assert _owners(tmp_path, body) == {}, _owners(tmp_path, body)
+
+
+# --- action registers pasted as text: a register's lettered reference, an initial and a surname as the owner ---
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "6. Action register\nItem Action Responsible Due\nARC 24-11 Update the fraud control plan K Morris Mar 2025\nARC 24-12 Report on fleet use J Ng Apr 2025\n",
+            {"K Morris": "Update the fraud control plan", "J Ng": "Report on fleet use"},
+        ),  # Australian audit and risk committee
+        (
+            "Outstanding actions\nNo. Action Owner Due\nRC 25/04 Draft speed plan for the community boards L Porter April 2025\n",
+            {"L Porter": "Draft speed plan for the community boards"},
+        ),  # NZ district council committee
+        (
+            "Actions\nRef Action Lead Timescale\nFC 12 Obtain three quotes for the gates R. Evans next meeting\n",
+            {"R. Evans": "Obtain three quotes for the gates"},
+        ),  # Welsh town council finance committee
+    ],
+)
+def test_an_action_register_row_with_an_initial_and_surname_owner(tmp_path, body, expected):
+    assert _owners(tmp_path, body) == expected, _owners(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "6. Audit\nARC 24-11 Update the fraud control plan K Morris Mar 2025\n",  # no header: a line of prose, not a register
+        "6. Action register\nItem Action Responsible Due\nThe register was reviewed and K Morris reported progress in Mar 2025.\n",  # prose under the header
+    ],
+)
+def test_register_like_lines_without_a_register_are_no_actions(tmp_path, body):
+    assert _owners(tmp_path, body) == {}, _owners(tmp_path, body)
+
