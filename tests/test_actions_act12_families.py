@@ -119,3 +119,45 @@ def test_an_action_register_row_with_an_initial_and_surname_owner(tmp_path, body
 def test_register_like_lines_without_a_register_are_no_actions(tmp_path, body):
     assert _owners(tmp_path, body) == {}, _owners(tmp_path, body)
 
+
+# --- posts of councils in other countries as owners: South African office-bearers, US road posts, finance initials ---
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "SC 15/05/2025 LEAVE OF ABSENCE\nCllrs Khoza and Nene were absent without leave. The Speaker will address letters to them.\n",
+            "Speaker",
+            "address letters",
+        ),
+        (
+            "EX 12/2025 WARD COMMITTEES\nThe Executive Mayor undertook to meet the ward committee chairs before the IDP hearings.\n",
+            "Executive Mayor",
+            "meet the ward committee chairs",
+        ),
+        (
+            "MC 31/2025 CAUCUS\nThe Chief Whip would circulate the revised seating plan to all councillors.\n",
+            "Chief Whip",
+            "circulate the revised seating plan",
+        ),
+        ("Item 7. Roads\nThe Roadmaster will grade Quarry Road after the rain.\n", "Roadmaster", "grade Quarry Road"),
+        ("4. Audit\nThe Committee asked that the CFO provide an update on the procurement finding.\n", "CFO", "provide an update"),
+    ],
+)
+def test_a_post_of_another_countrys_council_owns_its_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "3. Public participation\nThree people spoke. The speaker thanked the Council for its support.\n",  # a member of the public, no task
+        "4. Public question time\nThe first speaker asked the Council to repair the bus shelter.\n",  # a plea to the body
+        "5. Finance\nThe CFO presented the quarterly accounts, which were noted.\n",  # a presentation
+    ],
+)
+def test_posts_without_a_commitment_are_no_actions(tmp_path, body):
+    assert _owners(tmp_path, body) == {}, _owners(tmp_path, body)
+
