@@ -161,3 +161,39 @@ def test_a_post_of_another_countrys_council_owns_its_task(tmp_path, body, owner,
 def test_posts_without_a_commitment_are_no_actions(tmp_path, body):
     assert _owners(tmp_path, body) == {}, _owners(tmp_path, body)
 
+
+# --- a body's own business put to it or agreed by it: plans, reports it asks for, groups it sets up ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "5 COMMUNITY BOARD PLAN\nMOVED: Member Pohatu SECONDED: Member Kemp\nThat the Board:\na) Adopts the Board Plan 2025-2028.\n"
+            "b) Asks Council to include the Wharf Street footpath ($185,000) in the 2026/27 Annual Plan.\nCARRIED\n"
+        ),  # NZ community board asking its council
+        (
+            "24. Home to School Transport\nRESOLVED: That the following comments be submitted to Cabinet:\n"
+            "(i) that Cabinet defer the ending of post-16 discretionary transport for one year;\n"
+            "(ii) that Cabinet ask for a report on the cost of in-house minibus provision.\n"
+        ),  # English scrutiny panel's comments to Cabinet
+        "6. Budget scrutiny\nThe Committee agreed to set up a Budget Task Group of 5 members to meet in December.\n",  # London borough
+        "7. Events\nThe Council agreed to establish a working party to plan the centenary.\n",  # English town council
+        "8. Capital plan\nThat the Board requests the Council to include the skate park in its Long Term Plan.\n",  # NZ board
+    ],
+)
+def test_a_bodys_own_business_is_no_action(tmp_path, body):
+    assert _owners(tmp_path, body) == {}, _owners(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("8. Grants\nRESOLVED that the Clerk include the hall grant in the draft budget.\n", "Clerk", "include the hall grant"),  # an officer's task
+        ("9. Hall\nThe Council agreed to write to the Minister about the funding.\n", "The Council", "write to the Minister"),  # outward
+        ("10. Budget\nThe Finance Officer was asked to prepare a report on the cost of the minibus.\n", "Finance Officer", "prepare a report"),
+    ],
+)
+def test_a_bodys_outward_task_and_an_officers_budget_task_stay(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
