@@ -197,3 +197,49 @@ def test_a_bodys_own_business_is_no_action(tmp_path, body):
 def test_a_bodys_outward_task_and_an_officers_budget_task_stay(tmp_path, body, owner, task_start):
     tasks = _owners(tmp_path, body)
     assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+# --- a descriptive post whose capitalised words a PDF line break cuts ('The Senior Planning\nLawyer was asked to') ---
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "4 Planning\nMembers overturned the officer recommendation. The Senior Planning\nLawyer was asked to finalise the reasons for refusal.\n",
+            "Senior Planning Lawyer",
+            "finalise the reasons",
+        ),  # London borough planning committee
+        (
+            "5 Trees\nResidents raised the oak on Mill Lane. The Principal Tree\nOfficer agreed to inspect it before the spring.\n",
+            "Principal Tree Officer",
+            "inspect it",
+        ),  # English district
+        (
+            "6 Roads\nCllr Byrne raised the flooding at Ballyhale. The Senior Roads\nEngineer undertook to have the gullies cleaned.\n",
+            "Senior Roads Engineer",
+            "have the gullies cleaned",
+        ),  # Irish municipal district
+        (
+            "7 Waste\nThe Kerbside Recycling\nCoordinator will circulate the new collection calendar to all members.\n",
+            "Kerbside Recycling Coordinator",
+            "circulate the new collection calendar",
+        ),  # Australian shire
+    ],
+)
+def test_a_descriptive_post_cut_by_a_line_break_owns_its_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "8. Playing Field\nClerk to obtain quotes for the new gates.\n",  # a heading over a note: the heading is not the owner
+        "9. Report of the Road Safety\nOfficer\nThe report was noted.\n",  # a report's title over its outcome
+        "5. Planning enforcement\nThe Assistant\nDirector of Planning will write to the landowner.\n",  # 'of Planning' belongs to the post
+    ],
+)
+def test_a_heading_over_a_post_does_not_join_it(tmp_path, body):
+    tasks = _owners(tmp_path, body)
+    assert not any("Playing" in owner or "Road Safety" in owner or owner.endswith("Assistant Director") for owner in tasks), tasks
