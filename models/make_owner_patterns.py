@@ -217,9 +217,32 @@ HEADS = [
     "secretary",
     "treasurer",
     "leader",
+    # professions a council employs ("the Planning Lawyer", "the County Surveyor", "the Borough Architect")
+    "lawyer",
+    "surveyor",
+    "architect",
+    "ecologist",
+    "librarian",
+    "registrar",
+    "archivist",
 ]
 for words in TITLE_WORDS:
     add("ROLE", [ADJ] + words + [{"LOWER": {"IN": HEADS}, "IS_TITLE": True}], "descriptive-post")
+# A descriptive post whose capitalised words a PDF line break cuts ("The Senior Planning\nLawyer
+# was asked to"): only after "the" and a word that is no modifier alone, so a heading over a note
+# ("Playing Field\nClerk to ...") stays out.
+add(
+    "ROLE",
+    [
+        {"LOWER": "the"},
+        ADJ,
+        {"IS_TITLE": True, "LOWER": {"NOT_IN": ADJ["LOWER"]["IN"]}, "OP": "+"},
+        {"IS_SPACE": True, "TEXT": {"REGEX": "\n"}},
+        {"IS_TITLE": True, "OP": "*"},
+        {"LOWER": {"IN": HEADS}, "IS_TITLE": True},
+    ],
+    "descriptive-post-broken",
+)
 add(
     "ROLE",
     [{"LOWER": {"IN": ["senior", "principal", "assistant", "deputy", "interim", "acting", "virtual"]}}, dict(LW, OP="*"), {"LOWER": {"IN": HEADS}}],

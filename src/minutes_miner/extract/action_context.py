@@ -147,6 +147,8 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
     it answers to the meeting or goes outward ("would write to", "will report back") or the
     meeting agreed that the body would do it ("It was agreed that the Town Council would seek quotes").
     """
+    if trigger == "resolved-directs" and BODY_OWN_BUSINESS_RE.match(task):
+        return False  # "(iii) that Cabinet ask for a report on the cost": the body's own business, put to it as advice
     if trigger not in {"would", "agreed to"}:
         return True
     if re.match(r",?\s*who\b", after):
@@ -164,13 +166,25 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
     return True
 
 
+# What a body decides for its own plans and business, asked of it or agreed by it: "Asks Council to include the footpath
+# in the 2026/27 Annual Plan", "that Cabinet ask for a report on the cost", "The Committee agreed to set up a Budget Task Group".
+_OWN_BUSINESS = (
+    r"(?:include\b[^.;]{0,160}?\bin\s+(?:the|its|their)\s+(?:[\w/-]+\s+){0,3}?(?i:plan|budget|programme|estimates)\b"
+    r"|(?:ask|call)\s+for\s+(?:a|an|the)\s+(?:further\s+|full\s+|detailed\s+)?(?:report|briefing|review)\b"
+    r"|(?:set\s+up|establish|form)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?i:task(?:\s+and\s+finish)?\s+group|working\s+(?:group|party)|sub-?committee)\b"
+    r")"
+)
+
+
 DECISION_VERB_RE = re.compile(
     r"(?:approve|note|adopt|accept|agree|support|endorse|consider|continue|receive|defer|delegate|keep|remain|appoint|elect|recommend|refer|reject|refuse|grant|ratify|confirm|co-opt|make (?:their|its) (?:comments|decisions?))\b"
     # a licensing or purchasing choice, and the body's own programme: "The Board agreed to suspend the premises licence",
     # "The board agreed to go with Brightline", "agreed to take it up at the budget workshop", "agreed to add a session on rural crime to its June meeting"
     r"|(?:suspend|revoke|go\s+with|opt\s+for|take\s+(?:it|this|that|these|them|the\s+(?:matter|item|issue|request|proposal))\s+up)\b"
     r"|add\b[^.;]{0,80}?\bto\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:work\s*programme|work\s*plan|agenda|meeting)\b"
+    r"|" + _OWN_BUSINESS
 )
+BODY_OWN_BUSINESS_RE = re.compile(_OWN_BUSINESS)
 
 
 # --- what is not a commitment: advice, pleas to the meeting, the meeting's own business, recitals ---

@@ -13,6 +13,7 @@ from .action_due import due_phrase
 from .action_filters import not_a_commitment
 from .action_next_note import INITIALS, next_note_after_and, task_start
 from .action_found import _MOVER_BEFORE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers
+from .introduced_names import post_and_surname
 
 
 # "She undertook to circulate ...", and after a lead naming the questioner: "In response to a question from Councillor Munro,
@@ -169,6 +170,8 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
         m = regex.match(text[start : sent.end_char])  # the text, whose task verbs find_actions lower-cased (sent.text makes a Token of each word)
         if not m and start != sent.start_char:
             continue
+        if m and text[start - 2 : start - 1] in _DASHES and not _dash_note(m, rule):
+            continue  # "Manor House – Various Works to trees": a planning description after a dash, not a note
         if not m:
             m = _COLLECTIVE_AFTER_COMMA_RE.search(text, sent.start_char, sent.end_char)
             if m and _collective_commitment([w.title() if w in {"the", "all"} else w for w in m.group("owner").split()], m.group("verb"), m.group("task")):
@@ -177,13 +180,27 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
                     results.append(action)
             continue
         owner_words = m.group("owner").split()
+        pair = _PAIR_SPLIT_RE.split(m.group("owner"))
+        if len(pair) == 2 and m.group("verb") == "to" and _NAME_PAIR_RE.fullmatch(m.group("owner")):
+            titled = len(pair[0].split()) > 1  # "Cllrs Griffiths & Vaughan": surnames, which may end in s
+            owner_start, owner_end = start + m.start("owner"), start + m.end("owner")
+            person = titled or any(e.label_ == "PERSON" and e.start_char < owner_end and e.end_char > owner_start for e in ents_in(sent))
+            if not person or not all(_may_be_name(name.split()[-1], rule, titled) for name in pair) or not _task_verbs_re().match(m.group("task")):
+                continue  # "Planning & Highways to ...", "Health and Safety to review ...": nouns, not two people
+            action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", start + m.start("task"), sent.end_char)
+            if action:
+                results.append(action)
+            continue  # "Jess and Mark to bring ...": two people share the note (a given name of the gazetteer is an entity, which owns no pair)
         collective = _collective_commitment(owner_words, m.group("verb"), m.group("task"))
         if collective:
             owner_words = owner_words[-1:]  # "The Councillors will ...": the group, past its article
-        if len(owner_words) == 1 and owner_words[0].lower().endswith(tuple(rule["stop_suffixes"])):
-            continue  # "Referring to devolution", "Failure to comply": a participle or a noun, not a person
-        if len(owner_words) == 1 and owner_words[0].endswith("s") and owner_words[0] not in _COLLECTIVE_OWNERS:
-            continue  # "Changes to wellbeing services": a plural noun, not a person
+        if m.group("verb") == "to" and post_and_surname(owner_words) and _task_verbs_re().match(m.group("task")):
+            action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", start + m.start("task"), sent.end_char)
+            if action:
+                results.append(action)
+            continue  # "Chief Coble to call two appraisers", "Treasurer Yoo to circulate": the post and the surname, not the post alone
+        if len(owner_words) == 1 and not collective and not _may_be_name(owner_words[0], rule):
+            continue  # "Referring to devolution", "Failure to comply", "Changes to wellbeing services": a participle or a noun, not a person
         if not m or owner_words[0] in stop or any(e.start_char <= start + m.start("owner") < e.end_char for e in ents_in(sent)):
             continue
         if _MOVER_BEFORE_RE.search(text, max(0, start + m.start("owner") - 50), start + m.start("owner")):
@@ -204,16 +221,47 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
+# Two people owning one note: "Ally & Gordon to organise", "Cllrs Griffiths & Vaughan to co-ordinate stalls".
+_PAIR_SPLIT_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_NAME_PAIR_RE = re.compile(r"(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][a-z'’-]+")
+# Given names ending in s that are no plural nouns: Luis, Chris, Jess, Ross, Doris, Marcus, Dennis, Lewis.
+_NAME_IN_S_RE = re.compile(r"[a-z](?:ss|is|us)$")
+
+
+def _may_be_name(word: str, rule: dict, surname: bool = False) -> bool:
+    """A lone capitalised word that may be a person's name: no stop word, no noun ending ('Failure', 'Referring'),
+    no plural ('Changes', 'Repairs'); a name in -ss, -is or -us ('Luis', 'Jess') is no plural, nor a surname after a
+    title ('Cllrs Griffiths & Vaughan')."""
+    if word in rule["stop"] or word.lower().endswith(tuple(rule["stop_suffixes"])):
+        return False
+    return surname or not word.endswith("s") or word in _COLLECTIVE_OWNERS or bool(_NAME_IN_S_RE.search(word))
+
+
 # People written as an initial and a surname ("C. Vance and L. Beamish will visit the farmhouses"): a person, so 'will' is a commitment.
 _INITIAL_NAMES_RE = re.compile(r"[A-Z]\.[ \t]?[A-Z][a-z'’-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z]\.[ \t]?[A-Z][a-z'’-]+)?")
 
 
 # A clause after a semicolon opens a note too: "HIA to circulate the action plan; CFO to attend the next meeting".
-_CLAUSE_SEMICOLON_RE = re.compile(r";[ \t]+(?=[A-Z])")
+# A clause after a semicolon or a spaced dash: "No action taken; Sheriff to get a quote", "CC will object - Rhona to draft
+# the letter", "a survey would be done before summer – Dana to confirm dates" (notes run on in one line).
+_DASHES = frozenset("-–—")
+_TITLES = frozenset({"Cllr", "Cllrs", "Councillor", "Councillors", "Cr", "Crs", "Mr", "Mrs", "Ms", "Dr", "Messrs"})
+
+
+def _dash_note(m: re.Match, rule: dict) -> bool:
+    """A note after a spaced dash opens with 'to' and a task verb, under an owner of name-shaped words only
+    ('- Rhona to draft the letter'), not a heading's noun phrase ('– Various Works to trees', '- Highways to be told')."""
+    words = [w for w in m.group("owner").split() if w not in {"and", "&"}]
+    titled = words[0].rstrip(".") in _TITLES  # "- Cllrs Evans & Hughes to ...": surnames may end in s
+    names = words[1:] if titled else words
+    return m.group("verb") == "to" and bool(_task_verbs_re().match(m.group("task"))) and all(_may_be_name(w, rule, titled) for w in names)
+
+
+_CLAUSE_SEMICOLON_RE = re.compile(r"(?:;|[ \t](?:--?|–|—))[ \t]+(?=[A-Z])")
 
 
 def _clause_starts(doc: Doc, text: str):
-    """(sentence, start) of each sentence and of each clause after a semicolon in it."""
+    """(sentence, start) of each sentence and of each clause after a semicolon or a spaced dash in it."""
     for sent in doc.sents:
         yield sent, sent.start_char
         for m in _CLAUSE_SEMICOLON_RE.finditer(text, sent.start_char, sent.end_char):

@@ -119,7 +119,8 @@ class _TextTable:
 def _text_table_patterns(rules: dict) -> _TextTable:
     """A header line of single-word column names ('Item Action Who By', 'No. Action Lead Timescale') and its rows.
 
-    Four columns, in the order reference, task, owner, due, and every row with all four: a line
+    Four columns, in the order reference (which may carry its register's letters: 'ARC 25-03'), task,
+    owner, due, and every row with all four: a line
     of words with initials in it is too common in prose for less to make a table.
     """
     column = r"(?:item|no\.?|ref\.?|minute|min\.?|#)"
@@ -127,7 +128,7 @@ def _text_table_patterns(rules: dict) -> _TextTable:
         r"^[ \t]*" + column + r"[ \t]+(?:" + rules["task"] + r")[ \t]+(?:" + rules["owner"] + r")[ \t]+(?:" + rules["due"] + r")[ \t]*$", re.M | re.I
     )
     row = re.compile(
-        r"^[ \t]*(?P<ref>[\w().\/-]{0,8}\d[\w().\/-]{0,8})[ \t]+(?P<task>[^\n]{6,300}?)[ \t]+(?P<owner>"
+        r"^[ \t]*(?P<ref>(?:[A-Z]{1,5}[ \t]+)?[\w().\/-]{0,8}\d[\w().\/-]{0,8})[ \t]+(?P<task>[^\n]{6,300}?)[ \t]+(?P<owner>"
         + rules["row_owner"]
         + r")[ \t]+(?P<due>"
         + rules["row_due"]

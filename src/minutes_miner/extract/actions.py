@@ -57,6 +57,12 @@ from .literal_prefilter import fold, may_match
 from .tail_gate import ends_in
 
 
+def _one_of_pair(owner: str, pair: str) -> bool:
+    """'Tom' of 'Priya and Tom': the owner is one of the two people a note names together."""
+    names = re.split(r"\s+(?:and|&)\s+", pair)
+    return len(names) == 2 and owner in names
+
+
 def find_actions(
     doc: Doc, resolution_spans: list[tuple[int, int]], known_names: list[str] | None = None, short_names: list[str] | None = None
 ) -> list[FoundAction]:
@@ -106,7 +112,10 @@ def find_actions(
         if not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
     for action in _name_to_actions(doc, text):  # "HIA to circulate the plan; CFO to attend": a second note in the first one's sentence, past its task
-        if not any(a.task_start <= action.task_start < a.task_start + len(a.description) + 2 for a in found.values()):
+        same = found.get(action.task_start)
+        if same is not None and _one_of_pair(same.owner, action.owner):
+            found[action.task_start] = action  # "Priya and Tom to bring ...": both own it, not the given name the gazetteer knew
+        elif not any(a.task_start <= action.task_start < a.task_start + len(a.description) + 2 for a in found.values()):
             found[action.task_start] = action
     for action in next_note_actions(doc, text, list(found.values())):  # "NC to chase and KN to provide ...": KN's note
         if not any(a.task_start == action.task_start for a in found.values()):

@@ -40,6 +40,18 @@ _NOT_NAME_WORDS = frozenset(
 
 
 @lru_cache(maxsize=1)
+def post_words() -> frozenset[str]:
+    """The words of a post written right before a person's name ('Director', 'Treasurer', 'Chief', 'Sheriff')."""
+    lines = (models_dir() / "gazetteers" / "post_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def post_and_surname(words: list[str]) -> bool:
+    """'Chief Coble', 'Treasurer Yoo': a post word and one capitalised surname, no second post or place word ('Chief Executive')."""
+    return len(words) == 2 and words[0] in post_words() and words[1] not in _not_name_words() and not _NOUN_ENDING_RE.search(words[1])
+
+
+@lru_cache(maxsize=1)
 def _not_name_words() -> frozenset[str]:
     posts = (models_dir() / "gazetteers" / "post_words.txt").read_text(encoding="utf-8").splitlines()
     places = (models_dir() / "gazetteers" / "place_words.txt").read_text(encoding="utf-8").splitlines()
