@@ -1,0 +1,56 @@
+"""Statistics families found on unseen councils' minutes (issue 16, round 12).
+
+Each test is one family stated generally, with invented examples in several countries' styles
+and near misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.extract.money import Currencies
+from minutes_miner.extract.statistics import find_statistics
+
+AUD = Currencies(home="AUD", dollar="AUD")
+CAD = Currencies(home="CAD", dollar="CAD")
+USD = Currencies(home="USD", dollar="USD")
+
+
+def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        # a fall: the first end is larger, and only the second carries the unit
+        ("The attainment gap narrowed from 21.4 to 17.9 percentage points.", Currencies(), [(21.4, "other"), (17.9, "other")]),  # Scotland
+        ("Average waiting times fell from 14 to 9 weeks over the year.", Currencies(), [(14, "other"), (9, "other")]),
+        ("Ambulance response improved from 14.5 to 11.2 minutes on average.", AUD, [(14.5, "other"), (11.2, "other")]),  # Queensland
+        ("The posted limit on Concession 6 drops from 60 to 40 km/h.", CAD, [(60, "other"), (40, "other")]),  # Ontario
+        # 'between ... and ...': a range with one unit, in digits or words
+        ("The works are expected to take between 3 and 5 years.", USD, [(3, "other"), (5, "other")]),
+        ("Officers estimated between 2 and 4 hours of overtime a week.", Currencies(), [(2, "other"), (4, "other")]),
+        ("Restoration would take between three and five years.", Currencies(), [(3, "other"), (5, "other")]),
+        # the unit on the first end, the second bare: 'from 34 working days to 22'
+        ("The time to assess had fallen from 34 working days to 22.", Currencies(), [(34, "other"), (22, "other")]),  # England
+        ("Hall bookings were up to 412 hours from 350.", Currencies(), [(412, "other"), (350, "other")]),
+        ("Hire fees were cut from €450 to 400 for community groups.", Currencies(home="EUR"), [(450, "EUR"), (400, "EUR")]),  # Ireland
+        ("Turnout rose to 46 per cent from 41.", Currencies(), [(46, "percent"), (41, "percent")]),
+    ],
+)
+def test_both_ends_of_a_change_or_range_share_one_unit(text, currencies, expected):
+    """ANNOTATION.md: each number of 'from 15% to 26%' is its own record, in the unit the phrase gives both."""
+    assert found(text, currencies) == expected
+
+
+def test_ends_of_a_change_keep_their_own_units_when_each_has_one():
+    # both ends counted things: nothing to borrow
+    assert found("Membership went from 1,200 to 1,450 members.") == [(1200, "count"), (1450, "count")]
+    # the second end counts something else after it: its own count
+    assert found("The rate went from 12% to 15 complaints a month.") == [(12, "percent"), (15, "count")]
+    # no 'from' or 'between': 'to' joins two separate things
+    assert found("The hall seats 120 to 150 people.") == [(120, "count"), (150, "count")]
+    # a year or a label after 'from' is no end of the change
+    assert found("Hours of opening were extended to 40 hours from 2025.") == [(40, "other")]
+    assert found("Speed limit of 30mph from Item 12 onwards.") == [(30, "other")]
