@@ -54,3 +54,31 @@ def test_ends_of_a_change_keep_their_own_units_when_each_has_one():
     # a year or a label after 'from' is no end of the change
     assert found("Hours of opening were extended to 40 hours from 2025.") == [(40, "other")]
     assert found("Speed limit of 30mph from Item 12 onwards.") == [(30, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        ("The tendered price for the footpath was $412,000 against a budget of $330,000.", AUD, [(412000, "AUD"), (330000, "AUD")]),  # Tasmania
+        ("Net cost to the Council £3,145 against a budget of £5,000.", Currencies(), [(3145, "GBP"), (5000, "GBP")]),  # English town council
+        ("Spend to date is €1,250,400 against an allocation of €1.5m.", Currencies(home="EUR"), [(1250400, "EUR"), (1500000, "EUR")]),  # Ireland
+        ("Library visits were 812 against 790 in the same month last year.", CAD, [(812, "count"), (790, "count")]),
+        ("The contact centre answered 94 against a target of 95 within the hour.", Currencies(), [(94, "count"), (95, "count")]),
+    ],
+)
+def test_a_figure_set_against_a_budget_or_another_figure_is_no_vote(text, currencies, expected):
+    """'N against' is a side of a vote only where no budget, target or other figure follows it."""
+    assert found(text, currencies) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion was carried with 7 for and 2 against.",
+        "Votes: 6 for, 1 against, 1 abstention.",
+        "There were 3 against the amendment.",
+        "Two against, the rest in favour.",
+    ],
+)
+def test_a_side_of_a_vote_counted_against_stays_a_tally(text):
+    assert found(text) == []

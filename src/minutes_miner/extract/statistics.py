@@ -74,6 +74,10 @@ _NUMBER_BEFORE_HYPHEN_RE = re.compile(
     r"\b(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$", re.I
 )
 _TALLY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_AGAINST_A_FIGURE = (
+    r"\s{1,3}(?:(?:a|an|the|its|our|their|this|last)\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?"
+    r"(?:budget|budgeted|target|forecast|estimate|benchmark|allocation|baseline|average|projection|profile|plan)\b|\s{1,3}[£$€]?\d"
+)
 _TALLY_RE = re.compile(
     # every branch starts with a digit, '(' or a word starting with one of these letters: one cheap look at each position first
     r"(?=[\d(]|\b[acdeflnoprstvy])(?:"
@@ -83,7 +87,8 @@ _TALLY_RE = re.compile(
     r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|resolved|rejected|refused|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–|/|:)\s{0,2}\d{1,3}\b\)?|"
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
     # "... voted in favour and 2 against", "4 ayes and 1 nay": each side of a vote on its own
-    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:against|ayes?|nays?|yeas?|noes)\b|"
+    # but not a figure set against a budget, a target or another figure ('$412,000 against a budget of', '812 against 790')
+    rf"(?<![\d.,£$€])\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:against\b(?!{_AGAINST_A_FIGURE})|(?:ayes?|nays?|yeas?|noes)\b)|"
     # "carried by three to two", "Two councillors voted for ...": the count belongs to the vote
     rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
     rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b|"
