@@ -82,3 +82,45 @@ def test_a_figure_set_against_a_budget_or_another_figure_is_no_vote(text, curren
 )
 def test_a_side_of_a_vote_counted_against_stays_a_tally(text):
     assert found(text) == []
+
+
+# The dollar of a page that names no country: words only some countries' councils write decide it.
+DOLLAR_PAGES = [
+    # Australian or New Zealand titles only ('Cr', 'Crs'), nothing of the US or Canada: never the US dollar
+    ("Present: Cr A Lowe (Mayor), Crs B Nunn, C Price\nMoved Cr Nunn, seconded Cr Price\nThat Council accept the quote of $48,500.\n", "AUD"),
+    ("MINUTES\nCrs Doyle and Fenech were absent. Cr Hart moved that the $12,000 grant be approved.\n", "AUD"),
+    # ... and a Māori word written with its macrons tells New Zealand
+    ("Members: Cr Tipene (Chair), Crs Walsh, Rāwiri\nThe Ōtaki reserve upgrade of $220,000 was approved.\n", "NZD"),
+    ("Present: Cr M Henare (Chair), Cr J Whitlock\nThe Port Ruatā wharf renewal budget rises to $1.4m.\n", "NZD"),
+    # month-first dates and a sales tax the US does not levy: Canada
+    ("VILLAGE OF ASPEN FLATS\nRegular Meeting held Wednesday, March 12, 2025\nThat the quote of $14,200 plus GST be accepted.\n", "CAD"),
+    ("Minutes of the April 9, 2025 meeting were adopted. Council approved $8,900 plus HST for the rink boards.\n", "CAD"),
+    # British Columbia's local government words
+    ("REGIONAL DISTRICT OF CEDAR FALLS\nDirector Ames, Electoral Area B\nThe grant-in-aid of $2,500 was approved.\n", "CAD"),
+]
+
+
+@pytest.mark.parametrize(("text", "dollar"), DOLLAR_PAGES)
+def test_a_dollar_page_takes_the_country_its_own_words_and_dates_show(text, dollar):
+    from minutes_miner.extract.money import document_currencies
+
+    assert document_currencies(None, None, text).dollar == dollar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one antipodean title and an American one: no agreement
+        "Present: Cr Brown, Councilmember Diaz.\nThe Crs were thanked. A grant of $500 was made.\n",
+        # month-first dates with no sales tax: a US page
+        "Minutes of the March 12, 2025 meeting of the Village Board. The quote of $14,200 was accepted.\n",
+        # a sales tax with day-first dates and no title: nothing says Canada
+        "Meeting of 12 March 2025. The quote of $14,200 plus GST was accepted.\n",
+        # Hawaiian place names carry macrons and the ʻokina: no New Zealand word
+        "Present: Cr Brown.\nThe Kāneʻohe and Lānaʻi grants of $5,000 were approved.\n",
+    ],
+)
+def test_words_that_do_not_agree_keep_the_us_dollar(text):
+    from minutes_miner.extract.money import document_currencies
+
+    assert document_currencies(None, None, text).dollar == "USD"

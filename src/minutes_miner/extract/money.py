@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..countries import country_by_cues, gazetteer, strong_country, weak_country
+from ..countries import country_by_cues, cue_counts, gazetteer, strong_country, weak_country
 from .literal_prefilter import fold, may_match
 from ..numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
 
@@ -125,7 +125,41 @@ def _dollar_by_words(text: str, gaz: dict) -> str | None:
         country = country_by_cues(text, dollar_countries - {"US"}, least=1)
     else:
         country = country_by_cues(text, dollar_countries)
+    country = country or _canada_by_dates_and_tax(text) or _antipodean_country(text)
     return gaz["countries"][country]["currency"] if country else None
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_FIRST_RE = re.compile(rf"\b{_MONTH}[ \t]{{1,2}}\d{{1,2}},[ \t]{{0,2}}(?:19|20)\d{{2}}\b")
+_DAY_FIRST_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}{_MONTH}[ \t,]{{1,3}}(?:19|20)\d{{2}}\b")
+_SALES_TAX_RE = re.compile(r"(?<![\w-])(?:GST|HST|PST)(?![\w-])")
+# a word of te reo Māori written with its macrons ('Ruatā', 'Ōnui', 'Kōura'); Hawaiian, which has macrons too, writes its ʻokina
+_MACRON_WORD_RE = re.compile(r"\b[A-Za-z]*[āēīōūĀĒĪŌŪ][a-zāēīōū]*\b")
+
+
+def _canada_by_dates_and_tax(text: str) -> str | None:
+    """'February 12, 2025' is how North America dates a page, 'GST' or 'HST' a tax the United
+    States does not levy: together they are Canada's (Australia and New Zealand date '12 February')."""
+    window = text[:20_000]
+    if not _SALES_TAX_RE.search(window):
+        return None
+    return "CA" if len(_MONTH_FIRST_RE.findall(window)) > len(_DAY_FIRST_RE.findall(window)) else None
+
+
+def _antipodean_country(text: str) -> str | None:
+    """Two different words that only Australian and New Zealand councils write ('Cr', 'Crs', 'excl
+    GST') and none of the United States' or Canada's rule the US dollar out even where they do not
+    tell the two countries apart: a Māori word written with its macrons tells New Zealand, else
+    Australia, much the larger of the two, is the likelier."""
+    counts = cue_counts(text)
+    if counts.get("US") or counts.get("CA"):
+        return None
+    window = text[:20_000]
+    au = counts.get("AU", 0)
+    nz = counts.get("NZ", 0) + (1 if "ʻ" not in window and _MACRON_WORD_RE.search(window) else 0)
+    if nz > au and nz >= 2:
+        return "NZ"
+    return "AU" if au >= 2 else None
 
 
 # --- amounts -------------------------------------------------------------------------------
