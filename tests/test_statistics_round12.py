@@ -124,3 +124,55 @@ def test_words_that_do_not_agree_keep_the_us_dollar(text):
     from minutes_miner.extract.money import document_currencies
 
     assert document_currencies(None, None, text).dollar == "USD"
+
+
+ZAR = Currencies(home="ZAR", dollar="USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Total operating budget R 684 213 000; capital budget R 127 540 000 of which MIG R 71 300 000.",
+            [(684213000, "ZAR"), (127540000, "ZAR"), (71300000, "ZAR")],
+        ),
+        ("Property rates increase 4,9%, electricity 12,7% (per NERSA guideline).", [(4.9, "percent"), (12.7, "percent")]),
+        ("Eskom bulk account arrears stand at R 38 612 440,00. Operating expenditure at R 412,7 million.", [(38612440, "ZAR"), (412700000, "ZAR")]),
+        ("The libraries had 14 870 visits and 2 306 new members; hire of a truck at R 4 200 per day.", [(14870, "count"), (2306, "count"), (4200, "ZAR")]),
+        ("The ward projects cost R4.5m and the province adds R2 million.", [(4500000, "ZAR"), (2000000, "ZAR")]),
+        ("Shelter kits at R 6 850 each; 11 306 households are registered.", [(6850, "ZAR"), (11306, "count")]),
+    ],
+)
+def test_south_african_rand_space_grouped_thousands_and_decimal_comma(text, expected):
+    """ANNOTATION.md: money in the currency's ISO code; a South African council writes 'R 3 480 000' and '4,9%'."""
+    assert found(text, ZAR) == expected
+
+
+def test_the_rand_sign_and_grouping_only_where_the_rand_is_home():
+    # an Irish regional road and a room number are no rand
+    assert found("Resurfacing of the R445 at Castletroy costs €120,000.", Currencies(home="EUR")) == [(120000, "EUR")]
+    assert all(unit != "ZAR" for _, unit in found("Cars parked on the R 12 and the R 135 near the school."))
+    # elsewhere a space between two numbers is no thousands separator
+    assert found("Of the 12 365 day passes were sold.") != [(12365, "count")]
+    # in a rand page, a date, a time and a list of numbers keep their own readings
+    assert found("The meeting on 27 May 2025 at 09:00 considered items 3, 4 and 5.", ZAR) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NTABAZWE LOCAL MUNICIPALITY\nSpeaker: Cllr Zungu\nMunicipal Manager Mr Khumalo tabled the IDP review. The budget is R 684 213 000.\n",
+        "UMVOTI DISTRICT MUNICIPALITY\nThe MFMA section 72 report was noted; MIG spending is R 92 400 000.\n",
+        "Qhubeka Heights Local Municipality - SALGA guidelines applied to the R 850 000 fencing budget.\n",
+    ],
+)
+def test_south_african_municipal_words_make_the_rand_home(text):
+    from minutes_miner.extract.money import document_currencies
+
+    assert document_currencies(None, None, text).home == "ZAR"
+
+
+def test_one_south_african_word_alone_does_not():
+    from minutes_miner.extract.money import document_currencies
+
+    assert document_currencies(None, None, "The IDP of the district was noted. A grant of £500 was made.").home == "GBP"

@@ -21,6 +21,10 @@ from ..numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_
 NUM = r"\d{1,3}\.\d{3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
+# the rand's sign, read only where the home currency is the rand (statistics.py has grouped its thousands with commas first)
+_RAND_RE = re.compile(rf"(?<![\w.,/-])R[ \t]?(?P<num>{NUM})(?:[ \t]?(?P<mult>billion|million|bn|mn|m|k)\b)?(?![\w/-])")
+
+
 @dataclass(frozen=True)
 class Currencies:
     """What an unmarked amount means in one document: `home` for '12m savings', `dollar` for '$'."""
@@ -37,7 +41,7 @@ class Currencies:
         return code or "other"
 
 
-MONEY_UNITS = frozenset(["GBP", "EUR", "USD", "CAD", "AUD", "NZD"])
+MONEY_UNITS = frozenset(["GBP", "EUR", "USD", "CAD", "AUD", "NZD", "ZAR"])
 
 
 def is_money(unit: str) -> bool:
@@ -232,6 +236,10 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
             found.append(Amount(start, end, value, unit))
             claimed.add(start, end)
 
+    if currencies.home == "ZAR":
+        for m in _RAND_RE.finditer(text):  # "R 3 480 000", "R4.5m", "R 412,7 million": a South African council's own sign
+            value = parse_digits(m.group("num"))
+            keep(m.start(), m.end(), apply_multiplier(value, m.group("mult")) if value is not None else None, "ZAR")
     word_money = _word_money_re()
     for m in word_money.finditer(text) if may_match(word_money, fold(text) if folded is None else folded) else ():  # most texts name no currency in words
         keep(m.start(), m.end(), parse_number_words(m.group("w")), currencies.of(m.group("cur")))

@@ -20,6 +20,7 @@ from ..numbers import apply_multiplier, fraction_words, parse_digits, parse_numb
 from .stat_marks import feet_marks, suspended_hyphens
 from .stat_ranges import borrow_change_units, money_range_end, ranges
 from .stat_record import FoundStatistic
+from .stat_separators import comma_decimal_text, restore
 from .stat_tables import TableCell, table_statistics, text_table_statistics
 from .stat_vocabulary import alternation, plural_word, statistics_rules
 from .window_search import kept_scans, search_window
@@ -29,6 +30,8 @@ __all__ = ["Currencies", "FoundStatistic", "TableCell", "find_statistics", "tabl
 
 
 _NUM = NUM
+# home currencies whose councils group thousands with spaces and write a decimal comma
+_COMMA_DECIMAL_HOMES = frozenset({"ZAR"})
 _PERCENT_RE = re.compile(
     rf"(?<![\d.,])(?P<num>{_NUM})(?:(?:\s?(?:-|–|to)\s?|[ \t](?:and|or)[ \t])(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b)(?P<plus>\+)?",
     re.I,
@@ -180,6 +183,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     document (money.document_currencies); the default is a UK council's.
     """
     rules = statistics_rules()
+    originals: dict[str, str] = {}
+    if currencies.home in _COMMA_DECIMAL_HOMES:  # "R 3 480 000", "4,9%": read in the comma-thousands, point-decimal form
+        text, originals = comma_decimal_text(text)
     claimed = Claimed(len(text))
     for a, b in excluded or []:
         claimed.add(a, b)
@@ -330,6 +336,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for stat in found:
         stat.start += base
         stat.end += base
+        if originals:
+            stat.text = restore(stat.text, originals)
     return found
 
 
