@@ -176,3 +176,28 @@ def test_one_south_african_word_alone_does_not():
     from minutes_miner.extract.money import document_currencies
 
     assert document_currencies(None, None, "The IDP of the district was noted. A grant of £500 was made.").home == "GBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        ("The side setback would be reduced from 7.5 m to 3.0 m for the garage.", CAD, [(7.5, "other"), (3.0, "other")]),  # British Columbia
+        ("Estimated 1,800 m3 of sludge will be removed from the lagoon.", CAD, [(1800, "other")]),  # Saskatchewan
+        ("The new reservoir holds approx. 96,000 L when full; use is 180 L per person per day.", CAD, [(96000, "other"), (180, "other")]),  # Ontario
+        ("Landings for the quarter: shellfish 281t, wet fish 131t.", Currencies(), [(281, "other"), (131, "other")]),  # Cornwall harbour
+        ("A weight limit (7.5t) applies on Mill Bridge.", Currencies(), [(7.5, "other")]),  # Scotland
+        ("Total production was 31.6 MG for the month.", USD, [(31.6, "other")]),  # Nevada water district
+        ("The standpipe tanker holds 12 kL.", AUD, [(12, "other")]),
+    ],
+)
+def test_a_unit_symbol_after_a_number_makes_it_a_measure(text, currencies, expected):
+    """ANNOTATION.md: a measure's number is unit 'other'; SI symbols are written spaced ('7.5 m') or glued ('281t')."""
+    assert found(text, currencies) == expected
+
+
+def test_capital_letters_and_a_spaced_m_before_a_noun_are_no_symbols():
+    # millions of things, a road, a class and a grade: not measures
+    assert found("The museum had 1.2 m visitors last year.") != [(1.2, "other")]
+    assert "other" not in {u for _, u in found("Junction 5 M3 was closed and 3 L plates were issued.")}
+    assert found("The council bought 3 T-shirts per volunteer.") == [(3, "count")]
+    assert found("The ward has 2 MGs parked outside the hall.") != [(2, "other")]

@@ -45,6 +45,15 @@ _RATIO_RE = re.compile(
 _GLUED_METRES_RE = re.compile(
     r"(?<![\w.,£$€])(?P<num>\d{1,4}(?:\.\d{1,2})?)m(?=[ \t]{1,2}(?:long|wide|high|deep|tall|in (?:length|width|height|depth))\b|[ \t]?[x×][ \t]?\d)"
 )
+# SI symbols after a number, read case-sensitively (models' other_units ignore case, and 'M3', 'ML' or 'T' in capitals name
+# roads, classes and grades): a spaced metre ('a 7.5 m setback', 'from 7.5 m to 3.0 m') only before what a length is
+# followed by, never before a noun ('1.2 m visitors' is millions); cubic and square metres; litres ('96,000 L', '180 L per
+# person'), kilolitres and megalitres; tonnes glued to the figure ('281t', '(7.5t)'); million gallons ('31.6 MG')
+_SI_SYMBOL_RE = re.compile(
+    rf"(?<![\w.,£$€/-])(?P<num>{_NUM})"
+    r"(?:[ \t]m(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]{1,2}(?:to|from|and|or|for|in|of|x|by|wide|long|high|deep|tall|setback|above|below|away)\b)"
+    r"|[ \t]?(?:m3|m2|kL|ML|L)(?![\w²³'’/-])(?![ \t]{1,2}[a-z]{2,}s\b)|t(?![\w²³'’/-])|[ \t]MG\b)"
+)
 # "the first half of the year", "in the second half of 2024", "the last quarter of the financial year": a part of a
 # period, not a share of anything
 _PERIOD_FRACTION_RE = re.compile(
@@ -245,6 +254,11 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _GLUED_METRES_RE.finditer(text):  # "25m long", "12m x 5m"
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "other")
+    for m in _SI_SYMBOL_RE.finditer(text):  # "7.5 m", "1,800 m3", "96,000 L", "281t", "31.6 MG": a unit's symbol, in its own case
+        if free(m.start(), m.end()):
+            value = parse_digits(m.group("num"))
+            if value:
+                keep(m.start(), m.end(), value, "other")
     for m in _attached_unit_re().finditer(text):  # "52mph", "3.5km"
         if free(m.start(), m.end()):
             value = parse_digits(m.group("num"))
