@@ -14,6 +14,7 @@ from minutes_miner.extract.statistics import find_statistics
 AUD = Currencies(home="AUD", dollar="AUD")
 CAD = Currencies(home="CAD", dollar="CAD")
 USD = Currencies(home="USD", dollar="USD")
+NZD = Currencies(home="NZD", dollar="NZD")
 
 
 def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
@@ -201,3 +202,21 @@ def test_capital_letters_and_a_spaced_m_before_a_noun_are_no_symbols():
     assert "other" not in {u for _, u in found("Junction 5 M3 was closed and 3 L plates were issued.")}
     assert found("The council bought 3 T-shirts per volunteer.") == [(3, "count")]
     assert found("The ward has 2 MGs parked outside the hall.") != [(2, "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That the Environment and Catchments Committee:\n1  receives the report; and\n2  notes that the full report will be published.\n",  # New Zealand
+        "That the Committee\n1  receives the report;\n2  recommends to Council that the budget be increased by $250,000.\n",
+        "That Council:\n1 approve the grant to the Show Society; and\n2 authorise the CEO to sign the agreement.\n",  # Australia
+        "RESOLVED that the Board\n 1 adopts the Annual Plan;\n 2 delegates authority to the Chief Executive.\n",
+    ],
+)
+def test_a_clause_number_before_its_decision_verb_is_no_count(text):
+    assert [v for v, u in found(text, NZD) if v < 10] == []
+
+
+def test_a_count_at_a_line_start_before_a_plural_or_its_verb_stays():
+    assert found("Correspondence:\n2 notes were received from residents about parking.\n") == [(2, "count")]
+    assert found("Submissions:\n14 requests from residents asked for a crossing.\n") == [(14, "count")]

@@ -278,6 +278,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not _people_opening(text, end, rules)
     ):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
+    if line_start and not measured and not grouped and rules["clause_verb_after_re"].match(text, end):
+        return True  # "1  receives the report;", "2  notes that ...": a resolution's clause number that lost its full stop
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
     if not measured and label_after_a_noun(text, end, before, rules):
