@@ -220,3 +220,40 @@ def test_a_clause_number_before_its_decision_verb_is_no_count(text):
 def test_a_count_at_a_line_start_before_a_plural_or_its_verb_stays():
     assert found("Correspondence:\n2 notes were received from residents about parking.\n") == [(2, "count")]
     assert found("Submissions:\n14 requests from residents asked for a crossing.\n") == [(14, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chief's report: 29 medical, 8 MVA, 6 brush fires.", [29, 8, 6]),  # Tennessee fire district
+        ("Fire Department: 63 runs in February, 44 EMS and 19 fire.", [63, 44, 19]),  # Ohio township
+        ("Police - 7 calls for October, 2 thefts from sheds,\n1 RTC on the B8122 (no injuries).", [7, 2, 1]),  # Scotland
+        ("Incidents: 4 ASB, 3 RTCs and 12 thefts were logged.", [4, 3, 12]),  # England
+    ],
+)
+def test_a_count_of_incidents_named_by_an_acronym_in_a_list_of_counts(text, expected):
+    assert [v for v, u in found(text, USD) if u == "count"] == expected
+
+
+def test_an_acronym_after_a_lone_number_is_still_a_label_or_a_time():
+    assert found("The Committee considered Item 8 MVA review.") == []
+    assert found("The meeting closed at 9 PM, and members left.") == []
+    assert found("See Appendix 2 HRA, and the notes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Consent for a carport on a steep lot. 14 notices sent; 1 response.", [(14, "count"), (1, "count")]),  # British Columbia
+        ("Bills rise to $698 per year. 1,087 customers are affected.", [(698, "CAD"), (1087, "count")]),  # Nova Scotia
+        ("The budget was set for the year. 45 residents attended the meeting.", [(45, "count")]),
+        ("Members discussed the next phase. 12 households have asked for bins.", [(12, "count")]),
+    ],
+)
+def test_a_label_word_that_ends_the_sentence_before_does_not_name_the_count(text, expected):
+    assert found(text, CAD) == expected
+
+
+def test_a_label_word_and_its_number_in_one_sentence_stay_a_label():
+    assert found("Under item 14 notices of motion were considered.") == []
+    assert found("Planning for Lot 14 was deferred.") == []

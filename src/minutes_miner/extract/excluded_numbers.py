@@ -62,6 +62,8 @@ _ATTENDANCE_LABEL_RE = re.compile(
     re.I,
 )
 _COUNTED_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[a-z][a-z-]+[ \t]{1,2})?[a-z]{2,}[^su\W]s\b(?![ \t]{1,2}(?:of|old)\b)")
+# a whole lower-case word and a full stop: the sentence before ended ('lot.', 'year.'), not an abbreviation ('No.', 'Para.')
+_SENTENCE_END_WORD_RE = re.compile(r"(?<![A-Za-z.])[a-z]{3,}\.[ \t]{1,3}$")
 _THROUGH_AFTER_RE = re.compile(r"[ \t]{1,2}(?:through|thru)[ \t]{1,2}[A-Z]?\d+")
 
 
@@ -131,8 +133,15 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True  # "Vouchers 412 through 455", "warrants 11872 thru 11913": a run of numbered papers (US style)
     if _COMPOUND_MEASURE_BEFORE_RE.search(before) and measure_follows(text, end, rules):
         return False  # "2 minutes 45 seconds", "1 year 6 months", "3 hrs 15 mins": the second part of one measure, not 'minute 45'
-    if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not n.qualified and not rules["label_verb_re"].search(before):
-        return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered
+    if (
+        prev_word
+        and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]
+        and not n.qualified
+        and not rules["label_verb_re"].search(before)
+        and not (_SENTENCE_END_WORD_RE.search(before) and _COUNTED_PLURAL_AFTER_RE.match(text, end))
+    ):
+        return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered, and a label word
+        # that ends the sentence before names nothing ("a steep lot. 14 notices sent", "per year. 1,087 customers")
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
         return True
     if (
@@ -268,6 +277,8 @@ def _label_or_layout(n: _Number) -> bool | None:
     text, m, rules, before, after, measured, grouped = n.text, n.m, n.rules, n.before, n.after, n.measured, n.grouped
     start, end, raw, value = m.start(), m.end(), n.raw, n.value
     line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
+    if _acronym_in_a_list_of_counts(text, start, end):
+        return None  # "29 medical, 8 MVA, 6 brush", "63 runs, 44 EMS and 19 fire", "sheds,\n1 RTC on the B8122": a count of incidents by their acronym
     if not measured and re.match(r"[ \t]*(?:\n|$)", after) and (lone_on_its_line(before, after) or _CONTENTS_LINE_RE.search(before)):
         return True  # "\n\n3\n\n": a page or item number alone on its line; "8. Work programme 169": a contents page number
     if (
@@ -341,3 +352,23 @@ def _label_or_layout(n: _Number) -> bool | None:
     ):
         return True
     return None
+
+
+# an acronym after a number, then the list goes on or the clause ends ('8 MVA,', '44 EMS and', '1 RTC on the'), never a
+# capitalised name after it ('97 ABC Tracker')
+_ACRONYM_AFTER_RE = re.compile(r"[ \t]{1,2}[A-Z]{2,5}s?(?=[ \t]*(?:[,;.)]|$|\n)|[ \t]{1,2}(?:and|or|on|in|at|from|with|to)\b)")
+_LIST_JOIN_BEFORE_RE = re.compile(r"(?:,|;|:|\band|\bplus)\s{1,3}$")
+_COUNT_BEFORE_IN_LIST_RE = re.compile(r"(?<![\w.,/])\d{1,4}[ \t]{1,2}[a-z]{3,}[^\n]{0,60}$")
+_COUNT_AFTER_IN_LIST_RE = re.compile(r"[ \t]{0,2}(?:,|[ \t]and)[ \t]{1,2}\d{1,4}[ \t]{1,2}[a-z]{3,}")
+
+
+def _acronym_in_a_list_of_counts(text: str, start: int, end: int) -> bool:
+    """A number before an acronym among other counts of the same clause ('29 medical, 8 MVA, 6 brush',
+    '63 runs in February, 44 EMS and 19 fire'): it counts the incidents the acronym names."""
+    acronym = _ACRONYM_AFTER_RE.match(text, end)
+    if not acronym:
+        return False
+    window = text[max(0, start - 80) : start]
+    if _LIST_JOIN_BEFORE_RE.search(window) and _COUNT_BEFORE_IN_LIST_RE.search(window):
+        return True
+    return bool(_COUNT_AFTER_IN_LIST_RE.match(text, acronym.end()))
