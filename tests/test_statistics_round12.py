@@ -257,3 +257,20 @@ def test_a_label_word_that_ends_the_sentence_before_does_not_name_the_count(text
 def test_a_label_word_and_its_number_in_one_sentence_stay_a_label():
     assert found("Under item 14 notices of motion were considered.") == []
     assert found("Planning for Lot 14 was deferred.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of 34 indicators, 22 on target (green), 8 amber, 4 red.", [34, 22, 8, 4]),  # English district RAG report
+        ("The Council considered 3 amendments to the motion.", [3]),
+        ("The trust runs 4 ambulances and 2 amenity blocks at the site.", [4, 2]),
+        ("Five pmts were listed and 6 ambassadors attended.", [5, 6]),
+    ],
+)
+def test_words_that_start_with_am_or_pm_are_no_time_of_day(text, expected):
+    assert [v for v, u in found(text) if u == "count"] == expected
+
+
+def test_times_of_day_stay_excluded():
+    assert found("The meeting closed at 9 pm and resumed at 10am; the next starts 7.30 p.m.") == []
