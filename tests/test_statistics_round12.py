@@ -274,3 +274,21 @@ def test_words_that_start_with_am_or_pm_are_no_time_of_day(text, expected):
 
 def test_times_of_day_stay_excluded():
     assert found("The meeting closed at 9 pm and resumed at 10am; the next starts 7.30 p.m.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Major applications took 27 days on average against a target of 20.", [(27, "other"), (20, "other")]),  # England
+        ("Average response was 8.2 minutes (9.1 last year).", [(8.2, "other"), (9.1, "other")]),  # Wales
+        ("The collection rate was 94.1% compared with 92.6 in 2023.", [(94.1, "percent"), (92.6, "percent")]),  # Ontario
+        ("Recycling rose to 46% against a national average of 44.", [(46, "percent"), (44, "percent")]),  # New Zealand
+    ],
+)
+def test_a_bare_figure_compared_with_a_measured_one_takes_its_unit(text, expected):
+    assert found(text, CAD) == expected
+
+
+def test_a_compared_figure_with_its_own_noun_or_in_another_sentence_keeps_its_unit():
+    assert found("Response took 6 minutes against a target of 20 visits.") == [(6, "other"), (20, "count")]
+    assert found("It took 27 days. A target of 20 was set for the next year.") == [(27, "other"), (20, "count")]

@@ -93,6 +93,30 @@ _AFTER_BARE_END_RE = re.compile(
 )
 
 
+# a bare figure set beside a measured one as its target or its past: 'took 27 days against a target of 20', '8.2 minutes
+# (9.1 last year)', '94.1% compared with 92.6 in 2023'
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?:\b(?:target|forecast|benchmark|average|standard|goal|aim)(?:[ \t]{1,2}(?:of|was|is|at))?|\bcompared[ \t]{1,2}(?:with|to)|\bagainst|\bversus|\bvs\.?)[ \t]{0,2}$",
+    re.I,
+)
+_COMPARED_AFTER_RE = re.compile(r"[ \t]{1,2}(?:last|previous|prior)[ \t]{1,2}(?:year|quarter|month)\b|[ \t]{1,2}(?:target|forecast|benchmark)\b", re.I)
+_BETWEEN_COMPARED_RE = re.compile(r"[^\d\n.;!?]{0,70}(?:\n[^\d\n.;!?]{0,40})?")
+
+
+def borrow_compared_units(text: str, stats: list) -> None:
+    """A bare figure compared with a measured one in the same clause is in its unit: '27 days on average
+    against a target of 20' (20 days), '8.2 minutes (9.1 last year)'. A figure that names its own thing
+    ('a target of 20 visits') keeps its unit. `stats` are in text order; changed in place."""
+    for first, second in zip(stats, stats[1:]):
+        if first.unit not in ("other", "percent") or second.unit != "count" or not _bare(text, second):
+            continue
+        if not _BETWEEN_COMPARED_RE.fullmatch(text, first.end, second.start):
+            continue
+        lead = text[max(first.end, second.start - 40) : second.start]
+        if _COMPARED_BEFORE_RE.search(lead) and _AFTER_BARE_END_RE.match(text, second.end) or _COMPARED_AFTER_RE.match(text, second.end):
+            second.unit = first.unit
+
+
 def borrow_change_units(text: str, stats: list) -> None:
     """One unit for both ends of a change or a range whose unit is written once: '21.4' of 'from 21.4 to
     17.9 percentage points' is percentage points too, '22' of 'from 34 working days to 22' days, '400' of

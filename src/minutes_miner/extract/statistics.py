@@ -18,7 +18,7 @@ from .measures import is_rate, measure_follows
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from ..numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_marks import feet_marks, suspended_hyphens
-from .stat_ranges import borrow_change_units, money_range_end, ranges
+from .stat_ranges import borrow_change_units, borrow_compared_units, money_range_end, ranges
 from .stat_record import FoundStatistic
 from .stat_separators import comma_decimal_text, restore
 from .stat_tables import TableCell, table_statistics, text_table_statistics
@@ -346,6 +346,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     found.sort(key=lambda s: s.start)
     found = _drop_repeats(text, found)
     borrow_change_units(text, found)
+    borrow_compared_units(text, found)
     _pair_changes(text, found)
     for stat in found:
         stat.start += base
