@@ -292,3 +292,20 @@ def test_a_bare_figure_compared_with_a_measured_one_takes_its_unit(text, expecte
 def test_a_compared_figure_with_its_own_noun_or_in_another_sentence_keeps_its_unit():
     assert found("Response took 6 minutes against a target of 20 visits.") == [(6, "other"), (20, "count")]
     assert found("It took 27 days. A target of 20 was set for the next year.") == [(27, "other"), (20, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Item 5 Three Waters Update\nThe manager took the report as read.",
+        "the revaluation of three waters assets was rated moderate.",
+        "The Government's three waters reform was discussed.",
+        "Council submitted on the Three Waters transition.",
+    ],
+)
+def test_new_zealands_three_waters_is_a_name_not_a_count(text):
+    assert found(text, NZD) == []
+
+
+def test_three_water_things_are_still_counted():
+    assert found("Council bought three water tanks and two pumps.", NZD) == [(3, "count"), (2, "count")]
