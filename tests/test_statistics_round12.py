@@ -309,3 +309,26 @@ def test_new_zealands_three_waters_is_a_name_not_a_count(text):
 
 def test_three_water_things_are_still_counted():
     assert found("Council bought three water tanks and two pumps.", NZD) == [(3, "count"), (2, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Events report: 64 stalls, estimated footfall 9,800, net cost £3,145.", [64, 9800]),  # English town council
+        ("Planting this season was 96,400 trees (target 150,000).", [96400, 150000]),  # New Zealand
+        ("Annual visits reached 212,000; attendance 1,450.", [212000, 1450]),
+        ("The district population 12,500, up from 11,900.", [12500, 11900]),  # Nova Scotia
+    ],
+)
+def test_a_figure_in_thousands_after_the_noun_it_measures_is_kept(text, expected):
+    assert [v for v, u in found(text) if u == "count"] == expected
+
+
+def test_a_reference_in_thousands_after_its_label_stays_excluded():
+    assert found("Payment was made under invoice 12,345, as agreed.") == []
+    assert found("See page 1,204.") == []
+
+
+def test_a_compared_figure_after_two_figures_of_one_clause_borrows_nothing():
+    text = "The programme planted 184,000 plants across 46 km of stream bank\n(target 150,000)."
+    assert found(text, NZD) == [(184000, "count"), (46, "other"), (150000, "count")]

@@ -63,6 +63,10 @@ _ATTENDANCE_LABEL_RE = re.compile(
     re.I,
 )
 _COUNTED_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[a-z][a-z-]+[ \t]{1,2})?[a-z]{2,}[^su\W]s\b(?![ \t]{1,2}(?:of|old)\b)")
+# a figure in thousands after the lower-case noun it measures ('footfall 9,800,', 'attendance 1,450.', '(target 150,000)'):
+# labels and references carry no thousands comma
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_MEASURE_NOUN_BEFORE_RE = re.compile(r"(?:^|[\s(])[a-z]{4,}[ \t]{1,2}$")
 # a whole lower-case word and a full stop: the sentence before ended ('lot.', 'year.'), not an abbreviation ('No.', 'Para.')
 _SENTENCE_END_WORD_RE = re.compile(r"(?<![A-Za-z.])[a-z]{3,}\.[ \t]{1,3}$")
 _THROUGH_AFTER_RE = re.compile(r"[ \t]{1,2}(?:through|thru)[ \t]{1,2}[A-Z]?\d+")
@@ -347,6 +351,7 @@ def _label_or_layout(n: _Number) -> bool | None:
     if (
         re.match(r"^\s*[.,;)]", after)
         and not n.qualified
+        and not (_THOUSANDS_RE.fullmatch(raw) and _MEASURE_NOUN_BEFORE_RE.search(before))  # "estimated footfall 9,800,", "(target 150,000)"
         and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|of the public \()\s*$", before, re.I)
         and not rules["capacity_before_re"].search(before)
         and not rules["changed_from_re"].search(before[-80:])

@@ -112,6 +112,9 @@ def borrow_compared_units(text: str, stats: list) -> None:
             continue
         if not _BETWEEN_COMPARED_RE.fullmatch(text, first.end, second.start):
             continue
+        opening = text[max(0, first.start - 200) : first.start]
+        if re.search(r"\d", re.split(r"[.;!?][ \t\n]|\n[ \t]*\n", opening)[-1]):
+            continue  # '184,000 plants across 46 km (target 150,000)': the target may be the clause's first figure's, not the measure's
         lead = text[max(first.end, second.start - 40) : second.start]
         if _COMPARED_BEFORE_RE.search(lead) and _AFTER_BARE_END_RE.match(text, second.end) or _COMPARED_AFTER_RE.match(text, second.end):
             second.unit = first.unit
