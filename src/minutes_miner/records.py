@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Unit = Literal["count", "percent", "GBP", "EUR", "USD", "CAD", "AUD", "NZD", "other"]
+Unit = Literal["count", "percent", "GBP", "EUR", "USD", "CAD", "AUD", "NZD", "ZAR", "other"]
 Attendance = Literal["present", "apologies", "absent", "in_attendance", "mentioned"]
 ActionStatus = Literal["pending", "no update", "in progress", "outstanding", "done", "open"]
 DocType = Literal["minutes", "report", "agenda", "decision_notice", "other"]

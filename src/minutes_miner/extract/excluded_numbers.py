@@ -31,7 +31,8 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:r?uary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DATE_NEAR_RE = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
 MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?\s*$", re.I)
 _DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,[ \t]{{0,3}}$", re.I)
-_TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
+# "7pm", "10.30 a.m.", "1800 hrs"; not "8 amber", "3 amendments", "4 ambulances", "2 pmts"
+_TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:(?:am|pm)(?![a-z])|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
 _LABEL_LIST_RE = re.compile(
     r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?:,|and|&|or|to|-|–|thru|through)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}[ \t]{0,3}(?:to|-|–|and|&|,|or|thru|through)[ \t]{0,3}$"
@@ -62,6 +63,12 @@ _ATTENDANCE_LABEL_RE = re.compile(
     re.I,
 )
 _COUNTED_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[a-z][a-z-]+[ \t]{1,2})?[a-z]{2,}[^su\W]s\b(?![ \t]{1,2}(?:of|old)\b)")
+# a figure in thousands after the lower-case noun it measures ('footfall 9,800,', 'attendance 1,450.', '(target 150,000)'):
+# labels and references carry no thousands comma
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_MEASURE_NOUN_BEFORE_RE = re.compile(r"(?:^|[\s(])[a-z]{4,}[ \t]{1,2}$")
+# a whole lower-case word and a full stop: the sentence before ended ('lot.', 'year.'), not an abbreviation ('No.', 'Para.')
+_SENTENCE_END_WORD_RE = re.compile(r"(?<![A-Za-z.])[a-z]{3,}\.[ \t]{1,3}$")
 _THROUGH_AFTER_RE = re.compile(r"[ \t]{1,2}(?:through|thru)[ \t]{1,2}[A-Z]?\d+")
 
 
@@ -131,8 +138,15 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True  # "Vouchers 412 through 455", "warrants 11872 thru 11913": a run of numbered papers (US style)
     if _COMPOUND_MEASURE_BEFORE_RE.search(before) and measure_follows(text, end, rules):
         return False  # "2 minutes 45 seconds", "1 year 6 months", "3 hrs 15 mins": the second part of one measure, not 'minute 45'
-    if prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"] and not n.qualified and not rules["label_verb_re"].search(before):
-        return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered
+    if (
+        prev_word
+        and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]
+        and not n.qualified
+        and not rules["label_verb_re"].search(before)
+        and not (_SENTENCE_END_WORD_RE.search(before) and _COUNTED_PLURAL_AFTER_RE.match(text, end))
+    ):
+        return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered, and a label word
+        # that ends the sentence before names nothing ("a steep lot. 14 notices sent", "per year. 1,087 customers")
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
         return True
     if (
@@ -268,6 +282,8 @@ def _label_or_layout(n: _Number) -> bool | None:
     text, m, rules, before, after, measured, grouped = n.text, n.m, n.rules, n.before, n.after, n.measured, n.grouped
     start, end, raw, value = m.start(), m.end(), n.raw, n.value
     line_start = re.search(r"(?:^|\n)[ \t]*(?:[o•·*-][ \t]+)?$", before)
+    if _acronym_in_a_list_of_counts(text, start, end):
+        return None  # "29 medical, 8 MVA, 6 brush", "63 runs, 44 EMS and 19 fire", "sheds,\n1 RTC on the B8122": a count of incidents by their acronym
     if not measured and re.match(r"[ \t]*(?:\n|$)", after) and (lone_on_its_line(before, after) or _CONTENTS_LINE_RE.search(before)):
         return True  # "\n\n3\n\n": a page or item number alone on its line; "8. Work programme 169": a contents page number
     if (
@@ -278,6 +294,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not _people_opening(text, end, rules)
     ):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
+    if line_start and not measured and not grouped and rules["clause_verb_after_re"].match(text, end):
+        return True  # "1  receives the report;", "2  notes that ...": a resolution's clause number that lost its full stop
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
     if not measured and label_after_a_noun(text, end, before, rules):
@@ -333,9 +351,30 @@ def _label_or_layout(n: _Number) -> bool | None:
     if (
         re.match(r"^\s*[.,;)]", after)
         and not n.qualified
+        and not (_THOUSANDS_RE.fullmatch(raw) and _MEASURE_NOUN_BEFORE_RE.search(before))  # "estimated footfall 9,800,", "(target 150,000)"
         and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|of the public \()\s*$", before, re.I)
         and not rules["capacity_before_re"].search(before)
         and not rules["changed_from_re"].search(before[-80:])
     ):
         return True
     return None
+
+
+# an acronym after a number, then the list goes on or the clause ends ('8 MVA,', '44 EMS and', '1 RTC on the'), never a
+# capitalised name after it ('97 ABC Tracker')
+_ACRONYM_AFTER_RE = re.compile(r"[ \t]{1,2}[A-Z]{2,5}s?(?=[ \t]*(?:[,;.)]|$|\n)|[ \t]{1,2}(?:and|or|on|in|at|from|with|to)\b)")
+_LIST_JOIN_BEFORE_RE = re.compile(r"(?:,|;|:|\band|\bplus)\s{1,3}$")
+_COUNT_BEFORE_IN_LIST_RE = re.compile(r"(?<![\w.,/])\d{1,4}[ \t]{1,2}[a-z]{3,}[^\n]{0,60}$")
+_COUNT_AFTER_IN_LIST_RE = re.compile(r"[ \t]{0,2}(?:,|[ \t]and)[ \t]{1,2}\d{1,4}[ \t]{1,2}[a-z]{3,}")
+
+
+def _acronym_in_a_list_of_counts(text: str, start: int, end: int) -> bool:
+    """A number before an acronym among other counts of the same clause ('29 medical, 8 MVA, 6 brush',
+    '63 runs in February, 44 EMS and 19 fire'): it counts the incidents the acronym names."""
+    acronym = _ACRONYM_AFTER_RE.match(text, end)
+    if not acronym:
+        return False
+    window = text[max(0, start - 80) : start]
+    if _LIST_JOIN_BEFORE_RE.search(window) and _COUNT_BEFORE_IN_LIST_RE.search(window):
+        return True
+    return bool(_COUNT_AFTER_IN_LIST_RE.match(text, acronym.end()))

@@ -13,12 +13,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..countries import country_by_cues, gazetteer, strong_country, weak_country
+from ..countries import country_by_cues, cue_counts, gazetteer, strong_country, weak_country
 from .literal_prefilter import fold, may_match
 from ..numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
 
 # "$1.700,000": a point typed for the first thousands comma is still a thousands separator (numbers.parse_digits)
 NUM = r"\d{1,3}\.\d{3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+# the rand's sign, read only where the home currency is the rand (statistics.py has grouped its thousands with commas first)
+_RAND_RE = re.compile(rf"(?<![\w.,/-])R[ \t]?(?P<num>{NUM})(?:[ \t]?(?P<mult>billion|million|bn|mn|m|k)\b)?(?![\w/-])")
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,7 @@ class Currencies:
         return code or "other"
 
 
-MONEY_UNITS = frozenset(["GBP", "EUR", "USD", "CAD", "AUD", "NZD"])
+MONEY_UNITS = frozenset(["GBP", "EUR", "USD", "CAD", "AUD", "NZD", "ZAR"])
 
 
 def is_money(unit: str) -> bool:
@@ -125,7 +129,41 @@ def _dollar_by_words(text: str, gaz: dict) -> str | None:
         country = country_by_cues(text, dollar_countries - {"US"}, least=1)
     else:
         country = country_by_cues(text, dollar_countries)
+    country = country or _canada_by_dates_and_tax(text) or _antipodean_country(text)
     return gaz["countries"][country]["currency"] if country else None
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_FIRST_RE = re.compile(rf"\b{_MONTH}[ \t]{{1,2}}\d{{1,2}},[ \t]{{0,2}}(?:19|20)\d{{2}}\b")
+_DAY_FIRST_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}{_MONTH}[ \t,]{{1,3}}(?:19|20)\d{{2}}\b")
+_SALES_TAX_RE = re.compile(r"(?<![\w-])(?:GST|HST|PST)(?![\w-])")
+# a word of te reo Māori written with its macrons ('Ruatā', 'Ōnui', 'Kōura'); Hawaiian, which has macrons too, writes its ʻokina
+_MACRON_WORD_RE = re.compile(r"\b[A-Za-z]*[āēīōūĀĒĪŌŪ][a-zāēīōū]*\b")
+
+
+def _canada_by_dates_and_tax(text: str) -> str | None:
+    """'February 12, 2025' is how North America dates a page, 'GST' or 'HST' a tax the United
+    States does not levy: together they are Canada's (Australia and New Zealand date '12 February')."""
+    window = text[:20_000]
+    if not _SALES_TAX_RE.search(window):
+        return None
+    return "CA" if len(_MONTH_FIRST_RE.findall(window)) > len(_DAY_FIRST_RE.findall(window)) else None
+
+
+def _antipodean_country(text: str) -> str | None:
+    """Two different words that only Australian and New Zealand councils write ('Cr', 'Crs', 'excl
+    GST') and none of the United States' or Canada's rule the US dollar out even where they do not
+    tell the two countries apart: a Māori word written with its macrons tells New Zealand, else
+    Australia, much the larger of the two, is the likelier."""
+    counts = cue_counts(text)
+    if counts.get("US") or counts.get("CA"):
+        return None
+    window = text[:20_000]
+    au = counts.get("AU", 0)
+    nz = counts.get("NZ", 0) + (1 if "ʻ" not in window and _MACRON_WORD_RE.search(window) else 0)
+    if nz > au and nz >= 2:
+        return "NZ"
+    return "AU" if au >= 2 else None
 
 
 # --- amounts -------------------------------------------------------------------------------
@@ -198,6 +236,10 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
             found.append(Amount(start, end, value, unit))
             claimed.add(start, end)
 
+    if currencies.home == "ZAR":
+        for m in _RAND_RE.finditer(text):  # "R 3 480 000", "R4.5m", "R 412,7 million": a South African council's own sign
+            value = parse_digits(m.group("num"))
+            keep(m.start(), m.end(), apply_multiplier(value, m.group("mult")) if value is not None else None, "ZAR")
     word_money = _word_money_re()
     for m in word_money.finditer(text) if may_match(word_money, fold(text) if folded is None else folded) else ():  # most texts name no currency in words
         keep(m.start(), m.end(), parse_number_words(m.group("w")), currencies.of(m.group("cur")))

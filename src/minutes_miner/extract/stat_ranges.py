@@ -76,3 +76,77 @@ def money_range_end(text: str, amount: Amount, claimed: Claimed) -> tuple[int, i
         return None
     claimed.add(m.start("b"), m.end())
     return m.start("b"), m.end(), b
+
+
+# the bare end of a change or a range: 'from 14 to 9 weeks', 'between 3 and 5 years' (the first end bare), 'from 34 working
+# days to 22', 'up to 412 hours from 350' (the second end bare)
+_BARE_END_RE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)")
+_FIRST_END_BEFORE_RE = re.compile(r"\b(?:from|between)[ \t]{1,2}(?:(?:around|about|approximately|some)[ \t]{1,2})?$", re.I)
+_JOIN_TO_RE = re.compile(r"[ \t]{1,2}(?:to|and)[ \t]{1,2}(?:(?:around|about|approximately)[ \t]{1,2})?|[ \t]?[-–][ \t]?")
+_JOIN_FROM_RE = re.compile(r"(?:[ \t]{1,2}[a-z/]+){0,3}[ \t]{1,2}(?:from|down[ \t]from|up[ \t]from)[ \t]{1,2}")
+# the unit words of a measured first end before its join ('34 working days to 22')
+_UNIT_THEN_TO_RE = re.compile(r"(?:[ \t]{1,2}[a-z/]+){0,3}(?:" + _JOIN_TO_RE.pattern + ")")
+_TO_BEFORE_RE = re.compile(r"\bto[ \t]{1,2}(?:(?:around|about|approximately|some)[ \t]{1,2})?$", re.I)
+# what may follow a bare second end: the clause goes on about the change, names no thing counted
+_AFTER_BARE_END_RE = re.compile(
+    r"(?:[ \t]*(?:[.,;:)\n]|$)|[ \t]{1,2}(?:in|by|on|at|over|for|since|last|this|the|per|a|an|and|but|or|compared|previously|during|within|between|across)\b)"
+)
+
+
+# a bare figure set beside a measured one as its target or its past: 'took 27 days against a target of 20', '8.2 minutes
+# (9.1 last year)', '94.1% compared with 92.6 in 2023'
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?:\b(?:target|forecast|benchmark|average|standard|goal|aim)(?:[ \t]{1,2}(?:of|was|is|at))?|\bcompared[ \t]{1,2}(?:with|to)|\bagainst|\bversus|\bvs\.?)[ \t]{0,2}$",
+    re.I,
+)
+_COMPARED_AFTER_RE = re.compile(r"[ \t]{1,2}(?:last|previous|prior)[ \t]{1,2}(?:year|quarter|month)\b|[ \t]{1,2}(?:target|forecast|benchmark)\b", re.I)
+_BETWEEN_COMPARED_RE = re.compile(r"[^\d\n.;!?]{0,70}(?:\n[^\d\n.;!?]{0,40})?")
+
+
+def borrow_compared_units(text: str, stats: list) -> None:
+    """A bare figure compared with a measured one in the same clause is in its unit: '27 days on average
+    against a target of 20' (20 days), '8.2 minutes (9.1 last year)'. A figure that names its own thing
+    ('a target of 20 visits') keeps its unit. `stats` are in text order; changed in place."""
+    for first, second in zip(stats, stats[1:]):
+        if first.unit not in ("other", "percent") or second.unit != "count" or not _bare(text, second):
+            continue
+        if not _BETWEEN_COMPARED_RE.fullmatch(text, first.end, second.start):
+            continue
+        opening = text[max(0, first.start - 200) : first.start]
+        if re.search(r"\d", re.split(r"[.;!?][ \t\n]|\n[ \t]*\n", opening)[-1]):
+            continue  # '184,000 plants across 46 km (target 150,000)': the target may be the clause's first figure's, not the measure's
+        lead = text[max(first.end, second.start - 40) : second.start]
+        if _COMPARED_BEFORE_RE.search(lead) and _AFTER_BARE_END_RE.match(text, second.end) or _COMPARED_AFTER_RE.match(text, second.end):
+            second.unit = first.unit
+
+
+def borrow_change_units(text: str, stats: list) -> None:
+    """One unit for both ends of a change or a range whose unit is written once: '21.4' of 'from 21.4 to
+    17.9 percentage points' is percentage points too, '22' of 'from 34 working days to 22' days, '400' of
+    'from €450 to 400' euro. Both ends of 'from 1,200 to 1,450 members' are counts already; an end with
+    its own noun after it ('to 15 complaints') keeps its unit. `stats` are in text order; changed in place."""
+    for first, second in zip(stats, stats[1:]):
+        if first.unit == "count" and second.unit != "count" and not _is_money_code(second.unit):
+            if (
+                _bare(text, first)
+                and _JOIN_TO_RE.fullmatch(text, first.end, second.start)
+                and _FIRST_END_BEFORE_RE.search(text, max(0, first.start - 30), first.start)
+            ):
+                first.unit = second.unit
+        elif second.unit == "count" and first.unit != "count" and _bare(text, second) and _AFTER_BARE_END_RE.match(text, second.end):
+            if _UNIT_THEN_TO_RE.fullmatch(text, first.end, second.start) and _FIRST_END_BEFORE_RE.search(text, max(0, first.start - 30), first.start):
+                pass
+            elif not (_JOIN_FROM_RE.fullmatch(text, first.end, second.start) and _TO_BEFORE_RE.search(text, max(0, first.start - 30), first.start)):
+                continue
+            if _is_money_code(first.unit) and not first.value / 10 <= second.value <= first.value * 10:
+                continue  # 'from £1.2m to 900': a different scale, not the same money
+            second.unit = first.unit
+
+
+def _bare(text: str, stat) -> bool:
+    """The statistic's span is the number alone, with no unit or noun of its own."""
+    return bool(_BARE_END_RE.fullmatch(text, stat.start, stat.end))
+
+
+def _is_money_code(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()

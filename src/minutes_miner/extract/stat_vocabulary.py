@@ -47,6 +47,12 @@ def statistics_rules() -> dict:
         rules[key] = frozenset(rules[key])
     rules["not_before_set"] = {w.lower() for w in rules["not_before"]}
     rules["people_nouns_set"] = {w.lower() for w in rules["people_nouns"]}
+    # "1  receives the report;": a clause's number before its decision verb (not "2 notes were received")
+    rules["clause_verb_after_re"] = re.compile(
+        r"[ \t]{1,4}(?:"
+        + alternation(rules["clause_verbs"], longest_first=True)
+        + r")\b(?![ \t]{1,2}(?:were|was|are|is|have|has|had|of|from|received|submitted)\b)"
+    )
     # "islanders under 26", "care leavers up to 25", "plot holders aged over 70": a group named by its age limit
     rules["age_group_before_re"] = re.compile(
         r"\b(?:"

@@ -18,8 +18,9 @@ from .measures import is_rate, measure_follows
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from ..numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_marks import feet_marks, suspended_hyphens
-from .stat_ranges import money_range_end, ranges
+from .stat_ranges import borrow_change_units, borrow_compared_units, money_range_end, ranges
 from .stat_record import FoundStatistic
+from .stat_separators import comma_decimal_text, restore
 from .stat_tables import TableCell, table_statistics, text_table_statistics
 from .stat_vocabulary import alternation, plural_word, statistics_rules
 from .window_search import kept_scans, search_window
@@ -29,6 +30,8 @@ __all__ = ["Currencies", "FoundStatistic", "TableCell", "find_statistics", "tabl
 
 
 _NUM = NUM
+# home currencies whose councils group thousands with spaces and write a decimal comma
+_COMMA_DECIMAL_HOMES = frozenset({"ZAR"})
 _PERCENT_RE = re.compile(
     rf"(?<![\d.,])(?P<num>{_NUM})(?:(?:\s?(?:-|–|to)\s?|[ \t](?:and|or)[ \t])(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b)(?P<plus>\+)?",
     re.I,
@@ -41,6 +44,15 @@ _RATIO_RE = re.compile(
 # "25m long", "a 3.5m wide track", "12m x 5m": metres glued to the number, told from millions by a dimension
 _GLUED_METRES_RE = re.compile(
     r"(?<![\w.,£$€])(?P<num>\d{1,4}(?:\.\d{1,2})?)m(?=[ \t]{1,2}(?:long|wide|high|deep|tall|in (?:length|width|height|depth))\b|[ \t]?[x×][ \t]?\d)"
+)
+# SI symbols after a number, read case-sensitively (models' other_units ignore case, and 'M3', 'ML' or 'T' in capitals name
+# roads, classes and grades): a spaced metre ('a 7.5 m setback', 'from 7.5 m to 3.0 m') only before what a length is
+# followed by, never before a noun ('1.2 m visitors' is millions); cubic and square metres; litres ('96,000 L', '180 L per
+# person'), kilolitres and megalitres; tonnes glued to the figure ('281t', '(7.5t)'); million gallons ('31.6 MG')
+_SI_SYMBOL_RE = re.compile(
+    rf"(?<![\w.,£$€/-])(?P<num>{_NUM})"
+    r"(?:[ \t]m(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]{1,2}(?:to|from|and|or|for|in|of|x|by|wide|long|high|deep|tall|setback|above|below|away)\b)"
+    r"|[ \t]?(?:m3|m2|kL|ML|L)(?![\w²³'’/-])(?![ \t]{1,2}[a-z]{2,}s\b)|t(?![\w²³'’/-])|[ \t]MG\b)"
 )
 # "the first half of the year", "in the second half of 2024", "the last quarter of the financial year": a part of a
 # period, not a share of anything
@@ -74,6 +86,10 @@ _NUMBER_BEFORE_HYPHEN_RE = re.compile(
     r"\b(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$", re.I
 )
 _TALLY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_AGAINST_A_FIGURE = (
+    r"\s{1,3}(?:(?:a|an|the|its|our|their|this|last)\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?"
+    r"(?:budget|budgeted|target|forecast|estimate|benchmark|allocation|baseline|average|projection|profile|plan)\b|\s{1,3}[£$€]?\d"
+)
 _TALLY_RE = re.compile(
     # every branch starts with a digit, '(' or a word starting with one of these letters: one cheap look at each position first
     r"(?=[\d(]|\b[acdeflnoprstvy])(?:"
@@ -83,7 +99,8 @@ _TALLY_RE = re.compile(
     r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|resolved|rejected|refused|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–|/|:)\s{0,2}\d{1,3}\b\)?|"
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
     # "... voted in favour and 2 against", "4 ayes and 1 nay": each side of a vote on its own
-    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:against|ayes?|nays?|yeas?|noes)\b|"
+    # but not a figure set against a budget, a target or another figure ('$412,000 against a budget of', '812 against 790')
+    rf"(?<![\d.,£$€])\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:against\b(?!{_AGAINST_A_FIGURE})|(?:ayes?|nays?|yeas?|noes)\b)|"
     # "carried by three to two", "Two councillors voted for ...": the count belongs to the vote
     rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
     rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b|"
@@ -175,6 +192,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     document (money.document_currencies); the default is a UK council's.
     """
     rules = statistics_rules()
+    originals: dict[str, str] = {}
+    if currencies.home in _COMMA_DECIMAL_HOMES:  # "R 3 480 000", "4,9%": read in the comma-thousands, point-decimal form
+        text, originals = comma_decimal_text(text)
     claimed = Claimed(len(text))
     for a, b in excluded or []:
         claimed.add(a, b)
@@ -234,6 +254,11 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _GLUED_METRES_RE.finditer(text):  # "25m long", "12m x 5m"
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "other")
+    for m in _SI_SYMBOL_RE.finditer(text):  # "7.5 m", "1,800 m3", "96,000 L", "281t", "31.6 MG": a unit's symbol, in its own case
+        if free(m.start(), m.end()):
+            value = parse_digits(m.group("num"))
+            if value:
+                keep(m.start(), m.end(), value, "other")
     for m in _attached_unit_re().finditer(text):  # "52mph", "3.5km"
         if free(m.start(), m.end()):
             value = parse_digits(m.group("num"))
@@ -320,10 +345,14 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         found.append(_stat(text, start, end, value, unit))
     found.sort(key=lambda s: s.start)
     found = _drop_repeats(text, found)
+    borrow_change_units(text, found)
+    borrow_compared_units(text, found)
     _pair_changes(text, found)
     for stat in found:
         stat.start += base
         stat.end += base
+        if originals:
+            stat.text = restore(stat.text, originals)
     return found
 
 

@@ -24,6 +24,9 @@ _ELLIPTIC_SUBJECT_BEFORE_RE = re.compile(r"(?:\b(?:and|but|while|whilst|whereas)
 _PART_OF_BEFORE_RE = re.compile(r"\bof[ \t]{1,2}(?:which|whom|these|those)[ \t]{1,2}$", re.I)
 _VERBS_AFTER_A_PART = frozenset({"would", "will", "could", "should", "had", "have", "has", "is", "was", "are", "were", "may", "might", "must"})
 _RANGE_AFTER_RE = re.compile(r"\s+(?:to|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
+# "between three and five years": 'and' joins the two ends of a range only after 'between'
+_AND_RANGE_AFTER_RE = re.compile(r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween[ \t]{1,2}(?:(?:around|about|approximately|some)[ \t]{1,2})?$", re.I)
 _NOT_COUNTED_BEFORE_RE = re.compile(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$")
 
 # "four of the county's six districts", "three of its 12 sites": a part of a whole that is counted too
@@ -47,7 +50,9 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
             continue
         if m.group("w")[0].isupper() and m.group("next")[0].isupper() and _capitalised_name(text, m):
             continue  # "via Three Ashes", "Four Oaks ward": a capitalised name, not a count
-        is_range = _RANGE_AFTER_RE.match(text[m.end() :])
+        is_range = _RANGE_AFTER_RE.match(text[m.end() :]) or (
+            _BETWEEN_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()) and _AND_RANGE_AFTER_RE.match(text, m.end())
+        )
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
             continue
         nxt = _role_of_next_word(text, m, words, bool(is_range), rules)
@@ -57,7 +62,7 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
         if value is None:
             continue
         if is_range:
-            unit_word = re.match(r"\s+(?:to|or)\s+\w+\s+(\w+)", text[m.end() :])
+            unit_word = re.match(r"\s+(?:to|or|and)\s+\w+\s+(\w+)", text[m.end() :])
             yield m.start(), m.end("w"), value, (unit_word.group(1) if unit_word else "")
             continue
         yield m.start(), m.end("w"), value, ""
