@@ -123,3 +123,69 @@ def test_a_commitment_passes_the_action_veto():
 def test_a_sentence_with_no_word_of_deciding_is_refused(sentence):
     text = "6. Finance and correspondence\n" + sentence + "\n"
     assert refused_decision(None, text, text.index(sentence), len(text))
+
+
+@pytest.mark.parametrize(
+    "text, owner, task",
+    [
+        # no word of commitment between the owner and the task
+        ("Write to the Highways Authority with the Town Council's reply about the verges\n", "the Town Council", "reply about the verges"),  # a possessive
+        ("Item 7 replace the bench on the green Groundsman end of May\n", "Groundsman", "end of May"),  # an action table's cells read as one run
+        (
+            "The City Engineer, attended and presented the paving programme for 2026.\n",
+            "The City Engineer",
+            "attended and presented the paving programme for 2026",
+        ),  # narrative
+        (
+            "The Mayor said the Borough would resurface Main Street in the spring.\n",
+            "The Mayor",
+            "the Borough would resurface Main Street in the spring",
+        ),  # who said it
+        ("Ms Dunne mentioned her plan to report on the survey to the committee at a later date.\n", "the committee", "at a later date"),  # an object
+        # advised, urged, encouraged or reminded: an exhortation, not a task
+        ("The Chair advised Mrs Dunne to raise the matter with the County Council.\n", "Mrs Dunne", "raise the matter with the County Council"),
+        ("The Reeve reminded Councillor Tait to return his expense forms.\n", "Councillor Tait", "return his expense forms"),
+        (
+            "The Mayor urged the Ratepayers Association to make a submission on the draft plan.\n",
+            "the Ratepayers Association",
+            "make a submission on the draft plan",
+        ),
+        # the object of a preposition, not the one who acts
+        ("The levy would fund a new roof on the depot of the Works Department and to replace the gates.\n", "the Works Department", "replace the gates"),
+        ("Money was set aside for a meeting room beside the Youth Officer and to buy chairs.\n", "the Youth Officer", "buy chairs"),
+        # a question
+        ("Cr Li asked whether the CEO would write to the Minister about the bypass?\n", "the CEO", "write to the Minister about the bypass"),
+        # a recommendation not yet decided
+        ("Officer Recommendation:\nThat the Chief Executive be asked to prepare a heritage report.\n", "the Chief Executive", "prepare a heritage report"),
+    ],
+)
+def test_the_model_adds_no_action_without_a_commitment(text, owner, task):
+    owner_start = text.index(owner)
+    task_start = text.index(task)
+    sent_start = text.index("That") if text.startswith("Officer") else 0
+    assert refused_action(text, sent_start, len(text), owner_start, task_start, task, text[owner_start + len(owner) : task_start])
+
+
+@pytest.mark.parametrize(
+    "text, owner, task",
+    [
+        ("Action: the Clerk to write to Highways about the blocked drain.\n", "the Clerk", "write to Highways about the blocked drain"),  # UK action note
+        ("The Treasurer undertook to circulate the audited accounts before the AGM.\n", "The Treasurer", "circulate the audited accounts before the AGM"),
+        (
+            "The General Manager will arrange a site meeting with the residents of Hill Street.\n",
+            "The General Manager",
+            "arrange a site meeting with the residents of Hill Street",
+        ),  # AU
+        (
+            "Council asked the Town Administrator to obtain three quotes for the roof.\n",
+            "the Town Administrator",
+            "obtain three quotes for the roof",
+        ),  # a direction, not advice
+        ("It was left to the Parks Manager to arrange the tree survey.\n", "the Parks Manager", "arrange the tree survey"),  # 'to' before the owner
+        ("It was agreed for the Clerk to write to the bus operator.\n", "the Clerk", "write to the bus operator"),  # 'for' before the owner
+    ],
+)
+def test_a_committed_task_passes_the_action_veto(text, owner, task):
+    owner_start = text.index(owner)
+    task_start = text.index(task)
+    assert not refused_action(text, 0, len(text), owner_start, task_start, task, text[owner_start + len(owner) : task_start])

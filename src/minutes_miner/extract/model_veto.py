@@ -43,6 +43,9 @@ def _veto() -> dict:
         "individual_lead": re.compile(data["individual_lead"].replace("{BODY_ACRONYM}", decision_words()["body_acronym"])),
         "reported_tail": re.compile(data["reported_tail"]),
         "officer_agent": re.compile(data["officer_agent"]),
+        "action_commitment": re.compile(data["action_commitment"]),
+        "action_exhorted": re.compile(data["action_exhorted"]),
+        "action_object": re.compile(data["action_object"]),
     }
 
 
@@ -182,6 +185,20 @@ def _fails_after(text: str, start: int, end: int) -> bool:
 def refused_action(text: str, sent_start: int, sent_end: int, owner_start: int, task_start: int, task: str, lead: str) -> bool:
     """Whether a task the model proposes is one of the false families every rule action passes
     (action_filters: a standing duty, a law's section, a habit, a reported schedule, a failed
-    motion, already done), or stands in a resolution's recitals (WHEREAS ...)."""
+    motion, already done), or stands in a resolution's recitals (WHEREAS ...); or has no word of
+    commitment between its owner and its task (a possessive, an action table's run of cells,
+    narrative, the one who reported it); or its owner is only advised or urged, or is the object of
+    a preposition ('outside the department and to make ...'); or it is asked
+    (a question) or only recommended (under a recommendation label)."""
+    vocab = _veto()
+    before = max(sent_start, owner_start - 40)
+    if (
+        not vocab["action_commitment"].search(lead)
+        or vocab["action_exhorted"].search(text, before, owner_start)
+        or vocab["action_object"].search(text, before, owner_start)
+    ):
+        return True  # "the Council's response MG", "Town Manager, joined the meeting"; "advised Mr Ward to send"; "outside the department and to make"
+    if text[sent_start:sent_end].rstrip().endswith("?") or under_recommendation(text, text.rfind("\n", 0, sent_start) + 1):
+        return True  # "Would the Clerk write to Highways?"; "Officer Recommendation:" above "That the Clerk write ..."
     trigger = "agreed to" if re.search(r"\bagreed\b", lead) else "would" if re.search(r"\bwould\b", lead) else "model"
     return not_a_commitment(text, sent_start, task_start, task, trigger, sent_end) or in_recital(text, sent_start, owner_start)
