@@ -83,6 +83,10 @@ def test_the_model_adds_no_form_the_rules_refuse(monkeypatch, body):
         "The Panel noted the report.",
         "The IJB approved the Direction to the Health Board.",
         "The report was noted, and the Committee agreed to write to the Minister.",
+        "Moved Cr Hale, seconded Cr Ng, that the grant to the Men's Shed be approved.",  # movers with what they moved
+        "Minutes Approved",  # a short line with a word of deciding is no heading
+        "Resolved - to approve the minutes of the meeting held on 4 May.",  # a label of deciding before the minutes
+        "Members voted to confirm the minutes of 3 March.",
     ],
 )
 def test_a_decision_with_no_marker_passes_the_veto(sentence):
@@ -189,3 +193,26 @@ def test_a_committed_task_passes_the_action_veto(text, owner, task):
     owner_start = text.index(owner)
     task_start = text.index(task)
     assert not refused_action(text, 0, len(text), owner_start, task_start, task, text[owner_start + len(owner) : task_start])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # only a motion's movers: who moved, not what was decided
+        "Motion Okoro, second Lindqvist.",
+        "Moved Cr Hale, seconded Cr Ng",
+        "Prop DW, sec AH.",
+        # only a roll-call vote on a motion recorded beside it
+        "Roll: Barros Y, Kemp Y, Ostrowski N. Passed.",
+        "Reeve Tait aye, Councillor Moss aye, Councillor Lund nay. Carried.",
+        # only an item's heading
+        "Consent Calendar",
+        "Planning Applications:",
+        # the agenda's own line for the minutes
+        "Minutes - to approve the minutes of the meeting held 9 October 2025.",
+        "Item 2: to confirm the minutes of 14 August",
+    ],
+)
+def test_a_block_of_movers_votes_or_a_heading_is_refused(sentence):
+    text = "7. Business\n" + sentence + "\n"
+    assert refused_decision(None, text, text.index(sentence), len(text))
