@@ -47,6 +47,7 @@ def _veto() -> dict:
         "roll_call": re.compile(data["roll_call"]),
         "heading_only": re.compile(data["heading_only"]),
         "agenda_minutes": re.compile(data["agenda_minutes"]),
+        "accordingly_only": re.compile(data["accordingly_only"]),
         "action_commitment": re.compile(data["action_commitment"]),
         "action_exhorted": re.compile(data["action_exhorted"]),
         "action_object": re.compile(data["action_object"]),
@@ -91,8 +92,8 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     - a recommendation not yet decided: a label line above it or on its own first line;
     - the agenda's line ('To approve the minutes ...', 'if in order, to be approved', 'Minutes - to
       approve the minutes of ...');
-    - only a motion's movers, only a roll-call vote, or only a heading ('Motion Tillman, second
-      Whitcomb.', 'Roll: Hollis Y, Vang Y. Passed.', 'Consent Agenda');
+    - only a motion's movers, only a roll-call vote, only a heading, or only 'agreed accordingly'
+      ('Motion Tillman, second Whitcomb.', 'Roll: Hollis Y, Vang Y. Passed.', 'Consent Agenda');
     - a motion or item put off ('left to lie on the table', 'carried over to April');
     - a report of what someone said, or of a decision taken before the meeting;
     - one person's or officer's act, not the body's ('The CFO noted the position', '..., Member
@@ -119,7 +120,7 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     if AGENDA_MINUTES_RE.search(block) or vocab["put_off"].search(block) or vocab["past_decision"].search(block):
         return True
     bare = block.strip()
-    if any(vocab[k].search(bare) for k in ("mover_only", "roll_call", "heading_only", "agenda_minutes")):
+    if any(vocab[k].search(bare) for k in ("mover_only", "roll_call", "heading_only", "agenda_minutes", "accordingly_only")):
         return True  # "Motion Tillman, second Whitcomb."; "Roll: Hollis Y, Vang Y. Passed."; "Consent Agenda"; "Minutes - to approve the minutes of ..."
     if vocab["reported_tail"].search(block.rstrip()) or vocab["officer_agent"].search(block):
         return True  # "..., Member Ruiz noted.", "approved by the licensing officer": said by one, or decided by an officer
