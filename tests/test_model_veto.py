@@ -223,3 +223,18 @@ def test_a_committed_task_passes_the_action_veto(text, owner, task):
 def test_a_block_of_movers_votes_or_a_heading_is_refused(sentence):
     text = "7. Business\n" + sentence + "\n"
     assert refused_decision(None, text, text.index(sentence), len(text))
+
+
+@pytest.mark.parametrize(
+    "text, owner, task",
+    [
+        ("The Board agreed to take it up at the budget workshop.\n", "The Board", "take it up at the budget workshop"),  # US fire district
+        ("The Committee agreed to add the hedge survey to its work programme.\n", "The Committee", "add the hedge survey to its work programme"),  # English
+        ("Council agreed to revoke the casual trading licence.\n", "Council", "revoke the casual trading licence"),  # Irish
+    ],
+)
+def test_the_model_adds_no_task_for_a_body_deciding_for_itself(text, owner, task):
+    owner_start, task_start = text.index(owner), text.index(task)
+    lead = text[owner_start + len(owner) : task_start]
+    assert refused_action(text, 0, len(text), owner_start, task_start, task, lead, owner, "BODY")
+    assert not refused_action(text, 0, len(text), owner_start, task_start, task, lead, owner, "PERSON")  # the body's test, not the commitment's

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..resources import pattern_rules
 from ..vocabulary import decision_words
 from .action_filters import _rules as _action_false
+from .action_context import body_takes_task, is_meeting_body
 from .action_filters import in_recital, not_a_commitment
 from .blocks import CLAUSE_LABEL_RE
 from .decision_details import describe_decision
@@ -193,14 +194,17 @@ def _fails_after(text: str, start: int, end: int) -> bool:
     return probe.outcome in {"lost", "withdrawn"}
 
 
-def refused_action(text: str, sent_start: int, sent_end: int, owner_start: int, task_start: int, task: str, lead: str) -> bool:
+def refused_action(
+    text: str, sent_start: int, sent_end: int, owner_start: int, task_start: int, task: str, lead: str, owner: str = "", owner_label: str = ""
+) -> bool:
     """Whether a task the model proposes is one of the false families every rule action passes
     (action_filters: a standing duty, a law's section, a habit, a reported schedule, a failed
     motion, already done), or stands in a resolution's recitals (WHEREAS ...); or has no word of
     commitment between its owner and its task (a possessive, an action table's run of cells,
     narrative, the one who reported it); or its owner is only advised or urged, or is the object of
     a preposition ('outside the department and to make ...'); or it is asked
-    (a question) or only recommended (under a recommendation label)."""
+    (a question) or only recommended (under a recommendation label); or is the meeting body's own
+    decision ('The Board agreed to take it up at the budget workshop': the rules' body_takes_task)."""
     vocab = _veto()
     before = max(sent_start, owner_start - 40)
     if (
@@ -212,4 +216,6 @@ def refused_action(text: str, sent_start: int, sent_end: int, owner_start: int, 
     if text[sent_start:sent_end].rstrip().endswith("?") or under_recommendation(text, text.rfind("\n", 0, sent_start) + 1):
         return True  # "Would the Clerk write to Highways?"; "Officer Recommendation:" above "That the Clerk write ..."
     trigger = "agreed to" if re.search(r"\bagreed\b", lead) else "would" if re.search(r"\bwould\b", lead) else "model"
+    if is_meeting_body(owner, owner_label) and not body_takes_task(trigger, text[sent_start:owner_start], lead + task, task, False):
+        return True  # the body deciding for itself, not a task for after the meeting
     return not_a_commitment(text, sent_start, task_start, task, trigger, sent_end) or in_recital(text, sent_start, owner_start)
