@@ -83,6 +83,10 @@ def test_the_model_adds_no_form_the_rules_refuse(monkeypatch, body):
         "The Panel noted the report.",
         "The IJB approved the Direction to the Health Board.",
         "The report was noted, and the Committee agreed to write to the Minister.",
+        "Moved Cr Hale, seconded Cr Ng, that the grant to the Men's Shed be approved.",  # movers with what they moved
+        "Minutes Approved",  # a short line with a word of deciding is no heading
+        "Resolved - to approve the minutes of the meeting held on 4 May.",  # a label of deciding before the minutes
+        "Members voted to confirm the minutes of 3 March.",
     ],
 )
 def test_a_decision_with_no_marker_passes_the_veto(sentence):
@@ -123,3 +127,114 @@ def test_a_commitment_passes_the_action_veto():
 def test_a_sentence_with_no_word_of_deciding_is_refused(sentence):
     text = "6. Finance and correspondence\n" + sentence + "\n"
     assert refused_decision(None, text, text.index(sentence), len(text))
+
+
+@pytest.mark.parametrize(
+    "text, owner, task",
+    [
+        # no word of commitment between the owner and the task
+        ("Write to the Highways Authority with the Town Council's reply about the verges\n", "the Town Council", "reply about the verges"),  # a possessive
+        ("Item 7 replace the bench on the green Groundsman end of May\n", "Groundsman", "end of May"),  # an action table's cells read as one run
+        (
+            "The City Engineer, attended and presented the paving programme for 2026.\n",
+            "The City Engineer",
+            "attended and presented the paving programme for 2026",
+        ),  # narrative
+        (
+            "The Mayor said the Borough would resurface Main Street in the spring.\n",
+            "The Mayor",
+            "the Borough would resurface Main Street in the spring",
+        ),  # who said it
+        ("Ms Dunne mentioned her plan to report on the survey to the committee at a later date.\n", "the committee", "at a later date"),  # an object
+        # advised, urged, encouraged or reminded: an exhortation, not a task
+        ("The Chair advised Mrs Dunne to raise the matter with the County Council.\n", "Mrs Dunne", "raise the matter with the County Council"),
+        ("The Reeve reminded Councillor Tait to return his expense forms.\n", "Councillor Tait", "return his expense forms"),
+        (
+            "The Mayor urged the Ratepayers Association to make a submission on the draft plan.\n",
+            "the Ratepayers Association",
+            "make a submission on the draft plan",
+        ),
+        # the object of a preposition, not the one who acts
+        ("The levy would fund a new roof on the depot of the Works Department and to replace the gates.\n", "the Works Department", "replace the gates"),
+        ("Money was set aside for a meeting room beside the Youth Officer and to buy chairs.\n", "the Youth Officer", "buy chairs"),
+        # a question
+        ("Cr Li asked whether the CEO would write to the Minister about the bypass?\n", "the CEO", "write to the Minister about the bypass"),
+        # a recommendation not yet decided
+        ("Officer Recommendation:\nThat the Chief Executive be asked to prepare a heritage report.\n", "the Chief Executive", "prepare a heritage report"),
+    ],
+)
+def test_the_model_adds_no_action_without_a_commitment(text, owner, task):
+    owner_start = text.index(owner)
+    task_start = text.index(task)
+    sent_start = text.index("That") if text.startswith("Officer") else 0
+    assert refused_action(text, sent_start, len(text), owner_start, task_start, task, text[owner_start + len(owner) : task_start])
+
+
+@pytest.mark.parametrize(
+    "text, owner, task",
+    [
+        ("Action: the Clerk to write to Highways about the blocked drain.\n", "the Clerk", "write to Highways about the blocked drain"),  # UK action note
+        ("The Treasurer undertook to circulate the audited accounts before the AGM.\n", "The Treasurer", "circulate the audited accounts before the AGM"),
+        (
+            "The General Manager will arrange a site meeting with the residents of Hill Street.\n",
+            "The General Manager",
+            "arrange a site meeting with the residents of Hill Street",
+        ),  # AU
+        (
+            "Council asked the Town Administrator to obtain three quotes for the roof.\n",
+            "the Town Administrator",
+            "obtain three quotes for the roof",
+        ),  # a direction, not advice
+        ("It was left to the Parks Manager to arrange the tree survey.\n", "the Parks Manager", "arrange the tree survey"),  # 'to' before the owner
+        ("It was agreed for the Clerk to write to the bus operator.\n", "the Clerk", "write to the bus operator"),  # 'for' before the owner
+    ],
+)
+def test_a_committed_task_passes_the_action_veto(text, owner, task):
+    owner_start = text.index(owner)
+    task_start = text.index(task)
+    assert not refused_action(text, 0, len(text), owner_start, task_start, task, text[owner_start + len(owner) : task_start])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # only a motion's movers: who moved, not what was decided
+        "Motion Okoro, second Lindqvist.",
+        "Moved Cr Hale, seconded Cr Ng",
+        "Prop DW, sec AH.",
+        # only a roll-call vote on a motion recorded beside it
+        "Roll: Barros Y, Kemp Y, Ostrowski N. Passed.",
+        "Reeve Tait aye, Councillor Moss aye, Councillor Lund nay. Carried.",
+        # only an item's heading
+        "Consent Calendar",
+        "Planning Applications:",
+        # the agenda's own line for the minutes
+        "Minutes - to approve the minutes of the meeting held 9 October 2025.",
+        "Item 2: to confirm the minutes of 14 August",
+        # only 'agreed accordingly': the decision is the text above it
+        "The Committee agreed accordingly.",
+        "So resolved.",
+        # an item put off to a later meeting
+        "The item on the allotment rents was moved to April at the Clerk's request.",
+        # a prediction in a planning comment ('will be generated'), no decision's 'be approved'
+        "The junction is too narrow for the extra traffic that will be generated by the new houses.",
+    ],
+)
+def test_a_block_of_movers_votes_or_a_heading_is_refused(sentence):
+    text = "7. Business\n" + sentence + "\n"
+    assert refused_decision(None, text, text.index(sentence), len(text))
+
+
+@pytest.mark.parametrize(
+    "text, owner, task",
+    [
+        ("The Board agreed to take it up at the budget workshop.\n", "The Board", "take it up at the budget workshop"),  # US fire district
+        ("The Committee agreed to add the hedge survey to its work programme.\n", "The Committee", "add the hedge survey to its work programme"),  # English
+        ("Council agreed to revoke the casual trading licence.\n", "Council", "revoke the casual trading licence"),  # Irish
+    ],
+)
+def test_the_model_adds_no_task_for_a_body_deciding_for_itself(text, owner, task):
+    owner_start, task_start = text.index(owner), text.index(task)
+    lead = text[owner_start + len(owner) : task_start]
+    assert refused_action(text, 0, len(text), owner_start, task_start, task, lead, owner, "BODY")
+    assert not refused_action(text, 0, len(text), owner_start, task_start, task, lead, owner, "PERSON")  # the body's test, not the commitment's

@@ -142,7 +142,7 @@ def _sentence_action(text: str, s: SentenceScore, owners: list) -> FoundAction |
         if (
             len(words) >= 2
             and words[0][:1].islower()
-            and not refused_action(text, s.start, s.end, ent.start_char, task_start, " ".join(words), text[ent.end_char : task_start])
+            and not refused_action(text, s.start, s.end, ent.start_char, task_start, " ".join(words), text[ent.end_char : task_start], owner, ent.label_)
         ):
             candidates.append((not re.search(r"[a-z]", text[ent.end_char : task_start]), ent, owner, task_start, words[:40]))
     if candidates:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..resources import pattern_rules
 from ..vocabulary import decision_words
 from .action_filters import _rules as _action_false
+from .action_context import body_takes_task, is_meeting_body
 from .action_filters import in_recital, not_a_commitment
 from .blocks import CLAUSE_LABEL_RE
 from .decision_details import describe_decision
@@ -43,6 +44,14 @@ def _veto() -> dict:
         "individual_lead": re.compile(data["individual_lead"].replace("{BODY_ACRONYM}", decision_words()["body_acronym"])),
         "reported_tail": re.compile(data["reported_tail"]),
         "officer_agent": re.compile(data["officer_agent"]),
+        "mover_only": re.compile(data["mover_only"]),
+        "roll_call": re.compile(data["roll_call"]),
+        "heading_only": re.compile(data["heading_only"]),
+        "agenda_minutes": re.compile(data["agenda_minutes"]),
+        "accordingly_only": re.compile(data["accordingly_only"]),
+        "action_commitment": re.compile(data["action_commitment"]),
+        "action_exhorted": re.compile(data["action_exhorted"]),
+        "action_object": re.compile(data["action_object"]),
     }
 
 
@@ -82,7 +91,10 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
       motion) or an outcome word after it that says so ('lost', 'defeated', 'withdrawn': the
       same reading the rules give their own records);
     - a recommendation not yet decided: a label line above it or on its own first line;
-    - the agenda's line ('To approve the minutes ...', 'if in order, to be approved');
+    - the agenda's line ('To approve the minutes ...', 'if in order, to be approved', 'Minutes - to
+      approve the minutes of ...');
+    - only a motion's movers, only a roll-call vote, only a heading, or only 'agreed accordingly'
+      ('Motion Tillman, second Whitcomb.', 'Roll: Hollis Y, Vang Y. Passed.', 'Consent Agenda');
     - a motion or item put off ('left to lie on the table', 'carried over to April');
     - a report of what someone said, or of a decision taken before the meeting;
     - one person's or officer's act, not the body's ('The CFO noted the position', '..., Member
@@ -108,6 +120,9 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
         return True
     if AGENDA_MINUTES_RE.search(block) or vocab["put_off"].search(block) or vocab["past_decision"].search(block):
         return True
+    bare = block.strip()
+    if any(vocab[k].search(bare) for k in ("mover_only", "roll_call", "heading_only", "agenda_minutes", "accordingly_only")):
+        return True  # "Motion Tillman, second Whitcomb."; "Roll: Hollis Y, Vang Y. Passed."; "Consent Agenda"; "Minutes - to approve the minutes of ..."
     if vocab["reported_tail"].search(block.rstrip()) or vocab["officer_agent"].search(block):
         return True  # "..., Member Ruiz noted.", "approved by the licensing officer": said by one, or decided by an officer
     for line_start, a, b in _lines(text, start, end):
@@ -179,9 +194,28 @@ def _fails_after(text: str, start: int, end: int) -> bool:
     return probe.outcome in {"lost", "withdrawn"}
 
 
-def refused_action(text: str, sent_start: int, sent_end: int, owner_start: int, task_start: int, task: str, lead: str) -> bool:
+def refused_action(
+    text: str, sent_start: int, sent_end: int, owner_start: int, task_start: int, task: str, lead: str, owner: str = "", owner_label: str = ""
+) -> bool:
     """Whether a task the model proposes is one of the false families every rule action passes
     (action_filters: a standing duty, a law's section, a habit, a reported schedule, a failed
-    motion, already done), or stands in a resolution's recitals (WHEREAS ...)."""
+    motion, already done), or stands in a resolution's recitals (WHEREAS ...); or has no word of
+    commitment between its owner and its task (a possessive, an action table's run of cells,
+    narrative, the one who reported it); or its owner is only advised or urged, or is the object of
+    a preposition ('outside the department and to make ...'); or it is asked
+    (a question) or only recommended (under a recommendation label); or is the meeting body's own
+    decision ('The Board agreed to take it up at the budget workshop': the rules' body_takes_task)."""
+    vocab = _veto()
+    before = max(sent_start, owner_start - 40)
+    if (
+        not vocab["action_commitment"].search(lead)
+        or vocab["action_exhorted"].search(text, before, owner_start)
+        or vocab["action_object"].search(text, before, owner_start)
+    ):
+        return True  # "the Council's response MG", "Town Manager, joined the meeting"; "advised Mr Ward to send"; "outside the department and to make"
+    if text[sent_start:sent_end].rstrip().endswith("?") or under_recommendation(text, text.rfind("\n", 0, sent_start) + 1):
+        return True  # "Would the Clerk write to Highways?"; "Officer Recommendation:" above "That the Clerk write ..."
     trigger = "agreed to" if re.search(r"\bagreed\b", lead) else "would" if re.search(r"\bwould\b", lead) else "model"
+    if is_meeting_body(owner, owner_label) and not body_takes_task(trigger, text[sent_start:owner_start], lead + task, task, False):
+        return True  # the body deciding for itself, not a task for after the meeting
     return not_a_commitment(text, sent_start, task_start, task, trigger, sent_end) or in_recital(text, sent_start, owner_start)
