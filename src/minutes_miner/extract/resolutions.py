@@ -588,6 +588,30 @@ _SENTENCE_CLOSER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:above[ \t]
 _PUT_WORDING_RE = re.compile(r"\b(?:propos\w*|moved|second\w*|motion|recommend\w*|that|suggest\w*)\b", re.I)
 
 
+_NOTING_CLOSER_RE = re.compile(r"(?:Noted|Received|NOTED|RECEIVED)$")
+
+
+@lru_cache(maxsize=1)
+def _report_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A report heard and the words that put a motion (models/patterns/resolution_forms.json), compiled once."""
+    forms = pattern_rules("resolution_forms.json")
+    return re.compile(forms["report_heard"], re.I), re.compile(forms["report_put"], re.I)
+
+
+def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bool:
+    """A bare 'Noted.' / 'Received.' that is its own sentence, closing a paragraph in which someone reported
+    ('The Clerk reported ...', 'The Manager took members through ...') and nothing was put as a motion: the
+    meeting noted the report, whose narrative is not the wording of a decision. A matter line ('Letter from
+    the Fire Service re hydrants. Noted.') reports nothing and keeps its matter."""
+    if not _NOTING_CLOSER_RE.match(marker):
+        return False
+    if not re.search(r"[.!?;:][ \t]*\n[ \t]*$", text[max(para_start, m_start - 8) : m_start]):
+        return False  # on the report's own line ('... 41 days. Noted.') the closer may take the report as its matter
+    heard, put = _report_res()
+    before = text[para_start:m_start]
+    return heard.search(before) is not None and put.search(before) is None
+
+
 def _only_a_heading(before: str) -> bool:
     """Nothing but an item heading ('8. Recommendations', 'Item 4 - Budget') before a closer that is
     itself a sentence: it closes no motion, it records the decision on the item."""
@@ -625,6 +649,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
+    if _notes_a_report(text, lo, m_start, marker):  # "The Town Clerk reported that 14 plots were vacant. Noted.": the noting is the decision
+        end = sentence_end(text, m_start, len(text))
+        return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if "motion" in marker.lower():  # 'NOTICE OF MOTION - Cllr X' / '"That this Council ..."' / 'The motion was put and carried.'
         wording = _motion_wording(text, m_start)
         if wording is not None and wording[0] >= text.rfind("\n\n", 0, wording[0]) >= text.rfind("\n\n", 0, m_start):

@@ -1,0 +1,56 @@
+"""Resolution families of round 12 (issue 16): how unseen councils record decisions, generalised.
+
+Snippets are invented minutes in the styles of UK, Irish, Isle of Man, US, Canadian, Australian
+and New Zealand councils; each runs through the whole extraction. Near misses sit beside each family.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import resolution_texts
+
+HEAD = "Minutes of the meeting of Ashcombe District Council held on 3 March 2021\n\nPresent: Cllr A Hale (Chair), Cllr B Noor, Cllr C Dale\n\n"
+
+
+def decisions(body: str, head: str = HEAD) -> list[str]:
+    return resolution_texts(head + body)
+
+
+# --- a report heard, then 'Noted.' ------------------------------------------------------------------------------------
+# An officer reports (figures, progress) and the minute closes with a bare 'Noted.' / 'Received.' on its own line: the
+# decision is the noting itself; the officer's report is narrative, not the wording of a motion. (On the report's own
+# line, '... 41 days. Noted.', annotators differ: some take the report as the matter noted, so it is left as it was.)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "5. ALLOTMENTS\nThe Town Clerk reported that 14 plots were vacant and 6 people were on the waiting list.\nNoted.\n\n6. Close\n",
+        "7. HOUSING REPORT\nThe Meetings Administrator presented the quarterly housing report, showing 212 approved applicants in the district.\nNoted.\n\n8. AOB\n",
+        "Item 4 Investments\nThe Manager Finance took members through the investment report; the portfolio return for the quarter was 4.6%.\nNoted.\n\nItem 5\n",
+        "9. Three Waters update\nThe Group Manager Infrastructure updated the Board on the water meter rollout, now 80% complete across the district.\nReceived.\n\n10.\n",
+        "6. FIRE DEPARTMENT\nChief Lindqvist reported 42 calls for service in March, of which 9 were medical assists.\n  Noted.\n\n7. ADJOURNMENT\n",
+        "12. Roads\nThe Director of Public Works gave an update on the spring grading programme: 38 km of gravel roads had been graded.\nNoted.\n\n13.\n",
+    ],
+)
+def test_a_report_then_noted_is_the_bare_noting(body: str) -> None:
+    found = decisions(body)
+    assert any(t.rstrip(".").lower() in {"noted", "received"} for t in found), found
+    assert not [t for t in found if "reported" in t or "presented" in t or "updated" in t or "took members" in t or "gave an update" in t], found
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("8. CORRESPONDENCE\n(a) Rural Housing Trust - open day at the Old School on 4 May. Noted.\n\n9.\n", "Rural Housing Trust"),
+        ("8. Correspondence\nLetter from the Fire Service re hydrant testing in Mill Lane. Noted.\n\n9.\n", "hydrant testing"),
+        (
+            "10. Grants\nThe Clerk reported a request from the Scouts for £150. Cllr Ray proposed a grant of £100, seconded Cllr Lee. Agreed.\n\n11.\n",
+            "grant of £100",
+        ),
+    ],
+)
+def test_a_matter_or_a_proposal_before_the_closer_is_still_read(body: str, expected: str) -> None:
+    found = decisions(body)
+    assert any(expected in t for t in found), found
