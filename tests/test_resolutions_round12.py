@@ -54,3 +54,54 @@ def test_a_report_then_noted_is_the_bare_noting(body: str) -> None:
 def test_a_matter_or_a_proposal_before_the_closer_is_still_read(body: str, expected: str) -> None:
     found = decisions(body)
     assert any(expected in t for t in found), found
+
+
+# --- 'the following ...:' governs the list under it -----------------------------------------------------------------
+# A decision whose wording ends on a colon ('... the minutes of the following committees be adopted:', 'RESOLVED to
+# approve the following payments:') decides the list printed under it: dash bullets or indented rows of a payment
+# schedule, up to a blank line or the next unindented line. ANNOTATION.md: one record holds all the clauses.
+
+
+@pytest.mark.parametrize(
+    "body, last_item",
+    [
+        (
+            "C 203/24 MINUTES OF COMMITTEES\nProposed by Councillor Gormley, seconded by Alderman Irwin and agreed that the minutes of the following "
+            "committees be adopted:\n- Planning Committee, 3 June 2024\n- Audit Committee, 10 June 2024\n\nC 204/24 NEXT\n",
+            "Audit Committee",
+        ),
+        ("7. Finance\nRESOLVED to approve the following payments:\n    Clerk - salary (May)        £540.00\n    HMRC - PAYE    £120.00\n8. Planning\n", "HMRC"),
+        (
+            "14. ACCOUNTS\nOn the proposal of Cllr Nagle, seconded by Cllr Walsh, it was agreed that the following accounts be paid:\n"
+            "   Kerry Hardware      €212.40\n   ESB Networks        €88.10\n\n15. CORRESPONDENCE\n",
+            "ESB Networks",
+        ),
+        (
+            "9.2 Fees and Charges\nThat Council adopt the hall fees as follows:\n   Hall hire (per hour)   $35.00\n   Cleaning bond   $200.00\nCARRIED 5/0\n",
+            "Cleaning bond",
+        ),
+        (
+            "CLAIMS\nOn motion by Commissioner Ruiz, seconded by Commissioner Hale, the Board approved the following claims:\n  • Ace Hardware  $412.10\n"
+            "  • County Fuel  $1,880.00\nMotion carried 3-0.\n",
+            "County Fuel",
+        ),
+        (
+            "5. Community Grants\nIt was agreed to allocate the following grants:\n- Kilcornan Tidy Towns €1,500\n- Askeaton GAA €2,000\n\n6. AOB\n",
+            "Askeaton GAA",
+        ),
+    ],
+)
+def test_a_decision_ending_on_a_colon_holds_its_list(body: str, last_item: str) -> None:
+    found = decisions(body)
+    assert any(last_item in t and "follow" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "body, outside",
+    [
+        ("7. Finance\nRESOLVED to approve the following payments:\n\n8. PLANNING\n    Land at Mill Lane - two dwellings\n", "Mill Lane"),
+        ("7. Finance\nRESOLVED to approve the following payments:\n8. Planning\n    Land at Mill Lane - two dwellings: no objection.\n", "Mill Lane"),
+    ],
+)
+def test_the_list_ends_at_a_blank_line_or_the_next_item(body: str, outside: str) -> None:
+    assert not [t for t in decisions(body) if outside in t], decisions(body)

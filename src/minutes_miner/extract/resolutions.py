@@ -16,7 +16,18 @@ from ..nlp.doc_text import doc_text
 from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
 from ..vocabulary import decision_verbs
-from .blocks import CLAUSE_LABEL_RE, Passage, clause_list_preamble, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
+from .blocks import (
+    CLAUSE_LABEL_RE,
+    Passage,
+    list_after_colon,
+    clause_list_preamble,
+    gather_clauses,
+    is_stop_line,
+    paragraph_bounds,
+    read_passage,
+    sentence_end,
+    sentence_start,
+)
 from .decision_forms import (
     AGENDA_MINUTES_RE,
     after_heading_subject,
@@ -52,6 +63,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         candidate = _read_marker(text, span.start_char, span.end_char, span.label_, span.text)
         if candidate is None or not candidate.text.strip():
             continue
+        _take_list_after_colon(text, candidate)
         merged = _merge_overlapping(found, candidate, ends)
         if not merged:
             found.append(candidate)
@@ -81,6 +93,16 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         results.append(res)
         _remember(res, kept)
     return results
+
+
+def _take_list_after_colon(text: str, res: FoundResolution) -> None:
+    """'... agreed that the minutes of the following committees be adopted:' / '- Planning Committee, 3 June':
+    a decision that ends on a colon holds the bulleted or indented list printed under it (blocks.list_after_colon)."""
+    if not res.text.rstrip().endswith(":"):
+        return
+    end = list_after_colon(text, res.end, len(text))
+    if end > res.end:
+        res.text, res.end = squash(res.text + " " + text[res.end : end]), end
 
 
 def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution], text: str) -> bool:
