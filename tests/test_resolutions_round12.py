@@ -105,3 +105,34 @@ def test_a_decision_ending_on_a_colon_holds_its_list(body: str, last_item: str) 
 )
 def test_the_list_ends_at_a_blank_line_or_the_next_item(body: str, outside: str) -> None:
     assert not [t for t in decisions(body) if outside in t], decisions(body)
+
+
+# --- 'Noted.' opening an item's minute, the discussion after it ---------------------------------------------------------
+# Terse minutes put the outcome first ('7. Work programme' / 'Noted. The item on ... was moved to March.'): the first
+# word of the item, right under its heading, is the decision; what follows is the discussion or a member's question.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "CCM 218/26 CHIEF EXECUTIVE'S MANAGEMENT REPORT\nNoted. Cllr. Byrne asked for an update on the 40 homes at Mill Court. Ms. Roche would circulate it.\n\nCCM 219/26\n",
+        "CAB/52 Quarter 2 Performance\nNoted. Of 30 indicators, 21 were on target. Benefit claims took 25 days against a target of 20.\n\nCAB/53 Next\n",
+        "5. Risk and Assurance Report Q2\n   Noted. Cr Patel wanted to know when the cyber review would be done.\n   Answer: due June.\n\n6. Next\n",
+        "7. Work programme\nNoted. The item on temporary accommodation was moved to March at the Chair's request.\n\n8. Date of next meeting\n",
+        "12. TREASURER'S REPORT\nReceived. Councillor Hayes asked about the reserve fund balance; the Treasurer will report in June.\n\n13. ADJOURNMENT\n",
+    ],
+)
+def test_noted_opening_the_item_is_its_outcome(body: str) -> None:
+    found = decisions(body)
+    assert any(t.rstrip(".").lower() in {"noted", "received"} for t in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "7. Work programme\nThe Chair said it should be noted. The item on temporary accommodation was moved to March.\n\n8. Next\n",
+        "7. Work programme\nNoted that the item on temporary accommodation had moved to March; no decision was needed.\n\n8. Next\n",
+    ],
+)
+def test_noted_inside_a_sentence_is_not_a_leading_outcome(body: str) -> None:
+    assert not [t for t in decisions(body) if t.rstrip(".").lower() == "noted"], decisions(body)

@@ -190,6 +190,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_closing(text, m_start, m_end, marker)
     if kind == "outcome-line":
         return _read_outcome_line(text, m_start, marker)
+    if kind == "lead-outcome":
+        return _read_lead_outcome(text, m_start, m_end, marker)
     if kind == "lost-label-clause":
         return _read_lost_label_clauses(text, m_start, marker)
     before = text[max(0, m_start - 20) : m_start]
@@ -291,6 +293,23 @@ def _read_outcome_line(text: str, m_start: int, marker: str) -> FoundResolution:
     line_end = text.find("\n", m_start)
     start, end = trim_span(text, m_start, len(text) if line_end == -1 else line_end)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+# an item heading: a short line with no closing full stop ('CAB/52 Quarter 2 Performance', '7. Work programme')
+_HEADING_LINE_RE = re.compile(r"[ \t]*\S[^\n]{0,100}?[^.;,\s][ \t]*")
+
+
+def _read_lead_outcome(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'7. Work programme' / 'Noted. The item on ... was moved to March.': the outcome opens the item's first
+    line, right under its heading; the sentences after it are the discussion, not the decision."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    prev_end = line_start - 1
+    if prev_end <= 0:
+        return None
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if not _HEADING_LINE_RE.fullmatch(text, prev_start, prev_end):
+        return None  # under a sentence of the minute, not under a heading: the closers read it
+    return FoundResolution(m_start, m_end + 1, squash(text[m_start : m_end + 1]), squash(marker), "sentence", evidence_start=m_start)
 
 
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
