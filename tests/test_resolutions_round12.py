@@ -20,7 +20,7 @@ def decisions(body: str, head: str = HEAD) -> list[str]:
 # --- a report heard, then 'Noted.' ------------------------------------------------------------------------------------
 # An officer reports (figures, progress) and the minute closes with a bare 'Noted.' / 'Received.' on its own line: the
 # decision is the noting itself; the officer's report is narrative, not the wording of a motion. (On the report's own
-# line, '... 41 days. Noted.', annotators differ: some take the report as the matter noted, so it is left as it was.)
+# line after a single sentence, '... 41 days. Noted.', annotators differ: some take it as the matter noted.)
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,26 @@ def test_noted_opening_the_item_is_its_outcome(body: str) -> None:
 )
 def test_noted_inside_a_sentence_is_not_a_leading_outcome(body: str) -> None:
     assert not [t for t in decisions(body) if t.rstrip(".").lower() == "noted"], decisions(body)
+
+
+# On the report's own line, after a paragraph of several sentences of narrative, 'Noted.' notes the paragraph: the
+# narrative is what was heard, not the wording of a decision. A one-sentence matter line keeps its matter (above).
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "P.63  ENFORCEMENT UPDATE\n41 cases were open at 30 September (52 at 30 June). Members thanked the team. The Committee asked for a list of older cases. Noted.\n\nP.64\n",
+        "25. Ofsted Focused Visit\nThe Panel received the letter following the visit in September. Inspectors found 92% of care leavers in touch with the service. Noted.\n\n26.\n",
+        "8. POLICE REPORT\nSgt Ward attended. There had been 14 reported crimes in the ward since May, 6 of them thefts from vehicles. Residents should lock cars. Noted.\n\n9.\n",
+        "Item 6 Library Services\nVisits rose 8% on last year. The mobile library now serves 11 villages, and the Saturday pilot will continue. Noted.\n\nItem 7\n",
+    ],
+)
+def test_noted_after_a_paragraph_of_narrative_is_the_bare_noting(body: str) -> None:
+    found = decisions(body)
+    assert any(t.rstrip(".").lower() == "noted" for t in found), found
+
+
+def test_noted_after_a_proposal_still_closes_it() -> None:
+    body = "9. Bus shelter\nThe shelter on Mill Lane is damaged. Cllr Ray proposed that a replacement be bought at £1,800, seconded Cllr Lee. Noted.\n\n10.\n"
+    assert any("replacement" in t for t in decisions(body)), decisions(body)

@@ -646,11 +646,22 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
     the Fire Service re hydrants. Noted.') reports nothing and keeps its matter."""
     if not _NOTING_CLOSER_RE.match(marker):
         return False
-    if not re.search(r"[.!?;:][ \t]*\n[ \t]*$", text[max(para_start, m_start - 8) : m_start]):
-        return False  # on the report's own line ('... 41 days. Noted.') the closer may take the report as its matter
     heard, put = _report_res()
     before = text[para_start:m_start]
-    return heard.search(before) is not None and put.search(before) is None
+    if put.search(before) is not None:
+        return False
+    if re.search(r"[.!?;:][ \t]*\n[ \t]*$", text[max(para_start, m_start - 8) : m_start]):
+        return heard.search(before) is not None
+    # on the report's own line the closer may take a one-line matter ('Rent arrears stood at £18,426. Noted.');
+    # after a paragraph of several sentences of narrative ('41 cases open ... Members thanked the team. ... Noted.') it notes the paragraph
+    return text[m_start + len(marker) : m_start + len(marker) + 1] == "." and _narrative_sentences(text, para_start, m_start) >= 2
+
+
+def _narrative_sentences(text: str, para_start: int, m_start: int) -> int:
+    """Full sentences between the item's heading line (if any) and `m_start`."""
+    first_nl = text.find("\n", para_start, m_start)
+    body_start = first_nl + 1 if first_nl != -1 and _HEADING_LINE_RE.fullmatch(text, para_start, first_nl) else para_start
+    return len(re.findall(r"[a-z0-9%)][.!?](?=[ \t\n])", text[body_start:m_start]))
 
 
 def _only_a_heading(before: str) -> bool:
