@@ -27,7 +27,7 @@ def decisions(body: str, head: str = HEAD) -> list[str]:
     "body",
     [
         "5. ALLOTMENTS\nThe Town Clerk reported that 14 plots were vacant and 6 people were on the waiting list.\nNoted.\n\n6. Close\n",
-        "7. HOUSING REPORT\nThe Meetings Administrator presented the quarterly housing report, showing 212 approved applicants in the district.\nNoted.\n\n8. AOB\n",
+        "7. HOUSING REPORT\nThe Meetings Administrator presented the quarterly housing report, showing 212 households on the waiting list in the district.\nNoted.\n\n8. AOB\n",
         "Item 4 Investments\nThe Manager Finance took members through the investment report; the portfolio return for the quarter was 4.6%.\nNoted.\n\nItem 5\n",
         "9. Three Waters update\nThe Group Manager Infrastructure updated the Board on the water meter rollout, now 80% complete across the district.\nReceived.\n\n10.\n",
         "6. FIRE DEPARTMENT\nChief Lindqvist reported 42 calls for service in March, of which 9 were medical assists.\n  Noted.\n\n7. ADJOURNMENT\n",
@@ -156,6 +156,49 @@ def test_noted_after_a_paragraph_of_narrative_is_the_bare_noting(body: str) -> N
     assert any(t.rstrip(".").lower() == "noted" for t in found), found
 
 
+def test_noted_after_decisions_reported_keeps_them() -> None:
+    body = "PL/24/23 Decisions notified by the planning authority\nP/HOU/2024/01211 (Elm Barn) - granted. P/FUL/2024/00302 (Mill Garage) - refused. Noted.\n\nPL/24/24\n"
+    assert any("Elm Barn" in t for t in decisions(body)), decisions(body)
+
+
 def test_noted_after_a_proposal_still_closes_it() -> None:
     body = "9. Bus shelter\nThe shelter on Mill Lane is damaged. Cllr Ray proposed that a replacement be bought at £1,800, seconded Cllr Lee. Noted.\n\n10.\n"
     assert any("replacement" in t for t in decisions(body)), decisions(body)
+
+
+# --- terse vote records: 'Motion Haney, 2nd Marsh, to accept. Passed.' / 'Lisowski/Reyes. 6 yes.' ----------------------
+# Small US boards (fire districts, library boards, townships, water districts) minute an item as its matter, the mover and
+# seconder in shorthand and the vote: 'Passed 5-0', '6 yes', 'Accepted 4-0'. The closer with a tally, or a bare 'Passed.'
+# after a shorthand mover, closes the item's motion; the item's line is the decision.
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Minutes of June 9 read. Motion Ortiz, 2nd Bell, to accept. Passed.\n\nChief's report -- 31 calls.\n", "Minutes of June 9"),
+        ("Treasurer's report -- checking $41,220.10. Motion Bell / Ortiz to accept. Passed.\n\nOld business\n", "Treasurer's report"),
+        ("25-071  Gifts and donations, $1,250 from the Friends. Novak/Reyes. 5 yes.\n25-072  Adjourn.\n", "Gifts and donations"),
+        ("3) Financials May - cash on hand $806,318; reserve $544,900. Accepted 3-0.\n4) Ops report.\n", "Financials May"),
+        ("New business --\nMotion Pyle, 2nd Tuck, to buy 6 sets of turnout gear from the state grant, $18,900. Passed 5-0.\n\nAdjourned.\n", "turnout gear"),
+        ("25-090  Financial report & bills. Sept expenditures $98,410.20. Moved Okafor / 2nd\nBrandt. 5 yes.\n25-091  Adjourn.\n", "Financial report"),
+        (
+            "4) Ops report.\n5) Resolution 25-11 adopting the tentative budget ($2.1M) and\n   setting the hearing for June 3. Motion Vance, second Ruiz.\n"
+            "   Roll: Hollis Y, Vang Y, Vance Y, Ruiz Y. Passed.\n6) Fence - tabled.\n",
+            "Resolution 25-11",
+        ),
+    ],
+)
+def test_a_terse_vote_closes_the_item(body: str, expected: str) -> None:
+    found = decisions(body)
+    assert any(expected in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "body, outside",
+    [
+        ("Motion Marsh, 2nd Haney, to raise the fire fee from $95 to $110. Discussion. Vote 2-3. Failed.\n\nAdjourned.\n", "fire fee"),
+        ("Chief's report -- the Engine 2 pump test was repeated in July. Passed.\n\nAdjourned.\n", "pump test"),
+    ],
+)
+def test_no_vote_or_a_failed_vote_closes_nothing(body: str, outside: str) -> None:
+    assert not [t for t in decisions(body) if outside in t], decisions(body)

@@ -188,6 +188,11 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return res
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
+    if kind == "tally-close":  # 'Motion Ortiz, 2nd Bell, to accept. Passed.' / 'Novak/Reyes. 5 yes.'
+        if not re.search(r"\d", marker) and not _terse_mover_before(text, m_start):
+            return None  # 'Chief's report -- the pump test was repeated. Passed.': no motion was put
+        res = _read_closing(text, m_start, m_end, marker)
+        return _with_terse_matter(text, res, m_start, marker) if res is not None else None
     if kind == "outcome-line":
         return _read_outcome_line(text, m_start, marker)
     if kind == "lead-outcome":
@@ -612,7 +617,8 @@ def _before_vote_sentences(text: str, pos: int, lo: int) -> int:
     return pos
 
 
-_MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}|adoption|approval|acceptance|the)\b")
+# the wording of a moved motion; 'to accept.' / 'to adopt. Passed.' with no object moves the matter before it
+_MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}\b(?![.;]|,?[ \t]*(?:\n|$))|adoption|approval|acceptance|the)\b")
 
 
 _FIRST_ACT_RE = re.compile(
@@ -627,6 +633,47 @@ _SENTENCE_CLOSER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:above[ \t]
 # What a closing sentence ('The recommendations were agreed.') can point back to: a proposal, motion or recommendation
 # put in words. 'The Committee considered the report of the Head of Planning.' puts nothing: the closer stands alone.
 _PUT_WORDING_RE = re.compile(r"\b(?:propos\w*|moved|second\w*|motion|recommend\w*|that|suggest\w*)\b", re.I)
+
+
+# a shorthand mover and seconder: 'Motion Haney, 2nd Marsh', 'Moved Amadi / 2nd Lisowski', 'Lisowski/Reyes', 'Kuhn moved'
+_TERSE_MOVER_RE = re.compile(r"\b(?:Motion|MOTION|Moved|moved|2nd|[Ss]econd(?:ed)?)\b|\b[A-Z][a-z'’-]+[ \t]?/[ \t]?(?:2nd[ \t]+)?[A-Z][a-z'’-]+\b")
+
+
+_TERSE_MOVER_WORDS_RE = re.compile(r"\b(?:Motion|MOTION|Moved|moved|by|2nd|[Ss]econd(?:ed)?|Roll(?:[ \t]+call)?|[A-Z][a-z'’-]+|[A-Z])\b|[/.,:;\s]+|\d+")
+
+
+def _with_terse_matter(text: str, res: FoundResolution, m_start: int, marker: str) -> FoundResolution:
+    """'Financial report & bills. Oct expenditures $162,904.33. Moved Amadi / 2nd Lisowski. 6 yes.': a closed
+    motion that is only its mover and seconder (names, '2nd', a roll call) moved the item's matter before it;
+    the record reaches back over the item's line to its number or label."""
+    if _TERSE_MOVER_WORDS_RE.sub("", text[res.start : m_start]).strip():
+        return res  # the motion has wording of its own ('Motion Pyle, 2nd Tuck, to buy 6 sets of turnout gear')
+    line_start = text.rfind("\n", 0, res.start) + 1
+    para = text.rfind("\n\n", 0, res.start)
+    lo = 0 if para == -1 else para + 2
+    start = line_start
+    while start > lo and not _ITEM_LINE_START_RE.match(text, start):
+        start = text.rfind("\n", 0, start - 1) + 1  # up the wrapped lines to the item's own line
+    if not _ITEM_LINE_START_RE.match(text, start):
+        start = max(lo, sentence_start(text, max(lo, res.start - 1), lo))
+    start = trim_span(text, start, m_start)[0]
+    if start >= res.start:
+        return res
+    res.start = res.evidence_start = start
+    res.text = squash(text[start:m_start] + marker)
+    return res
+
+
+# the line of an item: a number or label opening it ('25-113  Financial report', '3) Financials', '(b) Claims')
+_ITEM_LINE_START_RE = re.compile(r"[ \t]*(?:\d{1,4}[-/.]\d{1,4}|\(?[a-z0-9]{1,3}[.)])[ \t]")
+
+
+def _terse_mover_before(text: str, m_start: int) -> bool:
+    """A shorthand motion in the two sentences before a bare 'Passed.' (within its paragraph)."""
+    para = text.rfind("\n\n", 0, m_start)
+    lo = max(0 if para == -1 else para + 2, m_start - 300)
+    two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, m_start - 1), lo) - 2), lo)
+    return _TERSE_MOVER_RE.search(text, two_back, m_start) is not None
 
 
 _NOTING_CLOSER_RE = re.compile(r"(?:Noted|Received|NOTED|RECEIVED)$")
@@ -726,8 +773,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if _SENTENCE_CLOSER_RE.match(marker) and (_only_a_heading(text[start:m_start]) or not _PUT_WORDING_RE.search(text, start, m_start)):
         end = sentence_end(text, m_start, len(text))  # "8. Recommendations / The recommendations were approved unanimously.": the sentence is the decision
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
-    if len(before) < 12 or is_stop_line(before) or is_vote_record(before):
-        return None  # "Vote by roll call. Racich, yes; Dement, yes ... Motion carried": the vote, not the motion
+    if len(before) < 12 or (is_stop_line(before) and not _TERSE_MOVER_RE.search(before)) or is_vote_record(before):
+        return None  # 'Minutes:' is a label, 'Minutes of June 9 read. Motion Ortiz, 2nd Bell, to accept.' a motion; "Vote by roll call. Racich, yes; Dement, yes ... Motion carried": the vote, not the motion
     if signed_off(text[start:m_start]):  # "Thank you. / Sincerely, / Jane Doe / Mayor / Received.": the outcome on the letter
         end = letter_outcome_end(text, m_end)
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
