@@ -202,3 +202,33 @@ def test_a_terse_vote_closes_the_item(body: str, expected: str) -> None:
 )
 def test_no_vote_or_a_failed_vote_closes_nothing(body: str, outside: str) -> None:
     assert not [t for t in decisions(body) if outside in t], decisions(body)
+
+
+# --- '<matter> - granted.' closing its line -------------------------------------------------------------------------------
+# The dash outcome ('Letter from X - noted.', 'Schedule of payments - agreed.') takes the other outcome words of requests
+# and applications too: granted, refused, declined, deferred (not 'accepted': 'Apologies: Cllr X (work) - accepted' is attendance).
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("7  Correspondence\nPolwenna Rowing Club requesting free storage over winter for 2 gigs - granted.\n\nNext meeting 19th November.\n", "free storage"),
+        ("9. Requests\nRequest from the Scouts to use the field for a camp on 14 June - refused.\n\n10. AOB\n", "camp on 14 June"),
+        ("5.3 Hall hire\nApplication from Tidy Towns for a fee waiver for the AGM - declined.\n\n5.4\n", "fee waiver"),
+        ("Item 6\nRequest by Riverside Bowls Club for a $2,000 grant towards new mats - deferred.\n\nItem 7\n", "new mats"),
+    ],
+)
+def test_a_dash_outcome_closes_its_matter(body: str, expected: str) -> None:
+    found = decisions(body)
+    assert any(expected in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "PL/24/23 Decisions of the planning authority\n24/0112 (Mill Barn) - refused by the planning authority on appeal grounds.\n\nPL/24/24\n",
+        "1. Apologies\nApologies: Cllr D Royle (work) - accepted.\n\n2. Minutes\n",
+    ],
+)
+def test_an_outcome_word_inside_the_line_is_no_dash_outcome(body: str) -> None:
+    assert not [t for t in decisions(body) if "Mill Barn" in t or "Royle" in t], decisions(body)
