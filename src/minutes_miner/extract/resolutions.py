@@ -701,6 +701,9 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
         return heard.search(before) is not None
     # on the report's own line the closer may take a one-line matter ('Rent arrears stood at £18,426. Noted.');
     # after a paragraph of several sentences of narrative ('41 cases open ... Members thanked the team. ... Noted.') it notes the paragraph
+    own_line = text[text.rfind("\n", 0, m_start) + 1 : m_start]
+    if not re.search(r"[.!?][ \t]+$", own_line):
+        return False  # 'Sincerely, / Jane Doe / Mayor / Received.': a line of its own under no sentence of narrative
     return text[m_start + len(marker) : m_start + len(marker) + 1] == "." and _narrative_sentences(text, para_start, m_start) >= 2
 
 
