@@ -324,3 +324,27 @@ def clause_list_preamble(text: str, pos: int, floor: int, max_lines: int = 30) -
             return prev_start + len(line) - len(line.lstrip())
         cur = prev_start
     return pos
+
+
+_INDENTED_ROW_RE = re.compile(r"[ \t]{2,}\S")
+_LIST_AFTER_COLON_LINES = 60  # a payment schedule longer than this is a table, read by the table readers
+
+
+def list_after_colon(text: str, end: int, limit: int) -> int:
+    """Where the list under a decision that ends on a colon ends ('RESOLVED to approve the following
+    payments:' / indented rows; '... the following committees be adopted:' / '- Planning Committee, ...'),
+    or `end` when no list follows at once. The list is its labelled or bulleted lines and its indented
+    rows, up to a blank line, a stop line or the next unindented, unlabelled line (the next item)."""
+    if not text[max(0, end - 3) : end].rstrip().endswith(":"):
+        return end
+    new_end = end
+    for count, line in enumerate(iter_lines(text, end, limit)):
+        if count == 0 and not line.text.strip():
+            continue  # the rest of the colon's own line
+        stripped = line.text.strip()
+        if count > _LIST_AFTER_COLON_LINES or not stripped or is_stop_line(stripped):
+            break
+        if not (CLAUSE_LABEL_RE.match(line.text) or _INDENTED_ROW_RE.match(line.text)):
+            break
+        new_end = line.end
+    return trim_span(text, end, new_end)[1] if new_end > end else end

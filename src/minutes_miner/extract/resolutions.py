@@ -16,7 +16,18 @@ from ..nlp.doc_text import doc_text
 from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
 from ..vocabulary import decision_verbs
-from .blocks import CLAUSE_LABEL_RE, Passage, clause_list_preamble, gather_clauses, is_stop_line, paragraph_bounds, read_passage, sentence_end, sentence_start
+from .blocks import (
+    CLAUSE_LABEL_RE,
+    Passage,
+    list_after_colon,
+    clause_list_preamble,
+    gather_clauses,
+    is_stop_line,
+    paragraph_bounds,
+    read_passage,
+    sentence_end,
+    sentence_start,
+)
 from .decision_forms import (
     AGENDA_MINUTES_RE,
     after_heading_subject,
@@ -52,6 +63,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         candidate = _read_marker(text, span.start_char, span.end_char, span.label_, span.text)
         if candidate is None or not candidate.text.strip():
             continue
+        _take_list_after_colon(text, candidate)
         merged = _merge_overlapping(found, candidate, ends)
         if not merged:
             found.append(candidate)
@@ -81,6 +93,16 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         results.append(res)
         _remember(res, kept)
     return results
+
+
+def _take_list_after_colon(text: str, res: FoundResolution) -> None:
+    """'... agreed that the minutes of the following committees be adopted:' / '- Planning Committee, 3 June':
+    a decision that ends on a colon holds the bulleted or indented list printed under it (blocks.list_after_colon)."""
+    if not res.text.rstrip().endswith(":"):
+        return
+    end = list_after_colon(text, res.end, len(text))
+    if end > res.end:
+        res.text, res.end = squash(res.text + " " + text[res.end : end]), end
 
 
 def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution], text: str) -> bool:
@@ -166,8 +188,15 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return res
     if kind == "close":
         return _read_closing(text, m_start, m_end, marker)
+    if kind == "tally-close":  # 'Motion Ortiz, 2nd Bell, to accept. Passed.' / 'Novak/Reyes. 5 yes.'
+        if not re.search(r"\d", marker) and not _terse_mover_before(text, m_start):
+            return None  # 'Chief's report -- the pump test was repeated. Passed.': no motion was put
+        res = _read_closing(text, m_start, m_end, marker)
+        return _with_terse_matter(text, res, m_start, marker) if res is not None else None
     if kind == "outcome-line":
         return _read_outcome_line(text, m_start, marker)
+    if kind == "lead-outcome":
+        return _read_lead_outcome(text, m_start, m_end, marker)
     if kind == "lost-label-clause":
         return _read_lost_label_clauses(text, m_start, marker)
     before = text[max(0, m_start - 20) : m_start]
@@ -269,6 +298,23 @@ def _read_outcome_line(text: str, m_start: int, marker: str) -> FoundResolution:
     line_end = text.find("\n", m_start)
     start, end = trim_span(text, m_start, len(text) if line_end == -1 else line_end)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+# an item heading: a short line with no closing full stop ('CAB/52 Quarter 2 Performance', '7. Work programme')
+_HEADING_LINE_RE = re.compile(r"[ \t]*\S[^\n]{0,100}?[^.;,\s][ \t]*")
+
+
+def _read_lead_outcome(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'7. Work programme' / 'Noted. The item on ... was moved to March.': the outcome opens the item's first
+    line, right under its heading; the sentences after it are the discussion, not the decision."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    prev_end = line_start - 1
+    if prev_end <= 0:
+        return None
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if not _HEADING_LINE_RE.fullmatch(text, prev_start, prev_end):
+        return None  # under a sentence of the minute, not under a heading: the closers read it
+    return FoundResolution(m_start, m_end + 1, squash(text[m_start : m_end + 1]), squash(marker), "sentence", evidence_start=m_start)
 
 
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
@@ -571,7 +617,8 @@ def _before_vote_sentences(text: str, pos: int, lo: int) -> int:
     return pos
 
 
-_MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}|adoption|approval|acceptance|the)\b")
+# the wording of a moved motion; 'to accept.' / 'to adopt. Passed.' with no object moves the matter before it
+_MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}\b(?![.;]|,?[ \t]*(?:\n|$))|adoption|approval|acceptance|the)\b")
 
 
 _FIRST_ACT_RE = re.compile(
@@ -586,6 +633,85 @@ _SENTENCE_CLOSER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:above[ \t]
 # What a closing sentence ('The recommendations were agreed.') can point back to: a proposal, motion or recommendation
 # put in words. 'The Committee considered the report of the Head of Planning.' puts nothing: the closer stands alone.
 _PUT_WORDING_RE = re.compile(r"\b(?:propos\w*|moved|second\w*|motion|recommend\w*|that|suggest\w*)\b", re.I)
+
+
+# a shorthand mover and seconder: 'Motion Haney, 2nd Marsh', 'Moved Amadi / 2nd Lisowski', 'Lisowski/Reyes', 'Kuhn moved'
+_TERSE_MOVER_RE = re.compile(r"\b(?:Motion|MOTION|Moved|moved|2nd|[Ss]econd(?:ed)?)\b|\b[A-Z][a-z'’-]+[ \t]?/[ \t]?(?:2nd[ \t]+)?[A-Z][a-z'’-]+\b")
+
+
+_TERSE_MOVER_WORDS_RE = re.compile(r"\b(?:Motion|MOTION|Moved|moved|by|2nd|[Ss]econd(?:ed)?|Roll(?:[ \t]+call)?|[A-Z][a-z'’-]+|[A-Z])\b|[/.,:;\s]+|\d+")
+
+
+def _with_terse_matter(text: str, res: FoundResolution, m_start: int, marker: str) -> FoundResolution:
+    """'Financial report & bills. Oct expenditures $162,904.33. Moved Amadi / 2nd Lisowski. 6 yes.': a closed
+    motion that is only its mover and seconder (names, '2nd', a roll call) moved the item's matter before it;
+    the record reaches back over the item's line to its number or label."""
+    if _TERSE_MOVER_WORDS_RE.sub("", text[res.start : m_start]).strip():
+        return res  # the motion has wording of its own ('Motion Pyle, 2nd Tuck, to buy 6 sets of turnout gear')
+    line_start = text.rfind("\n", 0, res.start) + 1
+    para = text.rfind("\n\n", 0, res.start)
+    lo = 0 if para == -1 else para + 2
+    start = line_start
+    while start > lo and not _ITEM_LINE_START_RE.match(text, start):
+        start = text.rfind("\n", 0, start - 1) + 1  # up the wrapped lines to the item's own line
+    if not _ITEM_LINE_START_RE.match(text, start):
+        start = max(lo, sentence_start(text, max(lo, res.start - 1), lo))
+    start = trim_span(text, start, m_start)[0]
+    if start >= res.start:
+        return res
+    res.start = res.evidence_start = start
+    res.text = squash(text[start:m_start] + marker)
+    return res
+
+
+# the line of an item: a number or label opening it ('25-113  Financial report', '3) Financials', '(b) Claims')
+_ITEM_LINE_START_RE = re.compile(r"[ \t]*(?:\d{1,4}[-/.]\d{1,4}|\(?[a-z0-9]{1,3}[.)])[ \t]")
+
+
+def _terse_mover_before(text: str, m_start: int) -> bool:
+    """A shorthand motion in the two sentences before a bare 'Passed.' (within its paragraph)."""
+    para = text.rfind("\n\n", 0, m_start)
+    lo = max(0 if para == -1 else para + 2, m_start - 300)
+    two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, m_start - 1), lo) - 2), lo)
+    return _TERSE_MOVER_RE.search(text, two_back, m_start) is not None
+
+
+_NOTING_CLOSER_RE = re.compile(r"(?:Noted|Received|NOTED|RECEIVED)$")
+
+
+@lru_cache(maxsize=1)
+def _report_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A report heard and the words that put a motion (models/patterns/resolution_forms.json), compiled once."""
+    forms = pattern_rules("resolution_forms.json")
+    return re.compile(forms["report_heard"], re.I), re.compile(forms["report_put"], re.I)
+
+
+def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bool:
+    """A bare 'Noted.' / 'Received.' that is its own sentence, closing a paragraph in which someone reported
+    ('The Clerk reported ...', 'The Manager took members through ...') and nothing was put as a motion: the
+    meeting noted the report, whose narrative is not the wording of a decision. A matter line ('Letter from
+    the Fire Service re hydrants. Noted.') reports nothing and keeps its matter."""
+    if not _NOTING_CLOSER_RE.match(marker):
+        return False
+    heard, put = _report_res()
+    before = text[para_start:m_start]
+    if put.search(before) is not None:
+        return False
+    if re.search(r"[.!?;:][ \t]*\n[ \t]*$", text[max(para_start, m_start - 8) : m_start]):
+        return heard.search(before) is not None
+    # on the report's own line the closer may take a one-line matter ('Rent arrears stood at £18,426. Noted.');
+    # after a paragraph of several sentences of narrative ('41 cases open ... Members thanked the team. ... Noted.') it notes the paragraph
+    own_line = text[text.rfind("\n", 0, m_start) + 1 : m_start]
+    if not re.search(r"[.!?][ \t]+$", own_line):
+        return False  # 'Sincerely, / Jane Doe / Mayor / Received.': a line of its own under no sentence of narrative
+    return text[m_start + len(marker) : m_start + len(marker) + 1] == "." and _narrative_sentences(text, para_start, m_start) >= 2
+
+
+def _narrative_sentences(text: str, para_start: int, m_start: int) -> int:
+    """Full sentences between the item's heading line (if any) and `m_start`."""
+    first_nl = text.find("\n", para_start, m_start)
+    body_start = first_nl + 1 if first_nl != -1 and _HEADING_LINE_RE.fullmatch(text, para_start, first_nl) else para_start
+    return len(re.findall(r"[a-z0-9%)][.!?](?=[ \t\n])", text[body_start:m_start]))
 
 
 def _only_a_heading(before: str) -> bool:
@@ -625,6 +751,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
+    if _notes_a_report(text, lo, m_start, marker):  # "The Town Clerk reported that 14 plots were vacant. Noted.": the noting is the decision
+        end = sentence_end(text, m_start, len(text))
+        return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if "motion" in marker.lower():  # 'NOTICE OF MOTION - Cllr X' / '"That this Council ..."' / 'The motion was put and carried.'
         wording = _motion_wording(text, m_start)
         if wording is not None and wording[0] >= text.rfind("\n\n", 0, wording[0]) >= text.rfind("\n\n", 0, m_start):
@@ -647,8 +776,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if _SENTENCE_CLOSER_RE.match(marker) and (_only_a_heading(text[start:m_start]) or not _PUT_WORDING_RE.search(text, start, m_start)):
         end = sentence_end(text, m_start, len(text))  # "8. Recommendations / The recommendations were approved unanimously.": the sentence is the decision
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
-    if len(before) < 12 or is_stop_line(before) or is_vote_record(before):
-        return None  # "Vote by roll call. Racich, yes; Dement, yes ... Motion carried": the vote, not the motion
+    if len(before) < 12 or (is_stop_line(before) and not _TERSE_MOVER_RE.search(before)) or is_vote_record(before):
+        return None  # 'Minutes:' is a label, 'Minutes of June 9 read. Motion Ortiz, 2nd Bell, to accept.' a motion; "Vote by roll call. Racich, yes; Dement, yes ... Motion carried": the vote, not the motion
     if signed_off(text[start:m_start]):  # "Thank you. / Sincerely, / Jane Doe / Mayor / Received.": the outcome on the letter
         end = letter_outcome_end(text, m_end)
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
