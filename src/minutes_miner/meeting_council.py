@@ -222,7 +222,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
 
 
 _PAGE_MARK_RE = re.compile(r"[ \t]+(?:(?i:Page)[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|[A-Z&]{2,8}[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]*$")
-_SEGMENT_SPLIT_RE = re.compile(r"[ \t]+[|–—-][ \t]+|[ \t]*[|–—][ \t]*|,[ \t]+|[ \t]{3,}")
+_SEGMENT_SPLIT_RE = re.compile(r"[ \t]+(?:[|–—-]|--)[ \t]+|[ \t]*[|–—][ \t]*|,[ \t]+|[ \t]{3,}")
 _LABEL_LINE_RE = re.compile(r"^[^:]{0,40}:[ \t]*\S")  # 'Present: ...', 'Attending: ... Licensing Board': a list, not a heading
 
 
@@ -287,6 +287,26 @@ def _authority_patterns() -> tuple[dict[str, str], set[str], re.Pattern, re.Patt
     return acronyms, generic, named, of_form
 
 
+_TITLE_TAIL_RE = re.compile(
+    r"[ \t]+(?=(?:Minutes?|Agenda|Regular|Special|Ordinary|Extraordinary|Annual|Monthly|Meeting|Page|Draft|Notice|Record|Decisions?|Proceedings|Summary)\b)"
+)
+
+
+_CAPTION_RE = re.compile(r"^(?:State|Commonwealth|Province) of [A-Z]")
+_BOARD_LEAD_RE = re.compile(r"^Board of (?:County )?(?:Commissioners|Supervisors|Trustees|Directors|Education)[ \t]+(?=[A-Z])")
+
+
+def _title_cut(segment: str) -> list[str]:
+    """The segment, then what stands before a title word in it: a running header flattened into
+    one line ('Strathlour Licensing Board Minute', 'Ntabazwe Local Municipality Special Council',
+    'Board of County Commissioners Oxbow County Regular Meeting') names its authority before the
+    title of the paper, sometimes after the board that met."""
+    lead = _BOARD_LEAD_RE.match(segment)
+    segment = segment[lead.end() :] if lead else segment
+    cut = _TITLE_TAIL_RE.search(segment)
+    return [segment, segment[: cut.start()]] if cut else [segment]
+
+
 def authority_letterhead(text: str) -> str | None:
     """An authority that is not a council heading its own papers: a licensing board, a fire and
     rescue or national park authority, a combined authority, an integration joint board, town or
@@ -300,21 +320,25 @@ def authority_letterhead(text: str) -> str | None:
     place ('Planning Board' names none). A council's letterhead above it wins (models/patterns/meeting.json,
     authority_kinds); a partner named in an attendance list ('Attending: ...') is not read."""
     acronyms, generic, named, of_form = _authority_patterns()
+    previous = ""
     for line in _heading_lines(text):
-        if _LABEL_LINE_RE.match(line):
-            continue
+        if _LABEL_LINE_RE.match(line) or _CAPTION_RE.match(previous) and line.startswith("County of"):
+            previous = line
+            continue  # 'State of Elmshire' / 'County of Oakdale': a US legal caption's jurisdictions, the authority follows
+        previous = line
         line = re.sub(rf"\b(?i:{'|'.join(acronyms)})\b", lambda a: a.group(0).upper(), line)  # 'CEDARBROOK ISD' read in title case
         for segment in (part.strip() for part in _SEGMENT_SPLIT_RE.split(line)):
-            m = of_form.match(segment)
-            if m and m.group("place").split()[0].lower() not in generic:
-                kind = "Rural Municipality" if m.group("kind").upper().replace(".", "") == "RM" else m.group("kind")
-                number = " No. " + re.sub(r"\D", "", m.group("number")) if m.group("number") else ""
-                return squash(f"{kind} of {m.group('place')}{number}")
-            m = named.match(segment)
-            if m and m.group("place").split()[0].lower() not in generic:
-                name = squash(m.group("name"))
-                last = name.rsplit(" ", 1)[-1]
-                return name[: -len(last)] + acronyms[last] if last in acronyms else name  # 'Cedarbrook ISD': the Independent School District
+            for head in _title_cut(segment):
+                m = of_form.match(head)
+                if m and m.group("place").split()[0].lower() not in generic:
+                    kind = "Rural Municipality" if m.group("kind").upper().replace(".", "") == "RM" else m.group("kind")
+                    number = " No. " + re.sub(r"\D", "", m.group("number")) if m.group("number") else ""
+                    return squash(f"{kind} of {m.group('place')}{number}")
+                m = named.match(head)
+                if m and m.group("place").split()[0].lower() not in generic:
+                    name = squash(m.group("name"))
+                    last = name.rsplit(" ", 1)[-1]
+                    return name[: -len(last)] + acronyms[last] if last in acronyms else name  # 'Cedarbrook ISD': the Independent School District
         if any(regex.search(line) for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE)):
             return None  # a council's letterhead (or a 'Town of X') first: the council rules read it
     return None

@@ -1,0 +1,152 @@
+"""Authorities of kinds the council rules had not met, heading their own papers (no collector's
+'COUNCIL:' line): South African local, district and metropolitan municipalities, First Nations
+and bands, Canadian regional districts and counties ('County of X'), US general improvement
+districts, housing authorities of a city and public libraries under a ' -- ' dash, joint
+committees and boards of two councils named by their purpose, and a running header that the
+reader flattened into one line ('X Licensing Board Minute - 5 March 2025', 'R.M. OF X NO. 412').
+Near misses: the same kinds named only in a later item, in the attendance list, or under a
+council's own letterhead; a body word where a place should be. Every page is invented; the
+expected values were decided by ANNOTATION.md (section Meeting) before the extractor was run."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.evaluate import meeting_right
+from minutes_miner.readers import read_document
+from minutes_miner.structure import analyse
+
+PRESENT = "Present: Cllr A Hale (Chair), Cllr B Noor, Cllr C Lee\nApologies: Cllr D Page\n"
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyse(read_document(path))
+
+
+AUTHORITIES = [
+    # (front page, council)
+    pytest.param(
+        "UMZIMVELO LOCAL MUNICIPALITY\nMINUTES OF THE ORDINARY COUNCIL MEETING HELD IN THE COUNCIL CHAMBER, ESIKHAWINI, ON 26 MARCH 2025 AT 10:00\n" + PRESENT,
+        "Umzimvelo Local Municipality",
+        id="SA local municipality",
+    ),
+    pytest.param(
+        "Page 3 of 9\nLETSWALO DISTRICT MUNICIPALITY - MUNICIPAL PUBLIC ACCOUNTS COMMITTEE (MPAC)\nMINUTES: 14 FEBRUARY 2025\n" + PRESENT,
+        "Letswalo District Municipality",
+        id="SA district municipality under a page number",
+    ),
+    pytest.param(
+        "Kgorong Metropolitan Municipality\nMayoral Committee\nMinutes of the meeting held on Wednesday 5 March 2025 at 09:00, Mayor's Parlour\n" + PRESENT,
+        "Kgorong Metropolitan Municipality",
+        id="SA metropolitan municipality",
+    ),
+    pytest.param(
+        "RIVER BEND LOCAL MUNICIPALITY      SPECIAL COUNCIL\n                                   3 JUNE 2025\nMINUTES OF THE SPECIAL COUNCIL MEETING\n" + PRESENT,
+        "River Bend Local Municipality",
+        id="SA letterhead and title on one line",
+    ),
+    pytest.param(
+        "SANDY POINT FIRST NATION\nChief and Council - Regular Meeting\nMinutes - March 18, 2025\nPresent: Chief L Moose; Councillors A Hale, B Noor\n",
+        "Sandy Point First Nation",
+        id="First Nation",
+    ),
+    pytest.param(
+        "Waskesiu Lake Cree Nation\nMINUTES OF CHIEF AND COUNCIL\nFebruary 4, 2025 - Band Office\nPresent: Chief R Bear; Councillors Hale, Noor\n",
+        "Waskesiu Lake Cree Nation",
+        id="Cree Nation",
+    ),
+    pytest.param(
+        "REGIONAL DISTRICT OF SILVERTON\nBOARD OF DIRECTORS\nMINUTES of the regular meeting held Thursday, April 10, 2025 at 1:30 PM\nPRESENT: Chair A Hale, Directors B Noor, C Lee\n",
+        "Regional District of Silverton",
+        id="BC regional district",
+    ),
+    pytest.param(
+        "# County of Hartwick\n## Council Minutes\n\n**Date:** Tuesday, May 6, 2025\n**Present:** Warden A Hale, Councillors Noor, Lee\n",
+        "County of Hartwick",
+        id="Ontario county in Markdown",
+    ),
+    pytest.param(
+        "CEDAR WASH GENERAL IMPROVEMENT DISTRICT\nBoard of Trustees - minutes of the regular meeting, 3/18/2025\nTrustees present: Hale (chair), Noor, Lee\n",
+        "Cedar Wash General Improvement District",
+        id="GID",
+    ),
+    pytest.param(
+        "HOUSING AUTHORITY OF THE CITY OF PORT ALDER\nBoard of Commissioners\nMinutes of the Regular Meeting - Tuesday, February 11, 2025\nCommissioners present: Hale, Noor, Lee\n",
+        "Housing Authority of the City of Port Alder",
+        id="housing authority of a city",
+    ),
+    pytest.param(
+        "Maple Ford Public Library -- Board of Trustees\nMinutes, regular meeting, Jan. 21 2025\nPresent: Trustees Hale (Pres.), Noor, Lee\n",
+        "Maple Ford Public Library",
+        id="library under a double dash",
+    ),
+    pytest.param(
+        "# Ashby and Tolworth Cemetery Joint Committee\n\n**Minutes** of the meeting held on Friday 7 March 2025 at 10.00 am\n\n"
+        "**Present:** Cllr A Hale (Ashby Borough Council) (Chair); Cllr B Noor (Tolworth District Council)\n",
+        "Ashby and Tolworth Cemetery Joint Committee",
+        id="joint committee named by its purpose, partners in the attendance list",
+    ),
+    pytest.param(
+        "FENWAY AND STROUD JOINT WASTE BOARD\nMinutes of the meeting held at Fenway Civic Centre on Thursday 20 March 2025 at 2.00pm\n"
+        "Present: Cllr A Hale (Fenway Borough Council) (Chair), Cllr B Noor (Stroud District Council)\n",
+        "Fenway and Stroud Joint Waste Board",
+        id="joint board named by its purpose",
+    ),
+    pytest.param(
+        "Dunkerry Licensing Board                                Minute - 4 March 2025\n\nMINUTE of MEETING of the DUNKERRY LICENSING BOARD held on 4 March 2025\n" + PRESENT,
+        "Dunkerry Licensing Board",
+        id="licensing board in a flattened running header",
+    ),
+    pytest.param(
+        "BOARD OF COUNTY COMMISSIONERS        MESA COUNTY        REGULAR MEETING\nMONDAY, MARCH 3, 2025                PAGE 2\n"
+        "the culvert on CR 12 will be replaced. Motion by Hale, second by Noor, to approve. Carried 3-0.\n",
+        "Mesa County",
+        id="US county in a flattened running header",
+    ),
+    pytest.param(
+        "R.M. OF PRAIRIE ROSE NO. 412\nMinutes of the Regular Meeting of Council held in the Municipal Office on Wednesday, March 12, 2025.\n"
+        "Present: Reeve L Hildebrandt; Councillors Kowalchuk, Friesen\n",
+        "Rural Municipality of Prairie Rose No. 412",
+        id="RM in capitals",
+    ),
+    # near misses: the same kinds named later, in the attendance list or under a council's letterhead; a body word for a place
+    pytest.param(
+        "ELMWOOD TOWN COUNCIL\nMinutes of the meeting held on 4 March 2025\n" + PRESENT + "5. Correspondence from Sandy Point First Nation about the shared water line was noted.\n",
+        "Elmwood Town Council",
+        id="a First Nation named in an item",
+    ),
+    pytest.param(
+        "MOKGALE DISTRICT MUNICIPALITY\nMINUTES OF THE DISTRICT COUNCIL MEETING HELD ON 27 MARCH 2025\n"
+        "Present: Cllr A Hale (Umzimvelo Local Municipality), Cllr B Noor (River Bend Local Municipality)\n",
+        "Mokgale District Municipality",
+        id="local municipalities in a district's attendance list",
+    ),
+    pytest.param(
+        "Ashby Borough Council\nAshby and Tolworth Cemetery Joint Committee - report of the Treasurer\nMinutes of the Cabinet held on 5 March 2025\n" + PRESENT,
+        "Ashby Borough Council",
+        id="a council's letterhead above a joint committee's name",
+    ),
+    pytest.param("PLANNING BOARD MINUTES\nMarch 4, 2025\nPresent: Hale, Noor, Lee\n", None, id="no place before the kind"),
+]
+
+
+@pytest.mark.parametrize("text,council", AUTHORITIES)
+def test_authority_of_an_unseen_kind(tmp_path, text: str, council: str | None) -> None:
+    """The authority as it names itself at the head of its papers."""
+    structure = _read(tmp_path, text)
+    assert meeting_right("council", council, structure.council), structure.council
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        ("FENWAY AND STROUD JOINT WASTE BOARD\nMinutes of the meeting held on Thursday 20 March 2025\n" + PRESENT, "Fenway and Stroud Joint Waste Board"),
+        ("Maple Ford Public Library -- Board of Trustees\nMinutes, regular meeting, Jan. 21 2025\nPresent: Trustees Hale, Noor, Lee\n", "Board of Trustees"),
+    ],
+    ids=["a joint board meets as itself", "the body after a double dash"],
+)
+def test_body_of_an_unseen_authority(tmp_path, text: str, body: str) -> None:
+    structure = _read(tmp_path, text)
+    assert meeting_right("body", body, structure.body), structure.body
