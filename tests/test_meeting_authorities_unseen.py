@@ -43,7 +43,8 @@ AUTHORITIES = [
         id="SA metropolitan municipality",
     ),
     pytest.param(
-        "RIVER BEND LOCAL MUNICIPALITY      SPECIAL COUNCIL\n                                   3 JUNE 2025\nMINUTES OF THE SPECIAL COUNCIL MEETING\n" + PRESENT,
+        "RIVER BEND LOCAL MUNICIPALITY      SPECIAL COUNCIL\n                                   3 JUNE 2025\nMINUTES OF THE SPECIAL COUNCIL MEETING\n"
+        + PRESENT,
         "River Bend Local Municipality",
         id="SA letterhead and title on one line",
     ),
@@ -95,7 +96,8 @@ AUTHORITIES = [
         id="joint board named by its purpose",
     ),
     pytest.param(
-        "Dunkerry Licensing Board                                Minute - 4 March 2025\n\nMINUTE of MEETING of the DUNKERRY LICENSING BOARD held on 4 March 2025\n" + PRESENT,
+        "Dunkerry Licensing Board                                Minute - 4 March 2025\n\nMINUTE of MEETING of the DUNKERRY LICENSING BOARD held on 4 March 2025\n"
+        + PRESENT,
         "Dunkerry Licensing Board",
         id="licensing board in a flattened running header",
     ),
@@ -113,7 +115,9 @@ AUTHORITIES = [
     ),
     # near misses: the same kinds named later, in the attendance list or under a council's letterhead; a body word for a place
     pytest.param(
-        "ELMWOOD TOWN COUNCIL\nMinutes of the meeting held on 4 March 2025\n" + PRESENT + "5. Correspondence from Sandy Point First Nation about the shared water line was noted.\n",
+        "ELMWOOD TOWN COUNCIL\nMinutes of the meeting held on 4 March 2025\n"
+        + PRESENT
+        + "5. Correspondence from Sandy Point First Nation about the shared water line was noted.\n",
         "Elmwood Town Council",
         id="a First Nation named in an item",
     ),
@@ -148,5 +152,53 @@ def test_authority_of_an_unseen_kind(tmp_path, text: str, council: str | None) -
     ids=["a joint board meets as itself", "the body after a double dash"],
 )
 def test_body_of_an_unseen_authority(tmp_path, text: str, body: str) -> None:
+    structure = _read(tmp_path, text)
+    assert meeting_right("body", body, structure.body), structure.body
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "SANDY POINT FIRST NATION\nChief and Council - Regular Meeting\nMinutes - March 18, 2025\nPresent: Chief L Moose; Councillors A Hale, B Noor\n",
+            "Chief and Council",
+        ),
+        (
+            "BIRCH HOLLOW FIRE PROTECTION DISTRICT\nBoard of Commissioners -- Regular Monthly Meeting\nStation 2 -- Monday, April 14, 2025, 7:00 PM\n"
+            "Commissioners: Chair A Hale, B Noor, C Lee -- all present.\n",
+            "Board of Commissioners",
+        ),
+        (
+            "CEDAR WASH GENERAL IMPROVEMENT DISTRICT\nBoard of Trustees  -  minutes of regular mtg  3/18/2025\nTrustees: Hale (chair), Noor, Lee present.\n",
+            "Board of Trustees",
+        ),
+        (
+            "HADLEIGH TOWN COUNCIL\nRecreation & Allotments Cttee  -  MINUTES  -  Tues 4 Mar 2025 (7pm, Town Hall)\nPresent: Cllrs A Hale (Ch), B Noor, C Lee\n",
+            "Recreation & Allotments Cttee",
+        ),
+        (
+            "Eastvale School Board\nBoard of Education | Special Meeting\nMarch 11, 2025, 6:00 p.m., District Office\nMembers present: Hale, Noor, Lee\n",
+            "Board of Education",
+        ),
+        (
+            "TARAWERA DISTRICT COUNCIL\nTe Kaunihera ā-Rohe o Tarawera\n\nMinutes: Infrastructure and Services Committee\nDate: Wednesday, 12 March 2025   Time: 9.30am\n"
+            "Present: Cr A Hale (Chair), Mayor B Noor, Cr C Lee\n",
+            "Infrastructure and Services Committee",
+        ),
+        (
+            "CYNGOR SIR GLANMOR\nGLANMOR COUNTY COUNCIL\nCorporate Scrutiny Committee\nMinutes of the meeting held on 6 March 2025\n" + PRESENT,
+            "Corporate Scrutiny Committee",
+        ),
+        # near miss: the letterhead over another language's line and a title of the full meeting
+        (
+            "TARAWERA DISTRICT COUNCIL\nTe Kaunihera ā-Rohe o Tarawera\n\nMinutes of the Ordinary Meeting of Council held on 12 March 2025\n" + PRESENT,
+            "Council",
+        ),
+    ],
+    ids=["chief and council", "board then double dash", "board then mtg", "Cttee", "board of education bar", "Maori line", "Welsh line", "council"],
+)
+def test_body_heading_with_its_kind_of_meeting_after_a_dash(tmp_path, text: str, body: str) -> None:
+    """The body's heading with the kind of meeting or paper after a dash, or under a letterhead
+    repeated in another language (Māori, Welsh, Irish)."""
     structure = _read(tmp_path, text)
     assert meeting_right("body", body, structure.body), structure.body

@@ -141,11 +141,19 @@ _HEADING_NOTE_RE = re.compile(
 )
 
 
+_HEADING_TAIL_RE = re.compile(
+    r"[ \t]+(?:-{1,2}|[–—|])[ \t]+(?i:(?:regular|special|ordinary|extraordinary|monthly|annual|business|minutes?|meeting|agenda|draft)\b).*$"
+)
+
+
 def _heading_name(line: str) -> str:
     """A heading line without the note printed after the body's name: an acronym or a statute in
     brackets ('LICENSING SUB-COMMITTEE (LICENSING ACT 2003)', 'BUSH FIRE ADVISORY COMMITTEE (BFAC)'),
-    a reference and date ('F&GP 19.03.24'), the meeting's date ('Planning Committee 23 April 2024')
-    or the authority it serves ('LICENSING BOARD FOR THE CITY OF HARBOURTON')."""
+    a reference and date ('F&GP 19.03.24'), the meeting's date ('Planning Committee 23 April 2024'),
+    the authority it serves ('LICENSING BOARD FOR THE CITY OF HARBOURTON'), or the kind of meeting
+    and paper after a dash ('Chief and Council - Regular Meeting', 'Board of Commissioners --
+    Regular Monthly Meeting', 'Amenities Cttee - MINUTES - 7 Oct')."""
+    line = _HEADING_TAIL_RE.sub("", line)
     for _ in range(2):
         line = _without_trailing_date(_HEADING_NOTE_RE.sub("", line).strip())
     return line
@@ -167,6 +175,8 @@ def _under_letterhead(heading: str, lines: list[str]) -> bool:
     """'Merton Council' over 'Audit Committee', or over 'Notice of meeting and agenda' (or 'Minutes')
     over 'Cabinet': the body's heading is the line under the letterhead, or under the line that
     says what the paper is."""
+    if len(lines) > 2 and _vocab_re("other_language_lines", r"^(?:{})\b").match(lines[1]):
+        lines = lines[:1] + lines[2:]  # 'Te Kaunihera o Pōrowhenua', 'Comhairle Contae ...': the letterhead again in another language
     if len(lines) > 1 and heading == lines[1]:
         return True
     return len(lines) > 2 and heading == lines[2] and bool(_PAPER_NAME_LINE_RE.match(lines[1]))
@@ -556,7 +566,7 @@ _MEETING_KIND_RE = re.compile(r"^(?:work|study|executive|closed|joint)\s+session
 
 
 # 'Mayor and Cabinet', 'Leader and Executive', 'Mayor in Cabinet': an executive named with the role that leads it is a body, not a person
-_EXECUTIVE_WITH_ROLE_RE = re.compile(r"^(?:Mayor|Leader)\s+(?:and|&|in)\s+(?:Cabinet|Executive|Council)$", re.I)  # a US borough's 'Mayor and Council' too
+_EXECUTIVE_WITH_ROLE_RE = re.compile(r"^(?:Mayor|Leader|Chief)\s+(?:and|&|in)\s+(?:Cabinet|Executive|Council)$", re.I)  # a US borough's 'Mayor and Council' too
 
 
 _DECISION_MAKER_LINE_RE = re.compile(r"^\s*Decision[ \t]+(?:maker|taker|made[ \t]+by|taken[ \t]+by)\s*:\s*(?P<office>[^\n]{3,120}?)\s*$", re.I | re.M)
