@@ -110,7 +110,7 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     heading_lines = [
         line
-        for line in (_heading_name(_bare_heading(line)) for line in lines[:8])
+        for line in (_heading_name(_bare_heading(_HEADING_TAIL_RE.sub("", line) if index < 3 else line)) for index, line in enumerate(lines[:8]))
         if len(line) <= 70
         and not line.islower()
         and not re.match(r"(?i)that\b", line)  # 'That Council:' opens a motion, not a heading
@@ -150,10 +150,10 @@ def _heading_name(line: str) -> str:
     """A heading line without the note printed after the body's name: an acronym or a statute in
     brackets ('LICENSING SUB-COMMITTEE (LICENSING ACT 2003)', 'BUSH FIRE ADVISORY COMMITTEE (BFAC)'),
     a reference and date ('F&GP 19.03.24'), the meeting's date ('Planning Committee 23 April 2024'),
-    the authority it serves ('LICENSING BOARD FOR THE CITY OF HARBOURTON'), or the kind of meeting
-    and paper after a dash ('Chief and Council - Regular Meeting', 'Board of Commissioners --
-    Regular Monthly Meeting', 'Amenities Cttee - MINUTES - 7 Oct')."""
-    line = _HEADING_TAIL_RE.sub("", line)
+    or the authority it serves ('LICENSING BOARD FOR THE CITY OF HARBOURTON'). In the title block
+    (its first three lines) the kind of meeting and paper after a dash goes too ('Chief and Council
+    - Regular Meeting', 'Board of Commissioners -- Regular Monthly Meeting', 'Amenities Cttee -
+    MINUTES - 7 Oct'): further down such a line is more often an item's than the body's."""
     for _ in range(2):
         line = _without_trailing_date(_HEADING_NOTE_RE.sub("", line).strip())
     return line
