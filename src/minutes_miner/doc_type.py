@@ -60,6 +60,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     first_lines = "\n".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
     titled_minutes = bool(
         re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I)
+        or re.search(r"^\W*minute of (?:the )?(?:\w+ )?meeting\b", first_lines, re.I | re.M)  # a Scottish council's 'MINUTE of MEETING of ... held'
         or re.search(r"\b(?:journal|record) of (?:the )?proceedings\b|^\W*(?:official )?proceedings\b", first_lines, re.I | re.M)  # a US county board's minutes
         or _vocab_re("notes_titles", flags=re.I | re.M).search(first_lines)  # 'Notes of the meeting held on ...': a working group's minutes
     )
