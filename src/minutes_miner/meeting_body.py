@@ -126,7 +126,7 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         and lines
         and heading_lines[0] == lines[0]
         and LETTERHEAD_RE.match(lines[0])
-        and _under_letterhead(heading_lines[1], [_heading_name(line) for line in lines[:3]])
+        and _under_letterhead(heading_lines[1], [_heading_name(_HEADING_TAIL_RE.sub("", line)) for line in lines[:3]])
     ):
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
@@ -142,7 +142,7 @@ _HEADING_NOTE_RE = re.compile(
 
 
 _HEADING_TAIL_RE = re.compile(
-    r"[ \t]+(?:-{1,2}|[–—|])[ \t]+(?i:(?:regular|special|ordinary|extraordinary|monthly|annual|business|minutes?|meeting|agenda|draft)\b).*$"
+    r"[ \t]+(?:-{1,2}|[–—|])[ \t]+(?i:(?:regular|special|ordinary|extraordinary|monthly|annual|business|minutes?|meeting|agenda|draft|notes?)\b).*$"
 )
 
 
@@ -762,7 +762,8 @@ def _names_more_fully(fuller: str, bare: str) -> bool:
 
 
 def _mentions_council(phrase: str) -> bool:
-    return bool(re.search(r"\bcouncil\b", phrase, re.I))
+    """'meeting of the Council', not 'meeting held in Council Chamber': a venue named after the council is not its meeting."""
+    return bool(re.search(r"\bcouncil\b(?![ \t]+(?:chambers?|offices?|buildings?|hall|house|room|headquarters)\b)", phrase, re.I))
 
 
 def moderngov_meeting(text: str) -> tuple[date | None, str | None] | None:

@@ -212,13 +212,35 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         or split_letterhead(text)
         or find_council_in_text(text[:3000])
         or letterhead_council(text)
+        or title_sentence_council(text)
         or board_authority(text)
         or named
         or acronym_council(text)
     )
     council = council or municipal_body_letterhead(text)
     council = council or (place_named_throughout(text) if doc_type == "minutes" else None)
+    council = bilingual_letterhead(council, text) if council else None
     return (municipal_form(most_named_form(council, text), text) if council else None), None
+
+
+def bilingual_letterhead(council: str, text: str) -> str:
+    """A letterhead printed in two languages, one line each ('Cnoc Uaine County Council' over
+    'Knockowen County Council', 'Cyngor Dinas Aberwen' over 'Aberwen City Council'): of two
+    council names of one kind on the first two lines, the one whose place the text names again
+    below them, where the other's is not named as often."""
+    lines = _heading_lines(text, 2)
+    if len(lines) < 2 or squash(lines[0]).lower() != council.lower() or not LETTERHEAD_RE.match(lines[1]):
+        return council
+    other = tidy_council(lines[1])
+    kind = " ".join(council.split()[-2:])
+    if other == council or not other.endswith(" " + kind) or not is_authority_name(other):
+        return council
+    below = text[text.find(lines[1][-8:]) + 8 : 20000] if lines[1][-8:] in text else text[200:20000]
+
+    def named(name: str) -> int:
+        return len(re.findall(rf"\b{re.escape(name[: -len(kind)].strip())}\b", below))
+
+    return other if named(other) > named(council) else council
 
 
 _PAGE_MARK_RE = re.compile(r"[ \t]+(?:(?i:Page)[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|[A-Z&]{2,8}[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]*$")
@@ -364,10 +386,44 @@ def place_named_throughout(text: str) -> str | None:
     return None
 
 
+_LEAD_SEGMENT_RE = re.compile(r"[ \t]+[-–—|][ \t]+")
+_TITLE_SENTENCE_COUNCIL_RE = re.compile(
+    r"^\W*(?:MINUTES?|Minutes?|NOTES?|Notes?)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE|an?|AN?)[ \t]+)?(?:[A-Za-z]+[ \t]+)?(?:MEETING|Meeting|meeting)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?"
+    r"(?P<name>(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}(?:Council|COUNCIL))[ \t]+(?:held|HELD)\b"
+)
+
+
+def _before_body_dash(line: str) -> str:
+    """'Brackwater Council' of 'Brackwater Council - Licensing Sub-Committee': the part before a dash
+    that names the body; not before a ModernGov page title's 'Agenda for ...', 'Minutes of ...',
+    which follow a site's name."""
+    parts = _LEAD_SEGMENT_RE.split(line, 1)
+    return parts[0] if len(parts) == 2 and _ends_like_body(parts[1]) else line
+
+
+def _ends_like_body(phrase: str) -> bool:
+    """'Licensing Sub-Committee', 'Planning Committee (North)': a body's name, not a page title ('Agenda for ...')."""
+    phrase = re.sub(r"[ \t]*\([^()]*\)$", "", phrase.strip())
+    return bool(re.search(r"\b(?:Committee|Sub-Committee|Panel|Board|Cabinet|Commission|Forum|Executive)$", phrase)) and not re.match(
+        r"(?i)(?:agenda|minutes|decisions?|notice|report|issue|meeting)\b", phrase
+    )
+
+
+def title_sentence_council(text: str) -> str | None:
+    """'MINUTE of MEETING of LOCHMORE COUNCIL held in ...' opening the paper with no letterhead
+    above it: a council named as the one that met, in the title sentence itself ('Ardmorven
+    Council', 'Herefordshire Council' have no type word before 'Council')."""
+    opening = " ".join(ln.strip() for ln in text[:1500].split("\n") if ln.strip())[:400]
+    m = _TITLE_SENTENCE_COUNCIL_RE.match(opening)
+    name = tidy_council(m.group("name")) if m else None
+    return name if name and is_authority_name(name) else None
+
+
 def letterhead_council(text: str) -> str | None:
-    """'Merton Council' (or a US 'Crete Township') alone on one of the first lines: the authority
+    """'Merton Council' (or a US 'Crete Township') alone on one of the first lines, or before a
+    dash or bar that names the body ('Brackwater Council - Licensing Sub-Committee'): the authority
     heading its own papers."""
-    lines = [ln for ln in text[:1500].split("\n") if ln.strip()][:4]
+    lines = [_before_body_dash(ln) for ln in text[:1500].split("\n") if ln.strip()][:4]
     first_lines = "\n".join(lines)
     cased_lines = "\n".join(title_case(ln) if ln.isupper() else ln for ln in lines)  # 'ELMWOOD COUNTY' read as 'Elmwood County'
     place_authority = _vocab_re("letterhead_place_authority", r"^[ \t]*((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}(?:{}))[ \t]*$", re.M)
