@@ -202,3 +202,57 @@ def test_body_heading_with_its_kind_of_meeting_after_a_dash(tmp_path, text: str,
     repeated in another language (Māori, Welsh, Irish)."""
     structure = _read(tmp_path, text)
     assert meeting_right("body", body, structure.body), structure.body
+
+
+@pytest.mark.parametrize(
+    "text,council,body",
+    [
+        (
+            "GLENVAAR DISTRICT COMMISSIONERS\nMinutes of the Monthly Meeting of the Board held at the Commissioners' Office on Tuesday 11th March 2025 at 7.30pm\n"
+            + PRESENT,
+            "Glenvaar District Commissioners",
+            "Glenvaar District Commissioners",
+        ),
+        (
+            "Ballaugh Bay Town Commissioners\nMINUTES OF THE PUBLIC MEETING OF THE BOARD HELD ON 12th MARCH 2025\n" + PRESENT,
+            "Ballaugh Bay Town Commissioners",
+            "Ballaugh Bay Town Commissioners",
+        ),
+        (
+            "TOWNSHIP OF ELM CREEK\nREORGANIZATION MEETING OF THE TOWNSHIP COMMITTEE\nJanuary 2, 2025 – 7:00 p.m.\nROLL CALL: Present: Committeeman Hale, Mayor Lee\n",
+            "Township of Elm Creek",
+            "Township Committee",
+        ),
+        (
+            "LARCH COUNTY\nMinutes of the Organizational Meeting of the Board of Supervisors\nJanuary 6, 2025\nSupervisors present: Hale, Noor, Lee\n",
+            "Larch County",
+            "Board of Supervisors",
+        ),
+        (
+            "CITY OF PELHAM FORGE, MISSOURI\nCITY COUNCIL - REGULAR SESSION\nMonday, March 3, 2025, 6:00 p.m.\nMayor Hale presiding. The City of Pelham\nForge budget was discussed.\n",
+            "City of Pelham Forge",
+            None,
+        ),
+        # near misses: a regional district's and a national park authority's board is 'Board'
+        (
+            "REGIONAL DISTRICT OF SILVERTON\nMinutes of the Regular Meeting of the Board held on Thursday, April 10, 2025\nPRESENT: Chair A Hale, Directors B Noor, C Lee\n",
+            "Regional District of Silverton",
+            "Board",
+        ),
+    ],
+    ids=[
+        "district commissioners",
+        "town commissioners",
+        "reorganization meeting",
+        "organizational meeting",
+        "name wrapped in the text",
+        "regional district board",
+    ],
+)
+def test_commissioners_boards_and_named_sittings(tmp_path, text: str, council: str, body: str | None) -> None:
+    """Commissioners meeting 'as the Board' meet as themselves; 'Reorganization Meeting of the
+    Township Committee' is the Township Committee; a place wrapped over two lines is one name."""
+    structure = _read(tmp_path, text)
+    assert meeting_right("council", council, structure.council), structure.council
+    if body is not None:
+        assert meeting_right("body", body, structure.body), structure.body

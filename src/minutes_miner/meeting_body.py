@@ -126,7 +126,7 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         and lines
         and heading_lines[0] == lines[0]
         and LETTERHEAD_RE.match(lines[0])
-        and _under_letterhead(heading_lines[1], [_heading_name(_HEADING_TAIL_RE.sub("", line)) for line in lines[:3]])
+        and _under_letterhead(heading_lines[1], [_heading_name(line) for line in lines[:3]])
     ):
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
@@ -489,6 +489,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
         body = title_case(body)
     if council and _vocab_re("single_body_authority").search(council) and council.lower().endswith(" " + body.lower()):
         return council  # 'Minutes of the Parish Meeting' of 'Ashmoor Parish Meeting': the authority's own meeting
+    if council and council.endswith(" Commissioners") and body == "Board":
+        return council  # Manx commissioners' 'Ordinary Meeting of the Board': the authority meets as itself
     if is_full_meeting(body, council):
         if council and _vocab_re("single_body_authority").search(council):
             return council

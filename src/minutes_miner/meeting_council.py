@@ -175,7 +175,7 @@ def find_council_in_text(head: str) -> str | None:
 def _shortest_named_form(name: str, text: str) -> str:
     """'City of Winnipeg Charter' -> 'City of Winnipeg' when the text also names it without the last word."""
     m = re.match(r"^((?:City|Township|Borough|Municipality|Town|Village|County) of [A-Z][\w'-]+) [A-Z][\w'-]+$", name, re.I)
-    if m and re.search(re.escape(m.group(1)) + r"(?![ \t]+[A-Z])", text, re.I):
+    if m and re.search(re.escape(m.group(1)) + r"(?!\s+[A-Z])", text, re.I):  # not 'City of Cassel' wrapped over 'Bend'
         return title_case(m.group(1)) if m.group(1).isupper() else m.group(1)
     return name
 
