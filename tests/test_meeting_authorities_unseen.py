@@ -256,3 +256,27 @@ def test_commissioners_boards_and_named_sittings(tmp_path, text: str, council: s
     assert meeting_right("council", council, structure.council), structure.council
     if body is not None:
         assert meeting_right("body", body, structure.body), structure.body
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "TOWN OF WESTMARSH\nZONING BOARD OF APPEALS\nNOTICE OF DECISION\nHearing held: March 4, 2025\nMembers sitting: Hale (Chair), Noor, Lee\n",
+            "Zoning Board of Appeals",
+        ),
+        ("CITY OF ELM FORD\nLOCAL BOARD OF REVIEW\nMinutes, March 4, 2025\nMembers present: Hale, Noor\n", "Local Board of Review"),
+        (
+            "Board Minutes 03-04-2025 | Alder Creek Central School District\nAlder Creek Central School District\nBoard of Education – Regular Business Meeting\n"
+            "March 4, 2025, 6:30 p.m.\nMembers present: Hale (President), Noor, Lee\n",
+            "Board of Education",
+        ),
+        # near misses: a bare 'Board' with no fuller name below stays; another body below is not the board's fuller name
+        ("Alder Creek Regional District\nMinutes of the Board\nMarch 4, 2025\nPresent: Directors Hale, Noor\n", "Board"),
+    ],
+    ids=["zoning board of appeals", "local board of review", "board then board of education", "bare board"],
+)
+def test_board_of_a_purpose(tmp_path, text: str, body: str) -> None:
+    """'ZONING BOARD OF APPEALS' as a heading; a page title's bare 'Board' named in full below."""
+    structure = _read(tmp_path, text)
+    assert meeting_right("body", body, structure.body), structure.body

@@ -93,3 +93,20 @@ def test_date_in_a_heading_line(tmp_path, text: str, when: date) -> None:
 )
 def test_doc_type_of_a_titled_page(tmp_path, text: str, doc_type: str) -> None:
     assert _read(tmp_path, text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "text,when",
+    [
+        (
+            "City of Dunmore Falls\nCity Council Minutes\nMarch 4th, 2025\nNext regular meeting: March 18th, 2025\nPresent: Mayor Hale, Councilmembers Noor, Lee\n",
+            date(2025, 3, 4),
+        ),
+        ("Elm Ridge Parish Council\nMinutes 4 March 2025\nNext ordinary meeting of the council: 1 April 2025\nPresent: Cllrs Hale, Noor\n", date(2025, 3, 4)),
+        # near miss: the meeting's own date labelled 'Meeting:' is still read
+        ("Village of Alder Bay\nBoard of Trustees\nMeeting: March 4, 2025\nPresent: Trustees Hale, Noor, Lee\n", date(2025, 3, 4)),
+    ],
+    ids=["next regular meeting", "next ordinary meeting of the council", "meeting label"],
+)
+def test_the_next_meeting_with_a_qualifier_is_not_this_one(tmp_path, text: str, when: date) -> None:
+    assert _read(tmp_path, text).meeting_date == when

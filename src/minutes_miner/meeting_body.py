@@ -117,7 +117,7 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         and (
             _ends_in_body_noun(line)
             and (not line.endswith("s") or _ends_in_plural_body(line))
-            or _vocab_re("board_headings", r"(?:^|\s[-–—|]\s)(?:Board|Committee|Court) of (?:{})$").search(line)
+            or _vocab_re("board_headings", r"(?:^|\s[-–—|]\s)(?:[A-Za-z]+\s+)?(?:Board|Committee|Court) of (?:{})$").search(line)
             or _ends_in_area_body(line)  # 'Area Planning Committee (North)'
         )
     ]
@@ -630,10 +630,12 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         return office
     hint_body = _hint_body(hint, council)
     own_meeting = None
-    for candidate, weak in _body_candidates(head):
+    candidates = _body_candidates(head)
+    for index, (candidate, weak) in enumerate(candidates):
         body = normalise_body(candidate, council)
         if not body:
             continue
+        body = _fuller_name(body, candidates[index + 1 :], council)
         if weak and hint_body:
             return hint_body  # the collector's body beats a heading line that may be an item's title
         if weak and fragment and is_full_meeting(body, council):
@@ -756,6 +758,21 @@ def _meets_as_council(head: str, council: str | None) -> bool:
     whose own meeting is that of its Board of Trustees or Selectmen gets no body rather than a
     wrong one."""
     return bool(council and _mentions_council(council)) or bool(_COUNCIL_AS_BODY_RE.search(head))
+
+
+_BARE_BODY_NOUNS = {"Board", "Commission", "Committee", "Panel"}
+
+
+def _fuller_name(body: str, later: list[tuple[str, bool]], council: str | None) -> str:
+    """'Board of Education' for a page title's bare 'Board' ('Board Minutes 10-14-2025 | ...') when
+    a heading below names the same body in full: a bare noun is a short form, not another body."""
+    if body not in _BARE_BODY_NOUNS:
+        return body
+    for candidate, _ in later:
+        fuller = normalise_body(candidate, council)
+        if fuller and fuller != body and fuller.split()[0] == body and _acceptable_body(fuller):
+            return fuller
+    return body
 
 
 def _names_more_fully(fuller: str, bare: str) -> bool:
