@@ -110,3 +110,43 @@ def test_doc_type_of_a_titled_page(tmp_path, text: str, doc_type: str) -> None:
 )
 def test_the_next_meeting_with_a_qualifier_is_not_this_one(tmp_path, text: str, when: date) -> None:
     assert _read(tmp_path, text).meeting_date == when
+
+
+@pytest.mark.parametrize(
+    "text,doc_type",
+    [
+        (
+            "DECISION OF THE CABINET MEMBER FOR HOUSING\nWexley District Council\nDecision date: 4 March 2025\nDecision: To approve the tenancy strategy.\n",
+            "decision_notice",
+        ),
+        (
+            "TOWN OF ALDER BAY\nNOTICE OF REGULAR MEETING\nThe Town Council will meet on Tuesday, March 4, 2025 at 7:00 p.m.\n1. Call to order\n"
+            "2. Approval of minutes of February 18, 2025\n3. Public comment\n",
+            "agenda",
+        ),
+        (
+            "HOLM PARISH COUNCIL\nNotice of Extraordinary Meeting\nMembers are summoned to a meeting on Monday 3 March 2025 at 7pm.\nBusiness: 1. Apologies\n",
+            "agenda",
+        ),
+        # near misses: minutes that print a summary of decisions or a notice of meeting below their title
+        (
+            "Minutes of the Planning Committee held on 5 March 2025\nPresent: Cllr A Hale (Chair), Cllr B Noor\nSummary of Decisions\n"
+            "1. The application was approved.\n",
+            "minutes",
+        ),
+        (
+            "Minutes of the Town Council meeting held on 4 March 2025\nPresent: Mayor Hale, Councillors Noor, Lee\nNotice of Regular Meeting\n"
+            "The notice was posted as required. Moved by Noor, seconded by Lee, to approve the agenda. Carried.\n",
+            "minutes",
+        ),
+    ],
+    ids=[
+        "cabinet member decision",
+        "notice of regular meeting",
+        "notice of extraordinary meeting",
+        "minutes with decisions",
+        "minutes with notice",
+    ],
+)
+def test_decision_and_notice_titles(tmp_path, text: str, doc_type: str) -> None:
+    assert _read(tmp_path, text).doc_type == doc_type
