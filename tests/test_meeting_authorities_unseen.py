@@ -280,3 +280,47 @@ def test_board_of_a_purpose(tmp_path, text: str, body: str) -> None:
     """'ZONING BOARD OF APPEALS' as a heading; a page title's bare 'Board' named in full below."""
     structure = _read(tmp_path, text)
     assert meeting_right("body", body, structure.body), structure.body
+
+
+BUSINESS = "".join(
+    f"{n}. ITEM {n}\nThe report on item {n} was received and discussed at some length by members, who asked about costs and timing.\n"
+    "Officers answered the questions and the item was noted.\n"
+    for n in range(20, 45)
+)  # a later page's business: the running header stands beyond the opening lines the letterhead rules read
+
+
+@pytest.mark.parametrize(
+    "text,council",
+    [
+        (
+            "of the project to date. Cr Hale asked whether the grant could be carried forward; the Director advised that it could.\nMOVED Cr Noor SECONDED Cr Lee\n"
+            "That Council notes the report.\nCARRIED\n"
+            + BUSINESS
+            + "\nPage 9 of 14 Warrenby City Council – Ordinary Council Meeting – 18 February 2025\n\n12. CLOSE\n",
+            "Warrenby City Council",
+        ),
+        (
+            "Ordinary Meeting of Council Minutes 21 May 2025 Page 7 of 31\n\n   cluding the additional haulage traffic on Bluff Road.\n11.3 PAVEMENT TENDER\n"
+            "Four tenders were received.\n" + BUSINESS + "\nKooringal Shire Council                Ordinary Meeting of Council\nPage 8 of 31\n",
+            "Kooringal Shire Council",
+        ),
+        (
+            "was agreed that the clerk would write to the highways authority.\n7. Finance: payments were approved.\n"
+            + BUSINESS
+            + "\nHolme Lacy Parish Council | Regular Meeting | 4 March 2025 | Page 3\n",
+            "Holme Lacy Parish Council",
+        ),
+        # near miss: the letterhead above names the council; a later item's heading about another council does not
+        (
+            "ASHBY PARISH COUNCIL\nMinutes of the meeting held on 4 March 2025\nPresent: Cllrs Hale, Noor\n"
+            + BUSINESS
+            + "\nAshby District Council Ordinary Meeting - report from Cllr Lee.\n",
+            "Ashby Parish Council",
+        ),
+    ],
+    ids=["AU city page header", "shire header under a later page", "parish bar header", "letterhead first"],
+)
+def test_council_from_a_later_pages_running_header(tmp_path, text: str, council: str | None) -> None:
+    """Minutes that begin mid-page (their first page lost) name the council in a later page's running header."""
+    structure = _read(tmp_path, text)
+    assert meeting_right("council", council, structure.council), structure.council

@@ -219,8 +219,29 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
     )
     council = council or municipal_body_letterhead(text)
     council = council or (place_named_throughout(text) if doc_type == "minutes" else None)
+    council = council or (running_header_council(text) if doc_type == "minutes" else None)
     council = bilingual_letterhead(council, text) if council else None
     return (municipal_form(most_named_form(council, text), text) if council else None), None
+
+
+_RUNNING_HEADER_RE = re.compile(
+    r"^[ \t]*(?:Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]+)?"
+    r"(?P<name>(?:[A-Z][\w'’&.-]+[ \t]+(?:(?:and|&)[ \t]+)?){1,4}?(?:(?:County|Borough|District|City|Shire|Regional|Town|Parish|Community|Municipal)[ \t]+)?Council)"
+    r"[ \t]*(?:[-–—|][ \t]*)?(?:Ordinary|Regular|Special|Extraordinary|Monthly)[ \t]+(?:Council[ \t]+)?(?:Meeting|Minutes)\b[^\n]{0,80}$",
+    re.M,
+)
+
+
+def running_header_council(text: str) -> str | None:
+    """The council named by a later page's running header ('Page 9 of 14  Dunmore City Council –
+    Ordinary Council Meeting – 18 February 2025', 'Gundabri Shire Council   Ordinary Meeting of
+    Council') in minutes whose first page, and so its letterhead, is not in the text: the header
+    names the authority and the kind of sitting, as no sentence of the minutes does."""
+    for m in _RUNNING_HEADER_RE.finditer(text[:30000]):
+        name = tidy_council(m.group("name"))
+        if is_authority_name(name) and name.split()[0].lower() not in _NOT_A_NAME_START:
+            return name
+    return None
 
 
 def bilingual_letterhead(council: str, text: str) -> str:
