@@ -324,3 +324,26 @@ def test_council_from_a_later_pages_running_header(tmp_path, text: str, council:
     """Minutes that begin mid-page (their first page lost) name the council in a later page's running header."""
     structure = _read(tmp_path, text)
     assert meeting_right("council", council, structure.council), structure.council
+
+
+@pytest.mark.parametrize(
+    "text,council",
+    [
+        (
+            "Kaituna Shire\nMinutes – Ordinary Council Meeting\nWednesday 26 February 2025\nPRESENT: Cr J Holloway (Mayor), Cr S Brandt\n",
+            "Kaituna Shire Council",
+        ),
+        (
+            "MOUNT ELLIS SHIRE\nMINUTES OF THE AUDIT AND RISK COMMITTEE\nHeld Thursday 6 March 2025 at 10.00am\nPresent: Cr A Hale (Chair), Mr B Noor\n",
+            "Mount Ellis Shire",
+        ),
+        # near misses: a venue and a generic word are not a shire's letterhead
+        ("Shire Hall\nMinutes of the meeting of the Planning Committee held on 4 March 2025\n" + PRESENT, None),
+        ("The Shire\nMinutes of the meeting held on 4 March 2025\n" + PRESENT, None),
+    ],
+    ids=["shire letterhead", "shire letterhead in capitals", "shire hall", "the shire"],
+)
+def test_a_shire_heading_its_papers(tmp_path, text: str, council: str | None) -> None:
+    """An Australian shire's letterhead without the word 'Council' ('Kaituna Shire')."""
+    structure = _read(tmp_path, text)
+    assert meeting_right("council", council, structure.council), structure.council
