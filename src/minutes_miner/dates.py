@@ -245,6 +245,8 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
             fields.append(found)  # 'To: Cabinet - 4 March 2025', 'Date: 13 March 2025': a front page's own field
         elif _MINUTES_HELD_TITLE_RE.match(header[line_start:start]):
             titles.append(found)  # 'MINUTES OF THE MEETING HELD ON 3 DECEMBER 2024' under a clerk's letter 'Date: 10 December 2024'
+        elif _heading_date_line(header, line_start, start):
+            fields.append(found)  # 'Audit Committee - 29 October 2026   5', 'Decisions - Thursday 22 October 2026': the heading's own date
     labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, text[:20_000]), key=lambda pair: pair[0])]
     below = [
         titled_date_below_header(text[:3000], month_first)
@@ -253,6 +255,27 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
         or date_under_letterhead(text[:3000], month_first)
     ]
     return (titles or fields or labelled or dates or below)[0]
+
+
+# '<body or paper> - <date>' as a heading line (a running header on a later page, a decisions page's title), the date closing the line
+# but for a page number; not the next meeting's, earlier minutes' or a publication date written the same way
+_HEADING_DATE_BEFORE_RE = re.compile(
+    rf"^[ \t]*(?!.*\b(?:next|previous|last|prior|minutes of|held|publi(?:shed|cation)|issued|printed|circulated|despatched|dispatched|deadline|closing)\b)"
+    rf"[A-Z][^\n.:;]{{1,80}}?[ \t]+[-–—|][ \t]+(?:{_WEEKDAY_NAME},?[ \t]+)?$",
+    re.I,
+)
+_HEADING_DATE_AFTER_RE = re.compile(r"[ \t]*(?:[|–—-][ \t]*)?(?:(?i:page)[ \t]+)?(?:\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?)?[ \t]*")
+
+
+def _heading_date_line(header: str, line_start: int, start: int) -> bool:
+    """The date at `start` closes a heading line '<name> - <date>' ('Planning Committee - 12 March
+    2025   4', 'Cabinet | Tuesday 4 March 2025 | Page 3'): the date of the meeting the page records,
+    which a date labelled in a sentence below ('the backstop date of 28 February') does not beat."""
+    m = DATE_RE.match(header, start)
+    if not m or not _HEADING_DATE_BEFORE_RE.match(header[line_start:start]):
+        return False
+    line_end = header.find("\n", start)
+    return bool(_HEADING_DATE_AFTER_RE.fullmatch(header[m.end() : line_end if line_end >= 0 else len(header)]))
 
 
 # A minutes title that says the meeting was held on the date that follows: the paper's own statement of its meeting's date.

@@ -20,7 +20,7 @@ _MINUTES_SIGNS = re.compile(
     r"\b[Ii]t was (?:unanimously )?(?:" + decision_verbs("lower") + r")\b|"
     r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present\b|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board|Council) (?:resolved|agreed|approved|noted)\b|"
     r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed)\b|"
-    r"\b[Mm]oved by\b|\b[Ss]econded by\b|\bCARRIED\b|\bmotion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"
+    r"\b[Mm]oved by\b|\b[Mm]otion by\b[^.\n]{0,40}\bsecond(?:ed)? by\b|\b[Ss]econded by\b|\bCARRIED\b|\bmotion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"
     r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|\bwas called to order\b|^\s*ROLL CALL\s*:|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b",
     re.M,
 )
@@ -60,6 +60,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     first_lines = "\n".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
     titled_minutes = bool(
         re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I)
+        or re.search(r"^\W*minute of (?:the )?(?:\w+ )?meeting\b", first_lines, re.I | re.M)  # a Scottish council's 'MINUTE of MEETING of ... held'
         or re.search(r"\b(?:journal|record) of (?:the )?proceedings\b|^\W*(?:official )?proceedings\b", first_lines, re.I | re.M)  # a US county board's minutes
         or _vocab_re("notes_titles", flags=re.I | re.M).search(first_lines)  # 'Notes of the meeting held on ...': a working group's minutes
     )
@@ -103,6 +104,11 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     return "other"
 
 
+_MINUTES_OF_START_RE = re.compile(
+    r"\W*minutes\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting\b", re.I
+)  # a title sentence runs long: '... held in ... on ... at ...'
+
+
 def _minutes_title_below_letterhead(head: str) -> bool:
     """A title line 'REGULAR CITY COUNCIL MEETING MINUTES' under a letterhead that lists the
     council's members and officers: within the first lines, before any agenda item, and in
@@ -113,7 +119,7 @@ def _minutes_title_below_letterhead(head: str) -> bool:
     for line in lines:
         if _vocab_re("item_line_start").match(line):
             return False
-        if len(line) <= 80 and _vocab_re("minutes_title_line").search(line):
+        if (len(line) <= 80 or len(line) <= 200 and _MINUTES_OF_START_RE.match(line)) and _vocab_re("minutes_title_line").search(line):
             return True
     return False
 

@@ -110,14 +110,14 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     heading_lines = [
         line
-        for line in (_heading_name(_bare_heading(line)) for line in lines[:8])
+        for line in (_heading_name(_bare_heading(_HEADING_TAIL_RE.sub("", line) if index < 3 else line)) for index, line in enumerate(lines[:8]))
         if len(line) <= 70
         and not line.islower()
         and not re.match(r"(?i)that\b", line)  # 'That Council:' opens a motion, not a heading
         and (
             _ends_in_body_noun(line)
             and (not line.endswith("s") or _ends_in_plural_body(line))
-            or _vocab_re("board_headings", r"(?:^|\s[-–—|]\s)(?:Board|Committee|Court) of (?:{})$").search(line)
+            or _vocab_re("board_headings", r"(?:^|\s[-–—|]\s)(?:[A-Za-z]+\s+)?(?:Board|Committee|Court) of (?:{})$").search(line)
             or _ends_in_area_body(line)  # 'Area Planning Committee (North)'
         )
     ]
@@ -141,11 +141,19 @@ _HEADING_NOTE_RE = re.compile(
 )
 
 
+_HEADING_TAIL_RE = re.compile(
+    r"[ \t]+(?:-{1,2}|[–—|])[ \t]+(?i:(?:regular|special|ordinary|extraordinary|monthly|annual|business|minutes?|meeting|agenda|draft|notes?)\b).*$"
+)
+
+
 def _heading_name(line: str) -> str:
     """A heading line without the note printed after the body's name: an acronym or a statute in
     brackets ('LICENSING SUB-COMMITTEE (LICENSING ACT 2003)', 'BUSH FIRE ADVISORY COMMITTEE (BFAC)'),
-    a reference and date ('F&GP 19.03.24'), the meeting's date ('Planning Committee 23 April 2024')
-    or the authority it serves ('LICENSING BOARD FOR THE CITY OF HARBOURTON')."""
+    a reference and date ('F&GP 19.03.24'), the meeting's date ('Planning Committee 23 April 2024'),
+    or the authority it serves ('LICENSING BOARD FOR THE CITY OF HARBOURTON'). In the title block
+    (its first three lines) the kind of meeting and paper after a dash goes too ('Chief and Council
+    - Regular Meeting', 'Board of Commissioners -- Regular Monthly Meeting', 'Amenities Cttee -
+    MINUTES - 7 Oct'): further down such a line is more often an item's than the body's."""
     for _ in range(2):
         line = _without_trailing_date(_HEADING_NOTE_RE.sub("", line).strip())
     return line
@@ -167,6 +175,8 @@ def _under_letterhead(heading: str, lines: list[str]) -> bool:
     """'Merton Council' over 'Audit Committee', or over 'Notice of meeting and agenda' (or 'Minutes')
     over 'Cabinet': the body's heading is the line under the letterhead, or under the line that
     says what the paper is."""
+    if len(lines) > 2 and _vocab_re("other_language_lines", r"^(?:{})\b").match(lines[1]):
+        lines = lines[:1] + lines[2:]  # 'Te Kaunihera o Pōrowhenua', 'Comhairle Contae ...': the letterhead again in another language
     if len(lines) > 1 and heading == lines[1]:
         return True
     return len(lines) > 2 and heading == lines[2] and bool(_PAPER_NAME_LINE_RE.match(lines[1]))
@@ -479,6 +489,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
         body = title_case(body)
     if council and _vocab_re("single_body_authority").search(council) and council.lower().endswith(" " + body.lower()):
         return council  # 'Minutes of the Parish Meeting' of 'Ashmoor Parish Meeting': the authority's own meeting
+    if council and council.endswith(" Commissioners") and body == "Board":
+        return council  # Manx commissioners' 'Ordinary Meeting of the Board': the authority meets as itself
     if is_full_meeting(body, council):
         if council and _vocab_re("single_body_authority").search(council):
             return council
@@ -556,7 +568,7 @@ _MEETING_KIND_RE = re.compile(r"^(?:work|study|executive|closed|joint)\s+session
 
 
 # 'Mayor and Cabinet', 'Leader and Executive', 'Mayor in Cabinet': an executive named with the role that leads it is a body, not a person
-_EXECUTIVE_WITH_ROLE_RE = re.compile(r"^(?:Mayor|Leader)\s+(?:and|&|in)\s+(?:Cabinet|Executive|Council)$", re.I)  # a US borough's 'Mayor and Council' too
+_EXECUTIVE_WITH_ROLE_RE = re.compile(r"^(?:Mayor|Leader|Chief)\s+(?:and|&|in)\s+(?:Cabinet|Executive|Council)$", re.I)  # a US borough's 'Mayor and Council' too
 
 
 _DECISION_MAKER_LINE_RE = re.compile(r"^\s*Decision[ \t]+(?:maker|taker|made[ \t]+by|taken[ \t]+by)\s*:\s*(?P<office>[^\n]{3,120}?)\s*$", re.I | re.M)
@@ -618,10 +630,12 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         return office
     hint_body = _hint_body(hint, council)
     own_meeting = None
-    for candidate, weak in _body_candidates(head):
+    candidates = _body_candidates(head)
+    for index, (candidate, weak) in enumerate(candidates):
         body = normalise_body(candidate, council)
         if not body:
             continue
+        body = _fuller_name(body, candidates[index + 1 :], council)
         if weak and hint_body:
             return hint_body  # the collector's body beats a heading line that may be an item's title
         if weak and fragment and is_full_meeting(body, council):
@@ -746,13 +760,29 @@ def _meets_as_council(head: str, council: str | None) -> bool:
     return bool(council and _mentions_council(council)) or bool(_COUNCIL_AS_BODY_RE.search(head))
 
 
+_BARE_BODY_NOUNS = {"Board", "Commission", "Committee", "Panel"}
+
+
+def _fuller_name(body: str, later: list[tuple[str, bool]], council: str | None) -> str:
+    """'Board of Education' for a page title's bare 'Board' ('Board Minutes 10-14-2025 | ...') when
+    a heading below names the same body in full: a bare noun is a short form, not another body."""
+    if body not in _BARE_BODY_NOUNS:
+        return body
+    for candidate, _ in later:
+        fuller = normalise_body(candidate, council)
+        if fuller and fuller != body and fuller.split()[0] == body and _acceptable_body(fuller):
+            return fuller
+    return body
+
+
 def _names_more_fully(fuller: str, bare: str) -> bool:
     """'City Commission' for a printed 'Commission', 'Village Board' for 'Board': the same body, one word printed."""
     return " " not in bare and fuller.lower().endswith(" " + bare.lower())
 
 
 def _mentions_council(phrase: str) -> bool:
-    return bool(re.search(r"\bcouncil\b", phrase, re.I))
+    """'meeting of the Council', not 'meeting held in Council Chamber': a venue named after the council is not its meeting."""
+    return bool(re.search(r"\bcouncil\b(?![ \t]+(?:chambers?|offices?|buildings?|hall|house|room|headquarters)\b)", phrase, re.I))
 
 
 def moderngov_meeting(text: str) -> tuple[date | None, str | None] | None:

@@ -175,7 +175,7 @@ def find_council_in_text(head: str) -> str | None:
 def _shortest_named_form(name: str, text: str) -> str:
     """'City of Winnipeg Charter' -> 'City of Winnipeg' when the text also names it without the last word."""
     m = re.match(r"^((?:City|Township|Borough|Municipality|Town|Village|County) of [A-Z][\w'-]+) [A-Z][\w'-]+$", name, re.I)
-    if m and re.search(re.escape(m.group(1)) + r"(?![ \t]+[A-Z])", text, re.I):
+    if m and re.search(re.escape(m.group(1)) + r"(?!\s+[A-Z])", text, re.I):  # not 'City of Cassel' wrapped over 'Bend'
         return title_case(m.group(1)) if m.group(1).isupper() else m.group(1)
     return name
 
@@ -212,17 +212,60 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         or split_letterhead(text)
         or find_council_in_text(text[:3000])
         or letterhead_council(text)
+        or title_sentence_council(text)
         or board_authority(text)
         or named
         or acronym_council(text)
     )
     council = council or municipal_body_letterhead(text)
     council = council or (place_named_throughout(text) if doc_type == "minutes" else None)
+    council = council or (running_header_council(text) if doc_type == "minutes" else None)
+    council = bilingual_letterhead(council, text) if council else None
     return (municipal_form(most_named_form(council, text), text) if council else None), None
 
 
+_RUNNING_HEADER_RE = re.compile(
+    r"^[ \t]*(?:Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]+)?"
+    r"(?P<name>(?:[A-Z][\w'’&.-]+[ \t]+(?:(?:and|&)[ \t]+)?){1,4}?(?:(?:County|Borough|District|City|Shire|Regional|Town|Parish|Community|Municipal)[ \t]+)?Council)"
+    r"[ \t]*(?:[-–—|][ \t]*)?(?:Ordinary|Regular|Special|Extraordinary|Monthly)[ \t]+(?:Council[ \t]+)?(?:Meeting|Minutes)\b[^\n]{0,80}$",
+    re.M,
+)
+
+
+def running_header_council(text: str) -> str | None:
+    """The council named by a later page's running header ('Page 9 of 14  Dunmore City Council –
+    Ordinary Council Meeting – 18 February 2025', 'Gundabri Shire Council   Ordinary Meeting of
+    Council') in minutes whose first page, and so its letterhead, is not in the text: the header
+    names the authority and the kind of sitting, as no sentence of the minutes does."""
+    for m in _RUNNING_HEADER_RE.finditer(text[:30000]):
+        name = tidy_council(m.group("name"))
+        if is_authority_name(name) and name.split()[0].lower() not in _NOT_A_NAME_START:
+            return name
+    return None
+
+
+def bilingual_letterhead(council: str, text: str) -> str:
+    """A letterhead printed in two languages, one line each ('Cnoc Uaine County Council' over
+    'Knockowen County Council', 'Cyngor Dinas Aberwen' over 'Aberwen City Council'): of two
+    council names of one kind on the first two lines, the one whose place the text names again
+    below them, where the other's is not named as often."""
+    lines = _heading_lines(text, 2)
+    if len(lines) < 2 or squash(lines[0]).lower() != council.lower() or not LETTERHEAD_RE.match(lines[1]):
+        return council
+    other = tidy_council(lines[1])
+    kind = " ".join(council.split()[-2:])
+    if other == council or not other.endswith(" " + kind) or not is_authority_name(other):
+        return council
+    below = text[text.find(lines[1][-8:]) + 8 : 20000] if lines[1][-8:] in text else text[200:20000]
+
+    def named(name: str) -> int:
+        return len(re.findall(rf"\b{re.escape(name[: -len(kind)].strip())}\b", below))
+
+    return other if named(other) > named(council) else council
+
+
 _PAGE_MARK_RE = re.compile(r"[ \t]+(?:(?i:Page)[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|[A-Z&]{2,8}[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]*$")
-_SEGMENT_SPLIT_RE = re.compile(r"[ \t]+[|–—-][ \t]+|[ \t]*[|–—][ \t]*|,[ \t]+|[ \t]{3,}")
+_SEGMENT_SPLIT_RE = re.compile(r"[ \t]+(?:[|–—-]|--)[ \t]+|[ \t]*[|–—][ \t]*|,[ \t]+|[ \t]{3,}")
 _LABEL_LINE_RE = re.compile(r"^[^:]{0,40}:[ \t]*\S")  # 'Present: ...', 'Attending: ... Licensing Board': a list, not a heading
 
 
@@ -287,6 +330,26 @@ def _authority_patterns() -> tuple[dict[str, str], set[str], re.Pattern, re.Patt
     return acronyms, generic, named, of_form
 
 
+_TITLE_TAIL_RE = re.compile(
+    r"[ \t]+(?=(?:Minutes?|Agenda|Regular|Special|Ordinary|Extraordinary|Annual|Monthly|Meeting|Page|Draft|Notice|Record|Decisions?|Proceedings|Summary)\b)"
+)
+
+
+_CAPTION_RE = re.compile(r"^(?:State|Commonwealth|Province) of [A-Z]")
+_BOARD_LEAD_RE = re.compile(r"^Board of (?:County )?(?:Commissioners|Supervisors|Trustees|Directors|Education)[ \t]+(?=[A-Z])")
+
+
+def _title_cut(segment: str) -> list[str]:
+    """The segment, then what stands before a title word in it: a running header flattened into
+    one line ('Strathlour Licensing Board Minute', 'Ntabazwe Local Municipality Special Council',
+    'Board of County Commissioners Oxbow County Regular Meeting') names its authority before the
+    title of the paper, sometimes after the board that met."""
+    lead = _BOARD_LEAD_RE.match(segment)
+    segment = segment[lead.end() :] if lead else segment
+    cut = _TITLE_TAIL_RE.search(segment)
+    return [segment, segment[: cut.start()]] if cut else [segment]
+
+
 def authority_letterhead(text: str) -> str | None:
     """An authority that is not a council heading its own papers: a licensing board, a fire and
     rescue or national park authority, a combined authority, an integration joint board, town or
@@ -300,21 +363,25 @@ def authority_letterhead(text: str) -> str | None:
     place ('Planning Board' names none). A council's letterhead above it wins (models/patterns/meeting.json,
     authority_kinds); a partner named in an attendance list ('Attending: ...') is not read."""
     acronyms, generic, named, of_form = _authority_patterns()
+    previous = ""
     for line in _heading_lines(text):
-        if _LABEL_LINE_RE.match(line):
-            continue
+        if _LABEL_LINE_RE.match(line) or _CAPTION_RE.match(previous) and line.startswith("County of"):
+            previous = line
+            continue  # 'State of Elmshire' / 'County of Oakdale': a US legal caption's jurisdictions, the authority follows
+        previous = line
         line = re.sub(rf"\b(?i:{'|'.join(acronyms)})\b", lambda a: a.group(0).upper(), line)  # 'CEDARBROOK ISD' read in title case
         for segment in (part.strip() for part in _SEGMENT_SPLIT_RE.split(line)):
-            m = of_form.match(segment)
-            if m and m.group("place").split()[0].lower() not in generic:
-                kind = "Rural Municipality" if m.group("kind").upper().replace(".", "") == "RM" else m.group("kind")
-                number = " No. " + re.sub(r"\D", "", m.group("number")) if m.group("number") else ""
-                return squash(f"{kind} of {m.group('place')}{number}")
-            m = named.match(segment)
-            if m and m.group("place").split()[0].lower() not in generic:
-                name = squash(m.group("name"))
-                last = name.rsplit(" ", 1)[-1]
-                return name[: -len(last)] + acronyms[last] if last in acronyms else name  # 'Cedarbrook ISD': the Independent School District
+            for head in _title_cut(segment):
+                m = of_form.match(head)
+                if m and m.group("place").split()[0].lower() not in generic:
+                    kind = "Rural Municipality" if m.group("kind").upper().replace(".", "") == "RM" else m.group("kind")
+                    number = " No. " + re.sub(r"\D", "", m.group("number")) if m.group("number") else ""
+                    return squash(f"{kind} of {m.group('place')}{number}")
+                m = named.match(head)
+                if m and m.group("place").split()[0].lower() not in generic:
+                    name = squash(m.group("name"))
+                    last = name.rsplit(" ", 1)[-1]
+                    return name[: -len(last)] + acronyms[last] if last in acronyms else name  # 'Cedarbrook ISD': the Independent School District
         if any(regex.search(line) for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE)):
             return None  # a council's letterhead (or a 'Town of X') first: the council rules read it
     return None
@@ -340,10 +407,44 @@ def place_named_throughout(text: str) -> str | None:
     return None
 
 
+_LEAD_SEGMENT_RE = re.compile(r"[ \t]+[-–—|][ \t]+")
+_TITLE_SENTENCE_COUNCIL_RE = re.compile(
+    r"^\W*(?:MINUTES?|Minutes?|NOTES?|Notes?)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE|an?|AN?)[ \t]+)?(?:[A-Za-z]+[ \t]+)?(?:MEETING|Meeting|meeting)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?"
+    r"(?P<name>(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}(?:Council|COUNCIL))[ \t]+(?:held|HELD)\b"
+)
+
+
+def _before_body_dash(line: str) -> str:
+    """'Brackwater Council' of 'Brackwater Council - Licensing Sub-Committee': the part before a dash
+    that names the body; not before a ModernGov page title's 'Agenda for ...', 'Minutes of ...',
+    which follow a site's name."""
+    parts = _LEAD_SEGMENT_RE.split(line, 1)
+    return parts[0] if len(parts) == 2 and _ends_like_body(parts[1]) else line
+
+
+def _ends_like_body(phrase: str) -> bool:
+    """'Licensing Sub-Committee', 'Planning Committee (North)': a body's name, not a page title ('Agenda for ...')."""
+    phrase = re.sub(r"[ \t]*\([^()]*\)$", "", phrase.strip())
+    return bool(re.search(r"\b(?:Committee|Sub-Committee|Panel|Board|Cabinet|Commission|Forum|Executive)$", phrase)) and not re.match(
+        r"(?i)(?:agenda|minutes|decisions?|notice|report|issue|meeting)\b", phrase
+    )
+
+
+def title_sentence_council(text: str) -> str | None:
+    """'MINUTE of MEETING of LOCHMORE COUNCIL held in ...' opening the paper with no letterhead
+    above it: a council named as the one that met, in the title sentence itself ('Ardmorven
+    Council', 'Herefordshire Council' have no type word before 'Council')."""
+    opening = " ".join(ln.strip() for ln in text[:1500].split("\n") if ln.strip())[:400]
+    m = _TITLE_SENTENCE_COUNCIL_RE.match(opening)
+    name = tidy_council(m.group("name")) if m else None
+    return name if name and is_authority_name(name) else None
+
+
 def letterhead_council(text: str) -> str | None:
-    """'Merton Council' (or a US 'Crete Township') alone on one of the first lines: the authority
+    """'Merton Council' (or a US 'Crete Township') alone on one of the first lines, or before a
+    dash or bar that names the body ('Brackwater Council - Licensing Sub-Committee'): the authority
     heading its own papers."""
-    lines = [ln for ln in text[:1500].split("\n") if ln.strip()][:4]
+    lines = [_before_body_dash(ln) for ln in text[:1500].split("\n") if ln.strip()][:4]
     first_lines = "\n".join(lines)
     cased_lines = "\n".join(title_case(ln) if ln.isupper() else ln for ln in lines)  # 'ELMWOOD COUNTY' read as 'Elmwood County'
     place_authority = _vocab_re("letterhead_place_authority", r"^[ \t]*((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}(?:{}))[ \t]*$", re.M)
