@@ -93,6 +93,11 @@ FAMILIES: dict[str, tuple[Family, int]] = {
     # Now read back at most 4,000 characters: n is past that window (~14 KB), so n and 4n both time
     # the steady state rather than the window filling up
     "approved lines": (_lines("Minutes - approved (proposed MR, seconded TT)\n"), 300),
+    # the round-12 families (res12, act12, stat12, meet12): South African figures were quadratic (every comma of a
+    # long run of thousands groups with no decimal after it began a scan to the run's end)
+    "rand thousands run": (_run("Overstrand Local Municipality, Western Cape, South Africa.\nThe budget was R 1", " 234", " rand.\n"), 1000),
+    "terse movers": (_lines("25-113  Financial report. Moved Amadi / 2nd Lisowski. 6 yes.\n"), 150),
+    "heading dates": (_lines("Audit Committee - 29 October 2026   5\n"), 200),
 }
 
 
