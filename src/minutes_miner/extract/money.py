@@ -2,7 +2,9 @@
 
 ANNOTATION.md gives money its ISO 4217 code: "£" is GBP, "€" EUR, "81p" 0.81 GBP, and a bare
 "$" the council's own dollar (USD, CAD, AUD or NZD) as its country shows: the saved page's URL
-domain, the COUNCIL line's locator ("(Ontario)"), a region or council name. The vocabulary is
+domain, the COUNCIL line's locator ("(Ontario)"), a region or council name. A South African
+council's "R 3 480 000" is ZAR, its 'R' read only where the rand is the home currency (an Irish
+"R445" is a road). The vocabulary is
 data in models/gazetteers/currencies.json; the money nouns that make "77m" money in
 models/patterns/statistics.json.
 """
