@@ -95,3 +95,31 @@ def test_body_from_the_title(tmp_path, text: str, body: str) -> None:
 )
 def test_doc_type_from_the_title(tmp_path, text: str, doc_type: str) -> None:
     assert _read(tmp_path, text).doc_type == doc_type
+
+
+# A letterhead in two languages: the second line's own name is no naming "again below" (it once counted,
+# so the second line won whenever neither place was named in the minutes). Invented councils.
+@pytest.mark.parametrize(
+    "text, council",
+    [
+        pytest.param(
+            "Cnoc Uaine County Council\nKnockowen County Council\n\nMinutes of the Ordinary Meeting held on 3 March 2025.\nPresent: Cllr A Byrne.\n",
+            "Cnoc Uaine County Council",
+            id="neither place named below: the first line stands",
+        ),
+        pytest.param(
+            "Page 1 of 6\nCnoc Uaine County Council\nKnockowen County Council\n\nMinutes of the Ordinary Meeting held on 3 March 2025.\n",
+            "Cnoc Uaine County Council",
+            id="under a page mark",
+        ),
+        pytest.param(
+            "Cnoc Uaine County Council\nKnockowen County Council\n\nMinutes.\nThe Knockowen Municipal District report was noted.\n",
+            "Knockowen County Council",
+            id="the second line's place named below",
+        ),
+    ],
+)
+def test_a_two_language_letterhead_prefers_the_name_the_minutes_use(text: str, council: str) -> None:
+    from minutes_miner.meeting_council import bilingual_letterhead
+
+    assert bilingual_letterhead("Cnoc Uaine County Council", text) == council

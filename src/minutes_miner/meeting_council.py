@@ -244,6 +244,18 @@ def running_header_council(text: str) -> str | None:
     return None
 
 
+def _after_first_lines(text: str, count: int) -> int:
+    """Where the text goes on after its first `count` heading lines (those _heading_lines reads)."""
+    pos, seen = 0, 0
+    while seen < count:
+        end = text.find("\n", pos)
+        if end == -1:
+            return len(text)
+        seen += bool(_PAGE_MARK_RE.sub("", text[pos:end]).strip(" \t#*=_"))
+        pos = end + 1
+    return pos
+
+
 def bilingual_letterhead(council: str, text: str) -> str:
     """A letterhead printed in two languages, one line each ('Cnoc Uaine County Council' over
     'Knockowen County Council', 'Cyngor Dinas Aberwen' over 'Aberwen City Council'): of two
@@ -256,7 +268,7 @@ def bilingual_letterhead(council: str, text: str) -> str:
     kind = " ".join(council.split()[-2:])
     if other == council or not other.endswith(" " + kind) or not is_authority_name(other):
         return council
-    below = text[text.find(lines[1][-8:]) + 8 : 20000] if lines[1][-8:] in text else text[200:20000]
+    below = text[_after_first_lines(text, 2) : 20000]  # the second line's own name is no naming again
 
     def named(name: str) -> int:
         return len(re.findall(rf"\b{re.escape(name[: -len(kind)].strip())}\b", below))
