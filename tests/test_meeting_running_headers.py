@@ -150,3 +150,19 @@ def test_the_next_meeting_with_a_qualifier_is_not_this_one(tmp_path, text: str, 
 )
 def test_decision_and_notice_titles(tmp_path, text: str, doc_type: str) -> None:
     assert _read(tmp_path, text).doc_type == doc_type
+
+
+def test_a_heading_date_line_of_blanks_is_read_in_linear_time():
+    """A line of 3,000 blanks before a date: the indent is taken once (possessive), not given back a
+    blank at a time with the 'next/previous' look-ahead read to the line's end at each (0.3 s a date)."""
+    import time
+
+    from minutes_miner.dates import _HEADING_DATE_BEFORE_RE
+
+    assert _HEADING_DATE_BEFORE_RE.match("   Planning Committee - ")
+    assert _HEADING_DATE_BEFORE_RE.match("\tCabinet | Tuesday ")
+    assert not _HEADING_DATE_BEFORE_RE.match("   Next meeting - ")
+    started = time.process_time()
+    for _ in range(10):
+        assert not _HEADING_DATE_BEFORE_RE.match(" " * 3000)
+    assert time.process_time() - started < 0.5

@@ -260,7 +260,7 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
 # '<body or paper> - <date>' as a heading line (a running header on a later page, a decisions page's title), the date closing the line
 # but for a page number; not the next meeting's, earlier minutes' or a publication date written the same way
 _HEADING_DATE_BEFORE_RE = re.compile(
-    rf"^[ \t]*(?!.*\b(?:next|previous|last|prior|minutes of|held|publi(?:shed|cation)|issued|printed|circulated|despatched|dispatched|deadline|closing)\b)"
+    rf"^[ \t]*+(?!.*\b(?:next|previous|last|prior|minutes of|held|publi(?:shed|cation)|issued|printed|circulated|despatched|dispatched|deadline|closing)\b)"
     rf"[A-Z][^\n.:;]{{1,80}}?[ \t]+[-–—|][ \t]+(?:{_WEEKDAY_NAME},?[ \t]+)?$",
     re.I,
 )
