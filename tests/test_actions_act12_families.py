@@ -79,6 +79,9 @@ def test_a_shorthand_note_owner_owns_its_task(tmp_path, body, owner, task_start)
         "9. Finance\nThe budget was discussed - Chief Executive Officer Report to follow.\n",  # a post and a noun, no surname
         "Planning Applications\n25/00871/TCA – Glebe House, Church Lane – Various Works to trees in the garden. For information only.\n",  # a description
         "Planning\n25/0412 – Old Forge – Alterations to windows and doors. No objection.\n",  # a description after a dash
+        "6. Drainage\nAnalysis to follow from the consultants in April.\n",  # a Greek noun in -sis, no given name in -is
+        "7. Hall roof\nDiagnosis to follow once the surveyor has inspected it.\n",
+        "3. Budget\nThe precept was discussed. Basis to change next year under the new formula.\n",
     ],
 )
 def test_shorthand_near_misses_are_no_actions(tmp_path, body):

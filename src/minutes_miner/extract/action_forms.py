@@ -224,8 +224,9 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
 # Two people owning one note: "Ally & Gordon to organise", "Cllrs Griffiths & Vaughan to co-ordinate stalls".
 _PAIR_SPLIT_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _NAME_PAIR_RE = re.compile(r"(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][a-z'’-]+")
-# Given names ending in s that are no plural nouns: Luis, Chris, Jess, Ross, Doris, Marcus, Dennis, Lewis.
-_NAME_IN_S_RE = re.compile(r"[a-z](?:ss|is|us)$")
+# Given names ending in s that are no plural nouns: Luis, Chris, Jess, Ross, Doris, Marcus, Dennis, Lewis; not the
+# Greek nouns in -sis ('Analysis to follow', 'Basis to change'), which no given name ends in.
+_NAME_IN_S_RE = re.compile(r"[a-z](?:ss|(?<!s)is|us)$")
 
 
 def _may_be_name(word: str, rule: dict, surname: bool = False) -> bool:
