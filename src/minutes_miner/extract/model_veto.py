@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..resources import pattern_rules
 from ..vocabulary import decision_words
 from .action_filters import _rules as _action_false
-from .action_context import body_takes_task, is_meeting_body
+from .action_context import BODY_OWN_BUSINESS_RE, body_takes_task, is_meeting_body
 from .action_filters import in_recital, not_a_commitment
 from .blocks import CLAUSE_LABEL_RE
 from .decision_details import describe_decision
@@ -216,6 +216,8 @@ def refused_action(
     if text[sent_start:sent_end].rstrip().endswith("?") or under_recommendation(text, text.rfind("\n", 0, sent_start) + 1):
         return True  # "Would the Clerk write to Highways?"; "Officer Recommendation:" above "That the Clerk write ..."
     trigger = "agreed to" if re.search(r"\bagreed\b", lead) else "would" if re.search(r"\bwould\b", lead) else "model"
-    if is_meeting_body(owner, owner_label) and not body_takes_task(trigger, text[sent_start:owner_start], lead + task, task, False):
-        return True  # the body deciding for itself, not a task for after the meeting
+    if is_meeting_body(owner, owner_label) and (
+        BODY_OWN_BUSINESS_RE.match(task) or not body_takes_task(trigger, text[sent_start:owner_start], lead + task, task, False)
+    ):
+        return True  # the body deciding for itself ('requests the Council to include the skate park in its Long Term Plan'), not a task for after the meeting
     return not_a_commitment(text, sent_start, task_start, task, trigger, sent_end) or in_recital(text, sent_start, owner_start)
