@@ -153,16 +153,19 @@ def test_decision_and_notice_titles(tmp_path, text: str, doc_type: str) -> None:
 
 
 def test_a_heading_date_line_of_blanks_is_read_in_linear_time():
-    """A line of 3,000 blanks before a date: the indent is taken once (possessive), not given back a
+    """A line of 3,000 blanks before (or after) a date: the indent is taken once (possessive), not given back a
     blank at a time with the 'next/previous' look-ahead read to the line's end at each (0.3 s a date)."""
     import time
 
-    from minutes_miner.dates import _HEADING_DATE_BEFORE_RE
+    from minutes_miner.dates import _HEADING_DATE_AFTER_RE, _HEADING_DATE_BEFORE_RE
 
     assert _HEADING_DATE_BEFORE_RE.match("   Planning Committee - ")
     assert _HEADING_DATE_BEFORE_RE.match("\tCabinet | Tuesday ")
     assert not _HEADING_DATE_BEFORE_RE.match("   Next meeting - ")
+    assert all(_HEADING_DATE_AFTER_RE.fullmatch(after) for after in ("   5", " | Page 3", "\t4 of 12  ", ""))
+    assert not _HEADING_DATE_AFTER_RE.fullmatch("   at 7pm in the Hall")
     started = time.process_time()
     for _ in range(10):
         assert not _HEADING_DATE_BEFORE_RE.match(" " * 3000)
+        assert not _HEADING_DATE_AFTER_RE.fullmatch(" " * 3000 + "x")
     assert time.process_time() - started < 0.5

@@ -264,7 +264,8 @@ _HEADING_DATE_BEFORE_RE = re.compile(
     rf"[A-Z][^\n.:;]{{1,80}}?[ \t]+[-–—|][ \t]+(?:{_WEEKDAY_NAME},?[ \t]+)?$",
     re.I,
 )
-_HEADING_DATE_AFTER_RE = re.compile(r"[ \t]*(?:[|–—-][ \t]*)?(?:(?i:page)[ \t]+)?(?:\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?)?[ \t]*")
+# possessive blanks: a line of blanks after the date once gave them back one at a time to the blanks at its end
+_HEADING_DATE_AFTER_RE = re.compile(r"[ \t]*+(?:[|–—-][ \t]*+)?(?:(?i:page)[ \t]++)?(?:\d{1,3}(?:[ \t]++of[ \t]++\d{1,3})?)?[ \t]*+")
 
 
 def _heading_date_line(header: str, line_start: int, start: int) -> bool:
