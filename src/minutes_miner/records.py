@@ -213,7 +213,9 @@ class MeetingDocument(Record):
 class Statistic(Provenance):
     id: str = Field(description="Stable id of the statistic")
     value: float = Field(description="The number in the unit's terms: 42 for 42%, 1611000 for £1.611m, 0.81 for 81p")
-    unit: Unit = Field(description="count, percent, other, or money's ISO 4217 code (GBP, EUR, USD, CAD, AUD, NZD, ZAR); a bare '$' is the council's own dollar")
+    unit: Unit = Field(
+        description="count, percent, other, or money's ISO 4217 code (GBP, EUR, USD, CAD, AUD, NZD, ZAR); a bare '$' is the council's own dollar"
+    )
     qualifier: str | None = Field(None, description="more than, in excess of, around, up to, at least ... as written")
     subject: str | None = Field(None, description="What it counts or measures, as a noun phrase")
     period: str | None = Field(None, description="The period it refers to, when stated: 'Q3 2021-22', 'the last 3 months'")
