@@ -199,6 +199,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_lead_outcome(text, m_start, m_end, marker)
     if kind == "lost-label-clause":
         return _read_lost_label_clauses(text, m_start, marker)
+    if kind == "planning-response":
+        return _read_planning_response(text, m_start, marker)
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
@@ -289,6 +291,25 @@ def _schedule_row(text: str, m_start: int, marker: str) -> tuple[int, int] | Non
         return None
     line_end = text.find("\n", m_start)
     return trim_span(text, line_start, len(text) if line_end == -1 else line_end)
+
+
+# the next row of a consultee's planning list: a label or an application reference opens it ('(b) P/FUL/...', '26/00954/B, ...')
+_NEXT_APPLICATION_RE = re.compile(r"\n(?=[ \t]*(?:[-•*][ \t]+)?(?:\(?[a-z0-9]{1,3}[.)][ \t]|[*_]{0,2}[A-Z]{0,4}/?\d{2,4}/\d))")
+
+
+def _read_planning_response(text: str, m_start: int, marker: str) -> FoundResolution:
+    """'26/00954/B, 4 houses, Loughan Road - Commissioners object: outside settlement boundary in /
+    Area Plan; drainage. Chair & Clerk to attend ...': a consultee council's response to one planning
+    application, read from the application's reference (its line's start) to the end of the
+    response's sentence; a response printed without a full stop ends where the next application's
+    row begins, so each application is its own record."""
+    start = text.rfind("\n", 0, m_start) + 1
+    end = sentence_end(text, m_start, len(text))
+    next_row = _NEXT_APPLICATION_RE.search(text, m_start, end)
+    if next_row is not None:
+        end = next_row.start()
+    start, end = trim_span(text, start, end)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
 def _read_outcome_line(text: str, m_start: int, marker: str) -> FoundResolution:

@@ -1,0 +1,95 @@
+"""Resolution families of round 13 (issue 16): planning-consultation responses on councils never seen.
+
+A town, parish, community or commissioners' council is a consultee on planning applications: its
+minute lists each application by its reference and records the council's response on the same
+line ('No objection', 'Object: ...', 'Support', 'The Commissioners have no objection', 'Council
+supports, but asks ...'). That response is the meeting's decision on the application (ANNOTATION.md:
+the outcome of an item), one record per application. Snippets are invented, in UK, Welsh, Manx,
+Irish and Cornish styles. Near misses: objections or support by members of the public, letters of
+objection counted, a consultee's objection reported, a line with a reference and no response.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import resolution_texts
+
+HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2025\n\nPresent: Cllr A Hale (Chair), Cllr B Noor, Cllr C Dale\n\n"
+
+
+def decisions(body: str, head: str = HEAD) -> list[str]:
+    return resolution_texts(head + body)
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("7. Planning\n25/01123/FUL - single-storey rear extension, 4 Mill Lane - No objection.\n\n8. Close\n", ["25/01123/FUL", "No objection"]),
+        (
+            "7. Planning\nPA25/02214 - replacement dwelling, Trevean Farm - *Object*: overbearing and out of character.\n\n8. Close\n",
+            ["PA25/02214", "out of character"],
+        ),
+        (
+            "12. PLANNING APPLICATIONS\n25/00412/B - Erection of 6 dwellings, Ballacross Road. The Commissioners object: the access is inadequate.\n\n13. AOB\n",
+            ["25/00412/B", "Commissioners object", "access is inadequate"],
+        ),
+        (
+            "5. Planning\nFPL/2025/044 Bryn Teg - new agricultural shed. Council supports, but asks for native hedging on the boundary.\n\n6.\n",
+            ["FPL/2025/044", "Council supports"],
+        ),
+        ("Planning\nP/HOU/2025/00318 The Old Forge, High Street Two-storey side extension Support\n\nFinance\n", ["P/HOU/2025/00318", "Support"]),
+        ("9. Planning\n25/0712/HOU, 3 Kiln Close - Members raised no objections.\n\n10.\n", ["25/0712/HOU", "no objections"]),
+        (
+            "9. Planning\n2025/0417/P, 18 Quay Street: the Town Council has no objection subject to the Conservation Officer's agreement.\n\n10.\n",
+            ["2025/0417/P", "no objection"],
+        ),
+    ],
+)
+def test_a_response_on_an_application_line_is_a_decision(body: str, expected: list[str]) -> None:
+    found = decisions(body)
+    hits = [t for t in found if all(e in t for e in expected)]
+    assert hits, found
+    assert all(len(t) < 240 for t in hits), hits
+
+
+def test_each_application_is_its_own_record() -> None:
+    body = (
+        "107. Planning\n"
+        "26/00911/B, extension, Ballavitchell Farm - no objection.\n"
+        "26/00954/B, 4 houses, Loughan Road - Commissioners object: outside settlement boundary in\n"
+        "Area Plan; drainage. Chair & Clerk to attend the planning committee if called.\n\n108. AOB\n"
+    )
+    found = decisions(body)
+    first = [t for t in found if "26/00911/B" in t]
+    second = [t for t in found if "26/00954/B" in t]
+    assert first and second, found
+    assert "26/00954/B" not in first[0] and "26/00911/B" not in second[0], found
+    assert "drainage" in second[0] and "Chair & Clerk" not in second[0], found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the public, consultees and letters: not the council's response
+        "7. Planning\n25/01123/FUL - rear extension, 4 Mill Lane. Two residents spoke in objection to the scheme.\n\n8. Close\n",
+        "7. Planning\n25/01123/FUL - rear extension, 4 Mill Lane. 126 letters of objection had been lodged with the planning authority.\n\n8.\n",
+        "7. Planning\n25/01123/FUL Land at Beck Lane - the Lead Local Flood Authority has withdrawn its objection.\n\n8.\n",
+        "7. Planning\n25/01123/FUL Land at Beck Lane - the applicant spoke in support of the application.\n\n8.\n",
+        # a reference listed with no response yet
+        "7. Planning\n25/01123/FUL - rear extension, 4 Mill Lane - response due by 14 March.\n\n8.\n",
+    ],
+)
+def test_objections_by_others_are_no_decision(body: str) -> None:
+    found = decisions(body)
+    assert not [t for t in found if "25/01123/FUL" in t], found
+
+
+def test_a_response_pointing_to_a_later_minute_is_recorded_there() -> None:
+    body = (
+        "7. Planning\n(d) P/OUT/2025/00555 Land south of Mill Lane Outline for up to 38 dwellings Objection - see below\n\n"
+        "(d) The Chair reported 40 letters from residents. The Committee resolved to object strongly to the application.\n\n8.\n"
+    )
+    found = decisions(body)
+    assert not [t for t in found if "P/OUT/2025/00555" in t], found
+    assert [t for t in found if "object strongly" in t], found
