@@ -38,7 +38,7 @@ def decisions(body: str, head: str = HEAD) -> list[str]:
             "5. Planning\nFPL/2025/044 Bryn Teg - new agricultural shed. Council supports, but asks for native hedging on the boundary.\n\n6.\n",
             ["FPL/2025/044", "Council supports"],
         ),
-        ("Planning\nP/HOU/2025/00318 The Old Forge, High Street Two-storey side extension Support\n\nFinance\n", ["P/HOU/2025/00318", "Support"]),
+        ("Planning\nP/HOU/2025/00318 The Old Forge, High Street: support.\n\nFinance\n", ["P/HOU/2025/00318", "support"]),
         ("9. Planning\n25/0712/HOU, 3 Kiln Close - Members raised no objections.\n\n10.\n", ["25/0712/HOU", "no objections"]),
         (
             "9. Planning\n2025/0417/P, 18 Quay Street: the Town Council has no objection subject to the Conservation Officer's agreement.\n\n10.\n",
@@ -76,6 +76,9 @@ def test_each_application_is_its_own_record() -> None:
         "7. Planning\n25/01123/FUL - rear extension, 4 Mill Lane. 126 letters of objection had been lodged with the planning authority.\n\n8.\n",
         "7. Planning\n25/01123/FUL Land at Beck Lane - the Lead Local Flood Authority has withdrawn its objection.\n\n8.\n",
         "7. Planning\n25/01123/FUL Land at Beck Lane - the applicant spoke in support of the application.\n\n8.\n",
+        # the council's earlier view, history
+        "7. Planning\n25/01123/FUL - rear extension, 4 Mill Lane. The Council supported a similar scheme in 2019.\n\n8.\n",
+        "7. Planning\n25/01123/FUL - rear extension, 4 Mill Lane; the Parish Council objected at the last meeting.\n\n8.\n",
         # a reference listed with no response yet
         "7. Planning\n25/01123/FUL - rear extension, 4 Mill Lane - response due by 14 March.\n\n8.\n",
     ],
@@ -87,7 +90,7 @@ def test_objections_by_others_are_no_decision(body: str) -> None:
 
 def test_a_response_pointing_to_a_later_minute_is_recorded_there() -> None:
     body = (
-        "7. Planning\n(d) P/OUT/2025/00555 Land south of Mill Lane Outline for up to 38 dwellings Objection - see below\n\n"
+        "7. Planning\n(d) P/OUT/2025/00555 Land south of Mill Lane, outline for up to 38 dwellings - Objection - see below\n\n"
         "(d) The Chair reported 40 letters from residents. The Committee resolved to object strongly to the application.\n\n8.\n"
     )
     found = decisions(body)
