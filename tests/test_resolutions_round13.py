@@ -96,3 +96,50 @@ def test_a_response_pointing_to_a_later_minute_is_recorded_there() -> None:
     found = decisions(body)
     assert not [t for t in found if "P/OUT/2025/00555" in t], found
     assert [t for t in found if "object strongly" in t], found
+
+
+# --- an ordinance or by-law read and passed -------------------------------------------------------------------------
+# US, Canadian and Australian minutes record an enactment by its readings: 'By-law 2025-14, being a by-law to ... - read a
+# first, second and third time and finally passed.', 'Bill No. 41, "An Ordinance ...," read by title. Passed 5-0, Ordinance
+# No. 3319.'. The passage is the decision; the record reads from the bill's own line. A reading with no passage ('read by
+# title a first time. No action.', 'given first and second reading') decides nothing yet.
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "5. BY-LAWS\nBy-law 2025-14, being a by-law to appoint a Chief Building Official -\nread a first, second and third time and finally passed.\n\n6.\n",
+            ["By-law 2025-14", "finally passed"],
+        ),
+        (
+            "BY-LAWS\nBylaw No. 1877, being a bylaw to amend the fire service area, was read a third time and adopted.\n\nNEW BUSINESS\n",
+            ["Bylaw No. 1877", "adopted"],
+        ),
+        (
+            'ORDINANCES\nBill No. 2025-42, "An Ordinance setting the tax levy for 2025," read by\ntitle. General fund levy $0.6712 per $100 assessed\nvaluation. Passed 5-0, Ordinance No. 3319.\n\nREPORTS\n',
+            ["Bill No. 2025-42", "Ordinance No. 3319"],
+        ),
+        (
+            'ORDINANCES - SECOND READING\nBill No. 77, "An Ordinance approving the budget," read by title a second time. Roll call: all aye.\nPassed and approved as Ordinance No. 1204.\n\nREPORTS\n',
+            ["Bill No. 77", "Ordinance No. 1204"],
+        ),
+        ("9. LOCAL LAWS\nLocal Law No. 3 of 2025 (Animal Management) given a second and third reading and passed.\n\n10.\n", ["Local Law No. 3", "passed"]),
+    ],
+)
+def test_an_enactment_read_and_passed_is_a_decision(body: str, expected: list[str]) -> None:
+    found = decisions(body)
+    assert [t for t in found if all(e in t for e in expected)], found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'ORDINANCES - FIRST READING\nBill No. 2025-43, "An Ordinance amending Chapter 405," read by title a first time. No action.\n\nREPORTS\n',
+        "BY-LAWS\nBy-law 2025-15, being a by-law to regulate signs, was given first and second reading.\n\n6.\n",
+        "ORDINANCES\nMr Hale reported that Ordinance No. 3301 was passed on June 2 and is now in force.\n\nREPORTS\n",
+    ],
+)
+def test_a_reading_without_passage_is_no_decision(body: str) -> None:
+    found = decisions(body)
+    assert not [t for t in found if "Bill No." in t or "By-law 2025-15" in t or "3301" in t], found

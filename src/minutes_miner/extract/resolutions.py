@@ -201,6 +201,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_lost_label_clauses(text, m_start, marker)
     if kind == "planning-response":
         return _read_planning_response(text, m_start, marker)
+    if kind == "enactment-passed":
+        return _read_enactment_passed(text, m_start, marker)
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
@@ -308,6 +310,24 @@ def _read_planning_response(text: str, m_start: int, marker: str) -> FoundResolu
     next_row = _NEXT_APPLICATION_RE.search(text, m_start, end)
     if next_row is not None:
         end = next_row.start()
+    start, end = trim_span(text, start, end)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+# the line that names an enactment: 'Bill No. 2025-42, "An Ordinance ...', 'By-law 2025-14, being a by-law ...', 'Local Law No. 3 of 2025'
+_ENACTMENT_LINE_RE = re.compile(r"(?m)^[ \t]*(?:\(?[a-z0-9]{1,3}[.)][ \t]+)?(?:Bill|BILL|By-?law|BY-?LAW|Bylaw|BYLAW|Ordinance|ORDINANCE|Local[ \t]+Law)\b")
+
+
+def _read_enactment_passed(text: str, m_start: int, marker: str) -> FoundResolution:
+    """'By-law 2025-14, being a by-law to ... - / read a first, second and third time and finally passed.' or
+    'Bill No. 41, "An Ordinance ...," read by title. ... Passed 5-0, Ordinance No. 3319.': the passage decides the
+    enactment, so the record reads from the line naming it (within the paragraph, at most 600 characters back)
+    to the end of the passage's sentence; with no such line, from the passage's own sentence."""
+    end = sentence_end(text, m_start, len(text))
+    lo = max(0, m_start - 600)
+    blank = text.rfind("\n\n", lo, m_start)
+    lines = list(_ENACTMENT_LINE_RE.finditer(text, blank + 2 if blank != -1 else lo, m_start))
+    start = lines[-1].start() if lines else sentence_start(text, min(len(text), m_start + 1), lo)
     start, end = trim_span(text, start, end)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
