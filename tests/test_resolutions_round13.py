@@ -143,3 +143,50 @@ def test_an_enactment_read_and_passed_is_a_decision(body: str, expected: list[st
 def test_a_reading_without_passage_is_no_decision(body: str) -> None:
     found = decisions(body)
     assert not [t for t in found if "Bill No." in t or "By-law 2025-15" in t or "3301" in t], found
+
+
+# --- a numbered resolution named with its subject, then moved and adopted ------------------------------------------------
+# US boards and commissions list a resolution by its number and what it does ('Resolution No. 2025-01, approving the
+# Capital Fund budget revision ..., was offered by Commissioner A and seconded by Commissioner B. Yeas: 4. The resolution
+# was declared adopted.', 'Item 10. Resolution 2025-07 declaring surplus a motor grader ... Motion carried.'). The named
+# resolution is the decision when its paragraph records it passed; tabled, failed or only introduced, it is none.
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "RESOLUTIONS\nResolution No. 2025-01, approving the Capital Fund budget revision in the amount of $1,932,614, was offered by\n"
+            "Commissioner Thibodeaux and seconded by Commissioner Lemoine. Yeas: 4. Nays: 0. The resolution was declared adopted.\n\nREPORTS\n",
+            "approving the Capital Fund budget revision",
+        ),
+        (
+            "NEW BUSINESS\nItem 10. Resolution 2025-07 declaring surplus a 2009 motor grader to be sold at auction. Motion Tillman, second Ruiz. Aye: all. Motion carried.\n\nItem 11.\n",
+            "declaring surplus",
+        ),
+        (
+            "Resolution #24-118, authorizing the Mayor to sign the paving contract with Ace Paving, moved by Alderman Kowalski, seconded by Alderman Dunn. Carried 6-0.\n\n9.\n",
+            "paving contract",
+        ),
+        (
+            "RESOLUTIONS\nResolution No. 12-2025 to accept the donation of a bench from the Garden Club: motion Lee, second Ortiz, passed unanimously.\n\nOLD BUSINESS\n",
+            "donation of a bench",
+        ),
+    ],
+)
+def test_a_named_resolution_then_adopted_is_a_decision(body: str, expected: str) -> None:
+    found = decisions(body)
+    assert [t for t in found if expected in t], found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "RESOLUTIONS\nResolution No. 2025-03, authorizing the sale of the old depot, was offered by Commissioner Pruitt. There was no second and the resolution died.\n\nREPORTS\n",
+        "RESOLUTIONS\nResolution No. 2025-04, amending the personnel policy, was tabled to the March meeting.\n\nREPORTS\n",
+        "RESOLUTIONS\nResolution No. 2025-05, adopting the hazard mitigation plan, was introduced for review; action at the next meeting.\n\nREPORTS\n",
+    ],
+)
+def test_a_named_resolution_not_passed_is_no_decision(body: str) -> None:
+    found = decisions(body)
+    assert not [t for t in found if "Resolution No. 2025-0" in t or "hazard mitigation" in t or "old depot" in t or "personnel policy" in t], found

@@ -203,6 +203,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_planning_response(text, m_start, marker)
     if kind == "enactment-passed":
         return _read_enactment_passed(text, m_start, marker)
+    if kind == "named-resolution":
+        return _read_named_resolution(text, m_start, marker)
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
@@ -329,6 +331,23 @@ def _read_enactment_passed(text: str, m_start: int, marker: str) -> FoundResolut
     lines = list(_ENACTMENT_LINE_RE.finditer(text, blank + 2 if blank != -1 else lo, m_start))
     start = lines[-1].start() if lines else sentence_start(text, min(len(text), m_start + 1), lo)
     start, end = trim_span(text, start, end)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+_NAMED_PASSED_RE = re.compile(r"\b(?:adopted|ADOPTED|carried|CARRIED|Carried|passed|PASSED|Passed|approved|APPROVED|Approved)\b")
+_NAMED_FAILED_RE = re.compile(r"\b(?:failed|FAILED|died|lost|LOST|tabled|defeated|DEFEATED|withdrawn|no[ \t]+second(?:er)?)\b")
+
+
+def _read_named_resolution(text: str, m_start: int, marker: str) -> FoundResolution | None:
+    """'Resolution No. 2025-01, approving ..., was offered by A and seconded by B. Yeas: 4. The resolution was
+    declared adopted.': the named resolution's first sentence is the decision when its paragraph (to the next
+    blank line, at most 600 characters) records it passed and not failed, tabled or unseconded."""
+    blank = text.find("\n\n", m_start)
+    para_end = min(len(text), m_start + 600, blank if blank != -1 else len(text))
+    paragraph = text[m_start:para_end]
+    if not _NAMED_PASSED_RE.search(paragraph) or _NAMED_FAILED_RE.search(paragraph):
+        return None
+    start, end = trim_span(text, m_start, sentence_end(text, m_start, len(text)))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
