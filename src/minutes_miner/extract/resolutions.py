@@ -199,6 +199,12 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_lead_outcome(text, m_start, m_end, marker)
     if kind == "lost-label-clause":
         return _read_lost_label_clauses(text, m_start, marker)
+    if kind == "planning-response":
+        return _read_planning_response(text, m_start, marker)
+    if kind == "enactment-passed":
+        return _read_enactment_passed(text, m_start, marker)
+    if kind == "named-resolution":
+        return _read_named_resolution(text, m_start, marker)
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
@@ -289,6 +295,60 @@ def _schedule_row(text: str, m_start: int, marker: str) -> tuple[int, int] | Non
         return None
     line_end = text.find("\n", m_start)
     return trim_span(text, line_start, len(text) if line_end == -1 else line_end)
+
+
+# the next row of a consultee's planning list: a label or an application reference opens it ('(b) P/FUL/...', '26/00954/B, ...')
+_NEXT_APPLICATION_RE = re.compile(r"\n(?=[ \t]*(?:[-•*][ \t]+)?(?:\(?[a-z0-9]{1,3}[.)][ \t]|[*_]{0,2}[A-Z]{0,4}/?\d{2,4}/\d))")
+
+
+def _read_planning_response(text: str, m_start: int, marker: str) -> FoundResolution:
+    """'26/00954/B, 4 houses, Loughan Road - Commissioners object: outside settlement boundary in /
+    Area Plan; drainage. Chair & Clerk to attend ...': a consultee council's response to one planning
+    application, read from the application's reference (its line's start) to the end of the
+    response's sentence; a response printed without a full stop ends where the next application's
+    row begins, so each application is its own record."""
+    start = text.rfind("\n", 0, m_start) + 1
+    end = sentence_end(text, m_start, len(text))
+    next_row = _NEXT_APPLICATION_RE.search(text, m_start, end)
+    if next_row is not None:
+        end = next_row.start()
+    start, end = trim_span(text, start, end)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+# the line that names an enactment: 'Bill No. 2025-42, "An Ordinance ...', 'By-law 2025-14, being a by-law ...', 'Local Law No. 3 of 2025'
+_ENACTMENT_LINE_RE = re.compile(r"(?m)^[ \t]*(?:\(?[a-z0-9]{1,3}[.)][ \t]+)?(?:Bill|BILL|By-?law|BY-?LAW|Bylaw|BYLAW|Ordinance|ORDINANCE|Local[ \t]+Law)\b")
+
+
+def _read_enactment_passed(text: str, m_start: int, marker: str) -> FoundResolution:
+    """'By-law 2025-14, being a by-law to ... - / read a first, second and third time and finally passed.' or
+    'Bill No. 41, "An Ordinance ...," read by title. ... Passed 5-0, Ordinance No. 3319.': the passage decides the
+    enactment, so the record reads from the line naming it (within the paragraph, at most 600 characters back)
+    to the end of the passage's sentence; with no such line, from the passage's own sentence."""
+    end = sentence_end(text, m_start, len(text))
+    lo = max(0, m_start - 600)
+    blank = text.rfind("\n\n", lo, m_start)
+    lines = list(_ENACTMENT_LINE_RE.finditer(text, blank + 2 if blank != -1 else lo, m_start))
+    start = lines[-1].start() if lines else sentence_start(text, min(len(text), m_start + 1), lo)
+    start, end = trim_span(text, start, end)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+_NAMED_PASSED_RE = re.compile(r"\b(?:adopted|ADOPTED|carried|CARRIED|Carried|passed|PASSED|Passed|approved|APPROVED|Approved)\b")
+_NAMED_FAILED_RE = re.compile(r"\b(?:failed|FAILED|died|lost|LOST|tabled|defeated|DEFEATED|withdrawn|no[ \t]+second(?:er)?)\b")
+
+
+def _read_named_resolution(text: str, m_start: int, marker: str) -> FoundResolution | None:
+    """'Resolution No. 2025-01, approving ..., was offered by A and seconded by B. Yeas: 4. The resolution was
+    declared adopted.': the named resolution's first sentence is the decision when its paragraph (to the next
+    blank line, at most 600 characters) records it passed and not failed, tabled or unseconded."""
+    blank = text.find("\n\n", m_start)
+    para_end = min(len(text), m_start + 600, blank if blank != -1 else len(text))
+    paragraph = text[m_start:para_end]
+    if not _NAMED_PASSED_RE.search(paragraph) or _NAMED_FAILED_RE.search(paragraph):
+        return None
+    start, end = trim_span(text, m_start, sentence_end(text, m_start, len(text)))
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
 def _read_outcome_line(text: str, m_start: int, marker: str) -> FoundResolution:
