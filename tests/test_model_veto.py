@@ -238,3 +238,61 @@ def test_the_model_adds_no_task_for_a_body_deciding_for_itself(text, owner, task
     lead = text[owner_start + len(owner) : task_start]
     assert refused_action(text, 0, len(text), owner_start, task_start, task, lead, owner, "BODY")
     assert not refused_action(text, 0, len(text), owner_start, task_start, task, lead, owner, "PERSON")  # the body's test, not the commitment's
+
+
+@pytest.mark.parametrize(
+    "text, block",
+    [
+        # an Irish municipal district's question on notice and the officer's reply
+        (
+            "8. Question submitted by Councillor A. Brennan\nI will ask at the next meeting how much has been allocated to the greenway.\n\nReply:\n\n"
+            "The funding, which is managed by the Tourism Directorate, will be allocated to the greenway strategy and supported by match funding.\n",
+            "The funding, which is managed by the Tourism Directorate, will be allocated to the greenway strategy and supported by match funding.",
+        ),
+        # an English council's written question with its response on the same line
+        (
+            "14. Questions from Members\nCllr Hart asked what the cost of the new parking charges consultation had been.\n"
+            "Response: The consultation cost was approved within the existing budget of the Parking Service.\n",
+            "The consultation cost was approved within the existing budget of the Parking Service.",
+        ),
+        # a Scottish council's 'Answer -' label line
+        (
+            "6. Question by Councillor Lamont\nWill the Council extend the school bus contract?\nAnswer -\nThe contract was extended to 2027 under delegated powers and noted by officers.\n",
+            "The contract was extended to 2027 under delegated powers and noted by officers.",
+        ),
+    ],
+)
+def test_an_answer_to_a_question_is_refused(text, block):
+    """What follows 'Reply:' / 'Response:' in an item answers a member's question: nothing is decided there."""
+    start = text.index(block)
+    assert refused_decision(None, text, start, start + len(block))
+
+
+@pytest.mark.parametrize(
+    "text, block",
+    [
+        # the label is a planning response's own decision, after the model's block: not an answer above it
+        (
+            "5. Planning\nThe Council agreed to object to the extension at 4 Mill Lane.\nResponse: objection sent.\n",
+            "The Council agreed to object to the extension at 4 Mill Lane.",
+        ),
+        # 'Responses to the consultation' is no reply label
+        (
+            "5. Consultation\nResponses to the consultation were received from 12 residents.\nThe Committee approved the final scheme.\n",
+            "The Committee approved the final scheme.",
+        ),
+    ],
+)
+def test_a_decision_with_no_reply_label_above_still_passes(text, block):
+    start = text.index(block)
+    assert not refused_decision(None, text, start, start + len(block))
+
+
+def test_amendments_as_a_noun_are_no_word_of_deciding():
+    """'the proposed amendments ... were set out in Appendix B' describes a report; 'the amendments were agreed' decides."""
+    described = "A summary of the proposed amendments to the existing Policy were set out in Appendix B to the report"
+    text = "13. Draft Licensing Policy\n" + described + "\n"
+    assert refused_decision(None, text, text.index(described), len(text) - 1)
+    for decided in ("The Committee amended the policy to remove paragraph 4.", "The amendments to the standing orders were agreed."):
+        text = "13. Standing Orders\n" + decided + "\n"
+        assert not refused_decision(None, text, text.index(decided), len(text) - 1), decided

@@ -126,3 +126,38 @@ def test_a_long_list_of_marked_clauses_without_a_full_stop_is_read_in_linear_tim
         timings[n] = time.process_time() - started
         assert records.resolutions and records.resolutions[0].text.startswith("that grant 0 be paid")  # the clauses are still read as decisions
     assert timings[2000] < 16 * max(timings[250], 0.05), timings  # eight times the clauses: ~7x now; the whole-item search took ~29x
+
+
+def test_a_number_alone_on_its_line_heads_the_item_titled_below_it():
+    """Markdown ('**2.**' over a bold title) and PDF text put the minute number on a line of its
+    own and the title on the next: each is an item, as a clerk numbers them."""
+    from minutes_miner.readers.base import Document
+    from minutes_miner.structure import find_agenda_items
+
+    texts = [
+        "Minutes of the Meeting of the Municipal District of Corravale held on 9 March 2021\n\n1.\n\nAdoption of Minutes\n\nThe minutes were adopted.\n\n"
+        "2.\n\nDisposal of Land\n\nThe report, as circulated, was noted by Members.\n\n3.\n\nDraft Road Works Programme 2021 for the Corravale District and its Villages\n\nNoted.\n",
+        "KILMORE TOWN COUNCIL\nMinutes of 4 May 2022\n\n1)\nApologies\nCllr Daly.\n\n2)\nFinance Report\nThe accounts were approved.\n",
+    ]
+    expected = [
+        ["Adoption of Minutes", "Disposal of Land", "Draft Road Works Programme 2021 for the Corravale District and its Villages"],
+        ["Apologies", "Finance Report"],
+    ]
+    for text, titles in zip(texts, expected):
+        found = [item.title for item in find_agenda_items(Document(path="a.txt", format="txt", text=text))]
+        assert found == titles, found
+
+
+def test_a_number_alone_that_is_no_heading_opens_no_item():
+    """A page number with no stop, a number that ends a wrapped sentence, and a number over a
+    sentence are no item headings."""
+    from minutes_miner.readers.base import Document
+    from minutes_miner.structure import find_agenda_items
+
+    texts = [
+        "Minutes of Dunmore Parish Council, 2 June 2023\n\nThe Clerk reported on the play area.\n\n2\n\nMarch Meeting of Council in this regard, for approval, was agreed by all.\n",
+        "Minutes of Dunmore Parish Council, 2 June 2023\n\nThe Council noted the figures given in paragraph\n2.\n\nAllotments\n\nThe rents were set.\n",
+        "Minutes of Dunmore Parish Council, 2 June 2023\n\n2.\n\nThe Clerk said that the hall was damp and had been inspected by the surveyor.\n",
+    ]
+    for text in texts:
+        assert find_agenda_items(Document(path="a.txt", format="txt", text=text)) == [], text

@@ -148,6 +148,18 @@ NOTICE_MOTIONS = [
         "The motion was agreed unanimously.\n",
         "supports the Living Wage campaign",
     ),
+    # the wording as an infinitive after 'I will move at the next meeting'
+    (
+        "10. Notice of Motion submitted by Councillor S. Keane\n\nI will move at the next Metropolitan meeting to require the contractor charged with grass\n"
+        "cutting to collect the grass as it is cut in housing estates.\n\nIn proposing the motion, Councillor Keane said footpaths were left unsightly.\n\n"
+        "The motion was seconded by Councillor Butler and agreed.\n",
+        "to require the contractor charged with grass",
+    ),
+    (
+        "NOTICE OF MOTION - CLLR BYRNE\nI wish to move to ask the Council to light the canal towpath between the two bridges.\n"
+        "The motion was put and carried.\n",
+        "to ask the Council to light the canal towpath",
+    ),
 ]
 
 

@@ -128,6 +128,27 @@ def _item_patterns() -> list[tuple[str, re.Pattern]]:
     return [(p["style"], re.compile(p["regex"], re.I if "i" in p.get("flags", "") else 0)) for p in data["patterns"]]
 
 
+TITLE_BELOW_WORDS = 24  # a title on a line of its own under its number may run long ('Draft ... Policy - 1 May 2020 to 30 April 2025')
+
+
+@lru_cache(maxsize=1)
+def _title_below_styles() -> frozenset[str]:
+    """Styles whose line holds only the number: '2.' over a blank line over 'Disposal of Land'."""
+    return frozenset(p["style"] for p in pattern_rules("agenda_items.json")["patterns"] if p.get("title_below"))
+
+
+def _title_below(lines: list[Line], idx: int) -> str | None:
+    """The next non-blank line under a number alone on its line, at most one blank line down,
+    when the number's line stands apart from the text above (a blank line or the start):
+    a wrapped sentence that ends '... in paragraph\n2.' is no heading."""
+    if idx > 0 and not lines[idx - 1].blank:
+        return None
+    for ln in lines[idx + 1 : idx + 3]:
+        if not ln.blank:
+            return ln.text.strip()
+    return None
+
+
 # A motion record is no heading: "No.\n239) Moved by Hensley to adopt." is a wrapped line whose number ends the line above.
 _NOT_TITLE_START_RE = re.compile(
     r"^(?:" + decision_verbs("upper", "title") + r"|That\b|The\b.*\b(?:was|were|had|said|noted|asked)\b|(?:Moved|MOVED|Seconded|SECONDED)\b)"
@@ -175,6 +196,11 @@ def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, s
         m = regex.match(raw)
         if not m:
             continue
+        if style in _title_below_styles():
+            below = _title_below(lines, idx)
+            if below is None or not _reads_like_title(squash(below), max_words=TITLE_BELOW_WORDS):
+                continue
+            return style, m.group("num"), squash(below)
         title = squash(m.group("title"))
         following = [ln.text.strip() for ln in lines[idx + 1 : idx + 4] if ln.text.strip()]
         strong = style == "item-word"
@@ -226,9 +252,9 @@ def _strong_heading(text: str, start: int) -> bool:
     return bool(re.match(r"[^\n]*\n\s*\(?(?:Item|Minute)\s+\d", after, re.I)) or text[max(0, start - 2) : start] == "\n\n" and "\n\n" in after[:200]
 
 
-def _reads_like_title(title: str) -> bool:
+def _reads_like_title(title: str, max_words: int = 14) -> bool:
     words = title.split()
-    if not words or len(words) > 14 or _NOT_TITLE_START_RE.match(title):
+    if not words or len(words) > max_words or _NOT_TITLE_START_RE.match(title):
         return False
     if title.endswith((",", ";", " and", " or", " of", " the", " for", " to")) or re.search(r"\b(?:was|were|had|has|is|said|reported|asked)\b", title):
         return False

@@ -49,6 +49,7 @@ def _veto() -> dict:
         "heading_only": re.compile(data["heading_only"]),
         "agenda_minutes": re.compile(data["agenda_minutes"]),
         "accordingly_only": re.compile(data["accordingly_only"]),
+        "answer_label": re.compile(data["answer_label"]),
         "action_commitment": re.compile(data["action_commitment"]),
         "action_exhorted": re.compile(data["action_exhorted"]),
         "action_object": re.compile(data["action_object"]),
@@ -99,7 +100,8 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     - a report of what someone said, or of a decision taken before the meeting;
     - one person's or officer's act, not the body's ('The CFO noted the position', '..., Member
       Ruiz noted.'), or a decision an officer made ('approved by the licensing officer');
-    - a question;
+    - a question, or the answer to one: a 'Reply:' / 'Response:' line above it in its item
+      (an Irish or English council's questions on notice; the officer's reply decides nothing);
     - no word of deciding at all (a ledger row, a letter read out, a citation cut short), or
       the apologies (attendance, as the rules read them).
     """
@@ -109,6 +111,8 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     vocab = _veto()
     if not vocab["decision_words"].search(block) or vocab["attendance"].search(block):
         return True  # no word of deciding: a ledger row, a letter read out, a citation the splitter cut
+    if vocab["answer_label"].search(text, 0, start):
+        return True  # "Reply:\n\nThe funding ... will be allocated to ...": an answer to a question on notice
     spans = [(min(r.evidence_start, r.start), r.end) for r in ruled]
     if (
         _restates_rule_record(text, start, block, ruled)

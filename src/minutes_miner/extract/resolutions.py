@@ -619,9 +619,12 @@ _PROPOSED_WORDING_RE = re.compile(r"\bproposed[ \t\n]+(?!and\b|by\b)(?:that\b|[a
 
 # What leads a motion's wording printed in full: 'I wish to move ...', a 'Notice of Motion - Cllr X' or
 # 'MOTION ON NOTICE' heading line, 'X moved and Y seconded:' / 'X, seconded by Y, moved:' on a line of its own.
+# The wording is a that-clause, a quoted 'This Council ...', or an infinitive ('I will move at the next
+# meeting to require the contractor ...').
 _MOTION_WORDING_RE = re.compile(
     r"(?:I (?:will|wish to|would like to) (?:move|call)(?: at the next (?:\w+ )?[Mm]eeting)?|(?i:notice[ \t]+of[ \t]+motion|motion[ \t]+on[ \t]+notice)[^\n]*\n+"
-    r"|moved the following motion:?|motion:|\b(?:moved|seconded)[ \t]*:[ \t]*\n+)\s*(?P<quote>[“\"'‘]?)(?P<wording>(?:that|That|THAT)\b|(?<=[“\"'‘])(?:This|THIS)\b)"
+    r"|moved the following motion:?|motion:|\b(?:moved|seconded)[ \t]*:[ \t]*\n+)\s*(?P<quote>[“\"'‘]?)"
+    r"(?P<wording>(?:that|That|THAT)\b|(?<=[“\"'‘])(?:This|THIS)\b|to[ \t\n]+[a-z]{3,}\b)"
 )
 _CLOSING_QUOTE = {"“": "”", '"': '"', "'": "'", "‘": "’"}
 
