@@ -38,7 +38,10 @@ STEPS = [
     ("spaCy", "`import spacy` (every pipe class, its schemas, training and scorer)"),
     ("pipeline", "spaCy's English (its tokenizer's special cases) and the four rule components"),
     ("extraction code", "the finders' modules"),
-    ("warm-up", "one short minutes text extracted, so the finders' rules exist before workers fork"),
+    (
+        "warm-up",
+        "one short minutes text extracted, so the finders' rules exist before workers fork; skipped when one worker forks and the regex cache is warm, as here",
+    ),
     ("fresh database", "the schema of a new SQLite database in one transaction"),
 ]
 
@@ -66,8 +69,12 @@ get_pipeline()
 mark()
 import minutes_miner.extraction
 mark()
-from minutes_miner.warm_up import warm_up_extraction
-warm_up_extraction()
+from minutes_miner.fastload import regex_cache_is_warm, stop_learning
+if regex_cache_is_warm():
+    stop_learning()  # what ingest does for one file (ingest._warm_up)
+else:
+    from minutes_miner.warm_up import warm_up_extraction
+    warm_up_extraction()
 mark()
 from minutes_miner.store import open_db
 open_db(sys.argv[2]).close()

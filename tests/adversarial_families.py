@@ -43,6 +43,12 @@ def _html_rows(k: int) -> tuple[str, bytes]:
     return "adversarial.html", f"<html><body><h1>Minutes</h1><table>{rows}</table></body></html>".encode()
 
 
+def _run_on_notes(k: int) -> tuple[str, bytes]:
+    """A line of k action notes with no full stop: one sentence of k owners, each with its own task."""
+    names = ["Smith", "Jones", "Brown", "Patel", "Nguyen", "Murphy"]
+    return _text("Actions: " + "".join(f"; {names[i % 6]} to write to the owner of plot {i} " for i in range(k)) + ".\n")
+
+
 # name -> (family, n: repetitions that take roughly 0.2 s on one core of a shared machine)
 FAMILIES: dict[str, tuple[Family, int]] = {
     "RESOLVED paragraphs": (_lines("RESOLVED that the report be noted.\n\n"), 150),
@@ -98,6 +104,10 @@ FAMILIES: dict[str, tuple[Family, int]] = {
     "rand thousands run": (_run("Overstrand Local Municipality, Western Cape, South Africa.\nThe budget was R 1", " 234", " rand.\n"), 1000),
     "terse movers": (_lines("25-113  Financial report. Moved Amadi / 2nd Lisowski. 6 yes.\n"), 150),
     "heading dates": (_lines("Audit Committee - 29 October 2026   5\n"), 200),
+    # the round-14 families (speed14): a run of post titles made every pair of tokens of each owner-ruler window a
+    # match (43 CPU s and 470 MB at 100 KB); each owner of a run-on line of notes searched the rest of the line
+    "post titles": (_lines("Director "), 400),
+    "run-on notes": (_run_on_notes, 150),
 }
 
 

@@ -115,6 +115,7 @@ def _install_regex_cache() -> None:
     if path is None or not hasattr(_compiler, "compile") or getattr(_compiler.compile, "_minutes_miner", False):
         return
     known = _load(path)
+    _state["cached_patterns"] = len(known)
     added: dict = {}
     used: set = set()
     original = _compiler.compile
@@ -227,6 +228,20 @@ def memo(name: str, salt: str) -> dict:
         atexit.register(lambda: _save_memo(path, salt, values) if os.getpid() == pid and len(values) > known else None)
     _memos[name] = values
     return values
+
+
+def regex_cache_is_warm() -> bool:
+    """Whether the regex compile cache came with the rule set's patterns (an earlier command learned them).
+
+    A command that forks a single worker then skips its warm-up extraction (ingest._warm_up): the
+    worker reads the patterns its file needs from the cache. With a cold cache it warms up as
+    before, so that the cache learns the rule set.
+    """
+    return _state.get("cached_patterns", 0) >= WARM_CACHE_PATTERNS
+
+
+# The rule set compiles about a thousand patterns; a cache with fewer than this has not learned it.
+WARM_CACHE_PATTERNS = 500
 
 
 def learning() -> bool:

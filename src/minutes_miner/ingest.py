@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .fastload import resume_gc  # the collector on again if the command line paused it (a no-op for the library)
+from .fastload import regex_cache_is_warm, resume_gc  # the collector on again if the command line paused it (a no-op for the library)
 from .resources import content_id
 
 # Names that are never minutes: operating-system litter and the notes archives carry.
@@ -324,7 +324,14 @@ def _ingest_into(
     try:
         with batch_folder():  # long documents' records until stored; the folder goes when the batch ends, whatever happened
             for extraction in extract_files(
-                worker_task(executor), [str(p) for p in todo], workers, executor, scheduler, on_error=lost_in_worker, budget=budget, warm_up=_warm_up
+                worker_task(executor),
+                [str(p) for p in todo],
+                workers,
+                executor,
+                scheduler,
+                on_error=lost_in_worker,
+                budget=budget,
+                warm_up=functools.partial(_warm_up, extraction=min(workers, len(todo)) > 1 or not regex_cache_is_warm()),
             ):
                 store(extraction)  # in file order whatever the executor, so the same rows as --workers 1
             for path, orphaned in orphans:
@@ -418,11 +425,20 @@ def _store_one(db, extraction, summary: IngestSummary, count: bool = True) -> li
     return orphans
 
 
-def _warm_up() -> None:
-    """Build the spaCy pipeline once, before worker processes fork, so none has to build it again."""
-    from .warm_up import warm_up_extraction
+def _warm_up(extraction: bool = True) -> None:
+    """Build the spaCy pipeline once, before worker processes fork, so none has to build it again.
+
+    `extraction`: also extract the warm-up text, so that the finders' lazily built rules are shared by
+    the workers and learned by the regex cache. With a single worker and a warm cache it only costs
+    (0.3-0.5 CPU s of a one-page ingest at load 15): that worker builds what its files need, once.
+    """
+    from .fastload import stop_learning
     from .nlp.pipeline import get_pipeline
+    from .warm_up import warm_up_extraction
 
     get_pipeline()
-    warm_up_extraction()  # the finders' lazily built rules too
+    if extraction:
+        warm_up_extraction()  # the finders' lazily built rules too
+    else:
+        stop_learning()  # what follows are the user's documents
     resume_gc()  # the garbage collector, paused by the command line through start-up, on again before workers fork

@@ -21,6 +21,7 @@ from .action_due import DUE_RE
 from .action_filters import not_a_commitment
 from .action_lists import list_tasks
 from .action_next_note import next_line_note, next_note_after_and
+from .forward_search import search_forward
 
 
 @dataclass
@@ -104,7 +105,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
                 clause_tasks=tasks,
             )
         return None
-    if is_done_at_meeting(task, _triggers()["in_meeting"]):
+    if _done_at_meeting(text, task_start, sent_end, task):
         return None  # "invite Members to disclose at the commencement of item 3": done at the meeting itself
     cut = _TASK_CUT_RE.search(task)
     next_note = next_note_after_and(text, task_start, sent_end)  # "Clerk to order the bins and Cllr Noor to collect them"
@@ -133,7 +134,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     if not_a_commitment(text, sent.start_char, task_start, " ".join(words), trigger, sent_end):
         return None  # a standing duty, a past habit, a third party's reported schedule, a stance on a motion
     description = " ".join(words[:40])
-    due = DUE_RE.search(text, task_start, sent_end)
+    due = search_forward(DUE_RE, text, task_start, sent_end)  # DUE_RE.search(text, task_start, sent_end), linear over a run-on line of notes
     return FoundAction(
         owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner,
         owner_label=label,
@@ -144,6 +145,22 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         task_start=task_start,
         due_text=squash(due.group("due")) if due else None,
     )
+
+
+def _done_at_meeting(text: str, task_start: int, sent_end: int, task: str) -> bool:
+    """is_done_at_meeting(task) for task = text[task_start:sent_end], by a forward search of the text (see forward_search.py).
+
+    The same answer: a pattern whose only look at the text before the slice is a word boundary sees the
+    slice's start as one exactly when a non-word character (or nothing) is before it in the text, so
+    otherwise (or with a lookbehind or '^') the slice itself is searched."""
+    rules = _triggers()["in_meeting"]
+    pattern = rules["compiled"]
+    if "(?<" in pattern.pattern or "^" in pattern.pattern or task_start and _WORD_CHAR_RE.match(text, task_start - 1):
+        return is_done_at_meeting(task, rules)  # a lookbehind or '^' would read the text before the slice differently
+    return search_forward(pattern, text, task_start, sent_end) is not None
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
 
 
 def _before_unopened_bracket(task: str) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .forward_search import search_forward
+
 _TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)"
 INITIALS = r"[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3}){0,2}"  # "KN", "KD & PL", "JB/SM"
 
@@ -45,7 +47,7 @@ def next_note_after_and(text: str, start: int, end: int) -> re.Match | None:
     Groups: `and` (the 'and' with its spaces: where the first note's task stops), `owner` (with
     any 'the' and title). The task starts after the owner's ' to ' (task_start).
     """
-    return _NEXT_NOTE_RE.search(text, start, end)
+    return search_forward(_NEXT_NOTE_RE, text, start, end)  # _NEXT_NOTE_RE.search(text, start, end), linear over a run-on line of notes
 
 
 def next_line_note(text: str, start: int, end: int) -> int | None:
