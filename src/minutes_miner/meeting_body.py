@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, parse_date
-from .meeting_council import LETTERHEAD_RE, title_case
+from .meeting_council import LETTERHEAD_RE, is_authority_name, title_case
 from .models import meeting_vocabulary as vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_page_chrome
@@ -39,7 +39,7 @@ _TITLE_MINUTES_RE = re.compile(  # also capitals: 'PLANNING COMMITTEE MINUTES'; 
     r"^\W{0,3}(?:(?i:" + vocabulary()["title_prefixes"] + r")[ \t]*[-–—:][ \t]*)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Minutes|MINUTES)\b", re.M
 )
 _ROLE_START_RE = re.compile(
-    r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b"
+    r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio(?!\s+Committees?\b)|Corporate Director|Executive Director|Cabinet Member)\b"
 )
 _PROCEDURAL_BODY_RE = re.compile(
     r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public(?!\s+(?:protection|health|safety|realm|transport|accounts|rights)\b)|chair|clerk|signing|the following)\b",
@@ -82,7 +82,7 @@ _REPORT_TO_RE = re.compile(
 )
 
 
-def _body_candidates(head: str) -> list[tuple[str, bool]]:
+def _body_candidates(head: str, council: str | None = None, fragment: bool = False) -> list[tuple[str, bool]]:
     """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
     short heading line that merely ends like a body (it may be an item's title)."""
     candidates: list[str] = []
@@ -131,7 +131,49 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
-    return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
+    return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
+
+
+_CELL_SPLIT_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[-–—|][ \t]+")  # columns of a running header, or cells joined by a spaced dash or bar
+
+
+def _places_the_body(cell: str) -> bool:
+    """A cell that says whose or what meeting it is, not which body: the authority ('GRAYSON
+    COUNTY', 'TOWN OF EASTBRIDGE'), the kind of sitting ('REGULAR MEETING') or the paper ('Minutes')."""
+    bare = strip_meeting_words(cell)
+    return (
+        is_authority_name(cell)
+        or bool(re.match(r"(?i)(?:town|city|village|county|borough|township|municipality|shire) of ", cell))
+        or not bare
+        or _only_meeting_words(bare)
+        or bool(_PAPER_NAME_LINE_RE.match(cell))
+        or bool(re.fullmatch(r"(?i)(?:notice of )?decisions?|decision notice|notes", cell))
+    )
+
+
+def _heading_cells(lines: list[str], council: str | None) -> list[str]:
+    """The body's cell of a title-block line printed in cells: a running header in columns
+    ('BOARD OF COUNTY COMMISSIONERS      OXBOW COUNTY      REGULAR MEETING') or cells joined by a
+    spaced dash ('Elm Council - Licensing Sub-Committee (Taxis)'), where another cell names the
+    authority or the kind of sitting. A page that starts mid-document has no other title. A cell
+    that is the council's own meeting adds nothing here: other rules read that. Not on an agenda
+    item's page (the caller skips those): its heading is the item's title."""
+    found = []
+    for line in lines:
+        if re.match(r"(?:URL|COUNCIL|TITLE)\s*:", line):
+            continue  # the collector's lines: the COUNCIL line's body is read as its hint
+        if council and len(council) >= 4:  # a reader squeezes a header's columns to single spaces: the council's name still parts them
+            line = re.sub(rf"(?i)(?<!\w){re.escape(council)}(?!\w)", lambda m: f"\t{m.group(0)}\t", line)
+        cells = [cell.strip(" .,:;") for cell in _CELL_SPLIT_RE.split(line) if cell.strip(" .,:;")]
+        if len(cells) < 2 or not any(_places_the_body(cell) for cell in cells):
+            continue
+        for cell in cells:
+            if len(cell) > 90 or not (_ends_in_body_noun(cell) or _ends_in_area_body(cell) or _remit_after_body(cell)):
+                continue
+            body = normalise_body(cell, council)
+            if body and body != council and not is_full_meeting(body, council):
+                found.append(cell)
+    return found
 
 
 _HEADING_NOTE_RE = re.compile(
@@ -590,8 +632,34 @@ def _is_executive_office(body: str) -> bool:
     return bool(_vocab_re("executive_offices", r"^(?:{})(?:\s+for\s+(?-i:[A-Z])[\w,&'’ -]{{2,70}})?$").match(body)) and not _VERBISH_RE.search(body)
 
 
+_REMIT_RE = re.compile(r"^(?P<body>[^():]{3,80}?)(?:\s*\((?P<bracket>[^()]{3,60})\)|:[ \t]+(?P<colon>[^():]{3,60}))$")
+
+
+def _remit_after_body(phrase: str) -> bool:
+    """'Licensing Sub-Committee (Hackney Carriage and Private Hire)', 'Portfolio Committee:
+    Community Services': a body's name with the remit that tells it from its like bodies, in
+    brackets after any body noun, or after a colon where the committee is one of a set named so
+    (models/patterns/meeting.json, colon_remit_bodies). The remit is words in capitals, no number."""
+    m = _REMIT_RE.match(phrase.strip())
+    if not m or not _ends_in_body_noun(m.group("body")):
+        return False
+    if m.group("colon") and not _vocab_re("colon_remit_bodies", r"(?:^|\s)(?:{})$").search(m.group("body")):
+        return False
+    words = (m.group("bracket") or m.group("colon")).replace(",", " ").split()
+    return (
+        len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
+        and not _vocab_re("meeting_qualifiers", r"^(?:{})$").match(words[0])
+        and not re.search(r"\d", phrase)
+        and not _VERBISH_RE.search(phrase)
+    )
+
+
 def _acceptable_body(body: str) -> bool:
     """A name, not a sentence or an item title: few words, capitalised, no verbs, ends like a body."""
+    if _remit_after_body(body):
+        return _acceptable_body(_REMIT_RE.match(body.strip()).group("body").strip())
     words = body.split()
     if not 1 <= len(words) <= 9 or not body[:1].isupper() or _PROCEDURAL_BODY_RE.match(body) or _VERBISH_RE.search(body):
         return False
@@ -630,7 +698,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         return office
     hint_body = _hint_body(hint, council)
     own_meeting = None
-    candidates = _body_candidates(head)
+    candidates = _body_candidates(head, council, fragment)
     for index, (candidate, weak) in enumerate(candidates):
         body = normalise_body(candidate, council)
         if not body:

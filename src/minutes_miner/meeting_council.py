@@ -587,7 +587,12 @@ def municipal_form(council: str, text: str) -> str:
     return council
 
 
+def _capitalised(word: str) -> str:
+    """'(alcohol' -> '(Alcohol': a word opening a bracket keeps its capital."""
+    return word[:1] + word[1:].capitalize() if word[:1] in "(\"'‘“" else word.capitalize()
+
+
 def title_case(text: str) -> str:
     small = {"and", "of", "the", "on", "upon", "in", "under"}
-    words = [w if w.lower() in small and i else "-".join(p.capitalize() for p in w.split("-")) for i, w in enumerate(text.lower().split())]
+    words = [w if w.lower() in small and i else "-".join(_capitalised(p) for p in w.split("-")) for i, w in enumerate(text.lower().split())]
     return " ".join(words)

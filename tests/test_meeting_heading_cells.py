@@ -1,0 +1,99 @@
+"""A heading line that prints the meeting in cells: a running header laid out in columns
+('BOARD OF COUNTY COMMISSIONERS      GRAYSON COUNTY      REGULAR MEETING', as a US county's
+later pages carry it) or joined by a spaced dash ('Ashvale Council - Licensing Sub-Committee
+(Alcohol and Entertainment)', 'BOARD OF SELECTMEN - TOWN OF EASTBRIDGE'). One cell names the
+body, one the authority, one the kind of sitting; the body is the cell that reads as a body,
+even on a page that starts mid-document with no title sentence. Near misses: a cell that only
+names the authority (its own meeting is not read from it), a table row with a committee's name
+in a column, an item's title beside a page number.
+
+Every page is invented, in the styles of US, South African, UK, Irish and Canadian councils;
+the expected values were decided by ANNOTATION.md (section Meeting) before the extractor ran."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.readers import read_document
+from minutes_miner.structure import analyse
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyse(read_document(path))
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        pytest.param(
+            "BOARD OF COUNTY COMMISSIONERS        GRAYSON COUNTY        REGULAR MEETING\n"
+            "MONDAY, MARCH 10, 2025                                        PAGE 3\n"
+            "culvert on County Road 12 will be replaced next month.\nMotion by Ames, second by Polk to approve the claims. Motion carried 3-0.\n",
+            "Board of County Commissioners",
+            id="US county running header in columns",
+        ),
+        pytest.param(
+            "CITY COMMISSION          CITY OF PALM HOLLOW          REGULAR SESSION\nTUESDAY, APRIL 8, 2025                                   PAGE 4\n"
+            "the sidewalk program was discussed at length.\nMotion by Commissioner Reyes to approve. Motion carried 5-0.\n",
+            "City Commission",
+            id="US city commission running header in columns",
+        ),
+        pytest.param(
+            "Tarnbrook Township\tBoard of Trustees\tSpecial Meeting\nJune 2, 2025\nTrustee Orr moved to approve the road levy. Motion carried.\n",
+            "Board of Trustees",
+            id="tab-separated header cells",
+        ),
+        pytest.param(
+            "BOARD OF SELECTMEN - TOWN OF EASTBRIDGE\nMeeting Minutes, Tuesday, May 6, 2025\nPresent: Chair Lisa Marsh, Selectmen Tom Pike and Dana Cole\n",
+            "Board of Selectmen",
+            id="body then authority joined by a dash",
+        ),
+        pytest.param(
+            "Ashvale Council - Licensing Sub-Committee (Alcohol and Entertainment)\nNOTICE OF DECISION\nDate of hearing:    Tuesday 3 June 2025\n"
+            "Members:            Cllr A Brown (Chair), Cllr B Green\nMatter:             Review of premises licence\n",
+            "Licensing Sub-Committee (Alcohol and Entertainment)",
+            id="authority then body with its bracketed remit",
+        ),
+        pytest.param(
+            "Page 2 of 9\nMBALENHLE LOCAL MUNICIPALITY - PORTFOLIO COMMITTEE: INFRASTRUCTURE\nMINUTES: 4 APRIL 2025\n"
+            "  5.  ROADS MAINTENANCE\n      The Manager Roads reported 14 potholes repaired.\n      AGREED.\n",
+            "Portfolio Committee: Infrastructure",
+            id="South African portfolio committee after the municipality",
+        ),
+        pytest.param(
+            "Kilcoole Municipal District  |  Roads and Transportation Committee  |  Minutes\n11 March 2025\nThe committee noted the works programme.\n",
+            "Roads and Transportation Committee",
+            id="bar-separated cells",
+        ),
+    ],
+)
+def test_body_from_a_heading_in_cells(tmp_path, text: str, body: str) -> None:
+    assert _read(tmp_path, text).body == body
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        pytest.param(
+            "GRAYSON COUNTY        REGULAR MEETING\nMONDAY, MARCH 10, 2025\nculvert on County Road 12 will be replaced.\nMotion carried 3-0.\n",
+            None,
+            id="authority and sitting only: no body read",
+        ),
+        pytest.param(
+            "Minutes of the meeting of the Finance Committee held on 3 March 2025\nPresent: Cllr A Hale (Chair), Cllr B Noor\n"
+            "Budget monitoring        Audit Committee        5 May 2025\n",
+            "Finance Committee",
+            id="a committee named in a table column below the title",
+        ),
+        pytest.param(
+            "Harbour Vale District Council\nMinutes of the meeting of the Cabinet held on 4 March 2025\n"
+            "12.  Report of the Scrutiny Committee          Page 14\n",
+            "Cabinet",
+            id="an item's title beside its page number",
+        ),
+    ],
+)
+def test_cells_near_misses(tmp_path, text: str, body: str | None) -> None:
+    assert _read(tmp_path, text).body == body
