@@ -88,6 +88,17 @@ def test_body_from_a_heading_in_cells(tmp_path, text: str, body: str) -> None:
             id="a committee named in a table column below the title",
         ),
         pytest.param(
+            "Budget Consultation Report\nHarrowdene County Council Labour Group – Alternative Budget\nAmendment to the Revenue Budget 2025-26\n"
+            "Proposed by Mr A Brady\n",
+            None,
+            id="a political group's paper: a cell that is neither authority, sitting, date nor page",
+        ),
+        pytest.param(
+            "Agenda item\n\nHealth and Wellbeing Board - Revised Terms of Reference\n\nMinutes:\n\nThe report was received.\n",
+            None,
+            id="an agenda item titled with a body and its subject",
+        ),
+        pytest.param(
             "Harbour Vale District Council\nMinutes of the meeting of the Cabinet held on 4 March 2025\n"
             "12.  Report of the Scrutiny Committee          Page 14\n",
             "Cabinet",

@@ -167,13 +167,21 @@ def _heading_cells(lines: list[str], council: str | None) -> list[str]:
         cells = [cell.strip(" .,:;") for cell in _CELL_SPLIT_RE.split(line) if cell.strip(" .,:;")]
         if len(cells) < 2 or not any(_places_the_body(cell) for cell in cells):
             continue
-        for cell in cells:
-            if len(cell) > 90 or not (_ends_in_body_noun(cell) or _ends_in_area_body(cell) or _remit_after_body(cell)):
-                continue
-            body = normalise_body(cell, council)
-            if body and body != council and not is_full_meeting(body, council):
-                found.append(cell)
+        bodies = [cell for cell in cells if _body_cell(cell, council)]
+        if bodies and all(cell in bodies or _places_the_body(cell) or _DATE_OR_PAGE_CELL_RE.match(cell) for cell in cells):
+            found += bodies  # every other cell says whose meeting, what sitting, when or which page: not 'Labour Group – Alternative Budget'
     return found
+
+
+_DATE_OR_PAGE_CELL_RE = re.compile(rf"(?i)^(?:page\s+\d+(?:\s+of\s+\d+)?|(?:{_WEEKDAY},?\s+)?\S+\s+\S+,?\s+\d{{4}}|{_NUMERIC_DATE})$")
+
+
+def _body_cell(cell: str, council: str | None) -> bool:
+    """A cell that names a body other than the council's own meeting."""
+    if len(cell) > 90 or not (_ends_in_body_noun(cell) or _ends_in_area_body(cell) or _remit_after_body(cell)):
+        return False
+    body = normalise_body(cell, council)
+    return bool(body) and body != council and not is_full_meeting(body, council)
 
 
 _HEADING_NOTE_RE = re.compile(
