@@ -108,3 +108,38 @@ def test_body_from_a_heading_in_cells(tmp_path, text: str, body: str) -> None:
 )
 def test_cells_near_misses(tmp_path, text: str, body: str | None) -> None:
     assert _read(tmp_path, text).body == body
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        pytest.param(
+            "LOWER WENHAM PARISH COUNCIL\nANNUAL PARISH MEETING - notes\nHeld Tues 13th May 2025, 7pm, Village Hall. Chaired by Cllr P Ames.\nApprox 20 residents attended.\n",
+            "Annual Parish Meeting",
+            id="the electors' annual meeting under the parish council's letterhead, a note after a dash",
+        ),
+        pytest.param(
+            "Brinkley Town Council\nAnnual Town Meeting – Minutes\nHeld on Thursday 17 April 2025 at 7.00pm in the Town Hall\nPresent: The Town Mayor and 35 electors\n",
+            "Annual Town Meeting",
+            id="annual town meeting, the paper's name after a dash",
+        ),
+        pytest.param(
+            "HARTLEY TOWN COUNCIL\nPLANNING COMMITTEE – Draft Minutes\nHeld on Monday 2 June 2025 at 7pm in the Council Office\nPresent: Cllrs Ames, Bell\n",
+            "Planning Committee",
+            id="a committee under the town council's letterhead, the paper after a dash",
+        ),
+        # near misses: the council's own annual meeting is the council
+        pytest.param(
+            "LOWER WENHAM PARISH COUNCIL\nANNUAL MEETING OF THE PARISH COUNCIL - Minutes\nHeld Tues 13th May 2025, 7pm, Village Hall.\nPresent: Cllrs Ames, Bell\n",
+            "Lower Wenham Parish Council",
+            id="the parish council's own annual meeting",
+        ),
+        pytest.param(
+            "Brinkley Town Council\nAnnual Council Meeting – Minutes\nHeld on Thursday 15 May 2025 at 7.00pm in the Town Hall\nPresent: Cllrs Ames, Bell\n",
+            "Brinkley Town Council",
+            id="the town council's annual meeting",
+        ),
+    ],
+)
+def test_letterhead_over_a_heading_with_a_note(tmp_path, text: str, body: str) -> None:
+    assert _read(tmp_path, text).body == body

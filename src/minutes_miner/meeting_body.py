@@ -126,9 +126,11 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
         and lines
         and heading_lines[0] == lines[0]
         and LETTERHEAD_RE.match(lines[0])
-        and _under_letterhead(heading_lines[1], [_heading_name(line) for line in lines[:3]])
+        and _under_letterhead(heading_lines[1], [_heading_name(_bare_heading(_HEADING_TAIL_RE.sub("", line))) for line in lines[:3]])
     ):
-        heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
+        heading_lines = heading_lines[
+            1:
+        ]  # 'Merton Council' over 'Audit Committee' (or 'AUDIT COMMITTEE - Minutes': read as the heading was): the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
