@@ -143,3 +143,33 @@ def test_cells_near_misses(tmp_path, text: str, body: str | None) -> None:
 )
 def test_letterhead_over_a_heading_with_a_note(tmp_path, text: str, body: str) -> None:
     assert _read(tmp_path, text).body == body
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        pytest.param(
+            "HARLOW FIELDS TOWN COUNCIL\nPLANNING COMMITTEE\nMINUTES – 5 MARCH 2025\nPresent: Cllrs A Ames, B Bell\n",
+            "Planning Committee",
+            id="letterhead, body, then the paper's name over its date",
+        ),
+        pytest.param(
+            "Kilbride Community Council\nRoads and Paths Working Group\nDraft Minutes | Tuesday 8 April 2025\nPresent: J Ames, K Bell\n",
+            "Roads and Paths Working Group",
+            id="a working group under a Scottish community council, draft minutes and a bar",
+        ),
+        pytest.param(
+            "Waimaru District Council\nAudit and Risk Committee\nAgenda - 14/05/2025\n1. Apologies\n",
+            "Audit and Risk Committee",
+            id="an agenda's name over a numeric date",
+        ),
+        # near miss: nothing but the paper's name under the letterhead: the council's own meeting
+        pytest.param(
+            "ASHBY PARISH COUNCIL\nMINUTES – 5 MARCH 2025\nPresent: Cllrs A Ames, B Bell\n",
+            "Ashby Parish Council",
+            id="the parish council's own minutes",
+        ),
+    ],
+)
+def test_paper_name_over_date_names_no_body(tmp_path, text: str, body: str) -> None:
+    assert _read(tmp_path, text).body == body

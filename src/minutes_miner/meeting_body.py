@@ -718,7 +718,8 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
             return hint_body  # the collector's body beats a heading line that may be an item's title
         if weak and fragment and is_full_meeting(body, council):
             continue  # an agenda item's page under the council's letterhead: any of its committees
-        if _only_meeting_words(strip_meeting_words(candidate)) or body == "Council" and not _mentions_council(candidate):
+        bare = strip_meeting_words(candidate)
+        if not bare or _only_meeting_words(bare) or body == "Council" and not _mentions_council(candidate):  # 'MINUTES – 5 March 2025': no body named
             if body != "Council" or _meets_as_council(head, council):
                 own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
             continue
