@@ -124,9 +124,9 @@ def test_cells_near_misses(tmp_path, text: str, body: str | None) -> None:
             id="annual town meeting, the paper's name after a dash",
         ),
         pytest.param(
-            "HARTLEY TOWN COUNCIL\nPLANNING COMMITTEE – Draft Minutes\nHeld on Monday 2 June 2025 at 7pm in the Council Office\nPresent: Cllrs Ames, Bell\n",
-            "Planning Committee",
-            id="a committee under the town council's letterhead, the paper after a dash",
+            "PENHALLOW PARISH COUNCIL\nParish Meeting - Minutes\nHeld on Wednesday 9 April 2025 at 7pm in the Village Hall\nPresent: 14 electors and Cllrs Ames, Bell\n",
+            "Parish Meeting",
+            id="the parish meeting of electors under the council's letterhead",
         ),
         # near misses: the council's own annual meeting is the council
         pytest.param(
