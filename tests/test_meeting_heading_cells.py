@@ -173,3 +173,34 @@ def test_letterhead_over_a_heading_with_a_note(tmp_path, text: str, body: str) -
 )
 def test_paper_name_over_date_names_no_body(tmp_path, text: str, body: str) -> None:
     assert _read(tmp_path, text).body == body
+
+
+@pytest.mark.parametrize(
+    "text,council",
+    [
+        pytest.param(
+            "Agenda and minutes - Education Committee, Tuesday 2 September 2025 | Glenmorrow Council\n\nAgenda and minutes\n"
+            "Education Committee - Tuesday, 2nd September, 2025 10.00 am\nVenue: Council Chambers\n1. Declarations of Interest\nMinutes:\nThere were none.\n",
+            "Glenmorrow Council",
+            id="a ModernGov page title with the site's name after a bar",
+        ),
+        pytest.param(
+            "Meeting minutes | Town of Harrow Creek\n\nPlanning Commission\nMarch 4, 2025\nPresent: Commissioners Ames, Bell\nMotion carried 3-0.\n",
+            "Town of Harrow Creek",
+            id="a US town's page title",
+        ),
+        # near misses: the last cell is a page number, a body or a date, not the authority
+        pytest.param(
+            "Cabinet | Tuesday 4 March 2025 | Page 3\n\nthe consultation closes on 14 April 2025.\nRESOLVED that the strategy be approved.\n",
+            None,
+            id="a running header ending in a page number",
+        ),
+        pytest.param(
+            "Minutes | Planning Committee\n\nPresent: Cllrs Ames, Bell\nThe Committee agreed the conditions.\n",
+            None,
+            id="a title ending in the body",
+        ),
+    ],
+)
+def test_council_from_a_page_title(tmp_path, text: str, council: str | None) -> None:
+    assert _read(tmp_path, text).council == council
