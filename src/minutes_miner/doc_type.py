@@ -14,7 +14,9 @@ from .vocabulary import capitalised_markers, decision_verbs
 _AGENDA_RE = re.compile(r"\bagenda\b", re.I)
 # A first line that opens with 'Agenda' as the paper's title ('AGENDA', 'Agenda - Planning Committee - 14 March 2023'), not
 # 'Agenda and minutes', 'Agenda, decisions and minutes' (ModernGov pages of minutes) nor 'Agenda item 5' (an item's page).
-_AGENDA_TITLE_RE = re.compile(r"^\W*agenda\b(?![ \t]*(?:item|and\b|,|&))", re.I)
+# nor a council website's 'Agenda Center' (the site's section above the paper)
+_AGENDA_TITLE_RE = re.compile(r"^\W*agenda\b(?![ \t]*(?:item|and\b|,|&|cent(?:er|re)\b))", re.I)
+_COLLECTOR_LINE_RE = re.compile(r"^(?:URL|COUNCIL|TITLE)\s*:")  # the collector's lines above the paper: not its title
 _MINUTES_SIGNS = re.compile(
     r"^\s*Minutes:|^\s*Decisions?:|\bDecision:\s|\b(?:" + capitalised_markers(capitals_only=False) + r")\b|\b(?:" + decision_verbs("title") + r")\s*[:–-]|"
     r"\b[Ii]t was (?:unanimously )?(?:" + decision_verbs("lower") + r")\b|"
@@ -31,6 +33,11 @@ _REPORT_SIGNS = re.compile(
 )
 # 'Kaiwhenua City Council' over 'AGENDA' over the body: the paper's title on a line of its own under the letterhead
 _AGENDA_LINE_RE = re.compile(r"^[ \t]*(?:AGENDA|Agenda)[ \t]*$", re.M)
+_BODY_MINUTES_HEADER_RE = re.compile(  # a header line: the body's name, 'Minutes', then the date
+    r"^[ \t]*(?-i:[A-Z])[\w&,'’ -]{2,80}?\b(?:Committee|Council|Board|Commission|Panel|Cabinet|Meeting|Session)[ \t]+Minutes[ \t]*(?:[-–—|,][ \t]*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})\b",
+    re.I | re.M,
+)
 _MINUTES_LINE_RE = re.compile(r"^\W*minutes\b", re.I | re.M)  # a page whose tabs read 'Agenda' and 'Minutes' carries its minutes
 _TITLE_MINUTES_WORD_RE = re.compile(r"\bminutes\b(?!\s+of\s+(?:the\s+)?(?:previous|last)\b)", re.I)
 
@@ -57,9 +64,11 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         words |= set(re.split(r"[^a-z]+", site.group(0).lower()))
     text = without_page_chrome(text)  # 'Skip to content', a menu, a breadcrumb: the title is below them
     head = text[:6000]
-    first_lines = "\n".join([ln for ln in head.split("\n") if ln.strip()][:3])[:400]
+    first_lines = "\n".join([ln for ln in head.split("\n") if ln.strip() and not _COLLECTOR_LINE_RE.match(ln)][:3])[:400]
     titled_minutes = bool(
         re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I)
+        or _BODY_MINUTES_HEADER_RE.search(first_lines)  # 'Planning Delegated Committee Minutes    9 February 2026'
+        or re.search(r"^\W*action minutes\b", first_lines + "\n" + "\n".join(head.split("\n")[:8]), re.I | re.M)
         or re.search(r"^\W*minute of (?:the )?(?:\w+ )?meeting\b", first_lines, re.I | re.M)  # a Scottish council's 'MINUTE of MEETING of ... held'
         or re.search(r"\b(?:journal|record) of (?:the )?proceedings\b|^\W*(?:official )?proceedings\b", first_lines, re.I | re.M)  # a US county board's minutes
         or _vocab_re("notes_titles", flags=re.I | re.M).search(first_lines)  # 'Notes of the meeting held on ...': a working group's minutes

@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, parse_date
-from .meeting_council import LETTERHEAD_RE, title_case
+from .meeting_council import LETTERHEAD_RE, is_authority_name, title_case
 from .models import meeting_vocabulary as vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_page_chrome
@@ -39,7 +39,7 @@ _TITLE_MINUTES_RE = re.compile(  # also capitals: 'PLANNING COMMITTEE MINUTES'; 
     r"^\W{0,3}(?:(?i:" + vocabulary()["title_prefixes"] + r")[ \t]*[-–—:][ \t]*)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Minutes|MINUTES)\b", re.M
 )
 _ROLE_START_RE = re.compile(
-    r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio|Corporate Director|Executive Director|Cabinet Member)\b"
+    r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio(?!\s+Committees?\b)|Corporate Director|Executive Director|Cabinet Member)\b"
 )
 _PROCEDURAL_BODY_RE = re.compile(
     r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public(?!\s+(?:protection|health|safety|realm|transport|accounts|rights)\b)|chair|clerk|signing|the following)\b",
@@ -82,7 +82,7 @@ _REPORT_TO_RE = re.compile(
 )
 
 
-def _body_candidates(head: str) -> list[tuple[str, bool]]:
+def _body_candidates(head: str, council: str | None = None, fragment: bool = False) -> list[tuple[str, bool]]:
     """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
     short heading line that merely ends like a body (it may be an item's title)."""
     candidates: list[str] = []
@@ -126,12 +126,73 @@ def _body_candidates(head: str) -> list[tuple[str, bool]]:
         and lines
         and heading_lines[0] == lines[0]
         and LETTERHEAD_RE.match(lines[0])
-        and _under_letterhead(heading_lines[1], [_heading_name(line) for line in lines[:3]])
+        and _under_letterhead(heading_lines[1], [_heading_name(_bare_heading(_noted_heading(line, index))) for index, line in enumerate(lines[:3])])
     ):
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
-    return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines]
+    return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
+
+
+def _noted_heading(line: str, index: int) -> str:
+    """'ANNUAL PARISH MEETING - notes', 'Annual Town Meeting – Minutes' under a parish or town
+    council's letterhead: the electors' meeting, a body of its own (ANNOTATION.md), read without its
+    note so that the letterhead yields to it. Only a named meeting: read so, a committee's heading with
+    a note ('PLANNING COMMITTEE - Minutes') lowered a held-out set's body accuracy, so it is left as it was."""
+    if index == 0:
+        return line
+    bare = _HEADING_TAIL_RE.sub("", line)
+    return bare if _vocab_re("named_meetings", r"^(?:{})$").match(squash(bare)) else line
+
+
+_CELL_SPLIT_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[-–—|][ \t]+")  # columns of a running header, or cells joined by a spaced dash or bar
+
+
+def _places_the_body(cell: str) -> bool:
+    """A cell that says whose or what meeting it is, not which body: the authority ('GRAYSON
+    COUNTY', 'TOWN OF EASTBRIDGE'), the kind of sitting ('REGULAR MEETING') or the paper ('Minutes')."""
+    bare = strip_meeting_words(cell)
+    return (
+        is_authority_name(cell)
+        or bool(re.match(r"(?i)(?:town|city|village|county|borough|township|municipality|shire) of ", cell))
+        or not bare
+        or _only_meeting_words(bare)
+        or bool(_PAPER_NAME_LINE_RE.match(cell))
+        or bool(re.fullmatch(r"(?i)(?:notice of )?decisions?|decision notice|notes", cell))
+    )
+
+
+def _heading_cells(lines: list[str], council: str | None) -> list[str]:
+    """The body's cell of a title-block line printed in cells: a running header in columns
+    ('BOARD OF COUNTY COMMISSIONERS      OXBOW COUNTY      REGULAR MEETING') or cells joined by a
+    spaced dash ('Elm Council - Licensing Sub-Committee (Taxis)'), where another cell names the
+    authority or the kind of sitting. A page that starts mid-document has no other title. A cell
+    that is the council's own meeting adds nothing here: other rules read that. Not on an agenda
+    item's page (the caller skips those): its heading is the item's title."""
+    found = []
+    for line in lines:
+        if re.match(r"(?:URL|COUNCIL|TITLE)\s*:", line):
+            continue  # the collector's lines: the COUNCIL line's body is read as its hint
+        if council and len(council) >= 4:  # a reader squeezes a header's columns to single spaces: the council's name still parts them
+            line = re.sub(rf"(?i)(?<!\w){re.escape(council)}(?!\w)", lambda m: f"\t{m.group(0)}\t", line)
+        cells = [cell.strip(" .,:;") for cell in _CELL_SPLIT_RE.split(line) if cell.strip(" .,:;")]
+        if len(cells) < 2 or not any(_places_the_body(cell) for cell in cells):
+            continue
+        bodies = [cell for cell in cells if _body_cell(cell, council)]
+        if bodies and all(cell in bodies or _places_the_body(cell) or _DATE_OR_PAGE_CELL_RE.match(cell) for cell in cells):
+            found += bodies  # every other cell says whose meeting, what sitting, when or which page: not 'Labour Group – Alternative Budget'
+    return found
+
+
+_DATE_OR_PAGE_CELL_RE = re.compile(rf"(?i)^(?:page\s+\d+(?:\s+of\s+\d+)?|(?:{_WEEKDAY},?\s+)?\S+\s+\S+,?\s+\d{{4}}|{_NUMERIC_DATE})$")
+
+
+def _body_cell(cell: str, council: str | None) -> bool:
+    """A cell that names a body other than the council's own meeting."""
+    if len(cell) > 90 or not (_ends_in_body_noun(cell) or _ends_in_area_body(cell) or _remit_after_body(cell)):
+        return False
+    body = normalise_body(cell, council)
+    return bool(body) and body != council and not is_full_meeting(body, council)
 
 
 _HEADING_NOTE_RE = re.compile(
@@ -590,8 +651,34 @@ def _is_executive_office(body: str) -> bool:
     return bool(_vocab_re("executive_offices", r"^(?:{})(?:\s+for\s+(?-i:[A-Z])[\w,&'’ -]{{2,70}})?$").match(body)) and not _VERBISH_RE.search(body)
 
 
+_REMIT_RE = re.compile(r"^(?P<body>[^():]{3,80}?)(?:\s*\((?P<bracket>[^()]{3,60})\)|:[ \t]+(?P<colon>[^():]{3,60}))$")
+
+
+def _remit_after_body(phrase: str) -> bool:
+    """'Licensing Sub-Committee (Hackney Carriage and Private Hire)', 'Portfolio Committee:
+    Community Services': a body's name with the remit that tells it from its like bodies, in
+    brackets after any body noun, or after a colon where the committee is one of a set named so
+    (models/patterns/meeting.json, colon_remit_bodies). The remit is words in capitals, no number."""
+    m = _REMIT_RE.match(phrase.strip())
+    if not m or not _ends_in_body_noun(m.group("body")):
+        return False
+    if m.group("colon") and not _vocab_re("colon_remit_bodies", r"(?:^|\s)(?:{})$").search(m.group("body")):
+        return False
+    words = (m.group("bracket") or m.group("colon")).replace(",", " ").split()
+    return (
+        len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
+        and not _vocab_re("meeting_qualifiers", r"^(?:{})$").match(words[0])
+        and not re.search(r"\d", phrase)
+        and not _VERBISH_RE.search(phrase)
+    )
+
+
 def _acceptable_body(body: str) -> bool:
     """A name, not a sentence or an item title: few words, capitalised, no verbs, ends like a body."""
+    if _remit_after_body(body):
+        return _acceptable_body(_REMIT_RE.match(body.strip()).group("body").strip())
     words = body.split()
     if not 1 <= len(words) <= 9 or not body[:1].isupper() or _PROCEDURAL_BODY_RE.match(body) or _VERBISH_RE.search(body):
         return False
@@ -630,7 +717,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         return office
     hint_body = _hint_body(hint, council)
     own_meeting = None
-    candidates = _body_candidates(head)
+    candidates = _body_candidates(head, council, fragment)
     for index, (candidate, weak) in enumerate(candidates):
         body = normalise_body(candidate, council)
         if not body:
@@ -640,7 +727,8 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
             return hint_body  # the collector's body beats a heading line that may be an item's title
         if weak and fragment and is_full_meeting(body, council):
             continue  # an agenda item's page under the council's letterhead: any of its committees
-        if _only_meeting_words(strip_meeting_words(candidate)) or body == "Council" and not _mentions_council(candidate):
+        bare = strip_meeting_words(candidate)
+        if not bare or _only_meeting_words(bare) or body == "Council" and not _mentions_council(candidate):  # 'MINUTES – 5 March 2025': no body named
             if body != "Council" or _meets_as_council(head, council):
                 own_meeting = own_meeting or body  # 'Ordinary Meeting': the council's own, unless a body is named too
             continue

@@ -213,6 +213,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         or find_council_in_text(text[:3000])
         or letterhead_council(text)
         or title_sentence_council(text)
+        or site_title_council(text)
         or board_authority(text)
         or named
         or acronym_council(text)
@@ -222,6 +223,22 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
     council = council or (running_header_council(text) if doc_type == "minutes" else None)
     council = bilingual_letterhead(council, text) if council else None
     return (municipal_form(most_named_form(council, text), text) if council else None), None
+
+
+def site_title_council(text: str) -> str | None:
+    """'Agenda and minutes - Cabinet, Tuesday 2 September 2025 | Glenmorrow Council': a web page's
+    title ends in the site's name after a bar, and a council's site is named after the council.
+    Only the first line, and only a last cell that reads as an authority's name (not 'Page 3',
+    a date or a body)."""
+    first = next((line.strip() for line in text[:600].split("\n") if line.strip()), "")
+    cells = re.split(r"[ \t]+\|[ \t]+", first)
+    if len(cells) < 2:
+        return None
+    name = cells[-1].strip()
+    return name if is_authority_name(name) and not _TRAILING_BODY_RE.search(name) else None
+
+
+_TRAILING_BODY_RE = re.compile(r"\b(?:Committee|Sub-Committee|Panel|Cabinet|Commission|Board)$", re.I)
 
 
 _RUNNING_HEADER_RE = re.compile(
@@ -587,7 +604,12 @@ def municipal_form(council: str, text: str) -> str:
     return council
 
 
+def _capitalised(word: str) -> str:
+    """'(alcohol' -> '(Alcohol': a word opening a bracket keeps its capital."""
+    return word[:1] + word[1:].capitalize() if word[:1] in "(\"'‘“" else word.capitalize()
+
+
 def title_case(text: str) -> str:
     small = {"and", "of", "the", "on", "upon", "in", "under"}
-    words = [w if w.lower() in small and i else "-".join(p.capitalize() for p in w.split("-")) for i, w in enumerate(text.lower().split())]
+    words = [w if w.lower() in small and i else "-".join(_capitalised(p) for p in w.split("-")) for i, w in enumerate(text.lower().split())]
     return " ".join(words)
