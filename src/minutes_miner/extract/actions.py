@@ -520,6 +520,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
         if "owner_labels" in t and label not in t["owner_labels"]:
             continue  # "asked whether the County Council could fill the potholes": a question about a body, not a request to an officer
+        if "lost_after_compiled" in t and t["lost_after_compiled"].match(text, c.sent_end):
+            continue  # "Moved by A, seconded by B, that the Clerk write ... Defeated.": a lost motion directs no one
         if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]) and not _members_ask_outward(before, after):
             continue  # "Marie Tanner asked Council to pause the process": a plea the body has not taken up
         if is_meeting_body(c.owner, label) and re.search(r"\b(?:" + decision_verbs("lower", "upper", "title") + r")\b", before):

@@ -1,0 +1,72 @@
+"""Families of action misses on councils never seen (issue 16, session 14), each read in general.
+
+Invented snippets in the styles of UK, Irish, Northern Irish, Canadian, Australian and NZ minutes,
+with the near misses each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actions_in
+
+
+def _owners(tmp_path, body: str) -> dict[str, str]:
+    return dict(actions_in(tmp_path, body))
+
+
+# --- a motion record whose that-clause directs an officer: "Proposed by A, seconded by B, that the Clerk write ..." ---
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "5 North Wall repairs\nReport circulated. It was proposed by Mr Penhaligon and seconded by Mrs Trebilcock that the Secretary"
+            " apply to the Coastal Fund for the balance.\nAll in favour.\n",
+            "Secretary",
+            "apply to the Coastal Fund",
+        ),  # English harbour board
+        (
+            "7. Bridge Street\nMoved by Councillor Ames, seconded by Councillor Bright, that the Chief Administrative Officer write to the"
+            " Minister of Transportation about the weight limit.\nCarried.\n",
+            "Chief Administrative Officer",
+            "write to the Minister",
+        ),  # Canadian town
+        (
+            "8. Pool shade\nMoved Cr Mitrovic, seconded Cr Bellamy, that the CEO seek quotes for a shade structure over the toddler pool.\nCARRIED\n",
+            "CEO",
+            "seek quotes",
+        ),  # Australian shire
+        (
+            "ES 12/25 Parking at the Strand\nProposed by Councillor Gormley, seconded by Alderman Irwin that the Chief Executive arrange a site"
+            " meeting with DfI Roads.\n",
+            "Chief Executive",
+            "arrange a site meeting",
+        ),  # Northern Irish council
+        (
+            "9. Footpaths\nProposed Cllr Bowen, seconded Cllr Harries: that the Clerk obtain three quotes for the stile repairs.\nAgreed.\n",
+            "Clerk",
+            "obtain three quotes",
+        ),  # Welsh community council, colon before 'that'
+    ],
+)
+def test_motion_record_directing_an_officer_is_an_action(tmp_path, body, owner, task_start):
+    found = _owners(tmp_path, body)
+    assert owner in found, found
+    assert found[owner].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "3. Agenda\nMoved by Councillor Peters, seconded by Councillor Doiron that the agenda be approved.\nCarried.\n",
+        "4. Minutes\nProposed by Cllr Bowen, seconded by Cllr Harries that the Clerk's notes of the site visit be accepted.\n",
+        "5. Tender\nMoved by Councillor Lindahl, seconded by Councillor Ross that Council accept the tender from Ridgeline Paving.\nCarried.\n",
+        "6. Hall\nMoved by Councillor Ames, seconded by Councillor Bright, that the Clerk write to the hall trustees about the lease.\nDefeated.\n",
+        "7. Signs\nProposed by Cllr Hale, seconded by Cllr Noor, that the Clerk order two new signs. On being put to the vote the motion was LOST.\n",
+        "8. Grant\nMoved by Councillor Pelletier that Council provide a grant of $500 to the Legion.\nCarried.\n",
+    ],
+)
+def test_motion_records_that_direct_no_officer_or_were_lost_are_not_actions(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
