@@ -65,8 +65,59 @@ def test_motion_record_directing_an_officer_is_an_action(tmp_path, body, owner, 
         "5. Tender\nMoved by Councillor Lindahl, seconded by Councillor Ross that Council accept the tender from Ridgeline Paving.\nCarried.\n",
         "6. Hall\nMoved by Councillor Ames, seconded by Councillor Bright, that the Clerk write to the hall trustees about the lease.\nDefeated.\n",
         "7. Signs\nProposed by Cllr Hale, seconded by Cllr Noor, that the Clerk order two new signs. On being put to the vote the motion was LOST.\n",
+        "ES 64/24 Charges\nAmendment\nProposed by Alderman Lavery\nSeconded by Councillor O'Hare\nthat no charge be introduced and that officers"
+        " bring back options for a reduced charge.\n\nOn being put to the meeting the amendment fell with 4 voting For and 6 Against.\n",
         "8. Grant\nMoved by Councillor Pelletier that Council provide a grant of $500 to the Legion.\nCarried.\n",
     ],
 )
 def test_motion_records_that_direct_no_officer_or_were_lost_are_not_actions(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+# --- several members named after one plural title own one task: "Cllrs Hale and Noor will meet the contractor" ---
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "6. Verges\nCllrs Hale and Noor will meet the contractor on site before the next meeting.\n",
+            "Cllrs Hale and Noor",
+            "meet the contractor",
+        ),  # English parish
+        (
+            "7. Litter pick\nCouncillors Pritchard, Evans and Morgan volunteered to organise the spring litter pick.\n",
+            "Councillors Pritchard, Evans and Morgan",
+            "organise the spring litter pick",
+        ),  # Welsh community council, three names
+        ("8. Reserve\nCrs Ngata and Foulds agreed to walk the reserve boundary with the ranger.\n", "Crs Ngata and Foulds", "walk the reserve boundary"),  # NZ
+        (
+            "4. Benches\nMessrs Bell and Cole offered to repaint the benches in May.\n",
+            "Messrs Bell and Cole",
+            "repaint the benches",
+        ),  # Scottish community council
+        (
+            "Old business\nSupervisors Gruber and Kreider would inspect the culvert on Quarry Road with the engineer.\n",
+            "Supervisors Gruber and Kreider",
+            "inspect the culvert",
+        ),  # US township
+    ],
+)
+def test_members_named_after_a_plural_title_own_their_task(tmp_path, body, owner, task_start):
+    found = _owners(tmp_path, body)
+    assert owner in found, found
+    assert found[owner].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "6. Verges\nCllrs Hale and Noor will be away in August.\n",  # a state, not a task
+        "6. Verges\nCllrs Hale and Noor declared an interest in item 7 and left the room.\n",
+        "6. Verges\nCouncillors Pritchard and Evans would like to thank the volunteers.\n",  # a wish
+        "New business\nMotion by Trustees Elton and Barnes to approve the bills as presented. All ayes.\n",  # movers of a motion
+        "6. Verges\nCllrs Hale and Noor have already met the contractor on site.\n",  # done
+    ],
+)
+def test_plural_title_groups_that_take_on_no_task_are_not_actions(tmp_path, body):
     assert actions_in(tmp_path, body) == []

@@ -221,6 +221,36 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
+def titled_group_actions(doc: Doc, text: str) -> list[FoundAction]:
+    """'Cllrs Hale and Noor will meet the contractor': the surnames after a plural title share one task.
+
+    One search of the text (action_triggers.json: titled_group); the task runs to the end of the
+    sentence the group opens. The title makes them people, so 'will' and 'agreed to' commit them;
+    a bare 'to' needs a task verb, and movers of a motion ('Motion by Trustees A and B to approve')
+    own nothing."""
+    rule = _triggers()["titled_group"]
+    regex = rule.setdefault("compiled", re.compile(rule["regex"]))
+    name_rule = _triggers()["name_to"]
+    found = []
+    for m in regex.finditer(text):
+        if _MOVER_BEFORE_RE.search(text, max(0, m.start("owner") - 50), m.start("owner")):
+            continue  # "seconded by Cllrs ...": movers, not owners
+        surnames = re.split(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+", m.group("owner").split(None, 1)[1])
+        if not all(_may_be_name(name, name_rule, True) for name in surnames):
+            continue
+        if m.group("verb") == "to" and not _task_verbs_re().match(m.group("task")):
+            continue  # "Trustees Elton and Barnes to approve the bills": a motion, not a note
+        span = doc.char_span(m.start("owner"), m.end("owner"), alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        trigger = "to-note" if m.group("verb") == "to" else "would"
+        action = _make_action(text, sent, m.group("owner"), "PERSON", trigger, m.start("task"), max(sent.end_char, m.start("task")))
+        if action:
+            found.append(action)
+    return found
+
+
 # Two people owning one note: "Ally & Gordon to organise", "Cllrs Griffiths & Vaughan to co-ordinate stalls".
 _PAIR_SPLIT_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _NAME_PAIR_RE = re.compile(r"(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][a-z'’-]+")

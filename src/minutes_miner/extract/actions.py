@@ -46,6 +46,7 @@ from .action_forms import (
     _trailing_owner_actions,
     lower_task_verbs,
     next_note_actions,
+    titled_group_actions,
 )
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_body_clauses import body_clause_actions
@@ -107,6 +108,12 @@ def find_actions(
                 found[action.task_start] = action
     for action in _pronoun_actions(doc, text, name_re):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
+    for action in titled_group_actions(doc, text):  # "Cllrs Hale and Noor will meet the contractor": the pair, not the entity inside it
+        same = found.get(action.task_start)
+        if same is not None and same.owner in action.owner:
+            found[action.task_start] = action
+        elif not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
     for action in _first_person_actions(doc, text):  # "… presented by Cllr Wills:- “… I will be meeting with the Committee …"
         if not any(a.start <= action.task_start < a.end for a in found.values()):
