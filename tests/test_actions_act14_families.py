@@ -121,3 +121,49 @@ def test_members_named_after_a_plural_title_own_their_task(tmp_path, body, owner
 )
 def test_plural_title_groups_that_take_on_no_task_are_not_actions(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+# --- a person introduced by a works or site post ('Roadmaster Gene Fahnestock'), then called by one name ---
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "Present: Supervisors Stoltzfus and Gruber; Roadmaster Gene Fahnestock.\nPublic Comment: Mr. Ray Seitz asked about the ditch by his"
+            " property. Gene will clean it out after paving is finished.\n",
+            "Gene",
+            "clean it out",
+        ),  # US township
+        (
+            "4. Highways\nLengthsman Tom Ashby reported blocked gullies on Church Lane. Ashby will clear them before the winter.\n",
+            "Ashby",
+            "clear them",
+        ),  # English parish
+        (
+            "Roads\nRoad Foreman Dale Pruitt presented the spring work plan. Pruitt will replace the culvert on Concession 4 in May.\n",
+            "Pruitt",
+            "replace the culvert",
+        ),  # Ontario township
+        (
+            "5. Hall\nCaretaker Maria Lopez reported the doors were peeling. Maria would repaint them over the summer.\n",
+            "Maria",
+            "repaint them",
+        ),  # Australian hall committee
+    ],
+)
+def test_a_person_introduced_by_a_works_post_owns_tasks_by_one_name(tmp_path, body, owner, task_start):
+    found = _owners(tmp_path, body)
+    assert owner in found, found
+    assert found[owner].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "5. Hall\nCaretaker Maria Lopez retired in March. Maria was thanked for her years of service.\n",
+        "4. Highways\nLengthsman Tom Ashby reported blocked gullies. Ashby will be on leave in August.\n",
+    ],
+)
+def test_a_person_introduced_by_a_works_post_with_no_task_is_no_owner(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
