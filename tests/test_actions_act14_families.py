@@ -167,3 +167,34 @@ def test_a_person_introduced_by_a_works_post_owns_tasks_by_one_name(tmp_path, bo
 )
 def test_a_person_introduced_by_a_works_post_with_no_task_is_no_owner(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+# --- an action line written as a command, its owner in brackets or after a dash: "Write to the landowner (Clerk)." ---
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("7. Trees\nWrite to the landowner about the overhanging branches by the old school (Clerk).\n", "Clerk", "Write to the landowner"),  # English parish
+        ("8. Bus shelter\nObtain three quotes for replacing the roof panels [JB]\n", "JB", "Obtain three quotes"),  # initials in square brackets
+        ("9. Play area\n- Arrange the annual RoSPA inspection before the summer – Clerk\n", "Clerk", "Arrange the annual RoSPA inspection"),  # bullet, dash
+        ("10. Footpaths\nChase the County about the stile on the bridleway (Cllr Hale).\n", "Cllr Hale", "Chase the County"),  # a member
+    ],
+)
+def test_a_command_with_its_owner_in_brackets_is_an_action(tmp_path, body, owner, task_start):
+    found = _owners(tmp_path, body)
+    assert owner in found, found
+    assert found[owner].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "3. Reports\nReport of the Clerk on the year end accounts (RFO).\n",  # a heading: 'Report of'
+        "4. Updates\nUpdate from the play area working group (Chair).\n",  # a heading: 'Update from'
+        "Present: Cllr Dunn, Cllr Hale\nApologies were received from Cllr Ross (Chair).\n",  # no command
+        "5. Planning\nReview of allotment rents for 2026 (Clerk).\n",  # a noun: 'Review of'
+    ],
+)
+def test_headings_and_lists_with_a_bracketed_post_are_not_actions(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
