@@ -198,3 +198,43 @@ def test_a_command_with_its_owner_in_brackets_is_an_action(tmp_path, body, owner
 )
 def test_headings_and_lists_with_a_bracketed_post_are_not_actions(tmp_path, body):
     assert actions_in(tmp_path, body) == []
+
+
+# --- an action register under its own heading, one action a line, the cells set off by dashes ---
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "9. Close\nACTIONS\nClerk – quotes for the shelter glass – March mtg\nSAT – replace the defib pads – asap\nRW – draft the parking response – by 26/2\n\n",
+            {"Clerk": "quotes for the shelter glass", "SAT": "replace the defib pads", "RW": "draft the parking response"},
+        ),  # Welsh community council, owner first, due last
+        (
+            "Actions arising\nCA25/10 - Chief Executive - apprenticeships for local residents - by March Board\n"
+            "CA25/11 - Director of Skills - circulate provider outcome data to Leaders\n",
+            {"Chief Executive": "apprenticeships for local residents", "Director of Skills": "circulate provider outcome data to Leaders"},
+        ),  # English combined authority: reference, owner, task, due
+        (
+            "Action points\n- Order two new grit bins for Station Road – Clerk\n- Walk the footpaths with the ranger – Cllr Hale\n\n",
+            {"Clerk": "Order two new grit bins for Station Road", "Cllr Hale": "Walk the footpaths with the ranger"},
+        ),  # bullets, owner last
+    ],
+)
+def test_register_lines_under_an_actions_heading_are_actions(tmp_path, body, expected):
+    found = _owners(tmp_path, body)
+    for owner, task in expected.items():
+        assert owner in found, found
+        assert found[owner].startswith(task), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ACTIONS\nNone – all items complete\n\n",  # no owner
+        "Actions arising\nMinutes – approved – signed by the Chair\n",  # a heading word, not an owner
+        "7. Finance\nPayments – March 2025 – £1,240.00\nInsurance – Zurich – renewed\n",  # a list, not under an actions heading
+    ],
+)
+def test_dash_lines_that_are_no_register_rows_are_not_actions(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
