@@ -309,6 +309,7 @@ def _spill_window(result: Extraction, dedup_at: int) -> int:
 
 def _table_actions(document: Document, doc_id: str, segments: list, structure: Structure, people: PeopleIndex, found: list[int]) -> list[Action]:
     """One action per row of an action table the reader kept as cells, where no rule read that row (found: the char_start of every action)."""
+    from .extract.action_label_lines import register_actions
     from .extract.action_tables import cell_table_actions, text_table_actions
     from .extract.actions import FoundAction, action_rules
 
@@ -325,6 +326,11 @@ def _table_actions(document: Document, doc_id: str, segments: list, structure: S
             continue
         item_id = next((i for a, b, i in segments if a <= row.task_start < b), None)
         action = FoundAction(row.owner, "LABEL", row.task, "table", row.row_start, row.row_end, row.task_start, row.due)
+        actions.append(action_record(document, doc_id, item_id, 0, action, structure, people))
+    for action in register_actions(document.text):  # "ACTIONS\nClerk – quotes for the shelter glass – March mtg": its rows may fall under several items
+        if any(action.start <= start < action.end for start in found):
+            continue
+        item_id = next((i for a, b, i in segments if a <= action.task_start < b), None)
         actions.append(action_record(document, doc_id, item_id, 0, action, structure, people))
     return actions
 

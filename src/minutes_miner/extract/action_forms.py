@@ -5,6 +5,7 @@ member ("She would write"), "Name to V" notes, an owner after the task, and "ACT
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -221,6 +222,36 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
+def titled_group_actions(doc: Doc, text: str) -> list[FoundAction]:
+    """'Cllrs Hale and Noor will meet the contractor': the surnames after a plural title share one task.
+
+    One search of the text (action_triggers.json: titled_group); the task runs to the end of the
+    sentence the group opens. The title makes them people, so 'will' and 'agreed to' commit them;
+    a bare 'to' needs a task verb, and movers of a motion ('Motion by Trustees A and B to approve')
+    own nothing."""
+    rule = _triggers()["titled_group"]
+    regex = rule.setdefault("compiled", re.compile(rule["regex"]))
+    name_rule = _triggers()["name_to"]
+    found = []
+    for m in regex.finditer(text):
+        if _MOVER_BEFORE_RE.search(text, max(0, m.start("owner") - 50), m.start("owner")):
+            continue  # "seconded by Cllrs ...": movers, not owners
+        surnames = re.split(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+", m.group("owner").split(None, 1)[1])
+        if not all(_may_be_name(name, name_rule, True) for name in surnames):
+            continue
+        if m.group("verb") == "to" and not _task_verbs_re().match(m.group("task")):
+            continue  # "Trustees Elton and Barnes to approve the bills": a motion, not a note
+        span = doc.char_span(m.start("owner"), m.end("owner"), alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        trigger = "to-note" if m.group("verb") == "to" else "would"
+        action = _make_action(text, sent, m.group("owner"), "PERSON", trigger, m.start("task"), max(sent.end_char, m.start("task")))
+        if action:
+            found.append(action)
+    return found
+
+
 # Two people owning one note: "Ally & Gordon to organise", "Cllrs Griffiths & Vaughan to co-ordinate stalls".
 _PAIR_SPLIT_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _NAME_PAIR_RE = re.compile(r"(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][a-z'’-]+")
@@ -429,7 +460,7 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue  # "Action: Clerk to circulate the budget", "ACTION: MO - update register": the line holds the task too
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
             bracket = "open" in m.re.groupindex
-            action = _action_for_label(doc, text, owner, m.start("open") if bracket else m.start(), needs_verb=bracket)
+            action = _action_for_label(doc, text, owner, m.start("open") if bracket else m.start(), needs_verb=bracket, command_ok=bracket)
             if action:
                 results.append(action)
     return results
@@ -444,8 +475,9 @@ _LABELLED_TASK_RE = re.compile(
 _HEADING_RE = re.compile(r"\W{0,3}(?:(?i:agenda\s+item|item|minute)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\s*[.:)–-]?\s*[A-Z][\w'’&/,() -]{0,60}")
 
 
-def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_verb: bool = False) -> FoundAction | None:
-    """An owner given by a label: the task is the sentence before it, from its verb (`needs_verb`: only when it has one)."""
+def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_verb: bool = False, command_ok: bool = False) -> FoundAction | None:
+    """An owner given by a label: the task is the sentence before it, from its verb (`needs_verb`: only when it has one;
+    `command_ok`: a line that opens with a command, 'Write to the landowner (Clerk)', has one)."""
     sent = _sentence_before(doc, label_start)
     if sent is None:
         return None
@@ -453,6 +485,8 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_v
     task = squash(text[s_start:s_end])
     own = re.search(r"\b" + re.escape(owner) + r"\s+(?:to|will|would)\s+(?P<v>[a-z]+\b.*)", task)
     verb = own or _LABELLED_TASK_RE.search(task)  # "... and RT to print copies. Action: RT": the owner's own clause
+    if verb is None and command_ok:
+        verb = _command_line(text, s_start, min(s_end, label_start))
     if verb is None and needs_verb:
         return None  # "Jane Smith (Clerk)": a post in brackets, no task
     if verb is None and _HEADING_RE.fullmatch(task.rstrip(" .;")):
@@ -462,6 +496,32 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_v
     if not_a_commitment(text, s_start, s_start, description, "label"):
         return None  # a standing duty or a stance, with its owner in a label
     return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, due_phrase(task))
+
+
+# A line that opens with a command, past a bullet or a clause label: "Write to the landowner", "- Arrange the inspection".
+# Not a heading's noun: "Report of the Clerk", "Update from the group", "Review of rents".
+_COMMAND_LINE_RE = re.compile(
+    r"[ \t]*(?:[-•*–][ \t]*|\(?[a-z0-9]{1,3}[.)][ \t]+)?(?P<v>[A-Z][a-z]+(?:-[a-z]+)?\b(?![ \t]+(?:of|from|by|on|at|for|and|in|with|to[ \t]+(?:the[ \t]+)?(?:meeting|council|committee))\b)[^\n]*)"
+)
+
+
+def _command_line(text: str, start: int, end: int) -> re.Match | None:
+    """The command that opens one of the last three lines of text[start:end], if its first word is a task verb."""
+    line_start = end
+    for _ in range(3):
+        line_start = text.rfind("\n", start, line_start - 1) + 1 if line_start > start else start
+        line_start = max(line_start, start)
+        m = _COMMAND_LINE_RE.match(text, line_start, end)
+        if m and _task_verbs_re().match(m.group("v")) and re.match(r"[A-Za-z-]+", m.group("v")).group(0).lower() in _task_verb_set():
+            return re.match(r"(?P<v>.*)", squash(m.group("v")))
+        if line_start <= start:
+            break
+    return None
+
+
+@lru_cache(maxsize=1)
+def _task_verb_set() -> frozenset[str]:
+    return frozenset(_triggers()["task_verbs"]["verbs"])
 
 
 def _sentence_before(doc: Doc, pos: int) -> tuple[int, int] | None:

@@ -47,6 +47,8 @@ def _triggers() -> dict:
                 t["then_compiled"] = re.compile(t["then"], re.S)
             if "unless" in t:
                 t["unless_compiled"] = re.compile(t["unless"], re.S)
+            if "lost_after" in t:
+                t["lost_after_compiled"] = re.compile(t["lost_after"])
     data["labels_compiled"] = re.compile(data["labels"], re.M)
     data["label_notes_compiled"] = re.compile(data["label_notes"]["regex"], re.M)
     data["bracket_owner_compiled"] = re.compile(data["bracket_owner"]["regex"], re.M)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..text_utils import squash
 from .action_due import due_phrase
 from .action_found import FoundAction, _triggers
+from .introduced_names import post_words
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +32,9 @@ def _rules() -> dict:
         "owner_first": re.compile(data["owner_first"], re.S),
         "owner_column": re.compile(data["owner_column"]),
         "not_owners": frozenset(data["not_owners"]),
+        "register_heading": re.compile(data["register_heading"], re.M),
+        "register_row_lead": re.compile(data["register_row_lead"]),
+        "register_owner": re.compile(data["register_owner"]),
     }
 
 
@@ -67,4 +71,54 @@ def label_line_actions(text: str) -> list[FoundAction]:
             continue
         start = m.start("body") + at
         found.append(FoundAction(owner, "LABEL", task[:300], "label", m.start(), m.end(), start, due_phrase(task)))
+    return found
+
+
+_CELL_SPLIT_RE = re.compile(r"[ \t]+[–—-][ \t]+")
+_TITLE_RE = re.compile(r"(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Dr)\b")
+
+
+def _register_owner(cell: str, rules: dict) -> bool:
+    """Whether a register cell names an owner: initials, a titled member, or a post ('Clerk', 'Director of Skills')."""
+    if not rules["register_owner"].fullmatch(cell) or cell.lower() in rules["not_owners"]:
+        return False
+    words = cell.replace("&", " ").replace("/", " ").split()
+    return (
+        cell.replace(" ", "").replace("&", "").replace("/", "").replace(",", "").isupper()
+        or bool(_TITLE_RE.match(cell))
+        or any(w in post_words() for w in words)
+    )
+
+
+def register_actions(text: str) -> list[FoundAction]:
+    """One action per row of an action register under its own heading ('ACTIONS', 'Actions arising'): the rows
+    run to a blank line, each 'Owner – task – due' or 'task – Owner', after a list number or a reference."""
+    rules = _rules()
+    if "ction" not in text and "CTION" not in text:
+        return []
+    found = []
+    for heading in rules["register_heading"].finditer(text):
+        pos = heading.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip():
+                break
+            lead = rules["register_row_lead"].match(line)
+            row = line[lead.end() :]
+            cells = _CELL_SPLIT_RE.split(row.strip())
+            action = None
+            if len(cells) >= 2 and _register_owner(cells[0].strip(), rules) and re.search(r"\b[a-z]{2,}\b", cells[1]):
+                owner, task, due = cells[0].strip(), cells[1].strip(" .;"), (cells[2].strip() if len(cells) > 2 else None)
+                action = (owner, task, due, row.find(cells[1]))
+            elif len(cells) == 2 and _register_owner(cells[1].strip(" ."), rules) and re.search(r"\b[a-z]{2,}\b", cells[0]):
+                action = (cells[1].strip(" ."), cells[0].strip(" .;"), None, row.find(cells[0]))
+            if action and len(action[1].split()) >= 2:
+                owner, task, due, at = action
+                start = pos + lead.end() + max(at, 0)
+                found.append(FoundAction(owner, "LABEL", squash(task)[:300], "label", pos, end, start, due or due_phrase(task)))
+            elif not action:
+                break  # a line that is no row ends the register
+            pos = end + 1
     return found

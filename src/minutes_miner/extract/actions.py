@@ -46,6 +46,7 @@ from .action_forms import (
     _trailing_owner_actions,
     lower_task_verbs,
     next_note_actions,
+    titled_group_actions,
 )
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_body_clauses import body_clause_actions
@@ -107,6 +108,12 @@ def find_actions(
                 found[action.task_start] = action
     for action in _pronoun_actions(doc, text, name_re):
         if not any(a.start <= action.task_start < a.end for a in found.values()):
+            found[action.task_start] = action
+    for action in titled_group_actions(doc, text):  # "Cllrs Hale and Noor will meet the contractor": the pair, not the entity inside it
+        same = found.get(action.task_start)
+        if same is not None and same.owner in action.owner:
+            found[action.task_start] = action
+        elif not any(a.start <= action.task_start < a.end for a in found.values()):
             found[action.task_start] = action
     for action in _first_person_actions(doc, text):  # "… presented by Cllr Wills:- “… I will be meeting with the Committee …"
         if not any(a.start <= action.task_start < a.end for a in found.values()):
@@ -520,6 +527,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "RESOLVED that the Leader's report be noted": the owner is not the subject
         if "owner_labels" in t and label not in t["owner_labels"]:
             continue  # "asked whether the County Council could fill the potholes": a question about a body, not a request to an officer
+        if "lost_after_compiled" in t and t["lost_after_compiled"].match(text, c.sent_end):
+            continue  # "Moved by A, seconded by B, that the Clerk write ... Defeated.": a lost motion directs no one
         if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]) and not _members_ask_outward(before, after):
             continue  # "Marie Tanner asked Council to pause the process": a plea the body has not taken up
         if is_meeting_body(c.owner, label) and re.search(r"\b(?:" + decision_verbs("lower", "upper", "title") + r")\b", before):
