@@ -60,9 +60,11 @@ eval: setup
 # devpool tune part, where the rules were written, flattered the rules: docs/trained.md). Near-miss
 # training documents (corpus/train_negatives) teach it failed motions, recommendations and agenda
 # lines; its records pass the rules' negative checks (extract/model_veto.py), actions too since
-# session 11. What ships was trained before the 60 invented documents of session 11 were added:
-# retrained on today's gold it chooses DECISION 0.3 / ACTION 0.4, and that breaks 12 negative
-# tests (docs/trained.md), so it is not shipped and `make train` does not reproduce models/trained.
+# session 11. Deterministic: two runs write identical folders (session 14). What ships was trained
+# before the 60 + 54 invented documents of sessions 11 and 14 were added: retrained on today's gold,
+# under the stricter precision floor (train.PRECISION_SLACK 0.005) it chooses DECISION 0.6 /
+# ACTION 0.5 and lowers the devpool test part (docs/trained.md), so it is not shipped and
+# `make train` does not reproduce models/trained.
 # Every gold folder is read (files a split names only from its tune part): corpus/gold/devpool and
 # any folder given as TRAIN_GOLD_EXTRA=... (make train TRAIN_GOLD_EXTRA=my/gold) are picked up too.
 TRAIN_GOLD := corpus/gold/samples corpus/gold/shared $(wildcard corpus/gold/devpool) $(wildcard corpus/gold/invented) corpus/train_negatives/gold $(SHARED)/gold/seeds $(SHARED)/gold/devpool $(TRAIN_GOLD_EXTRA)

@@ -296,3 +296,87 @@ def test_amendments_as_a_noun_are_no_word_of_deciding():
     for decided in ("The Committee amended the policy to remove paragraph 4.", "The amendments to the standing orders were agreed."):
         text = "13. Standing Orders\n" + decided + "\n"
         assert not refused_decision(None, text, text.index(decided), len(text) - 1), decided
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an outcome denied: nothing was decided, as with a lost motion
+        "Proposal to close the public conveniences over the winter - not agreed.",  # English parish shorthand
+        "The Minutes of the meeting of 3 June were not approved and are to be corrected.",  # Scottish community council
+        "The recommendation to increase the hall fees was NOT CARRIED.",  # Irish municipal district
+        "The revised fee schedule has not yet been adopted.",  # US township
+        # a remark of the one who presides, not the body's decision
+        "The Mayor noted there were no changes to the order of business.",  # NZ district council
+        "The Chair confirmed the order of the agenda.",  # English committee
+        "The Reeve said the grader would be repaired next week.",  # Canadian rural municipality
+    ],
+)
+def test_a_denied_outcome_or_the_chair_s_remark_is_refused(sentence):
+    text = "4. Business\n" + sentence + "\n"
+    assert refused_decision(None, text, text.index(sentence), len(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council agreed not to proceed with the car park extension.",  # a decision not to act: 'not' after the outcome
+        "It was resolved not to renew the lease of the kiosk.",
+        "Members agreed that the Chair would sign the grant agreement.",  # the chair named in a decision the body made
+    ],
+)
+def test_a_decision_not_to_act_passes_the_veto(sentence):
+    text = "4. Business\n" + sentence + "\n"
+    assert not refused_decision(None, text, text.index(sentence), len(text))
+
+
+@pytest.mark.parametrize(
+    "text, owner, task",
+    [
+        ("5. Website\nThe Clerk agreed to do so.\n", "The Clerk", "do so."),  # English parish
+        ("6. Signage\nThe Town Manager would action this.\n", "The Town Manager", "action this."),  # Australian shire
+        ("7. Culverts\nThe Director of Services undertook to follow up on it.\n", "The Director of Services", "follow up on it."),  # Irish county
+    ],
+)
+def test_a_task_that_is_only_a_pro_form_is_refused(text, owner, task):
+    owner_start, task_start = text.index(owner), text.index(task)
+    sent_start = text.index(owner)
+    assert refused_action(text, sent_start, len(text), owner_start, task_start, task, text[owner_start + len(owner) : task_start])
+
+
+def test_a_task_with_its_own_words_after_do_passes_the_action_veto():
+    text = "The Clerk agreed to do the risk assessment for the fete.\n"
+    task = "do the risk assessment for the fete"
+    assert not refused_action(text, 0, len(text), 0, text.index(task), task, " agreed to ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an outcome only under a modal or a condition: a rule or an arrangement to come
+        "Future payments will be authorised by two signatories.",  # English parish
+        "All event permits must be approved by the Board before a licence is issued.",  # US township
+        "The minutes, once approved, will be published on the council website.",  # Australian shire
+        "Hall bookings at weekends should be endorsed by the ward councillor.",  # Irish municipal district
+        # an officer's undertaking to inform, worded as agreed: an action, not a decision
+        "It was agreed that the Head of Finance would circulate a breakdown of the costs.",
+        "Members agreed that the Planning Manager would provide the appeal dates.",
+    ],
+)
+def test_a_modal_arrangement_or_an_officer_s_undertaking_is_refused(sentence):
+    text = "4. Business\n" + sentence + "\n"
+    assert refused_decision(None, text, text.index(sentence), len(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hall fee was set at £20 an hour and will be reviewed in April.",  # a decision, then what is to come
+        "That the fee shall be increased to £30 from 1 April.",  # 'shall' in a resolution's own wording
+        "It was agreed that Cllr Noor would act as Chair for item 5.",  # the meeting's decision about a member
+        "Members approved the grant, which will be paid in May.",
+    ],
+)
+def test_a_decision_beside_a_modal_passes_the_veto(sentence):
+    text = "4. Business\n" + sentence + "\n"
+    assert not refused_decision(None, text, text.index(sentence), len(text))

@@ -473,3 +473,14 @@ def test_scope_item_leaves_sentence_scope_out_of_the_choice():
     assert training.choose(totals)[1]["DECISION"] == "sentence"
     item_only = {lay: totals[lay] for lay in training.scored_layers("item") if lay in totals}
     assert training.choose(item_only) == ({"DECISION": 0.4, "ACTION": 0.4}, {"DECISION": "item", "ACTION": "item"})
+
+
+def test_a_threshold_that_buys_recall_with_a_few_false_records_is_not_chosen():
+    # the grown gold's model on the selection set (session 14): the rules 148 right / 22 false; at
+    # 0.3 eight more right and three more false (P 0.871 -> 0.862), at 0.4 four and one (0.869)
+    totals = {lay: {t: _report(148, 22, 31) for t in training.GRID} for lay in ("rules", "both-item")}
+    totals["both-item"][0.3] = _report(156, 25, 23)  # F1 0.867, the best, at 0.009 less precision
+    totals["both-item"][0.4] = _report(152, 23, 27)  # F1 0.859, at 0.002 less precision
+    assert training.choose(totals)[0] == {"DECISION": 0.4, "ACTION": 0.4}
+    totals["both-item"][0.4] = _report(148, 22, 31)
+    assert training.choose(totals)[0] == {"DECISION": training.OFF, "ACTION": training.OFF}

@@ -23,11 +23,13 @@ from ..vocabulary import decision_words
 from .action_filters import _rules as _action_false
 from .action_context import BODY_OWN_BUSINESS_RE, body_takes_task, is_meeting_body
 from .action_filters import in_recital, not_a_commitment
+from .actions import _DO_SO_RE
 from .blocks import CLAUSE_LABEL_RE
 from .decision_details import describe_decision
 from .decision_forms import _AGENDA_TO_RE, _RECOMMENDATION_LABEL_RE, AGENDA_MINUTES_RE, reports_earlier_decision, under_recommendation
 from .found import FoundResolution
 from .motions import motion_failed, restates_motion_outcome
+from .resolutions import _is_officer_commitment
 
 
 @lru_cache(maxsize=1)
@@ -36,10 +38,12 @@ def _veto() -> dict:
     return {
         "kinds": frozenset(data["refused_marker_kinds"]),
         "put_off": re.compile(data["put_off"]),
+        "negated_outcome": re.compile(data["negated_outcome"]),
         "reported_lead": re.compile(data["reported_lead"]),
         "lead_words": int(data["lead_words"]),
         "past_decision": re.compile(data["past_decision"]),
         "decision_words": re.compile(data["decision_words"]),
+        "modal_outcome": re.compile(data["modal_outcome"]),
         "attendance": re.compile(data["attendance"]),
         "individual_lead": re.compile(data["individual_lead"].replace("{BODY_ACRONYM}", decision_words()["body_acronym"])),
         "reported_tail": re.compile(data["reported_tail"]),
@@ -96,21 +100,26 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
       approve the minutes of ...');
     - only a motion's movers, only a roll-call vote, only a heading, or only 'agreed accordingly'
       ('Motion Tillman, second Whitcomb.', 'Roll: Hollis Y, Vang Y. Passed.', 'Consent Agenda');
-    - a motion or item put off ('left to lie on the table', 'carried over to April');
+    - a motion or item put off ('left to lie on the table', 'carried over to April'), or an outcome
+      denied ('Proposal to close the toilets - not agreed', 'The minutes were not approved');
     - a report of what someone said, or of a decision taken before the meeting;
     - one person's or officer's act, not the body's ('The CFO noted the position', '..., Member
       Ruiz noted.'), or a decision an officer made ('approved by the licensing officer');
     - a question, or the answer to one: a 'Reply:' / 'Response:' line above it in its item
       (an Irish or English council's questions on notice; the officer's reply decides nothing);
-    - no word of deciding at all (a ledger row, a letter read out, a citation cut short), or
-      the apologies (attendance, as the rules read them).
+    - an officer's undertaking to inform worded as agreed ('It was agreed that the Head
+      of Finance would circulate the costs': the rules' _is_officer_commitment);
+    - no word of deciding at all, or only under a modal or a condition ('will be authorised',
+      'must be approved by the Board before ...', 'once approved, will be published'): a ledger row,
+      a letter read out, a citation cut short, a standing rule; or the apologies (attendance, as
+      the rules read them).
     """
     block = text[start:end]
     if not block.strip() or block.rstrip().endswith("?"):
         return True
     vocab = _veto()
-    if not vocab["decision_words"].search(block) or vocab["attendance"].search(block):
-        return True  # no word of deciding: a ledger row, a letter read out, a citation the splitter cut
+    if not vocab["decision_words"].search(vocab["modal_outcome"].sub(" ", block)) or vocab["attendance"].search(block):
+        return True  # no word of deciding (or only under a modal): a ledger row, a letter read out, a citation cut; 'will be authorised by two signatories'
     if vocab["answer_label"].search(text, 0, start):
         return True  # "Reply:\n\nThe funding ... will be allocated to ...": an answer to a question on notice
     spans = [(min(r.evidence_start, r.start), r.end) for r in ruled]
@@ -122,8 +131,8 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
         or _proposal_fell(block)
     ):
         return True
-    if AGENDA_MINUTES_RE.search(block) or vocab["put_off"].search(block) or vocab["past_decision"].search(block):
-        return True
+    if AGENDA_MINUTES_RE.search(block) or vocab["put_off"].search(block) or vocab["past_decision"].search(block) or vocab["negated_outcome"].search(block):
+        return True  # the agenda's line; put off; decided before the meeting; an outcome denied ('- not agreed', 'was not approved')
     bare = block.strip()
     if any(vocab[k].search(bare) for k in ("mover_only", "roll_call", "heading_only", "agenda_minutes", "accordingly_only")):
         return True  # "Motion Tillman, second Whitcomb."; "Roll: Hollis Y, Vang Y. Passed."; "Consent Agenda"; "Minutes - to approve the minutes of ..."
@@ -144,7 +153,7 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
         lead = " ".join(body.split()[: vocab["lead_words"] + 2])
         if vocab["reported_lead"].search(lead) or vocab["individual_lead"].search(body):
             return True  # "The Treasurer reported that ...", "Members recalled that ...", "The CFO noted the position"
-    return any(reports_earlier_decision(text, m.end(), m.end()) for m in _THAT_RE.finditer(text, start, end))
+    return any(reports_earlier_decision(text, m.end(), m.end()) or _is_officer_commitment(text[m.end() : end]) for m in _THAT_RE.finditer(text, start, end))
 
 
 def _restates_rule_record(text: str, start: int, block: str, ruled: list[FoundResolution]) -> bool:
@@ -207,7 +216,8 @@ def refused_action(
     commitment between its owner and its task (a possessive, an action table's run of cells,
     narrative, the one who reported it); or its owner is only advised or urged, or is the object of
     a preposition ('outside the department and to make ...'); or it is asked
-    (a question) or only recommended (under a recommendation label); or is the meeting body's own
+    (a question) or only recommended (under a recommendation label); or it is only a pro-form
+    ('agreed to do so', 'would action this': no task of its own); or is the meeting body's own
     decision ('The Board agreed to take it up at the budget workshop': the rules' body_takes_task)."""
     vocab = _veto()
     before = max(sent_start, owner_start - 40)
@@ -219,6 +229,8 @@ def refused_action(
         return True  # "the Council's response MG", "Town Manager, joined the meeting"; "advised Mr Ward to send"; "outside the department and to make"
     if text[sent_start:sent_end].rstrip().endswith("?") or under_recommendation(text, text.rfind("\n", 0, sent_start) + 1):
         return True  # "Would the Clerk write to Highways?"; "Officer Recommendation:" above "That the Clerk write ..."
+    if _DO_SO_RE.fullmatch(task.strip()):
+        return True  # "The Clerk agreed to do so.": a pro-form names no task (the rules' own test gives it to the request before, or drops it)
     trigger = "agreed to" if re.search(r"\bagreed\b", lead) else "would" if re.search(r"\bwould\b", lead) else "model"
     if is_meeting_body(owner, owner_label) and (
         BODY_OWN_BUSINESS_RE.match(task) or not body_takes_task(trigger, text[sent_start:owner_start], lead + task, task, False)
