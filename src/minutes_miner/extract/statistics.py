@@ -317,6 +317,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             or re.match(r"\s*/\s*\d", text[m.end() :])
             or is_rate(text, m, rules)
             or _FINE_DECIMAL_RE.fullmatch(m.group("num"))
+            or _bare_decimal(text, m.group("num"), end)
             else "count"
         )
         found.append(_stat(text, m.start(), end, value, unit))
@@ -358,6 +359,20 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
 
 # "0.01234567", "0.0912", "1.875": a figure to three or more decimal places below ten is a rate or a ratio, never a number of things
 _FINE_DECIMAL_RE = re.compile(r"\d\.\d{3,}")
+
+
+# the word after a figure that may name what it counts ('2.5 posts', '1.5 FTE officers')
+_WORDS_AFTER_RE = re.compile(r"[ \t]{1,2}([A-Za-z][\w-]*)(?:[ \t]{1,2}([A-Za-z][a-z-]*))?")
+
+
+def _bare_decimal(text: str, raw: str, end: int) -> bool:
+    """'days lost per FTE of 5.6 (5.1 last year), forecast 11.4': a figure written with a decimal
+    fraction and no plural noun after it is an average, a rate or a score, never a number of things
+    (ANNOTATION.md counts are whole); '2.5 posts' still counts posts."""
+    if "." not in raw:
+        return False
+    words = _WORDS_AFTER_RE.match(text, end)
+    return not (words and any(w and plural_word(w) for w in words.groups()))
 
 
 def _label_before(text: str, start: int, rules: dict) -> bool:
