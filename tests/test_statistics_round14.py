@@ -56,3 +56,31 @@ def test_a_decimal_that_counts_a_plural_or_money_keeps_its_unit():
 )
 def test_a_bare_decimal_still_borrows_the_unit_of_the_figure_it_is_compared_with(text, currencies, expected):
     assert found(text, currencies) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        # the figure set beside a measured one by 'instead of', 'rather than', 'the national figure of' is in its unit
+        ("Objectors asked for a setback of 2,640 feet from homes instead of 1,500.", USD, [(2640, "other"), (1500, "other")]),  # Iowa
+        ("Response times averaged 9.5 minutes in rural areas, above the national figure of 8.", Currencies(), [(9.5, "other"), (8, "other")]),
+        ("The scheme now gives 1,200 square metres of floorspace rather than 1,450, as first proposed.", AUD, [(1200, "other"), (1450, "other")]),
+        # a heading line before the clause is not the clause: its number does not stop the borrowing
+        (
+            "5.  ABSENCE MANAGEMENT - QUARTER 3\n    The Director reported average absence of 13.2\n    days each against a target of 11.",
+            Currencies(),
+            [(13.2, "other"), (11, "other")],
+        ),
+    ],
+)
+def test_a_bare_figure_set_beside_a_measured_one_takes_its_unit(text, currencies, expected):
+    assert found(text, currencies) == expected
+
+
+def test_a_figure_beside_a_count_or_with_its_own_noun_keeps_its_unit():
+    # the first figure counts things: nothing to borrow
+    assert found("Twelve tenders were received, instead of 20.") == [(12, "count"), (20, "count")]
+    # the second names its own thing
+    assert found("The hall is 30 metres long rather than 12 bays.") == [(30, "other"), (12, "count")]
+    # a figure of another clause (a digit earlier in the same sentence) is not borrowed across
+    assert found("Volunteers planted 184,000 plants across 46 km (target 150,000).") == [(184000, "count"), (46, "other"), (150000, "count")]
