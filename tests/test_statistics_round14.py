@@ -84,3 +84,23 @@ def test_a_figure_beside_a_count_or_with_its_own_noun_keeps_its_unit():
     assert found("The hall is 30 metres long rather than 12 bays.") == [(30, "other"), (12, "count")]
     # a figure of another clause (a digit earlier in the same sentence) is not borrowed across
     assert found("Volunteers planted 184,000 plants across 46 km (target 150,000).") == [(184000, "count"), (46, "other"), (150000, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes of the October meeting -- Durkin moved, Faulk 2nd. Roll call 6 yes.",  # Ohio
+        "Motion to approve the bills. Roll call vote: 5 ayes.",
+        "The motion failed; the variance is denied (a variance requires four affirmative votes).",  # Massachusetts
+        "Adoption of the by-law requires 2 concurring votes of the Board.",
+        "Vote on the amendment: 4 yes votes, 1 no vote.",
+    ],
+)
+def test_one_side_of_a_vote_is_no_statistic(text):
+    """ANNOTATION.md: vote tallies belong to the resolution, one side of them as much as both."""
+    assert found(text, USD) == []
+
+
+def test_yes_and_no_that_count_answers_are_still_counts():
+    assert (6, "count") in found("Residents returned 412 forms; 6 yes responses arrived late.")
+    assert (3, "count") in found("The Clerk ordered 3 no. benches for the green.")

@@ -100,7 +100,9 @@ _TALLY_RE = re.compile(
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
     # "... voted in favour and 2 against", "4 ayes and 1 nay": each side of a vote on its own
     # but not a figure set against a budget, a target or another figure ('$412,000 against a budget of', '812 against 790')
-    rf"(?<![\d.,£$€])\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:against\b(?!{_AGAINST_A_FIGURE})|(?:ayes?|nays?|yeas?|noes)\b)|"
+    # "Roll call 6 yes.", "a variance requires four affirmative votes": one side of a roll call, or the votes a rule requires
+    rf"(?<![\d.,£$€])\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:against\b(?!{_AGAINST_A_FIGURE})|(?:ayes?|nays?|yeas?|noes|no[ \t]{{1,2}}votes?|yes(?![ \t]{{1,2}}(?!votes\b)[a-z]+s\b))\b)|"
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:affirmative|negative|dissenting|concurring|favou?rable|unanimous)\s{{1,3}}votes?\b|"
     # "carried by three to two", "Two councillors voted for ...": the count belongs to the vote
     rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
     rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b|"
