@@ -15,6 +15,7 @@ AUD = Currencies(home="AUD", dollar="AUD")
 CAD = Currencies(home="CAD", dollar="CAD")
 USD = Currencies(home="USD", dollar="USD")
 EUR = Currencies(home="EUR")
+NZD = Currencies(home="NZD", dollar="NZD")
 
 
 def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
@@ -104,3 +105,27 @@ def test_one_side_of_a_vote_is_no_statistic(text):
 def test_yes_and_no_that_count_answers_are_still_counts():
     assert (6, "count") in found("Residents returned 412 forms; 6 yes responses arrived late.")
     assert (3, "count") in found("The Clerk ordered 3 no. benches for the green.")
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        # a change in a rate written in percentage points is in percent, in digits or words (Scotland, NZ, Nova Scotia, Montana)
+        ("The attainment gap narrowed by 3 percentage points.", Currencies(), [(3, "percent")]),
+        ("61 of 88 measures were achieved, up four percentage points on Q1.", NZD, [(61, "count"), (88, "count"), (4, "percent")]),
+        (
+            "Assessment growth was 2.4%, compared with 3.9% last year - a drop of 1.5 percentage points.",
+            CAD,
+            [(2.4, "percent"), (3.9, "percent"), (1.5, "percent")],
+        ),
+        ("Chronic absenteeism fell 3 percentage points to 19%.", USD, [(3, "percent"), (19, "percent")]),
+    ],
+)
+def test_percentage_points_are_percent(text, currencies, expected):
+    """The gold of every council that writes them (7 documents, three annotators) gives percentage points unit percent."""
+    assert found(text, currencies) == expected
+
+
+def test_a_point_that_is_no_percentage_point_is_not_a_percent():
+    assert found("The driver's total rose to 9 points on his licence.") != [(9, "percent")]
+    assert found("The scheme scored 42 points out of 50.")[0][1] != "percent"
