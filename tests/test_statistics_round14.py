@@ -129,3 +129,30 @@ def test_percentage_points_are_percent(text, currencies, expected):
 def test_a_point_that_is_no_percentage_point_is_not_a_percent():
     assert found("The driver's total rose to 9 points on his licence.") != [(9, "percent")]
     assert found("The scheme scored 42 points out of 50.")[0][1] != "percent"
+
+
+@pytest.mark.parametrize(
+    ("head", "dollar"),
+    [
+        (
+            "RURAL MUNICIPALITY OF ASPEN DRAW NO. 212\nMinutes of the Regular Meeting of Council held in the Council Chambers, Lindale,\nSaskatchewan, on Wednesday, March 4, 2026.",
+            "CAD",
+        ),
+        ("Minutes of the Ordinary Meeting of Council held at the Shire Hall, Kooralup,\nWestern Australia, on Tuesday 10 March 2026.", "AUD"),
+        ("Minutes of the regular meeting of the Board of Trustees held at the District Office, Marlow,\nOregon, on March 3, 2026.", "USD"),
+    ],
+)
+def test_a_locator_wrapped_onto_the_next_line_still_names_the_dollar(head, dollar):
+    """'held in the Council Chambers, Lindale,\\nSaskatchewan': the region after a comma that ends a line is the council's
+    locator, so a bare '$' is that country's dollar (ANNOTATION.md: a bare '$' takes the council's country)."""
+    from minutes_miner.extract.money import document_currencies
+
+    text = head + "\n\nThe bank balance was $2,418,336.07 and a repair is estimated at $46,000."
+    assert document_currencies(None, None, text).dollar == dollar
+
+
+def test_a_line_ending_in_a_comma_before_no_region_names_no_country():
+    from minutes_miner.extract.money import document_currencies
+
+    text = "Minutes of the meeting held in the Village Hall,\nMain Street, on Monday.\n\nThe bank balance was $2,418.07."
+    assert document_currencies(None, None, text).dollar == document_currencies(None, None, "The bank balance was $2,418.07.").dollar
