@@ -135,8 +135,8 @@ def test_section_numbers_times_and_measures_in_a_payments_section_are_not_money(
 )
 def test_a_sentence_that_opens_with_a_word_and_a_payment_noun_is_no_payments_list(text):
     """'The claims ...', 'All accounts of ...': prose, not a 'Payments:' heading or a list item
-    ('a) Receipts', '7.1 Accounts'), so its bare decimals stay numbers, not money."""
-    assert not [unit for _, unit in find_statistics_units(text) if unit != "count"]
+    ('a) Receipts', '7.1 Accounts'), so its bare decimals stay numbers (a reading or an average: unit other), not money."""
+    assert [unit for _, unit in find_statistics_units(text)] == ["other"]
 
 
 def find_statistics_units(text: str) -> list[tuple[float, str]]:

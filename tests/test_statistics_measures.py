@@ -44,7 +44,7 @@ def test_more_measure_units():
     assert found("the wind chill reaching 10° F.", USD) == [(10, "other")]
     assert found("within a five-minute drive and 30-minute headways", USD) == [(5, "other"), (30, "other")]
     assert found("a measured line pressure of 3bar gauge") == [(3, "other")]
-    assert found("a 3.4 percentage point rise in turnout") == [(3.4, "other")]
+    assert found("a 3.4 percentage point rise in turnout") == [(3.4, "percent")]  # percentage points are percent (the gold's reading)
 
 
 def test_times_a_year_is_a_measure_but_times_alone_a_count():

@@ -25,7 +25,7 @@ def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float,
     ("text", "currencies", "expected"),
     [
         # a fall: the first end is larger, and only the second carries the unit
-        ("The attainment gap narrowed from 21.4 to 17.9 percentage points.", Currencies(), [(21.4, "other"), (17.9, "other")]),  # Scotland
+        ("The attainment gap narrowed from 21.4 to 17.9 percentage points.", Currencies(), [(21.4, "percent"), (17.9, "percent")]),  # Scotland
         ("Average waiting times fell from 14 to 9 weeks over the year.", Currencies(), [(14, "other"), (9, "other")]),
         ("Ambulance response improved from 14.5 to 11.2 minutes on average.", AUD, [(14.5, "other"), (11.2, "other")]),  # Queensland
         ("The posted limit on Concession 6 drops from 60 to 40 km/h.", CAD, [(60, "other"), (40, "other")]),  # Ontario

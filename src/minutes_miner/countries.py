@@ -77,7 +77,7 @@ def _country_from_url(url: str | None) -> str | None:
     return next((c for c, spec in gazetteer()["countries"].items() if tld in spec.get("tlds", [])), None)
 
 
-_HEAD_LOCATOR_RE = re.compile(r"(?:,[ \t]{0,3}|\([ \t]{0,3}|\b(?:State|Province|Commonwealth) of[ \t]{1,3})([A-Z][\w'’ .-]{1,40})")
+_HEAD_LOCATOR_RE = re.compile(r"(?:,[ \t]{0,3}(?:\n[ \t]{0,3})?|\([ \t]{0,3}|\b(?:State|Province|Commonwealth) of[ \t]{1,3})([A-Z][\w'’ .-]{1,40})")
 
 
 def strong_country(url: str | None, council: str, head: str) -> str | None:

@@ -96,10 +96,14 @@ _AFTER_BARE_END_RE = re.compile(
 # a bare figure set beside a measured one as its target or its past: 'took 27 days against a target of 20', '8.2 minutes
 # (9.1 last year)', '94.1% compared with 92.6 in 2023'
 _COMPARED_BEFORE_RE = re.compile(
-    r"(?:\b(?:target|forecast|benchmark|average|standard|goal|aim)(?:[ \t]{1,2}(?:of|was|is|at))?|\bcompared[ \t]{1,2}(?:with|to)|\bagainst|\bversus|\bvs\.?)[ \t]{0,2}$",
+    r"(?:\b(?:target|forecast|benchmark|average|standard|goal|aim|figure)(?:[ \t]{1,2}(?:of|was|is|at))?|\bcompared[ \t]{1,2}(?:with|to)|\bagainst|\bversus|\bvs\.?"
+    r"|\binstead[ \t]{1,2}of|\brather[ \t]{1,2}than)[ \t]{0,2}$",
     re.I,
 )
 _COMPARED_AFTER_RE = re.compile(r"[ \t]{1,2}(?:last|previous|prior)[ \t]{1,2}(?:year|quarter|month)\b|[ \t]{1,2}(?:target|forecast|benchmark)\b", re.I)
+# where the clause of a compared figure opens: a sentence's end, a blank line, or a heading's line ('5. ABSENCE - QUARTER 3')
+# ending with no lower-case word or comma before a capitalised line
+_CLAUSE_BREAK_RE = re.compile(r"[.;!?][ \t\n]|\n[ \t]*\n|(?<=[A-Z0-9])[ \t]*\n(?=[ \t]*[A-Z][a-z])")
 _BETWEEN_COMPARED_RE = re.compile(r"[^\d\n.;!?]{0,70}(?:\n[^\d\n.;!?]{0,40})?")
 
 
@@ -108,12 +112,12 @@ def borrow_compared_units(text: str, stats: list) -> None:
     against a target of 20' (20 days), '8.2 minutes (9.1 last year)'. A figure that names its own thing
     ('a target of 20 visits') keeps its unit. `stats` are in text order; changed in place."""
     for first, second in zip(stats, stats[1:]):
-        if first.unit not in ("other", "percent") or second.unit != "count" or not _bare(text, second):
+        if first.unit not in ("other", "percent") or not _open_unit(text, second) or first.unit == second.unit:
             continue
         if not _BETWEEN_COMPARED_RE.fullmatch(text, first.end, second.start):
             continue
         opening = text[max(0, first.start - 200) : first.start]
-        if re.search(r"\d", re.split(r"[.;!?][ \t\n]|\n[ \t]*\n", opening)[-1]):
+        if re.search(r"\d", _CLAUSE_BREAK_RE.split(opening)[-1]):
             continue  # '184,000 plants across 46 km (target 150,000)': the target may be the clause's first figure's, not the measure's
         lead = text[max(first.end, second.start - 40) : second.start]
         if _COMPARED_BEFORE_RE.search(lead) and _AFTER_BARE_END_RE.match(text, second.end) or _COMPARED_AFTER_RE.match(text, second.end):
@@ -126,14 +130,14 @@ def borrow_change_units(text: str, stats: list) -> None:
     'from €450 to 400' euro. Both ends of 'from 1,200 to 1,450 members' are counts already; an end with
     its own noun after it ('to 15 complaints') keeps its unit. `stats` are in text order; changed in place."""
     for first, second in zip(stats, stats[1:]):
-        if first.unit == "count" and second.unit != "count" and not _is_money_code(second.unit):
+        if _open_unit(text, first) and second.unit not in ("count", first.unit) and not _is_money_code(second.unit):
             if (
                 _bare(text, first)
                 and _JOIN_TO_RE.fullmatch(text, first.end, second.start)
                 and _FIRST_END_BEFORE_RE.search(text, max(0, first.start - 30), first.start)
             ):
                 first.unit = second.unit
-        elif second.unit == "count" and first.unit != "count" and _bare(text, second) and _AFTER_BARE_END_RE.match(text, second.end):
+        elif _open_unit(text, second) and first.unit not in ("count", second.unit) and _AFTER_BARE_END_RE.match(text, second.end):
             if _UNIT_THEN_TO_RE.fullmatch(text, first.end, second.start) and _FIRST_END_BEFORE_RE.search(text, max(0, first.start - 30), first.start):
                 pass
             elif not (_JOIN_FROM_RE.fullmatch(text, first.end, second.start) and _TO_BEFORE_RE.search(text, max(0, first.start - 30), first.start)):
@@ -141,6 +145,12 @@ def borrow_change_units(text: str, stats: list) -> None:
             if _is_money_code(first.unit) and not first.value / 10 <= second.value <= first.value * 10:
                 continue  # 'from £1.2m to 900': a different scale, not the same money
             second.unit = first.unit
+
+
+def _open_unit(text: str, stat) -> bool:
+    """A bare figure whose unit nothing of its own decides: a count by default, or a bare decimal
+    read as an average ('92.6'), which a measured figure it is compared with may still name."""
+    return (stat.unit == "count" or stat.unit == "other" and "." in text[stat.start : stat.end]) and _bare(text, stat)
 
 
 def _bare(text: str, stat) -> bool:

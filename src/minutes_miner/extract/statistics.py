@@ -33,7 +33,7 @@ _NUM = NUM
 # home currencies whose councils group thousands with spaces and write a decimal comma
 _COMMA_DECIMAL_HOMES = frozenset({"ZAR"})
 _PERCENT_RE = re.compile(
-    rf"(?<![\d.,])(?P<num>{_NUM})(?:(?:\s?(?:-|–|to)\s?|[ \t](?:and|or)[ \t])(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b)(?P<plus>\+)?",
+    rf"(?<![\d.,])(?P<num>{_NUM})(?:(?:\s?(?:-|–|to)\s?|[ \t](?:and|or)[ \t])(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b|percentage[ \t]points?\b)(?P<plus>\+)?",
     re.I,
 )
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
@@ -77,7 +77,7 @@ _COMPOUND_TIME_RE = re.compile(
     re.I,
 )
 _COMPOUND_TIME_SHARE = {("h", "m"): 60, ("m", "s"): 60, ("y", "m"): 12, ("f", "i"): 12}
-_WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
+_WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|percentage[ \t]points?\b)", re.I)
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO|x|X|×)\.?(?=[ \t]{1,3}[a-z])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
@@ -100,7 +100,9 @@ _TALLY_RE = re.compile(
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
     # "... voted in favour and 2 against", "4 ayes and 1 nay": each side of a vote on its own
     # but not a figure set against a budget, a target or another figure ('$412,000 against a budget of', '812 against 790')
-    rf"(?<![\d.,£$€])\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:against\b(?!{_AGAINST_A_FIGURE})|(?:ayes?|nays?|yeas?|noes)\b)|"
+    # "Roll call 6 yes.", "a variance requires four affirmative votes": one side of a roll call, or the votes a rule requires
+    rf"(?<![\d.,£$€])\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:against\b(?!{_AGAINST_A_FIGURE})|(?:ayes?|nays?|yeas?|noes|no[ \t]{{1,2}}votes?|yes(?![ \t]{{1,2}}(?!votes\b)[a-z]+s\b))\b)|"
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:affirmative|negative|dissenting|concurring|favou?rable|unanimous)\s{{1,3}}votes?\b|"
     # "carried by three to two", "Two councillors voted for ...": the count belongs to the vote
     rf"\b(?:carried|passed|defeated|lost|approved|agreed)\s{{1,3}}by\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
     rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:councillors?|members?|trustees?|directors?|commissioners?|aldermen|alderman)\s{{1,3}}voted\b|"
@@ -317,6 +319,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             or re.match(r"\s*/\s*\d", text[m.end() :])
             or is_rate(text, m, rules)
             or _FINE_DECIMAL_RE.fullmatch(m.group("num"))
+            or _bare_decimal(text, m.group("num"), end)
             else "count"
         )
         found.append(_stat(text, m.start(), end, value, unit))
@@ -358,6 +361,20 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
 
 # "0.01234567", "0.0912", "1.875": a figure to three or more decimal places below ten is a rate or a ratio, never a number of things
 _FINE_DECIMAL_RE = re.compile(r"\d\.\d{3,}")
+
+
+# the word after a figure that may name what it counts ('2.5 posts', '1.5 FTE officers')
+_WORDS_AFTER_RE = re.compile(r"[ \t]{1,2}([A-Za-z][\w-]*)(?:[ \t]{1,2}([A-Za-z][a-z-]*))?")
+
+
+def _bare_decimal(text: str, raw: str, end: int) -> bool:
+    """'days lost per FTE of 5.6 (5.1 last year), forecast 11.4': a figure written with a decimal
+    fraction and no plural noun after it is an average, a rate or a score, never a number of things
+    (ANNOTATION.md counts are whole); '2.5 posts' still counts posts."""
+    if "." not in raw:
+        return False
+    words = _WORDS_AFTER_RE.match(text, end)
+    return not (words and any(w and plural_word(w) for w in words.groups()))
 
 
 def _label_before(text: str, start: int, rules: dict) -> bool:
