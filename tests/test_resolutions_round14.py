@@ -35,8 +35,14 @@ def _bare(found: list[str]) -> bool:
             "1149. CLOSE\n",
             "void properties",
         ),
-        ("  9.  GENERAL\n      Cllr Mkhize requested the sports field lights at the stadium be repaired\n      before the games. Noted.\n\n  The meeting closed at 12:15.\n", "Mkhize"),
-        ("24/219  Housing\n(a) Rent arrears stood at £18,426 across 19 tenancies, 0.9 per cent of the annual rent roll. Noted.\n\n24/220 Close\n", "Rent arrears"),
+        (
+            "  9.  GENERAL\n      Cllr Mkhize requested the sports field lights at the stadium be repaired\n      before the games. Noted.\n\n  The meeting closed at 12:15.\n",
+            "Mkhize",
+        ),
+        (
+            "24/219  Housing\n(a) Rent arrears stood at £18,426 across 19 tenancies, 0.9 per cent of the annual rent roll. Noted.\n\n24/220 Close\n",
+            "Rent arrears",
+        ),
         ("  6   MEMBERS' REPORTS\n      Members reported on their activities in the ward. Received.\n\n  7   MEETING SCHEDULE\n", "Members reported"),
         ("Item 7 Library Services\nThe Library Manager advised that visits had risen by 12% on last year. Noted.\n\nItem 8 Close\n", "Library Manager"),
         ("T/13/26  Charity Commission annual return - the Town Clerk confirmed it was filed on 2 October. Noted.\n\nClosed 7.05pm.\n", "Charity Commission"),
@@ -52,11 +58,17 @@ def test_one_narrative_sentence_then_noted_is_the_bare_noting(body: str, narrati
 @pytest.mark.parametrize(
     "body, matter",
     [
-        ("1149. CORRESPONDENCE\n(b) Manx Utilities - street lighting replacement programme (LED), 120 columns in Phase 2. Noted.\n\n1150. CLOSE\n", "Manx Utilities"),
+        (
+            "1149. CORRESPONDENCE\n(b) Manx Utilities - street lighting replacement programme (LED), 120 columns in Phase 2. Noted.\n\n1150. CLOSE\n",
+            "Manx Utilities",
+        ),
         ("8. Correspondence\nLetter from the Fire Service re hydrant testing in Mill Lane. Noted.\n\n9.\n", "hydrant testing"),
         ("8. CORRESPONDENCE\n(a) Invitation to the Mayor's civic service on 12 May. Noted.\n\n9.\n", "civic service"),
         ("5. Correspondence\nEmail from a resident, who reported fly-tipping in Back Lane. Noted.\n\n6.\n", "fly-tipping"),
-        ("10. Grants\nThe Clerk reported a request from the Scouts for £150. Cllr Ray proposed a grant of £100, seconded Cllr Lee. Agreed.\n\n11.\n", "grant of £100"),
+        (
+            "10. Grants\nThe Clerk reported a request from the Scouts for £150. Cllr Ray proposed a grant of £100, seconded Cllr Lee. Agreed.\n\n11.\n",
+            "grant of £100",
+        ),
     ],
 )
 def test_a_matter_or_a_proposal_before_the_closer_keeps_its_words(body: str, matter: str) -> None:
@@ -67,3 +79,66 @@ def test_a_matter_or_a_proposal_before_the_closer_keeps_its_words(body: str, mat
 def test_noted_inside_a_sentence_is_no_closer() -> None:
     body = "5. Finance\nThe Clerk reported that the precept had been received. Members noted that the bank balance was healthy.\n\n6. Close\n"
     assert not _bare(decisions(body)), decisions(body)
+
+
+# --- '<matter> approved.': the outcome word as the predicate of a terse minute ----------------------------------------
+# Parish, town, trust, library-board and township minutes often record a decision as a matter followed by its outcome
+# participle, with no subject and no auxiliary: 'wreath £25 to RBL approved.', 'Payments list October £8,915.33
+# approved.', 'Treasurer's report and bills ... approved on motion Kreider / Gruber, 3-0.', 'Quote ... £2,650 -
+# approved, from EMR.', 'Repair up to £2,000 from the sinking fund authorised; anything over to come back.' The
+# matter and its outcome are the decision. Near misses: a participle in narrative ('which the Council had approved',
+# 'had been approved', 'were approved by the county'), before its noun ('the approved budget'), or a heading.
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("7. Remembrance - wreath £25 to RBL approved. Thanks to all who helped with the parade.\n8. Close\n", "wreath £25 to RBL approved"),
+        ("2026/92 Finance\nPayments list October £8,915.33 approved. Budget monitoring: 54% of budget spent at month 6.\n\n2026/93\n", "Payments list October"),
+        (
+            "Minutes of June 2 read.\nMotion carried 3-0. Treasurer's report and bills in the amount of\n$84,207.19 approved on motion Kreider / Gruber, 3-0.\n\nROADS\n",
+            "bills in the amount of",
+        ),
+        ("AO/34   Cemetery. 41 interments to date. Quote to survey land at\n        rear of Section F £2,650 - approved, from EMR.\nAO/35   Close\n", "£2,650"),
+        (
+            "T/12/26  Pavilion roof\nWater ingress in changing room 2. Repair up\nto £2,000 from the sinking fund authorised; anything over to come back.\n\nT/13/26\n",
+            "sinking fund",
+        ),
+        ("8.3 Community Use\nRequest from the Lions Club to use the oval for Carols by Candlelight accepted unanimously.\n\n8.4 Close\n", "Lions Club"),
+        ("12. Grants\nApplication from Kilcoole Tidy Towns for €1,500 towards planters endorsed; to go to the Municipal District.\n\n13. AOB\n", "Tidy Towns"),
+    ],
+)
+def test_a_matter_then_its_outcome_participle_is_a_decision(body: str, expected: str) -> None:
+    found = decisions(body)
+    hits = [t for t in found if expected in t]
+    assert hits, found
+    assert all(len(t) < 260 for t in hits), hits
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "5. Pavilion\nThe Clerk reported that the works, which the Council had approved, are now complete.\n\n6. Close\n",
+        "5. Grants\nThe Clerk said the lottery application had been approved.\n\n6. Close\n",
+        "5. Planning\nPlans for the Mill Lane extension were approved by the county last year.\n\n6. Close\n",
+        "5. Finance\nBudget monitoring: 54% of the approved budget spent at month 6.\n\n6. Close\n",
+        "5. Planning Applications Approved\nNone this month.\n\n6. Close\n",
+        "5. Highways\nResidents asked why the scheme, once approved, took so long to start.\n\n6. Close\n",
+    ],
+)
+def test_a_participle_in_narrative_or_a_heading_is_no_decision(body: str) -> None:
+    assert decisions(body) == [], decisions(body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Apols: Cllr D Royle (work) - accepted.",
+        "Apologies: Cllr Hale (holiday) - accepted.",
+        "Apologies: Cllr Hale (holiday) - accepted; Cllr Noor absent.",
+        "Present: Cllr A Royle (Chair), Cllr B Hale Apologies accepted: Cllr C Moon.",
+    ],
+)
+def test_apologies_accepted_are_attendance_not_a_decision(line: str) -> None:
+    body = f"1. Attendance\n{line}\n\n2. Close\n"
+    assert not [t for t in decisions(body) if "Royle" in t or "Hale" in t or "Moon" in t], decisions(body)

@@ -51,6 +51,7 @@ from .votes import attach_recorded_vote, recorded_votes
 from .tallies import complete_vote
 from .decision_details import describe_decision
 from .dispositions import find_dispositions
+from .matter_outcomes import read_matter_outcome
 from .vote_scope import VoteScope
 
 
@@ -205,6 +206,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_enactment_passed(text, m_start, marker)
     if kind == "named-resolution":
         return _read_named_resolution(text, m_start, marker)
+    if kind == "matter-outcome":  # 'wreath £25 to RBL approved.', 'Payments list October £8,915.33 approved.'
+        return read_matter_outcome(text, m_start, m_end, marker)
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
