@@ -46,9 +46,22 @@ def read_matter_outcome(text: str, m_start: int, m_end: int, marker: str) -> Fou
     narrative, attendance = _forms()
     if narrative.search(matter) or _RELATIVE_RE.search(matter) or _MODAL_RE.search(matter):
         return None  # 'The Clerk said the application had been approved.', 'the works, which Council approved, ...'
-    if attendance.search(matter):
-        return None  # 'Apols: Cllr D Royle (work) - accepted.': attendance, not a decision
+    if attendance.search(text, _heading_above(text, start), m_start):
+        return None  # 'Apols: Cllr D Royle (work) - accepted.', '2. Apologies' / 'Cllr Delph (holiday) - accepted.': attendance
     if not re.search(r"[a-z]{2}", matter):
         return None  # 'PLANNING APPLICATIONS approved': a heading in capitals
     end = sentence_end(text, m_end, len(text))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "matter-outcome", evidence_start=start)
+
+
+def _heading_above(text: str, start: int) -> int:
+    """The start of the item heading on the line above `start`'s line ('2. Apologies' / 'Cllr Delph (holiday) -
+    accepted.'), or the start of `start`'s own line when the line above is not a short heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return 0
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    heading = text[above : line_start - 1].strip()
+    if heading and len(heading.split()) <= 6 and not re.search(r"[.;:,]$", heading):
+        return above
+    return line_start

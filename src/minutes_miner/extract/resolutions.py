@@ -788,8 +788,8 @@ def _closes_one_narrative_sentence(text: str, para_start: int, m_start: int) -> 
     narrative, matter = _closer_res()
     start = sentence_start(text, max(para_start, m_start - 2), para_start)
     first_nl = text.find("\n", start, m_start)
-    if first_nl != -1 and _HEADING_LINE_RE.fullmatch(text, start, first_nl):
-        start = first_nl + 1  # '9.  GENERAL' / 'Cllr X requested ...': the item's heading is not its sentence
+    if start == para_start and first_nl != -1 and _HEADING_LINE_RE.fullmatch(text, start, first_nl) and len(text[start:first_nl].split()) <= 8:
+        start = first_nl + 1  # '9.  GENERAL' / 'Cllr X requested ...': the item's heading is not its sentence (a wrapped line is)
     sentence = text[start:m_start]
     return narrative.search(sentence) is not None and matter.search(sentence) is None
 
