@@ -142,3 +142,26 @@ def test_a_participle_in_narrative_or_a_heading_is_no_decision(body: str) -> Non
 def test_apologies_accepted_are_attendance_not_a_decision(line: str) -> None:
     body = f"1. Attendance\n{line}\n\n2. Close\n"
     assert not [t for t in decisions(body) if "Royle" in t or "Hale" in t or "Moon" in t], decisions(body)
+
+
+# --- a long numbered item heading is not part of the sentence under it ----------------------------------------------
+@pytest.mark.parametrize(
+    "body, outcome, heading",
+    [
+        ("8.2 Ngarrin Creek Flood Study - Community Reference Group\nThe report was noted.\n\n8.3 Close\n", "report was noted", "Flood Study"),
+        (
+            "CAB/51 Leisure Centre Decarbonisation and Solar Panels at Three Sites\nThe report was received.\n\nCAB/52\n",
+            "report was received",
+            "Decarbonisation",
+        ),
+        (
+            "12.4 Quarterly Performance Report for the Planning and Building Control Service\nThe Budget Summary was noted.\n\n12.5\n",
+            "Budget Summary",
+            "Building Control",
+        ),
+    ],
+)
+def test_a_long_numbered_heading_stays_out_of_the_decision(body: str, outcome: str, heading: str) -> None:
+    found = decisions(body)
+    assert any(outcome in t for t in found), found
+    assert not [t for t in found if heading in t], found
