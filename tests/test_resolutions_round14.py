@@ -165,3 +165,8 @@ def test_a_long_numbered_heading_stays_out_of_the_decision(body: str, outcome: s
     found = decisions(body)
     assert any(outcome in t for t in found), found
     assert not [t for t in found if heading in t], found
+
+
+def test_a_numbered_line_that_decides_is_no_heading() -> None:
+    body = "5. Members agreed to grant £250 to the Village Hall Committee for the new\nChairs in the main hall.\n\n6. Close\n"
+    assert any("Members agreed" in t for t in decisions(body)), decisions(body)

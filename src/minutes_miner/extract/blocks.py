@@ -288,8 +288,11 @@ def _last_end_starting_before(text: str, start: int, pos: int, hi: int) -> int |
 
 
 # an item heading led by its number ('8.2 Ngarrin Creek Flood Study - Community Reference Group', 'CAB/51 Leisure Centre
-# Decarbonisation'): however long, a title in capitals or title case and no sentence
-_NUMBERED_HEADING_RE = re.compile(r"(?:[A-Z]{1,5}[ /]?)?\d{1,4}(?:[./]\d{1,4})*[.)]?[ \t]+[A-Z][^\n.;:]*$")
+# Decarbonisation'): however long, a title with no verb of a sentence or a decision in it ('3. Members agreed to ...' is no title)
+_NUMBERED_HEADING_RE = re.compile(
+    r"(?:[A-Z]{1,5}[ /]?)?\d{1,4}(?:[./]\d{1,4})*[.)]?[ \t]+(?!(?:That|THAT|Resolved|RESOLVED|Agreed|AGREED)\b)[A-Z]"
+    r"(?![^\n]*\b(?i:that|be|is|was|were|are|has|have|had|will|would|resolved|agreed|approved|noted|decided|moved|seconded)\b)[^\n.;:]*$"
+)
 
 
 def _after_heading_line(text: str, lo: int, pos: int) -> int:
