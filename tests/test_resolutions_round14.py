@@ -170,3 +170,18 @@ def test_a_long_numbered_heading_stays_out_of_the_decision(body: str, outcome: s
 def test_a_numbered_line_that_decides_is_no_heading() -> None:
     body = "5. Members agreed to grant £250 to the Village Hall Committee for the new\nChairs in the main hall.\n\n6. Close\n"
     assert any("Members agreed" in t for t in decisions(body)), decisions(body)
+
+
+@pytest.mark.parametrize(
+    "body, outside",
+    [
+        ("3. Housing Adaptation Grants\nApplications this year: 40 received, 31 approved, 9 pending.\n\n4. Close\n", "31 approved"),
+        (
+            "DECISIONS REGISTER\nRef    Decision                          Proposer / Seconder\nT1/25  Chair of Trustees: Cllr Banbrook    Venn / Okafor\n"
+            "T3/25  Accounts 24/25 approved; examiner reapp.     Tulloch / Marsh\n\n",
+            "REGISTER",
+        ),
+    ],
+)
+def test_a_count_approved_or_a_table_read_back_is_no_matter_outcome(body: str, outside: str) -> None:
+    assert not [t for t in decisions(body) if outside in t], decisions(body)

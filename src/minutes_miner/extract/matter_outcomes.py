@@ -23,6 +23,8 @@ _MIN_MATTER_WORDS = 2  # 'Approved.' alone is another marker's (outcome-alone)
 _MAX_MATTER_WORDS = 40  # past this it is a paragraph of narrative, not a terse matter
 _RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|that|whether|if|when|once|until|unless|because|why|how)\b", re.I)
 _MODAL_RE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|did|does|do|is|are|be|being)\b")
+_MAX_LINE_BREAKS = 2  # a matter wraps over a line or two ('Quote to survey land at' / 'rear of Section F £2,650 - approved')
+_COUNT_BEFORE_RE = re.compile(r"(?:^|(?<!\d)[,;:(][ \t]*)\d[\d,]*[ \t\n]*(?:[-–—][ \t]*)?$")  # ', 58 approved': how many, no matter named
 _ITEM_LABEL_RE = re.compile(r"[ \t]*(?:[A-Z]{0,4}/?\d{1,4}(?:[./]\d{1,4})*[.)]?|\(?[a-z0-9]{1,3}[.)])[ \t]+")
 
 
@@ -48,6 +50,10 @@ def read_matter_outcome(text: str, m_start: int, m_end: int, marker: str) -> Fou
         return None  # 'The Clerk said the application had been approved.', 'the works, which Council approved, ...'
     if attendance.search(text, _heading_above(text, start), m_start):
         return None  # 'Apols: Cllr D Royle (work) - accepted.', '2. Apologies' / 'Cllr Delph (holiday) - accepted.': attendance
+    if matter.count("\n") > _MAX_LINE_BREAKS:
+        return None  # 'DECISIONS REGISTER' / 'Ref Decision Proposer' / rows ...: a table read back across its rows
+    if _COUNT_BEFORE_RE.search(matter):
+        return None  # '97 applications to end of February, 58 approved, grant paid out ...': a count, not an outcome
     if not re.search(r"[a-z]{2}", matter):
         return None  # 'PLANNING APPLICATIONS approved': a heading in capitals
     end = sentence_end(text, m_end, len(text))
