@@ -185,3 +185,8 @@ def test_a_numbered_line_that_decides_is_no_heading() -> None:
 )
 def test_a_count_approved_or_a_table_read_back_is_no_matter_outcome(body: str, outside: str) -> None:
     assert not [t for t in decisions(body) if outside in t], decisions(body)
+
+
+def test_accepted_under_an_apologies_heading_and_a_blank_line_is_attendance() -> None:
+    body = "TC/24/71 Apologies\n\nCllr Delph (holiday) - accepted.\n\nTC/24/72 Close\n"
+    assert not [t for t in decisions(body) if "Delph" in t], decisions(body)
