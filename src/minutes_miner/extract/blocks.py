@@ -287,15 +287,25 @@ def _last_end_starting_before(text: str, start: int, pos: int, hi: int) -> int |
     return best
 
 
+# an item heading led by its number ('8.2 Ngarrin Creek Flood Study - Community Reference Group', 'CAB/51 Leisure Centre
+# Decarbonisation'): however long, a title with no verb of a sentence or a decision in it ('3. Members agreed to ...' is no title)
+_NUMBERED_HEADING_RE = re.compile(
+    r"(?:[A-Z]{1,5}[ /]?)?\d{1,4}(?:[./]\d{1,4})*[.)]?[ \t]+(?!(?:That|THAT|Resolved|RESOLVED|Agreed|AGREED)\b)[A-Z]"
+    r"(?![^\n]*\b(?i:that|be|is|was|were|are|has|have|had|will|would|resolved|agreed|approved|noted|decided|moved|seconded)\b)[^\n.;:]*$"
+)
+
+
 def _after_heading_line(text: str, lo: int, pos: int) -> int:
-    """Skip a short heading line with no full stop ('20.07.08 Finance') at the start of a sentence."""
+    """Skip a short heading line with no full stop ('20.07.08 Finance') at the start of a sentence; a
+    numbered item heading may be longer."""
     start = lo
     while True:
         nl = text.find("\n", start, pos)
         if nl == -1:
             return start
         line = text[start:nl].strip()
-        if line and len(line) < 45 and not line.endswith((".", ",", ";", ":", "-", "–")) and text[nl + 1 : nl + 2].isupper():
+        short = len(line) < 45 or (len(line) < 100 and _NUMBERED_HEADING_RE.match(line) is not None)  # '8.2 Flood Study - Reference Group'
+        if line and short and not line.endswith((".", ",", ";", ":", "-", "–")) and text[nl + 1 : nl + 2].isupper():
             start = nl + 1
             continue
         return start
