@@ -484,3 +484,17 @@ def test_a_threshold_that_buys_recall_with_a_few_false_records_is_not_chosen():
     assert training.choose(totals)[0] == {"DECISION": 0.4, "ACTION": 0.4}
     totals["both-item"][0.4] = _report(148, 22, 31)
     assert training.choose(totals)[0] == {"DECISION": training.OFF, "ACTION": training.OFF}
+
+
+@pytest.mark.parametrize("architecture", ["bow2", "ensemble"])
+def test_every_architecture_learns_is_deterministic_and_is_read_back_from_disk(architecture, tmp_path):
+    # what `train --architecture` writes, extraction loads: spacy.load reads the architecture from the saved config
+    examples = _sentences(DECISIONS, "DECISION") * 3 + _sentences(NARRATIVE, None) * 3
+    model = training.train_classifier(examples, seed=0, epochs=20, context=False, architecture=architecture)
+    again = training.train_classifier(examples, seed=0, epochs=20, context=False, architecture=architecture)
+    decision, narrative = "RESOLVED that the annual accounts be approved.", "Members discussed the condition of the play area."
+    assert _scores(model, decision)["DECISION"] > 0.5 > _scores(model, narrative)["DECISION"]
+    assert _scores(again, decision) == _scores(model, decision)
+    training.save(model, {"DECISION": 0.5, "ACTION": 0.5}, tmp_path)
+    loaded = trained.TrainedSentences(tmp_path).classifier
+    assert _scores(loaded, decision) == pytest.approx(_scores(model, decision))

@@ -354,6 +354,13 @@ def eval_command(
 @click.option("--epochs", type=click.IntRange(min=1), default=12, show_default=True, help="Passes over the training sentences")
 @click.option("--context/--no-context", default=True, show_default=True, help="Prefix each sentence with tokens for its neighbours and heading")
 @click.option(
+    "--architecture",
+    type=click.Choice(["bow", "bow2", "ensemble", "cnn"]),
+    default="bow",
+    show_default=True,
+    help="The classifier: bag of words (bow), with bigrams (bow2), bag of words with a small hashed-feature CNN (ensemble), the CNN alone (cnn)",
+)
+@click.option(
     "--labels",
     "allowed_labels",
     multiple=True,
@@ -381,6 +388,7 @@ def train(
     seed: int,
     epochs: int,
     context: bool,
+    architecture: str,
     allowed_labels: tuple[str, ...],
     scope: str,
 ) -> None:
@@ -425,7 +433,7 @@ def train(
         click.echo(f"thresholds and scopes chosen by {folds}-fold cross-validation by council: {thresholds} {scopes}")
         click.echo(training.fold_table(per_fold, thresholds, scopes))
     target = Path(out) if out else trained_dir()
-    classifier = training.train_classifier(sentences, seed, epochs, context)
+    classifier = training.train_classifier(sentences, seed, epochs, context, architecture)
     if select_gold:
         totals = training.score_selection(classifier, Path(select_gold), names, docs, training.scored_layers(scope))
         click.echo(training.cv_table(totals))

@@ -66,6 +66,36 @@ BOW_LENGTH = 2**17  # hashed n-gram features: 2**17 x 2 labels of float32 is 1 M
 NGRAMS = 1  # words alone: bigrams and trigrams scored lower in cross-validation by council (fewer councils share them)
 
 
+def _bow(ngrams: int = NGRAMS, length: int = BOW_LENGTH) -> dict:
+    return {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": ngrams, "no_output_layer": False, "length": length}
+
+
+def _hash_tok2vec(width: int = 64, rows: int = 2000, depth: int = 2) -> dict:
+    """A small tok2vec of hashed word features (no vectors, nothing downloaded): the form of a
+    word (its norm, prefix, suffix, shape) and a window of one word each side."""
+    return {
+        "@architectures": "spacy.Tok2Vec.v2",
+        "embed": {
+            "@architectures": "spacy.MultiHashEmbed.v2",
+            "width": width,
+            "rows": [rows, rows // 2, rows // 2, rows // 4],
+            "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+            "include_static_vectors": False,
+        },
+        "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": width, "window_size": 1, "maxout_pieces": 3, "depth": depth},
+    }
+
+
+# The classifier's architecture (`minutes-miner train --architecture`); spacy.load reads it back from the saved config.
+ARCHITECTURES = {
+    "bow": _bow(),  # unigrams (and the context tokens)
+    "bow2": _bow(2, 2**18),  # unigrams and bigrams, twice the hashed features
+    "ensemble": {"@architectures": "spacy.TextCatEnsemble.v2", "linear_model": _bow(), "tok2vec": _hash_tok2vec()},
+    "cnn": {"@architectures": "spacy.TextCatCNN.v2", "exclusive_classes": False, "tok2vec": _hash_tok2vec()},
+}
+DEFAULT_ARCHITECTURE = "bow"
+
+
 @dataclass
 class Sentence:
     """One sentence of a gold document, with its labels (1.0 / 0.0 per label)."""
@@ -223,8 +253,8 @@ def classifier_doc(vocab, sentence: Sentence, context: bool):
     return Doc(vocab, words=sentence.context + sentence.words, spaces=[True] * len(sentence.context) + sentence.spaces)
 
 
-def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12, context: bool = True):
-    """A blank English pipeline with a bag-of-words textcat_multilabel, trained on the sentences."""
+def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12, context: bool = True, architecture: str = DEFAULT_ARCHITECTURE):
+    """A blank English pipeline with a textcat_multilabel (ARCHITECTURES; bag of words by default), trained on the sentences."""
     import spacy
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
@@ -233,15 +263,7 @@ def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12,
     nlp = spacy.blank("en")
     textcat = nlp.add_pipe(
         "textcat_multilabel",
-        config={
-            "model": {
-                "@architectures": "spacy.TextCatBOW.v3",
-                "exclusive_classes": False,
-                "ngram_size": NGRAMS,
-                "no_output_layer": False,
-                "length": BOW_LENGTH,
-            }
-        },
+        config={"model": ARCHITECTURES[architecture]},
     )
     for name in LABELS:
         textcat.add_label(name)
