@@ -445,3 +445,16 @@ def test_a_contents_line_is_not_the_authoritys_letterhead():
     contents = "Containing PAGE\nCity Council 3\nThe Calendar 25\nBoard of Control 25\nPublic Hearings 29\nCity of Cleveland Bids 29\nIndex 39\n"
     council, _ = find_council({}, contents)
     assert council is None
+
+
+def test_a_contents_line_with_its_page_glued_on_is_not_the_letterhead():
+    """PDF text glues a contents line's page to its last word ('Public Hearings35'): still a
+    contents line, not an authority called 'City of Cleveland Bids35'."""
+    contents = (
+        "Containing PAGE\nCity Council 3\nThe Calendar 30\nBoard of Zoning Appeals32\nPublic Notice 35\nPublic Hearings35\n"
+        "City of Cleveland Bids35\nCommittee Meetings36\nIndex 36\nThe City Record\n"
+    )
+    council, _ = find_council({}, contents)
+    assert council is None or "Bids" not in council
+    letterhead = "CITY OF MAPLE RIDGE\nCouncil Meeting Minutes\nHeld in Room B12\n\n1. Call to order\nThe Mayor called the meeting to order.\n"
+    assert find_council({}, letterhead)[0] == "City of Maple Ridge"  # one glued number is no contents list

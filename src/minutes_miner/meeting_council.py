@@ -149,7 +149,8 @@ def tidy_council(name: str) -> str:
     return name
 
 
-_CONTENTS_ENTRY_RE = re.compile(r"[A-Za-z][ \t.]{1,40}(?<![\d/.-])\d{1,3}[ \t]*$")  # 'City of Cleveland Bids 29': a contents line's heading and page
+# 'City of Cleveland Bids 29', 'Public Hearings35': a contents line's heading and page (PDF text glues the page to the word)
+_CONTENTS_ENTRY_RE = re.compile(r"(?:[A-Za-z][ \t.]{1,40}|[a-z])(?<![\d/.-])\d{1,3}[ \t]*$")
 
 
 def find_council_in_text(head: str) -> str | None:
