@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text_utils import squash
+from ..text_utils import iter_lines, squash
 from .action_due import due_phrase
 from .action_found import FoundAction, _triggers
 from .introduced_names import post_words
@@ -98,13 +98,10 @@ def register_actions(text: str) -> list[FoundAction]:
         return []
     found = []
     for heading in rules["register_heading"].finditer(text):
-        pos = heading.end() + 1
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            line = text[pos:end]
-            if not line.strip():
+        for row_line in iter_lines(text, heading.end() + 1):  # the rows run to the first blank line
+            if row_line.blank:
                 break
+            pos, end, line = row_line.start, row_line.end, row_line.text
             lead = rules["register_row_lead"].match(line)
             row = line[lead.end() :]
             cells = _CELL_SPLIT_RE.split(row.strip())
@@ -120,5 +117,4 @@ def register_actions(text: str) -> list[FoundAction]:
                 found.append(FoundAction(owner, "LABEL", squash(task)[:300], "label", pos, end, start, due or due_phrase(task)))
             elif not action:
                 break  # a line that is no row ends the register
-            pos = end + 1
     return found

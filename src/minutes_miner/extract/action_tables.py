@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text_utils import squash
+from ..text_utils import iter_lines, squash
 
 
 @dataclass(frozen=True)
@@ -150,13 +150,10 @@ def text_table_actions(text: str, rules: dict) -> list[TableAction]:
     patterns = _text_table_patterns(rules)
     found: list[TableAction] = []
     for head in patterns.header.finditer(text):
-        pos = head.end() + 1
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            line = text[pos:end]
-            if not line.strip():
+        for row_line in iter_lines(text, head.end() + 1):  # the rows run to the first blank line
+            if row_line.blank:
                 break
+            pos, end, line = row_line.start, row_line.end, row_line.text
             m = patterns.row.match(line)
             if not m or not re.search(r"\b[a-z]{2,}\b", m.group("task")):
                 break  # the table ends at the first line that is no row
@@ -164,5 +161,4 @@ def text_table_actions(text: str, rules: dict) -> list[TableAction]:
             if owner.lower() not in rules["no_owner"]:
                 task = squash(m.group("task")).strip(" .;")
                 found.append(TableAction(owner, task, squash(m.group("due") or "") or None, pos, end, pos + m.start("task")))
-            pos = end + 1
     return found
