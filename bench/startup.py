@@ -32,7 +32,7 @@ SECTION_TITLE = "## Start-up of one command, step by step"
 STEPS = [
     ("command line", "click, the package (its extractor version hash), the regex cache installed"),
     ("numpy", "imported by thinc and spaCy"),
-    ("pydantic and the record models", "records.py's 15 models and the pydantic modules their first build loads"),
+    ("pydantic and the record models", "pydantic and records.py's 15 models (each built when first used since the eleventh pass)"),
     ("sqlite-utils and the store", ""),
     ("thinc", "`thinc.api`: every layer and backend"),
     ("spaCy", "`import spacy` (every pipe class, its schemas, training and scorer)"),

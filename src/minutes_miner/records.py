@@ -44,7 +44,7 @@ def make_id(*parts: object) -> str:
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Provenance(Record):

@@ -48,6 +48,7 @@ from .action_forms import (
     next_note_actions,
     titled_group_actions,
 )
+from .found_index import FoundActions
 from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
 from .action_body_clauses import body_clause_actions
 from .action_label_lines import label_line_actions
@@ -76,7 +77,7 @@ def find_actions(
     """
     text = lower_task_verbs(doc_text(doc))  # "Clerk to Complete the form": the task verb as the triggers read it
     _sentence_end.cache_clear()  # it holds only this Doc's text, never an earlier document's
-    found: dict[int, FoundAction] = {}
+    found = FoundActions()  # indexed by position: each finder's 'is it covered already?' reads only nearby actions (found_index.py)
     name_re = _known_names_re(known_names or [], tuple(short_names or ()))
     ents_in = _entities_by_sentence(doc)
     overlaps_resolution = _overlap_test(resolution_spans)
@@ -107,54 +108,54 @@ def find_actions(
             elif action and action.task_start not in found:
                 found[action.task_start] = action
     for action in _pronoun_actions(doc, text, name_re):
-        if not any(a.start <= action.task_start < a.end for a in found.values()):
+        if not found.holds("evidence", action.task_start):
             found[action.task_start] = action
     for action in titled_group_actions(doc, text):  # "Cllrs Hale and Noor will meet the contractor": the pair, not the entity inside it
         same = found.get(action.task_start)
         if same is not None and same.owner in action.owner:
             found[action.task_start] = action
-        elif not any(a.start <= action.task_start < a.end for a in found.values()):
+        elif not found.holds("evidence", action.task_start):
             found[action.task_start] = action
     for action in _first_person_actions(doc, text):  # "… presented by Cllr Wills:- “… I will be meeting with the Committee …"
-        if not any(a.start <= action.task_start < a.end for a in found.values()):
+        if not found.holds("evidence", action.task_start):
             found[action.task_start] = action
     for action in _name_to_actions(doc, text):  # "HIA to circulate the plan; CFO to attend": a second note in the first one's sentence, past its task
         same = found.get(action.task_start)
         if same is not None and _one_of_pair(same.owner, action.owner):
             found[action.task_start] = action  # "Priya and Tom to bring ...": both own it, not the given name the gazetteer knew
-        elif not any(a.task_start <= action.task_start < a.task_start + len(a.description) + 2 for a in found.values()):
+        elif not found.holds("task", action.task_start):
             found[action.task_start] = action
     for action in next_note_actions(doc, text, list(found.values())):  # "NC to chase and KN to provide ...": KN's note
-        if not any(a.task_start == action.task_start for a in found.values()):
+        if not found.holds("task_start", action.task_start):
             found[action.task_start] = action
     for action in _trailing_owner_actions(doc, text, _initials_of(known_names or [])):
-        covering = [a for a in found.values() if a.start <= action.task_start < a.end]
+        covering = found.holding("evidence", action.task_start)
         if not covering:
             found[action.task_start] = action
         for existing in covering:  # "The contractor will be asked to cut the verges. Clerk": the column names who acts, as a label does
             if existing.owner_label not in {"PERSON", "LABEL"}:
                 existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
     for action in _colon_note_actions(doc, text):
-        if not any(a.start <= action.task_start < a.end for a in found.values()):
+        if not found.holds("evidence", action.task_start):
             found[action.task_start] = action
     for row in table_actions(text, _triggers()["tables"]):  # "| Write to Highways | Clerk | March |"
-        if not any(row.row_start <= a.task_start < row.row_end for a in found.values()):
+        if not found.starting_within(row.row_start, row.row_end):
             found[row.task_start] = FoundAction(row.owner, "LABEL", row.task, "table", row.row_start, row.row_end, row.task_start, row.due)
     for action in party_actions(text):  # "The Panel directed the applicant to provide ...", "a) That the owner enter into ..."
-        if not any(a.task_start <= action.task_start < a.task_start + len(a.description) + 2 or a.start <= action.task_start < a.end for a in found.values()):
+        if not (found.holds("task", action.task_start) or found.holds("evidence", action.task_start)):
             found[action.task_start] = action
     for action in body_clause_actions(text):  # "That Council: ... 3. Write to the Chief Executive of the Health District"
-        if not any(a.start <= action.task_start < a.end for a in found.values()):
+        if not found.holds("evidence", action.task_start):
             found[action.task_start] = action
     for action in label_line_actions(text):  # "ACTION: Map the lots – Ranger Luff", "ACTION: MO - update register"
-        if not any(action.start <= a.task_start < action.end or a.start <= action.task_start < a.end for a in found.values()):
+        if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start)):
             found[action.task_start] = action
     for action in _labelled_actions(doc, text):
-        if not any(abs(a.start - action.start) < 5 or a.start <= action.task_start < a.end for a in found.values()):
+        if not (found.holds("start", action.start) or found.holds("evidence", action.task_start)):
             found[action.task_start] = action
         else:
-            for existing in found.values():
-                if existing.start <= action.task_start < existing.end + 80 and existing.owner_label != "PERSON":
+            for existing in found.holding("evidence+80", action.task_start):
+                if existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
     kept = [a for a in _with_do_so_owners(_without_relayed_requests(list(found.values()))) if not _logged_as_done(text, a)]
     return sorted(kept, key=lambda a: a.task_start)
@@ -248,12 +249,14 @@ def _with_do_so_owners(actions: list[FoundAction]) -> list[FoundAction]:
     The request before gets the owner of the 'do so'; a 'do so' with no request just before it names no task and is dropped.
     """
     ordered = sorted(actions, key=lambda a: a.task_start)
+    starts = [a.task_start for a in ordered]
     dropped: set[int] = set()
     for i, action in enumerate(ordered):
         if not _DO_SO_RE.fullmatch(action.description.strip()):
             continue
         dropped.add(id(action))
-        earlier = [a for a in ordered[:i] if id(a) not in dropped and 0 < action.task_start - a.task_start <= _DO_SO_REACH]
+        reach = bisect.bisect_left(starts, action.task_start - _DO_SO_REACH)  # only the tasks within reach before it: linear in the item
+        earlier = [a for a in ordered[reach:i] if id(a) not in dropped and 0 < action.task_start - a.task_start <= _DO_SO_REACH]
         if earlier:
             request = earlier[-1]
             request.owner, request.owner_label = action.owner, action.owner_label
@@ -270,11 +273,13 @@ def _without_relayed_requests(actions: list[FoundAction]) -> list[FoundAction]:
     ask the Clerk to write'); a person or officer told to pass a request on keeps it ('Clerk to
     instruct David George to proceed with the works': the Clerk's task, not a second one).
     """
+    ordered = sorted(actions, key=lambda a: a.task_start)  # the inner tasks of one outer, found by bisection: linear in the item
+    starts = [a.task_start for a in ordered]
     dropped: set[int] = set()
     for outer in actions:
         if not _RELAY_RE.match(outer.description):
             continue
-        for inner in actions:
+        for inner in ordered[bisect.bisect_right(starts, outer.task_start) : bisect.bisect_left(starts, outer.end)]:
             if inner is outer or not outer.task_start < inner.task_start < outer.end or inner.owner.lower() not in outer.description.lower():
                 continue
             dropped.add(id(outer) if is_meeting_body(outer.owner, outer.owner_label) else id(inner))
