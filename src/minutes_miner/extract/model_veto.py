@@ -54,6 +54,10 @@ def _veto() -> dict:
         "agenda_minutes": re.compile(data["agenda_minutes"]),
         "accordingly_only": re.compile(data["accordingly_only"]),
         "answer_label": re.compile(data["answer_label"]),
+        "handed_round": re.compile(data["handed_round"]),
+        "enactment_reading": re.compile(data["enactment_reading"]),
+        "enactment_passed": re.compile(data["enactment_passed"]),
+        "corrected_minute": re.compile(data["corrected_minute"]),
         "action_commitment": re.compile(data["action_commitment"]),
         "action_exhorted": re.compile(data["action_exhorted"]),
         "action_object": re.compile(data["action_object"]),
@@ -105,6 +109,9 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     - a report of what someone said, or of a decision taken before the meeting;
     - one person's or officer's act, not the body's ('The CFO noted the position', '..., Member
       Ruiz noted.'), or a decision an officer made ('approved by the licensing officer');
+    - a paper handed round or presented ('Notes of the site visit were circulated by the Clerk'), an
+      enactment read but not passed ('given first and second reading'), or a block in a paragraph
+      correcting an earlier minute ('Minute 64/17c should read: ... These were unanimously agreed.');
     - a question, or the answer to one: a 'Reply:' / 'Response:' line above it in its item
       (an Irish or English council's questions on notice; the officer's reply decides nothing);
     - an officer's undertaking to inform worded as agreed ('It was agreed that the Head
@@ -118,8 +125,12 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     if not block.strip() or block.rstrip().endswith("?"):
         return True
     vocab = _veto()
-    if not vocab["decision_words"].search(vocab["modal_outcome"].sub(" ", block)) or vocab["attendance"].search(block):
-        return True  # no word of deciding (or only under a modal): a ledger row, a letter read out, a citation cut; 'will be authorised by two signatories'
+    if not vocab["decision_words"].search(vocab["handed_round"].sub(" ", vocab["modal_outcome"].sub(" ", block))) or vocab["attendance"].search(block):
+        return True  # no word of deciding (or only under a modal, or a paper handed round): a ledger row, a letter read out; 'will be authorised'; 'were circulated by the Clerk'
+    if vocab["enactment_reading"].search(block) and not vocab["enactment_passed"].search(block):
+        return True  # "By-law 2025-15 ... was given first and second reading": read, not yet passed
+    if vocab["corrected_minute"].search(text, _paragraph_start(text, start), end):
+        return True  # "Minute 64/17c should read: ... These were unanimously agreed.": an earlier minute restated
     if vocab["answer_label"].search(text, 0, start):
         return True  # "Reply:\n\nThe funding ... will be allocated to ...": an answer to a question on notice
     spans = [(min(r.evidence_start, r.start), r.end) for r in ruled]
@@ -145,7 +156,7 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
             body = text[line_start + label.end() : b]
         if _AGENDA_TO_RE.match(body):
             return True  # "To approve the minutes of the meeting held on 6 June"
-        if (label or _THAT_LINE_RE.match(body)) and under_recommendation(text, _list_start(text, line_start) if label else line_start):
+        if (label or _THAT_LINE_RE.match(body)) and _recommended(text, line_start, bool(label)):
             return True  # "Officer Recommendation" / "That the report be received.": proposed, not decided (the rules' own test)
         head, colon, _ = body.partition(":")
         if colon and len(head) < 80 and _RECOMMENDATION_LABEL_RE.search(head) and not re.search(r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Dd]ecision)\b", head):
@@ -160,6 +171,29 @@ def _restates_rule_record(text: str, start: int, block: str, ruled: list[FoundRe
     before = [r for r in ruled if r.end <= start]
     previous = max(before, key=lambda r: r.end) if before else None
     return previous is not None and restates_motion_outcome(text, previous.end, previous.kind, start, block)
+
+
+def _recommended(text: str, line_start: int, labelled: bool) -> bool:
+    """Whether a labelled clause or a 'That ...' line stands under a recommendation: a label line
+    above its list (the rules' under_recommendation), or the list's own preamble asking or
+    recommending ('The Cabinet is recommended to:' / '1) Approve the fees;' / '2) Note the responses.')."""
+    if not labelled:
+        return under_recommendation(text, line_start)
+    first = _list_start(text, line_start)
+    if under_recommendation(text, first):
+        return True
+    after_preamble = text.find("\n", first, line_start) + 1
+    return 0 < after_preamble <= line_start and text[first:after_preamble].rstrip().endswith(":") and under_recommendation(text, after_preamble)
+
+
+def _paragraph_start(text: str, start: int) -> int:
+    """Where the paragraph holding `start` begins (after a blank line), at most _PARAGRAPH_REACH back."""
+    floor = max(0, start - _PARAGRAPH_REACH)
+    blank = text.rfind("\n\n", floor, start)
+    return floor if blank == -1 else blank + 2
+
+
+_PARAGRAPH_REACH = 300  # characters walked back to find the paragraph of a corrected minute
 
 
 def _list_start(text: str, line_start: int) -> int:
