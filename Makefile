@@ -71,7 +71,7 @@ TRAIN_GOLD := corpus/gold/samples corpus/gold/shared $(wildcard corpus/gold/devp
 train: setup
 	OMP_NUM_THREADS=1 $(MM) train $(TRAIN_GOLD) --docs $(SHARED)/seeds --docs $(SHARED)/corpus/devpool \
 		--split corpus/splits/devpool.tsv --part tune --out models/trained \
-		--select-gold corpus/gold/blind --select-split corpus/splits/blind.tsv --select-part tune --scope item --architecture bow2
+		--select-gold corpus/gold/blind --select-split corpus/splits/blind.tsv --select-part tune --scope item
 
 bench: setup bench-pages
 	$(PY) -m compileall -q src > /dev/null
