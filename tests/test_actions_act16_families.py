@@ -1,0 +1,94 @@
+"""Families of action misses on councils never seen (issue 16, session 16), each read in general.
+
+Invented snippets in the styles of US, Canadian, UK, Irish, South African, Australian and NZ minutes,
+with the near misses each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actions_in
+
+
+def _owners(tmp_path, body: str) -> dict[str, str]:
+    return dict(actions_in(tmp_path, body))
+
+
+# --- an action register whose columns plain text kept as runs of spaces ("Item   Who   When") ----------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "Action items\nItem                                   Who          When\n"
+            "Sign the roofing contract; order slates   Pruitt       by 2/20\n"
+            "Post the survey results on website        Okafor/Lind  next mtg\n",
+            "Okafor/Lind",
+            "Post the survey results",
+        ),  # US library board: the task column headed 'Item', two owners in one cell
+        (
+            "OPEN ITEMS LOG\nNo.   Item                                  Assigned to     Target     Status\n"
+            "25-11 Security camera bid, Bldgs 1-6         Harrow          Mar mtg    open\n"
+            "26-02 Unit 14 - damp and mould                Maintenance     2/26/26    new\n",
+            "Harrow",
+            "Security camera bid",
+        ),  # US housing authority: reference and task single-spaced under two headers
+        (
+            "Actions\nNo.  Action                                        Owner              Due\n"
+            "4.2  Write to the Minister about the ferry timetable   Head of Transport  March 2026\n",
+            "Head of Transport",
+            "Write to the Minister",
+        ),  # Scottish board, a post as owner
+        (
+            "ACTION REGISTER\nRef\tAction\tResponsible\tDue date\n7/25\tReview the footpath survey with the contractor\tB Tully\t30 June\n",
+            "B Tully",
+            "Review the footpath survey",
+        ),  # Australian shire, tab-separated
+    ],
+)
+def test_a_space_aligned_action_register_row_names_its_owner(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+def test_every_row_of_a_space_aligned_register_is_read(tmp_path):
+    body = (
+        "Action items\nItem                                   Who          When\n"
+        "Sign the roofing contract; order slates   Pruitt       by 2/20\n"
+        "Submit the levy transfer to the Gateway   Ayers        March 1\n"
+        "Draft the 2027 budget calendar            Ayers/Rudd   April mtg\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert [o for o, _ in found] == ["Pruitt", "Ayers", "Ayers/Rudd"], found
+
+
+@pytest.mark.parametrize(
+    "body, not_owner",
+    [
+        (
+            "PAYMENTS\nPayee                      Purpose                Amount\nHarrow Ltd                 Grass cutting          £450.00\n",
+            "Grass cutting",
+        ),  # a payments table: no owner column
+        (
+            "Item                                   Who          When\nThe meeting closed at 9pm.\n",
+            "The meeting closed at 9pm",
+        ),  # a line with no owner cell is no row
+        (
+            "Item                       Who          When\nPlayground   Clerk reported the inspection was done   May\n",
+            "Clerk reported the inspection was done",
+        ),  # the cell under 'Who' is a sentence, not an owner
+        (
+            "Item                       Who          When\nHedge at the Pavilion      Cllr Ames\n",
+            "Cllr Ames",
+        ),  # a row with no due cell: too like a line of prose
+        (
+            "Planning applications\nRef            Site                      Proposal                 Response\n"
+            "24/00912/B     Ballamodda Farm           Barn to 2 dwellings      No objection\n",
+            "No objection",
+        ),  # a planning table: no owner column
+    ],
+)
+def test_no_row_outside_a_space_aligned_action_register(tmp_path, body, not_owner):
+    assert not_owner not in _owners(tmp_path, body)
