@@ -92,3 +92,51 @@ def test_every_row_of_a_space_aligned_register_is_read(tmp_path):
 )
 def test_no_row_outside_a_space_aligned_action_register(tmp_path, body, not_owner):
     assert not_owner not in _owners(tmp_path, body)
+
+
+# --- a decision clause that has an officer do the task, its verb in the present ('That the Municipal Manager submits') ---
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "5. DRAFT BUDGET\nCOUNCIL RESOLVED\n(a) That the draft Budget be noted.\n"
+            "(b) That the Executive Mayor conducts budget roadshows in all four local municipalities before 30 April.\n",
+            "Executive Mayor",
+            "conducts budget roadshows",
+        ),  # South African district municipality
+        (
+            "8. ANNUAL REPORT\nRESOLVED That Council notes the report, and that the Accounting Officer submits the report to the Provincial"
+            " Treasury within five working days.\n",
+            "Accounting Officer",
+            "submits the report",
+        ),  # South African local municipality, a second that-clause
+        (
+            "6. SPEED LIMIT\nRESOLVED that the Town Manager facilitate a meeting with the roads authority before the next meeting.\n",
+            "Town Manager",
+            "facilitate a meeting",
+        ),  # a base form outside the old list
+        (
+            "9. DERELICT SITES\nIt was RESOLVED that the Director of Services compiles a list of vacant sites for the next meeting.\n",
+            "Director of Services",
+            "compiles a list",
+        ),  # Irish, present tense
+    ],
+)
+def test_a_decision_clause_directs_an_officer_in_the_present(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body, not_owner",
+    [
+        ("4. BUDGET\nRESOLVED that Council approves the budget and adopts the tariffs.\n", "Council"),  # the body's own decision, not a task
+        ("5. MOTION\nCllr Dick makes a motion that the hall reopens in May. Carried.\n", "Cllr Dick"),  # a motion made, no task
+        ("6. AUDIT\nRESOLVED that Council notes the report of the Chief Financial Officer.\n", "Council"),  # the decision itself
+        ("7. BUDGET\nThe Municipal Manager submits that the budget is funded.\n", "Municipal Manager"),  # no decision clause
+    ],
+)
+def test_no_task_from_a_present_tense_clause_that_is_no_direction(tmp_path, body, not_owner):
+    assert not_owner not in _owners(tmp_path, body)
