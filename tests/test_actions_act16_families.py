@@ -135,6 +135,10 @@ def test_a_decision_clause_directs_an_officer_in_the_present(tmp_path, body, own
         ("4. BUDGET\nRESOLVED that Council approves the budget and adopts the tariffs.\n", "Council"),  # the body's own decision, not a task
         ("5. MOTION\nCllr Dick makes a motion that the hall reopens in May. Carried.\n", "Cllr Dick"),  # a motion made, no task
         ("6. AUDIT\nRESOLVED that Council notes the report of the Chief Financial Officer.\n", "Council"),  # the decision itself
+        (
+            "5. SUBMISSION\nThat Council:\n(a) endorses the draft submission; and\n(b) seeks to be consulted on the schedule before it is finalised.\n",
+            "Council",
+        ),  # a wish to be consulted, no task
         ("7. BUDGET\nThe Municipal Manager submits that the budget is funded.\n", "Municipal Manager"),  # no decision clause
     ],
 )
