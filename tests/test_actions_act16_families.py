@@ -46,6 +46,20 @@ def _owners(tmp_path, body: str) -> dict[str, str]:
             "B Tully",
             "Review the footpath survey",
         ),  # Australian shire, tab-separated
+        (
+            "ACTIONS\nWhat                                   Who          When\n"
+            "Write to the estate re the path event     RM           before April mtg\n"
+            "Chase roads re potholes on the brae       Cllr Mowat   asap\n",
+            "Cllr Mowat",
+            "Chase roads",
+        ),  # Scottish community council: 'What Who When'
+        (
+            "ACTIONS\nNo.   Action                                         Owner        Due        Status\n"
+            "A118  Write to DEFRA re the payment schedule             Chair/JWM    Dec 25     Open\n"
+            "A120  Report the recycling rate by round                 Ops Mgr      Jan mtg    Carried fwd\n",
+            "Ops Mgr",
+            "Report the recycling rate",
+        ),  # English joint waste committee: a post abbreviated, a post joined to initials
     ],
 )
 def test_a_space_aligned_action_register_row_names_its_owner(tmp_path, body, owner, task_start):
@@ -83,6 +97,11 @@ def test_every_row_of_a_space_aligned_register_is_read(tmp_path):
             "Item                       Who          When\nHedge at the Pavilion      Cllr Ames\n",
             "Cllr Ames",
         ),  # a row with no due cell: too like a line of prose
+        (
+            "ACTIONS\nNo.   Action                                         Owner        Due        Status\n"
+            "A114  Confirm the depot lease extension with the DC      JWM          Sept mtg   Complete\n",
+            "JWM",
+        ),  # a row the register reports done
         (
             "Planning applications\nRef            Site                      Proposal                 Response\n"
             "24/00912/B     Ballamodda Farm           Barn to 2 dwellings      No objection\n",

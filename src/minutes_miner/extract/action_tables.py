@@ -132,7 +132,9 @@ def _text_table_patterns(rules: dict) -> _TextTable:
         r"[ \t]+(?:" + rules["owner"] + r")[ \t]+(?:" + rules["due"] + r")" + status + r"[ \t]*$",
         re.M | re.I,
     )
-    tail = r"[ \t]+(?P<owner>" + rules["row_owner"] + r")[ \t]+(?P<due>" + rules["row_due"] + r")(?:[ \t]+(?i:" + rules["row_status"] + r"))?[ \t]*$"
+    tail = (
+        r"[ \t]+(?P<owner>" + rules["row_owner"] + r")[ \t]+(?P<due>" + rules["row_due"] + r")(?:[ \t]+(?P<status>(?i:" + rules["row_status"] + r")))?[ \t]*$"
+    )
     row = re.compile(r"^[ \t]*(?P<ref>(?:[A-Z]{1,5}[ \t]+)?[\w().\/-]{0,8}\d[\w().\/-]{0,8})[ \t]+(?P<task>[^\n]{6,300}?)" + tail)
     bare_row = re.compile(r"^[ \t]*(?P<task>[A-Za-z][^\n]{5,300}?)" + tail)
     return _TextTable(header, row, bare_row)
@@ -161,6 +163,8 @@ def text_table_actions(text: str, rules: dict) -> list[TableAction]:
             if not m or not re.search(r"\b[a-z]{2,}\b", m.group("task")):
                 break  # the table ends at the first line that is no row
             owner = squash(m.group("owner"))
+            if m.group("status") and m.group("status").lower() in ("done", "complete", "completed", "closed"):
+                continue  # a row the register reports done: no task left (ANNOTATION.md)
             if owner.lower() not in rules["no_owner"]:
                 task = squash(m.group("task")).strip(" .;")
                 found.append(TableAction(owner, task, squash(m.group("due") or "") or None, pos, end, pos + m.start("task")))
