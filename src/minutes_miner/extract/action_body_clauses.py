@@ -21,7 +21,7 @@ _LEAD_RE = re.compile(
 )
 _CLAUSE_RE = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<clause>[^\n]{3,600})")
 _OUTWARD_RE = re.compile(
-    r"(?:[Ww]rites?[ \t]+(?!off\b|down\b|back\b)|[Ll]obb(?:y|ies)[ \t]+|[Ss]eeks?[ \t]+|[Mm]akes?[ \t]+(?:a[ \t]+)?(?:representations?|submissions?)[ \t]+|[Aa]dvocates?[ \t]+|[Pp]etitions?[ \t]+)"
+    r"(?:[Ww]rites?[ \t]+(?!off\b|down\b|back\b)|[Ll]obb(?:y|ies)[ \t]+|[Ss]eeks?[ \t]+(?!to[ \t]+be\b)|[Mm]akes?[ \t]+(?:a[ \t]+)?(?:representations?|submissions?)[ \t]+|[Aa]dvocates?[ \t]+|[Pp]etitions?[ \t]+)"
 )
 
 

@@ -113,51 +113,58 @@ def cell_table_actions(cells: list, rules: dict) -> list[TableAction]:
 @dataclass(frozen=True)
 class _TextTable:
     header: re.Pattern
-    row: re.Pattern
+    row: re.Pattern  # a row under a header with a reference column
+    bare_row: re.Pattern  # a row under a header whose first column is the task
 
 
 def _text_table_patterns(rules: dict) -> _TextTable:
-    """A header line of single-word column names ('Item Action Who By', 'No. Action Lead Timescale') and its rows.
+    """A header line of single-word column names ('Item Action Who By', 'No. Action Lead Timescale', 'Item Who When') and its rows.
 
-    Four columns, in the order reference (which may carry its register's letters: 'ARC 25-03'), task,
-    owner, due, and every row with all four: a line
-    of words with initials in it is too common in prose for less to make a table.
+    The columns, in order: a reference (which may carry its register's letters: 'ARC 25-03'), the task, the owner, the due
+    date, and perhaps a status ('No. Item Assigned to Target Status'); the task column may be headed 'Item' (item_task).
+    Every row has a task, an owner and a due (and a reference when the header has one): a line of words with initials in
+    it is too common in prose for less to make a table.
     """
     column = r"(?:item|no\.?|ref\.?|minute|min\.?|#)"
+    status = r"(?:[ \t]+(?:status|progress|update|notes|comments))?"
     header = re.compile(
-        r"^[ \t]*" + column + r"[ \t]+(?:" + rules["task"] + r")[ \t]+(?:" + rules["owner"] + r")[ \t]+(?:" + rules["due"] + r")[ \t]*$", re.M | re.I
+        r"^[ \t]*(?:(?P<ref>" + column + r")[ \t]+(?:" + rules["task"] + "|" + rules["item_task"] + r")|(?:" + rules["item_task"] + r"))"
+        r"[ \t]+(?:" + rules["owner"] + r")[ \t]+(?:" + rules["due"] + r")" + status + r"[ \t]*$",
+        re.M | re.I,
     )
-    row = re.compile(
-        r"^[ \t]*(?P<ref>(?:[A-Z]{1,5}[ \t]+)?[\w().\/-]{0,8}\d[\w().\/-]{0,8})[ \t]+(?P<task>[^\n]{6,300}?)[ \t]+(?P<owner>"
-        + rules["row_owner"]
-        + r")[ \t]+(?P<due>"
-        + rules["row_due"]
-        + r")[ \t]*$"
+    tail = (
+        r"[ \t]+(?P<owner>" + rules["row_owner"] + r")[ \t]+(?P<due>" + rules["row_due"] + r")(?:[ \t]+(?P<status>(?i:" + rules["row_status"] + r")))?[ \t]*$"
     )
-    return _TextTable(header, row)
+    row = re.compile(r"^[ \t]*(?P<ref>(?:[A-Z]{1,5}[ \t]+)?[\w().\/-]{0,8}\d[\w().\/-]{0,8})[ \t]+(?P<task>[^\n]{6,300}?)" + tail)
+    bare_row = re.compile(r"^[ \t]*(?P<task>[A-Za-z][^\n]{5,300}?)" + tail)
+    return _TextTable(header, row, bare_row)
 
 
 def text_table_actions(text: str, rules: dict) -> list[TableAction]:
     """Rows of an action table whose columns plain text kept only as single spaces.
 
-    "Item Action Who By" over "4 send comments to the case officer Clerk 10 March", or "No. Action
-    Lead Timescale" over "3 Rates leaflet to be issued with bills TM March 2025" (Welsh, Northern
-    Irish, Australian action sheets pasted as text). The owner is the last owner-shaped cell (initials,
-    a post of the clerk's office, 'Cllr X') before the due date, when the header has a due column.
+    "Item Action Who By" over "4 send comments to the case officer Clerk 10 March", "No. Action Lead Timescale"
+    over "3 Rates leaflet to be issued with bills TM March 2025" (Welsh, Northern Irish, Australian action sheets
+    pasted as text), "Item Who When" over "Sign the roofing contract; order slates Pruitt by 2/20" (US boards).
+    The owner is the last owner-shaped cell (initials, a post of the clerk's office, 'Cllr X', a surname) before
+    the due date.
     """
-    if "ction" not in text and "CTION" not in text and "ask" not in text:
+    if "ction" not in text and "CTION" not in text and "ask" not in text and "tem" not in text and "TEM" not in text:
         return []
     patterns = _text_table_patterns(rules)
     found: list[TableAction] = []
     for head in patterns.header.finditer(text):
+        row_re = patterns.row if head.group("ref") else patterns.bare_row
         for row_line in iter_lines(text, head.end() + 1):  # the rows run to the first blank line
             if row_line.blank:
                 break
             pos, end, line = row_line.start, row_line.end, row_line.text
-            m = patterns.row.match(line)
+            m = row_re.match(line)
             if not m or not re.search(r"\b[a-z]{2,}\b", m.group("task")):
                 break  # the table ends at the first line that is no row
             owner = squash(m.group("owner"))
+            if m.group("status") and m.group("status").lower() in ("done", "complete", "completed", "closed"):
+                continue  # a row the register reports done: no task left (ANNOTATION.md)
             if owner.lower() not in rules["no_owner"]:
                 task = squash(m.group("task")).strip(" .;")
                 found.append(TableAction(owner, task, squash(m.group("due") or "") or None, pos, end, pos + m.start("task")))
