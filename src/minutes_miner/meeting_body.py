@@ -29,9 +29,18 @@ _BODY_PHRASE = (  # 'Ōtaki Community Board' too; a bracketed part inside the na
     + vocabulary()["body_area_suffixes"]
     + r")\))?"
 )
+# a comma inside a committee's name that lists its remit ('the Finance, Audit and Risk Committee', 'EDUCATION, CHILDREN AND
+# FAMILIES COMMITTEE', 'Housing, Building & Community Strategic Policy Committee'): what follows it is more capitalised words,
+# an 'and' or '&', and a body noun, with no word of a title sentence ('held', 'on', 'at') between; such a comma ends no name
+_LISTED_REMIT = (
+    r"(?!\s*(?-i:[A-Z])(?:(?!\b(?:held|on|at|in|which|was|commencing|to)\b)[\w&'’ -]){0,60}?"
+    r"(?:,\s*(?-i:[A-Z])(?:(?!\b(?:held|on|at|in|which|was|commencing|to)\b)[\w&'’ -]){0,60}?)*"
+    r"\s(?:and|&)\s(?:(?!\b(?:held|on|at|in|which|was|commencing|to)\b)[\w&'’ -]){0,60}?\b(?:" + vocabulary()["body_nouns"] + r")"
+    r"(?=\s*(?:$|[\n,(]|\s(?:held|on|at|in|was|which|commencing|meeting)\b|\s[-–—]|\d)))"
+)
 _MINUTES_OF_RE = re.compile(
     r"(?:(?:minutes|proceedings|meeting|session|sitting)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
-    r"\s*(?:,|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
+    r"\s*(?:," + _LISTED_REMIT + r"|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
 _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
@@ -101,7 +110,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
         elif len(line) <= 90 and _DATE_LINE_RE.match(following) and not _is_title_sentence(line):
             candidates.append(line)  # a ModernGov heading: the body over the date
     title = re.sub(r"(?i)(\b(?:of|the|of the|meeting))\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
-    candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
+    candidates += [_after_named_authority(m.group("body")) for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
     candidates += [m.group("body") for m in _vocab_re("summons_body", flags=re.I).finditer(head[:1500])]  # 'a meeting of X will be held'
     own_titles = _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?:(?-i:Council|COUNCIL)\s+)?(?-i:Meeting|MEETING)\b", 0)  # 'Ordinary Council Meeting'
     candidates += [m.group(0) for m in own_titles.finditer("\n".join(lines[:3]))]
@@ -132,6 +141,14 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
+
+
+def _after_named_authority(body: str) -> str:
+    """'Elmshire Council, Planning and Transport Committee' -> 'Planning and Transport Committee':
+    a comma after a name that ends in a body noun parts the authority from its committee; a comma
+    inside a remit ('Finance, Audit and Risk Committee') follows no body noun and stays."""
+    m = re.match(r"^(?P<authority>[^,]{3,80}),\s+(?P<body>(?-i:[A-Z]).{2,})$", body)
+    return m.group("body") if m and _ends_in_body_noun(m.group("authority")) and _ends_in_body_noun(m.group("body")) else body
 
 
 def _noted_heading(line: str, index: int) -> str:
