@@ -145,10 +145,10 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
 
 def _after_named_authority(body: str) -> str:
     """'Elmshire Council, Planning and Transport Committee' -> 'Planning and Transport Committee':
-    a comma after a name that ends in a body noun parts the authority from its committee; a comma
-    inside a remit ('Finance, Audit and Risk Committee') follows no body noun and stays."""
+    a comma after the authority's name parts it from its committee; a comma inside a remit
+    ('Planning, Licensing and Regulatory Committee') follows no authority's name and stays."""
     m = re.match(r"^(?P<authority>[^,]{3,80}),\s+(?P<body>(?-i:[A-Z]).{2,})$", body)
-    return m.group("body") if m and _ends_in_body_noun(m.group("authority")) and _ends_in_body_noun(m.group("body")) else body
+    return m.group("body") if m and is_authority_name(m.group("authority")) and _ends_in_body_noun(m.group("body")) else body
 
 
 def _noted_heading(line: str, index: int) -> str:
