@@ -155,11 +155,16 @@ def _noted_heading(line: str, index: int) -> str:
     """'ANNUAL PARISH MEETING - notes', 'Annual Town Meeting – Minutes' under a parish or town
     council's letterhead: the electors' meeting, a body of its own (ANNOTATION.md), read without its
     note so that the letterhead yields to it. Only a named meeting: read so, a committee's heading with
-    a note ('PLANNING COMMITTEE - Minutes') lowered a held-out set's body accuracy, so it is left as it was."""
+    a note ('PLANNING COMMITTEE - Minutes') lowered a held-out set's body accuracy, so it is left as it was.
+    A heading that names a decision paper ('Cabinet – Record of Decisions', 'Licensing Sub-Committee -
+    Notice of Decision') is read without it too: such a paper is one body's, never the letterhead's."""
     if index == 0:
         return line
     bare = _HEADING_TAIL_RE.sub("", line)
-    return bare if _vocab_re("named_meetings", r"^(?:{})$").match(squash(bare)) else line
+    return bare if _vocab_re("named_meetings", r"^(?:{})$").match(squash(bare)) or _DECISION_TAIL_RE.match(line[len(bare) :]) else line
+
+
+_DECISION_TAIL_RE = re.compile(r"[ \t]+(?:-{1,2}|[–—|])[ \t]+(?:" + vocabulary()["decision_paper_tails"] + r")\b", re.I)
 
 
 _CELL_SPLIT_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[-–—|][ \t]+")  # columns of a running header, or cells joined by a spaced dash or bar
@@ -219,9 +224,12 @@ _HEADING_NOTE_RE = re.compile(
 )
 
 
-_HEADING_TAIL_RE = re.compile(
-    r"[ \t]+(?:-{1,2}|[–—|])[ \t]+(?i:(?:regular|special|ordinary|extraordinary|monthly|annual|business|minutes?|meeting|agenda|draft|notes?)\b).*$"
+_HEADING_TAIL_RE = re.compile(  # the kind of paper after a dash: 'Cabinet – Minutes', 'Executive - Record of Decisions'
+    r"[ \t]+(?:-{1,2}|[–—|])[ \t]+(?i:(?:regular|special|ordinary|extraordinary|monthly|annual|business|minutes?|meeting|agenda|draft|notes?|"
+    + vocabulary()["decision_paper_tails"]
+    + r")\b).*$"
 )
+_DECISION_PAPER_TAIL_RE = re.compile(r"^(.{3,80}?)\s*(?:[-–—|:]\s*)?\b(?:" + vocabulary()["decision_paper_tails"] + r")$", re.I)
 
 
 def _heading_name(line: str) -> str:
@@ -376,6 +384,9 @@ def strip_meeting_words(body: str) -> str:
     trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
     if trailing and (_ends_in_body_noun(trailing.group(1)) or _acceptable_body(trailing.group(1))):
         body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
+    decisions = _DECISION_PAPER_TAIL_RE.match(body)
+    if decisions and _ends_in_body_noun(decisions.group(1)):
+        body = decisions.group(1)  # 'Cabinet – Record of Decisions', 'Planning Committee Schedule of Decisions', 'Cabinet Decisions': the paper, not the body
     possessive = re.match(r"^(.{3,80}?)(?:['’][sS]|(?<=[sS])['’])$", body)
     if possessive and _ends_in_body_noun(possessive.group(1)):
         body = possessive.group(1)  # "Board of Selectmen's Meeting", "Trustees' Meeting": the body, not its possessive
