@@ -253,7 +253,23 @@ def _letterhead_over_body(opening: str, m: re.Match) -> bool:
     if "\n" not in m.group(0):
         return False
     following = opening[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
-    return 0 < len(following) <= 70 and opening[m.end() : m.end() + 1] in ("\n", "") and _ends_in_body_noun(following) and following != m.group("body")
+    if 0 < len(following) <= 70 and opening[m.end() : m.end() + 1] in ("\n", "") and _ends_in_body_noun(following) and following != m.group("body"):
+        return True
+    return _body_over_letterhead(opening[: m.start()], m.group("body"))
+
+
+def _body_over_letterhead(before: str, letterhead: str) -> bool:
+    """'Planning and Development Committee' / 'Kilmory Town Council' / 'Minutes of meeting held ...',
+    'LICENSING COMMITTEE' / 'ELMFORD DISTRICT COUNCIL' / 'MINUTES': the body's heading printed above
+    the letterhead, as many committees head their papers; the letterhead over 'Minutes' is then no title."""
+    above = before.rstrip().rsplit("\n", 1)[-1].strip()
+    return (
+        LETTERHEAD_RE.fullmatch(letterhead.strip()) is not None
+        and 0 < len(above) <= 70
+        and _ends_in_body_noun(above)
+        and not re.search(r"(?i)\bcouncil$", above)  # two letterheads, or the authority in two languages
+        and not _NOT_A_BODY_HEADING_RE.search(above)
+    )
 
 
 _PAPER_NAME_LINE_RE = re.compile(r"^(?:(?:draft|unconfirmed|open|public)\s+)?(?:minutes|agenda|notice of meeting(?:\s+and\s+agenda)?|summons)$", re.I)
