@@ -376,8 +376,16 @@ def _title_cut(segment: str) -> list[str]:
     title of the paper, sometimes after the board that met."""
     lead = _BOARD_LEAD_RE.match(segment)
     segment = segment[lead.end() :] if lead else segment
-    cut = _TITLE_TAIL_RE.search(segment)
-    return [segment, segment[: cut.start()]] if cut else [segment]
+    cuts = [m.start() for m in (_TITLE_TAIL_RE.search(segment), _building_tail_re().search(segment)) if m]
+    return [segment] + [segment[:cut] for cut in cuts]
+
+
+@functools.lru_cache(maxsize=1)
+def _building_tail_re() -> re.Pattern:
+    """'Hallam County   County Courthouse' read with its gap closed ('Hallam County County
+    Courthouse'): a US letterhead prints the building the board meets in beside the authority's
+    name (models/patterns/meeting.json, letterhead_buildings); the name is what stands before it."""
+    return re.compile(r"[ \t]+(?:" + meeting_vocabulary()["letterhead_buildings"] + r")[ \t]*$", re.I)
 
 
 def authority_letterhead(text: str) -> str | None:
