@@ -35,6 +35,11 @@ DECISION_PAPERS = [
         "Harbour District Council\nLicensing Sub-Committee - Notice of Decision\nHearing date: 3 March 2025\n\nThe Sub-Committee resolved to grant the licence.\n",
         ("Harbour District Council", "Licensing Sub-Committee"),
     ),
+    (  # a licensing hearing's determination, the kind of sitting in brackets
+        "ROYAL BOROUGH OF ELMBRIDGE\nLICENSING SUB-COMMITTEE (HEARING) - NOTICE OF DETERMINATION\nLicensing Act 2003\n\nDate of hearing: 3 February 2026\n"
+        "Sub-Committee: Councillors A Oduya (Chair), B Tremlett\n",
+        ("Royal Borough of Elmbridge", "Licensing Sub-Committee"),
+    ),
     (  # the body's decisions with the date after a dash
         "Kelby Borough Council\nCabinet Decisions - 4 March 2025\n\n1. RESOLVED that the report be noted.\n",
         ("Kelby Borough Council", "Cabinet"),
