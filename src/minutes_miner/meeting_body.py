@@ -29,9 +29,20 @@ _BODY_PHRASE = (  # 'Ōtaki Community Board' too; a bracketed part inside the na
     + vocabulary()["body_area_suffixes"]
     + r")\))?"
 )
+# a comma inside a committee's name that lists its remit ('the Finance, Audit and Risk Committee', 'EDUCATION, CHILDREN AND
+# FAMILIES COMMITTEE', 'Housing, Building & Community Strategic Policy Committee'): what follows it is more capitalised words,
+# an 'and' or '&', and a body noun, with no word of a title sentence ('held', 'on', 'at') between; such a comma ends no name
+_LISTED_REMIT = (
+    r"(?!\s*(?-i:[A-Z])(?:(?!\b(?:held|on|at|in|which|was|commencing|to)\b)[\w&'’ -]){0,60}?"
+    r"(?:,\s*(?-i:[A-Z])(?:(?!\b(?:held|on|at|in|which|was|commencing|to)\b)[\w&'’ -]){0,60}?)*"
+    r"\s(?:and|&)\s(?:(?!\b(?:held|on|at|in|which|was|commencing|to)\b)[\w&'’ -]){0,60}?\b(?:" + vocabulary()["body_nouns"] + r")"
+    r"(?=\s*(?:$|[\n,(]|\s(?:held|on|at|in|was|which|commencing|meeting)\b|\s[-–—]|\d)))"
+)
 _MINUTES_OF_RE = re.compile(
     r"(?:(?:minutes|proceedings|meeting|session|sitting)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
-    r"\s*(?:,|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
+    r"\s*(?:,"
+    + _LISTED_REMIT
+    + r"|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
 _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
@@ -101,7 +112,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
         elif len(line) <= 90 and _DATE_LINE_RE.match(following) and not _is_title_sentence(line):
             candidates.append(line)  # a ModernGov heading: the body over the date
     title = re.sub(r"(?i)(\b(?:of|the|of the|meeting))\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
-    candidates += [m.group("body") for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
+    candidates += [_after_named_authority(m.group("body")) for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
     candidates += [m.group("body") for m in _vocab_re("summons_body", flags=re.I).finditer(head[:1500])]  # 'a meeting of X will be held'
     own_titles = _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?:(?-i:Council|COUNCIL)\s+)?(?-i:Meeting|MEETING)\b", 0)  # 'Ordinary Council Meeting'
     candidates += [m.group(0) for m in own_titles.finditer("\n".join(lines[:3]))]
@@ -134,15 +145,28 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
 
 
+def _after_named_authority(body: str) -> str:
+    """'Elmshire Council, Planning and Transport Committee' -> 'Planning and Transport Committee':
+    a comma after the authority's name parts it from its committee; a comma inside a remit
+    ('Planning, Licensing and Regulatory Committee') follows no authority's name and stays."""
+    m = re.match(r"^(?P<authority>[^,]{3,80}),\s+(?P<body>(?-i:[A-Z]).{2,})$", body)
+    return m.group("body") if m and is_authority_name(m.group("authority")) and _ends_in_body_noun(m.group("body")) else body
+
+
 def _noted_heading(line: str, index: int) -> str:
     """'ANNUAL PARISH MEETING - notes', 'Annual Town Meeting – Minutes' under a parish or town
     council's letterhead: the electors' meeting, a body of its own (ANNOTATION.md), read without its
     note so that the letterhead yields to it. Only a named meeting: read so, a committee's heading with
-    a note ('PLANNING COMMITTEE - Minutes') lowered a held-out set's body accuracy, so it is left as it was."""
+    a note ('PLANNING COMMITTEE - Minutes') lowered a held-out set's body accuracy, so it is left as it was.
+    A heading that names a decision paper ('Cabinet – Record of Decisions', 'Licensing Sub-Committee -
+    Notice of Decision') is read without it too: such a paper is one body's, never the letterhead's."""
     if index == 0:
         return line
     bare = _HEADING_TAIL_RE.sub("", line)
-    return bare if _vocab_re("named_meetings", r"^(?:{})$").match(squash(bare)) else line
+    return bare if _vocab_re("named_meetings", r"^(?:{})$").match(squash(bare)) or _DECISION_TAIL_RE.match(line[len(bare) :]) else line
+
+
+_DECISION_TAIL_RE = re.compile(r"[ \t]+(?:-{1,2}|[–—|])[ \t]+(?:" + vocabulary()["decision_paper_tails"] + r")\b", re.I)
 
 
 _CELL_SPLIT_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[-–—|][ \t]+")  # columns of a running header, or cells joined by a spaced dash or bar
@@ -202,9 +226,12 @@ _HEADING_NOTE_RE = re.compile(
 )
 
 
-_HEADING_TAIL_RE = re.compile(
-    r"[ \t]+(?:-{1,2}|[–—|])[ \t]+(?i:(?:regular|special|ordinary|extraordinary|monthly|annual|business|minutes?|meeting|agenda|draft|notes?)\b).*$"
+_HEADING_TAIL_RE = re.compile(  # the kind of paper after a dash: 'Cabinet – Minutes', 'Executive - Record of Decisions'
+    r"[ \t]+(?:-{1,2}|[–—|])[ \t]+(?i:(?:regular|special|ordinary|extraordinary|monthly|annual|business|minutes?|meeting|agenda|draft|notes?|"
+    + vocabulary()["decision_paper_tails"]
+    + r")\b).*$"
 )
+_DECISION_PAPER_TAIL_RE = re.compile(r"^(.{3,80}?)\s*(?:[-–—|:]\s*)?\b(?:" + vocabulary()["decision_paper_tails"] + r")$", re.I)
 
 
 def _heading_name(line: str) -> str:
@@ -226,7 +253,23 @@ def _letterhead_over_body(opening: str, m: re.Match) -> bool:
     if "\n" not in m.group(0):
         return False
     following = opening[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
-    return 0 < len(following) <= 70 and opening[m.end() : m.end() + 1] in ("\n", "") and _ends_in_body_noun(following) and following != m.group("body")
+    if 0 < len(following) <= 70 and opening[m.end() : m.end() + 1] in ("\n", "") and _ends_in_body_noun(following) and following != m.group("body"):
+        return True
+    return _body_over_letterhead(opening[: m.start()], m.group("body"))
+
+
+def _body_over_letterhead(before: str, letterhead: str) -> bool:
+    """'Planning and Development Committee' / 'Kilmory Town Council' / 'Minutes of meeting held ...',
+    'LICENSING COMMITTEE' / 'ELMFORD DISTRICT COUNCIL' / 'MINUTES': the body's heading printed above
+    the letterhead, as many committees head their papers; the letterhead over 'Minutes' is then no title."""
+    above = before.rstrip().rsplit("\n", 1)[-1].strip()
+    return (
+        LETTERHEAD_RE.fullmatch(letterhead.strip()) is not None
+        and 0 < len(above) <= 70
+        and _ends_in_body_noun(above)
+        and not re.search(r"(?i)\bcouncil$", above)  # two letterheads, or the authority in two languages
+        and not _NOT_A_BODY_HEADING_RE.search(above)
+    )
 
 
 _PAPER_NAME_LINE_RE = re.compile(r"^(?:(?:draft|unconfirmed|open|public)\s+)?(?:minutes|agenda|notice of meeting(?:\s+and\s+agenda)?|summons)$", re.I)
@@ -359,6 +402,9 @@ def strip_meeting_words(body: str) -> str:
     trailing = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)(?:\s+(?:{})){{1,2}}$").match(body)
     if trailing and (_ends_in_body_noun(trailing.group(1)) or _acceptable_body(trailing.group(1))):
         body = trailing.group(1)  # 'Board of Trustees Regular (Meeting)' -> 'Board of Trustees'
+    decisions = _DECISION_PAPER_TAIL_RE.match(body)
+    if decisions and _ends_in_body_noun(decisions.group(1)):
+        body = decisions.group(1)  # 'Cabinet – Record of Decisions', 'Planning Committee Schedule of Decisions', 'Cabinet Decisions': the paper, not the body
     possessive = re.match(r"^(.{3,80}?)(?:['’][sS]|(?<=[sS])['’])$", body)
     if possessive and _ends_in_body_noun(possessive.group(1)):
         body = possessive.group(1)  # "Board of Selectmen's Meeting", "Trustees' Meeting": the body, not its possessive

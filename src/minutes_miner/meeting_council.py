@@ -215,6 +215,8 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         or letterhead_council(text)
         or title_sentence_council(text)
         or site_title_council(text)
+        or page_title_council(document_metadata.get("page_title"))
+        or breadcrumb_council(text)
         or board_authority(text)
         or named
         or acronym_council(text)
@@ -236,6 +238,36 @@ def site_title_council(text: str) -> str | None:
     if len(cells) < 2:
         return None
     name = cells[-1].strip()
+    return name if is_authority_name(name) and not _TRAILING_BODY_RE.search(name) else None
+
+
+_TITLE_CELL_SPLIT_RE = re.compile(r"[ \t]+[|–—-][ \t]+")
+
+
+def page_title_council(title: str | None) -> str | None:
+    """'Maungatea Community Board - 14 August 2025 - Minutes | Rangiwhetu District Council',
+    'Agenda item - Housing Repairs - London Borough of Aldersmead': a web page's <title> (which the
+    HTML reader keeps aside, not in the text) ends in the site's name, and a council's site is named
+    after the council. Only a last cell that reads as an authority's name, not a body's."""
+    if not title:
+        return None
+    name = _TITLE_CELL_SPLIT_RE.split(squash(title))[-1].strip()
+    return name if name != squash(title) and is_authority_name(name) and not _TRAILING_BODY_RE.search(name) else None
+
+
+_BREADCRUMB_SPLIT_RE = re.compile(r"[ \t]*(?:>|»|›|→)[ \t]*")
+
+
+def breadcrumb_council(text: str) -> str | None:
+    """'Kgorong District Municipality > Council > Committees > Municipal Public Accounts Committee >
+    Meeting 22/08/2025': a saved page's breadcrumb trail starts at the site's home, named after the
+    authority whose site it is. Only a first line of three cells or more whose first cell reads as
+    an authority's name."""
+    first = next((line.strip() for line in text[:600].split("\n") if line.strip()), "")
+    cells = _BREADCRUMB_SPLIT_RE.split(first)
+    if len(cells) < 3:
+        return None
+    name = cells[0].strip()
     return name if is_authority_name(name) and not _TRAILING_BODY_RE.search(name) else None
 
 
@@ -376,8 +408,16 @@ def _title_cut(segment: str) -> list[str]:
     title of the paper, sometimes after the board that met."""
     lead = _BOARD_LEAD_RE.match(segment)
     segment = segment[lead.end() :] if lead else segment
-    cut = _TITLE_TAIL_RE.search(segment)
-    return [segment, segment[: cut.start()]] if cut else [segment]
+    cuts = [m.start() for m in (_TITLE_TAIL_RE.search(segment), _building_tail_re().search(segment)) if m]
+    return [segment] + [segment[:cut] for cut in cuts]
+
+
+@functools.lru_cache(maxsize=1)
+def _building_tail_re() -> re.Pattern:
+    """'Hallam County   County Courthouse' read with its gap closed ('Hallam County County
+    Courthouse'): a US letterhead prints the building the board meets in beside the authority's
+    name (models/patterns/meeting.json, letterhead_buildings); the name is what stands before it."""
+    return re.compile(r"[ \t]+(?:" + meeting_vocabulary()["letterhead_buildings"] + r")[ \t]*$", re.I)
 
 
 def authority_letterhead(text: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .base import Document, DocumentBuilder
-from .html_content import content_roots, page_title, strip_file_size_labels
+from .html_content import content_roots, first_text, page_title, strip_file_size_labels
 from .html_render import BlockRenderer
 from .html_tree import Element, decode_html, parse_html
 
@@ -28,6 +28,9 @@ def read_html(path: Path, data: bytes) -> Document:
     add_html(builder, root)
     document = builder.build()
     document.title = page_title(root, document.text)
+    head_title = first_text(root, "title")
+    if head_title:
+        document.metadata["page_title"] = head_title  # the site's name after '|' or ' - ' names the authority (meeting_council.page_title_council)
     return document
 
 

@@ -42,17 +42,18 @@ def page_title(root: Element, text: str) -> str | None:
     <title> often carries the site name or a converter's name ("Created by BCL
     easyConverter SDK 3"), so it has to pass the same check as PDF metadata titles.
     """
-    title = _first_text(root, "title")
+    title = first_text(root, "title")
     if plausible_title(title, text):
         return plausible_title(title, text)
     for scope in content_roots(root) + [root]:
-        heading = _first_text(scope, "h1")
+        heading = first_text(scope, "h1")
         if heading:
             return heading
     return None
 
 
-def _first_text(root: Element, tag: str) -> str | None:
+def first_text(root: Element, tag: str) -> str | None:
+    """The text of the first element with this tag that has any."""
     for element in root.iter():
         if element.tag == tag:
             text = " ".join(element.text().split())
