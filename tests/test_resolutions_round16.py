@@ -1,0 +1,109 @@
+"""Resolution families of round 16 (issue 16): short notings as the outcome of an item.
+
+Terse minutes in many countries close an item with a noting that is a sentence of its own and
+the whole decision: 'Report received.', 'Received for information.', 'Received and placed on
+file.', '- received and filed.'; or print a bare 'Received.' / 'Noted.' under the item's heading
+(and a ModernGov 'Minutes:' label) with nothing else; or say '<Body> noted the <document>.' of a
+log, register or consultation. ANNOTATION.md: "Noted." and "The Committee NOTED the report" are
+the outcome of an item. Snippets are invented, in UK, Irish, Canadian, US, South African, NZ and
+Australian styles; the near misses must give no noting ('Report received from the Police ...' is
+a matter, 'Noted that ...' and '<Body> noted the register was ...' are narrative).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import resolution_texts
+
+HEAD = "Minutes of the meeting of Tullagh Vale Council held on 3 March 2025\n\nPresent: Cllr A Hale (Chair), Cllr B Noor, Cllr C Dale\n\n"
+
+
+def decisions(body: str) -> list[str]:
+    return resolution_texts(HEAD + body)
+
+
+@pytest.mark.parametrize(
+    "body, noting",
+    [
+        (
+            "6. DELEGATED DECISIONS - 58 applications determined under delegated powers in May\nand June; 91% within the statutory period. Report received.\n\n7. CLOSE\n",
+            "Report received.",
+        ),
+        (
+            "5.3 Information Report - Transit Ridership\nRidership for the first half of the year was 41,200 trips, up 6%. Received for information.\n\n5.4 ADJOURNMENT\n",
+            "Received for information.",
+        ),
+        (
+            "C. Assessor's report - Board of Review: 36 appeals heard, 20 granted in\npart; taxable value up 2.9% overall. Received and placed\non file.\n\nD. ADJOURNMENT\n",
+            "Received and placed on file.",
+        ),
+        ("b) Patron survey closed with 540 responses - received and filed.\n\nc) Closing\n", "received and filed."),
+        (
+            "MC 14/2026 Quarterly Indigent Register\nThe register holds 3,118 households, 212 more than in the last quarter. Received as information.\n\nMC 15/2026 CLOSURE\n",
+            "Received as information.",
+        ),
+        (
+            "L 05/25 Licensing Statistics - Quarter 3\nTreasurer's report noted. 187 licences issued, 94% within the target of 28 days.\n\nL 06/25 Close\n",
+            "Treasurer's report noted.",
+        ),
+        (
+            "T/10/26  Accounts to 30 September 2026\nIncome £18,204. Expenditure £14,973.\nReceived and adopted.\n\nT/11/26  Close\n",
+            "Received and adopted.",
+        ),
+    ],
+)
+def test_a_short_noting_sentence_is_the_decision(body: str, noting: str) -> None:
+    assert noting in decisions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## 4. Chair's report\n\nReceived.\n\n## 5. Close of meeting\n",
+        "79. Enforcement performance Q3\n\nMinutes:\n\nReceived.\n\n80. Close\n",
+        "12. Forward Plan\nDecision:\nNoted.\n\n13. Close\n",
+        "7.  CORRESPONDENCE REGISTER\n\nNoted.\n\n8.  CLOSE\n",
+    ],
+)
+def test_a_bare_noting_under_only_its_heading_is_the_noting(body: str) -> None:
+    found = decisions(body)
+    assert [t for t in found if t.rstrip(".").lower() in {"noted", "received"}], found
+    assert not [t for t in found if any(w in t for w in ("report", "Enforcement", "Forward", "REGISTER"))], found
+
+
+@pytest.mark.parametrize(
+    "body, noting",
+    [
+        (
+            "C 206/24 CONSULTATION - HOUSING INVESTMENT PLAN\nThe Council noted the consultation. Councillor Ward asked about waiting lists.\n\n",
+            "The Council noted the consultation.",
+        ),
+        ("5. Internal audit\nMembers noted the log. Completion has reached 71%, up from 48%.\n\n6. Close\n", "Members noted the log."),
+        ("8. Risk\nThe Committee noted the Corporate Risk Register.\n\n9. Close\n", "The Committee noted the Corporate Risk Register."),
+        ("4. Scrutiny\nThe Panel noted the work programme and the dates for 2026.\n\n5. Close\n", "The Panel noted the work programme"),
+    ],
+)
+def test_body_noted_a_document_is_a_decision(body: str, noting: str) -> None:
+    assert any(t.startswith(noting) for t in decisions(body)), decisions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "6. Police\nReport received from the Police about speeding in the village.\n\n7. Close\n",
+        "7. Members' items\nNoted that the hall would close in August for repairs.\n\n8. Close\n",
+        "8. Risk\nThe Committee noted the register was out of date at the last audit.\n\n9. Close\n",
+        "9. Correspondence\nThe Clerk said the report received last week was incomplete.\n\n10. Close\n",
+        "5. Library\nUpdate received on Friday from the contractor; the works are on time.\n\n6. Close\n",
+    ],
+)
+def test_near_misses_give_no_noting(body: str) -> None:
+    found = decisions(body)
+    assert not [t for t in found if t.lower().rstrip(".") in {"noted", "received", "report received", "update received"}], found
+    assert not [t for t in found if "noted the register" in t or "Noted that" in t or "received from" in t], found
+
+
+def test_no_report_received_is_an_absence_not_a_noting() -> None:
+    found = decisions("5. County Councillor's report\nNo report received.\n\n6. District Councillor's report\nNil report received.\n\n7. Close\n")
+    assert not [t for t in found if "received" in t.lower()], found
