@@ -107,3 +107,71 @@ def test_near_misses_give_no_noting(body: str) -> None:
 def test_no_report_received_is_an_absence_not_a_noting() -> None:
     found = decisions("5. County Councillor's report\nNo report received.\n\n6. District Councillor's report\nNil report received.\n\n7. Close\n")
     assert not [t for t in found if "received" in t.lower()], found
+
+
+# Shorthand motion records of US and Canadian small boards: a bare surname moves, a second name seconds
+# ('Haddad moved approval of ..., Yoder second.'), or 'MOTION: Gaskins/Pham to ...' names the pair after a colon.
+@pytest.mark.parametrize(
+    "body, wording",
+    [
+        (
+            "6.D Proclamation - Ocean Rescue Week\nMOTION: Gaskins/Pham to approve the Consent Agenda. VOTE: 5-0.\n\n7. ORDINANCES\n",
+            "to approve the Consent Agenda",
+        ),
+        ("4. Zoning\nMotion: Ortega/Kim to continue the hearing to March 12. Vote 4-1.\n\n5. Adjourn\n", "to continue the hearing to March 12"),
+        (
+            "Consent items - minutes of 1/8/26; Jan. financials; gifts report. Haddad moved approval of the\nconsent items as one motion, Yoder second. All ayes, 5-0.\n\nDirector's report\n",
+            "approval of the consent items as one motion",
+        ),
+        (
+            "2. Warning articles. The board went through the 14 articles. Marcy moved to sign the warning as amended, Todd 2nd, passed 3-0.\n\n3. Roads\n",
+            "to sign the warning as amended",
+        ),
+        (
+            "4. Roof. After discussion Velasquez\nmoved to award the contract to Hoosier Roofing in the amount of $26,300,\nto be paid from the Rainy Day Fund. Brenneman seconded. Roll call 5-0, motion carried.\n",
+            "to award the contract to Hoosier Roofing",
+        ),
+        ("7. Grader. Lindqvist moved, Pellegrini seconded to purchase the used grader for $84,000. Carried 3-0.\n\n8. Close\n", "to purchase the used grader"),
+    ],
+)
+def test_shorthand_motion_records_are_decisions(body: str, wording: str) -> None:
+    found = decisions(body)
+    assert any(wording in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "6. Budget. Discussion moved to the capital plan and the reserve; the Treasurer will second a staff member to help.\n\n7. Close\n",
+        "7. Hall. Jensen moved to table the item, no second. Motion died for lack of a second.\n\n8. Close\n",
+        "8. Chairs. Olsen moved to the back of the room while Petra presented. The second half of the meeting was short.\n",
+        "9. Staff. The Clerk moved to part-time hours in May; her deputy Ruiz will second for her in June.\n",
+    ],
+)
+def test_moved_that_is_no_motion_gives_no_record(body: str) -> None:
+    found = decisions(body)
+    assert not [t for t in found if "moved" in t or t.startswith("to ")], found
+
+
+@pytest.mark.parametrize(
+    "body, tail",
+    [
+        (
+            "6. Magistrate\nMOTION: Broadnax/Lamarre to reappoint Atty. Gerald Nwosu as Special Magistrate for a two-year term. VOTE: 5-0.\n",
+            "Special Magistrate",
+        ),
+        (
+            "5. Transport. Pfaff moved to restore the bus route beginning Feb. 2 at an estimated cost of $14,600. Second Two Bulls. Motion passed 4-1.\n",
+            "$14,600",
+        ),
+        ("8. Works\nMoved by Cr. Hale, seconded by Cr. Dunn that PW Supt. Kerns obtain three quotes for the culvert. CARRIED\n", "three quotes"),
+    ],
+)
+def test_a_title_or_a_month_cut_short_does_not_end_the_decision(body: str, tail: str) -> None:
+    found = decisions(body)
+    assert any(tail in t for t in found), found
+
+
+def test_a_month_at_a_sentence_end_still_ends_it() -> None:
+    found = decisions("4. Budget\nThe budget was adopted in Feb. Members noted the report.\n\n5. Close\n")
+    assert not [t for t in found if "budget was adopted" in t and "noted" in t], found
