@@ -175,3 +175,13 @@ def test_a_title_or_a_month_cut_short_does_not_end_the_decision(body: str, tail:
 def test_a_month_at_a_sentence_end_still_ends_it() -> None:
     found = decisions("4. Budget\nThe budget was adopted in Feb. Members noted the report.\n\n5. Close\n")
     assert not [t for t in found if "budget was adopted" in t and "noted" in t], found
+
+
+def test_a_noting_does_not_swallow_the_next_items_closer() -> None:
+    body = (
+        "L 05/25 Licensing Statistics\nReport noted. 187 licences issued, 94% within the target of 28 days.\n"
+        "L 06/25 Review of Taxi Ranks\nCouncillor Doyle asked that this item be deferred to allow Members to visit the\nranks. Agreed.\n\nL 07/25 Close\n"
+    )
+    found = decisions(body)
+    assert "Report noted." in found, found
+    assert any("deferred" in t for t in found), found
