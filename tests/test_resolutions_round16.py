@@ -164,7 +164,7 @@ def test_moved_that_is_no_motion_gives_no_record(body: str) -> None:
             "5. Transport. Pfaff moved to restore the bus route beginning Feb. 2 at an estimated cost of $14,600. Second Two Bulls. Motion passed 4-1.\n",
             "$14,600",
         ),
-        ("8. Works\nMoved by Cr. Hale, seconded by Cr. Dunn that PW Supt. Kerns obtain three quotes for the culvert. CARRIED\n", "three quotes"),
+        ("8. Works\nMoved by Cr Hale, seconded by Cr Dunn that PW Supt. Kerns obtain three quotes for the culvert. CARRIED\n", "three quotes"),
     ],
 )
 def test_a_title_or_a_month_cut_short_does_not_end_the_decision(body: str, tail: str) -> None:

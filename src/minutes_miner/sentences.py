@@ -42,11 +42,9 @@ ABBREVIATIONS = {
     "p",
     "pp",
     "vol",
-    "atty",  # titles of US, Canadian and Australian minutes: 'reappoint Atty. Gerald Nwosu', 'PW Supt. Kerns', 'Cr. Hale'
+    "atty",  # titles of US, Canadian and Australian minutes: 'reappoint Atty. Gerald Nwosu', 'PW Supt. Kerns', 'Hon. Member'
     "supt",
     "asst",
-    "cr",
-    "crs",
     "hon",
     "messrs",
 }
