@@ -185,3 +185,15 @@ def test_a_noting_does_not_swallow_the_next_items_closer() -> None:
     found = decisions(body)
     assert "Report noted." in found, found
     assert any("deferred" in t for t in found), found
+
+
+def test_an_attorney_cut_short_still_owns_the_task() -> None:
+    from minutes_miner.extraction import extract_document
+    from minutes_miner.readers.base import Document
+
+    text = (
+        HEAD + "5. Dog park - Board consensus to proceed with the Ridge St site at $24,000.\n"
+        "Atty. Moskowitz to draft the license agreement with the school district for\nthe next meeting.\n\n6. Close\n"
+    )
+    actions = extract_document(Document(path="x.txt", format="txt", text=text), "test").actions
+    assert [a.owner for a in actions if "license agreement" in a.description] == ["Atty. Moskowitz"], actions
