@@ -38,7 +38,6 @@ def decisions(body: str) -> list[str]:
             "C. Assessor's report - Board of Review: 36 appeals heard, 20 granted in\npart; taxable value up 2.9% overall. Received and placed\non file.\n\nD. ADJOURNMENT\n",
             "Received and placed on file.",
         ),
-        ("b) Patron survey closed with 540 responses - received and filed.\n\nc) Closing\n", "received and filed."),
         (
             "MC 14/2026 Quarterly Indigent Register\nThe register holds 3,118 households, 212 more than in the last quarter. Received as information.\n\nMC 15/2026 CLOSURE\n",
             "Received as information.",
@@ -64,12 +63,13 @@ def test_a_short_noting_sentence_is_the_decision(body: str, noting: str) -> None
         "79. Enforcement performance Q3\n\nMinutes:\n\nReceived.\n\n80. Close\n",
         "12. Forward Plan\nDecision:\nNoted.\n\n13. Close\n",
         "7.  CORRESPONDENCE REGISTER\n\nNoted.\n\n8.  CLOSE\n",
+        "Agenda item 9.1  Correspondence and Assembly of Councillors records\nReceived.\n\nAgenda item 10.1  Close\n",
     ],
 )
 def test_a_bare_noting_under_only_its_heading_is_the_noting(body: str) -> None:
     found = decisions(body)
     assert [t for t in found if t.rstrip(".").lower() in {"noted", "received"}], found
-    assert not [t for t in found if any(w in t for w in ("report", "Enforcement", "Forward", "REGISTER"))], found
+    assert not [t for t in found if any(w in t for w in ("report", "Enforcement", "Forward", "REGISTER", "Correspondence"))], found
 
 
 @pytest.mark.parametrize(
@@ -197,3 +197,22 @@ def test_an_attorney_cut_short_still_owns_the_task() -> None:
     )
     actions = extract_document(Document(path="x.txt", format="txt", text=text), "test").actions
     assert [a.owner for a in actions if "license agreement" in a.description] == ["Atty. Moskowitz"], actions
+
+
+@pytest.mark.parametrize(
+    "body, matter",
+    [
+        ("b) Patron survey closed with 540 responses - received and filed.\n\nc) Closing\n", "Patron survey"),
+        (
+            "9. Correspondence\nLetter from the Minister of Municipal Affairs re: 2026 equalization payment\n($1,214,000, a 3.5% increase) - received and filed.\n\n10. Close\n",
+            "Letter from the Minister",
+        ),
+        (
+            "7. Letters\nCircular from the Regional Library on the per-capita levy – received for information.\n\n8. Close\n",
+            "Circular from the Regional Library",
+        ),
+    ],
+)
+def test_a_matter_closed_by_a_dashed_noting_keeps_its_matter(body: str, matter: str) -> None:
+    found = decisions(body)
+    assert any(matter in t and "received" in t for t in found), found

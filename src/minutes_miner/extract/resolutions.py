@@ -824,7 +824,9 @@ def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> boo
     line_end = text.find("\n", m_end)
     if text[line_start:m_start].strip() or text[m_end : len(text) if line_end == -1 else line_end].strip() not in {"", "."}:
         return False
-    return bool(text[start:m_start].strip()) and _only_a_heading(text[start:m_start])
+    lines = [line.strip() for line in text[start:m_start].strip().splitlines() if line.strip()]
+    # a heading may be long ('Agenda item 9.1  Correspondence and Assembly of Councillors records') but ends in no stop
+    return 0 < len(lines) <= 2 and all(len(line.split()) <= 14 and not re.search(r"[.!?;,]$", line) for line in lines)
 
 
 _LINE_OUTCOME_TAIL_RE = re.compile(r"[ \t]+and[ \t]+signed\b|[ \t]*\((?:proposed|prop\.?|moved|seconded)\b")
