@@ -42,7 +42,15 @@ ABBREVIATIONS = {
     "p",
     "pp",
     "vol",
+    "atty",  # titles of US, Canadian and Australian minutes: 'reappoint Atty. Gerald Nwosu', 'PW Supt. Kerns', 'Hon. Member'
+    "supt",
+    "asst",
+    "hon",
+    "messrs",
 }
+# a month cut short is an abbreviation before its day ('beginning Feb. 2 at a cost of ...'), a sentence's end otherwise
+_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_DAY_NEXT_RE = re.compile(r"[ \t]\d{1,2}\b")
 SENTENCE_END_RE = re.compile(
     r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9£#])|[.!?][\"'’”)]?\s*\n\s*\n|\n[ \t]*\n"
     r"|[.!?;](?=\s+\(?(?:[a-z]|[ivx]{1,4})[.)]\s+[A-Z])"  # "... complete. b. The next point"
@@ -56,4 +64,4 @@ def is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     w = word.group(1).lower()
-    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
+    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or (w in _MONTHS and _DAY_NEXT_RE.match(text, dot + 1) is not None)

@@ -54,6 +54,8 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution,
             continue  # "The parish council agreed to X. After some debate the decision was taken to Y.": two
         if not (touches or candidate.kind == "close" and candidate.start <= res.start < candidate.end):
             continue
+        if candidate.kind == "close" and res.kind == "short":
+            continue  # 'Report noted. 187 licences issued ... / L 06/25 Taxi ranks / X asked that ... be deferred. Agreed.': a noting closes nothing
         if candidate.kind == "close":
             res.outcome = res.outcome or _outcome_of(candidate.marker)
             if "unanim" in candidate.marker.lower():

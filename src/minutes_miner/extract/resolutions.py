@@ -198,6 +198,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_outcome_line(text, m_start, marker)
     if kind == "lead-outcome":
         return _read_lead_outcome(text, m_start, m_end, marker)
+    if kind == "short-outcome":  # 'Report received.', 'Received for information.': the noting is its own sentence and record
+        return FoundResolution(m_start, m_end, squash(text[m_start:m_end]), squash(marker), "short", evidence_start=m_start)
     if kind == "lost-label-clause":
         return _read_lost_label_clauses(text, m_start, marker)
     if kind == "planning-response":
@@ -813,6 +815,20 @@ def _only_a_heading(before: str) -> bool:
     return len(lines) <= 2 and all(len(line.split()) <= 8 and not re.search(r"[.!?;]$", line) for line in lines)
 
 
+def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> bool:
+    """A bare 'Noted.' / 'Received.' on a line of its own with nothing above it in its item but the
+    item's heading and a page label ('4. Chair's report' / 'Received.', '79. Enforcement performance' /
+    'Minutes:' / 'Received.'): no motion or matter was put, so the noting alone is the decision (the
+    heading is the item's name, not the wording of a decision)."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    line_end = text.find("\n", m_end)
+    if text[line_start:m_start].strip() or text[m_end : len(text) if line_end == -1 else line_end].strip() not in {"", "."}:
+        return False
+    lines = [line.strip() for line in text[start:m_start].strip().splitlines() if line.strip()]
+    # a heading may be long ('Agenda item 9.1  Correspondence and Assembly of Councillors records') but ends in no stop
+    return 0 < len(lines) <= 2 and all(len(line.split()) <= 14 and not re.search(r"[.!?;,]$", line) for line in lines)
+
+
 _LINE_OUTCOME_TAIL_RE = re.compile(r"[ \t]+and[ \t]+signed\b|[ \t]*\((?:proposed|prop\.?|moved|seconded)\b")
 
 
@@ -865,6 +881,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         prev = 0 if prev == -1 else prev + 2
         start = prev
         before = text[prev:m_start].strip()
+    if _NOTING_CLOSER_RE.match(marker) and _alone_under_heading(text, start, m_start, m_end):
+        end = sentence_end(text, m_start, len(text))  # '4. Chair's report' / 'Received.': the item's outcome, under its heading only
+        return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if _SENTENCE_CLOSER_RE.match(marker) and (_only_a_heading(text[start:m_start]) or not _PUT_WORDING_RE.search(text, start, m_start)):
         end = sentence_end(text, m_start, len(text))  # "8. Recommendations / The recommendations were approved unanimously.": the sentence is the decision
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
