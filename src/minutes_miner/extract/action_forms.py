@@ -512,7 +512,7 @@ def _command_line(text: str, start: int, end: int) -> re.Match | None:
         line_start = text.rfind("\n", start, line_start - 1) + 1 if line_start > start else start
         line_start = max(line_start, start)
         m = _COMMAND_LINE_RE.match(text, line_start, end)
-        if m and _task_verbs_re().match(m.group("v")) and re.match(r"[A-Za-z-]+", m.group("v")).group(0).lower() in _task_verb_set():
+        if m and re.match(r"[A-Za-z-]+", m.group("v")).group(0).lower() in _task_verb_set():
             return re.match(r"(?P<v>.*)", squash(m.group("v")))
         if line_start <= start:
             break
