@@ -124,3 +124,33 @@ def test_days_of_a_service_named_by_their_kind_are_a_measure(text, currencies, e
 )
 def test_days_that_are_events_stay_counts(text, currencies, expected):
     assert found(text, currencies) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sides of a division written as 'N for the motion' (Scotland, Ireland, Wales), 'carried N for', 'N not voting'
+        "On a vote being taken, 4 members voted for the amendment and 8 for the motion, which was accordingly carried.",
+        "On a vote, 2 votes were cast for the amendment and 3 for the motion.",
+        "On a show of hands, seven voted for the original motion and five for the amendment.",
+        "Precept 2025/26 set as proposed - carried 5 for, 1 abst.",
+        "The original proposal was then carried, 5 for with 1 abstention.",
+        "For 5, against 0, 1 not voting.",
+        "The recommendation was agreed, 6 for and 2 against, 2 did not vote.",
+    ],
+)
+def test_the_sides_of_a_division_are_tallies_not_statistics(text):
+    """ANNOTATION.md: vote tallies belong to the resolution, they are not statistics."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There were 12 applications for the fund and 3 for the bursary.", [(12, "count"), (3, "count")]),  # counts of things, no vote
+        ("The grant paid for 8 new benches and 2 for the play area.", [(8, "count"), (2, "count")]),
+        ("Of 40 responses, 28 were for the proposal.", [(40, "count"), (28, "count")]),  # opinions counted in a consultation
+    ],
+)
+def test_counts_for_something_that_is_not_a_vote_stay(text, expected):
+    assert found(text) == expected

@@ -111,7 +111,13 @@ _TALLY_RE = re.compile(
     rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:(?:councill?ors?|members?|trustees?|directors?|commissioners?|aldermen|alderman|selectmen)\s{{1,3}})?"
     r"(?:voting|voted)\s{1,3}(?:in\s{1,3}favou?r|for|against|opposed|to\s{1,3}abstain|abst\w*)\b(?!\s{1,3}(?:of|to)\b)|"
     # "Carried by a majority of 5", "passed by a majority of three votes"
-    rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b)",
+    rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b|"
+    # the sides of a division: "... and 8 for the motion", "3 (votes were cast) for the amendment", "carried, 5 for with 1 abstention",
+    # "carried 5 for, 1 abst.", "1 not voting", "2 did not vote"
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:(?:were|was)\s{{1,3}}cast\s{{1,3}})?(?:for|against)\s{{1,3}}the\s{{1,3}}"
+    r"(?:(?:original|substantive|amended|main)\s{1,3})?(?:motion|amendment)\b|"
+    rf"\b(?:carried|passed|agreed|approved|adopted|defeated|lost|rejected)\W{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:for|in\s{{1,3}}favou?r)\b|"
+    rf"(?<![\d.,£$€])\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:abst\w*|not\s{{1,3}}voting|did\s{{1,3}}not\s{{1,3}}vote|declined\s{{1,3}}to\s{{1,3}}vote)\b)",
     re.I,
 )
 # "(3 in favour, 4 opposed)", "1 in favor (Ruiz), 3 opposed", "8 were in favour and 3 were opposed": both sides of
