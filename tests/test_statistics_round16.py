@@ -154,3 +154,29 @@ def test_the_sides_of_a_division_are_tallies_not_statistics(text):
 )
 def test_counts_for_something_that_is_not_a_vote_stay(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbered things named together after their plural: 'Tanks 1 and 2', 'variances 1 and 2', 'Wards 3 & 5'
+        "The tank will be out of service; Tanks 1 and 2 can carry summer demand.",
+        "The Committee approves variances 1 and 2, subject to conditions.",
+        "Councillors for Wards 3 & 5 were consulted.",
+        "Grants to Phases 2 or 3 would need a new bid.",
+    ],
+)
+def test_numbered_things_after_their_plural_are_labels(text):
+    """ANNOTATION.md: labels and reference numbers are not statistics."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The scores were 12 and 14 respectively.", [(12, "count"), (14, "count")]),  # a verb before the pair: figures
+        ("Between them the sites had 40 and 55 visitors.", [(40, "count"), (55, "count")]),
+    ],
+)
+def test_pairs_of_figures_that_are_not_labels_stay(text, expected):
+    assert found(text) == expected
