@@ -62,7 +62,7 @@ def statistics_rules() -> dict:
     )
     rules["qualifier_re"] = re.compile(r"(?:^|\s)(?P<q>" + alternation(rules["qualifiers"], longest_first=True) + r")\s*$", re.I)
     # a unit of two words may break across a line ('eleven working\ndays')
-    units = alternation(rules["other_units"], longest_first=True).replace("\\ ", r"[ \t]{0,2}\n?[ \t]{0,2}")
+    units = alternation(rules["other_units"], longest_first=True).replace("\\ ", r"\s")
     rules["other_units_re"] = re.compile(r"\s*(?:" + units + r")(?!\w)", re.I)
     rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + alternation(rules["unit_gap_words"]) + r")(?=\s)", re.I)
     rules["hyphen_unit_re"] = re.compile(
