@@ -250,6 +250,23 @@ _NOT_A_NAMING_NOUN = frozenset(
 )
 
 
+# "Tanks 1 and 2", "variances 1 & 2": a plural noun, then two small whole numbers joined; a count names what it counts after it
+_PLURAL_PAIR_RE = re.compile(
+    r"\b(?P<noun>[A-Za-z]{3,})[ \t]{1,2}(?P<a>\d{1,2})[ \t]{0,2}(?:and|&|or)[ \t]{0,2}(?P<b>\d{1,2})(?![\w%/:-]|[.,]\d)(?![ \t]{1,2}[a-z]+s\b)"
+)
+
+
+def _numbered_after_a_plural(text: str, start: int, end: int, before: str) -> bool:
+    """'Tanks 1 and 2 can carry summer demand', 'approves variances 1 and 2': numbered things named
+    together after their plural are labels (a count of the plural would stand before it: '2 tanks');
+    'the scores were 12 and 14' has a verb, not a noun, before the pair."""
+    pair = _PLURAL_PAIR_RE.search(text, max(0, start - 30), min(len(text), end + 12))
+    if not pair or start not in (pair.start("a"), pair.start("b")):
+        return False
+    noun = pair.group("noun")
+    return plural_word(noun) and noun.lower() not in statistics_rules()["subject_stop"]
+
+
 def _sentence_opening_label(before: str, after: str, qualified: bool) -> bool:
     """A capitalised singular word opening a sentence, a number, then a verb or another label:
     'Scenario 2 was preferred', 'Flat 2 and Plot 7 were let' (a count opens with a determiner or a
@@ -339,6 +356,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         return True  # "Tender 1", "Option 2", "Recommendation 17": a label
     if _sentence_opening_label(before, after, n.qualified):
         return True  # "Scenario 2 was preferred.", "Flat 2 and Plot 7 were let."
+    if _numbered_after_a_plural(text, start, end, before):
+        return True  # "Tanks 1 and 2 can carry", "approves variances 1 and 2": numbered things named together
     label_range = _LABEL_LIST_RE.search(text[max(0, start - 120) : start])
     if (
         label_range

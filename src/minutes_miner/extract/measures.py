@@ -64,8 +64,14 @@ def measure_in_its_case(text: str, start: int, end: int, rules: dict) -> bool:
 
 
 def is_rate(text: str, m: re.Match, rules: dict) -> bool:
-    """A decimal after 'rate', 'ratio' or 'multiplier' is a rate (unit other)."""
-    return "." in m.group("num") and bool(rules["rate_before_re"].search(text[max(0, m.start() - 30) : m.start()]))
+    """A decimal after 'rate', 'ratio' or 'multiplier' is a rate (unit other), and so is each decimal of a list of
+    rates by class ('mill rate factors: Agriculture 0.78, Residential 1.00'), unless its label names a section ('item 5.3')."""
+    if "." not in m.group("num"):
+        return False
+    if rules["rate_before_re"].search(text[max(0, m.start() - 30) : m.start()]):
+        return True
+    listed = rules["rate_list_before_re"].search(text, max(0, m.start() - 250), m.start())
+    return bool(listed) and listed.group("label").split()[-1].lower().rstrip(".") not in rules["not_before_set"]
 
 
 # not "the first five years": a length of time that a rule or a goal sets is a measure

@@ -61,7 +61,9 @@ def statistics_rules() -> dict:
         re.I,
     )
     rules["qualifier_re"] = re.compile(r"(?:^|\s)(?P<q>" + alternation(rules["qualifiers"], longest_first=True) + r")\s*$", re.I)
-    rules["other_units_re"] = re.compile(r"\s*(?:" + alternation(rules["other_units"], longest_first=True) + r")(?!\w)", re.I)
+    # a unit of two words may break across a line ('eleven working\ndays')
+    units = alternation(rules["other_units"], longest_first=True).replace("\\ ", r"\s")
+    rules["other_units_re"] = re.compile(r"\s*(?:" + units + r")(?!\w)", re.I)
     rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + alternation(rules["unit_gap_words"]) + r")(?=\s)", re.I)
     rules["hyphen_unit_re"] = re.compile(
         r"\b(?P<n>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)-\n?(?:"
@@ -93,6 +95,15 @@ def statistics_rules() -> dict:
     rules["address_direction_re"] = re.compile(r"[ \t]{1,3}(?:" + short + r")(?:[ \t]{1,3}(?:\d{1,3}(?:st|nd|rd|th)\b|[A-Z][a-z'’]+)|[ \t]*(?:\n|$))")
     rules["rate_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["rate_words"], longest_first=True) + r")[ \t]{1,2}(?:(?:of|was|is|at)[ \t]{1,2})?[:=]?[ \t]{0,2}$",
+        re.I,
+    )
+    # "mill rate factors as follows: Agriculture 0.78, Residential 1.00", "levy rates: General Fund 4.25 and Library 0.85",
+    # "rates in the dollar: Residential 0.4512; Farmland 0.2871": a list after a rate word and a colon names each rate by its class
+    label = r"[A-Za-z][A-Za-z/&'’-]*(?:[ \t][A-Za-z/&'’-]+){0,3}"
+    sep = r"(?:[ \t]*[,;][ \t]*\n?[ \t]*(?:and[ \t]{1,2})?|[ \t]{1,2}and[ \t]{1,2})"
+    rules["rate_list_before_re"] = re.compile(
+        r"\b(?:" + alternation(rules["rate_words"], longest_first=True) + r")[^.:;\n]{0,60}:[ \t]*\n?[ \t]*"
+        rf"(?:{label}[ \t]{{1,2}}\d{{1,3}}\.\d{{1,6}}{sep}){{0,8}}(?P<label>{label})[ \t]{{1,2}}$",
         re.I,
     )
     rules["area_abbreviations_set"] = set(rules["area_abbreviations"])

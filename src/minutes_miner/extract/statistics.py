@@ -114,6 +114,31 @@ _TALLY_RE = re.compile(
     rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b)",
     re.I,
 )
+# the sides of a division told by the words after the count, so the scan starts at those words (a count before every
+# word would be tried at every digit): "... and 8 for the motion", "3 (votes were cast) for the amendment", "1 abst.",
+# "1 not voting", "2 did not vote", "carried, 5 for with 1 abstention", "carried 5 for, 1 abst."
+_DIVISION_RE = re.compile(
+    r"\b(?:for|against)\s{1,3}the\s{1,3}(?:(?:original|substantive|amended|main)\s{1,3})?(?:motion|amendment)\b"
+    r"|\babst(?:ain\w*|ention\w*|\.|\b)|\bnot\s{1,3}voting\b|\bdid\s{1,3}not\s{1,3}vote\b|\bdeclined\s{1,3}to\s{1,3}vote\b"
+    rf"|\b(?:carried|passed|agreed|approved|adopted|defeated|lost|rejected)\W{{1,3}}(?P<n>\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:for|in\s{{1,3}}favou?r)\b",
+    re.I,
+)
+_DIVISION_COUNT_BEFORE_RE = re.compile(
+    rf"(?<![\d.,£$€])\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:(?:were|was)\s{{1,3}}cast\s{{1,3}})?$", re.I
+)
+
+
+def _division_sides(text: str, claimed: Claimed) -> None:
+    """Claim the counts of a division's sides (vote tallies belong to the resolution, ANNOTATION.md)."""
+    for m in _DIVISION_RE.finditer(text):
+        if m.group("n"):
+            claimed.add(m.start(), m.end())
+            continue
+        count = _DIVISION_COUNT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if count:
+            claimed.add(count.start(), m.end())
+
+
 # "(3 in favour, 4 opposed)", "1 in favor (Ruiz), 3 opposed", "8 were in favour and 3 were opposed": both sides of
 # a vote together, a tally only where a vote is named just before (_VOTE_BEFORE_RE): a consultation's "80 in favour,
 # 40 opposed" counts opinions
@@ -203,6 +228,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for regex in (_TALLY_RE, _PHONE_RE, rules["phone_word_re"], rules["registration_re"], _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
+    _division_sides(text, claimed)
     for m in _SIDES_RE.finditer(text):
         if _VOTE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
             claimed.add(m.start(), m.end())

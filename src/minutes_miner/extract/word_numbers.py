@@ -13,8 +13,9 @@ from .measures import is_period, measure_follows
 from ..numbers import parse_digits, parse_number_words
 from .stat_vocabulary import is_plural_noun
 
+# a doubled number ('one (1) 2027 tandem truck', 'Two (2) 2026 Ford vehicles') may name a model year before its noun
 _WORD_NUMBER_RE = re.compile(
-    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$))",
+    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?(repeat)(?:(?:19|20)\d{2}[ \t]{1,2})?)[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$))",
     re.I,
 )
 _NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]$")
@@ -48,8 +49,8 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
                 if value:
                     yield m.start(), m.end("w"), value, ""
             continue
-        if m.group("w")[0].isupper() and m.group("next")[0].isupper() and _capitalised_name(text, m):
-            continue  # "via Three Ashes", "Four Oaks ward": a capitalised name, not a count
+        if m.group("w")[0].isupper() and m.group("next")[0].isupper() and not m.group("repeat") and _capitalised_name(text, m):
+            continue  # "via Three Ashes", "Four Oaks ward": a capitalised name, not a count ('Five (5) Day License' is doubled: a figure)
         is_range = _RANGE_AFTER_RE.match(text[m.end() :]) or (
             _BETWEEN_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()) and _AND_RANGE_AFTER_RE.match(text, m.end())
         )
@@ -82,8 +83,8 @@ def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules
         and (re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I) or _PART_OF_A_COUNT_RE.match(text, m.end("w")))
     ):
         nxt = "of them"  # "co-opted two of them", "two of which had been closed", "four of the county's six districts"
-    if nxt in rules["unit_gap_words"] and measure_follows(text, m.end("w"), rules):
-        nxt = "measure"  # "two more days", "five further years"
+    if (nxt in rules["unit_gap_words"] or m.group("repeat")) and measure_follows(text, m.end("w"), rules):
+        nxt = "measure"  # "two more days", "five further years", "a Five (5) Day License" (a doubled figure's measure)
     if nxt in rules["word_number_stop_after"] and rules["groups_of_re"].search(text, max(0, m.start() - 20), m.start()) and words not in {"a", "one"}:
         nxt = "group size"  # "two teams of three to operate": the size of each group is a count
     if nxt in rules["modal_after_subject"] and words not in {"a", "one"} and _ELLIPTIC_SUBJECT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
@@ -103,7 +104,7 @@ def _counted_value(text: str, m: re.Match, words: str, nxt: str, rules: dict) ->
         before.rstrip().endswith("every") and measure_follows(text, m.end("w"), rules) or before.rstrip().endswith("those") and is_plural_noun(nxt)
     ):  # "those three people" counts people
         return None  # "each one", "aged four"; but "every three months" is a measure
-    if is_period(text, m.start(), m.end(), before):
+    if is_period(text, _figure_start(m), m.end(), before):
         return None
     if re.match(r"\s+(?:years? old|year-old|-year-old)", text[m.end() :]) or "year-old" in text[m.end() : m.end() + 10]:
         return None
@@ -113,6 +114,15 @@ def _counted_value(text: str, m: re.Match, words: str, nxt: str, rules: dict) ->
     if m.group("repeat") and parse_digits(m.group("repeat").strip(" \t\n()")) != value:
         return None  # "two (3)": one of them is not what it seems
     return value
+
+
+def _figure_start(m: re.Match) -> int:
+    """Where the figure as written starts: the digits of a doubled number ('within eighteen (18) months' is drafted
+    as a rule's period, like 'within 28 days'), else the words."""
+    if m.group("repeat"):
+        repeat = m.group("repeat")
+        return m.start("repeat") + len(repeat) - len(repeat.lstrip(" \t\n("))
+    return m.start()
 
 
 def _capitalised_name(text: str, m: re.Match) -> bool:
@@ -128,6 +138,8 @@ def _counts_one(text: str, m: re.Match, rules: dict) -> bool:
     """'one' counts something in the business ('one foster carer', 'Only one tender', 'one member of
     the public', 'for one week') unless it is a determiner: after 'the', 'at least', 'more than'
     ('more than one financial year'), or opening a sentence about one of many ('One resident asked')."""
+    if m.group("repeat"):
+        return True  # "purchase of one (1) used grader": a number doubled in digits is a quantity, never a determiner
     before = text[max(0, m.start() - 20) : m.start()]
     low = before.lower()
     if _ONE_RECEIVED_AFTER_RE.match(text, m.end("w")):
