@@ -32,9 +32,10 @@ _BODY_PHRASE = (  # 'Ōtaki Community Board' too; a bracketed part inside the na
 # a comma inside a committee's name that lists its remit ('the Finance, Audit and Risk Committee', 'EDUCATION, CHILDREN AND
 # FAMILIES COMMITTEE', 'Housing, Building & Community Strategic Policy Committee'): what follows it is more capitalised words,
 # an 'and' or '&', and a body noun, with no word of a title sentence ('held', 'on', 'at') between; such a comma ends no name
+# (at most six more commas: a bounded repeat, so the scan stays linear; tests/test_regex_audit.py)
 _LISTED_REMIT = (
     r"(?!\s*(?-i:[A-Z])(?:(?!\b(?:held|on|at|in|which|was|commencing|to)\b)[\w&'’ -]){0,60}?"
-    r"(?:,\s*(?-i:[A-Z])(?:(?!\b(?:held|on|at|in|which|was|commencing|to)\b)[\w&'’ -]){0,60}?)*"
+    r"(?:,\s{0,3}(?-i:[A-Z])(?:(?!\b(?:held|on|at|in|which|was|commencing|to)\b)[\w&'’ -]){0,60}?){0,6}"
     r"\s(?:and|&)\s(?:(?!\b(?:held|on|at|in|which|was|commencing|to)\b)[\w&'’ -]){0,60}?\b(?:" + vocabulary()["body_nouns"] + r")"
     r"(?=\s*(?:$|[\n,(]|\s(?:held|on|at|in|was|which|commencing|meeting)\b|\s[-–—]|\d)))"
 )
