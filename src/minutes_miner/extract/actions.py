@@ -84,7 +84,9 @@ def find_actions(
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     for sent in doc.sents:
         in_resolution = overlaps_resolution(sent.start_char, sent.end_char)
-        owners = _with_body_of(text, [_with_qualifier(text, _whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text))) for e in ents_in(sent)])
+        owners = _joined_posts(
+            text, _with_body_of(text, [_with_qualifier(text, _whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text))) for e in ents_in(sent)])
+        )
         if name_re is not None:
             ent_owners = owners[:]  # sorted, none overlapping; the names found below never overlap each other
             ent_starts = [o.start_char for o in ent_owners]
@@ -206,6 +208,42 @@ def _with_body_of(text: str, owners: list[Owner]) -> list[Owner]:
                 out.append(Owner(owner.start_char, nxt.end_char, "ROLE", text[owner.start_char : nxt.end_char]))
                 i += 2
                 continue
+        out.append(owner)
+        i += 1
+    return out
+
+
+# Between two posts that own one task together: "Chair + Clerk", "Clerk & Chair", "Mayor / Town Clerk", "the Clerk and the RFO".
+_POST_JOIN_RE = re.compile(r"[ \t]*(?:\+|&|/|and)[ \t]*(?:the[ \t]+)?", re.I)
+# What a joint owner must stand before to be one: the note's "to", or a commitment ("will", "would", "agreed to").
+_JOINT_COMMITMENT_RE = re.compile(r"[ \t\n]+(?:to|will|would|shall|(?:have[ \t]+)?(?:agreed|offered|undertook|volunteered)[ \t]+to)[ \t]+[a-z]")
+
+
+def _joined_posts(text: str, owners: list[Owner]) -> list[Owner]:
+    """Two posts joined by '+', '&', '/' or 'and' right before a task's verb read as one joint owner.
+
+    Action notes in parish, town and community council minutes give a task to two office-holders
+    at once ("Chair + Clerk to draft & circulate", "Clerk & Chair to meet the contractor", "Mayor /
+    Town Clerk to attend", "The Clerk and the RFO will prepare the schedule"); the ruler finds each
+    post alone, and only the second stands before the verb, so the task went to half its owners or
+    (after '+') to none. Only two ROLE entities, the connector alone between them, and a commitment
+    right after: posts named in a task's object ("write to the Chair and the Treasurer") stay apart.
+    """
+    out: list[Owner] = []
+    i = 0
+    while i < len(owners):
+        owner = owners[i]
+        nxt = owners[i + 1] if i + 1 < len(owners) else None
+        if (
+            owner.label_ == "ROLE"
+            and nxt is not None
+            and nxt.label_ == "ROLE"
+            and _POST_JOIN_RE.fullmatch(text, owner.end_char, nxt.start_char)
+            and _JOINT_COMMITMENT_RE.match(text, nxt.end_char)
+        ):
+            out.append(Owner(owner.start_char, nxt.end_char, "ROLE", text[owner.start_char : nxt.end_char]))
+            i += 2
+            continue
         out.append(owner)
         i += 1
     return out
