@@ -62,3 +62,40 @@ def test_acronym_post_owns_a_note(tmp_path, body, owner, task_start):
 
 def test_acronym_post_reporting_is_no_action(tmp_path):
     assert actions_in(tmp_path, "Police report: the PCSO reported four incidents of anti-social behaviour in the village.\n") == []
+
+
+# --- a passive note "to be V-ed ... by the Clerk" under lines with no full stop ------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        (
+            "4/10/24 PLANNING APPLICATIONS\n24/00912/B Ballamodda Farm Conversion of barn No objection\n"
+            "24/00944/A Field 421187 Approval in principle, 14 dwellings Object\n"
+            "The Commissioners' comments to be forwarded to the Planning Directorate by the Clerk.\n",
+            "Clerk",
+            "The Commissioners' comments to be forwarded",
+        ),  # Manx commissioners: a table of applications
+        (
+            "5. CORRESPONDENCE\nCounty Council - winter gritting routes\nPolice - quarterly crime figures\n"
+            "The letters to be circulated to all members by the Clerk.\n",
+            "Clerk",
+            "The letters to be circulated",
+        ),  # English parish: a list of correspondence
+        (
+            "4. PAYMENTS\nHedge cutting contract £450\nStreet lighting £212.40\nA cheque for the hall insurance to be signed by the Chairman.\n",
+            "Chairman",
+            "A cheque for the hall insurance",
+        ),  # Welsh community council: a schedule of payments
+    ],
+)
+def test_passive_note_starts_on_its_own_line(tmp_path, body, owner, task):
+    found = actions_in(tmp_path, body)
+    assert any(owner in o and t.startswith(task) for o, t in found), found
+
+
+def test_wrapped_passive_sentence_keeps_its_lower_case_start(tmp_path):
+    body = "Members discussed the verges. It was agreed that a letter about the verges on Mill Lane\nand the drain be sent to the highways authority by the Clerk.\n"
+    found = actions_in(tmp_path, body)
+    assert any(o == "Clerk" and "be sent to the highways authority" in t for o, t in found), found

@@ -587,6 +587,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             ):
                 continue  # approval by the body itself, or signing the minutes: formalities, not tasks
             clause_start = _coordinate_clause_start(text, sentence_start(text, c.ent.start_char, c.sent.start_char), c.sent.start_char + trigger.start())
+            clause_start = _after_unstopped_lines(text, clause_start, c.ent.start_char)
             if re.search(r"\b(?:why|whether|how|not)\b", text[clause_start : c.ent.start_char], re.I):
                 continue  # "asked why claims were not being checked by the Finance Officer": a question, not a task
             # a label before a dash leads too: "Minute 32 – concerns would be passed on to officers by Councillor Finch"
@@ -628,6 +629,26 @@ _NOUN_THEN_VERB_RE = re.compile(r"[a-z-]+\s+(?:be|is|are|was|were|has|have|had)\
 _PAPER_NOTED_RE = re.compile(
     r"(?:report|update|paper|review|plan|strategy|proposal|presentation)s?\s+(?:on|of|for|about|regarding)\b[^.;]{0,120}?\bbe\s+(?:noted|received|approved|agreed|accepted|adopted|endorsed|welcomed)\b"
 )
+
+
+# A line that opens a new sentence with a capitalised article: mid-sentence, a wrapped line starts "the", never "The".
+_ARTICLE_LINE_RE = re.compile(r"\n[ \t]*(?=(?:The|A|An|These|This|Those|Any|All)[ \t])")
+
+
+def _after_unstopped_lines(text: str, clause_start: int, owner_at: int) -> int:
+    """Where a passive clause starts when lines without a full stop run into it: at its own capitalised article.
+
+    "4/10/24 PLANNING APPLICATIONS / 24/00944/A Field 421187 ... Object / The Commissioners'
+    comments to be forwarded to the Planning Directorate by the Clerk.": a heading, a table of
+    applications or payments, or a list of correspondence ends with no full stop, so the passive
+    note's sentence began at the heading and all of it became the Clerk's task. A line that opens
+    with "The", "A", "These", "All" ... starts a sentence of its own (wrapped prose continues with
+    a lower-case "the"), so the clause starts at the last such line before the owner.
+    """
+    last = None
+    for last in _ARTICLE_LINE_RE.finditer(text, clause_start, owner_at):
+        pass
+    return last.end() if last is not None else clause_start
 
 
 _COORDINATE_RE = re.compile(r"(?:[,;]\s+|\s+and\s+)(?=(?:the|a|an|this|these|that|any)\s)")
