@@ -99,3 +99,27 @@ def test_wrapped_passive_sentence_keeps_its_lower_case_start(tmp_path):
     body = "Members discussed the verges. It was agreed that a letter about the verges on Mill Lane\nand the drain be sent to the highways authority by the Clerk.\n"
     found = actions_in(tmp_path, body)
     assert any(o == "Clerk" and "be sent to the highways authority" in t for o, t in found), found
+
+
+# --- a capital-letter list marker before a titled name and its verb ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "C. Assessor's report received and placed on file.\nD. Supervisor Dykstra to contact Consumers Energy about the street lights.\n",
+            "Supervisor Dykstra",
+            "contact",
+        ),
+        ("B. Councillor Tremblay will meet the ratepayers' association about the ditch.\n", "Councillor Tremblay", "meet the ratepayers"),  # Canadian
+        ("A. Trustee Okafor to obtain two quotes for the roof repair.\n", "Trustee Okafor", "obtain two quotes"),  # US library board
+    ],
+)
+def test_letter_marker_is_not_an_initial(tmp_path, body, owner, task_start):
+    found = actions_in(tmp_path, body)
+    assert any(o == owner and t.startswith(task_start) for o, t in found), found
+
+
+def test_initial_before_a_surname_stays_the_owners(tmp_path):
+    assert ("D. Smith", "contact the contractor about the fence") in actions_in(tmp_path, "D. Smith to contact the contractor about the fence.\n")
