@@ -84,7 +84,9 @@ def find_actions(
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     for sent in doc.sents:
         in_resolution = overlaps_resolution(sent.start_char, sent.end_char)
-        owners = _with_body_of(text, [_with_qualifier(text, _whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text))) for e in ents_in(sent)])
+        owners = _joined_posts(
+            text, _with_body_of(text, [_with_qualifier(text, _whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text))) for e in ents_in(sent)])
+        )
         if name_re is not None:
             ent_owners = owners[:]  # sorted, none overlapping; the names found below never overlap each other
             ent_starts = [o.start_char for o in ent_owners]
@@ -206,6 +208,42 @@ def _with_body_of(text: str, owners: list[Owner]) -> list[Owner]:
                 out.append(Owner(owner.start_char, nxt.end_char, "ROLE", text[owner.start_char : nxt.end_char]))
                 i += 2
                 continue
+        out.append(owner)
+        i += 1
+    return out
+
+
+# Between two posts that own one task together: "Chair + Clerk", "Clerk & Chair", "Mayor / Town Clerk", "the Clerk and the RFO".
+_POST_JOIN_RE = re.compile(r"[ \t]*(?:\+|&|/|and)[ \t]*(?:the[ \t]+)?", re.I)
+# What a joint owner must stand before to be one: the note's "to", or a commitment ("will", "would", "agreed to").
+_JOINT_COMMITMENT_RE = re.compile(r"[ \t\n]+(?:to|will|would|shall|(?:have[ \t]+)?(?:agreed|offered|undertook|volunteered)[ \t]+to)[ \t]+[a-z]")
+
+
+def _joined_posts(text: str, owners: list[Owner]) -> list[Owner]:
+    """Two posts joined by '+', '&', '/' or 'and' right before a task's verb read as one joint owner.
+
+    Action notes in parish, town and community council minutes give a task to two office-holders
+    at once ("Chair + Clerk to draft & circulate", "Clerk & Chair to meet the contractor", "Mayor /
+    Town Clerk to attend", "The Clerk and the RFO will prepare the schedule"); the ruler finds each
+    post alone, and only the second stands before the verb, so the task went to half its owners or
+    (after '+') to none. Only two ROLE entities, the connector alone between them, and a commitment
+    right after: posts named in a task's object ("write to the Chair and the Treasurer") stay apart.
+    """
+    out: list[Owner] = []
+    i = 0
+    while i < len(owners):
+        owner = owners[i]
+        nxt = owners[i + 1] if i + 1 < len(owners) else None
+        if (
+            owner.label_ == "ROLE"
+            and nxt is not None
+            and nxt.label_ == "ROLE"
+            and _POST_JOIN_RE.fullmatch(text, owner.end_char, nxt.start_char)
+            and _JOINT_COMMITMENT_RE.match(text, nxt.end_char)
+        ):
+            out.append(Owner(owner.start_char, nxt.end_char, "ROLE", text[owner.start_char : nxt.end_char]))
+            i += 2
+            continue
         out.append(owner)
         i += 1
     return out
@@ -549,6 +587,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             ):
                 continue  # approval by the body itself, or signing the minutes: formalities, not tasks
             clause_start = _coordinate_clause_start(text, sentence_start(text, c.ent.start_char, c.sent.start_char), c.sent.start_char + trigger.start())
+            clause_start = _after_unstopped_lines(text, clause_start, c.ent.start_char)
             if re.search(r"\b(?:why|whether|how|not)\b", text[clause_start : c.ent.start_char], re.I):
                 continue  # "asked why claims were not being checked by the Finance Officer": a question, not a task
             # a label before a dash leads too: "Minute 32 – concerns would be passed on to officers by Councillor Finch"
@@ -590,6 +629,26 @@ _NOUN_THEN_VERB_RE = re.compile(r"[a-z-]+\s+(?:be|is|are|was|were|has|have|had)\
 _PAPER_NOTED_RE = re.compile(
     r"(?:report|update|paper|review|plan|strategy|proposal|presentation)s?\s+(?:on|of|for|about|regarding)\b[^.;]{0,120}?\bbe\s+(?:noted|received|approved|agreed|accepted|adopted|endorsed|welcomed)\b"
 )
+
+
+# A line that opens a new sentence with a capitalised article: mid-sentence, a wrapped line starts "the", never "The".
+_ARTICLE_LINE_RE = re.compile(r"\n[ \t]*(?=(?:The|A|An|These|This|Those|Any|All)[ \t])")
+
+
+def _after_unstopped_lines(text: str, clause_start: int, owner_at: int) -> int:
+    """Where a passive clause starts when lines without a full stop run into it: at its own capitalised article.
+
+    "4/10/24 PLANNING APPLICATIONS / 24/00944/A Field 421187 ... Object / The Commissioners'
+    comments to be forwarded to the Planning Directorate by the Clerk.": a heading, a table of
+    applications or payments, or a list of correspondence ends with no full stop, so the passive
+    note's sentence began at the heading and all of it became the Clerk's task. A line that opens
+    with "The", "A", "These", "All" ... starts a sentence of its own (wrapped prose continues with
+    a lower-case "the"), so the clause starts at the last such line before the owner.
+    """
+    last = None
+    for last in _ARTICLE_LINE_RE.finditer(text, clause_start, owner_at):
+        pass
+    return last.end() if last is not None else clause_start
 
 
 _COORDINATE_RE = re.compile(r"(?:[,;]\s+|\s+and\s+)(?=(?:the|a|an|this|these|that|any)\s)")
