@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterable
 from . import EXTRACTOR_VERSION, tables
 from .resources import content_id as file_id
 from .extract.acronyms import find_acronyms
+from .extract.decision_rows import TEXT_ABOVE_CHARS, TEXT_ABOVE_KEY
 from .extract.money import Currencies, document_currencies
 from .extract.building import action_record, amendment_records, comment_record, resolution_record, statistic_record, vote_records
 from .extract.people import PeopleIndex, read_people
@@ -262,6 +263,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
         if decisions_allowed:
+            doc.user_data[TEXT_ABOVE_KEY] = text[max(0, base - TEXT_ABOVE_CHARS) : base]  # the item's heading, cut off above its text
             for found in layered_resolutions(doc, find_resolutions(doc)):  # rules, plus the trained layer's long tail
                 if scope.labelled_decisions_only and not _labelled_decision(found):
                     continue

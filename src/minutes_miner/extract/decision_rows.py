@@ -1,0 +1,110 @@
+"""Decisions read from a planning, zoning, licensing or grant table flattened to text.
+
+A zoning board's 'SUMMARY OF DECISIONS', a planning committee's schedule or a parish
+council's list of consultations prints one application a row: its reference, then its cells
+(applicant, address, proposal) set apart by a run of spaces or a pipe, and last the
+decision ('GRANTED w/ conditions (5-0)', 'Refused', 'No objection', 'TABLED to 2/20'). The
+row carries no RESOLVED marker: each row is one decision, its words the row's own. The reader squashes the
+column gaps to one space, so a row is told by its reference first and its outcome word last,
+written with a capital ('Refused', 'GRANTED'); a cell wrapped onto lines going on in lower case
+under the row belongs to it. Vocabulary: models/patterns/decision_rows.json.
+
+Not decisions: an agenda's list of applications (no outcome word in a last cell), and a
+table of decisions made elsewhere (an officer's delegated decisions, decisions notified by
+the planning authority, appeal results), told by the words just above the table.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import pattern_rules
+from ..text_utils import squash
+from .found import FoundResolution
+
+_CELL_GAP = r"[ \t]+(?:\|[ \t]*)?"  # a column boundary once the reader has squashed the gaps: a space, a pipe may remain
+_TAIL_MAX = 160  # the decision cell's words after its outcome word ('(5-0)', '- harm to amenity ...')
+TEXT_ABOVE_KEY = "minutes_text_above"  # doc.user_data: the text just above an agenda item's Doc, where its heading is
+TEXT_ABOVE_CHARS = 200  # enough for an item's heading of two lines
+_HEADING_LINES = 3  # the table's header row and a heading of two lines, where 'delegated' or 'appeals' would be
+_WRAP_RE = re.compile(r"\n[ \t]*[a-z][^\n]*")  # a wrapped cell goes on in lower case ('Object - outside' / 'settlement bound-')
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """One row (reference, cells, outcome cell), the words that make a table not this meeting's,
+    a line that begins with a reference (any row of the table, whatever its last cell) and the
+    header row naming the decision column."""
+    rules = pattern_rules("decision_rows.json")
+    row = re.compile(
+        rf"^[ \t]*(?:{rules['reference']})(?:{_CELL_GAP})"  # the reference cell
+        rf"(?P<cells>[^\n]*?[a-z][^\n]*?){_CELL_GAP}"  # applicant / address / proposal: words, not a header in capitals
+        rf"(?P<outcome>{rules['outcome']})(?P<tail>{rules['tail']})$",
+        re.M,
+    )
+    return row, re.compile(rules["not_decided"]), re.compile(rf"[ \t]*(?:{rules['reference']})[ \t]"), re.compile(rules["header"], re.M)
+
+
+def find_decision_rows(text: str, found: list[FoundResolution], above: str = "") -> list[FoundResolution]:
+    """Every row of a decision table in one agenda item's text that no decision read already
+    (found) covers. A table printed under a decision that ends on a colon ('Resolved - that
+    the applications listed below be determined as follows:') is that decision's own list:
+    its rows are added to it (found is changed) and are not decisions of their own. above: the
+    text just above this agenda item's text, where its heading is when the table opens the item."""
+    row_re, not_decided_re, reference_re, header_re = _patterns()
+    taken = [(res.start, res.end) for res in found]
+    leads = [res for res in found if res.text.rstrip().endswith(":")]
+    rows: list[FoundResolution] = []
+    for m in row_re.finditer(text):
+        if len(m.group("tail")) > _TAIL_MAX:
+            continue  # a sentence goes on past the word: prose, not a cell
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        end = _wrapped_end(text, m.end(), row_re)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        heading_start = _heading_start(text, m.start(), reference_re)
+        if not header_re.search(text, heading_start, m.start()):
+            continue  # no header row naming a decision column above: an agenda's or a schedule's list, not a decision table
+        if not_decided_re.search(text, heading_start, m.start()) or (heading_start == 0 and not_decided_re.search(above[-TEXT_ABOVE_CHARS:])):
+            continue  # '9.4 DEVELOPMENT APPLICATIONS DETERMINED UNDER DELEGATION' / 'DA No. Applicant ... Decision' / rows
+        lead = next((res for res in leads if res.end <= start and _only_header_between(text[res.end : start])), None)
+        if lead is not None:
+            lead.end, lead.text = end, squash(lead.text + " " + text[lead.end : end])
+            continue
+        rows.append(FoundResolution(start, end, squash(text[start:end]), squash(m.group("outcome")), "disposition", evidence_start=start))
+    return rows
+
+
+def _only_header_between(gap: str) -> bool:
+    """Between a decision ending on a colon and a row: blank lines and at most a header row
+    ('App No Address Proposal Decision'), no words of a sentence."""
+    lines = [line for line in gap.splitlines() if line.strip()]
+    return len(lines) <= 1 and not any(word[:1].islower() for line in lines for word in line.split())
+
+
+def _wrapped_end(text: str, row_end: int, row_re: re.Pattern[str]) -> int:
+    """The end of the row with the lines its last cell wraps onto ('Object - outside' /
+    'settlement bound-' / 'ary; flooding'): lines that go on in lower case, not a new row."""
+    end = row_end
+    while (m := _WRAP_RE.match(text, end)) and not row_re.match(text, end + 1):
+        end = m.end()
+    return end
+
+
+def _heading_start(text: str, row_start: int, reference_re: re.Pattern[str]) -> int:
+    """Where the table's heading begins: back over the rows above this one (and their wrapped
+    lines), then over the header row and heading, at most _HEADING_LINES lines that are not
+    rows; a blank line ends it once a heading line is passed."""
+    pos, heading_lines, blanks = row_start, 0, 0
+    while pos > 0 and heading_lines < _HEADING_LINES:
+        line_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[line_start : pos - 1]
+        if not line.strip():
+            blanks += 1
+            if heading_lines or blanks > 1:
+                break
+        elif not (reference_re.match(text, line_start) or line.lstrip()[:1].islower()):
+            heading_lines += 1
+        pos = line_start
+    return pos
