@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -197,20 +198,15 @@ def _with_body_of(text: str, owners: list[Owner]) -> list[Owner]:
     the post and the body are two entities, and neither alone stands before the task's verb, so
     the task was lost. Only a ROLE directly followed by 'of' and a BODY whose name ends the phrase.
     """
-    out: list[Owner] = []
-    i = 0
-    while i < len(owners):
-        owner = owners[i]
-        nxt = owners[i + 1] if i + 1 < len(owners) else None
-        if owner.label_ == "ROLE" and nxt is not None and nxt.label_ == "BODY":
-            gap = _OFFICE_OF_RE.fullmatch(text, owner.end_char, nxt.start_char)
-            if gap is not None or re.fullmatch(r"[ \t\n]+of[ \t\n]+", text[owner.end_char : nxt.start_char]):
-                out.append(Owner(owner.start_char, nxt.end_char, "ROLE", text[owner.start_char : nxt.end_char]))
-                i += 2
-                continue
-        out.append(owner)
-        i += 1
-    return out
+
+    def office_of(owner: Owner, nxt: Owner) -> bool:
+        if owner.label_ != "ROLE" or nxt.label_ != "BODY":
+            return False
+        return _OFFICE_OF_RE.fullmatch(text, owner.end_char, nxt.start_char) is not None or bool(
+            re.fullmatch(r"[ \t\n]+of[ \t\n]+", text[owner.end_char : nxt.start_char])
+        )
+
+    return _merged_pairs(text, owners, office_of)
 
 
 # Between two posts that own one task together: "Chair + Clerk", "Clerk & Chair", "Mayor / Town Clerk", "the Clerk and the RFO".
@@ -229,18 +225,27 @@ def _joined_posts(text: str, owners: list[Owner]) -> list[Owner]:
     (after '+') to none. Only two ROLE entities, the connector alone between them, and a commitment
     right after: posts named in a task's object ("write to the Chair and the Treasurer") stay apart.
     """
+
+    def joint(owner: Owner, nxt: Owner) -> bool:
+        return (
+            owner.label_ == "ROLE"
+            and nxt.label_ == "ROLE"
+            and _POST_JOIN_RE.fullmatch(text, owner.end_char, nxt.start_char) is not None
+            and _JOINT_COMMITMENT_RE.match(text, nxt.end_char) is not None
+        )
+
+    return _merged_pairs(text, owners, joint)
+
+
+def _merged_pairs(text: str, owners: list[Owner], belong_together: Callable[[Owner, Owner], bool]) -> list[Owner]:
+    """The owners with each adjacent pair that belongs together read as one ROLE owner spanning both
+    (a post and its body, two joined posts); a merged owner is not paired again with the next."""
     out: list[Owner] = []
     i = 0
     while i < len(owners):
         owner = owners[i]
         nxt = owners[i + 1] if i + 1 < len(owners) else None
-        if (
-            owner.label_ == "ROLE"
-            and nxt is not None
-            and nxt.label_ == "ROLE"
-            and _POST_JOIN_RE.fullmatch(text, owner.end_char, nxt.start_char)
-            and _JOINT_COMMITMENT_RE.match(text, nxt.end_char)
-        ):
+        if nxt is not None and belong_together(owner, nxt):
             out.append(Owner(owner.start_char, nxt.end_char, "ROLE", text[owner.start_char : nxt.end_char]))
             i += 2
             continue
