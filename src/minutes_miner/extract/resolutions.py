@@ -839,6 +839,10 @@ def _is_line_closer(marker: str, text: str, m_end: int) -> bool:
     return len(marker.split()) == 1 and _LINE_OUTCOME_TAIL_RE.match(text, m_end) is not None
 
 
+# a list label opening a line: '(a) ', '2. ', 'iv) '
+_LABEL_LINE_RE = re.compile(r"(?m)^[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]")
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -871,9 +875,11 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             return FoundResolution(wording[0], end, squash(text[wording[0] : wording[1]]), squash(marker), "close", evidence_start=wording[0])
     anchor = _before_vote_sentences(text, m_start, lo)  # "... seconded by B. All were in favor. Roll Call ...: A – yes. Motion passes."
     two_back = sentence_start(text, max(lo, sentence_start(text, max(lo, anchor - 1), lo) - 2), lo)
-    label_line = max((m.start() for m in re.finditer(r"(?m)^[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]", text[lo:m_start])), default=None)
-    labelled = label_line is not None and lo + label_line >= two_back
-    lo = max(lo, two_back, lo + label_line if label_line is not None else lo)
+    lo = max(lo, two_back)
+    # the last list label from there on: only these two sentences are read, never the paragraph back to its start (linear in a run of closers)
+    label_line = max((m.start() for m in _LABEL_LINE_RE.finditer(text, lo, m_start)), default=None)
+    labelled = label_line is not None
+    lo = label_line if labelled else lo
     if labelled:  # "That the Council / 1. Receives ... / 2. Agrees ... / Carried": the whole list
         lo = clause_list_preamble(text, lo, text.rfind("\n\n", 0, m_start) + 1)
     start = lo
