@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..dates import MONTH_NAME_RE
 from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
 from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_end, sentence_start
@@ -217,9 +218,7 @@ _REPORTED_RE = re.compile(
     re.I,
 )
 
-_PAST_TIME_RE = re.compile(
-    r"\b(?:last|previously|earlier|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|at (?:its|their|the) (?:last |previous )?meeting)\b"
-)
+_PAST_TIME_RE = re.compile(rf"\b(?:last|previously|earlier|in (?:19|20)\d\d|in {MONTH_NAME_RE}|at (?:its|their|the) (?:last |previous )?meeting)\b")
 
 
 def reports_earlier_decision(text: str, m_start: int, m_end: int) -> bool:
