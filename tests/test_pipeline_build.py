@@ -46,3 +46,21 @@ def test_components_read_the_same_on_a_blank_built_pipeline():
         assert [(e.text, e.label_, e.start_char) for e in ours.ents] == [(e.text, e.label_, e.start_char) for e in theirs.ents]
         assert [s.text for s in ours.sents] == [s.text for s in theirs.sents]
         assert [(s.text, s.label_) for s in ours.spans.get("markers", [])] == [(s.text, s.label_) for s in theirs.spans.get("markers", [])]
+
+
+def test_the_tokenizer_is_spacys_with_every_exception_passing_spacys_own_check():
+    """The pipeline's tokenizer skips spaCy's check of English's exceptions while it loads them
+    (nlp/english_tokenizer.py): every one of them passes that check, and one added later is checked."""
+    from spacy.tokenizer import Tokenizer
+
+    built = get_pipeline()
+    plain = Tokenizer(built.vocab)
+    assert built.tokenizer.rules and isinstance(built.tokenizer, Tokenizer)
+    for chunk, substrings in built.tokenizer.rules.items():
+        plain._validate_special_case(chunk, substrings)  # raises on a bad exception
+    try:
+        built.tokenizer.add_special_case("Cllrs.", [{"ORTH": "Cllr"}])  # pieces that do not spell the string
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("a special case added after the build was not checked")

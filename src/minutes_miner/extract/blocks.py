@@ -255,24 +255,32 @@ def _bounded_back(text: str, pos: int, lo: int) -> int:
     return line_break + 1 if line_break != -1 else pos - _MAX_SENTENCE
 
 
-_BACK_CHUNK = 512
+_BACK_CHUNK = 64
 
 
 def _last_sentence_end(text: str, lo: int, pos: int) -> int:
     """Where the last sentence end in lo..pos ends, as a scan forward from `lo` finds it (else `lo`).
 
-    The last chunk before `pos` is read first, so a sentence costs its own length, not the
-    paragraph before it (a page of "... Carried." lines was quadratic); only when it holds no
-    sentence end is lo..pos scanned, once. A chunk starts at a letter or digit, which no
+    The text just before `pos` is read first, then twice as much, and so on: a sentence costs
+    about its own length, not the paragraph before it (a page of "... Carried." lines was
+    quadratic, and a paragraph of n short closers cost each closer the 512 characters before it,
+    n of them, when it was read in one fixed chunk). Each step reads only what the step before
+    did not, up to where that one started. A chunk starts at a letter or digit, which no
     sentence-end match contains, so a scan from there is in step with one from `lo`.
     """
-    start = max(lo, pos - _BACK_CHUNK)
-    while start > lo and not text[start].isalnum():
-        start -= 1
-    best = _last_end_starting_before(text, start, pos, pos)
-    if best is None and start > lo:
-        best = _last_end_starting_before(text, lo, pos, start)
-    return lo if best is None else best
+    hi = pos
+    size = _BACK_CHUNK
+    while True:
+        start = max(lo, pos - size)
+        while start > lo and not text[start].isalnum():
+            start -= 1
+        best = _last_end_starting_before(text, start, pos, hi)
+        if best is not None:
+            return best
+        if start <= lo:
+            return lo
+        hi = start
+        size = 2 * (pos - start)
 
 
 def _last_end_starting_before(text: str, start: int, pos: int, hi: int) -> int | None:

@@ -25,6 +25,7 @@ from ..sentences import CLAUSE_LABEL_RE, SENTENCE_END_RE, is_abbreviation
 from ..vocabulary import decision_verbs, expand_markers
 from . import trained  # noqa: F401 - registers the minutes_trained factory
 from .doc_text import doc_text
+from .english_tokenizer import english_tokenizer
 from .owner_prefix import split_modifiers, with_modifiers
 from .regex_guard import guarded
 from .regex_literals import gate_keys, holds_any, required_literals
@@ -279,7 +280,7 @@ def get_pipeline() -> Language:
     without `from_config` filling and validating a whole training config that nothing here reads
     (about 0.02 CPU s of every command; tests/test_pipeline_build.py checks the two agree).
     """
-    nlp = English()
+    nlp = English(create_tokenizer=english_tokenizer)  # spaCy's tokenizer, its own exceptions not checked again (english_tokenizer.py)
     nlp.add_pipe("minutes_sentences")
     nlp.add_pipe("minutes_owners")
     nlp.add_pipe("minutes_markers")
