@@ -137,8 +137,13 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
 
 _NOTED_REACH = 400  # how far from 'The report was noted.' a RESOLVED recording the same item may sit
 
-# 'PCP 25/06 WORK PROGRAMME', '25/008  Allotments', '7. Planning': a numbered heading line with no full stop opens another item
-_ITEM_HEADING_LINE_RE = re.compile(r"(?m)^[ \t]*(?:[A-Z]{1,5}[ \t]+)?\d{1,4}(?:[./]\d{1,4})*[.)]?[ \t]+[A-Z][^\n.]{2,80}$")
+# 'PCP 25/06 WORK PROGRAMME', '25/008  Allotments', '7. Planning': a numbered heading line with no full stop opens another item;
+# so do minute references that join letters to the number ('MD/104/26 Taking in Charge', 'PH/105 Planning', 'OCM 2509/104 Payments')
+# and the word Item or Minute before it ('Item 9.3.1 Bush fire brigades'); a vote ('AGREED 4/0 Unanimous') is no heading
+_ITEM_HEADING_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Item|ITEM|Minute|MINUTE)[ \t]+)?(?!(?:CARRIED|AGREED|RESOLVED|LOST|APPROVED|Carried|Agreed|Lost)\b)(?:[A-Z]{1,6}(?:[ \t]+|/))?"
+    r"\d{1,4}(?:[./]\d{1,4})*[.):]?[ \t]+[A-Z][^\n.]{2,80}$"
+)
 
 
 def _item_heading_between(text: str, one: FoundResolution, other: FoundResolution) -> bool:
