@@ -82,6 +82,16 @@ def _read(tmp_path, text: str):
             date(2025, 3, 11),
             id="US header with a dashed page number",
         ),
+        pytest.param(
+            "amounts to R12 400 000, of which 5% may be used for project management.\nRESOLVED\n" + _BUSINESS + "\n"
+            "UMTHOMBO LOCAL MUNICIPALITY - MINUTES: ORDINARY COUNCIL MEETING HELD ON 29 MAY 2025\n"
+            "                                                                    4\n"
+            "A.C. 113/2025  WRITE-OFF OF IRREGULAR EXPENDITURE\n" + _BUSINESS,
+            "Umthombo Local Municipality",
+            "Council",
+            date(2025, 5, 29),
+            id="South African authority before a dash, over its page number",
+        ),
     ],
 )
 def test_a_page_break_header_titles_a_page_with_no_front_page(tmp_path, text: str, council, body, when) -> None:

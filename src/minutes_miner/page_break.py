@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE_RE, is_previous_meeting_date
+from .dates import _DATE_LINE_RE, DATE_RE, is_previous_meeting_date
+from .meeting_council import is_authority_name
 from .models import vocab_re
 
 _HEADER_LINES = 3  # a running header is a line or two (the body, the date), rarely three
 _MAX_HEADER_LINE = 120
+_AUTHORITY_DASH_RE = re.compile(r"^(.{3,80}?)[ \t]+[-–—|][ \t]+(?=\S)")  # the authority, then the paper's title after a spaced dash
 _COLUMNS_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")  # 'Elm County Council      Audit Committee': a header printed in columns
 
 
@@ -47,8 +49,13 @@ def page_break_header(text: str) -> str | None:
 
 def _cells(line: str) -> str:
     """A header printed in columns ('Elm County Council      Audit Committee', or squeezed to one
-    space by a reader) as a front page's lines: the authority over the body."""
-    line = "\n".join(_COLUMNS_RE.split(line))
+    space by a reader), or the authority before a spaced dash ('ELM LOCAL MUNICIPALITY - MINUTES:
+    ORDINARY COUNCIL MEETING HELD ON 29 MAY 2025'), as a front page's lines: the authority over the body."""
+    cells = _COLUMNS_RE.split(line)
+    authority = _AUTHORITY_DASH_RE.match(cells[0])
+    if authority and is_authority_name(authority.group(1)) and not _DATE_LINE_RE.match(cells[0][authority.end() :]):  # not 'Elm Joint Committee - 10 December'
+        cells[:1] = [authority.group(1), cells[0][authority.end() :]]  # 'ELM LOCAL MUNICIPALITY - MINUTES: ORDINARY COUNCIL MEETING ...'
+    line = "\n".join(cells)
     return vocab_re("body_nouns", r"^((?:[A-Z][\w'’&-]*[ \t]+){{1,5}}Council)[ \t]+(?=(?:[A-Z][\w'’&,-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){{0,6}}(?:{})$)", 0).sub(
         r"\1\n", line
     )
