@@ -92,6 +92,35 @@ def _read(tmp_path, text: str):
             date(2025, 5, 29),
             id="South African authority before a dash, over its page number",
         ),
+        pytest.param(
+            "of the pavilion project to date. Cr Vettori asked whether the grant could be carried forward.\nMOVED Cr Szabo   SECONDED Cr Appleby\n"
+            + _BUSINESS
+            + "\nPage 9 of 14          Yarrabin City Council – Ordinary Council Meeting – 18 February 2025\n\n"
+            + _BUSINESS,
+            "Yarrabin City Council",
+            "Council",
+            date(2025, 2, 18),
+            id="Australian footer with its page number in the same line",
+        ),
+        pytest.param(
+            "Municipality of the County of Elm Cove                    Council in Committee\n"
+            "                                                             November 12, 2025\n"
+            "                                                             Page 2\n"
+            "Deputy Warden Comeau asked whether the review would include the retention bonus.\n" + _BUSINESS,
+            "Municipality of the County of Elm Cove",
+            "Council in Committee",
+            date(2025, 11, 12),
+            id="Canadian page 2 opening on its running header in columns",
+        ),
+        pytest.param(
+            "Rakaunui District Council                                                      14 May 2025\n"
+            "Infrastructure and Services Committee - Open Minutes                                  Page 7\n"
+            "ISC25/41 Three Waters Capital Programme - progress to 31 March 2025\n" + _BUSINESS,
+            "Rakaunui District Council",
+            "Infrastructure and Services Committee",
+            date(2025, 5, 14),
+            id="New Zealand page 7 opening on its running header",
+        ),
     ],
 )
 def test_a_page_break_header_titles_a_page_with_no_front_page(tmp_path, text: str, council, body, when) -> None:

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 
 from .dates import _DATE_LINE_RE, DATE_RE, is_previous_meeting_date
+from .meeting_body import _acceptable_body
 from .meeting_council import is_authority_name
 from .models import vocab_re
 
 _HEADER_LINES = 3  # a running header is a line or two (the body, the date), rarely three
 _MAX_HEADER_LINE = 120
 _AUTHORITY_DASH_RE = re.compile(r"^(.{3,80}?)[ \t]+[-–—|][ \t]+(?=\S)")  # the authority, then the paper's title after a spaced dash
+_BODY_END_RE = vocab_re("body_nouns", r"\b(?:{})$", 0)
 _COLUMNS_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")  # 'Elm County Council      Audit Committee': a header printed in columns
 
 
@@ -29,22 +31,63 @@ def opens_mid_page(text: str) -> bool:
     return first[:1].isalpha() and first[:1].islower()
 
 
+def opens_on_a_later_page(lines: list[str]) -> bool:
+    """The first printed lines are a later page's running header: 'Page 2' (or '- 7 -') among them."""
+    opening = [line for line in lines[:40] if line.strip()][:3]
+    return any(int(next(g for g in m.groups() if g)) > 1 for line in opening for m in [_LATER_PAGE_RE.search(line)] if m)
+
+
+_LATER_PAGE_RE = re.compile(
+    r"(?:^|[ \t])(?:(?i:page)[ \t]+(\d{1,4})(?:[ \t]+of[ \t]+\d{1,4})?|[-–][ \t]*(\d{1,4})[ \t]*[-–])[ \t]*$|^[ \t]*(?i:page)[ \t]+(\d{1,4})\b"
+)
+
+
 def page_break_header(text: str) -> str | None:
     """The header lines printed beside the first page mark (a page number, 'Page 3 of 9', '- 2 -',
-    a ruled line) of an excerpt that opens mid-page, when they name a meeting (a body or paper
-    word) and give one date that is not another meeting's ('Minutes of the previous meeting - 4
-    February'); None for a document with a front page of its own."""
-    if not opens_mid_page(text):
-        return None
+    a ruled line, alone or in a column of the header's own line) of an excerpt that opens mid-page
+    or on a later page's header, when they name a meeting (a body or paper word) and give one date
+    that is not another meeting's ('Minutes of the previous meeting - 4 February'); None for a
+    document with a front page of its own."""
     lines = text[:30_000].split("\n")
+    if not opens_mid_page(text) and not opens_on_a_later_page(lines):
+        return None
     mark = vocab_re("page_mark_line")
     for index, line in enumerate(lines):
-        if not mark.match(line):
+        rest = _beside_page_mark(line, mark)
+        if rest is None:
             continue
-        for part in (_next_to(lines, index, -1, mark), _next_to(lines, index, 1, mark)):
+        beside = [rest] if rest else []
+        for part in (_next_to(lines, index, -1, mark) + beside, beside + _next_to(lines, index, 1, mark), beside):
             if _names_a_meeting(part):
-                return "\n".join(_cells(line) for line in part)
+                found = "\n".join(_cells(line) for line in part).split("\n")
+                return "\n".join(sorted(found, key=_front_page_order))
     return None
+
+
+def _beside_page_mark(line: str, mark: re.Pattern) -> str | None:
+    """'' for a line that is only a page mark, the rest of a header line that prints its page
+    number at its start or end ('Page 9 of 14     Elm Council – Ordinary Council Meeting', columns
+    that a reader may have squeezed to one space), None for a line with no page mark."""
+    if mark.match(line):
+        return ""
+    cells = _COLUMNS_RE.split(line.strip())
+    if len(cells) >= 2 and (mark.match(cells[0]) or mark.match(cells[-1])):
+        return "   ".join(cells[1:] if mark.match(cells[0]) else cells[:-1])
+    m = _PAGE_WORD_END_RE.search(line)
+    return (line[m.end() :] if m and m.start() == 0 else line[: m.start()] if m else "").strip() if m else None
+
+
+_PAGE_WORD_END_RE = re.compile(
+    r"(?<=\S)[ \t]+(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?[ \t]*$|^[ \t]*(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?[ \t]+(?=\S)"
+)
+
+
+def _front_page_order(line: str) -> int:
+    """A front page's order: the authority, then the body or title, then the date (a body over its date is read as a heading)."""
+    return 0 if _AUTHORITY_KIND_END_RE.search(line) or _KIND_OF_RE.match(line) else 2 if _DATE_LINE_RE.match(line) else 1
+
+
+_PAPER_WORD_RE = re.compile(r"(?i:minutes|agenda|meeting|notes|proceedings)\b")
 
 
 def _cells(line: str) -> str:
@@ -53,12 +96,42 @@ def _cells(line: str) -> str:
     ORDINARY COUNCIL MEETING HELD ON 29 MAY 2025'), as a front page's lines: the authority over the body."""
     cells = _COLUMNS_RE.split(line)
     authority = _AUTHORITY_DASH_RE.match(cells[0])
-    if authority and is_authority_name(authority.group(1)) and not _DATE_LINE_RE.match(cells[0][authority.end() :]):  # not 'Elm Joint Committee - 10 December'
+    if authority and is_authority_name(authority.group(1)) and _PAPER_WORD_RE.match(cells[0][authority.end() :]):  # not 'Elm Joint Committee - 10 December'
         cells[:1] = [authority.group(1), cells[0][authority.end() :]]  # 'ELM LOCAL MUNICIPALITY - MINUTES: ORDINARY COUNCIL MEETING ...'
+    cells = [part for cell in cells for part in _authority_then_body(_date_apart(cell))]
     line = "\n".join(cells)
-    return vocab_re("body_nouns", r"^((?:[A-Z][\w'’&-]*[ \t]+){{1,5}}Council)[ \t]+(?=(?:[A-Z][\w'’&,-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){{0,6}}(?:{})$)", 0).sub(
-        r"\1\n", line
-    )
+    return line
+
+
+def _date_apart(cell: str) -> str:
+    """'Elm District Council 14 May 2025' (columns squeezed by a reader): the date on a line of its own."""
+    for m in DATE_RE.finditer(cell):
+        if m.start() > 3 and not cell[m.end() :].strip(" .,") and cell[: m.start()].strip()[-1:].isalpha():
+            return cell[: m.start()].strip() + "\n" + m.group(0)
+    return cell
+
+
+def _authority_then_body(cell: str) -> list[str]:
+    """'Municipality of the County of Elm Cove Council in Committee', 'Elm County Council Audit
+    Committee' (columns squeezed by a reader): the longest leading authority's name (one that ends
+    in the kind of authority, or opens with it: 'Municipality of ...'), then a body's name."""
+    out = []
+    for line in cell.split("\n"):
+        words = line.split()
+        for k in range(len(words) - 1, 1, -1):
+            authority, rest = " ".join(words[:k]), " ".join(words[k:])
+            if (_AUTHORITY_KIND_END_RE.search(authority) or _KIND_OF_RE.match(authority)) and rest[:1].isupper() and _acceptable_body(rest):
+                out += [authority, rest]
+                break
+        else:
+            out.append(line)
+    return out
+
+
+_AUTHORITY_KIND_END_RE = re.compile(r"\b(?i:council|county|municipality|shire|township|borough|nation|authority|corporation)$")
+_KIND_OF_RE = re.compile(
+    r"^(?i:(?:the[ \t]+)?(?:municipality|town|city|village|county|township|shire|district|borough|region|municipal district)[ \t]+of)[ \t]"
+)
 
 
 def _next_to(lines: list[str], index: int, step: int, mark: re.Pattern) -> list[str]:
@@ -76,7 +149,7 @@ def _next_to(lines: list[str], index: int, step: int, mark: re.Pattern) -> list[
 def _names_a_meeting(part: list[str]) -> bool:
     """A header, not a paragraph: short lines that open with no lower-case word and end in no sentence
     stop, naming a meeting and one date of its own."""
-    if not part or any(len(line) > _MAX_HEADER_LINE or line[:1].islower() or line[-1] in ".,;" for line in part):
+    if not part or any(len(" ".join(line.split())) > _MAX_HEADER_LINE or line[:1].islower() or line[-1] in ".,;" for line in part):
         return False
     joined = "\n".join(part)
     dates = list(DATE_RE.finditer(joined))
