@@ -121,6 +121,25 @@ def _read(tmp_path, text: str):
             date(2025, 5, 14),
             id="New Zealand page 7 opening on its running header",
         ),
+        pytest.param(
+            "                    WARRABEEN COUNCIL - MINUTES                       13\n"
+            "                    Council Meeting held 21 October 2025\n"
+            "9      COUNCIL ACTING AS A PLANNING AUTHORITY\n" + _BUSINESS,
+            "Warrabeen Council",
+            "Council",
+            date(2025, 10, 21),
+            id="Tasmanian page 13 opening on its header, the page number in a column",
+        ),
+        pytest.param(
+            "SEKHUKHU LOCAL MUNICIPALITY                       MAYORAL COMMITTEE 03/09/2025\n"
+            "------------------------------------------------------------------------------\n"
+            "                                                                           2\n"
+            "MMC: Ms G. Ramaphakela (Community Services)  In attendance: Mr S. Mabuza\n" + _BUSINESS,
+            "Sekhukhu Local Municipality",
+            "Mayoral Committee",
+            date(2025, 9, 3),
+            id="South African page 2 opening on its ruled header",
+        ),
     ],
 )
 def test_a_page_break_header_titles_a_page_with_no_front_page(tmp_path, text: str, council, body, when) -> None:

@@ -22,6 +22,7 @@ _HEADER_LINES = 3  # a running header is a line or two (the body, the date), rar
 _MAX_HEADER_LINE = 120
 _AUTHORITY_DASH_RE = re.compile(r"^(.{3,80}?)[ \t]+[-–—|][ \t]+(?=\S)")  # the authority, then the paper's title after a spaced dash
 _BODY_END_RE = vocab_re("body_nouns", r"\b(?:{})$", 0)
+_ITEM_LINE_RE = re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+[A-Z]")  # an item's heading ('9  PLANNING AUTHORITY'): the business, not the header
 _COLUMNS_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")  # 'Elm County Council      Audit Committee': a header printed in columns
 
 
@@ -39,6 +40,8 @@ def opens_on_a_later_page(lines: list[str]) -> bool:
 
 _LATER_PAGE_RE = re.compile(
     r"(?:^|[ \t])(?:(?i:page)[ \t]+(\d{1,4})(?:[ \t]+of[ \t]+\d{1,4})?|[-–][ \t]*(\d{1,4})[ \t]*[-–])[ \t]*$|^[ \t]*(?i:page)[ \t]+(\d{1,4})\b"
+    r"|^[ \t]*(\d{1,4})[ \t]*$"  # a page number on a line of its own
+    r"|\b(?i:minutes|agenda|proceedings)[ \t]+(\d{1,4})[ \t]*$"  # 'ELM COUNCIL - MINUTES      13': the number after the paper's name
 )
 
 
@@ -79,6 +82,7 @@ def _beside_page_mark(line: str, mark: re.Pattern) -> str | None:
 
 _PAGE_WORD_END_RE = re.compile(
     r"(?<=\S)[ \t]+(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?[ \t]*$|^[ \t]*(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?[ \t]+(?=\S)"
+    r"|(?:(?<=MINUTES)|(?<=Minutes)|(?<=AGENDA)|(?<=Agenda))[ \t]+\d{1,4}[ \t]*$"  # 'ELM COUNCIL - MINUTES      13'
 )
 
 
@@ -139,7 +143,12 @@ def _next_to(lines: list[str], index: int, step: int, mark: re.Pattern) -> list[
     line, passing over further marks (a ruled line round a header with its page number)."""
     found: list[str] = []
     at = index + step
-    while 0 <= at < len(lines) and lines[at].strip() and len(found) < _HEADER_LINES:
+    while (
+        0 <= at < len(lines)
+        and lines[at].strip()
+        and len(found) < _HEADER_LINES
+        and not (_ITEM_LINE_RE.match(lines[at]) and not _DATE_LINE_RE.match(lines[at]))
+    ):
         if not mark.match(lines[at]):
             found.append(lines[at].strip())
         at += step
