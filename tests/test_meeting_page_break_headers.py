@@ -181,3 +181,27 @@ def test_no_header_no_meeting(tmp_path, text: str) -> None:
     found = _read(tmp_path, text)
     assert found.meeting_date is None
     assert found.body is None
+
+
+@pytest.mark.parametrize(
+    "text,council,body",
+    [
+        pytest.param(
+            "Regional Council - Minutes September 24, 2025\n- 4 -\n\nthe Region's share of the cost would be about 35 per cent.\n" + _BUSINESS,
+            None,
+            "Regional Council",
+            id="a body's generic name before the dash is no authority",
+        ),
+        pytest.param(
+            "CYNGOR SIR ELMWYN ELMWYN COUNTY COUNCIL\nCorporate Resources Scrutiny Committee - Minutes - 2 November 2026 Page 2 of 6\n\n"
+            "Present: County Councillor E. Llewelyn (Chair)\n" + _BUSINESS,
+            "Elmwyn County Council",
+            "Corporate Resources Scrutiny Committee",
+            id="a letterhead in two languages is one authority's name",
+        ),
+    ],
+)
+def test_a_later_page_header_names_no_authority_it_does_not_print(tmp_path, text: str, council, body) -> None:
+    found = _read(tmp_path, text)
+    assert meeting_right("council", council, found.council)
+    assert meeting_right("body", body, found.body)

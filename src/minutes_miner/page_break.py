@@ -16,7 +16,7 @@ import re
 from .dates import _DATE_LINE_RE, DATE_RE, is_previous_meeting_date
 from .meeting_body import _acceptable_body
 from .meeting_council import is_authority_name
-from .models import vocab_re
+from .models import meeting_vocabulary, vocab_re
 
 _HEADER_LINES = 3  # a running header is a line or two (the body, the date), rarely three
 _MAX_HEADER_LINE = 120
@@ -100,11 +100,18 @@ def _cells(line: str) -> str:
     ORDINARY COUNCIL MEETING HELD ON 29 MAY 2025'), as a front page's lines: the authority over the body."""
     cells = _COLUMNS_RE.split(line)
     authority = _AUTHORITY_DASH_RE.match(cells[0])
-    if authority and is_authority_name(authority.group(1)) and _PAPER_WORD_RE.match(cells[0][authority.end() :]):  # not 'Elm Joint Committee - 10 December'
+    if authority and _named_authority(authority.group(1)) and _PAPER_WORD_RE.match(cells[0][authority.end() :]):  # not 'Elm Joint Committee - 10 December'
         cells[:1] = [authority.group(1), cells[0][authority.end() :]]  # 'ELM LOCAL MUNICIPALITY - MINUTES: ORDINARY COUNCIL MEETING ...'
     cells = [part for cell in cells for part in _authority_then_body(_date_apart(cell))]
     line = "\n".join(cells)
     return line
+
+
+def _named_authority(name: str) -> bool:
+    """'Elm County Council', not 'Regional Council' (a body's name as much as an authority's): an
+    authority named by a word of its own (models/patterns/meeting.json, authority_generic_words)."""
+    generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
+    return is_authority_name(name) and any(word.lower() not in generic for word in re.findall(r"[\w'’-]+", name))
 
 
 def _date_apart(cell: str) -> str:
@@ -124,7 +131,13 @@ def _authority_then_body(cell: str) -> list[str]:
         words = line.split()
         for k in range(len(words) - 1, 1, -1):
             authority, rest = " ".join(words[:k]), " ".join(words[k:])
-            if (_AUTHORITY_KIND_END_RE.search(authority) or _KIND_OF_RE.match(authority)) and rest[:1].isupper() and _acceptable_body(rest):
+            if (
+                (_AUTHORITY_KIND_END_RE.search(authority) or _KIND_OF_RE.match(authority))
+                and _named_authority(authority)
+                and rest[:1].isupper()
+                and _acceptable_body(rest)
+                and not _AUTHORITY_KIND_END_RE.search(rest)  # 'CYNGOR SIR ELM ELM COUNTY COUNCIL' is one name in two languages
+            ):
                 out += [authority, rest]
                 break
         else:
