@@ -64,10 +64,20 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
     if moderngov:
         return moderngov[0]
     month_first = numeric_order_month_first(text, document_country(url, council, text))
-    own = title_block_date(text, month_first) or agenda_adoption_date(text, month_first)
+    own = decision_field_date(text, month_first) or title_block_date(text, month_first) or agenda_adoption_date(text, month_first)
     own = own or (summons_date(text, month_first) if doc_type != "minutes" else None)  # minutes under a summons are not the summoned meeting's
     own = own or running_line_date(text, month_first) or opening_sentence_date(text[:3000], month_first)
     return (carried_minutes_date(text, own) if own and doc_type == "minutes" else None) or own
+
+
+def decision_field_date(text: str, month_first: bool = False) -> date | None:
+    """A decision notice's 'Date of decision: 18/02/2026' field: the date of the decision the notice
+    records (ANNOTATION.md), wherever the page prints it (at a ModernGov decision page's foot, under
+    a planning board's application fields), not its publication, mailing, appeal or hearing dates.
+    Only a field line that opens with the label (models/patterns/meeting.json, decision_date_field)."""
+    m = _vocab_re("decision_date_field", flags=re.I | re.M).search(text[:6000])
+    found = DATE_RE.match(text, m.end()) if m else None
+    return parse_date_match(found, month_first) if found else None
 
 
 def carried_minutes_date(text: str, own: date) -> date | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from .page_break import page_break_header
 from .meeting import (  # noqa: F401  (DATE_RE, parse_date, _MONTHS: used by extraction)
     _MONTHS,
     DATE_RE,
@@ -67,6 +68,8 @@ def analyse(document: Document) -> Structure:
     structure = Structure()
     titled = _with_title(document)
     structure.doc_type = classify_document(text, document.path, document.metadata.get("url"), document.title)
+    header = page_break_header(titled)
+    titled = f"{header}\n\n{titled}" if header else titled  # an excerpt with no front page: its running header is its title
     structure.council, body_hint = find_council(document.metadata, titled, structure.doc_type)
     structure.body = find_body(titled[:3000], structure.council, body_hint, is_fragment_page(document.text, document.metadata.get("url")))
     # the collector's line keeps its locator ('(Oregon)'), which says in what order '12/03/2024' is written, as money reads it
