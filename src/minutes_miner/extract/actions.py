@@ -160,7 +160,7 @@ def find_actions(
             for existing in found.holding("evidence+80", action.task_start):
                 if existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
-    kept = [a for a in _with_do_so_owners(_without_relayed_requests(list(found.values()))) if not _logged_as_done(text, a)]
+    kept = [a for a in _with_do_so_owners(_with_taken_up_requests(text, _without_relayed_requests(list(found.values())))) if not _logged_as_done(text, a)]
     return sorted(kept, key=lambda a: a.task_start)
 
 
@@ -303,6 +303,51 @@ def _with_do_so_owners(actions: list[FoundAction]) -> list[FoundAction]:
         if earlier:
             request = earlier[-1]
             request.owner, request.owner_label = action.owner, action.owner_label
+    return [a for a in actions if id(a) not in dropped]
+
+
+# A bare take-up that names no task of its own: "Ms Pettit to arrange.", "the Director of Public Works will follow up",
+# "The Chief Executive agreed to do so." Its task is the request just before it.
+_TAKE_UP_RE = re.compile(
+    r"(?:(?:do|doing)\s+so|(?:action|actioning|pursue|progress|follow\s+up(?:\s+on)?|arrange|see\s+to|deal\s+with|take\s+forward)(?:\s+(?:this|that|it))?"
+    r"|take\s+(?:this|that|it)\s+forward)\W{0,3}",
+    re.I,
+)
+# A request with no owner of its own, in the sentence before the take-up: "Ms Mulready asked that the figures be broken down by district."
+_OWNERLESS_REQUEST_RE = re.compile(r"\b(?:asked|requested)\s+that\s+(?P<task>[^.;!?]{8,300}?)\s*(?=[.;!?]|$)")
+_TAKE_UP_BACK = 300  # characters read back from the take-up for the sentence before it
+
+
+def _with_taken_up_requests(text: str, actions: list[FoundAction]) -> list[FoundAction]:
+    """One task where an owner takes up a request made just before: the request's task, the take-up's owner.
+
+    Clerks record the request and who will see to it in two steps, in every country's style: "Cllr
+    d'Entremont asked staff to look into the cost of a crosswalk; the Director of Public Works will
+    follow up" (Canada), "Ms Mulready asked that the figures be broken down by district. Ms Pettit to
+    arrange." (Ireland), "Cr Paewai asked that the submission be shared with the Community Board. The
+    Chief Executive agreed to do so." (NZ). Only the request in the take-up's own sentence or the one
+    before is read; a take-up with no request there is left as it is (a bare "Clerk to arrange" in an
+    action column is a whole note).
+    """
+    ordered = sorted(actions, key=lambda a: a.task_start)
+    starts = [a.task_start for a in ordered]
+    dropped: set[int] = set()
+    for i, action in enumerate(ordered):
+        if not _TAKE_UP_RE.fullmatch(action.description.strip()):
+            continue
+        back = sentence_start(text, max(0, action.start - 2), max(0, action.start - _TAKE_UP_BACK)) if action.start > 1 else 0
+        near = [a for a in ordered[bisect.bisect_left(starts, back) : i] if id(a) not in dropped and not _TAKE_UP_RE.fullmatch(a.description.strip())]
+        if near:
+            request = near[-1]
+            request.owner, request.owner_label = action.owner, action.owner_label
+            dropped.add(id(action))
+            continue
+        asked = None
+        for asked in _OWNERLESS_REQUEST_RE.finditer(text, back, action.task_start):
+            pass
+        if asked is not None:
+            action.description = squash(asked.group("task"))
+            action.due_text = due_phrase(action.description)
     return [a for a in actions if id(a) not in dropped]
 
 
