@@ -16,6 +16,7 @@ from .measures import is_period, is_rate, measure_follows, measure_in_its_case
 from .number_labels import (
     address_pair,
     capitalised_count,
+    count_label_before,
     counts_what_follows,
     determiner_count,
     is_label_age,
@@ -175,6 +176,8 @@ def _reference_or_time(n: _Number) -> bool | None:
         or (re.match(r"^\s{1,3}members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end : end + 40], re.I) and value > 0 and not re.match(r"0\d", raw))
     ):
         return False  # "Members of the Public: 3": an attendance count
+    if value > 0 and re.fullmatch(r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,3}", raw) and not 1800 <= value <= 2100 and count_label_before(text, m.start(), end, rules):
+        return False  # "Public: 11.", "Oral submissions: 2", "Sandbags available: 9,000": a count given as 'Label: value'
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
         return True  # "(17)": a label or a tally; "members of the public (3)" is a count
     service_word = re.match(r"\s{1,3}([A-Za-z]+)", after)

@@ -1,0 +1,59 @@
+"""Statistics families found on unseen councils' minutes (issue 16, round 18).
+
+Each test is one family stated generally, with invented examples in several countries' styles
+and near misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.extract.money import Currencies
+from minutes_miner.extract.statistics import find_statistics
+
+CAD = Currencies(home="CAD", dollar="CAD")
+USD = Currencies(home="USD", dollar="USD")
+AUD = Currencies(home="AUD", dollar="AUD")
+
+
+def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        # attendance written as 'Label: value' after another sentence of the attendance block, not only at a line's start
+        ("Clerk: Mrs T. Arnott. Public: 7.\n\nAPOLOGIES", Currencies(), [(7, "count")]),
+        ("Apologies – none.  Press – 2.\n\n12/03  Minutes", Currencies(), [(2, "count")]),
+        ("Present: Mayor Dunn, Trustees Ortiz and Bell.\nAttendance – 14\n", USD, [(14, "count")]),
+        # a plural noun (with what state it is in) as the label of a count that ends its line or clause
+        ("Written objections: 3\nOral submissions: 2\n\nDECISION", CAD, [(3, "count"), (2, "count")]),
+        ("Representations: 19, mostly about traffic on the access lane.", AUD, [(19, "count")]),
+        ("Sandbags available: 12,500\nPumps on loan: 4\n", CAD, [(12500, "count"), (4, "count")]),
+        ("Petitions received: 6; all were referred to the Planning Committee.", Currencies(), [(6, "count")]),
+        # and in words
+        ("Voids: three. The average re-let time was 41 days.", Currencies(), [(3, "count"), (41, "other")]),
+        ("Complaints received: nine.\n", CAD, [(9, "count")]),
+    ],
+)
+def test_a_count_given_as_label_and_value(text, currencies, expected):
+    """ANNOTATION.md: a count is a statistic however it is written; 'Label: value' names what it counts before it."""
+    assert found(text, currencies) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes: 4\n",  # a minute number
+        "Ward: 12\n",  # a singular label names one thing
+        "Reference: 4471\n",  # a reference
+        "Votes for: 5\nAbstentions: 1\n",  # a tally belongs to the resolution
+        "Meeting dates: 14 March and 9 May\n",  # dates
+        "Appendices: 2\n",  # a label word of the exclusions
+        "Policies: 4.2\n",  # a numbered policy, never a count with decimals
+        "Wards: 3\n",  # wards are numbered, a label of their own (count_labels.not_counts)
+    ],
+)
+def test_near_misses_of_the_count_label_stay_out(text):
+    assert found(text) == []
