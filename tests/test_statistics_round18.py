@@ -32,6 +32,7 @@ def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float,
         ("Representations: 19, mostly about traffic on the access lane.", AUD, [(19, "count")]),
         ("Sandbags available: 12,500\nPumps on loan: 4\n", CAD, [(12500, "count"), (4, "count")]),
         ("Petitions received: 6; all were referred to the Planning Committee.", Currencies(), [(6, "count")]),
+        ("The crest is forecast for April 18. Sandbags available:\n9,000. Crews are ready.", CAD, [(9000, "count")]),
         # and in words
         ("Voids: three. The average re-let time was 41 days.", Currencies(), [(3, "count"), (41, "other")]),
         ("Complaints received: nine.\n", CAD, [(9, "count")]),
@@ -52,6 +53,8 @@ def test_a_count_given_as_label_and_value(text, currencies, expected):
         "Meeting dates: 14 March and 9 May\n",  # dates
         "Appendices: 2\n",  # a label word of the exclusions
         "Policies: 4.2\n",  # a numbered policy, never a count with decimals
+        "Actions:\n1. Clerk to write to the highways authority.\n",  # a numbered list under its heading
+        "Decisions made:\n2) That the report be noted.\n",
         "Wards: 3\n",  # wards are numbered, a label of their own (count_labels.not_counts)
     ],
 )

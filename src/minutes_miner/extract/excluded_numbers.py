@@ -168,6 +168,9 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True
     if re.match(r"^\s*(?:-|–|to)\s*(?:\d+\s*)?(?:-?year-old|years? old|year olds)", after):
         return True
+    if value > 0 and re.fullmatch(r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,3}", raw) and not 1800 <= value <= 2100 and count_label_before(text, m.start(), end, rules):
+        return False  # "Public: 11.", "Oral submissions: 2", "Sandbags available: 9,000": a count given as 'Label: value' (even broken
+        # across a line: 'Sandbags available:\n9,000.')
     if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after):
         return True  # list or minute number at the start of a line
     if (
@@ -176,8 +179,6 @@ def _reference_or_time(n: _Number) -> bool | None:
         or (re.match(r"^\s{1,3}members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end : end + 40], re.I) and value > 0 and not re.match(r"0\d", raw))
     ):
         return False  # "Members of the Public: 3": an attendance count
-    if value > 0 and re.fullmatch(r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,3}", raw) and not 1800 <= value <= 2100 and count_label_before(text, m.start(), end, rules):
-        return False  # "Public: 11.", "Oral submissions: 2", "Sandbags available: 9,000": a count given as 'Label: value'
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
         return True  # "(17)": a label or a tally; "members of the public (3)" is a count
     service_word = re.match(r"\s{1,3}([A-Za-z]+)", after)

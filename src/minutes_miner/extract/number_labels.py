@@ -161,6 +161,8 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
     m = rules["count_label_before_re"].search(text, max(0, start - 60), start)
     if not m:
         return False
+    if "\n" in text[m.end("label") : start] and "," not in text[start:end] and not re.match(r"[ \t]*(?:\n|$)", text[end : end + 8]):
+        return False  # "Actions:\n1. Clerk to write ...": a list's first number under its heading ('Sandbags available:\n9,000.' counts)
     words = m.group("label").lower().split()
     if " ".join(words) in rules["count_label_singular_set"]:
         return True

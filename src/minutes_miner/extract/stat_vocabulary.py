@@ -165,7 +165,7 @@ def statistics_rules() -> dict:
     rules["count_label_not_set"] = frozenset(labels["not_counts"])
     rules["count_label_before_re"] = re.compile(
         r"(?:^|\n|[.;!?][ \t]{1,3})[ \t]*(?:[•·*-][ \t]+)?(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ \t]{1,2}[A-Za-z][A-Za-z'’-]*){0,3})"
-        r"(?:[ \t]{0,2}:|[ \t]{1,2}[–—-])[ \t]{0,3}$"
+        r"(?:[ \t]{0,2}:|[ \t]{1,2}[–—-])[ \t]{0,3}\n?[ \t]{0,3}$"
     )
     headers = rules["table_headers"]
     rules["not_measure_header_re"] = words_re(headers["not_measure"])
