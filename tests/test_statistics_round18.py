@@ -60,3 +60,31 @@ def test_a_count_given_as_label_and_value(text, currencies, expected):
 )
 def test_near_misses_of_the_count_label_stay_out(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        # a size or a capacity joined to the thing by a hyphen counts beds, covers, places, berths or bays
+        ("The application seeks a 66-bed care home on the former depot site.", Currencies(), [(66, "count")]),
+        ("Council welcomed the commitment to fund the 24-bed emergency department expansion.", AUD, [(24, "count")]),
+        ("Change of use to a 120-cover restaurant with rear extraction flue.", Currencies(), [(120, "count")]),
+        ("The licence is for a 150-capacity music venue on Water Street.", USD, [(150, "count")]),
+        ("The marina plan adds a 40-berth pontoon and a 25-bay trailer park.", CAD, [(40, "count"), (25, "count")]),
+    ],
+)
+def test_a_capacity_joined_by_a_hyphen_is_a_count(text, currencies, expected):
+    """ANNOTATION.md: counts of things; 'a 40-space car park' was read, beds, covers and bays are the same family."""
+    assert found(text, currencies) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scheme provides a mix of 3-bed houses and 2-bed flats.",  # the homes' type, not beds counted
+        "Erection of a four-bed detached dwelling with garage.",
+        "The bed and breakfast has a capacity-based charge.",  # no number
+    ],
+)
+def test_near_misses_of_the_hyphen_capacity_stay_out(text):
+    assert found(text) == []
