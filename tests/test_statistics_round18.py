@@ -88,3 +88,35 @@ def test_a_capacity_joined_by_a_hyphen_is_a_count(text, currencies, expected):
 )
 def test_near_misses_of_the_hyphen_capacity_stay_out(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        # a figure named by a lower-case word inside brackets after the thing it describes
+        ("The preferred option replaces Kinnaird Academy (roll 642) on its existing site.", Currencies(), [(642, "count")]),
+        ("The jail population averaged 27 inmates in February (capacity 32); costs rose.", USD, [(27, "count"), (32, "count")]),
+        ("Average absence was 13.2 days per employee (target 11), mostly stress.", Currencies(), [(13.2, "other"), (11, "other")]),
+        ("Library members rose to 980 (last year: 905) after the campaign.", CAD, [(980, "count"), (905, "count")]),
+        # a period's figure set beside this period's, with a colon
+        ("187 licences were issued (Q2: 164), most within target.", Currencies(), [(187, "count"), (164, "count")]),
+        ("Council received 23 petitions (2024/25: 17).", AUD, [(23, "count"), (17, "count")]),
+    ],
+)
+def test_a_figure_named_inside_brackets(text, currencies, expected):
+    """ANNOTATION.md: each number is its own record; '(capacity 32)' and '(Q2: 164)' are figures, not labels."""
+    assert found(text, currencies) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The works are in the second tranche (phase 2) of the programme.",  # a phase's label
+        "See the earlier decision (item 5) for details.",
+        "The earmarked fund (reserve 3310) was drawn down.",  # a code
+        "The bid (Option 3) was preferred.",
+        "Works in the town centre (ward 12) start soon.",
+    ],
+)
+def test_near_misses_of_the_bracketed_figure_stay_out(text):
+    assert found(text) == []

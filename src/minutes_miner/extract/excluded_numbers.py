@@ -132,6 +132,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     end, raw, value = m.end(), n.raw, n.value
     if is_rate(text, m, rules):
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
+    if rules["bracket_figure_before_re"].search(before) and re.match(r"[ \t]{0,2}[),;]", after):
+        return False  # "Kinnaird Academy (roll 642)", "(capacity 32)", "(Q2: 164)", "(last year: 905)": the figure a bracketed word names
     if _CITATION_AFTER_RE.match(text, end):
         return True  # "65 ILCS 5/11-74.4-4", "42 U.S.C. § 1983", "24 CFR 570.201": the title of a statute's citation
     through = _THROUGH_AFTER_RE.match(text, end)

@@ -167,6 +167,12 @@ def statistics_rules() -> dict:
         r"(?:^|\n|[.;!?][ \t]{1,3})[ \t]*(?:[•·*-][ \t]+)?(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ \t]{1,2}[A-Za-z][A-Za-z'’-]*){0,3})"
         r"(?:[ \t]{0,2}:|[ \t]{1,2}[–—-])[ \t]{0,3}\n?[ \t]{0,3}$"
     )
+    # "(roll 642)", "(capacity 32)", "(target 11)", "(last year: 140)", "(Q2: 164)", "(2024/25: 17)": inside a bracket, a
+    # lower-case word naming a figure, or a period with a colon, then the figure (excluded_numbers keeps it)
+    rules["bracket_figure_before_re"] = re.compile(
+        r"\([ \t]{0,2}(?:(?:" + alternation(rules["bracket_figure_labels"], longest_first=True) + r")[ \t]{0,2}:?"
+        r"|(?:Q[1-4]|(?:19|20)\d{2}(?:[/-]\d{2,4})?)[ \t]{0,2}:)[ \t]{0,2}(?:(?:about|around|approx\.?|c\.)[ \t]{1,2})?$"
+    )
     headers = rules["table_headers"]
     rules["not_measure_header_re"] = words_re(headers["not_measure"])
     rules["money_header_re"] = re.compile(r"[£$€]|" + words_re(headers["money"]).pattern, re.I)
