@@ -55,6 +55,7 @@ def test_a_count_given_as_label_and_value(text, currencies, expected):
         "Policies: 4.2\n",  # a numbered policy, never a count with decimals
         "Actions:\n1. Clerk to write to the highways authority.\n",  # a numbered list under its heading
         "Decisions made:\n2) That the report be noted.\n",
+        "Cllr Dunn asked about the play area. Repairs: 3\n",  # a plural label is layout opening its line, not run into prose
         "Wards: 3\n",  # wards are numbered, a label of their own (count_labels.not_counts)
     ],
 )

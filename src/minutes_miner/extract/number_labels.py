@@ -151,9 +151,10 @@ _LABELLED_COUNT_END_RE = re.compile(r"[ \t]*(?:$|\n|[;)]|,(?![ \t]*\d)|\.(?:[ \t
 
 def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
     """'Public: 11.', 'Press – 1.', 'Oral submissions: 2', 'Sandbags available: 9,000', 'Voids: two.': a count given as
-    'Label: value' (attendance blocks, reports read out as lists). The label opens a line or a sentence and is either a
-    word that names a count by itself (public, press, attendance: count_labels.singular) or a plural noun, perhaps with
-    the state of the things counted after it ('received', 'on loan'); the number ends its clause. Not a count: a
+    'Label: value' (attendance blocks, reports read out as lists). The label is either a word that names a count by itself
+    (public, press, attendance: count_labels.singular), opening a line or a sentence of an attendance block, or a plural
+    noun opening its line, perhaps with the state of the things counted after it ('received', 'on loan'); the number
+    ends its clause. Not a count: a
     singular label ('Ward: 12', 'Reference: 4471'), a plural that numbers papers or names a tally ('Minutes: 4',
     'Abstentions: 1': count_labels.not_counts), a list of numbers ('Wards: 3 and 7')."""
     if not _LABELLED_COUNT_END_RE.match(text, end) or re.match(r"[ \t]{1,2}(?:and|&|or|to)[ \t]{1,2}\d", text[end : end + 12]):
@@ -166,6 +167,8 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
     words = m.group("label").lower().split()
     if " ".join(words) in rules["count_label_singular_set"]:
         return True
+    if m.group(0)[:1] in ".;!?":
+        return False  # a plural label is a list's or a block's layout and opens its line; in running text 'N things' is written
     states = rules["count_label_states_set"]
     while len(words) > 1 and words[-1] in states:
         words.pop()
