@@ -33,6 +33,11 @@ def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float,
         ("Sandbags available: 12,500\nPumps on loan: 4\n", CAD, [(12500, "count"), (4, "count")]),
         ("Petitions received: 6; all were referred to the Planning Committee.", Currencies(), [(6, "count")]),
         ("The crest is forecast to pass.\nSandbags available:\n9,000. Crews are ready.", CAD, [(9000, "count")]),
+        # a run of labelled fields on one line; the period counted in brackets; a column gap for the colon
+        ("Councillors present: 11. Public speakers: 9.", Currencies(), [(11, "count"), (9, "count")]),
+        ("CHIEF'S REPORT\nCalls (June): 58\nFire calls YTD: 47\n", USD, [(58, "count"), (47, "count")]),
+        ("Apologies        Cr Latu\nPublic           12\n\n1    APOLOGY", Currencies(), [(12, "count")]),
+        ("Councillors: 6          Clerk: Mrs K Blewitt\n", Currencies(), [(6, "count")]),
         # and in words
         ("Voids: three. The average re-let time was 41 days.", Currencies(), [(3, "count"), (41, "other")]),
         ("Complaints received: nine.\n", CAD, [(9, "count")]),
@@ -56,6 +61,7 @@ def test_a_count_given_as_label_and_value(text, currencies, expected):
         "Actions:\n1. Clerk to write to the highways authority.\n",  # a numbered list under its heading
         "Decisions made:\n2) That the report be noted.\n",
         "Cllr Dunn asked about the play area. Repairs: 3\n",  # a plural label is layout opening its line, not run into prose
+        "Venue: the Town Hall. Repairs: 3\n",  # a run of labelled fields goes on from a labelled count, not from any field
         "Wards: 3\n",  # wards are numbered, a label of their own (count_labels.not_counts)
     ],
 )

@@ -146,7 +146,11 @@ def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
 
 # after a labelled count the clause ends ('Public: 11.', 'Representations: 19, mostly ...', 'Written submissions: 3 (1 in support')
 # and no list of numbers goes on ('Wards: 3, 4 and 7' numbers wards)
-_LABELLED_COUNT_END_RE = re.compile(r"[ \t]*(?:$|\n|[;)]|,(?![ \t]*\d)|\.(?:[ \t\n]|$)|[ \t]{1,2}\((?![ \t]*\d+[ \t]*\)))")
+_LABELLED_COUNT_END_RE = re.compile(r"[ \t]*(?:$|\n|[;)]|,(?![ \t]*\d)|\.(?:[ \t\n]|$)|[ \t]{1,2}\((?![ \t]*\d+[ \t]*\)))|[ \t]{4,}[A-Z]")
+
+
+# the labelled count a run of them goes on from: 'Councillors present: 11.' before 'Public speakers: 9.'
+_LABELLED_COUNT_BEFORE_RE = re.compile(r"[A-Za-z)][ \t]{0,2}[:–-][ \t]{0,3}\d{1,3}(?:,\d{3})*[.;]$")
 
 
 def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
@@ -167,10 +171,13 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
     words = m.group("label").lower().split()
     if " ".join(words) in rules["count_label_singular_set"]:
         return True
-    if m.group(0)[:1] in ".;!?":
-        return False  # a plural label is a list's or a block's layout and opens its line; in running text 'N things' is written
+    if m.group("gap") is not None and m.group(0)[:1] in ".;!?":
+        return False  # a column gap only in a block's layout
+    if m.group(0)[:1] in ".;!?" and not _LABELLED_COUNT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1):
+        return False  # a plural label opens its line or follows another labelled count ('Councillors present: 11. Public
+        # speakers: 9.'); in running prose ('... the play area. Repairs: 3') counts are written 'N things'
     states = rules["count_label_states_set"]
-    while len(words) > 1 and words[-1] in states:
+    while len(words) > 1 and words[-1] in states:  # 'Fire calls YTD', 'Peace Officer files opened'
         words.pop()
     noun = words[-1]
     return plural_word(noun) and noun not in rules["count_label_not_set"] and noun not in rules["not_before_set"] and noun not in rules["subject_stop"]
