@@ -16,6 +16,7 @@ from .measures import is_period, is_rate, measure_follows, measure_in_its_case
 from .number_labels import (
     address_pair,
     capitalised_count,
+    count_label_before,
     counts_what_follows,
     determiner_count,
     is_label_age,
@@ -132,6 +133,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     end, raw, value = m.end(), n.raw, n.value
     if is_rate(text, m, rules):
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
+    if rules["bracket_figure_before_re"].search(before) and re.match(r"[ \t]{0,2}[),;]", after):
+        return False  # "Kinnaird Academy (roll 642)", "(capacity 32)", "(Q2: 164)", "(last year: 905)": the figure a bracketed word names
     if _CITATION_AFTER_RE.match(text, end):
         return True  # "65 ILCS 5/11-74.4-4", "42 U.S.C. § 1983", "24 CFR 570.201": the title of a statute's citation
     through = _THROUGH_AFTER_RE.match(text, end)
@@ -168,6 +171,9 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True
     if re.match(r"^\s*(?:-|–|to)\s*(?:\d+\s*)?(?:-?year-old|years? old|year olds)", after):
         return True
+    if value > 0 and re.fullmatch(r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,3}", raw) and not 1800 <= value <= 2100 and count_label_before(text, m.start(), end, rules):
+        return False  # "Public: 11.", "Oral submissions: 2", "Sandbags available: 9,000": a count given as 'Label: value' (even broken
+        # across a line: 'Sandbags available:\n9,000.')
     if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after):
         return True  # list or minute number at the start of a line
     if (

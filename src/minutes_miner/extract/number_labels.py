@@ -142,3 +142,42 @@ def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
     line_end = text.find("\n", end, end + 50)
     line_end = line_end if line_end != -1 else min(len(text), end + 50)
     return len(_LIST_COUNT_RE.findall(text[line_start:line_end])) >= 2
+
+
+# after a labelled count the clause ends ('Public: 11.', 'Representations: 19, mostly ...', 'Written submissions: 3 (1 in support')
+# and no list of numbers goes on ('Wards: 3, 4 and 7' numbers wards)
+_LABELLED_COUNT_END_RE = re.compile(r"[ \t]*(?:$|\n|[;)]|,(?![ \t]*\d)|\.(?:[ \t\n]|$)|[ \t]{1,2}\((?![ \t]*\d+[ \t]*\)))|[ \t]{4,}[A-Z]")
+
+
+# the labelled count a run of them goes on from: 'Councillors present: 11.' before 'Public speakers: 9.'
+_LABELLED_COUNT_BEFORE_RE = re.compile(r"[A-Za-z)][ \t]{0,2}[:–-][ \t]{0,3}\d{1,3}(?:,\d{3})*[.;]$")
+
+
+def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
+    """'Public: 11.', 'Press – 1.', 'Oral submissions: 2', 'Sandbags available: 9,000', 'Voids: two.': a count given as
+    'Label: value' (attendance blocks, reports read out as lists). The label is either a word that names a count by itself
+    (public, press, attendance: count_labels.singular), opening a line or a sentence of an attendance block, or a plural
+    noun opening its line, perhaps with the state of the things counted after it ('received', 'on loan'); the number
+    ends its clause. Not a count: a
+    singular label ('Ward: 12', 'Reference: 4471'), a plural that numbers papers or names a tally ('Minutes: 4',
+    'Abstentions: 1': count_labels.not_counts), a list of numbers ('Wards: 3 and 7')."""
+    if not _LABELLED_COUNT_END_RE.match(text, end) or re.match(r"[ \t]{1,2}(?:and|&|or|to)[ \t]{1,2}\d", text[end : end + 12]):
+        return False
+    m = rules["count_label_before_re"].search(text, max(0, start - 60), start)
+    if not m:
+        return False
+    if "\n" in text[m.end("label") : start] and "," not in text[start:end] and not re.match(r"[ \t]*(?:\n|$)", text[end : end + 8]):
+        return False  # "Actions:\n1. Clerk to write ...": a list's first number under its heading ('Sandbags available:\n9,000.' counts)
+    words = m.group("label").lower().split()
+    if " ".join(words) in rules["count_label_singular_set"]:
+        return True
+    if m.group("gap") is not None and m.group(0)[:1] in ".;!?":
+        return False  # a column gap only in a block's layout
+    if m.group(0)[:1] in ".;!?" and not _LABELLED_COUNT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1):
+        return False  # a plural label opens its line or follows another labelled count ('Councillors present: 11. Public
+        # speakers: 9.'); in running prose ('... the play area. Repairs: 3') counts are written 'N things'
+    states = rules["count_label_states_set"]
+    while len(words) > 1 and words[-1] in states:  # 'Fire calls YTD', 'Peace Officer files opened'
+        words.pop()
+    noun = words[-1]
+    return plural_word(noun) and noun not in rules["count_label_not_set"] and noun not in rules["not_before_set"] and noun not in rules["subject_stop"]

@@ -157,6 +157,23 @@ def statistics_rules() -> dict:
         + alternation(rules["registration_words"], longest_first=True)
         + r")\b[ \t]{0,2}(?:[Nn]o\.?|[Nn]umber|#)?[:.]?[ \t]{0,3}[A-Z]{0,3}\d[\d \t-]{3,18}\d\b"
     )
+    # "Public: 11", "Oral submissions: 2", "Sandbags available: 9,000": a label opening a line or a sentence, a colon or a
+    # dash, then the number (number_labels.count_label_before tells a count's label from a reference's)
+    labels = rules["count_labels"]
+    rules["count_label_singular_set"] = frozenset(labels["singular"])
+    rules["count_label_states_set"] = frozenset(labels["states"])
+    rules["count_label_not_set"] = frozenset(labels["not_counts"])
+    rules["count_label_before_re"] = re.compile(
+        r"(?:^|\n|[.;!?][ \t]{1,3})[ \t]*(?:[•·*-][ \t]+)?(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ \t]{1,2}[A-Za-z][A-Za-z'’-]*){0,4})"
+        # 'Calls (June): 58', 'files opened (May): 31': the period the count covers, in brackets; 'Public      12': a column gap
+        r"(?:[ \t]{1,2}\([^()\n]{1,20}\))?(?:[ \t]{0,2}:|[ \t]{1,2}[–—-]|(?P<gap>[ \t]{4,}))[ \t]{0,3}\n?[ \t]{0,3}$"
+    )
+    # "(roll 642)", "(capacity 32)", "(target 11)", "(last year: 140)", "(Q2: 164)", "(2024/25: 17)": inside a bracket, a
+    # lower-case word naming a figure, or a period with a colon, then the figure (excluded_numbers keeps it)
+    rules["bracket_figure_before_re"] = re.compile(
+        r"\([ \t]{0,2}(?:(?:" + alternation(rules["bracket_figure_labels"], longest_first=True) + r")[ \t]{0,2}:?"
+        r"|(?:Q[1-4]|(?:19|20)\d{2}(?:[/-]\d{2,4})?)[ \t]{0,2}:)[ \t]{0,2}(?:(?:about|around|approx\.?|c\.)[ \t]{1,2})?$"
+    )
     headers = rules["table_headers"]
     rules["not_measure_header_re"] = words_re(headers["not_measure"])
     rules["money_header_re"] = re.compile(r"[£$€]|" + words_re(headers["money"]).pattern, re.I)

@@ -361,7 +361,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         head = _NUMBER_BEFORE_HYPHEN_RE.search(text, max(0, tail.start() - 12), tail.start())
         if head and free(head.start(), tail.end()):
             value = _word_or_digits(head.group("n"))
-            if value:
+            if value and not _home_type(text, tail, value, rules):
                 keep(head.start(), tail.end(), value, "count")
     for m in word_number_matches(text, rules):
         if not free(m[0], m[1]):
@@ -383,6 +383,15 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if originals:
             stat.text = restore(stat.text, originals)
     return found
+
+
+def _home_type(text: str, tail: re.Match, value: float, rules: dict) -> bool:
+    """'3-bed houses', 'a four-bed detached dwelling': a few beds before a word for a home name the home's type, not a
+    count of beds ('a 66-bed care home', 'the 24-bed ward' count them)."""
+    if tail.group(0).lower() != "-bed" or value > 6:
+        return False
+    word = re.match(r"[ \t]{1,2}([A-Za-z-]+)", text[tail.end() : tail.end() + 30])
+    return bool(word) and word.group(1).lower() in rules["hyphen_dwelling_words"]
 
 
 # "0.01234567", "0.0912", "1.875": a figure to three or more decimal places below ten is a rate or a ratio, never a number of things

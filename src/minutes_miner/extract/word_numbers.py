@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .measures import is_period, measure_follows
+from .number_labels import count_label_before
 from ..numbers import parse_digits, parse_number_words
 from .stat_vocabulary import is_plural_noun
 
@@ -44,7 +45,9 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
     for m in _WORD_NUMBER_RE.finditer(text):
         words = m.group("w").lower()
         if m.group("next") is None:  # "a waiting list of four.": the number ends the sentence
-            if _END_COUNT_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]) and words not in {"a", "one"}:
+            if (
+                _END_COUNT_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]) or count_label_before(text, m.start(), m.end("w"), rules)
+            ) and words not in {"a", "one"}:
                 value = parse_number_words(m.group("w"))
                 if value:
                     yield m.start(), m.end("w"), value, ""
