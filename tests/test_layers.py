@@ -26,7 +26,8 @@ MODULE_STAGES = {
     "lifeline": "base",  # a worker process that dies with its parent: ingest's and serve's workers
     "structure": "structure", "meeting": "structure", "meeting_council": "structure", "meeting_body": "structure",
     "dates": "structure", "worded_dates": "structure", "doc_type": "structure", "attendance": "structure", "minutes_book": "structure", "countries": "structure",
-    "page_chrome": "structure",  # a web page's menus and breadcrumbs, dropped before the title block is read
+    "page_chrome": "structure",
+    "page_break": "structure",  # the running header of an excerpt without its front page, read as its title  # a web page's menus and breadcrumbs, dropped before the title block is read
     "extraction": "extract", "checks": "extract", "spill": "extract",
     "store": "store", "meetings": "store", "fingerprint": "store", "views": "store", "followup": "store",
     "followup_index": "store", "ingest": "store", "supervise": "store", "parallel": "store", "council_names": "store", "meeting_parts": "store",

@@ -1,12 +1,13 @@
-"""The months are read from one list (dates.MONTH_NAMES): every form a finder accepts comes from it."""
+"""The months are read from one list (vocabulary.MONTH_NAMES): every form a finder accepts comes from it."""
 
 from datetime import date
 
 import pytest
 
-from minutes_miner.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, parse_date
+from minutes_miner.dates import parse_date
 from minutes_miner.extract.action_due import resolve_due_date
 from minutes_miner.sentences import is_abbreviation
+from minutes_miner.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 
 @pytest.mark.parametrize(

@@ -14,16 +14,9 @@ from pathlib import Path
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .text_utils import squash
+from .vocabulary import MONTH_NAMES, MONTH_RE
 
 
-# The months, the one place every finder takes them from (dates, deadlines, money, number exclusions, sentence ends).
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-# a month's whole name, as a regex fragment ('in March', 'March 4, 2025')
-MONTH_NAME_RE = "(?:" + "|".join(MONTH_NAMES) + ")"
-# a month's name or the short forms clerks print ('4 Feb 2025', 'Sept. 9', the common 'Febuary'), as a regex fragment
-MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:r?uary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-# the abbreviations a full stop may follow ('Feb. 2'); May has none
-MONTH_ABBREVIATIONS = frozenset({name[:3].lower() for name in MONTH_NAMES if len(name) > 3} | {"sept"})
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9

@@ -9,10 +9,11 @@ import functools
 import re
 
 from .countries import strong_country, weak_country
-from .dates import MONTH_NAMES, _header_region
+from .dates import _header_region
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .text_utils import squash
+from .vocabulary import MONTH_NAMES
 
 
 # --- council ------------------------------------------------------------------------

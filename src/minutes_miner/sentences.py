@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTH_ABBREVIATIONS
+from .vocabulary import MONTH_ABBREVIATIONS
 
 CLAUSE_LABEL_RE = re.compile(
     r"^[ \t]*(?P<label>\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[A-Z]\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?!\d)|[A-Z]\.(?=\s)|[a-z]\.(?=\s)|[ivx]{1,5}\.(?=\s)|[-•·*–▪●o](?=\s)|\d{1,2}\.\d{1,2}\.?(?=\s)|[A-Z]:(?=[ \t]))(?:[ \t]+|(?<=\))(?=[A-Za-z]))"

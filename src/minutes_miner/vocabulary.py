@@ -1,4 +1,6 @@
-"""The decision marker words of models/patterns/decision_words.json, one loader for every stage.
+"""The vocabularies every stage shares, one place for each: the decision marker words of
+models/patterns/decision_words.json, the titles before a person's name (models/gazetteers/person_titles.txt)
+and the months.
 
 'RESOLVED', 'Agreed', 'it was decided': the words that mark a decision were written out in
 the marker patterns, the document-type cues, the title reader, the sentence splitter and the
@@ -14,6 +16,15 @@ from functools import lru_cache
 from .resources import gazetteer_lines, pattern_rules
 
 _FORMS = {"upper": str.upper, "title": str.title, "lower": str.lower}
+
+# The months, the one place every finder takes them from (dates, deadlines, money, number exclusions, sentence ends).
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+# a month's whole name, as a regex fragment ('in March', 'March 4, 2025')
+MONTH_NAME_RE = "(?:" + "|".join(MONTH_NAMES) + ")"
+# a month's name or the short forms clerks print ('4 Feb 2025', 'Sept. 9', the common 'Febuary'), as a regex fragment
+MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:r?uary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# the abbreviations a full stop may follow ('Feb. 2'); May has none
+MONTH_ABBREVIATIONS = frozenset({name[:3].lower() for name in MONTH_NAMES if len(name) > 3} | {"sept"})
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import MONTH_NAMES
+from .vocabulary import MONTH_NAMES
 from .models import meeting_vocabulary
 from .numbers import number_words, parse_number_words
 

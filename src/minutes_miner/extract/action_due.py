@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..dates import MONTH_NAME_RE
 from ..structure import DATE_RE, parse_date_match
 from ..text_utils import squash
+from ..vocabulary import MONTH_NAME_RE
 
 DUE_RE = re.compile(
     rf"\b(?P<due>(?:by|before|at|to|for|in time for) (?:the )?(?:next|following|subsequent|{MONTH_NAME_RE})\b[^.;,]{{0,40}}?(?:meeting|Panel|Committee|Board|Council|Cabinet)"

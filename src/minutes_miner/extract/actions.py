@@ -160,7 +160,7 @@ def find_actions(
             for existing in found.holding("evidence+80", action.task_start):
                 if existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
-    kept = [a for a in _with_do_so_owners(_with_taken_up_requests(text, _without_relayed_requests(list(found.values())))) if not _logged_as_done(text, a)]
+    kept = [a for a in _with_taken_up_requests(text, _without_relayed_requests(list(found.values()))) if not _logged_as_done(text, a)]
     return sorted(kept, key=lambda a: a.task_start)
 
 
@@ -281,38 +281,16 @@ def _logged_as_done(text: str, action: FoundAction) -> bool:
     return bool(_DONE_IN_TASK_RE.search(action.description) or _DONE_STATUS_RE.match(text, after, min(len(text), after + 16)))
 
 
-# A commitment that points back at the request before it: "...; the Chief Executive agreed to do so", "the Clerk undertook to action this".
-_DO_SO_RE = re.compile(r"(?:do|doing|action|actioning|pursue|progress|follow)\s+(?:so|this|that|it|up\s+(?:on\s+)?(?:this|that|it))\W{0,3}$", re.I)
-_DO_SO_REACH = 400  # characters from the request's task to the 'do so' that takes it up
-
-
-def _with_do_so_owners(actions: list[FoundAction]) -> list[FoundAction]:
-    """'Cllr X asked that the Council write to the Minister ...; the Chief Executive agreed to do so': one task, the Chief Executive's.
-
-    The request before gets the owner of the 'do so'; a 'do so' with no request just before it names no task and is dropped.
-    """
-    ordered = sorted(actions, key=lambda a: a.task_start)
-    starts = [a.task_start for a in ordered]
-    dropped: set[int] = set()
-    for i, action in enumerate(ordered):
-        if not _DO_SO_RE.fullmatch(action.description.strip()):
-            continue
-        dropped.add(id(action))
-        reach = bisect.bisect_left(starts, action.task_start - _DO_SO_REACH)  # only the tasks within reach before it: linear in the item
-        earlier = [a for a in ordered[reach:i] if id(a) not in dropped and 0 < action.task_start - a.task_start <= _DO_SO_REACH]
-        if earlier:
-            request = earlier[-1]
-            request.owner, request.owner_label = action.owner, action.owner_label
-    return [a for a in actions if id(a) not in dropped]
-
-
-# A bare take-up that names no task of its own: "Ms Pettit to arrange.", "the Director of Public Works will follow up",
-# "The Chief Executive agreed to do so." Its task is the request just before it.
+# A commitment that names no task of its own and points back at the request before it: "Ms Pettit to arrange.",
+# "the Director of Public Works will follow up", "the Chief Executive agreed to do so", "the Clerk undertook to action this".
 _TAKE_UP_RE = re.compile(
     r"(?:(?:do|doing)\s+so|(?:action|actioning|pursue|progress|follow\s+up(?:\s+on)?|arrange|see\s+to|deal\s+with|take\s+forward)(?:\s+(?:this|that|it))?"
     r"|take\s+(?:this|that|it)\s+forward)\W{0,3}",
     re.I,
 )
+# The pro-forms of that family ('do so', 'action this', 'follow up on it'): they never stand alone as a task.
+_DO_SO_RE = re.compile(r"(?:do|doing|action|actioning|pursue|progress|follow)\s+(?:so|this|that|it|up\s+(?:on\s+)?(?:this|that|it))\W{0,3}$", re.I)
+_DO_SO_REACH = 400  # characters from the request's task to the 'do so' that takes it up
 # A request with no owner of its own, in the sentence before the take-up: "Ms Mulready asked that the figures be broken down by district."
 _OWNERLESS_REQUEST_RE = re.compile(r"\b(?:asked|requested)\s+that\s+(?P<task>[^.;!?]{8,300}?)\s*(?=[.;!?]|$)")
 _TAKE_UP_BACK = 300  # characters read back from the take-up for the sentence before it
@@ -325,30 +303,43 @@ def _with_taken_up_requests(text: str, actions: list[FoundAction]) -> list[Found
     d'Entremont asked staff to look into the cost of a crosswalk; the Director of Public Works will
     follow up" (Canada), "Ms Mulready asked that the figures be broken down by district. Ms Pettit to
     arrange." (Ireland), "Cr Paewai asked that the submission be shared with the Community Board. The
-    Chief Executive agreed to do so." (NZ). Only the request in the take-up's own sentence or the one
-    before is read; a take-up with no request there is left as it is (a bare "Clerk to arrange" in an
-    action column is a whole note).
+    Chief Executive agreed to do so." (NZ). The request is an action found in the take-up's own
+    sentence or the one before, else an ownerless "asked that ..." there; a pro-form ('do so') reaches
+    further back for an action (a "...; the Chief Executive agreed to do so" after a long request) and,
+    with none, names no task and is dropped. Any other take-up with no request is left as it is (a bare
+    "Clerk to arrange" in an action column is a whole note).
     """
     ordered = sorted(actions, key=lambda a: a.task_start)
     starts = [a.task_start for a in ordered]
     dropped: set[int] = set()
     for i, action in enumerate(ordered):
-        if not _TAKE_UP_RE.fullmatch(action.description.strip()):
-            continue
-        back = sentence_start(text, max(0, action.start - 2), max(0, action.start - _TAKE_UP_BACK)) if action.start > 1 else 0
-        near = [a for a in ordered[bisect.bisect_left(starts, back) : i] if id(a) not in dropped and not _TAKE_UP_RE.fullmatch(a.description.strip())]
-        if near:
-            request = near[-1]
-            request.owner, request.owner_label = action.owner, action.owner_label
+        note = action.description.strip()
+        if _TAKE_UP_RE.fullmatch(note):
+            back = sentence_start(text, max(0, action.start - 2), max(0, action.start - _TAKE_UP_BACK)) if action.start > 1 else 0
+            near = [a for a in ordered[bisect.bisect_left(starts, back) : i] if id(a) not in dropped and not _TAKE_UP_RE.fullmatch(a.description.strip())]
+            if near:
+                _give_owner(near[-1], action)
+                dropped.add(id(action))
+                continue
+            asked = None
+            for asked in _OWNERLESS_REQUEST_RE.finditer(text, back, action.task_start):
+                pass
+            if asked is not None:
+                action.description = squash(asked.group("task"))
+                action.due_text = due_phrase(action.description)
+                continue
+        if _DO_SO_RE.fullmatch(note):
             dropped.add(id(action))
-            continue
-        asked = None
-        for asked in _OWNERLESS_REQUEST_RE.finditer(text, back, action.task_start):
-            pass
-        if asked is not None:
-            action.description = squash(asked.group("task"))
-            action.due_text = due_phrase(action.description)
+            reach = bisect.bisect_left(starts, action.task_start - _DO_SO_REACH)  # only the tasks within reach before it: linear in the item
+            earlier = [a for a in ordered[reach:i] if id(a) not in dropped and 0 < action.task_start - a.task_start <= _DO_SO_REACH]
+            if earlier:
+                _give_owner(earlier[-1], action)
     return [a for a in actions if id(a) not in dropped]
+
+
+def _give_owner(request: FoundAction, take_up: FoundAction) -> None:
+    """The request becomes the task of whoever took it up."""
+    request.owner, request.owner_label = take_up.owner, take_up.owner_label
 
 
 _RELAY_RE = re.compile(r"(?:ask|request|instruct|direct|invite|authori[sz]e|remind|tell)\b")

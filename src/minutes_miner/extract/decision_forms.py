@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dates import MONTH_NAME_RE
 from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
-from ..vocabulary import person_titles
+from ..vocabulary import MONTH_NAME_RE, person_titles
 from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_end, sentence_start
 from .found import FoundResolution
 from .motions import bare_motion_subject, motion_failed, motion_outcome_follows, motion_wording, outcome_tail_end

@@ -24,8 +24,8 @@ from .number_labels import (
     lone_on_its_line,
     named_thing,
 )
-from ..dates import MONTH_RE
 from ..numbers import parse_digits
+from ..vocabulary import MONTH_RE
 from .stat_vocabulary import plural_word, statistics_rules
 
 # a month's name or its abbreviation, whole: not the start of 'marks', 'Mayor' or 'decent', nor the end of 'primary'

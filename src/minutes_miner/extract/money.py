@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dates import MONTH_NAME_RE
 from ..countries import country_by_cues, cue_counts, gazetteer, strong_country, weak_country
 from .literal_prefilter import fold, may_match
 from ..numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
+from ..vocabulary import MONTH_NAME_RE
 
 # "$1.700,000": a point typed for the first thousands comma is still a thousands separator (numbers.parse_digits)
 NUM = r"\d{1,3}\.\d{3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
