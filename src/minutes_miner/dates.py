@@ -16,12 +16,18 @@ from .models import vocab_re as _vocab_re
 from .text_utils import squash
 
 
-_MONTHS = {
-    m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)
-}
+# The months, the one place every finder takes them from (dates, deadlines, money, number exclusions, sentence ends).
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+# a month's whole name, as a regex fragment ('in March', 'March 4, 2025')
+MONTH_NAME_RE = "(?:" + "|".join(MONTH_NAMES) + ")"
+# a month's name or the short forms clerks print ('4 Feb 2025', 'Sept. 9', the common 'Febuary'), as a regex fragment
+MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:r?uary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# the abbreviations a full stop may follow ('Feb. 2'); May has none
+MONTH_ABBREVIATIONS = frozenset({name[:3].lower() for name in MONTH_NAMES if len(name) > 3} | {"sept"})
+_MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH_RE = MONTH_RE
 _WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"  # 'Monday 3rd & Tuesday 4th April 2023': a meeting over two days
 DATE_RE = re.compile(
     rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"

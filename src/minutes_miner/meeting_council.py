@@ -9,7 +9,7 @@ import functools
 import re
 
 from .countries import strong_country, weak_country
-from .dates import _header_region
+from .dates import MONTH_NAMES, _header_region
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .text_utils import squash
@@ -65,18 +65,7 @@ _NOT_A_NAME_START = {
     "with",
     "by",
     "for",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *(name.lower() for name in MONTH_NAMES),
     "monday",
     "tuesday",
     "wednesday",

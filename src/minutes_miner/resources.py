@@ -42,6 +42,14 @@ def pattern_rules(name: str) -> dict:
     return json.loads((models_dir() / "patterns" / name).read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=None)
+def gazetteer_lines(name: str) -> tuple[str, ...]:
+    """One word list of models/gazetteers (e.g. 'post_words.txt'), one entry a line, '#' lines
+    being the file's own notes; read once per process."""
+    lines = (models_dir() / "gazetteers" / name).read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
 def content_id(data: bytes) -> str:
     """A document's id: the SHA-256 of its bytes. Here, free of heavy imports, so that checking
     an unchanged corpus (ingest) and building a document (extraction) share one definition."""

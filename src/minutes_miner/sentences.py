@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH_ABBREVIATIONS
+
 CLAUSE_LABEL_RE = re.compile(
     r"^[ \t]*(?P<label>\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[A-Z]\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?!\d)|[A-Z]\.(?=\s)|[a-z]\.(?=\s)|[ivx]{1,5}\.(?=\s)|[-•·*–▪●o](?=\s)|\d{1,2}\.\d{1,2}\.?(?=\s)|[A-Z]:(?=[ \t]))(?:[ \t]+|(?<=\))(?=[A-Za-z]))"
 )
@@ -49,7 +51,7 @@ ABBREVIATIONS = {
     "messrs",
 }
 # a month cut short is an abbreviation before its day ('beginning Feb. 2 at a cost of ...'), a sentence's end otherwise
-_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MONTHS = MONTH_ABBREVIATIONS
 _DAY_NEXT_RE = re.compile(r"[ \t]\d{1,2}\b")
 SENTENCE_END_RE = re.compile(
     r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9£#])|[.!?][\"'’”)]?\s*\n\s*\n|\n[ \t]*\n"

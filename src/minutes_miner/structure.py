@@ -26,7 +26,7 @@ from .meeting import (  # noqa: F401  (DATE_RE, parse_date, _MONTHS: used by ext
 )
 from .readers import Document
 from .text_utils import Line, split_lines, squash
-from .vocabulary import decision_verbs
+from .vocabulary import decision_verbs, person_titles
 
 
 @dataclass
@@ -264,7 +264,7 @@ def _reads_like_title(title: str, max_words: int = 14) -> bool:
         return False  # "2.70 0.40 - -0.40": a table row, not a title
     if title.endswith(".") and len(words) > 8:
         return False
-    if re.match(r"^(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\b", title):
+    if re.match(rf"^(?:{person_titles()})\b", title):
         return False
     return True
 

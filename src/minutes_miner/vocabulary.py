@@ -11,9 +11,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .resources import pattern_rules
+from .resources import gazetteer_lines, pattern_rules
 
 _FORMS = {"upper": str.upper, "title": str.title, "lower": str.lower}
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> str:
+    """'Cllr|Councillor|...|Dr' (models/gazetteers/person_titles.txt) as a regex alternation: the
+    titles before a member's or officer's name, one list for every finder that reads one."""
+    return "|".join(gazetteer_lines("person_titles.txt"))
 
 
 @lru_cache(maxsize=1)

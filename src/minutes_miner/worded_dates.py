@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dates import MONTH_NAMES
 from .models import meeting_vocabulary
 from .numbers import number_words, parse_number_words
 
-_MONTH_RE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
+_MONTH_RE = re.compile(r"\b(?:" + "|".join(name.lower() for name in MONTH_NAMES) + r")\b")
 _OPENING_CHARS = 6000  # the title block, a summons, the sentence that opens the meeting
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..dates import MONTH_NAME_RE
 from ..structure import DATE_RE, parse_date_match
 from ..text_utils import squash
 
 DUE_RE = re.compile(
-    r"\b(?P<due>(?:by|before|at|to|for|in time for) (?:the )?(?:next|following|subsequent|December|January|February|March|April|May|June|July|August|September|October|November)\b[^.;,]{0,40}?(?:meeting|Panel|Committee|Board|Council|Cabinet)"
-    r"|by (?:the end of )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?"
+    rf"\b(?P<due>(?:by|before|at|to|for|in time for) (?:the )?(?:next|following|subsequent|{MONTH_NAME_RE})\b[^.;,]{{0,40}}?(?:meeting|Panel|Committee|Board|Council|Cabinet)"
+    rf"|by (?:the end of )?(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?{MONTH_NAME_RE}(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{{2}})?"
     r"|by (?:the )?end of (?:the )?(?:month|year|week|financial year|summer|autumn|spring|winter|term)"
     r"|within (?:the next )?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|a couple of) (?:working )?(?:days?|weeks?|months?)"
     r"|by \d{1,2}[/.]\d{1,2}[/.]\d{2,4}|as soon as possible|asap|by (?:the )?(?:next|following) (?:week|month))\b",
@@ -43,7 +44,7 @@ def resolve_due_date(due_text: str | None, meeting_date: date | None) -> date | 
     if m:
         return parse_date_match(m)
     m = re.search(
-        r"(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)",
+        rf"(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_NAME_RE})|({MONTH_NAME_RE})",
         due_text,
         re.I,
     )

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..text_utils import squash
+from ..vocabulary import person_titles
 from .action_due import due_phrase
 from .action_filters import not_a_commitment
 from .action_next_note import INITIALS, next_note_after_and, task_start
@@ -93,7 +94,7 @@ _FIRST_PERSON_RE = re.compile(
 )
 # Between the speaker and the opening mark: a colon or dash, maybe a verb of speaking ("Cllr Wills:- “", "Cllr Hale said: “").
 _SPEAKER_GAP_RE = re.compile(r"\s*,?\s*(?:(?:said|stated|reported|added|replied|responded|commented|explained|presented)\s*)?(?:that\s*)?[:\-–\s]*")
-_TITLED_SPEAKER_RE = re.compile(r"(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)" + _SPEAKER_GAP_RE.pattern + "$")
+_TITLED_SPEAKER_RE = re.compile(rf"(?P<name>(?:{person_titles()})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)" + _SPEAKER_GAP_RE.pattern + "$")
 _SPEAKER_REACH = 160  # the most characters between the speaker's name and the quotation's opening mark
 _QUOTE_REACH = 4000  # the most characters of one quoted report
 
@@ -445,7 +446,7 @@ def _is_name(owner: str) -> bool:
     A name after a full stop is also how attendance lists end ('Members present: Cllr. Simon Lucas;
     Cllr. Sylvia Wiggins'); a post or initials alone on a line are the action column's own words.
     """
-    return bool(re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b", owner))
+    return bool(re.match(rf"(?:{person_titles()})\b", owner))
 
 
 def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import person_titles
 from .forward_search import search_forward
 
-_TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)"
+_TITLE = rf"(?:(?:{person_titles()})\.?\s+)"
 INITIALS = r"[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3}){0,2}"  # "KN", "KD & PL", "JB/SM"
 
 # <word> and [the] [title] <Name ...| initials> to <verb>

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..resources import pattern_rules
 from ..text_utils import squash
+from ..vocabulary import person_titles
 from .blocks import CLAUSE_LABEL_RE, gather_clauses
 from .found import FoundResolution
 from .vote_scope import VoteScope
@@ -25,13 +26,13 @@ def _decision_types() -> list[tuple[str, re.Pattern]]:
 
 _MOVER_RES = [
     re.compile(
-        r"(?:moved|proposed) by (?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?),? (?:and )?seconded by (?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)?\s*[A-Z][\w.' -]{1,40}?)(?=[,.;:]|\s+(?:and|that|it|to)\b|\s*$)"
+        rf"(?:moved|proposed) by (?P<mover>(?:(?:{person_titles()})\.?)?\s*[A-Z][\w.' -]{{1,40}}?),? (?:and )?seconded by (?P<seconder>(?:(?:{person_titles()})\.?)?\s*[A-Z][\w.' -]{{1,40}}?)(?=[,.;:]|\s+(?:and|that|it|to)\b|\s*$)"
     ),
     re.compile(
         r"(?:PROPOSED|Proposed):?\s*(?:by\s+)?(?P<mover>[A-Z][\w.' -]{1,40}?),?\s+(?:SECONDED|[Ss]econded):?\s*(?:by\s+)?(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b)"
     ),
     re.compile(
-        r"(?P<mover>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) (?:proposed|moved),? (?:and )?(?P<seconder>(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) seconded"
+        rf"(?P<mover>(?:(?:{person_titles()})\.?)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) (?:proposed|moved),? (?:and )?(?P<seconder>(?:(?:{person_titles()})\.?)\s*[A-Z][\w.'-]*(?: [A-Z][\w'-]+)?) seconded"
     ),
     re.compile(
         r"[Pp]roposed(?: by)?:?\s+(?P<mover>[A-Z][\w.' -]{1,40}?)\s*(?:&|and|,)\s*seconded(?: by)?:?\s+(?P<seconder>[A-Z][\w.' -]{1,40}?)(?=[,.;:\n]|\s+(?:and|that)\b|$)"

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..dates import MONTH_NAME_RE
 from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
+from ..vocabulary import person_titles
 from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_end, sentence_start
 from .found import FoundResolution
 from .motions import bare_motion_subject, motion_failed, motion_outcome_follows, motion_wording, outcome_tail_end
@@ -120,7 +122,7 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
 _ELECTION_HEADING_RE = re.compile(
     r"(?m)^[^\n]{0,20}\b(?:Election|ELECTION|Appointment|APPOINTMENT)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:[Vv]ice[ -])?(?:Chair\w*|CHAIR\w*|Cathaoirleach|CATHAOIRLEACH|Mayor|MAYOR|Convenor|Convener|CONVENER)[^\n]{0,60}$"
 )
-_NOMINATION_RE = re.compile(r"\bproposed[ \t]+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}?[A-Z][\w'’-]+[ \t]+(?:for|as)\b")
+_NOMINATION_RE = re.compile(rf"\bproposed[ \t]+(?:(?:{person_titles()})\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}?[A-Z][\w'’-]+[ \t]+(?:for|as)\b")
 _ELECTED_RE = re.compile(r"\b(?:was|were)[ \t]+(?:(?:duly|declared|unanimously)[ \t]+){0,2}(?:elected|re-elected|appointed)\b")
 
 
@@ -217,9 +219,7 @@ _REPORTED_RE = re.compile(
     re.I,
 )
 
-_PAST_TIME_RE = re.compile(
-    r"\b(?:last|previously|earlier|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|at (?:its|their|the) (?:last |previous )?meeting)\b"
-)
+_PAST_TIME_RE = re.compile(rf"\b(?:last|previously|earlier|in (?:19|20)\d\d|in {MONTH_NAME_RE}|at (?:its|their|the) (?:last |previous )?meeting)\b")
 
 
 def reports_earlier_decision(text: str, m_start: int, m_end: int) -> bool:

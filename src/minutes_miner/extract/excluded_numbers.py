@@ -23,11 +23,12 @@ from .number_labels import (
     lone_on_its_line,
     named_thing,
 )
+from ..dates import MONTH_RE
 from ..numbers import parse_digits
 from .stat_vocabulary import plural_word, statistics_rules
 
 # a month's name or its abbreviation, whole: not the start of 'marks', 'Mayor' or 'decent', nor the end of 'primary'
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:r?uary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])"
+_MONTH = rf"{MONTH_RE}(?![a-z])"
 _DATE_NEAR_RE = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
 MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?\s*$", re.I)
 _DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,[ \t]{{0,3}}$", re.I)

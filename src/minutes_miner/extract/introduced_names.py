@@ -13,17 +13,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..resources import models_dir
+from ..resources import gazetteer_lines
 
 _NAME = r"(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z]\.)?[ \t]+(?:Mc|Mac|O['’]|De|Van[ \t]|Le)?[A-Z][a-z'’-]{1,25})(?![\w'’-]|[ \t]+[A-Z][a-z])"
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    words = [
-        w.strip() for w in (models_dir() / "gazetteers" / "post_words.txt").read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")
-    ]
-    posts = "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+    posts = "|".join(sorted({re.escape(w) for w in gazetteer_lines("post_words.txt")}, key=len, reverse=True))
     after_post = re.compile(r"\b(?:" + posts + r")\.?(?:[ \t]*:)?[ \t]+" + _NAME)
     before_bracket = re.compile(
         r"(?<![\w'’-])(?<![A-Z][a-z][ \t])" + _NAME.replace("(?![\\w'’-]|[ \\t]+[A-Z][a-z])", "") + r"[ \t]*\((?:[A-Z][\w.'’-]*(?:[ \t]+[\w.'’&-]+){0,5})\)"
@@ -42,8 +39,7 @@ _NOT_NAME_WORDS = frozenset(
 @lru_cache(maxsize=1)
 def post_words() -> frozenset[str]:
     """The words of a post written right before a person's name ('Director', 'Treasurer', 'Chief', 'Sheriff')."""
-    lines = (models_dir() / "gazetteers" / "post_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(gazetteer_lines("post_words.txt"))
 
 
 def post_and_surname(words: list[str]) -> bool:
@@ -53,16 +49,13 @@ def post_and_surname(words: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _not_name_words() -> frozenset[str]:
-    posts = (models_dir() / "gazetteers" / "post_words.txt").read_text(encoding="utf-8").splitlines()
-    places = (models_dir() / "gazetteers" / "place_words.txt").read_text(encoding="utf-8").splitlines()
-    return _NOT_NAME_WORDS | {w.strip() for w in posts + places if w.strip() and not w.startswith("#")}
+    return _NOT_NAME_WORDS | set(gazetteer_lines("post_words.txt")) | set(gazetteer_lines("place_words.txt"))
 
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """Given names that are words too ('Mark', 'Will', 'Grace'): never a short name alone."""
-    lines = (models_dir() / "gazetteers" / "given_names_with_surname.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(gazetteer_lines("given_names_with_surname.txt"))
 
 
 # Endings of a noun, not a name ("Legislative Conference", "Watershed Partnership").

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..dates import MONTH_NAME_RE
 from ..countries import country_by_cues, cue_counts, gazetteer, strong_country, weak_country
 from .literal_prefilter import fold, may_match
 from ..numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
@@ -135,7 +136,7 @@ def _dollar_by_words(text: str, gaz: dict) -> str | None:
     return gaz["countries"][country]["currency"] if country else None
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = MONTH_NAME_RE
 _MONTH_FIRST_RE = re.compile(rf"\b{_MONTH}[ \t]{{1,2}}\d{{1,2}},[ \t]{{0,2}}(?:19|20)\d{{2}}\b")
 _DAY_FIRST_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}{_MONTH}[ \t,]{{1,3}}(?:19|20)\d{{2}}\b")
 _SALES_TAX_RE = re.compile(r"(?<![\w-])(?:GST|HST|PST)(?![\w-])")

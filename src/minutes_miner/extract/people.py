@@ -14,9 +14,10 @@ from ..readers import Document
 from ..records import Person, make_id
 from ..structure import Structure
 from ..text_utils import squash
+from ..vocabulary import person_titles
 
 _NAME_ROLE_RE = re.compile(
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)*(?:\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+){1,2})"
+    rf"(?P<name>(?:(?:{person_titles()})\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)*(?:\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+){{1,2}})"
     r"(?:\s*\((?P<role1>[A-Z][^()\n]{0,60}?\b(?:Officer|Manager|Director|Head|Lead|Chair(?:man|woman|person)?|Clerk|Councillor|Member|Leader|Executive|Adviser|Advisor|Co-?ordinator|Worker|Commissioner|Teacher|Headteacher|Nurse|Solicitor|Counsel|Accountant|Auditor|Engineer|Planner|Assistant|Apprentice|Champion|Representative|Mayor|Inspector|Consultant|Analyst|Partner|Trustee|Governor|Secretary|Treasurer|Vice-Chair(?:man)?)\b[^()\n]{0,40})\)|,\s+(?:the\s+)?(?P<role2>(?:[A-Z][\w'’&-]*\s+){0,6}(?:Officer|Manager|Director|Head|Lead|Adviser|Advisor|Coordinator|Co-ordinator|Clerk|Chair(?:man)?|Leader|Member for [A-Z][\w ,&'-]{2,60}?|Executive|Counsel)(?: of [A-Z][\w&' -]{2,60}?)?)(?=[,.;:)]|\s+(?:said|stated|explained|reported|confirmed|advised|agreed|noted|presented|introduced|informed|added|responded|gave|provided|highlighted|asked|would|will)\b))"
 )
 

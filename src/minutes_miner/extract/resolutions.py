@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..nlp.doc_text import doc_text
 from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
-from ..vocabulary import decision_verbs
+from ..vocabulary import decision_verbs, person_titles
 from .blocks import (
     CLAUSE_LABEL_RE,
     Passage,
@@ -448,7 +448,7 @@ def _information_verbs() -> frozenset[str]:
     return frozenset(pattern_rules("resolution_forms.json")["information_verbs"])
 
 
-_TITLED_NAME_RE = re.compile(r"\b(?:Councillor|Councilor|Cllr|Cr|Mr|Mrs|Ms|Miss|Dr)\.?[ \t\n]+(?:[A-Z]\.?[ \t]+){0,2}[A-Z][\w'’-]*")
+_TITLED_NAME_RE = re.compile(rf"\b(?:{person_titles()})\.?[ \t\n]+(?:[A-Z]\.?[ \t]+){{0,2}}[A-Z][\w'’-]*")
 
 
 def _content_gist(text: str) -> set[str]:
@@ -480,7 +480,7 @@ def _is_officer_commitment(wording: str) -> bool:
     return bool(m and _OWNER_WORD_RE.search(m.group("subject")) and not _MEMBER_RE.search(m.group("subject")) and m.group("verb") in _information_verbs())
 
 
-_MEMBER_RE = re.compile(r"\b(?:Cllr|Councillor|Councilor|Mr|Mrs|Ms|Miss|Dr|Member)\b")
+_MEMBER_RE = re.compile(rf"\b(?:{person_titles()}|Member)\b")
 
 
 def _line_and_wrapped_start(text: str, pos: int) -> int:
@@ -651,7 +651,7 @@ def _motion_wording(text: str, before: int) -> tuple[int, int] | None:
 
 
 _PROPOSER_PREFIX_RE = re.compile(
-    r"^.*?\b(?:seconded|SECONDED)(?: by)?:?\s+(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    rf"^.*?\b(?:seconded|SECONDED)(?: by)?:?\s+(?:(?:{person_titles()})\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
     r"(?:\s*,\s*|\s+and\s+|\s+)(?:(?:it\s+)?was\s+|the\s+meeting\s+)?(?:unanimously\s+|duly\s+)?(?:(?:agreed|resolved|carried|RESOLVED|AGREED)\s+)?(?:unanimously\s+)?(?:that\s+|to\s+)?",
 )
 
