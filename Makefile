@@ -60,16 +60,18 @@ eval: setup
 # devpool tune part, where the rules were written, flattered the rules: docs/trained.md). Near-miss
 # training documents (corpus/train_negatives) teach it failed motions, recommendations and agenda
 # lines; its records pass the rules' negative checks (extract/model_veto.py), actions too since
-# session 11. Deterministic: two runs write identical folders (session 14). What ships was trained
-# before the 60 + 54 invented documents of sessions 11 and 14 were added: retrained on today's gold,
-# under the stricter precision floor (train.PRECISION_SLACK 0.005) it chooses DECISION 0.6 /
-# ACTION 0.5 and lowers the devpool test part (docs/trained.md), so it is not shipped and
-# `make train` does not reproduce models/trained.
+# session 11. Deterministic: two runs write identical folders. Invented gold (corpus/gold/invented,
+# corpus/train_negatives) is given as --invented: a real sentence counts train.REAL_WEIGHT times one
+# of an invented document (round 18: at equal weight the invented style, most of the documents,
+# pulled the model off the real councils'). models/trained still holds session 10's weights: what this
+# target writes today (deterministic; blind tune chooses DECISION 0.3 / ACTION 0.7) fails 7 near-miss
+# tests and lowers the blind test part (docs/trained.md, round 18), so it is not shipped yet.
 # Every gold folder is read (files a split names only from its tune part): corpus/gold/devpool and
 # any folder given as TRAIN_GOLD_EXTRA=... (make train TRAIN_GOLD_EXTRA=my/gold) are picked up too.
-TRAIN_GOLD := corpus/gold/samples corpus/gold/shared $(wildcard corpus/gold/devpool) $(wildcard corpus/gold/invented) corpus/train_negatives/gold $(SHARED)/gold/seeds $(SHARED)/gold/devpool $(TRAIN_GOLD_EXTRA)
+TRAIN_GOLD := corpus/gold/samples corpus/gold/shared $(wildcard corpus/gold/devpool) $(SHARED)/gold/seeds $(SHARED)/gold/devpool $(TRAIN_GOLD_EXTRA)
+TRAIN_INVENTED := $(addprefix --invented ,$(wildcard corpus/gold/invented) corpus/train_negatives/gold)
 train: setup
-	OMP_NUM_THREADS=1 $(MM) train $(TRAIN_GOLD) --docs $(SHARED)/seeds --docs $(SHARED)/corpus/devpool \
+	OMP_NUM_THREADS=1 $(MM) train $(TRAIN_GOLD) $(TRAIN_INVENTED) --docs $(SHARED)/seeds --docs $(SHARED)/corpus/devpool \
 		--split corpus/splits/devpool.tsv --part tune --out models/trained \
 		--select-gold corpus/gold/blind --select-split corpus/splits/blind.tsv --select-part tune --scope item
 

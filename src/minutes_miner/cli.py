@@ -350,6 +350,19 @@ def eval_command(
     "--select-split", type=click.Path(exists=True, dir_okay=False), default=None, help="With --select-gold: its split file (TSV: file, council, part)"
 )
 @click.option("--select-part", default="tune", show_default=True, help="With --select-split: the part to choose on (never the test part)")
+@click.option(
+    "--invented",
+    "invented_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="A gold folder of invented documents (written to teach, not published by a council; repeatable): trained on too, at 1/--real-weight of a real sentence",
+)
+@click.option(
+    "--real-weight",
+    type=click.IntRange(min=1),
+    default=None,
+    help="How many times a real sentence counts against an invented one (with --invented) [default: train.REAL_WEIGHT]",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed: the same gold and seed give the same model")
 @click.option("--epochs", type=click.IntRange(min=1), default=12, show_default=True, help="Passes over the training sentences")
 @click.option("--context/--no-context", default=True, show_default=True, help="Prefix each sentence with tokens for its neighbours and heading")
@@ -391,6 +404,8 @@ def train(
     architecture: str,
     allowed_labels: tuple[str, ...],
     scope: str,
+    invented_dirs: tuple[str, ...] = (),
+    real_weight: int | None = None,
 ) -> None:
     """Train the sentence classifier of the trained layer (DECISION / ACTION) from gold annotations.
 
@@ -415,6 +430,11 @@ def train(
     started = time.perf_counter()
     docs = [Path(d) for d in docs_dirs]
     sentences = training.collect([Path(g) for g in gold_dirs], docs, split, part, root=Path.cwd(), log=click.echo)
+    if invented_dirs:
+        invented = training.collect([Path(g) for g in invented_dirs], docs, split, part, root=Path.cwd(), log=click.echo)
+        weight = training.REAL_WEIGHT if real_weight is None else real_weight
+        click.echo(f"real gold: {training.summary(sentences)}; invented gold: {training.summary(invented)}; a real sentence counts {weight} times")
+        sentences = training.weighted_mix(sentences, invented, weight)
     click.echo(training.summary(sentences))
     if select_gold:  # checked before anything is trained or written
         names = training.selection_names(Path(select_gold), Path(select_split) if select_split else None, select_part)
