@@ -4,7 +4,8 @@ A register typed in a fixed-width font or flattened from a PDF table keeps its h
 "Task   Responsible   Due Date   Status") over its rows, but the reader keeps only single spaces between cells.
 A row's cells are told apart from the right: the status (if the header has one), the due date, the owner
 (owner-shaped: initials, a post, a titled member, a surname), and the task is what is left. The header may start
-with its task column; a due cell may carry the meeting's initials ('27 May FC'); a row with no due cell is
+with a reference column or an 'Item'/'What' column (a header led by 'Action' alone is on branch act19-header,
+held back: it added two unexplained false rows on a held-out set); a due cell may carry the meeting's initials ('27 May FC'); a row with no due cell is
 not read (too like prose: tests/test_actions_act10_families.py) but does not end the register; a row its register reports done or closed is no open task (ANNOTATION.md);
 a lower-case line under a row is its task wrapped.
 """
@@ -24,23 +25,23 @@ def _owners(tmp_path, body: str) -> dict[str, str]:
     "body, owner, task_start",
     [
         (
-            "ACTION SUMMARY\nAction                                          Who        When\n"
+            "ACTION SUMMARY\nItem                                            Who        When\n"
             "Christmas lights rec. to Full Council           CB         27 May FC\n"
             "Allotment rents review                          CB/Cttee   Oct mtg\n",
             "CB/Cttee",
             "Allotment rents review",
-        ),  # English town council: the header starts with its task column, a due cell that is no date
+        ),  # English town council: a due cell that carries the meeting's initials
         (
-            "ACTION ITEMS\nAction                                 Who          When\n"
+            "ACTION ITEMS\nWhat                                   Who          When\n"
             "Get DEQ loan status in writing         Marty        next mtg\n"
             "Sludge RFP draft to the engineer       Marty/Keller May 14\n",
             "Marty/Keller",
             "Sludge RFP draft",
         ),  # US water district: an owner cell as wide as its column, one space before the due date
         (
-            "Action register\nTask                                  Responsible         Due Date     Status\n"
-            "Replace the depot gate lock           Works Manager       30/06/2025   In progress\n"
-            "Renew the pool lease with the club    General Manager     August       Open\n",
+            "Action register\nNo.  Task                             Responsible         Due Date     Status\n"
+            "1    Replace the depot gate lock      Works Manager       30/06/2025   In progress\n"
+            "2    Renew the pool lease with club   General Manager     August       Open\n",
             "General Manager",
             "Renew the pool lease",
         ),  # Australian shire: a status column at the right
@@ -64,14 +65,14 @@ def test_every_row_of_a_register_is_read_past_an_empty_due_cell(tmp_path):
 
 def test_a_row_the_register_reports_done_or_closed_is_no_task(tmp_path):
     body = (
-        "ACTION ITEMS\nAction                                 Who          When\n"
+        "ACTION ITEMS\nWhat                                   Who          When\n"
         "Send 10-day shutoff notices            Deb          4/15\n"
         "Post vacancy notice again              Deb          done\n"
         "Call the rate study adviser            Bud          ASAP\n"
         "\n"
-        "Action log\nAction                                  Owner            Due          Status\n"
-        "Fix the hall guttering                  Clerk            March        Complete\n"
-        "Order the new noticeboard               Cllr Hayes       April        Open\n"
+        "Action log\nRef  Action                             Owner            Due          Status\n"
+        "A1   Fix the hall guttering             Clerk            March        Complete\n"
+        "A2   Order the new noticeboard          Cllr Hayes       April        Open\n"
     )
     found = actions_in(tmp_path, body)
     assert sorted(o for o, _ in found) == ["Bud", "Cllr Hayes", "Deb"], found
@@ -80,10 +81,10 @@ def test_a_row_the_register_reports_done_or_closed_is_no_task(tmp_path):
 
 def test_a_wrapped_task_cell_continues_its_row(tmp_path):
     body = (
-        "Actions\nAction                                  Owner            Due\n"
-        "Write to Waka Kotahi about a crossing  Roading Manager  next meeting\n"
+        "Actions\nItem  Action                            Owner            Due\n"
+        "1     Write to Waka Kotahi about a crossing  Roading Manager  next meeting\n"
         "   at the Rangiora Road school\n"
-        "Book the hall for the hui              Clerk            June\n"
+        "2     Book the hall for the hui         Clerk            June\n"
     )
     tasks = _owners(tmp_path, body)
     assert "at the Rangiora Road school" in tasks.get("Roading Manager", ""), tasks

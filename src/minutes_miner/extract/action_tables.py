@@ -128,15 +128,7 @@ def _text_table_patterns(rules: dict) -> _TextTable:
     column = r"(?:item|no\.?|ref\.?|minute|min\.?|#)"
     status = r"(?:[ \t]+(?:status|progress|update|notes|comments))?"
     header = re.compile(
-        r"^[ \t]*(?:(?P<ref>"
-        + column
-        + r")[ \t]+(?:"
-        + rules["task"]
-        + "|"
-        + rules["item_task"]
-        + r")|(?:"
-        + rules["item_task"]
-        + r")|(?P<lead>actions?|tasks?))"
+        r"^[ \t]*(?:(?P<ref>" + column + r")[ \t]+(?:" + rules["task"] + "|" + rules["item_task"] + r")|(?:" + rules["item_task"] + r"))"
         r"[ \t]+(?:" + rules["owner"] + r")[ \t]+(?:" + rules["due"] + r")" + status + r"[ \t]*$",
         re.M | re.I,
     )
@@ -149,19 +141,6 @@ def _text_table_patterns(rules: dict) -> _TextTable:
     return _TextTable(header, row, bare_row)
 
 
-_REGISTER_HEADING_RE = re.compile(r"[ \t]*(?:[A-Za-z&]+[ \t]+){0,3}(?i:actions?|tasks?)(?:[ \t]+[A-Za-z&]+){0,4}[ \t]*:?[ \t]*")
-
-
-def _under_register_heading(text: str, at: int) -> bool:
-    """Whether the line above offset `at` (a header's line) is a short heading naming actions or tasks ('ACTION ITEMS',
-    'Action summary', 'Actions arising from the meeting'): an 'Action Who When' header then heads a register."""
-    end = at - 1
-    if end <= 0:
-        return False
-    start = text.rfind("\n", 0, end) + 1
-    return bool(_REGISTER_HEADING_RE.fullmatch(text, start, end))
-
-
 def text_table_actions(text: str, rules: dict) -> list[TableAction]:
     """Rows of an action table whose columns plain text kept only as single spaces.
 
@@ -169,7 +148,7 @@ def text_table_actions(text: str, rules: dict) -> list[TableAction]:
     over "3 Rates leaflet to be issued with bills TM March 2025" (Welsh, Northern Irish, Australian action sheets
     pasted as text), "Item Who When" over "Sign the roofing contract; order slates Pruitt by 2/20" (US boards).
     The owner is the last owner-shaped cell (initials, a post of the clerk's office, 'Cllr X', a surname) before
-    the due date. A header may start with its task column ("Action Who When"); a due cell may carry the meeting's
+    the due date. A due cell may carry the meeting's
     initials ("27 May FC"); a row is no task when its register reports it done ("Post vacancy notice again Deb done");
     a lower-case line after a row is its task wrapped. A row with no due cell ending in initials or a titled member
     ("Ask the roads team re path clearance CB") is not read (too like prose) but does not end the register.
@@ -180,8 +159,6 @@ def text_table_actions(text: str, rules: dict) -> list[TableAction]:
     found: list[TableAction] = []
     for head in patterns.header.finditer(text):
         row_re = patterns.row if head.group("ref") else patterns.bare_row
-        if head.group("lead") and not _under_register_heading(text, head.start()):
-            continue  # a header that starts with its task column is read only under a register's own heading
         skipped = False
         for row_line in iter_lines(text, head.end() + 1):  # the rows run to the first blank line
             if row_line.blank:
