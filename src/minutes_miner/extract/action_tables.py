@@ -133,7 +133,8 @@ def _text_table_patterns(rules: dict) -> _TextTable:
         re.M | re.I,
     )
     tail = (
-        r"[ \t]+(?P<owner>" + rules["row_owner"] + r")[ \t]+(?P<due>" + rules["row_due"] + r")(?:[ \t]+(?P<status>(?i:" + rules["row_status"] + r")))?[ \t]*$"
+        r"[ \t]+(?P<owner>" + rules["row_owner"] + r")(?:[ \t]+(?P<due>" + rules["row_due"] + r")(?:[ \t]+[A-Z]{2,4}\b)?"
+        r"(?:[ \t]+(?P<status>(?i:" + rules["row_status"] + r")))?|[ \t]+(?P<done>(?i:" + rules["row_done"] + r")))?[ \t]*$"
     )
     row = re.compile(r"^[ \t]*(?P<ref>(?:[A-Z]{1,5}[ \t]+)?[\w().\/-]{0,8}\d[\w().\/-]{0,8})[ \t]+(?P<task>[^\n]{6,300}?)" + tail)
     bare_row = re.compile(r"^[ \t]*(?P<task>[A-Za-z][^\n]{5,300}?)" + tail)
@@ -147,7 +148,10 @@ def text_table_actions(text: str, rules: dict) -> list[TableAction]:
     over "3 Rates leaflet to be issued with bills TM March 2025" (Welsh, Northern Irish, Australian action sheets
     pasted as text), "Item Who When" over "Sign the roofing contract; order slates Pruitt by 2/20" (US boards).
     The owner is the last owner-shaped cell (initials, a post of the clerk's office, 'Cllr X', a surname) before
-    the due date.
+    the due date. A due cell may carry the meeting's
+    initials ("27 May FC"); a row is no task when its register reports it done ("Post vacancy notice again Deb done");
+    a lower-case line after a row is its task wrapped. A row with no due cell ending in initials or a titled member
+    ("Ask the roads team re path clearance CB") is not read (too like prose) but does not end the register.
     """
     if "ction" not in text and "CTION" not in text and "ask" not in text and "tem" not in text and "TEM" not in text:
         return []
@@ -155,16 +159,27 @@ def text_table_actions(text: str, rules: dict) -> list[TableAction]:
     found: list[TableAction] = []
     for head in patterns.header.finditer(text):
         row_re = patterns.row if head.group("ref") else patterns.bare_row
+        skipped = False
         for row_line in iter_lines(text, head.end() + 1):  # the rows run to the first blank line
             if row_line.blank:
                 break
             pos, end, line = row_line.start, row_line.end, row_line.text
             m = row_re.match(line)
             if not m or not re.search(r"\b[a-z]{2,}\b", m.group("task")):
+                if found and found[-1].row_end == pos - 1 and line.lstrip()[:1].islower():  # the task cell wrapped onto this line
+                    last = found[-1]
+                    found[-1] = TableAction(last.owner, last.task + " " + squash(line).strip(" .;"), last.due, last.row_start, end, last.task_start)
+                    continue
                 break  # the table ends at the first line that is no row
             owner = squash(m.group("owner"))
-            if m.group("status") and m.group("status").lower() in ("done", "complete", "completed", "closed"):
+            if m.group("done") or (m.group("status") and re.fullmatch(rules["row_done"], m.group("status"), re.I)):
                 continue  # a row the register reports done: no task left (ANNOTATION.md)
+            if m.group("due") is None:
+                if re.fullmatch(rules["row_owner_alone"], owner) and not skipped:
+                    skipped = True  # a row with no due cell is too like prose to read, but it does not end the register
+                    continue
+                break
+            skipped = False
             if owner.lower() not in rules["no_owner"]:
                 task = squash(m.group("task")).strip(" .;")
                 found.append(TableAction(owner, task, squash(m.group("due") or "") or None, pos, end, pos + m.start("task")))
