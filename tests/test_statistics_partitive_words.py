@@ -47,3 +47,31 @@ def test_a_part_of_a_whole_written_in_words_is_a_count(text: str, value: float) 
 )
 def test_labels_and_determiners_before_of_the_are_not_counts(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Eleven units had been returned to stock and the remaining three would be tenanted by April.", 3),  # Irish voids report
+        ("Two bids were compliant; the other four had been rejected on price.", 4),  # US bid tabulation
+        ("Nine applications came in and the final two will be assessed in May.", 2),  # Scottish community fund
+        ("Of the six shelters, the last three should be replaced next year.", 3),  # Australian shire works
+        ("Eight of the fourteen units were let; the\nremaining six would follow.", 6),  # the lead words across a line break
+    ],
+)
+def test_the_remaining_few_standing_for_the_things_counted(text: str, value: float) -> None:
+    """'the remaining three would be tenanted': after 'the remaining/other/last/final' the number stands
+    for the things counted before it, even before a modal or an auxiliary."""
+    assert value in counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remaining one would be let in May.",  # 'one' is a determiner here
+        "The other would be reviewed next year.",  # no number
+        "The last of the three would be the hardest.",  # 'three' counts nothing ('of the three' is no count here either)
+    ],
+)
+def test_no_count_without_a_number_after_the_remaining(text: str) -> None:
+    assert counts(text) == []

@@ -119,8 +119,15 @@ def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules
         nxt = "group size"  # "two teams of three to operate": the size of each group is a count
     if nxt in rules["modal_after_subject"] and words not in {"a", "one"} and _ELLIPTIC_SUBJECT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
         nxt = "subject"  # "two signs would be $50,000 and three would be $70,000": the number stands for the things counted
-    if nxt in _VERBS_AFTER_A_PART and words not in {"a", "one"} and _PART_OF_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
-        nxt = "subject"  # "42 homes, of which twelve would be affordable", "9 councillors, of whom three are new": a part of a count
+    if (
+        nxt in _VERBS_AFTER_A_PART
+        and words not in {"a", "one"}
+        and (
+            _PART_OF_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+            or rules["remaining_part_before_re"].search(text, max(0, m.start() - 20), m.start())
+        )
+    ):
+        nxt = "subject"  # "42 homes, of which twelve would be affordable", "9 councillors, of whom three are new", "the remaining three would be tenanted"
     return nxt
 
 
