@@ -75,3 +75,20 @@ def test_the_remaining_few_standing_for_the_things_counted(text: str, value: flo
 )
 def test_no_count_without_a_number_after_the_remaining(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The twentieth day of January, two thousand twenty-six\n\nMembers present: Ames, Bell.",  # US formal minutes
+        "held on Monday, the thirteenth day of October, two thousand twenty-five, in the Library",
+        "Tuesday, the eleventh of March, Two Thousand Twenty-Five, at 7:00 in the evening",
+        "in the year two thousand and twenty-four the Board met",
+    ],
+)
+def test_a_year_written_in_words_is_a_date_not_a_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_thousands_count_in_words_still_counts() -> None:
+    assert 2000 in counts("Some two thousand residents responded to the January survey.")

@@ -63,9 +63,24 @@ def _part_of_a_whole(text: str, m: re.Match, rules: dict) -> bool:
 WordNumber = tuple[int, int, float, str]  # start, end, value, the unit word of a range ('eight to nine sessions')
 
 
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_WORD = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]{_UNITS_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS_WORD})"
+# "the twentieth day of January, two thousand twenty-six", "in the year two thousand and twenty-four": a date's year in words
+_YEAR_IN_WORDS_RE = re.compile(
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December)|\bday[ \t]{1,2}of|\byear)[ \t,]{1,3}"
+    rf"(?P<year>(?:two[ \t]{{1,2}}thousand|nineteen[ \t]{{1,2}}hundred)(?:[ \t]{{1,2}}and)?[ \t]{{1,2}}{_TENS_WORD})\b",
+    re.I,
+)
+
+_HUNDREDS_RE = re.compile(r"thousand|hundred", re.I)  # a cheap test before the year search
+
+
 def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
-    """Every word number that counts something, with its span and value."""
+    """Every word number that counts something, with its span and value; a year in words after a date is none."""
+    years = [(y.start("year"), y.end("year")) for y in _YEAR_IN_WORDS_RE.finditer(text)] if _HUNDREDS_RE.search(text) else []
     for m in _WORD_NUMBER_RE.finditer(text):
+        if years and any(start <= m.start() < end for start, end in years):
+            continue
         words = m.group("w").lower()
         if m.group("next") is None:  # "a waiting list of four.": the number ends the sentence
             if (
