@@ -37,12 +37,50 @@ _PART_OF_A_COUNT_RE = re.compile(
     re.I,
 )
 
+# "Six of the existing fleet", "twelve of our parks", "Twenty-three of the district's clinics": the up to three words of the whole
+_PART_OF_A_WHOLE_RE = re.compile(
+    r"[ \t]{1,2}of[ \t]{1,2}(?:the|these|those|its|their|our|his|her|your)[ \t]{1,2}(?:[A-Za-z]+[’']s[ \t]{1,2})?"
+    r"(?P<words>[A-Za-z][\w-]*(?:[ \t]{1,2}[A-Za-z][\w-]*){0,2})",
+    re.I,
+)
+
+
+def _part_of_a_whole(text: str, m: re.Match, rules: dict) -> bool:
+    """'Six of the existing fleet', 'nine of the deviations', 'eleven of the fourteen units': a number
+    taken out of a whole of several things (a plural, or a collective such as 'fleet' or 'stock') counts
+    them, like 'two of them'; a label noun before it names a part instead ('Part Two of the minutes')."""
+    whole = _PART_OF_A_WHOLE_RE.match(text, m.end("w"))
+    if not whole or rules["partitive_label_before_re"].search(text, max(0, m.start() - 12), m.start()):
+        return False
+    for word in whole.group("words").lower().split():
+        if is_plural_noun(word) or word in rules["partitive_collective_set"]:
+            return True
+        if word in rules["word_number_stop_after"]:
+            return False  # "two of the issue was": the whole ends before any plural
+    return False
+
+
 WordNumber = tuple[int, int, float, str]  # start, end, value, the unit word of a range ('eight to nine sessions')
 
 
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_WORD = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]{_UNITS_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS_WORD})"
+# "the twentieth day of January, two thousand twenty-six", "in the year two thousand and twenty-four": a date's year in words
+_YEAR_IN_WORDS_RE = re.compile(
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December)|\bday[ \t]{1,2}of|\byear)[ \t,]{1,3}"
+    rf"(?P<year>(?:two[ \t]{{1,2}}thousand|nineteen[ \t]{{1,2}}hundred)(?:[ \t]{{1,2}}and)?[ \t]{{1,2}}{_TENS_WORD})\b",
+    re.I,
+)
+
+_HUNDREDS_RE = re.compile(r"thousand|hundred", re.I)  # a cheap test before the year search
+
+
 def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
-    """Every word number that counts something, with its span and value."""
+    """Every word number that counts something, with its span and value; a year in words after a date is none."""
+    years = [(y.start("year"), y.end("year")) for y in _YEAR_IN_WORDS_RE.finditer(text)] if _HUNDREDS_RE.search(text) else []
     for m in _WORD_NUMBER_RE.finditer(text):
+        if years and any(start <= m.start() < end for start, end in years):
+            continue
         words = m.group("w").lower()
         if m.group("next") is None:  # "a waiting list of four.": the number ends the sentence
             if (
@@ -83,17 +121,28 @@ def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules
     if (
         nxt == "of"
         and words != "one"
-        and (re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I) or _PART_OF_A_COUNT_RE.match(text, m.end("w")))
+        and (
+            re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I)
+            or _PART_OF_A_COUNT_RE.match(text, m.end("w"))
+            or _part_of_a_whole(text, m, rules)
+        )
     ):
-        nxt = "of them"  # "co-opted two of them", "two of which had been closed", "four of the county's six districts"
+        nxt = "of them"  # "co-opted two of them", "two of which had been closed", "four of the county's six districts", "nine of the deviations"
     if (nxt in rules["unit_gap_words"] or m.group("repeat")) and measure_follows(text, m.end("w"), rules):
         nxt = "measure"  # "two more days", "five further years", "a Five (5) Day License" (a doubled figure's measure)
     if nxt in rules["word_number_stop_after"] and rules["groups_of_re"].search(text, max(0, m.start() - 20), m.start()) and words not in {"a", "one"}:
         nxt = "group size"  # "two teams of three to operate": the size of each group is a count
     if nxt in rules["modal_after_subject"] and words not in {"a", "one"} and _ELLIPTIC_SUBJECT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
         nxt = "subject"  # "two signs would be $50,000 and three would be $70,000": the number stands for the things counted
-    if nxt in _VERBS_AFTER_A_PART and words not in {"a", "one"} and _PART_OF_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
-        nxt = "subject"  # "42 homes, of which twelve would be affordable", "9 councillors, of whom three are new": a part of a count
+    if (
+        nxt in _VERBS_AFTER_A_PART
+        and words not in {"a", "one"}
+        and (
+            _PART_OF_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+            or rules["remaining_part_before_re"].search(text, max(0, m.start() - 20), m.start())
+        )
+    ):
+        nxt = "subject"  # "42 homes, of which twelve would be affordable", "9 councillors, of whom three are new", "the remaining three would be tenanted"
     return nxt
 
 
