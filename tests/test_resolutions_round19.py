@@ -12,7 +12,8 @@ keeps its opening words as its text and every clause as a comment (as before: th
 and corpus/gold reads it so).
 
 Snippets are invented, in English, Welsh, South African and Australian styles. Near misses: a list of
-plain decisions with no comment clause gives no comments.
+plain decisions with no comment clause gives no comments; a later clause of an officer's recommended
+numbered list ('Officer Recommendation:' / '1. That ...' / '2. That ...') is no decision, as its first clause is not.
 """
 
 from __future__ import annotations
@@ -85,4 +86,18 @@ def test_comment_clause_inside_a_decision_list(body: str, clauses: list[str], co
 def test_plain_decision_list_has_no_comments(body: str, clauses: list[str]) -> None:
     result = _extract(body)
     assert any(all(c in r.text for c in clauses) for r in result.resolutions), [r.text for r in result.resolutions]
+    assert result.agreed_comments == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "9. Parking Review\nOfficer Recommendation:\n1. That the report be noted.\n"
+        "2. That the Committee's comments be referred to the Cabinet Member for Transport.\n\nThe item was deferred to the next meeting.\n",
+        "9. Parking Review\nRECOMMENDATION\n(a) That the report be received.\n(b) That Council adopts the parking strategy.\n\nThe matter was deferred.\n",
+    ],
+)
+def test_later_clause_of_a_recommended_list_is_no_decision(body: str) -> None:
+    result = _extract(body)
+    assert not any("Cabinet Member for Transport" in r.text or "parking strategy" in r.text for r in result.resolutions), [r.text for r in result.resolutions]
     assert result.agreed_comments == []
