@@ -129,6 +129,41 @@ def _recipient(text: str, m: re.Match) -> str:
     return recipient
 
 
+def _label_kind(label: str) -> str:
+    """'1.' / '(2)' -> digit, '(b)' -> letter, '(iv)' -> roman, '•' / '-' -> bullet: which list a clause belongs to."""
+    core = label.strip("()[]. \t")
+    if core.isdigit():
+        return "digit"
+    if re.fullmatch(r"[ivxlc]+", core, re.I) and len(core) > 1 or core in {"i", "v", "x"}:
+        return "roman"
+    return "letter" if core.isalpha() else "bullet"
+
+
+def _comment_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]] | None:
+    """The comments of a decision list where one clause, not the list's opening words, passes them on.
+
+    '1. That the report be noted. 2. That the following comments be referred to the Cabinet Member:
+    • ... • ... 3. That the Director attend ...': the decision is every clause; the comments are the
+    bullets under clause 2 (a list of another kind, up to the next label of clause 2's kind), or clause
+    2 itself when nothing hangs under it ('(b) the Committee's concern ... be reported to Cabinet').
+    None when no clause but the first holds the comments wording, or when every clause is a comment
+    of the opening words ('RESOLVED that the following comments be passed to Cabinet: (1) ... (2) ...')."""
+    labels = [CLAUSE_LABEL_RE.match(text[a : a + 24]) for a, _ in spans]
+    if any(label is None for label in labels):
+        return None
+    kinds = [_label_kind(label.group("label")) for label in labels]
+    hit = next((i for i, (a, b) in enumerate(spans) if _COMMENTS_RE.search(squash(text[a:b]))), None)
+    if hit is None or kinds.count(kinds[hit]) < 2:
+        return None
+    under = []
+    for (a, b), kind in zip(spans[hit + 1 :], kinds[hit + 1 :]):
+        if kind == kinds[hit]:
+            break
+        under.append((a, b))
+    chosen = under or [spans[hit]]
+    return [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in chosen]
+
+
 def _find_comments(text: str, res: FoundResolution) -> None:
     inline = _INLINE_COMMENT_RE.search(res.text)
     if inline and not res.clause_spans:
@@ -143,6 +178,11 @@ def _find_comments(text: str, res: FoundResolution) -> None:
         return
     res.recipient = _recipient(res.text, m)
     if res.clause_spans:
+        intro_passes_on = _COMMENTS_RE.search(squash(text[min(res.start, res.evidence_start) : res.clause_spans[0][0]])) is not None
+        inside = None if intro_passes_on else _comment_clauses(text, res.clause_spans)
+        if inside is not None:  # '(a) the report be noted; (b) the Committee's concern be reported to Cabinet; (c) ...'
+            res.comments = inside  # the decision is the whole list; only what it passes on is a comment
+            return
         intro_start = res.start if res.kind != "marker" or not res.text.startswith(res.marker) else res.evidence_start
         res.text = CLAUSE_LABEL_RE.sub("", squash(text[min(intro_start, res.start) : res.clause_spans[0][0]]).rstrip(" :-–"), count=1)
         res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in res.clause_spans]
@@ -151,4 +191,6 @@ def _find_comments(text: str, res: FoundResolution) -> None:
     end, clauses = gather_clauses(text, res.end, len(text))
     if clauses:
         res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in clauses]
+        if end > res.end and text[res.end : clauses[0][0]].strip(" \t\n:") == "":  # the comments it governs are its clauses too
+            res.text = squash(res.text.rstrip() + (":" if not res.text.rstrip().endswith(":") else "") + " " + text[clauses[0][0] : end])
         res.end = max(res.end, end)

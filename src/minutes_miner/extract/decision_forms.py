@@ -175,22 +175,50 @@ _RECOMMENDATION_LABEL_RE = re.compile(
 _MOVER_LINE_RE = re.compile(r"[ \t>]*(?:Moved|MOVED|Seconded|SECONDED|Mover|MOVER|Seconder|SECONDER)\b")
 
 
+# '1. That the report be noted.' above '2. That ...': an earlier clause of the same numbered list, under the same label
+_SIBLING_THAT_CLAUSE_RE = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+(?:That|THAT)\b")
+
+
+_OUTCOME_LINE_RE = re.compile(r"[ \t]*(?:AGREED|CARRIED|ADOPTED|APPROVED|Agreed|Carried|Adopted|Approved)(?:[ \t]+(?:UNANIMOUSLY|[Uu]nanimously))?\.?[ \t]*$")
+
+
+def _closed_by_outcome(text: str, line_start: int) -> bool:
+    """'RECOMMENDATION TO EXCO:' / '(i) That ...' / '(ii) That ...' / 'AGREED.': the meeting agreed the recommended
+    list, so it is its decision; the first line after the list's clauses and their indented wrapped lines (up to 12) decides."""
+    pos = line_start
+    for _ in range(12):
+        nl = text.find("\n", pos)
+        if nl == -1:
+            return False
+        pos = nl + 1
+        line_end = text.find("\n", pos)
+        line = text[pos : line_end if line_end != -1 else len(text)]
+        if not line.strip():
+            return False
+        if _OUTCOME_LINE_RE.match(line):
+            return True
+        if not (_SIBLING_THAT_CLAUSE_RE.match(line) or line[:1] in " \t"):
+            return False  # 'Resolution 042/26 (Fitzroy/Kaur)': another motion, whose outcome the 'Carried' below is
+    return False
+
+
 def under_recommendation(text: str, line_start: int) -> bool:
     """A 'That ...' paragraph whose label line ('Officer Recommendation:', 'RECOMMENDATION'), above
     any mover lines between ('Recommended Motion:' / 'Moved by X, Seconded by Y' / 'That ...'),
     or own line start says it is a recommendation, not the decision."""
     prev_end = line_start - 1
-    for _ in range(3):  # 'Recommended Motion:' / 'Moved by X, Seconded by Y' / 'That ...': the label sits above the mover lines
+    for _ in range(8):  # 'Recommended Motion:' / 'Moved by X, Seconded by Y' / 'That ...': the label sits above the mover lines
         while prev_end > 0 and text[prev_end - 1] in " \t\n":
             prev_end -= 1
         prev_start = text.rfind("\n", 0, prev_end) + 1
         label = text[prev_start:prev_end]
-        if not _MOVER_LINE_RE.match(label):
+        if not (_MOVER_LINE_RE.match(label) or _SIBLING_THAT_CLAUSE_RE.match(label)):
             break
         prev_end = prev_start - 1
     return (
         len(label) < 80
         and bool(_RECOMMENDATION_LABEL_RE.search(label))
+        and not _closed_by_outcome(text, line_start)
         and not re.search(r"\b(?:RESOLVED|[Rr]esolved|[Rr]esolution|AGREED|[Dd]ecision)\b", label)
     )
 
