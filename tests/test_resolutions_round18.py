@@ -106,32 +106,3 @@ def test_a_bodys_outcome_sentence_is_a_decision(body: str, fragment: str) -> Non
 )
 def test_near_misses_give_no_decision(body: str) -> None:
     assert decisions(body) == [], decisions(body)
-
-
-@pytest.mark.parametrize(
-    "body, fragment",
-    [
-        (
-            "7. Allotment lease\nMembers discussed the draft lease. As the solicitor had not replied, the item\nwas deferred until the solicitor has answered.\n\n8. Close\n",
-            "deferred until the solicitor has answered",
-        ),
-        ("5. Bus shelter\nThe matter was deferred to the next meeting pending a quote.\n\n6. Close\n", "deferred to the next meeting pending a quote"),
-        (
-            "Case 25-03 - 2210 Hollis Mill Road\nAt the applicant's request, the application was tabled to the March 13 meeting, 5-0.\n\nAdjourned.\n",
-            "tabled to the March 13",
-        ),
-    ],
-)
-def test_an_item_put_off_to_a_later_meeting_is_its_decision(body: str, fragment: str) -> None:
-    assert any(fragment in t for t in decisions(body)), decisions(body)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "5. Bus shelter\nThe Clerk said the matter had been deferred to the next meeting last year.\n\n6. Close\n",
-        "5. Bus shelter\nThe Chair explained why the item was deferred to this meeting.\n\n6. Close\n",
-    ],
-)
-def test_an_earlier_deferral_is_no_decision(body: str) -> None:
-    assert not any("deferred" in t for t in decisions(body)), decisions(body)
