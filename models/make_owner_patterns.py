@@ -402,6 +402,31 @@ add(
     ],
     "member-surname",
 )
+# a post's office, team or crew owns the task as a unit (act18): "the Treasurer's office to send the notices", "The Public
+# Works crew will patch the lane", "the Enforcement Team to visit the site"; a unit is a BODY, with its article, as the
+# older named units read ("the Finance Team"), a post's own unit a ROLE
+UNIT_WORDS = ["office", "team", "department", "dept", "crew", "section", "unit", "staff"]
+add(
+    "ROLE",
+    [
+        {"LOWER": "the", "OP": "?"},
+        {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the"]}, "OP": "{0,2}"},
+        {"IS_TITLE": True},
+        {"ORTH": {"IN": ["'s", "’s"]}},
+        {"LOWER": {"IN": UNIT_WORDS}},
+    ],
+    "post-office",
+)
+NOT_TEAM_NAME = ["the", "a", "an", "this", "our", "their", "his", "her", "its", "council", "county", "district", "parish", "town", "city", "village", "borough"]
+add(
+    "BODY",
+    [
+        {"LOWER": "the", "OP": "?"},
+        {"IS_TITLE": True, "LOWER": {"NOT_IN": NOT_TEAM_NAME}, "OP": "{1,3}"},
+        {"LOWER": {"IN": ["team", "crew", "section", "unit"]}, "IS_UPPER": False},
+    ],
+    "named-team",
+)
 with open("patterns/owners.jsonl", "w") as f:
     for p in pats:
         f.write(json.dumps(p) + "\n")

@@ -129,11 +129,8 @@ def statistics_rules() -> dict:
     )
     rules["payment_heading_re"] = _payment_heading_re(rules["payment_headings"])
     rules["time_before_re"] = re.compile(r"\b(?:" + alternation(rules["time_words_before"]) + r")[ \t]{1,3}$", re.I)
-    # "Part Two of the minutes", "week fifteen of the diversion": a label noun names the part, no count is taken out of a whole
-    rules["partitive_label_before_re"] = re.compile(r"\b(?:" + alternation(rules["partitive_label_nouns"]) + r")\.?[ \t]{1,2}$", re.I)
     # "the remaining three would be tenanted", "the other four had been rejected": the rest of the things counted
     rules["remaining_part_before_re"] = re.compile(r"\bthe\s{1,3}(?:" + alternation(rules["remaining_part_words"]) + r")[ \t]{1,2}$", re.I)
-    rules["partitive_collective_set"] = frozenset(rules["partitive_collectives"])
     rules["groups_of_re"] = re.compile(r"\b(?:" + alternation(rules["group_nouns"]) + r")[ \t]{1,2}of[ \t]{1,2}$", re.I)
     rules["capacity_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["capacity_words"]) + r")[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I

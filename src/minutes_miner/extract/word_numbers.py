@@ -37,29 +37,6 @@ _PART_OF_A_COUNT_RE = re.compile(
     re.I,
 )
 
-# "Six of the existing fleet", "twelve of our parks", "Twenty-three of the district's clinics": the up to three words of the whole
-_PART_OF_A_WHOLE_RE = re.compile(
-    r"[ \t]{1,2}of[ \t]{1,2}(?:the|these|those|its|their|our|his|her|your)[ \t]{1,2}(?:[A-Za-z]+[’']s[ \t]{1,2})?"
-    r"(?P<words>[A-Za-z][\w-]*(?:[ \t]{1,2}[A-Za-z][\w-]*){0,2})",
-    re.I,
-)
-
-
-def _part_of_a_whole(text: str, m: re.Match, rules: dict) -> bool:
-    """'Six of the existing fleet', 'nine of the deviations', 'eleven of the fourteen units': a number
-    taken out of a whole of several things (a plural, or a collective such as 'fleet' or 'stock') counts
-    them, like 'two of them'; a label noun before it names a part instead ('Part Two of the minutes')."""
-    whole = _PART_OF_A_WHOLE_RE.match(text, m.end("w"))
-    if not whole or rules["partitive_label_before_re"].search(text, max(0, m.start() - 12), m.start()):
-        return False
-    for word in whole.group("words").lower().split():
-        if is_plural_noun(word) or word in rules["partitive_collective_set"]:
-            return True
-        if word in rules["word_number_stop_after"]:
-            return False  # "two of the issue was": the whole ends before any plural
-    return False
-
-
 WordNumber = tuple[int, int, float, str]  # start, end, value, the unit word of a range ('eight to nine sessions')
 
 
@@ -121,13 +98,9 @@ def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules
     if (
         nxt == "of"
         and words != "one"
-        and (
-            re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I)
-            or _PART_OF_A_COUNT_RE.match(text, m.end("w"))
-            or _part_of_a_whole(text, m, rules)
-        )
+        and (re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I) or _PART_OF_A_COUNT_RE.match(text, m.end("w")))
     ):
-        nxt = "of them"  # "co-opted two of them", "two of which had been closed", "four of the county's six districts", "nine of the deviations"
+        nxt = "of them"  # "co-opted two of them", "two of which had been closed", "four of the county's six districts"
     if (nxt in rules["unit_gap_words"] or m.group("repeat")) and measure_follows(text, m.end("w"), rules):
         nxt = "measure"  # "two more days", "five further years", "a Five (5) Day License" (a doubled figure's measure)
     if nxt in rules["word_number_stop_after"] and rules["groups_of_re"].search(text, max(0, m.start() - 20), m.start()) and words not in {"a", "one"}:
