@@ -13,6 +13,7 @@ from .measures import is_period, measure_follows
 from .number_labels import count_label_before
 from ..numbers import parse_digits, parse_number_words
 from .stat_vocabulary import is_plural_noun
+from ..vocabulary import MONTH_NAME_RE
 
 # a doubled number ('one (1) 2027 tandem truck', 'Two (2) 2026 Ford vehicles') may name a model year before its noun
 _WORD_NUMBER_RE = re.compile(
@@ -44,7 +45,7 @@ _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS_WORD = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]{_UNITS_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS_WORD})"
 # "the twentieth day of January, two thousand twenty-six", "in the year two thousand and twenty-four": a date's year in words
 _YEAR_IN_WORDS_RE = re.compile(
-    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December)|\bday[ \t]{1,2}of|\byear)[ \t,]{1,3}"
+    rf"(?:\b{MONTH_NAME_RE}|\bday[ \t]{{1,2}}of|\byear)[ \t,]{{1,3}}"
     rf"(?P<year>(?:two[ \t]{{1,2}}thousand|nineteen[ \t]{{1,2}}hundred)(?:[ \t]{{1,2}}and)?[ \t]{{1,2}}{_TENS_WORD})\b",
     re.I,
 )
