@@ -61,6 +61,16 @@ def table_cells(text: str):
     return cells
 
 
+def analysed_page(folder: Path, text: str, name: str = "page.txt"):
+    """The structure (council, body, date, type) of `text` saved as folder/name and read as that file would be."""
+    from minutes_miner.readers import read_document
+    from minutes_miner.structure import analyse
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return analyse(read_document(path))
+
+
 def extracted_text(folder: Path, name: str, text: str):
     """The extraction of `text` saved as folder/name: a name like 'ashford_pc_2025-03-04.txt' is read as the file's would be."""
     path = folder / name

@@ -14,17 +14,14 @@ from __future__ import annotations
 import pytest
 
 from minutes_miner.evaluate import meeting_right
-from minutes_miner.readers import read_document
-from minutes_miner.structure import analyse
+from helpers import analysed_page
 
 PRESENT = "Present: Mr A Hale (Chair), Mrs B Noor, Mr C Lee\n1. Apologies for absence were received from Mrs Page.\n"
 US_PRESENT = "Present: President Ann Hale, Vice President Bo Noor, Directors Cal Lee, Dee Page\nThe meeting was called to order at 6:30 p.m.\n"
 
 
 def _read(tmp_path, text: str):
-    path = tmp_path / "minutes.txt"
-    path.write_text(text, encoding="utf-8")
-    return analyse(read_document(path))
+    return analysed_page(tmp_path, text, "minutes.txt")
 
 
 AUTHORITIES = [

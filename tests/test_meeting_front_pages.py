@@ -16,8 +16,7 @@ from datetime import date
 import pytest
 
 from minutes_miner.evaluate import meeting_right
-from minutes_miner.readers import read_document
-from minutes_miner.structure import analyse
+from helpers import analysed_page
 
 PRESENT = "Present: Cllr A Hale (Chair), Cllr B Noor, Cllr C Lee\n1. Apologies for absence were received from Cllr Page.\n"
 
@@ -26,10 +25,8 @@ def _page(council: str, text: str, body: str | None, when: date | None, doc_type
     return pytest.param(f"URL: {url}\nCOUNCIL: {council}\n\n{text}", body, when, doc_type, id=f"{council[:40]}|{text[:40]}")
 
 
-def _read(tmp_path, page: str):
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    return analyse(read_document(path))
+def _read(tmp_path, text: str):
+    return analysed_page(tmp_path, text)
 
 
 FRONT_PAGES = [

@@ -15,8 +15,7 @@ from datetime import date
 import pytest
 
 from minutes_miner.evaluate import meeting_right
-from minutes_miner.readers import read_document
-from minutes_miner.structure import analyse
+from helpers import analysed_page
 
 _BUSINESS = (
     "      The Manager reported on activity for the year. There had been a rise in\n"
@@ -31,9 +30,7 @@ _BUSINESS = (
 
 
 def _read(tmp_path, text: str):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return analyse(read_document(path))
+    return analysed_page(tmp_path, text)
 
 
 @pytest.mark.parametrize(

@@ -13,16 +13,13 @@ from __future__ import annotations
 import pytest
 
 from minutes_miner.evaluate import meeting_right
-from minutes_miner.readers import read_document
-from minutes_miner.structure import analyse
+from helpers import analysed_page
 
 PRESENT = "Present: Cllr A Hale (Chair), Cllr B Noor, Cllr C Lee\n"
 
 
 def _read(tmp_path, text: str):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return analyse(read_document(path))
+    return analysed_page(tmp_path, text)
 
 
 @pytest.mark.parametrize(
