@@ -183,3 +183,72 @@ def test_the_marker_literals_kept_on_disk_are_the_ones_worked_out_afresh(tmp_pat
     stored["salt"] = "another reader"
     written.write_bytes(marshal.dumps(stored))
     assert _run_child(tmp_path, _CHILD_LITERALS)["same"]
+
+
+_CHILD_TEACH = """
+import json, re, sys
+from minutes_miner import fastload
+fastload.install()
+for i in range(int(sys.argv[1])):
+    re.compile(sys.argv[2] + str(i))
+if sys.argv[3] == "warm-up":
+    fastload.learned_rule_set()  # what a warm-up extraction does once it has run the finders
+print(json.dumps({"warm": fastload.regex_cache_is_warm()}))
+"""
+
+
+def _teach(cache_dir, count: int, prefix: str, warm_up: bool) -> dict:
+    env = {**os.environ, "MINUTES_MINER_CACHE": str(cache_dir)}
+    args = [sys.executable, "-c", _CHILD_TEACH, str(count), prefix, "warm-up" if warm_up else "imports only"]
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _entries(cache_dir) -> dict:
+    [written] = cache_dir.glob("regex-*.marshal")
+    return marshal.loads(written.read_bytes())
+
+
+def test_a_command_that_never_ran_the_finders_keeps_the_patterns_a_warm_up_taught(tmp_path):
+    """`eval` or a one-worker ingest compiles a few patterns of its own at import and none of the finders':
+    what it writes keeps the warm-up's patterns (it used to keep only its own, and the next commands
+    compiled the finders' patterns afresh, every time, from a file that still looked warm)."""
+    _teach(tmp_path, 600, r"\bfinder rule ", warm_up=True)
+    assert _teach(tmp_path, 0, "", warm_up=False)["warm"] is True
+    _teach(tmp_path, 3, r"\bimport-time rule ", warm_up=False)
+    entries = _entries(tmp_path)
+    assert (r"\bfinder rule 599", 0) in entries and (r"\bimport-time rule 2", 0) in entries
+    assert _teach(tmp_path, 0, "", warm_up=False)["warm"] is True
+
+
+def test_a_cache_is_warm_only_once_a_warm_up_taught_it(tmp_path):
+    """Many patterns from imports alone (about 500 here) are not the rule set: the next ingest still warms up and teaches it."""
+    _teach(tmp_path, 600, r"\bimport-time rule ", warm_up=False)
+    assert _teach(tmp_path, 0, "", warm_up=False)["warm"] is False
+    _teach(tmp_path, 600, r"\bfinder rule ", warm_up=True)
+    assert _teach(tmp_path, 0, "", warm_up=False)["warm"] is True
+
+
+def test_each_rule_set_keeps_a_cache_file_of_its_own(tmp_path, monkeypatch):
+    """The file's name holds the extractor version's hash (the code and models/): another checkout or release writes its own."""
+    import minutes_miner
+    from minutes_miner import fastload
+
+    monkeypatch.setenv("MINUTES_MINER_CACHE", str(tmp_path))
+    monkeypatch.setattr(minutes_miner, "EXTRACTOR_VERSION", "0.1.0+aaaaaaaaaaaa")
+    first = fastload.regex_cache_path()
+    monkeypatch.setattr(minutes_miner, "EXTRACTOR_VERSION", "0.1.0+bbbbbbbbbbbb")
+    assert first != fastload.regex_cache_path() and first.name.endswith("-aaaaaaaaaaaa.marshal")
+
+
+def test_the_files_of_other_rule_sets_are_not_kept_for_ever(tmp_path):
+    from minutes_miner import fastload
+
+    current = tmp_path / "regex-cpython-311-7-20220615-cccccccccccc.marshal"
+    others = [tmp_path / f"regex-cpython-311-7-20220615-{c * 12}.marshal" for c in "defgh"]
+    for age, other in enumerate(others):
+        other.write_bytes(b"")
+        os.utime(other, (1_000_000 - age, 1_000_000 - age))  # 'd' the most recent
+    (tmp_path / "regex-cpython-311-7-20220615.marshal").write_bytes(b"")  # before the rule set was in the name
+    fastload._forget_other_rule_sets(current)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in others[: fastload.OTHER_RULE_SETS_KEPT])

@@ -98,13 +98,29 @@ def resume_gc() -> None:
 
 
 def regex_cache_path() -> Path | None:
-    """The cache file for this Python (its opcodes are version-specific), or None off CPython."""
+    """The cache file for this Python (its opcodes are version-specific) and this rule set, or None off CPython.
+
+    The rule set's version (the extractor version, a hash of the code and models/) is in the name:
+    whether the file holds the rule set's patterns (`regex_cache_is_warm`) is a question about one
+    rule set, and two checkouts or releases on one machine each keep theirs instead of writing
+    over each other's (each command then found the other's patterns and compiled its own again).
+    """
     if sys.implementation.name != "cpython":
         return None
     from re import _constants
 
+    from . import EXTRACTOR_VERSION
+
     base = os.environ.get("MINUTES_MINER_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "minutes-miner")
-    return Path(base) / f"regex-{sys.implementation.cache_tag}-{sys.version_info.micro}-{_constants.MAGIC}.marshal"
+    rules = EXTRACTOR_VERSION.rpartition("+")[2] or EXTRACTOR_VERSION
+    return Path(base) / f"regex-{sys.implementation.cache_tag}-{sys.version_info.micro}-{_constants.MAGIC}-{rules}.marshal"
+
+
+# The key under which a cache file records that a warm-up extraction taught it the rule set
+# (a pattern is never the empty string with flags -1). Only such a file is "warm".
+_LEARNED_KEY = ("", -1)
+# Cache files of other rule sets kept beside this one's (the most recently written first).
+OTHER_RULE_SETS_KEPT = 3
 
 
 def _install_regex_cache() -> None:
@@ -115,6 +131,7 @@ def _install_regex_cache() -> None:
     if path is None or not hasattr(_compiler, "compile") or getattr(_compiler.compile, "_minutes_miner", False):
         return
     known = _load(path)
+    _state["rule_set_learned"] = known.pop(_LEARNED_KEY, None) is True
     _state["cached_patterns"] = len(known)
     added: dict = {}
     used: set = set()
@@ -143,8 +160,40 @@ def _install_regex_cache() -> None:
     _compiler.compile = compile_cached
     pid = os.getpid()
     # Saved only by the process that installed it (forked workers leave with os._exit) and only
-    # when it compiled something new: what this run used, then what it added, up to MAX_ENTRIES.
-    atexit.register(lambda: _save(path, {k: known[k] for k in used if k in known}, added) if os.getpid() == pid and added else None)
+    # when it compiled something new. A process that learned the rule set (the warm-up extraction)
+    # keeps what it used, then what it added, up to MAX_ENTRIES; any other keeps every entry it
+    # found and adds its own: one that never ran the finders (`eval`'s imports, a single-worker
+    # ingest whose extraction is in its worker) used none of their patterns, and dropping them
+    # left a file that looked warm and made every later command compile them afresh.
+    atexit.register(lambda: _save_at_exit(path, known, used, added) if os.getpid() == pid and added else None)
+
+
+def _save_at_exit(path: Path, known: dict, used: set, added: dict) -> None:
+    if _state.get("rule_set_learned_here"):
+        kept = {_LEARNED_KEY: True, **{k: known[k] for k in used if k in known}}
+    else:
+        kept = {**({_LEARNED_KEY: True} if _state.get("rule_set_learned") else {}), **known}
+    _save(path, kept, added)
+    _forget_other_rule_sets(path)
+
+
+def learned_rule_set() -> None:
+    """Record that this process has compiled the rule set (ingest's warm-up extraction, while learning):
+    the cache it writes is then warm for this rule set."""
+    if _state["learning"]:
+        _state["rule_set_learned_here"] = True
+
+
+def _forget_other_rule_sets(path: Path) -> None:
+    """Delete the cache files of other rule sets but the OTHER_RULE_SETS_KEPT most recently written."""
+    try:
+        stem = path.name[: path.name.rindex("-") + 1]
+        others = sorted((p for p in path.parent.glob(f"{stem}*.marshal") if p != path), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[OTHER_RULE_SETS_KEPT:]:
+            old.unlink(missing_ok=True)
+        (path.parent / f"{stem[:-1]}.marshal").unlink(missing_ok=True)  # the one file of releases before the rule set was in the name
+    except (OSError, ValueError):
+        pass
 
 
 def _entry(pattern: str | bytes, flags: int) -> tuple:
@@ -237,7 +286,7 @@ def regex_cache_is_warm() -> bool:
     worker reads the patterns its file needs from the cache. With a cold cache it warms up as
     before, so that the cache learns the rule set.
     """
-    return _state.get("cached_patterns", 0) >= WARM_CACHE_PATTERNS
+    return _state.get("rule_set_learned", False) and _state.get("cached_patterns", 0) >= WARM_CACHE_PATTERNS
 
 
 # The rule set compiles about a thousand patterns; a cache with fewer than this has not learned it.

@@ -8,7 +8,7 @@ and while the command is still learning (fastload.py) their regexes go into the 
 from __future__ import annotations
 
 from .extraction import extract_path
-from .fastload import stop_learning
+from .fastload import learned_rule_set, stop_learning
 
 WARM_UP_MINUTES = """MINUTES of the meeting of the Parish Council held on Tuesday 14 November 2023 at 7.30pm.
 
@@ -35,6 +35,7 @@ def warm_up_extraction() -> None:
     """
     try:
         extract_path("warm-up.txt", WARM_UP_MINUTES.encode())
+        learned_rule_set()  # the compile cache written at exit is warm for this rule set
     except Exception:  # noqa: BLE001 - only a saving: a rule that fails here fails (and is recorded) on the real file instead
         pass
     finally:
