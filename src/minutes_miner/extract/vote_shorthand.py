@@ -25,6 +25,7 @@ from .found import FoundResolution
 from .motions import motion_failed
 
 _MATTER_WORD_RE = re.compile(r"[A-Za-z]*[a-z][A-Za-z'’]*|\$?\d[\d,.]*")
+_OUTCOME_LEAD = r"(?:Approved|Accepted|Adopted|Carried|Passed|Granted|Denied|Received|Ratified)"
 _SENTENCE_BACK = 600  # how far back the closer's own sentence is read
 
 
@@ -41,7 +42,10 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
         closer,
         re.compile(rules["roll_call"]),
         re.compile(rules["roll_call_passed"]),
-        re.compile(rf"{outcome}\b|(?:M/S/C|M/S|MSC)\b|{surname}[ \t]*/[ \t\n]*{surname}|{tally}|[Mm]otion|2nd|[Ss]econd(?:ed)?"),
+        re.compile(
+            rf"(?:{surname}[ \t]+)?(?:moved|[Ss]econd(?:ed)?|2nd|yes|no|ayes?|nays?|[YN])\b|{outcome}\b|(?:M/S/C|M/S|MSC)\b"
+            rf"|{surname}[ \t]*/[ \t\n]*{surname}|{tally}|\b(?:[Mm]otion|[Rr]oll(?:[ \t]+call)?|[Vv]ote|by|and|absent|abstain\w*)\b"
+        ),
         int(rules["matter_lines"]),
     )
 
@@ -96,13 +100,14 @@ def _matter_start(text: str, closer: int, lo: int) -> int | None:
         own = line  # 'assessed value.' / 'M/S/C Sandoval/Okonkwo, 5-0.': the shorthand opens its own line and sentence
     if _matter_words(text[own:closer]) >= 2:
         return own
-    outcome_led = re.match(r"[ \t]*[A-Z][a-z]+", text[own:closer]) is not None and _matter_words(text[own:closer]) == 0
+    lead = text[own:closer].strip()  # 'Approved (Altaire/Voss 3-0).': an outcome word alone before the shorthand, or the outcome closer itself
+    outcome_led = re.fullmatch(_OUTCOME_LEAD, lead or text[closer : closer + 12].split(" ")[0]) is not None
     if line < own:  # the closer sits mid-line
         if _opens_sentence(text, line, lo) and _matter_words(text[line:closer]) >= 2:
             label = _LABEL_RE.match(text, line)
             return label.end() if label else line
         return own if outcome_led else None
-    return _item_start(text, line, lo)
+    return _item_start(text, min(line, text.rfind("\n", lo, own) + 1 if text.rfind("\n", lo, own) != -1 else lo), lo)
 
 
 def _opens_sentence(text: str, line: int, lo: int) -> bool:
@@ -113,13 +118,16 @@ def _opens_sentence(text: str, line: int, lo: int) -> bool:
     return before.rstrip()[-1:] in ".:!?)"
 
 
-_LABEL_RE = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]|\(?[a-z]\)|[a-z]\.)[ \t]+")
+_LABEL_RE = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]|\(?[a-z]\)|[a-z]\.|[A-Z]{0,3}\d{2,4}[-/]\d{1,4}(?=[ \t]+[A-Z]))[ \t]+")  # '3.', 'b)', 'a.', '25-116  Holiday bonus
 
 
 def _item_start(text: str, line: int, lo: int) -> int | None:
     """The first line of the item above a closer that opens its own line: back over at most
     matter_lines lines to a blank line, a numbered or lettered label, or `lo`."""
     max_lines = _rules()[4]
+    own_label = _LABEL_RE.match(text, line)
+    if own_label:  # 'b. Res. 2026-12 setting a public hearing ...' opens the item on the closer's own line
+        return own_label.end() if _matter_words(text[own_label.end() : text.find("\n", line) if "\n" in text[line:] else len(text)]) >= 2 else None
     start = line
     for _ in range(max_lines):
         if start <= lo:
