@@ -24,9 +24,13 @@ from .blocks import list_after_colon, sentence_start
 from .found import FoundResolution
 from .motions import motion_failed
 
-_MATTER_WORD_RE = re.compile(r"[A-Za-z]*[a-z][A-Za-z'’]*|\$?\d[\d,.]*")
+_MATTER_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]+|\$?\d[\d,.]*")
 _OUTCOME_LEAD = r"(?:Approved|Accepted|Adopted|Carried|Passed|Granted|Denied|Received|Ratified)"
-_SENTENCE_BACK = 600  # how far back the closer's own sentence is read
+_SENTENCE_BACK = 600
+# 'The Planning Commission recommended approval (Ostby/Crane 5-0)': another body's vote on its advice, not this meeting's decision
+_OTHER_BODY_RE = re.compile(
+    r"\b(?:Commission|Committee|Board|Panel|[Ss]taff)[ \t]+(?:had[ \t]+|has[ \t]+)?recommend(?:ed|s)\b"
+)  # how far back the closer's own sentence is read
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +77,7 @@ def find_vote_shorthand(text: str, taken: list[tuple[int, int]]) -> list[FoundRe
         lo = max([floor] + [e for s, e in taken if e <= m.start()])
         start = _matter_start(text, m.start(), lo)
         floor = end
-        if start is None or any(s < end and start < e for s, e in taken):
+        if start is None or any(s < end and start < e for s, e in taken) or _OTHER_BODY_RE.search(text, start, m.start()):
             continue
         start, end = trim_span(text, start, end)
         found.append(FoundResolution(start, end, squash(text[start:end]), squash(m.group()), "disposition", evidence_start=start))
@@ -118,7 +122,9 @@ def _opens_sentence(text: str, line: int, lo: int) -> bool:
     return before.rstrip()[-1:] in ".:!?)"
 
 
-_LABEL_RE = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]|\(?[a-z]\)|[a-z]\.|[A-Z]{0,3}\d{2,4}[-/]\d{1,4}(?=[ \t]+[A-Z]))[ \t]+")  # '3.', 'b)', 'a.', '25-116  Holiday bonus
+_LABEL_RE = re.compile(
+    r"[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]|\(?[a-z]\)|[a-z]\.|[A-Z]{0,3}\d{2,4}[-/]\d{1,4}(?=[ \t]+[A-Z]))[ \t]+"
+)  # '3.', 'b)', 'a.', '25-116  Holiday bonus
 
 
 def _item_start(text: str, line: int, lo: int) -> int | None:
