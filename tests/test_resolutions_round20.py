@@ -63,6 +63,29 @@ def test_shorthand_after_the_matter_closes_it(body: str, expected: str) -> None:
     assert any(expected in t for t in found), found
 
 
+# Parish, town and Manx commissioners' minutes write the same shorthand with initials or titled names.
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("212/25 Minutes of 14 October 2025. Approved and signed. (GK/RM 6-0)\n213/25 Correspondence\n", "Approved and signed"),
+        (
+            "7. Finance\nAccounts for payment, November, totalling £4,118.20 (list attached).\nApproved, Mr Kinvig / Mrs Quayle, 5-0.\n\n8. Planning\n",
+            "Mr Kinvig / Mrs Quayle",
+        ),
+        ("PL/88 25/0412/FUL - Old Forge, Mill Lane - two dwellings. OBJECT. (SH/TW 5-1, PB not voting)\n\nPL/89 Close\n", "OBJECT"),
+    ],
+)
+def test_initials_or_titled_names_in_the_shorthand(body: str, expected: str) -> None:
+    found = decisions(body)
+    assert any(expected in t for t in found), found
+
+
+def test_an_outcome_closing_the_roll_call_is_not_a_second_record() -> None:
+    body = "RESOLUTION 2026-09 SETTING THE WATER RATE\nM/S Ivers/Klein. Roll call: Ivers aye, Klein aye, Moody nay. Adopted 2-1.\n\nADJOURN\n"
+    found = decisions(body)
+    assert len([t for t in found if "WATER RATE" in t]) == 1 and all(t.strip() for t in found), found
+
+
 def test_the_record_is_the_matter_not_the_items_before_it() -> None:
     body = "June minutes - Renner/Plum, approved 4-0.\nClaims list #07-25, $29,877.41 - Plum/Vickery, approved 4-0.\n\nCHIEF'S REPORT\n"
     found = decisions(body)

@@ -38,8 +38,8 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     """The closers as one pattern, the roll call that may follow one, what says it passed,
     the outcome words alone, and how many lines the item above may take."""
     rules = pattern_rules("vote_shorthand.json")
-    surname, tally, outcome = rules["surname"], rules["tally"], rules["outcome"]
-    pair = rf"{surname}[ \t]*/[ \t\n]*{surname}"
+    surname, tally, outcome = f"(?:{rules['surname']})", rules["tally"], rules["outcome"]
+    pair = rf"{rules['title']}{surname}[ \t]*/[ \t\n]*{rules['title']}{surname}"
     forms = [f.replace("{pair}", pair).replace("{surname}", surname).replace("{tally}", tally).replace("{outcome}", outcome) for f in rules["closers"]]
     closer = re.compile("|".join(f"(?:{f})" for f in forms), re.M)
     return (
@@ -64,6 +64,8 @@ def find_vote_shorthand(text: str, taken: list[tuple[int, int]]) -> list[FoundRe
     found: list[FoundResolution] = []
     floor = 0
     for m in closer_re.finditer(text):
+        if m.start() < floor:
+            continue  # 'Adopted 4-1' closing the roll call that the closer before it already took
         end = m.end()
         roll = roll_re.match(text, end + 1 if text[end : end + 1] == "." else end)
         if roll:
@@ -77,8 +79,10 @@ def find_vote_shorthand(text: str, taken: list[tuple[int, int]]) -> list[FoundRe
         lo = max([floor] + [e for s, e in taken if e <= m.start()])
         start = _matter_start(text, m.start(), lo)
         floor = end
-        if start is None or any(s < end and start < e for s, e in taken) or _OTHER_BODY_RE.search(text, start, m.start()):
+        if start is None or start >= end or any(s < end and start < e for s, e in taken) or _OTHER_BODY_RE.search(text, start, m.start()):
             continue
+        if text[start].islower() and any(not text[e:start].strip() for s, e in taken if e <= start):
+            continue  # '... renewals - approved' / 'except The Rusty Anchor ... (Tesch/Oyen 5-1)': the decision read above goes on here
         start, end = trim_span(text, start, end)
         found.append(FoundResolution(start, end, squash(text[start:end]), squash(m.group()), "disposition", evidence_start=start))
     return found
@@ -100,17 +104,22 @@ def _matter_start(text: str, closer: int, lo: int) -> int | None:
     """
     line = text.rfind("\n", lo, closer) + 1 if text.rfind("\n", lo, closer) != -1 else lo
     own = sentence_start(text, closer, max(lo, closer - _SENTENCE_BACK))
+    row = _LABEL_RE.match(text, line)
+    if row and own < row.end() <= closer:
+        own = row.end()  # 'PZ-25-07  Kyle Brandt ... DENIED (Hauser/Pruitt 3-2)': a table row or numbered line opens the matter
     if own < line and not text[line:closer].strip() and _opens_sentence(text, line, lo):
         own = line  # 'assessed value.' / 'M/S/C Sandoval/Okonkwo, 5-0.': the shorthand opens its own line and sentence
     if _matter_words(text[own:closer]) >= 2:
         return own
     lead = text[own:closer].strip()  # 'Approved (Altaire/Voss 3-0).': an outcome word alone before the shorthand, or the outcome closer itself
-    outcome_led = re.fullmatch(_OUTCOME_LEAD, lead or text[closer : closer + 12].split(" ")[0]) is not None
+    outcome_led = re.fullmatch(_OUTCOME_LEAD, lead) is not None if lead else re.match(_OUTCOME_LEAD + r"\b", text[closer : closer + 12]) is not None
     if line < own:  # the closer sits mid-line
         if _opens_sentence(text, line, lo) and _matter_words(text[line:closer]) >= 2:
             label = _LABEL_RE.match(text, line)
             return label.end() if label else line
         return own if outcome_led else None
+    if outcome_led and own >= line:  # 'Approved, Mrs Sayle / Mr Gelling, 5-0.' on its own line: the outcome is the record
+        return own
     return _item_start(text, min(line, text.rfind("\n", lo, own) + 1 if text.rfind("\n", lo, own) != -1 else lo), lo)
 
 
@@ -123,8 +132,8 @@ def _opens_sentence(text: str, line: int, lo: int) -> bool:
 
 
 _LABEL_RE = re.compile(
-    r"[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]|\(?[a-z]\)|[a-z]\.|[A-Z]{0,3}\d{2,4}[-/]\d{1,4}(?=[ \t]+[A-Z]))[ \t]+"
-)  # '3.', 'b)', 'a.', '25-116  Holiday bonus
+    r"[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]|\(?[a-z]\)|[a-z]\.|[A-Z]{0,4}-?\d{2,4}[-/]\d{1,4}(?=[ \t]+[A-Z]))[ \t]+"
+)  # '3.', 'b)', 'a.', '25-116  Holiday bonus', 'PZ-25-07  Kyle Brandt'
 
 
 def _item_start(text: str, line: int, lo: int) -> int | None:
