@@ -53,6 +53,7 @@ from .decision_details import describe_decision
 from .dispositions import find_dispositions
 from .decision_rows import TEXT_ABOVE_KEY, find_decision_rows
 from .matter_outcomes import read_matter_outcome
+from .vote_shorthand import find_vote_shorthand
 from .vote_scope import VoteScope
 
 
@@ -72,6 +73,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             ends.added(found)
     found.extend(find_dispositions(text, [(res.start, res.end) for res in found]))  # 'ADOPTED' closing an item
     found.extend(find_decision_rows(text, found, doc.user_data.get(TEXT_ABOVE_KEY, "")))  # '24-031 | Ruiz | 14 Quarry Ln | ... | GRANTED (5-0)'
+    found.extend(find_vote_shorthand(text, [(res.start, res.end) for res in found]))  # 'Claims list, $29,877.41 - Plum/Vickery, approved 4-0.'
     found = join_chained(found, text)  # 'BE IT RESOLVED THAT ...; AND FURTHER BE IT RESOLVED THAT ...': one resolution
     results = []
     blocks = recorded_votes(text)
