@@ -80,3 +80,23 @@ def with_worded_dates(text: str) -> str:
             pieces += [opening[last:start], figures]
             last = end
     return "".join(pieces) + opening[last:] + text[_OPENING_CHARS:]
+
+
+@lru_cache(maxsize=1)
+def _bilingual_month_re() -> re.Pattern:
+    """A day, then a month in another language, a slash and the English month ('9 Rhagfyr / December')."""
+    other = meeting_vocabulary()["other_language_months"]
+    english = "|".join(MONTH_NAMES)
+    return re.compile(rf"(?<=\d)(?P<suffix>st|nd|rd|th)?[ \t]+(?:{other})[ \t]*/[ \t]*(?=(?:{english})\b)", re.I)
+
+
+def with_english_months(text: str) -> str:
+    """The opening with a bilingual month written once, in English: Welsh, Irish, Māori, French and
+    Afrikaans councils print a date's month in both languages ('9 Rhagfyr / December 2025', '14 Eanáir /
+    January 2025'), which the one date grammar reads only as '9 December 2025'. Other-language month
+    names are models/patterns/meeting.json (other_language_months); only before a slash and an English month."""
+    opening = text[:_OPENING_CHARS]
+    if "/" not in opening:
+        return text
+    rewritten = _bilingual_month_re().sub(lambda m: (m.group("suffix") or "") + " ", opening)
+    return rewritten + text[_OPENING_CHARS:] if rewritten != opening else text
