@@ -214,6 +214,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
     council = council or municipal_body_letterhead(text)
     council = council or (place_named_throughout(text) if doc_type == "minutes" else None)
     council = council or (running_header_council(text) if doc_type == "minutes" else None)
+    council = council or footer_council(text)
     council = bilingual_letterhead(council, text) if council else None
     return (municipal_form(most_named_form(council, text), text) if council else None), None
 
@@ -248,12 +249,18 @@ def page_title_council(title: str | None) -> str | None:
 _BREADCRUMB_SPLIT_RE = re.compile(r"[ \t]*(?:>|»|›|→)[ \t]*")
 
 
+_MENU_LINE_CHARS = 40  # 'Menu   Search   Sign in', 'Skip to main content': a site's menu line above its trail
+
+
 def breadcrumb_council(text: str) -> str | None:
     """'Kgorong District Municipality > Council > Committees > Municipal Public Accounts Committee >
     Meeting 22/08/2025': a saved page's breadcrumb trail starts at the site's home, named after the
     authority whose site it is. Only a first line of three cells or more whose first cell reads as
-    an authority's name."""
-    first = next((line.strip() for line in text[:600].split("\n") if line.strip()), "")
+    an authority's name, or the second line under a short menu line of no figures ('Skip to main content')."""
+    lines = [line.strip() for line in text[:600].split("\n") if line.strip()][:2]
+    first = lines[0] if lines else ""
+    if len(lines) == 2 and len(_BREADCRUMB_SPLIT_RE.split(first)) < 3 and len(first) <= _MENU_LINE_CHARS and not re.search(r"\d", first):
+        first = lines[1]
     cells = _BREADCRUMB_SPLIT_RE.split(first)
     if len(cells) < 3:
         return None
@@ -262,6 +269,52 @@ def breadcrumb_council(text: str) -> str | None:
 
 
 _TRAILING_BODY_RE = re.compile(r"\b(?:Committee|Sub-Committee|Panel|Cabinet|Commission|Board)$", re.I)
+
+
+_FOOTER_SPLIT_RE = re.compile(r"[ \t]+(?:[|–—·•-]|--)[ \t]+|[ \t]*[|–—·•][ \t]*|,[ \t]+|[ \t]{3,}")
+_FOOTER_LINES = 3  # the document's last lines: a page's footer or a web page's site footer
+
+
+def _page_edge_lines(text: str) -> list[str]:
+    """The lines at the foot of the text and on either side of each page break, where a running
+    footer or header (and a web page's site footer) is printed."""
+    lines = [line.strip() for line in text[-400:].split("\n") if line.strip()][-_FOOTER_LINES:]
+    for page in text.split("\f")[:60]:
+        kept = [line.strip() for line in page.split("\n") if line.strip()]
+        lines += kept[:1] + kept[-1:]
+    return [line for line in lines if len(line) <= 160]
+
+
+def footer_council(text: str) -> str | None:
+    """The authority named at the foot of the pages ('Wexcombe District Council      Page 55',
+    'Thabamoya Local Municipality - Mayoral Committee 22.01.2025', 'Grindstone County, Wyoming
+    Commissioners' Proceedings') or in a web site's footer ('Easterholme District Council | Contact
+    us | Accessibility'; a library's with its street address): a running footer opens with the
+    authority's name, as a letterhead does, and the rest of the line is page chrome
+    (models/patterns/meeting.json, footer_chrome: a page number, a date, the paper's title, the
+    site's links, an address). An excerpt or a saved page whose front page is not in the text names
+    its authority nowhere else. Not a last item naming another authority ('Westmere County Council –
+    consultation on the Local Plan'), a signature, or a name alone on its line."""
+    chrome = _vocab_re("footer_chrome", flags=0)
+    for line in _page_edge_lines(text):
+        cells = [cell.strip() for cell in _FOOTER_SPLIT_RE.split(line) if cell.strip()]
+        if len(cells) < 2 or not any(chrome.search(cell) for cell in cells[1:]):
+            continue
+        name = _footer_authority(cells[0])
+        if name:
+            return name
+    return None
+
+
+def _footer_authority(cell: str) -> str | None:
+    """The cell as an authority's whole name: a council ('Wexcombe District Council', 'Brackenford
+    Council'), or an authority that is no council ('Grindstone County', 'Hollisfield District Library')."""
+    cell = title_case(cell) if cell.isupper() else cell
+    if LETTERHEAD_RE.fullmatch(cell) or _COUNCIL_NAME_RE.fullmatch(cell):
+        name = tidy_council(cell)
+        return name if is_authority_name(name) and name.split()[0].lower() not in _NOT_A_NAME_START else None
+    other = authority_letterhead(cell)
+    return other if other == cell else None
 
 
 _RUNNING_HEADER_RE = re.compile(
