@@ -273,15 +273,17 @@ _TRAILING_BODY_RE = re.compile(r"\b(?:Committee|Sub-Committee|Panel|Cabinet|Comm
 
 _FOOTER_SPLIT_RE = re.compile(r"[ \t]+(?:[|–—·•-]|--)[ \t]+|[ \t]*[|–—·•][ \t]*|,[ \t]+|[ \t]{3,}")
 _FOOTER_LINES = 3  # the document's last lines: a page's footer or a web page's site footer
+_HEAD_LINES = 4
 
 
 def _page_edge_lines(text: str) -> list[str]:
     """The lines at the foot of the text and on either side of each page break, where a running
     footer or header (and a web page's site footer) is printed."""
-    lines = [line.strip() for line in text[-400:].split("\n") if line.strip()][-_FOOTER_LINES:]
-    for page in text.split("\f")[:60]:
+    all_lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = all_lines[max(_HEAD_LINES, len(all_lines) - _FOOTER_LINES) :]  # not the head of a short page, which the heading rules read
+    for number, page in enumerate(text.split("\f")[:60]):
         kept = [line.strip() for line in page.split("\n") if line.strip()]
-        lines += kept[:1] + kept[-1:]
+        lines += (kept[:1] if number else []) + kept[-1:]  # the first page's first line is its letterhead, which the heading rules read
     return [line for line in lines if len(line) <= 160]
 
 
@@ -312,7 +314,8 @@ def _footer_authority(cell: str) -> str | None:
     cell = title_case(cell) if cell.isupper() else cell
     if LETTERHEAD_RE.fullmatch(cell) or _COUNCIL_NAME_RE.fullmatch(cell):
         name = tidy_council(cell)
-        return name if is_authority_name(name) and name.split()[0].lower() not in _NOT_A_NAME_START else None
+        generic = name.split()[0].lower() in _NOT_A_NAME_START or _vocab_re("council_types", r"^(?:{})\b").match(name)
+        return name if is_authority_name(name) and not generic else None  # 'Regional Council - Minutes ...': a body's generic name
     other = authority_letterhead(cell)
     return other if other == cell else None
 
