@@ -56,7 +56,9 @@ def test_a_yearless_title_date_followed_by_the_time_takes_the_year_whose_weekday
 
 def test_a_yearless_title_date_before_a_time_whose_weekday_fits_no_year_stays_undated():
     """Near miss: 5 November 2025 is a Wednesday; printed as a Saturday, no year nearby fits."""
-    text = "Glenbrae Community Council\nMinute of the meeting held on Saturday 5 November, 19:00\nPresent: A Reid\n1. The minute of 1 October 2025 was approved.\n"
+    text = (
+        "Glenbrae Community Council\nMinute of the meeting held on Saturday 5 November, 19:00\nPresent: A Reid\n1. The minute of 1 October 2025 was approved.\n"
+    )
     assert _date(text) is None
 
 
@@ -193,3 +195,31 @@ YEARLESS_NEAR_MISSES = [
 @pytest.mark.parametrize("text, expected", YEARLESS_NEAR_MISSES)
 def test_yearless_numbers_that_are_no_dates_or_day_first_keep_day_first(text, expected):
     assert _date(text) == expected
+
+
+# --- an ordinal day in words straight before the month, no 'of' -----------------------------
+
+ORDINAL_WITHOUT_OF = [
+    ("on Tuesday, seventh October, two thousand and twenty-five at 7.00 pm", "on Tuesday, 7th October, 2025 at 7.00 pm"),
+    ("held on Thursday twenty-first March 2024", "held on Thursday 21st March 2024"),
+    ("Minutes of the meeting held on the third June, 2025", "Minutes of the meeting held on the 3rd June, 2025"),
+    # near misses: an ordinal before a month that is no day of it stays as written
+    ("the second March deadline was missed", "the second March deadline was missed"),
+    ("ranked first May 2024 in the county table", "ranked first May 2024 in the county table"),
+]
+
+
+@pytest.mark.parametrize("words, figures", ORDINAL_WITHOUT_OF)
+def test_an_ordinal_day_before_the_month_after_a_weekday_or_on_the_is_read_in_figures(words: str, figures: str) -> None:
+    from minutes_miner.worded_dates import with_worded_dates
+
+    assert with_worded_dates(words) == figures
+
+
+def test_a_northern_irish_title_with_its_date_all_in_words():
+    text = (
+        "ENVIRONMENTAL SERVICES COMMITTEE\n\nMinutes of proceedings of the Meeting of the Environmental Services Committee of\n"
+        "Elmvale and Mourne District Council held in the Council Chamber, Lakeside Offices,\nElmvale on Tuesday, seventh October, two thousand and twenty-five at 7.00 pm.\n\n"
+        "In the Chair:       Councillor C. Hale\nMembers Present:    Alderman D. Noor\n\nES/117/2025 APOLOGIES\nApologies were received from Councillor Page.\n"
+    )
+    assert _date(text) == date(2025, 10, 7)

@@ -30,7 +30,9 @@ def _patterns() -> tuple[dict[str, int], re.Pattern, re.Pattern, re.Pattern]:
     ordinal = "|".join(word.replace("-", "[ -]?") for word in sorted(vocabulary["day_ordinals"], key=len, reverse=True))
     year_start = vocabulary["worded_year_start"]
     cardinal = "|".join(sorted((w for w, v in number_words().items() if 0 < v < 100), key=len, reverse=True))
-    day_before = re.compile(rf"\b(?P<day>{ordinal})[ \t]+(?:day[ \t]+)?of[ \t]+$")
+    weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    # 'the fourteenth (day) of March'; without 'of' only after a weekday or 'on (the)' ('Tuesday, seventh October'), not 'the second March deadline'
+    day_before = re.compile(rf"\b(?P<day>{ordinal})[ \t]+(?:day[ \t]+)?of[ \t]+$|(?:\b(?:{weekday}),?|\bon(?:[ \t]+the)?)[ \t]+(?P<day2>{ordinal})[ \t]+$")
     day_after = re.compile(rf"[ \t]+(?:the[ \t]+)?(?P<day>{ordinal})\b(?=,?[ \t]+(?:(?:19|20)\d\d|{year_start})\b)")
     year_after = re.compile(
         rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|[ \t]+(?:the[ \t]+)?(?:{ordinal}))?,?[ \t]+(?:a\.?d\.?,?[ \t]+)?"
@@ -64,7 +66,8 @@ def with_worded_dates(text: str) -> str:
         window = max(0, month.start() - 40)
         before = day_before.search(low, window, month.start())
         if before:
-            edits.append((before.start("day"), before.end("day"), _ordinal_day(before.group("day"), ordinals)))
+            group = "day" if before.group("day") else "day2"
+            edits.append((before.start(group), before.end(group), _ordinal_day(before.group(group), ordinals)))
         after = day_after.match(low, month.end())
         if after:
             edits.append((after.start("day"), after.end("day"), _ordinal_day(after.group("day"), ordinals)))
