@@ -97,3 +97,40 @@ def test_a_trail_below_the_title_is_no_sites_breadcrumb() -> None:
 )
 def test_us_school_systems_and_district_libraries_are_authorities(text: str, expected: str) -> None:
     assert find_council({}, text, "minutes")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a Welsh community council's name in the right-hand column of the title line
+            "Minutes – Extraordinary Meeting                                       Nant-y-Garth Community Council\n\n"
+            "Held at Capel Bethel vestry.  Monday 3rd November 2025, 7pm.\nCllrs present: E Vaughan (Chair), H Pritchard\n",
+            "Nant-y-Garth Community Council",
+        ),
+        (  # an English parish, its name on the right of the date
+            "Tuesday 4 March 2025                                  Elmcote Parish Council\nMinutes of the monthly meeting\nPresent: Cllrs A Hale, B Noor\n",
+            "Elmcote Parish Council",
+        ),
+    ],
+)
+def test_a_council_named_in_the_right_hand_column_of_the_title_line(text: str, expected: str) -> None:
+    assert find_council({}, text, "minutes")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "MINUTES OF THE ORDINARY COUNCIL MEETING OF MMOLA LOCAL MUNICIPALITY HELD IN THE\nCOUNCIL CHAMBER, CIVIC CENTRE, ON THURSDAY 27 FEBRUARY 2025 AT 10H00\n\n"
+            "PRESENT: Cllr N.P. Mabuza (Speaker)\n",
+            "Mmola Local Municipality",
+        ),
+        (
+            "Minutes of the Special Council Meeting of Kgatleng District Municipality held on 4 March 2025 at the Council Chamber\nPresent: Cllr A Dube\n",
+            "Kgatleng District Municipality",
+        ),
+        ("MINUTE OF MEETING OF LOCHMORE COUNCIL HELD IN THE COUNCIL CHAMBERS ON 4 MARCH 2025\nPresent: Provost A Reid\n", "Lochmore Council"),
+    ],
+)
+def test_the_municipality_that_met_named_in_the_title_sentence(text: str, expected: str) -> None:
+    assert find_council({}, text, "minutes")[0] == expected

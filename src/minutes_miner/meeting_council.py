@@ -143,6 +143,9 @@ def tidy_council(name: str) -> str:
 _CONTENTS_ENTRY_RE = re.compile(r"(?:[A-Za-z][ \t.]{1,40}|[a-z])(?<![\d/.-])\d{1,3}[ \t]*$")
 
 
+_COLUMN_GAP_RE = re.compile(r"[ \t]{3,}|\t")  # a gap this wide parts two columns of a printed line: no name runs across it
+
+
 def find_council_in_text(head: str) -> str | None:
     """The first authority's name in the title block (letterhead, title line), or on a line of
     its own further down (a page header); names inside sentences further down are those of
@@ -154,7 +157,7 @@ def find_council_in_text(head: str) -> str | None:
         found = []
         for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
             for m in regex.finditer(region):
-                name = tidy_council(m.group(1))
+                name = tidy_council(_COLUMN_GAP_RE.split(m.group(1))[-1])  # 'Minutes – Extraordinary Meeting      Nant-y-Garth Community Council': columns
                 if is_authority_name(name) and (index == 0 or len(m.group(1)) >= 0.8 * len(region.strip())):
                     found.append((m.start(), _shortest_named_form(name, head)))
                     break
@@ -525,8 +528,9 @@ def place_named_throughout(text: str) -> str | None:
 
 _LEAD_SEGMENT_RE = re.compile(r"[ \t]+[-–—|][ \t]+")
 _TITLE_SENTENCE_COUNCIL_RE = re.compile(
-    r"^\W*(?:MINUTES?|Minutes?|NOTES?|Notes?)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE|an?|AN?)[ \t]+)?(?:[A-Za-z]+[ \t]+)?(?:MEETING|Meeting|meeting)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?"
-    r"(?P<name>(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}(?:Council|COUNCIL))[ \t]+(?:held|HELD)\b"
+    r"^\W*(?:MINUTES?|Minutes?|NOTES?|Notes?)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE|an?|AN?)[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}(?:MEETING|Meeting|meeting)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?"
+    r"(?P<name>(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}"
+    r"(?:Council|COUNCIL|(?:Local|District|Metropolitan)[ \t]+Municipality|(?:LOCAL|DISTRICT|METROPOLITAN)[ \t]+MUNICIPALITY))[ \t]+(?:held|HELD)\b"
 )
 
 
