@@ -134,3 +134,23 @@ def test_a_council_named_in_the_right_hand_column_of_the_title_line(text: str, e
 )
 def test_the_municipality_that_met_named_in_the_title_sentence(text: str, expected: str) -> None:
     assert find_council({}, text, "minutes")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (EXCERPT + "Wexcombe District Council Page 55\n", "Wexcombe District Council"),  # the reader squashed the footer's gap
+        (
+            "Minutes – Extraordinary Meeting Nant-y-Garth Community Council\n\nHeld at Capel Bethel vestry. Monday 3rd November 2025, 7pm.\n",
+            "Nant-y-Garth Community Council",
+        ),
+    ],
+)
+def test_a_squashed_column_still_parts_the_name_from_the_title_or_the_page_number(text: str, expected: str) -> None:
+    assert find_council({}, text, "minutes")[0] == expected
+
+
+def test_a_meeting_word_inside_a_name_is_kept():
+    """Near miss: only leading title words are cut; 'Elmcote Parish Meeting' style names are not touched."""
+    text = "Minutes of the Annual Parish Meeting\nElmcote Parish Council\nHeld on 4 March 2025\n"
+    assert find_council({}, text, "minutes")[0] == "Elmcote Parish Council"

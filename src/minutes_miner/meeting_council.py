@@ -144,6 +144,7 @@ _CONTENTS_ENTRY_RE = re.compile(r"(?:[A-Za-z][ \t.]{1,40}|[a-z])(?<![\d/.-])\d{1
 
 
 _COLUMN_GAP_RE = re.compile(r"[ \t]{3,}|\t")  # a gap this wide parts two columns of a printed line: no name runs across it
+_LEADING_TITLE_WORDS_RE = re.compile(r"^(?:(?:Minutes|Agenda|Draft|Extraordinary|Ordinary|Special|Monthly|Regular|Meeting)[ \t]+)+(?=[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])")
 
 
 def find_council_in_text(head: str) -> str | None:
@@ -157,7 +158,8 @@ def find_council_in_text(head: str) -> str | None:
         found = []
         for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
             for m in regex.finditer(region):
-                name = tidy_council(_COLUMN_GAP_RE.split(m.group(1))[-1])  # 'Minutes – Extraordinary Meeting      Nant-y-Garth Community Council': columns
+                # 'Minutes – Extraordinary Meeting      Nant-y-Garth Community Council': the title's column (its gap squashed or not) is no part of the name
+                name = tidy_council(_LEADING_TITLE_WORDS_RE.sub("", _COLUMN_GAP_RE.split(m.group(1))[-1]))
                 if is_authority_name(name) and (index == 0 or len(m.group(1)) >= 0.8 * len(region.strip())):
                     found.append((m.start(), _shortest_named_form(name, head)))
                     break
@@ -302,7 +304,10 @@ def footer_council(text: str) -> str | None:
     consultation on the Local Plan'), a signature, or a name alone on its line."""
     chrome = _vocab_re("footer_chrome", flags=0)
     for line in _page_edge_lines(text):
-        cells = [cell.strip() for cell in _FOOTER_SPLIT_RE.split(line) if cell.strip()]
+        mark = _PAGE_MARK_RE.search(line)  # 'Wexcombe District Council Page 55', its gap squashed by the reader
+        cells = [cell.strip() for cell in _FOOTER_SPLIT_RE.split(line[: mark.start()] if mark else line) if cell.strip()] + (
+            [mark.group(0).strip()] if mark else []
+        )
         if len(cells) < 2 or not any(chrome.search(cell) for cell in cells[1:]):
             continue
         name = _footer_authority(cells[0])
