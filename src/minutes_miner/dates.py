@@ -94,7 +94,29 @@ def numeric_order_month_first(text: str, country: str | None) -> bool:
         return True
     if country and _vocab_re("day_first_countries", r"^(?:{})$").match(country):
         return False
-    return bool(_NUMERIC_DATE_RE.search(text[:50_000])) and writes_month_first(text)  # no numeric date, no order to decide
+    if not _NUMERIC_DATE_RE.search(text[:50_000]):
+        return False  # no numeric date, no order to decide
+    yearless = _yearless_numeric_order(text)
+    return yearless if yearless is not None else writes_month_first(text)
+
+
+# A day and month without a year ('due 4/15', 'by 30/4'), not part of a longer date, a reference ('KD/25/04', 'C25/0917') or a decimal
+_YEARLESS_SLASHED_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
+
+
+def _yearless_numeric_order(text: str) -> bool | None:
+    """Whether a paper of unknown country writes its yearless numeric dates month first: a clerk
+    whose action table says 'Send notices - Deb - 4/15' (an Idaho district) writes '4/9/2025' as
+    9 April, one who says 'by 30/4' as 4 September. Only pairs that cannot be read the other way
+    vote; '24/7' (round the clock) and fractions ('3/4') decide nothing. None when nothing decides."""
+    day_first = month_first = 0
+    for m in _YEARLESS_SLASHED_RE.finditer(text[:50_000]):
+        first, second = int(m.group(1)), int(m.group(2))
+        if (first, second) == (24, 7) or not (first and second) or first > 31 or second > 31:
+            continue
+        day_first += first > 12 >= second
+        month_first += second > 12 >= first
+    return month_first > day_first if day_first != month_first else None
 
 
 _NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b")
@@ -113,7 +135,7 @@ def writes_month_first(text: str) -> bool:
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE_LINE_RE = re.compile(
-    rf"^\s*(?:{_WEEKDAY},?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}|^\s*(?:{_WEEKDAY},?\s*)?{_MONTH_RE}\s+\d{{1,2}}", re.I
+    rf"^\s*(?:{_WEEKDAY},?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?{_MONTH_RE}|^\s*(?:{_WEEKDAY},?\s*)?{_MONTH_RE}\s+\d{{1,2}}", re.I
 )
 _SENTENCE_START_RE = re.compile(r"[.;!?]\s|\n\s*\n")
 _NEW_LINE_START_RE = re.compile(r"\n[ \t]*(?=[A-Z0-9(•·-])")
@@ -519,9 +541,12 @@ _PAGE_OF_RE = re.compile(r"\bPage[ \t]+\d{1,4}[ \t]+of[ \t]+\d{1,4}\b", re.I)
 _SHORT_NUMERIC_RE = re.compile(r"\b\d{1,2}[.-]\d{1,2}[.-]\d{2}[ \t]")  # '14.3.23 ' before a page number
 
 
+# The rest of a clock time after its first digit ('7pm', '7.30 p.m.', '19:00'): a time after a yearless date ('held on
+# Tuesday 20 May, 7pm') is no year and no day, where a bare number after it ('May 20, 25', 'March 12') may be either.
+_CLOCK_TAIL = r"\d?(?:[.:]\d\d)?[ \t]*(?:[ap]\.?m\b|hrs\b)|\d?[.:]\d\d"
 _YEARLESS_RE = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY}),?[ \t]+(?:the[ \t]+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m1>{_MONTH_RE})"
-    rf"|(?P<m2>{_MONTH_RE})\.?[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![.,]?[ \t]*(?:(?:19|20)\d{{2}}|\d))",
+    rf"|(?P<m2>{_MONTH_RE})\.?[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![.,]?[ \t]*(?:(?:19|20)\d{{2}}|\d(?!{_CLOCK_TAIL})))",
     re.I,
 )
 _YEAR_RE = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])")

@@ -35,7 +35,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
 from .doc_type import classify_document  # noqa: F401
 from .minutes_book import earlier_minutes_starts
 from .page_chrome import without_page_chrome
-from .worded_dates import with_worded_dates
+from .worded_dates import with_english_months, with_worded_dates
 from .models import vocab_re as _vocab_re
 from .meeting_body import find_body, is_fragment_page, moderngov_meeting, normalise_body, strip_meeting_words  # noqa: F401 (re-exported)
 from .meeting_council import (  # noqa: F401 (re-exported)
@@ -59,15 +59,30 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
     document's own order (month first in a US council's papers). Minutes sent out under a
     summons or a covering letter are those of the meeting they record (carried_minutes_date). Dates in
     words ('the fourteenth day of March, two thousand and twenty-three') are read in figures."""
-    text = with_worded_dates(without_page_chrome(text))
+    text = with_worded_dates(with_english_months(without_page_chrome(text)))
     moderngov = moderngov_meeting(text)
     if moderngov:
         return moderngov[0]
     month_first = numeric_order_month_first(text, document_country(url, council, text))
     own = decision_field_date(text, month_first) or title_block_date(text, month_first) or agenda_adoption_date(text, month_first)
-    own = own or (summons_date(text, month_first) if doc_type != "minutes" else None)  # minutes under a summons are not the summoned meeting's
+    if doc_type != "minutes":  # minutes under a summons are not the summoned meeting's
+        own = summons_over_letter_date(own, summons_date(text, month_first))
     own = own or running_line_date(text, month_first) or opening_sentence_date(text[:3000], month_first)
     return (carried_minutes_date(text, own) if own and doc_type == "minutes" else None) or own
+
+
+_SUMMONS_NOTICE_DAYS = 60  # a summons goes out days or weeks before the meeting it calls, never months
+
+
+def summons_over_letter_date(own: date | None, summons: date | None) -> date | None:
+    """The date of the meeting a summons calls ('You are summoned to attend a meeting of the Cabinet
+    to be held ... on Wednesday, 9 April 2025') over a title block's earlier date: a summons letter
+    prints its own 'Date: 2 April 2025' beside 'To:' and 'Contact:', and that is the letter's date,
+    not the meeting's (ANNOTATION.md: never a covering letter's date). A title date that is the
+    same or later, or far earlier, is the title's own and stays."""
+    if own is None or summons is None:
+        return own or summons
+    return summons if own < summons and (summons - own).days <= _SUMMONS_NOTICE_DAYS else own
 
 
 def decision_field_date(text: str, month_first: bool = False) -> date | None:

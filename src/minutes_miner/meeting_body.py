@@ -11,6 +11,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from .worded_dates import with_worded_dates
 from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, parse_date
 from .meeting_council import LETTERHEAD_RE, is_authority_name, title_case
 from .models import meeting_vocabulary as vocabulary
@@ -758,7 +759,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     council's own meeting, unless they are a fragment of a committee system's pages (an agenda
     item, a decision), which could be any of its committees.
     """
-    head = _relined(without_page_chrome(head))
+    head = with_worded_dates(_relined(without_page_chrome(head)))  # 'Tuesday, the fourth day of March, 2025' under the body reads as a date line
     office = _decision_maker_office(head)
     if office:
         return office

@@ -143,6 +143,10 @@ def tidy_council(name: str) -> str:
 _CONTENTS_ENTRY_RE = re.compile(r"(?:[A-Za-z][ \t.]{1,40}|[a-z])(?<![\d/.-])\d{1,3}[ \t]*$")
 
 
+_COLUMN_GAP_RE = re.compile(r"[ \t]{3,}|\t")  # a gap this wide parts two columns of a printed line: no name runs across it
+_LEADING_TITLE_WORDS_RE = re.compile(r"^(?:(?:Minutes|Agenda|Draft|Extraordinary|Ordinary|Special|Monthly|Regular|Meeting)[ \t]+)+(?=[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])")
+
+
 def find_council_in_text(head: str) -> str | None:
     """The first authority's name in the title block (letterhead, title line), or on a line of
     its own further down (a page header); names inside sentences further down are those of
@@ -154,7 +158,8 @@ def find_council_in_text(head: str) -> str | None:
         found = []
         for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
             for m in regex.finditer(region):
-                name = tidy_council(m.group(1))
+                # 'Minutes – Extraordinary Meeting      Nant-y-Garth Community Council': the title's column (its gap squashed or not) is no part of the name
+                name = tidy_council(_LEADING_TITLE_WORDS_RE.sub("", _COLUMN_GAP_RE.split(m.group(1))[-1]))
                 if is_authority_name(name) and (index == 0 or len(m.group(1)) >= 0.8 * len(region.strip())):
                     found.append((m.start(), _shortest_named_form(name, head)))
                     break
@@ -214,6 +219,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
     council = council or municipal_body_letterhead(text)
     council = council or (place_named_throughout(text) if doc_type == "minutes" else None)
     council = council or (running_header_council(text) if doc_type == "minutes" else None)
+    council = council or footer_council(text)
     council = bilingual_letterhead(council, text) if council else None
     return (municipal_form(most_named_form(council, text), text) if council else None), None
 
@@ -248,12 +254,18 @@ def page_title_council(title: str | None) -> str | None:
 _BREADCRUMB_SPLIT_RE = re.compile(r"[ \t]*(?:>|»|›|→)[ \t]*")
 
 
+_MENU_LINE_CHARS = 40  # 'Menu   Search   Sign in', 'Skip to main content': a site's menu line above its trail
+
+
 def breadcrumb_council(text: str) -> str | None:
     """'Kgorong District Municipality > Council > Committees > Municipal Public Accounts Committee >
     Meeting 22/08/2025': a saved page's breadcrumb trail starts at the site's home, named after the
     authority whose site it is. Only a first line of three cells or more whose first cell reads as
-    an authority's name."""
-    first = next((line.strip() for line in text[:600].split("\n") if line.strip()), "")
+    an authority's name, or the second line under a short menu line of no figures ('Skip to main content')."""
+    lines = [line.strip() for line in text[:600].split("\n") if line.strip()][:2]
+    first = lines[0] if lines else ""
+    if len(lines) == 2 and len(_BREADCRUMB_SPLIT_RE.split(first)) < 3 and len(first) <= _MENU_LINE_CHARS and not re.search(r"\d", first):
+        first = lines[1]
     cells = _BREADCRUMB_SPLIT_RE.split(first)
     if len(cells) < 3:
         return None
@@ -262,6 +274,58 @@ def breadcrumb_council(text: str) -> str | None:
 
 
 _TRAILING_BODY_RE = re.compile(r"\b(?:Committee|Sub-Committee|Panel|Cabinet|Commission|Board)$", re.I)
+
+
+_FOOTER_SPLIT_RE = re.compile(r"[ \t]+(?:[|–—·•-]|--)[ \t]+|[ \t]*[|–—·•][ \t]*|,[ \t]+|[ \t]{3,}")
+_FOOTER_LINES = 3  # the document's last lines: a page's footer or a web page's site footer
+_HEAD_LINES = 4
+
+
+def _page_edge_lines(text: str) -> list[str]:
+    """The lines at the foot of the text and on either side of each page break, where a running
+    footer or header (and a web page's site footer) is printed."""
+    all_lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = all_lines[max(_HEAD_LINES, len(all_lines) - _FOOTER_LINES) :]  # not the head of a short page, which the heading rules read
+    for number, page in enumerate(text.split("\f")[:60]):
+        kept = [line.strip() for line in page.split("\n") if line.strip()]
+        lines += (kept[:1] if number else []) + kept[-1:]  # the first page's first line is its letterhead, which the heading rules read
+    return [line for line in lines if len(line) <= 160]
+
+
+def footer_council(text: str) -> str | None:
+    """The authority named at the foot of the pages ('Wexcombe District Council      Page 55',
+    'Thabamoya Local Municipality - Mayoral Committee 22.01.2025', 'Grindstone County, Wyoming
+    Commissioners' Proceedings') or in a web site's footer ('Easterholme District Council | Contact
+    us | Accessibility'; a library's with its street address): a running footer opens with the
+    authority's name, as a letterhead does, and the rest of the line is page chrome
+    (models/patterns/meeting.json, footer_chrome: a page number, a date, the paper's title, the
+    site's links, an address). An excerpt or a saved page whose front page is not in the text names
+    its authority nowhere else. Not a last item naming another authority ('Westmere County Council –
+    consultation on the Local Plan'), a signature, or a name alone on its line."""
+    chrome = _vocab_re("footer_chrome", flags=0)
+    for line in _page_edge_lines(text):
+        mark = _PAGE_MARK_RE.search(line)  # 'Wexcombe District Council Page 55', its gap squashed by the reader
+        cells = [cell.strip() for cell in _FOOTER_SPLIT_RE.split(line[: mark.start()] if mark else line) if cell.strip()] + (
+            [mark.group(0).strip()] if mark else []
+        )
+        if len(cells) < 2 or not any(chrome.search(cell) for cell in cells[1:]):
+            continue
+        name = _footer_authority(cells[0])
+        if name:
+            return name
+    return None
+
+
+def _footer_authority(cell: str) -> str | None:
+    """The cell as an authority's whole name: a council ('Wexcombe District Council', 'Brackenford
+    Council'), or an authority that is no council ('Grindstone County', 'Hollisfield District Library')."""
+    cell = title_case(cell) if cell.isupper() else cell
+    if LETTERHEAD_RE.fullmatch(cell) or _COUNCIL_NAME_RE.fullmatch(cell):
+        name = tidy_council(cell)
+        generic = name.split()[0].lower() in _NOT_A_NAME_START or _vocab_re("council_types", r"^(?:{})\b").match(name)
+        return name if is_authority_name(name) and not generic else None  # 'Regional Council - Minutes ...': a body's generic name
+    other = authority_letterhead(cell)
+    return other if other == cell else None
 
 
 _RUNNING_HEADER_RE = re.compile(
@@ -469,8 +533,9 @@ def place_named_throughout(text: str) -> str | None:
 
 _LEAD_SEGMENT_RE = re.compile(r"[ \t]+[-–—|][ \t]+")
 _TITLE_SENTENCE_COUNCIL_RE = re.compile(
-    r"^\W*(?:MINUTES?|Minutes?|NOTES?|Notes?)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE|an?|AN?)[ \t]+)?(?:[A-Za-z]+[ \t]+)?(?:MEETING|Meeting|meeting)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?"
-    r"(?P<name>(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}(?:Council|COUNCIL))[ \t]+(?:held|HELD)\b"
+    r"^\W*(?:MINUTES?|Minutes?|NOTES?|Notes?)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE|an?|AN?)[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}(?:MEETING|Meeting|meeting)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?"
+    r"(?P<name>(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}"
+    r"(?:Council|COUNCIL|(?:Local|District|Metropolitan)[ \t]+Municipality|(?:LOCAL|DISTRICT|METROPOLITAN)[ \t]+MUNICIPALITY))[ \t]+(?:held|HELD)\b"
 )
 
 

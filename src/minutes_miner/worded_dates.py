@@ -30,7 +30,9 @@ def _patterns() -> tuple[dict[str, int], re.Pattern, re.Pattern, re.Pattern]:
     ordinal = "|".join(word.replace("-", "[ -]?") for word in sorted(vocabulary["day_ordinals"], key=len, reverse=True))
     year_start = vocabulary["worded_year_start"]
     cardinal = "|".join(sorted((w for w, v in number_words().items() if 0 < v < 100), key=len, reverse=True))
-    day_before = re.compile(rf"\b(?P<day>{ordinal})[ \t]+(?:day[ \t]+)?of[ \t]+$")
+    weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    # 'the fourteenth (day) of March'; without 'of' only after a weekday or 'on (the)' ('Tuesday, seventh October'), not 'the second March deadline'
+    day_before = re.compile(rf"\b(?P<day>{ordinal})[ \t]+(?:day[ \t]+)?of[ \t]+$|(?:\b(?:{weekday}),?|\bon(?:[ \t]+the)?)[ \t]+(?P<day2>{ordinal})[ \t]+$")
     day_after = re.compile(rf"[ \t]+(?:the[ \t]+)?(?P<day>{ordinal})\b(?=,?[ \t]+(?:(?:19|20)\d\d|{year_start})\b)")
     year_after = re.compile(
         rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|[ \t]+(?:the[ \t]+)?(?:{ordinal}))?,?[ \t]+(?:a\.?d\.?,?[ \t]+)?"
@@ -64,7 +66,8 @@ def with_worded_dates(text: str) -> str:
         window = max(0, month.start() - 40)
         before = day_before.search(low, window, month.start())
         if before:
-            edits.append((before.start("day"), before.end("day"), _ordinal_day(before.group("day"), ordinals)))
+            group = "day" if before.group("day") else "day2"
+            edits.append((before.start(group), before.end(group), _ordinal_day(before.group(group), ordinals)))
         after = day_after.match(low, month.end())
         if after:
             edits.append((after.start("day"), after.end("day"), _ordinal_day(after.group("day"), ordinals)))
@@ -80,3 +83,23 @@ def with_worded_dates(text: str) -> str:
             pieces += [opening[last:start], figures]
             last = end
     return "".join(pieces) + opening[last:] + text[_OPENING_CHARS:]
+
+
+@lru_cache(maxsize=1)
+def _bilingual_month_re() -> re.Pattern:
+    """A day, then a month in another language, a slash and the English month ('9 Rhagfyr / December')."""
+    other = meeting_vocabulary()["other_language_months"]
+    english = "|".join(MONTH_NAMES)
+    return re.compile(rf"(?<=\d)(?P<suffix>st|nd|rd|th)?[ \t]+(?:{other})[ \t]*/[ \t]*(?=(?:{english})\b)", re.I)
+
+
+def with_english_months(text: str) -> str:
+    """The opening with a bilingual month written once, in English: Welsh, Irish, Māori, French and
+    Afrikaans councils print a date's month in both languages ('9 Rhagfyr / December 2025', '14 Eanáir /
+    January 2025'), which the one date grammar reads only as '9 December 2025'. Other-language month
+    names are models/patterns/meeting.json (other_language_months); only before a slash and an English month."""
+    opening = text[:_OPENING_CHARS]
+    if "/" not in opening:
+        return text
+    rewritten = _bilingual_month_re().sub(lambda m: (m.group("suffix") or "") + " ", opening)
+    return rewritten + text[_OPENING_CHARS:] if rewritten != opening else text
