@@ -64,9 +64,9 @@ _PERIOD_FRACTION_RE = re.compile(
 )
 # "3.6 m by 4.8 m", "12 m x 5 m": both sides of a dimension written with a spaced metre sign
 _DIMENSION_RE = re.compile(r"(?<![\w.,£$€])(?P<a>\d{1,4}(?:\.\d{1,2})?)[ \t]?m[ \t]{0,2}(?:x|×|by)[ \t]{0,2}(?P<b>\d{1,4}(?:\.\d{1,2})?)[ \t]?m(?![\w²³])")
-# "scored 87.5 out of 100", "(score 20)", "a score of 7/10": a score is one statistic in its scale's terms (unit other)
+# "scored 87.5 out of 100", "(score 20)", "a score of 7/10", "scored 88, up from 71": a score is one statistic in its scale's terms (unit other)
 _SCORE_RE = re.compile(
-    r"\bscor(?:e|ed|es|ing)[ \t]{1,2}(?:(?:of|was|is|at|a)[ \t]{1,2})?(?P<num>\d{1,4}(?:\.\d{1,2})?)(?![\d,%])"
+    r"\bscor(?:e|ed|es|ing)[ \t]{1,2}(?:(?:of|was|is|at|a)[ \t]{1,2})?(?P<num>\d{1,4}(?:\.\d{1,2})?)(?![\d%]|,\d)"
     r"(?:[ \t]{0,2}(?:out[ \t]{1,2}of|/)[ \t]{0,2}(?P<den>\d{1,4})\b)?",
     re.I,
 )
