@@ -63,3 +63,73 @@ def test_a_compared_figure_takes_the_unit_of_the_measure_it_is_compared_with(tex
 )
 def test_near_misses_of_the_compared_unit_stay(text, expected):
     assert found(text, USD) == expected
+
+
+# --- a count named by the word before it that ends its clause: 'capacity 86.', 'waiting list 31', 'intake 30,' ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(a) The Anchorage, Harbour Street - restaurant with ancillary bar; capacity 86.", [(86, "count")]),  # Scottish licensing board
+        ("Cremations were limited to 6 a day (normal capacity 11).", [(6, "count"), (11, "count")]),  # English joint committee
+        ("Allotments: all let, waiting list 31. Two tenants are in arrears.", [(31, "count"), (2, "count")]),  # English town council
+        ("The primary school is full (Reception intake 30, on roll 214).", [(30, "count"), (214, "count")]),  # parish council
+        ("The hall was approved for events, maximum occupancy 120; the fee was waived.", [(120, "count")]),  # Ontario township
+        ("Library use rose; circulation 4,210, membership 1,380.", [(4210, "count"), (1380, "count")]),  # Irish county library
+    ],
+)
+def test_a_count_named_by_the_word_before_it_is_kept(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors discussed the flat 7 at length.",  # a lower-case label noun names a thing
+        "Works in the town centre (ward 12) start soon.",
+        "The earmarked fund (reserve 3310) was drawn down.",
+        "The capacity 2024 review is due.",  # a year after the word
+        "Enrolment 2025.",  # a heading's year
+        "Meeting in Room 12.",  # a room's number
+    ],
+)
+def test_near_misses_of_the_count_named_before_stay_out(text):
+    assert found(text) == []
+
+
+# --- a breakdown written as 'label N, label N, label N': each figure counts the thing its label names ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vessel arrivals Oct-Dec: 1,306 (fishing 884, cargo 61, ferry 312, other 49).",
+            [(1306, "count"), (884, "count"), (61, "count"), (312, "count"), (49, "count")],
+        ),  # Scottish harbour board
+        (
+            "186 homes were delivered. Social housing build 94, acquisitions 31, leasing 12 and vacant property grants 49.",
+            [(186, "count"), (94, "count"), (31, "count"), (12, "count"), (49, "count")],
+        ),  # Irish county council
+        ("Complaints by service: waste 41, parking 17, planning 9.", [(41, "count"), (17, "count"), (9, "count")]),  # English district
+        ("Calls in June - medical 29; fire 8; rescue 3.", [(29, "count"), (8, "count"), (3, "count")]),  # US fire district
+    ],
+)
+def test_a_breakdown_of_labelled_figures_counts_each(text, expected):
+    assert found(text, USD) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors for ward 3, ward 5 and ward 7 were consulted.",  # one label numbering several things
+        "See paragraph 4, clause 7 and appendix 2 of the report.",  # references
+        "The report covers phase 1, stage 2 and tier 3 of the plan.",  # labels of parts
+        "Trees were felled at Mill Lane 4, Church Street 12 and Park Road 9.",  # house numbers after their streets
+        "The bus 42, route 12 and service 9 will change.",  # routes
+        "Tenders were received for lot 1, lot 2 and lot 3.",
+    ],
+)
+def test_near_misses_of_the_breakdown_stay_out(text):
+    assert found(text, USD) == []

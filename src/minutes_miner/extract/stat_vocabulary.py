@@ -176,6 +176,8 @@ def statistics_rules() -> dict:
         r"\([ \t]{0,2}(?:(?:" + alternation(rules["bracket_figure_labels"], longest_first=True) + r")[ \t]{0,2}:?"
         r"|(?:Q[1-4]|(?:19|20)\d{2}(?:[/-]\d{2,4})?)[ \t]{0,2}:)[ \t]{0,2}(?:(?:about|around|approx\.?|c\.)[ \t]{1,2})?$"
     )
+    # "capacity 86.", "(normal capacity 11)", "waiting list 31,": a word that names a count by itself right before the number
+    rules["count_noun_before_re"] = re.compile(r"(?<![\w-])(?:" + alternation(rules["count_nouns_before"], longest_first=True) + r")[ \t]{1,2}$", re.I)
     headers = rules["table_headers"]
     rules["not_measure_header_re"] = words_re(headers["not_measure"])
     rules["money_header_re"] = re.compile(r"[£$€]|" + words_re(headers["money"]).pattern, re.I)

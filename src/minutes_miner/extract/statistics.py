@@ -17,6 +17,7 @@ from .literal_prefilter import fold, may_match
 from .measures import is_rate, measure_follows
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from ..numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
+from .stat_breakdowns import breakdown_figures
 from .stat_marks import feet_marks, suspended_hyphens
 from .stat_ranges import borrow_change_units, borrow_compared_units, money_range_end, ranges
 from .stat_record import FoundStatistic
@@ -261,6 +262,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
                 if value is not None and value <= 1000:
                     found.append(_stat(text, m.start(group), m.end(), value, "percent"))
         claimed.add(m.start(), m.end())
+    for start, end, value in breakdown_figures(text, rules):  # "(fishing 884, cargo 61, ferry 312)": each figure of a breakdown
+        if free(start, end):
+            keep(start, end, value, "count")
     for m in _NUMBER_OFF_RE.finditer(text):  # "2 No. benches", "3no. litter bins": a count of items ordered
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "count")
