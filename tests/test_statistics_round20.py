@@ -109,7 +109,7 @@ def test_near_misses_of_the_count_named_before_stay_out(text):
             [(1306, "count"), (884, "count"), (61, "count"), (312, "count"), (49, "count")],
         ),  # Scottish harbour board
         (
-            "186 homes were delivered. Social housing build 94, acquisitions 31, leasing 12 and vacant property grants 49.",
+            "186 homes were delivered. Social housing build 94, acquisitions 31, leasing 12 and vacant property\ngrants 49.",
             [(186, "count"), (94, "count"), (31, "count"), (12, "count"), (49, "count")],
         ),  # Irish county council
         ("Complaints by service: waste 41, parking 17, planning 9.", [(41, "count"), (17, "count"), (9, "count")]),  # English district

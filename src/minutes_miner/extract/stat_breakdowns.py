@@ -17,7 +17,8 @@ from collections.abc import Iterator
 _NUM = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,3})(?![\w%/]|[.,:]\d)"
 _LABEL = r"[a-z][\w'’-]*"
 # items join with ', ', '; ' or ' and ', perhaps with words of the next label before its last word ('and vacant property grants 49')
-_JOIN = r"(?:[ \t]?[,;][ \t]{1,2}|[ \t]{1,2}and[ \t]{1,2})(?:[^\W\d_][\w'’-]*[ \t]{1,2}){0,5}?"
+# (a flattened page may break that line between two of them: 'vacant property\ngrants 49')
+_JOIN = r"(?:[ \t]?[,;][ \t]{1,2}|[ \t]{1,2}and[ \t]{1,2})(?:[^\W\d_][\w'’-]*(?:[ \t]{1,2}|[ \t]?\n[ \t]{0,8})){0,5}?"
 _RUN_RE = re.compile(rf"(?<![\w'’-]){_LABEL}[ \t]{{1,2}}{_NUM}(?:{_JOIN}{_LABEL}[ \t]{{1,2}}{_NUM}){{2,}}")
 _ITEM_RE = re.compile(rf"(?P<label>{_LABEL})[ \t]{{1,2}}(?P<num>{_NUM})")
 
