@@ -133,3 +133,40 @@ def test_a_breakdown_of_labelled_figures_counts_each(text, expected):
 )
 def test_near_misses_of_the_breakdown_stay_out(text):
     assert found(text, USD) == []
+
+
+# --- an attendance count as 'Label: value' in the head of the minutes (reader-squashed column gaps, another field after) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        # a unit word after a paragraph break or opening the next line's heading is not the count's unit
+        ("Staff: Wes Dunmore, operator. Guests: 3\n\nMinutes 10/21 - approved as corrected.", USD, [(3, "count")]),  # Montana
+        ("Audience: approx. 25\n\nMinutes of the previous meeting approved.", USD, [(25, "count")]),  # Iowa county
+        ("Public attending: 14\nMinutes of the last meeting were signed.", Currencies(), [(14, "count")]),  # English parish
+        # 'members of public', without 'the'
+        ("Others: Secretary N. Dietz\nMembers of public: 2\n\nPurpose of meeting", USD, [(2, "count")]),  # New York
+        ("Town Clerk: Sarah Penhaligon · Deputy Clerk: Joe Arkwright\nMembers of public: 11 · Police: PCSO Danby\n", Currencies(), [(11, "count")]),
+        # a column gap the reader squashed: a count label and its figure alone on their line
+        ("Apologies Cr Sione Latu\nPublic 12\n\n1 APOLOGY", Currencies(), [(12, "count")]),  # New Zealand
+        ("Kiara Banks, HCV Manager\nPublic 7\n\nI. CALL TO ORDER", USD, [(7, "count")]),  # Florida housing authority
+        # another labelled field after the count on its line
+        ("Electors present: 19\nCouncillors: 6 Clerk: Mrs K Blewitt\n\n1. Notes", Currencies(), [(19, "count"), (6, "count")]),  # England
+    ],
+)
+def test_an_attendance_count_in_the_head_is_a_count(text, currencies, expected):
+    assert found(text, currencies) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing was adjourned for 14\ndays to allow the applicant to respond.", [(14, "other")]),  # a measure broken across a line
+        ("The works will take 6\nweeks.", [(6, "other")]),
+        ("Ward 12\n\nMinutes of the last meeting", []),  # a label stays a label
+        ("Public 12 Market Street was closed.", []),  # an address
+    ],
+)
+def test_near_misses_of_the_attendance_count_stay(text, expected):
+    assert found(text) == expected

@@ -168,7 +168,8 @@ def statistics_rules() -> dict:
     rules["count_label_before_re"] = re.compile(
         r"(?:^|\n|[.;!?][ \t]{1,3})[ \t]*(?:[•·*-][ \t]+)?(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ \t]{1,2}[A-Za-z][A-Za-z'’-]*){0,4})"
         # 'Calls (June): 58', 'files opened (May): 31': the period the count covers, in brackets; 'Public      12': a column gap
-        r"(?:[ \t]{1,2}\([^()\n]{1,20}\))?(?:[ \t]{0,2}:|[ \t]{1,2}[–—-]|(?P<gap>[ \t]{4,}))[ \t]{0,3}\n?[ \t]{0,3}$"
+        # 'Public 12' alone on its line: a column gap the reader squashed to one space (number_labels.count_label_before)
+        r"(?:[ \t]{1,2}\([^()\n]{1,20}\))?(?:[ \t]{0,2}:|[ \t]{1,2}[–—-]|(?P<gap>[ \t]{4,})|(?P<space>[ \t]))[ \t]{0,3}\n?[ \t]{0,3}$"
     )
     # "(roll 642)", "(capacity 32)", "(target 11)", "(last year: 140)", "(Q2: 164)", "(2024/25: 17)": inside a bracket, a
     # lower-case word naming a figure, or a period with a colon, then the figure (excluded_numbers keeps it)
