@@ -170,3 +170,28 @@ def test_an_attendance_count_in_the_head_is_a_count(text, currencies, expected):
 )
 def test_near_misses_of_the_attendance_count_stay(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people counted in words after a label, in an attendance written as sentences or before the names in brackets
+        ("Police Scotland: PC K. Abbas.  Residents: nine.\nApologies: Shona Reilly.", [(9, "count")]),  # Scottish community council
+        ("Secretary-Treasurer Linda Bixler. Residents in attendance: twelve.\n", [(12, "count")]),  # Pennsylvania township
+        ("Members present: five (Mr T. Crellin - Chairman, Mrs J. Faragher)\nMembers absent: one (Mr R. Teare)\n", [(5, "count"), (1, "count")]),  # Isle of Man
+    ],
+)
+def test_people_counted_in_words_after_their_label(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Dunn asked about the play area. Repairs: three.\n",  # not people: prose, not the attendance
+        "The Chair thanked everyone (five in all were thanked by name).",
+        "Option: one (the cheaper of the two).\n",  # a singular label
+    ],
+)
+def test_near_misses_of_people_counted_in_words_stay_out(text):
+    assert found(text) == []

@@ -182,11 +182,12 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
         return True
     if m.group("gap") is not None and m.group(0)[:1] in ".;!?":
         return False  # a column gap only in a block's layout
-    if m.group(0)[:1] in ".;!?" and not _LABELLED_COUNT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1):
-        return False  # a plural label opens its line or follows another labelled count ('Councillors present: 11. Public
-        # speakers: 9.'); in running prose ('... the play area. Repairs: 3') counts are written 'N things'
     states = rules["count_label_states_set"]
     while len(words) > 1 and words[-1] in states:  # 'Fire calls YTD', 'Peace Officer files opened'
         words.pop()
     noun = words[-1]
+    if m.group(0)[:1] in ".;!?" and not _LABELLED_COUNT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1) and noun not in rules["people_nouns_set"]:
+        return False  # a plural label opens its line or follows another labelled count ('Councillors present: 11. Public
+        # speakers: 9.'), or counts people in the attendance written as sentences ('PC K. Abbas.  Residents: nine.',
+        # 'Linda Bixler. Residents in attendance: twelve.'); in running prose ('... the play area. Repairs: 3') counts are 'N things'
     return plural_word(noun) and noun not in rules["count_label_not_set"] and noun not in rules["not_before_set"] and noun not in rules["subject_stop"]
