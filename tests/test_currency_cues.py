@@ -107,3 +107,14 @@ def test_a_deputy_warden_and_a_county_municipality_make_the_dollar_cad():
 def test_a_warden_alone_is_no_cue():
     """England's 'Tree Warden' or 'Dog Warden' names no country: one word alone keeps the default."""
     assert document_currencies(None, None, "Present: the Tree Warden and the Clerk.\nA grant of $500 was agreed.").home == "USD"
+
+
+# a First Nation's head in capitals, its Band Manager and Band Office: Canada's (a US tribe has a Tribal Council)
+FN = (
+    "KESTREL RIVER FIRST NATION\nCHIEF AND COUNCIL - DULY CONVENED MEETING\nBand Office Boardroom\n"
+    "Band Manager: R. Whitecloud\nThe housing amendment adds $186,400 to the capital plan.\n"
+)
+
+
+def test_a_first_nation_band_makes_the_dollar_cad():
+    assert money_units(FN) == ["CAD"]
