@@ -89,3 +89,32 @@ def test_a_page_that_names_no_place_takes_the_dollar_its_words_show(text, dollar
 )
 def test_a_dollar_page_without_agreeing_words_keeps_the_us_dollar(text):
     assert document_currencies(None, None, text).dollar == "USD"
+
+
+# a county's Warden and Deputy Warden chair Nova Scotia's and Ontario's county councils; 'Municipality of the County of'
+# names a Nova Scotia county municipality: with the CAO they make a bare '$' Canadian
+NS = (
+    "Municipality of the County of Kelp Harbour          Council in Committee\n"
+    "Present: Warden Doucet, Deputy Warden LeBlanc, Councillors Aucoin and Boudreau; CAO Pothier.\n"
+    "Community grant requests totalled $142,500; the recommended total is $61,000.\n"
+)
+
+
+def test_a_deputy_warden_and_a_county_municipality_make_the_dollar_cad():
+    assert money_units(NS) == ["CAD", "CAD"]
+
+
+def test_a_warden_alone_is_no_cue():
+    """England's 'Tree Warden' or 'Dog Warden' names no country: one word alone keeps the default."""
+    assert document_currencies(None, None, "Present: the Tree Warden and the Clerk.\nA grant of $500 was agreed.").home == "USD"
+
+
+# a First Nation's head in capitals, its Band Manager and Band Office: Canada's (a US tribe has a Tribal Council)
+FN = (
+    "KESTREL RIVER FIRST NATION\nCHIEF AND COUNCIL - DULY CONVENED MEETING\nBand Office Boardroom\n"
+    "Band Manager: R. Whitecloud\nThe housing amendment adds $186,400 to the capital plan.\n"
+)
+
+
+def test_a_first_nation_band_makes_the_dollar_cad():
+    assert money_units(FN) == ["CAD"]

@@ -126,6 +126,23 @@ def is_excluded_number(text: str, m: re.Match, rules: dict) -> bool:
     return False
 
 
+# after a count named by the word before it the clause ends: a comma, a semicolon, a bracket, a full stop or the line's end
+_NAMED_COUNT_END_RE = re.compile(r"[ \t]{0,2}(?:[,;)]|\.(?:\s|$)|\n|$)")
+
+
+def _named_count(n: _Number) -> bool:
+    """'capacity 86.', 'on roll 214 v capacity 210)', 'waiting list 31.': a word that names a count by itself
+    (models/patterns/statistics.json count_nouns_before) right before a whole number that ends its clause. Not a year
+    ('Enrolment 2025.'), nor a list of numbers ('capacity 30, 40 and 60' is left to the other rules)."""
+    raw = n.raw
+    if not re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d{0,3}", raw) or ("," not in raw and 1800 <= (n.value or 0) <= 2100):
+        return False
+    end = n.m.end()
+    if not _NAMED_COUNT_END_RE.match(n.text, end) or re.match(r",[ \t]{0,2}\d", n.text[end : end + 4]):
+        return False
+    return bool(n.rules["count_noun_before_re"].search(n.before))
+
+
 def _reference_or_time(n: _Number) -> bool | None:
     """A reference, a date or a time: 'item 7', 'No. 12', 'RPO 72', '3 June', '7.30pm', '999 calls'.
     False for what must be kept whatever follows (a rate, an attendance count); None: undecided."""
@@ -135,6 +152,8 @@ def _reference_or_time(n: _Number) -> bool | None:
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
     if rules["bracket_figure_before_re"].search(before) and re.match(r"[ \t]{0,2}[),;]", after):
         return False  # "Kinnaird Academy (roll 642)", "(capacity 32)", "(Q2: 164)", "(last year: 905)": the figure a bracketed word names
+    if _named_count(n):
+        return False  # "capacity 86.", "(normal capacity 11)", "waiting list 31,": the count the word before names
     if _CITATION_AFTER_RE.match(text, end):
         return True  # "65 ILCS 5/11-74.4-4", "42 U.S.C. § 1983", "24 CFR 570.201": the title of a statute's citation
     through = _THROUGH_AFTER_RE.match(text, end)

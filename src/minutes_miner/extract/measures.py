@@ -26,7 +26,17 @@ def measure_follows(text: str, end: int, rules: dict) -> bool:
     unit = rules["other_units_re"].match(text, end)
     if unit and _NUMBERED_LABEL_RE.match(text, unit.start()):
         return False  # "30 Year 11 students", "the 6 Year 7 pupils": 'Year 11' names a school year, it measures nothing
+    if unit and _across_a_break(unit):
+        return False  # "Guests: 3\n\nMinutes 10/21 - approved": the next paragraph's heading, not the count's unit
     return bool(unit) and not ((gap or unit.group(0).endswith("ly")) and _counts_a_plural_after(text, unit))
+
+
+def _across_a_break(unit: re.Match) -> bool:
+    """A unit word read across a paragraph break, or opening the next line with a capital ('Audience: 25\nMinutes of
+    the last meeting'), starts another paragraph or heading; a measure broken across a line goes on in lower case
+    ('adjourned for 14\ndays') or as a symbol in capitals ('2,432\nSF restaurant')."""
+    gap = unit.group(0)[: len(unit.group(0)) - len(unit.group(0).lstrip())]
+    return "\n" in gap and (gap.count("\n") > 1 or bool(re.match(r"[A-Z][a-z]", unit.group(0).lstrip())))
 
 
 def _counts_a_plural_after(text: str, unit: re.Match) -> bool:

@@ -146,7 +146,13 @@ def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
 
 # after a labelled count the clause ends ('Public: 11.', 'Representations: 19, mostly ...', 'Written submissions: 3 (1 in support')
 # and no list of numbers goes on ('Wards: 3, 4 and 7' numbers wards)
-_LABELLED_COUNT_END_RE = re.compile(r"[ \t]*(?:$|\n|[;)]|,(?![ \t]*\d)|\.(?:[ \t\n]|$)|[ \t]{1,2}\((?![ \t]*\d+[ \t]*\)))|[ \t]{4,}[A-Z]")
+# ('Public: 11.', 'Representations: 19, mostly ...', 'Written submissions: 3 (1 in support'); or another labelled field of the
+# head goes on, after a column gap or a separator ('Councillors: 6 Clerk: Mrs K Blewitt', 'Members of public: 11 · Police:')
+_LABELLED_COUNT_END_RE = re.compile(
+    r"[ \t]*(?:$|\n|[;)]|,(?![ \t]*\d)|\.(?:[ \t\n]|$)|[ \t]{1,2}\((?![ \t]*\d+[ \t]*\)))|[ \t]{4,}[A-Z]"
+    r"|[ \t]{1,3}(?:[·•|][ \t]{1,3})?[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+){0,2}:"
+)
+_LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 
 
 # the labelled count a run of them goes on from: 'Councillors present: 11.' before 'Public speakers: 9.'
@@ -169,15 +175,19 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
     if "\n" in text[m.end("label") : start] and "," not in text[start:end] and not re.match(r"[ \t]*(?:\n|$)", text[end : end + 8]):
         return False  # "Actions:\n1. Clerk to write ...": a list's first number under its heading ('Sandbags available:\n9,000.' counts)
     words = m.group("label").lower().split()
+    if m.group("space") is not None:
+        # 'Public 12' alone on its line (a squashed column gap): only a word that names a count by itself, opening the line
+        return m.group(0)[:1] not in ".;!?" and " ".join(words) in rules["count_label_singular_set"] and bool(_LINE_END_RE.match(text, end))
     if " ".join(words) in rules["count_label_singular_set"]:
         return True
     if m.group("gap") is not None and m.group(0)[:1] in ".;!?":
         return False  # a column gap only in a block's layout
-    if m.group(0)[:1] in ".;!?" and not _LABELLED_COUNT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1):
-        return False  # a plural label opens its line or follows another labelled count ('Councillors present: 11. Public
-        # speakers: 9.'); in running prose ('... the play area. Repairs: 3') counts are written 'N things'
     states = rules["count_label_states_set"]
     while len(words) > 1 and words[-1] in states:  # 'Fire calls YTD', 'Peace Officer files opened'
         words.pop()
     noun = words[-1]
+    if m.group(0)[:1] in ".;!?" and not _LABELLED_COUNT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1) and noun not in rules["people_nouns_set"]:
+        return False  # a plural label opens its line or follows another labelled count ('Councillors present: 11. Public
+        # speakers: 9.'), or counts people in the attendance written as sentences ('PC K. Abbas.  Residents: nine.',
+        # 'Linda Bixler. Residents in attendance: twelve.'); in running prose ('... the play area. Repairs: 3') counts are 'N things'
     return plural_word(noun) and noun not in rules["count_label_not_set"] and noun not in rules["not_before_set"] and noun not in rules["subject_stop"]

@@ -94,17 +94,23 @@ _AFTER_BARE_END_RE = re.compile(
 
 
 # a bare figure set beside a measured one as its target or its past: 'took 27 days against a target of 20', '8.2 minutes
-# (9.1 last year)', '94.1% compared with 92.6 in 2023'
+# (9.1 last year)', '94.1% compared with 92.6 in 2023', '23 days, down from 41'
 _COMPARED_BEFORE_RE = re.compile(
     r"(?:\b(?:target|forecast|benchmark|average|standard|goal|aim|figure)(?:[ \t]{1,2}(?:of|was|is|at))?|\bcompared[ \t]{1,2}(?:with|to)|\bagainst|\bversus|\bvs\.?"
-    r"|\binstead[ \t]{1,2}of|\brather[ \t]{1,2}than)[ \t]{0,2}$",
+    r"|\binstead[ \t]{1,2}of|\brather[ \t]{1,2}than|\b(?:up|down)[ \t]{1,2}from)[ \t]{0,2}$",
     re.I,
 )
 _COMPARED_AFTER_RE = re.compile(r"[ \t]{1,2}(?:last|previous|prior)[ \t]{1,2}(?:year|quarter|month)\b|[ \t]{1,2}(?:target|forecast|benchmark)\b", re.I)
 # where the clause of a compared figure opens: a sentence's end, a blank line, or a heading's line ('5. ABSENCE - QUARTER 3')
 # ending with no lower-case word or comma before a capitalised line
 _CLAUSE_BREAK_RE = re.compile(r"[.;!?][ \t\n]|\n[ \t]*\n|(?<=[A-Z0-9])[ \t]*\n(?=[ \t]*[A-Z][a-z])")
-_BETWEEN_COMPARED_RE = re.compile(r"[^\d\n.;!?]{0,70}(?:\n[^\d\n.;!?]{0,40})?")
+# what stands between a measure and the figure compared with it: no sentence's end; digits only of numbers that are no
+# statistic (the pair is consecutive), as a rate's denominator or an age band ('47 bed days per 1,000 population aged 75+,
+# above the national figure of 38')
+_BETWEEN_COMPARED_RE = re.compile(r"[^\n.;!?]{0,70}(?:\n[^\n.;!?]{0,40})?")
+# the last part of a clause before the measure: after a comma-space or a closing bracket and comma ('five voids (Mill
+# Terrace x2), average re-let time 47 days against the target of 28': the list before is another part)
+_CLAUSE_PART_RE = re.compile(r",[ \t\n]|\)[ \t]*,")
 
 
 def borrow_compared_units(text: str, stats: list) -> None:
@@ -116,8 +122,8 @@ def borrow_compared_units(text: str, stats: list) -> None:
             continue
         if not _BETWEEN_COMPARED_RE.fullmatch(text, first.end, second.start):
             continue
-        opening = text[max(0, first.start - 200) : first.start]
-        if re.search(r"\d", _CLAUSE_BREAK_RE.split(opening)[-1]):
+        opening = _CLAUSE_PART_RE.split(_CLAUSE_BREAK_RE.split(text[max(0, first.start - 200) : first.start])[-1])[-1]
+        if re.search(r"\d", opening):
             continue  # '184,000 plants across 46 km (target 150,000)': the target may be the clause's first figure's, not the measure's
         lead = text[max(first.end, second.start - 40) : second.start]
         if _COMPARED_BEFORE_RE.search(lead) and _AFTER_BARE_END_RE.match(text, second.end) or _COMPARED_AFTER_RE.match(text, second.end):

@@ -168,7 +168,8 @@ def statistics_rules() -> dict:
     rules["count_label_before_re"] = re.compile(
         r"(?:^|\n|[.;!?][ \t]{1,3})[ \t]*(?:[•·*-][ \t]+)?(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ \t]{1,2}[A-Za-z][A-Za-z'’-]*){0,4})"
         # 'Calls (June): 58', 'files opened (May): 31': the period the count covers, in brackets; 'Public      12': a column gap
-        r"(?:[ \t]{1,2}\([^()\n]{1,20}\))?(?:[ \t]{0,2}:|[ \t]{1,2}[–—-]|(?P<gap>[ \t]{4,}))[ \t]{0,3}\n?[ \t]{0,3}$"
+        # 'Public 12' alone on its line: a column gap the reader squashed to one space (number_labels.count_label_before)
+        r"(?:[ \t]{1,2}\([^()\n]{1,20}\))?(?:[ \t]{0,2}:|[ \t]{1,2}[–—-]|(?P<gap>[ \t]{4,})|(?P<space>[ \t]))[ \t]{0,3}\n?[ \t]{0,3}$"
     )
     # "(roll 642)", "(capacity 32)", "(target 11)", "(last year: 140)", "(Q2: 164)", "(2024/25: 17)": inside a bracket, a
     # lower-case word naming a figure, or a period with a colon, then the figure (excluded_numbers keeps it)
@@ -176,6 +177,8 @@ def statistics_rules() -> dict:
         r"\([ \t]{0,2}(?:(?:" + alternation(rules["bracket_figure_labels"], longest_first=True) + r")[ \t]{0,2}:?"
         r"|(?:Q[1-4]|(?:19|20)\d{2}(?:[/-]\d{2,4})?)[ \t]{0,2}:)[ \t]{0,2}(?:(?:about|around|approx\.?|c\.)[ \t]{1,2})?$"
     )
+    # "capacity 86.", "(normal capacity 11)", "waiting list 31,": a word that names a count by itself right before the number
+    rules["count_noun_before_re"] = re.compile(r"(?<![\w-])(?:" + alternation(rules["count_nouns_before"], longest_first=True) + r")[ \t]{1,2}$", re.I)
     headers = rules["table_headers"]
     rules["not_measure_header_re"] = words_re(headers["not_measure"])
     rules["money_header_re"] = re.compile(r"[£$€]|" + words_re(headers["money"]).pattern, re.I)

@@ -17,6 +17,7 @@ from .literal_prefilter import fold, may_match
 from .measures import is_rate, measure_follows
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from ..numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
+from .stat_breakdowns import breakdown_figures
 from .stat_marks import feet_marks, suspended_hyphens
 from .stat_ranges import borrow_change_units, borrow_compared_units, money_range_end, ranges
 from .stat_record import FoundStatistic
@@ -64,9 +65,9 @@ _PERIOD_FRACTION_RE = re.compile(
 )
 # "3.6 m by 4.8 m", "12 m x 5 m": both sides of a dimension written with a spaced metre sign
 _DIMENSION_RE = re.compile(r"(?<![\w.,£$€])(?P<a>\d{1,4}(?:\.\d{1,2})?)[ \t]?m[ \t]{0,2}(?:x|×|by)[ \t]{0,2}(?P<b>\d{1,4}(?:\.\d{1,2})?)[ \t]?m(?![\w²³])")
-# "scored 87.5 out of 100", "(score 20)", "a score of 7/10": a score is one statistic in its scale's terms (unit other)
+# "scored 87.5 out of 100", "(score 20)", "a score of 7/10", "scored 88, up from 71": a score is one statistic in its scale's terms (unit other)
 _SCORE_RE = re.compile(
-    r"\bscor(?:e|ed|es|ing)[ \t]{1,2}(?:(?:of|was|is|at|a)[ \t]{1,2})?(?P<num>\d{1,4}(?:\.\d{1,2})?)(?![\d,%])"
+    r"\bscor(?:e|ed|es|ing)[ \t]{1,2}(?:(?:of|was|is|at|a)[ \t]{1,2})?(?P<num>\d{1,4}(?:\.\d{1,2})?)(?![\d%]|,\d)"
     r"(?:[ \t]{0,2}(?:out[ \t]{1,2}of|/)[ \t]{0,2}(?P<den>\d{1,4})\b)?",
     re.I,
 )
@@ -261,6 +262,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
                 if value is not None and value <= 1000:
                     found.append(_stat(text, m.start(group), m.end(), value, "percent"))
         claimed.add(m.start(), m.end())
+    for start, end, value in breakdown_figures(text, rules):  # "(fishing 884, cargo 61, ferry 312)": each figure of a breakdown
+        if free(start, end):
+            keep(start, end, value, "count")
     for m in _NUMBER_OFF_RE.finditer(text):  # "2 No. benches", "3no. litter bins": a count of items ordered
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "count")

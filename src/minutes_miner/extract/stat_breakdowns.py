@@ -1,0 +1,53 @@
+"""Breakdowns: a total broken down as 'label N, label N, label N' ('fishing 884, cargo 61, ferry 312').
+
+Each figure after its own lower-case label counts what the label names (ANNOTATION.md: each number
+is its own record). One label before one number is most often a name ('the flat 7', 'ward 12'), so
+a figure is read this way only in a run of three or more joined in one clause, with labels that all
+differ and none of which numbers papers, places or routes (models/patterns/statistics.json
+not_before, labels_unless_measured) or leads a count in prose (count_lead_words: 'totalled 94').
+One regex over the text finds the runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# a whole number as a breakdown writes it: '884', '1,214', '0' (a nil category keeps the run going but is no statistic)
+_NUM = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,3})(?![\w%/]|[.,:]\d)"
+_LABEL = r"[a-z][\w'’-]*"
+# items join with ', ', '; ' or ' and ', perhaps with words of the next label before its last word ('and vacant property grants 49')
+# (a flattened page may break that line between two of them: 'vacant property\ngrants 49')
+_JOIN = r"(?:[ \t]?[,;][ \t]{1,2}|[ \t]{1,2}and[ \t]{1,2})(?:[^\W\d_][\w'’-]*(?:[ \t]{1,2}|[ \t]?\n[ \t]{0,8})){0,5}?"
+_RUN_RE = re.compile(rf"(?<![\w'’-]){_LABEL}[ \t]{{1,2}}{_NUM}(?:{_JOIN}{_LABEL}[ \t]{{1,2}}{_NUM}){{2,}}")
+_ITEM_RE = re.compile(rf"(?P<label>{_LABEL})[ \t]{{1,2}}(?P<num>{_NUM})")
+
+
+def breakdown_figures(text: str, rules: dict) -> Iterator[tuple[int, int, float]]:
+    """(start, end, value) of each non-zero figure of each breakdown run in `text`."""
+    not_labels = rules["not_before_set"] | set(rules["labels_unless_measured"]) | set(rules["count_lead_words"])
+    for run in _RUN_RE.finditer(text):
+        items = _items(text, run)
+        labels = [item.group("label") for item in items]
+        if len(items) < 3 or len(set(labels)) < len(labels):
+            continue  # 'ward 3, ward 5 and ward 7': one label numbering several things
+        if any(label.lower() in not_labels or label.lower().rstrip("s") in not_labels for label in labels):
+            continue  # 'paragraph 4, clause 7 and appendix 2', 'bus 42, route 12 and service 9'
+        for item in items:
+            raw = item.group("num")
+            value = float(raw.replace(",", ""))
+            if value and ("," in raw or not 1800 <= value <= 2100):
+                yield item.start("num"), item.end("num"), value
+
+
+def _items(text: str, run: re.Match) -> list[re.Match]:
+    """The label-and-number items of one run, each label the last word before its number."""
+    items: list[re.Match] = []
+    pos = run.start()
+    while pos < run.end():
+        item = _ITEM_RE.search(text, pos, run.end())
+        if not item:
+            break
+        items.append(item)
+        pos = item.end()
+    return items
