@@ -30,6 +30,9 @@ from helpers import actions_in
         ),  # Scottish
         ("The Clerk will have the noticeboard repainted.\n", "Clerk", "have the noticeboard repainted"),  # English parish
         ("The Roading Manager agreed to have the culvert at Tuhi Road cleared before winter.\n", "Roading Manager", "have the culvert"),  # NZ
+        ("The Township Manager said he would have the engineer look at the bridge before spring.\n", "Township Manager", "have the engineer look"),  # US
+        ("The Clerk will have staff prepare a list of vacant lots for the March meeting.\n", "Clerk", "have staff prepare"),  # Canadian
+        ("Mr. Lutz will have the 2026 tax budget ready for the August meeting.\n", "Lutz", "have the 2026 tax budget ready"),  # US library board
     ],
 )
 def test_causative_have_is_a_task(tmp_path, body, owner, task_start):
@@ -48,6 +51,8 @@ def test_causative_have_is_a_task(tmp_path, body, owner, task_start):
         "The Clerk will have the newly refurbished hall available from March.\n",  # the same
         "Officers would have the garden shed by the spring.\n",  # 'shed' is a noun
         "Cllr Noor would have preferred a later start.\n",
+        "The Chair said the Clerk would have the staff available on the day.\n",  # no verb of work after the agent
+        "The Clerk said the new system will have the team working more efficiently.\n",  # a result, not a task
     ],
 )
 def test_have_that_hands_nothing_on_is_no_task(tmp_path, body):
