@@ -177,6 +177,14 @@ for head in [["director"], ["head"], ["manager"], ["senior", "executive", "offic
     add(
         "ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ","}, {"IS_TITLE": True, "OP": "+"}], f"{'-'.join(head)}-comma-service"
     )
+# "The Director: Technical Services", "Manager: Supply Chain", "Senior Manager: Budget" (South African minutes write the
+# department after a colon)
+for head in [["director"], ["head"], ["manager"], ["senior", "manager"], ["executive", "director"]]:
+    add(
+        "ROLE",
+        [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ":"}, {"IS_TITLE": True, "OP": "+"}],
+        f"{'-'.join(head)}-colon-service",
+    )
 HEADS = [
     "officer",
     "officers",

@@ -14,7 +14,7 @@ from ..vocabulary import person_titles
 from .action_due import due_phrase
 from .action_filters import not_a_commitment
 from .action_next_note import INITIALS, next_note_after_and, task_start
-from .action_found import _MOVER_BEFORE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers
+from .action_found import _MOVER_BEFORE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, causative_have
 from .introduced_names import post_and_surname
 
 
@@ -207,7 +207,13 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue
         if _MOVER_BEFORE_RE.search(text, max(0, start + m.start("owner") - 50), start + m.start("owner")):
             continue  # "seconded by Tr. Baggett to approve": a sentence split after the title
-        if len(owner_words) == 1 and not collective and not owner_words[0].isupper() and not _task_verbs_re().match(m.group("task")):
+        if (
+            len(owner_words) == 1
+            and not collective
+            and not owner_words[0].isupper()
+            and not _task_verbs_re().match(m.group("task"))
+            and not causative_have(m.group("task"))
+        ):
             continue  # "Listen to residents", "Pleased to see": a lone word that is no given name needs a task verb after it
         if (
             m.group("verb") != "to"

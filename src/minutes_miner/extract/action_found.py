@@ -37,9 +37,28 @@ class FoundAction:
     clause_tasks: list[tuple[int, int, str]] | None = None  # "be asked to: (a) write ...; (b) report ..."
 
 
+HAVE_DONE = "HAVE_DONE"  # the place in a trigger's task test where the causative 'have' is written (action_triggers.json: have_done)
+
+
+def _fill_have_done(data: dict) -> None:
+    """Write the causative 'have' ('have the pumps serviced') into every trigger that refuses a task opening with 'have'.
+
+    'have' alone is a state or a wish ('would have liked'); one regex in the data says when it is work handed on,
+    so the triggers that test for it stay one pattern each.
+    """
+    regex = data["have_done"]["regex"]
+    for group in ("after_owner", "before_owner"):
+        for t in data[group]:
+            for key in ("regex", "then"):
+                if key in t:
+                    t[key] = t[key].replace(HAVE_DONE, regex)
+    data["name_to"]["regex"] = data["name_to"]["regex"].replace(HAVE_DONE, regex)
+
+
 @lru_cache(maxsize=1)
 def _triggers() -> dict:
     data = copy.deepcopy(pattern_rules("action_triggers.json"))
+    _fill_have_done(data)
     for group in ("after_owner", "before_owner"):
         for t in data[group]:
             t["compiled"] = re.compile(t["regex"], re.S)
@@ -63,6 +82,16 @@ def _triggers() -> dict:
     plea["nested_compiled"] = re.compile(plea["nested"])
     plea["plea_object_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?P<body>(?:the\s+|this\s+)?(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+$")
     return data
+
+
+@lru_cache(maxsize=1)
+def _have_done_re() -> re.Pattern:
+    return re.compile(r"have\b" + pattern_rules("action_triggers.json")["have_done"]["regex"])
+
+
+def causative_have(task: str) -> bool:
+    """Whether a task opens with work handed on ('have the portable pumps serviced before the crest'), which is a task verb too."""
+    return bool(_have_done_re().match(task))
 
 
 def action_rules() -> dict:
