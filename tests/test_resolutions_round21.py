@@ -17,6 +17,8 @@ item (an 'Approved' with proposer and seconder, ANNOTATION.md).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from helpers import resolution_texts
@@ -140,3 +142,52 @@ def test_minutes_with_movers_and_an_outcome_stay_a_decision():
     texts = resolution_texts(text, "drumkeel.txt")
     assert any(t.startswith("Proposed Cllr. Ward") and "AGREED" in t for t in texts), texts
     assert any("Schedule of Municipal District Works" in t for t in texts), texts
+
+
+# A motion that found no seconder, or was recorded 'Not carried.' after its own sentence or tally,
+# decided nothing (ANNOTATION.md: failed motions are not resolutions). The outcome often sits after
+# a semicolon or full stop in the motion's own sentence: US '...; no second.', Scottish '...; there
+# was no seconder.', Canadian '... No seconder; the motion was not considered.', parish 'For 2,
+# Against 3. Not carried.' (motions.json 'failed').
+UNSECONDED = [
+    "Director Amundsen moved to amend so that the purchase order is not issued until the grant award letter is received; no second. Main motion carried 4-1.\n",
+    "Councillor Bell, seconded by Dr Forsyth, moved approval. Mr Adair moved that the matter be continued to the next meeting; there was no seconder.\n\n"
+    "The Board approved the Direction.\n",
+    "7.4 Official Plan review - Councillor MacAulay moved that the review be postponed to 2026. No seconder; the motion was not considered.\n",
+    "Cr Dunn moved that the footpath budget be doubled, not seconded.\n",
+]
+
+
+@pytest.mark.parametrize("body", UNSECONDED)
+def test_a_motion_with_no_seconder_is_no_decision(body):
+    head = "Minutes of the regular meeting of the Board of Stonemere Fire District held on 10 March 2025\n\n"
+    texts = resolution_texts(head + body, "stonemere.txt")
+    assert not any(re.search(r"no second|not seconded|postponed to 2026|be continued|footpath budget", t, re.I) for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Director Amundsen moved to amend so that the order is held; no second. Main motion carried 4-1.", True),
+        ("Mr Adair moved that the matter be continued; there was no seconder.", True),
+        ("Mrs Varley proposed the PC commission a drainage survey; seconded Mr Whitehouse. For 2, Against 3. Not carried.", True),
+        ("Moved by Cr Hale that no second bin be provided to flats. Carried.", False),
+        ("Motion by Ortiz, second by Bell, to hold no second reading this year. Passed 5-0.", False),
+        ("Moved by Cr Hale, seconded by Cr Ng, that the report be received. CARRIED", False),
+    ],
+)
+def test_motion_failed_reads_an_unseconded_or_not_carried_outcome(text, expected):
+    from minutes_miner.extract.motions import motion_failed
+
+    assert motion_failed(text, 0, len(text)) is expected
+
+
+def test_the_main_motion_stays_when_its_amendment_found_no_seconder():
+    body = (
+        "Minutes of the regular meeting of the Board of Stonemere Fire District held on 10 March 2025\n\n"
+        "6. Engine replacement\nDirector Ferrante moved to approve the purchase of a Type 1 engine for $612,000, seconded by Director Ruiz. "
+        "Director Amundsen moved to amend so that the purchase order is not issued until the grant award letter is received; no second. "
+        "Main motion carried 4-1.\n"
+    )
+    texts = resolution_texts(body, "stonemere.txt")
+    assert any("Type 1 engine" in t for t in texts), texts
