@@ -91,6 +91,8 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
+        if procedure_only(res.text):
+            continue  # "For: Crs Hale, Ng Against: Cr Bray", "2025/SF/071 Moved: Cr Ferris Seconded: Cr Ngata": the vote or movers of a decision beside it
         if results and restates_minutes_motion(text, results[-1], res):
             continue  # "Motion to approve the minutes ... Motion passes. The minutes stand approved as written."
         if results and restates_motion_outcome(text, results[-1].end, results[-1].kind, res.start, res.text):
@@ -461,6 +463,26 @@ _TITLED_NAME_RE = re.compile(rf"\b(?:{person_titles()})\.?[ \t\n]+(?:[A-Z]\.?[ \
 def _content_gist(text: str) -> set[str]:
     """What a decision decides: its gist less the movers' titled names and the words of how it was put."""
     return _gist(_TITLED_NAME_RE.sub(" ", text)) - _procedural_words()
+
+
+@lru_cache(maxsize=1)
+def _procedure_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A motion's reference number and its parts of procedure (movers, division lists): resolution_forms.json procedure_only."""
+    forms = pattern_rules("resolution_forms.json")["procedure_only"]
+    return re.compile(forms["reference"]), re.compile(forms["part"])
+
+
+def procedure_only(text: str) -> bool:
+    """Whether a record says only who moved a motion and how members voted, not what was decided.
+
+    A marker read after the wording ('CARRIED' under a division list, 'Resolution: 2025/SF/071'
+    above the movers) can leave a block of these alone while the decision is the record beside it.
+    Any word left over (an outcome, 'That ...', 'and confirmed') keeps the record.
+    """
+    reference, part = _procedure_res()
+    rest = reference.sub(" ", text, count=1)
+    rest, parts = part.subn(" ", rest)
+    return parts > 0 and re.search(r"[^\W\d_]", rest) is None
 
 
 @lru_cache(maxsize=1)
