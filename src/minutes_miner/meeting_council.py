@@ -144,7 +144,9 @@ _CONTENTS_ENTRY_RE = re.compile(r"(?:[A-Za-z][ \t.]{1,40}|[a-z])(?<![\d/.-])\d{1
 
 
 _COLUMN_GAP_RE = re.compile(r"[ \t]{3,}|\t")  # a gap this wide parts two columns of a printed line: no name runs across it
-_LEADING_TITLE_WORDS_RE = re.compile(r"^(?:(?:Minutes|Agenda|Draft|Extraordinary|Ordinary|Special|Monthly|Regular|Meeting)[ \t]+)+(?=[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])")
+# Title words the reader joined to the council's name ("Minutes Extraordinary Meeting Tolworth Borough Council"); at most six,
+# so the repeat is bounded (tests/test_regex_audit: no nested unbounded repeats)
+_LEADING_TITLE_WORDS_RE = re.compile(r"^(?:(?:Minutes|Agenda|Draft|Extraordinary|Ordinary|Special|Monthly|Regular|Meeting)[ \t]+){1,6}(?=[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])")
 
 
 def find_council_in_text(head: str) -> str | None:
