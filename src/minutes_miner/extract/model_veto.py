@@ -58,6 +58,12 @@ def _veto() -> dict:
         "enactment_reading": re.compile(data["enactment_reading"]),
         "enactment_passed": re.compile(data["enactment_passed"]),
         "corrected_minute": re.compile(data["corrected_minute"]),
+        "noted_fact": re.compile(data["noted_fact"]),
+        "counted_outcome": re.compile(data["counted_outcome"]),
+        "earlier_outcome": re.compile(data["earlier_outcome"]),
+        "bare_closer": re.compile(data["bare_closer"]),
+        "motion_words": re.compile(data["motion_words"]),
+        "attributive_outcome": re.compile(data["attributive_outcome"]),
         "action_commitment": re.compile(data["action_commitment"]),
         "action_exhorted": re.compile(data["action_exhorted"]),
         "action_object": re.compile(data["action_object"]),
@@ -125,8 +131,10 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     if not block.strip() or block.rstrip().endswith("?"):
         return True
     vocab = _veto()
-    if not vocab["decision_words"].search(vocab["handed_round"].sub(" ", vocab["modal_outcome"].sub(" ", block))) or vocab["attendance"].search(block):
-        return True  # no word of deciding (or only under a modal, or a paper handed round): a ledger row, a letter read out; 'will be authorised'; 'were circulated by the Clerk'
+    if not vocab["decision_words"].search(_without_reported_outcomes(block)) or vocab["attendance"].search(block):
+        return True  # no word of deciding (or only under a modal, in a paper handed round, a fact noted, a count or an earlier outcome)
+    if _closer_without_motion(text, start, end) or len(vocab["counted_outcome"].findall(block)) >= 2:
+        return True  # "... the pump test was repeated in July. Passed." (no motion); "40 received, 31 approved, 9 pending" (a tally)
     if vocab["enactment_reading"].search(block) and not vocab["enactment_passed"].search(block):
         return True  # "By-law 2025-15 ... was given first and second reading": read, not yet passed
     if vocab["corrected_minute"].search(text, _paragraph_start(text, start), end):
@@ -165,6 +173,32 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
         if vocab["reported_lead"].search(lead) or vocab["individual_lead"].search(body):
             return True  # "The Treasurer reported that ...", "Members recalled that ...", "The CFO noted the position"
     return any(reports_earlier_decision(text, m.end(), m.end()) or _is_officer_commitment(text[m.end() : end]) for m in _THAT_RE.finditer(text, start, end))
+
+
+# Phrases whose outcome word is not the meeting's decision, taken out before a block is searched for one:
+# an outcome under a modal or a condition, a paper handed round, a fact noted ('noted the register was out
+# of date'), a count of cases decided elsewhere ('40 received, 31 approved') and an outcome dated before
+# the meeting ('the Parish Council objected at the last meeting'), and an outcome word used as an adjective
+# ('Approved grants are listed on the website': the sentence is taken out).
+_REPORTED_OUTCOMES = ("attributive_outcome", "noted_fact", "counted_outcome", "earlier_outcome", "modal_outcome", "handed_round")
+
+
+def _without_reported_outcomes(block: str) -> str:
+    vocab = _veto()
+    for name in _REPORTED_OUTCOMES:
+        block = vocab[name].sub(" ", block)
+    return block
+
+
+def _closer_without_motion(text: str, start: int, end: int) -> bool:
+    """A bare 'Passed.' or 'Carried.' closing the block's line ('... was repeated in July. Passed.') with
+    no motion, mover, proposal, vote or deciding clause before it in its paragraph: the rules' terse vote
+    reader closes a motion with it, and with none it is the result of a test or an inspection."""
+    line_end = text.find("\n", end)
+    first = _paragraph_start(text, start)
+    paragraph = text[first : len(text) if line_end == -1 else line_end]
+    closer = _veto()["bare_closer"].search(paragraph, start - first)
+    return closer is not None and not _veto()["motion_words"].search(paragraph, 0, closer.start())
 
 
 def _restates_rule_record(text: str, start: int, block: str, ruled: list[FoundResolution]) -> bool:
