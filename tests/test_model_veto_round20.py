@@ -50,6 +50,28 @@ def test_the_model_adds_none_of_the_round20_near_misses(monkeypatch, body):
 
 
 @pytest.mark.parametrize(
+    "body, lead_in",
+    [
+        # a lead-in line ending in a colon: the decisions are the list under it
+        ("6. Grants\nThe following was unanimously agreed:\n\n- £200 to the Scouts\n- £150 to the Guides\n", "The following was unanimously agreed:"),
+        (
+            "7. Budget\nMembers resolved as follows:\n\n(a) the precept be set at £24,000;\n(b) the reserves be held at £10,000.\n",
+            "Members resolved as follows:",
+        ),
+        (
+            "RESOLUTIONS\nOn motion duly made and seconded, the Board adopted the following:\n\nResolution 25-14 authorizing the audit contract.\n",
+            "the following:",
+        ),
+    ],
+)
+def test_a_lead_in_alone_is_refused(body, lead_in):
+    text = HEAD + body
+    start = text.index(lead_in)
+    line_start = text.rfind("\n", 0, start) + 1
+    assert refused_decision(None, text, line_start, text.index("\n", start))
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The Committee noted the Corporate Risk Register.",

@@ -53,6 +53,7 @@ def _veto() -> dict:
         "heading_only": re.compile(data["heading_only"]),
         "agenda_minutes": re.compile(data["agenda_minutes"]),
         "accordingly_only": re.compile(data["accordingly_only"]),
+        "lead_in_only": re.compile(data["lead_in_only"]),
         "answer_label": re.compile(data["answer_label"]),
         "handed_round": re.compile(data["handed_round"]),
         "enactment_reading": re.compile(data["enactment_reading"]),
@@ -153,7 +154,7 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     if AGENDA_MINUTES_RE.search(block) or vocab["put_off"].search(block) or vocab["past_decision"].search(block) or vocab["negated_outcome"].search(block):
         return True  # the agenda's line; put off; decided before the meeting; an outcome denied ('- not agreed', 'was not approved')
     bare = block.strip()
-    if any(vocab[k].search(bare) for k in ("mover_only", "roll_call", "heading_only", "agenda_minutes", "accordingly_only")):
+    if any(vocab[k].search(bare) for k in ("mover_only", "roll_call", "heading_only", "agenda_minutes", "accordingly_only", "lead_in_only")):
         return True  # "Motion Tillman, second Whitcomb."; "Roll: Hollis Y, Vang Y. Passed."; "Consent Agenda"; "Minutes - to approve the minutes of ..."
     if vocab["reported_tail"].search(block.rstrip()) or vocab["officer_agent"].search(block):
         return True  # "..., Member Ruiz noted.", "approved by the licensing officer": said by one, or decided by an officer
