@@ -11,6 +11,12 @@ The thresholds at which the model's records are added to the rules' are chosen e
 cross-validation by council (`cross_validate`) or on a separate selection set of councils
 (`score_grid` on `selection_names`), never on a split's test part. Rules written on the tune
 part flatter the rules in cross-validation there; a selection set nobody wrote rules on does not.
+
+What the model wrongly takes is refused by the veto, not by the threshold or the mix (round 20):
+the selection set is extracted through the real pipeline, veto included, so a family of near
+misses a retrained model proposes (a fact noted, a tally of cases, a bare 'Passed.' with no motion)
+is written once as data in models/patterns/model_veto.json and holds for every retrained model,
+where a threshold raised for it would also lose the long tail the model is there for.
 """
 
 from __future__ import annotations

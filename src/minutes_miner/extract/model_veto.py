@@ -53,11 +53,18 @@ def _veto() -> dict:
         "heading_only": re.compile(data["heading_only"]),
         "agenda_minutes": re.compile(data["agenda_minutes"]),
         "accordingly_only": re.compile(data["accordingly_only"]),
+        "lead_in_only": re.compile(data["lead_in_only"]),
         "answer_label": re.compile(data["answer_label"]),
         "handed_round": re.compile(data["handed_round"]),
         "enactment_reading": re.compile(data["enactment_reading"]),
         "enactment_passed": re.compile(data["enactment_passed"]),
         "corrected_minute": re.compile(data["corrected_minute"]),
+        "noted_fact": re.compile(data["noted_fact"]),
+        "counted_outcome": re.compile(data["counted_outcome"]),
+        "earlier_outcome": re.compile(data["earlier_outcome"]),
+        "bare_closer": re.compile(data["bare_closer"]),
+        "motion_words": re.compile(data["motion_words"]),
+        "attributive_outcome": re.compile(data["attributive_outcome"]),
         "action_commitment": re.compile(data["action_commitment"]),
         "action_exhorted": re.compile(data["action_exhorted"]),
         "action_object": re.compile(data["action_object"]),
@@ -125,8 +132,10 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     if not block.strip() or block.rstrip().endswith("?"):
         return True
     vocab = _veto()
-    if not vocab["decision_words"].search(vocab["handed_round"].sub(" ", vocab["modal_outcome"].sub(" ", block))) or vocab["attendance"].search(block):
-        return True  # no word of deciding (or only under a modal, or a paper handed round): a ledger row, a letter read out; 'will be authorised'; 'were circulated by the Clerk'
+    if not vocab["decision_words"].search(_without_reported_outcomes(block)) or vocab["attendance"].search(block):
+        return True  # no word of deciding (or only under a modal, in a paper handed round, a fact noted, a count or an earlier outcome)
+    if _closer_without_motion(text, start, end) or len(vocab["counted_outcome"].findall(block)) >= 2:
+        return True  # "... the pump test was repeated in July. Passed." (no motion); "40 received, 31 approved, 9 pending" (a tally)
     if vocab["enactment_reading"].search(block) and not vocab["enactment_passed"].search(block):
         return True  # "By-law 2025-15 ... was given first and second reading": read, not yet passed
     if vocab["corrected_minute"].search(text, _paragraph_start(text, start), end):
@@ -145,7 +154,7 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     if AGENDA_MINUTES_RE.search(block) or vocab["put_off"].search(block) or vocab["past_decision"].search(block) or vocab["negated_outcome"].search(block):
         return True  # the agenda's line; put off; decided before the meeting; an outcome denied ('- not agreed', 'was not approved')
     bare = block.strip()
-    if any(vocab[k].search(bare) for k in ("mover_only", "roll_call", "heading_only", "agenda_minutes", "accordingly_only")):
+    if any(vocab[k].search(bare) for k in ("mover_only", "roll_call", "heading_only", "agenda_minutes", "accordingly_only", "lead_in_only")):
         return True  # "Motion Tillman, second Whitcomb."; "Roll: Hollis Y, Vang Y. Passed."; "Consent Agenda"; "Minutes - to approve the minutes of ..."
     if vocab["reported_tail"].search(block.rstrip()) or vocab["officer_agent"].search(block):
         return True  # "..., Member Ruiz noted.", "approved by the licensing officer": said by one, or decided by an officer
@@ -165,6 +174,32 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
         if vocab["reported_lead"].search(lead) or vocab["individual_lead"].search(body):
             return True  # "The Treasurer reported that ...", "Members recalled that ...", "The CFO noted the position"
     return any(reports_earlier_decision(text, m.end(), m.end()) or _is_officer_commitment(text[m.end() : end]) for m in _THAT_RE.finditer(text, start, end))
+
+
+# Phrases whose outcome word is not the meeting's decision, taken out before a block is searched for one:
+# an outcome under a modal or a condition, a paper handed round, a fact noted ('noted the register was out
+# of date'), a count of cases decided elsewhere ('40 received, 31 approved') and an outcome dated before
+# the meeting ('the Parish Council objected at the last meeting'), and an outcome word used as an adjective
+# ('Approved grants are listed on the website': the sentence is taken out).
+_REPORTED_OUTCOMES = ("attributive_outcome", "noted_fact", "counted_outcome", "earlier_outcome", "modal_outcome", "handed_round")
+
+
+def _without_reported_outcomes(block: str) -> str:
+    vocab = _veto()
+    for name in _REPORTED_OUTCOMES:
+        block = vocab[name].sub(" ", block)
+    return block
+
+
+def _closer_without_motion(text: str, start: int, end: int) -> bool:
+    """A bare 'Passed.' or 'Carried.' closing the block's line ('... was repeated in July. Passed.') with
+    no motion, mover, proposal, vote or deciding clause before it in its paragraph: the rules' terse vote
+    reader closes a motion with it, and with none it is the result of a test or an inspection."""
+    line_end = text.find("\n", end)
+    first = _paragraph_start(text, start)
+    paragraph = text[first : len(text) if line_end == -1 else line_end]
+    closer = _veto()["bare_closer"].search(paragraph, start - first)
+    return closer is not None and not _veto()["motion_words"].search(paragraph, 0, closer.start())
 
 
 def _restates_rule_record(text: str, start: int, block: str, ruled: list[FoundResolution]) -> bool:
