@@ -74,3 +74,38 @@ def test_what_follows_a_label_without_being_its_reasons_stays_out(after):
     text = "Item 4  DC/25/0800/HH  Rear dormer, 3 Mill Lane.\nRefused" + after + "\n"
     found = find_dispositions(text, [])
     assert found and found[0].text.endswith("Refused")
+
+
+# Rows of a planning or licensing item printed without a header row: the item's own heading names
+# applications, each row is a reference, the site and proposal, and last the meeting's outcome,
+# often closed by a full stop (extract/decision_rows.py).
+HEADERLESS_ROWS = [
+    "B24/106 PLANNING\n24/01133/B Glen Farm, Ballacrennan - agricultural shed. No objection.\n",  # Isle of Man commissioners
+    "7. Planning Applications\n25/01187/FUL 12 Mill Lane, Ashcote - rear extension. Support.\n",  # English parish
+    "PLANNING APPLICATIONS CONSIDERED\nDA2026/031 14 Wattle St, Tamberlee - dual occupancy. Approved with conditions.\n",  # Australian shire
+    "Licensing applications\nLIC2026/014 Ocho Cantina, 92 Lantern Square - transfer of licence. GRANTED (3-0).\n",  # licensing board
+]
+
+
+@pytest.mark.parametrize("text", HEADERLESS_ROWS)
+def test_a_row_under_a_planning_heading_needs_no_header_row(text):
+    from minutes_miner.extract.decision_rows import find_decision_rows
+
+    rows = find_decision_rows(text, [])
+    assert [row.text for row in rows] == [text.split("\n")[1]]
+
+
+HEADERLESS_NEAR_MISSES = [
+    "Payments\n2026/14 Anglian Water, 3 Church Lane - standpipe. Approved.\n",  # not a planning item: a payments list
+    "Planning decisions notified by the District Council\n26/00101/FUL 3 Mill Row - garage. Refused.\n",  # decided elsewhere
+    "PLANNING APPEALS\n25/00912/FUL Land at Ash Farm - 4 dwellings. Dismissed. Refused.\n",  # appeal results of another body
+    "PLANNING APPLICATIONS\n25/01187/FUL 12 Mill Lane, Ashcote - rear extension\n25/01190/HOU 4 Birch Rise - porch\n",  # an agenda list
+    "PLANNING\n25/01187/FUL the committee heard that the application had been refused.\n",  # a sentence, lower case
+]
+
+
+@pytest.mark.parametrize("text", HEADERLESS_NEAR_MISSES)
+def test_a_headerless_row_outside_this_family_is_no_decision(text):
+    from minutes_miner.extract.decision_rows import find_decision_rows
+
+    assert find_decision_rows(text, []) == []
