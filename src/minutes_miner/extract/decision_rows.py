@@ -32,18 +32,19 @@ _WRAP_RE = re.compile(r"\n[ \t]*[a-z][^\n]*")  # a wrapped cell goes on in lower
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """One row (reference, cells, outcome cell), the words that make a table not this meeting's,
-    a line that begins with a reference (any row of the table, whatever its last cell) and the
-    header row naming the decision column."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """One row (reference, cells, outcome cell closed by a full stop or not), the words that make a
+    table not this meeting's, a line that begins with a reference (any row of the table, whatever
+    its last cell), the header row naming the decision column and an item heading naming applications."""
     rules = pattern_rules("decision_rows.json")
     row = re.compile(
         rf"^[ \t]*(?:{rules['reference']})(?:{_CELL_GAP})"  # the reference cell
         rf"(?P<cells>[^\n]*?[a-z][^\n]*?){_CELL_GAP}"  # applicant / address / proposal: words, not a header in capitals
-        rf"(?P<outcome>{rules['outcome']})(?P<tail>{rules['tail']})$",
+        rf"(?P<outcome>{rules['outcome']})(?P<tail>{rules['tail']})\.?[ \t]*$",
         re.M,
     )
-    return row, re.compile(rules["not_decided"]), re.compile(rf"[ \t]*(?:{rules['reference']})[ \t]"), re.compile(rules["header"], re.M)
+    reference = re.compile(rf"[ \t]*(?:{rules['reference']})[ \t]")
+    return row, re.compile(rules["not_decided"]), reference, re.compile(rules["header"], re.M), re.compile(rules["item_heading"])
 
 
 def find_decision_rows(text: str, found: list[FoundResolution], above: str = "") -> list[FoundResolution]:
@@ -52,7 +53,7 @@ def find_decision_rows(text: str, found: list[FoundResolution], above: str = "")
     the applications listed below be determined as follows:') is that decision's own list:
     its rows are added to it (found is changed) and are not decisions of their own. above: the
     text just above this agenda item's text, where its heading is when the table opens the item."""
-    row_re, not_decided_re, reference_re, header_re = _patterns()
+    row_re, not_decided_re, reference_re, header_re, item_heading_re = _patterns()
     taken = [(res.start, res.end) for res in found]
     leads = [res for res in found if res.text.rstrip().endswith(":")]
     rows: list[FoundResolution] = []
@@ -64,8 +65,8 @@ def find_decision_rows(text: str, found: list[FoundResolution], above: str = "")
         if any(s < end and start < e for s, e in taken):
             continue
         heading_start = _heading_start(text, m.start(), reference_re)
-        if not header_re.search(text, heading_start, m.start()):
-            continue  # no header row naming a decision column above: an agenda's or a schedule's list, not a decision table
+        if not header_re.search(text, heading_start, m.start()) and not _under_item_heading(text, heading_start, m.start(), above, item_heading_re):
+            continue  # no header row naming a decision column, nor a planning item's heading: an agenda's or a schedule's list
         if not_decided_re.search(text, heading_start, m.start()) or (heading_start == 0 and not_decided_re.search(above[-TEXT_ABOVE_CHARS:])):
             continue  # '9.4 DEVELOPMENT APPLICATIONS DETERMINED UNDER DELEGATION' / 'DA No. Applicant ... Decision' / rows
         lead = next((res for res in leads if res.end <= start and _only_header_between(text[res.end : start])), None)
@@ -74,6 +75,15 @@ def find_decision_rows(text: str, found: list[FoundResolution], above: str = "")
             continue
         rows.append(FoundResolution(start, end, squash(text[start:end]), squash(m.group("outcome")), "disposition", evidence_start=start))
     return rows
+
+
+def _under_item_heading(text: str, heading_start: int, row_start: int, above: str, item_heading_re: re.Pattern[str]) -> bool:
+    """True when the lines just above the rows, or the item's heading above its text when the rows
+    open it, name planning, development or licensing applications ('B24/106 PLANNING'): each row of
+    such an item that ends in an outcome word is the meeting's decision on one application."""
+    if item_heading_re.search(text, heading_start, row_start):
+        return True
+    return heading_start == 0 and item_heading_re.search(above[-TEXT_ABOVE_CHARS:]) is not None
 
 
 def _only_header_between(gap: str) -> bool:

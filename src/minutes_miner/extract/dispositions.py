@@ -13,8 +13,10 @@ above its label is a heading, not an item, and gives nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..disposition_labels import label_re
+from ..resources import pattern_rules
 from ..text_utils import squash
 from .found import FoundResolution
 
@@ -34,6 +36,7 @@ def find_dispositions(text: str, taken: list[tuple[int, int]]) -> list[FoundReso
     for m in label_re().finditer(text):
         label_start, label_end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
         start = _item_start(text, label_start, previous_end, across_blank=not _LOWER_NEXT_RE.match(text, label_end))
+        label_end = _reasons_end(text, label_end)
         previous_end = label_end
         if start is None or any(s < label_end and start < e for s, e in taken):
             continue
@@ -43,6 +46,50 @@ def find_dispositions(text: str, taken: list[tuple[int, int]]) -> list[FoundReso
 
 
 _LOWER_NEXT_RE = re.compile(r"\s{0,20}[a-z]")
+_MAX_REASON_LINES = 4  # 'Reasons for refusal: ...' and the lines it wraps onto
+_WRAPPED_LINE_RE = re.compile(r"\n[ \t]*[a-z(][^\n]*")  # a reason wrapped onto the next line goes on in lower case
+
+
+@lru_cache(maxsize=1)
+def _reasons_re() -> re.Pattern[str]:
+    """The opening of a label's own reasons on the line below it (dispositions.json 'reasons')."""
+    return re.compile(r"\n" + pattern_rules("dispositions.json")["reasons"])
+
+
+def _reasons_end(text: str, label_end: int) -> int:
+    """The end of the label's reasons when the line below it opens them ('Refused' /
+    '(Reason: overbearing impact on No. 14.)', 'REFUSED' / 'Reasons for refusal: the structure
+    is ...' / 'amenity and ...'): why the application was refused is part of the decision.
+    A bracketed reason must close within _MAX_REASON_LINES lines, or nothing is added (a bracket
+    that runs on is not the label's); an unbracketed one goes on over lines in lower case.
+    Otherwise label_end itself: a blank line, the next application or a sentence of debate."""
+    m = _reasons_re().match(text, label_end)
+    if m is None:
+        return label_end
+    line_end = text.find("\n", m.end())
+    end = len(text) if line_end == -1 else line_end
+    for _ in range(_MAX_REASON_LINES - 1):
+        if (wrapped := _WRAPPED_LINE_RE.match(text, end)) is None:
+            break
+        end = wrapped.end()
+    reason = text[label_end:end].rstrip()
+    if reason.lstrip().startswith("("):
+        closing = _closing_bracket(reason)
+        return label_end if closing is None else label_end + closing + 1
+    return label_end + len(reason)
+
+
+def _closing_bracket(reason: str) -> int | None:
+    """Where the bracket that opens `reason` closes ('(Reason: contrary to Policy H3 (design).)'), or None."""
+    depth = 0
+    for i, char in enumerate(reason):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
 
 
 def _item_start(text: str, label_start: int, floor: int, across_blank: bool = True) -> int | None:
