@@ -775,7 +775,9 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
     if put.search(before) is not None:
         return False
     if re.search(r"[.!?;:][ \t]*\n[ \t]*$", text[max(para_start, m_start - 8) : m_start]):
-        return heard.search(before) is not None
+        # a report heard ('The Clerk reported ...'), or an item's paragraph of two or more sentences of narrative
+        # that the bare line closes ('180/25 Refuse and recycling / Tonnage up ... . Missed collections down. / Received.')
+        return heard.search(before) is not None or (_ends_its_item(text, m_start + len(marker)) and _narrative_sentences(text, para_start, m_start) >= 2)
     # on the report's own line the closer may take a one-line matter ('Rent arrears stood at £18,426. Noted.');
     # after a paragraph of several sentences of narrative ('41 cases open ... Members thanked the team. ... Noted.') it notes the paragraph
     own_line = text[text.rfind("\n", 0, m_start) + 1 : m_start]
@@ -784,6 +786,12 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
     if text[m_start + len(marker) : m_start + len(marker) + 1] != ".":
         return False
     return _narrative_sentences(text, para_start, m_start) >= 2 or _closes_one_narrative_sentence(text, para_start, m_start)
+
+
+def _ends_its_item(text: str, m_end: int) -> bool:
+    """The closer ends its line and its paragraph ('Received.' then a blank line or the end): it closes the item,
+    not a sentence that runs on into more of the same matter."""
+    return re.match(r"\.?[ \t]*(?:\n[ \t]*\n|\n?\Z)", text[m_end : m_end + 40]) is not None
 
 
 @lru_cache(maxsize=1)
