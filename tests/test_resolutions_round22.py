@@ -78,3 +78,32 @@ def test_a_bare_noting_that_closes_a_motion_or_runs_on_is_not_alone(body: str) -
 def test_noting_in_debate_or_an_agendas_for_noting_gives_no_bare_noting(body: str) -> None:
     found = decisions(body)
     assert not [t for t in found if t.rstrip(".").lower() in {"noted", "received"}], found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one sentence telling what stood so or what someone did, the next item's heading straight after
+        "PC 145/25  APPEALS\nThe Planning Appeals Commission had dismissed two appeals and allowed one in the period.\nNoted.\nPC 146/25  PERFORMANCE\nThe report was taken as read.\n",
+        "9. Ward councillor's report\nCllr Dale reported that the footpath on Mill Lane would be resurfaced in the spring.\nReceived.\n10. Close\n",
+        "Item 6 - Library\nVisits were up 7% on the previous quarter.\nNoted.\n\nItem 7 - Close\n",
+    ],
+)
+def test_a_bare_noting_after_one_sentence_of_narrative_closing_its_item(body: str) -> None:
+    found = decisions(body)
+    assert [t for t in found if t.rstrip(".").lower() in {"noted", "received"}], found
+    assert not [t for t in found if any(w in t for w in ("Commission", "footpath", "Visits"))], found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a matter line (a letter, an invitation) keeps its matter with the noting
+        "7. Correspondence\nLetter from the Fire Service re hydrant inspections in the village.\nNoted.\n\n8. Close\n",
+        # the noting is followed by more of the same item: it closes no item
+        "5. Police report\nThere had been 12 incidents in the ward.\nNoted.\nThe Clerk will invite the Sergeant to the next meeting.\n\n6. Close\n",
+    ],
+)
+def test_a_matter_or_a_running_item_keeps_its_wording(body: str) -> None:
+    found = decisions(body)
+    assert "Noted." not in found, found
