@@ -797,7 +797,13 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
     if put.search(before) is not None:
         return False
     if re.search(r"[.!?;:][ \t]*\n[ \t]*$", text[max(para_start, m_start - 8) : m_start]):
-        return heard.search(before) is not None
+        # a report heard ('The Clerk reported ...'), or an item's paragraph of two or more sentences of narrative
+        # that the bare line closes ('180/25 Refuse and recycling / Tonnage up ... . Missed collections down. / Received.')
+        if heard.search(before) is not None:
+            return True
+        if not _ends_its_item(text, m_start + len(marker)):
+            return False
+        return _narrative_sentences(text, para_start, m_start) >= 2 or _closes_one_narrative_sentence(text, para_start, m_start)
     # on the report's own line the closer may take a one-line matter ('Rent arrears stood at £18,426. Noted.');
     # after a paragraph of several sentences of narrative ('41 cases open ... Members thanked the team. ... Noted.') it notes the paragraph
     own_line = text[text.rfind("\n", 0, m_start) + 1 : m_start]
@@ -806,6 +812,21 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
     if text[m_start + len(marker) : m_start + len(marker) + 1] != ".":
         return False
     return _narrative_sentences(text, para_start, m_start) >= 2 or _closes_one_narrative_sentence(text, para_start, m_start)
+
+
+# the next item opening the line after a closer: 'PC 146/25  PERFORMANCE', '12. Close', 'ITEM 9  ...', '## 5. ...', 'C25/036 ...'
+_NEXT_ITEM_LINE_RE = re.compile(r"[ \t]*(?:#{1,4}[ \t]*)?(?:(?:ITEM|Item)[ \t]+|[A-Z]{1,5}[ \t]?)?\d{1,4}(?:[/.]\d{1,4})*[.):]?[ \t]+[A-Z]")
+
+
+def _ends_its_item(text: str, m_end: int) -> bool:
+    """The closer ends its line and its item ('Received.' then a blank line, the end, or the next item's numbered
+    heading): it closes the item, not a sentence that runs on into more of the same matter."""
+    tail = re.match(r"\.?[ \t]*(?:\n[ \t]*\n|\n?\Z|\n)", text[m_end : m_end + 40])
+    if tail is None:
+        return False
+    if tail.group().count("\n") != 1 or re.match(r"\s*\Z", text[m_end + tail.end() : m_end + tail.end() + 40]) and m_end + tail.end() + 40 >= len(text):
+        return True  # a blank line or the end of the text
+    return _NEXT_ITEM_LINE_RE.match(text, m_end + tail.end()) is not None
 
 
 @lru_cache(maxsize=1)
