@@ -26,11 +26,9 @@ from .motions import motion_failed
 
 _MATTER_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]+|\$?\d[\d,.]*")
 _OUTCOME_LEAD = r"(?:Approved|Accepted|Adopted|Carried|Passed|Granted|Denied|Received|Ratified)"
-_SENTENCE_BACK = 600
+_SENTENCE_BACK = 600  # how far back the closer's own sentence is read
 # 'The Planning Commission recommended approval (Ostby/Crane 5-0)': another body's vote on its advice, not this meeting's decision
-_OTHER_BODY_RE = re.compile(
-    r"\b(?:Commission|Committee|Board|Panel|[Ss]taff)[ \t]+(?:had[ \t]+|has[ \t]+)?recommend(?:ed|s)\b"
-)  # how far back the closer's own sentence is read
+_OTHER_BODY_RE = re.compile(r"\b(?:Commission|Committee|Board|Panel|[Ss]taff)[ \t]+(?:had[ \t]+|has[ \t]+)?recommend(?:ed|s)\b")
 
 
 @lru_cache(maxsize=1)
