@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -82,3 +83,14 @@ def the_resolution(extraction, words: str):
     """The one resolution whose text holds `words` (the test fails when none or several do)."""
     (found,) = [r for r in extraction.resolutions if words in r.text]
     return found
+
+
+def write_item_minutes(docs: Path, gold_dir: Path, name: str, decisions: list[str], narrative: list[str], narrative_repeat: int = 2) -> None:
+    """An invented parish minutes file of numbered items (a line of narrative, then a decision) and its
+    resolutions gold, as the training tests build their councils: `<name>_1.txt` in docs, its gold in gold_dir."""
+    lines = ["Minutes of the Parish Council meeting held on 4 March 2024", ""]
+    for i, (decision, other) in enumerate(zip(decisions * 2, narrative * narrative_repeat)):
+        lines += [f"{i + 1}. Item {i + 1}", "", other, decision, ""]
+    (docs / f"{name}_1.txt").write_text("\n".join(lines), encoding="utf-8")
+    gold = {"document": f"{name}_1.txt", "resolutions": [{"text": d, "optional": False} for d in decisions], "actions": []}
+    (gold_dir / f"{name}_1.txt.json").write_text(json.dumps(gold), encoding="utf-8")

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
-
 import spacy
 from click.testing import CliRunner
 
 from minutes_miner import train as training
 from minutes_miner.cli import cli
 from minutes_miner.nlp import trained
+
+from helpers import write_item_minutes
 
 
 def _sentences(texts: list[str], label: str | None, document: str = "real.txt") -> list[training.Sentence]:
@@ -69,12 +69,7 @@ def _gold(tmp_path, name: str, decisions: list[str], narrative: list[str]):
     docs, gold_dir = tmp_path / f"{name}_docs", tmp_path / f"{name}_gold"
     docs.mkdir()
     gold_dir.mkdir()
-    lines = ["Minutes of the Parish Council meeting held on 4 March 2024", ""]
-    for i, (decision, other) in enumerate(zip(decisions * 2, narrative * 3)):
-        lines += [f"{i + 1}. Item {i + 1}", "", other, decision, ""]
-    (docs / f"{name}_1.txt").write_text("\n".join(lines), encoding="utf-8")
-    gold = {"document": f"{name}_1.txt", "resolutions": [{"text": d, "optional": False} for d in decisions], "actions": []}
-    (gold_dir / f"{name}_1.txt.json").write_text(json.dumps(gold), encoding="utf-8")
+    write_item_minutes(docs, gold_dir, name, decisions, narrative, narrative_repeat=3)
     return docs, gold_dir
 
 

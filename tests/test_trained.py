@@ -14,7 +14,7 @@ from minutes_miner.cli import cli
 from minutes_miner.nlp import trained
 from minutes_miner.nlp.pipeline import get_pipeline
 
-from helpers import ROOT, SHARED, needs_shared
+from helpers import ROOT, SHARED, needs_shared, write_item_minutes
 
 SHIPPED = ROOT / "models" / "trained"
 
@@ -292,12 +292,7 @@ def test_train_command_cross_validates_by_council_and_writes_thresholds_scopes_a
     docs.mkdir()
     gold_dir.mkdir()
     for council, (decisions, narrative) in {"ashcombe_pc": (DECISIONS[:3], NARRATIVE[:3]), "coldwell_pc": (DECISIONS[3:], NARRATIVE[3:])}.items():
-        lines = ["Minutes of the Parish Council meeting held on 4 March 2024", ""]
-        for i, (decision, other) in enumerate(zip(decisions * 2, narrative * 2)):
-            lines += [f"{i + 1}. Item {i + 1}", "", other, decision, ""]
-        (docs / f"{council}_1.txt").write_text("\n".join(lines), encoding="utf-8")
-        gold = {"document": f"{council}_1.txt", "resolutions": [{"text": d, "optional": False} for d in decisions], "actions": []}
-        (gold_dir / f"{council}_1.txt.json").write_text(json.dumps(gold), encoding="utf-8")
+        write_item_minutes(docs, gold_dir, council, decisions, narrative)
     args = ["train", str(gold_dir), "--docs", str(docs), "--cv-gold", str(gold_dir), "--folds", "2", "--epochs", "4", "--out", str(tmp_path / "model")]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
@@ -388,12 +383,7 @@ def _two_council_gold(tmp_path, prefix: str):
         f"{prefix}ashcombe_pc": (DECISIONS[:3], NARRATIVE[:3]),
         f"{prefix}coldwell_pc": (DECISIONS[3:], NARRATIVE[3:]),
     }.items():
-        lines = ["Minutes of the Parish Council meeting held on 4 March 2024", ""]
-        for i, (decision, other) in enumerate(zip(decisions * 2, narrative * 2)):
-            lines += [f"{i + 1}. Item {i + 1}", "", other, decision, ""]
-        (docs / f"{council}_1.txt").write_text("\n".join(lines), encoding="utf-8")
-        gold = {"document": f"{council}_1.txt", "resolutions": [{"text": d, "optional": False} for d in decisions], "actions": []}
-        (gold_dir / f"{council}_1.txt.json").write_text(json.dumps(gold), encoding="utf-8")
+        write_item_minutes(docs, gold_dir, council, decisions, narrative)
     return docs, gold_dir
 
 
