@@ -350,20 +350,65 @@ def _read_enactment_passed(text: str, m_start: int, marker: str) -> FoundResolut
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
-_NAMED_PASSED_RE = re.compile(r"\b(?:adopted|ADOPTED|carried|CARRIED|Carried|passed|PASSED|Passed|approved|APPROVED|Approved)\b")
-_NAMED_FAILED_RE = re.compile(r"\b(?:failed|FAILED|died|lost|LOST|tabled|defeated|DEFEATED|withdrawn|no[ \t]+second(?:er)?)\b")
+_NAMED_PASSED_RE = re.compile(r"\b(?:adopted|ADOPTED|Adopted|carried|CARRIED|Carried|passed|PASSED|Passed|approved|APPROVED|Approved)\b")
+_NAMED_FAILED_RE = re.compile(
+    r"\b(?:failed|FAILED|Failed|died|lost|LOST|Lost|tabled|TABLED|Tabled|defeated|DEFEATED|Defeated|withdrawn|WITHDRAWN|Withdrawn|no[ \t]+second(?:er)?)\b"
+)
+# a tally: 'For: 4  Against: 0', 'Ayes 4, Nays 0', 'Yeas: 4. Nays: 0.', 'Vote: 4-0', 'Vote: 2–3'
+_TALLY_FOR_RE = re.compile(r"\b(?:For|FOR|Ayes?|AYES?|Yeas?|YEAS?)\b[ \t]*:?[ \t]*(\d{1,2})\b")
+_TALLY_AGAINST_RE = re.compile(r"\b(?:Against|AGAINST|Nays?|NAYS?|Noes|NOES|Opposed|OPPOSED)\b[ \t]*:?[ \t]*(\d{1,2})\b")
+_TALLY_SCORE_RE = re.compile(r"\b(?:Vote|VOTE)\b[ \t]*:?[ \t]*(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})\b")
+
+
+def _tally_passed(paragraph: str) -> bool | None:
+    """Whether the paragraph's tally has more votes for than against (None: no tally). A band council's or a
+    board's record may carry no outcome word at all ('Moved: A  Seconded: B  For: 4  Against: 0'): the tally decides."""
+    score = _TALLY_SCORE_RE.search(paragraph)
+    if score:
+        return int(score.group(1)) > int(score.group(2))
+    votes_for = _TALLY_FOR_RE.search(paragraph)
+    if votes_for is None:
+        return None
+    against = _TALLY_AGAINST_RE.search(paragraph)
+    return int(votes_for.group(1)) > (int(against.group(1)) if against else 0)
+
+
+# where the motion record under a named resolution's wording begins: 'Motion Vega, second Salinas.', 'Moved: A', 'M Oyelaran / S Hatch.'
+_MOVER_RECORD_RE = re.compile(r"\b(?:Motion|MOTION|Moved|MOVED)\b|\b(?:moved|seconded)[ \t]+by\b|(?m:^)[ \t]*M(?:/S(?:/C)?)?[ \t]*[:.]?[ \t]+[A-Z]")
+_NAMED_WORDING_MAX = 500  # a mover further on than this follows a discussion, not the wording
+
+
+def _named_record_end(text: str, wording_start: int, para_end: int) -> int:
+    """The end of a named resolution's record: its wording and the motion record that passed it ('... eff. April 1,
+    2026. Motion Vega, second Salinas. Passed 4-0.': an abbreviation's full stop ends nothing, and the record's
+    shorthand is this decision's vote, not another's matter), read to the passing words on the mover's line or the
+    line after; with no motion record, the first sentence, read from after the label, whose own full stop
+    ('Res. 2025-31') ends nothing either."""
+    mover = _MOVER_RECORD_RE.search(text, wording_start, min(para_end, wording_start + _NAMED_WORDING_MAX))
+    if mover is None or not re.search(r"[a-z]{3}", text[wording_start : mover.start()]):
+        return sentence_end(text, wording_start, len(text))
+    first_nl = text.find("\n", mover.end(), para_end)
+    second_nl = text.find("\n", first_nl + 1, para_end) if first_nl != -1 else -1
+    reach = para_end if first_nl == -1 or second_nl == -1 else second_nl
+    passing = [m.end() for rx in (_NAMED_PASSED_RE, _TALLY_SCORE_RE, _TALLY_FOR_RE, _TALLY_AGAINST_RE) for m in rx.finditer(text, mover.start(), reach)]
+    if not passing:
+        return mover.start()
+    return sentence_end(text, max(passing), reach)
 
 
 def _read_named_resolution(text: str, m_start: int, marker: str) -> FoundResolution | None:
     """'Resolution No. 2025-01, approving ..., was offered by A and seconded by B. Yeas: 4. The resolution was
-    declared adopted.': the named resolution's first sentence is the decision when its paragraph (to the next
-    blank line, at most 600 characters) records it passed and not failed, tabled or unseconded."""
+    declared adopted.', 'BCR #2025-26/014' / 'Chief and Council approve ...' / 'Moved: A  Seconded: B  For: 4
+    Against: 0': the named resolution's first sentence is the decision when its paragraph (to the next blank
+    line, at most 600 characters) records it passed (an outcome word, or a tally with more for than against)
+    and not failed, tabled, withdrawn or unseconded."""
     blank = text.find("\n\n", m_start)
     para_end = min(len(text), m_start + 600, blank if blank != -1 else len(text))
     paragraph = text[m_start:para_end]
-    if not _NAMED_PASSED_RE.search(paragraph) or _NAMED_FAILED_RE.search(paragraph):
+    tally = _tally_passed(paragraph)
+    if _NAMED_FAILED_RE.search(paragraph) or tally is False or not (tally or _NAMED_PASSED_RE.search(paragraph)):
         return None
-    start, end = trim_span(text, m_start, sentence_end(text, m_start, len(text)))
+    start, end = trim_span(text, m_start, _named_record_end(text, m_start + len(marker), para_end))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
