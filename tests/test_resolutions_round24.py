@@ -100,3 +100,52 @@ def test_a_numbered_wording_not_passed_is_no_decision(body: str, absent: str, mo
     monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
     found = decisions(body)
     assert not [t for t in found if absent in t], found
+
+
+# The outcome read after a decision ('... be noted. CARRIED', '... LOST 3/4') is its own only up to the next item's
+# heading: 'MC 06/2025 REQUEST FOR DONATION' / 'Item withdrawn by the Office of the Executive Mayor.' withdrew that
+# item, not the decision above it. Near misses: a motion's own 'LOST' or 'withdrawn' under it still voids it.
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (  # South African mayoral committee, the next item withdrawn after a blank line
+            "MC 05/2025    SECTION 71 REPORT: DECEMBER 2024\nThe CFO presented the report.\n\nRESOLVED:\nThat the Section 71 report for December 2024 be noted.\n\n"
+            "MC 06/2025    REQUEST FOR DONATION: YOUTH GAMES\n\nItem withdrawn by the Office of the Executive Mayor.\n",
+            "Section 71 report for December 2024 be noted",
+        ),
+        (  # the same with no blank line between the items
+            "MC 17/2025      BID AWARD\nFour bids were received.\nRESOLVED that the Mayoral Committee notes the award by the Accounting Officer.\n"
+            "MC 18/2025      INDIGENT REGISTER\nItem withdrawn by the Directorate: Community Services.\n",
+            "notes the award by the Accounting Officer",
+        ),
+        (  # English district council: the next item's notice of motion lost
+            "12. Budget Monitoring\nRESOLVED that the forecast outturn be noted.\n13. Motion on Notice\nLost.\n",
+            "forecast outturn be noted",
+        ),
+        (  # Irish municipal district: the next item's motion withdrawn
+            "4. Schedule of Works\nRESOLVED: That the Schedule of Works 2026 be adopted.\n5. Notice of Motion\nWithdrawn.\n",
+            "Schedule of Works 2026 be adopted",
+        ),
+    ],
+)
+def test_the_next_items_outcome_does_not_void_a_decision(body: str, expected: str) -> None:
+    found = decisions(body)
+    assert [t for t in found if expected in t], found
+
+
+@pytest.mark.parametrize(
+    "body, absent",
+    [
+        (
+            "10.1 Fees and charges\nMoved Cr Hale, seconded Cr Noor that the hall fees be frozen for 2026.\nLOST 3/4\n\n10.2 Quarterly report\nReceived.\n",
+            "fees be frozen",
+        ),
+        ("7. Notice of Motion\nRESOLVED that the Council sells the old depot.\nWithdrawn by the mover.\n\n8. Close\n", "old depot"),
+    ],
+)
+def test_a_decisions_own_outcome_still_voids_it(body: str, absent: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+    found = decisions(body)
+    assert not [t for t in found if absent in t], found

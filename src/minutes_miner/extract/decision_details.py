@@ -66,7 +66,7 @@ def describe_decision(text: str, res: FoundResolution, scope: VoteScope | None =
         r"\bunanim|nem\.?\s*con\b|\ball agreed\b|\bagreed by all\b", f"{res.marker} {text[res.evidence_start : min(hi, res.end + 60)]}", re.I
     ):
         res.unanimous = True
-    tail = text[res.end : res.end + 200]
+    tail = _own_tail(text, res.end)
     if res.outcome is None:
         m = re.search(r"\b(carried|lost|defeated|fell|withdrawn)\b", tail[:80] + " " + res.marker, re.I)
         if m and not re.search(r"amendment", tail[: m.start()], re.I):
@@ -95,6 +95,21 @@ def describe_decision(text: str, res: FoundResolution, scope: VoteScope | None =
         abst = tally.group("abst") or tally.group("abst2")
         res.abstentions = int(abst) if abst else None
     _find_comments(text, res)
+
+
+# the next item's heading line ('MC 06/2025    REQUEST FOR DONATION', '12. Close', 'Item 9.3.1 Bush fire brigades'; a
+# vote such as 'CARRIED 5/0' is none): what follows it ('Item withdrawn by the Office of the Executive Mayor.') is that item's outcome
+_NEXT_ITEM_RE = re.compile(
+    r"(?m)\n[ \t]*(?:(?:Item|ITEM|Minute|MINUTE)[ \t]+)?(?!(?:CARRIED|AGREED|RESOLVED|LOST|APPROVED|WITHDRAWN|Carried|Agreed|Lost|Withdrawn)\b)"
+    r"(?:[A-Z]{1,6}(?:[ \t]+|/))?\d{1,4}(?:[./]\d{1,4})*[.):]?[ \t]+[A-Z][^\n.]{2,80}$"
+)
+
+
+def _own_tail(text: str, end: int) -> str:
+    """The words just after a decision that may say how it ended ('... be noted. CARRIED'), up to the next item."""
+    tail = text[end : end + 200]
+    nxt = _NEXT_ITEM_RE.search(tail)
+    return tail[: nxt.start()] if nxt else tail
 
 
 _INLINE_COMMENT_RE = re.compile(
