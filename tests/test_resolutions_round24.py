@@ -149,3 +149,55 @@ def test_a_decisions_own_outcome_still_voids_it(body: str, absent: str, monkeypa
     monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
     found = decisions(body)
     assert not [t for t in found if absent in t], found
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (  # North Dakota housing authority: 'RESOLUTION NO.' in capitals, a roll call of ayes, 'Adopted.'
+            "4. RESOLUTION NO. 2025-06 - Approving the Annual PHA Plan for FY2026 and authorizing the\nChair to sign the HUD-50077 certifications.\n"
+            "Motion: Yusuf. Second: Rasmusson.\nRoll call - Bjornstad aye; Moe aye; Yusuf aye; Rasmusson aye. Adopted.\n\n5. Adjourn\n",
+            "Approving the Annual PHA Plan",
+        ),
+        (  # Kentucky fiscal court: no number, the order opens its paragraph, the motion and 'All aye.' close it
+            "Accept bid of Mountain Asphalt LLC at $118.50 per ton for blacktop, FY26. Motion Caudill, second\nCouch. All aye.\n\nJail report\n",
+            "Accept bid of Mountain Asphalt",
+        ),
+        (  # Michigan township: 'M/S/C' is moved, seconded and carried
+            "Pledge.\nMinutes 10/2 reg. mtg. M/S/C LaBarge/Szymanski.\nTreas. rpt - general fund bal. $1,118,402.\n",
+            "Minutes 10/2",
+        ),
+    ],
+)
+def test_a_passed_wording_before_its_motion_is_a_decision(body: str, expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+    found = decisions(body)
+    assert [t for t in found if expected in t], found
+
+
+@pytest.mark.parametrize(
+    "body, absent",
+    [
+        (
+            "Approve the purchase of a new plow truck, not to exceed $98,000.\nStaff will bring quotes to the next meeting.\n\nRoads\n",
+            "plow truck",
+        ),  # no motion
+        ("Accept the bid of Ridge Paving at $121 per ton. Motion Slone, second Napier. Motion failed 1-2.\n\nJail report\n", "Ridge Paving"),  # failed
+        ("Approve the revised leave policy. Motion Hess; no second.\n\nRoads\n", "leave policy"),  # unseconded
+    ],
+)
+def test_a_wording_before_a_motion_not_passed_is_no_decision(body: str, absent: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+    found = decisions(body)
+    assert not [t for t in found if absent in t], found
+
+
+def test_an_items_title_case_heading_is_no_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'2. Authorize Purchase - Replacement AMI Meters' heads an item whose report and motion follow: the motion is the decision."""
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+    body = (
+        "2. Authorize Purchase - Replacement AMI Meters (Phase 2)\nMr. Ashby requested authority to purchase 1,200 meters at a unit price of $318.40.\n"
+        "Director Strunk moved to authorize the purchase as presented. Director Archuleta\nseconded. Motion carried 3-1.\n3. Water Rate Study\n"
+    )
+    found = decisions(body)
+    assert [t for t in found if t.startswith("to authorize the purchase") or t.startswith("Director Strunk moved")], found

@@ -350,7 +350,10 @@ def _read_enactment_passed(text: str, m_start: int, marker: str) -> FoundResolut
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
-_NAMED_PASSED_RE = re.compile(r"\b(?:adopted|ADOPTED|Adopted|carried|CARRIED|Carried|passed|PASSED|Passed|approved|APPROVED|Approved)\b")
+_NAMED_PASSED_RE = re.compile(
+    r"\b(?:adopted|ADOPTED|Adopted|carried|CARRIED|Carried|passed|PASSED|Passed|approved|APPROVED|Approved|[Uu]nanimous(?:ly)?)\b"
+    r"|\b[Aa]ll[ \t]+(?:voted[ \t]+)?(?:ayes?|yes|in[ \t]+favou?r)\b"
+)
 _NAMED_FAILED_RE = re.compile(
     r"\b(?:failed|FAILED|Failed|died|lost|LOST|Lost|tabled|TABLED|Tabled|defeated|DEFEATED|Defeated|withdrawn|WITHDRAWN|Withdrawn|no[ \t]+second(?:er)?)\b"
 )
@@ -408,6 +411,8 @@ def _read_named_resolution(text: str, m_start: int, marker: str) -> FoundResolut
     tally = _tally_passed(paragraph)
     if _NAMED_FAILED_RE.search(paragraph) or tally is False or not (tally or _NAMED_PASSED_RE.search(paragraph)):
         return None
+    if not re.search(r"\d", marker) and not _MOVER_RECORD_RE.search(paragraph, len(marker)):
+        return None  # an order with no number ('Accept bid of ...') is a decision only with the motion that passed it
     start, end = trim_span(text, m_start, _named_record_end(text, m_start + len(marker), para_end))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 

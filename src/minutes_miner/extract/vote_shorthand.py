@@ -52,7 +52,10 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     )
 
 
-_TALLY_IN_RE = re.compile(r"\d[ \t]*[-–][ \t]*\d|\ball\b|unanimous|carried|approved|accepted|adopted|passed|granted|denied|received|ratified", re.I)
+# what says a closer passed: a tally, an outcome word, or 'M/S/C' ('moved, seconded, carried': 'Minutes 10/2. M/S/C LaBarge/Szymanski.')
+_TALLY_IN_RE = re.compile(
+    r"\d[ \t]*[-–][ \t]*\d|\ball\b|unanimous|carried|approved|accepted|adopted|passed|granted|denied|received|ratified|\bM/S/C\b|\bMSC\b", re.I
+)
 
 
 def find_vote_shorthand(text: str, taken: list[tuple[int, int]]) -> list[FoundResolution]:
