@@ -201,3 +201,13 @@ def test_an_items_title_case_heading_is_no_order(monkeypatch: pytest.MonkeyPatch
     )
     found = decisions(body)
     assert [t for t in found if t.startswith("to authorize the purchase") or t.startswith("Director Strunk moved")], found
+
+
+def test_a_firms_bros_does_not_end_the_decision() -> None:
+    """'BE IT RESOLVED THAT Council accept the tender of Fehr Bros. Aggregates Ltd. at $14.35 ...': 'Bros.' is a firm's name, not a sentence's end."""
+    body = (
+        "Resolution 2025-215     Gagne - Hrynchuk\nWHEREAS the Municipality received two tenders for gravel;\n"
+        "BE IT RESOLVED THAT Council accept the tender of Fehr Bros. Aggregates Ltd. at $14.35 per cubic\nyard, plus GST, being the lowest tender received.     CARRIED\n\n"
+    )
+    found = decisions(body)
+    assert [t for t in found if "lowest tender received" in t], found

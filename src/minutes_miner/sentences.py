@@ -49,6 +49,7 @@ ABBREVIATIONS = {
     "asst",
     "hon",
     "messrs",
+    "bros",  # a firm's name: 'accept the tender of Fehr Bros. Aggregates Ltd. at $14.35'
 }
 # a month cut short is an abbreviation before its day ('beginning Feb. 2 at a cost of ...'), a sentence's end otherwise
 _MONTHS = MONTH_ABBREVIATIONS
