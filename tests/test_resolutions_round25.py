@@ -1,0 +1,83 @@
+"""Round 25: where a decision ends and where it begins (span boundaries).
+
+A decision header on its own line ('Decision:', 'Council Decision', 'RESOLUTION 2025-09',
+'RESOLUTION NO. 25-04') governs the paragraph under it. Without a clause list it used to run on
+across blank lines to the next stop line, swallowing the next item's heading and its narrative
+(a US county's next department heading in capitals, an Australian shire's 'Item 9.1.2 ...', a
+housing authority's next 'RESOLUTION NO.' heading, a UK committee's next numbered item). A blank
+line followed by the heading of the next part of the minutes ends it. Near misses: the wording
+may still follow the header after a blank line, a 'CARRIED 6/0' or a vote line after a blank
+line still belongs to it, and a lettered list under the header still reads whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import resolution_texts
+
+US_HEAD = "BAXTON COUNTY BOARD OF COMMISSIONERS\nRegular Session, April 7, 2025\n\n"
+AU_HEAD = "Shire of Kellerup\nMinutes of the Ordinary Council Meeting held 17 September 2025\n\n"
+UK_HEAD = "Minutes of the meeting of the Cabinet of Ashcombe District Council held on 3 June 2025\n\n"
+
+
+@pytest.mark.parametrize(
+    "head, body, decision, later",
+    [
+        (  # a US county: the resolution's heading, its motion, then the next department's heading in capitals
+            US_HEAD,
+            "RESOLUTION 2025-11\nCommissioner Ruiz moved to adopt Resolution 2025-11 declaring a burn ban in the unincorporated county. "
+            "Commissioner Hale seconded. Motion carried 3-0.\n\nROAD AND BRIDGE\nThe Road Supervisor reported that 12 miles of chip seal are complete.\n",
+            "declaring a burn ban",
+            "chip seal",
+        ),
+        (  # a US housing authority: one numbered resolution heading after another
+            "SEACOVE HOUSING AUTHORITY\nSpecial Meeting of the Board of Commissioners, March 3, 2025\n\n",
+            "RESOLUTION NO. 25-07\nAPPROVING THE ANNUAL PLAN\nCommissioner Brandt moved adoption of Resolution No. 25-07; seconded by Commissioner Osei. "
+            "Resolution No. 25-07 adopted.\n\nRESOLUTION NO. 25-08\nAUTHORIZING A BOILER CONTRACT\nThree bids were opened on February 20 and the low bid was $84,200.\n",
+            "adoption of Resolution No. 25-07",
+            "Three bids were opened",
+        ),
+        (  # an Australian shire: 'Council Decision' over a motion, then the next numbered item
+            AU_HEAD,
+            "Item 9.1.1 Accounts for payment\n\nCouncil Decision\n\nOCM 2509/104 Moved: Cr Ames Seconded: Cr Boyd\nThat Council endorse the list of payments "
+            "for August 2025 totalling $1,204,330.10.\nCARRIED 6/0\n\nItem 9.1.2 Rates debtors report\n\nThe Manager Finance advised that arrears had fallen by 8%.\n",
+            "endorse the list of payments",
+            "arrears had fallen",
+        ),
+        (  # a UK committee: 'Decision:' then the next numbered item heading
+            UK_HEAD,
+            "7. Leisure Centre Fees\n\nDecision:\nThat the fees for 2025/26 be increased by 4%.\n\n8. Car Park Review\n\nThe Head of Place introduced the review of tariffs.\n",
+            "fees for 2025/26",
+            "review of tariffs",
+        ),
+    ],
+)
+def test_a_decision_header_ends_at_the_next_heading_after_a_blank_line(head, body, decision, later):
+    found = resolution_texts(head + body)
+    assert any(decision in text for text in found), found
+    assert not any(decision in text and later in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "head, body, parts",
+    [
+        # the wording may follow the header after a blank line
+        (UK_HEAD, "7. Budget\nDecision:\n\nThat the revenue budget for 2025/26 be approved.\n", ["revenue budget for 2025/26"]),
+        # the outcome line after a blank line belongs to the decision above it
+        (
+            AU_HEAD,
+            "Council Decision\n\nOCM 2509/110 Moved: Cr Ames Seconded: Cr Boyd\nThat Council adopt the Fees and Charges Schedule 2025/26.\n\nCARRIED 6/0\n",
+            ["Fees and Charges Schedule", "CARRIED 6/0"],
+        ),
+        # a lettered list under the header, spaced by blank lines, is one decision
+        (
+            UK_HEAD,
+            "Decision:\n\n(a) That the Leisure Strategy be adopted;\n\n(b) That the Director be authorised to consult on fees.\n",
+            ["Leisure Strategy be adopted", "consult on fees"],
+        ),
+    ],
+)
+def test_a_decision_header_still_reads_what_belongs_to_it_across_a_blank_line(head, body, parts):
+    found = resolution_texts(head + body)
+    assert any(all(part in text for part in parts) for text in found), found
