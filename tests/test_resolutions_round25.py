@@ -81,3 +81,45 @@ def test_a_decision_header_ends_at_the_next_heading_after_a_blank_line(head, bod
 def test_a_decision_header_still_reads_what_belongs_to_it_across_a_blank_line(head, body, parts):
     found = resolution_texts(head + body)
     assert any(all(part in text for part in parts) for text in found), found
+
+
+AU_ITEMS = (
+    "Item 9.1.2 Monthly financial report - August 2025\n\nCouncil Decision\n\nOCM 2509/105  Moved: Cr Whyte  Seconded: Cr Bertola\n\nReceived.\n\nCARRIED 6/0\n\n"
+    "Item 9.2.1 Purchase of grader - Tender RFT 04/2025\n\nOfficer Recommendation\n\n"
+    "That Council accept the tender from Westrac Equipment Pty Ltd for a motor grader at $528,600 (ex GST).\n\n"
+    "Council Decision\n\nOCM 2509/106  Moved: Cr Kowalski  Seconded: Cr Anning\n\n"
+    "That Council accept the tender from Brookton Machinery Sales for a motor grader at $512,450 (ex GST).\n\nCARRIED BY ABSOLUTE MAJORITY 5/1\n\n"
+    "Reason for varying the officer recommendation: the alternative tender has a lower whole-of-life cost.\n\n"
+    "Item 9.3.1 Bush fire brigade volunteer numbers\n\nNoted.\n"
+)
+
+
+def test_a_header_over_a_movers_line_records_the_wording_moved_not_the_movers():
+    found = resolution_texts(AU_HEAD + AU_ITEMS)
+    assert any(text.startswith("Received.") for text in found), found
+    assert not any(text.startswith("OCM 2509/105") for text in found), found
+
+
+def test_a_motion_never_takes_its_wording_from_under_the_next_items_heading():
+    # the recommendation the officers put under the next item is not what the movers above moved
+    found = resolution_texts(AU_HEAD + AU_ITEMS)
+    assert not any("Westrac" in text for text in found), found
+    assert any("Brookton" in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Reason for varying the officer recommendation: the alternative tender has a lower whole-of-life cost.",
+        "Reason for variation: Council wished to make the accreditation requirement explicit.",
+        "Reasons for the amendment: members preferred a local supplier.",
+    ],
+)
+def test_a_reason_for_label_ends_the_decision(label):
+    body = (
+        "10.2 Tender T25/06 - Road reseal\nMoved: Cr Fanning Seconded: Cr Ross\n"
+        "That Council award Tender T25/06 to Bonner Civil Pty Ltd for $386,200 (excl. GST).\nCARRIED 5/0\n" + label + "\n"
+    )
+    found = resolution_texts(AU_HEAD + body)
+    assert any("Bonner Civil" in text for text in found), found
+    assert not any("Bonner Civil" in text and label.split(":")[1].split()[1] in text for text in found), found

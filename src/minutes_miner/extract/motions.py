@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
-from .blocks import read_passage
+from .blocks import crosses_next_part, read_passage
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +63,8 @@ def motion_wording(text: str, m_end: int) -> tuple[int, int, list[tuple[int, int
     m = vocab["wording_start"].search(text, m_end, window_end)
     if m is None or _wording_is_elsewhere(text[m_end : m.start("word")], text[m.start("word") : m.start("word") + 4]):
         return None
+    if crosses_next_part(text, m_end, m.start("word")):
+        return None  # the first 'That ...' after the movers is under the next item's heading: not this motion's wording
     passage = read_passage(text, m.start("word"), len(text))
     if passage.end <= passage.start:
         return None

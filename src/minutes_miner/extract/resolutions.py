@@ -23,6 +23,7 @@ from .blocks import (
     clause_list_preamble,
     gather_clauses,
     is_stop_line,
+    opens_next_part,
     paragraph_bounds,
     read_passage,
     sentence_end,
@@ -566,7 +567,7 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             break
         if blank and clauses and not CLAUSE_LABEL_RE.match(line):
             break  # 'The Committee:' / '- noted ...' / '- approved ...' / blank / the next item's heading: the list has ended
-        if blank and end > pos and not clauses and not text[pos:end].rstrip().endswith(":") and _opens_next_part(stripped):
+        if blank and end > pos and not clauses and not text[pos:end].rstrip().endswith(":") and opens_next_part(stripped):
             break  # 'RESOLUTION 2025-09' / the motion / blank / 'ROAD AND BRIDGE' or 'Item 9.1.2 ...': the next part of the minutes
         blank = False
         if re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|It was|Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)\b", line) and not clauses and end == pos:
@@ -584,29 +585,18 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if start >= end or re.match(r"(?:there (?:were|was) )?(?:none|nil|no\b|n/a)", text[start:end].strip(), re.I):
         return None  # "Decision: There were none."
     clause_texts = [squash(text[a:b]) for a, b in clauses]
-    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+    wording = _after_movers_line(text, start, end)  # 'OCM 2509/105  Moved: Cr Whyte  Seconded: Cr Bertola' / 'Received.': the decision is what they moved
+    return FoundResolution(start, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
 
 
-# the heading of the next part of the minutes: 'Item 9.1.2 Rates', '8. Car Park Review', '14/25 PLANNING', a line in capitals
-_NEXT_PART_RE = re.compile(
-    r"(?:(?:Agenda[ \t]+)?(?:Item|ITEM)[ \t]+\d|(?:[A-Z]{1,6}[ \t]?)?\d{1,4}(?:[./]\d{1,4})*[.):]?[ \t]+[A-Z][^\n.;]{2,80}$|(?=[^a-z]*$)[^\n]*[A-Z]{3})"
-)
-# a line in capitals that records the decision's outcome or vote, not a heading: 'CARRIED 6/0', 'MOTION CARRIED', 'FOR: 5'
-_OUTCOME_CAPS_RE = re.compile(
-    r"[ \t(]*(?:THE[ \t]+)?(?:MOTION[ \t]+|RESOLUTION[ \t]+)?(?:CARRIED|LOST|DEFEATED|AGREED|APPROVED|ADOPTED|RESOLVED|PASSED|FAILED|UNANIMOUS|NOTED|RECEIVED|"
-    r"FOR\b|AGAINST\b|ABSTAIN|MOVED|SECONDED|YEAS?\b|NAYS?\b|AYES?\b|NOES\b|DECLARED)"
-)
-
-
-def _opens_next_part(line: str) -> bool:
-    """A line after a blank line that heads the next item or section ('ROAD AND BRIDGE', 'RESOLUTION NO. 25-08',
-    'Item 9.1.2 Rates debtors report', '8. Car Park Review'), not the decision's outcome line ('CARRIED 6/0')."""
-    if _OUTCOME_CAPS_RE.match(line) is not None or _MOTION_WORDS_RE.search(line) is not None:
-        return False  # 'OCM 2509/104 Moved: Cr Ames Seconded: Cr Boyd': the motion's own reference line
-    return _NEXT_PART_RE.match(line) is not None
-
-
-_MOTION_WORDS_RE = re.compile(r"\b(?:Moved|MOVED|Seconded|SECONDED|Carried|CARRIED|Resolved|RESOLVED)\b")
+def _after_movers_line(text: str, start: int, end: int) -> int:
+    """Where a decision's wording starts under its header: after a first line that only names the motion's
+    reference and movers ('OCM 2509/105 Moved: Cr Whyte Seconded: Cr Bertola', 'Moved Cr Ames / Seconded Cr Boyd'),
+    when wording follows on the next line; else `start`."""
+    nl = text.find("\n", start, end)
+    if nl == -1 or not procedure_only(text[start:nl]) or not text[nl:end].strip():
+        return start
+    return trim_span(text, nl, end)[0]
 
 
 _NAVIGATION_RE = re.compile(r"\b(?:this page|select an? |click|menu|browse|search for|view (?:all|more)|see more|subscribe)\b", re.I)
