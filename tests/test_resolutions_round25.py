@@ -123,3 +123,72 @@ def test_a_reason_for_label_ends_the_decision(label):
     found = resolution_texts(AU_HEAD + body)
     assert any("Bonner Civil" in text for text in found), found
     assert not any("Bonner Civil" in text and label.split(":")[1].split()[1] in text for text in found), found
+
+
+# --- a bare outcome closing an item: what it closes ------------------------------------------------------------
+# A report's figures closed by 'Noted.' / 'Received.' are narrative, the noting is the decision (round 22); words
+# that look like a motion put but are not one ('carried out', '14 226 approved households') must not keep the
+# narrative as the decision's wording. Items that follow one another with no blank line between them ('PC 145/25
+# APPEALS' straight after the previous item's vote) are still separate items.
+
+ZA_HEAD = "MINUTES OF THE MAYORAL COMMITTEE OF KGOTSO LOCAL MUNICIPALITY HELD ON 12 AUGUST 2025\n\n"
+UK_PC_HEAD = "Minutes of the meeting of Pennock Parish Council held on 9 June 2025\n\n"
+
+
+@pytest.mark.parametrize(
+    "head, body, narrative",
+    [
+        (
+            UK_PC_HEAD,
+            "T6/25  Tree safety survey - the survey carried out in April found eleven trees needing\nwork, four urgent; the urgent works "
+            "were completed in May (£2,280). Remaining works to be\nprogrammed by the Grounds team in the winter. Received.\n\nT7/25  Close\n",
+            "eleven trees",
+        ),
+        (
+            ZA_HEAD,
+            "MC 114/2025   INDIGENT REGISTER UPDATE\n              The register now has 14 226 approved households (up from\n"
+            "              12 950). Each receives 6 kl free water per month.\n              Noted.\n\nMC 115/2025   CLOSURE\n",
+            "indigent",
+        ),
+        (
+            "Minutes of the Planning Committee of Rathkeel Borough Council held on 2 June 2025\n\n",
+            "PC 144/25  LA09/2025/0311/F\nApproved. Democratic Services recorded the vote: For 6, Against 4.\nPC 145/25  APPEALS\n"
+            "The Planning Appeals Commission had dismissed two appeals and allowed one in the period.\nNoted.\nPC 146/25  PERFORMANCE\n"
+            "The report was taken as read.\n",
+            "Appeals Commission",
+        ),
+    ],
+)
+def test_a_bare_noting_closing_a_report_of_figures_is_the_decision(head, body, narrative):
+    found = resolution_texts(head + body)
+    assert [t for t in found if t.rstrip(".") in {"Noted", "Received"}], found
+    assert not [t for t in found if narrative.lower() in t.lower()], found
+
+
+@pytest.mark.parametrize(
+    "body, outcome",
+    [
+        ("58/24 WORK PROGRAMME\nAgreed.\n\nThe meeting ended at 9.47 pm.\n", "Agreed."),
+        ("2 MINUTE OF PREVIOUS MEETING - 16 January 2025\nApproved.\n\n3 FINANCE\nThe Treasurer reported a balance of £4,210.\n", "Approved."),
+        ("7. Standing Orders review\nAdopted.\n\n8. Close\n", "Adopted."),
+    ],
+)
+def test_a_bare_outcome_under_an_items_heading_alone_is_the_decision(body, outcome):
+    found = resolution_texts(UK_PC_HEAD + body)
+    assert outcome in found, found
+
+
+@pytest.mark.parametrize(
+    "body, matter",
+    [
+        # a proposal put above the outcome: the outcome closes it
+        ("10. Grants\nCllr Ray proposed a grant of £100 to the Scouts, seconded Cllr Lee.\nAgreed.\n\n11. Close\n", "grant of £100"),
+        # an unpunctuated matter line with an amount is the matter agreed, not a heading
+        ("5. Bus shelter - replace the glass panels at £1,140\nAgreed.\n\n6. Close\n", "glass panels"),
+        # a motion line with its movers above 'Carried'
+        ("Moved Cr Ames, seconded Cr Boyd that the agenda be adopted\nCarried\n\n", "agenda be adopted"),
+    ],
+)
+def test_a_bare_outcome_under_a_matter_or_motion_keeps_it(body, matter):
+    found = resolution_texts(UK_PC_HEAD + body)
+    assert any(matter in text for text in found), found
