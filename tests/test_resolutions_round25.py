@@ -192,3 +192,65 @@ def test_a_bare_outcome_under_an_items_heading_alone_is_the_decision(body, outco
 def test_a_bare_outcome_under_a_matter_or_motion_keeps_it(body, matter):
     found = resolution_texts(UK_PC_HEAD + body)
     assert any(matter in text for text in found), found
+
+
+# --- a decision marker over a motion that failed -------------------------------------------------------------
+# 'BE IT RESOLVED THAT ...' / 'THAT ...' under movers, a proposal, or an 'Outcome:' label print the motion as it
+# was put; when its own paragraph records that it failed ('DEFEATED', 'MOTION DEFEATED (3 in favour, 4 opposed)',
+# 'Not carried.', 'Outcome: Lost (3 for, 4 against).') no decision was made (ANNOTATION.md: defeated motions are
+# not resolutions). Near misses: an amendment lost beside the decision, a failure in the next item's paragraph.
+
+
+@pytest.mark.parametrize(
+    "head, body, failed, kept",
+    [
+        (
+            "Rural Municipality of Whitemud Flats\nMinutes of the Regular Meeting of Council, June 10, 2025\n\n",
+            "Resolution 2025-216     Shewchuk – Dyck\nBE IT RESOLVED THAT Council approve the grader purchase from Brandt Tractor Ltd.\n"
+            "                                                   DEFEATED\n\nResolution 2025-217     Penner – Gagné\n"
+            "BE IT RESOLVED THAT By-law No. 7-2025 be given first reading.                     CARRIED\n",
+            "grader purchase",
+            "By-law No. 7-2025",
+        ),
+        (
+            "Municipality of the County of Kingsbay\nMinutes of Council, November 5, 2024\n\n",
+            "2024-289 MOVED by Councillor Cormier, SECONDED by Councillor Hatt\nTHAT the separation distance be amended to 1,500 metres.\n"
+            "MOTION DEFEATED (3 in favour, 4 opposed)\n2024-290 MOVED by Councillor LeBlanc, SECONDED by Councillor Hatt\n"
+            "THAT the wind turbine by-law be given first reading.\nMOTION CARRIED\n",
+            "separation distance",
+            "wind turbine by-law",
+        ),
+        (
+            UK_PC_HEAD,
+            "8. Flooding\nMr Roe proposed that the Council write to the Highway Authority, seconded Mrs Varley. Agreed.\n"
+            "Mrs Varley proposed the PC commission its own drainage assessment up to £2,500; seconded Mr Whitehouse. For 2, Against 3. Not carried.\n",
+            "drainage assessment",
+            "Highway Authority",
+        ),
+        (
+            AU_HEAD,
+            "Item 9.5 Recreation Reserves Masterplan\nOutcome: Noted.\n\nItem 9.6 Notice of Motion 4/2025 (Cr Dunphy) - Free green waste weekends\n"
+            "Outcome: Lost (3 for, 4 against).\n",
+            "Lost",
+            "Noted",
+        ),
+    ],
+)
+def test_a_decision_marker_over_a_motion_that_failed_records_nothing(head, body, failed, kept):
+    found = resolution_texts(head + body)
+    assert not any(failed in text for text in found), found
+    assert any(kept in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        # an amendment lost beside the decision leaves the decision standing
+        ("6. Precept\nRESOLVED that the precept for 2026/27 be set at £9,750.\nAn amendment to hold the precept at £9,300 was lost.\n", "£9,750"),
+        # a motion that failed under the next item is not this decision's outcome
+        ("THAT the report be received.\nCARRIED\n\n5. Notice of motion\nThe motion to close the depot was lost.\n", "report be received"),
+    ],
+)
+def test_a_failure_beside_or_after_the_decision_leaves_it_standing(body, kept):
+    found = resolution_texts("Minutes of Council, 3 March 2025\n\n" + body)
+    assert any(kept in text for text in found), found

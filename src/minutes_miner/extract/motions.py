@@ -27,6 +27,7 @@ def _vocabulary() -> dict:
         "window": int(data["window"]),
         "wording_start": re.compile(data["wording_start"]),
         "failed": re.compile(data["failed"], re.I),
+        "failed_line": re.compile(data["failed_line"], re.I | re.M),
         "vote_words": frozenset(data["vote_words"]),
         "bare_wording": re.compile(data["bare_wording"], re.I),
         "item_label": re.compile(data["item_label"], re.M),
@@ -133,6 +134,29 @@ def _wording_is_elsewhere(gap: str, first: str) -> bool:
     if outcome and "\n" in gap[outcome.end() :]:
         return True  # the outcome closes the mover line; what follows is another matter
     return bool(re.search(r"\n[ \t>]*\n", gap)) and not first.lower().startswith("that")
+
+
+def failed_in_its_paragraph(text: str, start: int, end: int) -> bool:
+    """A decision marker's wording ('BE IT RESOLVED THAT ...' / 'DEFEATED', a proposal '... For 2, Against 3. Not
+    carried.', 'Outcome: Lost (3 for, 4 against).') whose own paragraph records that the motion failed: the motion as
+    put, no decision. The outcome is read to the next blank line; a success recorded first ('... Agreed.'), another
+    motion or proposal put before the failure, or an amendment that failed leave the decision standing."""
+    vocab = _vocabulary()
+    blank = _BLANK_RE.search(text, end, min(len(text), end + 300))
+    limit = blank.start() if blank else min(len(text), end + 300)
+    failed = vocab["failed"].search(text, start, limit) or vocab["failed_line"].search(text, start, limit)
+    if failed is None or _SUCCESS_RE.search(text, start, failed.start()) is not None:
+        return False
+    later = _NEXT_PUT_RE.search(text, end, failed.start())
+    if later is not None and not vocab["failed"].match(text, later.start(), limit):
+        return False  # 'RESOLVED that ...' / 'Cllr A proposed that ... Lost.': the next motion failed
+    sentence_start = max(text.rfind(". ", start, failed.start()), text.rfind("\n", start, failed.start()), start)
+    return _AMENDMENT_RE.search(text, sentence_start, failed.end()) is None
+
+
+_BLANK_RE = re.compile(r"\n[ \t]*\n")
+_SUCCESS_RE = re.compile(r"\b(?:carried|passed|agreed|CARRIED|PASSED|AGREED|Carried|Passed|Agreed)\b")
+_NEXT_PUT_RE = re.compile(r"\b(?:[Mm]otion|MOTION|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)\b")
 
 
 def motion_failed(text: str, start: int, end: int) -> bool:

@@ -47,7 +47,7 @@ from .enactments import enacted_sections_end
 from .found import FoundResolution
 from .merging import _EndIndex, _merge_overlapping
 from .repeats import _gist, _remember, _repeats, _starting_in
-from .motions import is_vote_record, restates_motion_outcome
+from .motions import failed_in_its_paragraph, is_vote_record, restates_motion_outcome
 from .votes import attach_recorded_vote, recorded_votes
 from .tallies import complete_vote
 from .decision_details import describe_decision
@@ -88,6 +88,8 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         complete_vote(text, res, blocks, scope)  # tallies.py: the tally and roll-call forms read there
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
+        if res.kind in _MARKED_KINDS and failed_in_its_paragraph(text, res.start, res.end):
+            continue  # 'BE IT RESOLVED THAT Council approve the grader purchase.' / 'DEFEATED': the motion as put, no decision
         if res.kind != "disposition" and _repeats(res, kept):
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
         if _NOTHING_RE.match(res.text):
@@ -101,6 +103,10 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         results.append(res)
         _remember(res, kept)
     return results
+
+
+# decisions read from a marker over the wording as it was put (the motion kind checks its own outcome in read_motion)
+_MARKED_KINDS = frozenset({"marker", "section", "proposal", "sentence"})
 
 
 def _take_list_after_colon(text: str, res: FoundResolution) -> None:
