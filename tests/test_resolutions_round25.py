@@ -254,3 +254,13 @@ def test_a_decision_marker_over_a_motion_that_failed_records_nothing(head, body,
 def test_a_failure_beside_or_after_the_decision_leaves_it_standing(body, kept):
     found = resolution_texts("Minutes of Council, 3 March 2025\n\n" + body)
     assert any(kept in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Died for lack of second.", "Motion died for want of a seconder.", "Failed for lack of second."],
+)
+def test_a_motion_that_died_for_want_of_a_second_in_any_wording_is_no_decision(sentence):
+    body = "Item 13. Motion by Whitcomb to hire a part-time grant writer at $22.50 an hour. " + sentence + "\n\nItem 14. Adjourn.\n"
+    found = resolution_texts("OXBOW COUNTY BOARD OF COMMISSIONERS\nRegular Meeting, March 3, 2025\n\n" + body)
+    assert not any("grant writer" in text for text in found), found
