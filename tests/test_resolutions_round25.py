@@ -264,3 +264,15 @@ def test_a_motion_that_died_for_want_of_a_second_in_any_wording_is_no_decision(s
     body = "Item 13. Motion by Whitcomb to hire a part-time grant writer at $22.50 an hour. " + sentence + "\n\nItem 14. Adjourn.\n"
     found = resolution_texts("OXBOW COUNTY BOARD OF COMMISSIONERS\nRegular Meeting, March 3, 2025\n\n" + body)
     assert not any("grant writer" in text for text in found), found
+
+
+def test_movers_printed_after_a_motion_do_not_hide_that_it_was_defeated():
+    # First Nations and Canadian band councils print the motion, then its movers and vote, then the outcome
+    body = (
+        "Motion to support the Youth Council's request for $8,500 for the August canoe trip.\n"
+        "Moved: B. Meekis Seconded: T. Sakanee For: 2 Against: 2 Chief broke the tie\nagainst. Motion defeated.\n\n"
+        "Motion to approve the 2025-2026 operating budget as presented.\nMoved: T. Sakanee Seconded: B. Meekis For: 4 Against: 0\nMotion carried.\n"
+    )
+    found = resolution_texts("Wapaskeg Lake First Nation\nChief and Council Meeting, March 4, 2025\n\n" + body)
+    assert not any("canoe trip" in text for text in found), found
+    assert any("operating budget" in text for text in found), found

@@ -163,6 +163,8 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     """'Motion failed 2-3' / 'MOTION DEFEATED' in the motion or before the next one: no decision was made."""
     tail_end = min(len(text), end + 300)
     nxt = _NEXT_MOTION_RE.search(text, end + 1, tail_end)
+    while nxt is not None and _movers_only_line(text, nxt.start()):
+        nxt = _NEXT_MOTION_RE.search(text, nxt.end(), tail_end)  # 'Moved: B. Meekis Seconded: T. Sakanee For: 2 ...': this motion's movers, printed after it
     outcome = text[start : nxt.start() if nxt and not _vocabulary()["failed"].match(text, nxt.start(), tail_end) else tail_end]
     failed = _vocabulary()["failed"].search(outcome)
     if not failed:
@@ -170,6 +172,17 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     sentence = outcome[max(outcome.rfind(". ", 0, failed.start()), outcome.rfind("\n", 0, failed.start()), 0) : failed.end()]
     # "... CARRIED / An amendment to add ... was lost": the motion stands; "An amendment ... passed 3-2. The motion failed 2-3": it fell
     return not (_AMENDMENT_RE.search(sentence) and _CARRIED_RE.search(outcome, 0, failed.start()))
+
+
+_MOVERS_LINE_RE = re.compile(r"(?:Moved|MOVED)[ \t]*:?[ \t]+(?:by[ \t]*:?[ \t]+)?[^\n]{0,60}?\b(?:Seconded|SECONDED)\b")
+
+
+def _movers_only_line(text: str, pos: int) -> bool:
+    """A 'Moved: X  Seconded: Y' line (and its vote) that puts no wording of its own ('that ...', 'to ...'): the
+    movers of the motion above it, not the next motion."""
+    line_end = text.find("\n", pos)
+    line = text[pos : len(text) if line_end == -1 else line_end]
+    return _MOVERS_LINE_RE.match(line) is not None and re.search(r"\b(?:that|THAT|That|to)\b", line) is None
 
 
 def motion_outcome_follows(text: str, m_start: int, start: int, end: int) -> bool:
