@@ -163,7 +163,7 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     """'Motion failed 2-3' / 'MOTION DEFEATED' in the motion or before the next one: no decision was made."""
     tail_end = min(len(text), end + 300)
     nxt = _NEXT_MOTION_RE.search(text, end + 1, tail_end)
-    while nxt is not None and _movers_only_line(text, nxt.start()):
+    while nxt is not None and not text[end : nxt.start()].strip(" \t\n.") and _movers_only_line(text, nxt.start()):
         nxt = _NEXT_MOTION_RE.search(text, nxt.end(), tail_end)  # 'Moved: B. Meekis Seconded: T. Sakanee For: 2 ...': this motion's movers, printed after it
     outcome = text[start : nxt.start() if nxt and not _vocabulary()["failed"].match(text, nxt.start(), tail_end) else tail_end]
     failed = _vocabulary()["failed"].search(outcome)
@@ -182,7 +182,11 @@ def _movers_only_line(text: str, pos: int) -> bool:
     movers of the motion above it, not the next motion."""
     line_end = text.find("\n", pos)
     line = text[pos : len(text) if line_end == -1 else line_end]
-    return _MOVERS_LINE_RE.match(line) is not None and re.search(r"\b(?:that|THAT|That|to)\b", line) is None
+    if _MOVERS_LINE_RE.match(line) is None or re.search(r"\b(?:that|THAT|That|to)\b", line) is not None:
+        return False
+    return (
+        line_end == -1 or re.match(r"[ \t]*(?:That|THAT|BE IT|Be it)\b", text[line_end + 1 : line_end + 12]) is None
+    )  # not an amendment's movers over its wording
 
 
 def motion_outcome_follows(text: str, m_start: int, start: int, end: int) -> bool:
