@@ -17,13 +17,48 @@ from ..text_utils import iter_lines, split_lines, trim_span
 
 # Lines that open the next part of an item, after which a decision cannot run on.
 STOP_LINE_RE = re.compile(
-    r"^[ \t]*(?:Minutes|Supporting documents|Reasons? for (?:the )?(?:decisions?|recommendations?)|Alternative options?(?: considered)?(?: and rejected)?|"
+    r"^[ \t]*(?:Minutes|Supporting documents|Reasons? for (?:the )?(?:decisions?|recommendations?)|Reasons? for [^\n:.]{1,60}(?=:)|Alternative options?(?: considered)?(?: and rejected)?|"
     r"Other options considered|Details of any alternative options|Conflicts? of interest|Dispensations? granted|Background papers|Report author|"
     r"Publication date|Date of decision|Effective from|Decision Maker|Decision status|Wards? affected|Lead officer|Declarations? of interest|"
     r"Reason for urgency|Record of the Decision|Reason:|Note:|Attachments|Links to|Documents?:|Contact officer|Call-in|Is Key decision|"
     r"\(?Item \d+[a-z]?\)?$|Agenda item$|URL:|COUNCIL:)\b",
     re.I,
 )
+
+
+# the heading of the next part of the minutes: 'Item 9.1.2 Rates', '8. Car Park Review', '14/25 PLANNING', a line in capitals
+_NEXT_PART_RE = re.compile(
+    r"(?:(?:Agenda[ \t]+)?(?:Item|ITEM)[ \t]+\d|(?:[A-Z]{1,6}[ \t/]?)?\d{1,4}(?:[./]\d{1,4})*[.):]?[ \t]+[A-Z][^\n.;]{2,80}$|(?!THAT\b|BE IT\b|WHEREAS\b|NOW\b)(?=[^a-z]*$)[^\n]*[A-Z]{3}[^\n]*(?<![.;:,])$)"
+)
+# a line in capitals that records the decision's outcome or vote, not a heading: 'CARRIED 6/0', 'MOTION CARRIED', 'FOR: 5'
+_OUTCOME_CAPS_RE = re.compile(
+    r"[ \t(]*(?:THE[ \t]+)?(?:MOTION[ \t]+|RESOLUTION[ \t]+)?(?:CARRIED|LOST|DEFEATED|AGREED|APPROVED|ADOPTED|RESOLVED|PASSED|FAILED|UNANIMOUS|NOTED|RECEIVED|"
+    r"FOR\b|AGAINST\b|ABSTAIN|MOVED|SECONDED|YEAS?\b|NAYS?\b|AYES?\b|NOES\b|DECLARED)"
+)
+
+
+def opens_next_part(line: str) -> bool:
+    """A line after a blank line that heads the next item or section ('ROAD AND BRIDGE', 'RESOLUTION NO. 25-08',
+    'Item 9.1.2 Rates debtors report', '8. Car Park Review'), not the decision's outcome line ('CARRIED 6/0')."""
+    if _OUTCOME_CAPS_RE.match(line) is not None or _MOTION_WORDS_RE.search(line) is not None:
+        return False  # 'OCM 2509/104 Moved: Cr Ames Seconded: Cr Boyd': the motion's own reference line
+    return _NEXT_PART_RE.match(line) is not None
+
+
+_MOTION_WORDS_RE = re.compile(r"\b(?:Moved|MOVED|Seconded|SECONDED|Carried|CARRIED|Resolved|RESOLVED)\b")
+
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n[ \t\n]*")
+
+
+def crosses_next_part(text: str, start: int, end: int) -> bool:
+    """Whether a blank line between start and end is followed by the heading of the next item or section:
+    what a decision's wording is looked for in never lies beyond it ('... Moved: Cr A Seconded: Cr B Received. CARRIED'
+    / blank / 'Item 9.2.1 Purchase of grader' / 'Officer Recommendation' / 'That Council accept ...')."""
+    for blank in _BLANK_LINE_RE.finditer(text, start, end):
+        line_end = text.find("\n", blank.end())
+        if opens_next_part(text[blank.end() : line_end if line_end != -1 else len(text)].strip()):
+            return True
+    return False
 
 
 @dataclass

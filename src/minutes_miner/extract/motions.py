@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
-from .blocks import read_passage
+from .blocks import crosses_next_part, read_passage
 
 
 @lru_cache(maxsize=1)
@@ -27,6 +27,7 @@ def _vocabulary() -> dict:
         "window": int(data["window"]),
         "wording_start": re.compile(data["wording_start"]),
         "failed": re.compile(data["failed"], re.I),
+        "failed_line": re.compile(data["failed_line"], re.I | re.M),
         "vote_words": frozenset(data["vote_words"]),
         "bare_wording": re.compile(data["bare_wording"], re.I),
         "item_label": re.compile(data["item_label"], re.M),
@@ -63,6 +64,8 @@ def motion_wording(text: str, m_end: int) -> tuple[int, int, list[tuple[int, int
     m = vocab["wording_start"].search(text, m_end, window_end)
     if m is None or _wording_is_elsewhere(text[m_end : m.start("word")], text[m.start("word") : m.start("word") + 4]):
         return None
+    if crosses_next_part(text, m_end, m.start("word")):
+        return None  # the first 'That ...' after the movers is under the next item's heading: not this motion's wording
     passage = read_passage(text, m.start("word"), len(text))
     if passage.end <= passage.start:
         return None
@@ -133,10 +136,35 @@ def _wording_is_elsewhere(gap: str, first: str) -> bool:
     return bool(re.search(r"\n[ \t>]*\n", gap)) and not first.lower().startswith("that")
 
 
+def failed_in_its_paragraph(text: str, start: int, end: int) -> bool:
+    """A decision marker's wording ('BE IT RESOLVED THAT ...' / 'DEFEATED', a proposal '... For 2, Against 3. Not
+    carried.', 'Outcome: Lost (3 for, 4 against).') whose own paragraph records that the motion failed: the motion as
+    put, no decision. The outcome is read to the next blank line; a success recorded first ('... Agreed.'), another
+    motion or proposal put before the failure, or an amendment that failed leave the decision standing."""
+    vocab = _vocabulary()
+    blank = _BLANK_RE.search(text, end, min(len(text), end + 300))
+    limit = blank.start() if blank else min(len(text), end + 300)
+    failed = vocab["failed"].search(text, start, limit) or vocab["failed_line"].search(text, start, limit)
+    if failed is None or _SUCCESS_RE.search(text, start, failed.start()) is not None:
+        return False
+    later = _NEXT_PUT_RE.search(text, end, failed.start())
+    if later is not None and not vocab["failed"].match(text, later.start(), limit):
+        return False  # 'RESOLVED that ...' / 'Cllr A proposed that ... Lost.': the next motion failed
+    sentence_start = max(text.rfind(". ", start, failed.start()), text.rfind("\n", start, failed.start()), start)
+    return _AMENDMENT_RE.search(text, sentence_start, failed.end()) is None
+
+
+_BLANK_RE = re.compile(r"\n[ \t]*\n")
+_SUCCESS_RE = re.compile(r"\b(?:carried|passed|agreed|CARRIED|PASSED|AGREED|Carried|Passed|Agreed)\b")
+_NEXT_PUT_RE = re.compile(r"\b(?:[Mm]otion|MOTION|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)\b")
+
+
 def motion_failed(text: str, start: int, end: int) -> bool:
     """'Motion failed 2-3' / 'MOTION DEFEATED' in the motion or before the next one: no decision was made."""
     tail_end = min(len(text), end + 300)
     nxt = _NEXT_MOTION_RE.search(text, end + 1, tail_end)
+    while nxt is not None and not text[end : nxt.start()].strip(" \t\n.") and _movers_only_line(text, nxt.start()):
+        nxt = _NEXT_MOTION_RE.search(text, nxt.end(), tail_end)  # 'Moved: B. Meekis Seconded: T. Sakanee For: 2 ...': this motion's movers, printed after it
     outcome = text[start : nxt.start() if nxt and not _vocabulary()["failed"].match(text, nxt.start(), tail_end) else tail_end]
     failed = _vocabulary()["failed"].search(outcome)
     if not failed:
@@ -144,6 +172,21 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     sentence = outcome[max(outcome.rfind(". ", 0, failed.start()), outcome.rfind("\n", 0, failed.start()), 0) : failed.end()]
     # "... CARRIED / An amendment to add ... was lost": the motion stands; "An amendment ... passed 3-2. The motion failed 2-3": it fell
     return not (_AMENDMENT_RE.search(sentence) and _CARRIED_RE.search(outcome, 0, failed.start()))
+
+
+_MOVERS_LINE_RE = re.compile(r"(?:Moved|MOVED)[ \t]*:?[ \t]+(?:by[ \t]*:?[ \t]+)?[^\n]{0,60}?\b(?:Seconded|SECONDED)\b")
+
+
+def _movers_only_line(text: str, pos: int) -> bool:
+    """A 'Moved: X  Seconded: Y' line (and its vote) that puts no wording of its own ('that ...', 'to ...'): the
+    movers of the motion above it, not the next motion."""
+    line_end = text.find("\n", pos)
+    line = text[pos : len(text) if line_end == -1 else line_end]
+    if _MOVERS_LINE_RE.match(line) is None or re.search(r"\b(?:that|THAT|That|to)\b", line) is not None:
+        return False
+    return (
+        line_end == -1 or re.match(r"[ \t]*(?:That|THAT|BE IT|Be it)\b", text[line_end + 1 : line_end + 12]) is None
+    )  # not an amendment's movers over its wording
 
 
 def motion_outcome_follows(text: str, m_start: int, start: int, end: int) -> bool:

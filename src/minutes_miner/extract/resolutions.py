@@ -23,6 +23,7 @@ from .blocks import (
     clause_list_preamble,
     gather_clauses,
     is_stop_line,
+    opens_next_part,
     paragraph_bounds,
     read_passage,
     sentence_end,
@@ -46,7 +47,7 @@ from .enactments import enacted_sections_end
 from .found import FoundResolution
 from .merging import _EndIndex, _merge_overlapping
 from .repeats import _gist, _remember, _repeats, _starting_in
-from .motions import is_vote_record, restates_motion_outcome
+from .motions import failed_in_its_paragraph, is_vote_record, restates_motion_outcome
 from .votes import attach_recorded_vote, recorded_votes
 from .tallies import complete_vote
 from .decision_details import describe_decision
@@ -87,6 +88,8 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         complete_vote(text, res, blocks, scope)  # tallies.py: the tally and roll-call forms read there
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
+        if res.kind in _MARKED_KINDS and failed_in_its_paragraph(text, res.start, res.end):
+            continue  # 'BE IT RESOLVED THAT Council approve the grader purchase.' / 'DEFEATED': the motion as put, no decision
         if res.kind != "disposition" and _repeats(res, kept):
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
         if _NOTHING_RE.match(res.text):
@@ -100,6 +103,10 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         results.append(res)
         _remember(res, kept)
     return results
+
+
+# decisions read from a marker over the wording as it was put (the motion kind checks its own outcome in read_motion)
+_MARKED_KINDS = frozenset({"marker", "section", "proposal", "sentence"})
 
 
 def _take_list_after_colon(text: str, res: FoundResolution) -> None:
@@ -616,6 +623,8 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             break
         if blank and clauses and not CLAUSE_LABEL_RE.match(line):
             break  # 'The Committee:' / '- noted ...' / '- approved ...' / blank / the next item's heading: the list has ended
+        if blank and end > pos and not clauses and not text[pos:end].rstrip().endswith(":") and opens_next_part(stripped):
+            break  # 'RESOLUTION 2025-09' / the motion / blank / 'ROAD AND BRIDGE' or 'Item 9.1.2 ...': the next part of the minutes
         blank = False
         if re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|It was|Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)\b", line) and not clauses and end == pos:
             return None  # the marker inside the section is read on its own
@@ -632,7 +641,18 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if start >= end or re.match(r"(?:there (?:were|was) )?(?:none|nil|no\b|n/a)", text[start:end].strip(), re.I):
         return None  # "Decision: There were none."
     clause_texts = [squash(text[a:b]) for a, b in clauses]
-    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+    wording = _after_movers_line(text, start, end)  # 'OCM 2509/105  Moved: Cr Whyte  Seconded: Cr Bertola' / 'Received.': the decision is what they moved
+    return FoundResolution(start, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+def _after_movers_line(text: str, start: int, end: int) -> int:
+    """Where a decision's wording starts under its header: after a first line that only names the motion's
+    reference and movers ('OCM 2509/105 Moved: Cr Whyte Seconded: Cr Bertola', 'Moved Cr Ames / Seconded Cr Boyd'),
+    when wording follows on the next line; else `start`."""
+    nl = text.find("\n", start, end)
+    if nl == -1 or not procedure_only(text[start:nl]) or not text[nl:end].strip():
+        return start
+    return trim_span(text, nl, end)[0]
 
 
 _NAVIGATION_RE = re.compile(r"\b(?:this page|select an? |click|menu|browse|search for|view (?:all|more)|see more|subscribe)\b", re.I)
@@ -846,7 +866,8 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
     before = text[para_start:m_start]
     if put.search(before) is not None:
         return False
-    if re.search(r"[.!?;:][ \t]*\n[ \t]*$", text[max(para_start, m_start - 8) : m_start]):
+    line_start = text.rfind("\n", 0, m_start) + 1  # (an indented closer: '... per month.' / '              Noted.')
+    if not text[line_start:m_start].strip() and re.search(r"[.!?;:][ \t]*\n$", text[max(para_start, line_start - 8) : line_start]):
         # a report heard ('The Clerk reported ...'), or an item's paragraph of two or more sentences of narrative
         # that the bare line closes ('180/25 Refuse and recycling / Tonnage up ... . Missed collections down. / Received.')
         if heard.search(before) is not None:
@@ -865,7 +886,18 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
 
 
 # the next item opening the line after a closer: 'PC 146/25  PERFORMANCE', '12. Close', 'ITEM 9  ...', '## 5. ...', 'C25/036 ...'
-_NEXT_ITEM_LINE_RE = re.compile(r"[ \t]*(?:#{1,4}[ \t]*)?(?:(?:ITEM|Item)[ \t]+|[A-Z]{1,5}[ \t]?)?\d{1,4}(?:[/.]\d{1,4})*[.):]?[ \t]+[A-Z]")
+# ('EA/25/16 Allotments', 'AO/38 Motion': a town council's minute reference with a slash after its letters)
+_NEXT_ITEM_LINE_RE = re.compile(r"[ \t]*(?:#{1,4}[ \t]*)?(?:(?:ITEM|Item)[ \t]+|[A-Z]{1,5}[ \t/]?)?\d{1,4}(?:[/.]\d{1,4})*[.):]?[ \t]+[A-Z]")
+
+
+def _item_start(text: str, lo: int, m_start: int) -> int:
+    """Where the item that a closer ends begins: its numbered heading line when the items follow one another
+    with no blank line between them ('... For 6, Against 4.' / 'PC 145/25  APPEALS' / '...' / 'Noted.'), else `lo`."""
+    start = lo
+    for line in re.finditer(r"(?m)^", text[lo:m_start]):
+        if line.start() and _NEXT_ITEM_LINE_RE.match(text, lo + line.start()):
+            start = lo + line.start()
+    return start
 
 
 def _ends_its_item(text: str, m_end: int) -> bool:
@@ -931,6 +963,23 @@ def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> boo
     return 0 < len(lines) <= 2 and all(len(line.split()) <= 14 and not re.search(r"[.!?;,]$", line) for line in lines)
 
 
+_BARE_OUTCOME_RE = re.compile(r"Agreed|Approved|Adopted|Accepted|Confirmed|Carried|AGREED|APPROVED|ADOPTED|ACCEPTED|CONFIRMED|CARRIED")
+# an item's heading line: its number or minute reference, or capitals ('58/24 WORK PROGRAMME', '7. Standing Orders review')
+_ITEM_HEADING_ONLY_RE = re.compile(r"(?:(?:ITEM|Item)[ \t]+|[A-Z]{1,5}[ \t/]?)?\d{1,4}(?:[/.]\d{1,4})*[.):]?[ \t]+\S|(?=[^a-z]*$)")
+# what no heading holds: an amount, or the words of a proposal or motion
+_MATTER_WORDS_RE = re.compile(r"[£$€]|\d[\d,]*\.\d\d\b|\b(?:to|that|proposed|moved|seconded|prop|sec|grant|quote|quotation)\b", re.I)
+
+
+def _only_the_items_heading(before: str) -> bool:
+    """One line above a bare 'Agreed.' / 'Approved.' in its item, and it is the item's heading, not a matter or a
+    motion: '58/24 WORK PROGRAMME' / 'Agreed.' decides the item, '5. Bus shelter - replace the glass at £1,140' /
+    'Agreed.' agrees its matter."""
+    lines = [line.strip() for line in before.strip().splitlines() if line.strip()]
+    if len(lines) != 1 or _MATTER_WORDS_RE.search(lines[0]) is not None or len(lines[0].split()) > 10:
+        return False
+    return _ITEM_HEADING_ONLY_RE.match(lines[0]) is not None
+
+
 _LINE_OUTCOME_TAIL_RE = re.compile(r"[ \t]+and[ \t]+signed\b|[ \t]*\((?:proposed|prop\.?|moved|seconded)\b")
 
 
@@ -965,7 +1014,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
-    if _notes_a_report(text, lo, m_start, marker):  # "The Town Clerk reported that 14 plots were vacant. Noted.": the noting is the decision
+    if _notes_a_report(
+        text, _item_start(text, lo, m_start), m_start, marker
+    ):  # "The Town Clerk reported that 14 plots were vacant. Noted.": the noting is the decision
         end = sentence_end(text, m_start, len(text))
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if "motion" in marker.lower():  # 'NOTICE OF MOTION - Cllr X' / '"That this Council ..."' / 'The motion was put and carried.'
@@ -989,7 +1040,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         prev = 0 if prev == -1 else prev + 2
         start = prev
         before = text[prev:m_start].strip()
-    if _NOTING_CLOSER_RE.match(marker) and _alone_under_heading(text, start, m_start, m_end):
+    if (_NOTING_CLOSER_RE.match(marker) or _BARE_OUTCOME_RE.fullmatch(marker) and _only_the_items_heading(text[start:m_start])) and _alone_under_heading(
+        text, start, m_start, m_end
+    ):
         end = sentence_end(text, m_start, len(text))  # '4. Chair's report' / 'Received.': the item's outcome, under its heading only
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if _SENTENCE_CLOSER_RE.match(marker) and (_only_a_heading(text[start:m_start]) or not _PUT_WORDING_RE.search(text, start, m_start)):
