@@ -1,0 +1,86 @@
+"""Statistics families found on unseen councils' minutes (issue 16, round 22).
+
+Each test is one family stated generally, with invented examples in several countries' styles
+and near misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.extract.money import Currencies
+from minutes_miner.extract.statistics import find_statistics
+
+USD = Currencies(home="USD", dollar="USD")
+AUD = Currencies(home="AUD", dollar="AUD")
+
+
+def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
+
+
+# --- a count that names what it counts after it, set off from a heading or a label by punctuation ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spaced dash (or two) after a report's or an item's words: a separator, not a range or a reference
+        ("Chief's report -- 47 calls in July, most of them medical.", [(47, "count")]),  # Tennessee fire district
+        ("Decisions notified by the District - 7 approved, 1 refused.", [(7, "count"), (1, "count")]),  # English town council
+        ("Report on delayed discharge - 63 people delayed at census point.", [(63, "count")]),  # Scottish IJB action log
+        ("Education report (in writing) - 23 post-secondary students funded this term.", [(23, "count")]),  # First Nation
+        ("Rural Fire Brigade — 12 callouts and 3 false alarms in the month.", [(12, "count"), (3, "count")]),  # Queensland
+        # a heading or a label word, then a colon or a full stop, then a count of a plural
+        ("Minutes: 61 findings were raised and 38 were resolved.", [(61, "count"), (38, "count")]),  # South African MPAC
+        ("Allotments. 58 plots, 54 let.", [(58, "count"), (54, "count")]),  # English town council
+        ("- Under-5s: 22 children on roll, thanks for the grant.", [(22, "count")]),  # English parish report
+        ("Sections: 14 households were visited by the team.", [(14, "count")]),  # Ontario township
+    ],
+)
+def test_a_count_set_off_from_a_label_by_punctuation_is_a_count(text, expected):
+    assert found(text, USD) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The budget for 2024 - 25 was agreed.", []),  # a financial year
+        ("25/00123/FUL - 2 Church Street - no objection.", []),  # an address after a reference
+        ("Pages 4 - 7 were missing from the pack.", []),  # a run of pages: the dash follows a number
+        ("Minutes: 4\n", []),  # a minute number
+        ("Item 5: 3 Planning Applications", []),  # a heading's numbers
+        ("Refer to Section. 12 units", []),  # no sentence ends in an abbreviation's full stop (only 'Section.')
+    ],
+)
+def test_near_misses_of_a_count_after_punctuation_stay_out(text, expected):
+    assert found(text, USD) == expected
+
+
+# --- a figure with a thousands separator after a month or a capitalised word is a count, never a day or a label ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Director's report - circulation for January 18,462 items, up 6%.", [(18462, "count"), (6, "percent")]),  # Indiana library
+        ("Circulation Oct 31,448, digital 9,870.", [(31448, "count"), (9870, "count")]),  # Ohio library
+        ("Vessel movements Oct-Feb 1,214 (last year 1,098).", [(1214, "count"), (1098, "count")]),  # Cornish harbour board
+        ("Footfall at the Hub in March 12,500 visits.", [(12500, "count")]),  # Welsh county council
+    ],
+)
+def test_a_grouped_figure_after_a_month_or_a_capitalised_word_is_a_count(text, expected):
+    assert found(text, USD) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The works start on January 18, 2026.", []),  # a date
+        ("Next meeting Oct 31, 7pm.", []),
+        ("Tender 1 was the lowest.", []),  # a label
+        ("See Appendix 2 and Option 3.", []),
+    ],
+)
+def test_near_misses_of_a_grouped_figure_stay_out(text, expected):
+    assert found(text, USD) == expected
