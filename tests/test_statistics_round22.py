@@ -84,3 +84,65 @@ def test_a_grouped_figure_after_a_month_or_a_capitalised_word_is_a_count(text, e
 )
 def test_near_misses_of_a_grouped_figure_stay_out(text, expected):
     assert found(text, USD) == expected
+
+
+# --- metres told from millions by what they measure: a dimension named before, a direction after, another metre figure ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wall height 4.2m (policy 3.6m). Two submissions were received.", [(4.2, "other"), (3.6, "other"), (2, "count")]),  # Western Australia
+        ("That Council support the proposal, limited to a maximum building height of 26m.", [(26, "other")]),  # New South Wales
+        ("Variation to height, 9.3m v 8.5m, supported.", [(9.3, "other"), (8.5, "other")]),  # New South Wales planning panel
+        ("The extension has a frontage of 12.5m to Mill Road.", [(12.5, "other")]),  # English district
+        ("Setback reduced from 7.5m to 3m on the north side.", [(7.5, "other"), (3, "other")]),  # Ontario committee of adjustment
+        ("the request that the 70 km/h buffer zone be extended 300 m north.", [(70, "other"), (300, "other")]),  # New Zealand
+        ("The boardwalk continues 250 m beyond the bridge.", [(250, "other")]),  # Irish municipal district
+    ],
+)
+def test_metres_named_by_a_dimension_or_a_direction_are_a_measure(text, expected):
+    assert found(text, AUD) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deficit is now 4.2m.", [(4200000, "GBP")]),  # millions of the home currency
+        ("a population of 1.2m people", []),  # millions of people: not a length (left as it was)
+        ("The reserve stands at 3.2m (target 3.0m).", []),  # no dimension named: not read as metres
+        ("Height of the budget gap 4m was noted.", []),  # 'gap 4m' is named by 'gap', not by 'Height'
+    ],
+)
+def test_near_misses_of_metres_stay_as_they_were(text, expected):
+    assert found(text) == expected
+
+
+# --- a measure's unit after one word that qualifies it, or written as an abbreviation ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Weekly collection adds about 1,900 truck kilometres a week.", [(1900, "other")]),  # New Zealand
+        ("The engineer estimates 1,100 dry tons of sludge.", [(1100, "other")]),  # Idaho sewer district
+        ("Crews logged 240 overtime hours in January.", [(240, "other")]),  # Saskatchewan RM
+        ("The quarry will export 60,000 crushed tonnes a year.", [(60000, "other")]),  # Queensland
+        ("Dredging of the inner basin: 4,600 cu m removed in January.", [(4600, "other")]),  # Cornish harbour
+        ("Excavate 350 cu. yd. of fill at the park.", [(350, "other")]),  # Vermont town
+    ],
+)
+def test_a_qualified_or_abbreviated_measure_is_unit_other(text, expected):
+    assert found(text, USD) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The district installed 1,450 water meters this year.", [(1450, "count")]),  # meters counted as devices
+        ("Five council houses were let; 12 residents attended.", [(5, "count"), (12, "count")]),
+        ("There were 14 residents hours before the vote.", [(14, "count")]),  # a plural before the unit names what is counted
+    ],
+)
+def test_near_misses_of_a_qualified_measure_stay_counts(text, expected):
+    assert found(text, USD) == expected

@@ -87,6 +87,8 @@ def _plural_counted_after(text: str, end: int, rules: dict) -> bool:
         return True
     word = _IRREGULAR_PLURAL_AFTER_RE.match(text, end)
     return bool(word) and word.group(1) in rules["irregular_plurals"]
+
+
 _THROUGH_AFTER_RE = re.compile(r"[ \t]{1,2}(?:through|thru)[ \t]{1,2}[A-Z]?\d+")
 
 

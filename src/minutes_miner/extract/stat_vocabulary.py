@@ -65,6 +65,14 @@ def statistics_rules() -> dict:
     units = alternation(rules["other_units"], longest_first=True).replace("\\ ", r"\s")
     rules["other_units_re"] = re.compile(r"\s*(?:" + units + r")(?!\w)", re.I)
     rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + alternation(rules["unit_gap_words"]) + r")(?=\s)", re.I)
+    # "1,900 truck kilometres", "1,100 dry tons": one singular lower-case word qualifying a plural measure
+    rules["qualified_unit_re"] = re.compile(
+        r"[ \t]{1,2}(?!(?:"
+        + alternation(rules["qualified_unit_not_gap"])
+        + r")\b)[a-z]{3,}(?<!s)[ \t]{1,2}(?:"
+        + alternation(rules["qualified_units"], longest_first=True).replace("\\ ", r"[ \t]")
+        + r")(?![\w/-])"
+    )
     rules["hyphen_unit_re"] = re.compile(
         r"\b(?P<n>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)-\n?(?:"
         + alternation(rules["hyphen_units"])

@@ -18,7 +18,7 @@ from .measures import is_rate, measure_follows
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from ..numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_breakdowns import breakdown_figures
-from .stat_marks import feet_marks, suspended_hyphens
+from .stat_marks import dimension_metres, feet_marks, suspended_hyphens
 from .stat_ranges import borrow_change_units, borrow_compared_units, money_range_end, ranges
 from .stat_record import FoundStatistic
 from .stat_separators import comma_decimal_text, restore
@@ -283,6 +283,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         share = _COMPOUND_TIME_SHARE.get((m.group("ua")[0].lower(), m.group("ub")[0].lower()))
         if share and free(m.start(), m.end()) and int(m.group("b")) < share:
             keep(m.start(), m.end(), round(int(m.group("a")) + int(m.group("b")) / share, 2), "other")
+    for start, end, value in dimension_metres(text, rules):  # "Wall height 4.2m (policy 3.6m)", "extended 300 m north"
+        if free(start, end):
+            keep(start, end, value, "other")
     for m in _GLUED_METRES_RE.finditer(text):  # "25m long", "12m x 5m"
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "other")
