@@ -146,3 +146,34 @@ def test_a_qualified_or_abbreviated_measure_is_unit_other(text, expected):
 )
 def test_near_misses_of_a_qualified_measure_stay_counts(text, expected):
     assert found(text, USD) == expected
+
+
+# --- 'Plural things done: N': a count reported as a label, the things and what was done to them, then the figure ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Public Works: the washout was repaired. Beaver dams removed: eight.\n", [(8, "count")]),  # Manitoba RM
+        ("Highways report\nPotholes filled: 140.\nGullies cleared: 96.\n", [(140, "count"), (96, "count")]),  # English county
+        ("Streetlights repaired: 14; lanterns replaced: 3.", [(14, "count"), (3, "count")]),  # Irish municipal district
+        ("Parks. Trees planted: 212. Benches replaced: 6.", [(212, "count"), (6, "count")]),  # Victorian shire
+        ("Dogs impounded (October): 9\n", [(9, "count")]),  # Ontario township by-law report
+    ],
+)
+def test_a_plural_and_what_was_done_to_it_labels_a_count(text, expected):
+    assert found(text, USD) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Members voted: 7.", []),  # a side of a vote, not a count of the business
+        ("Minutes approved: 4.", []),  # papers numbered
+        ("Items deferred: 5.", []),  # items are numbered
+        ("Sections amended: 12.", []),  # sections are numbered
+        ("... the play area. Repairs: 3\n", []),  # a plural alone in running prose labels nothing
+    ],
+)
+def test_near_misses_of_a_plural_done_label_stay_out(text, expected):
+    assert found(text, USD) == expected

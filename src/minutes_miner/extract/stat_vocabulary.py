@@ -173,6 +173,8 @@ def statistics_rules() -> dict:
     rules["count_label_singular_set"] = frozenset(labels["singular"])
     rules["count_label_states_set"] = frozenset(labels["states"])
     rules["count_label_not_set"] = frozenset(labels["not_counts"])
+    rules["count_label_not_states_set"] = frozenset(labels["not_states"])
+    rules["count_label_particles_set"] = frozenset(labels["particles"])
     rules["count_label_before_re"] = re.compile(
         r"(?:^|\n|[.;!?][ \t]{1,3})[ \t]*(?:[•·*-][ \t]+)?(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ \t]{1,2}[A-Za-z][A-Za-z'’-]*){0,4})"
         # 'Calls (June): 58', 'files opened (May): 31': the period the count covers, in brackets; 'Public      12': a column gap
