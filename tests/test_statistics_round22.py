@@ -177,3 +177,38 @@ def test_a_plural_and_what_was_done_to_it_labels_a_count(text, expected):
 )
 def test_near_misses_of_a_plural_done_label_stay_out(text, expected):
     assert found(text, USD) == expected
+
+
+# --- the size of the attendance in brackets: after a roll of names, or after the word that says who is present ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PRESENT: Cllrs Botha, Dikgale, Gaorekwe, Kgomo, Zwane (5)\nABSENT WITH APOLOGY: Cllr Moloi", [(5, "count")]),  # South Africa
+        ("Committee Members present: Aldermen Boyd, Kerr; Councillors Devlin, Stewart, Wylie (5)\nOfficers: Head of Planning", [(5, "count")]),  # NI
+        ("Councillors present (5): Mr B. Fairclough (Chairman), Mrs D. Illingworth, Mr K. Roe", [(5, "count")]),  # English parish
+        ("Visitors: see sign-in sheet (11).", [(11, "count")]),  # Pennsylvania township
+    ],
+)
+def test_the_size_of_the_attendance_in_brackets_is_a_count(text, expected):
+    assert found(text, USD) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For: Crs Bramich, Egan, Fitzpatrick, Hallam (4)\nAgainst: Cr Shaw (1)", []),  # the sides of a vote
+        ("Voting in favour: Councillors Devlin, Ferguson, McAteer (3)", []),
+        ("Apologies were received from Cllr Smith (17)", []),  # a bracketed number after one name is no roll's size
+        ("see Appendix (2).", []),
+    ],
+)
+def test_near_misses_of_a_bracketed_attendance_stay_out(text, expected):
+    assert found(text, USD) == expected
+
+
+def test_a_bracket_after_the_roll_has_ended_is_no_attendance_size():
+    """After the roll, the block's next field or a sentence of prose: a bracketed figure there is a label or a tally."""
+    assert found("Present: Cllrs Ames, Bell, Cole.\nOfficers: Clerk\nItems deferred (3)\n", USD) == []
+    assert found("Present: Cllrs Ames, Bell, Cole, Dunn. The Clerk reported the sale of plots (3).", USD) == []
