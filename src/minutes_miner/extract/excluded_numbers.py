@@ -71,6 +71,24 @@ _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 _MEASURE_NOUN_BEFORE_RE = re.compile(r"(?:^|[\s(])[a-z]{4,}[ \t]{1,2}$")
 # a whole lower-case word and a full stop: the sentence before ended ('lot.', 'year.'), not an abbreviation ('No.', 'Para.')
 _SENTENCE_END_WORD_RE = re.compile(r"(?<![A-Za-z.])[a-z]{3,}\.[ \t]{1,3}$")
+# a label or a heading set off from what follows by punctuation: a sentence's last word and its full stop ('lot.', a
+# heading's plural 'Allotments.'), or a label and its colon ('Minutes:', 'Under-5s:'); never an abbreviation ('No.', 'Para.')
+_SET_OFF_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z.])[a-z]{3,}\.|(?<![\w.])[A-Z][a-z]{3,}s\.|(?<![\w.-])[A-Za-z][\w'’-]*[a-z]:)[ \t]{1,3}$")
+# a spaced dash after words ('Chief's report -- 47 calls', 'notified by the District - 7 approved'): a separator, not a
+# range or a reference, when no number stands before it ('2024 - 25', 'PA24/06240 - 5' are read by the rules after)
+_SEPARATOR_DASH_BEFORE_RE = re.compile(r"[A-Za-z)’'][ \t]{1,3}(?:--?|–|—)[ \t]{1,3}$")
+_IRREGULAR_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[a-z][a-z-]+[ \t]{1,2})?([a-z]{3,})\b(?![ \t]{1,2}(?:of|old)\b)")
+
+
+def _plural_counted_after(text: str, end: int, rules: dict) -> bool:
+    """'58 plots', '23 post-secondary students', '22 children', '63 people': a lower-case plural (or an irregular plural of
+    models/patterns/statistics.json irregular_plurals), perhaps after one adjective, that the number counts."""
+    if _COUNTED_PLURAL_AFTER_RE.match(text, end):
+        return True
+    word = _IRREGULAR_PLURAL_AFTER_RE.match(text, end)
+    return bool(word) and word.group(1) in rules["irregular_plurals"]
+
+
 _THROUGH_AFTER_RE = re.compile(r"[ \t]{1,2}(?:through|thru)[ \t]{1,2}[A-Z]?\d+")
 
 
@@ -166,10 +184,11 @@ def _reference_or_time(n: _Number) -> bool | None:
         and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]
         and not n.qualified
         and not rules["label_verb_re"].search(before)
-        and not (_SENTENCE_END_WORD_RE.search(before) and _COUNTED_PLURAL_AFTER_RE.match(text, end))
+        and not (_SET_OFF_BEFORE_RE.search(before) and _plural_counted_after(text, end, rules))
     ):
         return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered, and a label word
-        # that ends the sentence before names nothing ("a steep lot. 14 notices sent", "per year. 1,087 customers")
+        # that ends the sentence before, or a heading set off by its colon, names nothing ("a steep lot. 14 notices sent",
+        # "per year. 1,087 customers", "Minutes: 61 findings were raised", "Allotments. 58 plots")
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
         return True
     if (
@@ -186,7 +205,12 @@ def _reference_or_time(n: _Number) -> bool | None:
     from_word = re.search(r"\b([A-Za-z]+)[ \t]{1,3}from[ \t]{1,3}$", before)
     if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]}:
         return True  # "Check numbers from 8108 to 8119"
-    if rules["not_after_re"].match(after) or _TIME_AFTER_RE.match(after) or _DATE_NEAR_RE.match(after) or MONTH_BEFORE_RE.search(before):
+    if (
+        rules["not_after_re"].match(after)
+        or _TIME_AFTER_RE.match(after)
+        or _DATE_NEAR_RE.match(after)
+        or (MONTH_BEFORE_RE.search(before) and not _THOUSANDS_RE.fullmatch(raw))  # "January 18,462 items": no day has a thousands group
+    ):
         return True
     if re.match(r"^\s*(?:-|–|to)\s*(?:\d+\s*)?(?:-?year-old|years? old|year olds)", after):
         return True
@@ -248,8 +272,10 @@ def _address_age_or_code(n: _Number) -> bool | None:
         return True
     if re.match(r"^\s*(?:-|–|/)\s*\d", after) and not re.match(r"^\s*(?:-|–)\s*\d+\s*(?:%|per)", after):
         return True  # ranges of years, references 24/00093
-    if re.search(r"[/-]\s*$", before[-2:]) and not (
-        re.search(r"\s[-–]\s$", before[-3:]) and (n.measured or _COUNTED_PLURAL_AFTER_RE.match(after) and value < 1000)
+    if (
+        re.search(r"[/-]\s*$", before[-2:])
+        and not (re.search(r"\s[-–]\s$", before[-3:]) and (n.measured or _plural_counted_after(text, end, rules) and value < 1000))
+        and not (_SEPARATOR_DASH_BEFORE_RE.search(before) and re.match(r"[ \t]{1,2}[a-z]", after) and not re.match(r"[ \t]{1,2}(?:to|and|or)\b", after))
     ):
         return True  # "2019-20", "24/ 0093"; but "PA24/06240 - 5 holiday lets": a dash between a reference and a count
     if value == 0 or re.match(r"0\d", raw):
@@ -375,6 +401,7 @@ def _label_or_layout(n: _Number) -> bool | None:
     if (
         re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$", before)
         and not n.qualified
+        and not _THOUSANDS_RE.fullmatch(raw)  # "Circulation Oct 31,448": labels carry no thousands group
         and not (measured and _OBJECT_BEFORE_RE.search(before) and not _FREQUENCY_AFTER_RE.match(after))  # "pay the Clerk 4 additional hours"
         and not re.search(r"\b(?:In|By|Of|With|From|To|For|At|Over|About|Around)\s+$", before)
         and not determiner_count(before, after)
@@ -396,7 +423,9 @@ def _label_or_layout(n: _Number) -> bool | None:
     if (
         re.match(r"^\s*[.,;)]", after)
         and not n.qualified
-        and not (_THOUSANDS_RE.fullmatch(raw) and _MEASURE_NOUN_BEFORE_RE.search(before))  # "estimated footfall 9,800,", "(target 150,000)"
+        and not (_THOUSANDS_RE.fullmatch(raw) and (_MEASURE_NOUN_BEFORE_RE.search(before) or MONTH_BEFORE_RE.search(before)))
+        # "estimated footfall 9,800,", "(target 150,000)", "Circulation Oct 31,448,": a figure in thousands after what it
+        # measures or the month it measures
         and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|of the public \()\s*$", before, re.I)
         and not rules["capacity_before_re"].search(before)
         and not rules["changed_from_re"].search(before[-80:])

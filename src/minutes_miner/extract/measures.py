@@ -24,6 +24,8 @@ def measure_follows(text: str, end: int, rules: dict) -> bool:
     if gap:
         end = gap.end()
     unit = rules["other_units_re"].match(text, end)
+    if not unit and not gap and rules["qualified_unit_re"].match(text, end):
+        return True  # "1,900 truck kilometres", "240 overtime hours": a measure qualified by one word
     if unit and _NUMBERED_LABEL_RE.match(text, unit.start()):
         return False  # "30 Year 11 students", "the 6 Year 7 pupils": 'Year 11' names a school year, it measures nothing
     if unit and _across_a_break(unit):

@@ -159,6 +159,22 @@ _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 _LABELLED_COUNT_BEFORE_RE = re.compile(r"[A-Za-z)][ \t]{0,2}[:–-][ \t]{0,3}\d{1,3}(?:,\d{3})*[.;]$")
 
 
+_PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed")
+
+
+def _done_to_them(words: list[str], rules: dict) -> int:
+    """How many of the label's last words say what was done to the things counted: a participle in -ed, perhaps with a
+    particle ('filled', 'removed', 'turned around'), after a plural ('Potholes filled: 140.', 'Beaver dams removed: eight.'),
+    never one that names a vote or a paper ('Members voted: 7', 'Sections amended: 12': count_labels.not_states). 0: none."""
+    tail = 2 if len(words) > 2 and words[-1] in rules["count_label_particles_set"] else 1
+    if len(words) <= tail:
+        return 0
+    verb, noun = words[-tail], words[-tail - 1]
+    if not _PARTICIPLE_RE.fullmatch(verb) or verb in rules["count_label_not_states_set"] or not plural_word(noun):
+        return 0
+    return tail
+
+
 def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
     """'Public: 11.', 'Press – 1.', 'Oral submissions: 2', 'Sandbags available: 9,000', 'Voids: two.': a count given as
     'Label: value' (attendance blocks, reports read out as lists). The label is either a word that names a count by itself
@@ -183,10 +199,18 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
     if m.group("gap") is not None and m.group(0)[:1] in ".;!?":
         return False  # a column gap only in a block's layout
     states = rules["count_label_states_set"]
+    done = _done_to_them(words, rules)  # 'Potholes filled', 'Beaver dams removed', 'homes turned around'
+    if done:
+        words = words[:-done]
     while len(words) > 1 and words[-1] in states:  # 'Fire calls YTD', 'Peace Officer files opened'
         words.pop()
     noun = words[-1]
-    if m.group(0)[:1] in ".;!?" and not _LABELLED_COUNT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1) and noun not in rules["people_nouns_set"]:
+    if (
+        m.group(0)[:1] in ".;!?"
+        and not done
+        and not _LABELLED_COUNT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1)
+        and noun not in rules["people_nouns_set"]
+    ):
         return False  # a plural label opens its line or follows another labelled count ('Councillors present: 11. Public
         # speakers: 9.'), or counts people in the attendance written as sentences ('PC K. Abbas.  Residents: nine.',
         # 'Linda Bixler. Residents in attendance: twelve.'); in running prose ('... the play area. Repairs: 3') counts are 'N things'

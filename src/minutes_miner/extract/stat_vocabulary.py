@@ -65,6 +65,14 @@ def statistics_rules() -> dict:
     units = alternation(rules["other_units"], longest_first=True).replace("\\ ", r"\s")
     rules["other_units_re"] = re.compile(r"\s*(?:" + units + r")(?!\w)", re.I)
     rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + alternation(rules["unit_gap_words"]) + r")(?=\s)", re.I)
+    # "1,900 truck kilometres", "1,100 dry tons": one singular lower-case word qualifying a plural measure
+    rules["qualified_unit_re"] = re.compile(
+        r"[ \t]{1,2}(?!(?:"
+        + alternation(rules["qualified_unit_not_gap"])
+        + r")\b)[a-z]{3,}(?<!s)[ \t]{1,2}(?:"
+        + alternation(rules["qualified_units"], longest_first=True).replace("\\ ", r"[ \t]")
+        + r")(?![\w/-])"
+    )
     rules["hyphen_unit_re"] = re.compile(
         r"\b(?P<n>\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)-\n?(?:"
         + alternation(rules["hyphen_units"])
@@ -165,6 +173,8 @@ def statistics_rules() -> dict:
     rules["count_label_singular_set"] = frozenset(labels["singular"])
     rules["count_label_states_set"] = frozenset(labels["states"])
     rules["count_label_not_set"] = frozenset(labels["not_counts"])
+    rules["count_label_not_states_set"] = frozenset(labels["not_states"])
+    rules["count_label_particles_set"] = frozenset(labels["particles"])
     rules["count_label_before_re"] = re.compile(
         r"(?:^|\n|[.;!?][ \t]{1,3})[ \t]*(?:[•·*-][ \t]+)?(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ \t]{1,2}[A-Za-z][A-Za-z'’-]*){0,4})"
         # 'Calls (June): 58', 'files opened (May): 31': the period the count covers, in brackets; 'Public      12': a column gap

@@ -18,7 +18,7 @@ from .measures import is_rate, measure_follows
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from ..numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
 from .stat_breakdowns import breakdown_figures
-from .stat_marks import feet_marks, suspended_hyphens
+from .stat_marks import dimension_metres, feet_marks, suspended_hyphens
 from .stat_ranges import borrow_change_units, borrow_compared_units, money_range_end, ranges
 from .stat_record import FoundStatistic
 from .stat_separators import comma_decimal_text, restore
@@ -226,6 +226,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     claimed = Claimed(len(text))
     for a, b in excluded or []:
         claimed.add(a, b)
+    attendance = [(start, end, value) for start, end, value in _attendance_sizes(text) if claimed.free(start, end)]
+    for start, end, _value in attendance:  # read before the tallies, whose '(17)' would claim it
+        claimed.add(start, end)
     for regex in (_TALLY_RE, _PHONE_RE, rules["phone_word_re"], rules["registration_re"], _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
@@ -233,7 +236,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _SIDES_RE.finditer(text):
         if _VOTE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
             claimed.add(m.start(), m.end())
-    found: list[FoundStatistic] = []
+    found: list[FoundStatistic] = [_stat(text, start, end, value, "count") for start, end, value in attendance]
     free = claimed.free
 
     def keep(start: int, end: int, value: float, unit: str) -> None:
@@ -283,6 +286,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         share = _COMPOUND_TIME_SHARE.get((m.group("ua")[0].lower(), m.group("ub")[0].lower()))
         if share and free(m.start(), m.end()) and int(m.group("b")) < share:
             keep(m.start(), m.end(), round(int(m.group("a")) + int(m.group("b")) / share, 2), "other")
+    for start, end, value in dimension_metres(text, rules):  # "Wall height 4.2m (policy 3.6m)", "extended 300 m north"
+        if free(start, end):
+            keep(start, end, value, "other")
     for m in _GLUED_METRES_RE.finditer(text):  # "25m long", "12m x 5m"
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "other")
@@ -387,6 +393,35 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if originals:
             stat.text = restore(stat.text, originals)
     return found
+
+
+# a whole number in brackets ending its clause or its line ('Zwane (16)\n', 'sign-in sheet (11).', 'present (5):')
+_BRACKETED_SIZE_RE = re.compile(r"\((?P<n>[1-9]\d{0,2})\)(?=[ \t]*(?::|[.;]?[ \t]*(?:\n|$)))")
+_ATTENDANCE_WORD_RE = re.compile(r"\b(?:present|in[ \t]attendance|attending|sign-in[ \t]sheet|signed[ \t]in)\b", re.I)
+# a vote's side or the absent between the attendance word and the bracket: the figure is a tally or another roll's
+# the roll ended before the bracket: another field of the block ('\nOfficers:') or a sentence of prose ('. The Clerk')
+_ANOTHER_FIELD_RE = re.compile(r"\n[ \t]*[A-Z][A-Za-z /&-]{2,30}:|[a-z]{2,}\.[ \t]{1,3}[A-Z][a-z]*(?:[ \t]{1,2}[A-Z][a-z]*){0,2}[ \t]{1,2}[a-z]{3,}")
+_NOT_ATTENDANCE_RE = re.compile(r"\b(?:for|against|ayes?|nays?|noes|abstain\w*|favou?r|opposed|vot\w+|absent|apolog\w+)\b", re.I)
+
+
+def _attendance_sizes(text: str) -> list[tuple[int, int, float]]:
+    """The size of the attendance in brackets: right after the word that says who is present ('Councillors present (5):',
+    'see sign-in sheet (11).') or closing the roll of names after it ('PRESENT: Cllrs Botha, Dikgale, ..., Zwane (16)'),
+    never a vote's side ('For: Crs Egan, Shaw (2)') nor the absent's roll (a bracketed figure is otherwise a label or a tally)."""
+    sizes = []
+    for m in _BRACKETED_SIZE_RE.finditer(text) if "(" in text else ():
+        window = text[max(0, m.start() - 400) : m.start()]
+        window = window[window.rfind("\n\n") + 1 :]
+        word = None
+        for word in _ATTENDANCE_WORD_RE.finditer(window):
+            pass
+        if word is None:
+            continue
+        between = window[word.end() :]
+        if _NOT_ATTENDANCE_RE.search(between) or _ANOTHER_FIELD_RE.search(between) or not (len(between.strip()) <= 25 or between.count(",") >= 2):
+            continue
+        sizes.append((m.start("n"), m.end("n"), float(m.group("n"))))
+    return sizes
 
 
 def _home_type(text: str, tail: re.Match, value: float, rules: dict) -> bool:
