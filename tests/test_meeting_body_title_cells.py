@@ -120,3 +120,56 @@ def test_an_item_heading_with_a_colon_is_no_body():
     """Near miss: an item's heading in capitals with a colon ('REPORT: WATER SERVICES') names no body."""
     text = "ELMSDRIFT DISTRICT MUNICIPALITY\nMinutes of the Council meeting held on 14 August 2025\nREPORT: WATER AND SANITATION\nMembers: Cllr N.B. Dlamini\n"
     assert _council_and_body(text)[1] == "Council"
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (  # a Welsh register of decisions: the body, the date and the room on the 'Meeting:' line
+            "Elmfach County Borough Council\nREGISTER OF DECISIONS\nMeeting: Cabinet, 8 October 2024, Council Chamber, Elmfach House\n"
+            "Publication date: 10 October 2024\nCabinet Members present: Cllr R. Powell (Leader)\n",
+            "Cabinet",
+        ),
+        (
+            "Elmbury District Council\nDECISION RECORD\nMeeting: Planning Committee, Tuesday 4 March 2025, Town Hall\nMembers present: Cllrs Hale, Noor\n",
+            "Planning Committee",
+        ),
+    ],
+)
+def test_the_meeting_line_names_the_body_before_its_date_and_room(text: str, body: str) -> None:
+    assert _council_and_body(text)[1] == body
+
+
+@pytest.mark.parametrize(
+    "text, council, body",
+    [
+        (  # a South African running header: the committee in the middle column, the page number in the right
+            "                                   MAYORAL COMMITTEE                                       3\n                          MINUTES: 22 JANUARY 2025\n"
+            "MC 04/2025    ELECTRIFICATION OF INFILL STANDS\nReport by the Director: Technical Services of Elmkloof Local Municipality was tabled.\n",
+            None,
+            "Mayoral Committee",
+        ),
+        (  # an English committee's running header with 'Page 4' in its own column
+            "Licensing Committee                                                  Page 4\n12 March 2025\n5. TAXI LICENSING POLICY\nThe Committee considered the report.\n",
+            None,
+            "Licensing Committee",
+        ),
+    ],
+)
+def test_a_running_headers_page_number_column_is_not_part_of_the_body(text: str, council: str | None, body: str) -> None:
+    assert find_body(text, council, None) == body
+
+
+def test_a_numbered_sub_committee_keeps_its_number_when_printed_beside_it():
+    """Near miss: 'Planning Sub-Committee 2' with a single space: the number is part of the name (or no body), never a page."""
+    text = "Planning Sub-Committee 2\n12 March 2025\nPresent: Cllrs Hale, Noor\n"
+    assert find_body(text, "Elmbury District Council", None) != "Planning Sub-Committee"
+
+
+def test_a_long_committee_name_heading_its_minutes_over_the_bilingual_letterhead():
+    """An Irish strategic policy committee with a long remit, over the council's name in two languages."""
+    text = (
+        "Climate Action, Biodiversity and Environment Strategic Policy Committee\nComhairle Contae Chill Eilm / Elmwood County Council\n"
+        "Minutes of meeting held on 14 October 2025 at 2.30 p.m. in Aras an Chontae.\nPresent: Cllr. F. Nolan (Chair), Cllr. R. Doyle\n"
+    )
+    assert _council_and_body(text) == ("Elmwood County Council", "Climate Action, Biodiversity and Environment Strategic Policy Committee")

@@ -95,6 +95,10 @@ _REPORT_TO_RE = re.compile(
 )
 
 
+_LABELLED_WHEN_RE = re.compile(rf",[ \t]+(?=(?:{_WEEKDAY},?[ \t]+)?\d)", re.I)  # 'Cabinet, 8 October 2024, ...': the date and room after the body
+_PAGE_COLUMN_RE = re.compile(r"[ \t]{3,}(?:Page[ \t]+)?\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*$", re.I)  # a running header's page number in its own column
+
+
 def _body_candidates(head: str, council: str | None = None, fragment: bool = False) -> list[tuple[str, bool]]:
     """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
     short heading line that merely ends like a body (it may be an item's title)."""
@@ -103,9 +107,10 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     if moderngov and moderngov[1]:
         candidates.append(moderngov[1])
     candidates += [
-        _ADDRESSEES_RE.sub("", m.group("body")) for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])
-    ]  # 'To: Cabinet', 'Decision Maker: Cabinet'
-    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:12]
+        _ADDRESSEES_RE.sub("", _LABELLED_WHEN_RE.split(m.group("body"), maxsplit=1)[0])
+        for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])
+    ]  # 'To: Cabinet', 'Decision Maker: Cabinet', 'Meeting: Cabinet, 8 October 2024, Council Chamber'
+    lines = [_PAGE_COLUMN_RE.sub("", ln).strip() for ln in head.split("\n") if ln.strip()][:12]
     candidates += [m.group("body") for line in lines[:6] for m in [_REPORT_TO_RE.match(line)] if m]  # 'Report to the Licensing Board'
     for line, following in zip(lines, lines[1:] + [""]):  # a page run into one line has a title too
         dash = _BODY_THEN_DATE_RE.match(line) or _BODY_MEETING_DATE_RE.match(line)
@@ -124,7 +129,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     heading_lines = [
         line
         for line in (_heading_name(_bare_heading(_HEADING_TAIL_RE.sub("", line) if index < 3 else line)) for index, line in enumerate(lines[:8]))
-        if len(line) <= 70
+        if len(line) <= 90
         and not line.islower()
         and not re.match(r"(?i)that\b", line)  # 'That Council:' opens a motion, not a heading
         and (
