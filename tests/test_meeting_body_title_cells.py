@@ -173,3 +173,51 @@ def test_a_long_committee_name_heading_its_minutes_over_the_bilingual_letterhead
         "Minutes of meeting held on 14 October 2025 at 2.30 p.m. in Aras an Chontae.\nPresent: Cllr. F. Nolan (Chair), Cllr. R. Doyle\n"
     )
     assert _council_and_body(text) == ("Elmwood County Council", "Climate Action, Biodiversity and Environment Strategic Policy Committee")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (  # a British Columbia regional district: the front page's fields in two columns, no colons
+            "REGIONAL DISTRICT OF ELM RIDGE\nMINUTES\nMeeting               Electoral Area Services Committee\nDate / Time           Thursday, November 20, 2025 - 9:30 a.m.\n"
+            "Location              Board Room, 1450 Cariboo Avenue\nDirectors             K. Thorsteinson (Chair, Area C), B. Lafleur (Area A)\n",
+            "Electoral Area Services Committee",
+        ),
+        (  # an English decision sheet laid out with a tab
+            "Elmbury District Council\nRECORD OF DECISIONS\nMeeting\tLicensing Sub-Committee\nDate\t4 March 2025\nMembers\tCllrs Hale, Noor\n",
+            "Licensing Sub-Committee",
+        ),
+    ],
+)
+def test_a_meeting_field_in_a_column_names_the_body(text: str, body: str) -> None:
+    assert _council_and_body(text)[1] == body
+
+
+def test_a_to_column_of_names_is_no_body():
+    """Near miss: a memo's 'To' column lists people; the title names the body."""
+    text = "Elmbury District Council\nTo        Councillors Hale, Noor and Lee\nMinutes of the meeting of the Cabinet held on 4 March 2025\n"
+    assert _council_and_body(text)[1] == "Cabinet"
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (  # the same table as a reader gives it, its columns squeezed to one space
+            "REGIONAL DISTRICT OF ELM RIDGE\nMINUTES\nMeeting Electoral Area Services Committee\nDate / Time Thursday, November 20, 2025 - 9:30 a.m.\n"
+            "Location Board Room, 1450 Cariboo Avenue\nDirectors K. Thorsteinson (Chair, Area C), B. Lafleur (Area A)\n",
+            "Electoral Area Services Committee",
+        ),
+        (  # a New Zealand district council's front page
+            "Elmvale District Council\nMinutes\nMeeting Infrastructure and Services Committee\nDate Tuesday 4 March 2025\nTime 9.30am\nVenue Council Chamber\n",
+            "Infrastructure and Services Committee",
+        ),
+    ],
+)
+def test_a_meeting_field_in_a_squeezed_table_names_the_body(text: str, body: str) -> None:
+    assert _council_and_body(text)[1] == body
+
+
+def test_a_meeting_room_line_is_no_field():
+    """Near miss: 'Meeting Room 2' above the date is where it met, not a body."""
+    text = "Elmbury District Council\nMinutes of the meeting of the Cabinet\nMeeting Room 2\nDate 4 March 2025\n"
+    assert _council_and_body(text)[1] == "Cabinet"

@@ -112,6 +112,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     ]  # 'To: Cabinet', 'Decision Maker: Cabinet', 'Meeting: Cabinet, 8 October 2024, Council Chamber'
     lines = [_PAGE_COLUMN_RE.sub("", ln).strip() for ln in head.split("\n") if ln.strip()][:12]
     candidates += [m.group("body") for line in lines[:6] for m in [_REPORT_TO_RE.match(line)] if m]  # 'Report to the Licensing Board'
+    candidates += _field_table_body(lines)
     for line, following in zip(lines, lines[1:] + [""]):  # a page run into one line has a title too
         dash = _BODY_THEN_DATE_RE.match(line) or _BODY_MEETING_DATE_RE.match(line)
         if dash:
@@ -151,6 +152,23 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
+
+
+_FIELD_MEETING_RE = re.compile(r"^(?:Meeting|Meeting of|Body|Committee)[ \t]+(?P<body>(?-i:[A-Z])[^\n]{2,80})$", re.I)
+_FIELD_LABEL_RE = re.compile(r"^(?:Date|Time|Date[ \t]*(?:/|and|&)[ \t]*Time|Venue|Location|Place)\b", re.I)
+
+
+def _field_table_body(lines: list[str]) -> list[str]:
+    """'Meeting   Electoral Area Services Committee' over 'Date / Time   Thursday, ...' and
+    'Location   Board Room': a front page laid out as a table of fields without colons (its columns
+    squeezed to one space by the reader); the value beside 'Meeting' names the body when the next
+    lines are the table's date, time or place fields."""
+    found = []
+    for index, line in enumerate(lines[:10]):
+        m = _FIELD_MEETING_RE.match(line)
+        if m and any(_FIELD_LABEL_RE.match(following) for following in lines[index + 1 : index + 3]):
+            found.append(m.group("body"))
+    return found
 
 
 def _after_named_authority(body: str) -> str:
