@@ -51,3 +51,32 @@ def test_a_municipality_named_with_its_county_is_the_authority(text: str, counci
 )
 def test_a_county_that_heads_its_own_papers_stays_the_authority(text: str, council: str) -> None:
     assert _council(text) == council
+
+
+@pytest.mark.parametrize(
+    "text, council, body",
+    [
+        (  # a Kentucky county: its governing body is the Fiscal Court
+            "Elm Fork County Fiscal Court\nRegular Session\nThe Elm Fork County Fiscal Court met in regular session on Tuesday, July 15, 2025 at 9:00 a.m.\n"
+            "in the Fiscal Courtroom of the Elm Fork County Courthouse, with Judge/Executive W. Pruitt presiding. Magistrates present: B. Caudill, S. Napier.\n",
+            "Elm Fork County",
+            "Fiscal Court",
+        ),
+        (
+            "ASPEN COUNTY FISCAL COURT\nSpecial Called Meeting - March 4, 2025\nPresent: Judge/Executive Hale; Magistrates Noor, Lee, Ortiz\n",
+            "Aspen County",
+            "Fiscal Court",
+        ),
+    ],
+)
+def test_a_kentucky_fiscal_court_is_its_countys_governing_body(text: str, council: str, body: str) -> None:
+    from minutes_miner.meeting import find_body
+
+    found, hint = find_council({}, text, classify_document(text))
+    assert (found, find_body(text, found, hint)) == (council, body)
+
+
+def test_a_fiscal_courtroom_is_no_body():
+    """Near miss: the room named after the court, in a city's minutes, leaves the city the authority."""
+    text = "CITY OF ELM FORK\nCity Council - Regular Meeting\nThe Council met in the Elm Fork County Fiscal Courtroom on March 4, 2025.\nPresent: Mayor Hale\n"
+    assert _council(text) == "City of Elm Fork"
