@@ -336,3 +336,33 @@ def test_a_summons_sentence_still_ends_before_the_next_ones_date():
     from minutes_miner.dates import summons_date
 
     assert summons_date("You are requested to attend the meeting in the Chamber at 2 p.m. Minutes of 3 February 2025 are enclosed.") is None
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (  # a South African municipality's title sentence in capitals, its worded year wrapped
+            "MAYORAL COMMITTEE\nof the\nELMKLOOF LOCAL MUNICIPALITY\nMINUTES OF THE SPECIAL MEETING HELD ON THE TWENTY-EIGHTH DAY OF MAY TWO THOUSAND AND\n"
+            "TWENTY-FIVE AT 10:00 IN THE COMMITTEE ROOM, CIVIC CENTRE\nPRESENT\nExecutive Mayor: Cllr K.P. Sefolo (Chairperson)\n",
+            date(2025, 5, 28),
+        ),
+        (  # a Nova Scotia town: the day's words wrapped before the month, the year without 'and'
+            "Special Meeting of Council\nTOWN OF ELM HARBOUR\nCouncil Chambers, 81 Water Street, Elm Harbour, Nova Scotia - Monday, the twenty-fourth of\n"
+            "February, two thousand twenty-five, 5:30 p.m.\nPresent:        Mayor Heather MacIsaac; Councillors Dawn Fraser, Rick Sampson\n",
+            date(2025, 2, 24),
+        ),
+        (  # a US county court's order, the day and 'day of' on two lines
+            "ELM COUNTY COMMISSIONERS COURT\nOn this the fourteenth\nday of March, two thousand and twenty-five, the Court met in regular session.\n",
+            date(2025, 3, 14),
+        ),
+    ],
+)
+def test_a_worded_date_wrapped_across_lines_is_the_meetings(text: str, day: date) -> None:
+    assert find_meeting_date(text) == day
+
+
+def test_a_worded_sum_after_a_date_in_figures_is_no_year():
+    """Near miss: 'two thousand' after a month and a blank line is a sum, not the year."""
+    from minutes_miner.worded_dates import with_worded_dates
+
+    assert with_worded_dates("paid on the 3rd of May two thousand\n\nTwenty items") == "paid on the 3rd of May two thousand\n\nTwenty items"

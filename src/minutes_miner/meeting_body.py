@@ -95,6 +95,10 @@ _REPORT_TO_RE = re.compile(
 )
 
 
+_LABELLED_WHEN_RE = re.compile(rf",[ \t]+(?=(?:{_WEEKDAY},?[ \t]+)?\d)", re.I)  # 'Cabinet, 8 October 2024, ...': the date and room after the body
+_PAGE_COLUMN_RE = re.compile(r"[ \t]{3,}(?:Page[ \t]+)?\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*$", re.I)  # a running header's page number in its own column
+
+
 def _body_candidates(head: str, council: str | None = None, fragment: bool = False) -> list[tuple[str, bool]]:
     """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
     short heading line that merely ends like a body (it may be an item's title)."""
@@ -103,10 +107,12 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     if moderngov and moderngov[1]:
         candidates.append(moderngov[1])
     candidates += [
-        _ADDRESSEES_RE.sub("", m.group("body")) for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])
-    ]  # 'To: Cabinet', 'Decision Maker: Cabinet'
-    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:12]
+        _ADDRESSEES_RE.sub("", _LABELLED_WHEN_RE.split(m.group("body"), maxsplit=1)[0])
+        for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])
+    ]  # 'To: Cabinet', 'Decision Maker: Cabinet', 'Meeting: Cabinet, 8 October 2024, Council Chamber'
+    lines = [_PAGE_COLUMN_RE.sub("", ln).strip() for ln in head.split("\n") if ln.strip()][:12]
     candidates += [m.group("body") for line in lines[:6] for m in [_REPORT_TO_RE.match(line)] if m]  # 'Report to the Licensing Board'
+    candidates += _field_table_body(lines)
     for line, following in zip(lines, lines[1:] + [""]):  # a page run into one line has a title too
         dash = _BODY_THEN_DATE_RE.match(line) or _BODY_MEETING_DATE_RE.match(line)
         if dash:
@@ -124,14 +130,15 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     heading_lines = [
         line
         for line in (_heading_name(_bare_heading(_HEADING_TAIL_RE.sub("", line) if index < 3 else line)) for index, line in enumerate(lines[:8]))
-        if len(line) <= 70
+        if len(line) <= 90
         and not line.islower()
         and not re.match(r"(?i)that\b", line)  # 'That Council:' opens a motion, not a heading
         and (
             _ends_in_body_noun(line)
             and (not line.endswith("s") or _ends_in_plural_body(line))
-            or _vocab_re("board_headings", r"(?:^|\s[-–—|]\s)(?:[A-Za-z]+\s+)?(?:Board|Committee|Court) of (?:{})$").search(line)
+            or _board_of_heading(line)
             or _ends_in_area_body(line)  # 'Area Planning Committee (North)'
+            or _remit_after_body(line)  # 'PORTFOLIO COMMITTEE: WATER AND SANITATION' over the municipality's name
         )
     ]
     if (
@@ -145,6 +152,23 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
+
+
+_FIELD_MEETING_RE = re.compile(r"^(?:Meeting|Meeting of|Body|Committee)[ \t]+(?P<body>(?-i:[A-Z])[^\n]{2,80})$", re.I)
+_FIELD_LABEL_RE = re.compile(r"^(?:Date|Time|Date[ \t]*(?:/|and|&)[ \t]*Time|Venue|Location|Place)\b", re.I)
+
+
+def _field_table_body(lines: list[str]) -> list[str]:
+    """'Meeting   Electoral Area Services Committee' over 'Date / Time   Thursday, ...' and
+    'Location   Board Room': a front page laid out as a table of fields without colons (its columns
+    squeezed to one space by the reader); the value beside 'Meeting' names the body when the next
+    lines are the table's date, time or place fields."""
+    found = []
+    for index, line in enumerate(lines[:10]):
+        m = _FIELD_MEETING_RE.match(line)
+        if m and any(_FIELD_LABEL_RE.match(following) for following in lines[index + 1 : index + 3]):
+            found.append(m.group("body"))
+    return found
 
 
 def _after_named_authority(body: str) -> str:
@@ -171,7 +195,8 @@ def _noted_heading(line: str, index: int) -> str:
 _DECISION_TAIL_RE = re.compile(r"[ \t]+(?:-{1,2}|[–—|])[ \t]+(?:" + vocabulary()["decision_paper_tails"] + r")\b", re.I)
 
 
-_CELL_SPLIT_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[-–—|][ \t]+")  # columns of a running header, or cells joined by a spaced dash or bar
+_CELL_SPLIT_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}|[ \t]+[-–—|·•][ \t]+")  # columns of a running header, or cells joined by a spaced dash, bar or dot
+_CELL_TRIM = " .,:;-–—|*#_"  # a cell's separators and a Markdown heading's or bold's marks ('# Board of Education —', '**Board of Trustees**')
 
 
 def _places_the_body(cell: str) -> bool:
@@ -201,7 +226,7 @@ def _heading_cells(lines: list[str], council: str | None) -> list[str]:
             continue  # the collector's lines: the COUNCIL line's body is read as its hint
         if council and len(council) >= 4:  # a reader squeezes a header's columns to single spaces: the council's name still parts them
             line = re.sub(rf"(?i)(?<!\w){re.escape(council)}(?!\w)", lambda m: f"\t{m.group(0)}\t", line)
-        cells = [cell.strip(" .,:;") for cell in _CELL_SPLIT_RE.split(line) if cell.strip(" .,:;")]
+        cells = _when_and_where_cut([cell.strip(_CELL_TRIM) for cell in _CELL_SPLIT_RE.split(line) if cell.strip(_CELL_TRIM)])
         if len(cells) < 2 or not any(_places_the_body(cell) for cell in cells):
             continue
         bodies = [cell for cell in cells if _body_cell(cell, council)]
@@ -210,12 +235,22 @@ def _heading_cells(lines: list[str], council: str | None) -> list[str]:
     return found
 
 
+def _when_and_where_cut(cells: list[str]) -> list[str]:
+    """'Board of Trustees · regular meeting · Thursday 8/21/2025, 5:15 pm · Prairie Room': the
+    cells after the body and the sitting, from the first that holds a date on, say when and where
+    it met (a time, a room); they keep the date's cell and lose the rest."""
+    for index, cell in enumerate(cells[1:], 1):
+        if DATE_RE.search(cell) or re.search(_NUMERIC_DATE, cell):
+            return cells[:index] + ([cell] if _DATE_OR_PAGE_CELL_RE.match(cell) else [])
+    return cells
+
+
 _DATE_OR_PAGE_CELL_RE = re.compile(rf"(?i)^(?:page\s+\d+(?:\s+of\s+\d+)?|(?:{_WEEKDAY},?\s+)?\S+\s+\S+,?\s+\d{{4}}|{_NUMERIC_DATE})$")
 
 
 def _body_cell(cell: str, council: str | None) -> bool:
     """A cell that names a body other than the council's own meeting."""
-    if len(cell) > 90 or not (_ends_in_body_noun(cell) or _ends_in_area_body(cell) or _remit_after_body(cell)):
+    if len(cell) > 90 or not (_ends_in_body_noun(cell) or _ends_in_area_body(cell) or _remit_after_body(cell) or _board_of_heading(cell)):
         return False
     body = normalise_body(cell, council)
     return bool(body) and body != council and not is_full_meeting(body, council)
@@ -333,6 +368,12 @@ def _opens_title(title: str, start: int) -> bool:
     line_end = title.find("\n", start)
     line = title[line_start : line_end if line_end >= 0 else len(title)]
     return len(before) <= 100 and not _VERBISH_RE.search(before) and not _vocab_re("previous_minutes_line").search(line)
+
+
+def _board_of_heading(line: str) -> bool:
+    """'Board of Education', 'Zoning Board of Appeals', 'Committee of the Whole' (after a spaced dash
+    too): a body named 'Board/Committee/Court of' a remit that is no body noun (models/patterns/meeting.json, board_headings)."""
+    return bool(_vocab_re("board_headings", r"(?:^|\s[-–—|]\s)(?:[A-Za-z]+\s+)?(?:Board|Committee|Court) of (?:{})$").search(line))
 
 
 def _ends_in_plural_body(phrase: str) -> bool:
@@ -555,6 +596,9 @@ def _without_council(body: str, council: str | None) -> str:
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 4:
             continue
+        before = _before_trailing_name(body, name)
+        if before:
+            return before  # 'Board of Trustees — Elm Public Library District': the body, then whose it is
         stripped = _after_leading_name(body, name)  # 'Elm Water District – Board of Directors' too
         tail = _name_after_of(stripped, name)
         named_after = tail and _ends_in_body_noun(strip_meeting_words(tail[1]))
@@ -565,6 +609,14 @@ def _without_council(body: str, council: str | None) -> str:
         if stripped != body and stripped.strip():
             return stripped.strip(" ,")
     return body
+
+
+def _before_trailing_name(body: str, name: str) -> str | None:
+    """'Board of Education — Elm Valley Area Public Schools', 'Board of Directors - Cinder Gap Water
+    District': a title that names the body first and the authority after a spaced dash or bar, the
+    mirror of 'Elm Water District – Board of Directors'; the body is the part before the dash."""
+    m = re.match(rf"^(?P<body>.{{3,80}}?)[ \t]+(?:-{{1,2}}|[–—|·•])[ \t]+(?:the[ \t]+)?{re.escape(name)}$", body, re.I)
+    return m.group("body").strip(" ,") if m and _acceptable_body(m.group("body").strip(" ,")) else None
 
 
 def is_full_meeting(body: str, council: str | None) -> bool:

@@ -449,7 +449,7 @@ def _authority_patterns() -> tuple[dict[str, str], set[str], re.Pattern, re.Patt
 
 
 _TITLE_TAIL_RE = re.compile(
-    r"[ \t]+(?=(?:Minutes?|Agenda|Regular|Special|Ordinary|Extraordinary|Annual|Monthly|Meeting|Page|Draft|Notice|Record|Decisions?|Proceedings|Summary)\b)"
+    r"[ \t]+(?=(?:Minutes?|Agenda|Regular|Special|Ordinary|Extraordinary|Annual|Monthly|Meeting|Page|Draft|Notice|Record|Decisions?|Proceedings|Summary|Posted|Published|Updated|Issued)\b)"
 )
 
 
@@ -498,6 +498,7 @@ def authority_letterhead(text: str) -> str | None:
         line = re.sub(rf"\b(?i:{'|'.join(acronyms)})\b", lambda a: a.group(0).upper(), line)  # 'CEDARBROOK ISD' read in title case
         for segment in (part.strip() for part in _SEGMENT_SPLIT_RE.split(line)):
             for head in _title_cut(segment):
+                head = title_case(head) if head.isupper() else head  # 'BEAR HOLLOW TOWNSHIP   Posted 12/04/2025': the name's part in capitals
                 m = of_form.match(head)
                 if m and m.group("place").split()[0].lower() not in generic:
                     kind = "Rural Municipality" if m.group("kind").upper().replace(".", "") == "RM" else m.group("kind")
@@ -506,11 +507,32 @@ def authority_letterhead(text: str) -> str | None:
                 m = named.match(head)
                 if m and m.group("place").split()[0].lower() not in generic:
                     name = squash(m.group("name"))
+                    municipality = _municipality_before_county(" ".join(_heading_lines(text)), name)
+                    if municipality:
+                        return municipality
                     last = name.rsplit(" ", 1)[-1]
                     return name[: -len(last)] + acronyms[last] if last in acronyms else name  # 'Cedarbrook ISD': the Independent School District
         if any(regex.search(line) for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE)):
             return None  # a council's letterhead (or a 'Town of X') first: the council rules read it
     return None
+
+
+_MUNICIPALITY_BEFORE_RE = re.compile(
+    r"(?<![\w'’.-])(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){1,4}(?:Township|Borough|Village|City|Town)|(?:Township|Borough|Village|City|Town)[ \t]+of[ \t]+(?:[A-Z][\w'’.-]+[ \t]?){1,4}?)[ \t]*,[ \t]*$"
+)
+
+
+def _municipality_before_county(opening: str, county: str) -> str | None:
+    """'the Board of Supervisors of Elm Creek Township, Berks Valley County, was held', 'Township of
+    Belmar, Morris County': a US county named after a township, borough, village or city and a
+    comma is where that municipality lies, not the authority that met; the municipality is."""
+    if not county.endswith(" County"):
+        return None
+    at = opening.find(county)
+    m = _MUNICIPALITY_BEFORE_RE.search(opening[:at]) if at > 0 else None
+    if not m or _title_words(m.group("name").rsplit(" ", 1)[0]) and not m.group("name").startswith(("Township", "Borough", "Village", "City", "Town")):
+        return None
+    return squash(m.group("name"))
 
 
 _MUNICIPAL_OF_RE = re.compile(r"\b(?:City|Town|Village|Township|Borough|Municipality) of ([A-Z][a-z][\w'’-]+)(?:[ \t]+([A-Z][a-z][\w'’-]+))?")

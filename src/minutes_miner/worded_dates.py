@@ -32,11 +32,12 @@ def _patterns() -> tuple[dict[str, int], re.Pattern, re.Pattern, re.Pattern]:
     cardinal = "|".join(sorted((w for w, v in number_words().items() if 0 < v < 100), key=len, reverse=True))
     weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     # 'the fourteenth (day) of March'; without 'of' only after a weekday or 'on (the)' ('Tuesday, seventh October'), not 'the second March deadline'
-    day_before = re.compile(rf"\b(?P<day>{ordinal})[ \t]+(?:day[ \t]+)?of[ \t]+$|(?:\b(?:{weekday}),?|\bon(?:[ \t]+the)?)[ \t]+(?P<day2>{ordinal})[ \t]+$")
+    gap = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # a space, or a line break where the title sentence wraps ('the twenty-fourth of\nFebruary')
+    day_before = re.compile(rf"\b(?P<day>{ordinal}){gap}(?:day{gap})?of{gap}$|(?:\b(?:{weekday}),?|\bon(?:[ \t]+the)?)[ \t]+(?P<day2>{ordinal})[ \t]+$")
     day_after = re.compile(rf"[ \t]+(?:the[ \t]+)?(?P<day>{ordinal})\b(?=,?[ \t]+(?:(?:19|20)\d\d|{year_start})\b)")
     year_after = re.compile(
-        rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|[ \t]+(?:the[ \t]+)?(?:{ordinal}))?,?[ \t]+(?:a\.?d\.?,?[ \t]+)?"
-        rf"(?P<year>(?:{year_start})(?:[ \t-]+(?:and[ \t]+)?(?:{cardinal})){{0,2}})\b"
+        rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|[ \t]+(?:the[ \t]+)?(?:{ordinal}))?,?{gap}(?:a\.?d\.?,?[ \t]+)?"
+        rf"(?P<year>(?:{year_start})(?:(?:{gap}|[ \t]*-[ \t]*)(?:and{gap})?(?:{cardinal})){{0,2}})\b"
     )
     return ordinals, day_before, day_after, year_after
 
@@ -80,7 +81,7 @@ def with_worded_dates(text: str) -> str:
     pieces, last = [], 0
     for start, end, figures in sorted(edits):
         if start >= last:
-            pieces += [opening[last:start], figures]
+            pieces += [opening[last:start], figures + "\n" * opening.count("\n", start, end)]  # a wrapped year keeps its line break: lines still count
             last = end
     return "".join(pieces) + opening[last:] + text[_OPENING_CHARS:]
 
