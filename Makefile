@@ -68,12 +68,13 @@ eval: setup
 # tests and lowers the blind test part (docs/trained.md, round 18), so it is not shipped yet.
 # Every gold folder is read (files a split names only from its tune part): corpus/gold/devpool and
 # any folder given as TRAIN_GOLD_EXTRA=... (make train TRAIN_GOLD_EXTRA=my/gold) are picked up too.
+TRAIN_OUT ?= models/trained
+POOL_FOLDS ?= 3
 TRAIN_GOLD := corpus/gold/samples corpus/gold/shared $(wildcard corpus/gold/devpool) $(SHARED)/gold/seeds $(SHARED)/gold/devpool $(TRAIN_GOLD_EXTRA)
 TRAIN_INVENTED := $(addprefix --invented ,$(wildcard corpus/gold/invented) corpus/train_negatives/gold)
 train: setup
 	OMP_NUM_THREADS=1 $(MM) train $(TRAIN_GOLD) $(TRAIN_INVENTED) --docs $(SHARED)/seeds --docs $(SHARED)/corpus/devpool \
-		--split corpus/splits/devpool.tsv --part tune --out models/trained \
-		--select-gold corpus/gold/blind --select-split corpus/splits/blind.tsv --select-part tune --scope item
+		--split corpus/splits/devpool.tsv --part tune --out $(TRAIN_OUT) --pool-folds $(POOL_FOLDS) --scope item
 
 bench: setup bench-pages
 	$(PY) -m compileall -q src > /dev/null
