@@ -9,11 +9,14 @@ import math
 import pytest
 from click.testing import CliRunner
 
+from minutes_miner import evaluate as evaluation
 from minutes_miner import train as training
 from minutes_miner.cli import cli
 from minutes_miner.evaluate import Report
 
 from helpers import write_item_minutes
+
+EVALUATE_FILE = evaluation.evaluate_file
 
 DECISIONS = [
     "RESOLVED that the report be noted.",
@@ -142,3 +145,35 @@ def test_train_command_takes_one_way_of_choosing_thresholds(tmp_path):
     alone = CliRunner().invoke(cli, [*args, "--pool-epochs", "2"])
     assert alone.exit_code == 2 and "--pool-epochs goes with --pool-folds" in alone.output
     assert not (tmp_path / "model").exists()
+
+
+def test_the_grid_extracts_a_file_again_only_while_its_scores_reach_the_threshold_and_totals_as_every_threshold_would(tmp_path, monkeypatch):
+    import os
+
+    from minutes_miner.nlp import pipeline
+
+    docs, real, invented = _gold(tmp_path)
+    model = tmp_path / "model"
+    training.save(training.train_classifier(training.collect([invented], [docs]) + training.collect([real], [docs])[::2], epochs=4), {}, model)
+    names = {g["document"] for _, g in training.load_gold(real)}
+    layers = ("rules", "both-item", "model")
+    calls: list[str] = []
+    monkeypatch.setattr(evaluation, "evaluate_file", lambda *a: calls.append(a[2]["document"]) or EVALUATE_FILE(*a))
+    fast = training.score_grid(model, real, names, [docs], layers)
+    monkeypatch.undo()
+    assert len(calls) < len(names) * (1 + 2 * len(training.GRID))  # not every file at every threshold
+    assert max(calls.count(n) for n in names) > 3  # but some again and again: the test compares more than the rules
+    monkeypatch.setenv("MINUTES_MINER_TRAINED", str(model))
+    for lay in layers:
+        monkeypatch.setenv("MINUTES_MINER_LAYER", lay.split("-")[0])
+        pipeline.get_pipeline.cache_clear()
+        component = pipeline.get_pipeline().get_pipe("minutes_trained")
+        component.scopes = {name: "item" if lay.endswith("-item") else "sentence" for name in ("DECISION", "ACTION")}
+        for t in training.GRID:
+            component.thresholds = {"DECISION": t, "ACTION": t}
+            slow = evaluation.evaluate([real], [docs], only=names)  # every file at every threshold, as before
+            got = fast[lay][t]
+            assert {k: (s.tp, s.fp, s.fn) for k, s in got.scores.items()} == {k: (s.tp, s.fp, s.fn) for k, s in slow.scores.items()}, (lay, t)
+            assert got.documents == slow.documents == len(names)
+    pipeline.get_pipeline.cache_clear()
+    assert os.environ.get("MINUTES_MINER_TRAINED") == str(model)
