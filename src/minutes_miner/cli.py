@@ -341,6 +341,19 @@ def eval_command(
 )
 @click.option("--folds", type=click.IntRange(min=2), default=4, show_default=True, help="With --cv-gold: how many folds (groups of councils)")
 @click.option(
+    "--pool-folds",
+    type=click.IntRange(min=2),
+    default=None,
+    help="Choose the thresholds on out-of-fold scores pooled over the training gold itself: this many folds by council, "
+    "each fold's model scoring its held-out councils, ties within one standard error going to the higher threshold",
+)
+@click.option(
+    "--pool-epochs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="With --pool-folds: passes over the training sentences of each fold's model [default: --epochs]",
+)
+@click.option(
     "--select-gold",
     type=click.Path(exists=True, file_okay=False),
     default=None,
@@ -395,6 +408,8 @@ def train(
     part: str,
     cv_gold: str | None,
     folds: int,
+    pool_folds: int | None,
+    pool_epochs: int | None,
     select_gold: str | None,
     select_split: str | None,
     select_part: str,
@@ -411,9 +426,11 @@ def train(
 
     GOLD_DIRS hold one JSON file per document (ANNOTATION.md). The model and its thresholds
     are written to --out (models/trained, which extraction loads); the same gold and seed
-    give the same model. The thresholds at which its records join the rules' are chosen by
-    cross-validation by council (--cv-gold) or on a separate selection set (--select-gold):
-    a set the rules were written on flatters the rules, so the second is the fairer choice.
+    give the same model. The thresholds at which its records join the rules' are chosen on
+    out-of-fold scores pooled over all the training gold (--pool-folds: folds by council, each
+    fold's model scoring the councils it never saw; ties within one standard error go to the
+    higher threshold), by cross-validation by council over one gold folder (--cv-gold), or on a
+    separate selection set (--select-gold). Without any of them: 0.5.
     """
     from . import train as training
     from .nlp.trained import trained_dir
@@ -422,8 +439,10 @@ def train(
         raise click.UsageError("the test part is never trained on")
     if select_part == "test":
         raise click.UsageError("the test part is never used to choose thresholds")
-    if cv_gold and select_gold:
-        raise click.UsageError("--cv-gold and --select-gold each choose the thresholds: give one")
+    if sum(bool(o) for o in (cv_gold, select_gold, pool_folds)) > 1:
+        raise click.UsageError("--cv-gold, --select-gold and --pool-folds each choose the thresholds: give one")
+    if pool_epochs and not pool_folds:
+        raise click.UsageError("--pool-epochs goes with --pool-folds")
     if select_split and not select_gold:
         raise click.UsageError("--select-split goes with --select-gold")
     split = training.read_split_parts(Path(split_file)) if split_file else None
@@ -446,11 +465,42 @@ def train(
         names = {g["document"] for _, g in training.load_gold(Path(cv_gold)) if training.in_split(g["document"], split, part)}
         layers, per_fold = training.scored_layers(scope), []
         totals = training.cross_validate(
-            sentences, Path(cv_gold), names, docs, folds=folds, seed=seed, epochs=epochs, layers=layers, log=click.echo, context=context, per_fold=per_fold
+            sentences,
+            [(Path(cv_gold), names)],
+            docs,
+            folds=folds,
+            seed=seed,
+            epochs=epochs,
+            layers=layers,
+            log=click.echo,
+            context=context,
+            per_fold=per_fold,
+            architecture=architecture,
         )
         click.echo(training.cv_table(totals))
         thresholds, scopes = training.choose(totals)
         click.echo(f"thresholds and scopes chosen by {folds}-fold cross-validation by council: {thresholds} {scopes}")
+        click.echo(training.fold_table(per_fold, thresholds, scopes))
+    if pool_folds:
+        gold_sets = training.training_sets([Path(g) for g in (*gold_dirs, *invented_dirs)], split, part, {s.document for s in sentences})
+        layers, per_fold = training.pooled_layers(scope), []
+        click.echo(f"pooled selection: {pool_folds} folds by council over {sum(len(n) for _, n in gold_sets)} training files")
+        totals = training.cross_validate(
+            sentences,
+            gold_sets,
+            docs,
+            folds=pool_folds,
+            seed=seed,
+            epochs=pool_epochs or epochs,
+            layers=layers,
+            log=click.echo,
+            context=context,
+            per_fold=per_fold,
+            architecture=architecture,
+        )
+        click.echo(training.cv_table(totals))
+        thresholds, scopes = training.choose(totals, tie="one_se")
+        click.echo(f"thresholds and scopes chosen on out-of-fold scores pooled over {pool_folds} folds (ties within one standard error): {thresholds} {scopes}")
         click.echo(training.fold_table(per_fold, thresholds, scopes))
     target = Path(out) if out else trained_dir()
     classifier = training.train_classifier(sentences, seed, epochs, context, architecture)

@@ -288,12 +288,17 @@ def evaluate(gold_dirs: list[Path], docs_dirs: list[Path] | None = None, root: P
     root = root or Path.cwd()
     for gold_dir in gold_dirs:
         for gold_path, gold in load_gold(gold_dir, only):
-            source = find_source(gold_path, gold, list(docs_dirs or []), root)
-            if source is None:
-                report.errors.append({"document": gold["document"], "type": "document", "error": "source not found"})
-                continue
-            extraction = extract_path(source)
-            score_document(report, gold, predictions(extraction), gold["document"])
-            if gold.get("meeting"):
-                score_meeting(report, gold["meeting"], predicted_meeting(extraction), gold["document"])
+            evaluate_file(report, gold_path, gold, docs_dirs, root)
     return report
+
+
+def evaluate_file(report: Report, gold_path: Path, gold: dict, docs_dirs: list[Path] | None, root: Path) -> None:
+    """Extract the document one gold file names and add its scores to `report` (one file of `evaluate`)."""
+    source = find_source(gold_path, gold, list(docs_dirs or []), root)
+    if source is None:
+        report.errors.append({"document": gold["document"], "type": "document", "error": "source not found"})
+        return
+    extraction = extract_path(source)
+    score_document(report, gold, predictions(extraction), gold["document"])
+    if gold.get("meeting"):
+        score_meeting(report, gold["meeting"], predicted_meeting(extraction), gold["document"])

@@ -22,6 +22,7 @@ where a threshold raised for it would also lose the long tail the model is there
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 import shutil
 import tempfile
@@ -347,13 +348,18 @@ def scored_layers(scope: str = "any") -> tuple[str, ...]:
     return tuple(lay for lay in SCORED_LAYERS if lay != dropped)
 
 
+def pooled_layers(scope: str = "any") -> tuple[str, ...]:
+    """The layers the pooled selection scores: those of `scored_layers` without the model alone,
+    which the choice never reads (each layer is an extraction of every training file per threshold)."""
+    return tuple(lay for lay in scored_layers(scope) if lay != "model")
+
+
 OFF = 1.01  # a threshold no score reaches: the model adds nothing (chosen when no threshold beats the rules)
 
 
 def cross_validate(
     sentences: list[Sentence],
-    cv_gold: Path,
-    cv_names: set[str],
+    gold_sets: list[tuple[Path, set[str]]],
     docs_dirs: list[Path],
     folds: int = 4,
     seed: int = 0,
@@ -362,27 +368,37 @@ def cross_validate(
     log=print,
     context: bool = True,
     per_fold: list | None = None,
+    architecture: str = DEFAULT_ARCHITECTURE,
 ) -> dict:
-    """Per fold of councils in `cv_names`: train on everything else, extract the fold at each threshold.
+    """Per fold of councils: train on everything else, extract the fold's files at each threshold.
 
-    A fold's councils are left out of its training wholly: every gold set's documents of those
-    councils (a second annotation, the PDF original of a text), not only the files scored.
-    Returns {layer: {threshold: Report}} summed over folds (and appends each fold's own to
-    `per_fold` when given). Only `cv_names` are ever scored.
+    `gold_sets` are (gold folder, the file names of it to score): one folder (`--cv-gold`) or every
+    folder trained on (`--pool-folds`, the pooled selection). Folds are groups of councils over all
+    of them together (`fold_of`), and a fold's councils are left out of its training wholly: every
+    gold set's documents of those councils (a second annotation, the PDF original of a text), not
+    only the files scored. Returns {layer: {threshold: Report}} summed over folds (and appends each
+    fold's own to `per_fold` when given). Only the named files are ever scored.
     """
     totals = empty_totals(layers)
     tmp = Path(tempfile.mkdtemp(prefix="minutes-miner-cv-"))
     try:
         for fold in range(folds):
-            held = {n for n in cv_names if fold_of(council_key(n), folds) == fold}
+            held_sets = [(gold, {n for n in names if fold_of(council_key(n), folds) == fold}) for gold, names in gold_sets]
+            held = set().union(*(names for _, names in held_sets))
             train_part = outside_fold(sentences, held)
             if not held or not train_part:  # few councils: a fold with nothing to score, or nothing to learn from
                 log(f"fold {fold}: skipped ({len(held)} files held out, {len(train_part)} training sentences)")
                 continue
             started = time.perf_counter()
-            save(train_classifier(train_part, seed, epochs, context), {}, tmp)
+            save(train_classifier(train_part, seed, epochs, context, architecture), {}, tmp)
             log(f"fold {fold}: {len(held)} files held out, trained on {len(train_part)} sentences in {time.perf_counter() - started:.0f}s")
-            fold_totals = score_grid(tmp, cv_gold, held, docs_dirs, layers)
+            fold_totals = empty_totals(layers)
+            for gold, names in held_sets:
+                if names:
+                    scores = score_grid(tmp, gold, names, docs_dirs, layers)
+                    for lay in layers:
+                        for t in GRID:
+                            _add(fold_totals[lay][t], scores[lay][t])
             for lay in layers:
                 for t in GRID:
                     _add(totals[lay][t], fold_totals[lay][t])
@@ -391,6 +407,12 @@ def cross_validate(
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return totals
+
+
+def training_sets(gold_dirs: list[Path], split: dict[str, str] | None, part: str | None, trained_on: set[str]) -> list[tuple[Path, set[str]]]:
+    """Each gold folder with the files of it the model was trained on (allowed by the split, read
+    into sentences): what the pooled selection scores out of fold, and nothing else."""
+    return [(gold, {g["document"] for _, g in load_gold(gold) if in_split(g["document"], split, part) and g["document"] in trained_on}) for gold in gold_dirs]
 
 
 def selection_names(gold: Path, split_file: Path | None, part: str) -> set[str]:
@@ -425,29 +447,46 @@ def score_grid(model_dir: Path, gold: Path, names: set[str], docs_dirs: list[Pat
     The layers: "rules", "model", "both" (the model's records added anywhere the rules have none)
     and "both-item" (only in agenda items where the rules found no record of that type).
     Returns {layer: {threshold: Report}}; the rules' report is the same at every threshold.
+
+    Each file is extracted at rising thresholds only until none of its sentence scores reaches
+    the threshold: from there on the model adds nothing to it, so its extraction is the same at
+    every higher threshold and is counted for them without being repeated (which sentences are
+    scored does not depend on the threshold, only which reach it). The same totals as extracting
+    every file at every threshold, at a fraction of the CPU (most files' scores stop low).
     """
     import os
 
-    from .evaluate import evaluate
+    from .evaluate import Report, evaluate_file
     from .nlp import pipeline
 
     totals = empty_totals(layers)
+    files = load_gold(gold, names)
     saved = {k: os.environ.get(k) for k in ("MINUTES_MINER_TRAINED", "MINUTES_MINER_LAYER")}
+    top = [0.0]  # the highest sentence score seen since last reset
     try:
         os.environ["MINUTES_MINER_TRAINED"] = str(model_dir)
         pipeline.get_pipeline.cache_clear()
         component = pipeline.get_pipeline().get_pipe("minutes_trained")
+        scorer = component.score_sentences
+
+        def recording(doc):
+            scores = scorer(doc)
+            top[0] = max([top[0], *(v for s in scores for v in s.scores.values())])
+            return scores
+
+        component.score_sentences = recording
         for lay in layers:
             os.environ["MINUTES_MINER_LAYER"] = lay.split("-")[0]
             component.scopes = {name: "item" if lay.endswith("-item") else "sentence" for name in LABELS}
-            if lay == "rules":  # no threshold matters: scored once
-                report = evaluate([gold], docs_dirs, only=names)
+            for gold_path, record in files:
+                last, settled = None, False
                 for t in GRID:
-                    _add(totals[lay][t], report)
-                continue
-            for t in GRID:
-                component.thresholds = {name: t for name in LABELS}
-                _add(totals[lay][t], evaluate([gold], docs_dirs, only=names))
+                    if last is None or not (settled or lay == "rules"):  # the rules: no threshold matters, extracted once
+                        component.thresholds = {name: t for name in LABELS}
+                        top[0], last = 0.0, Report()
+                        evaluate_file(last, gold_path, record, docs_dirs, Path.cwd())
+                        settled = top[0] < t  # no sentence reached t: nothing added at t or above
+                    _add(totals[lay][t], last)
     finally:
         for k, v in saved.items():
             if v is None:
@@ -473,36 +512,72 @@ def best_thresholds(totals: dict) -> dict[str, float]:
     return choose(totals)[0]
 
 
-def choose(totals: dict) -> tuple[dict[str, float], dict[str, str]]:
-    """Per label, the threshold and scope with the best F1 of its record type with the rules.
+def f1_standard_error(tp: int, fp: int, fn: int) -> float:
+    """The sampling standard error of F1 = 2tp / (2tp + fp + fn) on pooled totals.
+
+    F1 = 2a / (1 + a) with a = tp / (tp + fp + fn), the share of the records in play (found or
+    missed) that were found right; a is a binomial proportion over n = tp + fp + fn records, so by
+    the delta method SE(F1) = 2 / (1 + a)^2 * sqrt(a (1 - a) / n). About 0.008 for F1 0.9 on
+    1,500 records, 0.03 on 100: how far apart two settings' F1 must be before the data can tell them apart."""
+    n = tp + fp + fn
+    if not n:
+        return 0.0
+    a = tp / n
+    return 2 / (1 + a) ** 2 * math.sqrt(a * (1 - a) / n)
+
+
+# How `choose` decides between settings whose F1 differ by little (`--pool-folds` uses ONE_SE):
+# MARGIN: within MARGIN (0.002) of the best is a tie (session 14's rule, for one selection set);
+# ONE_SE: within one standard error of the best setting's F1 (`f1_standard_error`, never less than
+# MARGIN) is a tie, the usual small-sample rule of cross-validation (Breiman et al. 1984, the
+# "one-standard-error rule"): differences smaller than the sampling error are noise.
+TIE_RULES = ("margin", "one_se")
+
+
+def choose(totals: dict, tie: str = "margin") -> tuple[dict[str, float], dict[str, str]]:
+    """Per label, the threshold and scope at which the model's records join the rules'.
+
+    The rule, as a user retraining on their own gold would want it (the model is there for the
+    long tail the rules miss, not to trade the rules' precision for recall, and what the data cannot
+    tell apart goes to the model that adds less):
+    1. a candidate is a setting (threshold of GRID, scope) that costs the rules at most
+       PRECISION_SLACK of precision and beats the rules' F1 by more than MARGIN (when the rules
+       alone were scored: a record type with no such setting is switched off, OFF);
+    2. among candidates within the tie band of the best candidate's F1 (MARGIN, or with
+       tie='one_se' one standard error of that F1, `f1_standard_error`), the narrower scope wins,
+       then the HIGHER threshold (fewer records added, the more conservative model).
 
     Scope: "sentence" (the layer 'both': any sentence no rule record covers) or "item" ('both-item':
-    only in agenda items where the rules found no record of that type). When the rules alone
-    were scored too, a setting that costs the rules more than PRECISION_SLACK of precision is
-    not a candidate (on the selection set, the model at 0.5 anywhere in a document added
-    resolutions at 0.82 precision to rules at 0.84, and on whole PDFs many more false ones),
-    and when nothing left beats the rules the label is switched off (OFF): the model adds only
-    what the held-out councils say it adds. Settings within MARGIN of the best F1 are a tie,
-    which goes to the narrower scope, then the higher threshold (fewer additions): on the
-    selection set's short excerpts sentence scope at 0.6 beat item scope at 0.4 by 0.001, and
-    on the devpool tune part and the whole PDFs it added 17 and 28 false decisions.
+    only in agenda items where the rules found no record of that type). Why the precision floor: on
+    session 10's selection set the model at 0.5 anywhere in a document added resolutions at 0.82
+    precision to rules at 0.84, and on whole PDFs many more false ones; why the narrower scope: there
+    sentence scope at 0.6 beat item scope at 0.4 by 0.001, and on the devpool tune part and the whole
+    PDFs it added 17 and 28 false decisions. Why one standard error for pooled out-of-fold totals:
+    session 20's 52-document selection set chose DECISION 0.3 over 0.4 by 0.007 of F1, a difference
+    well inside its sampling error (about 0.025), and 0.3 added false decisions on councils nobody saw.
     """
+    if tie not in TIE_RULES:
+        raise ValueError(f"tie must be one of {', '.join(TIE_RULES)}, not {tie!r}")
     thresholds, scopes = {}, {}
     combined = [lay for lay in ("both", "both-item") if lay in totals]
     for name, record_type in (("DECISION", "resolutions"), ("ACTION", "actions")):
         rules = totals["rules"][GRID[0]].scores[record_type] if "rules" in totals else None
         floor = rules.precision - PRECISION_SLACK if rules else 0.0
+        beat = round(rules.f1, 4) + MARGIN if rules else -1.0
         options = [
-            (round(totals[lay][t].scores[record_type].f1, 4), t, lay.endswith("-item"), lay)
+            (round(score.f1, 4), t, lay.endswith("-item"), lay, score)
             for lay in combined
             for t in GRID
-            if totals[lay][t].scores[record_type].precision >= floor
+            if (score := totals[lay][t].scores[record_type]).precision >= floor and round(score.f1, 4) > beat
         ]
-        best = max(options, default=(-1.0, OFF, True, "both-item"))
-        # within MARGIN of the best is a tie: the narrower scope, then the higher threshold (fewer additions)
-        f1, t, _, lay = max((o for o in options if o[0] >= best[0] - MARGIN), key=lambda o: (o[2], o[1], o[0]), default=best)
-        thresholds[name] = t if f1 > (round(rules.f1, 4) if rules else -1.0) + MARGIN else OFF
-        scopes[name] = "item" if lay.endswith("-item") else "sentence"
+        if not options:
+            thresholds[name], scopes[name] = OFF, "item"
+            continue
+        best = max(options, key=lambda o: (o[0], o[2], o[1]))
+        band = MARGIN if tie == "margin" else max(MARGIN, f1_standard_error(best[4].tp, best[4].fp, best[4].fn))
+        # within the band of the best is a tie: the narrower scope, then the higher threshold (fewer additions)
+        _, t, _, lay, _ = max((o for o in options if o[0] >= best[0] - band), key=lambda o: (o[2], o[1], o[0]))
+        thresholds[name], scopes[name] = t, "item" if lay.endswith("-item") else "sentence"
     return thresholds, scopes
 
 
