@@ -54,7 +54,7 @@ eval: setup
 		echo "== corpus/gold/extra_formats"; $(MM) eval corpus/gold/extra_formats; \
 	else echo "$(SHARED) not found: skipping the evaluation on real documents"; fi
 
-# The trained layer (models/trained, what ships) from the committed gold: corpus/gold (the invented
+# The trained layer (models/trained) from the committed gold: corpus/gold (the invented
 # development set included), the seeds and the devpool TUNE part only (the split keeps the test part
 # out). Its thresholds are chosen on the training gold itself, out of fold (--pool-folds): POOL_FOLDS
 # folds by council, each fold's model scoring the councils it never saw, the totals pooled, ties within
@@ -63,7 +63,9 @@ eval: setup
 # recommendations and agenda lines; its records pass the rules' negative checks (extract/model_veto.py).
 # Invented gold (corpus/gold/invented, corpus/train_negatives) is given as --invented: a real sentence
 # counts train.REAL_WEIGHT times one of an invented document. Deterministic: two runs write identical
-# folders (make train TRAIN_OUT=/tmp/x, then diff -r).
+# folders (make train TRAIN_OUT=/tmp/x, then diff -r). models/trained still holds session 10's weights:
+# what this target writes today (DECISION 0.7, ACTION off) lowers the devpool test part's resolutions
+# (0.849 -> 0.844) and fails one near-miss test, so it is not shipped yet (docs/trained.md, round 22).
 # Every gold folder is read (files a split names only from its tune part): corpus/gold/devpool and
 # any folder given as TRAIN_GOLD_EXTRA=... (make train TRAIN_GOLD_EXTRA=my/gold) are picked up too.
 TRAIN_OUT ?= models/trained
