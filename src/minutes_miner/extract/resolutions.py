@@ -642,7 +642,7 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # "Decision: There were none."
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     wording = _after_movers_line(text, start, end)  # 'OCM 2509/105  Moved: Cr Whyte  Seconded: Cr Bertola' / 'Received.': the decision is what they moved
-    return FoundResolution(start, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+    return FoundResolution(wording, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
 
 
 def _after_movers_line(text: str, start: int, end: int) -> int:
