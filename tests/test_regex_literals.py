@@ -23,6 +23,9 @@ SAMPLE_TEXTS = sorted([*(SAMPLES / "txt").glob("*.txt"), *(SAMPLES / "md").glob(
         (r"(?:x|y)+resolved(?= that)", {"resolved"}),  # a lookahead consumes nothing
         (r"(?m)^[ \t]*(?P<m>Decisions?|DECISIONS?)[ \t]*:", {"Decision", "DECISION"}),
         (r"a(?:bc)?de", {"ade", "abcde"}),
+        # the parser takes the common "B" out of the choice ('B' then 'CR|and ...'): the literal before it joins each branch's start
+        (r"(?:BCR|Band[ \t]+Council[ \t]+Resolution)[ \t]*\d", {"BCR", "Band"}),
+        (r"Res(?:olution|\.)[ \t]+\d", {"Resolution", "Res."}),
     ],
 )
 def test_required_literals_of_small_patterns(pattern: str, expected: set[str]) -> None:

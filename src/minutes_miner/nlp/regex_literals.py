@@ -131,6 +131,8 @@ def _sequence(items: list) -> tuple[set[str] | None, set[str] | None]:
             run = {a + b for a in run for b in exact}
             continue
         whole = False
+        if op is sre_constants.BRANCH and run is not None:
+            best = _better(best, _run_into_branch(run, av[1]))
         best = _better(best, run)
         best = _better(best, required)
         run = exact if exact is not None and len(exact) <= MAX_ALTERNATIVES else None
@@ -180,6 +182,30 @@ def _branch(branches: list) -> tuple[set[str] | None, set[str] | None]:
     if any(required is None for _, required in results):
         return None, None
     return None, set().union(*(required for _, required in results))
+
+
+def _run_into_branch(run: set[str], branches: list) -> set[str] | None:
+    """The literals read just before a choice joined to each branch's leading literals: the parser takes a
+    prefix common to every branch out of the choice ("BCR|Band Council Resolution" is "B" then "CR|and ..."),
+    which would leave only "CR" and "Resolution" to require; "BCR" and "Band" are what a match holds."""
+    leads: set[str] = set()
+    for branch in branches:
+        lead = _leading(list(branch))
+        if lead is None or len(run) * (len(leads) + len(lead)) > MAX_ALTERNATIVES:
+            return None
+        leads |= lead
+    return {a + b for a in run for b in leads}
+
+
+def _leading(items: list) -> set[str] | None:
+    """The exact strings every match of a sequence starts with (its literals up to the first break), or None."""
+    run: set[str] = {""}
+    for op, av in items:
+        exact, _required = _item(op, av)
+        if exact is None or len(run) * len(exact) > MAX_ALTERNATIVES:
+            break
+        run = {a + b for a in run for b in exact}
+    return run if run != {""} else None
 
 
 def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
