@@ -471,3 +471,22 @@ def test_a_referral_gives_the_referred_officer_a_task(tmp_path):
         "8. Correspondence\nA letter from a resident about parking was referred to the Chairman for information.\n",
     )
     assert found == [("Clerk", "report on repair costs")]
+
+
+@pytest.mark.parametrize(
+    ("task", "expected"),
+    [
+        ("do so.", True),  # English parish: "The Clerk agreed to do so."
+        ("action this", True),  # Irish: "Ms Pettit would action this"
+        ("follow up on it", True),  # Canadian: "staff will follow up on it"
+        (" pursue that ", True),  # NZ, padded as a task slice may be
+        ("follow up on the drainage complaint", False),  # a task of its own
+        ("do some research on costs", False),
+        ("progress the bus shelter repairs", False),
+    ],
+)
+def test_is_pro_form_is_the_one_test_of_a_task_that_names_nothing(task: str, expected: bool) -> None:
+    """actions.is_pro_form is the public home of the pro-form pattern that model_veto.py also asks."""
+    from minutes_miner.extract.actions import is_pro_form
+
+    assert is_pro_form(task) is expected

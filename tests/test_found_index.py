@@ -8,7 +8,7 @@ import random
 
 from helpers import PARISH_HEAD
 
-from minutes_miner.extract import found_index
+from minutes_miner.extract import actions as actions_module
 from minutes_miner.extract.action_found import FoundAction
 from minutes_miner.extract.found_index import FoundActions
 
@@ -52,23 +52,32 @@ def test_answers_are_those_of_a_scan_of_every_found_action():
     assert list(found.values()) == list(plain.values())  # still the dict find_actions reads, in the same order
 
 
-def _examined_for(tmp_path, notes: int) -> tuple[int, int]:
-    """(actions the index examined, actions found) for one agenda item of `notes` action notes."""
+def _examined_for(tmp_path, monkeypatch, notes: int) -> tuple[int, int]:
+    """(actions the indexes examined, actions found) for one agenda item of `notes` action notes: every index
+    find_actions makes is kept, and their own counts summed."""
     from minutes_miner.extraction import extract_path
 
+    made: list[FoundActions] = []
+
+    class Kept(FoundActions):
+        def __init__(self) -> None:
+            super().__init__()
+            made.append(self)
+
+    monkeypatch.setattr(actions_module, "FoundActions", Kept)
     body = "1. Matters arising\n\n" + "\n".join(NOTE_FORMS[i % len(NOTE_FORMS)].format(k=i) for i in range(notes)) + "\n"
     path = tmp_path / f"minutes-{notes}.txt"
     path.write_text(PARISH_HEAD + body, encoding="utf-8")
-    found_index.examined = 0
     actions = extract_path(path).actions
-    return found_index.examined, len(actions)
+    assert made, "find_actions made no index"
+    return sum(index.examined for index in made), len(actions)
 
 
-def test_find_actions_work_grows_linearly_with_the_notes_of_an_item(tmp_path):
+def test_find_actions_work_grows_linearly_with_the_notes_of_an_item(tmp_path, monkeypatch):
     """Twice the notes in one item: about twice the found actions examined, not four times (the scan over
     every action found so far examined n^2/2)."""
-    small, found_small = _examined_for(tmp_path, 140)
-    large, found_large = _examined_for(tmp_path, 280)
+    small, found_small = _examined_for(tmp_path, monkeypatch, 140)
+    large, found_large = _examined_for(tmp_path, monkeypatch, 280)
     assert found_small >= 80 and found_large >= 2 * found_small - 5  # the notes are read as actions
     assert small > 0
     assert large <= 2.3 * small

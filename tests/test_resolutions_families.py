@@ -307,3 +307,36 @@ def test_roll_call_items_moved_to_adopt_carry_their_item():
     found = [r.text for r in extracted(str(devpool("desmoines_ia_2.pdf"))).resolutions]
     assert sum(t.startswith("99-") for t in found) > 10 * sum(t.startswith("to adopt.") for t in found)
     assert any(t.startswith("99-473 10. Fister Investments") and t.endswith("to adopt. Motion Carried 7-0.") for t in found)
+
+
+# A proposal recorded as 'Not carried' in sentence case falls as 'not carried' does: the outcome that
+# fell is read in any case, and 'not carried' is taken out in any case before 'carried' is looked for.
+@pytest.mark.parametrize(
+    "item",
+    [
+        # English parish, a vote recorded after the seconder
+        "5. Speed limit\nCllr Hale proposed that the Parish Council ask Highways for a 20mph limit on Mill Lane, seconded by Cllr Noor;"
+        " on a vote the proposal was Not carried (2 for, 4 against).\n\n6. Close\n",
+        # Irish county council, a show of hands
+        "5. Grant\nCllr Ó Briain proposed that the community grant to the GAA club be raised to €5,000, seconded by Cllr Walsh;"
+        " on a show of hands the proposal was Not carried (5 for, 9 against).\n\n6. Close\n",
+        # New Zealand community board
+        "5. Footpath\nCr Paewai proposed that the Board fund a new footpath on Kauri Road, seconded by Cr Ngata;"
+        " on a vote the motion was Not carried (3 for, 5 against).\n\n6. Close\n",
+    ],
+)
+def test_a_proposal_not_carried_in_sentence_case_is_no_decision(item: str) -> None:
+    assert resolution_texts(HEAD + item) == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "5. Footpath\nCr Paewai proposed that the Board fund a new footpath on Kauri Road, seconded by Cr Ngata; the motion was carried 5 votes to 3.\n\n6. Close\n",
+        "5. Footpath\nCr Paewai proposed that the Board fund a new footpath on Kauri Road, seconded by Cr Ngata;"
+        " an amendment was not carried and the motion was then carried.\n\n6. Close\n",
+    ],
+)
+def test_a_proposal_carried_after_an_amendment_not_carried_stays(item: str) -> None:
+    """Near misses: carried, and carried after an amendment fell; both stay decisions."""
+    assert len(resolution_texts(HEAD + item)) == 1

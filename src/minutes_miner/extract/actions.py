@@ -291,6 +291,16 @@ _TAKE_UP_RE = re.compile(
 # The pro-forms of that family ('do so', 'action this', 'follow up on it'): they never stand alone as a task.
 _DO_SO_RE = re.compile(r"(?:do|doing|action|actioning|pursue|progress|follow)\s+(?:so|this|that|it|up\s+(?:on\s+)?(?:this|that|it))\W{0,3}$", re.I)
 _DO_SO_REACH = 400  # characters from the request's task to the 'do so' that takes it up
+
+
+def is_pro_form(task: str) -> bool:
+    """True when a task is only a pro-form ('do so', 'action this', 'follow up on it'): it names no task of its own.
+
+    Public so that other checks (the trained layer's veto, model_veto.py) ask the one owner of the pattern.
+    """
+    return bool(_DO_SO_RE.fullmatch(task.strip()))
+
+
 # A request with no owner of its own, in the sentence before the take-up: "Ms Mulready asked that the figures be broken down by district."
 _OWNERLESS_REQUEST_RE = re.compile(r"\b(?:asked|requested)\s+that\s+(?P<task>[^.;!?]{8,300}?)\s*(?=[.;!?]|$)")
 _TAKE_UP_BACK = 300  # characters read back from the take-up for the sentence before it
@@ -328,7 +338,7 @@ def _with_taken_up_requests(text: str, actions: list[FoundAction]) -> list[Found
                 action.description = squash(asked.group("task"))
                 action.due_text = due_phrase(action.description)
                 continue
-        if _DO_SO_RE.fullmatch(note):
+        if is_pro_form(note):
             dropped.add(id(action))
             reach = bisect.bisect_left(starts, action.task_start - _DO_SO_REACH)  # only the tasks within reach before it: linear in the item
             earlier = [a for a in ordered[reach:i] if id(a) not in dropped and 0 < action.task_start - a.task_start <= _DO_SO_REACH]

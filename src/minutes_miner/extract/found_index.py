@@ -20,10 +20,6 @@ from .action_found import FoundAction
 
 BUCKET = 256  # characters a bucket spans: about a short sentence
 
-# How many actions the index has examined to answer questions: read by tests that check the work
-# grows linearly with the item (counted operations, never a clock).
-examined = 0
-
 
 def _evidence(a: FoundAction) -> tuple[int, int]:
     return a.start, a.end
@@ -61,6 +57,9 @@ class FoundActions(dict):
     def __init__(self) -> None:
         super().__init__()
         self._buckets: dict[str, dict[int, list[FoundAction]]] = {kind: {} for kind in RANGES}
+        # How many found actions this index has read to answer questions: the work, counted (never a clock), which
+        # tests/test_found_index.py checks grows linearly with the item. Per index, so no state is shared between items.
+        self.examined = 0
 
     def __setitem__(self, key: int, action: FoundAction) -> None:
         old = self.get(key)
@@ -81,9 +80,8 @@ class FoundActions(dict):
 
     def holding(self, kind: str, pos: int) -> list[FoundAction]:
         """The found actions whose `kind` range holds `pos`."""
-        global examined
         candidates = self._buckets[kind].get(pos // BUCKET, ())
-        examined += len(candidates)
+        self.examined += len(candidates)
         bounds = RANGES[kind]
         return [a for a in candidates if bounds(a)[0] <= pos < bounds(a)[1]]
 
@@ -93,11 +91,10 @@ class FoundActions(dict):
 
     def starting_within(self, lo: int, hi: int) -> bool:
         """Whether some found action's task starts in [lo, hi) (a range as long as one action's evidence)."""
-        global examined
         buckets = self._buckets["task_start"]
         for b in range(lo // BUCKET, (hi - 1) // BUCKET + 1) if hi > lo else ():
             candidates = buckets.get(b, ())
-            examined += len(candidates)
+            self.examined += len(candidates)
             if any(lo <= a.task_start < hi for a in candidates):
                 return True
         return False

@@ -23,7 +23,7 @@ from ..vocabulary import decision_words
 from .action_filters import _rules as _action_false
 from .action_context import BODY_OWN_BUSINESS_RE, body_takes_task, is_meeting_body
 from .action_filters import in_recital, not_a_commitment
-from .actions import _DO_SO_RE
+from .actions import is_pro_form
 from .blocks import CLAUSE_LABEL_RE
 from .decision_details import describe_decision
 from .decision_forms import _AGENDA_TO_RE, _RECOMMENDATION_LABEL_RE, AGENDA_MINUTES_RE, reports_earlier_decision, under_recommendation
@@ -298,7 +298,7 @@ def refused_action(
         return True  # "the Council's response MG", "Town Manager, joined the meeting"; "advised Mr Ward to send"; "outside the department and to make"
     if text[sent_start:sent_end].rstrip().endswith("?") or under_recommendation(text, text.rfind("\n", 0, sent_start) + 1):
         return True  # "Would the Clerk write to Highways?"; "Officer Recommendation:" above "That the Clerk write ..."
-    if _DO_SO_RE.fullmatch(task.strip()):
+    if is_pro_form(task):
         return True  # "The Clerk agreed to do so.": a pro-form names no task (the rules' own test gives it to the request before, or drops it)
     trigger = "agreed to" if re.search(r"\bagreed\b", lead) else "would" if re.search(r"\bwould\b", lead) else "model"
     if is_meeting_body(owner, owner_label) and (

@@ -673,6 +673,11 @@ _AGREEMENT_RE = re.compile(
 )
 
 
+# A proposal that fell, whatever its case ('not carried', 'Not carried', 'NOT CARRIED', 'Lost'), unless it was carried after
+# all (an amendment lost, then the motion carried); 'not carried' is taken out before 'carried' is looked for, in the same case.
+_FELL_RE = re.compile(r"\b(?:not carried|lost|defeated|fell)\b", re.I)
+_NOT_CARRIED_RE = re.compile("not carried", re.I)
+_CARRIED_RE = re.compile(r"\bcarried\b")
 _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)")
 
 
@@ -691,8 +696,8 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     else:
         return None
     motion_text = text[start:end]
-    if re.search(r"\b(?:not carried|lost|defeated|fell)\b", motion_text, re.I) and not re.search(r"\bcarried\b", motion_text.replace("not carried", "")):
-        return None  # a motion that fell is no decision
+    if _FELL_RE.search(motion_text) and not _CARRIED_RE.search(_NOT_CARRIED_RE.sub("", motion_text)):
+        return None  # a motion that fell is no decision ('Not carried.' as much as 'not carried'), unless carried after all
     wording = _proposal_wording(squash(text[start:end]))
     if re.search(r"\bmotion\b", wording, re.I) and len(wording.split()) < 25:
         motion = _motion_wording(text, start)  # "The motion was proposed by X, seconded by Y and agreed."

@@ -25,10 +25,35 @@ from .found import FoundResolution
 from .motions import motion_failed
 
 _MATTER_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]+|\$?\d[\d,.]*")
-_OUTCOME_LEAD = r"(?:Approved|Accepted|Adopted|Carried|Passed|Granted|Denied|Received|Ratified)"
 _SENTENCE_BACK = 600  # how far back the closer's own sentence is read
 # 'The Planning Commission recommended approval (Ostby/Crane 5-0)': another body's vote on its advice, not this meeting's decision
 _OTHER_BODY_RE = re.compile(r"\b(?:Commission|Committee|Board|Panel|[Ss]taff)[ \t]+(?:had[ \t]+|has[ \t]+)?recommend(?:ed|s)\b")
+
+
+@lru_cache(maxsize=1)
+def _outcome_words() -> tuple[str, ...]:
+    """The words saying a motion passed, lower case (vote_shorthand.json 'outcome_words'): the one list that the
+    closers' {outcome}, the capitalised outcome that leads a closer and the test of a closer that passed are built from."""
+    return tuple(pattern_rules("vote_shorthand.json")["outcome_words"])
+
+
+def _outcome_pattern() -> str:
+    """An outcome word, lower case or capitalised ('approved', 'Approved')."""
+    return "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _outcome_words()) + ")"
+
+
+@lru_cache(maxsize=1)
+def _outcome_lead() -> str:
+    """A capitalised outcome word ('Approved (Altaire/Voss 3-0).')."""
+    return "(?:" + "|".join(w.capitalize() for w in _outcome_words()) + ")"
+
+
+@lru_cache(maxsize=1)
+def _passed_re() -> re.Pattern[str]:
+    """What says a closer passed: a tally, an outcome word in any case, or 'M/S/C' ('moved, seconded, carried':
+    'Minutes 10/2. M/S/C LaBarge/Szymanski.')."""
+    words = "|".join(_outcome_words())
+    return re.compile(rf"\d[ \t]*[-–][ \t]*\d|\ball\b|unanimous|{words}|\bM/S/C\b|\bMSC\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +61,7 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     """The closers as one pattern, the roll call that may follow one, what says it passed,
     the outcome words alone, and how many lines the item above may take."""
     rules = pattern_rules("vote_shorthand.json")
-    surname, tally, outcome = f"(?:{rules['surname']})", rules["tally"], rules["outcome"]
+    surname, tally, outcome = f"(?:{rules['surname']})", rules["tally"], _outcome_pattern()
     pair = rf"{rules['title']}{surname}[ \t]*/[ \t\n]*{rules['title']}{surname}"
     forms = [f.replace("{pair}", pair).replace("{surname}", surname).replace("{tally}", tally).replace("{outcome}", outcome) for f in rules["closers"]]
     closer = re.compile("|".join(f"(?:{f})" for f in forms), re.M)
@@ -52,12 +77,6 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     )
 
 
-# what says a closer passed: a tally, an outcome word, or 'M/S/C' ('moved, seconded, carried': 'Minutes 10/2. M/S/C LaBarge/Szymanski.')
-_TALLY_IN_RE = re.compile(
-    r"\d[ \t]*[-–][ \t]*\d|\ball\b|unanimous|carried|approved|accepted|adopted|passed|granted|denied|received|ratified|\bM/S/C\b|\bMSC\b", re.I
-)
-
-
 def find_vote_shorthand(text: str, taken: list[tuple[int, int]]) -> list[FoundResolution]:
     """Every matter closed by vote shorthand in one agenda item's text that no decision read
     already (taken: its start and end) overlaps."""
@@ -71,7 +90,7 @@ def find_vote_shorthand(text: str, taken: list[tuple[int, int]]) -> list[FoundRe
         roll = roll_re.match(text, end + 1 if text[end : end + 1] == "." else end)
         if roll:
             end = roll.end()
-        if not _TALLY_IN_RE.search(m.group()) and not (roll and passed_re.search(roll.group())):
+        if not _passed_re().search(m.group()) and not (roll and passed_re.search(roll.group())):
             continue  # 'M/S Greer/Tsosie.' with no tally or passing roll call: moved and seconded, not decided
         if text[end : end + 1] in ".:":
             end = list_after_colon(text, end + 1, len(text)) if text[end] == ":" else end + 1  # 'approved as one motion (Ostrander/Brennan, 6-0):' / its items
@@ -113,7 +132,7 @@ def _matter_start(text: str, closer: int, lo: int) -> int | None:
     if _matter_words(text[own:closer]) >= 2:
         return own
     lead = text[own:closer].strip()  # 'Approved (Altaire/Voss 3-0).': an outcome word alone before the shorthand, or the outcome closer itself
-    outcome_led = re.fullmatch(_OUTCOME_LEAD, lead) is not None if lead else re.match(_OUTCOME_LEAD + r"\b", text[closer : closer + 12]) is not None
+    outcome_led = re.fullmatch(_outcome_lead(), lead) is not None if lead else re.match(_outcome_lead() + r"\b", text[closer : closer + 12]) is not None
     if line < own:  # the closer sits mid-line
         if _opens_sentence(text, line, lo) and _matter_words(text[line:closer]) >= 2:
             label = _LABEL_RE.match(text, line)
