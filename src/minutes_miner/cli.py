@@ -461,47 +461,27 @@ def train(
         if shared:
             raise click.UsageError(f"{select_gold}: councils to choose thresholds on are also in the training gold ({', '.join(sorted(shared)[:3])})")
     thresholds, scopes = {"DECISION": 0.5, "ACTION": 0.5}, {}
+    cv = {"seed": seed, "context": context, "architecture": architecture}
     if cv_gold:
         names = {g["document"] for _, g in training.load_gold(Path(cv_gold)) if training.in_split(g["document"], split, part)}
-        layers, per_fold = training.scored_layers(scope), []
-        totals = training.cross_validate(
+        thresholds, scopes = _choose_out_of_fold(
             sentences,
             [(Path(cv_gold), names)],
             docs,
-            folds=folds,
-            seed=seed,
-            epochs=epochs,
-            layers=layers,
-            log=click.echo,
-            context=context,
-            per_fold=per_fold,
-            architecture=architecture,
+            training.scored_layers(scope),
+            folds,
+            epochs,
+            "margin",
+            f"by {folds}-fold cross-validation by council",
+            **cv,
         )
-        click.echo(training.cv_table(totals))
-        thresholds, scopes = training.choose(totals)
-        click.echo(f"thresholds and scopes chosen by {folds}-fold cross-validation by council: {thresholds} {scopes}")
-        click.echo(training.fold_table(per_fold, thresholds, scopes))
     if pool_folds:
         gold_sets = training.training_sets([Path(g) for g in (*gold_dirs, *invented_dirs)], split, part, {s.document for s in sentences})
-        layers, per_fold = training.pooled_layers(scope), []
         click.echo(f"pooled selection: {pool_folds} folds by council over {sum(len(n) for _, n in gold_sets)} training files")
-        totals = training.cross_validate(
-            sentences,
-            gold_sets,
-            docs,
-            folds=pool_folds,
-            seed=seed,
-            epochs=pool_epochs or epochs,
-            layers=layers,
-            log=click.echo,
-            context=context,
-            per_fold=per_fold,
-            architecture=architecture,
+        how = f"on out-of-fold scores pooled over {pool_folds} folds (ties within one standard error)"
+        thresholds, scopes = _choose_out_of_fold(
+            sentences, gold_sets, docs, training.pooled_layers(scope), pool_folds, pool_epochs or epochs, "one_se", how, **cv
         )
-        click.echo(training.cv_table(totals))
-        thresholds, scopes = training.choose(totals, tie="one_se")
-        click.echo(f"thresholds and scopes chosen on out-of-fold scores pooled over {pool_folds} folds (ties within one standard error): {thresholds} {scopes}")
-        click.echo(training.fold_table(per_fold, thresholds, scopes))
     target = Path(out) if out else trained_dir()
     classifier = training.train_classifier(sentences, seed, epochs, context, architecture)
     if select_gold:
@@ -517,6 +497,32 @@ def train(
 
 
 # --- schemas ------------------------------------------------------------------------------
+
+
+def _choose_out_of_fold(sentences, gold_sets, docs, layers, folds: int, epochs: int, tie: str, how: str, *, seed: int, context: bool, architecture: str):
+    """Train one model per fold of councils, score each on the councils it never saw, and choose the thresholds on
+    the pooled totals (train.choose; `tie` "one_se" sends near-ties within one standard error to the higher threshold); prints the tables."""
+    from . import train as training
+
+    per_fold: list = []
+    totals = training.cross_validate(
+        sentences,
+        gold_sets,
+        docs,
+        folds=folds,
+        seed=seed,
+        epochs=epochs,
+        layers=layers,
+        log=click.echo,
+        context=context,
+        per_fold=per_fold,
+        architecture=architecture,
+    )
+    click.echo(training.cv_table(totals))
+    thresholds, scopes = training.choose(totals, tie=tie)
+    click.echo(f"thresholds and scopes chosen {how}: {thresholds} {scopes}")
+    click.echo(training.fold_table(per_fold, thresholds, scopes))
+    return thresholds, scopes
 
 
 @cli.command()
