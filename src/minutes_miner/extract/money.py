@@ -129,11 +129,18 @@ def _dollar_by_words(text: str, gaz: dict) -> str | None:
     ('By-law' in a page that writes 'Councillor' is Canadian); otherwise two must agree."""
     dollar_countries = frozenset(c for c, spec in gaz["countries"].items() if spec["currency"] in gaz["dollar_codes"])
     if writes_commonwealth_english(text):
-        country = country_by_cues(text, dollar_countries - {"US"}, least=1)
+        country = country_by_cues(text, dollar_countries - {"US"}, least=1) or _canada_by_dates(text)
     else:
         country = country_by_cues(text, dollar_countries)
     country = country or _canada_by_dates_and_tax(text) or _antipodean_country(text)
     return gaz["countries"][country]["currency"] if country else None
+
+
+def _canada_by_dates(text: str) -> str | None:
+    """A page in Commonwealth spelling that dates 'January 1, 2026' the North American way is
+    Canadian: Australian and New Zealand councils date '1 January 2026'."""
+    window = text[:20_000]
+    return "CA" if len(_MONTH_FIRST_RE.findall(window)) > len(_DAY_FIRST_RE.findall(window)) else None
 
 
 _MONTH = MONTH_NAME_RE
