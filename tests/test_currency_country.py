@@ -97,3 +97,24 @@ ZAR = Currencies(home="ZAR", dollar="USD")
 def test_rand_spaced_thousands_with_a_decimal_point_or_comma(text, value):
     money = [s.value for s in find_statistics(text, currencies=ZAR) if s.unit == "ZAR"]
     assert money == [pytest.approx(value)]
+
+
+CAD = Currencies(home="CAD", dollar="CAD")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Each one-cent change in the residential rate yields about $58,500.", 0.01),
+        ("Staff proposed a two cent increase to the tax rate.", 0.02),
+        ("Fuel rose by five cents a litre over the month.", 0.05),
+    ],
+)
+def test_cents_counted_in_words_are_the_home_dollars_coin(text, value):
+    cents = [s.value for s in find_statistics(text, currencies=CAD) if s.unit == "CAD" and s.value < 1]
+    assert cents == [pytest.approx(value)]
+
+
+def test_the_two_cents_idiom_is_no_amount():
+    assert [s for s in find_statistics("Councillor Roy added her two cents' worth on the matter.", currencies=CAD) if s.unit == "CAD"] == []
+    assert [s for s in find_statistics("Councillor Roy said, for my two cents, the plan works.", currencies=CAD) if s.unit == "CAD"] == []

@@ -223,6 +223,16 @@ def _word_money_re() -> re.Pattern:
 _PER_BEFORE_RE = re.compile(r"\bper[ \t]{1,2}$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _word_cents_re() -> re.Pattern:
+    """'a one-cent change', 'a two cent increase', 'five cents a litre': cents counted in words (under
+    a hundred), the home dollar's coin. Not the idiom 'my two cents' worth'."""
+    from ..numbers import number_words
+
+    small = "|".join(sorted((w for w, v in number_words().items() if 0 < v < 100), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<w>(?:{small})(?:-(?:{small}))?)[ \t-]cents?\b(?![ \t]?(?:'|’)?[ \t]?worth)", re.I)
+
+
 @dataclass
 class Amount:
     start: int
@@ -266,10 +276,15 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
     for m in _PENCE_RE.finditer(text):
         value = parse_digits(m.group("num"))
         keep(m.start(), m.end(), round(value / 100, 4) if value else None, "GBP")
+    cents_unit = currencies.home if currencies.home != "GBP" else currencies.dollar
     for m in _CENTS_RE.finditer(text):
         value = parse_digits(m.group("num"))
-        unit = currencies.home if currencies.home != "GBP" else currencies.dollar
-        keep(m.start(), m.end(), round(value / 100, 4) if value else None, unit)
+        keep(m.start(), m.end(), round(value / 100, 4) if value else None, cents_unit)
+    if "cent" in text:
+        for m in _word_cents_re().finditer(text):
+            if not re.search(r"\b(?:per|my|his|her|their|our)[ \t]$", text[max(0, m.start() - 6) : m.start()], re.I):
+                value = parse_number_words(m.group("w"))
+                keep(m.start(), m.end(), round(value / 100, 4) if value else None, cents_unit)
     for m in _SIGNLESS_RE.finditer(text):
         if _money_context(text, m.start(), m.end(), rules):
             value = parse_digits(m.group("num"))
