@@ -16,6 +16,9 @@ from minutes_miner.extract.statistics import find_statistics
         (None, "TOWN OF KINGSVILLE\nKingsville, ON\nRegular Council Meeting\nMarch 3, 2025\nTHAT Council approve $45,000 for the arena roof.\n", "CAD"),
         (None, "Township of Elm Creek\nElm Creek, MB  R0G 0N0\nMinutes\nThat $12,500 be allocated to drainage.\n", "CAD"),
         (None, "Village of Pine Lake, AB\nCouncil Minutes, June 4, 2025\nA grant of $3,000 was approved.\n", "CAD"),
+        (None, "District of Cedar Cove, BC\nRegular Council Meeting\nA grant of $3,000 was approved.\n", "CAD"),
+        (None, "Town of Riverport, NS\nCouncil Minutes\nThe fire hall roof will cost $88,000.\n", "CAD"),
+        (None, "CITY OF WINDSOR, ONTARIO\nCouncil Minutes, June 4, 2025\nThe transit grant of $3,000 was approved.\n", "CAD"),
         # a province named in the body of a page that prices in '$'
         (
             "Municipality of Birch Harbour",
@@ -56,6 +59,11 @@ def test_the_dollar_takes_the_councils_country(council, text, dollar):
         ("City of London", "CITY OF LONDON, KENTUCKY\nCity Commission Minutes, March 3, 2025\nThe commission approved $45,000 for paving.\n"),
         ("Town of Windsor", "Town of Windsor\nWindsor, VT 05089\nSelectboard Minutes, June 4, 2025\nThe board approved $12,500 for the garage.\n"),
         ("City of Ontario", "City of Ontario, California\nCouncil Minutes, May 6, 2025\nA contract of $3,000 was approved.\n"),
+        (None, "CITY OF LANCASTER\nLancaster, PA 17602\nCity Council Minutes, May 6, 2025\nA contract of $3,000 was approved.\n"),
+        # an engineer's letters after his name are no Prince Edward Island
+        (None, "Sewer Authority Minutes\nAlso present: Engineer Tom Rossi, PE\nThe low bid was $311,920.\n"),
+        (None, "City of Spokane Valley\nSpokane Valley, WA\nCouncil Minutes, May 6, 2025\nA contract of $3,000 was approved.\n"),
+        (None, "Village of Oak Park\nOak Park, IL\nBoard Minutes, May 6, 2025\nA contract of $3,000 was approved.\n"),
         # 'ON' that opens a phrase is no province
         (None, "CITY OF SPRINGFIELD\nMINUTES OF THE COUNCIL, ON TUESDAY, MAY 6, 2025\nThe council approved $3,000 for the park.\n"),
     ],
@@ -76,6 +84,11 @@ def test_us_near_misses_keep_the_us_dollar(council, text):
 )
 def test_a_south_african_municipality_prices_in_rand(council, text):
     assert document_currencies(None, council, text).home == "ZAR"
+
+
+def test_a_us_states_letters_after_a_name_locate_no_uk_council():
+    text = "Ashby Parish Council\nAlso present: Dr A Jones, MD\nMinutes of 03/04/2025\nThe hall hire is 12m savings.\n"
+    assert document_currencies(None, "Ashby Parish Council", text).home == "GBP"
 
 
 def test_an_irish_road_or_a_uk_district_stays_where_it_was():

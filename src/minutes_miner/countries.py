@@ -110,13 +110,16 @@ def _region_word_is_a_town(council: str, located: str) -> bool:
     return bool(re.match(r"^\s*(?:the\s+)?(?:City|Town|Village|Township|Borough|County)\s+of\s", council, re.I)) and located is not None
 
 
+# 'ON', 'MB' alone at the end of the line or before a postcode (a dotted 'P.E.' is an engineer's letters)
 _ABBREVIATION_LOCATOR_RE = re.compile(r"([A-Z]{2,3})[ \t]*(?=$|\n|\d|[A-Z]\d[A-Z])")
 
 
 def _head_locator_country(head: str) -> str | None:
     """The country a locator after ', ' or '(' in the head names: a region's or a country's name,
     or a region's abbreviation alone at the end of its line or before a postcode ('Kingsville, ON',
-    'Elm Creek, MB  R0G 0N0'), when only one country uses that abbreviation ('WA', 'NT' are shared)."""
+    'Elm Creek, MB  R0G 0N0'), when only one country uses that abbreviation ('WA', 'NT' are shared)
+    and it is one whose abbreviations the data lists as locators (a US state's two letters are too
+    often a person's: 'Dr Jones, MD', 'Ann Roy, CA'; the US dollar is the default anyway)."""
     for m in _HEAD_LOCATOR_RE.finditer(head):
         locator = m.group(1)[:40]
         found = _country_in(locator, ("names", "regions"))
@@ -140,8 +143,11 @@ def _abbreviation_owners() -> dict[str, set[str]]:
 
 def _abbreviation_country(head: str, at: int) -> str | None:
     m = _ABBREVIATION_LOCATOR_RE.match(head, at)
-    owners = _abbreviation_owners().get(m.group(1), set()) if m else set()
-    return next(iter(owners)) if len(owners) == 1 else None
+    if not m or m.group(1) in gazetteer().get("not_locators", []):
+        return None
+    owners = _abbreviation_owners().get(m.group(1), set())
+    country = next(iter(owners)) if len(owners) == 1 else None
+    return country if country in gazetteer().get("locator_abbreviation_countries", []) else None
 
 
 @lru_cache(maxsize=1)
