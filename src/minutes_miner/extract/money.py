@@ -223,6 +223,9 @@ def _word_money_re() -> re.Pattern:
 _PER_BEFORE_RE = re.compile(r"\bper[ \t]{1,2}$", re.I)
 
 
+_CENT_AFTER_A_WORD_RE = re.compile(r"(?<![Pp]er)(?<!PER)[ \t-]cents?\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _word_cents_re() -> re.Pattern:
     """'a one-cent change', 'a two cent increase', 'five cents a litre': cents counted in words (under
@@ -280,7 +283,7 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
     for m in _CENTS_RE.finditer(text):
         value = parse_digits(m.group("num"))
         keep(m.start(), m.end(), round(value / 100, 4) if value else None, cents_unit)
-    if "cent" in text:
+    if _CENT_AFTER_A_WORD_RE.search(text):  # most pages write 'per cent' only: no scan for number words then
         for m in _word_cents_re().finditer(text):
             if not re.search(r"\b(?:per|my|his|her|their|our)[ \t]$", text[max(0, m.start() - 6) : m.start()], re.I):
                 value = parse_number_words(m.group("w"))
