@@ -90,18 +90,86 @@ def strong_country(url: str | None, council: str, head: str) -> str | None:
 
 
 def weak_country(council: str, head: str, text: str = "") -> str | None:
-    """A region or council name in the council's name, or after ', ' / '(' in the document head."""
-    found = _country_in(council, ("regions",))
-    if found:
-        return found
+    """A region or council name in the council's name, or after ', ' / '(' in the document head.
+
+    The head's locator outweighs a region word in the council's name ('City of Ontario, California'
+    is American); a kind of council one country's law creates ('Local Municipality') comes next."""
+    in_council = _country_in(council, ("regions",))
+    located = _head_locator_country(head)
+    if located and (in_council is None or _country_in(council, ("regions",)) != located):
+        if in_council is None or _region_word_is_a_town(council, located):
+            return located
+    if in_council:
+        return in_council
+    return _country_by_council_type(council) or _country_by_postcode(text) or _country_by_amount_form(text) or _country_by_cues(text)
+
+
+def _region_word_is_a_town(council: str, located: str) -> bool:
+    """'City of Ontario' located in California: the region word names the town itself, and the
+    locator says where that town lies."""
+    return bool(re.match(r"^\s*(?:the\s+)?(?:City|Town|Village|Township|Borough|County)\s+of\s", council, re.I)) and located is not None
+
+
+# 'ON', 'MB' alone at the end of the line or before a postcode (a dotted 'P.E.' is an engineer's letters)
+_ABBREVIATION_LOCATOR_RE = re.compile(r"([A-Z]{2,3})[ \t]*(?=$|\n|\d|[A-Z]\d[A-Z])")
+
+
+def _head_locator_country(head: str) -> str | None:
+    """The country a locator after ', ' or '(' in the head names: a region's or a country's name,
+    or a region's abbreviation alone at the end of its line or before a postcode ('Kingsville, ON',
+    'Elm Creek, MB  R0G 0N0'), when only one country uses that abbreviation ('WA', 'NT' are shared)
+    and it is one whose abbreviations the data lists as locators (a US state's two letters are too
+    often a person's: 'Dr Jones, MD', 'Ann Roy, CA'; the US dollar is the default anyway)."""
     for m in _HEAD_LOCATOR_RE.finditer(head):
         locator = m.group(1)[:40]
         found = _country_in(locator, ("names", "regions"))
         if not found and locator.isupper():  # 'CITY OF LAKEWOOD, COLORADO'
             found = _country_in(locator.title(), ("names", "regions"))
+        if not found:
+            found = _abbreviation_country(head, m.start(1))
         if found:
             return found
-    return _country_by_postcode(text) or _country_by_cues(text)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_owners() -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = {}
+    for country, spec in gazetteer()["countries"].items():
+        for abbreviation in spec.get("abbreviations", []):
+            owners.setdefault(abbreviation, set()).add(country)
+    return owners
+
+
+def _abbreviation_country(head: str, at: int) -> str | None:
+    m = _ABBREVIATION_LOCATOR_RE.match(head, at)
+    if not m or m.group(1) in gazetteer().get("not_locators", []):
+        return None
+    owners = _abbreviation_owners().get(m.group(1), set())
+    country = next(iter(owners)) if len(owners) == 1 else None
+    return country if country in gazetteer().get("locator_abbreviation_countries", []) else None
+
+
+@lru_cache(maxsize=1)
+def _council_type_patterns() -> dict[str, re.Pattern]:
+    types = {country: words for country, words in gazetteer().get("council_types", {}).items() if not country.startswith("_")}
+    return {country: re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’-])") for country, words in types.items()}
+
+
+def _country_by_council_type(council: str) -> str | None:
+    """A kind of council only one country has, in the council's own name ('Kgorong District Municipality')."""
+    return next((country for country, pattern in _council_type_patterns().items() if pattern.search(council)), None)
+
+
+@lru_cache(maxsize=1)
+def _amount_form_patterns() -> dict[str, re.Pattern]:
+    return {country: re.compile(pattern) for country, pattern in gazetteer().get("amount_forms", {}).items() if not country.startswith("_")}
+
+
+def _country_by_amount_form(text: str) -> str | None:
+    """An amount in one country's own sign and grouping ('R287 400') in the first pages."""
+    window = text[:20_000]
+    return next((country for country, pattern in _amount_form_patterns().items() if pattern.search(window)), None)
 
 
 @lru_cache(maxsize=1)

@@ -129,11 +129,18 @@ def _dollar_by_words(text: str, gaz: dict) -> str | None:
     ('By-law' in a page that writes 'Councillor' is Canadian); otherwise two must agree."""
     dollar_countries = frozenset(c for c, spec in gaz["countries"].items() if spec["currency"] in gaz["dollar_codes"])
     if writes_commonwealth_english(text):
-        country = country_by_cues(text, dollar_countries - {"US"}, least=1)
+        country = country_by_cues(text, dollar_countries - {"US"}, least=1) or _canada_by_dates(text)
     else:
         country = country_by_cues(text, dollar_countries)
     country = country or _canada_by_dates_and_tax(text) or _antipodean_country(text)
     return gaz["countries"][country]["currency"] if country else None
+
+
+def _canada_by_dates(text: str) -> str | None:
+    """A page in Commonwealth spelling that dates 'January 1, 2026' the North American way is
+    Canadian: Australian and New Zealand councils date '1 January 2026'."""
+    window = text[:20_000]
+    return "CA" if len(_MONTH_FIRST_RE.findall(window)) > len(_DAY_FIRST_RE.findall(window)) else None
 
 
 _MONTH = MONTH_NAME_RE
@@ -216,6 +223,19 @@ def _word_money_re() -> re.Pattern:
 _PER_BEFORE_RE = re.compile(r"\bper[ \t]{1,2}$", re.I)
 
 
+_CENT_AFTER_A_WORD_RE = re.compile(r"(?<![Pp]er)(?<!PER)[ \t-]cents?\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _word_cents_re() -> re.Pattern:
+    """'a one-cent change', 'a two cent increase', 'five cents a litre': cents counted in words (under
+    a hundred), the home dollar's coin. Not the idiom 'my two cents' worth'."""
+    from ..numbers import number_words
+
+    small = "|".join(sorted((w for w, v in number_words().items() if 0 < v < 100), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<w>(?:{small})(?:-(?:{small}))?)[ \t-]cents?\b(?![ \t]?(?:'|’)?[ \t]?worth)", re.I)
+
+
 @dataclass
 class Amount:
     start: int
@@ -259,10 +279,15 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
     for m in _PENCE_RE.finditer(text):
         value = parse_digits(m.group("num"))
         keep(m.start(), m.end(), round(value / 100, 4) if value else None, "GBP")
+    cents_unit = currencies.home if currencies.home != "GBP" else currencies.dollar
     for m in _CENTS_RE.finditer(text):
         value = parse_digits(m.group("num"))
-        unit = currencies.home if currencies.home != "GBP" else currencies.dollar
-        keep(m.start(), m.end(), round(value / 100, 4) if value else None, unit)
+        keep(m.start(), m.end(), round(value / 100, 4) if value else None, cents_unit)
+    if _CENT_AFTER_A_WORD_RE.search(text):  # most pages write 'per cent' only: no scan for number words then
+        for m in _word_cents_re().finditer(text):
+            if not re.search(r"\b(?:per|my|his|her|their|our)[ \t]$", text[max(0, m.start() - 6) : m.start()], re.I):
+                value = parse_number_words(m.group("w"))
+                keep(m.start(), m.end(), round(value / 100, 4) if value else None, cents_unit)
     for m in _SIGNLESS_RE.finditer(text):
         if _money_context(text, m.start(), m.end(), rules):
             value = parse_digits(m.group("num"))

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 # '14 870', '684 213 000': one to three digits, then groups of three after a space (never a date's or a time's)
-_SPACE_GROUPED_RE = re.compile(r"(?<![\d.,:/])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d:/]|\.\d|,\d{3})")
+# ('R1 184 300.00': grouped thousands may end in a point and two decimals, cents as an accountant writes them)
+_SPACE_GROUPED_RE = re.compile(r"(?<![\d.,:/])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d:/]|\.\d(?!\d(?![\d.,]))|,\d{3})")
 # '4,9%', '412,7 million', '440,00' after a grouped amount: a decimal comma before a share, a multiplier or as cents.
 # At most seven thousands groups (10^24): unbounded, every comma of a long run of groups that ends in no decimal began a
 # scan to the run's end (100 KB of '1 234 234 ...' took a minute)
