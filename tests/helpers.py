@@ -85,6 +85,26 @@ def the_resolution(extraction, words: str):
     return found
 
 
+# Six decisions and narrative sentences of a parish's minutes, for the tests that train a small model on them
+# (test_trained, test_train_pooled): each test slices or extends them as it needs.
+TRAINING_DECISIONS = [
+    "RESOLVED that the report be noted.",
+    "It was agreed that the Parish Council would fund the new bench.",
+    "The minutes of the meeting held on 3 May were approved as a correct record.",
+    "That the budget for 2024/25 be approved.",
+    "Councillors resolved to accept the quotation from Smith Landscapes.",
+    "The Committee approved the revised terms of reference.",
+]
+TRAINING_NARRATIVE = [
+    "Members discussed the condition of the footpath near the school.",
+    "The Chairman welcomed everyone to the meeting.",
+    "Councillor Jones asked about the timetable for the works.",
+    "There were no declarations of interest.",
+    "The officer explained the background to the report.",
+    "The Clerk read the correspondence received.",
+]
+
+
 def write_item_minutes(docs: Path, gold_dir: Path, name: str, decisions: list[str], narrative: list[str], narrative_repeat: int = 2) -> None:
     """An invented parish minutes file of numbered items (a line of narrative, then a decision) and its
     resolutions gold, as the training tests build their councils: `<name>_1.txt` in docs, its gold in gold_dir."""

@@ -14,26 +14,12 @@ from minutes_miner import train as training
 from minutes_miner.cli import cli
 from minutes_miner.evaluate import Report
 
-from helpers import write_item_minutes
+from helpers import TRAINING_DECISIONS, TRAINING_NARRATIVE, write_item_minutes
 
 EVALUATE_FILE = evaluation.evaluate_file
 
-DECISIONS = [
-    "RESOLVED that the report be noted.",
-    "It was agreed that the Parish Council would fund the new bench.",
-    "The minutes of the meeting held on 3 May were approved as a correct record.",
-    "That the budget for 2024/25 be approved.",
-    "Councillors resolved to accept the quotation from Smith Landscapes.",
-    "The Committee approved the revised terms of reference.",
-]
-NARRATIVE = [
-    "Members discussed the condition of the footpath near the school.",
-    "The Chairman welcomed everyone to the meeting.",
-    "Councillor Jones asked about the timetable for the works.",
-    "There were no declarations of interest.",
-    "The officer explained the background to the report.",
-    "The Clerk read the correspondence received.",
-]
+DECISIONS = TRAINING_DECISIONS
+NARRATIVE = TRAINING_NARRATIVE
 
 
 def _report(tp: int, fp: int, fn: int) -> Report:

@@ -14,26 +14,12 @@ from minutes_miner.cli import cli
 from minutes_miner.nlp import trained
 from minutes_miner.nlp.pipeline import get_pipeline
 
-from helpers import ROOT, SHARED, needs_shared, write_item_minutes
+from helpers import ROOT, SHARED, TRAINING_DECISIONS, TRAINING_NARRATIVE, needs_shared, write_item_minutes
 
 SHIPPED = ROOT / "models" / "trained"
 
-DECISIONS = [
-    "RESOLVED that the report be noted.",
-    "It was agreed that the Parish Council would fund the new bench.",
-    "The minutes of the meeting held on 3 May were approved as a correct record.",
-    "That the budget for 2024/25 be approved.",
-    "Councillors resolved to accept the quotation from Smith Landscapes.",
-    "The Committee approved the revised terms of reference.",
-]
-NARRATIVE = [
-    "Members discussed the condition of the footpath near the school.",
-    "The Chairman welcomed everyone to the meeting.",
-    "Councillor Jones asked about the timetable for the works.",
-    "There were no declarations of interest.",
-    "Apologies",
-    "The officer explained the background to the report.",
-]
+DECISIONS = TRAINING_DECISIONS
+NARRATIVE = [*TRAINING_NARRATIVE[:4], "Apologies", TRAINING_NARRATIVE[4]]  # a one-word heading among the narrative
 
 
 def _sentences(texts: list[str], label: str | None) -> list[training.Sentence]:
