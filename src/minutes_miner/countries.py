@@ -96,18 +96,17 @@ def weak_country(council: str, head: str, text: str = "") -> str | None:
     is American); a kind of council one country's law creates ('Local Municipality') comes next."""
     in_council = _country_in(council, ("regions",))
     located = _head_locator_country(head)
-    if located and (in_council is None or _country_in(council, ("regions",)) != located):
-        if in_council is None or _region_word_is_a_town(council, located):
-            return located
+    if located and (in_council is None or _region_word_is_a_town(council)):
+        return located  # (where both name one country, either answer is that country)
     if in_council:
         return in_council
     return _country_by_council_type(council) or _country_by_postcode(text) or _country_by_amount_form(text) or _country_by_cues(text)
 
 
-def _region_word_is_a_town(council: str, located: str) -> bool:
+def _region_word_is_a_town(council: str) -> bool:
     """'City of Ontario' located in California: the region word names the town itself, and the
     locator says where that town lies."""
-    return bool(re.match(r"^\s*(?:the\s+)?(?:City|Town|Village|Township|Borough|County)\s+of\s", council, re.I)) and located is not None
+    return bool(re.match(r"^\s*(?:the\s+)?(?:City|Town|Village|Township|Borough|County)\s+of\s", council, re.I))
 
 
 # 'ON', 'MB' alone at the end of the line or before a postcode (a dotted 'P.E.' is an engineer's letters)
