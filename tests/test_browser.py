@@ -150,6 +150,17 @@ class Browser:
     def click(self, element: str) -> None:
         self._call("POST", self._s(f"/element/{element}/click"), {})
 
+    def follow(self, element: str, ready: str) -> None:
+        """Click a link or button and wait for the page it opens to be ready.
+
+        The old page is marked before the click and the wait asks for an unmarked page: a ready
+        condition the old page also meets (the home page has a rows-and-columns table of its own)
+        would otherwise end the wait before the new page has loaded.
+        """
+        self.run("window.__mmLeft = true;")
+        self.click(element)
+        self.wait_until(f"if (window.__mmLeft || document.readyState !== 'complete') return false; {ready}")
+
     def type(self, element: str, text: str) -> None:
         self._call("POST", self._s(f"/element/{element}/value"), {"text": text})
 
@@ -238,8 +249,7 @@ def test_from_the_home_page_to_an_open_actions_highlighted_source(server, browse
 
     # 1. The front page points at the minutes; its home page says what is in the database.
     browser.open(f"{server}/")
-    browser.click(browser.find(xpath=f"//a[contains(., 'Browse the minutes in {name}')]"))
-    browser.wait_until("return document.querySelector('.mm-home') !== null")
+    browser.follow(browser.find(xpath=f"//a[contains(., 'Browse the minutes in {name}')]"), "return document.querySelector('.mm-home') !== null")
     assert urllib.parse.urlparse(browser.url()).path == f"/{name}"
     lede = norm(browser.text(browser.find(".mm-lede")))
     documents, councils, first, last = query(samples_db, "select count(*), count(distinct council), min(meeting_date), max(meeting_date) from documents")[0]
@@ -253,8 +263,7 @@ def test_from_the_home_page_to_an_open_actions_highlighted_source(server, browse
         xpath=f"//table[contains(@class, 'mm-bodies')]//tr[td[1][normalize-space()='Westbrook County Council'] and td[2][normalize-space()='{PANEL}']]//a[contains(., 'open')]"
     )
     shown_count = int(browser.text(link).split()[0])
-    browser.click(link)
-    browser.wait_until("return document.querySelector('table.rows-and-columns') !== null")
+    browser.follow(link, "return document.querySelector('table.rows-and-columns') !== null")
     expected = query(
         samples_db,
         "select o.id, coalesce(o.owner_name, o.owner), o.owner_role, a.sentence, o.status from outstanding_actions o join actions a on a.id = o.id "
@@ -278,8 +287,7 @@ def test_from_the_home_page_to_an_open_actions_highlighted_source(server, browse
     source_link = browser._call("POST", browser._s(f"/element/{row}/element"), {"using": "css selector", "value": "td.col-description a.mm-source-link"})[
         ELEMENT
     ]
-    browser.click(source_link)
-    browser.wait_until("return document.querySelector('mark#evidence') !== null && document.readyState === 'complete'")
+    browser.follow(source_link, "return document.querySelector('mark#evidence') !== null && document.readyState === 'complete'")
     assert f"/record/actions/{first_id}" in browser.url()
     sentence = {e[0]: e[3] for e in expected}[first_id]
     mark = browser.find("mark#evidence")
@@ -305,16 +313,14 @@ def test_search_everything_from_the_home_page(server, browser, samples_db):
     browser.open(f"{server}/{name}")
     box = browser.find("#mm-q")
     browser.type(box, "breakdown district")
-    browser.click(browser.find(".mm-search input[type=submit]"))
-    browser.wait_until("return document.querySelector('table.rows-and-columns') !== null")
+    browser.follow(browser.find(".mm-search input[type=submit]"), "return document.querySelector('table.rows-and-columns') !== null")
     assert "/search_everything" in browser.url()
     marks = [browser.text(e).lower() for e in browser.find_all("td.col-snippet mark")]
     assert marks and set(marks) <= {"breakdown", "district", "districts"}
     links = browser.find_all("td.col-source a.mm-source-link")
     assert len(links) == len(browser.find_all("table.rows-and-columns tbody tr")) > 0
     browser.screenshot(ARTIFACTS / "search.png")
-    browser.click(links[0])
-    browser.wait_until("return document.querySelector('mark#evidence, #item') !== null")
+    browser.follow(links[0], "return document.querySelector('mark#evidence, #item') !== null")
     assert "/-/minutes/" in browser.url()
 
 
@@ -339,8 +345,7 @@ def click_body_link(browser, council: str, body: str, column: int) -> None:
     link = browser.find(
         xpath=f"//table[contains(@class, 'mm-bodies')]//tr[td[1][normalize-space()='{council}'] and td[2][normalize-space()='{body}']]/td[{column}]/a"
     )
-    browser.click(link)
-    browser.wait_until("return document.querySelector('table.rows-and-columns') !== null && document.readyState === 'complete'")
+    browser.follow(link, "return document.querySelector('table.rows-and-columns') !== null && document.readyState === 'complete'")
 
 
 @needs_shared
@@ -364,8 +369,10 @@ def test_an_officer_finds_the_open_actions_of_a_body_and_who_owns_them(kent_serv
     assert "new_actions.atom" in feed and "Cabinet" in urllib.parse.unquote_plus(feed)
     browser.screenshot(ARTIFACTS / "officer_outstanding_actions.png")
     # Where was the first one agreed? Its source link shows the sentence in the minutes.
-    browser.click(browser.find("table.rows-and-columns tbody tr td.col-description a.mm-source-link"))
-    browser.wait_until("return document.querySelector('mark#evidence') !== null && document.readyState === 'complete'")
+    browser.follow(
+        browser.find("table.rows-and-columns tbody tr td.col-description a.mm-source-link"),
+        "return document.querySelector('mark#evidence') !== null && document.readyState === 'complete'",
+    )
     assert "Cabinet" in norm(browser.text(browser.find(".mm-meeting")))
     browser.screenshot(ARTIFACTS / "officer_action_source.png")
 
@@ -389,8 +396,7 @@ def test_a_journalist_reads_what_a_councils_cabinet_decided(kent_server, browser
     assert_no_machinery(browser, "resolutions")
     browser.screenshot(ARTIFACTS / "journalist_resolutions.png")
     # The meeting link opens the document, headed by its meeting, not its sha256.
-    browser.click(browser.find("table.rows-and-columns tbody tr td.col-document_id a"))
-    browser.wait_until("return document.querySelector('h1.mm-row-heading') !== null")
+    browser.follow(browser.find("table.rows-and-columns tbody tr td.col-document_id a"), "return document.querySelector('h1.mm-row-heading') !== null")
     heading = norm(browser.text(browser.find("h1")))
     assert heading.startswith("Cabinet, Kent County Council · 20") and not re.search(HEX64, heading)
     assert_no_machinery(browser, "a document's page")
