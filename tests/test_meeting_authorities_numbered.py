@@ -57,6 +57,33 @@ def test_a_special_district_heading_its_papers_is_the_council(tmp_path, text: st
     assert meeting_right("council", council, found.council)
 
 
+@pytest.mark.parametrize(
+    "opening,body",
+    [
+        pytest.param(
+            "     The Board of Directors of Cedar Hollow Municipal Utility District No. 4 met in regular session,",
+            "Board of Directors",
+            id="Texas MUD, indented",
+        ),
+        pytest.param(
+            "The Board of Directors of Cedar Hollow Municipal Utility District No. 4 convened in special session",
+            "Board of Directors",
+            id="Texas MUD, special session",
+        ),
+    ],
+)
+def test_the_board_that_met_under_a_caption(tmp_path, opening: str, body: str) -> None:
+    """A title sentence names the board that met ('The Board of Directors of <the district> met in regular session'), the
+    authority's name after 'of' being the council's; a caption above it names no body."""
+    text = (
+        "MINUTES OF REGULAR MEETING\n\nTHE STATE OF TEXAS          §\n                            §\nCOUNTY OF BRAZOS VALLEY     §\n\n"
+        + opening
+        + ("\nopen to the public, on the 9th day of April, 2025.\n\n" + PRESENT)
+    )
+    found = analysed_page(tmp_path, text, "minutes.txt")
+    assert meeting_right("body", body, found.body)
+
+
 def test_a_borough_letterhead_keeps_its_borough(tmp_path) -> None:
     """Near miss: a borough council naming the sewer authority in its business is still the borough's paper."""
     text = (

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .worded_dates import with_worded_dates
 from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, parse_date
-from .meeting_council import LETTERHEAD_RE, is_authority_name, title_case
+from .meeting_council import LETTERHEAD_RE, is_authority_name, title_case, without_designation
 from .models import meeting_vocabulary as vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_page_chrome
@@ -655,7 +655,7 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     if is_full_meeting(body, council):
         if council and _vocab_re("single_body_authority").search(council):
             return council
-        if council and _vocab_re("authority_kinds", r"(?-i:{})$", 0).search(council):
+        if council and _vocab_re("authority_kinds", r"(?-i:{})$", 0).search(without_designation(council)):
             # a school board, a special district, a US county: its whole meeting is the body it names ('the Board'), never 'Council'
             return None if _only_meeting_words(body) or _name_key(body) == _name_key(council) or not _acceptable_body(body) else body
         if _vocab_re("typed_full_meeting", r"^(?:{})$").match(body):

@@ -90,6 +90,14 @@ _NOT_A_NAME_START = {
 
 
 _DESIGNATION_RE = re.compile(r"(?<=[a-z])[ \t]+(?:No\.?[ \t]*\d{1,4}|(?-i:[A-Z]{1,3})-\d{1,3}J?)$")  # a district's number ('No. 2291', 'RE-4', 'C-11', 'R-1J')
+
+
+def without_designation(name: str) -> str:
+    """'Mesquite Draw Municipal Utility District No. 2' -> '... Municipal Utility District': the kind of
+    authority ends the name once its number is set aside."""
+    return _DESIGNATION_RE.sub("", name)
+
+
 _MEETING_OF_RE = re.compile(r"\b(?:meeting|minutes|agenda|session|proceedings)\s+of\b", re.I)
 
 
@@ -97,7 +105,7 @@ def is_authority_name(name: str | None) -> bool:
     """Reads as the name of an authority ('Arun District Council', 'Town of Aurora'), not a place or a note."""
     if not name or len(name) > 90:
         return False
-    name = _DESIGNATION_RE.sub("", name)  # 'Mossback Valley School District No. 14', 'Cottonwood Pass School District RE-4': the kind before the number
+    name = without_designation(name)  # 'Mossback Valley School District No. 14', 'Cottonwood Pass School District RE-4': the kind before the number
     if "," in name and not _vocab_re("authority_words", r"\b(?:{})$").search(name):
         return False  # 'School governing body, Shrivenham Road, Highworth'; not 'Bournemouth, Christchurch and Poole Council'
 
