@@ -108,3 +108,29 @@ def test_a_borough_letterhead_keeps_its_borough(tmp_path) -> None:
 )
 def test_a_district_number_after_its_kind(name: str, expected: bool) -> None:
     assert is_authority_name(name) is expected
+
+
+@pytest.mark.parametrize(
+    "text,council,body",
+    [
+        pytest.param(
+            "Western Ranges Joint Planning Panel\n(Kooralbyn Shire Council and Mitta Valley Council)\n\nRECORD OF DETERMINATIONS AND MINUTES - Panel meeting 4/2025\n"
+            "Date: Thursday 12 June 2025   Time: 10.00am\nLocation: Kooralbyn Shire Council Chambers\n\n" + PRESENT,
+            "Western Ranges Joint Planning Panel",
+            "Western Ranges Joint Planning Panel",
+            id="NSW joint planning panel over its member councils",
+        ),
+        pytest.param(
+            "YARRABEE REGIONAL JOINT ORGANISATION\nBoard Meeting\nHeld at Coolabah Shire Council Chambers, Wed 5 March 2025, commencing 10.00am\n\n" + PRESENT,
+            "Yarrabee Regional Joint Organisation",
+            None,  # the body is the Board, named in the business ('The Board noted'); only the authority is asked here
+            id="NSW joint organisation meeting in a member council's chambers",
+        ),
+    ],
+)
+def test_a_joint_body_of_councils_is_its_own_authority(tmp_path, text: str, council: str, body: str) -> None:
+    """A joint panel or organisation of several councils heads its papers; the member council that hosts it is not the authority."""
+    found = analysed_page(tmp_path, text, "minutes.txt")
+    assert meeting_right("council", council, found.council)
+    if body:
+        assert meeting_right("body", body, found.body)
