@@ -97,13 +97,6 @@ def test_paper_titles(text: str, kind: str) -> None:
             id="Welsh register of decisions taken by cabinet",
         ),
         pytest.param(
-            "Wombat Hills Shire Council\n\nSummary of Council Decisions\nScheduled Council Meeting - Tuesday 24 June 2025, 6.30pm\n\n"
-            "This summary is published the day after the meeting. It is not the official minutes.\n\n"
-            "Item 9.1  Adoption of 2025/26 Budget\nOutcome: Adopted.\nVote: 5 for, 2 against\n",
-            "decision_notice",
-            id="Victorian shire's summary of decisions",
-        ),
-        pytest.param(
             "Town of Elmford, New Hampshire\nZoning Board of Adjustment\nMeeting Minutes - Tuesday, January 27, 2026 - 7:00 p.m.\n\n"
             "Present: Chair R. Dube, J. Hart\n\nSUMMARY OF DECISIONS\nCase 2026-01: variance GRANTED 5-0.\nMotion by Hart, seconded by Dube. Carried.\n",
             "minutes",

@@ -119,10 +119,10 @@ _TITLE_LINES = 5  # a letterhead, a site's name, the body, then the paper's titl
 
 def _decision_notice_title(head: str) -> bool:
     """'DETERMINATIONS AND STATEMENT OF REASONS' (an Australian planning panel), 'REGISTER OF DECISIONS TAKEN
-    BY CABINET' (a Welsh council), 'Summary of Council Decisions' (a Victorian shire's page): a paper titled
-    as the record of what was decided, in its opening lines only; lower down the same words head a section
-    of minutes ('REGISTER OF DECISIONS' after a reconvened meeting's title). models/patterns/meeting.json,
-    decision_notice_titles."""
+    BY CABINET' (a Welsh council): a paper titled as the record of what was decided, in its opening lines
+    only; lower down the same words head a section of minutes ('REGISTER OF DECISIONS' after a reconvened
+    meeting's title). Not a 'Summary of Decisions': one that records resolutions as minutes do is minutes
+    (tests/test_meeting_dates_unseen.py). models/patterns/meeting.json, decision_notice_titles."""
     opening = "\n".join([line for line in head.split("\n") if line.strip()][:_TITLE_LINES])
     return bool(_vocab_re("decision_notice_titles", flags=re.I | re.M).search(opening))
 
