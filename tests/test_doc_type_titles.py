@@ -77,3 +77,40 @@ from minutes_miner.doc_type import classify_document
 )
 def test_paper_titles(text: str, kind: str) -> None:
     assert classify_document(text, "page.txt") == kind
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        pytest.param(
+            "Bellbrae City Council\nBellbrae Local Planning Panel\nDETERMINATIONS AND STATEMENT OF REASONS\nPublic meeting held by teleconference\n"
+            "Date of meeting: Wednesday, 9 April 2025   Time: 2.00pm\nPanel members: Ms H Corrigan (Chair), Mr A Pham\n"
+            "5.1    DA2024/0611     27 Kurrajong Parade     Alterations and additions     APPROVED subject to conditions\n",
+            "decision_notice",
+            id="Australian planning panel's determinations",
+        ),
+        pytest.param(
+            "Cyngor Bwrdeistref Sirol Glanrafon\nGlanrafon County Borough Council\n\nREGISTER OF DECISIONS TAKEN BY CABINET\n"
+            "Meeting: Cabinet, 8 October 2024, Council Chamber\nPublication date: 10 October 2024\n\n"
+            "C/24/61  Community grants round 2   Grants totalling £48,650 APPROVED.\n",
+            "decision_notice",
+            id="Welsh register of decisions taken by cabinet",
+        ),
+        pytest.param(
+            "Town of Elmford, New Hampshire\nZoning Board of Adjustment\nMeeting Minutes - Tuesday, January 27, 2026 - 7:00 p.m.\n\n"
+            "Present: Chair R. Dube, J. Hart\n\nSUMMARY OF DECISIONS\nCase 2026-01: variance GRANTED 5-0.\nMotion by Hart, seconded by Dube. Carried.\n",
+            "minutes",
+            id="near miss: minutes with a summary of decisions section",
+        ),
+        pytest.param(
+            "ELMSBY DISTRICT COUNCIL\n\nEXTRAORDINARY MEETING OF THE COUNCIL - RECONVENED\nheld on Monday 3 March 2025\n\nPresent: Cllrs Ames, Bell, Cole\n"
+            "Apologies: Cllr Dunn\n\n1. Declarations of interest\nNone were declared.\n2. Budget\nMoved by Cllr Ames, seconded by Cllr Bell. CARRIED.\n\n"
+            "REGISTER OF DECISIONS\n",
+            "minutes",
+            id="near miss: a register of decisions below the title of a meeting's minutes",
+        ),
+    ],
+)
+def test_decision_record_titles(text: str, kind: str) -> None:
+    """A paper titled as the record of what was decided, in its opening lines; the same words heading a section lower down do not retitle minutes."""
+    assert classify_document(text) == kind

@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from minutes_miner.evaluate import meeting_right
+from minutes_miner.page_break import page_break_header
 from helpers import analysed_page
 
 _BUSINESS = (
@@ -202,3 +203,59 @@ def test_a_later_page_header_names_no_authority_it_does_not_print(tmp_path, text
     found = _read(tmp_path, text)
     assert meeting_right("council", council, found.council)
     assert meeting_right("body", body, found.body)
+
+
+_LATE_FOOTER = "-" * 80 + "\n{footer}\n" + "-" * 80 + "\n\n"
+
+
+@pytest.mark.parametrize(
+    "text,council,body,when",
+    [
+        pytest.param(
+            "ITEM C 58/2025 (continued)\n\n"
+            + _BUSINESS
+            + "\n"
+            + _LATE_FOOTER.format(footer="ELANDSKLOOF LOCAL MUNICIPALITY | ORDINARY COUNCIL | 30 JANUARY 2025        Page 9 of 14")
+            + "ITEM C 63/2025  WRITE-OFF OF IRRECOVERABLE DEBT\n"
+            + _BUSINESS,
+            "Elandskloof Local Municipality",
+            "Council",  # a principal council's full meeting, however the footer qualifies it
+            date(2025, 1, 30),
+            id="South African item continued from page 8, footer cells between bars",
+        ),
+        pytest.param(
+            "12.4  STORMWATER RENEWAL PROGRAM (cont.)\n\n" + _BUSINESS + "\n"
+            "Wirrega Shire Council   Ordinary Meeting   18 March 2026                    Page 5 of 12\n\n"
+            "12.5  FEES AND CHARGES\n" + _BUSINESS,
+            "Wirrega Shire Council",
+            "Council",
+            date(2026, 3, 18),
+            id="Australian item continued from page 4, footer in columns",
+        ),
+    ],
+)
+def test_a_late_first_page_number_marks_an_excerpt(tmp_path, text: str, council, body, when) -> None:
+    """A text whose first 'Page N of M' is page 3 or later, and whose opening names no paper, is a later page
+    cut from its minutes: its footer is its title."""
+    found = _read(tmp_path, text)
+    assert found.meeting_date == when
+    assert meeting_right("council", council, found.council)
+    assert meeting_right("body", body, found.body)
+
+
+def test_a_front_page_with_a_late_first_page_number_keeps_its_title(tmp_path) -> None:
+    """Near miss: a front page that a reader printed without its first footers keeps its own title and date."""
+    text = (
+        "MINUTES OF THE LICENSING COMMITTEE HELD ON 2 APRIL 2025\n\nPresent: Cllrs Hale, Noor, Abbot\n\n" + _BUSINESS + _BUSINESS + "\n"
+        "Planning Committee | 9 April 2025        Page 3 of 7\n\n" + _BUSINESS
+    )
+    found = _read(tmp_path, text)
+    assert found.meeting_date == date(2025, 4, 2)
+    assert found.body == "Licensing Committee"
+
+
+def test_a_page_two_footer_is_no_excerpt_mark() -> None:
+    """Near miss: 'Page 2 of 5' first may follow a front page whose own footer was dropped: no header is read."""
+    late = "5. FINANCE\n" + _BUSINESS + "\nPlanning Committee | 9 April 2025        Page {} of 5\n\n" + _BUSINESS
+    assert page_break_header(late.format(2)) is None
+    assert page_break_header(late.format(3)) is not None

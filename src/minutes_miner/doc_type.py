@@ -76,6 +76,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
     if (
         (_vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) and not titled_minutes)
+        or (_decision_notice_title(head) and not titled_minutes)
         or "prod" in words
         or _vocab_re("decision_notice_addresses").search(address)
     ):
@@ -111,6 +112,19 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     ):
         return "decision_notice" if _records_outcomes(head) else "agenda"
     return "other"
+
+
+_TITLE_LINES = 5  # a letterhead, a site's name, the body, then the paper's title
+
+
+def _decision_notice_title(head: str) -> bool:
+    """'DETERMINATIONS AND STATEMENT OF REASONS' (an Australian planning panel), 'REGISTER OF DECISIONS TAKEN
+    BY CABINET' (a Welsh council): a paper titled as the record of what was decided, in its opening lines
+    only; lower down the same words head a section of minutes ('REGISTER OF DECISIONS' after a reconvened
+    meeting's title). Not a 'Summary of Decisions': one that records resolutions as minutes do is minutes
+    (tests/test_meeting_dates_unseen.py). models/patterns/meeting.json, decision_notice_titles."""
+    opening = "\n".join([line for line in head.split("\n") if line.strip()][:_TITLE_LINES])
+    return bool(_vocab_re("decision_notice_titles", flags=re.I | re.M).search(opening))
 
 
 _MINUTES_OF_START_RE = re.compile(

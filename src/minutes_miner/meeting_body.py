@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .worded_dates import with_worded_dates
 from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, parse_date
-from .meeting_council import LETTERHEAD_RE, is_authority_name, title_case
+from .meeting_council import LETTERHEAD_RE, is_authority_name, title_case, without_designation
 from .models import meeting_vocabulary as vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_page_chrome
@@ -655,7 +655,7 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     if is_full_meeting(body, council):
         if council and _vocab_re("single_body_authority").search(council):
             return council
-        if council and _vocab_re("authority_kinds", r"(?-i:{})$", 0).search(council):
+        if council and _vocab_re("authority_kinds", r"(?-i:{})$", 0).search(without_designation(council)):
             # a school board, a special district, a US county: its whole meeting is the body it names ('the Board'), never 'Council'
             return None if _only_meeting_words(body) or _name_key(body) == _name_key(council) or not _acceptable_body(body) else body
         if _vocab_re("typed_full_meeting", r"^(?:{})$").match(body):
@@ -745,6 +745,39 @@ def _decision_maker_office(head: str) -> str | None:
     return office if office and _is_executive_office(office) else None
 
 
+_CHARITY_LINES = 8  # the letterhead, 'acting as sole Trustee of', the charity's name, its number, the title
+_ACTING_BY_RE = re.compile(r"\bacting[ \t]+by[ \t]+its[ \t]+(?P<body>(?-i:[A-Z])[\w&'’ -]{2,60}?(?:Committee|Board|Panel))\b")
+_NAMED_TRUSTEES_RE = re.compile(r"\bmeeting[ \t]+of[ \t]+the[ \t]+(?P<body>(?-i:[A-Z])[\w&'’-]+(?:[ \t]+(?-i:[A-Z])[\w&'’-]+){0,3}[ \t]+Trustees)\b")
+_CHARITY_NUMBER_RE = re.compile(r"[ \t]*\((?:Registered|Reg\.?)[ \t]+Charity[ \t]+No\.?[^)\n]{0,20}\)", re.I)
+_AS_TRUSTEE_RE = re.compile(r"\bacting[ \t]+as[ \t]+(?:(?:the|sole|corporate)[ \t]+){0,3}trustees?(?:[ \t]+of)?[ \t]*(?:\n[ \t]*)?", re.I)
+
+
+def council_as_trustee_body(head: str) -> str | None:
+    """A town or borough council meeting as the sole trustee of a charity it holds ('KINGSBARROW TOWN COUNCIL
+    acting as Sole Trustee of the KINGSBARROW RECREATION GROUND AND PAVILION TRUST (Registered Charity No.
+    1045117)', a charity's letterhead over 'Pendlebrook Town Council acting as sole corporate Trustee'): the
+    meeting is the charity's, so the body is the charity, named as it heads the paper; or the committee the
+    council acts by ('acting by its Charity Trustees Committee'). Only in the opening lines, only a name that
+    ends as a charity's does (models/patterns/meeting.json, charity_name_ends)."""
+    lines = [line.strip() for line in head[:2000].split("\n") if line.strip()][:_CHARITY_LINES]
+    opening = "\n".join(lines)
+    if not _AS_TRUSTEE_RE.search(opening) and not re.search(r"\bacting[ \t]+by[ \t]+its\b", opening):
+        return None
+    acting_by = _ACTING_BY_RE.search(opening) or _NAMED_TRUSTEES_RE.search(opening)
+    if acting_by:
+        return acting_by.group("body")  # 'meeting of the Charity Trustees': the trustees as the minutes name them
+    ends = _vocab_re("charity_name_ends", r"(?:{})$")
+    after = _AS_TRUSTEE_RE.search(opening)
+    candidates = [opening[after.end() :].split("\n", 1)[0]] if after else []
+    candidates += [line[: m.start()] for line in lines for m in [_CHARITY_NUMBER_RE.search(line)] if m]
+    for candidate in candidates:
+        name = re.sub(r"^(?:the|THE)[ \t]+", "", _CHARITY_NUMBER_RE.sub("", candidate).strip(" ,.;:"))
+        name = title_case(name) if name.isupper() else name
+        if 2 <= len(name.split()) <= 12 and ends.search(name) and name[:1].isupper():
+            return name
+    return None
+
+
 def _is_executive_office(body: str) -> bool:
     """'Cabinet Member for Environment and Climate', 'Portfolio Holder for Housing', 'Leader of the
     Council': an executive office that takes decisions alone (models/patterns/meeting.json, executive_offices)."""
@@ -812,7 +845,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     item, a decision), which could be any of its committees.
     """
     head = with_worded_dates(_relined(without_page_chrome(head)))  # 'Tuesday, the fourth day of March, 2025' under the body reads as a date line
-    office = _decision_maker_office(head)
+    office = _decision_maker_office(head) or council_as_trustee_body(head)
     if office:
         return office
     hint_body = _hint_body(hint, council)

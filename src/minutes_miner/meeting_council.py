@@ -89,6 +89,15 @@ _NOT_A_NAME_START = {
 }
 
 
+_DESIGNATION_RE = re.compile(r"(?<=[a-z])[ \t]+(?:No\.?[ \t]*\d{1,4}|(?-i:[A-Z]{1,3})-\d{1,3}J?)$")  # a district's number ('No. 2291', 'RE-4', 'C-11', 'R-1J')
+
+
+def without_designation(name: str) -> str:
+    """'Mesquite Draw Municipal Utility District No. 2' -> '... Municipal Utility District': the kind of
+    authority ends the name once its number is set aside."""
+    return _DESIGNATION_RE.sub("", name)
+
+
 _MEETING_OF_RE = re.compile(r"\b(?:meeting|minutes|agenda|session|proceedings)\s+of\b", re.I)
 
 
@@ -96,6 +105,7 @@ def is_authority_name(name: str | None) -> bool:
     """Reads as the name of an authority ('Arun District Council', 'Town of Aurora'), not a place or a note."""
     if not name or len(name) > 90:
         return False
+    name = without_designation(name)  # 'Mossback Valley School District No. 14', 'Cottonwood Pass School District RE-4': the kind before the number
     if "," in name and not _vocab_re("authority_words", r"\b(?:{})$").search(name):
         return False  # 'School governing body, Shrivenham Road, Highworth'; not 'Bournemouth, Christchurch and Poole Council'
 
@@ -389,9 +399,16 @@ _LABEL_LINE_RE = re.compile(r"^[^:]{0,40}:[ \t]*\S")  # 'Present: ...', 'Attendi
 
 def _without_page_marks(text: str) -> str:
     """The first lines without a running page mark ('CARNBRAE COUNCIL      Page 2 of 7'): a later
-    page's header reads as the letterhead it repeats."""
-    head = "\n".join(_PAGE_MARK_RE.sub("", line) for line in text[:1500].split("\n"))
+    page's header reads as the letterhead it repeats; nor a Texas legal caption's jurisdictions."""
+    head = "\n".join(_PAGE_MARK_RE.sub("", line) for line in text[:1500].split("\n") if not _CAPTION_LINE_RE.match(line))
     return head + text[1500:]
+
+
+# 'THE STATE OF TEXAS   §' over 'COUNTY OF HALVERSON   §': a Texas paper's caption names where the board sits, not
+# the board's authority ('The Board of Directors of Mesquite Draw Municipal Utility District No. 2 met ...' follows it)
+_CAPTION_LINE_RE = re.compile(
+    r"^[ \t]*(?:(?:THE[ \t]+|The[ \t]+)?(?:STATE|State|COUNTY|County|CITY|City)[ \t]+(?:OF|of)[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4}[ \t]*)?§[ \t]*$"
+)
 
 
 _PLACE_LINE_RE = re.compile(r"^(?:[A-Z][\w'’.-]+(?:[ \t]+(?:(?:and|&|upon|on|in|under)[ \t]+)?|$)){1,3}$")
@@ -439,13 +456,19 @@ def _authority_patterns() -> tuple[dict[str, str], set[str], re.Pattern, re.Patt
     generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
     word = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.-]*"
     named = re.compile(
-        rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds})(?:[ \t]+No\.?[ \t]*\d{{1,4}})?)"
+        rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds})(?P<number>[ \t]+No\.?[ \t]*\d{{1,4}}|[ \t]+[A-Z]{{1,3}}-\d{{1,3}}J?)?)"
         rf"(?:[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
     )
     of_form = re.compile(
         rf"^(?:The[ \t]+)?(?P<kind>{meeting_vocabulary()['of_authority_kinds']})[ \t]+of[ \t]+(?P<place>(?:{word}[ \t]?){{1,4}}?)(?P<number>[ \t]*No\.?[ \t]*\d{{1,4}})?$"
     )
     return acronyms, generic, named, of_form
+
+
+def _numbered_district(m: re.Match) -> bool:
+    """'Independent School District No. 2291': a Minnesota (Nebraska, Washington) school district is named by
+    its number alone, so a name of the kind's own words ('Independent') and a number is a place's name."""
+    return bool(m.group("number")) and m.group("name").split()[-3 if "No" in m.group("number") else -2] == "District"
 
 
 _TITLE_TAIL_RE = re.compile(
@@ -505,7 +528,7 @@ def authority_letterhead(text: str) -> str | None:
                     number = " No. " + re.sub(r"\D", "", m.group("number")) if m.group("number") else ""
                     return squash(f"{kind} of {m.group('place')}{number}")
                 m = named.match(head)
-                if m and m.group("place").split()[0].lower() not in generic:
+                if m and (m.group("place").split()[0].lower() not in generic or _numbered_district(m)):
                     name = squash(m.group("name"))
                     municipality = _municipality_before_county(" ".join(_heading_lines(text)), name)
                     if municipality:

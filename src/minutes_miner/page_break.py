@@ -23,7 +23,9 @@ _MAX_HEADER_LINE = 120
 _AUTHORITY_DASH_RE = re.compile(r"^(.{3,80}?)[ \t]+[-–—|][ \t]+(?=\S)")  # the authority, then the paper's title after a spaced dash
 _BODY_END_RE = vocab_re("body_nouns", r"\b(?:{})$", 0)
 _ITEM_LINE_RE = re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+[A-Z]")  # an item's heading ('9  PLANNING AUTHORITY'): the business, not the header
-_COLUMNS_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")  # 'Elm County Council      Audit Committee': a header printed in columns
+_COLUMNS_RE = re.compile(
+    r"[ \t]*\t[ \t]*| {3,}|[ \t]+\|[ \t]+"
+)  # 'Elm County Council      Audit Committee' (or '... | Audit Committee'): a header printed in columns
 
 
 def opens_mid_page(text: str) -> bool:
@@ -36,6 +38,32 @@ def opens_on_a_later_page(lines: list[str]) -> bool:
     """The first printed lines are a later page's running header: 'Page 2' (or '- 7 -') among them."""
     opening = [line for line in lines[:40] if line.strip()][:3]
     return any(int(next(g for g in m.groups() if g)) > 1 for line in opening for m in [_LATER_PAGE_RE.search(line)] if m)
+
+
+_LATE_PAGE = 3  # 'Page 2' may follow a front page whose own footer a reader dropped; 'Page 9 of 14' cannot
+_PAGE_OF_RE = re.compile(r"(?:^|[ \t])(?i:page)[ \t]+(\d{1,4})[ \t]+(?i:of)[ \t]+\d{1,4}[ \t]*$")
+
+
+def first_page_number_is_late(lines: list[str]) -> bool:
+    """The first 'Page N of M' printed in the text is page 3 or later: the excerpt opens on a later
+    page of a paper whose front page was not published ('ITEM C 58/2025 (continued)' above the
+    footer 'ELM LOCAL MUNICIPALITY | ORDINARY COUNCIL | 30 JANUARY 2025   Page 9 of 14'); a paper
+    with a front page prints its page 1 or 2 first. (page_break_header asks this only of a text whose
+    opening names no paper: an excerpt that keeps its front page keeps its title.)"""
+    for line in lines[:400]:
+        m = _PAGE_OF_RE.search(line)
+        if m:
+            return int(m.group(1)) >= _LATE_PAGE
+    return False
+
+
+def opens_with_a_title(lines: list[str]) -> bool:
+    """One of the first three printed lines names a paper or a meeting ('Gidgee Shire Council   Ordinary
+    Meeting Minutes'): a front page, however late its first page number; an item's heading or its
+    paragraph ('ITEM C 58/2025 (continued)') is not (models/patterns/meeting.json, title_line_words)."""
+    opening = [line for line in lines[:40] if line.strip()][:3]
+    title_word = vocab_re("title_line_words", r"\b(?:{})\b")
+    return any(title_word.search(line) for line in opening)
 
 
 _LATER_PAGE_RE = re.compile(
@@ -52,7 +80,7 @@ def page_break_header(text: str) -> str | None:
     that is not another meeting's ('Minutes of the previous meeting - 4 February'); None for a
     document with a front page of its own."""
     lines = text[:30_000].split("\n")
-    if not opens_mid_page(text) and not opens_on_a_later_page(lines):
+    if not opens_mid_page(text) and not opens_on_a_later_page(lines) and not (first_page_number_is_late(lines) and not opens_with_a_title(lines)):
         return None
     mark = vocab_re("page_mark_line")
     for index, line in enumerate(lines):
@@ -98,7 +126,8 @@ def _cells(line: str) -> str:
     """A header printed in columns ('Elm County Council      Audit Committee', or squeezed to one
     space by a reader), or the authority before a spaced dash ('ELM LOCAL MUNICIPALITY - MINUTES:
     ORDINARY COUNCIL MEETING HELD ON 29 MAY 2025'), as a front page's lines: the authority over the body."""
-    cells = _COLUMNS_RE.split(line)
+    mark = vocab_re("page_mark_line")
+    cells = [cell for cell in _COLUMNS_RE.split(line) if not mark.match(cell)] or [line]  # the page number is no part of the title
     authority = _AUTHORITY_DASH_RE.match(cells[0])
     if authority and _named_authority(authority.group(1)) and _PAPER_WORD_RE.match(cells[0][authority.end() :]):  # not 'Elm Joint Committee - 10 December'
         cells[:1] = [authority.group(1), cells[0][authority.end() :]]  # 'ELM LOCAL MUNICIPALITY - MINUTES: ORDINARY COUNCIL MEETING ...'
