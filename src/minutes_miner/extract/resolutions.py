@@ -611,6 +611,8 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     pos = text.find("\n", m_end)
     if pos == -1:
         return None
+    if under_recommendation(text, text.rfind("\n", 0, m_end) + 1):
+        return None  # 'Officer Recommendation' / 'That Council:' / '1. Award ...': the report's proposal, not the decision
     end = pos
     clauses: list[tuple[int, int]] = []
     blank = False

@@ -1,0 +1,140 @@
+"""Round 27: resolution precision and span boundaries on councils not seen before.
+
+Three families, each seen in several councils of the invented set:
+
+- an officer's recommendation printed as 'Officer Recommendation' / 'That Council:' / '1. Award ...'
+  (Queensland, New South Wales, Victorian and South Australian shires) was read as a decision, because
+  the 'That Council:' header took the label line above it into its own marker;
+- 'Moved: Cr A  Seconded: Cr B' / 'That Council:' / '1. Award ...' read 'B That Council' as the
+  seconder's name, and the motion's wording was then looked for inside the clauses ('to execute the
+  contract; and');
+- ModernGov prints the decision under 'Decision:' with its 'Carried 9-3' and again under 'Minutes:'
+  without it (New Zealand, Victorian pages): the outcome and the list's preamble kept the two apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import resolution_texts
+
+QLD_HEAD = "Gundabri Shire Council\nMinutes of the Ordinary Meeting held 18 June 2025\n\n"
+SA_HEAD = "District Council of Mallowbank\nMinutes of the Special Council Meeting held 24 June 2025\n\n"
+
+
+@pytest.mark.parametrize(
+    "head, label",
+    [
+        (QLD_HEAD, "Officer's Recommendation"),
+        (SA_HEAD, "RECOMMENDATION"),
+        ("Nandaroo Shire Council\nMinutes of the Extraordinary Meeting held 2 April 2025\n\n", "RECOMMENDATION (Officer's)"),
+    ],
+)
+def test_recommendation_above_that_council_list_is_no_decision(head, label):
+    body = (
+        "11.3 BLUFF ROAD PAVEMENT REHABILITATION\n"
+        "Four tenders were received. The evaluation panel recommends Bonner Civil Pty Ltd.\n\n"
+        f"{label}\n"
+        "That Council:\n"
+        "1. Award Tender T25/06 to Bonner Civil Pty Ltd for $2,316,480 (ex GST); and\n"
+        "2. Authorise the Chief Executive Officer to execute the contract.\n\n"
+        "Council Resolution\n"
+        "Moved Cr Pattison, seconded Cr Dimitriou\n"
+        "That Council:\n"
+        "1. Award Tender T25/06 to Bonner Civil Pty Ltd for $2,316,480 (ex GST);\n"
+        "2. Authorise the Chief Executive Officer to execute the contract; and\n"
+        "3. Request the CEO to report to the July meeting on traffic management.\n"
+        "CARRIED 6/1\n"
+    )
+    texts = resolution_texts(head + body)
+    assert any("Request the CEO to report" in t for t in texts), texts
+    assert not any("Award Tender" in t and "Request the CEO" not in t for t in texts), texts  # the recommendation is not a second record
+
+
+def test_that_council_list_under_a_plain_heading_is_still_read():
+    """Near miss: a 'That Council:' list under a heading that is no recommendation label is the decision."""
+    text = (
+        QLD_HEAD + "11.4 DRAFT DOG AND CAT MANAGEMENT PLAN\n\n"
+        "Council Decision\n"
+        "That Council:\n"
+        "1. Adopt the Draft Dog and Cat Management Plan for public consultation;\n"
+        "2. Authorise the Chief Executive Officer to make minor editorial changes.\n"
+        "CARRIED 7/0\n"
+    )
+    texts = resolution_texts(text)
+    assert any("Adopt the Draft Dog and Cat Management Plan" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "movers",
+    [
+        "Moved: Cr Pattison                Seconded: Cr Dimitriou",  # Queensland: the labels on one line
+        "Moved: Cr Fanning  Seconded: Cr Birri",
+        "Mover: Cr Tognolini  Seconder: Cr Lowe-Hardy",
+    ],
+)
+def test_seconder_line_above_that_council_list_keeps_the_list(movers):
+    text = (
+        QLD_HEAD + "11.3 BLUFF ROAD PAVEMENT REHABILITATION - TENDER T25/06\n\n"
+        "Council Resolution\n"
+        f"{movers}\n"
+        "That Council:\n"
+        "1. Award Tender T25/06 to Bonner Civil Pty Ltd for $2,316,480 (ex GST);\n"
+        "2. Authorise the Chief Executive Officer to execute the contract; and\n"
+        "3. Request the CEO to report to the July meeting on traffic management.\n"
+        "CARRIED 6/1\n"
+    )
+    texts = resolution_texts(text)
+    whole = [t for t in texts if "Award Tender T25/06" in t and "Request the CEO" in t]
+    assert whole, texts
+    assert not any(t.startswith("to execute") for t in texts), texts
+
+
+def test_seconder_line_above_a_that_sentence_still_reads_it():
+    """Near miss: 'Seconded: Cr Birri' / 'That Council award ...' (one sentence, no list) keeps its wording from 'That'."""
+    text = (
+        QLD_HEAD + "12.1 TENDER T2026-03 BORE REPLACEMENT\n\n"
+        "Moved: Cr Fanning  Seconded: Cr Birri\n"
+        "That Council award Tender T2026-03 to Outback Pump & Drill Pty Ltd for $486,200.\n"
+        "CARRIED 5/0\n"
+    )
+    texts = resolution_texts(text)
+    assert any(t.startswith("That Council award Tender T2026-03") for t in texts), texts
+
+
+MODERNGOV = (
+    "Issue - items at meetings - Kerbside food scraps\n\n"
+    "Meeting: 14/08/2025 - Strategy and Finance Committee (Item 9)\n\n"
+    "Decision:\n"
+    "That the Strategy and Finance Committee:\n"
+    "a) receives the report;\n"
+    "b) approves Option 2, a weekly food scraps collection using 23-litre kerbside bins for all urban properties;\n"
+    "c) agrees to consult on a targeted rate of $118 per rating unit as part of the 2026/27 Annual Plan.\n"
+    "{outcome}\n\n"
+    "Minutes:\n"
+    "Cr Tawhiri spoke against Option 2, preferring the fortnightly option.\n\n"
+    "Decision:\n"
+    "That the Strategy and Finance Committee:\n"
+    "a) receives the report;\n"
+    "b) approves Option 2, a weekly food scraps collection using 23-litre kerbside bins for all urban properties;\n"
+    "c) agrees to consult on a targeted rate of $118 per rating unit as part of the 2026/27 Annual Plan.\n\n"
+    "Supporting documents:\n"
+)
+
+
+@pytest.mark.parametrize("outcome", ["Carried 9-3", "CARRIED 6/0", "Carried unanimously"])
+def test_decision_printed_twice_with_and_without_its_outcome_is_one(outcome):
+    texts = resolution_texts(MODERNGOV.format(outcome=outcome), name="maruwhenua.txt")
+    assert len([t for t in texts if "food scraps" in t]) == 1, texts
+
+
+def test_two_decisions_alike_but_for_their_names_stay_two():
+    """Near miss: the outcome is set aside, the names are not: two grants to two clubs are two decisions."""
+    text = (
+        "Decision:\n"
+        "That the Board grants $4,200 to the Maungatea Playcentre for a shade sail. Carried\n\n"
+        "Decision:\n"
+        "That the Board grants $4,200 to the Puhi Valley Rugby Club for a shade sail. Carried\n"
+    )
+    texts = resolution_texts(text, name="maungatea.txt")
+    assert len([t for t in texts if "grants $4,200" in t]) == 2, texts
