@@ -138,3 +138,62 @@ def test_two_decisions_alike_but_for_their_names_stay_two():
     )
     texts = resolution_texts(text, name="maungatea.txt")
     assert len([t for t in texts if "grants $4,200" in t]) == 2, texts
+
+
+IE_HEAD = "Ardvally Municipal District\nMinutes of the Meeting held 9 February 2026\n\n"
+US_HEAD = "CITY OF CASSEL BEND\nRegular Council Meeting, September 8, 2025\n\n"
+
+
+@pytest.mark.parametrize(
+    "head, body, wording, not_in",
+    [
+        (  # an Irish municipal district: an officer's task, then the proposal put in words
+            IE_HEAD,
+            "4. Schedule of Municipal District Works 2026\nThe Senior Executive Engineer to arrange a site meeting with Cllr. Delaney and the landowner.\n"
+            "Proposed by Cllr. Nic Giolla Phádraig, seconded by Cllr. Kiely, that the Schedule of Municipal District Works 2026 be adopted. Agreed.\n",
+            "Schedule of Municipal District Works 2026 be adopted",
+            "site meeting",
+        ),
+        (  # an Irish joint policing committee: a report and the item's matter, then the proposal after a colon
+            "Balrathmore Joint Policing Committee\nMinutes of the Meeting held 20 October 2025\n\n",
+            "3. Community CCTV\nMr. Leahy confirmed the 12-camera system at Balrathmore Square went live in August. "
+            "Application for Castlebeg (8 cameras, est. €64,000): Cllr. Spillane proposed, Mr. Cotter seconded, that the JPC supports the application.\n"
+            "   Agreed.\n",
+            "the JPC supports the application",
+            "went live",
+        ),
+        (  # a US city: the consent agenda's lettered list, then the motion moved in words
+            US_HEAD,
+            "CONSENT AGENDA: (a) minutes 8/25/25 (b) bills list $214,866.09 (c) street closure request, Oktoberfest. "
+            "Kuhn moved, Asante seconded to approve the consent agenda. Roll call: all ayes. Motion passed.\n",
+            "to approve the consent agenda",
+            "bills list",
+        ),
+    ],
+)
+def test_closer_starts_at_the_proposal_put_in_words(head, body, wording, not_in):
+    texts = resolution_texts(head + body)
+    found = [t for t in texts if wording in t]
+    assert found, texts
+    assert not any(not_in in t for t in found), texts
+
+
+@pytest.mark.parametrize(
+    "head, body, matter",
+    [
+        (  # a Welsh community council: the grant, then movers with no wording of their own
+            "Pentreglas Community Council\nMinutes of the meeting held 12 March 2025\n\n",
+            "7. Grants\nYsgol Pentreglas PTA asked for £250 towards the summer trip. Cllr Amos proposed, Cllr Bevan seconded. Agreed.\n",
+            "£250 towards the summer trip",
+        ),
+        (  # a US board: the matter, then a motion 'to approve.' with no object
+            "HOLLISFIELD PUBLIC LIBRARY\nBoard of Trustees, July 15, 2025\n\n",
+            "Consent agenda (minutes of June 17; June financial reports; donations of $850). Mr. Dehner moved, Mrs. Amberger seconded, to approve. "
+            "Roll call 6 yes. Motion 25-51 passed.\n",
+            "donations of $850",
+        ),
+    ],
+)
+def test_closer_keeps_the_matter_when_the_proposal_has_no_wording(head, body, matter):
+    texts = resolution_texts(head + body)
+    assert any(matter in t for t in texts), texts

@@ -999,6 +999,34 @@ def _is_line_closer(marker: str, text: str, m_end: int) -> bool:
 _LABEL_LINE_RE = re.compile(r"(?m)^[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]")
 
 
+# a sentence that puts a motion in words: 'Proposed by Cllr. X, seconded by ..., that', 'It was moved by ... that', 'A motion was
+# made by ...', 'Cllr. Spillane proposed, Mr. Cotter seconded, that', 'Kuhn moved, Asante seconded to approve'; it opens a line or
+# follows a sentence's end or a label's colon
+_PROPOSAL_OPENER_RE = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?:;)][ \t])|(?<=[.!?:;)][ \t]{2}))[ \t]*"
+    r"(?:(?:Proposed|PROPOSED|Moved|MOVED)[ \t]+(?:by|BY)\b|It[ \t]+was[ \t]+(?:proposed|moved)\b|A[ \t]+motion[ \t]+was[ \t]+(?:made|moved)\b"
+    rf"|(?:(?:{person_titles()}|Commissioner|Alderman|Trustee|Deputy[ \t]+Mayor|Mayor)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:then[ \t]+)?(?:proposed|moved)\b)"
+)
+# the motion's own wording after its opener ('to approve.' with no object moves the matter before it: not this)
+_PUT_IN_WORDS_RE = re.compile(r"\b(?:that|THAT)\b|\b[Tt]o[ \t\n]+[a-z]{3,}\b(?![.;]|,?[ \t]*(?:\n|$))")
+
+
+def _last_proposal_start(text: str, start: int, m_start: int) -> int:
+    """Where a closed motion begins when the sentences a closer reads back over hold one put in words: at that
+    proposal, not at the narrative, action line or item title before it ('The Engineer to arrange a site meeting.
+    Proposed by Cllr. A, seconded by Cllr. B, that the Schedule be adopted. Agreed.', 'Application for Castlebeg
+    (...): Cllr. Spillane proposed, Mr. Cotter seconded, that the JPC supports the application. Agreed.', 'CONSENT
+    AGENDA: (a) ... (d) ... Kuhn moved, Asante seconded to approve the consent agenda. Roll call: all ayes.'). A
+    proposal with no wording of its own ('Proposed Cllr Price, seconded Cllr Ellis, all approved.') keeps the
+    matter read before it; so does one the record already starts with."""
+    last = None
+    for last in _PROPOSAL_OPENER_RE.finditer(text, start + 1, m_start):
+        pass
+    if last is None or not text[start : last.start()].strip() or _PUT_IN_WORDS_RE.search(text, last.end(), m_start) is None:
+        return start
+    return last.start()
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -1072,6 +1100,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             pass  # the last proposal put in words before the closer
         if put is not None:  # "The Clerk reported ... CC proposed and LH seconded that ... Councillors were content with the proposal."
             start = max(start, sentence_start(text, put.start(), start))
+    start = _last_proposal_start(text, start, m_start)
     start, end = trim_span(text, start, m_end)
     wording_end = m_start
     if re.search(r"[–—:-][ \t]*(?:\*{1,2}|_)?$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
