@@ -197,3 +197,29 @@ def test_closer_starts_at_the_proposal_put_in_words(head, body, wording, not_in)
 def test_closer_keeps_the_matter_when_the_proposal_has_no_wording(head, body, matter):
     texts = resolution_texts(head + body)
     assert any(matter in t for t in texts), texts
+
+
+@pytest.mark.parametrize("name", ["quailrun_city_ks_2.txt", "arroyoverde_nm_1.txt", "brockwellregis_tc_1.txt"])
+def test_the_trained_layer_adds_no_decision_to_an_agenda(name, monkeypatch):
+    """A Kansas city's, a New Mexico city's and an English town council's agendas (corpus/invented): 'a. Approve minutes
+    of March 11, 2025', 'Award of RFP 2026-03 ... Recommended Action: Award and authorize ...', '8. Market Hall roof - to
+    consider the three quotations received ...' read to the model like the decisions they ask for; on a page typed agenda
+    only the rules' records stand."""
+    from minutes_miner.extraction import extract_path
+
+    from helpers import ROOT
+
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "both")
+    extraction = extract_path(ROOT / "corpus" / "invented" / name)
+    assert extraction.document.doc_type == "agenda"
+    assert not [r.text for r in extraction.resolutions if r.marker == "model"]
+
+
+def test_model_not_allowed_keeps_the_rules_records_alone(monkeypatch):
+    """Near miss: with the model not allowed the rules' own records are kept as they are."""
+    from minutes_miner.extract.found import FoundResolution
+    from minutes_miner.extract.layered import layered_resolutions
+
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "both")
+    ruled = [FoundResolution(0, 30, "That the minutes be approved.", "RESOLVED", "marker")]
+    assert layered_resolutions(None, ruled, model_allowed=False) == ruled
