@@ -223,3 +223,42 @@ def test_model_not_allowed_keeps_the_rules_records_alone(monkeypatch):
     monkeypatch.setenv("MINUTES_MINER_LAYER", "both")
     ruled = [FoundResolution(0, 30, "That the minutes be approved.", "RESOLVED", "marker")]
     assert layered_resolutions(None, ruled, model_allowed=False) == ruled
+
+
+@pytest.mark.parametrize(
+    "head, body, fact",
+    [
+        (US_HEAD, "7. Street sweeper purchase\nThree bids were received. Public Works Director Ames recommended the low bid.\n", "Three bids were received"),
+        (
+            "Wyralee Council\nMinutes of the Ordinary Meeting held 17 November 2025\n\n",
+            "9.2 PLN-25-0077 Dwelling and outbuilding, 14 Sorell Hill Road\nThe application was advertised for 14 days. Two representations were received.\n",
+            "Two representations were received",
+        ),
+        (
+            "Stonebury Borough Council\nOfficer Decision Notice\n\n",
+            "Background\nFollowing an open procedure, 5 compliant tenders were received.\n",
+            "5 compliant tenders were received",
+        ),
+        (
+            "Lisnagarvan Borough Council\nMinutes of the Planning Committee held 3 March 2025\n\n",
+            "12. Planning performance\nIn the quarter 212 applications were decided; 94% of applications were approved.\n",
+            "94% of applications were approved",
+        ),
+    ],
+)
+def test_a_count_received_or_approved_is_no_decision(head, body, fact, monkeypatch):
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")  # the rules' reading (an item with no decision at all is the model's to score)
+    assert not any(fact in t for t in resolution_texts(head + body))
+
+
+@pytest.mark.parametrize(
+    "body, decision",
+    [
+        ("3. Minutes\nThe minutes of 27 November 2024 were approved as a correct record.\n", "minutes of 27 November 2024 were approved"),
+        ("8. Item 5 recommendations\nItem 5 recommendations were approved.\n", "Item 5 recommendations were approved"),
+    ],
+)
+def test_a_dated_or_numbered_subject_is_no_count(body, decision):
+    """Near miss: a date or a label's number before the outcome is not a count of cases."""
+    texts = resolution_texts("Calderholme Council\nMinutes of the Cabinet held 11 December 2024\n\n" + body)
+    assert any(decision in t for t in texts), texts

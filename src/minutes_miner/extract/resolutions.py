@@ -450,6 +450,19 @@ def _read_lead_outcome(text: str, m_start: int, m_end: int, marker: str) -> Foun
     return FoundResolution(m_start, m_end + 1, squash(text[m_start : m_end + 1]), squash(marker), "sentence", evidence_start=m_start)
 
 
+@lru_cache(maxsize=1)
+def _counted_subject_re() -> re.Pattern[str]:
+    """A count of papers or cases as a passive outcome's subject (resolution_forms.json counted_subject), compiled once."""
+    return re.compile(pattern_rules("resolution_forms.json")["counted_subject"])
+
+
+def _counted_subject(subject: str, marker: str) -> bool:
+    """'Three bids were received.', 'Two representations were received.', 'Following an open procedure, 5 compliant
+    tenders were received.', '94% of applications were approved.': how many came in or were decided elsewhere, told
+    in the report; the meeting decided nothing by it ('The minutes of 27 November were approved' names no count)."""
+    return re.match(r"(?:was|were|had|have|has)\b", marker, re.I) is not None and _counted_subject_re().search(subject) is not None
+
+
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'The report, as circulated, was noted by Members.': the whole sentence is the decision."""
     if re.search(r"\bapolog", text[max(0, m_start - 200) : m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200) : m_start][-60:]):
@@ -460,6 +473,8 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     ) or re.search(r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
     start = sentence_start(text, min(len(text), m_start + 1), max(0, m_start - 400))  # + 1: a marker opening its sentence keeps it
+    if _counted_subject(text[start:m_start], marker):
+        return None  # "Three bids were received.", "94% of applications were approved.": a count the report gives, no decision
     hearsay = _HEARSAY_RE.search(text, start, m_start)
     if hearsay and not _CLAUSE_JOIN_RE.search(text, hearsay.end(), m_start):
         return None  # "The Clerk reminded members that last year the precept was set at £30,000.": news, not a decision
