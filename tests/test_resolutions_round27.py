@@ -262,3 +262,38 @@ def test_a_dated_or_numbered_subject_is_no_count(body, decision):
     """Near miss: a date or a label's number before the outcome is not a count of cases."""
     texts = resolution_texts("Calderholme Council\nMinutes of the Cabinet held 11 December 2024\n\n" + body)
     assert any(decision in t for t in texts), texts
+
+
+TC_HEAD = "Harlbury Town Council\nMinutes of the Environment and Allotments Committee held 6 May 2025\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EA/25/12 Apologies: Cllr M. Stannard (holiday). Accepted.",  # an English town council's minute reference
+        "F.101 APOLOGIES - Cllr A Pinnegar (holiday). Accepted.",
+        "**1. Apologies** - Cllr Angove (family commitment). Accepted.",  # a Cornish parish, in markdown
+        "25/141 Apols – J Sallis (ill). Accepted.",
+        "26/01 Apologies – Cllrs M Harries (work), P Lloyd (ill health). Accepted.",  # a Welsh town council
+    ],
+)
+def test_apologies_accepted_is_attendance_not_a_decision(line):
+    text = TC_HEAD + line + "\nEA/25/14 Minutes of 1 April 2025 - approved (prop. AG, sec. TM), Chair signed.\n"
+    texts = resolution_texts(text)
+    assert not any("polog" in t or "Apols" in t for t in texts), texts
+    assert any("Minutes of 1 April 2025" in t for t in texts), texts  # the next minute's decision stays
+
+
+def test_a_formal_apology_resolution_is_still_a_decision():
+    """Near miss: a New Zealand board's 'That the apology ... be accepted. CARRIED' is a resolution (ANNOTATION.md)."""
+    text = "Whetukura District Council\nMinutes of the Community Board held 4 March 2025\n\n2. Apologies\nThat the apology from Cr Pohatu for absence be accepted.\nCARRIED\n"
+    assert any("apology from Cr Pohatu" in t for t in resolution_texts(text))
+
+
+def test_an_apology_moved_in_words_and_carried_is_still_a_decision():
+    """Near miss: 'Apologies: X. Moved A / B that the apology be accepted. Carried.' (a New Zealand community board) puts a motion."""
+    text = (
+        "Maungatea Community Board\nMinutes of an ordinary meeting held on Thursday 14 August 2025\n\n"
+        "Apologies: Leanne Brosnan. Moved Tipene / Walker that the apology be accepted. Carried.\n"
+    )
+    assert any("the apology be accepted" in t for t in resolution_texts(text))

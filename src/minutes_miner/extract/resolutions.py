@@ -53,7 +53,7 @@ from .tallies import complete_vote
 from .decision_details import describe_decision
 from .dispositions import find_dispositions
 from .decision_rows import TEXT_ABOVE_KEY, find_decision_rows
-from .matter_outcomes import read_matter_outcome
+from .matter_outcomes import is_attendance_matter, read_matter_outcome
 from .vote_shorthand import find_vote_shorthand
 from .vote_scope import VoteScope
 
@@ -1117,6 +1117,10 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             start = max(start, sentence_start(text, put.start(), start))
     start = _last_proposal_start(text, start, m_start)
     start, end = trim_span(text, start, m_end)
+    if " " not in marker.strip() and is_attendance_matter(text, start, m_start) and not _PUT_WORDING_RE.search(text, start, m_start):
+        # 'EA/25/12 Apologies: Cllr M. Stannard (holiday). Accepted.': attendance, not a decision (as _read_sentence reads it);
+        # 'Apologies: L Brosnan. Moved Tipene / Walker that the apology be accepted. Carried.' is a motion put and carried
+        return None
     wording_end = m_start
     if re.search(r"[–—:-][ \t]*(?:\*{1,2}|_)?$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
