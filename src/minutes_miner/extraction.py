@@ -264,7 +264,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
         resolution_spans: list[tuple[int, int]] = []
         if decisions_allowed:
             doc.user_data[TEXT_ABOVE_KEY] = text[max(0, base - TEXT_ABOVE_CHARS) : base]  # the item's heading, cut off above its text
-            for found in layered_resolutions(doc, find_resolutions(doc)):  # rules, plus the trained layer's long tail
+            for found in layered_resolutions(doc, find_resolutions(doc), model_allowed=structure.doc_type != "agenda"):  # rules, plus the model's long tail
                 if scope.labelled_decisions_only and not _labelled_decision(found):
                     continue
                 resolution = resolution_record(document, doc_id, item_id, base, found)

@@ -156,15 +156,17 @@ def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolu
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "motion", clause_texts, evidence_start=m_start, clause_spans=clauses)
 
 
-_SWALLOWED_THAT_RE = re.compile(r"\n[ \t]*(?:That|THAT)$")
+_SWALLOWED_THAT_RE = re.compile(r"\n[ \t]*((?:That|THAT)(?:[ \t]+[A-Z][\w'’-]*){0,2})$")
 
 
 def _swallowed_wording_start(marker: str) -> int:
     """How many characters of the wording a mover clause took as the seconder's surname:
     'MOVED by Cr Williams, seconded by Cr Tane' / 'That the Committee: 1. Receives ...'
-    reads 'Tane That' as a name, and the wording must start at 'That' again."""
+    reads 'Tane That' as a name, and 'Moved: Cr Pattison  Seconded: Cr Dimitriou' / 'That Council:' /
+    '1. Award ...' reads 'Dimitriou That Council' (Queensland, Victorian, New Zealand council resolutions);
+    the wording must start at 'That' again, or it is looked for inside the clauses ('... to execute the contract')."""
     m = _SWALLOWED_THAT_RE.search(marker)
-    return 4 if m else 0
+    return len(m.group(1)) if m else 0
 
 
 _RECOMMENDATION_LABEL_RE = re.compile(

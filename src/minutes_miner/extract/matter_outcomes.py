@@ -35,6 +35,20 @@ def _forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(forms["closer_narrative"]), re.compile(forms["matter_not_decision"], re.I)
 
 
+# a minute's number or label, with a letter prefix joined by a dot or slash ('F.101', 'EA/25/12', '25/141', '1.', '(a)')
+_MINUTE_REF_RE = re.compile(r"[ \t*_]*(?:[A-Z]{0,4}[./]?\d{1,4}(?:[./]\d{1,4})*[.):]?|\(?[a-z0-9]{1,3}[.)])[ \t]+")
+
+
+def is_attendance_matter(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after its minute number or label, opens with an attendance matter (matter_not_decision:
+    'EA/25/12 Apologies: Cllr M. Stannard (holiday).', '**1. Apologies** - Cllr Angove', '25/141 Apols - J Sallis (ill).')."""
+    label = _MINUTE_REF_RE.match(text, start, end)
+    pos = label.end() if label else start
+    while pos < end and text[pos] in "*_ \t":
+        pos += 1
+    return _forms()[1].match(text, pos, end) is not None
+
+
 def read_matter_outcome(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """The matter and its outcome as one decision, or None when the sentence is narrative."""
     start = sentence_start(text, m_start, max(0, m_start - 400))

@@ -21,6 +21,20 @@ def _gist(text: str) -> set[str]:
     return {w.rstrip("s") if len(w) > 4 else w for w in word_set(text) if w not in _GIST_STOP and not w.isdigit()}
 
 
+# how a decision is framed rather than what it decides: the list's preamble ('That the Strategy and Finance Committee:')
+# and the outcome closing it ('Carried 9-3', 'CARRIED 6/0'), printed under one heading of a page and not the other
+_PREAMBLE_RE = re.compile(r"\A\W*(?:That|THAT)\b[^.:;\n]{1,60}:\s*")
+_OUTCOME_TAIL_RE = re.compile(
+    r"[\s.;]*\(?\b(?:Carried|CARRIED|Adopted|ADOPTED)\b(?:[ \t]+(?:unanimously|UNANIMOUSLY))?[ \t]*(?:\d{1,2}[ \t]*[-–/][ \t]*\d{1,2})?\)?\W*\Z"
+)
+
+
+def _wording(text: str) -> str:
+    """The decision's own words, less the preamble of its list and the outcome closing it, so that the same
+    decision printed under 'Decision:' with its 'Carried 9-3' and again under 'Minutes:' without it is one."""
+    return _OUTCOME_TAIL_RE.sub("", _PREAMBLE_RE.sub("", text, count=1), count=1) or text
+
+
 def _starting_in(by_start: list[FoundResolution], lo: int, hi: int) -> list[FoundResolution]:
     """The blocks of `by_start` (sorted by start) that start in lo..hi-1, in that order."""
     first = bisect.bisect_left(by_start, lo, key=lambda r: r.start)
@@ -35,16 +49,18 @@ def _repeats(res: FoundResolution, kept: dict[frozenset, set]) -> bool:
     Only earlier results with the same names are read, each distinct wording once (`_remember`),
     so a page of the same short decision again and again stays linear.
     """
-    long_enough = len(res.text.split()) >= 12  # a long decision word for word twice in one item is one decision
+    wording = _wording(res.text)
+    long_enough = len(wording.split()) >= 12  # a long decision word for word twice in one item is one decision
     # "re-appoint Cllr Stephenson as Chairman" / "re-appoint Cllr Maw as Vice-Chairman": different names, two decisions
-    words = frozenset(word_set(res.text))
-    return any((decision_heading or long_enough) and _set_f1(words, earlier) >= 0.85 for earlier, decision_heading in kept.get(frozenset(_names(res.text)), ()))
+    words = frozenset(word_set(wording))
+    return any((decision_heading or long_enough) and _set_f1(words, earlier) >= 0.85 for earlier, decision_heading in kept.get(frozenset(_names(wording)), ()))
 
 
 def _remember(res: FoundResolution, kept: dict[frozenset, set]) -> None:
     """File a result under its names, as its word set and whether it was under a Decision heading."""
     decision_heading = res.kind == "section" or res.marker.lower().startswith("decision")
-    kept.setdefault(frozenset(_names(res.text)), set()).add((frozenset(word_set(res.text)), decision_heading))
+    wording = _wording(res.text)
+    kept.setdefault(frozenset(_names(wording)), set()).add((frozenset(word_set(wording)), decision_heading))
 
 
 def _set_f1(a: frozenset, b: frozenset) -> float:

@@ -53,7 +53,7 @@ from .tallies import complete_vote
 from .decision_details import describe_decision
 from .dispositions import find_dispositions
 from .decision_rows import TEXT_ABOVE_KEY, find_decision_rows
-from .matter_outcomes import read_matter_outcome
+from .matter_outcomes import is_attendance_matter, read_matter_outcome
 from .vote_shorthand import find_vote_shorthand
 from .vote_scope import VoteScope
 
@@ -450,6 +450,19 @@ def _read_lead_outcome(text: str, m_start: int, m_end: int, marker: str) -> Foun
     return FoundResolution(m_start, m_end + 1, squash(text[m_start : m_end + 1]), squash(marker), "sentence", evidence_start=m_start)
 
 
+@lru_cache(maxsize=1)
+def _counted_subject_re() -> re.Pattern[str]:
+    """A count of papers or cases as a passive outcome's subject (resolution_forms.json counted_subject), compiled once."""
+    return re.compile(pattern_rules("resolution_forms.json")["counted_subject"])
+
+
+def _counted_subject(subject: str, marker: str) -> bool:
+    """'Three bids were received.', 'Two representations were received.', 'Following an open procedure, 5 compliant
+    tenders were received.', '94% of applications were approved.': how many came in or were decided elsewhere, told
+    in the report; the meeting decided nothing by it ('The minutes of 27 November were approved' names no count)."""
+    return re.match(r"(?:was|were|had|have|has)\b", marker, re.I) is not None and _counted_subject_re().search(subject) is not None
+
+
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'The report, as circulated, was noted by Members.': the whole sentence is the decision."""
     if re.search(r"\bapolog", text[max(0, m_start - 200) : m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200) : m_start][-60:]):
@@ -460,6 +473,8 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     ) or re.search(r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
     start = sentence_start(text, min(len(text), m_start + 1), max(0, m_start - 400))  # + 1: a marker opening its sentence keeps it
+    if _counted_subject(text[start:m_start], marker):
+        return None  # "Three bids were received.", "94% of applications were approved.": a count the report gives, no decision
     hearsay = _HEARSAY_RE.search(text, start, m_start)
     if hearsay and not _CLAUSE_JOIN_RE.search(text, hearsay.end(), m_start):
         return None  # "The Clerk reminded members that last year the precept was set at £30,000.": news, not a decision
@@ -611,6 +626,8 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     pos = text.find("\n", m_end)
     if pos == -1:
         return None
+    if under_recommendation(text, text.rfind("\n", 0, m_end) + 1):
+        return None  # 'Officer Recommendation' / 'That Council:' / '1. Award ...': the report's proposal, not the decision
     end = pos
     clauses: list[tuple[int, int]] = []
     blank = False
@@ -997,6 +1014,34 @@ def _is_line_closer(marker: str, text: str, m_end: int) -> bool:
 _LABEL_LINE_RE = re.compile(r"(?m)^[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]")
 
 
+# a sentence that puts a motion in words: 'Proposed by Cllr. X, seconded by ..., that', 'It was moved by ... that', 'A motion was
+# made by ...', 'Cllr. Spillane proposed, Mr. Cotter seconded, that', 'Kuhn moved, Asante seconded to approve'; it opens a line or
+# follows a sentence's end or a label's colon
+_PROPOSAL_OPENER_RE = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?:;)][ \t])|(?<=[.!?:;)][ \t]{2}))[ \t]*"
+    r"(?:(?:Proposed|PROPOSED|Moved|MOVED)[ \t]+(?:by|BY)\b|It[ \t]+was[ \t]+(?:proposed|moved)\b|A[ \t]+motion[ \t]+was[ \t]+(?:made|moved)\b"
+    rf"|(?:(?:{person_titles()}|Commissioner|Alderman|Trustee|Deputy[ \t]+Mayor|Mayor)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:then[ \t]+)?(?:proposed|moved)\b)"
+)
+# the motion's own wording after its opener ('to approve.' with no object moves the matter before it: not this)
+_PUT_IN_WORDS_RE = re.compile(r"\b(?:that|THAT)\b|\b[Tt]o[ \t\n]+[a-z]{3,}\b(?![.;]|,?[ \t]*(?:\n|$))")
+
+
+def _last_proposal_start(text: str, start: int, m_start: int) -> int:
+    """Where a closed motion begins when the sentences a closer reads back over hold one put in words: at that
+    proposal, not at the narrative, action line or item title before it ('The Engineer to arrange a site meeting.
+    Proposed by Cllr. A, seconded by Cllr. B, that the Schedule be adopted. Agreed.', 'Application for Castlebeg
+    (...): Cllr. Spillane proposed, Mr. Cotter seconded, that the JPC supports the application. Agreed.', 'CONSENT
+    AGENDA: (a) ... (d) ... Kuhn moved, Asante seconded to approve the consent agenda. Roll call: all ayes.'). A
+    proposal with no wording of its own ('Proposed Cllr Price, seconded Cllr Ellis, all approved.') keeps the
+    matter read before it; so does one the record already starts with."""
+    last = None
+    for last in _PROPOSAL_OPENER_RE.finditer(text, start + 1, m_start):
+        pass
+    if last is None or not text[start : last.start()].strip() or _PUT_IN_WORDS_RE.search(text, last.end(), m_start) is None:
+        return start
+    return last.start()
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -1070,7 +1115,12 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             pass  # the last proposal put in words before the closer
         if put is not None:  # "The Clerk reported ... CC proposed and LH seconded that ... Councillors were content with the proposal."
             start = max(start, sentence_start(text, put.start(), start))
+    start = _last_proposal_start(text, start, m_start)
     start, end = trim_span(text, start, m_end)
+    if " " not in marker.strip() and is_attendance_matter(text, start, m_start) and not _PUT_WORDING_RE.search(text, start, m_start):
+        # 'EA/25/12 Apologies: Cllr M. Stannard (holiday). Accepted.': attendance, not a decision (as _read_sentence reads it);
+        # 'Apologies: L Brosnan. Moved Tipene / Walker that the apology be accepted. Carried.' is a motion put and carried
+        return None
     wording_end = m_start
     if re.search(r"[–—:-][ \t]*(?:\*{1,2}|_)?$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
