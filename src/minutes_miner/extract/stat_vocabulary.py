@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..resources import pattern_rules
+from ..vocabulary import MONTH_NAME_RE
 
 # The lists that the code tests a word against (`word in rules[key]`): read as sets.
 _SET_KEYS = (
@@ -24,6 +25,8 @@ _SET_KEYS = (
     "subject_stop",
     "range_stop_after",
     "not_plurals",
+    "part_of_wholes",
+    "part_of_not_wholes",
 )
 
 
@@ -139,6 +142,19 @@ def statistics_rules() -> dict:
     rules["time_before_re"] = re.compile(r"\b(?:" + alternation(rules["time_words_before"]) + r")[ \t]{1,3}$", re.I)
     # "the remaining three would be tenanted", "the other four had been rejected": the rest of the things counted
     rules["remaining_part_before_re"] = re.compile(r"\bthe\s{1,3}(?:" + alternation(rules["remaining_part_words"]) + r")[ \t]{1,2}$", re.I)
+    # "eleven in March", "seventeen in 2024", "thirty-three in support": what a count in words before 'in' is counted in
+    rules["count_in_after_re"] = re.compile(
+        r"\s{1,3}in\s{1,3}(?:(?:the\s{1,3})?(?:19|20)\d{2}\b|"
+        + MONTH_NAME_RE
+        + r"\b|(?:"
+        + alternation(rules["count_in_after"]).replace("\\ ", r"\s{1,3}")
+        + r")\b)",
+        re.I,
+    )
+    # "Waiting list stands at thirty-one.", "down to six in the month": a count in words after a verb that gives a level
+    rules["count_end_before_re"] = re.compile(
+        r"\b(?:" + alternation(rules["count_end_verbs"], longest_first=True).replace("\\ ", r"\s{1,3}") + r")[ \t]{1,3}$", re.I
+    )
     rules["groups_of_re"] = re.compile(r"\b(?:" + alternation(rules["group_nouns"]) + r")[ \t]{1,2}of[ \t]{1,2}$", re.I)
     rules["capacity_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["capacity_words"]) + r")[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I
