@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_miner.extract.money import Currencies
 from minutes_miner.extract.statistics import find_statistics
 
 
@@ -95,3 +96,48 @@ def test_a_level_in_words_ending_its_clause(text: str, value: float) -> None:
 )
 def test_near_misses_ending_a_clause(text: str) -> None:
     assert counts(text) == []
+
+
+def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The register now has 14,226 approved households (up from\n12,950), about 31% of accounts.", 12950),  # Irish county council
+        ("Calls for service totalled 140 (up from\n  112).", 112),  # British Columbia regional district, indented
+        ("Visits rose to 1,930 (up from\n1,512) over the year.", 1512),
+    ],
+)
+def test_the_earlier_value_of_a_change_on_the_next_line(text: str, value: float) -> None:
+    """'(up from\\n12,950)': a PDF's line break after 'up from' leaves the earlier value at a line's start, before a bracket,
+    where a list's number would stand; it is still the change's earlier value."""
+    assert (value, "count") in found(text)
+
+
+def test_a_number_at_a_line_start_after_from_is_still_a_list_number() -> None:
+    assert found("Applications rose from\n3. Approve the accounts.") == []
+    assert found("The items were:\n12) Planning\n13) Finance") == []
+
+
+ZAR = Currencies(home="ZAR", dollar="USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Cash on hand was sufficient for 1,4 months of fixed operating expenditure.", 1.4, "other"),  # South African municipality
+        ("The register has 14 226 households (up from\n              12 950), about 31%.", 12950, "count"),
+        ("The collection rate improved to 87,5 per cent.", 87.5, "percent"),
+    ],
+)
+def test_a_decimal_comma_before_a_word_or_a_line_end(text: str, value: float, unit: str) -> None:
+    """A comma followed by one or two digits is no thousands group: where the home currency writes decimal commas it marks
+    decimals before a word as well as before a share or a multiplier."""
+    assert (value, unit) in found(text, ZAR)
+
+
+def test_a_list_of_small_numbers_with_commas_is_not_a_decimal() -> None:
+    """'Items 4,5 and 6': two numbers of a list joined by a comma, before 'and', are labels, never 4.5."""
+    assert not [v for v, _ in found("Items 4,5 and 6 were noted by the committee.", ZAR) if v == 4.5]

@@ -217,8 +217,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     if value > 0 and re.fullmatch(r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,3}", raw) and not 1800 <= value <= 2100 and count_label_before(text, m.start(), end, rules):
         return False  # "Public: 11.", "Oral submissions: 2", "Sandbags available: 9,000": a count given as 'Label: value' (even broken
         # across a line: 'Sandbags available:\n9,000.')
-    if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after):
-        return True  # list or minute number at the start of a line
+    if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after) and not (after[0] == ")" and rules["changed_from_re"].search(before[-80:])):
+        return True  # list or minute number at the start of a line; not the earlier value of a change ('(up from\n12,950)')
     if (
         re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I)
         or _ATTENDANCE_LABEL_RE.search(before)

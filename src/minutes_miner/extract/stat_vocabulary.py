@@ -159,12 +159,13 @@ def statistics_rules() -> dict:
     rules["capacity_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["capacity_words"]) + r")[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I
     )
-    # "(up from 176)", "fell to 290 from 350", "down from 48": the earlier value of a change
+    # "(up from 176)", "fell to 290 from 350", "down from 48", "(up from\n  12 950)": the earlier value of a change, on the same line
+    # or the next
     change = [w for w in rules["increase_words"] + rules["decrease_words"] if w not in {"more", "less", "fewer", "higher", "lower", "saving", "savings"}]
     rules["changed_from_re"] = re.compile(
         r"\b(?:"
         + alternation(change, longest_first=True)
-        + r")\b[^.;()\n]{0,40}?\bfrom[ \t]{1,2}(?:a[ \t]{1,2}|an[ \t]{1,2})?(?:total[ \t]{1,2}of[ \t]{1,2})?$",
+        + r")\b[^.;()\n]{0,40}?\bfrom(?:[ \t]{1,2}|[ \t]?\n[ \t]{0,16})(?:a[ \t]{1,2}|an[ \t]{1,2})?(?:total[ \t]{1,2}of[ \t]{1,2})?$",
         re.I,
     )
     # "reserve 3310 to": a lower-case noun (no verb, preposition or past participle) right before the number
