@@ -141,3 +141,44 @@ def test_a_decimal_comma_before_a_word_or_a_line_end(text: str, value: float, un
 def test_a_list_of_small_numbers_with_commas_is_not_a_decimal() -> None:
     """'Items 4,5 and 6': two numbers of a list joined by a comma, before 'and', are labels, never 4.5."""
     assert not [v for v, _ in found("Items 4,5 and 6 were noted by the committee.", ZAR) if v == 4.5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premises licence - ancillary bar; on-sales 11.00 to 24.00; capacity 86.",  # Scottish licensing board
+        "Mini Market, 2 Station Brae - off-sales 10.00 to 22.00.",
+        "(a) the sale of alcohol shall cease at 00.30 on Friday and Saturday and 23.30 on all other days;",  # English licensing
+        "Door supervisors shall be on duty from 21.00 until closing.",
+        "Opening hours 09.00 - 17.30 on weekdays.",
+    ],
+)
+def test_times_on_the_24_hour_clock_with_a_point_are_no_statistics(text: str) -> None:
+    assert [v for v, _ in found(text) if v != 86] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The site covers 14.30 hectares of open land.", 14.3),  # measured
+        ("The index was 11.00 last year and 9.50 this year.", 11.0),  # a morning hour joined to no time
+        ("The average wait was 13.45 days.", 13.45),
+    ],
+)
+def test_decimals_that_only_look_like_times(text: str, value: float) -> None:
+    assert value in [v for v, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notice of Decisions - Hearing of Tuesday, April twenty-second, 2025",  # Vermont board
+        "held on the evening of Thursday the twenty-second of January",  # Isle of Man commissioners
+    ],
+)
+def test_a_tens_word_and_second_in_a_date_is_an_ordinal(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_tens_word_and_second_before_a_noun_is_a_measure() -> None:
+    assert (30, "other") in found("Members watched a thirty-second clip on the scheme.")

@@ -168,6 +168,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     end, raw, value = m.end(), n.raw, n.value
     if is_rate(text, m, rules):
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
+    if _clock_time(n):
+        return True  # "on-sales 11.00 to 24.00", "cease at 00.30 ... and 23.30 on all other days": licensing hours
     if rules["bracket_figure_before_re"].search(before) and re.match(r"[ \t]{0,2}[),;]", after):
         return False  # "Kinnaird Academy (roll 642)", "(capacity 32)", "(Q2: 164)", "(last year: 905)": the figure a bracketed word names
     if _named_count(n):
@@ -244,6 +246,24 @@ def _reference_or_time(n: _Number) -> bool | None:
     ):
         return True  # "2741943 Ontario Inc", "15125 and 15126": a reference (large counts carry a comma)
     return None
+
+
+# a time on the 24-hour clock written with a point, at a quarter hour ('23.30', '11.00'); an afternoon's hour alone, a morning's
+# hour only joined to another such time ('10.00 to 22.00')
+_QUARTER_HOUR = r"(?:[01]?\d|2[0-4])\.(?:00|15|30|45)"
+_AFTERNOON_HOUR_RE = re.compile(r"(?:1[3-9]|2[0-4])\.(?:00|15|30|45)")
+_CLOCK_JOIN = r"[ \t]{0,2}(?:to|until|till|-|–|and)[ \t]{0,2}"
+_CLOCK_AFTER_RE = re.compile(_CLOCK_JOIN + _QUARTER_HOUR + r"(?![\d%]|[.,]\d)")
+_CLOCK_BEFORE_RE = re.compile(r"(?<![\d.,£$€])" + _QUARTER_HOUR + _CLOCK_JOIN + "$")
+
+
+def _clock_time(n: _Number) -> bool:
+    """'on-sales 11.00 to 24.00', 'the sale of alcohol shall cease at 00.30 ... and 23.30': a time of day written on the
+    24-hour clock with a point (ANNOTATION.md: no statistic). A decimal with no measure after it, at a quarter hour, past
+    noon, or joined by 'to'/'until'/'and' to another such time; '14.30 hectares' or '£23.30' are measured or money."""
+    if not re.fullmatch(_QUARTER_HOUR, n.raw) or n.measured:
+        return False
+    return bool(_AFTERNOON_HOUR_RE.fullmatch(n.raw) or _CLOCK_AFTER_RE.match(n.text, n.m.end()) or _CLOCK_BEFORE_RE.search(n.before))
 
 
 def _address_age_or_code(n: _Number) -> bool | None:

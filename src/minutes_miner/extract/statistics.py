@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..text_utils import squash
+from ..vocabulary import MONTH_NAME_RE
 from .excluded_numbers import MONTH_BEFORE_RE, is_excluded_number
 from .literal_prefilter import fold, may_match
 from .measures import is_rate, measure_follows
@@ -363,7 +364,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if free(start, end):
             keep(start, end, value, "other")
     for m in rules["hyphen_unit_re"].finditer(text):  # "a two-year contract", "a 12-month extension", "a five-minute drive"
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _ordinal_second(text, m):
             value = _word_or_digits(m.group("n"))
             if value:
                 keep(m.start(), m.end(), value, "other")
@@ -422,6 +423,19 @@ def _attendance_sizes(text: str) -> list[tuple[int, int, float]]:
             continue
         sizes.append((m.start("n"), m.end("n"), float(m.group("n"))))
     return sizes
+
+
+_TENS_WORD_RE = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)", re.I)
+_ORDINAL_BEFORE_RE = re.compile(rf"\b(?:the|{MONTH_NAME_RE})[ \t]{{1,2}}$", re.I)
+_ORDINAL_AFTER_RE = re.compile(r"[ \t]*(?:[,.;)]|of\b|day\b|\n|$)")
+
+
+def _ordinal_second(text: str, m: re.Match) -> bool:
+    """'Tuesday, April twenty-second, 2025', 'the twenty-second of January': a tens word and '-second' is a date's ordinal,
+    not a measure in seconds ('a thirty-second clip' still is one)."""
+    if not _TENS_WORD_RE.fullmatch(m.group("n")) or not m.group(0).lower().endswith("second"):
+        return False
+    return bool(_ORDINAL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) or _ORDINAL_AFTER_RE.match(text, m.end()))
 
 
 def _home_type(text: str, tail: re.Match, value: float, rules: dict) -> bool:
