@@ -182,3 +182,45 @@ def test_a_tens_word_and_second_in_a_date_is_an_ordinal(text: str) -> None:
 
 def test_a_tens_word_and_second_before_a_noun_is_a_measure() -> None:
     assert (30, "other") in found("Members watched a thirty-second clip on the scheme.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Manager advised that the ice plant is 41 years old and the club has raised $86,000.", 41),  # Ontario
+        ("The Superintendent reported that cremator No. 2 is now twenty-two years old.", 22),  # English crematorium committee
+        ("Half of the refuse vehicles were more than ten years old.", 10),  # Isle of Man commissioners
+        ("Stairlift beyond economic repair (31 years old). Replacement c. £58,000.", 31),  # Welsh town council
+    ],
+)
+def test_the_age_of_an_asset_is_a_measure(text: str, value: float) -> None:
+    assert (value, "other") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Young people not in employment or training (19-21 years old) was a concern.",  # a group's label
+        "Members had to be voters, over 16 years old and resident in the area.",  # eligibility
+        "Members paid respect following the tragic death of 6 year old Jake Brennan.",  # a person's age
+        "The scheme is open to children aged 5 years old and over.",
+    ],
+)
+def test_ages_that_label_people_stay_out(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Turbidity exceeded the maximum acceptable value on six occasions in the last two years.", 6),  # New Zealand
+        ("Cremator No. 2 failed on four occasions last winter.", 4),
+        ("Two procurement thresholds were not followed on two occasions.", 2),  # Western Australia audit
+    ],
+)
+def test_occasions_counted_in_words(text: str, value: float) -> None:
+    assert (value, "count") in found(text)
+
+
+def test_one_occasion_is_no_count() -> None:
+    assert found("On one occasion the Chair intervened.") == []

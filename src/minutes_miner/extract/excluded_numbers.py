@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .measures import is_period, is_rate, measure_follows, measure_in_its_case
+from .measures import age_of_a_thing, is_period, is_rate, measure_follows, measure_in_its_case
 from .number_labels import (
     address_pair,
     capitalised_count,
@@ -170,6 +170,8 @@ def _reference_or_time(n: _Number) -> bool | None:
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
     if _clock_time(n):
         return True  # "on-sales 11.00 to 24.00", "cease at 00.30 ... and 23.30 on all other days": licensing hours
+    if age_of_a_thing(text, m.start(), end):
+        return False  # "the ice plant is 41 years old": an asset's age measures it
     if rules["bracket_figure_before_re"].search(before) and re.match(r"[ \t]{0,2}[),;]", after):
         return False  # "Kinnaird Academy (roll 642)", "(capacity 32)", "(Q2: 164)", "(last year: 905)": the figure a bracketed word names
     if _named_count(n):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .measures import is_period, measure_follows
+from .measures import age_of_a_thing, is_period, measure_follows
 from .number_labels import count_label_before
 from ..numbers import parse_digits, parse_number_words
 from .stat_vocabulary import is_plural_noun
@@ -171,7 +171,9 @@ def _counted_value(text: str, m: re.Match, words: str, nxt: str, rules: dict) ->
         return None  # "each one", "aged four"; but "every three months" is a measure
     if is_period(text, _figure_start(m), m.end(), before):
         return None
-    if re.match(r"\s+(?:years? old|year-old|-year-old)", text[m.end() :]) or "year-old" in text[m.end() : m.end() + 10]:
+    if (re.match(r"\s+(?:years? old|year-old|-year-old)", text[m.end() :]) or "year-old" in text[m.end() : m.end() + 10]) and not age_of_a_thing(
+        text, m.start(), m.end()
+    ):
         return None
     value = parse_number_words(words)
     if value is None or value == 0 or nxt in {"hundred", "thousand", "million"}:
