@@ -224,3 +224,27 @@ def test_occasions_counted_in_words(text: str, value: float) -> None:
 
 def test_one_occasion_is_no_count() -> None:
     assert found("On one occasion the Chair intervened.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ELECTRIFICATION OF INFILL STANDS: WARDS 7, 11 AND 19",  # South African heading in capitals
+        "That the tender be awarded to Polybin Solutions Ltd (Lots 1\nto 3).",  # Northern Ireland, a line broken before 'to'
+        "Pump failed; the district is running on wells 2, 3 and 5.",  # Arizona water district, a list after a plural
+        "Tanks 1 and 2 can carry summer demand.",
+    ],
+)
+def test_numbered_things_listed_after_their_label_or_plural(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Officers reported 12 complaints\nand 4 compliments.", [12, 4]),  # counts across a line, no label before
+        ("The ward had 7 and 11 incidents.", [7, 11]),
+    ],
+)
+def test_counts_joined_in_a_list_still_count(text: str, values: list[float]) -> None:
+    assert [v for v, _ in found(text)] == values

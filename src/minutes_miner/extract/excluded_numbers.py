@@ -36,8 +36,10 @@ _DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th
 # "7pm", "10.30 a.m.", "1800 hrs"; not "8 amber", "3 amendments", "4 ambulances", "2 pmts"
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:(?:am|pm)(?![a-z])|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
+# "options 2, 3 and 4", "WARDS 7, 11 AND 19" (a heading in capitals), "Lots 1\nto 3" (a line broken before the join)
 _LABEL_LIST_RE = re.compile(
-    r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?:,|and|&|or|to|-|–|thru|through)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}[ \t]{0,3}(?:to|-|–|and|&|,|or|thru|through)[ \t]{0,3}$"
+    r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?i:,|and|&|or|to|-|–|thru|through)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}"
+    r"(?:[ \t]{0,3}|[ \t]?\n[ \t]{0,3})(?i:to|-|–|and|&|,|or|thru|through)[ \t]{0,3}$"
 )
 _TIME_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]?:[ \t]?$|\b(?:19|20)\d{2}[ \t]{1,3}at[ \t]{1,3}$")  # "7 : 45", "March 11, 2021 at 10"
 _DATE_RANGE_AFTER_RE = re.compile(rf"^\s{{0,2}}(?:and|&|-|–|to)\s{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?\s{{1,2}}{_MONTH}\b", re.I)
@@ -324,9 +326,11 @@ _NOT_A_NAMING_NOUN = frozenset(
 )
 
 
-# "Tanks 1 and 2", "variances 1 & 2": a plural noun, then two small whole numbers joined; a count names what it counts after it
+# "Tanks 1 and 2", "variances 1 & 2", "wells 2, 3 and 5": a plural noun, then small whole numbers listed; a count names what it
+# counts after it
 _PLURAL_PAIR_RE = re.compile(
-    r"\b(?P<noun>[A-Za-z]{3,})[ \t]{1,2}(?P<a>\d{1,2})[ \t]{0,2}(?:and|&|or)[ \t]{0,2}(?P<b>\d{1,2})(?![\w%/:-]|[.,]\d)(?![ \t]{1,2}[a-z]+s\b)"
+    r"\b(?P<noun>[A-Za-z]{3,})[ \t]{1,2}(?P<a>\d{1,2})(?P<mid>(?:[ \t]{0,2},[ \t]{0,2}\d{1,2}){0,6})[ \t]{0,2}(?(mid),?[ \t]{0,2})(?:and|&|or)[ \t]{0,2}"
+    r"(?P<b>\d{1,2})(?![\w%/:-]|[.,]\d)(?![ \t]{1,2}[a-z]+s\b)"
 )
 
 
@@ -334,8 +338,8 @@ def _numbered_after_a_plural(text: str, start: int, end: int, before: str) -> bo
     """'Tanks 1 and 2 can carry summer demand', 'approves variances 1 and 2': numbered things named
     together after their plural are labels (a count of the plural would stand before it: '2 tanks');
     'the scores were 12 and 14' has a verb, not a noun, before the pair."""
-    pair = _PLURAL_PAIR_RE.search(text, max(0, start - 30), min(len(text), end + 12))
-    if not pair or start not in (pair.start("a"), pair.start("b")):
+    pair = _PLURAL_PAIR_RE.search(text, max(0, start - 60), min(len(text), end + 40))
+    if not pair or not (start in (pair.start("a"), pair.start("b")) or pair.start("mid") <= start < pair.end("mid")):
         return False
     noun = pair.group("noun")
     return plural_word(noun) and noun.lower() not in statistics_rules()["subject_stop"]
