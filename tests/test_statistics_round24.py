@@ -248,3 +248,19 @@ def test_numbered_things_listed_after_their_label_or_plural(text: str) -> None:
 )
 def test_counts_joined_in_a_list_still_count(text: str, values: list[float]) -> None:
     assert [v for v, _ in found(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The precept be £16,200, an increase of £900 or 5.9\nper cent.", 5.9),  # English parish precept
+        ("Interest on delinquent taxes at 8% on the first $1,500 and 18% on any amount over $1,500.", 18),  # New Jersey township
+    ],
+)
+def test_a_share_after_an_amount_of_money_joined_to_it(text: str, value: float) -> None:
+    """'£900 or 5.9 per cent': the money is read first, so the share is read on its own, not as the end of a range."""
+    assert (value, "percent") in found(text)
+
+
+def test_a_range_of_shares_keeps_both_ends() -> None:
+    assert [v for v, u in found("Costs rose by 5 or 6 per cent.") if u == "percent"] == [5, 6]

@@ -257,6 +257,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             found.append(_stat(text, upper[0], upper[1], upper[2], amount.unit))
     for m in _PERCENT_RE.finditer(text):
         if not free(m.start(), m.end()):
+            if m.group("num_b") and free(m.start("num_b"), m.end()):
+                keep(m.start("num_b"), m.end(), parse_digits(m.group("num_b")), "percent")  # "an increase of £900 or 5.9 per cent"
             continue
         for group in ("num", "num_b"):
             if group == "num" and m.group("num_b") and _label_before(text, m.start(), rules):
