@@ -264,3 +264,26 @@ def test_a_share_after_an_amount_of_money_joined_to_it(text: str, value: float) 
 
 def test_a_range_of_shares_keeps_both_ends() -> None:
     assert [v for v, u in found("Costs rose by 5 or 6 per cent.") if u == "percent"] == [5, 6]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Chair noted the number of objectors present (about 30).", 30),  # London borough licensing
+        ("Christmas lights switch-on Sat 30 Nov; volunteers needed (about ten). EF will coordinate.", 10),  # Scottish community council
+        ("Attendance at the drop-in sessions was good (approx. 150).", 150),
+    ],
+)
+def test_an_estimate_in_brackets_is_a_count(text: str, value: float) -> None:
+    assert (value, "count") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion was carried (17) and the item closed.",  # a tally in brackets, no estimate
+        "Councillors noted the report (ten) at the end.",  # a bracketed word number with no qualifier
+    ],
+)
+def test_a_bare_number_in_brackets_stays_out(text: str) -> None:
+    assert found(text) == []

@@ -63,7 +63,8 @@ def statistics_rules() -> dict:
         + r")(?:[ \t]{1,2}aged)?[ \t]{1,2}(?:under|over|up[ \t]to|below|above|aged)[ \t]{1,2}$",
         re.I,
     )
-    rules["qualifier_re"] = re.compile(r"(?:^|\s)(?P<q>" + alternation(rules["qualifiers"], longest_first=True) + r")\s*$", re.I)
+    # "more than 40", "only 3", and inside a bracket "(about 30)", "(approx. 150)"
+    rules["qualifier_re"] = re.compile(r"(?:^|[\s(])(?P<q>" + alternation(rules["qualifiers"], longest_first=True) + r")\s*$", re.I)
     # a unit of two words may break across a line ('eleven working\ndays')
     units = alternation(rules["other_units"], longest_first=True).replace("\\ ", r"\s")
     rules["other_units_re"] = re.compile(r"\s*(?:" + units + r")(?!\w)", re.I)

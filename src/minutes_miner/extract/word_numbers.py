@@ -17,7 +17,7 @@ from ..vocabulary import MONTH_NAME_RE
 
 # a doubled number ('one (1) 2027 tandem truck', 'Two (2) 2026 Ford vehicles') may name a model year before its noun
 _WORD_NUMBER_RE = re.compile(
-    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?(repeat)(?:(?:19|20)\d{2}[ \t]{1,2})?)[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$)|[ \t]{1,2}\((?![ \t]{0,2}\d))",
+    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?(repeat)(?:(?:19|20)\d{2}[ \t]{1,2})?)[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$)|[ \t]{1,2}\((?![ \t]{0,2}\d)|\))",
     re.I,
 )
 _NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]$")
@@ -65,7 +65,7 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
         words = m.group("w").lower()
         if m.group("next") is None:  # "a waiting list of four.", "Members present: five (Mr T. Crellin, ...)": the number ends its clause
             labelled = count_label_before(text, m.start(), m.end("w"), rules)  # 'Members absent: one (Mr R. Teare)' counts one too
-            if (labelled and words != "a") or (_ends_a_count(text, m.start(), rules) and words not in {"a", "one"}):
+            if (labelled and words != "a") or (_ends_a_count(text, m.start(), rules) and words not in {"a", "one"}) or _qualified_in_brackets(text, m, rules):
                 value = parse_number_words(m.group("w"))
                 if value:
                     yield m.start(), m.end("w"), value, ""
@@ -88,6 +88,16 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
             yield m.start(), m.end("w"), value, (unit_word.group(1) if unit_word else "")
             continue
         yield m.start(), m.end("w"), value, ""
+
+
+def _qualified_in_brackets(text: str, m: re.Match, rules: dict) -> bool:
+    """'volunteers needed (about ten)', 'objectors present (some forty)': an estimate in brackets counts what the clause names."""
+    return (
+        text.startswith(")", m.end("w"))
+        and m.group("w").lower() not in {"a", "one"}
+        and bool(re.search(r"\([ \t]{0,2}\S+(?:[ \t]\S+)?[ \t]{1,2}$", text[max(0, m.start() - 20) : m.start()]))
+        and bool(rules["qualifier_re"].search(text, max(0, m.start() - 20), m.start()))
+    )
 
 
 def _ends_a_count(text: str, start: int, rules: dict) -> bool:
