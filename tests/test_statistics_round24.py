@@ -287,3 +287,19 @@ def test_an_estimate_in_brackets_is_a_count(text: str, value: float) -> None:
 )
 def test_a_bare_number_in_brackets_stays_out(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The club has forty-two registered players, up twelve from last year.", 12),  # New Brunswick rural community
+        ("Fourteen road sections are listed, an increase of six on 2025.", 6),  # Irish municipal district
+        ("Vacant units fell to nine, down three from the spring.", 3),
+    ],
+)
+def test_the_size_of_a_change_in_words(text: str, value: float) -> None:
+    assert (value, "count") in found(text)
+
+
+def test_a_number_word_before_from_without_a_change_stays_out() -> None:
+    assert found("The committee heard two from the residents' group.") == []

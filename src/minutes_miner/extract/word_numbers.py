@@ -41,6 +41,9 @@ _PART_OF_A_COUNT_RE = re.compile(
 # "nine of the deviations", "Six of the existing fleet", "five of the apartments": the words of a whole whose count is not given
 _PART_OF_THINGS_RE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[A-Za-z]+[’']s\s+)?(?P<words>[a-z][\w-]*(?:[ \t]{1,2}[a-z][\w-]*){0,2})")
 
+# "up twelve from last year", "an increase of six on 2025": a change in a count, told by the words before it
+_CHANGE_BEFORE_RE = re.compile(r"\b(?:up|down|(?:increase|decrease|rise|fall|drop|reduction)[ \t]{1,2}of)[ \t]{1,2}$", re.I)
+
 WordNumber = tuple[int, int, float, str]  # start, end, value, the unit word of a range ('eight to nine sessions')
 
 
@@ -126,6 +129,8 @@ def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules
         and not _label_word_before(text, m.start(), rules)
     ):
         nxt = "of them"  # "co-opted two of them", "two of which had been closed", "four of the county's six districts"
+    if nxt in {"from", "on"} and words != "one" and _CHANGE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+        nxt = "change"  # "up twelve from last year", "an increase of six on 2025": the size of a change in a count
     if nxt == "in" and words != "one" and rules["count_in_after_re"].match(text, m.end("w")) and not _label_word_before(text, m.start(), rules):
         nxt = "counted in"  # "eleven in March", "twenty-three in the 2025 season", "thirty-three in support", "(eleven in total)"
     if (nxt in rules["unit_gap_words"] or m.group("repeat")) and measure_follows(text, m.end("w"), rules):
