@@ -303,3 +303,28 @@ def test_the_size_of_a_change_in_words(text: str, value: float) -> None:
 
 def test_a_number_word_before_from_without_a_change_stays_out() -> None:
     assert found("The committee heard two from the residents' group.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Demolition and erection of 9-storey building (86 homes, 35% affordable).", 9),  # London borough planning
+        ("Construction of a six-storey shop top housing development.", 6),  # New South Wales local planning panel
+        ("DA 2025/044 - 6-storey mixed use building.", 6),
+    ],
+)
+def test_the_storeys_of_a_tall_building_measure_it(text: str, value: float) -> None:
+    assert (value, "other") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25/00901/B Two-storey extension, 7 Glen Vine Close. No objection.",  # a house's extension: its type
+        "26/0112/FUL 3 Coopers Row Two storey side extension No objection",
+        "To permit a one-storey addition with attached garage.",
+        "PA24/0611 - 4 storey rear extension.",
+    ],
+)
+def test_the_storeys_of_a_house_or_an_extension_name_its_type(text: str) -> None:
+    assert [v for v, u in found(text) if u == "other"] == []

@@ -56,6 +56,13 @@ _SI_SYMBOL_RE = re.compile(
     r"(?:[ \t]m(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]{1,2}(?:to|from|and|or|for|in|of|x|by|wide|long|high|deep|tall|setback|above|below|away)\b)"
     r"|[ \t]?(?:m3|m2|kL|ML|L)(?![\w²³'’/-])(?![ \t]{1,2}[a-z]{2,}s\b)|t(?![\w²³'’/-])|[ \t]MG\b)"
 )
+# "erection of a 9-storey building", "a six-storey shop top housing development": the storeys of a tall building measure its height;
+# a house's 'two-storey extension' names the extension's type (models/patterns/statistics.json not_after 'storey')
+_STOREYS_RE = re.compile(
+    r"(?<![\w.,£$€-])(?P<n>\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-|[ \t])(?:storey|story)\b(?![ \t]{1,2}(?:rear|side|front)\b)",
+    re.I,
+)
+_TALL_BUILDING_STOREYS = 4
 # "the first half of the year", "in the second half of 2024", "the last quarter of the financial year": a part of a
 # period, not a share of anything
 _PERIOD_FRACTION_RE = re.compile(
@@ -300,6 +307,10 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = parse_digits(m.group("num"))
             if value:
                 keep(m.start(), m.end(), value, "other")
+    for m in _STOREYS_RE.finditer(text):  # "a 9-storey building", "a six-storey development": the height of a tall building
+        value = _word_or_digits(m.group("n"))
+        if value and value >= _TALL_BUILDING_STOREYS and free(m.start(), m.end()):
+            keep(m.start(), m.end(), value, "other")
     for m in _attached_unit_re().finditer(text):  # "52mph", "3.5km"
         if free(m.start(), m.end()):
             value = parse_digits(m.group("num"))
