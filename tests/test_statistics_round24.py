@@ -328,3 +328,18 @@ def test_the_storeys_of_a_tall_building_measure_it(text: str, value: float) -> N
 )
 def test_the_storeys_of_a_house_or_an_extension_name_its_type(text: str) -> None:
     assert [v for v, u in found(text) if u == "other"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A. Water meter replacement. The Administrator said 4,100 of the\nvillage's 5,300 meters are old.", 5300),  # Illinois village
+        ("Replacement AMI Meters (Phase 2). Phase 1 installed 1,450 meters in 2025.", 1450),  # Colorado water district
+    ],
+)
+def test_water_meters_are_counted_devices(text: str, value: float) -> None:
+    assert (value, "count") in found(text)
+
+
+def test_meters_without_water_meters_named_are_a_length() -> None:
+    assert (300, "other") in found("The new water main runs 300 meters along Elm Street.")

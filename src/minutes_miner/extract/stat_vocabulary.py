@@ -156,6 +156,7 @@ def statistics_rules() -> dict:
     rules["count_end_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["count_end_verbs"], longest_first=True).replace("\\ ", r"\s{1,3}") + r")[ \t]{1,3}$", re.I
     )
+    rules["meter_device_cue_re"] = words_re(rules["meter_device_cues"])
     rules["groups_of_re"] = re.compile(r"\b(?:" + alternation(rules["group_nouns"]) + r")[ \t]{1,2}of[ \t]{1,2}$", re.I)
     rules["capacity_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["capacity_words"]) + r")[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I

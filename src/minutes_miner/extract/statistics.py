@@ -365,7 +365,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             claimed.add(m.start(), end)
         unit = (
             "other"
-            if measure_follows(text, end, rules)
+            if (measure_follows(text, end, rules) and not _meters_as_devices(text, m.start(), end, rules))
             or re.match(r"\s*/\s*\d", text[m.end() :])
             or is_rate(text, m, rules)
             or _FINE_DECIMAL_RE.fullmatch(m.group("num"))
@@ -449,6 +449,16 @@ def _ordinal_second(text: str, m: re.Match) -> bool:
     if not _TENS_WORD_RE.fullmatch(m.group("n")) or not m.group(0).lower().endswith("second"):
         return False
     return bool(_ORDINAL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) or _ORDINAL_AFTER_RE.match(text, m.end()))
+
+
+_METERS_AFTER_RE = re.compile(r"[ \t]{1,2}meters\b")
+
+
+def _meters_as_devices(text: str, start: int, end: int, rules: dict) -> bool:
+    """'Water meter replacement. ... the village's 5,300 meters are more than 20 years old': where the water meters were named
+    shortly before, 'meters' after a number counts the devices, not a length in metres (models/patterns/statistics.json
+    meter_device_cues)."""
+    return bool(_METERS_AFTER_RE.match(text, end)) and bool(rules["meter_device_cue_re"].search(text, max(0, start - 400), start))
 
 
 def _home_type(text: str, tail: re.Match, value: float, rules: dict) -> bool:
