@@ -343,3 +343,15 @@ def test_water_meters_are_counted_devices(text: str, value: float) -> None:
 
 def test_meters_without_water_meters_named_are_a_length() -> None:
     assert (300, "other") in found("The new water main runs 300 meters along Elm Street.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Road Stopping - Part Unformed Road adjoining 212 Kākāriki Road, Ōhinekura",  # New Zealand, a Māori street name
+        "The applicant at 14 Tŷ Gwyn Road spoke against the scheme.",  # Wales
+        "Objection from the owner of 7 Ōtaki Street.",
+    ],
+)
+def test_addresses_with_macrons_and_circumflexes_are_no_counts(text: str) -> None:
+    assert found(text) == []

@@ -88,11 +88,12 @@ def statistics_rules() -> dict:
     # "3 bed house" is a label, "47 bed days" a measure of care
     rules["not_after_re"] = re.compile(r"^\s*(?:" + alternation(rules["not_after"], longest_first=True) + r")(?![a-z])(?![ \t]{1,2}(?:days|nights)\b)", re.I)
     directions = alternation(rules["address_directions"], longest_first=True)
-    # "705 Massachusetts Avenue", "200 Clarendon\nSt" (a PDF line break inside the address)
+    # "705 Massachusetts Avenue", "200 Clarendon\nSt" (a PDF line break inside the address), "212 Kākāriki Road", "14 Tŷ Gwyn Road"
+    # (Māori and Welsh names: letters with macrons and circumflexes)
     rules["address_re"] = re.compile(
         r"(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})(?:(?:"
         + directions
-        + r")[ \t]{1,3})?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})){1,3}(?i:"
+        + r")[ \t]{1,3})?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})){1,3}(?i:"
         + "|".join(rules["address_words"])
         + r")\b"
     )
