@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .measures import is_period, is_rate, measure_follows, measure_in_its_case
+from .measures import age_of_a_thing, is_period, is_rate, measure_follows, measure_in_its_case
 from .number_labels import (
     address_pair,
     capitalised_count,
@@ -36,8 +36,10 @@ _DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th
 # "7pm", "10.30 a.m.", "1800 hrs"; not "8 amber", "3 amendments", "4 ambulances", "2 pmts"
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:(?:am|pm)(?![a-z])|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
+# "options 2, 3 and 4", "WARDS 7, 11 AND 19" (a heading in capitals), "Lots 1\nto 3" (a line broken before the join)
 _LABEL_LIST_RE = re.compile(
-    r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?:,|and|&|or|to|-|–|thru|through)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}[ \t]{0,3}(?:to|-|–|and|&|,|or|thru|through)[ \t]{0,3}$"
+    r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?i:,|and|&|or|to|-|–|thru|through)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}"
+    r"(?:[ \t]{0,3}|[ \t]?\n[ \t]{0,3})(?i:to|-|–|and|&|,|or|thru|through)[ \t]{0,3}$"
 )
 _TIME_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]?:[ \t]?$|\b(?:19|20)\d{2}[ \t]{1,3}at[ \t]{1,3}$")  # "7 : 45", "March 11, 2021 at 10"
 _DATE_RANGE_AFTER_RE = re.compile(rf"^\s{{0,2}}(?:and|&|-|–|to)\s{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?\s{{1,2}}{_MONTH}\b", re.I)
@@ -168,6 +170,10 @@ def _reference_or_time(n: _Number) -> bool | None:
     end, raw, value = m.end(), n.raw, n.value
     if is_rate(text, m, rules):
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
+    if _clock_time(n):
+        return True  # "on-sales 11.00 to 24.00", "cease at 00.30 ... and 23.30 on all other days": licensing hours
+    if age_of_a_thing(text, m.start(), end):
+        return False  # "the ice plant is 41 years old": an asset's age measures it
     if rules["bracket_figure_before_re"].search(before) and re.match(r"[ \t]{0,2}[),;]", after):
         return False  # "Kinnaird Academy (roll 642)", "(capacity 32)", "(Q2: 164)", "(last year: 905)": the figure a bracketed word names
     if _named_count(n):
@@ -217,8 +223,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     if value > 0 and re.fullmatch(r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,3}", raw) and not 1800 <= value <= 2100 and count_label_before(text, m.start(), end, rules):
         return False  # "Public: 11.", "Oral submissions: 2", "Sandbags available: 9,000": a count given as 'Label: value' (even broken
         # across a line: 'Sandbags available:\n9,000.')
-    if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after):
-        return True  # list or minute number at the start of a line
+    if re.search(r"(?:^|\n)[ \t(]*$", before) and re.match(r"^[.):]", after) and not (after[0] == ")" and rules["changed_from_re"].search(before[-80:])):
+        return True  # list or minute number at the start of a line; not the earlier value of a change ('(up from\n12,950)')
     if (
         re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I)
         or _ATTENDANCE_LABEL_RE.search(before)
@@ -244,6 +250,24 @@ def _reference_or_time(n: _Number) -> bool | None:
     ):
         return True  # "2741943 Ontario Inc", "15125 and 15126": a reference (large counts carry a comma)
     return None
+
+
+# a time on the 24-hour clock written with a point, at a quarter hour ('23.30', '11.00'); an afternoon's hour alone, a morning's
+# hour only joined to another such time ('10.00 to 22.00')
+_QUARTER_HOUR = r"(?:[01]?\d|2[0-4])\.(?:00|15|30|45)"
+_AFTERNOON_HOUR_RE = re.compile(r"(?:1[3-9]|2[0-4])\.(?:00|15|30|45)")
+_CLOCK_JOIN = r"[ \t]{0,2}(?:to|until|till|-|–|and)[ \t]{0,2}"
+_CLOCK_AFTER_RE = re.compile(_CLOCK_JOIN + _QUARTER_HOUR + r"(?![\d%]|[.,]\d)")
+_CLOCK_BEFORE_RE = re.compile(r"(?<![\d.,£$€])" + _QUARTER_HOUR + _CLOCK_JOIN + "$")
+
+
+def _clock_time(n: _Number) -> bool:
+    """'on-sales 11.00 to 24.00', 'the sale of alcohol shall cease at 00.30 ... and 23.30': a time of day written on the
+    24-hour clock with a point (ANNOTATION.md: no statistic). A decimal with no measure after it, at a quarter hour, past
+    noon, or joined by 'to'/'until'/'and' to another such time; '14.30 hectares' or '£23.30' are measured or money."""
+    if not re.fullmatch(_QUARTER_HOUR, n.raw) or n.measured:
+        return False
+    return bool(_AFTERNOON_HOUR_RE.fullmatch(n.raw) or _CLOCK_AFTER_RE.match(n.text, n.m.end()) or _CLOCK_BEFORE_RE.search(n.before))
 
 
 def _address_age_or_code(n: _Number) -> bool | None:
@@ -302,9 +326,11 @@ _NOT_A_NAMING_NOUN = frozenset(
 )
 
 
-# "Tanks 1 and 2", "variances 1 & 2": a plural noun, then two small whole numbers joined; a count names what it counts after it
+# "Tanks 1 and 2", "variances 1 & 2", "wells 2, 3 and 5": a plural noun, then small whole numbers listed; a count names what it
+# counts after it
 _PLURAL_PAIR_RE = re.compile(
-    r"\b(?P<noun>[A-Za-z]{3,})[ \t]{1,2}(?P<a>\d{1,2})[ \t]{0,2}(?:and|&|or)[ \t]{0,2}(?P<b>\d{1,2})(?![\w%/:-]|[.,]\d)(?![ \t]{1,2}[a-z]+s\b)"
+    r"\b(?P<noun>[A-Za-z]{3,})[ \t]{1,2}(?P<a>\d{1,2})(?P<mid>(?:[ \t]{0,2},[ \t]{0,2}\d{1,2}){0,6})[ \t]{0,2}(?(mid),?[ \t]{0,2})(?:and|&|or)[ \t]{0,2}"
+    r"(?P<b>\d{1,2})(?![\w%/:-]|[.,]\d)(?![ \t]{1,2}[a-z]+s\b)"
 )
 
 
@@ -312,8 +338,8 @@ def _numbered_after_a_plural(text: str, start: int, end: int, before: str) -> bo
     """'Tanks 1 and 2 can carry summer demand', 'approves variances 1 and 2': numbered things named
     together after their plural are labels (a count of the plural would stand before it: '2 tanks');
     'the scores were 12 and 14' has a verb, not a noun, before the pair."""
-    pair = _PLURAL_PAIR_RE.search(text, max(0, start - 30), min(len(text), end + 12))
-    if not pair or start not in (pair.start("a"), pair.start("b")):
+    pair = _PLURAL_PAIR_RE.search(text, max(0, start - 60), min(len(text), end + 40))
+    if not pair or not (start in (pair.start("a"), pair.start("b")) or pair.start("mid") <= start < pair.end("mid")):
         return False
     noun = pair.group("noun")
     return plural_word(noun) and noun.lower() not in statistics_rules()["subject_stop"]

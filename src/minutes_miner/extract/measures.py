@@ -75,6 +75,21 @@ def measure_in_its_case(text: str, start: int, end: int, rules: dict) -> bool:
     return word.isupper() and len(word) > 2 and in_capitals
 
 
+# "the ice plant is 41 years old", "cremator No. 2 is now twenty-two years old", "vehicles were more than ten years old",
+# "lift beyond economic repair (31 years old)": the age of a thing, after a verb of being or in a bracket after it
+_AGE_AFTER_RE = re.compile(r"[ \t]{0,2}-?[ \t]{0,2}years?[ \t-]{1,2}old\b", re.I)
+_THING_AGE_BEFORE_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|now|been)[ \t]{1,2}(?:(?:now|already|more[ \t]than|over|nearly|almost|about|around|some)[ \t]{1,2})?|\([ \t]?)$", re.I
+)
+
+
+def age_of_a_thing(text: str, start: int, end: int) -> bool:
+    """'the ice plant is 41 years old', 'refuse vehicles were more than ten years old', '(31 years old)': the age of an asset
+    is a measure of it (ANNOTATION.md leaves out only ages that label a group: 'aged 19-21', '(19-21 years old)', 'over 16
+    years old and resident', 'a 6 year old boy')."""
+    return bool(_AGE_AFTER_RE.match(text, end)) and bool(_THING_AGE_BEFORE_RE.search(text, max(0, start - 30), start))
+
+
 def is_rate(text: str, m: re.Match, rules: dict) -> bool:
     """A decimal after 'rate', 'ratio' or 'multiplier' is a rate (unit other), and so is each decimal of a list of
     rates by class ('mill rate factors: Agriculture 0.78, Residential 1.00'), unless its label names a section ('item 5.3')."""

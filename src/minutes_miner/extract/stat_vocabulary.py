@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..resources import pattern_rules
+from ..vocabulary import MONTH_NAME_RE
 
 # The lists that the code tests a word against (`word in rules[key]`): read as sets.
 _SET_KEYS = (
@@ -24,6 +25,8 @@ _SET_KEYS = (
     "subject_stop",
     "range_stop_after",
     "not_plurals",
+    "part_of_wholes",
+    "part_of_not_wholes",
 )
 
 
@@ -60,7 +63,8 @@ def statistics_rules() -> dict:
         + r")(?:[ \t]{1,2}aged)?[ \t]{1,2}(?:under|over|up[ \t]to|below|above|aged)[ \t]{1,2}$",
         re.I,
     )
-    rules["qualifier_re"] = re.compile(r"(?:^|\s)(?P<q>" + alternation(rules["qualifiers"], longest_first=True) + r")\s*$", re.I)
+    # "more than 40", "only 3", and inside a bracket "(about 30)", "(approx. 150)"
+    rules["qualifier_re"] = re.compile(r"(?:^|[\s(])(?P<q>" + alternation(rules["qualifiers"], longest_first=True) + r")\s*$", re.I)
     # a unit of two words may break across a line ('eleven working\ndays')
     units = alternation(rules["other_units"], longest_first=True).replace("\\ ", r"\s")
     rules["other_units_re"] = re.compile(r"\s*(?:" + units + r")(?!\w)", re.I)
@@ -84,11 +88,12 @@ def statistics_rules() -> dict:
     # "3 bed house" is a label, "47 bed days" a measure of care
     rules["not_after_re"] = re.compile(r"^\s*(?:" + alternation(rules["not_after"], longest_first=True) + r")(?![a-z])(?![ \t]{1,2}(?:days|nights)\b)", re.I)
     directions = alternation(rules["address_directions"], longest_first=True)
-    # "705 Massachusetts Avenue", "200 Clarendon\nSt" (a PDF line break inside the address)
+    # "705 Massachusetts Avenue", "200 Clarendon\nSt" (a PDF line break inside the address), "212 Kākāriki Road", "14 Tŷ Gwyn Road"
+    # (Māori and Welsh names: letters with macrons and circumflexes)
     rules["address_re"] = re.compile(
         r"(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})(?:(?:"
         + directions
-        + r")[ \t]{1,3})?(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})){1,3}(?i:"
+        + r")[ \t]{1,3})?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})){1,3}(?i:"
         + "|".join(rules["address_words"])
         + r")\b"
     )
@@ -139,16 +144,31 @@ def statistics_rules() -> dict:
     rules["time_before_re"] = re.compile(r"\b(?:" + alternation(rules["time_words_before"]) + r")[ \t]{1,3}$", re.I)
     # "the remaining three would be tenanted", "the other four had been rejected": the rest of the things counted
     rules["remaining_part_before_re"] = re.compile(r"\bthe\s{1,3}(?:" + alternation(rules["remaining_part_words"]) + r")[ \t]{1,2}$", re.I)
+    # "eleven in March", "seventeen in 2024", "thirty-three in support": what a count in words before 'in' is counted in
+    rules["count_in_after_re"] = re.compile(
+        r"\s{1,3}in\s{1,3}(?:(?:the\s{1,3})?(?:19|20)\d{2}\b|"
+        + MONTH_NAME_RE
+        + r"\b|(?:"
+        + alternation(rules["count_in_after"]).replace("\\ ", r"\s{1,3}")
+        + r")\b)",
+        re.I,
+    )
+    # "Waiting list stands at thirty-one.", "down to six in the month": a count in words after a verb that gives a level
+    rules["count_end_before_re"] = re.compile(
+        r"\b(?:" + alternation(rules["count_end_verbs"], longest_first=True).replace("\\ ", r"\s{1,3}") + r")[ \t]{1,3}$", re.I
+    )
+    rules["meter_device_cue_re"] = words_re(rules["meter_device_cues"])
     rules["groups_of_re"] = re.compile(r"\b(?:" + alternation(rules["group_nouns"]) + r")[ \t]{1,2}of[ \t]{1,2}$", re.I)
     rules["capacity_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["capacity_words"]) + r")[ \t]{1,2}(?:for|of)[ \t]{1,2}(?:up to[ \t]{1,2}|approximately[ \t]{1,2})?$", re.I
     )
-    # "(up from 176)", "fell to 290 from 350", "down from 48": the earlier value of a change
+    # "(up from 176)", "fell to 290 from 350", "down from 48", "(up from\n  12 950)": the earlier value of a change, on the same line
+    # or the next
     change = [w for w in rules["increase_words"] + rules["decrease_words"] if w not in {"more", "less", "fewer", "higher", "lower", "saving", "savings"}]
     rules["changed_from_re"] = re.compile(
         r"\b(?:"
         + alternation(change, longest_first=True)
-        + r")\b[^.;()\n]{0,40}?\bfrom[ \t]{1,2}(?:a[ \t]{1,2}|an[ \t]{1,2})?(?:total[ \t]{1,2}of[ \t]{1,2})?$",
+        + r")\b[^.;()\n]{0,40}?\bfrom(?:[ \t]{1,2}|[ \t]?\n[ \t]{0,16})(?:a[ \t]{1,2}|an[ \t]{1,2})?(?:total[ \t]{1,2}of[ \t]{1,2})?$",
         re.I,
     )
     # "reserve 3310 to": a lower-case noun (no verb, preposition or past participle) right before the number

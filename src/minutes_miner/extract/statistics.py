@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..text_utils import squash
+from ..vocabulary import MONTH_NAME_RE
 from .excluded_numbers import MONTH_BEFORE_RE, is_excluded_number
 from .literal_prefilter import fold, may_match
 from .measures import is_rate, measure_follows
@@ -55,6 +56,13 @@ _SI_SYMBOL_RE = re.compile(
     r"(?:[ \t]m(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]{1,2}(?:to|from|and|or|for|in|of|x|by|wide|long|high|deep|tall|setback|above|below|away)\b)"
     r"|[ \t]?(?:m3|m2|kL|ML|L)(?![\w²³'’/-])(?![ \t]{1,2}[a-z]{2,}s\b)|t(?![\w²³'’/-])|[ \t]MG\b)"
 )
+# "erection of a 9-storey building", "a six-storey shop top housing development": the storeys of a tall building measure its height;
+# a house's 'two-storey extension' names the extension's type (models/patterns/statistics.json not_after 'storey')
+_STOREYS_RE = re.compile(
+    r"(?<![\w.,£$€-])(?P<n>\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-|[ \t])(?:storey|story)\b(?![ \t]{1,2}(?:rear|side|front)\b)",
+    re.I,
+)
+_TALL_BUILDING_STOREYS = 4
 # "the first half of the year", "in the second half of 2024", "the last quarter of the financial year": a part of a
 # period, not a share of anything
 _PERIOD_FRACTION_RE = re.compile(
@@ -256,6 +264,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             found.append(_stat(text, upper[0], upper[1], upper[2], amount.unit))
     for m in _PERCENT_RE.finditer(text):
         if not free(m.start(), m.end()):
+            if m.group("num_b") and free(m.start("num_b"), m.end()):
+                keep(m.start("num_b"), m.end(), parse_digits(m.group("num_b")), "percent")  # "an increase of £900 or 5.9 per cent"
             continue
         for group in ("num", "num_b"):
             if group == "num" and m.group("num_b") and _label_before(text, m.start(), rules):
@@ -297,6 +307,10 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = parse_digits(m.group("num"))
             if value:
                 keep(m.start(), m.end(), value, "other")
+    for m in _STOREYS_RE.finditer(text):  # "a 9-storey building", "a six-storey development": the height of a tall building
+        value = _word_or_digits(m.group("n"))
+        if value and value >= _TALL_BUILDING_STOREYS and free(m.start(), m.end()):
+            keep(m.start(), m.end(), value, "other")
     for m in _attached_unit_re().finditer(text):  # "52mph", "3.5km"
         if free(m.start(), m.end()):
             value = parse_digits(m.group("num"))
@@ -351,7 +365,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             claimed.add(m.start(), end)
         unit = (
             "other"
-            if measure_follows(text, end, rules)
+            if (measure_follows(text, end, rules) and not _meters_as_devices(text, m.start(), end, rules))
             or re.match(r"\s*/\s*\d", text[m.end() :])
             or is_rate(text, m, rules)
             or _FINE_DECIMAL_RE.fullmatch(m.group("num"))
@@ -363,7 +377,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if free(start, end):
             keep(start, end, value, "other")
     for m in rules["hyphen_unit_re"].finditer(text):  # "a two-year contract", "a 12-month extension", "a five-minute drive"
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _ordinal_second(text, m):
             value = _word_or_digits(m.group("n"))
             if value:
                 keep(m.start(), m.end(), value, "other")
@@ -422,6 +436,29 @@ def _attendance_sizes(text: str) -> list[tuple[int, int, float]]:
             continue
         sizes.append((m.start("n"), m.end("n"), float(m.group("n"))))
     return sizes
+
+
+_TENS_WORD_RE = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)", re.I)
+_ORDINAL_BEFORE_RE = re.compile(rf"\b(?:the|{MONTH_NAME_RE})[ \t]{{1,2}}$", re.I)
+_ORDINAL_AFTER_RE = re.compile(r"[ \t]*(?:[,.;)]|of\b|day\b|\n|$)")
+
+
+def _ordinal_second(text: str, m: re.Match) -> bool:
+    """'Tuesday, April twenty-second, 2025', 'the twenty-second of January': a tens word and '-second' is a date's ordinal,
+    not a measure in seconds ('a thirty-second clip' still is one)."""
+    if not _TENS_WORD_RE.fullmatch(m.group("n")) or not m.group(0).lower().endswith("second"):
+        return False
+    return bool(_ORDINAL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) or _ORDINAL_AFTER_RE.match(text, m.end()))
+
+
+_METERS_AFTER_RE = re.compile(r"[ \t]{1,2}meters\b")
+
+
+def _meters_as_devices(text: str, start: int, end: int, rules: dict) -> bool:
+    """'Water meter replacement. ... the village's 5,300 meters are more than 20 years old': where the water meters were named
+    shortly before, 'meters' after a number counts the devices, not a length in metres (models/patterns/statistics.json
+    meter_device_cues)."""
+    return bool(_METERS_AFTER_RE.match(text, end)) and bool(rules["meter_device_cue_re"].search(text, max(0, start - 400), start))
 
 
 def _home_type(text: str, tail: re.Match, value: float, rules: dict) -> bool:

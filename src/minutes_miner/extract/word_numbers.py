@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .measures import is_period, measure_follows
+from .measures import age_of_a_thing, is_period, measure_follows
 from .number_labels import count_label_before
 from ..numbers import parse_digits, parse_number_words
 from .stat_vocabulary import is_plural_noun
@@ -17,7 +17,7 @@ from ..vocabulary import MONTH_NAME_RE
 
 # a doubled number ('one (1) 2027 tandem truck', 'Two (2) 2026 Ford vehicles') may name a model year before its noun
 _WORD_NUMBER_RE = re.compile(
-    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?(repeat)(?:(?:19|20)\d{2}[ \t]{1,2})?)[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$)|[ \t]{1,2}\((?![ \t]{0,2}\d))",
+    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?(repeat)(?:(?:19|20)\d{2}[ \t]{1,2})?)[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$)|[ \t]{1,2}\((?![ \t]{0,2}\d)|\))",
     re.I,
 )
 _NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]$")
@@ -34,9 +34,15 @@ _NOT_COUNTED_BEFORE_RE = re.compile(r"\b(?:those|this|each|every|no|whichever|ag
 
 # "four of the county's six districts", "three of its 12 sites": a part of a whole that is counted too
 _PART_OF_A_COUNT_RE = re.compile(
-    r"\s+of\s+(?:the|its|their|our|his|her|all)\s+(?:[A-Za-z]+[’']s\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+[a-z]",
+    r"\s+of\s+(?:the|its|their|our|his|her|all)\s+(?:[A-Za-z]+[’']s\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+[a-z]",
     re.I,
 )
+# "nine of the deviations", "Six of the existing fleet", "five of the apartments": the words of a whole whose count is not given
+_PART_OF_THINGS_RE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[A-Za-z]+[’']s\s+)?(?P<words>[a-z][\w-]*(?:[ \t]{1,2}[a-z][\w-]*){0,2})")
+
+# "up twelve from last year", "an increase of six on 2025": a change in a count, told by the words before it
+_CHANGE_BEFORE_RE = re.compile(r"\b(?:up|down|(?:increase|decrease|rise|fall|drop|reduction)[ \t]{1,2}of)[ \t]{1,2}$", re.I)
 
 WordNumber = tuple[int, int, float, str]  # start, end, value, the unit word of a range ('eight to nine sessions')
 
@@ -62,7 +68,7 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
         words = m.group("w").lower()
         if m.group("next") is None:  # "a waiting list of four.", "Members present: five (Mr T. Crellin, ...)": the number ends its clause
             labelled = count_label_before(text, m.start(), m.end("w"), rules)  # 'Members absent: one (Mr R. Teare)' counts one too
-            if (labelled and words != "a") or (_END_COUNT_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]) and words not in {"a", "one"}):
+            if (labelled and words != "a") or (_ends_a_count(text, m.start(), rules) and words not in {"a", "one"}) or _qualified_in_brackets(text, m, rules):
                 value = parse_number_words(m.group("w"))
                 if value:
                     yield m.start(), m.end("w"), value, ""
@@ -87,6 +93,23 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
         yield m.start(), m.end("w"), value, ""
 
 
+def _qualified_in_brackets(text: str, m: re.Match, rules: dict) -> bool:
+    """'volunteers needed (about ten)', 'objectors present (some forty)': an estimate in brackets counts what the clause names."""
+    return (
+        text.startswith(")", m.end("w"))
+        and m.group("w").lower() not in {"a", "one"}
+        and bool(re.search(r"\([ \t]{0,2}\S+(?:[ \t]\S+)?[ \t]{1,2}$", text[max(0, m.start() - 20) : m.start()]))
+        and bool(rules["qualifier_re"].search(text, max(0, m.start() - 20), m.start()))
+    )
+
+
+def _ends_a_count(text: str, start: int, rules: dict) -> bool:
+    """'a waiting list of four.', 'numbered twelve.', 'Waiting list stands at thirty-one.': the words before a number that ends
+    its clause say it is the count of what the sentence names (models/patterns/statistics.json count_end_verbs)."""
+    before = text[max(0, start - 30) : start]
+    return bool(_END_COUNT_BEFORE_RE.search(before) or rules["count_end_before_re"].search(before))
+
+
 def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules: dict) -> str:
     """The word after the number, or the role it plays when that word would wrongly stop the count:
     'one member of the public', 'two of them', 'two more days', 'two teams of three', 'three would be'."""
@@ -98,9 +121,18 @@ def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules
     if (
         nxt == "of"
         and words != "one"
-        and (re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I) or _PART_OF_A_COUNT_RE.match(text, m.end("w")))
+        and (
+            re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I)
+            or _PART_OF_A_COUNT_RE.match(text, m.end("w"))
+            or _part_of_things(text, m.end("w"), rules)
+        )
+        and not _label_word_before(text, m.start(), rules)
     ):
         nxt = "of them"  # "co-opted two of them", "two of which had been closed", "four of the county's six districts"
+    if nxt in {"from", "on"} and words != "one" and _CHANGE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+        nxt = "change"  # "up twelve from last year", "an increase of six on 2025": the size of a change in a count
+    if nxt == "in" and words != "one" and rules["count_in_after_re"].match(text, m.end("w")) and not _label_word_before(text, m.start(), rules):
+        nxt = "counted in"  # "eleven in March", "twenty-three in the 2025 season", "thirty-three in support", "(eleven in total)"
     if (nxt in rules["unit_gap_words"] or m.group("repeat")) and measure_follows(text, m.end("w"), rules):
         nxt = "measure"  # "two more days", "five further years", "a Five (5) Day License" (a doubled figure's measure)
     if nxt in rules["word_number_stop_after"] and rules["groups_of_re"].search(text, max(0, m.start() - 20), m.start()) and words not in {"a", "one"}:
@@ -119,6 +151,29 @@ def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules
     return nxt
 
 
+def _part_of_things(text: str, end: int, rules: dict) -> bool:
+    """'nine of the deviations', 'Six of the existing fleet': a part taken out of things of the business is a count of them; a
+    part of the meeting's own members ('Two of the members left early') or of one thing ('two of the issue') is not
+    (models/patterns/statistics.json part_of_wholes, part_of_not_wholes)."""
+    m = _PART_OF_THINGS_RE.match(text, end)
+    if not m:
+        return False
+    words = m.group("words").split()
+    for word in words:
+        if word in rules["part_of_not_wholes"]:
+            return False
+        if is_plural_noun(word) or word in rules["part_of_wholes"]:
+            return True
+    return False
+
+
+def _label_word_before(text: str, start: int, rules: dict) -> bool:
+    """'week fifteen of the diversion', 'Part Two of the Act': the word before names the number (models/patterns/statistics.json
+    not_before), so what follows 'of' is the thing it belongs to, not a whole it is a part of."""
+    word = re.search(r"([A-Za-z]+)[ \t]{1,2}$", text[max(0, start - 20) : start])
+    return bool(word) and word.group(1).lower() in rules["not_before_set"]
+
+
 def _counted_value(text: str, m: re.Match, words: str, nxt: str, rules: dict) -> float | None:
     """The count's value, or None where the words before or after make the number no count
     ('each one', 'aged four', 'the past five years', 'three four pane windows', 'two (3)')."""
@@ -131,7 +186,9 @@ def _counted_value(text: str, m: re.Match, words: str, nxt: str, rules: dict) ->
         return None  # "each one", "aged four"; but "every three months" is a measure
     if is_period(text, _figure_start(m), m.end(), before):
         return None
-    if re.match(r"\s+(?:years? old|year-old|-year-old)", text[m.end() :]) or "year-old" in text[m.end() : m.end() + 10]:
+    if (re.match(r"\s+(?:years? old|year-old|-year-old)", text[m.end() :]) or "year-old" in text[m.end() : m.end() + 10]) and not age_of_a_thing(
+        text, m.start(), m.end()
+    ):
         return None
     value = parse_number_words(words)
     if value is None or value == 0 or nxt in {"hundred", "thousand", "million"}:
