@@ -13,6 +13,7 @@ from collections import Counter
 import pypdfium2 as pdfium
 
 from .cleanup import SYMBOL_FONT_CHARS
+from .pdf_margin import restore_margin_owners
 
 # pdfium writes U+FFFE where a line ended in a hyphen and it joined the two lines.
 LINE_BREAK_HYPHEN = "\ufffe"
@@ -34,7 +35,7 @@ def page_text(pdf: pdfium.PdfDocument, index: int) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            return textpage.get_text_range()
+            return restore_margin_owners(textpage, textpage.get_text_range(), page.get_width())
         finally:
             textpage.close()
     finally:
