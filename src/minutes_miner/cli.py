@@ -505,6 +505,7 @@ def _choose_out_of_fold(sentences, gold_sets, docs, layers, folds: int, epochs: 
     from . import train as training
 
     per_fold: list = []
+    per_set: dict = {}
     totals = training.cross_validate(
         sentences,
         gold_sets,
@@ -517,8 +518,12 @@ def _choose_out_of_fold(sentences, gold_sets, docs, layers, folds: int, epochs: 
         context=context,
         per_fold=per_fold,
         architecture=architecture,
+        per_set=per_set,
     )
     click.echo(training.cv_table(totals))
+    click.echo(training.counts_table(totals))
+    for gold, own in per_set.items():
+        click.echo(f"out of fold, {gold} only (tp/fp/fn):\n{training.counts_table(own)}")
     thresholds, scopes = training.choose(totals, tie=tie)
     click.echo(f"thresholds and scopes chosen {how}: {thresholds} {scopes}")
     click.echo(training.fold_table(per_fold, thresholds, scopes))

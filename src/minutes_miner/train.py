@@ -369,6 +369,7 @@ def cross_validate(
     context: bool = True,
     per_fold: list | None = None,
     architecture: str = DEFAULT_ARCHITECTURE,
+    per_set: dict | None = None,
 ) -> dict:
     """Per fold of councils: train on everything else, extract the fold's files at each threshold.
 
@@ -377,7 +378,8 @@ def cross_validate(
     of them together (`fold_of`), and a fold's councils are left out of its training wholly: every
     gold set's documents of those councils (a second annotation, the PDF original of a text), not
     only the files scored. Returns {layer: {threshold: Report}} summed over folds (and appends each
-    fold's own to `per_fold` when given). Only the named files are ever scored.
+    fold's own to `per_fold` when given, and sums each gold folder's own into `per_set`, keyed by the
+    folder, when given: where the pooled figure comes from). Only the named files are ever scored.
     """
     totals = empty_totals(layers)
     tmp = Path(tempfile.mkdtemp(prefix="minutes-miner-cv-"))
@@ -399,6 +401,11 @@ def cross_validate(
                     for lay in layers:
                         for t in GRID:
                             _add(fold_totals[lay][t], scores[lay][t])
+                    if per_set is not None:
+                        own = per_set.setdefault(str(gold), empty_totals(layers))
+                        for lay in layers:
+                            for t in GRID:
+                                _add(own[lay][t], scores[lay][t])
             for lay in layers:
                 for t in GRID:
                     _add(totals[lay][t], fold_totals[lay][t])
@@ -593,6 +600,16 @@ def cv_table(totals: dict) -> str:
         for t, r in reports.items() if lay != "rules" else list(reports.items())[:1]:  # the rules' row is the same at every threshold
             res, act = r.scores["resolutions"], r.scores["actions"]
             lines.append(f"{lay:<6} {t:4.2f}  {res.precision:6.3f} {res.recall:6.3f} {res.f1:6.3f}  {act.precision:6.3f} {act.recall:6.3f} {act.f1:6.3f}")
+    return "\n".join(lines)
+
+
+def counts_table(totals: dict) -> str:
+    """The pooled tp/fp/fn per layer and threshold: what `choose` reads, printed so that a choice can be checked by hand."""
+    lines = [f"{'layer':<9} {'thr':>4}  {'res tp/fp/fn':>16}  {'act tp/fp/fn':>16}"]
+    for lay, reports in totals.items():
+        for t, r in reports.items() if lay != "rules" else list(reports.items())[:1]:
+            res, act = r.scores["resolutions"], r.scores["actions"]
+            lines.append(f"{lay:<9} {t:4.2f}  {res.tp:>5}/{res.fp:>4}/{res.fn:>5}  {act.tp:>5}/{act.fp:>4}/{act.fn:>5}")
     return "\n".join(lines)
 
 
