@@ -52,6 +52,7 @@ from .votes import attach_recorded_vote, recorded_votes
 from .tallies import complete_vote
 from .decision_details import describe_decision
 from .dispositions import find_dispositions
+from ..disposition_labels import is_disposition_label
 from .decision_rows import TEXT_ABOVE_KEY, find_decision_rows
 from .matter_outcomes import read_matter_outcome
 from .vote_shorthand import find_vote_shorthand
@@ -216,6 +217,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_outcome_line(text, m_start, marker)
     if kind == "lead-outcome":
         return _read_lead_outcome(text, m_start, m_end, marker)
+    if kind == "qualified-outcome":  # 'Approved with conditions', 'Deferred for a site visit on 25 November.', 'REFUSED (8-1) - Policy CTY 1'
+        return _read_qualified_outcome(text, m_start, marker)
     if kind == "short-outcome":  # 'Report received.', 'Received for information.': the noting is its own sentence and record
         return FoundResolution(m_start, m_end, squash(text[m_start:m_end]), squash(marker), "short", evidence_start=m_start)
     if kind == "lost-label-clause":
@@ -430,6 +433,63 @@ def _read_outcome_line(text: str, m_start: int, marker: str) -> FoundResolution:
     marker would run into the outcome above and the heading below; the line is the record."""
     line_end = text.find("\n", m_start)
     start, end = trim_span(text, m_start, len(text) if line_end == -1 else line_end)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+# the planning authority's or an officer's decisions reported to the meeting ('Decisions notified by SDC', 'Delegated decisions')
+_REPORTED_DECISIONS_RE = re.compile(
+    r"\b(?:[Dd]ecisions?|[Dd]eterminations?)[ \t]+(?:notified|received|issued|reported|made[ \t]+under)\b|\b(?:notified|determined|decided)[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"|\b[Dd]elegated[ \t]+(?:decisions|powers)\b|\b[Aa]ppeals?[ \t]+(?:decided|received|determined)\b"
+)
+# a line wrapped onto the next: it ends on a word that cannot end a sentence ('... at the' / 'request of the applicant.')
+_WRAPS_ON_RE = re.compile(r"(?:\b(?:to|of|and|the|a|an|with|for|on|in|by|from|at|or|as)|,)[ \t]*$")
+# a vote recorded as its own short sentence after the outcome ('Refused. 5 for refusal, 3 against.')
+_TALLY_SENTENCE_RE = re.compile(r"[ \t]+\d{1,2}[ \t]+(?:for|votes?|in[ \t]+favou?r)\b[^.\n]{0,60}\.")
+_WRAPPED_LINES = 4  # an outcome's reasons wrap over a few lines at most
+# a decision that lists what it decides below it ('RESOLVED that the applications listed below be determined as follows:',
+# 'The following resolutions were adopted by a single motion ...:', 'decided as follows:-'): its rows are part of it
+_DECIDED_AS_LISTED_RE = re.compile(
+    r"(?im)^[^\n]*\b(?:resolved|agreed|decided|determined|adopted|approved)\b[^\n]{0,200}?\b(?:as[ \t]+follows|below|following)\b[^\n]{0,80}?:-?[ \t]*$"
+)
+_LISTED_REACH = 1500  # how far above a row its table's decision may stand
+
+
+def _read_qualified_outcome(text: str, m_start: int, marker: str) -> FoundResolution | None:
+    """'Approved with conditions', 'Deferred to next meeting at the request of the Cathaoirleach', 'Approved $3,500.',
+    'REFUSED (3-2) - harm to residential amenity / from noise ...': an outcome word with its qualifier, under an
+    application, a grant request or the minutes' heading, records the meeting's decision on that item. Planning and
+    licensing committees, grant panels and terse parish minutes print it with no marker and no subject; the record is
+    the outcome's own sentence (over the lines it wraps onto, never into the next row), with a vote printed as the next
+    short sentence. A line that alone is a disposition label is left to dispositions.py (it reads the item above),
+    and decisions reported to the meeting ('Decisions notified by the District Council') are no decisions of it."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    line_end = text.find("\n", m_start)
+    line_end = len(text) if line_end == -1 else line_end
+    if is_disposition_label(text[line_start:line_end]):
+        return None
+    para = text.rfind("\n\n", 0, m_start)
+    if _REPORTED_DECISIONS_RE.search(text, max(0 if para == -1 else para, m_start - 400), m_start):
+        return None
+    if _DECIDED_AS_LISTED_RE.search(text, max(0, m_start - _LISTED_REACH), line_start):
+        return None  # 'RESOLVED that the applications listed below be determined as follows:' / the table: one decision, read by its marker
+    start = m_start
+    if text[line_start:m_start].strip() and not re.search(r"[.!?][ \t]+$", text[line_start:m_start]):
+        start = line_start  # a decision column at the end of its row ('2026-02 St. Anselm's Parish ... GRANTED (5-0)'): the row is the record
+    block_end = line_end
+    for _ in range(_WRAPPED_LINES - 1):
+        next_end = text.find("\n", block_end + 1)
+        next_end = len(text) if next_end == -1 else next_end
+        following = text[block_end + 1 : next_end].strip()
+        if block_end >= len(text) or not following or re.search(r"[.;:!?][ \t]*$", text[line_start:block_end]):
+            break
+        if not (following[:1].islower() or _WRAPS_ON_RE.search(text, line_start, block_end)):
+            break
+        block_end = next_end
+    end = min(sentence_end(text, m_start, len(text)), block_end)
+    tally = _TALLY_SENTENCE_RE.match(text, end)
+    if tally is not None:
+        end = tally.end()
+    start, end = trim_span(text, start, end)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
