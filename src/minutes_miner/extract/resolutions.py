@@ -1057,6 +1057,22 @@ def _is_line_closer(marker: str, text: str, m_end: int) -> bool:
 _LABEL_LINE_RE = re.compile(r"(?m)^[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]")
 
 
+# a row of a list that names its own matter before the dash of its outcome: not a wrapped line (lower case), two words or more
+# ('St Mary's Bellringers - £400 - APPROVED', '(a) Llanwyddan Youth Football – £500 approved', '25/004 County Cllr report - received.')
+_OWN_MATTER_ROW_RE = re.compile(r"[ \t]*(?:[-•*][ \t]+)?[^\sa-z][^\n]*?\w[ \t]+\w[^\n]*[–—:-][ \t]*(?:\*{1,2}|_)?$")
+
+
+def _own_row_start(text: str, start: int, m_start: int) -> int:
+    """Where a dash-closed outcome's record starts: its own line when that line names its matter ('Hatchcombe
+    Carnival Cttee - £1,500 - APPROVED' / 'St Mary's Bellringers - £400 - APPROVED'), so that each row of a list of
+    grants, reports or letters is its own decision and the row above (or the item's heading) is not read into it;
+    else `start`, the closer's two sentences back."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    if start < line_start and _OWN_MATTER_ROW_RE.fullmatch(text, line_start, m_start):
+        return line_start
+    return start
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -1134,6 +1150,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     wording_end = m_start
     if re.search(r"[–—:-][ \t]*(?:\*{1,2}|_)?$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
+        start = _own_row_start(text, start, m_start)
         if _is_line_closer(marker, text, m_end):  # "... - *Approved and signed.*", "- approved (proposed MR, seconded TT)": the rest of its line is its outcome
             line_end = text.find("\n", m_end)
             wording_end = end = trim_span(text, m_end, len(text) if line_end == -1 else line_end)[1]
