@@ -29,6 +29,12 @@ ZA_COMMITTEE = "Minutes of the Mayoral Committee of Sediba Local Municipality he
 SCOT_BOARD = "Minutes of the meeting of the Braeforth Licensing Board held on 5 December 2024\n\nPresent: Councillors Tait, Geddes\n\n"
 
 
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    """The rules must find (or refuse) these, not only the trained layer's long tail."""
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+
+
 def _found(texts: list[str], wording: str) -> bool:
     return any(wording in text for text in texts)
 
@@ -195,3 +201,34 @@ def test_authority_as_a_subject_that_delegates_nothing_is_no_body():
     body = "CAB/51 Decarbonisation\nGrant of £3.47m accepted. Authority delegated to the Director of Communities to award the contract.\n"
     found = resolution_texts(UK_PARISH + body)
     assert not any(text.startswith("Authority delegated") for text in found), found
+
+
+US_BOARD = "Town of Ashgrove, Vermont\nDevelopment Review Board - Minutes of the meeting of April 22, 2025\n\nPresent: Pelkey, Szabo, Kinsey\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, decision",
+    [
+        ("DRB-25-07 Doucette. Conditions were read. Motion Pelkey, 2nd Szabo, to approve with conditions 1-2. 5-0.\n", "to approve with conditions 1-2"),
+        (
+            "Case 2025-33 - Granite Notch LLC. Continuance requested. Motion Penrose/Kilgore to continue to February 24. Vote 5-0.\n",
+            "to continue to February 24",
+        ),
+        ("Warrant articles reviewed. Moved Cote/2nd Osgood to authorize application. VOTED 3-0.\n", "to authorize application"),
+        ("Claims list $486,902.33 presented. Motion Slone, second Caudill, to pay claims and approve\ntransfers. All aye.\n", "to pay claims and approve"),
+    ],
+)
+def test_a_shorthand_motion_carried_by_its_vote(body, decision):
+    assert _found(resolution_texts(US_BOARD + body), decision), resolution_texts(US_BOARD + body)
+
+
+@pytest.mark.parametrize(
+    "body, wording",
+    [
+        ("Case 2026-01 - Okafor. Motion Thibodeau, 2nd Kilgore, to grant the variance. 2-3.\n", "to grant the variance"),
+        ("Hall rental. Motion Amato, 2nd Hess, to waive the rental fee. Motion failed.\n", "to waive the rental fee"),
+        ("Road report heard. Motion Napier, second Slone, to hire a second grader operator for the summer.\n", "second grader operator"),
+    ],
+)
+def test_a_shorthand_motion_lost_or_with_no_vote_decides_nothing(body, wording):
+    assert not _found(resolution_texts(US_BOARD + body), wording), resolution_texts(US_BOARD + body)

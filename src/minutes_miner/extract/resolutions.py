@@ -198,6 +198,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_proposal(text, m_start, m_end, marker)
     if kind == "motion":
         return read_motion(text, m_start, m_end, marker)
+    if kind == "terse-motion":  # 'Motion Pelkey, 2nd Szabo, to approve with conditions 1-2. 5-0.'
+        return _read_terse_motion(text, m_start, m_end, marker)
     if kind == "sentence":
         return _read_sentence(text, m_start, m_end, marker)
     if kind == "passive-outcome":  # "The Budget Summary was noted.": an outcome, unless a RESOLVED records the item
@@ -425,6 +427,39 @@ def _read_named_resolution(text: str, m_start: int, marker: str) -> FoundResolut
         return None  # an order with no number ('Accept bid of ...') is a decision only with the motion that passed it
     start, end = trim_span(text, m_start, _named_record_end(text, m_start + len(marker), para_end))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+# the vote after a shorthand motion: a bare tally ('5-0.', 'Vote 5-0', 'VOTED 3-0', '4-1 (Pelkey)') or its words
+# (a sentence of its own or after 'Vote': 'conditions 1-2' in the wording is no vote)
+_TERSE_TALLY_RE = re.compile(r"(?:\b(?:Vote|VOTE|Voted|VOTED)[ \t:]*|(?<=[.;,][ \t])|(?<=\n))(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?:[-–]\d{1,2})?\b")
+_TERSE_CARRIED_RE = re.compile(r"\b(?:[Aa]ll[ \t]+(?:voted[ \t]+)?(?:ayes?|yes|in[ \t]+favou?r)|[Uu]nanimous(?:ly)?|[Cc]arried|CARRIED|[Pp]assed|PASSED)\b")
+_TERSE_FAILED_RE = re.compile(r"\b(?:[Ff]ailed|FAILED|[Ll]ost|LOST|[Dd]efeated|DEFEATED|[Ww]ithdrawn|no[ \t]+second)\b")
+_TERSE_VOTE_REACH = 160  # the vote follows the wording at once
+_MOVES_THE_MATTER_RE = re.compile(r"to[ \t]+(?:accept|approve|adopt|receive|file|pay)\.?")  # no object: the matter above is the object
+
+
+def _read_terse_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'Motion Ouellette, 2nd Kinsey, to deny. 4-1 (Pelkey).', 'Motion Penrose/Kilgore to continue to February 24. Vote 5-0.':
+    a board's shorthand motion is its decision when the vote printed after the wording carried it (a tally with more
+    for than against, 'All aye', 'carried'); a motion whose vote went the other way, or with no vote at all, decides nothing."""
+    res = read_motion(text, m_start, m_end, marker)
+    if res is None or _MOVES_THE_MATTER_RE.fullmatch(res.text):
+        return None  # 'Motion Haney, 2nd Marsh, to accept. Passed.': it moves the matter before it (the tally-close reads it)
+    blank = text.find("\n\n", res.start)
+    reach = min(len(text), res.end + _TERSE_VOTE_REACH, blank if blank != -1 else len(text))
+    after = text[res.start : max(reach, res.end)]
+    if _TERSE_FAILED_RE.search(after):
+        return None
+    vote = _TERSE_TALLY_RE.search(after)
+    if vote is not None and int(vote.group(1)) <= int(vote.group(2)):
+        return None
+    vote = vote or _TERSE_CARRIED_RE.search(after)
+    if vote is None:
+        return None
+    # the record is the motion as printed, movers to vote ('Motion Penrose/Kilgore to continue to February 24. Vote 5-0.')
+    start, end = trim_span(text, m_start, max(res.end, sentence_end(text, res.start + vote.end() - 1, reach)))
+    res.start, res.end, res.text, res.evidence_start = start, end, squash(text[start:end]), start
+    return res
 
 
 def _read_outcome_line(text: str, m_start: int, marker: str) -> FoundResolution:
