@@ -1094,7 +1094,13 @@ _LABEL_LINE_RE = re.compile(r"(?m)^[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t
 
 # a row of a list that names its own matter before the dash of its outcome: not a wrapped line (lower case), two words or more
 # ('St Mary's Bellringers - £400 - APPROVED', '(a) Llanwyddan Youth Football – £500 approved', '25/004 County Cllr report - received.')
-_OWN_MATTER_ROW_RE = re.compile(r"[ \t]*(?:[-•*][ \t]+)?[^\sa-z][^\n]*?\w[ \t]+\w[^\n]*[–—:-][ \t]*(?:\*{1,2}|_)?$")
+_OWN_MATTER_ROW_RE = re.compile(r"[ \t]*(?:[-•*][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)?[^\sa-z(][^\n]*?\w[ \t]+\w[^\n]*[–—:-][ \t]*(?:\*{1,2}|_)?$")
+# the row above holds its own dashed outcome ('Rugby Club (minibus) £3,000 – deferred to next meeting; Clerk to ask for accounts')
+_ROW_OUTCOME_ABOVE_RE = re.compile(
+    r"[–—-][ \t]+(?:[£$€][\d,.]+[ \t]+)?(?:approved|refused|deferred|declined|agreed|noted|received|APPROVED|REFUSED|DEFERRED)\b"
+)
+# the line above ends its own row or sentence, or is a short heading: the row below is not its wrapped continuation
+_ENDS_ITS_LINE_RE = re.compile(r"(?:[.:;!?)]|\b(?:APPROVED|REFUSED|DEFERRED|approved|refused|deferred|agreed|noted|received|Agreed|Noted|Received)\.?)[ \t]*$")
 
 
 def _own_row_start(text: str, start: int, m_start: int) -> int:
@@ -1103,9 +1109,12 @@ def _own_row_start(text: str, start: int, m_start: int) -> int:
     grants, reports or letters is its own decision and the row above (or the item's heading) is not read into it;
     else `start`, the closer's two sentences back."""
     line_start = text.rfind("\n", 0, m_start) + 1
-    if start < line_start and _OWN_MATTER_ROW_RE.fullmatch(text, line_start, m_start):
-        return line_start
-    return start
+    if start >= line_start or not _OWN_MATTER_ROW_RE.fullmatch(text, line_start, m_start):
+        return start
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    if len(above.split()) > 8 and not _ENDS_ITS_LINE_RE.search(above) and not _ROW_OUTCOME_ABOVE_RE.search(above):
+        return start  # 'Letter from the Minister of Municipal Affairs re: 2026 equalization payment' / '($1,214,000 ...) - received': one wrapped matter
+    return line_start
 
 
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
