@@ -52,6 +52,8 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution,
         touches = candidate.start < res.end + 2 and res.start < candidate.end + 2
         if candidate.kind != "close" and candidate.start >= res.end:
             continue  # "The parish council agreed to X. After some debate the decision was taken to Y.": two
+        if candidate.kind == "close" and candidate.start >= res.end and _names_own_row(candidate):
+            continue  # 'Hatchcombe Carnival Cttee - £1,500 - APPROVED' / 'St Mary's Bellringers - £400 - APPROVED': a row each
         if not (touches or candidate.kind == "close" and candidate.start <= res.start < candidate.end):
             continue
         if candidate.kind == "close" and res.kind == "short":
@@ -94,6 +96,21 @@ def _names_its_matter(proposal: str) -> bool:
     back over bank balances or the item's report. 'Proposed by Cllr Ray, seconded by Cllr Bell.' names
     nothing, and the closer's reading of the sentences before it gives the matter."""
     return _MATTER_FIRST_RE.match(proposal) is not None
+
+
+def _names_own_row(candidate: FoundResolution) -> bool:
+    """A closer read from its own row of a list ('St Mary's Bellringers - £400 - APPROVED', resolutions._own_row_start):
+    it starts after the block before it ends, holds words of its own and opens with its row's label or ends on
+    its dash and outcome, so it is the next row's decision, not that block's outcome."""
+    if candidate.start != candidate.evidence_start or len(candidate.text.split()) < len(candidate.marker.split()) + 2:
+        return False
+    if _ROW_LABEL_RE.match(candidate.text):
+        return True  # '(b) Ysgol Gynradd Caerwenny PTA - £250 towards the summer trip. Agreed unanimously.'
+    return re.search(r"[–—-][ \t]*(?:\*{1,2}|_)?" + re.escape(candidate.marker) + r"\W*$", candidate.text) is not None
+
+
+# a row's own label or minute number: '(b) ', '3. ', '25/008 ', 'F.107 '
+_ROW_LABEL_RE = re.compile(r"(?:\(?[a-z0-9]{1,3}[.)]|[A-Z]{0,4}\.?\d{1,4}(?:[/.]\d{1,4})+)[ \t]")
 
 
 def _outcome_of(marker: str) -> str | None:

@@ -52,6 +52,7 @@ from .votes import attach_recorded_vote, recorded_votes
 from .tallies import complete_vote
 from .decision_details import describe_decision
 from .dispositions import find_dispositions
+from ..disposition_labels import is_disposition_label
 from .decision_rows import TEXT_ABOVE_KEY, find_decision_rows
 from .matter_outcomes import is_attendance_matter, read_matter_outcome
 from .vote_shorthand import find_vote_shorthand
@@ -197,6 +198,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_proposal(text, m_start, m_end, marker)
     if kind == "motion":
         return read_motion(text, m_start, m_end, marker)
+    if kind == "terse-motion":  # 'Motion Pelkey, 2nd Szabo, to approve with conditions 1-2. 5-0.'
+        return _read_terse_motion(text, m_start, m_end, marker)
     if kind == "sentence":
         return _read_sentence(text, m_start, m_end, marker)
     if kind == "passive-outcome":  # "The Budget Summary was noted.": an outcome, unless a RESOLVED records the item
@@ -216,6 +219,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_outcome_line(text, m_start, marker)
     if kind == "lead-outcome":
         return _read_lead_outcome(text, m_start, m_end, marker)
+    if kind == "qualified-outcome":  # 'Approved with conditions', 'Deferred for a site visit on 25 November.', 'REFUSED (8-1) - Policy CTY 1'
+        return _read_qualified_outcome(text, m_start, marker)
     if kind == "short-outcome":  # 'Report received.', 'Received for information.': the noting is its own sentence and record
         return FoundResolution(m_start, m_end, squash(text[m_start:m_end]), squash(marker), "short", evidence_start=m_start)
     if kind == "lost-label-clause":
@@ -424,12 +429,102 @@ def _read_named_resolution(text: str, m_start: int, marker: str) -> FoundResolut
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
+# the vote after a shorthand motion: a bare tally ('5-0.', 'Vote 5-0', 'VOTED 3-0', '4-1 (Pelkey)') or its words
+# (a sentence of its own or after 'Vote': 'conditions 1-2' in the wording is no vote)
+_TERSE_TALLY_RE = re.compile(r"(?:\b(?:Vote|VOTE|Voted|VOTED)[ \t:]*|(?<=[.;,][ \t])|(?<=\n))(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?:[-–]\d{1,2})?\b")
+_TERSE_CARRIED_RE = re.compile(r"\b(?:[Aa]ll[ \t]+(?:voted[ \t]+)?(?:ayes?|yes|in[ \t]+favou?r)|[Uu]nanimous(?:ly)?|[Cc]arried|CARRIED|[Pp]assed|PASSED)\b")
+_TERSE_FAILED_RE = re.compile(r"\b(?:[Ff]ailed|FAILED|[Ll]ost|LOST|[Dd]efeated|DEFEATED|[Ww]ithdrawn|no[ \t]+second)\b")
+_TERSE_VOTE_REACH = 160  # the vote follows the wording at once
+_MOVES_THE_MATTER_RE = re.compile(r"to[ \t]+(?:accept|approve|adopt|receive|file|pay)\.?")  # no object: the matter above is the object
+
+
+def _read_terse_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'Motion Ouellette, 2nd Kinsey, to deny. 4-1 (Pelkey).', 'Motion Penrose/Kilgore to continue to February 24. Vote 5-0.':
+    a board's shorthand motion is its decision when the vote printed after the wording carried it (a tally with more
+    for than against, 'All aye', 'carried'); a motion whose vote went the other way, or with no vote at all, decides nothing."""
+    res = read_motion(text, m_start, m_end, marker)
+    if res is None or _MOVES_THE_MATTER_RE.fullmatch(res.text):
+        return None  # 'Motion Haney, 2nd Marsh, to accept. Passed.': it moves the matter before it (the tally-close reads it)
+    blank = text.find("\n\n", res.start)
+    reach = min(len(text), res.end + _TERSE_VOTE_REACH, blank if blank != -1 else len(text))
+    after = text[res.start : max(reach, res.end)]
+    if _TERSE_FAILED_RE.search(after):
+        return None
+    vote = _TERSE_TALLY_RE.search(after)
+    if vote is not None and int(vote.group(1)) <= int(vote.group(2)):
+        return None
+    vote = vote or _TERSE_CARRIED_RE.search(after)
+    if vote is None:
+        return None
+    # the record is the motion as printed, movers to vote ('Motion Penrose/Kilgore to continue to February 24. Vote 5-0.')
+    start, end = trim_span(text, m_start, max(res.end, sentence_end(text, res.start + vote.end() - 1, reach)))
+    res.start, res.end, res.text, res.evidence_start = start, end, squash(text[start:end]), start
+    return res
+
+
 def _read_outcome_line(text: str, m_start: int, marker: str) -> FoundResolution:
     """'Granted' / 'All special one day licenses are approved' / 'Old and New Business': a line that is a
     decision on its own. Lists of this kind are printed without full stops, so the sentence around the
     marker would run into the outcome above and the heading below; the line is the record."""
     line_end = text.find("\n", m_start)
     start, end = trim_span(text, m_start, len(text) if line_end == -1 else line_end)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+# the planning authority's or an officer's decisions reported to the meeting ('Decisions notified by SDC', 'Delegated decisions')
+_REPORTED_DECISIONS_RE = re.compile(
+    r"\b(?:[Dd]ecisions?|[Dd]eterminations?)[ \t]+(?:notified|received|issued|reported|made[ \t]+under)\b|\b(?:notified|determined|decided)[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"|\b[Dd]elegated[ \t]+(?:decisions|powers)\b|\b[Aa]ppeals?[ \t]+(?:decided|received|determined)\b"
+)
+# a line wrapped onto the next: it ends on a word that cannot end a sentence ('... at the' / 'request of the applicant.')
+_WRAPS_ON_RE = re.compile(r"(?:\b(?:to|of|and|the|a|an|with|for|on|in|by|from|at|or|as)|,)[ \t]*$")
+# a vote recorded as its own short sentence after the outcome ('Refused. 5 for refusal, 3 against.')
+_TALLY_SENTENCE_RE = re.compile(r"[ \t]+\d{1,2}[ \t]+(?:for|votes?|in[ \t]+favou?r)\b[^.\n]{0,60}\.")
+_WRAPPED_LINES = 4  # an outcome's reasons wrap over a few lines at most
+# a decision that lists what it decides below it ('RESOLVED that the applications listed below be determined as follows:',
+# 'The following resolutions were adopted by a single motion ...:', 'decided as follows:-'): its rows are part of it
+_DECIDED_AS_LISTED_RE = re.compile(
+    r"(?im)^[^\n]*\b(?:resolved|agreed|decided|determined|adopted|approved)\b[^\n]{0,200}?\b(?:as[ \t]+follows|below|following)\b[^\n]{0,80}?:-?[ \t]*$"
+)
+_LISTED_REACH = 1500  # how far above a row its table's decision may stand
+
+
+def _read_qualified_outcome(text: str, m_start: int, marker: str) -> FoundResolution | None:
+    """'Approved with conditions', 'Deferred to next meeting at the request of the Cathaoirleach', 'Approved $3,500.',
+    'REFUSED (3-2) - harm to residential amenity / from noise ...': an outcome word with its qualifier, under an
+    application, a grant request or the minutes' heading, records the meeting's decision on that item. Planning and
+    licensing committees, grant panels and terse parish minutes print it with no marker and no subject; the record is
+    the outcome's own sentence (over the lines it wraps onto, never into the next row), with a vote printed as the next
+    short sentence. A line that alone is a disposition label is left to dispositions.py (it reads the item above),
+    and decisions reported to the meeting ('Decisions notified by the District Council') are no decisions of it."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    line_end = text.find("\n", m_start)
+    line_end = len(text) if line_end == -1 else line_end
+    if is_disposition_label(text[line_start:line_end]):
+        return None
+    para = text.rfind("\n\n", 0, m_start)
+    if _REPORTED_DECISIONS_RE.search(text, max(0 if para == -1 else para, m_start - 400), m_start):
+        return None
+    if _DECIDED_AS_LISTED_RE.search(text, max(0, m_start - _LISTED_REACH), line_start):
+        return None  # 'RESOLVED that the applications listed below be determined as follows:' / the table: one decision, read by its marker
+    start = m_start
+    if text[line_start:m_start].strip() and not re.search(r"[.!?][ \t]+$", text[line_start:m_start]):
+        start = line_start  # a decision column at the end of its row ('2026-02 St. Anselm's Parish ... GRANTED (5-0)'): the row is the record
+    block_end = line_end
+    for _ in range(_WRAPPED_LINES - 1):
+        next_end = text.find("\n", block_end + 1)
+        next_end = len(text) if next_end == -1 else next_end
+        following = text[block_end + 1 : next_end].strip()
+        if block_end >= len(text) or not following or re.search(r"[.;:!?][ \t]*$", text[line_start:block_end]):
+            break
+        if not (following[:1].islower() or _WRAPS_ON_RE.search(text, line_start, block_end)):
+            break
+        block_end = next_end
+    end = min(sentence_end(text, m_start, len(text)), block_end)
+    tally = _TALLY_SENTENCE_RE.match(text, end)
+    if tally is not None:
+        end = tally.end()
+    start, end = trim_span(text, start, end)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
 
@@ -1042,6 +1137,31 @@ def _last_proposal_start(text: str, start: int, m_start: int) -> int:
     return last.start()
 
 
+# a row of a list that names its own matter before the dash of its outcome: not a wrapped line (lower case), two words or more
+# ('St Mary's Bellringers - £400 - APPROVED', '(a) Llanwyddan Youth Football – £500 approved', '25/004 County Cllr report - received.')
+_OWN_MATTER_ROW_RE = re.compile(r"[ \t]*(?:[-•*][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)?[^\sa-z(][^\n]*?\w[ \t]+\w[^\n]*[–—:-][ \t]*(?:\*{1,2}|_)?$")
+# the row above holds its own dashed outcome ('Rugby Club (minibus) £3,000 – deferred to next meeting; Clerk to ask for accounts')
+_ROW_OUTCOME_ABOVE_RE = re.compile(
+    r"[–—-][ \t]+(?:[£$€][\d,.]+[ \t]+)?(?:approved|refused|deferred|declined|agreed|noted|received|APPROVED|REFUSED|DEFERRED)\b"
+)
+# the line above ends its own row or sentence, or is a short heading: the row below is not its wrapped continuation
+_ENDS_ITS_LINE_RE = re.compile(r"(?:[.:;!?)]|\b(?:APPROVED|REFUSED|DEFERRED|approved|refused|deferred|agreed|noted|received|Agreed|Noted|Received)\.?)[ \t]*$")
+
+
+def _own_row_start(text: str, start: int, m_start: int) -> int:
+    """Where a dash-closed outcome's record starts: its own line when that line names its matter ('Hatchcombe
+    Carnival Cttee - £1,500 - APPROVED' / 'St Mary's Bellringers - £400 - APPROVED'), so that each row of a list of
+    grants, reports or letters is its own decision and the row above (or the item's heading) is not read into it;
+    else `start`, the closer's two sentences back."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    if start >= line_start or not _OWN_MATTER_ROW_RE.fullmatch(text, line_start, m_start):
+        return start
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    if len(above.split()) > 8 and not _ENDS_ITS_LINE_RE.search(above) and not _ROW_OUTCOME_ABOVE_RE.search(above):
+        return start  # 'Letter from the Minister of Municipal Affairs re: 2026 equalization payment' / '($1,214,000 ...) - received': one wrapped matter
+    return line_start
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -1124,6 +1244,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     wording_end = m_start
     if re.search(r"[–—:-][ \t]*(?:\*{1,2}|_)?$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
+        start = _own_row_start(text, start, m_start)
         if _is_line_closer(marker, text, m_end):  # "... - *Approved and signed.*", "- approved (proposed MR, seconded TT)": the rest of its line is its outcome
             line_end = text.find("\n", m_end)
             wording_end = end = trim_span(text, m_end, len(text) if line_end == -1 else line_end)[1]
