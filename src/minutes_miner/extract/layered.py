@@ -44,7 +44,7 @@ def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def layered_resolutions(doc: Doc | None, rule_found: list[FoundResolution], model_allowed: bool = True) -> list[FoundResolution]:
     """The rules' resolutions, the model's, or both (the model's only where no rule record is).
 
-    `model_allowed` False (an agenda: extraction._model_may_decide) keeps the rules' records alone: an agenda's lines
+    `model_allowed` False (a page typed agenda: extraction._extract_records) keeps the rules' records alone: an agenda's lines
     ('Approve minutes of March 11, 2025', 'Award of RFP 2026-03 ... Recommended Action: Award ...', '8. Market Hall roof
     - to consider the three quotations') read to a bag of words like the decisions they ask for, and the rules, which
     know an agenda's wording ('To RESOLVE', 'to be approved'), still read a page typed agenda that records decisions.

@@ -47,13 +47,16 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution,
     ('RESOLVED that ...') replaces a proposal or closing read of the same words; two marked
     decisions that only touch are both kept.
     """
+    own_row: bool | None = None  # whether the candidate is its own row's closer: asked once, not once per earlier block
     # a block that ends 2 or more characters before the candidate starts can neither touch it nor lie inside it
     for index, res in ends.reaching(found, candidate.start - 2):
         touches = candidate.start < res.end + 2 and res.start < candidate.end + 2
         if candidate.kind != "close" and candidate.start >= res.end:
             continue  # "The parish council agreed to X. After some debate the decision was taken to Y.": two
-        if candidate.kind == "close" and candidate.start >= res.end and _names_own_row(candidate):
-            continue  # 'Hatchcombe Carnival Cttee - £1,500 - APPROVED' / 'St Mary's Bellringers - £400 - APPROVED': a row each
+        if candidate.kind == "close" and candidate.start >= res.end:
+            own_row = _names_own_row(candidate) if own_row is None else own_row
+            if own_row:
+                continue  # 'Hatchcombe Carnival Cttee - £1,500 - APPROVED' / 'St Mary's Bellringers - £400 - APPROVED': a row each
         if not (touches or candidate.kind == "close" and candidate.start <= res.start < candidate.end):
             continue
         if candidate.kind == "close" and res.kind == "short":

@@ -1007,14 +1007,23 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
 _NEXT_ITEM_LINE_RE = re.compile(r"[ \t]*(?:#{1,4}[ \t]*)?(?:(?:ITEM|Item)[ \t]+|[A-Z]{1,5}[ \t/]?)?\d{1,4}(?:[/.]\d{1,4})*[.):]?[ \t]+[A-Z]")
 
 
+_ITEM_HEADING_REACH = 4000  # how far above its closer an item's heading is looked for
+
+
 def _item_start(text: str, lo: int, m_start: int) -> int:
     """Where the item that a closer ends begins: its numbered heading line when the items follow one another
-    with no blank line between them ('... For 6, Against 4.' / 'PC 145/25  APPEALS' / '...' / 'Noted.'), else `lo`."""
-    start = lo
-    for line in re.finditer(r"(?m)^", text[lo:m_start]):
-        if line.start() and _NEXT_ITEM_LINE_RE.match(text, lo + line.start()):
-            start = lo + line.start()
-    return start
+    with no blank line between them ('... For 6, Against 4.' / 'PC 145/25  APPEALS' / '...' / 'Noted.'), else `lo`.
+
+    The heading is looked for from the closer upwards, at most _ITEM_HEADING_REACH characters: a page of closers
+    with no blank line and no heading (a PDF's text, a hostile file) would otherwise have every closer read every
+    line above it, quadratic in the page (tests/test_adversarial.py, 'approved lines')."""
+    floor = max(lo, m_start - _ITEM_HEADING_REACH)
+    line_start = text.rfind("\n", floor, m_start)
+    while line_start != -1:
+        if line_start + 1 > lo and _NEXT_ITEM_LINE_RE.match(text, line_start + 1):
+            return line_start + 1
+        line_start = text.rfind("\n", floor, line_start)
+    return lo
 
 
 def _ends_its_item(text: str, m_end: int) -> bool:
