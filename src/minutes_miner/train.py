@@ -398,17 +398,10 @@ def cross_validate(
             for gold, names in held_sets:
                 if names:
                     scores = score_grid(tmp, gold, names, docs_dirs, layers)
-                    for lay in layers:
-                        for t in GRID:
-                            _add(fold_totals[lay][t], scores[lay][t])
+                    _add_grid(fold_totals, scores)
                     if per_set is not None:
-                        own = per_set.setdefault(str(gold), empty_totals(layers))
-                        for lay in layers:
-                            for t in GRID:
-                                _add(own[lay][t], scores[lay][t])
-            for lay in layers:
-                for t in GRID:
-                    _add(totals[lay][t], fold_totals[lay][t])
+                        _add_grid(per_set.setdefault(str(gold), empty_totals(layers)), scores)
+            _add_grid(totals, fold_totals)
             if per_fold is not None:
                 per_fold.append(fold_totals)
     finally:
@@ -502,6 +495,13 @@ def score_grid(model_dir: Path, gold: Path, names: set[str], docs_dirs: list[Pat
                 os.environ[k] = v
         pipeline.get_pipeline.cache_clear()
     return totals
+
+
+def _add_grid(totals: dict, scores: dict) -> None:
+    """Add one scoring's {layer: {threshold: Report}} into running totals of the same shape (a fold's, a gold folder's, all folds')."""
+    for lay, reports in totals.items():
+        for t, total in reports.items():
+            _add(total, scores[lay][t])
 
 
 def _add(total, report) -> None:
