@@ -94,16 +94,31 @@ def test_the_pooled_folds_score_every_training_folder_once_out_of_fold_and_deter
     sentences = training.collect([real], [docs]) + training.collect([invented], [docs])
     sets = training.training_sets([real, invented], None, None, {s.document for s in sentences})
     assert [len(names) for _, names in sets] == [3, 2]
-    runs = []
+    runs, per_sets = [], []
     for _ in range(2):
         per_fold: list = []
+        per_set: dict = {}
         totals = training.cross_validate(
-            sentences, sets, [docs], folds=2, epochs=3, layers=training.pooled_layers("item"), log=lambda _: None, per_fold=per_fold
+            sentences, sets, [docs], folds=2, epochs=3, layers=training.pooled_layers("item"), log=lambda _: None, per_fold=per_fold, per_set=per_set
         )
-        runs.append({lay: {t: (r.documents, r.scores["resolutions"].tp, r.scores["resolutions"].fp) for t, r in grid.items()} for lay, grid in totals.items()})
+        runs.append(_counts(totals))
+        per_sets.append({gold: _counts(own) for gold, own in per_set.items()})
     assert runs[0] == runs[1]  # the same gold and seed: the same pooled totals
     assert set(runs[0]) == {"rules", "both-item"}  # the model alone is never read by the choice, so never extracted
     assert {documents for documents, _, _ in runs[0]["rules"].values()} == {5}  # every training file scored once, by the fold without its council
+    # each gold folder's own out-of-fold totals (what `train --pool-folds` prints per folder) add up to the pooled ones
+    own = per_sets[0]
+    assert set(own) == {str(real), str(invented)}
+    assert {documents for documents, _, _ in own[str(real)]["rules"].values()} == {3}
+    assert {documents for documents, _, _ in own[str(invented)]["rules"].values()} == {2}
+    for lay, grid in runs[0].items():
+        for t, pooled in grid.items():
+            assert tuple(map(sum, zip(own[str(real)][lay][t], own[str(invented)][lay][t]))) == pooled
+
+
+def _counts(totals: dict) -> dict:
+    """{layer: {threshold: (documents, resolutions tp, resolutions fp)}} of a {layer: {threshold: Report}} grid."""
+    return {lay: {t: (r.documents, r.scores["resolutions"].tp, r.scores["resolutions"].fp) for t, r in grid.items()} for lay, grid in totals.items()}
 
 
 def test_train_command_chooses_on_pooled_folds_and_writes_the_same_model_twice(tmp_path):
