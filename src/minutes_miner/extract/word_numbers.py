@@ -32,6 +32,8 @@ _AND_RANGE_AFTER_RE = re.compile(r"\s+and\s+(?:\d+|one|two|three|four|five|six|s
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween[ \t]{1,2}(?:(?:around|about|approximately|some)[ \t]{1,2})?$", re.I)
 _NOT_COUNTED_BEFORE_RE = re.compile(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$")
 
+# "two of them", "two of which": a part of the count just given
+_PART_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|which|whom|these|those|us)\b", re.I)
 # "four of the county's six districts", "three of its 12 sites": a part of a whole that is counted too
 _PART_OF_A_COUNT_RE = re.compile(
     r"\s+of\s+(?:the|its|their|our|his|her|all)\s+(?:[A-Za-z]+[’']s\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -122,7 +124,7 @@ def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules
         nxt == "of"
         and words != "one"
         and (
-            re.match(r"\s+of\s+(?:them|which|whom|these|those|us)\b", text[m.end("w") :], re.I)
+            _PART_OF_THEM_RE.match(text, m.end("w"))  # at the number's end, not on a copy of the rest of the text
             or _PART_OF_A_COUNT_RE.match(text, m.end("w"))
             or _part_of_things(text, m.end("w"), rules)
         )
