@@ -34,9 +34,14 @@ def opens_mid_page(text: str) -> bool:
     return first[:1].isalpha() and first[:1].islower()
 
 
+def _first_printed_lines(lines: list[str]) -> list[str]:
+    """The first three lines with print on them (within the first 40): where a paper's title or a page's running header stands."""
+    return [line for line in lines[:40] if line.strip()][:3]
+
+
 def opens_on_a_later_page(lines: list[str]) -> bool:
     """The first printed lines are a later page's running header: 'Page 2' (or '- 7 -') among them."""
-    opening = [line for line in lines[:40] if line.strip()][:3]
+    opening = _first_printed_lines(lines)
     return any(int(next(g for g in m.groups() if g)) > 1 for line in opening for m in [_LATER_PAGE_RE.search(line)] if m)
 
 
@@ -61,7 +66,7 @@ def opens_with_a_title(lines: list[str]) -> bool:
     """One of the first three printed lines names a paper or a meeting ('Gidgee Shire Council   Ordinary
     Meeting Minutes'): a front page, however late its first page number; an item's heading or its
     paragraph ('ITEM C 58/2025 (continued)') is not (models/patterns/meeting.json, title_line_words)."""
-    opening = [line for line in lines[:40] if line.strip()][:3]
+    opening = _first_printed_lines(lines)
     title_word = vocab_re("title_line_words", r"\b(?:{})\b")
     return any(title_word.search(line) for line in opening)
 
