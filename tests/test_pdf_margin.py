@@ -11,6 +11,8 @@ import pytest
 from minutes_miner.extraction import extract_path
 from minutes_miner.readers.pdf import read_pdf
 
+from helpers import DEVPOOL, needs_shared
+
 pytest.importorskip("fpdf")
 
 LINE_MM = 6  # the body's line height
@@ -100,3 +102,15 @@ def test_cell_beside_table_rows_without_a_sentence_is_left_alone(tmp_path):
     text = margin_pdf(table, [(2, ["CHB"]), (3, ["NAC"])], tmp_path)
     assert "(Action:" not in text
     assert "CHB" in text and "NAC" in text
+
+
+@needs_shared
+def test_a_real_parish_pdfs_margin_initials_own_the_minutes_they_stand_beside():
+    """Souldern Parish Council's minutes (../shared/corpus/devpool/uk_local/souldern_pc_1.pdf): the owners'
+    initials sit in the table's last column, which the PDF's text gives after the page; the actions beside
+    them are each owned by their own cell."""
+    actions = extract_path(DEVPOOL / "uk_local" / "souldern_pc_1.pdf").actions
+    owners = {a.description.split()[0] + " " + a.description.split()[1]: a.owner for a in actions}
+    assert owners.get("advertise Community") == "BM & MM"  # 'BM' / '&' / 'MM': one cell over three lines
+    assert owners.get("remove the") == "AM & BM"
+    assert "oversee the" in owners and owners["oversee the"] == "AM, JM & BM"
