@@ -64,7 +64,9 @@ FAMILIES: dict[str, tuple[Family, int]] = {
     "name (role)": (_lines("John Smith (Chair) "), 150),
     "name, role": (_lines("John Smith, Clerk, "), 110),
     "names list": (_lines("Cllr A Smith, Cllr B Jones, "), 150),
-    "clerk to": (_lines("Clerk to "), 250),
+    # n 500, not 250: at 250 a run took under a tenth of a second, and one CI run on a busy machine timed 7.1x for 4x with the
+    # same code that gives 4.5-4.9x on a quiet one (a1c8a5c and 9510583 alike); at 500 it is 3.8x, the same 6x bound
+    "clerk to": (_lines("Clerk to "), 500),
     "clerk would": (_lines("The Clerk would write. "), 200),
     "clerk to would lines": (_lines("Clerk to the Council would\n"), 150),
     "long number": (_run("The total was ", "1", " pounds."), 20000),
