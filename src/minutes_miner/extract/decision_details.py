@@ -50,6 +50,19 @@ _COMMENTS_RE = re.compile(
     re.I,
 )
 
+# 'the following comments be included in the submission to the State Planning Office', 'Approves the following
+# comments as its submission to the Committee', 'submit the following comments to MassDOT', 'the following points go
+# to District Council staff', 'the Panel's report to the Commissioner include the following comments', 'refer the
+# decision back to Cabinet ... with the following recommendations', 'the submission to the Department ... with the
+# following additions': the list after the colon is what the meeting passes on, and the "to X" of the same clause says
+# to whom. Only up to the clause's colon: the list itself may say "to" anything.
+_PASSED_LIST_NOUNS = r"(?:comments?|points?|observations?|views?|recommendations?|additions?|concerns?)"
+_LIST_RECIPIENT = r"(?:the\s+)?[A-Z][\w&'’ \t\n-]{1,80}?(?=\s+(?:as|for|in|on|at|with|when|before|by|include|includes)\b|[.:;,(]|$)"
+_FOLLOWING_LIST_RE = re.compile(
+    rf"\bthe\s+following\s+{_PASSED_LIST_NOUNS}\b[^:;]{{0,120}}?\bto\s+(?P<recipient>{_LIST_RECIPIENT})[^:;]{{0,120}}:"
+    rf"|\bto\s+(?P<recipient2>{_LIST_RECIPIENT})[^:;]{{0,160}}?\b(?:with|include|includes|including)\s+the\s+following\s+{_PASSED_LIST_NOUNS}\b[^:;]{{0,40}}:"
+)
+
 
 def describe_decision(text: str, res: FoundResolution, scope: VoteScope | None = None) -> None:
     """Fill decision type, outcome, unanimity, mover/seconder, tallies and agreed comments.
@@ -190,6 +203,7 @@ def _find_comments(text: str, res: FoundResolution) -> None:
             return
     m = _COMMENTS_RE.search(res.text)
     if not m:
+        _find_listed_comments(text, res)
         return
     res.recipient = _recipient(res.text, m)
     if res.clause_spans:
@@ -209,3 +223,36 @@ def _find_comments(text: str, res: FoundResolution) -> None:
         if end > res.end and text[res.end : clauses[0][0]].strip(" \t\n:") == "":  # the comments it governs are its clauses too
             res.text = squash(res.text.rstrip() + (":" if not res.text.rstrip().endswith(":") else "") + " " + text[clauses[0][0] : end])
         res.end = max(res.end, end)
+
+
+def _find_listed_comments(text: str, res: FoundResolution) -> None:
+    """The list a decision passes on to someone ('(b) requests that the following comments be included in the
+    submission to the State Planning Office: (i) ... (ii) ...'): each item after the clause's colon is a comment,
+    up to the next clause of the passing clause's own list. The decision's text stays whole: it is what was
+    decided, the list included."""
+    start = min(res.start, res.evidence_start)
+    m = _FOLLOWING_LIST_RE.search(text, start, res.end)
+    if not m:
+        return
+    listed = _listed_after(text, res.clause_spans, m.end())
+    if not listed:
+        _, listed = gather_clauses(text, m.end(), len(text))
+    if listed:
+        res.recipient = _recipient(text, m)
+        res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in listed]
+
+
+def _listed_after(text: str, spans: list[tuple[int, int]], colon: int) -> list[tuple[int, int]]:
+    """The clauses after `colon`, up to the next clause of the kind of the clause holding it ('1. Approves the
+    following comments ...: a. ... b. ... 2. Notes ...' gives a. and b.)."""
+    holder = next((CLAUSE_LABEL_RE.match(text[a : a + 24]) for a, b in spans if a <= colon <= b), None)
+    holder_kind = _label_kind(holder.group("label")) if holder else None
+    listed = []
+    for a, b in spans:
+        if a < colon:
+            continue
+        label = CLAUSE_LABEL_RE.match(text[a : a + 24])
+        if holder_kind and label and _label_kind(label.group("label")) == holder_kind:
+            break
+        listed.append((a, b))
+    return listed
