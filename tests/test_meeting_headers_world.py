@@ -197,3 +197,14 @@ def test_a_committee_that_titles_itself_twice_is_the_body_even_without_a_body_no
         "Tuesday 13th March 2018\nElm Town Hall\nPresent:\nCllrs Grey (Chairman), Brown and White.\n"
     )
     assert find_body(text, None) == "Amenities, Leisure and Community Services"
+
+
+def test_a_numbered_place_still_outnumbers_a_heading_word_that_shares_its_initial():
+    """A budget appendix that heads a numbered row with 'Elmshire' and names it throughout: 'Estate
+    Review' (a heading, three times) is not the place that 'ECC' stands for. No council is better
+    than 'Estate County Council'; where the place is never numbered it is still read."""
+    rows = "".join(f"Elmshire {name} scheme: ECC funding agreed.\n" for name in ("Arena", "Harbour", "Library", "Market", "Museum", "Park", "Pier"))
+    reviews = "".join(f"Estate Review {n}: ECC holds the asset.\n" for n in ("A", "B", "C"))
+    numbered = "APPENDIX F: BUDGET SPENDING\nElmshire 2.3 4.1 0.8\n" + rows + reviews
+    assert find_council({}, numbered, "report")[0] is None
+    assert find_council({}, "APPENDIX F: BUDGET SPENDING\n" + rows + reviews, "report")[0] == "Elmshire County Council"
