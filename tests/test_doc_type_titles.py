@@ -114,3 +114,25 @@ def test_paper_titles(text: str, kind: str) -> None:
 def test_decision_record_titles(text: str, kind: str) -> None:
     """A paper titled as the record of what was decided, in its opening lines; the same words heading a section lower down do not retitle minutes."""
     assert classify_document(text) == kind
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Ordinary Council Meeting - 22 October 2025 - Minutes", "Strategic Planning Committee – Minutes", "Full Council | Draft Minutes"],
+)
+def test_a_title_that_ends_in_minutes_after_a_dash_is_minutes_even_where_a_permit_notice_is_named(title):
+    """A council's web page titled '<meeting> - <date> - Minutes' is minutes, though a Victorian
+    planning item resolves to issue a 'Notice of Decision to Grant a Permit' (a decision notice's
+    words, in prose)."""
+    text = (
+        f"Elmvale Shire Council\nSearch | Contact us | Pay a rate notice\n\n{title}\nLocation: Council Chambers\n\n"
+        "Present: Cr J. Grey (Mayor), Cr P. Brown\n\n7.1 Planning application 25/118 - Two lot subdivision\n"
+        "Officer recommendation:\nThat Council issue a Notice of Decision to Grant a Permit subject to the 14 conditions.\n"
+    )
+    assert classify_document(text) == "minutes"
+
+
+@pytest.mark.parametrize("line", ["2. Previous meeting - Minutes", "Confirmation of the last meeting – Minutes"])
+def test_an_agenda_item_for_earlier_minutes_is_no_minutes_title(line):
+    text = f"AGENDA\n{line}\n3. Planning applications\nNotice is hereby given that a meeting of the Elm Parish Council will be held on 4 March 2025.\n"
+    assert classify_document(text) == "agenda"

@@ -197,3 +197,36 @@ def test_a_committee_that_titles_itself_twice_is_the_body_even_without_a_body_no
         "Tuesday 13th March 2018\nElm Town Hall\nPresent:\nCllrs Grey (Chairman), Brown and White.\n"
     )
     assert find_body(text, None) == "Amenities, Leisure and Community Services"
+
+
+def test_a_numbered_place_still_outnumbers_a_heading_word_that_shares_its_initial():
+    """A budget appendix that heads a numbered row with 'Elmshire' and names it throughout: 'Estate
+    Review' (a heading, three times) is not the place that 'ECC' stands for. No council is better
+    than 'Estate County Council'; where the place is never numbered it is still read."""
+    rows = "".join(f"Elmshire {name} scheme: ECC funding agreed.\n" for name in ("Arena", "Harbour", "Library", "Market", "Museum", "Park", "Pier"))
+    reviews = "".join(f"Estate Review {n}: ECC holds the asset.\n" for n in ("A", "B", "C"))
+    numbered = "APPENDIX F: BUDGET SPENDING\nElmshire 2.3 4.1 0.8\n" + rows + reviews
+    assert find_council({}, numbered, "report")[0] is None
+    assert find_council({}, "APPENDIX F: BUDGET SPENDING\n" + rows + reviews, "report")[0] == "Elmshire County Council"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "council"),
+    [
+        ("DISTRICT COUNCIL OF ELM FLATS", "District Council of Elm Flats"),
+        ("The Regional Council of Ashgrove", "Regional Council of Ashgrove"),
+        ("Municipal Council of Birch Downs", "Municipal Council of Birch Downs"),
+    ],
+)
+def test_a_south_australian_council_named_kind_first_heads_its_papers(letterhead, council):
+    """South Australian councils name themselves kind first ('District Council of Mount Barker',
+    'Regional Council of Goyder', 'Municipal Council of Roxby Downs'): the letterhead is the council."""
+    text = f"{letterhead}\n\nMINUTES OF THE ORDINARY MEETING OF COUNCIL HELD IN THE COUNCIL CHAMBER ON MONDAY 20 OCTOBER 2025\nPRESENT: Mayor A Grey, Crs Brown, White\n"
+    assert _meeting(text)[:3] == (council, "Council", date(2025, 10, 20))
+
+
+def test_a_district_council_of_in_a_title_sentence_is_no_letterhead():
+    """'the District Council of Elm' inside a title sentence is no heading line of its own; a
+    council named place first is read as before."""
+    assert find_council({}, "Minutes of the meeting of the District Council of Elm held on 3 March 2025\nPresent: Cllrs Grey, Brown\n")[0] is None
+    assert find_council({}, "ELMSHIRE DISTRICT COUNCIL\nMinutes of the Licensing Committee held on 3 March 2025\n")[0] == "Elmshire District Council"

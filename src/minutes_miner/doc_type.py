@@ -38,6 +38,10 @@ _BODY_MINUTES_HEADER_RE = re.compile(  # a header line: the body's name, 'Minute
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})\b",
     re.I | re.M,
 )
+_DASHED_MINUTES_TITLE_RE = re.compile(  # a title line that ends in the paper's kind after a dash or bar
+    r"^(?![ \t]*\d)(?![^\n]*\b(?:previous|last)\b)[^\n]{3,100}?[ \t][-–—|][ \t]+(?:(?:draft|confirmed|approved|unconfirmed)[ \t]+)?minutes[ \t.]*$",
+    re.I | re.M,
+)
 _MINUTES_LINE_RE = re.compile(r"^\W*minutes\b", re.I | re.M)  # a page whose tabs read 'Agenda' and 'Minutes' carries its minutes
 _TITLE_MINUTES_WORD_RE = re.compile(r"\bminutes\b(?!\s+of\s+(?:the\s+)?(?:previous|last)\b)", re.I)
 
@@ -68,6 +72,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     titled_minutes = bool(
         re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I)
         or _BODY_MINUTES_HEADER_RE.search(first_lines)  # 'Planning Delegated Committee Minutes    9 February 2026'
+        or _DASHED_MINUTES_TITLE_RE.search(first_lines)  # 'Ordinary Council Meeting - 22 October 2025 - Minutes', 'Strategic Planning Committee – Minutes'
         or re.search(r"^\W*action minutes\b", first_lines + "\n" + "\n".join(head.split("\n")[:8]), re.I | re.M)
         or re.search(r"^\W*minute of (?:the )?(?:\w+ )?meeting\b", first_lines, re.I | re.M)  # a Scottish council's 'MINUTE of MEETING of ... held'
         or re.search(r"\b(?:journal|record) of (?:the )?proceedings\b|^\W*(?:official )?proceedings\b", first_lines, re.I | re.M)  # a US county board's minutes

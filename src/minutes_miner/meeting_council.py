@@ -687,14 +687,19 @@ def acronym_council(text: str) -> str | None:
 def _dominant_word(text: str, initial: str) -> str | None:
     """The capitalised word with that initial named at least 3 times and twice as often as any
     other, never numbered ('Item 2') or bracketed, and never written in lower case ('key',
-    'kings'): a place, not a heading word."""
+    'kings'): a place, not a heading word. A word once numbered is out, but it still counts against
+    the others: in a budget appendix where 'Kent' heads a numbered row and is named eleven times
+    more, 'Key' ('Key Service Statement', three times) is not the place, and 'Kings' ('Kings Hill
+    Solar Park') is not where 'Kent PFI Company' and KCC are."""
     counts: dict[str, int] = {}
+    named: dict[str, int] = {}
     for m in _CAPITALISED_WORD_RE.finditer(text):
         word = m.group(0)
         if word[0] == initial:
             counts[word] = counts.get(word, 0) + (-1000 if re.match(r"\s*[\d(]", text[m.end() : m.end() + 2]) else 1)
+            named[word] = named.get(word, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    if not ranked or ranked[0][1] < 3 or any(times * 2 > ranked[0][1] for word, times in named.items() if word != ranked[0][0]):
         return None
     in_lower_case = re.search(rf"(?<![\w.@/-]){ranked[0][0].lower()}(?![\w@/-]|\.\w)", text)  # not 'kent.gov.uk'
     return None if in_lower_case else ranked[0][0]
