@@ -110,7 +110,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
         _ADDRESSEES_RE.sub("", _LABELLED_WHEN_RE.split(m.group("body"), maxsplit=1)[0])
         for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])
     ]  # 'To: Cabinet', 'Decision Maker: Cabinet', 'Meeting: Cabinet, 8 October 2024, Council Chamber'
-    lines = [_PAGE_COLUMN_RE.sub("", ln).strip() for ln in head.split("\n") if ln.strip()][:12]
+    lines = _unwrapped_titles([_PAGE_COLUMN_RE.sub("", ln).strip() for ln in head.split("\n") if ln.strip()][:12])
     candidates += [m.group("body") for line in lines[:6] for m in [_REPORT_TO_RE.match(line)] if m]  # 'Report to the Licensing Board'
     candidates += _field_table_body(lines)
     for line, following in zip(lines, lines[1:] + [""]):  # a page run into one line has a title too
@@ -119,7 +119,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
             candidates.append(dash.group("body"))
         elif len(line) <= 90 and _DATE_LINE_RE.match(following) and not _is_title_sentence(line):
             candidates.append(line)  # a ModernGov heading: the body over the date
-    title = re.sub(r"(?i)(\b(?:of|the|of the|meeting))\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
+    title = re.sub(r"(?i)(\b(?:of|the|of the|meeting|and)|&)\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
     candidates += [_after_named_authority(m.group("body")) for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
     candidates += [m.group("body") for m in _vocab_re("summons_body", flags=re.I).finditer(head[:1500])]  # 'a meeting of X will be held'
     own_titles = _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?:(?-i:Council|COUNCIL)\s+)?(?-i:Meeting|MEETING)\b", 0)  # 'Ordinary Council Meeting'
@@ -152,6 +152,34 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
+
+
+_WRAPPED_TITLE_END_RE = re.compile(r"(?:\b(?:and|of|for)|&|,)$", re.I)  # 'Parks, Recreation and' / 'Community Services Commission'
+_MINUTES_OF_START_RE = re.compile(r"^(?:minutes|proceedings|meeting)\s+of\b", re.I)  # 'Minutes of the Catchment Operations' / 'Committee'
+
+
+def _unwrapped_titles(lines: list[str]) -> list[str]:
+    """A body's name wrapped over two heading lines read as one line: the first ends in a joining word
+    ('... Joint Health Overview and' / 'Scrutiny Committee'), or a 'Minutes of the ...' title leaves
+    its body noun alone on the next line ('Minutes of the Catchment Operations' / 'Committee'). Read apart,
+    the second line alone looked like the body ('Scrutiny Committee') or none was read and the
+    letterhead's 'Council' won. The continuation must be a short line ending in a body noun."""
+    unwrapped: list[str] = []
+    for line in lines:
+        previous = unwrapped[-1] if unwrapped else ""
+        if previous and _continues_title(previous, line):
+            unwrapped[-1] = f"{previous} {line}"
+        else:
+            unwrapped.append(line)
+    return unwrapped
+
+
+def _continues_title(previous: str, line: str) -> bool:
+    if not line[:1].isupper() or len(line.split()) > 6 or len(previous) + len(line) > 110 or not _ends_in_body_noun(line):
+        return False
+    if _WRAPPED_TITLE_END_RE.search(previous):
+        return True
+    return bool(_MINUTES_OF_START_RE.match(previous)) and len(line.split()) <= 2 and not _ends_in_body_noun(previous)
 
 
 _FIELD_MEETING_RE = re.compile(r"^(?:Meeting|Meeting of|Body|Committee)[ \t]+(?P<body>(?-i:[A-Z])[^\n]{2,80})$", re.I)
