@@ -85,6 +85,8 @@ def test_a_count_near_a_highway_stays() -> None:
         "Ms. Ashdown said she would ask the dispatch board for its five-year cost projection.",  # Oregon city
         "Members noted the current 5 year plan does not have sufficient sites.",  # Norfolk parish, spaced
         "the 3-year medium term financial strategy was noted",
+        "as set out in appendices D (high level county 3 year\nplan) and E",  # Kent, a printed line broken inside the name
+        "(a) The 10-year Capital programme and investment proposals were agreed.",  # a capital programme is a plan
     ],
 )
 def test_the_span_that_names_a_plan_is_a_label(text: str) -> None:
@@ -141,3 +143,29 @@ def test_counts_and_measures_of_equipment_stay(text: str, value: float, unit: st
 )
 def test_references_with_an_optional_plural_or_a_subparagraph(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus shelter, Mill Road: the shelter glass has been smashed twice this year.",  # English town council
+        "Mr Duncan reported the river gauge alert was triggered twice in October.",  # Scottish community council
+        "Litter: recycling units emptied and the skate park graffiti removed\ntwice. No decisions required.",  # a line break
+        "Dust suppressant can be applied twice a summer at about $11,500 per application.",  # New Zealand community board
+    ],
+)
+def test_twice_after_what_happened_counts_two(text: str) -> None:
+    assert (2, "count") in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates here are twice the national average.",  # a multiple, not a count
+        "The hall is used twice as much as last year.",
+        "The group meets twice weekly.",  # no verb of a thing that happened
+        "Cllr Hill repeated twice that the budget was fixed.",
+    ],
+)
+def test_twice_as_a_multiple_or_a_habit_is_no_count(text: str) -> None:
+    assert (2, "count") not in values(text)

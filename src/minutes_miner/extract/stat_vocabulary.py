@@ -85,10 +85,11 @@ def statistics_rules() -> dict:
     )
     # "-member", "-space": the tail of "a five-member panel" (statistics.find_statistics reads the number before it)
     rules["hyphen_count_re"] = re.compile(r"-(?:" + alternation(rules["hyphen_count_nouns"]) + r")\b(?!-)", re.I)
-    # "the 5-year capital plan", "the Six-Year Road Plan", "its five-year cost projection": the span that names a plan (plan_horizon_nouns)
+    # "the 5-year capital plan", "the Six-Year Road Plan", "its five-year cost projection", "(high level county 3 year\nplan)": the span
+    # that names a plan (plan_horizon_nouns), a printed line perhaps broken inside it
     rules["plan_horizon_re"] = re.compile(
         r"(?<![\w.,£$€])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty)"
-        r"(?:-|[ \t])(?:year|yr|month)(?:-|[ \t]{1,2})(?:[A-Za-z&]+[ \t]{1,2}){0,3}?(?:"
+        r"(?:-|[ \t])(?:year|yr|month)(?:-\n?|[ \t]{0,2}\n?[ \t]{0,2}(?<=\s))(?:[A-Za-z&]+[ \t]{0,2}\n?[ \t]{0,2}(?<=\s)){0,3}?(?:"
         + alternation(rules["plan_horizon_nouns"], longest_first=True)
         + r")\b",
         re.I,

@@ -87,6 +87,9 @@ _COMPOUND_TIME_RE = re.compile(
 )
 _COMPOUND_TIME_SHARE = {("h", "m"): 60, ("m", "s"): 60, ("y", "m"): 12, ("f", "i"): 12}
 _WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|percentage[ \t]points?\b)", re.I)
+# "the shelter glass has been smashed twice this year", "the gauge alert was triggered twice in October": how often a thing
+# happened, counted like 'three times'; not a multiple ('twice the average', 'twice as many') nor a thing never done
+_TWICE_RE = re.compile(r"(?<=[a-z]ed\s)twice\b(?![ \t]{1,2}(?:the|as|that|than|over|more)\b)", re.I)
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO|x|X|×)\.?(?=[ \t]{1,3}[a-z])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
@@ -354,6 +357,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         a, b = int(m.group("a")), int(m.group("b"))
         if free(m.start(), m.end()) and 0 < a < b and not re.search(r"[\d/]", text[max(0, m.start() - 1) : m.start()]):
             keep(m.start(), m.end("b"), round(100 * a / b, 1), "percent")
+    for m in _TWICE_RE.finditer(text):  # "smashed twice this year": two occurrences
+        if free(m.start(), m.end()):
+            keep(m.start(), m.end(), 2.0, "count")
     for amount in half_a_million(text, claimed):  # "half a million nationally"
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
     fractions = fraction_words()
