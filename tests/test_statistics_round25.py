@@ -146,26 +146,33 @@ def test_references_with_an_optional_plural_or_a_subparagraph(text: str) -> None
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "share"),
     [
-        "Bus shelter, Mill Road: the shelter glass has been smashed twice this year.",  # English town council
-        "Mr Duncan reported the river gauge alert was triggered twice in October.",  # Scottish community council
-        "Litter: recycling units emptied and the skate park graffiti removed\ntwice. No decisions required.",  # a line break
-        "Dust suppressant can be applied twice a summer at about $11,500 per application.",  # New Zealand community board
+        ("The number of pupils with an EHCP had grown by 61% in four years to 3,214.", 61),  # English metropolitan borough
+        ("The number receiving transport had grown by 31% in three years to 1,408.", 31),  # English unitary
+        ("The energy bill in 2022 was €2.9 million, having risen by 64% in one year.", 64),  # Irish county council
+        ("Investment. Fund value £1.47m at 30 Sept (up 3.2% in six months).", 3.2),  # a charity's trustees
+        ("Apply to IPART for a permanent special rate variation of 28.5% over two years.", 28.5),  # New South Wales
+        ("In nominal terms this represented a reduction of 12.6% over seven years.", 12.6),  # Windsor and Maidenhead page
     ],
 )
-def test_twice_after_what_happened_counts_two(text: str) -> None:
-    assert (2, "count") in values(text)
+def test_the_period_a_share_is_measured_over_is_no_statistic(text: str, share: float) -> None:
+    found = values(text)
+    assert (share, "percent") in found
+    assert [v for v in found if v[1] == "other"] == []
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "value"),
     [
-        "Rates here are twice the national average.",  # a multiple, not a count
-        "The hall is used twice as much as last year.",
-        "The group meets twice weekly.",  # no verb of a thing that happened
-        "Cllr Hill repeated twice that the budget was fixed.",
+        ("Award the contract to Ulster Office Systems at £187,400 over five years.", 5),  # a sum's term stays
+        ("Rents rise by 5% in April and the review follows in two years.", 2),  # not the share's period
     ],
 )
-def test_twice_as_a_multiple_or_a_habit_is_no_count(text: str) -> None:
-    assert (2, "count") not in values(text)
+def test_a_term_that_is_not_a_shares_period_stays(text: str, value: float) -> None:
+    assert (value, "other") in values(text)
+
+
+def test_a_financial_year_before_a_share_is_no_share() -> None:
+    found = values("a special rate variation of 28.5% over two years (14.9% in\n2026/27 and 11.8% in 2027/28)")
+    assert sorted(v for v, unit in found if unit == "percent") == [11.8, 14.9, 28.5]

@@ -34,8 +34,17 @@ __all__ = ["Currencies", "FoundStatistic", "TableCell", "find_statistics", "tabl
 _NUM = NUM
 # home currencies whose councils group thousands with spaces and write a decimal comma
 _COMMA_DECIMAL_HOMES = frozenset({"ZAR"})
+# not after a slash: "2026/27 and 11.8%" is a year, then a share
 _PERCENT_RE = re.compile(
-    rf"(?<![\d.,])(?P<num>{_NUM})(?:(?:\s?(?:-|–|to)\s?|[ \t](?:and|or)[ \t])(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b|percentage[ \t]points?\b)(?P<plus>\+)?",
+    rf"(?<![\d.,/])(?P<num>{_NUM})(?:(?:\s?(?:-|–|to)\s?|[ \t](?:and|or)[ \t])(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b|percentage[ \t]points?\b)(?P<plus>\+)?",
+    re.I,
+)
+# "had grown by 61% in four years", "(up 3.2% in six months)", "a variation of 28.5% over two years", "a reduction of 12.6%
+# over seven years": the period a share or a change is measured over belongs to it (ANNOTATION.md: periods are no statistics);
+# a sum's term stays ('£186,540 over five years' is the length of a contract)
+_PERIOD_OF_A_SHARE_RE = re.compile(
+    r"[ \t]{1,2}(?:in|over)[ \t\n]{1,2}(?:(?:the[ \t]{1,2})?(?:last|past|previous)[ \t]{1,2})?"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|a)[ \t\n]{1,2}(?:years?|months?|weeks?)\b",
     re.I,
 )
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
@@ -87,9 +96,6 @@ _COMPOUND_TIME_RE = re.compile(
 )
 _COMPOUND_TIME_SHARE = {("h", "m"): 60, ("m", "s"): 60, ("y", "m"): 12, ("f", "i"): 12}
 _WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|percentage[ \t]points?\b)", re.I)
-# "the shelter glass has been smashed twice this year", "the gauge alert was triggered twice in October": how often a thing
-# happened, counted like 'three times'; not a multiple ('twice the average', 'twice as many') nor a thing never done
-_TWICE_RE = re.compile(r"(?<=[a-z]ed\s)twice\b(?![ \t]{1,2}(?:the|as|that|than|over|more)\b)", re.I)
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO|x|X|×)\.?(?=[ \t]{1,3}[a-z])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
@@ -301,6 +307,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
                 if value is not None and value <= 1000:
                     found.append(_stat(text, m.start(group), m.end(), value, "percent"))
         claimed.add(m.start(), m.end())
+        period = _PERIOD_OF_A_SHARE_RE.match(text, m.end())
+        if period:
+            claimed.add(period.start(), period.end())  # "grown by 61% in four years": the period the share is over, no measure
     for start, end, value in breakdown_figures(text, rules):  # "(fishing 884, cargo 61, ferry 312)": each figure of a breakdown
         if free(start, end):
             keep(start, end, value, "count")
@@ -357,9 +366,6 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         a, b = int(m.group("a")), int(m.group("b"))
         if free(m.start(), m.end()) and 0 < a < b and not re.search(r"[\d/]", text[max(0, m.start() - 1) : m.start()]):
             keep(m.start(), m.end("b"), round(100 * a / b, 1), "percent")
-    for m in _TWICE_RE.finditer(text):  # "smashed twice this year": two occurrences
-        if free(m.start(), m.end()):
-            keep(m.start(), m.end(), 2.0, "count")
     for amount in half_a_million(text, claimed):  # "half a million nationally"
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
     fractions = fraction_words()
