@@ -3,9 +3,10 @@ vote written as the outcome each side chose ('7 for refusal, 3 against'), 'oppos
 motion's outcome, spoilt ballot papers and a roll call's side before its voters' names; a section of a code
 cited by its sign ('§4.3', '§551.074'); a highway's number ('Hwy 96'); the span that names a plan ('the
 5-year capital plan', 'the Six-Year Road Plan'); equipment numbered in its set ('cremator 2', 'lagoon cell 2');
-and references whose noun carries an optional plural ('paragraph(s) 2.1 ... and 4', 'section(s) 1.0, 2.0
-and 3.0'). The near misses stay statistics: counts of views in a consultation, a span of its own ('a two-year
-contract'), a programme whose span is a service's, counts of the same equipment and measures after it."""
+references whose noun carries an optional plural ('paragraph(s) 2.1 ... and 4', 'section(s) 1.0, 2.0 and
+3.0'); and the period a share is measured over ('grown by 61% in four years'). The near misses stay statistics:
+counts of views in a consultation, a span of its own ('a two-year contract'), a programme whose span is a
+service's, counts of the same equipment and measures after it, a sum's term ('£187,400 over five years')."""
 
 from __future__ import annotations
 
