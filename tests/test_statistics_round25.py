@@ -177,3 +177,26 @@ def test_a_term_that_is_not_a_shares_period_stays(text: str, value: float) -> No
 def test_a_financial_year_before_a_share_is_no_share() -> None:
     found = values("a special rate variation of 28.5% over two years (14.9% in\n2026/27 and 11.8% in 2027/28)")
     assert sorted(v for v, unit in found if unit == "percent") == [11.8, 14.9, 28.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The only water course is over 20m away down a steep slope.", 20),  # Welsh community council
+        ("The meeting was held in the school, enabling the Councillors to adhere to the\n2m distancing rule.", 2),  # Cumbrian parish
+        ("Wind farm scoping (Carn Dearg, 14 turbines up to 200m tip height).", 200),  # Scottish community council
+    ],
+)
+def test_metres_glued_to_a_distance_or_a_height(text: str, value: float) -> None:
+    assert (value, "other") in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Council has 12m savings still to find.", 12_000_000),  # millions, told by the money word after them
+        ("Members agreed the transfer of funding of 5m away from the reserves.", 5_000_000),
+    ],
+)
+def test_millions_stay_money(text: str, value: float) -> None:
+    assert (value, "GBP") in values(text)
