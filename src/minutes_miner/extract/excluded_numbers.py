@@ -36,9 +36,11 @@ _DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th
 # "7pm", "10.30 a.m.", "1800 hrs"; not "8 amber", "3 amendments", "4 ambulances", "2 pmts"
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:(?:am|pm)(?![a-z])|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
-# "options 2, 3 and 4", "WARDS 7, 11 AND 19" (a heading in capitals), "Lots 1\nto 3" (a line broken before the join)
+# "options 2, 3 and 4", "WARDS 7, 11 AND 19" (a heading in capitals), "Lots 1\nto 3" (a line broken before the join),
+# "section(s) 1.0, 2.0 and 3.0" (the plural's optional 's' in brackets), "paragraphs 2.2(a) and 4" (a subparagraph in the list)
 _LABEL_LIST_RE = re.compile(
-    r"\b([A-Za-z]+)\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:[ \t]{0,3}(?i:,|and|&|or|to|-|–|thru|through)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?){0,12}"
+    r"\b([A-Za-z]+)(?:\(s\))?\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:\([a-z\d]{1,3}\))?"
+    r"(?:[ \t]{0,3}(?i:,|and|&|or|to|-|–|thru|through)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?(?:\([a-z\d]{1,3}\))?){0,12}"
     r"(?:[ \t]{0,3}|[ \t]?\n[ \t]{0,3})(?i:to|-|–|and|&|,|or|thru|through)[ \t]{0,3}$"
 )
 _TIME_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]?:[ \t]?$|\b(?:19|20)\d{2}[ \t]{1,3}at[ \t]{1,3}$")  # "7 : 45", "March 11, 2021 at 10"
@@ -106,7 +108,8 @@ class _Number:
         self.before: str = text[max(0, m.start() - 40) : m.start()]
         self.after: str = text[m.end() : m.end() + 20]
         # 'village’s 40': the curly apostrophe is part of the word
-        self.prev_word: re.Match | None = re.search(r"([A-Za-z][A-Za-z.'’]*)[\s.:#]*$", self.before)
+        # "paragraph(s) 4", "section(s) 1.0": a label noun written with its optional plural still names the number
+        self.prev_word: re.Match | None = re.search(r"([A-Za-z][A-Za-z.'’]*)(?:\(s\))?[\s.:#]*$", self.before)
         self._qualified: bool | None = None
         self._measured: bool | None = None
         self._grouped: bool | None = None

@@ -85,6 +85,15 @@ def statistics_rules() -> dict:
     )
     # "-member", "-space": the tail of "a five-member panel" (statistics.find_statistics reads the number before it)
     rules["hyphen_count_re"] = re.compile(r"-(?:" + alternation(rules["hyphen_count_nouns"]) + r")\b(?!-)", re.I)
+    # "the 5-year capital plan", "the Six-Year Road Plan", "its five-year cost projection", "(high level county 3 year\nplan)": the span
+    # that names a plan (plan_horizon_nouns), a printed line perhaps broken inside it
+    rules["plan_horizon_re"] = re.compile(
+        r"(?<![\w.,£$€])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty)"
+        r"(?:-|[ \t])(?:year|yr|month)(?:-\n?|[ \t]{0,2}\n?[ \t]{0,2}(?<=\s))(?:[A-Za-z&]+[ \t]{0,2}\n?[ \t]{0,2}(?<=\s)){0,3}?(?:"
+        + alternation(rules["plan_horizon_nouns"], longest_first=True)
+        + r")\b",
+        re.I,
+    )
     # "3 bed house" is a label, "47 bed days" a measure of care
     rules["not_after_re"] = re.compile(r"^\s*(?:" + alternation(rules["not_after"], longest_first=True) + r")(?![a-z])(?![ \t]{1,2}(?:days|nights)\b)", re.I)
     directions = alternation(rules["address_directions"], longest_first=True)

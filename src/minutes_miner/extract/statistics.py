@@ -34,8 +34,17 @@ __all__ = ["Currencies", "FoundStatistic", "TableCell", "find_statistics", "tabl
 _NUM = NUM
 # home currencies whose councils group thousands with spaces and write a decimal comma
 _COMMA_DECIMAL_HOMES = frozenset({"ZAR"})
+# not after a slash: "2026/27 and 11.8%" is a year, then a share
 _PERCENT_RE = re.compile(
-    rf"(?<![\d.,])(?P<num>{_NUM})(?:(?:\s?(?:-|–|to)\s?|[ \t](?:and|or)[ \t])(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b|percentage[ \t]points?\b)(?P<plus>\+)?",
+    rf"(?<![\d.,/])(?P<num>{_NUM})(?:(?:\s?(?:-|–|to)\s?|[ \t](?:and|or)[ \t])(?P<num_b>{_NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|(?-i:pc)\b|percentage[ \t]points?\b)(?P<plus>\+)?",
+    re.I,
+)
+# "had grown by 61% in four years", "(up 3.2% in six months)", "a variation of 28.5% over two years", "a reduction of 12.6%
+# over seven years": the period a share or a change is measured over belongs to it (ANNOTATION.md: periods are no statistics);
+# a sum's term stays ('£186,540 over five years' is the length of a contract)
+_PERIOD_OF_A_SHARE_RE = re.compile(
+    r"[ \t]{1,2}(?:in|over)[ \t\n]{1,2}(?:(?:the[ \t]{1,2})?(?:last|past|previous)[ \t]{1,2})?"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|a)[ \t\n]{1,2}(?:years?|months?|weeks?)\b",
     re.I,
 )
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
@@ -44,8 +53,10 @@ _RATIO_RE = re.compile(
     re.I,
 )
 # "25m long", "a 3.5m wide track", "12m x 5m": metres glued to the number, told from millions by a dimension
+# and "over 20m away", "the 2m distancing rule", "2m apart", "turbines up to 200m tip height": a distance or a turbine's height
 _GLUED_METRES_RE = re.compile(
-    r"(?<![\w.,£$€])(?P<num>\d{1,4}(?:\.\d{1,2})?)m(?=[ \t]{1,2}(?:long|wide|high|deep|tall|in (?:length|width|height|depth))\b|[ \t]?[x×][ \t]?\d)"
+    r"(?<![\w.,£$€])(?P<num>\d{1,4}(?:\.\d{1,2})?)m(?=[ \t]{1,2}(?:long|wide|high|deep|tall|in (?:length|width|height|depth)"
+    r"|away|apart|distancing|(?:social[ \t]{1,2})?distance|tip[ \t]{1,2}height)\b|[ \t]?[x×][ \t]?\d)"
 )
 # SI symbols after a number, read case-sensitively (models' other_units ignore case, and 'M3', 'ML' or 'T' in capitals name
 # roads, classes and grades): a spaced metre ('a 7.5 m setback', 'from 7.5 m to 3.0 m') only before what a length is
@@ -103,7 +114,10 @@ _TALLY_RE = re.compile(
     # every branch starts with a digit, '(' or a word starting with one of these letters: one cheap look at each position first
     r"(?=[\d(]|\b[acdeflnoprstvy])(?:"
     r"(?<!\d)\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
-    r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)(?<![$£€])\(\s*\d+\s*(?:for|votes?)?\s*\)|(?<!\d)\d+\s+abstentions?|"
+    r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|"
+    # "Roll call: Ayes 5 (Alvarez, ...), Nays 1 (Pruitt)": a side named without a colon, its voters in brackets after it
+    r"\b(?:Ayes?|Nays?|Yeas?|Noes)\s{1,3}\d{1,3}(?=[ \t]{0,2}\()|"
+    r"\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)(?<![$£€])\(\s*\d+\s*(?:for|votes?)?\s*\)|(?<!\d)\d+\s+abstentions?|"
     # "Motion Passed (5 to 0)", "Defeated 4 to 3", "carried 6-1", "6 yes, 0 no", "5 ayes 2 nays"
     r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|resolved|rejected|refused|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–|/|:)\s{0,2}\d{1,3}\b\)?|"
     r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
@@ -119,6 +133,14 @@ _TALLY_RE = re.compile(
     # "28 were in favour of the crossing", "19 opposed" (submissions) are opinions counted, not votes
     rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:(?:councill?ors?|members?|trustees?|directors?|commissioners?|aldermen|alderman|selectmen)\s{{1,3}})?"
     r"(?:voting|voted)\s{1,3}(?:in\s{1,3}favou?r|for|against|opposed|to\s{1,3}abstain|abst\w*)\b(?!\s{1,3}(?:of|to)\b)|"
+    # "MOTION DEFEATED. (3 in favour, 4 opposed)", "Carried (3 in favour, 1 opposed)": 'opposed' is a side of the vote in the
+    # bracket after an outcome ("23 in favour, 19 opposed to the scheme" in a consultation stays a count of views)
+    r"\b(?:carried|defeated|lost|passed|adopted|approved|refused)\W{1,4}\(\s{0,2}\d{1,3}\s{1,3}(?:votes?\s{1,3})?in\s{1,3}favou?r\W{1,3}(?:and\s{1,3})?\d{1,3}\s{1,3}opposed\b|"
+    # "7 for refusal, 3 against", "6 for approval and 2 against": a side named by the outcome it voted for, the other side following
+    r"(?<![\d.,£$€])\b\d{1,3}\s{1,3}(?:votes?\s{1,3})?for\s{1,3}(?:refusal|approval|rejection|deferral|deferment|the\s{1,3}(?:application|proposal|recommendation))\b"
+    r"(?=[^.;\n]{0,40}\bagainst\b)|"
+    # "(33 votes in favour, 9 against, 2 spoilt)": the spoilt papers of a ballot belong to its tally
+    r"(?<![\d.,£$€])\b\d{1,3}\s{1,3}(?:spoilt|spoiled)\b|"
     # "Carried by a majority of 5", "passed by a majority of three votes"
     rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b)",
     re.I,
@@ -161,6 +183,8 @@ _VOTE_BEFORE_RE = re.compile(
 )
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{1,2}\d[A-Z]{2}\b")  # "TR14 8HA"
 _PAGE_OF_RE = re.compile(r"\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b", re.I)  # "Page 2 of 13"
+# "Art. IV §4.3", "Government Code §551.074", "G.L. c. 40A §6", "§§ 12-14": a section of a code or an Act, cited by its sign
+_SECTION_SIGN_RE = re.compile(r"§{1,2}[ \t]{0,2}\d[\w.()-]*")
 _PHONE_RE = re.compile(
     r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+44[\d\s]{9,13}|\+6[14][\d\s]{8,13}|\(0\d{1,5}\)\s?\d{3,4}[\s-]?\d{2,4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"
     # Australia and New Zealand "07 4656 1133", "06 374 4080", "1300 123 456"; Ireland "+353 1 222 2222"; "613.555.0199"
@@ -237,7 +261,17 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     attendance = [(start, end, value) for start, end, value in _attendance_sizes(text) if claimed.free(start, end)]
     for start, end, _value in attendance:  # read before the tallies, whose '(17)' would claim it
         claimed.add(start, end)
-    for regex in (_TALLY_RE, _PHONE_RE, rules["phone_word_re"], rules["registration_re"], _URL_RE, _POSTCODE_RE, _PAGE_OF_RE):
+    for regex in (
+        _TALLY_RE,
+        _PHONE_RE,
+        rules["phone_word_re"],
+        rules["registration_re"],
+        rules["plan_horizon_re"],
+        _URL_RE,
+        _POSTCODE_RE,
+        _PAGE_OF_RE,
+        _SECTION_SIGN_RE,
+    ):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
     _division_sides(text, claimed)
@@ -275,6 +309,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
                 if value is not None and value <= 1000:
                     found.append(_stat(text, m.start(group), m.end(), value, "percent"))
         claimed.add(m.start(), m.end())
+        period = _PERIOD_OF_A_SHARE_RE.match(text, m.end())
+        if period:
+            claimed.add(period.start(), period.end())  # "grown by 61% in four years": the period the share is over, no measure
     for start, end, value in breakdown_figures(text, rules):  # "(fishing 884, cargo 61, ferry 312)": each figure of a breakdown
         if free(start, end):
             keep(start, end, value, "count")
