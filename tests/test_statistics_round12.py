@@ -142,6 +142,9 @@ ZAR = Currencies(home="ZAR", dollar="USD")
         ("The libraries had 14 870 visits and 2 306 new members; hire of a truck at R 4 200 per day.", [(14870, "count"), (2306, "count"), (4200, "ZAR")]),
         ("The ward projects cost R4.5m and the province adds R2 million.", [(4500000, "ZAR"), (2000000, "ZAR")]),
         ("Shelter kits at R 6 850 each; 11 306 households are registered.", [(6850, "ZAR"), (11306, "count")]),
+        # 'million' wrapped onto the next printed line; an abbreviation there is the next line's word ('m' of a name), not a multiplier
+        ("The capital budget is R212,5\nmillion, of which grants fund most.", [(212500000, "ZAR")]),
+        ("Paid R 1 250,00\nm Dlamini Catering for the function.", [(1250, "ZAR")]),
     ],
 )
 def test_south_african_rand_space_grouped_thousands_and_decimal_comma(text, expected):

@@ -24,8 +24,9 @@ from ..vocabulary import MONTH_NAME_RE
 NUM = r"\d{1,3}\.\d{3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
-# the rand's sign, read only where the home currency is the rand (statistics.py has grouped its thousands with commas first)
-_RAND_RE = re.compile(rf"(?<![\w.,/-])R[ \t]?(?P<num>{NUM})(?:[ \t]?(?P<mult>billion|million|bn|mn|m|k)\b)?(?![\w/-])")
+# the rand's sign, read only where the home currency is the rand (statistics.py has grouped its thousands with commas first);
+# 'million' may wrap onto the next printed line ('R212,5\nmillion'), an abbreviation never does (as for the other signs)
+_RAND_RE = re.compile(rf"(?<![\w.,/-])R[ \t]?(?P<num>{NUM})(?:\s?(?P<mult>billion|million|(?<!\n)(?:bn|mn|m|k))\b)?(?![\w/-])")
 
 
 @dataclass(frozen=True)
