@@ -1,5 +1,6 @@
 """Families of spurious actions read on real minutes with no gold (issue 16, session 25, act25): a public speaker's
-or member's plea that the body direct an officer ('urged Council to direct the City Manager to hire ...'), and a
+or member's plea that the body direct an officer ('urged Council to direct the City Manager to hire ...'), a speaker's
+or delegation's suggestion that someone be directed ('recommends that the Public Service be directed to ...'), and a
 post's owner that swallowed the agenda verb or the heading before it ('Authorizing Finance Director to draw checks',
 'Community Groups Governance Training The Chief Executive Officer to investigate').
 
@@ -37,6 +38,35 @@ def test_plea_that_the_body_direct_someone_is_no_task(tmp_path, body):
     ],
 )
 def test_direction_given_is_still_a_task(tmp_path, body, owner, task_start):
+    found = actions_in(tmp_path, body)
+    assert any(owner in o and t.startswith(task_start) for o, t in found), found
+
+
+# --- a speaker's or a delegation's suggestion that someone be directed: not a direction given ------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Public Works Director stated staff applied for grants; suggested staff be authorized to proceed with putting up speed limit signs.\n",
+        "The Right to Housing Coalition supports the plan and recommends that the Public Service be directed to take action on the plan.\n",
+        "Mr. Hughes, a resident, urged that the Town Engineer be instructed to repair the culvert on Mill Lane.\n",
+    ],
+)
+def test_suggested_direction_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("It was suggested that the Clerk be asked to write to the Highways Authority about the junction.\n", "Clerk", "write"),
+        ("The Committee considered the report and recommended that officers be asked to prepare a costed plan for March.\n", "officers", "prepare"),
+        ("Members recommended that the Clerk be instructed to obtain three quotes for the bench.\n", "Clerk", "obtain"),
+        ("RESOLVED that, as the report recommended, the Clerk be authorised to sign the contract.\n", "Clerk", "sign the contract"),
+    ],
+)
+def test_the_meetings_own_suggested_direction_is_a_task(tmp_path, body, owner, task_start):
     found = actions_in(tmp_path, body)
     assert any(owner in o and t.startswith(task_start) for o, t in found), found
 

@@ -27,6 +27,7 @@ from .action_context import (
     VIEW_THAT_RE,
     body_takes_task,
     direction_not_given,
+    direction_suggested,
     inside_quotation,
     is_advice,
     is_meeting_body,
@@ -622,6 +623,8 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "It was felt that officers should ...": a view, not a commitment
         if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
             continue  # "Mayor Johnson stated Mr. Bowen should conduct further analysis": advice, not a task
+        if t["trigger"] == "be asked to" and direction_suggested(before, c.in_resolution):
+            continue  # "suggested staff be authorized to proceed": a direction suggested to the body, not given by it
         if re.search(r"\bbe\s+$", after[: m.start("task")]) and not _progressive_task(after[m.start("task") :]):
             continue  # "will be learning about the job": a state; "will be calling all organizations" is a task
         if label == "BODY" and t["trigger"] == "be asked to" and re.search(r"\b(?i:members|councillors)\s+of\s+(?:the\s+)?$", before):
