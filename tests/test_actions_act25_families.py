@@ -1,6 +1,7 @@
 """Families of spurious actions read on real minutes with no gold (issue 16, session 25, act25): a public speaker's
 or member's plea that the body direct an officer ('urged Council to direct the City Manager to hire ...'), a speaker's
-or delegation's suggestion that someone be directed ('recommends that the Public Service be directed to ...'), and a
+or delegation's suggestion that someone be directed ('recommends that the Public Service be directed to ...') or wish
+that the body act ('I would really like this Council to refer this document back'), and a
 post's owner that swallowed the agenda verb or the heading before it ('Authorizing Finance Director to draw checks',
 'Community Groups Governance Training The Chief Executive Officer to investigate').
 
@@ -40,6 +41,26 @@ def test_plea_that_the_body_direct_someone_is_no_task(tmp_path, body):
 def test_direction_given_is_still_a_task(tmp_path, body, owner, task_start):
     found = actions_in(tmp_path, body)
     assert any(owner in o and t.startswith(task_start) for o, t in found), found
+
+
+# --- a wish that the meeting's own body act: a plea it has not taken up (the rules and the model's veto alike) -------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Delegation: Ms. Smith. I would really like this Council to refer this document back to the Housing Steering Committee.\n",
+        "Mr. Ortiz, a resident, said he would like the Board to reconsider the parking restrictions on Elm Street.\n",
+        "Chair Dausman would like City Council to have a name on hand of a potential candidate in case of a vacancy.\n",
+    ],
+)
+def test_wish_that_the_body_act_is_no_task(tmp_path, body):
+    assert actions_in(tmp_path, body) == []
+
+
+def test_wish_that_an_officer_act_is_left_to_the_other_rules(tmp_path):
+    found = actions_in(tmp_path, "Members asked the Clerk to write to the Highways Authority about the junction.\n")
+    assert any("Clerk" in o and t.startswith("write") for o, t in found), found
 
 
 # --- a speaker's or a delegation's suggestion that someone be directed: not a direction given ------------------------
