@@ -233,6 +233,27 @@ def is_done_at_meeting(task: str, rules: dict) -> bool:
     return bool(rules["compiled"].search(task))
 
 
+# A suggestion or recommendation right before 'X be directed / authorised to V': "The Public Works Director stated ...;
+# suggested staff be authorized to proceed", "The Right to Housing Coalition ... recommends that the Public Service be
+# directed to take action on the plan".
+_SUGGESTS_THAT_RE = re.compile(r"\b(?:suggested|suggests|recommended|recommends|proposed|proposes|urged|urges)\s+(?:that\s+)?(?:the\s+)?$")
+# Who may suggest on the meeting's behalf: the meeting ('It was suggested'), its members or its own body ('The Committee
+# considered the report and recommended that officers be asked to ...'), named at the sentence's start.
+_MEETING_SUGGESTS_RE = re.compile(
+    r"\W*(?:(?:It|it)\s+(?:was|is|were)\b|(?:The\s+|the\s+)?(?:Members|Councillors|Trustees|Commissioners)\b"
+    r"|(?:The\s+|the\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:Committee|Council|Board|Panel|Cabinet|Commission|Sub-Committee|Subcommittee)\b)"
+)
+
+
+def direction_suggested(before: str, in_resolution: bool) -> bool:
+    """'The Coalition recommends that the Public Service be directed to ...': a speaker's or a delegation's
+    suggestion that someone be directed, which the body has not given. The meeting's own suggestion, a
+    decision and a resolution still direct ('It was suggested that the Clerk be asked to write')."""
+    if in_resolution or MARKER_THAT_RE.search(before) or not _SUGGESTS_THAT_RE.search(before):
+        return False
+    return not _MEETING_SUGGESTS_RE.match(before)
+
+
 def direction_not_given(before_verb: str, rules: dict) -> bool:
     """'Council should direct staff to review', 'He requested Council direct staff to research':
     the direction sits inside advice or a plea to the meeting's own body, so it is not given yet."""

@@ -80,7 +80,8 @@ def _triggers() -> dict:
     plea["verbs_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?:the\s+|this\s+)?$")
     plea["own_body_compiled"] = re.compile(plea["own_body"])
     plea["nested_compiled"] = re.compile(plea["nested"])
-    plea["plea_object_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?P<body>(?:the\s+|this\s+)?(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+$")
+    # "requested Council direct staff to ...", and with its 'to': "urged Council to direct the City Manager to hire ..."
+    plea["plea_object_compiled"] = re.compile(plea["verbs"] + r"\s+(?:that\s+)?(?P<body>(?:the\s+|this\s+)?(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+(?:to\s+)?$")
     return data
 
 
@@ -117,6 +118,7 @@ class Owner:
     end_char: int
     label_: str
     text: str
+    heading_start: int | None = None  # where a heading run into the owner began (actions._past_heading): the note opens there
 
 
 def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, task_start: int, sent_end: int) -> FoundAction | None:

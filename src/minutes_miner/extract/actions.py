@@ -27,6 +27,7 @@ from .action_context import (
     VIEW_THAT_RE,
     body_takes_task,
     direction_not_given,
+    direction_suggested,
     inside_quotation,
     is_advice,
     is_meeting_body,
@@ -85,9 +86,7 @@ def find_actions(
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     for sent in doc.sents:
         in_resolution = overlaps_resolution(sent.start_char, sent.end_char)
-        owners = _joined_posts(
-            text, _with_body_of(text, [_with_qualifier(text, _whole_name(text, Owner(e.start_char, e.end_char, e.label_, e.text))) for e in ents_in(sent)])
-        )
+        owners = _joined_posts(text, _with_body_of(text, [_entity_owner(text, e) for e in ents_in(sent)]))
         if name_re is not None:
             ent_owners = owners[:]  # sorted, none overlapping; the names found below never overlap each other
             ent_starts = [o.start_char for o in ent_owners]
@@ -168,10 +167,38 @@ def find_actions(
 _HYPHENATED_REST_RE = re.compile(r"(?:-[A-Z][\w'’]+)+")
 
 
+def _entity_owner(text: str, ent: Span) -> Owner:
+    """An owner entity as the task's owner: past a heading run into it, with the whole surname and the post's portfolio."""
+    return _with_qualifier(text, _past_heading(text, _whole_name(text, Owner(ent.start_char, ent.end_char, ent.label_, ent.text))))
+
+
 def _whole_name(text: str, owner: Owner) -> Owner:
     """A person's owner with the whole of a double-barrelled surname ("Cllr Nicholas-Letch agreed to ...")."""
     rest = _HYPHENATED_REST_RE.match(text, owner.end_char) if owner.label_ == "PERSON" else None
     return Owner(owner.start_char, rest.end(), owner.label_, text[owner.start_char : rest.end()]) if rest else owner
+
+
+@lru_cache(maxsize=1)
+def _heading_lead_re() -> re.Pattern:
+    return re.compile(_triggers()["owner_heading_lead"]["regex"])
+
+
+def _past_heading(text: str, owner: Owner) -> Owner:
+    """A post's owner from after the agenda verb or heading the owner ruler took in before it.
+
+    The ruler reads a run of capitalised words before a post as part of it, so a consent agenda's
+    'Authorizing Finance Director to draw checks' or a heading with no full stop, 'Community Groups
+    Governance Training The Chief Executive Officer to investigate funding', gave the whole run as
+    the owner (action_triggers.json: owner_heading_lead).
+    """
+    if owner.label_ != "ROLE":
+        return owner
+    m = _heading_lead_re().match(owner.text)
+    if not m or not m.end() or m.end() >= len(owner.text):
+        return owner
+    start = owner.start_char + m.end()
+    heading = owner.start_char if owner.text[:1].isupper() and "The" in owner.text[m.end() : m.end() + 3] else None
+    return Owner(start, owner.end_char, owner.label_, text[start : owner.end_char], heading)
 
 
 # A post's portfolio in brackets right after it: "the Strategic Director (Place)", "the Executive Director (Finance and Resources)".
@@ -559,6 +586,9 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'X agreed to V', 'X would V', 'Clerk to V', 'X be asked to V', 'RESOLVED that X V'."""
     after, before, label = c.after, c.before, c.ent.label_
     at_sentence_start = opens_a_clause(before, c.in_resolution, c.text[c.ent.start_char : c.sent_end]) or under_item_heading(c.text, c.sent.start_char, before)
+    if c.ent.heading_start is not None and not at_sentence_start:
+        # "Community Groups Governance Training The Chief Executive Officer to investigate": the note opens where its heading does
+        at_sentence_start = opens_a_clause(c.text[c.sent.start_char : c.ent.heading_start], c.in_resolution)
     if at_sentence_start and re.search(r"\(\s*(?:the\s+)?$", before) and inside_quotation(c.text[max(0, c.ent.start_char - 400) : c.ent.start_char]):
         at_sentence_start = False  # '"... Legal bills to be paid (Steve Teale to pay costs)."': earlier minutes quoted, not a note of this meeting
     object_of_preposition = ends_in(before, _OBJECT_PREPOSITIONS, ("the", "this")) and bool(
@@ -593,6 +623,8 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "It was felt that officers should ...": a view, not a commitment
         if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
             continue  # "Mayor Johnson stated Mr. Bowen should conduct further analysis": advice, not a task
+        if t["trigger"] == "be asked to" and direction_suggested(before, c.in_resolution):
+            continue  # "suggested staff be authorized to proceed": a direction suggested to the body, not given by it
         if re.search(r"\bbe\s+$", after[: m.start("task")]) and not _progressive_task(after[m.start("task") :]):
             continue  # "will be learning about the job": a state; "will be calling all organizations" is a task
         if label == "BODY" and t["trigger"] == "be asked to" and re.search(r"\b(?i:members|councillors)\s+of\s+(?:the\s+)?$", before):

@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 from ..resources import pattern_rules
 from ..vocabulary import decision_words
 from .action_filters import _rules as _action_false
-from .action_context import BODY_OWN_BUSINESS_RE, body_takes_task, is_meeting_body
+from .action_context import BODY_OWN_BUSINESS_RE, body_takes_task, is_meeting_body, is_plea_to_own_body
+from .action_found import action_rules
 from .action_filters import in_recital, not_a_commitment
 from .actions import is_pro_form
 from .blocks import CLAUSE_LABEL_RE
@@ -301,6 +302,8 @@ def refused_action(
     if is_pro_form(task):
         return True  # "The Clerk agreed to do so.": a pro-form names no task (the rules' own test gives it to the request before, or drops it)
     trigger = "agreed to" if re.search(r"\bagreed\b", lead) else "would" if re.search(r"\bwould\b", lead) else "model"
+    if is_plea_to_own_body(owner, text[sent_start:owner_start], False, action_rules()["plea"]):
+        return True  # "I would really like this Council to refer this document back": a plea to the body, as the rules read it
     if is_meeting_body(owner, owner_label) and (
         BODY_OWN_BUSINESS_RE.match(task) or not body_takes_task(trigger, text[sent_start:owner_start], lead + task, task, False)
     ):
