@@ -158,3 +158,44 @@ def test_the_list_under_a_colon_is_its_rows_of_amounts_or_its_labelled_lines(aft
     text = lead + "\n" + after
     end = list_after_colon(text, len(lead), len(text))
     assert text[len(lead) : end].strip() == taken
+
+
+NI_COUNCIL = "Minutes of the Monthly Meeting of Lisnagh District Council held on 1 December 2026\n\nPresent: Alderman Boyd, Councillors Fearon, Devlin\n\n"
+
+
+@pytest.mark.parametrize(
+    "head, body, wording",
+    [
+        (
+            IE_MD,
+            'CM 68/26 Motions\n\nMotion 2 – Cllr. Madigan\n"That Kilmore Municipal District requests Irish Rail to reopen the ticket office at Kilmore station."\n'
+            "Reply: This is a matter for Iarnród Éireann. The Municipal District will write to the company.\nThe motion was adopted.\n\nCM 69/26 Correspondence\nNone.\n",
+            "That Kilmore Municipal District requests Irish Rail to reopen the ticket office at Kilmore station.",
+        ),
+        (
+            IE_MD,
+            'RCC 22/26 NOTICE OF MOTION - CLLR. F. NAUGHTON\n"That Kilmore County Council writes to the Minister for Transport seeking the\n'
+            'reinstatement of funding for the N61 bypass."\nSeconded by Cllr. Dolan. Following contributions from seventeen members the motion\n'
+            "was unanimously agreed.\nRCC 24/26 CORRESPONDENCE\nNone.\n",
+            "That Kilmore County Council writes to the Minister for Transport seeking the reinstatement of funding for the N61 bypass.",
+        ),
+        (
+            NI_COUNCIL,
+            "C/202/2026 Notice of Motion – Rural Bus Services\nCouncillor Fearon proposed the following Notice of Motion, seconded by Councillor Devlin:\n"
+            '"That this Council notes with concern the withdrawal of 11 rural bus routes; and writes to the Minister requesting a meeting."\n'
+            "The Notice of Motion was put to a recorded vote:\nFor (14): Aldermen Boyd and McKee; Councillors Devlin, Fearon\nAgainst (0)\n"
+            "The Notice of Motion was declared CARRIED.\n\nC/203/2026 Shop Front Scheme\nNoted.\n",
+            "That this Council notes with concern the withdrawal of 11 rural bus routes",
+        ),
+    ],
+)
+def test_a_notice_of_motion_closed_by_the_motion_carried_is_its_quoted_wording(head, body, wording):
+    assert _found(resolution_texts(head + body), wording)
+
+
+def test_a_numbered_motion_withdrawn_or_deferred_is_no_decision():
+    body = (
+        'CM 68/26 Motions\n\nMotion 3 – Cllr. Tierney\n"That the Council provides a dog park in Kilmore Town Park."\n'
+        "Reply: There is currently no budget provision for a dog park.\nCllr. Tierney agreed to defer the motion to the January meeting.\n\nCM 69/26 Correspondence\nNone.\n"
+    )
+    assert not _found(resolution_texts(IE_MD + body), "dog park in Kilmore Town Park")

@@ -863,6 +863,7 @@ _PROPOSED_WORDING_RE = re.compile(r"\bproposed[ \t\n]+(?!and\b|by\b)(?:that\b|[a
 # meeting to require the contractor ...').
 _MOTION_WORDING_RE = re.compile(
     r"(?:I (?:will|wish to|would like to) (?:move|call)(?: at the next (?:\w+ )?[Mm]eeting)?|(?i:notice[ \t]+of[ \t]+motion|motion[ \t]+on[ \t]+notice)[^\n]*\n+"
+    r"|(?<![^\n])[ \t]*(?:Motion|MOTION)[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[-–—:][^\n]*\n+"  # 'Motion 2 – Cllr. Madigan' heading its quoted wording
     r"|moved the following motion:?|motion:|\b(?:moved|seconded)[ \t]*:[ \t]*\n+)\s*(?P<quote>[“\"'‘]?)"
     r"(?P<wording>(?:that|That|THAT)\b|(?<=[“\"'‘])(?:This|THIS)\b|to[ \t\n]+[a-z]{3,}\b)"
 )
