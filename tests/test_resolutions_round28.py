@@ -199,3 +199,45 @@ def test_a_numbered_motion_withdrawn_or_deferred_is_no_decision():
         "Reply: There is currently no budget provision for a dog park.\nCllr. Tierney agreed to defer the motion to the January meeting.\n\nCM 69/26 Correspondence\nNone.\n"
     )
     assert not _found(resolution_texts(IE_MD + body), "dog park in Kilmore Town Park")
+
+
+@pytest.mark.parametrize(
+    "head, body, decision",
+    [
+        (
+            UK_PARISH,
+            "6.3 The scout group requested £150 towards the summer fete. Agreed, funds to come from the community budget.\n6.4 Budget 2027/28 – first draft circulated.\n",
+            "Agreed, funds to come from the community budget.",
+        ),
+        (
+            UK_PARISH,
+            "7. Defibrillator\nTwo replacement pads are needed. Cllr Pegg offered to fit them if the Council buys them. Agreed, budget up to £120.\n\n8. Close\n",
+            "Agreed, budget up to £120.",
+        ),
+        (
+            "Minutes of the Kingsbarrow Recreation Ground Trust held on 4 November 2025\n\nPresent: Trustees Hale, Noor\n\n",
+            "5. Cricket club request. The club asked for a 10 year lease of the nets area. Town Clerk to obtain a surveyor's report. Agreed in\n"
+            "principle only.\n\n6. Close\n",
+            "Agreed in principle only.",
+        ),
+        (
+            "Minutes of the Penhallow Harbour Board held on 12 February 2025\n\nPresent: Mr Pascoe, Mrs Tregear\n\n",
+            "6     Harbour dues 2025/26. Board considered proposed increase of 6.5% across all tariffs. Agreed 6.5% for\n"
+            "      all categories except under-10m fishing vessels, +3.0%. To be published by 1 March.\n",
+            "Agreed 6.5% for all categories except under-10m fishing vessels, +3.0%.",
+        ),
+    ],
+)
+def test_an_outcome_word_with_its_condition_after_the_matter_is_the_decision(head, body, decision):
+    assert _found(resolution_texts(head + body), decision)
+
+
+@pytest.mark.parametrize(
+    "body, wording",
+    [
+        ("5. Finance\nThe Clerk said the 2024 grant was Approved 6.5% above the bid.\n", "6.5% above the bid"),
+        ("5. Finance\nThe Treasurer reported that the audit was approved in 2023 and that income rose 6.5% to £9,000.\n", "income rose 6.5%"),
+    ],
+)
+def test_an_outcome_word_without_a_condition_of_the_decision_is_not_read(body, wording):
+    assert not _found(resolution_texts(UK_PARISH + body), wording)
