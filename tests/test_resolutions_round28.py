@@ -241,3 +241,19 @@ def test_an_outcome_word_with_its_condition_after_the_matter_is_the_decision(hea
 )
 def test_an_outcome_word_without_a_condition_of_the_decision_is_not_read(body, wording):
     assert not _found(resolution_texts(UK_PARISH + body), wording)
+
+
+def test_apologies_under_a_heading_set_apart_by_a_blank_line_are_attendance():
+    body = "### TC/24/71 Apologies\n\nCllr Delph (holiday) - accepted.\n\n### TC/24/72 Minutes\nThe minutes of 3 February were approved as a correct record.\n"
+    texts = resolution_texts(UK_PARISH + body)
+    assert not _found(texts, "Cllr Delph")
+    assert _found(texts, "approved as a correct record")
+
+
+def test_an_apology_line_ending_the_attendance_list_is_no_heading_of_the_next_item():
+    head = "Minutes of the Mayoral Committee of Sediba Local Municipality held on 6 August 2025\n\n"
+    body = (
+        "OFFICIALS: Mr S. Maluleke (Acting Municipal Manager), Ms B. Khumalo (CFO)\nAPOLOGY: Cllr P. Baloyi (MMC Local Economic Development) - leave\n\n"
+        "MC 01/2026 ADOPTION OF THE AGENDA\nThe agenda was adopted with the inclusion of item MC 09/2026 (Eskom bulk account).\n"
+    )
+    assert _found(resolution_texts(head + body), "The agenda was adopted with the inclusion of item MC 09/2026")

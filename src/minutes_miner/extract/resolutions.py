@@ -563,6 +563,13 @@ def _counted_subject(subject: str, marker: str) -> bool:
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 
 
+def _is_heading_paragraph(paragraph: str) -> bool:
+    """A paragraph that is one line with no closing stop: an item's heading ('### TC/24/71 Apologies'), not a
+    list of attendance ('APOLOGY: Cllr P. Baloyi - leave' under 'OFFICIALS: ...') or a sentence."""
+    line = paragraph.strip()
+    return bool(line) and "\n" not in line and re.search(r"[.!?;:]$", line) is None
+
+
 def _apologies_accepted(text: str, m_start: int) -> bool:
     """'Apologies from Cllrs Hale and Ng were accepted': the passive outcome is attendance when the apologies are named
     in its own paragraph, with no sentence ended between. An 'Apologies were received ...' item above, ended by a blank
@@ -571,7 +578,10 @@ def _apologies_accepted(text: str, m_start: int) -> bool:
     before = text[max(0, m_start - 200) : m_start]
     breaks = list(_PARAGRAPH_BREAK_RE.finditer(before))
     if breaks:
-        before = before[breaks[-1].end() :]
+        start = breaks[-1].end()
+        if len(breaks) > 1 and _is_heading_paragraph(before[breaks[-2].end() : breaks[-1].start()]):
+            start = breaks[-2].end()  # '### TC/24/71 Apologies' set apart from its own line by a page's blank line
+        before = before[start:]
     return re.search(r"\bapolog", before, re.I) is not None and not re.search(r"[.!?]\s", before[-60:])
 
 
