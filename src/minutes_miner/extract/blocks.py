@@ -383,6 +383,17 @@ _INDENTED_ROW_RE = re.compile(r"[ \t]{2,}\S")
 _LIST_AFTER_COLON_LINES = 60  # a payment schedule longer than this is a table, read by the table readers
 
 
+# a payment schedule's row with its indentation lost in reading: unlabelled, its amount ending the line ('J Ashworth - salary
+# (Dec)   £612.40', 'Clerk salary Apr £412.50', 'TOTAL £478.00')
+_AMOUNT_ROW_RE = re.compile(r"[ \t]*[A-Z][^\n]{0,120}?(?:[£$€][ \t]?|\b)\d[\d,]*\.\d\d[ \t]*$")
+
+
+def _is_amount_row(line: str) -> bool:
+    """A row of a schedule of payments printed under 'RESOLVED to approve the following payments:' (UK and Welsh parish
+    minutes), not a labelled clause (those are read as clauses)."""
+    return CLAUSE_LABEL_RE.match(line) is None and _AMOUNT_ROW_RE.fullmatch(line) is not None
+
+
 def list_after_colon(text: str, end: int, limit: int) -> int:
     """Where the list under a decision that ends on a colon ends ('RESOLVED to approve the following
     payments:' / indented rows; '... the following committees be adopted:' / '- Planning Committee, ...'),
@@ -391,13 +402,19 @@ def list_after_colon(text: str, end: int, limit: int) -> int:
     if not text[max(0, end - 3) : end].rstrip().endswith(":"):
         return end
     new_end = end
+    amount_rows = None  # set by the list's first line: rows of amounts, or labelled and indented lines
     for count, line in enumerate(iter_lines(text, end, limit)):
         if count == 0 and not line.text.strip():
             continue  # the rest of the colon's own line
         stripped = line.text.strip()
         if count > _LIST_AFTER_COLON_LINES or not stripped or is_stop_line(stripped):
             break
-        if not (CLAUSE_LABEL_RE.match(line.text) or _INDENTED_ROW_RE.match(line.text)):
+        if amount_rows is None:
+            amount_rows = _is_amount_row(line.text)
+        if amount_rows:  # rows (indented as printed or not) up to a labelled line: '(b) The bank reconciliation ... was noted.'
+            if not (_is_amount_row(line.text) or _INDENTED_ROW_RE.match(line.text) and not CLAUSE_LABEL_RE.match(line.text)):
+                break
+        elif not (CLAUSE_LABEL_RE.match(line.text) or _INDENTED_ROW_RE.match(line.text)):
             break
         new_end = line.end
     return trim_span(text, end, new_end)[1] if new_end > end else end

@@ -41,6 +41,9 @@ def _vocabulary() -> dict:
         "motion_put": re.compile(data["motion_put"], re.I),
         "outcome_only_words": frozenset(data["outcome_only_words"]),
         "outcome_reach_back": int(data["outcome_reach_back"]),
+        "roll_call_opener": re.compile(data["roll_call_opener"]),
+        "roll_call_outcome": re.compile(data["roll_call_outcome"]),
+        "roll_call_reach": int(data["roll_call_reach"]),
     }
 
 
@@ -119,7 +122,25 @@ def outcome_tail_end(text: str, end: int) -> int:
         if m is None or m.end() <= end:
             break
         end = m.end()
-    return end
+    return _roll_call_outcome_end(text, end)
+
+
+def _roll_call_outcome_end(text: str, end: int) -> int:
+    """Where 'Roll call: Ortega - no; Pruitt - yes; ... Motion carried 3-2.' ends when it follows the motion at `end`,
+    or `end`. US minutes print the named roll call between a motion and its outcome; annotators copy the motion through
+    its outcome, so the tail takes the roll call only when an outcome that passed closes it in the same paragraph,
+    before any new motion ('Motion by Mbeki-Lund ... Roll call: ... Motion failed 3-2' is another motion's)."""
+    vocab = _vocabulary()
+    opener = vocab["roll_call_opener"].match(text, end)
+    if opener is None:
+        return end
+    limit = min(len(text), opener.end() + vocab["roll_call_reach"])
+    blank = text.find("\n\n", opener.end(), limit)
+    limit = limit if blank == -1 else blank
+    outcome = vocab["roll_call_outcome"].search(text, opener.end(), limit)
+    if outcome is None or _NEXT_MOTION_RE.search(text, opener.end(), outcome.start()):
+        return end
+    return outcome.end()
 
 
 _OUTCOME_RE = re.compile(r"\b(?:carried|passed|lost|defeated|agreed)\b", re.I)

@@ -132,7 +132,9 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
     if res.kind == "motion" and _resolved_after_motion(res, found):
         return True
     if res.kind == "received":  # "The Committee received the report of ..." beside a RESOLVED: its preamble
-        own_line = text[text.rfind("\n", 0, res.evidence_start) + 1 : res.evidence_start + 1]
+        # its line up to a few characters on: a record that starts at its own label ('(b) The bank reconciliation ... was
+        # noted.') shows the whole label, not its opening bracket alone
+        own_line = text[text.rfind("\n", 0, res.evidence_start) + 1 : res.evidence_start + 6]
         if "noted" in res.marker.lower():  # "Correspondence was noted and taken as read.": the item's outcome unless its RESOLVED sits beside it
             found = [o for o in _starting_in(found, res.start - _NOTED_REACH, res.end + _NOTED_REACH) if not _item_heading_between(text, res, o)]
         return not CLAUSE_LABEL_RE.match(own_line) and any(o.kind in {"marker", "section"} for o in found)
@@ -558,9 +560,34 @@ def _counted_subject(subject: str, marker: str) -> bool:
     return re.match(r"(?:was|were|had|have|has)\b", marker, re.I) is not None and _counted_subject_re().search(subject) is not None
 
 
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _is_heading_paragraph(paragraph: str) -> bool:
+    """A paragraph that is one line with no closing stop: an item's heading ('### TC/24/71 Apologies'), not a
+    list of attendance ('APOLOGY: Cllr P. Baloyi - leave' under 'OFFICIALS: ...') or a sentence."""
+    line = paragraph.strip()
+    return bool(line) and "\n" not in line and re.search(r"[.!?;:]$", line) is None
+
+
+def _apologies_accepted(text: str, m_start: int) -> bool:
+    """'Apologies from Cllrs Hale and Ng were accepted': the passive outcome is attendance when the apologies are named
+    in its own paragraph, with no sentence ended between. An 'Apologies were received ...' item above, ended by a blank
+    line, is another item: 'ES/117 APOLOGIES / Apologies were received ... / ES/119 ACTION SHEET / The action sheet was
+    noted.' (Northern Irish and Irish minutes) notes the sheet."""
+    before = text[max(0, m_start - 200) : m_start]
+    breaks = list(_PARAGRAPH_BREAK_RE.finditer(before))
+    if breaks:
+        start = breaks[-1].end()
+        if len(breaks) > 1 and _is_heading_paragraph(before[breaks[-2].end() : breaks[-1].start()]):
+            start = breaks[-2].end()  # '### TC/24/71 Apologies' set apart from its own line by a page's blank line
+        before = before[start:]
+    return re.search(r"\bapolog", before, re.I) is not None and not re.search(r"[.!?]\s", before[-60:])
+
+
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'The report, as circulated, was noted by Members.': the whole sentence is the decision."""
-    if re.search(r"\bapolog", text[max(0, m_start - 200) : m_start], re.I) and not re.search(r"[.!?]\s", text[max(0, m_start - 200) : m_start][-60:]):
+    if _apologies_accepted(text, m_start):
         return None  # "apologies ... were accepted": attendance, not a decision
     if re.match(
         r"\s+(?:in(?! full\b| principle\b)|on(?! (?:the|a) (?:proposal|motion)\b| (?:its )?(?:first|second|third|final) reading\b| an? [\w-]+ vote\b)|at(?! \d)|last|previously|earlier)\b",
@@ -846,6 +873,7 @@ _PROPOSED_WORDING_RE = re.compile(r"\bproposed[ \t\n]+(?!and\b|by\b)(?:that\b|[a
 # meeting to require the contractor ...').
 _MOTION_WORDING_RE = re.compile(
     r"(?:I (?:will|wish to|would like to) (?:move|call)(?: at the next (?:\w+ )?[Mm]eeting)?|(?i:notice[ \t]+of[ \t]+motion|motion[ \t]+on[ \t]+notice)[^\n]*\n+"
+    r"|(?<![^\n])[ \t]*(?:Motion|MOTION)[ \t]+(?:No\.?[ \t]*)?\d{1,3}[ \t]*[-–—:][^\n]*\n+"  # 'Motion 2 – Cllr. Madigan' heading its quoted wording
     r"|moved the following motion:?|motion:|\b(?:moved|seconded)[ \t]*:[ \t]*\n+)\s*(?P<quote>[“\"'‘]?)"
     r"(?P<wording>(?:that|That|THAT)\b|(?<=[“\"'‘])(?:This|THIS)\b|to[ \t\n]+[a-z]{3,}\b)"
 )
