@@ -24,13 +24,16 @@ from .number_labels import (
     lone_on_its_line,
     named_thing,
 )
+from ..models import meeting_vocabulary
 from ..numbers import parse_digits
 from ..vocabulary import MONTH_RE
 from .stat_vocabulary import plural_word, statistics_rules
 
 # a month's name or its abbreviation, whole: not the start of 'marks', 'Mayor' or 'decent', nor the end of 'primary'
 _MONTH = rf"{MONTH_RE}(?![a-z])"
-_DATE_NEAR_RE = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
+# a day before a month of another language a council writes in ('26 janvier', '14 Hydref', '3 Eanáir'; meeting.json,
+# other_language_months) is a date as much as '26 January'
+_DATE_NEAR_RE = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH}|(?:{meeting_vocabulary()['other_language_months']})(?![\w-]))", re.I)
 MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?\s*$", re.I)
 _DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,[ \t]{{0,3}}$", re.I)
 # "7pm", "10.30 a.m.", "1800 hrs"; not "8 amber", "3 amendments", "4 ambulances", "2 pmts"
