@@ -9,7 +9,10 @@ record is the subject plus the motion through its outcome. Forms the rules misse
   considered and given second vote for passage.', 'that this ordina be considered'), read without its item;
 - the outcome after the motion in county-board style: 'Carried by voice vote.', a named roll call closed by a bare
   capitalised outcome ('Roll call: 9 ayes, 8 nays. ENACTED.'), and a roll call with no colon ('Roll call 6 yes.
-  Motion 25-51 passed.').
+  Motion 25-51 passed.');
+- a motion that died ('Moved by Balko to hire Ace Grading ... Motion died for lack of support.') read as a proposal
+  through the next mover's 'Motion carried' in the same paragraph (Michigan and Minnesota township style), which
+  then hid the next motion.
 
 Near misses: a motion that failed, was tabled or withdrawn, a roll call closed by 'DEFEATED', a motion with no
 outcome, and a line ending in 'Mo' that is no mover.
@@ -152,3 +155,50 @@ def test_a_roll_call_with_no_outcome_leaves_the_motion_alone():
         US_COUNTY + "Bills. Moved by Dehner, seconded by Amberger, to approve the July payments of $112,903.44. Roll call 6 yes.\n\nAdjourned 8:10 p.m.\n"
     )
     assert not any("Motion" in t and "July payments" in t for t in texts), texts
+
+
+US_TOWNSHIP = (
+    "ORCHARD GROVE CHARTER TOWNSHIP\nRegular Board Meeting Minutes - January 13, 2026\n\n"
+    "Present: Supervisor Ann DeVries, Clerk Linda Britton, Treasurer Paul Quiroga, Trustees Ted Balko, Sherri Lutz.\n\n"
+)
+UK_PARISH = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2025\n\nPresent: Cllrs Hale, Noor, Bray\n\n"
+
+
+@pytest.mark.parametrize(
+    "head, body, failed, carried",
+    [
+        (
+            US_TOWNSHIP,
+            "NEW BUSINESS\nB. Park Pavilion Rental Rates - Moved by Quiroga to lower resident pavilion rental to $40.\n"
+            "   Motion died for lack of support.\nC. Planning Commission Appointment - Moved by Lutz, supported by Rusch, to reappoint\n"
+            "   Gary Voss to the Planning Commission for a three-year term ending 12/31/2028.\n   Motion carried.\n",
+            "pavilion rental",
+            "to reappoint Gary Voss",
+        ),
+        (
+            US_TOWNSHIP,
+            "Road grading: Moved by Balko to hire Ace Grading at $95 per hour. Motion died for lack of support. Moved by Lutz, "
+            "supported by Quiroga, to hire Lakeland Grading at $88 per hour for the 2026 season. Motion carried 5-0.\n",
+            "Ace Grading",
+            "to hire Lakeland Grading",
+        ),
+        (
+            US_TOWNSHIP,
+            "Cemetery: Moved by Britton to raise the grave fee to $900. Motion died for lack of a second.\n"
+            "Moved by Lutz, supported by DeVries, to raise the grave fee to $800. Motion carried.\n",
+            "$900",
+            "grave fee to $800",
+        ),
+    ],
+)
+def test_a_motion_that_fell_takes_no_outcome_from_the_next_motion(head, body, failed, carried):
+    texts = resolution_texts(head + body)
+    assert not any(failed in t for t in texts), texts
+    assert any(carried in t for t in texts), texts
+
+
+def test_one_proposal_still_reads_to_its_agreement():
+    texts = resolution_texts(
+        UK_PARISH + "8. Bench. Proposed by Cllr Hale and seconded by Cllr Noor that a memorial bench be bought for the green. All agreed.\n"
+    )
+    assert any("memorial bench" in t for t in texts), texts

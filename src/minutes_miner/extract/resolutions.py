@@ -830,12 +830,18 @@ _CARRIED_RE = re.compile(r"\bcarried\b")
 _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)")
 
 
+# the next motion put by its mover ('... Motion died for lack of support. / C. Planning Commission Appointment - Moved by Lutz,
+# supported by Rusch, to reappoint ... Motion carried.'): the outcome after it is that motion's, not this one's
+_NEXT_MOVER_RE = re.compile(r"\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]+(?:by|BY)[ \t]")
+
+
 def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Proposal: X proposed and Y seconded ... and the meeting unanimously agreed.'"""
     lo = text.rfind("\n", 0, m_start) + 1
     start = sentence_start(text, m_start, lo)
     _, p_end = paragraph_bounds(text, m_start, 0, len(text))
-    agreement = _AGREEMENT_RE.search(text, m_end, min(p_end, start + 700))
+    next_mover = _NEXT_MOVER_RE.search(text, m_end, min(p_end, start + 700))
+    agreement = _AGREEMENT_RE.search(text, m_end, next_mover.start() if next_mover else min(p_end, start + 700))
     if agreement:
         end = sentence_end(text, agreement.start(), len(text))
     elif _OUTCOME_NEXT_RE.match(text, p_end):  # the motion, then "All agreed." as the next paragraph
