@@ -47,7 +47,7 @@ from .enactments import enacted_sections_end
 from .found import FoundResolution
 from .merging import _EndIndex, _merge_overlapping
 from .repeats import _gist, _remember, _repeats, _starting_in
-from .motions import failed_in_its_paragraph, is_vote_record, restates_motion_outcome
+from .motions import failed_in_its_paragraph, is_vote_record, motion_failed, restates_motion_outcome
 from .votes import attach_recorded_vote, recorded_votes
 from .tallies import complete_vote
 from .decision_details import describe_decision
@@ -215,6 +215,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "tally-close":  # 'Motion Ortiz, 2nd Bell, to accept. Passed.' / 'Novak/Reyes. 5 yes.'
         if not re.search(r"\d", marker) and not _terse_mover_before(text, m_start):
             return None  # 'Chief's report -- the pump test was repeated. Passed.': no motion was put
+        if _tally_then_failed(text, m_start, m_end):
+            return None  # 'to approve the July payments. Roll call 2 yes, 4 no. Motion 25-51 failed.': the motion fell
         res = _read_closing(text, m_start, m_end, marker)
         return _with_terse_matter(text, res, m_start, marker) if res is not None else None
     if kind == "outcome-line":
@@ -290,6 +292,14 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
 _VERB_CLAUSE_RE = re.compile(
     r"[ \t|]*(?:\d{1,2}\.|\([a-z]\)|[a-z]\))[ \t]+(?:Receives|Notes|Approves|Adopts|Endorses|Confirms|Accepts|Agrees|Authori[sz]es|Delegates|Appoints|Declines|Resolves)\b"
 )
+
+
+def _tally_then_failed(text: str, m_start: int, m_end: int) -> bool:
+    """A roll call or tally followed in its own paragraph by the motion's failure ('Roll call 2 yes, 4 no. Motion 25-51
+    failed.', US library and township boards): the tally closes a motion that fell, not a decision. The paragraph
+    bounds the look, so a later item's 'Motion failed' is never read as this one's."""
+    para_end = text.find("\n\n", m_end)
+    return motion_failed(text if para_end == -1 else text[:para_end], m_start, m_end)
 
 
 def _read_lost_label_clauses(text: str, m_start: int, marker: str) -> FoundResolution | None:
@@ -820,12 +830,18 @@ _CARRIED_RE = re.compile(r"\bcarried\b")
 _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)")
 
 
+# the next motion put by its mover ('... Motion died for lack of support. / C. Planning Commission Appointment - Moved by Lutz,
+# supported by Rusch, to reappoint ... Motion carried.'): the outcome after it is that motion's, not this one's
+_NEXT_MOVER_RE = re.compile(r"\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]+(?:by|BY)[ \t]")
+
+
 def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Proposal: X proposed and Y seconded ... and the meeting unanimously agreed.'"""
     lo = text.rfind("\n", 0, m_start) + 1
     start = sentence_start(text, m_start, lo)
     _, p_end = paragraph_bounds(text, m_start, 0, len(text))
-    agreement = _AGREEMENT_RE.search(text, m_end, min(p_end, start + 700))
+    next_mover = _NEXT_MOVER_RE.search(text, m_end, min(p_end, start + 700))
+    agreement = _AGREEMENT_RE.search(text, m_end, next_mover.start() if next_mover else min(p_end, start + 700))
     if agreement:
         end = sentence_end(text, agreement.start(), len(text))
     elif _OUTCOME_NEXT_RE.match(text, p_end):  # the motion, then "All agreed." as the next paragraph
