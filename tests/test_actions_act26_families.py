@@ -1,0 +1,72 @@
+"""Families of action misses on unseen councils (issue 16, session 26), each read in general.
+
+Invented snippets in the styles of councils in New Zealand, the US, Canada, Scotland and Australia,
+with the near misses each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actions_in
+
+from minutes_miner.extract.introduced_names import listed_names
+
+
+def _owners(tmp_path, body: str) -> dict[str, str]:
+    return dict(actions_in(tmp_path, body))
+
+
+# --- a person of the attendance list called by given name or surname alone -----------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "Present: Trish Kawhia (Chair), Doug Faulkner, Ana Seumanu, Robbie Clegg\n\n"
+            "7. Christmas lights\nAna asked about Christmas lights; Robbie offered to contact the Lions Club about volunteers.\n",
+            "Robbie",
+            "contact the Lions Club",
+        ),  # NZ community board
+        (
+            "Present: Ruth Ohlsen (president), Marv Tenney, Kim Dao, Lyle Schaaf. Absent: Deb Kloster.\n\n"
+            "Budget FY26. The request for a $9,000 increase was cut. Marv offered to speak at the City Council budget hearing on September 8.\n",
+            "Marv",
+            "speak at the City Council",
+        ),  # US library board
+        (
+            "Present: Reeve Dan Sawchuk, Councillors Lena Moen, Gus Halvorsen\n\n"
+            "5. Cemetery\nCouncil discussed the cemetery transfer. Halvorsen will meet with the Cemetery Board in May.\n",
+            "Halvorsen",
+            "meet with the Cemetery Board",
+        ),  # Canadian RM, a surname
+    ],
+)
+def test_a_listed_person_called_by_one_name_owns_a_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body, not_owner",
+    [
+        (
+            "Present: Robbie Clegg (Chair), Robbie Tane, Ana Seumanu\n\n4. Hall\nRobbie will contact the hall committee about the boiler.\n",
+            "Robbie",
+        ),  # two listed people share the given name: no one person is meant
+        (
+            "Present: Trish Kawhia (Chair), Doug Faulkner\n\n4. Hall\nFaulkner Street will be resurfaced by the roads contractor in May.\n",
+            "Faulkner",
+        ),  # the surname inside a longer name (a street) is no person
+    ],
+)
+def test_a_listed_name_owns_nothing_when_it_is_not_one_person(tmp_path, body, not_owner):
+    assert not_owner not in _owners(tmp_path, body)
+
+
+def test_listed_names_drop_posts_and_bodies():
+    """The post or title before a listed person is cut (one person with 'Ross Gunn'); a body's name is no person."""
+    names = listed_names(["Inspector Ross Gunn", "Cllrs G Parri", "Mr. John Smith", "Police Scotland", "Community Learning", "Robbie Clegg"])
+    assert "Ross Gunn" in names and "John Smith" in names and "Robbie Clegg" in names
+    assert not any("Scotland" in n or "Learning" in n or n.startswith(("Cllr", "Inspector", "Mr")) for n in names)
