@@ -70,3 +70,43 @@ def test_listed_names_drop_posts_and_bodies():
     names = listed_names(["Inspector Ross Gunn", "Cllrs G Parri", "Mr. John Smith", "Police Scotland", "Community Learning", "Robbie Clegg"])
     assert "Ross Gunn" in names and "John Smith" in names and "Robbie Clegg" in names
     assert not any("Scotland" in n or "Learning" in n or n.startswith(("Cllr", "Inspector", "Mr")) for n in names)
+
+
+# --- a named outside body that has promised the council something --------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "8. Boat ramp\nCr Ashby asked about the boat ramp lighting. The CEO advised that Ergon has promised to install the pole by the end of August.\n",
+            "Ergon",
+            "install the pole",
+        ),  # Australian shire, a company
+        (
+            "5. Flooding\nThe Chair reported the river gauge alert was triggered twice in October. SEPA has promised to install a second gauge at Milton Bridge.\n",
+            "SEPA",
+            "install a second gauge",
+        ),  # Scottish community council, an agency's acronym
+        (
+            "6. Footpaths\nThe Clerk reported that Northern Rail have now undertaken to repair the fence at the level crossing.\n",
+            "Northern Rail",
+            "repair the fence",
+        ),  # English parish, 'have undertaken to'
+    ],
+)
+def test_a_named_body_owns_what_it_has_promised(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body, not_owner",
+    [
+        ("4. Bus shelter\nBus shelter at Loughan crossroads - Bus Vannin have agreed to fund 50%. Balance from reserves.\n", "Bus Vannin"),  # a grant
+        ("8. Boat ramp\nThe CEO advised that Ergon has promised that the pole will be installed by August.\n", "Ergon"),  # no task verb after 'to'
+        ("8. Grants\nThe Rotary Club has promised funding of $2,000 towards the playground.\n", "The Rotary Club"),  # a promise of money, no task
+    ],
+)
+def test_a_body_owns_nothing_without_a_promised_task(tmp_path, body, not_owner):
+    assert not_owner not in _owners(tmp_path, body)
