@@ -110,3 +110,51 @@ def test_a_named_body_owns_what_it_has_promised(tmp_path, body, owner, task_star
 )
 def test_a_body_owns_nothing_without_a_promised_task(tmp_path, body, not_owner):
     assert not_owner not in _owners(tmp_path, body)
+
+
+# --- a works department named by its short name ('Public Works', 'Parks') --------------------------
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("6. Beacon\nPublic Works will replace the flashing beacon on Pinon Avenue this week.\n", "Public Works", "replace the flashing beacon"),  # US town
+        (
+            "4. Skatepark\nThe Town Clerk said Parks would inspect the fencing this week and report to the next meeting.\n",
+            "Parks",
+            "inspect the fencing",
+        ),  # English town council
+        (
+            "7. Arena\nThe curling club asked for an extra four hours of weekday ice. Parks to look at the schedule with the arena manager.\n",
+            "Parks",
+            "look at the schedule",
+        ),  # Canadian town, an action note
+    ],
+)
+def test_a_works_department_owns_its_task(tmp_path, body, owner, task_start):
+    tasks = _owners(tmp_path, body)
+    assert tasks.get(owner, "").startswith(task_start), tasks
+
+
+@pytest.mark.parametrize(
+    "body, not_owner",
+    [
+        ("5. Parks\nParks will be closed on Mondays through the winter.\n", "Parks"),  # a place, no task
+        ("5. Roads\nthe parks will need more mowing this summer.\n", "parks"),  # lower case: places
+        (
+            "4. Parking\nMayor Okafor asked the City Manager to have Public Works review the intersection and report back.\n",
+            "Public Works",
+        ),  # the causative 'have': the City Manager has it done
+        (
+            "4. Roads\nMr. Furlong undertook to have the Area Engineer inspect the road and revert to Cllr. Quirke.\n",
+            "Area Engineer",
+        ),  # Irish, the same
+    ],
+)
+def test_a_department_owns_nothing_without_its_own_task(tmp_path, body, not_owner):
+    assert not_owner not in _owners(tmp_path, body)
+
+
+def test_a_motion_to_have_a_person_do_something_is_still_theirs(tmp_path):
+    body = "Present: Janet Keough, Carrie Landman\n\n6. Training\nMotion by Janet Keough, second by Dick Dillon to have Carrie sign up for the classes on being a clerk.\n"
+    assert _owners(tmp_path, body).get("Carrie", "").startswith("sign up"), _owners(tmp_path, body)
