@@ -435,6 +435,11 @@ add(
     ],
     "named-team",
 )
+# a works department by its short name owns its task (act26): "Public Works will replace the flashing beacon" (US),
+# "Parks would inspect it this week" (English town), "Parks to look at the schedule" (Canadian); capitalised only,
+# so "the parks will need mowing" stays a place
+add("BODY", [{"TEXT": "Public"}, {"TEXT": "Works"}], "works-service")
+add("BODY", [{"TEXT": "Parks"}], "works-service")
 with open("patterns/owners.jsonl", "w") as f:
     for p in pats:
         f.write(json.dumps(p) + "\n")

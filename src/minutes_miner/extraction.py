@@ -242,7 +242,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     from .extract.resolutions import find_resolutions
     from .nlp.pipeline import get_pipeline
     from .nlp.doc_text import doc_text
-    from .extract.introduced_names import introduced_names, short_names
+    from .extract.introduced_names import introduced_names, listed_names, short_names
     from .extract.layered import layered_actions, layered_resolutions
 
     nlp = get_pipeline()
@@ -259,7 +259,9 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     docs = _segment_docs(nlp, text, segments, decisions_allowed, actions_allowed)
     action_starts: list[int] = []  # every action found, for the table actions (offsets only: the actions may be spilled)
     dedup_at = 64  # spilling: how many actions are held before repeats are dropped again (doubling, so linear)
-    short = short_names(introduced_names(text)) if actions_allowed else []  # "Director Sheila Otte ..." then "Otte will apply"
+    short = (
+        short_names(introduced_names(text) + listed_names([p.name for p in result.people])) if actions_allowed else []
+    )  # "Director Sheila Otte ..." then "Otte will apply"
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
         if decisions_allowed:

@@ -530,6 +530,8 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     # "perhaps the Parish Council should ...": a suggestion, not a task
     if _MOVER_BEFORE_RE.search(text[max(sent.start_char, ent.start_char - 40) : ent.start_char]):
         return True  # "seconded by Tr. Baggett to approve ...": the mover of a motion, not its owner
+    if _CAUSATIVE_HAVE_BEFORE_RE.search(text, max(sent.start_char, ent.start_char - 70), ent.start_char):
+        return True  # "asked the City Manager to have Public Works review ...": the one who has it done owns it, not who does it
     if (
         ent.label_ != "BODY"
         and _ASKED_IF_RE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char)
@@ -545,6 +547,13 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
         )
     )
 
+
+# The causative 'have' right before a mention: its object does the work for the one who owns the task.
+# Only after someone's own commitment or a request to someone ('would have', 'undertook to have', 'asked the City
+# Manager to have'): a motion 'to have Carrie sign up for the classes' names no one else, and Carrie owns it.
+_CAUSATIVE_HAVE_BEFORE_RE = re.compile(
+    r"\b(?:will|would|shall|(?:undertook|agreed|offered|promised)\s+to|asked\s+(?:the\s+)?[A-Z][\w.'’ \t\n-]{0,40}?\s+to)\s+have\s+(?:the\s+)?$"
+)
 
 # A request put as a question to a person or post: "asked if the Clerk could ...", "enquired whether the Secretary would ..."
 _ASKED_IF_RE = re.compile(r"\b(?i:asked|enquired|inquired|queried)\s+(?:if|whether)\s+(?:the\s+)?$")

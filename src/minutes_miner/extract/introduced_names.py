@@ -71,10 +71,32 @@ def introduced_names(text: str) -> list[str]:
     return sorted(n for n in names if not any(w.rstrip(".") in stop or _NOUN_ENDING_RE.search(w) for w in n.split()))
 
 
+_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Rev Sir Dame".split())
+
+
+def listed_names(names: list[str]) -> list[str]:
+    """The people of an attendance list as given name and surname, without the post or title before them.
+
+    'Present: ... Robbie Clegg' and 'Road Foreman Bill Tuttle' introduce people as surely as 'Director Sheila Otte'
+    does, and the minutes then write 'Robbie offered to contact the Lions Club', 'Bill will get a price'. The post is
+    cut so 'Inspector Ross Gunn' and the 'Ross Gunn' introduced_names reads count as one person; a listed 'name' with a
+    post, unit or place word left in it ('Police Scotland', 'Community Learning') is no person.
+    """
+    stop = _not_name_words()
+    found = set()
+    for name in names:
+        words = name.split()
+        while words and ({words[0].rstrip("."), words[0].rstrip(".s")} & (_TITLES | post_words())):  # 'Cllrs G Parri' too
+            words = words[1:]
+        if len(words) >= 2 and not any(w.rstrip(".") in stop or _NOUN_ENDING_RE.search(w) for w in words):
+            found.add(" ".join(words))
+    return sorted(found)
+
+
 def short_names(full_names: list[str]) -> list[str]:
     """The surnames and given names that stand for one introduced person each ('Otte' for 'Sheila Otte')."""
     counts: dict[str, int] = {}
-    for name in full_names:
+    for name in set(full_names):
         words = [w for w in name.split() if len(w) > 2 and not w.endswith(".")]
         for w in {words[0], words[-1]} if len(words) >= 2 else set():
             counts[w] = counts.get(w, 0) + 1
