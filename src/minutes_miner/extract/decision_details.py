@@ -183,13 +183,8 @@ def _comment_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     hit = next((i for i, (a, b) in enumerate(spans) if _COMMENTS_RE.search(squash(text[a:b]))), None)
     if hit is None or kinds.count(kinds[hit]) < 2:
         return None
-    under = []
-    for (a, b), kind in zip(spans[hit + 1 :], kinds[hit + 1 :]):
-        if kind == kinds[hit]:
-            break
-        under.append((a, b))
-    chosen = under or [spans[hit]]
-    return [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in chosen]
+    chosen = _clauses_under(text, spans[hit + 1 :], 0, kinds[hit]) or [spans[hit]]
+    return _clause_comments(text, chosen)
 
 
 def _find_comments(text: str, res: FoundResolution) -> None:
@@ -214,12 +209,12 @@ def _find_comments(text: str, res: FoundResolution) -> None:
             return
         intro_start = res.start if res.kind != "marker" or not res.text.startswith(res.marker) else res.evidence_start
         res.text = CLAUSE_LABEL_RE.sub("", squash(text[min(intro_start, res.start) : res.clause_spans[0][0]]).rstrip(" :-–"), count=1)
-        res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in res.clause_spans]
+        res.comments = _clause_comments(text, res.clause_spans)
         return
     # bullets after the resolution sentence
     end, clauses = gather_clauses(text, res.end, len(text))
     if clauses:
-        res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in clauses]
+        res.comments = _clause_comments(text, clauses)
         if end > res.end and text[res.end : clauses[0][0]].strip(" \t\n:") == "":  # the comments it governs are its clauses too
             res.text = squash(res.text.rstrip() + (":" if not res.text.rstrip().endswith(":") else "") + " " + text[clauses[0][0] : end])
         res.end = max(res.end, end)
@@ -239,20 +234,35 @@ def _find_listed_comments(text: str, res: FoundResolution) -> None:
         _, listed = gather_clauses(text, m.end(), len(text))
     if listed:
         res.recipient = _recipient(text, m)
-        res.comments = [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in listed]
+        res.comments = _clause_comments(text, listed)
 
 
 def _listed_after(text: str, spans: list[tuple[int, int]], colon: int) -> list[tuple[int, int]]:
     """The clauses after `colon`, up to the next clause of the kind of the clause holding it ('1. Approves the
     following comments ...: a. ... b. ... 2. Notes ...' gives a. and b.)."""
-    holder = next((CLAUSE_LABEL_RE.match(text[a : a + 24]) for a, b in spans if a <= colon <= b), None)
-    holder_kind = _label_kind(holder.group("label")) if holder else None
-    listed = []
+    holder = next((a for a, b in spans if a <= colon <= b), None)
+    return _clauses_under(text, spans, colon, _clause_kind(text, holder) if holder is not None else None)
+
+
+def _clause_kind(text: str, start: int) -> str | None:
+    """The kind of list (`_label_kind`) the clause starting at `start` belongs to, None when it has no label."""
+    label = CLAUSE_LABEL_RE.match(text[start : start + 24])
+    return _label_kind(label.group("label")) if label else None
+
+
+def _clauses_under(text: str, spans: list[tuple[int, int]], after: int, kind: str | None) -> list[tuple[int, int]]:
+    """The clauses starting at or after `after`, up to the next clause of `kind` (the list of the clause they hang
+    under); with no kind, every one of them."""
+    under = []
     for a, b in spans:
-        if a < colon:
+        if a < after:
             continue
-        label = CLAUSE_LABEL_RE.match(text[a : a + 24])
-        if holder_kind and label and _label_kind(label.group("label")) == holder_kind:
+        if kind is not None and _clause_kind(text, a) == kind:
             break
-        listed.append((a, b))
-    return listed
+        under.append((a, b))
+    return under
+
+
+def _clause_comments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """One comment per clause: its span and its words without the clause's label."""
+    return [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in spans]
