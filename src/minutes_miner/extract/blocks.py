@@ -273,7 +273,7 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
     a page of unpunctuated lines ("Minutes - approved (proposed MR, seconded TT)") would
     otherwise be scanned back to its start from every line, which is quadratic.
     """
-    lo = _bounded_back(text, pos, lo)
+    lo = bounded_back(text, pos, lo)
     best = _last_sentence_end(text, lo, pos)
     line_start = text.rfind("\n", lo, pos)
     if line_start != -1 and CLAUSE_LABEL_RE.match(text[line_start + 1 : pos + 1] + " "):
@@ -282,12 +282,13 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
     return trim_span(text, best, pos)[0] if best < pos else pos
 
 
-def _bounded_back(text: str, pos: int, lo: int) -> int:
-    """`lo`, or the first line start within _MAX_SENTENCE characters before `pos` when `lo` is further."""
-    if pos - lo <= _MAX_SENTENCE:
+def bounded_back(text: str, pos: int, lo: int, most: int = _MAX_SENTENCE) -> int:
+    """`lo`, or the first line start within `most` characters before `pos` when `lo` is further: how far
+    back a finder reads from one marker, so that a page with no full stop costs each marker a bounded read."""
+    if pos - lo <= most:
         return lo
-    line_break = text.find("\n", pos - _MAX_SENTENCE, pos)
-    return line_break + 1 if line_break != -1 else pos - _MAX_SENTENCE
+    line_break = text.find("\n", pos - most, pos)
+    return line_break + 1 if line_break != -1 else pos - most
 
 
 _BACK_CHUNK = 64
