@@ -463,7 +463,7 @@ def strip_meeting_words(body: str) -> str:
     before_meeting = re.match(r"^(.{3,80}?)\s+(?:meeting|minutes)\s+(?:of|for)\s+\S.*$", body, re.I)
     if before_meeting and _ends_in_body_noun(before_meeting.group(1)):
         body = before_meeting.group(1)  # 'Planning Committee Meeting of the Parish Council' -> 'Planning Committee'
-    of_council = _vocab_re("council_types", r"^(.{{3,80}}?)\s+of\s+(?:the\s+)?(?:(?:{})\s+)?Council$").match(body)
+    of_council = _OF_COUNCIL_RE.match(body)
     if of_council and _ends_in_body_noun(of_council.group(1)):
         body = of_council.group(1)  # 'Policy and Resources Committee of the Town Council' -> 'Policy and Resources Committee'
     body = re.sub(r"(?:\s+(?:meeting|minutes|agenda)|(?<!\bwork)(?<!\bstudy)\s+session){1,3}$", "", body, flags=re.I)  # 'Work Session' names a meeting
@@ -481,6 +481,13 @@ def strip_meeting_words(body: str) -> str:
         body = possessive.group(1)  # "Board of Selectmen's Meeting", "Trustees' Meeting": the body, not its possessive
 
     return body.strip(" .,:;-–")
+
+
+# '... Committee of the Town Council', and of a council named in full where the papers do not say
+# which council they are ('Corrieglen and Lochside Area Committee of Argmore Council', a committee's
+# own heading over its title sentence): the body, then whose it is. At most four capitalised words
+# name the council, so the scan stays linear.
+_OF_COUNCIL_RE = re.compile(r"^(.{3,80}?)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’&.-]+\s+){0,4}?(?:(?:" + vocabulary()["council_types"] + r")\s+)?Council$", re.I)
 
 
 def _without_leading_qualifier(body: str, qualifiers: re.Pattern) -> str:

@@ -117,6 +117,8 @@ def is_authority_name(name: str | None) -> bool:
     named_of = re.match(r"(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire) of [A-Z]", " ".join(words))
     if not named_of and words[0].lower() in _NOT_A_NAME_START:
         return False
+    if _vocab_re("council_types", r"^(?:(?:{}|Metropolitan|Local|Full)[ \t]+){{1,3}}Council$").match(" ".join(words)):
+        return False  # 'Regional Council', 'Village Council' over a page's number: the kind of council, no authority's name
     return bool(_vocab_re("authority_words", r"\b(?:{})\b").search(name))
 
 
@@ -581,6 +583,8 @@ def place_named_throughout(text: str) -> str | None:
 _LEAD_SEGMENT_RE = re.compile(r"[ \t]+[-–—|][ \t]+")
 _TITLE_SENTENCE_COUNCIL_RE = re.compile(
     r"^\W*(?:MINUTES?|Minutes?|NOTES?|Notes?)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE|an?|AN?)[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}(?:MEETING|Meeting|meeting)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?"
+    # the council's committee that met, then the council: 'of the Corrieglen and Lochside Area Committee of Argmore Council held'
+    r"(?:(?:[A-Z][\w'’&-]+[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,6}(?:Committee|COMMITTEE|Sub-Committee|SUB-COMMITTEE|Board|BOARD|Panel|PANEL)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?)?"
     r"(?P<name>(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}"
     r"(?:Council|COUNCIL|(?:Local|District|Metropolitan)[ \t]+Municipality|(?:LOCAL|DISTRICT|METROPOLITAN)[ \t]+MUNICIPALITY))[ \t]+(?:held|HELD)\b"
 )
@@ -605,11 +609,16 @@ def _ends_like_body(phrase: str) -> bool:
 def title_sentence_council(text: str) -> str | None:
     """'MINUTE of MEETING of LOCHMORE COUNCIL held in ...' opening the paper with no letterhead
     above it: a council named as the one that met, in the title sentence itself ('Ardmorven
-    Council', 'Herefordshire Council' have no type word before 'Council')."""
-    opening = " ".join(ln.strip() for ln in text[:1500].split("\n") if ln.strip())[:400]
-    m = _TITLE_SENTENCE_COUNCIL_RE.match(opening)
-    name = tidy_council(m.group("name")) if m else None
-    return name if name and is_authority_name(name) else None
+    Council', 'Herefordshire Council' have no type word before 'Council'), or as the council whose
+    committee met ('Minute of Meeting of the Corrieglen and Lochside Area Committee of Argmore
+    Council held ...'), the sentence opening the paper or standing under that committee's heading."""
+    lines = [ln.strip() for ln in text[:1500].split("\n") if ln.strip()]
+    for first in range(min(2, len(lines))):  # under the committee's own heading too ('CORRIEGLEN AND LOCHSIDE AREA COMMITTEE')
+        m = _TITLE_SENTENCE_COUNCIL_RE.match(" ".join(lines[first:])[:400])
+        name = tidy_council(m.group("name")) if m else None
+        if name and is_authority_name(name) and (not first or _ends_like_body(title_case(lines[0]) if lines[0].isupper() else lines[0])):
+            return name
+    return None
 
 
 def letterhead_council(text: str) -> str | None:
