@@ -66,3 +66,72 @@ def test_kind_words_alone_name_no_authority(name):
 @pytest.mark.parametrize("name", ["Regional Municipality of Durham", "Shire of Karalup", "Haldane Regional Council", "Kilbrackan County Council"])
 def test_named_authorities_stay_authorities(name):
     assert is_authority_name(name)
+
+
+# --- the letterhead over the body's heading, under a reference or the Welsh/Irish letterhead ------
+
+BALMARNOCK = (
+    "                                                                          Item 3.1\n"
+    "BALMARNOCK COUNCIL\n"
+    "COMMUNITIES AND HOUSING COMMITTEE\n"
+    "MINUTE OF MEETING HELD ON TUESDAY 17 NOVEMBER 2026 AT 2.00PM\n"
+    "IN COMMITTEE ROOM 1, COUNCIL HEADQUARTERS, BALMARNOCK, AND REMOTELY\n"
+    "PRESENT\n"
+    "Councillor Gillian Thom (Convener)\n"
+)
+
+NANTYRHOS = (
+    "CYNGOR SIR NANT-Y-RHOS\n"
+    "NANT-Y-RHOS COUNTY COUNCIL\n\n"
+    "DECISION NOTICE - CABINET\n\n"
+    "Date of meeting: 25 November 2025\n"
+    "Date of publication: 27 November 2025\n"
+    "Call-in deadline: 5.00pm, 4 December 2025\n\n"
+    "The following decisions were taken by the Cabinet. They will come into force, and may be\n"
+    "implemented, on the expiry of the call-in period unless called in.\n"
+)
+
+
+def test_item_reference_over_the_letterhead_and_committee(tmp_path):
+    found = _meeting(tmp_path, BALMARNOCK)
+    assert meeting_right("council", "Balmarnock Council", found.council)
+    assert meeting_right("body", "Communities and Housing Committee", found.body)
+
+
+def test_reference_over_a_letterhead_alone_is_the_council(tmp_path):
+    """Near miss: with no body's heading under the letterhead the meeting stays the Council's."""
+    text = BALMARNOCK.replace("COMMUNITIES AND HOUSING COMMITTEE\n", "")
+    assert _meeting(tmp_path, text).body == "Council"
+
+
+def test_decision_notice_of_a_body_under_a_bilingual_letterhead(tmp_path):
+    found = _meeting(tmp_path, NANTYRHOS)
+    assert meeting_right("body", "Cabinet", found.body)
+
+
+def test_decision_notice_heading_names_no_other_body(tmp_path):
+    """Near miss: 'DECISION NOTICE - <item>' names no body; the notice's decision maker is not invented."""
+    text = NANTYRHOS.replace("DECISION NOTICE - CABINET", "DECISION NOTICE - Highways Works Programme").replace("by the Cabinet", "by the meeting")
+    assert _meeting(tmp_path, text).body != "Highways Works Programme"
+
+
+WROXLEY = (
+    '<!DOCTYPE html>\n<html lang="en-GB">\n'
+    '<head><meta charset="utf-8"><title>Planning Committee decisions | Wroxley Borough Council</title></head>\n<body>\n'
+    "<h1>Planning Committee decisions</h1>\n"
+    "<p>These are the decisions of the Planning Committee meeting held on 14/01/2025 in the Assembly Room, Wroxley Town Hall.</p>\n"
+    "<p><strong>24/02011/HOU</strong><br>9 Beech Croft, Wroxley<br>Two storey side extension</p>\n"
+    "<p>Decision: Refused</p>\n</body></html>\n"
+)
+
+
+def test_decisions_page_heading_names_the_body(tmp_path):
+    found = analysed_page(tmp_path, WROXLEY, "decisions.html")
+    assert meeting_right("council", "Wroxley Borough Council", found.council)
+    assert meeting_right("body", "Planning Committee", found.body)
+
+
+def test_decisions_page_of_no_body_names_none(tmp_path):
+    """Near miss: 'Delegated decisions' is a list of officers' decisions, no meeting body."""
+    text = WROXLEY.replace("Planning Committee decisions", "Delegated decisions").replace("of the Planning Committee meeting", "made by officers")
+    assert analysed_page(tmp_path, text, "decisions.html").body is None

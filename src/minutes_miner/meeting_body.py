@@ -129,7 +129,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     heading_lines = [
         line
-        for line in (_heading_name(_bare_heading(_HEADING_TAIL_RE.sub("", line) if index < 3 else line)) for index, line in enumerate(lines[:8]))
+        for index, line in ((index, _heading_name(_bare_heading(_title_line(line) if index < 3 else line))) for index, line in enumerate(lines[:8]))
         if len(line) <= 90
         and not line.islower()
         and not re.match(r"(?i)that\b", line)  # 'That Council:' opens a motion, not a heading
@@ -141,17 +141,45 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
             or _remit_after_body(line)  # 'PORTFOLIO COMMITTEE: WATER AND SANITATION' over the municipality's name
         )
     ]
+    block = _title_block(lines)
     if (
         len(heading_lines) > 1
-        and lines
-        and heading_lines[0] == lines[0]
-        and LETTERHEAD_RE.match(lines[0])
-        and _under_letterhead(heading_lines[1], [_heading_name(_bare_heading(_noted_heading(line, index))) for index, line in enumerate(lines[:3])])
+        and block
+        and heading_lines[0] == block[0]
+        and LETTERHEAD_RE.match(block[0])
+        and _under_letterhead(heading_lines[1], [_heading_name(_bare_heading(_noted_heading(line, index))) for index, line in enumerate(block[:3])])
     ):
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
+
+
+# a paper's reference printed above its letterhead: 'Item 3.1' at a report's top right, a page number ('6'), 'Appendix 2'
+_REFERENCE_LINE_RE = re.compile(r"^(?:(?:agenda[ \t]+)?item|page|appendix|annex|enclosure)?[ \t]*(?:no\.?[ \t]*)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?$", re.I)
+
+
+def _title_block(lines: list[str]) -> list[str]:
+    """The title block's lines from the letterhead down: a reference printed above it ('Item 3.1'
+    over 'BALMARNOCK COUNCIL' over 'COMMUNITIES AND HOUSING COMMITTEE'), or the letterhead in another
+    language first ('CYNGOR SIR NANT-Y-RHOS' over 'NANT-Y-RHOS COUNTY COUNCIL'), is no part of it,
+    so the letterhead over a body's heading is still read as one. At most two such lines."""
+    start = 0
+    other_language = _vocab_re("other_language_lines", r"^(?:{})\b")
+    while start < min(2, len(lines) - 1) and (_REFERENCE_LINE_RE.match(lines[start]) or other_language.match(lines[start])):
+        start += 1
+    return lines[start:]
+
+
+def _title_line(line: str) -> str:
+    """A title block's heading without the paper's name after the body: the kind of paper after a
+    dash ('Cabinet – Minutes', 'Executive - Record of Decisions'), or a decision paper's name
+    after the body's ('Planning Committee decisions', a decisions page's heading)."""
+    line = _HEADING_TAIL_RE.sub("", line)
+    decisions = _DECISION_PAPER_TAIL_RE.match(line)
+    if decisions and _ends_in_body_noun(decisions.group(1)):
+        return decisions.group(1)
+    return line
 
 
 _WRAPPED_TITLE_END_RE = re.compile(r"(?:\b(?:and|of|for)|&|,)$", re.I)  # 'Parks, Recreation and' / 'Community Services Commission'
@@ -426,6 +454,10 @@ _AGENDA_PAGE_TITLE_RE = re.compile(
 )  # 'Agenda and draft minutes Council Meeting'
 
 
+# the decision paper named before the body that made the decisions: 'DECISION NOTICE - CABINET', 'Record of Decisions: Licensing Sub-Committee'
+_LEADING_DECISION_PAPER_RE = re.compile(r"^(?:" + vocabulary()["decision_paper_tails"] + r")[ \t]*[-–—:|][ \t]*(?=(?-i:[A-Z]))", re.I)
+
+
 def strip_meeting_words(body: str) -> str:
     """'Regular Meeting of the Board of Trustees' -> 'Board of Trustees'; 'Council Meeting Minutes' -> 'Council'."""
     body = re.sub(r"\s+[-–—]$", "", squash(body).strip(" .,:;*#_|"))  # 'Council Meeting -' over its date
@@ -444,6 +476,7 @@ def strip_meeting_words(body: str) -> str:
         body = re.sub(r"^open portion of\s+|^[A-Z]{2,6}\s+(?=(?:ordinary|special|extraordinary|annual|meeting)\b)", "", body, flags=re.I)
         body = re.sub(r"^(?:the|a|an|of)\s+", "", body, flags=re.I)  # 'of' left by a title prefix: 'Summary of ...'
         body = _AGENDA_PAGE_TITLE_RE.sub("", body)
+        body = _LEADING_DECISION_PAPER_RE.sub("", body)  # 'DECISION NOTICE - CABINET'
         body = re.sub(
             r"^(?:(?:journal|record)\s+of\s+(?:the\s+)?)?(?:minutes|proceedings|notes|summary|synopsis)\s*:?\s*(?:of\s+)?|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)",
             "",
