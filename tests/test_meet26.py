@@ -135,3 +135,83 @@ def test_decisions_page_of_no_body_names_none(tmp_path):
     """Near miss: 'Delegated decisions' is a list of officers' decisions, no meeting body."""
     text = WROXLEY.replace("Planning Committee decisions", "Delegated decisions").replace("of the Planning Committee meeting", "made by officers")
     assert analysed_page(tmp_path, text, "decisions.html").body is None
+
+
+# --- councils named the way local papers name them ----------------------------------------------
+
+COTTERHAY = (
+    "COTTERHAY PARISH MEETING\n"
+    "Minutes of the Parish Meeting held in St Aldhelm's Church Room, Cotterhay, on Thursday 5th November 2026 at 7.30pm\n"
+    "Present: Mr Roger Plaistow (Chairman), Mrs Wendy Lusted (Clerk), District Cllr Anita Buckmaster, and 19 local government electors of the parish.\n"
+)
+
+THORNWICK = (
+    "Thornwick Annual Parish Meeting - 2025\n\n"
+    "Notes of the Annual Parish Meeting of the electors of Thornwick, held at the Reading\n"
+    "Room on Tuesday the twentieth of May, 7pm, before the annual meeting of the Parish\n"
+    "Council.\n\n"
+    "Chair: Cllr P Haddow (Chairman of the Parish Council)\n"
+    "Electors present: nineteen\n"
+)
+
+
+def test_parish_meeting_heading_its_papers_is_the_authority(tmp_path):
+    found = _meeting(tmp_path, COTTERHAY)
+    assert meeting_right("council", "Cotterhay Parish Meeting", found.council)
+    assert meeting_right("body", "Cotterhay Parish Meeting", found.body)
+
+
+def test_annual_parish_meeting_named_after_its_parish(tmp_path):
+    found = _meeting(tmp_path, THORNWICK)
+    assert meeting_right("council", "Thornwick Parish Council", found.council)
+    assert meeting_right("body", "Annual Parish Meeting", found.body)
+
+
+def test_annual_parish_meeting_of_a_parish_without_a_council_names_none(tmp_path):
+    """Near miss: papers that never name a Parish Council give the electors' meeting no council,
+    and the annual meeting is not read as an authority 'Thornwick Annual Parish Meeting'."""
+    text = THORNWICK.replace(", before the annual meeting of the Parish\nCouncil.", ".").replace(" (Chairman of the Parish Council)", "")
+    assert _meeting(tmp_path, text).council is None
+
+
+def test_annual_parish_meeting_under_the_letterhead_keeps_its_whole_name(tmp_path):
+    """Near miss: 'ANNUAL PARISH MEETING - notes' is the Annual Parish Meeting, not a 'Parish Meeting' of a place 'Annual'."""
+    text = "SKELWITH HATCH PARISH COUNCIL\n\nANNUAL PARISH MEETING - notes\n\nHeld Wed 20th May 2026, 7pm, Hatch Village Hall.  Chaired by Cllr P Oddie (Chair of PC).\n"
+    assert meeting_right("body", "Annual Parish Meeting", _meeting(tmp_path, text).body)
+
+
+ORMESBY = (
+    "Ormesby Fen PC  - minutes 14/01/2026 - DRAFT                                   page 2\n"
+    "the footpath had been reported to the County Council's rights of way team, ref. RW/88213.\n"
+    "7. HIGHWAYS & FOOTPATHS\n"
+    "a) Fen Drove potholes - Cllr Ketteridge has reported them again on Fix My Street; the\n"
+)
+
+
+def test_parish_council_initials_in_a_running_header(tmp_path):
+    found = _meeting(tmp_path, ORMESBY)
+    assert meeting_right("council", "Ormesby Fen Parish Council", found.council)
+    assert meeting_right("body", "Ormesby Fen Parish Council", found.body)
+
+
+def test_police_constable_is_no_parish_council(tmp_path):
+    """Near miss: 'PC Harker' opening a line is a police constable, not a council's initials."""
+    text = ORMESBY.replace("Ormesby Fen PC  - minutes 14/01/2026 - DRAFT", "PC Harker - notes of the ward surgery")
+    assert _meeting(tmp_path, text).council is None
+
+
+PECAN_BAYOU = (
+    "THE STATE OF TEXAS           §\n"
+    "                             §\n"
+    "COUNTY OF PECAN BAYOU        §\n\n"
+    "MINUTES - REGULAR SESSION OF THE PECAN BAYOU COUNTY COMMISSIONERS COURT\n"
+    "MONDAY, JANUARY 26, 2026, 9:00 A.M.\n"
+    "COMMISSIONERS COURTROOM, PECAN BAYOU COUNTY COURTHOUSE, 101 E. HOUSTON ST., CALDER, TEXAS\n\n"
+    "BE IT REMEMBERED that the Commissioners Court of Pecan Bayou County convened in regular session\n"
+)
+
+
+def test_commissioners_court_in_a_session_title(tmp_path):
+    found = _meeting(tmp_path, PECAN_BAYOU)
+    assert meeting_right("council", "Pecan Bayou County", found.council)
+    assert meeting_right("body", "Commissioners Court", found.body)

@@ -129,7 +129,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     heading_lines = [
         line
-        for index, line in ((index, _heading_name(_bare_heading(_title_line(line) if index < 3 else line))) for index, line in enumerate(lines[:8]))
+        for line in (_heading_name(_bare_heading(_title_line(line) if index < 3 else line)) for index, line in enumerate(lines[:8]))
         if len(line) <= 90
         and not line.islower()
         and not re.match(r"(?i)that\b", line)  # 'That Council:' opens a motion, not a heading
@@ -174,12 +174,25 @@ def _title_block(lines: list[str]) -> list[str]:
 def _title_line(line: str) -> str:
     """A title block's heading without the paper's name after the body: the kind of paper after a
     dash ('Cabinet – Minutes', 'Executive - Record of Decisions'), or a decision paper's name
-    after the body's ('Planning Committee decisions', a decisions page's heading)."""
+    after the body's ('Planning Committee decisions', a decisions page's heading); a named meeting
+    without the place it is named after ('Thornwick Annual Parish Meeting - 2025')."""
     line = _HEADING_TAIL_RE.sub("", line)
     decisions = _DECISION_PAPER_TAIL_RE.match(line)
     if decisions and _ends_in_body_noun(decisions.group(1)):
         return decisions.group(1)
-    return line
+    placed = _PLACED_NAMED_MEETING_RE.match(line)
+    return placed.group("meeting") if placed else line
+
+
+# a named meeting under its place's name, with its year: 'Thornwick Annual Parish Meeting - 2025' is the Annual Parish Meeting
+_PLACED_NAMED_MEETING_RE = re.compile(
+    r"^(?:(?!(?:"
+    + vocabulary()["meeting_qualifiers"]
+    + r")\b)(?-i:[A-Z])[\w'’.-]+[ \t]+){1,3}?(?P<meeting>"
+    + vocabulary()["named_meetings"]
+    + r")(?:[ \t]*[-–—,][ \t]*(?:19|20)\d{2})?$",
+    re.I,
+)
 
 
 _WRAPPED_TITLE_END_RE = re.compile(r"(?:\b(?:and|of|for)|&|,)$", re.I)  # 'Parks, Recreation and' / 'Community Services Commission'

@@ -220,6 +220,8 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
     council = (
         authority_letterhead(text)
         or split_letterhead(text)
+        or annual_meeting_council(text)
+        or local_initials_header(text)
         or find_council_in_text(text[:3000])
         or letterhead_council(text)
         or title_sentence_council(text)
@@ -435,6 +437,40 @@ def split_letterhead(text: str) -> str | None:
     if meeting and re.search(rf"\b{meeting.group(1)} Council\b", text[:5000]):
         return f"{lines[0]} {meeting.group(1)} Council"
     return None
+
+
+_PLACE_ANNUAL_MEETING_RE = re.compile(
+    r"^(?P<place>(?:[A-Z][\w'’.-]+[ \t]+(?:(?:and|&|upon|on|in|under)[ \t]+)?){1,3}?)Annual[ \t]+(?P<kind>Parish|Town|Village|Community)[ \t]+Meeting\b"
+)
+
+
+def annual_meeting_council(text: str) -> str | None:
+    """'Thornwick Annual Parish Meeting - 2025' heading papers that name the Parish Council ('before
+    the annual meeting of the Parish Council'): the electors' annual meeting of a parish that has a
+    council, and the council is that parish's, as split_letterhead reads the place over its Annual
+    Parish Meeting on two lines. Only the first heading line; a 'Cotterhay Parish Meeting' without
+    'Annual' is an authority of its own (authority_letterhead)."""
+    lines = _heading_lines(text, 1)
+    m = _PLACE_ANNUAL_MEETING_RE.match(lines[0]) if lines else None
+    if not m or _title_words(m.group("place")) or any(word.lower() in _authority_patterns()[1] for word in m.group("place").split()):
+        return None
+    return f"{m.group('place').strip()} {m.group('kind')} Council" if re.search(rf"\b{m.group('kind')} Council\b", text[:5000]) else None
+
+
+# a local council's initials after its place in a running header: 'Ormesby Fen PC  - minutes 14/01/2026 - DRAFT   page 2'
+_LOCAL_INITIALS_RE = re.compile(r"^(?P<place>(?:[A-Z][\w'’.-]+[ \t]+){1,3}?)(?P<kind>PC|TC)[ \t]*(?:[-–—|:][ \t]*\S|$)")
+_LOCAL_INITIALS = {"PC": "Parish Council", "TC": "Town Council"}
+
+
+def local_initials_header(text: str) -> str | None:
+    """'Ormesby Fen PC - minutes 14/01/2026' heading a later page of a parish council's minutes: the
+    council under its initials, as clerks print it in a running header, written out. Only the first
+    line, the place one to three capitalised words that are no title's or body's."""
+    lines = _heading_lines(text, 1)
+    m = _LOCAL_INITIALS_RE.match(lines[0]) if lines else None
+    if not m or _title_words(m.group("place")) or any(word.lower() in _authority_patterns()[1] for word in m.group("place").split()):
+        return None
+    return f"{m.group('place').strip()} {_LOCAL_INITIALS[m.group('kind')]}"
 
 
 def _heading_lines(text: str, count: int = 4) -> list[str]:
