@@ -215,3 +215,25 @@ def test_commissioners_court_in_a_session_title(tmp_path):
     found = _meeting(tmp_path, PECAN_BAYOU)
     assert meeting_right("council", "Pecan Bayou County", found.council)
     assert meeting_right("body", "Commissioners Court", found.body)
+
+
+# --- a body's initials in a running header, spelt out in the title -----------------------------
+
+HOLLESBY = (
+    "Hollesby Town Council – F&GP Committee – 9th December 2025                                   FGP 25/26 p.41\n\n"
+    "HOLLESBY TOWN COUNCIL\n"
+    "FINANCE AND GENERAL PURPOSES COMMITTEE\n\n"
+    "MINUTES of the meeting held on Tuesday, the ninth of December 2025 at 7.00 p.m. in the\n"
+    "Corn Exchange Committee Room\n"
+)
+
+
+def test_initials_of_the_body_spelt_out_below(tmp_path):
+    found = _meeting(tmp_path, HOLLESBY)
+    assert meeting_right("body", "Finance and General Purposes Committee", found.body)
+
+
+def test_initials_of_another_name_are_not_spelt_out(tmp_path):
+    """Near miss: the committee below is not the one the initials stand for; the header's body stays."""
+    text = HOLLESBY.replace("FINANCE AND GENERAL PURPOSES COMMITTEE", "PLANNING AND HIGHWAYS COMMITTEE")
+    assert _meeting(tmp_path, text).body != "Planning and Highways Committee"

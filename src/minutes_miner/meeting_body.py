@@ -1067,12 +1067,36 @@ _BARE_BODY_NOUNS = {"Board", "Commission", "Committee", "Panel"}
 
 def _fuller_name(body: str, later: list[tuple[str, bool]], council: str | None) -> str:
     """'Board of Education' for a page title's bare 'Board' ('Board Minutes 10-14-2025 | ...') when
-    a heading below names the same body in full: a bare noun is a short form, not another body."""
+    a heading below names the same body in full: a bare noun is a short form, not another body;
+    so are a body's initials (_spelt_out)."""
     if body not in _BARE_BODY_NOUNS:
-        return body
+        return _spelt_out(body, later, council)
     for candidate, _ in later:
         fuller = normalise_body(candidate, council)
         if fuller and fuller != body and fuller.split()[0] == body and _acceptable_body(fuller):
+            return fuller
+    return body
+
+
+_INITIALISM_RE = re.compile(
+    r"^(?P<initials>[A-Z](?:&?[A-Z]){1,5})[ \t]+(?P<rest>(?-i:[A-Z])[\w-]+(?:[ \t]+[\w-]+){0,2})$"
+)  # 'F&GP Committee', 'HR Sub-Committee'
+
+
+def _spelt_out(body: str, later: list[tuple[str, bool]], council: str | None) -> str:
+    """'Finance and General Purposes Committee' for a running header's 'F&GP Committee' when the
+    title below spells the same body out: the initials of its capitalised words, then the same
+    body noun. An initialism is the clerk's shorthand, not another body."""
+    m = _INITIALISM_RE.match(body)
+    if not m:
+        return body
+    initials = m.group("initials").replace("&", "")
+    for candidate, _ in later:
+        fuller = normalise_body(candidate, council)
+        if not fuller or not fuller.endswith(" " + m.group("rest")):
+            continue
+        words = [w for w in fuller[: -len(m.group("rest"))].split() if w.lower() not in _NAME_CONNECTORS]
+        if "".join(w[0] for w in words) == initials:
             return fuller
     return body
 
