@@ -237,3 +237,44 @@ def test_initials_of_another_name_are_not_spelt_out(tmp_path):
     """Near miss: the committee below is not the one the initials stand for; the header's body stays."""
     text = HOLLESBY.replace("FINANCE AND GENERAL PURPOSES COMMITTEE", "PLANNING AND HIGHWAYS COMMITTEE")
     assert _meeting(tmp_path, text).body != "Planning and Highways Committee"
+
+
+# --- the body in a header table, and a joint body's name wrapped under its places -------------
+
+SAWGRASS = (
+    "HOUSING AUTHORITY OF THE CITY OF SAWGRASS POINT\n"
+    "Meeting Type      Body                              Date                     Location\n"
+    "Regular           Board of Commissioners            May 21, 2025 5:30 PM     Cypress Court Community Room\n\n"
+    "Commissioners Present   Vernell Pughsley (Chair), Antonio Reyes, Shirley McCray, Rev. Glenn Tarver\n"
+)
+
+
+def test_body_column_of_a_header_table(tmp_path):
+    found = _meeting(tmp_path, SAWGRASS)
+    assert meeting_right("body", "Board of Commissioners", found.body)
+
+
+def test_header_table_without_a_body_column_names_no_board(tmp_path):
+    """Near miss: a table of when and where only; its first cell is not read as a body."""
+    text = SAWGRASS.replace("Meeting Type      Body  ", "Meeting Type      Room  ").replace("Board of Commissioners  ", "Board of Directors Room")
+    assert _meeting(tmp_path, text).body != "Board of Directors Room"
+
+
+HARROWFOLD = (
+    "HARROWFOLD AND DENBY VALE\n"
+    "CREMATORIUM JOINT COMMITTEE\n"
+    "Minutes of a meeting held at Harrowfold Crematorium, Lych Gate Road, on\n"
+    "Friday, 16th January, 2026\n"
+    "PRESENT: Councillor M. Ashworth (Harrowfold Borough Council) (Chair)\n"
+)
+
+
+def test_joint_body_named_after_its_places_over_two_lines(tmp_path):
+    found = _meeting(tmp_path, HARROWFOLD)
+    assert meeting_right("body", "Harrowfold and Denby Vale Crematorium Joint Committee", found.body)
+
+
+def test_places_over_a_committee_that_is_not_joint(tmp_path):
+    """Near miss: two places over an ordinary committee's heading are not read into its name."""
+    text = HARROWFOLD.replace("CREMATORIUM JOINT COMMITTEE", "PLANNING COMMITTEE")
+    assert _meeting(tmp_path, text).body != "Harrowfold and Denby Vale Planning Committee"

@@ -113,6 +113,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     lines = _unwrapped_titles([_PAGE_COLUMN_RE.sub("", ln).strip() for ln in head.split("\n") if ln.strip()][:12])
     candidates += [m.group("body") for line in lines[:6] for m in [_REPORT_TO_RE.match(line)] if m]  # 'Report to the Licensing Board'
     candidates += _field_table_body(lines)
+    candidates += _header_row_body(lines)
     for line, following in zip(lines, lines[1:] + [""]):  # a page run into one line has a title too
         dash = _BODY_THEN_DATE_RE.match(line) or _BODY_MEETING_DATE_RE.match(line)
         if dash:
@@ -201,7 +202,8 @@ _MINUTES_OF_START_RE = re.compile(r"^(?:minutes|proceedings|meeting)\s+of\b", re
 
 def _unwrapped_titles(lines: list[str]) -> list[str]:
     """A body's name wrapped over two heading lines read as one line: the first ends in a joining word
-    ('... Joint Health Overview and' / 'Scrutiny Committee'), or a 'Minutes of the ...' title leaves
+    ('... Joint Health Overview and' / 'Scrutiny Committee'), a joint body's places head its name
+    ('HARROWFOLD AND DENBY VALE' / 'CREMATORIUM JOINT COMMITTEE'), or a 'Minutes of the ...' title leaves
     its body noun alone on the next line ('Minutes of the Catchment Operations' / 'Committee'). Read apart,
     the second line alone looked like the body ('Scrutiny Committee') or none was read and the
     letterhead's 'Council' won. The continuation must be a short line ending in a body noun."""
@@ -220,7 +222,13 @@ def _continues_title(previous: str, line: str) -> bool:
         return False
     if _WRAPPED_TITLE_END_RE.search(previous):
         return True
+    if _JOINED_PLACES_RE.match(previous) and _JOINT_BODY_RE.search(line) and not is_authority_name(previous):
+        return True  # 'HARROWFOLD AND DENBY VALE' / 'CREMATORIUM JOINT COMMITTEE': a joint body named after its places
     return bool(_MINUTES_OF_START_RE.match(previous)) and len(line.split()) <= 2 and not _ends_in_body_noun(previous)
+
+
+_JOINED_PLACES_RE = re.compile(r"^(?:[A-Z][\w'’.-]+[ \t]+){1,3}(?:and|AND|&)[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}$")  # 'Harrowfold and Denby Vale'
+_JOINT_BODY_RE = re.compile(r"\b(?:Joint|JOINT)\b")
 
 
 _FIELD_MEETING_RE = re.compile(r"^(?:Meeting|Meeting of|Body|Committee)[ \t]+(?P<body>(?-i:[A-Z])[^\n]{2,80})$", re.I)
@@ -238,6 +246,34 @@ def _field_table_body(lines: list[str]) -> list[str]:
         if m and any(_FIELD_LABEL_RE.match(following) for following in lines[index + 1 : index + 3]):
             found.append(m.group("body"))
     return found
+
+
+# a front page's table printed as a row of labels over a row of values ('Meeting Type   Body   Date   Location' over
+# 'Regular   Board of Commissioners   May 21, 2025 5:30 PM   Cypress Court Community Room'); a reader may squeeze its columns to one space
+_HEADER_LABEL = r"(?:meeting[ \t]+type|type|body|committee|meeting|date(?:[ \t]*(?:/|and|&)[ \t]*time)?|time|location|venue|place)"
+_HEADER_LABELS_RE = re.compile(rf"^{_HEADER_LABEL}(?:(?:[ \t]+|[ \t]*\t[ \t]*){_HEADER_LABEL}){{2,5}}$", re.I)
+_BODY_LABEL_RE = re.compile(r"(?<!\S)(?:body|committee|meeting)(?![ \t]+type)(?!\S)", re.I)
+_ROW_BODY_RE = re.compile(
+    rf"^(?:(?i:{vocabulary()['meeting_qualifiers']})[ \t]+)?(?P<body>[A-Z][\w,&'’ -]{{2,80}}?)[ \t]+(?:{_WEEKDAY},?[ \t]+)?"
+    rf"(?:{_MONTH_RE}\.?[ \t]+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_RE}|{_NUMERIC_DATE})",
+    re.I,
+)
+
+
+def _header_row_body(lines: list[str]) -> list[str]:
+    """The body in a front page's table of a label row over a value row: the value in the column
+    labelled 'Body' (or 'Committee', 'Meeting') where the columns stand apart, else, the columns
+    squeezed, what stands between the kind of sitting and the date ('Regular Board of Commissioners
+    May 21, 2025'). Only the first lines, only a row of labels and nothing else above it."""
+    for index, line in enumerate(lines[:6]):
+        if index + 1 >= len(lines) or not _HEADER_LABELS_RE.match(line) or not _BODY_LABEL_RE.search(line):
+            continue
+        labels, values = _CELL_SPLIT_RE.split(line), _CELL_SPLIT_RE.split(lines[index + 1])
+        if len(labels) > 1 and len(labels) == len(values):
+            return [value for label, value in zip(labels, values) if _BODY_LABEL_RE.fullmatch(label.strip())][:1]
+        m = _ROW_BODY_RE.match(lines[index + 1])
+        return [m.group("body")] if m and _BODY_LABEL_RE.search(line).start() < line.lower().find("date") else []
+    return []
 
 
 def _after_named_authority(body: str) -> str:
