@@ -278,3 +278,24 @@ def test_places_over_a_committee_that_is_not_joint(tmp_path):
     """Near miss: two places over an ordinary committee's heading are not read into its name."""
     text = HARROWFOLD.replace("CREMATORIUM JOINT COMMITTEE", "PLANNING COMMITTEE")
     assert _meeting(tmp_path, text).body != "Harrowfold and Denby Vale Planning Committee"
+
+
+# --- the presiding officer named with the board -----------------------------------------------
+
+ORLAND = (
+    "VILLAGE OF ORLAND HEIGHTS\n"
+    "MINUTES OF THE REGULAR MEETING OF THE PRESIDENT AND BOARD OF TRUSTEES\n"
+    "December 16, 2024\n"
+    "CALL TO ORDER\n"
+    "Village President Theresa Janowski called the meeting to order at 7:00 p.m. in the Board Room of the Village Hall, 16100 S. Wolf Road.\n"
+)
+
+
+def test_president_and_board_of_trustees_is_the_board(tmp_path):
+    assert meeting_right("body", "Board of Trustees", _meeting(tmp_path, ORLAND).body)
+
+
+def test_mayor_and_council_stays_one_body(tmp_path):
+    """Near miss: 'Mayor and Council' is the name a Georgia city's governing body goes by."""
+    text = ORLAND.replace("VILLAGE OF ORLAND HEIGHTS", "CITY OF OAKRIDGE, GEORGIA").replace("PRESIDENT AND BOARD OF TRUSTEES", "MAYOR AND COUNCIL")
+    assert meeting_right("body", "Mayor and Council", _meeting(tmp_path, text).body)

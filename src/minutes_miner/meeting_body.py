@@ -507,6 +507,11 @@ _AGENDA_PAGE_TITLE_RE = re.compile(
 _LEADING_DECISION_PAPER_RE = re.compile(r"^(?:" + vocabulary()["decision_paper_tails"] + r")[ \t]*[-–—:|][ \t]*(?=(?-i:[A-Z]))", re.I)
 
 
+# an Illinois village's 'Regular Meeting of the President and Board of Trustees': the village president presides over
+# the board, and the body that meets is the Board of Trustees (a 'Mayor and Council' is one body's name and stays)
+_PRESIDENT_AND_BOARD_RE = re.compile(r"^(?:village[ \t]+)?president[ \t]+and[ \t]+(?:the[ \t]+)?(?=board[ \t]+of[ \t]+\w)", re.I)
+
+
 def strip_meeting_words(body: str) -> str:
     """'Regular Meeting of the Board of Trustees' -> 'Board of Trustees'; 'Council Meeting Minutes' -> 'Council'."""
     body = re.sub(r"\s+[-–—]$", "", squash(body).strip(" .,:;*#_|"))  # 'Council Meeting -' over its date
@@ -526,6 +531,7 @@ def strip_meeting_words(body: str) -> str:
         body = re.sub(r"^(?:the|a|an|of)\s+", "", body, flags=re.I)  # 'of' left by a title prefix: 'Summary of ...'
         body = _AGENDA_PAGE_TITLE_RE.sub("", body)
         body = _LEADING_DECISION_PAPER_RE.sub("", body)  # 'DECISION NOTICE - CABINET'
+        body = _PRESIDENT_AND_BOARD_RE.sub("", body)  # 'President and Board of Trustees'
         body = re.sub(
             r"^(?:(?:journal|record)\s+of\s+(?:the\s+)?)?(?:minutes|proceedings|notes|summary|synopsis)\s*:?\s*(?:of\s+)?|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)",
             "",
