@@ -299,3 +299,24 @@ def test_mayor_and_council_stays_one_body(tmp_path):
     """Near miss: 'Mayor and Council' is the name a Georgia city's governing body goes by."""
     text = ORLAND.replace("VILLAGE OF ORLAND HEIGHTS", "CITY OF OAKRIDGE, GEORGIA").replace("PRESIDENT AND BOARD OF TRUSTEES", "MAYOR AND COUNCIL")
     assert meeting_right("body", "Mayor and Council", _meeting(tmp_path, text).body)
+
+
+# --- a running header's page number, its gap squeezed by the reader ------------------------------
+
+THABAMOYA = (
+    "                                   MAYORAL COMMITTEE                                       3\n"
+    "                          MINUTES: 22 JANUARY 2025\n"
+    "_______________________________________________________________________________________\n\n"
+    "MC 04/2025    ELECTRIFICATION OF INFILL STANDS: WARDS 7, 11 AND 19 (6/2/1/3)\n"
+    "Report by the Director: Technical Services was tabled.\n"
+)
+
+
+def test_running_header_body_with_its_page_number(tmp_path):
+    assert meeting_right("body", "Mayoral Committee", _meeting(tmp_path, THABAMOYA).body)
+
+
+def test_item_heading_with_a_number_is_no_body(tmp_path):
+    """Near miss: an item's heading in capitals that ends in a number is not read as a body."""
+    text = THABAMOYA.replace("MAYORAL COMMITTEE", "WARD BOUNDARY REVIEW")
+    assert _meeting(tmp_path, text).body != "Ward Boundary Review"

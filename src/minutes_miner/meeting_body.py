@@ -95,6 +95,19 @@ _REPORT_TO_RE = re.compile(
 )
 
 
+_CAPS_NAME_PAGE_RE = re.compile(r"^(?P<name>[A-Z][A-Z&'’ -]{2,80}[A-Z])[ \t]+\d{1,3}$")  # 'MAYORAL COMMITTEE 3': a running header, its gap squeezed
+
+
+def _without_page_number(line: str) -> str:
+    """A heading line without the page number a running header prints in its own column: after a
+    wide gap ('Planning Committee      12'), or after one space where the reader squeezed the gap
+    and the line is a body's name in capitals ('MAYORAL COMMITTEE 3' over 'MINUTES: 22 JANUARY
+    2025'). A number is never part of a body's name (_acceptable_body), so no name loses one."""
+    line = _PAGE_COLUMN_RE.sub("", line).strip()
+    squeezed = _CAPS_NAME_PAGE_RE.match(line)
+    return squeezed.group("name") if squeezed and _ends_in_body_noun(squeezed.group("name")) else line
+
+
 _LABELLED_WHEN_RE = re.compile(rf",[ \t]+(?=(?:{_WEEKDAY},?[ \t]+)?\d)", re.I)  # 'Cabinet, 8 October 2024, ...': the date and room after the body
 _PAGE_COLUMN_RE = re.compile(r"[ \t]{3,}(?:Page[ \t]+)?\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*$", re.I)  # a running header's page number in its own column
 
@@ -110,7 +123,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
         _ADDRESSEES_RE.sub("", _LABELLED_WHEN_RE.split(m.group("body"), maxsplit=1)[0])
         for m in _vocab_re("labelled_body", flags=re.I | re.M).finditer(head[:1500])
     ]  # 'To: Cabinet', 'Decision Maker: Cabinet', 'Meeting: Cabinet, 8 October 2024, Council Chamber'
-    lines = _unwrapped_titles([_PAGE_COLUMN_RE.sub("", ln).strip() for ln in head.split("\n") if ln.strip()][:12])
+    lines = _unwrapped_titles([_without_page_number(ln) for ln in head.split("\n") if ln.strip()][:12])
     candidates += [m.group("body") for line in lines[:6] for m in [_REPORT_TO_RE.match(line)] if m]  # 'Report to the Licensing Board'
     candidates += _field_table_body(lines)
     candidates += _header_row_body(lines)
