@@ -320,3 +320,9 @@ def test_item_heading_with_a_number_is_no_body(tmp_path):
     """Near miss: an item's heading in capitals that ends in a number is not read as a body."""
     text = THABAMOYA.replace("MAYORAL COMMITTEE", "WARD BOUNDARY REVIEW")
     assert _meeting(tmp_path, text).body != "Ward Boundary Review"
+
+
+def test_parish_meeting_of_a_parish_with_a_council_is_no_authority(tmp_path):
+    """Near miss: the electors' meeting of a parish whose papers name its Parish Council is not an authority of its own."""
+    text = COTTERHAY + "The Chairman of the Parish Council reported on the year's work.\n"
+    assert _meeting(tmp_path, text).council != "Cotterhay Parish Meeting"

@@ -537,6 +537,9 @@ def _building_tail_re() -> re.Pattern:
     return re.compile(r"[ \t]+(?:" + meeting_vocabulary()["letterhead_buildings"] + r")[ \t]*$", re.I)
 
 
+_PARISH_COUNCIL_NAMED_RE = re.compile(r"\bParish[ \t]+Council\b", re.I)
+
+
 def authority_letterhead(text: str) -> str | None:
     """An authority that is not a council heading its own papers: a licensing board, a fire and
     rescue or national park authority, a combined authority, an integration joint board, town or
@@ -568,6 +571,8 @@ def authority_letterhead(text: str) -> str | None:
                 m = named.match(head)
                 if m and (m.group("place").split()[0].lower() not in generic or _numbered_district(m)):
                     name = squash(m.group("name"))
+                    if name.endswith("Parish Meeting") and _PARISH_COUNCIL_NAMED_RE.search(text[:5000]):
+                        continue  # 'ELMSTEAD PARISH MEETING' of a parish with a council: its electors' meeting, not an authority
                     municipality = _municipality_before_county(" ".join(_heading_lines(text)), name)
                     if municipality:
                         return municipality
