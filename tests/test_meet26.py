@@ -326,3 +326,30 @@ def test_parish_meeting_of_a_parish_with_a_council_is_no_authority(tmp_path):
     """Near miss: the electors' meeting of a parish whose papers name its Parish Council is not an authority of its own."""
     text = COTTERHAY + "The Chairman of the Parish Council reported on the year's work.\n"
     assert _meeting(tmp_path, text).council != "Cotterhay Parish Meeting"
+
+
+# --- the letterhead under a notice of meeting --------------------------------------------------
+
+MALLOWBANK = (
+    "NOTICE OF SPECIAL MEETING\n\n"
+    "To:   Mayor Leonie Harker\n"
+    "      Councillors: Bernie Cavallaro, Trish Wendt, Sam Odhiambo, Gail Fensom, Nick Papadakis,\n"
+    "      Ruth Kernich, Alan Ploetz\n\n"
+    "Notice is hereby given pursuant to Sections 82 and 83 of the Local Government Act 1999 that a\n"
+    "Special Meeting of the Council will be held in the Council Chamber, Mallowbank Civic Centre,\n"
+    "3 Goyder Terrace, Mallowbank on Monday 14 July 2025, commencing at 7.00pm.\n\n"
+    "Daniel Roocroft\nCHIEF EXECUTIVE OFFICER\nDate: 9 July 2025\n\n"
+    "MALLOWBANK COUNCIL\n"
+    "AGENDA FOR SPECIAL MEETING OF COUNCIL\n\n"
+    "1.  ACKNOWLEDGEMENT OF COUNTRY\n"
+)
+
+
+def test_letterhead_over_the_agenda_title_under_a_notice(tmp_path):
+    assert meeting_right("council", "Mallowbank Council", _meeting(tmp_path, MALLOWBANK).council)
+
+
+def test_council_named_in_an_item_is_not_the_letterhead(tmp_path):
+    """Near miss: another council's name over an item line (not the paper's title) is no letterhead."""
+    text = MALLOWBANK.replace("MALLOWBANK COUNCIL\nAGENDA FOR SPECIAL MEETING OF COUNCIL", "ADELAIDE HILLS COUNCIL\nBoundary adjustment request")
+    assert _meeting(tmp_path, text).council != "Adelaide Hills Council"

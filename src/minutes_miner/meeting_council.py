@@ -230,6 +230,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         or breadcrumb_council(text)
         or board_authority(text)
         or named
+        or letterhead_over_paper_title(text)
         or acronym_council(text)
     )
     council = council or municipal_body_letterhead(text)
@@ -672,6 +673,24 @@ def letterhead_council(text: str) -> str | None:
     place_authority = _vocab_re("letterhead_place_authority", r"^[ \t]*((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}(?:{}))[ \t]*$", re.M)
     for regex, lines_read in ((LETTERHEAD_RE, first_lines), (place_authority, cased_lines)):
         for m in regex.finditer(lines_read):
+            name = tidy_council(m.group(1))
+            if is_authority_name(name):
+                return name
+    return None
+
+
+_PAPER_TITLE_START_RE = re.compile(r"^[ \t]*(?:MINUTES|AGENDA|Minutes|Agenda)\b")
+
+
+def letterhead_over_paper_title(text: str) -> str | None:
+    """'MALLOWBANK COUNCIL' over 'AGENDA FOR SPECIAL MEETING OF COUNCIL' below a notice of meeting
+    ('NOTICE OF SPECIAL MEETING', 'To: Mayor ...', the chief executive's signature): the council's
+    letterhead opens the paper proper under the notice, directly above its title line. Only within
+    the first 1,500 characters, only a letterhead line with the title on the next line."""
+    lines = [ln for ln in text[:1500].split("\n") if ln.strip()]
+    for line, following in zip(lines, lines[1:]):
+        m = LETTERHEAD_RE.match(line)
+        if m and _PAPER_TITLE_START_RE.match(following):
             name = tidy_council(m.group(1))
             if is_authority_name(name):
                 return name
