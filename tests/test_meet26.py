@@ -353,3 +353,26 @@ def test_council_named_in_an_item_is_not_the_letterhead(tmp_path):
     """Near miss: another council's name over an item line (not the paper's title) is no letterhead."""
     text = MALLOWBANK.replace("MALLOWBANK COUNCIL\nAGENDA FOR SPECIAL MEETING OF COUNCIL", "ADELAIDE HILLS COUNCIL\nBoundary adjustment request")
     assert _meeting(tmp_path, text).council != "Adelaide Hills Council"
+
+
+# --- a register of individual members' decisions ----------------------------------------------
+
+NORTHMOOR = (
+    "Northmoor County Council\n"
+    "Register of Individual Cabinet Member Decisions – November 2025\n"
+    "Published in accordance with the Local Authorities (Executive Arrangements) (Meetings and\n"
+    "Access to Information) (England) Regulations 2012. Call-in deadline: 5pm, 5 working days\n"
+    "after publication.\n"
+    "Ref | Date | Decision maker | Subject | Decision | Key?\n"
+    "ICMD/25/088 | 03/11/2025 | Cabinet Member for Children and Families | Foster carer allowances\n"
+)
+
+
+def test_register_of_individual_decisions_names_no_body(tmp_path):
+    assert _meeting(tmp_path, NORTHMOOR).body is None
+
+
+def test_register_of_cabinet_decisions_is_the_cabinets(tmp_path):
+    """Near miss: a register of the Cabinet's own decisions keeps its body."""
+    text = NORTHMOOR.replace("Register of Individual Cabinet Member Decisions", "Cabinet - Record of Decisions")
+    assert meeting_right("body", "Cabinet", _meeting(tmp_path, text).body)

@@ -985,6 +985,8 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     if office:
         return office
     hint_body = _hint_body(hint, council)
+    if _INDIVIDUAL_DECISIONS_RE.search(head[:400]):
+        return hint_body  # a register of many members' own decisions: no one body met, and the letterhead is not 'Council'
     own_meeting = None
     candidates = _body_candidates(head, council, fragment)
     for index, (candidate, weak) in enumerate(candidates):
@@ -1012,6 +1014,13 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     if hint and not hint_body and own_meeting == "Council" and not _mentions_council(hint):
         own_meeting = None  # a bare 'Minutes' title where the collector names something else ('Cabinet Member decision'): not the full Council
     return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head)
+
+
+# 'Register of Individual Cabinet Member Decisions – November 2025': decisions each taken by one office holder, listed together
+_INDIVIDUAL_DECISIONS_RE = re.compile(
+    r"^[ \t]*(?:register|schedule|record|list|log)[ \t]+of[ \t]+individual[ \t]+(?:(?:cabinet|executive|portfolio|lead)[ \t]+)?(?:members?|holders?|councillors?)?[ \t]*decisions\b",
+    re.I | re.M,
+)
 
 
 _FLAT_LINE = 400  # a first line this long is a page whose line breaks were lost
