@@ -1018,7 +1018,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
 
 # 'Register of Individual Cabinet Member Decisions – November 2025': decisions each taken by one office holder, listed together
 _INDIVIDUAL_DECISIONS_RE = re.compile(
-    r"^[ \t]*(?:register|schedule|record|list|log)[ \t]+of[ \t]+individual[ \t]+(?:(?:cabinet|executive|portfolio|lead)[ \t]+)?(?:members?|holders?|councillors?)?[ \t]*decisions\b",
+    r"^[ \t]*(?:register|schedule|record|list|log)[ \t]+of[ \t]+individual[ \t]+(?:(?:cabinet|executive|portfolio|lead)[ \t]+)?(?:(?:members?|holders?|councillors?)[ \t]+)?decisions\b",
     re.I | re.M,
 )
 
