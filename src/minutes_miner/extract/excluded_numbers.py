@@ -51,6 +51,24 @@ _DATE_RANGE_AFTER_RE = re.compile(rf"^\s{{0,2}}(?:and|&|-|–|to)\s{{0,2}}\d{{1,
 _HEADING_AFTER_RE = re.compile(r"^\s{1,3}[A-Z]{3,}[A-Z'’]{0,20}[ \t]{1,3}[A-Z]{2,}")
 _AGE_PAIR_AFTER_RE = re.compile(r"^[ \t]{0,2}(?:and|or|to|-|–|&)[ \t]{0,2}\d{1,2}[ \t-]{0,2}(?:years?|yrs?)[ -]?olds?\b", re.I)
 _PLACE_BEFORE_RE = re.compile(r"\b(?:outside|opposite|near|behind|adjoining|adjacent to|at)[ \t]{1,3}$", re.I)
+# "The meeting closed at 4.", "the Board adjourned at 9 and reconvened": the hour a meeting's business began or ended
+_MEETING_HOUR_BEFORE_RE = re.compile(
+    r"\b(?:closed|adjourned|ended|concluded|finished|terminated|commenced|opened|began|started|resumed|reconvened)[ \t]{1,3}at[ \t]{1,3}$", re.I
+)
+# "the beer garden closing at 2200 hours", "from 0800 hours": a time on the 24-hour clock, its four digits and 'hours'
+_CLOCK_HOURS_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_HOURS_AFTER_RE = re.compile(r"[ \t]{1,2}hours\b", re.I)
+_CLOCK_WORD_BEFORE_RE = re.compile(r"\b(?:at|until|till|from|by|before|after|to|between|and)[ \t]{1,3}$", re.I)
+# a running header or footer: the meeting's date, then the page number ending the line ('HARBOUR BOARD - MINUTES - 5 FEBRUARY
+# 2026      3', 'HARBOUR BOARD 05.02.26  4', 'Audit and Governance Committee 25 November 2024\n54\n')
+_HEADER_DATE_BEFORE_RE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}{_MONTH}[ \t]{{1,2}}(?:19|20)\d{{2}}(?:[ \t]{{1,80}}|[ \t]*\n[ \t]*)$|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2}}(?:\d{{2}})?[ \t]{{1,80}}$",
+    re.I,
+)
+_LINE_END_AFTER_RE = re.compile(r"[ \t]*(?:\n|$)")
+# "cheques numbered 19402 to 19468": the first and last of a run of numbered papers ('Cremations numbered 1,742' counts them)
+_NUMBERED_RUN_BEFORE_RE = re.compile(r"\bnumbered[ \t]{1,3}(?:\d+[ \t]{0,2}(?:to|-|–|through|thru)[ \t]{0,2})?$", re.I)
+_RUN_AFTER_RE = re.compile(r"[ \t]{0,2}(?:to|-|–|through|thru)[ \t]{0,2}\d")
 _CONTENTS_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.[ \t]{1,3}[A-Z][A-Za-z ,&'’/()-]{2,80}[a-z][ \t]{1,3}$")
 
 
@@ -178,6 +196,12 @@ def _reference_or_time(n: _Number) -> bool | None:
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
     if _clock_time(n):
         return True  # "on-sales 11.00 to 24.00", "cease at 00.30 ... and 23.30 on all other days": licensing hours
+    if _hour_of_the_day(n):
+        return True  # "The meeting closed at 4.", "closing at 2200 hours"
+    if _page_after_a_date(n):
+        return True  # "HARBOUR BOARD 05.02.26  4\n": a running header's page number
+    if _NUMBERED_RUN_BEFORE_RE.search(before) and (_RUN_AFTER_RE.match(text, end) or not before.rstrip().endswith("numbered")):
+        return True  # "cheques numbered 19402 to 19468": references of numbered papers
     if age_of_a_thing(text, m.start(), end):
         return False  # "the ice plant is 41 years old": an asset's age measures it
     if rules["bracket_figure_before_re"].search(before) and re.match(r"[ \t]{0,2}[),;]", after):
@@ -256,6 +280,23 @@ def _reference_or_time(n: _Number) -> bool | None:
     ):
         return True  # "2741943 Ontario Inc", "15125 and 15126": a reference (large counts carry a comma)
     return None
+
+
+def _hour_of_the_day(n: _Number) -> bool:
+    """'The meeting closed at 4.', 'the beer garden closing at 2200 hours': the hour a meeting ended or a licence's time
+    (ANNOTATION.md: times of day are no statistics); '24 hours' or 'within 48 hours' measure a length of time."""
+    if n.value is not None and n.raw.isdigit() and n.value <= 24 and _MEETING_HOUR_BEFORE_RE.search(n.before):
+        return True
+    return bool(_CLOCK_HOURS_RE.fullmatch(n.raw) and _CLOCK_HOURS_AFTER_RE.match(n.text, n.m.end()) and _CLOCK_WORD_BEFORE_RE.search(n.before))
+
+
+def _page_after_a_date(n: _Number) -> bool:
+    """A small number ending its line right after a date: the page number of a running header or footer that repeats the
+    meeting's name and date on every page, not a count."""
+    if not (n.raw.isdigit() and (n.value or 0) < 1000 and _LINE_END_AFTER_RE.match(n.text, n.m.end())):
+        return False
+    start = n.m.start()
+    return bool(_HEADER_DATE_BEFORE_RE.search(n.text, max(0, start - 120), start))
 
 
 # a time on the 24-hour clock written with a point, at a quarter hour ('23.30', '11.00'); an afternoon's hour alone, a morning's

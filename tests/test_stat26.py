@@ -1,0 +1,38 @@
+"""Statistics session 26: times of day, running headers' page numbers, runs of numbered papers, abbreviated
+years and weights in pounds (sentences quoted from the development documents)."""
+
+from __future__ import annotations
+
+from minutes_miner.extract.statistics import find_statistics
+
+
+def _found(text: str) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in find_statistics(text)]
+
+
+def test_the_hour_a_meeting_closed_is_no_statistic() -> None:
+    assert _found("on the grounds in section 10A(2)(g) of the Local Government Act 1993.\n\nThe meeting closed at 4.") == []
+    # a length of time is still measured
+    assert _found("The contractor repaired the main within 24 hours.") == [(24.0, "other")]
+
+
+def test_a_time_on_the_24_hour_clock_with_hours_is_no_statistic() -> None:
+    assert _found("moved that the application be granted subject to the beer garden closing at 2200 hours.") == []
+    assert _found("The lengthsman had worked 96 hours since April.") == [(96.0, "other")]
+
+
+def test_a_running_headers_page_number_after_the_date_is_no_statistic() -> None:
+    header = "TOLLERMOUTH HARBOUR BOARD - MINUTES - 5 FEBRUARY 2026                                    3\nand it was noted that the dredging"
+    assert _found(header) == []
+    assert _found("Tollermouth Harbour Board Chairman's initials .........\nHARBOUR BOARD 05.02.26  4\nconcessions for residents") == []
+    assert _found("Audit and Governance Committee 25 November 2024\n54\n\nweekly reconciliation.") == []
+    # a count ending its line after a date is kept when something it counts follows on the same line
+    assert (2.0, "count") in _found("Since 5 February 2026 2 complaints\nhad been received.")
+
+
+def test_a_run_of_numbered_papers_is_no_count() -> None:
+    found = _found("That cheques numbered 19402 to 19468 totalling\n$402,117.90 and online payments be approved")
+    assert (19402.0, "count") not in found and (19468.0, "count") not in found
+    assert (402117.9, "USD") in found
+    # what a number of things 'numbered' is stays a count
+    assert _found("Cremations in 2025 numbered 1,742.") == [(1742.0, "count")]
