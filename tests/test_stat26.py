@@ -36,3 +36,16 @@ def test_a_run_of_numbered_papers_is_no_count() -> None:
     assert (402117.9, "USD") in found
     # what a number of things 'numbered' is stays a count
     assert _found("Cremations in 2025 numbered 1,742.") == [(1742.0, "count")]
+
+
+def test_an_abbreviated_year_is_a_measure() -> None:
+    found = _found("Festive Lighting Co. £14,980 (3 yr hire incl. install) / Brightwell Events £12,450\n(3 yr) / current supplier renewal £16,200.")
+    assert found.count((3.0, "other")) == 2 and (3.0, "count") not in found
+    assert (3.0, "other") in _found("b. Snowplow contract - Hartline Excavating, $92/hr grader, $78/hr truck, 3 yr. Hess/Gatling.")
+
+
+def test_pounds_of_a_material_are_a_weight() -> None:
+    assert _found("The pollutant reduction plan requires removing 11,400 pounds of sediment by 2028;") == [(11400.0, "other")]
+    # a sum in pounds written as a word stays money
+    assert _found("a grant of 2,000 pounds for the hall") == [(2000.0, "GBP")]
+    assert _found("a cheque for just over two thousand pounds of the grant") == [(2000.0, "GBP")]

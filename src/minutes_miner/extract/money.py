@@ -202,6 +202,17 @@ def _bracketed_sign_re() -> re.Pattern:
     return re.compile(rf"(?P<cur>{signs})\([ \t]?(?P<num>{NUM})[ \t]?\)")
 
 
+# "removing 11,400 pounds of sediment", "500 pounds of food", "2,000 pounds of salt": 'pounds of' a material is its weight;
+# a sum in pounds is written 'pounds' alone or with its sign ('2,000 pounds', '£2,000 of funding')
+_MATERIAL_AFTER_POUNDS_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?!(?:the|a|an|which|it|this|that|those|these|his|her|their|our|its)\b)[a-z]{3,}")
+
+
+def _pounds_of_a_material(text: str, m: re.Match) -> bool:
+    """A figure read as money by the word 'pounds' after it that is the weight of a material named after 'of'."""
+    word = m.group("cur2")
+    return bool(word) and word.lower() in {"pounds", "pound"} and bool(_MATERIAL_AFTER_POUNDS_RE.match(text, m.end()))
+
+
 _PENCE_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:p|\s?pence)\b(?!\.?\s?m\b)", re.I)
 _CENTS_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:\s?cents?\b|¢)", re.I)
 _SIGNLESS_RE = re.compile(rf"(?<![\w.,£$€/-])(?P<num>{NUM})\s?(?P<mult>bn|billion|million|mn|m|k)\b", re.I)
@@ -273,6 +284,8 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
         if _PER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
             claimed.add(m.start(), m.end())  # "$0.6843 per $100 of assessed valuation": the denominator of a rate, no amount
             continue
+        if _pounds_of_a_material(text, m):
+            continue  # "removing 11,400 pounds of sediment": a weight (models/patterns/statistics.json other_units 'pounds of')
         value = parse_digits(m.group("num") or m.group("num2"))
         if value is not None:
             value = apply_multiplier(value, m.group("glued") or m.group("mult") or m.group("hyphened") or m.group("mult2"))
