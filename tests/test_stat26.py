@@ -49,3 +49,13 @@ def test_pounds_of_a_material_are_a_weight() -> None:
     # a sum in pounds written as a word stays money
     assert _found("a grant of 2,000 pounds for the hall") == [(2000.0, "GBP")]
     assert _found("a cheque for just over two thousand pounds of the grant") == [(2000.0, "GBP")]
+
+
+def test_a_singular_unit_before_its_noun_measures_that_thing() -> None:
+    assert (28.0, "other") in _found("41 objections had been received during the 28 day objection period, mainly about travel distance.")
+    assert (30.0, "other") in _found("major applications averaged 41.2 weeks against the 30 week target, and local applications 14.6 weeks")
+    assert (5.0, "other") in _found("The contract value over the five year term was estimated at £4.38m, an increase of 6.2%")
+    # the period a sentence is about stays no statistic
+    assert _found("Crime had fallen over the last five years.") == []
+    assert _found("Savings will be made over the next 3 months.") == []
+    assert _found("a session for 5 year olds") == []
