@@ -59,3 +59,15 @@ def test_a_singular_unit_before_its_noun_measures_that_thing() -> None:
     assert _found("Crime had fallen over the last five years.") == []
     assert _found("Savings will be made over the next 3 months.") == []
     assert _found("a session for 5 year olds") == []
+
+
+def test_the_sides_of_views_given_at_a_hearing_or_in_a_consultation_are_counts() -> None:
+    assert (29.0, "count") in _found("presented the consultation report. 41\n   responses were received, 29 in favour. The school has 47 pupils on roll")
+    assert (19.0, "count") in _found("23 submissions were\nreceived, 19 in favour. On the proposal of Cllr. Culliton, seconded by Cllr. Nagle")
+    found = _found("Five residents spoke regarding the proposed RV park on FM 521; three\nopposed and two in favor. One resident spoke")
+    assert (3.0, "count") in found and (2.0, "count") in found
+    assert (3.0, "count") in _found("read the title. Sixteen residents attended; 11 spoke in favor and 3 against. Holmquist\nmoved")
+    assert (9.0, "count") in _found("Discussion on PZ-25-06: eleven neighbors spoke, nine against. Concerns were glare, drainage")
+    # the sides of a vote belong to the resolution, whoever spoke before it
+    assert _found("The motion was put to the vote: 7 in favour, 3 against.") == []
+    assert _found("Following comments from residents, Members voted 5 in favour and 2 against.") == []

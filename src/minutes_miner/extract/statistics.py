@@ -259,7 +259,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for a, b in excluded or []:
         claimed.add(a, b)
     attendance = [(start, end, value) for start, end, value in _attendance_sizes(text) if claimed.free(start, end)]
-    for start, end, _value in attendance:  # read before the tallies, whose '(17)' would claim it
+    attendance += [(start, end, value) for start, end, value in _opinion_counts(text) if claimed.free(start, end)]
+    for start, end, _value in attendance:  # read before the tallies, whose '(17)' or '3 against' would claim it
         claimed.add(start, end)
     for regex in (
         _TALLY_RE,
@@ -473,6 +474,48 @@ def _attendance_sizes(text: str) -> list[tuple[int, int, float]]:
             continue
         sizes.append((m.start("n"), m.end("n"), float(m.group("n"))))
     return sizes
+
+
+# one side of the views given at a hearing or in a consultation ('29 in favour', 'three in favor', '11 spoke in favor',
+# 'nine against', 'two were opposed'); 'against' before a figure compares ('812 against 790', 'against a target of 85%')
+_OPINION_SIDE_RE = re.compile(
+    rf"(?<![\d.,£$€])\b(?P<n>[1-9]\d{{0,3}}|{_TALLY_WORD})\s{{1,3}}(?:(?:spoke|were|was)\s{{1,3}})?"
+    rf"(?:in\s{{1,3}}favou?r\b|opposed\b|against\b(?!{_AGAINST_A_FIGURE}))",
+    re.I,
+)
+# the people or papers whose views are counted, named earlier in the sentence: '41 responses were received, 29 in favour',
+# 'Four speakers: three in favor, one opposed', 'eleven neighbors spoke, nine against'
+_OPINION_SOURCE_RE = re.compile(
+    r"\b(?:responses|respondents|submissions|representations|objections|letters|comments|speakers|spoke|testified|residents|"
+    r"neighbou?rs|members[ \t]of[ \t]the[ \t]public|people|petition|survey|consultation)\b",
+    re.I,
+)
+# a vote named in the same sentence makes the sides a tally, which belongs to the resolution (ANNOTATION.md)
+_VOTE_IN_SENTENCE_RE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|motion|amendment|carried|defeated|lost|passed|show[ \t]of[ \t]hands|roll[ \t]call|ayes?|nays?|division|councill?ors|members[ \t]present)\b",
+    re.I,
+)
+_OPINION_REACH = 110  # how far back in its sentence a side looks for whose views it counts
+
+
+def _opinion_counts(text: str) -> list[tuple[int, int, float]]:
+    """The sides of the views given by speakers at a hearing or by responses to a consultation ('23 submissions were
+    received, 19 in favour', 'Five residents spoke ...; three opposed and two in favor'): opinions counted, statistics
+    (ANNOTATION.md), unlike the sides of a vote, which a sentence naming a vote or a motion keeps as a tally."""
+    counts = []
+    for m in _OPINION_SIDE_RE.finditer(text) if ("favo" in text or "against" in text or "opposed" in text) else ():
+        lo = max(0, m.start() - _OPINION_REACH)
+        window = text[lo : m.start()]
+        window = window[max(window.rfind(". "), window.rfind("\n\n")) + 1 :]
+        after = text[m.end() : m.end() + 40]
+        after = after[: after.find(". ")] if ". " in after else after
+        if not _OPINION_SOURCE_RE.search(window) or _VOTE_IN_SENTENCE_RE.search(window) or _VOTE_IN_SENTENCE_RE.search(after):
+            continue
+        n = m.group("n")
+        value = parse_digits(n) if n[0].isdigit() else parse_number_words(n)
+        if value:
+            counts.append((m.start("n"), m.end(), float(value)))
+    return counts
 
 
 _TENS_WORD_RE = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)", re.I)
