@@ -3,7 +3,7 @@ years and weights in pounds (sentences quoted from the development documents).""
 
 from __future__ import annotations
 
-from minutes_miner.extract.statistics import find_statistics
+from minutes_miner.extract.statistics import Currencies, find_statistics
 
 
 def _found(text: str) -> list[tuple[float, str]]:
@@ -71,3 +71,15 @@ def test_the_sides_of_views_given_at_a_hearing_or_in_a_consultation_are_counts()
     # the sides of a vote belong to the resolution, whoever spoke before it
     assert _found("The motion was put to the vote: 7 in favour, 3 against.") == []
     assert _found("Following comments from residents, Members voted 5 in favour and 2 against.") == []
+
+
+def test_a_motion_approving_the_claims_opens_the_list_of_them() -> None:
+    text = (
+        "Motion by Danek, second by Fairchild, to approve claims as presented. Roll call: all ayes.\nMotion carried.\n"
+        "GENERAL FUND: Ashby Sentinel, pub, 318.40; Black Hills Energy, util, 2,114.77; Koester, J,\nmileage, 86.10; Plains Office Supply, su, 441.25."
+    )
+    usd = Currencies(home="USD", dollar="USD")
+    found = [(s.value, s.unit) for s in find_statistics(text, currencies=usd)]
+    assert {(318.4, "USD"), (86.1, "USD"), (441.25, "USD"), (2114.77, "USD")} <= set(found)
+    # with no such motion a bare decimal stays a measure or nothing
+    assert (318.4, "USD") not in [(s.value, s.unit) for s in find_statistics("The gauge read 318.40 at noon.", currencies=usd)]

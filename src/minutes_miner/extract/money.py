@@ -375,6 +375,12 @@ _DIMENSION_AFTER_RE = re.compile(r"\s{0,2}(?:long|wide|high|deep|tall|in (?:leng
 
 _PAYMENT_HEADER_RE = re.compile(r"\b(?:Payee|Cheque No|Chq\.? No|Net\s+VAT\s+Gross|Net\s+VAT|VAT\s+Gross)\b")
 _PAYMENT_AMOUNT_RE = re.compile(r"(?<![\d,])(?:\d{1,3}(?:,\d{3})*\.\d{1,2}|\d+\.\d{1,2})")
+# "Motion ... to approve claims as presented.\nGENERAL FUND: Ashby Sentinel, pub, 318.40; ...": a motion approving the claims,
+# bills or warrants opens the list of them that follows, its amounts written without a sign (a US county's or township's style)
+_PAYMENTS_APPROVED_RE = re.compile(
+    r"\b(?:approve|approved|approving|approval[ \t]{1,2}of|pay|paid)[ \t]{1,2}(?:the[ \t]{1,2}|all[ \t]{1,2})?(?:claims|bills|warrants|disbursements|vouchers)\b",
+    re.I,
+)
 # a column header naming its currency by a sign of its own: "Payee Detail Total £s VAT", "Amount (£)", "€"
 _SIGN_COLUMN_RE = re.compile(r"(?m)^[^\n£€$]{0,80}(?<![\w£€$])\(?[£€$]s?\)?(?![\w£€$.,])[^\n£€$\d]{0,60}$")
 
@@ -388,6 +394,7 @@ def payment_zones(text: str, rules: dict) -> list[tuple[int, int, bool]]:
     starts = [(m.start(), m.end(), False) for m in _PAYMENT_HEADER_RE.finditer(text)]
     starts += [(m.start(), m.end(), True) for m in rules["payment_heading_re"].finditer(text)]
     starts += [(m.start(), m.end(), True) for m in _SIGN_COLUMN_RE.finditer(text)]
+    starts += [(m.start(), m.end(), True) for m in _PAYMENTS_APPROVED_RE.finditer(text)]
     for start, end, strict in sorted(starts):
         for _ in range(2):
             nxt = text.find("\n\n", end + 2)
