@@ -83,3 +83,12 @@ def test_a_motion_approving_the_claims_opens_the_list_of_them() -> None:
     assert {(318.4, "USD"), (86.1, "USD"), (441.25, "USD"), (2114.77, "USD")} <= set(found)
     # with no such motion a bare decimal stays a measure or nothing
     assert (318.4, "USD") not in [(s.value, s.unit) for s in find_statistics("The gauge read 318.40 at noon.", currencies=usd)]
+
+
+def test_an_items_number_is_no_statistic() -> None:
+    page = "Gidgee Shire Council - Minutes Ordinary Meeting 24 February 2026       Page 6 of 19\n9.5 MONTHLY FINANCIAL REPORT - JANUARY 2026\nThe Director"
+    assert _found(page) == []
+    assert _found("Cr Ferraro declared a declarable conflict of interest in 4.3 (his business holds a sundry debtor account) and elected") == []
+    # a count after 'interest in' and a measure in a heading of capitals stay statistics
+    assert _found("The Council has an interest in 40 properties.") == [(40.0, "count")]
+    assert _found("90 DAY EXTENSION REQUEST\n") == [(90.0, "other")]

@@ -65,6 +65,12 @@ _HEADER_DATE_BEFORE_RE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}{_MONTH}[ \t]{{1,2}}(?:19|20)\d{{2}}(?:[ \t]{{1,80}}|[ \t]*\n[ \t]*)$|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2}}(?:\d{{2}})?[ \t]{{1,80}}$",
     re.I,
 )
+# a section number opening a line, then a heading of two or more words in capitals ('9.5 MONTHLY FINANCIAL REPORT'): the
+# heading's first word may be a measure's name in capitals ('MONTHLY', 'DAYS'), which a decimal section number never measures
+_SECTION_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}")
+_CAPITALS_HEADING_AFTER_RE = re.compile(r"[ \t]{1,3}[A-Z]{2,}[A-Z'’&-]*(?:[ \t]{1,3}[A-Z&][A-Z'’&-]+)+[^a-z\n]{0,60}(?:\n|$)")
+# "declared a pecuniary interest in 4.3 (his business holds ...)": the item a member's interest is in
+_INTEREST_IN_BEFORE_RE = re.compile(r"\binterests?[ \t]{1,3}in[ \t]{1,3}$", re.I)
 _LINE_END_AFTER_RE = re.compile(r"[ \t]*(?:\n|$)")
 # "cheques numbered 19402 to 19468": the first and last of a run of numbered papers ('Cremations numbered 1,742' counts them)
 _NUMBERED_RUN_BEFORE_RE = re.compile(r"\bnumbered[ \t]{1,3}(?:\d+[ \t]{0,2}(?:to|-|–|through|thru)[ \t]{0,2})?$", re.I)
@@ -196,6 +202,8 @@ def _reference_or_time(n: _Number) -> bool | None:
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
     if _clock_time(n):
         return True  # "on-sales 11.00 to 24.00", "cease at 00.30 ... and 23.30 on all other days": licensing hours
+    if _INTEREST_IN_BEFORE_RE.search(before) and not measure_follows(text, end, rules) and not _plural_counted_after(text, end, rules):
+        return True  # "declared a conflict of interest in 4.3": an agenda item's number
     if _hour_of_the_day(n):
         return True  # "The meeting closed at 4.", "closing at 2200 hours"
     if _page_after_a_date(n):
@@ -440,6 +448,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         return True  # "1  receives the report;", "2  notes that ...": a resolution's clause number that lost its full stop
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
+    if line_start and _SECTION_NUMBER_RE.fullmatch(raw) and _CAPITALS_HEADING_AFTER_RE.match(text, end):
+        return True  # "9.5 MONTHLY FINANCIAL REPORT - JANUARY 2026": a section number before its heading in capitals
     if not measured and label_after_a_noun(text, end, before, rules):
         return True  # "the flat 7 was let", "the covid 19 pandemic", "this tender 2 at £400": a name, not a count
     if named_thing(text, start, end, before, measured):
