@@ -92,3 +92,13 @@ def test_an_items_number_is_no_statistic() -> None:
     # a count after 'interest in' and a measure in a heading of capitals stay statistics
     assert _found("The Council has an interest in 40 properties.") == [(40.0, "count")]
     assert _found("90 DAY EXTENSION REQUEST\n") == [(90.0, "other")]
+
+
+def test_addresses_in_capitals_spanish_street_words_and_a_house_before_its_town() -> None:
+    heading = "HELD IN THE\nCOUNCIL CHAMBER, 80 TE KORAHA STREET, MATAIRANGI ON WEDNESDAY, 26 AUGUST 2026 AT 10.00AM"
+    assert _found(heading) == []
+    assert _found("Tuesday, May 13, 2025 6:00 PM Council Chambers, 200 Plaza de Oro\n\nI. CALL TO ORDER") == []
+    assert _found("(b) dwelling at 11 Abbeyview, Ballycarra, to the tenant under the Tenant Purchase Scheme for €88,500") == [(88500.0, "EUR")]
+    # a measure in capitals and a plural after 'at' stay statistics
+    assert _found("A 5 MW SOLAR PARK\n") == [(5.0, "other")]
+    assert _found("at 12 Members, Officers and the public attended") == [(12.0, "count")]

@@ -71,6 +71,9 @@ _SECTION_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}")
 _CAPITALS_HEADING_AFTER_RE = re.compile(r"[ \t]{1,3}[A-Z]{2,}[A-Z'’&-]*(?:[ \t]{1,3}[A-Z&][A-Z'’&-]+)+[^a-z\n]{0,60}(?:\n|$)")
 # "declared a pecuniary interest in 4.3 (his business holds ...)": the item a member's interest is in
 _INTEREST_IN_BEFORE_RE = re.compile(r"\binterests?[ \t]{1,3}in[ \t]{1,3}$", re.I)
+# "dwelling at 11 Abbeyview, Ballycarra": after a place word, a number, one capitalised name and a comma before the town's
+# (not a plural, which the number counts: 'at 12 Members, Officers and ...')
+_HOUSE_AND_TOWN_AFTER_RE = re.compile(r"[ \t]{1,2}[A-Z][a-z'’]{2,}(?:[ \t][A-Z][a-z'’]{2,})?(?<!s),[ \t]{1,2}[A-Z][a-z'’]{2,}")
 _LINE_END_AFTER_RE = re.compile(r"[ \t]*(?:\n|$)")
 # "cheques numbered 19402 to 19468": the first and last of a run of numbered papers ('Cremations numbered 1,742' counts them)
 _NUMBERED_RUN_BEFORE_RE = re.compile(r"\bnumbered[ \t]{1,3}(?:\d+[ \t]{0,2}(?:to|-|–|through|thru)[ \t]{0,2})?$", re.I)
@@ -459,6 +462,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         or rules["address_direction_re"].match(text, end)
         or rules["address_first_re"].match(text, end)
         or address_pair(text, end, rules)
+        or (rules["address_capitals_re"].match(text, end) and not rules["other_units_re"].match(text, end))
+        or (_PLACE_BEFORE_RE.search(before) and _HOUSE_AND_TOWN_AFTER_RE.match(text, end))
     ):
         return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
     if _HOUSE_NAME_AFTER_RE.match(text, end):

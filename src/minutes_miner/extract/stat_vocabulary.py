@@ -106,6 +106,10 @@ def statistics_rules() -> dict:
         + "|".join(rules["address_words"])
         + r")\b"
     )
+    # "COUNCIL CHAMBER, 80 TE KORAHA STREET, MATAIRANGI": an address in a heading of capitals, the street word in capitals too
+    rules["address_capitals_re"] = re.compile(
+        r"[ \t]{1,3}(?:[A-Z][A-Z'’-]+[ \t]{1,3}){1,3}(?:" + "|".join(re.escape(w.upper()) for w in rules["address_words"]) + r")\b(?![a-z])"
+    )
     # "7 Maes Glas", "480 chemin Principal", "12 rue de la Gare": the street word before the street's name
     rules["address_first_re"] = re.compile(
         r"[ \t]{1,3}(?i:"
