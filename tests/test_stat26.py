@@ -102,3 +102,11 @@ def test_addresses_in_capitals_spanish_street_words_and_a_house_before_its_town(
     # a measure in capitals and a plural after 'at' stay statistics
     assert _found("A 5 MW SOLAR PARK\n") == [(5.0, "other")]
     assert _found("at 12 Members, Officers and the public attended") == [(12.0, "count")]
+
+
+def test_the_size_a_quorum_must_reach_is_a_rule_not_a_count() -> None:
+    assert _found("Members Daniel Osei, Ruth Falaniko, Cr Hamish Lowry\n\nQuorum: 3 members\n\nContact Telephone") == []
+    assert _found("Theresa Sakanee, Bertha Meekis (quorum is 3 of 5)\nBand Manager") == []
+    # who came and the seats they fill are counted
+    assert _found("I. CALL TO ORDER / ROLL CALL - quorum present (4 of 5).") == [(4.0, "count"), (5.0, "count")]
+    assert _found("Item 1. Call to order 12:04. Quorum (4 of 5).") == [(4.0, "count"), (5.0, "count")]

@@ -74,6 +74,11 @@ _INTEREST_IN_BEFORE_RE = re.compile(r"\binterests?[ \t]{1,3}in[ \t]{1,3}$", re.I
 # "dwelling at 11 Abbeyview, Ballycarra": after a place word, a number, one capitalised name and a comma before the town's
 # (not a plural, which the number counts: 'at 12 Members, Officers and ...')
 _HOUSE_AND_TOWN_AFTER_RE = re.compile(r"[ \t]{1,2}[A-Z][a-z'’]{2,}(?:[ \t][A-Z][a-z'’]{2,})?(?<!s),[ \t]{1,2}[A-Z][a-z'’]{2,}")
+# "Quorum: 3 members", "(quorum is 3 of 5)", "a quorum of four": the size a quorum must reach is a rule of the body, not
+# a count of the meeting ('quorum present (4 of 5)', 'Quorum: Yes (5 of 7)' count who came and the seats)
+_QUORUM_RULE_BEFORE_RE = re.compile(
+    r"\bquorum(?:[ \t]{1,2}(?:is|of|was|being|requires|required))?[ \t]{0,2}:?[ \t]{0,2}(?:\d{1,2}[ \t]{1,2}of[ \t]{1,2})?$", re.I
+)
 _LINE_END_AFTER_RE = re.compile(r"[ \t]*(?:\n|$)")
 # "cheques numbered 19402 to 19468": the first and last of a run of numbered papers ('Cremations numbered 1,742' counts them)
 _NUMBERED_RUN_BEFORE_RE = re.compile(r"\bnumbered[ \t]{1,3}(?:\d+[ \t]{0,2}(?:to|-|–|through|thru)[ \t]{0,2})?$", re.I)
@@ -205,6 +210,8 @@ def _reference_or_time(n: _Number) -> bool | None:
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
     if _clock_time(n):
         return True  # "on-sales 11.00 to 24.00", "cease at 00.30 ... and 23.30 on all other days": licensing hours
+    if _QUORUM_RULE_BEFORE_RE.search(before):
+        return True  # "Quorum: 3 members", "(quorum is 3 of 5)": the body's rule
     if _INTEREST_IN_BEFORE_RE.search(before) and not measure_follows(text, end, rules) and not _plural_counted_after(text, end, rules):
         return True  # "declared a conflict of interest in 4.3": an agenda item's number
     if _hour_of_the_day(n):
