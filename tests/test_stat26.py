@@ -110,3 +110,13 @@ def test_the_size_a_quorum_must_reach_is_a_rule_not_a_count() -> None:
     # who came and the seats they fill are counted
     assert _found("I. CALL TO ORDER / ROLL CALL - quorum present (4 of 5).") == [(4.0, "count"), (5.0, "count")]
     assert _found("Item 1. Call to order 12:04. Quorum (4 of 5).") == [(4.0, "count"), (5.0, "count")]
+
+
+def test_numbered_wells_districts_and_quintiles_are_names() -> None:
+    assert _found("3) Ops report. Well 3 pump pulled, bearing failure. Repair $18,750 from") == [(18750.0, "USD")]
+    quintiles = "the gap in literacy between pupils living in\nSIMD quintile 1 and quintile 5 had narrowed from 21.4 to 17.9 percentage points"
+    assert _found(quintiles) == [(21.4, "percent"), (17.9, "percent")]
+    # a roll line's district does not count the members of the public in the paragraph after it
+    assert _found("Commissioner Russ Whitaker - District 2\nCommissioner Helen Tsosie - District 3\n\nMembers of the public may comment") == []
+    assert _found("as well 3 new homes were built") == [(3.0, "count")]
+    assert _found("There were 3 members of the public present.") == [(3.0, "count")]

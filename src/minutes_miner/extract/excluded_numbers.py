@@ -276,7 +276,12 @@ def _reference_or_time(n: _Number) -> bool | None:
     if (
         re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I)
         or _ATTENDANCE_LABEL_RE.search(before)
-        or (re.match(r"^\s{1,3}members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end : end + 40], re.I) and value > 0 and not re.match(r"0\d", raw))
+        # (not across a blank line: 'District 3\n\nMembers of the public may comment' ends a roll line, then a paragraph opens)
+        or (
+            re.match(r"^(?:[ \t]{1,3}|[ \t]?\n[ \t]{0,2})members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end : end + 40], re.I)
+            and value > 0
+            and not re.match(r"0\d", raw)
+        )
     ):
         return False  # "Members of the Public: 3": an attendance count
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
