@@ -120,3 +120,9 @@ def test_numbered_wells_districts_and_quintiles_are_names() -> None:
     assert _found("Commissioner Russ Whitaker - District 2\nCommissioner Helen Tsosie - District 3\n\nMembers of the public may comment") == []
     assert _found("as well 3 new homes were built") == [(3.0, "count")]
     assert _found("There were 3 members of the public present.") == [(3.0, "count")]
+
+
+def test_a_span_of_years_with_an_en_dash_is_no_count() -> None:
+    assert _found("3. The lower field flooded on at least three occasions in 2024–26 and the applicant's drainage strategy") == [(3.0, "count")]
+    assert _found("The budget for 2025–26 was agreed.") == []
+    assert _found("spend in 2024—25 rose") == []

@@ -79,6 +79,9 @@ _HOUSE_AND_TOWN_AFTER_RE = re.compile(r"[ \t]{1,2}[A-Z][a-z'’]{2,}(?:[ \t][A-Z
 _QUORUM_RULE_BEFORE_RE = re.compile(
     r"\bquorum(?:[ \t]{1,2}(?:is|of|was|being|requires|required))?[ \t]{0,2}:?[ \t]{0,2}(?:\d{1,2}[ \t]{1,2}of[ \t]{1,2})?$", re.I
 )
+# "in 2024–26", "the budget for 2025–26", "2024—25": a span of years joined by an en or em dash (the hyphen's '2024-26' is
+# never read as two numbers: the scan skips a number after a hyphen)
+_YEAR_SPAN_BEFORE_RE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}[ \t]?[–—][ \t]?$")
 _LINE_END_AFTER_RE = re.compile(r"[ \t]*(?:\n|$)")
 # "cheques numbered 19402 to 19468": the first and last of a run of numbered papers ('Cremations numbered 1,742' counts them)
 _NUMBERED_RUN_BEFORE_RE = re.compile(r"\bnumbered[ \t]{1,3}(?:\d+[ \t]{0,2}(?:to|-|–|through|thru)[ \t]{0,2})?$", re.I)
@@ -210,6 +213,8 @@ def _reference_or_time(n: _Number) -> bool | None:
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
     if _clock_time(n):
         return True  # "on-sales 11.00 to 24.00", "cease at 00.30 ... and 23.30 on all other days": licensing hours
+    if _YEAR_SPAN_BEFORE_RE.search(before) and re.fullmatch(r"\d{2}|(?:19|20)\d{2}", raw):
+        return True  # "2025–26": the second year of a financial or school year
     if _QUORUM_RULE_BEFORE_RE.search(before):
         return True  # "Quorum: 3 members", "(quorum is 3 of 5)": the body's rule
     if _INTEREST_IN_BEFORE_RE.search(before) and not measure_follows(text, end, rules) and not _plural_counted_after(text, end, rules):
