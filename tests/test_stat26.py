@@ -126,3 +126,14 @@ def test_a_span_of_years_with_an_en_dash_is_no_count() -> None:
     assert _found("3. The lower field flooded on at least three occasions in 2024–26 and the applicant's drainage strategy") == [(3.0, "count")]
     assert _found("The budget for 2025–26 was agreed.") == []
     assert _found("spend in 2024—25 rose") == []
+
+
+def test_a_risk_registers_likelihood_and_impact_are_two_scores() -> None:
+    found = _found("The committee noted the addition of risk SR14 (cyber resilience),\nscored 16 (likelihood 4 x impact 4). Noted.")
+    assert found.count((4.0, "other")) == 2 and (4.0, "count") not in found
+
+
+def test_a_year_in_words_an_articles_number_and_a_weighted_vote_are_no_counts() -> None:
+    assert _found("Minutes - Regular Meeting\nThursday, April seventeenth, two thousand twenty-five, 7:00 PM\nWapsie County Courthouse") == []
+    assert (9.0, "count") not in _found("Board went through the 14 articles. Changes: art. 9\n(fire dept reserve) amount changed from $30,000 to")
+    assert _found("be read a first, second and third time.\nCARRIED (weighted vote, 14 of 17)\n26-019 SANDHU/KOSTIUK") == []

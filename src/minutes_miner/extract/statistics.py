@@ -90,6 +90,12 @@ _SCORE_RE = re.compile(
     r"(?:[ \t]{0,2}(?:out[ \t]{1,2}of|/)[ \t]{0,2}(?P<den>\d{1,4})\b)?",
     re.I,
 )
+# "scored 16 (likelihood 4 x impact 4)", "probability 3 x severity 5": the two scores a risk register multiplies, each in its
+# scale's terms (unit other)
+_RISK_FACTORS_RE = re.compile(
+    r"\b(?:likelihood|probability)[ \t]{1,2}(?:of[ \t]{1,2})?(?P<a>[1-9]\d?)[ \t]{0,2}[x×*][ \t]{0,2}(?:impact|severity|consequence)[ \t]{1,2}(?:of[ \t]{1,2})?(?P<b>[1-9]\d?)\b",
+    re.I,
+)
 # "8 minutes 42 seconds", "2 hours and 30 minutes", "3 years 6 months", "6 feet 6 inches": one measure, in its larger unit
 _COMPOUND_TIME_RE = re.compile(
     r"(?<![\w.,])(?P<a>\d{1,3})[ \t]{1,2}(?P<ua>hours?|hrs?|minutes?|mins?|years?|feet|foot|ft)[ \t]{1,2}(?:and[ \t]{1,2})?"
@@ -141,6 +147,8 @@ _TALLY_RE = re.compile(
     r"(?=[^.;\n]{0,40}\bagainst\b)|"
     # "(33 votes in favour, 9 against, 2 spoilt)": the spoilt papers of a ballot belong to its tally
     r"(?<![\d.,£$€])\b\d{1,3}\s{1,3}(?:spoilt|spoiled)\b|"
+    # "CARRIED (weighted vote, 14 of 17)": the votes a weighted or recorded vote gave, out of those it could give
+    r"\bvote\W{1,3}(?<![\d.,£$€])\d{1,3}\s{1,2}of\s{1,2}\d{1,3}\b(?![ \t]{1,2}[a-z])|"
     # "Carried by a majority of 5", "passed by a majority of three votes"
     rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b)",
     re.I,
@@ -316,6 +324,11 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for start, end, value in breakdown_figures(text, rules):  # "(fishing 884, cargo 61, ferry 312)": each figure of a breakdown
         if free(start, end):
             keep(start, end, value, "count")
+    for m in _RISK_FACTORS_RE.finditer(text):  # "(likelihood 4 x impact 4)": two scores
+        if free(m.start(), m.end()):
+            found.append(_stat(text, m.start("a"), m.end("a"), float(m.group("a")), "other"))
+            found.append(_stat(text, m.start("b"), m.end("b"), float(m.group("b")), "other"))
+            claimed.add(m.start(), m.end())
     for m in _NUMBER_OFF_RE.finditer(text):  # "2 No. benches", "3no. litter bins": a count of items ordered
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "count")
