@@ -137,3 +137,7 @@ def test_a_year_in_words_an_articles_number_and_a_weighted_vote_are_no_counts() 
     assert _found("Minutes - Regular Meeting\nThursday, April seventeenth, two thousand twenty-five, 7:00 PM\nWapsie County Courthouse") == []
     assert (9.0, "count") not in _found("Board went through the 14 articles. Changes: art. 9\n(fire dept reserve) amount changed from $30,000 to")
     assert _found("be read a first, second and third time.\nCARRIED (weighted vote, 14 of 17)\n26-019 SANDHU/KOSTIUK") == []
+
+
+def test_the_sides_of_a_resolution_after_speakers_stay_a_tally() -> None:
+    assert _found("Two residents spoke. Resolved, 7 in favour and 2 against, that the scheme proceed.") == [(2.0, "count")]

@@ -505,7 +505,8 @@ _OPINION_SOURCE_RE = re.compile(
 )
 # a vote named in the same sentence makes the sides a tally, which belongs to the resolution (ANNOTATION.md)
 _VOTE_IN_SENTENCE_RE = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|motion|amendment|carried|defeated|lost|passed|show[ \t]of[ \t]hands|roll[ \t]call|ayes?|nays?|division|councill?ors|members[ \t]present)\b",
+    r"\b(?:vot(?:e|es|ed|ing)|motion|amendment|carried|defeated|lost|passed|resolved|seconded|abst(?:ain|ained|entions?)|show[ \t]of[ \t]hands|"
+    r"roll[ \t]call|ayes?|nays?|division|councill?ors|members[ \t]present)\b",
     re.I,
 )
 _OPINION_REACH = 110  # how far back in its sentence a side looks for whose views it counts
