@@ -141,3 +141,12 @@ def test_a_year_in_words_an_articles_number_and_a_weighted_vote_are_no_counts() 
 
 def test_the_sides_of_a_resolution_after_speakers_stay_a_tally() -> None:
     assert _found("Two residents spoke. Resolved, 7 in favour and 2 against, that the scheme proceed.") == [(2.0, "count")]
+
+
+def test_a_measure_broken_across_an_indented_line_and_abbreviated_minutes_and_seconds() -> None:
+    assert _found("collection was missed for three\n             consecutive weeks in August.") == [(3.0, "other")]
+    fire = "the average response time to dwelling fires was 7 minutes\n             41 seconds, against a standard of 8 minutes"
+    assert _found(fire) == [(7.68, "other"), (8.0, "other")]
+    assert _found("Average turnout time for Station 2 was 7 min 40 s, above the target.") == [(7.67, "other")]
+    # a paragraph after a blank line is no part of the measure
+    assert (3.0, "count") in _found("The panel interviewed three\n\nconsecutive applicants")

@@ -68,7 +68,8 @@ def statistics_rules() -> dict:
     # a unit of two words may break across a line ('eleven working\ndays')
     units = alternation(rules["other_units"], longest_first=True).replace("\\ ", r"\s")
     rules["other_units_re"] = re.compile(r"\s*(?:" + units + r")(?!\w)", re.I)
-    rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + alternation(rules["unit_gap_words"]) + r")(?=\s)", re.I)
+    # the gap word may open the next line of an indented paragraph ('missed for three\n             consecutive weeks')
+    rules["unit_gap_re"] = re.compile(r"(?:[ \t]{1,2}|[ \t]?\n[ \t]{0,16})(?:" + alternation(rules["unit_gap_words"]) + r")(?=\s)", re.I)
     # "1,900 truck kilometres", "1,100 dry tons": one singular lower-case word qualifying a plural measure
     rules["qualified_unit_re"] = re.compile(
         r"[ \t]{1,2}(?!(?:"

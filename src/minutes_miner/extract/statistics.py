@@ -97,9 +97,11 @@ _RISK_FACTORS_RE = re.compile(
     re.I,
 )
 # "8 minutes 42 seconds", "2 hours and 30 minutes", "3 years 6 months", "6 feet 6 inches": one measure, in its larger unit
+# (its second part may open the next line of an indented paragraph: '7 minutes\n             41 seconds'; 'min' and 's' abbreviate
+# minutes and seconds: '7 min 40 s')
 _COMPOUND_TIME_RE = re.compile(
-    r"(?<![\w.,])(?P<a>\d{1,3})[ \t]{1,2}(?P<ua>hours?|hrs?|minutes?|mins?|years?|feet|foot|ft)[ \t]{1,2}(?:and[ \t]{1,2})?"
-    r"(?P<b>\d{1,2})[ \t]{1,2}(?P<ub>minutes?|mins?|seconds?|secs?|months?|inch(?:es)?)\b",
+    r"(?<![\w.,])(?P<a>\d{1,3})[ \t]{1,2}(?P<ua>hours?|hrs?|minutes?|mins?|years?|feet|foot|ft)(?:[ \t]{1,2}|[ \t]?\n[ \t]{0,16})(?:and[ \t]{1,2})?"
+    r"(?P<b>\d{1,2})[ \t]{1,2}(?P<ub>minutes?|mins?|seconds?|secs?|(?<=min[ \t]\d[ \t])s|(?<=min[ \t]\d\d[ \t])s|months?|inch(?:es)?)\b",
     re.I,
 )
 _COMPOUND_TIME_SHARE = {("h", "m"): 60, ("m", "s"): 60, ("y", "m"): 12, ("f", "i"): 12}
