@@ -150,3 +150,14 @@ def test_a_measure_broken_across_an_indented_line_and_abbreviated_minutes_and_se
     assert _found("Average turnout time for Station 2 was 7 min 40 s, above the target.") == [(7.67, "other")]
     # a paragraph after a blank line is no part of the measure
     assert (3.0, "count") in _found("The panel interviewed three\n\nconsecutive applicants")
+
+
+def test_a_ratio_to_one_is_a_measure() -> None:
+    assert _found("Statement of reasons - 5.2: The proposal exceeds the maximum FSR of 2.5:1 by 18 per cent, fails") == [(2.5, "other"), (18.0, "percent")]
+    zar = Currencies(home="ZAR", dollar="USD")
+    found = [(s.value, s.unit) for s in find_statistics("The current ratio improved from 0,9:1 to 1,3:1, and unauthorised expenditure fell", currencies=zar)]
+    assert found == [(0.9, "other"), (1.3, "other")]
+    # a panel's vote written as a ratio, a time and a rule's number are none
+    assert (3.0, "other") not in _found("48 units, 2 levels of basement   (3:1, Mr Tuckwell dissenting)")
+    assert _found("The meeting closed at 9:10 pm.") == []
+    assert _found("Rule 3:1 applies") == []

@@ -90,6 +90,11 @@ _SCORE_RE = re.compile(
     r"(?:[ \t]{0,2}(?:out[ \t]{1,2}of|/)[ \t]{0,2}(?P<den>\d{1,4})\b)?",
     re.I,
 )
+# "a maximum FSR of 2.5:1", "the current ratio improved from 0,9:1 to 1,3:1": a ratio to one is one measure in its first
+# term's value (unit other); not a time ('at 7:15') nor a chapter and verse ('Rule 3:1.2')
+# "(3:1, Mr Tuckwell dissenting)": a panel's vote, its sides written as a ratio
+_DISSENT_AFTER_RE = re.compile(r"[^.\n]{0,40}?\b(?:dissent\w*|against|opposed|abstain\w*|abstention\w*)\b", re.I)
+_RATIO_TO_ONE_RE = re.compile(r"(?<![\w.,:])(?P<num>\d{1,3}(?:\.\d{1,2})?)[ \t]?:[ \t]?1(?![\d.,:]?\d|[\w:])")
 # "scored 16 (likelihood 4 x impact 4)", "probability 3 x severity 5": the two scores a risk register multiplies, each in its
 # scale's terms (unit other)
 _RISK_FACTORS_RE = re.compile(
@@ -326,6 +331,14 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for start, end, value in breakdown_figures(text, rules):  # "(fishing 884, cargo 61, ferry 312)": each figure of a breakdown
         if free(start, end):
             keep(start, end, value, "count")
+    for m in _RATIO_TO_ONE_RE.finditer(text) if ":" in text else ():  # "FSR of 2.5:1"
+        if (
+            free(m.start(), m.end())
+            and not re.search(r"\bat[ \t]{1,2}$", text[max(0, m.start() - 4) : m.start()])
+            and not _label_before(text, m.start(), rules)
+            and not _DISSENT_AFTER_RE.match(text, m.end())
+        ):
+            keep(m.start(), m.end(), float(m.group("num")), "other")
     for m in _RISK_FACTORS_RE.finditer(text):  # "(likelihood 4 x impact 4)": two scores
         if free(m.start(), m.end()):
             found.append(_stat(text, m.start("a"), m.end("a"), float(m.group("a")), "other"))
