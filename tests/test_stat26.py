@@ -161,3 +161,13 @@ def test_a_ratio_to_one_is_a_measure() -> None:
     assert (3.0, "other") not in _found("48 units, 2 levels of basement   (3:1, Mr Tuckwell dissenting)")
     assert _found("The meeting closed at 9:10 pm.") == []
     assert _found("Rule 3:1 applies") == []
+
+
+def test_circa_and_a_multiplier_in_brackets() -> None:
+    assert _found("Christmas lights - switched on 29/11, c.150 attended, thanks to volunteers.") == [(150.0, "count")]
+    assert _found("a walk of c. 5 miles") == [(5.0, "other")]
+    assert (6.0, "count") in _found("the Bridge\nSt bins (x6) replaced with dual recycling units")
+    # a year or a small label after 'c.' is none
+    assert _found("built c. 1868, the hall") == []
+    assert _found("see Fig. c.2") == []
+    assert _found("as authorized by the Municipal Act, 2001, S.O. 2001, c. 25 as amended") == []

@@ -112,6 +112,13 @@ _COMPOUND_TIME_RE = re.compile(
 _COMPOUND_TIME_SHARE = {("h", "m"): 60, ("m", "s"): 60, ("y", "m"): 12, ("f", "i"): 12}
 _WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|percentage[ \t]points?\b)", re.I)
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
+# "the Bridge St bins (x6) replaced", "benches (×3)": the number of items, written as a multiplier in brackets after them
+_TIMES_IN_BRACKETS_RE = re.compile(r"\([ \t]?[x×][ \t]?(?P<num>[1-9]\d{0,2})[ \t]?\)")
+# "c.150 attended", "c. 40 volunteers": 'circa' abbreviated before a figure (the scan of bare numbers skips one after a full
+# stop); not a year ('c. 1868')
+# "the Municipal Act, 2001, S.O. 2001, c. 25": 'c.' after a statute's year or initials is its chapter
+_STATUTE_BEFORE_CHAPTER_RE = re.compile(r"(?:\b(?:19|20)\d{2}|[A-Z]\.),?[ \t]{0,2}$")
+_CIRCA_RE = re.compile(r"(?<![\w.])c\.[ \t]?(?P<num>[1-9]\d{0,2}(?:,\d{3})*)(?![\w.,%/-]|[.,]\d)")
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO|x|X|×)\.?(?=[ \t]{1,3}[a-z])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
 # the number before a hyphen_count_re tail: the tail is found first, by its hyphen (a fast literal scan)
@@ -331,6 +338,20 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for start, end, value in breakdown_figures(text, rules):  # "(fishing 884, cargo 61, ferry 312)": each figure of a breakdown
         if free(start, end):
             keep(start, end, value, "count")
+    for m in _TIMES_IN_BRACKETS_RE.finditer(text) if "(" in text else ():  # "bins (x6)"
+        if free(m.start(), m.end()):
+            keep(m.start(), m.end(), float(m.group("num")), "count")
+    for m in _CIRCA_RE.finditer(text) if "c." in text else ():  # "c.150 attended"
+        value = parse_digits(m.group("num"))
+        measured = measure_follows(text, m.end(), rules)
+        if (
+            value
+            and (value >= 10 or measured)
+            and free(m.start(), m.end())
+            and not ("," not in m.group("num") and 1800 <= value <= 2100)
+            and not _STATUTE_BEFORE_CHAPTER_RE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            keep(m.start(), m.end(), value, "other" if measured else "count")  # a small bare one may be a clause's label ('Fig. c.2')
     for m in _RATIO_TO_ONE_RE.finditer(text) if ":" in text else ():  # "FSR of 2.5:1"
         if (
             free(m.start(), m.end())
