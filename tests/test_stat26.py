@@ -171,3 +171,11 @@ def test_circa_and_a_multiplier_in_brackets() -> None:
     assert _found("built c. 1868, the hall") == []
     assert _found("see Fig. c.2") == []
     assert _found("as authorized by the Municipal Act, 2001, S.O. 2001, c. 25 as amended") == []
+
+
+def test_a_mill_lane_kilometres_and_a_density_are_measures() -> None:
+    assert _found("Millage renewal. The current 0.8 mill expires in 2026. Discussion only.") == [(0.8, "other")]
+    assert (96.0, "other") in _found("sweeping will take about 3 weeks, covering 96\nlane-kilometres. Councillor Greer asked")
+    assert (3.0, "other") in _found("to allow 112 single-family lots, a density of 3.0 dwelling units per acre.\nStaff recommended")
+    # a street named after a mill stays an address
+    assert _found("the bench outside 10 Mill Road") == []
