@@ -179,3 +179,13 @@ def test_a_mill_lane_kilometres_and_a_density_are_measures() -> None:
     assert (3.0, "other") in _found("to allow 112 single-family lots, a density of 3.0 dwelling units per acre.\nStaff recommended")
     # a street named after a mill stays an address
     assert _found("the bench outside 10 Mill Road") == []
+
+
+def test_a_measure_after_a_label_word_or_a_list_of_labels_is_kept() -> None:
+    floor = "increasing gross floor area from 1,460 sq. ft. to 2,210 sq. ft. The lot contains"
+    assert _found(floor) == [(1460.0, "other"), (2210.0, "other")]
+    assert _found("PUBLIC HEARING - REZONING CASE RZ-26-12 (Parcel 0817-44-2093, 26.8 acres, RA to RB)\nPlanning Director") == [(26.8, "other")]
+    assert _found("25/04411/FUL Wind turbine (24.9m to tip), Mains of Tullich - CC agreed to object") == [(24.9, "other")]
+    # runs of numbered papers and labels stay references
+    assert _found("Check numbers from 8108 to 8119 were approved") == []
+    assert _found("paragraphs 7 to 20 apply") == []

@@ -262,8 +262,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     if re.search(r"\bper[ \t]{1,2}$", before, re.I):
         return True  # "63 per 10,000 children", "1500 MPN per 100 mL": the denominator of a rate
     from_word = re.search(r"\b([A-Za-z]+)[ \t]{1,3}from[ \t]{1,3}$", before)
-    if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]}:
-        return True  # "Check numbers from 8108 to 8119"
+    if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]} and not measure_follows(text, end, rules):
+        return True  # "Check numbers from 8108 to 8119"; but "floor area from 1,460 sq. ft. to 2,210 sq. ft." is a measure
     if (
         rules["not_after_re"].match(after)
         or _TIME_AFTER_RE.match(after)
@@ -519,6 +519,7 @@ def _label_or_layout(n: _Number) -> bool | None:
     label_range = _LABEL_LIST_RE.search(text[max(0, start - 120) : start])
     if (
         label_range
+        and not measured  # "(Parcel 0817-44-2093, 26.8 acres": the list of labels ended, a measure follows
         and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}
         and not re.match(rf"[ \t]{{1,2}}(?:in|of|at|for|from)[ \t]{{1,2}}{re.escape(label_range.group(1))}\b", after, re.I)
     ):  # but "120 pupils in Year 7 and 95 in Year 11": a count that names its own label after it

@@ -53,10 +53,11 @@ _RATIO_RE = re.compile(
     re.I,
 )
 # "25m long", "a 3.5m wide track", "12m x 5m": metres glued to the number, told from millions by a dimension
-# and "over 20m away", "the 2m distancing rule", "2m apart", "turbines up to 200m tip height": a distance or a turbine's height
+# and "over 20m away", "the 2m distancing rule", "2m apart", "turbines up to 200m tip height", "Wind turbine (24.9m to tip)": a
+# distance or a turbine's height
 _GLUED_METRES_RE = re.compile(
     r"(?<![\w.,£$€])(?P<num>\d{1,4}(?:\.\d{1,2})?)m(?=[ \t]{1,2}(?:long|wide|high|deep|tall|in (?:length|width|height|depth)"
-    r"|away|apart|distancing|(?:social[ \t]{1,2})?distance|tip[ \t]{1,2}height)\b|[ \t]?[x×][ \t]?\d)"
+    r"|away|apart|distancing|(?:social[ \t]{1,2})?distance|tip[ \t]{1,2}height|to[ \t]{1,2}(?:the[ \t]{1,2})?(?:blade[ \t]{1,2})?tip)\b|[ \t]?[x×][ \t]?\d)"
 )
 # SI symbols after a number, read case-sensitively (models' other_units ignore case, and 'M3', 'ML' or 'T' in capitals name
 # roads, classes and grades): a spaced metre ('a 7.5 m setback', 'from 7.5 m to 3.0 m') only before what a length is
