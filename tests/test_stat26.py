@@ -189,3 +189,11 @@ def test_a_measure_after_a_label_word_or_a_list_of_labels_is_kept() -> None:
     # runs of numbered papers and labels stay references
     assert _found("Check numbers from 8108 to 8119 were approved") == []
     assert _found("paragraphs 7 to 20 apply") == []
+
+
+def test_a_fraction_of_one_to_three_or_more_places_is_a_rate() -> None:
+    assert _found("and determines the Annual Rate on Valuation to be 0.2598.\n\n2. VOTES OF THANKS") == [(0.2598, "other")]
+    assert _found("determines the Annual Rate on Valuation for 2027 at 0.2875, and that the vacancy refund") == [(0.2875, "other")]
+    # an item's number stays a label, and a time after a year stays a time
+    assert _found("see item 0.125 below") == []
+    assert _found("on March 11, 2021 at 10 the Board met") == []

@@ -82,6 +82,8 @@ _QUORUM_RULE_BEFORE_RE = re.compile(
 # "in 2024–26", "the budget for 2025–26", "2024—25": a span of years joined by an en or em dash (the hyphen's '2024-26' is
 # never read as two numbers: the scan skips a number after a hyphen)
 _YEAR_SPAN_BEFORE_RE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}[ \t]?[–—][ \t]?$")
+# "0.2598", "0.00783128": a fraction of one to three or more decimal places is a rate or a ratio (ANNOTATION.md: other)
+_FINE_FRACTION_RE = re.compile(r"0\.\d{3,}")
 _LINE_END_AFTER_RE = re.compile(r"[ \t]*(?:\n|$)")
 # "cheques numbered 19402 to 19468": the first and last of a run of numbered papers ('Cremations numbered 1,742' counts them)
 _NUMBERED_RUN_BEFORE_RE = re.compile(r"\bnumbered[ \t]{1,3}(?:\d+[ \t]{0,2}(?:to|-|–|through|thru)[ \t]{0,2})?$", re.I)
@@ -211,6 +213,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     end, raw, value = m.end(), n.raw, n.value
     if is_rate(text, m, rules):
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
+    if _FINE_FRACTION_RE.fullmatch(raw) and not (prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]):
+        return False  # "determines the Annual Rate on Valuation for 2027 at 0.2875": no time, label or page has three decimals
     if _clock_time(n):
         return True  # "on-sales 11.00 to 24.00", "cease at 00.30 ... and 23.30 on all other days": licensing hours
     if _YEAR_SPAN_BEFORE_RE.search(before) and re.fullmatch(r"\d{2}|(?:19|20)\d{2}", raw):
