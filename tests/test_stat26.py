@@ -197,3 +197,10 @@ def test_a_fraction_of_one_to_three_or_more_places_is_a_rate() -> None:
     # an item's number stays a label, and a time after a year stays a time
     assert _found("see item 0.125 below") == []
     assert _found("on March 11, 2021 at 10 the Board met") == []
+
+
+def test_the_named_parts_of_a_total_in_brackets_are_counts() -> None:
+    found = _found("Chief Haig reported 188 calls in the quarter (Brackenvale 121, Lisgar 67), including\n14 structure fires.")
+    assert (121.0, "count") in found and (67.0, "count") in found
+    # parts that do not add up to the total may be labels
+    assert _found("Visits were made to 12 sites (Ward 3, Ward 5)") == [(12.0, "count")]

@@ -18,7 +18,7 @@ from .literal_prefilter import fold, may_match
 from .measures import is_rate, measure_follows
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from ..numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
-from .stat_breakdowns import breakdown_figures
+from .stat_breakdowns import breakdown_figures, parts_of_a_total
 from .stat_marks import dimension_metres, feet_marks, suspended_hyphens
 from .stat_ranges import borrow_change_units, borrow_compared_units, money_range_end, ranges
 from .stat_record import FoundStatistic
@@ -336,6 +336,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         period = _PERIOD_OF_A_SHARE_RE.match(text, m.end())
         if period:
             claimed.add(period.start(), period.end())  # "grown by 61% in four years": the period the share is over, no measure
+    for start, end, value in parts_of_a_total(text):  # "188 calls (Brackenvale 121, Lisgar 67)": the named parts of a total
+        if free(start, end):
+            keep(start, end, value, "count")
     for start, end, value in breakdown_figures(text, rules):  # "(fishing 884, cargo 61, ferry 312)": each figure of a breakdown
         if free(start, end):
             keep(start, end, value, "count")
