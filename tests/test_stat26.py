@@ -204,3 +204,9 @@ def test_the_named_parts_of_a_total_in_brackets_are_counts() -> None:
     assert (121.0, "count") in found and (67.0, "count") in found
     # parts that do not add up to the total may be labels
     assert _found("Visits were made to 12 sites (Ward 3, Ward 5)") == [(12.0, "count")]
+
+
+def test_bidders_scores_named_after_scored() -> None:
+    text = "the tender evaluation scored Fulton Roading 82.4\nand Ngawhare Civil 76.1. Council's annual maintenance spend"
+    assert _found(text) == [(82.4, "other"), (76.1, "other")]
+    assert _found("Smith scored Ward 3 highly") == []

@@ -102,6 +102,13 @@ _RISK_FACTORS_RE = re.compile(
     r"\b(?:likelihood|probability)[ \t]{1,2}(?:of[ \t]{1,2})?(?P<a>[1-9]\d?)[ \t]{0,2}[x×*][ \t]{0,2}(?:impact|severity|consequence)[ \t]{1,2}(?:of[ \t]{1,2})?(?P<b>[1-9]\d?)\b",
     re.I,
 )
+# "the tender evaluation scored Fulton Roading 82.4 and Ngawhare Civil 76.1": the scores of bidders named after 'scored', each
+# in its scale's terms (unit other)
+_NAME = r"(?:[A-Z][\w&'’-]*[ \t]{1,2}){1,4}"
+_SCORED_NAMES_RE = re.compile(
+    rf"\bscored[ \t]{{1,2}}{_NAME}(?P<a>\d{{1,3}}(?:\.\d{{1,2}})?)(?![\d%]|[.,]\d)"
+    rf"(?:[ \t\n]{{0,2}}(?:,|and)[ \t\n]{{1,3}}{_NAME}(?P<b>\d{{1,3}}(?:\.\d{{1,2}})?)(?![\d%]|[.,]\d))?"
+)
 # "8 minutes 42 seconds", "2 hours and 30 minutes", "3 years 6 months", "6 feet 6 inches": one measure, in its larger unit
 # (its second part may open the next line of an indented paragraph: '7 minutes\n             41 seconds'; 'min' and 's' abbreviate
 # minutes and seconds: '7 min 40 s')
@@ -383,6 +390,10 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _SCORE_RE.finditer(text):  # "a score of 87.5 out of 100": the scale's top is no statistic
         if free(m.start("num"), m.end()) and (m.group("den") is None or float(m.group("num")) <= float(m.group("den"))):
             keep(m.start("num"), m.end(), float(m.group("num")), "other")
+    for m in _SCORED_NAMES_RE.finditer(text) if "scored" in text else ():  # "scored Fulton Roading 82.4 and Ngawhare Civil 76.1"
+        for group in ("a", "b"):
+            if m.group(group) and free(m.start(group), m.end(group)) and not _label_before(text, m.start(group), rules):
+                keep(m.start(group), m.end(group), float(m.group(group)), "other")  # not 'scored Ward 3 highly'
     for m in _COMPOUND_TIME_RE.finditer(text):  # "8 minutes 42 seconds" is 8.7 minutes
         share = _COMPOUND_TIME_SHARE.get((m.group("ua")[0].lower(), m.group("ub")[0].lower()))
         if share and free(m.start(), m.end()) and int(m.group("b")) < share:
