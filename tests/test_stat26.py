@@ -210,12 +210,3 @@ def test_bidders_scores_named_after_scored() -> None:
     text = "the tender evaluation scored Fulton Roading 82.4\nand Ngawhare Civil 76.1. Council's annual maintenance spend"
     assert _found(text) == [(82.4, "other"), (76.1, "other")]
     assert _found("Smith scored Ward 3 highly") == []
-
-
-def test_a_number_in_brackets_after_a_plural_counts_it() -> None:
-    assert (42.0, "count") in _found("The scheme would provide 35% affordable homes\n(42). Councillor Dent proposed refusal")
-    assert _found("7.     Request by Moses Kotane LM for water tankers (5)            Deferred to next meeting") == [(5.0, "count")]
-    # a vote's sides after names, a doubled figure and a numbered paper are none
-    assert _found("For: Crs Egan, Shaw (2)\nAgainst: Cr Lee (1)") == []
-    assert _found("three cabins (3) at 411") == [(3.0, "count")]
-    assert _found("see the minutes (4) of the last meeting") == []

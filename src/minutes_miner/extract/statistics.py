@@ -290,7 +290,6 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         claimed.add(a, b)
     attendance = [(start, end, value) for start, end, value in _attendance_sizes(text) if claimed.free(start, end)]
     attendance += [(start, end, value) for start, end, value in _opinion_counts(text) if claimed.free(start, end)]
-    attendance += [(start, end, value) for start, end, value in _bracketed_counts(text) if claimed.free(start, end)]
     for start, end, _value in attendance:  # read before the tallies, whose '(17)' or '3 against' would claim it
         claimed.add(start, end)
     for regex in (
@@ -581,54 +580,6 @@ def _opinion_counts(text: str) -> list[tuple[int, int, float]]:
         value = parse_digits(n) if n[0].isdigit() else parse_number_words(n)
         if value:
             counts.append((m.start("n"), m.end(), float(value)))
-    return counts
-
-
-# "35% affordable homes\n(42).", "Request ... for water tankers (5)", "Abutters (6) testified": a whole number in brackets right
-# after a lower-case plural counts those things (a vote's side follows names, 'Crs Egan, Shaw (2)', read by the tallies)
-_PLURAL_THEN_BRACKET_RE = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,}s)[ \t]?\n?[ \t]{0,3}\((?P<n>[2-9]|[1-9]\d{1,3})\)")
-# no count of these: a tally's words, papers and parts of a document, and the doubled figure of a measure ('three years (3)')
-_NOT_BRACKET_COUNTED = frozenset(
-    {
-        "votes",
-        "abstentions",
-        "ayes",
-        "nays",
-        "noes",
-        "yeas",
-        "minutes",
-        "pages",
-        "items",
-        "paragraphs",
-        "sections",
-        "clauses",
-        "appendices",
-        "years",
-        "months",
-        "weeks",
-        "days",
-        "hours",
-        "conditions",
-        "recommendations",
-        "notes",
-        "references",
-        "refs",
-    }
-)
-_NUMBER_BEFORE_NOUN_RE = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))[ \t]{1,2}(?:[a-z-]+[ \t]{1,2})?$", re.I
-)
-
-
-def _bracketed_counts(text: str) -> list[tuple[int, int, float]]:
-    """The number in brackets after a lower-case plural ('affordable homes (42)', 'water tankers (5)'): a count of them, read
-    before the tallies claim every bracketed figure; not after a number already given ('three cabins (3)')."""
-    counts = []
-    for m in _PLURAL_THEN_BRACKET_RE.finditer(text) if "s(" in text or "s (" in text or "s\n(" in text else ():
-        noun = m.group("noun")
-        if noun in _NOT_BRACKET_COUNTED or not plural_word(noun) or _NUMBER_BEFORE_NOUN_RE.search(text, max(0, m.start() - 30), m.start()):
-            continue
-        counts.append((m.start("n"), m.end("n"), float(m.group("n"))))
     return counts
 
 
