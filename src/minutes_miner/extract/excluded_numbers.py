@@ -51,6 +51,43 @@ _DATE_RANGE_AFTER_RE = re.compile(rf"^\s{{0,2}}(?:and|&|-|–|to)\s{{0,2}}\d{{1,
 _HEADING_AFTER_RE = re.compile(r"^\s{1,3}[A-Z]{3,}[A-Z'’]{0,20}[ \t]{1,3}[A-Z]{2,}")
 _AGE_PAIR_AFTER_RE = re.compile(r"^[ \t]{0,2}(?:and|or|to|-|–|&)[ \t]{0,2}\d{1,2}[ \t-]{0,2}(?:years?|yrs?)[ -]?olds?\b", re.I)
 _PLACE_BEFORE_RE = re.compile(r"\b(?:outside|opposite|near|behind|adjoining|adjacent to|at)[ \t]{1,3}$", re.I)
+# "The meeting closed at 4.", "the Board adjourned at 9 and reconvened": the hour a meeting's business began or ended
+_MEETING_HOUR_BEFORE_RE = re.compile(
+    r"\b(?:closed|adjourned|ended|concluded|finished|terminated|commenced|opened|began|started|resumed|reconvened)[ \t]{1,3}at[ \t]{1,3}$", re.I
+)
+# "the beer garden closing at 2200 hours", "from 0800 hours": a time on the 24-hour clock, its four digits and 'hours'
+_CLOCK_HOURS_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_HOURS_AFTER_RE = re.compile(r"[ \t]{1,2}hours\b", re.I)
+_CLOCK_WORD_BEFORE_RE = re.compile(r"\b(?:at|until|till|from|by|before|after|to|between|and)[ \t]{1,3}$", re.I)
+# a running header or footer: the meeting's date, then the page number ending the line ('HARBOUR BOARD - MINUTES - 5 FEBRUARY
+# 2026      3', 'HARBOUR BOARD 05.02.26  4', 'Audit and Governance Committee 25 November 2024\n54\n')
+_HEADER_DATE_BEFORE_RE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}{_MONTH}[ \t]{{1,2}}(?:19|20)\d{{2}}(?:[ \t]{{1,80}}|[ \t]*\n[ \t]*)$|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2}}(?:\d{{2}})?[ \t]{{1,80}}$",
+    re.I,
+)
+# a section number opening a line, then a heading of two or more words in capitals ('9.5 MONTHLY FINANCIAL REPORT'): the
+# heading's first word may be a measure's name in capitals ('MONTHLY', 'DAYS'), which a decimal section number never measures
+_SECTION_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}")
+_CAPITALS_HEADING_AFTER_RE = re.compile(r"[ \t]{1,3}[A-Z]{2,}[A-Z'’&-]*(?:[ \t]{1,3}[A-Z&][A-Z'’&-]+)+[^a-z\n]{0,60}(?:\n|$)")
+# "declared a pecuniary interest in 4.3 (his business holds ...)": the item a member's interest is in
+_INTEREST_IN_BEFORE_RE = re.compile(r"\binterests?[ \t]{1,3}in[ \t]{1,3}$", re.I)
+# "dwelling at 11 Abbeyview, Ballycarra": after a place word, a number, one capitalised name and a comma before the town's
+# (not a plural, which the number counts: 'at 12 Members, Officers and ...')
+_HOUSE_AND_TOWN_AFTER_RE = re.compile(r"[ \t]{1,2}[A-Z][a-z'’]{2,}(?:[ \t][A-Z][a-z'’]{2,})?(?<!s),[ \t]{1,2}[A-Z][a-z'’]{2,}")
+# "Quorum: 3 members", "(quorum is 3 of 5)", "a quorum of four": the size a quorum must reach is a rule of the body, not
+# a count of the meeting ('quorum present (4 of 5)', 'Quorum: Yes (5 of 7)' count who came and the seats)
+_QUORUM_RULE_BEFORE_RE = re.compile(
+    r"\bquorum(?:[ \t]{1,2}(?:is|of|was|being|requires|required))?[ \t]{0,2}:?[ \t]{0,2}(?:\d{1,2}[ \t]{1,2}of[ \t]{1,2})?$", re.I
+)
+# "in 2024–26", "the budget for 2025–26", "2024—25": a span of years joined by an en or em dash (the hyphen's '2024-26' is
+# never read as two numbers: the scan skips a number after a hyphen)
+_YEAR_SPAN_BEFORE_RE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}[ \t]?[–—][ \t]?$")
+# "0.2598", "0.00783128": a fraction of one to three or more decimal places is a rate or a ratio (ANNOTATION.md: other)
+_FINE_FRACTION_RE = re.compile(r"0\.\d{3,}")
+_LINE_END_AFTER_RE = re.compile(r"[ \t]*(?:\n|$)")
+# "cheques numbered 19402 to 19468": the first and last of a run of numbered papers ('Cremations numbered 1,742' counts them)
+_NUMBERED_RUN_BEFORE_RE = re.compile(r"\bnumbered[ \t]{1,3}(?:\d+[ \t]{0,2}(?:to|-|–|through|thru)[ \t]{0,2})?$", re.I)
+_RUN_AFTER_RE = re.compile(r"[ \t]{0,2}(?:to|-|–|through|thru)[ \t]{0,2}\d")
 _CONTENTS_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.[ \t]{1,3}[A-Z][A-Za-z ,&'’/()-]{2,80}[a-z][ \t]{1,3}$")
 
 
@@ -176,8 +213,22 @@ def _reference_or_time(n: _Number) -> bool | None:
     end, raw, value = m.end(), n.raw, n.value
     if is_rate(text, m, rules):
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
+    if _FINE_FRACTION_RE.fullmatch(raw) and not (prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]):
+        return False  # "determines the Annual Rate on Valuation for 2027 at 0.2875": no time, label or page has three decimals
     if _clock_time(n):
         return True  # "on-sales 11.00 to 24.00", "cease at 00.30 ... and 23.30 on all other days": licensing hours
+    if _YEAR_SPAN_BEFORE_RE.search(before) and re.fullmatch(r"\d{2}|(?:19|20)\d{2}", raw):
+        return True  # "2025–26": the second year of a financial or school year
+    if _QUORUM_RULE_BEFORE_RE.search(before):
+        return True  # "Quorum: 3 members", "(quorum is 3 of 5)": the body's rule
+    if _INTEREST_IN_BEFORE_RE.search(before) and not measure_follows(text, end, rules) and not _plural_counted_after(text, end, rules):
+        return True  # "declared a conflict of interest in 4.3": an agenda item's number
+    if _hour_of_the_day(n):
+        return True  # "The meeting closed at 4.", "closing at 2200 hours"
+    if _page_after_a_date(n):
+        return True  # "HARBOUR BOARD 05.02.26  4\n": a running header's page number
+    if _NUMBERED_RUN_BEFORE_RE.search(before) and (_RUN_AFTER_RE.match(text, end) or not before.rstrip().endswith("numbered")):
+        return True  # "cheques numbered 19402 to 19468": references of numbered papers
     if age_of_a_thing(text, m.start(), end):
         return False  # "the ice plant is 41 years old": an asset's age measures it
     if rules["bracket_figure_before_re"].search(before) and re.match(r"[ \t]{0,2}[),;]", after):
@@ -215,8 +266,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     if re.search(r"\bper[ \t]{1,2}$", before, re.I):
         return True  # "63 per 10,000 children", "1500 MPN per 100 mL": the denominator of a rate
     from_word = re.search(r"\b([A-Za-z]+)[ \t]{1,3}from[ \t]{1,3}$", before)
-    if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]}:
-        return True  # "Check numbers from 8108 to 8119"
+    if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]} and not measure_follows(text, end, rules):
+        return True  # "Check numbers from 8108 to 8119"; but "floor area from 1,460 sq. ft. to 2,210 sq. ft." is a measure
     if (
         rules["not_after_re"].match(after)
         or _TIME_AFTER_RE.match(after)
@@ -234,7 +285,12 @@ def _reference_or_time(n: _Number) -> bool | None:
     if (
         re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I)
         or _ATTENDANCE_LABEL_RE.search(before)
-        or (re.match(r"^\s{1,3}members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end : end + 40], re.I) and value > 0 and not re.match(r"0\d", raw))
+        # (not across a blank line: 'District 3\n\nMembers of the public may comment' ends a roll line, then a paragraph opens)
+        or (
+            re.match(r"^(?:[ \t]{1,3}|[ \t]?\n[ \t]{0,2})members?\s{1,3}of\s{1,3}the\s{1,3}public\b", text[end : end + 40], re.I)
+            and value > 0
+            and not re.match(r"0\d", raw)
+        )
     ):
         return False  # "Members of the Public: 3": an attendance count
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
@@ -256,6 +312,23 @@ def _reference_or_time(n: _Number) -> bool | None:
     ):
         return True  # "2741943 Ontario Inc", "15125 and 15126": a reference (large counts carry a comma)
     return None
+
+
+def _hour_of_the_day(n: _Number) -> bool:
+    """'The meeting closed at 4.', 'the beer garden closing at 2200 hours': the hour a meeting ended or a licence's time
+    (ANNOTATION.md: times of day are no statistics); '24 hours' or 'within 48 hours' measure a length of time."""
+    if n.value is not None and n.raw.isdigit() and n.value <= 24 and _MEETING_HOUR_BEFORE_RE.search(n.before):
+        return True
+    return bool(_CLOCK_HOURS_RE.fullmatch(n.raw) and _CLOCK_HOURS_AFTER_RE.match(n.text, n.m.end()) and _CLOCK_WORD_BEFORE_RE.search(n.before))
+
+
+def _page_after_a_date(n: _Number) -> bool:
+    """A small number ending its line right after a date: the page number of a running header or footer that repeats the
+    meeting's name and date on every page, not a count."""
+    if not (n.raw.isdigit() and (n.value or 0) < 1000 and _LINE_END_AFTER_RE.match(n.text, n.m.end())):
+        return False
+    start = n.m.start()
+    return bool(_HEADER_DATE_BEFORE_RE.search(n.text, max(0, start - 120), start))
 
 
 # a time on the 24-hour clock written with a point, at a quarter hour ('23.30', '11.00'); an afternoon's hour alone, a morning's
@@ -399,6 +472,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         return True  # "1  receives the report;", "2  notes that ...": a resolution's clause number that lost its full stop
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading
+    if line_start and _SECTION_NUMBER_RE.fullmatch(raw) and _CAPITALS_HEADING_AFTER_RE.match(text, end):
+        return True  # "9.5 MONTHLY FINANCIAL REPORT - JANUARY 2026": a section number before its heading in capitals
     if not measured and label_after_a_noun(text, end, before, rules):
         return True  # "the flat 7 was let", "the covid 19 pandemic", "this tender 2 at £400": a name, not a count
     if named_thing(text, start, end, before, measured):
@@ -408,6 +483,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         or rules["address_direction_re"].match(text, end)
         or rules["address_first_re"].match(text, end)
         or address_pair(text, end, rules)
+        or (rules["address_capitals_re"].match(text, end) and not rules["other_units_re"].match(text, end))
+        or (_PLACE_BEFORE_RE.search(before) and _HOUSE_AND_TOWN_AFTER_RE.match(text, end))
     ):
         return True  # "125 Hunters Bay Road", "627 SE 14th Street": an address
     if _HOUSE_NAME_AFTER_RE.match(text, end):
@@ -446,6 +523,7 @@ def _label_or_layout(n: _Number) -> bool | None:
     label_range = _LABEL_LIST_RE.search(text[max(0, start - 120) : start])
     if (
         label_range
+        and not measured  # "(Parcel 0817-44-2093, 26.8 acres": the list of labels ended, a measure follows
         and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}
         and not re.match(rf"[ \t]{{1,2}}(?:in|of|at|for|from)[ \t]{{1,2}}{re.escape(label_range.group(1))}\b", after, re.I)
     ):  # but "120 pupils in Year 7 and 95 in Year 11": a count that names its own label after it

@@ -104,6 +104,13 @@ def is_rate(text: str, m: re.Match, rules: dict) -> bool:
 # not "the first five years": a length of time that a rule or a goal sets is a measure
 _PERIOD_BEFORE_RE = re.compile(r"(?<!\bfirst )(?<!\bfinal )\b(?:past|previous|last|next|coming|over the|for the|within|in the|during the|the)\s*$", re.I)
 _PERIOD_UNITS_RE = re.compile(r"\s*(?:years?|months?|weeks?|days?|decades?)\b", re.I)
+# "the 30 week target", "during the 28 day objection period", "over the five year term": a singular unit before the noun it
+# describes makes the number the measure of that thing (a target, a notice period, a contract's term), not the period the
+# sentence is about ('the last five years', 'over the next 3 months')
+_UNIT_AS_A_MODIFIER_RE = re.compile(
+    r"[ \t]{1,2}(?:year|month|week|day)[ \t]{1,2}(?!(?:of|and|or|to|in|on|at|by|for|from|since|before|after|when|while|is|was|are|were|has|had|ago|old|olds|"
+    r"earlier|later|prior|period|periods|time)\b)[a-z]{3,}\b",
+)
 # "three weeks ago", "six months earlier", "two meetings prior": a date told by its distance, not a measure
 # ("48 hours prior to the event" is a notice period, a measure; "96 hours since April" a total)
 _RELATIVE_TIME_AFTER_RE = re.compile(
@@ -120,7 +127,7 @@ def is_period(text: str, start: int, end: int, before: str) -> bool:
     within 28 days', 'WITHIN 180 DAYS'), a promise in words a deadline ('would share it within two weeks')."""
     if _RELATIVE_TIME_AFTER_RE.match(text, end):
         return True
-    if not _PERIOD_UNITS_RE.match(text, end):
+    if not _PERIOD_UNITS_RE.match(text, end) or _UNIT_AS_A_MODIFIER_RE.match(text, end):
         return False
     period = _PERIOD_BEFORE_RE.search(before)
     return bool(period) and not (period.group(0).lower().startswith("within") and text[start : start + 1].isdigit())

@@ -202,6 +202,17 @@ def _bracketed_sign_re() -> re.Pattern:
     return re.compile(rf"(?P<cur>{signs})\([ \t]?(?P<num>{NUM})[ \t]?\)")
 
 
+# "removing 11,400 pounds of sediment", "500 pounds of food", "2,000 pounds of salt": 'pounds of' a material is its weight;
+# a sum in pounds is written 'pounds' alone or with its sign ('2,000 pounds', '£2,000 of funding')
+_MATERIAL_AFTER_POUNDS_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?!(?:the|a|an|which|it|this|that|those|these|his|her|their|our|its)\b)[a-z]{3,}")
+
+
+def _pounds_of_a_material(text: str, m: re.Match) -> bool:
+    """A figure read as money by the word 'pounds' after it that is the weight of a material named after 'of'."""
+    word = m.group("cur2")
+    return bool(word) and word.lower() in {"pounds", "pound"} and bool(_MATERIAL_AFTER_POUNDS_RE.match(text, m.end()))
+
+
 _PENCE_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:p|\s?pence)\b(?!\.?\s?m\b)", re.I)
 _CENTS_RE = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,2})?)(?:\s?cents?\b|¢)", re.I)
 _SIGNLESS_RE = re.compile(rf"(?<![\w.,£$€/-])(?P<num>{NUM})\s?(?P<mult>bn|billion|million|mn|m|k)\b", re.I)
@@ -273,6 +284,8 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
         if _PER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
             claimed.add(m.start(), m.end())  # "$0.6843 per $100 of assessed valuation": the denominator of a rate, no amount
             continue
+        if _pounds_of_a_material(text, m):
+            continue  # "removing 11,400 pounds of sediment": a weight (models/patterns/statistics.json other_units 'pounds of')
         value = parse_digits(m.group("num") or m.group("num2"))
         if value is not None:
             value = apply_multiplier(value, m.group("glued") or m.group("mult") or m.group("hyphened") or m.group("mult2"))
@@ -362,6 +375,12 @@ _DIMENSION_AFTER_RE = re.compile(r"\s{0,2}(?:long|wide|high|deep|tall|in (?:leng
 
 _PAYMENT_HEADER_RE = re.compile(r"\b(?:Payee|Cheque No|Chq\.? No|Net\s+VAT\s+Gross|Net\s+VAT|VAT\s+Gross)\b")
 _PAYMENT_AMOUNT_RE = re.compile(r"(?<![\d,])(?:\d{1,3}(?:,\d{3})*\.\d{1,2}|\d+\.\d{1,2})")
+# "Motion ... to approve claims as presented.\nGENERAL FUND: Ashby Sentinel, pub, 318.40; ...": a motion approving the claims,
+# bills or warrants opens the list of them that follows, its amounts written without a sign (a US county's or township's style)
+_PAYMENTS_APPROVED_RE = re.compile(
+    r"\b(?:approve|approved|approving|approval[ \t]{1,2}of|pay|paid)[ \t]{1,2}(?:the[ \t]{1,2}|all[ \t]{1,2})?(?:claims|bills|warrants|disbursements|vouchers)\b",
+    re.I,
+)
 # a column header naming its currency by a sign of its own: "Payee Detail Total £s VAT", "Amount (£)", "€"
 _SIGN_COLUMN_RE = re.compile(r"(?m)^[^\n£€$]{0,80}(?<![\w£€$])\(?[£€$]s?\)?(?![\w£€$.,])[^\n£€$\d]{0,60}$")
 
@@ -375,6 +394,7 @@ def payment_zones(text: str, rules: dict) -> list[tuple[int, int, bool]]:
     starts = [(m.start(), m.end(), False) for m in _PAYMENT_HEADER_RE.finditer(text)]
     starts += [(m.start(), m.end(), True) for m in rules["payment_heading_re"].finditer(text)]
     starts += [(m.start(), m.end(), True) for m in _SIGN_COLUMN_RE.finditer(text)]
+    starts += [(m.start(), m.end(), True) for m in _PAYMENTS_APPROVED_RE.finditer(text)]
     for start, end, strict in sorted(starts):
         for _ in range(2):
             nxt = text.find("\n\n", end + 2)

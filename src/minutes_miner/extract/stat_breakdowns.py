@@ -23,6 +23,26 @@ _RUN_RE = re.compile(rf"(?<![\w'’-]){_LABEL}[ \t]{{1,2}}{_NUM}(?:{_JOIN}{_LABE
 _ITEM_RE = re.compile(rf"(?P<label>{_LABEL})[ \t]{{1,2}}(?P<num>{_NUM})")
 
 
+# "188 calls in the quarter (Brackenvale 121, Lisgar 67)": a total, then in brackets the parts of it each after a capitalised
+# name (a place, a station, a ward); the parts must add up to the total, or the names may be labels ('(Ward 3, Ward 5)')
+_TOTAL_THEN_PARTS_RE = re.compile(
+    r"(?<![\w.,])(?P<total>[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d{0,3})[ \t]{1,2}[a-z][^()\n.;]{0,40}?\([ \t]?"
+    r"(?P<parts>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[ \t]{1,2}\d[\d,]*(?:[ \t]?[,;][ \t]?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[ \t]{1,2}\d[\d,]*){1,7})[ \t]?\)"
+)
+_NAMED_PART_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[ \t]{1,2}(?P<num>\d[\d,]*)")
+
+
+def parts_of_a_total(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, value) of each part of a total broken down in brackets by name, when the parts add up to the total."""
+    for m in _TOTAL_THEN_PARTS_RE.finditer(text) if "(" in text else ():
+        total = float(m.group("total").replace(",", ""))
+        parts = list(_NAMED_PART_RE.finditer(text, m.start("parts"), m.end("parts")))
+        values = [float(p.group("num").replace(",", "")) for p in parts]
+        if len(values) >= 2 and abs(sum(values) - total) < 0.5:
+            for p, value in zip(parts, values):
+                yield p.start("num"), p.end("num"), value
+
+
 def breakdown_figures(text: str, rules: dict) -> Iterator[tuple[int, int, float]]:
     """(start, end, value) of each non-zero figure of each breakdown run in `text`."""
     not_labels = rules["not_before_set"] | set(rules["labels_unless_measured"]) | set(rules["count_lead_words"])

@@ -15,11 +15,11 @@ import re
 _SPACE_GROUPED_RE = re.compile(r"(?<![\d.,:/])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d:/]|\.\d(?!\d(?![\d.,]))|,\d{3})")
 # '4,9%', '412,7 million', '440,00' after a grouped amount: a decimal comma before a share, a multiplier or as cents; '1,4 months
 # of expenditure', a score '91,2' closing a table's row: one or two digits after a comma are never a thousands group, so before a
-# word (not a list's 'and', 'or', 'to') or a line's end the comma marks decimals.
+# word (not a list's 'and', 'or', 'to'), a line's end or a ratio's ':1' ('from 0,9:1 to 1,3:1') the comma marks decimals.
 # At most seven thousands groups (10^24): unbounded, every comma of a long run of groups that ends in no decimal began a
 # scan to the run's end (100 KB of '1 234 234 ...' took a minute)
 _DECIMAL_COMMA_RE = re.compile(
-    r"(?<![\d.])(?P<whole>\d{1,3}(?:,\d{3}){0,7}),(?P<dec>\d{1,2})(?![\d,])(?=[ \t]?(?:%|per[ \t]?cent|million|billion|bn\b|m\b)|(?<=\d{3},\d\d)|[ \t]*(?:\n|$)|[ \t]{1,2}(?!(?:and|or|to)\b)[a-z]{3,})"
+    r"(?<![\d.])(?P<whole>\d{1,3}(?:,\d{3}){0,7}),(?P<dec>\d{1,2})(?![\d,])(?=[ \t]?(?:%|per[ \t]?cent|million|billion|bn\b|m\b)|(?<=\d{3},\d\d)|[ \t]*(?:\n|$)|[ \t]{1,2}(?!(?:and|or|to)\b)[a-z]{3,}|[ \t]?:[ \t]?1(?![\d.,]?\d))"
 )
 
 

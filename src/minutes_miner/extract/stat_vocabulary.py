@@ -68,7 +68,8 @@ def statistics_rules() -> dict:
     # a unit of two words may break across a line ('eleven working\ndays')
     units = alternation(rules["other_units"], longest_first=True).replace("\\ ", r"\s")
     rules["other_units_re"] = re.compile(r"\s*(?:" + units + r")(?!\w)", re.I)
-    rules["unit_gap_re"] = re.compile(r"[ \t]{1,2}(?:" + alternation(rules["unit_gap_words"]) + r")(?=\s)", re.I)
+    # the gap word may open the next line of an indented paragraph ('missed for three\n             consecutive weeks')
+    rules["unit_gap_re"] = re.compile(r"(?:[ \t]{1,2}|[ \t]?\n[ \t]{0,16})(?:" + alternation(rules["unit_gap_words"]) + r")(?=\s)", re.I)
     # "1,900 truck kilometres", "1,100 dry tons": one singular lower-case word qualifying a plural measure
     rules["qualified_unit_re"] = re.compile(
         r"[ \t]{1,2}(?!(?:"
@@ -105,6 +106,10 @@ def statistics_rules() -> dict:
         + r")[ \t]{1,3})?(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]{1,3}|[ \t]{0,2}\n{1,2}[ \t]{0,2})){1,3}(?i:"
         + "|".join(rules["address_words"])
         + r")\b"
+    )
+    # "COUNCIL CHAMBER, 80 TE KORAHA STREET, MATAIRANGI": an address in a heading of capitals, the street word in capitals too
+    rules["address_capitals_re"] = re.compile(
+        r"[ \t]{1,3}(?:[A-Z][A-Z'’-]+[ \t]{1,3}){1,3}(?:" + "|".join(re.escape(w.upper()) for w in rules["address_words"]) + r")\b(?![a-z])"
     )
     # "7 Maes Glas", "480 chemin Principal", "12 rue de la Gare": the street word before the street's name
     rules["address_first_re"] = re.compile(

@@ -18,7 +18,7 @@ from .literal_prefilter import fold, may_match
 from .measures import is_rate, measure_follows
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
 from ..numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
-from .stat_breakdowns import breakdown_figures
+from .stat_breakdowns import breakdown_figures, parts_of_a_total
 from .stat_marks import dimension_metres, feet_marks, suspended_hyphens
 from .stat_ranges import borrow_change_units, borrow_compared_units, money_range_end, ranges
 from .stat_record import FoundStatistic
@@ -53,10 +53,11 @@ _RATIO_RE = re.compile(
     re.I,
 )
 # "25m long", "a 3.5m wide track", "12m x 5m": metres glued to the number, told from millions by a dimension
-# and "over 20m away", "the 2m distancing rule", "2m apart", "turbines up to 200m tip height": a distance or a turbine's height
+# and "over 20m away", "the 2m distancing rule", "2m apart", "turbines up to 200m tip height", "Wind turbine (24.9m to tip)": a
+# distance or a turbine's height
 _GLUED_METRES_RE = re.compile(
     r"(?<![\w.,£$€])(?P<num>\d{1,4}(?:\.\d{1,2})?)m(?=[ \t]{1,2}(?:long|wide|high|deep|tall|in (?:length|width|height|depth)"
-    r"|away|apart|distancing|(?:social[ \t]{1,2})?distance|tip[ \t]{1,2}height)\b|[ \t]?[x×][ \t]?\d)"
+    r"|away|apart|distancing|(?:social[ \t]{1,2})?distance|tip[ \t]{1,2}height|to[ \t]{1,2}(?:the[ \t]{1,2})?(?:blade[ \t]{1,2})?tip)\b|[ \t]?[x×][ \t]?\d)"
 )
 # SI symbols after a number, read case-sensitively (models' other_units ignore case, and 'M3', 'ML' or 'T' in capitals name
 # roads, classes and grades): a spaced metre ('a 7.5 m setback', 'from 7.5 m to 3.0 m') only before what a length is
@@ -90,15 +91,42 @@ _SCORE_RE = re.compile(
     r"(?:[ \t]{0,2}(?:out[ \t]{1,2}of|/)[ \t]{0,2}(?P<den>\d{1,4})\b)?",
     re.I,
 )
+# "a maximum FSR of 2.5:1", "the current ratio improved from 0,9:1 to 1,3:1": a ratio to one is one measure in its first
+# term's value (unit other); not a time ('at 7:15') nor a chapter and verse ('Rule 3:1.2')
+# "(3:1, Mr Tuckwell dissenting)": a panel's vote, its sides written as a ratio
+_DISSENT_AFTER_RE = re.compile(r"[^.\n]{0,40}?\b(?:dissent\w*|against|opposed|abstain\w*|abstention\w*)\b", re.I)
+_RATIO_TO_ONE_RE = re.compile(r"(?<![\w.,:])(?P<num>\d{1,3}(?:\.\d{1,2})?)[ \t]?:[ \t]?1(?![\d.,:]?\d|[\w:])")
+# "scored 16 (likelihood 4 x impact 4)", "probability 3 x severity 5": the two scores a risk register multiplies, each in its
+# scale's terms (unit other)
+_RISK_FACTORS_RE = re.compile(
+    r"\b(?:likelihood|probability)[ \t]{1,2}(?:of[ \t]{1,2})?(?P<a>[1-9]\d?)[ \t]{0,2}[x×*][ \t]{0,2}(?:impact|severity|consequence)[ \t]{1,2}(?:of[ \t]{1,2})?(?P<b>[1-9]\d?)\b",
+    re.I,
+)
+# "the tender evaluation scored Fulton Roading 82.4 and Ngawhare Civil 76.1": the scores of bidders named after 'scored', each
+# in its scale's terms (unit other)
+_NAME = r"(?:[A-Z][\w&'’-]*[ \t]{1,2}){1,4}"
+_SCORED_NAMES_RE = re.compile(
+    rf"\bscored[ \t]{{1,2}}{_NAME}(?P<a>\d{{1,3}}(?:\.\d{{1,2}})?)(?![\d%]|[.,]\d)"
+    rf"(?:[ \t\n]{{0,2}}(?:,|and)[ \t\n]{{1,3}}{_NAME}(?P<b>\d{{1,3}}(?:\.\d{{1,2}})?)(?![\d%]|[.,]\d))?"
+)
 # "8 minutes 42 seconds", "2 hours and 30 minutes", "3 years 6 months", "6 feet 6 inches": one measure, in its larger unit
+# (its second part may open the next line of an indented paragraph: '7 minutes\n             41 seconds'; 'min' and 's' abbreviate
+# minutes and seconds: '7 min 40 s')
 _COMPOUND_TIME_RE = re.compile(
-    r"(?<![\w.,])(?P<a>\d{1,3})[ \t]{1,2}(?P<ua>hours?|hrs?|minutes?|mins?|years?|feet|foot|ft)[ \t]{1,2}(?:and[ \t]{1,2})?"
-    r"(?P<b>\d{1,2})[ \t]{1,2}(?P<ub>minutes?|mins?|seconds?|secs?|months?|inch(?:es)?)\b",
+    r"(?<![\w.,])(?P<a>\d{1,3})[ \t]{1,2}(?P<ua>hours?|hrs?|minutes?|mins?|years?|feet|foot|ft)(?:[ \t]{1,2}|[ \t]?\n[ \t]{0,16})(?:and[ \t]{1,2})?"
+    r"(?P<b>\d{1,2})[ \t]{1,2}(?P<ub>minutes?|mins?|seconds?|secs?|(?<=min[ \t]\d[ \t])s|(?<=min[ \t]\d\d[ \t])s|months?|inch(?:es)?)\b",
     re.I,
 )
 _COMPOUND_TIME_SHARE = {("h", "m"): 60, ("m", "s"): 60, ("y", "m"): 12, ("f", "i"): 12}
 _WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|percentage[ \t]points?\b)", re.I)
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
+# "the Bridge St bins (x6) replaced", "benches (×3)": the number of items, written as a multiplier in brackets after them
+_TIMES_IN_BRACKETS_RE = re.compile(r"\([ \t]?[x×][ \t]?(?P<num>[1-9]\d{0,2})[ \t]?\)")
+# "c.150 attended", "c. 40 volunteers": 'circa' abbreviated before a figure (the scan of bare numbers skips one after a full
+# stop); not a year ('c. 1868')
+# "the Municipal Act, 2001, S.O. 2001, c. 25": 'c.' after a statute's year or initials is its chapter
+_STATUTE_BEFORE_CHAPTER_RE = re.compile(r"(?:\b(?:19|20)\d{2}|[A-Z]\.),?[ \t]{0,2}$")
+_CIRCA_RE = re.compile(r"(?<![\w.])c\.[ \t]?(?P<num>[1-9]\d{0,2}(?:,\d{3})*)(?![\w.,%/-]|[.,]\d)")
 _NUMBER_OFF_RE = re.compile(r"(?<![\w.,£$€])(?P<num>[1-9]\d{0,3})[ \t]?(?:no|No|NO|x|X|×)\.?(?=[ \t]{1,3}[a-z])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(?![\w/%£]|[.,]\d|-\d|:\d)")
 # the number before a hyphen_count_re tail: the tail is found first, by its hyphen (a fast literal scan)
@@ -141,6 +169,8 @@ _TALLY_RE = re.compile(
     r"(?=[^.;\n]{0,40}\bagainst\b)|"
     # "(33 votes in favour, 9 against, 2 spoilt)": the spoilt papers of a ballot belong to its tally
     r"(?<![\d.,£$€])\b\d{1,3}\s{1,3}(?:spoilt|spoiled)\b|"
+    # "CARRIED (weighted vote, 14 of 17)": the votes a weighted or recorded vote gave, out of those it could give
+    r"\bvote\W{1,3}(?<![\d.,£$€])\d{1,3}\s{1,2}of\s{1,2}\d{1,3}\b(?![ \t]{1,2}[a-z])|"
     # "Carried by a majority of 5", "passed by a majority of three votes"
     rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b)",
     re.I,
@@ -259,7 +289,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for a, b in excluded or []:
         claimed.add(a, b)
     attendance = [(start, end, value) for start, end, value in _attendance_sizes(text) if claimed.free(start, end)]
-    for start, end, _value in attendance:  # read before the tallies, whose '(17)' would claim it
+    attendance += [(start, end, value) for start, end, value in _opinion_counts(text) if claimed.free(start, end)]
+    for start, end, _value in attendance:  # read before the tallies, whose '(17)' or '3 against' would claim it
         claimed.add(start, end)
     for regex in (
         _TALLY_RE,
@@ -312,9 +343,39 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         period = _PERIOD_OF_A_SHARE_RE.match(text, m.end())
         if period:
             claimed.add(period.start(), period.end())  # "grown by 61% in four years": the period the share is over, no measure
+    for start, end, value in parts_of_a_total(text):  # "188 calls (Brackenvale 121, Lisgar 67)": the named parts of a total
+        if free(start, end):
+            keep(start, end, value, "count")
     for start, end, value in breakdown_figures(text, rules):  # "(fishing 884, cargo 61, ferry 312)": each figure of a breakdown
         if free(start, end):
             keep(start, end, value, "count")
+    for m in _TIMES_IN_BRACKETS_RE.finditer(text) if "(" in text else ():  # "bins (x6)"
+        if free(m.start(), m.end()):
+            keep(m.start(), m.end(), float(m.group("num")), "count")
+    for m in _CIRCA_RE.finditer(text) if "c." in text else ():  # "c.150 attended"
+        value = parse_digits(m.group("num"))
+        measured = measure_follows(text, m.end(), rules)
+        if (
+            value
+            and (value >= 10 or measured)
+            and free(m.start(), m.end())
+            and not ("," not in m.group("num") and 1800 <= value <= 2100)
+            and not _STATUTE_BEFORE_CHAPTER_RE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            keep(m.start(), m.end(), value, "other" if measured else "count")  # a small bare one may be a clause's label ('Fig. c.2')
+    for m in _RATIO_TO_ONE_RE.finditer(text) if ":" in text else ():  # "FSR of 2.5:1"
+        if (
+            free(m.start(), m.end())
+            and not re.search(r"\bat[ \t]{1,2}$", text[max(0, m.start() - 4) : m.start()])
+            and not _label_before(text, m.start(), rules)
+            and not _DISSENT_AFTER_RE.match(text, m.end())
+        ):
+            keep(m.start(), m.end(), float(m.group("num")), "other")
+    for m in _RISK_FACTORS_RE.finditer(text):  # "(likelihood 4 x impact 4)": two scores
+        if free(m.start(), m.end()):
+            found.append(_stat(text, m.start("a"), m.end("a"), float(m.group("a")), "other"))
+            found.append(_stat(text, m.start("b"), m.end("b"), float(m.group("b")), "other"))
+            claimed.add(m.start(), m.end())
     for m in _NUMBER_OFF_RE.finditer(text):  # "2 No. benches", "3no. litter bins": a count of items ordered
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "count")
@@ -329,6 +390,10 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _SCORE_RE.finditer(text):  # "a score of 87.5 out of 100": the scale's top is no statistic
         if free(m.start("num"), m.end()) and (m.group("den") is None or float(m.group("num")) <= float(m.group("den"))):
             keep(m.start("num"), m.end(), float(m.group("num")), "other")
+    for m in _SCORED_NAMES_RE.finditer(text) if "scored" in text else ():  # "scored Fulton Roading 82.4 and Ngawhare Civil 76.1"
+        for group in ("a", "b"):
+            if m.group(group) and free(m.start(group), m.end(group)) and not _label_before(text, m.start(group), rules):
+                keep(m.start(group), m.end(group), float(m.group(group)), "other")  # not 'scored Ward 3 highly'
     for m in _COMPOUND_TIME_RE.finditer(text):  # "8 minutes 42 seconds" is 8.7 minutes
         share = _COMPOUND_TIME_SHARE.get((m.group("ua")[0].lower(), m.group("ub")[0].lower()))
         if share and free(m.start(), m.end()) and int(m.group("b")) < share:
@@ -473,6 +538,49 @@ def _attendance_sizes(text: str) -> list[tuple[int, int, float]]:
             continue
         sizes.append((m.start("n"), m.end("n"), float(m.group("n"))))
     return sizes
+
+
+# one side of the views given at a hearing or in a consultation ('29 in favour', 'three in favor', '11 spoke in favor',
+# 'nine against', 'two were opposed'); 'against' before a figure compares ('812 against 790', 'against a target of 85%')
+_OPINION_SIDE_RE = re.compile(
+    rf"(?<![\d.,£$€])\b(?P<n>[1-9]\d{{0,3}}|{_TALLY_WORD})\s{{1,3}}(?:(?:spoke|were|was)\s{{1,3}})?"
+    rf"(?:in\s{{1,3}}favou?r\b|opposed\b|against\b(?!{_AGAINST_A_FIGURE}))",
+    re.I,
+)
+# the people or papers whose views are counted, named earlier in the sentence: '41 responses were received, 29 in favour',
+# 'Four speakers: three in favor, one opposed', 'eleven neighbors spoke, nine against'
+_OPINION_SOURCE_RE = re.compile(
+    r"\b(?:responses|respondents|submissions|representations|objections|letters|comments|speakers|spoke|testified|residents|"
+    r"neighbou?rs|members[ \t]of[ \t]the[ \t]public|people|petition|survey|consultation)\b",
+    re.I,
+)
+# a vote named in the same sentence makes the sides a tally, which belongs to the resolution (ANNOTATION.md)
+_VOTE_IN_SENTENCE_RE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|motion|amendment|carried|defeated|lost|passed|resolved|seconded|abst(?:ain|ained|entions?)|show[ \t]of[ \t]hands|"
+    r"roll[ \t]call|ayes?|nays?|division|councill?ors|members[ \t]present)\b",
+    re.I,
+)
+_OPINION_REACH = 110  # how far back in its sentence a side looks for whose views it counts
+
+
+def _opinion_counts(text: str) -> list[tuple[int, int, float]]:
+    """The sides of the views given by speakers at a hearing or by responses to a consultation ('23 submissions were
+    received, 19 in favour', 'Five residents spoke ...; three opposed and two in favor'): opinions counted, statistics
+    (ANNOTATION.md), unlike the sides of a vote, which a sentence naming a vote or a motion keeps as a tally."""
+    counts = []
+    for m in _OPINION_SIDE_RE.finditer(text) if ("favo" in text or "against" in text or "opposed" in text) else ():
+        lo = max(0, m.start() - _OPINION_REACH)
+        window = text[lo : m.start()]
+        window = window[max(window.rfind(". "), window.rfind("\n\n")) + 1 :]
+        after = text[m.end() : m.end() + 40]
+        after = after[: after.find(". ")] if ". " in after else after
+        if not _OPINION_SOURCE_RE.search(window) or _VOTE_IN_SENTENCE_RE.search(window) or _VOTE_IN_SENTENCE_RE.search(after):
+            continue
+        n = m.group("n")
+        value = parse_digits(n) if n[0].isdigit() else parse_number_words(n)
+        if value:
+            counts.append((m.start("n"), m.end(), float(value)))
+    return counts
 
 
 _TENS_WORD_RE = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)", re.I)

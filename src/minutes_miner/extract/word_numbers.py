@@ -51,9 +51,10 @@ WordNumber = tuple[int, int, float, str]  # start, end, value, the unit word of 
 
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS_WORD = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]{_UNITS_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS_WORD})"
-# "the twentieth day of January, two thousand twenty-six", "in the year two thousand and twenty-four": a date's year in words
+# "the twentieth day of January, two thousand twenty-six", "in the year two thousand and twenty-four", "Thursday, April
+# seventeenth, two thousand twenty-five": a date's year in words
 _YEAR_IN_WORDS_RE = re.compile(
-    rf"(?:\b{MONTH_NAME_RE}|\bday[ \t]{{1,2}}of|\byear)[ \t,]{{1,3}}"
+    rf"(?:\b{MONTH_NAME_RE}(?:[ \t]{{1,2}}(?:\d{{1,2}}(?:st|nd|rd|th)?|[a-z-]*(?:first|second|third|th)))?|\bday[ \t]{{1,2}}of|\byear)[ \t,]{{1,3}}"
     rf"(?P<year>(?:two[ \t]{{1,2}}thousand|nineteen[ \t]{{1,2}}hundred)(?:[ \t]{{1,2}}and)?[ \t]{{1,2}}{_TENS_WORD})\b",
     re.I,
 )
