@@ -342,17 +342,39 @@ def _schedule_row(text: str, m_start: int, marker: str) -> tuple[int, int] | Non
 _NEXT_APPLICATION_RE = re.compile(r"\n(?=[ \t]*(?:[-•*][ \t]+)?(?:\(?[a-z0-9]{1,3}[.)][ \t]|[*_]{0,2}[A-Z]{0,4}/?\d{2,4}/\d))")
 
 
+# the movers and vote closing a consultee's response on its line ('Objection – traffic on an unadopted lane. Mr Teare /
+# Mrs Faragher 4-1.', 'Object: overdevelopment, flood risk. JD/SG, unanimous.'): two movers joined by a slash, then a tally or 'unanimous'
+_RESPONSE_VOTE_RE = re.compile(
+    r"[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?\.?)?[ \t]*[A-Z][\w'’.-]{0,20}(?:[ \t]+[A-Z][\w'’.-]{0,20})?[ \t]*/[ \t]*"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?\.?)?[ \t]*[A-Z][\w'’.-]{0,20}(?:[ \t]+[A-Z][\w'’.-]{0,20})?)[ \t]*[,;]?[ \t]*)"
+    r"(?:\d{1,2}[ \t]*[-–][ \t]*\d{1,2}|[Uu]nanimous(?:ly)?|all[ \t]+in[ \t]+favou?r)[^\n\w]{0,3}(?=\n|$)"
+)
+
+
+def _with_response_vote(text: str, end: int) -> int:
+    """The end of a consultee's response with the movers and vote that close its line ('... unadopted lane. Mr Teare /
+    Mrs Faragher 4-1.'): the vote is the response's own, so the record reads to it; any other words after the sentence stay out."""
+    m = _RESPONSE_VOTE_RE.match(text, end)
+    return m.end() if m is not None else end
+
+
 def _read_planning_response(text: str, m_start: int, marker: str) -> FoundResolution:
     """'26/00954/B, 4 houses, Loughan Road - Commissioners object: outside settlement boundary in /
     Area Plan; drainage. Chair & Clerk to attend ...': a consultee council's response to one planning
     application, read from the application's reference (its line's start) to the end of the
     response's sentence; a response printed without a full stop ends where the next application's
-    row begins, so each application is its own record."""
+    row begins, so each application is its own record. A response opening the line under the
+    reference ('(b) 26/2231/FUL  Land r/o Station Approach' / '    Object – overdevelopment.') reads
+    from the reference's line, which the marker's pattern matched just above it."""
     start = text.rfind("\n", 0, m_start) + 1
+    if start > 0 and not text[start:m_start].strip():
+        start = text.rfind("\n", 0, start - 1) + 1  # the response opens its own line: the reference is on the line above
     end = sentence_end(text, m_start, len(text))
     next_row = _NEXT_APPLICATION_RE.search(text, m_start, end)
     if next_row is not None:
         end = next_row.start()
+    else:
+        end = _with_response_vote(text, end)
     start, end = trim_span(text, start, end)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 

@@ -1,0 +1,59 @@
+"""Resolution families of session res30, with sentences quoted from the invented development documents.
+
+A consultee council's response to a planning application printed on the line under the application's
+reference ('(b) 26/2231/FUL  Land r/o ...' / '    Object – overdevelopment; ...'), references with a
+district's number before them ('6/26/0131/FUL') or letters joined to the year ('F/YR25/0987/O'), and the
+movers and vote closing a response's line; with the near-misses that must stay out."""
+
+from __future__ import annotations
+
+from helpers import resolution_texts
+
+HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2026\nPresent: Cllr Hale, Cllr Noor\n\n"
+
+
+def decisions(body: str) -> list[str]:
+    return resolution_texts(HEAD + body)
+
+
+def test_response_on_the_line_under_the_reference_is_one_record_per_application():
+    body = (
+        "PH/26/64 To consider the following planning applications\n\n"
+        "(a) 26/2210/HOU  14 Fairfield Gardens – first floor side extension\n"
+        "    Support.\n"
+        "(b) 26/2231/FUL  Land r/o 2-8 Station Approach – erection of 4 flats\n"
+        "    Object – overdevelopment; no parking provision; loss of trees T3 and T4.\n"
+    )
+    found = decisions(body)
+    assert any(text.startswith("(a) 26/2210/HOU") and text.endswith("Support.") for text in found)
+    assert any(text.startswith("(b) 26/2231/FUL") and "overdevelopment" in text and "26/2210" not in text for text in found)
+
+
+def test_reference_with_letters_joined_to_the_year():
+    body = "7. Planning\nF/YR25/0987/O  Land S of Main Street - up to nine dwellings\nObjection: outside the settlement boundary, flood zone 3.\n"
+    assert any(text.startswith("F/YR25/0987/O") and "flood zone 3" in text for text in decisions(body))
+
+
+def test_reference_with_a_district_number_before_it():
+    body = "PE/26/10 Planning applications\n6/26/0114/HH – 21 Lower Fore Street – rear dormer\nSupport\n"
+    assert any(text.startswith("6/26/0114/HH") and text.endswith("Support") for text in decisions(body))
+
+
+def test_movers_and_vote_closing_the_response_line_belong_to_it():
+    body = (
+        "AGENDA ITEM 4 – Planning applications\n"
+        "25/01122/C – Field 321456, Ballalough – change of use to equestrian\n"
+        "Objection – additional traffic on an unadopted lane. Mr Teare / Mrs Faragher 4-1.\n"
+    )
+    found = decisions(body)
+    assert any("unadopted lane" in text and text.endswith("Mr Teare / Mrs Faragher 4-1.") for text in found)
+
+
+def test_a_count_of_objections_under_a_reference_is_no_response():
+    body = "7. Planning\n26/2231/FUL  Land r/o 2-8 Station Approach – erection of 4 flats\nObjections: 12 letters received from neighbours.\n"
+    assert not any("26/2231/FUL" in text for text in decisions(body))
+
+
+def test_a_response_two_lines_under_the_reference_is_not_read_as_its_response():
+    body = "7. Planning\n26/2231/FUL  Land r/o 2-8 Station Approach – erection of 4 flats\nThe Clerk read the officer's summary.\nSupport for the scheme from the school.\n"
+    assert not any("26/2231/FUL" in text for text in decisions(body))
