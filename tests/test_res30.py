@@ -57,3 +57,26 @@ def test_a_count_of_objections_under_a_reference_is_no_response():
 def test_a_response_two_lines_under_the_reference_is_not_read_as_its_response():
     body = "7. Planning\n26/2231/FUL  Land r/o 2-8 Station Approach – erection of 4 flats\nThe Clerk read the officer's summary.\nSupport for the scheme from the school.\n"
     assert not any("26/2231/FUL" in text for text in decisions(body))
+
+
+def test_a_decision_list_ends_before_the_next_numbered_item():
+    body = (
+        "9.    FINANCE REPORT - MONTH 6\n"
+        "The Chief Finance Officer reported a projected overspend of £3.84m.\n"
+        "The Board:\n"
+        "a) noted the projected overspend;\n"
+        "b) approved the recovery actions at Appendix 2.\n\n"
+        "10.   CLINICAL AND CARE GOVERNANCE\n"
+        "Dr Mowat presented the quarterly report. Two significant adverse events were under\n"
+        "review. Falls in care homes had reduced by nine percentage points over the year.\n"
+        "Noted.\n"
+    )
+    found = decisions(body)
+    assert "Noted." in found
+    assert not any("CLINICAL" in text for text in found)
+
+
+def test_a_numbered_list_goes_on_after_a_blank_line():
+    body = "5. Budget\nThe Committee:\n1. noted the report;\n\n2. approved the budget for 2026/27\n"
+    found = decisions(body)
+    assert any("noted the report" in text and "approved the budget" in text for text in found)

@@ -793,7 +793,7 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             continue
         if is_stop_line(stripped) or re.match(r"^(?:Decisions?|Resolved|RESOLVED)\s*:?\s*$", stripped):
             break
-        if blank and clauses and not CLAUSE_LABEL_RE.match(line):
+        if blank and clauses and (not CLAUSE_LABEL_RE.match(line) or _heads_next_item(stripped, text[clauses[0][0] : clauses[0][1]])):
             break  # 'The Committee:' / '- noted ...' / '- approved ...' / blank / the next item's heading: the list has ended
         if blank and end > pos and not clauses and not text[pos:end].rstrip().endswith(":") and opens_next_part(stripped):
             break  # 'RESOLUTION 2025-09' / the motion / blank / 'ROAD AND BRIDGE' or 'Item 9.1.2 ...': the next part of the minutes
@@ -815,6 +815,13 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     wording = _after_movers_line(text, start, end)  # 'OCM 2509/105  Moved: Cr Whyte  Seconded: Cr Bertola' / 'Received.': the decision is what they moved
     return FoundResolution(wording, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+def _heads_next_item(line: str, first_clause: str) -> bool:
+    """After a blank line, a numbered heading whose label is of another kind than the list's ('a) noted the projected
+    overspend;' ... / blank / '10.   CLINICAL AND CARE GOVERNANCE'): the next item, not a further clause of the list."""
+    first = first_clause.lstrip().lstrip("(")[:1]
+    return opens_next_part(line) and line.lstrip("(")[:1].isdigit() != first.isdigit()
 
 
 def _after_movers_line(text: str, start: int, end: int) -> int:
