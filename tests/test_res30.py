@@ -80,3 +80,17 @@ def test_a_numbered_list_goes_on_after_a_blank_line():
     body = "5. Budget\nThe Committee:\n1. noted the report;\n\n2. approved the budget for 2026/27\n"
     found = decisions(body)
     assert any("noted the report" in text and "approved the budget" in text for text in found)
+
+
+def test_the_next_items_withdrawn_is_not_this_decisions_outcome():
+    body = (
+        "5. OVERPROVISION - STATEMENT OF LICENSING POLICY\n"
+        "The Depute Clerk reported that the consultation had closed with 19 responses. The Board agreed to hold a workshop in March to consider them.\n\n"
+        "6. CIVIC LICENSING - not a Board item, withdrawn from the agenda.\n"
+    )
+    assert "The Board agreed to hold a workshop in March to consider them." in decisions(body)
+
+
+def test_a_withdrawn_motion_after_a_blank_line_in_its_own_item_stays_out():
+    body = "5. Motion\nCouncillor Hale moved that the Council buy the field.\n\nThe motion was withdrawn.\n"
+    assert not any("buy the field" in text for text in decisions(body))
