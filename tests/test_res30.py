@@ -94,3 +94,32 @@ def test_the_next_items_withdrawn_is_not_this_decisions_outcome():
 def test_a_withdrawn_motion_after_a_blank_line_in_its_own_item_stays_out():
     body = "5. Motion\nCouncillor Hale moved that the Council buy the field.\n\nThe motion was withdrawn.\n"
     assert not any("buy the field" in text for text in decisions(body))
+
+
+def test_a_body_notes_licences_granted_under_delegated_powers():
+    body = (
+        "3. APPLICATIONS UNDER THE LICENSING (SCOTLAND) ACT 2005 - DELEGATED GRANTS\n"
+        "The Board noted that since the last meeting 64 occasional licences, 11 minor variations and 9\n"
+        "personal licences had been granted under delegated powers.\n"
+    )
+    assert any(text.startswith("The Board noted that since the last meeting") and "delegated powers" in text for text in decisions(body))
+
+
+def test_a_body_notes_appeals_decided():
+    body = "6.   Appeals Received and Decided\n     Minutes: The Committee noted that 3 appeals had been decided (2 dismissed, 1 allowed).\n"
+    assert any("3 appeals had been decided" in text for text in decisions(body))
+
+
+def test_a_body_notes_an_urgent_decision_taken_by_an_officer():
+    body = (
+        "53. Urgent Decisions\nThe Council noted the urgent decision taken by the Chief Executive on 2 November 2026 to release £48,000 "
+        "from the Contingency Reserve for storm repairs to the seafront shelters.\n"
+    )
+    assert any(text.startswith("The Council noted the urgent decision taken") for text in decisions(body))
+
+
+def test_a_fact_noted_in_debate_is_no_decision():
+    body = "5. DA 2024/287\nThe Panel noted that the written request under clause 4.6 is well founded.\n"
+    assert not any("well founded" in text for text in decisions(body))
+    body = "4. Licences\nThe Board noted that the applicant may appeal to the Sheriff within 21 days.\n"
+    assert not any("may appeal" in text for text in decisions(body))
