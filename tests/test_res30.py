@@ -123,3 +123,22 @@ def test_a_fact_noted_in_debate_is_no_decision():
     assert not any("well founded" in text for text in decisions(body))
     body = "4. Licences\nThe Board noted that the applicant may appeal to the Sheriff within 21 days.\n"
     assert not any("may appeal" in text for text in decisions(body))
+
+
+def test_a_plural_title_with_a_full_stop_does_not_end_the_sentence():
+    body = (
+        "2025/216  Conferences and Training\n"
+        "The Members approved attendance of Cllrs. Prunty and Cusack at the AILG training seminar on\n"
+        "planning, Athlone, 29th November 2025.\n"
+    )
+    assert any(text.startswith("The Members approved attendance of Cllrs. Prunty") and text.endswith("2025.") for text in decisions(body))
+
+
+def test_a_supervisors_title_with_a_full_stop_does_not_end_the_sentence():
+    body = (
+        "APPOINTMENTS\nThe Chair's appointment of Roger Tveit to the Library Board (term to 2029) was confirmed on a\n"
+        "motion by Sup. Onsgard, seconded by Sup. Hauge. Carried.\n"
+    )
+    found = decisions(body)
+    assert any("The Chair's appointment of Roger Tveit" in text and "seconded by Sup. Hauge" in text for text in found)
+    assert not any(text.startswith("Onsgard") for text in found)

@@ -50,6 +50,20 @@ ABBREVIATIONS = {
     "hon",
     "messrs",
     "bros",  # a firm's name: 'accept the tender of Fehr Bros. Aggregates Ltd. at $14.35'
+    # members' and officers' titles before a name: 'approved attendance of Cllrs. Prunty and Cusack', 'moved by Cr. Lowe',
+    # 'Ald. Crothers', 'on a motion by Sup. Onsgard', 'Comm. Halvorsen, second by ...', 'Sgt. Boyle' ('Dir.' is left out: an
+    # action register's cell 'Dir. Technical' ends a row whose next line opens the decision)
+    "cllrs",
+    "crs",
+    "cr",
+    "ald",
+    "sup",
+    "supv",
+    "comm",
+    "commr",
+    "sgt",
+    "capt",
+    "insp",
 }
 # a month cut short is an abbreviation before its day ('beginning Feb. 2 at a cost of ...'), a sentence's end otherwise
 _MONTHS = MONTH_ABBREVIATIONS
