@@ -142,3 +142,29 @@ def test_a_supervisors_title_with_a_full_stop_does_not_end_the_sentence():
     found = decisions(body)
     assert any("The Chair's appointment of Roger Tveit" in text and "seconded by Sup. Hauge" in text for text in found)
     assert not any(text.startswith("Onsgard") for text in found)
+
+
+UPPER_TARRANT = (
+    "PL/24/22 Applications received\n"
+    "Ref Address Proposal PC response\n"
+    "(a) P/HOU/2024/02871 Hillside, Crab Lane Single-storey rear extension and porch No objection\n"
+    "(b) P/FUL/2024/03014 Land at Down Barn Erection of agricultural building (540 sq m) for straw storage Objection - scale and siting in the National "
+    "Landscape; request landscaping condition if approved\n"
+    "(c) P/HOU/2024/03120 2 Forge Cottages Replacement windows (listed building) No objection subject to Conservation Officer agreement\n"
+    "(d) P/OUT/2024/02555 Land south of Tarrant Lane Outline for up to 38 dwellings Objection - see below\n"
+)
+
+
+def test_a_consultee_schedule_under_a_response_column_is_a_decision_a_row():
+    found = decisions(UPPER_TARRANT)
+    for ref in ("(a) P/HOU/2024/02871", "(b) P/FUL/2024/03014", "(c) P/HOU/2024/03120"):
+        assert sum(text.startswith(ref) for text in found) == 1
+
+
+def test_a_row_that_points_to_the_minute_below_is_not_its_decision():
+    assert not any("P/OUT/2024/02555" in text for text in decisions(UPPER_TARRANT))
+
+
+def test_decisions_received_from_the_planning_authority_are_still_not_this_meetings():
+    body = "PL/24/23 Decisions received\nRef Address Proposal Decision\n(a) P/HOU/2024/01987 The Barn, Sheep Drove Rear extension Granted\n"
+    assert not any("P/HOU/2024/01987" in text for text in decisions(body))
