@@ -168,3 +168,15 @@ def test_a_row_that_points_to_the_minute_below_is_not_its_decision():
 def test_decisions_received_from_the_planning_authority_are_still_not_this_meetings():
     body = "PL/24/23 Decisions received\nRef Address Proposal Decision\n(a) P/HOU/2024/01987 The Barn, Sheep Drove Rear extension Granted\n"
     assert not any("P/HOU/2024/01987" in text for text in decisions(body))
+
+
+def test_a_body_notes_the_programme():
+    body = (
+        "### 3. Active Travel programme 2026\n\nMr. Foley outlined the 2026 allocation of €3.86m from the NTA for 14 schemes.\n\nThe SPC noted the programme.\n"
+    )
+    assert "The SPC noted the programme." in decisions(body)
+
+
+def test_a_programme_noted_as_a_fact_in_a_longer_sentence_is_not_read_as_noted():
+    body = "3. Roads\nThe Committee noted the programme would slip by six months because of the weather.\n"
+    assert not any(text.startswith("The Committee noted the programme") for text in decisions(body))
