@@ -180,3 +180,25 @@ def test_a_body_notes_the_programme():
 def test_a_programme_noted_as_a_fact_in_a_longer_sentence_is_not_read_as_noted():
     body = "3. Roads\nThe Committee noted the programme would slip by six months because of the weather.\n"
     assert not any(text.startswith("The Committee noted the programme") for text in decisions(body))
+
+
+def test_a_dashed_refusal_keeps_its_reason_and_is_its_own_rows_decision():
+    body = "F.106 GRANTS\nHatchcombe Carnival Cttee - £1,500 - APPROVED\nHatchcombe Rugby Club (minibus) - £3,000 - REFUSED (not within policy)\n"
+    found = decisions(body)
+    assert "Hatchcombe Rugby Club (minibus) - £3,000 - REFUSED (not within policy)" in found
+    assert any(text.startswith("Hatchcombe Carnival Cttee") and "Rugby" not in text for text in found)
+
+
+def test_a_dashed_deferral_to_the_next_meeting_and_a_noting_with_no_comment():
+    body = (
+        "7. Grants\nOxenholt Foodbank £1,500 – approved\nOxenholt Rugby Club (minibus) £3,000 – deferred to next meeting; Clerk to ask for accounts\n\n"
+        "8. Correspondence\nb) Wrexley DC - consultation on polling districts - noted, no comment\n"
+    )
+    found = decisions(body)
+    assert any(text.startswith("Oxenholt Rugby Club (minibus) £3,000 – deferred to next meeting") for text in found)
+    assert any(text.endswith("polling districts - noted, no comment") for text in found)
+
+
+def test_a_heading_ending_in_a_deferral_in_capitals_is_no_decision_of_its_own():
+    body = "MC 04/2025  LEASE OF ERF 2217 - DEFERRED\nDeferred to allow Legal Services to verify zoning.\n"
+    assert not any("LEASE OF ERF" in text for text in decisions(body))

@@ -1180,7 +1180,12 @@ def _only_the_items_heading(before: str) -> bool:
     return _ITEM_HEADING_ONLY_RE.match(lines[0]) is not None
 
 
-_LINE_OUTCOME_TAIL_RE = re.compile(r"[ \t]+and[ \t]+signed\b|[ \t]*\((?:proposed|prop\.?|moved|seconded)\b")
+_LINE_OUTCOME_TAIL_RE = re.compile(
+    r"[ \t]+and[ \t]+signed\b|[ \t]*\((?:proposed|prop\.?|moved|seconded)\b"
+    # a dashed refusal's reason, a deferral's meeting, a noting's 'no comment' (outcome-alone): '- REFUSED (not within policy)',
+    # '– deferred to next meeting', '– noted, no comment'
+    r"|(?<=[a-zA-Z])(?:\*{1,2}|_)?(?:[ \t]*\([^()\n]{2,100}\)|[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:next[ \t]+meeting|[A-Z][a-z]+)\b|,[ \t]+no[ \t]+[a-z])"
+)
 
 
 def _is_line_closer(marker: str, text: str, m_end: int) -> bool:
