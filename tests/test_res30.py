@@ -202,3 +202,17 @@ def test_a_dashed_deferral_to_the_next_meeting_and_a_noting_with_no_comment():
 def test_a_heading_ending_in_a_deferral_in_capitals_is_no_decision_of_its_own():
     body = "MC 04/2025  LEASE OF ERF 2217 - DEFERRED\nDeferred to allow Legal Services to verify zoning.\n"
     assert not any("LEASE OF ERF" in text for text in decisions(body))
+
+
+def test_a_capitals_marker_opening_its_own_sentence_mid_line_decides():
+    body = (
+        "EC 120/26 Grounds Maintenance Contract\n\n"
+        "Members were advised that tenders had been received from 4 contractors. AGREED that the\n"
+        "contract for Lot 2 (cemeteries) be awarded to Glenburn Landscapes Ltd at a value of\n£412,655 over 3 years, subject to call-in.\n"
+    )
+    assert any(text.startswith("that the contract for Lot 2") for text in decisions(body))
+
+
+def test_a_capitals_marker_inside_a_sentence_stays_narrative():
+    body = "5. Contract\nThe Clerk said the quote had been AGREED by the previous council in 2019 and no change was needed.\n"
+    assert not any("previous council" in text for text in decisions(body))
