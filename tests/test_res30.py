@@ -216,3 +216,18 @@ def test_a_capitals_marker_opening_its_own_sentence_mid_line_decides():
 def test_a_capitals_marker_inside_a_sentence_stays_narrative():
     body = "5. Contract\nThe Clerk said the quote had been AGREED by the previous council in 2019 and no change was needed.\n"
     assert not any("previous council" in text for text in decisions(body))
+
+
+def test_a_noting_on_its_own_line_under_a_line_of_figures_is_the_decision_alone():
+    body = (
+        "3.  MONTHLY EXPENDITURE - MIG PROJECTS\n    Expenditure to 31 July: R38,2 million of the R211,5 million allocation (18%).\n    Received.\n\n"
+        "4.  GENERAL\n    Nothing raised.\n"
+    )
+    found = decisions(body)
+    assert "Received." in found
+    assert not any("MIG PROJECTS" in text for text in found)
+
+
+def test_a_matter_line_with_a_participle_keeps_its_matter():
+    body = "6. Appeals\nAppeal dismissed: NP/24/0871/FUL, Lower Bosvean (stables).\nNoted.\n\n7. Close\nThe meeting closed at 9pm.\n"
+    assert "Noted." not in decisions(body)

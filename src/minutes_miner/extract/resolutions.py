@@ -1067,7 +1067,11 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
             return True
         if not _ends_its_item(text, m_start + len(marker)):
             return False
-        return _narrative_sentences(text, para_start, m_start) >= 2 or _closes_one_narrative_sentence(text, para_start, m_start)
+        return (
+            _narrative_sentences(text, para_start, m_start) >= 2
+            or _closes_one_narrative_sentence(text, para_start, m_start)
+            or _closes_a_line_of_figures(text, line_start)
+        )
     # on the report's own line the closer may take a one-line matter ('Rent arrears stood at £18,426. Noted.');
     # after a paragraph of several sentences of narrative ('41 cases open ... Members thanked the team. ... Noted.') it notes the paragraph
     own_line = text[text.rfind("\n", 0, m_start) + 1 : m_start]
@@ -1135,6 +1139,24 @@ def _closes_one_narrative_sentence(text: str, para_start: int, m_start: int) -> 
     # where annotators differ; taking the first line as well changed one record each way on the two held-out sets)
     sentence = text[start:m_start]
     return narrative.search(sentence) is not None and matter.search(sentence) is None
+
+
+# a line that states figures and nothing done: a number, and no verb or participle ('Expenditure to 31 July: R38,2 million of the
+# R211,5 million allocation (18%).', an action register's row '25/01 Engage auditor ... EO  Jun 2025  New'); a matter line with a
+# participle ('Appeal dismissed: NP/24/0871/FUL ...', 'Acknowledgement ... dated 17th October') names what was noted
+_FIGURES_LINE_RE = re.compile(r"(?=[^\n]*\d)(?![^\n]*(?:\b[A-Za-z]+ed\b|\b(?:is|are|was|were|has|have|had|will|would)\b))[^\n]*\S[^\n]*")
+
+
+def _closes_a_line_of_figures(text: str, line_start: int) -> bool:
+    """A bare 'Received.' / 'Noted.' on its own line under a line of figures with no verb ('3.  MONTHLY EXPENDITURE - MIG
+    PROJECTS' / 'Expenditure to 31 July: R38,2 million of the R211,5 million allocation (18%).' / 'Received.'): the item's report,
+    summed up in figures, was noted; the noting alone is the decision, as it is under a sentence of narrative."""
+    if line_start == 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[above : line_start - 1]
+    _, matter = _closer_res()
+    return _FIGURES_LINE_RE.fullmatch(line) is not None and matter.match(line) is None
 
 
 def _narrative_sentences(text: str, para_start: int, m_start: int) -> int:
