@@ -231,3 +231,17 @@ def test_a_noting_on_its_own_line_under_a_line_of_figures_is_the_decision_alone(
 def test_a_matter_line_with_a_participle_keeps_its_matter():
     body = "6. Appeals\nAppeal dismissed: NP/24/0871/FUL, Lower Bosvean (stables).\nNoted.\n\n7. Close\nThe meeting closed at 9pm.\n"
     assert "Noted." not in decisions(body)
+
+
+def test_a_local_review_body_decides_under_its_own_name():
+    body = (
+        "3. REVIEW 25/0031/LRB\n"
+        "    The Local Review Body agreed that it had sufficient information before it to determine the\n"
+        "    review without further procedure.\n"
+    )
+    assert any("agreed that it had sufficient information" in text for text in decisions(body))
+
+
+def test_an_outside_body_reported_is_not_the_meetings_decision():
+    body = "4. Roads\nThe Clerk reported that the Highway Authority agreed to resurface the lane in May.\n"
+    assert not any("resurface" in text for text in decisions(body))
