@@ -245,3 +245,13 @@ def test_a_local_review_body_decides_under_its_own_name():
 def test_an_outside_body_reported_is_not_the_meetings_decision():
     body = "4. Roads\nThe Clerk reported that the Highway Authority agreed to resurface the lane in May.\n"
     assert not any("resurface" in text for text in decisions(body))
+
+
+def test_a_body_objecting_in_capitals_to_an_application():
+    body = (
+        "1192  PLANNING\n"
+        "25/01203/A  Approval in principle for 6 dwellings, land off Close Sulby - The Board OBJECTED\n"
+        "on grounds of access and drainage. Clerk to submit comments to Planning before 31st October.\n"
+    )
+    found = decisions(body)
+    assert any(text.startswith("25/01203/A") and text.endswith("on grounds of access and drainage.") for text in found)
