@@ -255,3 +255,29 @@ def test_a_body_objecting_in_capitals_to_an_application():
     )
     found = decisions(body)
     assert any(text.startswith("25/01203/A") and text.endswith("on grounds of access and drainage.") for text in found)
+
+
+def test_a_titled_persons_initials_do_not_end_the_sentence():
+    body = (
+        "OC 04/2026  APPOINTMENT OF ACTING MUNICIPAL MANAGER\n"
+        "Following a secret ballot (33 votes in favour, 9 against, 2 spoilt), it was RESOLVED that Mr T.L. Mabotja, Director\n"
+        "Corporate Services, be appointed Acting Municipal Manager for a period not exceeding three months.\n"
+    )
+    assert any("Mabotja" in text and "be appointed Acting Municipal Manager" in text for text in decisions(body))
+
+
+def test_an_advocates_title_does_not_end_the_sentence():
+    body = (
+        "C 12/2026  AUDIT COMMITTEE\nRESOLVED that Ms L. Pretorius CA(SA)\nand Adv. M. Radebe be appointed as members of the Audit and Performance "
+        "Committee for a\nperiod of three years.\n"
+    )
+    assert any("Radebe be appointed" in text for text in decisions(body))
+
+
+def test_initials_of_a_body_still_end_a_sentence():
+    from minutes_miner.sentences import is_abbreviation
+
+    text = "the Clerk to report to C.C.C. It was also noted that seven lights were out"
+    assert not is_abbreviation(text, text.index("C. It") + 1)
+    text = "the meeting closed at 8:41 p.m. Carried."
+    assert not is_abbreviation(text, text.index("m. Carried") + 1)
