@@ -281,3 +281,15 @@ def test_initials_of_a_body_still_end_a_sentence():
     assert not is_abbreviation(text, text.index("C. It") + 1)
     text = "the meeting closed at 8:41 p.m. Carried."
     assert not is_abbreviation(text, text.index("m. Carried") + 1)
+
+
+def test_minutes_approved_alone_under_the_items_heading():
+    body = "T2/25 Minutes of the Trustees meeting 18th March 2025\nConfirmed.\n\nT3/25 Annual accounts\nThe accounts were received.\n"
+    found = decisions(body)
+    assert "Confirmed." in found
+    assert not any("T2/25" in text for text in found)
+
+
+def test_minutes_approved_in_a_sentence_keep_the_sentence():
+    body = "1. Minutes\nThe minutes of the meeting held on 3 February 2026 were approved and signed.\n"
+    assert any(text.startswith("The minutes of the meeting held on 3 February 2026 were approved") for text in decisions(body))
