@@ -292,4 +292,5 @@ def test_minutes_approved_alone_under_the_items_heading():
 
 def test_minutes_approved_in_a_sentence_keep_the_sentence():
     body = "1. Minutes\nThe minutes of the meeting held on 3 February 2026 were approved and signed.\n"
-    assert any(text.startswith("The minutes of the meeting held on 3 February 2026 were approved") for text in decisions(body))
+    assert any(text.endswith("The minutes of the meeting held on 3 February 2026 were approved and signed.") for text in decisions(body))
+    assert "approved and signed." not in decisions(body)
