@@ -294,3 +294,19 @@ def test_minutes_approved_in_a_sentence_keep_the_sentence():
     body = "1. Minutes\nThe minutes of the meeting held on 3 February 2026 were approved and signed.\n"
     assert any(text.endswith("The minutes of the meeting held on 3 February 2026 were approved and signed.") for text in decisions(body))
     assert "approved and signed." not in decisions(body)
+
+
+def test_agreed_after_a_matters_label_in_lower_case():
+    body = (
+        "25/122 Finance\nCurrent balance £12,640.55.\n"
+        "Internal auditor for 2025/26: agreed to reappoint Pennine Parish Audit Services at £220.\n"
+        "c) Internal auditor - agreed to re-appoint Fenland Audit Services for 2025/26, fee £220.\n"
+    )
+    found = decisions(body)
+    assert any("reappoint Pennine Parish Audit Services at £220." in text for text in found)
+    assert any("re-appoint Fenland Audit Services" in text for text in found)
+
+
+def test_agreed_as_narrative_after_a_dash_is_not_read():
+    body = "5. Hall\nThe hall roof - as agreed last year - will be repaired in May.\n"
+    assert not any("repaired in May" in text for text in decisions(body))
