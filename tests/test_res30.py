@@ -310,3 +310,13 @@ def test_agreed_after_a_matters_label_in_lower_case():
 def test_agreed_as_narrative_after_a_dash_is_not_read():
     body = "5. Hall\nThe hall roof - as agreed last year - will be repaired in May.\n"
     assert not any("repaired in May" in text for text in decisions(body))
+
+
+def test_an_apologies_line_with_its_names_is_not_the_heading_of_the_minute_below():
+    body = "Apologies - Neil Ferrier\n\nMinute of 5 Oct approved, proposed GU, seconded KB.\n\nChristmas tree - agreed, same as last year, up to £300.\n"
+    assert any(text.startswith("Minute of 5 Oct approved") for text in decisions(body))
+
+
+def test_an_apology_accepted_under_an_apologies_heading_is_still_attendance():
+    body = "TC/24/71 Apologies\n\nCllr Delph (holiday) - accepted.\n"
+    assert not any("Delph" in text for text in decisions(body))
