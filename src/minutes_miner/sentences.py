@@ -50,6 +50,21 @@ ABBREVIATIONS = {
     "hon",
     "messrs",
     "bros",  # a firm's name: 'accept the tender of Fehr Bros. Aggregates Ltd. at $14.35'
+    # members' and officers' titles before a name: 'approved attendance of Cllrs. Prunty and Cusack', 'moved by Cr. Lowe',
+    # 'Ald. Crothers', 'on a motion by Sup. Onsgard', 'Comm. Halvorsen, second by ...', 'Sgt. Boyle' ('Dir.' is left out: an
+    # action register's cell 'Dir. Technical' ends a row whose next line opens the decision)
+    "cllrs",
+    "crs",
+    "cr",
+    "ald",
+    "sup",
+    "supv",
+    "comm",
+    "commr",
+    "sgt",
+    "capt",
+    "insp",
+    "adv",  # an advocate's title (South Africa): 'Adv. M. Radebe be appointed'
 }
 # a month cut short is an abbreviation before its day ('beginning Feb. 2 at a cost of ...'), a sentence's end otherwise
 _MONTHS = MONTH_ABBREVIATIONS
@@ -67,4 +82,11 @@ def is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     w = word.group(1).lower()
+    if _INITIALS_RE.search(text, max(0, dot - 24), dot) and _NAME_NEXT_RE.match(text, dot + 1):
+        return True  # 'Mr T.L. Mabotja', 'Ms Z.T. Mabuza': a titled person's initials before the surname
     return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or (w in _MONTHS and _DAY_NEXT_RE.match(text, dot + 1) is not None)
+
+
+# a title, then initials up to the full stop: 'Mr T.L', 'Ms Z.T' (not 'p.m', nor a body's letters 'report to C.C.C. It was')
+_INITIALS_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Adv|Prof|Rev)\.?[ \t]+[A-Z](?:\.[A-Z])+$")
+_NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z'’-]+")  # the surname after initials

@@ -118,11 +118,19 @@ _NEXT_ITEM_RE = re.compile(
 )
 
 
+# after a blank line, a numbered line is the next item even when a sentence runs on in it ('6. CIVIC LICENSING - not a
+# Board item, withdrawn from the agenda.'): its 'withdrawn' is that item's outcome; a count of votes is none ('3 For, 2 Against')
+_NEXT_NUMBERED_PARAGRAPH_RE = re.compile(
+    r"\n[ \t]*\n[ \t]*(?:(?:Item|ITEM)[ \t]+)?(?:[A-Z]{1,6}(?:[ \t]+|/))?\d{1,4}(?:[./]\d{1,4})*[.):]?[ \t]+"
+    r"(?!(?:For|FOR|Against|AGAINST|In|IN|Votes?|VOTES?|Ayes?|AYES?|Yes|YES|Nays?|NAYS?|No|NO)\b)[A-Z][A-Za-z]"
+)
+
+
 def _own_tail(text: str, end: int) -> str:
     """The words just after a decision that may say how it ended ('... be noted. CARRIED'), up to the next item."""
     tail = text[end : end + 200]
-    nxt = _NEXT_ITEM_RE.search(tail)
-    return tail[: nxt.start()] if nxt else tail
+    stops = [m.start() for m in (_NEXT_ITEM_RE.search(tail), _NEXT_NUMBERED_PARAGRAPH_RE.search(tail)) if m is not None]
+    return tail[: min(stops)] if stops else tail
 
 
 _INLINE_COMMENT_RE = re.compile(

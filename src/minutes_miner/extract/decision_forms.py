@@ -83,7 +83,23 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
         return None
     if _OUTCOME_AFTER_RE.match(text, end):
         end = _OUTCOME_AFTER_RE.match(text, end).end()
+    start = _outcome_under_minutes_heading(text, start, end)
     return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
+
+
+# an item's heading naming the minutes, its own line with no full stop ('AGENDA ITEM 1 – Minutes of the meeting of 9th October
+# 2025', 'T2/25 Minutes of the Trustees meeting 18th March 2025'), then the outcome alone on the next line ('Approved.', 'Confirmed.')
+_MINUTES_HEADING_THEN_OUTCOME_RE = re.compile(
+    r"[^\n.]*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*\n[ \t]*(?P<outcome>(?:Approved|Confirmed|Agreed|Adopted|Accepted|APPROVED|CONFIRMED|AGREED|ADOPTED|ACCEPTED)\.?)[ \t]*"
+)
+
+
+def _outcome_under_minutes_heading(text: str, start: int, end: int) -> int:
+    """Where the record of minutes approved starts: at the outcome when it stands alone under the item's heading that names the
+    minutes ('T2/25 Minutes of the Trustees meeting 18th March 2025' / 'Confirmed.'): the heading names the item, the outcome
+    line is the decision; else `start`."""
+    m = _MINUTES_HEADING_THEN_OUTCOME_RE.fullmatch(text, start, end)
+    return m.start("outcome") if m is not None else start
 
 
 _REFUSED_APPROVAL_RE = re.compile(r"\b(?:not|never)[ \t\n]+(?:yet[ \t\n]+|been[ \t\n]+)?(?:approved|agreed|confirmed|signed|adopted|accepted)\b", re.I)

@@ -29,6 +29,9 @@ TEXT_ABOVE_KEY = "minutes_text_above"  # doc.user_data: the text just above an a
 TEXT_ABOVE_CHARS = 200  # enough for an item's heading of two lines
 _HEADING_LINES = 3  # the table's header row and a heading of two lines, where 'delegated' or 'appeals' would be
 _WRAP_RE = re.compile(r"\n[ \t]*[a-z][^\n]*")  # a wrapped cell goes on in lower case ('Object - outside' / 'settlement bound-')
+# a decision cell that points to the minute where the decision is recorded ('Objection - see below', 'Object (see minute 24/19)'):
+# that minute's decision is the record, the row is its pointer
+_POINTS_ELSEWHERE_RE = re.compile(r"\b(?:see|refer\s+to)\s+(?:below|above|minute|item|min\.?)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +63,8 @@ def find_decision_rows(text: str, found: list[FoundResolution], above: str = "")
     for m in row_re.finditer(text):
         if len(m.group("tail")) > _TAIL_MAX:
             continue  # a sentence goes on past the word: prose, not a cell
+        if _POINTS_ELSEWHERE_RE.search(m.group("tail")):
+            continue  # '(d) P/OUT/2024/02555 Land south of Tarrant Lane ... Objection - see below': decided in the minute below
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         end = _wrapped_end(text, m.end(), row_re)
         if any(s < end and start < e for s, e in taken):

@@ -81,9 +81,12 @@ def _heading_above(text: str, start: int) -> int:
     if line_start == 0:
         return 0
     above = text.rfind("\n", 0, line_start - 1) + 1
-    if not text[above : line_start - 1].strip() and above > 0:
+    across_blank = not text[above : line_start - 1].strip() and above > 0
+    if across_blank:
         above = text.rfind("\n", 0, above - 1) + 1  # 'TC/24/71 Apologies' / blank / 'Cllr Delph (holiday) - accepted.'
     heading = text[above : line_start - 1].strip()
+    if across_blank and re.search(r"\s[-–—:]\s+\S", heading):
+        return line_start  # 'Apologies - Neil Ferrier' / blank / 'Minute of 5 Oct approved, ...': a line with its own content, not a heading
     if heading and len(heading.split()) <= 6 and not re.search(r"[.;:,]$", heading):
         return above
     return line_start

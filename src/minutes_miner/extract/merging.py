@@ -109,7 +109,14 @@ def _names_own_row(candidate: FoundResolution) -> bool:
         return False
     if _ROW_LABEL_RE.match(candidate.text):
         return True  # '(b) Ysgol Gynradd Caerwenny PTA - £250 towards the summer trip. Agreed unanimously.'
-    return re.search(r"[–—-][ \t]*(?:\*{1,2}|_)?" + re.escape(candidate.marker) + r"\W*$", candidate.text) is not None
+    return re.search(r"[–—-][ \t]*(?:\*{1,2}|_)?" + re.escape(candidate.marker) + _ROW_OUTCOME_END, candidate.text) is not None
+
+
+# what may follow a row's dashed outcome to the row's end: nothing but punctuation, or the qualifier of a refusal, deferral or
+# noting ('- REFUSED (not within policy)', '– deferred to next meeting; Clerk to ask for accounts', '– noted, no comment')
+_ROW_OUTCOME_END = (
+    r"(?:\W*$|(?:\*{1,2}|_)?(?:[ \t]*\([^()\n]{2,100}\)|[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:next[ \t]+meeting|[A-Z][a-z]+)\b|,[ \t]+no[ \t]+[a-z])[^\n]*$)"
+)
 
 
 # a row's own label or minute number: '(b) ', '3. ', '25/008 ', 'F.107 '

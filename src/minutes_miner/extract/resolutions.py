@@ -342,17 +342,39 @@ def _schedule_row(text: str, m_start: int, marker: str) -> tuple[int, int] | Non
 _NEXT_APPLICATION_RE = re.compile(r"\n(?=[ \t]*(?:[-•*][ \t]+)?(?:\(?[a-z0-9]{1,3}[.)][ \t]|[*_]{0,2}[A-Z]{0,4}/?\d{2,4}/\d))")
 
 
+# the movers and vote closing a consultee's response on its line ('Objection – traffic on an unadopted lane. Mr Teare /
+# Mrs Faragher 4-1.', 'Object: overdevelopment, flood risk. JD/SG, unanimous.'): two movers joined by a slash, then a tally or 'unanimous'
+_RESPONSE_VOTE_RE = re.compile(
+    r"[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?\.?)?[ \t]*[A-Z][\w'’.-]{0,20}(?:[ \t]+[A-Z][\w'’.-]{0,20})?[ \t]*/[ \t]*"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?\.?)?[ \t]*[A-Z][\w'’.-]{0,20}(?:[ \t]+[A-Z][\w'’.-]{0,20})?)[ \t]*[,;]?[ \t]*)"
+    r"(?:\d{1,2}[ \t]*[-–][ \t]*\d{1,2}|[Uu]nanimous(?:ly)?|all[ \t]+in[ \t]+favou?r)[^\n\w]{0,3}(?=\n|$)"
+)
+
+
+def _with_response_vote(text: str, end: int) -> int:
+    """The end of a consultee's response with the movers and vote that close its line ('... unadopted lane. Mr Teare /
+    Mrs Faragher 4-1.'): the vote is the response's own, so the record reads to it; any other words after the sentence stay out."""
+    m = _RESPONSE_VOTE_RE.match(text, end)
+    return m.end() if m is not None else end
+
+
 def _read_planning_response(text: str, m_start: int, marker: str) -> FoundResolution:
     """'26/00954/B, 4 houses, Loughan Road - Commissioners object: outside settlement boundary in /
     Area Plan; drainage. Chair & Clerk to attend ...': a consultee council's response to one planning
     application, read from the application's reference (its line's start) to the end of the
     response's sentence; a response printed without a full stop ends where the next application's
-    row begins, so each application is its own record."""
+    row begins, so each application is its own record. A response opening the line under the
+    reference ('(b) 26/2231/FUL  Land r/o Station Approach' / '    Object – overdevelopment.') reads
+    from the reference's line, which the marker's pattern matched just above it."""
     start = text.rfind("\n", 0, m_start) + 1
+    if start > 0 and not text[start:m_start].strip():
+        start = text.rfind("\n", 0, start - 1) + 1  # the response opens its own line: the reference is on the line above
     end = sentence_end(text, m_start, len(text))
     next_row = _NEXT_APPLICATION_RE.search(text, m_start, end)
     if next_row is not None:
         end = next_row.start()
+    else:
+        end = _with_response_vote(text, end)
     start, end = trim_span(text, start, end)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
 
@@ -744,6 +766,8 @@ def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passa
             r"(?:that|It was|it was|and|Board|Committee|Panel|Cabinet|Council|Members|unanimously|UNANIMOUSLY|THAT|AND|BOARD|COMMITTEE|PANEL|CABINET|COUNCIL|COMMISSION|MEMBERS)\s*$",
             line_before,  # 'UPON MOTION BY ..., THE BOARD APPROVED THE PAYROLL ...': minutes printed in capitals
         ):
+            if re.search(r"[a-z0-9)][.!?][ \t]+$", line_before) and re.match(r"[ \t]+(?:that|THAT|to)\b", text[m_end : m_end + 6]):
+                return False  # '... tenders had been received from 4 contractors. AGREED that the contract ...': it opens its own sentence
             return not re.match(r"\s*[:.–—-]", after)
     return False
 
@@ -771,7 +795,7 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             continue
         if is_stop_line(stripped) or re.match(r"^(?:Decisions?|Resolved|RESOLVED)\s*:?\s*$", stripped):
             break
-        if blank and clauses and not CLAUSE_LABEL_RE.match(line):
+        if blank and clauses and (not CLAUSE_LABEL_RE.match(line) or _heads_next_item(stripped, text[clauses[0][0] : clauses[0][1]])):
             break  # 'The Committee:' / '- noted ...' / '- approved ...' / blank / the next item's heading: the list has ended
         if blank and end > pos and not clauses and not text[pos:end].rstrip().endswith(":") and opens_next_part(stripped):
             break  # 'RESOLUTION 2025-09' / the motion / blank / 'ROAD AND BRIDGE' or 'Item 9.1.2 ...': the next part of the minutes
@@ -793,6 +817,13 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     wording = _after_movers_line(text, start, end)  # 'OCM 2509/105  Moved: Cr Whyte  Seconded: Cr Bertola' / 'Received.': the decision is what they moved
     return FoundResolution(wording, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+def _heads_next_item(line: str, first_clause: str) -> bool:
+    """After a blank line, a numbered heading whose label is of another kind than the list's ('a) noted the projected
+    overspend;' ... / blank / '10.   CLINICAL AND CARE GOVERNANCE'): the next item, not a further clause of the list."""
+    first = first_clause.lstrip().lstrip("(")[:1]
+    return opens_next_part(line) and line.lstrip("(")[:1].isdigit() != first.isdigit()
 
 
 def _after_movers_line(text: str, start: int, end: int) -> int:
@@ -1036,7 +1067,11 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
             return True
         if not _ends_its_item(text, m_start + len(marker)):
             return False
-        return _narrative_sentences(text, para_start, m_start) >= 2 or _closes_one_narrative_sentence(text, para_start, m_start)
+        return (
+            _narrative_sentences(text, para_start, m_start) >= 2
+            or _closes_one_narrative_sentence(text, para_start, m_start)
+            or _closes_a_line_of_figures(text, line_start)
+        )
     # on the report's own line the closer may take a one-line matter ('Rent arrears stood at £18,426. Noted.');
     # after a paragraph of several sentences of narrative ('41 cases open ... Members thanked the team. ... Noted.') it notes the paragraph
     own_line = text[text.rfind("\n", 0, m_start) + 1 : m_start]
@@ -1106,6 +1141,24 @@ def _closes_one_narrative_sentence(text: str, para_start: int, m_start: int) -> 
     return narrative.search(sentence) is not None and matter.search(sentence) is None
 
 
+# a line that states figures and nothing done: a number, and no verb or participle ('Expenditure to 31 July: R38,2 million of the
+# R211,5 million allocation (18%).', an action register's row '25/01 Engage auditor ... EO  Jun 2025  New'); a matter line with a
+# participle ('Appeal dismissed: NP/24/0871/FUL ...', 'Acknowledgement ... dated 17th October') names what was noted
+_FIGURES_LINE_RE = re.compile(r"(?=[^\n]*\d)(?![^\n]*(?:\b[A-Za-z]+ed\b|\b(?:is|are|was|were|has|have|had|will|would)\b))[^\n]*\S[^\n]*")
+
+
+def _closes_a_line_of_figures(text: str, line_start: int) -> bool:
+    """A bare 'Received.' / 'Noted.' on its own line under a line of figures with no verb ('3.  MONTHLY EXPENDITURE - MIG
+    PROJECTS' / 'Expenditure to 31 July: R38,2 million of the R211,5 million allocation (18%).' / 'Received.'): the item's report,
+    summed up in figures, was noted; the noting alone is the decision, as it is under a sentence of narrative."""
+    if line_start == 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[above : line_start - 1]
+    _, matter = _closer_res()
+    return _FIGURES_LINE_RE.fullmatch(line) is not None and matter.match(line) is None
+
+
 def _narrative_sentences(text: str, para_start: int, m_start: int) -> int:
     """Full sentences between the item's heading line (if any) and `m_start`."""
     first_nl = text.find("\n", para_start, m_start)
@@ -1151,7 +1204,12 @@ def _only_the_items_heading(before: str) -> bool:
     return _ITEM_HEADING_ONLY_RE.match(lines[0]) is not None
 
 
-_LINE_OUTCOME_TAIL_RE = re.compile(r"[ \t]+and[ \t]+signed\b|[ \t]*\((?:proposed|prop\.?|moved|seconded)\b")
+_LINE_OUTCOME_TAIL_RE = re.compile(
+    r"[ \t]+and[ \t]+signed\b|[ \t]*\((?:proposed|prop\.?|moved|seconded)\b"
+    # a dashed refusal's reason, a deferral's meeting, a noting's 'no comment' (outcome-alone): '- REFUSED (not within policy)',
+    # '– deferred to next meeting', '– noted, no comment'
+    r"|(?<=[a-zA-Z])(?:\*{1,2}|_)?(?:[ \t]*\([^()\n]{2,100}\)|[ \t]+(?:to|until)[ \t]+(?:the[ \t]+)?(?:next[ \t]+meeting|[A-Z][a-z]+)\b|,[ \t]+no[ \t]+[a-z])"
+)
 
 
 def _is_line_closer(marker: str, text: str, m_end: int) -> bool:
