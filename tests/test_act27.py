@@ -125,3 +125,20 @@ def test_owner_cell_of_one_capitalised_word_under_a_header_with_no_due(tmp_path)
 def test_header_of_task_and_owner_alone_reads_no_prose(tmp_path):
     body = "Action Owner\nThe Clerk reported that the hedge on Mill Lane had been cut back by Greenway\n"
     assert _row(_owners(tmp_path, body), "The Clerk reported") is None
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        ("The Board asked the Sheriff to obtain a state bid price and return on February 17.\n", "Sheriff", "obtain a state bid price"),  # US county
+        ("Medical costs ran $31,200 for the month. No action taken;\nSheriff to get a quote from a second provider.\n", "Sheriff", "get a quote"),
+        ("Council asked the Foreman to post signs at the four bridge approaches on Road 64W.\n", "Foreman", "post signs"),  # Manitoba RM
+    ],
+)
+def test_county_and_rural_posts_own_tasks(tmp_path, body, owner, task_start):
+    assert _row(_owners(tmp_path, body), task_start) == owner
+
+
+def test_post_introducing_a_report_is_no_task(tmp_path):
+    body = "Sheriff Wade Dorsey reported 47 calls for service in January and requested a replacement cruiser.\n"
+    assert _owners(tmp_path, body) == {}
