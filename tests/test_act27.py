@@ -142,3 +142,21 @@ def test_county_and_rural_posts_own_tasks(tmp_path, body, owner, task_start):
 def test_post_introducing_a_report_is_no_task(tmp_path):
     body = "Sheriff Wade Dorsey reported 47 calls for service in January and requested a replacement cruiser.\n"
     assert _owners(tmp_path, body) == {}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Called to order 7:00 p.m. by Chair Brandt. Prayer and pledge.\n",  # US fire district: the meeting opening
+        "Consensus to hold the line on hours and trim the materials budget by $3,000 instead of closing Saturdays.\n",  # US library board
+        "B. Request to rezone parcel 47-11-200-013 from AG to R-1.\n",  # US township: a lettered agenda item
+    ],
+)
+def test_words_opening_a_line_before_to_are_no_owners(tmp_path, body):
+    assert _owners(tmp_path, body) == {}
+
+
+def test_heading_number_before_initials_is_no_task(tmp_path):
+    body = "5. AOB\n\nCllr. Kehoe proposed that the Council write to the Minister; seconded by Cllr. Dwan and agreed.\n"
+    assert "AOB" not in _owners(tmp_path, body).values()
+    assert _row(_owners(tmp_path, "It was agreed that quotes be obtained for the tree work on the green. Clerk\n\n"), "") == "Clerk"
