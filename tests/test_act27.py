@@ -160,3 +160,13 @@ def test_heading_number_before_initials_is_no_task(tmp_path):
     body = "5. AOB\n\nCllr. Kehoe proposed that the Council write to the Minister; seconded by Cllr. Dwan and agreed.\n"
     assert "AOB" not in _owners(tmp_path, body).values()
     assert _row(_owners(tmp_path, "It was agreed that quotes be obtained for the tree work on the green. Clerk\n\n"), "") == "Clerk"
+
+
+def test_recommended_action_label_names_a_motion_not_an_owner(tmp_path):
+    body = (
+        "d. Acceptance of NM Department of Transportation Local Government Road Fund\nGrant, $412,000, 25% City Match ($103,000)\n"
+        "Recommended Action: Approve Consent Agenda as presented.\n\n"
+    )
+    assert not any("Approve" in owner for owner in _owners(tmp_path, body).values())
+    labelled = "The contractor will be asked to cut the verges before the show.\nAction: Clerk\n\n"
+    assert "Clerk" in _owners(tmp_path, labelled).values()

@@ -460,6 +460,11 @@ def _is_name(owner: str) -> bool:
     return bool(re.match(rf"(?:{person_titles()})\b", owner))
 
 
+# A label word after which 'Action:' heads the motion an agenda puts to the meeting, not who acts: "Recommended Action: Adopt
+# Ordinance 2026-04" (US council agendas and minutes that copy them).
+_RECOMMENDED_LABEL_RE = re.compile(r"\b(?:Recommended|Requested|Proposed|Suggested|Staff|Council|Board)[ \t]+$", re.I)
+
+
 def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'ACTION: Clerk', '(Action: Joanne Carpenter)', 'Action by: Head of Service'."""
     results = []
@@ -468,6 +473,8 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     matches += list(rules["bracket_owner_compiled"].finditer(text))  # "Quotes to be obtained (Clerk)."
     for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
+        if _RECOMMENDED_LABEL_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Recommended Action: Approve Consent Agenda as presented": an agenda's motion, not an owner
         if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]|\s[–—-]\s+[a-z]", owner):
             continue  # "Action: Clerk to circulate the budget", "ACTION: MO - update register": the line holds the task too
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
