@@ -170,3 +170,20 @@ def test_recommended_action_label_names_a_motion_not_an_owner(tmp_path):
     assert not any("Approve" in owner for owner in _owners(tmp_path, body).values())
     labelled = "The contractor will be asked to cut the verges before the show.\nAction: Clerk\n\n"
     assert "Clerk" in _owners(tmp_path, labelled).values()
+
+
+def test_pipe_table_headed_item_who_when(tmp_path):
+    # US school board (Markdown): the 'Item' column is the task when no column is headed 'Action'.
+    body = "| Item | Who | When |\n|---|---|---|\n| Late bus cost for 2025-26 | Trobaugh | April 14 |\n| Survey parents on start times | Hollis / Voss | before May |\n"
+    path = tmp_path / "minutes.md"
+    path.write_text("# Minutes of the meeting of Pinecastle School Board held on 3 March 2026\n\n" + body, encoding="utf-8")
+    from minutes_miner.extraction import extract_path
+
+    found = {a.description: a.owner for a in extract_path(path).actions}
+    assert _row(found, "Survey parents on start times") == "Hollis / Voss"
+    assert _row(found, "Trobaugh") is None  # the owner column is not read as a task
+
+
+def test_due_cell_by_end_of_month(tmp_path):
+    body = "ACTIONS FROM THIS MEETING\nAction                                   Who        When\nSend accounts to examiner                IB         by end April\n"
+    assert _row(_owners(tmp_path, body), "Send accounts to examiner") == "IB"

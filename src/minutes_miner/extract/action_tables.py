@@ -45,6 +45,8 @@ def _columns(header: list[str], rules: dict) -> tuple[int, int, int | None] | No
     names = [squash(h).lower().strip(" *:") for h in header]
     owner = next((i for i, n in enumerate(names) if re.fullmatch(rules["owner"], n)), None)
     task = next((i for i, n in enumerate(names) if i != owner and re.fullmatch(rules["task"], n)), None)
+    if task is None:  # "| Item | Who | When |": with no task column, the item is the task
+        task = next((i for i, n in enumerate(names) if i != owner and re.fullmatch(rules["item_task"], n)), None)
     if owner is None or task is None:
         return None
     due = next((i for i, n in enumerate(names) if i not in (owner, task) and re.fullmatch(rules["due"], n)), None)
