@@ -193,3 +193,9 @@ def test_note_of_a_post_whose_entity_leaves_out_the_article(tmp_path):
     body = "The Head of Waste Management to report back on the trial in July 2026.\n"
     assert _row(_owners(tmp_path, body), "report back on the trial") == "Head of Waste Management"
     assert _owners(tmp_path, "The Application of Sally and Rodney Stewart to purchase the field was noted.\n") == {}
+
+
+def test_an_office_that_will_act_for_the_speaker(tmp_path):
+    body = "Councillor Crowther asked about rural crime. The Commissioner said that his office would\nprovide the Panel with rural crime figures by county at the January meeting.\n"
+    assert _row(_owners(tmp_path, body), "provide the Panel with rural crime figures") == "his office"
+    assert _owners(tmp_path, "The Clerk said that her office would be closed over Christmas.\n") == {}  # a state, no task

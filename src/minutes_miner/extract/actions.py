@@ -628,6 +628,13 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
                 "officers", 0, m.start("task")
             )  # "Councillor Brightwell said that officers will report back": the officers' task
             return _make_action(c.text, c.sent, "officers", "ROLE", "said would", c.after_start + m.start("task"), c.sent_end) if officers else None
+        office = (
+            re.search(r"\b(?:his|her|their)\s+(?:office|team|department|organisation|organization)(?=\s+(?:would|will)\s+$)", after[: m.start("task")])
+            if t["trigger"] == "said would"
+            else None
+        )
+        if office:  # "The Commissioner said that his office would provide the Panel with ...": the office's task, as the minutes name it
+            return _make_action(c.text, c.sent, squash(office.group()), "ROLE", "said would", c.after_start + m.start("task"), c.sent_end)
         if t["trigger"] == "would" and re.match(r"\W*should\b", after) and VIEW_THAT_RE.search(before):
             continue  # "It was felt that officers should ...": a view, not a commitment
         if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
