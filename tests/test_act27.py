@@ -199,3 +199,13 @@ def test_an_office_that_will_act_for_the_speaker(tmp_path):
     body = "Councillor Crowther asked about rural crime. The Commissioner said that his office would\nprovide the Panel with rural crime figures by county at the January meeting.\n"
     assert _row(_owners(tmp_path, body), "provide the Panel with rural crime figures") == "his office"
     assert _owners(tmp_path, "The Clerk said that her office would be closed over Christmas.\n") == {}  # a state, no task
+
+
+def test_take_up_with_a_time_is_still_a_take_up(tmp_path):
+    body = (
+        "Councillor Chen\nasked that the Chief Administrative Officer write to the Minister of\nTransportation supporting the GO extension; "
+        "the CAO\nagreed to do so this week.\n"
+    )
+    found = _owners(tmp_path, body)
+    assert _row(found, "write to the Minister") in {"CAO", "Chief Administrative Officer"}
+    assert _row(found, "do so") is None  # 'do so this week' names no task of its own

@@ -310,13 +310,17 @@ def _logged_as_done(text: str, action: FoundAction) -> bool:
 
 # A commitment that names no task of its own and points back at the request before it: "Ms Pettit to arrange.",
 # "the Director of Public Works will follow up", "the Chief Executive agreed to do so", "the Clerk undertook to action this".
+# When a take-up says it will be done: "the CAO agreed to do so this week", "Ms Pettit to arrange by Friday".
+_TAKE_UP_WHEN = r"(?:\s+(?:(?:this|next)\s+(?:week|month)|shortly|today|tomorrow|immediately|(?:by|before)\s+(?:the\s+)?(?:next\s+meeting|end\s+of\s+\w+|[A-Z]\w+(?:\s+\d{1,2})?)))?"
 _TAKE_UP_RE = re.compile(
     r"(?:(?:do|doing)\s+so|(?:action|actioning|pursue|progress|follow\s+up(?:\s+on)?|arrange|see\s+to|deal\s+with|take\s+forward)(?:\s+(?:this|that|it))?"
-    r"|take\s+(?:this|that|it)\s+forward)\W{0,3}",
+    r"|take\s+(?:this|that|it)\s+forward)" + _TAKE_UP_WHEN + r"\W{0,3}",
     re.I,
 )
 # The pro-forms of that family ('do so', 'action this', 'follow up on it'): they never stand alone as a task.
-_DO_SO_RE = re.compile(r"(?:do|doing|action|actioning|pursue|progress|follow)\s+(?:so|this|that|it|up\s+(?:on\s+)?(?:this|that|it))\W{0,3}$", re.I)
+_DO_SO_RE = re.compile(
+    r"(?:do|doing|action|actioning|pursue|progress|follow)\s+(?:so|this|that|it|up\s+(?:on\s+)?(?:this|that|it))" + _TAKE_UP_WHEN + r"\W{0,3}$", re.I
+)
 _DO_SO_REACH = 400  # characters from the request's task to the 'do so' that takes it up
 
 
