@@ -172,6 +172,10 @@ for head in [["director"], ["cabinet", "member"], ["portfolio", "holder"], ["ass
     for svc in SVC_TITLES:
         add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + svc, f"{'-'.join(head)}-service")
     add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + SVC_LOWER, f"{'-'.join(head)}-service-lower")
+# "The MMC Finance undertook to provide a written breakdown", "MMC Health to provide a list" (South African municipalities:
+# the Member of the Mayoral Committee, named by the portfolio after the letters)
+for svc in SVC_TITLES:
+    add("ROLE", [{"LOWER": "the", "OP": "?"}, {"ORTH": "MMC"}] + svc, "mmc-portfolio")
 # "Director, Service Operations" / "The Director, Physical Development" (Irish and Scottish minutes)
 for head in [["director"], ["head"], ["manager"], ["senior", "executive", "officer"]]:
     add(

@@ -209,3 +209,10 @@ def test_take_up_with_a_time_is_still_a_take_up(tmp_path):
     found = _owners(tmp_path, body)
     assert _row(found, "write to the Minister") in {"CAO", "Chief Administrative Officer"}
     assert _row(found, "do so") is None  # 'do so this week' names no task of its own
+
+
+def test_member_of_the_mayoral_committee_by_portfolio(tmp_path):
+    # South African metro: 'MMC' and the portfolio name the member who answers for it.
+    body = "Cllr P. Mokoena asked why overtime in Electricity had reached R41 million in five months. The MMC Finance undertook to provide a written breakdown of overtime per\ndepot to all councillors within ten working days.\n"
+    assert _row(_owners(tmp_path, body), "provide a written breakdown") == "MMC Finance"
+    assert _owners(tmp_path, "The MMC reported on the water outages in Ward 6.\n") == {}
