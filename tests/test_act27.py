@@ -216,3 +216,15 @@ def test_member_of_the_mayoral_committee_by_portfolio(tmp_path):
     body = "Cllr P. Mokoena asked why overtime in Electricity had reached R41 million in five months. The MMC Finance undertook to provide a written breakdown of overtime per\ndepot to all councillors within ten working days.\n"
     assert _row(_owners(tmp_path, body), "provide a written breakdown") == "MMC Finance"
     assert _owners(tmp_path, "The MMC reported on the water outages in Ward 6.\n") == {}
+
+
+def test_owner_cell_of_plural_initials(tmp_path):
+    # NSW joint organisation register: 'GMs' (the general managers) own a row.
+    body = (
+        "Item  Action                                            Responsible   Due        Status\n"
+        "24/21 Road safety officer cost share options            GMs           Apr 2025   In progress\n"
+        "25/01 Engage auditor for 2024/25 financial statements   EO            Jun 2025   New\n"
+    )
+    found = _owners(tmp_path, body)
+    assert _row(found, "Road safety officer cost share options") == "GMs"
+    assert _row(found, "Engage auditor") == "EO"
