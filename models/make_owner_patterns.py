@@ -182,13 +182,17 @@ for head in [["director"], ["head"], ["manager"], ["senior", "executive", "offic
         "ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ","}, {"IS_TITLE": True, "OP": "+"}], f"{'-'.join(head)}-comma-service"
     )
 # "The Director: Technical Services", "Manager: Supply Chain", "Senior Manager: Budget" (South African minutes write the
-# department after a colon)
+# department after a colon), the department perhaps on the next line or joined by 'and' ("the Director:\nCorporate Services
+# administer the tender", "the Manager: Water and Sanitation compile a programme")
 for head in [["director"], ["head"], ["manager"], ["senior", "manager"], ["executive", "director"]]:
     add(
         "ROLE",
         [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ":"}, {"IS_TITLE": True, "OP": "+"}],
         f"{'-'.join(head)}-colon-service",
     )
+    for svc in SVC_TITLES[1:]:
+        add("ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ":"}] + svc, f"{'-'.join(head)}-colon-service")
+    add("ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ":"}, {"IS_SPACE": True}, {"IS_TITLE": True, "OP": "+"}], f"{'-'.join(head)}-colon-service")
 HEADS = [
     "officer",
     "officers",

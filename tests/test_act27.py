@@ -228,3 +228,9 @@ def test_owner_cell_of_plural_initials(tmp_path):
     found = _owners(tmp_path, body)
     assert _row(found, "Road safety officer cost share options") == "GMs"
     assert _row(found, "Engage auditor") == "EO"
+
+
+def test_post_with_its_department_after_a_colon_joined_by_and(tmp_path):
+    # South African municipality: 'the Manager: Water and Sanitation' is one post.
+    body = "The Committee RESOLVED that:\n(i) the report be noted;\n(ii) the Manager: Water and Sanitation compile a borehole refurbishment programme with costs\n     by 31 March 2026.\n"
+    assert _row(_owners(tmp_path, body), "compile a borehole refurbishment programme") == "Manager: Water and Sanitation"
