@@ -172,19 +172,27 @@ for head in [["director"], ["cabinet", "member"], ["portfolio", "holder"], ["ass
     for svc in SVC_TITLES:
         add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + svc, f"{'-'.join(head)}-service")
     add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + SVC_LOWER, f"{'-'.join(head)}-service-lower")
+# "The MMC Finance undertook to provide a written breakdown", "MMC Health to provide a list" (South African municipalities:
+# the Member of the Mayoral Committee, named by the portfolio after the letters)
+for svc in SVC_TITLES:
+    add("ROLE", [{"LOWER": "the", "OP": "?"}, {"ORTH": "MMC"}] + svc, "mmc-portfolio")
 # "Director, Service Operations" / "The Director, Physical Development" (Irish and Scottish minutes)
 for head in [["director"], ["head"], ["manager"], ["senior", "executive", "officer"]]:
     add(
         "ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ","}, {"IS_TITLE": True, "OP": "+"}], f"{'-'.join(head)}-comma-service"
     )
 # "The Director: Technical Services", "Manager: Supply Chain", "Senior Manager: Budget" (South African minutes write the
-# department after a colon)
+# department after a colon), the department perhaps on the next line or joined by 'and' ("the Director:\nCorporate Services
+# administer the tender", "the Manager: Water and Sanitation compile a programme")
 for head in [["director"], ["head"], ["manager"], ["senior", "manager"], ["executive", "director"]]:
     add(
         "ROLE",
         [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ":"}, {"IS_TITLE": True, "OP": "+"}],
         f"{'-'.join(head)}-colon-service",
     )
+    for svc in SVC_TITLES[1:]:
+        add("ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ":"}] + svc, f"{'-'.join(head)}-colon-service")
+    add("ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ":"}, {"IS_SPACE": True}, {"IS_TITLE": True, "OP": "+"}], f"{'-'.join(head)}-colon-service")
 HEADS = [
     "officer",
     "officers",

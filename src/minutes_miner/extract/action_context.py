@@ -78,8 +78,8 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     ("a walkabout with the Chair to inspect" is not a task). `rest` is the owner and the rest of
     its sentence: after 'and' that ends a note, the owner opens the next one (action_next_note).
     """
-    if not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", "", before).strip():
-        return True
+    if not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:The[ \t]+)?", "", before).strip():
+        return True  # "The Head of Waste Management to report back on the trial": the owner entity may leave out its article
     line_break = any("\n" in gap for gap in end_gaps(before))  # tail_gate: the `$`-searches below need what they check
     if ends_in(before, (";", ":", "•", "–", "-")) and re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before):
         return True

@@ -203,7 +203,12 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue  # "Chief Coble to call two appraisers", "Treasurer Yoo to circulate": the post and the surname, not the post alone
         if len(owner_words) == 1 and not collective and not _may_be_name(owner_words[0], rule):
             continue  # "Referring to devolution", "Failure to comply", "Changes to wellbeing services": a participle or a noun, not a person
-        if not m or owner_words[0] in stop or any(e.start_char <= start + m.start("owner") < e.end_char for e in ents_in(sent)):
+        if (
+            not m
+            or owner_words[0] in stop
+            or (len(owner_words) == 2 and owner_words[0][1:] == "." and owner_words[1] in stop)
+            or any(e.start_char <= start + m.start("owner") < e.end_char for e in ents_in(sent))
+        ):
             continue
         if _MOVER_BEFORE_RE.search(text, max(0, start + m.start("owner") - 50), start + m.start("owner")):
             continue  # "seconded by Tr. Baggett to approve": a sentence split after the title
@@ -443,7 +448,7 @@ def _trailing_owner_actions(doc: Doc, text: str, member_initials: set[str] | fro
         for m in line_end.finditer(text):
             if set(re.findall(r"[A-Z]{2,3}", m.group("initials"))) <= member_initials and not not_after.search(text, max(0, m.start() - 12), m.start()):
                 found.append(_action_for_label(doc, text, squash(m.group("initials")), m.start("initials"), needs_verb=True))
-    return [action for action in found if action]
+    return [action for action in found if action and re.search(r"[A-Za-z]{2}", action.description)]  # "6. AOB": a heading's number is no task
 
 
 def _is_name(owner: str) -> bool:
@@ -455,6 +460,11 @@ def _is_name(owner: str) -> bool:
     return bool(re.match(rf"(?:{person_titles()})\b", owner))
 
 
+# A label word after which 'Action:' heads the motion an agenda puts to the meeting, not who acts: "Recommended Action: Adopt
+# Ordinance 2026-04" (US council agendas and minutes that copy them).
+_RECOMMENDED_LABEL_RE = re.compile(r"\b(?:Recommended|Requested|Proposed|Suggested|Staff|Council|Board)[ \t]+$", re.I)
+
+
 def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'ACTION: Clerk', '(Action: Joanne Carpenter)', 'Action by: Head of Service'."""
     results = []
@@ -463,6 +473,8 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     matches += list(rules["bracket_owner_compiled"].finditer(text))  # "Quotes to be obtained (Clerk)."
     for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
+        if _RECOMMENDED_LABEL_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Recommended Action: Approve Consent Agenda as presented": an agenda's motion, not an owner
         if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]|\s[–—-]\s+[a-z]", owner):
             continue  # "Action: Clerk to circulate the budget", "ACTION: MO - update register": the line holds the task too
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:

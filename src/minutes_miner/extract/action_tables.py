@@ -27,6 +27,7 @@ class TableAction:
 
 _ROW_RE = re.compile(r"^[ \t]*\|(?P<cells>[^\n]{1,2000})\|[ \t]*$|^[ \t]*(?P<bare>[^|\n]{1,500}(?:\|[^|\n]{0,500}){2,40}?)[ \t]*$", re.M)
 _RULE_CELL_RE = re.compile(r"^\s*:?-{2,}:?\s*$")
+_RULE_LINE_RE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})*[ \t]*$")
 
 
 def _cells(m: re.Match) -> list[tuple[int, str]]:
@@ -44,6 +45,8 @@ def _columns(header: list[str], rules: dict) -> tuple[int, int, int | None] | No
     names = [squash(h).lower().strip(" *:") for h in header]
     owner = next((i for i, n in enumerate(names) if re.fullmatch(rules["owner"], n)), None)
     task = next((i for i, n in enumerate(names) if i != owner and re.fullmatch(rules["task"], n)), None)
+    if task is None:  # "| Item | Who | When |": with no task column, the item is the task
+        task = next((i for i, n in enumerate(names) if i != owner and re.fullmatch(rules["item_task"], n)), None)
     if owner is None or task is None:
         return None
     due = next((i for i, n in enumerate(names) if i not in (owner, task) and re.fullmatch(rules["due"], n)), None)
@@ -125,18 +128,38 @@ def _text_table_patterns(rules: dict) -> _TextTable:
     Every row has a task, an owner and a due (and a reference when the header has one): a line of words with initials in
     it is too common in prose for less to make a table.
     """
-    column = r"(?:item|no\.?|ref\.?|minute|min\.?|#)"
-    status = r"(?:[ \t]+(?:status|progress|update|notes|comments))?"
+    column = r"(?:item|no\.?|ref\.?|minute|min\.?|#|meeting)"
+    status = r"(?P<status_col>[ \t]+(?:status|progress|update|notes|comments))?"
     header = re.compile(
-        r"^[ \t]*(?:(?P<ref>" + column + r")[ \t]+(?:" + rules["task"] + "|" + rules["item_task"] + r")|(?:" + rules["item_task"] + r"))"
-        r"[ \t]+(?:" + rules["owner"] + r")[ \t]+(?:" + rules["due"] + r")" + status + r"[ \t]*$",
+        r"^[ \t]*(?:(?P<ref>"
+        + column
+        + r")(?P<meeting>[ \t]+meeting)?[ \t]+(?:"
+        + rules["task"]
+        + "|"
+        + rules["item_task"]
+        + r")|(?:"
+        + rules["task"]
+        + "|"
+        + rules["item_task"]
+        + r"))"
+        r"[ \t]+(?:" + rules["owner"] + r")(?P<due_col>[ \t]+(?:" + rules["due"] + r"))?" + status + r"[ \t]*$",
         re.M | re.I,
+    )
+    # A status cell: a word of the register's ('In progress', 'Carried forward - June', a one-letter code), or the
+    # date the row is due when the register keeps that under 'Status' ("Audit Mgr Feb 2025", "J Reeves Due April").
+    status_cell = (
+        r"(?:(?i:"
+        + rules["row_status"]
+        + r")(?:[ \t]*[-–:][ \t]*[^\n]{1,40}|[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8})?|[A-Z]|(?:Due[ \t]+)?(?:"
+        + rules["row_due"]
+        + r"))"
     )
     tail = (
         r"[ \t]+(?P<owner>" + rules["row_owner"] + r")(?:[ \t]+(?P<due>" + rules["row_due"] + r")(?:[ \t]+[A-Z]{2,4}\b)?"
-        r"(?:[ \t]+(?P<status>(?i:" + rules["row_status"] + r")))?|[ \t]+(?P<done>(?i:" + rules["row_done"] + r")))?[ \t]*$"
+        r"(?:[ \t]+(?P<status>" + status_cell + r"))?|[ \t]+(?P<done>(?i:" + rules["row_done"] + r"))|[ \t]+(?P<only_status>" + status_cell + r"))?[ \t]*$"
     )
-    row = re.compile(r"^[ \t]*(?P<ref>(?:[A-Z]{1,5}[ \t]+)?[\w().\/-]{0,8}\d[\w().\/-]{0,8})[ \t]+(?P<task>[^\n]{6,300}?)" + tail)
+    meeting = r"(?:[ \t]+(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}))?"  # the meeting that set the task: "19/02/25", "Mar 4"
+    row = re.compile(r"^[ \t]*(?P<ref>(?:[A-Z]{1,5}[ \t]+)?[\w().\/-]{0,8}\d[\w().\/-]{0,8})" + meeting + r"[ \t]+(?P<task>[^\n]{6,300}?)" + tail)
     bare_row = re.compile(r"^[ \t]*(?P<task>[A-Za-z][^\n]{5,300}?)" + tail)
     return _TextTable(header, row, bare_row)
 
@@ -152,29 +175,47 @@ def text_table_actions(text: str, rules: dict) -> list[TableAction]:
     initials ("27 May FC"); a row is no task when its register reports it done ("Post vacancy notice again Deb done");
     a lower-case line after a row is its task wrapped. A row with no due cell ending in initials or a titled member
     ("Ask the roads team re path clearance CB") is not read (too like prose) but does not end the register.
+    A header may also be led by its task column ("Action Who When") or its reference and the meeting that set the
+    task ("No. Meeting Action Responsible Due Status"), and have a status column and no due one ("Ref Action Owner
+    Status", where the status may hold the date: "Feb 2025", "Due April"); under a reference with neither due nor
+    status ("Minute Action Responsible") each row ends with its owner. A rule line under the header is passed over.
     """
-    if "ction" not in text and "CTION" not in text and "ask" not in text and "tem" not in text and "TEM" not in text:
+    if not any(
+        word in text for word in ("ction", "CTION", "ask", "tem", "TEM", "inding", "INDING")
+    ):  # no task column: 'Action', 'Task', 'Item', 'Finding', 'Direction'
         return []
     patterns = _text_table_patterns(rules)
     found: list[TableAction] = []
     for head in patterns.header.finditer(text):
+        if not (head.group("ref") or head.group("due_col") or head.group("status_col")):
+            continue  # "Action Owner" alone heads too little to read its lines as rows
         row_re = patterns.row if head.group("ref") else patterns.bare_row
         skipped = False
+        row_end, taken = -2, False  # the end of the last row, and whether it was taken as an action
         for row_line in iter_lines(text, head.end() + 1):  # the rows run to the first blank line
             if row_line.blank:
                 break
             pos, end, line = row_line.start, row_line.end, row_line.text
+            if _RULE_LINE_RE.match(line):
+                continue  # a rule under the header: "------- -----------"
             m = row_re.match(line)
-            if not m or not re.search(r"\b[a-z]{2,}\b", m.group("task")):
-                if found and found[-1].row_end == pos - 1 and line.lstrip()[:1].islower():  # the task cell wrapped onto this line
-                    last = found[-1]
-                    found[-1] = TableAction(last.owner, last.task + " " + squash(line).strip(" .;"), last.due, last.row_start, end, last.task_start)
+            if not m or not re.search(r"[a-z]{2}", m.group("task")):  # a task in capitals ("AOB 6") is no row; "Instruct Oakline Arboriculture" is
+                if row_end == pos - 1 and _wrapped_task(line, text, end, row_re):  # the task cell wrapped onto this line
+                    row_end = end
+                    if taken:
+                        last = found[-1]
+                        found[-1] = TableAction(last.owner, last.task + " " + squash(line).strip(" .;"), last.due, last.row_start, end, last.task_start)
                     continue
                 break  # the table ends at the first line that is no row
+            row_end, taken = end, False
             owner = squash(m.group("owner"))
-            if m.group("done") or (m.group("status") and re.fullmatch(rules["row_done"], m.group("status"), re.I)):
+            status = m.group("status") or m.group("only_status") or ""
+            if m.group("done") or _reported_done(status, rules):
                 continue  # a row the register reports done: no task left (ANNOTATION.md)
-            if m.group("due") is None:
+            due = m.group("due") or _due_in_status(m.group("only_status"), rules)
+            if not (head.group("due_col") or head.group("status_col")) and re.fullmatch(r"[A-Z][a-z'’-]+", owner):
+                break  # under "Minute Action Responsible" the owner cell ends the line: one capitalised word there ("... CF Emailed") is too weak
+            if m.group("due") is None and not (m.group("only_status") and head.group("status_col")) and (head.group("due_col") or not head.group("ref")):
                 if re.fullmatch(rules["row_owner_alone"], owner) and not skipped:
                     skipped = True  # a row with no due cell is too like prose to read, but it does not end the register
                     continue
@@ -182,5 +223,35 @@ def text_table_actions(text: str, rules: dict) -> list[TableAction]:
             skipped = False
             if owner.lower() not in rules["no_owner"]:
                 task = squash(m.group("task")).strip(" .;")
-                found.append(TableAction(owner, task, squash(m.group("due") or "") or None, pos, end, pos + m.start("task")))
+                found.append(TableAction(owner, task, squash(due or "") or None, pos, end, pos + m.start("task")))
+                taken = True
     return found
+
+
+def _wrapped_task(line: str, text: str, end: int, row_re: re.Pattern) -> bool:
+    """Whether a line that is no row carries on the task of the row above it.
+
+    A lower-case line does; so does a line with no full stop at its end when a row follows it
+    ("2026-17 Mar 4 Obtain two quotes for replacing the Facilities Mgr Apr 1 C" / "Bellcairn Arena
+    dehumidifier" / "2026-21 ..."), where a remark under the table ("The tracker was noted.") does not.
+    """
+    if line.lstrip()[:1].islower():
+        return True
+    if line.rstrip().endswith((".", ":")) or row_re.match(line):
+        return False
+    stop = text.find("\n", end + 1, end + 402)
+    following = text[end + 1 : stop if stop != -1 else min(len(text), end + 401)]
+    return bool(row_re.match(following))
+
+
+def _reported_done(status: str, rules: dict) -> bool:
+    """A status cell saying the row is finished: 'Complete', 'Closed - May', the one-letter 'C' of a status key."""
+    return bool(re.match(r"(?:" + rules["row_done"] + r")\b", status, re.I)) or status == rules["row_done_letter"]
+
+
+def _due_in_status(status: str | None, rules: dict) -> str | None:
+    """The date a status cell gives ("Due April", "Feb 2025", "In progress - Sept"), if it gives one."""
+    if not status:
+        return None
+    m = re.search(r"(?:Due[ \t]+)?(?:" + rules["row_due"] + r")[ \t]*$", status)
+    return m.group() if m and m.group().strip() else None

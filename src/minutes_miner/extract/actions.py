@@ -310,13 +310,17 @@ def _logged_as_done(text: str, action: FoundAction) -> bool:
 
 # A commitment that names no task of its own and points back at the request before it: "Ms Pettit to arrange.",
 # "the Director of Public Works will follow up", "the Chief Executive agreed to do so", "the Clerk undertook to action this".
+# When a take-up says it will be done: "the CAO agreed to do so this week", "Ms Pettit to arrange by Friday".
+_TAKE_UP_WHEN = r"(?:\s+(?:(?:this|next)\s+(?:week|month)|shortly|today|tomorrow|immediately|(?:by|before)\s+(?:the\s+)?(?:next\s+meeting|end\s+of\s+\w+|[A-Z]\w+(?:\s+\d{1,2})?)))?"
 _TAKE_UP_RE = re.compile(
     r"(?:(?:do|doing)\s+so|(?:action|actioning|pursue|progress|follow\s+up(?:\s+on)?|arrange|see\s+to|deal\s+with|take\s+forward)(?:\s+(?:this|that|it))?"
-    r"|take\s+(?:this|that|it)\s+forward)\W{0,3}",
+    r"|take\s+(?:this|that|it)\s+forward)" + _TAKE_UP_WHEN + r"\W{0,3}",
     re.I,
 )
 # The pro-forms of that family ('do so', 'action this', 'follow up on it'): they never stand alone as a task.
-_DO_SO_RE = re.compile(r"(?:do|doing|action|actioning|pursue|progress|follow)\s+(?:so|this|that|it|up\s+(?:on\s+)?(?:this|that|it))\W{0,3}$", re.I)
+_DO_SO_RE = re.compile(
+    r"(?:do|doing|action|actioning|pursue|progress|follow)\s+(?:so|this|that|it|up\s+(?:on\s+)?(?:this|that|it))" + _TAKE_UP_WHEN + r"\W{0,3}$", re.I
+)
 _DO_SO_REACH = 400  # characters from the request's task to the 'do so' that takes it up
 
 
@@ -628,6 +632,13 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
                 "officers", 0, m.start("task")
             )  # "Councillor Brightwell said that officers will report back": the officers' task
             return _make_action(c.text, c.sent, "officers", "ROLE", "said would", c.after_start + m.start("task"), c.sent_end) if officers else None
+        office = (
+            re.search(r"\b(?:his|her|their)\s+(?:office|team|department|organisation|organization)(?=\s+(?:would|will)\s+$)", after[: m.start("task")])
+            if t["trigger"] == "said would"
+            else None
+        )
+        if office:  # "The Commissioner said that his office would provide the Panel with ...": the office's task, as the minutes name it
+            return _make_action(c.text, c.sent, squash(office.group()), "ROLE", "said would", c.after_start + m.start("task"), c.sent_end)
         if t["trigger"] == "would" and re.match(r"\W*should\b", after) and VIEW_THAT_RE.search(before):
             continue  # "It was felt that officers should ...": a view, not a commitment
         if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
