@@ -192,7 +192,11 @@ for head in [["director"], ["head"], ["manager"], ["senior", "manager"], ["execu
     )
     for svc in SVC_TITLES[1:]:
         add("ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ":"}] + svc, f"{'-'.join(head)}-colon-service")
-    add("ROLE", [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ":"}, {"IS_SPACE": True}, {"IS_TITLE": True, "OP": "+"}], f"{'-'.join(head)}-colon-service")
+    add(
+        "ROLE",
+        [{"LOWER": "the", "OP": "?"}] + [{"LOWER": w} for w in head] + [{"ORTH": ":"}, {"IS_SPACE": True}, {"IS_TITLE": True, "OP": "+"}],
+        f"{'-'.join(head)}-colon-service",
+    )
 HEADS = [
     "officer",
     "officers",
