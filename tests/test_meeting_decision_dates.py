@@ -1,8 +1,8 @@
 """A decision notice's date is the one its 'Date of decision:' field gives (ANNOTATION.md: a
 decision notice takes the date of the decision it records), wherever on the page that field is
 printed: below a ModernGov decision page's text, after a planning board's application fields,
-beside a mailing date. Not the publication date, the call-in deadline, the public hearing's
-date, the date the application was deemed complete, nor the date the decision takes effect.
+beside a mailing date. Not the publication date, the call-in deadline, a public hearing's date
+told in a sentence (a 'Hearing date:' field is test_meeting_hearing_dates.py's), the date the application was deemed complete, nor the date the decision takes effect.
 Every page is invented; the expected values were decided by ANNOTATION.md (section Meeting)
 before the extractor was run."""
 

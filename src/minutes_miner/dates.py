@@ -45,8 +45,13 @@ def _full_year(year: str) -> int:
 def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
     """Turn a DATE_RE match into a date: numeric dates day first (UK order), unless the day
     can't be a month ('1/14/2022') or the document writes its dates month first (US order,
-    see numeric_order)."""
+    see numeric_order). A figures date glossed in words in brackets ('03/12/2026 (March 12, 2026)')
+    is read as the words say."""
     try:
+        if m.group("d3") or m.group("d5"):
+            glossed = _glossed_in_words(m)
+            if glossed:
+                return glossed
         if m.group("d1"):
             return date(_full_year(m.group("y1")), _month_number(m.group("m1")), int(m.group("d1")))
         if m.group("m2"):
@@ -68,6 +73,17 @@ def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
     except (ValueError, KeyError):
         return None
     return None
+
+
+_GLOSS_OPEN_RE = re.compile(r"[ \t]*\(")
+
+
+def _glossed_in_words(m: re.Match) -> date | None:
+    """The date in words in the brackets right after a date in figures: a clerk who writes both
+    settles which of day and month comes first, which the figures alone cannot."""
+    opening = _GLOSS_OPEN_RE.match(m.string, m.end())
+    words = DATE_RE.match(m.string, opening.end()) if opening else None
+    return parse_date_match(words) if words and (words.group("d1") or words.group("m2")) else None
 
 
 def parse_date(text: str, month_first: bool = False) -> date | None:

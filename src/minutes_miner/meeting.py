@@ -20,6 +20,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     _DATE_LINE_RE,
     _MONTHS,
     _WEEKDAY,
+    _WEEKDAY_NAME,
     _header_region,
     DATE_RE,
     agenda_adoption_date,
@@ -64,7 +65,8 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
     if moderngov:
         return moderngov[0]
     month_first = numeric_order_month_first(text, document_country(url, council, text))
-    own = decision_field_date(text, month_first) or title_block_date(text, month_first) or agenda_adoption_date(text, month_first)
+    own = hearing_field_date(text, month_first) or decision_field_date(text, month_first)
+    own = own or title_block_date(text, month_first) or agenda_adoption_date(text, month_first)
     if doc_type != "minutes":  # minutes under a summons are not the summoned meeting's
         own = summons_over_letter_date(own, summons_date(text, month_first))
     own = own or running_line_date(text, month_first) or opening_sentence_date(text[:3000], month_first)
@@ -85,14 +87,35 @@ def summons_over_letter_date(own: date | None, summons: date | None) -> date | N
     return summons if own < summons and (summons - own).days <= _SUMMONS_NOTICE_DAYS else own
 
 
+def hearing_field_date(text: str, month_first: bool = False) -> date | None:
+    """A notice's 'Hearing date: Thursday, May 22, 2025, 6:00 p.m.' field: the hearing is the meeting
+    the notice records (ANNOTATION.md: the date of the meeting itself), and an appeal board or a
+    licensing sub-committee often signs its 'Date of Decision' days later, so the hearing's date comes
+    before the decision's. Only a field line that opens with the label (hearing_date_field)."""
+    return _field_line_date(text, "hearing_date_field", month_first)
+
+
 def decision_field_date(text: str, month_first: bool = False) -> date | None:
     """A decision notice's 'Date of decision: 18/02/2026' field: the date of the decision the notice
-    records (ANNOTATION.md), wherever the page prints it (at a ModernGov decision page's foot, under
-    a planning board's application fields), not its publication, mailing, appeal or hearing dates.
-    Only a field line that opens with the label (models/patterns/meeting.json, decision_date_field)."""
-    m = _vocab_re("decision_date_field", flags=re.I | re.M).search(text[:6000])
-    found = DATE_RE.match(text, m.end()) if m else None
+    records, wherever the page prints it (at a ModernGov decision page's foot, under a planning
+    board's application fields), not its publication, mailing or appeal dates. Only a field line
+    that opens with the label (models/patterns/meeting.json, decision_date_field)."""
+    return _field_line_date(text, "decision_date_field", month_first)
+
+
+def _field_line_date(text: str, field: str, month_first: bool) -> date | None:
+    """The date that follows the first line in the opening 6,000 characters to open with the
+    labelled field `field` (a vocabulary regex ending in the label's colon), after the weekday a
+    field often prints first ('Hearing Date: Thursday, May 22, 2025')."""
+    m = _vocab_re(field, flags=re.I | re.M).search(text[:6000])
+    if not m:
+        return None
+    weekday = _FIELD_WEEKDAY_RE.match(text, m.end())
+    found = DATE_RE.match(text, weekday.end() if weekday else m.end())
     return parse_date_match(found, month_first) if found else None
+
+
+_FIELD_WEEKDAY_RE = re.compile(rf"{_WEEKDAY_NAME}\.?,?[ \t]+", re.I)
 
 
 def carried_minutes_date(text: str, own: date) -> date | None:
