@@ -520,6 +520,17 @@ _AGENDA_PAGE_TITLE_RE = re.compile(
 _LEADING_DECISION_PAPER_RE = re.compile(r"^(?:" + vocabulary()["decision_paper_tails"] + r")[ \t]*[-–—:|][ \t]*(?=(?-i:[A-Z]))", re.I)
 
 
+# the statute a body sits under, printed before its name with a dash: 'Licensing Act 2003 - Licensing Sub-Committee'
+# is the Licensing Sub-Committee (an Act named inside the name stays: 'Licensing Act 2003 Sub-Committee')
+_LEADING_STATUTE_RE = re.compile(r"^(?:[A-Z][\w'’]*[ \t]+){1,5}(?:Act|ACT)[ \t]+\d{4}[ \t]*(?:-{1,2}|[–—:|])[ \t]*(?=[A-Z])")
+
+
+def _without_leading_statute(body: str) -> str:
+    """'Licensing Act 2003 - Licensing Sub-Committee' -> 'Licensing Sub-Committee': only where a body's name follows."""
+    m = _LEADING_STATUTE_RE.match(body)
+    return body[m.end() :] if m and _ends_in_body_noun(body[m.end() :]) else body
+
+
 # an Illinois village's 'Regular Meeting of the President and Board of Trustees': the village president presides over
 # the board, and the body that meets is the Board of Trustees (a 'Mayor and Council' is one body's name and stays)
 _PRESIDENT_AND_BOARD_RE = re.compile(r"^(?:village[ \t]+)?president[ \t]+and[ \t]+(?:the[ \t]+)?(?=board[ \t]+of[ \t]+\w)", re.I)
@@ -544,6 +555,7 @@ def strip_meeting_words(body: str) -> str:
         body = re.sub(r"^(?:the|a|an|of)\s+", "", body, flags=re.I)  # 'of' left by a title prefix: 'Summary of ...'
         body = _AGENDA_PAGE_TITLE_RE.sub("", body)
         body = _LEADING_DECISION_PAPER_RE.sub("", body)  # 'DECISION NOTICE - CABINET'
+        body = _without_leading_statute(body)  # 'Licensing Act 2003 - Licensing Sub-Committee'
         body = _PRESIDENT_AND_BOARD_RE.sub("", body)  # 'President and Board of Trustees'
         body = re.sub(
             r"^(?:(?:journal|record)\s+of\s+(?:the\s+)?)?(?:minutes|proceedings|notes|summary|synopsis)\s*:?\s*(?:of\s+)?|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)",
