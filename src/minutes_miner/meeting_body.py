@@ -40,11 +40,14 @@ _LISTED_REMIT = (
     r"\s(?:and|&)\s(?:(?!\b(?:held|on|at|in|which|was|commencing|to)\b)[\w&'’ -]){0,60}?\b(?:" + vocabulary()["body_nouns"] + r")"
     r"(?=\s*(?:$|[\n,(]|\s(?:held|on|at|in|was|which|commencing|meeting)\b|\s[-–—]|\d)))"
 )
+# an authority's number after its name ends the body's phrase ('Minutes of the regular meeting of Council of the Rural
+# Municipality of Prairie Gull No.' / '388 held ...'), as a date or a line break does; the authority's name is then taken off
+_DESIGNATION_AFTER = r"\s+No\.?\s*\d"
 _MINUTES_OF_RE = re.compile(
     r"(?:(?:minutes|proceedings|meeting|session|sitting)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
     r"\s*(?:,"
     + _LISTED_REMIT
-    + r"|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
+    + r"|(?=" + _DESIGNATION_AFTER + r")|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
 _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
@@ -735,6 +738,7 @@ def _without_council(body: str, council: str | None) -> str:
         return body
     core = re.sub(r"^(?:the\s+)?(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire) of (?:the\s+)?", "", council)
     names = {council, re.sub(r"\s+Council$", "", council), core}
+    names.add(without_designation(council))  # 'Rural Municipality of Prairie Gull' of 'Rural Municipality of Prairie Gull No. 388'
     for acronym, kind in vocabulary()["authority_acronyms"].items():
         if council.endswith(" " + kind):
             names.add(council[: -len(kind)] + acronym)  # 'Cedarbrook ISD — Board of Trustees' of the Cedarbrook Independent School District
