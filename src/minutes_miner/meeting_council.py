@@ -160,6 +160,10 @@ _COLUMN_GAP_RE = re.compile(r"[ \t]{3,}|\t")  # a gap this wide parts two column
 # so the repeat is bounded (tests/test_regex_audit: no nested unbounded repeats)
 _LEADING_TITLE_WORDS_RE = re.compile(r"^(?:(?:Minutes|Agenda|Draft|Extraordinary|Ordinary|Special|Monthly|Regular|Meeting)[ \t]+){1,6}(?=[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])")
 
+# a title word the reader ran on after a 'City of X' letterhead, its column gap squeezed ('CITY OF BANKSMOOR MINUTES OF THE
+# ORDINARY MEETING OF COUNCIL'): the place's name is one or two words, and the title's first word is not one of them
+_TRAILING_TITLE_WORD_RE = re.compile(r"[ \t]+(?:Minutes|Agenda|Meeting|Ordinary|Extraordinary|Special|Regular)$", re.I)
+
 
 def find_council_in_text(head: str) -> str | None:
     """The first authority's name in the title block (letterhead, title line), or on a line of
@@ -173,7 +177,7 @@ def find_council_in_text(head: str) -> str | None:
         for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
             for m in regex.finditer(region):
                 # 'Minutes – Extraordinary Meeting      Nant-y-Garth Community Council': the title's column (its gap squashed or not) is no part of the name
-                name = tidy_council(_LEADING_TITLE_WORDS_RE.sub("", _COLUMN_GAP_RE.split(m.group(1))[-1]))
+                name = tidy_council(_TRAILING_TITLE_WORD_RE.sub("", _LEADING_TITLE_WORDS_RE.sub("", _COLUMN_GAP_RE.split(m.group(1))[-1])))
                 if is_authority_name(name) and (index == 0 or len(m.group(1)) >= 0.8 * len(region.strip())):
                     found.append((m.start(), _shortest_named_form(name, head)))
                     break
