@@ -24,11 +24,11 @@ _COUNCIL_NAME_RE = re.compile(
     r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
     r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County|Shire|Regional)[ \t]+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
-    r"|(?:City|Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
-)  # 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
+    r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
+)  # a Michigan 'Charter Township of Loon Harbor' keeps its kind; 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
 _PLACE_OF_CAPS_RE = re.compile(
     r"\b((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF [A-Z][A-Z'-]+(?:[ \t]+(?:AND[ \t]+)?[A-Z][A-Z'-]+)?)"
-    r"|(?:CITY|TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b"
+    r"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b"
 )
 # capitals with a macron, circumflex or accent open names too: 'Ōpōtiki District Council', 'ŴYRE', 'ÉLMWOOD'
 # 'Argyll and Bute Council', 'Bournemouth, Christchurch and Poole Council': places joined by 'and' or a comma too
