@@ -644,6 +644,20 @@ def _before_body_dash(line: str) -> str:
     return parts[0] if len(parts) == 2 and _ends_like_body(parts[1]) else line
 
 
+# a letterhead and the paper's title printed in two columns of one line, the reader's squeezed gap between them
+# ('QUOINVILLE COUNCIL      ORDINARY COUNCIL MEETING MINUTES'): the title is the kind of meeting and the paper's name
+_RUN_ON_TITLE_RE = re.compile(
+    r"^(?P<letterhead>.{3,80}?(?:Council|COUNCIL))[ \t]+"
+    r"(?:(?i:ordinary|special|extraordinary|regular|monthly|annual|general|council|meeting)[ \t]+){1,4}(?i:minutes|agenda)[ \t]*$"
+)
+
+
+def _before_run_on_title(line: str) -> str:
+    """'QUOINVILLE COUNCIL' of 'QUOINVILLE COUNCIL ORDINARY COUNCIL MEETING MINUTES': the letterhead before a title on its line."""
+    m = _RUN_ON_TITLE_RE.match(line)
+    return m.group("letterhead") if m else line
+
+
 def _ends_like_body(phrase: str) -> bool:
     """'Licensing Sub-Committee', 'Planning Committee (North)': a body's name, not a page title ('Agenda for ...')."""
     phrase = re.sub(r"[ \t]*\([^()]*\)$", "", phrase.strip())
@@ -671,7 +685,7 @@ def letterhead_council(text: str) -> str | None:
     """'Merton Council' (or a US 'Crete Township') alone on one of the first lines, or before a
     dash or bar that names the body ('Brackwater Council - Licensing Sub-Committee'): the authority
     heading its own papers."""
-    lines = [_before_body_dash(ln) for ln in text[:1500].split("\n") if ln.strip()][:4]
+    lines = [_before_run_on_title(_before_body_dash(ln)) for ln in text[:1500].split("\n") if ln.strip()][:4]
     first_lines = "\n".join(lines)
     cased_lines = "\n".join(title_case(ln) if ln.isupper() else ln for ln in lines)  # 'ELMWOOD COUNTY' read as 'Elmwood County'
     place_authority = _vocab_re("letterhead_place_authority", r"^[ \t]*((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}(?:{}))[ \t]*$", re.M)
