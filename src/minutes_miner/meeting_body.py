@@ -960,6 +960,11 @@ def _remit_after_body(phrase: str) -> bool:
     )
 
 
+# numbers that are part of a body's name: an Act's year ('Licensing Act 2003 Sub-Committee'), a ward's number (a South
+# African municipality's 'Ward 12 Ward Committee', one committee for each numbered ward)
+_NUMBER_IN_NAME_RE = re.compile(r"(?<=\bAct )\d{4}\b|(?<=\bWard )\d{1,3}\b(?= Ward Committee$)", re.I)
+
+
 def _acceptable_body(body: str) -> bool:
     """A name, not a sentence or an item title: few words, capitalised, no verbs, ends like a body."""
     if _remit_after_body(body):
@@ -968,7 +973,7 @@ def _acceptable_body(body: str) -> bool:
     if not 1 <= len(words) <= 9 or not body[:1].isupper() or _PROCEDURAL_BODY_RE.match(body) or _VERBISH_RE.search(body):
         return False
     if (
-        re.search(r"\d|[:;•\\$£]", re.sub(r"\bAct \d{4}\b", "Act", body))
+        re.search(r"\d|[:;•\\$£]", _NUMBER_IN_NAME_RE.sub("", body))
         or any(_ROLE_START_RE.match(part) for part in body.split(","))
         and not _EXECUTIVE_WITH_ROLE_RE.match(body)
     ):
