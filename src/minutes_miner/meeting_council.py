@@ -726,7 +726,15 @@ def municipal_body_letterhead(text: str) -> str | None:
         m = heading.match(line) if len(line) <= 80 else None
         if m and not _title_words(m.group(1)):
             return f"{m.group(2)} of {m.group(1).strip()}"
+        selectboard = _SELECTBOARD_HEADING_RE.match(line) if len(line) <= 80 else None
+        if selectboard and not _title_words(selectboard.group(1)):
+            return f"Town of {selectboard.group(1).strip()}"
     return None
+
+
+# a New England town's selectboard heading its papers under the town's bare name ('EAST DUNMORE SELECTBOARD', 'Elmridge
+# Board of Selectmen'): only a town has a selectboard, so the authority is the Town of East Dunmore
+_SELECTBOARD_HEADING_RE = re.compile(r"^((?:[A-Z][\w'’.-]+[ \t]+){1,3}?)(?:Selectboard|Select[ \t]+Board|Board[ \t]+of[ \t]+Select(?:men|persons))$")
 
 
 def _title_words(phrase: str) -> bool:
