@@ -825,7 +825,8 @@ def most_named_form(council: str, text: str) -> str:
     place_re = re.escape(place).replace(r"\ ", r"\s+")
     counts = {}
     for other in _PLACE_TYPES.split("|"):
-        pattern = rf"\b(?:{other}\s+of\s+{place_re}|{place_re}\s+{other})\b"
+        kind_word = f"(?-i:{other}|{other.upper()})"  # the authority's kind is capitalised: 'Fernhollow village' is the settlement
+        pattern = rf"\b(?:{kind_word}\s+of\s+{place_re}|{place_re}\s+{kind_word})\b"
         counts[other] = len(re.findall(pattern, text[:20000], re.I))
     best = max(counts, key=counts.get)
     if best != kind and counts[best] >= 2 * max(1, counts[kind]):
