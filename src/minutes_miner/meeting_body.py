@@ -139,6 +139,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     title = re.sub(r"(?i)(\b(?:of|the|of the|meeting|and)|&)\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
     candidates += [_after_named_authority(m.group("body")) for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
     candidates += [m.group("body") for m in _vocab_re("summons_body", flags=re.I).finditer(head[:1500])]  # 'a meeting of X will be held'
+    candidates += _running_header_bodies(head)  # 'Tuiroa Community Board   3 March 2025   Page 2' over a later page
     own_titles = _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?:(?-i:Council|COUNCIL)\s+)?(?-i:Meeting|MEETING)\b", 0)  # 'Ordinary Council Meeting'
     candidates += [m.group(0) for m in own_titles.finditer("\n".join(lines[:3]))]
     opening = "\n".join(lines[:4])
@@ -170,6 +171,21 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
+
+
+# a later page's running header that names the body, the meeting's date and the page ('Tuiroa Community Board      3 March
+# 2025      Page 2'; a reader may squeeze its columns to one space): where the front page's title names no body ('Minutes
+# of a meeting held at the Tuiroa Memorial Hall' under the council's letterhead) the header still does
+_RUNNING_HEADER_BODY_RE = re.compile(
+    rf"^(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_RE}[ \t]+\d{{4}}|{_NUMERIC_DATE})"
+    rf"[ \t]+page[ \t]+\d{{1,3}}(?:[ \t]+of[ \t]+\d{{1,3}})?[ \t]*$",
+    re.I | re.M,
+)
+
+
+def _running_header_bodies(head: str) -> list[str]:
+    """The bodies later pages' running headers name, where the name ends in a body noun."""
+    return [m.group("body") for m in _RUNNING_HEADER_BODY_RE.finditer(head) if _ends_in_body_noun(m.group("body"))][:1]
 
 
 # a paper's reference printed above its letterhead: 'Item 3.1' at a report's top right, a page number ('6'), 'Appendix 2'
