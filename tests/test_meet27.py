@@ -111,3 +111,16 @@ def test_running_header_names_the_body_the_title_does_not():
     assert find_body(text, "Ōtaraua District Council") == "Tuiroa Community Board"
     # a header naming no body leaves the letterhead's full meeting
     assert find_body(text.replace("Tuiroa Community Board 3 March", "Minutes 3 March"), "Ōtaraua District Council") == "Council"
+
+
+def test_full_meeting_named_in_the_meeting_field():
+    text = (
+        "Corvedown County Council Minutes - Full Record\n"
+        "Meeting:   County Council (Budget Meeting)\n"
+        "Date:      Thursday 19 February 2026, 10.30am\n"
+        "Place:     Council Chamber, Shire Hall, Corvebridge\n"
+    )
+    assert find_body(text, "Corvedown County Council") == "County Council"
+    # the same meeting only in a title sentence is the council's full meeting, 'Council'
+    sentence = "Corvedown County Council\nMinutes of the meeting of the County Council held on Thursday 19 February 2026\n"
+    assert find_body(sentence, "Corvedown County Council") == "Council"

@@ -1102,7 +1102,9 @@ def _full_meeting_as_headed(body: str, head: str) -> str:
     system names the meeting ('COUNTY COUNCIL' over 'MINUTES of a meeting of the County Council')."""
     if not _vocab_re("heading_only_full_meeting", r"^(?:{})$").match(body):
         return body
-    heading = re.compile(rf"^\W{{0,3}}{re.escape(body)}\s*(?:$|[-–—|]\s*\S)", re.I)  # 'COUNTY COUNCIL', 'County Council - 13 March 2025'
+    heading = re.compile(  # 'COUNTY COUNCIL', 'County Council - 13 March 2025', a front page's field 'Meeting:   County Council (Budget Meeting)'
+        rf"^\W{{0,3}}(?:meeting[ \t]*:[ \t]*)?{re.escape(body)}\s*(?:$|[-–—|]\s*\S|\((?:[\w-]+[ \t]+)?meeting\)$)", re.I
+    )
     return body if any(heading.match(squash(line)) for line in head.split("\n")[:10]) else "Council"
 
 
