@@ -124,3 +124,14 @@ def test_full_meeting_named_in_the_meeting_field():
     # the same meeting only in a title sentence is the council's full meeting, 'Council'
     sentence = "Corvedown County Council\nMinutes of the meeting of the County Council held on Thursday 19 February 2026\n"
     assert find_body(sentence, "Corvedown County Council") == "Council"
+
+
+def test_us_city_council_letterhead_over_a_kind_of_sitting():
+    text = (
+        "JUNIPER WELLS CITY COUNCIL\nREGULAR SESSION MINUTES\nTuesday, March 11, 2025  6:00 p.m.\n"
+        "City Council Chambers, 85 North Main Street, Juniper Wells, Utah\n"
+        "PRESENT: Mayor Dale Hixon; Council Members Kerri Ostler, Brandon Yazzie, Lynette Pace,\n"
+    )
+    assert find_body(text, "City of Juniper Wells") == "City Council"
+    # another place's city council heading the page is not this city's letterhead
+    assert find_body(text.replace("JUNIPER WELLS CITY COUNCIL", "CEDAR FORK CITY COUNCIL"), "City of Juniper Wells") == "Council"

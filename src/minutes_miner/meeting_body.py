@@ -1052,7 +1052,22 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
     if hint and not hint_body and own_meeting == "Council" and not _mentions_council(hint):
         own_meeting = None  # a bare 'Minutes' title where the collector names something else ('Cabinet Member decision'): not the full Council
+    own_meeting = _municipal_council_as_lettered(own_meeting, head, council)
     return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head)
+
+
+def _municipal_council_as_lettered(own_meeting: str | None, head: str, council: str | None) -> str | None:
+    """'JUNIPER WELLS CITY COUNCIL' over 'REGULAR SESSION MINUTES': a North American city's (town's,
+    village's) council is one of its bodies, and a title that names only the kind of sitting is that
+    body's meeting as the letterhead names it, 'City Council', not the bare 'Council' a principal
+    council's full meeting takes. Only where the authority is 'City of Juniper Wells' and the
+    letterhead, one of the first lines, is the same place's '<kind> Council'."""
+    kind = re.match(r"^(City|Town|Village) of (.+)$", council or "")
+    if own_meeting != "Council" or not kind:
+        return own_meeting
+    letterhead = re.compile(rf"^[ \t]*{re.escape(kind.group(2))}[ \t]+{kind.group(1)}[ \t]+Council[ \t]*$", re.I)
+    lines = [line for line in head.split("\n") if line.strip()][:3]
+    return f"{kind.group(1)} Council" if any(letterhead.match(line) for line in lines) else own_meeting
 
 
 # 'Register of Individual Cabinet Member Decisions – November 2025': decisions each taken by one office holder, listed together
