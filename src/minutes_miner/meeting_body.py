@@ -141,12 +141,12 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     title = re.sub(r"(?i)(\b(?:of|the|of the|meeting|and)|&)\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
     candidates += [_after_named_authority(m.group("body")) for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
     candidates += [m.group("body") for m in _vocab_re("summons_body", flags=re.I).finditer(head[:1500])]  # 'a meeting of X will be held'
-    candidates += _running_header_bodies(head)  # 'Tuiroa Community Board   3 March 2025   Page 2' over a later page
     own_titles = _vocab_re("own_meeting_titles", r"\b(?-i:{})\s+(?:(?-i:Council|COUNCIL)\s+)?(?-i:Meeting|MEETING)\b", 0)  # 'Ordinary Council Meeting'
     candidates += [m.group(0) for m in own_titles.finditer("\n".join(lines[:3]))]
     opening = "\n".join(lines[:4])
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer(opening) if not _letterhead_over_body(opening, m)]
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
+    candidates += _running_header_bodies(head)  # 'Tuiroa Community Board   3 March 2025   Page 2' over a later page, after every title
     heading_lines = [
         line
         for line in (_heading_name(_bare_heading(_title_line(line) if index < 3 else line)) for index, line in enumerate(lines[:8]))
