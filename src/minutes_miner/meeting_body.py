@@ -40,11 +40,16 @@ _LISTED_REMIT = (
     r"\s(?:and|&)\s(?:(?!\b(?:held|on|at|in|which|was|commencing|to)\b)[\w&'’ -]){0,60}?\b(?:" + vocabulary()["body_nouns"] + r")"
     r"(?=\s*(?:$|[\n,(]|\s(?:held|on|at|in|was|which|commencing|meeting)\b|\s[-–—]|\d)))"
 )
+# an authority's number after its name ends the body's phrase ('Minutes of the regular meeting of Council of the Rural
+# Municipality of Prairie Gull No.' / '388 held ...'), as a date or a line break does; the authority's name is then taken off
+_DESIGNATION_AFTER = r"\s+No\.?\s*\d"
 _MINUTES_OF_RE = re.compile(
     r"(?:(?:minutes|proceedings|meeting|session|sitting)(?:\s*+:)?\s++of|agenda\s++(?:for|of))\s+(?:the\s+|a\s+|an\s+)?(?P<body>" + _BODY_PHRASE + r")"
     r"\s*(?:,"
     + _LISTED_REMIT
-    + r"|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
+    + r"|(?="
+    + _DESIGNATION_AFTER
+    + r")|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
 )
 _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
@@ -141,6 +146,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     opening = "\n".join(lines[:4])
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer(opening) if not _letterhead_over_body(opening, m)]
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
+    candidates += _running_header_bodies(head)  # 'Tuiroa Community Board   3 March 2025   Page 2' over a later page, after every title
     heading_lines = [
         line
         for line in (_heading_name(_bare_heading(_title_line(line) if index < 3 else line)) for index, line in enumerate(lines[:8]))
@@ -167,6 +173,21 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
+
+
+# a later page's running header that names the body, the meeting's date and the page ('Tuiroa Community Board      3 March
+# 2025      Page 2'; a reader may squeeze its columns to one space): where the front page's title names no body ('Minutes
+# of a meeting held at the Tuiroa Memorial Hall' under the council's letterhead) the header still does
+_RUNNING_HEADER_BODY_RE = re.compile(
+    rf"^(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_RE}[ \t]+\d{{4}}|{_NUMERIC_DATE})"
+    rf"[ \t]+page[ \t]+\d{{1,3}}(?:[ \t]+of[ \t]+\d{{1,3}})?[ \t]*$",
+    re.I | re.M,
+)
+
+
+def _running_header_bodies(head: str) -> list[str]:
+    """The bodies later pages' running headers name, where the name ends in a body noun."""
+    return [m.group("body") for m in _RUNNING_HEADER_BODY_RE.finditer(head) if _ends_in_body_noun(m.group("body"))][:1]
 
 
 # a paper's reference printed above its letterhead: 'Item 3.1' at a report's top right, a page number ('6'), 'Appendix 2'
@@ -520,6 +541,17 @@ _AGENDA_PAGE_TITLE_RE = re.compile(
 _LEADING_DECISION_PAPER_RE = re.compile(r"^(?:" + vocabulary()["decision_paper_tails"] + r")[ \t]*[-–—:|][ \t]*(?=(?-i:[A-Z]))", re.I)
 
 
+# the statute a body sits under, printed before its name with a dash: 'Licensing Act 2003 - Licensing Sub-Committee'
+# is the Licensing Sub-Committee (an Act named inside the name stays: 'Licensing Act 2003 Sub-Committee')
+_LEADING_STATUTE_RE = re.compile(r"^(?:[A-Z][\w'’]*[ \t]+){1,5}(?:Act|ACT)[ \t]+\d{4}[ \t]*(?:-{1,2}|[–—:|])[ \t]*(?=[A-Z])")
+
+
+def _without_leading_statute(body: str) -> str:
+    """'Licensing Act 2003 - Licensing Sub-Committee' -> 'Licensing Sub-Committee': only where a body's name follows."""
+    m = _LEADING_STATUTE_RE.match(body)
+    return body[m.end() :] if m and _ends_in_body_noun(body[m.end() :]) else body
+
+
 # an Illinois village's 'Regular Meeting of the President and Board of Trustees': the village president presides over
 # the board, and the body that meets is the Board of Trustees (a 'Mayor and Council' is one body's name and stays)
 _PRESIDENT_AND_BOARD_RE = re.compile(r"^(?:village[ \t]+)?president[ \t]+and[ \t]+(?:the[ \t]+)?(?=board[ \t]+of[ \t]+\w)", re.I)
@@ -544,6 +576,7 @@ def strip_meeting_words(body: str) -> str:
         body = re.sub(r"^(?:the|a|an|of)\s+", "", body, flags=re.I)  # 'of' left by a title prefix: 'Summary of ...'
         body = _AGENDA_PAGE_TITLE_RE.sub("", body)
         body = _LEADING_DECISION_PAPER_RE.sub("", body)  # 'DECISION NOTICE - CABINET'
+        body = _without_leading_statute(body)  # 'Licensing Act 2003 - Licensing Sub-Committee'
         body = _PRESIDENT_AND_BOARD_RE.sub("", body)  # 'President and Board of Trustees'
         body = re.sub(
             r"^(?:(?:journal|record)\s+of\s+(?:the\s+)?)?(?:minutes|proceedings|notes|summary|synopsis)\s*:?\s*(?:of\s+)?|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)",
@@ -723,6 +756,7 @@ def _without_council(body: str, council: str | None) -> str:
         return body
     core = re.sub(r"^(?:the\s+)?(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire) of (?:the\s+)?", "", council)
     names = {council, re.sub(r"\s+Council$", "", council), core}
+    names.add(without_designation(council))  # 'Rural Municipality of Prairie Gull' of 'Rural Municipality of Prairie Gull No. 388'
     for acronym, kind in vocabulary()["authority_acronyms"].items():
         if council.endswith(" " + kind):
             names.add(council[: -len(kind)] + acronym)  # 'Cedarbrook ISD — Board of Trustees' of the Cedarbrook Independent School District
@@ -944,6 +978,11 @@ def _remit_after_body(phrase: str) -> bool:
     )
 
 
+# numbers that are part of a body's name: an Act's year ('Licensing Act 2003 Sub-Committee'), a ward's number (a South
+# African municipality's 'Ward 12 Ward Committee', one committee for each numbered ward)
+_NUMBER_IN_NAME_RE = re.compile(r"(?<=\bAct )\d{4}\b|(?<=\bWard )\d{1,3}\b(?= Ward Committee$)", re.I)
+
+
 def _acceptable_body(body: str) -> bool:
     """A name, not a sentence or an item title: few words, capitalised, no verbs, ends like a body."""
     if _remit_after_body(body):
@@ -952,7 +991,7 @@ def _acceptable_body(body: str) -> bool:
     if not 1 <= len(words) <= 9 or not body[:1].isupper() or _PROCEDURAL_BODY_RE.match(body) or _VERBISH_RE.search(body):
         return False
     if (
-        re.search(r"\d|[:;•\\$£]", re.sub(r"\bAct \d{4}\b", "Act", body))
+        re.search(r"\d|[:;•\\$£]", _NUMBER_IN_NAME_RE.sub("", body))
         or any(_ROLE_START_RE.match(part) for part in body.split(","))
         and not _EXECUTIVE_WITH_ROLE_RE.match(body)
     ):
@@ -1013,7 +1052,22 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
     if hint and not hint_body and own_meeting == "Council" and not _mentions_council(hint):
         own_meeting = None  # a bare 'Minutes' title where the collector names something else ('Cabinet Member decision'): not the full Council
+    own_meeting = _municipal_council_as_lettered(own_meeting, head, council)
     return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head)
+
+
+def _municipal_council_as_lettered(own_meeting: str | None, head: str, council: str | None) -> str | None:
+    """'JUNIPER WELLS CITY COUNCIL' over 'REGULAR SESSION MINUTES': a North American city's (town's,
+    village's) council is one of its bodies, and a title that names only the kind of sitting is that
+    body's meeting as the letterhead names it, 'City Council', not the bare 'Council' a principal
+    council's full meeting takes. Only where the authority is 'City of Juniper Wells' and the
+    letterhead, one of the first lines, is the same place's '<kind> Council'."""
+    kind = re.match(r"^(City|Town|Village) of (.+)$", council or "")
+    if own_meeting != "Council" or not kind:
+        return own_meeting
+    letterhead = re.compile(rf"^[ \t]*{re.escape(kind.group(2))}[ \t]+{kind.group(1)}[ \t]+Council[ \t]*$", re.I)
+    lines = [line for line in head.split("\n") if line.strip()][:3]
+    return f"{kind.group(1)} Council" if any(letterhead.match(line) for line in lines) else own_meeting
 
 
 # 'Register of Individual Cabinet Member Decisions – November 2025': decisions each taken by one office holder, listed together
@@ -1063,7 +1117,9 @@ def _full_meeting_as_headed(body: str, head: str) -> str:
     system names the meeting ('COUNTY COUNCIL' over 'MINUTES of a meeting of the County Council')."""
     if not _vocab_re("heading_only_full_meeting", r"^(?:{})$").match(body):
         return body
-    heading = re.compile(rf"^\W{{0,3}}{re.escape(body)}\s*(?:$|[-–—|]\s*\S)", re.I)  # 'COUNTY COUNCIL', 'County Council - 13 March 2025'
+    heading = re.compile(  # 'COUNTY COUNCIL', 'County Council - 13 March 2025', a front page's field 'Meeting:   County Council (Budget Meeting)'
+        rf"^\W{{0,3}}(?:meeting[ \t]*:[ \t]*)?{re.escape(body)}\s*(?:$|[-–—|]\s*\S|\((?:[\w-]+[ \t]+)?meeting\)$)", re.I
+    )
     return body if any(heading.match(squash(line)) for line in head.split("\n")[:10]) else "Council"
 
 

@@ -24,11 +24,11 @@ _COUNCIL_NAME_RE = re.compile(
     r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
     r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County|Shire|Regional)[ \t]+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
-    r"|(?:City|Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
-)  # 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
+    r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
+)  # a Michigan 'Charter Township of Loon Harbor' keeps its kind; 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
 _PLACE_OF_CAPS_RE = re.compile(
     r"\b((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF [A-Z][A-Z'-]+(?:[ \t]+(?:AND[ \t]+)?[A-Z][A-Z'-]+)?)"
-    r"|(?:CITY|TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b"
+    r"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b"
 )
 # capitals with a macron, circumflex or accent open names too: 'Ōpōtiki District Council', 'ŴYRE', 'ÉLMWOOD'
 # 'Argyll and Bute Council', 'Bournemouth, Christchurch and Poole Council': places joined by 'and' or a comma too
@@ -160,6 +160,10 @@ _COLUMN_GAP_RE = re.compile(r"[ \t]{3,}|\t")  # a gap this wide parts two column
 # so the repeat is bounded (tests/test_regex_audit: no nested unbounded repeats)
 _LEADING_TITLE_WORDS_RE = re.compile(r"^(?:(?:Minutes|Agenda|Draft|Extraordinary|Ordinary|Special|Monthly|Regular|Meeting)[ \t]+){1,6}(?=[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])")
 
+# a title word the reader ran on after a 'City of X' letterhead, its column gap squeezed ('CITY OF BANKSMOOR MINUTES OF THE
+# ORDINARY MEETING OF COUNCIL'): the place's name is one or two words, and the title's first word is not one of them
+_TRAILING_TITLE_WORD_RE = re.compile(r"[ \t]+(?:Minutes|Agenda|Meeting|Ordinary|Extraordinary|Special|Regular)$", re.I)
+
 
 def find_council_in_text(head: str) -> str | None:
     """The first authority's name in the title block (letterhead, title line), or on a line of
@@ -173,7 +177,7 @@ def find_council_in_text(head: str) -> str | None:
         for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE):
             for m in regex.finditer(region):
                 # 'Minutes – Extraordinary Meeting      Nant-y-Garth Community Council': the title's column (its gap squashed or not) is no part of the name
-                name = tidy_council(_LEADING_TITLE_WORDS_RE.sub("", _COLUMN_GAP_RE.split(m.group(1))[-1]))
+                name = tidy_council(_TRAILING_TITLE_WORD_RE.sub("", _LEADING_TITLE_WORDS_RE.sub("", _COLUMN_GAP_RE.split(m.group(1))[-1])))
                 if is_authority_name(name) and (index == 0 or len(m.group(1)) >= 0.8 * len(region.strip())):
                     found.append((m.start(), _shortest_named_form(name, head)))
                     break
@@ -640,6 +644,20 @@ def _before_body_dash(line: str) -> str:
     return parts[0] if len(parts) == 2 and _ends_like_body(parts[1]) else line
 
 
+# a letterhead and the paper's title printed in two columns of one line, the reader's squeezed gap between them
+# ('QUOINVILLE COUNCIL      ORDINARY COUNCIL MEETING MINUTES'): the title is the kind of meeting and the paper's name
+_RUN_ON_TITLE_RE = re.compile(
+    r"^(?P<letterhead>.{3,80}?(?:Council|COUNCIL))[ \t]+"
+    r"(?:(?i:ordinary|special|extraordinary|regular|monthly|annual|general|council|meeting)[ \t]+){1,4}(?i:minutes|agenda)[ \t]*$"
+)
+
+
+def _before_run_on_title(line: str) -> str:
+    """'QUOINVILLE COUNCIL' of 'QUOINVILLE COUNCIL ORDINARY COUNCIL MEETING MINUTES': the letterhead before a title on its line."""
+    m = _RUN_ON_TITLE_RE.match(line)
+    return m.group("letterhead") if m else line
+
+
 def _ends_like_body(phrase: str) -> bool:
     """'Licensing Sub-Committee', 'Planning Committee (North)': a body's name, not a page title ('Agenda for ...')."""
     phrase = re.sub(r"[ \t]*\([^()]*\)$", "", phrase.strip())
@@ -667,7 +685,7 @@ def letterhead_council(text: str) -> str | None:
     """'Merton Council' (or a US 'Crete Township') alone on one of the first lines, or before a
     dash or bar that names the body ('Brackwater Council - Licensing Sub-Committee'): the authority
     heading its own papers."""
-    lines = [_before_body_dash(ln) for ln in text[:1500].split("\n") if ln.strip()][:4]
+    lines = [_before_run_on_title(_before_body_dash(ln)) for ln in text[:1500].split("\n") if ln.strip()][:4]
     first_lines = "\n".join(lines)
     cased_lines = "\n".join(title_case(ln) if ln.isupper() else ln for ln in lines)  # 'ELMWOOD COUNTY' read as 'Elmwood County'
     place_authority = _vocab_re("letterhead_place_authority", r"^[ \t]*((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}(?:{}))[ \t]*$", re.M)
@@ -708,7 +726,15 @@ def municipal_body_letterhead(text: str) -> str | None:
         m = heading.match(line) if len(line) <= 80 else None
         if m and not _title_words(m.group(1)):
             return f"{m.group(2)} of {m.group(1).strip()}"
+        selectboard = _SELECTBOARD_HEADING_RE.match(line) if len(line) <= 80 else None
+        if selectboard and not _title_words(selectboard.group(1)):
+            return f"Town of {selectboard.group(1).strip()}"
     return None
+
+
+# a New England town's selectboard heading its papers under the town's bare name ('EAST DUNMORE SELECTBOARD', 'Elmridge
+# Board of Selectmen'): only a town has a selectboard, so the authority is the Town of East Dunmore
+_SELECTBOARD_HEADING_RE = re.compile(r"^((?:[A-Z][\w'’.-]+[ \t]+){1,3}?)(?:Selectboard|Select[ \t]+Board|Board[ \t]+of[ \t]+Select(?:men|persons))$")
 
 
 def _title_words(phrase: str) -> bool:
@@ -799,7 +825,8 @@ def most_named_form(council: str, text: str) -> str:
     place_re = re.escape(place).replace(r"\ ", r"\s+")
     counts = {}
     for other in _PLACE_TYPES.split("|"):
-        pattern = rf"\b(?:{other}\s+of\s+{place_re}|{place_re}\s+{other})\b"
+        kind_word = f"(?-i:{other}|{other.upper()})"  # the authority's kind is capitalised: 'Fernhollow village' is the settlement
+        pattern = rf"\b(?:{kind_word}\s+of\s+{place_re}|{place_re}\s+{kind_word})\b"
         counts[other] = len(re.findall(pattern, text[:20000], re.I))
     best = max(counts, key=counts.get)
     if best != kind and counts[best] >= 2 * max(1, counts[kind]):
