@@ -39,6 +39,7 @@ _DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th
 # "7pm", "10.30 a.m.", "1800 hrs"; not "8 amber", "3 amendments", "4 ambulances", "2 pmts"
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:(?:am|pm)(?![a-z])|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
+_WHOLE_HUNDREDS_RE = re.compile(r"[1-9]\d?00")  # "300 West", "1300 East": the grid street numbers of a western US town
 # "options 2, 3 and 4", "WARDS 7, 11 AND 19" (a heading in capitals), "Lots 1\nto 3" (a line broken before the join),
 # "section(s) 1.0, 2.0 and 3.0" (the plural's optional 's' in brackets), "paragraphs 2.2(a) and 4" (a subparagraph in the list)
 _LABEL_LIST_RE = re.compile(
@@ -483,6 +484,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         or rules["address_direction_re"].match(text, end)
         or rules["address_first_re"].match(text, end)
         or address_pair(text, end, rules)
+        or (_WHOLE_HUNDREDS_RE.fullmatch(raw) and rules["grid_street_re"].match(text, end))
+        or rules["lone_street_re"].match(text, end)
         or (rules["address_capitals_re"].match(text, end) and not rules["other_units_re"].match(text, end))
         or (_PLACE_BEFORE_RE.search(before) and _HOUSE_AND_TOWN_AFTER_RE.match(text, end))
     ):

@@ -117,9 +117,14 @@ def statistics_rules() -> dict:
         + alternation(rules["address_words_first"], longest_first=True)
         + r")[ \t]{1,3}(?:(?:de la|de|du|des|d'|y|yr|del|la|le|an|na)[ \t]{1,3})?[A-ZÀ-Ý]"
     )
+    # "the Municipal Chambers, 3 Esplanade, Swansport", "12 Broadway": a street that a street word names on its own (not '3 Broadway shows')
+    rules["lone_street_re"] = re.compile(r"[ \t]{1,3}(?:" + alternation(rules["lone_street_names"]) + r")\b(?![ \t]{1,2}[a-z])")
     # "627 SE 14th Street", "200 SW\n": an abbreviated compass point after a number is a street address
     short = alternation((d for d in rules["address_directions"] if len(d) <= 3), longest_first=True)
     rules["address_direction_re"] = re.compile(r"[ \t]{1,3}(?:" + short + r")(?:[ \t]{1,3}(?:\d{1,3}(?:st|nd|rd|th)\b|[A-Z][a-z'’]+)|[ \t]*(?:\n|$))")
+    # "the dust on 300 West.", "at 1300 East, where": a street of a gridded western US town, named by its hundreds and a
+    # compass point written out, the name ending there (excluded_numbers reads it after a number in whole hundreds)
+    rules["grid_street_re"] = re.compile(r"[ \t]{1,3}(?:North|South|East|West)\b(?=[ \t]*(?:[.,;:)]|\n|$))")
     rules["rate_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["rate_words"], longest_first=True) + r")[ \t]{1,2}(?:(?:of|was|is|at)[ \t]{1,2})?[:=]?[ \t]{0,2}$",
         re.I,

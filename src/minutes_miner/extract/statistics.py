@@ -188,6 +188,31 @@ _DIVISION_COUNT_BEFORE_RE = re.compile(
     rf"(?<![\d.,£$€])\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:(?:were|was)\s{{1,3}}cast\s{{1,3}})?$", re.I
 )
 
+# "A majority of the Board (2 to 1) was satisfied": the sides of a board's vote in brackets after 'majority'
+_MAJORITY_SIDES_RE = re.compile(r"\bmajority\b[^.;\n()]{0,30}\(\s{0,2}\d{1,2}\s{0,2}(?:to|-|–)\s{0,2}\d{1,2}\s{0,2}\)", re.I)
+# "On a show of hands 19 councillors supported the ANC proposal and 14 the IFP proposal": the bare counts of the sentence that
+# follows a show of hands are the sides of its vote (not a figure glued to a unit, a share or a sum: '20mph', '4%', '£24,000')
+_SHOW_OF_HANDS_RE = re.compile(r"\bshow[ \t\n]{1,2}of[ \t\n]{1,2}hands\b[^.;\n]{0,20}")
+_HANDS_SIDE_RE = re.compile(r"(?<![\d.,£$€])\b\d{1,3}\b(?![.,]\d|[ \t]?%|[ \t]?per[ \t]?cent)")
+_HANDS_REACH = 120  # how far a show of hands' sentence is read for its sides
+# "One-day liquor licenses (3)", "a one-day wine and malt license": a one-day licence is a kind of licence (a town's permit for
+# one event), the day no measure of the business
+_ONE_DAY_LICENCE_RE = re.compile(r"\b(?:one|single|1)-day(?=(?:[ \t\n]{1,2}[\w&-]+){0,3}?[ \t\n]{1,2}(?:licen[cs]es?|permits?)\b)", re.I)
+# "the indicative allocations for the two projected outer years": the later years of a medium-term budget, a period
+_OUTER_YEARS_RE = re.compile(r"\b(?:two|three|2|3)[ \t\n]{1,2}(?:(?:projected|forecast|indicative|following)[ \t\n]{1,2})?outer[ \t\n]{1,2}years\b", re.I)
+
+
+def _show_of_hands_sides(text: str, claimed: Claimed) -> None:
+    """Claim the bare counts in the rest of a show of hands' sentence (vote tallies belong to the resolution, ANNOTATION.md)."""
+    for m in _SHOW_OF_HANDS_RE.finditer(text) if "hands" in text else ():
+        stop = len(text)
+        for end_mark in (". ", ".\n", ";"):
+            at = text.find(end_mark, m.end(), m.end() + _HANDS_REACH)
+            if at != -1:
+                stop = min(stop, at)
+        for side in _HANDS_SIDE_RE.finditer(text, m.start(), min(stop, m.end() + _HANDS_REACH)):
+            claimed.add(side.start(), side.end())
+
 
 def _division_sides(text: str, claimed: Claimed) -> None:
     """Claim the counts of a division's sides (vote tallies belong to the resolution, ANNOTATION.md)."""
@@ -302,10 +327,14 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         _POSTCODE_RE,
         _PAGE_OF_RE,
         _SECTION_SIGN_RE,
+        _MAJORITY_SIDES_RE,
+        _ONE_DAY_LICENCE_RE,
+        _OUTER_YEARS_RE,
     ):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
     _division_sides(text, claimed)
+    _show_of_hands_sides(text, claimed)
     for m in _SIDES_RE.finditer(text):
         if _VOTE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
             claimed.add(m.start(), m.end())

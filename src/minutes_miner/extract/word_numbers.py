@@ -241,14 +241,16 @@ def _counts_one(text: str, m: re.Match, rules: dict) -> bool:
         return False  # "one sign was faded", "one morning", "one suggestion": a determiner, not a count
     return (
         not re.search(r"\b(?:the|this|that|no|any|each|every|which|at|as|of|in|on|to|one|for|than|least)\s*$", low)
-        and not m.group("next").lower().endswith("s")
+        and not (m.group("next").lower().endswith("s") and m.group("next").lower() not in _SINGULAR_IN_S)
         and m.group("next")[0].islower()
     )
 
 
+# nouns whose singular ends in 's' like a plural: 'one premises licence review', 'one series of talks'
+_SINGULAR_IN_S = frozenset({"premises", "series", "species", "means", "news", "bus", "gas", "census", "campus", "surplus", "bonus", "virus"})
 # "One submission was received", "the one submission received", "one letter of objection has been lodged":
-# responses to a consultation or an application are counted, 'one' included
-_ONE_THING = r"[ \t]{1,2}[a-z][\w-]*(?:[ \t]{1,2}(?:of|in)[ \t]{1,2}(?:support|objection|opposition|complaint|[a-z]+s))?"
+# responses to a consultation or an application are counted, 'one' included ('one letter of interest received': a bid for a vacancy)
+_ONE_THING = r"[ \t]{1,2}[a-z][\w-]*(?:[ \t]{1,2}(?:of|in)[ \t]{1,2}(?:support|objection|opposition|complaint|interest|[a-z]+s))?"
 _ONE_RECEIVED_AFTER_RE = re.compile(
     _ONE_THING + r"[ \t]{1,2}(?:(?:was|has[ \t]{1,2}been|had[ \t]{1,2}been)[ \t]{1,2})?(?:received|lodged|submitted|registered)\b"
 )

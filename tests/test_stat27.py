@@ -1,0 +1,81 @@
+"""Statistics session 27: Australian dollars told by New South Wales council words, measures in micrograms, decibels,
+acres and linear feet, one-day licences, grid streets and lone street names, abbreviated divisions and stations, the
+outer years of a medium-term budget, votes by a show of hands or a board's majority, and 'one' counting a thing whose
+singular ends in 's' (sentences quoted from the development documents)."""
+
+from __future__ import annotations
+
+from minutes_miner.extract.money import document_currencies
+from minutes_miner.extract.statistics import find_statistics
+
+
+def _found(text: str) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in find_statistics(text)]
+
+
+def test_new_south_wales_council_words_tell_the_australian_dollar() -> None:
+    head = (
+        "CITY OF BANKSMOOR                        MINUTES OF THE ORDINARY MEETING OF COUNCIL\n"
+        "PRESENT: The Mayor (Councillor Rosa Delmenico) in the Chair and Councillors Aziz, Bannerman.\n"
+        "MAYORAL MINUTE 10/2025 - Christmas Hampers for Banksmoor Community Pantry\n"
+        "216/25  RESOLVED (The Mayor) that Council donate $5,000 from the Mayoral discretionary\nfund.\n"
+        "QUESTIONS WITH NOTICE - Cr Muir asked about the cost of graffiti removal. Response: $312,450\n"
+    )
+    assert document_currencies(None, None, head).home == "AUD"
+    # one cue alone ('Cr', which New Zealand councils write too) still decides nothing
+    assert document_currencies(None, None, "Cr Muir asked about the cost of graffiti removal: $312,450. The colour of the centre.").home != "AUD"
+
+
+def test_measures_in_micrograms_decibels_acres_and_linear_feet() -> None:
+    assert _found("phosphorus averaged 9.2 micrograms per litre at 14 sampling sites.") == [(9.2, "other"), (14.0, "count")]
+    assert _found("with readings up to 68dB at the nearest dwelling") == [(68.0, "other")]
+    assert _found("Sidewalk program: 1,450 lin. ft. to be replaced this summer.") == [(1450.0, "other")]
+    assert _found("Ozark Solar, community solar, 31 ac  Recommend approval") == [(31.0, "other")]
+    # a count stays a count
+    assert _found("Sidewalk program: 14 panels to be replaced this summer.") == [(14.0, "count")]
+
+
+def test_a_one_day_licence_is_a_kind_of_licence() -> None:
+    assert _found("Medeiros moved to approve a one-day wine and malt license for the Tamsin Bay Historical\nSociety") == []
+    assert _found("5. One-day license applications") == []
+    # a one-day closure still measures the business
+    assert _found("The road will need a one-day closure in June.") == [(1.0, "other")]
+
+
+def test_grid_streets_and_lone_street_names_are_addresses() -> None:
+    assert _found("Gail Ipson, 412 E Cedar Ln, asked about the dust on 300 West. Mr. Kimball said the") == []
+    assert _found("held at the Municipal\nChambers, 3 Esplanade, Swansport on Monday") == []
+    # hundreds before a lower-case word or a capitalised noun are counted
+    assert _found("The district now serves 300 households and 400 more next year.") == [(300.0, "count"), (400.0, "count")]
+    assert _found("Residents saw 3 Broadway shows") == [(3.0, "count")]
+
+
+def test_abbreviated_divisions_and_stations_are_labels() -> None:
+    assert _found("Councillors' reports - Div. 5 reported 11 abandoned bales on road allowance.") == [(11.0, "count")]
+    assert _found("Grange to use Sta. 71 training room monthly - tabled to Dec.") == []
+
+
+def test_the_outer_years_of_a_budget_are_a_period() -> None:
+    text = "the indicative allocations for the two projected outer years be approved as set out in Annexure A."
+    assert _found(text) == []
+    assert _found("the allocations for two projects be approved") == [(2.0, "count")]
+
+
+def test_votes_by_a_show_of_hands_or_a_boards_majority_are_tallies() -> None:
+    assert _found("On a show of hands 19 councillors\nsupported the ANC proposal and 14 the IFP proposal.") == []
+    assert _found("A majority of the Board (2 to 1) was satisfied that the reduced design addresses shadowing.") == []
+    # the sentence after the vote is read again
+    assert _found("On a show of hands 19 councillors supported it. The programme has 45 projects.") == [(45.0, "count")]
+    assert _found("A show of hands on a possible 20mph limit through the village.") == [(20.0, "other")]
+
+
+def test_a_999_answer_time_is_a_service_number() -> None:
+    assert _found("- Cllr Yeo asked about 999 answer times: 87% within 10 seconds in December") == [(87.0, "percent"), (10.0, "other")]
+
+
+def test_one_counts_a_thing_whose_singular_ends_in_s() -> None:
+    found = _found("Ms Milne reported 118 premises visits, 7 test purchases (2 failures) and one premises licence\nreview request pending.")
+    assert (1.0, "count") in found
+    assert (1.0, "count") not in _found("Ms Milne reported 118 premises visits and one visits later.")
+    assert _found("Vacancy seat 5: one letter of interest received (Lorna Beech).") == [(1.0, "count")]
+    assert _found("We had one meeting of interest.") == []
