@@ -6,7 +6,7 @@ singular ends in 's' (sentences quoted from the development documents)."""
 from __future__ import annotations
 
 from minutes_miner.extract.money import document_currencies
-from minutes_miner.extract.statistics import find_statistics
+from minutes_miner.extract.statistics import Currencies, find_statistics
 
 
 def _found(text: str) -> list[tuple[float, str]]:
@@ -79,3 +79,24 @@ def test_one_counts_a_thing_whose_singular_ends_in_s() -> None:
     assert (1.0, "count") not in _found("Ms Milne reported 118 premises visits and one visits later.")
     assert _found("Vacancy seat 5: one letter of interest received (Lorna Beech).") == [(1.0, "count")]
     assert _found("We had one meeting of interest.") == []
+
+
+def test_people_named_by_an_age_and_the_ages_beyond_it() -> None:
+    assert _found("(c) That children 12 and under continue to ride free") == []
+    # children counted stay a count
+    assert _found("The 12 children and 4 adults rode free.") == [(12.0, "count"), (4.0, "count")]
+
+
+def test_a_fire_districts_tender_is_named_by_its_number() -> None:
+    assert _found("Tender 71 back from shop; repair $11,860 (ins. pays all but $1,000 deductible).") == [(11860.0, "USD"), (1000.0, "USD")]
+    assert _found("The Board received 3 tenders.") == [(3.0, "count")]
+
+
+def test_a_south_african_regional_route_is_no_sum_of_rand() -> None:
+    rand = Currencies(home="ZAR", dollar="USD")
+    found = [
+        (s.value, s.unit) for s in find_statistics("(c) A request will be sent to the Department of Transport regarding the R614 bridge.", currencies=rand)
+    ]
+    assert found == []
+    found = [(s.value, s.unit) for s in find_statistics("It cost R614 for the bridge and R 500 for the road levy.", currencies=rand)]
+    assert found == [(614.0, "ZAR"), (500.0, "ZAR")]

@@ -80,6 +80,8 @@ def is_label_age(before: str, after: str, value: float, rules: dict) -> bool:
     (a count names what it counts: 'under 25 people attended')."""
     if value in rules["label_ages"] and re.search(r"\b(?:under|over)[ \t]{1,2}$", before, re.I) and _LABEL_AGE_AFTER_RE.match(after):
         return True
+    if 5 <= value <= 99 and _AND_BEYOND_AFTER_RE.match(after) and rules["age_group_noun_before_re"].search(before[-40:]):
+        return True  # "children 12 and under continue to ride free": people named by an age and the ages beyond it
     # 'islanders under 26', 'a child under 18 remain', 'plot holders over 70': people named by an age limit,
     # whatever the age; 'residents over 300 signed' or 'children under 5 places' count what follows
     return (
@@ -91,6 +93,7 @@ def is_label_age(before: str, after: str, value: float, rules: dict) -> bool:
     )
 
 
+_AND_BEYOND_AFTER_RE = re.compile(r"^[ \t]{1,2}(?:and|&)[ \t]{1,2}(?:under|over|younger|older|below|above)\b", re.I)
 _PLURAL_AFTER_RE = re.compile(r"^[ \t]{1,3}(?:[a-z]+[ \t]{1,3})?(?:[a-z]{2,}[^su]s|people|children|staff)\b")
 
 

@@ -63,6 +63,8 @@ def statistics_rules() -> dict:
         + r")(?:[ \t]{1,2}aged)?[ \t]{1,2}(?:under|over|up[ \t]to|below|above|aged)[ \t]{1,2}$",
         re.I,
     )
+    # "children 12 and under": the people an age and the ages beyond it name (number_labels.is_label_age)
+    rules["age_group_noun_before_re"] = re.compile(r"\b(?:" + alternation(rules["age_group_nouns"], longest_first=True) + r")[ \t]{1,2}$", re.I)
     # "more than 40", "only 3", and inside a bracket "(about 30)", "(approx. 150)"
     rules["qualifier_re"] = re.compile(r"(?:^|[\s(])(?P<q>" + alternation(rules["qualifiers"], longest_first=True) + r")\s*$", re.I)
     # a unit of two words may break across a line ('eleven working\ndays')
