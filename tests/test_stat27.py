@@ -100,3 +100,10 @@ def test_a_south_african_regional_route_is_no_sum_of_rand() -> None:
     assert found == []
     found = [(s.value, s.unit) for s in find_statistics("It cost R614 for the bridge and R 500 for the road levy.", currencies=rand)]
     assert found == [(614.0, "ZAR"), (500.0, "ZAR")]
+
+
+def test_a_count_in_words_before_a_model_year_or_a_size_joined_to_its_noun() -> None:
+    assert (2.0, "count") in _found("C. Purchase of two (2) 77-passenger buses through BuyBoard - $298,760\n")
+    assert _found("c. Surplus declaration - two 2011 Ford F-250 trucks\n") == [(2.0, "count")]
+    # a year before a lower-case noun is no model year: no count is read through it
+    assert _found("the two 2024 budgets") == []
