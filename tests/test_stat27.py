@@ -107,3 +107,10 @@ def test_a_count_in_words_before_a_model_year_or_a_size_joined_to_its_noun() -> 
     assert _found("c. Surplus declaration - two 2011 Ford F-250 trucks\n") == [(2.0, "count")]
     # a year before a lower-case noun is no model year: no count is read through it
     assert _found("the two 2024 budgets") == []
+
+
+def test_capitalised_words_naming_the_kind_of_a_plural_counted() -> None:
+    text = "Mrs Whitbread summarised the year: 11 Parish Council meetings held, 46 planning\n   applications considered"
+    assert _found(text) == [(11.0, "count"), (46.0, "count")]
+    # an agenda's paper after a label stays a label
+    assert _found("Items: 4 Finance Committee minutes") == []

@@ -118,6 +118,9 @@ _MEASURE_NOUN_BEFORE_RE = re.compile(r"(?:^|[\s(])[a-z]{4,}[ \t]{1,2}$")
 _SENTENCE_END_WORD_RE = re.compile(r"(?<![A-Za-z.])[a-z]{3,}\.[ \t]{1,3}$")
 # a label or a heading set off from what follows by punctuation: a sentence's last word and its full stop ('lot.', a
 # heading's plural 'Allotments.'), or a label and its colon ('Minutes:', 'Under-5s:'); never an abbreviation ('No.', 'Para.')
+# after a label set off by its colon, a plural named by capitalised words is counted too ('summarised the year: 11 Parish
+# Council meetings held')
+_NAMED_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[A-Z][a-z]+[ \t]{1,2}){1,2}[a-z]{2,}[^su\W]s\b")
 _SET_OFF_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z.])[a-z]{3,}\.|(?<![\w.])[A-Z][a-z]{3,}s\.|(?<![\w.-])[A-Za-z][\w'’-]*[a-z]:)[ \t]{1,3}$")
 # a spaced dash after words ('Chief's report -- 47 calls', 'notified by the District - 7 approved'): a separator, not a
 # range or a reference, when no number stands before it ('2024 - 25', 'PA24/06240 - 5' are read by the rules after)
@@ -248,7 +251,7 @@ def _reference_or_time(n: _Number) -> bool | None:
         and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]
         and not n.qualified
         and not rules["label_verb_re"].search(before)
-        and not (_SET_OFF_BEFORE_RE.search(before) and _plural_counted_after(text, end, rules))
+        and not (_SET_OFF_BEFORE_RE.search(before) and (_plural_counted_after(text, end, rules) or _NAMED_PLURAL_AFTER_RE.match(text, end)))
     ):
         return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered, and a label word
         # that ends the sentence before, or a heading set off by its colon, names nothing ("a steep lot. 14 notices sent",

@@ -116,6 +116,16 @@ def _capitalised_run_ends_plural(text: str, end: int) -> bool:
     return bool(run) and plural_word(run.group(1)) and not run.group(1).endswith(("'s", "’s"))
 
 
+_NAMES_BEFORE_A_PLURAL_RE = re.compile(r"[ \t]{1,2}(?:[A-Z][a-z]+[ \t]{1,2}){1,2}([a-z]{3,})\b")
+
+
+def _names_before_a_plural(text: str, end: int) -> bool:
+    """'the year: 11 Parish Council meetings held', ', 4 Community Speedwatch sessions': capitalised words naming the kind
+    of the lower-case plural that the number counts; not papers or a tally (count_labels.not_counts: '4 Finance Committee minutes')."""
+    run = _NAMES_BEFORE_A_PLURAL_RE.match(text, end)
+    return bool(run) and plural_word(run.group(1)) and run.group(1) not in statistics_rules()["count_label_not_set"]  # not '4 Finance Committee minutes'
+
+
 def _acronym_before_a_plural(noun: re.Match | None) -> bool:
     """'Fire: 32 EMS calls', 'Licensing: 12 HMO licences', 'Police: 32 ASB incidents': an acronym used
     as an adjective before the plural noun the number counts (not 'Item 4 CIL Report': no plural)."""
@@ -139,7 +149,7 @@ def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
         return True  # "... for children. 53 Children and Young People's Council Members were ..."
     if not re.search(r"[:;,–—-][ \t]{0,3}$|\b(?:and|with|attending|present)[ \t]{1,3}$", before):
         return False
-    if plural or _capitalised_run_ends_plural(text, end) or _acronym_before_a_plural(noun):
+    if plural or _capitalised_run_ends_plural(text, end) or _acronym_before_a_plural(noun) or _names_before_a_plural(text, end):
         return True
     line_start = max(text.rfind("\n", max(0, start - 50), start) + 1, start - 50)
     line_end = text.find("\n", end, end + 50)
