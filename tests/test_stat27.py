@@ -114,3 +114,15 @@ def test_capitalised_words_naming_the_kind_of_a_plural_counted() -> None:
     assert _found(text) == [(11.0, "count"), (46.0, "count")]
     # an agenda's paper after a label stays a label
     assert _found("Items: 4 Finance Committee minutes") == []
+
+
+def test_a_breakdown_by_kind_may_label_with_acronyms() -> None:
+    found = _found("  Responses Oct: 64 (EMS 47, fire 6, MVA 8, other 3). Avg response")
+    assert found == [(64.0, "count"), (47.0, "count"), (6.0, "count"), (8.0, "count"), (3.0, "count")]
+    # routes or codes all in capitals are no breakdown
+    assert _found("(SR 47, US 8, CR 3)") == []
+
+
+def test_the_previous_quarters_figure_and_a_roster_are_counts() -> None:
+    assert _found("Lost-time injuries: 2 (previous quarter 5). Near misses reported: 47.") == [(2.0, "count"), (5.0, "count"), (47.0, "count")]
+    assert (23.0, "count") in _found("  Volunteer roster 23, down 2. Recruit academy starts")
