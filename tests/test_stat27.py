@@ -126,3 +126,11 @@ def test_a_breakdown_by_kind_may_label_with_acronyms() -> None:
 def test_the_previous_quarters_figure_and_a_roster_are_counts() -> None:
     assert _found("Lost-time injuries: 2 (previous quarter 5). Near misses reported: 47.") == [(2.0, "count"), (5.0, "count"), (47.0, "count")]
     assert (23.0, "count") in _found("  Volunteer roster 23, down 2. Recruit academy starts")
+
+
+def test_a_length_below_a_level_and_a_baselines_span() -> None:
+    assert _found("GM Langley reported groundwater levels in the Upper Basin 12 feet below the five-year average.") == [(12.0, "other")]
+    assert _found("had risen to 47%, against a ten-year target of 58%.") == [(47.0, "percent"), (58.0, "percent")]
+    # a label before a length that lies nowhere stays a label; a contract's term is still measured
+    assert _found("See Tender 12 feet of pipe") == []
+    assert _found("a five-year contract was agreed") == [(5.0, "other")]

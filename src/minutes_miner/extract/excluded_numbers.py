@@ -121,6 +121,11 @@ _SENTENCE_END_WORD_RE = re.compile(r"(?<![A-Za-z.])[a-z]{3,}\.[ \t]{1,3}$")
 # after a label set off by its colon, a plural named by capitalised words is counted too ('summarised the year: 11 Parish
 # Council meetings held')
 _NAMED_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[A-Z][a-z]+[ \t]{1,2}){1,2}[a-z]{2,}[^su\W]s\b")
+# a length and where it lies from a level or a line ('groundwater levels in the Upper Basin 12 feet below the five-year
+# average'): a measure, even after a capitalised name
+_LENGTH_FROM_A_LEVEL_AFTER_RE = re.compile(
+    r"[ \t]{1,2}(?:feet|foot|ft|metres|meters|inches|miles|yards|km)[ \t]{1,2}(?:below|above|under|beneath|deeper|higher|lower|short|beyond)\b"
+)
 _SET_OFF_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z.])[a-z]{3,}\.|(?<![\w.])[A-Z][a-z]{3,}s\.|(?<![\w.-])[A-Za-z][\w'’-]*[a-z]:)[ \t]{1,3}$")
 # a spaced dash after words ('Chief's report -- 47 calls', 'notified by the District - 7 approved'): a separator, not a
 # range or a reference, when no number stands before it ('2024 - 25', 'PA24/06240 - 5' are read by the rules after)
@@ -520,8 +525,9 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not (measured and _OBJECT_BEFORE_RE.search(before) and not _FREQUENCY_AFTER_RE.match(after))  # "pay the Clerk 4 additional hours"
         and not re.search(r"\b(?:In|By|Of|With|From|To|For|At|Over|About|Around)\s+$", before)
         and not determiner_count(before, after)
+        and not _LENGTH_FROM_A_LEVEL_AFTER_RE.match(after)
     ):
-        return True  # "Tender 1", "Option 2", "Recommendation 17": a label
+        return True  # "Tender 1", "Option 2", "Recommendation 17": a label; not "the Upper Basin 12 feet below the average"
     if _sentence_opening_label(before, after, n.qualified):
         return True  # "Scenario 2 was preferred.", "Flat 2 and Plot 7 were let."
     if _numbered_after_a_plural(text, start, end, before):
