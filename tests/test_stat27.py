@@ -134,3 +134,11 @@ def test_a_length_below_a_level_and_a_baselines_span() -> None:
     # a label before a length that lies nowhere stays a label; a contract's term is still measured
     assert _found("See Tender 12 feet of pipe") == []
     assert _found("a five-year contract was agreed") == [(5.0, "other")]
+
+
+def test_a_share_in_words_broken_across_a_line_or_placed_in_an_area() -> None:
+    found = _found("Call volume was 1,247 in 2024, an increase of nearly a\nfifth over five years, and")
+    assert (20.0, "percent") in found
+    assert (50.0, "percent") in _found("that 64 dog attacks were reported in 2024-25, nearly half in the Dennes Bay area.")
+    # a part of a period is no share
+    assert _found("We will meet in the second half of the year") == []

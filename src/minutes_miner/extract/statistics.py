@@ -274,20 +274,22 @@ _SHARE_SUBJECT_BEFORE = (
 
 @lru_cache(maxsize=1)
 def _fractions_re() -> re.Pattern:
-    """'half of', 'two thirds of the', 'a quarter of all': one pattern for every fraction word."""
+    """'half of', 'two thirds of the', 'a quarter of all': one pattern for every fraction word (a phrase of two words may
+    break across a printed line: 'an increase of nearly a\\nfifth over five years')."""
     phrases = sorted(fraction_words(), key=len, reverse=True)
+    spaced = [re.escape(p).replace(r"\ ", r"(?:[ \t]{1,2}|[ \t]?\n[ \t]{0,16})") for p in phrases]
     return re.compile(
-        r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b(?= of\b| the\b| (?:their|its|all)\b| (?:is|was|are|were) (?!the\b|a\b))"
+        r"\b(?:" + "|".join(spaced) + r")\b(?= of\b| the\b| (?:their|its|all)\b| (?:is|was|are|were) (?!the\b|a\b))"
         # "the grant will pay for half.", "cut by a third,": a share that ends its clause
         r"|(?:(?<=\bfor )|(?<=\bby )|(?<=\bthan )|"
         + "|".join(rf"(?<=\b{w} )" for w in _SHARE_QUALIFIERS)
         + ")(?:"
-        + "|".join(re.escape(p) for p in phrases)
-        + r")(?=[ \t]?[.;,](?:\s|$)|[ \t](?:since|compared|over|from|on|last|this)\b)"
+        + "|".join(spaced)
+        + r")(?=[ \t]?[.;,](?:\s|$)|[ \t](?:since|compared|over|from|on|last|this|in)\b)"
         # "while a quarter opposed it", "Nearly a third said no", "More than half voted": a share as the subject of a verb
         r"|(?:(?<=^)|(?<=[.;,:] )|" + "|".join(rf"(?<=\b{w} )" for w in _SHARE_SUBJECT_BEFORE) + ")"
         r"(?:"
-        + "|".join(re.escape(p) for p in phrases)
+        + "|".join(spaced)
         + r")(?=[ \t](?:[a-z]+ed|said|felt|thought|wanted|had|did|would|will|could|supported|opposed|agreed|disagreed|responded|attended)\b)",
         re.I | re.M,
     )
@@ -472,7 +474,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10) : m.start()])
             and not _PERIOD_FRACTION_RE.match(text, m.start() - 12 if m.start() >= 12 else 0)
         ):
-            keep(m.start(), m.end(), fractions[m.group(0).lower()], "percent")
+            keep(m.start(), m.end(), fractions[" ".join(m.group(0).lower().split())], "percent")
     repeats: Counter[str] | None = None
     for m in _DIGITS_RE.finditer(text):
         if not free(m.start(), m.end()):
