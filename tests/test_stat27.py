@@ -142,3 +142,13 @@ def test_a_share_in_words_broken_across_a_line_or_placed_in_an_area() -> None:
     assert (50.0, "percent") in _found("that 64 dog attacks were reported in 2024-25, nearly half in the Dennes Bay area.")
     # a part of a period is no share
     assert _found("We will meet in the second half of the year") == []
+
+
+def test_home_types_after_a_count_cameras_slips_and_a_plurals_possessive() -> None:
+    assert _found("24 units (16 one-bed, 8 two-bed) on the former creamery site") == [(24.0, "count"), (16.0, "count"), (8.0, "count")]
+    assert _found("a 24-bed ward") == [(24.0, "count")]
+    assert _found("Mr. Leahy confirmed the 12-camera system at Balrathmore Square") == [(12.0, "count")]
+    assert _found("foreshore for a 24-slip marina.") == [(24.0, "count")]
+    assert (42.0, "count") in _found("The Assistant Clerk reported: 42 Commissioners' dwellings, 1 void (undergoing rewiring)")
+    # a heading's capitalised possessive is still no count
+    assert _found("Item: 4 Members' Allowances") == []

@@ -138,7 +138,8 @@ def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
     inside a line after ':' ',' '–', and by a plural noun or a list of such counts."""
     rules = statistics_rules()
     noun = re.match(r"\s+[“\"']?([A-Z][\w'’-]*)(\s+[a-z]+)?", text[end : end + 40])
-    plural = bool(noun and (re.search(r"[a-z]s$", noun.group(1)) and not noun.group(1).endswith("ss") or noun.group(1).lower() in rules["irregular_plurals"]))
+    name = noun.group(1).rstrip("'’") if noun else ""  # "42 Commissioners' dwellings": a plural's possessive is plural too
+    plural = bool(noun and (re.search(r"[a-z]s$", name) and not name.endswith("ss") or name.lower() in rules["irregular_plurals"]))
     if (
         re.search(r"[a-z)][.!?][ \t]{1,3}$", before)
         and plural

@@ -638,12 +638,17 @@ def _meters_as_devices(text: str, start: int, end: int, rules: dict) -> bool:
 
 
 def _home_type(text: str, tail: re.Match, value: float, rules: dict) -> bool:
-    """'3-bed houses', 'a four-bed detached dwelling': a few beds before a word for a home name the home's type, not a
-    count of beds ('a 66-bed care home', 'the 24-bed ward' count them)."""
+    """'3-bed houses', 'a four-bed detached dwelling', '8 two-bed': a few beds before a word for a home, or after a count of
+    homes, name the home's type, not a count of beds ('a 66-bed care home', 'the 24-bed ward' count them)."""
     if tail.group(0).lower() != "-bed" or value > 6:
         return False
+    if _COUNT_BEFORE_A_TYPE_RE.search(text, max(0, tail.start() - 12), tail.start()):
+        return True  # "24 units (16 one-bed, 8 two-bed)": the count before it counts homes of that type
     word = re.match(r"[ \t]{1,2}([A-Za-z-]+)", text[tail.end() : tail.end() + 30])
     return bool(word) and word.group(1).lower() in rules["hyphen_dwelling_words"]
+
+
+_COUNT_BEFORE_A_TYPE_RE = re.compile(r"(?<![\w.,])\d{1,4}[ \t]{1,2}(?:[1-6]|one|two|three|four|five|six)$", re.I)
 
 
 # "0.01234567", "0.0912", "1.875": a figure to three or more decimal places below ten is a rate or a ratio, never a number of things
