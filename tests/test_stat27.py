@@ -152,3 +152,12 @@ def test_home_types_after_a_count_cameras_slips_and_a_plurals_possessive() -> No
     assert (42.0, "count") in _found("The Assistant Clerk reported: 42 Commissioners' dwellings, 1 void (undergoing rewiring)")
     # a heading's capitalised possessive is still no count
     assert _found("Item: 4 Members' Allowances") == []
+
+
+def test_hours_of_work_and_a_fraction_of_a_post() -> None:
+    assert _found("6.5 hrs/day for the paraprofessionals") == [(6.5, "other")]
+    assert _found("a part-time officer (0.5 FTE) be appointed") == [(0.5, "other")]
+    # the hour of the day stays no statistic; whole posts counted in words stay counts
+    assert _found("the bar closing at 2200 hrs.") == []
+    assert _found("at 18.30 hrs") == []
+    assert _found("two FTE advisers") == [(2.0, "count")]

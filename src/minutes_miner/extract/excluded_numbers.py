@@ -38,6 +38,16 @@ MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?\s*$", re.I)
 _DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,[ \t]{{0,3}}$", re.I)
 # "7pm", "10.30 a.m.", "1800 hrs"; not "8 amber", "3 amendments", "4 ambulances", "2 pmts"
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:(?:am|pm)(?![a-z])|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
+# 'hrs' after a figure that is no clock time ('6.5 hrs/day', '37 hrs a week') measures hours; after '1830' or '18.30' it is the hour
+_HRS_AFTER_RE = re.compile(r"^\s?hrs\b", re.I)
+_CLOCK_FIGURE_RE = re.compile(r"\d{3,4}|\d{1,2}[.:]\d{2}")
+
+
+def _hours_of_work(raw: str, after: str) -> bool:
+    """'teachers work 6.5 hrs/day': hours measured, not the time of day that '1830 hrs' is."""
+    return bool(_HRS_AFTER_RE.match(after)) and not _CLOCK_FIGURE_RE.fullmatch(raw)
+
+
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
 _WHOLE_HUNDREDS_RE = re.compile(r"[1-9]\d?00")  # "300 West", "1300 East": the grid street numbers of a western US town
 # "options 2, 3 and 4", "WARDS 7, 11 AND 19" (a heading in capitals), "Lots 1\nto 3" (a line broken before the join),
@@ -279,7 +289,7 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True  # "Check numbers from 8108 to 8119"; but "floor area from 1,460 sq. ft. to 2,210 sq. ft." is a measure
     if (
         rules["not_after_re"].match(after)
-        or _TIME_AFTER_RE.match(after)
+        or (_TIME_AFTER_RE.match(after) and not _hours_of_work(raw, after))
         or _DATE_NEAR_RE.match(after)
         or (MONTH_BEFORE_RE.search(before) and not _THOUSANDS_RE.fullmatch(raw))  # "January 18,462 items": no day has a thousands group
     ):

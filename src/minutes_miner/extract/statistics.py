@@ -70,6 +70,9 @@ _SI_SYMBOL_RE = re.compile(
 )
 # "erection of a 9-storey building", "a six-storey shop top housing development": the storeys of a tall building measure its height;
 # a house's 'two-storey extension' names the extension's type (models/patterns/statistics.json not_after 'storey')
+# "a part-time officer (0.5 FTE)", "0.5 FTE nutrition aide": a fraction of a full-time post measures staff time (unit other;
+# 'two FTE advisers', '1.5 FTE officers' count the plural after it)
+_FTE_FRACTION_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}\.\d{1,2})[ \t]?FTE\b(?![ \t]{1,2}[a-z]+[^s\W]s\b)")
 _STOREYS_RE = re.compile(
     r"(?<![\w.,£$€-])(?P<n>\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-|[ \t])(?:storey|story)\b(?![ \t]{1,2}(?:rear|side|front)\b)",
     re.I,
@@ -440,6 +443,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = parse_digits(m.group("num"))
             if value:
                 keep(m.start(), m.end(), value, "other")
+    for m in _FTE_FRACTION_RE.finditer(text) if "FTE" in text else ():  # "(0.5 FTE)"
+        if free(m.start(), m.end()):
+            keep(m.start(), m.end(), float(m.group("num")), "other")
     for m in _STOREYS_RE.finditer(text):  # "a 9-storey building", "a six-storey development": the height of a tall building
         value = _word_or_digits(m.group("n"))
         if value and value >= _TALL_BUILDING_STOREYS and free(m.start(), m.end()):
