@@ -161,3 +161,8 @@ def test_hours_of_work_and_a_fraction_of_a_post() -> None:
     assert _found("the bar closing at 2200 hrs.") == []
     assert _found("at 18.30 hrs") == []
     assert _found("two FTE advisers") == [(2.0, "count")]
+
+
+def test_after_a_comma_a_plural_counted_ends_a_list_of_labels() -> None:
+    assert _found("(c) Approval of the Local Lettings Policy for the Pellow Estate regeneration (Phase 2, 96 homes).") == [(96.0, "count")]
+    assert _found("options 2, 3 and 4 were considered") == []

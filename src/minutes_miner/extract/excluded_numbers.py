@@ -136,6 +136,7 @@ _NAMED_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[A-Z][a-z]+[ \t]{1,2}){1,2}[a
 _LENGTH_FROM_A_LEVEL_AFTER_RE = re.compile(
     r"[ \t]{1,2}(?:feet|foot|ft|metres|meters|inches|miles|yards|km)[ \t]{1,2}(?:below|above|under|beneath|deeper|higher|lower|short|beyond)\b"
 )
+_COMMA_BEFORE_RE = re.compile(r",[ \t]{1,3}$")
 _SET_OFF_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z.])[a-z]{3,}\.|(?<![\w.])[A-Z][a-z]{3,}s\.|(?<![\w.-])[A-Za-z][\w'’-]*[a-z]:)[ \t]{1,3}$")
 # a spaced dash after words ('Chief's report -- 47 calls', 'notified by the District - 7 approved'): a separator, not a
 # range or a reference, when no number stands before it ('2024 - 25', 'PA24/06240 - 5' are read by the rules after)
@@ -548,7 +549,9 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not measured  # "(Parcel 0817-44-2093, 26.8 acres": the list of labels ended, a measure follows
         and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}
         and not re.match(rf"[ \t]{{1,2}}(?:in|of|at|for|from)[ \t]{{1,2}}{re.escape(label_range.group(1))}\b", after, re.I)
-    ):  # but "120 pupils in Year 7 and 95 in Year 11": a count that names its own label after it
+        and not (_COMMA_BEFORE_RE.search(text, max(0, start - 4), start) and _plural_counted_after(text, end, rules))
+    ):  # but "120 pupils in Year 7 and 95 in Year 11": a count that names its own label after it; "(Phase 2, 96 homes)": after
+        # a comma the plural counted ends the list
         return True  # "paragraphs 7 to 20", "options 2, 3 and 4", "items 5.1, 5.2, 5.3", "numbers from 8108 to 8119"
     if not re.match(r"^\s*[A-Za-z(£$€“\"']", after) and not measured and not n.qualified and not re.match(r"^\s*[.,;)]", after):
         return True  # a bare number with nothing it counts
