@@ -166,3 +166,9 @@ def test_hours_of_work_and_a_fraction_of_a_post() -> None:
 def test_after_a_comma_a_plural_counted_ends_a_list_of_labels() -> None:
     assert _found("(c) Approval of the Local Lettings Policy for the Pellow Estate regeneration (Phase 2, 96 homes).") == [(96.0, "count")]
     assert _found("options 2, 3 and 4 were considered") == []
+
+
+def test_calls_for_service_are_counted_whatever_the_figure() -> None:
+    found = _found("Chief Whitcomb reported 311 calls for service in February, down from 348 last year.")
+    assert (311.0, "count") in found
+    assert _found("residents can make 311 calls to report potholes") == []

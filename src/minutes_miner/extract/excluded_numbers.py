@@ -137,6 +137,9 @@ _LENGTH_FROM_A_LEVEL_AFTER_RE = re.compile(
     r"[ \t]{1,2}(?:feet|foot|ft|metres|meters|inches|miles|yards|km)[ \t]{1,2}(?:below|above|under|beneath|deeper|higher|lower|short|beyond)\b"
 )
 _COMMA_BEFORE_RE = re.compile(r",[ \t]{1,3}$")
+# "Chief Whitcomb reported 311 calls for service in February": calls for service are a police department's count, whatever
+# the figure (a '311 call' is made to the city's line)
+_CALLS_FOR_SERVICE_RE = re.compile(r"\s{1,3}calls\s{1,3}for\s{1,3}service\b", re.I)
 _SET_OFF_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z.])[a-z]{3,}\.|(?<![\w.])[A-Z][a-z]{3,}s\.|(?<![\w.-])[A-Za-z][\w'’-]*[a-z]:)[ \t]{1,3}$")
 # a spaced dash after words ('Chief's report -- 47 calls', 'notified by the District - 7 approved'): a separator, not a
 # range or a reference, when no number stands before it ('2024 - 25', 'PA24/06240 - 5' are read by the rules after)
@@ -316,7 +319,12 @@ def _reference_or_time(n: _Number) -> bool | None:
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
         return True  # "(17)": a label or a tally; "members of the public (3)" is a count
     service_word = re.match(r"\s{1,3}([A-Za-z]+)", after)
-    if raw in rules["service_numbers"] and service_word and service_word.group(1).lower() in rules["service_words"]:
+    if (
+        raw in rules["service_numbers"]
+        and service_word
+        and service_word.group(1).lower() in rules["service_words"]
+        and not _CALLS_FOR_SERVICE_RE.match(after)
+    ):
         return True  # "999 calls", "the 911 station": a telephone service, not a number of anything
     if prev_word and prev_word.group(1).lower() in rules["labels_unless_measured"] and not n.measured and not measure_follows(text, end, rules):
         if prev_word.group(1)[0].isupper() or not counts_what_follows(text, end):
