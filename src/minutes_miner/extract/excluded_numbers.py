@@ -319,12 +319,7 @@ def _reference_or_time(n: _Number) -> bool | None:
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
         return True  # "(17)": a label or a tally; "members of the public (3)" is a count
     service_word = re.match(r"\s{1,3}([A-Za-z]+)", after)
-    if (
-        raw in rules["service_numbers"]
-        and service_word
-        and service_word.group(1).lower() in rules["service_words"]
-        and not _CALLS_FOR_SERVICE_RE.match(after)
-    ):
+    if raw in rules["service_numbers"] and service_word and service_word.group(1).lower() in rules["service_words"] and not _CALLS_FOR_SERVICE_RE.match(after):
         return True  # "999 calls", "the 911 station": a telephone service, not a number of anything
     if prev_word and prev_word.group(1).lower() in rules["labels_unless_measured"] and not n.measured and not measure_follows(text, end, rules):
         if prev_word.group(1)[0].isupper() or not counts_what_follows(text, end):
