@@ -172,3 +172,9 @@ def test_calls_for_service_are_counted_whatever_the_figure() -> None:
     found = _found("Chief Whitcomb reported 311 calls for service in February, down from 348 last year.")
     assert (311.0, "count") in found
     assert _found("residents can make 311 calls to report potholes") == []
+
+
+def test_a_design_stage_and_an_abbreviated_year_are_labels() -> None:
+    assert _found("MASSDOT ROUTE 6A RESURFACING - 25% DESIGN COMMENTS\nMassDOT presented the 25% design. The project") == []
+    assert _found("a 25% design fee increase") == [(25.0, "percent")]
+    assert _found("Option B = 6.5% increase to base rate yr 1 then 3% yrs 2-5.") == [(6.5, "percent"), (3.0, "percent")]

@@ -201,6 +201,9 @@ _HANDS_REACH = 120  # how far a show of hands' sentence is read for its sides
 # "One-day liquor licenses (3)", "a one-day wine and malt license": a one-day licence is a kind of licence (a town's permit for
 # one event), the day no measure of the business
 _ONE_DAY_LICENCE_RE = re.compile(r"\b(?:one|single|1)-day(?=(?:[ \t\n]{1,2}[\w&-]+){0,3}?[ \t\n]{1,2}(?:licen[cs]es?|permits?)\b)", re.I)
+# "presented the 25% design", "the 60% design plans": a stage of an engineering design named by how complete it is, no share of
+# the business (not '25% design fees')
+_DESIGN_STAGE_RE = re.compile(r"(?<![\d.,])\b\d{2,3}[ \t]?%[ \t]{1,2}(?i:design)\b(?![ \t]{1,2}(?i:fees?|costs?|contingency|budget|work)\b)")
 # "the indicative allocations for the two projected outer years": the later years of a medium-term budget, a period
 _OUTER_YEARS_RE = re.compile(r"\b(?:two|three|2|3)[ \t\n]{1,2}(?:(?:projected|forecast|indicative|following)[ \t\n]{1,2})?outer[ \t\n]{1,2}years\b", re.I)
 
@@ -334,6 +337,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         _SECTION_SIGN_RE,
         _MAJORITY_SIDES_RE,
         _ONE_DAY_LICENCE_RE,
+        _DESIGN_STAGE_RE,
         _OUTER_YEARS_RE,
     ):
         for m in regex.finditer(text):
