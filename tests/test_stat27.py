@@ -178,3 +178,9 @@ def test_a_design_stage_and_an_abbreviated_year_are_labels() -> None:
     assert _found("MASSDOT ROUTE 6A RESURFACING - 25% DESIGN COMMENTS\nMassDOT presented the 25% design. The project") == []
     assert _found("a 25% design fee increase") == [(25.0, "percent")]
     assert _found("Option B = 6.5% increase to base rate yr 1 then 3% yrs 2-5.") == [(6.5, "percent"), (3.0, "percent")]
+
+
+def test_all_of_the_things_named_before_ending_a_clause() -> None:
+    assert _found("Nehls to grant all 9. Carried.") == [(9.0, "count")]
+    assert _found("VOTED to approve all three. (RF/NO) 5-0.") == [(3.0, "count")]
+    assert _found("We agreed in all.") == []

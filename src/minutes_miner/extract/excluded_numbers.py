@@ -563,8 +563,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not n.qualified
         and not (_THOUSANDS_RE.fullmatch(raw) and (_MEASURE_NOUN_BEFORE_RE.search(before) or MONTH_BEFORE_RE.search(before)))
         # "estimated footfall 9,800,", "(target 150,000)", "Circulation Oct 31,448,": a figure in thousands after what it
-        # measures or the month it measures
-        and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|of the public \()\s*$", before, re.I)
+        # measures or the month it measures; 'grant all 9.' counts the things the sentence before named
+        and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|all|of the public \()\s*$", before, re.I)
         and not rules["capacity_before_re"].search(before)
         and not rules["changed_from_re"].search(before[-80:])
     ):
