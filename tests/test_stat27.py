@@ -184,3 +184,12 @@ def test_all_of_the_things_named_before_ending_a_clause() -> None:
     assert _found("Nehls to grant all 9. Carried.") == [(9.0, "count")]
     assert _found("VOTED to approve all three. (RF/NO) 5-0.") == [(3.0, "count")]
     assert _found("We agreed in all.") == []
+
+
+def test_a_number_chosen_or_required_of_things_counted_shortly_before() -> None:
+    assert (60.0, "count") in _found("a 2,400 sq ft dry-stack building, and 44 parking spaces where the ordinance calls for 60. Public hearing opened")
+    assert (14.0, "count") in _found("Proposed 12 spaces; code requires 14. Staff recommends a")
+    text = "Eighteen providers bid across six zones; it is proposed to award\n   to twelve. Annual value approximately £21m."
+    assert (12.0, "count") in _found(text)
+    # with no count of things before it, a bare number after the verb names nothing
+    assert _found("The Act requires 3.") == []

@@ -14,6 +14,7 @@ import re
 
 from .measures import age_of_a_thing, is_period, is_rate, measure_follows, measure_in_its_case
 from .number_labels import (
+    elliptic_count,
     address_pair,
     capitalised_count,
     count_label_before,
@@ -567,6 +568,7 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|all|of the public \()\s*$", before, re.I)
         and not rules["capacity_before_re"].search(before)
         and not rules["changed_from_re"].search(before[-80:])
+        and not elliptic_count(text, start, end, rules)  # "44 parking spaces where the ordinance calls for 60."
     ):
         return True
     return None

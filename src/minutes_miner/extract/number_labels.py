@@ -229,3 +229,25 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
         # speakers: 9.'), or counts people in the attendance written as sentences ('PC K. Abbas.  Residents: nine.',
         # 'Linda Bixler. Residents in attendance: twelve.'); in running prose ('... the play area. Repairs: 3') counts are 'N things'
     return plural_word(noun) and noun not in rules["count_label_not_set"] and noun not in rules["not_before_set"] and noun not in rules["subject_stop"]
+
+
+# a count of a plural: digits or a number in words, perhaps one adjective, then the plural ('Nine applications', '44 parking spaces')
+_PLURAL_COUNT_RE = re.compile(
+    r"(?<![\w.,/£$€-])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty)[ \t]{1,2}(?P<first>[a-z][a-z-]+)(?:[ \t]{1,2}(?P<noun>[a-z]{3,})\b)?",
+    re.I,
+)
+_CLAUSE_END_AFTER_RE = re.compile(r"[ \t]*(?:[.;,)](?:\s|$)|$)")
+_ELLIPTIC_REACH = 160  # how far back the count of the things is looked for
+
+
+def elliptic_count(text: str, start: int, end: int, rules: dict) -> bool:
+    """'Nine applications came in to the autumn round; the panel recommended seven.', '44 parking spaces where the ordinance
+    calls for 60.': a number ending its clause right after a verb that chooses or requires some of the things a count of a
+    plural named shortly before counts those things (models/patterns/statistics.json elliptic_count_verbs)."""
+    if not _CLAUSE_END_AFTER_RE.match(text, end) or not rules["elliptic_verb_before_re"].search(text, max(0, start - 24), start):
+        return False
+    return any(
+        plural_word(m.group("first")) or (m.group("noun") is not None and plural_word(m.group("noun")))
+        for m in _PLURAL_COUNT_RE.finditer(text, max(0, start - _ELLIPTIC_REACH), start)
+    )

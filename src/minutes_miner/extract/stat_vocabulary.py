@@ -178,6 +178,10 @@ def statistics_rules() -> dict:
     rules["count_end_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["count_end_verbs"], longest_first=True).replace("\\ ", r"\s{1,3}") + r")[ \t]{1,3}$", re.I
     )
+    # "the panel recommended seven.", "the ordinance calls for 60.": a verb right before a number ending its clause (number_labels.elliptic_count)
+    rules["elliptic_verb_before_re"] = re.compile(
+        r"\b(?:" + alternation(rules["elliptic_count_verbs"], longest_first=True).replace("\\ ", r"\s{1,6}") + r")\s{1,3}$"
+    )
     rules["meter_device_cue_re"] = words_re(rules["meter_device_cues"])
     rules["groups_of_re"] = re.compile(r"\b(?:" + alternation(rules["group_nouns"]) + r")[ \t]{1,2}of[ \t]{1,2}$", re.I)
     rules["capacity_before_re"] = re.compile(

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .measures import age_of_a_thing, is_period, measure_follows
-from .number_labels import count_label_before
+from .number_labels import count_label_before, elliptic_count
 from ..numbers import parse_digits, parse_number_words
 from .stat_vocabulary import is_plural_noun
 from ..vocabulary import MONTH_NAME_RE
@@ -72,7 +72,12 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
         words = m.group("w").lower()
         if m.group("next") is None:  # "a waiting list of four.", "Members present: five (Mr T. Crellin, ...)": the number ends its clause
             labelled = count_label_before(text, m.start(), m.end("w"), rules)  # 'Members absent: one (Mr R. Teare)' counts one too
-            if (labelled and words != "a") or (_ends_a_count(text, m.start(), rules) and words not in {"a", "one"}) or _qualified_in_brackets(text, m, rules):
+            if (
+                (labelled and words != "a")
+                or (_ends_a_count(text, m.start(), rules) and words not in {"a", "one"})
+                or _qualified_in_brackets(text, m, rules)
+                or (words != "a" and elliptic_count(text, m.start(), m.end("w"), rules))  # "the panel recommended seven."
+            ):
                 value = parse_number_words(m.group("w"))
                 if value:
                     yield m.start(), m.end("w"), value, ""
