@@ -193,3 +193,8 @@ def test_a_number_chosen_or_required_of_things_counted_shortly_before() -> None:
     assert (12.0, "count") in _found(text)
     # with no count of things before it, a bare number after the verb names nothing
     assert _found("The Act requires 3.") == []
+
+
+def test_a_count_of_a_capitalised_plural_opening_a_bracket() -> None:
+    assert (6.0, "count") in _found("Total €72,000 = €12,000 per Member (6 Members).\n")
+    assert _found("(4 Finance Report)") == []

@@ -148,7 +148,7 @@ def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
         and text[start:end].isdigit()
     ):
         return True  # "... for children. 53 Children and Young People's Council Members were ..."
-    if not re.search(r"[:;,–—-][ \t]{0,3}$|\b(?:and|with|attending|present)[ \t]{1,3}$", before):
+    if not re.search(r"[:;,–—(-][ \t]{0,3}$|\b(?:and|with|attending|present)[ \t]{1,3}$", before):  # '(6 Members)' too
         return False
     if plural or _capitalised_run_ends_plural(text, end) or _acronym_before_a_plural(noun) or _names_before_a_plural(text, end):
         return True
