@@ -198,3 +198,12 @@ def test_a_number_chosen_or_required_of_things_counted_shortly_before() -> None:
 def test_a_count_of_a_capitalised_plural_opening_a_bracket() -> None:
     assert (6.0, "count") in _found("Total €72,000 = €12,000 per Member (6 Members).\n")
     assert _found("(4 Finance Report)") == []
+
+
+def test_one_after_a_finding_verb_or_in_a_list_broken_across_lines() -> None:
+    assert _found("The value for money work identified one significant weakness\n     (housing capital") == [(1.0, "count")]
+    text = "PC Rattray: 6 calls in the area in Feb, two thefts from sheds at\nGlenlossit, one drink-drive arrest on the A941. Community"
+    assert (1.0, "count") in _found(text)
+    # 'one of' and a sentence opening 'One resident' stay no counts
+    assert _found("The audit found one of the controls weak.") == []
+    assert _found("One resident asked about the bins.") == []

@@ -268,7 +268,7 @@ _ONE_BEFORE_A_COUNT_RE = re.compile(
 )
 _LIST_JOIN_BEFORE_RE = re.compile(r"(?:\b(?:and|or|plus)|,)[ \t]{1,2}$", re.I)
 _COUNT_IN_CLAUSE_RE = re.compile(
-    r"(?<![\w.,/£$€-])(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[ \t]{1,2}[a-z][\w-]*[^.;:!?\n]{0,60}$", re.I
+    r"(?<![\w.,/£$€-])(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[ \t]{1,2}[a-z][\w-]*[^.;:!?]{0,60}$", re.I
 )
 
 
