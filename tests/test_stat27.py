@@ -207,3 +207,9 @@ def test_one_after_a_finding_verb_or_in_a_list_broken_across_lines() -> None:
     # 'one of' and a sentence opening 'One resident' stay no counts
     assert _found("The audit found one of the controls weak.") == []
     assert _found("One resident asked about the bins.") == []
+
+
+def test_an_inch_mark_after_a_figure_is_a_size() -> None:
+    assert _found('Bids opened: Red River Supply 24" CMP $48.10/ft $11,544.00') == [(48.1, "USD"), (11544.0, "USD")]
+    # a figure closing a quotation keeps its meaning
+    assert _found('he said "we have 12" then left') == [(12.0, "count")]

@@ -141,6 +141,9 @@ _COMMA_BEFORE_RE = re.compile(r",[ \t]{1,3}$")
 # "Chief Whitcomb reported 311 calls for service in February": calls for service are a police department's count, whatever
 # the figure (a '311 call' is made to the city's line)
 _CALLS_FOR_SERVICE_RE = re.compile(r"\s{1,3}calls\s{1,3}for\s{1,3}service\b", re.I)
+# a double prime or a straight double quote glued after a figure: inches or seconds of arc; not the closing quote of a quoted figure
+_INCH_MARK_AFTER_RE = re.compile(r'^["″]')
+_OPEN_QUOTE_BEFORE_RE = re.compile(r'["“][^"“”\n]{0,40}$')
 _SET_OFF_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z.])[a-z]{3,}\.|(?<![\w.])[A-Z][a-z]{3,}s\.|(?<![\w.-])[A-Za-z][\w'’-]*[a-z]:)[ \t]{1,3}$")
 # a spaced dash after words ('Chief's report -- 47 calls', 'notified by the District - 7 approved'): a separator, not a
 # range or a reference, when no number stands before it ('2024 - 25', 'PA24/06240 - 5' are read by the rules after)
@@ -237,6 +240,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     end, raw, value = m.end(), n.raw, n.value
     if is_rate(text, m, rules):
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
+    if _INCH_MARK_AFTER_RE.match(after) and not _OPEN_QUOTE_BEFORE_RE.search(before):
+        return True  # '24" CMP $48.10/ft', 'North 88° 14' 51" West': a pipe's size in inches or a bearing's seconds, no count
     if _FINE_FRACTION_RE.fullmatch(raw) and not (prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]):
         return False  # "determines the Annual Rate on Valuation for 2027 at 0.2875": no time, label or page has three decimals
     if _clock_time(n):
