@@ -14,6 +14,7 @@ import re
 
 from .measures import age_of_a_thing, is_period, is_rate, measure_follows, measure_in_its_case
 from .number_labels import (
+    elliptic_count,
     address_pair,
     capitalised_count,
     count_label_before,
@@ -38,7 +39,18 @@ MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?\s*$", re.I)
 _DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,[ \t]{{0,3}}$", re.I)
 # "7pm", "10.30 a.m.", "1800 hrs"; not "8 amber", "3 amendments", "4 ambulances", "2 pmts"
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:(?:am|pm)(?![a-z])|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
+# 'hrs' after a figure that is no clock time ('6.5 hrs/day', '37 hrs a week') measures hours; after '1830' or '18.30' it is the hour
+_HRS_AFTER_RE = re.compile(r"^\s?hrs\b", re.I)
+_CLOCK_FIGURE_RE = re.compile(r"\d{3,4}|\d{1,2}[.:]\d{2}")
+
+
+def _hours_of_work(raw: str, after: str) -> bool:
+    """'teachers work 6.5 hrs/day': hours measured, not the time of day that '1830 hrs' is."""
+    return bool(_HRS_AFTER_RE.match(after)) and not _CLOCK_FIGURE_RE.fullmatch(raw)
+
+
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
+_WHOLE_HUNDREDS_RE = re.compile(r"[1-9]\d?00")  # "300 West", "1300 East": the grid street numbers of a western US town
 # "options 2, 3 and 4", "WARDS 7, 11 AND 19" (a heading in capitals), "Lots 1\nto 3" (a line broken before the join),
 # "section(s) 1.0, 2.0 and 3.0" (the plural's optional 's' in brackets), "paragraphs 2.2(a) and 4" (a subparagraph in the list)
 _LABEL_LIST_RE = re.compile(
@@ -117,6 +129,21 @@ _MEASURE_NOUN_BEFORE_RE = re.compile(r"(?:^|[\s(])[a-z]{4,}[ \t]{1,2}$")
 _SENTENCE_END_WORD_RE = re.compile(r"(?<![A-Za-z.])[a-z]{3,}\.[ \t]{1,3}$")
 # a label or a heading set off from what follows by punctuation: a sentence's last word and its full stop ('lot.', a
 # heading's plural 'Allotments.'), or a label and its colon ('Minutes:', 'Under-5s:'); never an abbreviation ('No.', 'Para.')
+# after a label set off by its colon, a plural named by capitalised words is counted too ('summarised the year: 11 Parish
+# Council meetings held')
+_NAMED_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[A-Z][a-z]+[ \t]{1,2}){1,2}[a-z]{2,}[^su\W]s\b")
+# a length and where it lies from a level or a line ('groundwater levels in the Upper Basin 12 feet below the five-year
+# average'): a measure, even after a capitalised name
+_LENGTH_FROM_A_LEVEL_AFTER_RE = re.compile(
+    r"[ \t]{1,2}(?:feet|foot|ft|metres|meters|inches|miles|yards|km)[ \t]{1,2}(?:below|above|under|beneath|deeper|higher|lower|short|beyond)\b"
+)
+_COMMA_BEFORE_RE = re.compile(r",[ \t]{1,3}$")
+# "Chief Whitcomb reported 311 calls for service in February": calls for service are a police department's count, whatever
+# the figure (a '311 call' is made to the city's line)
+_CALLS_FOR_SERVICE_RE = re.compile(r"\s{1,3}calls\s{1,3}for\s{1,3}service\b", re.I)
+# a double prime or a straight double quote glued after a figure: inches or seconds of arc; not the closing quote of a quoted figure
+_INCH_MARK_AFTER_RE = re.compile(r'^["″]')
+_OPEN_QUOTE_BEFORE_RE = re.compile(r'["“][^"“”\n]{0,40}$')
 _SET_OFF_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z.])[a-z]{3,}\.|(?<![\w.])[A-Z][a-z]{3,}s\.|(?<![\w.-])[A-Za-z][\w'’-]*[a-z]:)[ \t]{1,3}$")
 # a spaced dash after words ('Chief's report -- 47 calls', 'notified by the District - 7 approved'): a separator, not a
 # range or a reference, when no number stands before it ('2024 - 25', 'PA24/06240 - 5' are read by the rules after)
@@ -213,6 +240,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     end, raw, value = m.end(), n.raw, n.value
     if is_rate(text, m, rules):
         return False  # "Education Rate 0.00783128", "the mill rate of 4.5": a rate, not a label
+    if _INCH_MARK_AFTER_RE.match(after) and not _OPEN_QUOTE_BEFORE_RE.search(before):
+        return True  # '24" CMP $48.10/ft', 'North 88° 14' 51" West': a pipe's size in inches or a bearing's seconds, no count
     if _FINE_FRACTION_RE.fullmatch(raw) and not (prev_word and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]):
         return False  # "determines the Annual Rate on Valuation for 2027 at 0.2875": no time, label or page has three decimals
     if _clock_time(n):
@@ -247,7 +276,7 @@ def _reference_or_time(n: _Number) -> bool | None:
         and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]
         and not n.qualified
         and not rules["label_verb_re"].search(before)
-        and not (_SET_OFF_BEFORE_RE.search(before) and _plural_counted_after(text, end, rules))
+        and not (_SET_OFF_BEFORE_RE.search(before) and (_plural_counted_after(text, end, rules) or _NAMED_PLURAL_AFTER_RE.match(text, end)))
     ):
         return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered, and a label word
         # that ends the sentence before, or a heading set off by its colon, names nothing ("a steep lot. 14 notices sent",
@@ -270,7 +299,7 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True  # "Check numbers from 8108 to 8119"; but "floor area from 1,460 sq. ft. to 2,210 sq. ft." is a measure
     if (
         rules["not_after_re"].match(after)
-        or _TIME_AFTER_RE.match(after)
+        or (_TIME_AFTER_RE.match(after) and not _hours_of_work(raw, after))
         or _DATE_NEAR_RE.match(after)
         or (MONTH_BEFORE_RE.search(before) and not _THOUSANDS_RE.fullmatch(raw))  # "January 18,462 items": no day has a thousands group
     ):
@@ -296,7 +325,7 @@ def _reference_or_time(n: _Number) -> bool | None:
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"\bof the public\s*\(\s*$", before, re.I):
         return True  # "(17)": a label or a tally; "members of the public (3)" is a count
     service_word = re.match(r"\s{1,3}([A-Za-z]+)", after)
-    if raw in rules["service_numbers"] and service_word and service_word.group(1).lower() in rules["service_words"]:
+    if raw in rules["service_numbers"] and service_word and service_word.group(1).lower() in rules["service_words"] and not _CALLS_FOR_SERVICE_RE.match(after):
         return True  # "999 calls", "the 911 station": a telephone service, not a number of anything
     if prev_word and prev_word.group(1).lower() in rules["labels_unless_measured"] and not n.measured and not measure_follows(text, end, rules):
         if prev_word.group(1)[0].isupper() or not counts_what_follows(text, end):
@@ -483,6 +512,8 @@ def _label_or_layout(n: _Number) -> bool | None:
         or rules["address_direction_re"].match(text, end)
         or rules["address_first_re"].match(text, end)
         or address_pair(text, end, rules)
+        or (_WHOLE_HUNDREDS_RE.fullmatch(raw) and rules["grid_street_re"].match(text, end))
+        or rules["lone_street_re"].match(text, end)
         or (rules["address_capitals_re"].match(text, end) and not rules["other_units_re"].match(text, end))
         or (_PLACE_BEFORE_RE.search(before) and _HOUSE_AND_TOWN_AFTER_RE.match(text, end))
     ):
@@ -514,8 +545,9 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not (measured and _OBJECT_BEFORE_RE.search(before) and not _FREQUENCY_AFTER_RE.match(after))  # "pay the Clerk 4 additional hours"
         and not re.search(r"\b(?:In|By|Of|With|From|To|For|At|Over|About|Around)\s+$", before)
         and not determiner_count(before, after)
+        and not _LENGTH_FROM_A_LEVEL_AFTER_RE.match(after)
     ):
-        return True  # "Tender 1", "Option 2", "Recommendation 17": a label
+        return True  # "Tender 1", "Option 2", "Recommendation 17": a label; not "the Upper Basin 12 feet below the average"
     if _sentence_opening_label(before, after, n.qualified):
         return True  # "Scenario 2 was preferred.", "Flat 2 and Plot 7 were let."
     if _numbered_after_a_plural(text, start, end, before):
@@ -526,7 +558,9 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not measured  # "(Parcel 0817-44-2093, 26.8 acres": the list of labels ended, a measure follows
         and label_range.group(1).lower().rstrip("s") in rules["not_before_set"] | {w.rstrip("s") for w in rules["not_before_set"]}
         and not re.match(rf"[ \t]{{1,2}}(?:in|of|at|for|from)[ \t]{{1,2}}{re.escape(label_range.group(1))}\b", after, re.I)
-    ):  # but "120 pupils in Year 7 and 95 in Year 11": a count that names its own label after it
+        and not (_COMMA_BEFORE_RE.search(text, max(0, start - 4), start) and _plural_counted_after(text, end, rules))
+    ):  # but "120 pupils in Year 7 and 95 in Year 11": a count that names its own label after it; "(Phase 2, 96 homes)": after
+        # a comma the plural counted ends the list
         return True  # "paragraphs 7 to 20", "options 2, 3 and 4", "items 5.1, 5.2, 5.3", "numbers from 8108 to 8119"
     if not re.match(r"^\s*[A-Za-z(£$€“\"']", after) and not measured and not n.qualified and not re.match(r"^\s*[.,;)]", after):
         return True  # a bare number with nothing it counts
@@ -535,10 +569,11 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not n.qualified
         and not (_THOUSANDS_RE.fullmatch(raw) and (_MEASURE_NOUN_BEFORE_RE.search(before) or MONTH_BEFORE_RE.search(before)))
         # "estimated footfall 9,800,", "(target 150,000)", "Circulation Oct 31,448,": a figure in thousands after what it
-        # measures or the month it measures
-        and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|of the public \()\s*$", before, re.I)
+        # measures or the month it measures; 'grant all 9.' counts the things the sentence before named
+        and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|all|of the public \()\s*$", before, re.I)
         and not rules["capacity_before_re"].search(before)
         and not rules["changed_from_re"].search(before[-80:])
+        and not elliptic_count(text, start, end, rules)  # "44 parking spaces where the ordinance calls for 60."
     ):
         return True
     return None

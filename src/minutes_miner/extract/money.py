@@ -27,6 +27,19 @@ NUM = r"\d{1,3}\.\d{3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:
 # the rand's sign, read only where the home currency is the rand (statistics.py has grouped its thousands with commas first);
 # 'million' may wrap onto the next printed line ('R212,5\nmillion'), an abbreviation never does (as for the other signs)
 _RAND_RE = re.compile(rf"(?<![\w.,/-])R[ \t]?(?P<num>{NUM})(?:\s?(?P<mult>billion|million|(?<!\n)(?:bn|mn|m|k))\b)?(?![\w/-])")
+# "regarding the R614 bridge", "the R102 road": a South African regional route, 'the' before an 'R' glued to two or three digits
+# and a road's word after it ('a R500 road levy' is money)
+_THE_BEFORE_RE = re.compile(r"\bthe[ \t]{1,2}$", re.I)
+_ROAD_WORD_AFTER_RE = re.compile(
+    r"[ \t]{1,2}(?:road|route|bridge|intersection|junction|interchange|turn-?off|off-ramp|on-ramp|highway|freeway|corridor|overpass)\b", re.I
+)
+
+
+def _regional_route(text: str, m: re.Match) -> bool:
+    """'regarding the R614 bridge': an 'R' glued to two or three digits between 'the' and a road's word is a route."""
+    return bool(
+        re.fullmatch(r"R\d{2,3}", m.group(0)) and _THE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) and _ROAD_WORD_AFTER_RE.match(text, m.end())
+    )
 
 
 @dataclass(frozen=True)
@@ -273,6 +286,8 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
 
     if currencies.home == "ZAR":
         for m in _RAND_RE.finditer(text):  # "R 3 480 000", "R4.5m", "R 412,7 million": a South African council's own sign
+            if _regional_route(text, m):
+                continue  # "the R614 bridge": a road's number
             value = parse_digits(m.group("num"))
             keep(m.start(), m.end(), apply_multiplier(value, m.group("mult")) if value is not None else None, "ZAR")
     word_money = _word_money_re()

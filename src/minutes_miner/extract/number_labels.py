@@ -80,6 +80,8 @@ def is_label_age(before: str, after: str, value: float, rules: dict) -> bool:
     (a count names what it counts: 'under 25 people attended')."""
     if value in rules["label_ages"] and re.search(r"\b(?:under|over)[ \t]{1,2}$", before, re.I) and _LABEL_AGE_AFTER_RE.match(after):
         return True
+    if 5 <= value <= 99 and _AND_BEYOND_AFTER_RE.match(after) and rules["age_group_noun_before_re"].search(before[-40:]):
+        return True  # "children 12 and under continue to ride free": people named by an age and the ages beyond it
     # 'islanders under 26', 'a child under 18 remain', 'plot holders over 70': people named by an age limit,
     # whatever the age; 'residents over 300 signed' or 'children under 5 places' count what follows
     return (
@@ -91,6 +93,7 @@ def is_label_age(before: str, after: str, value: float, rules: dict) -> bool:
     )
 
 
+_AND_BEYOND_AFTER_RE = re.compile(r"^[ \t]{1,2}(?:and|&)[ \t]{1,2}(?:under|over|younger|older|below|above)\b", re.I)
 _PLURAL_AFTER_RE = re.compile(r"^[ \t]{1,3}(?:[a-z]+[ \t]{1,3})?(?:[a-z]{2,}[^su]s|people|children|staff)\b")
 
 
@@ -113,6 +116,16 @@ def _capitalised_run_ends_plural(text: str, end: int) -> bool:
     return bool(run) and plural_word(run.group(1)) and not run.group(1).endswith(("'s", "’s"))
 
 
+_NAMES_BEFORE_A_PLURAL_RE = re.compile(r"[ \t]{1,2}(?:[A-Z][a-z]+[ \t]{1,2}){1,2}([a-z]{3,})\b")
+
+
+def _names_before_a_plural(text: str, end: int) -> bool:
+    """'the year: 11 Parish Council meetings held', ', 4 Community Speedwatch sessions': capitalised words naming the kind
+    of the lower-case plural that the number counts; not papers or a tally (count_labels.not_counts: '4 Finance Committee minutes')."""
+    run = _NAMES_BEFORE_A_PLURAL_RE.match(text, end)
+    return bool(run) and plural_word(run.group(1)) and run.group(1) not in statistics_rules()["count_label_not_set"]  # not '4 Finance Committee minutes'
+
+
 def _acronym_before_a_plural(noun: re.Match | None) -> bool:
     """'Fire: 32 EMS calls', 'Licensing: 12 HMO licences', 'Police: 32 ASB incidents': an acronym used
     as an adjective before the plural noun the number counts (not 'Item 4 CIL Report': no plural)."""
@@ -125,7 +138,8 @@ def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
     inside a line after ':' ',' '–', and by a plural noun or a list of such counts."""
     rules = statistics_rules()
     noun = re.match(r"\s+[“\"']?([A-Z][\w'’-]*)(\s+[a-z]+)?", text[end : end + 40])
-    plural = bool(noun and (re.search(r"[a-z]s$", noun.group(1)) and not noun.group(1).endswith("ss") or noun.group(1).lower() in rules["irregular_plurals"]))
+    name = noun.group(1).rstrip("'’") if noun else ""  # "42 Commissioners' dwellings": a plural's possessive is plural too
+    plural = bool(noun and (re.search(r"[a-z]s$", name) and not name.endswith("ss") or name.lower() in rules["irregular_plurals"]))
     if (
         re.search(r"[a-z)][.!?][ \t]{1,3}$", before)
         and plural
@@ -134,9 +148,9 @@ def capitalised_count(text: str, start: int, end: int, before: str) -> bool:
         and text[start:end].isdigit()
     ):
         return True  # "... for children. 53 Children and Young People's Council Members were ..."
-    if not re.search(r"[:;,–—-][ \t]{0,3}$|\b(?:and|with|attending|present)[ \t]{1,3}$", before):
+    if not re.search(r"[:;,–—(-][ \t]{0,3}$|\b(?:and|with|attending|present)[ \t]{1,3}$", before):  # '(6 Members)' too
         return False
-    if plural or _capitalised_run_ends_plural(text, end) or _acronym_before_a_plural(noun):
+    if plural or _capitalised_run_ends_plural(text, end) or _acronym_before_a_plural(noun) or _names_before_a_plural(text, end):
         return True
     line_start = max(text.rfind("\n", max(0, start - 50), start) + 1, start - 50)
     line_end = text.find("\n", end, end + 50)
@@ -215,3 +229,25 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
         # speakers: 9.'), or counts people in the attendance written as sentences ('PC K. Abbas.  Residents: nine.',
         # 'Linda Bixler. Residents in attendance: twelve.'); in running prose ('... the play area. Repairs: 3') counts are 'N things'
     return plural_word(noun) and noun not in rules["count_label_not_set"] and noun not in rules["not_before_set"] and noun not in rules["subject_stop"]
+
+
+# a count of a plural: digits or a number in words, perhaps one adjective, then the plural ('Nine applications', '44 parking spaces')
+_PLURAL_COUNT_RE = re.compile(
+    r"(?<![\w.,/£$€-])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty)[ \t]{1,2}(?P<first>[a-z][a-z-]+)(?:[ \t]{1,2}(?P<noun>[a-z]{3,})\b)?",
+    re.I,
+)
+_CLAUSE_END_AFTER_RE = re.compile(r"[ \t]*(?:[.;,)](?:\s|$)|$)")
+_ELLIPTIC_REACH = 160  # how far back the count of the things is looked for
+
+
+def elliptic_count(text: str, start: int, end: int, rules: dict) -> bool:
+    """'Nine applications came in to the autumn round; the panel recommended seven.', '44 parking spaces where the ordinance
+    calls for 60.': a number ending its clause right after a verb that chooses or requires some of the things a count of a
+    plural named shortly before counts those things (models/patterns/statistics.json elliptic_count_verbs)."""
+    if not _CLAUSE_END_AFTER_RE.match(text, end) or not rules["elliptic_verb_before_re"].search(text, max(0, start - 24), start):
+        return False
+    return any(
+        plural_word(m.group("first")) or (m.group("noun") is not None and plural_word(m.group("noun")))
+        for m in _PLURAL_COUNT_RE.finditer(text, max(0, start - _ELLIPTIC_REACH), start)
+    )

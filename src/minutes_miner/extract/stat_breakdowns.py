@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 # a whole number as a breakdown writes it: '884', '1,214', '0' (a nil category keeps the run going but is no statistic)
 _NUM = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,3})(?![\w%/]|[.,:]\d)"
-_LABEL = r"[a-z][\w'’-]*"
+# a label in lower case, or an acronym in capitals ('(EMS 47, fire 6, MVA 8, other 3)': a fire district's calls by kind)
+_LABEL = r"(?:[a-z][\w'’-]*|(?-i:[A-Z]{2,5})(?![\w'’-]))"
 # items join with ', ', '; ' or ' and ', perhaps with words of the next label before its last word ('and vacant property grants 49')
 # (a flattened page may break that line between two of them: 'vacant property\ngrants 49')
 _JOIN = r"(?:[ \t]?[,;][ \t]{1,2}|[ \t]{1,2}and[ \t]{1,2})(?:[^\W\d_][\w'’-]*(?:[ \t]{1,2}|[ \t]?\n[ \t]{0,8})){0,5}?"
@@ -51,6 +52,8 @@ def breakdown_figures(text: str, rules: dict) -> Iterator[tuple[int, int, float]
         labels = [item.group("label") for item in items]
         if len(items) < 3 or len(set(labels)) < len(labels):
             continue  # 'ward 3, ward 5 and ward 7': one label numbering several things
+        if all(label.isupper() for label in labels):
+            continue  # 'SR 47, US 8 and CR 12': routes or codes; a breakdown by kind has some label in words
         if any(label.lower() in not_labels or label.lower().rstrip("s") in not_labels for label in labels):
             continue  # 'paragraph 4, clause 7 and appendix 2', 'bus 42, route 12 and service 9'
         for item in items:

@@ -63,6 +63,8 @@ def statistics_rules() -> dict:
         + r")(?:[ \t]{1,2}aged)?[ \t]{1,2}(?:under|over|up[ \t]to|below|above|aged)[ \t]{1,2}$",
         re.I,
     )
+    # "children 12 and under": the people an age and the ages beyond it name (number_labels.is_label_age)
+    rules["age_group_noun_before_re"] = re.compile(r"\b(?:" + alternation(rules["age_group_nouns"], longest_first=True) + r")[ \t]{1,2}$", re.I)
     # "more than 40", "only 3", and inside a bracket "(about 30)", "(approx. 150)"
     rules["qualifier_re"] = re.compile(r"(?:^|[\s(])(?P<q>" + alternation(rules["qualifiers"], longest_first=True) + r")\s*$", re.I)
     # a unit of two words may break across a line ('eleven working\ndays')
@@ -117,9 +119,14 @@ def statistics_rules() -> dict:
         + alternation(rules["address_words_first"], longest_first=True)
         + r")[ \t]{1,3}(?:(?:de la|de|du|des|d'|y|yr|del|la|le|an|na)[ \t]{1,3})?[A-ZÀ-Ý]"
     )
+    # "the Municipal Chambers, 3 Esplanade, Swansport", "12 Broadway": a street that a street word names on its own (not '3 Broadway shows')
+    rules["lone_street_re"] = re.compile(r"[ \t]{1,3}(?:" + alternation(rules["lone_street_names"]) + r")\b(?![ \t]{1,2}[a-z])")
     # "627 SE 14th Street", "200 SW\n": an abbreviated compass point after a number is a street address
     short = alternation((d for d in rules["address_directions"] if len(d) <= 3), longest_first=True)
     rules["address_direction_re"] = re.compile(r"[ \t]{1,3}(?:" + short + r")(?:[ \t]{1,3}(?:\d{1,3}(?:st|nd|rd|th)\b|[A-Z][a-z'’]+)|[ \t]*(?:\n|$))")
+    # "the dust on 300 West.", "at 1300 East, where": a street of a gridded western US town, named by its hundreds and a
+    # compass point written out, the name ending there (excluded_numbers reads it after a number in whole hundreds)
+    rules["grid_street_re"] = re.compile(r"[ \t]{1,3}(?:North|South|East|West)\b(?=[ \t]*(?:[.,;:)]|\n|$))")
     rules["rate_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["rate_words"], longest_first=True) + r")[ \t]{1,2}(?:(?:of|was|is|at)[ \t]{1,2})?[:=]?[ \t]{0,2}$",
         re.I,
@@ -170,6 +177,10 @@ def statistics_rules() -> dict:
     # "Waiting list stands at thirty-one.", "down to six in the month": a count in words after a verb that gives a level
     rules["count_end_before_re"] = re.compile(
         r"\b(?:" + alternation(rules["count_end_verbs"], longest_first=True).replace("\\ ", r"\s{1,3}") + r")[ \t]{1,3}$", re.I
+    )
+    # "the panel recommended seven.", "the ordinance calls for 60.": a verb right before a number ending its clause (number_labels.elliptic_count)
+    rules["elliptic_verb_before_re"] = re.compile(
+        r"\b(?:" + alternation(rules["elliptic_count_verbs"], longest_first=True).replace("\\ ", r"\s{1,6}") + r")\s{1,3}$"
     )
     rules["meter_device_cue_re"] = words_re(rules["meter_device_cues"])
     rules["groups_of_re"] = re.compile(r"\b(?:" + alternation(rules["group_nouns"]) + r")[ \t]{1,2}of[ \t]{1,2}$", re.I)

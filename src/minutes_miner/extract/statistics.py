@@ -70,6 +70,9 @@ _SI_SYMBOL_RE = re.compile(
 )
 # "erection of a 9-storey building", "a six-storey shop top housing development": the storeys of a tall building measure its height;
 # a house's 'two-storey extension' names the extension's type (models/patterns/statistics.json not_after 'storey')
+# "a part-time officer (0.5 FTE)", "0.5 FTE nutrition aide": a fraction of a full-time post measures staff time (unit other;
+# 'two FTE advisers', '1.5 FTE officers' count the plural after it)
+_FTE_FRACTION_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}\.\d{1,2})[ \t]?FTE\b(?![ \t]{1,2}[a-z]+[^s\W]s\b)")
 _STOREYS_RE = re.compile(
     r"(?<![\w.,£$€-])(?P<n>\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-|[ \t])(?:storey|story)\b(?![ \t]{1,2}(?:rear|side|front)\b)",
     re.I,
@@ -188,6 +191,34 @@ _DIVISION_COUNT_BEFORE_RE = re.compile(
     rf"(?<![\d.,£$€])\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:votes?\s{{1,3}})?(?:(?:were|was)\s{{1,3}}cast\s{{1,3}})?$", re.I
 )
 
+# "A majority of the Board (2 to 1) was satisfied": the sides of a board's vote in brackets after 'majority'
+_MAJORITY_SIDES_RE = re.compile(r"\bmajority\b[^.;\n()]{0,30}\(\s{0,2}\d{1,2}\s{0,2}(?:to|-|–)\s{0,2}\d{1,2}\s{0,2}\)", re.I)
+# "On a show of hands 19 councillors supported the ANC proposal and 14 the IFP proposal": the bare counts of the sentence that
+# follows a show of hands are the sides of its vote (not a figure glued to a unit, a share or a sum: '20mph', '4%', '£24,000')
+_SHOW_OF_HANDS_RE = re.compile(r"\bshow[ \t\n]{1,2}of[ \t\n]{1,2}hands\b[^.;\n]{0,20}")
+_HANDS_SIDE_RE = re.compile(r"(?<![\d.,£$€])\b\d{1,3}\b(?![.,]\d|[ \t]?%|[ \t]?per[ \t]?cent)")
+_HANDS_REACH = 120  # how far a show of hands' sentence is read for its sides
+# "One-day liquor licenses (3)", "a one-day wine and malt license": a one-day licence is a kind of licence (a town's permit for
+# one event), the day no measure of the business
+_ONE_DAY_LICENCE_RE = re.compile(r"\b(?:one|single|1)-day(?=(?:[ \t\n]{1,2}[\w&-]+){0,3}?[ \t\n]{1,2}(?:licen[cs]es?|permits?)\b)", re.I)
+# "presented the 25% design", "the 60% design plans": a stage of an engineering design named by how complete it is, no share of
+# the business (not '25% design fees')
+_DESIGN_STAGE_RE = re.compile(r"(?<![\d.,])\b\d{2,3}[ \t]?%[ \t]{1,2}(?i:design)\b(?![ \t]{1,2}(?i:fees?|costs?|contingency|budget|work)\b)")
+# "the indicative allocations for the two projected outer years": the later years of a medium-term budget, a period
+_OUTER_YEARS_RE = re.compile(r"\b(?:two|three|2|3)[ \t\n]{1,2}(?:(?:projected|forecast|indicative|following)[ \t\n]{1,2})?outer[ \t\n]{1,2}years\b", re.I)
+
+
+def _show_of_hands_sides(text: str, claimed: Claimed) -> None:
+    """Claim the bare counts in the rest of a show of hands' sentence (vote tallies belong to the resolution, ANNOTATION.md)."""
+    for m in _SHOW_OF_HANDS_RE.finditer(text) if "hands" in text else ():
+        stop = len(text)
+        for end_mark in (". ", ".\n", ";"):
+            at = text.find(end_mark, m.end(), m.end() + _HANDS_REACH)
+            if at != -1:
+                stop = min(stop, at)
+        for side in _HANDS_SIDE_RE.finditer(text, m.start(), min(stop, m.end() + _HANDS_REACH)):
+            claimed.add(side.start(), side.end())
+
 
 def _division_sides(text: str, claimed: Claimed) -> None:
     """Claim the counts of a division's sides (vote tallies belong to the resolution, ANNOTATION.md)."""
@@ -249,20 +280,22 @@ _SHARE_SUBJECT_BEFORE = (
 
 @lru_cache(maxsize=1)
 def _fractions_re() -> re.Pattern:
-    """'half of', 'two thirds of the', 'a quarter of all': one pattern for every fraction word."""
+    """'half of', 'two thirds of the', 'a quarter of all': one pattern for every fraction word (a phrase of two words may
+    break across a printed line: 'an increase of nearly a\\nfifth over five years')."""
     phrases = sorted(fraction_words(), key=len, reverse=True)
+    spaced = [re.escape(p).replace(r"\ ", r"(?:[ \t]{1,2}|[ \t]?\n[ \t]{0,16})") for p in phrases]
     return re.compile(
-        r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b(?= of\b| the\b| (?:their|its|all)\b| (?:is|was|are|were) (?!the\b|a\b))"
+        r"\b(?:" + "|".join(spaced) + r")\b(?= of\b| the\b| (?:their|its|all)\b| (?:is|was|are|were) (?!the\b|a\b))"
         # "the grant will pay for half.", "cut by a third,": a share that ends its clause
         r"|(?:(?<=\bfor )|(?<=\bby )|(?<=\bthan )|"
         + "|".join(rf"(?<=\b{w} )" for w in _SHARE_QUALIFIERS)
         + ")(?:"
-        + "|".join(re.escape(p) for p in phrases)
-        + r")(?=[ \t]?[.;,](?:\s|$)|[ \t](?:since|compared|over|from|on|last|this)\b)"
+        + "|".join(spaced)
+        + r")(?=[ \t]?[.;,](?:\s|$)|[ \t](?:since|compared|over|from|on|last|this|in)\b)"
         # "while a quarter opposed it", "Nearly a third said no", "More than half voted": a share as the subject of a verb
         r"|(?:(?<=^)|(?<=[.;,:] )|" + "|".join(rf"(?<=\b{w} )" for w in _SHARE_SUBJECT_BEFORE) + ")"
         r"(?:"
-        + "|".join(re.escape(p) for p in phrases)
+        + "|".join(spaced)
         + r")(?=[ \t](?:[a-z]+ed|said|felt|thought|wanted|had|did|would|will|could|supported|opposed|agreed|disagreed|responded|attended)\b)",
         re.I | re.M,
     )
@@ -302,10 +335,15 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         _POSTCODE_RE,
         _PAGE_OF_RE,
         _SECTION_SIGN_RE,
+        _MAJORITY_SIDES_RE,
+        _ONE_DAY_LICENCE_RE,
+        _DESIGN_STAGE_RE,
+        _OUTER_YEARS_RE,
     ):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
     _division_sides(text, claimed)
+    _show_of_hands_sides(text, claimed)
     for m in _SIDES_RE.finditer(text):
         if _VOTE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
             claimed.add(m.start(), m.end())
@@ -409,6 +447,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             value = parse_digits(m.group("num"))
             if value:
                 keep(m.start(), m.end(), value, "other")
+    for m in _FTE_FRACTION_RE.finditer(text) if "FTE" in text else ():  # "(0.5 FTE)"
+        if free(m.start(), m.end()):
+            keep(m.start(), m.end(), float(m.group("num")), "other")
     for m in _STOREYS_RE.finditer(text):  # "a 9-storey building", "a six-storey development": the height of a tall building
         value = _word_or_digits(m.group("n"))
         if value and value >= _TALL_BUILDING_STOREYS and free(m.start(), m.end()):
@@ -443,7 +484,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             and not re.search(r"\b(?:on behalf|behalf)\s*$", text[max(0, m.start() - 10) : m.start()])
             and not _PERIOD_FRACTION_RE.match(text, m.start() - 12 if m.start() >= 12 else 0)
         ):
-            keep(m.start(), m.end(), fractions[m.group(0).lower()], "percent")
+            keep(m.start(), m.end(), fractions[" ".join(m.group(0).lower().split())], "percent")
     repeats: Counter[str] | None = None
     for m in _DIGITS_RE.finditer(text):
         if not free(m.start(), m.end()):
@@ -607,12 +648,17 @@ def _meters_as_devices(text: str, start: int, end: int, rules: dict) -> bool:
 
 
 def _home_type(text: str, tail: re.Match, value: float, rules: dict) -> bool:
-    """'3-bed houses', 'a four-bed detached dwelling': a few beds before a word for a home name the home's type, not a
-    count of beds ('a 66-bed care home', 'the 24-bed ward' count them)."""
+    """'3-bed houses', 'a four-bed detached dwelling', '8 two-bed': a few beds before a word for a home, or after a count of
+    homes, name the home's type, not a count of beds ('a 66-bed care home', 'the 24-bed ward' count them)."""
     if tail.group(0).lower() != "-bed" or value > 6:
         return False
+    if _COUNT_BEFORE_A_TYPE_RE.search(text, max(0, tail.start() - 12), tail.start()):
+        return True  # "24 units (16 one-bed, 8 two-bed)": the count before it counts homes of that type
     word = re.match(r"[ \t]{1,2}([A-Za-z-]+)", text[tail.end() : tail.end() + 30])
     return bool(word) and word.group(1).lower() in rules["hyphen_dwelling_words"]
+
+
+_COUNT_BEFORE_A_TYPE_RE = re.compile(r"(?<![\w.,])\d{1,4}[ \t]{1,2}(?:[1-6]|one|two|three|four|five|six)$", re.I)
 
 
 # "0.01234567", "0.0912", "1.875": a figure to three or more decimal places below ten is a rate or a ratio, never a number of things

@@ -10,14 +10,15 @@ import re
 from collections.abc import Iterator
 
 from .measures import age_of_a_thing, is_period, measure_follows
-from .number_labels import count_label_before
+from .number_labels import count_label_before, elliptic_count
 from ..numbers import parse_digits, parse_number_words
 from .stat_vocabulary import is_plural_noun
 from ..vocabulary import MONTH_NAME_RE
 
-# a doubled number ('one (1) 2027 tandem truck', 'Two (2) 2026 Ford vehicles') may name a model year before its noun
+# a doubled number ('one (1) 2027 tandem truck', 'Two (2) 2026 Ford vehicles') may name a model year before its noun, and any
+# count a model year before a make ('two 2011 Ford F-250 trucks') or a size joined to its noun ('two 77-passenger buses')
 _WORD_NUMBER_RE = re.compile(
-    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?(repeat)(?:(?:19|20)\d{2}[ \t]{1,2})?)[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$)|[ \t]{1,2}\((?![ \t]{0,2}\d)|\))",
+    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?(repeat)(?:(?:19|20)\d{2}[ \t]{1,2}|\d{1,3}-)?|(?:(?:19|20)\d{2}[ \t]{1,2}(?=(?-i:[A-Z]))|\d{1,3}-)?)[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$)|[ \t]{1,2}\((?![ \t]{0,2}\d)|\))",
     re.I,
 )
 _NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]$")
@@ -71,7 +72,12 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
         words = m.group("w").lower()
         if m.group("next") is None:  # "a waiting list of four.", "Members present: five (Mr T. Crellin, ...)": the number ends its clause
             labelled = count_label_before(text, m.start(), m.end("w"), rules)  # 'Members absent: one (Mr R. Teare)' counts one too
-            if (labelled and words != "a") or (_ends_a_count(text, m.start(), rules) and words not in {"a", "one"}) or _qualified_in_brackets(text, m, rules):
+            if (
+                (labelled and words != "a")
+                or (_ends_a_count(text, m.start(), rules) and words not in {"a", "one"})
+                or _qualified_in_brackets(text, m, rules)
+                or (words != "a" and elliptic_count(text, m.start(), m.end("w"), rules))  # "the panel recommended seven."
+            ):
                 value = parse_number_words(m.group("w"))
                 if value:
                     yield m.start(), m.end("w"), value, ""
@@ -241,14 +247,16 @@ def _counts_one(text: str, m: re.Match, rules: dict) -> bool:
         return False  # "one sign was faded", "one morning", "one suggestion": a determiner, not a count
     return (
         not re.search(r"\b(?:the|this|that|no|any|each|every|which|at|as|of|in|on|to|one|for|than|least)\s*$", low)
-        and not m.group("next").lower().endswith("s")
+        and not (m.group("next").lower().endswith("s") and m.group("next").lower() not in _SINGULAR_IN_S)
         and m.group("next")[0].islower()
     )
 
 
+# nouns whose singular ends in 's' like a plural: 'one premises licence review', 'one series of talks'
+_SINGULAR_IN_S = frozenset({"premises", "series", "species", "means", "news", "bus", "gas", "census", "campus", "surplus", "bonus", "virus"})
 # "One submission was received", "the one submission received", "one letter of objection has been lodged":
-# responses to a consultation or an application are counted, 'one' included
-_ONE_THING = r"[ \t]{1,2}[a-z][\w-]*(?:[ \t]{1,2}(?:of|in)[ \t]{1,2}(?:support|objection|opposition|complaint|[a-z]+s))?"
+# responses to a consultation or an application are counted, 'one' included ('one letter of interest received': a bid for a vacancy)
+_ONE_THING = r"[ \t]{1,2}[a-z][\w-]*(?:[ \t]{1,2}(?:of|in)[ \t]{1,2}(?:support|objection|opposition|complaint|interest|[a-z]+s))?"
 _ONE_RECEIVED_AFTER_RE = re.compile(
     _ONE_THING + r"[ \t]{1,2}(?:(?:was|has[ \t]{1,2}been|had[ \t]{1,2}been)[ \t]{1,2})?(?:received|lodged|submitted|registered)\b"
 )
@@ -260,7 +268,7 @@ _ONE_BEFORE_A_COUNT_RE = re.compile(
 )
 _LIST_JOIN_BEFORE_RE = re.compile(r"(?:\b(?:and|or|plus)|,)[ \t]{1,2}$", re.I)
 _COUNT_IN_CLAUSE_RE = re.compile(
-    r"(?<![\w.,/£$€-])(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[ \t]{1,2}[a-z][\w-]*[^.;:!?\n]{0,60}$", re.I
+    r"(?<![\w.,/£$€-])(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[ \t]{1,2}[a-z][\w-]*[^.;:!?]{0,60}$", re.I
 )
 
 
