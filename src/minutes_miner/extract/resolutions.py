@@ -785,6 +785,8 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None
     if under_recommendation(text, text.rfind("\n", 0, m_end) + 1):
         return None  # 'Officer Recommendation' / 'That Council:' / '1. Award ...': the report's proposal, not the decision
+    if _is_column_header(text, m_start, pos):
+        return None  # 'Applicant' / 'Purpose' / 'Requested' / 'Decision': a table's header row, one cell a line
     end = pos
     clauses: list[tuple[int, int]] = []
     blank = False
@@ -817,6 +819,30 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     wording = _after_movers_line(text, start, end)  # 'OCM 2509/105  Moved: Cr Whyte  Seconded: Cr Bertola' / 'Received.': the decision is what they moved
     return FoundResolution(wording, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+# a cell of a table's header row on its own line ('Applicant', 'Amount requested'): a few words in capitals, no figure, no stop
+_HEADER_CELL_RE = re.compile(r"[ \t]*[A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,2}[ \t]*")
+_HEADER_CELLS = 2  # cells above 'Decision' that make its line the last cell of a header row
+
+
+def _is_column_header(text: str, m_start: int, line_end: int) -> bool:
+    """A bare 'Decision' line that is the last cell of a table's header row, the table flattened one cell a line (Markdown
+    and HTML grids of grant or planning applications: 'Applicant' / 'Purpose' / 'Requested' / 'Decision', then a row's cells
+    'Otaheke Pony Club' / 'Arena drainage' / '$2,000' / 'Granted $1,500'). Each row's own cell holds its outcome; read as a
+    'Decision' section it would run over every row into the motion below the table."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    if text[line_start:line_end].strip() not in {"Decision", "Decisions", "DECISION", "DECISIONS"}:
+        return False
+    cells = 0
+    above_end = line_start - 1
+    while cells < _HEADER_CELLS and above_end > 0:
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if _HEADER_CELL_RE.fullmatch(text, above_start, above_end) is None:
+            return False
+        cells += 1
+        above_end = above_start - 1
+    return cells == _HEADER_CELLS
 
 
 def _heads_next_item(line: str, first_clause: str) -> bool:
