@@ -38,3 +38,29 @@ def test_decision_column_header_opens_no_section(tmp_path):
 def test_decision_heading_under_an_item_heading_still_opens_a_section():
     body = "7. Waste collection review\nDecision\nThat the three-weekly collection trial be extended to March 2027.\n\n8. Close\n"
     assert any("three-weekly collection trial be extended" in text for text in decisions(body))
+
+
+def test_noting_after_narrative_with_proposed_as_an_adjective_is_the_noting_alone():
+    body = (
+        "5. Councillors' reports\n"
+        "Cr Gardiner said the Long Term Plan amendment would go out for consultation in April; the proposed rates rise for the ward is 7.2%, "
+        "against 8.9% district-wide. Noted.\n\n6. Close\n"
+    )
+    found = decisions(body)
+    assert "Noted." in found and not any("Gardiner" in text for text in found)
+
+
+def test_noting_after_a_count_of_appeals_decided_is_the_noting_alone():
+    body = (
+        "DC/76  Appeals Update\n"
+        "       Of 12 appeals decided in 2025, 10 were dismissed (83%). The costs award in\n"
+        "       Cae Mawr (£7,450) had been paid. Noted.\n\n"
+        "DC/77  Site visits\n"
+    )
+    found = decisions(body)
+    assert "Noted." in found and not any("costs award" in text for text in found)
+
+
+def test_noting_after_a_motion_proposed_keeps_the_motion():
+    body = "7. Bus shelter\nCllr Hale proposed that the glass be replaced at a cost of £1,140. Noted.\n\n8. Close\n"
+    assert any("glass be replaced" in text for text in decisions(body))
