@@ -64,3 +64,24 @@ def test_noting_after_a_count_of_appeals_decided_is_the_noting_alone():
 def test_noting_after_a_motion_proposed_keeps_the_motion():
     body = "7. Bus shelter\nCllr Hale proposed that the glass be replaced at a cost of £1,140. Noted.\n\n8. Close\n"
     assert any("glass be replaced" in text for text in decisions(body))
+
+
+def test_resolved_with_movers_in_brackets_and_a_colon_reads_the_wording_on_its_line():
+    body = (
+        "6  Riparian Planting Programme - Season Report 2024/25\n"
+        "   Mr Dyer reported 412,600 plants (target 400,000) on 186 properties, with 78 km of\n"
+        "   stream fenced. Survival at 12 months averaged 83%. Landowner co-funding 35%.\n"
+        "   Resolved (Cr Tūhiwai / Cr Soper): That the Catchment Management Committee:\n"
+        "   1. receives the report;\n"
+        "   2. recommends to Council that the landowner co-funding rate remain at 35% for\n"
+        "      the 2026/27 season.\n"
+        "   Cr Olsen did not take part in the discussion or vote.\n"
+    )
+    found = decisions(body)
+    assert any("receives the report" in text and "co-funding rate remain at 35%" in text for text in found)
+
+
+def test_resolved_with_movers_alone_on_its_line_is_no_record_of_its_own():
+    body = "6. Puhi Road dust suppression\n\nResolved (Ellery / Quigley):\n\nThat the Board receives the report.\n\nCarried\n"
+    found = decisions(body)
+    assert not any(text.strip(" :") == "(Ellery / Quigley)" for text in found)
