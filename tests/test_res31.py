@@ -85,3 +85,24 @@ def test_resolved_with_movers_alone_on_its_line_is_no_record_of_its_own():
     body = "6. Puhi Road dust suppression\n\nResolved (Ellery / Quigley):\n\nThat the Board receives the report.\n\nCarried\n"
     found = decisions(body)
     assert not any(text.strip(" :") == "(Ellery / Quigley)" for text in found)
+
+
+GRANTS_UNDER_A_MOTION = (
+    "7. Discretionary fund applications\n\n"
+    "Applicant\nPurpose\nRequested\nDecision\n\n"
+    "Maungatea Playcentre\nShade sail\n$4,200\nGranted $4,200\n\n"
+    "Puhi Valley Rugby Club\nFloodlight repairs\n$9,800\nGranted $6,000\n\n"
+    "Resolved (Walker / Hollings): That the grants be made as set out in the table above. Carried\n\n"
+    "8. Chairperson's report\n\nNoted.\n"
+)
+
+
+def test_grant_rows_decided_by_the_motion_under_the_table_are_its_schedule():
+    found = decisions(GRANTS_UNDER_A_MOTION)
+    assert any("grants be made as set out in the table above" in text for text in found)
+    assert not any(text.startswith("Granted") for text in found)
+
+
+def test_grant_rows_with_no_motion_on_the_table_keep_their_outcomes():
+    body = GRANTS_UNDER_A_MOTION.replace("Resolved (Walker / Hollings): That the grants be made as set out in the table above. Carried\n\n", "")
+    assert any(text.startswith("Granted $4,200") for text in decisions(body))

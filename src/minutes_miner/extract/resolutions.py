@@ -522,6 +522,27 @@ _DECIDED_AS_LISTED_RE = re.compile(
     r"(?im)^[^\n]*\b(?:resolved|agreed|decided|determined|adopted|approved)\b[^\n]{0,200}?\b(?:as[ \t]+follows|below|following)\b[^\n]{0,80}?:-?[ \t]*$"
 )
 _LISTED_REACH = 1500  # how far above a row its table's decision may stand
+# a decision under a table that takes the rows as they stand: 'Resolved (Walker / Hollings): That the grants be made as set out in
+# the table above.', 'Lusk/Pettigrew - that the grants be made as in the table above. Carried.' (community boards' grant tables)
+_DECIDED_AS_TABLED_ABOVE_RE = re.compile(
+    r"(?im)^(?=[^\n]*\b(?:that|resolved|agreed|moved|approved?)\b)[^\n]*?"
+    r"\b(?:(?:in|on)[ \t]+the[ \t]+(?:table|schedule|list)[ \t]+above|(?:listed|set[ \t]+out|shown|tabled)[ \t]+above)\b"
+)
+
+
+def _decided_as_tabled_above(text: str, line_end: int) -> bool:
+    """Whether a decision below the row, before the next item's heading and within _LISTED_REACH, decides the table's
+    rows as they stand: the rows are that decision's schedule, not decisions of their own."""
+    window_end = min(len(text), line_end + _LISTED_REACH)
+    below = _DECIDED_AS_TABLED_ABOVE_RE.search(text, line_end, window_end)
+    if below is None:
+        return False
+    newline = text.find("\n", line_end, below.start())
+    while newline != -1:
+        if _NEXT_ITEM_LINE_RE.match(text, newline + 1):
+            return False  # the next item's table
+        newline = text.find("\n", newline + 1, below.start())
+    return True
 
 
 def _read_qualified_outcome(text: str, m_start: int, marker: str) -> FoundResolution | None:
@@ -542,6 +563,8 @@ def _read_qualified_outcome(text: str, m_start: int, marker: str) -> FoundResolu
         return None
     if _DECIDED_AS_LISTED_RE.search(text, max(0, m_start - _LISTED_REACH), line_start):
         return None  # 'RESOLVED that the applications listed below be determined as follows:' / the table: one decision, read by its marker
+    if _decided_as_tabled_above(text, line_end):
+        return None  # the table / 'That the grants be made as set out in the table above.': one decision, read by its marker
     start = m_start
     if text[line_start:m_start].strip() and not re.search(r"[.!?][ \t]+$", text[line_start:m_start]):
         start = line_start  # a decision column at the end of its row ('2026-02 St. Anselm's Parish ... GRANTED (5-0)'): the row is the record
