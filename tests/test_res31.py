@@ -106,3 +106,37 @@ def test_grant_rows_decided_by_the_motion_under_the_table_are_its_schedule():
 def test_grant_rows_with_no_motion_on_the_table_keep_their_outcomes():
     body = GRANTS_UNDER_A_MOTION.replace("Resolved (Walker / Hollings): That the grants be made as set out in the table above. Carried\n\n", "")
     assert any(text.startswith("Granted $4,200") for text in decisions(body))
+
+
+ACTION_REGISTER = (
+    "2. ACTION REGISTER\n"
+    "Item Action Responsible Due Status\n"
+    "24/17 Regional FOGO tender - evaluation report EO Mar 2025 Complete\n"
+    "24/19 Letter to Minister re water security funding Chair Dec 2024 Complete\n"
+    "24/21 Road safety officer cost share options GMs Apr 2025 In progress\n"
+    "Noted.\n\n"
+    "3. REGIONAL FOGO COLLECTION TENDER (RFT 02/2024)\n"
+)
+
+
+def test_noting_under_an_action_register_is_the_noting_alone():
+    found = decisions(ACTION_REGISTER)
+    assert "Noted." in found and not any("FOGO tender" in text for text in found)
+
+
+def test_noting_under_a_pipe_table_after_a_blank_line_is_the_noting_alone():
+    body = (
+        "ITS 05/03/2026 ACTION REGISTER\n\n"
+        "| Ref | Matter | Responsible | Target date | Status |\n"
+        "| ITS 07/02/26 | Fix street lights on Main Road, Ward 3 | Mr Dube | 28 Feb 2026 | Completed |\n"
+        "| ITS 10/02/26 | Engage Eskom on electrification backlog | Senior Manager | Ongoing | In progress |\n\n"
+        "Noted.\n\n"
+        "ITS 06/03/2026 GENERAL\n"
+    )
+    found = decisions(body)
+    assert "Noted." in found and not any("street lights" in text for text in found)
+
+
+def test_approval_under_a_schedule_is_not_read_as_a_noting():
+    body = "5. Finance\nClerk salary Jan 2026 £486.40\nHMRC Q3 2025 £121.60\nApproved.\n\n6. Close\n"
+    assert "Approved." not in decisions(body)

@@ -1236,6 +1236,44 @@ def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> boo
     return 0 < len(lines) <= 2 and all(len(line.split()) <= 14 and not re.search(r"[.!?;,]$", line) for line in lines)
 
 
+def _alone_on_its_line(text: str, m_start: int, m_end: int) -> bool:
+    """Nothing but the closer (and its full stop) on its line."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    line_end = text.find("\n", m_end)
+    return not text[line_start:m_start].strip() and text[m_end : len(text) if line_end == -1 else line_end].strip() in {"", "."}
+
+
+# a row of a table flattened to text: three cells or more set apart by pipes ('| ITS 07/02/26 | Fix street lights ... | Mr Dube |
+# 28 Feb 2026 | Completed |'), or a line with a figure and no verb (_FIGURES_LINE_RE: '24/17 Regional FOGO tender - evaluation report
+# EO Mar 2025 Complete')
+_PIPE_ROW_RE = re.compile(r"[ \t]*\|?(?:[^|\n]*\|){2,}[^|\n]*")
+_TABLE_ROWS = 2  # rows right above the closer that make what it closes a table
+
+
+def _under_a_table(text: str, start: int, m_start: int) -> bool:
+    """A bare 'Noted.' / 'Received.' on its own line right under the rows of a table (an action register, a status list:
+    '24/19 Letter to Minister re water security funding Chair Dec 2024 Complete' / '25/01 Engage auditor ... EO Jun 2025 New' /
+    'Noted.'): the meeting noted the table, whose rows are no wording of a decision; the noting alone is the record, as it
+    is under a line of figures. The last _TABLE_ROWS lines with words above the closer (one blank line may stand
+    between) must be rows."""
+    rows = 0
+    line_end = text.rfind("\n", start, m_start)
+    blank_seen = False
+    while rows < _TABLE_ROWS and line_end > start:
+        line_start = text.rfind("\n", start, line_end) + 1
+        line = text[line_start:line_end]
+        if not line.strip():
+            if blank_seen or rows:
+                return False
+            blank_seen = True
+        elif _PIPE_ROW_RE.fullmatch(line) or _FIGURES_LINE_RE.fullmatch(line) and _closer_res()[1].match(line) is None:
+            rows += 1
+        else:
+            return False
+        line_end = line_start - 1
+    return rows == _TABLE_ROWS
+
+
 _BARE_OUTCOME_RE = re.compile(r"Agreed|Approved|Adopted|Accepted|Confirmed|Carried|AGREED|APPROVED|ADOPTED|ACCEPTED|CONFIRMED|CARRIED")
 # an item's heading line: its number or minute reference, or capitals ('58/24 WORK PROGRAMME', '7. Standing Orders review')
 _ITEM_HEADING_ONLY_RE = re.compile(r"(?:(?:ITEM|Item)[ \t]+|[A-Z]{1,5}[ \t/]?)?\d{1,4}(?:[/.]\d{1,4})*[.):]?[ \t]+\S|(?=[^a-z]*$)")
@@ -1383,6 +1421,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         text, start, m_start, m_end
     ):
         end = sentence_end(text, m_start, len(text))  # '4. Chair's report' / 'Received.': the item's outcome, under its heading only
+        return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
+    if _NOTING_CLOSER_RE.match(marker) and _alone_on_its_line(text, m_start, m_end) and _under_a_table(text, start, m_start):
+        end = sentence_end(text, m_start, len(text))  # an action register's rows / 'Noted.': the register was noted, its rows are no decision
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if _SENTENCE_CLOSER_RE.match(marker) and (_only_a_heading(text[start:m_start]) or not _PUT_WORDING_RE.search(text, start, m_start)):
         end = sentence_end(text, m_start, len(text))  # "8. Recommendations / The recommendations were approved unanimously.": the sentence is the decision
