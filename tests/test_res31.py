@@ -140,3 +140,22 @@ def test_noting_under_a_pipe_table_after_a_blank_line_is_the_noting_alone():
 def test_approval_under_a_schedule_is_not_read_as_a_noting():
     body = "5. Finance\nClerk salary Jan 2026 £486.40\nHMRC Q3 2025 £121.60\nApproved.\n\n6. Close\n"
     assert "Approved." not in decisions(body)
+
+
+def test_movers_pair_between_a_motion_and_its_carried_is_no_record():
+    body = (
+        "4. Public Transport Patronage Report - Quarter 2\n\n"
+        "Patronage across the network was 1.94 million trips for the six months.\n\n"
+        "Resolved\n\n"
+        "That the report be received.\n\n"
+        "Cr Whaanga / Cr Parata\nCARRIED\n\n"
+        "5. Close\n"
+    )
+    found = decisions(body)
+    assert any("report be received" in text for text in found)
+    assert not any(text.strip() == "Cr Whaanga / Cr Parata" for text in found)
+
+
+def test_a_matter_line_with_a_slash_before_its_closer_keeps_its_matter():
+    body = "7. Grants\nScouts / Guides joint camp grant of £300\nCARRIED\n\n8. Close\n"
+    assert any("joint camp grant" in text for text in decisions(body))

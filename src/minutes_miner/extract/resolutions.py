@@ -1361,6 +1361,14 @@ def _own_row_start(text: str, start: int, m_start: int) -> int:
     return line_start
 
 
+# a paragraph that only names a motion's mover and seconder, printed between the motion and its 'CARRIED' (New Zealand
+# committees: 'That the report be received.' / blank / 'Cr Whaanga / Cr Parata' / 'CARRIED'): the closer closes the motion above
+_MOVERS_PAIR_RE = re.compile(
+    rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*/[ \t]*"
+    rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}"
+)
+
+
 # How far back a closer reads for the motion it closes (characters, to a line start): the longest motion a closer
 # closed in every gold set is 1,196 characters; without a bound a page of unpunctuated lines, each with its own
 # closer ('Minutes - approved (proposed MR, seconded TT)'), cost every closer the two 4,000-character "sentences"
@@ -1412,7 +1420,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         lo = clause_list_preamble(text, lo, text.rfind("\n\n", 0, m_start) + 1)
     start = lo
     before = text[lo:m_start].strip()
-    if len(before) < 12:
+    if len(before) < 12 or _MOVERS_PAIR_RE.fullmatch(before):
         prev = text.rfind("\n\n", 0, max(0, lo - 2))
         prev = 0 if prev == -1 else prev + 2
         start = prev
