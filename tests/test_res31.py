@@ -159,3 +159,19 @@ def test_movers_pair_between_a_motion_and_its_carried_is_no_record():
 def test_a_matter_line_with_a_slash_before_its_closer_keeps_its_matter():
     body = "7. Grants\nScouts / Guides joint camp grant of £300\nCARRIED\n\n8. Close\n"
     assert any("joint camp grant" in text for text in decisions(body))
+
+
+NOTICE_OF_DECISIONS = (
+    "Appl. #     Applicant / Location                    Request                          Decision\n"
+    "DRB-25-08   Green Mtn Self Storage LLC,             Site plan amendment - 2 add'l    DENIED\n"
+    "            Route 100 (Parcel 14-002)               buildings (9,600 sq ft)\n"
+    "DRB-25-09   Ashgrove Congregational Church,         Variance - front setback         APPROVED\n"
+    "            3 Common Rd                             (ramp), 12 ft where 30 ft req'd\n\n"
+)
+
+
+def test_summary_table_row_minuted_again_below_is_no_record_of_its_own():
+    body = NOTICE_OF_DECISIONS + "DRB-25-08 Green Mtn Self Storage. Abutters (6) testified on stormwater runoff to Marsh Brook.\n\n"
+    found = decisions(body)
+    assert not any(text.startswith("DRB-25-08") and "DENIED" in text for text in found)
+    assert any(text.startswith("DRB-25-09") and "APPROVED" in text for text in found)
