@@ -175,3 +175,17 @@ def test_summary_table_row_minuted_again_below_is_no_record_of_its_own():
     found = decisions(body)
     assert not any(text.startswith("DRB-25-08") and "DENIED" in text for text in found)
     assert any(text.startswith("DRB-25-09") and "APPROVED" in text for text in found)
+
+
+def test_terse_motion_with_its_movers_wrapped_onto_the_next_line():
+    body = (
+        "DRB-25-08 Green Mtn Self Storage. Abutters (6) testified on stormwater runoff to Marsh Brook.\n"
+        "The Board found the application did not meet §5.4(C) (landscaped buffer of 50 ft). Motion\n"
+        "Ouellette, 2nd Kinsey, to deny. 4-1 (Pelkey).\n\n"
+    )
+    assert any("to deny. 4-1" in text for text in decisions(body))
+
+
+def test_motion_heading_over_a_paragraph_is_no_terse_motion():
+    body = "9. Motion\nCouncillor Ames spoke to the notice of motion on verges and asked that it be deferred.\n\n"
+    assert not any("verges" in text for text in decisions(body))
