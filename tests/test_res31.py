@@ -189,3 +189,25 @@ def test_terse_motion_with_its_movers_wrapped_onto_the_next_line():
 def test_motion_heading_over_a_paragraph_is_no_terse_motion():
     body = "9. Motion\nCouncillor Ames spoke to the notice of motion on verges and asked that it be deferred.\n\n"
     assert not any("verges" in text for text in decisions(body))
+
+
+def test_duly_elected_after_a_nomination_is_the_election_sentence():
+    body = (
+        "4. ELECTION OF ROADS COMMITTEE MEMBER\n"
+        "One nomination, Mrs H. Le Feuvre, proposed by Mr Amy, seconded by Mrs Vibert.\n"
+        "Mrs Le Feuvre was duly elected to the Roads Committee for 3 years.\n\n"
+        "5. PARISH ALLOTMENTS\n"
+    )
+    found = decisions(body)
+    assert "Mrs Le Feuvre was duly elected to the Roads Committee for 3 years." in found
+    assert not any(text.startswith("One nomination") for text in found)
+
+
+def test_duly_elected_followed_by_its_resolved_is_one_record():
+    body = (
+        "Councillor Downing was nominated for the position of Chair by Councillor Saleem and this was seconded by Councillor Atkins. "
+        "As there were no other nominations for the role, Councillor Downing was duly elected as the Chair of the Authority for the ensuing year.\n\n"
+        "RESOLVED:\n\nThat Councillor Downing be elected Chair of the Authority for 2018/19.\n"
+    )
+    found = decisions(body)
+    assert any("be elected Chair" in text for text in found) and not any("duly elected" in text for text in found)

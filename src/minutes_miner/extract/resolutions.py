@@ -1369,6 +1369,10 @@ _MOVERS_PAIR_RE = re.compile(
 )
 
 
+# an election's outcome as a closer ('was duly elected', resolution_markers.jsonl duly-elected)
+_ELECTED_CLOSER_RE = re.compile(r"(?:was|were)[ \t]+duly[ \t]+(?:elected|appointed|re-elected)")
+
+
 # How far back a closer reads for the motion it closes (characters, to a line start): the longest motion a closer
 # closed in every gold set is 1,196 characters; without a bound a page of unpunctuated lines, each with its own
 # closer ('Minutes - approved (proposed MR, seconded TT)'), cost every closer the two 4,000-character "sentences"
@@ -1382,6 +1386,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     The motion is looked for in the same paragraph, at most two sentences back and not
     across a list label; a RESOLVED that follows at once records the decision itself.
     """
+    election = read_election(text, m_start, m_end, marker) if _ELECTED_CLOSER_RE.fullmatch(marker) else None
+    if election is not None:  # '... seconded by Mrs Vibert.' / 'Mrs Le Feuvre was duly elected to the Roads Committee ...': its own sentence
+        return FoundResolution(election.start, election.end, election.text, squash(marker), "close", evidence_start=election.start)
     if re.match(
         r"[\s.]*(?:\(?\w{1,3}[.)]\s*)?(?:" + decision_verbs("upper", "title") + r"|[Ii]t was (?:" + decision_verbs("upper") + r"))\b", text[m_end : m_end + 24]
     ):
