@@ -211,3 +211,26 @@ def test_duly_elected_followed_by_its_resolved_is_one_record():
     )
     found = decisions(body)
     assert any("be elected Chair" in text for text in found) and not any("duly elected" in text for text in found)
+
+
+def test_appointment_to_an_outside_body_in_place_of_a_member():
+    body = "Min 12.8  REPRESENTATIVES ON OUTSIDE BODIES\nCllr Griffiths was appointed to the Penrhydd Regeneration Partnership in place of Cllr Bowen.\n\n"
+    assert any("appointed to the Penrhydd Regeneration Partnership" in text for text in decisions(body))
+
+
+def test_terse_elected_with_its_votes_under_the_posts_heading():
+    body = "2. Election of Deputy Mayor. Cllr Medwyn Jones elected, 5 votes to 3 over Cllr Edwards.\n3. Apologies: Cllr Wyn Thomas.\n"
+    assert any("Medwyn Jones elected, 5 votes to 3" in text for text in decisions(body))
+
+
+def test_terse_elected_by_acclamation_after_the_nomination():
+    body = (
+        "1. Election of officers. Comm. Rasmusson nominated Arlene Bjornstad as Chair and Curtis Moe as\n"
+        "Vice Chair; no other nominations. Bjornstad and Moe elected by acclamation.\n\n"
+    )
+    assert any("elected by acclamation" in text for text in decisions(body))
+
+
+def test_a_history_of_who_was_elected_is_no_election():
+    body = "6. Correspondence\nA letter from the Rugby Club, whose secretary was elected unopposed in 2019, asked about pitch fees.\n\n"
+    assert not any("elected unopposed" in text for text in decisions(body))
