@@ -234,3 +234,18 @@ def test_terse_elected_by_acclamation_after_the_nomination():
 def test_a_history_of_who_was_elected_is_no_election():
     body = "6. Correspondence\nA letter from the Rugby Club, whose secretary was elected unopposed in 2019, asked about pitch fees.\n\n"
     assert not any("elected unopposed" in text for text in decisions(body))
+
+
+def test_decision_status_field_of_a_decision_page_is_no_record():
+    body = (
+        "Decision details\n\nAmberley Falls Transit Fare Strategy 2026-2028\n"
+        "Decision Maker: General Issues Committee\n"
+        "Decision status: Recommendations approved (subject to ratification by Council)\n"
+        "Is Key decision?: Yes\n\n"
+    )
+    assert not any("Decision status" in text for text in decisions(body))
+
+
+def test_a_matter_with_its_outcome_participle_still_reads():
+    body = "7. Finance\nPayments list October £8,915.33 approved.\n\n8. Close\n"
+    assert any("Payments list October" in text for text in decisions(body))
