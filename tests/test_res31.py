@@ -249,3 +249,17 @@ def test_decision_status_field_of_a_decision_page_is_no_record():
 def test_a_matter_with_its_outcome_participle_still_reads():
     body = "7. Finance\nPayments list October £8,915.33 approved.\n\n8. Close\n"
     assert any("Payments list October" in text for text in decisions(body))
+
+
+def test_motion_not_seconded_is_no_decision():
+    body = (
+        "8. Traffic\nMr. Varga moved to reduce the speed limit on Orchard Hill Road to 25 mph; the motion was not seconded.\n\n"
+        "9. Audit\nCouncillor Grassie moved that the audit of fleet management be brought forward to Quarter 4, but there was no seconder.\n\n"
+    )
+    found = decisions(body)
+    assert not any("speed limit" in text or "fleet management" in text for text in found)
+
+
+def test_motion_seconded_and_carried_stays():
+    body = "8. Traffic\nMr. Varga moved to reduce the speed limit on Orchard Hill Road to 25 mph; Ms. Lee seconded. Motion carried 5-0.\n\n"
+    assert any("speed limit" in text for text in decisions(body))
