@@ -263,3 +263,8 @@ def test_motion_not_seconded_is_no_decision():
 def test_motion_seconded_and_carried_stays():
     body = "8. Traffic\nMr. Varga moved to reduce the speed limit on Orchard Hill Road to 25 mph; Ms. Lee seconded. Motion carried 5-0.\n\n"
     assert any("speed limit" in text for text in decisions(body))
+
+
+def test_motion_by_a_member_moved_but_not_seconded_is_no_decision():
+    body = "5. Precept\nA motion by Cllr Stroud to veto the precept was moved but not seconded.\n\n6. Close\n"
+    assert not any("veto the precept" in text for text in decisions(body))
