@@ -268,3 +268,15 @@ def test_motion_seconded_and_carried_stays():
 def test_motion_by_a_member_moved_but_not_seconded_is_no_decision():
     body = "5. Precept\nA motion by Cllr Stroud to veto the precept was moved but not seconded.\n\n6. Close\n"
     assert not any("veto the precept" in text for text in decisions(body))
+
+
+def test_proposal_not_seconded_falls():
+    body = (
+        "26/004  Finance\n"
+        "        RESOLVED: precept £14,750 to be requested from district.  4 for, 1 against (Cllr Fensome).\n"
+        "        Cllr Arnott proposed also taking £1,000 from reserves for the Jubilee Field drainage - not\n"
+        "        seconded, falls.\n\n"
+        "26/005  Planning\n"
+    )
+    found = decisions(body)
+    assert any("precept £14,750" in text for text in found) and not any("Jubilee Field" in text for text in found)

@@ -905,7 +905,8 @@ _AGREEMENT_RE = re.compile(
 
 # A proposal that fell, whatever its case ('not carried', 'Not carried', 'NOT CARRIED', 'Lost'), unless it was carried after
 # all (an amendment lost, then the motion carried); 'not carried' is taken out before 'carried' is looked for, in the same case.
-_FELL_RE = re.compile(r"\b(?:not carried|lost|defeated|fell)\b", re.I)
+# ('... - not seconded, falls.', '...; no seconder': a proposal nobody seconded fell)
+_FELL_RE = re.compile(r"\b(?:not carried|lost|defeated|fell|not seconded|no seconder|falls(?=[ \t]*[.;]))\b", re.I)
 _NOT_CARRIED_RE = re.compile("not carried", re.I)
 _CARRIED_RE = re.compile(r"\bcarried\b")
 _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)")
