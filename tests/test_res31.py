@@ -280,3 +280,28 @@ def test_proposal_not_seconded_falls():
     )
     found = decisions(body)
     assert any("precept £14,750" in text for text in found) and not any("Jubilee Field" in text for text in found)
+
+
+RECOMMENDATION_AGREED = (
+    "2. SPORTS FIELDS\n"
+    "Members expressed concern about the delay. The Director Community\n"
+    "Services will follow up with DEDTEA and report back to the next\n"
+    "Portfolio meeting.\n"
+    "RECOMMENDATION TO EXCO:\n"
+    "(i) That the report be noted;\n"
+    "(ii) That R 850 000 be reprioritised in the 2025/26 budget for fencing\n"
+    "and access road at Ebhuqwini, subject to the EIA approval.\n"
+    "AGREED.\n\n"
+    "3. GENERAL\n"
+)
+
+
+def test_recommended_list_wrapped_in_lower_case_and_agreed_is_one_decision():
+    found = decisions(RECOMMENDATION_AGREED)
+    assert any(text.startswith("(i) That the report be noted") and "EIA approval" in text for text in found)
+    assert "AGREED." not in found
+
+
+def test_recommended_list_with_no_agreement_stays_a_recommendation():
+    found = decisions(RECOMMENDATION_AGREED.replace("AGREED.\n", ""))
+    assert not any("R 850 000 be reprioritised" in text for text in found)

@@ -225,7 +225,7 @@ def _closed_by_outcome(text: str, line_start: int) -> bool:
             return False
         if _OUTCOME_LINE_RE.match(line):
             return True
-        if not (_SIBLING_THAT_CLAUSE_RE.match(line) or line[:1] in " \t"):
+        if not (_SIBLING_THAT_CLAUSE_RE.match(line) or line[:1] in " \t" or line[:1].islower()):  # (a clause wrapped in lower case)
             return False  # 'Resolution 042/26 (Fitzroy/Kaur)': another motion, whose outcome the 'Carried' below is
     return False
 

@@ -265,6 +265,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     ):
         if text[passage.start : passage.start + 1].islower():  # "NOTED" / blank line / "the progress report on ..."
             return _from_passage(text, passage, marker, kind, m_start)
+        if marker in {"AGREED", "APPROVED"} and _closes_that_clause_above(text, m_start):
+            return None  # 'RECOMMENDATION TO EXCO:' / 'That the report be noted.' / 'AGREED.': the closer reads the wording it agreed
         return FoundResolution(m_start, m_end, marker + ".", marker, kind, evidence_start=m_start)  # "RECEIVED." alone
     if _is_marker_narrative(text, m_start, m_end, marker, passage):
         return None
@@ -293,6 +295,31 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
 _VERB_CLAUSE_RE = re.compile(
     r"[ \t|]*(?:\d{1,2}\.|\([a-z]\)|[a-z]\))[ \t]+(?:Receives|Notes|Approves|Adopts|Endorses|Confirms|Accepts|Agrees|Authori[sz]es|Delegates|Appoints|Declines|Resolves)\b"
 )
+
+
+_THAT_CLAUSE_LINE_RE = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+)?(?:That|THAT)\b")
+_CLAUSE_LINES_UP = 12  # a recommended list and its wrapped lines, at most
+
+
+def _closes_that_clause_above(text: str, m_start: int) -> bool:
+    """A bare 'AGREED.' on its own line right under a 'That ...' wording of the same paragraph, whose last line ends a
+    sentence or clause ('RECOMMENDATION TO EXCO:' / '(i) That the report be noted;' / '(ii) That R 850 000 be
+    reprioritised ...' / 'AGREED.'): the agreement closes that wording, read with it by the closer, not a record alone."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    above_end = line_start - 1
+    if above_end <= 0 or not re.search(r"[.;][ \t]*$", text[text.rfind("\n", 0, above_end) + 1 : above_end]):
+        return False
+    for _ in range(_CLAUSE_LINES_UP):
+        above_start = text.rfind("\n", 0, above_end) + 1
+        line = text[above_start:above_end]
+        if not line.strip():
+            return False
+        if _THAT_CLAUSE_LINE_RE.match(line):
+            return True
+        if above_start == 0:
+            return False
+        above_end = above_start - 1
+    return False
 
 
 def _tally_then_failed(text: str, m_start: int, m_end: int) -> bool:
