@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from helpers import resolution_texts
 
+from pathlib import Path
+
 from minutes_miner.extraction import extract_path
+
+INVENTED = Path(__file__).resolve().parent.parent / "corpus" / "invented"
 
 HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2026\nPresent: Cllr Hale, Cllr Noor\n\n"
 
@@ -305,3 +309,11 @@ def test_recommended_list_wrapped_in_lower_case_and_agreed_is_one_decision():
 def test_recommended_list_with_no_agreement_stays_a_recommendation():
     found = decisions(RECOMMENDATION_AGREED.replace("AGREED.\n", ""))
     assert not any("R 850 000 be reprioritised" in text for text in found)
+
+
+def test_motion_withdrawn_by_its_mover_is_no_decision():
+    """kelsworth_bc_1.txt (invented): 'Councillor Quayle moved a motion calling on the Council to fund an additional 12 CCTV
+    cameras in the town centre. With the consent of the meeting, Councillor Quayle withdrew the motion ...'."""
+    found = [res.text for res in extract_path(INVENTED / "kelsworth_bc_1.txt").resolutions]
+    assert any("Council Tax Support Scheme" in text for text in found)
+    assert not any("withdrew the motion" in text or "CCTV cameras" in text for text in found)
