@@ -317,3 +317,13 @@ def test_motion_withdrawn_by_its_mover_is_no_decision():
     found = [res.text for res in extract_path(INVENTED / "kelsworth_bc_1.txt").resolutions]
     assert any("Council Tax Support Scheme" in text for text in found)
     assert not any("withdrew the motion" in text or "CCTV cameras" in text for text in found)
+
+
+def test_clerk_instructed_is_a_task_not_a_resolution():
+    body = "7. Footpaths\nThe Clerk was instructed to ask NRW for the timetable of the works and the diversion of footpath 12.\n\n8. Close\n"
+    assert not any("timetable of the works" in text for text in decisions(body))
+
+
+def test_clerk_authorised_is_still_a_resolution():
+    body = "7. Lease\nThe Clerk was authorised to sign the lease of the allotment field for a further five years.\n\n8. Close\n"
+    assert any("authorised to sign the lease" in text for text in decisions(body))
