@@ -327,3 +327,22 @@ def test_clerk_instructed_is_a_task_not_a_resolution():
 def test_clerk_authorised_is_still_a_resolution():
     body = "7. Lease\nThe Clerk was authorised to sign the lease of the allotment field for a further five years.\n\n8. Close\n"
     assert any("authorised to sign the lease" in text for text in decisions(body))
+
+
+def test_amount_granted_keeps_the_request_on_its_line():
+    body = (
+        "4.  GRANT-IN-AID REQUESTS\n"
+        "    Area C: Ossian Lake Snowmobile Club, trail grooming - $2,500. Approved.\n"
+        "    Area E: Nordby Community Hall Society, furnace - $6,000. Approved $4,000.\n\n"
+    )
+    assert "Area E: Nordby Community Hall Society, furnace - $6,000. Approved $4,000." in decisions(body)
+
+
+def test_amount_granted_under_its_request_line():
+    body = "6. Discretionary fund\n\n• Ōtaupiri Rugby Club - new goal post pads, $1,450\nApproved $1,000\n\n7. Reports\n"
+    assert any(text.startswith("Ōtaupiri Rugby Club") and text.endswith("Approved $1,000") for text in decisions(body))
+
+
+def test_amount_granted_under_a_sentence_of_debate_stays_alone():
+    body = "6. Discretionary fund\n\nMembers discussed the club's accounts at length.\nApproved $1,000 towards the pads.\n\n7. Reports\n"
+    assert not any(text.startswith("Members discussed") for text in decisions(body))

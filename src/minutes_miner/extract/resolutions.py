@@ -595,6 +595,8 @@ def _read_qualified_outcome(text: str, m_start: int, marker: str) -> FoundResolu
     start = m_start
     if text[line_start:m_start].strip() and not re.search(r"[.!?][ \t]+$", text[line_start:m_start]):
         start = line_start  # a decision column at the end of its row ('2026-02 St. Anselm's Parish ... GRANTED (5-0)'): the row is the record
+    elif _AMOUNT_AFTER_RE.match(text, m_start + len(marker)):
+        start = _request_start(text, line_start, m_start)
     block_end = line_end
     for _ in range(_WRAPPED_LINES - 1):
         next_end = text.find("\n", block_end + 1)
@@ -611,6 +613,27 @@ def _read_qualified_outcome(text: str, m_start: int, marker: str) -> FoundResolu
         end = tally.end()
     start, end = trim_span(text, start, end)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+# an outcome that grants an amount ('Approved $4,000', 'Granted £750'), and a request that ends on the sum asked for
+# ('Area E: Nordby Community Hall Society, furnace - $6,000.', '• Ōtaupiri Rugby Club - new goal post pads, $1,450')
+_AMOUNT_AFTER_RE = re.compile(r"[ \t]+(?:[£$€][ \t]?|R[ \t]?)\d")
+_REQUEST_LINE_RE = re.compile(r"[ \t]*(?:[-•*][ \t]+)?(?P<request>[^\W\d_][^\n]{4,200}?(?:[£$€][ \t]?|R[ \t]?)\d[\d,. ]*\d\)?\.?)[ \t]*")
+
+
+def _request_start(text: str, line_start: int, m_start: int) -> int:
+    """Where the grant request an amount-granting outcome answers begins: the same line before it when that is the request
+    ('Area E: Nordby Community Hall Society, furnace - $6,000. Approved $4,000.'), or the line right above when the outcome
+    opens its line ('• Ōtaupiri Rugby Club - new goal post pads, $1,450' / 'Approved $1,000'); else the outcome itself. What
+    was asked for is part of the decision that grants part of it (grant-in-aid lists, community boards' discretionary funds)."""
+    if text[line_start:m_start].strip():
+        request = _REQUEST_LINE_RE.fullmatch(text, line_start, m_start)
+        return request.start("request") if request else m_start
+    if line_start == 0:
+        return m_start
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    request = _REQUEST_LINE_RE.fullmatch(text, above_start, line_start - 1)
+    return request.start("request") if request else m_start
 
 
 # an item heading: a short line with no closing full stop ('CAB/52 Quarter 2 Performance', '7. Work programme')
