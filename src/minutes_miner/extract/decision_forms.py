@@ -106,8 +106,13 @@ _REFUSED_APPROVAL_RE = re.compile(r"\b(?:not|never)[ \t\n]+(?:yet[ \t\n]+|been[ 
 
 
 _ELECTION_ROLE_RE = re.compile(
-    r"\b(?:[Cc]hair\w*|[Vv]ice|[Mm]ayor|[Cc]athaoirleach|[Cc]athoirleach|[Ll]eader|[Ss]ecretary|[Tt]reasurer|[Pp]resident|[Gg]overnor|[Rr]epresentative|[Mm]ember|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Pp]anel|[Cc]lerk|[Cc]onvenor|[Tt]rustee|[Dd]elegate|nominat\w+)"
+    r"\b(?:[Cc]hair\w*|[Vv]ice|[Mm]ayor|[Cc]athaoirleach|[Cc]athoirleach|[Ll]eader|[Ss]ecretary|[Tt]reasurer|[Pp]resident|[Gg]overnor|[Rr]epresentative|[Mm]ember|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Pp]anel|[Cc]lerk|[Cc]onvenor|[Tt]rustee|[Dd]elegate|nominat\w+"
+    # an outside body a member is put on, or the member replaced ('appointed to the Penrhydd Regeneration Partnership in place of Cllr Bowen')
+    r"|Partnership|Forum|Working[ \t]+(?:Party|Group)|Association|Commission|Authority|in[ \t]+place[ \t]+of)"
 )
+
+
+_ROLE_ABOVE = 200  # how far above a terse 'X elected, 5 votes to 3' the post it fills may be named
 
 
 def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
@@ -121,14 +126,19 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None
     if marker.startswith("proposed") and _contested(text):
         return None  # two nominations, or an 'elected' outcome: a nomination is not the decision, the result is
-    if re.match(r"\s+(?:in|on|at|last|previously|since|until|earlier|recently|by\s+(?:the\s+)?(?:electorate|residents|voters))\b", text[m_end : m_end + 30]):
+    if re.match(
+        r",?\s+(?:(?:unopposed|unanimously|by\s+acclamation)\s+)?(?:in|on|at|last|previously|since|until|earlier|recently|by\s+(?:the\s+)?(?:electorate|residents|voters))\b",
+        text[m_end : m_end + 50],
+    ):
         return None
     start = sentence_start(text, m_start, max(0, m_start - 400))
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
     if not _ELECTION_ROLE_RE.search(text, start, end) and not (marker.startswith("proposed") and _ELECTION_HEADING_RE.search(text, max(0, start - 300), start)):
-        return None  # 'Cllr Ryves proposed Cllr Nicholas-Letch, seconded by ...' names no post, but the item's heading does
+        if not (marker.endswith("elected") and " " not in marker and _ELECTION_ROLE_RE.search(text, max(0, start - _ROLE_ABOVE), start)):
+            return None  # 'Cllr Ryves proposed Cllr Nicholas-Letch, seconded by ...' names no post, but the item's heading does
+        # '2. Election of Deputy Mayor. Cllr Medwyn Jones elected, 5 votes to 3': a terse outcome under the post's heading or nomination
     if len(text[start:end].split()) < 6:  # "Simon accepted the nomination." closes the sentence that proposed him
         start = sentence_start(text, max(0, start - 1), max(0, start - 400))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start, decision_type="elected/appointed")
@@ -215,7 +225,7 @@ def _closed_by_outcome(text: str, line_start: int) -> bool:
             return False
         if _OUTCOME_LINE_RE.match(line):
             return True
-        if not (_SIBLING_THAT_CLAUSE_RE.match(line) or line[:1] in " \t"):
+        if not (_SIBLING_THAT_CLAUSE_RE.match(line) or line[:1] in " \t" or line[:1].islower()):  # (a clause wrapped in lower case)
             return False  # 'Resolution 042/26 (Fitzroy/Kaur)': another motion, whose outcome the 'Carried' below is
     return False
 

@@ -60,6 +60,7 @@ def find_decision_rows(text: str, found: list[FoundResolution], above: str = "")
     taken = [(res.start, res.end) for res in found]
     leads = [res for res in found if res.text.rstrip().endswith(":")]
     rows: list[FoundResolution] = []
+    minuted = _minuted_references(text, reference_re)
     for m in row_re.finditer(text):
         if len(m.group("tail")) > _TAIL_MAX:
             continue  # a sentence goes on past the word: prose, not a cell
@@ -67,6 +68,9 @@ def find_decision_rows(text: str, found: list[FoundResolution], above: str = "")
             continue  # '(d) P/OUT/2024/02555 Land south of Tarrant Lane ... Objection - see below': decided in the minute below
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         end = _wrapped_end(text, m.end(), row_re)
+        reference = reference_re.match(text, m.start())
+        if reference is not None and minuted.get(reference.group().strip(), -1) > end:
+            continue  # a summary table of the night's decisions above the minutes: the application's own minute below records it
         if any(s < end and start < e for s, e in taken):
             continue
         heading_start = _heading_start(text, m.start(), reference_re)
@@ -80,6 +84,23 @@ def find_decision_rows(text: str, found: list[FoundResolution], above: str = "")
             continue
         rows.append(FoundResolution(start, end, squash(text[start:end]), squash(m.group("outcome")), "disposition", evidence_start=start))
     return rows
+
+
+# a paragraph that opens with an application's reference ('DRB-25-08 Green Mtn Self Storage. Abutters (6) testified ...')
+_PARAGRAPH_START_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _minuted_references(text: str, reference_re: re.Pattern[str]) -> dict[str, int]:
+    """The references that open a paragraph of their own, each with where its last such paragraph starts: a zoning or
+    review board's notice prints a table of its decisions ('DRB-25-08 Green Mtn Self Storage LLC ... DENIED') and then
+    minutes each application in a paragraph that opens with its reference, where the motion and vote are the record.
+    One pass over the text."""
+    minuted: dict[str, int] = {}
+    for blank in _PARAGRAPH_START_RE.finditer(text):
+        reference = reference_re.match(text, blank.end())
+        if reference is not None:
+            minuted[reference.group().strip()] = blank.end()
+    return minuted
 
 
 def _under_item_heading(text: str, heading_start: int, row_start: int, above: str, item_heading_re: re.Pattern[str]) -> bool:

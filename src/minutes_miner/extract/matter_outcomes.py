@@ -28,6 +28,11 @@ _COUNT_BEFORE_RE = re.compile(r"(?:^|(?<!\d)[,;:(][ \t]*)\d[\d,]*[ \t\n]*(?:[-â€
 _ITEM_LABEL_RE = re.compile(r"[ \t]*(?:[A-Z]{0,4}/?\d{1,4}(?:[./]\d{1,4})*[.)]?|\(?[a-z0-9]{1,3}[.)])[ \t]+")
 
 
+# a decision page's metadata field naming the state of a decision ('Decision status: Recommendations approved (subject to
+# ratification by Council)', ModernGov 'Decision details' pages): the page's label, not the decision, which the page prints below
+_STATUS_FIELD_RE = re.compile(r"[ \t]*(?:[A-Z][a-z]+[ \t]+)?[Ss]tatus[ \t]*:")
+
+
 @lru_cache(maxsize=1)
 def _forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Narrative words (closer_narrative) and attendance matters (matter_not_decision), compiled once."""
@@ -59,6 +64,8 @@ def read_matter_outcome(text: str, m_start: int, m_end: int, marker: str) -> Fou
     words = matter.split()
     if not _MIN_MATTER_WORDS <= len(words) <= _MAX_MATTER_WORDS:
         return None
+    if _STATUS_FIELD_RE.match(text, max(start, text.rfind("\n", 0, m_start) + 1), m_start):
+        return None  # 'Decision status: Recommendations approved (subject to ratification by Council)': a decision page's field
     narrative, attendance = _forms()
     if narrative.search(matter) or _RELATIVE_RE.search(matter) or _MODAL_RE.search(matter):
         return None  # 'The Clerk said the application had been approved.', 'the works, which Council approved, ...'

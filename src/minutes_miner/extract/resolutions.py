@@ -265,6 +265,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     ):
         if text[passage.start : passage.start + 1].islower():  # "NOTED" / blank line / "the progress report on ..."
             return _from_passage(text, passage, marker, kind, m_start)
+        if marker in {"AGREED", "APPROVED"} and _closes_that_clause_above(text, m_start):
+            return None  # 'RECOMMENDATION TO EXCO:' / 'That the report be noted.' / 'AGREED.': the closer reads the wording it agreed
         return FoundResolution(m_start, m_end, marker + ".", marker, kind, evidence_start=m_start)  # "RECEIVED." alone
     if _is_marker_narrative(text, m_start, m_end, marker, passage):
         return None
@@ -293,6 +295,31 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
 _VERB_CLAUSE_RE = re.compile(
     r"[ \t|]*(?:\d{1,2}\.|\([a-z]\)|[a-z]\))[ \t]+(?:Receives|Notes|Approves|Adopts|Endorses|Confirms|Accepts|Agrees|Authori[sz]es|Delegates|Appoints|Declines|Resolves)\b"
 )
+
+
+_THAT_CLAUSE_LINE_RE = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+)?(?:That|THAT)\b")
+_CLAUSE_LINES_UP = 12  # a recommended list and its wrapped lines, at most
+
+
+def _closes_that_clause_above(text: str, m_start: int) -> bool:
+    """A bare 'AGREED.' on its own line right under a 'That ...' wording of the same paragraph, whose last line ends a
+    sentence or clause ('RECOMMENDATION TO EXCO:' / '(i) That the report be noted;' / '(ii) That R 850 000 be
+    reprioritised ...' / 'AGREED.'): the agreement closes that wording, read with it by the closer, not a record alone."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    above_end = line_start - 1
+    if above_end <= 0 or not re.search(r"[.;][ \t]*$", text[text.rfind("\n", 0, above_end) + 1 : above_end]):
+        return False
+    for _ in range(_CLAUSE_LINES_UP):
+        above_start = text.rfind("\n", 0, above_end) + 1
+        line = text[above_start:above_end]
+        if not line.strip():
+            return False
+        if _THAT_CLAUSE_LINE_RE.match(line):
+            return True
+        if above_start == 0:
+            return False
+        above_end = above_start - 1
+    return False
 
 
 def _tally_then_failed(text: str, m_start: int, m_end: int) -> bool:
@@ -522,6 +549,27 @@ _DECIDED_AS_LISTED_RE = re.compile(
     r"(?im)^[^\n]*\b(?:resolved|agreed|decided|determined|adopted|approved)\b[^\n]{0,200}?\b(?:as[ \t]+follows|below|following)\b[^\n]{0,80}?:-?[ \t]*$"
 )
 _LISTED_REACH = 1500  # how far above a row its table's decision may stand
+# a decision under a table that takes the rows as they stand: 'Resolved (Walker / Hollings): That the grants be made as set out in
+# the table above.', 'Lusk/Pettigrew - that the grants be made as in the table above. Carried.' (community boards' grant tables)
+_DECIDED_AS_TABLED_ABOVE_RE = re.compile(
+    r"(?im)^(?=[^\n]*\b(?:that|resolved|agreed|moved|approved?)\b)[^\n]*?"
+    r"\b(?:(?:in|on)[ \t]+the[ \t]+(?:table|schedule|list)[ \t]+above|(?:listed|set[ \t]+out|shown|tabled)[ \t]+above)\b"
+)
+
+
+def _decided_as_tabled_above(text: str, line_end: int) -> bool:
+    """Whether a decision below the row, before the next item's heading and within _LISTED_REACH, decides the table's
+    rows as they stand: the rows are that decision's schedule, not decisions of their own."""
+    window_end = min(len(text), line_end + _LISTED_REACH)
+    below = _DECIDED_AS_TABLED_ABOVE_RE.search(text, line_end, window_end)
+    if below is None:
+        return False
+    newline = text.find("\n", line_end, below.start())
+    while newline != -1:
+        if _NEXT_ITEM_LINE_RE.match(text, newline + 1):
+            return False  # the next item's table
+        newline = text.find("\n", newline + 1, below.start())
+    return True
 
 
 def _read_qualified_outcome(text: str, m_start: int, marker: str) -> FoundResolution | None:
@@ -542,9 +590,13 @@ def _read_qualified_outcome(text: str, m_start: int, marker: str) -> FoundResolu
         return None
     if _DECIDED_AS_LISTED_RE.search(text, max(0, m_start - _LISTED_REACH), line_start):
         return None  # 'RESOLVED that the applications listed below be determined as follows:' / the table: one decision, read by its marker
+    if _decided_as_tabled_above(text, line_end):
+        return None  # the table / 'That the grants be made as set out in the table above.': one decision, read by its marker
     start = m_start
     if text[line_start:m_start].strip() and not re.search(r"[.!?][ \t]+$", text[line_start:m_start]):
         start = line_start  # a decision column at the end of its row ('2026-02 St. Anselm's Parish ... GRANTED (5-0)'): the row is the record
+    elif _AMOUNT_AFTER_RE.match(text, m_start + len(marker)):
+        start = _request_start(text, line_start, m_start)
     block_end = line_end
     for _ in range(_WRAPPED_LINES - 1):
         next_end = text.find("\n", block_end + 1)
@@ -561,6 +613,27 @@ def _read_qualified_outcome(text: str, m_start: int, marker: str) -> FoundResolu
         end = tally.end()
     start, end = trim_span(text, start, end)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+# an outcome that grants an amount ('Approved $4,000', 'Granted £750'), and a request that ends on the sum asked for
+# ('Area E: Nordby Community Hall Society, furnace - $6,000.', '• Ōtaupiri Rugby Club - new goal post pads, $1,450')
+_AMOUNT_AFTER_RE = re.compile(r"[ \t]+(?:[£$€][ \t]?|R[ \t]?)\d")
+_REQUEST_LINE_RE = re.compile(r"[ \t]*(?:[-•*][ \t]+)?(?P<request>[^\W\d_][^\n]{4,200}?(?:[£$€][ \t]?|R[ \t]?)\d[\d,. ]*\d\)?\.?)[ \t]*")
+
+
+def _request_start(text: str, line_start: int, m_start: int) -> int:
+    """Where the grant request an amount-granting outcome answers begins: the same line before it when that is the request
+    ('Area E: Nordby Community Hall Society, furnace - $6,000. Approved $4,000.'), or the line right above when the outcome
+    opens its line ('• Ōtaupiri Rugby Club - new goal post pads, $1,450' / 'Approved $1,000'); else the outcome itself. What
+    was asked for is part of the decision that grants part of it (grant-in-aid lists, community boards' discretionary funds)."""
+    if text[line_start:m_start].strip():
+        request = _REQUEST_LINE_RE.fullmatch(text, line_start, m_start)
+        return request.start("request") if request else m_start
+    if line_start == 0:
+        return m_start
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    request = _REQUEST_LINE_RE.fullmatch(text, above_start, line_start - 1)
+    return request.start("request") if request else m_start
 
 
 # an item heading: a short line with no closing full stop ('CAB/52 Quarter 2 Performance', '7. Work programme')
@@ -785,6 +858,8 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None
     if under_recommendation(text, text.rfind("\n", 0, m_end) + 1):
         return None  # 'Officer Recommendation' / 'That Council:' / '1. Award ...': the report's proposal, not the decision
+    if _is_column_header(text, m_start, pos):
+        return None  # 'Applicant' / 'Purpose' / 'Requested' / 'Decision': a table's header row, one cell a line
     end = pos
     clauses: list[tuple[int, int]] = []
     blank = False
@@ -817,6 +892,30 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     wording = _after_movers_line(text, start, end)  # 'OCM 2509/105  Moved: Cr Whyte  Seconded: Cr Bertola' / 'Received.': the decision is what they moved
     return FoundResolution(wording, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+# a cell of a table's header row on its own line ('Applicant', 'Amount requested'): a few words in capitals, no figure, no stop
+_HEADER_CELL_RE = re.compile(r"[ \t]*[A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,2}[ \t]*")
+_HEADER_CELLS = 2  # cells above 'Decision' that make its line the last cell of a header row
+
+
+def _is_column_header(text: str, m_start: int, line_end: int) -> bool:
+    """A bare 'Decision' line that is the last cell of a table's header row, the table flattened one cell a line (Markdown
+    and HTML grids of grant or planning applications: 'Applicant' / 'Purpose' / 'Requested' / 'Decision', then a row's cells
+    'Otaheke Pony Club' / 'Arena drainage' / '$2,000' / 'Granted $1,500'). Each row's own cell holds its outcome; read as a
+    'Decision' section it would run over every row into the motion below the table."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    if text[line_start:line_end].strip() not in {"Decision", "Decisions", "DECISION", "DECISIONS"}:
+        return False
+    cells = 0
+    above_end = line_start - 1
+    while cells < _HEADER_CELLS and above_end > 0:
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if _HEADER_CELL_RE.fullmatch(text, above_start, above_end) is None:
+            return False
+        cells += 1
+        above_end = above_start - 1
+    return cells == _HEADER_CELLS
 
 
 def _heads_next_item(line: str, first_clause: str) -> bool:
@@ -856,7 +955,8 @@ _AGREEMENT_RE = re.compile(
 
 # A proposal that fell, whatever its case ('not carried', 'Not carried', 'NOT CARRIED', 'Lost'), unless it was carried after
 # all (an amendment lost, then the motion carried); 'not carried' is taken out before 'carried' is looked for, in the same case.
-_FELL_RE = re.compile(r"\b(?:not carried|lost|defeated|fell)\b", re.I)
+# ('... - not seconded, falls.', '...; no seconder': a proposal nobody seconded fell)
+_FELL_RE = re.compile(r"\b(?:not carried|lost|defeated|fell|not seconded|no seconder|falls(?=[ \t]*[.;]))\b", re.I)
 _NOT_CARRIED_RE = re.compile("not carried", re.I)
 _CARRIED_RE = re.compile(r"\bcarried\b")
 _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|Unanimously agreed|All in favour)")
@@ -1187,6 +1287,44 @@ def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> boo
     return 0 < len(lines) <= 2 and all(len(line.split()) <= 14 and not re.search(r"[.!?;,]$", line) for line in lines)
 
 
+def _alone_on_its_line(text: str, m_start: int, m_end: int) -> bool:
+    """Nothing but the closer (and its full stop) on its line."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    line_end = text.find("\n", m_end)
+    return not text[line_start:m_start].strip() and text[m_end : len(text) if line_end == -1 else line_end].strip() in {"", "."}
+
+
+# a row of a table flattened to text: three cells or more set apart by pipes ('| ITS 07/02/26 | Fix street lights ... | Mr Dube |
+# 28 Feb 2026 | Completed |'), or a line with a figure and no verb (_FIGURES_LINE_RE: '24/17 Regional FOGO tender - evaluation report
+# EO Mar 2025 Complete')
+_PIPE_ROW_RE = re.compile(r"[ \t]*\|?(?:[^|\n]*\|){2,}[^|\n]*")
+_TABLE_ROWS = 2  # rows right above the closer that make what it closes a table
+
+
+def _under_a_table(text: str, start: int, m_start: int) -> bool:
+    """A bare 'Noted.' / 'Received.' on its own line right under the rows of a table (an action register, a status list:
+    '24/19 Letter to Minister re water security funding Chair Dec 2024 Complete' / '25/01 Engage auditor ... EO Jun 2025 New' /
+    'Noted.'): the meeting noted the table, whose rows are no wording of a decision; the noting alone is the record, as it
+    is under a line of figures. The last _TABLE_ROWS lines with words above the closer (one blank line may stand
+    between) must be rows."""
+    rows = 0
+    line_end = text.rfind("\n", start, m_start)
+    blank_seen = False
+    while rows < _TABLE_ROWS and line_end > start:
+        line_start = text.rfind("\n", start, line_end) + 1
+        line = text[line_start:line_end]
+        if not line.strip():
+            if blank_seen or rows:
+                return False
+            blank_seen = True
+        elif _PIPE_ROW_RE.fullmatch(line) or _FIGURES_LINE_RE.fullmatch(line) and _closer_res()[1].match(line) is None:
+            rows += 1
+        else:
+            return False
+        line_end = line_start - 1
+    return rows == _TABLE_ROWS
+
+
 _BARE_OUTCOME_RE = re.compile(r"Agreed|Approved|Adopted|Accepted|Confirmed|Carried|AGREED|APPROVED|ADOPTED|ACCEPTED|CONFIRMED|CARRIED")
 # an item's heading line: its number or minute reference, or capitals ('58/24 WORK PROGRAMME', '7. Standing Orders review')
 _ITEM_HEADING_ONLY_RE = re.compile(r"(?:(?:ITEM|Item)[ \t]+|[A-Z]{1,5}[ \t/]?)?\d{1,4}(?:[/.]\d{1,4})*[.):]?[ \t]+\S|(?=[^a-z]*$)")
@@ -1274,6 +1412,18 @@ def _own_row_start(text: str, start: int, m_start: int) -> int:
     return line_start
 
 
+# a paragraph that only names a motion's mover and seconder, printed between the motion and its 'CARRIED' (New Zealand
+# committees: 'That the report be received.' / blank / 'Cr Whaanga / Cr Parata' / 'CARRIED'): the closer closes the motion above
+_MOVERS_PAIR_RE = re.compile(
+    rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*/[ \t]*"
+    rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}"
+)
+
+
+# an election's outcome as a closer ('was duly elected', resolution_markers.jsonl duly-elected)
+_ELECTED_CLOSER_RE = re.compile(r"(?:was|were)[ \t]+duly[ \t]+(?:elected|appointed|re-elected)")
+
+
 # How far back a closer reads for the motion it closes (characters, to a line start): the longest motion a closer
 # closed in every gold set is 1,196 characters; without a bound a page of unpunctuated lines, each with its own
 # closer ('Minutes - approved (proposed MR, seconded TT)'), cost every closer the two 4,000-character "sentences"
@@ -1287,6 +1437,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     The motion is looked for in the same paragraph, at most two sentences back and not
     across a list label; a RESOLVED that follows at once records the decision itself.
     """
+    election = read_election(text, m_start, m_end, marker) if _ELECTED_CLOSER_RE.fullmatch(marker) else None
+    if election is not None:  # '... seconded by Mrs Vibert.' / 'Mrs Le Feuvre was duly elected to the Roads Committee ...': its own sentence
+        return FoundResolution(election.start, election.end, election.text, squash(marker), "close", evidence_start=election.start)
     if re.match(
         r"[\s.]*(?:\(?\w{1,3}[.)]\s*)?(?:" + decision_verbs("upper", "title") + r"|[Ii]t was (?:" + decision_verbs("upper") + r"))\b", text[m_end : m_end + 24]
     ):
@@ -1325,7 +1478,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         lo = clause_list_preamble(text, lo, text.rfind("\n\n", 0, m_start) + 1)
     start = lo
     before = text[lo:m_start].strip()
-    if len(before) < 12:
+    if len(before) < 12 or _MOVERS_PAIR_RE.fullmatch(before):
         prev = text.rfind("\n\n", 0, max(0, lo - 2))
         prev = 0 if prev == -1 else prev + 2
         start = prev
@@ -1334,6 +1487,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         text, start, m_start, m_end
     ):
         end = sentence_end(text, m_start, len(text))  # '4. Chair's report' / 'Received.': the item's outcome, under its heading only
+        return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
+    if _NOTING_CLOSER_RE.match(marker) and _alone_on_its_line(text, m_start, m_end) and _under_a_table(text, start, m_start):
+        end = sentence_end(text, m_start, len(text))  # an action register's rows / 'Noted.': the register was noted, its rows are no decision
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if _SENTENCE_CLOSER_RE.match(marker) and (_only_a_heading(text[start:m_start]) or not _PUT_WORDING_RE.search(text, start, m_start)):
         end = sentence_end(text, m_start, len(text))  # "8. Recommendations / The recommendations were approved unanimously.": the sentence is the decision
