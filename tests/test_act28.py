@@ -1,0 +1,60 @@
+"""False actions removed (session act28).
+
+A motion that did not pass gives no one a task, also when its outcome comes in the sentence or line after it, with the
+vote between them ('... with an annual fee of $750.\nRecorded vote: YEAS: ... DEFEATED'; '... in the town. On being put
+to the vote the motion was LOST').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actions_in
+
+
+def _tasks(tmp_path, body: str) -> list[str]:
+    return [task for _owner, task in actions_in(tmp_path, body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "7. SHORT-TERM RENTALS\n"
+            "    Resolution No. 2025-192\n"
+            "    Moved by: Councillor Wojcik       Seconded by: Councillor St-Onge\n"
+            "    THAT Council direct staff to prepare a draft short-term rental licensing by-law\n"
+            "    with an annual fee of $750.\n"
+            "    Recorded vote: YEAS: Wojcik, St-Onge   NAYS: Lalonde, McInnis, Haddad   DEFEATED\n"
+        ),  # Ontario township: the recorded vote, then DEFEATED
+        (
+            "FC/26/096  MOTION ON NOTICE - 20MPH ZONES\n"
+            "Cllr Sandhu moved, and Cllr Marriner seconded, that the Town Council ask the County Council to introduce 20mph limits "
+            "on all residential streets in the town. On being put to the vote the motion was LOST (3 for, 5 against, 1 abstention).\n"
+        ),  # English town council: the outcome in the next sentence
+    ],
+)
+def test_motion_lost_in_the_next_sentence_or_vote_line_gives_no_task(tmp_path, body):
+    assert _tasks(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, task_start",
+    [
+        (
+            "7. SHORT-TERM RENTALS\n"
+            "    THAT Council direct staff to prepare a draft short-term rental licensing by-law\n"
+            "    with an annual fee of $750.\n"
+            "    Recorded vote: YEAS: Wojcik, St-Onge, Haddad   NAYS: Lalonde, McInnis   CARRIED\n",
+            "prepare a draft",
+        ),
+        (
+            "FC/26/096  MOTION ON NOTICE - 20MPH ZONES\n"
+            "Cllr Sandhu moved, and Cllr Marriner seconded, that the Town Council ask the County Council to introduce 20mph limits "
+            "on all residential streets in the town. An amendment to exclude the High Street was LOST; the motion was then CARRIED.\n",
+            "introduce 20mph",
+        ),
+    ],
+)
+def test_motion_carried_after_its_vote_keeps_its_task(tmp_path, body, task_start):
+    assert any(task.startswith(task_start) for task in _tasks(tmp_path, body))
