@@ -58,3 +58,22 @@ def test_motion_lost_in_the_next_sentence_or_vote_line_gives_no_task(tmp_path, b
 )
 def test_motion_carried_after_its_vote_keeps_its_task(tmp_path, body, task_start):
     assert any(task.startswith(task_start) for task in _tasks(tmp_path, body))
+
+
+_COMMENTS = (
+    "RESOLVED: That the Committee, having considered the call-in, does not refer the decision back to Cabinet, but that the following "
+    "comments be sent to the Cabinet Member for Housing:\n"
+    "(a) priority for in-borough placements should go to households with children in Years 10, 11 and 13;\n"
+    "(b) the Council should publish quarterly figures on out-of-borough placements by distance;\n"
+    "(c) the Cabinet Member should report to the Committee in six months on progress with the registered providers.\n"
+)
+
+
+def test_comments_passed_on_are_no_tasks(tmp_path):
+    """An English borough's call-in: the comments sent to the Cabinet Member are agreed comments, not actions."""
+    assert _tasks(tmp_path, _COMMENTS) == []
+
+
+def test_a_resolution_that_directs_still_gives_a_task(tmp_path):
+    body = "RESOLVED: That the Cabinet Member report to the Committee in six months on progress with the registered providers.\n"
+    assert any(task.startswith("report to the Committee") for task in _tasks(tmp_path, body))
