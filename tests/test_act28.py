@@ -77,3 +77,41 @@ def test_comments_passed_on_are_no_tasks(tmp_path):
 def test_a_resolution_that_directs_still_gives_a_task(tmp_path):
     body = "RESOLVED: That the Cabinet Member report to the Committee in six months on progress with the registered providers.\n"
     assert any(task.startswith("report to the Committee") for task in _tasks(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "6. FORWARD WORK PROGRAMME\nThe Panel agreed to hold the precept scrutiny meeting on 30th January 2026.\n",  # Welsh police panel
+        "5. OVERPROVISION\nThe Depute Clerk reported that the consultation had closed with 19 responses. The Board agreed to hold a workshop in "
+        "March to consider them.\n",  # Scottish licensing board
+        "Trash and Recycling Contract. The Board agreed to go out to bid instead.\n",  # US school board
+    ],
+)
+def test_what_the_meetings_own_body_agreed_to_do_is_its_decision(tmp_path, body):
+    assert _tasks(tmp_path, body) == []
+
+
+def test_the_body_decides_and_a_person_carries_it_out(tmp_path):
+    body = (
+        "Trash and Recycling Contract. Ms. Hemming said the three-year extension offered by Bay Colony\n"
+        "Waste would raise the per-household cost from $212 to $239. The Board agreed to go out to bid\n"
+        "instead. Kim will post the RFP by November 7.\n"
+    )
+    tasks = _tasks(tmp_path, body)
+    assert any(task.startswith("post the RFP") for task in tasks)
+    assert not any(task.startswith("go out to bid") for task in tasks)
+
+
+@pytest.mark.parametrize(
+    "body, task_start",
+    [
+        ("26/126 - The Highways Authority has agreed to move the speed indicator device in January.\n", "move the speed indicator"),  # outside body
+        (
+            "Cr Paewai asked that the submission be shared with the Mangatoro Community Board. The Chief Executive agreed to do so.\n",
+            "the submission be shared",
+        ),  # a post takes up a request
+    ],
+)
+def test_an_outside_body_or_a_post_agreeing_still_owns_the_task(tmp_path, body, task_start):
+    assert any(task.startswith(task_start) for task in _tasks(tmp_path, body))

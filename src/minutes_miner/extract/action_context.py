@@ -138,7 +138,7 @@ def is_meeting_body(owner: str, label: str) -> bool:
 _MEETING_BODY_RE = re.compile(r"(?i:\b(?:council|cabinet|board|committee|panel|commission|forum|executive|authority|group|partnership|meeting|district)\b)")
 
 
-def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolution: bool) -> bool:
+def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolution: bool, own_body: bool = False) -> bool:
     """Whether a body's 'would / will / agreed to V' is a task for after the meeting.
 
     A body's own wording is mostly how things work or its decision ("the Council would provide
@@ -146,9 +146,16 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
     the meetings on Saturdays", "The Committee shall prepare ..." in a by-law): a task only when
     it answers to the meeting or goes outward ("would write to", "will report back") or the
     meeting agreed that the body would do it ("It was agreed that the Town Council would seek quotes").
+    What the meeting's own body (`own_body`: its generic name, 'The Board', 'the Council') 'agreed to' do is its decision, a resolution with no one named to carry
+    it out ("The Board agreed to go out to bid instead", "The Panel agreed to hold the precept
+    scrutiny meeting on 30th January", "Council agreed to give a grant of £1,000"), unless it goes
+    outward ("The Council agreed to write to the Minister") or takes up a member's request
+    ("asked that the submission be shared ... The Council agreed to do so").
     """
     if trigger == "resolved-directs" and BODY_OWN_BUSINESS_RE.match(task):
         return False  # "(iii) that Cabinet ask for a report on the cost": the body's own business, put to it as advice
+    if trigger == "agreed to" and own_body:  # "The Board agreed to hold a workshop in March": its decision
+        return bool(OUTWARD_TASK_RE.match(task)) or _takes_up_a_request(task)
     if trigger not in {"would", "agreed to"}:
         return True
     if re.match(r",?\s*who\b", after):
@@ -164,6 +171,13 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
     ):
         return bool(BODY_COMMITMENT_RE.search(task) or OUTWARD_TASK_RE.match(task))
     return True
+
+
+def _takes_up_a_request(task: str) -> bool:
+    """'do so', 'action this': a pro-form that takes up the request before it (actions.is_pro_form, its one home)."""
+    from .actions import is_pro_form  # here, not at the top: actions.py imports this module
+
+    return is_pro_form(re.split(r"[.;\n]", task, maxsplit=1)[0])
 
 
 # What a body decides for its own plans and business, asked of it or agreed by it: "Asks Council to include the footpath

@@ -649,7 +649,8 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "will be learning about the job": a state; "will be calling all organizations" is a task
         if label == "BODY" and t["trigger"] == "be asked to" and re.search(r"\b(?i:members|councillors)\s+of\s+(?:the\s+)?$", before):
             continue  # "Members of the Panel were invited to attend an information evening": an invitation to the members, no task of the body
-        if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task") :], c.in_resolution):
+        own_body = bool(_triggers()["plea"]["own_body_compiled"].match(c.owner.strip()))
+        if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task") :], c.in_resolution, own_body):
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
