@@ -115,3 +115,35 @@ def test_the_body_decides_and_a_person_carries_it_out(tmp_path):
 )
 def test_an_outside_body_or_a_post_agreeing_still_owns_the_task(tmp_path, body, task_start):
     assert any(task.startswith(task_start) for task in _tasks(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    "body, asked, answer",
+    [
+        (
+            "Cr Parata asked that staff provide a breakdown of Bee Card concession use by age group; the Public Transport Manager, "
+            "Sione Latu, agreed to circulate it before the next meeting.\n",
+            "provide a breakdown",
+            "circulate it",
+        ),  # NZ regional council
+        (
+            "7. GENERAL BUSINESS\nCr Beitz requested that officers investigate shade over the playground at Lions Park.\n"
+            "Mr Fahey undertook to include it in the September budget review.\n",
+            "investigate shade",
+            "include it in the September",
+        ),  # Australian shire
+    ],
+)
+def test_a_request_answered_by_a_commitment_is_one_task(tmp_path, body, asked, answer):
+    tasks = _tasks(tmp_path, body)
+    assert any(task.startswith(answer) for task in tasks)
+    assert not any(task.startswith(asked) for task in tasks)
+
+
+def test_a_request_followed_by_another_commitment_stays(tmp_path):
+    body = (
+        "Board Comments: Trustee Fiedler asked staff to put the township newsletter on the website.\n"
+        "Clerk Ostrowski agreed to order a new noticeboard for the hall.\n"
+    )
+    tasks = _tasks(tmp_path, body)
+    assert any(task.startswith("put the township newsletter") for task in tasks)

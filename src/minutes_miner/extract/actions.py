@@ -159,7 +159,11 @@ def find_actions(
             for existing in found.holding("evidence+80", action.task_start):
                 if existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
-    kept = [a for a in _with_taken_up_requests(text, _without_relayed_requests(list(found.values()))) if not _logged_as_done(text, a)]
+    kept = [
+        a
+        for a in _without_answered_requests(text, _with_taken_up_requests(text, _without_relayed_requests(list(found.values()))))
+        if not _logged_as_done(text, a)
+    ]
     return sorted(kept, key=lambda a: a.task_start)
 
 
@@ -375,6 +379,35 @@ def _with_taken_up_requests(text: str, actions: list[FoundAction]) -> list[Found
             earlier = [a for a in ordered[reach:i] if id(a) not in dropped and 0 < action.task_start - a.task_start <= _DO_SO_REACH]
             if earlier:
                 _give_owner(earlier[-1], action)
+    return [a for a in actions if id(a) not in dropped]
+
+
+# A commitment that answers the request before it names the request's matter by a pronoun or a demonstrative right
+# after its verb: "agreed to circulate it before the next meeting", "said staff would include that scenario".
+_ANSWER_RE = re.compile(r"[a-z-]+(?:\s+(?:up|out|on|into|at|over|back))?\s+(?:it|this|that|these|those|them)\b(?!\s+(?:is|was|are|were|has|have|would|will)\b)")
+_COMMITMENT_TRIGGERS = frozenset({"agreed to", "would", "said would"})
+_REQUEST_TRIGGERS = frozenset({"asked to", "requested that"})
+
+
+def _without_answered_requests(text: str, actions: list[FoundAction]) -> list[FoundAction]:
+    """One task where a member's request is answered by someone's commitment to it: the commitment.
+
+    "Cr Parata asked that staff provide a breakdown of Bee Card concession use by age group; the Public
+    Transport Manager, Sione Latu, agreed to circulate it before the next meeting" (NZ); "Cr Beitz requested
+    that officers investigate shade over the playground. Mr Fahey undertook to include it in the September
+    budget review" (Australia): the request is what was asked, the commitment what will be done, by whom.
+    The commitment refers back ('it', 'that scenario') and the request is in its sentence or the one before.
+    """
+    ordered = sorted(actions, key=lambda a: a.task_start)
+    starts = [a.task_start for a in ordered]
+    dropped: set[int] = set()
+    for i, answer in enumerate(ordered):
+        if answer.trigger not in _COMMITMENT_TRIGGERS or not _ANSWER_RE.match(answer.description):
+            continue
+        back = sentence_start(text, max(0, answer.start - 2), max(0, answer.start - _TAKE_UP_BACK)) if answer.start > 1 else 0
+        near = [a for a in ordered[bisect.bisect_left(starts, back) : i] if id(a) not in dropped]
+        if near and near[-1].trigger in _REQUEST_TRIGGERS:
+            dropped.add(id(near[-1]))
     return [a for a in actions if id(a) not in dropped]
 
 
