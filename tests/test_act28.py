@@ -147,3 +147,18 @@ def test_a_request_followed_by_another_commitment_stays(tmp_path):
     )
     tasks = _tasks(tmp_path, body)
     assert any(task.startswith("put the township newsletter") for task in tasks)
+
+
+def test_the_partner_met_with_owns_no_task(tmp_path):
+    body = (
+        "Moved Cr Habel, Seconded Cr Nankivell\n"
+        "That Council requests the CEO to meet with the Koonawarra Bowling Club to explore a self-funded loan of up to $100,000 and report "
+        "back to the May meeting. CARRIED (2025/063)\n"
+    )  # South Australian council
+    owners = {owner for owner, _task in actions_in(tmp_path, body)}
+    assert owners == {"CEO"}
+
+
+def test_a_decision_with_the_clerk_to_do_something_is_the_clerks(tmp_path):
+    body = "RESOLVED that the hall be booked for the litter pick, with the Clerk to compile a list of volunteers.\n"
+    assert any(owner == "Clerk" and task.startswith("compile a list") for owner, task in actions_in(tmp_path, body))

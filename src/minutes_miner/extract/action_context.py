@@ -70,6 +70,12 @@ _OUTCOME_COMMA_RE = re.compile(
 )
 
 
+# A verb of working together before 'with': who comes after it is the partner in the task of the subject before it.
+_PARTNER_WITH_RE = re.compile(
+    r"\b(?:meet|meeting|liaise|liaising|consult|consulting|work|working|engage|engaging|discuss|discussing|speak|speaking|talk|talking|negotiate|negotiating)\s+with\s*(?:the\s+)?$"
+)
+
+
 def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     """Whether an owner stands where an action note starts: a sentence, list bullet or heading line.
 
@@ -96,7 +102,7 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     if line_break and opens_line_note(before):
         return True  # "Clerk to chase the contractor\nClerk to obtain details": notes one a line
     if in_resolution and ends_in(before, ("with",)) and re.search(r"\bwith\s*(?:the\s+)?$", before):
-        return True
+        return not _PARTNER_WITH_RE.search(before[-60:])  # "requests the CEO to meet with the Bowling Club to explore": the CEO's partner, not a second owner
     if _may_end_in_and(before) and opens_next_note(before, rest):
         return True  # "Clerk to order the bins and Cllr Noor to collect them": a second note in one sentence
     return _may_end_in_and(before) and bool(_NAME_LIST_AND_RE.search(before))
