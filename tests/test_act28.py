@@ -162,3 +162,30 @@ def test_the_partner_met_with_owns_no_task(tmp_path):
 def test_a_decision_with_the_clerk_to_do_something_is_the_clerks(tmp_path):
     body = "RESOLVED that the hall be booked for the litter pick, with the Clerk to compile a list of volunteers.\n"
     assert any(owner == "Clerk" and task.startswith("compile a list") for owner, task in actions_in(tmp_path, body))
+
+
+def test_arrow_bullets_of_colon_notes_each_give_a_task(tmp_path):
+    body = (
+        "Actions arising:\n"
+        "  → Clerk: submit scheme to DoI (target 20 March); instruct architects\n"
+        "  → Chair: meet with the Minister for Infrastructure if a meeting can be arranged\n"
+        "  → Mr Gelling asked for a 10-year cash-flow forecast; the Clerk will circulate it\n"
+        "    before the April ordinary meeting.\n"
+    )  # Isle of Man commissioners
+    found = actions_in(tmp_path, body)
+    assert ("Clerk", "instruct architects") in found
+    assert any(owner == "Clerk" and task.startswith("submit scheme to DoI") for owner, task in found)
+    assert any(owner == "Chair" and task.startswith("meet with the Minister") and "Gelling" not in task for owner, task in found)
+    assert any(owner == "Clerk" and task.startswith("circulate it") for owner, task in found)
+
+
+def test_publicise_opens_a_colon_note(tmp_path):
+    body = (
+        "ACTION ITEMS\n"
+        "   - Governance Advisor: publicise the dog bylaw consultation on the Council website and\n"
+        "     Facebook page - 15 Sept\n"
+        "   - Hearing of submissions: date TBC\n"
+    )  # NZ district council
+    found = actions_in(tmp_path, body)
+    assert [owner for owner, task in found if task.startswith("publicise the dog bylaw consultation")] == ["Governance Advisor"]
+    assert not any("date TBC" in task for _owner, task in found)

@@ -61,6 +61,12 @@ from .literal_prefilter import fold, may_match
 from .tail_gate import ends_in
 
 
+def _same_line(text: str, a: int, b: int) -> bool:
+    """Whether two offsets are on one line: a note line ('→ Clerk: submit scheme to DoI') is its own evidence in a run of notes with no full stop."""
+    lo, hi = min(a, b), max(a, b)
+    return text.find("\n", lo, hi) < 0
+
+
 def _one_of_pair(owner: str, pair: str) -> bool:
     """'Tom' of 'Priya and Tom': the owner is one of the two people a note names together."""
     names = re.split(r"\s+(?:and|&)\s+", pair)
@@ -138,7 +144,9 @@ def find_actions(
             if existing.owner_label not in {"PERSON", "LABEL"}:
                 existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
     for action in _colon_note_actions(doc, text):
-        if not found.holds("evidence", action.task_start):
+        if not found.holds("task", action.task_start) and not any(
+            _same_line(text, a.task_start, action.task_start) for a in found.holding("evidence", action.task_start)
+        ):
             found[action.task_start] = action
     for row in table_actions(text, _triggers()["tables"]):  # "| Write to Highways | Clerk | March |"
         if not found.starting_within(row.row_start, row.row_end):
