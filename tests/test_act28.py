@@ -182,10 +182,12 @@ def test_arrow_bullets_of_colon_notes_each_give_a_task(tmp_path):
 def test_publicise_opens_a_colon_note(tmp_path):
     body = (
         "ACTION ITEMS\n"
+        "   - Group Manager Finance: circulate the storm cost breakdown by ward - 17 Sept\n"
         "   - Governance Advisor: publicise the dog bylaw consultation on the Council website and\n"
         "     Facebook page - 15 Sept\n"
         "   - Hearing of submissions: date TBC\n"
     )  # NZ district council
     found = actions_in(tmp_path, body)
     assert [owner for owner, task in found if task.startswith("publicise the dog bylaw consultation")] == ["Governance Advisor"]
+    assert [owner for owner, task in found if task.startswith("circulate the storm cost breakdown")] == ["Group Manager Finance"]  # a post and its department
     assert not any("date TBC" in task for _owner, task in found)

@@ -343,6 +343,8 @@ _COLON_NOTE_RE = re.compile(r"(?P<owner>[^\s:][^:\n]{0,59}?)[ \t]*:[ \t]+(?=[A-Z
 _NOTE_LEAD_RE = re.compile(r"[\s\-•*–(→►➢▪●◦]{0,8}(?:\(?[a-z0-9]{1,3}[.)]\s*)?")  # the bullet may be an arrow: "  → Clerk: submit scheme to DoI"
 
 
+# The department that follows a post in its title, in capitals: "Group Manager Finance", "Director Infrastructure Services".
+_POST_DEPARTMENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w&'’-]+){1,2}")
 _NEXT_BULLET_RE = re.compile(r"\n[ \t]*[-•*–→►➢▪●◦][ \t]")
 
 
@@ -362,7 +364,16 @@ def _colon_note_actions(doc: Doc, text: str) -> list[FoundAction]:
         if not m or not verb_re.match(text, m.end(), sent.end_char):
             continue
         owner = m.group("owner").strip()
-        label = next((e.label_ for e in ents_in(sent) if e.start_char == m.start("owner") and e.end_char == m.start("owner") + len(owner)), None)
+        owner_end = m.start("owner") + len(owner)
+        label = next(
+            (
+                e.label_
+                for e in ents_in(sent)
+                if e.start_char == m.start("owner")
+                and (e.end_char == owner_end or e.label_ == "ROLE" and e.end_char < owner_end and _POST_DEPARTMENT_RE.fullmatch(text, e.end_char, owner_end))
+            ),
+            None,
+        )  # "Group Manager Finance: circulate ...": a post and its department
         if not (label or _INITIALS_RE.fullmatch(owner)) or owner.split()[-1].lower() in {"action", "actions", "by", "owner"}:
             continue  # "Action: Clerk" is a label, read by _labelled_actions
         end = min(sent.end_char, m.end() + NOTE_REACH)  # a note is a line or two; a long 'sentence' of notes is not re-read per note
