@@ -191,3 +191,27 @@ def test_publicise_opens_a_colon_note(tmp_path):
     assert [owner for owner, task in found if task.startswith("publicise the dog bylaw consultation")] == ["Governance Advisor"]
     assert [owner for owner, task in found if task.startswith("circulate the storm cost breakdown")] == ["Group Manager Finance"]  # a post and its department
     assert not any("date TBC" in task for _owner, task in found)
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "The Assembly APPROVED expenditure of up to £28,000.\nThe Connétable will report the final cost to the next Assembly.\n",
+            "Connétable",
+            "report the final cost",
+        ),  # Jersey parish assembly
+        (
+            "11 accounts remain outstanding, totalling £2,960. The Senior Constable will issue\n        final reminders this month.\n",
+            "Senior Constable",
+            "issue final reminders",
+        ),  # Guernsey douzaine
+    ],
+)
+def test_channel_islands_parish_posts_own_tasks(tmp_path, body, owner, task_start):
+    assert any(o == owner and task.startswith(task_start) for o, task in actions_in(tmp_path, body))
+
+
+def test_a_police_constable_mentioned_in_passing_is_no_new_owner(tmp_path):
+    body = "A constable will attend the fete if staffing allows.\n"
+    assert _tasks(tmp_path, body) == []
