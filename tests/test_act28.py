@@ -215,3 +215,16 @@ def test_channel_islands_parish_posts_own_tasks(tmp_path, body, owner, task_star
 def test_a_police_constable_mentioned_in_passing_is_no_new_owner(tmp_path):
     body = "A constable will attend the fete if staffing allows.\n"
     assert _tasks(tmp_path, body) == []
+
+
+def test_an_outcome_opening_the_sentence_then_its_note(tmp_path):
+    body = (
+        "9. Correspondence\n"
+        "Request for the Parish Council to support a new dog bin on Mill Lane. Agreed, Cllr Everitt-Cole\nto order.\n"
+    )  # English parish council
+    assert ("Cllr Everitt-Cole", "order") in actions_in(tmp_path, body)
+
+
+def test_an_outcome_word_inside_a_clause_opens_no_note(tmp_path):
+    body = "The Clerk reported that the County had Agreed, the Chair to his surprise, to fund the bench.\n"
+    assert not any(owner == "Chair" for owner, _task in actions_in(tmp_path, body))

@@ -63,9 +63,10 @@ def under_item_heading(text: str, sent_start: int, before: str) -> bool:
 
 # An outcome closed by a comma, the note of who acts on it next: "The quote was accepted, the Clerk to place
 # the order", "(d) Playgroup - refused, as the application did not meet the criteria, the Area Manager to
-# signpost the group" (an outcome's reason may come between, set off by commas).
+# signpost the group" (an outcome's reason may come between, set off by commas); "Agreed, Cllr Everitt-Cole to order."
+# opens a sentence with the outcome.
 _OUTCOME_COMMA_RE = re.compile(
-    r"\b(?:approved|agreed|accepted|refused|declined|deferred|granted|awarded|adopted|endorsed|rejected|confirmed)"
+    r"\b(?i:approved|agreed|accepted|refused|declined|deferred|granted|awarded|adopted|endorsed|rejected|confirmed)"
     r"(?:,\s*(?:as|because|since|subject\s+to|pending|until)\b[^.;,]{1,160})?,\s*(?:the\s+)?$"
 )
 
