@@ -228,3 +228,13 @@ def test_an_outcome_opening_the_sentence_then_its_note(tmp_path):
 def test_an_outcome_word_inside_a_clause_opens_no_note(tmp_path):
     body = "The Clerk reported that the County had Agreed, the Chair to his surprise, to fund the bench.\n"
     assert not any(owner == "Chair" for owner, _task in actions_in(tmp_path, body))
+
+
+def test_a_note_on_the_line_after_a_bracketed_vote(tmp_path):
+    body = "25/2901/OUT – Land N of Wyndham Farm – 9 dwellings. OBJECT. (DP/AR 4-0, MT not voting)\nClerk to submit comments.\n"  # English parish
+    assert ("Clerk", "submit comments") in actions_in(tmp_path, body)
+
+
+def test_a_bracket_inside_a_wrapped_sentence_opens_no_note(tmp_path):
+    body = "Members asked the Chair (Cllr Hale)\nwhether the Clerk to the Council had written to the school.\n"
+    assert not any(owner == "Chair" for owner, _task in actions_in(tmp_path, body))

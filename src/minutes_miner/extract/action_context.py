@@ -100,6 +100,8 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
         r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\s*(?:\(\w{1,3}\))?[^\n.]{0,80}|#{1,6}[^\n]{0,80}|[A-Z0-9][A-Z0-9 &/,'’()-]{2,80})\n\s*(?:the\s+)?$", before
     ):
         return True  # a heading line (numbered, '## ', or in capitals) with no full stop, then the note
+    if line_break and ends_in(before, (")",), ()) and re.search(r"\)[ \t]*\n[ \t]*$", before):
+        return True  # "OBJECT. (DP/AR 4-0, MT not voting)\nClerk to submit comments.": a bracket closes the line before the note
     if line_break and opens_line_note(before):
         return True  # "Clerk to chase the contractor\nClerk to obtain details": notes one a line
     if in_resolution and ends_in(before, ("with",)) and re.search(r"\bwith\s*(?:the\s+)?$", before):
