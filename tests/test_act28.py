@@ -238,3 +238,27 @@ def test_a_note_on_the_line_after_a_bracketed_vote(tmp_path):
 def test_a_bracket_inside_a_wrapped_sentence_opens_no_note(tmp_path):
     body = "Members asked the Chair (Cllr Hale)\nwhether the Clerk to the Council had written to the school.\n"
     assert not any(owner == "Chair" for owner, _task in actions_in(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    "body, owner, task_start",
+    [
+        (
+            "The Chair asked that the Group Manager Corporate bring a report on insurance renewal\noptions to the next meeting.\n",
+            "Group Manager Corporate",
+            "bring a report on insurance renewal",
+        ),  # NZ district council: a group manager named by the group
+        (
+            "The Committee noted the position and requested that the Housing Team Leader present an improvement plan to the next meeting.\n",
+            "Housing Team Leader",
+            "present an improvement plan",
+        ),  # Scottish council: the team's leader, not the team
+    ],
+)
+def test_posts_named_by_their_group_or_team(tmp_path, body, owner, task_start):
+    assert any(o == owner and task.startswith(task_start) for o, task in actions_in(tmp_path, body))
+
+
+def test_a_named_team_still_owns_its_task(tmp_path):
+    body = "The Housing Team will send the survey to all tenants by March.\n"
+    assert any(owner == "The Housing Team" and task.startswith("send the survey") for owner, task in actions_in(tmp_path, body))
