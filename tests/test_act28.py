@@ -262,3 +262,22 @@ def test_posts_named_by_their_group_or_team(tmp_path, body, owner, task_start):
 def test_a_named_team_still_owns_its_task(tmp_path):
     body = "The Housing Team will send the survey to all tenants by March.\n"
     assert any(owner == "The Housing Team" and task.startswith("send the survey") for owner, task in actions_in(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'C.215  NOTICE OF MOTION - COUNCILLOR HEGARTY\n"That this Council installs a permanent memorial bench at Lismoyne Quay."\n'
+        "Following discussion, Councillor Hegarty agreed to withdraw the motion to allow officers to\nbring a costed report to the Leisure and "
+        "Development Committee.\n",  # Northern Irish council
+        "Reply: There is currently no budget provision for a dog park.\nCllr. Tierney agreed to defer the motion to the January meeting.\n",  # Irish MD
+        "3. URGENT ITEM - STORM DAMAGE, PONT Y FELIN\nThe Mayor agreed to take an urgent item.\n",  # Welsh county borough
+    ],
+)
+def test_a_motion_withdrawn_or_deferred_at_the_meeting_is_no_task(tmp_path, body):
+    assert not any(task.startswith(("withdraw", "defer", "take an urgent")) for task in _tasks(tmp_path, body))
+
+
+def test_deferring_a_decision_to_do_later_work_stays_a_task(tmp_path):
+    body = "The Clerk agreed to defer the hedge cutting until the nesting season has ended.\n"
+    assert any(task.startswith("defer the hedge cutting") for task in _tasks(tmp_path, body))
