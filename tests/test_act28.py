@@ -281,3 +281,21 @@ def test_a_motion_withdrawn_or_deferred_at_the_meeting_is_no_task(tmp_path, body
 def test_deferring_a_decision_to_do_later_work_stays_a_task(tmp_path):
     body = "The Clerk agreed to defer the hedge cutting until the nesting season has ended.\n"
     assert any(task.startswith("defer the hedge cutting") for task in _tasks(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Mayor proposed that items (a) to (e) below be taken together without debate.\n(d) renewal of the Council's membership of One Voice Wales (£412)\n"
+        "(e) the Clerk's report on correspondence\nProposed Cllr Price, seconded Cllr Ellis, all approved.\n",  # Welsh town council
+        "The Appellants said the suite would house Mrs. Vandermeer's parents and offered to\nreduce the height to 7.5 m.\n",  # Alberta appeal board
+    ],
+)
+def test_a_possessive_mention_owns_no_task(tmp_path, body):
+    owners = {owner for owner, _task in actions_in(tmp_path, body)}
+    assert not owners & {"Clerk", "the Clerk", "Mrs. Vandermeer"}
+
+
+def test_an_office_named_by_its_post_still_owns_its_task(tmp_path):
+    body = "The Treasurer's office to confirm the 2026 interim levy dates by December 1.\n"
+    assert any(task.startswith("confirm the 2026 interim levy dates") for task in _tasks(tmp_path, body))

@@ -563,9 +563,16 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     return sentence_end(text, start, limit)
 
 
+# A possessive right after a mention makes it whose thing, not who acts ("the Clerk's report on correspondence"); the
+# mention's own office, team or department still acts as its unit ("The Treasurer's office to confirm the levy dates").
+_POSSESSIVE_RE = re.compile(r"['’]s[ \t]+(?!(?:office|team|department|staff|crew|section|unit|directorate)\b)[a-z]")
+
+
 def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     """Mentions that cannot own a task: done things, notices of question, suggestions."""
     owner = squash(ent.text)
+    if _POSSESSIVE_RE.match(text, ent.end_char):
+        return True  # "(e) the Clerk's report on correspondence": whose report, not who reports
     if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30) : ent.start_char]):
         return True
     if unidentified_owner(text[max(sent.start_char, ent.start_char - 12) : ent.start_char]) or in_recital(text, sent.start_char, ent.start_char):
