@@ -40,6 +40,7 @@ from .action_context import (
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
 from .action_filters import in_recital, member_initials
 from .action_forms import (
+    NOTE_REACH,
     _colon_note_actions,
     _labelled_actions,
     _name_to_actions,
@@ -62,9 +63,11 @@ from .tail_gate import ends_in
 
 
 def _same_line(text: str, a: int, b: int) -> bool:
-    """Whether two offsets are on one line: a note line ('→ Clerk: submit scheme to DoI') is its own evidence in a run of notes with no full stop."""
+    """Whether two offsets are on one line: a note line ('→ Clerk: submit scheme to DoI') is its own evidence in a run of notes with no full stop.
+
+    Offsets farther apart than one note (NOTE_REACH) count as different lines, so each test reads a bounded slice."""
     lo, hi = min(a, b), max(a, b)
-    return text.find("\n", lo, hi) < 0
+    return hi - lo <= NOTE_REACH and text.find("\n", lo, hi) < 0
 
 
 def _one_of_pair(owner: str, pair: str) -> bool:
