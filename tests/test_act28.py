@@ -299,3 +299,17 @@ def test_a_possessive_mention_owns_no_task(tmp_path, body):
 def test_an_office_named_by_its_post_still_owns_its_task(tmp_path):
     body = "The Treasurer's office to confirm the 2026 interim levy dates by December 1.\n"
     assert any(task.startswith("confirm the 2026 interim levy dates") for task in _tasks(tmp_path, body))
+
+
+def test_a_register_row_sent_is_done_and_its_status_no_owner(tmp_path):
+    body = (
+        "5  Action Register\n"
+        "   No.   Action                                              Owner     Status\n"
+        "   31    Report on willow pest control costs                 G Dyer    Completed\n"
+        "   33    Map erosion-prone land in the Kōpara sub-catchment  G Dyer    Open - due Feb 2026\n"
+        "   34    Letter of thanks to Pukehou Landcare Trust          Chair     Sent 14/10\n"
+        "\n6  Riparian Planting Programme\n"
+    )  # NZ regional council
+    found = actions_in(tmp_path, body)
+    assert ("G Dyer", "Map erosion-prone land in the Kōpara sub-catchment") in found
+    assert not any(owner == "Sent" or "Letter of thanks" in task for owner, task in found)
