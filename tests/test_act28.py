@@ -313,3 +313,18 @@ def test_a_register_row_sent_is_done_and_its_status_no_owner(tmp_path):
     found = actions_in(tmp_path, body)
     assert ("G Dyer", "Map erosion-prone land in the Kōpara sub-catchment") in found
     assert not any(owner == "Sent" or "Letter of thanks" in task for owner, task in found)
+
+
+@pytest.mark.parametrize(
+    "task, stance",
+    [
+        ("support a reduction in the number of on-sales licences", True),  # Scottish licensing board: Police Scotland's view
+        ("oppose any increase in the permitted hours", True),
+        ("support the Youth Forum with its grant application", False),  # work to do
+    ],
+)
+def test_a_stance_on_a_change_is_no_task(task, stance):
+    from minutes_miner.extract.action_filters import not_a_commitment
+
+    text = "Sergeant McAra said Police Scotland would " + task + "."
+    assert not_a_commitment(text, 0, text.index(task), task, "said would", len(text)) is stance
