@@ -167,8 +167,9 @@ HEADS_OF = [
 for head in HEADS_OF:
     for svc, sid in [(svc, "title") for svc in SVC_TITLES] + [(SVC_LOWER, "lower")]:
         add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + [{"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}] + svc, f"{'-'.join(head)}-of-{sid}")
-# "Strategic Director Children's Services", "Cabinet Member Children and Families"
-for head in [["director"], ["cabinet", "member"], ["portfolio", "holder"], ["assistant", "director"]]:
+# "Strategic Director Children's Services", "Cabinet Member Children and Families"; "the Group Manager Infrastructure to
+# report on options" (NZ councils name a group manager by the group, not "of": act28)
+for head in [["director"], ["cabinet", "member"], ["portfolio", "holder"], ["assistant", "director"], ["group", "manager"]]:
     for svc in SVC_TITLES:
         add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + svc, f"{'-'.join(head)}-service")
     add("ROLE", [ADJ] + [{"LOWER": w} for w in head] + SVC_LOWER, f"{'-'.join(head)}-service-lower")
@@ -343,6 +344,19 @@ add(
         {"LOWER": {"IN": ["section", "team", "unit", "division", "directorate"]}, "IS_TITLE": True},
     ],
     "named-unit",
+)
+# a team's leader named by the team ("requested that the Housing Team Leader present an improvement plan"): the post, not the
+# team the named-unit pattern would read in "the Housing Team" (act28)
+add(
+    "ROLE",
+    [
+        {"LOWER": "the", "OP": "?"},
+        {"IS_SPACE": True, "OP": "?"},
+        {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "this", "a"]}, "OP": "{1,3}"},
+        {"ORTH": "Team"},
+        {"ORTH": "Leader"},
+    ],
+    "named-team-leader",
 )
 # an Irish municipal district as a body, capitalised as minutes name it: "requested the District write to the Superintendent"
 # ("the district would benefit" is the area, not a body)

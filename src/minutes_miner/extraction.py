@@ -264,6 +264,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     )  # "Director Sheila Otte ..." then "Otte will apply"
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
+        comment_spans: list[tuple[int, int]] = []
         if decisions_allowed:
             doc.user_data[TEXT_ABOVE_KEY] = text[max(0, base - TEXT_ABOVE_CHARS) : base]  # the item's heading, cut off above its text
             for found in layered_resolutions(doc, find_resolutions(doc), model_allowed=structure.doc_type != "agenda"):  # rules, plus the model's long tail
@@ -277,12 +278,15 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                     VoteRecord(found.votes_for, found.votes_against, found.abstentions, found.outcome, found.unanimous), found.votes, members_present
                 )
                 for a, b, comment in found.comments:
+                    comment_spans.append((a, b))
                     result.agreed_comments.append(comment_record(document, doc_id, item_id, base, a, b, comment, found.recipient, resolution.id))
             result.amendments += amendment_records(
                 document, doc_id, item_id, base, doc_text(doc), [r for r in result.resolutions if r.agenda_item_id == item_id and r.char_start >= base]
             )
         if actions_allowed:
             for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people], short_names=short)):
+                if _inside_comment(action.task_start, comment_spans):
+                    continue
                 result.actions.append(action_record(document, doc_id, item_id, base, action, structure, people_index))
                 action_starts.append(result.actions[-1].char_start)
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people, text) + table_spans if base <= s < end]
@@ -292,6 +296,13 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
             dedup_at = _spill_window(result, dedup_at)
     if actions_allowed:
         result.actions += _table_actions(document, doc_id, segments, structure, people_index, action_starts)
+
+
+def _inside_comment(task_start: int, comment_spans: list[tuple[int, int]]) -> bool:
+    """Whether a task lies in a comment the meeting agreed to pass on ('the following comments be sent to the Cabinet
+    Member: ... (c) the Cabinet Member should report to the Committee in six months'): a view handed to someone who
+    may act on it, an agreed comment and not a task given to an owner (ANNOTATION.md, Agreed comments)."""
+    return any(a <= task_start < b for a, b in comment_spans)
 
 
 def _spill_window(result: Extraction, dedup_at: int) -> int:

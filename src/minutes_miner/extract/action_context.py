@@ -63,10 +63,17 @@ def under_item_heading(text: str, sent_start: int, before: str) -> bool:
 
 # An outcome closed by a comma, the note of who acts on it next: "The quote was accepted, the Clerk to place
 # the order", "(d) Playgroup - refused, as the application did not meet the criteria, the Area Manager to
-# signpost the group" (an outcome's reason may come between, set off by commas).
+# signpost the group" (an outcome's reason may come between, set off by commas); "Agreed, Cllr Everitt-Cole to order."
+# opens a sentence with the outcome.
 _OUTCOME_COMMA_RE = re.compile(
-    r"\b(?:approved|agreed|accepted|refused|declined|deferred|granted|awarded|adopted|endorsed|rejected|confirmed)"
+    r"\b(?i:approved|agreed|accepted|refused|declined|deferred|granted|awarded|adopted|endorsed|rejected|confirmed)"
     r"(?:,\s*(?:as|because|since|subject\s+to|pending|until)\b[^.;,]{1,160})?,\s*(?:the\s+)?$"
+)
+
+
+# A verb of working together before 'with': who comes after it is the partner in the task of the subject before it.
+_PARTNER_WITH_RE = re.compile(
+    r"\b(?:meet|meeting|liaise|liaising|consult|consulting|work|working|engage|engaging|discuss|discussing|speak|speaking|talk|talking|negotiate|negotiating)\s+with\s*(?:the\s+)?$"
 )
 
 
@@ -93,10 +100,12 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
         r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\s*(?:\(\w{1,3}\))?[^\n.]{0,80}|#{1,6}[^\n]{0,80}|[A-Z0-9][A-Z0-9 &/,'’()-]{2,80})\n\s*(?:the\s+)?$", before
     ):
         return True  # a heading line (numbered, '## ', or in capitals) with no full stop, then the note
+    if line_break and ends_in(before, (")",), ()) and re.search(r"\)[ \t]*\n[ \t]*$", before):
+        return True  # "OBJECT. (DP/AR 4-0, MT not voting)\nClerk to submit comments.": a bracket closes the line before the note
     if line_break and opens_line_note(before):
         return True  # "Clerk to chase the contractor\nClerk to obtain details": notes one a line
     if in_resolution and ends_in(before, ("with",)) and re.search(r"\bwith\s*(?:the\s+)?$", before):
-        return True
+        return not _PARTNER_WITH_RE.search(before[-60:])  # "requests the CEO to meet with the Bowling Club to explore": the CEO's partner, not a second owner
     if _may_end_in_and(before) and opens_next_note(before, rest):
         return True  # "Clerk to order the bins and Cllr Noor to collect them": a second note in one sentence
     return _may_end_in_and(before) and bool(_NAME_LIST_AND_RE.search(before))
@@ -138,7 +147,7 @@ def is_meeting_body(owner: str, label: str) -> bool:
 _MEETING_BODY_RE = re.compile(r"(?i:\b(?:council|cabinet|board|committee|panel|commission|forum|executive|authority|group|partnership|meeting|district)\b)")
 
 
-def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolution: bool) -> bool:
+def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolution: bool, own_body: bool = False) -> bool:
     """Whether a body's 'would / will / agreed to V' is a task for after the meeting.
 
     A body's own wording is mostly how things work or its decision ("the Council would provide
@@ -146,9 +155,16 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
     the meetings on Saturdays", "The Committee shall prepare ..." in a by-law): a task only when
     it answers to the meeting or goes outward ("would write to", "will report back") or the
     meeting agreed that the body would do it ("It was agreed that the Town Council would seek quotes").
+    What the meeting's own body (`own_body`: its generic name, 'The Board', 'the Council') 'agreed to' do is its decision, a resolution with no one named to carry
+    it out ("The Board agreed to go out to bid instead", "The Panel agreed to hold the precept
+    scrutiny meeting on 30th January", "Council agreed to give a grant of £1,000"), unless it goes
+    outward ("The Council agreed to write to the Minister") or takes up a member's request
+    ("asked that the submission be shared ... The Council agreed to do so").
     """
     if trigger == "resolved-directs" and BODY_OWN_BUSINESS_RE.match(task):
         return False  # "(iii) that Cabinet ask for a report on the cost": the body's own business, put to it as advice
+    if trigger == "agreed to" and own_body:  # "The Board agreed to hold a workshop in March": its decision
+        return bool(OUTWARD_TASK_RE.match(task)) or _takes_up_a_request(task)
     if trigger not in {"would", "agreed to"}:
         return True
     if re.match(r",?\s*who\b", after):
@@ -164,6 +180,13 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
     ):
         return bool(BODY_COMMITMENT_RE.search(task) or OUTWARD_TASK_RE.match(task))
     return True
+
+
+def _takes_up_a_request(task: str) -> bool:
+    """'do so', 'action this': a pro-form that takes up the request before it (actions.is_pro_form, its one home)."""
+    from .actions import is_pro_form  # here, not at the top: actions.py imports this module
+
+    return is_pro_form(re.split(r"[.;\n]", task, maxsplit=1)[0])
 
 
 # What a body decides for its own plans and business, asked of it or agreed by it: "Asks Council to include the footpath

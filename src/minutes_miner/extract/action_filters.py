@@ -22,6 +22,7 @@ SECTION_REACH = 300
 # How far after a task's start its sentence is read for a motion that failed.
 FAILED_REACH = 400
 FAILED_AFTER_REACH = 120  # characters after the sentence: a column gap of spaces, then the outcome word
+FAILED_NEXT_REACH = 320  # characters after the sentence: one vote line or one short sentence, then the outcome
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +37,7 @@ def _rules() -> dict[str, re.Pattern]:
         "habit_adverb": re.compile(data["habit_adverb"]["regex"]),
         "failed_motion": re.compile(data["failed_motion"]["regex"]),
         "failed_after": re.compile(data["failed_after"]["regex"]),
+        "failed_next": re.compile(data["failed_next"]["regex"]),
         "wish_lead": re.compile(data["wish_lead"]["regex"]),
         "notice_to_reader": re.compile(data["notice_to_reader"]["regex"]),
         "meeting_conduct": re.compile(data["meeting_conduct"]["regex"]),
@@ -89,6 +91,8 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
         return True  # "moved that Council write to the Minister; the motion lapsed"
     if sent_end is not None and rules["failed_after"].match(text, sent_end, min(len(text), sent_end + FAILED_AFTER_REACH)):
         return True  # "THAT Council direct staff to prepare a report ...          DEFEATED": the outcome after the motion's text
+    if sent_end is not None and rules["failed_next"].match(text, sent_end, min(len(text), sent_end + FAILED_NEXT_REACH)):
+        return True  # "... to introduce 20mph limits. On being put to the vote the motion was LOST": the outcome in the next sentence
     if sent_end is not None and rules["done_after"].search(text, task_start, min(sent_end, task_start + FAILED_REACH)):
         return True  # "agreed to write to Highways and has now done so": already done
     before = text[max(sent_start, task_start - HABIT_REACH) : task_start]

@@ -340,7 +340,12 @@ def next_note_actions(doc: Doc, text: str, notes: list[FoundAction]) -> list[Fou
 NOTE_REACH = 600  # the most characters one duties note is read over
 _INITIALS_RE = re.compile(r"[A-Z]{2,3}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,3}){0,3}")
 _COLON_NOTE_RE = re.compile(r"(?P<owner>[^\s:][^:\n]{0,59}?)[ \t]*:[ \t]+(?=[A-Za-z])")
-_NOTE_LEAD_RE = re.compile(r"[\s\-•*–(]{0,8}(?:\(?[a-z0-9]{1,3}[.)]\s*)?")
+_NOTE_LEAD_RE = re.compile(r"[\s\-•*–(→►➢▪●◦]{0,8}(?:\(?[a-z0-9]{1,3}[.)]\s*)?")  # the bullet may be an arrow: "  → Clerk: submit scheme to DoI"
+
+
+# The department that follows a post in its title, in capitals: "Group Manager Finance", "Director Infrastructure Services".
+_POST_DEPARTMENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w&'’-]+){1,2}")
+_NEXT_BULLET_RE = re.compile(r"\n[ \t]*[-•*–→►➢▪●◦][ \t]")
 
 
 def _colon_note_actions(doc: Doc, text: str) -> list[FoundAction]:
@@ -359,11 +364,22 @@ def _colon_note_actions(doc: Doc, text: str) -> list[FoundAction]:
         if not m or not verb_re.match(text, m.end(), sent.end_char):
             continue
         owner = m.group("owner").strip()
-        label = next((e.label_ for e in ents_in(sent) if e.start_char == m.start("owner") and e.end_char == m.start("owner") + len(owner)), None)
+        owner_end = m.start("owner") + len(owner)
+        label = next(
+            (
+                e.label_
+                for e in ents_in(sent)
+                if e.start_char == m.start("owner")
+                and (e.end_char == owner_end or e.label_ == "ROLE" and e.end_char < owner_end and _POST_DEPARTMENT_RE.fullmatch(text, e.end_char, owner_end))
+            ),
+            None,
+        )  # "Group Manager Finance: circulate ...": a post and its department
         if not (label or _INITIALS_RE.fullmatch(owner)) or owner.split()[-1].lower() in {"action", "actions", "by", "owner"}:
             continue  # "Action: Clerk" is a label, read by _labelled_actions
         end = min(sent.end_char, m.end() + NOTE_REACH)  # a note is a line or two; a long 'sentence' of notes is not re-read per note
-        starts = [m.end()] + [m.end() + a.end() for a in re.finditer(r",\s+(?:and\s+)?", text[m.end() : end]) if verb_re.match(text, m.end() + a.end())]
+        bullet = _NEXT_BULLET_RE.search(text, m.end(), end)
+        end = bullet.start() if bullet else end  # "→ Clerk: submit scheme to DoI\n  → Chair: meet with ...": the next bullet is the next note
+        starts = [m.end()] + [m.end() + a.end() for a in re.finditer(r"[,;]\s+(?:and\s+)?", text[m.end() : end]) if verb_re.match(text, m.end() + a.end())]
         bounds = starts[1:] + [end]
         for a, b in zip(starts, bounds):
             task = re.sub(r"[\s,;.]+$", "", squash(text[a:b]))

@@ -145,12 +145,12 @@ def _text_table_patterns(rules: dict) -> _TextTable:
         r"[ \t]+(?:" + rules["owner"] + r")(?P<due_col>[ \t]+(?:" + rules["due"] + r"))?" + status + r"[ \t]*$",
         re.M | re.I,
     )
-    # A status cell: a word of the register's ('In progress', 'Carried forward - June', a one-letter code), or the
+    # A status cell: a word of the register's ('In progress', 'Carried forward - June', 'Sent 14/10', a one-letter code), or the
     # date the row is due when the register keeps that under 'Status' ("Audit Mgr Feb 2025", "J Reeves Due April").
     status_cell = (
         r"(?:(?i:"
         + rules["row_status"]
-        + r")(?:[ \t]*[-–:][ \t]*[^\n]{1,40}|[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8})?|[A-Z]|(?:Due[ \t]+)?(?:"
+        + r")(?:[ \t]*[-–:][ \t]*[^\n]{1,40}|[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}|[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?|[A-Z]|(?:Due[ \t]+)?(?:"
         + rules["row_due"]
         + r"))"
     )

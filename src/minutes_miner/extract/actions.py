@@ -40,6 +40,7 @@ from .action_context import (
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
 from .action_filters import in_recital, member_initials
 from .action_forms import (
+    NOTE_REACH,
     _colon_note_actions,
     _labelled_actions,
     _name_to_actions,
@@ -59,6 +60,14 @@ from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
 from .literal_prefilter import fold, may_match
 from .tail_gate import ends_in
+
+
+def _same_line(text: str, a: int, b: int) -> bool:
+    """Whether two offsets are on one line: a note line ('→ Clerk: submit scheme to DoI') is its own evidence in a run of notes with no full stop.
+
+    Offsets farther apart than one note (NOTE_REACH) count as different lines, so each test reads a bounded slice."""
+    lo, hi = min(a, b), max(a, b)
+    return hi - lo <= NOTE_REACH and text.find("\n", lo, hi) < 0
 
 
 def _one_of_pair(owner: str, pair: str) -> bool:
@@ -138,7 +147,9 @@ def find_actions(
             if existing.owner_label not in {"PERSON", "LABEL"}:
                 existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
     for action in _colon_note_actions(doc, text):
-        if not found.holds("evidence", action.task_start):
+        if not found.holds("task", action.task_start) and not any(
+            _same_line(text, a.task_start, action.task_start) for a in found.holding("evidence", action.task_start)
+        ):
             found[action.task_start] = action
     for row in table_actions(text, _triggers()["tables"]):  # "| Write to Highways | Clerk | March |"
         if not found.starting_within(row.row_start, row.row_end):
@@ -159,7 +170,11 @@ def find_actions(
             for existing in found.holding("evidence+80", action.task_start):
                 if existing.owner_label != "PERSON":
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
-    kept = [a for a in _with_taken_up_requests(text, _without_relayed_requests(list(found.values()))) if not _logged_as_done(text, a)]
+    kept = [
+        a
+        for a in _without_answered_requests(text, _with_taken_up_requests(text, _without_relayed_requests(list(found.values()))))
+        if not _logged_as_done(text, a)
+    ]
     return sorted(kept, key=lambda a: a.task_start)
 
 
@@ -378,6 +393,35 @@ def _with_taken_up_requests(text: str, actions: list[FoundAction]) -> list[Found
     return [a for a in actions if id(a) not in dropped]
 
 
+# A commitment that answers the request before it names the request's matter by a pronoun or a demonstrative right
+# after its verb: "agreed to circulate it before the next meeting", "said staff would include that scenario".
+_ANSWER_RE = re.compile(r"[a-z-]+(?:\s+(?:up|out|on|into|at|over|back))?\s+(?:it|this|that|these|those|them)\b(?!\s+(?:is|was|are|were|has|have|would|will)\b)")
+_COMMITMENT_TRIGGERS = frozenset({"agreed to", "would", "said would"})
+_REQUEST_TRIGGERS = frozenset({"asked to", "requested that"})
+
+
+def _without_answered_requests(text: str, actions: list[FoundAction]) -> list[FoundAction]:
+    """One task where a member's request is answered by someone's commitment to it: the commitment.
+
+    "Cr Parata asked that staff provide a breakdown of Bee Card concession use by age group; the Public
+    Transport Manager, Sione Latu, agreed to circulate it before the next meeting" (NZ); "Cr Beitz requested
+    that officers investigate shade over the playground. Mr Fahey undertook to include it in the September
+    budget review" (Australia): the request is what was asked, the commitment what will be done, by whom.
+    The commitment refers back ('it', 'that scenario') and the request is in its sentence or the one before.
+    """
+    ordered = sorted(actions, key=lambda a: a.task_start)
+    starts = [a.task_start for a in ordered]
+    dropped: set[int] = set()
+    for i, answer in enumerate(ordered):
+        if answer.trigger not in _COMMITMENT_TRIGGERS or not _ANSWER_RE.match(answer.description):
+            continue
+        back = sentence_start(text, max(0, answer.start - 2), max(0, answer.start - _TAKE_UP_BACK)) if answer.start > 1 else 0
+        near = [a for a in ordered[bisect.bisect_left(starts, back) : i] if id(a) not in dropped]
+        if near and near[-1].trigger in _REQUEST_TRIGGERS:
+            dropped.add(id(near[-1]))
+    return [a for a in actions if id(a) not in dropped]
+
+
 def _give_owner(request: FoundAction, take_up: FoundAction) -> None:
     """The request becomes the task of whoever took it up."""
     request.owner, request.owner_label = take_up.owner, take_up.owner_label
@@ -522,9 +566,16 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     return sentence_end(text, start, limit)
 
 
+# A possessive right after a mention makes it whose thing, not who acts ("the Clerk's report on correspondence"); the
+# mention's own office, team or department still acts as its unit ("The Treasurer's office to confirm the levy dates").
+_POSSESSIVE_RE = re.compile(r"['’]s[ \t]+(?!(?:office|team|department|staff|crew|section|unit|directorate)\b)[a-z]")
+
+
 def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     """Mentions that cannot own a task: done things, notices of question, suggestions."""
     owner = squash(ent.text)
+    if _POSSESSIVE_RE.match(text, ent.end_char):
+        return True  # "(e) the Clerk's report on correspondence": whose report, not who reports
     if owner.lower() in _NOT_OWNERS or _PAST_OR_DONE_RE.search(text[max(sent.start_char, ent.start_char - 30) : ent.start_char]):
         return True
     if unidentified_owner(text[max(sent.start_char, ent.start_char - 12) : ent.start_char]) or in_recital(text, sent.start_char, ent.start_char):
@@ -649,7 +700,8 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "will be learning about the job": a state; "will be calling all organizations" is a task
         if label == "BODY" and t["trigger"] == "be asked to" and re.search(r"\b(?i:members|councillors)\s+of\s+(?:the\s+)?$", before):
             continue  # "Members of the Panel were invited to attend an information evening": an invitation to the members, no task of the body
-        if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task") :], c.in_resolution):
+        own_body = bool(_triggers()["plea"]["own_body_compiled"].match(c.owner.strip()))
+        if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task") :], c.in_resolution, own_body):
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))
     return None

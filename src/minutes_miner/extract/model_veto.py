@@ -305,7 +305,10 @@ def refused_action(
     if is_plea_to_own_body(owner, text[sent_start:owner_start], False, action_rules()["plea"]):
         return True  # "I would really like this Council to refer this document back": a plea to the body, as the rules read it
     if is_meeting_body(owner, owner_label) and (
-        BODY_OWN_BUSINESS_RE.match(task) or not body_takes_task(trigger, text[sent_start:owner_start], lead + task, task, False)
+        BODY_OWN_BUSINESS_RE.match(task)
+        or not body_takes_task(
+            trigger, text[sent_start:owner_start], lead + task, task, False, bool(action_rules()["plea"]["own_body_compiled"].match(owner.strip()))
+        )
     ):
         return True  # the body deciding for itself ('requests the Council to include the skate park in its Long Term Plan'), not a task for after the meeting
     return not_a_commitment(text, sent_start, task_start, task, trigger, sent_end) or in_recital(text, sent_start, owner_start)
