@@ -15,53 +15,51 @@ from helpers import analysed_page
 from minutes_miner.dates import parse_date
 
 
-def test_an_appeal_board_notice_takes_its_hearing_date_over_its_later_date_of_decision(tmp_path) -> None:
-    text = (
-        "TOWN OF WILLOWMERE\nSubdivision and Development Appeal Board\n\n                           NOTICE OF DECISION\n"
-        "SDAB File No.:        SDAB-2025-003\nAppellant:            Corinne and Darcy Vandermeer\n"
-        "Hearing Date:         Thursday, May 22, 2025, 6:00 p.m., Town Council Chambers\n"
-        "Date of Decision:     May 29, 2025\n\n"
-        "1. BACKGROUND\nThe Board heard the appeal and allowed it in part.\n"
-    )
-    assert analysed_page(tmp_path, text).meeting_date == date(2025, 5, 22)
-
-
-def test_a_licensing_notice_takes_its_date_of_hearing_field(tmp_path) -> None:
-    text = (
-        "Brackwater Council - Licensing Sub-Committee (Hackney Carriage and Private Hire)\n\nNOTICE OF DECISION\n\n"
-        "Date of hearing:    Monday 16 November 2026\nMembers:            Cllr T Ibbotson (Chair), Cllr R Khalil, Cllr W Moss\n"
-        "Matter:             Review of private hire driver's licence - Driver ref. PHD/4471\n\n"
-        "Summary of the facts\nOn 2 August 2026 he was stopped by police and received a fixed penalty.\n"
-    )
-    assert analysed_page(tmp_path, text).meeting_date == date(2026, 11, 16)
-
-
-def test_a_field_that_prints_a_weekday_first_still_gives_the_date_of_decision(tmp_path) -> None:
-    text = (
-        "COMMITTEE OF ADJUSTMENT\nTOWNSHIP OF PELL RIVER\nNOTICE OF DECISION - File A-12/25\n"
-        "Date of decision: Wednesday, July 16, 2025      Date of mailing: July 23, 2025\n"
-        "The Committee granted the minor variance.\n"
-    )
-    assert analysed_page(tmp_path, text).meeting_date == date(2025, 7, 16)
-
-
-def test_a_hearing_told_in_a_sentence_is_not_a_hearing_field(tmp_path) -> None:
-    """Near miss: the board decided at a later meeting; the hearing it mentions in prose is not the notice's meeting."""
-    text = (
-        "VILLAGE OF ELM HOLLOW\nZONING BOARD OF APPEALS\nNOTICE OF DECISION\nApplication No.: ZBA 2025-04\n"
-        "Date of Decision: February 3, 2026\nThe hearing date was December 9, 2025, when the board heard the applicant.\n"
-        "RESOLVED that the variance be granted.\n"
-    )
-    assert analysed_page(tmp_path, text).meeting_date == date(2026, 2, 3)
-
-
-def test_a_trust_record_dated_in_figures_and_words_takes_the_words(tmp_path) -> None:
-    text = (
-        "PENDLEBROOK RECREATION GROUND TRUST (Registered Charity No. 1049217)\nPendlebrook Town Council acting as sole corporate Trustee\n\n"
-        "Record of the Trustee meeting - 03/12/2026 (March 12, 2026) - Pavilion, Pendlebrook Rec\n\n"
-        "Trustee members present: Cllrs Bellamy (chairing), Cuthbertson, Dunmore\n"
-    )
-    assert analysed_page(tmp_path, text).meeting_date == date(2026, 3, 12)
+@pytest.mark.parametrize(
+    "text,when",
+    [
+        pytest.param(
+            "TOWN OF WILLOWMERE\nSubdivision and Development Appeal Board\n\n                           NOTICE OF DECISION\n"
+            "SDAB File No.:        SDAB-2025-003\nAppellant:            Corinne and Darcy Vandermeer\n"
+            "Hearing Date:         Thursday, May 22, 2025, 6:00 p.m., Town Council Chambers\n"
+            "Date of Decision:     May 29, 2025\n\n"
+            "1. BACKGROUND\nThe Board heard the appeal and allowed it in part.\n",
+            date(2025, 5, 22),
+            id="appeal board: the hearing, not the later date of decision",
+        ),
+        pytest.param(
+            "Brackwater Council - Licensing Sub-Committee (Hackney Carriage and Private Hire)\n\nNOTICE OF DECISION\n\n"
+            "Date of hearing:    Monday 16 November 2026\nMembers:            Cllr T Ibbotson (Chair), Cllr R Khalil, Cllr W Moss\n"
+            "Matter:             Review of private hire driver's licence - Driver ref. PHD/4471\n\n"
+            "Summary of the facts\nOn 2 August 2026 he was stopped by police and received a fixed penalty.\n",
+            date(2026, 11, 16),
+            id="licensing notice: its date of hearing field",
+        ),
+        pytest.param(
+            "COMMITTEE OF ADJUSTMENT\nTOWNSHIP OF PELL RIVER\nNOTICE OF DECISION - File A-12/25\n"
+            "Date of decision: Wednesday, July 16, 2025      Date of mailing: July 23, 2025\n"
+            "The Committee granted the minor variance.\n",
+            date(2025, 7, 16),
+            id="a field that prints a weekday first",
+        ),
+        pytest.param(
+            "VILLAGE OF ELM HOLLOW\nZONING BOARD OF APPEALS\nNOTICE OF DECISION\nApplication No.: ZBA 2025-04\n"
+            "Date of Decision: February 3, 2026\nThe hearing date was December 9, 2025, when the board heard the applicant.\n"
+            "RESOLVED that the variance be granted.\n",
+            date(2026, 2, 3),
+            id="near miss: a hearing told in a sentence is no hearing field",
+        ),
+        pytest.param(
+            "PENDLEBROOK RECREATION GROUND TRUST (Registered Charity No. 1049217)\nPendlebrook Town Council acting as sole corporate Trustee\n\n"
+            "Record of the Trustee meeting - 03/12/2026 (March 12, 2026) - Pavilion, Pendlebrook Rec\n\n"
+            "Trustee members present: Cllrs Bellamy (chairing), Cuthbertson, Dunmore\n",
+            date(2026, 3, 12),
+            id="a date in figures and words takes the words",
+        ),
+    ],
+)
+def test_the_meeting_date_of_a_notice_or_record(tmp_path, text: str, when: date) -> None:
+    assert analysed_page(tmp_path, text).meeting_date == when
 
 
 @pytest.mark.parametrize(
