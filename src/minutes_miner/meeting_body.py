@@ -107,7 +107,8 @@ def _without_page_number(line: str) -> str:
     """A heading line without the page number a running header prints in its own column: after a
     wide gap ('Planning Committee      12'), or after one space where the reader squeezed the gap
     and the line is a body's name in capitals ('MAYORAL COMMITTEE 3' over 'MINUTES: 22 JANUARY
-    2025'). A number is never part of a body's name (_acceptable_body), so no name loses one."""
+    2025'). Only a body's name in capitals ending in a body noun loses its last number, so 'Ward 12 Ward
+    Committee' and 'Licensing Act 2003 Sub-Committee' keep theirs."""
     line = _PAGE_COLUMN_RE.sub("", line).strip()
     squeezed = _CAPS_NAME_PAGE_RE.match(line)
     return squeezed.group("name") if squeezed and _ends_in_body_noun(squeezed.group("name")) else line
@@ -285,7 +286,7 @@ def _field_table_body(lines: list[str]) -> list[str]:
 # a front page's table printed as a row of labels over a row of values ('Meeting Type   Body   Date   Location' over
 # 'Regular   Board of Commissioners   May 21, 2025 5:30 PM   Cypress Court Community Room'); a reader may squeeze its columns to one space
 _HEADER_LABEL = r"(?:meeting[ \t]+type|type|body|committee|meeting|date(?:[ \t]*(?:/|and|&)[ \t]*time)?|time|location|venue|place)"
-_HEADER_LABELS_RE = re.compile(rf"^{_HEADER_LABEL}(?:(?:[ \t]+|[ \t]*\t[ \t]*){_HEADER_LABEL}){{2,5}}$", re.I)
+_HEADER_LABELS_RE = re.compile(rf"^{_HEADER_LABEL}(?:[ \t]+{_HEADER_LABEL}){{2,5}}$", re.I)
 _BODY_LABEL_RE = re.compile(r"(?<!\S)(?:body|committee|meeting)(?![ \t]+type)(?!\S)", re.I)
 _ROW_BODY_RE = re.compile(
     rf"^(?:(?i:{vocabulary()['meeting_qualifiers']})[ \t]+)?(?P<body>[A-Z][\w,&'’ -]{{2,80}}?)[ \t]+(?:{_WEEKDAY},?[ \t]+)?"

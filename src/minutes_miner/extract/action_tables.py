@@ -133,7 +133,7 @@ def _text_table_patterns(rules: dict) -> _TextTable:
     header = re.compile(
         r"^[ \t]*(?:(?P<ref>"
         + column
-        + r")(?P<meeting>[ \t]+meeting)?[ \t]+(?:"
+        + r")(?:[ \t]+meeting)?[ \t]+(?:"
         + rules["task"]
         + "|"
         + rules["item_task"]

@@ -325,7 +325,8 @@ def _logged_as_done(text: str, action: FoundAction) -> bool:
 
 # A commitment that names no task of its own and points back at the request before it: "Ms Pettit to arrange.",
 # "the Director of Public Works will follow up", "the Chief Executive agreed to do so", "the Clerk undertook to action this".
-# When a take-up says it will be done: "the CAO agreed to do so this week", "Ms Pettit to arrange by Friday".
+# When or how a take-up says it will be done: "the CAO agreed to do so this week", "Ms Pettit to arrange by Friday"; the
+# patterns are case-insensitive, so "by/before <word>" is any such phrase ("agreed to arrange by email" takes up the request too).
 _TAKE_UP_WHEN = r"(?:\s+(?:(?:this|next)\s+(?:week|month)|shortly|today|tomorrow|immediately|(?:by|before)\s+(?:the\s+)?(?:next\s+meeting|end\s+of\s+\w+|[A-Z]\w+(?:\s+\d{1,2})?)))?"
 _TAKE_UP_RE = re.compile(
     r"(?:(?:do|doing)\s+so|(?:action|actioning|pursue|progress|follow\s+up(?:\s+on)?|arrange|see\s+to|deal\s+with|take\s+forward)(?:\s+(?:this|that|it))?"

@@ -64,7 +64,7 @@ def read_matter_outcome(text: str, m_start: int, m_end: int, marker: str) -> Fou
     words = matter.split()
     if not _MIN_MATTER_WORDS <= len(words) <= _MAX_MATTER_WORDS:
         return None
-    if _STATUS_FIELD_RE.match(text, max(start, text.rfind("\n", 0, m_start) + 1), m_start):
+    if _STATUS_FIELD_RE.match(text, max(start, text.rfind("\n", start, m_start) + 1), m_start):
         return None  # 'Decision status: Recommendations approved (subject to ratification by Council)': a decision page's field
     narrative, attendance = _forms()
     if narrative.search(matter) or _RELATIVE_RE.search(matter) or _MODAL_RE.search(matter):

@@ -403,7 +403,8 @@ _SIGN_COLUMN_RE = re.compile(r"(?m)^[^\n£€$]{0,80}(?<![\w£€$])\(?[£€$]s
 def payment_zones(text: str, rules: dict) -> list[tuple[int, int, bool]]:
     """A payments list flattened into text ('Payee Cheque No Net VAT Gross ... 487.50 97.5 585.00'):
     the header's paragraph and the next one (its total), where bare decimals are money. A zone
-    opened by a heading line or a currency column ('Payments to be approved:', 'Total £s') is
+    opened by a heading line, a currency column ('Payments to be approved:', 'Total £s') or a
+    motion to pay the bills or approve the claims (_PAYMENTS_APPROVED_RE, in prose too) is
     strict: only pounds and pence count there (see _listed_amount)."""
     zones = []
     starts = [(m.start(), m.end(), False) for m in _PAYMENT_HEADER_RE.finditer(text)]

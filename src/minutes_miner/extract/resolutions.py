@@ -894,7 +894,7 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     return FoundResolution(wording, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
 
 
-# a cell of a table's header row on its own line ('Applicant', 'Amount requested'): a few words in capitals, no figure, no stop
+# a cell of a table's header row on its own line ('Applicant', 'Amount requested'): one to three words, the first capitalised, no stop
 _HEADER_CELL_RE = re.compile(r"[ \t]*[A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,2}[ \t]*")
 _HEADER_CELLS = 2  # cells above 'Decision' that make its line the last cell of a header row
 
@@ -1241,7 +1241,7 @@ def _closes_one_narrative_sentence(text: str, para_start: int, m_start: int) -> 
     return narrative.search(sentence) is not None and matter.search(sentence) is None
 
 
-# a line that states figures and nothing done: a number, and no verb or participle ('Expenditure to 31 July: R38,2 million of the
+# a line that states figures and nothing done: a number, and no '-ed' word and no is/are/was/has/had/will/would ('Expenditure to 31 July: R38,2 million of the
 # R211,5 million allocation (18%).', an action register's row '25/01 Engage auditor ... EO  Jun 2025  New'); a matter line with a
 # participle ('Appeal dismissed: NP/24/0871/FUL ...', 'Acknowledgement ... dated 17th October') names what was noted
 _FIGURES_LINE_RE = re.compile(r"(?=[^\n]*\d)(?![^\n]*(?:\b[A-Za-z]+ed\b|\b(?:is|are|was|were|has|have|had|will|would)\b))[^\n]*\S[^\n]*")
@@ -1288,10 +1288,15 @@ def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> boo
 
 
 def _alone_on_its_line(text: str, m_start: int, m_end: int) -> bool:
-    """Nothing but the closer (and its full stop) on its line."""
-    line_start = text.rfind("\n", 0, m_start) + 1
-    line_end = text.find("\n", m_end)
-    return not text[line_start:m_start].strip() and text[m_end : len(text) if line_end == -1 else line_end].strip() in {"", "."}
+    """Nothing but the closer (and its full stop) on its line. Only blanks may stand between the closer and the line's
+    ends, so each side is matched as blanks from the closer outwards, never the whole line read (on a page with no line
+    breaks every closer would read the page)."""
+    return bool(_BLANKS_TO_LINE_START_RE.search(text, max(0, m_start - _LINE_BLANKS), m_start)) and bool(_STOP_TO_LINE_END_RE.match(text, m_end))
+
+
+_LINE_BLANKS = 200  # indentation before a closer alone on its line, at most
+_BLANKS_TO_LINE_START_RE = re.compile(r"(?:^|\n)[^\S\n]*\Z")  # searched in text[..m_start]: \Z is the window's end
+_STOP_TO_LINE_END_RE = re.compile(r"[^\S\n]*\.?[^\S\n]*(?:\n|\Z)")
 
 
 # a row of a table flattened to text: three cells or more set apart by pipes ('| ITS 07/02/26 | Fix street lights ... | Mr Dube |
