@@ -240,6 +240,12 @@ def is_advice(lead: str, before: str, in_resolution: bool, rules: dict) -> bool:
     return not in_resolution or bool(rules["opinion_compiled"].search(before))
 
 
+def names_own_body(owner: str, rules: dict) -> bool:
+    """Whether the owner is the meeting's own body by its generic name ('The Board', 'the Council', 'The Panel'):
+    what that body asks, pleads or agrees to is the meeting's own business. `rules` is action_triggers.json's plea."""
+    return bool(rules["own_body_compiled"].match(owner.strip()))
+
+
 def is_plea_to_own_body(owner: str, before: str, in_resolution: bool, rules: dict) -> bool:
     """'Marie Tanner asked Council to pause the process': a request put to the meeting's own body.
 
@@ -248,7 +254,7 @@ def is_plea_to_own_body(owner: str, before: str, in_resolution: bool, rules: dic
     """
     if in_resolution or MARKER_THAT_RE.search(before):
         return False
-    return bool(rules["own_body_compiled"].match(owner.strip()) and rules["verbs_compiled"].search(before))
+    return names_own_body(owner, rules) and bool(rules["verbs_compiled"].search(before))
 
 
 def is_done_at_meeting(task: str, rules: dict) -> bool:

@@ -32,6 +32,7 @@ from .action_context import (
     is_advice,
     is_meeting_body,
     is_plea_to_own_body,
+    names_own_body,
     opens_a_clause,
     skip_partners,
     under_item_heading,
@@ -701,7 +702,7 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "will be learning about the job": a state; "will be calling all organizations" is a task
         if label == "BODY" and t["trigger"] == "be asked to" and re.search(r"\b(?i:members|councillors)\s+of\s+(?:the\s+)?$", before):
             continue  # "Members of the Panel were invited to attend an information evening": an invitation to the members, no task of the body
-        own_body = bool(_triggers()["plea"]["own_body_compiled"].match(c.owner.strip()))
+        own_body = names_own_body(c.owner, _triggers()["plea"])
         if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task") :], c.in_resolution, own_body):
             continue  # "The Council would provide a choice of placements": how things work, not a task
         return c.action(t["trigger"], c.after_start + m.start("task"))

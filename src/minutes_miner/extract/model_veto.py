@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..resources import pattern_rules
 from ..vocabulary import decision_words
 from .action_filters import _rules as _action_false
-from .action_context import BODY_OWN_BUSINESS_RE, body_takes_task, is_meeting_body, is_plea_to_own_body
+from .action_context import BODY_OWN_BUSINESS_RE, body_takes_task, is_meeting_body, is_plea_to_own_body, names_own_body
 from .action_found import action_rules
 from .action_filters import in_recital, not_a_commitment
 from .actions import is_pro_form
@@ -306,9 +306,7 @@ def refused_action(
         return True  # "I would really like this Council to refer this document back": a plea to the body, as the rules read it
     if is_meeting_body(owner, owner_label) and (
         BODY_OWN_BUSINESS_RE.match(task)
-        or not body_takes_task(
-            trigger, text[sent_start:owner_start], lead + task, task, False, bool(action_rules()["plea"]["own_body_compiled"].match(owner.strip()))
-        )
+        or not body_takes_task(trigger, text[sent_start:owner_start], lead + task, task, False, names_own_body(owner, action_rules()["plea"]))
     ):
         return True  # the body deciding for itself ('requests the Council to include the skate park in its Long Term Plan'), not a task for after the meeting
     return not_a_commitment(text, sent_start, task_start, task, trigger, sent_end) or in_recital(text, sent_start, owner_start)
