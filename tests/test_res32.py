@@ -39,3 +39,43 @@ def test_heading_after_the_blank_line_still_ends_the_sentence():
     assert text[: sentence_end(text, 0, len(text))].endswith("with the contractor")
     short = "The Council agreed to contact\n\nTransport Infrastructure Ireland to our District."
     assert short[: sentence_end(short, 0, len(short))] == "The Council agreed to contact"  # a short line is no page-wrapped one
+
+
+# quoted from nipissing_township_council_minutes_July-11-2023.pdf (extra formats): numbered motions, each closed by 'Carried.'
+NUMBERED_MOTIONS = (
+    "R2023-151 D. Yemm, T. Butler\n"
+    "That we pass By-Law Number 2023-35, being a By-Law to deem part of Registered Plan 42M592 in\n"
+    "the Township of Nipissing not to be a part of a Registered Plan of Subdivision for the purposes of\n"
+    "Section 50(4) of the Planning Act.\n"
+    "Read a first, second and third time and passed this 11th day of July, 2023. Carried.\n"
+    "R2023-152 T. Butler, S. Kirkey:\n"
+    "That we accept the correspondence as presented. Carried.\n"
+    "R2023-155 S. Foote, S. Kirkey:\n"
+    "That we resume to an open public meeting. Time: 7:45 p.m. Carried.\n"
+    "R2023-156 T. Butler, D. Yemm:\n"
+    "That we pass By-Law No. 2023-36, being a by-law to confirm the proceedings of Council at its\n"
+    "meeting held on July 11, 2023.\n"
+    "Read a first, second and third time and passed this 11th day of July, 2023. Carried.\n"
+    "R2023-157 D. Yemm, S. Kirkey:\n"
+    "That the meeting be adjourned. Time: 7:47 p.m. Next regular meeting to be held August 15, 2023.\n"
+    "Carried.\n"
+)
+
+
+def test_that_motion_reads_through_a_time_stamp_to_its_carried():
+    found = resolution_texts(HEAD + NUMBERED_MOTIONS, "nipissing.txt")
+    adjourned = [text for text in found if "meeting be adjourned" in text]
+    assert adjourned and adjourned[0].endswith("August 15, 2023. Carried.")
+    assert any(text.endswith("open public meeting. Time: 7:45 p.m. Carried.") for text in found)
+
+
+def test_two_bylaw_motions_read_alike_are_both_kept():
+    found = resolution_texts(HEAD + NUMBERED_MOTIONS, "nipissing.txt")
+    assert any("By-Law Number 2023-35" in text for text in found)
+    assert any("By-Law No. 2023-36" in text for text in found)
+
+
+def test_carried_after_another_motion_is_not_read_on():
+    body = "That the report be received.\nMoved by Cllr Ames that the item be deferred. Carried.\n"
+    found = resolution_texts(HEAD + body, "moved.txt")
+    assert not any("report be received" in text and "deferred" in text for text in found)
