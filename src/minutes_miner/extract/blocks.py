@@ -97,7 +97,9 @@ def sentence_end(text: str, pos: int, limit: int) -> int:
 
 
 _WRAP_MIN = 60  # a line this long that stops mid-sentence was wrapped by the page, not ended by the writer
-_WRAPPED_ON_RE = re.compile(r"[ \t]*[A-Za-z][a-z'’]*[ \t,]+[a-z(]")
+# the next line carries on in running words, which may open on a proper name of up to three words
+# ('a member of Transport' / blank / 'Infrastructure Ireland to our District to view ...')
+_WRAPPED_ON_RE = re.compile(r"[ \t]*[A-Za-z][a-z'’]*(?:[ \t]+[A-Z][a-z'’]+){0,2}[ \t,]+[a-z(]")
 
 
 def _wrapped_across_blank(text: str, blank_start: int, blank_end: int) -> bool:

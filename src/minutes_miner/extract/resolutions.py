@@ -147,6 +147,8 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
             decided = _content_gist(other.text)  # two motions by the same members share only how they were put
             if decided and len(decided & words) >= 0.6 * len(decided):
                 return True
+        if other.start >= res.end and other.end > other.start:
+            return False  # a decision of its own came between: what follows records later motions, not this one again
     return False
 
 
@@ -288,7 +290,33 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     sections_end = enacted_sections_end(text, res.end)
     if sections_end:  # "Be it resolved by the Council of the City of X: Section 1.": the sections are the decision
         res.text, res.end = squash(res.text + " " + text[res.end : sections_end]), sections_end
+    if marker in {"That", "THAT"} and not text[line_start:m_start].strip():
+        carried_end = _carried_closer_end(text, res.end)
+        if carried_end:  # 'That we resume to an open public meeting. Time: 7:45 p.m. Carried.': the motion reads to its closer
+            res.text, res.end = squash(res.text + " " + text[res.end : carried_end]), carried_end
     return res
+
+
+# A 'Carried.' that closes a numbered motion printed 'R2023-157 D. Yemm, S. Kirkey:' / 'That the meeting be adjourned.
+# Time: 7:47 p.m. Next regular meeting to be held August 15, 2023.' / 'Carried.' (Ontario township and county minutes):
+# the sentences between (a time stamp, the reading of a by-law) belong to the motion. Bounded to two short lines.
+_CARRIED_CLOSER_RE = re.compile(r"[^\n]{0,160}?(?:\n[^\n]{0,160}?)?(?<![\w-])(?P<closer>Carried|CARRIED)(?=[ \t]*(?:\.|\n|$))\.?")
+# what opens another motion or decision inside the gap: the closer would then be that one's
+_GAP_OPENS_ANOTHER_RE = re.compile(
+    r"\b(?:That|THAT|RESOLVED|Resolved|[Mm]oved|MOVED|[Ss]econded|[Mm]otion|MOTION|[Aa]mendment)\b|\n[ \t]*\n|\n[ \t]*[A-Z]{0,3}\d"
+)
+
+
+def _carried_closer_end(text: str, end: int) -> int | None:
+    """Where the 'Carried.' closing the that-clause motion ending at `end` ends, when at most two short lines of
+    anything but another motion come between; None when it follows at once (the outcome tail reads it) or not at all."""
+    m = _CARRIED_CLOSER_RE.match(text, end)
+    if m is None:
+        return None
+    gap = text[end : m.start("closer")]
+    if not re.search(r"[^\W_]", gap) or _GAP_OPENS_ANOTHER_RE.search(gap):
+        return None
+    return m.end()
 
 
 # '1. Receives', '(b) Approves': a clause of a decision list, not an item heading ('1. Apologies')
