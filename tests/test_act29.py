@@ -1,0 +1,43 @@
+"""Actions on real minutes (session act29).
+
+A request to the county, as US city councils move it ('Moved by Hensley to adopt, and to request that the County apply
+the tax abatement ...'): 'the County' is a body that can own a task. An offer told as the reason for another request
+('because the County has offered to help with engineering costs') is background on record, not a task.
+"""
+
+from __future__ import annotations
+
+from helpers import actions_in
+
+CITY_HEAD = "MINUTES OF THE CITY COUNCIL\n\n"
+
+
+def test_request_that_the_county_apply_is_the_countys_task(tmp_path):
+    body = (
+        "05-1138 22. Approving Tax Abatement Application for additional value added by improvements made during 2004 for 4525 SE 16th "
+        "Street. (Council Communication No. 05-248) Moved by Hensley to adopt, and to request that the County apply the tax abatement "
+        "to the value existing on January 1, 2005, as if the application had been timely filed and processed. Motion Carried 6-1.\n"
+    )  # desmoines_ia_1.pdf
+    found = actions_in(tmp_path, body, head=CITY_HEAD)
+    assert [owner for owner, _task in found] == ["the County"]
+    assert found[0][1].startswith("apply the tax abatement to the value existing on January 1, 2005")
+
+
+def test_county_in_running_text_owns_nothing(tmp_path):
+    body = "The Mayor noted that the county fair would be held in August and thanked the County for its support.\n"
+    assert actions_in(tmp_path, body, head=CITY_HEAD) == []
+
+
+def test_offer_given_as_a_reason_is_not_a_task(tmp_path):
+    body = (
+        "Councilor Bahrman requested the price of permanent radar signs on Childs Road because the County has offered to help with "
+        "engineering costs. The County reported that two signs would be $50,000 and three would be $70,000.\n"
+    )  # rivergrove_or_3.txt (devpool tune)
+    assert actions_in(tmp_path, body, head=CITY_HEAD) == []
+
+
+def test_offer_at_the_meeting_is_still_a_task(tmp_path):
+    body = "Following discussion, the County offered to help with engineering costs for the radar signs on Childs Road.\n"
+    found = actions_in(tmp_path, body, head=CITY_HEAD)
+    assert [owner for owner, _task in found] == ["the County"]
+    assert found[0][1].startswith("help with engineering costs")
