@@ -41,3 +41,27 @@ def test_offer_at_the_meeting_is_still_a_task(tmp_path):
     found = actions_in(tmp_path, body, head=CITY_HEAD)
     assert [owner for owner, _task in found] == ["the County"]
     assert found[0][1].startswith("help with engineering costs")
+
+
+def test_labelled_passive_task_keeps_its_subject(tmp_path):
+    body = (
+        "4 Updates:\n"
+        "b. Nancy Bowles Wood – The ditches leading up to NBW will be cleared next week. (Action: RD)\n"
+        "c. Noticeboard – The Village Hall Management Committee is to be invited to share the notice board and its cost. (Action: AM)\n"
+    )  # souldern_pc_1.pdf: the action column beside the items
+    found = actions_in(tmp_path, body)
+    assert ("RD", "The ditches leading up to NBW will be cleared next week") in found
+    assert ("AM", "The Village Hall Management Committee is to be invited to share the notice board and its cost") in found
+
+
+def test_labelled_infinitive_describing_a_thing_is_not_made_a_whole_sentence(tmp_path):
+    body = (
+        "e. Noticeboard – AM has found 3 possible suppliers for a double sided noticeboard to be sited outside the village hall, "
+        "all in the region of £1,500.00. (Action: BM)\n"
+    )  # souldern_pc_1.pdf: 'to be sited' describes the noticeboard, no passive task with a subject
+    assert all(not task.startswith("AM has found") for _owner, task in actions_in(tmp_path, body))
+
+
+def test_labelled_active_task_still_reads_from_its_verb(tmp_path):
+    body = "b. Vacancies – It was resolved to advertise the other vacancy in the next issue of the 3 Parishes. (Action: BM)\n"
+    assert ("BM", "advertise the other vacancy in the next issue of the 3 Parishes") in actions_in(tmp_path, body)
