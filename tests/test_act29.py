@@ -65,3 +65,26 @@ def test_labelled_infinitive_describing_a_thing_is_not_made_a_whole_sentence(tmp
 def test_labelled_active_task_still_reads_from_its_verb(tmp_path):
     body = "b. Vacancies – It was resolved to advertise the other vacancy in the next issue of the 3 Parishes. (Action: BM)\n"
     assert ("BM", "advertise the other vacancy in the next issue of the 3 Parishes") in actions_in(tmp_path, body)
+
+
+def test_a_series_of_three_tasks_is_three_actions(tmp_path):
+    body = (
+        "99-537 (A) Requesting Council approval for acquisition by negotiation or condemnation of a 166 acre parcel.\n"
+        "(Council Communication No. 99-072). Moved by Coleman to adopt. Staff\n"
+        "to provide progress reports at each Council Meeting, schedule a public hearing before any\n"
+        "final action is taken and keep Neighborhood Associations informed. Motion Carried 5-2.\n"
+    )  # desmoines_ia_2.pdf
+    assert actions_in(tmp_path, body, head=CITY_HEAD) == [
+        ("Staff", "provide progress reports at each Council Meeting"),
+        ("Staff", "schedule a public hearing before any final action is taken"),
+        ("Staff", "keep Neighborhood Associations informed"),
+    ]
+
+
+def test_two_tasks_or_a_list_of_things_stay_one_action(tmp_path):
+    body = (
+        "Clerk to write to the landowner and ask for a reply by the next meeting.\n\nCllr Hale to circulate the reports, minutes and agendas to all members.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("Clerk", "write to the landowner and ask for a reply by the next meeting") in found
+    assert len(found) == 2
