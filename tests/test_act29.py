@@ -88,3 +88,22 @@ def test_two_tasks_or_a_list_of_things_stay_one_action(tmp_path):
     found = actions_in(tmp_path, body)
     assert ("Clerk", "write to the landowner and ask for a reply by the next meeting") in found
     assert len(found) == 2
+
+
+def test_log_status_line_with_owner_initials_marks_the_task_done(tmp_path):
+    body = (
+        "Nov23.01 Insurance - . NS to enquire additional cost for\n"
+        "including insurance of the new playground surfaces.\n"
+        "NS Completed and in place until\n"
+        "June\n"
+        "Nov23.02 Planning - Clerk to write to Sanctuary and CDC Enforcement\n"
+        "regarding 4 Bovewell\n"
+    )  # souldern_pc_3.pdf: the actions table, its owner and update columns flattened
+    tasks = [task for _owner, task in actions_in(tmp_path, body)]
+    assert not any("insurance" in task for task in tasks)
+    assert any(task.startswith("write to Sanctuary") for task in tasks)
+
+
+def test_a_sentence_opening_with_completed_does_not_close_the_task_before(tmp_path):
+    body = "Clerk to obtain quotes for the bus shelter glass.\nCompleted works at the pavilion were noted.\n"
+    assert ("Clerk", "obtain quotes for the bus shelter glass") in actions_in(tmp_path, body)
