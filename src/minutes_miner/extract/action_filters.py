@@ -39,7 +39,6 @@ def _rules() -> dict[str, re.Pattern]:
         "failed_after": re.compile(data["failed_after"]["regex"]),
         "failed_next": re.compile(data["failed_next"]["regex"]),
         "wish_lead": re.compile(data["wish_lead"]["regex"]),
-        "reason_lead": re.compile(data["reason_lead"]["regex"]),
         "notice_to_reader": re.compile(data["notice_to_reader"]["regex"]),
         "meeting_conduct": re.compile(data["meeting_conduct"]["regex"]),
         "timed_schedule": re.compile(data["timed_schedule"]["regex"]),
@@ -104,8 +103,6 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
         return True
     if rules["wish_lead"].search(text, lead_from, task_start):
         return True  # "he would hope that the Department would fund the scheme"  # "reported that the contractor would start work on 5 May"
-    if rules["reason_lead"].search(text, lead_from, task_start):
-        return True  # "requested the price of radar signs because the County has offered to help with engineering costs": background
     return False
 
 

@@ -495,8 +495,7 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue  # "Action: Clerk to circulate the budget", "ACTION: MO - update register": the line holds the task too
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
             bracket = "open" in m.re.groupindex
-            start = m.start("open") if bracket else m.start()
-            action = _action_for_label(doc, text, owner, start, needs_verb=bracket, command_ok=bracket, whole_passive=True)
+            action = _action_for_label(doc, text, owner, m.start("open") if bracket else m.start(), needs_verb=bracket, command_ok=bracket)
             if action:
                 results.append(action)
     return results
@@ -511,28 +510,9 @@ _LABELLED_TASK_RE = re.compile(
 _HEADING_RE = re.compile(r"\W{0,3}(?:(?i:agenda\s+item|item|minute)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\s*[.:)–-]?\s*[A-Z][\w'’&/,() -]{0,60}")
 
 
-# A passive task for the label's owner: "The ditches leading up to NBW will be cleared next week. (Action: RD)", "The Village
-# Hall Management Committee is to be invited to share the notice board". Its subject is what the task is about, so the text is
-# the whole sentence (ANNOTATION.md: "text from the sentence it belongs to"). Matched where the task's modal starts; "to" only
-# after "is"/"are" ("a noticeboard to be sited outside the hall" describes a thing, it is no task).
-_PASSIVE_TASK_RE = re.compile(
-    r"(?:will|would|(?<=\bis )to|(?<=\bare )to)\s+be\s+(?:[a-z]+(?:ed|en|wn)|held|sent|made|put|done|set|paid|built|kept|sought|brought|cut)\b"
-)
-# An item's label and title before its first sentence ("b. Nancy Bowles Wood – ", "9 Date of next meeting: "): not part of the task.
-_LABELLED_LEAD_RE = re.compile(r"^\W{0,3}(?:\(?[a-z0-9]{1,3}[.)]?\s+)?(?:[^–—\n.:]{1,60}?(?:\s[–—-]|:)\s+)?")
-
-
-def _passive_labelled_task(task: str, verb: re.Match) -> bool:
-    """Whether the labelled sentence's task is a passive with its subject before it ('The ditches ... will be cleared')."""
-    return verb.start() > 0 and _PASSIVE_TASK_RE.match(task, verb.start()) is not None
-
-
-def _action_for_label(
-    doc: Doc, text: str, owner: str, label_start: int, needs_verb: bool = False, command_ok: bool = False, whole_passive: bool = False
-) -> FoundAction | None:
+def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_verb: bool = False, command_ok: bool = False) -> FoundAction | None:
     """An owner given by a label: the task is the sentence before it, from its verb (`needs_verb`: only when it has one;
-    `command_ok`: a line that opens with a command, 'Write to the landowner (Clerk)', has one; `whole_passive`: a passive
-    task keeps its subject, for a label written as one, '(Action: RD)', not a bare owner column)."""
+    `command_ok`: a line that opens with a command, 'Write to the landowner (Clerk)', has one)."""
     sent = _sentence_before(doc, label_start)
     if sent is None:
         return None
@@ -547,8 +527,6 @@ def _action_for_label(
     if verb is None and _HEADING_RE.fullmatch(task.rstrip(" .;")):
         return None  # "Item 7: Grass cutting. Clerk to action": a heading, no task written
     description = re.sub(r"^(?:agreed|asked|resolved|decided)\s+to\s+", "", verb.group("v")) if verb else task
-    if whole_passive and verb is not None and not own and _passive_labelled_task(task, verb):
-        description = _LABELLED_LEAD_RE.sub("", task[: verb.start()]) + task[verb.start() :]
     description = description.rstrip(" .;")
     if not_a_commitment(text, s_start, s_start, description, "label"):
         return None  # a standing duty or a stance, with its owner in a label

@@ -177,31 +177,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         end=sent_end,
         task_start=task_start,
         due_text=squash(due.group("due")) if due else None,
-        clause_tasks=_task_series(text, task_start, task),
     )
-
-
-@lru_cache(maxsize=1)
-def _series_break_re() -> re.Pattern:
-    """Where one task of a series ends and the next, led by a task verb, begins: ', schedule', ', and keep', ' and keep'."""
-    verbs = "|".join(sorted(_triggers()["task_verbs"]["verbs"], key=len, reverse=True))
-    return re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:" + verbs + r")\b(?!\s+(?:be|is|are|was|were|has|have|had)\b))")
-
-
-# A series needs three tasks or more: two ('write to the owner and ask for a reply') are often one errand, as gold keeps them.
-SERIES_MIN = 3
-
-
-def _task_series(text: str, task_start: int, task: str) -> list[tuple[int, int, str]] | None:
-    """'Staff to provide progress reports at each Council Meeting, schedule a public hearing before any final action is taken
-    and keep Neighborhood Associations informed': one task per verb of a series of three or more, each its own record."""
-    cuts = [m for m in _series_break_re().finditer(task) if ";" not in task[: m.start()]]
-    if len(cuts) + 1 < SERIES_MIN:
-        return None
-    bounds = [0] + [m.end() for m in cuts]
-    ends = [m.start() for m in cuts] + [len(task)]
-    parts = [(task_start + a, task_start + b, squash(task[a:b]).rstrip(" .;,")) for a, b in zip(bounds, ends)]
-    return parts if all(len(part.split()) >= 2 for _a, _b, part in parts) else None
 
 
 def _done_at_meeting(text: str, task_start: int, sent_end: int, task: str) -> bool:

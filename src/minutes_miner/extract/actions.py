@@ -304,10 +304,8 @@ def _initials_of(names: list[str]) -> frozenset[str]:
 
 # A status written beside a task in an action log ("NS to enquire about the cost. NS Completed and in
 # place", "Clerk to submit responses to CDC | CF | Completed"): the task was done before this meeting.
-# The sentence may end past its newline, right at the status line: then the line must open with the owner's initials
-# ("...playground surfaces.\nNS Completed and in place"), as a log's owner column sets them.
 _DONE_STATUS_RE = re.compile(
-    r"(?:(?<=\n)[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3})?\s+(?=(?:Completed|Complete|COMPLETED|Done|DONE|Closed|CLOSED|Actioned)\b)|^|[\s|–-])(?:[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3})?\s+)?(?:Completed|Complete|COMPLETED|Done|DONE|Closed|CLOSED|Actioned)\b(?!\s+(?:by|on|in)\s+(?:the\s+)?(?:next|end|[A-Z0-9]))"
+    r"(?:^|[\s|–-])(?:[A-Z]{2,3}(?:\s*[&/]\s*[A-Z]{2,3})?\s+)?(?:Completed|Complete|COMPLETED|Done|DONE|Closed|CLOSED|Actioned)\b(?!\s+(?:by|on|in)\s+(?:the\s+)?(?:next|end|[A-Z0-9]))"
 )
 
 
