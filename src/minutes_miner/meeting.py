@@ -38,7 +38,14 @@ from .minutes_book import earlier_minutes_starts
 from .page_chrome import without_page_chrome
 from .worded_dates import with_english_months, with_worded_dates
 from .models import vocab_re as _vocab_re
-from .meeting_body import find_body, is_fragment_page, moderngov_meeting, normalise_body, strip_meeting_words  # noqa: F401 (re-exported)
+from .meeting_body import (  # noqa: F401 (re-exported)
+    find_body,
+    is_fragment_page,
+    is_individual_decisions_register,
+    moderngov_meeting,
+    normalise_body,
+    strip_meeting_words,
+)
 from .meeting_council import (  # noqa: F401 (re-exported)
     find_council,
     find_council_in_text,
@@ -61,6 +68,8 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
     summons or a covering letter are those of the meeting they record (carried_minutes_date). Dates in
     words ('the fourteenth day of March, two thousand and twenty-three') are read in figures."""
     text = with_worded_dates(with_english_months(without_page_chrome(text)))
+    if is_individual_decisions_register(text):
+        return None  # each decision its own day: no one meeting's date
     moderngov = moderngov_meeting(text)
     if moderngov:
         return moderngov[0]

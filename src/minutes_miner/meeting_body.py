@@ -1025,7 +1025,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     if office:
         return office
     hint_body = _hint_body(hint, council)
-    if _INDIVIDUAL_DECISIONS_RE.search(head[:400]):
+    if is_individual_decisions_register(head):
         return hint_body  # a register of many members' own decisions: no one body met, and the letterhead is not 'Council'
     own_meeting = None
     candidates = _body_candidates(head, council, fragment)
@@ -1076,6 +1076,13 @@ _INDIVIDUAL_DECISIONS_RE = re.compile(
     r"^[ \t]*(?:register|schedule|record|list|log)[ \t]+of[ \t]+individual[ \t]+(?:(?:cabinet|executive|portfolio|lead)[ \t]+)?(?:(?:members?|holders?|councillors?)[ \t]+)?decisions\b",
     re.I | re.M,
 )
+
+
+def is_individual_decisions_register(head: str) -> bool:
+    """A register of many members' own decisions ('Register of Individual Cabinet Member Decisions –
+    November 2025'), in its opening lines: each decision has its own maker and date, and no one body met
+    on one day, so the paper names neither a meeting body nor a meeting date."""
+    return bool(_INDIVIDUAL_DECISIONS_RE.search(head[:400]))
 
 
 _FLAT_LINE = 400  # a first line this long is a page whose line breaks were lost
