@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from minutes_miner.doc_type import classify_document
+from minutes_miner.extraction import Scope, extraction_scope
 from minutes_miner.meeting import find_meeting_date
 
 _REGISTER = (
@@ -34,3 +35,37 @@ def test_register_of_decisions_with_its_month_is_a_decision_notice():
         "RESOLVED that the report be noted.\n\nREGISTER OF DECISIONS – March 2025\n"
     )
     assert classify_document(minutes, "wellsby_dc_1.txt") == "minutes"
+
+
+_SUMMONS = (
+    "EASTWOLD DISTRICT COUNCIL\nCouncil Offices, Saltmarsh Road, Hembridge HB9 3QT\n\n"
+    "To: All Members of the Cabinet               Date: 2 April 2025\n\nDear Councillor,\n\n"
+    "You are summoned to attend a meeting of the CABINET to be held in the Council Chamber\n"
+    "on WEDNESDAY, 9 APRIL 2025 at 2.00 p.m. for the transaction of the following business.\n\n"
+    "AGENDA\n\n1.   Apologies for absence\n"
+    "4.   Leisure Centre Decarbonisation - Public Sector Decarbonisation   Pages 13 - 34\n"
+    "     Report of the Director of Place. Recommended:\n"
+    "     (c) to authorise the Director of Place to award the works contract following\n"
+    "         a compliant procurement.\n"
+    "     Report of the Head of Finance. Recommended: to note the outturn.\n"
+)
+
+
+def test_summons_over_agenda_of_reports_is_an_agenda():
+    assert classify_document(_SUMMONS, "eastwold_dc_1.txt") == "agenda"
+    order_paper = (
+        "                        MĀTAIWHETŪ DISTRICT COUNCIL\n                                ORDER PAPER\n"
+        "                         ORDINARY COUNCIL MEETING\n\n"
+        "NOTICE is hereby given that an Ordinary Meeting of the Mātaiwhetū District Council will\n"
+        "be held in the Council Chamber, 60 Wharf Street, Ōtere, on:\n\n        Date:   Wednesday, 28 May 2025\n\n"
+        "7.1  LONG TERM PLAN AMENDMENT - DELIBERATIONS ON SUBMISSIONS\nRecommendation:\nThat Council adopts the amendment.\n"
+    )
+    assert classify_document(order_paper, "mataiwhetu_dc_1.txt") == "agenda"
+    # the same reports with no summons and no agenda heading: a report
+    assert classify_document(_SUMMONS.replace("You are summoned to attend", "Members attended").replace("AGENDA", "ITEMS"), "eastwold.txt") == "report"
+
+
+def test_agenda_pack_of_reports_proposes_no_records():
+    assert extraction_scope("agenda", _SUMMONS) == Scope(False, False)
+    # an agenda with no officer reports is still read for an agenda's own decisions
+    assert extraction_scope("agenda", "AGENDA\n\n1. Apologies\n2. To approve the minutes\n") == Scope(True, True)

@@ -108,6 +108,8 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "minutes" if minutes_score or not report_score else "report"
     if minutes_score and minutes_score >= report_score:
         return "minutes"
+    if report_score and _summons_over_agenda(head):
+        return "agenda"  # an agenda pack: its officer reports' 'Recommendation:' and 'Report of' lines do not make it a report (nor records)
     if report_score:
         return "report"
     if (
@@ -117,6 +119,26 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     ):
         return "decision_notice" if _records_outcomes(head) else "agenda"
     return "other"
+
+
+def is_summoned_agenda_of_reports(text: str) -> bool:
+    """An agenda pack calling its meeting above officer reports (_summons_over_agenda, with report signs): its
+    reports' recommendations are proposals to that meeting, so like a report's they are no decisions and no
+    tasks of it (extraction.extraction_scope)."""
+    head = without_page_chrome(text)[:6000]
+    return bool(_REPORT_SIGNS.search(head)) and _summons_over_agenda(head)
+
+
+def _summons_over_agenda(head: str) -> bool:
+    """A notice calling the meeting ('You are summoned to attend a meeting of the CABINET to be held ...',
+    'NOTICE is hereby given that an Ordinary Meeting of the ... District Council will be held') above its
+    business headed 'AGENDA' or 'ORDER PAPER' on a line of its own: the paper is the agenda of the meeting
+    it calls, whatever officer reports it carries (models/patterns/meeting.json, summons_sentence, agenda_headings)."""
+    opening = head[:3000]
+    return bool(
+        _vocab_re("summons_sentence").search(head[:1500])
+        and (_AGENDA_LINE_RE.search(opening) or _vocab_re("agenda_headings", flags=re.I | re.M).search(opening))
+    )
 
 
 _TITLE_LINES = 5  # a letterhead, a site's name, the body, then the paper's title

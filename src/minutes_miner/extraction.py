@@ -36,6 +36,7 @@ from .records import (
 )
 from .records import Document as DocumentRecord
 from .checks import VoteRecord, vote_checks
+from .doc_type import is_summoned_agenda_of_reports
 from .spill import RecordSpill
 from .structure import ItemSpan, Structure, analyse
 
@@ -373,7 +374,7 @@ def extraction_scope(doc_type: str, text: str) -> Scope:
     narrative of past decisions are not this meeting's; a proposed decision for nothing."""
     if _PROPOSED_DECISION_RE.search(text[:3000]):
         return Scope(False, False)
-    if doc_type == "report":
+    if doc_type == "report" or doc_type == "agenda" and is_summoned_agenda_of_reports(text):
         return Scope(True, False, True) if _DECISION_LABEL_RE.search(text) else Scope(False, False)
     return Scope(True, True)
 
