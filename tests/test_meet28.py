@@ -69,3 +69,21 @@ def test_agenda_pack_of_reports_proposes_no_records():
     assert extraction_scope("agenda", _SUMMONS) == Scope(False, False)
     # an agenda with no officer reports is still read for an agenda's own decisions
     assert extraction_scope("agenda", "AGENDA\n\n1. Apologies\n2. To approve the minutes\n") == Scope(True, True)
+
+
+def test_agenda_item_page_with_minutes_is_minutes():
+    item = (
+        "Skelmoor District Council\nAgenda item\nAward of contract - Grounds Maintenance Services 2026-2031\n"
+        "Meeting: 14/01/2026 - Cabinet (Item 86)\nForward Plan reference: FP/2025/117\nDecision Maker: Cabinet\n\n"
+        "Purpose:\nTo seek approval to award the grounds maintenance contract following a competitive tender.\n\n"
+        "Minutes:\nThe Portfolio Holder for Environment introduced the report.\n\nDecision:\n(1) That the contract be awarded.\n"
+    )
+    assert classify_document(item, "skelmoor_dc_1.txt") == "minutes"
+    # an issue's decision page, with the same fields and minutes under the decision, stays a decision notice
+    issue = (
+        "Maruwhenua City Council\nIssue - meetings\nKerbside Food Scraps Collection - Service Level and Targeted Rate\n\n"
+        "Meeting: 14/08/2025 - Strategy and Finance Committee (Item 9)\n\nDecision details\nDecision Maker: Strategy and Finance Committee\n"
+        "Decision status: Recommendations approved\n\nDecision:\nThat the Strategy and Finance Committee:\na) receives the report;\n\n"
+        "Minutes:\nCr Tawhiri spoke against Option 2.\n"
+    )
+    assert classify_document(issue, "maruwhenua_city_nz_1.txt") == "decision_notice"

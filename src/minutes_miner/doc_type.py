@@ -77,6 +77,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         or re.search(r"^\W*minute of (?:the )?(?:\w+ )?meeting\b", first_lines, re.I | re.M)  # a Scottish council's 'MINUTE of MEETING of ... held'
         or re.search(r"\b(?:journal|record) of (?:the )?proceedings\b|^\W*(?:official )?proceedings\b", first_lines, re.I | re.M)  # a US county board's minutes
         or _vocab_re("notes_titles", flags=re.I | re.M).search(first_lines)  # 'Notes of the meeting held on ...': a working group's minutes
+        or _item_minutes_page(head)  # a ModernGov agenda item's page: 'Agenda item' ... 'Minutes:' ('Decision Maker: Cabinet' too)
     )
     address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
     if (
@@ -139,6 +140,18 @@ def _summons_over_agenda(head: str) -> bool:
         _vocab_re("summons_sentence").search(head[:1500])
         and (_AGENDA_LINE_RE.search(opening) or _vocab_re("agenda_headings", flags=re.I | re.M).search(opening))
     )
+
+
+# a committee system's page for one agenda item ('Agenda item' / 'Award of contract - Grounds Maintenance' / 'Meeting: 14/01/2026 -
+# Cabinet (Item 86)' / 'Decision Maker: Cabinet' / ... / 'Minutes:'): the item's minutes, its 'Decision Maker:' field notwithstanding
+_AGENDA_ITEM_LINE_RE = re.compile(r"^[ \t]*Agenda item[ \t]*$", re.I)
+_MINUTES_LABEL_RE = re.compile(r"^[ \t]*Minutes[ \t]*:", re.M)
+
+
+def _item_minutes_page(head: str) -> bool:
+    """An agenda item's page (the line 'Agenda item' among its first lines) that records the item under a 'Minutes:' label."""
+    first = [line for line in head[:1500].split("\n") if line.strip()][:6]
+    return any(_AGENDA_ITEM_LINE_RE.match(line) for line in first) and bool(_MINUTES_LABEL_RE.search(head[:4000]))
 
 
 _TITLE_LINES = 5  # a letterhead, a site's name, the body, then the paper's title
