@@ -87,3 +87,18 @@ def test_agenda_item_page_with_minutes_is_minutes():
         "Minutes:\nCr Tawhiri spoke against Option 2.\n"
     )
     assert classify_document(issue, "maruwhenua_city_nz_1.txt") == "decision_notice"
+
+
+def test_summary_of_decisions_that_says_it_is_not_the_minutes():
+    summary = (
+        "Yallock Ranges Shire Council\nSummary of Council Decisions\n"
+        "Scheduled Council Meeting - Tuesday 24 June 2025, 6.30pm, Yallock Civic Centre\n\n"
+        "This summary is published the day after the meeting. It is not the official minutes; the\n"
+        "confirmed minutes will be available after the next Scheduled Council Meeting.\n\nCouncillors present: 7 of 7\n\n"
+        "Item 9.1  Adoption of 2025/26 Budget and Revenue and Rating Plan\nOutcome: Adopted. Council resolved to adopt the budget.\n"
+        "Vote: 5 for, 2 against\n"
+    )
+    assert classify_document(summary, "yallockranges_vic_1.txt") == "decision_notice"
+    # minutes titled so keep their type, whatever they say of their status
+    titled = "MINUTES of the Scheduled Council Meeting held on 24 June 2025\nDecisions are not the official minutes until confirmed.\n\nPRESENT: Crs A, B\n"
+    assert classify_document(titled, "yallock.txt") == "minutes"

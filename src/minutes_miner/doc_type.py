@@ -83,6 +83,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     if (
         (_vocab_re("decision_notice", flags=re.I | re.M).search(text[:1500]) and not titled_minutes)
         or (_decision_notice_title(head) and not titled_minutes)
+        or (_disclaims_minutes(head) and not titled_minutes and _DECISIONS_WORD_RE.search(first_lines))
         or "prod" in words
         or _vocab_re("decision_notice_addresses").search(address)
     ):
@@ -152,6 +153,21 @@ def _item_minutes_page(head: str) -> bool:
     """An agenda item's page (the line 'Agenda item' among its first lines) that records the item under a 'Minutes:' label."""
     first = [line for line in head[:1500].split("\n") if line.strip()][:6]
     return any(_AGENDA_ITEM_LINE_RE.match(line) for line in first) and bool(_MINUTES_LABEL_RE.search(head[:4000]))
+
+
+# a summary of decisions published before the minutes says so: 'This summary is published the day after the meeting. It is not the
+# official minutes; the confirmed minutes will be available after the next Scheduled Council Meeting.'
+_NOT_MINUTES_RE = re.compile(
+    r"\b(?:is|are)[ \t]+not[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:(?:official|formal|confirmed|full)[ \t]+)?minutes\b"
+    r"|\bdoes[ \t]+not[ \t]+form[ \t]+part[ \t]+of[ \t]+the[ \t]+(?:(?:official|formal)[ \t]+)?minutes\b",
+    re.I,
+)
+_DECISIONS_WORD_RE = re.compile(r"\bdecisions?\b", re.I)
+
+
+def _disclaims_minutes(head: str) -> bool:
+    """The paper says near its top that it is not the minutes: with 'decisions' in its title, it is a decision notice."""
+    return bool(_NOT_MINUTES_RE.search(head[:1500]))
 
 
 _TITLE_LINES = 5  # a letterhead, a site's name, the body, then the paper's title
