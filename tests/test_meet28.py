@@ -102,3 +102,15 @@ def test_summary_of_decisions_that_says_it_is_not_the_minutes():
     # minutes titled so keep their type, whatever they say of their status
     titled = "MINUTES of the Scheduled Council Meeting held on 24 June 2025\nDecisions are not the official minutes until confirmed.\n\nPRESENT: Crs A, B\n"
     assert classify_document(titled, "yallock.txt") == "minutes"
+
+
+def test_moved_seconded_carried_shorthand_is_a_minutes_sign():
+    shorthand = (
+        "PIKE RIDGE TOWNSHIP\nOsceola Co., Michigan\n\nTwp. Hall - 6 Nov 2025 - 7 pm\n\n"
+        "Board: Supv. R. Gatling, Clerk D. Hess, Treas. M. Amato, Trustees B. Szymanski, K. LaBarge. All\npresent.\n\n"
+        "Pledge. Agenda approved w/ addition of 9c (cemetery mowing). M/S/C Hess/Amato.\n"
+        "Minutes 10/2 reg. mtg. M/S/C LaBarge/Szymanski.\n"
+    )
+    assert classify_document(shorthand, "pikeridge_twp_mi_1.txt") == "minutes"
+    # a speed in metres a second is no motion
+    assert classify_document(shorthand.replace("M/S/C", "at 20 m/s"), "pikeridge.txt") == "agenda"
