@@ -114,3 +114,17 @@ def test_moved_seconded_carried_shorthand_is_a_minutes_sign():
     assert classify_document(shorthand, "pikeridge_twp_mi_1.txt") == "minutes"
     # a speed in metres a second is no motion
     assert classify_document(shorthand.replace("M/S/C", "at 20 m/s"), "pikeridge.txt") == "agenda"
+
+
+def test_action_item_register_is_other():
+    register = (
+        "TOWNSHIP OF BELLCAIRN\nCOUNCIL MEETING - ACTION ITEM REGISTER\n"
+        "Updated following the Regular Council Meeting of Wednesday, May 6, 2026\nPrepared by: Nadia Kostova, Deputy Clerk\n\n"
+        "No.      Meeting      Resolution / Direction                         Assigned to        Due          Status\n"
+        "2026-17  Mar 4        Obtain two quotes for replacing the             Facilities Mgr     Apr 1        C\n"
+    )
+    assert classify_document(register, "bellcairn_twp_on_1.txt") == "other"
+    # one meeting's sheet of decisions and actions is its decision notice
+    sheet = "BALLYCARN AND MOURNEVIEW BOROUGH COUNCIL\n\nENVIRONMENTAL SERVICES COMMITTEE – DECISION AND ACTION SHEET\nMeeting of 10 March 2025\n"
+    assert classify_document(sheet, "ballycarn_bc_2.txt") == "decision_notice"
+    assert classify_document(sheet.replace("DECISION AND ACTION SHEET", "DECISIONS AND ACTIONS LOG"), "ballycarn.txt") != "other"

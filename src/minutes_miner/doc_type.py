@@ -88,6 +88,8 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         or _vocab_re("decision_notice_addresses").search(address)
     ):
         return "decision_notice"
+    if not titled_minutes and _ACTION_REGISTER_TITLE_RE.search(first_lines):
+        return "other"  # 'COUNCIL MEETING - ACTION ITEM REGISTER': a tracker of tasks across meetings, no meeting's record
     first_line_words = set(re.split(r"[^a-z]+", first_lines.split("\n")[0][:120].lower()))
     if words & {"minutes", "minute", "min"} or "minute" in address or first_line_words & {"minutes", "min"}:
         return "minutes"
@@ -168,6 +170,13 @@ _DECISIONS_WORD_RE = re.compile(r"\bdecisions?\b", re.I)
 def _disclaims_minutes(head: str) -> bool:
     """The paper says near its top that it is not the minutes: with 'decisions' in its title, it is a decision notice."""
     return bool(_NOT_MINUTES_RE.search(head[:1500]))
+
+
+# a title line naming a register of actions alone ('COUNCIL MEETING - ACTION ITEM REGISTER', 'Action Log', 'Outstanding Actions
+# Tracker'): the tasks of many meetings and their status; a sheet of one meeting's decisions and actions is a decision notice
+_ACTION_REGISTER_TITLE_RE = re.compile(
+    r"^[^\n]{0,80}?(?<![\w&])(?<!and )(?<!decisions )(?<!decision )actions?[ \t]+(?:items?[ \t]+)?(?:register|log|tracker)[ \t]*$", re.I | re.M
+)
 
 
 _TITLE_LINES = 5  # a letterhead, a site's name, the body, then the paper's title
