@@ -7,7 +7,7 @@ from datetime import date
 
 from minutes_miner.doc_type import classify_document
 from minutes_miner.extraction import Scope, extraction_scope
-from minutes_miner.meeting import find_meeting_date
+from minutes_miner.meeting import find_body, find_meeting_date
 
 _REGISTER = (
     "Northmoor County Council\n"
@@ -128,3 +128,15 @@ def test_action_item_register_is_other():
     sheet = "BALLYCARN AND MOURNEVIEW BOROUGH COUNCIL\n\nENVIRONMENTAL SERVICES COMMITTEE – DECISION AND ACTION SHEET\nMeeting of 10 March 2025\n"
     assert classify_document(sheet, "ballycarn_bc_2.txt") == "decision_notice"
     assert classify_document(sheet.replace("DECISION AND ACTION SHEET", "DECISIONS AND ACTIONS LOG"), "ballycarn.txt") != "other"
+
+
+def test_running_header_over_date_and_page_yields_to_the_title():
+    text = (
+        "Oakridge City Council Regular Meeting\nMay 6, 2025 Page 1 of 3\n\nCITY OF OAKRIDGE, GEORGIA\n"
+        "MINUTES OF THE REGULAR MEETING OF THE MAYOR AND COUNCIL\n\n"
+        "The Mayor and Council of the City of Oakridge met in regular session on Tuesday, May 6, 2025 at 6:00 p.m.\n"
+    )
+    assert find_body(text, "City of Oakridge") == "Mayor and Council"
+    # a ModernGov heading, the body over the meeting's date, is still the body
+    moderngov = "Planning Committee\nTuesday, 4th March, 2025 7.00 pm\n\nVenue: Council Chamber\n\nMINUTES OF THE MEETING OF THE COUNCIL\n"
+    assert find_body(moderngov, "Elmshire District Council") == "Planning Committee"

@@ -118,6 +118,11 @@ _LABELLED_WHEN_RE = re.compile(rf",[ \t]+(?=(?:{_WEEKDAY},?[ \t]+)?\d)", re.I)  
 _PAGE_COLUMN_RE = re.compile(r"[ \t]{3,}(?:Page[ \t]+)?\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*$", re.I)  # a running header's page number in its own column
 
 
+# a running header's second line: the meeting's date then the page ('Oakridge City Council   Regular Meeting' over 'May 6, 2025
+# Page 1 of 3', its columns squeezed): the header repeats on every page above the title, which names the body itself
+_PAGE_MARK_END_RE = re.compile(r"[ \t](?:Page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|\d{1,4}[ \t]+of[ \t]+\d{1,4})[ \t]*$", re.I)
+
+
 def _body_candidates(head: str, council: str | None = None, fragment: bool = False) -> list[tuple[str, bool]]:
     """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
     short heading line that merely ends like a body (it may be an item's title)."""
@@ -137,8 +142,8 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
         dash = _BODY_THEN_DATE_RE.match(line) or _BODY_MEETING_DATE_RE.match(line)
         if dash:
             candidates.append(dash.group("body"))
-        elif len(line) <= 90 and _DATE_LINE_RE.match(following) and not _is_title_sentence(line):
-            candidates.append(line)  # a ModernGov heading: the body over the date
+        elif len(line) <= 90 and _DATE_LINE_RE.match(following) and not _is_title_sentence(line) and not _PAGE_MARK_END_RE.search(following):
+            candidates.append(line)  # a ModernGov heading: the body over the date (not a running header over its date and page)
     title = re.sub(r"(?i)(\b(?:of|the|of the|meeting|and)|&)\n(?=\S)|\n(?=(?:of|OF)\b)", r"\1 ", "\n".join(line[:300] for line in lines[:6]))
     candidates += [_after_named_authority(m.group("body")) for m in _MINUTES_OF_RE.finditer(title) if _opens_title(title, m.start())]
     candidates += [m.group("body") for m in _vocab_re("summons_body", flags=re.I).finditer(head[:1500])]  # 'a meeting of X will be held'
