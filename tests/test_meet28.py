@@ -7,7 +7,7 @@ from datetime import date
 
 from minutes_miner.doc_type import classify_document
 from minutes_miner.extraction import Scope, extraction_scope
-from minutes_miner.meeting import find_body, find_meeting_date
+from minutes_miner.meeting import find_body, find_council, find_meeting_date
 
 _REGISTER = (
     "Northmoor County Council\n"
@@ -140,3 +140,15 @@ def test_running_header_over_date_and_page_yields_to_the_title():
     # a ModernGov heading, the body over the meeting's date, is still the body
     moderngov = "Planning Committee\nTuesday, 4th March, 2025 7.00 pm\n\nVenue: Council Chamber\n\nMINUTES OF THE MEETING OF THE COUNCIL\n"
     assert find_body(moderngov, "Elmshire District Council") == "Planning Committee"
+
+
+def test_joint_heading_of_two_partners_is_not_the_second_partners_letterhead():
+    text = (
+        "Brackenvale - Lisgar Township\nJOINT FIRE SERVICES COMMITTEE\nMinutes of Meeting No. 2026-04\n\nThursday, October 8, 2026\n"
+        "Brackenvale Fire Hall No. 1, 55 Mill Street West\n\nMembers Present:\n"
+        "Town of Brackenvale: Councillor Irene Moffat (Chair), Councillor Dev Sharma\n"
+        "Township of Lisgar: Deputy Reeve Alan Buckley (Vice-Chair), Councillor Rosa Pennington\n"
+    )
+    assert find_council({}, text)[0] == "Town of Brackenvale"
+    # a township's own letterhead is still read
+    assert find_council({}, "Lisgar Township\nRegular Council Meeting\nThursday, October 8, 2026\n")[0] == "Lisgar Township"

@@ -508,6 +508,13 @@ def _authority_patterns() -> tuple[dict[str, str], set[str], re.Pattern, re.Patt
     return acronyms, generic, named, of_form
 
 
+# a joint body's heading naming its partners, a bare place then another place's authority ('Brackenvale - Lisgar Township'): the
+# line names two authorities, and the second alone is not the paper's; the council rules read on (the first partner named in full)
+_PARTNERS_LINE_RE = re.compile(
+    r"^[ \t]*(?:[A-Z][\w'’.]+[ \t]+){0,2}[A-Z][\w'’.]+[ \t]+[-–—][ \t]+(?:[A-Z][\w'’.]+[ \t]+){1,3}(?:Township|County|Town|Village|City)[ \t]*$"
+)
+
+
 def _numbered_district(m: re.Match) -> bool:
     """'Independent School District No. 2291': a Minnesota (Nebraska, Washington) school district is named by
     its number alone, so a name of the kind's own words ('Independent') and a number is a place's name."""
@@ -564,6 +571,8 @@ def authority_letterhead(text: str) -> str | None:
             previous = line
             continue  # 'State of Elmshire' / 'County of Oakdale': a US legal caption's jurisdictions, the authority follows
         previous = line
+        if _PARTNERS_LINE_RE.match(line) and line.split()[0].lower() not in generic:
+            continue  # 'Brackenvale - Lisgar Township' over 'JOINT FIRE SERVICES COMMITTEE': two partners, neither the letterhead
         line = re.sub(rf"\b(?i:{'|'.join(acronyms)})\b", lambda a: a.group(0).upper(), line)  # 'CEDARBROOK ISD' read in title case
         for segment in (part.strip() for part in _SEGMENT_SPLIT_RE.split(line)):
             for head in _title_cut(segment):
