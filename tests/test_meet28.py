@@ -152,3 +152,16 @@ def test_joint_heading_of_two_partners_is_not_the_second_partners_letterhead():
     assert find_council({}, text)[0] == "Town of Brackenvale"
     # a township's own letterhead is still read
     assert find_council({}, "Lisgar Township\nRegular Council Meeting\nThursday, October 8, 2026\n")[0] == "Lisgar Township"
+
+
+def test_guernsey_douzaine_is_its_parish_authority():
+    text = (
+        "ST ANDRELLE DOUZAINE Parish of St Andrelle, Guernsey\n\n"
+        "Minutes of the Douzaine Meeting held in the Douzaine Room, Parish Hall, Les Vardes\nTuesday 20 January 2026, 6.00pm\n\n"
+        "Present:  Mrs B Ozanne (Dean of the Douzaine), Mr P Le Page (Senior Constable),\n"
+    )
+    council = find_council({}, text)[0]
+    assert council == "St Andrelle Douzaine"
+    assert find_body(text, council) == "St Andrelle Douzaine"
+    # a parish council's letterhead is read whole, not cut before its kind
+    assert find_council({}, "HARTWELL PARISH COUNCIL\nMinutes of the meeting held on 9 January 2024\n")[0] == "Hartwell Parish Council"

@@ -521,8 +521,9 @@ def _numbered_district(m: re.Match) -> bool:
     return bool(m.group("number")) and m.group("name").split()[-3 if "No" in m.group("number") else -2] == "District"
 
 
-_TITLE_TAIL_RE = re.compile(
-    r"[ \t]+(?=(?:Minutes?|Agenda|Regular|Special|Ordinary|Extraordinary|Annual|Monthly|Meeting|Page|Draft|Notice|Record|Decisions?|Proceedings|Summary|Posted|Published|Updated|Issued)\b)"
+_TITLE_TAIL_RE = re.compile(  # also the place's own name in a second column: 'ST ANDRELLE DOUZAINE   Parish of St Andrelle, Guernsey'
+    r"[ \t]+(?=(?:Minutes?|Agenda|Regular|Special|Ordinary|Extraordinary|Annual|Monthly|Meeting|Page|Draft|Notice|Record|Decisions?|Proceedings|Summary|Posted|Published|Updated|Issued)\b"
+    r"|(?:Parish|PARISH)[ \t]+(?:of|OF)[ \t]+[A-Z])"
 )
 
 
