@@ -165,3 +165,16 @@ def test_guernsey_douzaine_is_its_parish_authority():
     assert find_body(text, council) == "St Andrelle Douzaine"
     # a parish council's letterhead is read whole, not cut before its kind
     assert find_council({}, "HARTWELL PARISH COUNCIL\nMinutes of the meeting held on 9 January 2024\n")[0] == "Hartwell Parish Council"
+
+
+def test_jersey_parish_named_as_parish_of():
+    text = (
+        "PARISH OF ST AUBERT - JERSEY\n\nASSEMBLÉE PAROISSIALE / PARISH ASSEMBLY\n\n"
+        "Minutes of a Parish Assembly of the Principals and Officers of the Parish of St Aubert held\n"
+        "at the Parish Hall on Wednesday 25th February 2026 at 7.30 pm.\n"
+    )
+    council = find_council({}, text)[0]
+    assert council == "Parish of St Aubert"
+    assert find_body(text, council) == "Parish Assembly"
+    # an English parish council's letterhead above such a line keeps its own name
+    assert find_council({}, "Hartwell Parish Council\nParish of Hartwell\nMinutes of the meeting held on 9 January 2024\n")[0] == "Hartwell Parish Council"
