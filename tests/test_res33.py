@@ -62,3 +62,58 @@ def test_rows_after_a_blank_line_are_not_the_tables() -> None:
 def test_a_table_of_decisions_made_elsewhere_gives_nothing() -> None:
     text = "Grant decisions notified by the County Council\nApplicant Hall Outcome\nNqabarha Youth Choir Ngqamakhwe Hall Approved (full exemption)\n"
     assert _texts(text) == []
+
+
+# The certificate at the foot of the minutes is no decision (resolutions.signs_off_these_minutes)
+from minutes_miner.extract.resolutions import signs_off_these_minutes  # noqa: E402
+
+
+def _signs_off(text: str, record: str) -> bool:
+    start = text.index(record)
+    return signs_off_these_minutes(text, start, start + len(record))
+
+
+def test_these_minutes_confirmed_at_a_blank_meeting_is_a_certificate() -> None:
+    # merrindup_shire_wa_1.txt
+    text = "7.  CLOSURE - The Presiding Member closed the meeting at 4.26pm.\n\nThese minutes were confirmed at the meeting held ______________________\nPresiding Member ______________________\n"
+    assert _signs_off(text, "These minutes were confirmed at the meeting held ______________________\nPresiding Member ______________________")
+
+
+def test_confirmed_as_a_true_record_above_the_signature_lines_is_a_certificate() -> None:
+    # waitapu_rc_1.txt, ruakiri_dc_1.txt
+    text = "The meeting closed at 11.48am with a karakia.\n\nConfirmed as a true and correct record\n\n\n______________________ Chair          ______________ Date\n"
+    assert _signs_off(text, "Confirmed as a true and correct record")
+    text = (
+        "The minutes of this meeting were confirmed at the Infrastructure and Services Committee\nmeeting held on 23 September 2026.\n"
+        "                                                            ...................\n"
+    )
+    assert _signs_off(text, text.split("\n   ")[0].rstrip())
+
+
+def test_the_previous_minutes_approved_above_a_signature_are_kept() -> None:
+    text = "RESOLVED that the minutes of the meeting held on 4 June 2025 be approved as a correct record.\n\nSigned ........................ Chairman\n"
+    assert not _signs_off(text, "that the minutes of the meeting held on 4 June 2025 be approved as a correct record.")
+
+
+def test_a_certificate_wording_with_no_signature_blank_is_kept() -> None:
+    text = "Confirmed as a true and correct record.\n\n5. Planning\nThe Committee considered the applications below.\n"
+    assert not _signs_off(text, "Confirmed as a true and correct record.")
+
+
+# The model's veto reads a block's subject wrapped above its verb (model_veto.refused_decision)
+from minutes_miner.extract.model_veto import refused_decision  # noqa: E402
+
+
+def _refused(text: str, first: str, last: str) -> bool:
+    return refused_decision(None, text, text.index(first), text.index(last) + len(last))
+
+
+def test_an_officers_undertaking_wrapped_over_two_lines_is_refused() -> None:
+    # merrindup_shire_wa_1.txt
+    text = "5.  GENERAL BUSINESS\n    Mr Lindqvist suggested an annual fraud awareness session for staff. The CEO\n    agreed to include this in the 2026 training calendar.\n"
+    assert _refused(text, "The CEO", "calendar.")
+
+
+def test_the_bodys_decision_wrapped_over_two_lines_passes() -> None:
+    text = "5. GRANTS\n    The Committee\n    agreed to award £500 to the youth club.\n"
+    assert not _refused(text, "The Committee", "club.")

@@ -96,6 +96,8 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
+        if signs_off_these_minutes(text, res.start, res.end):
+            continue  # "These minutes were confirmed at the meeting held ______": the certificate a later meeting completes
         if procedure_only(res.text):
             continue  # "For: Crs Hale, Ng Against: Cr Bray", "2025/SF/071 Moved: Cr Ferris Seconded: Cr Ngata": the vote or movers of a decision beside it
         if results and restates_minutes_motion(text, results[-1], res):
@@ -179,6 +181,32 @@ def _resolved_after_motion(res: FoundResolution, found: list[FoundResolution]) -
 
 
 _NOTHING_RE = re.compile(r"\s*(?:there (?:were|was) )?(?:none|nil|n/a|no (?:apologies|declarations|decisions?))\b", re.I)
+
+
+# a signature blank at the foot of the minutes: a run of underscores, dots or ellipses ('Presiding Member ______', '...............')
+_SIGNATURE_BLANK_RE = re.compile(r"_{5,}|\.{8,}|…{3,}")
+_SIGN_OFF_REACH = 200  # how far below a record its signature blank may stand (blank lines, a role word such as 'Chairperson')
+_SIGN_OFF_GAP_WORDS = 3  # words that may stand between the record and the blank: a role, never a sentence
+
+
+@lru_cache(maxsize=1)
+def _sign_off_re() -> re.Pattern[str]:
+    """The certificate at the foot of the minutes (models/patterns/resolution_forms.json, minutes_sign_off), compiled once."""
+    return re.compile(pattern_rules("resolution_forms.json")["minutes_sign_off"])
+
+
+def signs_off_these_minutes(text: str, start: int, end: int) -> bool:
+    """The record is the minutes' own certificate, left for the meeting that confirms them to complete: it holds or is
+    followed by a signature blank ('These minutes were confirmed at the meeting held ______', 'Confirmed as a true and
+    correct record' / '______ Chair'), and its words before the blank are the certificate's (minutes_sign_off). The
+    approval of the previous meeting's minutes names that meeting and is kept. (Also the model's veto: model_veto.py.)"""
+    blank = _SIGNATURE_BLANK_RE.search(text, start, min(len(text), end + _SIGN_OFF_REACH))
+    if blank is None:
+        return False
+    if blank.start() >= end and len(text[end : blank.start()].split()) > _SIGN_OFF_GAP_WORDS:
+        return False  # a sentence stands between the record and the blank
+    head = squash(text[start : min(end, blank.start())])
+    return _sign_off_re().search(head) is not None
 
 
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
