@@ -117,3 +117,23 @@ def test_an_officers_undertaking_wrapped_over_two_lines_is_refused() -> None:
 def test_the_bodys_decision_wrapped_over_two_lines_passes() -> None:
     text = "5. GRANTS\n    The Committee\n    agreed to award £500 to the youth club.\n"
     assert not _refused(text, "The Committee", "club.")
+
+
+# A wrapped line opening in lower case is no label line (blocks.STOP_LINE_RE)
+from minutes_miner.extract.blocks import is_stop_line, sentence_end  # noqa: E402
+
+
+def test_a_motion_wrapped_before_minutes_reads_to_its_full_stop() -> None:
+    # greystone_falls_city_1.txt
+    text = (
+        "MINUTES: Commissioner Kowalski moved, seconded by Commissioner Brandvold, to approve the\n"
+        "minutes of the July 21, 2026 regular meeting. Motion carried 5-0.\n"
+    )
+    start = text.index("to approve")
+    assert text[start : sentence_end(text, start, len(text))] == "to approve the\nminutes of the July 21, 2026 regular meeting."
+
+
+def test_label_lines_still_stop_a_decision() -> None:
+    assert is_stop_line("Minutes:")
+    assert is_stop_line("Reasons for decision: to keep Members informed.")
+    assert not is_stop_line("minutes of the July 21, 2026 regular meeting.")
