@@ -137,3 +137,29 @@ def test_label_lines_still_stop_a_decision() -> None:
     assert is_stop_line("Minutes:")
     assert is_stop_line("Reasons for decision: to keep Members informed.")
     assert not is_stop_line("minutes of the July 21, 2026 regular meeting.")
+
+
+# A bare noting that closes one sentence of an item's figures on its line is the decision alone
+# (resolutions._closes_a_sentence_of_figures); a letter's line keeps its matter
+from helpers import resolution_texts  # noqa: E402
+
+CREMATORIUM = (
+    "Minutes of the meeting of the Harnby and Westlow Joint Crematorium Committee held on 3 October 2025\n\nPresent: Cllr A Hale (Chair), Cllr B Noor\n\n"
+)
+
+
+def test_a_sentence_of_figures_noted_gives_the_noting_alone() -> None:
+    # harnby_westlow_crem_1.txt
+    texts = resolution_texts(
+        CREMATORIUM + "7 Revenue monitoring – Q1\nSurplus of £148,000 forecast, to be shared 60/40 between the constituent councils. Noted.\n\n"
+    )
+    assert "Noted." in texts
+    assert not any("148,000" in text for text in texts)
+
+
+def test_an_items_reference_is_no_figure_and_a_letter_keeps_its_matter() -> None:
+    # thrupston_pc_1.txt, knockgarvan_coco_1.txt
+    texts = resolution_texts(CREMATORIUM + "25/009 Correspondence – CPRE newsletter; NALC consultation on councillor allowances. Received.\n\n")
+    assert any("CPRE newsletter" in text for text in texts), texts
+    texts = resolution_texts(CREMATORIUM + "08.01.26  CORRESPONDENCE\nReply from Transport Infrastructure Ireland re N63 safety scheme. Noted.\n\n")
+    assert any("N63 safety scheme" in text for text in texts), texts

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..nlp.doc_text import doc_text
 from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
-from ..vocabulary import decision_verbs, person_titles
+from ..vocabulary import MONTH_RE, decision_verbs, person_titles
 from .blocks import (
     CLAUSE_LABEL_RE,
     Passage,
@@ -1235,7 +1235,11 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
         return False  # 'Sincerely, / Jane Doe / Mayor / Received.': a line of its own under no sentence of narrative
     if text[m_start + len(marker) : m_start + len(marker) + 1] != ".":
         return False
-    return _narrative_sentences(text, para_start, m_start) >= 2 or _closes_one_narrative_sentence(text, para_start, m_start)
+    return (
+        _narrative_sentences(text, para_start, m_start) >= 2
+        or _closes_one_narrative_sentence(text, para_start, m_start)
+        or _closes_a_sentence_of_figures(text, para_start, m_start)
+    )
 
 
 # the next item opening the line after a closer: 'PC 146/25  PERFORMANCE', '12. Close', 'ITEM 9  ...', '## 5. ...', 'C25/036 ...'
@@ -1295,6 +1299,33 @@ def _closes_one_narrative_sentence(text: str, para_start: int, m_start: int) -> 
     # where annotators differ; taking the first line as well changed one record each way on the two held-out sets)
     sentence = text[start:m_start]
     return narrative.search(sentence) is not None and matter.search(sentence) is None
+
+
+def _closes_a_sentence_of_figures(text: str, para_start: int, m_start: int) -> bool:
+    """'7 Revenue monitoring – Q1' / 'Surplus of £148,000 forecast, to be shared 60/40 between the constituent councils. Noted.',
+    '13.1 Works Report – 4 graders operating; 1,120 service requests closed YTD (94% within target). Received.': one sentence
+    of an item's figures, closed on its line by a bare noting, is the report noted, and the noting alone is the decision,
+    as under a sentence of narrative; a matter line ('Letter from ... dated 3 May. Noted.': closer_matter) keeps its matter."""
+    _, matter = _closer_res()
+    start = sentence_start(text, max(para_start, m_start - 2), para_start)
+    if matter.search(text, start, m_start):
+        return False  # 'Letter from DAERA re ... statistics' / '(Q2 recycling rate 51.2%). NOTED.': a letter's line, however it wraps
+    first_nl = text.find("\n", start, m_start)
+    if first_nl != -1 and _HEADING_LINE_RE.fullmatch(text, start, first_nl):
+        start = first_nl + 1  # the item's heading is not its sentence
+    if _LETTERED_ENTRY_RE.match(text, start):
+        return False  # '(b) Manx Utilities - street lighting replacement programme (LED), 120 columns in Phase 2. Noted.': a list's matter
+    sentence = _LEADING_REFERENCE_RE.sub("", text[start:m_start], count=1)
+    return _REPORT_FIGURE_RE.search(sentence) is not None
+
+
+# a figure a report states: an amount ('£148,000', '$1.27m'), a share ('94%', '60/40'), a number in thousands ('1,120') or a
+# count of something ('4 graders', '1,836 dogs registered'); a date ('open day at the Old School on 4 May') is none
+_REPORT_FIGURE_RE = re.compile(rf"[£$€]\s?\d|\d\s?%|\b\d{{1,3}}/\d{{1,3}}\b(?!/)|\b\d{{1,3}}(?:,\d{{3}})+\b|\b\d+[ \t]+(?!{MONTH_RE}\b)[a-z]{{3,}}")
+# a lettered entry of a list under an item ('(a) ', 'b) '): each names a matter, a letter or a notice, that was noted
+_LETTERED_ENTRY_RE = re.compile(r"[ \t]*\(?[a-z]\)[ \t]")
+# an item's reference or number opening its line ('25/009 ', '13.1 ', 'AO/37 ', '(a) '): not a figure of its report
+_LEADING_REFERENCE_RE = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\(?[a-z0-9]{1,3}\)|(?:[A-Z]{1,6}[ \t/]?)?\d{1,4}(?:[./]\d{1,4})*[.):]?)[ \t]+")
 
 
 # a line that states figures and nothing done: a number, and no '-ed' word and no is/are/was/has/had/will/would ('Expenditure to 31 July: R38,2 million of the
