@@ -101,7 +101,7 @@ def test_a_certificate_wording_with_no_signature_blank_is_kept() -> None:
 
 
 # The model's veto reads a block's subject wrapped above its verb (model_veto.refused_decision)
-from minutes_miner.extract.model_veto import refused_decision  # noqa: E402
+from minutes_miner.extract.model_veto import _veto, refused_decision  # noqa: E402
 
 
 def _refused(text: str, first: str, last: str) -> bool:
@@ -163,3 +163,11 @@ def test_an_items_reference_is_no_figure_and_a_letter_keeps_its_matter() -> None
     assert any("CPRE newsletter" in text for text in texts), texts
     texts = resolution_texts(CREMATORIUM + "08.01.26  CORRESPONDENCE\nReply from Transport Infrastructure Ireland re N63 safety scheme. Noted.\n\n")
     assert any("N63 safety scheme" in text for text in texts), texts
+
+
+def test_an_officers_task_line_is_refused_and_the_bodys_passes() -> None:
+    # pentreglas_cc_1.txt ('SAT to replace, up to £95.'), glenarrish_1.txt ('CC to buy ...', the community council)
+    assert _refused("Bus shelter glass broken. SAT to replace, up to £95.\n", "SAT to", "£95.")
+    lead = _veto()["individual_lead"]
+    assert lead.search("SAT to replace, up to £95.")
+    assert not lead.search("CC to buy 2 snow shovels per volunteer (approx £20 each) from the resilience fund.")
