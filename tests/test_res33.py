@@ -171,3 +171,19 @@ def test_an_officers_task_line_is_refused_and_the_bodys_passes() -> None:
     lead = _veto()["individual_lead"]
     assert lead.search("SAT to replace, up to £95.")
     assert not lead.search("CC to buy 2 snow shovels per volunteer (approx £20 each) from the resilience fund.")
+
+
+# A consultee's response on a planning application's line: a Welsh authority's reference with a short serial,
+# a body in lower case or a community council's initials (resolution_markers.jsonl planning-response)
+COMMUNITY_COUNCIL = "Minutes of the meeting of Llanfeiriog Community Council held on 3 March 2026\n\nPresent: Cllr A Pritchard (Chair), Cllr B Wyn Jones\n\n"
+
+
+def test_the_council_objects_on_an_applications_line() -> None:
+    # llanfeiriog_cc_1.html
+    body = "4. Planning\nFPL/2026/35 - Caeau Uchaf - 12 static caravans. The council objects: the lane is unsuitable and the site is within the AONB.\n\n"
+    assert any("The council objects: the lane is unsuitable" in text for text in resolution_texts(COMMUNITY_COUNCIL + body))
+
+
+def test_a_minute_number_with_a_short_serial_is_no_application() -> None:
+    body = "5. Correspondence\n2026/22 Letter from a resident: the council objects were discussed at length.\n\n"
+    assert not any("objects were discussed" in text for text in resolution_texts(COMMUNITY_COUNCIL + body))
