@@ -187,3 +187,18 @@ def test_the_council_objects_on_an_applications_line() -> None:
 def test_a_minute_number_with_a_short_serial_is_no_application() -> None:
     body = "5. Correspondence\n2026/22 Letter from a resident: the council objects were discussed at length.\n\n"
     assert not any("objects were discussed" in text for text in resolution_texts(COMMUNITY_COUNCIL + body))
+
+
+# An agreement that names the sum it grants is the decision, whatever request stood before it (resolutions._read_closing)
+
+
+def test_agreed_with_its_sum_after_a_request_is_the_decision() -> None:
+    # cwmtyrwen_cc_1.txt, ballavarry_iom_1.txt
+    texts = resolution_texts(COMMUNITY_COUNCIL + "005/26 Grants\nYsgol Gynradd Cwmtyrwen PTA requested £500 for the Eisteddfod. Agreed £400.\n\n")
+    assert "Agreed £400." in texts
+    assert not any("requested £500" in text for text in texts)
+
+
+def test_a_bare_agreed_still_reads_the_proposal_before_it() -> None:
+    texts = resolution_texts(COMMUNITY_COUNCIL + "6. Bins\nCllr Ray proposed a grant of £100 to the youth club, seconded Cllr Lee. Agreed.\n\n")
+    assert any("grant of £100" in text for text in texts), texts

@@ -31,6 +31,7 @@ from .blocks import (
     sentence_start,
 )
 from .decision_forms import (
+    _AGENDA_TO_RE,
     AGENDA_MINUTES_RE,
     after_heading_subject,
     read_election,
@@ -1195,6 +1196,10 @@ def _terse_mover_before(text: str, m_start: int) -> bool:
 
 
 _NOTING_CLOSER_RE = re.compile(r"(?:Noted|Received|NOTED|RECEIVED)$")
+# an agreement that names the sum it grants, right after its word ('Agreed £400.', 'Approved £1,000.'): a decision of its own,
+# whatever request or letter stood before it
+_AGREEMENT_MARKER_RE = re.compile(r"Agreed|Approved|AGREED|APPROVED")
+_AMOUNT_AFTER_CLOSER_RE = re.compile(r"[ \t]+(?:at[ \t]+)?[£€$][ \t]?\d")
 
 
 @lru_cache(maxsize=1)
@@ -1551,6 +1556,15 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if _notes_a_report(
         text, _item_start(text, lo, m_start), m_start, marker
     ):  # "The Town Clerk reported that 14 plots were vacant. Noted.": the noting is the decision
+        end = sentence_end(text, m_start, len(text))
+        return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
+    if (
+        _AGREEMENT_MARKER_RE.fullmatch(marker)
+        and _AMOUNT_AFTER_CLOSER_RE.match(text, m_end)
+        and not _AGENDA_TO_RE.match(text, max(0, text.rfind("\n", 0, m_start)))
+    ):
+        # "... PTA requested £500 for the Eisteddfod. Agreed £400.": the agreement names the sum it grants, it is the decision
+        # (an agenda line before it, '5. To consider the grant request from the Playgroup. Agreed £200.', names the matter: read with it)
         end = sentence_end(text, m_start, len(text))
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if "motion" in marker.lower():  # 'NOTICE OF MOTION - Cllr X' / '"That this Council ..."' / 'The motion was put and carried.'
