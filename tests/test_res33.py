@@ -202,3 +202,25 @@ def test_agreed_with_its_sum_after_a_request_is_the_decision() -> None:
 def test_a_bare_agreed_still_reads_the_proposal_before_it() -> None:
     texts = resolution_texts(COMMUNITY_COUNCIL + "6. Bins\nCllr Ray proposed a grant of £100 to the youth club, seconded Cllr Lee. Agreed.\n\n")
     assert any("grant of £100" in text for text in texts), texts
+
+
+# An outcome under the next item's numbered heading in capitals is that item's decision, not the motion above said again
+# (motions.restates_motion_outcome)
+from minutes_miner.extract.motions import restates_motion_outcome  # noqa: E402
+
+
+def test_noted_under_the_next_items_heading_is_its_own_decision() -> None:
+    # ditlhare_dm_za_1.txt
+    text = (
+        "That the Municipal Manager be mandated to apply to National Treasury.\n"
+        "SC 15/2026 RESIGNATION OF CLLR L. MOKGOSI FROM THE AUDIT AND PERFORMANCE COMMITTEE\n"
+        "Noted. The Speaker will table a nomination at the next sitting.\n"
+    )
+    end = text.index("\n")
+    assert not restates_motion_outcome(text, end, "marker", text.index("Noted."), "Noted.")
+
+
+def test_an_outcome_line_in_capitals_still_restates_the_motion() -> None:
+    text = "Motion by Dunn, second by Hale to adopt Resolution 24-09.\nMOTION CARRIED\nResolution adopted.\n"
+    end = text.index("\n")
+    assert restates_motion_outcome(text, end, "motion", text.index("Resolution adopted"), "Resolution adopted.")
