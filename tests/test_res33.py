@@ -224,3 +224,27 @@ def test_an_outcome_line_in_capitals_still_restates_the_motion() -> None:
     text = "Motion by Dunn, second by Hale to adopt Resolution 24-09.\nMOTION CARRIED\nResolution adopted.\n"
     end = text.index("\n")
     assert restates_motion_outcome(text, end, "motion", text.index("Resolution adopted"), "Resolution adopted.")
+
+
+# A wrapped line opening with a lower-case 'item' carries on the sentence above; it heads no agenda item
+# (agenda_items.json item-word)
+from minutes_miner.readers.base import Document  # noqa: E402
+from minutes_miner.structure import find_agenda_items  # noqa: E402
+
+
+def _item_titles(text: str) -> list[str | None]:
+    return [item.title for item in find_agenda_items(Document(path="x.txt", format="txt", text=text))]
+
+
+def test_a_wrapped_lower_case_item_heads_no_item() -> None:
+    # pinebrook_township_mi_1.txt
+    text = (
+        "Approval of Agenda: Motion Benoit, support Fiedler, to approve the agenda with the addition of\n"
+        "item 9D, Fireworks Permit. Motion carried.\n\nConsent Agenda: Motion Haskell, support Saleh, to approve.\n"
+    )
+    assert _item_titles(text) == []
+
+
+def test_item_headings_in_title_case_and_capitals_still_head_items() -> None:
+    text = "Item 4 - Budget\nThe budget was noted.\n\nITEM 5 - GRANTS\nNone.\n"
+    assert len(_item_titles(text)) == 2
