@@ -248,3 +248,18 @@ def test_a_wrapped_lower_case_item_heads_no_item() -> None:
 def test_item_headings_in_title_case_and_capitals_still_head_items() -> None:
     text = "Item 4 - Budget\nThe budget was noted.\n\nITEM 5 - GRANTS\nNone.\n"
     assert len(_item_titles(text)) == 2
+
+
+# An item sent back to its committee, recorded as the outcome (resolution_markers.jsonl referred-back)
+MUNICIPALITY = "Minutes of the Ordinary Council Meeting of Moduwane Local Municipality held on 26 February 2026\n\nPresent: Cllr T Mokoena (Speaker)\n\n"
+
+
+def test_the_item_was_referred_back_is_a_decision() -> None:
+    # moduwane_lm_za_1.txt
+    body = "7. WATER TANKER CONTRACTS\nThe item was REFERRED BACK to the Infrastructure Portfolio Committee for a full\nreport on the tanker contracts.\n\n"
+    assert any("REFERRED BACK to the Infrastructure Portfolio Committee" in text for text in resolution_texts(MUNICIPALITY + body))
+
+
+def test_a_referral_dated_to_an_earlier_year_is_history() -> None:
+    body = "7. WATER TANKER CONTRACTS\nThe matter was referred back to the Infrastructure Portfolio Committee in 2024 and is still open.\n\n"
+    assert not any("referred back" in text for text in resolution_texts(MUNICIPALITY + body))
