@@ -263,3 +263,20 @@ def test_the_item_was_referred_back_is_a_decision() -> None:
 def test_a_referral_dated_to_an_earlier_year_is_history() -> None:
     body = "7. WATER TANKER CONTRACTS\nThe matter was referred back to the Infrastructure Portfolio Committee in 2024 and is still open.\n\n"
     assert not any("referred back" in text for text in resolution_texts(MUNICIPALITY + body))
+
+
+# A member's task after a semicolon is no part of the decision's wording (resolutions._cut_trailing_task)
+COMMISSIONERS = "Minutes of the meeting of Kirk Arrasey Parish Commissioners held on 9 November 2026\n\nPresent: Mr Crellin (Chairman), Mrs Kneale\n\n"
+
+
+def test_a_task_after_a_semicolon_is_cut_from_the_decision() -> None:
+    # kirkarrasey_iom_1.txt
+    body = "5. CORRESPONDENCE\n2. Manx National Heritage – request to site an interpretation panel at Keeill Arrasey. Members agreed in principle; Mrs Kneale to liaise with MNH on the wording.\n\n"
+    texts = resolution_texts(COMMISSIONERS + body)
+    assert any(text.startswith("Members agreed in principle") for text in texts), texts
+    assert not any("to liaise" in text for text in texts), texts
+
+
+def test_a_decision_that_goes_on_after_a_semicolon_keeps_its_words() -> None:
+    body = "6. GRANTS\nRESOLVED that £200 be paid to the youth club; and that the Clerk write to thank the volunteers.\n\n"
+    assert any("the Clerk write to thank" in text for text in resolution_texts(COMMISSIONERS + body))

@@ -99,6 +99,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # "Decision: There were none."
         if signs_off_these_minutes(text, res.start, res.end):
             continue  # "These minutes were confirmed at the meeting held ______": the certificate a later meeting completes
+        _cut_trailing_task(res)  # "Members agreed in principle; Mrs Kneale to liaise with MNH on the wording."
         if procedure_only(res.text):
             continue  # "For: Crs Hale, Ng Against: Cr Bray", "2025/SF/071 Moved: Cr Ferris Seconded: Cr Ngata": the vote or movers of a decision beside it
         if results and restates_minutes_motion(text, results[-1], res):
@@ -182,6 +183,26 @@ def _resolved_after_motion(res: FoundResolution, found: list[FoundResolution]) -
 
 
 _NOTHING_RE = re.compile(r"\s*(?:there (?:were|was) )?(?:none|nil|n/a|no (?:apologies|declarations|decisions?))\b", re.I)
+
+
+# one person's task after a semicolon closing a decision's sentence: 'Members agreed in principle; Mrs Kneale to liaise with MNH
+# on the wording.', 'Agreed to instruct a surveyor; RFO to obtain two fee quotes.' (parish, town and trust minutes): the task is an
+# action given at the decision, not its wording
+_TRAILING_TASK_RE = re.compile(
+    r";[ \t]+(?:the[ \t]+)?(?:(?:Mrs?|Ms|Miss|Dr|Cllr|Councillor)\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+to[ \t]+[a-z]{3,}[^;\n]*$"
+)
+
+
+def _cut_trailing_task(res: FoundResolution) -> None:
+    """End a decision's wording, read from its marker, before an officer's or member's task that closes its sentence
+    after a semicolon (_TRAILING_TASK_RE). Only the wording is cut: the span stays, so the actions read as before.
+    Only a decision of one sentence with its marker in it."""
+    if res.kind != "marker" or res.clause_spans:
+        return
+    task = _TRAILING_TASK_RE.search(res.text)
+    if task is None or task.start() < len(res.marker) or "." in res.text[: task.start()].rstrip("."):
+        return
+    res.text = res.text[: task.start()]
 
 
 # a signature blank at the foot of the minutes: a run of underscores, dots or ellipses ('Presiding Member ______', '...............')
