@@ -280,3 +280,19 @@ def test_a_task_after_a_semicolon_is_cut_from_the_decision() -> None:
 def test_a_decision_that_goes_on_after_a_semicolon_keeps_its_words() -> None:
     body = "6. GRANTS\nRESOLVED that £200 be paid to the youth club; and that the Clerk write to thank the volunteers.\n\n"
     assert any("the Clerk write to thank" in text for text in resolution_texts(COMMISSIONERS + body))
+
+
+# An outcome denied in a report's paragraph puts no motion: the bare noting under it is the decision (report_put)
+BOARD = "Minutes of the meeting of the Strathlornie Integration Joint Board held on 18 March 2026\n\nPresent: Cllr A Hale (Chair), Ms B Noor\n\n"
+
+
+def test_not_agreed_in_the_narrative_leaves_the_noting_alone() -> None:
+    # strathlornie_ijb_1.txt
+    body = (
+        "6.    Delayed Discharge\n      CO reported 52 people delayed at census point, 19 of them for more than\n"
+        "      2 weeks; bed days lost in February: 1,634. The Associate Medical\n      Director suggested a whole-system event; members supported this in\n"
+        "      principle. It was not agreed who would lead.\n      Noted.\n\n7.    AOCB - None.\n"
+    )
+    texts = resolution_texts(BOARD + body)
+    assert "Noted." in texts
+    assert not any("whole-system event" in text for text in texts), texts
