@@ -16,8 +16,11 @@ from ..sentences import is_abbreviation as _is_abbreviation
 from ..text_utils import iter_lines, split_lines, trim_span
 
 # Lines that open the next part of an item, after which a decision cannot run on.
+# A label line that ends a decision's wording (ModernGov 'Minutes:', 'Supporting documents:', 'Reason for decision');
+# never a line opening in lower case, which carries on a wrapped sentence ('... moved, seconded by Commissioner
+# Brandvold, to approve the' / 'minutes of the July 21, 2026 regular meeting.')
 STOP_LINE_RE = re.compile(
-    r"^[ \t]*(?:Minutes|Supporting documents|Reasons? for (?:the )?(?:decisions?|recommendations?)|Reasons? for [^\n:.]{1,60}(?=:)|Alternative options?(?: considered)?(?: and rejected)?|"
+    r"^[ \t]*(?-i:(?![a-z]))(?:Minutes|Supporting documents|Reasons? for (?:the )?(?:decisions?|recommendations?)|Reasons? for [^\n:.]{1,60}(?=:)|Alternative options?(?: considered)?(?: and rejected)?|"
     r"Other options considered|Details of any alternative options|Conflicts? of interest|Dispensations? granted|Background papers|Report author|"
     r"Publication date|Date of decision|Effective from|Decision Maker|Decision status|Wards? affected|Lead officer|Declarations? of interest|"
     r"Reason for urgency|Record of the Decision|Reason:|Note:|Attachments|Links to|Documents?:|Contact officer|Call-in|Is Key decision|"

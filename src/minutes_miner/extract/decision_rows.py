@@ -61,6 +61,8 @@ def find_decision_rows(text: str, found: list[FoundResolution], above: str = "")
     leads = [res for res in found if res.text.rstrip().endswith(":")]
     rows: list[FoundResolution] = []
     minuted = _minuted_references(text, reference_re)
+    rows.extend(_named_rows(text, taken, above, (row_re, reference_re, not_decided_re, header_re)))
+    taken.extend((res.start, res.end) for res in rows)
     for m in row_re.finditer(text):
         if len(m.group("tail")) > _TAIL_MAX:
             continue  # a sentence goes on past the word: prose, not a cell
@@ -144,3 +146,67 @@ def _heading_start(text: str, row_start: int, reference_re: re.Pattern[str]) -> 
             heading_lines += 1
         pos = line_start
     return pos
+
+
+# A schedule whose rows are named by their applicant or scheme, not by a reference, under a header row that names the
+# decision column last: a grant, loan, hall-hire or licence schedule ('Scheme Units Loan Decision' / 'Canal Basin, Millby
+# 148 £9.8m Approved'; 'Applicant Hall Outcome' / 'Nqabarha Youth Choir Ngqamakhwe Hall Approved (full exemption)'; the
+# reader has squashed the column gaps). Each row whose last cell begins with an outcome word is one decision.
+_NAMED_ROW_REACH = 3000  # how far below its header row a row of the same table may be (a table longer than that is cut)
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]")
+_HEADER_LOWER_WORDS = 1  # a header row's words are its columns' names, capitalised ('Variation sought'): a sentence has more in lower case
+
+
+@lru_cache(maxsize=1)
+def _named_row_re() -> re.Pattern[str]:
+    """A row with no reference: a first cell opening with a capital, an item letter or a figure, words in lower case
+    before the outcome cell (decision_rows.json 'outcome', 'named_outcome' and 'tail')."""
+    rules = pattern_rules("decision_rows.json")
+    return re.compile(
+        rf"^[ \t]*(?P<cells>(?:\([a-z0-9]{{1,3}}\)[ \t]+)?[A-Z0-9£$€][^\n]*?[a-z][^\n]*?){_CELL_GAP}"
+        rf"(?P<outcome>{rules['outcome']}|{rules['named_outcome']})(?P<tail>{rules['tail']})\.?[ \t]*$",
+        re.M,
+    )
+
+
+def _is_header_row(line: str) -> bool:
+    """Column names, not a sentence ending in 'response' or 'decision': two words or more, at most
+    _HEADER_LOWER_WORDS of them in lower case, no full stop or colon."""
+    words = line.split()
+    return len(words) >= 2 and len(_LOWER_WORD_RE.findall(line)) <= _HEADER_LOWER_WORDS and not re.search(r"[.:;,]", line)
+
+
+def _named_rows(
+    text: str,
+    taken: list[tuple[int, int]],
+    above: str,
+    patterns: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]],
+) -> list[FoundResolution]:
+    """The rows of each schedule named by applicant or scheme that no decision read already covers. A row counts only
+    in the block of lines right under a header row naming the decision column (no blank line between), and not when the
+    words above the header make the table one of decisions made elsewhere. Each header's block is read once, at most
+    _NAMED_ROW_REACH characters: linear in the text."""
+    row_re, reference_re, not_decided_re, header_re = patterns
+    named_re = _named_row_re()
+    rows: list[FoundResolution] = []
+    read_to = 0  # the end of the blocks read so far: a header inside a block read already reads only what lies past it
+    for header in header_re.finditer(text):
+        if not _is_header_row(header.group()):
+            continue
+        heading = text[max(0, header.start() - TEXT_ABOVE_CHARS) : header.start()]
+        if not_decided_re.search(heading) or (header.start() < TEXT_ABOVE_CHARS and not_decided_re.search(above[-TEXT_ABOVE_CHARS:])):
+            continue  # 'Decisions notified by the District Council' / 'Applicant Proposal Decision'
+        block_start = max(header.end(), read_to)
+        blank = _BLANK_LINE_RE.search(text, block_start, header.end() + _NAMED_ROW_REACH)
+        block_end = blank.start() if blank else min(len(text), header.end() + _NAMED_ROW_REACH)
+        read_to = max(read_to, block_end)
+        for m in named_re.finditer(text, block_start, block_end):
+            if reference_re.match(text, m.start()) or len(m.group("tail")) > _TAIL_MAX or _POINTS_ELSEWHERE_RE.search(m.group("tail")):
+                continue  # a row that opens with its application's reference is read by find_decision_rows' own pattern
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            end = _wrapped_end(text, m.end(), row_re)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            rows.append(FoundResolution(start, end, squash(text[start:end]), squash(m.group("outcome")), "disposition", evidence_start=start))
+    return rows

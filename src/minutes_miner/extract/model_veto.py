@@ -30,7 +30,7 @@ from .decision_details import describe_decision
 from .decision_forms import _AGENDA_TO_RE, _RECOMMENDATION_LABEL_RE, AGENDA_MINUTES_RE, reports_earlier_decision, under_recommendation
 from .found import FoundResolution
 from .motions import motion_failed, restates_motion_outcome
-from .resolutions import _is_officer_commitment
+from .resolutions import _is_officer_commitment, signs_off_these_minutes
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +96,9 @@ def may_decide(text: str) -> bool:
     return _veto()["decision_words"].search(text) is not None
 
 
+_WRAPPED_LEAD_WORDS = 12  # the block's opening words read as one line, its subject and verb on two lines of the page
+
+
 def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: list[FoundResolution] = ()) -> bool:
     """Whether a decision block the model proposes is a form the rules refuse.
 
@@ -127,11 +130,14 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
     - no word of deciding at all, or only under a modal or a condition ('will be authorised',
       'must be approved by the Board before ...', 'once approved, will be published'): a ledger row,
       a letter read out, a citation cut short, a standing rule; or the apologies (attendance, as
-      the rules read them).
+      the rules read them);
+    - the certificate at the foot of the minutes, with its signature blank (resolutions.signs_off_these_minutes).
     """
     block = text[start:end]
     if not block.strip() or block.rstrip().endswith("?"):
         return True
+    if signs_off_these_minutes(text, start, end):
+        return True  # 'Confirmed as a true and correct record' / '______ Chair': the certificate at the minutes' foot
     vocab = _veto()
     if not vocab["decision_words"].search(_without_reported_outcomes(block)) or vocab["attendance"].search(block):
         return True  # no word of deciding (or only under a modal, in a paper handed round, a fact noted, a count or an earlier outcome)
@@ -159,6 +165,8 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
         return True  # "Motion Tillman, second Whitcomb."; "Roll: Hollis Y, Vang Y. Passed."; "Consent Agenda"; "Minutes - to approve the minutes of ..."
     if vocab["reported_tail"].search(block.rstrip()) or vocab["officer_agent"].search(block):
         return True  # "..., Member Ruiz noted.", "approved by the licensing officer": said by one, or decided by an officer
+    if vocab["individual_lead"].search(" ".join(bare.split()[:_WRAPPED_LEAD_WORDS])):
+        return True  # "The CEO" / "agreed to include this in the 2026 training calendar.": one officer's act, its subject wrapped above its verb
     for line_start, a, b in _lines(text, start, end):
         label = CLAUSE_LABEL_RE.match(text[line_start:b] + " ")
         body = text[a:b]

@@ -249,6 +249,11 @@ def is_vote_record(gap: str) -> bool:
 _VOTE_SIGN_RE = re.compile(r"\b(?:yeas?|yeahs?|nays?|ayes?|yes|absent|abstain\w*|votes?|voting|roll call)\b|\|", re.I)
 
 
+# the next item's heading: its minute reference or number, then its title in capitals ('SC 15/2026 RESIGNATION OF CLLR L. MOKGOSI ...',
+# '7. GRANTS'); a line of outcome words in capitals ('MOTION CARRIED') has no reference before it
+_NUMBERED_CAPS_HEADING_RE = re.compile(r"(?m)^[ \t]*[A-Z]{0,4}[ \t]?\d{1,4}(?:[./-]\d{1,4})*[.)]?[ \t]+[A-Z][A-Z&'’,. -]{4,}[ \t]*$")
+
+
 def restates_motion_outcome(text: str, previous_end: int, previous_kind: str, res_start: int, res_text: str) -> bool:
     """'Motion by Dunn, second by Hale to adopt Resolution 24-09 ...' then 'Roll call: all yes.
     Resolution adopted.' (or 'Mayor Okafor declared the resolution adopted.', 'All in favor. None
@@ -263,6 +268,8 @@ def restates_motion_outcome(text: str, previous_end: int, previous_kind: str, re
         return False
     if re.search(r"\n[ \t]*\n", text[previous_end:res_start]) or _vocabulary()["item_label"].search(text, previous_end, res_start):
         return False  # a blank line or the next numbered item between: the outcome is another item's
+    if _NUMBERED_CAPS_HEADING_RE.search(text, previous_end, res_start):
+        return False  # 'SC 15/2026 RESIGNATION OF CLLR L. MOKGOSI FROM THE AUDIT AND PERFORMANCE COMMITTEE' / 'Noted. ...': the next item's
     vocab = _vocabulary()
     words = re.findall(r"[A-Za-z]+", res_text)
     other = [w for w in words if w.lower() not in vocab["outcome_only_words"] and w.lower() not in vocab["vote_words"]]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..nlp.doc_text import doc_text
 from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
-from ..vocabulary import decision_verbs, person_titles
+from ..vocabulary import MONTH_RE, decision_verbs, person_titles
 from .blocks import (
     CLAUSE_LABEL_RE,
     Passage,
@@ -31,6 +31,7 @@ from .blocks import (
     sentence_start,
 )
 from .decision_forms import (
+    _AGENDA_TO_RE,
     AGENDA_MINUTES_RE,
     after_heading_subject,
     read_election,
@@ -96,6 +97,9 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
+        if signs_off_these_minutes(text, res.start, res.end):
+            continue  # "These minutes were confirmed at the meeting held ______": the certificate a later meeting completes
+        _cut_trailing_task(res)  # "Members agreed in principle; Mrs Kneale to liaise with MNH on the wording."
         if procedure_only(res.text):
             continue  # "For: Crs Hale, Ng Against: Cr Bray", "2025/SF/071 Moved: Cr Ferris Seconded: Cr Ngata": the vote or movers of a decision beside it
         if results and restates_minutes_motion(text, results[-1], res):
@@ -179,6 +183,52 @@ def _resolved_after_motion(res: FoundResolution, found: list[FoundResolution]) -
 
 
 _NOTHING_RE = re.compile(r"\s*(?:there (?:were|was) )?(?:none|nil|n/a|no (?:apologies|declarations|decisions?))\b", re.I)
+
+
+# one person's task after a semicolon closing a decision's sentence: 'Members agreed in principle; Mrs Kneale to liaise with MNH
+# on the wording.', 'Agreed to instruct a surveyor; RFO to obtain two fee quotes.' (parish, town and trust minutes): the task is an
+# action given at the decision, not its wording
+_TRAILING_TASK_RE = re.compile(
+    r";[ \t]+(?:the[ \t]+)?(?:(?:Mrs?|Ms|Miss|Dr|Cllr|Councillor)\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+to[ \t]+[a-z]{3,}[^;\n]*$"
+)
+
+
+def _cut_trailing_task(res: FoundResolution) -> None:
+    """End a decision's wording, read from its marker, before an officer's or member's task that closes its sentence
+    after a semicolon (_TRAILING_TASK_RE). Only the wording is cut: the span stays, so the actions read as before.
+    Only a decision of one sentence with its marker in it."""
+    if res.kind != "marker" or res.clause_spans:
+        return
+    task = _TRAILING_TASK_RE.search(res.text)
+    if task is None or task.start() < len(res.marker) or "." in res.text[: task.start()].rstrip("."):
+        return
+    res.text = res.text[: task.start()]
+
+
+# a signature blank at the foot of the minutes: a run of underscores, dots or ellipses ('Presiding Member ______', '...............')
+_SIGNATURE_BLANK_RE = re.compile(r"_{5,}|\.{8,}|…{3,}")
+_SIGN_OFF_REACH = 200  # how far below a record its signature blank may stand (blank lines, a role word such as 'Chairperson')
+_SIGN_OFF_GAP_WORDS = 3  # words that may stand between the record and the blank: a role, never a sentence
+
+
+@lru_cache(maxsize=1)
+def _sign_off_re() -> re.Pattern[str]:
+    """The certificate at the foot of the minutes (models/patterns/resolution_forms.json, minutes_sign_off), compiled once."""
+    return re.compile(pattern_rules("resolution_forms.json")["minutes_sign_off"])
+
+
+def signs_off_these_minutes(text: str, start: int, end: int) -> bool:
+    """The record is the minutes' own certificate, left for the meeting that confirms them to complete: it holds or is
+    followed by a signature blank ('These minutes were confirmed at the meeting held ______', 'Confirmed as a true and
+    correct record' / '______ Chair'), and its words before the blank are the certificate's (minutes_sign_off). The
+    approval of the previous meeting's minutes names that meeting and is kept. (Also the model's veto: model_veto.py.)"""
+    blank = _SIGNATURE_BLANK_RE.search(text, start, min(len(text), end + _SIGN_OFF_REACH))
+    if blank is None:
+        return False
+    if blank.start() >= end and len(text[end : blank.start()].split()) > _SIGN_OFF_GAP_WORDS:
+        return False  # a sentence stands between the record and the blank
+    head = squash(text[start : min(end, blank.start())])
+    return _sign_off_re().search(head) is not None
 
 
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
@@ -1167,6 +1217,10 @@ def _terse_mover_before(text: str, m_start: int) -> bool:
 
 
 _NOTING_CLOSER_RE = re.compile(r"(?:Noted|Received|NOTED|RECEIVED)$")
+# an agreement that names the sum it grants, right after its word ('Agreed £400.', 'Approved £1,000.'): a decision of its own,
+# whatever request or letter stood before it
+_AGREEMENT_MARKER_RE = re.compile(r"Agreed|Approved|AGREED|APPROVED")
+_AMOUNT_AFTER_CLOSER_RE = re.compile(r"[ \t]+(?:at[ \t]+)?[£€$][ \t]?\d")
 
 
 @lru_cache(maxsize=1)
@@ -1207,7 +1261,11 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
         return False  # 'Sincerely, / Jane Doe / Mayor / Received.': a line of its own under no sentence of narrative
     if text[m_start + len(marker) : m_start + len(marker) + 1] != ".":
         return False
-    return _narrative_sentences(text, para_start, m_start) >= 2 or _closes_one_narrative_sentence(text, para_start, m_start)
+    return (
+        _narrative_sentences(text, para_start, m_start) >= 2
+        or _closes_one_narrative_sentence(text, para_start, m_start)
+        or _closes_a_sentence_of_figures(text, para_start, m_start)
+    )
 
 
 # the next item opening the line after a closer: 'PC 146/25  PERFORMANCE', '12. Close', 'ITEM 9  ...', '## 5. ...', 'C25/036 ...'
@@ -1267,6 +1325,33 @@ def _closes_one_narrative_sentence(text: str, para_start: int, m_start: int) -> 
     # where annotators differ; taking the first line as well changed one record each way on the two held-out sets)
     sentence = text[start:m_start]
     return narrative.search(sentence) is not None and matter.search(sentence) is None
+
+
+def _closes_a_sentence_of_figures(text: str, para_start: int, m_start: int) -> bool:
+    """'7 Revenue monitoring – Q1' / 'Surplus of £148,000 forecast, to be shared 60/40 between the constituent councils. Noted.',
+    '13.1 Works Report – 4 graders operating; 1,120 service requests closed YTD (94% within target). Received.': one sentence
+    of an item's figures, closed on its line by a bare noting, is the report noted, and the noting alone is the decision,
+    as under a sentence of narrative; a matter line ('Letter from ... dated 3 May. Noted.': closer_matter) keeps its matter."""
+    _, matter = _closer_res()
+    start = sentence_start(text, max(para_start, m_start - 2), para_start)
+    if matter.search(text, start, m_start):
+        return False  # 'Letter from DAERA re ... statistics' / '(Q2 recycling rate 51.2%). NOTED.': a letter's line, however it wraps
+    first_nl = text.find("\n", start, m_start)
+    if first_nl != -1 and _HEADING_LINE_RE.fullmatch(text, start, first_nl):
+        start = first_nl + 1  # the item's heading is not its sentence
+    if _LETTERED_ENTRY_RE.match(text, start):
+        return False  # '(b) Manx Utilities - street lighting replacement programme (LED), 120 columns in Phase 2. Noted.': a list's matter
+    sentence = _LEADING_REFERENCE_RE.sub("", text[start:m_start], count=1)
+    return _REPORT_FIGURE_RE.search(sentence) is not None
+
+
+# a figure a report states: an amount ('£148,000', '$1.27m'), a share ('94%', '60/40'), a number in thousands ('1,120') or a
+# count of something ('4 graders', '1,836 dogs registered'); a date ('open day at the Old School on 4 May') is none
+_REPORT_FIGURE_RE = re.compile(rf"[£$€]\s?\d|\d\s?%|\b\d{{1,3}}/\d{{1,3}}\b(?!/)|\b\d{{1,3}}(?:,\d{{3}})+\b|\b\d+[ \t]+(?!{MONTH_RE}\b)[a-z]{{3,}}")
+# a lettered entry of a list under an item ('(a) ', 'b) '): each names a matter, a letter or a notice, that was noted
+_LETTERED_ENTRY_RE = re.compile(r"[ \t]*\(?[a-z]\)[ \t]")
+# an item's reference or number opening its line ('25/009 ', '13.1 ', 'AO/37 ', '(a) '): not a figure of its report
+_LEADING_REFERENCE_RE = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\(?[a-z0-9]{1,3}\)|(?:[A-Z]{1,6}[ \t/]?)?\d{1,4}(?:[./]\d{1,4})*[.):]?)[ \t]+")
 
 
 # a line that states figures and nothing done: a number, and no '-ed' word and no is/are/was/has/had/will/would ('Expenditure to 31 July: R38,2 million of the
@@ -1492,6 +1577,15 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if _notes_a_report(
         text, _item_start(text, lo, m_start), m_start, marker
     ):  # "The Town Clerk reported that 14 plots were vacant. Noted.": the noting is the decision
+        end = sentence_end(text, m_start, len(text))
+        return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
+    if (
+        _AGREEMENT_MARKER_RE.fullmatch(marker)
+        and _AMOUNT_AFTER_CLOSER_RE.match(text, m_end)
+        and not _AGENDA_TO_RE.match(text, max(0, text.rfind("\n", 0, m_start)))
+    ):
+        # "... PTA requested £500 for the Eisteddfod. Agreed £400.": the agreement names the sum it grants, it is the decision
+        # (an agenda line before it, '5. To consider the grant request from the Playgroup. Agreed £200.', names the matter: read with it)
         end = sentence_end(text, m_start, len(text))
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if "motion" in marker.lower():  # 'NOTICE OF MOTION - Cllr X' / '"That this Council ..."' / 'The motion was put and carried.'
