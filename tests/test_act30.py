@@ -1,0 +1,52 @@
+"""Action registers kept as tables (session act30).
+
+A register row whose status cell reports the task finished ("Done — installed Oct 3", "Sent Sept 30") gives no task for
+after the meeting; a status cell that gives the row's own owner what is left to do ("Outstanding — CAO to obtain second
+quote by Nov 12") is the task, read from its verb. Excerpts from a Manitoba rural municipality's minutes (Markdown).
+"""
+
+from __future__ import annotations
+
+from helpers import PARISH_HEAD, actions_in
+
+REGISTER = (
+    "### 3. Business arising / action list\n"
+    "| # | Item | Who | Status |\n"
+    "|---|---|---|---|\n"
+    "| 18-04 | Order 40 new stop signs | Hildebrand | Done — installed Oct 3 |\n"
+    "| 18-07 | Letter to MB Infrastructure re PR 391 | CAO | Sent Sept 30 |\n"
+    "| 18-09 | Quote for office roof | CAO | Outstanding — CAO to obtain second quote by Nov 12 |\n"
+    "\n"
+)
+
+
+def _md_actions(tmp_path, body: str) -> list[tuple[str, str]]:
+    from minutes_miner.extraction import extract_path
+
+    path = tmp_path / "minutes.md"
+    path.write_text(PARISH_HEAD + body, encoding="utf-8")
+    return [(a.owner, a.description) for a in extract_path(path).actions]
+
+
+def test_register_rows_reported_done_give_no_task_as_plain_text(tmp_path):
+    found = actions_in(tmp_path, REGISTER)
+    assert ("CAO", "obtain second quote by Nov 12") in found
+    assert not any("stop signs" in task or "PR 391" in task for _owner, task in found)
+
+
+def test_register_rows_reported_done_give_no_task_as_markdown(tmp_path):
+    found = _md_actions(tmp_path, REGISTER)
+    assert ("CAO", "obtain second quote by Nov 12") in found
+    assert not any("stop signs" in task or "PR 391" in task for _owner, task in found)
+
+
+def test_open_register_row_keeps_its_item_when_the_status_names_no_task(tmp_path):
+    body = "| # | Item | Who | Status |\n|---|---|---|---|\n| 18-11 | Quote for office roof | CAO | Outstanding |\n\n"
+    assert ("CAO", "Quote for office roof") in _md_actions(tmp_path, body)
+
+
+def test_status_naming_another_owner_does_not_replace_the_task(tmp_path):
+    body = "| # | Item | Who | Status |\n|---|---|---|---|\n| 18-12 | Quote for office roof | CAO | In progress — Reeve to sign |\n\n"
+    found = _md_actions(tmp_path, body)
+    assert ("CAO", "Quote for office roof") in found
+    assert ("CAO", "sign") not in found
