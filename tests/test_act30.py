@@ -50,3 +50,55 @@ def test_status_naming_another_owner_does_not_replace_the_task(tmp_path):
     found = _md_actions(tmp_path, body)
     assert ("CAO", "Quote for office roof") in found
     assert ("CAO", "sign") not in found
+
+
+AGENDA_HEAD = (
+    "CITY OF ARROYO VERDE\nCITY COUNCIL\nREGULAR MEETING AGENDA\nTuesday, April 7, 2026 - 6:00 PM\n"
+    "Council Chambers, Arroyo Verde Municipal Complex, 301 Calle Encino\n"
+    "1. CALL TO ORDER / ROLL CALL\n2. APPROVAL OF AGENDA\n"
+)
+MINUTES_HEAD = "CITY OF ARROYO VERDE\nCITY COUNCIL\nMINUTES OF THE REGULAR MEETING\nTuesday, April 7, 2026 - 6:00 PM\n\n"
+
+
+def _typed(tmp_path, head: str, body: str) -> tuple[str | None, list[tuple[str, str]]]:
+    from minutes_miner.extraction import extract_path
+
+    path = tmp_path / "doc.txt"
+    path.write_text(head + body, encoding="utf-8")
+    ex = extract_path(path)
+    return ex.document.doc_type, [(a.owner, a.description) for a in ex.actions]
+
+
+RECOMMENDED = (
+    "7. BUSINESS ITEMS\n"
+    "a. Award of RFP 2026-03 - Senior Center Kitchen Renovation to Sangre Builders LLC in\n"
+    "the amount of $287,950, plus applicable gross receipts tax\n"
+    "Recommended Action: Award and authorize the City Manager to execute the contract.\n"
+)
+RECOMMENDATION_BLOCK = (
+    "4.3 Tender - Mallowbank Aquatic Centre Management\n"
+    "    RECOMMENDATION\n"
+    "    That Council awards the aquatic centre management contract to Leisure Pacific Pty Ltd for\n"
+    "    three years with a two-year extension option at $648,000 per annum (ex GST), and authorises\n"
+    "    the Chief Executive Officer to execute the contract.\n"
+)
+
+
+def test_an_agendas_recommended_motion_gives_no_task(tmp_path):
+    for body in (RECOMMENDED, RECOMMENDATION_BLOCK):
+        doc_type, found = _typed(tmp_path, AGENDA_HEAD, body)
+        assert doc_type == "agenda"
+        assert not any("execute the contract" in task for _owner, task in found)
+
+
+def test_a_task_after_the_recommendations_paragraph_in_an_agenda_is_still_read(tmp_path):
+    body = RECOMMENDATION_BLOCK + "\n    The Clerk to circulate the tender evaluation to members before the meeting.\n"
+    doc_type, found = _typed(tmp_path, AGENDA_HEAD, body)
+    assert doc_type == "agenda"
+    assert any("circulate the tender evaluation" in task for _owner, task in found)
+
+
+def test_minutes_that_print_the_recommendation_keep_the_task(tmp_path):
+    doc_type, found = _typed(tmp_path, MINUTES_HEAD, RECOMMENDATION_BLOCK + "    Moved Cr Smith, seconded Cr Jones. CARRIED\n")
+    assert doc_type == "minutes"
+    assert any("execute the contract" in task for _owner, task in found)

@@ -129,3 +129,25 @@ def in_recital(text: str, sent_start: int, owner_start: int) -> bool:
     if last is None:
         return False
     return not rules["resolving"].search(text, max(last.end(), owner_start - RESOLVING_REACH), owner_start)
+
+
+# How far before a task an agenda's recommendation label is looked for: the label and the motion under it, one paragraph.
+RECOMMENDATION_REACH = 1500
+# An agenda's recommendation label opening a line: "Recommended Action: Award and authorize the City Manager to execute the
+# contract." (US council agendas), "RECOMMENDATION / That Council awards ... and authorises the Chief Executive Officer to
+# execute the contract." (Australian), "Recommendation / That Council: ... c) Directs the Chief Executive to apply ..." (NZ).
+_RECOMMENDATION_LABEL_RE = re.compile(
+    r"^[ \t]*(?:(?:Officers?['’]?s?|Staff|Executive)[ \t]+)?(?i:recommend(?:ations?|ed[ \t]+(?:action|motion|resolution)s?))\b[ \t]*:?", re.M
+)
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+
+
+def in_agenda_recommendation(text: str, task_start: int) -> bool:
+    """Whether a task stands in the motion an agenda recommends to the meeting, under its recommendation label and in the
+    same paragraph: a motion not yet put, so no one has been given the task (ANNOTATION.md, Actions). Only for a document
+    that is an agenda; minutes that print a recommendation and then resolve it give the task."""
+    lo = max(0, task_start - RECOMMENDATION_REACH)
+    last = None
+    for last in _RECOMMENDATION_LABEL_RE.finditer(text, lo, task_start):
+        pass
+    return last is not None and not _PARAGRAPH_BREAK_RE.search(text, last.end(), task_start)
