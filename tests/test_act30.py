@@ -102,3 +102,17 @@ def test_minutes_that_print_the_recommendation_keep_the_task(tmp_path):
     doc_type, found = _typed(tmp_path, MINUTES_HEAD, RECOMMENDATION_BLOCK + "    Moved Cr Smith, seconded Cr Jones. CARRIED\n")
     assert doc_type == "minutes"
     assert any("execute the contract" in task for _owner, task in found)
+
+
+def test_a_labelled_passive_sentence_is_the_task_whole(tmp_path):
+    """'(Action: RD)' after a sentence whose verb is passive: RD acts on the sentence's subject (an English parish's minutes)."""
+    body = "4 Updates:\nb. Nancy Bowles Wood – The ditches leading up to NBW will be cleared next week. (Action: RD)\n"
+    found = actions_in(tmp_path, body)
+    assert ("RD", "The ditches leading up to NBW will be cleared next week") in found
+    assert ("RD", "be cleared next week") not in found
+
+
+def test_a_labelled_active_sentence_keeps_its_task_from_the_verb(tmp_path):
+    body = "5. Playground – It was agreed that the Clerk would obtain two quotes for the gate repair. (Action: Clerk)\n"
+    found = actions_in(tmp_path, body)
+    assert any(task.startswith("obtain two quotes") for _owner, task in found)

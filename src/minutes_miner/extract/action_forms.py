@@ -506,6 +506,15 @@ _LABELLED_TASK_RE = re.compile(
 )
 
 
+# A labelled sentence whose verb is a passive future ("The ditches leading up to NBW will be cleared next week. (Action: RD)", "A
+# joint newsletter with the PCC will be published. (Action: BM)"): the owner acts on the sentence's subject, so the task is the
+# whole sentence, not "be cleared next week". A note with no subject ("Christmas Toybox Appeal; to be posted on the website")
+# keeps its task from the verb.
+_PASSIVE_TASK_RE = re.compile(r"be\s+[a-z]+(?:ed|en|wn|ne|lt|nt|id|ght)\b")
+# The topic that opens a minute's paragraph before its first sentence: "b. Nancy Bowles Wood – ", "Noticeboard: ".
+_TOPIC_LEAD_RE = re.compile(r"^\W{0,3}(?:[a-z0-9]{1,3}[.)]\s+)?[A-Z][^–—:.\n]{0,60}?\s*(?:[–—:]|\s-)\s+(?=[A-Z])")
+
+
 # A numbered agenda heading and its title ("Item 7: Grass cutting", "5.2 Village Hall"): no task in it.
 _HEADING_RE = re.compile(r"\W{0,3}(?:(?i:agenda\s+item|item|minute)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\s*[.:)–-]?\s*[A-Z][\w'’&/,() -]{0,60}")
 
@@ -527,6 +536,8 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_v
     if verb is None and _HEADING_RE.fullmatch(task.rstrip(" .;")):
         return None  # "Item 7: Grass cutting. Clerk to action": a heading, no task written
     description = re.sub(r"^(?:agreed|asked|resolved|decided)\s+to\s+", "", verb.group("v")) if verb else task
+    if verb is not None and verb is not own and verb.group(0).startswith(("will", "would")) and _PASSIVE_TASK_RE.match(description):
+        description = _TOPIC_LEAD_RE.sub("", task, count=1)  # "The ditches leading up to NBW will be cleared next week. (Action: RD)"
     description = description.rstrip(" .;")
     if not_a_commitment(text, s_start, s_start, description, "label"):
         return None  # a standing duty or a stance, with its owner in a label
