@@ -116,3 +116,28 @@ def test_a_labelled_active_sentence_keeps_its_task_from_the_verb(tmp_path):
     body = "5. Playground – It was agreed that the Clerk would obtain two quotes for the gate repair. (Action: Clerk)\n"
     found = actions_in(tmp_path, body)
     assert any(task.startswith("obtain two quotes") for _owner, task in found)
+
+
+def test_a_task_the_end_of_the_text_cuts_off_is_no_task(tmp_path):
+    body = (
+        "5. FINANCE\nSales tax receipts for February were up 4.2% over February 2024. Finance Director Ebbers said she would\n"
+        "circulate the draft CIP to councilmembers before the\n"
+    )
+    assert not any("draft CIP" in task for _owner, task in actions_in(tmp_path, body))
+
+
+def test_a_cut_off_second_task_leaves_the_first_whole(tmp_path):
+    body = (
+        "5. CITY MANAGER'S REPORT\nThe paving list has been sent to the state. Staff was directed to\n"
+        "get quotes for the sidewalk on Clover Street and to contact the property owners on\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert any(task == "get quotes for the sidewalk on Clover Street" for _owner, task in found)
+
+
+def test_a_whole_task_at_the_end_of_the_text_is_kept(tmp_path):
+    body = (
+        "5. FINANCE\nSales tax receipts for February were up 4.2% over February 2024. Finance Director Ebbers said she would\n"
+        "circulate the draft CIP to councilmembers before the April meeting.\n"
+    )
+    assert any("draft CIP" in task for _owner, task in actions_in(tmp_path, body))

@@ -151,3 +151,26 @@ def in_agenda_recommendation(text: str, task_start: int) -> bool:
     for last in _RECOMMENDATION_LABEL_RE.finditer(text, lo, task_start):
         pass
     return last is not None and not _PARAGRAPH_BREAK_RE.search(text, last.end(), task_start)
+
+
+# The word a task cut off in mid-phrase ends on: an article or a preposition waiting for its noun ("... before the", "... on").
+_DANGLING_END_RE = re.compile(r"\b(?:the|a|an|to|of|on|in|for|before|after|at|by|with|from|and|or|their|its|our)\s*$", re.I)
+# The last joint between two tasks of one owner: "get quotes for the sidewalk on Clover Street and to contact the property owners on".
+_LAST_JOINT_RE = re.compile(r"(?:\s+and\s+(?:to\s+)?|\s*;\s*)(?!.*(?:\s+and\s+|;))", re.S)
+_SENTENCE_CLOSERS = frozenset(".!?;:)\"'’”")
+# How far past a task's start the end of a document that cuts it off may be: the task's own words and a line break or two.
+CUT_OFF_SLACK = 40
+
+
+def written_part(text: str, text_end: int, task_start: int, task: str) -> str:
+    """A task less the clause the end of the text cut off, "" when that was its only clause.
+
+    "She said she would circulate the draft CIP to councilmembers before the" as the last words of a document (a page or an
+    excerpt that stops mid-sentence): what the owner is to do is not written, so there is no task. "Staff was directed to get
+    quotes for the sidewalk on Clover Street and to contact the property owners on": the first task is whole. `text_end` is
+    the end of the document's text less trailing blanks; a text that ends its last sentence ("Councillors will again fill
+    these in.") cut nothing off."""
+    if task_start + len(task) + CUT_OFF_SLACK < text_end or not text_end or text[text_end - 1] in _SENTENCE_CLOSERS or not _DANGLING_END_RE.search(task):
+        return task
+    joint = _LAST_JOINT_RE.search(task)
+    return task[: joint.start()].rstrip(" ,") if joint else ""
