@@ -141,3 +141,17 @@ def test_a_whole_task_at_the_end_of_the_text_is_kept(tmp_path):
         "circulate the draft CIP to councilmembers before the April meeting.\n"
     )
     assert any("draft CIP" in task for _owner, task in actions_in(tmp_path, body))
+
+
+def test_an_agendas_programme_for_the_meeting_gives_no_task(tmp_path):
+    body = "8. Discussion - Dust Mitigation on County Road 9\n   Staff to present options; no action anticipated.\n\n"
+    doc_type, found = _typed(tmp_path, AGENDA_HEAD, body)
+    assert doc_type == "agenda"
+    assert not any(task.startswith("present options") for _owner, task in found)
+
+
+def test_minutes_keep_a_report_promised_for_later(tmp_path):
+    body = "8. Discussion - Dust Mitigation on County Road 9\n   Staff to present options at the next meeting.\n\n"
+    doc_type, found = _typed(tmp_path, MINUTES_HEAD, body)
+    assert doc_type == "minutes"
+    assert any(task.startswith("present options") for _owner, task in found)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable
 from . import EXTRACTOR_VERSION, tables
 from .resources import content_id as file_id
 from .extract.acronyms import find_acronyms
-from .extract.action_filters import in_agenda_recommendation, written_part
+from .extract.action_filters import agenda_programme, in_agenda_recommendation, written_part
 from .extract.decision_rows import TEXT_ABOVE_CHARS, TEXT_ABOVE_KEY
 from .extract.money import Currencies, document_currencies
 from .extract.building import action_record, amendment_records, comment_record, resolution_record, statistic_record, vote_records
@@ -294,6 +294,8 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                     continue  # "She said she would circulate the draft CIP to councilmembers before the" and the text ends
                 if structure.doc_type == "agenda" and in_agenda_recommendation(text, base + action.task_start):
                     continue  # "Recommended Action: Award and authorize the City Manager to execute the contract": a motion not yet put
+                if structure.doc_type == "agenda" and agenda_programme(action.description):
+                    continue  # "Staff to present options; no action anticipated.": the meeting's own business
                 result.actions.append(action_record(document, doc_id, item_id, base, action, structure, people_index))
                 action_starts.append(result.actions[-1].char_start)
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people, text) + table_spans if base <= s < end]

@@ -174,3 +174,15 @@ def written_part(text: str, text_end: int, task_start: int, task: str) -> str:
         return task
     joint = _LAST_JOINT_RE.search(task)
     return task[: joint.start()].rstrip(" ,") if joint else ""
+
+
+# The verbs of an agenda's programme for the meeting itself: "Staff to present options; no action anticipated.", "Defibrillator -
+# Cllr Hext to report on the training session". In an agenda they say what will happen at the meeting, not after it.
+_PROGRAMME_VERB_RE = re.compile(r"(?:present|report|update|give|introduce|brief|outline|explain|speak|attend)\b", re.I)
+
+
+def agenda_programme(task: str) -> bool:
+    """Whether a task found in an agenda is a part the meeting itself will hear (a report, a presentation, an update), which
+    the agenda announces for the meeting; no one is given work to do after it (ANNOTATION.md, Actions). Only for a document
+    that is an agenda."""
+    return bool(_PROGRAMME_VERB_RE.match(task))
