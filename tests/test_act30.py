@@ -155,3 +155,20 @@ def test_minutes_keep_a_report_promised_for_later(tmp_path):
     doc_type, found = _typed(tmp_path, MINUTES_HEAD, body)
     assert doc_type == "minutes"
     assert any(task.startswith("present options") for _owner, task in found)
+
+
+def test_he_after_a_report_heading_is_the_member_named_not_the_post_of_the_heading(tmp_path):
+    body = (
+        "26/122 District Councillor's report\n"
+        "Cllr Ferris reported that the District had agreed its draft budget, with 12m savings still to find over the next three "
+        "years. He would circulate the link to the revised consultation to all councillors.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("Cllr Ferris", "circulate the link to the revised consultation to all councillors") in found
+    assert not any(owner == "District Councillor" for owner, _task in found)
+
+
+def test_he_after_a_post_named_as_subject_is_still_the_post(tmp_path):
+    body = "7. Highways\nThe Clerk reported that the culvert had been cleared. He would write to the landowner about the hedge.\n"
+    found = actions_in(tmp_path, body)
+    assert any(owner.endswith("Clerk") and task.startswith("write to the landowner") for owner, task in found)

@@ -76,6 +76,7 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
             if action:
                 results.append(action)
         people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"} and (e.text not in _NOT_HE_OR_SHE or _holder_of(text, e))]
+        people = [e for e in people if not _POSSESSIVE_RE.match(text, e.end_char)] or people  # "District Councillor's report / Cllr Ferris reported ..."
         named = known_name_re.search(text, sent.start_char, sent.end_char) if known_name_re is not None else None
         if named and (not people or named.start() < people[0].start_char):
             previous_owner = Owner(named.start(), named.end(), "PERSON", named.group(0))
@@ -84,6 +85,11 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
             previous_owner = people[0]  # the subject of a minute sentence comes first
             last_mention = previous_owner.end_char
     return results
+
+
+# A post named in the possessive, as a report's heading names it ("District Councillor's report", "County Councillor’s report"): it
+# is not the sentence's subject, so not who a later 'he' or 'she' is when someone else is named with it.
+_POSSESSIVE_RE = re.compile(r"['’]s?\b")
 
 
 # "I will circulate ...", "I will be meeting with ...": a commitment in the first person, inside a quoted report.
