@@ -172,3 +172,14 @@ def test_he_after_a_post_named_as_subject_is_still_the_post(tmp_path):
     body = "7. Highways\nThe Clerk reported that the culvert had been cleared. He would write to the landowner about the hedge.\n"
     found = actions_in(tmp_path, body)
     assert any(owner.endswith("Clerk") and task.startswith("write to the landowner") for owner, task in found)
+
+
+def test_the_general_manager_by_initials_owns_a_task(tmp_path):
+    body = "6. MANAGER'S REPORT\n    Customer accounts: 11,406. The GM will present the draft\n    Urban Water Management Plan amendment in August.\n"
+    found = actions_in(tmp_path, body)
+    assert any(owner.endswith("GM") and task.startswith("present the draft") for owner, task in found)
+
+
+def test_gm_in_a_noun_phrase_is_no_owner(tmp_path):
+    body = "9. Correspondence\nA letter on GM crops was noted; no action was taken.\n"
+    assert not any(owner.endswith("GM") for owner, _task in actions_in(tmp_path, body))
