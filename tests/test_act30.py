@@ -183,3 +183,18 @@ def test_the_general_manager_by_initials_owns_a_task(tmp_path):
 def test_gm_in_a_noun_phrase_is_no_owner(tmp_path):
     body = "9. Correspondence\nA letter on GM crops was noted; no action was taken.\n"
     assert not any(owner.endswith("GM") for owner, _task in actions_in(tmp_path, body))
+
+
+def test_a_posts_initials_the_document_defines_own_a_task(tmp_path):
+    body = (
+        "Officers: Head of Development Management (HDM), Senior Planner (ET).\n\n"
+        "5. Enforcement\nThe HDM reported 97 live cases.\n"
+        "The HDM to write to the parish council about spending the play area sum\n(£8,500) before it lapses in September.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert any(owner.endswith("HDM") and task.startswith("write to the parish council") for owner, task in found)
+
+
+def test_initials_defined_for_a_plan_own_nothing(tmp_path):
+    body = "5. Planning\nThe Local Development Framework (LDF) was discussed. The LDF to go out to consultation in the spring.\n"
+    assert not any(owner.endswith("LDF") for owner, _task in actions_in(tmp_path, body))

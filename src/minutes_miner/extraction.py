@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from . import EXTRACTOR_VERSION, tables
 from .resources import content_id as file_id
-from .extract.acronyms import find_acronyms
+from .extract.acronyms import find_acronyms, post_acronyms
 from .extract.action_filters import agenda_programme, in_agenda_recommendation, written_part
 from .extract.decision_rows import TEXT_ABOVE_CHARS, TEXT_ABOVE_KEY
 from .extract.money import Currencies, document_currencies
@@ -262,8 +262,8 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     action_starts: list[int] = []  # every action found, for the table actions (offsets only: the actions may be spilled)
     dedup_at = 64  # spilling: how many actions are held before repeats are dropped again (doubling, so linear)
     short = (
-        short_names(introduced_names(text) + listed_names([p.name for p in result.people])) if actions_allowed else []
-    )  # "Director Sheila Otte ..." then "Otte will apply"
+        short_names(introduced_names(text) + listed_names([p.name for p in result.people])) + post_acronyms(result.acronyms) if actions_allowed else []
+    )  # "Director Sheila Otte ..." then "Otte will apply"; "Head of Development Management (HDM)" then "The HDM to write"
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
         comment_spans: list[tuple[int, int]] = []
