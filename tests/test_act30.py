@@ -198,3 +198,13 @@ def test_a_posts_initials_the_document_defines_own_a_task(tmp_path):
 def test_initials_defined_for_a_plan_own_nothing(tmp_path):
     body = "5. Planning\nThe Local Development Framework (LDF) was discussed. The LDF to go out to consultation in the spring.\n"
     assert not any(owner.endswith("LDF") for owner, _task in actions_in(tmp_path, body))
+
+
+def test_the_chief_officer_of_a_partnership_owns_the_task_given_to_them(tmp_path):
+    body = (
+        "4.    Budget 2026/27\n      The Board:\n      b) approved the savings plan of £8.8m;\n"
+        "      c) instructed the Chief Officer to bring a recovery plan for the\n         remaining gap to the May Board.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("Chief Officer", "bring a recovery plan for the remaining gap to the May Board") in found
+    assert not any(owner == "Chief" for owner, _task in found)
