@@ -208,3 +208,19 @@ def test_the_chief_officer_of_a_partnership_owns_the_task_given_to_them(tmp_path
     found = actions_in(tmp_path, body)
     assert ("Chief Officer", "bring a recovery plan for the remaining gap to the May Board") in found
     assert not any(owner == "Chief" for owner, _task in found)
+
+
+def test_an_executive_officer_and_a_coordinator_own_their_tasks(tmp_path):
+    body = (
+        "5. Regional procurement\nThat the Board:\n3. Request the Executive Officer to coordinate the four council reports for the\n"
+        "   April ordinary meetings.\n\n6. Grants\nThe Co-ordinator to engage with the community groups in January.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert any(owner.endswith("Executive Officer") and task.startswith("coordinate the four council reports") for owner, task in found)
+    assert any(owner.endswith("Co-ordinator") and task.startswith("engage with the community groups") for owner, task in found)
+
+
+def test_a_director_with_a_portfolio_keeps_it(tmp_path):
+    body = "4. Boreholes\nThat the Director Technical appoint a service provider to repair the two boreholes within 30 days.\n"
+    found = actions_in(tmp_path, body)
+    assert any(owner.endswith("Director Technical") for owner, _task in found)
