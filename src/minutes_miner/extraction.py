@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from . import EXTRACTOR_VERSION, tables
 from .resources import content_id as file_id
-from .extract.acronyms import find_acronyms
+from .extract.acronyms import find_acronyms, post_acronyms
+from .extract.action_filters import agenda_programme, in_agenda_recommendation, written_part
 from .extract.decision_rows import TEXT_ABOVE_CHARS, TEXT_ABOVE_KEY
 from .extract.money import Currencies, document_currencies
 from .extract.building import action_record, amendment_records, comment_record, resolution_record, statistic_record, vote_records
@@ -258,11 +259,12 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
         item_id = next((i for a, b, i in segments if a <= stat.start < b), None)
         result.statistics.append(statistic_record(document, doc_id, item_id, stat))
     docs = _segment_docs(nlp, text, segments, decisions_allowed, actions_allowed)
+    text_end = len(text.rstrip())  # a task the end of the text cuts off is no task (action_filters.written_part)
     action_starts: list[int] = []  # every action found, for the table actions (offsets only: the actions may be spilled)
     dedup_at = 64  # spilling: how many actions are held before repeats are dropped again (doubling, so linear)
     short = (
-        short_names(introduced_names(text) + listed_names([p.name for p in result.people])) if actions_allowed else []
-    )  # "Director Sheila Otte ..." then "Otte will apply"
+        short_names(introduced_names(text) + listed_names([p.name for p in result.people])) + post_acronyms(result.acronyms) if actions_allowed else []
+    )  # "Director Sheila Otte ..." then "Otte will apply"; "Head of Development Management (HDM)" then "The HDM to write"
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
         comment_spans: list[tuple[int, int]] = []
@@ -288,6 +290,13 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
             for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people], short_names=short)):
                 if _inside_comment(action.task_start, comment_spans):
                     continue
+                action.description = written_part(text, text_end, base + action.task_start, action.description)
+                if not action.description:
+                    continue  # "She said she would circulate the draft CIP to councilmembers before the" and the text ends
+                if structure.doc_type == "agenda" and in_agenda_recommendation(text, base + action.task_start):
+                    continue  # "Recommended Action: Award and authorize the City Manager to execute the contract": a motion not yet put
+                if structure.doc_type == "agenda" and agenda_programme(action.description):
+                    continue  # "Staff to present options; no action anticipated.": the meeting's own business
                 result.actions.append(action_record(document, doc_id, item_id, base, action, structure, people_index))
                 action_starts.append(result.actions[-1].char_start)
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people, text) + table_spans if base <= s < end]

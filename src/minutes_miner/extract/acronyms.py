@@ -34,3 +34,16 @@ def _trim_to_initials(long: str, short: str) -> str | None:
         if initials == letters or "".join(initials).startswith("".join(letters)) and len(initials) <= len(letters) + 1:
             return " ".join(tail)
     return None
+
+
+# A post's title, as an expansion spells it: "Head of Development Management", "Chief Finance Officer", "Town Planner".
+_POST_RE = re.compile(
+    r"(?:Head|Director|Chief|Deputy|Assistant)\b.*|.*\b(?:Officer|Manager|Director|Clerk|Executive|Engineer|Planner|Treasurer|Secretary|Administrator"
+    r"|Superintendent|Co-?ordinator|Supervisor|Inspector|Solicitor|Accountant|Auditor)"
+)
+
+
+def post_acronyms(acronyms: list[Acronym]) -> list[str]:
+    """The initials a document defines for a post ("Officers: Head of Development Management (HDM)"), so that "The HDM to
+    write to the parish council" has its owner. Three letters at least: two ('CO') are too often something else."""
+    return [a.acronym for a in acronyms if len(a.acronym) >= 3 and a.acronym.isupper() and _POST_RE.fullmatch(a.expansion)]

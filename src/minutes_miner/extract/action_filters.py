@@ -129,3 +129,60 @@ def in_recital(text: str, sent_start: int, owner_start: int) -> bool:
     if last is None:
         return False
     return not rules["resolving"].search(text, max(last.end(), owner_start - RESOLVING_REACH), owner_start)
+
+
+# How far before a task an agenda's recommendation label is looked for: the label and the motion under it, one paragraph.
+RECOMMENDATION_REACH = 1500
+# An agenda's recommendation label opening a line: "Recommended Action: Award and authorize the City Manager to execute the
+# contract." (US council agendas), "RECOMMENDATION / That Council awards ... and authorises the Chief Executive Officer to
+# execute the contract." (Australian), "Recommendation / That Council: ... c) Directs the Chief Executive to apply ..." (NZ).
+_RECOMMENDATION_LABEL_RE = re.compile(
+    r"^[ \t]*(?:(?:Officers?['’]?s?|Staff|Executive)[ \t]+)?(?i:recommend(?:ations?|ed[ \t]+(?:action|motion|resolution)s?))\b[ \t]*:?", re.M
+)
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+
+
+def in_agenda_recommendation(text: str, task_start: int) -> bool:
+    """Whether a task stands in the motion an agenda recommends to the meeting, under its recommendation label and in the
+    same paragraph: a motion not yet put, so no one has been given the task (ANNOTATION.md, Actions). Only for a document
+    that is an agenda; minutes that print a recommendation and then resolve it give the task."""
+    lo = max(0, task_start - RECOMMENDATION_REACH)
+    last = None
+    for last in _RECOMMENDATION_LABEL_RE.finditer(text, lo, task_start):
+        pass
+    return last is not None and not _PARAGRAPH_BREAK_RE.search(text, last.end(), task_start)
+
+
+# The word a task cut off in mid-phrase ends on: an article or a preposition waiting for its noun ("... before the", "... on").
+_DANGLING_END_RE = re.compile(r"\b(?:the|a|an|to|of|on|in|for|before|after|at|by|with|from|and|or|their|its|our)\s*$", re.I)
+# The last joint between two tasks of one owner: "get quotes for the sidewalk on Clover Street and to contact the property owners on".
+_LAST_JOINT_RE = re.compile(r"(?:\s+and\s+(?:to\s+)?|\s*;\s*)(?!.*(?:\s+and\s+|;))", re.S)
+_SENTENCE_CLOSERS = frozenset(".!?;:)\"'’”")
+# How far past a task's start the end of a document that cuts it off may be: the task's own words and a line break or two.
+CUT_OFF_SLACK = 40
+
+
+def written_part(text: str, text_end: int, task_start: int, task: str) -> str:
+    """A task less the clause the end of the text cut off, "" when that was its only clause.
+
+    "She said she would circulate the draft CIP to councilmembers before the" as the last words of a document (a page or an
+    excerpt that stops mid-sentence): what the owner is to do is not written, so there is no task. "Staff was directed to get
+    quotes for the sidewalk on Clover Street and to contact the property owners on": the first task is whole. `text_end` is
+    the end of the document's text less trailing blanks; a text that ends its last sentence ("Councillors will again fill
+    these in.") cut nothing off."""
+    if task_start + len(task) + CUT_OFF_SLACK < text_end or not text_end or text[text_end - 1] in _SENTENCE_CLOSERS or not _DANGLING_END_RE.search(task):
+        return task
+    joint = _LAST_JOINT_RE.search(task)
+    return task[: joint.start()].rstrip(" ,") if joint else ""
+
+
+# The verbs of an agenda's programme for the meeting itself: "Staff to present options; no action anticipated.", "Defibrillator -
+# Cllr Hext to report on the training session". In an agenda they say what will happen at the meeting, not after it.
+_PROGRAMME_VERB_RE = re.compile(r"(?:present|report|update|give|introduce|brief|outline|explain|speak|attend)\b", re.I)
+
+
+def agenda_programme(task: str) -> bool:
+    """Whether a task found in an agenda is a part the meeting itself will hear (a report, a presentation, an update), which
+    the agenda announces for the meeting; no one is given work to do after it (ANNOTATION.md, Actions). Only for a document
+    that is an agenda."""
+    return bool(_PROGRAMME_VERB_RE.match(task))

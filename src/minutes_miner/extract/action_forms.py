@@ -76,6 +76,7 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
             if action:
                 results.append(action)
         people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"} and (e.text not in _NOT_HE_OR_SHE or _holder_of(text, e))]
+        people = [e for e in people if not _POSSESSIVE_RE.match(text, e.end_char)] or people  # "District Councillor's report / Cllr Ferris reported ..."
         named = known_name_re.search(text, sent.start_char, sent.end_char) if known_name_re is not None else None
         if named and (not people or named.start() < people[0].start_char):
             previous_owner = Owner(named.start(), named.end(), "PERSON", named.group(0))
@@ -84,6 +85,11 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
             previous_owner = people[0]  # the subject of a minute sentence comes first
             last_mention = previous_owner.end_char
     return results
+
+
+# A post named in the possessive, as a report's heading names it ("District Councillor's report", "County Councillor’s report"): it
+# is not the sentence's subject, so not who a later 'he' or 'she' is when someone else is named with it.
+_POSSESSIVE_RE = re.compile(r"['’]s?\b")
 
 
 # "I will circulate ...", "I will be meeting with ...": a commitment in the first person, inside a quoted report.
@@ -506,6 +512,15 @@ _LABELLED_TASK_RE = re.compile(
 )
 
 
+# A labelled sentence whose verb is a passive future ("The ditches leading up to NBW will be cleared next week. (Action: RD)", "A
+# joint newsletter with the PCC will be published. (Action: BM)"): the owner acts on the sentence's subject, so the task is the
+# whole sentence, not "be cleared next week". A note with no subject ("Christmas Toybox Appeal; to be posted on the website")
+# keeps its task from the verb.
+_PASSIVE_TASK_RE = re.compile(r"be\s+[a-z]+(?:ed|en|wn|ne|lt|nt|id|ght)\b")
+# The topic that opens a minute's paragraph before its first sentence: "b. Nancy Bowles Wood – ", "Noticeboard: ".
+_TOPIC_LEAD_RE = re.compile(r"^\W{0,3}(?:[a-z0-9]{1,3}[.)]\s+)?[A-Z][^–—:.\n]{0,60}?\s*(?:[–—:]|\s-)\s+(?=[A-Z])")
+
+
 # A numbered agenda heading and its title ("Item 7: Grass cutting", "5.2 Village Hall"): no task in it.
 _HEADING_RE = re.compile(r"\W{0,3}(?:(?i:agenda\s+item|item|minute)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\s*[.:)–-]?\s*[A-Z][\w'’&/,() -]{0,60}")
 
@@ -527,6 +542,8 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_v
     if verb is None and _HEADING_RE.fullmatch(task.rstrip(" .;")):
         return None  # "Item 7: Grass cutting. Clerk to action": a heading, no task written
     description = re.sub(r"^(?:agreed|asked|resolved|decided)\s+to\s+", "", verb.group("v")) if verb else task
+    if verb is not None and verb is not own and verb.group(0).startswith(("will", "would")) and _PASSIVE_TASK_RE.match(description):
+        description = _TOPIC_LEAD_RE.sub("", task, count=1)  # "The ditches leading up to NBW will be cleared next week. (Action: RD)"
     description = description.rstrip(" .;")
     if not_a_commitment(text, s_start, s_start, description, "label"):
         return None  # a standing duty or a stance, with its owner in a label

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..text_utils import iter_lines, squash
+from .action_due import due_phrase
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,34 @@ def _columns(header: list[str], rules: dict) -> tuple[int, int, int | None] | No
     return task, owner, due
 
 
+# A header cell naming a register's status column ("| # | Item | Who | Status |"): the same words text_table_actions reads.
+_STATUS_HEADER_RE = re.compile(r"status|progress|update|notes|comments")
+
+
+def _status_column(header: list[str], taken: tuple[int, int, int | None]) -> int | None:
+    """The status column of an action table's header, if it has one (none of the task, owner and due columns)."""
+    names = [squash(h).lower().strip(" *:") for h in header]
+    return next((i for i, n in enumerate(names) if i not in taken and _STATUS_HEADER_RE.fullmatch(n)), None)
+
+
+def _status_done(cell: str, rules: dict) -> bool:
+    """Whether a row's status cell reports its task finished ("| Order 40 new stop signs | Hildebrand | Done — installed Oct 3 |",
+    "| Letter to MB Infrastructure re PR 391 | CAO | Sent Sept 30 |"): a past task, not one for after the meeting (ANNOTATION.md)."""
+    return _reported_done(squash(cell).strip(" *"), rules)
+
+
+def _status_task(cell: str, owner: str) -> re.Match | None:
+    """The task a status cell gives the row's own owner anew ("Outstanding — CAO to obtain second quote by Nov 12" in the row
+    of "Quote for office roof" owned by the CAO): the register's note of what is left to do, in the owner's 'X to V' form.
+    Group 'task' is the task, from its verb."""
+    return re.search(r"(?<![\w-])" + re.escape(owner) + r"[ \t]+to[ \t]+(?P<task>[a-z][a-z'’-]+\b[^|\n]{0,300}?)[ \t.;]*$", cell)
+
+
 def table_actions(text: str, rules: dict) -> list[TableAction]:
     """One action per row of every table in `text` whose header has a task and an owner column."""
     found: list[TableAction] = []
     columns = None
+    status_col: int | None = None
     last_end = -2
     for m in _ROW_RE.finditer(text):
         cells = _cells(m)
@@ -65,11 +90,12 @@ def table_actions(text: str, rules: dict) -> list[TableAction]:
         last_end = m.end()
         if columns is None:
             columns = _columns([c for _, c in cells], rules) or False
+            status_col = _status_column([c for _, c in cells], columns) if columns else None
             continue
         if not columns or all(_RULE_CELL_RE.match(c) or not c.strip() for _, c in cells):
             continue
         task_col, owner_col, due_col = columns
-        if max(task_col, owner_col) >= len(cells):
+        if max(task_col, owner_col) >= len(cells) or (status_col is not None and status_col < len(cells) and _status_done(cells[status_col][1], rules)):
             continue
         task_at, task = cells[task_col]
         owner = squash(cells[owner_col][1]).strip(" .;")
@@ -78,6 +104,10 @@ def table_actions(text: str, rules: dict) -> list[TableAction]:
             continue
         due = squash(cells[due_col][1]) if due_col is not None and due_col < len(cells) else None
         lead = len(task) - len(task.lstrip())
+        left = _status_task(cells[status_col][1], owner) if status_col is not None and status_col < len(cells) else None
+        if left:  # the status cell says what the owner has still to do
+            task_at, lead, task_words = cells[status_col][0], left.start("task"), squash(left.group("task"))
+            due = due or due_phrase(task_words)
         found.append(TableAction(owner, task_words, due or None, m.start(), m.end(), task_at + lead))
     return found
 
@@ -99,17 +129,25 @@ def cell_table_actions(cells: list, rules: dict) -> list[TableAction]:
         if not columns:
             continue
         task_col, owner_col, due_col = columns
+        status_col = _status_column([header[c].text if c in header else "" for c in range(max(header) + 1)], columns)
         for r in order[1:]:
             row = rows[r]
             task, owner = row.get(task_col), row.get(owner_col)
             if task is None or owner is None:
                 continue
+            if status_col is not None and status_col in row and _status_done(row[status_col].text, rules):
+                continue  # a row the register reports done
             owner_text, task_text = squash(owner.text).strip(" .;"), squash(task.text).strip(" .;")
             if not owner_text or not task_text or owner_text.lower() in rules["no_owner"]:
                 continue
             due = squash(row[due_col].text) if due_col is not None and due_col in row else None
             start, end = min(c.start for c in row.values()), max(c.end for c in row.values())
-            found.append(TableAction(owner_text, task_text, due or None, start, end, task.start))
+            task_start = task.start
+            left = _status_task(row[status_col].text, owner_text) if status_col is not None and status_col in row else None
+            if left:  # the status cell says what the owner has still to do
+                task_start, task_text = row[status_col].start + left.start("task"), squash(left.group("task"))
+                due = due or due_phrase(task_text)
+            found.append(TableAction(owner_text, task_text, due or None, start, end, task_start))
     return found
 
 
