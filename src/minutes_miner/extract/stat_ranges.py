@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .excluded_numbers import MONTH_BEFORE_RE
-from .measures import measure_follows
+from .measures import measure_follows, measure_in_its_case
 from .money import NUM, Amount, Claimed
 from ..numbers import apply_multiplier, parse_digits
 
@@ -33,8 +33,8 @@ def ranges(text: str, claimed: Claimed, rules: dict) -> Iterator[re.Match]:
         nxt = (m.group("next") or "").lower()
         if nxt in rules["range_stop_after"] or nxt.startswith(("year-old", "years-old")) or rules["not_after_re"].match(text[m.end() : m.end() + 20]):
             continue
-        if m.group("unit") and not measure_follows(text, m.end(), rules):
-            continue  # "10-12 Smith Street", "3-5 June": only a measure may follow in capitals or glued
+        if m.group("unit") and not measure_in_its_case(text, m.start(), m.end(), rules):
+            continue  # "10-12 Smith Street", "3-5 June", "25-112 Minutes of Oct 21": only a measure in its own case may follow in capitals or glued
         before = text[max(0, m.start() - 40) : m.start()]
         prev = re.search(r"([A-Za-z][A-Za-z.'’]*)[\s.:#]*$", before)
         if prev and prev.group(1).lower().rstrip(".") in rules["not_before_set"] | {"aged", "ages"}:
