@@ -23,3 +23,23 @@ def test_a_resolution_number_before_a_capitalised_heading_is_no_range() -> None:
     assert _found("25-112 Minutes of Oct 21 regular meeting -- Durkin moved, Faulk 2nd.") == []
     # a range before a measure in lower case is still both ends of the measure
     assert _found("The meeting was adjourned for 10-15 minutes while members read the tabled paper.") == [(10.0, "other"), (15.0, "other")]
+
+
+def test_a_labelled_count_that_is_a_sentence_of_its_own() -> None:
+    assert (11406.0, "count") in _found("27 leak\n    repairs completed. Customer accounts: 11,406. The GM will present the draft")
+    assert (9000.0, "count") in _found(
+        "The CAO advised the Ross River crest is forecast for April 18. Sandbags available:\n9,000. Reeve Penner and the CAO will meet"
+    )
+    # a sentence of its own whose plural label numbers papers or names what was done to them is still no count
+    assert _found("The Clerk listed the changes to the code. Sections amended: 12. The Chair thanked her.") == []
+    assert _found("The Clerk circulated the papers. Pages: 14. The Chair thanked her.") == []
+
+
+def test_a_count_in_brackets_after_its_plural() -> None:
+    assert _found("DRB-25-08 Green Mtn Self Storage. Abutters (6) testified on stormwater runoff to Marsh Brook.") == [(6.0, "count")]
+    assert _found("- One-day liquor licenses (3): Haddock Historical Soc. 6/14, St. Brendan's 6/21,") == [(3.0, "count")]
+    assert (42.0, "count") in _found("The scheme would provide 35% affordable homes\n(42). Councillor Dent proposed refusal")
+    # a tally after a councillor's name, a list's numbers, a year: no count
+    assert _found("     Yea: Duguay, Hanlon, Rheaume, Mayor Lafrenière (4)   Nay: Brisebois (1)\n          Carried") == []
+    assert _found("Members asked for the following works (2) resurface the path; (3) replace the gate.") == []
+    assert _found("Reports received from the committees (2017) RECEIVED") == []

@@ -125,6 +125,13 @@ _WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|percentage[
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
 # "the Bridge St bins (x6) replaced", "benches (×3)": the number of items, written as a multiplier in brackets after them
 _TIMES_IN_BRACKETS_RE = re.compile(r"\([ \t]?[x×][ \t]?(?P<num>[1-9]\d{0,2})[ \t]?\)")
+# "Abutters (6) testified", "The DA and FF+ councillors (7) walked out", "water tankers (5)   Deferred", "One-day liquor licenses (3):",
+# "35% affordable homes\n(42).": a whole number alone in brackets right after a plural noun counts it, when the bracket ends its
+# clause or a verb follows (not 'the works (1) ... (2)', an enumeration, nor 'Section 12(3)', a subsection glued to its number)
+_SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[\n.;:!?]|[.;:!?-][ \t]{1,3}|\n[ \t]*)$")
+_COUNT_IN_BRACKETS_AFTER_PLURAL_RE = re.compile(
+    r"\b(?P<noun>[A-Za-z][a-z]{2,}s)[ \t]{0,2}\n?[ \t]{0,3}\((?P<num>[1-9]\d{0,3})\)(?=[ \t]*(?:[:.;,](?:\s|$)|\n|$)|[ \t][a-z]{3,}ed\b|[ \t]{2,}[A-Z])"
+)
 # "c.150 attended", "c. 40 volunteers": 'circa' abbreviated before a figure (the scan of bare numbers skips one after a full
 # stop); not a year ('c. 1868')
 # "the Municipal Act, 2001, S.O. 2001, c. 25": 'c.' after a statute's year or initials is its chapter
@@ -323,6 +330,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         claimed.add(a, b)
     attendance = [(start, end, value) for start, end, value in _attendance_sizes(text) if claimed.free(start, end)]
     attendance += [(start, end, value) for start, end, value in _opinion_counts(text) if claimed.free(start, end)]
+    attendance += [(start, end, value) for start, end, value in _bracketed_counts(text, rules) if claimed.free(start, end)]
     for start, end, _value in attendance:  # read before the tallies, whose '(17)' or '3 against' would claim it
         claimed.add(start, end)
     for regex in (
@@ -667,6 +675,35 @@ _FINE_DECIMAL_RE = re.compile(r"\d\.\d{3,}")
 
 # the word after a figure that may name what it counts ('2.5 posts', '1.5 FTE officers')
 _WORDS_AFTER_RE = re.compile(r"[ \t]{1,2}([A-Za-z][\w-]*)(?:[ \t]{1,2}([A-Za-z][a-z-]*))?")
+
+
+def _bracketed_counts(text: str, rules: dict) -> list[tuple[int, int, float]]:
+    """'Abutters (6) testified', 'water tankers (5)': counts in brackets after their plural, read before the tallies, whose
+    '(17)' would claim them."""
+    if "(" not in text:
+        return []
+    return [
+        (m.start("num") - 1, m.end("num") + 1, float(m.group("num")))
+        for m in _COUNT_IN_BRACKETS_AFTER_PLURAL_RE.finditer(text)
+        if _counted_in_brackets(text, m, rules)
+    ]
+
+
+def _counted_in_brackets(text: str, m: re.Match, rules: dict) -> bool:
+    """'Abutters (6) testified': the plural before the bracket names the things counted, unless it labels papers or
+    parts ('Appendices (3)', 'Conditions (2)': not_before) or the bracket numbers a list ('the works (1) ... (2) ...')."""
+    noun = m.group("noun").lower()
+    if not plural_word(noun) or noun in rules["not_before_set"] or noun in rules["count_label_not_set"]:
+        return False
+    if m.group("noun")[0].isupper() and not _SENTENCE_START_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+        return False  # "Nay: Brisebois (1)": a capitalised word inside a sentence is a name, its bracket a tally
+    value = int(m.group("num"))
+    if value < 2 or 1800 <= value <= 2100:
+        return False  # "(1)" opens a list; "(2017)" is a year
+    line_start = text.rfind("\n", max(0, m.start() - 80), m.start()) + 1
+    if _NOT_ATTENDANCE_RE.search(text, max(line_start, m.start() - 80), m.start()) or _NOT_ATTENDANCE_RE.search(text, m.end(), min(len(text), m.end() + 30)):
+        return False  # "Members (7) voted for", "Yea: ... (4)": a vote's side, which belongs to the resolution
+    return f"({value + 1})" not in text[m.end() : m.end() + 200] and f"({value - 1})" not in text[max(0, m.start() - 200) : m.start()]
 
 
 def _bare_decimal(text: str, raw: str, end: int) -> bool:
