@@ -43,3 +43,11 @@ def test_a_count_in_brackets_after_its_plural() -> None:
     assert _found("     Yea: Duguay, Hanlon, Rheaume, Mayor Lafrenière (4)   Nay: Brisebois (1)\n          Carried") == []
     assert _found("Members asked for the following works (2) resurface the path; (3) replace the gate.") == []
     assert _found("Reports received from the committees (2017) RECEIVED") == []
+
+
+def test_a_change_written_after_a_bare_figure() -> None:
+    assert _found("   Burglary: 38 incidents Jan-Oct. Assaults causing harm: 26 (up 4).") == [(38.0, "count"), (26.0, "count"), (4.0, "count")]
+    assert _found("  Volunteer roster 23, down 2. Recruit academy starts Jan.") == [(23.0, "count"), (2.0, "count")]
+    # after a share or a sum the change is in points or money, which this rule does not read
+    assert _found("Smoking rate 26% (up 4).") == [(26.0, "percent")]
+    assert _found("The precept is £26 (up 4).") == [(26.0, "GBP")]

@@ -128,6 +128,11 @@ _TIMES_IN_BRACKETS_RE = re.compile(r"\([ \t]?[x×][ \t]?(?P<num>[1-9]\d{0,2})[ \
 # "Abutters (6) testified", "The DA and FF+ councillors (7) walked out", "water tankers (5)   Deferred", "One-day liquor licenses (3):",
 # "35% affordable homes\n(42).": a whole number alone in brackets right after a plural noun counts it, when the bracket ends its
 # clause or a verb follows (not 'the works (1) ... (2)', an enumeration, nor 'Section 12(3)', a subsection glued to its number)
+# "Assaults causing harm: 26 (up 4).", "Volunteer roster 23, down 2.": the change since the last report, written after a bare
+# figure in brackets or after a comma, counts what the figure counts (not after a share or a sum: '26% (up 4)' is points)
+_CHANGE_AFTER_A_FIGURE_RE = re.compile(
+    r"(?<![\w.,£$€%/:-])\d{1,3}(?:,\d{3})*(?:[ \t]\(|,[ \t])(?:up|down)[ \t](?:by[ \t])?(?P<num>[1-9]\d{0,3})(?=\)|[.;](?:\s|$))"
+)
 _SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[\n.;:!?]|[.;:!?-][ \t]{1,3}|\n[ \t]*)$")
 _COUNT_IN_BRACKETS_AFTER_PLURAL_RE = re.compile(
     r"\b(?P<noun>[A-Za-z][a-z]{2,}s)[ \t]{0,2}\n?[ \t]{0,3}\((?P<num>[1-9]\d{0,3})\)(?=[ \t]*(?:[:.;,](?:\s|$)|\n|$)|[ \t][a-z]{3,}ed\b|[ \t]{2,}[A-Z])"
@@ -398,6 +403,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _TIMES_IN_BRACKETS_RE.finditer(text) if "(" in text else ():  # "bins (x6)"
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "count")
+    for m in _CHANGE_AFTER_A_FIGURE_RE.finditer(text):  # "26 (up 4)": a change in what the figure counts
+        if free(m.start("num"), m.end("num")):
+            keep(m.start("num"), m.end("num"), float(m.group("num")), "count")
     for m in _CIRCA_RE.finditer(text) if "c." in text else ():  # "c.150 attended"
         value = parse_digits(m.group("num"))
         measured = measure_follows(text, m.end(), rules)
