@@ -51,3 +51,11 @@ def test_a_change_written_after_a_bare_figure() -> None:
     # after a share or a sum the change is in points or money, which this rule does not read
     assert _found("Smoking rate 26% (up 4).") == [(26.0, "percent")]
     assert _found("The precept is £26 (up 4).") == [(26.0, "GBP")]
+
+
+def test_the_whole_a_measured_part_is_of_shares_its_unit() -> None:
+    assert _found("7.  Highways - report from Cllr Beddoes on the Lengthsman scheme (38 hours used of 60).") == [(38.0, "other"), (60.0, "other")]
+    assert _found("He has used 1,850\nyards of gravel out of 3,000 budgeted. Posting of Class 3 roads continues") == [(1850.0, "other"), (3000.0, "other")]
+    # a part of a count stays a count; a whole naming its own thing keeps its unit
+    assert _found("Members noted that 12 homes of the 40 homes planned were complete.") == [(12.0, "count"), (40.0, "count")]
+    assert _found("The team used 38 hours out of 60 volunteer sessions offered.") == [(38.0, "other"), (60.0, "count")]
