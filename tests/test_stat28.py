@@ -59,3 +59,20 @@ def test_the_whole_a_measured_part_is_of_shares_its_unit() -> None:
     # a part of a count stays a count; a whole naming its own thing keeps its unit
     assert _found("Members noted that 12 homes of the 40 homes planned were complete.") == [(12.0, "count"), (40.0, "count")]
     assert _found("The team used 38 hours out of 60 volunteer sessions offered.") == [(38.0, "other"), (60.0, "count")]
+
+
+def test_a_markdown_table_left_in_the_text() -> None:
+    table = "### 5. Drought relief - water tankers\n| Ward | Tankers deployed | Households served |\n|---|---|---|\n| 3 | 6 | 1,420 |\n| 12 | 4 | 880 |\n"
+    # the ward numbers down the first column label the rows
+    assert _found(table) == [(6.0, "count"), (1420.0, "count"), (4.0, "count"), (880.0, "count")]
+    # pipes with no rule of dashes under a header are no table
+    assert _found("Ward | 3 | 12\nTankers | 6 | 4\n") == []
+
+
+def test_a_markdown_table_reads_in_linear_time() -> None:
+    import time
+
+    text = "| a | b |\n|---|---|\n" + "| x | 1 |\n" * 20000 + "|" + " " * 50000 + "\n"
+    started = time.perf_counter()
+    find_statistics(text)
+    assert time.perf_counter() - started < 10

@@ -23,7 +23,7 @@ from .stat_marks import dimension_metres, feet_marks, suspended_hyphens
 from .stat_ranges import borrow_change_units, borrow_compared_units, money_range_end, ranges
 from .stat_record import FoundStatistic
 from .stat_separators import comma_decimal_text, restore
-from .stat_tables import TableCell, table_statistics, text_table_statistics
+from .stat_tables import TableCell, pipe_table_cells, table_statistics, text_table_statistics
 from .stat_vocabulary import alternation, plural_word, statistics_rules
 from .window_search import kept_scans, search_window
 from .word_numbers import word_number_matches
@@ -378,6 +378,9 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
         if upper:
             found.append(_stat(text, upper[0], upper[1], upper[2], amount.unit))
+    for stat in table_statistics(pipe_table_cells(text), currencies):  # "| 3 | 6 | 1 420 |": a Markdown table left in the text
+        if free(stat.start, stat.end):
+            keep(stat.start, stat.end, stat.value, stat.unit)
     for m in _PERCENT_RE.finditer(text):
         if not free(m.start(), m.end()):
             if m.group("num_b") and free(m.start("num_b"), m.end()):
