@@ -39,7 +39,9 @@ def test_a_count_in_brackets_after_its_plural() -> None:
     assert _found("DRB-25-08 Green Mtn Self Storage. Abutters (6) testified on stormwater runoff to Marsh Brook.") == [(6.0, "count")]
     assert _found("- One-day liquor licenses (3): Haddock Historical Soc. 6/14, St. Brendan's 6/21,") == [(3.0, "count")]
     assert (42.0, "count") in _found("The scheme would provide 35% affordable homes\n(42). Councillor Dent proposed refusal")
-    # a tally after a councillor's name, a list's numbers, a year: no count
+    assert _found("The DA and FF+ councillors (7) walked out before the vote.") == [(7.0, "count")]
+    # a tally after a councillor's name or before a vote word, a list's numbers, a year: no count
+    assert _found("Members (7) voted in favour of the motion.") == []
     assert _found("     Yea: Duguay, Hanlon, Rheaume, Mayor Lafrenière (4)   Nay: Brisebois (1)\n          Carried") == []
     assert _found("Members asked for the following works (2) resurface the path; (3) replace the gate.") == []
     assert _found("Reports received from the committees (2017) RECEIVED") == []

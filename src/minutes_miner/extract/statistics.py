@@ -578,6 +578,8 @@ _ATTENDANCE_WORD_RE = re.compile(r"\b(?:present|in[ \t]attendance|attending|sign
 # the roll ended before the bracket: another field of the block ('\nOfficers:') or a sentence of prose ('. The Clerk')
 _ANOTHER_FIELD_RE = re.compile(r"\n[ \t]*[A-Z][A-Za-z /&-]{2,30}:|[a-z]{2,}\.[ \t]{1,3}[A-Z][a-z]*(?:[ \t]{1,2}[A-Z][a-z]*){0,2}[ \t]{1,2}[a-z]{3,}")
 _NOT_ATTENDANCE_RE = re.compile(r"\b(?:for|against|ayes?|nays?|noes|abstain\w*|favou?r|opposed|vot\w+|absent|apolog\w+)\b", re.I)
+# a vote word right after a bracketed figure: 'Members (7) voted', '(5) for' (not 'councillors (7) walked out before the vote')
+_VOTE_WORD_AFTER_RE = re.compile(r"[ \t]{0,2}" + _NOT_ATTENDANCE_RE.pattern, re.I)
 
 
 def _attendance_sizes(text: str) -> list[tuple[int, int, float]]:
@@ -712,7 +714,7 @@ def _counted_in_brackets(text: str, m: re.Match, rules: dict) -> bool:
     if value < 2 or 1800 <= value <= 2100:
         return False  # "(1)" opens a list; "(2017)" is a year
     line_start = text.rfind("\n", max(0, m.start() - 80), m.start()) + 1
-    if _NOT_ATTENDANCE_RE.search(text, max(line_start, m.start() - 80), m.start()) or _NOT_ATTENDANCE_RE.search(text, m.end(), min(len(text), m.end() + 30)):
+    if _NOT_ATTENDANCE_RE.search(text, max(line_start, m.start() - 80), m.start()) or _VOTE_WORD_AFTER_RE.match(text, m.end()):
         return False  # "Members (7) voted for", "Yea: ... (4)": a vote's side, which belongs to the resolution
     return f"({value + 1})" not in text[m.end() : m.end() + 200] and f"({value - 1})" not in text[max(0, m.start() - 200) : m.start()]
 
