@@ -264,6 +264,12 @@ _PHONE_RE = re.compile(
     r"|\b0\d[ \t-]\d{3,4}[ \t-]\d{4}\b|\b1[38]00[ \t-]?\d{3}[ \t-]?\d{3}\b|\+353[\d\s]{7,13}|\+1[ \t-]?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]\d{4}\b|\b\d{3}\.\d{3}\.\d{4}\b"
 )
 _COUNT_MULTIPLIER_RE = re.compile(r"\s(million|billion|thousand)\b", re.I)
+# "Demand for home care had risen to 1.46m hours a year", "1.2m visitors", "2.5m passenger journeys": 'm' glued to a figure is
+# millions before people, their visits and hours (a length in metres measures no such thing: '2.4m x 43m', 'a 2m fence')
+_GLUED_MILLIONS_RE = re.compile(
+    r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,3})?)[mM][ \t]{1,2}(?:[a-z]+[ \t]{1,2})?"
+    r"(?P<noun>hours|visits|visitors|passengers|journeys|trips|people|residents|users|customers|calls|downloads|views|meals|patients)\b"
+)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|^URL:.*$", re.M)
 _PERIOD_RE = re.compile(
     r"\b(?:Q[1-4]|[Qq]uarter [1-4]|[Pp]eriod \d{1,2})(?:\s+(?:of\s+)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)?|\b(?:19|20)\d{2}[-/]\d{2,4}\b|\b(?:in|during|for|since|by) (?:19|20)\d{2}\b"
@@ -409,6 +415,10 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _CHANGE_AFTER_A_FIGURE_RE.finditer(text):  # "26 (up 4)": a change in what the figure counts
         if free(m.start("num"), m.end("num")):
             keep(m.start("num"), m.end("num"), float(m.group("num")), "count")
+    for m in _GLUED_MILLIONS_RE.finditer(text):  # "1.46m hours a year": millions of a measure or of people
+        if free(m.start(), m.end("num") + 1):
+            value = apply_multiplier(float(m.group("num")), "m")
+            keep(m.start(), m.end("num") + 1, value, "other" if m.group("noun") == "hours" else "count")
     for m in _CIRCA_RE.finditer(text) if "c." in text else ():  # "c.150 attended"
         value = parse_digits(m.group("num"))
         measured = measure_follows(text, m.end(), rules)
