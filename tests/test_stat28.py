@@ -80,9 +80,9 @@ def test_a_markdown_table_reads_in_linear_time() -> None:
     assert time.perf_counter() - started < 10
 
 
-def test_millions_glued_to_a_figure_before_people_and_their_hours() -> None:
+def test_millions_glued_to_a_figure_before_hours_and_visits() -> None:
     assert _found("Demand for home care had risen to 1.46m hours a year, and") == [(1460000.0, "other")]
-    assert _found("The museum welcomed 1.2m visitors last year.") == [(1200000.0, "count")]
+    assert _found("The library service recorded 1.2m visits last year.") == [(1200000.0, "count")]
     # metres glued to a figure stay metres
     assert _found("Reason: inadequate visibility (2.4m x 43m splays not achievable)") == [(2.4, "other"), (43.0, "other")]
     assert _found("The Clerk will order a 2m fence for the play area.") == []

@@ -264,11 +264,11 @@ _PHONE_RE = re.compile(
     r"|\b0\d[ \t-]\d{3,4}[ \t-]\d{4}\b|\b1[38]00[ \t-]?\d{3}[ \t-]?\d{3}\b|\+353[\d\s]{7,13}|\+1[ \t-]?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]\d{4}\b|\b\d{3}\.\d{3}\.\d{4}\b"
 )
 _COUNT_MULTIPLIER_RE = re.compile(r"\s(million|billion|thousand)\b", re.I)
-# "Demand for home care had risen to 1.46m hours a year", "1.2m visitors", "2.5m passenger journeys": 'm' glued to a figure is
-# millions before people, their visits and hours (a length in metres measures no such thing: '2.4m x 43m', 'a 2m fence')
+# "Demand for home care had risen to 1.46m hours a year", "1.2m visits", "2.5m passenger journeys": 'm' glued to a figure is
+# millions before the hours, visits and journeys a service counts (a length in metres measures no such thing: '2.4m x 43m',
+# 'a 2m fence'; 'a population of 1.2m people' is left as it was)
 _GLUED_MILLIONS_RE = re.compile(
-    r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,3})?)[mM][ \t]{1,2}(?:[a-z]+[ \t]{1,2})?"
-    r"(?P<noun>hours|visits|visitors|passengers|journeys|trips|people|residents|users|customers|calls|downloads|views|meals|patients)\b"
+    r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,3})?)[mM][ \t]{1,2}(?:[a-z]+[ \t]{1,2})?(?P<noun>hours|visits|journeys|trips|calls|downloads|views|meals)\b"
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|^URL:.*$", re.M)
 _PERIOD_RE = re.compile(
@@ -415,7 +415,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _CHANGE_AFTER_A_FIGURE_RE.finditer(text):  # "26 (up 4)": a change in what the figure counts
         if free(m.start("num"), m.end("num")):
             keep(m.start("num"), m.end("num"), float(m.group("num")), "count")
-    for m in _GLUED_MILLIONS_RE.finditer(text):  # "1.46m hours a year": millions of a measure or of people
+    for m in _GLUED_MILLIONS_RE.finditer(text):  # "1.46m hours a year": millions of hours, visits or journeys
         if free(m.start(), m.end("num") + 1):
             value = apply_multiplier(float(m.group("num")), "m")
             keep(m.start(), m.end("num") + 1, value, "other" if m.group("noun") == "hours" else "count")
