@@ -173,12 +173,6 @@ _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 _LABELLED_COUNT_BEFORE_RE = re.compile(r"[A-Za-z)][ \t]{0,2}[:–-][ \t]{0,3}\d{1,3}(?:,\d{3})*[.;]$")
 
 
-# the labelled count in digits is a sentence of its own, ending at a full stop ('27 leak repairs completed. Customer accounts: 11,406.
-# The GM will present ...', 'Sandbags available:\n9,000. Reeve Penner ...'): a figure read out from a report (a number in words
-# after a label in prose is talk: 'asked about the play area. Repairs: three.')
-_SENTENCE_OF_ITS_OWN_RE = re.compile(r"\.(?:[ \t]{1,3}[A-Z]|[ \t]*(?:\n|$))")
-
-
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed")
 
 
@@ -230,7 +224,6 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
         and not done
         and not _LABELLED_COUNT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1)
         and noun not in rules["people_nouns_set"]
-        and not (text[start:end][:1].isdigit() and _SENTENCE_OF_ITS_OWN_RE.match(text, end))
     ):
         return False  # a plural label opens its line or follows another labelled count ('Councillors present: 11. Public
         # speakers: 9.'), or counts people in the attendance written as sentences ('PC K. Abbas.  Residents: nine.',

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .excluded_numbers import MONTH_BEFORE_RE
-from .measures import measure_follows, measure_in_its_case
+from .measures import measure_follows
 from .money import NUM, Amount, Claimed
 from ..numbers import apply_multiplier, parse_digits
 
@@ -33,8 +33,8 @@ def ranges(text: str, claimed: Claimed, rules: dict) -> Iterator[re.Match]:
         nxt = (m.group("next") or "").lower()
         if nxt in rules["range_stop_after"] or nxt.startswith(("year-old", "years-old")) or rules["not_after_re"].match(text[m.end() : m.end() + 20]):
             continue
-        if m.group("unit") and not measure_in_its_case(text, m.start(), m.end(), rules):
-            continue  # "10-12 Smith Street", "3-5 June", "25-112 Minutes of Oct 21": only a measure in its own case may follow in capitals or glued
+        if m.group("unit") and not measure_follows(text, m.end(), rules):
+            continue  # "10-12 Smith Street", "3-5 June": only a measure may follow in capitals or glued
         before = text[max(0, m.start() - 40) : m.start()]
         prev = re.search(r"([A-Za-z][A-Za-z.'’]*)[\s.:#]*$", before)
         if prev and prev.group(1).lower().rstrip(".") in rules["not_before_set"] | {"aged", "ages"}:
@@ -94,19 +94,13 @@ _AFTER_BARE_END_RE = re.compile(
 
 
 # a bare figure set beside a measured one as its target or its past: 'took 27 days against a target of 20', '8.2 minutes
-# (9.1 last year)', '94.1% compared with 92.6 in 2023', '23 days, down from 41', and the whole it is a part of ('38 hours used
-# of 60', 'out of 3,000 budgeted')
+# (9.1 last year)', '94.1% compared with 92.6 in 2023', '23 days, down from 41'
 _COMPARED_BEFORE_RE = re.compile(
     r"(?:\b(?:target|forecast|benchmark|average|standard|goal|aim|figure)(?:[ \t]{1,2}(?:of|was|is|at))?|\bcompared[ \t]{1,2}(?:with|to)|\bagainst|\bversus|\bvs\.?"
-    r"|\binstead[ \t]{1,2}of|\brather[ \t]{1,2}than|\b(?:up|down)[ \t]{1,2}from"
-    # the whole a measured part is of: '(38 hours used of 60)', '38 miles of the planned 44', '1,850 yards of gravel out of 3,000'
-    r"|\b(?:used|spent|completed|done|taken|claimed|achieved)[ \t]{1,2}of|\bof[ \t]{1,2}the[ \t]{1,2}(?:planned|budgeted|allocated|available|expected)"
-    r"|\bout[ \t]{1,2}of(?:[ \t]{1,2}(?:the|a|an)(?:[ \t]{1,2}(?:planned|budgeted|allocated|available|expected))?)?)[ \t]{0,2}$",
+    r"|\binstead[ \t]{1,2}of|\brather[ \t]{1,2}than|\b(?:up|down)[ \t]{1,2}from)[ \t]{0,2}$",
     re.I,
 )
-_COMPARED_AFTER_RE = re.compile(
-    r"[ \t]{1,2}(?:last|previous|prior)[ \t]{1,2}(?:year|quarter|month)\b|[ \t]{1,2}(?:target|forecast|benchmark|budgeted|planned|allocated)\b", re.I
-)
+_COMPARED_AFTER_RE = re.compile(r"[ \t]{1,2}(?:last|previous|prior)[ \t]{1,2}(?:year|quarter|month)\b|[ \t]{1,2}(?:target|forecast|benchmark)\b", re.I)
 # where the clause of a compared figure opens: a sentence's end, a blank line, or a heading's line ('5. ABSENCE - QUARTER 3')
 # ending with no lower-case word or comma before a capitalised line
 _CLAUSE_BREAK_RE = re.compile(r"[.;!?][ \t\n]|\n[ \t]*\n|(?<=[A-Z0-9])[ \t]*\n(?=[ \t]*[A-Z][a-z])")

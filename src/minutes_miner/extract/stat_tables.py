@@ -135,43 +135,6 @@ def _mostly_words(cells) -> bool:
     return bool(cells) and sum(1 for c in cells if not _CELL_NUMBER_RE.match(c.text)) >= 0.75 * len(cells)
 
 
-# --- tables written in Markdown's pipes, left in the text --------------------------------------
-
-# "| Ward | Tankers deployed | Households served |\n|---|---|---|\n| 3 | 6 | 1 420 |": a table a Markdown or text file
-# writes with pipes, its header row above a rule of dashes (the reader leaves it as text, where a bare '6' between pipes
-# counts nothing it can see)
-_PIPE_ROW_RE = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$", re.M)
-_PIPE_RULE_RE = re.compile(r"[ \t]*:?-{3,}:?[ \t]*")
-
-
-def pipe_table_cells(text: str) -> list[TableCell]:
-    """The cells of each pipe table with a rule of dashes under its header (Markdown's form), numbered
-    by table, row and column for table_statistics; the rule itself is no row."""
-    if "|---" not in text and "| ---" not in text and "|:--" not in text:
-        return []
-    cells: list[TableCell] = []
-    table, row, last_end, has_rule = -1, 0, -2, False
-    pending: list[TableCell] = []
-    for m in _PIPE_ROW_RE.finditer(text):
-        if m.start() != last_end + 1:  # a new block of pipe lines
-            if has_rule:
-                cells += pending
-            table, row, pending, has_rule = table + 1, 0, [], False
-        last_end = m.end()
-        parts = m.group("cells").split("|")
-        if all(_PIPE_RULE_RE.fullmatch(p) for p in parts):
-            has_rule = has_rule or row == 1
-            continue
-        pos = m.start("cells")
-        for col, part in enumerate(parts):
-            pending.append(TableCell(pos, pos + len(part), table, row, col, part))
-            pos += len(part) + 1
-        row += 1
-    if has_rule:
-        cells += pending
-    return cells
-
-
 # --- tables that a PDF's text layer gives as lines of numbers ---------------------------------
 
 _NUM_TOKEN = r"(?:[-–]?[£$€]?\d[\d,]*(?:\.\d+)?%?|[-–])"

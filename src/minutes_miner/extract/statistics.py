@@ -23,7 +23,7 @@ from .stat_marks import dimension_metres, feet_marks, suspended_hyphens
 from .stat_ranges import borrow_change_units, borrow_compared_units, money_range_end, ranges
 from .stat_record import FoundStatistic
 from .stat_separators import comma_decimal_text, restore
-from .stat_tables import TableCell, pipe_table_cells, table_statistics, text_table_statistics
+from .stat_tables import TableCell, table_statistics, text_table_statistics
 from .stat_vocabulary import alternation, plural_word, statistics_rules
 from .window_search import kept_scans, search_window
 from .word_numbers import word_number_matches
@@ -125,18 +125,6 @@ _WORD_PERCENT_RE = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|percentage[
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w./-])(?P<a>[1-9])/(?P<b>[2-9]|10)(?=[ \t]{1,2}of\b)")
 # "the Bridge St bins (x6) replaced", "benches (×3)": the number of items, written as a multiplier in brackets after them
 _TIMES_IN_BRACKETS_RE = re.compile(r"\([ \t]?[x×][ \t]?(?P<num>[1-9]\d{0,2})[ \t]?\)")
-# "Abutters (6) testified", "The DA and FF+ councillors (7) walked out", "water tankers (5)   Deferred", "One-day liquor licenses (3):",
-# "35% affordable homes\n(42).": a whole number alone in brackets right after a plural noun counts it, when the bracket ends its
-# clause or a verb follows (not 'the works (1) ... (2)', an enumeration, nor 'Section 12(3)', a subsection glued to its number)
-# "Assaults causing harm: 26 (up 4).", "Volunteer roster 23, down 2.": the change since the last report, written after a bare
-# figure in brackets or after a comma, counts what the figure counts (not after a share or a sum: '26% (up 4)' is points)
-_CHANGE_AFTER_A_FIGURE_RE = re.compile(
-    r"(?<![\w.,£$€%/:-])\d{1,3}(?:,\d{3})*(?:[ \t]\(|,[ \t])(?:up|down)[ \t](?:by[ \t])?(?P<num>[1-9]\d{0,3})(?=\)|[.;](?:\s|$))"
-)
-_SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[\n.;:!?]|[.;:!?-][ \t]{1,3}|\n[ \t]*)$")
-_COUNT_IN_BRACKETS_AFTER_PLURAL_RE = re.compile(
-    r"\b(?P<noun>[A-Za-z][a-z]{2,}s)[ \t]{0,2}\n?[ \t]{0,3}\((?P<num>[1-9]\d{0,3})\)(?=[ \t]*(?:[:.;,](?:\s|$)|\n|$)|[ \t][a-z]{3,}ed\b|[ \t]{2,}[A-Z])"
-)
 # "c.150 attended", "c. 40 volunteers": 'circa' abbreviated before a figure (the scan of bare numbers skips one after a full
 # stop); not a year ('c. 1868')
 # "the Municipal Act, 2001, S.O. 2001, c. 25": 'c.' after a statute's year or initials is its chapter
@@ -264,12 +252,6 @@ _PHONE_RE = re.compile(
     r"|\b0\d[ \t-]\d{3,4}[ \t-]\d{4}\b|\b1[38]00[ \t-]?\d{3}[ \t-]?\d{3}\b|\+353[\d\s]{7,13}|\+1[ \t-]?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]\d{4}\b|\b\d{3}\.\d{3}\.\d{4}\b"
 )
 _COUNT_MULTIPLIER_RE = re.compile(r"\s(million|billion|thousand)\b", re.I)
-# "Demand for home care had risen to 1.46m hours a year", "1.2m visits", "2.5m passenger journeys": 'm' glued to a figure is
-# millions before the hours, visits and journeys a service counts (a length in metres measures no such thing: '2.4m x 43m',
-# 'a 2m fence'; 'a population of 1.2m people' is left as it was)
-_GLUED_MILLIONS_RE = re.compile(
-    r"(?<![\w.,£$€])(?P<num>\d{1,3}(?:\.\d{1,3})?)[mM][ \t]{1,2}(?:[a-z]+[ \t]{1,2})?(?P<noun>hours|visits|journeys|trips|calls|downloads|views|meals)\b"
-)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|^URL:.*$", re.M)
 _PERIOD_RE = re.compile(
     r"\b(?:Q[1-4]|[Qq]uarter [1-4]|[Pp]eriod \d{1,2})(?:\s+(?:of\s+)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)?|\b(?:19|20)\d{2}[-/]\d{2,4}\b|\b(?:in|during|for|since|by) (?:19|20)\d{2}\b"
@@ -341,7 +323,6 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         claimed.add(a, b)
     attendance = [(start, end, value) for start, end, value in _attendance_sizes(text) if claimed.free(start, end)]
     attendance += [(start, end, value) for start, end, value in _opinion_counts(text) if claimed.free(start, end)]
-    attendance += [(start, end, value) for start, end, value in _bracketed_counts(text, rules) if claimed.free(start, end)]
     for start, end, _value in attendance:  # read before the tallies, whose '(17)' or '3 against' would claim it
         claimed.add(start, end)
     for regex in (
@@ -384,9 +365,6 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
         if upper:
             found.append(_stat(text, upper[0], upper[1], upper[2], amount.unit))
-    for stat in table_statistics(pipe_table_cells(text), currencies):  # "| 3 | 6 | 1 420 |": a Markdown table left in the text
-        if free(stat.start, stat.end):
-            keep(stat.start, stat.end, stat.value, stat.unit)
     for m in _PERCENT_RE.finditer(text):
         if not free(m.start(), m.end()):
             if m.group("num_b") and free(m.start("num_b"), m.end()):
@@ -412,13 +390,6 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     for m in _TIMES_IN_BRACKETS_RE.finditer(text) if "(" in text else ():  # "bins (x6)"
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), float(m.group("num")), "count")
-    for m in _CHANGE_AFTER_A_FIGURE_RE.finditer(text):  # "26 (up 4)": a change in what the figure counts
-        if free(m.start("num"), m.end("num")):
-            keep(m.start("num"), m.end("num"), float(m.group("num")), "count")
-    for m in _GLUED_MILLIONS_RE.finditer(text):  # "1.46m hours a year": millions of hours, visits or journeys
-        if free(m.start(), m.end("num") + 1):
-            value = apply_multiplier(float(m.group("num")), "m")
-            keep(m.start(), m.end("num") + 1, value, "other" if m.group("noun") == "hours" else "count")
     for m in _CIRCA_RE.finditer(text) if "c." in text else ():  # "c.150 attended"
         value = parse_digits(m.group("num"))
         measured = measure_follows(text, m.end(), rules)
@@ -588,8 +559,6 @@ _ATTENDANCE_WORD_RE = re.compile(r"\b(?:present|in[ \t]attendance|attending|sign
 # the roll ended before the bracket: another field of the block ('\nOfficers:') or a sentence of prose ('. The Clerk')
 _ANOTHER_FIELD_RE = re.compile(r"\n[ \t]*[A-Z][A-Za-z /&-]{2,30}:|[a-z]{2,}\.[ \t]{1,3}[A-Z][a-z]*(?:[ \t]{1,2}[A-Z][a-z]*){0,2}[ \t]{1,2}[a-z]{3,}")
 _NOT_ATTENDANCE_RE = re.compile(r"\b(?:for|against|ayes?|nays?|noes|abstain\w*|favou?r|opposed|vot\w+|absent|apolog\w+)\b", re.I)
-# a vote word right after a bracketed figure: 'Members (7) voted', '(5) for' (not 'councillors (7) walked out before the vote')
-_VOTE_WORD_AFTER_RE = re.compile(r"[ \t]{0,2}" + _NOT_ATTENDANCE_RE.pattern, re.I)
 
 
 def _attendance_sizes(text: str) -> list[tuple[int, int, float]]:
@@ -698,35 +667,6 @@ _FINE_DECIMAL_RE = re.compile(r"\d\.\d{3,}")
 
 # the word after a figure that may name what it counts ('2.5 posts', '1.5 FTE officers')
 _WORDS_AFTER_RE = re.compile(r"[ \t]{1,2}([A-Za-z][\w-]*)(?:[ \t]{1,2}([A-Za-z][a-z-]*))?")
-
-
-def _bracketed_counts(text: str, rules: dict) -> list[tuple[int, int, float]]:
-    """'Abutters (6) testified', 'water tankers (5)': counts in brackets after their plural, read before the tallies, whose
-    '(17)' would claim them."""
-    if "(" not in text:
-        return []
-    return [
-        (m.start("num") - 1, m.end("num") + 1, float(m.group("num")))
-        for m in _COUNT_IN_BRACKETS_AFTER_PLURAL_RE.finditer(text)
-        if _counted_in_brackets(text, m, rules)
-    ]
-
-
-def _counted_in_brackets(text: str, m: re.Match, rules: dict) -> bool:
-    """'Abutters (6) testified': the plural before the bracket names the things counted, unless it labels papers or
-    parts ('Appendices (3)', 'Conditions (2)': not_before) or the bracket numbers a list ('the works (1) ... (2) ...')."""
-    noun = m.group("noun").lower()
-    if not plural_word(noun) or noun in rules["not_before_set"] or noun in rules["count_label_not_set"]:
-        return False
-    if m.group("noun")[0].isupper() and not _SENTENCE_START_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
-        return False  # "Nay: Brisebois (1)": a capitalised word inside a sentence is a name, its bracket a tally
-    value = int(m.group("num"))
-    if value < 2 or 1800 <= value <= 2100:
-        return False  # "(1)" opens a list; "(2017)" is a year
-    line_start = text.rfind("\n", max(0, m.start() - 80), m.start()) + 1
-    if _NOT_ATTENDANCE_RE.search(text, max(line_start, m.start() - 80), m.start()) or _VOTE_WORD_AFTER_RE.match(text, m.end()):
-        return False  # "Members (7) voted for", "Yea: ... (4)": a vote's side, which belongs to the resolution
-    return f"({value + 1})" not in text[m.end() : m.end() + 200] and f"({value - 1})" not in text[max(0, m.start() - 200) : m.start()]
 
 
 def _bare_decimal(text: str, raw: str, end: int) -> bool:
