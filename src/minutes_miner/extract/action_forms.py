@@ -89,7 +89,7 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
 
 # A post named in the possessive, as a report's heading names it ("District Councillor's report", "County Councillor’s report"): it
 # is not the sentence's subject, so not who a later 'he' or 'she' is when someone else is named with it.
-_POSSESSIVE_RE = re.compile(r"['’]s?\b")
+_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 
 
 # "I will circulate ...", "I will be meeting with ...": a commitment in the first person, inside a quoted report.

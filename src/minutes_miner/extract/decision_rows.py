@@ -153,7 +153,6 @@ def _heading_start(text: str, row_start: int, reference_re: re.Pattern[str]) -> 
 # 148 £9.8m Approved'; 'Applicant Hall Outcome' / 'Nqabarha Youth Choir Ngqamakhwe Hall Approved (full exemption)'; the
 # reader has squashed the column gaps). Each row whose last cell begins with an outcome word is one decision.
 _NAMED_ROW_REACH = 3000  # how far below its header row a row of the same table may be (a table longer than that is cut)
-_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]")
 _HEADER_LOWER_WORDS = 1  # a header row's words are its columns' names, capitalised ('Variation sought'): a sentence has more in lower case
 
@@ -164,7 +163,7 @@ def _named_row_re() -> re.Pattern[str]:
     before the outcome cell (decision_rows.json 'outcome', 'named_outcome' and 'tail')."""
     rules = pattern_rules("decision_rows.json")
     return re.compile(
-        rf"^[ \t]*(?P<cells>(?:\([a-z0-9]{{1,3}}\)[ \t]+)?[A-Z0-9£$€][^\n]*?[a-z][^\n]*?){_CELL_GAP}"
+        rf"^[ \t]*(?P<cells>(?:\([a-z0-9]{{1,3}}\)[ \t]+)?[A-Z0-9£$€][^a-z\n]*[a-z][^\n]*?){_CELL_GAP}"
         rf"(?P<outcome>{rules['outcome']}|{rules['named_outcome']})(?P<tail>{rules['tail']})\.?[ \t]*$",
         re.M,
     )
@@ -198,7 +197,7 @@ def _named_rows(
         if not_decided_re.search(heading) or (header.start() < TEXT_ABOVE_CHARS and not_decided_re.search(above[-TEXT_ABOVE_CHARS:])):
             continue  # 'Decisions notified by the District Council' / 'Applicant Proposal Decision'
         block_start = max(header.end(), read_to)
-        blank = _BLANK_LINE_RE.search(text, block_start, header.end() + _NAMED_ROW_REACH)
+        blank = _PARAGRAPH_START_RE.search(text, block_start, header.end() + _NAMED_ROW_REACH)
         block_end = blank.start() if blank else min(len(text), header.end() + _NAMED_ROW_REACH)
         read_to = max(read_to, block_end)
         for m in named_re.finditer(text, block_start, block_end):

@@ -250,8 +250,10 @@ _VOTE_SIGN_RE = re.compile(r"\b(?:yeas?|yeahs?|nays?|ayes?|yes|absent|abstain\w*
 
 
 # the next item's heading: its minute reference or number, then its title in capitals ('SC 15/2026 RESIGNATION OF CLLR L. MOKGOSI ...',
-# '7. GRANTS'); a line of outcome words in capitals ('MOTION CARRIED') has no reference before it
-_NUMBERED_CAPS_HEADING_RE = re.compile(r"(?m)^[ \t]*[A-Z]{0,4}[ \t]?\d{1,4}(?:[./-]\d{1,4})*[.)]?[ \t]+[A-Z][A-Z&'’,. -]{4,}[ \t]*$")
+# '7. GRANTS'); a line of outcome words in capitals ('MOTION CARRIED', 'VOTE 5-0 CARRIED', whose tally looks like a reference) is none
+_NUMBERED_CAPS_HEADING_RE = re.compile(
+    r"(?m)^(?![^\n]*\b(?:CARRIED|PASSED|ADOPTED|FAILED|LOST|DEFEATED)\b)[ \t]*[A-Z]{0,4}[ \t]?\d{1,4}(?:[./-]\d{1,4})*[.)]?[ \t]+[A-Z][A-Z&'’,. -]{4,}[ \t]*$"
+)
 
 
 def restates_motion_outcome(text: str, previous_end: int, previous_kind: str, res_start: int, res_text: str) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..nlp.doc_text import doc_text
 from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
-from ..vocabulary import MONTH_RE, decision_verbs, person_titles
+from ..vocabulary import decision_verbs, person_titles
 from .blocks import (
     CLAUSE_LABEL_RE,
     Passage,
@@ -86,6 +86,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     scope = VoteScope(text, found)  # a vote belongs to one decision, never to its neighbour's
     kept: dict[frozenset, set] = {}  # the results so far, for _repeats, by their names
     for res in sorted(found, key=lambda r: r.start):
+        _cut_trailing_task(res)  # "Members agreed in principle; Mrs Kneale to liaise with MNH on the wording.": read without the task
         describe_decision(text, res, scope)
         attach_recorded_vote(text, res, blocks, scope)
         complete_vote(text, res, blocks, scope)  # tallies.py: the tally and roll-call forms read there
@@ -99,7 +100,6 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # "Decision: There were none."
         if signs_off_these_minutes(text, res.start, res.end):
             continue  # "These minutes were confirmed at the meeting held ______": the certificate a later meeting completes
-        _cut_trailing_task(res)  # "Members agreed in principle; Mrs Kneale to liaise with MNH on the wording."
         if procedure_only(res.text):
             continue  # "For: Crs Hale, Ng Against: Cr Bray", "2025/SF/071 Moved: Cr Ferris Seconded: Cr Ngata": the vote or movers of a decision beside it
         if results and restates_minutes_motion(text, results[-1], res):
@@ -1346,8 +1346,8 @@ def _closes_a_sentence_of_figures(text: str, para_start: int, m_start: int) -> b
 
 
 # a figure a report states: an amount ('£148,000', '$1.27m'), a share ('94%', '60/40'), a number in thousands ('1,120') or a
-# count of something ('4 graders', '1,836 dogs registered'); a date ('open day at the Old School on 4 May') is none
-_REPORT_FIGURE_RE = re.compile(rf"[£$€]\s?\d|\d\s?%|\b\d{{1,3}}/\d{{1,3}}\b(?!/)|\b\d{{1,3}}(?:,\d{{3}})+\b|\b\d+[ \t]+(?!{MONTH_RE}\b)[a-z]{{3,}}")
+# count of something ('4 graders', '1,836 dogs registered'); a date ('open day at the Old School on 4 May 2025 and a quiz') is none
+_REPORT_FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\b\d{1,3}/\d{1,3}\b(?!/)|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+[ \t]+[a-z]{3,}")
 # a lettered entry of a list under an item ('(a) ', 'b) '): each names a matter, a letter or a notice, that was noted
 _LETTERED_ENTRY_RE = re.compile(r"[ \t]*\(?[a-z]\)[ \t]")
 # an item's reference or number opening its line ('25/009 ', '13.1 ', 'AO/37 ', '(a) '): not a figure of its report
