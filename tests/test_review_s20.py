@@ -4,7 +4,8 @@ found the first versions matched or missed against their comments."""
 import pytest
 
 from minutes_miner.doc_type import _ACTION_REGISTER_TITLE_RE
-from minutes_miner.extract.action_forms import _POSSESSIVE_RE
+from minutes_miner.extract.acronyms import _POST_RE
+from minutes_miner.extract.action_forms import _PASSIVE_TASK_RE, _POSSESSIVE_RE
 from minutes_miner.extract.model_veto import _veto
 from minutes_miner.extract.motions import _NUMBERED_CAPS_HEADING_RE
 from minutes_miner.extract.resolutions import _REPORT_FIGURE_RE, signs_off_these_minutes
@@ -84,3 +85,25 @@ def test_approval_of_earlier_minutes_is_no_certificate() -> None:
 )
 def test_possessive_after_a_post(text: str, at: int, possessive: bool) -> None:
     assert (_POSSESSIVE_RE.match(text, at) is not None) is possessive
+
+
+@pytest.mark.parametrize(
+    "description, passive",
+    [
+        ("be cleared next week", True),
+        ("be published in the spring newsletter", True),
+        ("be done before the fete", True),
+        ("be present at the fete", False),  # an adjective with a participle's ending
+        ("be open to the public on Saturday", False),
+    ],
+)
+def test_passive_future_task_not_adjectives(description: str, passive: bool) -> None:
+    assert (_PASSIVE_TASK_RE.match(description) is not None) is passive
+
+
+@pytest.mark.parametrize(
+    "expansion, post",
+    [("Head of Development Management", True), ("Chief Executive", True), ("Group Chief Executive", True), ("Health and Safety Executive", False)],
+)
+def test_posts_spelt_out_by_an_acronym(expansion: str, post: bool) -> None:
+    assert (_POST_RE.fullmatch(expansion) is not None) is post

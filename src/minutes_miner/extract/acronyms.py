@@ -36,9 +36,10 @@ def _trim_to_initials(long: str, short: str) -> str | None:
     return None
 
 
-# A post's title, as an expansion spells it: "Head of Development Management", "Chief Finance Officer", "Town Planner".
+# A post's title, as an expansion spells it: "Head of Development Management", "Chief Finance Officer", "Town Planner"; an
+# outside body named like one ("Health and Safety Executive (HSE)") is none.
 _POST_RE = re.compile(
-    r"(?:Head|Director|Chief|Deputy|Assistant)\b.*|.*\b(?:Officer|Manager|Director|Clerk|Executive|Engineer|Planner|Treasurer|Secretary|Administrator"
+    r"(?:Head|Director|Chief|Deputy|Assistant)\b.*|.*\b(?:Officer|Manager|Director|Clerk|Chief\s+Executive|Engineer|Planner|Treasurer|Secretary|Administrator"
     r"|Superintendent|Co-?ordinator|Supervisor|Inspector|Solicitor|Accountant|Auditor)"
 )
 

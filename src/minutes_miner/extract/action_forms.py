@@ -515,8 +515,10 @@ _LABELLED_TASK_RE = re.compile(
 # A labelled sentence whose verb is a passive future ("The ditches leading up to NBW will be cleared next week. (Action: RD)", "A
 # joint newsletter with the PCC will be published. (Action: BM)"): the owner acts on the sentence's subject, so the task is the
 # whole sentence, not "be cleared next week". A note with no subject ("Christmas Toybox Appeal; to be posted on the website")
-# keeps its task from the verb.
-_PASSIVE_TASK_RE = re.compile(r"be\s+[a-z]+(?:ed|en|wn|ne|lt|nt|id|ght)\b")
+# keeps its task from the verb. Adjectives with a participle's ending ("will be present", "will be open") are no passive.
+_PASSIVE_TASK_RE = re.compile(
+    r"be\s+(?!(?:present|absent|open|urgent|sufficient|frequent|relevant|important|evident|even|green)\b)[a-z]+(?:ed|en|wn|ne|lt|nt|id|ght)\b"
+)
 # The topic that opens a minute's paragraph before its first sentence: "b. Nancy Bowles Wood – ", "Noticeboard: ".
 _TOPIC_LEAD_RE = re.compile(r"^\W{0,3}(?:[a-z0-9]{1,3}[.)]\s+)?[A-Z][^–—:.\n]{0,60}?\s*(?:[–—:]|\s-)\s+(?=[A-Z])")
 
