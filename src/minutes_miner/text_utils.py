@@ -7,6 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 
+# A blank line (spaces or tabs allowed on it): where one paragraph ends and the next begins.
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+
+
 def squash(text: str) -> str:
     """Collapse all whitespace (including wrapped PDF lines) to single spaces.
 

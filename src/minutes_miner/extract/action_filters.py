@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..resources import pattern_rules
+from ..text_utils import PARAGRAPH_BREAK_RE
 
 # How far back in the sentence a habit marker ('In previous years') or a reporting clause
 # ('reported that the') is looked for: a clause or two, not the whole of a long sentence.
@@ -136,10 +137,9 @@ RECOMMENDATION_REACH = 1500
 # An agenda's recommendation label opening a line: "Recommended Action: Award and authorize the City Manager to execute the
 # contract." (US council agendas), "RECOMMENDATION / That Council awards ... and authorises the Chief Executive Officer to
 # execute the contract." (Australian), "Recommendation / That Council: ... c) Directs the Chief Executive to apply ..." (NZ).
-_RECOMMENDATION_LABEL_RE = re.compile(
+_AGENDA_RECOMMENDATION_LINE_RE = re.compile(
     r"^[ \t]*(?:(?:Officers?['’]?s?|Staff|Executive)[ \t]+)?(?i:recommend(?:ations?|ed[ \t]+(?:action|motion|resolution)s?))\b[ \t]*:?", re.M
 )
-_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 
 
 def in_agenda_recommendation(text: str, task_start: int) -> bool:
@@ -148,9 +148,9 @@ def in_agenda_recommendation(text: str, task_start: int) -> bool:
     that is an agenda; minutes that print a recommendation and then resolve it give the task."""
     lo = max(0, task_start - RECOMMENDATION_REACH)
     last = None
-    for last in _RECOMMENDATION_LABEL_RE.finditer(text, lo, task_start):
+    for last in _AGENDA_RECOMMENDATION_LINE_RE.finditer(text, lo, task_start):
         pass
-    return last is not None and not _PARAGRAPH_BREAK_RE.search(text, last.end(), task_start)
+    return last is not None and not PARAGRAPH_BREAK_RE.search(text, last.end(), task_start)
 
 
 # The word a task cut off in mid-phrase ends on: an article or a preposition waiting for its noun ("... before the", "... on").

@@ -54,8 +54,9 @@ def _columns(header: list[str], rules: dict) -> tuple[int, int, int | None] | No
     return task, owner, due
 
 
-# A header cell naming a register's status column ("| # | Item | Who | Status |"): the same words text_table_actions reads.
-_STATUS_HEADER_RE = re.compile(r"status|progress|update|notes|comments")
+# A header cell naming a register's status column ("| # | Item | Who | Status |"), in tables of cells and in text tables.
+_STATUS_WORDS = r"status|progress|update|notes|comments"
+_STATUS_HEADER_RE = re.compile(_STATUS_WORDS)
 
 
 def _status_column(header: list[str], taken: tuple[int, int, int | None]) -> int | None:
@@ -95,7 +96,8 @@ def table_actions(text: str, rules: dict) -> list[TableAction]:
         if not columns or all(_RULE_CELL_RE.match(c) or not c.strip() for _, c in cells):
             continue
         task_col, owner_col, due_col = columns
-        if max(task_col, owner_col) >= len(cells) or (status_col is not None and status_col < len(cells) and _status_done(cells[status_col][1], rules)):
+        status = cells[status_col][1] if status_col is not None and status_col < len(cells) else None
+        if max(task_col, owner_col) >= len(cells) or (status is not None and _status_done(status, rules)):
             continue
         task_at, task = cells[task_col]
         owner = squash(cells[owner_col][1]).strip(" .;")
@@ -104,7 +106,7 @@ def table_actions(text: str, rules: dict) -> list[TableAction]:
             continue
         due = squash(cells[due_col][1]) if due_col is not None and due_col < len(cells) else None
         lead = len(task) - len(task.lstrip())
-        left = _status_task(cells[status_col][1], owner) if status_col is not None and status_col < len(cells) else None
+        left = _status_task(status, owner) if status is not None else None
         if left:  # the status cell says what the owner has still to do
             task_at, lead, task_words = cells[status_col][0], left.start("task"), squash(left.group("task"))
             due = due or due_phrase(task_words)
@@ -125,17 +127,19 @@ def cell_table_actions(cells: list, rules: dict) -> list[TableAction]:
     for rows in tables.values():
         order = sorted(rows)
         header = rows[order[0]]
-        columns = _columns([header[c].text if c in header else "" for c in range(max(header) + 1)], rules)
+        names = [header[c].text if c in header else "" for c in range(max(header) + 1)]
+        columns = _columns(names, rules)
         if not columns:
             continue
         task_col, owner_col, due_col = columns
-        status_col = _status_column([header[c].text if c in header else "" for c in range(max(header) + 1)], columns)
+        status_col = _status_column(names, columns)
         for r in order[1:]:
             row = rows[r]
             task, owner = row.get(task_col), row.get(owner_col)
             if task is None or owner is None:
                 continue
-            if status_col is not None and status_col in row and _status_done(row[status_col].text, rules):
+            status = row.get(status_col) if status_col is not None else None
+            if status is not None and _status_done(status.text, rules):
                 continue  # a row the register reports done
             owner_text, task_text = squash(owner.text).strip(" .;"), squash(task.text).strip(" .;")
             if not owner_text or not task_text or owner_text.lower() in rules["no_owner"]:
@@ -143,9 +147,9 @@ def cell_table_actions(cells: list, rules: dict) -> list[TableAction]:
             due = squash(row[due_col].text) if due_col is not None and due_col in row else None
             start, end = min(c.start for c in row.values()), max(c.end for c in row.values())
             task_start = task.start
-            left = _status_task(row[status_col].text, owner_text) if status_col is not None and status_col in row else None
+            left = _status_task(status.text, owner_text) if status is not None else None
             if left:  # the status cell says what the owner has still to do
-                task_start, task_text = row[status_col].start + left.start("task"), squash(left.group("task"))
+                task_start, task_text = status.start + left.start("task"), squash(left.group("task"))
                 due = due or due_phrase(task_text)
             found.append(TableAction(owner_text, task_text, due or None, start, end, task_start))
     return found
@@ -167,7 +171,7 @@ def _text_table_patterns(rules: dict) -> _TextTable:
     it is too common in prose for less to make a table.
     """
     column = r"(?:item|no\.?|ref\.?|minute|min\.?|#|meeting)"
-    status = r"(?P<status_col>[ \t]+(?:status|progress|update|notes|comments))?"
+    status = r"(?P<status_col>[ \t]+(?:" + _STATUS_WORDS + r"))?"
     header = re.compile(
         r"^[ \t]*(?:(?P<ref>"
         + column

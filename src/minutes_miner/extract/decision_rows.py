@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..resources import pattern_rules
-from ..text_utils import squash
+from ..text_utils import PARAGRAPH_BREAK_RE, squash
 from .found import FoundResolution
 
 _CELL_GAP = r"[ \t]+(?:\|[ \t]*)?"  # a column boundary once the reader has squashed the gaps: a space, a pipe may remain
@@ -88,17 +88,13 @@ def find_decision_rows(text: str, found: list[FoundResolution], above: str = "")
     return rows
 
 
-# a paragraph that opens with an application's reference ('DRB-25-08 Green Mtn Self Storage. Abutters (6) testified ...')
-_PARAGRAPH_START_RE = re.compile(r"\n[ \t]*\n")
-
-
 def _minuted_references(text: str, reference_re: re.Pattern[str]) -> dict[str, int]:
     """The references that open a paragraph of their own, each with where its last such paragraph starts: a zoning or
     review board's notice prints a table of its decisions ('DRB-25-08 Green Mtn Self Storage LLC ... DENIED') and then
     minutes each application in a paragraph that opens with its reference, where the motion and vote are the record.
     One pass over the text."""
     minuted: dict[str, int] = {}
-    for blank in _PARAGRAPH_START_RE.finditer(text):
+    for blank in PARAGRAPH_BREAK_RE.finditer(text):
         reference = reference_re.match(text, blank.end())
         if reference is not None:
             minuted[reference.group().strip()] = blank.end()
@@ -197,7 +193,7 @@ def _named_rows(
         if not_decided_re.search(heading) or (header.start() < TEXT_ABOVE_CHARS and not_decided_re.search(above[-TEXT_ABOVE_CHARS:])):
             continue  # 'Decisions notified by the District Council' / 'Applicant Proposal Decision'
         block_start = max(header.end(), read_to)
-        blank = _PARAGRAPH_START_RE.search(text, block_start, header.end() + _NAMED_ROW_REACH)
+        blank = PARAGRAPH_BREAK_RE.search(text, block_start, header.end() + _NAMED_ROW_REACH)
         block_end = blank.start() if blank else min(len(text), header.end() + _NAMED_ROW_REACH)
         read_to = max(read_to, block_end)
         for m in named_re.finditer(text, block_start, block_end):

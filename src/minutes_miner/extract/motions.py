@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ..resources import pattern_rules
-from ..text_utils import squash, trim_span
+from ..text_utils import PARAGRAPH_BREAK_RE, squash, trim_span
 from .blocks import crosses_next_part, read_passage
 
 
@@ -163,7 +163,7 @@ def failed_in_its_paragraph(text: str, start: int, end: int) -> bool:
     put, no decision. The outcome is read to the next blank line; a success recorded first ('... Agreed.'), another
     motion or proposal put before the failure, or an amendment that failed leave the decision standing."""
     vocab = _vocabulary()
-    blank = _BLANK_RE.search(text, end, min(len(text), end + 300))
+    blank = PARAGRAPH_BREAK_RE.search(text, end, min(len(text), end + 300))
     limit = blank.start() if blank else min(len(text), end + 300)
     failed = vocab["failed"].search(text, start, limit) or vocab["failed_line"].search(text, start, limit)
     if failed is None or _SUCCESS_RE.search(text, start, failed.start()) is not None:
@@ -175,7 +175,6 @@ def failed_in_its_paragraph(text: str, start: int, end: int) -> bool:
     return _AMENDMENT_RE.search(text, sentence_start, failed.end()) is None
 
 
-_BLANK_RE = re.compile(r"\n[ \t]*\n")
 _SUCCESS_RE = re.compile(r"\b(?:carried|passed|agreed|CARRIED|PASSED|AGREED|Carried|Passed|Agreed)\b")
 _NEXT_PUT_RE = re.compile(r"\b(?:[Mm]otion|MOTION|[Mm]oved|MOVED|[Pp]roposed|PROPOSED)\b")
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..nlp.doc_text import doc_text
 from ..resources import pattern_rules
-from ..text_utils import squash, trim_span
+from ..text_utils import PARAGRAPH_BREAK_RE, squash, trim_span
 from ..vocabulary import decision_verbs, person_titles
 from .blocks import (
     CLAUSE_LABEL_RE,
@@ -744,9 +744,6 @@ def _counted_subject(subject: str, marker: str) -> bool:
     return re.match(r"(?:was|were|had|have|has)\b", marker, re.I) is not None and _counted_subject_re().search(subject) is not None
 
 
-_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
-
-
 def _is_heading_paragraph(paragraph: str) -> bool:
     """A paragraph that is one line with no closing stop: an item's heading ('### TC/24/71 Apologies'), not a
     list of attendance ('APOLOGY: Cllr P. Baloyi - leave' under 'OFFICIALS: ...') or a sentence."""
@@ -760,7 +757,7 @@ def _apologies_accepted(text: str, m_start: int) -> bool:
     line, is another item: 'ES/117 APOLOGIES / Apologies were received ... / ES/119 ACTION SHEET / The action sheet was
     noted.' (Northern Irish and Irish minutes) notes the sheet."""
     before = text[max(0, m_start - 200) : m_start]
-    breaks = list(_PARAGRAPH_BREAK_RE.finditer(before))
+    breaks = list(PARAGRAPH_BREAK_RE.finditer(before))
     if breaks:
         start = breaks[-1].end()
         if len(breaks) > 1 and _is_heading_paragraph(before[breaks[-2].end() : breaks[-1].start()]):
@@ -1223,6 +1220,17 @@ _AGREEMENT_MARKER_RE = re.compile(r"Agreed|Approved|AGREED|APPROVED")
 _AMOUNT_AFTER_CLOSER_RE = re.compile(r"[ \t]+(?:at[ \t]+)?[£€$][ \t]?\d")
 
 
+def _grants_a_named_sum(text: str, m_start: int, m_end: int, marker: str) -> bool:
+    """'... PTA requested £500 for the Eisteddfod. Agreed £400.': the agreement names the sum it grants, so it is the
+    decision, whatever request stood before it; an agenda line before it ('5. To consider the grant request from the
+    Playgroup. Agreed £200.') names the matter, and the decision reads with it."""
+    return bool(
+        _AGREEMENT_MARKER_RE.fullmatch(marker)
+        and _AMOUNT_AFTER_CLOSER_RE.match(text, m_end)
+        and not _AGENDA_TO_RE.match(text, max(0, text.rfind("\n", 0, m_start)))
+    )
+
+
 @lru_cache(maxsize=1)
 def _report_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A report heard and the words that put a motion (models/patterns/resolution_forms.json), compiled once."""
@@ -1574,18 +1582,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
-    if _notes_a_report(
-        text, _item_start(text, lo, m_start), m_start, marker
-    ):  # "The Town Clerk reported that 14 plots were vacant. Noted.": the noting is the decision
-        end = sentence_end(text, m_start, len(text))
-        return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
-    if (
-        _AGREEMENT_MARKER_RE.fullmatch(marker)
-        and _AMOUNT_AFTER_CLOSER_RE.match(text, m_end)
-        and not _AGENDA_TO_RE.match(text, max(0, text.rfind("\n", 0, m_start)))
-    ):
-        # "... PTA requested £500 for the Eisteddfod. Agreed £400.": the agreement names the sum it grants, it is the decision
-        # (an agenda line before it, '5. To consider the grant request from the Playgroup. Agreed £200.', names the matter: read with it)
+    if _notes_a_report(text, _item_start(text, lo, m_start), m_start, marker) or _grants_a_named_sum(text, m_start, m_end, marker):
+        # "The Town Clerk reported that 14 plots were vacant. Noted.", "... PTA requested £500 for the Eisteddfod. Agreed £400.":
+        # the noting, or the agreement naming what it grants, is the decision
         end = sentence_end(text, m_start, len(text))
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "close", evidence_start=m_start)
     if "motion" in marker.lower():  # 'NOTICE OF MOTION - Cllr X' / '"That this Council ..."' / 'The motion was put and carried.'
