@@ -802,8 +802,8 @@ def is_full_meeting(body: str, council: str | None) -> bool:
         return False
     if not key or _only_meeting_words(body):
         return True
-    if council:
-        council_key = _name_key(council)
+    for name in {council, without_designation(council)} if council else ():  # 'Elm Unified School District' of '... District 418' too
+        council_key = _name_key(name)
         if key == council_key or (key[-1] == council_key[-1] and set(key) <= set(council_key) and "full" not in key):
             return True
     return key == ["council"]
@@ -833,7 +833,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
             return council
         if council and _vocab_re("authority_kinds", r"(?-i:{})$", 0).search(without_designation(council)):
             # a school board, a special district, a US county: its whole meeting is the body it names ('the Board'), never 'Council'
-            return None if _only_meeting_words(body) or _name_key(body) == _name_key(council) or not _acceptable_body(body) else body
+            own_name = _name_key(body) in (_name_key(council), _name_key(without_designation(council)))  # 'Elm Unified School District' of '... District 418'
+            return None if _only_meeting_words(body) or own_name or not _acceptable_body(body) else body
         if _vocab_re("typed_full_meeting", r"^(?:{})$").match(body):
             return body  # 'meeting of the County Council': the full meeting as the authority names it
         return "Council" if council or _name_key(body) == ["council"] else None

@@ -89,7 +89,8 @@ _NOT_A_NAME_START = {
 }
 
 
-_DESIGNATION_RE = re.compile(r"(?<=[a-z])[ \t]+(?:No\.?[ \t]*\d{1,4}|(?-i:[A-Z]{1,3})-\d{1,3}J?)$")  # a district's number ('No. 2291', 'RE-4', 'C-11', 'R-1J')
+# a district's number ('No. 2291', 'RE-4', 'C-11', 'R-1J'); a school district's bare number after its kind ('Unified School District 418')
+_DESIGNATION_RE = re.compile(r"(?<=[a-z])[ \t]+(?:No\.?[ \t]*\d{1,4}|(?-i:[A-Z]{1,3})-\d{1,3}J?)$|(?<=District)[ \t]+\d{1,4}$")
 
 
 def without_designation(name: str) -> str:
@@ -499,7 +500,7 @@ def _authority_patterns() -> tuple[dict[str, str], set[str], re.Pattern, re.Patt
     generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
     word = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.-]*"
     named = re.compile(
-        rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds})(?P<number>[ \t]+No\.?[ \t]*\d{{1,4}}|[ \t]+[A-Z]{{1,3}}-\d{{1,3}}J?)?)"
+        rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds})(?P<number>[ \t]+No\.?[ \t]*\d{{1,4}}|[ \t]+[A-Z]{{1,3}}-\d{{1,3}}J?|(?<=District)[ \t]+\d{{1,4}})?)"
         rf"(?:[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
     )
     of_form = re.compile(

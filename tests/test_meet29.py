@@ -1,0 +1,44 @@
+"""Meeting council and body on front pages of the newest invented minutes (corpus/invented, the inv27 batch):
+excerpts quoted as written, with the near-misses that must stay as they were."""
+
+from __future__ import annotations
+
+from minutes_miner.meeting import find_body, find_council
+from minutes_miner.meeting_council import is_authority_name, without_designation
+
+_POLICE_JURY = (
+    "BAYOU CHEVAL PARISH POLICE JURY\n"
+    "OFFICIAL PROCEEDINGS\n"
+    "Ville Platte Road Courthouse Annex, St. Odile, Louisiana\n"
+    "Regular Session, Monday, January 12, 2026, 6:00 o'clock p.m.\n\n"
+    "The Bayou Cheval Parish Police Jury met in regular session on the above date with the\n"
+    "following members present: Pres. Clovis Fontenot (Dist. 3), Vice-Pres. Yvette Guidry\n"
+)
+
+
+def test_a_louisiana_police_jury_is_the_authority_and_meets_as_itself():
+    council, _ = find_council({}, _POLICE_JURY)
+    assert council == "Bayou Cheval Parish Police Jury"
+    assert find_body(_POLICE_JURY, council) == council
+    # a jury that is no authority's name: no place before it
+    assert not is_authority_name("Grand Jury")
+
+
+_NUMBERED_DISTRICT = (
+    "MARLOW CREEK UNIFIED SCHOOL DISTRICT 418\n"
+    "BOARD OF EDUCATION - REGULAR MEETING\n"
+    "Official Minutes\n"
+    "District Office Board Room, 600 E. Santa Fe St., Marlow Creek, Kansas\n"
+    "Monday, December 8, 2025\n\n"
+    "Members present: Dwight Hollenbeck (President), Lisa Ochs (Vice President), Rodney\n"
+)
+
+
+def test_a_school_district_named_by_its_bare_number():
+    council, _ = find_council({}, _NUMBERED_DISTRICT)
+    assert council == "Marlow Creek Unified School District 418"
+    assert find_body(_NUMBERED_DISTRICT, council) == "Board of Education"  # the district's own letterhead is not the body
+    assert without_designation("Marlow Creek Unified School District 418") == "Marlow Creek Unified School District"
+    # a bare number after another kind of name is no designation
+    assert without_designation("Elm Creek County 2025") == "Elm Creek County 2025"
+    assert without_designation("Rural Municipality of Prairie Gull No. 388") == "Rural Municipality of Prairie Gull"
