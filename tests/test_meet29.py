@@ -3,6 +3,7 @@ excerpts quoted as written, with the near-misses that must stay as they were."""
 
 from __future__ import annotations
 
+from minutes_miner.doc_type import classify_document
 from minutes_miner.meeting import find_body, find_council
 from minutes_miner.meeting_council import is_authority_name, without_designation
 
@@ -42,3 +43,22 @@ def test_a_school_district_named_by_its_bare_number():
     # a bare number after another kind of name is no designation
     assert without_designation("Elm Creek County 2025") == "Elm Creek County 2025"
     assert without_designation("Rural Municipality of Prairie Gull No. 388") == "Rural Municipality of Prairie Gull"
+
+
+def test_an_action_log_brought_up_to_a_meeting_is_no_meeting_record():
+    log = (
+        "GLENVOAR TOWN COMMISSIONERS\n"
+        "ACTION LOG — following Board meeting of 8 January 2026\n"
+        "(to be read with the approved minutes; items closed at this meeting are struck from the log)\n\n"
+        "Ref     Item                                  Owner             Due          Status\n"
+        "24/88   Promenade railings repainting         Town Clerk        Mar 2026     OPEN - quote\n"
+    )
+    assert classify_document(log, "glenvoar_iom_1.txt") == "other"
+    # minutes titled so keep their type, with an action log below them
+    minutes = (
+        "MINUTES OF THE BOARD MEETING OF GLENVOAR TOWN COMMISSIONERS HELD ON 8 JANUARY 2026\n"
+        "ACTION LOG — following Board meeting of 8 January 2026\nPresent: Mr A, Mrs B\n\nRESOLVED that the report be noted.\n"
+    )
+    assert classify_document(minutes, "glenvoar_iom_2.txt") == "minutes"
+    # an 'Action log' line that names no meeting after its dash is no register title
+    assert classify_document("GLENVOAR TOWN COMMISSIONERS\nMINUTES\nAction log - see below\nPresent: Mr A\n", "glenvoar_iom_3.txt") == "minutes"

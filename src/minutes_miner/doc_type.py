@@ -173,9 +173,12 @@ def _disclaims_minutes(head: str) -> bool:
 
 
 # a title line naming a register of actions alone ('COUNCIL MEETING - ACTION ITEM REGISTER', 'Action Log', 'Outstanding Actions
-# Tracker'): the tasks of many meetings and their status; a sheet of one meeting's decisions and actions is a decision notice
+# Tracker'), or with the meeting it was brought up to after a spaced dash ('ACTION LOG — following Board meeting of 8 January
+# 2026'): the tasks of many meetings and their status; a sheet of one meeting's decisions and actions is a decision notice
 _ACTION_REGISTER_TITLE_RE = re.compile(
-    r"^[^\n]{0,80}?(?<![\w&])(?<!& )(?<!and )(?<!decisions )(?<!decision )actions?[ \t]+(?:items?[ \t]+)?(?:register|log|tracker)[ \t]*$", re.I | re.M
+    r"^[^\n]{0,80}?(?<![\w&])(?<!& )(?<!and )(?<!decisions )(?<!decision )actions?[ \t]+(?:items?[ \t]+)?(?:register|log|tracker)"
+    r"(?:[ \t]+[-–—:|][ \t]+[^\n]{0,80}?\bmeeting\b[^\n]{0,40})?[ \t]*$",
+    re.I | re.M,
 )
 
 
