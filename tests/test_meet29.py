@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from minutes_miner.doc_type import classify_document
 from minutes_miner.meeting import find_body, find_council
+from minutes_miner.meeting_body import _remit_after_body
 from minutes_miner.meeting_council import is_authority_name, without_designation
 
 _POLICE_JURY = (
@@ -62,3 +63,21 @@ def test_an_action_log_brought_up_to_a_meeting_is_no_meeting_record():
     assert classify_document(minutes, "glenvoar_iom_2.txt") == "minutes"
     # an 'Action log' line that names no meeting after its dash is no register title
     assert classify_document("GLENVOAR TOWN COMMISSIONERS\nMINUTES\nAction log - see below\nPresent: Mr A\n", "glenvoar_iom_3.txt") == "minutes"
+
+
+_POLICY_COMMITTEE = (
+    "Ballinvarra County Council\n"
+    "Strategic Policy Committee – Climate Action, Transportation & Water Services\n"
+    "Minutes – Meeting of 3 December 2025 (hybrid; Council Chamber and MS Teams) – 10.30am\n\n"
+    "Attendance\n"
+    "Chair:     Cllr. Úna Prendergast\n"
+)
+
+
+def test_a_policy_committee_named_with_its_remit_after_a_spaced_dash():
+    body = find_body(_POLICY_COMMITTEE, "Ballinvarra County Council")
+    assert body == "Strategic Policy Committee – Climate Action, Transportation & Water Services"
+    assert _remit_after_body("Strategic Policy Committee – Housing")
+    # a dash after any other committee is not a remit ('– Site Visits' is the kind of sitting), nor a remit with a number
+    assert not _remit_after_body("Planning Committee – Site Visits")
+    assert not _remit_after_body("Strategic Policy Committee – Housing 2025")

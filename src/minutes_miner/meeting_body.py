@@ -961,13 +961,15 @@ def _is_executive_office(body: str) -> bool:
     return bool(_vocab_re("executive_offices", r"^(?:{})(?:\s+for\s+(?-i:[A-Z])[\w,&'’ -]{{2,70}})?$").match(body)) and not _VERBISH_RE.search(body)
 
 
-_REMIT_RE = re.compile(r"^(?P<body>[^():]{3,80}?)(?:\s*\((?P<bracket>[^()]{3,60})\)|:[ \t]+(?P<colon>[^():]{3,60}))$")
+# the remit in brackets ('Licensing Sub-Committee (Taxis)'), or after a colon or a spaced dash ('Portfolio Committee: Community
+# Services', 'Strategic Policy Committee – Climate Action, Transportation & Water Services')
+_REMIT_RE = re.compile(r"^(?P<body>[^():]{3,80}?)(?:\s*\((?P<bracket>[^()]{3,60})\)|(?::|[ \t]+[–—])[ \t]+(?P<colon>[^():]{3,60}))$")
 
 
 def _remit_after_body(phrase: str) -> bool:
     """'Licensing Sub-Committee (Hackney Carriage and Private Hire)', 'Portfolio Committee:
     Community Services': a body's name with the remit that tells it from its like bodies, in
-    brackets after any body noun, or after a colon where the committee is one of a set named so
+    brackets after any body noun, or after a colon or a spaced dash where the committee is one of a set named so
     (models/patterns/meeting.json, colon_remit_bodies). The remit is words in capitals, no number."""
     m = _REMIT_RE.match(phrase.strip())
     if not m or not _ends_in_body_noun(m.group("body")):
