@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from minutes_miner.doc_type import classify_document
 from minutes_miner.meeting import find_body, find_council
-from minutes_miner.meeting_body import _remit_after_body
+from minutes_miner.meeting_body import _english_of_dashed_pair, _remit_after_body
 from minutes_miner.meeting_council import is_authority_name, without_designation
 
 _POLICE_JURY = (
@@ -81,3 +81,18 @@ def test_a_policy_committee_named_with_its_remit_after_a_spaced_dash():
     # a dash after any other committee is not a remit ('– Site Visits' is the kind of sitting), nor a remit with a number
     assert not _remit_after_body("Planning Committee – Site Visits")
     assert not _remit_after_body("Strategic Policy Committee – Housing 2025")
+
+
+def test_a_title_in_two_languages_joined_by_a_dash_keeps_its_english_name():
+    assembly = (
+        "PARISH OF ST HÉREL\n"
+        "ASSEMBLÉE PAROISSIALE — PARISH ASSEMBLY\n\n"
+        "Minutes of the Parish Assembly of the Principals and Electors of the Parish of St Hérel,\n"
+        "convened by the Connétable and held at the Parish Hall on Tuesday 25 November 2025 at 7.30pm.\n"
+    )
+    assert find_body(assembly, "Parish of St Hérel") == "Parish Assembly"
+    assert _english_of_dashed_pair("Te Poari ā-Hapori — Community Board") == "Community Board"
+    # a body then the kind of sitting, or the body then whose it is: no second language
+    assert _english_of_dashed_pair("Ōtaki Community Board — Annual Meeting") == "Ōtaki Community Board — Annual Meeting"
+    assert _english_of_dashed_pair("Board of Trustees — Elm Public Library District") == "Board of Trustees — Elm Public Library District"
+    assert _english_of_dashed_pair("Comité de Planification — Cté") == "Comité de Planification — Cté"

@@ -887,7 +887,32 @@ def _one_language(phrase: str) -> str:
     parts = _LANGUAGE_SPLIT_RE.split(phrase)
     if len(parts) > 1:
         phrase = next((part for part in reversed(parts) if _ends_in_body_noun(part) or _only_meeting_words(part)), phrase)
+    phrase = _english_of_dashed_pair(phrase)
     return _vocab_re("other_language_prefixes", r"^(?:{})\s+(?=\S+\s+\S)").sub("", phrase)
+
+
+_DASHED_PAIR_RE = re.compile(r"^(?P<first>[^–—]{3,60}?)[ \t]+[–—][ \t]+(?P<second>[^–—]{3,60})$")
+
+
+def _english_of_dashed_pair(phrase: str) -> str:
+    """'ASSEMBLÉE PAROISSIALE — PARISH ASSEMBLY', 'Te Poari ā-Hapori — Community Board': a title printed
+    in two languages joined by a spaced dash; the part in English letters that ends like a body is the
+    name, where the other part has letters beyond them and does not end like a body itself (so
+    'Ōtaki Community Board — Annual Meeting' and 'Board of Trustees — Elm Library District' stay whole)."""
+    m = _DASHED_PAIR_RE.match(phrase.strip())
+    if not m:
+        return phrase
+    for english, other in ((m.group("second"), m.group("first")), (m.group("first"), m.group("second"))):
+        if (
+            english.isascii()
+            and not other.isascii()
+            and _ends_in_body_noun(english)
+            and not _only_meeting_words(english)
+            and not _ends_in_body_noun(other)
+            and len(other.split()) <= 5
+        ):
+            return english
+    return phrase
 
 
 _NAME_CONNECTORS = {"and", "of", "the", "for", "in", "on", "upon", "under", "with", "de", "la", "le", "du", "des", "y", "&"}
