@@ -96,3 +96,19 @@ def test_a_title_in_two_languages_joined_by_a_dash_keeps_its_english_name():
     assert _english_of_dashed_pair("Ōtaki Community Board — Annual Meeting") == "Ōtaki Community Board — Annual Meeting"
     assert _english_of_dashed_pair("Board of Trustees — Elm Public Library District") == "Board of Trustees — Elm Public Library District"
     assert _english_of_dashed_pair("Comité de Planification — Cté") == "Comité de Planification — Cté"
+
+
+def test_a_board_of_education_named_after_its_township_is_the_authority():
+    board = (
+        "PEQUANSET TOWNSHIP BOARD OF EDUCATION\n"
+        "Pequanset, New Jersey\n"
+        "MINUTES - REGULAR PUBLIC MEETING - October 20, 2025\n"
+        "Pequanset Middle School Media Center, 7:00 PM\n\n"
+        "I.   CALL TO ORDER. Board President Linda Marchetti called the meeting to order at\n"
+    )
+    council, _ = find_council({}, board)
+    assert council == "Pequanset Township Board of Education"
+    assert find_body(board, council) == "Board of Education"
+    # a township's own board of trustees is the township's body, not an authority of its own
+    trustees = "ELM CREEK TOWNSHIP BOARD OF TRUSTEES\nMINUTES - REGULAR MEETING - October 20, 2025\n\nCALL TO ORDER at 7 pm.\n"
+    assert find_council({}, trustees)[0] == "Elm Creek Township"

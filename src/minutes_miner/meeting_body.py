@@ -1084,6 +1084,8 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         return headed
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
+    if council and not fragment and council.endswith(" Board of Education"):
+        local_own = "Board of Education"  # 'Pequanset Township Board of Education': the authority is one board, and its papers are its meetings
     if hint and not hint_body and own_meeting == "Council" and not _mentions_council(hint):
         own_meeting = None  # a bare 'Minutes' title where the collector names something else ('Cabinet Member decision'): not the full Council
     own_meeting = _municipal_council_as_lettered(own_meeting, head, council)

@@ -501,7 +501,7 @@ def _authority_patterns() -> tuple[dict[str, str], set[str], re.Pattern, re.Patt
     word = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.-]*"
     named = re.compile(
         rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds})(?P<number>[ \t]+No\.?[ \t]*\d{{1,4}}|[ \t]+[A-Z]{{1,3}}-\d{{1,3}}J?|(?<=District)[ \t]+\d{{1,4}})?)"
-        rf"(?:[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
+        rf"(?:[ \t]+(?P<school_board>Board[ \t]+of[ \t]+Education$)|[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
     )
     of_form = re.compile(
         rf"^(?:The[ \t]+)?(?P<kind>{meeting_vocabulary()['of_authority_kinds']})[ \t]+of[ \t]+(?P<place>(?:{word}[ \t]?){{1,4}}?)(?P<number>[ \t]*No\.?[ \t]*\d{{1,4}})?$"
@@ -554,6 +554,11 @@ def _building_tail_re() -> re.Pattern:
 _PARISH_COUNCIL_NAMED_RE = re.compile(r"\bParish[ \t]+Council\b", re.I)
 
 
+# a New Jersey school district's board heads its papers with the municipality it serves ('PEQUANSET TOWNSHIP BOARD OF EDUCATION',
+# 'Elm City Board of Education'): the board is the authority, not the township or city, which has no board of education of its own
+_SCHOOL_BOARD_PLACES = (" Township", " City", " Borough", " Town", " Village")
+
+
 def authority_letterhead(text: str) -> str | None:
     """An authority that is not a council heading its own papers: a licensing board, a fire and
     rescue or national park authority, a combined authority, an integration joint board, town or
@@ -592,6 +597,8 @@ def authority_letterhead(text: str) -> str | None:
                     municipality = _municipality_before_county(" ".join(_heading_lines(text)), name)
                     if municipality:
                         return municipality
+                    if m.group("school_board") and name.endswith(_SCHOOL_BOARD_PLACES):
+                        return f"{name} Board of Education"  # 'PEQUANSET TOWNSHIP BOARD OF EDUCATION': a school board, an authority of its own
                     last = name.rsplit(" ", 1)[-1]
                     return name[: -len(last)] + acronyms[last] if last in acronyms else name  # 'Cedarbrook ISD': the Independent School District
         if any(regex.search(line) for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE)):
