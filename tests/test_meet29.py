@@ -3,8 +3,10 @@ excerpts quoted as written, with the near-misses that must stay as they were."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from minutes_miner.doc_type import classify_document
-from minutes_miner.meeting import find_body, find_council
+from minutes_miner.meeting import find_body, find_council, find_meeting_date
 from minutes_miner.meeting_body import _english_of_dashed_pair, _remit_after_body
 from minutes_miner.meeting_council import is_authority_name, without_designation
 
@@ -112,3 +114,23 @@ def test_a_board_of_education_named_after_its_township_is_the_authority():
     # a township's own board of trustees is the township's body, not an authority of its own
     trustees = "ELM CREEK TOWNSHIP BOARD OF TRUSTEES\nMINUTES - REGULAR MEETING - October 20, 2025\n\nCALL TO ORDER at 7 pm.\n"
     assert find_council({}, trustees)[0] == "Elm Creek Township"
+
+
+_ACTION_REGISTER = (
+    "TOWNSHIP OF BELLCAIRN\n"
+    "COUNCIL MEETING - ACTION ITEM REGISTER\n"
+    "Updated following the Regular Council Meeting of Wednesday, May 6, 2026\n"
+    "Prepared by: Nadia Kostova, Deputy Clerk\n\n"
+    "No.      Meeting      Resolution / Direction                         Assigned to        Due          Status\n"
+    "2026-17  Mar 4        Obtain two quotes for replacing the             Facilities Mgr     Apr 1        C\n"
+)
+
+
+def test_an_action_register_takes_the_meeting_it_was_brought_up_to():
+    assert classify_document(_ACTION_REGISTER, "bellcairn_twp_on_1.txt") == "other"
+    assert find_meeting_date(_ACTION_REGISTER, council="Township of Bellcairn", doc_type="other") == date(2026, 5, 6)
+    # minutes that open so are still read as minutes: the meeting 'following' which is an earlier one
+    minutes = "TOWNSHIP OF BELLCAIRN\nMINUTES\nUpdated following the Regular Council Meeting of Wednesday, May 6, 2026\nPresent: Mayor Horvath\n"
+    assert find_meeting_date(minutes, council="Township of Bellcairn", doc_type="minutes") is None
+    # a register whose opening names no meeting has no date
+    assert find_meeting_date("TOWNSHIP OF BELLCAIRN\nACTION LOG\nPrinted May 6, 2026\n", council="Township of Bellcairn", doc_type="other") is None
