@@ -134,3 +134,23 @@ def test_an_action_register_takes_the_meeting_it_was_brought_up_to():
     assert find_meeting_date(minutes, council="Township of Bellcairn", doc_type="minutes") is None
     # a register whose opening names no meeting has no date
     assert find_meeting_date("TOWNSHIP OF BELLCAIRN\nACTION LOG\nPrinted May 6, 2026\n", council="Township of Bellcairn", doc_type="other") is None
+
+
+def test_an_authority_heading_its_meeting_with_its_kind_keeps_that_name():
+    brecon = (
+        "Agenda and minutes\n\n"
+        "National Park Authority\n"
+        "Tuesday, 25th June, 2019 10.00 am\n\n"
+        "Venue: Conference Room, Plas y Ffynnon, Cambrian Way, Brecon LD3 7HP. View directions\n"
+    )
+    assert find_body(brecon, "Brecon Beacons National Park Authority") == "National Park Authority"
+    # the kind named only inside a title sentence: the authority meets as itself, by its full name
+    moorfell = (
+        "Moorfell National Park Authority\nAwdurdod Parc Cenedlaethol Rhos-y-Fell\n\n"
+        "Minutes of the National Park Authority meeting\n"
+        "Friday 6 December 2024, 10.00am, Plas Rhiwlas, Llanfyrnach, and via Teams\n"
+    )
+    assert find_body(moorfell, "Moorfell National Park Authority") == "Moorfell National Park Authority"
+    # a parish council's own meeting headed 'Parish Council' keeps the council's name
+    parish = "Parish Council\nTuesday, 4 March 2025 7.30 pm\n\nPresent: Cllrs A and B\n"
+    assert find_body(parish, "Elmford Parish Council") == "Elmford Parish Council"

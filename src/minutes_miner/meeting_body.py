@@ -1078,7 +1078,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
             continue
         if hint_body and (body in {council, "Council"} or _names_more_fully(hint_body, body)):
             return hint_body  # 'Commission' printed, 'City Commission' named by the collector
-        headed = _full_meeting_as_headed(body, head)
+        headed = _authority_as_headed(body, head, council) if body == council else _full_meeting_as_headed(body, head)
         if headed != body and hint_body and _name_key(hint_body) == _name_key(body):
             return hint_body  # 'BOROUGH COUNCIL MEETING MINUTES' and the collector's 'Borough Council': the council names its meeting so
         return headed
@@ -1164,6 +1164,20 @@ def _full_meeting_as_headed(body: str, head: str) -> str:
         rf"^\W{{0,3}}(?:meeting[ \t]*:[ \t]*)?{re.escape(body)}\s*(?:$|[-–—|]\s*\S|\((?:[\w-]+[ \t]+)?meeting\)$)", re.I
     )
     return body if any(heading.match(squash(line)) for line in head.split("\n")[:10]) else "Council"
+
+
+def _authority_as_headed(body: str, head: str, council: str) -> str:
+    """'National Park Authority' on a line of its own over the date, the meeting of the Brecon Beacons
+    National Park Authority: an authority that is no council (a national park, fire or combined
+    authority) heading its own meeting with its kind's name is that meeting's body as printed, as a
+    principal council's 'County Council' heading is (_full_meeting_as_headed); a parish or town
+    council's own meeting keeps its name (ANNOTATION.md)."""
+    words = council.split()
+    if words[-1] != "Authority":
+        return body
+    lines = {squash(line).strip(_CELL_TRIM).lower() for line in head.split("\n")[:10]}
+    kinds = (" ".join(words[-count:]) for count in range(len(words) - 1, 1, -1))  # 'Beacons National Park Authority', ..., 'Park Authority'
+    return next((kind for kind in kinds if kind.lower() in lines), body)
 
 
 def _acting_body(head: str, council: str | None, fragment: bool) -> str | None:
