@@ -554,9 +554,10 @@ def _building_tail_re() -> re.Pattern:
 _PARISH_COUNCIL_NAMED_RE = re.compile(r"\bParish[ \t]+Council\b", re.I)
 
 
-# a New Jersey school district's board heads its papers with the municipality it serves ('PEQUANSET TOWNSHIP BOARD OF EDUCATION',
-# 'Elm City Board of Education'): the board is the authority, not the township or city, which has no board of education of its own
-_SCHOOL_BOARD_PLACES = (" Township", " City", " Borough", " Town", " Village")
+# a New Jersey school district's board heads its papers with the township it serves ('PEQUANSET TOWNSHIP BOARD OF EDUCATION'):
+# the board is the authority, not the township, which has no board of education of its own (a county's is left as it was: no
+# development document shows one)
+_SCHOOL_BOARD_PLACES = (" Township",)
 
 
 def authority_letterhead(text: str) -> str | None:
