@@ -68,7 +68,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         words |= set(re.split(r"[^a-z]+", site.group(0).lower()))
     text = without_page_chrome(text)  # 'Skip to content', a menu, a breadcrumb: the title is below them
     head = text[:6000]
-    first_lines = "\n".join([ln for ln in head.split("\n") if ln.strip() and not _COLLECTOR_LINE_RE.match(ln)][:3])[:400]
+    first_lines = "\n".join(opening_lines(head))[:400]
     titled_minutes = bool(
         re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I)
         or _BODY_MINUTES_HEADER_RE.search(first_lines)  # 'Planning Delegated Committee Minutes    9 February 2026'
@@ -173,10 +173,23 @@ def _disclaims_minutes(head: str) -> bool:
 
 
 # a title line naming a register of actions alone ('COUNCIL MEETING - ACTION ITEM REGISTER', 'Action Log', 'Outstanding Actions
-# Tracker'): the tasks of many meetings and their status; a sheet of one meeting's decisions and actions is a decision notice
+# Tracker'), or with the meeting it was brought up to after a spaced dash ('ACTION LOG — following Board meeting of 8 January
+# 2026'): the tasks of many meetings and their status; a sheet of one meeting's decisions and actions is a decision notice
 _ACTION_REGISTER_TITLE_RE = re.compile(
-    r"^[^\n]{0,80}?(?<![\w&])(?<!& )(?<!and )(?<!decisions )(?<!decision )actions?[ \t]+(?:items?[ \t]+)?(?:register|log|tracker)[ \t]*$", re.I | re.M
+    r"^[^\n]{0,80}?(?<![\w&])(?<!& )(?<!and )(?<!decisions )(?<!decision )actions?[ \t]+(?:items?[ \t]+)?(?:register|log|tracker)"
+    r"(?:[ \t]+[-–—:|][ \t]+[^\n]{0,80}?\bmeeting\b[^\n]{0,40})?[ \t]*$",
+    re.I | re.M,
 )
+
+
+def opening_lines(text: str, count: int = 3) -> list[str]:
+    """The paper's first non-blank lines, the collector's lines above it left out."""
+    return [ln for ln in text[:6000].split("\n") if ln.strip() and not _COLLECTOR_LINE_RE.match(ln)][:count]
+
+
+def is_action_register(text: str) -> bool:
+    """A register of actions by its title in the first three lines ('COUNCIL MEETING - ACTION ITEM REGISTER')."""
+    return bool(_ACTION_REGISTER_TITLE_RE.search("\n".join(opening_lines(text))[:400]))
 
 
 _TITLE_LINES = 5  # a letterhead, a site's name, the body, then the paper's title

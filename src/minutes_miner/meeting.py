@@ -33,7 +33,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     summons_date,
     title_block_date,
 )
-from .doc_type import classify_document  # noqa: F401
+from .doc_type import classify_document, is_action_register, opening_lines  # noqa: F401
 from .minutes_book import earlier_minutes_starts
 from .page_chrome import without_page_chrome
 from .worded_dates import with_english_months, with_worded_dates
@@ -79,7 +79,26 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
     if doc_type != "minutes":  # minutes under a summons are not the summoned meeting's
         own = summons_over_letter_date(own, summons_date(text, month_first))
     own = own or running_line_date(text, month_first) or opening_sentence_date(text[:3000], month_first)
+    own = own or (register_meeting_date(text, month_first) if doc_type == "other" else None)
     return (carried_minutes_date(text, own) if own and doc_type == "minutes" else None) or own
+
+
+_REGISTER_MEETING_LINE_RE = re.compile(r"\bmeeting\b", re.I)
+
+
+def register_meeting_date(text: str, month_first: bool = False) -> date | None:
+    """The meeting an action register was brought up to, on a line of its opening that names the
+    meeting ('COUNCIL MEETING - ACTION ITEM REGISTER' over 'Updated following the Regular Council
+    Meeting of Wednesday, May 6, 2026'): a register records no meeting of its own, and the date that
+    elsewhere marks an earlier meeting ('following the ... meeting') is here the one it reports to."""
+    if not is_action_register(text):
+        return None
+    for line in opening_lines(text, 6):
+        found = DATE_RE.search(line) if _REGISTER_MEETING_LINE_RE.search(line) else None
+        parsed = parse_date_match(found, month_first) if found else None
+        if parsed:
+            return parsed
+    return None
 
 
 _SUMMONS_NOTICE_DAYS = 60  # a summons goes out days or weeks before the meeting it calls, never months

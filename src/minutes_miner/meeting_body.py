@@ -802,8 +802,8 @@ def is_full_meeting(body: str, council: str | None) -> bool:
         return False
     if not key or _only_meeting_words(body):
         return True
-    if council:
-        council_key = _name_key(council)
+    for name in {council, without_designation(council)} if council else ():  # 'Elm Unified School District' of '... District 418' too
+        council_key = _name_key(name)
         if key == council_key or (key[-1] == council_key[-1] and set(key) <= set(council_key) and "full" not in key):
             return True
     return key == ["council"]
@@ -833,7 +833,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
             return council
         if council and _vocab_re("authority_kinds", r"(?-i:{})$", 0).search(without_designation(council)):
             # a school board, a special district, a US county: its whole meeting is the body it names ('the Board'), never 'Council'
-            return None if _only_meeting_words(body) or _name_key(body) == _name_key(council) or not _acceptable_body(body) else body
+            own_name = _name_key(body) in (_name_key(council), _name_key(without_designation(council)))  # 'Elm Unified School District' of '... District 418'
+            return None if _only_meeting_words(body) or own_name or not _acceptable_body(body) else body
         if _vocab_re("typed_full_meeting", r"^(?:{})$").match(body):
             return body  # 'meeting of the County Council': the full meeting as the authority names it
         return "Council" if council or _name_key(body) == ["council"] else None
@@ -886,7 +887,32 @@ def _one_language(phrase: str) -> str:
     parts = _LANGUAGE_SPLIT_RE.split(phrase)
     if len(parts) > 1:
         phrase = next((part for part in reversed(parts) if _ends_in_body_noun(part) or _only_meeting_words(part)), phrase)
+    phrase = _english_of_dashed_pair(phrase)
     return _vocab_re("other_language_prefixes", r"^(?:{})\s+(?=\S+\s+\S)").sub("", phrase)
+
+
+_DASHED_PAIR_RE = re.compile(r"^(?P<first>[^–—]{3,60}?)[ \t]+[–—][ \t]+(?P<second>[^–—]{3,60})$")
+
+
+def _english_of_dashed_pair(phrase: str) -> str:
+    """'ASSEMBLÉE PAROISSIALE — PARISH ASSEMBLY', 'Te Poari ā-Hapori — Community Board': a title printed
+    in two languages joined by a spaced dash; the part in English letters that ends like a body is the
+    name, where the other part has letters beyond them and does not end like a body itself (so
+    'Ōtaki Community Board — Annual Meeting' and 'Board of Trustees — Elm Library District' stay whole)."""
+    m = _DASHED_PAIR_RE.match(phrase.strip())
+    if not m:
+        return phrase
+    for english, other in ((m.group("second"), m.group("first")), (m.group("first"), m.group("second"))):
+        if (
+            english.isascii()
+            and not other.isascii()
+            and _ends_in_body_noun(english)
+            and not _only_meeting_words(english)
+            and not _ends_in_body_noun(other)
+            and len(other.split()) <= 5
+        ):
+            return english
+    return phrase
 
 
 _NAME_CONNECTORS = {"and", "of", "the", "for", "in", "on", "upon", "under", "with", "de", "la", "le", "du", "des", "y", "&"}
@@ -960,13 +986,15 @@ def _is_executive_office(body: str) -> bool:
     return bool(_vocab_re("executive_offices", r"^(?:{})(?:\s+for\s+(?-i:[A-Z])[\w,&'’ -]{{2,70}})?$").match(body)) and not _VERBISH_RE.search(body)
 
 
-_REMIT_RE = re.compile(r"^(?P<body>[^():]{3,80}?)(?:\s*\((?P<bracket>[^()]{3,60})\)|:[ \t]+(?P<colon>[^():]{3,60}))$")
+# the remit in brackets ('Licensing Sub-Committee (Taxis)'), or after a colon or a spaced dash ('Portfolio Committee: Community
+# Services', 'Strategic Policy Committee – Climate Action, Transportation & Water Services')
+_REMIT_RE = re.compile(r"^(?P<body>[^():]{3,80}?)(?:\s*\((?P<bracket>[^()]{3,60})\)|(?::|[ \t]+[–—])[ \t]+(?P<colon>[^():]{3,60}))$")
 
 
 def _remit_after_body(phrase: str) -> bool:
     """'Licensing Sub-Committee (Hackney Carriage and Private Hire)', 'Portfolio Committee:
     Community Services': a body's name with the remit that tells it from its like bodies, in
-    brackets after any body noun, or after a colon where the committee is one of a set named so
+    brackets after any body noun, or after a colon or a spaced dash where the committee is one of a set named so
     (models/patterns/meeting.json, colon_remit_bodies). The remit is words in capitals, no number."""
     m = _REMIT_RE.match(phrase.strip())
     if not m or not _ends_in_body_noun(m.group("body")):
@@ -1050,12 +1078,14 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
             continue
         if hint_body and (body in {council, "Council"} or _names_more_fully(hint_body, body)):
             return hint_body  # 'Commission' printed, 'City Commission' named by the collector
-        headed = _full_meeting_as_headed(body, head)
+        headed = _authority_as_headed(body, head, council) if body == council else _full_meeting_as_headed(body, head)
         if headed != body and hint_body and _name_key(hint_body) == _name_key(body):
             return hint_body  # 'BOROUGH COUNCIL MEETING MINUTES' and the collector's 'Borough Council': the council names its meeting so
         return headed
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
+    if council and not fragment and council.endswith(" Board of Education"):
+        local_own = "Board of Education"  # 'Pequanset Township Board of Education': the authority is one board, and its papers are its meetings
     if hint and not hint_body and own_meeting == "Council" and not _mentions_council(hint):
         own_meeting = None  # a bare 'Minutes' title where the collector names something else ('Cabinet Member decision'): not the full Council
     own_meeting = _municipal_council_as_lettered(own_meeting, head, council)
@@ -1134,6 +1164,20 @@ def _full_meeting_as_headed(body: str, head: str) -> str:
         rf"^\W{{0,3}}(?:meeting[ \t]*:[ \t]*)?{re.escape(body)}\s*(?:$|[-–—|]\s*\S|\((?:[\w-]+[ \t]+)?meeting\)$)", re.I
     )
     return body if any(heading.match(squash(line)) for line in head.split("\n")[:10]) else "Council"
+
+
+def _authority_as_headed(body: str, head: str, council: str) -> str:
+    """'National Park Authority' on a line of its own over the date, the meeting of the Brecon Beacons
+    National Park Authority: an authority that is no council (a national park, fire or combined
+    authority) heading its own meeting with its kind's name is that meeting's body as printed, as a
+    principal council's 'County Council' heading is (_full_meeting_as_headed); a parish or town
+    council's own meeting keeps its name (ANNOTATION.md)."""
+    words = council.split()
+    if words[-1] != "Authority":
+        return body
+    lines = {squash(line).strip(_CELL_TRIM).lower() for line in head.split("\n")[:10]}
+    kinds = (" ".join(words[-count:]) for count in range(len(words) - 1, 1, -1))  # 'Beacons National Park Authority', ..., 'Park Authority'
+    return next((kind for kind in kinds if kind.lower() in lines), body)
 
 
 def _acting_body(head: str, council: str | None, fragment: bool) -> str | None:

@@ -89,7 +89,8 @@ _NOT_A_NAME_START = {
 }
 
 
-_DESIGNATION_RE = re.compile(r"(?<=[a-z])[ \t]+(?:No\.?[ \t]*\d{1,4}|(?-i:[A-Z]{1,3})-\d{1,3}J?)$")  # a district's number ('No. 2291', 'RE-4', 'C-11', 'R-1J')
+# a district's number ('No. 2291', 'RE-4', 'C-11', 'R-1J'); a school district's bare number after its kind ('Unified School District 418')
+_DESIGNATION_RE = re.compile(r"(?<=[a-z])[ \t]+(?:No\.?[ \t]*\d{1,4}|(?-i:[A-Z]{1,3})-\d{1,3}J?)$|(?<=District)[ \t]+\d{1,4}$")
 
 
 def without_designation(name: str) -> str:
@@ -499,8 +500,8 @@ def _authority_patterns() -> tuple[dict[str, str], set[str], re.Pattern, re.Patt
     generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
     word = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.-]*"
     named = re.compile(
-        rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds})(?P<number>[ \t]+No\.?[ \t]*\d{{1,4}}|[ \t]+[A-Z]{{1,3}}-\d{{1,3}}J?)?)"
-        rf"(?:[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
+        rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds})(?P<number>[ \t]+No\.?[ \t]*\d{{1,4}}|[ \t]+[A-Z]{{1,3}}-\d{{1,3}}J?|(?<=District)[ \t]+\d{{1,4}})?)"
+        rf"(?:[ \t]+(?P<school_board>Board[ \t]+of[ \t]+Education$)|[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
     )
     of_form = re.compile(
         rf"^(?:The[ \t]+)?(?P<kind>{meeting_vocabulary()['of_authority_kinds']})[ \t]+of[ \t]+(?P<place>(?:{word}[ \t]?){{1,4}}?)(?P<number>[ \t]*No\.?[ \t]*\d{{1,4}})?$"
@@ -553,6 +554,12 @@ def _building_tail_re() -> re.Pattern:
 _PARISH_COUNCIL_NAMED_RE = re.compile(r"\bParish[ \t]+Council\b", re.I)
 
 
+# a New Jersey school district's board heads its papers with the township it serves ('PEQUANSET TOWNSHIP BOARD OF EDUCATION'):
+# the board is the authority, not the township, which has no board of education of its own (a county's is left as it was: no
+# development document shows one)
+_SCHOOL_BOARD_PLACES = (" Township",)
+
+
 def authority_letterhead(text: str) -> str | None:
     """An authority that is not a council heading its own papers: a licensing board, a fire and
     rescue or national park authority, a combined authority, an integration joint board, town or
@@ -591,6 +598,8 @@ def authority_letterhead(text: str) -> str | None:
                     municipality = _municipality_before_county(" ".join(_heading_lines(text)), name)
                     if municipality:
                         return municipality
+                    if m.group("school_board") and name.endswith(_SCHOOL_BOARD_PLACES):
+                        return f"{name} Board of Education"  # 'PEQUANSET TOWNSHIP BOARD OF EDUCATION': a school board, an authority of its own
                     last = name.rsplit(" ", 1)[-1]
                     return name[: -len(last)] + acronyms[last] if last in acronyms else name  # 'Cedarbrook ISD': the Independent School District
         if any(regex.search(line) for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE)):
