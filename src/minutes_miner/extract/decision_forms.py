@@ -170,8 +170,8 @@ def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolu
     if wording is None:
         return None
     start, end, clauses = wording
-    if motion_failed(text, start, end):
-        return None
+    if motion_failed(text, m_start, end):
+        return None  # read from the mover clause: 'A motion by Cllr B, seconded by Cllr M, to recommend Option C was put and lost.'
     if "\n" in text[m_end:start] and not motion_outcome_follows(text, m_start, start, end):
         return None  # 'Moved by: X / Seconded by: Y / That ...' with no CARRIED: an agenda's or report's recommended motion, not a decision
     clause_texts = [squash(text[a:b]) for a, b in clauses]
