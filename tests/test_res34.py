@@ -3,8 +3,10 @@
 - A motion that failed is no decision, whatever form records the failure: a bare capitalised outcome closing the
   motion's last line after its full stop ('... to 22 m.   DEFEATED', its blanks squashed), a motion 'put and lost',
   a motion 'moved by X but not seconded' (the failure read from the mover clause, where 'A motion' stands).
+- A New England board's bare vote ('Art. 4 Operating budget ... - VOTED to recommend 3-0.', '- Sign FY26 warrant ... - VOTED (JT/PD) 5-0
+  to sign.', 'VOTED to approve all three.' closing a wrapped list entry) decides the matter its list entry names.
 
-Near misses: a motion carried next to a failed one keeps its record; a lower-case 'lost' closing prose is no outcome.
+Near misses: a motion carried next to a failed one keeps its record; a vote with its own wording reads only its wording.
 """
 
 from __future__ import annotations
@@ -69,3 +71,38 @@ def test_a_carried_motion_ending_its_line_in_capitals_stays():
     )
     texts = resolution_texts(ONTARIO_HEAD + item)
     assert any("gravel haul contract" in t for t in texts), texts
+
+
+NEW_ENGLAND_HEAD = "Town of Ashcombe\nSelect Board - Minutes\nMay 19, 2025\n\nPresent: PD, JT, RF, NO, MC.\n\n"
+
+
+@pytest.mark.parametrize(
+    "item, record",
+    [
+        (  # gilmanford_nh_1: a bare vote after the dash that ends its list line's matter
+            "Warrant articles - Board reviewed draft warrant for March 11 Town Meeting.\n"
+            "  Art. 4 Operating budget $5,918,440 (up 4.8%) - VOTED to recommend 3-0.\n"
+            "  Art. 6 Fire truck capital reserve, $150,000 - VOTED to recommend 2-1 (Osgood).\n\n",
+            "Art. 6 Fire truck capital reserve, $150,000 - VOTED to recommend 2-1 (Osgood).",
+        ),
+        (  # easthaddock_ma_1: the movers' initials and the tally before the wording
+            "NEW BUSINESS\n- Sign FY26 warrant for State Primary - VOTED (JT/PD) 5-0 to sign.\n\n",
+            "Sign FY26 warrant for State Primary - VOTED (JT/PD) 5-0 to sign.",
+        ),
+        (  # easthaddock_ma_1: a bare vote closing an entry wrapped over two lines reads from the entry's bullet
+            "NEW BUSINESS\n- One-day liquor licenses (3): Haddock Historical Soc. 6/14, St. Brendan's 6/21,\n"
+            "  Friends of the Library 7/12. VOTED to approve all three. (RF/NO) 5-0.\n\n",
+            "One-day liquor licenses (3): Haddock Historical Soc. 6/14, St. Brendan's 6/21, Friends of the Library 7/12. VOTED to approve all three.",
+        ),
+    ],
+)
+def test_a_bare_vote_decides_the_matter_its_line_names(item, record):
+    texts = resolution_texts(NEW_ENGLAND_HEAD + item)
+    assert any(t.startswith(record) for t in texts), texts
+
+
+def test_a_vote_with_its_own_wording_reads_only_its_wording():
+    item = "APPOINTMENTS\n6:35 Fire Chief Dan Quigley - request to accept FY26 Fire Safety Equipment grant,\n$14,850. VOTED: to accept the grant as presented. (PD/JT) 5-0.\n\n"
+    texts = resolution_texts(NEW_ENGLAND_HEAD + item)
+    assert any(t.startswith("to accept the grant as presented.") for t in texts), texts
+    assert not any("Quigley" in t for t in texts), texts

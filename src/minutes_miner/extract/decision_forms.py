@@ -16,7 +16,7 @@ from ..text_utils import squash, trim_span
 from ..vocabulary import MONTH_NAME_RE, person_titles
 from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_end, sentence_start
 from .found import FoundResolution
-from .motions import bare_motion_subject, motion_failed, motion_outcome_follows, motion_wording, outcome_tail_end
+from .motions import bare_motion_subject, motion_failed, motion_outcome_follows, motion_wording, outcome_tail_end, voted_matter_start
 
 
 AGENDA_MINUTES_RE = re.compile(r"\bif in order\b|\bto\s+be\s+(?:\w+\s+){0,2}(?:approved|confirmed|signed|agreed)\b|\bfor approval\b", re.I)
@@ -176,6 +176,8 @@ def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolu
         return None  # 'Moved by: X / Seconded by: Y / That ...' with no CARRIED: an agenda's or report's recommended motion, not a decision
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     subject = bare_motion_subject(text, m_start, start, end)
+    if subject is None:  # 'Art. 4 Operating budget $5,918,440 (up 4.8%) - VOTED to recommend 3-0.': the vote decides its line's matter
+        subject = voted_matter_start(text, m_start, marker, start, end)
     end = outcome_tail_end(text, end)  # "... to approve the minutes. Motion carried 5-0." reads with its outcome
     if subject is not None:  # "<item> Moved by X to adopt.": the item is what was decided
         return FoundResolution(subject, end, squash(text[subject:end]), squash(marker), "motion", clause_texts, evidence_start=subject, clause_spans=clauses)
