@@ -6,7 +6,13 @@
 - A New England board's bare vote ('Art. 4 Operating budget ... - VOTED to recommend 3-0.', '- Sign FY26 warrant ... - VOTED (JT/PD) 5-0
   to sign.', 'VOTED to approve all three.' closing a wrapped list entry) decides the matter its list entry names.
 
-Near misses: a motion carried next to a failed one keeps its record; a vote with its own wording reads only its wording.
+- A bare 'AGREED' alone on its line, or with a note in brackets after it, under a proposal put in words in its paragraph
+  ('It was proposed by Councillor Q, seconded by Councillor M, that ...' / 'AGREED (Councillor F did not take part in the
+  vote.)', 'PR/144 - On the proposal of ..., the recommendation to set ... was put to a recorded vote:' / 'AGREED.'):
+  the proposal's record holds the decision, the outcome is no record of its own.
+
+Near misses: a motion carried next to a failed one keeps its record; a vote with its own wording reads only its wording;
+a bare 'AGREED' under movers who put no wording stays a record of its own.
 """
 
 from __future__ import annotations
@@ -106,3 +112,38 @@ def test_a_vote_with_its_own_wording_reads_only_its_wording():
     texts = resolution_texts(NEW_ENGLAND_HEAD + item)
     assert any(t.startswith("to accept the grant as presented.") for t in texts), texts
     assert not any("Quigley" in t for t in texts), texts
+
+
+NI_HEAD = "Minutes of the meeting of the Leisure Committee of Drumkeel District Council held on 3 February 2026\n\nPresent: Alderman Orr (Chair); Councillors Quinn, McCurdy, Fegan.\n\n"
+
+
+def test_a_bare_agreed_with_a_note_closes_the_proposal_above():
+    # drumcaw_dc_1: the proposal put in words, then 'AGREED' with a note in brackets
+    item = (
+        "LC/005/2026  COMMUNITY GRANTS - SMALL GRANTS ROUND 2\n"
+        "Members considered 24 applications with a total request of £31,760; £22,500 is available.\n"
+        "It was proposed by Councillor Quinn, seconded by Councillor McCurdy, that the 20 eligible applications be funded as recommended in Appendix 2, totalling £22,380.\n"
+        "AGREED (Councillor Fegan did not take part in the vote.)\n\n"
+    )
+    texts = resolution_texts(NI_HEAD + item)
+    assert any(t.startswith("the 20 eligible applications be funded") for t in texts), texts
+    assert not any(t.startswith("(Councillor Fegan") for t in texts), texts
+
+
+def test_a_bare_agreed_under_a_proposal_put_to_a_recorded_vote():
+    # drumlasky_dc_1: 'On the proposal of ..., the recommendation ... was put to a recorded vote:' / tally / 'AGREED.'
+    item = (
+        "C/204/2025  REPORT OF POLICY AND RESOURCES COMMITTEE\n"
+        "PR/144 - On the proposal of Alderman Orr, seconded by Councillor Quinn, the\n"
+        "recommendation to set an indicative district rate increase of 4.5% for 2026/27 was\nput to a recorded vote:\n"
+        "    For (11)      Against (6)      Abstain (2)\nAGREED.\n\n"
+    )
+    texts = resolution_texts(NI_HEAD + item)
+    assert any("indicative district rate increase of 4.5%" in t for t in texts), texts
+    assert "AGREED." not in texts, texts
+
+
+def test_a_bare_agreed_under_movers_only_stays_its_own_record():
+    # near miss: the movers put no wording of their own, so the bare outcome is not handed to them
+    item = "7. Grass cutting tender\nThe Director reported on the three tenders received.\nProposed by Councillor Quinn, seconded by Councillor McCurdy.\nAGREED (Councillor Fegan abstained.)\n\n"
+    assert resolution_texts(NI_HEAD + item) == ["AGREED (Councillor Fegan abstained."]

@@ -310,6 +310,13 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
             passage = Passage(line_start, end, clauses)
             return _from_passage(text, passage, marker, kind, line_start)
     if (
+        marker in {"AGREED", "APPROVED", "CARRIED"}
+        and _BARE_WITH_NOTE_RE.match(text, m_end)
+        and re.match(r"\s*$", text[text.rfind("\n", 0, m_start) + 1 : m_start])
+        and _closes_proposal_above(text, m_start)
+    ):
+        return None  # 'It was proposed by Cllr Q, seconded by Cllr M, that ...' / 'AGREED (Councillor F did not take part in the vote.)': the proposal's
+    if (
         marker in {"RECEIVED", "NOTED", "AGREED", "APPROVED"}
         and re.match(r"\s*\.?\s*(?:\n|$)", text[m_end : m_end + 3])
         and not passage.clauses
@@ -377,6 +384,30 @@ _VERB_CLAUSE_RE = re.compile(
 
 _THAT_CLAUSE_LINE_RE = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+)?(?:That|THAT)\b")
 _CLAUSE_LINES_UP = 12  # a recommended list and its wrapped lines, at most
+
+
+# a bare outcome alone on its line, or with a bracketed note after it ('AGREED (Councillor Fegan did not take part in the vote.)')
+_BARE_WITH_NOTE_RE = re.compile(r"[ \t]*\.?[ \t]*(?:\([^()\n]{1,160}\)\.?[ \t]*)?(?:\n|\Z)")
+_PROPOSAL_REACH = 1500  # how far above a bare outcome, within its paragraph, the proposal it closes may start
+# a proposal's mover clause anywhere in its line ('PR/144 - On the proposal of Alderman A, seconded by ...', 'It was proposed by ...')
+_PROPOSAL_WORDS_RE = re.compile(
+    r"\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)[ \t\n]+(?:by|BY)\b|\b[Oo]n[ \t\n]+the[ \t\n]+proposal[ \t\n]+of\b|\b[Ii]t[ \t\n]+was[ \t\n]+(?:proposed|moved)\b"
+)
+
+
+def _closes_proposal_above(text: str, m_start: int) -> bool:
+    """A bare 'AGREED' on its own line under a proposal put in words in the same paragraph ('It was proposed by Councillor
+    Quinn, seconded by Councillor McCurdy, that the 20 eligible applications be funded ...' / 'AGREED (Councillor Fegan did
+    not take part in the vote.)', Northern Ireland council style): the proposal's reader records the decision with its
+    outcome; a note in brackets after the outcome is no wording of its own. Read back at most _PROPOSAL_REACH characters."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    lo = max(0, line_start - _PROPOSAL_REACH)
+    blank = text.rfind("\n\n", lo, line_start)
+    lo = blank + 2 if blank != -1 else lo
+    last = None
+    for last in _PROPOSAL_WORDS_RE.finditer(text, lo, line_start):
+        pass
+    return last is not None and _PUT_IN_WORDS_RE.search(text, last.end(), line_start) is not None
 
 
 def _closes_that_clause_above(text: str, m_start: int) -> bool:
