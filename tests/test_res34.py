@@ -11,8 +11,12 @@
   vote.)', 'PR/144 - On the proposal of ..., the recommendation to set ... was put to a recorded vote:' / 'AGREED.'):
   the proposal's record holds the decision, the outcome is no record of its own.
 
+- A bare number before a lower-case word opening a sentence of figures is a count, not the item's reference ('31 open
+  cases at end November (41 a year ago). Noted.'): the noting alone is the decision.
+
 Near misses: a motion carried next to a failed one keeps its record; a vote with its own wording reads only its wording;
-a bare 'AGREED' under movers who put no wording stays a record of its own.
+a bare 'AGREED' under movers who put no wording stays a record of its own; a slashed reference before a lower-case word
+is still a reference.
 """
 
 from __future__ import annotations
@@ -147,3 +151,16 @@ def test_a_bare_agreed_under_movers_only_stays_its_own_record():
     # near miss: the movers put no wording of their own, so the bare outcome is not handed to them
     item = "7. Grass cutting tender\nThe Director reported on the three tenders received.\nProposed by Councillor Quinn, seconded by Councillor McCurdy.\nAGREED (Councillor Fegan abstained.)\n\n"
     assert resolution_texts(NI_HEAD + item) == ["AGREED (Councillor Fegan abstained."]
+
+
+def test_a_count_opening_a_sentence_of_figures_is_a_figure():
+    # harrowfell_npa_1: '31 open cases' is a count the report states, not the item's number; the noting alone is the decision
+    item = "DC 65/25  Enforcement update\n31 open cases at end November (41 a year ago). Noted.\n\n"
+    assert "Noted." in resolution_texts(HEAD + item)
+
+
+def test_a_reference_before_a_lower_case_matter_is_no_count():
+    # near miss: a slashed reference ('25/009 ') opens the line, whatever word follows it; no figure, so the matter noted stays
+    item = "7. Village hall\n25/009 hall roof survey by Marsh & Co. Noted.\n\n"
+    texts = resolution_texts(HEAD + item)
+    assert any("hall roof survey" in t for t in texts), texts

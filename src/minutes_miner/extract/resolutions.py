@@ -1389,8 +1389,11 @@ def _closes_a_sentence_of_figures(text: str, para_start: int, m_start: int) -> b
 _REPORT_FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\b\d{1,3}/\d{1,3}\b(?!/)|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+[ \t]+[a-z]{3,}")
 # a lettered entry of a list under an item ('(a) ', 'b) '): each names a matter, a letter or a notice, that was noted
 _LETTERED_ENTRY_RE = re.compile(r"[ \t]*\(?[a-z]\)[ \t]")
-# an item's reference or number opening its line ('25/009 ', '13.1 ', 'AO/37 ', '(a) '): not a figure of its report
-_LEADING_REFERENCE_RE = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\(?[a-z0-9]{1,3}\)|(?:[A-Z]{1,6}[ \t/]?)?\d{1,4}(?:[./]\d{1,4})*[.):]?)[ \t]+")
+# an item's reference or number opening its line ('25/009 ', '13.1 ', 'AO/37 ', '(a) '): not a figure of its report; a bare
+# number before a lower-case word counts what follows ('31 open cases at end November (41 a year ago). Noted.'): a figure
+_LEADING_REFERENCE_RE = re.compile(
+    r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\(?[a-z0-9]{1,3}\)|(?:[A-Z]{1,6}[ \t/]?)?\d{1,4}(?:[./]\d{1,4})*[.):]|[A-Z]{1,6}[ \t/]?\d{1,4}(?:[./]\d{1,4})*|\d{1,4}(?:[./]\d{1,4})+|\d{1,4}(?=[ \t]+[^a-z\s]))[ \t]+"
+)
 
 
 # a line that states figures and nothing done: a number, and no '-ed' word and no is/are/was/has/had/will/would ('Expenditure to 31 July: R38,2 million of the
