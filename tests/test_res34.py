@@ -14,9 +14,12 @@
 - A bare number before a lower-case word opening a sentence of figures is a count, not the item's reference ('31 open
   cases at end November (41 a year ago). Noted.'): the noting alone is the decision.
 
+- A motion, its amendment and the vote, then the decision printed under its label ('The motion was carried.' /
+  'Decision: The Committee approved ...', Scottish committee style): the Decision is the record, the vote how it came about.
+
 Near misses: a motion carried next to a failed one keeps its record; a vote with its own wording reads only its wording;
 a bare 'AGREED' under movers who put no wording stays a record of its own; a slashed reference before a lower-case word
-is still a reference.
+is still a reference; a motion carried with no Decision label after it keeps its record.
 """
 
 from __future__ import annotations
@@ -164,3 +167,31 @@ def test_a_reference_before_a_lower_case_matter_is_no_count():
     item = "7. Village hall\n25/009 hall roof survey by Marsh & Co. Noted.\n\n"
     texts = resolution_texts(HEAD + item)
     assert any("hall roof survey" in t for t in texts), texts
+
+
+SCOTTISH_HEAD = "Minutes of the meeting of the Roads Committee of Inverstrae Council held on 4 December 2025\n\nPresent: Councillor Morrison (Chair); Councillors Beaton, Campbell, Matheson.\n\n"
+# inverstrae_1: the motion, the amendment and the division, then the decision the committee took under its label
+MOTION_AMENDMENT_DIVISION = (
+    "4. Roads Capital Programme 2026/27\n"
+    "     Councillor Morrison, seconded by Councillor Beaton, moved that the Committee approve the\n"
+    "     programme as set out. As an amendment, Councillor Campbell, seconded by Councillor\n"
+    "     Matheson, moved that £150,000 be moved from surfacing to the Glen Cuil passing places.\n"
+    "     On a division:\n       Motion (4): Beaton, MacLeod, Morrison, Nicolson\n       Amendment (2): Campbell, Matheson\n"
+    "     The motion was carried.\n"
+)
+
+
+def test_a_motion_and_amendment_voted_then_a_decision_label_is_one_decision():
+    item = (
+        MOTION_AMENDMENT_DIVISION
+        + "     Decision: The Committee approved the Roads Capital Programme 2026/27 for the North and\n     Islands area as set out in Appendix 1.\n\n"
+    )
+    assert resolution_texts(SCOTTISH_HEAD + item) == [
+        "The Committee approved the Roads Capital Programme 2026/27 for the North and Islands area as set out in Appendix 1."
+    ]
+
+
+def test_a_motion_carried_with_no_decision_label_after_it_stays():
+    # near miss: no 'Decision' follows the vote, so the motion's closer keeps its record
+    texts = resolution_texts(SCOTTISH_HEAD + MOTION_AMENDMENT_DIVISION + "\n")
+    assert len(texts) == 1, texts

@@ -147,6 +147,8 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
     for other in _starting_in(found, res.start, max(res.end + 60, res.start + 3000)):
         if res.kind == "close" and other.kind == "marker" and other.marker.upper().startswith("RESOLVED") and 0 <= other.start - res.end < 60:
             return True  # "... Motion carried." then "RESOLVED that ...": the decision is the RESOLVED
+        if _DECISION_LABEL_RE.fullmatch(other.marker) and other.kind in {"marker", "section"} and 0 <= other.start - res.end < _DECISION_LABEL_GAP:
+            return True  # '... moved that ... As an amendment, ... The motion was carried.' / 'Decision: The Committee approved ...': the Decision records it
         if other.kind == "marker" and 0 < other.start - res.start < 3000:
             decided = _content_gist(other.text)  # two motions by the same members share only how they were put
             if decided and len(decided & words) >= 0.6 * len(decided):
@@ -154,6 +156,11 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
         if other.start >= res.end and other.end > other.start:
             return False  # a decision of its own came between: what follows records later motions, not this one again
     return False
+
+
+# the label of the decision a Scottish committee prints under its motion, amendment and vote ('Decision', 'Decision:', 'DECISION')
+_DECISION_LABEL_RE = re.compile(r"Decisions?|DECISIONS?")
+_DECISION_LABEL_GAP = 80  # the label follows the vote at once: its own line, at most
 
 
 _NOTED_REACH = 400  # how far from 'The report was noted.' a RESOLVED recording the same item may sit
