@@ -17,6 +17,10 @@
 - A motion, its amendment and the vote, then the decision printed under its label ('The motion was carried.' /
   'Decision: The Committee approved ...', Scottish committee style): the Decision is the record, the vote how it came about.
 
+- An outcome followed on its line by an officer's task ('Seconded by Cllr. Horkan. Agreed. The Administrative Officer to
+  forward the motion to TII.') still closes the motion above it; under an item's heading alone ('5 Work programme' /
+  'Noted. Scrutiny Officer to add ...') the noting alone is the decision.
+
 Near misses: a motion carried next to a failed one keeps its record; a vote with its own wording reads only its wording;
 a bare 'AGREED' under movers who put no wording stays a record of its own; a slashed reference before a lower-case word
 is still a reference; a motion carried with no Decision label after it keeps its record.
@@ -195,3 +199,25 @@ def test_a_motion_carried_with_no_decision_label_after_it_stays():
     # near miss: no 'Decision' follows the vote, so the motion's closer keeps its record
     texts = resolution_texts(SCOTTISH_HEAD + MOTION_AMENDMENT_DIVISION + "\n")
     assert len(texts) == 1, texts
+
+
+IE_HEAD = "Minutes of the meeting of Knockanree Municipal District held on 9 December 2025\n\nPresent: Cllrs. Egan, Garvin, Horkan, Larkin.\n\n"
+
+
+def test_an_outcome_followed_by_an_officers_task_closes_the_motion_above():
+    # carrowduff_2: 'Seconded by Cllr. Horkan. Agreed. The Administrative Officer to forward the motion to TII.'
+    item = (
+        "KMD 96/25   Notice of Motion - Cllr. Tommy Garvin\n"
+        '            "That this Municipal District requests Transport Infrastructure Ireland to install a\n'
+        '            pedestrian crossing at Ballinclare N.S. on the N59."\n'
+        "            Seconded by Cllr. Horkan. Agreed. The Administrative Officer to forward the motion to TII.\n\n"
+    )
+    texts = resolution_texts(IE_HEAD + item)
+    assert any("install a pedestrian crossing at Ballinclare" in t for t in texts), texts
+
+
+def test_an_outcome_under_its_heading_followed_by_a_task_stays_alone():
+    # near miss (brackenmoor_ua_1, mardlow_tc_1): under the item's heading only, the noting alone is the decision
+    item = "5   Work programme\n    Noted. Scrutiny Officer to add hospital discharge to the April agenda.\n\n"
+    texts = resolution_texts(HEAD + item)
+    assert "Noted." in texts and not any(t.startswith("5 Work programme") for t in texts), texts

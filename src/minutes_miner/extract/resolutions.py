@@ -1435,6 +1435,11 @@ def _only_a_heading(before: str) -> bool:
     return len(lines) <= 2 and all(len(line.split()) <= 8 and not re.search(r"[.!?;]$", line) for line in lines)
 
 
+# an officer's task after the outcome's full stop on its line ('Noted. Scrutiny Officer to add "hospital discharge" to the April agenda.',
+# 'Received. Deputy Clerk to file by 31 January as usual.'): an action of its own, the outcome still stands alone under its heading
+_TASK_AFTER_OUTCOME_RE = re.compile(r"\.[ \t]+(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+to[ \t]+[a-z]{3,}\b[^\n]{0,160}")
+
+
 def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> bool:
     """A bare 'Noted.' / 'Received.' on a line of its own with nothing above it in its item but the
     item's heading and a page label ('4. Chair's report' / 'Received.', '79. Enforcement performance' /
@@ -1442,7 +1447,8 @@ def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> boo
     heading is the item's name, not the wording of a decision)."""
     line_start = text.rfind("\n", 0, m_start) + 1
     line_end = text.find("\n", m_end)
-    if text[line_start:m_start].strip() or text[m_end : len(text) if line_end == -1 else line_end].strip() not in {"", "."}:
+    rest = text[m_end : len(text) if line_end == -1 else line_end]
+    if text[line_start:m_start].strip() or rest.strip() not in {"", "."} and not _TASK_AFTER_OUTCOME_RE.fullmatch(rest):
         return False
     lines = [line.strip() for line in text[start:m_start].strip().splitlines() if line.strip()]
     # a heading may be long ('Agenda item 9.1  Correspondence and Assembly of Councillors records') but ends in no stop
