@@ -21,6 +21,9 @@
   forward the motion to TII.') still closes the motion above it; under an item's heading alone ('5 Work programme' /
   'Noted. Scrutiny Officer to add ...') the noting alone is the decision.
 
+- An outcome word with its tally after the seconder ('Commissioner Pryor moved approval; Commissioner Yoder seconded.
+  Approved 6-0.') reads with the motion it closes.
+
 Near misses: a motion carried next to a failed one keeps its record; a vote with its own wording reads only its wording;
 a bare 'AGREED' under movers who put no wording stays a record of its own; a slashed reference before a lower-case word
 is still a reference; a motion carried with no Decision label after it keeps its record.
@@ -221,3 +224,22 @@ def test_an_outcome_under_its_heading_followed_by_a_task_stays_alone():
     item = "5   Work programme\n    Noted. Scrutiny Officer to add hospital discharge to the April agenda.\n\n"
     texts = resolution_texts(HEAD + item)
     assert "Noted." in texts and not any(t.startswith("5 Work programme") for t in texts), texts
+
+
+US_HEAD = (
+    "Planning Commission - Minutes\nMarch 19, 2026, 6:00 PM, City Hall, Alder Gulch, Oregon\n\nCommissioners present: Pryor, Yoder, Fenn, Ruiz, Dahl, Moss.\n\n"
+)
+
+
+def test_an_outcome_word_with_its_tally_closes_the_motion():
+    # alder_gulch_pc_or_1: 'Approved 6-0.' after the seconder reads with the motion
+    item = "II. Approval of Minutes - March 5, 2026. Commissioner Pryor moved approval; Commissioner\nYoder seconded. Approved 6-0.\n\n"
+    texts = resolution_texts(US_HEAD + item)
+    assert any(t.endswith("Yoder seconded. Approved 6-0.") for t in texts), texts
+
+
+def test_an_outcome_word_without_a_tally_is_no_motion_tail():
+    # near miss: 'Approved minutes are published ...' opens a sentence of its own
+    item = "II. Approval of Minutes - March 5, 2026. Commissioner Pryor moved approval; Commissioner\nYoder seconded. Approved minutes are posted online.\n\n"
+    texts = resolution_texts(US_HEAD + item)
+    assert not any("posted online" in t for t in texts), texts
