@@ -24,6 +24,9 @@
 - An outcome word with its tally after the seconder ('Commissioner Pryor moved approval; Commissioner Yoder seconded.
   Approved 6-0.') reads with the motion it closes.
 
+- A minutes approval line reads without the item's number or minute reference before it ('PH/103 Minutes 19 January -
+  agreed, signed.') and through a bracket an abbreviation's full stop would cut ('adopted (prop. GF, sec. PM).').
+
 Near misses: a motion carried next to a failed one keeps its record; a vote with its own wording reads only its wording;
 a bare 'AGREED' under movers who put no wording stays a record of its own; a slashed reference before a lower-case word
 is still a reference; a motion carried with no Decision label after it keeps its record.
@@ -243,3 +246,21 @@ def test_an_outcome_word_without_a_tally_is_no_motion_tail():
     item = "II. Approval of Minutes - March 5, 2026. Commissioner Pryor moved approval; Commissioner\nYoder seconded. Approved minutes are posted online.\n\n"
     texts = resolution_texts(US_HEAD + item)
     assert not any("posted online" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "item, record",
+    [
+        ("PH/103 Minutes 19 January - agreed, signed.\n\n", "Minutes 19 January - agreed, signed."),  # brayfield_tc_1
+        ("AGC/26/02 Minutes of 17 October 2025 - agreed and signed.\n\n", "Minutes of 17 October 2025 - agreed and signed."),  # calderwold_fra_1
+        ("2. Minutes of November meeting — adopted (prop. GF, sec. PM).\n\n", "Minutes of November meeting — adopted (prop. GF, sec. PM)."),  # kilbrannock_cc_1
+    ],
+)
+def test_a_minutes_approval_line_reads_without_its_number_and_through_its_brackets(item, record):
+    assert record in resolution_texts(HEAD + item)
+
+
+def test_a_minutes_approval_sentence_keeps_its_words():
+    # near miss: no number opens the line, nothing is cut
+    item = "The minutes of the meeting held on 6 October 2025 were approved as a correct record (proposed Cllr Hale).\n\n"
+    assert "The minutes of the meeting held on 6 October 2025 were approved as a correct record (proposed Cllr Hale)." in resolution_texts(HEAD + item)

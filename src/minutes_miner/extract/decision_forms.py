@@ -84,7 +84,28 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     if _OUTCOME_AFTER_RE.match(text, end):
         end = _OUTCOME_AFTER_RE.match(text, end).end()
     start = _outcome_under_minutes_heading(text, start, end)
+    reference = _MINUTES_REFERENCE_RE.match(text, start, end)
+    if reference is not None:  # 'PH/103 Minutes 19 January - agreed, signed.': the item's number is no word of the decision
+        start = reference.end()
+    end = _through_open_bracket(text, start, end)
     return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
+
+
+# an item's number or minute reference before the minutes it approves ('PH/103 ', 'AGC/26/02 ', '3 ', '2. ')
+_MINUTES_REFERENCE_RE = re.compile(r"[ \t]*(?:[A-Z]{1,6}[ \t]?/?)?\d{1,4}(?:[./]\d{1,4})*[.):]?[ \t]+(?=(?:The[ \t]+)?[Mm]inutes?\b)")
+_BRACKET_CLOSE_REACH = 80  # how far along its line a bracket cut by an abbreviation's full stop may close
+
+
+def _through_open_bracket(text: str, start: int, end: int) -> int:
+    """The end of a record whose sentence stopped at an abbreviation inside brackets ('Minutes of November meeting — adopted
+    (prop. GF, sec. PM).' stops at 'prop.'): read on to the bracket's close on the same line, else keep `end`."""
+    if text.count("(", start, end) <= text.count(")", start, end):
+        return end
+    line_end = text.find("\n", end, end + _BRACKET_CLOSE_REACH)
+    close = text.find(")", end, line_end if line_end != -1 else min(len(text), end + _BRACKET_CLOSE_REACH))
+    if close == -1:
+        return end
+    return close + 2 if text[close + 1 : close + 2] == "." else close + 1
 
 
 # an item's heading naming the minutes, its own line with no full stop ('AGENDA ITEM 1 – Minutes of the meeting of 9th October
