@@ -2,7 +2,8 @@
 
 - A motion that failed is no decision, whatever form records the failure: a bare capitalised outcome closing the
   motion's last line after its full stop ('... to 22 m.   DEFEATED', its blanks squashed), a motion 'put and lost',
-  a motion 'moved by X but not seconded' (the failure read from the mover clause, where 'A motion' stands).
+  a motion 'moved by X but not seconded' (the failure read from the mover clause, where 'A motion' stands), a motion
+  'MOVED by Councillor X that ...' whose outcome stands at its line's end ('... to 60 km/h. DEFEATED').
 - A New England board's bare vote ('Art. 4 Operating budget ... - VOTED to recommend 3-0.', '- Sign FY26 warrant ... - VOTED (JT/PD) 5-0
   to sign.', 'VOTED to approve all three.' closing a wrapped list entry) decides the matter its list entry names.
 
@@ -51,6 +52,12 @@ def _rules_only(monkeypatch):
 @pytest.mark.parametrize(
     "head, item, failed",
     [
+        (  # coulee_lake_county_ab_1: a numbered motion, its outcome set right of its last line, then the named vote
+            ONTARIO_HEAD,
+            "E.2 Range Road 153 Speed Limit\nRES 25-215  MOVED by Councillor Oddie that Council reduce the speed limit on\n"
+            "            Range Road 153 to 60 km/h. DEFEATED\n            In favour: Oddie, Schultz     Opposed: Fehr, Lemay, Nakonechny,\n            Tkachuk\n\n",
+            "speed limit",
+        ),
         (  # bramble_narrows_twp_on_1: the outcome printed at the right of the motion's last line (as its reader squashes the blanks)
             ONTARIO_HEAD,
             "8.2 Minor Variance A-07-25, 1144 Heron Bay Road\nResolution No. 2025-201\n"

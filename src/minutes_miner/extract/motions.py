@@ -218,7 +218,7 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     while nxt is not None and not text[end : nxt.start()].strip(" \t\n.") and _movers_only_line(text, nxt.start()):
         nxt = _NEXT_MOTION_RE.search(text, nxt.end(), tail_end)  # 'Moved: B. Meekis Seconded: T. Sakanee For: 2 ...': this motion's movers, printed after it
     outcome = text[start : nxt.start() if nxt and not _vocabulary()["failed"].match(text, nxt.start(), tail_end) else tail_end]
-    failed = _vocabulary()["failed"].search(outcome)
+    failed = _vocabulary()["failed"].search(outcome) or _vocabulary()["failed_line"].search(outcome)  # '... to 60 km/h.   DEFEATED'
     if not failed:
         return False
     sentence = outcome[max(outcome.rfind(". ", 0, failed.start()), outcome.rfind("\n", 0, failed.start()), 0) : failed.end()]
