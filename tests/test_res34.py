@@ -28,6 +28,8 @@
 - A minutes approval line reads without the item's number or minute reference before it ('PH/103 Minutes 19 January -
   agreed, signed.') and through a bracket an abbreviation's full stop would cut ('adopted (prop. GF, sec. PM).').
 
+- 'The report was received for information.' is the item's outcome in the passive, as 'The report was noted.' is.
+
 Near misses: a motion carried next to a failed one keeps its record; a vote with its own wording reads only its wording;
 a bare 'AGREED' under movers who put no wording stays a record of its own; a slashed reference before a lower-case word
 is still a reference; a motion carried with no Decision label after it keeps its record.
@@ -271,3 +273,15 @@ def test_a_minutes_approval_sentence_keeps_its_words():
     # near miss: no number opens the line, nothing is cut
     item = "The minutes of the meeting held on 6 October 2025 were approved as a correct record (proposed Cllr Hale).\n\n"
     assert "The minutes of the meeting held on 6 October 2025 were approved as a correct record (proposed Cllr Hale)." in resolution_texts(HEAD + item)
+
+
+def test_a_report_received_for_information_is_the_items_outcome():
+    # tuarangi_dc_1
+    item = "7.2  Three Waters - Water Services Delivery Plan Update\nThe Group Manager Assets reported that the joint council-controlled organisation\nwould take on $182m of debt. The report was received for information.\n\n"
+    assert "The report was received for information." in resolution_texts(HEAD + item)
+
+
+def test_a_report_to_be_received_for_information_is_no_outcome():
+    # near miss: what will be received later is no decision of this meeting
+    item = "7.2  Three Waters update\nThe Group Manager Assets said a further report had been received for information last month.\n\n"
+    assert not any("received for information" in t for t in resolution_texts(HEAD + item))
