@@ -30,6 +30,9 @@
 
 - 'The report was received for information.' is the item's outcome in the passive, as 'The report was noted.' is.
 
+- A vote shorthand after the dash that ends an item's matter ('resolution 2026-02 surplus property (1998 Ford tender) --
+  Ybarra/Strand 3-0.') decides that matter.
+
 Near misses: a motion carried next to a failed one keeps its record; a vote with its own wording reads only its wording;
 a bare 'AGREED' under movers who put no wording stays a record of its own; a slashed reference before a lower-case word
 is still a reference; a motion carried with no Decision label after it keeps its record.
@@ -285,3 +288,19 @@ def test_a_report_to_be_received_for_information_is_no_outcome():
     # near miss: what will be received later is no decision of this meeting
     item = "7.2  Three Waters update\nThe Group Manager Assets said a further report had been received for information last month.\n\n"
     assert not any("received for information" in t for t in resolution_texts(HEAD + item))
+
+
+FIRE_DISTRICT_HEAD = "Sawtooth Bend Fire Protection District\nBoard of Commissioners - regular mtg minutes\nFeb. 10, 2026, 7 pm, Station 1\n\nPresent: Ybarra, Strand, Harlan.\n\n"
+
+
+def test_a_vote_shorthand_after_the_dash_that_ends_the_matter():
+    # sawtooth_bend_fpd_id_1
+    item = "6. new business\n   a. resolution 2026-02 surplus property (1998 Ford tender) -- Ybarra/Strand 3-0.\n      Chief to list on GovDeals.\n\n"
+    texts = resolution_texts(FIRE_DISTRICT_HEAD + item)
+    assert any(t.startswith("resolution 2026-02 surplus property") for t in texts), texts
+
+
+def test_a_dashed_date_range_is_no_vote_shorthand():
+    # near miss: 'June/July 3-4' names days, no movers; no decision
+    item = "6. new business\n   a. summer open house - June/July 3-4 at Station 2.\n\n"
+    assert not resolution_texts(FIRE_DISTRICT_HEAD + item)
