@@ -16,7 +16,7 @@ from ..text_utils import squash, trim_span
 from ..vocabulary import MONTH_NAME_RE, person_titles
 from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_end, sentence_start
 from .found import FoundResolution
-from .motions import bare_motion_subject, motion_failed, motion_outcome_follows, motion_wording, outcome_tail_end
+from .motions import bare_motion_subject, motion_failed, motion_outcome_follows, motion_wording, outcome_tail_end, voted_matter_start
 
 
 AGENDA_MINUTES_RE = re.compile(r"\bif in order\b|\bto\s+be\s+(?:\w+\s+){0,2}(?:approved|confirmed|signed|agreed)\b|\bfor approval\b", re.I)
@@ -84,7 +84,28 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     if _OUTCOME_AFTER_RE.match(text, end):
         end = _OUTCOME_AFTER_RE.match(text, end).end()
     start = _outcome_under_minutes_heading(text, start, end)
+    reference = _MINUTES_REFERENCE_RE.match(text, start, end)
+    if reference is not None:  # 'PH/103 Minutes 19 January - agreed, signed.': the item's number is no word of the decision
+        start = reference.end()
+    end = _through_open_bracket(text, start, end)
     return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
+
+
+# an item's number or minute reference before the minutes it approves ('PH/103 ', 'AGC/26/02 ', '3 ', '2. ')
+_MINUTES_REFERENCE_RE = re.compile(r"[ \t]*(?:[A-Z]{1,6}[ \t]?/?)?\d{1,4}(?:[./]\d{1,4})*[.):]?[ \t]+(?=(?:The[ \t]+)?[Mm]inutes?\b)")
+_BRACKET_CLOSE_REACH = 80  # how far along its line a bracket cut by an abbreviation's full stop may close
+
+
+def _through_open_bracket(text: str, start: int, end: int) -> int:
+    """The end of a record whose sentence stopped at an abbreviation inside brackets ('Minutes of November meeting — adopted
+    (prop. GF, sec. PM).' stops at 'prop.'): read on to the bracket's close on the same line, else keep `end`."""
+    if text.count("(", start, end) <= text.count(")", start, end):
+        return end
+    line_end = text.find("\n", end, end + _BRACKET_CLOSE_REACH)
+    close = text.find(")", end, line_end if line_end != -1 else min(len(text), end + _BRACKET_CLOSE_REACH))
+    if close == -1:
+        return end
+    return close + 2 if text[close + 1 : close + 2] == "." else close + 1
 
 
 # an item's heading naming the minutes, its own line with no full stop ('AGENDA ITEM 1 – Minutes of the meeting of 9th October
@@ -170,12 +191,14 @@ def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolu
     if wording is None:
         return None
     start, end, clauses = wording
-    if motion_failed(text, start, end):
-        return None
+    if motion_failed(text, m_start, end):
+        return None  # read from the mover clause: 'A motion by Cllr B, seconded by Cllr M, to recommend Option C was put and lost.'
     if "\n" in text[m_end:start] and not motion_outcome_follows(text, m_start, start, end):
         return None  # 'Moved by: X / Seconded by: Y / That ...' with no CARRIED: an agenda's or report's recommended motion, not a decision
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     subject = bare_motion_subject(text, m_start, start, end)
+    if subject is None:  # 'Art. 4 Operating budget $5,918,440 (up 4.8%) - VOTED to recommend 3-0.': the vote decides its line's matter
+        subject = voted_matter_start(text, m_start, marker, start, end)
     end = outcome_tail_end(text, end)  # "... to approve the minutes. Motion carried 5-0." reads with its outcome
     if subject is not None:  # "<item> Moved by X to adopt.": the item is what was decided
         return FoundResolution(subject, end, squash(text[subject:end]), squash(marker), "motion", clause_texts, evidence_start=subject, clause_spans=clauses)

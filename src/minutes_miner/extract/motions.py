@@ -30,6 +30,7 @@ def _vocabulary() -> dict:
         "failed_line": re.compile(data["failed_line"], re.I | re.M),
         "vote_words": frozenset(data["vote_words"]),
         "bare_wording": re.compile(data["bare_wording"], re.I),
+        "bare_vote_wording": re.compile(data["bare_vote_wording"]),
         "item_label": re.compile(data["item_label"], re.M),
         "subject_window": int(data["subject_window"]),
         "outcome_tail": re.compile(data["outcome_tail"]),
@@ -101,6 +102,37 @@ def bare_motion_subject(text: str, m_start: int, start: int, end: int) -> int | 
         if not _breaks_mid_sentence(text, floor):
             break
     return None  # no numbered item to read back to: the wording stands alone rather than take a stranger's words
+
+
+# a list entry's first line: a bullet or a label opens it ('- One-day liquor licenses (3): ...', '(b) ', '4. ')
+_ENTRY_OPENER_RE = re.compile(r"[ \t]*(?:[-•*][ \t]+|\(?[a-z0-9]{1,3}[.)][ \t]+)")
+_VOTE_MARKER_RE = re.compile(r"VOTED|Voted")
+_ENTRY_LINES_UP = 3  # an entry wrapped over a few lines at most
+
+
+def voted_matter_start(text: str, m_start: int, marker: str, start: int, end: int) -> int | None:
+    """Where the matter a bare vote decides begins ('Art. 4 Operating budget $5,918,440 (up 4.8%) - VOTED to recommend 3-0.',
+    '- One-day liquor licenses (3): Haddock Historical Soc. 6/14, ... / Friends of the Library 7/12. VOTED to approve all
+    three.'), else None. A New England board minutes a list of matters, each closed by its vote; a vote whose wording names
+    nothing but its verb (bare_vote_wording) decides the matter its entry names: the entry's first line (its bullet or label),
+    or the vote's own line when the line above ends a sentence or the paragraph. At most _ENTRY_LINES_UP lines are read."""
+    if not _VOTE_MARKER_RE.fullmatch(marker) or not _vocabulary()["bare_vote_wording"].match(squash(text[start:end])):
+        return None
+    line_start = text.rfind("\n", 0, m_start) + 1
+    for _ in range(_ENTRY_LINES_UP):
+        opener = _ENTRY_OPENER_RE.match(text, line_start, m_start)
+        if opener is not None:
+            line_start = opener.end()
+            break
+        above_end = line_start - 1
+        if above_end <= 0:
+            break
+        above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+        if not above.strip() or re.search(r"[.:;!?][ \t]*$", above):
+            break
+        line_start = above_end - len(above)
+    subject = trim_span(text, line_start, m_start)[0]
+    return subject if len(text[subject:m_start].split()) >= 3 else None
 
 
 def _breaks_mid_sentence(text: str, floor: int) -> bool:
@@ -186,7 +218,7 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     while nxt is not None and not text[end : nxt.start()].strip(" \t\n.") and _movers_only_line(text, nxt.start()):
         nxt = _NEXT_MOTION_RE.search(text, nxt.end(), tail_end)  # 'Moved: B. Meekis Seconded: T. Sakanee For: 2 ...': this motion's movers, printed after it
     outcome = text[start : nxt.start() if nxt and not _vocabulary()["failed"].match(text, nxt.start(), tail_end) else tail_end]
-    failed = _vocabulary()["failed"].search(outcome)
+    failed = _vocabulary()["failed"].search(outcome) or _vocabulary()["failed_line"].search(outcome)  # '... to 60 km/h.   DEFEATED'
     if not failed:
         return False
     sentence = outcome[max(outcome.rfind(". ", 0, failed.start()), outcome.rfind("\n", 0, failed.start()), 0) : failed.end()]

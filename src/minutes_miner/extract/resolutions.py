@@ -147,6 +147,8 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
     for other in _starting_in(found, res.start, max(res.end + 60, res.start + 3000)):
         if res.kind == "close" and other.kind == "marker" and other.marker.upper().startswith("RESOLVED") and 0 <= other.start - res.end < 60:
             return True  # "... Motion carried." then "RESOLVED that ...": the decision is the RESOLVED
+        if _DECISION_LABEL_RE.fullmatch(other.marker) and other.kind in {"marker", "section"} and 0 <= other.start - res.end < _DECISION_LABEL_GAP:
+            return True  # '... moved that ... As an amendment, ... The motion was carried.' / 'Decision: The Committee approved ...': the Decision records it
         if other.kind == "marker" and 0 < other.start - res.start < 3000:
             decided = _content_gist(other.text)  # two motions by the same members share only how they were put
             if decided and len(decided & words) >= 0.6 * len(decided):
@@ -154,6 +156,11 @@ def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResoluti
         if other.start >= res.end and other.end > other.start:
             return False  # a decision of its own came between: what follows records later motions, not this one again
     return False
+
+
+# the label of the decision a Scottish committee prints under its motion, amendment and vote ('Decision', 'Decision:', 'DECISION')
+_DECISION_LABEL_RE = re.compile(r"Decisions?|DECISIONS?")
+_DECISION_LABEL_GAP = 80  # the label follows the vote at once: its own line, at most
 
 
 _NOTED_REACH = 400  # how far from 'The report was noted.' a RESOLVED recording the same item may sit
@@ -310,6 +317,13 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
             passage = Passage(line_start, end, clauses)
             return _from_passage(text, passage, marker, kind, line_start)
     if (
+        marker in {"AGREED", "APPROVED", "CARRIED"}
+        and _BARE_WITH_NOTE_RE.match(text, m_end)
+        and re.match(r"\s*$", text[text.rfind("\n", 0, m_start) + 1 : m_start])
+        and _closes_proposal_above(text, m_start)
+    ):
+        return None  # 'It was proposed by Cllr Q, seconded by Cllr M, that ...' / 'AGREED (Councillor F did not take part in the vote.)': the proposal's
+    if (
         marker in {"RECEIVED", "NOTED", "AGREED", "APPROVED"}
         and re.match(r"\s*\.?\s*(?:\n|$)", text[m_end : m_end + 3])
         and not passage.clauses
@@ -377,6 +391,30 @@ _VERB_CLAUSE_RE = re.compile(
 
 _THAT_CLAUSE_LINE_RE = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+)?(?:That|THAT)\b")
 _CLAUSE_LINES_UP = 12  # a recommended list and its wrapped lines, at most
+
+
+# a bare outcome alone on its line, or with a bracketed note after it ('AGREED (Councillor Fegan did not take part in the vote.)')
+_BARE_WITH_NOTE_RE = re.compile(r"[ \t]*\.?[ \t]*(?:\([^()\n]{1,160}\)\.?[ \t]*)?(?:\n|\Z)")
+_PROPOSAL_REACH = 1500  # how far above a bare outcome, within its paragraph, the proposal it closes may start
+# a proposal's mover clause anywhere in its line ('PR/144 - On the proposal of Alderman A, seconded by ...', 'It was proposed by ...')
+_PROPOSAL_WORDS_RE = re.compile(
+    r"\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)[ \t\n]+(?:by|BY)\b|\b[Oo]n[ \t\n]+the[ \t\n]+proposal[ \t\n]+of\b|\b[Ii]t[ \t\n]+was[ \t\n]+(?:proposed|moved)\b"
+)
+
+
+def _closes_proposal_above(text: str, m_start: int) -> bool:
+    """A bare 'AGREED' on its own line under a proposal put in words in the same paragraph ('It was proposed by Councillor
+    Quinn, seconded by Councillor McCurdy, that the 20 eligible applications be funded ...' / 'AGREED (Councillor Fegan did
+    not take part in the vote.)', Northern Ireland council style): the proposal's reader records the decision with its
+    outcome; a note in brackets after the outcome is no wording of its own. Read back at most _PROPOSAL_REACH characters."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    lo = max(0, line_start - _PROPOSAL_REACH)
+    blank = text.rfind("\n\n", lo, line_start)
+    lo = blank + 2 if blank != -1 else lo
+    last = None
+    for last in _PROPOSAL_WORDS_RE.finditer(text, lo, line_start):
+        pass
+    return last is not None and _PUT_IN_WORDS_RE.search(text, last.end(), line_start) is not None
 
 
 def _closes_that_clause_above(text: str, m_start: int) -> bool:
@@ -1358,8 +1396,11 @@ def _closes_a_sentence_of_figures(text: str, para_start: int, m_start: int) -> b
 _REPORT_FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\b\d{1,3}/\d{1,3}\b(?!/)|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+[ \t]+[a-z]{3,}")
 # a lettered entry of a list under an item ('(a) ', 'b) '): each names a matter, a letter or a notice, that was noted
 _LETTERED_ENTRY_RE = re.compile(r"[ \t]*\(?[a-z]\)[ \t]")
-# an item's reference or number opening its line ('25/009 ', '13.1 ', 'AO/37 ', '(a) '): not a figure of its report
-_LEADING_REFERENCE_RE = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\(?[a-z0-9]{1,3}\)|(?:[A-Z]{1,6}[ \t/]?)?\d{1,4}(?:[./]\d{1,4})*[.):]?)[ \t]+")
+# an item's reference or number opening its line ('25/009 ', '13.1 ', 'AO/37 ', '(a) '): not a figure of its report; a bare
+# number before a lower-case word counts what follows ('31 open cases at end November (41 a year ago). Noted.'): a figure
+_LEADING_REFERENCE_RE = re.compile(
+    r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\(?[a-z0-9]{1,3}\)|(?:[A-Z]{1,6}[ \t/]?)?\d{1,4}(?:[./]\d{1,4})*[.):]|[A-Z]{1,6}[ \t/]?\d{1,4}(?:[./]\d{1,4})*|\d{1,4}(?:[./]\d{1,4})+|\d{1,4}(?=[ \t]+[^a-z\s]))[ \t]+"
+)
 
 
 # a line that states figures and nothing done: a number, and no '-ed' word and no is/are/was/has/had/will/would ('Expenditure to 31 July: R38,2 million of the
@@ -1394,6 +1435,11 @@ def _only_a_heading(before: str) -> bool:
     return len(lines) <= 2 and all(len(line.split()) <= 8 and not re.search(r"[.!?;]$", line) for line in lines)
 
 
+# an officer's task after the outcome's full stop on its line ('Noted. Scrutiny Officer to add "hospital discharge" to the April agenda.',
+# 'Received. Deputy Clerk to file by 31 January as usual.'): an action of its own, the outcome still stands alone under its heading
+_TASK_AFTER_OUTCOME_RE = re.compile(r"\.[ \t]+(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+to[ \t]+[a-z]{3,}\b[^\n]{0,160}")
+
+
 def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> bool:
     """A bare 'Noted.' / 'Received.' on a line of its own with nothing above it in its item but the
     item's heading and a page label ('4. Chair's report' / 'Received.', '79. Enforcement performance' /
@@ -1401,7 +1447,8 @@ def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> boo
     heading is the item's name, not the wording of a decision)."""
     line_start = text.rfind("\n", 0, m_start) + 1
     line_end = text.find("\n", m_end)
-    if text[line_start:m_start].strip() or text[m_end : len(text) if line_end == -1 else line_end].strip() not in {"", "."}:
+    rest = text[m_end : len(text) if line_end == -1 else line_end]
+    if text[line_start:m_start].strip() or rest.strip() not in {"", "."} and not _TASK_AFTER_OUTCOME_RE.fullmatch(rest):
         return False
     lines = [line.strip() for line in text[start:m_start].strip().splitlines() if line.strip()]
     # a heading may be long ('Agenda item 9.1  Correspondence and Assembly of Councillors records') but ends in no stop
