@@ -1,0 +1,80 @@
+"""Agreed comments a body asks to be passed on as a list, with no RESOLVED over the request.
+
+'The Committee asked that the following be conveyed to Council:', 'The Commission asked that the following comments
+be conveyed to the City Council with the draft:', 'Agreed the following points go to ... staff for the Council's
+submission:' (New Zealand community boards and committees, US planning commissions): the request is the decision
+and each item under its colon an agreed comment (ANNOTATION.md "Agreed comments"). Where a formal resolution just
+after it forwards the comments ('That the Committee receives the ... update and forwards its comments to Council.'),
+that resolution is the decision and the request its preamble. Excerpts quoted from corpus/invented.
+
+Near misses: a request for information ('asked that officers circulate the figures') is no list passed on, and a
+request naming no recipient gives no comments.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+HEAD = "Minutes of the meeting of the Audit Committee of Tallowmere Council held on 3 March 2025\n\nPresent: Cr A Hale (Chair), Cr B Noor, Cr C Dale\n\n"
+
+
+def _extract(body: str):
+    from minutes_miner.extraction import extract_document
+    from minutes_miner.readers.base import Document
+
+    return extract_document(Document(path="tallowmere.txt", format="txt", text=HEAD + body), "test")
+
+
+@pytest.mark.parametrize(
+    "body, recipient, comments",
+    [
+        (
+            "6 FRESHWATER MANAGEMENT - SUBMISSION\nMembers discussed the draft Regional Council plan change. Agreed the\n"
+            "following points go to Waikerepu District Council staff for the Council's\nsubmission:\n"
+            "- the Board supports stock exclusion from the Awatuna Stream;\n"
+            "- the Board asks for a longer consultation period (at least 6 weeks) for\n  coastal communities.\nPita Walsh to forward.\n",
+            "Waikerepu District Council staff",
+            ["stock exclusion", "longer consultation period"],
+        ),
+        (
+            "5. WORK SESSION: DRAFT ACCESSORY DWELLING UNIT ORDINANCE\nCommissioners discussed maximum size and parking. No action was taken.\n"
+            "The Commission asked that the following comments be conveyed to the City Council with the\ndraft:\n"
+            "  - owner occupancy should not be required;\n"
+            "  - one parking space per ADU should be required where on-street parking is restricted.\n\n6. STAFF UPDATES\nNone.\n",
+            "City Council",
+            ["owner occupancy", "one parking space"],
+        ),
+    ],
+)
+def test_request_passing_a_list_on_is_a_decision_with_comments(body, recipient, comments):
+    result = _extract(body)
+    assert [c.recipient for c in result.agreed_comments] == [recipient] * len(comments)
+    for found, words in zip(result.agreed_comments, comments):
+        assert words in found.text
+    assert any("the following" in r.text for r in result.resolutions)
+
+
+def test_formal_resolution_forwarding_the_comments_takes_them():
+    body = (
+        "4   Strategic Risk Register - quarterly update\nMs Fong reported that the register holds 18 strategic risks.\n\n"
+        "The Committee asked that the following be conveyed to Council:\n"
+        "(a) the wastewater compliance risk should be reported to every Council meeting until the\n    abatement notice is lifted;\n"
+        "(b) the cyber security risk assessment should be independently reviewed in 2026.\n\n"
+        "Committee resolution ARC26/03\nMoved Cr McAllum, seconded Cr Galbraith\n"
+        "That the Committee receives the Strategic Risk Register update and forwards its comments to\nCouncil.\nCarried\n"
+    )
+    result = _extract(body)
+    assert [c.recipient for c in result.agreed_comments] == ["Council", "Council"]
+    assert not any("asked that the following" in r.text for r in result.resolutions)
+    forwarding = [r for r in result.resolutions if "forwards its comments" in r.text]
+    assert len(forwarding) == 1
+    assert {c.resolution_id for c in result.agreed_comments} == {forwarding[0].id}
+
+
+def test_request_for_information_is_no_comment_list():
+    body = (
+        "7. Budget monitoring\nThe Committee asked that officers circulate the following figures to members before the next meeting:\n"
+        "- the overspend by service;\n- the reserves position.\n"
+    )
+    result = _extract(body)
+    assert result.agreed_comments == []
