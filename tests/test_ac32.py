@@ -78,3 +78,25 @@ def test_request_for_information_is_no_comment_list():
     )
     result = _extract(body)
     assert result.agreed_comments == []
+
+
+def test_recommendation_that_the_following_views_be_considered_lists_comments():
+    body = (
+        "5. DRAFT SPEED MANAGEMENT PLAN\nThe Board considered the draft plan.\nResolution number PBCB/2025/43\n"
+        "MOVED: Member Ngata   SECONDED: Member O'Rourke\nThat the Pohutu Bay Community Board:\na) Receives the report.\n"
+        "b) Recommends to the Mataroa District Council that the following views be\n   considered when the plan is adopted:\n"
+        "   i.  that the speed limit on Marine Parade be 30 km/h year round, not only in\n       summer;\n"
+        "   ii. that a raised crossing be installed outside Pohutu Bay School;\n"
+        "   iii. that the 80 km/h limit on Kaiwhenua Road is supported.\nCARRIED\n"
+    )
+    result = _extract(body)
+    assert [c.recipient for c in result.agreed_comments] == ["Mataroa District Council"] * 3
+    assert "raised crossing" in result.agreed_comments[1].text
+    assert any("Receives the report" in r.text for r in result.resolutions)
+
+
+def test_committee_recommendation_to_council_is_no_comment():
+    body = "4. Water treatment tender\nThat the Committee recommends to Council that the tender be awarded to Aquafilt NZ Ltd.\nCARRIED\n"
+    result = _extract(body)
+    assert result.agreed_comments == []
+    assert any("tender be awarded" in r.text for r in result.resolutions)

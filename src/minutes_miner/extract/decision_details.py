@@ -54,13 +54,14 @@ _COMMENTS_RE = re.compile(
 # comments as its submission to the Committee', 'submit the following comments to MassDOT', 'the following points go
 # to District Council staff', 'the Panel's report to the Commissioner include the following comments', 'refer the
 # decision back to Cabinet ... with the following recommendations', 'the submission to the Department ... with the
-# following additions': the list after the colon is what the meeting passes on, and the "to X" of the same clause says
-# to whom. Only up to the clause's colon: the list itself may say "to" anything.
+# following additions', 'Recommends to the District Council that the following views be considered when the plan is
+# adopted': the list after the colon is what the meeting passes on, and the "to X" of the same clause says to whom.
+# Only up to the clause's colon: the list itself may say "to" anything.
 _PASSED_LIST_NOUNS = r"(?:comments?|points?|observations?|views?|recommendations?|additions?|concerns?)"
-_LIST_RECIPIENT = r"(?:the\s+)?[A-Z][\w&'’ \t\n-]{1,80}?(?=\s+(?:as|for|in|on|at|with|when|before|by|include|includes)\b|[.:;,(]|$)"
+_LIST_RECIPIENT = r"(?:the\s+)?[A-Z][\w&'’ \t\n-]{1,80}?(?=\s+(?:as|for|in|on|at|with|when|before|by|include|includes|that)\b|[.:;,(]|$)"
 _FOLLOWING_LIST_RE = re.compile(
     rf"\bthe\s+following\s+{_PASSED_LIST_NOUNS}\b[^:;]{{0,120}}?\bto\s+(?P<recipient>{_LIST_RECIPIENT})[^:;]{{0,120}}:"
-    rf"|\bto\s+(?P<recipient2>{_LIST_RECIPIENT})[^:;]{{0,160}}?\b(?:with|include|includes|including)\s+the\s+following\s+{_PASSED_LIST_NOUNS}\b[^:;]{{0,40}}:"
+    rf"|\bto\s+(?P<recipient2>{_LIST_RECIPIENT})[^:;]{{0,160}}?\b(?:with|include|includes|including|that)\s+the\s+following\s+{_PASSED_LIST_NOUNS}\b[^:;]{{0,60}}:"
 )
 
 
