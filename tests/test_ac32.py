@@ -100,3 +100,37 @@ def test_committee_recommendation_to_council_is_no_comment():
     result = _extract(body)
     assert result.agreed_comments == []
     assert any("tender be awarded" in r.text for r in result.resolutions)
+
+
+@pytest.mark.parametrize(
+    "line, recipient, comments",
+    [
+        (
+            "25/0132/HOU - replacement garage, 7 Maes Glas. The Council has no objection but asks that the Planning Authority note the narrow "
+            "access and the need for the 2 parking spaces to be retained. These comments to be sent to the case officer.",
+            "the case officer",
+            ["The Council has no objection but asks that the Planning Authority note the narrow access and the need for the 2 parking spaces to be retained."],
+        ),
+        (
+            "24/01560/B - 3 holiday chalets, Glen Road - the Commissioners object: access is onto a single-track road with no passing places; "
+            "foul drainage details are absent. The Clerk to forward these comments to Planning and Building Control by 15 January.",
+            "Planning and Building Control",
+            ["access is onto a single-track road with no passing places", "foul drainage details are absent."],
+        ),
+        (
+            "C25/0917 - Tir ger Pen-y-bryn, 6 affordable homes: Support, but ask for 2 parking spaces per house not 1.5 - to go to county planning.",
+            "county planning",
+            ["Support, but ask for 2 parking spaces per house not 1.5"],
+        ),
+    ],
+)
+def test_planning_remark_sent_on_by_a_note_is_a_comment(line, recipient, comments):
+    result = _extract("4. Planning\n" + line + "\n\n5. Finance\nNone.\n")
+    assert [c.text for c in result.agreed_comments] == comments
+    assert {c.recipient for c in result.agreed_comments} == {recipient}
+
+
+def test_planning_remark_with_no_note_sending_it_is_no_comment():
+    result = _extract("4. Planning\n24/01522/B - erection of garage and workshop, Ballacurn Farm - the Commissioners have no objection.\n\n5. Finance\nNone.\n")
+    assert result.agreed_comments == []
+    assert any("no objection" in r.text for r in result.resolutions)

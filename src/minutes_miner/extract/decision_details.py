@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..resources import pattern_rules
-from ..text_utils import squash
+from ..text_utils import squash, trim_span
 from ..vocabulary import person_titles
 from .blocks import CLAUSE_LABEL_RE, gather_clauses
 from .found import FoundResolution
@@ -208,6 +208,8 @@ def _find_comments(text: str, res: FoundResolution) -> None:
     m = _COMMENTS_RE.search(res.text)
     if not m:
         _find_listed_comments(text, res)
+        if not res.comments:
+            _find_forwarded_remarks(text, res)
         return
     res.recipient = _recipient(res.text, m)
     if res.clause_spans:
@@ -244,6 +246,47 @@ def _find_listed_comments(text: str, res: FoundResolution) -> None:
     if listed:
         res.recipient = _recipient(text, m)
         res.comments = _clause_comments(text, listed)
+
+
+# a remark on a consultation sent on by a short note after it or at its end (parish, town and community council
+# planning minutes): '... The Council has no objection but asks that the Planning Authority note the narrow access.
+# These comments to be sent to the case officer.', '... the Commissioners object: access is onto a single-track road;
+# foul drainage details are absent. The Clerk to forward these comments to Planning and Building Control by 15 January.',
+# 'Support, but ask for 2 parking spaces per house not 1.5 - to go to county planning.': the decision's remark is the
+# comment. Only 'these / the above' comments (what was just said) or a dash's 'to go to' closing the decision.
+_REMARK_RECIPIENT = r"(?P<recipient>(?:the\s+)?[A-Za-z][\w&'’ -]{1,60}?)(?=\s+(?:by|for|as|on|at|with|when|before|in)\b|[.;,(]|$)"
+_FORWARDED_AFTER_RE = re.compile(
+    r"[ \t]*\n?[ \t]*(?:(?:The\s+|the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){0,3}\s+to\s+(?:forward|send|pass\s+on|pass|submit)\s+(?:these|the\s+above)\s+"
+    r"(?:comments?|observations?|objections?|views?)"
+    r"|(?:These|The\s+above|This|Those)\s+(?:comments?|observations?|objections?|views?)\s+(?:to\s+be|are\s+to\s+be|be|were\s+to\s+be)\s+"
+    r"(?:sent|forwarded|passed(?:\s+on)?|submitted|conveyed))\s+to\s+" + _REMARK_RECIPIENT
+)
+_TO_GO_TO_END_RE = re.compile(r"\s+[-–]\s+to\s+go\s+to\s+" + _REMARK_RECIPIENT + r"\.?\s*$")
+_REMARK_CLAUSE_RE = re.compile(r"[^;]+")
+
+
+def _find_forwarded_remarks(text: str, res: FoundResolution) -> None:
+    """The decision's own remark as its comment(s) when a note right after it, or a dash closing it, sends it on.
+
+    The remark is the decision's last sentence (after its colon when it has one, '... object: X; Y'), one comment per
+    clause between semicolons."""
+    closing = _TO_GO_TO_END_RE.search(text, res.start, res.end)
+    forwarded = closing or _FORWARDED_AFTER_RE.match(text, res.end, min(len(text), res.end + 200))
+    if forwarded is None:
+        return
+    end = closing.start() if closing else res.end
+    remark = text[res.start : end]
+    colon = remark.rfind(":")
+    stop = max(remark.rfind(". ", 0, len(remark) - 2), remark.rfind(".\n", 0, len(remark) - 2))
+    begin = res.start + (colon + 1 if colon != -1 else stop + 2 if stop != -1 else 0)
+    comments = []
+    for clause in _REMARK_CLAUSE_RE.finditer(text, begin, end):
+        a, b = trim_span(text, clause.start(), clause.end())
+        if len(text[a:b].split()) >= 3:
+            comments.append((a, b, squash(text[a:b])))
+    if comments:
+        res.recipient = squash(forwarded.group("recipient"))
+        res.comments = comments
 
 
 def _listed_after(text: str, spans: list[tuple[int, int]], colon: int) -> list[tuple[int, int]]:
