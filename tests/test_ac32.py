@@ -134,3 +134,30 @@ def test_planning_remark_with_no_note_sending_it_is_no_comment():
     result = _extract("4. Planning\n24/01522/B - erection of garage and workshop, Ballacurn Farm - the Commissioners have no objection.\n\n5. Finance\nNone.\n")
     assert result.agreed_comments == []
     assert any("no objection" in r.text for r in result.resolutions)
+
+
+def test_inline_numbered_comments_after_the_following_comments_colon():
+    body = (
+        "MASSDOT ROUTE 6A RESURFACING - 25% DESIGN COMMENTS\nMassDOT project manager Kyle Barrow presented the 25% design.\n"
+        "After discussion, Mr. Souza moved that the Board submit the following comments to MassDOT\n"
+        "on the 25% design: (1) the Board requests a raised crosswalk at the Tamsin Bay Library;\n"
+        "(2) the 5-foot bike lane should continue through the village center rather than end at\n"
+        "Pond Street; (3) the Town asks that no work take place in the village between June 15 and\n"
+        "Labor Day. Ms. Frain seconded. VOTE: 5-0-0.\n\nOTHER BUSINESS\nNone.\n"
+    )
+    result = _extract(body)
+    assert [c.text for c in result.agreed_comments] == [
+        "the Board requests a raised crosswalk at the Tamsin Bay Library",
+        "the 5-foot bike lane should continue through the village center rather than end at Pond Street",
+        "the Town asks that no work take place in the village between June 15 and Labor Day.",
+    ]
+    assert {c.recipient for c in result.agreed_comments} == {"MassDOT"}
+
+
+def test_inline_numbered_items_approved_are_no_comments():
+    body = (
+        "CONSENT AGENDA\nMr. Souza moved to approve the following items: (1) the warrant of $84,207.19; (2) the minutes of\n"
+        "September 21, 2026. Ms. Frain seconded. VOTE: 5-0-0.\n"
+    )
+    result = _extract(body)
+    assert result.agreed_comments == []

@@ -212,6 +212,10 @@ def _find_comments(text: str, res: FoundResolution) -> None:
             _find_forwarded_remarks(text, res)
         return
     res.recipient = _recipient(res.text, m)
+    inline = _inline_numbered_comments(text, res)
+    if inline:  # '... submit the following comments to MassDOT on the 25% design: (1) ...; (2) ...; (3) ... Ms. Frain seconded.'
+        res.comments = inline
+        return
     if res.clause_spans:
         intro_passes_on = _COMMENTS_RE.search(squash(text[min(res.start, res.evidence_start) : res.clause_spans[0][0]])) is not None
         inside = None if intro_passes_on else _comment_clauses(text, res.clause_spans)
@@ -229,6 +233,41 @@ def _find_comments(text: str, res: FoundResolution) -> None:
         if end > res.end and text[res.end : clauses[0][0]].strip(" \t\n:") == "":  # the comments it governs are its clauses too
             res.text = squash(res.text.rstrip() + (":" if not res.text.rstrip().endswith(":") else "") + " " + text[clauses[0][0] : end])
         res.end = max(res.end, end)
+
+
+# a list numbered inline in the motion's own paragraph after the colon of 'the following comments ... :' (US boards
+# and commissions: 'moved that the Board submit the following comments to MassDOT on the 25% design: (1) the Board
+# requests a raised crosswalk; (2) the 5-foot bike lane should continue ...; (3) the Town asks that no work take place
+# ... Labor Day. Ms. Frain seconded.'): one comment per number, the last ending with its sentence
+_FOLLOWING_COLON_RE = re.compile(rf"\bthe\s+following\s+{_PASSED_LIST_NOUNS}\b[^:;.]{{0,120}}:[ \t\n]*(?=\(1\)[ \t])")
+_INLINE_NUMBER_RE = re.compile(r"(?<![^\s;,:])\((\d{1,2})\)[ \t]")
+_INLINE_LIST_REACH = 1500  # characters after the colon a numbered list in a paragraph may run
+_LAST_ITEM_END_RE = re.compile(r"\.(?=\s+[A-Z])|\n[ \t]*\n")
+
+
+def _inline_numbered_comments(text: str, res: FoundResolution) -> list[tuple[int, int, str]]:
+    """The items of a '(1) ... (2) ...' list run on in the paragraph after 'the following comments ... :', numbered
+    from 1 without a gap; none unless there are two."""
+    colon = _FOLLOWING_COLON_RE.search(text, min(res.start, res.evidence_start), res.end)
+    if colon is None:
+        return []
+    limit = min(len(text), colon.end() + _INLINE_LIST_REACH)
+    paragraph = text.find("\n\n", colon.end(), limit)
+    limit = paragraph if paragraph != -1 else limit
+    starts = []
+    for m in _INLINE_NUMBER_RE.finditer(text, colon.end(), limit):
+        if int(m.group(1)) != len(starts) + 1:
+            break
+        starts.append((m.start(), m.end()))
+    if len(starts) < 2:
+        return []
+    last_end = _LAST_ITEM_END_RE.search(text, starts[-1][1], limit)
+    ends = [a for a, _ in starts[1:]] + [last_end.end() if last_end else limit]
+    comments = []
+    for (_, body), end in zip(starts, ends):
+        a, b = trim_span(text, body, end, " \t\n;")
+        comments.append((a, b, squash(text[a:b])))
+    return comments
 
 
 def _find_listed_comments(text: str, res: FoundResolution) -> None:
