@@ -161,3 +161,37 @@ def test_inline_numbered_items_approved_are_no_comments():
     )
     result = _extract(body)
     assert result.agreed_comments == []
+
+
+def test_motion_passed_on_after_its_vote_is_a_comment():
+    body = (
+        "6. Electors' questions and motions\n"
+        '   (b) Motion from Mrs E. Carver, seconded by Mr D. Okafor: "That this meeting asks the Parish\n'
+        '       Council to object to any housing on the Stow Road site." Put to the vote: for 15,\n'
+        "       against 6. Carried — the Clerk to pass the motion to the Parish Council for its May\n       meeting.\n\n7. Close\n"
+    )
+    result = _extract(body)
+    assert [c.recipient for c in result.agreed_comments] == ["the Parish Council"]
+    assert "Stow Road site" in result.agreed_comments[0].text
+
+
+def test_view_announced_with_its_recipient_before_the_colon():
+    body = (
+        "Windfarm community benefit fund (Carnmore Wind) - AG reported 14 applications to the\n"
+        "October panel, £62,300 requested against £48,000 available. The CC's view, to go to the\n"
+        "fund panel: priority to be given to the Kilbride Hall roof and the youth transport scheme,\n"
+        "and no award to be made to groups outwith the benefit area. Agreed.\n\nPlanning - Members had no comment.\n"
+    )
+    result = _extract(body)
+    assert [c.recipient for c in result.agreed_comments] == ["the fund panel"]
+    assert result.agreed_comments[0].text.endswith("outwith the benefit area.")
+
+
+def test_motion_carried_with_no_one_passing_it_on_is_no_comment():
+    body = (
+        "6. Motions\n"
+        '   (b) Motion from Mrs E. Carver, seconded by Mr D. Okafor: "That this meeting asks the Parish\n'
+        '       Council to object to any housing on the Stow Road site." Put to the vote: for 15,\n'
+        "       against 6. Carried.\n\n7. Close\n"
+    )
+    assert _extract(body).agreed_comments == []

@@ -292,16 +292,26 @@ def _find_listed_comments(text: str, res: FoundResolution) -> None:
 # These comments to be sent to the case officer.', '... the Commissioners object: access is onto a single-track road;
 # foul drainage details are absent. The Clerk to forward these comments to Planning and Building Control by 15 January.',
 # 'Support, but ask for 2 parking spaces per house not 1.5 - to go to county planning.': the decision's remark is the
-# comment. Only 'these / the above' comments (what was just said) or a dash's 'to go to' closing the decision.
-_REMARK_RECIPIENT = r"(?P<recipient>(?:the\s+)?[A-Za-z][\w&'’ -]{1,60}?)(?=\s+(?:by|for|as|on|at|with|when|before|in)\b|[.;,(]|$)"
+# comment; so is a motion sent on after its vote ('"That this meeting asks the Parish Council to object to any housing on
+# the Stow Road site." Put to the vote: for 15, against 6. Carried — the Clerk to pass the motion to the Parish Council'),
+# and a view announced with its recipient before its colon ('The CC's view, to go to the fund panel: priority to be
+# given to ...'). Only 'these / the above' comments or 'the motion' (what was just said), a dash's 'to go to' closing
+# the decision, or 'view ..., to go to X:' opening its remark.
+_REMARK_RECIPIENT = (
+    r"(?P<recipient>(?:the\s+)?[A-Za-z][\w&'’ \t-]{0,30}?(?:\n[ \t]*[\w&'’ \t-]{1,30}?)?)(?=\s+(?:by|for|as|on|at|with|when|before|in)\b|[.;,:(]|$)"
+)
 _FORWARDED_AFTER_RE = re.compile(
     r"[ \t]*\n?[ \t]*(?:(?:The\s+|the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){0,3}\s+to\s+(?:forward|send|pass\s+on|pass|submit)\s+(?:these|the\s+above)\s+"
     r"(?:comments?|observations?|objections?|views?)"
     r"|(?:These|The\s+above|This|Those)\s+(?:comments?|observations?|objections?|views?)\s+(?:to\s+be|are\s+to\s+be|be|were\s+to\s+be)\s+"
-    r"(?:sent|forwarded|passed(?:\s+on)?|submitted|conveyed))\s+to\s+" + _REMARK_RECIPIENT
+    r"(?:sent|forwarded|passed(?:\s+on)?|submitted|conveyed)"
+    r"|[\"”]?[ \t]*(?:Put\s+to\s+the\s+vote[^.]{0,60}\.\s*)?(?:Carried|CARRIED)\.?[ \t]*[—–-]?[ \t]*(?:the\s+|The\s+)?[A-Z]\w*\s+to\s+(?:pass|forward|send)\s+"
+    r"(?:the|this)\s+motion)\s+to\s+" + _REMARK_RECIPIENT
 )
+_VIEW_TO_GO_RE = re.compile(r"\b(?:view|views|comments?|response|observations?|position),?\s+to\s+go\s+to\s+" + _REMARK_RECIPIENT + r"\s*:")
 _TO_GO_TO_END_RE = re.compile(r"\s+[-–]\s+to\s+go\s+to\s+" + _REMARK_RECIPIENT + r"\.?\s*$")
 _REMARK_CLAUSE_RE = re.compile(r"[^;]+")
+_SENTENCE_STOP_RE = re.compile(r"\.(?=\s+[A-Z])")
 
 
 def _find_forwarded_remarks(text: str, res: FoundResolution) -> None:
@@ -310,7 +320,7 @@ def _find_forwarded_remarks(text: str, res: FoundResolution) -> None:
     The remark is the decision's last sentence (after its colon when it has one, '... object: X; Y'), one comment per
     clause between semicolons."""
     closing = _TO_GO_TO_END_RE.search(text, res.start, res.end)
-    forwarded = closing or _FORWARDED_AFTER_RE.match(text, res.end, min(len(text), res.end + 200))
+    forwarded = closing or _VIEW_TO_GO_RE.search(text, res.start, res.end) or _FORWARDED_AFTER_RE.match(text, res.end, min(len(text), res.end + 200))
     if forwarded is None:
         return
     end = closing.start() if closing else res.end
@@ -318,6 +328,8 @@ def _find_forwarded_remarks(text: str, res: FoundResolution) -> None:
     colon = remark.rfind(":")
     stop = max(remark.rfind(". ", 0, len(remark) - 2), remark.rfind(".\n", 0, len(remark) - 2))
     begin = res.start + (colon + 1 if colon != -1 else stop + 2 if stop != -1 else 0)
+    full_stop = _SENTENCE_STOP_RE.search(text, begin, end)
+    end = full_stop.start() + 1 if full_stop else end  # '... outwith the benefit area. Agreed.': the remark, not its outcome
     comments = []
     for clause in _REMARK_CLAUSE_RE.finditer(text, begin, end):
         a, b = trim_span(text, clause.start(), clause.end())
