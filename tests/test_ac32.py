@@ -195,3 +195,23 @@ def test_motion_carried_with_no_one_passing_it_on_is_no_comment():
         "       against 6. Carried.\n\n7. Close\n"
     )
     assert _extract(body).agreed_comments == []
+
+
+def test_support_pointed_back_to_is_the_sentence_before():
+    body = (
+        "## 7. Speed review - State Highway 4 through the township\n\n"
+        "The Board supports a 50 km/h limit from the bridge to the school. The Board agreed that its support be passed on to NZTA Waka Kotahi, "
+        "with the request that the 70 km/h buffer zone be extended 300 m north.\n\n## 8. Board members' updates\nNone.\n"
+    )
+    result = _extract(body)
+    assert [(c.recipient, c.text) for c in result.agreed_comments] == [
+        ("NZTA Waka Kotahi", "The Board supports a 50 km/h limit from the bridge to the school.")
+    ]
+
+
+def test_support_pointed_back_across_a_blank_line_is_no_comment():
+    body = (
+        "## 7. Speed review\n\nThe Board supports a 50 km/h limit from the bridge to the school.\n\n"
+        "## 8. Other\n\nThe Board agreed that its support be passed on to NZTA Waka Kotahi.\n"
+    )
+    assert _extract(body).agreed_comments == []

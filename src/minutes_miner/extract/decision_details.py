@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..resources import pattern_rules
 from ..text_utils import squash, trim_span
 from ..vocabulary import person_titles
-from .blocks import CLAUSE_LABEL_RE, gather_clauses
+from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_start
 from .found import FoundResolution
 from .vote_scope import VoteScope
 
@@ -208,7 +208,7 @@ def _find_comments(text: str, res: FoundResolution) -> None:
     m = _COMMENTS_RE.search(res.text)
     if not m:
         _find_listed_comments(text, res)
-        if not res.comments:
+        if not res.comments and not _find_pointed_back_remark(text, res):
             _find_forwarded_remarks(text, res)
         return
     res.recipient = _recipient(res.text, m)
@@ -312,6 +312,36 @@ _VIEW_TO_GO_RE = re.compile(r"\b(?:view|views|comments?|response|observations?|p
 _TO_GO_TO_END_RE = re.compile(r"\s+[-–]\s+to\s+go\s+to\s+" + _REMARK_RECIPIENT + r"\.?\s*$")
 _REMARK_CLAUSE_RE = re.compile(r"[^;]+")
 _SENTENCE_STOP_RE = re.compile(r"\.(?=\s+[A-Z])")
+
+
+# a decision that sends on what the sentence before it said, by a word pointing back ('The Board supports a 50 km/h
+# limit from the bridge to the school. The Board agreed that its support be passed on to NZTA Waka Kotahi, ...'): that
+# sentence, in the same paragraph, is the comment
+_POINTS_BACK_PASSED_RE = re.compile(
+    r"\b(?:its|their|this|these|the\s+above)\s+(?:support|view|views|comments?|concerns?|objections?|observations?|position)\s+"
+    r"(?:be|to\s+be|should\s+be|would\s+be)\s+(?:passed(?:\s+on)?|forwarded|sent|conveyed|relayed|reported)\s+to\s+" + _REMARK_RECIPIENT
+)
+_BACK_REACH = 400  # characters before a decision that the sentence it points back to may start
+
+
+def _find_pointed_back_remark(text: str, res: FoundResolution) -> bool:
+    """The sentence just before the decision as its comment when the decision passes on 'its support / these comments';
+    False when there is no such sentence in the decision's paragraph."""
+    passed = _POINTS_BACK_PASSED_RE.search(text, min(res.start, res.evidence_start), res.end)
+    if passed is None:
+        return False
+    opening = sentence_start(text, passed.start(), max(0, passed.start() - _BACK_REACH))  # 'The Board agreed that its support ...'
+    end = opening
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == 0 or text[end - 1] != ".":
+        return False
+    begin = sentence_start(text, end - 1, max(0, opening - _BACK_REACH))
+    if "\n\n" in text[begin:end] or len(text[begin:end].split()) < 3:
+        return False
+    res.recipient = squash(passed.group("recipient"))
+    res.comments = [(begin, end, squash(text[begin:end]))]
+    return True
 
 
 def _find_forwarded_remarks(text: str, res: FoundResolution) -> None:
