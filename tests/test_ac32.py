@@ -215,3 +215,27 @@ def test_support_pointed_back_across_a_blank_line_is_no_comment():
         "## 8. Other\n\nThe Board agreed that its support be passed on to NZTA Waka Kotahi.\n"
     )
     assert _extract(body).agreed_comments == []
+
+
+def test_motion_moved_by_initials_passes_its_points_on():
+    body = (
+        "5. School reorganisation consultation\nNine residents spoke, all against closure.\n\n"
+        "After debate it was proposed HP / sec ML that the Council formally objects to the proposal and\n"
+        "that the following points be included in the response to the Cabinet Member for Education:\n"
+        " - the Council does not accept the projected fall to 29 pupils by 2029; house building at Maes\n"
+        "   Teg (18 units, approved) has not been counted;\n"
+        " - transport costs of around £38,000 a year have been understated;\n"
+        " - the Council asks that federation with Llanfrothen be looked at before closure.\n"
+        "For 5   Against 0   Abstain 1.  Carried.\n\n6. Close\n"
+    )
+    result = _extract(body)
+    assert [c.recipient for c in result.agreed_comments] == ["Cabinet Member for Education"] * 3
+    assert "transport costs" in result.agreed_comments[1].text
+    assert any(r.text.startswith("After debate it was proposed HP / sec ML that the Council formally objects") for r in result.resolutions)
+
+
+def test_motion_moved_by_initials_with_nothing_passed_on_has_no_comments():
+    body = "5. Grants\nIt was proposed HP / sec ML that the grant of £250 to the PTA be paid.\nCarried.\n\n6. Close\n"
+    result = _extract(body)
+    assert result.agreed_comments == []
+    assert any("grant of £250" in r.text for r in result.resolutions)
