@@ -239,3 +239,26 @@ def test_motion_moved_by_initials_with_nothing_passed_on_has_no_comments():
     result = _extract(body)
     assert result.agreed_comments == []
     assert any("grant of £250" in r.text for r in result.resolutions)
+
+
+TABLE = (
+    "PH/104 Applications (consultee comments to Sowerthorpe District Council)\n"
+    "Ref App no. Site Proposal Comment agreed\n"
+    "(1) 26/0112/FUL 3 Coopers Row Two storey side extension No objection\n"
+    "(2) 26/0129/HOU 18 Orchard Way Rear dormer No objection subject to neighbour's light being\nconsidered\n"
+    "(3) 26/0140/TPO 2 The Paddocks Fell 1 oak (T4) Refer to Tree Officer, no comment\n\n"
+    "PH/105 Highways\nNone.\n"
+)
+
+
+def test_applications_table_under_a_comments_to_heading():
+    result = _extract(TABLE)
+    comments = [c for c in result.agreed_comments]
+    assert {c.recipient for c in comments} == {"Sowerthorpe District Council"}
+    assert any(c.text.startswith("26/0112/FUL 3 Coopers Row") for c in comments)
+    assert not any("Tree Officer" in c.text for c in comments)
+
+
+def test_applications_table_with_no_recipient_heading_gives_no_comments():
+    result = _extract(TABLE.replace(" (consultee comments to Sowerthorpe District Council)", ""))
+    assert result.agreed_comments == []

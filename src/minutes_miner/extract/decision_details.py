@@ -208,7 +208,7 @@ def _find_comments(text: str, res: FoundResolution) -> None:
     m = _COMMENTS_RE.search(res.text)
     if not m:
         _find_listed_comments(text, res)
-        if not res.comments and not _find_pointed_back_remark(text, res):
+        if not res.comments and not _find_pointed_back_remark(text, res) and not _find_table_row_comment(text, res):
             _find_forwarded_remarks(text, res)
         return
     res.recipient = _recipient(res.text, m)
@@ -341,6 +341,41 @@ def _find_pointed_back_remark(text: str, res: FoundResolution) -> bool:
         return False
     res.recipient = squash(passed.group("recipient"))
     res.comments = [(begin, end, squash(text[begin:end]))]
+    return True
+
+
+# a table of planning applications under an item whose heading names who gets the comments ('PH/104 Applications
+# (consultee comments to Sowerthorpe District Council)' / 'Ref App no. Site Proposal Comment agreed' / '(1) 26/0112/FUL
+# 3 Coopers Row Two storey side extension No objection'): each row decided is a comment to that body, except a row that
+# makes none ('Refer to Tree Officer, no comment'). The heading is looked for a bounded way back, over rows only.
+_COMMENTS_TO_HEADING_RE = re.compile(
+    r"\(\s*(?:consultee\s+|planning\s+)?(?:comments?|observations?|responses?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?)\s*\)[ \t]*\n"
+)
+_APPLICATION_ROW_RE = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)])?[ \t]*[A-Z]{0,4}\d{2}/\d{3,6}\b")
+_NO_COMMENT_RE = re.compile(r"\bno\s+comments?\b", re.I)
+_ROW_HEADING_REACH = 1500  # characters back from a row to its item's heading
+_ROW_HEADING_LINES = 16  # lines of rows (and their wrapped lines) between the heading and a row
+
+
+def _find_table_row_comment(text: str, res: FoundResolution) -> bool:
+    """The row of an applications table as a comment to the body its item's heading names; False when it is none."""
+    row = text[res.start : res.end]
+    if not _APPLICATION_ROW_RE.match(row) or _NO_COMMENT_RE.search(row):
+        return False
+    lo = max(0, res.start - _ROW_HEADING_REACH)
+    heading = None
+    for heading in _COMMENTS_TO_HEADING_RE.finditer(text, lo, res.start):
+        pass
+    if heading is None:
+        return False
+    between = text[heading.end() : res.start]
+    if "\n\n" in between or between.count("\n") > _ROW_HEADING_LINES:
+        return False
+    a, b = trim_span(text, res.start, res.end)
+    label = CLAUSE_LABEL_RE.match(text[a : a + 24])
+    a = a + label.end() if label else a
+    res.recipient = squash(heading.group("recipient"))
+    res.comments = [(a, b, squash(text[a:b]))]
     return True
 
 
