@@ -262,3 +262,24 @@ def test_applications_table_under_a_comments_to_heading():
 def test_applications_table_with_no_recipient_heading_gives_no_comments():
     result = _extract(TABLE.replace(" (consultee comments to Sowerthorpe District Council)", ""))
     assert result.agreed_comments == []
+
+
+def test_second_comment_joined_by_together_with_its():
+    body = (
+        "Home to School Transport\n\nRESOLVED: That\n\n(a) the report be noted;\n\n"
+        "(b) the Committee's concern at the scale of the projected overspend be reported to Cabinet, together with its support for the "
+        "expansion of independent travel training;\n\n(c) the item be added to the work programme for the November meeting.\n"
+    )
+    texts = [c.text for c in _extract(body).agreed_comments]
+    assert len(texts) == 2
+    assert texts[0].startswith("the Committee's concern") and texts[0].endswith("reported to Cabinet")
+    assert texts[1].startswith("together with its support")
+
+
+def test_together_with_a_noun_is_no_second_comment():
+    body = (
+        "Home to School Transport\n\nRESOLVED: That\n\n(a) the report be noted;\n\n"
+        "(b) the Committee's concern at the overspend be reported to Cabinet, together with the figures for 2024/25;\n\n"
+        "(c) the item be added to the work programme.\n"
+    )
+    assert len(_extract(body).agreed_comments) == 1

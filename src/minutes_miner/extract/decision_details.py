@@ -431,6 +431,18 @@ def _clauses_under(text: str, spans: list[tuple[int, int]], after: int, kind: st
     return under
 
 
+# a second comment joined to the first by 'together with' the body's own view ('(b) the Committee's concern at the
+# scale of the projected overspend be reported to Cabinet, together with its support for the expansion of independent
+# travel training;'): two comments, the second from 'together with'
+_TOGETHER_WITH_RE = re.compile(r",\s+(?=together\s+with\s+(?:its|their|the\s+[A-Z]\w*['’]s?)\s)")
+
+
 def _clause_comments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """One comment per clause: its span and its words without the clause's label."""
-    return [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in spans]
+    """One comment per clause (two when 'together with its ...' joins a second): its span and its words without the
+    clause's label."""
+    comments = []
+    for a, b in spans:
+        joined = _TOGETHER_WITH_RE.search(text, a, b)
+        parts = [(a, joined.start()), (joined.end(), b)] if joined else [(a, b)]
+        comments += [(x, y, squash(CLAUSE_LABEL_RE.sub("", text[x:y], count=1))) for x, y in parts]
+    return comments
