@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 
 from ..resources import pattern_rules
-from ..text_utils import squash
+from ..text_utils import squash, trim_span
 from ..vocabulary import person_titles
-from .blocks import CLAUSE_LABEL_RE, gather_clauses
+from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_start
 from .found import FoundResolution
 from .vote_scope import VoteScope
 
@@ -54,13 +54,14 @@ _COMMENTS_RE = re.compile(
 # comments as its submission to the Committee', 'submit the following comments to MassDOT', 'the following points go
 # to District Council staff', 'the Panel's report to the Commissioner include the following comments', 'refer the
 # decision back to Cabinet ... with the following recommendations', 'the submission to the Department ... with the
-# following additions': the list after the colon is what the meeting passes on, and the "to X" of the same clause says
-# to whom. Only up to the clause's colon: the list itself may say "to" anything.
+# following additions', 'Recommends to the District Council that the following views be considered when the plan is
+# adopted': the list after the colon is what the meeting passes on, and the "to X" of the same clause says to whom.
+# Only up to the clause's colon: the list itself may say "to" anything.
 _PASSED_LIST_NOUNS = r"(?:comments?|points?|observations?|views?|recommendations?|additions?|concerns?)"
-_LIST_RECIPIENT = r"(?:the\s+)?[A-Z][\w&'’ \t\n-]{1,80}?(?=\s+(?:as|for|in|on|at|with|when|before|by|include|includes)\b|[.:;,(]|$)"
+_LIST_RECIPIENT = r"(?:the\s+)?[A-Z][\w&'’ \t\n-]{1,80}?(?=\s+(?:as|for|in|on|at|with|when|before|by|include|includes|that)\b|[.:;,(]|$)"
 _FOLLOWING_LIST_RE = re.compile(
     rf"\bthe\s+following\s+{_PASSED_LIST_NOUNS}\b[^:;]{{0,120}}?\bto\s+(?P<recipient>{_LIST_RECIPIENT})[^:;]{{0,120}}:"
-    rf"|\bto\s+(?P<recipient2>{_LIST_RECIPIENT})[^:;]{{0,160}}?\b(?:with|include|includes|including)\s+the\s+following\s+{_PASSED_LIST_NOUNS}\b[^:;]{{0,40}}:"
+    rf"|\bto\s+(?P<recipient2>{_LIST_RECIPIENT})[^:;]{{0,160}}?\b(?:with|include|includes|including|that)\s+the\s+following\s+{_PASSED_LIST_NOUNS}\b[^:;]{{0,60}}:"
 )
 
 
@@ -207,8 +208,14 @@ def _find_comments(text: str, res: FoundResolution) -> None:
     m = _COMMENTS_RE.search(res.text)
     if not m:
         _find_listed_comments(text, res)
+        if not res.comments and not _find_pointed_back_remark(text, res) and not _find_table_row_comment(text, res):
+            _find_forwarded_remarks(text, res)
         return
     res.recipient = _recipient(res.text, m)
+    inline = _inline_numbered_comments(text, res)
+    if inline:  # '... submit the following comments to MassDOT on the 25% design: (1) ...; (2) ...; (3) ... Ms. Frain seconded.'
+        res.comments = inline
+        return
     if res.clause_spans:
         intro_passes_on = _COMMENTS_RE.search(squash(text[min(res.start, res.evidence_start) : res.clause_spans[0][0]])) is not None
         inside = None if intro_passes_on else _comment_clauses(text, res.clause_spans)
@@ -228,6 +235,41 @@ def _find_comments(text: str, res: FoundResolution) -> None:
         res.end = max(res.end, end)
 
 
+# a list numbered inline in the motion's own paragraph after the colon of 'the following comments ... :' (US boards
+# and commissions: 'moved that the Board submit the following comments to MassDOT on the 25% design: (1) the Board
+# requests a raised crosswalk; (2) the 5-foot bike lane should continue ...; (3) the Town asks that no work take place
+# ... Labor Day. Ms. Frain seconded.'): one comment per number, the last ending with its sentence
+_FOLLOWING_COLON_RE = re.compile(rf"\bthe\s+following\s+{_PASSED_LIST_NOUNS}\b[^:;.]{{0,120}}:[ \t\n]*(?=\(1\)[ \t])")
+_INLINE_NUMBER_RE = re.compile(r"(?<![^\s;,:])\((\d{1,2})\)[ \t]")
+_INLINE_LIST_REACH = 1500  # characters after the colon a numbered list in a paragraph may run
+_LAST_ITEM_END_RE = re.compile(r"\.(?=\s+[A-Z])|\n[ \t]*\n")
+
+
+def _inline_numbered_comments(text: str, res: FoundResolution) -> list[tuple[int, int, str]]:
+    """The items of a '(1) ... (2) ...' list run on in the paragraph after 'the following comments ... :', numbered
+    from 1 without a gap; none unless there are two."""
+    colon = _FOLLOWING_COLON_RE.search(text, min(res.start, res.evidence_start), res.end)
+    if colon is None:
+        return []
+    limit = min(len(text), colon.end() + _INLINE_LIST_REACH)
+    paragraph = text.find("\n\n", colon.end(), limit)
+    limit = paragraph if paragraph != -1 else limit
+    starts = []
+    for m in _INLINE_NUMBER_RE.finditer(text, colon.end(), limit):
+        if int(m.group(1)) != len(starts) + 1:
+            break
+        starts.append((m.start(), m.end()))
+    if len(starts) < 2:
+        return []
+    last_end = _LAST_ITEM_END_RE.search(text, starts[-1][1], limit)
+    ends = [a for a, _ in starts[1:]] + [last_end.end() if last_end else limit]
+    comments = []
+    for (_, body), end in zip(starts, ends):
+        a, b = trim_span(text, body, end, " \t\n;")
+        comments.append((a, b, squash(text[a:b])))
+    return comments
+
+
 def _find_listed_comments(text: str, res: FoundResolution) -> None:
     """The list a decision passes on to someone ('(b) requests that the following comments be included in the
     submission to the State Planning Office: (i) ... (ii) ...'): each item after the clause's colon is a comment,
@@ -243,6 +285,124 @@ def _find_listed_comments(text: str, res: FoundResolution) -> None:
     if listed:
         res.recipient = _recipient(text, m)
         res.comments = _clause_comments(text, listed)
+
+
+# a remark on a consultation sent on by a short note after it or at its end (parish, town and community council
+# planning minutes): '... The Council has no objection but asks that the Planning Authority note the narrow access.
+# These comments to be sent to the case officer.', '... the Commissioners object: access is onto a single-track road;
+# foul drainage details are absent. The Clerk to forward these comments to Planning and Building Control by 15 January.',
+# 'Support, but ask for 2 parking spaces per house not 1.5 - to go to county planning.': the decision's remark is the
+# comment; so is a motion sent on after its vote ('"That this meeting asks the Parish Council to object to any housing on
+# the Stow Road site." Put to the vote: for 15, against 6. Carried — the Clerk to pass the motion to the Parish Council'),
+# and a view announced with its recipient before its colon ('The CC's view, to go to the fund panel: priority to be
+# given to ...'). Only 'these / the above' comments or 'the motion' (what was just said), a dash's 'to go to' closing
+# the decision, or 'view ..., to go to X:' opening its remark.
+_REMARK_RECIPIENT = (
+    r"(?P<recipient>(?:the\s+)?[A-Za-z][\w&'’ \t-]{0,30}?(?:\n[ \t]*[\w&'’ \t-]{1,30}?)?)(?=\s+(?:by|for|as|on|at|with|when|before|in)\b|[.;,:(]|$)"
+)
+_FORWARDED_AFTER_RE = re.compile(
+    r"[ \t]*\n?[ \t]*(?:(?:The\s+|the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){0,3}\s+to\s+(?:forward|send|pass\s+on|pass|submit)\s+(?:these|the\s+above)\s+"
+    r"(?:comments?|observations?|objections?|views?)"
+    r"|(?:These|The\s+above|This|Those)\s+(?:comments?|observations?|objections?|views?)\s+(?:to\s+be|are\s+to\s+be|be|were\s+to\s+be)\s+"
+    r"(?:sent|forwarded|passed(?:\s+on)?|submitted|conveyed)"
+    r"|[\"”]?[ \t]*(?:Put\s+to\s+the\s+vote[^.]{0,60}\.\s*)?(?:Carried|CARRIED)\.?[ \t]*[—–-]?[ \t]*(?:the\s+|The\s+)?[A-Z]\w*\s+to\s+(?:pass|forward|send)\s+"
+    r"(?:the|this)\s+motion)\s+to\s+" + _REMARK_RECIPIENT
+)
+_VIEW_TO_GO_RE = re.compile(r"\b(?:view|views|comments?|response|observations?|position),?\s+to\s+go\s+to\s+" + _REMARK_RECIPIENT + r"\s*:")
+_TO_GO_TO_END_RE = re.compile(r"\s+[-–]\s+to\s+go\s+to\s+" + _REMARK_RECIPIENT + r"\.?\s*$")
+_REMARK_CLAUSE_RE = re.compile(r"[^;]+")
+_SENTENCE_STOP_RE = re.compile(r"\.(?=\s+[A-Z])")
+
+
+# a decision that sends on what the sentence before it said, by a word pointing back ('The Board supports a 50 km/h
+# limit from the bridge to the school. The Board agreed that its support be passed on to NZTA Waka Kotahi, ...'): that
+# sentence, in the same paragraph, is the comment
+_POINTS_BACK_PASSED_RE = re.compile(
+    r"\b(?:its|their|this|these|the\s+above)\s+(?:support|view|views|comments?|concerns?|objections?|observations?|position)\s+"
+    r"(?:be|to\s+be|should\s+be|would\s+be)\s+(?:passed(?:\s+on)?|forwarded|sent|conveyed|relayed|reported)\s+to\s+" + _REMARK_RECIPIENT
+)
+_BACK_REACH = 400  # characters before a decision that the sentence it points back to may start
+
+
+def _find_pointed_back_remark(text: str, res: FoundResolution) -> bool:
+    """The sentence just before the decision as its comment when the decision passes on 'its support / these comments';
+    False when there is no such sentence in the decision's paragraph."""
+    passed = _POINTS_BACK_PASSED_RE.search(text, min(res.start, res.evidence_start), res.end)
+    if passed is None:
+        return False
+    opening = sentence_start(text, passed.start(), max(0, passed.start() - _BACK_REACH))  # 'The Board agreed that its support ...'
+    end = opening
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == 0 or text[end - 1] != ".":
+        return False
+    begin = sentence_start(text, end - 1, max(0, opening - _BACK_REACH))
+    if "\n\n" in text[begin:end] or len(text[begin:end].split()) < 3:
+        return False
+    res.recipient = squash(passed.group("recipient"))
+    res.comments = [(begin, end, squash(text[begin:end]))]
+    return True
+
+
+# a table of planning applications under an item whose heading names who gets the comments ('PH/104 Applications
+# (consultee comments to Sowerthorpe District Council)' / 'Ref App no. Site Proposal Comment agreed' / '(1) 26/0112/FUL
+# 3 Coopers Row Two storey side extension No objection'): each row decided is a comment to that body, except a row that
+# makes none ('Refer to Tree Officer, no comment'). The heading is looked for a bounded way back, over rows only.
+_COMMENTS_TO_HEADING_RE = re.compile(
+    r"\(\s*(?:consultee\s+|planning\s+)?(?:comments?|observations?|responses?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?)\s*\)[ \t]*\n"
+)
+_APPLICATION_ROW_RE = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)])?[ \t]*[A-Z]{0,4}\d{2}/\d{3,6}\b")
+_NO_COMMENT_RE = re.compile(r"\bno\s+comments?\b", re.I)
+_ROW_HEADING_REACH = 1500  # characters back from a row to its item's heading
+_ROW_HEADING_LINES = 16  # lines of rows (and their wrapped lines) between the heading and a row
+
+
+def _find_table_row_comment(text: str, res: FoundResolution) -> bool:
+    """The row of an applications table as a comment to the body its item's heading names; False when it is none."""
+    row = text[res.start : res.end]
+    if not _APPLICATION_ROW_RE.match(row) or _NO_COMMENT_RE.search(row):
+        return False
+    lo = max(0, res.start - _ROW_HEADING_REACH)
+    heading = None
+    for heading in _COMMENTS_TO_HEADING_RE.finditer(text, lo, res.start):
+        pass
+    if heading is None:
+        return False
+    between = text[heading.end() : res.start]
+    if "\n\n" in between or between.count("\n") > _ROW_HEADING_LINES:
+        return False
+    a, b = trim_span(text, res.start, res.end)
+    label = CLAUSE_LABEL_RE.match(text[a : a + 24])
+    a = a + label.end() if label else a
+    res.recipient = squash(heading.group("recipient"))
+    res.comments = [(a, b, squash(text[a:b]))]
+    return True
+
+
+def _find_forwarded_remarks(text: str, res: FoundResolution) -> None:
+    """The decision's own remark as its comment(s) when a note right after it, or a dash closing it, sends it on.
+
+    The remark is the decision's last sentence (after its colon when it has one, '... object: X; Y'), one comment per
+    clause between semicolons."""
+    closing = _TO_GO_TO_END_RE.search(text, res.start, res.end)
+    forwarded = closing or _VIEW_TO_GO_RE.search(text, res.start, res.end) or _FORWARDED_AFTER_RE.match(text, res.end, min(len(text), res.end + 200))
+    if forwarded is None:
+        return
+    end = closing.start() if closing else res.end
+    remark = text[res.start : end]
+    colon = remark.rfind(":")
+    stop = max(remark.rfind(". ", 0, len(remark) - 2), remark.rfind(".\n", 0, len(remark) - 2))
+    begin = res.start + (colon + 1 if colon != -1 else stop + 2 if stop != -1 else 0)
+    full_stop = _SENTENCE_STOP_RE.search(text, begin, end)
+    end = full_stop.start() + 1 if full_stop else end  # '... outwith the benefit area. Agreed.': the remark, not its outcome
+    comments = []
+    for clause in _REMARK_CLAUSE_RE.finditer(text, begin, end):
+        a, b = trim_span(text, clause.start(), clause.end())
+        if len(text[a:b].split()) >= 3:
+            comments.append((a, b, squash(text[a:b])))
+    if comments:
+        res.recipient = squash(forwarded.group("recipient"))
+        res.comments = comments
 
 
 def _listed_after(text: str, spans: list[tuple[int, int]], colon: int) -> list[tuple[int, int]]:
@@ -271,6 +431,18 @@ def _clauses_under(text: str, spans: list[tuple[int, int]], after: int, kind: st
     return under
 
 
+# a second comment joined to the first by 'together with' the body's own view ('(b) the Committee's concern at the
+# scale of the projected overspend be reported to Cabinet, together with its support for the expansion of independent
+# travel training;'): two comments, the second from 'together with'
+_TOGETHER_WITH_RE = re.compile(r",\s+(?=together\s+with\s+(?:its|their|the\s+[A-Z]\w*['’]s?)\s)")
+
+
 def _clause_comments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """One comment per clause: its span and its words without the clause's label."""
-    return [(a, b, squash(CLAUSE_LABEL_RE.sub("", text[a:b], count=1))) for a, b in spans]
+    """One comment per clause (two when 'together with its ...' joins a second): its span and its words without the
+    clause's label."""
+    comments = []
+    for a, b in spans:
+        joined = _TOGETHER_WITH_RE.search(text, a, b)
+        parts = [(a, joined.start()), (joined.end(), b)] if joined else [(a, b)]
+        comments += [(x, y, squash(CLAUSE_LABEL_RE.sub("", text[x:y], count=1))) for x, y in parts]
+    return comments

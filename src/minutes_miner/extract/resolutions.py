@@ -108,7 +108,37 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # "... to adopt Resolution 24-09. Roll call: all yes. Resolution adopted.": the motion's outcome again
         results.append(res)
         _remember(res, kept)
-    return results
+    return _comments_to_forwarding_decision(results)
+
+
+# the body's request to pass its comments on ('The Committee asked that the following be conveyed to Council:' then a
+# list) before the formal resolution that sends them ('That the Committee receives the update and forwards its comments to
+# Council.'): the resolution is the decision, the request its preamble (New Zealand committees print both)
+_ASKED_THAT_FOLLOWING_RE = re.compile(r"\b(?:asked|requested)\s+that\s+the\s+following\b")
+_FORWARDS_ITS_COMMENTS_RE = re.compile(
+    r"\b(?:forwards?|conveys?|passes|refers?|sends?)\s+(?:its|these|the\s+above)\s+(?:comments|views|points|observations)\s+to\b", re.I
+)
+_FORWARDING_REACH = 600  # characters from the request's end to the resolution that sends its comments
+
+
+def _comments_to_forwarding_decision(results: list[FoundResolution]) -> list[FoundResolution]:
+    """A request's comments belong to the resolution just after it that forwards them; the request is then no decision
+    of its own. Each request looks at the one resolution after it only (linear)."""
+    kept: list[FoundResolution] = []
+    for i, res in enumerate(results):
+        after = results[i + 1] if i + 1 < len(results) else None
+        if (
+            res.comments
+            and after is not None
+            and not after.comments
+            and _ASKED_THAT_FOLLOWING_RE.search(res.text)
+            and after.start - res.end <= _FORWARDING_REACH
+            and _FORWARDS_ITS_COMMENTS_RE.search(after.text)
+        ):
+            after.comments, after.recipient = res.comments, res.recipient
+            continue
+        kept.append(res)
+    return kept
 
 
 # decisions read from a marker over the wording as it was put (the motion kind checks its own outcome in read_motion)
