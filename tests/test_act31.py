@@ -76,3 +76,24 @@ def test_a_person_the_board_heard_is_not_the_subject_of_its_decision(tmp_path):
     found = actions_in(tmp_path, body)
     assert not any(task.startswith("grant the increase") for _owner, task in found)
     assert ("Sergeant Mair", "send the incident log to the Clerk") in found
+
+
+def test_a_head_of_council_named_by_title_alone_owns_the_task(tmp_path):
+    body = (
+        "5. Bridge\n"
+        "On motion of Juror Thibodeaux, seconded by Juror Batiste and carried, the President was\n"
+        "authorized to sign the Off-System Bridge Program agreement with LaDOTD.\n"
+        "\n"
+        "6. Lights\n"
+        "Juror Broussard asked that the Secretary-Treasurer write to Entergy about the 3\n"
+        "streetlights out at the Mamou Hwy intersection. So ordered.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("President", "sign the Off-System Bridge Program agreement with LaDOTD") in found
+    assert ("Secretary-Treasurer", "write to Entergy about the 3 streetlights out at the Mamou Hwy intersection") in found
+
+
+def test_a_lower_case_president_or_supervisor_is_no_owner(tmp_path):
+    body = "5. Club\nThe club said the president would write to members and a supervisor would be hired.\n"
+    found = actions_in(tmp_path, body)
+    assert not any(owner.lower() in {"president", "supervisor"} for owner, _task in found)
