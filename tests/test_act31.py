@@ -97,3 +97,27 @@ def test_a_lower_case_president_or_supervisor_is_no_owner(tmp_path):
     body = "5. Club\nThe club said the president would write to members and a supervisor would be hired.\n"
     found = actions_in(tmp_path, body)
     assert not any(owner.lower() in {"president", "supervisor"} for owner, _task in found)
+
+
+PANEL_HEAD = (
+    "NORTH FENMERE POLICE AND CRIME PANEL\nMinutes of the meeting held on 3 February 2026\n"
+    "In attendance: Police and Crime Commissioner (PCC) Mr R. Stothard; Panel Support Officer\n\n"
+)
+
+
+def test_a_post_the_document_abbreviates_owns_its_commitment(tmp_path):
+    body = "8/26  PRECEPT\nThe PCC\nagreed to send the Panel the abstraction figures for each district quarterly.\n"
+    found = actions_in(tmp_path, body, head=PANEL_HEAD)
+    assert ("PCC", "send the Panel the abstraction figures for each district quarterly") in found
+
+
+def test_a_suggestion_answered_with_no_commitment_is_no_task(tmp_path):
+    body = (
+        "9/26  ASB\n"
+        "Cllr Duffy suggested that the PCC fund mobile CCTV for the Marsh villages. The PCC said he\n"
+        "would consider it but made no commitment.\n"
+        "Cllr Ames suggested that the PCC publish the response times. The PCC agreed to do so.\n"
+    )
+    found = actions_in(tmp_path, body, head=PANEL_HEAD)
+    assert not any("CCTV" in task or task.startswith("consider it") for _owner, task in found)
+    assert any(owner == "PCC" and "response times" in task for owner, task in found)

@@ -39,7 +39,7 @@ from .action_context import (
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
-from .action_filters import in_recital, member_initials
+from .action_filters import declined_after, in_recital, member_initials
 from .action_forms import (
     NOTE_REACH,
     _colon_note_actions,
@@ -174,7 +174,7 @@ def find_actions(
     kept = [
         a
         for a in _without_answered_requests(text, _with_taken_up_requests(text, _without_relayed_requests(list(found.values()))))
-        if not _logged_as_done(text, a)
+        if not _logged_as_done(text, a) and not (a.trigger in _REQUEST_TRIGGERS and declined_after(text, a.end))
     ]
     return sorted(kept, key=lambda a: a.task_start)
 
