@@ -121,3 +121,13 @@ def test_a_suggestion_answered_with_no_commitment_is_no_task(tmp_path):
     found = actions_in(tmp_path, body, head=PANEL_HEAD)
     assert not any("CCTV" in task or task.startswith("consider it") for _owner, task in found)
     assert any(owner == "PCC" and "response times" in task for owner, task in found)
+
+
+def test_the_procureurs_as_a_body_of_officers_own_a_joint_task(tmp_path):
+    body = (
+        "7. Parish Hall annexe\n"
+        "   The Assembly authorised the Connétable and the Procureurs du Bien Public to apply to the\n"
+        "   Royal Court for permission to borrow up to £500,000 over 20 years for the project.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert any("Procureurs du Bien Public" in owner and task.startswith("apply to the Royal Court") for owner, task in found)
