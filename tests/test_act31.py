@@ -131,3 +131,20 @@ def test_the_procureurs_as_a_body_of_officers_own_a_joint_task(tmp_path):
     )
     found = actions_in(tmp_path, body)
     assert any("Procureurs du Bien Public" in owner and task.startswith("apply to the Royal Court") for owner, task in found)
+
+
+def test_a_note_after_a_passive_plan_and_a_comma_is_read(tmp_path):
+    body = (
+        "5. Standing Orders\n"
+        "   The Clerk advised that the NALC/OVW model had been updated in 2024. RESOLVED to adopt the\n"
+        "   revised Standing Orders; Financial Regulations to be reviewed at the June meeting, the Clerk\n"
+        "   to circulate a tracked copy 7 days before.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("Clerk", "circulate a tracked copy 7 days before") in found
+
+
+def test_a_post_after_a_passive_plan_with_no_note_is_no_owner(tmp_path):
+    body = "5. Verges\n   The verges are to be cut in May, the Clerk said, and the contractor has been told.\n"
+    found = actions_in(tmp_path, body)
+    assert not any(owner == "Clerk" for owner, _task in found)

@@ -64,10 +64,11 @@ def under_item_heading(text: str, sent_start: int, before: str) -> bool:
 # An outcome closed by a comma, the note of who acts on it next: "The quote was accepted, the Clerk to place
 # the order", "(d) Playgroup - refused, as the application did not meet the criteria, the Area Manager to
 # signpost the group" (an outcome's reason may come between, set off by commas); "Agreed, Cllr Everitt-Cole to order."
-# opens a sentence with the outcome.
+# opens a sentence with the outcome. A plan in the passive is such an outcome too: "Financial Regulations to be reviewed at
+# the June meeting, the Clerk to circulate a tracked copy 7 days before".
 _OUTCOME_COMMA_RE = re.compile(
-    r"\b(?i:approved|agreed|accepted|refused|declined|deferred|granted|awarded|adopted|endorsed|rejected|confirmed)"
-    r"(?:,\s*(?:as|because|since|subject\s+to|pending|until)\b[^.;,]{1,160})?,\s*(?:the\s+)?$"
+    r"(?:\b(?i:approved|agreed|accepted|refused|declined|deferred|granted|awarded|adopted|endorsed|rejected|confirmed)"
+    r"(?:,\s*(?:as|because|since|subject\s+to|pending|until)\b[^.;,]{1,160})?|\bto\s+be\s+[a-z]+ed\b[^.;,]{0,80}),\s*(?:the\s+)?$"
 )
 
 
