@@ -148,3 +148,19 @@ def test_a_post_after_a_passive_plan_with_no_note_is_no_owner(tmp_path):
     body = "5. Verges\n   The verges are to be cut in May, the Clerk said, and the contractor has been told.\n"
     found = actions_in(tmp_path, body)
     assert not any(owner == "Clerk" for owner, _task in found)
+
+
+def test_a_note_after_an_em_dash_is_read(tmp_path):
+    body = (
+        "FC/25/117  Public toilets, Sheep Street\n"
+        "   Cllr Ambler asked that the Council take over the toilets from the District. Discussion\n"
+        "   only; costs to be obtained first — Town Clerk to ask Wrenvale DC for running costs.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("Town Clerk", "ask Wrenvale DC for running costs") in found
+
+
+def test_a_post_after_an_em_dash_with_no_note_is_no_owner(tmp_path):
+    body = "FC/25/118  Toilets\n   The toilets were closed — the Town Clerk said they were vandalised in May.\n"
+    found = actions_in(tmp_path, body)
+    assert not any(owner == "Town Clerk" for owner, _task in found)
