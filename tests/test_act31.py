@@ -164,3 +164,19 @@ def test_a_post_after_an_em_dash_with_no_note_is_no_owner(tmp_path):
     body = "FC/25/118  Toilets\n   The toilets were closed — the Town Clerk said they were vandalised in May.\n"
     found = actions_in(tmp_path, body)
     assert not any(owner == "Town Clerk" for owner, _task in found)
+
+
+def test_two_people_joined_by_an_ampersand_open_a_note(tmp_path):
+    body = (
+        "4/26 BOUNDARY STONES SURVEY\n"
+        "  Mr Dorey reported that of the 31 boundary stones recorded in 1938, 24 have been located.\n"
+        "  Mr Dorey & Mrs Tostevin to continue the survey in spring. (No cost.)\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert any("Tostevin" in owner and task == "continue the survey in spring" for owner, task in found)
+
+
+def test_an_ampersand_inside_a_name_is_no_list_of_owners(tmp_path):
+    body = "5. Grants\n  A grant was paid to Smith & Jones to cover the costs of the fete.\n"
+    found = actions_in(tmp_path, body)
+    assert not any(owner in {"Jones", "Smith & Jones"} for owner, _task in found)

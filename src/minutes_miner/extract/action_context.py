@@ -119,7 +119,7 @@ def inside_quotation(before: str) -> bool:
 
 
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2}"
-_NAME_LIST_AND_RE = re.compile(r"(?:^[\s\-•*–(]*|[,;:•]\s*)" + _NAME + r"(?:\s*,\s*" + _NAME + r"){0,3}\s+and\s+(?:the\s+)?$")
+_NAME_LIST_AND_RE = re.compile(r"(?:^[\s\-•*–(]*|[,;:•]\s*)" + _NAME + r"(?:\s*,\s*" + _NAME + r"){0,3}\s+(?:and|&)\s+(?:the\s+)?$")
 
 
 def _ends_in_word(text: str, word: str) -> bool:
@@ -128,7 +128,7 @@ def _ends_in_word(text: str, word: str) -> bool:
 
 
 def _may_end_in_and(before: str) -> bool:
-    """Whether `before` ends as _NAME_LIST_AND_RE must, in "and", whitespace, and maybe "the" and whitespace.
+    """Whether `before` ends as _NAME_LIST_AND_RE must, in "and" or "&", whitespace, and maybe "the" and whitespace.
 
     A check of the end alone, so an owner in a long sentence of names does not search the whole
     of its `before` from every position (the `$`-anchored search). Exact: it only rules out
@@ -137,7 +137,9 @@ def _may_end_in_and(before: str) -> bool:
     if not before[-1:].isspace():
         return False
     word_end = before.rstrip()
-    return _ends_in_word(word_end, "and") or _ends_in_word(word_end, "the") and _ends_in_word(word_end[:-3].rstrip(), "and")
+    if _ends_in_word(word_end, "the"):
+        word_end = word_end[:-3].rstrip()
+    return _ends_in_word(word_end, "and") or _ends_in_word(word_end, "&")  # "Mr Dorey & Mrs Tostevin to continue the survey"
 
 
 def is_meeting_body(owner: str, label: str) -> bool:
