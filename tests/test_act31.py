@@ -180,3 +180,15 @@ def test_an_ampersand_inside_a_name_is_no_list_of_owners(tmp_path):
     body = "5. Grants\n  A grant was paid to Smith & Jones to cover the costs of the fete.\n"
     found = actions_in(tmp_path, body)
     assert not any(owner in {"Jones", "Smith & Jones"} for owner, _task in found)
+
+
+def test_agreed_then_a_note_with_no_comma_is_read(tmp_path):
+    body = "25/109 Play area - RoSPA report rec'd, 2 items medium risk (swing chain, gate closer).\n  Agreed Cllr Tillotson to get quotes for both.\n"
+    found = actions_in(tmp_path, body)
+    assert ("Cllr Tillotson", "get quotes for both") in found
+
+
+def test_agreed_with_a_person_is_no_note(tmp_path):
+    body = "25/110 Hedges\n  It was agreed with Cllr Tillotson to the hedge being cut in March last year.\n"
+    found = actions_in(tmp_path, body)
+    assert not any(owner == "Cllr Tillotson" for owner, _task in found)

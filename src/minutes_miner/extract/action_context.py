@@ -61,6 +61,11 @@ def under_item_heading(text: str, sent_start: int, before: str) -> bool:
     return bool(_ITEM_LABEL_BEFORE_RE.search(lead) or _PARAGRAPH_BEFORE_RE.search(lead) and (sent_start < 24 or lead.count("\n") >= 2))
 
 
+# 'Agreed' alone opening a sentence, then the note with no comma: "Agreed Cllr Tillotson to get quotes for both." (the sentence
+# start is the owner's `before`: its bullet or clause label, the word, the article).
+_AGREED_LEAD_RE = re.compile(r"[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:Agreed|AGREED)\s+(?:the\s+)?")
+
+
 # An outcome closed by a comma, the note of who acts on it next: "The quote was accepted, the Clerk to place
 # the order", "(d) Playgroup - refused, as the application did not meet the criteria, the Area Manager to
 # signpost the group" (an outcome's reason may come between, set off by commas); "Agreed, Cllr Everitt-Cole to order."
@@ -91,6 +96,8 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     line_break = any("\n" in gap for gap in end_gaps(before))  # tail_gate: the `$`-searches below need what they check
     if ends_in(before, (";", ":", "•", "–", "—", "-")) and re.search(r"(?:[;:•]|\s[–—-])\s*(?:the\s+)?$", before):
         return True  # "costs to be obtained first — Town Clerk to ask Wrenvale DC": a spaced dash of any length opens the note
+    if _AGREED_LEAD_RE.fullmatch(before):
+        return True  # "Agreed Cllr Tillotson to get quotes for both.": the sentence's outcome word, then its note
     if ends_in(before, (",",)) and _OUTCOME_COMMA_RE.search(before[-300:]):
         return True  # "The grant was approved, the Clerk to notify the club": the outcome, then its note
     if ends_in(before, ("(",)) and re.search(r"\(\s*(?:the\s+)?$", before):
