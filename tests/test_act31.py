@@ -192,3 +192,24 @@ def test_agreed_with_a_person_is_no_note(tmp_path):
     body = "25/110 Hedges\n  It was agreed with Cllr Tillotson to the hedge being cut in March last year.\n"
     found = actions_in(tmp_path, body)
     assert not any(owner == "Cllr Tillotson" for owner, _task in found)
+
+
+def test_a_manager_named_by_portfolio_owns_the_task(tmp_path):
+    body = (
+        "11.  NOTICES OF MOTION\n"
+        "Cr Caldwell asked that the Manager Waste bring a report on the cost of quarterly\n"
+        "free weekends to the December meeting.\n"
+        "\n"
+        "12.  GENERAL BUSINESS\n"
+        "Cr Reid raised the condition of the Mount Ellen Road grid. GM Infrastructure to\n"
+        "inspect and advise Councillors by email.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("Manager Waste", "bring a report on the cost of quarterly free weekends to the December meeting") in found
+    assert ("GM Infrastructure", "inspect and advise Councillors by email") in found
+
+
+def test_a_town_manager_and_a_name_stay_apart(tmp_path):
+    body = "5. Roads\nThe Town Manager Bob Smith reported that the road was resurfaced in May.\n"
+    found = actions_in(tmp_path, body)
+    assert not any("Manager Bob" in owner for owner, _task in found)
