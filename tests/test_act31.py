@@ -213,3 +213,20 @@ def test_a_town_manager_and_a_name_stay_apart(tmp_path):
     body = "5. Roads\nThe Town Manager Bob Smith reported that the road was resurfaced in May.\n"
     found = actions_in(tmp_path, body)
     assert not any("Manager Bob" in owner for owner, _task in found)
+
+
+def test_a_decision_clause_directing_an_officer_to_sign_or_approach(tmp_path):
+    body = (
+        "MC 07/2025    APPOINTMENT OF PANEL OF ATTORNEYS\n\n"
+        "RESOLVED:\n"
+        "(a)   That a panel of eight (8) service providers as listed in Annexure A be appointed for a\n"
+        "      period of thirty-six (36) months at the tariffs tendered.\n"
+        "(b)   That the Municipal Manager sign the service level agreements.\n"
+        "\n"
+        "MC 08/2025    MINUTES\n\n"
+        "RESOLVED:\n"
+        "That the Chairperson sign the minutes of 4 December 2024 as a correct record.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("Municipal Manager", "sign the service level agreements") in found
+    assert not any("minutes" in task for _owner, task in found)
