@@ -230,3 +230,23 @@ def test_a_decision_clause_directing_an_officer_to_sign_or_approach(tmp_path):
     found = actions_in(tmp_path, body)
     assert ("Municipal Manager", "sign the service level agreements") in found
     assert not any("minutes" in task for _owner, task in found)
+
+
+def test_a_causative_have_with_an_official_or_a_named_department_doing_it(tmp_path):
+    body = (
+        "PUBLIC COMMENT: Ron Szymanski, 2117 Bell Rd, complained of a sump pump discharge\n"
+        "crossing the road. Supervisor Wojcik said he would have the building official look at it.\n"
+        "\n"
+        "5. Four-way stop\n"
+        "Mayor Okafor asked the City\n"
+        "Manager to have Public Works review the intersection and report back at the November 18\n"
+        "meeting.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("Supervisor Wojcik", "have the building official look at it") in found
+    assert any(owner == "City Manager" and task.startswith("have Public Works review the intersection") for owner, task in found)
+
+
+def test_have_with_a_lower_case_group_is_no_causative(tmp_path):
+    found = actions_in(tmp_path, "5. Hall\nIt was agreed that the Clerk would have some people look at it.\n")
+    assert not any(owner == "Clerk" for owner, _task in found)
