@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..resources import pattern_rules
 from ..vocabulary import decision_verbs
 from .action_next_note import opens_line_note, opens_next_note
 from .tail_gate import end_gaps, ends_in
@@ -94,8 +95,10 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     if not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:The[ \t]+)?", "", before).strip():
         return True  # "The Head of Waste Management to report back on the trial": the owner entity may leave out its article
     line_break = any("\n" in gap for gap in end_gaps(before))  # tail_gate: the `$`-searches below need what they check
-    if ends_in(before, (";", ":", "•", "–", "—", "-")) and re.search(r"(?:[;:•]|\s[–—-])\s*(?:the\s+)?$", before):
-        return True  # "costs to be obtained first — Town Clerk to ask Wrenvale DC": a spaced dash of any length opens the note
+    if ends_in(before, (";", ":", "•", "–", "-")) and re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before):
+        return True
+    if ends_in(before, ("—",)) and re.search(r"\s—\s*(?:the\s+)?$", before) and not _status_cell_dash(before):
+        return True  # "costs to be obtained first — Town Clerk to ask Wrenvale DC": a spaced em dash opens the note as an en dash does
     if _AGREED_LEAD_RE.fullmatch(before):
         return True  # "Agreed Cllr Tillotson to get quotes for both.": the sentence's outcome word, then its note
     if ends_in(before, (",",)) and _OUTCOME_COMMA_RE.search(before[-300:]):
@@ -117,6 +120,20 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     if _may_end_in_and(before) and opens_next_note(before, rest):
         return True  # "Clerk to order the bins and Cllr Noor to collect them": a second note in one sentence
     return _may_end_in_and(before) and bool(_NAME_LIST_AND_RE.search(before))
+
+
+@lru_cache(maxsize=1)
+def _status_cell_re() -> re.Pattern:
+    """A register's status cell before its dash: 'In progress — ', 'Outstanding — ' (action_triggers.json tables.row_status)."""
+    status = pattern_rules("action_triggers.json")["tables"]["row_status"]
+    return re.compile(rf"(?i:[ \t]*{status})[ \t]*—[ \t]*(?:the[ \t]+)?")
+
+
+def _status_cell_dash(before: str) -> bool:
+    """Whether the em dash before an owner follows a register's status word alone on its line ('| In progress — Reeve to sign |'):
+    the status cell's remark on the row, whose owner is the row's, not a note of its own."""
+    cell_start = max(before.rfind("\n"), before.rfind("|")) + 1  # the cell: from its bar, or its line when a reader kept cells as lines
+    return _status_cell_re().fullmatch(before, cell_start) is not None
 
 
 def inside_quotation(before: str) -> bool:
