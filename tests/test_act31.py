@@ -308,3 +308,15 @@ def test_an_action_line_after_the_decision_that_set_its_task_is_the_same_task(tm
 def test_an_action_line_for_another_owner_is_its_own_task(tmp_path):
     found = actions_in(tmp_path, ALLOTMENTS.replace("ACTION: Deputy Town Clerk —", "ACTION: Allotments Officer —"))
     assert ("Allotments Officer", "letters out by 30 November") in found
+
+
+def test_a_post_and_surname_then_a_note(tmp_path):
+    body = (
+        "6. Other Business\n"
+        "- CAO Harnois to circulate the draft amending cost-sharing agreement to both councils by\n"
+        "  November 15.\n"
+        "- The Clerk Thursday to attend.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("CAO Harnois", "circulate the draft amending cost-sharing agreement to both councils by November 15") in found
+    assert not any("Thursday" in owner for owner, _task in found)

@@ -541,11 +541,14 @@ _COORDINATED_RE = re.compile(
 
 # A name printed right after a post, then a commitment: "City Recorder Leanne Moll will call ..."
 # A surname alone after a post is common in US minutes ("City Engineer Walsh will meet ...", "Public Works Director Smith said
-# he would get a price"); a word that names a body or a group is never taken for one ("Town Clerk Council will ...").
+# he would get a price"); a word that names a body or a group, a day or a month is never taken for one ("Town Clerk Council will ...",
+# "the Clerk Thursday to attend").
 _POST_THEN_NAME_RE = re.compile(
     r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to)\s)"
-    r"|(?!(?:Council|Committee|Board|Commission|Staff|Department|Members?|Office|Officers?|Reports?|Updates?|Comments?|The|This|That|And|Also)\b)"
-    r"[A-Z][a-z'’-]{1,20}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|(?:said|stated|indicated|confirmed|advised|noted|replied)\s+(?:that\s+)?(?:s?he|they)\s+(?:would|will))\s))"
+    r"|(?!(?:Council|Committee|Board|Commission|Staff|Department|Members?|Office|Officers?|Reports?|Updates?|Comments?|The|This|That|And|Also"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z'’-]{1,20}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|(?:said|stated|indicated|confirmed|advised|noted|replied)\s+(?:that\s+)?(?:s?he|they)\s+(?:would|will))\s"
+    r"|\s+to\s+[a-z]))"  # a note too: "CAO Harnois to circulate the draft amending cost-sharing agreement" (Canadian)
 )
 
 
