@@ -320,3 +320,16 @@ def test_a_post_and_surname_then_a_note(tmp_path):
     found = actions_in(tmp_path, body)
     assert ("CAO Harnois", "circulate the draft amending cost-sharing agreement to both councils by November 15") in found
     assert not any("Thursday" in owner for owner, _task in found)
+
+
+def test_a_decision_clause_having_an_officer_give_notice(tmp_path):
+    body = (
+        "12. ANNUAL REPORT\n"
+        "RESOLVED\n"
+        "       That Council adopt the Annual Report 2024-25 and the General Manager\n"
+        "       give public notice of the Annual General Meeting to be held on 2\n"
+        "       December 2025.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("General Manager", "give public notice of the Annual General Meeting to be held on 2 December 2025") in found
+    assert not any(task.startswith("adopt") for _owner, task in found)
