@@ -333,3 +333,15 @@ def test_a_decision_clause_having_an_officer_give_notice(tmp_path):
     found = actions_in(tmp_path, body)
     assert ("General Manager", "give public notice of the Annual General Meeting to be held on 2 December 2025") in found
     assert not any(task.startswith("adopt") for _owner, task in found)
+
+
+def test_a_person_with_a_bracketed_post_then_a_note(tmp_path):
+    body = (
+        "8. Planning scheme amendment\n"
+        "The Committee will consider a draft submission at its April meeting. Mr Sandhu\n"
+        "(Strategic Planner) to circulate the draft to Councillors by 4 April.\n"
+        "Mr Hale (Chair) thanked everyone for their work.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("Mr Sandhu", "circulate the draft to Councillors by 4 April") in found
+    assert not any(owner == "Mr Hale" for owner, _task in found)

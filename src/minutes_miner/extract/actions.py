@@ -552,6 +552,12 @@ _POST_THEN_NAME_RE = re.compile(
 )
 
 
+# A person's post in brackets right after the name, before the trigger: "Mr Sandhu\n(Strategic Planner) to circulate the draft".
+_POST_IN_BRACKETS_RE = re.compile(
+    r"[ \t]*\n?[ \t]*\([A-Z][\w'’&.,-]*(?:[ \t]+[\w'’&.,-]+){0,5}\)(?=[ \t\n]+(?:to|will|would|agreed|offered|undertook)[ \t]+[a-z])"
+)
+
+
 # A name in apposition before a post: "Harriet Lomas, Democratic Services Officer, confirmed that she would ..."
 # Irish minutes mark an acting post "A/" ("Mr. Tom Ryan, A/Senior Engineer, undertook to ..."): the post still follows the name.
 _NAME_THEN_POST_RE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}),[ \t]+(?:the[ \t]+)?(?:A/)?$")
@@ -574,6 +580,9 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
         after_start += len(poss.group(0))
     else:
         after_start = skip_partners(text, after_start, sent.end_char)  # "the Director, in consultation with the Leader, finalise ..."
+    post = _POST_IN_BRACKETS_RE.match(text, after_start) if ent.label_ == "PERSON" else None
+    if post:  # "Mr Sandhu (Strategic Planner) to circulate the draft": the person's post, then the trigger
+        after_start = post.end()
     sent_end = max(sent.end_char, _sentence_end(text, sent.start_char, len(text) if limit is None else limit))
     context = _OwnerContext(text, sent, ent, owner, after_start, sent_end, in_resolution, bool(poss))
     return _after_owner_action(context) or _before_owner_action(context) or _coordinated_action(context, owners)
