@@ -345,3 +345,22 @@ def test_a_person_with_a_bracketed_post_then_a_note(tmp_path):
     found = actions_in(tmp_path, body)
     assert ("Mr Sandhu", "circulate the draft to Councillors by 4 April") in found
     assert not any(owner == "Mr Hale" for owner, _task in found)
+
+
+def test_the_director_mid_sentence_owns_the_task_and_keeps_a_portfolio(tmp_path):
+    body = (
+        "5. Home to school transport\n"
+        "Councillor Nazir asked why parents were not being offered personal transport budgets earlier; the Director said she\n"
+        "would bring a note on take-up to the next meeting.\n"
+        "\n"
+        "6. Boreholes\n"
+        "RESOLVED that the Director Technical appoint a service provider from the panel to repair the two boreholes.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("Director", "bring a note on take-up to the next meeting") in found
+    assert any(owner == "Director Technical" and task.startswith("appoint a service provider") for owner, task in found)
+
+
+def test_a_lower_case_director_is_no_owner(tmp_path):
+    found = actions_in(tmp_path, "5. Club\nThe club said the director would write to members in May.\n")
+    assert not any(owner.lower() == "director" for owner, _task in found)
