@@ -364,3 +364,9 @@ def test_the_director_mid_sentence_owns_the_task_and_keeps_a_portfolio(tmp_path)
 def test_a_lower_case_director_is_no_owner(tmp_path):
     found = actions_in(tmp_path, "5. Club\nThe club said the director would write to members in May.\n")
     assert not any(owner.lower() == "director" for owner, _task in found)
+
+
+def test_the_manager_by_title_alone_is_authorised(tmp_path):
+    body = "5. Well 4\nM/S/C Tsosie/Hamby to award to Valley Drilling for $58,275 and authorize the Manager to approve change orders up to\n$5,000. 4-0.\n"
+    found = actions_in(tmp_path, body)
+    assert ("Manager", "approve change orders up to $5,000") in found
