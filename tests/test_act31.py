@@ -370,3 +370,20 @@ def test_the_manager_by_title_alone_is_authorised(tmp_path):
     body = "5. Well 4\nM/S/C Tsosie/Hamby to award to Valley Drilling for $58,275 and authorize the Manager to approve change orders up to\n$5,000. 4-0.\n"
     found = actions_in(tmp_path, body)
     assert ("Manager", "approve change orders up to $5,000") in found
+
+
+def test_a_headline_direction_with_no_be(tmp_path):
+    body = (
+        "ITEM 4. BID AWARD - ANIMAL SHELTER HVAC\n"
+        "Three bids received. Low bidder Peachtree Mechanical, $184,300.\n"
+        "   MOTION: Hicks   SECOND: Tolbert   VOTE: 4-0\n"
+        "   ACTION: Awarded to Peachtree Mechanical; Chairman authorized to sign contract.\n"
+    )
+    found = actions_in(tmp_path, body, head=US_BOARD_HEAD)
+    assert ("Chairman", "sign contract") in found
+    assert not any(owner.startswith("Awarded") for owner, _task in found)
+
+
+def test_a_direction_to_consider_is_no_task(tmp_path):
+    found = actions_in(tmp_path, "5. Hedge\nClerk authorised to consider the quotes.\n")
+    assert not any(task.startswith("consider") for _owner, task in found)
