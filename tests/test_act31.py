@@ -387,3 +387,17 @@ def test_a_headline_direction_with_no_be(tmp_path):
 def test_an_owner_inside_a_clause_is_not_directed_by_a_headline_participle(tmp_path):
     found = actions_in(tmp_path, "5. Expenses\nThe payment to the Clerk authorised to cover expenses was noted.\n")
     assert not any(owner == "Clerk" for owner, _task in found)
+
+
+def test_a_numbered_resolution_with_its_mover_lists_the_bodys_outward_clauses(tmp_path):
+    body = (
+        "3. Mayoral Minute - Drought Support\n\n"
+        "25/189 RESOLVED (Beaumont) that Council:\n"
+        "a) waive water carting standpipe fees for rural landholders until 31 March 2026\n"
+        "(estimated revenue forgone $23,500); and\n"
+        "b) write to the Minister for Agriculture seeking the extension of the Farm Innovation\n"
+        "Fund drought loans.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert any(owner == "Council" and task.startswith("write to the Minister for Agriculture") for owner, task in found)
+    assert not any(task.startswith("waive") for _owner, task in found)
