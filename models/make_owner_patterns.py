@@ -466,18 +466,6 @@ add(
 # so "the parks will need mowing" stays a place
 add("BODY", [{"TEXT": "Public"}, {"TEXT": "Works"}], "works-service")
 add("BODY", [{"TEXT": "Parks"}], "works-service")
-# a head of council or of a service named by title alone, capitalised, as US parish and township, Nova Scotia county and
-# English, Irish and South African minutes write them mid-sentence (act31): "the President was authorized to sign", "to
-# authorize the Supervisor to sign", "That the Warden write to the Minister", "; the Director said she would bring a note",
-# "authorize the Manager to approve change orders";
-# lower case ("the president of the club") stays out, and a portfolio after it is read by manager-portfolio below
-add("ROLE", [{"LOWER": "the"}, {"TEXT": {"IN": ["President", "Supervisor", "Warden", "Director", "Manager"]}}], "the-head-of-council")
-# a manager named by portfolio with no 'of', as Australian shires write them (act31): "the Manager Waste bring a report",
-# "the Manager Finance provide a management response", "the Director Technical appoint", "GM Infrastructure to inspect";
-# 'the' before 'Manager', so
-# "Town Manager Bob Smith" stays a post and a name
-add("ROLE", [{"LOWER": "the"}, {"ORTH": {"IN": ["Manager", "Director"]}}, {"IS_TITLE": True, "OP": "+"}], "manager-portfolio")
-add("ROLE", [{"ORTH": "GM"}, {"IS_TITLE": True, "OP": "+"}], "manager-portfolio")
 with open("patterns/owners.jsonl", "w") as f:
     for p in pats:
         f.write(json.dumps(p) + "\n")

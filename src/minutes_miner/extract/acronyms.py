@@ -40,7 +40,7 @@ def _trim_to_initials(long: str, short: str) -> str | None:
 # outside body named like one ("Health and Safety Executive (HSE)") is none.
 _POST_RE = re.compile(
     r"(?:Head|Director|Chief|Deputy|Assistant)\b.*|.*\b(?:Officer|Manager|Director|Clerk|Chief\s+Executive|Engineer|Planner|Treasurer|Secretary|Administrator"
-    r"|Superintendent|Co-?ordinator|Supervisor|Inspector|Solicitor|Accountant|Auditor|Commissioner)"
+    r"|Superintendent|Co-?ordinator|Supervisor|Inspector|Solicitor|Accountant|Auditor)"
 )
 
 

@@ -15,16 +15,11 @@ import re
 from .action_due import due_phrase
 from .action_found import FoundAction
 
-# The lead may carry a resolution number, Markdown emphasis and the mover in brackets: "**25/189 RESOLVED** (Beaumont) that Council:".
 _LEAD_RE = re.compile(
-    r"^[ \t]*(?:(?:\*\*|__)?(?:[\d/.-]{1,12}[ \t]+)?(?i:resolved|recommendation|council\s+resolution)(?:\*\*|__)?[ \t]*:?[ \t]*"
-    r"(?:\([A-Z][^()\n]{0,60}\)[ \t]*)?(?:That|THAT|that)|(?:That|THAT))[ \t]+(?P<body>(?:the[ \t]+|this[ \t]+)?(?:Council|Committee|Board|Shire|Authority|Panel|Commission))[ \t]*:[ \t]*$",
+    r"^[ \t]*(?:(?i:resolved|recommendation|council\s+resolution)[ \t]*:?[ \t]*)?(?:That|THAT)[ \t]+(?P<body>(?:the[ \t]+|this[ \t]+)?(?:Council|Committee|Board|Shire|Authority|Panel|Commission))[ \t]*:[ \t]*$",
     re.M,
 )
 _CLAUSE_RE = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<clause>[^\n]{3,600})")
-# A line that is not a clause of its own: the clause above wrapped onto it, indented or opening in lower case or a bracket
-# ("(estimated revenue forgone $23,500); and" between "a) waive ..." and "b) write to the Minister ...").
-_CONTINUATION_RE = re.compile(r"(?![ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t])(?:[ \t]{2,}[^\s]|[ \t]*[a-z(])[^\n]*")
 _OUTWARD_RE = re.compile(
     r"(?:[Ww]rites?[ \t]+(?!off\b|down\b|back\b)|[Ll]obb(?:y|ies)[ \t]+|[Ss]eeks?[ \t]+(?!to[ \t]+be\b)|[Mm]akes?[ \t]+(?:a[ \t]+)?(?:representations?|submissions?)[ \t]+|[Aa]dvocates?[ \t]+|[Pp]etitions?[ \t]+)"
 )
@@ -40,9 +35,6 @@ def body_clause_actions(text: str) -> list[FoundAction]:
         pos = lead.end() + 1
         while pos < len(text):
             m = _CLAUSE_RE.match(text, pos)
-            if not m and _CONTINUATION_RE.match(text, pos):
-                pos = text.find("\n", pos) + 1 or len(text)  # "   (estimated revenue forgone $23,500); and": the clause above goes on
-                continue
             if not m:
                 break
             clause = m.group("clause")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..resources import pattern_rules
 from ..vocabulary import decision_verbs
 from .action_next_note import opens_line_note, opens_next_note
 from .tail_gate import end_gaps, ends_in
@@ -62,19 +61,13 @@ def under_item_heading(text: str, sent_start: int, before: str) -> bool:
     return bool(_ITEM_LABEL_BEFORE_RE.search(lead) or _PARAGRAPH_BEFORE_RE.search(lead) and (sent_start < 24 or lead.count("\n") >= 2))
 
 
-# 'Agreed' alone opening a sentence, then the note with no comma: "Agreed Cllr Tillotson to get quotes for both." (the sentence
-# start is the owner's `before`: its bullet or clause label, the word, the article).
-_AGREED_LEAD_RE = re.compile(r"[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:Agreed|AGREED)\s+(?:the\s+)?")
-
-
 # An outcome closed by a comma, the note of who acts on it next: "The quote was accepted, the Clerk to place
 # the order", "(d) Playgroup - refused, as the application did not meet the criteria, the Area Manager to
 # signpost the group" (an outcome's reason may come between, set off by commas); "Agreed, Cllr Everitt-Cole to order."
-# opens a sentence with the outcome. A plan in the passive is such an outcome too: "Financial Regulations to be reviewed at
-# the June meeting, the Clerk to circulate a tracked copy 7 days before".
+# opens a sentence with the outcome.
 _OUTCOME_COMMA_RE = re.compile(
-    r"(?:\b(?i:approved|agreed|accepted|refused|declined|deferred|granted|awarded|adopted|endorsed|rejected|confirmed)"
-    r"(?:,\s*(?:as|because|since|subject\s+to|pending|until)\b[^.;,]{1,160})?|\bto\s+be\s+[a-z]+ed\b[^.;,]{0,80}),\s*(?:the\s+)?$"
+    r"\b(?i:approved|agreed|accepted|refused|declined|deferred|granted|awarded|adopted|endorsed|rejected|confirmed)"
+    r"(?:,\s*(?:as|because|since|subject\s+to|pending|until)\b[^.;,]{1,160})?,\s*(?:the\s+)?$"
 )
 
 
@@ -97,10 +90,6 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     line_break = any("\n" in gap for gap in end_gaps(before))  # tail_gate: the `$`-searches below need what they check
     if ends_in(before, (";", ":", "•", "–", "-")) and re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before):
         return True
-    if ends_in(before, ("—",)) and re.search(r"\s—\s*(?:the\s+)?$", before) and not _status_cell_dash(before):
-        return True  # "costs to be obtained first — Town Clerk to ask Wrenvale DC": a spaced em dash opens the note as an en dash does
-    if _AGREED_LEAD_RE.fullmatch(before):
-        return True  # "Agreed Cllr Tillotson to get quotes for both.": the sentence's outcome word, then its note
     if ends_in(before, (",",)) and _OUTCOME_COMMA_RE.search(before[-300:]):
         return True  # "The grant was approved, the Clerk to notify the club": the outcome, then its note
     if ends_in(before, ("(",)) and re.search(r"\(\s*(?:the\s+)?$", before):
@@ -122,20 +111,6 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     return _may_end_in_and(before) and bool(_NAME_LIST_AND_RE.search(before))
 
 
-@lru_cache(maxsize=1)
-def _status_cell_re() -> re.Pattern:
-    """A register's status cell before its dash: 'In progress — ', 'Outstanding — ' (action_triggers.json tables.row_status)."""
-    status = pattern_rules("action_triggers.json")["tables"]["row_status"]
-    return re.compile(rf"(?i:[ \t]*{status})[ \t]*—[ \t]*(?:the[ \t]+)?")
-
-
-def _status_cell_dash(before: str) -> bool:
-    """Whether the em dash before an owner follows a register's status word alone on its line ('| In progress — Reeve to sign |'):
-    the status cell's remark on the row, whose owner is the row's, not a note of its own."""
-    cell_start = max(before.rfind("\n"), before.rfind("|")) + 1  # the cell: from its bar, or its line when a reader kept cells as lines
-    return _status_cell_re().fullmatch(before, cell_start) is not None
-
-
 def inside_quotation(before: str) -> bool:
     """Whether the text before an owner is inside an open quotation (earlier minutes quoted to be corrected, a motion's words)."""
     tail = before[-400:]
@@ -143,7 +118,7 @@ def inside_quotation(before: str) -> bool:
 
 
 _NAME = r"[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,2}"
-_NAME_LIST_AND_RE = re.compile(r"(?:^[\s\-•*–(]*|[,;:•]\s*)" + _NAME + r"(?:\s*,\s*" + _NAME + r"){0,3}\s+(?:and|&)\s+(?:the\s+)?$")
+_NAME_LIST_AND_RE = re.compile(r"(?:^[\s\-•*–(]*|[,;:•]\s*)" + _NAME + r"(?:\s*,\s*" + _NAME + r"){0,3}\s+and\s+(?:the\s+)?$")
 
 
 def _ends_in_word(text: str, word: str) -> bool:
@@ -152,7 +127,7 @@ def _ends_in_word(text: str, word: str) -> bool:
 
 
 def _may_end_in_and(before: str) -> bool:
-    """Whether `before` ends as _NAME_LIST_AND_RE must, in "and" or "&", whitespace, and maybe "the" and whitespace.
+    """Whether `before` ends as _NAME_LIST_AND_RE must, in "and", whitespace, and maybe "the" and whitespace.
 
     A check of the end alone, so an owner in a long sentence of names does not search the whole
     of its `before` from every position (the `$`-anchored search). Exact: it only rules out
@@ -161,9 +136,7 @@ def _may_end_in_and(before: str) -> bool:
     if not before[-1:].isspace():
         return False
     word_end = before.rstrip()
-    if _ends_in_word(word_end, "the"):
-        word_end = word_end[:-3].rstrip()
-    return _ends_in_word(word_end, "and") or _ends_in_word(word_end, "&")  # "Mr Dorey & Mrs Tostevin to continue the survey"
+    return _ends_in_word(word_end, "and") or _ends_in_word(word_end, "the") and _ends_in_word(word_end[:-3].rstrip(), "and")
 
 
 def is_meeting_body(owner: str, label: str) -> bool:

@@ -44,7 +44,6 @@ def _rules() -> dict[str, re.Pattern]:
         "meeting_conduct": re.compile(data["meeting_conduct"]["regex"]),
         "timed_schedule": re.compile(data["timed_schedule"]["regex"]),
         "done_after": re.compile(data["done_after"]["regex"]),
-        "no_commitment": re.compile(data["no_commitment"]["regex"]),
         "habit_lead": re.compile(data["habit_lead"]["regex"]),
         "whereas": re.compile(data["recital"]["whereas"]),
         "resolving": re.compile(data["recital"]["resolving"]),
@@ -97,8 +96,6 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
         return True  # "... to introduce 20mph limits. On being put to the vote the motion was LOST": the outcome in the next sentence
     if sent_end is not None and rules["done_after"].search(text, task_start, min(sent_end, task_start + FAILED_REACH)):
         return True  # "agreed to write to Highways and has now done so": already done
-    if sent_end is not None and rules["no_commitment"].search(text, task_start, min(sent_end, task_start + FAILED_REACH)):
-        return True  # "The PCC said he would consider it but made no commitment": an intention disowned in the same breath
     before = text[max(sent_start, task_start - HABIT_REACH) : task_start]
     if trigger in {"would", "said would", "agreed to"} and (rules["habitual"].search(before) or rules["habit_lead"].search(before)):
         return True  # "In previous years the Clerk would write to all residents"
@@ -108,25 +105,6 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
     if rules["wish_lead"].search(text, lead_from, task_start):
         return True  # "he would hope that the Department would fund the scheme"  # "reported that the contractor would start work on 5 May"
     return False
-
-
-# How far past a request its answer is read: the sentence after it ("The PCC said he would consider it but made no commitment.").
-DECLINED_REACH = 250
-_SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s)")
-
-
-def declined_after(text: str, request_end: int) -> bool:
-    """Whether the sentence after a request answers it by committing to nothing (action_false.json: no_commitment).
-
-    "Cllr Duffy suggested that the PCC fund mobile CCTV for the Marsh villages. The PCC said he would consider it
-    but made no commitment.": the suggestion was put and not taken up, so no one owns it. Only the next sentence,
-    within DECLINED_REACH characters and before a paragraph break.
-    """
-    window_end = min(len(text), request_end + DECLINED_REACH)
-    gap = PARAGRAPH_BREAK_RE.search(text, request_end, window_end)
-    window_end = gap.start() if gap else window_end
-    stop = _SENTENCE_STOP_RE.search(text, request_end + 1, window_end)
-    return _rules()["no_commitment"].search(text, request_end, stop.end() if stop else window_end) is not None
 
 
 # How far before an owner a recital's WHEREAS is looked for, and how far after it its end

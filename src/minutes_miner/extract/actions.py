@@ -39,7 +39,7 @@ from .action_context import (
     unidentified_owner,
 )
 from .action_due import DUE_RE, due_phrase, resolve_due_date  # noqa: F401 - resolve_due_date is used through this module
-from .action_filters import declined_after, in_recital, member_initials
+from .action_filters import in_recital, member_initials
 from .action_forms import (
     NOTE_REACH,
     _colon_note_actions,
@@ -162,7 +162,7 @@ def find_actions(
         if not found.holds("evidence", action.task_start):
             found[action.task_start] = action
     for action in label_line_actions(text):  # "ACTION: Map the lots – Ranger Luff", "ACTION: MO - update register"
-        if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start) or _restates_task_above(found, action)):
+        if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start)):
             found[action.task_start] = action
     for action in _labelled_actions(doc, text):
         if not (found.holds("start", action.start) or found.holds("evidence", action.task_start)):
@@ -174,23 +174,9 @@ def find_actions(
     kept = [
         a
         for a in _without_answered_requests(text, _with_taken_up_requests(text, _without_relayed_requests(list(found.values()))))
-        if not _logged_as_done(text, a) and not (a.trigger in _REQUEST_TRIGGERS and declined_after(text, a.end))
+        if not _logged_as_done(text, a)
     ]
     return sorted(kept, key=lambda a: a.task_start)
-
-
-def _restates_task_above(found: FoundActions, label: FoundAction) -> bool:
-    """Whether an 'ACTION: Owner — summary' line right after a paragraph restates the task that paragraph gave the same owner.
-
-    "3. the Deputy Town Clerk write to all 87 tenants giving the statutory 12 months' notice. / ACTION: Deputy Town Clerk —
-    letters out by 30 November.": one task, its label's deadline added to it, not a second one. Only an action whose
-    sentence ends within 80 characters before the label line (the 'evidence+80' range) and has the label's owner.
-    """
-    owner = re.sub(r"^(?:the|The)\s+", "", label.owner).lower()
-    same = [a for a in found.holding("evidence+80", label.start) if re.sub(r"^(?:the|The)\s+", "", a.owner).lower() == owner and a.end <= label.start]
-    for earlier in same:
-        earlier.due_text = earlier.due_text or label.due_text
-    return bool(same)
 
 
 # The rest of a hyphenated surname the tokens split off: "Cllr Nicholas" + "-Letch", "Mr O'Brien" + "-Walsh".
@@ -541,20 +527,11 @@ _COORDINATED_RE = re.compile(
 
 # A name printed right after a post, then a commitment: "City Recorder Leanne Moll will call ..."
 # A surname alone after a post is common in US minutes ("City Engineer Walsh will meet ...", "Public Works Director Smith said
-# he would get a price"); a word that names a body or a group, a day or a month is never taken for one ("Town Clerk Council will ...",
-# "the Clerk Thursday to attend").
+# he would get a price"); a word that names a body or a group is never taken for one ("Town Clerk Council will ...").
 _POST_THEN_NAME_RE = re.compile(
     r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to)\s)"
-    r"|(?!(?:Council|Committee|Board|Commission|Staff|Department|Members?|Office|Officers?|Reports?|Updates?|Comments?|The|This|That|And|Also"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][a-z'’-]{1,20}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|(?:said|stated|indicated|confirmed|advised|noted|replied)\s+(?:that\s+)?(?:s?he|they)\s+(?:would|will))\s"
-    r"|\s+to\s+[a-z]))"  # a note too: "CAO Harnois to circulate the draft amending cost-sharing agreement" (Canadian)
-)
-
-
-# A person's post in brackets right after the name, before the trigger: "Mr Sandhu\n(Strategic Planner) to circulate the draft".
-_POST_IN_BRACKETS_RE = re.compile(
-    r"[ \t]*\n?[ \t]*\([A-Z][\w'’&.,-]*(?:[ \t]+[\w'’&.,-]+){0,5}\)(?=[ \t\n]+(?:to|will|would|agreed|offered|undertook)[ \t]+[a-z])"
+    r"|(?!(?:Council|Committee|Board|Commission|Staff|Department|Members?|Office|Officers?|Reports?|Updates?|Comments?|The|This|That|And|Also)\b)"
+    r"[A-Z][a-z'’-]{1,20}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|(?:said|stated|indicated|confirmed|advised|noted|replied)\s+(?:that\s+)?(?:s?he|they)\s+(?:would|will))\s))"
 )
 
 
@@ -580,9 +557,6 @@ def _action_for_owner(text: str, sent: Span, ent: Owner, in_resolution: bool, ow
         after_start += len(poss.group(0))
     else:
         after_start = skip_partners(text, after_start, sent.end_char)  # "the Director, in consultation with the Leader, finalise ..."
-    post = _POST_IN_BRACKETS_RE.match(text, after_start) if ent.label_ == "PERSON" else None
-    if post:  # "Mr Sandhu (Strategic Planner) to circulate the draft": the person's post, then the trigger
-        after_start = post.end()
     sent_end = max(sent.end_char, _sentence_end(text, sent.start_char, len(text) if limit is None else limit))
     context = _OwnerContext(text, sent, ent, owner, after_start, sent_end, in_resolution, bool(poss))
     return _after_owner_action(context) or _before_owner_action(context) or _coordinated_action(context, owners)
@@ -613,8 +587,6 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     # "perhaps the Parish Council should ...": a suggestion, not a task
     if _MOVER_BEFORE_RE.search(text[max(sent.start_char, ent.start_char - 40) : ent.start_char]):
         return True  # "seconded by Tr. Baggett to approve ...": the mover of a motion, not its owner
-    if _HEARD_FROM_RE.search(text, max(sent.start_char, ent.start_char - 200), ent.start_char):
-        return True  # "The Board, having heard from the applicant's agent, Sergeant Mair and one objector, agreed to grant": the Board's
     if _CAUSATIVE_HAVE_BEFORE_RE.search(text, max(sent.start_char, ent.start_char - 70), ent.start_char):
         return True  # "asked the City Manager to have Public Works review ...": the one who has it done owns it, not who does it
     if (
@@ -630,22 +602,7 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
             text[max(sent.start_char, ent.start_char - 20) : ent.start_char],
             re.I,
         )
-        or _WHETHER_QUALIFIED_RE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char)
     )
-
-
-# 'whether' before an owner with the owner's qualifier between: "Members questioned whether neighbourhood officers would
-# stay in neighbourhoods" asks about officers, it gives them no task. Only 'whether': after 'if' or 'when' a condition
-# ("if required the Clerk will ...") may still hold a task.
-_WHETHER_QUALIFIED_RE = re.compile(r"\b[Ww]hether\s+(?:the\s+)?[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?$")
-
-
-# A participle phrase set off after the subject, naming whom the meeting heard: "The Board, having heard from the
-# applicant's agent, Sergeant Mair and one objector, agreed to grant ...". A mention inside it is never the subject of the
-# verb after it. Only after a comma: a sentence that opens with it ("Having heard from the Clerk, the Council agreed") has
-# its subject after the phrase, and a mention there is read as usual; nor past a 'that' ("that the Committee, having
-# heard the objectors, approves the application, and that the Head of Planning agree the conditions").
-_HEARD_FROM_RE = re.compile(r",[ \t\n]*having[ \t\n]+(?:heard|listened[ \t\n]+to)\b(?:(?!\bthat\b)[^.;:]){0,200}$")
 
 
 # The causative 'have' right before a mention: its object does the work for the one who owns the task.
