@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..resources import pattern_rules
 from ..text_utils import squash
 from ..vocabulary import person_titles
 from .action_due import due_phrase
@@ -499,12 +500,35 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue  # "Recommended Action: Approve Consent Agenda as presented": an agenda's motion, not an owner
         if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]|\s[–—-]\s+[a-z]", owner):
             continue  # "Action: Clerk to circulate the budget", "ACTION: MO - update register": the line holds the task too
+        if _is_outcome(owner):
+            continue  # "ACTION: Approved as written.", "ACTION: Denied.": US minutes record the board's disposition under 'ACTION', no owner
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
             bracket = "open" in m.re.groupindex
             action = _action_for_label(doc, text, owner, m.start("open") if bracket else m.start(), needs_verb=bracket, command_ok=bracket)
             if action:
                 results.append(action)
     return results
+
+
+# Motion closers that may follow 'ACTION:' as a disposition does; dispositions.json holds the rest ('APPROVED', 'DENIED', 'TABLED').
+_MOTION_OUTCOMES = ("CARRIED", "LOST", "DEFEATED", "FAILED", "WITHDRAWN", "AWARDED", "ACCEPTED", "RATIFIED")
+
+
+@lru_cache(maxsize=1)
+def _outcome_re() -> re.Pattern:
+    """A disposition word opening a label's 'owner' ('Approved as written', 'Denied', 'Tabled to June'), any case."""
+    words = set(pattern_rules("dispositions.json")["starts"]) | set(_MOTION_OUTCOMES)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i:{alternation})\b")
+
+
+def _is_outcome(owner: str) -> bool:
+    """Whether an 'ACTION:' label's owner is the meeting's disposition of the item, not who acts.
+
+    County and township boards in the US write each item as 'MOTION: Hicks SECOND: Tolbert VOTE: 4-0
+    ACTION: Approved as written.': the label holds what the board did, so no one is given a task by it.
+    """
+    return _outcome_re().match(owner) is not None
 
 
 _LABELLED_TASK_RE = re.compile(
@@ -523,8 +547,9 @@ _PASSIVE_TASK_RE = re.compile(
 _TOPIC_LEAD_RE = re.compile(r"^\W{0,3}(?:[a-z0-9]{1,3}[.)]\s+)?[A-Z][^–—:.\n]{0,60}?\s*(?:[–—:]|\s-)\s+(?=[A-Z])")
 
 
-# A numbered agenda heading and its title ("Item 7: Grass cutting", "5.2 Village Hall"): no task in it.
-_HEADING_RE = re.compile(r"\W{0,3}(?:(?i:agenda\s+item|item|minute)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\s*[.:)–-]?\s*[A-Z][\w'’&/,() -]{0,60}")
+# A numbered agenda heading and its title ("Item 7: Grass cutting", "5.2 Village Hall"), or its number alone when the
+# title is read as the owner ("Item 5. AOB"): no task in it.
+_HEADING_RE = re.compile(r"\W{0,3}(?:(?i:agenda\s+item|item|minute)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?(?:\s*[.:)–-]?\s*[A-Z][\w'’&/,() -]{0,60})?")
 
 
 def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_verb: bool = False, command_ok: bool = False) -> FoundAction | None:

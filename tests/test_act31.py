@@ -1,0 +1,55 @@
+"""Actions (session act31): fewer false actions on councils studied least.
+
+Excerpts quoted from the invented development set (the inv27 batch: a Georgia county board, an Irish SPC, ...).
+"""
+
+from __future__ import annotations
+
+from helpers import actions_in
+
+US_BOARD_HEAD = (
+    "QUILLON COUNTY BOARD OF COMMISSIONERS\nMINUTES OF AUGUST 5, 2025\n\n"
+    "COMMISSIONERS PRESENT: Chairman Wade Pruitt; Vice Chair Lorna Sapp (District 2);\n"
+    "ALSO PRESENT: County Manager Brent Yarbrough; County Attorney J. Mac Strickland;\n\n"
+)
+
+US_ACTION_FIELDS = (
+    "ITEM 1. APPROVAL OF MINUTES - July 15, 2025 regular meeting.\n"
+    "   MOTION: Hicks   SECOND: Tolbert   VOTE: 4-0   ACTION: Approved as written.\n"
+    "\n"
+    "ITEM 3. REZONING RZ-25-07 - 1482 Old Mill Road (Parcel 044-019), AG-1 to R-2,\n"
+    "approx. 37.6 acres, 29 lots proposed. Planning Commission recommended denial 3-2.\n"
+    "   MOTION to deny: Sapp   SECOND: Hicks   VOTE: 3-1 (Tolbert opposed)\n"
+    "   ACTION: Denied.\n"
+    "\n"
+    "ITEM 5. COUNTY MANAGER'S REPORT\n"
+    " - Yarbrough will meet with GDOT about the SR 17 signal and report back at the\n"
+    "   September 2 meeting.\n"
+)
+
+
+def test_an_action_field_holding_the_boards_disposition_names_no_owner(tmp_path):
+    found = actions_in(tmp_path, US_ACTION_FIELDS, head=US_BOARD_HEAD)
+    owners = {owner for owner, _task in found}
+    assert "Approved as written" not in owners and "Denied" not in owners
+    assert ("Yarbrough", "meet with GDOT about the SR 17 signal and report back at the September 2 meeting") in found
+
+
+def test_an_action_label_naming_an_owner_is_still_read(tmp_path):
+    found = actions_in(tmp_path, "4. Bench\nIt was agreed to order a new bench for the green.\nACTION: Clerk\n\n")
+    assert any(owner == "Clerk" and "order a new bench" in task for owner, task in found)
+
+
+def test_a_heading_number_is_no_task_of_its_title(tmp_path):
+    body = (
+        "Item 4. Water services\n"
+        "Grant rate for private well upgrades now 85% up to €5,000. DoS to circulate the new scheme\n"
+        "guidelines to members.\n"
+        "\n"
+        "Item 5. AOB\n"
+        "Mr. Sokolov asked that the SPC invite Uisce Éireann to a future meeting. Chair agreed;\n"
+        "Meetings Administrator to issue invitation for the March SPC.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any(owner == "AOB" or task == "Item 5" for owner, task in found)
+    assert ("Meetings Administrator", "issue invitation for the March SPC") in found
