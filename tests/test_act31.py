@@ -53,3 +53,14 @@ def test_a_heading_number_is_no_task_of_its_title(tmp_path):
     found = actions_in(tmp_path, body)
     assert not any(owner == "AOB" or task == "Item 5" for owner, task in found)
     assert ("Meetings Administrator", "issue invitation for the March SPC") in found
+
+
+def test_whether_before_a_qualified_owner_asks_a_question(tmp_path):
+    body = (
+        "8/26  PRECEPT\n"
+        "Members questioned whether neighbourhood officers would stay in neighbourhoods. The Clerk\n"
+        "agreed to send the Panel the abstraction figures for each district quarterly.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any(task.startswith("stay in") for _owner, task in found)
+    assert ("Clerk", "send the Panel the abstraction figures for each district quarterly") in found

@@ -602,7 +602,14 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
             text[max(sent.start_char, ent.start_char - 20) : ent.start_char],
             re.I,
         )
+        or _WHETHER_QUALIFIED_RE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char)
     )
+
+
+# 'whether' before an owner with the owner's qualifier between: "Members questioned whether neighbourhood officers would
+# stay in neighbourhoods" asks about officers, it gives them no task. Only 'whether': after 'if' or 'when' a condition
+# ("if required the Clerk will ...") may still hold a task.
+_WHETHER_QUALIFIED_RE = re.compile(r"\b[Ww]hether\s+(?:the\s+)?[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?$")
 
 
 # The causative 'have' right before a mention: its object does the work for the one who owns the task.
