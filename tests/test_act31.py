@@ -64,3 +64,15 @@ def test_whether_before_a_qualified_owner_asks_a_question(tmp_path):
     found = actions_in(tmp_path, body)
     assert not any(task.startswith("stay in") for _owner, task in found)
     assert ("Clerk", "send the Panel the abstraction figures for each district quarterly") in found
+
+
+def test_a_person_the_board_heard_is_not_the_subject_of_its_decision(tmp_path):
+    body = (
+        "LB 12/25  VARIATION - The Quay Bar\n"
+        "   The Board, having heard from the applicant's agent, Sergeant Mair and one objector,\n"
+        "   agreed to grant the increase in capacity but refuse the extension of hours.\n"
+        "   Sergeant Mair agreed to send the incident log to the Clerk.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any(task.startswith("grant the increase") for _owner, task in found)
+    assert ("Sergeant Mair", "send the incident log to the Clerk") in found

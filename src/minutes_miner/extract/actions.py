@@ -587,6 +587,8 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
     # "perhaps the Parish Council should ...": a suggestion, not a task
     if _MOVER_BEFORE_RE.search(text[max(sent.start_char, ent.start_char - 40) : ent.start_char]):
         return True  # "seconded by Tr. Baggett to approve ...": the mover of a motion, not its owner
+    if _HEARD_FROM_RE.search(text, max(sent.start_char, ent.start_char - 200), ent.start_char):
+        return True  # "The Board, having heard from the applicant's agent, Sergeant Mair and one objector, agreed to grant": the Board's
     if _CAUSATIVE_HAVE_BEFORE_RE.search(text, max(sent.start_char, ent.start_char - 70), ent.start_char):
         return True  # "asked the City Manager to have Public Works review ...": the one who has it done owns it, not who does it
     if (
@@ -610,6 +612,14 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
 # stay in neighbourhoods" asks about officers, it gives them no task. Only 'whether': after 'if' or 'when' a condition
 # ("if required the Clerk will ...") may still hold a task.
 _WHETHER_QUALIFIED_RE = re.compile(r"\b[Ww]hether\s+(?:the\s+)?[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?$")
+
+
+# A participle phrase set off after the subject, naming whom the meeting heard: "The Board, having heard from the
+# applicant's agent, Sergeant Mair and one objector, agreed to grant ...". A mention inside it is never the subject of the
+# verb after it. Only after a comma: a sentence that opens with it ("Having heard from the Clerk, the Council agreed") has
+# its subject after the phrase, and a mention there is read as usual; nor past a 'that' ("that the Committee, having
+# heard the objectors, approves the application, and that the Head of Planning agree the conditions").
+_HEARD_FROM_RE = re.compile(r",[ \t\n]*having[ \t\n]+(?:heard|listened[ \t\n]+to)\b(?:(?!\bthat\b)[^.;:]){0,200}$")
 
 
 # The causative 'have' right before a mention: its object does the work for the one who owns the task.
