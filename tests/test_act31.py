@@ -76,3 +76,28 @@ def test_a_person_the_board_heard_is_not_the_subject_of_its_decision(tmp_path):
     found = actions_in(tmp_path, body)
     assert not any(task.startswith("grant the increase") for _owner, task in found)
     assert ("Sergeant Mair", "send the incident log to the Clerk") in found
+
+
+SELECT_BOARD = (
+    "Town of East Haddock                                           SELECT BOARD\n"
+    "                        Meeting Minutes - Monday, 5/19/2025\n\n"
+    "Members: Chair Maureen Costigan (MC), Vice Chair Phil Dellarocco (PD), Clerk Nathan\n"
+    "Oyelowo (NO), Jean Tibbetts (JT), Ray Fortier (RF) - all present.\n"
+    "Also: Town Administrator Kelsey Marchand (TA); Finance Director Lou Bettencourt.\n\n"
+    "OLD BUSINESS\n"
+    "Harbor dredging: Army Corps estimate now $2.3M; Town share 25%. PD offered to attend the Harbor Committee on\n"
+    "6/4 and report back.\n\n"
+    "TOWN ADMINISTRATOR'S REPORT\n"
+    "Beach stickers on sale 6/1. TA to post the Assistant DPW Director job by Friday.\n\n"
+    "ACTION ITEMS                          WHO      WHEN\n"
+    "Harbor Cttee report-back               PD       6/16\n"
+    "Post Asst DPW Dir. job                TA       5/23\n"
+    "Order flagpole rope                   JT       6/2\n\n"
+)
+
+
+def test_a_summary_table_row_repeating_a_task_set_above_is_not_a_second_task(tmp_path):
+    found = actions_in(tmp_path, SELECT_BOARD, head="")
+    assert ("TA", "post the Assistant DPW Director job by Friday") in found
+    assert not any(task.startswith(("Post Asst", "Harbor Cttee")) for _owner, task in found)
+    assert ("JT", "Order flagpole rope") in found  # a row the text above never set stays a task

@@ -17,6 +17,7 @@ from . import EXTRACTOR_VERSION, tables
 from .resources import content_id as file_id
 from .extract.acronyms import find_acronyms, post_acronyms
 from .extract.action_filters import agenda_programme, in_agenda_recommendation, written_part
+from .extract.action_tables import FoundTask, found_task
 from .extract.decision_rows import TEXT_ABOVE_CHARS, TEXT_ABOVE_KEY
 from .extract.money import Currencies, document_currencies
 from .extract.building import action_record, amendment_records, comment_record, resolution_record, statistic_record, vote_records
@@ -261,6 +262,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     docs = _segment_docs(nlp, text, segments, decisions_allowed, actions_allowed)
     text_end = len(text.rstrip())  # a task the end of the text cuts off is no task (action_filters.written_part)
     action_starts: list[int] = []  # every action found, for the table actions (offsets only: the actions may be spilled)
+    found_tasks: dict[str, list[FoundTask]] = {}  # each owner's tasks, so a summary table's repeat of one is known
     dedup_at = 64  # spilling: how many actions are held before repeats are dropped again (doubling, so linear)
     short = (
         short_names(introduced_names(text) + listed_names([p.name for p in result.people])) + post_acronyms(result.acronyms) if actions_allowed else []
@@ -299,13 +301,14 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                     continue  # "Staff to present options; no action anticipated.": the meeting's own business
                 result.actions.append(action_record(document, doc_id, item_id, base, action, structure, people_index))
                 action_starts.append(result.actions[-1].char_start)
+                found_tasks.setdefault((action.owner or "").lower(), []).append(found_task(base + action.task_start, action.description))
         excluded = [(s - base, e - base) for s, e in _attendance_spans(result.people, text) + table_spans if base <= s < end]
         for stat in find_statistics(text[base:end], base=base, excluded=excluded, currencies=currencies):
             result.statistics.append(statistic_record(document, doc_id, item_id, stat))
         if result.spill is not None:
             dedup_at = _spill_window(result, dedup_at)
     if actions_allowed:
-        result.actions += _table_actions(document, doc_id, segments, structure, people_index, action_starts)
+        result.actions += _table_actions(document, doc_id, segments, structure, people_index, action_starts, found_tasks)
 
 
 def _inside_comment(task_start: int, comment_spans: list[tuple[int, int]]) -> bool:
@@ -332,10 +335,13 @@ def _spill_window(result: Extraction, dedup_at: int) -> int:
     return max(dedup_at, 2 * len(result.actions))
 
 
-def _table_actions(document: Document, doc_id: str, segments: list, structure: Structure, people: PeopleIndex, found: list[int]) -> list[Action]:
-    """One action per row of an action table the reader kept as cells, where no rule read that row (found: the char_start of every action)."""
+def _table_actions(
+    document: Document, doc_id: str, segments: list, structure: Structure, people: PeopleIndex, found: list[int], found_tasks: dict[str, list[FoundTask]]
+) -> list[Action]:
+    """One action per row of an action table the reader kept as cells, where no rule read that row (found: the char_start of every action)
+    and the row does not repeat a task the minutes gave its owner above it (found_tasks; action_tables.restates_found_task)."""
     from .extract.action_label_lines import register_actions
-    from .extract.action_tables import cell_table_actions, text_table_actions
+    from .extract.action_tables import cell_table_actions, restates_found_task, text_table_actions
     from .extract.actions import FoundAction, action_rules
 
     cells = [
@@ -347,7 +353,7 @@ def _table_actions(document: Document, doc_id: str, segments: list, structure: S
     rows = cell_table_actions(cells, action_rules()["tables"]) if cells else []
     rows += text_table_actions(document.text, action_rules()["tables"])  # "Item Action Who By" over rows: its rows may fall under several items
     for row in rows:
-        if any(row.row_start <= start < row.row_end for start in found):
+        if any(row.row_start <= start < row.row_end for start in found) or restates_found_task(row.owner, row.task, row.row_start, found_tasks):
             continue
         item_id = next((i for a, b, i in segments if a <= row.task_start < b), None)
         action = FoundAction(row.owner, "LABEL", row.task, "table", row.row_start, row.row_end, row.task_start, row.due)

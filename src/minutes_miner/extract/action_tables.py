@@ -297,3 +297,40 @@ def _due_in_status(status: str | None, rules: dict) -> str | None:
         return None
     m = re.search(r"(?:Due[ \t]+)?(?:" + rules["row_due"] + r")[ \t]*$", status)
     return m.group() if m and m.group().strip() else None
+
+
+# Words a summary row and its minute share that say nothing of which task it is.
+_COMMON_WORDS = frozenset({"the", "and", "for", "with", "from", "into", "about", "re", "to", "of", "on", "at", "by", "in", "a", "an"})
+_WORD_RE = re.compile(r"[a-z0-9]{3,}")
+
+
+@dataclass(frozen=True)
+class FoundTask:
+    """A task the minutes' text set, as a summary table's row is compared with it."""
+
+    start: int  # where the task is in the text
+    words: frozenset[str]  # task_words(task)
+    length: int  # how many words the task has
+
+
+def found_task(start: int, task: str) -> FoundTask:
+    return FoundTask(start, task_words(task), len(task.split()))
+
+
+def task_words(task: str) -> frozenset[str]:
+    """The words of a task that name what it is about ('post the Assistant DPW Director job' -> post, assistant, dpw, director, job)."""
+    return frozenset(_WORD_RE.findall(task.lower())) - _COMMON_WORDS
+
+
+def restates_found_task(owner: str, task: str, row_start: int, found: dict[str, list[FoundTask]]) -> bool:
+    """Whether a summary table's row repeats, in shorthand, a task the minutes already gave the same owner.
+
+    Select boards and parish councils close their minutes with an 'ACTION ITEMS  WHO  WHEN' table that
+    lists in shorthand the tasks the minute text set above it ('TA to post the Assistant DPW Director job
+    by Friday' then 'Post Asst DPW Dir. job  TA  5/23'): the row is the same task, not a second one. Only
+    for the same owner, a task above the table, written at least as fully as the row, and sharing a word
+    that names the task (`found`: each owner's tasks, by lower-case owner). A register that opens the
+    minutes, or a row fuller than a terse note ('Cllr Mowat to chase roads.'), is kept.
+    """
+    words, length = task_words(task), len(task.split())
+    return any(t.start < row_start and t.length >= length and words & t.words for t in found.get(owner.lower(), ()))
