@@ -101,3 +101,15 @@ def test_a_summary_table_row_repeating_a_task_set_above_is_not_a_second_task(tmp
     assert ("TA", "post the Assistant DPW Director job by Friday") in found
     assert not any(task.startswith(("Post Asst", "Harbor Cttee")) for _owner, task in found)
     assert ("JT", "Order flagpole rope") in found  # a row the text above never set stays a task
+
+
+def test_taking_a_question_on_notice_is_done_at_the_meeting(tmp_path):
+    body = (
+        "5. Dunmore bridge\n"
+        "Cr Tsang asked about the progress of the Dunmore bridge works. The Director Infrastructure\n"
+        "said he would take the question on notice and he will\n"
+        "provide a written answer at the March meeting.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any("on notice" in task for _owner, task in found)
+    assert ("Director Infrastructure", "provide a written answer at the March meeting") in found
