@@ -113,3 +113,24 @@ def test_taking_a_question_on_notice_is_done_at_the_meeting(tmp_path):
     found = actions_in(tmp_path, body)
     assert not any("on notice" in task for _owner, task in found)
     assert ("Director Infrastructure", "provide a written answer at the March meeting") in found
+
+
+ALLOTMENTS = (
+    "### FGP/25/34 Allotment rents\n\n"
+    "**RESOLVED** that:\n"
+    "1. plot rents rise from £38 to £42 per full plot from 1 October 2026;\n"
+    "2. the concession for over-65s stays at 50%;\n"
+    "3. the Deputy Town Clerk write to all 87 tenants giving the statutory 12 months' notice.\n\n"
+    "ACTION: Deputy Town Clerk — letters out by 30 November.\n\n"
+)
+
+
+def test_an_action_line_after_the_decision_that_set_its_task_is_the_same_task(tmp_path):
+    found = actions_in(tmp_path, ALLOTMENTS)
+    assert ("Deputy Town Clerk", "write to all 87 tenants giving the statutory 12 months' notice") in found
+    assert not any(task.startswith("letters out") for _owner, task in found)
+
+
+def test_an_action_line_for_another_owner_is_its_own_task(tmp_path):
+    found = actions_in(tmp_path, ALLOTMENTS.replace("ACTION: Deputy Town Clerk —", "ACTION: Allotments Officer —"))
+    assert ("Allotments Officer", "letters out by 30 November") in found

@@ -162,7 +162,7 @@ def find_actions(
         if not found.holds("evidence", action.task_start):
             found[action.task_start] = action
     for action in label_line_actions(text):  # "ACTION: Map the lots – Ranger Luff", "ACTION: MO - update register"
-        if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start)):
+        if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start) or _restates_task_above(found, action)):
             found[action.task_start] = action
     for action in _labelled_actions(doc, text):
         if not (found.holds("start", action.start) or found.holds("evidence", action.task_start)):
@@ -177,6 +177,20 @@ def find_actions(
         if not _logged_as_done(text, a)
     ]
     return sorted(kept, key=lambda a: a.task_start)
+
+
+def _restates_task_above(found: FoundActions, label: FoundAction) -> bool:
+    """Whether an 'ACTION: Owner — summary' line right after a paragraph restates the task that paragraph gave the same owner.
+
+    "3. the Deputy Town Clerk write to all 87 tenants giving the statutory 12 months' notice. / ACTION: Deputy Town Clerk —
+    letters out by 30 November.": one task, its label's deadline added to it, not a second one. Only an action whose
+    sentence ends within 80 characters before the label line (the 'evidence+80' range) and has the label's owner.
+    """
+    owner = re.sub(r"^(?:the|The)\s+", "", label.owner).lower()
+    same = [a for a in found.holding("evidence+80", label.start) if re.sub(r"^(?:the|The)\s+", "", a.owner).lower() == owner and a.end <= label.start]
+    for earlier in same:
+        earlier.due_text = earlier.due_text or label.due_text
+    return bool(same)
 
 
 # The rest of a hyphenated surname the tokens split off: "Cllr Nicholas" + "-Letch", "Mr O'Brien" + "-Walsh".
