@@ -194,7 +194,7 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             titled = len(pair[0].split()) > 1  # "Cllrs Griffiths & Vaughan": surnames, which may end in s
             owner_start, owner_end = start + m.start("owner"), start + m.end("owner")
             person = titled or any(e.label_ == "PERSON" and e.start_char < owner_end and e.end_char > owner_start for e in ents_in(sent))
-            if not person or not all(_may_be_name(name.split()[-1], rule, titled) for name in pair) or not _task_verbs_re().match(m.group("task")):
+            if not person or not all(_may_be_name(name.split()[-1], rule, titled) for name in pair) or not task_verbs_re().match(m.group("task")):
                 continue  # "Planning & Highways to ...", "Health and Safety to review ...": nouns, not two people
             action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", start + m.start("task"), sent.end_char)
             if action:
@@ -203,7 +203,7 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
         collective = _collective_commitment(owner_words, m.group("verb"), m.group("task"))
         if collective:
             owner_words = owner_words[-1:]  # "The Councillors will ...": the group, past its article
-        if m.group("verb") == "to" and post_and_surname(owner_words) and _task_verbs_re().match(m.group("task")):
+        if m.group("verb") == "to" and post_and_surname(owner_words) and task_verbs_re().match(m.group("task")):
             action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", start + m.start("task"), sent.end_char)
             if action:
                 results.append(action)
@@ -223,7 +223,7 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             len(owner_words) == 1
             and not collective
             and not owner_words[0].isupper()
-            and not _task_verbs_re().match(m.group("task"))
+            and not task_verbs_re().match(m.group("task"))
             and not causative_have(m.group("task"))
         ):
             continue  # "Listen to residents", "Pleased to see": a lone word that is no given name needs a task verb after it
@@ -258,7 +258,7 @@ def titled_group_actions(doc: Doc, text: str) -> list[FoundAction]:
         surnames = re.split(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+", m.group("owner").split(None, 1)[1])
         if not all(_may_be_name(name, name_rule, True) for name in surnames):
             continue
-        if m.group("verb") == "to" and not _task_verbs_re().match(m.group("task")):
+        if m.group("verb") == "to" and not task_verbs_re().match(m.group("task")):
             continue  # "Trustees Elton and Barnes to approve the bills": a motion, not a note
         span = doc.char_span(m.start("owner"), m.end("owner"), alignment_mode="expand")
         if span is None:
@@ -305,7 +305,7 @@ def _dash_note(m: re.Match, rule: dict) -> bool:
     words = [w for w in m.group("owner").split() if w not in {"and", "&"}]
     titled = words[0].rstrip(".") in _TITLES  # "- Cllrs Evans & Hughes to ...": surnames may end in s
     names = words[1:] if titled else words
-    return m.group("verb") == "to" and bool(_task_verbs_re().match(m.group("task"))) and all(_may_be_name(w, rule, titled) for w in names)
+    return m.group("verb") == "to" and bool(task_verbs_re().match(m.group("task"))) and all(_may_be_name(w, rule, titled) for w in names)
 
 
 _CLAUSE_SEMICOLON_RE = re.compile(r"(?:;|[ \t](?:--?|–|—))[ \t]+(?=[A-Z])")
@@ -362,7 +362,7 @@ def _colon_note_actions(doc: Doc, text: str) -> list[FoundAction]:
     initials, and what follows must start with a task verb, so 'Present: Cllr Hale' and
     'Purpose: to report ...' are no tasks. Each ', <task verb> ...' after the first is a task too.
     """
-    verb_re = _task_verbs_re()
+    verb_re = task_verbs_re()
     ents_in = _entities_by_sentence(doc)
     results = []
     for sent, line_start in _line_starts(doc, text):
@@ -444,7 +444,7 @@ def lower_task_verbs(text: str) -> str:
     return _CAPITALISED_VERB_RE.sub(lower, text)
 
 
-def _task_verbs_re() -> re.Pattern:
+def task_verbs_re() -> re.Pattern:
     """A task verb at a position, either case ('create', 'Write')."""
     rule = _triggers()["task_verbs"]
     if "compiled" not in rule:

@@ -49,6 +49,7 @@ from .action_forms import (
     _pronoun_actions,
     _trailing_owner_actions,
     lower_task_verbs,
+    task_verbs_re,
     next_note_actions,
     titled_group_actions,
 )
@@ -185,12 +186,20 @@ def _restates_task_above(found: FoundActions, label: FoundAction) -> bool:
     "3. the Deputy Town Clerk write to all 87 tenants giving the statutory 12 months' notice. / ACTION: Deputy Town Clerk —
     letters out by 30 November.": one task, its label's deadline added to it, not a second one. Only an action whose
     sentence ends within 80 characters before the label line (the 'evidence+80' range) and has the label's owner.
+    A summary that opens with a task verb ('ACTION: Clerk — order two grit bins') is a task of its own, kept as one.
     """
-    owner = re.sub(r"^(?:the|The)\s+", "", label.owner).lower()
-    same = [a for a in found.holding("evidence+80", label.start) if re.sub(r"^(?:the|The)\s+", "", a.owner).lower() == owner and a.end <= label.start]
+    if task_verbs_re().match(label.description):
+        return False  # 'ACTION: Clerk — order two grit bins by 30 November': a task of its own, not a restatement
+    owner = _without_the(label.owner)
+    same = [a for a in found.holding("evidence+80", label.start) if _without_the(a.owner) == owner and a.end <= label.start]
     for earlier in same:
         earlier.due_text = earlier.due_text or label.due_text
     return bool(same)
+
+
+def _without_the(owner: str) -> str:
+    """'The Deputy Town Clerk' and 'Deputy Town Clerk' as one owner."""
+    return re.sub(r"^(?:the|The)\s+", "", owner).lower()
 
 
 # The rest of a hyphenated surname the tokens split off: "Cllr Nicholas" + "-Letch", "Mr O'Brien" + "-Walsh".
@@ -633,7 +642,10 @@ _WHETHER_QUALIFIED_RE = re.compile(r"\b[Ww]hether\s+(?:the\s+)?[a-z][\w-]*\s+(?:
 # verb after it. Only after a comma: a sentence that opens with it ("Having heard from the Clerk, the Council agreed") has
 # its subject after the phrase, and a mention there is read as usual; nor past a 'that' ("that the Committee, having
 # heard the objectors, approves the application, and that the Head of Planning agree the conditions").
-_HEARD_FROM_RE = re.compile(r",[ \t\n]*having[ \t\n]+(?:heard|listened[ \t\n]+to)\b(?:(?!\bthat\b)[^.;:]){0,200}$")
+# The phrase ends at the comma before the subject's own verb ("The Committee, having heard from the applicant, asked the
+# Clerk to write ..."): a mention after that verb is read as usual.
+_HEARD_FROM_END = r",\s+(?:then\s+|also\s+|unanimously\s+)?(?:agreed|asked|requested|resolved|decided|instructed|directed|authori[sz]ed)\b"
+_HEARD_FROM_RE = re.compile(r",[ \t\n]*having[ \t\n]+(?:heard|listened[ \t\n]+to)\b(?:(?!\bthat\b|" + _HEARD_FROM_END + r")[^.;:]){0,200}$")
 
 
 # The causative 'have' right before a mention: its object does the work for the one who owns the task.

@@ -309,7 +309,7 @@ _FORWARDED_AFTER_RE = re.compile(
     r"(?:the|this)\s+motion)\s+to\s+" + _REMARK_RECIPIENT
 )
 _VIEW_TO_GO_RE = re.compile(r"\b(?:view|views|comments?|response|observations?|position),?\s+to\s+go\s+to\s+" + _REMARK_RECIPIENT + r"\s*:")
-_TO_GO_TO_END_RE = re.compile(r"\s+[-–]\s+to\s+go\s+to\s+" + _REMARK_RECIPIENT + r"\.?\s*$")
+_TO_GO_TO_END_RE = re.compile(r"(?<!\s)\s+[-–]\s+to\s+go\s+to\s+" + _REMARK_RECIPIENT + r"\.?\s*$")
 _REMARK_CLAUSE_RE = re.compile(r"[^;]+")
 _SENTENCE_STOP_RE = re.compile(r"\.(?=\s+[A-Z])")
 
@@ -390,7 +390,7 @@ def _find_forwarded_remarks(text: str, res: FoundResolution) -> None:
         return
     end = closing.start() if closing else res.end
     remark = text[res.start : end]
-    colon = remark.rfind(":")
+    colon = max(remark.rfind(": "), remark.rfind(":\n"))  # not the colon of a time ("8:00 to 18:00")
     stop = max(remark.rfind(". ", 0, len(remark) - 2), remark.rfind(".\n", 0, len(remark) - 2))
     begin = res.start + (colon + 1 if colon != -1 else stop + 2 if stop != -1 else 0)
     full_stop = _SENTENCE_STOP_RE.search(text, begin, end)

@@ -218,7 +218,7 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     while nxt is not None and not text[end : nxt.start()].strip(" \t\n.") and _movers_only_line(text, nxt.start()):
         nxt = _NEXT_MOTION_RE.search(text, nxt.end(), tail_end)  # 'Moved: B. Meekis Seconded: T. Sakanee For: 2 ...': this motion's movers, printed after it
     outcome = text[start : nxt.start() if nxt and not _vocabulary()["failed"].match(text, nxt.start(), tail_end) else tail_end]
-    failed = _vocabulary()["failed"].search(outcome) or _vocabulary()["failed_line"].search(outcome)  # '... to 60 km/h.   DEFEATED'
+    failed = _vocabulary()["failed"].search(outcome) or _failure_alone_on_its_line(outcome)  # '... to 60 km/h.   DEFEATED'
     if not failed:
         return False
     sentence = outcome[max(outcome.rfind(". ", 0, failed.start()), outcome.rfind("\n", 0, failed.start()), 0) : failed.end()]
@@ -226,6 +226,19 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     return not (_AMENDMENT_RE.search(sentence) and _CARRIED_RE.search(outcome, 0, failed.start()))
 
 
+def _failure_alone_on_its_line(outcome: str) -> re.Match | None:
+    """A failed_line outcome with nothing after it on its line but a full stop.
+
+    A wrapped motion can start a line with the word ('... replace the two pumps that / failed, at a cost not to exceed
+    $4,000. Motion carried 5-0.'): that is the motion's wording, not its outcome.
+    """
+    for m in _vocabulary()["failed_line"].finditer(outcome):
+        if _LINE_END_RE.match(outcome, m.end()):
+            return m
+    return None
+
+
+_LINE_END_RE = re.compile(r"[ \t.]*(?:\n|$)")
 _MOVERS_LINE_RE = re.compile(r"(?:Moved|MOVED)[ \t]*:?[ \t]+(?:by[ \t]*:?[ \t]+)?[^\n]{0,60}?\b(?:Seconded|SECONDED)\b")
 
 
