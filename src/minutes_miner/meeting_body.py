@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .worded_dates import with_worded_dates
 from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, parse_date
-from .meeting_council import LETTERHEAD_RE, is_authority_name, title_case, without_designation
+from .meeting_council import LETTERHEAD_RE, is_authority_name, school_board_name, title_case, without_designation
 from .models import meeting_vocabulary as vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_page_chrome
@@ -1084,8 +1084,8 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         return headed
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
-    if council and not fragment and council.endswith(" Board of Education"):
-        local_own = "Board of Education"  # 'Pequanset Township Board of Education': the authority is one board, and its papers are its meetings
+    if council and not fragment and council.endswith(" " + school_board_name()):
+        local_own = school_board_name()  # 'Pequanset Township Board of Education': the authority is one board, and its papers are its meetings
     if hint and not hint_body and own_meeting == "Council" and not _mentions_council(hint):
         own_meeting = None  # a bare 'Minutes' title where the collector names something else ('Cabinet Member decision'): not the full Council
     own_meeting = _municipal_council_as_lettered(own_meeting, head, council)

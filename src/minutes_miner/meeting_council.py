@@ -499,9 +499,10 @@ def _authority_patterns() -> tuple[dict[str, str], set[str], re.Pattern, re.Patt
     kinds = meeting_vocabulary()["authority_kinds"] + "".join(f"|(?-i:{acronym})" for acronym in acronyms)
     generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
     word = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.-]*"
+    school_board = r"[ \t]+".join(re.escape(w) for w in school_board_name().split())  # 'Board[ \t]+of[ \t]+Education'
     named = re.compile(
         rf"^(?:The[ \t]+)?(?P<name>(?P<place>(?:{word}[ \t]+(?:(?:and|&)[ \t]+)?){{1,5}}?)(?:{kinds})(?P<number>[ \t]+No\.?[ \t]*\d{{1,4}}|[ \t]+[A-Z]{{1,3}}-\d{{1,3}}J?|(?<=District)[ \t]+\d{{1,4}})?)"
-        rf"(?:[ \t]+(?P<school_board>Board[ \t]+of[ \t]+Education$)|[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
+        rf"(?:[ \t]+(?P<school_board>{school_board}$)|[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
     )
     of_form = re.compile(
         rf"^(?:The[ \t]+)?(?P<kind>{meeting_vocabulary()['of_authority_kinds']})[ \t]+of[ \t]+(?P<place>(?:{word}[ \t]?){{1,4}}?)(?P<number>[ \t]*No\.?[ \t]*\d{{1,4}})?$"
@@ -554,10 +555,17 @@ def _building_tail_re() -> re.Pattern:
 _PARISH_COUNCIL_NAMED_RE = re.compile(r"\bParish[ \t]+Council\b", re.I)
 
 
-# a New Jersey school district's board heads its papers with the township it serves ('PEQUANSET TOWNSHIP BOARD OF EDUCATION'):
-# the board is the authority, not the township, which has no board of education of its own (a county's is left as it was: no
-# development document shows one)
-_SCHOOL_BOARD_PLACES = (" Township",)
+def school_board_name() -> str:
+    """'Board of Education' (models/patterns/meeting.json, school_board): the board a US school district's papers are headed by."""
+    return meeting_vocabulary()["school_board"]["name"]
+
+
+@functools.lru_cache(maxsize=1)
+def _school_board_places() -> tuple[str, ...]:
+    """' Township': a New Jersey school district's board heads its papers with the township it serves ('PEQUANSET TOWNSHIP BOARD
+    OF EDUCATION'); the board is the authority, not the township, which has no board of education of its own (a county's is left
+    as it was: no development document shows one). models/patterns/meeting.json, school_board 'places'."""
+    return tuple(" " + place for place in meeting_vocabulary()["school_board"]["places"])
 
 
 def authority_letterhead(text: str) -> str | None:
@@ -598,8 +606,8 @@ def authority_letterhead(text: str) -> str | None:
                     municipality = _municipality_before_county(" ".join(_heading_lines(text)), name)
                     if municipality:
                         return municipality
-                    if m.group("school_board") and name.endswith(_SCHOOL_BOARD_PLACES):
-                        return f"{name} Board of Education"  # 'PEQUANSET TOWNSHIP BOARD OF EDUCATION': a school board, an authority of its own
+                    if m.group("school_board") and name.endswith(_school_board_places()):
+                        return f"{name} {school_board_name()}"  # 'PEQUANSET TOWNSHIP BOARD OF EDUCATION': a school board, an authority of its own
                     last = name.rsplit(" ", 1)[-1]
                     return name[: -len(last)] + acronyms[last] if last in acronyms else name  # 'Cedarbrook ISD': the Independent School District
         if any(regex.search(line) for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE, _PLACE_OF_CAPS_RE)):

@@ -73,6 +73,12 @@ def more_bodies() -> str:
     return "|".join([outside + "(?:" + "|".join(data.get("bodies", [])) + ")", data["body_acronym"]])
 
 
+def task_after_outcome() -> str:
+    """An officer's task after an outcome's full stop on its line, from the blanks after the stop to the line's
+    end ('Noted. Scrutiny Officer to add ... to the April agenda.'; decision_words.json 'task_after_outcome')."""
+    return decision_words()["task_after_outcome"]
+
+
 def expand_markers(pattern: str) -> str:
     """A pattern of models/patterns/resolution_markers.jsonl with its placeholders filled in."""
     return (
@@ -80,4 +86,5 @@ def expand_markers(pattern: str) -> str:
         .replace("{DECISION_TITLE}", decision_verbs("title"))
         .replace("{DECISION_LOWER}", decision_verbs("lower"))
         .replace("{BODY_MORE}", more_bodies())
+        .replace("{TASK_AFTER_OUTCOME}", task_after_outcome())
     )

@@ -510,14 +510,13 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     return results
 
 
-# Motion closers that may follow 'ACTION:' as a disposition does; dispositions.json holds the rest ('APPROVED', 'DENIED', 'TABLED').
-_MOTION_OUTCOMES = ("CARRIED", "LOST", "DEFEATED", "FAILED", "WITHDRAWN", "AWARDED", "ACCEPTED", "RATIFIED")
-
-
 @lru_cache(maxsize=1)
 def _outcome_re() -> re.Pattern:
-    """A disposition word opening a label's 'owner' ('Approved as written', 'Denied', 'Tabled to June'), any case."""
-    words = set(pattern_rules("dispositions.json")["starts"]) | set(_MOTION_OUTCOMES)
+    """A disposition word opening a label's 'owner' ('Approved as written', 'Denied', 'Tabled to June'), any case.
+
+    The words: dispositions.json 'starts' and the motion closers of action_triggers.json 'label_outcomes'.
+    """
+    words = set(pattern_rules("dispositions.json")["starts"]) | set(_triggers()["label_outcomes"]["words"])
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i:{alternation})\b")
 

@@ -242,7 +242,8 @@ def _find_comments(text: str, res: FoundResolution) -> None:
 _FOLLOWING_COLON_RE = re.compile(rf"\bthe\s+following\s+{_PASSED_LIST_NOUNS}\b[^:;.]{{0,120}}:[ \t\n]*(?=\(1\)[ \t])")
 _INLINE_NUMBER_RE = re.compile(r"(?<![^\s;,:])\((\d{1,2})\)[ \t]")
 _INLINE_LIST_REACH = 1500  # characters after the colon a numbered list in a paragraph may run
-_LAST_ITEM_END_RE = re.compile(r"\.(?=\s+[A-Z])|\n[ \t]*\n")
+_SENTENCE_STOP_RE = re.compile(r"\.(?=\s+[A-Z])")  # a full stop before a capital: a sentence ends
+_LAST_ITEM_END_RE = re.compile(_SENTENCE_STOP_RE.pattern + r"|\n[ \t]*\n")  # or a blank line
 
 
 def _inline_numbered_comments(text: str, res: FoundResolution) -> list[tuple[int, int, str]]:
@@ -311,7 +312,6 @@ _FORWARDED_AFTER_RE = re.compile(
 _VIEW_TO_GO_RE = re.compile(r"\b(?:view|views|comments?|response|observations?|position),?\s+to\s+go\s+to\s+" + _REMARK_RECIPIENT + r"\s*:")
 _TO_GO_TO_END_RE = re.compile(r"(?<!\s)\s+[-–]\s+to\s+go\s+to\s+" + _REMARK_RECIPIENT + r"\.?\s*$")
 _REMARK_CLAUSE_RE = re.compile(r"[^;]+")
-_SENTENCE_STOP_RE = re.compile(r"\.(?=\s+[A-Z])")
 
 
 # a decision that sends on what the sentence before it said, by a word pointing back ('The Board supports a 50 km/h

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..nlp.doc_text import doc_text
 from ..resources import pattern_rules
 from ..text_utils import PARAGRAPH_BREAK_RE, squash, trim_span
-from ..vocabulary import decision_verbs, person_titles
+from ..vocabulary import decision_verbs, person_titles, task_after_outcome
 from .blocks import (
     CLAUSE_LABEL_RE,
     Passage,
@@ -1465,9 +1465,12 @@ def _only_a_heading(before: str) -> bool:
     return len(lines) <= 2 and all(len(line.split()) <= 8 and not re.search(r"[.!?;]$", line) for line in lines)
 
 
-# an officer's task after the outcome's full stop on its line ('Noted. Scrutiny Officer to add "hospital discharge" to the April agenda.',
-# 'Received. Deputy Clerk to file by 31 January as usual.'): an action of its own, the outcome still stands alone under its heading
-_TASK_AFTER_OUTCOME_RE = re.compile(r"\.[ \t]+(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+to[ \t]+[a-z]{3,}\b[^\n]{0,160}")
+@lru_cache(maxsize=1)
+def _task_after_outcome_re() -> re.Pattern:
+    """An officer's task after the outcome's full stop on its line ('Noted. Scrutiny Officer to add "hospital discharge" to the April
+    agenda.', 'Received. Deputy Clerk to file by 31 January as usual.'): an action of its own, the outcome still stands alone under
+    its heading. The same tail as the outcome-alone marker's (decision_words.json 'task_after_outcome')."""
+    return re.compile(r"\." + task_after_outcome())
 
 
 def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> bool:
@@ -1478,7 +1481,7 @@ def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> boo
     line_start = text.rfind("\n", 0, m_start) + 1
     line_end = text.find("\n", m_end)
     rest = text[m_end : len(text) if line_end == -1 else line_end]
-    if text[line_start:m_start].strip() or rest.strip() not in {"", "."} and not _TASK_AFTER_OUTCOME_RE.fullmatch(rest):
+    if text[line_start:m_start].strip() or rest.strip() not in {"", "."} and not _task_after_outcome_re().fullmatch(rest):
         return False
     lines = [line.strip() for line in text[start:m_start].strip().splitlines() if line.strip()]
     # a heading may be long ('Agenda item 9.1  Correspondence and Assembly of Councillors records') but ends in no stop
