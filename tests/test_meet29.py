@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from minutes_miner.doc_type import classify_document
 from minutes_miner.meeting import find_body, find_council, find_meeting_date
 from minutes_miner.meeting_body import _english_of_dashed_pair, _remit_after_body
@@ -154,3 +156,19 @@ def test_an_authority_heading_its_meeting_with_its_kind_keeps_that_name():
     # a parish council's own meeting headed 'Parish Council' keeps the council's name
     parish = "Parish Council\nTuesday, 4 March 2025 7.30 pm\n\nPresent: Cllrs A and B\n"
     assert find_body(parish, "Elmford Parish Council") == "Elmford Parish Council"
+
+
+@pytest.mark.parametrize(
+    "title, held",
+    [
+        ("MINUTES of the meeting of Ashcombe Parish Council (deferred from 7 March 2023) held on 14 March 2023 at 7pm", date(2023, 3, 14)),
+        ("Minutes of the Adjourned Meeting of Ashcombe Town Council (adjourned from 2 May 2024) reconvened on 9 May 2024", date(2024, 5, 9)),
+    ],
+)
+def test_a_date_after_a_bracketed_aside_about_another_date_is_the_meetings(title: str, held: date) -> None:
+    assert find_meeting_date(title + "\n\nPresent: Cllrs Hale, Noor.\n\n1. Apologies\nNone.\n") == held
+
+
+def test_an_aside_with_no_date_leaves_an_approved_minutes_date_an_earlier_meetings() -> None:
+    text = "Ashcombe Parish Council\n\n1. To approve the minutes (attached) of 7 February 2021\nApproved.\n"
+    assert find_meeting_date(text) != date(2021, 2, 7)

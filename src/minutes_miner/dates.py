@@ -157,6 +157,19 @@ _SENTENCE_START_RE = re.compile(r"[.;!?]\s|\n\s*\n")
 _NEW_LINE_START_RE = re.compile(r"\n[ \t]*(?=[A-Z0-9(•·-])")
 
 
+# a bracketed aside holding a date of its own, closed before this date ('MINUTES of the meeting (deferred from 7 March
+# 2023) held on 14 March 2023', '(adjourned from 2 May) reconvened on 9 May'): its words speak of the other date
+_DATED_ASIDE_RE = re.compile(r"\([^()]*\)(?=[^()]*$)")
+
+
+def _past_a_dated_aside(before: str) -> str:
+    """The words before a date that speak of it: past the last bracketed aside when that aside holds a date of its own.
+
+    An aside with no date ('to approve the minutes (attached) of 7 March') is part of the sentence and stays."""
+    aside = _DATED_ASIDE_RE.search(before)
+    return before[aside.end() :] if aside and DATE_RE.search(aside.group(0)) else before
+
+
 def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     """A date of an earlier (or later) meeting: minutes approved, items called in, the next meeting."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -166,6 +179,7 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     cut = list(_SENTENCE_START_RE.finditer(before))
     if cut:
         before = before[cut[-1].end() :]
+    before = _past_a_dated_aside(before)
     after = _NEW_LINE_START_RE.split(text[end : end + 100], 1)[0]  # not the next item's line ('1. Minutes ... approved')
     return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
 
