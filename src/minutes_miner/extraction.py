@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Iterable
 from . import EXTRACTOR_VERSION, tables
 from .resources import content_id as file_id
 from .extract.acronyms import find_acronyms, post_acronyms
-from .extract.action_filters import agenda_programme, in_agenda_recommendation, written_part
-from .extract.action_tables import FoundTask, found_task
+from .extract.action_filters import task_given
+from .extract.action_tables import FoundTask, cell_table_actions, found_task, restates_found_task, text_table_actions
 from .extract.decision_rows import TEXT_ABOVE_CHARS, TEXT_ABOVE_KEY
 from .extract.money import Currencies, document_currencies
 from .extract.building import action_record, amendment_records, comment_record, resolution_record, statistic_record, vote_records
@@ -260,7 +260,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
         item_id = next((i for a, b, i in segments if a <= stat.start < b), None)
         result.statistics.append(statistic_record(document, doc_id, item_id, stat))
     docs = _segment_docs(nlp, text, segments, decisions_allowed, actions_allowed)
-    text_end = len(text.rstrip())  # a task the end of the text cuts off is no task (action_filters.written_part)
+    text_end = len(text.rstrip())  # a task the end of the text cuts off is no task (action_filters.task_given)
     action_starts: list[int] = []  # every action found, for the table actions (offsets only: the actions may be spilled)
     found_tasks: dict[str, list[FoundTask]] = {}  # each owner's tasks, so a summary table's repeat of one is known
     dedup_at = 64  # spilling: how many actions are held before repeats are dropped again (doubling, so linear)
@@ -292,13 +292,9 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
             for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people], short_names=short)):
                 if _inside_comment(action.task_start, comment_spans):
                     continue
-                action.description = written_part(text, text_end, base + action.task_start, action.description)
+                action.description = task_given(text, text_end, base + action.task_start, action.description, structure.doc_type == "agenda")
                 if not action.description:
-                    continue  # "She said she would circulate the draft CIP to councilmembers before the" and the text ends
-                if structure.doc_type == "agenda" and in_agenda_recommendation(text, base + action.task_start):
-                    continue  # "Recommended Action: Award and authorize the City Manager to execute the contract": a motion not yet put
-                if structure.doc_type == "agenda" and agenda_programme(action.description):
-                    continue  # "Staff to present options; no action anticipated.": the meeting's own business
+                    continue  # cut off by the end of the text, or an agenda's motion not yet put or its programme (action_filters.task_given)
                 result.actions.append(action_record(document, doc_id, item_id, base, action, structure, people_index))
                 action_starts.append(result.actions[-1].char_start)
                 found_tasks.setdefault((action.owner or "").lower(), []).append(found_task(base + action.task_start, action.description))
@@ -341,7 +337,6 @@ def _table_actions(
     """One action per row of an action table the reader kept as cells, where no rule read that row (found: the char_start of every action)
     and the row does not repeat a task the minutes gave its owner above it (found_tasks; action_tables.restates_found_task)."""
     from .extract.action_label_lines import register_actions
-    from .extract.action_tables import cell_table_actions, restates_found_task, text_table_actions
     from .extract.actions import FoundAction, action_rules
 
     cells = [

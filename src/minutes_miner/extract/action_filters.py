@@ -186,3 +186,13 @@ def agenda_programme(task: str) -> bool:
     the agenda announces for the meeting; no one is given work to do after it (ANNOTATION.md, Actions). Only for a document
     that is an agenda."""
     return bool(_PROGRAMME_VERB_RE.match(task))
+
+
+def task_given(text: str, text_end: int, task_start: int, task: str, in_agenda: bool) -> str:
+    """The task as the document gives it, "" when it gives none: less a clause the end of the text cut off (written_part),
+    and in an agenda neither a task inside the motion it recommends, not yet put (in_agenda_recommendation), nor a part
+    of the meeting's own programme (agenda_programme)."""
+    task = written_part(text, text_end, task_start, task)
+    if task and in_agenda and (in_agenda_recommendation(text, task_start) or agenda_programme(task)):
+        return ""
+    return task

@@ -15,7 +15,7 @@ from ..vocabulary import person_titles
 from .action_due import due_phrase
 from .action_filters import not_a_commitment
 from .action_next_note import INITIALS, next_note_after_and, task_start
-from .action_found import _MOVER_BEFORE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, causative_have
+from .action_found import _MOVER_BEFORE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, causative_have, without_the
 from .introduced_names import post_and_surname
 
 
@@ -394,7 +394,7 @@ def _colon_note_actions(doc: Doc, text: str) -> list[FoundAction]:
             if len(task.split()) >= 2:
                 results.append(
                     FoundAction(
-                        re.sub(r"^(?:the|The)\s+", "", owner),
+                        without_the(owner),
                         label or "PERSON",
                         task[:300],
                         "colon-note",

@@ -100,6 +100,12 @@ def action_rules() -> dict:
     return _triggers()
 
 
+def without_the(owner: str) -> str:
+    """A post as its owner is written without the article the sentence gave it ('the Deputy Town Clerk' -> 'Deputy Town Clerk')."""
+    return _LEADING_THE_RE.sub("", owner)
+
+
+_LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
 _NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
 # "the Clerk had already ...", "had been ...": done; "to have the Manager obtain quotes" is a direction, not a perfect tense
 _PAST_OR_DONE_RE = re.compile(r"(?<!\bto )\b(?:had|has|have) (?:already )?(?:been )?$")
@@ -128,7 +134,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         tasks = list_tasks(text, task_start, _triggers()["task_verbs"]["verbs"])
         if tasks:
             return FoundAction(
-                owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner,
+                owner=without_the(owner) if label == "ROLE" else owner,
                 owner_label=label,
                 description=tasks[0][2],
                 trigger=trigger,
@@ -169,7 +175,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     description = " ".join(words[:40])
     due = search_forward(DUE_RE, text, task_start, sent_end)  # DUE_RE.search(text, task_start, sent_end), linear over a run-on line of notes
     return FoundAction(
-        owner=re.sub(r"^(?:the|The)\s+", "", owner) if label == "ROLE" else owner,
+        owner=without_the(owner) if label == "ROLE" else owner,
         owner_label=label,
         description=description,
         trigger=trigger,

@@ -54,7 +54,18 @@ from .action_forms import (
     titled_group_actions,
 )
 from .found_index import FoundActions
-from .action_found import _MOVER_BEFORE_RE, _NOT_OWNERS, _PAST_OR_DONE_RE, FoundAction, Owner, _entities_by_sentence, _make_action, _triggers, action_rules  # noqa: F401 - action_rules is imported from here
+from .action_found import (
+    _MOVER_BEFORE_RE,
+    _NOT_OWNERS,
+    _PAST_OR_DONE_RE,
+    FoundAction,
+    Owner,
+    _entities_by_sentence,
+    _make_action,
+    _triggers,
+    action_rules,  # noqa: F401 - action_rules is imported from here
+    without_the,
+)
 from .action_body_clauses import body_clause_actions
 from .action_label_lines import label_line_actions
 from .action_parties import party_actions
@@ -190,16 +201,11 @@ def _restates_task_above(found: FoundActions, label: FoundAction) -> bool:
     """
     if task_verbs_re().match(label.description):
         return False  # 'ACTION: Clerk — order two grit bins by 30 November': a task of its own, not a restatement
-    owner = _without_the(label.owner)
-    same = [a for a in found.holding("evidence+80", label.start) if _without_the(a.owner) == owner and a.end <= label.start]
+    owner = without_the(label.owner).lower()
+    same = [a for a in found.holding("evidence+80", label.start) if without_the(a.owner).lower() == owner and a.end <= label.start]
     for earlier in same:
         earlier.due_text = earlier.due_text or label.due_text
     return bool(same)
-
-
-def _without_the(owner: str) -> str:
-    """'The Deputy Town Clerk' and 'Deputy Town Clerk' as one owner."""
-    return re.sub(r"^(?:the|The)\s+", "", owner).lower()
 
 
 # The rest of a hyphenated surname the tokens split off: "Cllr Nicholas" + "-Letch", "Mr O'Brien" + "-Walsh".

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..nlp.doc_text import doc_text
 from ..nlp.trained import SentenceScore, decision_wording, layer, needs_scores, scored
 from ..text_utils import squash, word_f1
+from .action_found import without_the
 from .actions import FoundAction
 from .model_veto import may_decide, refused_action, refused_decision
 from .resolutions import FoundResolution
@@ -154,7 +155,7 @@ def _sentence_action(text: str, s: SentenceScore, owners: list) -> FoundAction |
     if candidates:
         _, ent, owner, task_start, words = min(candidates, key=lambda c: c[0])  # a trigger word after the owner first
         return FoundAction(
-            owner=re.sub(r"^(?:the|The)\s+", "", owner) if ent.label_ == "ROLE" else owner,
+            owner=without_the(owner) if ent.label_ == "ROLE" else owner,
             owner_label=ent.label_,
             description=" ".join(words[:40]).rstrip(".,"),
             trigger="model",
