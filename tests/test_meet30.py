@@ -1,0 +1,106 @@
+"""Meeting dates on forms many councils use: a cue for another date wrapped onto the line above, a
+running footer printed once, a footer's 'Meeting held ...' line, a dashed date with a two-figure year.
+Excerpts from the development documents (corpus/invented, inv28) quoted as written, and openings
+written the ways councils print them, each with the wrong nearby date that must not be taken."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from minutes_miner.dates import DATE_RE, foot_held_date, is_previous_meeting_date, parse_date, running_line_date
+from minutes_miner.meeting import find_meeting_date
+
+# corpus/invented/olcott_county_ne_1.txt
+_PUBLISHED_WRAPPED = (
+    "OLCOTT COUNTY BOARD OF SUPERVISORS\n"
+    "PROCEEDINGS\n"
+    "Hartsel, Nebraska\n"
+    "January 13, 2026\n\n"
+    "The Olcott County Board of Supervisors met in regular session at 9:00 a.m. in the\n"
+    "Supervisors' Room of the Courthouse. Notice of the meeting was published in the Hartsel\n"
+    "Herald on January 7, 2026. Chairman Dale Vosika presided. Roll call: Supervisors\n"
+    "Vosika, Brandt, Kucera, Lemmon, Saathoff, Wiebe and Zeleny present.\n"
+)
+
+
+def test_a_publication_date_whose_cue_wrapped_onto_the_line_above_is_not_the_meetings():
+    assert find_meeting_date(_PUBLISHED_WRAPPED) == date(2026, 1, 13)
+    start = _PUBLISHED_WRAPPED.index("January 7")
+    assert is_previous_meeting_date(_PUBLISHED_WRAPPED, start, start + len("January 7, 2026"))
+
+
+def test_a_short_title_line_above_a_date_lends_it_no_cue():
+    # a title line is short: its words ('Signed Minutes') say nothing of the date on the next line
+    text = "ELM PARISH COUNCIL - Signed Minutes\n14 March 2023\n\nPresent: Cllr Smith (Chair), Cllr Jones\n"
+    start = text.index("14 March")
+    assert not is_previous_meeting_date(text, start, start + len("14 March 2023"))
+    # nor does a long line that ends its sentence
+    text = "The Council met at the Village Hall, where the following business was duly transacted.\nTuesday 14 March 2023 at 7.30pm\n"
+    start = text.index("Tuesday")
+    assert not is_previous_meeting_date(text, start + 8, start + 21)
+
+
+# corpus/invented/hartmoor_cc_1.txt (its foot)
+_FOOTER_ONCE = (
+    "HARTMOOR COUNTY COUNCIL\n\n"
+    "At a meeting of the County Council held at County Hall, Hartmoor, at 10.30 am.\n\n"
+    "PRESENT: The Chairman of the Council (Mr B J Tallis), the Vice-Chairman (Mrs R Oldroyd)\n"
+    "and 58 other Members (list appended).\n\n"
+    "85. Minutes\n"
+    "RESOLVED - That the minutes of the meeting held on 11 December 2025 be confirmed and\n"
+    "signed by the Chairman.\n\n"
+    "The meeting closed at 2.55 pm.\n"
+    "--------------------------------------------------------------------------------------\n"
+    "HARTMOOR COUNTY COUNCIL - COUNTY COUNCIL - THURSDAY 19 FEBRUARY 2026 27\n"
+)
+
+
+def test_a_running_footer_printed_once_with_its_weekday_and_page_number_dates_the_minutes():
+    assert running_line_date(_FOOTER_ONCE) == date(2026, 2, 19)
+    assert find_meeting_date(_FOOTER_ONCE) == date(2026, 2, 19)
+
+
+def test_a_contents_line_with_a_page_number_but_no_weekday_is_no_footer():
+    contents = "AGENDA\n\n1. Minutes of the Planning Committee 14 February 2023 5\n2. Planning applications 9\n"
+    assert running_line_date(contents) is None
+
+
+# corpus/invented/carrowmena_dc_1.txt (its opening and its foot)
+_FOOT_PARTICULARS = (
+    "Leisure and Community Development Committee\n"
+    "Minutes\n\n"
+    "Present (in Chamber): Councillor S Ó Catháin (Chairperson), Alderman R Hegarty,\n\n"
+    "LCD 26/02  Minutes of meeting held 18 December 2025\n"
+    "Confirmed as a correct record.\n\n"
+    "(The meeting ended at 8.05 pm)\n\n"
+    "Chairperson ______________        Carrowmena and Slievebawn District Council\n"
+    "                                   Meeting held Thursday 22 January 2026, 7.00 pm\n"
+    "                                   Council Chamber, Carrowmena / and via Teams\n"
+)
+
+
+def test_a_footers_meeting_held_line_dates_minutes_whose_title_prints_none():
+    assert foot_held_date(_FOOT_PARTICULARS) == date(2026, 1, 22)
+    assert find_meeting_date(_FOOT_PARTICULARS) == date(2026, 1, 22)
+
+
+def test_the_next_meeting_at_the_foot_is_not_this_ones():
+    text = "Licensing Sub-Committee\nMinutes\n\nPresent: Councillors Smith, Jones\n\nThe next meeting will be held on Tuesday 11 April 2023.\n"
+    assert foot_held_date(text) is None
+    assert find_meeting_date(text) is None
+
+
+def test_a_dashed_date_with_a_two_figure_year():
+    text = "KIRKBY VALE TOWN COUNCIL\nMinutes of the Full Council Meeting\nDate: 14-Mar-23   Time: 19:00   Venue: Town Hall\n\nPresent: Cllr Smith (Mayor)\n"
+    assert find_meeting_date(text) == date(2023, 3, 14)
+    assert parse_date("held 9-Sept-24") == date(2024, 9, 9)
+    # a span of days is no dashed date, nor is a reference that runs on
+    assert parse_date("from 5 May-10 June") is None
+    assert DATE_RE.search("ref 14-Mar-23-01") is None
+
+
+def test_the_previous_meetings_dashed_date_is_not_taken():
+    text = (
+        "KIRKBY VALE TOWN COUNCIL\nMinutes of the Full Council Meeting\nDate: 14-Mar-23\n\nFC/23/41 To approve the minutes of the meeting held on 14-Feb-23\n"
+    )
+    assert find_meeting_date(text) == date(2023, 3, 14)
