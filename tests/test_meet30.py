@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from minutes_miner.dates import DATE_RE, foot_held_date, is_previous_meeting_date, parse_date, running_line_date
+from minutes_miner.doc_type import classify_document
 from minutes_miner.meeting import find_meeting_date
 
 # corpus/invented/olcott_county_ne_1.txt
@@ -104,3 +105,73 @@ def test_the_previous_meetings_dashed_date_is_not_taken():
         "KIRKBY VALE TOWN COUNCIL\nMinutes of the Full Council Meeting\nDate: 14-Mar-23\n\nFC/23/41 To approve the minutes of the meeting held on 14-Feb-23\n"
     )
     assert find_meeting_date(text) == date(2023, 3, 14)
+
+
+# --- document type ---------------------------------------------------------------------------
+
+# corpus/invented/kinnabar_shire_vic_1.txt
+_MINUTES_UNDER_LETTERHEAD = (
+    "Kinnabar Shire Council\n"
+    "Minutes of the Scheduled Council Meeting\n"
+    "Held at the Kinnabar Civic Centre, 19 Ballarat Street, Dunmore and livestreamed\n"
+    "Tuesday 24 February 2026, commencing at 6.00pm\n\n"
+    "8.1  PLANNING PERMIT APPLICATION PA2025-214\n"
+    "The officer recommendation is\n"
+    "to issue a Notice of Decision to Grant a Permit subject to 31 conditions.\n\n"
+    "Moved Cr Waddell                 Seconded Cr Romano\n"
+    "That Council issues a Notice of Decision to Grant a Permit for PA2025-214.\n"
+    "                                                                     CARRIED\n"
+)
+
+
+def test_minutes_titled_under_the_letterhead_are_minutes_whatever_notice_their_business_issues():
+    assert classify_document(_MINUTES_UNDER_LETTERHEAD) == "minutes"
+    # a decision notice that names no minutes in its title stays one
+    notice = "Elm Shire Council\nNotice of Decision to Grant a Permit\nApplication PA2025-214\n\nThe Responsible Authority has decided to grant a permit.\n"
+    assert classify_document(notice) == "decision_notice"
+    # 'Minutes of the previous meeting' among the opening lines is an agenda's item, not a title
+    agenda = "Elm Parish Council\nAGENDA\nMinutes of the previous meeting held on 3 March 2026\n\n1. Apologies\n2. Planning\n"
+    assert classify_document(agenda) == "agenda"
+
+
+# corpus/invented/sellerby_pc_2.txt
+_ANNUAL_PARISH_MEETING = (
+    "SELLERBY ST MARY\n"
+    "ANNUAL PARISH MEETING - Tuesday 12th May 2026 - 7.00pm - Village Hall\n\n"
+    "(This is a meeting of the parish electors, not of the Parish Council. Chaired by the\n"
+    "Chairman of Sellerby St Mary Parish Council, Cllr P Dunmore.)\n\n"
+    "1. Welcome. Chairman welcomed all, noted it was the best turnout since 2019.\n\n"
+    "2. Minutes of the APM held 13th May 2025 - read, agreed, and signed.\n"
+)
+
+
+def test_minutes_read_agreed_and_signed_mark_a_record_of_the_meeting():
+    assert classify_document(_ANNUAL_PARISH_MEETING) == "minutes"
+    # an agenda's 'to be read, agreed and signed' is business to come
+    agenda = "SELLERBY ST MARY\nANNUAL PARISH MEETING - Tuesday 12th May 2026 - 7.00pm\n\n1. Welcome\n2. Minutes of the APM held 13th May 2025 to be read, agreed and signed\n"
+    assert classify_document(agenda) != "minutes"
+
+
+# corpus/invented/totara_downs_dc_1.txt
+_NOTICE_OVER_AGENDA = (
+    "TŌTARA DOWNS DISTRICT COUNCIL\n"
+    "Te Kaunihera ā-Rohe o Tōtara Downs\n\n"
+    "NOTICE OF MEETING\n\n"
+    "An Ordinary Meeting of the Tōtara Downs District Council will be held in the Council\n"
+    "Chamber, 77 Mātai Road, Tōtara Downs on:\n\n"
+    "Wednesday 25 March 2026, commencing at 1.00pm\n\n"
+    "AGENDA | RĀRANGI TAKE\n"
+    "1 Karakia\n"
+    "2 Apologies\n"
+    "5 Confirmation of minutes - Ordinary Meeting 25 February 2026\n"
+    "Recommendation\n"
+    "That the minutes of the Ordinary Meeting held on 25 February 2026 be confirmed as\n"
+    "a true and correct record.\n"
+)
+
+
+def test_a_notice_calling_the_meeting_over_its_agenda_is_an_agenda():
+    assert classify_document(_NOTICE_OVER_AGENDA) == "agenda"
+    # minutes that follow such a notice in their title are minutes
+    minutes = _NOTICE_OVER_AGENDA.replace("NOTICE OF MEETING", "MINUTES OF MEETING").replace("will be held", "was held")
+    assert classify_document(minutes) == "minutes"
