@@ -9,7 +9,7 @@ from datetime import date
 
 from minutes_miner.dates import DATE_RE, foot_held_date, is_previous_meeting_date, parse_date, running_line_date
 from minutes_miner.doc_type import classify_document
-from minutes_miner.meeting import find_meeting_date
+from minutes_miner.meeting import find_body, find_council, find_meeting_date
 
 # corpus/invented/olcott_county_ne_1.txt
 _PUBLISHED_WRAPPED = (
@@ -175,3 +175,88 @@ def test_a_notice_calling_the_meeting_over_its_agenda_is_an_agenda():
     # minutes that follow such a notice in their title are minutes
     minutes = _NOTICE_OVER_AGENDA.replace("NOTICE OF MEETING", "MINUTES OF MEETING").replace("will be held", "was held")
     assert classify_document(minutes) == "minutes"
+
+
+# --- body and council --------------------------------------------------------------------------
+
+# corpus/invented/taurakino_dc_1.txt
+_BILINGUAL_LETTERHEAD = (
+    "Taurakino District Council\n"
+    "Te Kaunihera-ā-Rohe o Taurakino\n\n"
+    "UNCONFIRMED MINUTES\n"
+    "Strategy, Finance and Risk Committee\n"
+    "Council Chambers, 41 Kōwhai Street, Rātana Flat\n"
+    "Wednesday, 11 March 2026 at 9.30am\n\n"
+    "MEMBERS PRESENT   Cr Aroha Whaanga (Chairperson), Mayor Bruce Ellingham, Cr Lynn Pōtae,\n"
+)
+
+
+def test_a_committee_under_a_letterhead_printed_in_two_languages_is_the_body():
+    council, hint = find_council({}, _BILINGUAL_LETTERHEAD)
+    assert council == "Taurakino District Council"
+    assert find_body(_BILINGUAL_LETTERHEAD, council, hint) == "Strategy, Finance and Risk Committee"
+    # the council's own meeting under the same letterhead is still 'Council'
+    full = _BILINGUAL_LETTERHEAD.replace("Strategy, Finance and Risk Committee\n", "Ordinary Meeting of Council\n")
+    assert find_body(full, council) == "Council"
+
+
+# corpus/invented/east_brayford_dc_1.txt
+_DETERMINATION = (
+    "EAST BRAYFORD DISTRICT COUNCIL\n"
+    "Licensing Act 2003\n\n"
+    "NOTICE OF DETERMINATION\n"
+    "Licensing Sub-Committee (Panel B)\n\n"
+    "Hearing date:       Tuesday 10 March 2026\n"
+    "Venue:              Meeting Room 1, Brayford House, Station Approach, East Brayford\n"
+    "Panel:              Councillors K Whitlock (Chair), A Desai, L Ormerod\n"
+)
+
+
+def test_a_panel_under_the_statute_and_the_papers_name_is_the_body():
+    council, hint = find_council({}, _DETERMINATION)
+    assert council == "East Brayford District Council"
+    assert find_body(_DETERMINATION, council, hint) == "Licensing Sub-Committee (Panel B)"
+    assert find_meeting_date(_DETERMINATION) == date(2026, 3, 10)
+
+
+# corpus/invented/skookum_flats_pud_wa_1.txt
+_PUD = (
+    "PUBLIC UTILITY DISTRICT NO. 3 OF SKOOKUM FLATS COUNTY\n"
+    "                       BOARD OF COMMISSIONERS\n"
+    "                    REGULAR MEETING MINUTES\n"
+    "                          March 3, 2026\n\n"
+    "The regular meeting of the Board of Commissioners of Public Utility District No. 3 of\n"
+    "Skookum Flats County was called to order by President Gail Haugen at 1:30 p.m. at the\n"
+    "District auditorium, 600 W. Railroad Avenue, Orting Springs, Washington. Present were\n"
+)
+
+
+def test_a_numbered_special_district_of_a_county_is_the_authority_and_its_board_the_body():
+    council, hint = find_council({}, _PUD)
+    assert council == "Public Utility District No. 3 of Skookum Flats County"
+    assert find_body(_PUD, council, hint) == "Board of Commissioners"
+    # an unnumbered district of a county is no such name
+    assert find_council({}, "PUBLIC UTILITY DISTRICT OF ELM\nMinutes\n")[0] != "Public Utility District of Elm"
+
+
+# corpus/invented/st_anselme_cedres_qc_1.txt
+def test_a_place_in_capitals_keeps_its_accented_letters_after_a_hyphen():
+    text = "PROVINCE OF QUEBEC\nMUNICIPALITY OF SAINT-ANSELME-DES-CÈDRES\nMRC DU VAL-BRÛLÉ\n\nMinutes of the regular sitting of the municipal council\n"
+    assert find_council({}, text)[0] == "Municipality of Saint-Anselme-Des-Cèdres"
+
+
+# corpus/invented/northcombe_fields_1.txt
+_PARISH_MEETING = (
+    "NORTHCOMBE FIELDS PARISH MEETING\n"
+    "(a parish meeting without a parish council - Local Government Act 1972 s.9)\n\n"
+    "Notes / minutes of the meeting held Thurs 5 March 2026, 7.30pm, in St Petroc's Church\n"
+)
+
+
+def test_a_parish_meeting_that_says_its_parish_has_no_council_is_the_authority():
+    council, hint = find_council({}, _PARISH_MEETING)
+    assert council == "Northcombe Fields Parish Meeting"
+    assert find_body(_PARISH_MEETING, council, hint) == "Northcombe Fields Parish Meeting"
+    # the electors' meeting of a parish whose council is named is not the authority
+    with_council = _PARISH_MEETING.replace("(a parish meeting without a parish council", "(chaired by the Chairman of Northcombe Fields Parish Council")
+    assert find_council({}, with_council)[0] != "Northcombe Fields Parish Meeting"

@@ -173,7 +173,9 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
         and block
         and heading_lines[0] == block[0]
         and LETTERHEAD_RE.match(block[0])
-        and _under_letterhead(heading_lines[1], [_heading_name(_bare_heading(_noted_heading(line, index))) for index, line in enumerate(block[:3])])
+        and _under_letterhead(
+            heading_lines[1], [_heading_name(_bare_heading(_noted_heading(line, index))) for index, line in enumerate(block[:5])]
+        )  # more when the letterhead is printed again in another language
     ):
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
@@ -454,18 +456,26 @@ def _body_over_letterhead(before: str, letterhead: str) -> bool:
     )
 
 
-_PAPER_NAME_LINE_RE = re.compile(r"^(?:(?:draft|unconfirmed|open|public)\s+)?(?:minutes|agenda|notice of meeting(?:\s+and\s+agenda)?|summons)$", re.I)
+_PAPER_NAME_LINE_RE = re.compile(
+    r"^(?:(?:draft|unconfirmed|open|public)\s+)?(?:minutes|agenda|notice of meeting(?:\s+and\s+agenda)?|summons|notice of (?:determination|decision)|decision notice)$"
+    r"|^(?-i:[A-Z])[\w'’ -]{2,60}?[ \t]Act(?:[ \t]+(?:19|20)\d{2})?$",  # the statute a hearing is held under ('Licensing Act 2003'), printed under the letterhead
+    re.I,
+)
 
 
 def _under_letterhead(heading: str, lines: list[str]) -> bool:
     """'Merton Council' over 'Audit Committee', or over 'Notice of meeting and agenda' (or 'Minutes')
-    over 'Cabinet': the body's heading is the line under the letterhead, or under the line that
-    says what the paper is."""
+    over 'Cabinet': the body's heading is the line under the letterhead, or under the lines (two at
+    most) that say what the paper is and the statute it is under ('Licensing Act 2003' over 'NOTICE OF
+    DETERMINATION' over 'Licensing Sub-Committee (Panel B)')."""
     if len(lines) > 2 and _vocab_re("other_language_lines", r"^(?:{})\b").match(lines[1]):
         lines = lines[:1] + lines[2:]  # 'Te Kaunihera o Pōrowhenua', 'Comhairle Contae ...': the letterhead again in another language
-    if len(lines) > 1 and heading == lines[1]:
-        return True
-    return len(lines) > 2 and heading == lines[2] and bool(_PAPER_NAME_LINE_RE.match(lines[1]))
+    for index, line in enumerate(lines[1:4], 1):  # the heading, under no more than two lines of what the paper is
+        if heading == line:
+            return True
+        if not _PAPER_NAME_LINE_RE.match(line):
+            return False
+    return False
 
 
 _WRAPPED_BEFORE_DATE_RE = re.compile(r"\b(?:held|on|at|of|the|in|commencing|dated|for)$", re.I)
@@ -756,6 +766,11 @@ def _name_after_of(text: str, name: str) -> tuple[int, str] | None:
     return None
 
 
+# a designation inside the authority's name, its place after it ('Public Utility District No. 3 of Skookum Flats County'): a title's
+# body phrase stops at 'No.' ('the Board of Commissioners of Public Utility District No. 3 ...'), so the name before it is the authority's too
+_MID_DESIGNATION_RE = re.compile(r"[ \t]+No\.[ \t]*\d{1,4}[ \t]+of[ \t].*$")
+
+
 def _without_council(body: str, council: str | None) -> str:
     """'Kent County Council Cabinet' -> 'Cabinet'; 'Town Board of the Town of Enfield' -> 'Town Board'."""
     if not council:
@@ -763,6 +778,9 @@ def _without_council(body: str, council: str | None) -> str:
     core = re.sub(r"^(?:the\s+)?(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire) of (?:the\s+)?", "", council)
     names = {council, re.sub(r"\s+Council$", "", council), core}
     names.add(without_designation(council))  # 'Rural Municipality of Prairie Gull' of 'Rural Municipality of Prairie Gull No. 388'
+    names.add(
+        _MID_DESIGNATION_RE.sub("", council)
+    )  # 'Public Utility District' of 'Public Utility District No. 3 of Skookum Flats County', a title cut at 'No.'
     for acronym, kind in vocabulary()["authority_acronyms"].items():
         if council.endswith(" " + kind):
             names.add(council[: -len(kind)] + acronym)  # 'Cedarbrook ISD — Board of Trustees' of the Cedarbrook Independent School District

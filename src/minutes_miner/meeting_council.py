@@ -26,9 +26,11 @@ _COUNCIL_NAME_RE = re.compile(
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
     r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
 )  # a Michigan 'Charter Township of Loon Harbor' keeps its kind; 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
+# a place's name in capitals takes accented capitals too, inside a hyphened name as at its start ('MUNICIPALITY OF SAINT-ANSELME-DES-CÈDRES')
+_PLACE_CAPS = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'-]+"
 _PLACE_OF_CAPS_RE = re.compile(
-    r"\b((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF [A-Z][A-Z'-]+(?:[ \t]+(?:AND[ \t]+)?[A-Z][A-Z'-]+)?)"
-    r"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b"
+    rf"\b((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF {_PLACE_CAPS}(?:[ \t]+(?:AND[ \t]+)?{_PLACE_CAPS})?)"
+    rf"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?{_PLACE_CAPS}(?:[ \t]+{_PLACE_CAPS})?)(?![\w'-])"
 )
 # capitals with a macron, circumflex or accent open names too: 'Ōpōtiki District Council', 'ŴYRE', 'ÉLMWOOD'
 # 'Argyll and Bute Council', 'Bournemouth, Christchurch and Poole Council': places joined by 'and' or a comma too
@@ -552,7 +554,8 @@ def _building_tail_re() -> re.Pattern:
     return re.compile(r"[ \t]+(?:" + meeting_vocabulary()["letterhead_buildings"] + r")[ \t]*$", re.I)
 
 
-_PARISH_COUNCIL_NAMED_RE = re.compile(r"\bParish[ \t]+Council\b", re.I)
+# a parish council named as the parish's own; not 'a parish meeting without a parish council', 'no parish council' (a parish too small to have one)
+_PARISH_COUNCIL_NAMED_RE = re.compile(r"(?<!\ba[ \t])(?<!\bno[ \t])(?<!\bwithout[ \t])\bParish[ \t]+Council\b", re.I)
 
 
 def school_board_name() -> str:
