@@ -260,3 +260,16 @@ def test_a_parish_meeting_that_says_its_parish_has_no_council_is_the_authority()
     # the electors' meeting of a parish whose council is named is not the authority
     with_council = _PARISH_MEETING.replace("(a parish meeting without a parish council", "(chaired by the Chairman of Northcombe Fields Parish Council")
     assert find_council({}, with_council)[0] != "Northcombe Fields Parish Meeting"
+
+
+def test_a_web_pages_title_in_sentence_case_names_the_body():
+    # a council site's page title: the body, then 'minutes' in lower case, under the site's name
+    text = "Elm District Council\nLicensing sub-committee minutes\n14 March 2023\nPresent: Councillors Smith (Chair), Jones, Brown\n"
+    council, hint = find_council({}, text)
+    assert council == "Elm District Council"
+    assert find_body(text, council, hint) == "Licensing Sub-Committee"
+    text = "London Borough of Elm\nCabinet minutes\nPresent: Councillors Smith (Chair), Jones, Brown\n"
+    assert find_body(text, find_council({}, text)[0]) == "Cabinet"
+    # a paragraph's line that ends in 'the minutes' names no body
+    text = "Elm District Council\nThe Committee approved the minutes\nPresent: Councillors Smith (Chair), Jones\n"
+    assert find_body(text, "Elm District Council") == "Council"

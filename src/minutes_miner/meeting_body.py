@@ -56,6 +56,11 @@ _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<bod
 _TITLE_MINUTES_RE = re.compile(  # also capitals: 'PLANNING COMMITTEE MINUTES'; under a label: 'Draft: Annual Town Meeting Minutes'
     r"^\W{0,3}(?:(?i:" + vocabulary()["title_prefixes"] + r")[ \t]*[-–—:][ \t]*)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Minutes|MINUTES)\b", re.M
 )
+# a web page's title in sentence case, the paper's name after the body at the line's end ('Planning Committee minutes',
+# 'Licensing sub-committee minutes'): only a name that ends in a body noun, so a paragraph's line ending '... the minutes' is none
+_SENTENCE_CASE_TITLE_RE = re.compile(
+    r"^\W{0,3}(?=(?-i:[A-Z]))(?P<body>[\w,&'’ -]{0,80}?\b(?:" + vocabulary()["body_nouns"] + r"))[ \t]+(?-i:minutes)[ \t]*$", re.I | re.M
+)
 _ROLE_START_RE = re.compile(
     r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio(?!\s+Committees?\b)|Corporate Director|Executive Director|Cabinet Member)\b"
 )
@@ -151,6 +156,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     candidates += [m.group(0) for m in own_titles.finditer("\n".join(lines[:3]))]
     opening = "\n".join(lines[:4])
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer(opening) if not _letterhead_over_body(opening, m)]
+    candidates += [title_case(m.group("body")) for m in _SENTENCE_CASE_TITLE_RE.finditer(opening)]  # 'Licensing Sub-Committee', as the name is
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     candidates += _running_header_bodies(head)  # 'Tuiroa Community Board   3 March 2025   Page 2' over a later page, after every title
     heading_lines = [
