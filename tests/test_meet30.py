@@ -273,3 +273,13 @@ def test_a_web_pages_title_in_sentence_case_names_the_body():
     # a paragraph's line that ends in 'the minutes' names no body
     text = "Elm District Council\nThe Committee approved the minutes\nPresent: Councillors Smith (Chair), Jones\n"
     assert find_body(text, "Elm District Council") == "Council"
+
+
+def test_the_date_a_reconvened_meeting_was_adjourned_or_moved_from_is_not_its_own():
+    text = "PLANNING COMMITTEE\nMINUTES\n14 March 2023\n(Reconvened meeting; adjourned on 7 March 2023)\n\nPresent: Councillors Smith (Chair), Jones\n"
+    assert find_meeting_date(text) == date(2023, 3, 14)
+    text = "FINANCE COMMITTEE\nMINUTES\n14 March 2023\n(postponed from 7 March 2023)\n\nPresent: Councillors Smith (Chair), Jones\n"
+    assert find_meeting_date(text) == date(2023, 3, 14)
+    # a meeting adjourned at an hour on its own date still has that date
+    text = "FINANCE COMMITTEE\nMINUTES\nMeeting held on 14 March 2023\n\nPresent: Councillors Smith (Chair), Jones\n"
+    assert find_meeting_date(text) == date(2023, 3, 14)
