@@ -283,3 +283,13 @@ def test_the_date_a_reconvened_meeting_was_adjourned_or_moved_from_is_not_its_ow
     # a meeting adjourned at an hour on its own date still has that date
     text = "FINANCE COMMITTEE\nMINUTES\nMeeting held on 14 March 2023\n\nPresent: Councillors Smith (Chair), Jones\n"
     assert find_meeting_date(text) == date(2023, 3, 14)
+
+
+def test_a_clerks_short_dashed_date_alone_under_the_title():
+    text = "TOWN OF ELM\nSELECT BOARD MINUTES\n3-14-23\n\nPresent: Chair Smith, Members Jones and Lee\nMinutes of 2-28-23 approved.\n"
+    assert find_meeting_date(text) == date(2023, 3, 14)
+    text = "ELM PARISH COUNCIL\nMINUTES\n14.3.23\n\nPresent: Cllrs Smith, Jones\n"
+    assert find_meeting_date(text) == date(2023, 3, 14)
+    # a short number under a line that is no title is not read as a date
+    text = "ELM PARISH COUNCIL\nPresent: Cllrs Smith, Jones\n14.3.23\n"
+    assert find_meeting_date(text) is None

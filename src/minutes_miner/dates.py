@@ -402,7 +402,8 @@ _SHORT_DOTTED_RE = re.compile(
 )
 
 
-_TITLE_SHORT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?\b(\d{1,2})([.-])(\d{1,2})\2(\d{2})[ \t]*$", re.I | re.M)
+# or on the line under the title, alone ('SELECT BOARD MINUTES' over '3-14-23')
+_TITLE_SHORT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?(?:\n[ \t]*)?\b(\d{1,2})([.-])(\d{1,2})\2(\d{2})[ \t]*$", re.I | re.M)
 
 
 def short_dotted_title_date(header: str, month_first: bool = False) -> date | None:
