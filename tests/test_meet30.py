@@ -293,3 +293,17 @@ def test_a_clerks_short_dashed_date_alone_under_the_title():
     # a short number under a line that is no title is not read as a date
     text = "ELM PARISH COUNCIL\nPresent: Cllrs Smith, Jones\n14.3.23\n"
     assert find_meeting_date(text) is None
+
+
+def test_a_county_boards_at_a_meeting_of_opening_names_the_county_and_the_board():
+    # a Virginia county board's minutes open with one sentence naming the board, the county and the date
+    text = (
+        "At a Regular Meeting of the Board of Supervisors of Elm County, Virginia, held in the Board Room on the 14th day of March, 2023, at 7:00 p.m.:\n"
+        "PRESENT: Smith, Jones, Lee\n"
+    )
+    council, hint = find_council({}, text)
+    assert council == "Elm County"
+    assert find_body(text, council, hint) == "Board of Supervisors"
+    assert find_meeting_date(text) == date(2023, 3, 14)
+    # a sentence that opens otherwise names no authority this way
+    assert find_council({}, "We attended a Regular Meeting of the Board of Supervisors of Elm County.\n")[0] is None
