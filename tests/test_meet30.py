@@ -85,6 +85,15 @@ def test_a_footers_meeting_held_line_dates_minutes_whose_title_prints_none():
     assert find_meeting_date(_FOOT_PARTICULARS) == date(2026, 1, 22)
 
 
+def test_the_authority_beside_the_chairs_signature_blank_at_the_foot_is_the_council():
+    council, hint = find_council({}, _FOOT_PARTICULARS)
+    assert council == "Carrowmena and Slievebawn District Council"
+    assert find_body(_FOOT_PARTICULARS, council, hint) == "Leisure and Community Development Committee"
+    # a signature blank beside a title, not an authority, names none
+    unsigned = "Planning Committee\nMinutes\n\nPresent: Cllrs A, B\n1. Apologies: none.\n\nSigned ____________ Chairman\n"
+    assert find_council({}, unsigned)[0] is None
+
+
 def test_the_next_meeting_at_the_foot_is_not_this_ones():
     text = "Licensing Sub-Committee\nMinutes\n\nPresent: Councillors Smith, Jones\n\nThe next meeting will be held on Tuesday 11 April 2023.\n"
     assert foot_held_date(text) is None

@@ -316,6 +316,11 @@ def _page_edge_lines(text: str) -> list[str]:
     return [line for line in lines if len(line) <= 160]
 
 
+# a signature blank at the foot of minutes ('Chairperson ______________', 'Signed: ________'): the chair signs beside the
+# authority's name and the meeting's particulars, which a footer block prints under it
+_SIGNATURE_BLANK_RE = re.compile(r"^[ \t]*(?:Chair(?:man|person|woman)?|Cathaoirleach|Mayor|Signed)\b[ \t.:]*_{3,}[ \t]*(?=\S)", re.I)
+
+
 def footer_council(text: str) -> str | None:
     """The authority named at the foot of the pages ('Wexcombe District Council      Page 55',
     'Thabamoya Local Municipality - Mayoral Committee 22.01.2025', 'Grindstone County, Wyoming
@@ -328,6 +333,12 @@ def footer_council(text: str) -> str | None:
     consultation on the Local Plan'), a signature, or a name alone on its line."""
     chrome = _vocab_re("footer_chrome", flags=0)
     for line in _page_edge_lines(text):
+        signed = _SIGNATURE_BLANK_RE.match(line)
+        if signed:  # 'Chairperson ______________   Carrowmena and Slievebawn District Council': a signature block beside the authority
+            name = _footer_authority(line[signed.end() :].strip())
+            if name:
+                return name
+            continue
         mark = _PAGE_MARK_RE.search(line)  # 'Wexcombe District Council Page 55', its gap squashed by the reader
         cells = [cell.strip() for cell in _FOOTER_SPLIT_RE.split(line[: mark.start()] if mark else line) if cell.strip()] + (
             [mark.group(0).strip()] if mark else []
