@@ -316,3 +316,23 @@ def test_a_county_boards_at_a_meeting_of_opening_names_the_county_and_the_board(
     assert find_meeting_date(text) == date(2023, 3, 14)
     # a sentence that opens otherwise names no authority this way
     assert find_council({}, "We attended a Regular Meeting of the Board of Supervisors of Elm County.\n")[0] is None
+
+
+# corpus/invented/glenbrannagh_md_1.txt
+_TWO_TOWN_DISTRICT = (
+    "GLENBRANNAGH COUNTY COUNCIL\n"
+    "Municipal District of Inchmore - Rathcoole\n\n"
+    "MINUTES OF THE FEBRUARY MEETING OF THE MUNICIPAL DISTRICT OF INCHMORE - RATHCOOLE\n"
+    "Held in the Area Office, Bridge Street, Inchmore, on Wednesday 18 February 2026 at 3.00pm\n\n"
+    "Members Present: Cllr. Eoin Tobin (Cathaoirleach), Cllr. Síle Kavanagh\n"
+)
+
+
+def test_a_municipal_district_named_after_two_towns_keeps_both():
+    council, hint = find_council({}, _TWO_TOWN_DISTRICT)
+    assert council == "Glenbrannagh County Council"
+    assert find_body(_TWO_TOWN_DISTRICT, council, hint) == "Municipal District of Inchmore - Rathcoole"
+    assert find_meeting_date(_TWO_TOWN_DISTRICT) == date(2026, 2, 18)
+    # a body's heading with the paper's name after the dash is not extended by it
+    text = "Elm City Council\nCommittee of the Whole - Minutes\n14 March 2023\nPresent: Mayor Smith\n"
+    assert find_body(text, "Elm City Council") == "Committee of the Whole"

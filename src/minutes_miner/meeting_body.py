@@ -1063,7 +1063,11 @@ def _acceptable_body(body: str) -> bool:
     return (
         _ends_in_body_noun(body)
         or _ends_in_area_body(body)
-        or bool(_vocab_re("body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", 0).match(body))
+        or bool(
+            _vocab_re(
+                "body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+|[ \t]+[-–][ \t]+[A-Z][\w'-]+)?$", 0
+            ).match(body)
+        )
     )
 
 
@@ -1271,12 +1275,27 @@ def _fuller_name(body: str, later: list[tuple[str, bool]], council: str | None) 
     a heading below names the same body in full: a bare noun is a short form, not another body;
     so are a body's initials (_spelt_out)."""
     if body not in _BARE_BODY_NOUNS:
-        return _spelt_out(body, later, council)
+        return _dashed_place_added(body, later, council) or _spelt_out(body, later, council)
     for candidate, _ in later:
         fuller = normalise_body(candidate, council)
         if fuller and fuller != body and fuller.split()[0] == body and _acceptable_body(fuller):
             return fuller
     return body
+
+
+_DASHED_PLACE_RE = re.compile(r"[ \t]+[-–][ \t]+(?-i:[A-Z])[\w'’-]+$")
+
+
+def _dashed_place_added(body: str, later: list[tuple[str, bool]], council: str | None) -> str | None:
+    """'Municipal District of Inchmore - Rathcoole' for a title's 'MUNICIPAL DISTRICT OF INCHMORE - RATHCOOLE' cut
+    at its dash: an Irish municipal district is often named after two towns joined by a dash, which the title rules
+    read as the break before a date or the paper's name. Only a heading below that is the same name and one more
+    capitalised word after a spaced dash."""
+    for candidate, _ in later:
+        fuller = normalise_body(candidate, council)
+        if fuller and fuller.lower().startswith(body.lower()) and _DASHED_PLACE_RE.fullmatch(fuller[len(body) :]):
+            return fuller
+    return None
 
 
 _INITIALISM_RE = re.compile(
