@@ -175,6 +175,7 @@ def _past_a_dated_aside(before: str) -> str:
 
 
 _PROSE_LINE_CHARS = 60  # a line this long that ends mid-sentence is prose wrapped at the page's width, not a title line
+_WRAPPED_LINE_MAX = 300  # a page's printed line is shorter; is_previous_meeting_date reads 150 characters back at most
 _LINE_ENDS_SENTENCE_RE = re.compile(r"[.;:!?][\"'’”)]*[ \t]*$")
 
 
@@ -184,7 +185,8 @@ def _wrapped_sentence_start(text: str, line_start: int) -> int:
     'Gazette on March 8, 2023.'), so its cue is read; else the date's own line. One line back only."""
     if line_start < 2 or text[line_start - 2] == "\n":
         return line_start
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    window = max(0, line_start - 1 - _WRAPPED_LINE_MAX)  # bounded: linear in the text
+    above_start = text.rfind("\n", window, line_start - 1) + 1 or window
     above = text[above_start : line_start - 1]
     return above_start if len(above.strip()) >= _PROSE_LINE_CHARS and not _LINE_ENDS_SENTENCE_RE.search(above) else line_start
 
