@@ -27,7 +27,9 @@ DATE_RE = re.compile(
     rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}})(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
     rf"|(?<![0-9A-Za-z])(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})(?![0-9A-Za-z])"  # '2023-03-14_Planning_Minutes', a file name too
     rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
-    rf"|\b(?P<d5>\d{{1,2}})(?P<sep5>[.-])(?P<m5>\d{{1,2}})(?P=sep5)(?P<y5>(?:19|20)\d{{2}})\b",
+    rf"|\b(?P<d5>\d{{1,2}})(?P<sep5>[.-])(?P<m5>\d{{1,2}})(?P=sep5)(?P<y5>(?:19|20)\d{{2}})\b"
+    # '14-Mar-23': a spreadsheet's or a clerk's dashed date with a two-figure year, only in that all-dashed form ('5 May-10 June' is a span)
+    rf"|\b(?P<d6>\d{{1,2}})-(?P<m6>{_MONTH_RE})-(?P<y6>\d{{2}})\b(?![-/.]\d)",
     re.I,
 )
 
@@ -70,6 +72,8 @@ def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
             return date(int(m.group("y5")), month, day)
         if m.group("y4"):
             return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
+        if m.group("d6"):
+            return date(2000 + int(m.group("y6")), _month_number(m.group("m6")), int(m.group("d6")))
     except (ValueError, KeyError):
         return None
     return None
@@ -170,11 +174,30 @@ def _past_a_dated_aside(before: str) -> str:
     return before[aside.end() :] if aside and DATE_RE.search(aside.group(0)) else before
 
 
+_PROSE_LINE_CHARS = 60  # a line this long that ends mid-sentence is prose wrapped at the page's width, not a title line
+_WRAPPED_LINE_MAX = 300  # a page's printed line is shorter; is_previous_meeting_date reads 150 characters back at most
+_LINE_ENDS_SENTENCE_RE = re.compile(r"[.;:!?][\"'’”)]*[ \t]*$")
+
+
+def _wrapped_sentence_start(text: str, line_start: int) -> int:
+    """Where the sentence around a date begins when a paragraph wraps it over two lines: the line above,
+    when that is a long line of prose that runs on ('Notice of the meeting was published in the Grant' over
+    'Gazette on March 8, 2023.'), so its cue is read; else the date's own line. One line back only."""
+    if line_start < 2 or text[line_start - 2] == "\n":
+        return line_start
+    window = max(0, line_start - 1 - _WRAPPED_LINE_MAX)  # bounded: linear in the text
+    above_start = text.rfind("\n", window, line_start - 1) + 1 or window
+    above = text[above_start : line_start - 1]
+    return above_start if len(above.strip()) >= _PROSE_LINE_CHARS and not _LINE_ENDS_SENTENCE_RE.search(above) else line_start
+
+
 def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     """A date of an earlier (or later) meeting: minutes approved, items called in, the next meeting."""
     line_start = text.rfind("\n", 0, start) + 1
     if re.search(r"\b(?:held|on|of|dated|from)\s*\n[ \t]*$", text[max(0, line_start - 40) : start], re.I):
         line_start = text.rfind("\n", 0, line_start - 1) + 1  # 'Minutes of the Meeting Held' / '19th December 2011'
+    else:
+        line_start = _wrapped_sentence_start(text, line_start)
     before = text[max(line_start, start - 150) : start]
     cut = list(_SENTENCE_START_RE.finditer(before))
     if cut:
@@ -381,7 +404,8 @@ _SHORT_DOTTED_RE = re.compile(
 )
 
 
-_TITLE_SHORT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?\b(\d{1,2})([.-])(\d{1,2})\2(\d{2})[ \t]*$", re.I | re.M)
+# or on the line under the title, alone ('SELECT BOARD MINUTES' over '3-14-23')
+_TITLE_SHORT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?(?:\n[ \t]*)?\b(\d{1,2})([.-])(\d{1,2})\2(\d{2})[ \t]*$", re.I | re.M)
 
 
 def short_dotted_title_date(header: str, month_first: bool = False) -> date | None:
@@ -548,7 +572,7 @@ def running_line_date(text: str, month_first: bool = False) -> date | None:
     for line in text[:100_000].split("\n"):
         if 8 <= len(line) <= 200 and 8 <= len(line.strip()) <= 120 and (_YEARISH_RE.search(line) and DATE_RE.search(line) or _SHORT_NUMERIC_RE.search(line)):
             key = squash(_PAGE_NUMBER_RE.sub(" ", line)).strip(" |-–").lower()
-            counts[key] = counts.get(key, 0) + (2 if _PAGE_OF_RE.search(line) else 1)  # 'Page 9 of 14': a page's running line, even printed once in an excerpt
+            counts[key] = counts.get(key, 0) + (2 if _printed_as_page_footer(line) else 1)  # a page's running line, even printed once in an excerpt
     found = set()
     for key, count in counts.items():
         if count < 2 or not _vocab_re("running_line_words", r"\b(?:{})\b").search(key):
@@ -567,7 +591,40 @@ def running_line_date(text: str, month_first: bool = False) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A line at the foot that states when the meeting was held, as a signature block or a closing footer prints it
+# ('Chairperson ____   Carrowmena and Slievebawn District Council' over 'Meeting held Thursday 22 January 2026, 7.00 pm')
+_FOOT_HELD_LINE_RE = re.compile(r"^[ \t]*(?:this[ \t]+)?meeting[ \t]+(?:was[ \t]+)?held\b[^\n\d]{0,40}?(?=\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))", re.I | re.M)
+_FOOT_CHARS = 600  # the last lines of the text: a footer or signature block, not the business above it
+
+
+def foot_held_date(text: str, month_first: bool = False) -> date | None:
+    """The date on a closing line 'Meeting held Thursday 22 January 2026, 7.00 pm' at the text's foot,
+    for minutes whose title block names the body but prints no date and whose footer carries the
+    meeting's particulars. The line must open with the words, so 'The next meeting will be held on ...'
+    (a later meeting) is not read."""
+    foot_start = max(0, len(text.rstrip()) - _FOOT_CHARS)
+    m = None
+    for m in _FOOT_HELD_LINE_RE.finditer(text, foot_start):
+        pass
+    found = DATE_RE.search(text, m.end(), m.end() + 60) if m else None
+    return weekday_checked(text, found, month_first) if found and "\n" not in text[m.end() : found.start()] else None
+
+
 _PAGE_OF_RE = re.compile(r"\bPage[ \t]+\d{1,4}[ \t]+of[ \t]+\d{1,4}\b", re.I)
+# a page number printed after the date's year at the line's end ('HARTMOOR COUNTY COUNCIL - COUNTY COUNCIL - THURSDAY 19 FEBRUARY 2026      27',
+# its column gap often squeezed to one space by a reader)
+_YEAR_THEN_PAGE_NUMBER_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}[ \t]+\d{1,4}[ \t]*$")
+_WEEKDAY_WORD_RE = re.compile(rf"\b{_WEEKDAY}\b", re.I)
+
+
+def _printed_as_page_footer(line: str) -> bool:
+    """A running line a page prints with its number: 'Page 9 of 14', or a bare page number after the
+    year of a line that names the meeting's weekday and date ('... - COUNTY COUNCIL - THURSDAY 19 FEBRUARY
+    2026      27'): a footer even when an excerpt prints it once. A bare number after a date with no
+    weekday may be a contents line's page ('Minutes of 14 February 2023      5'), so it needs the weekday."""
+    return bool(_PAGE_OF_RE.search(line) or _YEAR_THEN_PAGE_NUMBER_RE.search(line) and _WEEKDAY_WORD_RE.search(line))
+
+
 _SHORT_NUMERIC_RE = re.compile(r"\b\d{1,2}[.-]\d{1,2}[.-]\d{2}[ \t]")  # '14.3.23 ' before a page number
 
 

@@ -32,7 +32,8 @@ _REPORT_SIGNS = re.compile(
     re.M | re.I,
 )
 # 'Kaiwhenua City Council' over 'AGENDA' over the body: the paper's title on a line of its own under the letterhead
-_AGENDA_LINE_RE = re.compile(r"^[ \t]*(?:AGENDA|Agenda)[ \t]*$", re.M)
+# (with its gloss in another language after a bar or slash: 'AGENDA | RĀRANGI TAKE')
+_AGENDA_LINE_RE = re.compile(r"^[ \t]*(?:AGENDA|Agenda)(?:[ \t]*[|/][ \t]*[^\W\d_][^\n|/]{0,40})?[ \t]*$", re.M)
 _BODY_MINUTES_HEADER_RE = re.compile(  # a header line: the body's name, 'Minutes', then the date
     r"^[ \t]*(?-i:[A-Z])[\w&,'’ -]{2,80}?\b(?:Committee|Council|Board|Commission|Panel|Cabinet|Meeting|Session)[ \t]+Minutes[ \t]*(?:[-–—|,][ \t]*)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})\b",
@@ -41,6 +42,11 @@ _BODY_MINUTES_HEADER_RE = re.compile(  # a header line: the body's name, 'Minute
 _DASHED_MINUTES_TITLE_RE = re.compile(  # a title line that ends in the paper's kind after a dash or bar
     r"^(?![ \t]*\d)(?![^\n]*\b(?:previous|last)\b)[^\n]{3,100}?[ \t][-–—|][ \t]+(?:(?:draft|confirmed|approved|unconfirmed)[ \t]+)?minutes[ \t.]*$",
     re.I | re.M,
+)
+# a title line 'Minutes of the Scheduled Council Meeting' under the letterhead, among the opening lines: the paper says what it
+# is ('Minutes of the previous meeting', or any minutes under an 'AGENDA' title, is an agenda's item, not a title)
+_MINUTES_OF_TITLE_LINE_RE = re.compile(
+    r"^\W*minutes[ \t]+of[ \t]+(?!(?:the[ \t]+|an?[ \t]+)?(?:previous|last|prior)\b)[^\n]{0,60}?\b(?:meeting|session)\b", re.I | re.M
 )
 _MINUTES_LINE_RE = re.compile(r"^\W*minutes\b", re.I | re.M)  # a page whose tabs read 'Agenda' and 'Minutes' carries its minutes
 _TITLE_MINUTES_WORD_RE = re.compile(r"\bminutes\b(?!\s+of\s+(?:the\s+)?(?:previous|last)\b)", re.I)
@@ -71,6 +77,8 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     first_lines = "\n".join(opening_lines(head))[:400]
     titled_minutes = bool(
         re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I)
+        or _MINUTES_OF_TITLE_LINE_RE.search(first_lines)
+        and not _AGENDA_RE.search(first_lines)  # 'Kinnabar Shire Council' over 'Minutes of the Scheduled Council Meeting
         or _BODY_MINUTES_HEADER_RE.search(first_lines)  # 'Planning Delegated Committee Minutes    9 February 2026'
         or _DASHED_MINUTES_TITLE_RE.search(first_lines)  # 'Ordinary Council Meeting - 22 October 2025 - Minutes', 'Strategic Planning Committee – Minutes'
         or re.search(r"^\W*action minutes\b", first_lines + "\n" + "\n".join(head.split("\n")[:8]), re.I | re.M)
@@ -110,10 +118,12 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         or _minutes_title_below_letterhead(head)
     ):
         return "minutes" if minutes_score or not report_score else "report"
+    if _summons_over_agenda(head):
+        return (
+            "agenda"  # a notice calling the meeting over its agenda: its officers' recommendations ('be confirmed as a true and correct record') are no minutes
+        )
     if minutes_score and minutes_score >= report_score:
         return "minutes"
-    if report_score and _summons_over_agenda(head):
-        return "agenda"  # an agenda pack: its officer reports' 'Recommendation:' and 'Report of' lines do not make it a report (nor records)
     if report_score:
         return "report"
     if (

@@ -56,6 +56,11 @@ _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<bod
 _TITLE_MINUTES_RE = re.compile(  # also capitals: 'PLANNING COMMITTEE MINUTES'; under a label: 'Draft: Annual Town Meeting Minutes'
     r"^\W{0,3}(?:(?i:" + vocabulary()["title_prefixes"] + r")[ \t]*[-–—:][ \t]*)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Minutes|MINUTES)\b", re.M
 )
+# a web page's title in sentence case, the paper's name after the body at the line's end ('Planning Committee minutes',
+# 'Licensing sub-committee minutes'): only a name that ends in a body noun, so a paragraph's line ending '... the minutes' is none
+_SENTENCE_CASE_TITLE_RE = re.compile(
+    r"^\W{0,3}(?=(?-i:[A-Z]))(?P<body>[\w,&'’ -]{0,80}?\b(?:" + vocabulary()["body_nouns"] + r"))[ \t]+(?-i:minutes)[ \t]*$", re.I | re.M
+)
 _ROLE_START_RE = re.compile(
     r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio(?!\s+Committees?\b)|Corporate Director|Executive Director|Cabinet Member)\b"
 )
@@ -151,6 +156,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     candidates += [m.group(0) for m in own_titles.finditer("\n".join(lines[:3]))]
     opening = "\n".join(lines[:4])
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer(opening) if not _letterhead_over_body(opening, m)]
+    candidates += [title_case(m.group("body")) for m in _SENTENCE_CASE_TITLE_RE.finditer(opening)]  # 'Licensing Sub-Committee', as the name is
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
     candidates += _running_header_bodies(head)  # 'Tuiroa Community Board   3 March 2025   Page 2' over a later page, after every title
     heading_lines = [
@@ -173,7 +179,9 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
         and block
         and heading_lines[0] == block[0]
         and LETTERHEAD_RE.match(block[0])
-        and _under_letterhead(heading_lines[1], [_heading_name(_bare_heading(_noted_heading(line, index))) for index, line in enumerate(block[:3])])
+        and _under_letterhead(
+            heading_lines[1], [_heading_name(_bare_heading(_noted_heading(line, index))) for index, line in enumerate(block[:5])]
+        )  # more when the letterhead is printed again in another language
     ):
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
@@ -454,18 +462,26 @@ def _body_over_letterhead(before: str, letterhead: str) -> bool:
     )
 
 
-_PAPER_NAME_LINE_RE = re.compile(r"^(?:(?:draft|unconfirmed|open|public)\s+)?(?:minutes|agenda|notice of meeting(?:\s+and\s+agenda)?|summons)$", re.I)
+_PAPER_NAME_LINE_RE = re.compile(
+    r"^(?:(?:draft|unconfirmed|open|public)\s+)?(?:minutes|agenda|notice of meeting(?:\s+and\s+agenda)?|summons|notice of (?:determination|decision)|decision notice)$"
+    r"|^(?-i:[A-Z])[\w'’ -]{2,60}?[ \t]Act(?:[ \t]+(?:19|20)\d{2})?$",  # the statute a hearing is held under ('Licensing Act 2003'), printed under the letterhead
+    re.I,
+)
 
 
 def _under_letterhead(heading: str, lines: list[str]) -> bool:
     """'Merton Council' over 'Audit Committee', or over 'Notice of meeting and agenda' (or 'Minutes')
-    over 'Cabinet': the body's heading is the line under the letterhead, or under the line that
-    says what the paper is."""
+    over 'Cabinet': the body's heading is the line under the letterhead, or under the lines (two at
+    most) that say what the paper is and the statute it is under ('Licensing Act 2003' over 'NOTICE OF
+    DETERMINATION' over 'Licensing Sub-Committee (Panel B)')."""
     if len(lines) > 2 and _vocab_re("other_language_lines", r"^(?:{})\b").match(lines[1]):
         lines = lines[:1] + lines[2:]  # 'Te Kaunihera o Pōrowhenua', 'Comhairle Contae ...': the letterhead again in another language
-    if len(lines) > 1 and heading == lines[1]:
-        return True
-    return len(lines) > 2 and heading == lines[2] and bool(_PAPER_NAME_LINE_RE.match(lines[1]))
+    for index, line in enumerate(lines[1:4], 1):  # the heading, under no more than two lines of what the paper is
+        if heading == line:
+            return True
+        if not _PAPER_NAME_LINE_RE.match(line):
+            return False
+    return False
 
 
 _WRAPPED_BEFORE_DATE_RE = re.compile(r"\b(?:held|on|at|of|the|in|commencing|dated|for)$", re.I)
@@ -756,6 +772,11 @@ def _name_after_of(text: str, name: str) -> tuple[int, str] | None:
     return None
 
 
+# a designation inside the authority's name, its place after it ('Public Utility District No. 3 of Skookum Flats County'): a title's
+# body phrase stops at 'No.' ('the Board of Commissioners of Public Utility District No. 3 ...'), so the name before it is the authority's too
+_MID_DESIGNATION_RE = re.compile(r"[ \t]+No\.[ \t]*\d{1,4}[ \t]+of[ \t].*$")
+
+
 def _without_council(body: str, council: str | None) -> str:
     """'Kent County Council Cabinet' -> 'Cabinet'; 'Town Board of the Town of Enfield' -> 'Town Board'."""
     if not council:
@@ -763,6 +784,9 @@ def _without_council(body: str, council: str | None) -> str:
     core = re.sub(r"^(?:the\s+)?(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire) of (?:the\s+)?", "", council)
     names = {council, re.sub(r"\s+Council$", "", council), core}
     names.add(without_designation(council))  # 'Rural Municipality of Prairie Gull' of 'Rural Municipality of Prairie Gull No. 388'
+    names.add(
+        _MID_DESIGNATION_RE.sub("", council)
+    )  # 'Public Utility District' of 'Public Utility District No. 3 of Skookum Flats County', a title cut at 'No.'
     for acronym, kind in vocabulary()["authority_acronyms"].items():
         if council.endswith(" " + kind):
             names.add(council[: -len(kind)] + acronym)  # 'Cedarbrook ISD — Board of Trustees' of the Cedarbrook Independent School District
@@ -1039,7 +1063,11 @@ def _acceptable_body(body: str) -> bool:
     return (
         _ends_in_body_noun(body)
         or _ends_in_area_body(body)
-        or bool(_vocab_re("body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", 0).match(body))
+        or bool(
+            _vocab_re(
+                "body_nouns", r"^(?:[A-Z][\w'-]+\s+){{0,3}}(?:{})\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+|[ \t]+[-–][ \t]+[A-Z][\w'-]+)?$", 0
+            ).match(body)
+        )
     )
 
 
@@ -1247,12 +1275,27 @@ def _fuller_name(body: str, later: list[tuple[str, bool]], council: str | None) 
     a heading below names the same body in full: a bare noun is a short form, not another body;
     so are a body's initials (_spelt_out)."""
     if body not in _BARE_BODY_NOUNS:
-        return _spelt_out(body, later, council)
+        return _dashed_place_added(body, later, council) or _spelt_out(body, later, council)
     for candidate, _ in later:
         fuller = normalise_body(candidate, council)
         if fuller and fuller != body and fuller.split()[0] == body and _acceptable_body(fuller):
             return fuller
     return body
+
+
+_DASHED_PLACE_RE = re.compile(r"[ \t]+[-–][ \t]+(?-i:[A-Z])[\w'’-]+$")
+
+
+def _dashed_place_added(body: str, later: list[tuple[str, bool]], council: str | None) -> str | None:
+    """'Municipal District of Inchmore - Rathcoole' for a title's 'MUNICIPAL DISTRICT OF INCHMORE - RATHCOOLE' cut
+    at its dash: an Irish municipal district is often named after two towns joined by a dash, which the title rules
+    read as the break before a date or the paper's name. Only a heading below that is the same name and one more
+    capitalised word after a spaced dash."""
+    for candidate, _ in later:
+        fuller = normalise_body(candidate, council)
+        if fuller and fuller.lower().startswith(body.lower()) and _DASHED_PLACE_RE.fullmatch(fuller[len(body) :]):
+            return fuller
+    return None
 
 
 _INITIALISM_RE = re.compile(

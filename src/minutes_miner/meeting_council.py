@@ -26,9 +26,11 @@ _COUNCIL_NAME_RE = re.compile(
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
     r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
 )  # a Michigan 'Charter Township of Loon Harbor' keeps its kind; 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
+# a place's name in capitals takes accented capitals too, inside a hyphened name as at its start ('MUNICIPALITY OF SAINT-ANSELME-DES-CÈDRES')
+_PLACE_CAPS = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'-]+"
 _PLACE_OF_CAPS_RE = re.compile(
-    r"\b((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF [A-Z][A-Z'-]+(?:[ \t]+(?:AND[ \t]+)?[A-Z][A-Z'-]+)?)"
-    r"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+)?)\b"
+    rf"\b((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF {_PLACE_CAPS}(?:[ \t]+(?:AND[ \t]+)?{_PLACE_CAPS})?)"
+    rf"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?{_PLACE_CAPS}(?:[ \t]+{_PLACE_CAPS})?)(?![\w'-])"
 )
 # capitals with a macron, circumflex or accent open names too: 'Ōpōtiki District Council', 'ŴYRE', 'ÉLMWOOD'
 # 'Argyll and Bute Council', 'Bournemouth, Christchurch and Poole Council': places joined by 'and' or a comma too
@@ -314,6 +316,11 @@ def _page_edge_lines(text: str) -> list[str]:
     return [line for line in lines if len(line) <= 160]
 
 
+# a signature blank at the foot of minutes ('Chairperson ______________', 'Signed: ________'): the chair signs beside the
+# authority's name and the meeting's particulars, which a footer block prints under it
+_SIGNATURE_BLANK_RE = re.compile(r"^[ \t]*(?:Chair(?:man|person|woman)?|Cathaoirleach|Mayor|Signed)\b[ \t.:]*_{3,}[ \t]*(?=\S)", re.I)
+
+
 def footer_council(text: str) -> str | None:
     """The authority named at the foot of the pages ('Wexcombe District Council      Page 55',
     'Thabamoya Local Municipality - Mayoral Committee 22.01.2025', 'Grindstone County, Wyoming
@@ -326,6 +333,12 @@ def footer_council(text: str) -> str | None:
     consultation on the Local Plan'), a signature, or a name alone on its line."""
     chrome = _vocab_re("footer_chrome", flags=0)
     for line in _page_edge_lines(text):
+        signed = _SIGNATURE_BLANK_RE.match(line)
+        if signed:  # 'Chairperson ______________   Carrowmena and Slievebawn District Council': a signature block beside the authority
+            name = _footer_authority(line[signed.end() :].strip())
+            if name:
+                return name
+            continue
         mark = _PAGE_MARK_RE.search(line)  # 'Wexcombe District Council Page 55', its gap squashed by the reader
         cells = [cell.strip() for cell in _FOOTER_SPLIT_RE.split(line[: mark.start()] if mark else line) if cell.strip()] + (
             [mark.group(0).strip()] if mark else []
@@ -552,7 +565,8 @@ def _building_tail_re() -> re.Pattern:
     return re.compile(r"[ \t]+(?:" + meeting_vocabulary()["letterhead_buildings"] + r")[ \t]*$", re.I)
 
 
-_PARISH_COUNCIL_NAMED_RE = re.compile(r"\bParish[ \t]+Council\b", re.I)
+# a parish council named as the parish's own; not 'a parish meeting without a parish council', 'no parish council' (a parish too small to have one)
+_PARISH_COUNCIL_NAMED_RE = re.compile(r"(?<!\ba[ \t])(?<!\bno[ \t])(?<!\bwithout[ \t])\bParish[ \t]+Council\b", re.I)
 
 
 def school_board_name() -> str:
