@@ -106,6 +106,9 @@ def without_the(owner: str) -> str:
 
 
 _LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
+# Words that open a clause as its subject, never a task's verb: right after a trigger's modal they are a question's
+# inversion ("Councillor Browaty: Again, in regards to cyclists, would there be an opportunity perhaps to lobby").
+_SUBJECT_WORDS = frozenset({"there", "we", "you", "i", "it", "they", "he", "she"})
 _NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
 # "the Clerk had already ...", "had been ...": done; "to have the Manager obtain quotes" is a direction, not a perfect tense
 _PAST_OR_DONE_RE = re.compile(r"(?<!\bto )\b(?:had|has|have) (?:already )?(?:been )?$")
@@ -168,6 +171,8 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         "said done",
     }:
         return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
+    if words[0].lower() in _SUBJECT_WORDS:
+        return None  # "Councillor Browaty: Again, ..., would there be an opportunity to lobby": a clause's subject, no verb to do
     if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
         return None  # "authorise the Chair to sign the minutes", "leave the room": done at the meeting
     if not_a_commitment(text, sent.start_char, task_start, " ".join(words), trigger, sent_end):

@@ -29,6 +29,7 @@ from .action_context import (
     direction_not_given,
     direction_suggested,
     inside_quotation,
+    invites_own_body,
     is_advice,
     is_meeting_body,
     is_plea_to_own_body,
@@ -749,6 +750,8 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "suggested staff be authorized to proceed": a direction suggested to the body, not given by it
         if re.search(r"\bbe\s+$", after[: m.start("task")]) and not _progressive_task(after[m.start("task") :]):
             continue  # "will be learning about the job": a state; "will be calling all organizations" is a task
+        if invites_own_body(c.owner, label, after[: m.start("task")], after[m.start("task") :]):
+            continue  # "all of Council will be invited to tour the building": an invitation to its members, no task
         if label == "BODY" and t["trigger"] == "be asked to" and re.search(r"\b(?i:members|councillors)\s+of\s+(?:the\s+)?$", before):
             continue  # "Members of the Panel were invited to attend an information evening": an invitation to the members, no task of the body
         own_body = names_own_body(c.owner, _triggers()["plea"])
@@ -805,6 +808,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "Council should direct staff to review ...": advice, not a direction given
         if "then_compiled" in t:
             m = t["then_compiled"].match(after)
+            if m and invites_own_body(c.owner, label, trigger.group(0), after[m.start("task") :]):
+                continue  # "I'm going to invite Council to come on a tour of Centreport": an invitation, no task
             if m:
                 return c.action(t["trigger"], c.after_start + m.start("task"))
             continue
@@ -813,9 +818,22 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "It was recommended that the Forum should take over ...": advice, not a task
         if m and (_NOUN_THEN_VERB_RE.match(m.group("task")) or _PAPER_NOTED_RE.match(m.group("task"))):
             continue  # "RESOLVED that the Participation Team update be noted": 'update' is a noun, the verb is 'be noted'
+        if m and _opens_with_participle(m.group("task")):
+            continue  # "We were lucky to have Mr. Clark acting as our Acting Chief": what the owner was doing, not a task given
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note|could|might|may|can)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+def _opens_with_participle(task: str) -> bool:
+    """Whether the words after an owner open with an '-ing' participle that is no task verb ('acting as', 'working on').
+
+    A request or direction puts its owner before a bare verb ('requested that the Clerk write', 'to have the Manager
+    obtain quotes'); a participle there describes the owner ('to have Mr. Clark acting as our Acting Chief'). Task verbs
+    that end so ('bring') are verbs still.
+    """
+    word = re.match(r"[a-z]*", task).group(0)
+    return len(word) > 5 and word.endswith("ing") and word not in _triggers()["task_verbs"]["verbs"]
 
 
 # The meeting's own members asking, in a sentence of its own: "Members requested that the Council write to DfI Roads".

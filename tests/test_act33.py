@@ -1,0 +1,84 @@
+"""Actions (session act33): fewer false actions on real minutes with no gold.
+
+Excerpts quoted from real documents of ../shared/corpus/formats that no gold file covers (Winnipeg council hansards,
+verbatim transcripts): words spoken, questions asked, the meeting's own order of business and invitations to the
+council's members are no tasks. Each test also holds a near miss that is a task and must stay one.
+"""
+
+from __future__ import annotations
+
+from helpers import actions_in
+
+
+def test_a_speakers_words_put_as_a_future_are_no_task(tmp_path):
+    body = (
+        "5. Transit pass\n"
+        "Zach Fleischer: I’m sure Councillor Allard will correct me if I’m wrong on this one, but my understanding is that "
+        "the two institutions are separate in respect to agreements of this nature.\n"
+        "It's often been said that the Winnipeg Police Department has one of the finest pension plans of any police force "
+        "in the country, the Police Association will argue that that's not necessarily the case.\n"
+        "Councillor Allard will write to the university about the pass.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any(task.startswith(("correct me", "argue")) for _owner, task in found)
+    assert ("Councillor Allard", "write to the university about the pass") in found
+
+
+def test_a_direct_question_gives_no_task(tmp_path):
+    body = (
+        "6. Process\n"
+        "Madam Speaker: Could I just ask the City Clerk to clarify again that we are following process?\n"
+        "Councillor Browaty: Again, in regards to the public safety for cyclists, would there be an opportunity perhaps "
+        "to lobby the government, the Provincial Government, to perhaps change that?\n"
+        "Councillor Smith asked whether the Clerk could write to the police?\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any("clarify again" in task or task.startswith("there be") for _owner, task in found)
+    assert any(owner == "Clerk" and task.startswith("write to the police") for owner, task in found)
+
+
+def test_a_question_the_task_quotes_is_still_a_task(tmp_path):
+    body = (
+        "7. Ballot\n"
+        "That the City Clerk be directed to place the following question on the ballot of the 2018 Municipal Election: "
+        "Do you support the opening of Portage and Main to pedestrians?\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert any(owner == "City Clerk" and task.startswith("place the following question on the ballot") for owner, task in found)
+
+
+def test_the_meetings_own_order_of_business_is_no_task(tmp_path):
+    body = (
+        "8. Adjournment\n"
+        "Seeing none, Councillor Pagtakhan will move that we adjourn for today.\n"
+        "Madam Speaker: Councillor Lukes to introduce No. 8.\n"
+        "Councillor MacInnes will move that staff report on a two-year pilot of free transit at the May meeting.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any("adjourn" in task or task.startswith("introduce No") for _owner, task in found)
+    assert any(owner == "Councillor MacInnes" and task.startswith("move that staff report") for owner, task in found)
+
+
+def test_a_participle_after_the_owner_is_no_task_given(tmp_path):
+    body = (
+        "9. Police Service\n"
+        "We are…I think we were lucky to have Mr. Clark acting as our Acting Chief for a period of time and I know he put a "
+        "lot of work into this.\n"
+        "The Council requested that the Clerk bring the revised budget to the next meeting.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any(task.startswith("acting as") for _owner, task in found)
+    assert any(owner == "Clerk" and task.startswith("bring the revised budget") for owner, task in found)
+
+
+def test_an_invitation_to_the_councils_members_is_no_task(tmp_path):
+    body = (
+        "10. Centreport\n"
+        "Councillor Lukes: I’m going to invite Council to come on a tour of Centreport to understand the big picture.\n"
+        "Mayor Katz: Madam Speaker, it's my understanding that, I believe, sometime next week, all of Council will be "
+        "invited to tour the building.\n"
+        "That the Director of Housing be invited to attend the April meeting with an improvement plan.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any(owner == "Council" for owner, _task in found)
+    assert any(owner == "Director of Housing" and task.startswith("attend the April meeting") for owner, task in found)
