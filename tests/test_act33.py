@@ -82,3 +82,16 @@ def test_an_invitation_to_the_councils_members_is_no_task(tmp_path):
     found = actions_in(tmp_path, body)
     assert not any(owner == "Council" for owner, _task in found)
     assert any(owner == "Director of Housing" and task.startswith("attend the April meeting") for owner, task in found)
+
+
+def test_a_passive_qualifying_a_task_found_already_is_no_second_task(tmp_path):
+    body = (
+        "11. Pathway\n"
+        "That the Public Works Department be directed to fund The Chancellor Matheson Pathway from Investors Group Field to "
+        "Pembina Highway Project, in an amount to be determined by the Director of Public Works, to a maximum of $350,000.00 "
+        "from the identified Active Transportation accounts.\n"
+        "That a policy for subsidised lettings be drafted by the Town Clerk for the May meeting.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert [owner for owner, _task in found if "Chancellor Matheson Pathway" in _task] == ["the Public Works Department"]
+    assert any(owner == "Town Clerk" and "policy for subsidised lettings" in task for owner, task in found)

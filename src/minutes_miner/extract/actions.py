@@ -186,7 +186,7 @@ def find_actions(
                     existing.owner, existing.owner_label, existing.trigger = action.owner, "LABEL", "label"
     kept = [
         a
-        for a in _without_answered_requests(text, _with_taken_up_requests(text, _without_relayed_requests(list(found.values()))))
+        for a in _without_answered_requests(text, _with_taken_up_requests(text, _without_relayed_requests(_without_passive_repeats(list(found.values())))))
         if not _logged_as_done(text, a)
     ]
     return sorted(kept, key=lambda a: a.task_start)
@@ -451,6 +451,32 @@ def _without_answered_requests(text: str, actions: list[FoundAction]) -> list[Fo
         near = [a for a in ordered[bisect.bisect_left(starts, back) : i] if id(a) not in dropped]
         if near and near[-1].trigger in _REQUEST_TRIGGERS:
             dropped.add(id(near[-1]))
+    return [a for a in actions if id(a) not in dropped]
+
+
+PASSIVE_INNER_REACH = 600  # characters past a passive clause's start where a task inside it is looked for: the clause and a little
+INNER_TASK_OPENING = 60  # characters of an inner task that must stand in the passive clause's words (a description is cut at 40 words)
+
+
+def _without_passive_repeats(actions: list[FoundAction]) -> list[FoundAction]:
+    """Without a passive clause read as a task of its agent when the clause holds another owner's task, read already.
+
+    "That the Public Works Department be directed to fund the Pathway ..., in an amount to be determined by the Director of
+    Public Works" (Canada), "(c) to recommend that Councillor Cullis attend training on the Code of Conduct, to be arranged by
+    the Monitoring Officer before 31 May 2024" (England): the passive after the comma qualifies the task before it (its
+    amount, its arranging); the whole clause as the agent's task repeats the task found at its verb. Only a task whose
+    opening words lie inside the passive clause's words; the tasks are found by bisection from the clause's start, so the
+    test reads only the tasks that start within PASSIVE_INNER_REACH characters of it.
+    """
+    ordered = sorted(actions, key=lambda a: a.task_start)
+    starts = [a.task_start for a in ordered]
+    dropped: set[int] = set()
+    for passive in ordered:
+        if passive.trigger != "passive agent":
+            continue
+        inner = ordered[bisect.bisect_right(starts, passive.task_start) : bisect.bisect_left(starts, passive.task_start + PASSIVE_INNER_REACH)]
+        if any(a.trigger != "passive agent" and a.owner != passive.owner and a.description[:INNER_TASK_OPENING] in passive.description for a in inner):
+            dropped.add(id(passive))
     return [a for a in actions if id(a) not in dropped]
 
 
