@@ -95,3 +95,14 @@ def test_a_passive_qualifying_a_task_found_already_is_no_second_task(tmp_path):
     found = actions_in(tmp_path, body)
     assert [owner for owner, _task in found if "Chancellor Matheson Pathway" in _task] == ["the Public Works Department"]
     assert any(owner == "Town Clerk" and "policy for subsidised lettings" in task for owner, task in found)
+
+
+def test_an_event_announced_beside_a_label_is_no_task(tmp_path):
+    body = (
+        "12. Village events\n"
+        "There will be a concert in the church on Saturday 6th by ticket only which will be free. (Action: BM)\n"
+        "b. Nancy Bowles Wood – The ditches leading up to NBW will be cleared next week. (Action: RD)\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any(owner == "BM" for owner, _task in found)
+    assert any(owner == "RD" and "ditches" in task for owner, task in found)

@@ -546,6 +546,12 @@ _PASSIVE_TASK_RE = re.compile(
 _TOPIC_LEAD_RE = re.compile(r"^\W{0,3}(?:[a-z0-9]{1,3}[.)]\s+)?[A-Z][^–—:.\n]{0,60}?\s*(?:[–—:]|\s-)\s+(?=[A-Z])")
 
 
+# A labelled sentence whose verb is 'be' with a noun after it ("There will be a concert in the church on Saturday 6th", "there
+# would be a public meeting in May"): what is to take place, announced beside the initials of the member who reported it; no
+# one is given a task by it. A passive ("will be cleared next week") has a participle after 'be' and is read above.
+_EVENT_TO_BE_RE = re.compile(r"be\s+(?:a|an|no|some|another|one|two|three|several)\s")
+
+
 # A numbered agenda heading and its title ("Item 7: Grass cutting", "5.2 Village Hall"), or its number alone when the
 # title is read as the owner ("Item 5. AOB"): no task in it.
 _HEADING_RE = re.compile(r"\W{0,3}(?:(?i:agenda\s+item|item|minute)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?(?:\s*[.:)–-]?\s*[A-Z][\w'’&/,() -]{0,60})?")
@@ -571,6 +577,8 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_v
     if verb is not None and verb is not own and verb.group(0).startswith(("will", "would")) and _PASSIVE_TASK_RE.match(description):
         description = _TOPIC_LEAD_RE.sub("", task, count=1)  # "The ditches leading up to NBW will be cleared next week. (Action: RD)"
     description = description.rstrip(" .;")
+    if _EVENT_TO_BE_RE.match(description):
+        return None  # "There will be a concert in the church on Saturday 6th" beside a member's initials: an event, no task
     if not_a_commitment(text, s_start, s_start, description, "label"):
         return None  # a standing duty or a stance, with its owner in a label
     return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, due_phrase(task))
