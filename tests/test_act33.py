@@ -106,3 +106,10 @@ def test_an_event_announced_beside_a_label_is_no_task(tmp_path):
     found = actions_in(tmp_path, body)
     assert not any(owner == "BM" for owner, _task in found)
     assert any(owner == "RD" and "ditches" in task for owner, task in found)
+
+
+def test_a_demonstrative_owns_no_task():
+    from minutes_miner.extract.action_found import _NOT_OWNERS
+
+    assert {"that", "this", "it"} <= _NOT_OWNERS  # "That will build these projects all quite quickly."
+    assert "clerk" not in _NOT_OWNERS

@@ -109,7 +109,9 @@ _LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
 # Words that open a clause as its subject, never a task's verb: right after a trigger's modal they are a question's
 # inversion ("Councillor Browaty: Again, in regards to cyclists, would there be an opportunity perhaps to lobby").
 _SUBJECT_WORDS = frozenset({"there", "we", "you", "i", "it", "they", "he", "she"})
-_NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
+# Mentions that name no one who can own a task: the whole meeting, or a demonstrative the owner ruler took for a name ("That
+# will happen so the idea of moving to Sterling Lyon, terrible.", "That will build these projects all quite quickly.").
+_NOT_OWNERS = frozenset({"members", "member", "councillors", "the meeting", "meeting", "everyone", "all", "that", "this", "these", "those", "it", "there"})
 # "the Clerk had already ...", "had been ...": done; "to have the Manager obtain quotes" is a direction, not a perfect tense
 _PAST_OR_DONE_RE = re.compile(r"(?<!\bto )\b(?:had|has|have) (?:already )?(?:been )?$")
 _TASK_CUT_RE = re.compile(
