@@ -31,10 +31,12 @@ def test_a_direct_question_gives_no_task(tmp_path):
         "Councillor Browaty: Again, in regards to the public safety for cyclists, would there be an opportunity perhaps "
         "to lobby the government, the Provincial Government, to perhaps change that?\n"
         "Councillor Smith asked whether the Clerk could write to the police?\n"
+        "It was agreed that the letter should be sent by the Clerk.\n"
     )
     found = actions_in(tmp_path, body)
     assert not any("clarify again" in task or task.startswith("there be") for _owner, task in found)
     assert any(owner == "Clerk" and task.startswith("write to the police") for owner, task in found)
+    assert ("Clerk", "It was agreed that the letter should be sent by the Clerk") in found  # a passive's whole clause, 'It' and all
 
 
 def test_a_question_the_task_quotes_is_still_a_task(tmp_path):
@@ -113,3 +115,14 @@ def test_a_demonstrative_owns_no_task():
 
     assert {"that", "this", "it"} <= _NOT_OWNERS  # "That will build these projects all quite quickly."
     assert "clerk" not in _NOT_OWNERS
+
+
+def test_a_view_that_a_thing_should_be_done_by_someone_is_no_task(tmp_path):
+    body = (
+        "13. Audit and Risk\n"
+        "Mr Aldridge commented that the cyber risk rating should be reviewed by the auditor.\n"
+        "The letter to the landowner will be sent by the Clerk before May.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any(owner == "auditor" for owner, _task in found)
+    assert any(owner == "Clerk" and "letter to the landowner" in task for owner, task in found)

@@ -821,6 +821,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
                 and re.search(r"\bminutes\b.*\bsigned\b|\bsigned\b.*\bminutes\b", text[c.sent.start_char : c.sent_end], re.I | re.S)
             ):
                 continue  # approval by the body itself, or signing the minutes: formalities, not tasks
+            if is_advice(before[max(0, trigger.start() - MODAL_REACH) : trigger.start()], before[: trigger.start()], c.in_resolution, _triggers()["advisory"]):
+                continue  # "Mr Aldridge commented that the cyber risk rating should be reviewed by the auditor": a view, not a task
             clause_start = _coordinate_clause_start(text, sentence_start(text, c.ent.start_char, c.sent.start_char), c.sent.start_char + trigger.start())
             clause_start = _after_unstopped_lines(text, clause_start, c.ent.start_char)
             if re.search(r"\b(?:why|whether|how|not)\b", text[clause_start : c.ent.start_char], re.I):
@@ -916,6 +918,9 @@ def _coordinate_clause_start(text: str, clause_start: int, passive_at: int) -> i
     if last is None or not 2 <= len(text[last.end() : passive_at].split()) <= 6:
         return clause_start
     return last.end()
+
+
+MODAL_REACH = 12  # characters before a passive's 'be' where its modal stands ("should be reviewed by", "ought to be sent by")
 
 
 # The before-owner triggers end at the owner ("requested that the", "be drafted by"): a few words,
