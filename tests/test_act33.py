@@ -126,3 +126,15 @@ def test_a_view_that_a_thing_should_be_done_by_someone_is_no_task(tmp_path):
     found = actions_in(tmp_path, body)
     assert not any(owner == "auditor" for owner, _task in found)
     assert any(owner == "Clerk" and "letter to the landowner" in task for owner, task in found)
+
+
+def test_a_motion_that_died_for_lack_of_a_second_gives_no_task(tmp_path):
+    body = (
+        "BROADBAND\n"
+        "Commissioner Laramie moved to direct staff to apply for the state broadband grant\n"
+        "without a local match. The motion died for lack of a second.\n"
+        "Commissioner Laramie moved to direct staff to apply for the federal grant. The motion carried 3-0.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any("state broadband grant" in task for _owner, task in found)
+    assert ("staff", "apply for the federal grant") in found
