@@ -138,3 +138,14 @@ def test_a_motion_that_died_for_lack_of_a_second_gives_no_task(tmp_path):
     found = actions_in(tmp_path, body)
     assert not any("state broadband grant" in task for _owner, task in found)
     assert ("staff", "apply for the federal grant") in found
+
+
+def test_what_the_owner_might_do_said_of_a_thing_is_no_task(tmp_path):
+    body = (
+        "14. Transit\n"
+        "That's something that Transit would look at at that time.\n"
+        "This report outlines the steps that the Auditor will be taking to comply with the direction of Council.\n"
+        "The Clerk will write to Transit about the timetable.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert [owner for owner, _task in found] == ["Clerk"]

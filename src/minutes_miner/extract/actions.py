@@ -653,6 +653,8 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
         and _ASKED_IF_MODAL_RE.match(text, ent.end_char)
     ):
         return False  # "Cllr Noor asked if the Clerk could request a grit bin": a request put as a question (_ASKED_IF trigger)
+    if _THING_THAT_RE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char):
+        return True  # "that's something that Transit would look at at that time": what the owner might do, said of a thing
     # "how the council will pay", "whether the Board would ...": a question inside another clause
     return bool(
         re.search(
@@ -662,6 +664,12 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
         )
         or _WHETHER_QUALIFIED_RE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char)
     )
+
+
+# An indefinite or general thing the owner's clause describes: "that's something that Transit would look at at that time",
+# "This report outlines the steps that the Auditor will be taking to comply". The owner is the subject of a relative clause
+# about the thing, which tells what may be done or what a report sets out, not a task given at the meeting.
+_THING_THAT_RE = re.compile(r"\b(?i:something|anything|nothing|everything|whatever|the\s+(?:steps|things|measures))\s+(?:that\s+|which\s+)?(?:the\s+)?$")
 
 
 # 'whether' before an owner with the owner's qualifier between: "Members questioned whether neighbourhood officers would
