@@ -149,3 +149,15 @@ def test_what_the_owner_might_do_said_of_a_thing_is_no_task(tmp_path):
     )
     found = actions_in(tmp_path, body)
     assert [owner for owner, _task in found] == ["Clerk"]
+
+
+def test_an_event_moved_to_a_later_time_is_a_timetable_not_a_task(tmp_path):
+    body = (
+        "5. Actions Arising\n"
+        "Action 19/26 (IT disaster recovery test) - Ms Teo advised the test was delayed by the\n"
+        "vendor and will now occur in October.\n"
+        "Ms Teo will circulate the test report to members in October.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any("occur" in task for _owner, task in found)
+    assert any(owner == "Ms Teo" and task.startswith("circulate the test report") for owner, task in found)
