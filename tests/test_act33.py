@@ -161,3 +161,19 @@ def test_an_event_moved_to_a_later_time_is_a_timetable_not_a_task(tmp_path):
     found = actions_in(tmp_path, body)
     assert not any("occur" in task for _owner, task in found)
     assert any(owner == "Ms Teo" and task.startswith("circulate the test report") for owner, task in found)
+
+
+def test_an_adjective_in_ing_is_no_labelled_task_verb(tmp_path):
+    body = (
+        "5. GDPR\n"
+        "Other requirements of the General Data Protection Regulations were ongoing.\n"
+        "ACTION: Clerk\n"
+        "\n"
+        "6. Website\n"
+        "Cllr O. Williams was looking into the legal requirements for the website.\n"
+        "ACTION: OW\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert ("Clerk", "ongoing") not in found
+    assert any(owner == "Clerk" and task.endswith("Data Protection Regulations were ongoing") for owner, task in found)
+    assert ("OW", "looking into the legal requirements for the website") in found

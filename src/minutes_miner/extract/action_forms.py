@@ -530,8 +530,14 @@ def _is_outcome(owner: str) -> bool:
     return _outcome_re().match(owner) is not None
 
 
+# The verb of a labelled sentence: after 'to', 'would', 'will', or a progressive ('was looking into'). Adjectives with a
+# participle's ending are no progressive: "Other requirements of the General Data Protection Regulations were ongoing.",
+# "the invoice is outstanding" say how a thing stands, so the task is the whole sentence, not "ongoing".
+_ING_ADJECTIVES = r"(?:ongoing|outstanding|pending|missing|forthcoming|continuing|existing|interesting|encouraging|disappointing|concerning|worrying|promising|exciting|challenging)\b"
 _LABELLED_TASK_RE = re.compile(
-    r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b))(?!(?:the|a|an|this|that|his|her|their|its|our|date)\b)(?P<v>[a-z]+\b.*)"
+    r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b)(?!"
+    + _ING_ADJECTIVES
+    + r"))(?!(?:the|a|an|this|that|his|her|their|its|our|date)\b)(?P<v>[a-z]+\b.*)"
 )
 
 
