@@ -177,3 +177,19 @@ def test_an_adjective_in_ing_is_no_labelled_task_verb(tmp_path):
     assert ("Clerk", "ongoing") not in found
     assert any(owner == "Clerk" and task.endswith("Data Protection Regulations were ongoing") for owner, task in found)
     assert ("OW", "looking into the legal requirements for the website") in found
+
+
+def test_an_owner_asked_about_is_refused_by_the_trained_layers_veto_too():
+    from minutes_miner.extract.actions import asked_about
+    from minutes_miner.extract.model_veto import refused_action
+
+    text = (
+        "In terms of whether KCC would look to recreate the overall grade rating, it was initially determined that the "
+        "Council would not become the accountable body."
+    )
+    owner = text.index("KCC")
+    task = text.index("look to")
+    assert asked_about(text, 0, owner)
+    assert refused_action(text, 0, len(text), owner, task, text[task : text.index(",")], " would ", "KCC", "BODY")
+    near = "KCC would look to recreate the overall grade rating by March."
+    assert not asked_about(near, 0, 0)

@@ -655,14 +655,20 @@ def _not_a_task_owner(text: str, sent: Span, ent: Owner) -> bool:
         return False  # "Cllr Noor asked if the Clerk could request a grit bin": a request put as a question (_ASKED_IF trigger)
     if _THING_THAT_RE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char):
         return True  # "that's something that Transit would look at at that time": what the owner might do, said of a thing
-    # "how the council will pay", "whether the Board would ...": a question inside another clause
+    return asked_about(text, sent.start_char, ent.start_char)
+
+
+# A question or a conjecture word right before an owner: "how the council will pay", "whether the Board would ...".
+_QUESTION_LEAD_RE = re.compile(r"\b(?:perhaps|possibly|might|could|whether|if|how|why|what|when|where)\s+(?:the\s+)?$", re.I)
+
+
+def asked_about(text: str, sent_start: int, owner_start: int) -> bool:
+    """Whether the owner stands in a question or a conjecture inside another clause ("how the council will pay", "In terms of
+    whether KCC would look to recreate the overall grade rating", "questioned whether neighbourhood officers would stay"):
+    asked about, given no task. Public so that the trained layer's veto (model_veto.py) asks the one owner of the pattern."""
     return bool(
-        re.search(
-            r"\b(?:perhaps|possibly|might|could|whether|if|how|why|what|when|where)\s+(?:the\s+)?$",
-            text[max(sent.start_char, ent.start_char - 20) : ent.start_char],
-            re.I,
-        )
-        or _WHETHER_QUALIFIED_RE.search(text, max(sent.start_char, ent.start_char - 40), ent.start_char)
+        _QUESTION_LEAD_RE.search(text, max(sent_start, owner_start - 20), owner_start)
+        or _WHETHER_QUALIFIED_RE.search(text, max(sent_start, owner_start - 40), owner_start)
     )
 
 
