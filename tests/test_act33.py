@@ -193,3 +193,14 @@ def test_an_owner_asked_about_is_refused_by_the_trained_layers_veto_too():
     assert refused_action(text, 0, len(text), owner, task, text[task : text.index(",")], " would ", "KCC", "BODY")
     near = "KCC would look to recreate the overall grade rating by March."
     assert not asked_about(near, 0, 0)
+
+
+def test_a_referral_made_before_the_meeting_gives_no_task(tmp_path):
+    body = (
+        "5. Licensing Standards Officer's report\n"
+        "Four premises had been referred to the Board for review, of which two resulted in a written warning.\n"
+        "The matter was referred to the Planning Committee for consideration at its next meeting.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any(owner == "the Board" or "written warning" in task for owner, task in found)
+    assert any(owner == "the Planning Committee" and task.startswith("consideration") for owner, task in found)
