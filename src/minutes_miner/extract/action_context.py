@@ -144,6 +144,20 @@ def is_meeting_body(owner: str, label: str) -> bool:
     return label == "BODY" and bool(_MEETING_BODY_RE.search(owner))
 
 
+# An invitation's verb, and the visit or attendance it invites to: "I invite Council to come on a tour", "all of Council will be
+# invited to tour the building", "Members of the Panel were invited to attend an information evening".
+_INVITED_RE = re.compile(r"\b(?i:invit(?:e|es|ed|ing))\b")
+_VISIT_TASK_RE = re.compile(r"(?:come|attend|join|tour|visit|go)\b")
+
+
+def invites_own_body(owner: str, label: str, trigger_words: str, task: str) -> bool:
+    """Whether the meeting's own council, board or committee is invited to come, attend or tour (an exhortation to its
+    members, ANNOTATION.md, Actions), not given a task: `trigger_words` are the trigger's words around the owner
+    ('invite', 'will be invited to'). An officer invited to attend a later meeting ('the Director be invited to attend the
+    April meeting with an improvement plan') is no body, and keeps the task."""
+    return is_meeting_body(owner, label) and bool(_INVITED_RE.search(trigger_words)) and bool(_VISIT_TASK_RE.match(task))
+
+
 _MEETING_BODY_RE = re.compile(r"(?i:\b(?:council|cabinet|board|committee|panel|commission|forum|executive|authority|group|partnership|meeting|district)\b)")
 
 

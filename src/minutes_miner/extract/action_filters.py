@@ -35,6 +35,7 @@ def _rules() -> dict[str, re.Pattern]:
         "schedule_lead": re.compile(data["reported_schedule"]["lead"]),
         "schedule_verbs": re.compile(data["reported_schedule"]["verbs"]),
         "stance": re.compile(data["stance"]["regex"]),
+        "speech": re.compile(data["speech"]["regex"]),
         "habit_adverb": re.compile(data["habit_adverb"]["regex"]),
         "failed_motion": re.compile(data["failed_motion"]["regex"]),
         "failed_after": re.compile(data["failed_after"]["regex"]),
@@ -71,6 +72,31 @@ def member_initials(names: list[str]) -> list[str]:
     return sorted(k for k, n in counts.items() if n == 1 and k not in _initials_not_people())
 
 
+# The end of a sentence that is a direct question: its question mark, then closing quotes or brackets.
+_QUESTION_END_RE = re.compile(r"\?[\s\"'’”)\]]*$")
+# What sets off a question the task quotes rather than asks: "place the following question on the ballot: Do you support ...?"
+_QUOTED_QUESTION_LEAD_RE = re.compile(r"[:\"“]")
+# A question the minutes report, a request put as one ("Cllr Noor asked whether the Clerk could write to the police?"): the
+# request stands, whatever mark ends it.
+_REPORTED_QUESTION_RE = re.compile(r"\b(?i:asked|enquired|inquired|queried|wondered)\s+(?:if|whether)\b")
+QUESTION_TAIL = 6  # characters at a sentence's end read for its question mark and the quotes or brackets after it
+
+
+def asks_a_question(text: str, task_start: int, sent_end: int) -> bool:
+    """Whether the task stands in a direct question: its sentence ends with a question mark, and no colon or opening quote
+    between the task and the mark sets the question off as quoted matter.
+
+    Verbatim minutes and question-and-answer records put questions to officers and members ("Could I just ask the City
+    Clerk to clarify again that we are following process?", "would there be an opportunity perhaps to lobby the
+    government?"): asked, not agreed, so no one is given a task (ANNOTATION.md, Actions). A task that quotes a question
+    ("place the following question on the ballot: Do you support ...?") is still a task. Only the task's own sentence,
+    within FAILED_REACH characters of its start, is read.
+    """
+    if sent_end - task_start > FAILED_REACH or not _QUESTION_END_RE.search(text, max(task_start, sent_end - QUESTION_TAIL), sent_end):
+        return False
+    return not _QUOTED_QUESTION_LEAD_RE.search(text, task_start, sent_end)
+
+
 def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, trigger: str, sent_end: int | None = None) -> bool:
     """Whether a candidate task is one of the shared false families, not work for after the meeting.
 
@@ -81,6 +107,14 @@ def not_a_commitment(text: str, sent_start: int, task_start: int, task: str, tri
     task = task.lstrip()
     if rules["standing_duty"].search(task) or rules["stance"].match(task) or rules["habit_adverb"].match(task):
         return True  # "record, without note or comment, all resolutions"; "support the motion"; "would typically issue"
+    if rules["speech"].match(task):
+        return True  # "Councillor Allard will correct me if I'm wrong": words spoken at the meeting
+    if (
+        sent_end is not None
+        and asks_a_question(text, task_start, sent_end)
+        and not _REPORTED_QUESTION_RE.search(text, max(sent_start, task_start - LEAD_REACH), task_start)
+    ):
+        return True  # "Could I just ask the City Clerk to clarify again that we are following process?"
     line_start = text.rfind("\n", max(0, task_start - SECTION_REACH), task_start) + 1  # "Section 3." is a sentence of its own to the parser
     if rules["legislation_section"].fullmatch(text, min(sent_start, line_start), task_start):
         return True  # "Section 3. The City Manager shall establish procedures ...": an ordinance's standing duty

@@ -530,8 +530,14 @@ def _is_outcome(owner: str) -> bool:
     return _outcome_re().match(owner) is not None
 
 
+# The verb of a labelled sentence: after 'to', 'would', 'will', or a progressive ('was looking into'). Adjectives with a
+# participle's ending are no progressive: "Other requirements of the General Data Protection Regulations were ongoing.",
+# "the invoice is outstanding" say how a thing stands, so the task is the whole sentence, not "ongoing".
+_ING_ADJECTIVES = r"(?:ongoing|outstanding|pending|missing|forthcoming|continuing|existing|interesting|encouraging|disappointing|concerning|worrying|promising|exciting|challenging)\b"
 _LABELLED_TASK_RE = re.compile(
-    r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b))(?!(?:the|a|an|this|that|his|her|their|its|our|date)\b)(?P<v>[a-z]+\b.*)"
+    r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b)(?!"
+    + _ING_ADJECTIVES
+    + r"))(?!(?:the|a|an|this|that|his|her|their|its|our|date)\b)(?P<v>[a-z]+\b.*)"
 )
 
 
@@ -544,6 +550,12 @@ _PASSIVE_TASK_RE = re.compile(
 )
 # The topic that opens a minute's paragraph before its first sentence: "b. Nancy Bowles Wood – ", "Noticeboard: ".
 _TOPIC_LEAD_RE = re.compile(r"^\W{0,3}(?:[a-z0-9]{1,3}[.)]\s+)?[A-Z][^–—:.\n]{0,60}?\s*(?:[–—:]|\s-)\s+(?=[A-Z])")
+
+
+# A labelled sentence whose verb is 'be' with a noun after it ("There will be a concert in the church on Saturday 6th", "there
+# would be a public meeting in May"): what is to take place, announced beside the initials of the member who reported it; no
+# one is given a task by it. A passive ("will be cleared next week") has a participle after 'be' and is read above.
+_EVENT_TO_BE_RE = re.compile(r"be\s+(?:a|an|no|some|another|one|two|three|several)\s")
 
 
 # A numbered agenda heading and its title ("Item 7: Grass cutting", "5.2 Village Hall"), or its number alone when the
@@ -571,6 +583,8 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_v
     if verb is not None and verb is not own and verb.group(0).startswith(("will", "would")) and _PASSIVE_TASK_RE.match(description):
         description = _TOPIC_LEAD_RE.sub("", task, count=1)  # "The ditches leading up to NBW will be cleared next week. (Action: RD)"
     description = description.rstrip(" .;")
+    if _EVENT_TO_BE_RE.match(description):
+        return None  # "There will be a concert in the church on Saturday 6th" beside a member's initials: an event, no task
     if not_a_commitment(text, s_start, s_start, description, "label"):
         return None  # a standing duty or a stance, with its owner in a label
     return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, due_phrase(task))

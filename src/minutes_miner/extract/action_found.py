@@ -106,7 +106,15 @@ def without_the(owner: str) -> str:
 
 
 _LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
-_NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
+# Words that open a clause as its subject, never a task's verb: right after a trigger's modal they are a question's
+# inversion ("Councillor Browaty: Again, in regards to cyclists, would there be an opportunity perhaps to lobby").
+_SUBJECT_WORDS = frozenset({"there", "we", "you", "i", "it", "they", "he", "she"})
+# Mentions that name no one who can own a task: the whole meeting, or a demonstrative the owner ruler took for a name ("That
+# will happen so the idea of moving to Sterling Lyon, terrible.", "That will build these projects all quite quickly.").
+# The triggers whose task is a whole clause, its subject included ("It was agreed that the letter should be sent by the
+# Clerk", a label's sentence), not the words from a verb on.
+_WHOLE_CLAUSE_TRIGGERS = frozenset({"label", "passive agent", "said done"})
+_NOT_OWNERS = frozenset({"members", "member", "councillors", "the meeting", "meeting", "everyone", "all", "that", "this", "these", "those", "it", "there"})
 # "the Clerk had already ...", "had been ...": done; "to have the Manager obtain quotes" is a direction, not a perfect tense
 _PAST_OR_DONE_RE = re.compile(r"(?<!\bto )\b(?:had|has|have) (?:already )?(?:been )?$")
 _TASK_CUT_RE = re.compile(
@@ -162,12 +170,13 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         return None  # "Clerk to write." is a whole action note; a lone word elsewhere is not
     if re.match(r"\w+ly\s+(?:need|be|have)\b", " ".join(words[:3])):
         return None  # "will lawfully need to enrol": an obligation, not a task
-    if words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"} and trigger not in {
-        "label",
-        "passive agent",
-        "said done",
-    }:
+    if (
+        words[0].lower() in {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "any", "all"}
+        and trigger not in _WHOLE_CLAUSE_TRIGGERS
+    ):
         return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
+    if words[0].lower() in _SUBJECT_WORDS and trigger not in _WHOLE_CLAUSE_TRIGGERS:
+        return None  # "Councillor Browaty: Again, ..., would there be an opportunity to lobby": a clause's subject, no verb to do
     if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
         return None  # "authorise the Chair to sign the minutes", "leave the room": done at the meeting
     if not_a_commitment(text, sent.start_char, task_start, " ".join(words), trigger, sent_end):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..nlp.doc_text import doc_text
 from ..nlp.trained import SentenceScore, decision_wording, layer, needs_scores, scored
 from ..text_utils import squash, word_f1
-from .action_found import without_the
+from .action_found import _NOT_OWNERS, without_the
 from .actions import FoundAction
 from .model_veto import may_decide, refused_action, refused_decision
 from .resolutions import FoundResolution
@@ -106,7 +106,6 @@ def layered_actions(doc: Doc | None, rule_actions: list[FoundAction]) -> list[Fo
     return sorted(kept + model_actions(doc, spans, rules_found=bool(kept)), key=lambda a: a.task_start)
 
 
-_NOT_OWNERS = {"members", "member", "councillors", "the meeting", "meeting", "everyone", "all"}
 # Between an owner and the verb of its task: "would", "agreed to", "be asked to", "is to" ...
 _TASK_LEAD_RE = re.compile(
     r"(?:[\s,]|['’]s\b){0,4}(?:(?:to|would|will|shall|should|agreed|agrees|offered|undertook|promised|volunteered|is|was|were|are|be|been|asked|requested|"

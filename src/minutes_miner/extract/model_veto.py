@@ -24,7 +24,7 @@ from .action_filters import _rules as _action_false
 from .action_context import BODY_OWN_BUSINESS_RE, body_takes_task, is_meeting_body, is_plea_to_own_body, names_own_body
 from .action_found import action_rules
 from .action_filters import in_recital, not_a_commitment
-from .actions import is_pro_form
+from .actions import asked_about, is_pro_form
 from .blocks import CLAUSE_LABEL_RE
 from .decision_details import describe_decision
 from .decision_forms import _AGENDA_TO_RE, _RECOMMENDATION_LABEL_RE, AGENDA_MINUTES_RE, reports_earlier_decision, under_recommendation
@@ -307,6 +307,8 @@ def refused_action(
         return True  # "the Council's response MG", "Town Manager, joined the meeting"; "advised Mr Ward to send"; "outside the department and to make"
     if text[sent_start:sent_end].rstrip().endswith("?") or under_recommendation(text, text.rfind("\n", 0, sent_start) + 1):
         return True  # "Would the Clerk write to Highways?"; "Officer Recommendation:" above "That the Clerk write ..."
+    if asked_about(text, sent_start, owner_start):
+        return True  # "In terms of whether KCC would look to recreate the overall grade rating": asked about, as the rules read it
     if is_pro_form(task):
         return True  # "The Clerk agreed to do so.": a pro-form names no task (the rules' own test gives it to the request before, or drops it)
     trigger = "agreed to" if re.search(r"\bagreed\b", lead) else "would" if re.search(r"\bwould\b", lead) else "model"
