@@ -268,6 +268,20 @@ def signs_off_these_minutes(text: str, start: int, end: int) -> bool:
     return _sign_off_re().search(head) is not None
 
 
+# 'It was RESOLVED' and, in Quebec municipal minutes translated from 'IL EST RÉSOLU', 'ON MOTION of A, seconded by B,
+# IT IS RESOLVED unanimously to adopt the agenda': the impersonal record of the decision, in the past or the present
+_IT_WAS_RE = re.compile(r"\bit\s+was\s*$", re.I)
+_IT_IS_RE = re.compile(r"\bit\s+is\s*$", re.I)
+
+
+def _it_was_decided(before: str, marker: str) -> bool:
+    """'it was AGREED', 'IT IS RESOLVED': the impersonal subject of a decision verb, so the marker opens the decision.
+    In the present only a decision verb counts: 'it is RECOMMENDED' (or APPROVED, ENDORSED) asks for a decision."""
+    if _IT_WAS_RE.search(before):
+        return True
+    return _IT_IS_RE.search(before) is not None and re.fullmatch(decision_verbs("upper", "title", "lower"), marker) is not None
+
+
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
     limit = len(text)
     if kind == "section":
@@ -330,7 +344,7 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
-    if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not re.search(r"\bit\s+was\s*$", before, re.I):
+    if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not _it_was_decided(before, marker):
         return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
     passage = read_passage(text, m_end, limit)
     row = _schedule_row(text, m_start, marker)
@@ -640,6 +654,11 @@ def _read_named_resolution(text: str, m_start: int, marker: str) -> FoundResolut
 # the vote after a shorthand motion: a bare tally ('5-0.', 'Vote 5-0', 'VOTED 3-0', '4-1 (Pelkey)') or its words
 # (a sentence of its own or after 'Vote': 'conditions 1-2' in the wording is no vote)
 _TERSE_TALLY_RE = re.compile(r"(?:\b(?:Vote|VOTE|Voted|VOTED)[ \t:]*|(?<=[.;,][ \t])|(?<=\n))(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?:[-–]\d{1,2})?\b")
+# the tally by its sides' names, for first ('Moved Rao, seconded Ebersole, to approve item 3.6 ... Vote: Ayes 5, Noes 0.',
+# 'Vote: Yeas 4; Nays 1', California school boards and US councils)
+_TERSE_SIDES_RE = re.compile(
+    r"\b(?:Ayes|AYES|Yeas|YEAS|Yes|YES|For|FOR)[ \t]*:?[ \t]*(\d{1,2})[ \t]*[,;][ \t]*(?:Noes|NOES|Nays|NAYS|No|NO|Against|AGAINST)[ \t]*:?[ \t]*(\d{1,2})\b"
+)
 _TERSE_CARRIED_RE = re.compile(r"\b(?:[Aa]ll[ \t]+(?:voted[ \t]+)?(?:ayes?|yes|in[ \t]+favou?r)|[Uu]nanimous(?:ly)?|[Cc]arried|CARRIED|[Pp]assed|PASSED)\b")
 _TERSE_FAILED_RE = re.compile(r"\b(?:[Ff]ailed|FAILED|[Ll]ost|LOST|[Dd]efeated|DEFEATED|[Ww]ithdrawn|no[ \t]+second)\b")
 _TERSE_VOTE_REACH = 160  # the vote follows the wording at once
@@ -658,7 +677,7 @@ def _read_terse_motion(text: str, m_start: int, m_end: int, marker: str) -> Foun
     after = text[res.start : max(reach, res.end)]
     if _TERSE_FAILED_RE.search(after):
         return None
-    vote = _TERSE_TALLY_RE.search(after)
+    vote = _TERSE_TALLY_RE.search(after) or _TERSE_SIDES_RE.search(after)
     if vote is not None and int(vote.group(1)) <= int(vote.group(2)):
         return None
     vote = vote or _TERSE_CARRIED_RE.search(after)

@@ -1,0 +1,69 @@
+"""Decision forms found in the development minutes (res35): the present-tense impersonal record of Quebec municipal
+minutes ('IT IS RESOLVED'), a school board's shorthand motion whose vote is printed by its sides ('Vote: Ayes 5, Noes 0').
+
+The excerpts are quoted from the invented development documents named in each test, under a short heading of their style.
+"""
+
+from __future__ import annotations
+
+from helpers import resolution_texts
+
+QUEBEC_HEAD = (
+    "PROVINCE OF QUEBEC\nMUNICIPALITY OF SAINT-ANSELME-DES-CÈDRES\n\n"
+    "Minutes of the regular sitting of the municipal council of the Municipality of\n"
+    "Saint-Anselme-des-Cèdres, held on Monday, February 2, 2026 at 7:30 p.m.\n\n"
+    "Councillors present: Seat No. 1 - Marc-André Pelletier; Seat No. 2 - Sylvie Gagnon\n\n"
+)
+SCHOOL_HEAD = (
+    "PIEDRAS ALTAS UNIFIED SCHOOL DISTRICT\nBoard of Education - Minutes of Regular Meeting\n\n"
+    "Date: Tuesday, March 10, 2026\n\nMembers Present: Dr. Lorena Villaseñor (President), Mark Ebersole (Clerk), Anita Rao\n\n"
+)
+
+
+def test_it_is_resolved_opens_the_decision():
+    # st_anselme_cedres_qc_1.txt
+    found = resolution_texts(
+        QUEBEC_HEAD + "2026-02-021   ADOPTION OF THE AGENDA\n"
+        "ON MOTION of councillor Sylvie Gagnon, seconded by councillor Denis Ouellet, IT IS\n"
+        'RESOLVED unanimously by the councillors present to adopt the agenda as read, item 15\n"Varia" remaining open.'
+        "                                                   ADOPTED\n\n"
+        "2026-02-026   FINANCIAL ASSISTANCE - CLUB DE L'ÂGE D'OR\n"
+        "ON MOTION of councillor Sylvie Gagnon, seconded by councillor Marc-André Pelletier, IT\n"
+        "IS RESOLVED unanimously to grant $750 to the Club de l'Âge d'Or for its 40th\n"
+        "anniversary.                                                             ADOPTED\n",
+        "quebec.txt",
+    )
+    assert any("to adopt the agenda as read" in text for text in found)
+    assert any("to grant $750 to the Club de l'Âge d'Or" in text for text in found)
+
+
+def test_it_is_recommended_is_no_marked_decision():
+    from minutes_miner.extraction import extract_document
+    from minutes_miner.readers.base import Document
+
+    text = QUEBEC_HEAD + "7. Fire hall roof\nIT IS RECOMMENDED that the contract be awarded to the lowest tenderer.\n"
+    markers = [r.marker for r in extract_document(Document(path="quebec.txt", format="txt", text=text), "test").resolutions]
+    assert "RECOMMENDED" not in markers  # asked for, not decided (only the trained model's long tail may still read it)
+
+
+def test_shorthand_motion_carried_by_named_sides():
+    # piedras_altas_usd_ca_1.txt
+    found = resolution_texts(
+        SCHOOL_HEAD + "3.0  CONSENT CALENDAR (items 3.1 - 3.9)\n"
+        "Item 3.6 (field trip - FFA state convention) was pulled by Member Rao for questions.\n"
+        "ACTION: Moved Quiroga, seconded Lindahl, to approve consent items 3.1-3.5 and 3.7-3.9.\n"
+        "Vote: Ayes 5, Noes 0. Student preferential vote: Aye.\n"
+        "ACTION: Moved Rao, seconded Ebersole, to approve item 3.6, FFA State Convention trip\n"
+        "for 22 students, cost not to exceed $9,640. Vote: Ayes 5, Noes 0.\n",
+        "school.txt",
+    )
+    assert any("to approve consent items 3.1-3.5 and 3.7-3.9" in text for text in found)
+    assert any("to approve item 3.6" in text for text in found)
+
+
+def test_shorthand_motion_lost_by_named_sides_is_no_decision():
+    found = resolution_texts(
+        SCHOOL_HEAD + "4.0  ACTION ITEMS\nACTION: Moved Rao, seconded Ebersole, to approve a later start time at the high school.\nVote: Ayes 2, Noes 3.\n",
+        "school.txt",
+    )
+    assert not any("later start time" in text for text in found)
