@@ -67,3 +67,27 @@ def test_shorthand_motion_lost_by_named_sides_is_no_decision():
         "school.txt",
     )
     assert not any("later start time" in text for text in found)
+
+
+PARISH_HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\n\nPresent: Cllr A Hale (Chair), Cllr B Noor, Cllr C Dale\n\n"
+
+
+def test_minutes_shorthand_read_before_outcome_and_capital_outcome():
+    # ballakilleen_iom_1.txt, sellerby_pc_1.txt, wrenfield_tc_1.txt, cefnrhosan_cc_1.txt, kilbracken_cc_1.md
+    found = resolution_texts(
+        PARISH_HEAD + "26/016  Minutes of the Ordinary Meeting of 14th January 2026 - taken as read, approved and\n        signed.  (Kneale/Corlett)\n\n"
+        "002/26  Mins of 9/12/25 - read and confirmed, signed by Chair.\n\n"
+        "FC/25/112  Minutes of 8 July 2025 — AGREED and signed by the Mayor.\n\n"
+        "2  Minutes 6/10/25 - correct, signed. (IJ/MO)\n\n"
+        "1. Minutes of January meeting\nMinutes of 12 January 2026 accepted - prop. R Kerr, sec. L Tait.\n"
+    )
+    assert any("taken as read, approved and signed" in text for text in found)
+    assert any("read and confirmed, signed by Chair" in text for text in found)
+    assert any("AGREED and signed by the Mayor" in text for text in found)
+    assert "Minutes 6/10/25 - correct, signed. (IJ/MO)" in found
+    assert any(text.startswith("Minutes of 12 January 2026 accepted") for text in found)
+
+
+def test_minutes_read_but_not_yet_approved_is_no_decision():
+    found = resolution_texts(PARISH_HEAD + "2  Minutes of 6/10/25 - read, to be signed at the next meeting.\n\n3  Minutes of the Planning Committee - read.\n")
+    assert found == []
