@@ -91,3 +91,38 @@ def test_minutes_shorthand_read_before_outcome_and_capital_outcome():
 def test_minutes_read_but_not_yet_approved_is_no_decision():
     found = resolution_texts(PARISH_HEAD + "2  Minutes of 6/10/25 - read, to be signed at the next meeting.\n\n3  Minutes of the Planning Committee - read.\n")
     assert found == []
+
+
+def test_original_motion_carried_after_a_failed_amendment():
+    # penrhydd_tc_1.txt, greatsallowby_pc_1.txt
+    found = resolution_texts(
+        PARISH_HEAD + "Min 12.6  ALLOTMENT RENTS 2025\n"
+        "Cllr Ellis proposed, Cllr James seconded, that rents rise from GBP 38 to GBP 45 per full plot.\n"
+        "Cllr Probert proposed an amendment that rents be held at GBP 38 for plot holders over 70; seconded Cllr Lewis. "
+        "The amendment was LOST (4 for, 7 against). The original motion was then put and CARRIED.\n\n"
+        "Min 12.7  PLANNING\n"
+        "Mr Roe proposed that the Council object in the strongest terms, seconded Mrs Varley.\n"
+        "Mrs Illingworth proposed an amendment that the Council object unless the scheme is\n"
+        "reduced to no more than 25 homes with 40% affordable; no seconder, amendment fell.\n"
+        "Substantive motion put: For 4, Against 0, Abstain 1 (Mrs Illingworth). CARRIED.\n"
+    )
+    assert "Cllr Ellis proposed, Cllr James seconded, that rents rise from GBP 38 to GBP 45 per full plot." in found
+    assert "Mr Roe proposed that the Council object in the strongest terms, seconded Mrs Varley." in found
+    assert not any("plot holders over 70" in text or "25 homes" in text for text in found)  # the amendments fell
+
+
+def test_amendment_carried_is_not_skipped():
+    found = resolution_texts(
+        PARISH_HEAD + "Min 12.6  ALLOTMENT RENTS 2025\n"
+        "Cllr Ellis proposed, Cllr James seconded, that rents rise from GBP 38 to GBP 45 per full plot.\n"
+        "Cllr Probert proposed an amendment that rents be held at GBP 38 for plot holders over 70; seconded Cllr Lewis. "
+        "The amendment was CARRIED (7 for, 4 against). The substantive motion was then put and CARRIED.\n"
+    )
+    assert "Cllr Ellis proposed, Cllr James seconded, that rents rise from GBP 38 to GBP 45 per full plot." not in found
+
+
+def test_council_objection_is_no_action(tmp_path):
+    from helpers import actions_in
+
+    found = actions_in(tmp_path, "7. Planning\nMr Roe proposed that the Council object in the strongest terms, seconded Mrs Varley. CARRIED.\n")
+    assert not any(task.startswith("object") for _, task in found)

@@ -1596,6 +1596,37 @@ _PROPOSAL_OPENER_RE = re.compile(
 _PUT_IN_WORDS_RE = re.compile(r"\b(?:that|THAT)\b|\b[Tt]o[ \t\n]+[a-z]{3,}\b(?![.;]|,?[ \t]*(?:\n|$))")
 
 
+# an amendment that fell before the motion it would have changed was put ('... 40% affordable; no seconder, amendment fell.',
+# 'The amendment was LOST (4 for, 7 against).', 'Amendment (KB) that leisure berth dues be held ... - fell, 2 votes to 3.')
+_FAILED_AMENDMENT_RE = re.compile(
+    r"\b[Aa]mendment\b[^\n]{0,200}?\b(?:LOST|[Ll]ost|FELL|fell|[Dd]efeated|DEFEATED|[Ff]ailed|FAILED|not[ \t]+seconded|[Ww]ithdrawn)\b"
+    r"|\bno[ \t]+seconder\b[^.\n]{0,20}\bamendment\b"
+)
+# the closer carries the motion as first put ('The original motion was then put and CARRIED.', 'Substantive motion put: For 4,
+# Against 0. CARRIED.'): not the amendment read just before it
+_FIRST_MOTION_RE = re.compile(r"\b(?:[Oo]riginal|ORIGINAL|[Ss]ubstantive|SUBSTANTIVE|[Mm]ain|MAIN)[ \t]+(?:motion|MOTION|proposal)\b")
+_AMENDED_MOTION_REACH = 800  # characters back from the closer: the motion, the amendment and its vote in one paragraph
+
+
+def _motion_before_failed_amendment(text: str, start: int, m_start: int, m_end: int) -> tuple[int, int] | None:
+    """(start, end) of the motion a closer carried when an amendment to it fell between them and the closer names the
+    original or substantive motion ('Mr Roe proposed that the Council object in the strongest terms, seconded Mrs Varley.
+    / Mrs Illingworth proposed an amendment that ...; no seconder, amendment fell. / Substantive motion put: ... CARRIED.'):
+    the motion's own sentences, up to the amendment's proposer; None when no such amendment and motion are in the closer's
+    paragraph. The proposers are read over one bounded window (linear)."""
+    lo = max(text.rfind("\n\n", 0, m_start) + 2, m_start - _AMENDED_MOTION_REACH, 0)
+    fail = _FAILED_AMENDMENT_RE.search(text, max(lo, start - _AMENDED_MOTION_REACH), m_start)
+    if fail is None or not _FIRST_MOTION_RE.search(text, fail.end(), m_end):
+        return None
+    openers = [m.start() for m in _PROPOSAL_OPENER_RE.finditer(text, lo, fail.start() + 1)]
+    if len(openers) < 2 or "mendment" not in text[openers[-1] : fail.end()]:
+        return None  # no motion put before the amendment's proposer
+    motion_start, motion_end = trim_span(text, openers[-2], openers[-1])
+    if not _PUT_IN_WORDS_RE.search(text, motion_start, motion_end) or "mendment" in text[motion_start:motion_end]:
+        return None
+    return motion_start, motion_end
+
+
 def _last_proposal_start(text: str, start: int, m_start: int) -> int:
     """Where a closed motion begins when the sentences a closer reads back over hold one put in words: at that
     proposal, not at the narrative, action line or item title before it ('The Engineer to arrange a site meeting.
@@ -1743,6 +1774,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         # 'Apologies: L Brosnan. Moved Tipene / Walker that the apology be accepted. Carried.' is a motion put and carried
         return None
     wording_end = m_start
+    original = _motion_before_failed_amendment(text, start, m_start, m_end)
+    if original is not None:  # 'Cllr Ellis proposed ... that rents rise ... / ... an amendment ... LOST ... / The original motion was then put and CARRIED.'
+        start, wording_end = original
     if re.search(r"[–—:-][ \t]*(?:\*{1,2}|_)?$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
         start = _own_row_start(text, start, m_start)
