@@ -126,3 +126,41 @@ def test_council_objection_is_no_action(tmp_path):
 
     found = actions_in(tmp_path, "7. Planning\nMr Roe proposed that the Council object in the strongest terms, seconded Mrs Varley. CARRIED.\n")
     assert not any(task.startswith("object") for _, task in found)
+
+
+US_HEAD = "VILLAGE OF TAMSETT\nBOARD OF TRUSTEES - REGULAR MEETING MINUTES\nApril 14, 2026\n\nPresent: Mayor Ruth Harrigan, Trustees Pruitt, Okafor, Lund\n\n"
+NZ_HEAD = "PŪKEKO FLAT COMMUNITY BOARD\nMinutes of the meeting held on 12 March 2025\n\nPresent: Member Pask (Chair), Cr Blakeley, Member Kingi\n\n"
+
+
+def test_motion_told_from_mover_to_failure_is_no_decision():
+    # tamsett_village_ny_1.txt, olcott_county_ne_1.txt
+    found = resolution_texts(
+        US_HEAD + "RESOLUTION 2026-20 - LEAK DETECTION\n"
+        "A motion by Trustee Harrigan to hire a leak detection firm without quotes, up to\n$12,000, was not seconded.\n\n"
+        "ROADS\nMotion by Wiebe to increase the mileage reimbursement rate above the IRS rate. Died\nfor lack of second.\n",
+        "tamsett.txt",
+    )
+    assert not any("leak detection" in text or "mileage" in text for text in found)
+
+
+def test_lost_motion_after_a_carried_one_leaves_it_standing():
+    # pukekoflat_cb_nz_1.html
+    found = resolution_texts(
+        NZ_HEAD + "6. Discretionary Fund\n"
+        "Resolution PFCB/25/09 – Moved Member Pask / Seconded Cr Blakeley\n"
+        "That the Board grants $2,500 to Pūkeko Flat Playcentre and $2,000 to Kōwhai Anglers Club from its Discretionary Fund. Carried\n\n"
+        "A motion by Member Kingi to grant the Anglers Club the full $4,000 was lost.\n",
+        "pukeko.txt",
+    )
+    assert any(text.startswith("That the Board grants $2,500 to Pūkeko Flat Playcentre") for text in found)
+    assert not any("full $4,000" in text for text in found)
+
+
+def test_noting_after_a_motion_that_was_not_supported():
+    # boitumelo_lm_za_1.md
+    found = resolution_texts(
+        PARISH_HEAD + "MPAC 07/2026 — Fruitless and Wasteful Expenditure register\n\n"
+        "Ms Nel reported that R3 440 218 of fruitless and wasteful expenditure relates to interest on late payments to Eskom and the water board. "
+        "A motion by Cllr du Plessis that officials be suspended pending investigation was not supported (2 for, 3 against).\nNoted.\n"
+    )
+    assert found == ["Noted."]

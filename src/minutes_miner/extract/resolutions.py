@@ -1334,8 +1334,9 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
         return False
     heard, put = _report_res()
     before = text[para_start:m_start]
-    if put.search(before) is not None:
-        return False
+    motion = put.search(before)
+    if motion is not None and not motion_failed(text[:m_start], sentence_start(text, para_start + motion.start(), para_start), m_start):
+        return False  # the closer closes the motion put ('A motion by Cllr X that ... was not supported (2 for, 3 against). / Noted.' notes the report)
     line_start = text.rfind("\n", 0, m_start) + 1  # (an indented closer: '... per month.' / '              Noted.')
     if not text[line_start:m_start].strip() and re.search(r"[.!?;:][ \t]*\n$", text[max(para_start, line_start - 8) : line_start]):
         # a report heard ('The Clerk reported ...'), or an item's paragraph of two or more sentences of narrative
