@@ -164,3 +164,29 @@ def test_noting_after_a_motion_that_was_not_supported():
         "A motion by Cllr du Plessis that officials be suspended pending investigation was not supported (2 for, 3 against).\nNoted.\n"
     )
     assert found == ["Noted."]
+
+
+def test_proposal_turned_down_or_withdrawn_is_no_decision():
+    # dunaree_coco_1.html, carrowmena_dc_1.txt
+    found = resolution_texts(
+        PARISH_HEAD + "4. Draft Age Friendly Housing Policy\n"
+        "Mr. Tully proposed that the policy set a target of 20% of new social homes as age-friendly units. "
+        "This was not agreed; the Chair said the target was a matter for the full Council.\n\n"
+        "It was agreed to recommend the draft policy to the April meeting of the County Council for adoption.\n\n"
+        "5. Leisure charges\n"
+        "Councillor McGuigan proposed that concessionary swim remain free for over-65s;\n"
+        "Councillor Nugent seconded. The Chairperson ruled this would be considered as part of\n"
+        "the concessions review in March, and the proposer agreed to withdraw.\n"
+    )
+    assert not any("20% of new social homes" in text or "concessionary swim" in text for text in found)
+    assert any("to recommend the draft policy to the April meeting" in text for text in found)
+
+
+def test_a_later_item_proposal_not_carried_leaves_the_resolution():
+    # bokamoso_lm_za_1.txt: the next item, printed with no blank line, records its own failed proposal
+    found = resolution_texts(
+        PARISH_HEAD + "RESOLVED\n1. That Council approves the MIG implementation plan for 2025/26.\n2. That progress be reported to Council quarterly.\n"
+        "A.C. 112/2025  AMENDMENT OF THE TARIFF POLICY\nCllr Khoza proposed that the increase for domestic\n"
+        "indigent consumers be limited to 6%; seconded by Cllr Mashaba. On a vote, 14\ncouncillors voted for the proposal and 29 against; the proposal was not carried.\n"
+    )
+    assert any("MIG implementation plan" in text for text in found)
