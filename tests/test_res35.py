@@ -190,3 +190,33 @@ def test_a_later_item_proposal_not_carried_leaves_the_resolution():
         "indigent consumers be limited to 6%; seconded by Cllr Mashaba. On a vote, 14\ncouncillors voted for the proposal and 29 against; the proposal was not carried.\n"
     )
     assert any("MIG implementation plan" in text for text in found)
+
+
+AU_HEAD = (
+    "COOLABAH PLAINS SHIRE COUNCIL\nMinutes of the Ordinary Meeting held on 18 March 2026\n\nPresent: Cr Hourigan (Mayor), Cr McIver, Cr Rowe, Cr Scholz\n\n"
+)
+
+
+def test_motion_lost_by_a_slashed_tally_after_a_dash():
+    # coolabah_plains_shire_qld_1.txt (and copperbasin_wd_az_1.txt: 'Pump failed 3/29' is a date, not a tally)
+    found = resolution_texts(
+        AU_HEAD + "8.2 STOCK ROUTE WATER FACILITY - TAMBO ROAD BORE\n"
+        "Officer's recommendation: that Council decommission the Tambo Road bore (cost $42,500).\n"
+        "Cr Rowe spoke against - the bore serves travelling stock and 3 neighbouring properties.\n"
+        "Motion to adopt the recommendation (Hourigan/McIver) - Lost 2/3.\n"
+        "RESOLUTION OM-26-033                       Moved Cr Rowe        Seconded Cr Scholz\n"
+        "That Council defer the item and seek a State contribution toward re-equipping the bore.\n"
+        "                                                                       Carried 3/2\n",
+        "coolabah.txt",
+    )
+    assert not any("decommission" in text for text in found)
+    assert any(text.startswith("That Council defer the item") for text in found)
+
+
+def test_a_date_after_failed_is_no_tally():
+    found = resolution_texts(
+        US_HEAD + "CONSENT: Minutes 3/20/25; financial rpt; disbursements $87,442.61. M/S/C Hamby/Greer 4-0.\n\n"
+        "1. Well No. 4 pump & motor. Pump failed 3/29; district running on wells 2, 3 and 5.\n",
+        "copperbasin.txt",
+    )
+    assert any("disbursements $87,442.61" in text for text in found)
