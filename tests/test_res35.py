@@ -220,3 +220,22 @@ def test_a_date_after_failed_is_no_tally():
         "copperbasin.txt",
     )
     assert any("disbursements $87,442.61" in text for text in found)
+
+
+def test_bare_acceptance_of_a_statement_of_balances():
+    # inverculden_cc_1.txt, strathdorran_cc_1.txt
+    found = resolution_texts(
+        PARISH_HEAD + "4. Treasurer's Report\n"
+        "Balance at 31/12/25: £4,318.62 (of which £2,500 ring-fenced Ward Discretionary\n"
+        "Grant for the defibrillator cabinet). Highland Council admin grant of £812 received.\nAccepted.\n\n"
+        "5. Finance\nTreasurer: balance £3,412.08 (incl. £1,250 ring-fenced windfarm grant). Admin grant £420 received.\nAdopted.\n"
+    )
+    assert found == ["Accepted.", "Adopted."]
+
+
+def test_acceptance_of_a_motion_on_the_balances_keeps_the_motion():
+    found = resolution_texts(
+        PARISH_HEAD
+        + "5. Finance\nBalance at 31/12/25: £4,318.62.\nCllr Hale proposed that £500 be moved to the playground reserve, seconded Cllr Noor.\nAccepted.\n"
+    )
+    assert any("£500 be moved to the playground reserve" in text for text in found)

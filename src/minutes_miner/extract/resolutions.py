@@ -1459,6 +1459,25 @@ _LEADING_REFERENCE_RE = re.compile(
 _FIGURES_LINE_RE = re.compile(r"(?=[^\n]*\d)(?![^\n]*(?:\b[A-Za-z]+ed\b|\b(?:is|are|was|were|has|have|had|will|would)\b))[^\n]*\S[^\n]*")
 
 
+# a treasurer's statement: a bank balance given in money ('Balance at 31/12/25: £4,318.62 (of which £2,500 ring-fenced ...)',
+# 'Treasurer: balance £3,412.08 (incl. £1,250 ring-fenced windfarm grant). Admin grant £420 received.')
+_BALANCE_RE = re.compile(r"\b[Bb]alances?\b[^.\n]{0,40}?[£$€][ \t]?\d")
+_BARE_ACCEPTANCE_RE = re.compile(r"Accepted|Adopted|Approved|Noted|Received|ACCEPTED|ADOPTED|APPROVED|NOTED|RECEIVED")
+_STATEMENT_REACH = 400  # characters above the closer: the statement's few lines
+
+
+def _accepts_a_statement_of_balances(text: str, para_start: int, m_start: int, m_end: int, marker: str) -> bool:
+    """A bare 'Accepted.' / 'Adopted.' alone on its line under a treasurer's statement of balances and receipts, with no
+    motion put in its paragraph ('4. Treasurer's Report' / 'Balance at 31/12/25: £4,318.62 ... Highland Council admin grant
+    of £812 received.' / 'Accepted.'): the meeting accepted the statement; its figures are no wording of a decision (and
+    '£812 received' no decision of its own)."""
+    if not _BARE_ACCEPTANCE_RE.fullmatch(marker) or not _alone_on_its_line(text, m_start, m_end):
+        return False
+    lo = max(para_start, m_start - _STATEMENT_REACH)
+    _, put = _report_res()
+    return _BALANCE_RE.search(text, lo, m_start) is not None and put.search(text, lo, m_start) is None
+
+
 def _closes_a_line_of_figures(text: str, line_start: int) -> bool:
     """A bare 'Received.' / 'Noted.' on its own line under a line of figures with no verb ('3.  MONTHLY EXPENDITURE - MIG
     PROJECTS' / 'Expenditure to 31 July: R38,2 million of the R211,5 million allocation (18%).' / 'Received.'): the item's report,
@@ -1713,7 +1732,11 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
-    if _notes_a_report(text, _item_start(text, lo, m_start), m_start, marker) or _grants_a_named_sum(text, m_start, m_end, marker):
+    if (
+        _notes_a_report(text, _item_start(text, lo, m_start), m_start, marker)
+        or _grants_a_named_sum(text, m_start, m_end, marker)
+        or _accepts_a_statement_of_balances(text, lo, m_start, m_end, marker)
+    ):
         # "The Town Clerk reported that 14 plots were vacant. Noted.", "... PTA requested £500 for the Eisteddfod. Agreed £400.":
         # the noting, or the agreement naming what it grants, is the decision
         end = sentence_end(text, m_start, len(text))
