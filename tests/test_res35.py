@@ -239,3 +239,20 @@ def test_acceptance_of_a_motion_on_the_balances_keeps_the_motion():
         + "5. Finance\nBalance at 31/12/25: £4,318.62.\nCllr Hale proposed that £500 be moved to the playground reserve, seconded Cllr Noor.\nAccepted.\n"
     )
     assert any("£500 be moved to the playground reserve" in text for text in found)
+
+
+def test_agenda_recommendation_to_confirm_minutes_is_no_decision():
+    # totara_downs_dc_1.txt (an agenda)
+    found = resolution_texts(
+        PARISH_HEAD + "5   Confirmation of minutes - Ordinary Meeting 25 February 2026\n    Recommendation\n"
+        "    That the minutes of the Ordinary Meeting held on 25 February 2026 be confirmed as\n    a true and correct record.\n6   Reports\n"
+    )
+    assert found == []
+
+
+def test_recommendation_to_confirm_minutes_then_carried_is_a_decision():
+    found = resolution_texts(
+        PARISH_HEAD + "5   Confirmation of minutes\nRecommendation\n"
+        "That the minutes of the Ordinary Meeting held on 25 February 2026 be confirmed as a true and correct record.\nCARRIED\n"
+    )
+    assert any("be confirmed as a true and correct record" in text for text in found)

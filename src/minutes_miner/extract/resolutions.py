@@ -290,6 +290,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         if AGENDA_MINUTES_RE.search(marker):
             return None  # the agenda's "Minutes ... , if in order, to be approved as a correct record"
         start = after_heading_subject(text, m_start, m_end)
+        if under_recommendation(text, text.rfind("\n", 0, start) + 1):
+            return None  # an agenda's 'Recommendation' / 'That the minutes of the Ordinary Meeting ... be confirmed as a true and correct record.'
         end = sentence_end(text, start, limit)
         if minutes_only_requested(text[sentence_start(text, start, max(0, start - 300)) : end]):
             return None  # "The Chair requested Council to approve the Minutes of ...": the question, not the decision
