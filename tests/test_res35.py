@@ -256,3 +256,25 @@ def test_recommendation_to_confirm_minutes_then_carried_is_a_decision():
         "That the minutes of the Ordinary Meeting held on 25 February 2026 be confirmed as a true and correct record.\nCARRIED\n"
     )
     assert any("be confirmed as a true and correct record" in text for text in found)
+
+
+def test_resolved_with_its_reference_number_alone_on_its_line():
+    # corpus/formats/md/northwold_pc_minutes_2015-02.md (real Norfolk parish minutes, no gold)
+    found = resolution_texts(
+        PARISH_HEAD + "Cemetery:\nFees Revision\nCllr. Collins presented the Council with the revised Cemetery Fees.\n\n"
+        "Resolved 15/02/08.01\n"
+        "Cllr. Collins proposed approving the new fees, Cllr. Crisp seconded and the majority vote was for increasing the fees by 10% "
+        "and adding the additional £1,000.00 fee for non-residents with no ties to Northwold.\n\n"
+        "Planning\nResolved 15/02/11.01\n15/00002/F – No objections/comments submitted on 26th January 2015.\n"
+    )
+    assert any(text.startswith("Cllr. Collins proposed approving the new fees") for text in found)
+    assert any(text.startswith("15/00002/F – No objections") for text in found)
+
+
+def test_resolved_reference_over_a_payments_table_reads_no_table_cell():
+    # corpus/formats/md/northwold_pc_minutes_2014-10-07.md: the table is printed one cell a line
+    found = resolution_texts(
+        PARISH_HEAD + "Cheques for signing and approval\nResolved 14/10/12.02\nPayee\nNet\nVAT\nCheque No\nGross\nMazars (Audit)\n£200.00\n£40.00\n"
+        "001899\n£240.00\n"
+    )
+    assert not any(text.startswith("Payee") for text in found)

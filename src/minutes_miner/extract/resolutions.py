@@ -282,6 +282,11 @@ def _it_was_decided(before: str, marker: str) -> bool:
     return _IT_IS_RE.search(before) is not None and re.fullmatch(decision_verbs("upper", "title", "lower"), marker) is not None
 
 
+# a resolution's reference number after its marker, closing the marker's line ('Resolved 15/02/08.01', 'RESOLVED 21/03/9.01'):
+# the wording starts on the next line
+_RESOLUTION_REFERENCE_RE = re.compile(r"[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:[/.-]+\d{1,4}){1,4}[ \t]*(?=\n[ \t]*\S)")
+
+
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
     limit = len(text)
     if kind == "section":
@@ -348,7 +353,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
     if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not _it_was_decided(before, marker):
         return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
-    passage = read_passage(text, m_end, limit)
+    reference = _RESOLUTION_REFERENCE_RE.match(text, m_end)
+    passage = read_passage(text, reference.end() if reference else m_end, limit)  # 'RESOLVED 21/03/9.01' / 'To accept ...': not the number
     row = _schedule_row(text, m_start, marker)
     if row is not None:  # '23/0451 4 Elm Road Extension Decision: Approved subject to conditions': one row of a flattened schedule
         return FoundResolution(row[0], row[1], squash(text[row[0] : row[1]]), marker, kind, evidence_start=row[0])
