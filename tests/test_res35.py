@@ -278,3 +278,24 @@ def test_resolved_reference_over_a_payments_table_reads_no_table_cell():
         "001899\n£240.00\n"
     )
     assert not any(text.startswith("Payee") for text in found)
+
+
+def test_minutes_outcome_opening_the_line_under_their_heading():
+    # drumlasky_dc_1.txt, mokgalaka_lm_za_1.txt (generalisation R1: the heading as the subject of the next line)
+    found = resolution_texts(
+        PARISH_HEAD + "C/203/2025  MINUTES OF COUNCIL - 3 NOVEMBER 2025\n"
+        "            Read and signed, on the proposal of Councillor Boyle, seconded by Alderman Quinn.\n\n"
+        "SC 14/2026     CONFIRMATION OF MINUTES OF THE ORDINARY COUNCIL MEETING HELD ON\n               26 FEBRUARY 2026\n"
+        "               Confirmed with the correction that Cllr K.M. Maake was present.\n"
+    )
+    assert "Read and signed, on the proposal of Councillor Boyle, seconded by Alderman Quinn." in found
+    assert any(text.startswith("Confirmed with the correction that Cllr K.M. Maake") for text in found)
+
+
+def test_wrapped_minutes_sentence_keeps_its_subject():
+    # coldspring_coulee_rm_sk_1.txt: the outcome on the next line carries on the sentence, in lower case
+    found = resolution_texts(
+        PARISH_HEAD + "41/26 KOWALCHUK: That the minutes of the Regular Meeting held January 14, 2026 be\n"
+        "adopted as presented.                                                          CARRIED\n"
+    )
+    assert any("That the minutes of the Regular Meeting held January 14, 2026 be adopted as presented." in text for text in found)
