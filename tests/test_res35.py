@@ -299,16 +299,3 @@ def test_wrapped_minutes_sentence_keeps_its_subject():
         "adopted as presented.                                                          CARRIED\n"
     )
     assert any("That the minutes of the Regular Meeting held January 14, 2026 be adopted as presented." in text for text in found)
-
-
-def test_minutes_approval_with_titled_proposers_before_its_outcome():
-    # drumcallow_md_1.txt: 'Cllr.' stops no sentence on the way to 'confirmed'
-    found = resolution_texts(
-        PARISH_HEAD + "DC/25/041  Confirmation of Minutes\nMinutes of meeting of 17th April 2025 proposed Cllr. Ward, seconded Cllr. Feeney and confirmed.\n"
-    )
-    assert "Minutes of meeting of 17th April 2025 proposed Cllr. Ward, seconded Cllr. Feeney and confirmed." in found
-
-
-def test_minutes_named_in_a_titled_members_report_are_no_approval():
-    found = resolution_texts(PARISH_HEAD + "7. Reports\nMinutes of the Highways Forum were circulated by Cllr. Ward, who will report on them in June.\n")
-    assert found == []
