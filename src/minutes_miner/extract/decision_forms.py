@@ -88,7 +88,14 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     if reference is not None:  # 'PH/103 Minutes 19 January - agreed, signed.': the item's number is no word of the decision
         start = reference.end()
     end = _through_open_bracket(text, start, end)
+    movers = _MOVERS_IN_BRACKETS_RE.match(text, end)
+    if movers is not None:  # 'Minutes 6/10/25 - correct, signed. (IJ/MO)': who proposed and seconded the approval belongs to it
+        end = movers.end()
     return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
+
+
+# the proposer and seconder in brackets after the approval, on its line, by initials or surnames ('(IJ/MO)', '(Kneale/Corlett)')
+_MOVERS_IN_BRACKETS_RE = re.compile(r"[ \t]*\([A-Z][\w'’.-]{0,20}(?:[ \t]*/[ \t]*[A-Z][\w'’.-]{0,20})+\)\.?")
 
 
 # an item's number or minute reference before the minutes it approves ('PH/103 ', 'AGC/26/02 ', '3 ', '2. ')
@@ -120,7 +127,22 @@ def _outcome_under_minutes_heading(text: str, start: int, end: int) -> int:
     minutes ('T2/25 Minutes of the Trustees meeting 18th March 2025' / 'Confirmed.'): the heading names the item, the outcome
     line is the decision; else `start`."""
     m = _MINUTES_HEADING_THEN_OUTCOME_RE.fullmatch(text, start, end)
-    return m.start("outcome") if m is not None else start
+    if m is not None:
+        return m.start("outcome")
+    heading = _MINUTES_HEADING_LINES_RE.match(text, start, end)
+    if heading is not None and _OUTCOME_OPENS_LINE_RE.match(text, heading.end(), end):
+        return heading.end() + len(text[heading.end() : end]) - len(text[heading.end() : end].lstrip())
+    return start
+
+
+# a heading naming the minutes over one or two lines with no full stop ('SC 14/2026     CONFIRMATION OF MINUTES OF THE ORDINARY
+# COUNCIL MEETING HELD ON' / '26 FEBRUARY 2026'), then the outcome opening the next line with its qualifier ('Read and signed, on
+# the proposal of Councillor Boyle, seconded by Alderman Quinn.', 'Confirmed with the correction that Cllr K.M. Maake was present.'), in capitals:
+# a lower-case word carries on a wrapped sentence ('That the minutes of the Regular Meeting held January 14, 2026 be' / 'adopted as presented.')
+_MINUTES_HEADING_LINES_RE = re.compile(r"[^\n.]*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*(?:\n[^\n.]*)?\n")
+_OUTCOME_OPENS_LINE_RE = re.compile(
+    r"[ \t]*(?:(?:Taken[ \t]+as[ \t]+read|Read),?[ \t]+(?:and|&)[ \t]+(?:approved|confirmed|adopted|signed)|Approved|Confirmed|Adopted|Accepted|Agreed|Signed)\b"
+)
 
 
 _REFUSED_APPROVAL_RE = re.compile(r"\b(?:not|never)[ \t\n]+(?:yet[ \t\n]+|been[ \t\n]+)?(?:approved|agreed|confirmed|signed|adopted|accepted)\b", re.I)

@@ -268,6 +268,25 @@ def signs_off_these_minutes(text: str, start: int, end: int) -> bool:
     return _sign_off_re().search(head) is not None
 
 
+# 'It was RESOLVED' and, in Quebec municipal minutes translated from 'IL EST RÉSOLU', 'ON MOTION of A, seconded by B,
+# IT IS RESOLVED unanimously to adopt the agenda': the impersonal record of the decision, in the past or the present
+_IT_WAS_RE = re.compile(r"\bit\s+was\s*$", re.I)
+_IT_IS_RE = re.compile(r"\bit\s+is\s*$", re.I)
+
+
+def _it_was_decided(before: str, marker: str) -> bool:
+    """'it was AGREED', 'IT IS RESOLVED': the impersonal subject of a decision verb, so the marker opens the decision.
+    In the present only a decision verb counts: 'it is RECOMMENDED' (or APPROVED, ENDORSED) asks for a decision."""
+    if _IT_WAS_RE.search(before):
+        return True
+    return _IT_IS_RE.search(before) is not None and re.fullmatch(decision_verbs("upper", "title", "lower"), marker) is not None
+
+
+# a resolution's reference number after its marker, closing the marker's line ('Resolved 15/02/08.01', 'RESOLVED 21/03/9.01'):
+# the wording starts on the next line
+_RESOLUTION_REFERENCE_RE = re.compile(r"[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:[/.-]+\d{1,4}){1,4}[ \t]*(?=\n[ \t]*\S)")
+
+
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
     limit = len(text)
     if kind == "section":
@@ -276,6 +295,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         if AGENDA_MINUTES_RE.search(marker):
             return None  # the agenda's "Minutes ... , if in order, to be approved as a correct record"
         start = after_heading_subject(text, m_start, m_end)
+        if under_recommendation(text, text.rfind("\n", 0, start) + 1):
+            return None  # an agenda's 'Recommendation' / 'That the minutes of the Ordinary Meeting ... be confirmed as a true and correct record.'
         end = sentence_end(text, start, limit)
         if minutes_only_requested(text[sentence_start(text, start, max(0, start - 300)) : end]):
             return None  # "The Chair requested Council to approve the Minutes of ...": the question, not the decision
@@ -330,9 +351,10 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
-    if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not re.search(r"\bit\s+was\s*$", before, re.I):
+    if re.search(r"\b(?:be|was|were|had been|is|are)\s*$", before, re.I) and not _it_was_decided(before, marker):
         return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
-    passage = read_passage(text, m_end, limit)
+    reference = _RESOLUTION_REFERENCE_RE.match(text, m_end)
+    passage = read_passage(text, reference.end() if reference else m_end, limit)  # 'RESOLVED 21/03/9.01' / 'To accept ...': not the number
     row = _schedule_row(text, m_start, marker)
     if row is not None:  # '23/0451 4 Elm Road Extension Decision: Approved subject to conditions': one row of a flattened schedule
         return FoundResolution(row[0], row[1], squash(text[row[0] : row[1]]), marker, kind, evidence_start=row[0])
@@ -640,6 +662,11 @@ def _read_named_resolution(text: str, m_start: int, marker: str) -> FoundResolut
 # the vote after a shorthand motion: a bare tally ('5-0.', 'Vote 5-0', 'VOTED 3-0', '4-1 (Pelkey)') or its words
 # (a sentence of its own or after 'Vote': 'conditions 1-2' in the wording is no vote)
 _TERSE_TALLY_RE = re.compile(r"(?:\b(?:Vote|VOTE|Voted|VOTED)[ \t:]*|(?<=[.;,][ \t])|(?<=\n))(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?:[-–]\d{1,2})?\b")
+# the tally by its sides' names, for first ('Moved Rao, seconded Ebersole, to approve item 3.6 ... Vote: Ayes 5, Noes 0.',
+# 'Vote: Yeas 4; Nays 1', California school boards and US councils)
+_TERSE_SIDES_RE = re.compile(
+    r"\b(?:Ayes|AYES|Yeas|YEAS|Yes|YES|For|FOR)[ \t]*:?[ \t]*(\d{1,2})[ \t]*[,;][ \t]*(?:Noes|NOES|Nays|NAYS|No|NO|Against|AGAINST)[ \t]*:?[ \t]*(\d{1,2})\b"
+)
 _TERSE_CARRIED_RE = re.compile(r"\b(?:[Aa]ll[ \t]+(?:voted[ \t]+)?(?:ayes?|yes|in[ \t]+favou?r)|[Uu]nanimous(?:ly)?|[Cc]arried|CARRIED|[Pp]assed|PASSED)\b")
 _TERSE_FAILED_RE = re.compile(r"\b(?:[Ff]ailed|FAILED|[Ll]ost|LOST|[Dd]efeated|DEFEATED|[Ww]ithdrawn|no[ \t]+second)\b")
 _TERSE_VOTE_REACH = 160  # the vote follows the wording at once
@@ -658,7 +685,7 @@ def _read_terse_motion(text: str, m_start: int, m_end: int, marker: str) -> Foun
     after = text[res.start : max(reach, res.end)]
     if _TERSE_FAILED_RE.search(after):
         return None
-    vote = _TERSE_TALLY_RE.search(after)
+    vote = _TERSE_TALLY_RE.search(after) or _TERSE_SIDES_RE.search(after)
     if vote is not None and int(vote.group(1)) <= int(vote.group(2)):
         return None
     vote = vote or _TERSE_CARRIED_RE.search(after)
@@ -1315,8 +1342,9 @@ def _notes_a_report(text: str, para_start: int, m_start: int, marker: str) -> bo
         return False
     heard, put = _report_res()
     before = text[para_start:m_start]
-    if put.search(before) is not None:
-        return False
+    motion = put.search(before)
+    if motion is not None and not motion_failed(text[:m_start], sentence_start(text, para_start + motion.start(), para_start), m_start):
+        return False  # the closer closes the motion put ('A motion by Cllr X that ... was not supported (2 for, 3 against). / Noted.' notes the report)
     line_start = text.rfind("\n", 0, m_start) + 1  # (an indented closer: '... per month.' / '              Noted.')
     if not text[line_start:m_start].strip() and re.search(r"[.!?;:][ \t]*\n$", text[max(para_start, line_start - 8) : line_start]):
         # a report heard ('The Clerk reported ...'), or an item's paragraph of two or more sentences of narrative
@@ -1437,6 +1465,25 @@ _LEADING_REFERENCE_RE = re.compile(
 # R211,5 million allocation (18%).', an action register's row '25/01 Engage auditor ... EO  Jun 2025  New'); a matter line with a
 # participle ('Appeal dismissed: NP/24/0871/FUL ...', 'Acknowledgement ... dated 17th October') names what was noted
 _FIGURES_LINE_RE = re.compile(r"(?=[^\n]*\d)(?![^\n]*(?:\b[A-Za-z]+ed\b|\b(?:is|are|was|were|has|have|had|will|would)\b))[^\n]*\S[^\n]*")
+
+
+# a treasurer's statement: a bank balance given in money ('Balance at 31/12/25: £4,318.62 (of which £2,500 ring-fenced ...)',
+# 'Treasurer: balance £3,412.08 (incl. £1,250 ring-fenced windfarm grant). Admin grant £420 received.')
+_BALANCE_RE = re.compile(r"\b[Bb]alances?\b[^.\n]{0,40}?[£$€][ \t]?\d")
+_BARE_ACCEPTANCE_RE = re.compile(r"Accepted|Adopted|Approved|Noted|Received|ACCEPTED|ADOPTED|APPROVED|NOTED|RECEIVED")
+_STATEMENT_REACH = 400  # characters above the closer: the statement's few lines
+
+
+def _accepts_a_statement_of_balances(text: str, para_start: int, m_start: int, m_end: int, marker: str) -> bool:
+    """A bare 'Accepted.' / 'Adopted.' alone on its line under a treasurer's statement of balances and receipts, with no
+    motion put in its paragraph ('4. Treasurer's Report' / 'Balance at 31/12/25: £4,318.62 ... Highland Council admin grant
+    of £812 received.' / 'Accepted.'): the meeting accepted the statement; its figures are no wording of a decision (and
+    '£812 received' no decision of its own)."""
+    if not _BARE_ACCEPTANCE_RE.fullmatch(marker) or not _alone_on_its_line(text, m_start, m_end):
+        return False
+    lo = max(para_start, m_start - _STATEMENT_REACH)
+    _, put = _report_res()
+    return _BALANCE_RE.search(text, lo, m_start) is not None and put.search(text, lo, m_start) is None
 
 
 def _closes_a_line_of_figures(text: str, line_start: int) -> bool:
@@ -1577,6 +1624,37 @@ _PROPOSAL_OPENER_RE = re.compile(
 _PUT_IN_WORDS_RE = re.compile(r"\b(?:that|THAT)\b|\b[Tt]o[ \t\n]+[a-z]{3,}\b(?![.;]|,?[ \t]*(?:\n|$))")
 
 
+# an amendment that fell before the motion it would have changed was put ('... 40% affordable; no seconder, amendment fell.',
+# 'The amendment was LOST (4 for, 7 against).', 'Amendment (KB) that leisure berth dues be held ... - fell, 2 votes to 3.')
+_FAILED_AMENDMENT_RE = re.compile(
+    r"\b[Aa]mendment\b[^\n]{0,200}?\b(?:LOST|[Ll]ost|FELL|fell|[Dd]efeated|DEFEATED|[Ff]ailed|FAILED|not[ \t]+seconded|[Ww]ithdrawn)\b"
+    r"|\bno[ \t]+seconder\b[^.\n]{0,20}\bamendment\b"
+)
+# the closer carries the motion as first put ('The original motion was then put and CARRIED.', 'Substantive motion put: For 4,
+# Against 0. CARRIED.'): not the amendment read just before it
+_FIRST_MOTION_RE = re.compile(r"\b(?:[Oo]riginal|ORIGINAL|[Ss]ubstantive|SUBSTANTIVE|[Mm]ain|MAIN)[ \t]+(?:motion|MOTION|proposal)\b")
+_AMENDED_MOTION_REACH = 800  # characters back from the closer: the motion, the amendment and its vote in one paragraph
+
+
+def _motion_before_failed_amendment(text: str, start: int, m_start: int, m_end: int) -> tuple[int, int] | None:
+    """(start, end) of the motion a closer carried when an amendment to it fell between them and the closer names the
+    original or substantive motion ('Mr Roe proposed that the Council object in the strongest terms, seconded Mrs Varley.
+    / Mrs Illingworth proposed an amendment that ...; no seconder, amendment fell. / Substantive motion put: ... CARRIED.'):
+    the motion's own sentences, up to the amendment's proposer; None when no such amendment and motion are in the closer's
+    paragraph. The proposers are read over one bounded window (linear)."""
+    lo = max(text.rfind("\n\n", 0, m_start) + 2, m_start - _AMENDED_MOTION_REACH, 0)
+    fail = _FAILED_AMENDMENT_RE.search(text, max(lo, start - _AMENDED_MOTION_REACH), m_start)
+    if fail is None or not _FIRST_MOTION_RE.search(text, fail.end(), m_end):
+        return None
+    openers = [m.start() for m in _PROPOSAL_OPENER_RE.finditer(text, lo, fail.start() + 1)]
+    if len(openers) < 2 or "mendment" not in text[openers[-1] : fail.end()]:
+        return None  # no motion put before the amendment's proposer
+    motion_start, motion_end = trim_span(text, openers[-2], openers[-1])
+    if not _PUT_IN_WORDS_RE.search(text, motion_start, motion_end) or "mendment" in text[motion_start:motion_end]:
+        return None
+    return motion_start, motion_end
+
+
 def _last_proposal_start(text: str, start: int, m_start: int) -> int:
     """Where a closed motion begins when the sentences a closer reads back over hold one put in words: at that
     proposal, not at the narrative, action line or item title before it ('The Engineer to arrange a site meeting.
@@ -1662,7 +1740,11 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
-    if _notes_a_report(text, _item_start(text, lo, m_start), m_start, marker) or _grants_a_named_sum(text, m_start, m_end, marker):
+    if (
+        _notes_a_report(text, _item_start(text, lo, m_start), m_start, marker)
+        or _grants_a_named_sum(text, m_start, m_end, marker)
+        or _accepts_a_statement_of_balances(text, lo, m_start, m_end, marker)
+    ):
         # "The Town Clerk reported that 14 plots were vacant. Noted.", "... PTA requested £500 for the Eisteddfod. Agreed £400.":
         # the noting, or the agreement naming what it grants, is the decision
         end = sentence_end(text, m_start, len(text))
@@ -1724,6 +1806,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         # 'Apologies: L Brosnan. Moved Tipene / Walker that the apology be accepted. Carried.' is a motion put and carried
         return None
     wording_end = m_start
+    original = _motion_before_failed_amendment(text, start, m_start, m_end)
+    if original is not None:  # 'Cllr Ellis proposed ... that rents rise ... / ... an amendment ... LOST ... / The original motion was then put and CARRIED.'
+        start, wording_end = original
     if re.search(r"[–—:-][ \t]*(?:\*{1,2}|_)?$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
         start = _own_row_start(text, start, m_start)
