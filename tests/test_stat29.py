@@ -1,0 +1,42 @@
+"""Statistics families of round stat29, each with real sentences of the development documents (quoted as written)
+and the near misses that must stay out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.extract.money import Currencies
+from minutes_miner.extract.statistics import find_statistics
+
+USD = Currencies(home="USD", dollar="USD")
+CAD = Currencies(home="CAD", dollar="CAD")
+
+
+def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
+
+
+# --- 'Label: value' in running prose: a label saying the state of what it counts, or a figure with a thousands group ---
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        ("The CAO advised the Ross River crest is forecast for April 18. Sandbags available:\n9,000. Reeve Penner and the CAO", CAD, [(9000, "count")]),
+        ("27 leak\n    repairs completed. Customer accounts: 11,406. The GM will present the draft", USD, [(27, "count"), (11406, "count")]),
+    ],
+)
+def test_a_labelled_count_in_prose(text, currencies, expected):
+    assert found(text, currencies) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Dunn asked about the play area. Repairs: 3\n",  # a plural alone, a small figure: a label of the layout, not a count
+        "The report was noted. Minutes: 1,204\n",  # papers are numbered (count_labels.not_counts), whatever the figure
+    ],
+)
+def test_near_misses_of_a_labelled_count_in_prose(text):
+    assert found(text) == []
