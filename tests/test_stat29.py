@@ -11,6 +11,7 @@ from minutes_miner.extract.statistics import find_statistics
 
 USD = Currencies(home="USD", dollar="USD")
 CAD = Currencies(home="CAD", dollar="CAD")
+AUD = Currencies(home="AUD", dollar="AUD")
 
 
 def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
@@ -40,3 +41,28 @@ def test_a_labelled_count_in_prose(text, currencies, expected):
 )
 def test_near_misses_of_a_labelled_count_in_prose(text):
     assert found(text) == []
+
+
+# --- a minus sign glued to a figure that a linking word states: a negative ratio, margin or change ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(2) no review of masterfile changes. The operating surplus ratio was -4.1%\n", [(-4.1, "percent")]),
+        ("operating surplus ratio was -0.08 against a standard of 0.01; the current ratio", [(-0.08, "other"), (0.01, "other")]),
+    ],
+)
+def test_a_negative_figure_after_a_linking_word(text, expected):
+    assert found(text, AUD) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See pages 10 -15 of the pack.", []),  # a range's second end, not a negative figure
+        ("Item -3 was noted.", []),  # a heading's dash, no linking word
+    ],
+)
+def test_near_misses_of_a_negative_figure(text, expected):
+    assert found(text, AUD) == expected

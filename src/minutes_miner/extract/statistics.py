@@ -47,6 +47,12 @@ _PERIOD_OF_A_SHARE_RE = re.compile(
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|a)[ \t\n]{1,2}(?:years?|months?|weeks?)\b",
     re.I,
 )
+# "The operating surplus ratio was -4.1%", "the ratio was -0.08 against a standard of 0.01": a minus sign glued to a figure
+# that a linking word states is negative (a ratio, a margin, a change below zero); not a range's second end ('10 -15', a
+# digit before) nor a heading's dash ('Item -3', no linking word)
+_SIGNED_FIGURE_RE = re.compile(
+    rf"\b(?:was|were|is|are|been|remains|remained|stood[ \t]at|of|at)[ \t]{{1,2}}[-−](?P<num>{_NUM})(?![\d.,]?\d)(?P<pct>[ \t]?%|[ \t]per[ \t]?cent\b)?"
+)
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 _RATIO_RE = re.compile(
     rf"(?<![\d.,])\b(?P<a>\d{{1,3}}|{_WORD_NUM}) (?:in|out of)(?: every)? (?P<b>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?! (?:the|a|an|this|which|its|their)\b)",
@@ -365,6 +371,11 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
         if upper:
             found.append(_stat(text, upper[0], upper[1], upper[2], amount.unit))
+    for m in _SIGNED_FIGURE_RE.finditer(text) if "-" in text or "−" in text else ():  # "the ratio was -0.08"
+        value = parse_digits(m.group("num"))
+        if value and free(m.start("num") - 1, m.end()):
+            unit = "percent" if m.group("pct") else "other" if "." in m.group("num") or measure_follows(text, m.end(), rules) else "count"
+            keep(m.start("num") - 1, m.end(), -value, unit)
     for m in _PERCENT_RE.finditer(text):
         if not free(m.start(), m.end()):
             if m.group("num_b") and free(m.start("num_b"), m.end()):
