@@ -66,3 +66,29 @@ def test_a_negative_figure_after_a_linking_word(text, expected):
 )
 def test_near_misses_of_a_negative_figure(text, expected):
     assert found(text, AUD) == expected
+
+
+# --- the amount a figure just given changed by: '(up 4)', ', down 2' ---
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        ("Assaults causing harm: 26 (up 4).", Currencies(home="EUR"), [(26, "count"), (4, "count")]),
+        ("2,906 students (up 41). HIB report for period 1:", USD, [(2906, "count"), (41, "count")]),
+        ("  Volunteer roster 23, down 2. Recruit academy starts Jan.", USD, [(23, "count"), (2, "count")]),
+    ],
+)
+def test_the_amount_of_a_change_after_up_or_down(text, currencies, expected):
+    assert found(text, currencies) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures are on the slide; scroll down 2.",  # no figure given before: a direction, not a change
+        "Members were referred to the report (see item 4).",
+    ],
+)
+def test_near_misses_of_the_amount_of_a_change(text):
+    assert found(text) == []

@@ -573,10 +573,16 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|all|of the public \()\s*$", before, re.I)
         and not rules["capacity_before_re"].search(before)
         and not rules["changed_from_re"].search(before[-80:])
+        and not _CHANGE_AMOUNT_BEFORE_RE.search(before[-12:])
         and not elliptic_count(text, start, end, rules)  # "44 parking spaces where the ordinance calls for 60."
     ):
         return True
     return None
+
+
+# "Assaults causing harm: 26 (up 4).", "Volunteer roster 23, down 2.": the amount a figure just given has changed by, in a
+# bracket or after a comma; it counts what that figure counts
+_CHANGE_AMOUNT_BEFORE_RE = re.compile(r"(?:\(|,)[ \t]{0,2}(?:up|down)[ \t]{1,2}$", re.I)
 
 
 # an acronym after a number, then the list goes on or the clause ends ('8 MVA,', '44 EMS and', '1 RTC on the'), never a
