@@ -92,3 +92,21 @@ def test_the_amount_of_a_change_after_up_or_down(text, currencies, expected):
 )
 def test_near_misses_of_the_amount_of_a_change(text):
     assert found(text) == []
+
+
+# --- a figure with a thousands group after a date's colon: no time's minutes carry a thousands group ---
+
+
+def test_a_grouped_count_after_a_dates_colon():
+    assert found("Enrollment as of October 15: 2,906 students (up 41). HIB report", USD) == [(2906, "count"), (41, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was called to order at 7 : 45 P.M.",  # a time's minutes
+        "Adjourned March 11, 2021 at 10.",  # the hour of a date
+    ],
+)
+def test_near_misses_of_a_grouped_count_after_a_colon(text):
+    assert found(text, USD) == []

@@ -330,8 +330,13 @@ def _reference_or_time(n: _Number) -> bool | None:
     if prev_word and prev_word.group(1).lower() in rules["labels_unless_measured"] and not n.measured and not measure_follows(text, end, rules):
         if prev_word.group(1)[0].isupper() or not counts_what_follows(text, end):
             return True  # "the number 42 bus service", "Service 21 will now run hourly": a route's name
-    if _TIME_BEFORE_RE.search(before) or _DATE_RANGE_AFTER_RE.match(after) or (_HEADING_AFTER_RE.match(after) and not n.measured):
-        return True  # "7 : 45 P.M."; "On 9 and 10 June"; "15126 OPEN FORUMS", "529 SELECTMEN'S MEETING"
+    if (
+        (_TIME_BEFORE_RE.search(before) and not _THOUSANDS_RE.fullmatch(raw))
+        or _DATE_RANGE_AFTER_RE.match(after)
+        or (_HEADING_AFTER_RE.match(after) and not n.measured)
+    ):
+        return True  # "7 : 45 P.M."; "On 9 and 10 June"; "15126 OPEN FORUMS", "529 SELECTMEN'S MEETING"; a time's minutes or hour
+        # never carry a thousands group ('Enrollment as of October 15: 2,906 students' counts after a date's colon)
     if (
         "," not in raw
         and "." not in raw
