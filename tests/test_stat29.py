@@ -110,3 +110,15 @@ def test_a_grouped_count_after_a_dates_colon():
 )
 def test_near_misses_of_a_grouped_count_after_a_colon(text):
     assert found(text, USD) == []
+
+
+# --- a multiplier and a currency word wrapped to the line after the figure (Kent County Council, questions and answers) ---
+
+
+def test_a_figure_with_its_multiplier_and_currency_word_on_the_next_line():
+    text = "On average 7.2 million doctor appointments are missed a year which totals to around 1.2\nbillion pounds a year."
+    assert found(text) == [(7200000, "count"), (1200000000, "GBP")]
+
+
+def test_number_words_before_a_currency_word_still_are_money():
+    assert found("The Council agreed to give two thousand pounds to the appeal.") == [(2000, "GBP")]
