@@ -122,3 +122,15 @@ def test_a_figure_with_its_multiplier_and_currency_word_on_the_next_line():
 
 def test_number_words_before_a_currency_word_still_are_money():
     assert found("The Council agreed to give two thousand pounds to the appeal.") == [(2000, "GBP")]
+
+
+# --- a list of references after its label, the line broken after the label (Kent County Council, section 25 statement) ---
+
+
+def test_a_reference_list_broken_after_its_label():
+    text = "• the balanced budget requirement (England, Scotland and Wales) (sections\n32, 43 and 93 of the Local Government Finance Act 1992)"
+    assert found(text) == []
+
+
+def test_a_count_on_the_line_after_a_plural_still_counts():
+    assert found("Applications received from residents\n32 in total, and 12 were refused.") == [(32, "count"), (12, "count")]

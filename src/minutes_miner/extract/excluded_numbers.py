@@ -52,9 +52,10 @@ def _hours_of_work(raw: str, after: str) -> bool:
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
 _WHOLE_HUNDREDS_RE = re.compile(r"[1-9]\d?00")  # "300 West", "1300 East": the grid street numbers of a western US town
 # "options 2, 3 and 4", "WARDS 7, 11 AND 19" (a heading in capitals), "Lots 1\nto 3" (a line broken before the join),
-# "section(s) 1.0, 2.0 and 3.0" (the plural's optional 's' in brackets), "paragraphs 2.2(a) and 4" (a subparagraph in the list)
+# "section(s) 1.0, 2.0 and 3.0" (the plural's optional 's' in brackets), "paragraphs 2.2(a) and 4" (a subparagraph in the list),
+# "(sections\n32, 43 and 93 of the Local Government Finance Act 1992)" (a line broken after the label)
 _LABEL_LIST_RE = re.compile(
-    r"\b([A-Za-z]+)(?:\(s\))?\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:\([a-z\d]{1,3}\))?"
+    r"\b([A-Za-z]+)(?:\(s\))?\.?(?:[ \t]{1,3}|[ \t]?\n[ \t]{0,3})(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:\([a-z\d]{1,3}\))?"
     r"(?:[ \t]{0,3}(?i:,|and|&|or|to|-|–|thru|through)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?(?:\([a-z\d]{1,3}\))?){0,12}"
     r"(?:[ \t]{0,3}|[ \t]?\n[ \t]{0,3})(?i:to|-|–|and|&|,|or|thru|through)[ \t]{0,3}$"
 )
