@@ -134,3 +134,33 @@ def test_a_reference_list_broken_after_its_label():
 
 def test_a_count_on_the_line_after_a_plural_still_counts():
     assert found("Applications received from residents\n32 in total, and 12 were refused.") == [(32, "count"), (12, "count")]
+
+
+# --- a count after 'from' and a label word, with the plural counted after it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        ("purchases about\n14,300 hours of homecare each week from 19 providers; average hourly rate", Currencies(), [(14300, "other"), (19, "count")]),
+        ("   Applications from 7 traders for the summer season, fee €60 per trading day.", Currencies(home="EUR"), [(7, "count"), (60, "EUR")]),
+    ],
+)
+def test_a_count_after_from_names_its_plural(text, currencies, expected):
+    assert found(text, currencies) == expected
+
+
+def test_near_miss_of_a_count_after_from():
+    assert found("Cheque numbers from 8108 to 8119 were approved.", USD) == []
+
+
+# --- 'to' after a figure joins a code to the next words only as a word: 'tonnes' is a measure ---
+
+
+def test_a_measure_starting_with_to_after_an_adjective():
+    text = "Be it resolved that Council authorize the purchase of an additional 600 tonnes of\nroad salt from Northshore Salt Ltd."
+    assert found(text, CAD) == [(600, "other")]
+
+
+def test_near_miss_a_code_after_a_noun_then_to():
+    assert found("It was agreed to move £500 from earmarked reserve 3310 to the play area fund.") == [(500, "GBP")]

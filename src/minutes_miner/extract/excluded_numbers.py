@@ -296,8 +296,14 @@ def _reference_or_time(n: _Number) -> bool | None:
     if re.search(r"\bper[ \t]{1,2}$", before, re.I):
         return True  # "63 per 10,000 children", "1500 MPN per 100 mL": the denominator of a rate
     from_word = re.search(r"\b([A-Za-z]+)[ \t]{1,3}from[ \t]{1,3}$", before)
-    if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]} and not measure_follows(text, end, rules):
-        return True  # "Check numbers from 8108 to 8119"; but "floor area from 1,460 sq. ft. to 2,210 sq. ft." is a measure
+    if (
+        from_word
+        and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]}
+        and not measure_follows(text, end, rules)
+        and not _plural_counted_after(text, end, rules)
+    ):
+        return True  # "Check numbers from 8108 to 8119"; but "floor area from 1,460 sq. ft. to 2,210 sq. ft." is a measure, and
+        # "homecare each week from 19 providers" counts the plural after it
     if (
         rules["not_after_re"].match(after)
         or (_TIME_AFTER_RE.match(after) and not _hours_of_work(raw, after))
@@ -396,8 +402,8 @@ def _address_age_or_code(n: _Number) -> bool | None:
         and not capitalised_count(text, start, end, before)
     ):
         return True  # "18 and 19 year olds"; "outside 17 Mill Cres": an address
-    if raw.isdigit() and value >= 100 and rules["noun_before_re"].search(before) and re.match(r"^[ \t]{0,2}(?:to|and|from|[,.;)])", after):
-        return True  # "earmarked reserve 3310 to": a code after a noun, not a count
+    if raw.isdigit() and value >= 100 and rules["noun_before_re"].search(before) and re.match(r"^[ \t]{0,2}(?:(?:to|and|from)\b|[,.;)])", after):
+        return True  # "earmarked reserve 3310 to": a code after a noun, not a count ('an additional 600 tonnes of road salt' is)
     if _SUBPART_AFTER_RE.match(after) or (re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"^ \([a-z0-9]{1,3}\)", after)) or _DATE_BEFORE_RE.search(before):
         return True  # "Section 100(B) 4(b)", "paragraph 8(1)"; "dated March 8, 1007": a reference
     if "," not in raw and "." not in raw and 1800 <= value <= 2100:
