@@ -276,10 +276,12 @@ def _reference_or_time(n: _Number) -> bool | None:
         prev_word
         and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]
         and not n.qualified
+        and not _THOUSANDS_RE.fullmatch(raw)
         and not rules["label_verb_re"].search(before)
         and not (_SET_OFF_BEFORE_RE.search(before) and (_plural_counted_after(text, end, rules) or _NAMED_PLURAL_AFTER_RE.match(text, end)))
     ):
-        return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered, and a label word
+        return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered, no label numbers
+        # its things with a thousands group ('Last year 1,400 attended'), and a label word
         # that ends the sentence before, or a heading set off by its colon, names nothing ("a steep lot. 14 notices sent",
         # "per year. 1,087 customers", "Minutes: 61 findings were raised", "Allotments. 58 plots")
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
