@@ -183,3 +183,33 @@ def test_a_grouped_figure_after_a_label_word_is_a_count(text, expected):
 @pytest.mark.parametrize("text", ["The matter is covered at item 7 of the agenda.", "Standing Order 4 was suspended.", "The office is on floor 3."])
 def test_near_misses_a_label_word_before_a_small_number(text):
     assert found(text) == []
+
+
+# --- the number of the things a plural names, in brackets right after it ---
+
+ZAR = Currencies(home="ZAR")
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        ("7.     Request by Moses Kotane LM for water tankers (5)            Deferred to next meeting", ZAR, [(5, "count")]),
+        ("The DA and FF+ councillors (7) walked out before the vote.", ZAR, [(7, "count")]),
+        ("DRB-25-08 Green Mtn Self Storage. Abutters (6) testified on stormwater runoff to Marsh Brook.", USD, [(6, "count")]),
+        ("The highest\nnumber of requests (205) were received by the Growth, Environment and Transport\nDirectorate.", Currencies(), [(205, "count")]),
+    ],
+)
+def test_a_plurals_count_in_brackets(text, currencies, expected):
+    assert found(text, currencies) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vote:  For - Sayle, Cain, Clucas (3)   Against - Gelling (1)",  # a vote's sides, the last surname of each
+        "Yeas (6): Baptiste, Chen, Duval, Ford, Gill, Hart",  # a tally's side
+        "The recommendations (2) were agreed.",  # numbered papers (count_labels.not_counts)
+    ],
+)
+def test_near_misses_of_a_plurals_count_in_brackets(text):
+    assert found(text, USD) == []

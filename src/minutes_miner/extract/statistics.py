@@ -24,7 +24,7 @@ from .stat_ranges import borrow_change_units, borrow_compared_units, money_range
 from .stat_record import FoundStatistic
 from .stat_separators import comma_decimal_text, restore
 from .stat_tables import TableCell, table_statistics, text_table_statistics
-from .stat_vocabulary import alternation, plural_word, statistics_rules
+from .stat_vocabulary import alternation, is_plural_noun, plural_word, statistics_rules
 from .window_search import kept_scans, search_window
 from .word_numbers import word_number_matches
 
@@ -329,6 +329,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         claimed.add(a, b)
     attendance = [(start, end, value) for start, end, value in _attendance_sizes(text) if claimed.free(start, end)]
     attendance += [(start, end, value) for start, end, value in _opinion_counts(text) if claimed.free(start, end)]
+    attendance += [(start, end, value) for start, end, value in _bracketed_plural_counts(text, rules) if claimed.free(start, end)]
     for start, end, _value in attendance:  # read before the tallies, whose '(17)' or '3 against' would claim it
         claimed.add(start, end)
     for regex in (
@@ -590,6 +591,30 @@ def _attendance_sizes(text: str) -> list[tuple[int, int, float]]:
             continue
         sizes.append((m.start("n"), m.end("n"), float(m.group("n"))))
     return sizes
+
+
+# a small whole number in brackets right after a word ('water tankers (5)'); the word is read back from the bracket
+_NUMBER_IN_BRACKETS_RE = re.compile(r"(?<=[A-Za-z])[ \t]\((?P<n>[1-9]\d{0,2})\)")
+# the plural before it: lower case, or capitalised opening its sentence ('Abutters (6) testified'); a roll's or a vote's last
+# surname ('For - Sayle, Cain, Clucas (3)') follows a comma
+_PLURAL_BEFORE_BRACKET_RE = re.compile(r"(?:(?<![A-Za-z'’.-])(?P<low>[a-z]{3,})|(?:^|\n|[.!?][ \t]{1,3})[ \t]*(?P<cap>[A-Z][a-z]{2,}))$")
+_TALLY_NOUNS = frozenset({"yeas", "nays", "ayes", "noes", "votes", "abstentions"})
+
+
+def _bracketed_plural_counts(text: str, rules: dict) -> list[tuple[int, int, float]]:
+    """The number of the things a plural names, in brackets right after it ('Request by Moses Kotane LM for water tankers
+    (5)', 'the unauthorised pitches (7)', 'The DA and FF+ councillors (7) walked out', 'Abutters (6) testified'): read before
+    the tallies, whose bracketed figure would claim it. Not a tally's side, a label the rules name ('Appendices (3)'), nor a
+    roll's last surname."""
+    counts = []
+    for m in _NUMBER_IN_BRACKETS_RE.finditer(text) if "(" in text else ():
+        word = _PLURAL_BEFORE_BRACKET_RE.search(text, max(0, m.start() - 40), m.start())
+        if not word:
+            continue
+        noun = (word.group("low") or word.group("cap")).lower()
+        if is_plural_noun(noun) and noun not in _TALLY_NOUNS and noun not in rules["count_label_not_set"] and noun not in rules["not_before_set"]:
+            counts.append((m.start("n"), m.end("n"), float(m.group("n"))))
+    return counts
 
 
 # one side of the views given at a hearing or in a consultation ('29 in favour', 'three in favor', '11 spoke in favor',
