@@ -213,3 +213,32 @@ def test_a_plurals_count_in_brackets(text, currencies, expected):
 )
 def test_near_misses_of_a_plurals_count_in_brackets(text):
     assert found(text, USD) == []
+
+
+# --- a bare figure after 'not' that a figure earlier in its clause replaces ---
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "expected"),
+    [
+        (
+            "6 affordable homes: Support, but ask for 2 parking spaces per house not 1.5 - to go to county planning.",
+            Currencies(),
+            [(6, "count"), (2, "count"), (1.5, "other")],
+        ),
+        ("Condition 31 was amended to require 8 accessible car spaces (not 4).", AUD, [(8, "count"), (4, "count")]),
+        ("asked why the solar ordinance setback is 300\nfeet and not 500. Supervisor Dykstra said", USD, [(300, "other"), (500, "other")]),
+    ],
+)
+def test_the_figure_a_clauses_own_replaces(text, currencies, expected):
+    assert found(text, currencies) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if we made a decision to do Marion 2 not 3, as for the administrative reports",  # a label against a label (Winnipeg hansard)
+    ],
+)
+def test_near_misses_of_the_figure_replaced(text):
+    assert found(text, CAD) == []

@@ -576,6 +576,8 @@ def _label_or_layout(n: _Number) -> bool | None:
     ):  # but "120 pupils in Year 7 and 95 in Year 11": a count that names its own label after it; "(Phase 2, 96 homes)": after
         # a comma the plural counted ends the list
         return True  # "paragraphs 7 to 20", "options 2, 3 and 4", "items 5.1, 5.2, 5.3", "numbers from 8108 to 8119"
+    if _INSTEAD_OF_A_FIGURE_BEFORE_RE.search(before[-80:]):
+        return None  # "2 parking spaces per house not 1.5", "(not 4)", "300 feet and not 500": the figure the clause's own replaces
     if not re.match(r"^\s*[A-Za-z(£$€“\"']", after) and not measured and not n.qualified and not re.match(r"^\s*[.,;)]", after):
         return True  # a bare number with nothing it counts
     if (
@@ -592,6 +594,12 @@ def _label_or_layout(n: _Number) -> bool | None:
     ):
         return True
     return None
+
+
+# "ask for 2 parking spaces per house not 1.5", "8 accessible car spaces (not 4)", "the setback is 300\nfeet and not 500": a bare
+# figure after 'not' that a figure earlier in its clause replaces, a figure of the same things; that figure names what it
+# counts or measures ('Marion 2 not 3' sets a label against a label)
+_INSTEAD_OF_A_FIGURE_BEFORE_RE = re.compile(r"\d[ \t\n]{1,2}[a-z][^\d;:]{0,60}(?:\(|\b)not[ \t]{1,2}$")
 
 
 # "Assaults causing harm: 26 (up 4).", "Volunteer roster 23, down 2.": the amount a figure just given has changed by, in a
