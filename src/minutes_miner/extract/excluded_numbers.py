@@ -276,12 +276,13 @@ def _reference_or_time(n: _Number) -> bool | None:
         prev_word
         and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]
         and not n.qualified
-        and not _THOUSANDS_RE.fullmatch(raw)
+        and not (_THOUSANDS_RE.fullmatch(raw) and _WORD_GOES_ON_RE.match(after))
         and not rules["label_verb_re"].search(before)
         and not (_SET_OFF_BEFORE_RE.search(before) and (_plural_counted_after(text, end, rules) or _NAMED_PLURAL_AFTER_RE.match(text, end)))
     ):
-        return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered, no label numbers
-        # its things with a thousands group ('Last year 1,400 attended'), and a label word
+        return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered, a figure with a
+        # thousands group that the sentence goes on from counts ('Last year 1,400 attended'; 'invoice 12,345,' is a
+        # reference), and a label word
         # that ends the sentence before, or a heading set off by its colon, names nothing ("a steep lot. 14 notices sent",
         # "per year. 1,087 customers", "Minutes: 61 findings were raised", "Allotments. 58 plots")
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
@@ -600,6 +601,11 @@ def _label_or_layout(n: _Number) -> bool | None:
 # figure after 'not' that a figure earlier in its clause replaces, a figure of the same things; that figure names what it
 # counts or measures ('Marion 2 not 3' sets a label against a label)
 _INSTEAD_OF_A_FIGURE_BEFORE_RE = re.compile(r"\d[ \t\n]{1,2}[a-z][^\d;:]{0,60}(?:\(|\b)not[ \t]{1,2}$")
+
+
+# after a figure the sentence goes on with a word of its own, not a preposition of a reference ('1,400 attended', not
+# 'page 1,204 of')
+_WORD_GOES_ON_RE = re.compile(r"[ \t]{1,2}(?!(?:of|to|and|or|in|on|at|for|from|by|with|as)\b)[a-z]{3,}")
 
 
 # "Assaults causing harm: 26 (up 4).", "Volunteer roster 23, down 2.": the amount a figure just given has changed by, in a
