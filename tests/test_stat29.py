@@ -249,3 +249,32 @@ def test_the_figure_a_clauses_own_replaces(text, currencies, expected):
 )
 def test_near_misses_of_the_figure_replaced(text):
     assert found(text, CAD) == []
+
+
+# --- a figure in millions: never a paragraph's number, a whole count even with decimals ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "3.1 The hall has 58 stalls. Footfall fell from\n    1.3 million visits in 2019 to 820,000 in 2025.",
+            [(58, "count"), (1300000, "count"), (820000, "count")],
+        ),
+        ("3. That the Trust be asked to report annual visitor numbers (1.12 million in\n   2024/25) to the Scrutiny Committee.", [(1120000, "count")]),
+        ("• Scale: Combined population of 1.5 million or above", [(1500000, "count")]),  # Kent, devolution report
+    ],
+)
+def test_a_figure_in_millions(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("    1.3 Cllr Lord declared an interest.", []),  # a paragraph number opening its line
+        ("Average household size was 2.5.", [(2.5, "other")]),  # a bare decimal is an average, not a count
+    ],
+)
+def test_near_misses_of_a_figure_in_millions(text, expected):
+    assert found(text) == expected

@@ -510,8 +510,10 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not grouped
         and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw)
         and not _people_opening(text, end, rules)
+        and not _MULTIPLIER_AFTER_RE.match(after)
     ):
-        return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
+        return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line; not a figure in millions wrapped to
+        # open a line ('Footfall fell from\n    1.3 million visits in 2019')
     if line_start and not measured and not grouped and rules["clause_verb_after_re"].match(text, end):
         return True  # "1  receives the report;", "2  notes that ...": a resolution's clause number that lost its full stop
     if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
@@ -603,6 +605,8 @@ def _label_or_layout(n: _Number) -> bool | None:
 _INSTEAD_OF_A_FIGURE_BEFORE_RE = re.compile(r"\d[ \t\n]{1,2}[a-z][^\d;:]{0,60}(?:\(|\b)not[ \t]{1,2}$")
 
 
+# a multiplier word after a figure makes it a quantity, never a paragraph's number
+_MULTIPLIER_AFTER_RE = re.compile(r"[ \t]{1,2}(?:million|billion|thousand)\b", re.I)
 # after a figure the sentence goes on with a word of its own, not a preposition of a reference ('1,400 attended', not
 # 'page 1,204 of')
 _WORD_GOES_ON_RE = re.compile(r"[ \t]{1,2}(?!(?:of|to|and|or|in|on|at|for|from|by|with|as)\b)[a-z]{3,}")

@@ -523,8 +523,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             if (measure_follows(text, end, rules) and not _meters_as_devices(text, m.start(), end, rules))
             or re.match(r"\s*/\s*\d", text[m.end() :])
             or is_rate(text, m, rules)
-            or _FINE_DECIMAL_RE.fullmatch(m.group("num"))
-            or _bare_decimal(text, m.group("num"), end)
+            or not multiplier  # '1.12 million' visitors: a decimal of millions is a whole count, not an average
+            and (_FINE_DECIMAL_RE.fullmatch(m.group("num")) or _bare_decimal(text, m.group("num"), end))
             else "count"
         )
         found.append(_stat(text, m.start(), end, value, unit))
