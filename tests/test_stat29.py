@@ -278,3 +278,21 @@ def test_a_figure_in_millions(text, expected):
 )
 def test_near_misses_of_a_figure_in_millions(text, expected):
     assert found(text) == expected
+
+
+# --- a figure with a thousands group and decimals before a capitalised measure: no section number ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(an increase\n     of 2.95%, or £3.96 a year). Tax base 4,431.2 Band D equivalents.", [(2.95, "percent"), (3.96, "GBP"), (4431.2, "other")]),
+        ("The precept was set on a tax base of 2,910.4 Band D equivalents.", [(2910.4, "other")]),
+    ],
+)
+def test_a_tax_base_in_band_d_equivalents(text, expected):
+    assert found(text) == expected
+
+
+def test_near_miss_a_section_number_before_its_heading():
+    assert found("3.0 Expressions of Sympathy\nThe Chair opened the meeting.") == []

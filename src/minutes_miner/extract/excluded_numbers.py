@@ -516,8 +516,9 @@ def _label_or_layout(n: _Number) -> bool | None:
         # open a line ('Footfall fell from\n    1.3 million visits in 2019')
     if line_start and not measured and not grouped and rules["clause_verb_after_re"].match(text, end):
         return True  # "1  receives the report;", "2  notes that ...": a resolution's clause number that lost its full stop
-    if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
-        return True  # "3.0 Expressions of Sympathy": a section number before its heading
+    if "." in raw and "," not in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
+        return True  # "3.0 Expressions of Sympathy": a section number before its heading (no section number has a thousands
+        # group: 'Tax base 4,431.2 Band D equivalents' measures)
     if line_start and _SECTION_NUMBER_RE.fullmatch(raw) and _CAPITALS_HEADING_AFTER_RE.match(text, end):
         return True  # "9.5 MONTHLY FINANCIAL REPORT - JANUARY 2026": a section number before its heading in capitals
     if not measured and label_after_a_noun(text, end, before, rules):
