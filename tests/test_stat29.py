@@ -296,3 +296,24 @@ def test_a_tax_base_in_band_d_equivalents(text, expected):
 
 def test_near_miss_a_section_number_before_its_heading():
     assert found("3.0 Expressions of Sympathy\nThe Chair opened the meeting.") == []
+
+
+# --- hours and gallons abbreviated in the singular ('hr', 'gal') are measures ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreman's report (Gord Pilon, verbal): 3 graders running; Cat 140M due for 6,000 hr\nservice;", [(3, "count"), (6000, "other")]),
+        (
+            "a) Tender replacement: ad hoc cmte (Dyer, Merriweather) rec'd 2,500 gal tender\n      from Summit Apparatus at $398,400.",
+            [(2500, "other"), (398400, "USD")],
+        ),
+    ],
+)
+def test_abbreviated_hours_and_gallons_are_measures(text, expected):
+    assert found(text, USD) == expected
+
+
+def test_near_miss_a_count_before_a_word_starting_like_a_unit():
+    assert found("Volunteers: 12 galley helpers and 3 hrt nurses.", USD) == [(12, "count"), (3, "count")]
