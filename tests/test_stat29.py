@@ -204,6 +204,7 @@ ZAR = Currencies(home="ZAR")
         ("The DA and FF+ councillors (7) walked out before the vote.", ZAR, [(7, "count")]),
         ("DRB-25-08 Green Mtn Self Storage. Abutters (6) testified on stormwater runoff to Marsh Brook.", USD, [(6, "count")]),
         ("The highest\nnumber of requests (205) were received by the Growth, Environment and Transport\nDirectorate.", Currencies(), [(205, "count")]),
+        ("- Members asked about the high number of false alarms from automatic systems (1,106);\nthe Chair", Currencies(), [(1106, "count")]),
     ],
 )
 def test_a_plurals_count_in_brackets(text, currencies, expected):

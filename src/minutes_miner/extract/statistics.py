@@ -593,8 +593,9 @@ def _attendance_sizes(text: str) -> list[tuple[int, int, float]]:
     return sizes
 
 
-# a small whole number in brackets right after a word ('water tankers (5)'); the word is read back from the bracket
-_NUMBER_IN_BRACKETS_RE = re.compile(r"(?<=[A-Za-z])[ \t]\((?P<n>[1-9]\d{0,2})\)")
+# a whole number in brackets right after a word ('water tankers (5)', 'false alarms from automatic systems (1,106)'); the
+# word is read back from the bracket
+_NUMBER_IN_BRACKETS_RE = re.compile(r"(?<=[A-Za-z])[ \t]\((?P<n>[1-9]\d{0,2}(?:,\d{3})*)\)")
 # the plural before it: lower case, or capitalised opening its sentence ('Abutters (6) testified'); a roll's or a vote's last
 # surname ('For - Sayle, Cain, Clucas (3)') follows a comma
 _PLURAL_BEFORE_BRACKET_RE = re.compile(r"(?:(?<![A-Za-z'’.-])(?P<low>[a-z]{3,})|(?:^|\n|[.!?][ \t]{1,3})[ \t]*(?P<cap>[A-Z][a-z]{2,}))$")
@@ -613,7 +614,7 @@ def _bracketed_plural_counts(text: str, rules: dict) -> list[tuple[int, int, flo
             continue
         noun = (word.group("low") or word.group("cap")).lower()
         if is_plural_noun(noun) and noun not in _TALLY_NOUNS and noun not in rules["count_label_not_set"] and noun not in rules["not_before_set"]:
-            counts.append((m.start("n"), m.end("n"), float(m.group("n"))))
+            counts.append((m.start("n"), m.end("n"), float(m.group("n").replace(",", ""))))
     return counts
 
 
