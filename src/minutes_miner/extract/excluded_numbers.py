@@ -52,9 +52,10 @@ def _hours_of_work(raw: str, after: str) -> bool:
 _SUBPART_AFTER_RE = re.compile(r"^\([a-zA-Z0-9]{1,4}\)")  # "100(B)", "8(1)", "16(B)(2)": a section or paragraph
 _WHOLE_HUNDREDS_RE = re.compile(r"[1-9]\d?00")  # "300 West", "1300 East": the grid street numbers of a western US town
 # "options 2, 3 and 4", "WARDS 7, 11 AND 19" (a heading in capitals), "Lots 1\nto 3" (a line broken before the join),
-# "section(s) 1.0, 2.0 and 3.0" (the plural's optional 's' in brackets), "paragraphs 2.2(a) and 4" (a subparagraph in the list)
+# "section(s) 1.0, 2.0 and 3.0" (the plural's optional 's' in brackets), "paragraphs 2.2(a) and 4" (a subparagraph in the list),
+# "(sections\n32, 43 and 93 of the Local Government Finance Act 1992)" (a line broken after the label)
 _LABEL_LIST_RE = re.compile(
-    r"\b([A-Za-z]+)(?:\(s\))?\.?[ \t]{1,3}(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:\([a-z\d]{1,3}\))?"
+    r"\b([A-Za-z]+)(?:\(s\))?\.?(?:[ \t]{1,3}|[ \t]?\n[ \t]{0,3})(?:from[ \t]{1,3})?\d+(?:\.\d+)?[a-z]?(?:\([a-z\d]{1,3}\))?"
     r"(?:[ \t]{0,3}(?i:,|and|&|or|to|-|–|thru|through)[ \t]{0,3}\d+(?:\.\d+)?[a-z]?(?:\([a-z\d]{1,3}\))?){0,12}"
     r"(?:[ \t]{0,3}|[ \t]?\n[ \t]{0,3})(?i:to|-|–|and|&|,|or|thru|through)[ \t]{0,3}$"
 )
@@ -275,10 +276,13 @@ def _reference_or_time(n: _Number) -> bool | None:
         prev_word
         and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]
         and not n.qualified
+        and not (_THOUSANDS_RE.fullmatch(raw) and _WORD_GOES_ON_RE.match(after))
         and not rules["label_verb_re"].search(before)
         and not (_SET_OFF_BEFORE_RE.search(before) and (_plural_counted_after(text, end, rules) or _NAMED_PLURAL_AFTER_RE.match(text, end)))
     ):
-        return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered, and a label word
+        return True  # "item 7", "Standing Order 4"; but "Clerk to order 4 benches" counts what is ordered, a figure with a
+        # thousands group that the sentence goes on from counts ('Last year 1,400 attended'; 'invoice 12,345,' is a
+        # reference), and a label word
         # that ends the sentence before, or a heading set off by its colon, names nothing ("a steep lot. 14 notices sent",
         # "per year. 1,087 customers", "Minutes: 61 findings were raised", "Allotments. 58 plots")
     if prev_word and prev_word.group(1).lower() in {"no.", "nos."}:
@@ -295,8 +299,14 @@ def _reference_or_time(n: _Number) -> bool | None:
     if re.search(r"\bper[ \t]{1,2}$", before, re.I):
         return True  # "63 per 10,000 children", "1500 MPN per 100 mL": the denominator of a rate
     from_word = re.search(r"\b([A-Za-z]+)[ \t]{1,3}from[ \t]{1,3}$", before)
-    if from_word and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]} and not measure_follows(text, end, rules):
-        return True  # "Check numbers from 8108 to 8119"; but "floor area from 1,460 sq. ft. to 2,210 sq. ft." is a measure
+    if (
+        from_word
+        and from_word.group(1).lower().rstrip("s") in {w.rstrip("s") for w in rules["not_before_set"]}
+        and not measure_follows(text, end, rules)
+        and not _plural_counted_after(text, end, rules)
+    ):
+        return True  # "Check numbers from 8108 to 8119"; but "floor area from 1,460 sq. ft. to 2,210 sq. ft." is a measure, and
+        # "homecare each week from 19 providers" counts the plural after it
     if (
         rules["not_after_re"].match(after)
         or (_TIME_AFTER_RE.match(after) and not _hours_of_work(raw, after))
@@ -330,8 +340,13 @@ def _reference_or_time(n: _Number) -> bool | None:
     if prev_word and prev_word.group(1).lower() in rules["labels_unless_measured"] and not n.measured and not measure_follows(text, end, rules):
         if prev_word.group(1)[0].isupper() or not counts_what_follows(text, end):
             return True  # "the number 42 bus service", "Service 21 will now run hourly": a route's name
-    if _TIME_BEFORE_RE.search(before) or _DATE_RANGE_AFTER_RE.match(after) or (_HEADING_AFTER_RE.match(after) and not n.measured):
-        return True  # "7 : 45 P.M."; "On 9 and 10 June"; "15126 OPEN FORUMS", "529 SELECTMEN'S MEETING"
+    if (
+        (_TIME_BEFORE_RE.search(before) and not _THOUSANDS_RE.fullmatch(raw))
+        or _DATE_RANGE_AFTER_RE.match(after)
+        or (_HEADING_AFTER_RE.match(after) and not n.measured)
+    ):
+        return True  # "7 : 45 P.M."; "On 9 and 10 June"; "15126 OPEN FORUMS", "529 SELECTMEN'S MEETING"; a time's minutes or hour
+        # never carry a thousands group ('Enrollment as of October 15: 2,906 students' counts after a date's colon)
     if (
         "," not in raw
         and "." not in raw
@@ -390,8 +405,8 @@ def _address_age_or_code(n: _Number) -> bool | None:
         and not capitalised_count(text, start, end, before)
     ):
         return True  # "18 and 19 year olds"; "outside 17 Mill Cres": an address
-    if raw.isdigit() and value >= 100 and rules["noun_before_re"].search(before) and re.match(r"^[ \t]{0,2}(?:to|and|from|[,.;)])", after):
-        return True  # "earmarked reserve 3310 to": a code after a noun, not a count
+    if raw.isdigit() and value >= 100 and rules["noun_before_re"].search(before) and re.match(r"^[ \t]{0,2}(?:(?:to|and|from)\b|[,.;)])", after):
+        return True  # "earmarked reserve 3310 to": a code after a noun, not a count ('an additional 600 tonnes of road salt' is)
     if _SUBPART_AFTER_RE.match(after) or (re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"^ \([a-z0-9]{1,3}\)", after)) or _DATE_BEFORE_RE.search(before):
         return True  # "Section 100(B) 4(b)", "paragraph 8(1)"; "dated March 8, 1007": a reference
     if "," not in raw and "." not in raw and 1800 <= value <= 2100:
@@ -495,12 +510,15 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not grouped
         and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw)
         and not _people_opening(text, end, rules)
+        and not _MULTIPLIER_AFTER_RE.match(after)
     ):
-        return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line
+        return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line; not a figure in millions wrapped to
+        # open a line ('Footfall fell from\n    1.3 million visits in 2019')
     if line_start and not measured and not grouped and rules["clause_verb_after_re"].match(text, end):
         return True  # "1  receives the report;", "2  notes that ...": a resolution's clause number that lost its full stop
-    if "." in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
-        return True  # "3.0 Expressions of Sympathy": a section number before its heading
+    if "." in raw and "," not in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
+        return True  # "3.0 Expressions of Sympathy": a section number before its heading (no section number has a thousands
+        # group: 'Tax base 4,431.2 Band D equivalents' measures)
     if line_start and _SECTION_NUMBER_RE.fullmatch(raw) and _CAPITALS_HEADING_AFTER_RE.match(text, end):
         return True  # "9.5 MONTHLY FINANCIAL REPORT - JANUARY 2026": a section number before its heading in capitals
     if not measured and label_after_a_noun(text, end, before, rules):
@@ -562,6 +580,8 @@ def _label_or_layout(n: _Number) -> bool | None:
     ):  # but "120 pupils in Year 7 and 95 in Year 11": a count that names its own label after it; "(Phase 2, 96 homes)": after
         # a comma the plural counted ends the list
         return True  # "paragraphs 7 to 20", "options 2, 3 and 4", "items 5.1, 5.2, 5.3", "numbers from 8108 to 8119"
+    if _INSTEAD_OF_A_FIGURE_BEFORE_RE.search(before[-80:]):
+        return None  # "2 parking spaces per house not 1.5", "(not 4)", "300 feet and not 500": the figure the clause's own replaces
     if not re.match(r"^\s*[A-Za-z(£$€“\"']", after) and not measured and not n.qualified and not re.match(r"^\s*[.,;)]", after):
         return True  # a bare number with nothing it counts
     if (
@@ -573,10 +593,29 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|all|of the public \()\s*$", before, re.I)
         and not rules["capacity_before_re"].search(before)
         and not rules["changed_from_re"].search(before[-80:])
+        and not _CHANGE_AMOUNT_BEFORE_RE.search(before[-12:])
         and not elliptic_count(text, start, end, rules)  # "44 parking spaces where the ordinance calls for 60."
     ):
         return True
     return None
+
+
+# "ask for 2 parking spaces per house not 1.5", "8 accessible car spaces (not 4)", "the setback is 300\nfeet and not 500": a bare
+# figure after 'not' that a figure earlier in its clause replaces, a figure of the same things; that figure names what it
+# counts or measures ('Marion 2 not 3' sets a label against a label)
+_INSTEAD_OF_A_FIGURE_BEFORE_RE = re.compile(r"\d[ \t\n]{1,2}[a-z][^\d;:]{0,60}(?:\(|\b)not[ \t]{1,2}$")
+
+
+# a multiplier word after a figure makes it a quantity, never a paragraph's number
+_MULTIPLIER_AFTER_RE = re.compile(r"[ \t]{1,2}(?:million|billion|thousand)\b", re.I)
+# after a figure the sentence goes on with a word of its own, not a preposition of a reference ('1,400 attended', not
+# 'page 1,204 of')
+_WORD_GOES_ON_RE = re.compile(r"[ \t]{1,2}(?!(?:of|to|and|or|in|on|at|for|from|by|with|as)\b)[a-z]{3,}")
+
+
+# "Assaults causing harm: 26 (up 4).", "Volunteer roster 23, down 2.": the amount a figure just given has changed by, in a
+# bracket or after a comma; it counts what that figure counts
+_CHANGE_AMOUNT_BEFORE_RE = re.compile(r"(?:\(|,)[ \t]{0,2}(?:up|down)[ \t]{1,2}$", re.I)
 
 
 # an acronym after a number, then the list goes on or the clause ends ('8 MVA,', '44 EMS and', '1 RTC on the'), never a

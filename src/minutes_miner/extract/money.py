@@ -235,13 +235,16 @@ _COMMA_DECIMAL_RE = re.compile(r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+\.
 
 @lru_cache(maxsize=1)
 def _word_money_re() -> re.Pattern:
-    """'two thousand pounds', 'Seven Hundred Fifty Dollars': number words before a currency word."""
+    """'two thousand pounds', 'Seven Hundred Fifty Dollars': number words before a currency word. Not a multiplier after
+    a figure, on its line or wrapped to the next ('around 1.2' ending a line, 'billion pounds a year' opening the next, is
+    1.2 billion pounds, read by _sign_re)."""
     from ..numbers import number_words
 
     word = "|".join(sorted((w for w in number_words() if w != "zero"), key=len, reverse=True))
     currency_words = "|".join(sorted(gazetteer()["words"], key=len, reverse=True))
     return re.compile(
-        rf"(?<![\d.,][ \t])\b(?P<w>(?:a|{word})(?:[ \t-]{{1,3}}(?:and[ \t]{{1,3}})?(?:{word})){{0,6}})[ \t]{{1,3}}(?P<cur>{currency_words})\b", re.I
+        rf"(?<![\d.,][ \t])(?<![\d.,]\n)\b(?P<w>(?:a|{word})(?:[ \t-]{{1,3}}(?:and[ \t]{{1,3}})?(?:{word})){{0,6}})[ \t]{{1,3}}(?P<cur>{currency_words})\b",
+        re.I,
     )
 
 

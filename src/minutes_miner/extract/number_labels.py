@@ -176,6 +176,10 @@ _LABELLED_COUNT_BEFORE_RE = re.compile(r"[A-Za-z)][ \t]{0,2}[:–-][ \t]{0,3}\d{
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed")
 
 
+# a whole number written with a thousands group ('11,406'): a count of many, never an item's or a list's number
+_THOUSANDS_GROUPED_RE = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+
+
 def _done_to_them(words: list[str], rules: dict) -> int:
     """How many of the label's last words say what was done to the things counted: a participle in -ed, perhaps with a
     particle ('filled', 'removed', 'turned around'), after a plural ('Potholes filled: 140.', 'Beaver dams removed: eight.'),
@@ -216,18 +220,23 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
     done = _done_to_them(words, rules)  # 'Potholes filled', 'Beaver dams removed', 'homes turned around'
     if done:
         words = words[:-done]
+    stated = False
     while len(words) > 1 and words[-1] in states:  # 'Fire calls YTD', 'Peace Officer files opened'
         words.pop()
+        stated = True
     noun = words[-1]
     if (
         m.group(0)[:1] in ".;!?"
         and not done
+        and not (stated or _THOUSANDS_GROUPED_RE.fullmatch(text, start, end))
         and not _LABELLED_COUNT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1)
         and noun not in rules["people_nouns_set"]
     ):
         return False  # a plural label opens its line or follows another labelled count ('Councillors present: 11. Public
         # speakers: 9.'), or counts people in the attendance written as sentences ('PC K. Abbas.  Residents: nine.',
-        # 'Linda Bixler. Residents in attendance: twelve.'); in running prose ('... the play area. Repairs: 3') counts are 'N things'
+        # 'Linda Bixler. Residents in attendance: twelve.'); in running prose ('... the play area. Repairs: 3') counts are 'N things',
+        # unless the label says the state of the things counted ('... the crest. Sandbags available:\n9,000.') or the figure has a
+        # thousands group no list or reference number carries ('27 leak repairs completed. Customer accounts: 11,406.')
     return plural_word(noun) and noun not in rules["count_label_not_set"] and noun not in rules["not_before_set"] and noun not in rules["subject_stop"]
 
 

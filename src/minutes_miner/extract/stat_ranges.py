@@ -94,10 +94,10 @@ _AFTER_BARE_END_RE = re.compile(
 
 
 # a bare figure set beside a measured one as its target or its past: 'took 27 days against a target of 20', '8.2 minutes
-# (9.1 last year)', '94.1% compared with 92.6 in 2023', '23 days, down from 41'
+# (9.1 last year)', '94.1% compared with 92.6 in 2023', '23 days, down from 41', 'the setback is 300 feet and not 500'
 _COMPARED_BEFORE_RE = re.compile(
     r"(?:\b(?:target|forecast|benchmark|average|standard|goal|aim|figure)(?:[ \t]{1,2}(?:of|was|is|at))?|\bcompared[ \t]{1,2}(?:with|to)|\bagainst|\bversus|\bvs\.?"
-    r"|\binstead[ \t]{1,2}of|\brather[ \t]{1,2}than|\b(?:up|down)[ \t]{1,2}from)[ \t]{0,2}$",
+    r"|\binstead[ \t]{1,2}of|\brather[ \t]{1,2}than|\bnot|\b(?:up|down)[ \t]{1,2}from)[ \t]{0,2}$",
     re.I,
 )
 _COMPARED_AFTER_RE = re.compile(r"[ \t]{1,2}(?:last|previous|prior)[ \t]{1,2}(?:year|quarter|month)\b|[ \t]{1,2}(?:target|forecast|benchmark)\b", re.I)

@@ -24,7 +24,7 @@ from .stat_ranges import borrow_change_units, borrow_compared_units, money_range
 from .stat_record import FoundStatistic
 from .stat_separators import comma_decimal_text, restore
 from .stat_tables import TableCell, table_statistics, text_table_statistics
-from .stat_vocabulary import alternation, plural_word, statistics_rules
+from .stat_vocabulary import alternation, is_plural_noun, plural_word, statistics_rules
 from .window_search import kept_scans, search_window
 from .word_numbers import word_number_matches
 
@@ -46,6 +46,12 @@ _PERIOD_OF_A_SHARE_RE = re.compile(
     r"[ \t]{1,2}(?:in|over)[ \t\n]{1,2}(?:(?:the[ \t]{1,2})?(?:last|past|previous)[ \t]{1,2})?"
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|a)[ \t\n]{1,2}(?:years?|months?|weeks?)\b",
     re.I,
+)
+# "The operating surplus ratio was -4.1%", "the ratio was -0.08 against a standard of 0.01": a minus sign glued to a figure
+# that a linking word states is negative (a ratio, a margin, a change below zero); not a range's second end ('10 -15', a
+# digit before) nor a heading's dash ('Item -3', no linking word)
+_SIGNED_FIGURE_RE = re.compile(
+    rf"\b(?:was|were|is|are|been|remains|remained|stood[ \t]at|of|at)[ \t]{{1,2}}[-−](?P<num>{_NUM})(?![\d.,]?\d)(?P<pct>[ \t]?%|[ \t]per[ \t]?cent\b)?"
 )
 _WORD_NUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 _RATIO_RE = re.compile(
@@ -323,6 +329,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         claimed.add(a, b)
     attendance = [(start, end, value) for start, end, value in _attendance_sizes(text) if claimed.free(start, end)]
     attendance += [(start, end, value) for start, end, value in _opinion_counts(text) if claimed.free(start, end)]
+    attendance += [(start, end, value) for start, end, value in _bracketed_plural_counts(text, rules) if claimed.free(start, end)]
     for start, end, _value in attendance:  # read before the tallies, whose '(17)' or '3 against' would claim it
         claimed.add(start, end)
     for regex in (
@@ -365,6 +372,11 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         found.append(_stat(text, amount.start, amount.end, amount.value, amount.unit))
         if upper:
             found.append(_stat(text, upper[0], upper[1], upper[2], amount.unit))
+    for m in _SIGNED_FIGURE_RE.finditer(text) if "-" in text or "−" in text else ():  # "the ratio was -0.08"
+        value = parse_digits(m.group("num"))
+        if value and free(m.start("num") - 1, m.end()):
+            unit = "percent" if m.group("pct") else "other" if "." in m.group("num") or measure_follows(text, m.end(), rules) else "count"
+            keep(m.start("num") - 1, m.end(), -value, unit)
     for m in _PERCENT_RE.finditer(text):
         if not free(m.start(), m.end()):
             if m.group("num_b") and free(m.start("num_b"), m.end()):
@@ -511,8 +523,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             if (measure_follows(text, end, rules) and not _meters_as_devices(text, m.start(), end, rules))
             or re.match(r"\s*/\s*\d", text[m.end() :])
             or is_rate(text, m, rules)
-            or _FINE_DECIMAL_RE.fullmatch(m.group("num"))
-            or _bare_decimal(text, m.group("num"), end)
+            or not multiplier  # '1.12 million' visitors: a decimal of millions is a whole count, not an average
+            and (_FINE_DECIMAL_RE.fullmatch(m.group("num")) or _bare_decimal(text, m.group("num"), end))
             else "count"
         )
         found.append(_stat(text, m.start(), end, value, unit))
@@ -579,6 +591,31 @@ def _attendance_sizes(text: str) -> list[tuple[int, int, float]]:
             continue
         sizes.append((m.start("n"), m.end("n"), float(m.group("n"))))
     return sizes
+
+
+# a whole number in brackets right after a word ('water tankers (5)', 'false alarms from automatic systems (1,106)'); the
+# word is read back from the bracket
+_NUMBER_IN_BRACKETS_RE = re.compile(r"(?<=[A-Za-z])[ \t]\((?P<n>[1-9]\d{0,2}(?:,\d{3})*)\)")
+# the plural before it: lower case, or capitalised opening its sentence ('Abutters (6) testified'); a roll's or a vote's last
+# surname ('For - Sayle, Cain, Clucas (3)') follows a comma
+_PLURAL_BEFORE_BRACKET_RE = re.compile(r"(?:(?<![A-Za-z'’.-])(?P<low>[a-z]{3,})|(?:^|\n|[.!?][ \t]{1,3})[ \t]*(?P<cap>[A-Z][a-z]{2,}))$")
+_TALLY_NOUNS = frozenset({"yeas", "nays", "ayes", "noes", "votes", "abstentions"})
+
+
+def _bracketed_plural_counts(text: str, rules: dict) -> list[tuple[int, int, float]]:
+    """The number of the things a plural names, in brackets right after it ('Request by Moses Kotane LM for water tankers
+    (5)', 'the unauthorised pitches (7)', 'The DA and FF+ councillors (7) walked out', 'Abutters (6) testified'): read before
+    the tallies, whose bracketed figure would claim it. Not a tally's side, a label the rules name ('Appendices (3)'), nor a
+    roll's last surname."""
+    counts = []
+    for m in _NUMBER_IN_BRACKETS_RE.finditer(text) if "(" in text else ():
+        word = _PLURAL_BEFORE_BRACKET_RE.search(text, max(0, m.start() - 40), m.start())
+        if not word:
+            continue
+        noun = (word.group("low") or word.group("cap")).lower()
+        if is_plural_noun(noun) and noun not in _TALLY_NOUNS and noun not in rules["count_label_not_set"] and noun not in rules["not_before_set"]:
+            counts.append((m.start("n"), m.end("n"), float(m.group("n").replace(",", ""))))
+    return counts
 
 
 # one side of the views given at a hearing or in a consultation ('29 in favour', 'three in favor', '11 spoke in favor',
