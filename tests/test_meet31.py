@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from minutes_miner.meeting import find_meeting_date
+from minutes_miner.meeting import find_meeting_date, hearing_field_date
+from minutes_miner.page_break import first_page_number_is_late, page_break_header
 from minutes_miner.page_chrome import is_document_list_entry, is_page_chrome, is_page_stamp_line
 
 
@@ -92,3 +93,31 @@ def test_chrome_lines_and_near_misses() -> None:
 def test_a_decisions_pages_published_field_is_not_a_page_stamp() -> None:
     assert not is_page_stamp_line("Decisions published: 14/06/2023")
     assert is_page_stamp_line("Published: 14/06/2023")
+
+
+def test_an_excerpt_whose_running_footer_ends_in_a_bare_page_number() -> None:
+    text = (
+        "11.3.2   LEASE OF RESERVE 40671 - WANDILUP PONY CLUB INC.\n\n"
+        "SUMMARY\n"
+        "The Pony Club's lease over the 6.8ha portion of Reserve 40671 expired on 31 December\n"
+        "2025. The club has 52 registered riders.\n\n"
+        "COUNCIL RESOLUTION  036/26\n"
+        "That the Officer Recommendation be adopted.\n"
+        "_______________________________________________________________________________\n"
+        "Shire of Wandilup - Minutes - Ordinary Council Meeting - 26 February 2026   Page 23\n"
+        "_______________________________________________________________________________\n\n"
+        "11.4     CHIEF EXECUTIVE OFFICER\n"
+    )
+    assert first_page_number_is_late(text.split("\n"))
+    assert page_break_header(text) is not None
+    assert not first_page_number_is_late(["Minutes of the meeting", "as set out on page 23"])  # a page cited in prose
+
+
+def test_a_hearing_continued_to_a_later_session_takes_that_sessions_date() -> None:
+    text = (
+        "UPPER KINSALE TOWNSHIP ZONING HEARING BOARD\n\nNOTICE OF DECISION\n\n"
+        "Hearing held:      December 11, 2025, continued to January 8, 2026, at the Township Building\n"
+        "Decided:           January 8, 2026, at a public meeting of the Board\n"
+    )
+    assert hearing_field_date(text, month_first=True) == date(2026, 1, 8)
+    assert hearing_field_date("Hearing date: Thursday, May 22, 2025, 6:00 p.m.\nDate of decision: June 3, 2025\n", True) == date(2025, 5, 22)
