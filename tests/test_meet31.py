@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from minutes_miner.dates import form_held_date
 from minutes_miner.meeting import find_meeting_date, hearing_field_date
 from minutes_miner.page_break import first_page_number_is_late, page_break_header
 from minutes_miner.page_chrome import is_document_list_entry, is_page_chrome, is_page_stamp_line
@@ -121,3 +122,17 @@ def test_a_hearing_continued_to_a_later_session_takes_that_sessions_date() -> No
     )
     assert hearing_field_date(text, month_first=True) == date(2026, 1, 8)
     assert hearing_field_date("Hearing date: Thursday, May 22, 2025, 6:00 p.m.\nDate of decision: June 3, 2025\n", True) == date(2025, 5, 22)
+
+
+def test_a_printed_minute_books_held_blank() -> None:
+    text = (
+        "                          RECORD OF PROCEEDINGS\n"
+        "Minutes of            QUARRY HOLLOW VILLAGE COUNCIL            Meeting\n"
+        "Held                  April 6                              20 26\n"
+        "---------------------------------------------------------------------------------\n"
+        "Mayor Bud Schlosser called the regular meeting of Council to order at 7:30 pm.\n"
+        "Minutes of March 16 regular meeting: Mrs. Augenstein moved to approve as presented.\n"
+    )
+    assert form_held_date(text) == date(2026, 4, 6)
+    assert find_meeting_date(text, None, "Quarry Hollow Village Council (Ohio)", "minutes") == date(2026, 4, 6)
+    assert form_held_date("Held in the Village Hall on April 6\n20 26 budget\n") is None  # the blank's words on one line only
