@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from minutes_miner.dates import form_held_date
-from minutes_miner.meeting import find_meeting_date, hearing_field_date
+from minutes_miner.meeting import find_council_in_text, find_meeting_date, hearing_field_date
 from minutes_miner.page_break import first_page_number_is_late, page_break_header
 from minutes_miner.page_chrome import is_document_list_entry, is_page_chrome, is_page_stamp_line
 
@@ -136,3 +136,8 @@ def test_a_printed_minute_books_held_blank() -> None:
     assert form_held_date(text) == date(2026, 4, 6)
     assert find_meeting_date(text, None, "Quarry Hollow Village Council (Ohio)", "minutes") == date(2026, 4, 6)
     assert form_held_date("Held in the Village Hall on April 6\n20 26 budget\n") is None  # the blank's words on one line only
+
+
+def test_a_village_council_names_its_village() -> None:
+    assert find_council_in_text("Minutes of            QUARRY HOLLOW VILLAGE COUNCIL            Meeting") == "Quarry Hollow Village Council"
+    assert find_council_in_text("Mayor Bud Schlosser said the Village Council approved the budget.") is None
