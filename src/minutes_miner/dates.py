@@ -591,6 +591,28 @@ def running_line_date(text: str, month_first: bool = False) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A printed minute-book form's 'Held' blank, filled in with the year's last figures after the form's printed century
+# ('RECORD OF PROCEEDINGS' / 'Minutes of  QUARRY HOLLOW VILLAGE COUNCIL  Meeting' / 'Held   April 6      20 26'),
+# as the record books of Ohio's villages, cities and townships are printed; a line of its own in the opening
+_FORM_HELD_LINE_RE = re.compile(
+    rf"^[ \t]*Held[ \t]+(?P<month>{_MONTH_RE})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<century>19|20)[ \t]+(?P<year>\d{{2}})[ \t]*$",
+    re.I | re.M,
+)
+_FORM_OPENING_CHARS = 1500  # the form's heading, printed at the top of every page of the book
+
+
+def form_held_date(text: str) -> date | None:
+    """The date written into a printed minute book's 'Held ____ 20__' blank at the top of the
+    page: the month and day in the blank, the year's last two figures after the printed '20'."""
+    m = _FORM_HELD_LINE_RE.search(text, 0, _FORM_OPENING_CHARS)
+    if not m:
+        return None
+    try:
+        return date(int(m.group("century") + m.group("year")), _month_number(m.group("month")), int(m.group("day")))
+    except ValueError:
+        return None
+
+
 # A line at the foot that states when the meeting was held, as a signature block or a closing footer prints it
 # ('Chairperson ____   Carrowmena and Slievebawn District Council' over 'Meeting held Thursday 22 January 2026, 7.00 pm')
 _FOOT_HELD_LINE_RE = re.compile(r"^[ \t]*(?:this[ \t]+)?meeting[ \t]+(?:was[ \t]+)?held\b[^\n\d]{0,40}?(?=\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))", re.I | re.M)

@@ -26,6 +26,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     agenda_adoption_date,
     find_date_in_name,
     foot_held_date,
+    form_held_date,
     numeric_order_month_first,
     opening_sentence_date,
     parse_date,
@@ -76,7 +77,7 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
         return moderngov[0]
     month_first = numeric_order_month_first(text, document_country(url, council, text))
     own = hearing_field_date(text, month_first) or decision_field_date(text, month_first)
-    own = own or title_block_date(text, month_first) or agenda_adoption_date(text, month_first)
+    own = own or title_block_date(text, month_first) or form_held_date(text) or agenda_adoption_date(text, month_first)
     if doc_type != "minutes":  # minutes under a summons are not the summoned meeting's
         own = summons_over_letter_date(own, summons_date(text, month_first))
     own = own or running_line_date(text, month_first) or opening_sentence_date(text[:3000], month_first) or foot_held_date(text, month_first)
@@ -120,8 +121,17 @@ def hearing_field_date(text: str, month_first: bool = False) -> date | None:
     """A notice's 'Hearing date: Thursday, May 22, 2025, 6:00 p.m.' field: the hearing is the meeting
     the notice records (ANNOTATION.md: the date of the meeting itself), and an appeal board or a
     licensing sub-committee often signs its 'Date of Decision' days later, so the hearing's date comes
-    before the decision's. Only a field line that opens with the label (hearing_date_field)."""
-    return _field_line_date(text, "hearing_date_field", month_first)
+    before the decision's. Only a field line that opens with the label (hearing_date_field). A hearing
+    continued to a later session on the same line ('Hearing held: December 11, 2025, continued to
+    January 8, 2026') is recorded at the session that closed it: that later date."""
+    opened = _field_line_date(text, "hearing_date_field", month_first)
+    if opened is None:
+        return None
+    found, end = opened
+    continued = _vocab_re("hearing_continued_to").match(text, end)
+    later = DATE_RE.match(text, continued.end()) if continued else None
+    parsed = parse_date_match(later, month_first) if later else None
+    return parsed if parsed and parsed > found else found
 
 
 def decision_field_date(text: str, month_first: bool = False) -> date | None:
@@ -129,19 +139,22 @@ def decision_field_date(text: str, month_first: bool = False) -> date | None:
     records, wherever the page prints it (at a ModernGov decision page's foot, under a planning
     board's application fields), not its publication, mailing or appeal dates. Only a field line
     that opens with the label (models/patterns/meeting.json, decision_date_field)."""
-    return _field_line_date(text, "decision_date_field", month_first)
+    found = _field_line_date(text, "decision_date_field", month_first)
+    return found[0] if found else None
 
 
-def _field_line_date(text: str, field: str, month_first: bool) -> date | None:
+def _field_line_date(text: str, field: str, month_first: bool) -> tuple[date, int] | None:
     """The date that follows the first line in the opening 6,000 characters to open with the
     labelled field `field` (a vocabulary regex ending in the label's colon), after the weekday a
-    field often prints first ('Hearing Date: Thursday, May 22, 2025')."""
+    field often prints first ('Hearing Date: Thursday, May 22, 2025'), and where that date ends
+    (what follows it on the field's line may say more)."""
     m = _vocab_re(field, flags=re.I | re.M).search(text[:6000])
     if not m:
         return None
     weekday = _FIELD_WEEKDAY_RE.match(text, m.end())
     found = DATE_RE.match(text, weekday.end() if weekday else m.end())
-    return parse_date_match(found, month_first) if found else None
+    parsed = parse_date_match(found, month_first) if found else None
+    return (parsed, found.end()) if parsed else None
 
 
 _FIELD_WEEKDAY_RE = re.compile(rf"{_WEEKDAY_NAME}\.?,?[ \t]+", re.I)

@@ -20,9 +20,10 @@ from .vocabulary import MONTH_NAMES
 
 _LOCATOR_SPLIT_RE = re.compile(r"\s+\(|\s+[-–—/]\s+")
 _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
+# a US village's council names its village first ('Minutes of QUARRY HOLLOW VILLAGE COUNCIL Meeting', an Ohio record book's heading)
 _COUNCIL_NAME_RE = re.compile(
     r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
-    r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Municipal District|City and County|Shire|Regional)[ \t]+Council"
+    r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional)[ \t]+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
     r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
 )  # a Michigan 'Charter Township of Loon Harbor' keeps its kind; 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
@@ -37,7 +38,7 @@ _PLACE_OF_CAPS_RE = re.compile(
 LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
 _COUNCIL_CAPS_RE = re.compile(
     r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
-    r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|SHIRE|REGIONAL|CITY AND COUNTY) COUNCIL)\b"
+    r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|VILLAGE|SHIRE|REGIONAL|CITY AND COUNTY) COUNCIL)\b"
 )
 _NOT_A_NAME_START = {
     "the",

@@ -46,7 +46,9 @@ def opens_on_a_later_page(lines: list[str]) -> bool:
 
 
 _LATE_PAGE = 3  # 'Page 2' may follow a front page whose own footer a reader dropped; 'Page 9 of 14' cannot
-_PAGE_OF_RE = re.compile(r"(?:^|[ \t])(?i:page)[ \t]+(\d{1,4})[ \t]+(?i:of)[ \t]+\d{1,4}[ \t]*$")
+# 'Page 9 of 14' at a line's end, or a bare 'Page 23' closing a running footer after its date's year
+# ('Shire of Wandilup - Minutes - Ordinary Council Meeting - 26 February 2026   Page 23')
+_PAGE_OF_RE = re.compile(r"(?:^|[ \t])(?i:page)[ \t]+(\d{1,4})[ \t]+(?i:of)[ \t]+\d{1,4}[ \t]*$|\b(?:19|20)\d\d[ \t]+Page[ \t]+(\d{1,4})[ \t]*$")
 
 
 def first_page_number_is_late(lines: list[str]) -> bool:
@@ -58,7 +60,7 @@ def first_page_number_is_late(lines: list[str]) -> bool:
     for line in lines[:400]:
         m = _PAGE_OF_RE.search(line)
         if m:
-            return int(m.group(1)) >= _LATE_PAGE
+            return int(m.group(1) or m.group(2)) >= _LATE_PAGE
     return False
 
 

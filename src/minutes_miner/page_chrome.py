@@ -4,13 +4,16 @@ breadcrumb trail ("Home > Council and democracy > Meetings > Planning Committee"
 Saved pages and text mirrors of council websites open with these lines, which push the title
 and the meeting's date out of the opening lines where a clerk (and meeting.py) reads them.
 The chrome is dropped from the opening before the title block is read; a line that might be a
-title is kept. Vocabulary: models/patterns/meeting.json (page_chrome_lines, breadcrumb_line,
-cookie_banner).
+title is kept. A saved page's list of the council's files, each with its own date and size,
+and the page's own review or posting stamp go too: their dates are not the meeting's.
+Vocabulary: models/patterns/meeting.json (page_chrome_lines, breadcrumb_line, cookie_banner,
+document_list_entry, page_stamp_label, menu_bar_line, post_taxonomy_line).
 """
 
 from __future__ import annotations
 
 
+from .dates import DATE_RE
 from .models import vocab_re as _vocab_re
 
 _OPENING_LINES = 40  # chrome sits above the title: only the opening is read
@@ -26,7 +29,31 @@ def is_page_chrome(line: str) -> bool:
         return True
     if _vocab_re("page_furniture_line").match(bare):
         return True  # 'Page 1 of 12', 'Printed on 12 March 2024', 'Published: 8 March 2024' above a PDF's title
+    if _vocab_re("menu_bar_line").match(bare) or _vocab_re("post_taxonomy_line").match(bare):
+        return True
+    if is_document_list_entry(bare) or is_page_stamp_line(bare):
+        return True
     return bool(_vocab_re("cookie_banner").search(bare))
+
+
+_LIST_ENTRY_CHARS = 160  # a listed file's name, date and size; a longer line is a paragraph that mentions a file
+
+
+def is_document_list_entry(line: str) -> bool:
+    """An entry of a web page's list of the council's files: a file name or link with its format
+    or size ('General Meeting Agenda 26 November 2025 (PDF 8.9MB)', '2026-02-19 Board Meeting
+    Agenda.pdf (212 KB)'). Each carries its own file's date, which is not the meeting's."""
+    return len(line) <= _LIST_ENTRY_CHARS and bool(_vocab_re("document_list_entry").search(line))
+
+
+def is_page_stamp_line(line: str) -> bool:
+    """A line whose every date is a stamp of the page itself ('Last updated: 21 November 2025',
+    'Posted on 3 November 2025 by Clerk', 'Tags: minutes   Last reviewed: 3 Oct 2025'): when it was
+    posted or reviewed, never when the meeting was held. A title that also names a publication
+    date ('Minutes of 3 March 2025, published 10 March 2025') keeps its own date and stays."""
+    label = _vocab_re("page_stamp_label")
+    dates = list(DATE_RE.finditer(line))
+    return bool(dates) and all(label.search(line, max(0, m.start() - 30), m.start()) for m in dates)
 
 
 def without_page_chrome(text: str) -> str:
