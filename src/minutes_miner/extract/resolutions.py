@@ -397,7 +397,9 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start and not label:
         # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
         # (not after a 'Decision:' label, whose words are the decision however short)
-        res.text = squash(text[max(ev_start, _line_and_wrapped_start(text, m_start)) : passage.end])
+        # a marker that opens its own sentence ('F&GP 58/25 EXCLUSION OF PRESS AND PUBLIC - staffing matter. Resolved to exclude.')
+        # is read from itself: the heading and the sentence before it on the line are the item, not the decision
+        res.text = squash(text[m_start if opens_sentence else max(ev_start, _line_and_wrapped_start(text, m_start)) : passage.end])
     first_act = _FIRST_ACT_RE.search(marker) is not None  # "the committee noted Part A of the report and agreed to ...": what it did first belongs to it
     if (first_act or marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1) and text[
         m_end : m_end + 1

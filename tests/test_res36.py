@@ -1,0 +1,39 @@
+"""Decision extents found in the development minutes (res36): a short outcome that opens its own sentence after the item's
+heading or the facts it decides on ('... staffing matter. Resolved to exclude.') is read from its marker, not from the line's start.
+
+The excerpts are quoted from the invented development documents named in each test, under a short heading of their style.
+"""
+
+from __future__ import annotations
+
+from helpers import resolution_texts
+
+TOWN_HEAD = (
+    "HADWICK TOWN COUNCIL\nFinance & General Purposes Committee\n\n"
+    "MINUTES of the Finance and General Purposes Committee meeting held on Thursday 15th\n"
+    "January 2026 in the Mayor's Parlour, Hadwick Town Hall, commencing at 6.30 p.m.\n\n"
+    "PRESENT: Cllr S. Marchetti (Chair), Cllr A. Bellamy, Cllr G. Crouch, Cllr H. Dunne,\nCllr M. Oyelaran\n\n"
+)
+
+
+def test_short_outcome_opening_its_sentence_reads_from_its_marker():
+    # hadwick_tc_1.txt
+    found = resolution_texts(TOWN_HEAD + "F&GP 58/25 EXCLUSION OF PRESS AND PUBLIC - staffing matter. Resolved to exclude.\n\nMeeting closed 8.12 p.m.\n")
+    assert "Resolved to exclude." in found
+    assert not any("EXCLUSION OF PRESS" in text for text in found)  # the heading is the item, not the decision
+
+
+def test_short_outcome_after_the_facts_leaves_them_out():
+    # kirkarrasey_iom_1.txt
+    found = resolution_texts(
+        TOWN_HEAD + "PM 26/145 PLAYING FIELD\nTwo quotes for replacing the goalposts: Manx Sports Supplies £1,140; Island Leisure £1,295. "
+        "Agreed to accept the lower quote. Clerk to order.\n"
+    )
+    assert any(text.startswith("Agreed to accept the lower quote") for text in found)
+    assert not any("Two quotes" in text for text in found)
+
+
+def test_short_outcome_in_mid_sentence_keeps_its_line():
+    # the line before the marker is no sentence of its own: what the decision is about stays with it
+    found = resolution_texts(TOWN_HEAD + "7. Precept\nFollowing discussion of the options, the Councillors resolved to increase to £2700.\n")
+    assert any("the Councillors resolved to increase to £2700" in text for text in found)
