@@ -37,3 +37,29 @@ def test_short_outcome_in_mid_sentence_keeps_its_line():
     # the line before the marker is no sentence of its own: what the decision is about stays with it
     found = resolution_texts(TOWN_HEAD + "7. Precept\nFollowing discussion of the options, the Councillors resolved to increase to £2700.\n")
     assert any("the Councillors resolved to increase to £2700" in text for text in found)
+
+
+DISTRICT_HEAD = (
+    "Marlcombe District Council                                   PLANNING COMMITTEE\n"
+    "                                                              Wednesday, 8 October 2025\n\n"
+    "Minutes of a meeting of the Planning Committee held in the Council Chamber, Marlcombe House,\ncommencing at 2.00 pm.\n\n"
+)
+
+
+def test_noting_a_count_after_its_noun_is_the_noting_alone():
+    # marlcombe_dc_1.txt: a report's figure printed after its plural noun, closed by a bare noting
+    found = resolution_texts(
+        DISTRICT_HEAD + "PL.47   ENFORCEMENT UPDATE\n        Open enforcement cases 212 (Q1: 236). Noted.\n\n"
+        "        The meeting ended at 4.47 pm.                        CHAIRMAN ..............\n"
+    )
+    assert "Noted." in found
+    assert not any("ENFORCEMENT UPDATE" in text or "cases 212" in text for text in found)
+
+
+def test_a_reference_after_its_noun_is_no_figure():
+    # the planning reference is the matter noted, not a count: the line keeps it
+    from minutes_miner.extract.resolutions import _REPORT_FIGURE_RE
+
+    assert _REPORT_FIGURE_RE.search("Open enforcement cases 212 (Q1: 236)")
+    assert not _REPORT_FIGURE_RE.search("Planning applications 25/00947, Ballacregga Farm")
+    assert not _REPORT_FIGURE_RE.search("Minutes of meetings 2025")

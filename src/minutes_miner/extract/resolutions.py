@@ -1452,8 +1452,13 @@ def _closes_a_sentence_of_figures(text: str, para_start: int, m_start: int) -> b
 
 
 # a figure a report states: an amount ('£148,000', '$1.27m'), a share ('94%', '60/40'), a number in thousands ('1,120') or a
-# count of something ('4 graders', '1,836 dogs registered'); a date ('open day at the Old School on 4 May 2025 and a quiz') is none
-_REPORT_FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\b\d{1,3}/\d{1,3}\b(?!/)|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+[ \t]+[a-z]{3,}")
+# count of something ('4 graders', '1,836 dogs registered') or a count after its plural noun, as a report's tables print it
+# ('Open enforcement cases 212 (Q1: 236).'); a date ('open day at the Old School on 4 May 2025 and a quiz') or a reference
+# ('applications 25/00947') is none
+_REPORT_FIGURE_RE = re.compile(
+    r"[£$€]\s?\d|\d\s?%|\b\d{1,3}/\d{1,3}\b(?!/)|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+[ \t]+[a-z]{3,}"
+    r"|\b[a-z]{3,}s[ \t]+(?!(?:19|20)\d\d\b)\d{1,6}\b(?![/.,:-]?\d)"
+)
 # a lettered entry of a list under an item ('(a) ', 'b) '): each names a matter, a letter or a notice, that was noted
 _LETTERED_ENTRY_RE = re.compile(r"[ \t]*\(?[a-z]\)[ \t]")
 # an item's reference or number opening its line ('25/009 ', '13.1 ', 'AO/37 ', '(a) '): not a figure of its report; a bare
