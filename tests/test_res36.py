@@ -63,3 +63,30 @@ def test_a_reference_after_its_noun_is_no_figure():
     assert _REPORT_FIGURE_RE.search("Open enforcement cases 212 (Q1: 236)")
     assert not _REPORT_FIGURE_RE.search("Planning applications 25/00947, Ballacregga Farm")
     assert not _REPORT_FIGURE_RE.search("Minutes of meetings 2025")
+
+
+COMMISSIONERS_HEAD = (
+    "PORT SKILLIN TOWN COMMISSIONERS\nTown Hall, Harbour Road, Port Skillin, Isle of Man IM7 3PS\n\n"
+    "PUBLIC MINUTES - BOARD MEETING - 9 DECEMBER 2025 - 6.00PM\n\n"
+    "Members:   Mr D. Cregeen (Chairman), Mrs L. Kinvig (Vice-Chairman), Mr S. Costain\n\n"
+)
+
+
+def test_minutes_outcome_under_a_dotted_item_number_leaves_the_heading():
+    # port_skillin_iom_1.txt: 'M.25/143' is the item's number, its full stop no sentence's end
+    found = resolution_texts(
+        COMMISSIONERS_HEAD + "M.25/141  APOLOGIES - none.\n\n"
+        "M.25/143  MINUTES OF 11 NOVEMBER 2025\n"
+        "          Confirmed and signed.                                     Prop. LK / Sec. NW\n\n"
+        "M.25/144  FINANCIAL POSITION TO 30 NOVEMBER 2025\n"
+    )
+    assert any(text.startswith("Confirmed and signed.") for text in found)
+    assert not any("MINUTES OF 11 NOVEMBER" in text for text in found)
+
+
+def test_minutes_heading_that_is_a_sentence_is_not_skipped():
+    # a full stop before a word still ends the line's sentence: no heading, nothing cut
+    from minutes_miner.extract.decision_forms import _MINUTES_HEADING_LINES_RE
+
+    assert _MINUTES_HEADING_LINES_RE.match("M.25/143  MINUTES OF 11 NOVEMBER 2025\n")
+    assert not _MINUTES_HEADING_LINES_RE.match("The Clerk read the minutes. They were\n")

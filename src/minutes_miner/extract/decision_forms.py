@@ -118,7 +118,7 @@ def _through_open_bracket(text: str, start: int, end: int) -> int:
 # an item's heading naming the minutes, its own line with no full stop ('AGENDA ITEM 1 – Minutes of the meeting of 9th October
 # 2025', 'T2/25 Minutes of the Trustees meeting 18th March 2025'), then the outcome alone on the next line ('Approved.', 'Confirmed.')
 _MINUTES_HEADING_THEN_OUTCOME_RE = re.compile(
-    r"[^\n.]*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*\n[ \t]*(?P<outcome>(?:Approved|Confirmed|Agreed|Adopted|Accepted|APPROVED|CONFIRMED|AGREED|ADOPTED|ACCEPTED)\.?)[ \t]*"
+    r"(?:[^\n.]|\.(?=\d))*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*\n[ \t]*(?P<outcome>(?:Approved|Confirmed|Agreed|Adopted|Accepted|APPROVED|CONFIRMED|AGREED|ADOPTED|ACCEPTED)\.?)[ \t]*"
 )
 
 
@@ -139,7 +139,8 @@ def _outcome_under_minutes_heading(text: str, start: int, end: int) -> int:
 # COUNCIL MEETING HELD ON' / '26 FEBRUARY 2026'), then the outcome opening the next line with its qualifier ('Read and signed, on
 # the proposal of Councillor Boyle, seconded by Alderman Quinn.', 'Confirmed with the correction that Cllr K.M. Maake was present.'), in capitals:
 # a lower-case word carries on a wrapped sentence ('That the minutes of the Regular Meeting held January 14, 2026 be' / 'adopted as presented.')
-_MINUTES_HEADING_LINES_RE = re.compile(r"[^\n.]*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*(?:\n[^\n.]*)?\n")
+# (a full stop before a digit is the item's dotted number, no sentence's end: 'M.25/143  MINUTES OF 11 NOVEMBER 2025' / 'Confirmed and signed.')
+_MINUTES_HEADING_LINES_RE = re.compile(r"(?:[^\n.]|\.(?=\d))*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*(?:\n[^\n.]*)?\n")
 _OUTCOME_OPENS_LINE_RE = re.compile(
     r"[ \t]*(?:(?:Taken[ \t]+as[ \t]+read|Read),?[ \t]+(?:and|&)[ \t]+(?:approved|confirmed|adopted|signed)|Approved|Confirmed|Adopted|Accepted|Agreed|Signed)\b"
 )
