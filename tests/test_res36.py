@@ -90,3 +90,24 @@ def test_minutes_heading_that_is_a_sentence_is_not_skipped():
 
     assert _MINUTES_HEADING_LINES_RE.match("M.25/143  MINUTES OF 11 NOVEMBER 2025\n")
     assert not _MINUTES_HEADING_LINES_RE.match("The Clerk read the minutes. They were\n")
+
+
+def test_proposer_and_seconder_cut_short_are_no_decision():
+    # port_skillin_iom_1.txt: 'Prop.' and 'Sec.' are abbreviations, so the movers' line under the RESOLVED stays whole
+    # and is the vote of the decision above, not a decision of its own
+    from minutes_miner.sentences import is_abbreviation
+
+    line = "Prop. KG / Sec. LK"
+    assert is_abbreviation(line, line.index("."))
+    found = resolution_texts(
+        COMMISSIONERS_HEAD + "M.25/146  GARAGE RENTS\n"
+        "          Mr Costain left the room. Proposal to increase garage rents from £9.50 to\n"
+        "          £11.00 per week from 1 April 2026.\n"
+        "          Mr Watterson proposed £10.50; no seconder.\n"
+        "          RESOLVED to increase garage rents to £11.00 per week from 1 April 2026.\n"
+        "                                                                    Prop. DC / Sec. KG\n"
+        "                                                                    Carried unanimously\n\n"
+        "M.25/147  HARBOUR ROAD CAR PARK\n"
+    )
+    assert any(text.startswith("to increase garage rents to £11.00") for text in found)
+    assert not any("Sec. KG" in text and "garage" not in text for text in found)
