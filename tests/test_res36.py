@@ -111,3 +111,23 @@ def test_proposer_and_seconder_cut_short_are_no_decision():
     )
     assert any(text.startswith("to increase garage rents to £11.00") for text in found)
     assert not any("Sec. KG" in text and "garage" not in text for text in found)
+
+
+def test_accepting_a_statement_of_accounts_is_the_acceptance_alone():
+    # glenrossie_cc_1.txt: each account named with its sum is a balance stated; the meeting accepted the statement
+    found = resolution_texts(
+        "GLENROSSIE & DISTRICT COMMUNITY COUNCIL\nMinutes of Ordinary Meeting, Glenrossie Village Hall, Monday 19th January 2026, 7.30pm\n\n"
+        "5. Treasurer's report\n"
+        "   Admin account £1,874.22 (Highland Council admin grant of £612 received).\n"
+        "   Windfarm Community Fund account £46,310.90.\n"
+        "   Accepted.\n\n"
+    )
+    assert "Accepted." in found
+    assert not any("Admin account" in text for text in found)
+
+
+def test_an_account_without_its_sum_is_no_balance():
+    from minutes_miner.extract.resolutions import _BALANCE_RE
+
+    assert _BALANCE_RE.search("Windfarm Community Fund account £46,310.90.")
+    assert not _BALANCE_RE.search("Grant to the Shinty Club on account of the minibus, £500.")
