@@ -131,3 +131,33 @@ def test_an_account_without_its_sum_is_no_balance():
 
     assert _BALANCE_RE.search("Windfarm Community Fund account £46,310.90.")
     assert not _BALANCE_RE.search("Grant to the Shinty Club on account of the minibus, £500.")
+
+
+def test_minutes_heading_then_outcome_with_its_movers():
+    # lisduvane_coco_1.txt: the heading ends in a bracket, the outcome opens the next line and its movers follow as a sentence
+    found = resolution_texts(
+        "Lisduvane County Council\nHousing, Community and Culture Strategic Policy Committee (SPC)\n\n"
+        "MINUTES OF MEETING\nDate:      Thursday, 27 November 2025\n\n"
+        "Item 1 - Minutes of previous meeting (18 September 2025)\nAgreed. Proposed Cllr Gahan, seconded Ms Kinsella.\n\n"
+    )
+    assert "Agreed. Proposed Cllr Gahan, seconded Ms Kinsella." in found
+
+
+def test_minutes_heading_then_outcome_opening_its_line():
+    # morlands_fra_1.txt: 'Approved.' then another sentence on its line; the approval alone is the record
+    found = resolution_texts(
+        "MORLANDS COMBINED FIRE AUTHORITY\nAudit and Governance Committee\n\n"
+        "Minutes - 21 January 2026 - Fire Service Headquarters, Sandy Lane, Morbridge\n\n"
+        "AGC/26/01  Minutes of 15 October 2025\nApproved. Matters arising: see action log.\n\n"
+    )
+    assert "Approved." in found
+    assert not any("Matters arising" in text for text in found)
+
+
+def test_minutes_heading_then_narrative_is_no_approval():
+    # near miss: a line under the heading that merely mentions approval later in a sentence is not the outcome form
+    found = resolution_texts(
+        "MORLANDS COMBINED FIRE AUTHORITY\nAudit and Governance Committee\n\n"
+        "AGC/26/01  Minutes of 15 October 2025\nMembers discussed the action log. Matters arising were listed.\n\n"
+    )
+    assert found == []

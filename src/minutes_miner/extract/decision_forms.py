@@ -88,7 +88,7 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     if reference is not None:  # 'PH/103 Minutes 19 January - agreed, signed.': the item's number is no word of the decision
         start = reference.end()
     end = _through_open_bracket(text, start, end)
-    movers = _MOVERS_IN_BRACKETS_RE.match(text, end)
+    movers = _MOVERS_IN_BRACKETS_RE.match(text, end) or _MOVERS_SENTENCE_RE.match(text, end)
     if movers is not None:  # 'Minutes 6/10/25 - correct, signed. (IJ/MO)': who proposed and seconded the approval belongs to it
         end = movers.end()
     return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
@@ -96,6 +96,11 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
 
 # the proposer and seconder in brackets after the approval, on its line, by initials or surnames ('(IJ/MO)', '(Kneale/Corlett)')
 _MOVERS_IN_BRACKETS_RE = re.compile(r"[ \t]*\([A-Z][\w'’.-]{0,20}(?:[ \t]*/[ \t]*[A-Z][\w'’.-]{0,20})+\)\.?")
+# or as the next sentence on its line ('Item 1 - Minutes of previous meeting (18 September 2025)' / 'Agreed. Proposed Cllr Gahan,
+# seconded Ms Kinsella.'): names only, bounded to the line
+_MOVERS_SENTENCE_RE = re.compile(
+    r"[ \t]+(?:Proposed|Moved)[ \t]+(?:by[ \t]+)?[A-Z][\w'’ .-]{0,40}?,?[ \t]+(?:and[ \t]+)?seconded[ \t]+(?:by[ \t]+)?[A-Z][\w'’ .-]{0,40}?\.(?=[ \t]*(?:\n|$))"
+)
 
 
 # an item's number or minute reference before the minutes it approves ('PH/103 ', 'AGC/26/02 ', '3 ', '2. ')
