@@ -161,3 +161,24 @@ def test_minutes_heading_then_narrative_is_no_approval():
         "AGC/26/01  Minutes of 15 October 2025\nMembers discussed the action log. Matters arising were listed.\n\n"
     )
     assert found == []
+
+
+def test_numbered_minutes_heading_then_outcome_with_proposer_after_a_dash():
+    # glenarrish_1.txt: the heading's item number ends a 'sentence' of its own; the outcome on the next line is the approval
+    found = resolution_texts(
+        "Glenarrish & Strathmore Bridge Community Council\n\n"
+        "Minutes of meeting held Tuesday 18th November 2025, 7pm, Glenarrish Public Hall\n\n"
+        "2. Minutes of previous meeting (21st October)\nAccepted - proposed HL, seconded JS.\n\n"
+    )
+    assert "Accepted - proposed HL, seconded JS." in found
+    assert not any("previous meeting" in text for text in found)
+
+
+def test_numbered_minutes_heading_then_other_business_is_no_approval():
+    # near miss: no outcome opens the line under the heading
+    found = resolution_texts(
+        "Glenarrish & Strathmore Bridge Community Council\n\n"
+        "Minutes of meeting held Tuesday 18th November 2025, 7pm, Glenarrish Public Hall\n\n"
+        "2. Minutes of previous meeting (21st October)\nMatters arising were taken under item 5.\n\n"
+    )
+    assert found == []

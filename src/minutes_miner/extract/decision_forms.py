@@ -68,6 +68,9 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     cell_end = text.find("|", m_start, end)
     end = cell_end if cell_end != -1 else end
     start, end = trim_span(text, start, end)
+    below = _OUTCOME_LINE_BELOW_RE.match(text, end)
+    if below is not None and not _APPROVAL_RE.search(text, start, end):
+        end = trim_span(text, start, sentence_end(text, below.end(), len(text)))[1]  # '## 1. Minutes of 3rd December 2025' / 'Approved – proposed ...'
     sentence = text[start:end]
     if not _APPROVAL_RE.search(sentence):
         return None  # a 'MINUTES' heading whose approval lies in another sentence
@@ -145,7 +148,10 @@ def _outcome_under_minutes_heading(text: str, start: int, end: int) -> int:
 # the proposal of Councillor Boyle, seconded by Alderman Quinn.', 'Confirmed with the correction that Cllr K.M. Maake was present.'), in capitals:
 # a lower-case word carries on a wrapped sentence ('That the minutes of the Regular Meeting held January 14, 2026 be' / 'adopted as presented.')
 # (a full stop before a digit is the item's dotted number, no sentence's end: 'M.25/143  MINUTES OF 11 NOVEMBER 2025' / 'Confirmed and signed.')
-_MINUTES_HEADING_LINES_RE = re.compile(r"(?:[^\n.]|\.(?=\d))*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*(?:\n[^\n.]*)?\n")
+_MINUTES_HEADING_LINES_RE = re.compile(r"(?:[ \t#]*\d{1,3}\.[ \t]+)?(?:[^\n.]|\.(?=\d))*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*(?:\n[^\n.]*)?\n")
+# the heading read as a sentence of its own, with the outcome opening the next line ('## 1. Minutes of 3rd December 2025' /
+# 'Approved – proposed Priti Nair, seconded Gordon Shaw.'): the approval is read on from the heading into that line
+_OUTCOME_LINE_BELOW_RE = re.compile(r"[ \t]*\n[ \t]*(?=(?:Approved|Confirmed|Adopted|Accepted|Agreed)\b)")
 _OUTCOME_OPENS_LINE_RE = re.compile(
     r"[ \t]*(?:(?:Taken[ \t]+as[ \t]+read|Read),?[ \t]+(?:and|&)[ \t]+(?:approved|confirmed|adopted|signed)|Approved|Confirmed|Adopted|Accepted|Agreed|Signed)\b"
 )
