@@ -65,6 +65,9 @@ ABBREVIATIONS = {
     "capt",
     "insp",
     "adv",  # an advocate's title (South Africa): 'Adv. M. Radebe be appointed'
+    # the proposer and seconder cut short before their initials: 'Prop. KG / Sec. LK', 'prop. GF, sec. PM' (Manx and English parish minutes)
+    "prop",
+    "sec",
 }
 # a month cut short is an abbreviation before its day ('beginning Feb. 2 at a cost of ...'), a sentence's end otherwise
 _MONTHS = MONTH_ABBREVIATIONS

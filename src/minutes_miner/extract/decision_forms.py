@@ -68,6 +68,9 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     cell_end = text.find("|", m_start, end)
     end = cell_end if cell_end != -1 else end
     start, end = trim_span(text, start, end)
+    below = _OUTCOME_LINE_BELOW_RE.match(text, end)
+    if below is not None and not _APPROVAL_RE.search(text, start, end):
+        end = trim_span(text, start, sentence_end(text, below.end(), len(text)))[1]  # '## 1. Minutes of 3rd December 2025' / 'Approved – proposed ...'
     sentence = text[start:end]
     if not _APPROVAL_RE.search(sentence):
         return None  # a 'MINUTES' heading whose approval lies in another sentence
@@ -88,7 +91,7 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     if reference is not None:  # 'PH/103 Minutes 19 January - agreed, signed.': the item's number is no word of the decision
         start = reference.end()
     end = _through_open_bracket(text, start, end)
-    movers = _MOVERS_IN_BRACKETS_RE.match(text, end)
+    movers = _MOVERS_IN_BRACKETS_RE.match(text, end) or _MOVERS_SENTENCE_RE.match(text, end)
     if movers is not None:  # 'Minutes 6/10/25 - correct, signed. (IJ/MO)': who proposed and seconded the approval belongs to it
         end = movers.end()
     return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
@@ -96,6 +99,11 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
 
 # the proposer and seconder in brackets after the approval, on its line, by initials or surnames ('(IJ/MO)', '(Kneale/Corlett)')
 _MOVERS_IN_BRACKETS_RE = re.compile(r"[ \t]*\([A-Z][\w'’.-]{0,20}(?:[ \t]*/[ \t]*[A-Z][\w'’.-]{0,20})+\)\.?")
+# or as the next sentence on its line ('Item 1 - Minutes of previous meeting (18 September 2025)' / 'Agreed. Proposed Cllr Gahan,
+# seconded Ms Kinsella.'): names only, bounded to the line
+_MOVERS_SENTENCE_RE = re.compile(
+    r"[ \t]+(?:Proposed|Moved)[ \t]+(?:by[ \t]+)?[A-Z][\w'’ .-]{0,40}?,?[ \t]+(?:and[ \t]+)?seconded[ \t]+(?:by[ \t]+)?[A-Z][\w'’ .-]{0,40}?\.(?=[ \t]*(?:\n|$))"
+)
 
 
 # an item's number or minute reference before the minutes it approves ('PH/103 ', 'AGC/26/02 ', '3 ', '2. ')
@@ -118,7 +126,7 @@ def _through_open_bracket(text: str, start: int, end: int) -> int:
 # an item's heading naming the minutes, its own line with no full stop ('AGENDA ITEM 1 – Minutes of the meeting of 9th October
 # 2025', 'T2/25 Minutes of the Trustees meeting 18th March 2025'), then the outcome alone on the next line ('Approved.', 'Confirmed.')
 _MINUTES_HEADING_THEN_OUTCOME_RE = re.compile(
-    r"[^\n.]*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*\n[ \t]*(?P<outcome>(?:Approved|Confirmed|Agreed|Adopted|Accepted|APPROVED|CONFIRMED|AGREED|ADOPTED|ACCEPTED)\.?)[ \t]*"
+    r"(?:[^\n.]|\.(?=\d))*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*\n[ \t]*(?P<outcome>(?:Approved|Confirmed|Agreed|Adopted|Accepted|APPROVED|CONFIRMED|AGREED|ADOPTED|ACCEPTED)\.?)[ \t]*"
 )
 
 
@@ -139,7 +147,11 @@ def _outcome_under_minutes_heading(text: str, start: int, end: int) -> int:
 # COUNCIL MEETING HELD ON' / '26 FEBRUARY 2026'), then the outcome opening the next line with its qualifier ('Read and signed, on
 # the proposal of Councillor Boyle, seconded by Alderman Quinn.', 'Confirmed with the correction that Cllr K.M. Maake was present.'), in capitals:
 # a lower-case word carries on a wrapped sentence ('That the minutes of the Regular Meeting held January 14, 2026 be' / 'adopted as presented.')
-_MINUTES_HEADING_LINES_RE = re.compile(r"[^\n.]*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*(?:\n[^\n.]*)?\n")
+# (a full stop before a digit is the item's dotted number, no sentence's end: 'M.25/143  MINUTES OF 11 NOVEMBER 2025' / 'Confirmed and signed.')
+_MINUTES_HEADING_LINES_RE = re.compile(r"(?:[ \t#]*\d{1,3}\.[ \t]+)?(?:[^\n.]|\.(?=\d))*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*(?:\n[^\n.]*)?\n")
+# the heading read as a sentence of its own, with the outcome opening the next line ('## 1. Minutes of 3rd December 2025' /
+# 'Approved – proposed Priti Nair, seconded Gordon Shaw.'): the approval is read on from the heading into that line
+_OUTCOME_LINE_BELOW_RE = re.compile(r"[ \t]*\n[ \t]*(?=(?:Approved|Confirmed|Adopted|Accepted|Agreed)\b)")
 _OUTCOME_OPENS_LINE_RE = re.compile(
     r"[ \t]*(?:(?:Taken[ \t]+as[ \t]+read|Read),?[ \t]+(?:and|&)[ \t]+(?:approved|confirmed|adopted|signed)|Approved|Confirmed|Adopted|Accepted|Agreed|Signed)\b"
 )

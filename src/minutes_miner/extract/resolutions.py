@@ -397,7 +397,9 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start and not label:
         # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
         # (not after a 'Decision:' label, whose words are the decision however short)
-        res.text = squash(text[max(ev_start, _line_and_wrapped_start(text, m_start)) : passage.end])
+        # a marker that opens its own sentence ('F&GP 58/25 EXCLUSION OF PRESS AND PUBLIC - staffing matter. Resolved to exclude.')
+        # is read from itself: the heading and the sentence before it on the line are the item, not the decision
+        res.text = squash(text[m_start if opens_sentence else max(ev_start, _line_and_wrapped_start(text, m_start)) : passage.end])
     first_act = _FIRST_ACT_RE.search(marker) is not None  # "the committee noted Part A of the report and agreed to ...": what it did first belongs to it
     if (first_act or marker[:1].isupper() and not marker.isupper() and len(marker.split()) > 1) and text[
         m_end : m_end + 1
@@ -1450,8 +1452,13 @@ def _closes_a_sentence_of_figures(text: str, para_start: int, m_start: int) -> b
 
 
 # a figure a report states: an amount ('£148,000', '$1.27m'), a share ('94%', '60/40'), a number in thousands ('1,120') or a
-# count of something ('4 graders', '1,836 dogs registered'); a date ('open day at the Old School on 4 May 2025 and a quiz') is none
-_REPORT_FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\b\d{1,3}/\d{1,3}\b(?!/)|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+[ \t]+[a-z]{3,}")
+# count of something ('4 graders', '1,836 dogs registered') or a count after its plural noun, as a report's tables print it
+# ('Open enforcement cases 212 (Q1: 236).'); a date ('open day at the Old School on 4 May 2025 and a quiz') or a reference
+# ('applications 25/00947') is none
+_REPORT_FIGURE_RE = re.compile(
+    r"[£$€]\s?\d|\d\s?%|\b\d{1,3}/\d{1,3}\b(?!/)|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+[ \t]+[a-z]{3,}"
+    r"|\b[a-z]{3,}s[ \t]+(?!(?:19|20)\d\d\b)\d{1,6}\b(?![/.,:-]?\d)"
+)
 # a lettered entry of a list under an item ('(a) ', 'b) '): each names a matter, a letter or a notice, that was noted
 _LETTERED_ENTRY_RE = re.compile(r"[ \t]*\(?[a-z]\)[ \t]")
 # an item's reference or number opening its line ('25/009 ', '13.1 ', 'AO/37 ', '(a) '): not a figure of its report; a bare
@@ -1469,7 +1476,9 @@ _FIGURES_LINE_RE = re.compile(r"(?=[^\n]*\d)(?![^\n]*(?:\b[A-Za-z]+ed\b|\b(?:is|
 
 # a treasurer's statement: a bank balance given in money ('Balance at 31/12/25: £4,318.62 (of which £2,500 ring-fenced ...)',
 # 'Treasurer: balance £3,412.08 (incl. £1,250 ring-fenced windfarm grant). Admin grant £420 received.')
-_BALANCE_RE = re.compile(r"\b[Bb]alances?\b[^.\n]{0,40}?[£$€][ \t]?\d")
+# a balance stated ('Balance at 31/12/25: £4,318.62'), or an account named with its sum straight after ('Admin account £1,874.22',
+# 'Windfarm Community Fund account £46,310.90': a treasurer's statement of the accounts' balances)
+_BALANCE_RE = re.compile(r"\b[Bb]alances?\b[^.\n]{0,40}?[£$€][ \t]?\d|\b[Aa]ccount[ \t]*:?[ \t]*[£$€][ \t]?\d")
 _BARE_ACCEPTANCE_RE = re.compile(r"Accepted|Adopted|Approved|Noted|Received|ACCEPTED|ADOPTED|APPROVED|NOTED|RECEIVED")
 _STATEMENT_REACH = 400  # characters above the closer: the statement's few lines
 
