@@ -51,6 +51,8 @@ def is_page_stamp_line(line: str) -> bool:
     'Posted on 3 November 2025 by Clerk', 'Tags: minutes   Last reviewed: 3 Oct 2025'): when it was
     posted or reviewed, never when the meeting was held. A title that also names a publication
     date ('Minutes of 3 March 2025, published 10 March 2025') keeps its own date and stays."""
+    if not _vocab_re("page_stamp_words", r"\b(?:{})\b").search(line):
+        return False  # every stamp label holds one of these words: most lines are let go before the dates are read
     label = _vocab_re("page_stamp_label")
     dates = list(DATE_RE.finditer(line))
     return bool(dates) and all(label.search(line, max(0, m.start() - 30), m.start()) for m in dates)
