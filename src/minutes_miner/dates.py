@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
-from .text_utils import squash
+from .text_utils import last_match, squash
 from .vocabulary import MONTH_NAMES, MONTH_RE
 
 
@@ -625,9 +625,7 @@ def foot_held_date(text: str, month_first: bool = False) -> date | None:
     meeting's particulars. The line must open with the words, so 'The next meeting will be held on ...'
     (a later meeting) is not read."""
     foot_start = max(0, len(text.rstrip()) - _FOOT_CHARS)
-    m = None
-    for m in _FOOT_HELD_LINE_RE.finditer(text, foot_start):
-        pass
+    m = last_match(_FOOT_HELD_LINE_RE, text, foot_start)
     found = DATE_RE.search(text, m.end(), m.end() + 60) if m else None
     return weekday_checked(text, found, month_first) if found and "\n" not in text[m.end() : found.start()] else None
 

@@ -11,6 +11,16 @@ from dataclasses import dataclass
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 
 
+def last_match(regex: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """The last match of `regex` in text[pos:endpos], or None: the one nearest a point read backwards
+    from ('the proposal words closest before this line'). One forward pass; Python's `re` has no
+    search from the right."""
+    last = None
+    for last in regex.finditer(text, pos, len(text) if endpos is None else endpos):
+        pass
+    return last
+
+
 def squash(text: str) -> str:
     """Collapse all whitespace (including wrapped PDF lines) to single spaces.
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..resources import pattern_rules
-from ..text_utils import PARAGRAPH_BREAK_RE
+from ..text_utils import PARAGRAPH_BREAK_RE, last_match
 
 # How far back in the sentence a habit marker ('In previous years') or a reporting clause
 # ('reported that the') is looked for: a clause or two, not the whole of a long sentence.
@@ -155,9 +155,7 @@ def in_recital(text: str, sent_start: int, owner_start: int) -> bool:
     THEREFORE BE IT RESOLVED' between them; after that, the owner is in what was decided.
     """
     rules = _rules()
-    last = None
-    for last in rules["whereas"].finditer(text, max(sent_start, owner_start - RECITAL_REACH), owner_start):
-        pass
+    last = last_match(rules["whereas"], text, max(sent_start, owner_start - RECITAL_REACH), owner_start)
     if last is None:  # a long recital: its WHEREAS opens the sentence
         lead = _LEAD_MARKS_RE.match(text, sent_start, owner_start)
         last = rules["whereas"].match(text, lead.end(), owner_start)
@@ -181,9 +179,7 @@ def in_agenda_recommendation(text: str, task_start: int) -> bool:
     same paragraph: a motion not yet put, so no one has been given the task (ANNOTATION.md, Actions). Only for a document
     that is an agenda; minutes that print a recommendation and then resolve it give the task."""
     lo = max(0, task_start - RECOMMENDATION_REACH)
-    last = None
-    for last in _AGENDA_RECOMMENDATION_LINE_RE.finditer(text, lo, task_start):
-        pass
+    last = last_match(_AGENDA_RECOMMENDATION_LINE_RE, text, lo, task_start)
     return last is not None and not PARAGRAPH_BREAK_RE.search(text, last.end(), task_start)
 
 

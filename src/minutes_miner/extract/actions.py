@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.doc_text import doc_text
 
-from ..text_utils import squash
+from ..text_utils import last_match, squash
 from ..vocabulary import decision_verbs
 from .action_context import (
     DECISION_VERB_RE,
@@ -409,9 +409,7 @@ def _with_taken_up_requests(text: str, actions: list[FoundAction]) -> list[Found
                 _give_owner(near[-1], action)
                 dropped.add(id(action))
                 continue
-            asked = None
-            for asked in _OWNERLESS_REQUEST_RE.finditer(text, back, action.task_start):
-                pass
+            asked = last_match(_OWNERLESS_REQUEST_RE, text, back, action.task_start)
             if asked is not None:
                 action.description = squash(asked.group("task"))
                 action.due_text = due_phrase(action.description)
@@ -911,9 +909,7 @@ def _after_unstopped_lines(text: str, clause_start: int, owner_at: int) -> int:
     with "The", "A", "These", "All" ... starts a sentence of its own (wrapped prose continues with
     a lower-case "the"), so the clause starts at the last such line before the owner.
     """
-    last = None
-    for last in _ARTICLE_LINE_RE.finditer(text, clause_start, owner_at):
-        pass
+    last = last_match(_ARTICLE_LINE_RE, text, clause_start, owner_at)
     return last.end() if last is not None else clause_start
 
 
@@ -926,9 +922,7 @@ def _coordinate_clause_start(text: str, clause_start: int, passive_at: int) -> i
     "The PC will send a letter, HD will draft it and the letter will be sent by the Clerk": the
     Clerk's task is "the letter will be sent", not the whole sentence.
     """
-    last = None
-    for last in _COORDINATE_RE.finditer(text, clause_start, passive_at):
-        pass
+    last = last_match(_COORDINATE_RE, text, clause_start, passive_at)
     if last is None or not 2 <= len(text[last.end() : passive_at].split()) <= 6:
         return clause_start
     return last.end()

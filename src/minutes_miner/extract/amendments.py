@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..nlp.regex_literals import holds_any, required_literals
-from ..text_utils import squash
+from ..text_utils import last_match, squash
 from .blocks import CLAUSE_LABEL_RE
 
 _NAME = r"(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|the)\s+)?[A-Z][\w.'’-]{0,30}(?:\s+[A-Z][\w.'’-]{0,30}){0,5}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]{0,30}){0,2}"
@@ -147,10 +147,7 @@ def _nearest_count(regex: re.Pattern, window: str, before_result: bool) -> re.Ma
     motion put in between ('extend the meeting'); without a result, the first after the amendment."""
     if not before_result:
         return regex.search(window)
-    last = None
-    for last in regex.finditer(window):
-        pass
-    return last
+    return last_match(regex, window)
 
 
 def _amendment_text(text: str, pos: int, limit: int) -> tuple[int, int, str]:

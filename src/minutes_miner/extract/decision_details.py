@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..resources import pattern_rules
-from ..text_utils import squash, trim_span
+from ..text_utils import last_match, squash, trim_span
 from ..vocabulary import person_titles
 from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_start
 from .found import FoundResolution
@@ -363,9 +363,7 @@ def _find_table_row_comment(text: str, res: FoundResolution) -> bool:
     if not _APPLICATION_ROW_RE.match(row) or _NO_COMMENT_RE.search(row):
         return False
     lo = max(0, res.start - _ROW_HEADING_REACH)
-    heading = None
-    for heading in _COMMENTS_TO_HEADING_RE.finditer(text, lo, res.start):
-        pass
+    heading = last_match(_COMMENTS_TO_HEADING_RE, text, lo, res.start)
     if heading is None:
         return False
     between = text[heading.end() : res.start]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..nlp.doc_text import doc_text
 from ..resources import pattern_rules
-from ..text_utils import PARAGRAPH_BREAK_RE, squash, trim_span
+from ..text_utils import PARAGRAPH_BREAK_RE, last_match, squash, trim_span
 from ..vocabulary import decision_verbs, person_titles, task_after_outcome
 from .blocks import (
     CLAUSE_LABEL_RE,
@@ -465,9 +465,7 @@ def _closes_proposal_above(text: str, m_start: int) -> bool:
     lo = max(0, line_start - _PROPOSAL_REACH)
     blank = text.rfind("\n\n", lo, line_start)
     lo = blank + 2 if blank != -1 else lo
-    last = None
-    for last in _PROPOSAL_WORDS_RE.finditer(text, lo, line_start):
-        pass
+    last = last_match(_PROPOSAL_WORDS_RE, text, lo, line_start)
     return last is not None and _PUT_IN_WORDS_RE.search(text, last.end(), line_start) is not None
 
 
@@ -1672,9 +1670,7 @@ def _last_proposal_start(text: str, start: int, m_start: int) -> int:
     AGENDA: (a) ... (d) ... Kuhn moved, Asante seconded to approve the consent agenda. Roll call: all ayes.'). A
     proposal with no wording of its own ('Proposed Cllr Price, seconded Cllr Ellis, all approved.') keeps the
     matter read before it; so does one the record already starts with."""
-    last = None
-    for last in _PROPOSAL_OPENER_RE.finditer(text, start + 1, m_start):
-        pass
+    last = last_match(_PROPOSAL_OPENER_RE, text, start + 1, m_start)
     if last is None or not text[start : last.start()].strip() or _PUT_IN_WORDS_RE.search(text, last.end(), m_start) is None:
         return start
     return last.start()

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..text_utils import squash
+from ..text_utils import last_match, squash
 from ..vocabulary import MONTH_NAME_RE
 from .excluded_numbers import MONTH_BEFORE_RE, is_excluded_number
 from .literal_prefilter import fold, may_match
@@ -581,9 +581,7 @@ def _attendance_sizes(text: str) -> list[tuple[int, int, float]]:
     for m in _BRACKETED_SIZE_RE.finditer(text) if "(" in text else ():
         window = text[max(0, m.start() - 400) : m.start()]
         window = window[window.rfind("\n\n") + 1 :]
-        word = None
-        for word in _ATTENDANCE_WORD_RE.finditer(window):
-            pass
+        word = last_match(_ATTENDANCE_WORD_RE, window)
         if word is None:
             continue
         between = window[word.end() :]
