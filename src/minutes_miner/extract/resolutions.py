@@ -1473,9 +1473,8 @@ _FIGURES_LINE_RE = re.compile(r"(?=[^\n]*\d)(?![^\n]*(?:\b[A-Za-z]+ed\b|\b(?:is|
 
 
 # a treasurer's statement: a bank balance given in money ('Balance at 31/12/25: £4,318.62 (of which £2,500 ring-fenced ...)',
-# 'Treasurer: balance £3,412.08 (incl. £1,250 ring-fenced windfarm grant). Admin grant £420 received.')
-# a balance stated ('Balance at 31/12/25: £4,318.62'), or an account named with its sum straight after ('Admin account £1,874.22',
-# 'Windfarm Community Fund account £46,310.90': a treasurer's statement of the accounts' balances)
+# 'Treasurer: balance £3,412.08 (incl. £1,250 ring-fenced windfarm grant).'), or an account named with its sum straight after
+# ('Admin account £1,874.22', 'Windfarm Community Fund account £46,310.90')
 _BALANCE_RE = re.compile(r"\b[Bb]alances?\b[^.\n]{0,40}?[£$€][ \t]?\d|\b[Aa]ccount[ \t]*:?[ \t]*[£$€][ \t]?\d")
 _BARE_ACCEPTANCE_RE = re.compile(r"Accepted|Adopted|Approved|Noted|Received|ACCEPTED|ADOPTED|APPROVED|NOTED|RECEIVED")
 _STATEMENT_REACH = 400  # characters above the closer: the statement's few lines
