@@ -79,12 +79,25 @@ SENTENCE_END_RE = re.compile(
 )
 
 
+# abbreviations that close a name or a list and so may close a sentence too ('flooding on Oak St. The Superintendent is to
+# ...', 'awarded to Hale Ltd. The Clerk will ...', 'benches, bins etc. It was agreed ...'): before a word that opens a
+# sentence and names nothing (SENTENCE_OPENERS) the full stop ends the sentence as well; before a name it stays the
+# abbreviation's ('St. Mary's Church', 'Co. Kerry', 'Fehr Bros. Aggregates')
+CLOSING_ABBREVIATIONS = {"st", "etc", "ltd", "inc", "co", "bros"}
+_SENTENCE_OPENER_NEXT_RE = re.compile(
+    r"[ \t]+(?:The|This|These|That|Those|It|Its|A|An|He|She|They|We|There|Members|Councillors|Cllrs?|Councillor|Clerk"
+    r"|RESOLVED|Resolved|AGREED|Agreed|ACTION|Action)\b"
+)
+
+
 def is_abbreviation(text: str, dot: int) -> bool:
     """Is the full stop at `dot` the end of an abbreviation ("Cllr.", "e.g.", an initial), not of a sentence?"""
     word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8) : dot])
     if not word:
         return False
     w = word.group(1).lower()
+    if w in CLOSING_ABBREVIATIONS and _SENTENCE_OPENER_NEXT_RE.match(text, dot + 1):
+        return False  # 'on Oak St. The Superintendent is to ...': the street's name and the sentence end together
     if _INITIALS_RE.search(text, max(0, dot - 24), dot) and _NAME_NEXT_RE.match(text, dot + 1):
         return True  # 'Mr T.L. Mabotja', 'Ms Z.T. Mabuza': a titled person's initials before the surname
     return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or (w in _MONTHS and _DAY_NEXT_RE.match(text, dot + 1) is not None)

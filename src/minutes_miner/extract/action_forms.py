@@ -311,10 +311,22 @@ def _dash_note(m: re.Match, rule: dict) -> bool:
 _CLAUSE_SEMICOLON_RE = re.compile(r"(?:;|[ \t](?:--?|–|—))[ \t]+(?=[A-Z])")
 
 
+# an item's heading line, which the sentence runs on from when no full stop ends it ('12. Play Area' / 'KP to arrange
+# the inspection.'): a number or minute reference and a short title, a short line in capitals, or a title in title case
+_HEADING_THEN_LINE_RE = re.compile(
+    r"[ \t]*(?:\d{1,4}(?:[./]\d{1,4})*[.):]?[ \t]+[^\n.;:]{1,60}|[^a-z\n.;:]{3,60}"
+    r"|[A-Z][\w'’/-]*(?:[ \t]+(?:[A-Z][\w'’/-]*|of|and|the|for|to|in|on|&|[-–]))*)[ \t]*\n(?=[ \t]*[A-Z])"
+)
+
+
 def _clause_starts(doc: Doc, text: str):
-    """(sentence, start) of each sentence and of each clause after a semicolon or a spaced dash in it."""
+    """(sentence, start) of each sentence, of each clause after a semicolon or a spaced dash in it, and of the line
+    under a heading the sentence opens with."""
     for sent in doc.sents:
         yield sent, sent.start_char
+        heading = _HEADING_THEN_LINE_RE.match(text, sent.start_char, sent.end_char)
+        if heading:
+            yield sent, heading.end()
         for m in _CLAUSE_SEMICOLON_RE.finditer(text, sent.start_char, sent.end_char):
             yield sent, m.end()
 

@@ -394,7 +394,7 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if not passage.clauses and len(res.text.split()) < 6 and marker.isupper() and ev_start == m_start and not opens_sentence:
         ev_start = sentence_start(text, m_start, max(0, m_start - 200))  # "The Panel NOTED the report."
     label = " " not in marker and re.match(r"[ \t]*:", text[m_end : m_end + 3]) is not None  # "... agenda. Decision: No interests were declared."
-    if not passage.clauses and len(res.text.split()) < 6 and ev_start < m_start and not label:
+    if not passage.clauses and (len(res.text.split()) < 6 or procedure_only(res.text)) and ev_start < m_start and not label:
         # "..., the Councillors resolved to increase to £2700": keep what it is about, from its own line
         # (not after a 'Decision:' label, whose words are the decision however short)
         # a marker that opens its own sentence ('F&GP 58/25 EXCLUSION OF PRESS AND PUBLIC - staffing matter. Resolved to exclude.')

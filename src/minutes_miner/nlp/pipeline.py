@@ -151,8 +151,10 @@ class OwnerRuler:
         self.ruler.add_patterns([across_line_breaks(entry) for entry in patterns])
         self.modifiers = {nlp.vocab.strings.add(key): modifier for key, modifier in modifiers.items()}
         self.honorifics = {h.lower() for h in _read_lines(root / "gazetteers" / "honorifics.txt") if " " not in h}
-        first_names = root / "gazetteers" / "first_names.txt"
-        self.first_names = set(_read_lines(first_names)) if first_names.exists() else set()
+        self.first_names = set()
+        for listed in ("first_names.txt", "given_names_census.txt"):  # the hand list, then the census's (its header says how)
+            path = root / "gazetteers" / listed
+            self.first_names |= set(_read_lines(path)) if path.exists() else set()
         self.given_with_surname = set(_read_lines(root / "gazetteers" / "given_names_with_surname.txt"))
         self.place_words = set(_read_lines(root / "gazetteers" / "place_words.txt"))
 
@@ -162,6 +164,7 @@ class OwnerRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         set_entities(self.ruler, doc, with_modifiers(doc, ruler_matches(self.ruler, doc), self.modifiers))  # self.ruler(doc), in linear time
+        doc.ents = [_within_its_sentence(doc, ent) for ent in doc.ents]
         people = list(self._honorific_names(doc))
         ents = filter_spans(people + [e for e in doc.ents if not overlaps_any(people, e.start, e.end)])
         # a bare given name ranks below the ruler's posts and bodies: "Stanley Parish Council" stays a body
@@ -214,6 +217,18 @@ class OwnerRuler:
                 if names:
                     yield Span(doc, i, k, label="PERSON")
                     i = k
+
+
+def _within_its_sentence(doc: Doc, ent: Span) -> Span:
+    """The entity from the last sentence start inside it: an owner never runs on from the sentence before.
+
+    'flooding on Oak St. The Clerk will write ...': 'St.' stays one token (an abbreviation to the
+    tokenizer) and the post's capitalised modifiers read back over it ('Oak St. The Clerk'), though
+    the sentence component ends the sentence there."""
+    for k in range(ent.end - 1, ent.start, -1):
+        if doc[k].is_sent_start:
+            return Span(doc, k, ent.end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
+    return ent
 
 
 def _tokens_where(doc: Doc, attr: str, test) -> list[int]:

