@@ -98,3 +98,11 @@ def test_action_forms_are_found(tmp_path, body, expected):
 )
 def test_near_misses_own_nothing(tmp_path, body, owner):
     assert not any(found_owner == owner for found_owner, _task in actions_in(tmp_path, body))
+
+
+def test_vote_shorthand_that_ends_the_text_is_read_not_a_crash():
+    """'M/S/C Holbrook/Tan 4-0' as the last characters of an item's text: the closer's end is the text's end, where
+    the character test ('.' or ':' next?) found the empty slice in '.:' and read past the end (IndexError: the whole
+    document was lost)."""
+    found = decisions("6. Personnel\nThat the resignation of Mrs. Laura Pettit be accepted with regret.\nM/S/C  Holbrook/Tan  4-0")
+    assert any("resignation of Mrs. Laura Pettit be accepted" in text for text in found), found

@@ -92,7 +92,7 @@ def find_vote_shorthand(text: str, taken: list[tuple[int, int]]) -> list[FoundRe
             end = roll.end()
         if not _passed_re().search(m.group()) and not (roll and passed_re.search(roll.group())):
             continue  # 'M/S Greer/Tsosie.' with no tally or passing roll call: moved and seconded, not decided
-        if text[end : end + 1] in ".:":
+        if end < len(text) and text[end] in ".:":  # (at the text's end the slice is '', which `in` finds in any string)
             end = list_after_colon(text, end + 1, len(text)) if text[end] == ":" else end + 1  # 'approved as one motion (Ostrander/Brennan, 6-0):' / its items
         if motion_failed(text, m.start(), end):
             continue
