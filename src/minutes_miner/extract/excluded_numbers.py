@@ -14,6 +14,7 @@ import re
 
 from .measures import age_of_a_thing, is_period, is_rate, measure_follows, measure_in_its_case
 from .number_labels import (
+    THOUSANDS_GROUPED_RE,
     elliptic_count,
     address_pair,
     capitalised_count,
@@ -123,8 +124,7 @@ _ATTENDANCE_LABEL_RE = re.compile(
 )
 _COUNTED_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[a-z][a-z-]+[ \t]{1,2})?[a-z]{2,}[^su\W]s\b(?![ \t]{1,2}(?:of|old)\b)")
 # a figure in thousands after the lower-case noun it measures ('footfall 9,800,', 'attendance 1,450.', '(target 150,000)'):
-# labels and references carry no thousands comma
-_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+# labels and references carry no thousands comma (number_labels.THOUSANDS_GROUPED_RE)
 _MEASURE_NOUN_BEFORE_RE = re.compile(r"(?:^|[\s(])[a-z]{4,}[ \t]{1,2}$")
 # a whole lower-case word and a full stop: the sentence before ended ('lot.', 'year.'), not an abbreviation ('No.', 'Para.')
 _SENTENCE_END_WORD_RE = re.compile(r"(?<![A-Za-z.])[a-z]{3,}\.[ \t]{1,3}$")
@@ -276,7 +276,7 @@ def _reference_or_time(n: _Number) -> bool | None:
         prev_word
         and prev_word.group(1).lower().rstrip(".") in rules["not_before_set"]
         and not n.qualified
-        and not (_THOUSANDS_RE.fullmatch(raw) and _WORD_GOES_ON_RE.match(after))
+        and not (THOUSANDS_GROUPED_RE.fullmatch(raw) and _WORD_GOES_ON_RE.match(after))
         and not rules["label_verb_re"].search(before)
         and not (_SET_OFF_BEFORE_RE.search(before) and (_plural_counted_after(text, end, rules) or _NAMED_PLURAL_AFTER_RE.match(text, end)))
     ):
@@ -311,7 +311,7 @@ def _reference_or_time(n: _Number) -> bool | None:
         rules["not_after_re"].match(after)
         or (_TIME_AFTER_RE.match(after) and not _hours_of_work(raw, after))
         or _DATE_NEAR_RE.match(after)
-        or (MONTH_BEFORE_RE.search(before) and not _THOUSANDS_RE.fullmatch(raw))  # "January 18,462 items": no day has a thousands group
+        or (MONTH_BEFORE_RE.search(before) and not THOUSANDS_GROUPED_RE.fullmatch(raw))  # "January 18,462 items": no day has a thousands group
     ):
         return True
     if re.match(r"^\s*(?:-|–|to)\s*(?:\d+\s*)?(?:-?year-old|years? old|year olds)", after):
@@ -341,7 +341,7 @@ def _reference_or_time(n: _Number) -> bool | None:
         if prev_word.group(1)[0].isupper() or not counts_what_follows(text, end):
             return True  # "the number 42 bus service", "Service 21 will now run hourly": a route's name
     if (
-        (_TIME_BEFORE_RE.search(before) and not _THOUSANDS_RE.fullmatch(raw))
+        (_TIME_BEFORE_RE.search(before) and not THOUSANDS_GROUPED_RE.fullmatch(raw))
         or _DATE_RANGE_AFTER_RE.match(after)
         or (_HEADING_AFTER_RE.match(after) and not n.measured)
     ):
@@ -559,7 +559,7 @@ def _label_or_layout(n: _Number) -> bool | None:
     if (
         re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$", before)
         and not n.qualified
-        and not _THOUSANDS_RE.fullmatch(raw)  # "Circulation Oct 31,448": labels carry no thousands group
+        and not THOUSANDS_GROUPED_RE.fullmatch(raw)  # "Circulation Oct 31,448": labels carry no thousands group
         and not (measured and _OBJECT_BEFORE_RE.search(before) and not _FREQUENCY_AFTER_RE.match(after))  # "pay the Clerk 4 additional hours"
         and not re.search(r"\b(?:In|By|Of|With|From|To|For|At|Over|About|Around)\s+$", before)
         and not determiner_count(before, after)
@@ -587,7 +587,7 @@ def _label_or_layout(n: _Number) -> bool | None:
     if (
         re.match(r"^\s*[.,;)]", after)
         and not n.qualified
-        and not (_THOUSANDS_RE.fullmatch(raw) and (_MEASURE_NOUN_BEFORE_RE.search(before) or MONTH_BEFORE_RE.search(before)))
+        and not (THOUSANDS_GROUPED_RE.fullmatch(raw) and (_MEASURE_NOUN_BEFORE_RE.search(before) or MONTH_BEFORE_RE.search(before)))
         # "estimated footfall 9,800,", "(target 150,000)", "Circulation Oct 31,448,": a figure in thousands after what it
         # measures or the month it measures; 'grant all 9.' counts the things the sentence before named
         and not re.search(r"\b(?:of|to|by|was|were|is|are|at|totalled|reached|numbered|all|of the public \()\s*$", before, re.I)

@@ -176,8 +176,9 @@ _LABELLED_COUNT_BEFORE_RE = re.compile(r"[A-Za-z)][ \t]{0,2}[:–-][ \t]{0,3}\d{
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed")
 
 
-# a whole number written with a thousands group ('11,406'): a count of many, never an item's or a list's number
-_THOUSANDS_GROUPED_RE = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+# a whole number written with a thousands group ('11,406'): a count of many, never an item's or a list's number, a
+# label or a reference (excluded_numbers reads it too)
+THOUSANDS_GROUPED_RE = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
 
 def _done_to_them(words: list[str], rules: dict) -> int:
@@ -228,7 +229,7 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
     if (
         m.group(0)[:1] in ".;!?"
         and not done
-        and not (stated or _THOUSANDS_GROUPED_RE.fullmatch(text, start, end))
+        and not (stated or THOUSANDS_GROUPED_RE.fullmatch(text, start, end))
         and not _LABELLED_COUNT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start() + 1)
         and noun not in rules["people_nouns_set"]
     ):
