@@ -245,7 +245,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     from .extract.resolutions import find_resolutions
     from .nlp.pipeline import get_pipeline
     from .nlp.doc_text import doc_text
-    from .extract.introduced_names import introduced_names, listed_names, short_names
+    from .extract.introduced_names import introduced_names, listed_names, shared_short_names, short_names
     from .extract.layered import layered_actions, layered_resolutions
 
     nlp = get_pipeline()
@@ -264,9 +264,10 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     action_starts: list[int] = []  # every action found, for the table actions (offsets only: the actions may be spilled)
     found_tasks: dict[str, list[FoundTask]] = {}  # each owner's tasks, so a summary table's repeat of one is known
     dedup_at = 64  # spilling: how many actions are held before repeats are dropped again (doubling, so linear)
-    short = (
-        short_names(introduced_names(text) + listed_names([p.name for p in result.people])) + post_acronyms(result.acronyms) if actions_allowed else []
-    )  # "Director Sheila Otte ..." then "Otte will apply"; "Head of Development Management (HDM)" then "The HDM to write"
+    full_names = introduced_names(text) + listed_names([p.name for p in result.people]) if actions_allowed else []
+    short = short_names(full_names) + post_acronyms(result.acronyms) if actions_allowed else []
+    # "Director Sheila Otte ..." then "Otte will apply"; "Head of Development Management (HDM)" then "The HDM to write"
+    shared = shared_short_names(full_names)  # "Robbie will contact ..." with two Robbies present: nobody in particular
     for (base, end, item_id), doc in zip(segments, docs):
         resolution_spans: list[tuple[int, int]] = []
         comment_spans: list[tuple[int, int]] = []
@@ -290,7 +291,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
             )
         if actions_allowed:
             for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people], short_names=short)):
-                if _inside_comment(action.task_start, comment_spans):
+                if _inside_comment(action.task_start, comment_spans) or action.owner in shared:
                     continue
                 action.description = task_given(text, text_end, base + action.task_start, action.description, structure.doc_type == "agenda")
                 if not action.description:

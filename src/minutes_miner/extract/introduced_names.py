@@ -93,12 +93,23 @@ def listed_names(names: list[str]) -> list[str]:
     return sorted(found)
 
 
-def short_names(full_names: list[str]) -> list[str]:
-    """The surnames and given names that stand for one introduced person each ('Otte' for 'Sheila Otte')."""
+def _short_name_counts(full_names: list[str]) -> dict[str, int]:
+    """How many introduced people each surname and given name may stand for."""
     counts: dict[str, int] = {}
     for name in set(full_names):
         words = [w for w in name.split() if len(w) > 2 and not w.endswith(".")]
         for w in {words[0], words[-1]} if len(words) >= 2 else set():
             counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def short_names(full_names: list[str]) -> list[str]:
+    """The surnames and given names that stand for one introduced person each ('Otte' for 'Sheila Otte')."""
     stop = _not_name_words() | _common_words()
-    return sorted(w for w, n in counts.items() if n == 1 and w not in stop)
+    return sorted(w for w, n in _short_name_counts(full_names).items() if n == 1 and w not in stop)
+
+
+def shared_short_names(full_names: list[str]) -> frozenset[str]:
+    """The surnames and given names two or more introduced people share ('Robbie' for 'Robbie Clegg' and 'Robbie
+    Tane'): alone, such a name says nobody in particular, even where the given-name gazetteer makes it a person."""
+    return frozenset(w for w, n in _short_name_counts(full_names).items() if n > 1)

@@ -176,7 +176,8 @@ class OwnerRuler:
         """'Carrie Landman', 'Andy', 'Bonita Ryan': a given name from the gazetteer and up to two surnames.
 
         A given name right after another capitalised word is part of a longer name or a place
-        ('Denbigh Dale', 'St Andrew'), so it does not open a person. One pass, bounded lookahead.
+        ('Denbigh Dale', 'St Andrew'), and one right after a post's short form is a surname ('CA Gabriel',
+        the City Attorney), so neither opens a person. One pass, bounded lookahead.
         """
         i = 0
         for i_given in _tokens_where(doc, "ORTH", lambda word: word in self.first_names or word in self.given_with_surname):
@@ -184,7 +185,8 @@ class OwnerRuler:
                 continue  # inside the name just read
             i = i_given
             prev = doc[i - 1] if i else None
-            if not (prev is not None and (prev.is_title or prev.text in {"St", "St."}) and not prev.is_sent_start):
+            after_word = prev is not None and (prev.is_title or prev.text in {"St", "St."}) and not prev.is_sent_start
+            if not (after_word or prev is not None and _POST_SHORT_RE.fullmatch(prev.text)):
                 k = i + 1
                 while k < len(doc) and k - i <= 2 and _NAME_TOKEN_RE.match(doc[k].text) and not doc[k].is_upper and doc[k].lower_ not in self.honorifics:
                     k += 1
@@ -217,6 +219,10 @@ class OwnerRuler:
                 if names:
                     yield Span(doc, i, k, label="PERSON")
                     i = k
+
+
+# a post's short form in capitals before a surname ('CA Gabriel', 'CC Bartle', 'PWD Amos')
+_POST_SHORT_RE = re.compile(r"[A-Z]{2,3}")
 
 
 def _within_its_sentence(doc: Doc, ent: Span) -> Span:
