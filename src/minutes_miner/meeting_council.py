@@ -12,7 +12,7 @@ from .countries import strong_country, weak_country
 from .dates import _header_region
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
-from .text_utils import squash
+from .text_utils import last_match, squash
 from .vocabulary import MONTH_NAMES
 
 
@@ -224,6 +224,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         if council:
             return council, hint
     named = most_named_council(text) if doc_type != "other" else None
+    marked = text  # the page marks, which tell a running footer ('Aldbrook Council      page 12') from a name alone
     text = _without_page_marks(text)
     council = (
         authority_letterhead(text)
@@ -244,7 +245,8 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
     council = council or municipal_body_letterhead(text)
     council = council or (place_named_throughout(text) if doc_type == "minutes" else None)
     council = council or (running_header_council(text) if doc_type == "minutes" else None)
-    council = council or footer_council(text)
+    council = council or footer_council(marked)
+    council = council or (sign_off_council(text) if doc_type == "minutes" else None)
     council = bilingual_letterhead(council, text) if council else None
     return (municipal_form(most_named_form(council, text), text) if council else None), None
 
@@ -329,7 +331,8 @@ def footer_council(text: str) -> str | None:
     us | Accessibility'; a library's with its street address): a running footer opens with the
     authority's name, as a letterhead does, and the rest of the line is page chrome
     (models/patterns/meeting.json, footer_chrome: a page number, a date, the paper's title, the
-    site's links, an address). An excerpt or a saved page whose front page is not in the text names
+    site's links, an address with or without its number ('Town Hall, Victoria Square', a postcode),
+    the chairman's initials blank). An excerpt or a saved page whose front page is not in the text names
     its authority nowhere else. Not a last item naming another authority ('Westmere County Council –
     consultation on the Local Plan'), a signature, or a name alone on its line."""
     chrome = _vocab_re("footer_chrome", flags=0)
@@ -352,6 +355,42 @@ def footer_council(text: str) -> str | None:
     return None
 
 
+# a municipality written as its kind of a place ('City of Fairhaven Mills', 'Township of Millbrook Station'), not a generic body
+_KIND_OF_PLACE_RE = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,2}of[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+# the sign-off under minutes: the clerk's signature block ('Respectfully submitted,' / 'Donna Fry' / 'Clerk-Treasurer' /
+# 'Village of North Ashby Board of Trustees') or the certificate of their adoption ('These minutes were adopted by the
+# Council of the Township of Carrick Lake on 2024-03-18.')
+_SIGN_OFF_RE = re.compile(
+    r"^[ \t]*(?:Respectfully[ \t]+submitted|Submitted[ \t]+by|Attest(?:ed)?|ATTEST|Recorded[ \t]+by|Minutes[ \t]+(?:taken|recorded)[ \t]+by)\b", re.M
+)
+_SIGN_OFF_LINES = 5  # the signature block: name, post, authority
+_SIGN_OFF_REACH = 1500  # the sign-off closes the text
+_ADOPTED_BY_RE = re.compile(
+    r"\b(?:minutes|Minutes)[ \t]+(?:were|was)[ \t]+(?:adopted|approved|confirmed)[ \t]+by[ \t]+the[ \t]+(?:Council|Board|Commission)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>(?:Township|Town|City|Village|County|Municipality|Borough|District)[ \t]+of[ \t]+(?:[A-Z][\w'’.-]*[ \t]?){1,4})"
+)
+
+
+def sign_off_council(text: str) -> str | None:
+    """The authority named in the sign-off at the end of minutes whose heading names none (a US
+    village's 'Respectfully submitted' block, a township's certificate of adoption): the clerk signs
+    for the authority, and the name opens its own line there."""
+    tail_start = max(0, len(text) - _SIGN_OFF_REACH)
+    adopted = last_match(_ADOPTED_BY_RE, text, tail_start, len(text))
+    if adopted:
+        return squash(adopted.group("name"))
+    sign_off = last_match(_SIGN_OFF_RE, text, tail_start, len(text))
+    if sign_off is None:
+        return None
+    for line in [line.strip() for line in text[sign_off.end() :].split("\n") if line.strip()][:_SIGN_OFF_LINES]:
+        name = find_council_in_text(line)
+        if name and line.startswith(name):
+            return name
+    return None
+
+
 def _footer_authority(cell: str) -> str | None:
     """The cell as an authority's whole name: a council ('Wexcombe District Council', 'Brackenford
     Council'), or an authority that is no council ('Grindstone County', 'Hollisfield District Library')."""
@@ -359,6 +398,7 @@ def _footer_authority(cell: str) -> str | None:
     if LETTERHEAD_RE.fullmatch(cell) or _COUNCIL_NAME_RE.fullmatch(cell):
         name = tidy_council(cell)
         generic = name.split()[0].lower() in _NOT_A_NAME_START or _vocab_re("council_types", r"^(?:{})\b").match(name)
+        generic = generic and not _KIND_OF_PLACE_RE.match(name)  # 'City of Fairhaven Mills | 300 Canal Street | Page 1 of 4' names its place
         return name if is_authority_name(name) and not generic else None  # 'Regional Council - Minutes ...': a body's generic name
     other = authority_letterhead(cell)
     return other if other == cell else None

@@ -1,0 +1,67 @@
+"""Where minutes from councils nobody here has read name their authority (session 23).
+
+Two annotators who never saw the extractor wrote 200 document openings with their meeting block
+(UK, Ireland, Isle of Man, Channel Islands, US, Canada, Australia, New Zealand, South Africa); these
+tests hold the families of council the extractor missed, in documents written for the test: the
+authority named only at the foot of the page or in the clerk's sign-off. Each has a near miss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.meeting_council import find_council, footer_council, sign_off_council
+
+BODY = "Present: Cllr A Hale (Chair), Cllr B Noor\n\n1. Apologies\nNone.\n\n2. Minutes\nThe minutes of the last meeting were approved.\n\n"
+
+
+@pytest.mark.parametrize(
+    "footer, council",
+    [
+        ("City of Fairhaven Mills | 300 Canal Street | Fairhaven Mills, MA 01880 | Page 1 of 4", "City of Fairhaven Mills"),
+        ("Township of Millbrook Station - Regular Council Minutes - June 26, 2023          Page 1 of 7", "Township of Millbrook Station"),
+        ("Tannerton Borough Council – Town Hall, Victoria Square                         Page 37", "Tannerton Borough Council"),
+        ("                                    Aldbrook Council                           page 12", "Aldbrook Council"),
+        ("Galway Coast County Council, Áras an Chontae, Prospect Hill", "Galway Coast County Council"),  # the county hall's Irish name
+        ("Ashford Vale Town Council, Town Hall, High Street, Ashford Vale", "Ashford Vale Town Council"),
+        ("Thurlby Fen Parish Council                                             Chairman's initials ____", "Thurlby Fen Parish Council"),
+    ],
+)
+def test_the_authority_at_the_foot_of_the_page(footer, council):
+    text = "Minutes of the meeting held on 4 December 2017\n\n" + BODY + footer + "\n"
+    assert footer_council(text) == council
+    if council:
+        assert find_council({}, text)[0] == council
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Regional Council - Minutes - June 26, 2023          Page 1 of 7",  # a body's generic name, no place
+        "Westmere County Council – consultation on the Local Plan",  # a last item naming another authority
+        "Kirkby Parish Council",  # a name alone on its line
+    ],
+)
+def test_no_authority_from_a_footer_that_names_none(footer):
+    assert footer_council("Minutes of the meeting held on 4 December 2017\n\n" + BODY + footer + "\n") is None
+
+
+def test_the_clerks_sign_off_names_the_village():
+    text = (
+        "Minutes of the Regular Meeting\nMonday, January 9, 2023\n\nMayor Paulson called the meeting to order at 7:00 PM.\n\n"
+        "There being no further business, the meeting adjourned at 8:12 PM.\n\nRespectfully submitted,\n\nDonna Fry\nClerk-Treasurer\n"
+        "Village of North Ashby Board of Trustees\n"
+    )
+    assert sign_off_council(text) == "Village of North Ashby"
+    assert find_council({}, text)[0] == "Village of North Ashby"
+
+
+def test_the_certificate_of_adoption_names_the_township():
+    text = "Regular Council Meeting\nMinutes\n\n1. Call to Order\nMayor Gowan called the meeting to order at 6:30 p.m.\n\n"
+    text += "These minutes were adopted by the Council of the Township of Carrick Lake on 2024-03-18.\n"
+    assert sign_off_council(text) == "Township of Carrick Lake"
+
+
+def test_a_sign_off_that_names_a_person_only_gives_no_authority():
+    text = "Minutes\n\nThe meeting closed at 9pm.\n\nRespectfully submitted,\nDonna Fry\nClerk-Treasurer\n"
+    assert sign_off_council(text) is None
