@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from datetime import date
+
+from minutes_miner.meeting import find_meeting_date
 from minutes_miner.meeting_council import find_council, footer_council, sign_off_council
 
 BODY = "Present: Cllr A Hale (Chair), Cllr B Noor\n\n1. Apologies\nNone.\n\n2. Minutes\nThe minutes of the last meeting were approved.\n\n"
@@ -65,3 +68,36 @@ def test_the_certificate_of_adoption_names_the_township():
 def test_a_sign_off_that_names_a_person_only_gives_no_authority():
     text = "Minutes\n\nThe meeting closed at 9pm.\n\nRespectfully submitted,\nDonna Fry\nClerk-Treasurer\n"
     assert sign_off_council(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        # the paper's title as its closing footer, the head printing no date
+        (
+            BODY + "Signed ............ Chairman\n\nHALLOWFIELD PARISH COUNCIL – Minutes of the Parish Council Meeting held 10th September 2019\n",
+            date(2019, 9, 10),
+        ),
+        (
+            "Glenmorven CC - Minutes Jan 2016\n\n" + BODY + "Minutes of Glenmorven Community Council meeting, Monday 18 January 2016, Glenmorven Hall.\n",
+            date(2016, 1, 18),
+        ),
+        (BODY + "Hollins Green Parish Council – minutes of meeting held 14/06/12 in the Village Hall\n", date(2012, 6, 14)),
+        # the approval of these minutes in brackets after the meeting's own date
+        ("Town Council meeting – 12th April 2021 – minutes (approved 10th May 2021)\n\n" + BODY, date(2021, 4, 12)),
+    ],
+)
+def test_the_meetings_date_at_the_foot_or_beside_its_approval(text, held):
+    assert find_meeting_date(text) == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY + "Date of next meeting: Minutes of the Parish Council meeting to be held 8th October 2019\n",  # the next meeting's
+        BODY + "3. Minutes\nThe minutes of the meeting held on 9th July 2019 were approved.\n\nThe meeting closed at 9pm.\n",  # earlier minutes
+        "Minutes of 12th April 2021 approved and signed.\n\n" + BODY,  # earlier minutes, in the business
+    ],
+)
+def test_no_date_from_other_meetings_at_the_foot_or_approved(text):
+    assert find_meeting_date(text) is None
