@@ -633,22 +633,21 @@ def foot_held_date(text: str, month_first: bool = False) -> date | None:
 # the paper's title printed as its closing footer, with the meeting's date ('HALLOWFIELD PARISH COUNCIL – Minutes of the
 # Parish Council Meeting held 10th September 2019', 'Minutes of Glenmorven Community Council meeting, Monday 18 January
 # 2016, Glenmorven Hall.', 'Hollins Green Parish Council – minutes of meeting held 14/06/12 in the Village Hall'); not a
-# line of the next, last or previous meeting
-_CLOSING_TITLE_RE = re.compile(r"^(?![^\n]*\b(?:next|previous|last|prior|following)\b)[^\n]{0,100}?\bminutes\b[^\n]{0,80}?\bmeeting\b", re.I | re.M)
-_CLOSING_LINES = 2
+# line of the next, last or previous meeting, nor an item's heading ('26. Minutes of the Meeting Held on 26 March 2024')
+_CLOSING_TITLE_RE = re.compile(
+    r"^(?![^\n]*\b(?:next|previous|last|prior|following)\b)(?![(\[]?\d{1,4}[./)\]]?\s)[^\n]{0,100}?\bminutes\b[^\n]{0,80}?\bmeeting\b", re.I
+)
 
 
 def closing_title_date(text: str, month_first: bool = False) -> date | None:
-    """The date on the paper's title printed as the last lines of the text (a running footer
-    of a page or a saved page's closing line) when the head prints none: minutes whose
-    heading names the meeting without its date, or whose heading the excerpt lost."""
-    lines = [line for line in text[-_FOOT_CHARS:].split("\n") if line.strip()][-_CLOSING_LINES:]
-    for line in reversed(lines):
-        line = line.strip()
-        m = _CLOSING_TITLE_RE.match(line)
-        found = DATE_RE.search(line, m.end(), m.end() + 60) if m and len(line) <= 200 else None
-        if found and not is_previous_meeting_date(line, found.start(), found.end()):  # '... held on 9 July were approved.'
-            return weekday_checked(line, found, month_first)
+    """The date on the paper's title printed as the last line of the text (a running footer of a
+    page or a saved page's closing line) when the head prints none: minutes whose heading names
+    the meeting without its date, or whose heading the excerpt lost."""
+    lines = [line.strip() for line in text[-_FOOT_CHARS:].split("\n") if line.strip()]
+    m = _CLOSING_TITLE_RE.match(lines[-1]) if lines and len(lines[-1]) <= 200 else None
+    found = DATE_RE.search(lines[-1], m.end(), m.end() + 60) if m else None
+    if found and not is_previous_meeting_date(lines[-1], found.start(), found.end()):  # '... held on 9 July were approved.'
+        return weekday_checked(lines[-1], found, month_first)
     return None
 
 
