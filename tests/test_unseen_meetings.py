@@ -98,7 +98,6 @@ def test_the_meetings_date_at_the_foot_or_beside_its_approval(text, held):
         BODY + "3. Minutes\nThe minutes of the meeting held on 9th July 2019 were approved.\n\nThe meeting closed at 9pm.\n",  # earlier minutes
         "Minutes of 12th April 2021 approved and signed.\n\n" + BODY,  # earlier minutes, in the business
         BODY + "26. Minutes of the Meeting Held on 26 March 2024\n",  # an item's heading (its text cut off), not a footer
-        BODY + "Minutes of the meeting held on 2 May 2019\n\nMinutes of the meeting held on 2 May 2019 were agreed.\n",
     ],
 )
 def test_no_date_from_other_meetings_at_the_foot_or_approved(text):
