@@ -13,6 +13,7 @@ import pytest
 from datetime import date
 
 from minutes_miner.meeting import find_meeting_date
+from minutes_miner.meeting_body import normalise_body
 from minutes_miner.meeting_council import find_council, footer_council, sign_off_council
 
 BODY = "Present: Cllr A Hale (Chair), Cllr B Noor\n\n1. Apologies\nNone.\n\n2. Minutes\nThe minutes of the last meeting were approved.\n\n"
@@ -102,3 +103,16 @@ def test_the_meetings_date_at_the_foot_or_beside_its_approval(text, held):
 )
 def test_no_date_from_other_meetings_at_the_foot_or_approved(text):
     assert find_meeting_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "raw, body",
+    [
+        ("BOARD OF DIRECTORS - REGULAR MEETING", "Board of Directors"),  # capitals: the kind of sitting after a dash
+        ("NOTICE OF MAYORAL COMMITTEE MEETING", "Mayoral Committee"),  # the notice of a meeting names its body
+        ("BEFORE THE HARBOUR DISTRICT LICENSING COMMITTEE", "Harbour District Licensing Committee"),  # a tribunal's decision
+        ("Notice of Motion", None),  # no body
+    ],
+)
+def test_the_body_from_a_title_in_capitals_or_after_a_notice(raw, body):
+    assert normalise_body(raw, None) == body

@@ -844,6 +844,7 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     raw = _AGENDA_PAGE_TITLE_RE.sub(
         "", re.sub(r"^\d{1,3}\s+(?=[A-Z])", "", squash(raw))
     )  # '1 TOWN OF VALE Regular Town Council Meeting': a page number run into the title
+    raw = title_case(raw) if raw.isupper() and len(raw) > 3 else raw  # 'BOARD OF DIRECTORS - REGULAR MEETING': the body nouns are read in title case
     body = strip_meeting_words(_without_council(_cut_at_prose(_one_language(raw)), council))
     body = strip_meeting_words(_without_council(body, council))
     if body.isupper() and len(body) > 3:
