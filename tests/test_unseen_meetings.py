@@ -116,3 +116,23 @@ def test_no_date_from_other_meetings_at_the_foot_or_approved(text):
 )
 def test_the_body_from_a_title_in_capitals_or_after_a_notice(raw, body):
     assert normalise_body(raw, None) == body
+
+
+@pytest.mark.parametrize(
+    "opening, held",
+    [
+        # a report's header fields: the meeting's date, not the report's own (a long title field above it is no prose)
+        (
+            "Waitoa District Council\nReport to Council\n\nTitle: Adoption of the Rates Remission and Postponement Policy 2024\n"
+            "Meeting date: 22 May 2024\nFile: 24/331\nAuthor: Tania Holloway, Revenue Manager\nReport date: 9 May 2024\n\n1. Purpose\n",
+            date(2024, 5, 22),
+        ),
+        (
+            "Mangawhero District Council\nInfrastructure Committee\n11 May 2023\n\nItem 7.2\nThree Waters Renewals Programme - Quarter 3 Update\n\n"
+            "Report author: Lindsay Pearce\nApproved by: Hamish Dunn\nDate written: 27 April 2023\n\nPurpose\n",
+            date(2023, 5, 11),
+        ),
+    ],
+)
+def test_a_reports_meeting_date_not_its_writing_date(opening, held):
+    assert find_meeting_date(opening, doc_type="report") == held

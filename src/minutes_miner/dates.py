@@ -179,12 +179,15 @@ _WRAPPED_LINE_MAX = 300  # a page's printed line is shorter; is_previous_meeting
 _LINE_ENDS_SENTENCE_RE = re.compile(r"[.;:!?][\"'’”)]*[ \t]*$")
 
 
+_FIELD_LABEL_RE = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:")  # 'Meeting date:', 'File:', 'Date of hearing:'
+
+
 def _wrapped_sentence_start(text: str, line_start: int) -> int:
     """Where the sentence around a date begins when a paragraph wraps it over two lines: the line above,
     when that is a long line of prose that runs on ('Notice of the meeting was published in the Grant' over
     'Gazette on March 8, 2023.'), so its cue is read; else the date's own line. One line back only."""
-    if line_start < 2 or text[line_start - 2] == "\n":
-        return line_start
+    if line_start < 2 or text[line_start - 2] == "\n" or _FIELD_LABEL_RE.match(text, line_start):
+        return line_start  # a paragraph's first line, or a field of a header ('Title: Adoption of ...' over 'Meeting date: 22 May')
     window = max(0, line_start - 1 - _WRAPPED_LINE_MAX)  # bounded: linear in the text
     above_start = text.rfind("\n", window, line_start - 1) + 1 or window
     above = text[above_start : line_start - 1]
