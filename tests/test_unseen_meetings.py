@@ -12,6 +12,7 @@ import pytest
 
 from datetime import date
 
+from minutes_miner.doc_type import classify_document
 from minutes_miner.meeting import find_meeting_date
 from minutes_miner.meeting_body import normalise_body
 from minutes_miner.meeting_council import find_council, footer_council, sign_off_council
@@ -136,3 +137,27 @@ def test_the_body_from_a_title_in_capitals_or_after_a_notice(raw, body):
 )
 def test_a_reports_meeting_date_not_its_writing_date(opening, held):
     assert find_meeting_date(opening, doc_type="report") == held
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "WHITFIELD TOWNSHIP ZONING HEARING BOARD\n1750 Old Lancaster Pike\n\nThe Whitfield Township Zoning Hearing Board met on Tuesday, "
+            "April 19, 2022 at 7:30 P.M. in the Township Building. Present were Board members Anthony Ricci and Dana Hoke.\n\n"
+            "APPEAL #2022-03 - PETITION OF JAMES KAUFFMAN\nThe applicants request a variance from Section 402.C.\n",
+            "minutes",
+        ),
+        (
+            "TOWN OF EASTGATE\nJOINT MEETING OF THE BOARD OF SELECTMEN AND FINANCE COMMITTEE\nThursday, February 16, 2023 at 7:00 PM\n\n"
+            "Chair Gould called the Board of Selectmen to order at 7:00 PM.\n\nFY2024 Operating Budget Review\nThe Town Administrator presented the budget.\n",
+            "minutes",
+        ),
+        (
+            "TOWN OF EASTGATE\nBOARD OF SELECTMEN\nThursday, February 16, 2023 at 7:00 PM\n\n1. Call to order\n2. Budget review\n3. Adjourn\n",
+            "other",  # an order of business with no record of a sitting: not minutes
+        ),
+    ],
+)
+def test_a_boards_narrative_record_is_minutes(text, kind):
+    assert classify_document(text) == kind

@@ -23,7 +23,10 @@ _MINUTES_SIGNS = re.compile(
     r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present\b|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board|Council) (?:resolved|agreed|approved|noted)\b|"
     r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed)\b|"
     r"\b[Mm]oved by\b|\b[Mm]otion by\b[^.\n]{0,40}\bsecond(?:ed)? by\b|\b[Ss]econded by\b|\bCARRIED\b|\bmotion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"
-    r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|\bwas called to order\b|^\s*ROLL CALL\s*:|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b",
+    r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|\bwas called to order\b|^\s*ROLL CALL\s*:|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b|"
+    # a board's narrative record: 'Chair Gould called the Board of Selectmen to order', 'The Zoning Hearing Board met on Tuesday,
+    # April 19, 2022 ... Present were ...'
+    r"\bcalled (?:the )?[A-Z][\w&'’-]* (?:(?:[A-Z][\w&'’-]*|of|and|&) ){0,5}to order\b|\b(?:met|convened) (?:in (?:regular|special|an? \w+) (?:session|meeting) )?on (?:\w+day,? )?\w+ \d|\bPresent (?:were|was)\b",
     re.M,
 )
 _REPORT_SIGNS = re.compile(
