@@ -255,8 +255,9 @@ _QUALIFIER_RE = re.compile(r"[ \t]*\((?:[A-Z][\w'â€™&,.-]*(?:[ \t]+(?:[A-Z][\w'â
 
 
 def _with_qualifier(text: str, owner: Owner) -> Owner:
-    """A post's owner with its bracketed portfolio, so the words after it are the trigger's ('the Director (Place) be authorised to')."""
-    if owner.label_ != "ROLE":
+    """A post's owner with its bracketed portfolio, a person's with the post in brackets after the name, so the words after it
+    are the trigger's ('the Director (Place) be authorised to', 'Mr Kinvig (Housing Officer) would inspect', 'Ann Lee (RFO) will prepare')."""
+    if owner.label_ not in {"ROLE", "PERSON"}:
         return owner
     m = _QUALIFIER_RE.match(text, owner.end_char)
     return Owner(owner.start_char, m.end(), owner.label_, text[owner.start_char : m.end()]) if m else owner
