@@ -585,11 +585,16 @@ _COORDINATED_RE = re.compile(
 
 # A name printed right after a post, then a commitment: "City Recorder Leanne Moll will call ..."
 # A surname alone after a post is common in US minutes ("City Engineer Walsh will meet ...", "Public Works Director Smith said
-# he would get a price"); a word that names a body or a group is never taken for one ("Town Clerk Council will ...").
+# he would get a price", "Public Works Director Kaur said he'd get a quote", "Roadmaster Kline is to have the potholes patched",
+# a note "Town Attorney Marsh to draft a lease", whose bare 'to' the note trigger reads only at a clause's start); a word that
+# names a body or a group is never taken for one ("Town Clerk Council will ...").
+_SAID_SHE_WOULD = r"(?:said|stated|indicated|confirmed|advised|noted|replied)\s+(?:that\s+)?(?:s?he|they)(?:\s+(?:would|will)|['’](?:d|ll))"
 _POST_THEN_NAME_RE = re.compile(
-    r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to)\s)"
+    r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to|"
+    + _SAID_SHE_WOULD
+    + r")\s)"
     r"|(?!(?:Council|Committee|Board|Commission|Staff|Department|Members?|Office|Officers?|Reports?|Updates?|Comments?|The|This|That|And|Also)\b)"
-    r"[A-Z][a-z'’-]{1,20}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|(?:said|stated|indicated|confirmed|advised|noted|replied)\s+(?:that\s+)?(?:s?he|they)\s+(?:would|will))\s))"
+    r"[A-Z][a-z'’-]{1,20}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|(?:is|are)\s+to|to|" + _SAID_SHE_WOULD + r")\s))"
 )
 
 
