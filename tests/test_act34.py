@@ -42,6 +42,13 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
         # 'said she'd' (corpus/invented/coldashwick_pc_1.md)
         ("**6. Bridleway** - Not a PC responsibility. Cllr Farrant said she'd chase it as well.\n", "Cllr Farrant", "chase it as well"),
         ("15. Comments\nPublic Works Director Sam Kaur said he'd get a cost estimate for the wall.\n", "Sam Kaur", "get a cost estimate"),
+        # a member's report line, the dash right after the name, then the member's own 'will' (corpus/invented/strathdorran_cc_1.txt)
+        ("7. Councillors' reports\nCllr Sinclair - budget consultation opens in December; he would send the link.\n", "Cllr Sinclair", "send the link"),
+        (
+            "Councillor Reports\nCr Hanlon – attended the Roads Group meeting in Dubbo; will follow up with the Department.\n",
+            "Cr Hanlon",
+            "follow up with the Department",
+        ),
         # authority to approve or agree handed to a post (corpus/invented/cranmoor_1.html)
         (
             "5. Highways contract\nRESOLVED (1) That the contract be extended.\n(2) That the Executive Director of Environment and Transport be authorised to "
@@ -66,6 +73,8 @@ def test_action_form_is_found(tmp_path, body, owner, task):
         # a post and a surname that commit to nothing
         "7. Delegation\nWarden Ouellet thanked the delegation for attending.\n",
         "7. Legal fees\nMayor Kibbey would like to request $2000 in legal fees.\n",
+        # after a report line's dash and a semicolon, another subject's task is not the member's, nor a state
+        "Councillor Reports\nCr Hanlon – attended the show; will be away in May.\n",
         # a body asked to approve is the meeting's own decision, not delegated authority
         "8. Budget\nThe Committee is asked to approve the draft budget.\n",
         # a person in brackets who only reports
@@ -74,3 +83,8 @@ def test_action_form_is_found(tmp_path, body, owner, task):
 )
 def test_near_miss_is_no_action(tmp_path, body):
     assert _tasks(tmp_path, body) == []
+
+
+def test_another_subject_after_the_semicolon_keeps_its_task(tmp_path):
+    found = _tasks(tmp_path, "Councillor Reports\nCr Hanlon – attended the show; the Clerk will write to the organisers.\n")
+    assert found == [("Clerk", "write to the organisers")]

@@ -577,7 +577,7 @@ def _title_abbreviation_pattern() -> str:
 
 
 _COORDINATED_RE = re.compile(
-    r"^(?P<between>[^.;]{0,200}?)(?:\b(?:and|but|,)|;(?=\s+(?:s?he|they)\s)|\b(?P<rel>which)(?=\s+s?he\s))\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered|committed|pledged)\s+to|(?:his|her|their)\s+(?:intention|plan)\s+to"
+    r"^(?P<between>[^.;]{0,200}?)(?:\b(?:and|but|,)|;(?=\s+(?:(?:s?he|they)\s|(?:will|would)\s+[a-z]))|\b(?P<rel>which)(?=\s+s?he\s))\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered|committed|pledged)\s+to|(?:his|her|their)\s+(?:intention|plan)\s+to"
     r"|(?:(?:said|confirmed|advised|stated|indicated|explained|replied|added)\s+(?:that\s+)?(?=s?he\b|they\b))?(?:that\s+(?=s?he\b|they\b))?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?+(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to|\s+be(?=\s+[a-z]{2,}ing\b))?(?!\s+(?:be|have|like|need|not|no|welcome|wish|want|prefer|hope|expect|suggest|appreciate)\b))\s+(?P<task>[a-z].*)",
     re.S,
 )
@@ -971,7 +971,7 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
         o.label_ == "BODY" and c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners
     ):
         return None  # "Mr Jones had contacted the Highways department and they would repair the road": the body's task
-    if re.search(r"\s[–—-]\s", m.group("between")):
+    if re.search(r"\s[–—-]\s", _REPORT_DASH_RE.sub("", m.group("between"), count=1)):
         return None  # "Community Center - Trustee Frank Elton / Flags Committee – the committee ... will keep us posted": another item's subject
     if re.search(r"\b(?:if|unless|whether|when)\b", m.group("between")):
         return None  # "commented that if masks are required, she would attend": a condition, not a commitment
@@ -988,6 +988,9 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     return c.action("agreed to", c.after_start + m.start("task"))
 
 
+# The dash of a member's report line right after the name ("Cr Dwyer – attended the Roads Group meeting; will follow up with
+# the Department"): the report is the owner's own, so a later 'will V' is theirs; a dash further on brings in another subject.
+_REPORT_DASH_RE = re.compile(r"^(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[–—-][ \t]")
 # "said that she had spoken to the police": the owner reporting on themself, so a following 'and would V' is still theirs
 _OWN_REPORT_RE = re.compile(
     r"^\s*(?:(?:also|then|further)\s+)?(?:said|stated|confirmed|advised|explained|indicated|reported|noted|added|replied)\s+that\s+(?=(?:s?he|they)\s)"
