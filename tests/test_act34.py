@@ -49,6 +49,24 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
             "Cr Hanlon",
             "follow up with the Department",
         ),
+        # South African posts: the Municipal Manager by initials, and 'table' a document before the council
+        (
+            "2. Procurement\nResolution:\n1. The report is noted.\n2. The MM to submit a revised procurement plan to Council.\n",
+            "MM",
+            "submit a revised procurement plan",
+        ),
+        (
+            "3. Budget\nRESOLVED That the Chief Financial Officer table the draft budget before 31 March 2023.\n",
+            "Chief Financial Officer",
+            "table the draft budget",
+        ),
+        # a chief officer's portfolio after a dash (corpus/invented writes 'Chief Officer - Finance reported ...')
+        (
+            "9. Winter Service Plan\nThe Committee resolved:-\n(i) to note the report; and\n(ii) to instruct the Chief Officer – Operations to bring back a "
+            "report on gritting routes.\n",
+            "Chief Officer – Operations",
+            "bring back a report on gritting routes",
+        ),
         # authority to approve or agree handed to a post (corpus/invented/cranmoor_1.html)
         (
             "5. Highways contract\nRESOLVED (1) That the contract be extended.\n(2) That the Executive Director of Environment and Transport be authorised to "
@@ -75,6 +93,9 @@ def test_action_form_is_found(tmp_path, body, owner, task):
         "7. Legal fees\nMayor Kibbey would like to request $2000 in legal fees.\n",
         # after a report line's dash and a semicolon, another subject's task is not the member's, nor a state
         "Councillor Reports\nCr Hanlon – attended the show; will be away in May.\n",
+        # capitals only: a measure in millimetres is no Municipal Manager; a report's officer who only reports
+        "4. Wall\nThe new wall will be 25 mm thick and mm gauge mesh will be used.\n",
+        "5. Hardship\nThe Chief Officer - Finance reported 4,390 crisis grant applications in the year.\n",
         # a body asked to approve is the meeting's own decision, not delegated authority
         "8. Budget\nThe Committee is asked to approve the draft budget.\n",
         # a person in brackets who only reports

@@ -254,12 +254,24 @@ def _past_heading(text: str, owner: Owner) -> Owner:
 _QUALIFIER_RE = re.compile(r"[ \t]*\((?:[A-Z][\w'’&,.-]*(?:[ \t]+(?:[A-Z][\w'’&,.-]*|and|of|for|&)){0,6})\)")
 
 
+# A chief officer's portfolio after a spaced dash, as Scottish councils title their posts: "to instruct the Chief Officer –
+# Operations to bring back a report", "the Chief Officer - Finance be instructed to ...". Only after a head of service's
+# word, and only before the verb or the trigger, so "the Clerk – Cllr Hale will ..." and a heading's dash stay apart.
+_DASHED_PORTFOLIO_RE = re.compile(
+    r"[ \t]+[–—-][ \t]+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|The)\b)[A-Z][\w'’&]*(?:[ \t]+(?:[A-Z][\w'’&]*|and|&)){0,3}"
+    r"(?=,?[ \t]+(?:to|be|will|would|shall|should|agreed|undertook)[ \t])"
+)
+_PORTFOLIO_HEAD_RE = re.compile(r"(?:Officer|Director|Manager|Head|Executive)$")
+
+
 def _with_qualifier(text: str, owner: Owner) -> Owner:
     """A post's owner with its bracketed portfolio, a person's with the post in brackets after the name, so the words after it
     are the trigger's ('the Director (Place) be authorised to', 'Mr Kinvig (Housing Officer) would inspect', 'Ann Lee (RFO) will prepare')."""
     if owner.label_ not in {"ROLE", "PERSON"}:
         return owner
     m = _QUALIFIER_RE.match(text, owner.end_char)
+    if m is None and owner.label_ == "ROLE" and _PORTFOLIO_HEAD_RE.search(owner.text):
+        m = _DASHED_PORTFOLIO_RE.match(text, owner.end_char)  # "the Chief Officer – Operations to bring back"
     return Owner(owner.start_char, m.end(), owner.label_, text[owner.start_char : m.end()]) if m else owner
 
 
