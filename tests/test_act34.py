@@ -67,6 +67,17 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
             "Chief Officer – Operations",
             "bring back a report on gritting routes",
         ),
+        # the Warden of a Canadian county (corpus/invented/cobble_harbour_ns_1.txt), a post with or without the surname
+        (
+            "9. Broadband\n   Moved: Councillor Hatt   Seconded: Councillor Conrad\n   That the Warden write to the Minister of Municipal Affairs and Housing "
+            "expressing\n   support for the Cobble Harbour application.\n   Carried.\n",
+            "Warden",
+            "write to the Minister of Municipal Affairs",
+        ),
+        ("7. Highway 8\nFollowing the delegation, Warden Ouellet agreed to write to the Minister.\n", "Warden Ouellet", "write to the Minister"),
+        # a note on the line under a short heading in sentence case, which the number's full stop leaves apart
+        ("7. Play area\nKP to arrange the annual inspection of the play equipment.\n", "KP", "arrange the annual inspection"),
+        ("20. Website\nClerk - renew the domain name before it expires in May.\n", "Clerk", "renew the domain name"),
         # authority to approve or agree handed to a post (corpus/invented/cranmoor_1.html)
         (
             "5. Highways contract\nRESOLVED (1) That the contract be extended.\n(2) That the Executive Director of Environment and Transport be authorised to "
@@ -96,6 +107,9 @@ def test_action_form_is_found(tmp_path, body, owner, task):
         # capitals only: a measure in millimetres is no Municipal Manager; a report's officer who only reports
         "4. Wall\nThe new wall will be 25 mm thick and mm gauge mesh will be used.\n",
         "5. Hardship\nThe Chief Officer - Finance reported 4,390 crisis grant applications in the year.\n",
+        # a line that wraps in a sentence is no heading; a warden of a church is no county's
+        "5. Correspondence\nThe Council noted that\nKP to arrange the inspection was agreed last year.\n",
+        "5. Church\nThe church warden reported on the roof.\n",
         # a body asked to approve is the meeting's own decision, not delegated authority
         "8. Budget\nThe Committee is asked to approve the draft budget.\n",
         # a person in brackets who only reports

@@ -313,10 +313,11 @@ _CLAUSE_SEMICOLON_RE = re.compile(r"(?:;|[ \t](?:--?|–|—))[ \t]+(?=[A-Z])")
 
 
 # an item's heading line, which the sentence runs on from when no full stop ends it ('12. Play Area' / 'KP to arrange
-# the inspection.'): a number or minute reference and a short title, a short line in capitals, or a title in title case
+# the inspection.'): a number or minute reference and a short title, a short line in capitals, a title in title case, or
+# a short title in sentence case ('Play area', 'Bus shelter repairs': the sentence splitter leaves the number '7.' apart)
 _HEADING_THEN_LINE_RE = re.compile(
     r"[ \t]*(?:\d{1,4}(?:[./]\d{1,4})*[.):]?[ \t]+[^\n.;:]{1,60}|[^a-z\n.;:]{3,60}"
-    r"|[A-Z][\w'’/-]*(?:[ \t]+(?:[A-Z][\w'’/-]*|of|and|the|for|to|in|on|&|[-–]))*)[ \t]*\n(?=[ \t]*[A-Z])"
+    r"|[A-Z][\w'’/-]*(?:[ \t]+(?:[A-Z][\w'’/-]*|of|and|the|for|to|in|on|&|[-–]))*|[A-Z][a-z'’/-]+(?:[ \t]+[a-z][a-z'’/-]*){1,3})[ \t]*\n(?=[ \t]*[A-Z])"
 )
 
 
