@@ -78,6 +78,12 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
         # a note on the line under a short heading in sentence case, which the number's full stop leaves apart
         ("7. Play area\nKP to arrange the annual inspection of the play equipment.\n", "KP", "arrange the annual inspection"),
         ("20. Website\nClerk - renew the domain name before it expires in May.\n", "Clerk", "renew the domain name"),
+        # a Guernsey parish's pair of Constables (corpus/invented/st_brelin_gsy_1.txt)
+        (
+            "6. Rates\nunit, an increase of 2p. The Constables will give notice of the Parish Meeting in La\nGazette Officielle by 24th March.\n",
+            "Constables",
+            "give notice of the Parish Meeting",
+        ),
         # authority to approve or agree handed to a post (corpus/invented/cranmoor_1.html)
         (
             "5. Highways contract\nRESOLVED (1) That the contract be extended.\n(2) That the Executive Director of Environment and Transport be authorised to "
@@ -110,6 +116,8 @@ def test_action_form_is_found(tmp_path, body, owner, task):
         # a line that wraps in a sentence is no heading; a warden of a church is no county's
         "5. Correspondence\nThe Council noted that\nKP to arrange the inspection was agreed last year.\n",
         "5. Church\nThe church warden reported on the roof.\n",
+        # a single constable is a police rank as often as a parish post
+        "6. Police\nThe Constable reported two thefts from sheds.\n",
         # a body asked to approve is the meeting's own decision, not delegated authority
         "8. Budget\nThe Committee is asked to approve the draft budget.\n",
         # a person in brackets who only reports
