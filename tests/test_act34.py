@@ -131,3 +131,14 @@ def test_near_miss_is_no_action(tmp_path, body):
 def test_another_subject_after_the_semicolon_keeps_its_task(tmp_path):
     found = _tasks(tmp_path, "Councillor Reports\nCr Hanlon – attended the show; the Clerk will write to the organisers.\n")
     assert found == [("Clerk", "write to the organisers")]
+
+
+def test_a_note_stops_at_the_next_label_line(tmp_path):
+    # corpus/invented/glenkirran_cc_1.md: two label lines with no full stop between them
+    body = (
+        "**4. Wind farm community benefit (Carn Dubh)**\nNo decision tonight – CC will hold a public drop-in before deciding.\n"
+        "ACTION: JS to book hall for drop-in, Sat 9 or 16 Nov\nACTION: IB – ask Foundation Scotland for their fee structure\n"
+    )
+    found = _tasks(tmp_path, body)
+    assert ("JS", "book hall for drop-in, Sat 9 or 16 Nov") in found, found
+    assert ("IB", "ask Foundation Scotland for their fee structure") in found, found
