@@ -84,6 +84,13 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
             "Constables",
             "give notice of the Parish Meeting",
         ),
+        # the power it is delegated under between the post and the task (corpus/invented/yarrabunda_rc_qld_1.txt)
+        (
+            "7. Tender\n(b) delegates authority to the Chief Executive Officer under section 257 of the Local\n    Government Act 2009 to approve "
+            "variations up to 10% of the contract sum.\n",
+            "Chief Executive Officer",
+            "approve variations up to 10% of the contract sum",
+        ),
         # authority to approve or agree handed to a post (corpus/invented/cranmoor_1.html)
         (
             "5. Highways contract\nRESOLVED (1) That the contract be extended.\n(2) That the Executive Director of Environment and Transport be authorised to "
