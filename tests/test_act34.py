@@ -91,6 +91,15 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
             "Chief Executive Officer",
             "approve variations up to 10% of the contract sum",
         ),
+        # a note after an em dash, as after an en dash (corpus/invented/oxley_magna_pc_1.txt, wrenfield_tc_1.txt, ste_aubree_gsy_1.txt,
+        # whose bracketed remark after the task is no part of it)
+        ("5. Motion\nPut to the vote: for 15, against 6. Carried — the Clerk to pass the motion to the Parish Council.\n", "Clerk", "pass the motion"),
+        ("6. Toilets\nDiscussion only; costs to be obtained first — Town Clerk to ask Wrenvale DC for running costs.\n", "Town Clerk", "ask Wrenvale DC"),
+        (
+            "7/26 STATES MATTERS\n  The Douzaine Room heating — the Junior Constable to obtain 2 quotes (States grant covers\n  50% of costs up to £3,000).\n",
+            "Junior Constable",
+            "obtain 2 quotes",
+        ),
         # authority to approve or agree handed to a post (corpus/invented/cranmoor_1.html)
         (
             "5. Highways contract\nRESOLVED (1) That the contract be extended.\n(2) That the Executive Director of Environment and Transport be authorised to "
@@ -149,3 +158,10 @@ def test_a_note_stops_at_the_next_label_line(tmp_path):
     found = _tasks(tmp_path, body)
     assert ("JS", "book hall for drop-in, Sat 9 or 16 Nov") in found, found
     assert ("IB", "ask Foundation Scotland for their fee structure") in found, found
+
+
+def test_a_bracketed_remark_after_the_task_is_cut_off(tmp_path):
+    found = _tasks(
+        tmp_path, "7/26 STATES MATTERS\n  The Douzaine Room heating — the Junior Constable to obtain 2 quotes (States grant covers\n  50% of costs).\n"
+    )
+    assert found == [("Junior Constable", "obtain 2 quotes")], found
