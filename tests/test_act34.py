@@ -100,6 +100,14 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
             "Junior Constable",
             "obtain 2 quotes",
         ),
+        # 'Agreed X to V' without 'that' (corpus/invented/thornmallet_pc_1.txt, northcombe_fields_1.txt)
+        (
+            "25/109 Play area - RoSPA report rec'd, 2 items medium risk (swing chain, gate closer).\n  Agreed Cllr Tillotson to get quotes for both.\n",
+            "Cllr Tillotson",
+            "get quotes for both",
+        ),
+        ("6. Defibrillator\nPads expire Sept 2026 -\nreplacement £79. Agreed Pam to order in August.\n", "Pam", "order in August"),
+        ("7. Potholes\nIt was agreed for the Clerk to write to Highways about the potholes.\n", "Clerk", "write to Highways"),
         # authority to approve or agree handed to a post (corpus/invented/cranmoor_1.html)
         (
             "5. Highways contract\nRESOLVED (1) That the contract be extended.\n(2) That the Executive Director of Environment and Transport be authorised to "
@@ -134,6 +142,8 @@ def test_action_form_is_found(tmp_path, body, owner, task):
         "5. Church\nThe church warden reported on the roof.\n",
         # a single constable is a police rank as often as a parish post
         "6. Police\nThe Constable reported two thefts from sheds.\n",
+        # agreeing a post's report is no task for it
+        "8. Clerk\nAgreed the Clerk's report on the hall.\n",
         # a body asked to approve is the meeting's own decision, not delegated authority
         "8. Budget\nThe Committee is asked to approve the draft budget.\n",
         # a person in brackets who only reports
