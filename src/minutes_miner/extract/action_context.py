@@ -88,8 +88,8 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     if not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:The[ \t]+)?", "", before).strip():
         return True  # "The Head of Waste Management to report back on the trial": the owner entity may leave out its article
     line_break = any("\n" in gap for gap in end_gaps(before))  # tail_gate: the `$`-searches below need what they check
-    if ends_in(before, (";", ":", "•", "–", "—", "-")) and re.search(r"(?:[;:•]|\s[–—-])\s*(?:the\s+)?$", before):
-        return True  # "The Douzaine Room heating — the Junior Constable to obtain 2 quotes": an em dash as an en dash
+    if ends_in(before, (";", ":", "•", "–", "-")) and re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before):
+        return True
     if ends_in(before, (",",)) and _OUTCOME_COMMA_RE.search(before[-300:]):
         return True  # "The grant was approved, the Clerk to notify the club": the outcome, then its note
     if ends_in(before, ("(",)) and re.search(r"\(\s*(?:the\s+)?$", before):

@@ -119,9 +119,9 @@ _NOT_OWNERS = frozenset({"members", "member", "councillors", "the meeting", "mee
 _PAST_OR_DONE_RE = re.compile(r"(?<!\bto )\b(?:had|has|have) (?:already )?(?:been )?$")
 _TASK_CUT_RE = re.compile(
     r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst |(?:had|has|have|was|were|is|are)\s+(?:been|not|[a-z]+ed)\b)|\s\(Action|\s–\s|\s-\s"
-    r"|\n[ \t]*(?=(?:ACTIONS?|Actions?)[ \t]*:)"
+    r"|\n[ \t]*(?=(?:ACTIONS?|Actions?)[ \t]*:)"  # "ACTION: JS to book hall for drop-in, Sat 9 or 16 Nov\nACTION: IB – ask ...": the next label's line
     # a remark in brackets after the task, a clause of its own: "obtain 2 quotes (States grant covers 50% of costs up to £3,000)"
-    r"|\s\((?=[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:covers|is|are|was|were|has|have|had|will|would)\s)"  # "ACTION: JS to book hall for drop-in, Sat 9 or 16 Nov\nACTION: IB – ask ...": the next label's line
+    r"|\s\((?=[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:covers|is|are|was|were|has|have|had|will|would)\s)"
     r"|\s+and\s+(?=(?:wants|wanted|wishes|wished|hopes|hoped|believes|believed|feels|felt|thinks|thought)\b)"  # "volunteered to help and wants ...": a view, not the task
     r"|\s+and\s+(?=(?:that\s+)?(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)"
 )
