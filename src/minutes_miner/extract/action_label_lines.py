@@ -84,6 +84,30 @@ def dash_note_line_actions(text: str) -> list[FoundAction]:
     return found
 
 
+# A row of an action list whose cells carry their own labels, with no header row to name the columns: 'Item 8 | Repair the
+# reservoir inlet valve | Responsible: Director: Technical Services | Due date: 30 April 2023' (South African and Australian
+# action lists). The task is the cell before the 'Responsible:' / 'Owner:' / 'Action by:' cell.
+_RESPONSIBLE_ROW_RE = re.compile(
+    r"^[^|\n]{0,40}\|[ \t]*(?P<task>[A-Za-z][^|\n]{5,200}?)[ \t]*\|[ \t]*(?:Responsible|Owner|Action[ \t]+by|Lead)[ \t]*:[ \t]*(?P<owner>[A-Z][^|\n]{1,60}?)"
+    r"[ \t]*(?:\|[ \t]*(?:Due(?:[ \t]+date)?|Deadline|Target(?:[ \t]+date)?)[ \t]*:[ \t]*(?P<due>[^|\n]{1,40}?)[ \t]*)?\|?[ \t]*$",
+    re.M,
+)
+
+
+def responsible_row_actions(text: str) -> list[FoundAction]:
+    """One action per 'task | Responsible: Owner | Due date: ...' row (_RESPONSIBLE_ROW_RE), the owner and the due as labelled."""
+    if "|" not in text or ":" not in text:
+        return []
+    found = []
+    for m in _RESPONSIBLE_ROW_RE.finditer(text):
+        task = squash(m.group("task")).strip(" .;")
+        if len(task.split()) < 2 or not re.search(r"\b[a-z]{2,}\b", task):
+            continue
+        due = squash(m.group("due")) if m.group("due") else None
+        found.append(FoundAction(squash(m.group("owner")).strip(" .,;"), "LABEL", task[:300], "label", m.start(), m.end(), m.start("task"), due))
+    return found
+
+
 def label_line_actions(text: str) -> list[FoundAction]:
     """One action per 'ACTION: task – Owner' / 'ACTION: Owner - task' / 'ACTION: task   XX' line of `text`."""
     rules = _rules()

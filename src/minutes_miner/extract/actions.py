@@ -68,7 +68,7 @@ from .action_found import (
     without_the,
 )
 from .action_body_clauses import body_clause_actions
-from .action_label_lines import dash_note_line_actions, label_line_actions
+from .action_label_lines import dash_note_line_actions, label_line_actions, responsible_row_actions
 from .action_parties import party_actions
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
@@ -176,6 +176,9 @@ def find_actions(
             found[action.task_start] = action
     for action in label_line_actions(text):  # "ACTION: Map the lots – Ranger Luff", "ACTION: MO - update register"
         if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start) or _restates_task_above(found, action)):
+            found[action.task_start] = action
+    for action in responsible_row_actions(text):  # "Item 8 | Repair the inlet valve | Responsible: Director: Technical Services | Due date: ..."
+        if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start)):
             found[action.task_start] = action
     for action in dash_note_line_actions(text):  # "Clerk – order replacement bulbs": a note line with no 'ACTION:' label
         if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start)):
