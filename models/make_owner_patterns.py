@@ -177,6 +177,9 @@ for head in [["director"], ["cabinet", "member"], ["portfolio", "holder"], ["ass
 # the Member of the Mayoral Committee, named by the portfolio after the letters)
 for svc in SVC_TITLES:
     add("ROLE", [{"LOWER": "the", "OP": "?"}, {"ORTH": "MMC"}] + svc, "mmc-portfolio")
+# "2. The MM to submit a revised procurement plan", "the MM undertook to investigate" (South African municipalities: the
+# Municipal Manager by initials, "AMM" the acting one); capitals only, so "25 mm" stays a measure
+add("ROLE", [{"LOWER": "the", "OP": "?"}, {"ORTH": {"IN": ["MM", "AMM"]}}], "municipal-manager-initials")
 # "Director, Service Operations" / "The Director, Physical Development" (Irish and Scottish minutes)
 for head in [["director"], ["head"], ["manager"], ["senior", "executive", "officer"]]:
     add(

@@ -203,11 +203,12 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
         collective = _collective_commitment(owner_words, m.group("verb"), m.group("task"))
         if collective:
             owner_words = owner_words[-1:]  # "The Councillors will ...": the group, past its article
-        if m.group("verb") == "to" and post_and_surname(owner_words) and task_verbs_re().match(m.group("task")):
-            action = _make_action(text, sent, m.group("owner"), "PERSON", "to-note", start + m.start("task"), sent.end_char)
+        if post_and_surname(owner_words) and task_verbs_re().match(m.group("task")):  # not "Mayor Kibbey would like to ..."
+            trigger = "to-note" if m.group("verb") == "to" else "would"
+            action = _make_action(text, sent, m.group("owner"), "PERSON", trigger, start + m.start("task"), sent.end_char)
             if action:
                 results.append(action)
-            continue  # "Chief Coble to call two appraisers", "Treasurer Yoo to circulate": the post and the surname, not the post alone
+            continue  # "Chief Coble to call two appraisers", "Warden Perrault agreed to write": the post and the surname, not the post alone
         if len(owner_words) == 1 and not collective and not _may_be_name(owner_words[0], rule):
             continue  # "Referring to devolution", "Failure to comply", "Changes to wellbeing services": a participle or a noun, not a person
         if (
@@ -312,10 +313,11 @@ _CLAUSE_SEMICOLON_RE = re.compile(r"(?:;|[ \t](?:--?|–|—))[ \t]+(?=[A-Z])")
 
 
 # an item's heading line, which the sentence runs on from when no full stop ends it ('12. Play Area' / 'KP to arrange
-# the inspection.'): a number or minute reference and a short title, a short line in capitals, or a title in title case
+# the inspection.'): a number or minute reference and a short title, a short line in capitals, a title in title case, or
+# a short title in sentence case ('Play area', 'Bus shelter repairs': the sentence splitter leaves the number '7.' apart)
 _HEADING_THEN_LINE_RE = re.compile(
     r"[ \t]*(?:\d{1,4}(?:[./]\d{1,4})*[.):]?[ \t]+[^\n.;:]{1,60}|[^a-z\n.;:]{3,60}"
-    r"|[A-Z][\w'’/-]*(?:[ \t]+(?:[A-Z][\w'’/-]*|of|and|the|for|to|in|on|&|[-–]))*)[ \t]*\n(?=[ \t]*[A-Z])"
+    r"|[A-Z][\w'’/-]*(?:[ \t]+(?:[A-Z][\w'’/-]*|of|and|the|for|to|in|on|&|[-–]))*|[A-Z][a-z'’/-]+(?:[ \t]+[a-z][a-z'’/-]*){1,3})[ \t]*\n(?=[ \t]*[A-Z])"
 )
 
 

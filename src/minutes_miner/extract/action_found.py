@@ -119,6 +119,9 @@ _NOT_OWNERS = frozenset({"members", "member", "councillors", "the meeting", "mee
 _PAST_OR_DONE_RE = re.compile(r"(?<!\bto )\b(?:had|has|have) (?:already )?(?:been )?$")
 _TASK_CUT_RE = re.compile(
     r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst |(?:had|has|have|was|were|is|are)\s+(?:been|not|[a-z]+ed)\b)|\s\(Action|\s–\s|\s-\s"
+    r"|\n[ \t]*(?=(?:ACTIONS?|Actions?)[ \t]*:)"  # "ACTION: JS to book hall for drop-in, Sat 9 or 16 Nov\nACTION: IB – ask ...": the next label's line
+    # a remark in brackets after the task, a clause of its own: "obtain 2 quotes (States grant covers 50% of costs up to £3,000)"
+    r"|\s\((?=[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:covers|is|are|was|were|has|have|had|will|would)\s)"
     r"|\s+and\s+(?=(?:wants|wanted|wishes|wished|hopes|hoped|believes|believed|feels|felt|thinks|thought)\b)"  # "volunteered to help and wants ...": a view, not the task
     r"|\s+and\s+(?=(?:that\s+)?(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)"
 )
@@ -155,6 +158,9 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     if _done_at_meeting(text, task_start, sent_end, task):
         return None  # "invite Members to disclose at the commencement of item 3": done at the meeting itself
     cut = _TASK_CUT_RE.search(task)
+    if cut and cut.group(0).startswith("\n") and not cut.group(0).strip():
+        sent_end = task_start + cut.start()  # the next label's line is its own action's evidence, not this one's
+        task = task[: cut.start()]
     next_note = next_note_after_and(text, task_start, sent_end)  # "Clerk to order the bins and Cllr Noor to collect them"
     ends = [cut.start()] if cut else []
     if next_note:

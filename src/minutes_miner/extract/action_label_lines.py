@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..text_utils import iter_lines, squash
 from .action_due import due_phrase
+from .action_forms import task_verbs_re
 from .action_found import FoundAction, _triggers
 from .introduced_names import post_words
 
@@ -52,6 +53,59 @@ def _split(body: str, rules: dict) -> tuple[str, str, int] | None:
     if m and re.search(r"\b[a-z]{2,}\b", m.group("task")):  # the task is written in words, not another label
         return m.group("owner"), m.group("task"), m.start("task")
     return None
+
+
+# A line that is a note of its own, the owner first and set off by a spaced dash, then the task from its verb: 'Clerk – order
+# replacement bulbs', '2. LB – obtain insurance quote', 'Mrs Jones - renew the domain name' (parish clerks' notes and action
+# lists with no 'ACTION:' label). The owner is a few capitalised words, checked by _register_owner; the verb by task_verbs_re.
+_DASH_NOTE_LINE_RE = re.compile(
+    r"^[ \t]*(?:[•*][ \t]*|\d{1,3}[.)][ \t]+|\(?[a-z]\)[ \t]+)?(?P<owner>[A-Z][\w'’.&/ \t-]{0,40}?)[ \t]+[–—-][ \t]+(?P<task>[a-z][^\n]{6,300})$", re.M
+)
+# A verb read as a noun: 'Clerk – report on the audit', 'Clerk – update from the tree warden', 'Highways – repair of potholes':
+# a heading's subject, not a task.
+_NOUN_READING_RE = re.compile(r"[a-z]+[ \t]+(?:of|on|from|re|regarding)\b")
+
+
+def dash_note_line_actions(text: str) -> list[FoundAction]:
+    """One action per line that is 'Owner – task' alone, a list number or bullet allowed before it ('Clerk – order replacement
+    bulbs for the floodlights.'): the owner names a person or post (initials, a titled member, a post word), the task opens
+    with a task verb in lower case, and no 'of' / 'on' after the verb makes it a noun ('Clerk – update on the grant')."""
+    if "–" not in text and " - " not in text and "—" not in text:
+        return []
+    rules = _rules()
+    found = []
+    for m in _DASH_NOTE_LINE_RE.finditer(text):
+        owner, task = m.group("owner").strip(), m.group("task").strip(" .;")
+        if not _register_owner(owner, rules) or not task_verbs_re().match(task) or _NOUN_READING_RE.match(task):
+            continue
+        if len(task.split()) < 3:
+            continue
+        found.append(FoundAction(owner, "LABEL", squash(task)[:300], "label", m.start(), m.end(), m.start("task"), due_phrase(task)))
+    return found
+
+
+# A row of an action list whose cells carry their own labels, with no header row to name the columns: 'Item 8 | Repair the
+# reservoir inlet valve | Responsible: Director: Technical Services | Due date: 30 April 2023' (South African and Australian
+# action lists). The task is the cell before the 'Responsible:' / 'Owner:' / 'Action by:' cell.
+_RESPONSIBLE_ROW_RE = re.compile(
+    r"^[^|\n]{0,40}\|[ \t]*(?P<task>[A-Za-z][^|\n]{5,200}?)[ \t]*\|[ \t]*(?:Responsible|Owner|Action[ \t]+by|Lead)[ \t]*:[ \t]*(?P<owner>[A-Z][^|\n]{1,60}?)"
+    r"[ \t]*(?:\|[ \t]*(?:Due(?:[ \t]+date)?|Deadline|Target(?:[ \t]+date)?)[ \t]*:[ \t]*(?P<due>[^|\n]{1,40}?)[ \t]*)?\|?[ \t]*$",
+    re.M,
+)
+
+
+def responsible_row_actions(text: str) -> list[FoundAction]:
+    """One action per 'task | Responsible: Owner | Due date: ...' row (_RESPONSIBLE_ROW_RE), the owner and the due as labelled."""
+    if "|" not in text or ":" not in text:
+        return []
+    found = []
+    for m in _RESPONSIBLE_ROW_RE.finditer(text):
+        task = squash(m.group("task")).strip(" .;")
+        if len(task.split()) < 2 or not re.search(r"\b[a-z]{2,}\b", task):
+            continue
+        due = squash(m.group("due")) if m.group("due") else None
+        found.append(FoundAction(squash(m.group("owner")).strip(" .,;"), "LABEL", task[:300], "label", m.start(), m.end(), m.start("task"), due))
+    return found
 
 
 def label_line_actions(text: str) -> list[FoundAction]:

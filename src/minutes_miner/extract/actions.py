@@ -68,7 +68,7 @@ from .action_found import (
     without_the,
 )
 from .action_body_clauses import body_clause_actions
-from .action_label_lines import label_line_actions
+from .action_label_lines import dash_note_line_actions, label_line_actions, responsible_row_actions
 from .action_parties import party_actions
 from .action_tables import table_actions
 from .blocks import sentence_end, sentence_start
@@ -177,6 +177,12 @@ def find_actions(
     for action in label_line_actions(text):  # "ACTION: Map the lots – Ranger Luff", "ACTION: MO - update register"
         if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start) or _restates_task_above(found, action)):
             found[action.task_start] = action
+    for action in responsible_row_actions(text):  # "Item 8 | Repair the inlet valve | Responsible: Director: Technical Services | Due date: ..."
+        if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start)):
+            found[action.task_start] = action
+    for action in dash_note_line_actions(text):  # "Clerk – order replacement bulbs": a note line with no 'ACTION:' label
+        if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start)):
+            found[action.task_start] = action
     for action in _labelled_actions(doc, text):
         if not (found.holds("start", action.start) or found.holds("evidence", action.task_start)):
             found[action.task_start] = action
@@ -251,11 +257,24 @@ def _past_heading(text: str, owner: Owner) -> Owner:
 _QUALIFIER_RE = re.compile(r"[ \t]*\((?:[A-Z][\w'’&,.-]*(?:[ \t]+(?:[A-Z][\w'’&,.-]*|and|of|for|&)){0,6})\)")
 
 
+# A chief officer's portfolio after a spaced dash, as Scottish councils title their posts: "to instruct the Chief Officer –
+# Operations to bring back a report", "the Chief Officer - Finance be instructed to ...". Only after a head of service's
+# word, and only before the verb or the trigger, so "the Clerk – Cllr Hale will ..." and a heading's dash stay apart.
+_DASHED_PORTFOLIO_RE = re.compile(
+    r"[ \t]+[–—-][ \t]+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|The)\b)[A-Z][\w'’&]*(?:[ \t]+(?:[A-Z][\w'’&]*|and|&)){0,3}"
+    r"(?=,?[ \t]+(?:to|be|will|would|shall|should|agreed|undertook)[ \t])"
+)
+_PORTFOLIO_HEAD_RE = re.compile(r"(?:Officer|Director|Manager|Head|Executive)$")
+
+
 def _with_qualifier(text: str, owner: Owner) -> Owner:
-    """A post's owner with its bracketed portfolio, so the words after it are the trigger's ('the Director (Place) be authorised to')."""
-    if owner.label_ != "ROLE":
+    """A post's owner with its bracketed portfolio, a person's with the post in brackets after the name, so the words after it
+    are the trigger's ('the Director (Place) be authorised to', 'Mr Kinvig (Housing Officer) would inspect', 'Ann Lee (RFO) will prepare')."""
+    if owner.label_ not in {"ROLE", "PERSON"}:
         return owner
     m = _QUALIFIER_RE.match(text, owner.end_char)
+    if m is None and owner.label_ == "ROLE" and _PORTFOLIO_HEAD_RE.search(owner.text):
+        m = _DASHED_PORTFOLIO_RE.match(text, owner.end_char)  # "the Chief Officer – Operations to bring back"
     return Owner(owner.start_char, m.end(), owner.label_, text[owner.start_char : m.end()]) if m else owner
 
 
@@ -573,7 +592,7 @@ def _title_abbreviation_pattern() -> str:
 
 
 _COORDINATED_RE = re.compile(
-    r"^(?P<between>[^.;]{0,200}?)(?:\b(?:and|but|,)|;(?=\s+(?:s?he|they)\s)|\b(?P<rel>which)(?=\s+s?he\s))\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered|committed|pledged)\s+to|(?:his|her|their)\s+(?:intention|plan)\s+to"
+    r"^(?P<between>[^.;]{0,200}?)(?:\b(?:and|but|,)|;(?=\s+(?:(?:s?he|they)\s|(?:will|would)\s+[a-z]))|\b(?P<rel>which)(?=\s+s?he\s))\s+(?:(?:(?:s?he|they)\s+)?(?:also\s+|then\s+|now\s+)?(?:have\s+|has\s+)?(?:now\s+)?(?:offered|agreed|undertook|promised|volunteered|committed|pledged)\s+to|(?:his|her|their)\s+(?:intention|plan)\s+to"
     r"|(?:(?:said|confirmed|advised|stated|indicated|explained|replied|added)\s+(?:that\s+)?(?=s?he\b|they\b))?(?:that\s+(?=s?he\b|they\b))?(?:(?:s?he|they)\s+)?(?:would|will)(?:\s+(?:also|personally))?+(?:\s+be\s+(?:glad|happy|pleased|willing)\s+to|\s+be(?=\s+[a-z]{2,}ing\b))?(?!\s+(?:be|have|like|need|not|no|welcome|wish|want|prefer|hope|expect|suggest|appreciate)\b))\s+(?P<task>[a-z].*)",
     re.S,
 )
@@ -581,11 +600,16 @@ _COORDINATED_RE = re.compile(
 
 # A name printed right after a post, then a commitment: "City Recorder Leanne Moll will call ..."
 # A surname alone after a post is common in US minutes ("City Engineer Walsh will meet ...", "Public Works Director Smith said
-# he would get a price"); a word that names a body or a group is never taken for one ("Town Clerk Council will ...").
+# he would get a price", "Public Works Director Kaur said he'd get a quote", "Roadmaster Kline is to have the potholes patched",
+# a note "Town Attorney Marsh to draft a lease", whose bare 'to' the note trigger reads only at a clause's start); a word that
+# names a body or a group is never taken for one ("Town Clerk Council will ...").
+_SAID_SHE_WOULD = r"(?:said|stated|indicated|confirmed|advised|noted|replied)\s+(?:that\s+)?(?:s?he|they)(?:\s+(?:would|will)|['’](?:d|ll))"
 _POST_THEN_NAME_RE = re.compile(
-    r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to)\s)"
+    r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to|"
+    + _SAID_SHE_WOULD
+    + r")\s)"
     r"|(?!(?:Council|Committee|Board|Commission|Staff|Department|Members?|Office|Officers?|Reports?|Updates?|Comments?|The|This|That|And|Also)\b)"
-    r"[A-Z][a-z'’-]{1,20}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|(?:said|stated|indicated|confirmed|advised|noted|replied)\s+(?:that\s+)?(?:s?he|they)\s+(?:would|will))\s))"
+    r"[A-Z][a-z'’-]{1,20}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|(?:is|are)\s+to|to|" + _SAID_SHE_WOULD + r")\s))"
 )
 
 
@@ -962,7 +986,7 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
         o.label_ == "BODY" and c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners
     ):
         return None  # "Mr Jones had contacted the Highways department and they would repair the road": the body's task
-    if re.search(r"\s[–—-]\s", m.group("between")):
+    if re.search(r"\s[–—-]\s", _REPORT_DASH_RE.sub("", m.group("between"), count=1)):
         return None  # "Community Center - Trustee Frank Elton / Flags Committee – the committee ... will keep us posted": another item's subject
     if re.search(r"\b(?:if|unless|whether|when)\b", m.group("between")):
         return None  # "commented that if masks are required, she would attend": a condition, not a commitment
@@ -979,6 +1003,9 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     return c.action("agreed to", c.after_start + m.start("task"))
 
 
+# The dash of a member's report line right after the name ("Cr Dwyer – attended the Roads Group meeting; will follow up with
+# the Department"): the report is the owner's own, so a later 'will V' is theirs; a dash further on brings in another subject.
+_REPORT_DASH_RE = re.compile(r"^(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[–—-][ \t]")
 # "said that she had spoken to the police": the owner reporting on themself, so a following 'and would V' is still theirs
 _OWN_REPORT_RE = re.compile(
     r"^\s*(?:(?:also|then|further)\s+)?(?:said|stated|confirmed|advised|explained|indicated|reported|noted|added|replied)\s+that\s+(?=(?:s?he|they)\s)"
