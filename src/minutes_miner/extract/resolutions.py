@@ -595,6 +595,7 @@ def _read_enactment_passed(text: str, m_start: int, marker: str) -> FoundResolut
 _NAMED_PASSED_RE = re.compile(
     r"\b(?:adopted|ADOPTED|Adopted|carried|CARRIED|Carried|passed|PASSED|Passed|approved|APPROVED|Approved|[Uu]nanimous(?:ly)?)\b"
     r"|\b[Aa]ll[ \t]+(?:voted[ \t]+)?(?:ayes?|yes|in[ \t]+favou?r)\b"
+    r"|\b(?:Ayes|AYES|Yeas|YEAS)[ \t]*[:–-]?[ \t]*(?:All|ALL)\b"  # a board's vote column: 'MOTION: Bryce  SECOND: Halloran  AYES: All'
 )
 _NAMED_FAILED_RE = re.compile(
     r"\b(?:failed|FAILED|Failed|died|lost|LOST|Lost|tabled|TABLED|Tabled|defeated|DEFEATED|Defeated|withdrawn|WITHDRAWN|Withdrawn|no[ \t]+second(?:er)?)\b"
