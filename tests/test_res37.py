@@ -56,3 +56,31 @@ def test_an_order_under_its_label_with_the_motion_that_passed_it_is_the_decision
 )
 def test_an_order_under_its_label_without_a_motion_that_passed_decides_nothing(body):
     assert not any("Approve" in text for text in decisions(body)), decisions(body)
+
+
+# --- 'That ... be <participle>' with a title's full stop inside the wording -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Personnel\nThat the retirement of Mr. Dale Kim, custodian, be accepted effective June 30, 2023.\nM/S/C  Ortega/Lind  5-0\n",
+            "the retirement of Mr. Dale Kim, custodian, be accepted effective June 30, 2023.",
+        ),
+        (
+            "Personnel (Action)\nThat the leave request of Mrs. Ana Ruiz, librarian, be granted for the 2023-24 school year.\n"
+            "Motion: Trustee Alvarez     Second: Trustee Brock     Vote: Unanimous\n",
+            "the leave request of Mrs. Ana Ruiz, librarian, be granted for the 2023-24 school year.",
+        ),
+        ("Staffing\nThat Dr. Omar Haddad be appointed interim principal of Lincoln Elementary.\nM/S/C  Ortega/Lind  5-0\n", "Dr. Omar Haddad be appointed"),
+    ],
+)
+def test_a_that_be_wording_reads_past_a_title(body, expected):
+    found = decisions(body)
+    assert any(expected in text for text in found), found
+
+
+def test_an_ordinary_full_stop_still_ends_the_that_clause():
+    found = decisions("Reports\nThat concluded the report. Mr. Kim said the fence would be repaired in May.\n")
+    assert not any("fence" in text for text in found), found
