@@ -84,3 +84,34 @@ def test_a_that_be_wording_reads_past_a_title(body, expected):
 def test_an_ordinary_full_stop_still_ends_the_that_clause():
     found = decisions("Reports\nThat concluded the report. Mr. Kim said the fence would be repaired in May.\n")
     assert not any("fence" in text for text in found), found
+
+
+# --- how the body decided, set off by commas between the body and its verb --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "9. Sidewalk Plan\nAfter discussion, the Board, by consensus, directed staff to prepare a sidewalk priority list for the June meeting.\n",
+            "prepare a sidewalk priority list for the June meeting",
+        ),
+        ("9. Sidewalk Plan\nCouncil, by unanimous vote, approved the sidewalk priority list.\n", "approved the sidewalk priority list"),
+        ("9. Fees\nThe Commission, by a vote of 5-2, adopted the revised fee schedule.\n", "adopted the revised fee schedule"),
+        ("9. Fees\nCouncil, without objection, agreed to hold the budget workshop on May 9.\n", "hold the budget workshop on May 9"),
+    ],
+)
+def test_the_manner_of_deciding_between_body_and_verb(body, expected):
+    found = decisions(body)
+    assert any(expected in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "9. Sidewalk Plan\nCouncil, by consensus, discussed the order in which the sidewalks might be repaired.\n",
+        "9. Sidewalk Plan\nStaff, by consensus, suggested that the sidewalk list wait for the audit.\n",
+    ],
+)
+def test_an_aside_before_a_verb_of_discussion_decides_nothing(body):
+    assert decisions(body) == [], decisions(body)
