@@ -115,3 +115,26 @@ def test_the_manner_of_deciding_between_body_and_verb(body, expected):
 )
 def test_an_aside_before_a_verb_of_discussion_decides_nothing(body):
     assert decisions(body) == [], decisions(body)
+
+
+# --- a body's assent to a recommendation put to it ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("10. Paving\nCouncil concurred with staff's recommendation to defer the paving program to 2024.\n", "defer the paving program to 2024"),
+        (
+            "10. Variance\nMembers concurred with the Planning Commission's recommendation to approve the variance at 12 Oak Lane.\n",
+            "approve the variance at 12 Oak Lane",
+        ),
+    ],
+)
+def test_concurring_with_a_recommendation_is_the_decision(body, expected):
+    found = decisions(body)
+    assert any(expected in text for text in found), found
+
+
+def test_concurring_with_a_view_is_no_decision():
+    found = decisions("10. Roads\nThe Committee concurred with the Chair's view that the road was dangerous.\n")
+    assert found == [], found
