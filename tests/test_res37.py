@@ -138,3 +138,19 @@ def test_concurring_with_a_recommendation_is_the_decision(body, expected):
 def test_concurring_with_a_view_is_no_decision():
     found = decisions("10. Roads\nThe Committee concurred with the Chair's view that the road was dangerous.\n")
     assert found == [], found
+
+
+# --- a county board's order in the form of a court's ------------------------------------------------------------------
+
+
+def test_it_is_hereby_ordered_is_the_decision():
+    found = decisions(
+        "ORDER NO. 23-052\nIN THE MATTER OF THE SPEED LIMIT ON RIDGE ROAD\n"
+        "IT IS HEREBY ORDERED that the speed limit on Ridge Road is set at 35 miles per hour.\n"
+    )
+    assert any("the speed limit on Ridge Road is set at 35 miles per hour" in text for text in found), found
+
+
+def test_an_order_reported_in_a_speech_is_no_decision():
+    found = decisions("Public Comment\nMr. Dean said it is hereby ordered that nobody listens to residents.\n")
+    assert found == [], found
