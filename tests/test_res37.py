@@ -154,3 +154,29 @@ def test_it_is_hereby_ordered_is_the_decision():
 def test_an_order_reported_in_a_speech_is_no_decision():
     found = decisions("Public Comment\nMr. Dean said it is hereby ordered that nobody listens to residents.\n")
     assert found == [], found
+
+
+# --- an officer's post filled by the council ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Item 3: Acting Chief Financial Officer\nMs T. Naidoo was appointed as Acting Chief Financial Officer with effect from 1 May 2023.\n", "Ms T. Naidoo"),
+        ("7. Internal audit\nMr R. Patel was appointed internal auditor for 2023/24.\n", "Mr R. Patel was appointed internal auditor"),
+    ],
+)
+def test_an_appointment_to_an_officers_post_is_the_decision(body, expected):
+    found = decisions(body)
+    assert any(expected in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Item 3: Introductions\nThe new Finance Officer, who was appointed last month, introduced herself to members.\n",
+        "Item 3: Staffing\nThe Town Manager was appointed in 2019 and retires in June.\n",
+    ],
+)
+def test_an_appointment_told_as_history_is_no_decision(body):
+    assert decisions(body) == [], decisions(body)

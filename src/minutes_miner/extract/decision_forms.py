@@ -163,7 +163,10 @@ _REFUSED_APPROVAL_RE = re.compile(r"\b(?:not|never)[ \t\n]+(?:yet[ \t\n]+|been[ 
 _ELECTION_ROLE_RE = re.compile(
     r"\b(?:[Cc]hair\w*|[Vv]ice|[Mm]ayor|[Cc]athaoirleach|[Cc]athoirleach|[Ll]eader|[Ss]ecretary|[Tt]reasurer|[Pp]resident|[Gg]overnor|[Rr]epresentative|[Mm]ember|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Pp]anel|[Cc]lerk|[Cc]onvenor|[Tt]rustee|[Dd]elegate|nominat\w+"
     # an outside body a member is put on, or the member replaced ('appointed to the Penrhydd Regeneration Partnership in place of Cllr Bowen')
-    r"|Partnership|Forum|Working[ \t]+(?:Party|Group)|Association|Commission|Authority|in[ \t]+place[ \t]+of)"
+    r"|Partnership|Forum|Working[ \t]+(?:Party|Group)|Association|Commission|Authority|in[ \t]+place[ \t]+of"
+    # an officer's post the council fills ('Mr J. van Wyk was appointed as Acting Municipal Manager for three months', 'was appointed
+    # internal auditor for 2023/24', 'Ms Dube was appointed Chief Financial Officer': South African, UK parish and US councils)
+    r"|[Mm]anager|[Oo]fficer|[Dd]irector|[Aa]uditor|[Aa]ttorney|[Ss]olicitor|[Ee]ngineer|[Aa]dministrator|[Ss]uperintendent|[Aa]ssessor|[Rr]egistrar|[Ww]arden)"
 )
 
 
