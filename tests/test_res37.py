@@ -180,3 +180,31 @@ def test_an_appointment_to_an_officers_post_is_the_decision(body, expected):
 )
 def test_an_appointment_told_as_history_is_no_decision(body):
     assert decisions(body) == [], decisions(body)
+
+
+# --- 'Agreed by consensus'; a matter put off -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Item 6 Water Plan\nAgreed by consensus to hold a workshop on the water plan in April.\n", "hold a workshop on the water plan in April"),
+        ("Item 6 Water Plan\nAgreed by consensus that the submission on the water plan be sent to the Regional Council.\n", "be sent to the Regional Council"),
+        ("Request for Decision – Stop Sign\nCouncil tabled the request pending traffic counts.\n", "Council tabled the request pending traffic counts."),
+        ("7. Zoning\nThe Board postponed the public hearing to May 2.\n", "The Board postponed the public hearing to May 2."),
+    ],
+)
+def test_consensus_and_postponement_are_decisions(body, expected):
+    found = decisions(body)
+    assert any(expected in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "7. Motions\nCllr Hale tabled a motion on the closure of the library.\n",  # put forward, not put off
+        "7. Reports\nThe Committee tabled a report on the closure of the library.\n",
+    ],
+)
+def test_a_matter_tabled_as_put_forward_is_no_decision(body):
+    assert decisions(body) == [], decisions(body)
