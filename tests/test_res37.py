@@ -208,3 +208,35 @@ def test_consensus_and_postponement_are_decisions(body, expected):
 )
 def test_a_matter_tabled_as_put_forward_is_no_decision(body):
     assert decisions(body) == [], decisions(body)
+
+
+# --- a decision taken by one member under the executive's delegation -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Care home fees\nThe Cabinet Member for Adult Social Care decided to approve a fee uplift of 7.5% for care providers.\n",
+            "approve a fee uplift of 7.5% for care providers",
+        ),
+        (
+            "Waste strategy\nThe Portfolio Holder for Environment RESOLVED that the draft waste strategy be published for consultation.\n",
+            "the draft waste strategy be published for consultation",
+        ),
+    ],
+)
+def test_a_single_members_decision_is_a_decision(body, expected):
+    found = decisions(body)
+    assert any(expected in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bins\nThe Cabinet Member agreed to look into the missed bin collections on Elm Road.\n",  # the member's own commitment
+        "Questions\nThe Cabinet Member for Highways said she had decided to wait for the survey results.\n",
+    ],
+)
+def test_a_members_commitment_or_account_is_no_decision(body):
+    assert decisions(body) == [], decisions(body)
