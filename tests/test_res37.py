@@ -240,3 +240,16 @@ def test_a_single_members_decision_is_a_decision(body, expected):
 )
 def test_a_members_commitment_or_account_is_no_decision(body):
     assert decisions(body) == [], decisions(body)
+
+
+# --- 'Unanimously supported.' closing its proposal ---------------------------------------------------------------------
+
+
+def test_unanimously_supported_closes_the_proposal_above():
+    found = decisions("Item 17 Fencing\nThat the Director: Community Services obtain quotations for fencing the cemetery.\nUnanimously supported.\n")
+    assert any("obtain quotations for fencing the cemetery" in text for text in found), found
+
+
+def test_support_opening_a_sentence_of_debate_closes_nothing():
+    found = decisions("Item 16 Fete\nThe chair suggested a summer fete. All supported the idea of a fete in July.\n")
+    assert found == [], found
