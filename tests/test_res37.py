@@ -253,3 +253,46 @@ def test_unanimously_supported_closes_the_proposal_above():
 def test_support_opening_a_sentence_of_debate_closes_nothing():
     found = decisions("Item 16 Fete\nThe chair suggested a summer fete. All supported the idea of a fete in July.\n")
     assert found == [], found
+
+
+# --- an order or approval under its item's heading, then the motion record that passed it -------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Item 9.\nApproved, as amended, the Memorandum of Understanding with the Little League for the use of Veterans Field.\n"
+            "Motion: Cm. Hardin   Second: Cm. Pak   Vote: Ayes – 5   Nays – 1 (Cm. Stoll)   Absent – 1\n",
+            "Approved, as amended, the Memorandum of Understanding",
+        ),
+        (
+            "5.4 Playground\nApprove the contract with Turfline Inc. for the playground resurfacing in the amount of $48,200.\n"
+            "Motion: Trustee Alvarez     Second: Trustee Brock     Vote: 5-0\n",
+            "Approve the contract with Turfline Inc.",
+        ),
+        (
+            "4. APPROVAL OF MINUTES\nApproval of the minutes of the special meeting of March 1, 2023, as corrected (page 3, the vote was 4-1).\n"
+            "MOTION: Vance   SECOND: Kerr   AYES: All\n",
+            "Approval of the minutes of the special meeting of March 1, 2023",
+        ),
+    ],
+)
+def test_an_order_over_the_motion_that_passed_it_is_the_decision(body, expected):
+    found = decisions(body)
+    assert any(text.startswith(expected) for text in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the motion lost, by a tally with dashes; the wording's own 'Approved' is no outcome
+        "Item 9.\nApproved, as amended, the lease of the Veterans Field concession stand.\nMotion: Cm. Hardin   Second: Cm. Pak   Vote: Ayes – 2   Nays – 4\n",
+        "5.4 Playground\nApprove the contract with Turfline Inc. for the playground resurfacing.\nMotion: Trustee Alvarez     Second: Trustee Brock     Vote: 2-3\n",
+        # no full stop: a heading, not a sentence
+        "5.5 Fees\nApprove the revised rental fees for the community hall\nMotion: Trustee Alvarez     Second: Trustee Brock     Vote: 5-0\n",
+    ],
+)
+def test_an_order_over_a_lost_motion_or_a_heading_decides_nothing(body):
+    found = decisions(body)
+    assert not any(text.startswith(("Approve", "Approved")) for text in found), found

@@ -346,6 +346,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_enactment_passed(text, m_start, marker)
     if kind == "named-resolution":
         return _read_named_resolution(text, m_start, marker)
+    if kind == "order-over-motion":  # 'Approved, as amended, the Memorandum ...' / 'Motion: Cm. Hardin  Second: Cm. Pak  Vote: Ayes – 5 ...'
+        return _read_order_over_motion(text, m_start, marker)
     if kind == "matter-outcome":  # 'wreath £25 to RBL approved.', 'Payments list October £8,915.33 approved.'
         return read_matter_outcome(text, m_start, m_end, marker)
     before = text[max(0, m_start - 20) : m_start]
@@ -601,8 +603,9 @@ _NAMED_FAILED_RE = re.compile(
     r"\b(?:failed|FAILED|Failed|died|lost|LOST|Lost|tabled|TABLED|Tabled|defeated|DEFEATED|Defeated|withdrawn|WITHDRAWN|Withdrawn|no[ \t]+second(?:er)?)\b"
 )
 # a tally: 'For: 4  Against: 0', 'Ayes 4, Nays 0', 'Yeas: 4. Nays: 0.', 'Vote: 4-0', 'Vote: 2–3'
-_TALLY_FOR_RE = re.compile(r"\b(?:For|FOR|Ayes?|AYES?|Yeas?|YEAS?)\b[ \t]*:?[ \t]*(\d{1,2})\b")
-_TALLY_AGAINST_RE = re.compile(r"\b(?:Against|AGAINST|Nays?|NAYS?|Noes|NOES|Opposed|OPPOSED)\b[ \t]*:?[ \t]*(\d{1,2})\b")
+# (or with a dash: 'Vote: Ayes – 5   Nays – 1 (Cm. Stoll)')
+_TALLY_FOR_RE = re.compile(r"\b(?:For|FOR|Ayes?|AYES?|Yeas?|YEAS?)\b[ \t]*[:–-]?[ \t]*(\d{1,2})\b")
+_TALLY_AGAINST_RE = re.compile(r"\b(?:Against|AGAINST|Nays?|NAYS?|Noes|NOES|Opposed|OPPOSED)\b[ \t]*[:–-]?[ \t]*(\d{1,2})\b")
 _TALLY_SCORE_RE = re.compile(r"\b(?:Vote|VOTE)\b[ \t]*:?[ \t]*(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})\b")
 
 
@@ -622,6 +625,13 @@ def _tally_passed(paragraph: str) -> bool | None:
 # where the motion record under a named resolution's wording begins: 'Motion Vega, second Salinas.', 'Moved: A', 'M Oyelaran / S Hatch.'
 _MOVER_RECORD_RE = re.compile(r"\b(?:Motion|MOTION|Moved|MOVED)\b|\b(?:moved|seconded)[ \t]+by\b|(?m:^)[ \t]*M(?:/S(?:/C)?)?[ \t]*[:.]?[ \t]+[A-Z]")
 _NAMED_WORDING_MAX = 500  # a mover further on than this follows a discussion, not the wording
+
+
+def _records_passed(paragraph: str) -> bool:
+    """The paragraph records its motion passed (an outcome word, or a tally with more for than against) and not failed,
+    tabled, withdrawn or unseconded."""
+    tally = _tally_passed(paragraph)
+    return not _NAMED_FAILED_RE.search(paragraph) and tally is not False and bool(tally or _NAMED_PASSED_RE.search(paragraph))
 
 
 def _named_record_end(text: str, wording_start: int, para_end: int) -> int:
@@ -651,13 +661,49 @@ def _read_named_resolution(text: str, m_start: int, marker: str) -> FoundResolut
     blank = text.find("\n\n", m_start)
     para_end = min(len(text), m_start + 600, blank if blank != -1 else len(text))
     paragraph = text[m_start:para_end]
-    tally = _tally_passed(paragraph)
-    if _NAMED_FAILED_RE.search(paragraph) or tally is False or not (tally or _NAMED_PASSED_RE.search(paragraph)):
+    if not _records_passed(paragraph):
         return None
     if not re.search(r"\d", marker) and not _MOVER_RECORD_RE.search(paragraph, len(marker)):
         return None  # an order with no number ('Accept bid of ...') is a decision only with the motion that passed it
     start, end = trim_span(text, m_start, _named_record_end(text, m_start + len(marker), para_end))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+_ORDER_LINES = 3  # an order's wording wraps over a few lines at most
+# the motion record opening the line under the wording, with no wording of its own: 'Motion: Director Kemp  Second: Director Osei',
+# 'MOTION: Bryce  SECOND: Halloran', 'M/S/C Holbrook/Tan 4-0', 'Moved Cr Ames, seconded Cr Boyd'
+_MOTION_LINE_RE = re.compile(r"[ \t]*(?:(?:Motion|MOTION|Moved|MOVED)\b[ \t]*(?:by\b|BY\b)?[ \t]*:?[ \t]*[A-Z]|M/S(?:/C)?\b)")
+
+
+def _order_sentence_end(text: str, m_start: int) -> int | None:
+    """Where an order's wording ends when it is a sentence closing its line ('Approve the out-of-state travel request ...
+    in Indianapolis.'), wrapped over a few lines at most; None when no line of it ends with a full stop (a title case
+    heading such as '2. Authorize Purchase - Replacement AMI Meters' ends with none)."""
+    pos = m_start
+    for _ in range(_ORDER_LINES):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end == -1 else line_end
+        if text[pos:line_end].rstrip().endswith("."):
+            return line_end
+        if line_end >= len(text) or not text[line_end + 1 : line_end + 2].strip():
+            return None  # the paragraph ended with no sentence
+        pos = line_end + 1
+    return None
+
+
+def _read_order_over_motion(text: str, m_start: int, marker: str) -> FoundResolution | None:
+    """'Approved, as amended, the Memorandum of Understanding with the Little League ...' / 'Motion: Cm. Hardin  Second: Cm. Pak
+    Vote: Ayes – 5  Nays – 1', 'Approval of the minutes of the regular meeting of February 21, 2023, as corrected.' / 'MOTION: Bryce
+    SECOND: Halloran  AYES: All' (US city councils and school boards): an order or an approval opening its line, under an item's
+    heading with no blank line between, is the decision when its sentence closes its line and the line under it is the motion
+    record that passed it (read as a named resolution is: passed, not failed, tabled or withdrawn)."""
+    end = _order_sentence_end(text, m_start)
+    if end is None or end >= len(text) or not _MOTION_LINE_RE.match(text, end + 1):
+        return None
+    blank = text.find("\n\n", end)
+    if not _records_passed(text[end : min(len(text), end + _NAMED_WORDING_MAX, blank if blank != -1 else len(text))]):
+        return None  # the vote is read from the motion record alone: the wording's own 'Approved' is no outcome
+    return _read_named_resolution(text, m_start, marker)
 
 
 # the vote after a shorthand motion: a bare tally ('5-0.', 'Vote 5-0', 'VOTED 3-0', '4-1 (Pelkey)') or its words
