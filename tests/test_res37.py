@@ -296,3 +296,31 @@ def test_an_order_over_the_motion_that_passed_it_is_the_decision(body, expected)
 def test_an_order_over_a_lost_motion_or_a_heading_decides_nothing(body):
     found = decisions(body)
     assert not any(text.startswith(("Approve", "Approved")) for text in found), found
+
+
+# --- a US city's resolution or bill adopted, its words wrapped over lines -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "12. RESOLUTION NO. 23-040\nResolution No. 23-040, A Resolution Approving a Lease with the Harbor Rowing Club, was adopted by the\n"
+            "following vote: AYES: Dial, Fong, Tranh. NOES: None.\n",
+            "A Resolution Approving a Lease with the Harbor Rowing Club",
+        ),
+        (
+            "13. ORDINANCES – FIRST READING\nCouncil Bill No. 23-09, an ordinance amending Chapter 7 (Parking) of the Municipal Code, was read by title only and passed\n"
+            "on first reading, 6-0.\n",
+            "an ordinance amending Chapter 7 (Parking) of the Municipal Code",
+        ),
+    ],
+)
+def test_an_enactment_adopted_with_its_words_wrapped_is_the_decision(body, expected):
+    found = decisions(body)
+    assert any(expected in text for text in found), found
+
+
+def test_a_letter_read_and_passed_on_is_no_decision():
+    found = decisions("13. Correspondence\nThe letter from the Water Board was read and passed\nto the Planning Department for comment.\n")
+    assert not any("passed" in text for text in found), found
