@@ -324,3 +324,16 @@ def test_an_enactment_adopted_with_its_words_wrapped_is_the_decision(body, expec
 def test_a_letter_read_and_passed_on_is_no_decision():
     found = decisions("13. Correspondence\nThe letter from the Water Board was read and passed\nto the Planning Department for comment.\n")
     assert not any("passed" in text for text in found), found
+
+
+# --- an item stood down ------------------------------------------------------------------------------------------------
+
+
+def test_an_item_stood_down_is_the_decision():
+    found = decisions("Item 8: Valuation Roll\nThe matter was stood down until the valuation is received.\n")
+    assert found == ["The matter was stood down until the valuation is received."], found
+
+
+def test_a_person_standing_down_is_no_decision():
+    found = decisions("Item 9: Ward Committee\nThe chairperson of the ward committee stood down from the post in January.\n")
+    assert found == [], found
