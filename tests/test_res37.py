@@ -337,3 +337,21 @@ def test_an_item_stood_down_is_the_decision():
 def test_a_person_standing_down_is_no_decision():
     found = decisions("Item 9: Ward Committee\nThe chairperson of the ward committee stood down from the post in January.\n")
     assert found == [], found
+
+
+# --- an amendment lost, then the substantive motion quoted and carried ---------------------------------------------------
+
+
+def test_the_lost_amendment_is_no_decision_and_the_carried_motion_is():
+    found = decisions(
+        '12. Parking\nAmendment moved by Cllr Hale, seconded by Cllr Noor: to delete "approved" and insert "noted". '
+        "On being put to the vote the amendment was LOST.\n"
+        "The substantive motion, that the parking strategy be approved for consultation, was then put and CARRIED.\n"
+    )
+    assert not any("to delete" in text for text in found), found
+    assert any("that the parking strategy be approved for consultation" in text for text in found), found
+
+
+def test_a_quoted_motion_that_was_lost_is_no_decision():
+    found = decisions("12. Parking\nThe motion, that the car park charges be frozen for 2024, was put and lost.\n")
+    assert found == [], found

@@ -1184,13 +1184,26 @@ _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|U
 _NEXT_MOVER_RE = re.compile(r"\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]+(?:by|BY)[ \t]")
 
 
+_QUOTES = "\"'“”‘’"
+
+
+def _unquoted_agreement(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first outcome word between lo and hi that is not a word quoted in the wording: an amendment 'to delete "approved"
+    and insert "deferred ..."' quotes the words it changes, and its outcome ('the amendment was LOST') comes after them."""
+    for agreement in _AGREEMENT_RE.finditer(text, lo, hi):
+        a, b = agreement.start(), agreement.end()
+        if not (0 < a and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES):
+            return agreement
+    return None
+
+
 def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Proposal: X proposed and Y seconded ... and the meeting unanimously agreed.'"""
     lo = text.rfind("\n", 0, m_start) + 1
     start = sentence_start(text, m_start, lo)
     _, p_end = paragraph_bounds(text, m_start, 0, len(text))
     next_mover = _NEXT_MOVER_RE.search(text, m_end, min(p_end, start + 700))
-    agreement = _AGREEMENT_RE.search(text, m_end, next_mover.start() if next_mover else min(p_end, start + 700))
+    agreement = _unquoted_agreement(text, m_end, next_mover.start() if next_mover else min(p_end, start + 700))
     if agreement:
         end = sentence_end(text, agreement.start(), len(text))
     elif _OUTCOME_NEXT_RE.match(text, p_end):  # the motion, then "All agreed." as the next paragraph
