@@ -355,3 +355,24 @@ def test_the_lost_amendment_is_no_decision_and_the_carried_motion_is():
 def test_a_quoted_motion_that_was_lost_is_no_decision():
     found = decisions("12. Parking\nThe motion, that the car park charges be frozen for 2024, was put and lost.\n")
     assert found == [], found
+
+
+# --- the board's action recorded under a label below the order ---------------------------------------------------------
+
+
+def test_the_order_with_the_boards_action_approving_it_is_the_decision():
+    found = decisions(
+        "Agenda Item 9 – Library Interlocal Agreement\n"
+        "Action Requested: Approve the Interlocal Agreement with the Town of Reed for library services for FY 2023-24.\n"
+        "Board Action: Approved as presented. (Supervisor Lund / Supervisor Bragg; 5-0)\n"
+    )
+    assert any(text.startswith("Approve the Interlocal Agreement with the Town of Reed") for text in found), found
+
+
+def test_the_order_with_the_boards_action_tabling_it_is_no_decision():
+    found = decisions(
+        "Agenda Item 9 – Library Interlocal Agreement\n"
+        "Action Requested: Approve the Interlocal Agreement with the Town of Reed for library services for FY 2023-24.\n"
+        "Board Action: Tabled to the June 5 meeting. (Supervisor Lund / Supervisor Bragg; 5-0)\n"
+    )
+    assert not any(text.startswith("Approve the Interlocal Agreement") for text in found), found

@@ -623,7 +623,11 @@ def _tally_passed(paragraph: str) -> bool | None:
 
 
 # where the motion record under a named resolution's wording begins: 'Motion Vega, second Salinas.', 'Moved: A', 'M Oyelaran / S Hatch.'
-_MOVER_RECORD_RE = re.compile(r"\b(?:Motion|MOTION|Moved|MOVED)\b|\b(?:moved|seconded)[ \t]+by\b|(?m:^)[ \t]*M(?:/S(?:/C)?)?[ \t]*[:.]?[ \t]+[A-Z]")
+# or the board's action recorded under a label ('Board Action: Approved as presented. (Supervisor Lund / Supervisor Bragg; 5-0)')
+_MOVER_RECORD_RE = re.compile(
+    r"\b(?:Motion|MOTION|Moved|MOVED)\b|\b(?:moved|seconded)[ \t]+by\b|(?m:^)[ \t]*M(?:/S(?:/C)?)?[ \t]*[:.]?[ \t]+[A-Z]"
+    r"|(?m:^)[ \t]*(?:Board|BOARD|Council|COUNCIL|Commission|COMMISSION|Committee|COMMITTEE)[ \t]+(?:Action|ACTION)[ \t]*:"
+)
 _NAMED_WORDING_MAX = 500  # a mover further on than this follows a discussion, not the wording
 
 
