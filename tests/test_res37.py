@@ -376,3 +376,22 @@ def test_the_order_with_the_boards_action_tabling_it_is_no_decision():
         "Board Action: Tabled to the June 5 meeting. (Supervisor Lund / Supervisor Bragg; 5-0)\n"
     )
     assert not any(text.startswith("Approve the Interlocal Agreement") for text in found), found
+
+
+# --- another body's decision told as news --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "7. Mayor's Report\nThe Mayor reported that the Regional Transit Board approved the new bus route at its last meeting.\n",
+        "7. Mayor's Report\nMayor Tuck reported that the Downtown Business Authority approved a sign grant for 9 Main Street at its\nMarch meeting.\n",
+    ],
+)
+def test_another_bodys_earlier_decision_told_as_news_is_no_decision(body):
+    assert decisions(body) == [], decisions(body)
+
+
+def test_the_meetings_own_decision_after_a_report_is_still_found():
+    found = decisions("7. Transit\nAfter the Mayor reported on ridership, the Council approved the new bus route.\n")
+    assert any("approved the new bus route" in text for text in found), found

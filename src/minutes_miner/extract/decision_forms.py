@@ -329,12 +329,18 @@ def restates_minutes_motion(text: str, previous: FoundResolution, res: FoundReso
     return len(gap) < 120 and "\n\n" not in gap and re.search(r"\bminutes\b", previous.text, re.I) is not None
 
 
+# the reporting verb, then 'that' and the start of the body's name the marker leaves out ('reported that the Downtown' /
+# 'Development Authority approved ...', 'that the Regional' / 'Transit Board approved ...')
 _REPORTED_RE = re.compile(
-    r"\b(?:reported|explained|said|stated|advised|informed|reminded|recalled|mentioned|told|understood|heard|learned|learnt)\b[^.;:\n]{0,50}?\bthat[ \t\n]+$",
+    r"\b(?:reported|explained|said|stated|advised|informed|reminded|recalled|mentioned|told|understood|heard|learned|learnt)\b[^.;:\n]{0,50}?\bthat[ \t\n]+"
+    r"(?-i:(?:the[ \t\n]+)?(?:[A-Z][\w&'’-]*[ \t\n]+){0,3})$",
     re.I,
 )
 
-_PAST_TIME_RE = re.compile(rf"\b(?:last|previously|earlier|in (?:19|20)\d\d|in {MONTH_NAME_RE}|at (?:its|their|the) (?:last |previous )?meeting)\b")
+# 'last year', 'in March', 'at its last meeting', 'at its February meeting', 'at their 3 March meeting' (wrapped over lines or not)
+_PAST_TIME_RE = re.compile(
+    rf"\b(?:last|previously|earlier|in\s+(?:19|20)\d\d|in\s+{MONTH_NAME_RE}|at\s+(?:its|their|the)\s+(?:last\s+|previous\s+|(?:\d{{1,2}}\s+)?{MONTH_NAME_RE}(?:\s+\d{{1,2}})?\s+)?meeting)\b"
+)
 
 
 def reports_earlier_decision(text: str, m_start: int, m_end: int) -> bool:
