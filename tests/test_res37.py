@@ -395,3 +395,16 @@ def test_another_bodys_earlier_decision_told_as_news_is_no_decision(body):
 def test_the_meetings_own_decision_after_a_report_is_still_found():
     found = decisions("7. Transit\nAfter the Mayor reported on ridership, the Council approved the new bus route.\n")
     assert any("approved the new bus route" in text for text in found), found
+
+
+# --- a report's recommendations adopted as recommended -------------------------------------------------------------------
+
+
+def test_items_adopted_as_recommended_is_a_decision():
+    found = decisions("12 DIRECTOR'S REPORT\nMoved Cr Lee, seconded Cr Fox. The Director's Report was received. Items 1-3 were adopted as recommended.\n")
+    assert "Items 1-3 were adopted as recommended." in found, found
+
+
+def test_an_adoption_told_as_history_is_no_decision():
+    found = decisions("7. Staff Report\nThe proposal that had been adopted as recommended last year was reviewed.\n")
+    assert found == [], found
