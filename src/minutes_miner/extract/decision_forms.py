@@ -163,7 +163,10 @@ _REFUSED_APPROVAL_RE = re.compile(r"\b(?:not|never)[ \t\n]+(?:yet[ \t\n]+|been[ 
 _ELECTION_ROLE_RE = re.compile(
     r"\b(?:[Cc]hair\w*|[Vv]ice|[Mm]ayor|[Cc]athaoirleach|[Cc]athoirleach|[Ll]eader|[Ss]ecretary|[Tt]reasurer|[Pp]resident|[Gg]overnor|[Rr]epresentative|[Mm]ember|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Pp]anel|[Cc]lerk|[Cc]onvenor|[Tt]rustee|[Dd]elegate|nominat\w+"
     # an outside body a member is put on, or the member replaced ('appointed to the Penrhydd Regeneration Partnership in place of Cllr Bowen')
-    r"|Partnership|Forum|Working[ \t]+(?:Party|Group)|Association|Commission|Authority|in[ \t]+place[ \t]+of)"
+    r"|Partnership|Forum|Working[ \t]+(?:Party|Group)|Association|Commission|Authority|in[ \t]+place[ \t]+of"
+    # an officer's post the council fills ('Mr J. van Wyk was appointed as Acting Municipal Manager for three months', 'was appointed
+    # internal auditor for 2023/24', 'Ms Dube was appointed Chief Financial Officer': South African, UK parish and US councils)
+    r"|[Mm]anager|[Oo]fficer|[Dd]irector|[Aa]uditor|[Aa]ttorney|[Ss]olicitor|[Ee]ngineer|[Aa]dministrator|[Ss]uperintendent|[Aa]ssessor|[Rr]egistrar|[Ww]arden)"
 )
 
 
@@ -326,12 +329,18 @@ def restates_minutes_motion(text: str, previous: FoundResolution, res: FoundReso
     return len(gap) < 120 and "\n\n" not in gap and re.search(r"\bminutes\b", previous.text, re.I) is not None
 
 
+# the reporting verb, then 'that' and the start of the body's name the marker leaves out ('reported that the Downtown' /
+# 'Development Authority approved ...', 'that the Regional' / 'Transit Board approved ...')
 _REPORTED_RE = re.compile(
-    r"\b(?:reported|explained|said|stated|advised|informed|reminded|recalled|mentioned|told|understood|heard|learned|learnt)\b[^.;:\n]{0,50}?\bthat[ \t\n]+$",
+    r"\b(?:reported|explained|said|stated|advised|informed|reminded|recalled|mentioned|told|understood|heard|learned|learnt)\b[^.;:\n]{0,50}?\bthat[ \t\n]+"
+    r"(?-i:(?:the[ \t\n]+)?(?:[A-Z][\w&'’-]*[ \t\n]+){0,3})$",
     re.I,
 )
 
-_PAST_TIME_RE = re.compile(rf"\b(?:last|previously|earlier|in (?:19|20)\d\d|in {MONTH_NAME_RE}|at (?:its|their|the) (?:last |previous )?meeting)\b")
+# 'last year', 'in March', 'at its last meeting', 'at its February meeting', 'at their 3 March meeting' (wrapped over lines or not)
+_PAST_TIME_RE = re.compile(
+    rf"\b(?:last|previously|earlier|in\s+(?:19|20)\d\d|in\s+{MONTH_NAME_RE}|at\s+(?:its|their|the)\s+(?:last\s+|previous\s+|(?:\d{{1,2}}\s+)?{MONTH_NAME_RE}(?:\s+\d{{1,2}})?\s+)?meeting)\b"
+)
 
 
 def reports_earlier_decision(text: str, m_start: int, m_end: int) -> bool:

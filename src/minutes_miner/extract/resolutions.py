@@ -346,6 +346,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_enactment_passed(text, m_start, marker)
     if kind == "named-resolution":
         return _read_named_resolution(text, m_start, marker)
+    if kind == "order-over-motion":  # 'Approved, as amended, the Memorandum ...' / 'Motion: Cm. Hardin  Second: Cm. Pak  Vote: Ayes – 5 ...'
+        return _read_order_over_motion(text, m_start, marker)
     if kind == "matter-outcome":  # 'wreath £25 to RBL approved.', 'Payments list October £8,915.33 approved.'
         return read_matter_outcome(text, m_start, m_end, marker)
     before = text[max(0, m_start - 20) : m_start]
@@ -595,13 +597,15 @@ def _read_enactment_passed(text: str, m_start: int, marker: str) -> FoundResolut
 _NAMED_PASSED_RE = re.compile(
     r"\b(?:adopted|ADOPTED|Adopted|carried|CARRIED|Carried|passed|PASSED|Passed|approved|APPROVED|Approved|[Uu]nanimous(?:ly)?)\b"
     r"|\b[Aa]ll[ \t]+(?:voted[ \t]+)?(?:ayes?|yes|in[ \t]+favou?r)\b"
+    r"|\b(?:Ayes|AYES|Yeas|YEAS)[ \t]*[:–-]?[ \t]*(?:All|ALL)\b"  # a board's vote column: 'MOTION: Bryce  SECOND: Halloran  AYES: All'
 )
 _NAMED_FAILED_RE = re.compile(
     r"\b(?:failed|FAILED|Failed|died|lost|LOST|Lost|tabled|TABLED|Tabled|defeated|DEFEATED|Defeated|withdrawn|WITHDRAWN|Withdrawn|no[ \t]+second(?:er)?)\b"
 )
 # a tally: 'For: 4  Against: 0', 'Ayes 4, Nays 0', 'Yeas: 4. Nays: 0.', 'Vote: 4-0', 'Vote: 2–3'
-_TALLY_FOR_RE = re.compile(r"\b(?:For|FOR|Ayes?|AYES?|Yeas?|YEAS?)\b[ \t]*:?[ \t]*(\d{1,2})\b")
-_TALLY_AGAINST_RE = re.compile(r"\b(?:Against|AGAINST|Nays?|NAYS?|Noes|NOES|Opposed|OPPOSED)\b[ \t]*:?[ \t]*(\d{1,2})\b")
+# (or with a dash: 'Vote: Ayes – 5   Nays – 1 (Cm. Stoll)')
+_TALLY_FOR_RE = re.compile(r"\b(?:For|FOR|Ayes?|AYES?|Yeas?|YEAS?)\b[ \t]*[:–-]?[ \t]*(\d{1,2})\b")
+_TALLY_AGAINST_RE = re.compile(r"\b(?:Against|AGAINST|Nays?|NAYS?|Noes|NOES|Opposed|OPPOSED)\b[ \t]*[:–-]?[ \t]*(\d{1,2})\b")
 _TALLY_SCORE_RE = re.compile(r"\b(?:Vote|VOTE)\b[ \t]*:?[ \t]*(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})\b")
 
 
@@ -619,8 +623,19 @@ def _tally_passed(paragraph: str) -> bool | None:
 
 
 # where the motion record under a named resolution's wording begins: 'Motion Vega, second Salinas.', 'Moved: A', 'M Oyelaran / S Hatch.'
-_MOVER_RECORD_RE = re.compile(r"\b(?:Motion|MOTION|Moved|MOVED)\b|\b(?:moved|seconded)[ \t]+by\b|(?m:^)[ \t]*M(?:/S(?:/C)?)?[ \t]*[:.]?[ \t]+[A-Z]")
+# or the board's action recorded under a label ('Board Action: Approved as presented. (Supervisor Lund / Supervisor Bragg; 5-0)')
+_MOVER_RECORD_RE = re.compile(
+    r"\b(?:Motion|MOTION|Moved|MOVED)\b|\b(?:moved|seconded)[ \t]+by\b|(?m:^)[ \t]*M(?:/S(?:/C)?)?[ \t]*[:.]?[ \t]+[A-Z]"
+    r"|(?m:^)[ \t]*(?:Board|BOARD|Council|COUNCIL|Commission|COMMISSION|Committee|COMMITTEE)[ \t]+(?:Action|ACTION)[ \t]*:"
+)
 _NAMED_WORDING_MAX = 500  # a mover further on than this follows a discussion, not the wording
+
+
+def _records_passed(paragraph: str) -> bool:
+    """The paragraph records its motion passed (an outcome word, or a tally with more for than against) and not failed,
+    tabled, withdrawn or unseconded."""
+    tally = _tally_passed(paragraph)
+    return not _NAMED_FAILED_RE.search(paragraph) and tally is not False and bool(tally or _NAMED_PASSED_RE.search(paragraph))
 
 
 def _named_record_end(text: str, wording_start: int, para_end: int) -> int:
@@ -650,13 +665,49 @@ def _read_named_resolution(text: str, m_start: int, marker: str) -> FoundResolut
     blank = text.find("\n\n", m_start)
     para_end = min(len(text), m_start + 600, blank if blank != -1 else len(text))
     paragraph = text[m_start:para_end]
-    tally = _tally_passed(paragraph)
-    if _NAMED_FAILED_RE.search(paragraph) or tally is False or not (tally or _NAMED_PASSED_RE.search(paragraph)):
+    if not _records_passed(paragraph):
         return None
     if not re.search(r"\d", marker) and not _MOVER_RECORD_RE.search(paragraph, len(marker)):
         return None  # an order with no number ('Accept bid of ...') is a decision only with the motion that passed it
     start, end = trim_span(text, m_start, _named_record_end(text, m_start + len(marker), para_end))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+_ORDER_LINES = 3  # an order's wording wraps over a few lines at most
+# the motion record opening the line under the wording, with no wording of its own: 'Motion: Director Kemp  Second: Director Osei',
+# 'MOTION: Bryce  SECOND: Halloran', 'M/S/C Holbrook/Tan 4-0', 'Moved Cr Ames, seconded Cr Boyd'
+_MOTION_LINE_RE = re.compile(r"[ \t]*(?:(?:Motion|MOTION|Moved|MOVED)\b[ \t]*(?:by\b|BY\b)?[ \t]*:?[ \t]*[A-Z]|M/S(?:/C)?\b)")
+
+
+def _order_sentence_end(text: str, m_start: int) -> int | None:
+    """Where an order's wording ends when it is a sentence closing its line ('Approve the out-of-state travel request ...
+    in Indianapolis.'), wrapped over a few lines at most; None when no line of it ends with a full stop (a title case
+    heading such as '2. Authorize Purchase - Replacement AMI Meters' ends with none)."""
+    pos = m_start
+    for _ in range(_ORDER_LINES):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end == -1 else line_end
+        if text[pos:line_end].rstrip().endswith("."):
+            return line_end
+        if line_end >= len(text) or not text[line_end + 1 : line_end + 2].strip():
+            return None  # the paragraph ended with no sentence
+        pos = line_end + 1
+    return None
+
+
+def _read_order_over_motion(text: str, m_start: int, marker: str) -> FoundResolution | None:
+    """'Approved, as amended, the Memorandum of Understanding with the Little League ...' / 'Motion: Cm. Hardin  Second: Cm. Pak
+    Vote: Ayes – 5  Nays – 1', 'Approval of the minutes of the regular meeting of February 21, 2023, as corrected.' / 'MOTION: Bryce
+    SECOND: Halloran  AYES: All' (US city councils and school boards): an order or an approval opening its line, under an item's
+    heading with no blank line between, is the decision when its sentence closes its line and the line under it is the motion
+    record that passed it (read as a named resolution is: passed, not failed, tabled or withdrawn)."""
+    end = _order_sentence_end(text, m_start)
+    if end is None or end >= len(text) or not _MOTION_LINE_RE.match(text, end + 1):
+        return None
+    blank = text.find("\n\n", end)
+    if not _records_passed(text[end : min(len(text), end + _NAMED_WORDING_MAX, blank if blank != -1 else len(text))]):
+        return None  # the vote is read from the motion record alone: the wording's own 'Approved' is no outcome
+    return _read_named_resolution(text, m_start, marker)
 
 
 # the vote after a shorthand motion: a bare tally ('5-0.', 'Vote 5-0', 'VOTED 3-0', '4-1 (Pelkey)') or its words
@@ -1137,13 +1188,26 @@ _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|U
 _NEXT_MOVER_RE = re.compile(r"\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]+(?:by|BY)[ \t]")
 
 
+_QUOTES = "\"'“”‘’"
+
+
+def _unquoted_agreement(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first outcome word between lo and hi that is not a word quoted in the wording: an amendment 'to delete "approved"
+    and insert "deferred ..."' quotes the words it changes, and its outcome ('the amendment was LOST') comes after them."""
+    for agreement in _AGREEMENT_RE.finditer(text, lo, hi):
+        a, b = agreement.start(), agreement.end()
+        if not (0 < a and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES):
+            return agreement
+    return None
+
+
 def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Proposal: X proposed and Y seconded ... and the meeting unanimously agreed.'"""
     lo = text.rfind("\n", 0, m_start) + 1
     start = sentence_start(text, m_start, lo)
     _, p_end = paragraph_bounds(text, m_start, 0, len(text))
     next_mover = _NEXT_MOVER_RE.search(text, m_end, min(p_end, start + 700))
-    agreement = _AGREEMENT_RE.search(text, m_end, next_mover.start() if next_mover else min(p_end, start + 700))
+    agreement = _unquoted_agreement(text, m_end, next_mover.start() if next_mover else min(p_end, start + 700))
     if agreement:
         end = sentence_end(text, agreement.start(), len(text))
     elif _OUTCOME_NEXT_RE.match(text, p_end):  # the motion, then "All agreed." as the next paragraph
