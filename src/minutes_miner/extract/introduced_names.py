@@ -110,6 +110,9 @@ def short_names(full_names: list[str]) -> list[str]:
 
 
 def shared_short_names(full_names: list[str]) -> frozenset[str]:
-    """The surnames and given names two or more introduced people share ('Robbie' for 'Robbie Clegg' and 'Robbie
-    Tane'): alone, such a name says nobody in particular, even where the given-name gazetteer makes it a person."""
-    return frozenset(w for w, n in _short_name_counts(full_names).items() if n > 1)
+    """The names two or more introduced people share that only the census list makes given names ('Robbie' for
+    'Robbie Clegg' and 'Robbie Tane'): alone, such a name says nobody in particular, as it did before the census list
+    (models/gazetteers/given_names_census.txt) made it a person. The hand list's names ('Liz', 'Dave') own their
+    tasks as they always have."""
+    hand_listed = frozenset(gazetteer_lines("first_names.txt"))
+    return frozenset(w for w, n in _short_name_counts(full_names).items() if n > 1 and w not in hand_listed)
