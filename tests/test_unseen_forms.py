@@ -36,6 +36,15 @@ def decisions(body: str) -> list[str]:
             "use of the playing field by the cricket club",
         ),
         ("9. Hedges\nApproval given for the hedge cutting on Mill Lane.\n", "hedge cutting on Mill Lane"),
+        # a parish meeting's capitals after a sentence of report
+        (
+            "3. Defibrillator\nJH reported that the Lions Club had offered a defibrillator.\nIT WAS AGREED to purchase a cabinet for the bus shelter.\n",
+            "purchase a cabinet for the bus shelter",
+        ),
+        # how the vote went, and the movers in brackets, between the outcome word and its wording
+        ("12. 20mph\nAgreed by a majority of 5 votes to 2 that the Council would not support the 20mph limit.\n", "would not support the 20mph limit"),
+        ("12. Bench\nResolved by 6 votes to 1 to install a bench at the viewpoint.\n", "install a bench at the viewpoint"),
+        ("8.1 Petition\nResolved (Crs Ferraro / Kotsis) that Council write to the Department of Transport.\n", "Council write to the Department of Transport"),
     ],
 )
 def test_decision_forms_are_found(body, expected):

@@ -1057,7 +1057,7 @@ def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passa
         after = text[m_end : m_end + 3]
         line_before = text[text.rfind("\n", 0, m_start) + 1 : m_start]
         if line_before.strip() and not re.search(
-            r"(?:that|It was|it was|and|Board|Committee|Panel|Cabinet|Council|Members|unanimously|UNANIMOUSLY|THAT|AND|BOARD|COMMITTEE|PANEL|CABINET|COUNCIL|COMMISSION|MEMBERS)\s*$",
+            r"(?:that|It was|it was|IT WAS|and|Board|Committee|Panel|Cabinet|Council|Members|unanimously|UNANIMOUSLY|THAT|AND|BOARD|COMMITTEE|PANEL|CABINET|COUNCIL|COMMISSION|MEMBERS)\s*$",
             line_before,  # 'UPON MOTION BY ..., THE BOARD APPROVED THE PAYROLL ...': minutes printed in capitals
         ):
             if re.search(r"[a-z0-9)][.!?][ \t]+$", line_before) and re.match(r"[ \t]+(?:that|THAT|to)\b", text[m_end : m_end + 6]):
