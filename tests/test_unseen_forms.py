@@ -45,6 +45,15 @@ def decisions(body: str) -> list[str]:
         ("12. 20mph\nAgreed by a majority of 5 votes to 2 that the Council would not support the 20mph limit.\n", "would not support the 20mph limit"),
         ("12. Bench\nResolved by 6 votes to 1 to install a bench at the viewpoint.\n", "install a bench at the viewpoint"),
         ("8.1 Petition\nResolved (Crs Ferraro / Kotsis) that Council write to the Department of Transport.\n", "Council write to the Department of Transport"),
+        # a numbered decision label, one per decision of the item
+        (
+            "7. Air quality\nDecision 1: That the draft plan be approved for consultation.\nDecision 2: That the results be reported back.\n",
+            "draft plan be approved",
+        ),
+        (
+            "7. Air quality\nDecision 1: That the draft plan be approved for consultation.\nDecision 2: That the results be reported back.\n",
+            "results be reported back",
+        ),
     ],
 )
 def test_decision_forms_are_found(body, expected):
