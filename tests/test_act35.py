@@ -26,6 +26,9 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
             "Cllr Kettering",
             "speak with the Highways Authority",
         ),
+        # an 'Action by:' / 'Action for:' label, the owner then a dash and the task on the same line
+        ("14. Car park\nThe final payment is withheld.\nAction by: Clerk – arrange a site meeting with the contractor.\n", "Clerk", "arrange a site meeting"),
+        ("6. Shelter\nAction for: RW - obtain a quote for the bus shelter glass\n", "RW", "obtain a quote for the bus shelter glass"),
         ("8. Trees\nThe Tree Warden further said that she would ask the owner to cut back the hedge.\n", "Tree Warden", "ask the owner to cut back the hedge"),
     ],
 )
@@ -40,6 +43,8 @@ def test_found(tmp_path, body, owner, task):
         # what someone else would do, reported by a member: no commitment of the speaker's own
         "5. Drains\nCllr Kettering also stated the culvert would flood again next spring.\n",
         "8. Trees\nThe Tree Warden further said that the hedge had been cut back in March.\n",
+        # the label's dash followed by a status, not a task
+        "14. Car park\nAction by: Clerk – completed in March.\n",
     ],
 )
 def test_not_found(tmp_path, body):

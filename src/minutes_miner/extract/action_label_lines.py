@@ -47,12 +47,20 @@ def _split(body: str, rules: dict) -> tuple[str, str, int] | None:
         return m.group("owner"), squash(m.group("task")) + (" " + rest if rest else ""), m.start("task")
     one_line = body.split("\n", 1)[0]
     m = rules["owner_first"].match(one_line)
-    if m:
+    if m and not _status_word(m.group("task"), rules):
         return m.group("owner"), m.group("task"), m.start("task")
     m = rules["owner_last"].match(one_line)
     if m and re.search(r"\b[a-z]{2,}\b", m.group("task")):  # the task is written in words, not another label
         return m.group("owner"), m.group("task"), m.start("task")
     return None
+
+
+def _status_word(task: str, rules: dict) -> bool:
+    """Whether a label's 'task' opens with a status of the log ('Action by: Clerk – completed in March', 'ACTION: JB - ongoing'):
+    the words that are no owner (not_owners) are the log's status words, and a status gives no one a task. One that is also a
+    task verb ('ACTION: MO - update register') opens a task."""
+    first = re.match(r"[a-z/]+", task)
+    return bool(first) and first.group(0) in rules["not_owners"] and not task_verbs_re().match(task)
 
 
 # A line that is a note of its own, the owner first and set off by a spaced dash, then the task from its verb: 'Clerk – order
