@@ -26,6 +26,13 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
             "Cllr Kettering",
             "speak with the Highways Authority",
         ),
+        # a named outside body's reported word that it will do a thing: its promise to the council
+        ("9. Water\nScottish Water have advised that they will repair the burst main in Kirk Street next week.\n", "Scottish Water", "repair the burst main"),
+        (
+            "11. Correspondence\n(ii) Network Rail: Network Rail has confirmed it will replace the footbridge handrail.\n",
+            "Network Rail",
+            "replace the footbridge handrail",
+        ),
         # an 'Action by:' / 'Action for:' label, the owner then a dash and the task on the same line
         ("14. Car park\nThe final payment is withheld.\nAction by: Clerk – arrange a site meeting with the contractor.\n", "Clerk", "arrange a site meeting"),
         ("6. Shelter\nAction for: RW - obtain a quote for the bus shelter glass\n", "RW", "obtain a quote for the bus shelter glass"),
@@ -43,9 +50,18 @@ def test_found(tmp_path, body, owner, task):
         # what someone else would do, reported by a member: no commitment of the speaker's own
         "5. Drains\nCllr Kettering also stated the culvert would flood again next spring.\n",
         "8. Trees\nThe Tree Warden further said that the hedge had been cut back in March.\n",
+        # the body's word that it will not act, or an answer in the passive with no body
+        "9. Water\nScottish Water has indicated it will not replace the main this year.\n",
+        "9. Water\nIt has been confirmed that they will replace the main.\n",
         # the label's dash followed by a status, not a task
         "14. Car park\nAction by: Clerk – completed in March.\n",
     ],
 )
 def test_not_found(tmp_path, body):
     assert _tasks(tmp_path, body) == []
+
+
+def test_body_reporting_another_party_owns_nothing(tmp_path):
+    """'have confirmed that the contractor will ...': the pronoun is not the body's own, so the body owns nothing."""
+    found = _tasks(tmp_path, "6. Roads\nThe County Council have confirmed that the contractor will resurface the lane.\n")
+    assert not any("County Council" in o for o, _ in found), found

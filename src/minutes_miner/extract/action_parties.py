@@ -36,8 +36,9 @@ _PRONOUNS = frozenset("He She They It We I This That There".split())
 
 
 def promised_actions(text: str) -> list[FoundAction]:
-    """'SEPA has promised to install a second gauge at Milton Bridge by spring': the named body owns its promise."""
-    if "promised" not in text and "undertaken" not in text:
+    """'SEPA has promised to install a second gauge at Milton Bridge by spring', 'Openreach have advised that they will replace
+    the pole': the named body owns its promise."""
+    if "promised" not in text and "undertaken" not in text and " will" not in text:
         return []
     found = []
     for m in _promised_re().finditer(text):
