@@ -33,6 +33,17 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
             "Network Rail",
             "replace the footbridge handrail",
         ),
+        # a firm named right after its part, with its 'will'; the price after the task is a remark on it
+        (
+            "4. Flooding\nThe drainage consultant, Hadley & Morrow, will survey the culvert by the end of April at a cost of £2,300.\n",
+            "Hadley & Morrow",
+            "survey the culvert by the end of April",
+        ),
+        (
+            "7. Sea wall\nEngineers Tonkin Partners have been engaged and will inspect the sea wall before the winter.\n",
+            "Tonkin Partners",
+            "inspect the sea wall",
+        ),
         # an 'Action by:' / 'Action for:' label, the owner then a dash and the task on the same line
         ("14. Car park\nThe final payment is withheld.\nAction by: Clerk – arrange a site meeting with the contractor.\n", "Clerk", "arrange a site meeting"),
         ("6. Shelter\nAction for: RW - obtain a quote for the bus shelter glass\n", "RW", "obtain a quote for the bus shelter glass"),
@@ -42,6 +53,8 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
 def test_found(tmp_path, body, owner, task):
     found = _tasks(tmp_path, body)
     assert any(owner in o and t.startswith(task) for o, t in found), found
+    if "cost of" in body:
+        assert not any("cost" in t for _, t in found), found
 
 
 @pytest.mark.parametrize(
@@ -53,6 +66,9 @@ def test_found(tmp_path, body, owner, task):
         # the body's word that it will not act, or an answer in the passive with no body
         "9. Water\nScottish Water has indicated it will not replace the main this year.\n",
         "9. Water\nIt has been confirmed that they will replace the main.\n",
+        # a firm's name with no part word before it, or a firm that will not act
+        "4. Flooding\nHadley & Morrow will survey the culvert by the end of April.\n",
+        "4. Flooding\nThe contractor, Hadley & Morrow, will not survey the culvert until May.\n",
         # the label's dash followed by a status, not a task
         "14. Car park\nAction by: Clerk – completed in March.\n",
     ],
