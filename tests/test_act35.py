@@ -2,7 +2,8 @@
 
 Snippets written for the test in the forms two annotators found in minutes nobody here had read (US township and school
 board minutes, English parish minutes): reported speech with an adverb before the speech verb ('also stated he would'),
-and an 'Action by:' label whose owner is set off from the task by a dash. Each family has a near miss that must stay no
+an outside body's or firm's reported promise, a post named by its service's initials ('the IDP Manager'), and an 'Action by:'
+label whose owner is set off from the task by a dash. Each family has a near miss that must stay no
 action.
 """
 
@@ -44,6 +45,9 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
             "Tonkin Partners",
             "inspect the sea wall",
         ),
+        # a post named by its service's initials (South African 'the PMU Manager', 'the IDP Manager'; English 'the HR Officer')
+        ("3. Chamber\nThe ICT Manager will replace the chamber microphones before the budget meeting.\n", "ICT Manager", "replace the chamber microphones"),
+        ("12. Payroll\nThe Senior HR Officer will circulate the revised leave policy to staff.\n", "HR Officer", "circulate the revised leave policy"),
         # an 'Action by:' / 'Action for:' label, the owner then a dash and the task on the same line
         ("14. Car park\nThe final payment is withheld.\nAction by: Clerk – arrange a site meeting with the contractor.\n", "Clerk", "arrange a site meeting"),
         ("6. Shelter\nAction for: RW - obtain a quote for the bus shelter glass\n", "RW", "obtain a quote for the bus shelter glass"),
@@ -69,6 +73,8 @@ def test_found(tmp_path, body, owner, task):
         # a firm's name with no part word before it, or a firm that will not act
         "4. Flooding\nHadley & Morrow will survey the culvert by the end of April.\n",
         "4. Flooding\nThe contractor, Hadley & Morrow, will not survey the culvert until May.\n",
+        # an all-capitals heading word before a post is no initials of a service
+        "12. Payroll\nNOTE Clerk - completed.\n",
         # the label's dash followed by a status, not a task
         "14. Car park\nAction by: Clerk – completed in March.\n",
     ],
