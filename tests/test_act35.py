@@ -2,7 +2,7 @@
 
 Snippets written for the test in the forms two annotators found in minutes nobody here had read (US township and school
 board minutes, English parish minutes): reported speech with an adverb before the speech verb ('also stated he would'),
-an outside body's or firm's reported promise, a post named by its service's initials ('the IDP Manager'), and an 'Action by:'
+an outside body's or firm's reported promise, an action register row 'task - owner - due', a post named by its service's initials ('the IDP Manager'), and an 'Action by:'
 label whose owner is set off from the task by a dash. Each family has a near miss that must stay no
 action.
 """
@@ -48,6 +48,19 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
         # a post named by its service's initials (South African 'the PMU Manager', 'the IDP Manager'; English 'the HR Officer')
         ("3. Chamber\nThe ICT Manager will replace the chamber microphones before the budget meeting.\n", "ICT Manager", "replace the chamber microphones"),
         ("12. Payroll\nThe Senior HR Officer will circulate the revised leave policy to staff.\n", "HR Officer", "circulate the revised leave policy"),
+        # a register row with the owner between the task and its due date, under an 'OUTSTANDING ACTIONS REPORT' heading
+        # whose first line says the list was reviewed; a post's initials after its rank ('Deputy CEO')
+        (
+            "OUTSTANDING ACTIONS REPORT\nThe list of actions was reviewed.\n- Grade the Pine Ridge Road verges - Deputy CEO - by 30 April.\n"
+            "- Order new pool chemicals - Cr Lane.\n",
+            "Deputy CEO",
+            "Grade the Pine Ridge Road verges",
+        ),
+        (
+            "Outstanding Actions\n- Grade the Pine Ridge Road verges - Works Manager - ongoing.\n- Order new pool chemicals - Cr Lane.\n",
+            "Cr Lane",
+            "Order new pool chemicals",
+        ),
         # an 'Action by:' / 'Action for:' label, the owner then a dash and the task on the same line
         ("14. Car park\nThe final payment is withheld.\nAction by: Clerk – arrange a site meeting with the contractor.\n", "Clerk", "arrange a site meeting"),
         ("6. Shelter\nAction for: RW - obtain a quote for the bus shelter glass\n", "RW", "obtain a quote for the bus shelter glass"),
@@ -75,6 +88,9 @@ def test_found(tmp_path, body, owner, task):
         "4. Flooding\nThe contractor, Hadley & Morrow, will not survey the culvert until May.\n",
         # an all-capitals heading word before a post is no initials of a service
         "12. Payroll\nNOTE Clerk - completed.\n",
+        # a register's done row, and two lines that are no rows before any row (the register has ended)
+        "Outstanding Actions\nCompleted - Clerk wrote to the bank about the branch closure.\n",
+        "Outstanding Actions\nThe list was reviewed.\nMembers discussed the hall.\n- Order new pool chemicals - Cr Lane.\n",
         # the label's dash followed by a status, not a task
         "14. Car park\nAction by: Clerk – completed in March.\n",
     ],
