@@ -2,7 +2,7 @@
 
 Snippets written for the test in the forms two annotators found in minutes nobody here had read (US township and school
 board minutes, English parish minutes): reported speech with an adverb before the speech verb ('also stated he would'),
-an outside body's or firm's reported promise, an action register row 'task - owner - due', a post named by its service's initials ('the IDP Manager'), and an 'Action by:'
+an outside body's or firm's reported promise, an action register row 'task - owner - due', a post named by its service's initials ('the IDP Manager'), an '(Owner: X)' label, and an 'Action by:'
 label whose owner is set off from the task by a dash. Each family has a near miss that must stay no
 action.
 """
@@ -61,6 +61,12 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
             "Cr Lane",
             "Order new pool chemicals",
         ),
+        # an '(Owner: X)' label after an action point names who owns the task the sentence gives to staff
+        (
+            "4.1 Footpaths\nAction point: Staff to price a footpath on the east side of Kea Street. (Owner: Transport Planning Manager)\n",
+            "Transport Planning Manager",
+            "price a footpath",
+        ),
         # an 'Action by:' / 'Action for:' label, the owner then a dash and the task on the same line
         ("14. Car park\nThe final payment is withheld.\nAction by: Clerk – arrange a site meeting with the contractor.\n", "Clerk", "arrange a site meeting"),
         ("6. Shelter\nAction for: RW - obtain a quote for the bus shelter glass\n", "RW", "obtain a quote for the bus shelter glass"),
@@ -97,6 +103,17 @@ def test_found(tmp_path, body, owner, task):
 )
 def test_not_found(tmp_path, body):
     assert _tasks(tmp_path, body) == []
+
+
+def test_owner_label_takes_the_task_from_staff(tmp_path):
+    found = _tasks(tmp_path, "4.1 Footpaths\nAction point: Staff to price a footpath on Kea Street. (Owner: Transport Planning Manager)\n")
+    assert [o for o, _ in found] == ["Transport Planning Manager"], found
+
+
+def test_owner_of_land_in_brackets_is_no_task(tmp_path):
+    """A planning notice's '(Owner: X)' after an applicant names who owns the land: no verb before it, no task."""
+    found = _tasks(tmp_path, "6. Notice of decision\nFile No.: CUP 26-02\nApplicant: Kestrel Brewing LLC (Owner: Marsh Family Trust)\n")
+    assert not any("Marsh" in o for o, _ in found), found
 
 
 def test_body_reporting_another_party_owns_nothing(tmp_path):
