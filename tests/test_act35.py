@@ -67,6 +67,8 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
             "Transport Planning Manager",
             "price a footpath",
         ),
+        # a dash note whose task verb is 'lock'
+        ("9. Pavilion\nCllr Ames – lock the pavilion after the Saturday matches until the alarm is fixed.\n", "Cllr Ames", "lock the pavilion"),
         # an 'Action by:' / 'Action for:' label, the owner then a dash and the task on the same line
         ("14. Car park\nThe final payment is withheld.\nAction by: Clerk – arrange a site meeting with the contractor.\n", "Clerk", "arrange a site meeting"),
         ("6. Shelter\nAction for: RW - obtain a quote for the bus shelter glass\n", "RW", "obtain a quote for the bus shelter glass"),
@@ -97,6 +99,8 @@ def test_found(tmp_path, body, owner, task):
         # a register's done row, and two lines that are no rows before any row (the register has ended)
         "Outstanding Actions\nCompleted - Clerk wrote to the bank about the branch closure.\n",
         "Outstanding Actions\nThe list was reviewed.\nMembers discussed the hall.\n- Order new pool chemicals - Cr Lane.\n",
+        # 'lock' as a noun after the dash: a report of a fault
+        "9. Pavilion\nCllr Ames – lock on the pavilion door is broken.\n",
         # the label's dash followed by a status, not a task
         "14. Car park\nAction by: Clerk – completed in March.\n",
     ],
