@@ -67,6 +67,13 @@ def _tasks(tmp_path, body: str) -> list[tuple[str, str]]:
             "Transport Planning Manager",
             "price a footpath",
         ),
+        # a school's head by post and surname (US school committee minutes)
+        (
+            "7. Field trip\nPrincipal Ruth Okafor presented the request. Principal Okafor said the PTO had raised $2,000 and that she would make sure "
+            "every pupil can go.\n",
+            "Okafor",
+            "make sure every pupil can go",
+        ),
         # a dash note whose task verb is 'lock'
         ("9. Pavilion\nCllr Ames – lock the pavilion after the Saturday matches until the alarm is fixed.\n", "Cllr Ames", "lock the pavilion"),
         # an 'Action by:' / 'Action for:' label, the owner then a dash and the task on the same line
@@ -99,6 +106,8 @@ def test_found(tmp_path, body, owner, task):
         # a register's done row, and two lines that are no rows before any row (the register has ended)
         "Outstanding Actions\nCompleted - Clerk wrote to the bank about the branch closure.\n",
         "Outstanding Actions\nThe list was reviewed.\nMembers discussed the hall.\n- Order new pool chemicals - Cr Lane.\n",
+        # the post before a surname, reporting what was done
+        "7. Field trip\nPrincipal Ruth Okafor presented the request. Principal Okafor said the trip had gone well.\n",
         # 'lock' as a noun after the dash: a report of a fault
         "9. Pavilion\nCllr Ames – lock on the pavilion door is broken.\n",
         # the label's dash followed by a status, not a task
