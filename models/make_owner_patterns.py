@@ -252,6 +252,14 @@ HEADS = [
 ]
 for words in TITLE_WORDS:
     add("ROLE", [ADJ] + words + [{"LOWER": {"IN": HEADS}, "IS_TITLE": True}], "descriptive-post")
+# A post named by its service's initials ("the IDP Manager will publish the schedule", South African; "the HR Officer",
+# "the ICT Manager", "the Senior GIS Officer"): two to five capitals, maybe more capitalised words, then a head word in title
+# case, so an all-capitals heading ("ACTION CLERK") and a label ("ACTION Clerk") stay out.
+add(
+    "ROLE",
+    [ADJ, {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2, "<=": 5}}, {"IS_TITLE": True, "OP": "{0,2}"}, {"LOWER": {"IN": HEADS}, "IS_TITLE": True}],
+    "initials-post",
+)
 # A descriptive post whose capitalised words a PDF line break cuts ("The Senior Planning\nLawyer
 # was asked to"): only after "the" and a word that is no modifier alone, so a heading over a note
 # ("Playing Field\nClerk to ...") stays out.

@@ -518,7 +518,10 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue  # "ACTION: Approved as written.", "ACTION: Denied.": US minutes record the board's disposition under 'ACTION', no owner
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
             bracket = "open" in m.re.groupindex
-            action = _action_for_label(doc, text, owner, m.start("open") if bracket else m.start(), needs_verb=bracket, command_ok=bracket)
+            start = m.start("open") if bracket else m.start() - (text[m.start() - 1 : m.start()] == "(")  # "(Owner: X)": from its bracket
+            # "Applicant: Gulch Creek Brewing LLC (Owner: Halvorsen Family Trust)": an owner of land, not of a task, unless a verb is before it
+            needs_verb = bracket or m.group(0).upper().startswith("OWNER")
+            action = _action_for_label(doc, text, owner, start, needs_verb=needs_verb, command_ok=bracket)
             if action:
                 results.append(action)
     return results

@@ -47,12 +47,20 @@ def _split(body: str, rules: dict) -> tuple[str, str, int] | None:
         return m.group("owner"), squash(m.group("task")) + (" " + rest if rest else ""), m.start("task")
     one_line = body.split("\n", 1)[0]
     m = rules["owner_first"].match(one_line)
-    if m:
+    if m and not _status_word(m.group("task"), rules):
         return m.group("owner"), m.group("task"), m.start("task")
     m = rules["owner_last"].match(one_line)
     if m and re.search(r"\b[a-z]{2,}\b", m.group("task")):  # the task is written in words, not another label
         return m.group("owner"), m.group("task"), m.start("task")
     return None
+
+
+def _status_word(task: str, rules: dict) -> bool:
+    """Whether a label's 'task' opens with a status of the log ('Action by: Clerk – completed in March', 'ACTION: JB - ongoing'):
+    the words that are no owner (not_owners) are the log's status words, and a status gives no one a task. One that is also a
+    task verb ('ACTION: MO - update register') opens a task."""
+    first = re.match(r"[a-z/]+", task)
+    return bool(first) and first.group(0) in rules["not_owners"] and not task_verbs_re().match(task)
 
 
 # A line that is a note of its own, the owner first and set off by a spaced dash, then the task from its verb: 'Clerk – order
@@ -133,12 +141,13 @@ _TITLE_RE = re.compile(r"(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Dr)\b")
 
 
 def _register_owner(cell: str, rules: dict) -> bool:
-    """Whether a register cell names an owner: initials, a titled member, or a post ('Clerk', 'Director of Skills')."""
+    """Whether a register cell names an owner: initials, a titled member, or a post ('Clerk', 'Director of Skills', 'Deputy CEO')."""
     if not rules["register_owner"].fullmatch(cell) or cell.lower() in rules["not_owners"]:
         return False
     words = cell.replace("&", " ").replace("/", " ").split()
     return (
         cell.replace(" ", "").replace("&", "").replace("/", "").replace(",", "").isupper()
+        or (len(words) <= 3 and len(words[-1]) >= 2 and words[-1].isupper())  # a post's initials after its rank: 'Deputy CEO', 'Acting MM'
         or bool(_TITLE_RE.match(cell))
         or any(w in post_words() for w in words)
     )
@@ -152,7 +161,8 @@ def register_actions(text: str) -> list[FoundAction]:
         return []
     found = []
     for heading in rules["register_heading"].finditer(text):
-        for row_line in iter_lines(text, heading.end() + 1):  # the rows run to the first blank line
+        rows = 0
+        for line_no, row_line in enumerate(iter_lines(text, heading.end() + 1)):  # the rows run to the first blank line
             if row_line.blank:
                 break
             pos, end, line = row_line.start, row_line.end, row_line.text
@@ -163,12 +173,14 @@ def register_actions(text: str) -> list[FoundAction]:
             if len(cells) >= 2 and _register_owner(cells[0].strip(), rules) and re.search(r"\b[a-z]{2,}\b", cells[1]):
                 owner, task, due = cells[0].strip(), cells[1].strip(" .;"), (cells[2].strip() if len(cells) > 2 else None)
                 action = (owner, task, due, row.find(cells[1]))
-            elif len(cells) == 2 and _register_owner(cells[1].strip(" ."), rules) and re.search(r"\b[a-z]{2,}\b", cells[0]):
-                action = (cells[1].strip(" ."), cells[0].strip(" .;"), None, row.find(cells[0]))
+            elif len(cells) in (2, 3) and _register_owner(cells[1].strip(" ."), rules) and re.search(r"\b[a-z]{2,}\b", cells[0]):
+                due = cells[2].strip(" .;") if len(cells) == 3 else None  # 'Repair the washout - Works Manager - by 31 March'
+                action = (cells[1].strip(" ."), cells[0].strip(" .;"), due, row.find(cells[0]))
             if action and len(action[1].split()) >= 2:
                 owner, task, due, at = action
                 start = pos + lead.end() + max(at, 0)
                 found.append(FoundAction(owner, "LABEL", squash(task)[:300], "label", pos, end, start, due or due_phrase(task)))
-            elif not action:
-                break  # a line that is no row ends the register
+                rows += 1
+            elif not action and (rows or line_no > 0):
+                break  # a line that is no row ends the register; the first may say what the list is ('The list was reviewed.')
     return found

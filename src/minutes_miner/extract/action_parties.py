@@ -6,7 +6,8 @@ US council). The party is a common noun, so it owns a task only after a directio
 in 'the applicant will ...' (a statement of what is applied for). A planning consent's
 conditions ("a) That the owner obtain a permit") are left out: measured on unseen councils
 they cost precision. A named body that has promised the council something owns it too
-("Ergon has promised to install the pole by the end of August"): the NLP pipeline knows posts,
+("Ergon has promised to install the pole by the end of August"), and so does a firm named after its
+part ("the engineering consultant, R.J. Burnside & Associates, will complete the survey"): the NLP pipeline knows posts,
 not companies and agencies, so the name is read from the words before the promise.
 Patterns: models/patterns/action_triggers.json ("outside_parties").
 """
@@ -32,21 +33,45 @@ def _promised_re() -> re.Pattern:
     return re.compile(_triggers()["outside_parties"]["promised"])
 
 
+@lru_cache(maxsize=1)
+def _named_re() -> re.Pattern:
+    return re.compile(_triggers()["outside_parties"]["named"])
+
+
 _PRONOUNS = frozenset("He She They It We I This That There".split())
 
 
 def promised_actions(text: str) -> list[FoundAction]:
-    """'SEPA has promised to install a second gauge at Milton Bridge by spring': the named body owns its promise."""
-    if "promised" not in text and "undertaken" not in text:
+    """'SEPA has promised to install a second gauge at Milton Bridge by spring', 'Openreach have advised that they will replace
+    the pole': the named body owns its promise."""
+    if "promised" not in text and "undertaken" not in text and " will" not in text:
         return []
+    return _named_owner_actions(_promised_re(), text)
+
+
+def named_party_actions(text: str) -> list[FoundAction]:
+    """'The engineering consultant, R.J. Burnside & Associates, will complete the survey': the firm named after its part owns
+    the task of its 'will'."""
+    if " will" not in text:
+        return []
+    return _named_owner_actions(_named_re(), text)
+
+
+# The price of a firm's or body's promised work is a remark on it, not the task: 'will complete the topographic survey by the end
+# of March at a cost of $7,400 already within the approved budget'.
+_PRICE_REMARK_RE = re.compile(r"\s+at\s+a\s+(?:total\s+|further\s+|estimated\s+)?cost\s+of\b")
+
+
+def _named_owner_actions(regex: re.Pattern, text: str) -> list[FoundAction]:
+    """One action per match of `regex` whose 'owner' is a name (no pronoun) and whose 'task' opens with a task verb."""
     found = []
-    for m in _promised_re().finditer(text):
+    for m in regex.finditer(text):
         owner = re.sub(r"\s+", " ", m.group("owner"))
         if owner.split()[-1] in _PRONOUNS or not _verb_ok(m.group("task")):
             continue
         task = m.group("task")
-        cut = _TASK_CUT_RE.search(task)
-        task = (task[: cut.start()] if cut and cut.start() > 10 else task).rstrip(" .;,")
+        cuts = [c.start() for c in (_TASK_CUT_RE.search(task), _PRICE_REMARK_RE.search(task)) if c and c.start() > 10]
+        task = (task[: min(cuts)] if cuts else task).rstrip(" .;,")
         end = m.start("task") + len(task)
         found.append(FoundAction(owner, "BODY", task, "agreed to", m.start(), end, m.start("task"), due_phrase(task)))
     return found
@@ -63,7 +88,7 @@ def party_actions(text: str) -> list[FoundAction]:
     """One action per outside party the meeting directs to do something."""
     directed, any_party = _patterns()
     if not any_party.search(text):
-        return promised_actions(text)
+        return promised_actions(text) + named_party_actions(text)
     found = []
     for m in directed.finditer(text):
         task = m.group("task")
@@ -72,4 +97,4 @@ def party_actions(text: str) -> list[FoundAction]:
         cut = _TASK_CUT_RE.search(task)
         task = (task[: cut.start()] if cut and cut.start() > 10 else task).rstrip(" .;,")
         found.append(FoundAction(re.sub(r"\s+", " ", m.group("owner")), "ROLE", task, "asked to", m.start(), m.end(), m.start("task"), due_phrase(task)))
-    return found + promised_actions(text)
+    return found + promised_actions(text) + named_party_actions(text)
