@@ -14,8 +14,7 @@ from pathlib import Path
 
 MIN_FREQUENCY = 0.005  # per cent of the census population: about 2,000 names
 HERE = Path(__file__).resolve().parent
-HEADER = (HERE / "gazetteers" / "given_names_census.txt").read_text(encoding="utf-8").split("\n")
-HEADER = [line for line in HEADER if line.startswith("#")]
+OUTPUT = HERE / "gazetteers" / "given_names_census.txt"
 # places, virtues, trades and ranks the census lists as given names ('Georgia', 'Hope', 'Carter', 'Major')
 STOP = {
     "Kent",
@@ -166,7 +165,6 @@ STOP = {
     "Squire",
     "Bishop",
     "Pope",
-    "Dean",
     "Judge",
     "Sheriff",
     "Deputy",
@@ -202,12 +200,27 @@ def listed_already() -> set[str]:
     return names
 
 
+# development text only: never a held-out set (corpus/blind, corpus/fresh, the devpool's test part)
+DEVELOPMENT_TEXT = (
+    "../corpus/samples/**/*",
+    "../corpus/sources/*",
+    "../corpus/invented/*",
+    "../../shared/corpus/pages/*",
+    "../../shared/corpus/formats/*",
+    "../../shared/seeds/*",
+)
+
+
+def devpool_tune_files() -> list[Path]:
+    """The devpool's text files of its tune part (corpus/splits/devpool.tsv); its test part is held out."""
+    split = HERE.parent / "corpus" / "splits" / "devpool.tsv"
+    tune = {row.split("\t")[0] for row in split.read_text(encoding="utf-8").splitlines()[1:] if row.endswith("\ttune")}
+    return [path for path in (HERE / "../../shared/corpus/devpool").glob("*/*.txt") if path.name in tune]
+
+
 def corpus_text() -> str:
-    texts = []
-    for pattern in ("../corpus/**/*.txt", "../corpus/**/*.md", "../corpus/**/*.html", "../../shared/corpus/**/*.txt", "../../shared/seeds/*"):
-        for path in glob.glob(str(HERE / pattern), recursive=True):
-            if Path(path).is_file():
-                texts.append(Path(path).read_text(errors="ignore"))
+    paths = [Path(path) for pattern in DEVELOPMENT_TEXT for path in glob.glob(str(HERE / pattern), recursive=True)] + devpool_tune_files()
+    texts = [path.read_text(errors="ignore") for path in paths if path.is_file() and path.suffix in {".txt", ".md", ".html", ".htm"}]
     return "\n".join(texts)
 
 
@@ -221,7 +234,8 @@ def main(folder: str) -> None:
         for name in census_names(Path(folder))
         if name not in have and name not in STOP and len(name) >= 3 and not places[name] and not lower_words[name.lower()]
     ]
-    (HERE / "gazetteers" / "given_names_census.txt").write_text("\n".join(HEADER + kept) + "\n", encoding="utf-8")
+    header = [line for line in OUTPUT.read_text(encoding="utf-8").split("\n") if line.startswith("#")] if OUTPUT.exists() else []
+    OUTPUT.write_text("\n".join(header + kept) + "\n", encoding="utf-8")  # the header says where the names come from
 
 
 if __name__ == "__main__":
