@@ -26,7 +26,7 @@ _MINUTES_SIGNS = re.compile(
     r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|\bwas called to order\b|^\s*ROLL CALL\s*:|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b|"
     # a board's narrative record: 'Chair Gould called the Board of Selectmen to order', 'The Zoning Hearing Board met on Tuesday,
     # April 19, 2022 ... Present were ...'
-    r"\bcalled (?:the )?[A-Z][\w&'’-]* (?:(?:[A-Z][\w&'’-]*|of|and|&) ){0,5}to order\b|\b(?:met|convened) (?:in (?:regular|special|an? \w+) (?:session|meeting) )?on (?:\w+day,? )?\w+ \d|\bPresent (?:were|was)\b",
+    r"\bcalled (?:the )?[A-Z][\w&'’-]* (?:(?:[A-Z][\w&'’-]*|of|and|&) ){0,5}to order\b|\b(?:Board|Commission|Council|Committee|Trustees|Selectmen|Supervisors|Commissioners) (?:met|convened) (?:in (?:regular|special|an? \w+) (?:session|meeting) )?on (?:\w+day,? )?\w+ \d|\bPresent (?:were|was)\b",
     re.M,
 )
 _REPORT_SIGNS = re.compile(

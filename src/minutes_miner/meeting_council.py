@@ -384,11 +384,15 @@ def sign_off_council(text: str) -> str | None:
     sign_off = last_match(_SIGN_OFF_RE, text, tail_start, len(text))
     if sign_off is None:
         return None
-    for line in [line.strip() for line in text[sign_off.end() :].split("\n") if line.strip()][:_SIGN_OFF_LINES]:
+    block = text[sign_off.end() :].lstrip(" \t,:\n").split("\n\n", 1)[0]  # the signature block, to its first blank line
+    for line in [line.strip() for line in block.split("\n") if line.strip()][:_SIGN_OFF_LINES]:
         name = find_council_in_text(line)
-        if name and line.startswith(name):
-            return name
+        if name and line.startswith(name) and _BODY_WORDS_RE.fullmatch(line[len(name) :]):
+            return name  # the authority alone, or with its body ('Village of North Ashby Board of Trustees')
     return None
+
+
+_BODY_WORDS_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|the|&))*[ \t.]*")
 
 
 def _footer_authority(cell: str) -> str | None:

@@ -145,9 +145,12 @@ def _register_owner(cell: str, rules: dict) -> bool:
     if not rules["register_owner"].fullmatch(cell) or cell.lower() in rules["not_owners"]:
         return False
     words = cell.replace("&", " ").replace("/", " ").split()
+    letters = cell.replace(" ", "").replace("&", "").replace("/", "").replace(",", "")
     return (
-        cell.replace(" ", "").replace("&", "").replace("/", "").replace(",", "").isupper()
-        or (len(words) <= 3 and len(words[-1]) >= 2 and words[-1].isupper())  # a post's initials after its rank: 'Deputy CEO', 'Acting MM'
+        (letters.isupper() and letters.isalpha())  # initials, never a road or a reference ('A13 – repair ...', 'S106 – ...')
+        or (
+            len(words) <= 3 and len(words[-1]) >= 2 and words[-1].isupper() and words[-1].isalpha()
+        )  # a post's initials after its rank: 'Deputy CEO', 'Acting MM'
         or bool(_TITLE_RE.match(cell))
         or any(w in post_words() for w in words)
     )

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .action_due import due_phrase
 from .action_found import _TASK_CUT_RE, FoundAction, _triggers
+from .stat_vocabulary import statistics_rules
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +40,12 @@ def _named_re() -> re.Pattern:
 
 
 _PRONOUNS = frozenset("He She They It We I This That There".split())
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Plurals of people ('residents', 'members', 'parishioners'; models/patterns/statistics.json people_nouns)."""
+    return frozenset(statistics_rules()["people_nouns"])
 
 
 def promised_actions(text: str) -> list[FoundAction]:
@@ -67,8 +74,8 @@ def _named_owner_actions(regex: re.Pattern, text: str) -> list[FoundAction]:
     found = []
     for m in regex.finditer(text):
         owner = re.sub(r"\s+", " ", m.group("owner"))
-        if owner.split()[-1] in _PRONOUNS or not _verb_ok(m.group("task")):
-            continue
+        if owner.split()[-1] in _PRONOUNS or owner.split()[-1].lower() in _people_nouns() or not _verb_ok(m.group("task")):
+            continue  # 'Residents have said that they will attend ...': people speaking for themselves, not a body's promise
         task = m.group("task")
         cuts = [c.start() for c in (_TASK_CUT_RE.search(task), _PRICE_REMARK_RE.search(task)) if c and c.start() > 10]
         task = (task[: min(cuts)] if cuts else task).rstrip(" .;,")

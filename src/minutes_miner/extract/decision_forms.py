@@ -185,7 +185,8 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if marker.startswith("proposed") and _contested(text):
         return None  # two nominations, or an 'elected' outcome: a nomination is not the decision, the result is
     if re.match(
-        r",?\s+(?:(?:unopposed|unanimously|by\s+acclamation)\s+)?(?:in|on|at|last|previously|since|until|earlier|recently|by\s+(?:the\s+)?(?:electorate|residents|voters))\b",
+        r",?\s+(?:(?:unopposed|unanimously|by\s+acclamation)\s+)?(?:in|on|at|last|previously|since|until|earlier|recently"
+        r"|by\s+(?:the\s+)?(?:electorate|residents|voters|county|state|government|minister|department))\b",  # another's appointment
         text[m_end : m_end + 50],
     ):
         return None

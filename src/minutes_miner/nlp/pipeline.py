@@ -176,8 +176,8 @@ class OwnerRuler:
         """'Carrie Landman', 'Andy', 'Bonita Ryan': a given name from the gazetteer and up to two surnames.
 
         A given name right after another capitalised word is part of a longer name or a place
-        ('Denbigh Dale', 'St Andrew'), and one right after a post's short form is a surname ('CA Gabriel',
-        the City Attorney), so neither opens a person. One pass, bounded lookahead.
+        ('Denbigh Dale', 'St Andrew'), and one alone right after a post's short form is a surname ('CA Gabriel',
+        the City Attorney; 'PC Laura Hughes' is a person), so neither opens a person. One pass, bounded lookahead.
         """
         i = 0
         for i_given in _tokens_where(doc, "ORTH", lambda word: word in self.first_names or word in self.given_with_surname):
@@ -186,12 +186,14 @@ class OwnerRuler:
             i = i_given
             prev = doc[i - 1] if i else None
             after_word = prev is not None and (prev.is_title or prev.text in {"St", "St."}) and not prev.is_sent_start
-            if not (after_word or prev is not None and _POST_SHORT_RE.fullmatch(prev.text)):
+            if not after_word:
                 k = i + 1
                 while k < len(doc) and k - i <= 2 and _NAME_TOKEN_RE.match(doc[k].text) and not doc[k].is_upper and doc[k].lower_ not in self.honorifics:
                     k += 1
                 if doc[i].text in self.given_with_surname and (k == i + 1 or doc[i + 1].text in self.place_words):
                     continue  # "Frank" alone is a word; "Mark Lane" a place; "Frank Reid" a person
+                if k == i + 1 and prev is not None and _POST_SHORT_RE.fullmatch(prev.text):
+                    continue  # "CA Gabriel will ...": the surname after a post's short form ("PC Laura Hughes" is a person)
                 yield Span(doc, i, k, label="PERSON")
                 i = k
 
