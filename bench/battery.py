@@ -28,12 +28,14 @@ import re
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from minutes_miner.evaluate import meeting_right, predicted_meeting  # noqa: E402
-from minutes_miner.extraction import extract_path  # noqa: E402
+from minutes_miner.extraction import Extraction, extract_path  # noqa: E402
+from minutes_miner.text_utils import word_f1, word_set  # noqa: E402
 
 CASE_SEPARATOR = "\n====\n"
 HEADER = "{council}\nMinutes of the meeting of {council} held on Monday 6 March 2023 at 7.00 pm\n\nPresent: Cllr A Brown (Chair), Cllr C Dane, Cllr E Fox\nIn attendance: J Smith (Clerk)\n\n"
@@ -41,20 +43,11 @@ RECORD_LINE_RE = re.compile(r"^(?:[RAN]: |COUNCIL=)")
 MEETING_FIELDS = ("council", "body", "date", "doc_type")
 
 
-def words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def word_f1(a: str, b: str) -> float:
-    wa, wb = words(a), words(b)
-    return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
-
-
 def cases(path: Path) -> list[list[str]]:
     return [block.strip("\n").split("\n") for block in path.read_text(encoding="utf-8").split(CASE_SEPARATOR) if block.strip()]
 
 
-def extract_text(text: str, name: str):
+def extract_text(text: str, name: str) -> Extraction:
     """The extraction of `text` saved as a file called `name` (the file name is evidence too: 'agenda.txt')."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / name
@@ -62,7 +55,7 @@ def extract_text(text: str, name: str):
         return extract_path(path)
 
 
-def score_records_case(n: int, lines: list[str], tally: Counter, report) -> None:
+def score_records_case(n: int, lines: list[str], tally: Counter, report: Callable[[str], None]) -> None:
     council = next((line[8:] for line in lines if line.startswith("COUNCIL=")), "Ashby Parish Council")
     body = "\n".join(line for line in lines if not RECORD_LINE_RE.match(line))
     extraction = extract_text(HEADER.format(council=council) + body + "\n", f"case{n}.txt")
@@ -82,7 +75,7 @@ def score_records_case(n: int, lines: list[str], tally: Counter, report) -> None
             if not matched:
                 tally["A missed"] += 1
                 report(f"[{n}] missed action {owner} | {task}; found {actions}")
-            elif not any(words(owner) <= words(a[0]) or words(a[0]) <= words(owner) for a in matched):
+            elif not any(word_set(owner) <= word_set(a[0]) or word_set(a[0]) <= word_set(owner) for a in matched):
                 tally["A wrong owner"] += 1
                 report(f"[{n}] wrong owner {owner!r}: found {matched}")
         elif kind == "N" and (any(word_f1(value, t) >= 0.5 for t in resolutions) or any(word_f1(value, a[1]) >= 0.4 for a in actions)):
@@ -90,7 +83,7 @@ def score_records_case(n: int, lines: list[str], tally: Counter, report) -> None
             report(f"[{n}] near miss found {value!r}: resolutions {resolutions}, actions {actions}")
 
 
-def score_meeting_case(n: int, lines: list[str], tally: Counter, report) -> None:
+def score_meeting_case(n: int, lines: list[str], tally: Counter, report: Callable[[str], None]) -> None:
     expected = {}
     for part in next(line for line in lines if line.startswith("M: "))[3:].split(";"):
         key, _, value = (p.strip() for p in part.partition("="))
