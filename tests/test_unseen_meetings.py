@@ -67,9 +67,16 @@ def test_the_certificate_of_adoption_names_the_township():
     assert sign_off_council(text) == "Township of Carrick Lake"
 
 
-def test_a_sign_off_that_names_a_person_only_gives_no_authority():
-    text = "Minutes\n\nThe meeting closed at 9pm.\n\nRespectfully submitted,\nDonna Fry\nClerk-Treasurer\n"
-    assert sign_off_council(text) is None
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "Respectfully submitted,\nDonna Fry\nClerk-Treasurer\n",  # a person only
+        "Respectfully submitted,\nDonna Fry\nClerk\nKent County Council planning team\n",  # another authority's team
+        "Respectfully submitted,\nDonna Fry\nClerk\n\nKent County Council\n",  # past the signature block
+    ],
+)
+def test_a_sign_off_that_names_no_authority_of_its_own_gives_none(sign_off):
+    assert sign_off_council("Minutes\n\nThe meeting closed at 9pm.\n\n" + sign_off) is None
 
 
 @pytest.mark.parametrize(

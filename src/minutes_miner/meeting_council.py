@@ -387,12 +387,14 @@ def sign_off_council(text: str) -> str | None:
     block = text[sign_off.end() :].lstrip(" \t,:\n").split("\n\n", 1)[0]  # the signature block, to its first blank line
     for line in [line.strip() for line in block.split("\n") if line.strip()][:_SIGN_OFF_LINES]:
         name = find_council_in_text(line)
-        if name and line.startswith(name) and _BODY_WORDS_RE.fullmatch(line[len(name) :]):
+        if name and line.startswith(name) and _only_a_body_after(line[len(name) :]):
             return name  # the authority alone, or with its body ('Village of North Ashby Board of Trustees')
     return None
 
 
-_BODY_WORDS_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|the|&))*[ \t.]*")
+def _only_a_body_after(rest: str) -> bool:
+    """Nothing, or a body's name in title case ('Board of Trustees'), after an authority's name; not 'planning team'."""
+    return all(word[:1].isupper() or word in {"of", "and", "the", "&"} for word in rest.strip(" \t.").split())
 
 
 def _footer_authority(cell: str) -> str | None:
