@@ -81,7 +81,7 @@ SENTENCE_END_RE = re.compile(
 
 # abbreviations that close a name or a list and so may close a sentence too ('flooding on Oak St. The Superintendent is to
 # ...', 'awarded to Hale Ltd. The Clerk will ...', 'benches, bins etc. It was agreed ...'): before a word that opens a
-# sentence and names nothing (SENTENCE_OPENERS) the full stop ends the sentence as well; before a name it stays the
+# sentence and names nothing (_SENTENCE_OPENER_NEXT_RE) the full stop ends the sentence as well; before a name it stays the
 # abbreviation's ('St. Mary's Church', 'Co. Kerry', 'Fehr Bros. Aggregates')
 CLOSING_ABBREVIATIONS = {"st", "etc", "ltd", "inc", "co", "bros"}
 _SENTENCE_OPENER_NEXT_RE = re.compile(
