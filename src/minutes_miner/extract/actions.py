@@ -177,10 +177,9 @@ def find_actions(
     for action in label_line_actions(text):  # "ACTION: Map the lots – Ranger Luff", "ACTION: MO - update register"
         if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start) or _restates_task_above(found, action)):
             found[action.task_start] = action
-    for action in responsible_row_actions(text):  # "Item 8 | Repair the inlet valve | Responsible: Director: Technical Services | Due date: ..."
-        if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start)):
-            found[action.task_start] = action
-    for action in dash_note_line_actions(text):  # "Clerk – order replacement bulbs": a note line with no 'ACTION:' label
+    # "Item 8 | Repair the inlet valve | Responsible: Director: Technical Services | Due date: ...", then "Clerk – order
+    # replacement bulbs" (a note line with no 'ACTION:' label): a line of its own, unless a record already holds it
+    for action in responsible_row_actions(text) + dash_note_line_actions(text):
         if not (found.starting_within(action.start, action.end) or found.holds("evidence", action.task_start)):
             found[action.task_start] = action
     for action in _labelled_actions(doc, text):
