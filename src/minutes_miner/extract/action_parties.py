@@ -69,6 +69,13 @@ def named_party_actions(text: str) -> list[FoundAction]:
 _PRICE_REMARK_RE = re.compile(r"\s+at\s+a\s+(?:total\s+|further\s+|estimated\s+)?cost\s+of\b")
 
 
+def _task_before_cut(task: str, *cuts: re.Pattern) -> str:
+    """The task up to the first place one of `cuts` ends it (a clause of its own, a price remark), never in its first
+    ten characters; trailing punctuation off."""
+    starts = [c.start() for c in (regex.search(task) for regex in cuts) if c and c.start() > 10]
+    return (task[: min(starts)] if starts else task).rstrip(" .;,")
+
+
 def _named_owner_actions(regex: re.Pattern, text: str) -> list[FoundAction]:
     """One action per match of `regex` whose 'owner' is a name (no pronoun) and whose 'task' opens with a task verb."""
     found = []
@@ -76,9 +83,7 @@ def _named_owner_actions(regex: re.Pattern, text: str) -> list[FoundAction]:
         owner = re.sub(r"\s+", " ", m.group("owner"))
         if owner.split()[-1] in _PRONOUNS or owner.split()[-1].lower() in _people_nouns() or not _verb_ok(m.group("task")):
             continue  # 'Residents have said that they will attend ...': people speaking for themselves, not a body's promise
-        task = m.group("task")
-        cuts = [c.start() for c in (_TASK_CUT_RE.search(task), _PRICE_REMARK_RE.search(task)) if c and c.start() > 10]
-        task = (task[: min(cuts)] if cuts else task).rstrip(" .;,")
+        task = _task_before_cut(m.group("task"), _TASK_CUT_RE, _PRICE_REMARK_RE)
         end = m.start("task") + len(task)
         found.append(FoundAction(owner, "BODY", task, "agreed to", m.start(), end, m.start("task"), due_phrase(task)))
     return found
@@ -101,7 +106,6 @@ def party_actions(text: str) -> list[FoundAction]:
         task = m.group("task")
         if not _verb_ok(task):
             continue
-        cut = _TASK_CUT_RE.search(task)
-        task = (task[: cut.start()] if cut and cut.start() > 10 else task).rstrip(" .;,")
+        task = _task_before_cut(task, _TASK_CUT_RE)
         found.append(FoundAction(re.sub(r"\s+", " ", m.group("owner")), "ROLE", task, "asked to", m.start(), m.end(), m.start("task"), due_phrase(task)))
     return found + promised_actions(text) + named_party_actions(text)
