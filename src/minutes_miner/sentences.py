@@ -9,66 +9,15 @@ from __future__ import annotations
 
 import re
 
+from .resources import pattern_rules
 from .vocabulary import MONTH_ABBREVIATIONS
 
 CLAUSE_LABEL_RE = re.compile(
     r"^[ \t]*(?P<label>\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[A-Z]\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.(?!\d)|[A-Z]\.(?=\s)|[a-z]\.(?=\s)|[ivx]{1,5}\.(?=\s)|[-•·*–▪●o](?=\s)|\d{1,2}\.\d{1,2}\.?(?=\s)|[A-Z]:(?=[ \t]))(?:[ \t]+|(?<=\))(?=[A-Za-z]))"
 )
-ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "cllr",
-    "no",
-    "nos",
-    "e.g",
-    "i.e",
-    "etc",
-    "st",
-    "para",
-    "paras",
-    "approx",
-    "incl",
-    "ref",
-    "vs",
-    "v",
-    "prof",
-    "rev",
-    "revd",
-    "co",
-    "ltd",
-    "inc",
-    "cf",
-    "fig",
-    "p",
-    "pp",
-    "vol",
-    "atty",  # titles of US, Canadian and Australian minutes: 'reappoint Atty. Gerald Nwosu', 'PW Supt. Kerns', 'Hon. Member'
-    "supt",
-    "asst",
-    "hon",
-    "messrs",
-    "bros",  # a firm's name: 'accept the tender of Fehr Bros. Aggregates Ltd. at $14.35'
-    # members' and officers' titles before a name: 'approved attendance of Cllrs. Prunty and Cusack', 'moved by Cr. Lowe',
-    # 'Ald. Crothers', 'on a motion by Sup. Onsgard', 'Comm. Halvorsen, second by ...', 'Sgt. Boyle' ('Dir.' is left out: an
-    # action register's cell 'Dir. Technical' ends a row whose next line opens the decision)
-    "cllrs",
-    "crs",
-    "cr",
-    "ald",
-    "sup",
-    "supv",
-    "comm",
-    "commr",
-    "sgt",
-    "capt",
-    "insp",
-    "adv",  # an advocate's title (South Africa): 'Adv. M. Radebe be appointed'
-    # the proposer and seconder cut short before their initials: 'Prop. KG / Sec. LK', 'prop. GF, sec. PM' (Manx and English parish minutes)
-    "prop",
-    "sec",
-}
+_SENTENCE_ENDS = pattern_rules("sentence_ends.json")
+# the words a full stop may follow inside a sentence ('Cllr. Hale', 'e.g.', 'Atty. Gerald Nwosu'): models/patterns/sentence_ends.json
+ABBREVIATIONS = frozenset(_SENTENCE_ENDS["abbreviations"])
 # a month cut short is an abbreviation before its day ('beginning Feb. 2 at a cost of ...'), a sentence's end otherwise
 _MONTHS = MONTH_ABBREVIATIONS
 _DAY_NEXT_RE = re.compile(r"[ \t]\d{1,2}\b")
@@ -80,14 +29,10 @@ SENTENCE_END_RE = re.compile(
 
 
 # abbreviations that close a name or a list and so may close a sentence too ('flooding on Oak St. The Superintendent is to
-# ...', 'awarded to Hale Ltd. The Clerk will ...', 'benches, bins etc. It was agreed ...'): before a word that opens a
-# sentence and names nothing (_SENTENCE_OPENER_NEXT_RE) the full stop ends the sentence as well; before a name it stays the
-# abbreviation's ('St. Mary's Church', 'Co. Kerry', 'Fehr Bros. Aggregates')
-CLOSING_ABBREVIATIONS = {"st", "etc", "ltd", "inc", "co", "bros"}
-_SENTENCE_OPENER_NEXT_RE = re.compile(
-    r"[ \t]+(?:The|This|These|That|Those|It|Its|A|An|He|She|They|We|There|Members|Councillors|Cllrs?|Councillor|Clerk"
-    r"|RESOLVED|Resolved|AGREED|Agreed|ACTION|Action)\b"
-)
+# ...'): before a word that opens a sentence and names nothing the full stop ends the sentence as well; before a name it
+# stays the abbreviation's ('St. Mary's Church'). Both lists are models/patterns/sentence_ends.json.
+CLOSING_ABBREVIATIONS = frozenset(_SENTENCE_ENDS["closing_abbreviations"])
+_SENTENCE_OPENER_NEXT_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, _SENTENCE_ENDS["sentence_openers"])) + r")\b")
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
