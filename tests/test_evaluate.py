@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -46,6 +47,19 @@ def test_the_blind_split_is_the_rule_at_one_council_in_two_and_lists_every_blind
     files = {p.name for p in (ROOT / "corpus" / "blind").iterdir()}
     assert files == {name for name, _, _ in rows} == {p.name[: -len(".json")] for p in (ROOT / "corpus" / "gold" / "blind").iterdir()}
     assert read_split(blind, "test") and read_split(blind, "tune")
+
+
+def test_the_web_split_is_the_rule_at_one_council_in_two_keyed_by_the_council_its_source_names():
+    """corpus/splits/web.tsv: one part per council (two local boards of one council stay together), from the council
+    name of web_sources.tsv before any bracket; every listed file has its source row."""
+    splits = ROOT / "corpus" / "splits"
+    rows = [line.split("\t") for line in (splits / "web.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    sources = {row[0]: row for row in (line.split("\t") for line in (splits / "web_sources.tsv").read_text(encoding="utf-8").splitlines()[1:])}
+    assert {name for name, _, _ in rows} == set(sources)
+    for name, council, part in rows:
+        assert council == re.sub(r"\s*\(.*", "", sources[name][2]).strip().lower()
+        assert part == split_part(council, 2), name
+    assert {part for _, _, part in rows} == {"test", "tune"}
 
 
 @needs_shared
