@@ -142,7 +142,11 @@ _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(
 _NUMBER_BEFORE_HYPHEN_RE = re.compile(
     r"\b(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$", re.I
 )
-_TALLY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# a side of a vote in words, up to the size of a large council's chamber ('sixteen Members voted for the amendment and two against')
+_TALLY_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 _AGAINST_A_FIGURE = (
     r"\s{1,3}(?:(?:a|an|the|its|our|their|this|last)\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?"
     r"(?:budget|budgeted|target|forecast|estimate|benchmark|allocation|baseline|average|projection|profile|plan)\b|\s{1,3}[£$€]?\d"
@@ -212,6 +216,13 @@ _ONE_DAY_LICENCE_RE = re.compile(r"\b(?:one|single|1)-day(?=(?:[ \t\n]{1,2}[\w&-
 _DESIGN_STAGE_RE = re.compile(r"(?<![\d.,])\b\d{2,3}[ \t]?%[ \t]{1,2}(?i:design)\b(?![ \t]{1,2}(?i:fees?|costs?|contingency|budget|work)\b)")
 # "the indicative allocations for the two projected outer years": the later years of a medium-term budget, a period
 _OUTER_YEARS_RE = re.compile(r"\b(?:two|three|2|3)[ \t\n]{1,2}(?:(?:projected|forecast|indicative|following)[ \t\n]{1,2})?outer[ \t\n]{1,2}years\b", re.I)
+# "Audio Recording – Session 1 – 19 Seconds", "Audio Recording – Start of Item – Session 1 – 56 Seconds", "Video recording: 1 hour
+# 12 minutes" (each part of the mark): where an item starts in the webcast of the meeting, a place in the recording, not a measure of the business
+_RECORDING_MARK_RE = re.compile(
+    r"\b(?:(?:audio|video)[ \t]{1,2}recording|webcast)[ \t]{0,2}[–—:-][^\n]{0,80}?\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
+    r"(?:,?[ \t]{1,2}(?:and[ \t]{1,2})?\d{1,2}[ \t]{1,2}(?:seconds?|secs?|minutes?|mins?)\b){0,2}",
+    re.I,
+)
 
 
 def _show_of_hands_sides(text: str, claimed: Claimed) -> None:
@@ -237,11 +248,12 @@ def _division_sides(text: str, claimed: Claimed) -> None:
             claimed.add(count.start(), m.end())
 
 
-# "(3 in favour, 4 opposed)", "1 in favor (Ruiz), 3 opposed", "8 were in favour and 3 were opposed": both sides of
+# "(3 in favour, 4 opposed)", "1 in favor (Ruiz), 3 opposed", "8 were in favour and 3 were opposed", "voted 2 in favor, with 4
+# opposed": both sides of
 # a vote together, a tally only where a vote is named just before (_VOTE_BEFORE_RE): a consultation's "80 in favour,
 # 40 opposed" counts opinions
 _SIDES_RE = re.compile(
-    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:in\s{{1,3}}favou?r|for)(?:\s{{0,2}}\([^()\n]{{1,60}}\))?\s{{0,2}}(?:[,;]\s{{0,2}}|\s(?:and|with)\s{{1,3}})"
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:in\s{{1,3}}favou?r|for)(?:\s{{0,2}}\([^()\n]{{1,60}}\))?\s{{0,2}}(?:[,;]\s{{0,2}}(?:(?:and|with)\s{{1,3}})?|\s(?:and|with)\s{{1,3}})"
     rf"(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:against|opposed)\b",
     re.I,
 )
@@ -346,6 +358,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         _ONE_DAY_LICENCE_RE,
         _DESIGN_STAGE_RE,
         _OUTER_YEARS_RE,
+        _RECORDING_MARK_RE,
     ):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
