@@ -189,3 +189,31 @@ def test_an_item_cited_under_its_number_and_heading():
 
 def test_near_miss_of_an_item_cited_under_its_number():
     assert found("Attendance was under 30 Members, the lowest this year.") == [(30, "count")]
+
+
+# --- more sides of a vote: no separator between the sides, the absent closing a roll call, both sides of a majority ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seconded by Ortega, voted 3 in favor 2 opposed. Motion failed.",
+        "The vote was 5 yes, 1 no, 1 absent.",
+        "It was agreed by a majority of 7 to 3 to approve the application.",
+    ],
+)
+def test_more_sides_of_a_vote(text):
+    assert found(text, USD) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consultation's views with no vote named before them stay counts
+        ("Of 40 responses, 28 were in favour 12 opposed.", [(40, "count"), (28, "count"), (12, "count")]),
+        # a majority of people, not of votes
+        ("The majority of 60 residents wanted change.", [(60, "count")]),
+    ],
+)
+def test_near_misses_of_more_sides_of_a_vote(text, expected):
+    assert found(text) == expected

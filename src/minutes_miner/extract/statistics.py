@@ -161,7 +161,8 @@ _TALLY_RE = re.compile(
     r"\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)(?<![$£€])\(\s*\d+\s*(?:for|votes?)?\s*\)|(?<!\d)\d+\s+abstentions?|"
     # "Motion Passed (5 to 0)", "Defeated 4 to 3", "carried 6-1", "6 yes, 0 no", "5 ayes 2 nays"
     r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|resolved|rejected|refused|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–|/|:)\s{0,2}\d{1,3}\b\)?|"
-    r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
+    # "The vote was 4 yes, 1 no, 1 absent": the members absent from a roll call close its tally
+    r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b(?:\W{1,3}\d{1,3}\s{0,2}(?:absent|excused|abstain\w*|abstentions?)\b)?|"
     # "... voted in favour and 2 against", "4 ayes and 1 nay": each side of a vote on its own
     # but not a figure set against a budget, a target or another figure ('$412,000 against a budget of', '812 against 790')
     # "Roll call 6 yes.", "a variance requires four affirmative votes": one side of a roll call, or the votes a rule requires
@@ -184,8 +185,9 @@ _TALLY_RE = re.compile(
     r"(?<![\d.,£$€])\b\d{1,3}\s{1,3}(?:spoilt|spoiled)\b|"
     # "CARRIED (weighted vote, 14 of 17)": the votes a weighted or recorded vote gave, out of those it could give
     r"\bvote\W{1,3}(?<![\d.,£$€])\d{1,3}\s{1,2}of\s{1,2}\d{1,3}\b(?![ \t]{1,2}[a-z])|"
-    # "Carried by a majority of 5", "passed by a majority of three votes"
-    rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b)",
+    # "Carried by a majority of 5", "passed by a majority of three votes", "agreed by a majority of 6 to 2" (both sides)
+    rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b"
+    rf"(?:\s{{1,3}}(?:votes?\s{{1,3}})?(?:to|-|–)\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b(?![.,]\d))?)",
     re.I,
 )
 # the sides of a division told by the words after the count, so the scan starts at those words (a count before every
@@ -249,11 +251,11 @@ def _division_sides(text: str, claimed: Claimed) -> None:
 
 
 # "(3 in favour, 4 opposed)", "1 in favor (Ruiz), 3 opposed", "8 were in favour and 3 were opposed", "voted 2 in favor, with 4
-# opposed": both sides of
+# opposed", "voted 2 in favor 4 opposed": both sides of
 # a vote together, a tally only where a vote is named just before (_VOTE_BEFORE_RE): a consultation's "80 in favour,
 # 40 opposed" counts opinions
 _SIDES_RE = re.compile(
-    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:in\s{{1,3}}favou?r|for)(?:\s{{0,2}}\([^()\n]{{1,60}}\))?\s{{0,2}}(?:[,;]\s{{0,2}}(?:(?:and|with)\s{{1,3}})?|\s(?:and|with)\s{{1,3}})"
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:in\s{{1,3}}favou?r|for)(?:\s{{0,2}}\([^()\n]{{1,60}}\))?\s{{0,2}}(?:[,;]\s{{0,2}}(?:(?:and|with)\s{{1,3}})?|\s(?:and|with)\s{{1,3}}|(?<=\s))"
     rf"(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:against|opposed)\b",
     re.I,
 )
