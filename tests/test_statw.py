@@ -170,8 +170,16 @@ def test_near_miss_of_a_page_number_before_a_bracketed_note():
 # --- the public's count set off by a full stop on its own line: "Members of the public. 4" ---
 
 
-def test_the_count_of_the_public_after_a_full_stop():
-    assert found("Apologies: K. Marsh\n\nMembers of the public. 3\n\n2011       The Chairman welcomed the members of the public") == [(3, "count")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apologies: K. Marsh\n\nMembers of the public. 3\n\n2011       The Chairman welcomed the members of the public",
+        "Present: Cllrs Hale, Rowe and Tait\nParishioners. 3\n",
+        "Present: Cllrs Hale, Rowe and Tait\nPublic attendance: 3\n",
+    ],
+)
+def test_the_count_of_the_public_after_a_full_stop(text):
+    assert found(text) == [(3, "count")]
 
 
 def test_near_miss_of_the_count_of_the_public_after_a_full_stop():

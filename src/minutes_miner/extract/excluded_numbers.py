@@ -132,13 +132,14 @@ _COMPOUND_MEASURE_BEFORE_RE = re.compile(
 
 
 # "Public: 11", "Press: 0", "Visitors present: 4" opening a line of the attendance: a count of people
-_ATTENDANCE_LABEL_RE = re.compile(
+# ("Public attendance: 9")
+_ATTENDANCE_LABEL = (
     r"(?:^|\n)[ \t]*(?:(?:members[ \t]of[ \t]the[ \t])?public|press|visitors|observers|attendees|guests|parishioners|residents)"
-    r"(?:[ \t]{1,2}(?:present|in[ \t]attendance|attending))?[ \t]{0,3}[:–-][ \t]{0,3}$",
-    re.I,
+    r"(?:[ \t]{1,2}(?:present|in[ \t]attendance|attending|attendance))?[ \t]{0,3}"
 )
+_ATTENDANCE_LABEL_RE = re.compile(_ATTENDANCE_LABEL + r"[:–-][ \t]{0,3}$", re.I)
 # "Members of the public. 4" on a line of its own in the attendance: the label set off by a full stop, its count ending the line
-_PUBLIC_LINE_STOP_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*members[ \t]of[ \t]the[ \t]public[ \t]{0,3}\.[ \t]{0,3}$", re.I)
+_ATTENDANCE_LABEL_STOP_RE = re.compile(_ATTENDANCE_LABEL + r"\.[ \t]{0,3}$", re.I)
 _COUNTED_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[a-z][a-z-]+[ \t]{1,2})?[a-z]{2,}[^su\W]s\b(?![ \t]{1,2}(?:of|old)\b)")
 # a figure in thousands after the lower-case noun it measures ('footfall 9,800,', 'attendance 1,450.', '(target 150,000)'):
 # labels and references carry no thousands comma (number_labels.THOUSANDS_GROUPED_RE)
@@ -351,7 +352,7 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True  # list or minute number at the start of a line; not the earlier value of a change ('(up from\n12,950)')
     if (
         re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I)
-        or (_PUBLIC_LINE_STOP_BEFORE_RE.search(before) and _LINE_END_AFTER_RE.match(text, end))  # "Members of the public. 4\n"
+        or (_ATTENDANCE_LABEL_STOP_RE.search(before) and _LINE_END_AFTER_RE.match(text, end))  # "Members of the public. 4\n"
         or _ATTENDANCE_LABEL_RE.search(before)
         # (not across a blank line: 'District 3\n\nMembers of the public may comment' ends a roll line, then a paragraph opens)
         or (
