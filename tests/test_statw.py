@@ -108,6 +108,10 @@ def test_near_miss_of_a_large_side_of_a_vote_in_words():
     [
         "gave approval for officers to apply for grant funding towards the surveys mentioned in 3.2 and 3.4 and recognise the need",
         "The costs are as set out in 4.1, 4.2 and 4.5 of the report.",
+        "The Chair referred to 6.3 and asked for comments.",
+        "See 3.1 above for the costs.",
+        "as discussed under 8 above.",
+        "in line with 7.2 of the Code of Conduct for Members",
     ],
 )
 def test_a_paragraph_cited_by_its_number(text):
@@ -119,6 +123,9 @@ def test_a_paragraph_cited_by_its_number(text):
     [
         ("The concerns set out in 3 letters were considered.", [(3, "count")]),
         ("The saving described in 2.2 was 14 percent.", [(14, "percent")]),
+        # a comparison with a figure, not a place on the page; a decimal before a whole that is no document
+        ("Inflation ran 4.5 above target.", [(4.5, "other")]),
+        ("Staffing was cut by 1.5 of the posts funded.", [(1.5, "other")]),
     ],
 )
 def test_near_misses_of_a_paragraph_cited_by_its_number(text, expected):

@@ -88,18 +88,24 @@ _SECTION_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}")
 _CAPITALS_HEADING_AFTER_RE = re.compile(r"[ \t]{1,3}[A-Z]{2,}[A-Z'’&-]*(?:[ \t]{1,3}[A-Z&][A-Z'’&-]+)+[^a-z\n]{0,60}(?:\n|$)")
 # "declared a pecuniary interest in 4.3 (his business holds ...)": the item a member's interest is in
 _INTEREST_IN_BEFORE_RE = re.compile(r"\binterests?[ \t]{1,3}in[ \t]{1,3}$", re.I)
-# "the investigations mentioned in 2.2 and 2.3", "as set out in 4.1", "the options described at 3, 5 and 6": a paragraph of the
-# report cited by its number after a verb of citing, each number of a list of them
+# "the investigations mentioned in 2.2 and 2.3", "as set out in 4.1", "the options described at 3, 5 and 6", "The Chair referred
+# to 5.3": a paragraph of the report cited by its number after a verb of citing, each number of a list of them
 _CITED_IN_BEFORE_RE = re.compile(
-    r"\b(?:mentioned|referred[ \t]{1,2}to|set[ \t]{1,2}out|outlined|described|detailed|listed|shown|explained|stated|specified|contained|"
-    r"identified|highlighted|summari[sz]ed)[ \t]{1,2}(?:in|at|under)[ \t]{1,2}"
+    r"\b(?:(?:mentioned|referred[ \t]{1,2}to|set[ \t]{1,2}out|outlined|described|detailed|listed|shown|explained|stated|specified|contained|"
+    r"identified|highlighted|summari[sz]ed|covered|raised|discussed|considered)[ \t]{1,2}(?:in|at|under)|referred[ \t]{1,2}to)[ \t]{1,2}"
     r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?[ \t]{0,2}(?:,|and|&|or|to|-|–)[ \t]{0,2}){0,6}$",
     re.I,
+)
+# "see 4.1 above for the costs", "as discussed under 7 above.": a paragraph cited by where it stands on the page (not '7 above
+# the target', a comparison)
+_ABOVE_OR_BELOW_AFTER_RE = re.compile(
+    r"[ \t]{1,2}(?:above|below)(?=[ \t]*(?:[.,;:)]|\n|$)|[ \t]{1,2}(?:for|and|which|were|was|is|are|has|have|had|will|would)\b)", re.I
 )
 # "on page 4 of the minutes, under 12. Public Question Time – line 2": an item cited by its number and its heading in title case
 _ITEM_UNDER_BEFORE_RE = re.compile(r"\bunder[ \t]{1,2}$", re.I)
 _TITLED_HEADING_AFTER_RE = re.compile(r"\.[ \t]{1,2}[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)+")
 _CITED_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}")
+_SECTION_NUMBER_CITED_RE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?")
 # "dwelling at 11 Abbeyview, Ballycarra": after a place word, a number, one capitalised name and a comma before the town's
 # (not a plural, which the number counts: 'at 12 Members, Officers and ...')
 _HOUSE_AND_TOWN_AFTER_RE = re.compile(r"[ \t]{1,2}[A-Z][a-z'’]{2,}(?:[ \t][A-Z][a-z'’]{2,})?(?<!s),[ \t]{1,2}[A-Z][a-z'’]{2,}")
@@ -271,13 +277,8 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True  # "Quorum: 3 members", "(quorum is 3 of 5)": the body's rule
     if _INTEREST_IN_BEFORE_RE.search(before) and not measure_follows(text, end, rules) and not _plural_counted_after(text, end, rules):
         return True  # "declared a conflict of interest in 4.3": an agenda item's number
-    if (
-        _CITED_NUMBER_RE.fullmatch(raw)
-        and _CITED_IN_BEFORE_RE.search(before)
-        and not measure_follows(text, end, rules)
-        and not _plural_counted_after(text, end, rules)
-    ):
-        return True  # "the investigations mentioned in 2.2 and 2.3": paragraphs of the report
+    if _cited_paragraph(n):
+        return True  # "the investigations mentioned in 2.2 and 2.3", "see 4.1 above", "5.3 of the report": paragraphs of a document
     if raw.isdigit() and _ITEM_UNDER_BEFORE_RE.search(before) and _TITLED_HEADING_AFTER_RE.match(text, end):
         return True  # "under 12. Public Question Time": an agenda item's number and its heading
     if _hour_of_the_day(n):
@@ -386,6 +387,22 @@ def _reference_or_time(n: _Number) -> bool | None:
     ):
         return True  # "2741943 Ontario Inc", "15125 and 15126": a reference (large counts carry a comma)
     return None
+
+
+def _cited_paragraph(n: _Number) -> bool:
+    """A paragraph of a document cited by its number: after a verb of citing ('mentioned in 2.2 and 2.3', 'referred to 5.3'), before
+    where it stands on the page ('see 4.1 above'), or a section number before the document it belongs to ('4.2 of the
+    constitution', models/patterns/statistics.json cited_document_nouns); never a measure or a count of a plural ('set out in 3
+    letters')."""
+    raw, end = n.raw, n.m.end()
+    if not _CITED_NUMBER_RE.fullmatch(raw):
+        return False
+    cited = (
+        _CITED_IN_BEFORE_RE.search(n.before)
+        or _ABOVE_OR_BELOW_AFTER_RE.match(n.text, end)
+        or (_SECTION_NUMBER_CITED_RE.fullmatch(raw) and n.rules["cited_document_after_re"].match(n.text, end))
+    )
+    return bool(cited) and not measure_follows(n.text, end, n.rules) and not _plural_counted_after(n.text, end, n.rules)
 
 
 def _hour_of_the_day(n: _Number) -> bool:

@@ -121,6 +121,13 @@ def statistics_rules() -> dict:
     )
     # "the Municipal Chambers, 3 Esplanade, Swansport", "12 Broadway": a street that a street word names on its own (not '3 Broadway shows')
     rules["lone_street_re"] = re.compile(r"[ \t]{1,3}(?:" + alternation(rules["lone_street_names"]) + r")\b(?![ \t]{1,2}[a-z])")
+    # "the Chair referred to 5.3 of the report", "in line with 4.2 of the Code of Conduct": the document a paragraph's number cites
+    rules["cited_document_after_re"] = re.compile(
+        r"[ \t]{1,2}of[ \t]{1,2}(?:the|this|that|its|our|their|these)[ \t]{1,2}(?:[A-Za-z'’-]+[ \t]{1,2}){0,2}?(?:"
+        + alternation(rules["cited_document_nouns"], longest_first=True)
+        + r")\b",
+        re.I,
+    )
     # "held in the Council Chamber, 50 Road, Magherafelt": a house number and a street word whose name was lost in publishing,
     # between the commas of an address (excluded_numbers asks for the comma before the number)
     rules["nameless_street_re"] = re.compile(r"[ \t]{1,3}(?:" + "|".join(rules["address_words"]) + r"),[ \t]{1,3}[A-Z][a-z]")
