@@ -232,3 +232,32 @@ def test_more_sides_of_a_vote(text):
 )
 def test_near_misses_of_more_sides_of_a_vote(text, expected):
     assert found(text) == expected
+
+
+# --- the sides of a vote in the council's other language, and a side named by the motion it supported ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proposed Cllr Morgan, seconded Cllr Rees. 5 o blaid/for, 2 yn erbyn/against.",
+        "Pleidlais / Vote: O blaid: 7, Yn erbyn: 1, Ymatal: 1",
+        "The proposition was adopted: Pour: 31 Contre: 9",
+        "Upon voting, 12 councillors supported the motion and 19 opposed. The motion was DEFEATED.",
+    ],
+)
+def test_the_sides_of_a_vote_in_other_words(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count in Welsh ('5 of the residents'), no side of a vote
+        ("5 o'r trigolion attended and 2 residents spoke.", [(5, "count"), (2, "count")]),
+        # a consultation's support, no vote named before it
+        ("Of the replies, 40 residents supported the proposal and 12 opposed it.", [(40, "count"), (12, "count")]),
+    ],
+)
+def test_near_misses_of_the_sides_of_a_vote_in_other_words(text, expected):
+    assert found(text) == expected

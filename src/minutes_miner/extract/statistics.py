@@ -155,7 +155,10 @@ _TALLY_RE = re.compile(
     # every branch starts with a digit, '(' or a word starting with one of these letters: one cheap look at each position first
     r"(?=[\d(]|\b[acdeflnoprstvy])(?:"
     r"(?<!\d)\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
-    r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|"
+    # the sides named in the council's other language: Welsh 'O blaid: 5, Yn erbyn: 2, Ymatal: 1', Jersey French 'Pour: 38 Contre: 6'
+    r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes|O\s{1,2}blaid|Yn\s{1,2}erbyn|Ymatal\w*|Pour|Contre)\s*[:\-–(]\s*\d+\)?|"
+    # "6 o blaid/for, 1 yn erbyn/against": a side in Welsh after its count, perhaps with its English after a slash
+    r"(?<![\d.,£$€])\b\d{1,3}\s{1,3}(?:o\s{1,2}blaid|yn\s{1,2}erbyn|wedi\s{1,2}ymatal|ymatal\w*)\b(?:\s{0,2}/\s{0,2}(?:for|against|abst\w*)\b)?|"
     # "Roll call: Ayes 5 (Alvarez, ...), Nays 1 (Pruitt)": a side named without a colon, its voters in brackets after it
     r"\b(?:Ayes?|Nays?|Yeas?|Noes)\s{1,3}\d{1,3}(?=[ \t]{0,2}\()|"
     r"\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)(?<![$£€])\(\s*\d+\s*(?:for|votes?)?\s*\)|(?<!\d)\d+\s+abstentions?|"
@@ -251,11 +254,13 @@ def _division_sides(text: str, claimed: Claimed) -> None:
 
 
 # "(3 in favour, 4 opposed)", "1 in favor (Ruiz), 3 opposed", "8 were in favour and 3 were opposed", "voted 2 in favor, with 4
-# opposed", "voted 2 in favor 4 opposed": both sides of
+# opposed", "voted 2 in favor 4 opposed", "Upon voting, 6 councillors supported the motion and 27 opposed": both sides of
 # a vote together, a tally only where a vote is named just before (_VOTE_BEFORE_RE): a consultation's "80 in favour,
 # 40 opposed" counts opinions
 _SIDES_RE = re.compile(
-    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:in\s{{1,3}}favou?r|for)(?:\s{{0,2}}\([^()\n]{{1,60}}\))?\s{{0,2}}(?:[,;]\s{{0,2}}(?:(?:and|with)\s{{1,3}})?|\s(?:and|with)\s{{1,3}}|(?<=\s))"
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:in\s{{1,3}}favou?r|for"
+    r"|(?:(?:councill?ors|members)\s{1,3})?supported\s{1,3}the\s{1,3}(?:motion|amendment|proposal|recommendation))"
+    r"(?:\s{0,2}\([^()\n]{1,60}\))?\s{0,2}(?:[,;]\s{0,2}(?:(?:and|with)\s{1,3})?|\s(?:and|with)\s{1,3}|(?<=\s))"
     rf"(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:against|opposed)\b",
     re.I,
 )
