@@ -261,3 +261,23 @@ def test_the_sides_of_a_vote_in_other_words(text):
 )
 def test_near_misses_of_the_sides_of_a_vote_in_other_words(text, expected):
     assert found(text) == expected
+
+
+# --- the readings a bylaw or an ordinance is given: a procedure, not a count ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Administration's recommendation: that Council give Bylaw 2207-26 three readings.",
+        "Mr. Hale moved to suspend the rule requiring three readings, 2nd Mrs. Ortiz.",
+        "Councillor Fenn asked that the animal control bylaw come forward for three readings.",
+    ],
+)
+def test_the_readings_of_a_law(text):
+    assert found(text, CAD) == []
+
+
+def test_near_miss_of_the_readings_of_a_law():
+    # a sentence of its own, no law given readings in it: the readings of a meter are counted
+    assert found("Bylaw 2207-26 was given three readings. Staff took three readings of the meter.", CAD) == [(3, "count")]

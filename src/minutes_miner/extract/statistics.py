@@ -242,6 +242,23 @@ def _show_of_hands_sides(text: str, claimed: Claimed) -> None:
             claimed.add(side.start(), side.end())
 
 
+# "give Bylaw 1342-26 three readings", "the bylaw come forward for three readings", "suspend the rule requiring three readings":
+# the readings a bylaw or an ordinance is given on its way to being passed, a procedure, not a count of the business (a meter's
+# 'took three readings' stays a count)
+_READINGS_RE = re.compile(r"\b(?:two|three|2|3)[ \t\n]{1,2}readings\b", re.I)
+_LAW_BEFORE_READINGS_RE = re.compile(r"\b(?:by-?laws?|ordinances?|rule|give|given|gives|giving|requiring|requires?)\b", re.I)
+_READINGS_REACH = 80  # how far before the readings the law or the verb giving them is looked for
+
+
+def _readings_of_a_law(text: str, claimed: Claimed) -> None:
+    """Claim the number of readings a bylaw or an ordinance is given (a procedure, not a statistic)."""
+    for m in _READINGS_RE.finditer(text) if "reading" in text else ():
+        lo = max(0, m.start() - _READINGS_REACH)
+        lo = max(lo, text.rfind(". ", lo, m.start()) + 1)  # in the readings' own sentence
+        if _LAW_BEFORE_READINGS_RE.search(text, lo, m.start()):
+            claimed.add(m.start(), m.end())
+
+
 def _division_sides(text: str, claimed: Claimed) -> None:
     """Claim the counts of a division's sides (vote tallies belong to the resolution, ANNOTATION.md)."""
     for m in _DIVISION_RE.finditer(text):
@@ -371,6 +388,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
             claimed.add(m.start(), m.end())
     _division_sides(text, claimed)
     _show_of_hands_sides(text, claimed)
+    _readings_of_a_law(text, claimed)
     for m in _SIDES_RE.finditer(text):
         if _VOTE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
             claimed.add(m.start(), m.end())
