@@ -96,6 +96,9 @@ _CITED_IN_BEFORE_RE = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?[ \t]{0,2}(?:,|and|&|or|to|-|–)[ \t]{0,2}){0,6}$",
     re.I,
 )
+# the numbers a paragraph is cited by ('2.2', '4.1.3', '7'), and a section's number with its decimal ('5.3')
+_CITED_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}")
+_SECTION_NUMBER_CITED_RE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?")
 # "see 4.1 above for the costs", "as discussed under 7 above.": a paragraph cited by where it stands on the page (not '7 above
 # the target', a comparison)
 _ABOVE_OR_BELOW_AFTER_RE = re.compile(
@@ -104,8 +107,6 @@ _ABOVE_OR_BELOW_AFTER_RE = re.compile(
 # "on page 4 of the minutes, under 12. Public Question Time – line 2": an item cited by its number and its heading in title case
 _ITEM_UNDER_BEFORE_RE = re.compile(r"\bunder[ \t]{1,2}$", re.I)
 _TITLED_HEADING_AFTER_RE = re.compile(r"\.[ \t]{1,2}[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)+")
-_CITED_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}")
-_SECTION_NUMBER_CITED_RE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?")
 # "dwelling at 11 Abbeyview, Ballycarra": after a place word, a number, one capitalised name and a comma before the town's
 # (not a plural, which the number counts: 'at 12 Members, Officers and ...')
 _HOUSE_AND_TOWN_AFTER_RE = re.compile(r"[ \t]{1,2}[A-Z][a-z'’]{2,}(?:[ \t][A-Z][a-z'’]{2,})?(?<!s),[ \t]{1,2}[A-Z][a-z'’]{2,}")
