@@ -38,6 +38,9 @@ _MONTH = rf"{MONTH_RE}(?![a-z])"
 _DATE_NEAR_RE = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH}|(?:{meeting_vocabulary()['other_language_months']})(?![\w-]))", re.I)
 MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?\s*$", re.I)
 _DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,[ \t]{{0,3}}$", re.I)
+# "Changing November 14 to 15, 2018 to March 12 to 14, 2019", "from June 3 - 7": the last day of a span of days written after its
+# month and first day, a date as much as the first
+_DAY_SPAN_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{0,2}}(?:to|-|–|and|&|through|thru|until)[ \t]{{0,2}}$", re.I)
 # "7pm", "10.30 a.m.", "1800 hrs"; not "8 amber", "3 amendments", "4 ambulances", "2 pmts"
 _TIME_AFTER_RE = re.compile(r"^(?:[.:]\d{2})?\s?(?:(?:am|pm)(?![a-z])|a\.m\.|p\.m\.|hrs\b|o['’]clock)", re.I)
 # 'hrs' after a figure that is no clock time ('6.5 hrs/day', '37 hrs a week') measures hours; after '1830' or '18.30' it is the hour
@@ -85,6 +88,25 @@ _SECTION_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}")
 _CAPITALS_HEADING_AFTER_RE = re.compile(r"[ \t]{1,3}[A-Z]{2,}[A-Z'’&-]*(?:[ \t]{1,3}[A-Z&][A-Z'’&-]+)+[^a-z\n]{0,60}(?:\n|$)")
 # "declared a pecuniary interest in 4.3 (his business holds ...)": the item a member's interest is in
 _INTEREST_IN_BEFORE_RE = re.compile(r"\binterests?[ \t]{1,3}in[ \t]{1,3}$", re.I)
+# "the investigations mentioned in 2.2 and 2.3", "as set out in 4.1", "the options described at 3, 5 and 6", "The Chair referred
+# to 5.3": a paragraph of the report cited by its number after a verb of citing, each number of a list of them
+_CITED_IN_BEFORE_RE = re.compile(
+    r"\b(?:(?:mentioned|referred[ \t]{1,2}to|set[ \t]{1,2}out|outlined|described|detailed|listed|shown|explained|stated|specified|contained|"
+    r"identified|highlighted|summari[sz]ed|covered|raised|discussed|considered)[ \t]{1,2}(?:in|at|under)|referred[ \t]{1,2}to)[ \t]{1,2}"
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?[ \t]{0,2}(?:,|and|&|or|to|-|–)[ \t]{0,2}){0,6}$",
+    re.I,
+)
+# the numbers a paragraph is cited by ('2.2', '4.1.3', '7'), and a section's number with its decimal ('5.3')
+_CITED_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}")
+_SECTION_NUMBER_CITED_RE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?")
+# "see 4.1 above for the costs", "as discussed under 7 above.": a paragraph cited by where it stands on the page (not '7 above
+# the target', a comparison)
+_ABOVE_OR_BELOW_AFTER_RE = re.compile(
+    r"[ \t]{1,2}(?:above|below)(?=[ \t]*(?:[.,;:)]|\n|$)|[ \t]{1,2}(?:for|and|which|were|was|is|are|has|have|had|will|would)\b)", re.I
+)
+# "on page 4 of the minutes, under 12. Public Question Time – line 2": an item cited by its number and its heading in title case
+_ITEM_UNDER_BEFORE_RE = re.compile(r"\bunder[ \t]{1,2}$", re.I)
+_TITLED_HEADING_AFTER_RE = re.compile(r"\.[ \t]{1,2}[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)+")
 # "dwelling at 11 Abbeyview, Ballycarra": after a place word, a number, one capitalised name and a comma before the town's
 # (not a plural, which the number counts: 'at 12 Members, Officers and ...')
 _HOUSE_AND_TOWN_AFTER_RE = re.compile(r"[ \t]{1,2}[A-Z][a-z'’]{2,}(?:[ \t][A-Z][a-z'’]{2,})?(?<!s),[ \t]{1,2}[A-Z][a-z'’]{2,}")
@@ -117,11 +139,14 @@ _COMPOUND_MEASURE_BEFORE_RE = re.compile(
 
 
 # "Public: 11", "Press: 0", "Visitors present: 4" opening a line of the attendance: a count of people
-_ATTENDANCE_LABEL_RE = re.compile(
+# ("Public attendance: 9")
+_ATTENDANCE_LABEL = (
     r"(?:^|\n)[ \t]*(?:(?:members[ \t]of[ \t]the[ \t])?public|press|visitors|observers|attendees|guests|parishioners|residents)"
-    r"(?:[ \t]{1,2}(?:present|in[ \t]attendance|attending))?[ \t]{0,3}[:–-][ \t]{0,3}$",
-    re.I,
+    r"(?:[ \t]{1,2}(?:present|in[ \t]attendance|attending|attendance))?[ \t]{0,3}"
 )
+_ATTENDANCE_LABEL_RE = re.compile(_ATTENDANCE_LABEL + r"[:–-][ \t]{0,3}$", re.I)
+# "Members of the public. 4" on a line of its own in the attendance: the label set off by a full stop, its count ending the line
+_ATTENDANCE_LABEL_STOP_RE = re.compile(_ATTENDANCE_LABEL + r"\.[ \t]{0,3}$", re.I)
 _COUNTED_PLURAL_AFTER_RE = re.compile(r"[ \t]{1,2}(?:[a-z][a-z-]+[ \t]{1,2})?[a-z]{2,}[^su\W]s\b(?![ \t]{1,2}(?:of|old)\b)")
 # a figure in thousands after the lower-case noun it measures ('footfall 9,800,', 'attendance 1,450.', '(target 150,000)'):
 # labels and references carry no thousands comma (number_labels.THOUSANDS_GROUPED_RE)
@@ -253,6 +278,10 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True  # "Quorum: 3 members", "(quorum is 3 of 5)": the body's rule
     if _INTEREST_IN_BEFORE_RE.search(before) and not measure_follows(text, end, rules) and not _plural_counted_after(text, end, rules):
         return True  # "declared a conflict of interest in 4.3": an agenda item's number
+    if _cited_paragraph(n):
+        return True  # "the investigations mentioned in 2.2 and 2.3", "see 4.1 above", "5.3 of the report": paragraphs of a document
+    if raw.isdigit() and _ITEM_UNDER_BEFORE_RE.search(before) and _TITLED_HEADING_AFTER_RE.match(text, end):
+        return True  # "under 12. Public Question Time": an agenda item's number and its heading
     if _hour_of_the_day(n):
         return True  # "The meeting closed at 4.", "closing at 2200 hours"
     if _page_after_a_date(n):
@@ -314,6 +343,8 @@ def _reference_or_time(n: _Number) -> bool | None:
         or (MONTH_BEFORE_RE.search(before) and not THOUSANDS_GROUPED_RE.fullmatch(raw))  # "January 18,462 items": no day has a thousands group
     ):
         return True
+    if raw.isdigit() and value <= 31 and _DAY_SPAN_BEFORE_RE.search(before) and not _plural_counted_after(text, end, rules):
+        return True  # "November 14 to 15, 2018": the last day of a span of days
     if re.match(r"^\s*(?:-|–|to)\s*(?:\d+\s*)?(?:-?year-old|years? old|year olds)", after):
         return True
     if value > 0 and re.fullmatch(r"\d{1,3}(?:,\d{3})+|[1-9]\d{0,3}", raw) and not 1800 <= value <= 2100 and count_label_before(text, m.start(), end, rules):
@@ -323,6 +354,7 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True  # list or minute number at the start of a line; not the earlier value of a change ('(up from\n12,950)')
     if (
         re.search(r"\bof the public[ \t]{0,3}[:–-][ \t]{0,3}$", before, re.I)
+        or (_ATTENDANCE_LABEL_STOP_RE.search(before) and _LINE_END_AFTER_RE.match(text, end))  # "Members of the public. 4\n"
         or _ATTENDANCE_LABEL_RE.search(before)
         # (not across a blank line: 'District 3\n\nMembers of the public may comment' ends a roll line, then a paragraph opens)
         or (
@@ -356,6 +388,22 @@ def _reference_or_time(n: _Number) -> bool | None:
     ):
         return True  # "2741943 Ontario Inc", "15125 and 15126": a reference (large counts carry a comma)
     return None
+
+
+def _cited_paragraph(n: _Number) -> bool:
+    """A paragraph of a document cited by its number: after a verb of citing ('mentioned in 2.2 and 2.3', 'referred to 5.3'), before
+    where it stands on the page ('see 4.1 above'), or a section number before the document it belongs to ('4.2 of the
+    constitution', models/patterns/statistics.json cited_document_nouns); never a measure or a count of a plural ('set out in 3
+    letters')."""
+    raw, end = n.raw, n.m.end()
+    if not _CITED_NUMBER_RE.fullmatch(raw):
+        return False
+    cited = (
+        _CITED_IN_BEFORE_RE.search(n.before)
+        or _ABOVE_OR_BELOW_AFTER_RE.match(n.text, end)
+        or (_SECTION_NUMBER_CITED_RE.fullmatch(raw) and n.rules["cited_document_after_re"].match(n.text, end))
+    )
+    return bool(cited) and not measure_follows(n.text, end, n.rules) and not _plural_counted_after(n.text, end, n.rules)
 
 
 def _hour_of_the_day(n: _Number) -> bool:
@@ -508,12 +556,13 @@ def _label_or_layout(n: _Number) -> bool | None:
         line_start
         and not measured
         and not grouped
-        and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw)
+        and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw or _BRACKETED_SENTENCE_AFTER_RE.match(after))
         and not _people_opening(text, end, rules)
         and not _MULTIPLIER_AFTER_RE.match(after)
     ):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line; not a figure in millions wrapped to
-        # open a line ('Footfall fell from\n    1.3 million visits in 2019')
+        # open a line ('Footfall fell from\n    1.3 million visits in 2019'); a page's number before a bracketed note ('1 (These
+        # minutes are published subject to approval ...)')
     if line_start and not measured and not grouped and rules["clause_verb_after_re"].match(text, end):
         return True  # "1  receives the report;", "2  notes that ...": a resolution's clause number that lost its full stop
     if "." in raw and "," not in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
@@ -532,6 +581,7 @@ def _label_or_layout(n: _Number) -> bool | None:
         or address_pair(text, end, rules)
         or (_WHOLE_HUNDREDS_RE.fullmatch(raw) and rules["grid_street_re"].match(text, end))
         or rules["lone_street_re"].match(text, end)
+        or (rules["nameless_street_re"].match(text, end) and _COMMA_BEFORE_RE.search(before))
         or (rules["address_capitals_re"].match(text, end) and not rules["other_units_re"].match(text, end))
         or (_PLACE_BEFORE_RE.search(before) and _HOUSE_AND_TOWN_AFTER_RE.match(text, end))
     ):
@@ -606,6 +656,8 @@ def _label_or_layout(n: _Number) -> bool | None:
 _INSTEAD_OF_A_FIGURE_BEFORE_RE = re.compile(r"\d[ \t\n]{1,2}[a-z][^\d;:]{0,60}(?:\(|\b)not[ \t]{1,2}$")
 
 
+# a bracketed note opening with a capitalised word and going on in lower case ('(These minutes are published ...)'), no count's noun
+_BRACKETED_SENTENCE_AFTER_RE = re.compile(r"[ \t]{1,3}\([A-Z][a-z]+[ \t]{1,2}[a-z]")
 # a multiplier word after a figure makes it a quantity, never a paragraph's number
 _MULTIPLIER_AFTER_RE = re.compile(r"[ \t]{1,2}(?:million|billion|thousand)\b", re.I)
 # after a figure the sentence goes on with a word of its own, not a preposition of a reference ('1,400 attended', not

@@ -121,6 +121,16 @@ def statistics_rules() -> dict:
     )
     # "the Municipal Chambers, 3 Esplanade, Swansport", "12 Broadway": a street that a street word names on its own (not '3 Broadway shows')
     rules["lone_street_re"] = re.compile(r"[ \t]{1,3}(?:" + alternation(rules["lone_street_names"]) + r")\b(?![ \t]{1,2}[a-z])")
+    # "the Chair referred to 5.3 of the report", "in line with 4.2 of the Code of Conduct": the document a paragraph's number cites
+    rules["cited_document_after_re"] = re.compile(
+        r"[ \t]{1,2}of[ \t]{1,2}(?:the|this|that|its|our|their|these)[ \t]{1,2}(?:[A-Za-z'’-]+[ \t]{1,2}){0,2}?(?:"
+        + alternation(rules["cited_document_nouns"], longest_first=True)
+        + r")\b",
+        re.I,
+    )
+    # "held in the Council Chamber, 50 Road, Magherafelt": a house number and a street word whose name was lost in publishing,
+    # between the commas of an address (excluded_numbers asks for the comma before the number)
+    rules["nameless_street_re"] = re.compile(r"[ \t]{1,3}(?:" + "|".join(rules["address_words"]) + r"),[ \t]{1,3}[A-Z][a-z]")
     # "627 SE 14th Street", "200 SW\n": an abbreviated compass point after a number is a street address
     short = alternation((d for d in rules["address_directions"] if len(d) <= 3), longest_first=True)
     rules["address_direction_re"] = re.compile(r"[ \t]{1,3}(?:" + short + r")(?:[ \t]{1,3}(?:\d{1,3}(?:st|nd|rd|th)\b|[A-Z][a-z'’]+)|[ \t]*(?:\n|$))")

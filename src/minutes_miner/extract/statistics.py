@@ -142,7 +142,11 @@ _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(
 _NUMBER_BEFORE_HYPHEN_RE = re.compile(
     r"\b(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$", re.I
 )
-_TALLY_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# a side of a vote in words, up to the size of a large council's chamber ('sixteen Members voted for the amendment and two against')
+_TALLY_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 _AGAINST_A_FIGURE = (
     r"\s{1,3}(?:(?:a|an|the|its|our|their|this|last)\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?"
     r"(?:budget|budgeted|target|forecast|estimate|benchmark|allocation|baseline|average|projection|profile|plan)\b|\s{1,3}[£$€]?\d"
@@ -151,13 +155,17 @@ _TALLY_RE = re.compile(
     # every branch starts with a digit, '(' or a word starting with one of these letters: one cheap look at each position first
     r"(?=[\d(]|\b[acdeflnoprstvy])(?:"
     r"(?<!\d)\d+\s+(?:votes?\s+)?(?:for|in favour)\W+(?:and\s+|with\s+)?\d+\s+against(?:\W+(?:and\s+|with\s+)?\d+\s+abst\w*)?|"
-    r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes)\s*[:\-–(]\s*\d+\)?|"
+    # the sides named in the council's other language: Welsh 'O blaid: 5, Yn erbyn: 2, Ymatal: 1', Jersey French 'Pour: 38 Contre: 6'
+    r"\b(?:For|Against|Abstain\w*|Ayes?|Nays?|Yeas?|Noes|O\s{1,2}blaid|Yn\s{1,2}erbyn|Ymatal\w*|Pour|Contre)\s*[:\-–(]\s*\d+\)?|"
+    # "6 o blaid/for, 1 yn erbyn/against": a side in Welsh after its count, perhaps with its English after a slash
+    r"(?<![\d.,£$€])\b\d{1,3}\s{1,3}(?:o\s{1,2}blaid|yn\s{1,2}erbyn|wedi\s{1,2}ymatal|ymatal\w*)\b(?:\s{0,2}/\s{0,2}(?:for|against|abst\w*)\b)?|"
     # "Roll call: Ayes 5 (Alvarez, ...), Nays 1 (Pruitt)": a side named without a colon, its voters in brackets after it
     r"\b(?:Ayes?|Nays?|Yeas?|Noes)\s{1,3}\d{1,3}(?=[ \t]{0,2}\()|"
     r"\b\d{1,3}\s{1,2}votes?\s{1,2}to\s{1,2}\d{1,3}\b|(?<!public )(?<!public)(?<![$£€])\(\s*\d+\s*(?:for|votes?)?\s*\)|(?<!\d)\d+\s+abstentions?|"
     # "Motion Passed (5 to 0)", "Defeated 4 to 3", "carried 6-1", "6 yes, 0 no", "5 ayes 2 nays"
     r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|resolved|rejected|refused|vote[ds]?)\W{0,3}(?:(?:was|by|of)\s{1,3})?\(?\s{0,2}\d{1,3}\s{0,2}(?:to|-|–|/|:)\s{0,2}\d{1,3}\b\)?|"
-    r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b|"
+    # "The vote was 4 yes, 1 no, 1 absent": the members absent from a roll call close its tally
+    r"\b\d{1,3}\s{0,2}(?:yes|yeas?|ayes?)\W{1,3}\d{1,3}\s{0,2}(?:no|nays?|noes)\b(?:\W{1,3}\d{1,3}\s{0,2}(?:absent|excused|abstain\w*|abstentions?)\b)?|"
     # "... voted in favour and 2 against", "4 ayes and 1 nay": each side of a vote on its own
     # but not a figure set against a budget, a target or another figure ('$412,000 against a budget of', '812 against 790')
     # "Roll call 6 yes.", "a variance requires four affirmative votes": one side of a roll call, or the votes a rule requires
@@ -180,8 +188,9 @@ _TALLY_RE = re.compile(
     r"(?<![\d.,£$€])\b\d{1,3}\s{1,3}(?:spoilt|spoiled)\b|"
     # "CARRIED (weighted vote, 14 of 17)": the votes a weighted or recorded vote gave, out of those it could give
     r"\bvote\W{1,3}(?<![\d.,£$€])\d{1,3}\s{1,2}of\s{1,2}\d{1,3}\b(?![ \t]{1,2}[a-z])|"
-    # "Carried by a majority of 5", "passed by a majority of three votes"
-    rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b)",
+    # "Carried by a majority of 5", "passed by a majority of three votes", "agreed by a majority of 6 to 2" (both sides)
+    rf"\b(?:carried|passed|agreed|approved|resolved|defeated|lost)\s{{1,3}}by\s{{1,3}}(?:a\s{{1,3}})?majority\s{{1,3}}(?:vote\s{{1,3}})?of\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b"
+    rf"(?:\s{{1,3}}(?:votes?\s{{1,3}})?(?:to|-|–)\s{{1,3}}(?:\d{{1,3}}|{_TALLY_WORD})\b(?![.,]\d))?)",
     re.I,
 )
 # the sides of a division told by the words after the count, so the scan starts at those words (a count before every
@@ -212,6 +221,13 @@ _ONE_DAY_LICENCE_RE = re.compile(r"\b(?:one|single|1)-day(?=(?:[ \t\n]{1,2}[\w&-
 _DESIGN_STAGE_RE = re.compile(r"(?<![\d.,])\b\d{2,3}[ \t]?%[ \t]{1,2}(?i:design)\b(?![ \t]{1,2}(?i:fees?|costs?|contingency|budget|work)\b)")
 # "the indicative allocations for the two projected outer years": the later years of a medium-term budget, a period
 _OUTER_YEARS_RE = re.compile(r"\b(?:two|three|2|3)[ \t\n]{1,2}(?:(?:projected|forecast|indicative|following)[ \t\n]{1,2})?outer[ \t\n]{1,2}years\b", re.I)
+# "Audio Recording – Session 1 – 19 Seconds", "Audio Recording – Start of Item – Session 1 – 56 Seconds", "Video recording: 1 hour
+# 12 minutes" (each part of the mark): where an item starts in the webcast of the meeting, a place in the recording, not a measure of the business
+_RECORDING_MARK_RE = re.compile(
+    r"\b(?:(?:audio|video)[ \t]{1,2}recording|webcast)[ \t]{0,2}[–—:-][^\n]{0,80}?\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
+    r"(?:,?[ \t]{1,2}(?:and[ \t]{1,2})?\d{1,2}[ \t]{1,2}(?:seconds?|secs?|minutes?|mins?)\b){0,2}",
+    re.I,
+)
 
 
 def _show_of_hands_sides(text: str, claimed: Claimed) -> None:
@@ -226,6 +242,23 @@ def _show_of_hands_sides(text: str, claimed: Claimed) -> None:
             claimed.add(side.start(), side.end())
 
 
+# "give Bylaw 1342-26 three readings", "the bylaw come forward for three readings", "suspend the rule requiring three readings":
+# the readings a bylaw or an ordinance is given on its way to being passed, a procedure, not a count of the business (a meter's
+# 'took three readings' stays a count)
+_READINGS_RE = re.compile(r"\b(?:two|three|2|3)[ \t\n]{1,2}readings\b", re.I)
+_LAW_BEFORE_READINGS_RE = re.compile(r"\b(?:by-?laws?|ordinances?|rule|give|given|gives|giving|requiring|requires?)\b", re.I)
+_READINGS_REACH = 80  # how far before the readings the law or the verb giving them is looked for
+
+
+def _readings_of_a_law(text: str, claimed: Claimed) -> None:
+    """Claim the number of readings a bylaw or an ordinance is given (a procedure, not a statistic)."""
+    for m in _READINGS_RE.finditer(text) if "reading" in text else ():
+        lo = max(0, m.start() - _READINGS_REACH)
+        lo = max(lo, text.rfind(". ", lo, m.start()) + 1)  # in the readings' own sentence
+        if _LAW_BEFORE_READINGS_RE.search(text, lo, m.start()):
+            claimed.add(m.start(), m.end())
+
+
 def _division_sides(text: str, claimed: Claimed) -> None:
     """Claim the counts of a division's sides (vote tallies belong to the resolution, ANNOTATION.md)."""
     for m in _DIVISION_RE.finditer(text):
@@ -237,11 +270,14 @@ def _division_sides(text: str, claimed: Claimed) -> None:
             claimed.add(count.start(), m.end())
 
 
-# "(3 in favour, 4 opposed)", "1 in favor (Ruiz), 3 opposed", "8 were in favour and 3 were opposed": both sides of
+# "(3 in favour, 4 opposed)", "1 in favor (Ruiz), 3 opposed", "8 were in favour and 3 were opposed", "voted 2 in favor, with 4
+# opposed", "voted 2 in favor 4 opposed", "Upon voting, 6 councillors supported the motion and 27 opposed": both sides of
 # a vote together, a tally only where a vote is named just before (_VOTE_BEFORE_RE): a consultation's "80 in favour,
 # 40 opposed" counts opinions
 _SIDES_RE = re.compile(
-    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:in\s{{1,3}}favou?r|for)(?:\s{{0,2}}\([^()\n]{{1,60}}\))?\s{{0,2}}(?:[,;]\s{{0,2}}|\s(?:and|with)\s{{1,3}})"
+    rf"\b(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:in\s{{1,3}}favou?r|for"
+    r"|(?:(?:councill?ors|members)\s{1,3})?supported\s{1,3}the\s{1,3}(?:motion|amendment|proposal|recommendation))"
+    r"(?:\s{0,2}\([^()\n]{1,60}\))?\s{0,2}(?:[,;]\s{0,2}(?:(?:and|with)\s{1,3})?|\s(?:and|with)\s{1,3}|(?<=\s))"
     rf"(?:\d{{1,3}}|{_TALLY_WORD})\s{{1,3}}(?:were\s{{1,3}})?(?:against|opposed)\b",
     re.I,
 )
@@ -346,11 +382,13 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         _ONE_DAY_LICENCE_RE,
         _DESIGN_STAGE_RE,
         _OUTER_YEARS_RE,
+        _RECORDING_MARK_RE,
     ):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
     _division_sides(text, claimed)
     _show_of_hands_sides(text, claimed)
+    _readings_of_a_law(text, claimed)
     for m in _SIDES_RE.finditer(text):
         if _VOTE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
             claimed.add(m.start(), m.end())

@@ -62,6 +62,11 @@ _YEAR_IN_WORDS_RE = re.compile(
 
 _HUNDREDS_RE = re.compile(r"thousand|hundred", re.I)  # a cheap test before the year search
 
+# "MINUTES OF THE EIGHTY FOURTH (84TH) SPECIAL COUNCIL MEETING", "the twenty first century": a tens word and an ordinal of the
+# units written apart are one ordinal, which numbers a meeting or a period and counts nothing
+_BARE_TENS_RE = re.compile(r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_UNITS_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
+
 
 def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
     """Every word number that counts something, with its span and value; a year in words after a date is none."""
@@ -90,6 +95,8 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
             continue
         nxt = _role_of_next_word(text, m, words, bool(is_range), rules)
+        if nxt in _UNITS_ORDINALS and _BARE_TENS_RE.fullmatch(words):
+            continue  # "the EIGHTY FOURTH meeting": an ordinal written in two words
         if nxt in rules["word_number_stop_after"] or words == "one" and not _counts_one(text, m, rules):
             continue
         value = _counted_value(text, m, words, nxt, rules)
