@@ -49,9 +49,9 @@ _MINUTES_OF_RE = re.compile(
     + _LISTED_REMIT
     + r"|(?="
     + _DESIGNATION_AFTER
-    + r")|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
+    + r")|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider|present)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
-)
+)  # 'present' too: a page run into one line goes on from its title into the attendance list ('ORDINARY MEETING OF COUNCIL PRESENT Her Worship the Mayor')
 _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
 _TITLE_MINUTES_RE = re.compile(  # also capitals: 'PLANNING COMMITTEE MINUTES'; under a label: 'Draft: Annual Town Meeting Minutes'
     r"^\W{0,3}(?:(?i:" + vocabulary()["title_prefixes"] + r")[ \t]*[-–—:][ \t]*)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Minutes|MINUTES)\b", re.M
