@@ -210,6 +210,9 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
 
 
+_SITE_TITLE_CHARS = 80  # a document site's title line above the paper's text: the paper's name, not a paragraph
+
+
 def _header_region(text: str, max_lines: int = 8) -> str:
     """The opening lines where a title and the meeting date are printed (long lines cut short)."""
     kept, size = [], 0
@@ -217,7 +220,9 @@ def _header_region(text: str, max_lines: int = 8) -> str:
         if not line.strip():
             kept.append("")
             continue
-        piece = line[:700] if not size else line[:260]  # a first line may be a whole page run together
+        # a first line may be a whole page run together, under a site's short title of the paper too ('Elm Parish Council' over
+        # '1 (These minutes are subject to approval ...) Elm Parish Council Minutes of a Meeting ... held on Monday 4 February 2008 ...')
+        piece = line[:700] if size <= _SITE_TITLE_CHARS else line[:260]
         kept.append(piece)
         size += len(piece)
         if sum(1 for k in kept if k) >= max_lines or size > 900:
