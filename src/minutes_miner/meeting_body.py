@@ -869,8 +869,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
         return None
     if _vocab_re("board_member_plurals", r"^(?:{})$").match(body) and not (council and _vocab_re("single_body_authority").search(council)):
         return f"Board of {body}"  # "SELECTMEN'S MEETING": the meeting of the Board of Selectmen
-    if _name_key(body) == ["full", "council"] and not (council and _vocab_re("local_council").search(council)):
-        return "Council"  # a principal council's full meeting is 'Council'; a town council's 'Full Council' stays
+    if _name_key(body) == ["full", "council"] and council and not _vocab_re("local_council").search(council):
+        return "Council"  # a principal council's full meeting is 'Council'; a town council's 'Full Council' stays, as it does where no council is named
     return body
 
 
