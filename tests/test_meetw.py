@@ -110,3 +110,96 @@ def test_long_paragraph_after_a_heading_keeps_its_dates_out() -> None:
         "that the contractor first contacted on 12 January 2014 had since withdrawn from the works entirely.\n"
     )
     assert _meeting(text)[2] != date(2014, 1, 12)
+
+
+# --- a document mirror's search snippet and transcript line above the paper ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MINUTES OF A MEETING OF FULL COUNCIL HELD ON TUESDAY …€¦ · Monday 4th March 2019 due to the...",
+        "Transcript of MINUTES OF A MEETING OF FULL COUNCIL HELD ON TUESDAY …€¦ · Monday 4th March 2019 due to the...",
+    ],
+)
+def test_mirror_snippet_lines_are_chrome(line: str) -> None:
+    assert is_page_chrome(line)
+
+
+def test_a_title_with_a_middle_dot_is_not_a_snippet() -> None:
+    assert not is_page_chrome("Planning Committee · Minutes · 4 March 2019")
+
+
+def test_snippet_date_is_not_the_meeting_date_and_full_council_stays() -> None:
+    text = (
+        "MINUTES OF A MEETING OF FULL COUNCIL HELD ON TUESDAY …€¦ · Monday 4th March 2019 due to the...\n\n12\n"
+        "Full Council 20 February 2019 Page 1 41/18 MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20 th FEBRUARY 2019 AT 7PM "
+        "IN THE COUNCIL CHAMBER, MARKET HOUSE PRESENT: Cllr A Bell (Mayor) Cllr B Cole APOLOGIES: Cllr D Dent\n\n"
+        "Transcript of MINUTES OF A MEETING OF FULL COUNCIL HELD ON TUESDAY …€¦ · Monday 4th March 2019 due to the...\n"
+    )
+    council, body, when, _ = _meeting(text)
+    assert council is None
+    assert body == "Full Council"  # no council named: the page's own name for the meeting, not a principal council's 'Council'
+    assert when == date(2019, 2, 20)
+
+
+def test_principal_councils_full_council_is_council() -> None:
+    text = "Ashworth District Council\nMinutes of the Full Council meeting held on 20 February 2019\nPresent: Councillor A Bell\n"
+    assert _meeting(text)[1] == "Council"
+
+
+# --- an authority's heading run on into its title and items in capitals -------------------------------------------------
+
+
+def test_commissioners_heading_run_on_in_capitals() -> None:
+    text = (
+        "KELLAGH COMMISSIONERS ORDINARY BOARD MEETING 14th May 2019 AGENDA – OPEN PUBLIC SESSION 1. Welcome, Apologies and "
+        "Declarations 2. Minutes for Adoption: 2.1 Consideration of the Minute of the meeting of 9th April 2019 3. Finance\n"
+    )
+    council, body, when, _ = _meeting(text)
+    assert council == "Kellagh Commissioners"
+    assert body == "Kellagh Commissioners"
+    assert when == date(2019, 5, 14)
+
+
+# --- an authority's letterhead behind a page number or a file name ---------------------------------------------------
+
+
+def test_page_number_before_a_municipality_letterhead() -> None:
+    text = (
+        "1 KWAMBONI LOCAL MUNICIPALITY\n\nOFFICE OF THE DIRECTOR CORPORATE SERVICES\n\n"
+        "MINUTES OF THE TWELFTH (12TH) SPECIAL COUNCIL MEETING OF KWAMBONI MUNICIPALITY WHICH WAS HELD ON TUESDAY, 14 MAY 2019 "
+        "IN THE COUNCIL CHAMBER.\n\nPRESENT Councillors DLAMINI, N P MOLEFE\n"
+    )
+    council, body, when, _ = _meeting(text)
+    assert council == "Kwamboni Local Municipality"
+    assert body == "Council"
+    assert when == date(2019, 5, 14)
+
+
+def test_township_glued_to_a_file_name() -> None:
+    text = (
+        "14 05 2019 COW MinutesTOWNSHIP OF ELMVALE\nREGULAR COMMITTEE OF THE WHOLE MEETING MINUTES\nCouncil Chambers\n"
+        "Tuesday, May 14, 2019 TIME: 9:00 a.m.\nPresent: Mayor J. Hart\n"
+    )
+    council, body, when, _ = _meeting(text)
+    assert council == "Township of Elmvale"
+    assert body == "Committee of the Whole"
+    assert when == date(2019, 5, 14)
+
+
+def test_housing_authority_in_a_file_name_title() -> None:
+    text = (
+        "HomeMy WebLinkAbout2024-02-22 - Minutes -ELMVALE HOUSING AUTHORITY\nBoard of Commissioners Regular Session\n"
+        "THURSDAY, FEBRUARY 22nd, 2024, 5 PM\nI. Call to Order\nThe Elmvale Housing Authority Board of Commissioners Regular Session "
+        "was called to order at 5 pm.\n"
+    )
+    council, body, when, _ = _meeting(text)
+    assert council == "Elmvale Housing Authority"
+    assert body == "Board of Commissioners"
+    assert when == date(2024, 2, 22)
+
+
+def test_an_item_number_before_a_heading_in_capitals_is_no_authority() -> None:
+    text = "Elmvale Parish Council\nMinutes of the meeting held on 3 March 2020\n1 PLANNING APPLICATIONS\nNone were received.\n"
+    assert _meeting(text)[0] == "Elmvale Parish Council"
