@@ -203,3 +203,55 @@ def test_housing_authority_in_a_file_name_title() -> None:
 def test_an_item_number_before_a_heading_in_capitals_is_no_authority() -> None:
     text = "Elmvale Parish Council\nMinutes of the meeting held on 3 March 2020\n1 PLANNING APPLICATIONS\nNone were received.\n"
     assert _meeting(text)[0] == "Elmvale Parish Council"
+
+
+# --- earlier minutes considered in a sentence; a ModernGov issue's decisions page ----------------------------------------
+
+
+def test_minutes_considered_in_a_sentence_are_an_earlier_meetings() -> None:
+    text = (
+        "Decision details\n\nMinutes\n\nDecision Maker: Council\n\nDecision status: Recommendations Approved\n\nDecisions:\n\n"
+        "Consideration was given to the minutes of the meeting held on 3 June 2019.\n\nCouncillor A Bell referred to minute 12.\n"
+    )
+    council, body, when, doc_type = _meeting(text)
+    assert when is None
+    assert (body, doc_type) == ("Council", "decision_notice")
+
+
+def test_a_minutes_title_keeps_its_date() -> None:
+    text = "Elmvale Parish Council\nMinutes of the meeting held on 3 June 2019\nPresent: Cllr A Bell\n"
+    assert _meeting(text)[2] == date(2019, 6, 3)
+
+
+def test_issue_decisions_page_is_a_decision_notice_of_the_combined_authority() -> None:
+    text = (
+        "Issue - decisions\n\nBus Service Improvement Plan\n\n14/03/2022 - Bus Service Improvement Plan\n\nResolved:\n\n"
+        "(a) That the Combined Authority approves the plan set out in the submitted report.\n\n"
+        "(b) That officers be asked to report back on delivery.\n"
+    )
+    council, body, when, doc_type = _meeting(text)
+    assert doc_type == "decision_notice"
+    assert body == "Combined Authority"
+    assert when == date(2022, 3, 14)
+
+
+def test_issue_meetings_page_is_not_a_decision_notice() -> None:
+    text = "Issue - meetings\n\nBus Service Improvement Plan\n\nMeeting: 14/03/2022 - Combined Authority (Item 7)\n"
+    assert _meeting(text)[3] != "decision_notice"
+
+
+# --- a US court's order reciting its own day -------------------------------------------------------------------------------
+
+
+def test_order_recital_names_its_own_day() -> None:
+    text = (
+        "ORDER NO. 4417 APPROVAL OF DESIGNATION OF THE FIRST MONDAY OF EACH MONTH AS COMMISSIONERS' COURT DAY On this the 12th day of "
+        "March 2024, upon motion made by Commissioner Reyes, seconded by Commissioner Vance, the Court unanimously approved by a vote "
+        "of 4-0-0 to designate the first Monday of each month as Commissioners' Court Day.\n"
+    )
+    assert _meeting(text)[2] == date(2024, 3, 12)
+
+
+def test_approval_of_earlier_minutes_is_still_an_earlier_meeting() -> None:
+    text = "Elmvale Parish Council\nAPPROVAL OF THE MINUTES OF 12 MARCH 2024 were agreed.\n"
+    assert _meeting(text)[2] != date(2024, 3, 12)

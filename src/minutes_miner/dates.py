@@ -194,6 +194,11 @@ def _wrapped_sentence_start(text: str, line_start: int) -> int:
     return above_start if len(above.strip()) >= _PROSE_LINE_CHARS and not _LINE_ENDS_SENTENCE_RE.search(above) else line_start
 
 
+# a US court's or board's order recites the day it sits on ('ORDER NO. 4417 APPROVAL OF ... On this the 12th day of March 2024,
+# upon motion made by Commissioner Reyes'): the title's 'APPROVAL OF' before it speaks of the order, not of earlier minutes
+_OWN_DAY_RECITAL_RE = re.compile(r"\b(?:on|at)[ \t]+this[ \t]+(?:the[ \t]+)?$", re.I)
+
+
 def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     """A date of an earlier (or later) meeting: minutes approved, items called in, the next meeting."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -206,6 +211,8 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     if cut:
         before = before[cut[-1].end() :]
     before = _past_a_dated_aside(before)
+    if _OWN_DAY_RECITAL_RE.search(before):
+        return False  # 'On this the 28th day of December 1992, upon motion made ...': the order's recital of its own day
     after = _NEW_LINE_START_RE.split(text[end : end + 100], 1)[0]  # not the next item's line ('1. Minutes ... approved')
     return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
 
