@@ -255,3 +255,20 @@ def test_order_recital_names_its_own_day() -> None:
 def test_approval_of_earlier_minutes_is_still_an_earlier_meeting() -> None:
     text = "Elmvale Parish Council\nAPPROVAL OF THE MINUTES OF 12 MARCH 2024 were agreed.\n"
     assert _meeting(text)[2] != date(2024, 3, 12)
+
+
+# --- an agenda's items run on into its title line ------------------------------------------------------------------------
+
+
+def test_agenda_items_run_on_are_an_agenda() -> None:
+    text = (
+        "KELLAGH COMMISSIONERS ORDINARY BOARD MEETING 14th May 2019 AGENDA – OPEN PUBLIC SESSION 1. Welcome, Apologies and "
+        "Declarations 2. Minutes for Adoption: 2.1 Consideration of the Minute of the meeting of 9th April 2019 3. Finance: 3.1 "
+        "Approval of invoices for payment\n"
+    )
+    assert _meeting(text)[3] == "agenda"
+
+
+def test_minutes_title_is_minutes() -> None:
+    text = "KELLAGH COMMISSIONERS MINUTES OF THE ORDINARY BOARD MEETING 14th May 2019\nPresent: Mr A Bell (Chairman)\n1. Apologies were received.\n"
+    assert _meeting(text)[3] == "minutes"
