@@ -272,3 +272,21 @@ def test_agenda_items_run_on_are_an_agenda() -> None:
 def test_minutes_title_is_minutes() -> None:
     text = "KELLAGH COMMISSIONERS MINUTES OF THE ORDINARY BOARD MEETING 14th May 2019\nPresent: Mr A Bell (Chairman)\n1. Apologies were received.\n"
     assert _meeting(text)[3] == "minutes"
+
+
+# --- a US association library heading its board's minutes -----------------------------------------------------------------
+
+
+def test_memorial_library_named_in_its_meeting_title() -> None:
+    text = (
+        "June 2024\n\nMeeting of the Elsie Marsh Crandall Memorial Library\n\nJune 10, 2024 at 5:00 pm\n\n"
+        "1. Call to Order/Roll Call\n\nMeeting called to order at 5:05. Allard, Horth & Worden present.\n"
+    )
+    council, _, when, _ = _meeting(text)
+    assert council == "Elsie Marsh Crandall Memorial Library"
+    assert when == date(2024, 6, 10)
+
+
+def test_a_library_mentioned_in_the_business_is_not_the_authority() -> None:
+    text = "Elmvale Parish Council\nMinutes of the meeting held on 3 June 2024\nThe Clerk reported on the Elm Hollow Memorial Library roof.\n"
+    assert _meeting(text)[0] == "Elmvale Parish Council"
