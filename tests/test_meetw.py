@@ -290,3 +290,29 @@ def test_memorial_library_named_in_its_meeting_title() -> None:
 def test_a_library_mentioned_in_the_business_is_not_the_authority() -> None:
     text = "Elmvale Parish Council\nMinutes of the meeting held on 3 June 2024\nThe Clerk reported on the Elm Hollow Memorial Library roof.\n"
     assert _meeting(text)[0] == "Elmvale Parish Council"
+
+
+# --- a site's name over a meeting page's tab title, the meeting's own heading lost -------------------------------------
+
+
+def test_site_name_over_agenda_and_minutes_names_no_body() -> None:
+    text = (
+        "Elmshire Council\n\nAgenda and draft minutes\n\nVenue: via MS Teams\n\nContact: Ann Bell, Clerk to Council\n\nItems\nNo. Item\n\n"
+        "1.\n\nWelcome\n\nMinutes:\n\nThe Chairman welcomed everyone to the meeting.\n"
+    )
+    council, body, _, _ = _meeting(text)
+    assert council == "Elmshire Council"
+    assert body is None
+
+
+def test_meeting_heading_under_the_tab_title_is_read() -> None:
+    text = (
+        "Elmshire Council\n\nAgenda and minutes\n\nPlanning Committee - Tuesday, 4th March, 2025 10.00 am\n\nVenue: Council Chamber\n\n"
+        "Items\nNo. Item\n\n1.\n\nApologies\n\nMinutes:\n\nNone.\n"
+    )
+    assert _meeting(text)[1] == "Planning Committee"
+
+
+def test_parish_council_page_is_still_its_own_meeting() -> None:
+    text = "Elmvale Parish Council\n\nAgenda and minutes\n\nVenue: Village Hall\n\nItems\n\n1.\n\nApologies\n\nMinutes:\n\nNone.\n"
+    assert _meeting(text)[1] == "Elmvale Parish Council"

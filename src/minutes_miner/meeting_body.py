@@ -186,6 +186,8 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
+    elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _AGENDA_PAGE_TAB_RE.match(lines[1]):
+        heading_lines = heading_lines[1:]  # the site's name over 'Agenda and draft minutes', the meeting's own heading lost: any of its bodies
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
 
 
@@ -557,6 +559,10 @@ def _ends_in_area_body(phrase: str) -> bool:
 _AGENDA_PAGE_TITLE_RE = re.compile(
     r"^agenda(?:(?:,|[ \t]{1,3}and)[ \t]{1,3}(?:draft[ \t]{1,3})?(?:decisions|minutes)){1,3}[ \t]{1,3}", re.I
 )  # 'Agenda and draft minutes Council Meeting'
+
+
+# a committee system's meeting page's tab title alone on its line ('Agenda and minutes', 'Agenda, decisions and draft minutes')
+_AGENDA_PAGE_TAB_RE = re.compile(r"^agenda(?:(?:,|[ \t]{1,3}and)[ \t]{1,3}(?:draft[ \t]{1,3})?(?:decisions|minutes)){1,3}[ \t]*$", re.I)
 
 
 # the decision paper named before the body that made the decisions: 'DECISION NOTICE - CABINET', 'Record of Decisions: Licensing Sub-Committee'
