@@ -67,7 +67,13 @@ def test_document_site_lines_are_chrome(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Ashworth Parish Council", "Download of the planning portal was noted", "Transcription services contract", "Minutes of the Meeting held 3 May 2024"],
+    [
+        "Ashworth Parish Council",
+        "Download of the planning portal was noted",
+        "Transcription services contract",
+        "Minutes of the Meeting held 3 May 2024",
+        "The new street lights would be powered by solar",
+    ],
 )
 def test_title_and_business_lines_are_not_site_chrome(line: str) -> None:
     assert not is_page_chrome(line)
