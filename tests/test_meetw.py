@@ -322,3 +322,11 @@ def test_meeting_heading_under_the_tab_title_is_read() -> None:
 def test_parish_council_page_is_still_its_own_meeting() -> None:
     text = "Elmvale Parish Council\n\nAgenda and minutes\n\nVenue: Village Hall\n\nItems\n\n1.\n\nApologies\n\nMinutes:\n\nNone.\n"
     assert _meeting(text)[1] == "Elmvale Parish Council"
+
+
+def test_free_library_after_a_regular_meeting_title() -> None:
+    text = "Regular Meeting of the Elm Hollow Free Library\nBoard of Trustees\nMarch 12, 2024 at 6:00 pm\n1. Call to Order\n"
+    council, body, when, _ = _meeting(text)
+    assert council == "Elm Hollow Free Library"
+    assert body == "Board of Trustees"
+    assert when == date(2024, 3, 12)
