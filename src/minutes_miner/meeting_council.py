@@ -601,7 +601,9 @@ _TITLE_TAIL_RE = re.compile(  # also the place's own name in a second column: 'S
 
 _CAPTION_RE = re.compile(r"^(?:State|Commonwealth|Province) of [A-Z]")
 # the board that met, or the title's 'Meeting of the', before the authority's name ('Meeting of the Elm Hollow Memorial Library')
-_BOARD_LEAD_RE = re.compile(r"^Board of (?:County )?(?:Commissioners|Supervisors|Trustees|Directors|Education)[ \t]+(?=[A-Z])|^(?:(?:Regular|Special|Annual|Monthly)[ \t]+)?Meeting of the[ \t]+(?=[A-Z])")
+_BOARD_LEAD_RE = re.compile(
+    r"^Board of (?:County )?(?:Commissioners|Supervisors|Trustees|Directors|Education)[ \t]+(?=[A-Z])|^(?:(?:Regular|Special|Annual|Monthly)[ \t]+)?Meeting of the[ \t]+(?=[A-Z])"
+)
 
 
 def _title_cut(segment: str) -> list[str]:
