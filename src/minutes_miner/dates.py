@@ -194,6 +194,11 @@ def _wrapped_sentence_start(text: str, line_start: int) -> int:
     return above_start if len(above.strip()) >= _PROSE_LINE_CHARS and not _LINE_ENDS_SENTENCE_RE.search(above) else line_start
 
 
+# a US court's or board's order recites the day it sits on ('ORDER NO. 4417 APPROVAL OF ... On this the 12th day of March 2024,
+# upon motion made by Commissioner Reyes'): the title's 'APPROVAL OF' before it speaks of the order, not of earlier minutes
+_OWN_DAY_RECITAL_RE = re.compile(r"\b(?:on|at)[ \t]+this[ \t]+(?:the[ \t]+)?$", re.I)
+
+
 def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     """A date of an earlier (or later) meeting: minutes approved, items called in, the next meeting."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -206,8 +211,13 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     if cut:
         before = before[cut[-1].end() :]
     before = _past_a_dated_aside(before)
+    if _OWN_DAY_RECITAL_RE.search(before):
+        return False  # 'On this the 28th day of December 1992, upon motion made ...': the order's recital of its own day
     after = _NEW_LINE_START_RE.split(text[end : end + 100], 1)[0]  # not the next item's line ('1. Minutes ... approved')
     return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
+
+
+_SITE_TITLE_CHARS = 80  # a document site's title line above the paper's text: the paper's name, not a paragraph
 
 
 def _header_region(text: str, max_lines: int = 8) -> str:
@@ -217,7 +227,9 @@ def _header_region(text: str, max_lines: int = 8) -> str:
         if not line.strip():
             kept.append("")
             continue
-        piece = line[:700] if not size else line[:260]  # a first line may be a whole page run together
+        # a first line may be a whole page run together, under a site's short title of the paper too ('Elm Parish Council' over
+        # '1 (These minutes are subject to approval ...) Elm Parish Council Minutes of a Meeting ... held on Monday 4 February 2008 ...')
+        piece = line[:700] if size <= _SITE_TITLE_CHARS else line[:260]
         kept.append(piece)
         size += len(piece)
         if sum(1 for k in kept if k) >= max_lines or size > 900:

@@ -52,7 +52,9 @@ _MINUTES_OF_TITLE_LINE_RE = re.compile(
     r"^\W*minutes[ \t]+of[ \t]+(?!(?:the[ \t]+|an?[ \t]+)?(?:previous|last|prior)\b)[^\n]{0,60}?\b(?:meeting|session)\b", re.I | re.M
 )
 _MINUTES_LINE_RE = re.compile(r"^\W*minutes\b", re.I | re.M)  # a page whose tabs read 'Agenda' and 'Minutes' carries its minutes
-_TITLE_MINUTES_WORD_RE = re.compile(r"\bminutes\b(?!\s+of\s+(?:the\s+)?(?:previous|last)\b)", re.I)
+# not an agenda's numbered item ('... BOARD MEETING 26th April 2017 AGENDA – OPEN SESSION 1. Welcome 2. Minutes for Adoption'): the business
+# to come, run on into the title's line, is no title
+_TITLE_MINUTES_WORD_RE = re.compile(r"(?<!\d\.\s)(?<!\d\)\s)\bminutes\b(?!\s+of\s+(?:the\s+)?(?:previous|last)\b)", re.I)
 
 
 def _name_words(path: str, url: str | None) -> set[str]:

@@ -49,9 +49,9 @@ _MINUTES_OF_RE = re.compile(
     + _LISTED_REMIT
     + r"|(?="
     + _DESIGNATION_AFTER
-    + r")|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
+    + r")|\s(?:held|was|which|on|at|in(?!\s+committee\b)|commencing|to be|will|following|to consider|present)\b|\s[-–—]\s|[–—]|\s?\(|\d|\n|$)",
     re.I | re.M,
-)
+)  # 'present' too: a page run into one line goes on from its title into the attendance list ('ORDINARY MEETING OF COUNCIL PRESENT Her Worship the Mayor')
 _MINUTES_TITLE_RE = re.compile(rf"^(?:minutes|agenda)(?:\s*+[-–:])?\s++(?P<body>(?-i:[A-Z])[\w&'’ -]{{2,80}}?)\s+(?:{_WEEKDAY}|\d)", re.I)
 _TITLE_MINUTES_RE = re.compile(  # also capitals: 'PLANNING COMMITTEE MINUTES'; under a label: 'Draft: Annual Town Meeting Minutes'
     r"^\W{0,3}(?:(?i:" + vocabulary()["title_prefixes"] + r")[ \t]*[-–—:][ \t]*)?(?P<body>[A-Z][\w,&'’ -]{2,80}?)\s+(?:Minutes|MINUTES)\b", re.M
@@ -186,6 +186,8 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
         heading_lines = heading_lines[1:]  # 'Merton Council' over 'Audit Committee': the letterhead, then the body
     elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _unread_body_heading(lines[0], lines[1]):
         heading_lines = heading_lines[1:]  # 'ELMSHIRE COUNCIL' over 'HOUSING REVIEW GROUP': a body not read is no reason to say 'Council'
+    elif heading_lines and len(lines) > 1 and heading_lines[0] == lines[0] and _AGENDA_PAGE_TAB_RE.match(lines[1]):
+        heading_lines = heading_lines[1:]  # the site's name over 'Agenda and draft minutes', the meeting's own heading lost: any of its bodies
     return [(squash(c), False) for c in candidates] + [(squash(c), True) for c in heading_lines + ([] if fragment else _heading_cells(lines[:3], council))]
 
 
@@ -559,6 +561,10 @@ _AGENDA_PAGE_TITLE_RE = re.compile(
 )  # 'Agenda and draft minutes Council Meeting'
 
 
+# a committee system's meeting page's tab title alone on its line ('Agenda and minutes', 'Agenda, decisions and draft minutes')
+_AGENDA_PAGE_TAB_RE = re.compile(r"^agenda(?:(?:,|[ \t]{1,3}and)[ \t]{1,3}(?:draft[ \t]{1,3})?(?:decisions|minutes)){1,3}[ \t]*$", re.I)
+
+
 # the decision paper named before the body that made the decisions: 'DECISION NOTICE - CABINET', 'Record of Decisions: Licensing Sub-Committee'
 _LEADING_DECISION_PAPER_RE = re.compile(r"^(?:" + vocabulary()["decision_paper_tails"] + r")[ \t]*[-–—:|][ \t]*(?=(?-i:[A-Z]))", re.I)
 
@@ -869,8 +875,8 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
         return None
     if _vocab_re("board_member_plurals", r"^(?:{})$").match(body) and not (council and _vocab_re("single_body_authority").search(council)):
         return f"Board of {body}"  # "SELECTMEN'S MEETING": the meeting of the Board of Selectmen
-    if _name_key(body) == ["full", "council"] and not (council and _vocab_re("local_council").search(council)):
-        return "Council"  # a principal council's full meeting is 'Council'; a town council's 'Full Council' stays
+    if _name_key(body) == ["full", "council"] and council and not _vocab_re("local_council").search(council):
+        return "Council"  # a principal council's full meeting is 'Council'; a town council's 'Full Council' stays, as it does where no council is named
     return body
 
 

@@ -25,12 +25,17 @@ _COUNCIL_NAME_RE = re.compile(
     r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
     r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional)[ \t]+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
+    r"|Rural Municipality of [A-Z][\w'-]+(?:[ \t]+(?!No\.)[A-Z][\w'-]+)?(?:[ \t]+No\.[ \t]*\d{1,4})?"
     r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
 )  # a Michigan 'Charter Township of Loon Harbor' keeps its kind; 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
+# a Saskatchewan or Manitoba 'Rural Municipality of Elm Coulee No. 318' is named with its kind and its number ('Meeting of the Council of
+# the Rural Municipality of Elm Coulee No. 318 held ...'): not 'Municipality of Elm Coulee', nor the number's 'No' taken as the place's word
 # a place's name in capitals takes accented capitals too, inside a hyphened name as at its start ('MUNICIPALITY OF SAINT-ANSELME-DES-CÈDRES')
 _PLACE_CAPS = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'-]+"
+# glued to a file name's last word too ('05 07 2008 COW MinutesTOWNSHIP OF ELMVALE', a document site's title run into the letterhead)
 _PLACE_OF_CAPS_RE = re.compile(
-    rf"\b((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF {_PLACE_CAPS}(?:[ \t]+(?:AND[ \t]+)?{_PLACE_CAPS})?)"
+    rf"(?:\b|(?<=[a-z]))((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF {_PLACE_CAPS}(?:[ \t]+(?:AND[ \t]+)?{_PLACE_CAPS})?)"
+    rf"|RURAL MUNICIPALITY OF {_PLACE_CAPS}(?:[ \t]+(?!NO\.){_PLACE_CAPS})?(?:[ \t]+NO\.[ \t]*\d{{1,4}})?"
     rf"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?{_PLACE_CAPS}(?:[ \t]+{_PLACE_CAPS})?)(?![\w'-])"
 )
 # capitals with a macron, circumflex or accent open names too: 'Ōpōtiki District Council', 'ŴYRE', 'ÉLMWOOD'
@@ -463,7 +468,10 @@ def bilingual_letterhead(council: str, text: str) -> str:
 
 
 _PAGE_MARK_RE = re.compile(r"[ \t]+(?:(?i:Page)[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|[A-Z&]{2,8}[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]*$")
-_SEGMENT_SPLIT_RE = re.compile(r"[ \t]+(?:[|–—-]|--)[ \t]+|[ \t]*[|–—][ \t]*|,[ \t]+|[ \t]{3,}")
+# a page's number printed before a letterhead in capitals, a PDF's first line ('1 KWAMBONI LOCAL MUNICIPALITY'): no part of the name
+_LEADING_PAGE_NUMBER_RE = re.compile(r"^\d{1,3}[ \t]+(?=[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){1,6}[ \t]*$)")
+# a dash spaced on one side only before capitals parts a file name's cells too ('2023-01-26 - Minutes -ELMVALE HOUSING AUTHORITY')
+_SEGMENT_SPLIT_RE = re.compile(r"[ \t]+(?:[|–—-]|--)[ \t]+|[ \t]*[|–—][ \t]*|,[ \t]+|[ \t]{3,}|[ \t]+-(?=[A-Z]{2})")
 _LABEL_LINE_RE = re.compile(r"^[^:]{0,40}:[ \t]*\S")  # 'Present: ...', 'Attending: ... Licensing Board': a list, not a heading
 
 
@@ -544,7 +552,7 @@ def _heading_lines(text: str, count: int = 4) -> list[str]:
     'F&GP 19.03.24') cut off, capitals read in title case."""
     lines = []
     for line in text[:1500].split("\n"):
-        line = _PAGE_MARK_RE.sub("", line).strip(" \t#*=_")  # a Markdown heading's '#' too
+        line = _LEADING_PAGE_NUMBER_RE.sub("", _PAGE_MARK_RE.sub("", line).strip(" \t#*=_"))  # a Markdown heading's '#' too
         if line:
             lines.append(title_case(line) if line.isupper() else line)
         if len(lines) == count:
@@ -585,12 +593,17 @@ def _numbered_district(m: re.Match) -> bool:
 
 _TITLE_TAIL_RE = re.compile(  # also the place's own name in a second column: 'ST ANDRELLE DOUZAINE   Parish of St Andrelle, Guernsey'
     r"[ \t]+(?=(?:Minutes?|Agenda|Regular|Special|Ordinary|Extraordinary|Annual|Monthly|Meeting|Page|Draft|Notice|Record|Decisions?|Proceedings|Summary|Posted|Published|Updated|Issued)\b"
+    # in capitals too: 'KELLAGH COMMISSIONERS ORDINARY BOARD MEETING 26th April 2017 AGENDA', a heading run on into the items
+    r"|(?:MINUTES?|AGENDA|REGULAR|SPECIAL|ORDINARY|EXTRAORDINARY|ANNUAL|MONTHLY|MEETING|DRAFT|NOTICE|PROCEEDINGS)\b"
     r"|(?:Parish|PARISH)[ \t]+(?:of|OF)[ \t]+[A-Z])"
 )
 
 
 _CAPTION_RE = re.compile(r"^(?:State|Commonwealth|Province) of [A-Z]")
-_BOARD_LEAD_RE = re.compile(r"^Board of (?:County )?(?:Commissioners|Supervisors|Trustees|Directors|Education)[ \t]+(?=[A-Z])")
+# the board that met, or the title's 'Meeting of the', before the authority's name ('Meeting of the Elm Hollow Memorial Library')
+_BOARD_LEAD_RE = re.compile(
+    r"^Board of (?:County )?(?:Commissioners|Supervisors|Trustees|Directors|Education)[ \t]+(?=[A-Z])|^(?:(?:Regular|Special|Annual|Monthly)[ \t]+)?Meeting of the[ \t]+(?=[A-Z])"
+)
 
 
 def _title_cut(segment: str) -> list[str]:

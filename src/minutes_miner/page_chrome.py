@@ -7,7 +7,7 @@ The chrome is dropped from the opening before the title block is read; a line th
 title is kept. A saved page's list of the council's files, each with its own date and size,
 and the page's own review or posting stamp go too: their dates are not the meeting's.
 Vocabulary: models/patterns/meeting.json (page_chrome_lines, breadcrumb_line, cookie_banner,
-document_list_entry, page_stamp_label, menu_bar_line, post_taxonomy_line).
+document_list_entry, page_stamp_label, menu_bar_line, post_taxonomy_line, document_site_line).
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ def is_page_chrome(line: str) -> bool:
         return True
     if _vocab_re("page_furniture_line").match(bare):
         return True  # 'Page 1 of 12', 'Printed on 12 March 2024', 'Published: 8 March 2024' above a PDF's title
+    if _vocab_re("document_site_line").match(bare):
+        return True  # a document-sharing site's viewer: 'Start display at page:', 'Download "<title>"', 'Transcription'
     if _vocab_re("menu_bar_line").match(bare) or _vocab_re("post_taxonomy_line").match(bare):
         return True
     if is_document_list_entry(bare) or is_page_stamp_line(bare):
