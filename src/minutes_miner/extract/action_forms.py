@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..resources import pattern_rules
 from ..text_utils import squash
 from ..vocabulary import person_titles
+from .action_context import LINKING_ADVERBS
 from .action_due import due_phrase
 from .action_filters import not_a_commitment
 from .action_next_note import INITIALS, next_note_after_and, task_start
@@ -309,7 +310,9 @@ def _dash_note(m: re.Match, rule: dict) -> bool:
     return m.group("verb") == "to" and bool(task_verbs_re().match(m.group("task"))) and all(_may_be_name(w, rule, titled) for w in names)
 
 
-_CLAUSE_SEMICOLON_RE = re.compile(r"(?:;|[ \t](?:--?|–|—))[ \t]+(?=[A-Z])")
+# A clause of its own after a semicolon, a spaced dash, or a linking adverb set off by commas ("The verges were cut last week,
+# however, GC to find out how often they are cut").
+_CLAUSE_SEMICOLON_RE = re.compile(r"(?:;|[ \t](?:--?|–|—)|,[ \t]*" + LINKING_ADVERBS + r",)[ \t]+(?=[A-Z])")
 
 
 # an item's heading line, which the sentence runs on from when no full stop ends it ('12. Play Area' / 'KP to arrange
@@ -502,18 +505,25 @@ def _is_name(owner: str) -> bool:
 _RECOMMENDED_LABEL_RE = re.compile(r"\b(?:Recommended|Requested|Proposed|Suggested|Staff|Council|Board)[ \t]+$", re.I)
 
 
+# A label's 'owner' that is an infinitive: "Action: To be put on village notice board.", "ACTION: To discuss at the next meeting."
+_INFINITIVE_LABEL_RE = re.compile(r"(?i:to)\s+[a-z]")
+
+
 def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'ACTION: Clerk', '(Action: Joanne Carpenter)', 'Action by: Head of Service'."""
     results = []
     rules = _triggers()
     matches = list(rules["labels_compiled"].finditer(text)) + list(rules["label_notes_compiled"].finditer(text))
     matches += list(rules["bracket_owner_compiled"].finditer(text))  # "Quotes to be obtained (Clerk)."
+    matches += [m for m in rules["bare_label_compiled"].finditer(text) if m.group("owner") not in rules["bare_label"]["stop"]]  # "... details. ACTION MMacA."
     for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
         if _RECOMMENDED_LABEL_RE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Recommended Action: Approve Consent Agenda as presented": an agenda's motion, not an owner
         if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]|\s[–—-]\s+[a-z]", owner):
             continue  # "Action: Clerk to circulate the budget", "ACTION: MO - update register": the line holds the task too
+        if _INFINITIVE_LABEL_RE.match(owner):
+            continue  # "Action: To be put on village notice board.": the label holds a task with no one named, not an owner
         if _is_outcome(owner):
             continue  # "ACTION: Approved as written.", "ACTION: Denied.": US minutes record the board's disposition under 'ACTION', no owner
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
@@ -552,7 +562,7 @@ def _is_outcome(owner: str) -> bool:
 # "the invoice is outstanding" say how a thing stands, so the task is the whole sentence, not "ongoing".
 _ING_ADJECTIVES = r"(?:ongoing|outstanding|pending|missing|forthcoming|continuing|existing|interesting|encouraging|disappointing|concerning|worrying|promising|exciting|challenging)\b"
 _LABELLED_TASK_RE = re.compile(
-    r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b)(?!"
+    r"\b(?:(?:to|would|will|agreed to|asked to|if\s+(?:s?he|they)\s+could)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b)(?!"
     + _ING_ADJECTIVES
     + r"))(?!(?:the|a|an|this|that|his|her|their|its|our|date)\b)(?P<v>[a-z]+\b.*)"
 )
@@ -580,10 +590,16 @@ _EVENT_TO_BE_RE = re.compile(r"be\s+(?:a|an|no|some|another|one|two|three|severa
 _HEADING_RE = re.compile(r"\W{0,3}(?:(?i:agenda\s+item|item|minute)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?(?:\s*[.:)–-]?\s*[A-Z][\w'’&/,() -]{0,60})?")
 
 
+# A sentence of one word of assent between a request and its label: "MMacA asked RB if he could do an estimate. Agreed. ACTION RB."
+_ASSENT_RE = re.compile(r"\W*(?i:agreed|approved|accepted|yes|ok|okay)\W*")
+
+
 def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_verb: bool = False, command_ok: bool = False) -> FoundAction | None:
     """An owner given by a label: the task is the sentence before it, from its verb (`needs_verb`: only when it has one;
     `command_ok`: a line that opens with a command, 'Write to the landowner (Clerk)', has one)."""
     sent = _sentence_before(doc, label_start)
+    if sent is not None and _ASSENT_RE.fullmatch(text, *sent):
+        sent = _sentence_before(doc, sent[0])  # "... asked RB if he could do an estimate. Agreed. ACTION RB.": the request agreed to
     if sent is None:
         return None
     s_start, s_end = sent
@@ -638,6 +654,17 @@ def _sentence_before(doc: Doc, pos: int) -> tuple[int, int] | None:
     for sent in doc.sents:
         if sent.start_char >= pos:
             break
-        if sent.text.strip() and not re.match(r"^\s*\(?\s*ACTIONS?\b", sent.text, re.I):
+        if not sent.text.strip():
+            continue
+        if not re.match(r"^\s*\(?\s*ACTIONS?\b", sent.text, re.I):
             best = (sent.start_char, min(sent.end_char, pos))
+            continue
+        rest = _LABEL_THEN_SENTENCE_RE.match(sent.text)  # "ACTION MMacA. -\nMMacA asked RB if he could ...": the label closes, a sentence goes on
+        if rest and sent.start_char + rest.end() < pos:
+            best = (sent.start_char + rest.end(), min(sent.end_char, pos))
     return best
+
+
+# A label that closes before its sentence ends, the splitter having kept the next sentence with it: "ACTION MMacA. -\nMMacA asked
+# RB if he could do a ballpark estimate.". Only after the label's own stop and a line break, where the next line opens a sentence.
+_LABEL_THEN_SENTENCE_RE = re.compile(r"\s*ACTIONS?[ \t]+[A-Z][A-Za-z]{1,5}[ \t]*\.[ \t\-–]*\n\s*(?=[A-Z])")
