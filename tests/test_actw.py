@@ -120,3 +120,39 @@ def test_two_tasks_that_share_three_opening_words_stay_two(tmp_path):
 def test_work_in_hand_is_still_read(tmp_path):
     found = _tasks(tmp_path, "6. Repairs\nThe Clerk is seeking quotes for the roof repairs.\n")
     assert any(o == "Clerk" and t.startswith("seeking quotes") for o, t in found), found
+
+
+@pytest.mark.parametrize(
+    "body, owner, task",
+    [
+        # the owner reports that a paper has come in, and 'would' forward it: a reply does no task, the speaker does
+        (
+            "5. Stroke service\nThe Chair advised that the response had only just been received and would forward it on to the Committee Members.\n",
+            "Chair",
+            "forward it on to the Committee Members",
+        ),
+        # a commitment with its subject left out, the person named in the sentence just before
+        (
+            "NEW BUSINESS: Superintendent Ames discussed updates for the school year. Will return for monthly updates during the year.\n",
+            "Superintendent Ames",
+            "return for monthly updates during the year",
+        ),
+    ],
+)
+def test_reported_and_terse_commitments(tmp_path, body, owner, task):
+    found = _tasks(tmp_path, body)
+    assert any(o == owner and t.startswith(task) for o, t in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near miss: a party in the reported clause may be the subject of the 'would'
+        "5. Works\nThe Clerk said that the contractor had been delayed and would start in May.\n",
+        # near miss: a question that opens with 'Will', and 'Will be' (a state)
+        "6. Hall\nThe Clerk read the letter from the hall trustees. Will the Board reply to them?\n",
+        "6. Hall\nThe Clerk read the letter from the hall trustees. Will be closed over Easter.\n",
+    ],
+)
+def test_reported_and_terse_near_misses(tmp_path, body):
+    assert _tasks(tmp_path, body) == []

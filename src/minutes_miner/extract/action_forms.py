@@ -29,6 +29,15 @@ _PRONOUN_COMMITMENT_RE = re.compile(
 )
 
 
+# A commitment with its subject left out, as terse minutes write the next sentence of the person just named: "Superintendent
+# Ames discussed updates for the school year. Will return for monthly updates during the year." Not a question ('Will the
+# Board ...?'), nor 'will be' or 'will have' (a state).
+_SUBJECTLESS_COMMITMENT_RE = re.compile(
+    r"^[\s•●▪*–-]*(?:Will|Would)\s+(?:also\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b|this\b|that\b|it\b|there\b|you\b|we\b|they\b|he\b|she\b|any\b)(?P<task>[a-z][^?]*)$",
+    re.S,
+)
+
+
 # Posts that stand for a team, never the 'He' or 'She' of a later sentence ("Administration read ...; he believed"),
 # unless a holder's name follows ("Staff Khan replied ... He would report").
 _NOT_HE_OR_SHE = {"Administration", "Staff", "staff", "Officers", "officers"}
@@ -64,8 +73,11 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
     results = []
     previous_owner: Span | Owner | None = None
     last_mention = 0  # where the person was last named, or the end of the last sentence with 'he' or 'she' in it
+    previous_start = 0  # where the sentence before this one starts
     for sent in doc.sents:
         m = _PRONOUN_COMMITMENT_RE.match(text[sent.start_char : sent.end_char])  # sent.text makes a Token of each word
+        if m is None and previous_owner is not None and previous_owner.end_char >= previous_start:
+            m = _SUBJECTLESS_COMMITMENT_RE.match(text[sent.start_char : sent.end_char])  # only the sentence just before names who
         if previous_owner is not None and _antecedent_too_far(text, last_mention, sent.start_char):
             previous_owner = None  # "He" two paragraphs on is someone else
         if previous_owner is not None and _PRONOUN_SUBJECT_RE.search(text, sent.start_char, sent.end_char):
@@ -86,6 +98,7 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
         elif people:
             previous_owner = people[0]  # the subject of a minute sentence comes first
             last_mention = previous_owner.end_char
+        previous_start = sent.start_char
     return results
 
 
