@@ -125,6 +125,12 @@ def test_work_in_hand_is_still_read(tmp_path):
 @pytest.mark.parametrize(
     "body, owner, task",
     [
+        # a police officer's rank before the surname ('Constable Ritchie'), as a community council's police report names them
+        (
+            "3. Police Scotland\nA concern was raised about speeding. Constable Birnie will request the mobile speed camera on our behalf.\n",
+            "Constable Birnie",
+            "request the mobile speed camera",
+        ),
         # the owner reports that a paper has come in, and 'would' forward it: a reply does no task, the speaker does
         (
             "5. Stroke service\nThe Chair advised that the response had only just been received and would forward it on to the Committee Members.\n",
