@@ -93,6 +93,8 @@ def test_a_bare_surname_nobody_introduced_owns_nothing(tmp_path):
         "2. Plans\nThe village plan was discussed. ACTION PLAN.\nACTIONS from April meeting all covered in following minutes.\n",
         # a label whose 'owner' is an infinitive with no one named
         "4. Notices\n- Posters about the litter pick were handed out. Action: To be put on the village website.\n",
+        # the partner of a meeting arranged on site, not an owner
+        "5. Cemetery\nAgreed that a meeting of the Cemetery Sub-Committee needs to be arranged on site with the Chair to inspect the wall.\n",
         # a report's request to the meeting itself
         "3. Options\n(2) The work will require spending on consultants which officers are seeking Cabinet approval to progress.\n",
     ],

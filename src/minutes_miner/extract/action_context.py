@@ -77,9 +77,12 @@ LINKING_ADVERBS = r"(?i:however|therefore|meanwhile|accordingly|in\s+the\s+meant
 _LINKING_ADVERB_COMMA_RE = re.compile(r"[,;]\s*" + LINKING_ADVERBS + r",\s*(?:the\s+)?$")
 
 
-# A verb of working together before 'with': who comes after it is the partner in the task of the subject before it.
+# A verb of working together before 'with': who comes after it is the partner in the task of the subject before it. A meeting
+# arranged or held with someone ('a meeting of the Sub-Committee needs to be arranged on site with the Chair to replace ...')
+# names the partner too, maybe with its place between.
 _PARTNER_WITH_RE = re.compile(
-    r"\b(?:meet|meeting|liaise|liaising|consult|consulting|work|working|engage|engaging|discuss|discussing|speak|speaking|talk|talking|negotiate|negotiating)\s+with\s*(?:the\s+)?$"
+    r"\b(?:meet|meeting|liaise|liaising|consult|consulting|work|working|engage|engaging|discuss|discussing|speak|speaking|talk|talking|negotiate|negotiating"
+    r"|arranged|organi[sz]ed|held)\s+(?:(?:on|at)\s+(?:the\s+)?[a-z]+\s+)?with\s*(?:the\s+)?$"
 )
 
 
