@@ -182,6 +182,10 @@ _COLLECTIVE_AFTER_COMMA_RE = re.compile(
 )
 
 
+# The meeting's decision before a note's owner: "Agreed – that CSW should write to the Police Commissioner", "It was resolved that".
+_DECIDED_THAT_RE = re.compile(r"\b(?i:agreed|resolved|decided)\b[\s–:-]*that\s+$")
+
+
 def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'Claire to send quote details to clerk': a bare name opening an action note."""
     rule = _triggers()["name_to"]
@@ -202,6 +206,8 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
                 if action:
                     results.append(action)
             continue
+        if m.group("verb") == "should" and not _DECIDED_THAT_RE.search(m.group(0), 0, m.start("owner")):
+            continue  # "JB should contact the insurers": a view, unless the meeting decided it ("Agreed – that CSW should write to ...")
         owner_words = m.group("owner").split()
         pair = _PAIR_SPLIT_RE.split(m.group("owner"))
         if len(pair) == 2 and m.group("verb") == "to" and _NAME_PAIR_RE.fullmatch(m.group("owner")):
