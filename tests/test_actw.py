@@ -135,6 +135,13 @@ def test_work_in_hand_is_still_read(tmp_path):
         ),
         # initials after the meeting's decision, with 'should'
         ("13) Speed Watch Report\nAgreed – that CSW should write to the Police Commissioner\n14) Clerks Report\n", "CSW", "write to the Police Commissioner"),
+        # 'he' after a comma splice: the one person of the sentence who can be 'he' (not 'Officers')
+        (
+            "4. Matters arising\na. The wall is in need of repair. Officers reported to Cllr Moyes that the work had been done, he is to seek "
+            "clarification as to what was done.\n",
+            "Cllr Moyes",
+            "seek clarification as to what was done",
+        ),
         # the owner reports that a paper has come in, and 'would' forward it: a reply does no task, the speaker does
         (
             "5. Stroke service\nThe Chair advised that the response had only just been received and would forward it on to the Committee Members.\n",
@@ -159,6 +166,8 @@ def test_reported_and_terse_commitments(tmp_path, body, owner, task):
     [
         # near miss: initials with 'should' and no decision: a view
         "7. Insurance\nMembers felt that JB should contact the insurers.\nJB should contact the insurers.\n",
+        # near miss: only teams before 'he' after a comma splice: nobody in particular
+        "8. Hall\nThe works were discussed by Officers and Members at length, he would report back in May.\n",
         # near miss: a party in the reported clause may be the subject of the 'would'
         "5. Works\nThe Clerk said that the contractor had been delayed and would start in May.\n",
         # near miss: a question that opens with 'Will', and 'Will be' (a state)

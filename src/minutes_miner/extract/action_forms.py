@@ -38,6 +38,36 @@ _SUBJECTLESS_COMMITMENT_RE = re.compile(
 )
 
 
+# 'he' or 'she' after a comma splice, with a commitment: "Officers reported to Cllr Moyes that the work had been done, he is to seek
+# clarification as to what was done". Not 'will be' or 'would like' (a state or a wish).
+_COMMA_PRONOUN_RE = re.compile(
+    r",[ \t\n]+s?he[ \t\n]+(?:is[ \t\n]+to|will|would|(?:has[ \t\n]+)?(?:agreed|offered|undertaken|undertook|promised)[ \t\n]+to)[ \t\n]+"
+    r"(?!be\b|have\b|not\b|like\b|need\b|hope\b|wish\b)(?P<task>[a-z])"
+)
+
+
+def _comma_pronoun_action(text: str, sent: Span, ents: list[Span]) -> FoundAction | None:
+    """The task of 'he' or 'she' after a comma splice, owned by the one person or post of the sentence before it who can be 'he'
+    or 'she' (a team such as 'Officers' cannot); with two or more, the pronoun names nobody in particular."""
+    m = _COMMA_PRONOUN_RE.search(text, sent.start_char, sent.end_char)
+    if m is None:
+        return None
+    singles = [e for e in ents if e.end_char <= m.start() and _may_be_he_or_she(e)]
+    if len(singles) != 1 or _CONDITION_RE.search(text, singles[0].end_char, m.start()):
+        return None  # "commented that if masks are required, she would attend": a condition, not a commitment
+    return _make_action(text, sent, squash(singles[0].text), singles[0].label_, "said would", m.start("task"), sent.end_char)
+
+
+_CONDITION_RE = re.compile(r"\b(?i:if|unless|whether|when|once|provided|should)\b")
+
+
+def _may_be_he_or_she(ent: Span) -> bool:
+    """A person, or a post held by one person ('the Clerk'), not a team or a plural ('Officers', 'Members', 'staff')."""
+    if ent.label_ == "PERSON":
+        return True
+    return ent.label_ == "ROLE" and ent.text not in _NOT_HE_OR_SHE and not ent.text.endswith("s")
+
+
 # Posts that stand for a team, never the 'He' or 'She' of a later sentence ("Administration read ...; he believed"),
 # unless a holder's name follows ("Staff Khan replied ... He would report").
 _NOT_HE_OR_SHE = {"Administration", "Staff", "staff", "Officers", "officers"}
@@ -89,6 +119,9 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
             action = _make_action(text, sent, owner, previous_owner.label_, "said would", sent.start_char + m.start("task"), sent.end_char)
             if action:
                 results.append(action)
+        spliced = _comma_pronoun_action(text, sent, ents_in(sent))
+        if spliced:
+            results.append(spliced)
         people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"} and (e.text not in _NOT_HE_OR_SHE or _holder_of(text, e))]
         people = [e for e in people if not _POSSESSIVE_RE.match(text, e.end_char)] or people  # "District Councillor's report / Cllr Ferris reported ..."
         named = known_name_re.search(text, sent.start_char, sent.end_char) if known_name_re is not None else None
