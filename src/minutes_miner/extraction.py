@@ -166,9 +166,29 @@ def _declared_records(document: Document, structure: Structure, doc_id: str, res
 
 
 def _without_repeats(actions: list[Action]) -> list[Action]:
-    """A motion quoted in full and then resolved gives each task twice: keep the last, the decision's."""
+    """A motion quoted in full and then resolved gives each task twice: keep the last, the decision's.
+
+    A commitment reported again in the debate with more words after it is the same task too: "Councillor Reed had agreed to
+    apologise at the next meeting." then "... had agreed to apologise at the next meeting and therefore it was a matter for
+    him": the shorter (four words or more) is the longer's opening words, for the same owner in the same agenda item, so only
+    the longer is kept. Another item's like request ('requests that the Licensee keep the Board apprised ...' for each licence)
+    is a task of its own."""
     last = {(a.owner, a.description): a.id for a in actions}
-    return [a for a in actions if last[(a.owner, a.description)] == a.id]
+    kept = [a for a in actions if last[(a.owner, a.description)] == a.id]
+    openings: dict[tuple, list[Action]] = {}
+    for a in kept:
+        openings.setdefault((a.agenda_item_id, a.owner, a.description.lower()), []).append(a)
+    repeated: set[str] = set()
+    for a in kept:
+        words = a.description.lower().split()
+        for n in range(_REPEAT_MIN_WORDS, len(words)):
+            shorter = openings.get((a.agenda_item_id, a.owner, " ".join(words[:n])), ())
+            repeated.update(b.id for b in shorter if abs(b.char_start - a.char_start) <= _REPEAT_REACH)
+    return [a for a in kept if a.id not in repeated]
+
+
+_REPEAT_REACH = 2000  # the most characters between a commitment and its repeat in the same debate
+_REPEAT_MIN_WORDS = 4  # a task's opening words that make a longer task of the same owner its repeat ('apologise at the next meeting')
 
 
 def _expand_subjects(statistics: list[Statistic], acronyms: list[Acronym]) -> None:

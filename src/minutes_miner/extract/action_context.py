@@ -71,10 +71,25 @@ _OUTCOME_COMMA_RE = re.compile(
 )
 
 
-# A verb of working together before 'with': who comes after it is the partner in the task of the subject before it.
+# A linking adverb set off by commas before a note's owner: "The verges were cut last week, however, GC to find out how often
+# they are cut", "The quote has not arrived; therefore, the Clerk to chase the supplier". The note carries on the report.
+LINKING_ADVERBS = r"(?i:however|therefore|meanwhile|accordingly|in\s+the\s+meantime|consequently)"
+_LINKING_ADVERB_COMMA_RE = re.compile(r"[,;]\s*" + LINKING_ADVERBS + r",\s*(?:the\s+)?$")
+
+
+# A verb of working together before 'with': who comes after it is the partner in the task of the subject before it. A meeting
+# arranged or held with someone ('a meeting of the Sub-Committee needs to be arranged on site with the Chair to replace ...')
+# names the partner too, maybe with its place between.
 _PARTNER_WITH_RE = re.compile(
-    r"\b(?:meet|meeting|liaise|liaising|consult|consulting|work|working|engage|engaging|discuss|discussing|speak|speaking|talk|talking|negotiate|negotiating)\s+with\s*(?:the\s+)?$"
+    r"\b(?:meet|meeting|liaise|liaising|consult|consulting|work|working|engage|engaging|discuss|discussing|speak|speaking|talk|talking|negotiate|negotiating"
+    r"|arranged|organi[sz]ed|held)\s+(?:(?:on|at)\s+(?:the\s+)?[a-z]+\s+)?with\s*(?:the\s+)?$"
 )
+
+
+# What may stand before a note's owner at the start of its sentence: a bullet, a clause label ("(b)", "3."), or a paragraph
+# number with no closing stop ("3.9 Clerk to organise a site visit", "3.9\n\n(10.5.1) Clerk to ...": a minute paragraph that
+# carries on an earlier minute's number), and the article the owner entity may leave out.
+_NOTE_LEAD_RE = re.compile(r"^[\s\-•*–(]*(?:(?:\(?\d{1,3}(?:\.\d{1,3}){1,3}[.)]?|\(?[a-z0-9]{1,3}[.)])\s*){0,2}(?:The[ \t]+)?")
 
 
 def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
@@ -85,13 +100,15 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     ("a walkabout with the Chair to inspect" is not a task). `rest` is the owner and the rest of
     its sentence: after 'and' that ends a note, the owner opens the next one (action_next_note).
     """
-    if not re.sub(r"^[\s\-•*–(]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:The[ \t]+)?", "", before).strip():
+    if not _NOTE_LEAD_RE.sub("", before).strip():
         return True  # "The Head of Waste Management to report back on the trial": the owner entity may leave out its article
     line_break = any("\n" in gap for gap in end_gaps(before))  # tail_gate: the `$`-searches below need what they check
     if ends_in(before, (";", ":", "•", "–", "-")) and re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before):
         return True
     if ends_in(before, (",",)) and _OUTCOME_COMMA_RE.search(before[-300:]):
         return True  # "The grant was approved, the Clerk to notify the club": the outcome, then its note
+    if ends_in(before, (",",)) and _LINKING_ADVERB_COMMA_RE.search(before[-40:]):
+        return True  # "The verges were cut last week, however, GC to find out how often they are cut": a note after a linking adverb
     if ends_in(before, ("(",)) and re.search(r"\(\s*(?:the\s+)?$", before):
         return True  # "... closure of the counter on Thursdays (the Clerk to write expressing concern)": a note in brackets too
     if line_break and re.search(r"\n[ \t]*\n\s*(?:the\s+)?$", before):
@@ -316,12 +333,18 @@ def _consultation_re() -> re.Pattern:
     lead = r"(?:in\s+(?:consultation|conjunction|collaboration|liaison|discussion|partnership)\s+with|following\s+consultation\s+with|after\s+consult(?:ing|ation\s+with)|together\s+with|jointly\s+with|working\s+with|along\s+with|alongside)"
     # never past a 'to V' of its own: "delegates authority to the Director, in consultation with the Member, to acquire ..." keeps its 'to'
     task_ahead = r"(?=(?:(?:should|would|will|shall|to)\s+)?(?:" + verbs + r")\b|(?:would|will)\s+be\s+[a-z]{2,}ing\b)"
-    return re.compile(r",?\s*" + lead + r"\s(?:(?!\bto\s)[^.;:]){1,200}?(?:,\s*|\s+)" + task_ahead)
+    partner = r",?\s*" + lead + r"\s(?:(?!\bto\s)[^.;:]){1,200}?(?:,\s*|\s+)" + task_ahead
+    # the capacity the owner acts in, which may name a thing with 'to the': "Cllr Cheryl Green as a signatory to the bank
+    # account would attend the bank", "Cllr Hale, as the ward member, will raise it with Highways"; not a seat on the meeting's
+    # own body ("Cllr Gregory as a District Councillor on this Full Council will make their comments later": a view)
+    capacity = r",?\s*as\s+(?:a|an|the|our|its)\s(?:(?!\bthis\b)[^.;:,\n]){1,80}?(?:,\s*|\s+)(?=(?:would|will|shall|agreed\s+to)\s+(?:" + verbs + r")\b)"
+    return re.compile(r"(?:" + partner + r"|" + capacity + r")")
 
 
 def skip_partners(text: str, start: int, end: int) -> int:
     """Where an owner's task wording goes on past a partner phrase: 'RESOLVED that the Director, in
     consultation with the Leader, finalise the scheme', 'the Homeless Council in collaboration with city
-    staff and partners review ...'. `start` itself when there is none."""
+    staff and partners review ...', or past the capacity the owner acts in ('Cllr Green as a signatory to the
+    bank account would attend the bank'). `start` itself when there is none."""
     m = _consultation_re().match(text, start, end)
     return m.end() if m else start

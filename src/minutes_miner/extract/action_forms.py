@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..resources import pattern_rules
 from ..text_utils import squash
 from ..vocabulary import person_titles
+from .action_context import LINKING_ADVERBS
 from .action_due import due_phrase
 from .action_filters import not_a_commitment
 from .action_next_note import INITIALS, next_note_after_and, task_start
@@ -26,6 +27,45 @@ _PRONOUN_COMMITMENT_RE = re.compile(
     r"(?:would|will|agreed to|undertook to|offered to|promised to|volunteered to|(?:mentioned|stated|expressed|confirmed|outlined|announced|explained|indicated)\s+(?:his|her)\s+(?:intention|plan)\s+to)\s+(?:(?:also|personally)\s+)?+(?!be\b|have\b|like\b|need\b|not\b|suggest\b|hope\b|expect\b|welcome\b|prefer\b|recommend\b|support\b)(?P<task>[a-z].*)",
     re.S,
 )
+
+
+# A commitment with its subject left out, as terse minutes write the next sentence of the person just named: "Superintendent
+# Ames discussed updates for the school year. Will return for monthly updates during the year." Not a question ('Will the
+# Board ...?'), nor 'will be' or 'will have' (a state).
+_SUBJECTLESS_COMMITMENT_RE = re.compile(
+    r"^[\s•●▪*–-]*(?:Will|Would)\s+(?:also\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b|this\b|that\b|it\b|there\b|you\b|we\b|they\b|he\b|she\b|any\b)(?P<task>[a-z][^?]*)$",
+    re.S,
+)
+
+
+# 'he' or 'she' after a comma splice, with a commitment: "Officers reported to Cllr Moyes that the work had been done, he is to seek
+# clarification as to what was done". Not 'will be' or 'would like' (a state or a wish).
+_COMMA_PRONOUN_RE = re.compile(
+    r",[ \t\n]+s?he[ \t\n]+(?:is[ \t\n]+to|will|would|(?:has[ \t\n]+)?(?:agreed|offered|undertaken|undertook|promised)[ \t\n]+to)[ \t\n]+"
+    r"(?!be\b|have\b|not\b|like\b|need\b|hope\b|wish\b)(?P<task>[a-z])"
+)
+
+
+def _comma_pronoun_action(text: str, sent: Span, ents: list[Span]) -> FoundAction | None:
+    """The task of 'he' or 'she' after a comma splice, owned by the one person or post of the sentence before it who can be 'he'
+    or 'she' (a team such as 'Officers' cannot); with two or more, the pronoun names nobody in particular."""
+    m = _COMMA_PRONOUN_RE.search(text, sent.start_char, sent.end_char)
+    if m is None:
+        return None
+    singles = [e for e in ents if e.end_char <= m.start() and _may_be_he_or_she(e)]
+    if len(singles) != 1 or _CONDITION_RE.search(text, singles[0].end_char, m.start()):
+        return None  # "commented that if masks are required, she would attend": a condition, not a commitment
+    return _make_action(text, sent, squash(singles[0].text), singles[0].label_, "said would", m.start("task"), sent.end_char)
+
+
+_CONDITION_RE = re.compile(r"\b(?i:if|unless|whether|when|once|provided|should)\b")
+
+
+def _may_be_he_or_she(ent: Span) -> bool:
+    """A person, or a post held by one person ('the Clerk'), not a team or a plural ('Officers', 'Members', 'staff')."""
+    if ent.label_ == "PERSON":
+        return True
+    return ent.label_ == "ROLE" and ent.text not in _NOT_HE_OR_SHE and not ent.text.endswith("s")
 
 
 # Posts that stand for a team, never the 'He' or 'She' of a later sentence ("Administration read ...; he believed"),
@@ -63,8 +103,11 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
     results = []
     previous_owner: Span | Owner | None = None
     last_mention = 0  # where the person was last named, or the end of the last sentence with 'he' or 'she' in it
+    previous_start = 0  # where the sentence before this one starts
     for sent in doc.sents:
         m = _PRONOUN_COMMITMENT_RE.match(text[sent.start_char : sent.end_char])  # sent.text makes a Token of each word
+        if m is None and previous_owner is not None and previous_owner.end_char >= previous_start:
+            m = _SUBJECTLESS_COMMITMENT_RE.match(text[sent.start_char : sent.end_char])  # only the sentence just before names who
         if previous_owner is not None and _antecedent_too_far(text, last_mention, sent.start_char):
             previous_owner = None  # "He" two paragraphs on is someone else
         if previous_owner is not None and _PRONOUN_SUBJECT_RE.search(text, sent.start_char, sent.end_char):
@@ -76,6 +119,9 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
             action = _make_action(text, sent, owner, previous_owner.label_, "said would", sent.start_char + m.start("task"), sent.end_char)
             if action:
                 results.append(action)
+        spliced = _comma_pronoun_action(text, sent, ents_in(sent))
+        if spliced:
+            results.append(spliced)
         people = [e for e in ents_in(sent) if e.label_ in {"PERSON", "ROLE"} and (e.text not in _NOT_HE_OR_SHE or _holder_of(text, e))]
         people = [e for e in people if not _POSSESSIVE_RE.match(text, e.end_char)] or people  # "District Councillor's report / Cllr Ferris reported ..."
         named = known_name_re.search(text, sent.start_char, sent.end_char) if known_name_re is not None else None
@@ -85,6 +131,7 @@ def _pronoun_actions(doc: Doc, text: str, known_name_re: re.Pattern | None = Non
         elif people:
             previous_owner = people[0]  # the subject of a minute sentence comes first
             last_mention = previous_owner.end_char
+        previous_start = sent.start_char
     return results
 
 
@@ -168,6 +215,10 @@ _COLLECTIVE_AFTER_COMMA_RE = re.compile(
 )
 
 
+# The meeting's decision before a note's owner: "Agreed – that CSW should write to the Police Commissioner", "It was resolved that".
+_DECIDED_THAT_RE = re.compile(r"\b(?i:agreed|resolved|decided)\b[\s–:-]*that\s+$")
+
+
 def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'Claire to send quote details to clerk': a bare name opening an action note."""
     rule = _triggers()["name_to"]
@@ -188,6 +239,8 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
                 if action:
                     results.append(action)
             continue
+        if m.group("verb") == "should" and not _DECIDED_THAT_RE.search(m.group(0), 0, m.start("owner")):
+            continue  # "JB should contact the insurers": a view, unless the meeting decided it ("Agreed – that CSW should write to ...")
         owner_words = m.group("owner").split()
         pair = _PAIR_SPLIT_RE.split(m.group("owner"))
         if len(pair) == 2 and m.group("verb") == "to" and _NAME_PAIR_RE.fullmatch(m.group("owner")):
@@ -309,7 +362,9 @@ def _dash_note(m: re.Match, rule: dict) -> bool:
     return m.group("verb") == "to" and bool(task_verbs_re().match(m.group("task"))) and all(_may_be_name(w, rule, titled) for w in names)
 
 
-_CLAUSE_SEMICOLON_RE = re.compile(r"(?:;|[ \t](?:--?|–|—))[ \t]+(?=[A-Z])")
+# A clause of its own after a semicolon, a spaced dash, or a linking adverb set off by commas ("The verges were cut last week,
+# however, GC to find out how often they are cut").
+_CLAUSE_SEMICOLON_RE = re.compile(r"(?:;|[ \t](?:--?|–|—)|,[ \t]*" + LINKING_ADVERBS + r",)[ \t]+(?=[A-Z])")
 
 
 # an item's heading line, which the sentence runs on from when no full stop ends it ('12. Play Area' / 'KP to arrange
@@ -502,18 +557,25 @@ def _is_name(owner: str) -> bool:
 _RECOMMENDED_LABEL_RE = re.compile(r"\b(?:Recommended|Requested|Proposed|Suggested|Staff|Council|Board)[ \t]+$", re.I)
 
 
+# A label's 'owner' that is an infinitive: "Action: To be put on village notice board.", "ACTION: To discuss at the next meeting."
+_INFINITIVE_LABEL_RE = re.compile(r"(?i:to)\s+[a-z]")
+
+
 def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     """'ACTION: Clerk', '(Action: Joanne Carpenter)', 'Action by: Head of Service'."""
     results = []
     rules = _triggers()
     matches = list(rules["labels_compiled"].finditer(text)) + list(rules["label_notes_compiled"].finditer(text))
     matches += list(rules["bracket_owner_compiled"].finditer(text))  # "Quotes to be obtained (Clerk)."
+    matches += [m for m in rules["bare_label_compiled"].finditer(text) if m.group("owner") not in rules["bare_label"]["stop"]]  # "... details. ACTION MMacA."
     for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
         if _RECOMMENDED_LABEL_RE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Recommended Action: Approve Consent Agenda as presented": an agenda's motion, not an owner
         if re.search(r"\s(?:to|will|would|is\s+to)\s+[a-z]|\s[–—-]\s+[a-z]", owner):
             continue  # "Action: Clerk to circulate the budget", "ACTION: MO - update register": the line holds the task too
+        if _INFINITIVE_LABEL_RE.match(owner):
+            continue  # "Action: To be put on village notice board.": the label holds a task with no one named, not an owner
         if _is_outcome(owner):
             continue  # "ACTION: Approved as written.", "ACTION: Denied.": US minutes record the board's disposition under 'ACTION', no owner
         if owner and owner.lower() not in {"none", "n/a", "noted", "no action"}:
@@ -552,7 +614,7 @@ def _is_outcome(owner: str) -> bool:
 # "the invoice is outstanding" say how a thing stands, so the task is the whole sentence, not "ongoing".
 _ING_ADJECTIVES = r"(?:ongoing|outstanding|pending|missing|forthcoming|continuing|existing|interesting|encouraging|disappointing|concerning|worrying|promising|exciting|challenging)\b"
 _LABELLED_TASK_RE = re.compile(
-    r"\b(?:(?:to|would|will|agreed to|asked to)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b)(?!"
+    r"\b(?:(?:to|would|will|agreed to|asked to|if\s+(?:s?he|they)\s+could)\s+|(?:was|were|is|are)\s+(?=[a-z]+ing\b)(?!"
     + _ING_ADJECTIVES
     + r"))(?!(?:the|a|an|this|that|his|her|their|its|our|date)\b)(?P<v>[a-z]+\b.*)"
 )
@@ -580,10 +642,16 @@ _EVENT_TO_BE_RE = re.compile(r"be\s+(?:a|an|no|some|another|one|two|three|severa
 _HEADING_RE = re.compile(r"\W{0,3}(?:(?i:agenda\s+item|item|minute)\s+)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?(?:\s*[.:)–-]?\s*[A-Z][\w'’&/,() -]{0,60})?")
 
 
+# A sentence of one word of assent between a request and its label: "MMacA asked RB if he could do an estimate. Agreed. ACTION RB."
+_ASSENT_RE = re.compile(r"\W*(?i:agreed|approved|accepted|yes|ok|okay)\W*")
+
+
 def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_verb: bool = False, command_ok: bool = False) -> FoundAction | None:
     """An owner given by a label: the task is the sentence before it, from its verb (`needs_verb`: only when it has one;
     `command_ok`: a line that opens with a command, 'Write to the landowner (Clerk)', has one)."""
     sent = _sentence_before(doc, label_start)
+    if sent is not None and _ASSENT_RE.fullmatch(text, *sent):
+        sent = _sentence_before(doc, sent[0])  # "... asked RB if he could do an estimate. Agreed. ACTION RB.": the request agreed to
     if sent is None:
         return None
     s_start, s_end = sent
@@ -638,6 +706,17 @@ def _sentence_before(doc: Doc, pos: int) -> tuple[int, int] | None:
     for sent in doc.sents:
         if sent.start_char >= pos:
             break
-        if sent.text.strip() and not re.match(r"^\s*\(?\s*ACTIONS?\b", sent.text, re.I):
+        if not sent.text.strip():
+            continue
+        if not re.match(r"^\s*\(?\s*ACTIONS?\b", sent.text, re.I):
             best = (sent.start_char, min(sent.end_char, pos))
+            continue
+        rest = _LABEL_THEN_SENTENCE_RE.match(sent.text)  # "ACTION MMacA. -\nMMacA asked RB if he could ...": the label closes, a sentence goes on
+        if rest and sent.start_char + rest.end() < pos:
+            best = (sent.start_char + rest.end(), min(sent.end_char, pos))
     return best
+
+
+# A label that closes before its sentence ends, the splitter having kept the next sentence with it: "ACTION MMacA. -\nMMacA asked
+# RB if he could do a ballpark estimate.". Only after the label's own stop and a line break, where the next line opens a sentence.
+_LABEL_THEN_SENTENCE_RE = re.compile(r"\s*ACTIONS?[ \t]+[A-Z][A-Za-z]{1,5}[ \t]*\.[ \t\-–]*\n\s*(?=[A-Z])")

@@ -71,6 +71,7 @@ def _triggers() -> dict:
     data["labels_compiled"] = re.compile(data["labels"], re.M)
     data["label_notes_compiled"] = re.compile(data["label_notes"]["regex"], re.M)
     data["bracket_owner_compiled"] = re.compile(data["bracket_owner"]["regex"], re.M)
+    data["bare_label_compiled"] = re.compile(data["bare_label"]["regex"])
     data["not_tasks_compiled"] = re.compile(data["not_tasks"]["regex"])
     data["in_meeting"]["compiled"] = re.compile(data["in_meeting"]["regex"])
     advisory = data["advisory"]
@@ -171,7 +172,13 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     task = task[: min(ends)] if ends else task
     task = _before_unopened_bracket(task)  # "(Sue to pay) Remaining work": the note ends at its bracket
     words = squash(task).split()
-    whole_note = re.fullmatch(r"\s*\w+\s*[.!]\s*", text[task_start:sent_end]) or len(owner.split()) == 1
+    # the note's one word closes it, with a full stop, or at its line's end with more minutes after it ("8.1 The wood is in a
+    # poor state – TD & AV to inspect\n 8.2 ..."); at the end of the text the note may be cut off
+    whole_note = (
+        re.fullmatch(r"\s*\w+\s*[.!]\s*", text[task_start:sent_end])
+        or (re.fullmatch(r"\s*\w+[ \t]*\n\s*", text[task_start:sent_end]) and text[sent_end : sent_end + 200].strip())
+        or len(owner.split()) == 1
+    )
     if len(words) < 2 and not (trigger == "label" or trigger == "to-note" and whole_note or _lone_directed_verb(trigger, words)):
         return None  # "Clerk to write." is a whole action note; a lone word elsewhere is not
     if re.match(r"\w+ly\s+(?:need|be|have)\b", " ".join(words[:3])):

@@ -995,9 +995,11 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
         c.before.strip(" \t\n-•*–(") or any(c.after_start <= o.start_char < c.after_start + m.end("between") for o in owners if o is not c.ent)
     ):
         return None  # "Cllr A thanked Mr B for the report which he will circulate": 'he' may be either; only the sentence's subject
-    if not re.search(
-        r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered|committed|pledged)\b", c.after[m.end("between") : m.start("task")]
-    ) and re.search(r"\b(?:that|who|which)\b", _OWN_REPORT_RE.sub("", m.group("between"), count=1)):
+    if (
+        not re.search(r"\b(?:s?he|they|offered|agreed|undertook|promised|volunteered|committed|pledged)\b", c.after[m.end("between") : m.start("task")])
+        and re.search(r"\b(?:that|who|which)\b", _OWN_REPORT_RE.sub("", m.group("between"), count=1))
+        and not _PAPER_RECEIVED_RE.match(m.group("between"))
+    ):
         return None  # "said that the contractor ... and would start": the subject of 'would' is someone else
     return c.action("agreed to", c.after_start + m.start("task"))
 
@@ -1008,6 +1010,14 @@ _REPORT_DASH_RE = re.compile(r"^(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[–—-][ \t]
 # "said that she had spoken to the police": the owner reporting on themself, so a following 'and would V' is still theirs
 _OWN_REPORT_RE = re.compile(
     r"^\s*(?:(?:also|then|further)\s+)?(?:said|stated|confirmed|advised|explained|indicated|reported|noted|added|replied)\s+that\s+(?=(?:s?he|they)\s)"
+)
+# The owner reporting that a paper has come or gone ("The Chair advised that the response had only just been received and would
+# forward it on to the Committee Members"): a letter or a reply does no task, so the 'and would V' after it is the speaker's.
+# Only papers (a contractor or a body in the clause may be the subject of the 'would').
+_PAPER_RECEIVED_RE = re.compile(
+    r"\s*(?:(?:also|then|further)\s+)?(?:said|stated|confirmed|advised|explained|reported|noted|added|replied)\s+that\s+(?:the|a|an|this|their|its)\s+"
+    r"(?:response|reply|replies|responses|letter|letters|email|e-mail|emails|report|quote|quotes|quotation|quotations|invoice|invoices|information|details|form|forms)"
+    r"\s+(?:had|has|have|was|were|is|are)\s+(?:(?:only|just|now|already|finally|recently)\s+){0,2}(?:been\s+)?(?:received|sent|returned|circulated|published|issued|delivered)\s*$"
 )
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:from|to|with|by|for|of)\s+(?:the\s+)?$")
 _SUBJECT_TRIGGER_RE = re.compile(r",?\s+(?:would|will|should|(?:is|are)\s+to|to|(?:also\s+)?(?:agreed|offered|undertook|promised|volunteered)\s+to)\s+[a-z]")
