@@ -321,13 +321,21 @@ def after_heading_subject(text: str, m_start: int, m_end: int) -> int:
     return m_start
 
 
+# a motion's wording with no object of its own ('to approve and Mark seconded.', 'to accept as written'): the minutes above are its object
+_OBJECTLESS_MOTION_RE = re.compile(r"to[ \t]+(?:approve|accept|adopt|confirm)(?=[ \t]*(?:[.,;]|$)|[ \t]+(?:and|as|them|it)\b)", re.I)
+
+
 def restates_minutes_motion(text: str, previous: FoundResolution, res: FoundResolution) -> bool:
     """A minutes approval sentence just after a motion that approved the minutes (same paragraph,
-    within a line or two) says again what the motion decided: one decision, not two."""
-    if res.kind != "minutes" or previous.kind not in {"motion", "close", "proposal"}:
-        return False
+    within a line or two) says again what the motion decided: one decision, not two. So does a motion
+    with no object just after the minutes sentence ('The December minutes were received by the Supervisors.
+    Jim motioned to approve and Mark seconded.', US township minutes): the motion that approved them."""
     gap = text[previous.end : res.start]
-    return len(gap) < 120 and "\n\n" not in gap and re.search(r"\bminutes\b", previous.text, re.I) is not None
+    if len(gap) >= 120 or "\n\n" in gap:
+        return False
+    if previous.kind == "minutes" and res.kind == "motion":
+        return _OBJECTLESS_MOTION_RE.match(res.text) is not None
+    return res.kind == "minutes" and previous.kind in {"motion", "close", "proposal"} and re.search(r"\bminutes\b", previous.text, re.I) is not None
 
 
 # the reporting verb, then 'that' and the start of the body's name the marker leaves out ('reported that the Downtown' /

@@ -1,0 +1,75 @@
+"""Decision forms from real minutes pages of councils nobody had tuned on (session resw, the web tune set).
+
+The pages themselves are third-party text kept out of the repository; each test holds one form in
+sentences written for it (invented places, people and figures), with the near misses that must not
+become decisions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import PARISH_HEAD, resolution_texts
+
+SELECTMEN_HEAD = "Selectmen's Minutes, March 2, 2023\n\nOpened the meeting and declared a quorum present. Selectmen present: Ann Rees, Tom Hale.\n\n"
+TOWNSHIP_HEAD = "Larkfield Township Board Minutes\nJanuary 9, 2023 7 p.m.\nBoard Members Present: Dana Pruitt, Lee Moss\n"
+STATES_HEAD = "States Minutes 3rd June 2003\n\nTHE STATES assembled on Tuesday, 3rd June 2003 at 9.30 a.m. under the Presidency of the Bailiff.\n\n"
+
+
+def decisions(body: str, head: str = PARISH_HEAD) -> list[str]:
+    return resolution_texts(head + body)
+
+
+# --- 'moved, seconded and voted 3-0 to ...': the vote folded into the mover clause (New England selectmen) ------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "There being no errors or omissions in the records of the last meeting, moved, seconded and voted 2-0 to accept the minutes as written.\n",
+            "to accept the minutes as written.",
+        ),
+        (
+            "NEW BUSINESS: Plow truck. Moved, seconded and voted 3-0 to buy a used plow truck for the road crew.\n",
+            "to buy a used plow truck for the road crew.",
+        ),
+    ],
+)
+def test_moved_seconded_and_voted_with_its_tally_is_a_decision(body, expected):
+    assert expected in decisions(body, SELECTMEN_HEAD)
+
+
+def test_a_vote_in_a_report_of_another_board_is_no_motion_of_this_one():
+    found = decisions("The school board has voted to close the annex next year.\n", SELECTMEN_HEAD)
+    assert not any("annex" in text for text in found), found
+
+
+# --- a body printed in capitals as the subject of its decisions (Channel Islands States minutes) -------------------------
+
+
+def test_a_body_in_capitals_noting_or_appointing_decides():
+    body = (
+        "Harbours Committee - resignation of member\n\n"
+        "THE STATES noted the resignation of Deputy Ivor Brennan from the Harbours Committee.\n\n"
+        "Harbours Committee - appointment of member\n\n"
+        "THE STATES appointed Deputy Mara Quill as a member of the Harbours Committee.\n"
+    )
+    found = decisions(body, STATES_HEAD)
+    assert any(text.startswith("THE STATES noted the resignation of Deputy Ivor Brennan") for text in found), found
+    assert any(text.startswith("THE STATES appointed Deputy Mara Quill") for text in found), found
+    assert not any("assembled" in text for text in found), found
+
+
+# --- 'Jim motioned to pay bills, Carrie seconded.': the American 'motioned' -----------------------------------------------
+
+
+def test_a_first_name_that_motioned_is_the_mover():
+    body = "Treasurer's report as of December 31 showed $12,400 in the bank. Dana motioned to pay bills, Lee seconded. All were in favor, and the motion carried.\n"
+    assert any(text.startswith("to pay bills") for text in decisions(body, TOWNSHIP_HEAD)), decisions(body, TOWNSHIP_HEAD)
+
+
+def test_a_motion_with_no_object_after_the_minutes_sentence_is_the_same_decision():
+    body = "The December meeting minutes were received by the Supervisors by e-mail. Dana motioned to approve and Lee seconded. All were in favor, and the motion carried.\n"
+    found = decisions(body, TOWNSHIP_HEAD)
+    assert len(found) == 1 and "minutes were received" in found[0], found
