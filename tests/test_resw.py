@@ -73,3 +73,61 @@ def test_a_motion_with_no_object_after_the_minutes_sentence_is_the_same_decision
     body = "The December meeting minutes were received by the Supervisors by e-mail. Dana motioned to approve and Lee seconded. All were in favor, and the motion carried.\n"
     found = decisions(body, TOWNSHIP_HEAD)
     assert len(found) == 1 and "minutes were received" in found[0], found
+
+
+# --- a decision page's section that holds only what was considered, and its navigation text ------------------------------
+
+DECISION_PAGE_HEAD = "Decisions\n\nUse the search options below to find recent decisions taken by the Cabinet and Lead Members.\n\nDecisions published\n\n"
+
+
+def test_a_section_holding_only_the_consideration_is_no_decision_and_the_resolved_below_is():
+    body = (
+        "Decision:\n\n"
+        "31.1     The Lead Member considered a report by the Director of Place on the verge cutting contract.\n\n"
+        "DECISIONS\n\n"
+        "31.2     The Lead Member RESOLVED to extend the verge cutting contract by one year.\n\n"
+        "Lead officer: Nina Hart\n"
+    )
+    found = decisions(body, DECISION_PAGE_HEAD)
+    assert any("RESOLVED to extend the verge cutting contract by one year" in text for text in found), found
+    assert not any("considered a report" in text or "search options" in text for text in found), found
+
+
+def test_a_section_opening_with_consideration_then_debate_is_no_decision_and_a_motion_declared_lost_is_none():
+    body = (
+        "Decisions:\n\n"
+        "Consideration was given to the minutes of the meeting held on 4 March.\n\n"
+        "Councillor P Drake referred to minute 12 and said the record of the debate was incomplete.\n\n"
+        "Councillor P Drake moved that the minutes be amended to add his remarks on the car park.\n\n"
+        "The motion was seconded by Councillor R Lowe.\n\n"
+        "Upon being put to the vote, the motion was declared LOST.\n"
+    )
+    assert decisions(body, "Decision details\n\nDecision Maker: Council\n\n") == []
+
+
+def test_a_motion_carried_after_its_seconder_sentence_stands():
+    body = (
+        "Councillor P Drake moved that the bus shelter grant of £400 be approved.\n\n"
+        "The motion was seconded by Councillor R Lowe.\n\n"
+        "Upon being put to the vote, the motion was declared CARRIED.\n"
+    )
+    assert any("bus shelter grant" in text for text in decisions(body)), decisions(body)
+
+
+# --- sub-numbered minutes with no full stop: '11.1 Agreed – ...' / '11.2 Agreed – ...' -----------------------------------
+
+
+def test_the_next_sub_numbered_line_is_the_next_decision_not_a_clause_of_this_one():
+    body = (
+        "11) Planning\n"
+        " 11.1 Agreed – to take no further action on Orchard View\n"
+        " 11.2 Agreed – to take no further action on the garage at Low Meadows.\n"
+        "12) Meeting Dates\n"
+    )
+    assert decisions(body) == ["to take no further action on Orchard View", "to take no further action on the garage at Low Meadows."]
+
+
+def test_lettered_clauses_under_a_sub_numbered_decision_stay_its_clauses():
+    body = "8) Finance\n 8.1 Resolved – to approve the following payments\n (a) Clerk's salary £420.00\n (b) Hall hire £30.00\n 8.2 The bank statement was noted.\n"
+    found = decisions(body)
+    assert any("Clerk's salary" in text and "Hall hire" in text for text in found), found

@@ -1108,6 +1108,8 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # a marker inside the section records the decision itself
     if _NAVIGATION_RE.search(text, start, end) and not clauses:
         return None  # "Decisions" / "This page lists recent decisions; select a committee ...": a web page, no decision
+    if _CONSIDERED_ONLY_RE.fullmatch(text, start, _first_paragraph_end(text, start, end)):
+        return None  # "Decision:" / "24.1 The Lead Member considered a report by the Director.": the preamble; the RESOLVED below is read on its own
     if start >= end or re.match(r"(?:there (?:were|was) )?(?:none|nil|no\b|n/a)", text[start:end].strip(), re.I):
         return None  # "Decision: There were none."
     clause_texts = [squash(text[a:b]) for a, b in clauses]
@@ -1118,6 +1120,12 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
 # a cell of a table's header row on its own line ('Applicant', 'Amount requested'): one to three words, the first capitalised, no stop
 _HEADER_CELL_RE = re.compile(r"[ \t]*[A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,2}[ \t]*")
 _HEADER_CELLS = 2  # cells above 'Decision' that make its line the last cell of a header row
+
+
+def _first_paragraph_end(text: str, start: int, end: int) -> int:
+    """The end of the first paragraph of text[start:end] (its blank line, blanks and non-breaking spaces only), or `end`."""
+    m = PARAGRAPH_BREAK_RE.search(text, start, end)
+    return trim_span(text, start, m.start())[1] if m else end
 
 
 def _is_column_header(text: str, m_start: int, line_end: int) -> bool:
@@ -1156,7 +1164,15 @@ def _after_movers_line(text: str, start: int, end: int) -> int:
     return trim_span(text, nl, end)[0]
 
 
-_NAVIGATION_RE = re.compile(r"\b(?:this page|select an? |click|menu|browse|search for|view (?:all|more)|see more|subscribe)\b", re.I)
+_NAVIGATION_RE = re.compile(r"\b(?:this page|select an? |click|menu|browse|search (?:for|options)|use the search|view (?:all|more)|see more|subscribe)\b", re.I)
+
+# a decision section holding only what was considered ('18.1 The Leader and Lead Member considered a report by the Assistant
+# Chief Executive.', 'Consideration was given to the minutes of the meeting held on 1 July.'): a decision page's preamble,
+# the decision follows it under its own label ('DECISIONS' / '18.2 The Lead Member RESOLVED to ...') or not at all
+_CONSIDERED_ONLY_RE = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3})?[ \t]+)?(?:Consideration[ \t]+was[ \t]+given[ \t]+to|(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,6}[ \t]+considered)"
+    r"[ \t]+(?:a|an|the)[ \t]+[^.\n]{0,200}?\b(?:report|request|minutes|proposal|update)s?\b[^.\n]{0,200}\.[ \t]*"
+)
 
 
 def _lines_from(text: str, pos: int):
