@@ -131,3 +131,39 @@ def test_lettered_clauses_under_a_sub_numbered_decision_stay_its_clauses():
     body = "8) Finance\n 8.1 Resolved – to approve the following payments\n (a) Clerk's salary £420.00\n (b) Hall hire £30.00\n 8.2 The bank statement was noted.\n"
     found = decisions(body)
     assert any("Clerk's salary" in text and "Hall hire" in text for text in found), found
+
+
+# --- attendance is no decision: under a 'Decision:' label or a heading in capitals saying the apologies were received ----
+
+
+MODERNGOV_HEAD = "Agenda, decisions and minutes\n\nLicensing Committee - Thursday, 5th March, 2020 7.30 pm\n\nItems\nNo. Item\n\n"
+
+
+def test_apologies_under_a_decision_label_are_no_decision_and_the_minutes_printed_twice_are_one():
+    body = (
+        "12.\n\nAPOLOGIES FOR ABSENCE\n\nDecision:\n\nApologies for absence were received from Councillors Ann Pike and Joe Marsh.\n\n"
+        "Minutes:\n\nApologies for absence were received from Councillors Ann Pike and Joe Marsh.\n\n"
+        "13.\n\nMINUTES - 6 FEBRUARY 2020\n\nDecision:\n\n"
+        "RESOLVED: That the Minutes of the Meeting of the Committee held on 6 February 2020 be approved as a true record and be signed by the Chairman.\n\n"
+        "Minutes:\n\n"
+        "RESOLVED: That the Minutes of the Meeting of the Committee held on 6 February be approved as a true record and be signed by the Chairman.\n"
+    )
+    found = decisions(body, MODERNGOV_HEAD)
+    assert len(found) == 1 and found[0].startswith("That the Minutes of the Meeting of the Committee held on 6 February"), found
+
+
+def test_two_decisions_that_differ_in_their_year_under_one_heading_stay_two():
+    body = (
+        "Decision:\n\nRESOLVED: That the fees for 2021 be set at the rates in Appendix A to the report of the Head of Licensing.\n\n"
+        "RESOLVED: That the fees for 2022 be set at the rates in Appendix B to the report of the Head of Licensing.\n"
+    )
+    assert len(decisions(body, MODERNGOV_HEAD)) == 2, decisions(body, MODERNGOV_HEAD)
+
+
+def test_a_capitals_heading_saying_apologies_were_received_is_no_decision():
+    body = (
+        "- APOLOGIES RECEIVED – ACCEPTANCE AND RECORDING OF APOLOGIES\nApologies were received from Cllr B Tate.\n"
+        "- REPORTS RECEIVED – PLAYING FIELD\nThe report on the playing field drainage was RECEIVED.\n"
+    )
+    found = decisions(body)
+    assert not any("Apologies" in text for text in found), found

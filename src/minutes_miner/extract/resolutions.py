@@ -390,6 +390,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return FoundResolution(m_start, m_end, marker + ".", marker, kind, evidence_start=m_start)  # "RECEIVED." alone
     if _is_marker_narrative(text, m_start, m_end, marker, passage):
         return None
+    if marker in {"RECEIVED", "NOTED", "ACCEPTED"} and is_attendance_matter(text, _after_bullet(text, line_start), m_start):
+        return None  # "- APOLOGIES RECEIVED – ACCEPTANCE AND RECORDING OF APOLOGIES": the heading of the attendance item, no decision
     ev_start = sentence_start(text, m_start, max(0, m_start - 400)) if kind == "marker" and not marker.isupper() else m_start
     res = _from_passage(text, passage, squash(marker), kind, ev_start)
     opens_sentence = re.search(r"[.!?][ \t]+$", text[max(0, m_start - 4) : m_start]) is not None  # "... pick up times. RESOLVED and noted."
@@ -1033,6 +1035,15 @@ def _is_officer_commitment(wording: str) -> bool:
 _MEMBER_RE = re.compile(rf"\b(?:{person_titles()}|Member)\b")
 
 
+_BULLET_RE = re.compile(r"[ \t]*[-–•·*▪●][ \t]+")
+
+
+def _after_bullet(text: str, line_start: int) -> int:
+    """Where a line's words start after the bullet or dash a flattened list puts before them ('- APOLOGIES RECEIVED')."""
+    bullet = _BULLET_RE.match(text, line_start)
+    return bullet.end() if bullet else line_start
+
+
 def _line_and_wrapped_start(text: str, pos: int) -> int:
     """Start of the line holding `pos`, or of the line before when that one wraps into it."""
     start = text.rfind("\n", 0, pos) + 1
@@ -1112,6 +1123,8 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # "Decision:" / "24.1 The Lead Member considered a report by the Director.": the preamble; the RESOLVED below is read on its own
     if start >= end or re.match(r"(?:there (?:were|was) )?(?:none|nil|no\b|n/a)", text[start:end].strip(), re.I):
         return None  # "Decision: There were none."
+    if is_attendance_matter(text, start, end):
+        return None  # "APOLOGIES FOR ABSENCE" / "Decision:" / "Apologies for absence were received from ...": attendance, as the closers read it
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     wording = _after_movers_line(text, start, end)  # 'OCM 2509/105  Moved: Cr Whyte  Seconded: Cr Bertola' / 'Received.': the decision is what they moved
     return FoundResolution(wording, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
