@@ -61,6 +61,11 @@ from .vote_shorthand import find_vote_shorthand
 from .vote_scope import VoteScope
 
 
+# the spans of the decisions find_resolutions left out as repeats of one kept ('Decision:' then the same words under 'Minutes:'),
+# in the Doc's user_data: no action is read from a decision's words however often the page prints them
+REPEATED_SPANS_KEY = "repeated_resolution_spans"
+
+
 def find_resolutions(doc: Doc) -> list[FoundResolution]:
     """Every decision block in one agenda item's Doc, duplicates removed."""
     text = doc_text(doc)
@@ -85,6 +90,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     found = [res for res in found if not _settled_by_later_resolution(res, by_start, text)]
     scope = VoteScope(text, found)  # a vote belongs to one decision, never to its neighbour's
     kept: dict[frozenset, set] = {}  # the results so far, for _repeats, by their names
+    repeated = doc.user_data.setdefault(REPEATED_SPANS_KEY, [])
     for res in sorted(found, key=lambda r: r.start):
         _cut_trailing_task(res)  # "Members agreed in principle; Mrs Kneale to liaise with MNH on the wording.": read without the task
         describe_decision(text, res, scope)
@@ -95,6 +101,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         if res.kind in _MARKED_KINDS and failed_in_its_paragraph(text, res.start, res.end):
             continue  # 'BE IT RESOLVED THAT Council approve the grader purchase.' / 'DEFEATED': the motion as put, no decision
         if res.kind != "disposition" and _repeats(res, kept):
+            repeated.append((res.start, res.end))  # still a decision's words, which the action finder reads as such
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
