@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import PARISH_HEAD, resolution_texts
+from helpers import PARISH_HEAD, actions_in, resolution_texts
 
 SELECTMEN_HEAD = "Selectmen's Minutes, March 2, 2023\n\nOpened the meeting and declared a quorum present. Selectmen present: Ann Rees, Tom Hale.\n\n"
 TOWNSHIP_HEAD = "Larkfield Township Board Minutes\nJanuary 9, 2023 7 p.m.\nBoard Members Present: Dana Pruitt, Lee Moss\n"
@@ -167,3 +167,32 @@ def test_a_capitals_heading_saying_apologies_were_received_is_no_decision():
     )
     found = decisions(body)
     assert not any("Apologies" in text for text in found), found
+
+
+def test_a_decision_printed_twice_gives_no_task_from_its_second_printing(tmp_path):
+    body = (
+        "13.\n\nMINUTES - 6 FEBRUARY 2020\n\nDecision:\n\n"
+        "RESOLVED: That the Minutes of the Meeting of the Committee held on 6 February 2020 be approved as a true record and be signed by the Chairman.\n\n"
+        "Minutes:\n\n"
+        "RESOLVED:That the Minutes of the Meeting of the Committee held on 6 February be approved as a true record and be signed by the Chairman.\n"
+    )
+    assert actions_in(tmp_path, body, MODERNGOV_HEAD) == []
+
+
+# --- a member named by initials proposing, seconded and resolved in one sentence; '[4]' numbering the next item ----------
+
+
+def test_initials_proposing_that_then_seconded_and_resolved_is_a_decision():
+    body = (
+        "[3] To confirm the draft notes of the meeting of 8th March 2022.\n"
+        "There were no proposals for amendment. KT proposed that the draft notes be adopted as the true and correct Minutes of the meeting of "
+        "8th March 2022, seconded by RL and resolved.\n"
+        "[4] Matters arising from the Minutes.\n"
+    )
+    found = decisions(body)
+    assert any("KT proposed that the draft notes be adopted" in text and text.endswith("seconded by RL and resolved.") for text in found), found
+
+
+def test_initials_proposing_without_an_outcome_decide_nothing():
+    body = "[5] Verges\nKT proposed that the verges be cut in May. RL thought June was better and the matter was left to the next meeting.\n"
+    assert not any("verges" in text for text in decisions(body)), decisions(body)
