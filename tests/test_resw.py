@@ -196,3 +196,48 @@ def test_initials_proposing_that_then_seconded_and_resolved_is_a_decision():
 def test_initials_proposing_without_an_outcome_decide_nothing():
     body = "[5] Verges\nKT proposed that the verges be cut in May. RL thought June was better and the matter was left to the next meeting.\n"
     assert not any("verges" in text for text in decisions(body)), decisions(body)
+
+
+# --- community and parish council forms: a label's colon before 'Agreed that', the mover after 'approved by', a vote's
+# tally after 'it was voted', a payment agreed and paid; and the minutes only cited ---------------------------------------
+
+COMMUNITY_HEAD = "Kilbrae Community Council\n\nMinutes of the meeting held on 9th October 2019\n\nPresent: Ross Baird (RB), Ailsa Kerr (AK), Ian Muir (IM).\n\n"
+
+
+def test_minutes_approved_by_a_member_and_seconded_by_another_are_approved():
+    body = "3. Minutes of the Previous Meeting\n\nThere were no corrections. Minutes approved by AK and seconded by IM.\n"
+    assert any("Minutes approved by AK and seconded by IM." in text for text in decisions(body, COMMUNITY_HEAD)), decisions(body, COMMUNITY_HEAD)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "3. Minutes\n\nThe draft minutes are to be approved by AK and seconded by IM at the next meeting.\n",
+        "3. Minutes\n\nMinutes not approved by AK and seconded by IM as the draft was late.\n",
+    ],
+)
+def test_minutes_to_be_approved_or_not_approved_by_a_member_are_no_approval(body):
+    assert decisions(body, COMMUNITY_HEAD) == [], decisions(body, COMMUNITY_HEAD)
+
+
+def test_agreed_that_after_a_labels_colon_is_a_decision():
+    body = "5. Care Home Places\n\nLatest update: the board met in September. New Action: Agreed that the Health Board be asked to publish its waiting list.\n"
+    found = decisions(body, COMMUNITY_HEAD)
+    assert any(text.startswith("that the Health Board be asked to publish its waiting list") for text in found), found
+
+
+def test_it_was_voted_with_its_tally_and_a_payment_agreed_and_paid_are_decisions():
+    body = (
+        "2046       Finance:   Payment for the village hall hire was agreed and paid £90.00\n\n"
+        "                      Budget requirements were discussed and it was voted 4 – 2 that the precept would rise to £3,100 for the coming year.\n"
+    )
+    found = decisions(body)
+    assert any("village hall hire was agreed and paid £90.00" in text for text in found), found
+    assert any(text.startswith("that the precept would rise to £3,100") for text in found), found
+
+
+def test_the_minutes_cited_by_their_paragraph_are_no_approval():
+    body = (
+        "4. Responses\n\nWith reference to paragraph 6 of the Minute of 14 June 2021, copies of the responses to the survey had been received and circulated.\n"
+    )
+    assert decisions(body) == [], decisions(body)

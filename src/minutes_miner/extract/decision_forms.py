@@ -48,6 +48,13 @@ def minutes_only_requested(sentence: str) -> bool:
     return request.search(sentence) is not None and outcome.search(sentence) is None
 
 
+# a numbered part of the minutes cited before the word ('paragraph 4 of the Minute of 27 May', 'item 6 of the minutes of 3 June'):
+# the minutes are where something was said, and the verb later in the sentence is another subject's
+_PART_OF_MINUTES_RE = re.compile(
+    r"\b(?:[Pp]aragraphs?|[Pp]ara\.?|[Ii]tems?|[Ss]ections?|[Mm]inute[ \t]+(?:[Nn]o\.?|[Nn]umber)|[Pp]age)[ \t]+[\dA-Za-z]{1,4}(?:\.\d{1,3})?[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+
+
 def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     """'The minutes from the meeting held on 18th July 2016 were signed and adopted.', 'These
     minutes were Approved', 'The Chair was authorised to sign the minutes ... as a correct
@@ -57,6 +64,8 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     The agenda's own line ('To approve the minutes ... as a correct record', 'if in order, to
     be approved') is no decision unless an outcome follows it on its line ('... Approved').
     """
+    if _PART_OF_MINUTES_RE.search(text, max(0, m_start - 40), m_start):
+        return None  # 'With reference to paragraph 4 of the Minute of 27 May, copies of responses had been received ...': cited, not approved
     start = sentence_start(text, m_start, max(0, m_start - 300))
     line_start = text.rfind("\n", start, m_start) + 1
     if line_start > start and _AGENDA_TO_RE.search(text, start, line_start):
