@@ -241,3 +241,28 @@ def test_the_minutes_cited_by_their_paragraph_are_no_approval():
         "4. Responses\n\nWith reference to paragraph 6 of the Minute of 14 June 2021, copies of the responses to the survey had been received and circulated.\n"
     )
     assert decisions(body) == [], decisions(body)
+
+
+# --- a decision that opens a numbered list ('subject to the following conditions:') keeps the list; no agenda items -------
+
+PLANNING_HEAD = "Southern Planning Committee\n\nMinutes of a meeting held on 4 May 2022\n\nPresent: Councillor P Ames (Chair), Councillors B Lowe and T Rix\n\n"
+
+
+def test_a_planning_decisions_numbered_conditions_are_its_words_not_agenda_items():
+    body = (
+        "6 22/1043N - 14 Mill Lane, Eastvale: two storey rear extension\n"
+        "The Committee considered a report regarding the above planning application.\n"
+        "RESOLVED – That, for the reasons set out in the report, the application be APPROVED subject to the following conditions:\n"
+        "1. Standard Time\n2. Approved Plans\n3. Materials to match existing\n4. Obscure glazing to the side window\n"
+    )
+    found = decisions(body, PLANNING_HEAD)
+    assert len(found) == 1 and found[0].endswith("3. Materials to match existing 4. Obscure glazing to the side window"), found
+
+
+def test_numbered_headings_under_a_heading_ending_on_a_colon_stay_agenda_items():
+    from minutes_miner.extraction import extract_document
+    from minutes_miner.readers.base import Document
+
+    text = PLANNING_HEAD + "Items considered:\n1. Apologies\nNone.\n2. Minutes\nThe minutes were approved.\n3. Planning Applications\nNone.\n"
+    items = extract_document(Document(path="ashcombe.txt", format="txt", text=text), "test").agenda_items
+    assert [item.title for item in items] == ["Apologies", "Minutes", "Planning Applications"], [item.title for item in items]

@@ -193,7 +193,7 @@ def find_agenda_items(document: Document) -> list[ItemSpan]:
 
 def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, str, str] | None:
     raw = line.text.strip()
-    if not raw or len(raw) > 170 or _continues_line_above(lines, idx):
+    if not raw or len(raw) > 170 or _continues_line_above(lines, idx) or _in_list_a_decision_opens(lines, idx):
         return None
     for style, regex in _item_patterns():
         m = regex.match(raw)
@@ -217,6 +217,27 @@ def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, s
             title = re.sub(r"\s*\((?:Item|Minute)\s+\d+[a-z]?\)\s*$", "", title, flags=re.I)
             return style, m.group("num"), title
     return None
+
+
+# A decision's line that opens a numbered list on the lines under it ('RESOLVED – That the application be APPROVED subject to the
+# following conditions:' / '1. Standard Time' / '2. Approved Plans'): a clause that says so and ends on the colon
+_LIST_OPENER_RE = re.compile(
+    r"\b(?:[Tt]hat|THAT|be|[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Aa]pproved|APPROVED)\b.*\b(?:following|as follows)\b[^:\n]{0,80}:[ \t]*$"
+)
+_LIST_LINE_RE = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+\S")
+_LIST_LINES_UP = 30  # the numbered lines of one decision's list, at most (a planning permission's conditions)
+
+
+def _in_list_a_decision_opens(lines: list[Line], idx: int) -> bool:
+    """A numbered line under a decision that opens a list ('... subject to the following conditions:'), with only numbered lines
+    between them: one of the decision's conditions, not the next agenda item."""
+    for k in range(idx - 1, max(-1, idx - 1 - _LIST_LINES_UP), -1):
+        above = lines[k].text
+        if _LIST_OPENER_RE.search(above):
+            return True
+        if not _LIST_LINE_RE.match(above):
+            return False
+    return False
 
 
 # A line above that ends mid-phrase: "... Store #10," / "submitted 1-11-" / "(Council Communication No."
