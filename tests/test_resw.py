@@ -266,3 +266,47 @@ def test_numbered_headings_under_a_heading_ending_on_a_colon_stay_agenda_items()
     text = PLANNING_HEAD + "Items considered:\n1. Apologies\nNone.\n2. Minutes\nThe minutes were approved.\n3. Planning Applications\nNone.\n"
     items = extract_document(Document(path="ashcombe.txt", format="txt", text=text), "test").agenda_items
     assert [item.title for item in items] == ["Apologies", "Minutes", "Planning Applications"], [item.title for item in items]
+
+
+# --- the seconder and the members voting in one sentence after a motion (US city councils) -------------------------------
+
+CITY_HEAD = "CITY OF FAIRVALE, CITY COUNCIL\nAPRIL 8, 2002\n7:00 P.M.\nPRESENT: DALE HOYT, MAYOR; RAY SOTO, COUNCILMAN; JON REED, COUNCILMAN.\n"
+
+
+def test_the_seconder_and_the_members_voting_affirmatively_belong_to_the_motion():
+    body = (
+        "5.\nb.\nMayor Hoyt reviewed a request to close Elm Street for the spring parade. Following discussion Councilman Soto made a motion to approve "
+        "the street closing as requested. 2nd by Councilman Reed, with Councilman Soto and Councilman Reed voting affirmatively motion carried.\n"
+    )
+    found = decisions(body, CITY_HEAD)
+    assert any(text.startswith("to approve the street closing as requested. 2nd by Councilman Reed") and text.endswith("motion carried.") for text in found), (
+        found
+    )
+
+
+# --- an outcome with a pronoun for its matter: the sentence or heading before it is what was decided ---------------------
+
+
+def test_a_pronoun_outcome_takes_the_sentence_before_it():
+    body = (
+        "NEW BUSINESS: Selectman Rees presented her resignation from the board effective Friday, June 2. It was accepted with regret.\n\n"
+        "1 Previous Minutes\n\nThese were approved.\n"
+    )
+    found = decisions(body, SELECTMEN_HEAD)
+    assert any(
+        text.endswith("Selectman Rees presented her resignation from the board effective Friday, June 2. It was accepted with regret.") for text in found
+    ), found
+    assert "1 Previous Minutes These were approved." in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Clerk reported that the county had applied for the footpath grant in March. It was approved.\n",
+        "Minute 12/22c should read: Allotment rents – the new rents were shown on the screen. These were unanimously agreed.\n",
+        "The hall roof was repaired in the spring. It was approved by the insurers last year.\n",
+    ],
+)
+def test_a_pronoun_outcome_after_news_or_a_quoted_correction_is_no_decision(body):
+    # (the trained layer may still read 'It was approved.' alone; the news before it is never made the decision)
+    assert not any("reported" in text or "should read" in text or "repaired" in text for text in decisions(body)), decisions(body)

@@ -345,6 +345,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_qualified_outcome(text, m_start, marker)
     if kind == "short-outcome":  # 'Report received.', 'Received for information.': the noting is its own sentence and record
         return FoundResolution(m_start, m_end, squash(text[m_start:m_end]), squash(marker), "short", evidence_start=m_start)
+    if kind == "pronoun-outcome":  # 'Selectman Hale presented his resignation ... It was accepted with regret.'
+        return _read_pronoun_outcome(text, m_start, m_end, marker)
     if kind == "lost-label-clause":
         return _read_lost_label_clauses(text, m_start, marker)
     if kind == "planning-response":
@@ -1817,6 +1819,36 @@ _ELECTED_CLOSER_RE = re.compile(r"(?:was|were)[ \t]+duly[ \t]+(?:elected|appoint
 # closer ('Minutes - approved (proposed MR, seconded TT)'), cost every closer the two 4,000-character "sentences"
 # before it.
 _MAX_CLOSED_MOTION = 2000
+
+
+_ANTECEDENT_REACH = 400  # the sentence or heading a pronoun outcome refers to stands just before it
+# the sentence before tells of news, not of the matter put to the meeting ('The Clerk reported that the county had applied for
+# the grant. It was approved.', '... was submitted last year. It was accepted.'), or quotes an earlier minute's corrected
+# wording ('Minute 64/17c should read: Cemetery fees – suggested fee increases were displayed. These were unanimously agreed.')
+_REPORTED_ANTECEDENT_RE = re.compile(
+    r"\b(?:reported|said|explained|informed|advised|told|had\s+been|has\s+been|applied|last\s+(?:year|month|week)|previously|earlier|should\s+read|to\s+read)\b",
+    re.I,
+)
+
+
+def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'It was accepted with regret.', 'These were approved.': the pronoun's matter is the sentence just before, or the item's
+    heading on the line above (a heading has no full stop); the record is that sentence or heading with the outcome."""
+    end = sentence_end(text, m_start, len(text))
+    before = text[max(0, m_start - _ANTECEDENT_REACH) : m_start].rstrip()
+    if not before:
+        return None
+    prev_end = m_start - (len(text[max(0, m_start - _ANTECEDENT_REACH) : m_start]) - len(before))
+    if before[-1] in ".!?":
+        start = sentence_start(text, prev_end - 1, max(0, m_start - _ANTECEDENT_REACH))
+    else:
+        start = text.rfind("\n", 0, prev_end) + 1  # the heading line above: '1 Previous Minutes'
+        if len(text[start:prev_end].split()) > 12:
+            return None  # a long line with no full stop is a wrapped sentence, not a heading
+    if _REPORTED_ANTECEDENT_RE.search(text, start, prev_end):
+        return None
+    start, end = trim_span(text, start, end)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "close", evidence_start=start)
 
 
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
