@@ -310,3 +310,26 @@ def test_a_pronoun_outcome_takes_the_sentence_before_it():
 def test_a_pronoun_outcome_after_news_or_a_quoted_correction_is_no_decision(body):
     # (the trained layer may still read 'It was approved.' alone; the news before it is never made the decision)
     assert not any("reported" in text or "should read" in text or "repaired" in text for text in decisions(body)), decisions(body)
+
+
+def test_a_recommended_list_with_lettered_and_wrapped_lines_stays_under_its_motion_then_carried():
+    body = (
+        "1. NOTICE OF ADDITIONS TO AGENDA\n"
+        "Motion No. CW220611-1\n"
+        "Moved by Lyle, Seconded by Ferris\n"
+        "It is recommended that the following items be added to the agenda for consideration:\n"
+        "6. REPORTS OF MEMBERS OF COUNCIL:\n"
+        "c) Councillor Lyle, correspondence dated May 2, 2022 re: Ministry of Rural Affairs, Drainage Grants for\n"
+        "Townships.\n"
+        "9. FIRE SERVICES:\n"
+        "a) Dana Pike, Fire Chief, re: Incident Summary.\n"
+        "Carried.\n"
+        "2. ADOPTION OF THE AGENDA\n"
+        "Motion No. CW220611-2\n"
+        "Moved by Ferris, Seconded by Lyle\n"
+        "It is recommended that the agenda for the meeting of Wednesday, June 11, 2022 be received and adopted.\n"
+        "Carried.\n"
+    )
+    found = decisions(body, "TOWNSHIP OF LAKEBANK\nREGULAR COMMITTEE OF THE WHOLE MEETING MINUTES\nWednesday, June 11, 2022\n")
+    assert len(found) == 2, found
+    assert "9. FIRE SERVICES: a) Dana Pike, Fire Chief, re: Incident Summary." in found[0], found

@@ -224,18 +224,20 @@ def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, s
 _LIST_OPENER_RE = re.compile(
     r"\b(?:[Tt]hat|THAT|be|[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Aa]pproved|APPROVED)\b.*\b(?:following|as follows)\b[^:\n]{0,80}:[ \t]*$"
 )
-_LIST_LINE_RE = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+\S")
-_LIST_LINES_UP = 30  # the numbered lines of one decision's list, at most (a planning permission's conditions)
+_LIST_LINE_RE = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-z])[.)][ \t]+\S")
+_LIST_LINES_UP = 30  # the lines of one decision's list, at most (a planning permission's conditions)
+_SENTENCE_STOP_RE = re.compile(r"[.:;!?][\"'’”)]?[ \t]*$")
 
 
 def _in_list_a_decision_opens(lines: list[Line], idx: int) -> bool:
-    """A numbered line under a decision that opens a list ('... subject to the following conditions:'), with only numbered lines
-    between them: one of the decision's conditions, not the next agenda item."""
+    """A numbered line under a decision that opens a list ('... subject to the following conditions:'), with only labelled
+    lines between them ('1.', '(b)') and the lines they wrap onto: one of the decision's list, not the next agenda item."""
     for k in range(idx - 1, max(-1, idx - 1 - _LIST_LINES_UP), -1):
         above = lines[k].text
         if _LIST_OPENER_RE.search(above):
             return True
-        if not _LIST_LINE_RE.match(above):
+        wrapped = k > 0 and above.strip() and lines[k - 1].text.strip() and not _SENTENCE_STOP_RE.search(lines[k - 1].text)
+        if not (_LIST_LINE_RE.match(above) or wrapped):
             return False
     return False
 
