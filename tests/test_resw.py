@@ -333,3 +333,22 @@ def test_a_recommended_list_with_lettered_and_wrapped_lines_stays_under_its_moti
     found = decisions(body, "TOWNSHIP OF LAKEBANK\nREGULAR COMMITTEE OF THE WHOLE MEETING MINUTES\nWednesday, June 11, 2022\n")
     assert len(found) == 2, found
     assert "9. FIRE SERVICES: a) Dana Pike, Fire Chief, re: Incident Summary." in found[0], found
+
+
+# --- a bare bullet line parting a flattened list's entries ends the sentence before it ------------------------------------
+
+
+def test_a_bare_dash_line_parts_the_entries_of_a_flattened_list():
+    body = (
+        "-\nIntroductions and Welcome (AK)\n-\nThe Chair welcomed everyone to the meeting.\n-\n"
+        "*Apologies were received from Ross Baird, Ian Muir.\n-\n-\nMinutes of previous meeting\n-\n"
+        "The minutes of the April meeting were approved. Amendment - the surveyor is Ann Hyde.\n-\n"
+    )
+    found = decisions(body, COMMUNITY_HEAD)
+    assert any(text.startswith("The minutes of the April meeting were approved.") for text in found), found
+    assert not any("welcomed" in text or "Apologies" in text for text in found), found
+
+
+def test_a_dash_inside_a_line_still_runs_on():
+    body = "7. Playing field - It was agreed to buy two benches for the playing field - the Clerk to order them.\n"
+    assert any("buy two benches" in text for text in decisions(body)), decisions(body)
