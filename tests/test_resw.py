@@ -352,3 +352,14 @@ def test_a_bare_dash_line_parts_the_entries_of_a_flattened_list():
 def test_a_dash_inside_a_line_still_runs_on():
     body = "7. Playing field - It was agreed to buy two benches for the playing field - the Clerk to order them.\n"
     assert any("buy two benches" in text for text in decisions(body)), decisions(body)
+
+
+def test_minutes_read_out_with_the_points_noted_are_no_approval():
+    body = (
+        "50. Action Plan Meeting Minutes held on Thursday 12th December were read out and the following points noted:\n"
+        "- Grit bins - Cllr Tate has not yet priced a new bin.\n"
+        "51. Minutes of Meeting on Thursday 3rd October were read out and approved.\n"
+    )
+    found = decisions(body)
+    assert not any("Action Plan" in text for text in found), found
+    assert any(text.startswith("Minutes of Meeting on Thursday 3rd October were read out and approved") for text in found), found
