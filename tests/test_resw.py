@@ -363,3 +363,13 @@ def test_minutes_read_out_with_the_points_noted_are_no_approval():
     found = decisions(body)
     assert not any("Action Plan" in text for text in found), found
     assert any(text.startswith("Minutes of Meeting on Thursday 3rd October were read out and approved") for text in found), found
+
+
+def test_a_full_stop_before_an_asterisk_ends_the_sentence():
+    body = (
+        "ORDER NO. 30117 APPROVAL OF THE ROAD MAINTENANCE CONTRACT On this the 9th day of March 2001, upon motion made by Commissioner Vance, "
+        "seconded by Commissioner Ruiz, the Court unanimously approved by a vote of 4-0-0, to approve the road maintenance contract with Delta Paving. "
+        "*PLEASE FURNISH ONE ORIGINAL AND FIVE COPIES OF THIS REQUEST TO THE COURT MADE BY: Ann Vance\n"
+    )
+    found = decisions(body, "Commissioners' Court Minutes\n\n")
+    assert any(text.endswith("with Delta Paving.") for text in found), found
