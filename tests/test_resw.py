@@ -373,3 +373,37 @@ def test_a_full_stop_before_an_asterisk_ends_the_sentence():
     )
     found = decisions(body, "Commissioners' Court Minutes\n\n")
     assert any(text.endswith("with Delta Paving.") for text in found), found
+
+
+# --- an amendment carried and put as the substantive motion: the motion first proposed fell -------------------------------
+
+NI_HEAD = "Strategic Policy and Resources Committee\n\nMinutes of the meeting held on 12 May 2021\n\nMembers present: Councillor Dunn (Chairperson)\n\n"
+
+
+def test_the_motion_an_amendment_replaced_as_the_substantive_motion_is_no_decision():
+    body = (
+        "Restricted Item Minutes:\n"
+        "Resolved – That the Committee agrees to exclude the members of the press and public from the meeting during discussion of the following item.\n"
+        "Depot Fire Update Minutes: The Committee was informed of the fire at the Northside depot.\n"
+        "Proposal\n"
+        "Proposed by Councillor Quinn, Seconded by Councillor Marsh,\n"
+        "That the Committee approves the immediate demolition of the depot store.\n"
+        "Amendment\n"
+        "Proposed by Councillor Boyd, Seconded by Alderman Fry,\n"
+        "That the Committee agrees to commission a structural survey of the depot store before any demolition.\n"
+        "On a vote, twelve Members voted for the amendment and five against and it was declared carried. "
+        "The amendment was thereupon put to the Committee as the substantive motion and passed.\n"
+    )
+    found = decisions(body, NI_HEAD)
+    assert any("exclude the members of the press and public" in text for text in found), found
+    assert any("commission a structural survey" in text for text in found), found
+    assert not any("immediate demolition" in text for text in found), found
+
+
+def test_a_motion_whose_amendment_fell_stands():
+    body = (
+        "Proposal\nProposed by Councillor Quinn, Seconded by Councillor Marsh,\nThat the Committee approves the immediate demolition of the depot store.\n"
+        "Amendment\nProposed by Councillor Boyd, Seconded by Alderman Fry,\nThat the Committee agrees to commission a structural survey first.\n"
+        "On a vote, five Members voted for the amendment and twelve against and it was declared lost. The original proposal was then put and agreed.\n"
+    )
+    assert any("immediate demolition" in text for text in decisions(body, NI_HEAD)), decisions(body, NI_HEAD)

@@ -100,6 +100,8 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue
         if res.kind in _MARKED_KINDS and failed_in_its_paragraph(text, res.start, res.end):
             continue  # 'BE IT RESOLVED THAT Council approve the grader purchase.' / 'DEFEATED': the motion as put, no decision
+        if _superseded_by_amendment(text, res.end):
+            continue  # 'Proposal' / 'That ...' / 'Amendment' / 'That ...' / '... The amendment was put as the substantive motion and passed.'
         if res.kind != "disposition" and _repeats(res, kept):
             repeated.append((res.start, res.end))  # still a decision's words, which the action finder reads as such
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
@@ -1742,6 +1744,29 @@ _FAILED_AMENDMENT_RE = re.compile(
 # Against 0. CARRIED.'): not the amendment read just before it
 _FIRST_MOTION_RE = re.compile(r"\b(?:[Oo]riginal|ORIGINAL|[Ss]ubstantive|SUBSTANTIVE|[Mm]ain|MAIN)[ \t]+(?:motion|MOTION|proposal)\b")
 _AMENDED_MOTION_REACH = 800  # characters back from the closer: the motion, the amendment and its vote in one paragraph
+
+
+# an amendment carried and then put as the substantive motion ('The amendment was thereupon put to the Committee as the substantive
+# motion and passed.', Northern Irish and UK councils): the motion first proposed fell, the amendment is the decision
+_AMENDMENT_MADE_SUBSTANTIVE_RE = re.compile(
+    r"\b[Aa]mendment[ \t\n]+(?:was[ \t\n]+)?(?:then[ \t\n]+|thereupon[ \t\n]+|subsequently[ \t\n]+)?(?:put[ \t\n]+(?:to[ \t\n]+the[ \t\n]+\w+[ \t\n]+)?as|became)[ \t\n]+the[ \t\n]+substantive[ \t\n]+motion\b"
+)
+# the amendment put after the motion: its label on a line of its own, or moved or proposed in words
+_AMENDMENT_PUT_RE = re.compile(r"(?m)^[ \t]*(?:Amendment|AMENDMENT)\b|\b(?:moved|proposed)[ \t\n]+(?:the[ \t\n]+following[ \t\n]+|an[ \t\n]+)amendment\b")
+_SUPERSEDED_REACH = 1500  # characters after a motion: its amendment, the vote on it and the substantive motion put
+
+
+_ANOTHER_MOTION_RE = re.compile(r"\b(?:Proposal|PROPOSAL|Proposed|PROPOSED|Moved|MOVED|Resolved|RESOLVED)\b")
+
+
+def _superseded_by_amendment(text: str, end: int) -> bool:
+    """A motion after which an amendment was put, carried and made the substantive motion: the motion as first put fell.
+    Only the motion just before the amendment: a decision with another motion put between it and the amendment stands."""
+    made = _AMENDMENT_MADE_SUBSTANTIVE_RE.search(text, end, min(len(text), end + _SUPERSEDED_REACH))
+    if made is None:
+        return False
+    amendment = _AMENDMENT_PUT_RE.search(text, end, made.start())
+    return amendment is not None and _ANOTHER_MOTION_RE.search(text, end, amendment.start()) is None
 
 
 def _motion_before_failed_amendment(text: str, start: int, m_start: int, m_end: int) -> tuple[int, int] | None:
