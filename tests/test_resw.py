@@ -407,3 +407,22 @@ def test_a_motion_whose_amendment_fell_stands():
         "On a vote, five Members voted for the amendment and twelve against and it was declared lost. The original proposal was then put and agreed.\n"
     )
     assert any("immediate demolition" in text for text in decisions(body, NI_HEAD)), decisions(body, NI_HEAD)
+
+
+# --- a parish council's agreement, or not, with an application put to it -------------------------------------------------
+
+
+def test_councillors_not_in_agreement_with_an_application_is_its_response():
+    body = "2061       Planning:      Councillors were not in agreement to the change of use for 3 & 4 Mill Cottages.\n"
+    assert any(text.startswith("Councillors were not in agreement to the change of use") for text in decisions(body)), decisions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Councillors were in agreement that the verges had improved since the spring.\n",
+        "Councillors were not in agreement about the cause of the flooding on Mill Lane.\n",
+    ],
+)
+def test_agreement_as_an_opinion_is_no_decision(body):
+    assert decisions(body) == [], decisions(body)
