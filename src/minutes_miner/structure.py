@@ -174,6 +174,8 @@ def find_agenda_items(document: Document) -> list[ItemSpan]:
             continue
         style, num, title = found
         key = _number_key(num)
+        if _in_list_a_decision_opens(lines, idx) and not _next_number(last_num, key):
+            continue  # '... subject to the following conditions:' / '1. Standard Time': the decision's list ('8. Planning' after '7. Finance' is the next item)
         if style_used and style != style_used and style != "item-word":
             continue
         if last_num is not None and key is not None and key <= last_num:
@@ -193,7 +195,7 @@ def find_agenda_items(document: Document) -> list[ItemSpan]:
 
 def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, str, str] | None:
     raw = line.text.strip()
-    if not raw or len(raw) > 170 or _continues_line_above(lines, idx) or _in_list_a_decision_opens(lines, idx):
+    if not raw or len(raw) > 170 or _continues_line_above(lines, idx):
         return None
     for style, regex in _item_patterns():
         m = regex.match(raw)
@@ -293,6 +295,13 @@ def _reads_like_title(title: str, max_words: int = 14) -> bool:
     if re.match(rf"^(?:{person_titles()})\b", title):
         return False
     return True
+
+
+def _next_number(last: tuple | None, key: tuple | None) -> bool:
+    """Whether `key` numbers the item after `last` ('8' after '7', '7.3' after '7.2', '8' after '7.2')."""
+    if last is None or key is None:
+        return False
+    return key == last[:-1] + (last[-1] + 1,) or key == (last[0] + 1,)
 
 
 def _number_key(num: str | None) -> tuple | None:
