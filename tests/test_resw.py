@@ -426,3 +426,16 @@ def test_councillors_not_in_agreement_with_an_application_is_its_response():
 )
 def test_agreement_as_an_opinion_is_no_decision(body):
     assert decisions(body) == [], decisions(body)
+
+
+# --- a flattened table's row: the matter put in its first cell, its proposer and seconder in the next --------------------
+
+
+def test_a_table_row_putting_the_minutes_with_its_proposer_and_seconder_is_the_approval():
+    body = "|Approve minutes |Proposed by Ailsa, seconded by Ross | |\n\n| Police Scotland | Constable Muir reported two thefts. | |\n"
+    assert decisions(body, COMMUNITY_HEAD) == ["Approve minutes |Proposed by Ailsa, seconded by Ross"], decisions(body, COMMUNITY_HEAD)
+
+
+def test_a_table_row_naming_who_proposed_a_speaker_is_no_decision():
+    body = "|Guest speaker |Proposed by Ailsa, seconded by Ross | |\n"
+    assert decisions(body, COMMUNITY_HEAD) == [], decisions(body, COMMUNITY_HEAD)

@@ -1241,8 +1241,34 @@ def _unquoted_agreement(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return None
 
 
+# a flattened table's row: the matter put in its first cell, an order of deciding or the minutes, and its proposer and seconder
+# alone in the next ('|Approve minutes |Proposed by Sheena, seconded by Suzie | |', community councils' tabled minutes)
+_MATTER_CELL_RE = re.compile(
+    r"[ \t]*\|[ \t]*(?P<matter>(?:Approve|Adopt|Accept|Confirm|Approval|Adoption)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?[\w'’ -]{2,40}?)[ \t]*\|?[ \t]*$"
+)
+_MOVERS_CELL_RE = re.compile(r"[ \t]*(?:and[ \t]+|,[ \t]*)?[Ss]econded[ \t]+by[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*(?:\||$)")
+
+
+def _read_movers_cell(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'|Approve minutes |Proposed by Sheena, seconded by Suzie |': the row's matter, proposed and seconded with no vote against."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    matter = _MATTER_CELL_RE.match(text[line_start:m_start])
+    name = re.match(r"[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?,?", text[m_end : m_end + 40])
+    if matter is None or name is None or _MOVERS_CELL_RE.match(text, m_end + name.end()) is None:
+        return None
+    start = line_start + matter.start("matter")
+    line_end = text.find("\n", m_end)
+    line_end = len(text) if line_end == -1 else line_end
+    cell_end = text.find("|", m_end, line_end)
+    end = trim_span(text, start, line_end if cell_end == -1 else cell_end)[1]
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "proposal", evidence_start=start)
+
+
 def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Proposal: X proposed and Y seconded ... and the meeting unanimously agreed.'"""
+    cell = _read_movers_cell(text, m_start, m_end, marker) if "|" in text[text.rfind("\n", 0, m_start) + 1 : m_start + 1] else None
+    if cell is not None:
+        return cell
     lo = text.rfind("\n", 0, m_start) + 1
     start = sentence_start(text, m_start, lo)
     _, p_end = paragraph_bounds(text, m_start, 0, len(text))
