@@ -439,3 +439,21 @@ def test_a_table_row_putting_the_minutes_with_its_proposer_and_seconder_is_the_a
 def test_a_table_row_naming_who_proposed_a_speaker_is_no_decision():
     body = "|Guest speaker |Proposed by Ailsa, seconded by Ross | |\n"
     assert decisions(body, COMMUNITY_HEAD) == [], decisions(body, COMMUNITY_HEAD)
+
+
+# --- a motion closed by its vote before another sentence: no wording is read from the sentence after ---------------------
+
+
+def test_a_motion_voted_unanimous_then_another_sentence_reads_no_wording_from_it():
+    body = (
+        "2. Elm Ridge Subdivision -Approved as presented on a motion by Dale, seconded by Ruiz, voted unanimous, "
+        "The sub- division includes a 15 ft. set back on the house to face 12th Street.\n"
+    )
+    found = decisions(body, "Planning and Zoning Commission April 2, 1979 Present: Chairman Dale, Ruiz, Hart\n")
+    assert not any(text.startswith("to face") for text in found), found
+
+
+def test_a_motion_by_a_mover_with_its_wording_after_the_seconder_still_reads():
+    body = "On a motion by Dale, seconded by Ruiz, to approve the Elm Ridge plat as presented. Motion carried.\n"
+    found = decisions(body, "Planning and Zoning Commission April 2, 1979 Present: Chairman Dale, Ruiz, Hart\n")
+    assert any(text.startswith("to approve the Elm Ridge plat as presented.") for text in found), found

@@ -176,7 +176,9 @@ def _roll_call_outcome_end(text: str, end: int) -> int:
     return outcome.end()
 
 
-_OUTCOME_RE = re.compile(r"\b(?:carried|passed|lost|defeated|agreed)\b", re.I)
+_OUTCOME_RE = re.compile(r"\b(?:carried|passed|lost|defeated|agreed|voted[ \t]+unanimous(?:ly)?)\b", re.I)
+# what opens another sentence after the outcome ('... seconded by Armstrong, voted unanimous, The sub-division includes ...')
+_NEXT_SENTENCE_RE = re.compile(r"[.,;][ \t\n]+(?:The|This|These|It|There|A|An)\b")
 
 
 def _wording_is_elsewhere(gap: str, first: str) -> bool:
@@ -187,6 +189,8 @@ def _wording_is_elsewhere(gap: str, first: str) -> bool:
     outcome = _OUTCOME_RE.search(gap)
     if outcome and "\n" in gap[outcome.end() :]:
         return True  # the outcome closes the mover line; what follows is another matter
+    if outcome and _NEXT_SENTENCE_RE.search(gap, outcome.end()):
+        return True  # '-Approved as presented on a motion by A, seconded by B, voted unanimous, The sub-division includes ...': closed
     return bool(re.search(r"\n[ \t>]*\n", gap)) and not first.lower().startswith("that")
 
 
