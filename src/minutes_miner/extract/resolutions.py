@@ -1246,13 +1246,14 @@ def _unquoted_agreement(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _MATTER_CELL_RE = re.compile(
     r"[ \t]*\|[ \t]*(?P<matter>(?:Approve|Adopt|Accept|Confirm|Approval|Adoption)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?[\w'’ -]{2,40}?)[ \t]*\|?[ \t]*$"
 )
+_MATTER_CELL_REACH = 80  # characters back from the proposer to the cell's bar: the matter is a few words
 _MOVERS_CELL_RE = re.compile(r"[ \t]*(?:and[ \t]+|,[ \t]*)?[Ss]econded[ \t]+by[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*(?:\||$)")
 
 
 def _read_movers_cell(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'|Approve minutes |Proposed by Sheena, seconded by Suzie |': the row's matter, proposed and seconded with no vote against."""
-    line_start = text.rfind("\n", 0, m_start) + 1
-    matter = _MATTER_CELL_RE.match(text[line_start:m_start])
+    line_start = max(text.rfind("\n", 0, m_start) + 1, m_start - _MATTER_CELL_REACH)  # bounded: a table flattened onto one long line
+    matter = _MATTER_CELL_RE.search(text[line_start:m_start])
     name = re.match(r"[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?,?", text[m_end : m_end + 40])
     if matter is None or name is None or _MOVERS_CELL_RE.match(text, m_end + name.end()) is None:
         return None
@@ -1266,7 +1267,7 @@ def _read_movers_cell(text: str, m_start: int, m_end: int, marker: str) -> Found
 
 def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Proposal: X proposed and Y seconded ... and the meeting unanimously agreed.'"""
-    cell = _read_movers_cell(text, m_start, m_end, marker) if "|" in text[text.rfind("\n", 0, m_start) + 1 : m_start + 1] else None
+    cell = _read_movers_cell(text, m_start, m_end, marker) if "|" in text[max(0, m_start - _MATTER_CELL_REACH) : m_start + 1] else None
     if cell is not None:
         return cell
     lo = text.rfind("\n", 0, m_start) + 1
