@@ -262,7 +262,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
     doc_id = result.document.id
     segments = _segments(document, [(item.start, item.end, make_id(doc_id, "item", item.start)) for item in structure.items])
     from .extract.actions import find_actions
-    from .extract.resolutions import find_resolutions
+    from .extract.resolutions import REPEATED_SPANS_KEY, find_resolutions
     from .nlp.pipeline import get_pipeline
     from .nlp.doc_text import doc_text
     from .extract.introduced_names import introduced_names, listed_names, shared_short_names, short_names
@@ -310,6 +310,7 @@ def _extract_records(document: Document, structure: Structure, result: Extractio
                 document, doc_id, item_id, base, doc_text(doc), [r for r in result.resolutions if r.agenda_item_id == item_id and r.char_start >= base]
             )
         if actions_allowed:
+            resolution_spans += doc.user_data.get(REPEATED_SPANS_KEY, [])  # a decision printed twice: its second printing is no task either
             for action in layered_actions(doc, find_actions(doc, resolution_spans, known_names=[p.name for p in result.people], short_names=short)):
                 if _inside_comment(action.task_start, comment_spans) or action.owner in shared:
                     continue

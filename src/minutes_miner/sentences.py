@@ -22,9 +22,10 @@ ABBREVIATIONS = frozenset(_SENTENCE_ENDS["abbreviations"])
 _MONTHS = MONTH_ABBREVIATIONS
 _DAY_NEXT_RE = re.compile(r"[ \t]\d{1,2}\b")
 SENTENCE_END_RE = re.compile(
-    r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9£#])|[.!?][\"'’”)]?\s*\n\s*\n|\n[ \t]*\n"
+    r"[.!?](?=[\"'’”)]?\s+(?:[\"'‘“(\[]|\*{1,2})?[A-Z0-9£#])|[.!?][\"'’”)]?\s*\n\s*\n|\n[ \t]*\n"
     r"|[.!?;](?=\s+\(?(?:[a-z]|[ivx]{1,4})[.)]\s+[A-Z])"  # "... complete. b. The next point"
     r"|[.!?](?=[ \t]*\|[ \t]*(?:\n|$))"  # "... had been received. |" then the next item: a flattened table's cell ends the sentence
+    r"|\n[ \t]*[-–—•·*][ \t]*(?=\n)"  # "Introductions and Welcome" / "-" / "The Chair welcomed ...": a list's bullet alone on its line parts its entries
 )
 
 

@@ -174,6 +174,8 @@ def find_agenda_items(document: Document) -> list[ItemSpan]:
             continue
         style, num, title = found
         key = _number_key(num)
+        if _in_list_a_decision_opens(lines, idx) and not _next_number(last_num, key):
+            continue  # '... subject to the following conditions:' / '1. Standard Time': the decision's list ('8. Planning' after '7. Finance' is the next item)
         if style_used and style != style_used and style != "item-word":
             continue
         if last_num is not None and key is not None and key <= last_num:
@@ -217,6 +219,29 @@ def _match_item_heading(line: Line, lines: list[Line], idx: int) -> tuple[str, s
             title = re.sub(r"\s*\((?:Item|Minute)\s+\d+[a-z]?\)\s*$", "", title, flags=re.I)
             return style, m.group("num"), title
     return None
+
+
+# A decision's line that opens a numbered list on the lines under it ('RESOLVED – That the application be APPROVED subject to the
+# following conditions:' / '1. Standard Time' / '2. Approved Plans'): a clause that says so and ends on the colon
+_LIST_OPENER_RE = re.compile(
+    r"\b(?:[Tt]hat|THAT|be|[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Aa]pproved|APPROVED)\b.*\b(?:following|as follows)\b[^:\n]{0,80}:[ \t]*$"
+)
+_LIST_LINE_RE = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-z])[.)][ \t]+\S")
+_LIST_LINES_UP = 30  # the lines of one decision's list, at most (a planning permission's conditions)
+_SENTENCE_STOP_RE = re.compile(r"[.:;!?][\"'’”)]?[ \t]*$")
+
+
+def _in_list_a_decision_opens(lines: list[Line], idx: int) -> bool:
+    """A numbered line under a decision that opens a list ('... subject to the following conditions:'), with only labelled
+    lines between them ('1.', '(b)') and the lines they wrap onto: one of the decision's list, not the next agenda item."""
+    for k in range(idx - 1, max(-1, idx - 1 - _LIST_LINES_UP), -1):
+        above = lines[k].text
+        if _LIST_OPENER_RE.search(above):
+            return True
+        wrapped = k > 0 and above.strip() and lines[k - 1].text.strip() and not _SENTENCE_STOP_RE.search(lines[k - 1].text)
+        if not (_LIST_LINE_RE.match(above) or wrapped):
+            return False
+    return False
 
 
 # A line above that ends mid-phrase: "... Store #10," / "submitted 1-11-" / "(Council Communication No."
@@ -270,6 +295,13 @@ def _reads_like_title(title: str, max_words: int = 14) -> bool:
     if re.match(rf"^(?:{person_titles()})\b", title):
         return False
     return True
+
+
+def _next_number(last: tuple | None, key: tuple | None) -> bool:
+    """Whether `key` numbers the item after `last` ('8' after '7', '7.3' after '7.2', '8' after '7.2')."""
+    if last is None or key is None:
+        return False
+    return key == last[:-1] + (last[-1] + 1,) or key == (last[0] + 1,)
 
 
 def _number_key(num: str | None) -> tuple | None:

@@ -183,7 +183,10 @@ def _subheading_inside_list(text: str, last_clause: int, line_end: int, stripped
 
 
 def _next_label(label: str) -> str | None:
-    """'(f)' -> '(g)', 'c.' -> 'd.', '4)' -> '5)'; None for bullets and roman numerals."""
+    """'(f)' -> '(g)', 'c.' -> 'd.', '4)' -> '5)', '11.1' -> '11.2' (a parish minute's sub-items); None for bullets and roman numerals."""
+    dotted = re.fullmatch(r"(?P<item>\d{1,2}\.)(?P<sub>\d{1,2})(?P<close>\.?)", label)
+    if dotted is not None:
+        return f"{dotted.group('item')}{int(dotted.group('sub')) + 1}{dotted.group('close')}"
     m = re.fullmatch(r"(?P<open>\(?)(?P<core>[a-zA-Z]|\d{1,2})(?P<close>[).])", label)
     if m is None or m.group("core") in {"i", "v", "x"}:
         return None

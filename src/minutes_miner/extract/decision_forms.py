@@ -48,6 +48,13 @@ def minutes_only_requested(sentence: str) -> bool:
     return request.search(sentence) is not None and outcome.search(sentence) is None
 
 
+# a numbered part of the minutes cited before the word ('paragraph 4 of the Minute of 27 May', 'item 6 of the minutes of 3 June'):
+# the minutes are where something was said, and the verb later in the sentence is another subject's
+_PART_OF_MINUTES_RE = re.compile(
+    r"\b(?:[Pp]aragraphs?|[Pp]ara\.?|[Ii]tems?|[Ss]ections?|[Mm]inute[ \t]+(?:[Nn]o\.?|[Nn]umber)|[Pp]age)[ \t]+[\dA-Za-z]{1,4}(?:\.\d{1,3})?[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+
+
 def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     """'The minutes from the meeting held on 18th July 2016 were signed and adopted.', 'These
     minutes were Approved', 'The Chair was authorised to sign the minutes ... as a correct
@@ -57,6 +64,8 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     The agenda's own line ('To approve the minutes ... as a correct record', 'if in order, to
     be approved') is no decision unless an outcome follows it on its line ('... Approved').
     """
+    if _PART_OF_MINUTES_RE.search(text, max(0, m_start - 40), m_start):
+        return None  # 'With reference to paragraph 4 of the Minute of 27 May, copies of responses had been received ...': cited, not approved
     start = sentence_start(text, m_start, max(0, m_start - 300))
     line_start = text.rfind("\n", start, m_start) + 1
     if line_start > start and _AGENDA_TO_RE.search(text, start, line_start):
@@ -321,13 +330,21 @@ def after_heading_subject(text: str, m_start: int, m_end: int) -> int:
     return m_start
 
 
+# a motion's wording with no object of its own ('to approve and Mark seconded.', 'to accept as written'): the minutes above are its object
+_OBJECTLESS_MOTION_RE = re.compile(r"to[ \t]+(?:approve|accept|adopt|confirm)(?=[ \t]*(?:[.,;]|$)|[ \t]+(?:and|as|them|it)\b)", re.I)
+
+
 def restates_minutes_motion(text: str, previous: FoundResolution, res: FoundResolution) -> bool:
     """A minutes approval sentence just after a motion that approved the minutes (same paragraph,
-    within a line or two) says again what the motion decided: one decision, not two."""
-    if res.kind != "minutes" or previous.kind not in {"motion", "close", "proposal"}:
-        return False
+    within a line or two) says again what the motion decided: one decision, not two. So does a motion
+    with no object just after the minutes sentence ('The December minutes were received by the Supervisors.
+    Jim motioned to approve and Mark seconded.', US township minutes): the motion that approved them."""
     gap = text[previous.end : res.start]
-    return len(gap) < 120 and "\n\n" not in gap and re.search(r"\bminutes\b", previous.text, re.I) is not None
+    if len(gap) >= 120 or "\n\n" in gap:
+        return False
+    if previous.kind == "minutes" and res.kind == "motion":
+        return _OBJECTLESS_MOTION_RE.match(res.text) is not None
+    return res.kind == "minutes" and previous.kind in {"motion", "close", "proposal"} and re.search(r"\bminutes\b", previous.text, re.I) is not None
 
 
 # the reporting verb, then 'that' and the start of the body's name the marker leaves out ('reported that the Downtown' /

@@ -50,6 +50,7 @@ def _vocabulary() -> dict:
 
 _QUOTED_MOTION_RE = re.compile(r"[ \t]*[:,]?[ \t]*[\"“‘'](?=[A-Z])")
 _NEXT_MOTION_RE = re.compile(r"\b(?:[Mm]otion|MOTION|[Mm]oved|MOVED)\b")
+_THIS_MOTION_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|THE|THIS)[ \t]+$")  # before 'motion': the motion just put, told of again
 
 
 def motion_wording(text: str, m_end: int) -> tuple[int, int, list[tuple[int, int]]] | None:
@@ -175,7 +176,9 @@ def _roll_call_outcome_end(text: str, end: int) -> int:
     return outcome.end()
 
 
-_OUTCOME_RE = re.compile(r"\b(?:carried|passed|lost|defeated|agreed)\b", re.I)
+_OUTCOME_RE = re.compile(r"\b(?:carried|passed|lost|defeated|agreed|voted[ \t]+unanimous(?:ly)?)\b", re.I)
+# what opens another sentence after the outcome ('... seconded by Armstrong, voted unanimous, The sub-division includes ...')
+_NEXT_SENTENCE_RE = re.compile(r"[.,;][ \t\n]+(?:The|This|These|It|There|A|An)\b")
 
 
 def _wording_is_elsewhere(gap: str, first: str) -> bool:
@@ -186,6 +189,8 @@ def _wording_is_elsewhere(gap: str, first: str) -> bool:
     outcome = _OUTCOME_RE.search(gap)
     if outcome and "\n" in gap[outcome.end() :]:
         return True  # the outcome closes the mover line; what follows is another matter
+    if outcome and _NEXT_SENTENCE_RE.search(gap, outcome.end()):
+        return True  # '-Approved as presented on a motion by A, seconded by B, voted unanimous, The sub-division includes ...': closed
     return bool(re.search(r"\n[ \t>]*\n", gap)) and not first.lower().startswith("that")
 
 
@@ -215,8 +220,14 @@ def motion_failed(text: str, start: int, end: int) -> bool:
     """'Motion failed 2-3' / 'MOTION DEFEATED' in the motion or before the next one: no decision was made."""
     tail_end = min(len(text), end + 300)
     nxt = _NEXT_MOTION_RE.search(text, end + 1, tail_end)
-    while nxt is not None and not text[end : nxt.start()].strip(" \t\n.") and _movers_only_line(text, nxt.start()):
-        nxt = _NEXT_MOTION_RE.search(text, nxt.end(), tail_end)  # 'Moved: B. Meekis Seconded: T. Sakanee For: 2 ...': this motion's movers, printed after it
+    while nxt is not None and (
+        not text[end : nxt.start()].strip(" \t\n.")
+        and _movers_only_line(text, nxt.start())
+        or _THIS_MOTION_RE.search(text, max(0, nxt.start() - 8), nxt.start())
+    ):
+        # 'Moved: B. Meekis Seconded: T. Sakanee For: 2 ...': this motion's movers, printed after it; 'The motion was seconded by
+        # Councillor Legrys.' / 'Upon being put to the vote, the motion was declared LOST.': this motion again, not the next one
+        nxt = _NEXT_MOTION_RE.search(text, nxt.end(), tail_end)
     outcome = text[start : nxt.start() if nxt and not _vocabulary()["failed"].match(text, nxt.start(), tail_end) else tail_end]
     failed = _vocabulary()["failed"].search(outcome) or _failure_alone_on_its_line(outcome)  # '... to 60 km/h.   DEFEATED'
     if not failed:

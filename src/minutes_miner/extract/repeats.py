@@ -53,14 +53,31 @@ def _repeats(res: FoundResolution, kept: dict[frozenset, set]) -> bool:
     long_enough = len(wording.split()) >= 12  # a long decision word for word twice in one item is one decision
     # "re-appoint Cllr Stephenson as Chairman" / "re-appoint Cllr Maw as Vice-Chairman": different names, two decisions
     words = frozenset(word_set(wording))
-    return any((decision_heading or long_enough) and _set_f1(words, earlier) >= 0.85 for earlier, decision_heading in kept.get(frozenset(_names(wording)), ()))
+    names, years = _names_and_years(wording)
+    return any(
+        (decision_heading or long_enough) and (years <= earlier_years or earlier_years <= years) and _set_f1(words, earlier) >= 0.85
+        for earlier, decision_heading, earlier_years in kept.get(names, ())
+    )
 
 
 def _remember(res: FoundResolution, kept: dict[frozenset, set]) -> None:
-    """File a result under its names, as its word set and whether it was under a Decision heading."""
+    """File a result under its names, as its word set, whether it was under a Decision heading and its years."""
     decision_heading = res.kind == "section" or res.marker.lower().startswith("decision")
     wording = _wording(res.text)
-    kept.setdefault(frozenset(_names(wording)), set()).add((frozenset(word_set(wording)), decision_heading))
+    names, years = _names_and_years(wording)
+    kept.setdefault(names, set()).add((frozenset(word_set(wording)), decision_heading, years))
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _names_and_years(wording: str) -> tuple[frozenset, frozenset]:
+    """The names of a wording less its bare years, and those years. A year one printing leaves out is the same decision (the
+    minutes restate 'the meeting held on 22 August 2019' of the Decision as 'held on 22 August', ModernGov pages); two
+    different years are two decisions ('the fees for 2021' / 'the fees for 2022')."""
+    names = _names(wording)
+    years = frozenset(name for name in names if _YEAR_RE.fullmatch(name))
+    return frozenset(names - years), years
 
 
 def _set_f1(a: frozenset, b: frozenset) -> float:

@@ -61,6 +61,11 @@ from .vote_shorthand import find_vote_shorthand
 from .vote_scope import VoteScope
 
 
+# the spans of the decisions find_resolutions left out as repeats of one kept ('Decision:' then the same words under 'Minutes:'),
+# in the Doc's user_data: no action is read from a decision's words however often the page prints them
+REPEATED_SPANS_KEY = "repeated_resolution_spans"
+
+
 def find_resolutions(doc: Doc) -> list[FoundResolution]:
     """Every decision block in one agenda item's Doc, duplicates removed."""
     text = doc_text(doc)
@@ -85,6 +90,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     found = [res for res in found if not _settled_by_later_resolution(res, by_start, text)]
     scope = VoteScope(text, found)  # a vote belongs to one decision, never to its neighbour's
     kept: dict[frozenset, set] = {}  # the results so far, for _repeats, by their names
+    repeated = doc.user_data.setdefault(REPEATED_SPANS_KEY, [])
     for res in sorted(found, key=lambda r: r.start):
         _cut_trailing_task(res)  # "Members agreed in principle; Mrs Kneale to liaise with MNH on the wording.": read without the task
         describe_decision(text, res, scope)
@@ -94,7 +100,10 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue
         if res.kind in _MARKED_KINDS and failed_in_its_paragraph(text, res.start, res.end):
             continue  # 'BE IT RESOLVED THAT Council approve the grader purchase.' / 'DEFEATED': the motion as put, no decision
+        if _superseded_by_amendment(text, res.end):
+            continue  # 'Proposal' / 'That ...' / 'Amendment' / 'That ...' / '... The amendment was put as the substantive motion and passed.'
         if res.kind != "disposition" and _repeats(res, kept):
+            repeated.append((res.start, res.end))  # still a decision's words, which the action finder reads as such
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
@@ -338,6 +347,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_qualified_outcome(text, m_start, marker)
     if kind == "short-outcome":  # 'Report received.', 'Received for information.': the noting is its own sentence and record
         return FoundResolution(m_start, m_end, squash(text[m_start:m_end]), squash(marker), "short", evidence_start=m_start)
+    if kind == "pronoun-outcome":  # 'Selectman Hale presented his resignation ... It was accepted with regret.'
+        return _read_pronoun_outcome(text, m_start, m_end, marker)
     if kind == "lost-label-clause":
         return _read_lost_label_clauses(text, m_start, marker)
     if kind == "planning-response":
@@ -390,6 +401,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return FoundResolution(m_start, m_end, marker + ".", marker, kind, evidence_start=m_start)  # "RECEIVED." alone
     if _is_marker_narrative(text, m_start, m_end, marker, passage):
         return None
+    if marker in {"RECEIVED", "NOTED", "ACCEPTED"} and is_attendance_matter(text, _after_bullet(text, line_start), m_start):
+        return None  # "- APOLOGIES RECEIVED – ACCEPTANCE AND RECORDING OF APOLOGIES": the heading of the attendance item, no decision
     ev_start = sentence_start(text, m_start, max(0, m_start - 400)) if kind == "marker" and not marker.isupper() else m_start
     res = _from_passage(text, passage, squash(marker), kind, ev_start)
     opens_sentence = re.search(r"[.!?][ \t]+$", text[max(0, m_start - 4) : m_start]) is not None  # "... pick up times. RESOLVED and noted."
@@ -1033,6 +1046,15 @@ def _is_officer_commitment(wording: str) -> bool:
 _MEMBER_RE = re.compile(rf"\b(?:{person_titles()}|Member)\b")
 
 
+_BULLET_RE = re.compile(r"[ \t]*[-–•·*▪●][ \t]+")
+
+
+def _after_bullet(text: str, line_start: int) -> int:
+    """Where a line's words start after the bullet or dash a flattened list puts before them ('- APOLOGIES RECEIVED')."""
+    bullet = _BULLET_RE.match(text, line_start)
+    return bullet.end() if bullet else line_start
+
+
 def _line_and_wrapped_start(text: str, pos: int) -> int:
     """Start of the line holding `pos`, or of the line before when that one wraps into it."""
     start = text.rfind("\n", 0, pos) + 1
@@ -1108,8 +1130,12 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # a marker inside the section records the decision itself
     if _NAVIGATION_RE.search(text, start, end) and not clauses:
         return None  # "Decisions" / "This page lists recent decisions; select a committee ...": a web page, no decision
+    if _CONSIDERED_ONLY_RE.fullmatch(text, start, _first_paragraph_end(text, start, end)):
+        return None  # "Decision:" / "24.1 The Lead Member considered a report by the Director.": the preamble; the RESOLVED below is read on its own
     if start >= end or re.match(r"(?:there (?:were|was) )?(?:none|nil|no\b|n/a)", text[start:end].strip(), re.I):
         return None  # "Decision: There were none."
+    if is_attendance_matter(text, start, end):
+        return None  # "APOLOGIES FOR ABSENCE" / "Decision:" / "Apologies for absence were received from ...": attendance, as the closers read it
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     wording = _after_movers_line(text, start, end)  # 'OCM 2509/105  Moved: Cr Whyte  Seconded: Cr Bertola' / 'Received.': the decision is what they moved
     return FoundResolution(wording, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
@@ -1118,6 +1144,12 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
 # a cell of a table's header row on its own line ('Applicant', 'Amount requested'): one to three words, the first capitalised, no stop
 _HEADER_CELL_RE = re.compile(r"[ \t]*[A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,2}[ \t]*")
 _HEADER_CELLS = 2  # cells above 'Decision' that make its line the last cell of a header row
+
+
+def _first_paragraph_end(text: str, start: int, end: int) -> int:
+    """The end of the first paragraph of text[start:end] (its blank line, blanks and non-breaking spaces only), or `end`."""
+    m = PARAGRAPH_BREAK_RE.search(text, start, end)
+    return trim_span(text, start, m.start())[1] if m else end
 
 
 def _is_column_header(text: str, m_start: int, line_end: int) -> bool:
@@ -1156,7 +1188,15 @@ def _after_movers_line(text: str, start: int, end: int) -> int:
     return trim_span(text, nl, end)[0]
 
 
-_NAVIGATION_RE = re.compile(r"\b(?:this page|select an? |click|menu|browse|search for|view (?:all|more)|see more|subscribe)\b", re.I)
+_NAVIGATION_RE = re.compile(r"\b(?:this page|select an? |click|menu|browse|search (?:for|options)|use the search|view (?:all|more)|see more|subscribe)\b", re.I)
+
+# a decision section holding only what was considered ('18.1 The Leader and Lead Member considered a report by the Assistant
+# Chief Executive.', 'Consideration was given to the minutes of the meeting held on 1 July.'): a decision page's preamble,
+# the decision follows it under its own label ('DECISIONS' / '18.2 The Lead Member RESOLVED to ...') or not at all
+_CONSIDERED_ONLY_RE = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3})?[ \t]+)?(?:Consideration[ \t]+was[ \t]+given[ \t]+to|(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,6}[ \t]+considered)"
+    r"[ \t]+(?:a|an|the)[ \t]+[^.\n]{0,200}?\b(?:report|request|minutes|proposal|update)s?\b[^.\n]{0,200}\.[ \t]*"
+)
 
 
 def _lines_from(text: str, pos: int):
@@ -1201,8 +1241,35 @@ def _unquoted_agreement(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return None
 
 
+# a flattened table's row: the matter put in its first cell, an order of deciding or the minutes, and its proposer and seconder
+# alone in the next ('|Approve minutes |Proposed by Sheena, seconded by Suzie | |', community councils' tabled minutes)
+_MATTER_CELL_RE = re.compile(
+    r"[ \t]*\|[ \t]*(?P<matter>(?:Approve|Adopt|Accept|Confirm|Approval|Adoption)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?[\w'’ -]{2,40}?)[ \t]*\|?[ \t]*$"
+)
+_MATTER_CELL_REACH = 80  # characters back from the proposer to the cell's bar: the matter is a few words
+_MOVERS_CELL_RE = re.compile(r"[ \t]*(?:and[ \t]+|,[ \t]*)?[Ss]econded[ \t]+by[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]*(?:\||$)")
+
+
+def _read_movers_cell(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'|Approve minutes |Proposed by Sheena, seconded by Suzie |': the row's matter, proposed and seconded with no vote against."""
+    line_start = max(text.rfind("\n", 0, m_start) + 1, m_start - _MATTER_CELL_REACH)  # bounded: a table flattened onto one long line
+    matter = _MATTER_CELL_RE.search(text[line_start:m_start])
+    name = re.match(r"[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?,?", text[m_end : m_end + 40])
+    if matter is None or name is None or _MOVERS_CELL_RE.match(text, m_end + name.end()) is None:
+        return None
+    start = line_start + matter.start("matter")
+    line_end = text.find("\n", m_end)
+    line_end = len(text) if line_end == -1 else line_end
+    cell_end = text.find("|", m_end, line_end)
+    end = trim_span(text, start, line_end if cell_end == -1 else cell_end)[1]
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "proposal", evidence_start=start)
+
+
 def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Proposal: X proposed and Y seconded ... and the meeting unanimously agreed.'"""
+    cell = _read_movers_cell(text, m_start, m_end, marker) if "|" in text[max(0, m_start - _MATTER_CELL_REACH) : m_start + 1] else None
+    if cell is not None:
+        return cell
     lo = text.rfind("\n", 0, m_start) + 1
     start = sentence_start(text, m_start, lo)
     _, p_end = paragraph_bounds(text, m_start, 0, len(text))
@@ -1706,6 +1773,29 @@ _FIRST_MOTION_RE = re.compile(r"\b(?:[Oo]riginal|ORIGINAL|[Ss]ubstantive|SUBSTAN
 _AMENDED_MOTION_REACH = 800  # characters back from the closer: the motion, the amendment and its vote in one paragraph
 
 
+# an amendment carried and then put as the substantive motion ('The amendment was thereupon put to the Committee as the substantive
+# motion and passed.', Northern Irish and UK councils): the motion first proposed fell, the amendment is the decision
+_AMENDMENT_MADE_SUBSTANTIVE_RE = re.compile(
+    r"\b[Aa]mendment[ \t\n]+(?:was[ \t\n]+)?(?:then[ \t\n]+|thereupon[ \t\n]+|subsequently[ \t\n]+)?(?:put[ \t\n]+(?:to[ \t\n]+the[ \t\n]+\w+[ \t\n]+)?as|became)[ \t\n]+the[ \t\n]+substantive[ \t\n]+motion\b"
+)
+# the amendment put after the motion: its label on a line of its own, or moved or proposed in words
+_AMENDMENT_PUT_RE = re.compile(r"(?m)^[ \t]*(?:Amendment|AMENDMENT)\b|\b(?:moved|proposed)[ \t\n]+(?:the[ \t\n]+following[ \t\n]+|an[ \t\n]+)amendment\b")
+_SUPERSEDED_REACH = 1500  # characters after a motion: its amendment, the vote on it and the substantive motion put
+
+
+_ANOTHER_MOTION_RE = re.compile(r"\b(?:Proposal|PROPOSAL|Proposed|PROPOSED|Moved|MOVED|Resolved|RESOLVED)\b")
+
+
+def _superseded_by_amendment(text: str, end: int) -> bool:
+    """A motion after which an amendment was put, carried and made the substantive motion: the motion as first put fell.
+    Only the motion just before the amendment: a decision with another motion put between it and the amendment stands."""
+    made = _AMENDMENT_MADE_SUBSTANTIVE_RE.search(text, end, min(len(text), end + _SUPERSEDED_REACH))
+    if made is None:
+        return False
+    amendment = _AMENDMENT_PUT_RE.search(text, end, made.start())
+    return amendment is not None and _ANOTHER_MOTION_RE.search(text, end, amendment.start()) is None
+
+
 def _motion_before_failed_amendment(text: str, start: int, m_start: int, m_end: int) -> tuple[int, int] | None:
     """(start, end) of the motion a closer carried when an amendment to it fell between them and the closer names the
     original or substantive motion ('Mr Roe proposed that the Council object in the strongest terms, seconded Mrs Varley.
@@ -1781,6 +1871,36 @@ _ELECTED_CLOSER_RE = re.compile(r"(?:was|were)[ \t]+duly[ \t]+(?:elected|appoint
 # closer ('Minutes - approved (proposed MR, seconded TT)'), cost every closer the two 4,000-character "sentences"
 # before it.
 _MAX_CLOSED_MOTION = 2000
+
+
+_ANTECEDENT_REACH = 400  # the sentence or heading a pronoun outcome refers to stands just before it
+# the sentence before tells of news, not of the matter put to the meeting ('The Clerk reported that the county had applied for
+# the grant. It was approved.', '... was submitted last year. It was accepted.'), or quotes an earlier minute's corrected
+# wording ('Minute 64/17c should read: Cemetery fees – suggested fee increases were displayed. These were unanimously agreed.')
+_REPORTED_ANTECEDENT_RE = re.compile(
+    r"\b(?:reported|said|explained|informed|advised|told|had\s+been|has\s+been|applied|last\s+(?:year|month|week)|previously|earlier|should\s+read|to\s+read)\b",
+    re.I,
+)
+
+
+def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'It was accepted with regret.', 'These were approved.': the pronoun's matter is the sentence just before, or the item's
+    heading on the line above (a heading has no full stop); the record is that sentence or heading with the outcome."""
+    end = sentence_end(text, m_start, len(text))
+    before = text[max(0, m_start - _ANTECEDENT_REACH) : m_start].rstrip()
+    if not before:
+        return None
+    prev_end = m_start - (len(text[max(0, m_start - _ANTECEDENT_REACH) : m_start]) - len(before))
+    if before[-1] in ".!?":
+        start = sentence_start(text, prev_end - 1, max(0, m_start - _ANTECEDENT_REACH))
+    else:
+        start = text.rfind("\n", 0, prev_end) + 1  # the heading line above: '1 Previous Minutes'
+        if len(text[start:prev_end].split()) > 12:
+            return None  # a long line with no full stop is a wrapped sentence, not a heading
+    if _REPORTED_ANTECEDENT_RE.search(text, start, prev_end):
+        return None
+    start, end = trim_span(text, start, end)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "close", evidence_start=start)
 
 
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
