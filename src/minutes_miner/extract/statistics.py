@@ -228,6 +228,13 @@ _RECORDING_MARK_RE = re.compile(
     r"(?:,?[ \t]{1,2}(?:and[ \t]{1,2})?\d{1,2}[ \t]{1,2}(?:seconds?|secs?|minutes?|mins?)\b){0,2}",
     re.I,
 )
+# "2 views 0 download", "1,204 views", "Views: 35  Downloads: 2": a document-sharing site's counters on a line of their own
+# above the uploaded minutes, the site's furniture, not the meeting's business
+_SITE_COUNTERS_RE = re.compile(
+    r"^[ \t]*(?:\d[\d,]{0,9}[ \t]{1,2}(?:views?|downloads?)|(?:views?|downloads?)[ \t]{0,2}:[ \t]{0,2}\d[\d,]{0,9})"
+    r"(?:[ \t]{1,4}(?:\d[\d,]{0,9}[ \t]{1,2}(?:views?|downloads?)|(?:views?|downloads?)[ \t]{0,2}:[ \t]{0,2}\d[\d,]{0,9})){0,2}[ \t]*$",
+    re.I | re.M,
+)
 
 
 def _show_of_hands_sides(text: str, claimed: Claimed) -> None:
@@ -383,6 +390,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         _DESIGN_STAGE_RE,
         _OUTER_YEARS_RE,
         _RECORDING_MARK_RE,
+        _SITE_COUNTERS_RE,
     ):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
