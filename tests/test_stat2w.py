@@ -158,3 +158,43 @@ def test_site_counters_are_no_statistic(text):
 
 def test_views_counted_in_a_sentence_stay():
     assert found("The webcast had 2,000 views online.") == [(2000, "count")]
+
+
+# --- 'minute' as a unit without its hyphen ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Grey gave a 12 minute presentation on the flood plan.", [(12, "other")]),
+        ("After a 15 minute break the meeting resumed.", [(15, "other")]),
+        # near miss: Scottish councils' 'Minute' of a meeting after an item number
+        ("Item 3 Minute of the meeting of the Board held on 5 May.", []),
+    ],
+)
+def test_minute_is_a_unit(text, expected):
+    assert found(text) == expected
+
+
+# --- an attendance label's count in words: 'PUBLIC PRESENT: One' ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MINUTES: Jane Marsh\n\nPUBLIC PRESENT: Two\n\nOM-21-044 DECLARATIONS OF INTEREST", [(2, "count")]),
+        ("Members of the public present: three.\n", [(3, "count")]),
+        # near miss: a count wrapped at the line's end still counts what the next line names
+        ("The council approved two\nnew benches for the park.", [(2, "count")]),
+    ],
+)
+def test_attendance_label_with_a_word_number(text, expected):
+    assert found(text) == expected
+
+
+def test_a_roll_count_in_words_names_nobody():
+    from minutes_miner.attendance import person_name
+
+    assert person_name("One") is None
+    assert person_name("Two") is None
+    assert person_name("Tony Seven") == "Tony Seven"

@@ -21,6 +21,7 @@ _WORD_NUMBER_RE = re.compile(
     r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?(repeat)(?:(?:19|20)\d{2}[ \t]{1,2}|\d{1,3}-)?|(?:(?:19|20)\d{2}[ \t]{1,2}(?=(?-i:[A-Z]))|\d{1,3}-)?)[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$)|[ \t]{1,2}\((?![ \t]{0,2}\d)|\))",
     re.I,
 )
+_ENDS_ITS_LINE_RE = re.compile(r"[ \t]*\n")  # a field's value at the end of its line: the next word is no noun it counts
 _NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]$")
 _END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbered|reached)[ \t]{1,3}$", re.I)
 PUBLIC_RE = re.compile(r"\s+of\s+the\s+public\b", re.I)
@@ -75,7 +76,9 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
         if years and any(start <= m.start() < end for start, end in years):
             continue
         words = m.group("w").lower()
-        if m.group("next") is None:  # "a waiting list of four.", "Members present: five (Mr T. Crellin, ...)": the number ends its clause
+        if m.group("next") is None or (_ENDS_ITS_LINE_RE.match(text, m.end("w")) and count_label_before(text, m.start(), m.end("w"), rules)):
+            # "a waiting list of four.", "Members present: five (Mr T. Crellin, ...)": the number ends its clause;
+            # "PUBLIC PRESENT: One\n\nMINUTES: ...": or a labelled count's line, the next word on another line
             labelled = count_label_before(text, m.start(), m.end("w"), rules)  # 'Members absent: one (Mr R. Teare)' counts one too
             if (
                 (labelled and words != "a")
