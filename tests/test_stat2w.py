@@ -198,3 +198,22 @@ def test_a_roll_count_in_words_names_nobody():
     assert person_name("One") is None
     assert person_name("Two") is None
     assert person_name("Tony Seven") == "Tony Seven"
+
+
+# --- 'two more <things>': a count of plural things qualified by 'more' ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board interviewed four applicants and reviewed three more re-appointment applications.", [(4, "count"), (3, "count")]),
+        ("The clerk said two more complaints have been received.", [(2, "count")]),
+        ("Two more days were needed.", [(2, "other")]),
+        # near misses: 'more' compares, or names no things
+        ("There were two more than last year.", []),
+        ("There are three more to come.", []),
+        ("It was asked one more time.", []),
+    ],
+)
+def test_more_things(text, expected):
+    assert found(text) == expected
