@@ -217,3 +217,21 @@ def test_a_roll_count_in_words_names_nobody():
 )
 def test_more_things(text, expected):
     assert found(text) == expected
+
+
+# --- a fraction written as one glyph after its whole number; a herd counted by a hyphen ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The applicant lives 3½ miles from the holding.", [(3.5, "other")]),
+        ("A 1½ hour workshop was held.", [(1.5, "other")]),
+        ("Rents rose by 2½% this year.", [(2.5, "percent")]),
+        ("The farm keeps a 120-cow dairy herd.", [(120, "count")]),
+        # near miss: a glyph fraction in an item's label is no figure
+        ("Item 4½ Planning", []),
+    ],
+)
+def test_glyph_fractions_and_herds(text, expected):
+    assert found(text) == expected
