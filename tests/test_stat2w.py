@@ -235,3 +235,21 @@ def test_more_things(text, expected):
 )
 def test_glyph_fractions_and_herds(text, expected):
     assert found(text) == expected
+
+
+# --- a number opening a list of counts of capitalised things ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Present:\n9 Councillors, 2 Officers and 3 members of the public", [(9, "count"), (2, "count"), (3, "count")]),
+        ("Members were present as follows:\n\n          24 Tenants, 11 Deputies and the Clerk\n", [(24, "count"), (11, "count")]),
+        ("The Clerk read out the police report. 4 Burglary, 9 rti and 2 thefts.", [(4, "count"), (9, "count"), (2, "count")]),
+        # near misses: house numbers listed before their streets' names, an item number before its heading
+        ("APPROVED 14/0221/B: Erection of a shed. 7 Thalloo, 7 Balla Ny Cronk, Ballaugh", []),
+        ("\n5 Apologies were received\n6 Planning applications", []),
+    ],
+)
+def test_a_list_of_counts_opens_with_a_count(text, expected):
+    assert found(text) == expected

@@ -609,6 +609,7 @@ def _label_or_layout(n: _Number) -> bool | None:
         and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw or _BRACKETED_SENTENCE_AFTER_RE.match(after) or _SUB_ITEM_AFTER_RE.match(after))
         and not _people_opening(text, end, rules)
         and not _MULTIPLIER_AFTER_RE.match(after)
+        and not _COUNTS_LISTED_AFTER_RE.match(text, end)
     ):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line; not a figure in millions wrapped to
         # open a line ('Footfall fell from\n    1.3 million visits in 2019'); a page's number before a bracketed note ('1 (These
@@ -652,6 +653,7 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not re.search(r"\b[a-z]+\s*$", before)
         and not capitalised_count(text, start, end, before)
         and not _people_opening(text, end, rules)
+        and not _COUNTS_LISTED_AFTER_RE.match(text, end)
     ):
         return True  # "97 Audit Recommendation Tracker": a label, not a count
     if is_period(text, start, end, before):
@@ -711,6 +713,14 @@ _INSTEAD_OF_A_FIGURE_BEFORE_RE = re.compile(r"\d[ \t\n]{1,2}[a-z][^\d;:]{0,60}(?
 # a bracketed note opening with a capitalised word and going on in lower case ('(These minutes are published ...)'), no count's noun
 _BRACKETED_SENTENCE_AFTER_RE = re.compile(r"[ \t]{1,3}\([A-Z][a-z]+[ \t]{1,2}[a-z]")
 # a multiplier word after a figure makes it a quantity, never a paragraph's number
+# a number that opens a list of counts of capitalised things ('9 Councillors, 2 Officers and 3 members of the public', '30 Tenants,
+# 12 Deputies and the Seneschal', a police report's '6 Assault, 8 rti, ...'): the first number counts its thing as the next one
+# does, no paragraph number or heading; after a singular the next count names its thing in lower case ('8 rti', '1 Brim damage'),
+# since house numbers list so too ('5 Queig, 5 Faaie Ny Cabbal')
+_COUNTS_LISTED_AFTER_RE = re.compile(
+    r"[ \t]{1,2}[A-Z][a-z]{2,}(?:s(?:,|[ \t]{1,2}and)[ \t]{1,2}\d{1,4}[ \t]{1,2}[A-Za-z]"
+    r"|(?:,|[ \t]{1,2}and)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:[A-Z][a-z]+[ \t]{1,2})?[a-z])"
+)
 # an item's number and its sub-item's letter before the heading ('2 b. INTERVIEW WITH PROSPECTIVE MEMBERS', '7 a) Planning
 # applications'): a line opening so is a numbered heading, not a count
 _SUB_ITEM_AFTER_RE = re.compile(r"[ \t]{1,2}\(?[a-z][.)][ \t]{1,3}[A-Z]")
