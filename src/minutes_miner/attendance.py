@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .numbers import parse_number_words
 from .resources import pattern_rules
 from .text_utils import split_lines, squash
 
@@ -253,6 +254,8 @@ def _looks_like_name(text: str) -> bool:
         return False
     if not words[0][:1].isupper() or re.search(r"[()\[\]:;!?/\d]", text):
         return False
+    if parse_number_words(text) is not None:
+        return False  # 'PUBLIC PRESENT: One', 'Press: Two': a roll's count in words names nobody
     data = _attendance_data()
     lowered = text.lower()
     if any(w in lowered for w in ("apolog", "received", "meeting", "present", "none", "declar", "minutes", "members of the public")):

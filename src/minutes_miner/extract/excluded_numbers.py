@@ -72,8 +72,11 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:outside|opposite|near|behind|adjoining|adja
 _MEETING_HOUR_BEFORE_RE = re.compile(
     r"\b(?:closed|adjourned|ended|concluded|finished|terminated|commenced|opened|began|started|resumed|reconvened)[ \t]{1,3}at[ \t]{1,3}$", re.I
 )
-# "the beer garden closing at 2200 hours", "from 0800 hours": a time on the 24-hour clock, its four digits and 'hours'
+# "the beer garden closing at 2200 hours", "from 0800 hours", "joined the meeting at 19.42 hours": a time on the 24-hour clock,
+# its four digits (perhaps split by a point: then only after a word of a moment, since 'rose to 12.50 hours' measures) and 'hours'
 _CLOCK_HOURS_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_DOTTED_CLOCK_HOURS_RE = re.compile(r"(?:[01]\d|2[0-3])\.[0-5]\d")
+_MOMENT_WORD_BEFORE_RE = re.compile(r"\b(?:at|until|till|by)[ \t]{1,3}$", re.I)
 _CLOCK_HOURS_AFTER_RE = re.compile(r"[ \t]{1,2}hours\b", re.I)
 _CLOCK_WORD_BEFORE_RE = re.compile(r"\b(?:at|until|till|from|by|before|after|to|between|and)[ \t]{1,3}$", re.I)
 # a running header or footer: the meeting's date, then the page number ending the line ('HARBOUR BOARD - MINUTES - 5 FEBRUARY
@@ -81,6 +84,13 @@ _CLOCK_WORD_BEFORE_RE = re.compile(r"\b(?:at|until|till|from|by|before|after|to|
 _HEADER_DATE_BEFORE_RE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}{_MONTH}[ \t]{{1,2}}(?:19|20)\d{{2}}(?:[ \t]{{1,80}}|[ \t]*\n[ \t]*)$|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2}}(?:\d{{2}})?[ \t]{{1,80}}$",
     re.I,
+)
+# a running title set between two page numbers, run into the text where the page broke: the meeting's name, a dash, its date
+# and the next page's number ('... and 1 Policy & Resources Committee – 11 July 2018 2', 'points: 1 Council Meeting – 28 July
+# 2016 2 There were ...'); the number before the title is the page's number, not a count of the title's first noun
+_RUNNING_TITLE_AFTER_RE = re.compile(
+    rf"[ \t]{{1,3}}[A-Z][A-Za-z&'’,]*(?:[ \t]{{1,2}}(?:[A-Z][A-Za-z&'’,]*|&|and|of|for|the)){{0,8}}[ \t]{{1,3}}[-–—][ \t]{{1,3}}"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}{_MONTH}[ \t]{{1,2}}(?:19|20)\d{{2}}[ \t]{{1,6}}\d{{1,3}}(?![\d.,:/%])"
 )
 # a section number opening a line, then a heading of two or more words in capitals ('9.5 MONTHLY FINANCIAL REPORT'): the
 # heading's first word may be a measure's name in capitals ('MONTHLY', 'DAYS'), which a decimal section number never measures
@@ -99,10 +109,11 @@ _CITED_IN_BEFORE_RE = re.compile(
 # the numbers a paragraph is cited by ('2.2', '4.1.3', '7'), and a section's number with its decimal ('5.3')
 _CITED_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}")
 _SECTION_NUMBER_CITED_RE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?")
-# "see 4.1 above for the costs", "as discussed under 7 above.": a paragraph cited by where it stands on the page (not '7 above
-# the target', a comparison)
+# "see 4.1 above for the costs", "as discussed under 7 above.", "as agreed at 14.1. below" (the paragraph's number written with
+# its point): a paragraph cited by where it stands on the page (not '7 above the target', a comparison)
 _ABOVE_OR_BELOW_AFTER_RE = re.compile(
-    r"[ \t]{1,2}(?:above|below)(?=[ \t]*(?:[.,;:)]|\n|$)|[ \t]{1,2}(?:for|and|which|were|was|is|are|has|have|had|will|would)\b)", re.I
+    r"(?:\.(?=[ \t]{1,2}(?-i:above|below)))?[ \t]{1,2}(?:above|below)(?=[ \t]*(?:[.,;:)]|\n|$)|[ \t]{1,2}(?:for|and|which|were|was|is|are|has|have|had|will|would)\b)",
+    re.I,
 )
 # "on page 4 of the minutes, under 12. Public Question Time – line 2": an item cited by its number and its heading in title case
 _ITEM_UNDER_BEFORE_RE = re.compile(r"\bunder[ \t]{1,2}$", re.I)
@@ -259,6 +270,23 @@ def _named_count(n: _Number) -> bool:
     return bool(n.rules["count_noun_before_re"].search(n.before))
 
 
+# the last of a list of numbers after its join ('... 266 and 267'): a figure grouped in thousands is one number, never listed so
+_LIST_END_AFTER_RE = re.compile(r"[ \t]{1,2}(?:and|&|or)[ \t]{1,2}\d{1,4}(?![\d,]|\.\d)")
+_REFERENCE_STEP = 10  # listed references run on from each other; a thousands group is any three digits
+
+
+def _run_of_references(raw: str, text: str, end: int) -> bool:
+    """'Circular 261,262,263,264 and 267', 'minutes 45,46,47 and 48': numbers written with commas but no spaces, each a little
+    larger than the one before, and a last one joined by 'and': a list of references that reads as one figure in thousands
+    ('12,345 and 400' is a figure and a number)."""
+    groups = raw.split(",")
+    if len(groups) < 2 or not all(g.isdigit() for g in groups) or not _LIST_END_AFTER_RE.match(text, end):
+        return False
+    values = [int(g) for g in groups]
+    values.append(int(re.findall(r"\d+", text[end : end + 12])[0]))
+    return all(0 < b - a <= _REFERENCE_STEP for a, b in zip(values, values[1:]))
+
+
 def _reference_or_time(n: _Number) -> bool | None:
     """A reference, a date or a time: 'item 7', 'No. 12', 'RPO 72', '3 June', '7.30pm', '999 calls'.
     False for what must be kept whatever follows (a rate, an attendance count); None: undecided."""
@@ -284,8 +312,10 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True  # "under 12. Public Question Time": an agenda item's number and its heading
     if _hour_of_the_day(n):
         return True  # "The meeting closed at 4.", "closing at 2200 hours"
-    if _page_after_a_date(n):
+    if _page_after_a_date(n) or _page_before_a_running_title(n):
         return True  # "HARBOUR BOARD 05.02.26  4\n": a running header's page number
+    if _run_of_references(raw, text, end):
+        return True  # "Circular 261,262,263 and 267": numbers listed without spaces, not one figure in thousands
     if _NUMBERED_RUN_BEFORE_RE.search(before) and (_RUN_AFTER_RE.match(text, end) or not before.rstrip().endswith("numbered")):
         return True  # "cheques numbered 19402 to 19468": references of numbered papers
     if age_of_a_thing(text, m.start(), end):
@@ -407,11 +437,15 @@ def _cited_paragraph(n: _Number) -> bool:
 
 
 def _hour_of_the_day(n: _Number) -> bool:
-    """'The meeting closed at 4.', 'the beer garden closing at 2200 hours': the hour a meeting ended or a licence's time
+    """'The meeting closed at 4.', 'the beer garden closing at 2200 hours', 'left at 19.42 hours': the hour a meeting ended or a licence's time
     (ANNOTATION.md: times of day are no statistics); '24 hours' or 'within 48 hours' measure a length of time."""
     if n.value is not None and n.raw.isdigit() and n.value <= 24 and _MEETING_HOUR_BEFORE_RE.search(n.before):
         return True
-    return bool(_CLOCK_HOURS_RE.fullmatch(n.raw) and _CLOCK_HOURS_AFTER_RE.match(n.text, n.m.end()) and _CLOCK_WORD_BEFORE_RE.search(n.before))
+    if not _CLOCK_HOURS_AFTER_RE.match(n.text, n.m.end()):
+        return False
+    if _DOTTED_CLOCK_HOURS_RE.fullmatch(n.raw):
+        return bool(_MOMENT_WORD_BEFORE_RE.search(n.before))
+    return bool(_CLOCK_HOURS_RE.fullmatch(n.raw) and _CLOCK_WORD_BEFORE_RE.search(n.before))
 
 
 def _page_after_a_date(n: _Number) -> bool:
@@ -421,6 +455,12 @@ def _page_after_a_date(n: _Number) -> bool:
         return False
     start = n.m.start()
     return bool(_HEADER_DATE_BEFORE_RE.search(n.text, max(0, start - 120), start))
+
+
+def _page_before_a_running_title(n: _Number) -> bool:
+    """A small page number before a running title that ends in the meeting's date and the next page's number (the title
+    is read only up to its next 120 characters)."""
+    return n.raw.isdigit() and (n.value or 0) < 1000 and bool(_RUNNING_TITLE_AFTER_RE.match(n.text[n.m.end() : n.m.end() + 120]))
 
 
 # a time on the 24-hour clock written with a point, at a quarter hour ('23.30', '11.00'); an afternoon's hour alone, a morning's
@@ -541,6 +581,16 @@ def _people_opening(text: str, end: int, rules: dict) -> bool:
     return bool(m) and m.group("noun").lower() in rules["people_nouns_set"]
 
 
+# a decision's lead ending in a colon, its clauses run on after it on the same line ('That the Regional Council: 1 Accepts ...',
+# 'That the Committee: 1 receives the report'; New Zealand and Australian resolutions where the page lost the clause's line break)
+_DECISION_LEAD_BEFORE_RE = re.compile(r"\bthat[ \t]{1,2}(?:the[ \t]{1,2})?[A-Za-z][^\n:;.]{0,50}:[ \t]{0,3}$", re.I)
+
+
+def _clause_after_a_decision_lead(text: str, end: int, before: str, rules: dict) -> bool:
+    """A number after 'That the <body>:' and before a decision's verb in either case: the clause's number, not a count."""
+    return bool(_DECISION_LEAD_BEFORE_RE.search(before)) and bool(rules["clause_verb_after_re"].match(text[end : end + 40].lower()))
+
+
 def _label_or_layout(n: _Number) -> bool | None:
     """A label or a piece of the page: a page number alone on its line, '17.3 Cllr Lord', 'the flat 7',
     'the 200 Club', '125 Hunters Bay Road', '18+ Care Leaver Service', 'Option 2', 'paragraphs 7 to 20',
@@ -556,15 +606,18 @@ def _label_or_layout(n: _Number) -> bool | None:
         line_start
         and not measured
         and not grouped
-        and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw or _BRACKETED_SENTENCE_AFTER_RE.match(after))
+        and (re.match(r"^\s+[A-Z]", after) or not after.strip() or "." in raw or _BRACKETED_SENTENCE_AFTER_RE.match(after) or _SUB_ITEM_AFTER_RE.match(after))
         and not _people_opening(text, end, rules)
         and not _MULTIPLIER_AFTER_RE.match(after)
+        and not _COUNTS_LISTED_AFTER_RE.match(text, end)
     ):
         return True  # a paragraph number "17.3 Cllr Lord" or a lone number on its line; not a figure in millions wrapped to
         # open a line ('Footfall fell from\n    1.3 million visits in 2019'); a page's number before a bracketed note ('1 (These
         # minutes are published subject to approval ...)')
     if line_start and not measured and not grouped and rules["clause_verb_after_re"].match(text, end):
         return True  # "1  receives the report;", "2  notes that ...": a resolution's clause number that lost its full stop
+    if not measured and _clause_after_a_decision_lead(text, end, before, rules):
+        return True  # "That the Regional Council: 1 Accepts the apology ...": the first clause run on after the decision's lead
     if "." in raw and "," not in raw and re.match(r"^\s+[A-Z][a-z]", after) and not rules["other_units_re"].match(text, end):
         return True  # "3.0 Expressions of Sympathy": a section number before its heading (no section number has a thousands
         # group: 'Tax base 4,431.2 Band D equivalents' measures)
@@ -600,6 +653,7 @@ def _label_or_layout(n: _Number) -> bool | None:
         and not re.search(r"\b[a-z]+\s*$", before)
         and not capitalised_count(text, start, end, before)
         and not _people_opening(text, end, rules)
+        and not _COUNTS_LISTED_AFTER_RE.match(text, end)
     ):
         return True  # "97 Audit Recommendation Tracker": a label, not a count
     if is_period(text, start, end, before):
@@ -659,6 +713,17 @@ _INSTEAD_OF_A_FIGURE_BEFORE_RE = re.compile(r"\d[ \t\n]{1,2}[a-z][^\d;:]{0,60}(?
 # a bracketed note opening with a capitalised word and going on in lower case ('(These minutes are published ...)'), no count's noun
 _BRACKETED_SENTENCE_AFTER_RE = re.compile(r"[ \t]{1,3}\([A-Z][a-z]+[ \t]{1,2}[a-z]")
 # a multiplier word after a figure makes it a quantity, never a paragraph's number
+# a number that opens a list of counts of capitalised things ('9 Councillors, 2 Officers and 3 members of the public', '30 Tenants,
+# 12 Deputies and the Seneschal', a police report's '6 Assault, 8 rti, ...'): the first number counts its thing as the next one
+# does, no paragraph number or heading; after a singular the next count names its thing in lower case ('8 rti', '1 Brim damage'),
+# since house numbers list so too ('5 Queig, 5 Faaie Ny Cabbal')
+_COUNTS_LISTED_AFTER_RE = re.compile(
+    r"[ \t]{1,2}[A-Z][a-z]{2,}(?:s(?:,|[ \t]{1,2}and)[ \t]{1,2}\d{1,4}[ \t]{1,2}[A-Za-z]"
+    r"|(?:,|[ \t]{1,2}and)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:[A-Z][a-z]+[ \t]{1,2})?[a-z])"
+)
+# an item's number and its sub-item's letter before the heading ('2 b. INTERVIEW WITH PROSPECTIVE MEMBERS', '7 a) Planning
+# applications'): a line opening so is a numbered heading, not a count
+_SUB_ITEM_AFTER_RE = re.compile(r"[ \t]{1,2}\(?[a-z][.)][ \t]{1,3}[A-Z]")
 _MULTIPLIER_AFTER_RE = re.compile(r"[ \t]{1,2}(?:million|billion|thousand)\b", re.I)
 # after a figure the sentence goes on with a word of its own, not a preposition of a reference ('1,400 attended', not
 # 'page 1,204 of')

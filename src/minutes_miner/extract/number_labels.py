@@ -225,6 +225,8 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
     while len(words) > 1 and words[-1] in states:  # 'Fire calls YTD', 'Peace Officer files opened'
         words.pop()
         stated = True
+    if stated and " ".join(words) in rules["count_label_singular_set"]:
+        return True  # 'PUBLIC PRESENT: One', 'Members of the public present: two.', 'Press in attendance: 1'
     noun = words[-1]
     if (
         m.group(0)[:1] in ".;!?"

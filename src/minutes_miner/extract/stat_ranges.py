@@ -1,4 +1,4 @@
-"""Ranges: both ends of '12-15 minutes', '6-8 people', '1 to 1.5 metres', and the upper end of a
+"""Ranges: both ends of '12-15 minutes', '6-8 people', '1 to 1.5 metres', '2 or 3 weeks', and the upper end of a
 range of money written with one sign ('$130-140 an hour', '£10-15m').
 
 Split from statistics.py. A range of labels ('paragraphs 7 to 20'), years ('the 20-21 accounts'),
@@ -15,8 +15,9 @@ from .measures import measure_follows
 from .money import NUM, Amount, Claimed
 from ..numbers import apply_multiplier, parse_digits
 
+# 'or' joins the ends as 'to' does: 'at least 2 or 3 months’ notice' gives both numbers the measure written once
 _RANGE_RE = re.compile(
-    r"(?<![\w.,/£$€#:=-])(?P<a>\d{1,4}(?:\.\d{1,2})?)(?:[ \t]?[-–][ \t]?|[ \t]{1,2}to[ \t]{1,2})(?P<b>\d{1,4}(?:\.\d{1,2})?)(?![\w.,/%:-]|[ \t]?%)"
+    r"(?<![\w.,/£$€#:=-])(?P<a>\d{1,4}(?:\.\d{1,2})?)(?:[ \t]?[-–][ \t]?|[ \t]{1,2}(?:to|or)[ \t]{1,2})(?P<b>\d{1,4}(?:\.\d{1,2})?)(?![\w.,/%:-]|[ \t]?%)"
     r"(?=(?:[ \t]{1,2}|[ \t]?\n[ \t]?)(?P<next>[a-z][a-z-]{1,30})|[ \t]*(?P<unit>[A-Za-z°]))"
 )
 
@@ -54,16 +55,34 @@ def _plural_follows(text: str, end: int, irregular_plurals: frozenset[str]) -> b
     return any(w.lower() in irregular_plurals or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")) for w in words)
 
 
+# the sign may be written again on the upper end ('in the region of £90-£100k', '$5-$7 million'): the multiplier still scales both
 _MONEY_RANGE_END_RE = re.compile(
-    rf"[ \t]?(?:-|–|to)[ \t]?(?P<b>{NUM})(?:[ \t]?(?P<mult>bn|billion|million|mn|m|k)\b)?(?![\w%/-]|[.,]\d)", re.I
+    rf"[ \t]?(?:-|–|to)[ \t]?(?P<sign>[£$€][ \t]?)?(?P<b>{NUM})(?:[ \t]?(?P<mult>bn|billion|million|mn|m|k)\b)?(?![\w%/-]|[.,]\d)", re.I
 )  # a full stop may end the sentence: '£10-15m.'
+
+
+def _scale_by_a_signed_upper_end(text: str, amount: Amount, m: re.Match) -> None:
+    """'£90-£100k': the upper end, its sign written again, is an amount of its own (read by find_money), but its
+    multiplier scales the lower end too when the lower end alone would be under a thousandth of it."""
+    if not (m.group("sign") and m.group("mult")) or text[amount.end : m.start("sign")].strip() not in ("-", "–"):
+        return
+    b = parse_digits(m.group("b"))
+    if (
+        b is not None
+        and amount.value < apply_multiplier(b, m.group("mult")) / 1000
+        and apply_multiplier(amount.value, m.group("mult")) < apply_multiplier(b, m.group("mult"))
+    ):
+        amount.value = apply_multiplier(amount.value, m.group("mult"))
 
 
 def money_range_end(text: str, amount: Amount, claimed: Claimed) -> tuple[int, int, float] | None:
     """The upper end of a range of money written with one sign: '$130-140 an hour' (140 USD), and
-    '£10-15m' where the multiplier after the second number scales the first too."""
+    '£10-15m' or '£90-£100k' where the multiplier after the second number scales the first too."""
     m = _MONEY_RANGE_END_RE.match(text, amount.end)
-    if not m or not claimed.free(m.start("b"), m.end()):
+    if not m:
+        return None
+    if not claimed.free(m.start("b"), m.end()):
+        _scale_by_a_signed_upper_end(text, amount, m)
         return None
     b = parse_digits(m.group("b"))
     if b is None or 1800 <= b <= 2100 and re.fullmatch(r"\d{4}", m.group("b")):

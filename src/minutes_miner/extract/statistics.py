@@ -228,6 +228,17 @@ _RECORDING_MARK_RE = re.compile(
     r"(?:,?[ \t]{1,2}(?:and[ \t]{1,2})?\d{1,2}[ \t]{1,2}(?:seconds?|secs?|minutes?|mins?)\b){0,2}",
     re.I,
 )
+# "lives 2½ miles from the farm", "a 1½ hour meeting", "a 3½% rise": a whole number and a fraction written as one glyph, which
+# the digits' pattern stops at (a glyph is a word character), read as one figure; only before a measure, a share or a plural
+_GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_GLYPH_FRACTION_RE = re.compile(r"(?<![\w.,/£$€])(?P<int>\d{1,3})?(?P<frac>[½¼¾])(?:(?P<pct>[ \t]?%)|(?=[ \t]?[a-z]))")
+# "2 views 0 download", "1,204 views", "Views: 35  Downloads: 2": a document-sharing site's counters on a line of their own
+# above the uploaded minutes, the site's furniture, not the meeting's business
+_SITE_COUNTERS_RE = re.compile(
+    r"^[ \t]*(?:\d[\d,]{0,9}[ \t]{1,2}(?:views?|downloads?)|(?:views?|downloads?)[ \t]{0,2}:[ \t]{0,2}\d[\d,]{0,9})"
+    r"(?:[ \t]{1,4}(?:\d[\d,]{0,9}[ \t]{1,2}(?:views?|downloads?)|(?:views?|downloads?)[ \t]{0,2}:[ \t]{0,2}\d[\d,]{0,9})){0,2}[ \t]*$",
+    re.I | re.M,
+)
 
 
 def _show_of_hands_sides(text: str, claimed: Claimed) -> None:
@@ -383,6 +394,7 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         _DESIGN_STAGE_RE,
         _OUTER_YEARS_RE,
         _RECORDING_MARK_RE,
+        _SITE_COUNTERS_RE,
     ):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
@@ -415,6 +427,10 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
         if value and free(m.start("num") - 1, m.end()):
             unit = "percent" if m.group("pct") else "other" if "." in m.group("num") or measure_follows(text, m.end(), rules) else "count"
             keep(m.start("num") - 1, m.end(), -value, unit)
+    for m in _GLYPH_FRACTION_RE.finditer(text) if "½" in text or "¼" in text or "¾" in text else ():  # "lives 2½ miles away"
+        if free(m.start(), m.end()):
+            unit = "percent" if m.group("pct") else "other" if measure_follows(text, m.end(), rules) else "count"
+            keep(m.start(), m.end(), int(m.group("int") or 0) + _GLYPH_FRACTIONS[m.group("frac")], unit)
     for m in _PERCENT_RE.finditer(text):
         if not free(m.start(), m.end()):
             if m.group("num_b") and free(m.start("num_b"), m.end()):

@@ -21,6 +21,7 @@ _WORD_NUMBER_RE = re.compile(
     r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?(repeat)(?:(?:19|20)\d{2}[ \t]{1,2}|\d{1,3}-)?|(?:(?:19|20)\d{2}[ \t]{1,2}(?=(?-i:[A-Z]))|\d{1,3}-)?)[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$)|[ \t]{1,2}\((?![ \t]{0,2}\d)|\))",
     re.I,
 )
+_ENDS_ITS_LINE_RE = re.compile(r"[ \t]*\n")  # a field's value at the end of its line: the next word is no noun it counts
 _NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]$")
 _END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbered|reached)[ \t]{1,3}$", re.I)
 PUBLIC_RE = re.compile(r"\s+of\s+the\s+public\b", re.I)
@@ -75,7 +76,9 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
         if years and any(start <= m.start() < end for start, end in years):
             continue
         words = m.group("w").lower()
-        if m.group("next") is None:  # "a waiting list of four.", "Members present: five (Mr T. Crellin, ...)": the number ends its clause
+        if m.group("next") is None or (_ENDS_ITS_LINE_RE.match(text, m.end("w")) and count_label_before(text, m.start(), m.end("w"), rules)):
+            # "a waiting list of four.", "Members present: five (Mr T. Crellin, ...)": the number ends its clause;
+            # "PUBLIC PRESENT: One\n\nMINUTES: ...": or a labelled count's line, the next word on another line
             labelled = count_label_before(text, m.start(), m.end("w"), rules)  # 'Members absent: one (Mr R. Teare)' counts one too
             if (
                 (labelled and words != "a")
@@ -151,6 +154,8 @@ def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules
         nxt = "counted in"  # "eleven in March", "twenty-three in the 2025 season", "thirty-three in support", "(eleven in total)"
     if (nxt in rules["unit_gap_words"] or m.group("repeat")) and measure_follows(text, m.end("w"), rules):
         nxt = "measure"  # "two more days", "five further years", "a Five (5) Day License" (a doubled figure's measure)
+    if nxt == "more" and words not in {"a", "one"} and _more_things_after(text, m.end("next")):
+        nxt = "more things"  # "reviewed two more re-appointment applications": a count of plural things, 'more' qualifying them
     if nxt in rules["word_number_stop_after"] and rules["groups_of_re"].search(text, max(0, m.start() - 20), m.start()) and words not in {"a", "one"}:
         nxt = "group size"  # "two teams of three to operate": the size of each group is a count
     if nxt in rules["modal_after_subject"] and words not in {"a", "one"} and _ELLIPTIC_SUBJECT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
@@ -165,6 +170,19 @@ def _role_of_next_word(text: str, m: re.Match, words: str, is_range: bool, rules
     ):
         nxt = "subject"  # "42 homes, of which twelve would be affordable", "9 councillors, of whom three are new", "the remaining three would be tenanted"
     return nxt
+
+
+# the plural after 'more', perhaps behind one word qualifying it ('two more applications', 'three more affordable homes')
+_MORE_THINGS_AFTER_RE = re.compile(r"[ \t]{1,2}(?P<first>[a-z][a-z'’-]*)\b(?:[ \t]{1,2}(?P<second>[a-z][a-z'’-]*)\b)?")
+
+
+def _more_things_after(text: str, end: int) -> bool:
+    """'two more applications', 'three more re-appointment applications': more of plural things, a count of them (not 'two
+    more than last year', 'one more time', 'two more to come')."""
+    after = _MORE_THINGS_AFTER_RE.match(text, end)
+    if not after or after.group("first") in {"than", "to"}:
+        return False
+    return is_plural_noun(after.group("first")) or bool(after.group("second")) and is_plural_noun(after.group("second"))
 
 
 def _part_of_things(text: str, end: int, rules: dict) -> bool:
