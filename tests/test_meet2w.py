@@ -1,0 +1,79 @@
+"""meet2w: meeting blocks of real web pages' forms (invented names, places and figures): the authority named
+in the sentence that opens minutes as the one that met, when no letterhead names it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from minutes_miner.meeting import classify_document, find_body, find_council, find_meeting_date, is_fragment_page
+from minutes_miner.meeting_council import met_authority_council
+
+
+def _meeting(text: str) -> tuple[str | None, str | None, date | None, str]:
+    doc_type = classify_document(text)
+    council, hint = find_council({}, text, doc_type)
+    body = find_body(text[:3000], council, hint, is_fragment_page(text, None))
+    return council, body, find_meeting_date(text, None, council, doc_type), doc_type
+
+
+# --- the authority that met, named in the opening sentence before 'held' -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "council"),
+    [
+        ("OPEN SESSION Minutes of a Meeting of the Ballacrane Parish Commissioners held in their Boardroom on", "Ballacrane Parish Commissioners"),
+        ("The minutes of Kirkmoor Parish Commissioners meeting held on Monday 3rd May 2010, at 7.30pm", "Kirkmoor Parish Commissioners"),
+        ("MINUTES OF THE REGULAR COUNCIL MEETING OF ELKWATER COUNTY, HELD IN THE COUNTY OFFICE ON TUESDAY", "Elkwater County"),
+        ("1 REG REGULAR MEETING OF THE DISTRICT OF SEAHOLM COUNCIL HELD IN THE COUNCIL CHAMBERS", "District of Seaholm Council"),
+        ("REGULAR MEETING OF THE MAPLE RIDGE COUNTY BOARD OF SUPERVISORS HELD THE THIRD DAY OF MAY", "Maple Ridge County"),
+        ("The regular meeting of the Corbin County Fiscal Court was held on the 4th day of May, 2021", "Corbin County"),
+        (
+            "The Regular Session of the Municipal Council of the Municipality of the County of Westbury was held in the Courthouse",
+            "Municipality of the County of Westbury",
+        ),
+        ("The Regular Meeting of the Board of Directors of the Elm Creek Water District was held on", "Elm Creek Water District"),
+        ("Minutes of the meeting of Westmere County Council Cabinet held on 3 March 2025", "Westmere County Council"),
+    ],
+)
+def test_authority_that_met_in_the_opening_sentence(sentence: str, council: str) -> None:
+    assert met_authority_council(sentence) == council
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minutes of the meeting of the Planning Committee held on 4 March 2025",  # a body, no authority
+        "MINUTES OF THE ORDINARY MEETING OF COUNTY COUNCIL HELD REMOTELY ON MONDAY",  # the kind of council, no name
+        "Minutes of the meeting of Council held on 4 March 2025",  # the bare 'Council'
+        "MINUTE of MEETING of the GLENMOR LICENSING BOARD held in the Council Chambers",  # the board that met is the body
+        "The Council discussed the meeting of the Elm County Board of Supervisors next month.",  # no 'held'
+    ],
+)
+def test_no_authority_where_the_sentence_names_none(sentence: str) -> None:
+    assert met_authority_council(sentence) is None
+
+
+def test_opening_sentence_sets_the_body_apart_from_its_authority() -> None:
+    text = (
+        "Fiscal Court Approved Minutes – May 4, 2021\n"
+        "The regular meeting of the Corbin County Fiscal Court was held on the 4th day of May, 2021 at 9:00 a.m. in the "
+        "Courtroom of the Corbin County Courthouse.\nMembers present at the meeting were:\nAnn Lowe\nTom Riggs\n"
+    )
+    council, body, _, _ = _meeting(text)
+    assert council == "Corbin County"
+    assert body == "Fiscal Court"
+
+
+def test_a_us_county_named_like_a_british_region_reads_its_dates_month_first() -> None:
+    text = (
+        "12-03-2009 Regular Meeting REGULAR MEETING OF THE ISLE OF WIGHT COUNTY BOARD OF SUPERVISORS HELD THE THIRD DAY OF "
+        "DECEMBER IN THE YEAR TWO THOUSAND AND NINE PRESENT: Ann Lowe, Chairman Tom Riggs, Vice-Chairman Also Attending: "
+        "Jo Park, County Attorney, Smithfield, Virginia\n"
+    )
+    council, body, when, _ = _meeting(text)
+    assert council == "Isle of Wight County"
+    assert body == "Board of Supervisors"
+    assert when == date(2009, 12, 3)
