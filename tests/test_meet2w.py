@@ -77,3 +77,37 @@ def test_a_us_county_named_like_a_british_region_reads_its_dates_month_first() -
     assert council == "Isle of Wight County"
     assert body == "Board of Supervisors"
     assert when == date(2009, 12, 3)
+
+
+# --- dates: a year glued to the day's ordinal; a document site's 'Post on' stamp -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The Minutes of the Annual Meeting of Elmcote Parish Council held on Tuesday May 27th2014 in Elmcote Village Hall.", date(2014, 5, 27)),
+        ("Elmcote Community Council\nA meeting was held on November 3rd2015 at Elmcote Memorial Hall\nPRESENT\n", date(2015, 11, 3)),
+    ],
+)
+def test_year_glued_to_the_ordinal_is_the_meetings_date(text: str, when: date) -> None:
+    assert _meeting(text)[2] == when
+
+
+def test_a_year_after_a_bare_day_without_a_space_is_no_date() -> None:
+    assert find_meeting_date("Elmcote Parish Council\nItem May 292014 was deferred.\n") is None
+
+
+def test_document_sites_post_stamp_is_not_the_meetings_date() -> None:
+    text = (
+        "Post on 14-Nov-2022\n3 views 0 download\n"
+        "ELMFORD BOROUGH COUNCIL MINUTES OF COUNCIL MEETING HELD IN THE COUNCIL CHAMBER, CIVIC CENTRE, ELMFORD ON MONDAY "
+        "6 APRIL 2015 AT 6.00PM PRESENT: The Mayor, Councillor A Lowe\n"
+    )
+    assert _meeting(text)[2] == date(2015, 4, 6)
+
+
+def test_a_post_office_line_keeps_its_date() -> None:
+    from minutes_miner.page_chrome import is_page_chrome
+
+    assert is_page_chrome("Post on 14-Nov-2022")
+    assert not is_page_chrome("Post Office closure on 3 May 2021")
