@@ -111,3 +111,33 @@ def test_a_post_office_line_keeps_its_date() -> None:
 
     assert is_page_chrome("Post on 14-Nov-2022")
     assert not is_page_chrome("Post Office closure on 3 May 2021")
+
+
+# --- body: a kind of session before 'meeting of the <body>' ---------------------------------------------------------
+
+
+def test_study_session_meeting_of_the_town_board() -> None:
+    text = (
+        "Town of Pine Hollow, Elk County, Colorado, June 10, 2015\n"
+        "Minutes of a Study Session meeting of the TOWN BOARD of the Town of\n"
+        "Pine Hollow, Elk County, Colorado. Meeting held at Town Hall in the\n"
+        "Rooms 101/102 in said Town of Pine Hollow on the 10th day of June, 2015.\n"
+        "Committee: Mayor Dunn, Trustees Ames, Bell and Cole\nAttending: All\n"
+    )
+    council, body, _, _ = _meeting(text)
+    assert council == "Town of Pine Hollow"
+    assert body == "Town Board"
+
+
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        ("Work Session of the City Council", "City Council"),
+        ("Executive Session meeting of the Board of Trustees", "Board of Trustees"),
+        ("Study Session", None),  # a kind of meeting: the body is named elsewhere
+    ],
+)
+def test_kind_of_session_before_the_body(raw: str, body: str | None) -> None:
+    from minutes_miner.meeting_body import normalise_body
+
+    assert normalise_body(raw, "Town of Pine Hollow") == body
