@@ -141,3 +141,30 @@ def test_kind_of_session_before_the_body(raw: str, body: str | None) -> None:
     from minutes_miner.meeting_body import normalise_body
 
     assert normalise_body(raw, "Town of Pine Hollow") == body
+
+
+# --- a document site's file name glued to the paper's first line -----------------------------------------------------
+
+
+def test_file_name_glued_to_the_letterhead() -> None:
+    text = (
+        "HomeMy WebLinkAbout1991-03-04 Regular MinutesMAPLEFORD CITY COUNCIL\n"
+        "March 4, 1991 Mapleford City Hall\n7:00 P.M. Council Chambers\nCALL TO ORDER\nROLL CALL\n"
+    )
+    council, _, when, _ = _meeting(text)
+    assert council == "Mapleford City Council"  # None while the file's name ran into it
+    assert when == date(1991, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "first_line"),
+    [
+        ("HomeMy WebLinkAbout2012-09-06 Council (Regular) MinutesCOUNTY OF ELMWOOD\nx", "Council (Regular) Minutes"),
+        ("HomeMy WebLinkAbout2019 AgendasPlanning Board\nx", "AgendasPlanning Board"),  # not a paper's kind ending the name
+        ("Regular MinutesMAPLEFORD CITY COUNCIL\nx", "Regular MinutesMAPLEFORD CITY COUNCIL"),  # no document site's trail
+    ],
+)
+def test_document_site_file_name_parted_only_after_the_sites_trail(text: str, first_line: str) -> None:
+    from minutes_miner.page_chrome import without_document_site_prefix
+
+    assert without_document_site_prefix(text).split("\n")[0] == first_line

@@ -12,7 +12,7 @@ from .countries import strong_country, weak_country
 from .dates import _header_region
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
-from .page_chrome import without_page_chrome
+from .page_chrome import without_document_site_prefix, without_page_chrome
 from .text_utils import last_match, squash
 from .vocabulary import MONTH_NAMES
 
@@ -231,7 +231,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
             return council, hint
     named = most_named_council(text) if doc_type != "other" else None
     marked = text  # the page marks, which tell a running footer ('Aldbrook Council      page 12') from a name alone
-    text = _without_page_marks(text)
+    text = _without_page_marks(without_document_site_prefix(text))  # a document site's file name glued to the first line
     council = (
         authority_letterhead(text)
         or split_letterhead(text)
