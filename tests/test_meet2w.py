@@ -168,3 +168,35 @@ def test_document_site_file_name_parted_only_after_the_sites_trail(text: str, fi
     from minutes_miner.page_chrome import without_document_site_prefix
 
     assert without_document_site_prefix(text).split("\n")[0] == first_line
+
+
+# --- doc_type: the meeting's name, 'Agenda', then the date on the first line ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (
+            "COUNCIL MEETING NOTICE & AGENDA 15 May 2019\nTotal Page:12\n"
+            "General Council Meeting Notice & Agenda 15 May 2019 12 Main Street Elmvale Qld 4490 Agenda General Meeting of Council "
+            "To be held on Wednesday 15 May 2019 at the Council Chambers 1 OPENING OF MEETING 2 ATTENDANCES AND APOLOGIES "
+            "3 CONFIRMATION OF MINUTES Recommendation: That Council adopt the minutes of the General Meeting of Council held "
+            "Tuesday 16 April 2019 as a true and correct record. Moved Cr Lowe Seconded Cr Park. Carried.\n",
+            "agenda",
+        ),
+        (
+            "Planning Committee Agenda - 5 March 2024\n1. Apologies\n2. Declarations of interest\n3. Planning applications\n",
+            "agenda",
+        ),
+    ],
+)
+def test_meeting_agenda_title_on_the_first_line(text: str, doc_type: str) -> None:
+    assert classify_document(text) == doc_type
+
+
+def test_agenda_and_minutes_title_is_no_agenda_title() -> None:
+    text = (
+        "Council Meeting Agenda and Minutes 5 March 2024\nPresent: Cllr A Lowe (Chair), Cllr B Park\n"
+        "Apologies were received from Cllr C Dunn.\nRESOLVED that the minutes of the last meeting be approved.\n"
+    )
+    assert classify_document(text) == "minutes"
