@@ -200,3 +200,23 @@ def test_agenda_and_minutes_title_is_no_agenda_title() -> None:
         "Apologies were received from Cllr C Dunn.\nRESOLVED that the minutes of the last meeting be approved.\n"
     )
     assert classify_document(text) == "minutes"
+
+
+# --- body: the council acting in a resolution's 'That the Regional Council:' ----------------------------------------
+
+
+def test_typed_council_acting_in_a_resolution_before_a_colon() -> None:
+    text = (
+        "Open Minutes\nCommencing: Wednesday 10 December 2025, 09:30am\nVenue: Council Chambers, Regional House, Elmhaven\n"
+        "Chairperson: Chairman Ann Lowe\nMembers: Cr Ben Park\nCr Cara Dunn\nApologies: Cr Dan Hale\n"
+        "A karakia was provided by Cr Ben Park.\nThat the Regional Council: 1 Accepts the apology from Cr Hale for absence.\n"
+    )
+    assert _meeting(text)[1] == "Regional Council"
+
+
+def test_council_named_inside_a_sentence_does_not_act() -> None:
+    text = (
+        "Open Minutes\nCommencing: Wednesday 10 December 2025, 09:30am\nVenue: Council Chambers, Regional House, Elmhaven\n"
+        "Chairperson: Chairman Ann Lowe\nMembers: Cr Ben Park\nThe recording will be on the Regional Council website: see below.\n"
+    )
+    assert _meeting(text)[1] is None
