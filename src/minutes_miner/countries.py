@@ -104,9 +104,10 @@ def weak_country(council: str, head: str, text: str = "") -> str | None:
 
 
 def _region_word_is_a_town(council: str) -> bool:
-    """'City of Ontario' located in California: the region word names the town itself, and the
-    locator says where that town lies."""
-    return bool(re.match(r"^\s*(?:the\s+)?(?:City|Town|Village|Township|Borough|County)\s+of\s", council, re.I))
+    """'City of Ontario' located in California, 'Isle of Wight County' located in Virginia: the region
+    word names the town or the county itself (a '<place> County' with no 'Council' after it is a
+    North American county's form), and the locator says where it lies."""
+    return bool(re.match(r"^\s*(?:the\s+)?(?:City|Town|Village|Township|Borough|County)\s+of\s", council, re.I) or re.search(r"\S\s+County$", council))
 
 
 # 'ON', 'MB' alone at the end of the line or before a postcode (a dotted 'P.E.' is an engineer's letters)

@@ -24,7 +24,8 @@ _MONTH_RE = MONTH_RE
 _WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"  # 'Monday 3rd & Tuesday 4th April 2023': a meeting over two days
 DATE_RE = re.compile(
     rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
-    rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}})(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
+    # 'May 29th2012': a PDF's text layer glues the year to the day's ordinal, the space between them lost
+    rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}}|(?<=st|nd|rd|th))(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
     rf"|(?<![0-9A-Za-z])(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})(?![0-9A-Za-z])"  # '2023-03-14_Planning_Minutes', a file name too
     rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
     rf"|\b(?P<d5>\d{{1,2}})(?P<sep5>[.-])(?P<m5>\d{{1,2}})(?P=sep5)(?P<y5>(?:19|20)\d{{2}})\b"

@@ -51,6 +51,13 @@ _DASHED_MINUTES_TITLE_RE = re.compile(  # a title line that ends in the paper's 
 _MINUTES_OF_TITLE_LINE_RE = re.compile(
     r"^\W*minutes[ \t]+of[ \t]+(?!(?:the[ \t]+|an?[ \t]+)?(?:previous|last|prior)\b)[^\n]{0,60}?\b(?:meeting|session)\b", re.I | re.M
 )
+# the mirror of _BODY_MINUTES_HEADER_RE on the first line: the meeting's name, 'Agenda' (a summons's 'Notice & Agenda' too), then
+# the date ('COUNCIL MEETING NOTICE & AGENDA 17 April 2018', 'Planning Committee Agenda - 5 March 2024'): a paper that says what it is
+_BODY_AGENDA_HEADER_RE = re.compile(
+    r"^[ \t]*(?-i:[A-Z])[\w&,'’ -]{2,80}?\b(?:Committee|Council|Board|Commission|Panel|Cabinet|Meeting|Session)(?:[ \t]+Notice[ \t]*(?:&|and))?[ \t]+Agenda[ \t]*(?:[-–—|,][ \t]*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})\b",
+    re.I,
+)
 _MINUTES_LINE_RE = re.compile(r"^\W*minutes\b", re.I | re.M)  # a page whose tabs read 'Agenda' and 'Minutes' carries its minutes
 # not an agenda's numbered item ('... BOARD MEETING 26th April 2017 AGENDA – OPEN SESSION 1. Welcome 2. Minutes for Adoption'): the business
 # to come, run on into the title's line, is no title
@@ -112,7 +119,12 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "report"
     if not titled_minutes and all(re.search(rf"^\s*{label}\s*:", head[:1500], re.M | re.I) for label in ("(?:Report )?To", "Subject")):
         return "report"  # a report's memo front page: 'From: ... To: Cabinet ... Subject: ...', 'REPORT TO: ... SUBJECT: ...'
-    if not titled_minutes and (_AGENDA_TITLE_RE.match(first_lines) or _AGENDA_LINE_RE.search(first_lines) and not _MINUTES_LINE_RE.search(head[:1500])):
+    if not titled_minutes and (
+        _AGENDA_TITLE_RE.match(first_lines)
+        or _BODY_AGENDA_HEADER_RE.match(first_lines)
+        or _AGENDA_LINE_RE.search(first_lines)
+        and not _MINUTES_LINE_RE.search(head[:1500])
+    ):
         return "decision_notice" if _records_outcomes(head) else "agenda"  # 'Agenda – Committee of the Whole – 2023-03-14': a paper that says what it is
     minutes_score = len(_MINUTES_SIGNS.findall(head)) + len(_vocab_re("minutes_signs_past").findall(head))  # 'No declarations of interest were made'
     report_score = len(_REPORT_SIGNS.findall(head))

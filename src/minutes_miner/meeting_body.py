@@ -585,6 +585,13 @@ def _without_leading_statute(body: str) -> str:
 _PRESIDENT_AND_BOARD_RE = re.compile(r"^(?:village[ \t]+)?president[ \t]+and[ \t]+(?:the[ \t]+)?(?=board[ \t]+of[ \t]+\w)", re.I)
 
 
+# the sitting before the body's name: 'Meeting of', '2024 Session of', and a kind of session before it ('Study Session meeting of
+# the TOWN BOARD of the Town of Elm', 'Work Session of the City Council'), as _MEETING_KIND_RE names those kinds
+_SITTING_OF_RE = re.compile(
+    r"^(?:\d{4}\s+)?(?:(?:work|study|executive|closed|joint)\s+(?=session\b))?(?:session\s+(?=meeting\b))?(?:meeting|session|AGM)\s+(?:\d{4}\s+)?of\s+", re.I
+)
+
+
 def strip_meeting_words(body: str) -> str:
     """'Regular Meeting of the Board of Trustees' -> 'Board of Trustees'; 'Council Meeting Minutes' -> 'Council'."""
     body = re.sub(r"\s+[-–—]$", "", squash(body).strip(" .,:;*#_|"))  # 'Council Meeting -' over its date
@@ -614,7 +621,7 @@ def strip_meeting_words(body: str) -> str:
         )
         body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
         body = _without_leading_qualifier(body, qualifiers)
-        body = re.sub(r"^(?:\d{4}\s+)?(?:meeting|session|AGM)\s+(?:\d{4}\s+)?of\s+", "", body, flags=re.I)
+        body = _SITTING_OF_RE.sub("", body)
         if body == before:
             break
     body = re.sub(r"\s+[-–—]\s+(?=[^-–—]{0,40}\d)[^-–—]{0,40}$", "", body)  # 'Cabinet - 4 March 2025'
@@ -851,6 +858,7 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
         "", re.sub(r"^\d{1,3}\s+(?=[A-Z])", "", squash(raw))
     )  # '1 TOWN OF VALE Regular Town Council Meeting': a page number run into the title
     raw = title_case(raw) if raw.isupper() and len(raw) > 3 else raw  # 'BOARD OF DIRECTORS - REGULAR MEETING': the body nouns are read in title case
+    raw = _SITTING_OF_RE.sub("", raw)  # 'Study Session meeting of the Town Board': the sitting's lower-case 'meeting' is no prose to cut at
     body = strip_meeting_words(_without_council(_cut_at_prose(_one_language(raw)), council))
     body = strip_meeting_words(_without_council(body, council))
     if body.isupper() and len(body) > 3:

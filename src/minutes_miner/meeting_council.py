@@ -12,6 +12,7 @@ from .countries import strong_country, weak_country
 from .dates import _header_region
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
+from .page_chrome import without_document_site_prefix, without_page_chrome
 from .text_utils import last_match, squash
 from .vocabulary import MONTH_NAMES
 
@@ -230,7 +231,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
             return council, hint
     named = most_named_council(text) if doc_type != "other" else None
     marked = text  # the page marks, which tell a running footer ('Aldbrook Council      page 12') from a name alone
-    text = _without_page_marks(text)
+    text = _without_page_marks(without_document_site_prefix(text))  # a document site's file name glued to the first line
     council = (
         authority_letterhead(text)
         or split_letterhead(text)
@@ -239,6 +240,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         or find_council_in_text(text[:3000])
         or letterhead_council(text)
         or title_sentence_council(text)
+        or met_authority_council(text)
         or site_title_council(text)
         or page_title_council(document_metadata.get("page_title"))
         or breadcrumb_council(text)
@@ -779,6 +781,67 @@ def title_sentence_council(text: str) -> str | None:
         name = tidy_council(m.group("name")) if m else None
         if name and is_authority_name(name) and (not first or _ends_like_body(title_case(lines[0]) if lines[0].isupper() else lines[0])):
             return name
+    return None
+
+
+# The sentence that opens minutes names the authority that met, before 'held' ('Minutes of a Meeting of the Elmford Parish
+# Commissioners held in their Boardroom', 'REGULAR MEETING OF THE DISTRICT OF ELMFORD COUNCIL HELD', 'The regular meeting of
+# the Elm County Fiscal Court was held', 'MINUTES OF THE REGULAR COUNCIL MEETING OF ELM COUNTY, HELD') or before 'meeting held'
+# ('The minutes of Elmford Parish Commissioners meeting held on'): the phrase is capitalised words and connectors, bounded.
+_NAME_PHRASE = r"(?P<phrase>[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.&-]{0,30}(?:[ \t]+(?:(?i:of|and|the|&)[ \t]+){0,2}[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.&-]{0,30}){0,8})"
+_MET_AUTHORITY_RE = re.compile(
+    rf"\b(?i:meeting|session)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?{_NAME_PHRASE}(?:[ \t]*,)?[ \t]+(?:(?i:was)[ \t]+)?(?i:held)\b"
+    rf"|\b(?i:minutes)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?{_NAME_PHRASE.replace('phrase', 'phrase2')}[ \t]+(?i:meeting)[ \t]+(?i:held)\b"
+)
+_MET_BODY_KIND_RE = re.compile(r"\b(?:Board|Panel|Committee)$")
+_MET_AUTHORITY_REACH = 600  # the title sentence opens the text, after a page's furniture
+# what may stand over that sentence on the line above: the paper's own title ('Fiscal Court Approved Minutes – June 18, 2020',
+# 'MUNICIPAL COUNCIL') or a page number, not an item's heading ('MATTERS ARISING FROM THE PREVIOUS MEETING')
+_OVER_THE_SENTENCE_RE = re.compile(r"(?i)\b(?:minutes|agenda|proceedings|council|court|board|commission|committee)\b|^\W*\d{1,4}\W*$")
+_PLACE_KIND_END_RE = re.compile(
+    r"\b(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire)$"
+)  # 'District of Elm Council': a place's kind
+_OF_SPLIT_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _authority_after_body(phrase: str) -> str | None:
+    """'Municipality of the County of Elm' of 'Municipal Council of the Municipality of the County of
+    Elm', 'Elm Water District' of 'Board of Directors of the Elm Water District': the authority
+    after the last 'of' that follows a body's noun (not 'County of Elm' after 'Municipality')."""
+    body_end = re.compile(rf"\b(?:{meeting_vocabulary()['body_nouns']}|{meeting_vocabulary()['board_member_plurals']})$")
+    found = None
+    for split in _OF_SPLIT_RE.finditer(phrase):
+        body, authority = phrase[: split.start()], phrase[split.end() :]
+        if body_end.search(body) and not _PLACE_KIND_END_RE.search(body) and is_authority_name(authority):
+            found = authority
+    return found
+
+
+def met_authority_council(text: str) -> str | None:
+    """The authority named in the opening sentence as the one that met ('Meeting of the Elmford
+    Parish Commissioners held'), its body's words after it set aside ('Elm County Board of
+    Supervisors' -> 'Elm County'), or the authority whose council met ('the Municipal Council of
+    the Municipality of the County of Elm was held'). A name ending in 'Council' is read whole
+    ('Elm County Council Cabinet' -> 'Elm County Council'); else the first kind of authority."""
+    lines = [line for line in without_page_chrome(text[:3000]).split("\n") if line.strip()][:2]
+    m = _MET_AUTHORITY_RE.search(lines[0][:_MET_AUTHORITY_REACH]) if lines else None
+    if not m and len(lines) > 1 and _OVER_THE_SENTENCE_RE.search(lines[0]):
+        m = _MET_AUTHORITY_RE.search(lines[1][:_MET_AUTHORITY_REACH])
+    if not m:
+        return None
+    phrase = squash(m.group("phrase") or m.group("phrase2"))
+    phrase = title_case(phrase) if phrase.isupper() else phrase
+    whose = _authority_after_body(phrase)
+    if whose:
+        return whose
+    kinds = meeting_vocabulary()["authority_kinds"]
+    for ending in (r"\bCouncil\b", rf"\b(?:{kinds})\b"):
+        for end in re.finditer(ending, phrase):
+            name = phrase[: end.end()]
+            # a name, not the bare 'Council' of 'meeting of Council held'; a board, panel or committee that met is the body, which
+            # other readers tell from its council ('MINUTE of MEETING of the ELM LICENSING BOARD held')
+            if len(name.split()) > 1 and not _MET_BODY_KIND_RE.search(name) and is_authority_name(name):
+                return name
     return None
 
 

@@ -12,6 +12,7 @@ document_list_entry, page_stamp_label, menu_bar_line, post_taxonomy_line, docume
 
 from __future__ import annotations
 
+import re
 
 from .dates import DATE_RE
 from .models import vocab_re as _vocab_re
@@ -60,14 +61,31 @@ def is_page_stamp_line(line: str) -> bool:
     return bool(dates) and all(label.search(line, max(0, m.start() - 30), m.start()) for m in dates)
 
 
+# a document site's file name ('1985-02-04 Regular Minutes', '2012-09-06 Council (Regular) Minutes') glued to the paper's first
+# line ('... MinutesELMVILLE CITY COUNCIL', '... MinutesCOUNTY OF ELM'): the name ends in the paper's kind, the first line opens
+# with a capital; split there, within the file name's length, on the first line
+_FILE_NAME_GLUED_RE = re.compile(r"(?:(?<=\bMinutes)|(?<=\bAgenda))(?=[A-Z])")
+_FILE_NAME_CHARS = 120
+
+
+def without_document_site_prefix(text: str) -> str:
+    """The text without a document site's trail glued to its first line ('HomeMy WebLinkAbout'), and
+    the file's name it prints parted from the paper's own first line ('1985-02-04 Regular
+    Minutes' / 'ELMVILLE CITY COUNCIL'); other text unchanged."""
+    site = _vocab_re("document_site_prefix").match(text, 0, 400)
+    if not site:
+        return text
+    text = text[site.end() :]
+    glued = _FILE_NAME_GLUED_RE.search(text, 0, _FILE_NAME_CHARS)
+    return text[: glued.start()] + "\n" + text[glued.start() :] if glued else text
+
+
 def without_page_chrome(text: str) -> str:
     """The text with the chrome lines of its opening removed (the rest untouched, and not copied
     when there is no chrome: a long document costs no more than its opening). A document site's
     trail glued to the first line ('HomeMy WebLinkAboutM5698 TOWN OF ENFIELD TOWN BOARD ...', as
     Laserfiche and similar public portals print it, with the file's own name) goes too."""
-    site = _vocab_re("document_site_prefix").match(text, 0, 400)
-    if site:
-        text = text[site.end() :]
+    text = without_document_site_prefix(text)
     end = -1
     for _ in range(_OPENING_LINES):
         end = text.find("\n", end + 1)
