@@ -110,6 +110,9 @@ FAMILIES: dict[str, tuple[Family, int]] = {
     # match (43 CPU s and 470 MB at 100 KB); each owner of a run-on line of notes searched the rest of the line
     "post titles": (_lines("Director "), 400),
     "run-on notes": (_run_on_notes, 150),
+    # session 24: a page flattened onto one line of 'that ... be ...' clauses above numbered lines; each line above a numbered
+    # heading was searched for a list-opening decision from every 'that' and 'be' on it to the line's end (quadratic)
+    "flattened clauses over a list": (_run("", "that the matter be noted and be considered ", "\n1. Standard time\n2. Approved plans\n3. Landscaping\n"), 600),
 }
 
 

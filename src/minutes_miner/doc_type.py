@@ -8,7 +8,7 @@ from pathlib import Path
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_page_chrome
-from .vocabulary import capitalised_markers, decision_verbs
+from .vocabulary import MONTH_RE, capitalised_markers, decision_verbs
 
 
 _AGENDA_RE = re.compile(r"\bagenda\b", re.I)
@@ -52,10 +52,11 @@ _MINUTES_OF_TITLE_LINE_RE = re.compile(
     r"^\W*minutes[ \t]+of[ \t]+(?!(?:the[ \t]+|an?[ \t]+)?(?:previous|last|prior)\b)[^\n]{0,60}?\b(?:meeting|session)\b", re.I | re.M
 )
 # the mirror of _BODY_MINUTES_HEADER_RE on the first line: the meeting's name, 'Agenda' (a summons's 'Notice & Agenda' too), then
-# the date ('COUNCIL MEETING NOTICE & AGENDA 17 April 2018', 'Planning Committee Agenda - 5 March 2024'): a paper that says what it is
+# the date ('COUNCIL MEETING NOTICE & AGENDA 17 April 2018', 'Planning Committee Agenda - 5 March 2024'): a paper that says what it is.
+# The date's month by name, so 'Finance Committee Agenda Item 7' (a minutes page's header) is no agenda's title
 _BODY_AGENDA_HEADER_RE = re.compile(
     r"^[ \t]*(?-i:[A-Z])[\w&,'’ -]{2,80}?\b(?:Committee|Council|Board|Commission|Panel|Cabinet|Meeting|Session)(?:[ \t]+Notice[ \t]*(?:&|and))?[ \t]+Agenda[ \t]*(?:[-–—|,][ \t]*)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})\b",
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?-i:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + MONTH_RE + r"|" + MONTH_RE + r"\.?[ \t]+\d{1,2})\b",
     re.I,
 )
 _MINUTES_LINE_RE = re.compile(r"^\W*minutes\b", re.I | re.M)  # a page whose tabs read 'Agenda' and 'Minutes' carries its minutes

@@ -840,9 +840,25 @@ def met_authority_council(text: str) -> str | None:
             name = phrase[: end.end()]
             # a name, not the bare 'Council' of 'meeting of Council held'; a board, panel or committee that met is the body, which
             # other readers tell from its council ('MINUTE of MEETING of the ELM LICENSING BOARD held')
-            if len(name.split()) > 1 and not _MET_BODY_KIND_RE.search(name) and is_authority_name(name):
+            if len(name.split()) > 1 and not _MET_BODY_KIND_RE.search(name) and is_authority_name(name) and _ends_the_authority(name, phrase):
                 return name
     return None
+
+
+_MEMBERS_OF_RE = re.compile(r"^[A-Z][a-z]+s[ \t]+of\b")  # 'Trustees of ...', 'Friends of ...': a group of people, not an authority
+
+
+def _ends_the_authority(name: str, phrase: str) -> bool:
+    """A kind of authority ends its name only at the phrase's end or before the body that met, whose name ends in a body's
+    noun ('Elm County' of 'Elm County Board of Supervisors', 'Corbin County Fiscal Court'), never inside another thing's name
+    ('Elm County' of 'Trustees of Elm County Museum', of 'Friends of Elm County Park'); a name ending in 'Council' is read whole."""
+    if name.endswith("Council"):
+        return True
+    if _MEMBERS_OF_RE.match(name):
+        return False
+    rest = phrase[len(name) :].strip()
+    vocabulary = meeting_vocabulary()
+    return not rest or re.search(rf"\b(?:{vocabulary['body_nouns']}|{vocabulary['board_member_plurals']})$", rest) is not None
 
 
 def letterhead_council(text: str) -> str | None:

@@ -228,6 +228,7 @@ _LIST_OPENER_RE = re.compile(
 )
 _LIST_LINE_RE = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-z])[.)][ \t]+\S")
 _LIST_LINES_UP = 30  # the lines of one decision's list, at most (a planning permission's conditions)
+_LIST_OPENER_TAIL = 400  # the clause that opens the list is read in a line's last characters: a page flattened onto one line stays linear
 _SENTENCE_STOP_RE = re.compile(r"[.:;!?][\"'’”)]?[ \t]*$")
 
 
@@ -236,7 +237,7 @@ def _in_list_a_decision_opens(lines: list[Line], idx: int) -> bool:
     lines between them ('1.', '(b)') and the lines they wrap onto: one of the decision's list, not the next agenda item."""
     for k in range(idx - 1, max(-1, idx - 1 - _LIST_LINES_UP), -1):
         above = lines[k].text
-        if _LIST_OPENER_RE.search(above):
+        if above.rstrip().endswith(":") and _LIST_OPENER_RE.search(above[-_LIST_OPENER_TAIL:]):
             return True
         wrapped = k > 0 and above.strip() and lines[k - 1].text.strip() and not _SENTENCE_STOP_RE.search(lines[k - 1].text)
         if not (_LIST_LINE_RE.match(above) or wrapped):

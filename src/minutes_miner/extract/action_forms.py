@@ -31,9 +31,10 @@ _PRONOUN_COMMITMENT_RE = re.compile(
 
 # A commitment with its subject left out, as terse minutes write the next sentence of the person just named: "Superintendent
 # Ames discussed updates for the school year. Will return for monthly updates during the year." Not a question ('Will the
-# Board ...?'), nor 'will be' or 'will have' (a state).
+# Board ...?'), nor 'will be' or 'will have' (a state), nor what a thing will need ('... the bench is broken. Will need replacing').
 _SUBJECTLESS_COMMITMENT_RE = re.compile(
-    r"^[\s•●▪*–-]*(?:Will|Would)\s+(?:also\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b|this\b|that\b|it\b|there\b|you\b|we\b|they\b|he\b|she\b|any\b)(?P<task>[a-z][^?]*)$",
+    r"^[\s•●▪*–-]*(?:Will|Would)\s+(?:also\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b|this\b|that\b|it\b|there\b|you\b|we\b|they\b|he\b|she\b|any\b"
+    r"|need\b|needs\b|require\b|requires\b|cost\b|take\b|continue\b|remain\b|depend\b|happen\b|follow\b)(?P<task>[a-z][^?]*)$",
     re.S,
 )
 
