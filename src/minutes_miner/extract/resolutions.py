@@ -1783,7 +1783,9 @@ _AMENDMENT_PUT_RE = re.compile(r"(?m)^[ \t]*(?:Amendment|AMENDMENT)\b|\b(?:moved
 _SUPERSEDED_REACH = 1500  # characters after a motion: its amendment, the vote on it and the substantive motion put
 
 
-_ANOTHER_MOTION_RE = re.compile(r"\b(?:Proposal|PROPOSAL|Proposed|PROPOSED|Moved|MOVED|Resolved|RESOLVED)\b")
+# another motion put between: its label, or moved or proposed in words ('Cllr Hale moved that the hall fees rise by 5%'); a bare
+# lower-case 'moved' / 'proposed by' is the mover of the motion itself, so only 'moved that' / 'proposed that' counts
+_ANOTHER_MOTION_RE = re.compile(r"\b(?:Proposal|PROPOSAL|Proposed|PROPOSED|Moved|MOVED|Resolved|RESOLVED)\b|\b(?:moved|proposed)[ \t\n]+that\b")
 
 
 def _superseded_by_amendment(text: str, end: int) -> bool:
