@@ -473,3 +473,8 @@ def test_an_amendment_made_substantive_supersedes_only_the_motion_just_before_it
     found = decisions(body)
     assert any("the report be noted" in text for text in found), found  # another motion ('moved that') stands between it and the amendment
     assert not any("5%" in text for text in found), found  # the motion the amendment replaced fell
+
+
+def test_considered_the_report_and_chose_is_a_decision_not_a_preamble():
+    body = "Decision:\nThe Cabinet considered the report of the Director and chose Option 2, the closure of the Elm Road depot by March.\n"
+    assert any("chose Option 2" in text for text in decisions(body)), decisions(body)

@@ -1195,6 +1195,9 @@ _NAVIGATION_RE = re.compile(r"\b(?:this page|select an? |click|menu|browse|searc
 # the decision follows it under its own label ('DECISIONS' / '18.2 The Lead Member RESOLVED to ...') or not at all
 _CONSIDERED_ONLY_RE = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,3})?[ \t]+)?(?:Consideration[ \t]+was[ \t]+given[ \t]+to|(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,6}[ \t]+considered)"
+    # 'considered the report of the Director and chose Option 2': a second verb makes it the decision, not its preamble
+    r"(?![^.\n]*\b(?:and|then)[ \t]+(?:chose|agreed|approved|resolved|decided|selected|endorsed|adopted|accepted|supported|rejected|refused|declined"
+    r"|deferred|noted|authori[sz]ed|delegated|instructed|requested|recommended|confirmed|granted|awarded|appointed|made|gave)\b)"
     r"[ \t]+(?:a|an|the)[ \t]+[^.\n]{0,200}?\b(?:report|request|minutes|proposal|update)s?\b[^.\n]{0,200}\.[ \t]*"
 )
 
