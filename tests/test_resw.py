@@ -478,3 +478,14 @@ def test_an_amendment_made_substantive_supersedes_only_the_motion_just_before_it
 def test_considered_the_report_and_chose_is_a_decision_not_a_preamble():
     body = "Decision:\nThe Cabinet considered the report of the Director and chose Option 2, the closure of the Elm Road depot by March.\n"
     assert any("chose Option 2" in text for text in decisions(body)), decisions(body)
+
+
+def test_a_pronoun_outcome_after_a_quote_received_is_a_decision():
+    body = "The Clerk reported that a quote of £450 had been received from Hale Ltd for cutting the hedge. It was accepted.\n"
+    assert any("quote of £450" in text for text in decisions(body)), decisions(body)
+
+
+def test_a_pronoun_outcome_after_another_bodys_decision_is_no_decision():
+    # (the trained layer may still read 'It was approved.' alone; the other body's act is never made the decision)
+    body = "The District Council considered the application in June. It was approved.\n"
+    assert not any("District Council" in text for text in decisions(body)), decisions(body)
