@@ -1195,6 +1195,9 @@ _NAVIGATION_RE = re.compile(r"\b(?:this page|select an? |click|menu|browse|searc
 # the decision follows it under its own label ('DECISIONS' / '18.2 The Lead Member RESOLVED to ...') or not at all
 _CONSIDERED_ONLY_RE = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,3})?[ \t]+)?(?:Consideration[ \t]+was[ \t]+given[ \t]+to|(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,6}[ \t]+considered)"
+    # 'considered the report of the Director and chose Option 2': a second verb makes it the decision, not its preamble
+    r"(?![^.\n]*\b(?:and|then)[ \t]+(?:chose|agreed|approved|resolved|decided|selected|endorsed|adopted|accepted|supported|rejected|refused|declined"
+    r"|deferred|noted|authori[sz]ed|delegated|instructed|requested|recommended|confirmed|granted|awarded|appointed|made|gave)\b)"
     r"[ \t]+(?:a|an|the)[ \t]+[^.\n]{0,200}?\b(?:report|request|minutes|proposal|update)s?\b[^.\n]{0,200}\.[ \t]*"
 )
 
@@ -1783,7 +1786,9 @@ _AMENDMENT_PUT_RE = re.compile(r"(?m)^[ \t]*(?:Amendment|AMENDMENT)\b|\b(?:moved
 _SUPERSEDED_REACH = 1500  # characters after a motion: its amendment, the vote on it and the substantive motion put
 
 
-_ANOTHER_MOTION_RE = re.compile(r"\b(?:Proposal|PROPOSAL|Proposed|PROPOSED|Moved|MOVED|Resolved|RESOLVED)\b")
+# another motion put between: its label, or moved or proposed in words ('Cllr Hale moved that the hall fees rise by 5%'); a bare
+# lower-case 'moved' / 'proposed by' is the mover of the motion itself, so only 'moved that' / 'proposed that' counts
+_ANOTHER_MOTION_RE = re.compile(r"\b(?:Proposal|PROPOSAL|Proposed|PROPOSED|Moved|MOVED|Resolved|RESOLVED)\b|\b(?:moved|proposed)[ \t\n]+that\b")
 
 
 def _superseded_by_amendment(text: str, end: int) -> bool:
@@ -1883,6 +1888,21 @@ _REPORTED_ANTECEDENT_RE = re.compile(
 )
 
 
+# ... but a quote, tender or offer received is the matter put to the meeting ('The Clerk reported that a quote of £450 had been
+# received from Hale Ltd for cutting the hedge. It was accepted.'): the council accepting it is its decision
+_RECEIVED_OFFER_RE = re.compile(
+    r"\b(?:quote|quotation|tender|offer|estimate|bid)s?\b[^.\n]{0,200}?\b(?:had|has|have|was|were)[ \t\n]+(?:been[ \t\n]+)?received\b"
+    r"|\breceived[ \t\n]+(?:a|an|the|two|three|\d+)[ \t\n]+(?:[\w£$€.,-]+[ \t\n]+){0,3}?(?:quotes?|quotations?|tenders?|offers?|estimates?|bids?)\b",
+    re.I,
+)
+# the sentence before tells of another body's decision ('The District Council considered the application in June. It was
+# approved.'): not this meeting's
+_ANOTHER_BODY_SUBJECT_RE = re.compile(
+    r"[ \t\n]*(?:[Tt]he[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:District|County|Borough|Unitary)[ \t]+Council|Planning[ \t]+Inspector(?:ate)?"
+    r"|Secretary[ \t]+of[ \t]+State|Highways?[ \t]+Authority|Environment[ \t]+Agency|Government)\b"
+)
+
+
 def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'It was accepted with regret.', 'These were approved.': the pronoun's matter is the sentence just before, or the item's
     heading on the line above (a heading has no full stop); the record is that sentence or heading with the outcome."""
@@ -1897,7 +1917,9 @@ def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> F
         start = text.rfind("\n", 0, prev_end) + 1  # the heading line above: '1 Previous Minutes'
         if len(text[start:prev_end].split()) > 12:
             return None  # a long line with no full stop is a wrapped sentence, not a heading
-    if _REPORTED_ANTECEDENT_RE.search(text, start, prev_end):
+    if _REPORTED_ANTECEDENT_RE.search(text, start, prev_end) and not _RECEIVED_OFFER_RE.search(text, start, prev_end):
+        return None
+    if _ANOTHER_BODY_SUBJECT_RE.match(text, start, prev_end):
         return None
     start, end = trim_span(text, start, end)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "close", evidence_start=start)
