@@ -126,6 +126,9 @@ def test_a_paragraph_cited_by_its_number(text):
         # a comparison with a figure, not a place on the page; a decimal before a whole that is no document
         ("Inflation ran 4.5 above target.", [(4.5, "other")]),
         ("Staffing was cut by 1.5 of the posts funded.", [(1.5, "other")]),
+        # a part of a whole counted after the verb of citing: 'of (the) <number>' follows
+        ("Concerns were raised at 2 of the 3 public meetings held in May.", [(2, "count"), (3, "count")]),
+        ("Problems were identified in 4 of the 9 bus shelters.", [(4, "count"), (9, "count")]),
     ],
 )
 def test_near_misses_of_a_paragraph_cited_by_its_number(text, expected):

@@ -106,6 +106,8 @@ _CITED_IN_BEFORE_RE = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?[ \t]{0,2}(?:,|and|&|or|to|-|–)[ \t]{0,2}){0,6}$",
     re.I,
 )
+# "raised at 2 of the 3 public meetings", "identified in 4 of the 9 bus shelters": a part of a whole counted, no paragraph cited
+_OF_A_NUMBER_AFTER_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\d", re.I)
 # the numbers a paragraph is cited by ('2.2', '4.1.3', '7'), and a section's number with its decimal ('5.3')
 _CITED_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}")
 _SECTION_NUMBER_CITED_RE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?")
@@ -433,7 +435,12 @@ def _cited_paragraph(n: _Number) -> bool:
         or _ABOVE_OR_BELOW_AFTER_RE.match(n.text, end)
         or (_SECTION_NUMBER_CITED_RE.fullmatch(raw) and n.rules["cited_document_after_re"].match(n.text, end))
     )
-    return bool(cited) and not measure_follows(n.text, end, n.rules) and not _plural_counted_after(n.text, end, n.rules)
+    return (
+        bool(cited)
+        and not measure_follows(n.text, end, n.rules)
+        and not _plural_counted_after(n.text, end, n.rules)
+        and not _OF_A_NUMBER_AFTER_RE.match(n.text, end)
+    )
 
 
 def _hour_of_the_day(n: _Number) -> bool:
