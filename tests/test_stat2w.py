@@ -139,6 +139,9 @@ def test_cited_paragraph_with_its_point(text, expected):
         # near misses: figures in thousands
         ("We had 12,345 and 400 more.", [(12345, "count"), (400, "count")]),
         ("There were 1,200 and 1,500 visitors.", [(1200, "count"), (1500, "count")]),
+        # two numbers only, the last one counting a plural: a figure in thousands and a count
+        ("Attendance rose to 2,008 and 15 new members joined the club.", [(2008, "count"), (15, "count")]),
+        ("The library lent 5,012 and 20 books were lost.", [(5012, "count"), (20, "count")]),
     ],
 )
 def test_a_run_of_references(text, expected):

@@ -277,12 +277,16 @@ _LIST_END_AFTER_RE = re.compile(r"[ \t]{1,2}(?:and|&|or)[ \t]{1,2}\d{1,4}(?![\d,
 _REFERENCE_STEP = 10  # listed references run on from each other; a thousands group is any three digits
 
 
-def _run_of_references(raw: str, text: str, end: int) -> bool:
+def _run_of_references(raw: str, text: str, end: int, rules: dict) -> bool:
     """'Circular 261,262,263,264 and 267', 'minutes 45,46,47 and 48': numbers written with commas but no spaces, each a little
     larger than the one before, and a last one joined by 'and': a list of references that reads as one figure in thousands
-    ('12,345 and 400' is a figure and a number)."""
+    ('12,345 and 400' is a figure and a number). Two references alone ('2,008 and 15 new members') are a figure and a count
+    when the last number counts a plural."""
     groups = raw.split(",")
-    if len(groups) < 2 or not all(g.isdigit() for g in groups) or not _LIST_END_AFTER_RE.match(text, end):
+    last = _LIST_END_AFTER_RE.match(text, end)
+    if len(groups) < 2 or not all(g.isdigit() for g in groups) or not last:
+        return False
+    if len(groups) < 3 and _plural_counted_after(text, last.end(), rules):
         return False
     values = [int(g) for g in groups]
     values.append(int(re.findall(r"\d+", text[end : end + 12])[0]))
@@ -316,7 +320,7 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True  # "The meeting closed at 4.", "closing at 2200 hours"
     if _page_after_a_date(n) or _page_before_a_running_title(n):
         return True  # "HARBOUR BOARD 05.02.26  4\n": a running header's page number
-    if _run_of_references(raw, text, end):
+    if _run_of_references(raw, text, end, rules):
         return True  # "Circular 261,262,263 and 267": numbers listed without spaces, not one figure in thousands
     if _NUMBERED_RUN_BEFORE_RE.search(before) and (_RUN_AFTER_RE.match(text, end) or not before.rstrip().endswith("numbered")):
         return True  # "cheques numbered 19402 to 19468": references of numbered papers
