@@ -252,6 +252,8 @@ def test_glyph_fractions_and_herds(text, expected):
         # near misses: house numbers listed before their streets' names, an item number before its heading
         ("APPROVED 14/0221/B: Erection of a shed. 7 Thalloo, 7 Balla Ny Cronk, Ballaugh", []),
         ("\n5 Apologies were received\n6 Planning applications", []),
+        # an item's number before its heading's word, then a count
+        ("7 Planning, 2 applications were considered and supported.", [(2, "count")]),
     ],
 )
 def test_a_list_of_counts_opens_with_a_count(text, expected):

@@ -727,10 +727,12 @@ _BRACKETED_SENTENCE_AFTER_RE = re.compile(r"[ \t]{1,3}\([A-Z][a-z]+[ \t]{1,2}[a-
 # a number that opens a list of counts of capitalised things ('9 Councillors, 2 Officers and 3 members of the public', '30 Tenants,
 # 12 Deputies and the Seneschal', a police report's '6 Assault, 8 rti, ...'): the first number counts its thing as the next one
 # does, no paragraph number or heading; after a singular the next count names its thing in lower case ('8 rti', '1 Brim damage'),
-# since house numbers list so too ('5 Queig, 5 Faaie Ny Cabbal')
+# since house numbers list so too ('5 Queig, 5 Faaie Ny Cabbal'); an agenda heading's word is no singular thing counted
+# ('7 Planning, 2 applications were considered': an item's number, its heading, then a count)
 _COUNTS_LISTED_AFTER_RE = re.compile(
-    r"[ \t]{1,2}[A-Z][a-z]{2,}(?:s(?:,|[ \t]{1,2}and)[ \t]{1,2}\d{1,4}[ \t]{1,2}[A-Za-z]"
-    r"|(?:,|[ \t]{1,2}and)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:[A-Z][a-z]+[ \t]{1,2})?[a-z])"
+    r"[ \t]{1,2}(?:[A-Z][a-z]{2,}s(?:,|[ \t]{1,2}and)[ \t]{1,2}\d{1,4}[ \t]{1,2}[A-Za-z]"
+    r"|(?!(?:Planning|Finance|Correspondence|Licensing|Highways|Housing|Governance|Environment|Recreation|Budget|Precept|Insurance|Maintenance)\b)"
+    r"[A-Z][a-z]{2,}(?:,|[ \t]{1,2}and)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:[A-Z][a-z]+[ \t]{1,2})?[a-z])"
 )
 # an item's number and its sub-item's letter before the heading ('2 b. INTERVIEW WITH PROSPECTIVE MEMBERS', '7 a) Planning
 # applications'): a line opening so is a numbered heading, not a count
