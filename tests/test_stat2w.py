@@ -163,6 +163,11 @@ def test_views_counted_in_a_sentence_stay():
     assert found("The webcast had 2,000 views online.") == [(2000, "count")]
 
 
+def test_labelled_figures_each_on_its_line_stay():
+    # labelled figures reported one a line are no site's counters
+    assert found("website statistics for the year:\nViews: 1,204\nDownloads: 56") == [(1204, "count"), (56, "count")]
+
+
 # --- 'minute' as a unit without its hyphen ---
 
 

@@ -38,6 +38,8 @@ def test_a_place_in_the_recording_is_no_statistic(text):
         # a length of time that is the business, not a place in the recording
         ("The audio recording of the meeting will be kept for 6 months.", [(6, "other")]),
         ("Residents waited 45 minutes for the bus.", [(45, "other")]),
+        # a webcast's count, then 'minutes' with no number before it: no place in the recording
+        ("Webcast: 45 residents watched the live stream and the minutes will link to the recording.", [(45, "count")]),
     ],
 )
 def test_near_misses_of_a_place_in_the_recording(text, expected):
