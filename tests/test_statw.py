@@ -295,3 +295,9 @@ def test_the_readings_of_a_law(text):
 def test_near_miss_of_the_readings_of_a_law():
     # a sentence of its own, no law given readings in it: the readings of a meter are counted
     assert found("Bylaw 2207-26 was given three readings. Staff took three readings of the meter.", CAD) == [(3, "count")]
+
+
+def test_near_miss_of_the_readings_given_by_a_meter():
+    # a bare 'given' before readings of a level: a meter's readings, no law's
+    assert found("The diffusion tube at the school has given 3 readings above the legal limit.") == [(3, "count")]
+    assert found("That the proposed amendment be given three readings.", CAD) == []

@@ -261,7 +261,11 @@ def _show_of_hands_sides(text: str, claimed: Claimed) -> None:
 # the readings a bylaw or an ordinance is given on its way to being passed, a procedure, not a count of the business (a meter's
 # 'took three readings' stays a count)
 _READINGS_RE = re.compile(r"\b(?:two|three|2|3)[ \t\n]{1,2}readings\b", re.I)
-_LAW_BEFORE_READINGS_RE = re.compile(r"\b(?:by-?laws?|ordinances?|rule|give|given|gives|giving|requiring|requires?)\b", re.I)
+_LAW_BEFORE_READINGS_RE = re.compile(r"\b(?:by-?laws?|ordinances?|rule|requiring|requires?)\b", re.I)
+# a bare verb of giving ('was given three readings') names a law's readings unless a level follows them: 'the diffusion tube
+# has given 3 readings above the legal limit' counts a meter's readings
+_GIVING_BEFORE_READINGS_RE = re.compile(r"\b(?:give|given|gives|giving)\b", re.I)
+_LEVEL_AFTER_READINGS_RE = re.compile(r"[ \t\n]{1,2}(?:above|below|over|under|exceed(?:ing|ed)?|in[ \t]excess|of|at|from|within)\b", re.I)
 _READINGS_REACH = 80  # how far before the readings the law or the verb giving them is looked for
 
 
@@ -270,7 +274,9 @@ def _readings_of_a_law(text: str, claimed: Claimed) -> None:
     for m in _READINGS_RE.finditer(text) if "reading" in text else ():
         lo = max(0, m.start() - _READINGS_REACH)
         lo = max(lo, text.rfind(". ", lo, m.start()) + 1)  # in the readings' own sentence
-        if _LAW_BEFORE_READINGS_RE.search(text, lo, m.start()):
+        if _LAW_BEFORE_READINGS_RE.search(text, lo, m.start()) or (
+            _GIVING_BEFORE_READINGS_RE.search(text, lo, m.start()) and not _LEVEL_AFTER_READINGS_RE.match(text, m.end())
+        ):
             claimed.add(m.start(), m.end())
 
 
