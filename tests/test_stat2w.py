@@ -139,6 +139,9 @@ def test_cited_paragraph_with_its_point(text, expected):
         # near misses: figures in thousands
         ("We had 12,345 and 400 more.", [(12345, "count"), (400, "count")]),
         ("There were 1,200 and 1,500 visitors.", [(1200, "count"), (1500, "count")]),
+        # two numbers only, the last one counting a plural: a figure in thousands and a count
+        ("Attendance rose to 2,008 and 15 new members joined the club.", [(2008, "count"), (15, "count")]),
+        ("The library lent 5,012 and 20 books were lost.", [(5012, "count"), (20, "count")]),
     ],
 )
 def test_a_run_of_references(text, expected):
@@ -158,6 +161,11 @@ def test_site_counters_are_no_statistic(text):
 
 def test_views_counted_in_a_sentence_stay():
     assert found("The webcast had 2,000 views online.") == [(2000, "count")]
+
+
+def test_labelled_figures_each_on_its_line_stay():
+    # labelled figures reported one a line are no site's counters
+    assert found("website statistics for the year:\nViews: 1,204\nDownloads: 56") == [(1204, "count"), (56, "count")]
 
 
 # --- 'minute' as a unit without its hyphen ---
@@ -249,6 +257,8 @@ def test_glyph_fractions_and_herds(text, expected):
         # near misses: house numbers listed before their streets' names, an item number before its heading
         ("APPROVED 14/0221/B: Erection of a shed. 7 Thalloo, 7 Balla Ny Cronk, Ballaugh", []),
         ("\n5 Apologies were received\n6 Planning applications", []),
+        # an item's number before its heading's word, then a count
+        ("7 Planning, 2 applications were considered and supported.", [(2, "count")]),
     ],
 )
 def test_a_list_of_counts_opens_with_a_count(text, expected):

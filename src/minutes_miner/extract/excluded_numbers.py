@@ -106,6 +106,8 @@ _CITED_IN_BEFORE_RE = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?[ \t]{0,2}(?:,|and|&|or|to|-|–)[ \t]{0,2}){0,6}$",
     re.I,
 )
+# "raised at 2 of the 3 public meetings", "identified in 4 of the 9 bus shelters": a part of a whole counted, no paragraph cited
+_OF_A_NUMBER_AFTER_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\d", re.I)
 # the numbers a paragraph is cited by ('2.2', '4.1.3', '7'), and a section's number with its decimal ('5.3')
 _CITED_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}")
 _SECTION_NUMBER_CITED_RE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?")
@@ -275,12 +277,16 @@ _LIST_END_AFTER_RE = re.compile(r"[ \t]{1,2}(?:and|&|or)[ \t]{1,2}\d{1,4}(?![\d,
 _REFERENCE_STEP = 10  # listed references run on from each other; a thousands group is any three digits
 
 
-def _run_of_references(raw: str, text: str, end: int) -> bool:
+def _run_of_references(raw: str, text: str, end: int, rules: dict) -> bool:
     """'Circular 261,262,263,264 and 267', 'minutes 45,46,47 and 48': numbers written with commas but no spaces, each a little
     larger than the one before, and a last one joined by 'and': a list of references that reads as one figure in thousands
-    ('12,345 and 400' is a figure and a number)."""
+    ('12,345 and 400' is a figure and a number). Two references alone ('2,008 and 15 new members') are a figure and a count
+    when the last number counts a plural."""
     groups = raw.split(",")
-    if len(groups) < 2 or not all(g.isdigit() for g in groups) or not _LIST_END_AFTER_RE.match(text, end):
+    last = _LIST_END_AFTER_RE.match(text, end)
+    if len(groups) < 2 or not all(g.isdigit() for g in groups) or not last:
+        return False
+    if len(groups) < 3 and _plural_counted_after(text, last.end(), rules):
         return False
     values = [int(g) for g in groups]
     values.append(int(re.findall(r"\d+", text[end : end + 12])[0]))
@@ -314,7 +320,7 @@ def _reference_or_time(n: _Number) -> bool | None:
         return True  # "The meeting closed at 4.", "closing at 2200 hours"
     if _page_after_a_date(n) or _page_before_a_running_title(n):
         return True  # "HARBOUR BOARD 05.02.26  4\n": a running header's page number
-    if _run_of_references(raw, text, end):
+    if _run_of_references(raw, text, end, rules):
         return True  # "Circular 261,262,263 and 267": numbers listed without spaces, not one figure in thousands
     if _NUMBERED_RUN_BEFORE_RE.search(before) and (_RUN_AFTER_RE.match(text, end) or not before.rstrip().endswith("numbered")):
         return True  # "cheques numbered 19402 to 19468": references of numbered papers
@@ -433,7 +439,12 @@ def _cited_paragraph(n: _Number) -> bool:
         or _ABOVE_OR_BELOW_AFTER_RE.match(n.text, end)
         or (_SECTION_NUMBER_CITED_RE.fullmatch(raw) and n.rules["cited_document_after_re"].match(n.text, end))
     )
-    return bool(cited) and not measure_follows(n.text, end, n.rules) and not _plural_counted_after(n.text, end, n.rules)
+    return (
+        bool(cited)
+        and not measure_follows(n.text, end, n.rules)
+        and not _plural_counted_after(n.text, end, n.rules)
+        and not _OF_A_NUMBER_AFTER_RE.match(n.text, end)
+    )
 
 
 def _hour_of_the_day(n: _Number) -> bool:
@@ -716,10 +727,12 @@ _BRACKETED_SENTENCE_AFTER_RE = re.compile(r"[ \t]{1,3}\([A-Z][a-z]+[ \t]{1,2}[a-
 # a number that opens a list of counts of capitalised things ('9 Councillors, 2 Officers and 3 members of the public', '30 Tenants,
 # 12 Deputies and the Seneschal', a police report's '6 Assault, 8 rti, ...'): the first number counts its thing as the next one
 # does, no paragraph number or heading; after a singular the next count names its thing in lower case ('8 rti', '1 Brim damage'),
-# since house numbers list so too ('5 Queig, 5 Faaie Ny Cabbal')
+# since house numbers list so too ('5 Queig, 5 Faaie Ny Cabbal'); an agenda heading's word is no singular thing counted
+# ('7 Planning, 2 applications were considered': an item's number, its heading, then a count)
 _COUNTS_LISTED_AFTER_RE = re.compile(
-    r"[ \t]{1,2}[A-Z][a-z]{2,}(?:s(?:,|[ \t]{1,2}and)[ \t]{1,2}\d{1,4}[ \t]{1,2}[A-Za-z]"
-    r"|(?:,|[ \t]{1,2}and)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:[A-Z][a-z]+[ \t]{1,2})?[a-z])"
+    r"[ \t]{1,2}(?:[A-Z][a-z]{2,}s(?:,|[ \t]{1,2}and)[ \t]{1,2}\d{1,4}[ \t]{1,2}[A-Za-z]"
+    r"|(?!(?:Planning|Finance|Correspondence|Licensing|Highways|Housing|Governance|Environment|Recreation|Budget|Precept|Insurance|Maintenance)\b)"
+    r"[A-Z][a-z]{2,}(?:,|[ \t]{1,2}and)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:[A-Z][a-z]+[ \t]{1,2})?[a-z])"
 )
 # an item's number and its sub-item's letter before the heading ('2 b. INTERVIEW WITH PROSPECTIVE MEMBERS', '7 a) Planning
 # applications'): a line opening so is a numbered heading, not a count

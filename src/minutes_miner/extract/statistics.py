@@ -223,8 +223,9 @@ _DESIGN_STAGE_RE = re.compile(r"(?<![\d.,])\b\d{2,3}[ \t]?%[ \t]{1,2}(?i:design)
 _OUTER_YEARS_RE = re.compile(r"\b(?:two|three|2|3)[ \t\n]{1,2}(?:(?:projected|forecast|indicative|following)[ \t\n]{1,2})?outer[ \t\n]{1,2}years\b", re.I)
 # "Audio Recording – Session 1 – 19 Seconds", "Audio Recording – Start of Item – Session 1 – 56 Seconds", "Video recording: 1 hour
 # 12 minutes" (each part of the mark): where an item starts in the webcast of the meeting, a place in the recording, not a measure of the business
+# (the unit right after a number: 'Webcast: 45 residents watched ... the minutes will link to the recording' marks no place)
 _RECORDING_MARK_RE = re.compile(
-    r"\b(?:(?:audio|video)[ \t]{1,2}recording|webcast)[ \t]{0,2}[–—:-][^\n]{0,80}?\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
+    r"\b(?:(?:audio|video)[ \t]{1,2}recording|webcast)[ \t]{0,2}[–—:-][^\n]{0,80}?\b\d{1,3}[ \t]{1,2}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
     r"(?:,?[ \t]{1,2}(?:and[ \t]{1,2})?\d{1,2}[ \t]{1,2}(?:seconds?|secs?|minutes?|mins?)\b){0,2}",
     re.I,
 )
@@ -233,10 +234,13 @@ _RECORDING_MARK_RE = re.compile(
 _GLYPH_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _GLYPH_FRACTION_RE = re.compile(r"(?<![\w.,/£$€])(?P<int>\d{1,3})?(?P<frac>[½¼¾])(?:(?P<pct>[ \t]?%)|(?=[ \t]?[a-z]))")
 # "2 views 0 download", "1,204 views", "Views: 35  Downloads: 2": a document-sharing site's counters on a line of their own
-# above the uploaded minutes, the site's furniture, not the meeting's business
+# above the uploaded minutes, the site's furniture, not the meeting's business; a labelled figure alone on its line
+# ('website statistics for the year:\nViews: 1,204\nDownloads: 56') is a figure reported, so labels need both counters on one line
+_COUNTER_AFTER = r"\d[\d,]{0,9}[ \t]{1,2}(?:views?|downloads?)"
+_COUNTER_LABELLED = r"(?:views?|downloads?)[ \t]{0,2}:[ \t]{0,2}\d[\d,]{0,9}"
 _SITE_COUNTERS_RE = re.compile(
-    r"^[ \t]*(?:\d[\d,]{0,9}[ \t]{1,2}(?:views?|downloads?)|(?:views?|downloads?)[ \t]{0,2}:[ \t]{0,2}\d[\d,]{0,9})"
-    r"(?:[ \t]{1,4}(?:\d[\d,]{0,9}[ \t]{1,2}(?:views?|downloads?)|(?:views?|downloads?)[ \t]{0,2}:[ \t]{0,2}\d[\d,]{0,9})){0,2}[ \t]*$",
+    rf"^[ \t]*(?:{_COUNTER_AFTER}(?:[ \t]{{1,4}}(?:{_COUNTER_AFTER}|{_COUNTER_LABELLED})){{0,2}}"
+    rf"|{_COUNTER_LABELLED}(?:[ \t]{{1,4}}(?:{_COUNTER_AFTER}|{_COUNTER_LABELLED})){{1,2}})[ \t]*$",
     re.I | re.M,
 )
 
@@ -257,7 +261,11 @@ def _show_of_hands_sides(text: str, claimed: Claimed) -> None:
 # the readings a bylaw or an ordinance is given on its way to being passed, a procedure, not a count of the business (a meter's
 # 'took three readings' stays a count)
 _READINGS_RE = re.compile(r"\b(?:two|three|2|3)[ \t\n]{1,2}readings\b", re.I)
-_LAW_BEFORE_READINGS_RE = re.compile(r"\b(?:by-?laws?|ordinances?|rule|give|given|gives|giving|requiring|requires?)\b", re.I)
+_LAW_BEFORE_READINGS_RE = re.compile(r"\b(?:by-?laws?|ordinances?|rule|requiring|requires?)\b", re.I)
+# a bare verb of giving ('was given three readings') names a law's readings unless a level follows them: 'the diffusion tube
+# has given 3 readings above the legal limit' counts a meter's readings
+_GIVING_BEFORE_READINGS_RE = re.compile(r"\b(?:give|given|gives|giving)\b", re.I)
+_LEVEL_AFTER_READINGS_RE = re.compile(r"[ \t\n]{1,2}(?:above|below|over|under|exceed(?:ing|ed)?|in[ \t]excess|of|at|from|within)\b", re.I)
 _READINGS_REACH = 80  # how far before the readings the law or the verb giving them is looked for
 
 
@@ -266,7 +274,9 @@ def _readings_of_a_law(text: str, claimed: Claimed) -> None:
     for m in _READINGS_RE.finditer(text) if "reading" in text else ():
         lo = max(0, m.start() - _READINGS_REACH)
         lo = max(lo, text.rfind(". ", lo, m.start()) + 1)  # in the readings' own sentence
-        if _LAW_BEFORE_READINGS_RE.search(text, lo, m.start()):
+        if _LAW_BEFORE_READINGS_RE.search(text, lo, m.start()) or (
+            _GIVING_BEFORE_READINGS_RE.search(text, lo, m.start()) and not _LEVEL_AFTER_READINGS_RE.match(text, m.end())
+        ):
             claimed.add(m.start(), m.end())
 
 

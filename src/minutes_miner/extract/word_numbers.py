@@ -67,6 +67,8 @@ _HUNDREDS_RE = re.compile(r"thousand|hundred", re.I)  # a cheap test before the 
 # units written apart are one ordinal, which numbers a meeting or a period and counts nothing
 _BARE_TENS_RE = re.compile(r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
 _UNITS_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
+# "twenty first class stamps", "thirty second hand bikes": the ordinal opens a compound ('first class'), the tens word counts
+_ORDINAL_COMPOUND_AFTER_RE = re.compile(r"[ \t]{1,2}(?:class|hand|aid)\b", re.I)
 
 
 def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
@@ -98,7 +100,7 @@ def word_number_matches(text: str, rules: dict) -> Iterator[WordNumber]:
         if words == "a" or (words.startswith("a ") and "hundred" not in words and "thousand" not in words and "dozen" not in words):
             continue
         nxt = _role_of_next_word(text, m, words, bool(is_range), rules)
-        if nxt in _UNITS_ORDINALS and _BARE_TENS_RE.fullmatch(words):
+        if nxt in _UNITS_ORDINALS and _BARE_TENS_RE.fullmatch(words) and not _ORDINAL_COMPOUND_AFTER_RE.match(text, m.end("next")):
             continue  # "the EIGHTY FOURTH meeting": an ordinal written in two words
         if nxt in rules["word_number_stop_after"] or words == "one" and not _counts_one(text, m, rules):
             continue
