@@ -723,7 +723,6 @@ _INSTEAD_OF_A_FIGURE_BEFORE_RE = re.compile(r"\d[ \t\n]{1,2}[a-z][^\d;:]{0,60}(?
 
 # a bracketed note opening with a capitalised word and going on in lower case ('(These minutes are published ...)'), no count's noun
 _BRACKETED_SENTENCE_AFTER_RE = re.compile(r"[ \t]{1,3}\([A-Z][a-z]+[ \t]{1,2}[a-z]")
-# a multiplier word after a figure makes it a quantity, never a paragraph's number
 # a number that opens a list of counts of capitalised things ('9 Councillors, 2 Officers and 3 members of the public', '30 Tenants,
 # 12 Deputies and the Seneschal', a police report's '6 Assault, 8 rti, ...'): the first number counts its thing as the next one
 # does, no paragraph number or heading; after a singular the next count names its thing in lower case ('8 rti', '1 Brim damage'),
@@ -737,6 +736,7 @@ _COUNTS_LISTED_AFTER_RE = re.compile(
 # an item's number and its sub-item's letter before the heading ('2 b. INTERVIEW WITH PROSPECTIVE MEMBERS', '7 a) Planning
 # applications'): a line opening so is a numbered heading, not a count
 _SUB_ITEM_AFTER_RE = re.compile(r"[ \t]{1,2}\(?[a-z][.)][ \t]{1,3}[A-Z]")
+# a multiplier word after a figure makes it a quantity, never a paragraph's number
 _MULTIPLIER_AFTER_RE = re.compile(r"[ \t]{1,2}(?:million|billion|thousand)\b", re.I)
 # after a figure the sentence goes on with a word of its own, not a preposition of a reference ('1,400 attended', not
 # 'page 1,204 of')
