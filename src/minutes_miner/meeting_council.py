@@ -804,15 +804,22 @@ _PLACE_KIND_END_RE = re.compile(
 _OF_SPLIT_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
+@functools.lru_cache(maxsize=1)
+def _body_noun_at_end() -> re.Pattern:
+    """A body's noun or its members' plural ending a phrase ('Board of Directors', 'Fiscal Court', 'Board of Supervisors'):
+    where a body's name ends, for the two readers that part an authority from the body that met."""
+    vocabulary = meeting_vocabulary()
+    return re.compile(rf"\b(?:{vocabulary['body_nouns']}|{vocabulary['board_member_plurals']})$")
+
+
 def _authority_after_body(phrase: str) -> str | None:
     """'Municipality of the County of Elm' of 'Municipal Council of the Municipality of the County of
     Elm', 'Elm Water District' of 'Board of Directors of the Elm Water District': the authority
     after the last 'of' that follows a body's noun (not 'County of Elm' after 'Municipality')."""
-    body_end = re.compile(rf"\b(?:{meeting_vocabulary()['body_nouns']}|{meeting_vocabulary()['board_member_plurals']})$")
     found = None
     for split in _OF_SPLIT_RE.finditer(phrase):
         body, authority = phrase[: split.start()], phrase[split.end() :]
-        if body_end.search(body) and not _PLACE_KIND_END_RE.search(body) and is_authority_name(authority):
+        if _body_noun_at_end().search(body) and not _PLACE_KIND_END_RE.search(body) and is_authority_name(authority):
             found = authority
     return found
 
@@ -857,8 +864,7 @@ def _ends_the_authority(name: str, phrase: str) -> bool:
     if _MEMBERS_OF_RE.match(name):
         return False
     rest = phrase[len(name) :].strip()
-    vocabulary = meeting_vocabulary()
-    return not rest or re.search(rf"\b(?:{vocabulary['body_nouns']}|{vocabulary['board_member_plurals']})$", rest) is not None
+    return not rest or _body_noun_at_end().search(rest) is not None
 
 
 def letterhead_council(text: str) -> str | None:
