@@ -1907,12 +1907,13 @@ def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> F
     """'It was accepted with regret.', 'These were approved.': the pronoun's matter is the sentence just before, or the item's
     heading on the line above (a heading has no full stop); the record is that sentence or heading with the outcome."""
     end = sentence_end(text, m_start, len(text))
-    before = text[max(0, m_start - _ANTECEDENT_REACH) : m_start].rstrip()
+    window_start = max(0, m_start - _ANTECEDENT_REACH)
+    before = text[window_start:m_start].rstrip()
     if not before:
         return None
-    prev_end = m_start - (len(text[max(0, m_start - _ANTECEDENT_REACH) : m_start]) - len(before))
+    prev_end = window_start + len(before)  # where the sentence or heading before ends, its trailing space left out
     if before[-1] in ".!?":
-        start = sentence_start(text, prev_end - 1, max(0, m_start - _ANTECEDENT_REACH))
+        start = sentence_start(text, prev_end - 1, window_start)
     else:
         start = text.rfind("\n", 0, prev_end) + 1  # the heading line above: '1 Previous Minutes'
         if len(text[start:prev_end].split()) > 12:
