@@ -23,10 +23,16 @@ _MONTHS["sept"] = 9
 _MONTH_RE = MONTH_RE
 _WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"  # 'Monday 3rd & Tuesday 4th April 2023': a meeting over two days
 DATE_RE = re.compile(
-    rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
+    rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:(?:st|nd|rd|th)\.?)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
     # 'May 29th2012': a PDF's text layer glues the year to the day's ordinal, the space between them lost
     rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}}|(?<=st|nd|rd|th))(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
     rf"|(?<![0-9A-Za-z])(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})(?![0-9A-Za-z])"  # '2023-03-14_Planning_Minutes', a file name too
+    # year first with dots or spaces between ('ON TUESDAY, 2008 07 22', '2007.02.15'), as Canadian and ISO-minded clerks print it:
+    # a real month and day only, and not one run of a row of figures ('2008 07 22 15 ...'). Run together ('20070215') it is as
+    # likely a reference number ('application 20080722'): read only in a file's name or closing a title line (compact_title_date)
+    rf"|(?<![\w.,/-])(?<!\d[ .])(?P<y7>(?:19|20)\d{{2}})(?P<sep7>[. ])(?P<m7>0[1-9]|1[0-2])(?P=sep7)(?P<d7>0[1-9]|[12]\d|3[01])(?!\w|[ .]\d+(?![\d:.]))"
+    # year, month in words, day ('2008 July 22', '2008, Jul. 22nd'): the order of ISO dates written out, never before a year of its own
+    rf"|(?<![\w.,/-])(?P<y8>(?:19|20)\d{{2}}),?[ \t]+(?P<m8>{_MONTH_RE})\.?[ \t]+(?P<d8>\d{{1,2}})(?:st|nd|rd|th)?(?!\w|[.,]\d|,?[ \t]*(?:19|20)\d{{2}})"
     rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
     rf"|\b(?P<d5>\d{{1,2}})(?P<sep5>[.-])(?P<m5>\d{{1,2}})(?P=sep5)(?P<y5>(?:19|20)\d{{2}})\b"
     # '14-Mar-23': a spreadsheet's or a clerk's dashed date with a two-figure year, only in that all-dashed form ('5 May-10 June' is a span)
@@ -75,6 +81,10 @@ def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
             return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         if m.group("d6"):
             return date(2000 + int(m.group("y6")), _month_number(m.group("m6")), int(m.group("d6")))
+        if m.group("y7"):
+            return date(int(m.group("y7")), int(m.group("m7")), int(m.group("d7")))
+        if m.group("y8"):
+            return date(int(m.group("y8")), _month_number(m.group("m8")), int(m.group("d8")))
     except (ValueError, KeyError):
         return None
     return None
@@ -306,9 +316,26 @@ def _before_business(header: str) -> str:
     return header[: m.start()] + "\n".join(line if opening.search(line) else "" for line in header[m.start() :].split("\n"))
 
 
+_COMPACT_DATE = r"(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+_COMPACT_DATE_RE = re.compile(r"(?<!\d)" + _COMPACT_DATE)
+# a title line closing on a run-together date ('Council Minutes 20070215'), or a line of its own under it
+_TITLE_COMPACT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?(?:\n[ \t]*)?(?<![\w.,/-])" + _COMPACT_DATE + r"[ \t]*$", re.I | re.M)
+# or introduced as the meeting's ('held on 20070215', 'Date: 20070215')
+_HELD_COMPACT_DATE_RE = re.compile(rf"(?:\bheld[ \t]+on|\bdate[ \t]*:)[ \t]+(?:{_WEEKDAY},?[ \t]+)?" + _COMPACT_DATE + r"(?![\w.,/-])", re.I)
+
+
+def _compact_date(m: re.Match | None) -> date | None:
+    """The date of a _COMPACT_DATE match ('20070215' is 15 February 2007)."""
+    return date(int(m.group("year")), int(m.group("month")), int(m.group("day"))) if m else None
+
+
 def find_date_in_name(path: str) -> date | None:
+    """The date in a file's name ('2023-03-14_Planning_Minutes', 'minutes_14_March_2023', 'council_20070215')."""
     name = Path(path).stem.replace("_", " ")
-    return parse_date(name)
+    try:
+        return parse_date(name) or _compact_date(_COMPACT_DATE_RE.search(name))
+    except ValueError:
+        return None  # '20070231': no such day
 
 
 _TITLE_BLOCK_LINES = 8
@@ -415,7 +442,7 @@ def date_under_letterhead(opening: str, month_first: bool = False) -> date | Non
 
 _SHORT_DOTTED_RE = re.compile(
     rf"(?:\bheld(?:[^.\n\d]{{0,60}}?[ \t]on)?|\bdate(?:[ \t]+of[ \t]+meeting)?[ \t]*:|\bmeeting[ \t]+on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?:the[ \t]+)?"
-    r"(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?![.\d])",
+    r"(\d{1,2})([.-])(\d{1,2})\2(\d{2})\b(?![.\d-])",  # 'held on 3.3.20', 'held on 22-07-08'
     re.I,
 )
 
@@ -428,6 +455,12 @@ def short_dotted_title_date(header: str, month_first: bool = False) -> date | No
     """'held on 3.3.20' (or '3 Dec 24') or a title line ending in one ('Parish Council Minutes 10.12.24'): a
     parish clerk's short date, read only where the title introduces it as the meeting's (bare,
     '3.3.20' is as likely an item's paragraph number), in the papers' numeric order."""
+    compact = _TITLE_COMPACT_DATE_RE.search(header) or _HELD_COMPACT_DATE_RE.search(header)
+    if compact and not is_previous_meeting_date(header, compact.start("year"), compact.end()):
+        try:
+            return _compact_date(compact)
+        except ValueError:
+            pass  # '20070231': no such day
     m = _SHORT_DOTTED_RE.search(header)
     if m and is_previous_meeting_date(header, m.start(1), m.end()):
         return None  # 'Item 3 – Minutes of meeting held on 14.2.23': the earlier meeting whose minutes are approved
@@ -436,7 +469,7 @@ def short_dotted_title_date(header: str, month_first: bool = False) -> date | No
         if not titled:
             return _short_year_date(header)
         return _short_date(titled.group(1), titled.group(3), titled.group(4), month_first)
-    return _short_date(m.group(1), m.group(2), m.group(3), month_first)
+    return _short_date(m.group(1), m.group(3), m.group(4), month_first)
 
 
 _SHORT_YEAR_RE = re.compile(
@@ -446,10 +479,16 @@ _SHORT_YEAR_RE = re.compile(
 )
 
 
+# or closing a title line, or alone on the line under it ('Minutes of the Finance Committee – 22 Jul 08', 'MINUTES' over '22 Jul 08')
+_TITLE_SHORT_YEAR_RE = re.compile(
+    rf"\b(?:minutes|meeting|agenda)\b[^\n\d]{{0,40}}?(?:\n[ \t]*)?\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+({_MONTH_RE})\.?,?[ \t]+(\d{{2}})[ \t]*$", re.I | re.M
+)
+
+
 def _short_year_date(header: str) -> date | None:
     """'held on 3 Dec 24': a month in words with a two-figure year, read only where the title
     introduces it as the meeting's date (a bare '3 Dec 24' could be anything)."""
-    m = _SHORT_YEAR_RE.search(header)
+    m = _SHORT_YEAR_RE.search(header) or _TITLE_SHORT_YEAR_RE.search(header)
     if not m:
         return None
     try:
