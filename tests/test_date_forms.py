@@ -34,6 +34,8 @@ FORMS = [
     "Jul. 22, 2008",
     "July 22 2008",
     "JULY 22, 2008",
+    "July-22-2008",
+    "Jul-22-2008",
     # year, month in words, day
     "2008 July 22",
     "2008, July 22",
@@ -49,6 +51,7 @@ FORMS = [
     "the 22nd day of July 2008",
     "the 22nd day of July, 2008",
     "22nd day of July, A.D. 2008",
+    "22nd day of July in the year 2008",
     # figures, day first (a UK council's order)
     "22/07/2008",
     "22.07.2008",
@@ -60,12 +63,16 @@ FORMS = [
     "22-07-08",
     "22-Jul-08",
     "22 Jul 08",
+    "22 July 08",
+    "Tuesday 22nd July '08",
+    "22/7/08",
     # figures, year first, with any separator or none
     "2008-07-22",
     "2008/07/22",
     "2008.07.22",
     "2008 07 22",
     "20080722",
+    "2008-07-22T19:00",
     # a time glued on, before or after
     "22 July 2008 7.30pm",
     "22 July 2008 at 7.30 p.m.",
@@ -82,6 +89,8 @@ FORMS = [
     "Dydd Mawrth 22 Gorffennaf 2008",
     "Dydd Mawrth, 22 Gorffennaf 2008",
     "22ain Gorffennaf 2008",
+    "22 Gorff 2008",
+    "Dydd Mawrth 22ain o Orffennaf 2008",
     # Irish
     "22 Iúil 2008",
     "Dé Máirt 22 Iúil 2008",
@@ -89,6 +98,7 @@ FORMS = [
     "le 22 juillet 2008",
     "mardi 22 juillet 2008",
     "mardi, le 22 juillet 2008",
+    "22 juil. 2008",
     # Afrikaans and Dutch
     "22 Julie 2008",
     "Dinsdag 22 Julie 2008",

@@ -23,10 +23,12 @@ _MONTHS["sept"] = 9
 _MONTH_RE = MONTH_RE
 _WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"  # 'Monday 3rd & Tuesday 4th April 2023': a meeting over two days
 DATE_RE = re.compile(
-    rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:(?:st|nd|rd|th)\.?)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
+    rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:(?:st|nd|rd|th)\.?)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+|in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
     # 'May 29th2012': a PDF's text layer glues the year to the day's ordinal, the space between them lost
     rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}}|(?<=st|nd|rd|th))(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
-    rf"|(?<![0-9A-Za-z])(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})(?![0-9A-Za-z])"  # '2023-03-14_Planning_Minutes', a file name too
+    # 'July-22-2008', 'Jul-22-2008': the month-first order hyphenated throughout
+    rf"|(?<![\w-])(?P<m9>{_MONTH_RE})-(?P<d9>\d{{1,2}})-(?P<y9>(?:19|20)\d{{2}})(?![\w-])"
+    rf"|(?<![0-9A-Za-z])(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})(?:(?![0-9A-Za-z])|(?=T\d\d:))"  # '2023-03-14_Planning_Minutes', a file name too; '2008-07-22T19:00'
     # year first with dots or spaces between ('ON TUESDAY, 2008 07 22', '2007.02.15'), as Canadian and ISO-minded clerks print it:
     # a real month and day only, and not one run of a row of figures ('2008 07 22 15 ...'). Run together ('20070215') it is as
     # likely a reference number ('application 20080722'): read only in a file's name or closing a title line (compact_title_date)
@@ -83,6 +85,8 @@ def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
             return date(2000 + int(m.group("y6")), _month_number(m.group("m6")), int(m.group("d6")))
         if m.group("y7"):
             return date(int(m.group("y7")), int(m.group("m7")), int(m.group("d7")))
+        if m.group("m9"):
+            return date(int(m.group("y9")), _month_number(m.group("m9")), int(m.group("d9")))
         if m.group("y8"):
             return date(int(m.group("y8")), _month_number(m.group("m8")), int(m.group("d8")))
     except (ValueError, KeyError):

@@ -104,9 +104,10 @@ def _other_language_date_re() -> re.Pattern:
     vocabulary = meeting_vocabulary()
     weekdays = "|".join(f"(?P<w{i}>{names})" for i, names in enumerate(vocabulary["weekday_names_other_languages"]))
     months = "|".join(f"(?P<m{i}>{names})" for i, names in enumerate(vocabulary["month_names_other_languages"]))
-    suffixes = vocabulary["day_suffixes_other_languages"]
+    suffixes, connectors = vocabulary["day_suffixes_other_languages"], vocabulary["day_month_connectors_other_languages"]
     return re.compile(
-        rf"(?:(?<!\w)(?P<weekday>{weekdays})\.?,?[ \t]+(?:le[ \t]+)?)?(?<![\w.,/])(?P<day>\d{{1,2}})(?:{suffixes})?\.?[ \t]+(?P<month>{months})(?!\w)"
+        rf"(?:(?<!\w)(?P<weekday>{weekdays})\.?,?[ \t]+(?:le[ \t]+)?)?(?<![\w.,/])(?P<day>\d{{1,2}})(?:{suffixes})?\.?[ \t]+(?:(?:{connectors})[ \t]+)?"
+        rf"(?P<month>{months})(?!\w)"
         rf"(?P<year>\.?,?[ \t]*(?:\n[ \t]*)?(?:19|20)\d{{2}}(?!\d))?",
         re.I,
     )
