@@ -214,11 +214,15 @@ def _wrapped_sentence_start(text: str, line_start: int) -> int:
 _OWN_DAY_RECITAL_RE = re.compile(r"\b(?:on|at)[ \t]+this[ \t]+(?:the[ \t]+)?$", re.I)
 
 
+# the line above ends in words that introduce the date on this one, after its weekday ('Date of next meeting:' / 'Thursday 14 July 2016')
+_LINE_ABOVE_INTRODUCES_RE = re.compile(rf"(?:\b(?:held|on|of|dated|from)|:)\s*\n[ \t]*(?:{_WEEKDAY_NAME}\.?,?[ \t]+)?(?:the[ \t]+)?$", re.I)
+
+
 def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     """A date of an earlier (or later) meeting: minutes approved, items called in, the next meeting."""
     line_start = text.rfind("\n", 0, start) + 1
-    if re.search(r"\b(?:held|on|of|dated|from)\s*\n[ \t]*$", text[max(0, line_start - 40) : start], re.I):
-        line_start = text.rfind("\n", 0, line_start - 1) + 1  # 'Minutes of the Meeting Held' / '19th December 2011'
+    if _LINE_ABOVE_INTRODUCES_RE.search(text[max(0, line_start - 40) : start]):  # 'Minutes of the Meeting Held' / '19th December 2011'
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
     else:
         line_start = _wrapped_sentence_start(text, line_start)
     before = text[max(line_start, start - 150) : start]
@@ -228,8 +232,48 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     before = _past_a_dated_aside(before)
     if _OWN_DAY_RECITAL_RE.search(before):
         return False  # 'On this the 28th day of December 1992, upon motion made ...': the order's recital of its own day
+    sitting_end = _sitting_closes_at(text, start, end)
+    if sitting_end is not None:  # 'held from Tuesday 4 March 2025 to Wednesday 5 March 2025': the sitting's first day, read past its last
+        before, end = _FROM_AT_END_RE.sub("", before), sitting_end
     after = _NEW_LINE_START_RE.split(text[end : end + 100], 1)[0]  # not the next item's line ('1. Minutes ... approved')
-    return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
+    return bool(
+        _vocab_re("previous_meeting_before").search(before)
+        or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after)
+        or (sitting_end is None and _bounds_a_period(text, start, end))
+    )
+
+
+# 'PERIOD 01 OCTOBER 2017 TO 31 DECEMBER 2017', 'Minutes of meetings held from 1st March 2019 to 31st March 2020': a period's
+# bounds (a register's quarter, a minute book's year), neither of them the day a meeting sat
+_PERIOD_TO = rf"[ \t]*(?:to|until|till|through|thru)[ \t]+(?:{_WEEKDAY_NAME}\.?,?[ \t]+)?(?:the[ \t]+)?"
+_PERIOD_TO_RE = re.compile(_PERIOD_TO, re.I)
+_PERIOD_TO_BEFORE_RE = re.compile(_PERIOD_TO + "$", re.I)
+_PERIOD_START_CHARS = 60  # the longest written date and its connector before a period's end
+_SITTING_DAYS = 7  # a meeting may sit for some days in a row; a register's or a minute book's period is months long
+
+
+_FROM_AT_END_RE = re.compile(rf"\bfrom\s+(?:{_WEEKDAY_NAME}\.?,?\s+)?(?:the\s+)?$", re.I)
+
+
+def _sitting_closes_at(text: str, start: int, end: int) -> int | None:
+    """Where the last day ends of a meeting sitting some days in a row whose first day is the date at start:end ('from 4 March
+    2025 to 5 March 2025'); None for any other date."""
+    to = _PERIOD_TO_RE.match(text, end)
+    closing = DATE_RE.match(text, to.end()) if to else None
+    opening = DATE_RE.match(text, start) if closing else None
+    first, last = (parse_date_match(opening), parse_date_match(closing)) if opening and closing else (None, None)
+    return closing.end() if first and last and 0 <= (last - first).days <= _SITTING_DAYS else None
+
+
+def _bounds_a_period(text: str, start: int, end: int) -> bool:
+    """The date at start:end opens or closes a period written '<date> to <date>': a date range's end is never a meeting's date,
+    nor is its start (but for a meeting's sitting of a few days, _sitting_closes_at)."""
+    to = _PERIOD_TO_RE.match(text, end)
+    if to and DATE_RE.match(text, to.end()):
+        return True
+    window = max(0, start - _PERIOD_START_CHARS)
+    to_before = _PERIOD_TO_BEFORE_RE.search(text, window, start)
+    return bool(to_before) and any(m.end() == to_before.start() for m in DATE_RE.finditer(text, window, to_before.start()))
 
 
 _SITE_TITLE_CHARS = 80  # a document site's title line above the paper's text: the paper's name, not a paragraph
@@ -343,6 +387,7 @@ def find_date_in_name(path: str) -> date | None:
 
 
 _TITLE_BLOCK_LINES = 8
+_FOOTER_CHARS = 2_000  # a long paper's last page, whose footer may name the year its title left out ('Minutes July 2016   Page 31')
 _LETTERHEAD_LINES = 12  # a title block under a letterhead of short lines may print its date this far down
 _LETTERHEAD_LINE_CHARS = 60
 
@@ -352,7 +397,7 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
     'Date:', 'Meeting, 17 May') wins over a bare one (a letter's date above a summons); dates of
     earlier meetings whose minutes are approved, and of later ones, are skipped."""
     header = _before_business(_header_region(text[:3000], _TITLE_BLOCK_LINES))
-    first_line_end = len(header.lstrip()) and header.find("\n", len(header) - len(header.lstrip()))
+    first_line_end = _first_line_end(header)
     dates, labelled, fields, titles = [], [], [], []
     for found, start in _own_dates(header, month_first):
         is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60) : start]) + " "))
@@ -368,7 +413,8 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
             titles.append(found)  # 'MINUTES OF THE MEETING HELD ON 3 DECEMBER 2024' under a clerk's letter 'Date: 10 December 2024'
         elif _heading_date_line(header, line_start, start):
             fields.append(found)  # 'Audit Committee - 29 October 2026   5', 'Decisions - Thursday 22 October 2026': the heading's own date
-    labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, text[:20_000]), key=lambda pair: pair[0])]
+    years_named = text[:20_000] + "\n" + text[-_FOOTER_CHARS:] if len(text) > 20_000 else text  # the papers' opening and their footer
+    labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, years_named), key=lambda pair: pair[0])]
     below = [
         titled_date_below_header(text[:3000], month_first)
         or labelled_date_below_header(text[:3000], month_first)
@@ -530,6 +576,8 @@ def titled_date_below_header(opening: str, month_first: bool = False) -> date | 
             return None  # the business has begun: a date under an item is not the paper's
         if len(line) > 100 or not title_word.search(line) or _vocab_re("previous_minutes_line").search(line) or _vocab_re("aside_sentence").match(line):
             continue
+        if _vocab_re("previous_meeting_before").search(line):
+            continue  # 'Date of next meeting:' over 'Thursday 14 July 2016': another meeting's line
         same_line = DATE_RE.search(line)
         if same_line and not is_previous_meeting_date(line, same_line.start(), same_line.end()):
             return weekday_checked(line, same_line, month_first)
@@ -568,6 +616,21 @@ def labelled_date_below_header(opening: str, month_first: bool = False) -> date 
 
 
 _DATE_FIELD_RE = re.compile(r"^[ \t]*(?:Date(?: of meeting)?|Meeting date|To)[ \t]*:[ \t]*(\S[^\n]{0,60})$", re.M | re.I)  # 'To: Cabinet - 30 January 2025'
+
+
+# a page's number printed alone above its title ('53' over 'MINUTES OF THE SPECIAL MEETING OF COUNCIL ... HELD AT ... THURSDAY FEBRUARY 15 2007'),
+# as a PDF's text layer puts it first
+_PAGE_NUMBER_LINE_RE = re.compile(r"\s*\d{1,4}[ \t]*\n")
+
+
+def _first_line_end(header: str) -> int:
+    """Where the header's first line ends (0 for an empty header): the title's line, past a page number printed alone above it."""
+    if not header.strip():
+        return 0
+    number = _PAGE_NUMBER_LINE_RE.match(header)
+    start = number.end() if number and header[number.end() :].strip() else 0
+    start += len(header[start:]) - len(header[start:].lstrip())
+    return header.find("\n", start)
 
 
 def _in_prose_line(text: str, offset: int, first_line_end: int) -> bool:
@@ -736,7 +799,27 @@ _YEARLESS_RE = re.compile(
     rf"|(?P<m2>{_MONTH_RE})\.?[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![.,]?[ \t]*(?:(?:19|20)\d{{2}}|\d(?!{_CLOCK_TAIL})))",
     re.I,
 )
-_YEAR_RE = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])")
+# a year printed alone or in a file's name ('steering-group-minutes-july-2016'), not a figure's part nor a span's ('2016-17')
+_YEAR_RE = re.compile(r"(?<![\d/.])(?<!\d-)(?:19|20)\d{2}(?![\d/]|-\d)")
+# what may follow a yearless date closing a title line: a clock time ('Steering Group Minutes Thursday 14 July, 7.30pm')
+# (possessive repeats: linear)
+_LINE_END_AFTER_DATE_RE = re.compile(r"[ \t,]*+(?:(?:at|@|[-–])[ \t]*+)?(?:\d{1,2}(?:[.:]\d\d)?+[ \t]*+(?:[ap]\.?m\.?|hrs)?)?[ \t]*+$", re.I)
+_TITLE_LINE_CHARS = 120
+
+
+def _closes_title_line(header: str, start: int, end: int) -> bool:
+    """A yearless date that ends a title line ('Neighbourhood Plan Steering Group Minutes Thursday 14 July') or stands alone
+    on its line under the title: the title's own date, cut short of its year, as a label before it would say."""
+    line_start = header.rfind("\n", 0, start) + 1
+    line_end = header.find("\n", end)
+    before = header[line_start:start]
+    if len(before) > _TITLE_LINE_CHARS or not _LINE_END_AFTER_DATE_RE.match(header[end : line_end if line_end >= 0 else len(header)]):
+        return False
+    title_word = _vocab_re("title_line_words", r"\b(?:{})\b")
+    if before.strip():
+        return bool(title_word.search(before))
+    above = header[max(0, line_start - 1 - _TITLE_LINE_CHARS) : max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1]  # bounded: one line back
+    return bool(title_word.search(above)) and not _vocab_re("previous_meeting_before").search(above)  # not under 'Date of next meeting:'
 
 
 def yearless_title_dates(header: str, text: str) -> list[tuple[int, date]]:
@@ -745,7 +828,8 @@ def yearless_title_dates(header: str, text: str) -> list[tuple[int, date]]:
     where none or several fit, no date."""
     found = []
     for m in _YEARLESS_RE.finditer(header):
-        if not _LABEL_BEFORE_RE.search(squash(header[max(0, m.start() - 60) : m.start()]) + " ") or is_previous_meeting_date(header, m.start(), m.end()):
+        labelled = _LABEL_BEFORE_RE.search(squash(header[max(0, m.start() - 60) : m.start()]) + " ")
+        if not (labelled or _closes_title_line(header, m.start(), m.end())) or is_previous_meeting_date(header, m.start(), m.end()):
             continue
         day, month = int(m.group("d1") or m.group("d2")), _month_number(m.group("m1") or m.group("m2"))
         when = _year_by_weekday(day, month, _weekday_number(m.group("weekday")), text)
