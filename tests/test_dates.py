@@ -81,6 +81,20 @@ def test_a_registers_period_gives_no_meeting_date(text: str) -> None:
     assert _date(text, "other") is None
 
 
+def test_a_meeting_named_by_its_date_before_it_was_called_to_order() -> None:
+    text = (
+        "WEST ELM TOWNSHIP\nBOARD OF SUPERVISORS\n\nATTENDANCE:\nBOARD\nRuth Alder, Chair\nSam Ortiz, Vice-Chair\nSTAFF\nKim Lowe, Township Manager\n\n"
+        "1. CALL TO ORDER The February 4, 2019 Board of Supervisors Regular Meeting was called to order by Chair Ruth Alder at 7:02PM. "
+        "2. APPROVAL OF MINUTES Mr. Ortiz moved to approve the minutes of the January 7, 2019 meeting.\n"
+    )
+    assert _date(text) == date(2019, 2, 4)
+
+
+def test_earlier_minutes_named_by_their_date_are_not_the_meeting_date() -> None:
+    text = "ROLL CALL Ruth Alder, Sam Ortiz\nThe January 7, 2019 meeting minutes were approved as read.\nThe meeting was called to order at 7:02PM.\n"
+    assert _date(text) is None
+
+
 def test_a_yearless_title_takes_its_year_from_the_footer_of_a_long_paper() -> None:
     business = "".join(f"{n}. The committee noted the report on footpath number {n} and asked for a survey.\n" for n in range(1, 400))
     text = "Elmbury Parish Council\nMinutes of the meeting held on Thursday 14 July\n\nPresent: Ann Vale\n\n" + business + "\nElmbury Minutes July 2016\n"
@@ -95,4 +109,23 @@ def test_a_meeting_sitting_two_days_in_a_row_is_dated_by_its_first() -> None:
 
 def test_an_earlier_sitting_of_two_days_whose_minutes_were_approved_is_not_the_meeting_date() -> None:
     text = "ELMBURY DISTRICT COUNCIL\nMINUTES\n\nPresent: Ann Vale\n\nThe minutes of the meeting held from 4 March 2025 to 5 March 2025 were approved.\n"
+    assert _date(text) is None
+
+
+def test_minutes_title_over_its_present_list_under_an_agenda_printed_first() -> None:
+    text = (
+        "Parish Council Meeting\nOnline meeting\nAgenda\n- Apologies\n- Declarations of interest\n- Annual Audit\n- Bank Reconciliation\n"
+        "Date of next Meetings: Monday 14th September; Tuesday 8th December\nMinutes\n"
+        "Minutes of the Parish Council Meeting held on Monday 10th August 2020;\nthis was an online meeting.\n"
+        "Present: Cllrs Hale and Moss, Cllr Mrs Penn\nMiss R Dyer (Parish Clerk)\n1 Apologies\nThere were no apologies.\n"
+    )
+    assert _date(text) == date(2020, 8, 10)
+
+
+def test_an_item_approving_earlier_minutes_under_an_agenda_is_not_the_meeting_date() -> None:
+    text = (
+        "Parish Council Meeting\nAgenda\n- Apologies\n- Declarations of interest\n- Annual Audit\n- Bank Reconciliation\n- Planning\n- Finance\n"
+        "Minutes of the Parish Council Meeting held on Monday 13th July 2020 were approved and signed.\n"
+        "The Clerk reported the balance of the current account.\n"
+    )
     assert _date(text) is None

@@ -464,12 +464,36 @@ def opening_sentence_date(opening: str, month_first: bool = False) -> date | Non
     for m in regex.finditer(opening):
         line_end = opening.find("\n", m.end())
         sentence = opening[m.start() : line_end if line_end >= 0 else len(opening)]
-        if _MINUTES_TITLE_START_RE.match(sentence):
+        if _MINUTES_TITLE_START_RE.match(sentence) and not _attendance_follows(opening, line_end):
             continue  # 'Minutes of the meeting held on ...' below the title is an item: the earlier minutes approved
         found = DATE_RE.search(sentence, 0, 160)
         if found and not is_previous_meeting_date(opening, m.start() + found.start(), m.start() + found.end()):  # the whole line: 'The last meeting of ...'
             return weekday_checked(sentence, found, month_first)
+        subject = _DATED_SUBJECT_RE.search(opening, max(0, m.start() - _DATED_SUBJECT_CHARS), m.start())
+        if subject and not is_previous_meeting_date(opening, subject.start("date"), subject.end("date")):
+            return weekday_checked(opening, DATE_RE.match(opening, subject.start("date")), month_first)
     return None
+
+
+_ATTENDANCE_LINES_BELOW = 3  # a title's sentence may wrap over a line or two before its 'Present:' list
+
+
+def _attendance_follows(opening: str, line_end: int) -> bool:
+    """A 'Present:' list opens within the few lines after the line ending at line_end: that line is the title of the minutes
+    it heads ('Minutes' over 'Minutes of the Parish Council Meeting held on Monday 10th August 2020;' over 'Present: Cllrs ...',
+    under an agenda the page printed first), not an item approving earlier minutes, whose next line is more business."""
+    from .attendance import _match_attendance_label  # imported here: attendance reads structure, which reads this module
+
+    if line_end < 0:
+        return False
+    lines = [line for line in opening[line_end : line_end + 600].split("\n") if line.strip()][:_ATTENDANCE_LINES_BELOW]
+    return any((_match_attendance_label(line) or ("",))[0] == "present" for line in lines)
+
+
+# the meeting named by its date before the words that open it, as US minutes write it ('The January 7, 2019 Board of
+# Supervisors Organization Meeting was called to order by ...', 'The March 4, 2025 regular meeting of the Board was called to order')
+_DATED_SUBJECT_RE = re.compile(rf"\bThe[ \t]+(?P<date>(?:{DATE_RE.pattern}))[ \t]+[^.\n]{{0,80}}?\bmeeting\b[^.\n]{{0,40}}$", re.I)
+_DATED_SUBJECT_CHARS = 200  # the sentence's subject before 'was called to order': a date and a body's name
 
 
 def date_under_letterhead(opening: str, month_first: bool = False) -> date | None:
