@@ -23,10 +23,18 @@ _MONTHS["sept"] = 9
 _MONTH_RE = MONTH_RE
 _WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"  # 'Monday 3rd & Tuesday 4th April 2023': a meeting over two days
 DATE_RE = re.compile(
-    rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
+    rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:(?:st|nd|rd|th)\.?)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+|in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
     # 'May 29th2012': a PDF's text layer glues the year to the day's ordinal, the space between them lost
     rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}}|(?<=st|nd|rd|th))(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
-    rf"|(?<![0-9A-Za-z])(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})(?![0-9A-Za-z])"  # '2023-03-14_Planning_Minutes', a file name too
+    # 'July-22-2008', 'Jul-22-2008': the month-first order hyphenated throughout
+    rf"|(?<![\w-])(?P<m9>{_MONTH_RE})-(?P<d9>\d{{1,2}})-(?P<y9>(?:19|20)\d{{2}})(?![\w-])"
+    rf"|(?<![0-9A-Za-z])(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})(?:(?![0-9A-Za-z])|(?=T\d\d:))"  # '2023-03-14_Planning_Minutes', a file name too; '2008-07-22T19:00'
+    # year first with dots or spaces between ('ON TUESDAY, 2008 07 22', '2007.02.15'), as Canadian and ISO-minded clerks print it:
+    # a real month and day only, and not one run of a row of figures ('2008 07 22 15 ...'). Run together ('20070215') it is as
+    # likely a reference number ('application 20080722'): read only in a file's name or closing a title line (compact_title_date)
+    rf"|(?<![\w.,/-])(?<!\d[ .])(?P<y7>(?:19|20)\d{{2}})(?P<sep7>[. ])(?P<m7>0[1-9]|1[0-2])(?P=sep7)(?P<d7>0[1-9]|[12]\d|3[01])(?!\w|[ .]\d+(?![\d:.]))"
+    # year, month in words, day ('2008 July 22', '2008, Jul. 22nd'): the order of ISO dates written out, never before a year of its own
+    rf"|(?<![\w.,/-])(?P<y8>(?:19|20)\d{{2}}),?[ \t]+(?P<m8>{_MONTH_RE})\.?[ \t]+(?P<d8>\d{{1,2}})(?:st|nd|rd|th)?(?!\w|[.,]\d|,?[ \t]*(?:19|20)\d{{2}})"
     rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
     rf"|\b(?P<d5>\d{{1,2}})(?P<sep5>[.-])(?P<m5>\d{{1,2}})(?P=sep5)(?P<y5>(?:19|20)\d{{2}})\b"
     # '14-Mar-23': a spreadsheet's or a clerk's dashed date with a two-figure year, only in that all-dashed form ('5 May-10 June' is a span)
@@ -75,6 +83,12 @@ def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
             return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         if m.group("d6"):
             return date(2000 + int(m.group("y6")), _month_number(m.group("m6")), int(m.group("d6")))
+        if m.group("y7"):
+            return date(int(m.group("y7")), int(m.group("m7")), int(m.group("d7")))
+        if m.group("m9"):
+            return date(int(m.group("y9")), _month_number(m.group("m9")), int(m.group("d9")))
+        if m.group("y8"):
+            return date(int(m.group("y8")), _month_number(m.group("m8")), int(m.group("d8")))
     except (ValueError, KeyError):
         return None
     return None
@@ -200,11 +214,15 @@ def _wrapped_sentence_start(text: str, line_start: int) -> int:
 _OWN_DAY_RECITAL_RE = re.compile(r"\b(?:on|at)[ \t]+this[ \t]+(?:the[ \t]+)?$", re.I)
 
 
+# the line above ends in words that introduce the date on this one, after its weekday ('Date of next meeting:' / 'Thursday 14 July 2016')
+_LINE_ABOVE_INTRODUCES_RE = re.compile(rf"(?:\b(?:held|on|of|dated|from)|:)\s*\n[ \t]*(?:{_WEEKDAY_NAME}\.?,?[ \t]+)?(?:the[ \t]+)?$", re.I)
+
+
 def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     """A date of an earlier (or later) meeting: minutes approved, items called in, the next meeting."""
     line_start = text.rfind("\n", 0, start) + 1
-    if re.search(r"\b(?:held|on|of|dated|from)\s*\n[ \t]*$", text[max(0, line_start - 40) : start], re.I):
-        line_start = text.rfind("\n", 0, line_start - 1) + 1  # 'Minutes of the Meeting Held' / '19th December 2011'
+    if _LINE_ABOVE_INTRODUCES_RE.search(text[max(0, line_start - 40) : start]):  # 'Minutes of the Meeting Held' / '19th December 2011'
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
     else:
         line_start = _wrapped_sentence_start(text, line_start)
     before = text[max(line_start, start - 150) : start]
@@ -214,8 +232,48 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     before = _past_a_dated_aside(before)
     if _OWN_DAY_RECITAL_RE.search(before):
         return False  # 'On this the 28th day of December 1992, upon motion made ...': the order's recital of its own day
+    sitting_end = _sitting_closes_at(text, start, end)
+    if sitting_end is not None:  # 'held from Tuesday 4 March 2025 to Wednesday 5 March 2025': the sitting's first day, read past its last
+        before, end = _FROM_AT_END_RE.sub("", before), sitting_end
     after = _NEW_LINE_START_RE.split(text[end : end + 100], 1)[0]  # not the next item's line ('1. Minutes ... approved')
-    return bool(_vocab_re("previous_meeting_before").search(before) or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after))
+    return bool(
+        _vocab_re("previous_meeting_before").search(before)
+        or _vocab_re("previous_meeting_after", flags=re.I | re.M).search(after)
+        or (sitting_end is None and _bounds_a_period(text, start, end))
+    )
+
+
+# 'PERIOD 01 OCTOBER 2017 TO 31 DECEMBER 2017', 'Minutes of meetings held from 1st March 2019 to 31st March 2020': a period's
+# bounds (a register's quarter, a minute book's year), neither of them the day a meeting sat
+_PERIOD_TO = rf"[ \t]*(?:to|until|till|through|thru)[ \t]+(?:{_WEEKDAY_NAME}\.?,?[ \t]+)?(?:the[ \t]+)?"
+_PERIOD_TO_RE = re.compile(_PERIOD_TO, re.I)
+_PERIOD_TO_BEFORE_RE = re.compile(_PERIOD_TO + "$", re.I)
+_PERIOD_START_CHARS = 60  # the longest written date and its connector before a period's end
+_SITTING_DAYS = 7  # a meeting may sit for some days in a row; a register's or a minute book's period is months long
+
+
+_FROM_AT_END_RE = re.compile(rf"\bfrom\s+(?:{_WEEKDAY_NAME}\.?,?\s+)?(?:the\s+)?$", re.I)
+
+
+def _sitting_closes_at(text: str, start: int, end: int) -> int | None:
+    """Where the last day ends of a meeting sitting some days in a row whose first day is the date at start:end ('from 4 March
+    2025 to 5 March 2025'); None for any other date."""
+    to = _PERIOD_TO_RE.match(text, end)
+    closing = DATE_RE.match(text, to.end()) if to else None
+    opening = DATE_RE.match(text, start) if closing else None
+    first, last = (parse_date_match(opening), parse_date_match(closing)) if opening and closing else (None, None)
+    return closing.end() if first and last and 0 <= (last - first).days <= _SITTING_DAYS else None
+
+
+def _bounds_a_period(text: str, start: int, end: int) -> bool:
+    """The date at start:end opens or closes a period written '<date> to <date>': a date range's end is never a meeting's date,
+    nor is its start (but for a meeting's sitting of a few days, _sitting_closes_at)."""
+    to = _PERIOD_TO_RE.match(text, end)
+    if to and DATE_RE.match(text, to.end()):
+        return True
+    window = max(0, start - _PERIOD_START_CHARS)
+    to_before = _PERIOD_TO_BEFORE_RE.search(text, window, start)
+    return bool(to_before) and any(m.end() == to_before.start() for m in DATE_RE.finditer(text, window, to_before.start()))
 
 
 _SITE_TITLE_CHARS = 80  # a document site's title line above the paper's text: the paper's name, not a paragraph
@@ -306,12 +364,30 @@ def _before_business(header: str) -> str:
     return header[: m.start()] + "\n".join(line if opening.search(line) else "" for line in header[m.start() :].split("\n"))
 
 
+_COMPACT_DATE = r"(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+_COMPACT_DATE_RE = re.compile(r"(?<!\d)" + _COMPACT_DATE)
+# a title line closing on a run-together date ('Council Minutes 20070215'), or a line of its own under it
+_TITLE_COMPACT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?(?:\n[ \t]*)?(?<![\w.,/-])" + _COMPACT_DATE + r"[ \t]*$", re.I | re.M)
+# or introduced as the meeting's ('held on 20070215', 'Date: 20070215')
+_HELD_COMPACT_DATE_RE = re.compile(rf"(?:\bheld[ \t]+on|\bdate[ \t]*:)[ \t]+(?:{_WEEKDAY},?[ \t]+)?" + _COMPACT_DATE + r"(?![\w.,/-])", re.I)
+
+
+def _compact_date(m: re.Match | None) -> date | None:
+    """The date of a _COMPACT_DATE match ('20070215' is 15 February 2007)."""
+    return date(int(m.group("year")), int(m.group("month")), int(m.group("day"))) if m else None
+
+
 def find_date_in_name(path: str) -> date | None:
+    """The date in a file's name ('2023-03-14_Planning_Minutes', 'minutes_14_March_2023', 'council_20070215')."""
     name = Path(path).stem.replace("_", " ")
-    return parse_date(name)
+    try:
+        return parse_date(name) or _compact_date(_COMPACT_DATE_RE.search(name))
+    except ValueError:
+        return None  # '20070231': no such day
 
 
 _TITLE_BLOCK_LINES = 8
+_FOOTER_CHARS = 2_000  # a long paper's last page, whose footer may name the year its title left out ('Minutes July 2016   Page 31')
 _LETTERHEAD_LINES = 12  # a title block under a letterhead of short lines may print its date this far down
 _LETTERHEAD_LINE_CHARS = 60
 
@@ -321,7 +397,7 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
     'Date:', 'Meeting, 17 May') wins over a bare one (a letter's date above a summons); dates of
     earlier meetings whose minutes are approved, and of later ones, are skipped."""
     header = _before_business(_header_region(text[:3000], _TITLE_BLOCK_LINES))
-    first_line_end = len(header.lstrip()) and header.find("\n", len(header) - len(header.lstrip()))
+    first_line_end = _first_line_end(header)
     dates, labelled, fields, titles = [], [], [], []
     for found, start in _own_dates(header, month_first):
         is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60) : start]) + " "))
@@ -337,7 +413,8 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
             titles.append(found)  # 'MINUTES OF THE MEETING HELD ON 3 DECEMBER 2024' under a clerk's letter 'Date: 10 December 2024'
         elif _heading_date_line(header, line_start, start):
             fields.append(found)  # 'Audit Committee - 29 October 2026   5', 'Decisions - Thursday 22 October 2026': the heading's own date
-    labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, text[:20_000]), key=lambda pair: pair[0])]
+    years_named = text[:20_000] + "\n" + text[-_FOOTER_CHARS:] if len(text) > 20_000 else text  # the papers' opening and their footer
+    labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, years_named), key=lambda pair: pair[0])]
     below = [
         titled_date_below_header(text[:3000], month_first)
         or labelled_date_below_header(text[:3000], month_first)
@@ -387,12 +464,36 @@ def opening_sentence_date(opening: str, month_first: bool = False) -> date | Non
     for m in regex.finditer(opening):
         line_end = opening.find("\n", m.end())
         sentence = opening[m.start() : line_end if line_end >= 0 else len(opening)]
-        if _MINUTES_TITLE_START_RE.match(sentence):
+        if _MINUTES_TITLE_START_RE.match(sentence) and not _attendance_follows(opening, line_end):
             continue  # 'Minutes of the meeting held on ...' below the title is an item: the earlier minutes approved
         found = DATE_RE.search(sentence, 0, 160)
         if found and not is_previous_meeting_date(opening, m.start() + found.start(), m.start() + found.end()):  # the whole line: 'The last meeting of ...'
             return weekday_checked(sentence, found, month_first)
+        subject = _DATED_SUBJECT_RE.search(opening, max(0, m.start() - _DATED_SUBJECT_CHARS), m.start())
+        if subject and not is_previous_meeting_date(opening, subject.start("date"), subject.end("date")):
+            return weekday_checked(opening, DATE_RE.match(opening, subject.start("date")), month_first)
     return None
+
+
+_ATTENDANCE_LINES_BELOW = 3  # a title's sentence may wrap over a line or two before its 'Present:' list
+
+
+def _attendance_follows(opening: str, line_end: int) -> bool:
+    """A 'Present:' list opens within the few lines after the line ending at line_end: that line is the title of the minutes
+    it heads ('Minutes' over 'Minutes of the Parish Council Meeting held on Monday 10th August 2020;' over 'Present: Cllrs ...',
+    under an agenda the page printed first), not an item approving earlier minutes, whose next line is more business."""
+    from .attendance import _match_attendance_label  # imported here: attendance reads structure, which reads this module
+
+    if line_end < 0:
+        return False
+    lines = [line for line in opening[line_end : line_end + 600].split("\n") if line.strip()][:_ATTENDANCE_LINES_BELOW]
+    return any((_match_attendance_label(line) or ("",))[0] == "present" for line in lines)
+
+
+# the meeting named by its date before the words that open it, as US minutes write it ('The January 7, 2019 Board of
+# Supervisors Organization Meeting was called to order by ...', 'The March 4, 2025 regular meeting of the Board was called to order')
+_DATED_SUBJECT_RE = re.compile(rf"\bThe[ \t]+(?P<date>(?:{DATE_RE.pattern}))[ \t]+[^.\n]{{0,80}}?\bmeeting\b[^.\n]{{0,40}}$", re.I)
+_DATED_SUBJECT_CHARS = 200  # the sentence's subject before 'was called to order': a date and a body's name
 
 
 def date_under_letterhead(opening: str, month_first: bool = False) -> date | None:
@@ -415,7 +516,7 @@ def date_under_letterhead(opening: str, month_first: bool = False) -> date | Non
 
 _SHORT_DOTTED_RE = re.compile(
     rf"(?:\bheld(?:[^.\n\d]{{0,60}}?[ \t]on)?|\bdate(?:[ \t]+of[ \t]+meeting)?[ \t]*:|\bmeeting[ \t]+on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?(?:the[ \t]+)?"
-    r"(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?![.\d])",
+    r"(\d{1,2})([.-])(\d{1,2})\2(\d{2})\b(?![.\d-])",  # 'held on 3.3.20', 'held on 22-07-08'
     re.I,
 )
 
@@ -428,6 +529,12 @@ def short_dotted_title_date(header: str, month_first: bool = False) -> date | No
     """'held on 3.3.20' (or '3 Dec 24') or a title line ending in one ('Parish Council Minutes 10.12.24'): a
     parish clerk's short date, read only where the title introduces it as the meeting's (bare,
     '3.3.20' is as likely an item's paragraph number), in the papers' numeric order."""
+    compact = _TITLE_COMPACT_DATE_RE.search(header) or _HELD_COMPACT_DATE_RE.search(header)
+    if compact and not is_previous_meeting_date(header, compact.start("year"), compact.end()):
+        try:
+            return _compact_date(compact)
+        except ValueError:
+            pass  # '20070231': no such day
     m = _SHORT_DOTTED_RE.search(header)
     if m and is_previous_meeting_date(header, m.start(1), m.end()):
         return None  # 'Item 3 – Minutes of meeting held on 14.2.23': the earlier meeting whose minutes are approved
@@ -436,7 +543,7 @@ def short_dotted_title_date(header: str, month_first: bool = False) -> date | No
         if not titled:
             return _short_year_date(header)
         return _short_date(titled.group(1), titled.group(3), titled.group(4), month_first)
-    return _short_date(m.group(1), m.group(2), m.group(3), month_first)
+    return _short_date(m.group(1), m.group(3), m.group(4), month_first)
 
 
 _SHORT_YEAR_RE = re.compile(
@@ -446,10 +553,16 @@ _SHORT_YEAR_RE = re.compile(
 )
 
 
+# or closing a title line, or alone on the line under it ('Minutes of the Finance Committee – 22 Jul 08', 'MINUTES' over '22 Jul 08')
+_TITLE_SHORT_YEAR_RE = re.compile(
+    rf"\b(?:minutes|meeting|agenda)\b[^\n\d]{{0,40}}?(?:\n[ \t]*)?\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+({_MONTH_RE})\.?,?[ \t]+(\d{{2}})[ \t]*$", re.I | re.M
+)
+
+
 def _short_year_date(header: str) -> date | None:
     """'held on 3 Dec 24': a month in words with a two-figure year, read only where the title
     introduces it as the meeting's date (a bare '3 Dec 24' could be anything)."""
-    m = _SHORT_YEAR_RE.search(header)
+    m = _SHORT_YEAR_RE.search(header) or _TITLE_SHORT_YEAR_RE.search(header)
     if not m:
         return None
     try:
@@ -487,6 +600,8 @@ def titled_date_below_header(opening: str, month_first: bool = False) -> date | 
             return None  # the business has begun: a date under an item is not the paper's
         if len(line) > 100 or not title_word.search(line) or _vocab_re("previous_minutes_line").search(line) or _vocab_re("aside_sentence").match(line):
             continue
+        if _vocab_re("previous_meeting_before").search(line):
+            continue  # 'Date of next meeting:' over 'Thursday 14 July 2016': another meeting's line
         same_line = DATE_RE.search(line)
         if same_line and not is_previous_meeting_date(line, same_line.start(), same_line.end()):
             return weekday_checked(line, same_line, month_first)
@@ -525,6 +640,21 @@ def labelled_date_below_header(opening: str, month_first: bool = False) -> date 
 
 
 _DATE_FIELD_RE = re.compile(r"^[ \t]*(?:Date(?: of meeting)?|Meeting date|To)[ \t]*:[ \t]*(\S[^\n]{0,60})$", re.M | re.I)  # 'To: Cabinet - 30 January 2025'
+
+
+# a page's number printed alone above its title ('53' over 'MINUTES OF THE SPECIAL MEETING OF COUNCIL ... HELD AT ... THURSDAY FEBRUARY 15 2007'),
+# as a PDF's text layer puts it first
+_PAGE_NUMBER_LINE_RE = re.compile(r"\s*\d{1,4}[ \t]*\n")
+
+
+def _first_line_end(header: str) -> int:
+    """Where the header's first line ends (0 for an empty header): the title's line, past a page number printed alone above it."""
+    if not header.strip():
+        return 0
+    number = _PAGE_NUMBER_LINE_RE.match(header)
+    start = number.end() if number and header[number.end() :].strip() else 0
+    start += len(header[start:]) - len(header[start:].lstrip())
+    return header.find("\n", start)
 
 
 def _in_prose_line(text: str, offset: int, first_line_end: int) -> bool:
@@ -693,7 +823,27 @@ _YEARLESS_RE = re.compile(
     rf"|(?P<m2>{_MONTH_RE})\.?[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![.,]?[ \t]*(?:(?:19|20)\d{{2}}|\d(?!{_CLOCK_TAIL})))",
     re.I,
 )
-_YEAR_RE = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])")
+# a year printed alone or in a file's name ('steering-group-minutes-july-2016'), not a figure's part nor a span's ('2016-17')
+_YEAR_RE = re.compile(r"(?<![\d/.])(?<!\d-)(?:19|20)\d{2}(?![\d/]|-\d)")
+# what may follow a yearless date closing a title line: a clock time ('Steering Group Minutes Thursday 14 July, 7.30pm')
+# (possessive repeats: linear)
+_LINE_END_AFTER_DATE_RE = re.compile(r"[ \t,]*+(?:(?:at|@|[-–])[ \t]*+)?(?:\d{1,2}(?:[.:]\d\d)?+[ \t]*+(?:[ap]\.?m\.?|hrs)?)?[ \t]*+$", re.I)
+_TITLE_LINE_CHARS = 120
+
+
+def _closes_title_line(header: str, start: int, end: int) -> bool:
+    """A yearless date that ends a title line ('Neighbourhood Plan Steering Group Minutes Thursday 14 July') or stands alone
+    on its line under the title: the title's own date, cut short of its year, as a label before it would say."""
+    line_start = header.rfind("\n", 0, start) + 1
+    line_end = header.find("\n", end)
+    before = header[line_start:start]
+    if len(before) > _TITLE_LINE_CHARS or not _LINE_END_AFTER_DATE_RE.match(header[end : line_end if line_end >= 0 else len(header)]):
+        return False
+    title_word = _vocab_re("title_line_words", r"\b(?:{})\b")
+    if before.strip():
+        return bool(title_word.search(before))
+    above = header[max(0, line_start - 1 - _TITLE_LINE_CHARS) : max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1]  # bounded: one line back
+    return bool(title_word.search(above)) and not _vocab_re("previous_meeting_before").search(above)  # not under 'Date of next meeting:'
 
 
 def yearless_title_dates(header: str, text: str) -> list[tuple[int, date]]:
@@ -702,7 +852,8 @@ def yearless_title_dates(header: str, text: str) -> list[tuple[int, date]]:
     where none or several fit, no date."""
     found = []
     for m in _YEARLESS_RE.finditer(header):
-        if not _LABEL_BEFORE_RE.search(squash(header[max(0, m.start() - 60) : m.start()]) + " ") or is_previous_meeting_date(header, m.start(), m.end()):
+        labelled = _LABEL_BEFORE_RE.search(squash(header[max(0, m.start() - 60) : m.start()]) + " ")
+        if not (labelled or _closes_title_line(header, m.start(), m.end())) or is_previous_meeting_date(header, m.start(), m.end()):
             continue
         day, month = int(m.group("d1") or m.group("d2")), _month_number(m.group("m1") or m.group("m2"))
         when = _year_by_weekday(day, month, _weekday_number(m.group("weekday")), text)

@@ -94,13 +94,42 @@ def _bilingual_month_re() -> re.Pattern:
     return re.compile(rf"(?<=\d)(?P<suffix>st|nd|rd|th)?[ \t]+(?:{other})[ \t]*/[ \t]*(?=(?:{english})\b)", re.I)
 
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@lru_cache(maxsize=1)
+def _other_language_date_re() -> re.Pattern:
+    """A date wholly in another language: an optional weekday (and 'le'), a day's figures with their ordinal ending, a month,
+    and the year if one follows ('Dydd Mawrth 22 Gorffennaf 2008', 'mardi, le 22 juillet 2008', '1er août 2008', '22 Iúil 2008')."""
+    vocabulary = meeting_vocabulary()
+    weekdays = "|".join(f"(?P<w{i}>{names})" for i, names in enumerate(vocabulary["weekday_names_other_languages"]))
+    months = "|".join(f"(?P<m{i}>{names})" for i, names in enumerate(vocabulary["month_names_other_languages"]))
+    suffixes, connectors = vocabulary["day_suffixes_other_languages"], vocabulary["day_month_connectors_other_languages"]
+    return re.compile(
+        rf"(?:(?<!\w)(?P<weekday>{weekdays})\.?,?[ \t]+(?:le[ \t]+)?)?(?<![\w.,/])(?P<day>\d{{1,2}})(?:{suffixes})?\.?[ \t]+(?:(?:{connectors})[ \t]+)?"
+        rf"(?P<month>{months})(?!\w)"
+        rf"(?P<year>\.?,?[ \t]*(?:\n[ \t]*)?(?:19|20)\d{{2}}(?!\d))?",
+        re.I,
+    )
+
+
+def _in_english(m: re.Match) -> str:
+    """The date of an _other_language_date_re match with its weekday and month in English ('Tuesday 22 July 2008'), or the
+    match unchanged where neither a weekday opens it nor a year follows ('22 Mai' alone could be anything)."""
+    if not (m.group("weekday") or m.group("year")):
+        return m.group(0)
+    weekday = next((_WEEKDAY_NAMES[i] + " " for i in range(7) if m.group(f"w{i}")), "")
+    month = next(MONTH_NAMES[i] for i in range(12) if m.group(f"m{i}"))
+    return f"{weekday}{m.group('day')} {month}{m.group('year') or ''}"
+
+
 def with_english_months(text: str) -> str:
-    """The opening with a bilingual month written once, in English: Welsh, Irish, Māori, French and
-    Afrikaans councils print a date's month in both languages ('9 Rhagfyr / December 2025', '14 Eanáir /
-    January 2025'), which the one date grammar reads only as '9 December 2025'. Other-language month
-    names are models/patterns/meeting.json (other_language_months); only before a slash and an English month."""
+    """The opening with its dates' months (and weekdays) in English, which the one date grammar reads. Welsh, Irish, Māori, French and
+    Afrikaans councils print a date's month in both languages ('9 Rhagfyr / December 2025', '14 Eanáir / January 2025'): written
+    once, in English ('9 December 2025'); other-language month names before a slash and an English month are models/patterns/meeting.json
+    (other_language_months). A date wholly in another language ('Dydd Iau 14 Mawrth 2024', 'le mardi 22 juillet 2008') is written
+    in English words (month_names_other_languages, weekday_names_other_languages)."""
     opening = text[:_OPENING_CHARS]
-    if "/" not in opening:
-        return text
-    rewritten = _bilingual_month_re().sub(lambda m: (m.group("suffix") or "") + " ", opening)
+    rewritten = _bilingual_month_re().sub(lambda m: (m.group("suffix") or "") + " ", opening) if "/" in opening else opening
+    rewritten = _other_language_date_re().sub(_in_english, rewritten)
     return rewritten + text[_OPENING_CHARS:] if rewritten != opening else text
