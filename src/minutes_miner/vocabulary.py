@@ -84,6 +84,13 @@ def more_bodies() -> str:
     return "|".join([outside + "(?:" + "|".join(data.get("bodies", [])) + ")", data["body_acronym"]])
 
 
+@lru_cache(maxsize=1)
+def assemblies_in_capitals() -> str:
+    """The assemblies that decide under their own name (decision_words.json 'assemblies'), in capitals, as a regex
+    alternation: 'STATES' ('THE STATES noted ...'). Capitals only, since 'states' is an ordinary word otherwise."""
+    return "|".join(word.upper() for word in decision_words().get("assemblies", []))
+
+
 def task_after_outcome() -> str:
     """An officer's task after an outcome's full stop on its line, from the blanks after the stop to the line's
     end ('Noted. Scrutiny Officer to add ... to the April agenda.'; decision_words.json 'task_after_outcome')."""
@@ -97,5 +104,6 @@ def expand_markers(pattern: str) -> str:
         .replace("{DECISION_TITLE}", decision_verbs("title"))
         .replace("{DECISION_LOWER}", decision_verbs("lower"))
         .replace("{BODY_MORE}", more_bodies())
+        .replace("{ASSEMBLY_CAPS}", assemblies_in_capitals())
         .replace("{TASK_AFTER_OUTCOME}", task_after_outcome())
     )
