@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .measures import age_of_a_thing, is_period, measure_follows
 from .number_labels import count_label_before, elliptic_count
-from ..numbers import parse_digits, parse_number_words
+from ..numbers import cardinal_alternation, parse_digits, parse_number_words
 from .stat_vocabulary import is_plural_noun
 from ..vocabulary import MONTH_NAME_RE
 
@@ -51,8 +51,9 @@ _CHANGE_BEFORE_RE = re.compile(r"\b(?:up|down|(?:increase|decrease|rise|fall|dro
 WordNumber = tuple[int, int, float, str]  # start, end, value, the unit word of a range ('eight to nine sessions')
 
 
-_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TENS_WORD = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]{_UNITS_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS_WORD})"
+# one to ninety-nine in words (number_words.tsv): the last part of a year written out ('two thousand and twenty-four')
+_UNITS_WORD = f"(?:{cardinal_alternation(1, 9)})"
+_TENS_WORD = rf"(?:(?:{cardinal_alternation(20, 90, 10)})(?:[ -]{_UNITS_WORD})?|{cardinal_alternation(10, 19)}|{_UNITS_WORD})"
 # "the twentieth day of January, two thousand twenty-six", "in the year two thousand and twenty-four", "Thursday, April
 # seventeenth, two thousand twenty-five": a date's year in words
 _YEAR_IN_WORDS_RE = re.compile(
