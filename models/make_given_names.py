@@ -12,15 +12,15 @@ import re
 import sys
 from pathlib import Path
 
-MIN_FREQUENCY = 0.005  # per cent of the census population: about 2,000 names
 HERE = Path(__file__).resolve().parent
+# the word list reader of this checkout's package (src/ beside models/), not of whichever checkout is installed
+sys.path.insert(0, str(HERE.parent / "src"))
+from minutes_miner.resources import word_list_lines  # noqa: E402 - after this checkout's src/ is put first on the path
+
+MIN_FREQUENCY = 0.005  # per cent of the census population: about 2,000 names
 OUTPUT = HERE / "gazetteers" / "given_names_census.txt"
 # places, virtues, trades and ranks the census lists as given names ('Georgia', 'Hope', 'Carter', 'Major'): gazetteers/census_names_excluded.txt
-STOP = {
-    line.strip()
-    for line in (HERE / "gazetteers" / "census_names_excluded.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.lstrip().startswith("#")
-}
+STOP = set(word_list_lines(HERE / "gazetteers" / "census_names_excluded.txt"))
 PLACE_AFTER = re.compile(
     r"\b([A-Z][a-z]+)[ \t]+(?:County|Council|Street|St|Road|Rd|Park|City|Township|Shire|Borough|Hall|Lane|Avenue|Ave|Drive|School"
     r"|Church|River|Valley|Hill|Way|Close|Court|House|Village|Town|Parish|Estate|Green|Place|Square|Bridge|Creek|Lake|Heights|Ward"
@@ -40,9 +40,10 @@ def census_names(folder: Path) -> list[str]:
 
 
 def listed_already() -> set[str]:
-    names = set()
+    """The given names the other gazetteers hold already, which the census list need not repeat."""
+    names: set[str] = set()
     for listed in ("first_names.txt", "given_names_with_surname.txt"):
-        names |= {ln.strip() for ln in (HERE / "gazetteers" / listed).read_text().splitlines() if ln.strip() and not ln.startswith("#")}
+        names |= set(word_list_lines(HERE / "gazetteers" / listed))
     return names
 
 

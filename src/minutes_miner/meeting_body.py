@@ -282,7 +282,8 @@ _JOINT_BODY_RE = re.compile(r"\b(?:Joint|JOINT)\b")
 
 
 _FIELD_MEETING_RE = re.compile(r"^(?:Meeting|Meeting of|Body|Committee)[ \t]+(?P<body>(?-i:[A-Z])[^\n]{2,80})$", re.I)
-_FIELD_LABEL_RE = re.compile(r"^(?:Date|Time|Date[ \t]*(?:/|and|&)[ \t]*Time|Venue|Location|Place)\b", re.I)
+# the field labels under 'Meeting' (meeting.json field_table_labels)
+_FIELD_LABEL_RE = _vocab_re("field_table_labels", r"^(?:{})\b")
 
 
 def _field_table_body(lines: list[str]) -> list[str]:

@@ -31,6 +31,28 @@ def number_words() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def _cardinal_words() -> dict[int, str]:
+    """Each whole value of number_words.tsv and its word: the first the file gives for it ('twelve', not 'dozen'), the
+    cardinal that a count or a vote's side is written with in running words."""
+    words: dict[int, str] = {}
+    for word, value in number_words().items():
+        if value == int(value):
+            words.setdefault(int(value), word)
+    return words
+
+
+def cardinal_alternation(low: int, high: int, step: int = 1) -> str:
+    """'one|two|...': the cardinal words of low, low + step, ... up to high (models/gazetteers/number_words.tsv) as a regex
+    alternation, in the order of their values.
+
+    One vocabulary for every pattern that reads numbers in words, each choosing its own range of it (a tally stops at
+    sixty-nine, a year's last part goes to ninety-nine); a value the file has no word for raises KeyError rather than
+    leaving a gap in a pattern."""
+    words = _cardinal_words()
+    return "|".join(words[value] for value in range(low, high + 1, step))
+
+
+@lru_cache(maxsize=1)
 def fraction_words() -> dict[str, float]:
     return _read_tsv("fractions.tsv")
 

@@ -46,7 +46,15 @@ def pattern_rules(name: str) -> dict:
 def gazetteer_lines(name: str) -> tuple[str, ...]:
     """One word list of models/gazetteers (e.g. 'post_words.txt'), one entry a line, '#' lines
     being the file's own notes; read once per process."""
-    lines = (models_dir() / "gazetteers" / name).read_text(encoding="utf-8").splitlines()
+    return word_list_lines(models_dir() / "gazetteers" / name)
+
+
+def word_list_lines(path: Path) -> tuple[str, ...]:
+    """The entries of a word list file (one a line, blanks trimmed, '#' lines being the file's own notes).
+
+    The one reading of the format, for the extractor (gazetteer_lines) and for the scripts in models/ that
+    build a list from others (make_given_names.py), which name their files by path in their own checkout."""
+    lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 

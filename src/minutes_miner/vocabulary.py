@@ -11,6 +11,7 @@ Free of heavy imports: the read, structure, nlp and extract stages all use it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .resources import gazetteer_lines, pattern_rules
@@ -25,6 +26,16 @@ MONTH_NAME_RE = "(?:" + "|".join(MONTH_NAMES) + ")"
 MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:r?uary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # the abbreviations a full stop may follow ('Feb. 2'); May has none
 MONTH_ABBREVIATIONS = frozenset({name[:3].lower() for name in MONTH_NAMES if len(name) > 3} | {"sept"})
+
+
+def word_alternation(words: Iterable[str], gap: str = r"\s+") -> str:
+    """'w1|w2|...' of a word list of models/ for a regex, in the list's order, each word a regex fragment as written
+    ('authori[sz]ed'), the blank between a phrase's words read as `gap` ('in the meantime' -> 'in\\s+the\\s+meantime').
+
+    The lists are data so that a reader can see and extend them; the blank is the one thing a pattern reads
+    otherwise than written, because minutes wrap and pad a phrase (a line break, two spaces) where the list
+    writes one space."""
+    return "|".join(word.replace(" ", gap) for word in words)
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +84,13 @@ def more_bodies() -> str:
     return "|".join([outside + "(?:" + "|".join(data.get("bodies", [])) + ")", data["body_acronym"]])
 
 
+@lru_cache(maxsize=1)
+def assemblies_in_capitals() -> str:
+    """The assemblies that decide under their own name (decision_words.json 'assemblies'), in capitals, as a regex
+    alternation: 'STATES' ('THE STATES noted ...'). Capitals only, since 'states' is an ordinary word otherwise."""
+    return "|".join(word.upper() for word in decision_words().get("assemblies", []))
+
+
 def task_after_outcome() -> str:
     """An officer's task after an outcome's full stop on its line, from the blanks after the stop to the line's
     end ('Noted. Scrutiny Officer to add ... to the April agenda.'; decision_words.json 'task_after_outcome')."""
@@ -86,5 +104,6 @@ def expand_markers(pattern: str) -> str:
         .replace("{DECISION_TITLE}", decision_verbs("title"))
         .replace("{DECISION_LOWER}", decision_verbs("lower"))
         .replace("{BODY_MORE}", more_bodies())
+        .replace("{ASSEMBLY_CAPS}", assemblies_in_capitals())
         .replace("{TASK_AFTER_OUTCOME}", task_after_outcome())
     )

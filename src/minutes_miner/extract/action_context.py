@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..vocabulary import decision_verbs
+from ..resources import pattern_rules
+from ..vocabulary import decision_verbs, word_alternation
 from .action_next_note import opens_line_note, opens_next_note
 from .tail_gate import end_gaps, ends_in
 
@@ -71,9 +72,14 @@ _OUTCOME_COMMA_RE = re.compile(
 )
 
 
+def _linking_adverbs() -> str:
+    """The linking adverbs of models/patterns/action_triggers.json as one case-blind group, for the patterns built at import."""
+    return "(?i:" + word_alternation(pattern_rules("action_triggers.json")["linking_adverbs"]["words"]) + ")"
+
+
 # A linking adverb set off by commas before a note's owner: "The verges were cut last week, however, GC to find out how often
 # they are cut", "The quote has not arrived; therefore, the Clerk to chase the supplier". The note carries on the report.
-LINKING_ADVERBS = r"(?i:however|therefore|meanwhile|accordingly|in\s+the\s+meantime|consequently)"
+LINKING_ADVERBS = _linking_adverbs()
 _LINKING_ADVERB_COMMA_RE = re.compile(r"[,;]\s*" + LINKING_ADVERBS + r",\s*(?:the\s+)?$")
 
 

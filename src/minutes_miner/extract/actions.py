@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.doc_text import doc_text
 
+from ..resources import pattern_rules
 from ..text_utils import last_match, squash
-from ..vocabulary import decision_verbs
+from ..vocabulary import decision_verbs, word_alternation
 from .action_context import (
     DECISION_VERB_RE,
     MARKER_THAT_RE,
@@ -256,14 +257,20 @@ def _past_heading(text: str, owner: Owner) -> Owner:
 _QUALIFIER_RE = re.compile(r"[ \t]*\((?:[A-Z][\w'’&,.-]*(?:[ \t]+(?:[A-Z][\w'’&,.-]*|and|of|for|&)){0,6})\)")
 
 
+def _dashed_portfolio_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The dashed portfolio and the head of service's word it follows, from action_triggers.json's dashed_portfolio lists."""
+    words = pattern_rules("action_triggers.json")["dashed_portfolio"]
+    portfolio = re.compile(
+        r"[ \t]+[–—-][ \t]+(?!(?:" + word_alternation(words["not_portfolios"]) + r")\b)[A-Z][\w'’&]*(?:[ \t]+(?:[A-Z][\w'’&]*|and|&)){0,3}"
+        r"(?=,?[ \t]+(?:" + word_alternation(words["verbs_after"]) + r")[ \t])"
+    )
+    return portfolio, re.compile("(?:" + word_alternation(words["heads"]) + ")$")
+
+
 # A chief officer's portfolio after a spaced dash, as Scottish councils title their posts: "to instruct the Chief Officer –
 # Operations to bring back a report", "the Chief Officer - Finance be instructed to ...". Only after a head of service's
 # word, and only before the verb or the trigger, so "the Clerk – Cllr Hale will ..." and a heading's dash stay apart.
-_DASHED_PORTFOLIO_RE = re.compile(
-    r"[ \t]+[–—-][ \t]+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|The)\b)[A-Z][\w'’&]*(?:[ \t]+(?:[A-Z][\w'’&]*|and|&)){0,3}"
-    r"(?=,?[ \t]+(?:to|be|will|would|shall|should|agreed|undertook)[ \t])"
-)
-_PORTFOLIO_HEAD_RE = re.compile(r"(?:Officer|Director|Manager|Head|Executive)$")
+_DASHED_PORTFOLIO_RE, _PORTFOLIO_HEAD_RE = _dashed_portfolio_res()
 
 
 def _with_qualifier(text: str, owner: Owner) -> Owner:
@@ -602,7 +609,10 @@ _COORDINATED_RE = re.compile(
 # he would get a price", "Public Works Director Kaur said he'd get a quote", "Roadmaster Kline is to have the potholes patched",
 # a note "Town Attorney Marsh to draft a lease", whose bare 'to' the note trigger reads only at a clause's start); a word that
 # names a body or a group is never taken for one ("Town Clerk Council will ...").
-_SAID_SHE_WOULD = r"(?:said|stated|indicated|confirmed|advised|noted|replied)\s+(?:that\s+)?(?:s?he|they)(?:\s+(?:would|will)|['’](?:d|ll))"
+# the name's own report of the commitment ('said he would'), its verbs of saying from action_triggers.json's said_would
+_SAID_SHE_WOULD = (
+    "(?:" + word_alternation(pattern_rules("action_triggers.json")["said_would"]["verbs"]) + r")\s+(?:that\s+)?(?:s?he|they)(?:\s+(?:would|will)|['’](?:d|ll))"
+)
 _POST_THEN_NAME_RE = re.compile(
     r"[ \t]+(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){1,2}(?=,?\s+(?:would|will|agreed|offered|undertook|promised|is\s+to|to|"
     + _SAID_SHE_WOULD
@@ -1011,14 +1021,27 @@ _REPORT_DASH_RE = re.compile(r"^(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[–—-][ \t]
 _OWN_REPORT_RE = re.compile(
     r"^\s*(?:(?:also|then|further)\s+)?(?:said|stated|confirmed|advised|explained|indicated|reported|noted|added|replied)\s+that\s+(?=(?:s?he|they)\s)"
 )
+
+
+def _paper_received_re() -> re.Pattern[str]:
+    """The owner's report of a paper come or gone, its verbs, papers and adverbs read from action_triggers.json."""
+    words = pattern_rules("action_triggers.json")["paper_received"]
+    return re.compile(
+        r"\s*(?:(?:also|then|further)\s+)?(?:" + word_alternation(words["report_verbs"]) + r")\s+that\s+(?:the|a|an|this|their|its)\s+"
+        r"(?:" + word_alternation(words["papers"]) + r")"
+        r"\s+(?:had|has|have|was|were|is|are)\s+(?:(?:"
+        + word_alternation(words["adverbs"])
+        + r")\s+){0,2}(?:been\s+)?(?:"
+        + word_alternation(words["arrived"])
+        + r")\s*$"
+    )
+
+
 # The owner reporting that a paper has come or gone ("The Chair advised that the response had only just been received and would
 # forward it on to the Committee Members"): a letter or a reply does no task, so the 'and would V' after it is the speaker's.
 # Only papers (a contractor or a body in the clause may be the subject of the 'would').
-_PAPER_RECEIVED_RE = re.compile(
-    r"\s*(?:(?:also|then|further)\s+)?(?:said|stated|confirmed|advised|explained|reported|noted|added|replied)\s+that\s+(?:the|a|an|this|their|its)\s+"
-    r"(?:response|reply|replies|responses|letter|letters|email|e-mail|emails|report|quote|quotes|quotation|quotations|invoice|invoices|information|details|form|forms)"
-    r"\s+(?:had|has|have|was|were|is|are)\s+(?:(?:only|just|now|already|finally|recently)\s+){0,2}(?:been\s+)?(?:received|sent|returned|circulated|published|issued|delivered)\s*$"
-)
+# The words are action_triggers.json's paper_received lists; the grammar words (articles, auxiliaries) stay here.
+_PAPER_RECEIVED_RE = _paper_received_re()
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:from|to|with|by|for|of)\s+(?:the\s+)?$")
 _SUBJECT_TRIGGER_RE = re.compile(r",?\s+(?:would|will|should|(?:is|are)\s+to|to|(?:also\s+)?(?:agreed|offered|undertook|promised|volunteered)\s+to)\s+[a-z]")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import cardinal_alternation
 from .stat_vocabulary import plural_word, statistics_rules
 
 
@@ -243,10 +244,11 @@ def count_label_before(text: str, start: int, end: int, rules: dict) -> bool:
     return plural_word(noun) and noun not in rules["count_label_not_set"] and noun not in rules["not_before_set"] and noun not in rules["subject_stop"]
 
 
-# a count of a plural: digits or a number in words, perhaps one adjective, then the plural ('Nine applications', '44 parking spaces')
+# a count of a plural: digits or a number in words, perhaps one adjective, then the plural ('Nine applications', '44 parking spaces');
+# the words two to nineteen and the tens to fifty (number_words.tsv), the range this reader has always had ('one' counts no plural)
 _PLURAL_COUNT_RE = re.compile(
-    r"(?<![\w.,/£$€-])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|twenty|thirty|forty|fifty)[ \t]{1,2}(?P<first>[a-z][a-z-]+)(?:[ \t]{1,2}(?P<noun>[a-z]{3,})\b)?",
+    r"(?<![\w.,/£$€-])(?:\d{1,4}|" + cardinal_alternation(2, 19) + "|" + cardinal_alternation(20, 50, 10) + r")"
+    r"[ \t]{1,2}(?P<first>[a-z][a-z-]+)(?:[ \t]{1,2}(?P<noun>[a-z]{3,})\b)?",
     re.I,
 )
 _CLAUSE_END_AFTER_RE = re.compile(r"[ \t]*(?:[.;,)](?:\s|$)|$)")

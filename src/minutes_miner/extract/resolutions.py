@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..nlp.doc_text import doc_text
 from ..resources import pattern_rules
 from ..text_utils import PARAGRAPH_BREAK_RE, last_match, squash, trim_span
-from ..vocabulary import decision_verbs, person_titles, task_after_outcome
+from ..vocabulary import decision_verbs, person_titles, task_after_outcome, word_alternation
 from .blocks import (
     CLAUSE_LABEL_RE,
     Passage,
@@ -1190,16 +1190,22 @@ def _after_movers_line(text: str, start: int, end: int) -> int:
 
 _NAVIGATION_RE = re.compile(r"\b(?:this page|select an? |click|menu|browse|search (?:for|options)|use the search|view (?:all|more)|see more|subscribe)\b", re.I)
 
+
+def _considered_only_re() -> re.Pattern[str]:
+    """The section of what was considered, its verbs of deciding and its papers from resolution_forms.json (considered_only_*)."""
+    forms = pattern_rules("resolution_forms.json")
+    return re.compile(
+        r"(?:\d{1,3}(?:\.\d{1,3})?[ \t]+)?(?:Consideration[ \t]+was[ \t]+given[ \t]+to|(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,6}[ \t]+considered)"
+        # 'considered the report of the Director and chose Option 2': a second verb makes it the decision, not its preamble
+        r"(?![^.\n]*\b(?:and|then)[ \t]+(?:" + word_alternation(forms["considered_only_verbs"]) + r")\b)"
+        r"[ \t]+(?:a|an|the)[ \t]+[^.\n]{0,200}?\b(?:" + word_alternation(forms["considered_only_papers"]) + r")s?\b[^.\n]{0,200}\.[ \t]*"
+    )
+
+
 # a decision section holding only what was considered ('18.1 The Leader and Lead Member considered a report by the Assistant
 # Chief Executive.', 'Consideration was given to the minutes of the meeting held on 1 July.'): a decision page's preamble,
 # the decision follows it under its own label ('DECISIONS' / '18.2 The Lead Member RESOLVED to ...') or not at all
-_CONSIDERED_ONLY_RE = re.compile(
-    r"(?:\d{1,3}(?:\.\d{1,3})?[ \t]+)?(?:Consideration[ \t]+was[ \t]+given[ \t]+to|(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,6}[ \t]+considered)"
-    # 'considered the report of the Director and chose Option 2': a second verb makes it the decision, not its preamble
-    r"(?![^.\n]*\b(?:and|then)[ \t]+(?:chose|agreed|approved|resolved|decided|selected|endorsed|adopted|accepted|supported|rejected|refused|declined"
-    r"|deferred|noted|authori[sz]ed|delegated|instructed|requested|recommended|confirmed|granted|awarded|appointed|made|gave)\b)"
-    r"[ \t]+(?:a|an|the)[ \t]+[^.\n]{0,200}?\b(?:report|request|minutes|proposal|update)s?\b[^.\n]{0,200}\.[ \t]*"
-)
+_CONSIDERED_ONLY_RE = _considered_only_re()
 
 
 def _lines_from(text: str, pos: int):
@@ -1786,9 +1792,16 @@ _AMENDMENT_PUT_RE = re.compile(r"(?m)^[ \t]*(?:Amendment|AMENDMENT)\b|\b(?:moved
 _SUPERSEDED_REACH = 1500  # characters after a motion: its amendment, the vote on it and the substantive motion put
 
 
+def _another_motion_re() -> re.Pattern[str]:
+    """Another motion's label (each word in title case, then in capitals) or verb before 'that', from resolution_forms.json."""
+    forms = pattern_rules("resolution_forms.json")
+    labels = word_alternation(form for label in forms["another_motion_labels"] for form in (label, label.upper()))
+    return re.compile(r"\b(?:" + labels + r")\b|\b(?:" + word_alternation(forms["another_motion_verbs"]) + r")[ \t\n]+that\b")
+
+
 # another motion put between: its label, or moved or proposed in words ('Cllr Hale moved that the hall fees rise by 5%'); a bare
 # lower-case 'moved' / 'proposed by' is the mover of the motion itself, so only 'moved that' / 'proposed that' counts
-_ANOTHER_MOTION_RE = re.compile(r"\b(?:Proposal|PROPOSAL|Proposed|PROPOSED|Moved|MOVED|Resolved|RESOLVED)\b|\b(?:moved|proposed)[ \t\n]+that\b")
+_ANOTHER_MOTION_RE = _another_motion_re()
 
 
 def _superseded_by_amendment(text: str, end: int) -> bool:
@@ -1882,10 +1895,7 @@ _ANTECEDENT_REACH = 400  # the sentence or heading a pronoun outcome refers to s
 # the sentence before tells of news, not of the matter put to the meeting ('The Clerk reported that the county had applied for
 # the grant. It was approved.', '... was submitted last year. It was accepted.'), or quotes an earlier minute's corrected
 # wording ('Minute 64/17c should read: Cemetery fees – suggested fee increases were displayed. These were unanimously agreed.')
-_REPORTED_ANTECEDENT_RE = re.compile(
-    r"\b(?:reported|said|explained|informed|advised|told|had\s+been|has\s+been|applied|last\s+(?:year|month|week)|previously|earlier|should\s+read|to\s+read)\b",
-    re.I,
-)
+_REPORTED_ANTECEDENT_RE = re.compile(r"\b(?:" + word_alternation(pattern_rules("resolution_forms.json")["reported_antecedent"]) + r")\b", re.I)
 
 
 # ... but a quote, tender or offer received is the matter put to the meeting ('The Clerk reported that a quote of £450 had been

@@ -17,7 +17,7 @@ from .excluded_numbers import MONTH_BEFORE_RE, is_excluded_number
 from .literal_prefilter import fold, may_match
 from .measures import is_rate, measure_follows
 from .money import NUM, Claimed, Currencies, find_money, half_a_million, is_money
-from ..numbers import apply_multiplier, fraction_words, parse_digits, parse_number_words
+from ..numbers import apply_multiplier, cardinal_alternation, fraction_words, parse_digits, parse_number_words
 from .stat_breakdowns import breakdown_figures, parts_of_a_total
 from .stat_marks import dimension_metres, feet_marks, suspended_hyphens
 from .stat_ranges import borrow_change_units, borrow_compared_units, money_range_end, ranges
@@ -142,11 +142,11 @@ _DIGITS_RE = re.compile(rf"(?<![\w.,/£$€#:=?&-])(?P<num>{_NUM})(?P<plus>\+)?(
 _NUMBER_BEFORE_HYPHEN_RE = re.compile(
     r"\b(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$", re.I
 )
-# a side of a vote in words, up to the size of a large council's chamber ('sixteen Members voted for the amendment and two against')
-_TALLY_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-)
+# a side of a vote in words, up to the size of a large council's chamber ('sixteen Members voted for the amendment and two against'):
+# one to sixty-nine, the words from number_words.tsv. It stops at sixty-nine as it always has: a side written out in words is a
+# small chamber's count, and reading 'seventy' or 'ninety-five' before 'for' or 'against' as a vote would be a new rule, to be
+# measured on its own, not a change of where the words are kept.
+_TALLY_WORD = rf"(?:(?:{cardinal_alternation(20, 60, 10)})(?:[- ](?:{cardinal_alternation(1, 9)}))?|{cardinal_alternation(1, 19)})"
 _AGAINST_A_FIGURE = (
     r"\s{1,3}(?:(?:a|an|the|its|our|their|this|last)\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?"
     r"(?:budget|budgeted|target|forecast|estimate|benchmark|allocation|baseline|average|projection|profile|plan)\b|\s{1,3}[£$€]?\d"
@@ -723,7 +723,7 @@ def _opinion_counts(text: str) -> list[tuple[int, int, float]]:
     return counts
 
 
-_TENS_WORD_RE = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)", re.I)
+_TENS_WORD_RE = re.compile(f"(?:{cardinal_alternation(20, 90, 10)})", re.I)
 _ORDINAL_BEFORE_RE = re.compile(rf"\b(?:the|{MONTH_NAME_RE})[ \t]{{1,2}}$", re.I)
 _ORDINAL_AFTER_RE = re.compile(r"[ \t]*(?:[,.;)]|of\b|day\b|\n|$)")
 

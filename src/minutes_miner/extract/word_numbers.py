@@ -1,7 +1,9 @@
 """Counts written in words: 'six care leavers', 'two of them', 'Only one tender', 'a waiting list
 of four.', and the word numbers that count nothing ('one of', 'two votes', 'each one', 'via
 Three Ashes'). The stop words are data in models/patterns/statistics.json (word_number_stop_after,
-group_nouns, modal_after_subject, one_counted_after, irregular_plurals), passed in as `rules`.
+group_nouns, modal_after_subject, one_counted_after, irregular_plurals), passed in as `rules`; the
+number words of its patterns come from models/gazetteers/number_words.tsv (numbers.cardinal_alternation),
+each pattern over the range it has always read.
 """
 
 from __future__ import annotations
@@ -11,26 +13,27 @@ from collections.abc import Iterator
 
 from .measures import age_of_a_thing, is_period, measure_follows
 from .number_labels import count_label_before, elliptic_count
-from ..numbers import parse_digits, parse_number_words
+from ..numbers import cardinal_alternation, parse_digits, parse_number_words
 from .stat_vocabulary import is_plural_noun
 from ..vocabulary import MONTH_NAME_RE
 
 # a doubled number ('one (1) 2027 tandem truck', 'Two (2) 2026 Ford vehicles') may name a model year before its noun, and any
 # count a model year before a make ('two 2011 Ford F-250 trucks') or a size joined to its noun ('two 77-passenger buses')
 _WORD_NUMBER_RE = re.compile(
-    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?(repeat)(?:(?:19|20)\d{2}[ \t]{1,2}|\d{1,3}-)?|(?:(?:19|20)\d{2}[ \t]{1,2}(?=(?-i:[A-Z]))|\d{1,3}-)?)[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$)|[ \t]{1,2}\((?![ \t]{0,2}\d)|\))",
+    rf"\b(?P<w>(?:(?:{cardinal_alternation(20, 90, 10)})(?:[ -](?:{cardinal_alternation(1, 9)})\b)?|a|{cardinal_alternation(1, 19)})"
+    r"(?:\s+(?:hundred|thousand|million)(?:\s+and\s+\w+)?)?|a\s+(?:hundred|thousand|dozen)|(?:a |one )?dozen)\b(?P<repeat>(?:[ \t]{0,2}|[ \t]?\n[ \t]?)\([ \t]{0,2}\d{1,4}[ \t]{0,2}\))?(?=\s+(?(repeat)(?:(?:19|20)\d{2}[ \t]{1,2}|\d{1,3}-)?|(?:(?:19|20)\d{2}[ \t]{1,2}(?=(?-i:[A-Z]))|\d{1,3}-)?)[‘“\"]?(?P<next>[A-Za-z][\w'-]*)|[ \t]?[.;](?:\s|$)|[ \t]{1,2}\((?![ \t]{0,2}\d)|\))",
     re.I,
 )
 _ENDS_ITS_LINE_RE = re.compile(r"[ \t]*\n")  # a field's value at the end of its line: the next word is no noun it counts
-_NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]$")
+_NUMBER_WORD_BEFORE_RE = re.compile(rf"\b(?:{cardinal_alternation(1, 12)})[ \t]$")
 _END_COUNT_BEFORE_RE = re.compile(r"(?<!age )\b(?:of|totall?ed|totalling|numbered|reached)[ \t]{1,3}$", re.I)
 PUBLIC_RE = re.compile(r"\s+of\s+the\s+public\b", re.I)
 _ELLIPTIC_SUBJECT_BEFORE_RE = re.compile(r"(?:\b(?:and|but|while|whilst|whereas)|,)[ \t]{1,2}$", re.I)
 _PART_OF_BEFORE_RE = re.compile(r"\bof[ \t]{1,2}(?:which|whom|these|those)[ \t]{1,2}$", re.I)
 _VERBS_AFTER_A_PART = frozenset({"would", "will", "could", "should", "had", "have", "has", "is", "was", "are", "were", "may", "might", "must"})
-_RANGE_AFTER_RE = re.compile(r"\s+(?:to|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
+_RANGE_AFTER_RE = re.compile(rf"\s+(?:to|or)\s+(?:\d+|{cardinal_alternation(1, 12)}|{cardinal_alternation(20, 50, 10)})\b", re.I)
 # "between three and five years": 'and' joins the two ends of a range only after 'between'
-_AND_RANGE_AFTER_RE = re.compile(r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
+_AND_RANGE_AFTER_RE = re.compile(rf"\s+and\s+(?:\d+|{cardinal_alternation(1, 12)}|{cardinal_alternation(20, 50, 10)})\b", re.I)
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween[ \t]{1,2}(?:(?:around|about|approximately|some)[ \t]{1,2})?$", re.I)
 _NOT_COUNTED_BEFORE_RE = re.compile(r"\b(?:those|this|each|every|no|whichever|aged?|under|over the age of|year|stage|key stage|level|phase|page|item)\s*$")
 
@@ -38,8 +41,8 @@ _NOT_COUNTED_BEFORE_RE = re.compile(r"\b(?:those|this|each|every|no|whichever|ag
 _PART_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|which|whom|these|those|us)\b", re.I)
 # "four of the county's six districts", "three of its 12 sites": a part of a whole that is counted too
 _PART_OF_A_COUNT_RE = re.compile(
-    r"\s+of\s+(?:the|its|their|our|his|her|all)\s+(?:[A-Za-z]+[’']s\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+[a-z]",
+    r"\s+of\s+(?:the|its|their|our|his|her|all)\s+(?:[A-Za-z]+[’']s\s+)?"
+    rf"(?:\d{{1,4}}|{cardinal_alternation(2, 19)}|{cardinal_alternation(20, 50, 10)})\s+[a-z]",
     re.I,
 )
 # "nine of the deviations", "Six of the existing fleet", "five of the apartments": the words of a whole whose count is not given
@@ -51,8 +54,9 @@ _CHANGE_BEFORE_RE = re.compile(r"\b(?:up|down|(?:increase|decrease|rise|fall|dro
 WordNumber = tuple[int, int, float, str]  # start, end, value, the unit word of a range ('eight to nine sessions')
 
 
-_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TENS_WORD = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]{_UNITS_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS_WORD})"
+# one to ninety-nine in words (number_words.tsv): the last part of a year written out ('two thousand and twenty-four')
+_UNITS_WORD = f"(?:{cardinal_alternation(1, 9)})"
+_TENS_WORD = rf"(?:(?:{cardinal_alternation(20, 90, 10)})(?:[ -]{_UNITS_WORD})?|{cardinal_alternation(10, 19)}|{_UNITS_WORD})"
 # "the twentieth day of January, two thousand twenty-six", "in the year two thousand and twenty-four", "Thursday, April
 # seventeenth, two thousand twenty-five": a date's year in words
 _YEAR_IN_WORDS_RE = re.compile(
@@ -290,12 +294,12 @@ _ONE_RECEIVED_AFTER_RE = re.compile(
 # "One letter of support and 4 objections": 'one' before another count joined to it
 _ONE_BEFORE_A_COUNT_RE = re.compile(
     _ONE_THING
-    + r"[ \t]{0,2}(?:,|[ \t]and)[ \t]{1,2}(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[ \t]{1,2}[a-z]+s\b",
+    + rf"[ \t]{{0,2}}(?:,|[ \t]and)[ \t]{{1,2}}(?:[2-9]|[1-9]\d{{1,3}}|{cardinal_alternation(2, 12)}|{cardinal_alternation(20, 20)})[ \t]{{1,2}}[a-z]+s\b",
     re.I,
 )
 _LIST_JOIN_BEFORE_RE = re.compile(r"(?:\b(?:and|or|plus)|,)[ \t]{1,2}$", re.I)
 _COUNT_IN_CLAUSE_RE = re.compile(
-    r"(?<![\w.,/£$€-])(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[ \t]{1,2}[a-z][\w-]*[^.;:!?]{0,60}$", re.I
+    rf"(?<![\w.,/£$€-])(?:[2-9]|[1-9]\d{{1,3}}|{cardinal_alternation(2, 12)}|{cardinal_alternation(20, 20)})[ \t]{{1,2}}[a-z][\w-]*[^.;:!?]{{0,60}}$", re.I
 )
 
 
@@ -307,7 +311,7 @@ def _one_in_a_list_of_counts(text: str, m: re.Match) -> bool:
     return bool(_COUNT_IN_CLAUSE_RE.search(text, max(0, m.start() - 90), m.start()))
 
 
-_COUNT_WORD = r"(?:[2-9]|[1-9]\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+_COUNT_WORD = rf"(?:[2-9]|[1-9]\d{{1,3}}|{cardinal_alternation(2, 12)}|{cardinal_alternation(20, 20)})"
 
 
 def _same_thing_counted_before(text: str, m: re.Match) -> bool:
