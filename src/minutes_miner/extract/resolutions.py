@@ -1106,6 +1106,7 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     end = pos
     clauses: list[tuple[int, int]] = []
     blank = False
+    tail_seen = False  # a line of the motion's procedural tail has followed its wording
     for line_start, line in _lines_from(text, pos + 1):
         stripped = line.strip()
         if not stripped:
@@ -1117,9 +1118,12 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             break  # 'The Committee:' / '- noted ...' / '- approved ...' / blank / the next item's heading: the list has ended
         if blank and end > pos and not clauses and not text[pos:end].rstrip().endswith(":") and opens_next_part(stripped):
             break  # 'RESOLUTION 2025-09' / the motion / blank / 'ROAD AND BRIDGE' or 'Item 9.1.2 ...': the next part of the minutes
+        if tail_seen and not _closes_the_motion(stripped):
+            break  # 'That the apology ... be accepted.' / 'Barker/Pipe' / 'CARRIED' / '2. Conflict of Interest Declarations': the motion is closed
         blank = False
         if re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|It was|Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)\b", line) and not clauses and end == pos:
             return None  # the marker inside the section is read on its own
+        tail_seen = end > pos and _closes_the_motion(stripped)
         end = line_start + len(line)
         if CLAUSE_LABEL_RE.match(line):
             clauses.append((line_start, end))
@@ -1139,6 +1143,31 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     wording = _after_movers_line(text, start, end)  # 'OCM 2509/105  Moved: Cr Whyte  Seconded: Cr Bertola' / 'Received.': the decision is what they moved
     return FoundResolution(wording, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+# a paragraph that only names a motion's mover and seconder, printed between the motion and its 'CARRIED' (New Zealand
+# committees: 'That the report be received.' / blank / 'Cr Whaanga / Cr Parata' / 'CARRIED'): the closer closes the motion above
+_MOVERS_PAIR_RE = re.compile(
+    rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*/[ \t]*"
+    rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}"
+)
+
+
+# a line of a motion's procedural tail, after its wording: the movers in shorthand ('Barker/Pipe'), its outcome ('CARRIED',
+# 'Carried unanimously 6/0', 'MOTION CARRIED'), its vote ('Vote: AIF', 'Vote: 5-0'); with the mover and seconder lines
+# (procedure_only: 'Moved: Cr Ames', 'Seconded: Cr Boyd') they close the decision, and a line of other words after them opens
+# the next part of the minutes, whether or not a blank line or a heading's form marks it ('2. Conflict of Interest', '3.2Matters arising')
+_MOTION_TAIL_LINE_RE = re.compile(
+    rf"(?:{_MOVERS_PAIR_RE.pattern})?[ \t]*(?:(?:The[ \t]+|THE[ \t]+)?(?:Motion|MOTION)[ \t]+)?"
+    r"(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|Agreed|AGREED|Passed|PASSED)?(?:[ \t]+(?:[Uu]nanimously|UNANIMOUSLY))?[ \t.]*"
+    r"(?:\(?\d{1,2}[ \t]*[-/–][ \t]*\d{1,2}\)?[ \t.]*)?"
+    r"|(?:Vote|VOTE)[ \t]*:[ \t]*[^\n]{1,30}"
+)
+
+
+def _closes_the_motion(line: str) -> bool:
+    """A line that records only how the motion above was put and how it went, not what was decided: movers, outcome, vote."""
+    return bool(line) and (_MOTION_TAIL_LINE_RE.fullmatch(line) is not None or procedure_only(line))
 
 
 # a cell of a table's header row on its own line ('Applicant', 'Amount requested'): one to three words, the first capitalised, no stop
@@ -1857,14 +1886,6 @@ def _own_row_start(text: str, start: int, m_start: int) -> int:
     if len(above.split()) > 8 and not _ENDS_ITS_LINE_RE.search(above) and not _ROW_OUTCOME_ABOVE_RE.search(above):
         return start  # 'Letter from the Minister of Municipal Affairs re: 2026 equalization payment' / '($1,214,000 ...) - received': one wrapped matter
     return line_start
-
-
-# a paragraph that only names a motion's mover and seconder, printed between the motion and its 'CARRIED' (New Zealand
-# committees: 'That the report be received.' / blank / 'Cr Whaanga / Cr Parata' / 'CARRIED'): the closer closes the motion above
-_MOVERS_PAIR_RE = re.compile(
-    rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*/[ \t]*"
-    rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}"
-)
 
 
 # an election's outcome as a closer ('was duly elected', resolution_markers.jsonl duly-elected)

@@ -1,0 +1,154 @@
+"""Where a decision's text ends: the motion's procedural tail, a 'Reason' label, the next entry of a list of applications.
+
+A resolution is scored by the word-set F1 of its text, so one that runs on into the next item (its number and heading, the
+movers and the vote, the reason for the decision, the next planning application) is both a miss and a false record.
+Invented snippets in the forms of real minutes pages (New Zealand and Australian councils, English parishes, decision notices).
+"""
+
+from __future__ import annotations
+
+from helpers import resolution_texts
+
+NZ_HEAD = "Minutes of the Ordinary Meeting of the Westbay Regional Council held on 14 March 2024\n\n"
+
+
+def _only(found: list[str], start: str) -> str:
+    texts = [t for t in found if t.startswith(start)]
+    assert len(texts) == 1, found
+    return texts[0]
+
+
+def test_a_resolution_section_ends_after_its_movers_and_outcome():
+    text = NZ_HEAD + (
+        "1. Apologies\n"
+        "Resolution\n"
+        "WB4/24 That the apology for absence from Councillor Mara Tuhi be accepted.\n"
+        "Hollis/Grange\n"
+        "CARRIED\n"
+        "2. Conflict of Interest Declarations\n"
+        "There were no conflict of interest declarations.\n"
+        "3. Chief Executive's Report\n"
+        "The Chief Executive spoke to the report.\n"
+    )
+    found = resolution_texts(text, "westbay.txt")
+    wording = _only(found, "WB4/24 That the apology")
+    assert "Conflict" not in wording and "Chief Executive" not in wording, wording
+
+
+def test_a_numbered_resolution_ends_at_its_vote_before_a_heading_glued_to_its_number():
+    text = "Minutes of the Ordinary Meeting of the Kelby Shire Council held on 9 May 2023\n\n" + (
+        "3.1Confirmation of minutes of 11 April 2023\n\n"
+        "Resolution No. 2023/41\n"
+        "That the minutes of the Ordinary Meeting of 11 April 2023 be confirmed as a true and correct record.\n"
+        "Moved:Cr Dana Ashby\n"
+        "Seconded:Cr Lee Fairweather\n"
+        "Vote:AIF\n\n"
+        "3.2Business arising from the minutes\n\n"
+        "Nil.\n\n"
+        "4.0Presentation - Road safety programme\n\n"
+        "The Works Manager spoke about the programme for the coming year.\n"
+    )
+    found = resolution_texts(text, "kelby.txt")
+    wording = _only(found, "That the minutes of the Ordinary Meeting")
+    assert "Business arising" not in wording and "Presentation" not in wording, wording
+
+
+def test_a_section_keeps_every_clause_of_its_decision():
+    # near-miss: 'That the Council: 1 ... 2 ...' is ONE resolution with all its clauses, its movers and outcome after them
+    text = NZ_HEAD + (
+        "5. Annual Plan\n"
+        "Resolution\n"
+        "WB9/24 That the Council:\n"
+        "1 Receives the report, Annual Plan Consultation;\n"
+        "2 Notes the reason for the delay to the hearings set out in the report;\n"
+        "3 Approves the consultation document for release.\n"
+        "Hollis/Grange\n"
+        "CARRIED\n"
+        "6. General Business\n"
+        "Nothing was raised.\n"
+    )
+    found = resolution_texts(text, "westbay.txt")
+    wording = _only(found, "WB9/24 That the Council")
+    assert "Receives the report" in wording and "reason for the delay" in wording and "Approves the consultation document" in wording, wording
+    assert "General Business" not in wording, wording
+
+
+def test_a_decision_naming_a_mover_in_its_wording_is_not_cut_there():
+    # near-miss: a line of the decision that names someone is no procedural tail
+    text = NZ_HEAD + (
+        "7. Appointments\n"
+        "Resolution\n"
+        "WB12/24 That the Council:\n"
+        "1 Appoints Councillor Ana Pohe as the Council's representative on the Joint Transport Committee;\n"
+        "2 Thanks Councillor Ben Dray, who moved the original proposal, for his work on the committee.\n"
+        "Hollis/Grange\n"
+        "CARRIED\n"
+    )
+    found = resolution_texts(text, "westbay.txt")
+    wording = _only(found, "WB12/24 That the Council")
+    assert "Thanks Councillor Ben Dray, who moved the original proposal" in wording, wording
+
+
+def test_a_decision_notice_ends_at_its_reason_label():
+    text = "Executive decisions of the Northmoor District Council\n\nAgenda item 6\n\nCar Park Charges 2025-26\n\n" + (
+        "Decision taken\n\n"
+        "To approve the revised tariff and to take its effect on income into account when setting the budget.\n\n"
+        "Reason\n\n"
+        "The need to keep charges in line with the costs of maintaining the car parks over the next year.\n\n"
+        "Options considered and rejected\n\n"
+        "None\n"
+    )
+    found = resolution_texts(text, "northmoor.txt")
+    wording = _only(found, "To approve the revised tariff")
+    assert "The need to keep charges" not in wording, wording
+
+
+def test_a_reason_inside_the_decision_is_kept():
+    # near-miss: 'reason' in the wording, lower case or mid-line, is no label
+    text = "Executive decisions of the Northmoor District Council\n\nAgenda item 7\n\nFees waiver\n\n" + (
+        "Decision taken\n\n"
+        "To waive the hire fee for the Youth Club, for the reason that the event raises funds for the hall.\n\n"
+        "Reason\n\n"
+        "The club is a registered charity.\n"
+    )
+    found = resolution_texts(text, "northmoor.txt")
+    wording = _only(found, "To waive the hire fee")
+    assert wording.endswith("raises funds for the hall."), wording
+
+
+PARISH = "Minutes of the Planning Meeting of Lowfield Parish Council held on 2 April 2024\n\n"
+
+
+def test_each_application_of_a_bulleted_list_has_its_own_decision():
+    text = PARISH + (
+        "41.2 To consider the following planning applications:\n"
+        "- 24/500113/FULL 4 Mill Cottages Church Lane\n"
+        "Erection of a single storey rear extension.\n"
+        "Unanimously AGREED to recommend APPROVAL\n"
+        "- 24/500178/FULL 2 Orchard Way\n"
+        "Erection of a detached garage, to include a store above.\n"
+        "Unanimously AGREED to recommend APPROVAL\n"
+        "- 24/500201/SUB Old Forge Barn\n"
+        "Consultee comment on discharge of conditions\n"
+        "No Comments and AGREED to go with decision of Planning Officer\n"
+        "41.3 To receive notifications of planning decisions\n"
+    )
+    found = resolution_texts(text, "lowfield.txt")
+    approvals = [t for t in found if t.startswith("Unanimously AGREED to recommend APPROVAL")]
+    assert approvals and all("Orchard Way" not in t and "Old Forge" not in t for t in approvals), found
+    assert any(t.endswith("to go with decision of Planning Officer") for t in found), found
+
+
+def test_a_decision_that_opens_a_bulleted_list_keeps_its_bullets():
+    # near-miss: a wording that announces its list (a colon) keeps the bullets under it, whatever bullets stood above
+    text = PARISH + (
+        "42. Village green\n"
+        "- the grass had been cut twice\n"
+        "- two benches needed repair\n"
+        "It was RESOLVED that the Clerk obtain quotes for the following:\n"
+        "- repair of both benches\n"
+        "- a new litter bin by the pond\n"
+    )
+    found = resolution_texts(text, "lowfield.txt")
+    wording = _only(found, "that the Clerk obtain quotes")
+    assert "repair of both benches" in wording and "litter bin" in wording, wording
