@@ -152,3 +152,35 @@ def test_a_decision_that_opens_a_bulleted_list_keeps_its_bullets():
     found = resolution_texts(text, "lowfield.txt")
     wording = _only(found, "that the Clerk obtain quotes")
     assert "repair of both benches" in wording and "litter bin" in wording, wording
+
+
+# pages flattened by a crawler onto one line: the ends must hold without line breaks
+FLAT_HEAD = "STRATHMORE COMMUNITY COUNCIL Meeting held on 6 May 2022 Present: A Reid, B Munro, C Gillies In Attendance: D Shaw, Clerk "
+
+
+def test_a_flattened_decision_ends_before_a_label_glued_to_the_next_heading():
+    text = FLAT_HEAD + (
+        "RESOLVED to note that apologies had been received from Councillors E Baird and F Lyall. "
+        "(a)Minute of Meeting held on 1 April 2022 The Minute of the Meeting held on 1 April 2022 was approved, being proposed by A Reid and seconded by B Munro. "
+        "(b)Harbour Lights After discussion of the letter it was:- RESOLVED to write to the Harbour Trust in support of the new lights."
+    )
+    found = resolution_texts(text, "strathmore.txt")
+    wording = _only(found, "to note that apologies")
+    assert wording.endswith("F Lyall."), wording
+    assert any(t.startswith("to write to the Harbour Trust") for t in found), found
+
+
+def test_a_flattened_list_of_appointments_is_parted_at_its_bullets():
+    text = FLAT_HEAD + "4. Officers Chair: AR was appointed • Treasurer: BM was appointed • Secretary: CG was appointed 5. Grants The grant list was discussed."
+    found = resolution_texts(text, "strathmore.txt")
+    assert not any("Treasurer" in t and "Secretary" in t for t in found), found
+
+
+def test_bullets_a_colon_opens_stay_with_their_sentence():
+    # near-miss: 'The following minutes: • Full Council ...' is one sentence whose list the bullet opens
+    text = (
+        FLAT_HEAD
+        + "3. MINUTES The following minutes: • Full Council of 12 April 2022, copies of which had been circulated, were read and accepted as a true record."
+    )
+    found = resolution_texts(text, "strathmore.txt")
+    assert any("Full Council of 12 April 2022" in t and "accepted as a true record" in t for t in found), found
