@@ -184,3 +184,35 @@ def test_bullets_a_colon_opens_stay_with_their_sentence():
     )
     found = resolution_texts(text, "strathmore.txt")
     assert any("Full Council of 12 April 2022" in t and "accepted as a true record" in t for t in found), found
+
+
+def test_a_decision_sentence_ends_at_the_colon_above_its_schedule_of_payments():
+    text = PARISH + (
+        "44. Finance\n"
+        "The following accounts were approved for payment:\n"
+        "Paid by standing order\n"
+        "Payee Detail Total VAT\n"
+        "J Marsh Clerk Salary 412.50 0.00\n"
+        "Invoices to be approved\n"
+        "Hedgerow Ltd Verge cutting 310.00 62.00\n"
+        "45. Councillor vacancy\n"
+        "The vacancy notice had been published and was noted by the Council.\n"
+    )
+    found = resolution_texts(text, "lowfield.txt")
+    assert "The following accounts were approved for payment:" in found, found
+
+
+def test_a_decision_sentence_keeps_the_clauses_its_colon_announces():
+    # near-miss: the colon's labelled list is the decision's own, and a line carrying on in lower case is the same sentence
+    text = PARISH + (
+        "46. Grants\n"
+        "The following grants were approved:\n"
+        "(a) Lowfield Youth Club, £250;\n"
+        "(b) Lowfield Gardening Society, £150.\n"
+        "47. Minutes\n"
+        "The minutes of the meeting of 5 March were approved with the amendment:\n"
+        "that item 6 record three objections, not two.\n"
+    )
+    found = resolution_texts(text, "lowfield.txt")
+    assert any("Youth Club" in t and "Gardening Society" in t for t in found), found
+    assert any("approved with the amendment:" in t and "three objections" in t for t in found), found

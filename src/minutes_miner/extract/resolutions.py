@@ -943,6 +943,7 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
+    end = _colon_line_end(text, m_end, end)
     if _ANAPHORIC_SUBJECT_RE.match(text, start):
         start = _proposals_before(text, start)  # "It was proposed that ... Both proposals were unanimously agreed."
     if text[start:end].rstrip().endswith(":"):  # "The Council's response was agreed as follows:" / "(a) ...;" / "(b) ...": the list is what was agreed
@@ -954,6 +955,19 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
                 start, list_end, squash(text[start:list_end]), squash(marker), "sentence", clause_texts, evidence_start=start, clause_spans=clauses
             )
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+# a line that ends on a colon, the next line opening on a capital or a figure: what the colon announces (a schedule of
+# payments, a table, a list) follows, and the sentence read across it would hold every row ('The following accounts were
+# approved for payment:' / 'Paid by standing order' / 'Payee Detail Total £s VAT' / ...)
+_COLON_LINE_END_RE = re.compile(r":[ \t]*\n[ \t\n]*(?=[A-Z0-9£$€])")
+
+
+def _colon_line_end(text: str, m_end: int, end: int) -> int:
+    """The end of a decision sentence that stops at a colon ending the line after its marker, else `end` (the list or
+    table it announces is read as clauses, or by list_after_colon, never as words of the sentence)."""
+    colon = _COLON_LINE_END_RE.search(text, m_end, end)
+    return colon.start() + 1 if colon is not None else end
 
 
 # "The Chair asked whether members were content, and the accounts were approved": the decision is a clause of its own
