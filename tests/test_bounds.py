@@ -216,3 +216,30 @@ def test_a_decision_sentence_keeps_the_clauses_its_colon_announces():
     found = resolution_texts(text, "lowfield.txt")
     assert any("Youth Club" in t and "Gardening Society" in t for t in found), found
     assert any("approved with the amendment:" in t and "three objections" in t for t in found), found
+
+
+def test_a_carried_motion_starts_at_its_that_not_at_the_header_above_it():
+    text = (
+        "Westbay Regional Council\nOpen Minutes\nCommencing: Wednesday 4 December 2024, 09:30am\nVenue: Council Chambers, Harbour House\n"
+        "Chairperson: Chair Ana Tere\nMembers: Cr Lou Marsh Cr Ben Dray Cr Ivy Cole\nApologies: Cr Ivy Cole\n"
+        "The Chair reminded those present that the meeting was being recorded and that the recording would be on the website\n"
+        "A karakia was provided by Cr Lou Marsh.\n"
+        "That the Regional Council: 1 Accepts the apology from Cr Cole for lateness tendered at the meeting. CARRIED\n"
+        "3. Declarations of Conflicts of Interest\nNone were declared.\n"
+    )
+    found = resolution_texts(text, "westbay.txt")
+    wording = _only(found, "That the Regional Council: 1 Accepts the apology")
+    assert "karakia" not in wording and "Commencing" not in wording, wording
+
+
+def test_a_carried_motion_keeps_every_numbered_that_clause():
+    # near-miss: '1. That ...' / '2. That ...' are the clauses of one motion, not a motion starting at the last 'That'
+    text = NZ_HEAD + (
+        "8. Library Hours\n"
+        "The Library Manager spoke to the report\n"
+        "1. That the report be received.\n"
+        "2. That the winter opening hours be extended to 7pm on Thursdays.\n"
+        "CARRIED\n"
+    )
+    found = resolution_texts(text, "westbay.txt")
+    assert any("report be received" in t and "winter opening hours" in t for t in found), found

@@ -1877,6 +1877,26 @@ def _last_proposal_start(text: str, start: int, m_start: int) -> int:
     return last.start()
 
 
+# a motion's wording opening on a capitalised 'That' with its subject after it ('That the signing authorities be ...', 'That Ronald
+# J. Hilton is appointed ...'), on its own line or, on a page flattened onto one line, after whatever stood before it ('... called
+# the meeting to order at 10:30 am That Ronald J. Hilton is appointed Administrator ... Carried'); never a 'That' a conjunction,
+# a comma or a clause's label joins to the wording before it ('be received, and That ...', '2. That ...')
+_THAT_MOTION_RE = re.compile(
+    r"(?<![,;:&][ \t])(?<!\band[ \t])(?<!\bor[ \t])(?<![\d(][.)][ \t])(?<!\b[a-z][.)][ \t])\b(?:That|THAT)[ \t]+(?=(?:the|a|an|this|these)\b|[A-Z])"
+)
+
+
+def _last_that_motion_start(text: str, start: int, m_start: int) -> int:
+    """Where a closed motion begins when the sentences a closer reads back over end in one that opens on 'That': at that
+    word, not at the heading, attendance list or narrative the reading back ran over where no full stop parts them
+    (a page's header lines, a page flattened by its crawler: 'Apologies: Cr Thompson ... A karakia was provided by Cr White.
+    That the Regional Council: 1 Accepts the apology ... CARRIED'); a record that starts with it keeps its start, and so does
+    one whose last 'That' was an amendment that fell before the closer ('That the period be 42 days.' / 'The amendment was
+    LOST.' / 'The motion was put and CARRIED.': the closer closes the motion above the amendment)."""
+    last = last_match(_THAT_MOTION_RE, text, start + 1, m_start)
+    return start if last is None or _FELL_RE.search(text, last.end(), m_start) else last.start()
+
+
 # a row of a list that names its own matter before the dash of its outcome: not a wrapped line (lower case), two words or more
 # ('St Mary's Bellringers - £400 - APPROVED', '(a) Llanwyddan Youth Football – £500 approved', '25/004 County Cllr report - received.')
 _OWN_MATTER_ROW_RE = re.compile(r"[ \t]*(?:[-•*][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)?[^\sa-z(][^\n]*?\w[ \t]+\w[^\n]*[–—:-][ \t]*(?:\*{1,2}|_)?$")
@@ -2055,6 +2075,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     original = _motion_before_failed_amendment(text, start, m_start, m_end)
     if original is not None:  # 'Cllr Ellis proposed ... that rents rise ... / ... an amendment ... LOST ... / The original motion was then put and CARRIED.'
         start, wording_end = original
+    elif not labelled and not mover_line:
+        start = _last_that_motion_start(text, start, m_start)
     if re.search(r"[–—:-][ \t]*(?:\*{1,2}|_)?$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
         start = _own_row_start(text, start, m_start)
