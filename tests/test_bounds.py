@@ -243,3 +243,30 @@ def test_a_carried_motion_keeps_every_numbered_that_clause():
     )
     found = resolution_texts(text, "westbay.txt")
     assert any("report be received" in t and "winter opening hours" in t for t in found), found
+
+
+def test_a_web_paragraph_ends_at_its_line_break_with_no_stop():
+    paragraph = (
+        "Minutes of the Council Meeting held on 14.05.24 were read. 412/06 It was agreed to raise the state of the bridge "
+        "at the next Highways panel meeting. 412/09 The date of the Carnival was confirmed. Minutes were unanimously confirmed as a True Record"
+    )
+    assert len(paragraph) >= 200
+    text = PARISH + paragraph + "\nHighways Panel Meeting held on 21.05.24 Cllr Ruth Amos declared an interest in item 4 Planning.\n"
+    found = resolution_texts(text, "lowfield.txt")
+    assert any(t.endswith("Minutes were unanimously confirmed as a True Record") for t in found), found
+
+
+def test_a_long_line_that_carries_on_is_not_ended_at_its_break():
+    # near-miss: '...; and' / 'BE IT FURTHER RESOLVED ...' is one resolution however long its first line; a short line is a page's wrap
+    text = "BOARD OF FIRE COMMISSIONERS OF THE NORTH VALE FIRE DISTRICT\nMinutes of the Regular Meeting, March 3, 2025\n\n" + (
+        "NOW, THEREFORE, BE IT RESOLVED that the Board authorizes an expenditure of not more than $412,000 from the Equipment Reserve Fund "
+        "for the purchase of a new rescue vehicle, subject to permissive referendum; and\n"
+        "BE IT FURTHER RESOLVED that the District Secretary publish notice of this resolution in the official newspaper within ten days.\n"
+        "Vote: 5-0. Adopted.\n\n"
+        "It was agreed that the Chief would report on the condition of the hose\n"
+        "Tower at the April meeting.\n"
+    )
+    found = resolution_texts(text, "northvale.txt")
+    assert not any(t.startswith("that the District Secretary publish") for t in found), found
+    assert any("Equipment Reserve Fund" in t and "publish notice" in t for t in found), found
+    assert any(t.startswith("It was agreed that the Chief would report") and t.endswith("April meeting.") for t in found), found

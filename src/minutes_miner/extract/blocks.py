@@ -125,9 +125,18 @@ _LABEL_DASH_ENTRY_RE = re.compile(r"^[ \t]*[A-Z][\w&'’., ]{2,45}?\s[-–]\s+\S
 _AMOUNT_LINE_END_RE = re.compile(r"[£$€]\s?[\d,]+(?:\.\d\d)?\s*$")
 
 
+# a line longer than any a printed page holds: a web page's paragraph (or a page's run of paragraphs a crawler flattened),
+# whose line break ends it, not the page's margin, unless the line carries on into the next ('...; and' / 'BE IT FURTHER RESOLVED ...')
+_PARAGRAPH_LINE = 200
+_CARRIES_ON_RE = re.compile(r"(?:[,;:–—-]|\b(?:and|or|but|nor|to|of|the|a|an|with|for|on|in|by|from|at|as|that|AND|OR))[ \t]*$")
+
+
 def _stop_at_line_break(text: str, pos: int, end: int) -> int:
-    """Cut a sentence short where a following line starts a list item or a new section."""
+    """Cut a sentence short where a following line starts a list item or a new section, or where a paragraph line ends
+    with no stop and the next line opens on a capital or a figure ('... were unanimously confirmed as being a True Record'
+    / 'Environment/Planning Panel Meeting held on 18.06.12 ...')."""
     nl = text.find("\n", pos, end)
+    line_start = text.rfind("\n", 0, pos) + 1
     while nl != -1:
         line_end = text.find("\n", nl + 1, end)
         full_end = text.find("\n", nl + 1)
@@ -136,6 +145,9 @@ def _stop_at_line_break(text: str, pos: int, end: int) -> int:
             return trim_span(text, pos, nl)[1]
         if _AMOUNT_LINE_END_RE.search(text, max(pos, nl - 20), nl) and line[:1].isupper():
             return trim_span(text, pos, nl)[1]  # "... resolved to pay £102.48" then the next entry
+        if nl - line_start >= _PARAGRAPH_LINE and (line[:1].isupper() or line[:1].isdigit()) and not _CARRIES_ON_RE.search(text, nl - 8, nl):
+            return trim_span(text, pos, nl)[1]
+        line_start = nl + 1
         nl = line_end
     return end
 
