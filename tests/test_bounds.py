@@ -7,7 +7,7 @@ Invented snippets in the forms of real minutes pages (New Zealand and Australian
 
 from __future__ import annotations
 
-from helpers import resolution_texts
+from helpers import actions_in, resolution_texts
 
 NZ_HEAD = "Minutes of the Ordinary Meeting of the Westbay Regional Council held on 14 March 2024\n\n"
 
@@ -270,3 +270,21 @@ def test_a_long_line_that_carries_on_is_not_ended_at_its_break():
     assert not any(t.startswith("that the District Secretary publish") for t in found), found
     assert any("Equipment Reserve Fund" in t and "publish notice" in t for t in found), found
     assert any(t.startswith("It was agreed that the Chief would report") and t.endswith("April meeting.") for t in found), found
+
+
+def test_an_action_ends_at_the_owner_note_after_its_full_stop(tmp_path):
+    body = (
+        "6. Playing field\n"
+        "A branch had fallen across the path by the pond. Clerk to contact highways.(Act Clerk)\n"
+        "There are some untaxed cars on the road to the playing field. Chair will raise it on the estate walk. (Act CH)\n"
+    )
+    tasks = [task for owner, task in actions_in(tmp_path, body) if owner == "Clerk"]
+    assert tasks and all("untaxed" not in task and "Act Clerk" not in task for task in tasks), tasks
+    assert any(task.startswith("contact highways") for task in tasks), tasks
+
+
+def test_an_action_naming_an_act_keeps_it(tmp_path):
+    # near-miss: a statute the task names is no owner's note
+    body = "7. Lighting\nClerk to check the consent needed under the Highways Act (1980) before the lamps are moved.\n"
+    tasks = [task for owner, task in actions_in(tmp_path, body) if owner == "Clerk"]
+    assert any("Highways Act (1980) before the lamps are moved" in task for task in tasks), tasks
