@@ -23,7 +23,8 @@ _MONTHS = MONTH_ABBREVIATIONS
 _DAY_NEXT_RE = re.compile(r"[ \t]\d{1,2}\b")
 SENTENCE_END_RE = re.compile(
     r"[.!?](?=[\"'’”)]?\s+(?:[\"'‘“(\[]|\*{1,2})?[A-Z0-9£#])|[.!?][\"'’”)]?\s*\n\s*\n|\n[ \t]*\n"
-    r"|[.!?;](?=\s+\(?(?:[a-z]|[ivx]{1,4})[.)]\s+[A-Z])"  # "... complete. b. The next point"
+    r"|[.!?;](?=\s+\(?(?:[a-z]|[ivx]{1,4})(?:[.)]\s+|\))[A-Z])"  # "... complete. b. The next point", "... Crichton. (a)Minute of Meeting": a page flattened by its crawler
+    r"|(?<![:\s])[ \t]+(?=[•▪●][ \t]+\S)"  # "... was appointed • Clerk: FH was appointed": a bullet inside a line parts the entries a crawler ran together (after a colon it opens them)
     r"|[.!?](?=[ \t]*\|[ \t]*(?:\n|$))"  # "... had been received. |" then the next item: a flattened table's cell ends the sentence
     r"|\n[ \t]*[-–—•·*][ \t]*(?=\n)"  # "Introductions and Welcome" / "-" / "The Chair welcomed ...": a list's bullet alone on its line parts its entries
 )

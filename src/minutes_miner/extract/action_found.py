@@ -120,6 +120,7 @@ _NOT_OWNERS = frozenset({"members", "member", "councillors", "the meeting", "mee
 _PAST_OR_DONE_RE = re.compile(r"(?<!\bto )\b(?:had|has|have) (?:already )?(?:been )?$")
 _TASK_CUT_RE = re.compile(
     r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|[;:](?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst |(?:had|has|have|was|were|is|are)\s+(?:been|not|[a-z]+ed)\b)|\s\((?:Action|Owner)|\s–\s|\s-\s"
+    r"|\.(?=\((?:Actions?|Act|Owner)\b)|\s\(Act\b"  # "Clerk to contact highways.(Act Clerk)", "... on estate walk (Act GR)": the owner's note after the task
     r"|\n[ \t]*(?=(?:ACTIONS?|Actions?)[ \t]*:)"  # "ACTION: JS to book hall for drop-in, Sat 9 or 16 Nov\nACTION: IB – ask ...": the next label's line
     # a remark in brackets after the task, a clause of its own: "obtain 2 quotes (States grant covers 50% of costs up to £3,000)"
     r"|\s\((?=[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:covers|is|are|was|were|has|have|had|will|would)\s)"

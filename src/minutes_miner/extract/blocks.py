@@ -16,14 +16,15 @@ from ..sentences import is_abbreviation as _is_abbreviation
 from ..text_utils import iter_lines, split_lines, trim_span
 
 # Lines that open the next part of an item, after which a decision cannot run on.
-# A label line that ends a decision's wording (ModernGov 'Minutes:', 'Supporting documents:', 'Reason for decision');
+# A label line that ends a decision's wording (ModernGov 'Minutes:', 'Supporting documents:', 'Reason for decision', a decision
+# notice's 'Reason' alone on its line above the reason's paragraph);
 # never a line opening in lower case, which carries on a wrapped sentence ('... moved, seconded by Commissioner
 # Brandvold, to approve the' / 'minutes of the July 21, 2026 regular meeting.')
 STOP_LINE_RE = re.compile(
     r"^[ \t]*(?-i:(?![a-z]))(?:Minutes|Supporting documents|Reasons? for (?:the )?(?:decisions?|recommendations?)|Reasons? for [^\n:.]{1,60}(?=:)|Alternative options?(?: considered)?(?: and rejected)?|"
     r"Other options considered|Details of any alternative options|Conflicts? of interest|Dispensations? granted|Background papers|Report author|"
     r"Publication date|Date of decision|Effective from|Decision Maker|Decision status|Wards? affected|Lead officer|Declarations? of interest|"
-    r"Reason for urgency|Record of the Decision|Reason:|Note:|Attachments|Links to|Documents?:|Contact officer|Call-in|Is Key decision|"
+    r"Reason for urgency|Record of the Decision|Reason:|Reasons?(?=[ \t]*$)|Note:|Attachments|Links to|Documents?:|Contact officer|Call-in|Is Key decision|"
     r"\(?Item \d+[a-z]?\)?$|Agenda item$|URL:|COUNCIL:)\b",
     re.I,
 )
@@ -124,9 +125,18 @@ _LABEL_DASH_ENTRY_RE = re.compile(r"^[ \t]*[A-Z][\w&'’., ]{2,45}?\s[-–]\s+\S
 _AMOUNT_LINE_END_RE = re.compile(r"[£$€]\s?[\d,]+(?:\.\d\d)?\s*$")
 
 
+# a line longer than any a printed page holds: a web page's paragraph (or a page's run of paragraphs a crawler flattened),
+# whose line break ends it, not the page's margin, unless the line carries on into the next ('...; and' / 'BE IT FURTHER RESOLVED ...')
+_PARAGRAPH_LINE = 200
+_CARRIES_ON_RE = re.compile(r"(?:[,;:–—-]|\b(?:and|or|but|nor|to|of|the|a|an|with|for|on|in|by|from|at|as|that|AND|OR))[ \t]*$")
+
+
 def _stop_at_line_break(text: str, pos: int, end: int) -> int:
-    """Cut a sentence short where a following line starts a list item or a new section."""
+    """Cut a sentence short where a following line starts a list item or a new section, or where a paragraph line ends
+    with no stop and the next line opens on a capital or a figure ('... were unanimously confirmed as being a True Record'
+    / 'Environment/Planning Panel Meeting held on 18.06.12 ...')."""
     nl = text.find("\n", pos, end)
+    line_start = text.rfind("\n", 0, pos) + 1
     while nl != -1:
         line_end = text.find("\n", nl + 1, end)
         full_end = text.find("\n", nl + 1)
@@ -135,6 +145,9 @@ def _stop_at_line_break(text: str, pos: int, end: int) -> int:
             return trim_span(text, pos, nl)[1]
         if _AMOUNT_LINE_END_RE.search(text, max(pos, nl - 20), nl) and line[:1].isupper():
             return trim_span(text, pos, nl)[1]  # "... resolved to pay £102.48" then the next entry
+        if nl - line_start >= _PARAGRAPH_LINE and (line[:1].isupper() or line[:1].isdigit()) and not _CARRIES_ON_RE.search(text, nl - 8, nl):
+            return trim_span(text, pos, nl)[1]
+        line_start = nl + 1
         nl = line_end
     return end
 
@@ -208,10 +221,9 @@ def read_passage(text: str, pos: int, limit: int) -> Passage:
     first_end = sentence_end(text, start, limit)
     intro = text[start:first_end].rstrip()
     next_line_is_clause = _next_line_is_clause(text, first_end, limit)
-    opens_list = (
-        intro.endswith((":", ":-", "-", "–", ";", "that", "that:", "to", "following")) or not intro or (next_line_is_clause and not intro.endswith("."))
-    )
-    if opens_list and next_line_is_clause and not _continues_enclosing_list(text, start, first_end, limit):
+    announces_list = intro.endswith((":", ":-", "-", "–", ";", "that", "that:", "to", "following")) or not intro
+    opens_list = announces_list or (next_line_is_clause and not intro.endswith("."))
+    if opens_list and next_line_is_clause and not _continues_enclosing_list(text, start, first_end, limit, same_bullet=not announces_list):
         end, clauses = gather_clauses(text, _next_line_start(text, first_end, limit), limit)
         if clauses:
             return Passage(start, max(end, first_end), clauses)
@@ -227,10 +239,14 @@ def _label_recurs(text: str, start: int, limit: int) -> bool:
     return re.search(r"(?m)^[ \t]*" + re.escape(following), text[start : min(limit, start + 3000)]) is not None
 
 
-def _continues_enclosing_list(text: str, start: int, first_end: int, limit: int) -> bool:
+def _continues_enclosing_list(text: str, start: int, first_end: int, limit: int, same_bullet: bool = False) -> bool:
     """'d. Grass Cutting: ... It was resolved to renew the contract' then 'e. Grit Storage: ...':
     the next label follows the label of the item the decision sits in, so it opens the next
-    item of the same list, not a clause of this decision."""
+    item of the same list, not a clause of this decision.
+
+    With `same_bullet` (a wording that does not announce a list: no colon, no 'the following'), a bullet is followed by
+    the same bullet: '- 24/0113/FUL 4 Mill Lane' / 'Rear extension' / 'AGREED to recommend approval' / '- 24/0120/FUL ...'
+    is the next entry of the list of applications, not a clause of the decision on the first."""
     enclosing = None
     lo = max(0, start - 1500)
     for line in split_lines(text, lo, start):
@@ -242,6 +258,8 @@ def _continues_enclosing_list(text: str, start: int, first_end: int, limit: int)
     if enclosing is None:
         return False
     following = _first_label_after(text, first_end, limit)
+    if same_bullet and following is not None and following == enclosing and not enclosing[0].isalnum() and enclosing[0] != "(":
+        return True
     return following is not None and following == _next_label(enclosing)
 
 

@@ -943,6 +943,7 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
+    end = _colon_line_end(text, m_end, end)
     if _ANAPHORIC_SUBJECT_RE.match(text, start):
         start = _proposals_before(text, start)  # "It was proposed that ... Both proposals were unanimously agreed."
     if text[start:end].rstrip().endswith(":"):  # "The Council's response was agreed as follows:" / "(a) ...;" / "(b) ...": the list is what was agreed
@@ -954,6 +955,19 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
                 start, list_end, squash(text[start:list_end]), squash(marker), "sentence", clause_texts, evidence_start=start, clause_spans=clauses
             )
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
+
+
+# a line that ends on a colon, the next line opening on a capital or a figure: what the colon announces (a schedule of
+# payments, a table, a list) follows, and the sentence read across it would hold every row ('The following accounts were
+# approved for payment:' / 'Paid by standing order' / 'Payee Detail Total £s VAT' / ...)
+_COLON_LINE_END_RE = re.compile(r":[ \t]*\n[ \t\n]*(?=[A-Z0-9£$€])")
+
+
+def _colon_line_end(text: str, m_end: int, end: int) -> int:
+    """The end of a decision sentence that stops at a colon ending the line after its marker, else `end` (the list or
+    table it announces is read as clauses, or by list_after_colon, never as words of the sentence)."""
+    colon = _COLON_LINE_END_RE.search(text, m_end, end)
+    return colon.start() + 1 if colon is not None else end
 
 
 # "The Chair asked whether members were content, and the accounts were approved": the decision is a clause of its own
@@ -1106,6 +1120,7 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     end = pos
     clauses: list[tuple[int, int]] = []
     blank = False
+    tail_seen = False  # a line of the motion's procedural tail has followed its wording
     for line_start, line in _lines_from(text, pos + 1):
         stripped = line.strip()
         if not stripped:
@@ -1117,9 +1132,12 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
             break  # 'The Committee:' / '- noted ...' / '- approved ...' / blank / the next item's heading: the list has ended
         if blank and end > pos and not clauses and not text[pos:end].rstrip().endswith(":") and opens_next_part(stripped):
             break  # 'RESOLUTION 2025-09' / the motion / blank / 'ROAD AND BRIDGE' or 'Item 9.1.2 ...': the next part of the minutes
+        if tail_seen and not _closes_the_motion(stripped):
+            break  # 'That the apology ... be accepted.' / 'Barker/Pipe' / 'CARRIED' / '2. Conflict of Interest Declarations': the motion is closed
         blank = False
         if re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|It was|Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)\b", line) and not clauses and end == pos:
             return None  # the marker inside the section is read on its own
+        tail_seen = end > pos and _closes_the_motion(stripped)
         end = line_start + len(line)
         if CLAUSE_LABEL_RE.match(line):
             clauses.append((line_start, end))
@@ -1139,6 +1157,31 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     clause_texts = [squash(text[a:b]) for a, b in clauses]
     wording = _after_movers_line(text, start, end)  # 'OCM 2509/105  Moved: Cr Whyte  Seconded: Cr Bertola' / 'Received.': the decision is what they moved
     return FoundResolution(wording, end, squash(text[wording:end]), squash(marker), "section", clause_texts, evidence_start=m_start, clause_spans=clauses)
+
+
+# a paragraph that only names a motion's mover and seconder, printed between the motion and its 'CARRIED' (New Zealand
+# committees: 'That the report be received.' / blank / 'Cr Whaanga / Cr Parata' / 'CARRIED'): the closer closes the motion above
+_MOVERS_PAIR_RE = re.compile(
+    rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*/[ \t]*"
+    rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}"
+)
+
+
+# a line of a motion's procedural tail, after its wording: the movers in shorthand ('Barker/Pipe'), its outcome ('CARRIED',
+# 'Carried unanimously 6/0', 'MOTION CARRIED'), its vote ('Vote: AIF', 'Vote: 5-0'); with the mover and seconder lines
+# (procedure_only: 'Moved: Cr Ames', 'Seconded: Cr Boyd') they close the decision, and a line of other words after them opens
+# the next part of the minutes, whether or not a blank line or a heading's form marks it ('2. Conflict of Interest', '3.2Matters arising')
+_MOTION_TAIL_LINE_RE = re.compile(
+    rf"(?:{_MOVERS_PAIR_RE.pattern})?[ \t]*(?:(?:The[ \t]+|THE[ \t]+)?(?:Motion|MOTION)[ \t]+)?"
+    r"(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|Agreed|AGREED|Passed|PASSED)?(?:[ \t]+(?:[Uu]nanimously|UNANIMOUSLY))?[ \t.]*"
+    r"(?:\(?\d{1,2}[ \t]*[-/–][ \t]*\d{1,2}\)?[ \t.]*)?"
+    r"|(?:Vote|VOTE)[ \t]*:[ \t]*[^\n]{1,30}"
+)
+
+
+def _closes_the_motion(line: str) -> bool:
+    """A line that records only how the motion above was put and how it went, not what was decided: movers, outcome, vote."""
+    return bool(line) and (_MOTION_TAIL_LINE_RE.fullmatch(line) is not None or procedure_only(line))
 
 
 # a cell of a table's header row on its own line ('Applicant', 'Amount requested'): one to three words, the first capitalised, no stop
@@ -1847,6 +1890,26 @@ def _last_proposal_start(text: str, start: int, m_start: int) -> int:
     return last.start()
 
 
+# a motion's wording opening on a capitalised 'That' with its subject after it ('That the signing authorities be ...', 'That Ronald
+# J. Hilton is appointed ...'), on its own line or, on a page flattened onto one line, after whatever stood before it ('... called
+# the meeting to order at 10:30 am That Ronald J. Hilton is appointed Administrator ... Carried'); never a 'That' a conjunction,
+# a comma or a clause's label joins to the wording before it ('be received, and That ...', '2. That ...')
+_THAT_MOTION_RE = re.compile(
+    r"(?<![,;:&][ \t])(?<!\band[ \t])(?<!\bor[ \t])(?<![\d(][.)][ \t])(?<!\b[a-z][.)][ \t])\b(?:That|THAT)[ \t]+(?=(?:the|a|an|this|these)\b|[A-Z])"
+)
+
+
+def _last_that_motion_start(text: str, start: int, m_start: int) -> int:
+    """Where a closed motion begins when the sentences a closer reads back over end in one that opens on 'That': at that
+    word, not at the heading, attendance list or narrative the reading back ran over where no full stop parts them
+    (a page's header lines, a page flattened by its crawler: 'Apologies: Cr Thompson ... A karakia was provided by Cr White.
+    That the Regional Council: 1 Accepts the apology ... CARRIED'); a record that starts with it keeps its start, and so does
+    one whose last 'That' was an amendment that fell before the closer ('That the period be 42 days.' / 'The amendment was
+    LOST.' / 'The motion was put and CARRIED.': the closer closes the motion above the amendment)."""
+    last = last_match(_THAT_MOTION_RE, text, start + 1, m_start)
+    return start if last is None or _FELL_RE.search(text, last.end(), m_start) else last.start()
+
+
 # a row of a list that names its own matter before the dash of its outcome: not a wrapped line (lower case), two words or more
 # ('St Mary's Bellringers - £400 - APPROVED', '(a) Llanwyddan Youth Football – £500 approved', '25/004 County Cllr report - received.')
 _OWN_MATTER_ROW_RE = re.compile(r"[ \t]*(?:[-•*][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)?[^\sa-z(][^\n]*?\w[ \t]+\w[^\n]*[–—:-][ \t]*(?:\*{1,2}|_)?$")
@@ -1870,14 +1933,6 @@ def _own_row_start(text: str, start: int, m_start: int) -> int:
     if len(above.split()) > 8 and not _ENDS_ITS_LINE_RE.search(above) and not _ROW_OUTCOME_ABOVE_RE.search(above):
         return start  # 'Letter from the Minister of Municipal Affairs re: 2026 equalization payment' / '($1,214,000 ...) - received': one wrapped matter
     return line_start
-
-
-# a paragraph that only names a motion's mover and seconder, printed between the motion and its 'CARRIED' (New Zealand
-# committees: 'That the report be received.' / blank / 'Cr Whaanga / Cr Parata' / 'CARRIED'): the closer closes the motion above
-_MOVERS_PAIR_RE = re.compile(
-    rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*/[ \t]*"
-    rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}"
-)
 
 
 # an election's outcome as a closer ('was duly elected', resolution_markers.jsonl duly-elected)
@@ -2030,6 +2085,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     original = _motion_before_failed_amendment(text, start, m_start, m_end)
     if original is not None:  # 'Cllr Ellis proposed ... that rents rise ... / ... an amendment ... LOST ... / The original motion was then put and CARRIED.'
         start, wording_end = original
+    elif not labelled and not mover_line:
+        start = _last_that_motion_start(text, start, m_start)
     if re.search(r"[–—:-][ \t]*(?:\*{1,2}|_)?$", text[start:m_start]):  # "Clerks Report & Items for Information – noted.", "Action: Approved (5-0)."
         wording_end = m_end
         start = _own_row_start(text, start, m_start)
