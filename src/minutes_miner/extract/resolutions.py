@@ -1096,8 +1096,8 @@ def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passa
             r"(?:that|It was|it was|IT WAS|and|Board|Committee|Panel|Cabinet|Council|Members|unanimously|UNANIMOUSLY|THAT|AND|BOARD|COMMITTEE|PANEL|CABINET|COUNCIL|COMMISSION|MEMBERS)\s*$",
             line_before,  # 'UPON MOTION BY ..., THE BOARD APPROVED THE PAYROLL ...': minutes printed in capitals
         ):
-            if re.search(r"[a-z0-9)][.!?][ \t]+$", line_before) and re.match(r"[ \t]+(?:that|THAT|to)\b", text[m_end : m_end + 6]):
-                return False  # '... tenders had been received from 4 contractors. AGREED that the contract ...': it opens its own sentence
+            if re.search(r"[a-z0-9)][.!?][ \t]+$", line_before) and re.match(r"[ \t]+(?:that|THAT|to|not[ \t]+to)\b", text[m_end : m_end + 9]):
+                return False  # '... tenders had been received from 4 contractors. AGREED that the contract ...' (or 'AGREED not to renew'): it opens its own sentence
             return not re.match(r"\s*[:.–—-]", after)
     return False
 
