@@ -5,7 +5,7 @@ MM := $(VENV)/bin/minutes-miner
 SHARED ?= ../shared
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo ingest-demo test browser-test eval bench bench-minutes bench-startup bench-ocr bench-pages schemas samples train clean
+.PHONY: setup demo ingest-demo test browser-test eval bench bench-minutes bench-startup bench-ocr bench-pages schemas samples train vectors clean
 
 setup: $(VENV)/.installed
 
@@ -79,6 +79,12 @@ TRAIN_INVENTED := $(addprefix --invented ,$(wildcard corpus/gold/invented) corpu
 train: setup
 	OMP_NUM_THREADS=1 $(MM) train $(TRAIN_GOLD) $(TRAIN_INVENTED) --docs $(SHARED)/seeds --docs $(SHARED)/corpus/devpool \
 		--split corpus/splits/devpool.tsv --part tune --out $(TRAIN_OUT) --pool-folds $(POOL_FOLDS) --scope item
+
+# Word vectors learnt from unlabelled minutes (models/vectors: words.txt, vectors.npy), for `train --architecture bowvec`
+# (docs/trained.md, session 25). PPMI + truncated SVD in numpy; reads ../shared's unlabelled corpora, the devpool TUNE
+# part and corpus/invented, samples, sources and train_negatives, never a held-out set. Byte for byte the same on a rerun.
+vectors: setup
+	OMP_NUM_THREADS=1 $(PY) models/make_vectors.py $(SHARED)
 
 bench: setup bench-pages
 	$(PY) -m compileall -q src > /dev/null

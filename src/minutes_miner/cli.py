@@ -381,10 +381,12 @@ def eval_command(
 @click.option("--context/--no-context", default=True, show_default=True, help="Prefix each sentence with tokens for its neighbours and heading")
 @click.option(
     "--architecture",
-    type=click.Choice(["bow", "bow2", "ensemble", "cnn"]),
+    type=click.Choice(["bow", "bow2", "ensemble", "cnn", "bowvec", "ensemblevec", "bowclusters"]),
     default="bow",
     show_default=True,
-    help="The classifier: bag of words (bow), with bigrams (bow2), bag of words with a small hashed-feature CNN (ensemble), the CNN alone (cnn)",
+    help="The classifier: bag of words (bow), with bigrams (bow2), bag of words with a small hashed-feature CNN (ensemble), the CNN alone (cnn),"
+    " bag of words plus a linear layer over mean word vectors of models/vectors (bowvec), the ensemble with those vectors in its tok2vec (ensemblevec),"
+    " bag of words with each word's clusters of those vectors as tokens too (bowclusters)",
 )
 @click.option(
     "--labels",

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .evaluate import council_key, find_source, load_gold
-from .nlp.trained import LABELS, MAX_TOKENS, TrainedSentences, context_tokens
+from .nlp.trained import BOWVEC, LABELS, MAX_TOKENS, TrainedSentences, cluster_tokens, context_tokens, set_vectors
 from .text_utils import word_set
 
 STOP = {
@@ -69,6 +69,7 @@ STOP = {
     "all",
     "any",
 }
+VECTOR_WIDTH = 100  # dimensions of models/vectors (models/make_vectors.py DIMS)
 BOW_LENGTH = 2**17  # hashed n-gram features: 2**17 x 2 labels of float32 is 1 MB on disk
 NGRAMS = 1  # words alone: bigrams and trigrams scored lower in cross-validation by council (fewer councils share them)
 
@@ -77,7 +78,7 @@ def _bow(ngrams: int = NGRAMS, length: int = BOW_LENGTH) -> dict:
     return {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": ngrams, "no_output_layer": False, "length": length}
 
 
-def _hash_tok2vec(width: int = 64, rows: int = 2000, depth: int = 2) -> dict:
+def _hash_tok2vec(width: int = 64, rows: int = 2000, depth: int = 2, static_vectors: bool = False) -> dict:
     """A small tok2vec of hashed word features (no vectors, nothing downloaded): the form of a
     word (its norm, prefix, suffix, shape) and a window of one word each side."""
     return {
@@ -87,7 +88,7 @@ def _hash_tok2vec(width: int = 64, rows: int = 2000, depth: int = 2) -> dict:
             "width": width,
             "rows": [rows, rows // 2, rows // 2, rows // 4],
             "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
-            "include_static_vectors": False,
+            "include_static_vectors": static_vectors,
         },
         "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": width, "window_size": 1, "maxout_pieces": 3, "depth": depth},
     }
@@ -99,7 +100,16 @@ ARCHITECTURES = {
     "bow2": _bow(2, 2**18),  # unigrams and bigrams, twice the hashed features
     "ensemble": {"@architectures": "spacy.TextCatEnsemble.v2", "linear_model": _bow(), "tok2vec": _hash_tok2vec()},
     "cnn": {"@architectures": "spacy.TextCatCNN.v2", "exclusive_classes": False, "tok2vec": _hash_tok2vec()},
+    # unigrams plus a linear layer over mean word vectors learnt from unlabelled minutes (models/vectors; docs/trained.md, session 25)
+    "bowvec": {"@architectures": BOWVEC, "ngram_size": NGRAMS, "length": BOW_LENGTH, "width": VECTOR_WIDTH},
+    # the ensemble whose tok2vec also reads those vectors (spaCy's MultiHashEmbed include_static_vectors)
+    "ensemblevec": {"@architectures": "spacy.TextCatEnsemble.v2", "linear_model": _bow(), "tok2vec": _hash_tok2vec(static_vectors=True)},
 }
+VECTOR_ARCHITECTURES = {"bowvec", "ensemblevec"}
+# the bag of words over the sentence's words, context tokens and its words' clusters of models/vectors (clusters.txt):
+# a word the gold never showed weighs what its cluster learnt from the words it did (session 25)
+ARCHITECTURES["bowclusters"] = ARCHITECTURES["bow"]
+CLUSTER_ARCHITECTURES = {"bowclusters"}  # the classifier's vocabulary holds the table of models/vectors (saved with it)
 DEFAULT_ARCHITECTURE = "bow"
 
 
@@ -271,13 +281,15 @@ def weighted_mix(real: list[Sentence], invented: list[Sentence], real_weight: in
     return [s for s in real for _ in range(real_weight)] + invented
 
 
-def classifier_doc(vocab, sentence: Sentence, context: bool):
-    """The classifier's input: the sentence's words, after its context tokens when the model uses them."""
+def classifier_doc(vocab, sentence: Sentence, context: bool, clusters: dict | None = None):
+    """The classifier's input: the sentence's words, after its context tokens when the model uses them,
+    and before its words' cluster tokens when it uses those (`bowclusters`; nlp.trained.cluster_tokens)."""
     from spacy.tokens import Doc
 
+    after = cluster_tokens(sentence.words, clusters) if clusters else []
     if not context:
-        return Doc(vocab, words=sentence.words, spaces=sentence.spaces)
-    return Doc(vocab, words=sentence.context + sentence.words, spaces=[True] * len(sentence.context) + sentence.spaces)
+        return Doc(vocab, words=sentence.words + after, spaces=sentence.spaces + [True] * len(after))
+    return Doc(vocab, words=sentence.context + sentence.words + after, spaces=[True] * len(sentence.context) + sentence.spaces + [True] * len(after))
 
 
 def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12, context: bool = True, architecture: str = DEFAULT_ARCHITECTURE):
@@ -288,13 +300,18 @@ def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12,
 
     fix_random_seed(seed)
     nlp = spacy.blank("en")
+    if architecture in VECTOR_ARCHITECTURES:
+        set_vectors(nlp.vocab, *load_vectors(), cased=architecture != "bowvec")
+    clusters = load_clusters() if architecture in CLUSTER_ARCHITECTURES else None
+    if clusters:
+        nlp.meta["minutes_miner_clusters"] = clusters  # saved with the classifier (meta.json): the component adds the same tokens
     textcat = nlp.add_pipe(
         "textcat_multilabel",
         config={"model": ARCHITECTURES[architecture]},
     )
     for name in LABELS:
         textcat.add_label(name)
-    examples = [Example.from_dict(classifier_doc(nlp.vocab, s, context), {"cats": s.cats}) for s in sentences]
+    examples = [Example.from_dict(classifier_doc(nlp.vocab, s, context, clusters), {"cats": s.cats}) for s in sentences]
     nlp.meta["minutes_miner_context"] = context  # save() tells the component to build the same input
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(seed)
@@ -304,6 +321,29 @@ def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12,
         for batch in minibatch([examples[i] for i in order], size=64):
             nlp.update(batch, sgd=optimizer, drop=0.0)
     return nlp
+
+
+def load_vectors(folder: Path | None = None):
+    """(words, table) of the word vectors learnt from unlabelled minutes (models/vectors, written by models/make_vectors.py)."""
+    import numpy
+
+    from .resources import models_dir
+
+    folder = folder or models_dir() / "vectors"
+    words = (folder / "words.txt").read_text(encoding="utf-8").split("\n")[:-1]
+    table = numpy.load(folder / "vectors.npy", allow_pickle=False)
+    if table.shape != (len(words), VECTOR_WIDTH):
+        raise ValueError(f"{folder}: {table.shape[0]} x {table.shape[1]} vectors for {len(words)} words, {VECTOR_WIDTH} dimensions expected")
+    return words, table
+
+
+def load_clusters(folder: Path | None = None) -> dict[str, list[int]]:
+    """word -> its cluster per grain (models/vectors/clusters.txt, written by models/make_vectors.py)."""
+    from .resources import models_dir
+
+    folder = folder or models_dir() / "vectors"
+    rows = (line.split("\t") for line in (folder / "clusters.txt").read_text(encoding="utf-8").splitlines())
+    return {row[0]: [int(c) for c in row[1:]] for row in rows}
 
 
 def save(classifier, thresholds: dict[str, float], out: Path, scopes: dict[str, str] | None = None) -> None:

@@ -161,7 +161,8 @@ class TrainedSentences:
                 sents.append(sent)
                 kept_words.append(kept)
         contexts = [context_tokens(kept_words, i) if self.context else [] for i in range(len(kept_words))]
-        inputs = [Doc(self.classifier.vocab, words=c + k) for c, k in zip(contexts, kept_words)]
+        clusters = self.classifier.meta.get("minutes_miner_clusters")
+        inputs = [Doc(self.classifier.vocab, words=c + k + (cluster_tokens(k, clusters) if clusters else [])) for c, k in zip(contexts, kept_words)]
         scored = self.classifier.pipe(inputs, batch_size=256)
         return [self._score(s, d.cats) for s, d in zip(sents, scored)]
 
@@ -222,6 +223,120 @@ def _words_only_tokenizer():
     from spacy.tokenizer import Tokenizer
 
     return lambda nlp: Tokenizer(nlp.vocab)
+
+
+# --- word vectors under the bag of words (docs/trained.md, session 25) -----------------------
+# `minutes-miner train --architecture bowvec`: the bag of words's logits plus a linear layer over
+# the mean word vector of the sentence and the mean of its previous sentence's (the p: context
+# tokens), from a table learnt from unlabelled minutes (models/vectors, models/make_vectors.py)
+# and held in the classifier's vocabulary (saved with it, loaded offline). The vectors are fixed:
+# only the linear layer over them is trained. Words are looked up lower-cased; a word without a
+# vector adds nothing to the mean, the other context tokens (h:, n:, s:) none at all.
+BOWVEC = "minutes_miner.TextCatBOWVectors.v1"
+_PREVIOUS = "p:"
+_CONTEXT_PREFIXES = ("h:", "p:", "n:", "s:")
+
+
+def _mean_vectors_forward(model, docs, is_train: bool):
+    import numpy
+
+    from spacy.strings import hash_string
+
+    width = model.get_dim("nO") // 2
+    out = numpy.zeros((len(docs), 2 * width), dtype="float32")
+    for row, doc in enumerate(docs):
+        vectors = doc.vocab.vectors
+        if not vectors.shape[0]:
+            continue
+        own, previous = [], []
+        for token in doc:
+            text = token.text
+            if text[:2] == _PREVIOUS:
+                previous.append(hash_string(text[2:]))
+            elif text[:2] not in _CONTEXT_PREFIXES:
+                own.append(token.lower)
+        for column, keys in ((0, own), (width, previous)):
+            if keys:
+                rows = vectors.find(keys=keys)
+                rows = rows[rows >= 0]
+                if len(rows):
+                    out[row, column : column + width] = vectors.data[rows].mean(axis=0)
+    return model.ops.asarray2f(out), lambda d_out: []
+
+
+def mean_vectors(width: int):
+    """Docs -> (mean vector of the sentence's own words, mean vector of the previous sentence's words); not trained."""
+    from thinc.api import Model
+
+    return Model("mean_vectors", _mean_vectors_forward, dims={"nO": 2 * width})
+
+
+def _bow_vectors_forward(model, docs, is_train: bool):
+    bow, linear, vectors = model.layers
+    scores, bow_back = bow(docs, is_train)
+    features, _ = vectors(docs, is_train)
+    more, linear_back = linear(features, is_train)
+
+    def backprop(d_scores):
+        bow_back(d_scores)
+        linear_back(d_scores)
+        return []
+
+    return scores + more, backprop
+
+
+def _bow_vectors_init(model, X=None, Y=None):
+    bow, linear, vectors = model.layers
+    bow.initialize(X=X, Y=Y)
+    features = vectors.predict(X) if X is not None else None
+    linear.initialize(X=features, Y=Y)
+    if bow.has_dim("nO"):
+        model.set_dim("nO", bow.get_dim("nO"))
+
+
+@registry.architectures(BOWVEC)
+def build_bow_vectors_classifier(ngram_size: int, length: int, width: int, nO: int | None = None):
+    """Multi-label classifier: sigmoid(bag of words (spacy.TextCatBOW.v3 without its output layer) + linear(mean vectors))."""
+    from spacy.ml.models.textcat import build_bow_text_classifier_v3
+    from thinc.api import Linear, Logistic, Model, chain
+
+    bow = build_bow_text_classifier_v3(exclusive_classes=False, ngram_size=ngram_size, no_output_layer=True, length=length, nO=nO)
+    vectors = mean_vectors(width)
+    linear = Linear(nO=nO, nI=2 * width, init_W=_zeros)
+    combined = Model("bow_vectors", _bow_vectors_forward, init=_bow_vectors_init, layers=[bow, linear, vectors], dims={"nO": nO})
+    model = chain(combined, Logistic())
+    model.attrs["multi_label"] = True
+    return model
+
+
+def _zeros(ops, shape):
+    return ops.alloc2f(*shape)
+
+
+def cluster_tokens(words: list[str], clusters: dict[str, list[int]]) -> list[str]:
+    """'c0:19', 'c1:731' ... for each word (lower-cased) of the sentence that has clusters (grain 0, 1 ...)."""
+    out = []
+    for word in words:
+        for grain, cluster in enumerate(clusters.get(word.lower(), ())):
+            out.append(f"c{grain}:{cluster}")
+    return out
+
+
+def set_vectors(vocab, words: list[str], table, cased: bool = False) -> None:
+    """The vector table (models/vectors) into a classifier's vocabulary, keyed by the words' hashes;
+    `cased`: the Title-case and UPPER-case forms too (spaCy's StaticVectors looks words up as written)."""
+    import numpy
+    from spacy.vectors import Vectors
+
+    for word in words:
+        vocab.strings.add(word)
+    vectors = Vectors(strings=vocab.strings, data=numpy.asarray(table, dtype="float32"), keys=[vocab.strings[w] for w in words])
+    if cased:
+        for row, word in enumerate(words):
+            for form in dict.fromkeys((word.title(), word.upper())):
+                if form != word:
+                    vectors.add(vocab.strings.add(form), row=row)
+    vocab.vectors = vectors
 
 
 # --- context: what a clerk sees around a sentence ---------------------------------------------
