@@ -63,6 +63,14 @@ def _how_decided() -> list[tuple[str, str]]:
         capital = subject[0].upper() + subject[1:]
         out.append((f"{capital} {verb} by a majority {TO}.", KEY_TO))
         out.append((f"{capital} {verb} 5-2 {TO}.", KEY_TO))
+        out.append((f"{capital} {verb} (5-2) {TO}.", KEY_TO))
+        out.append((f"{capital} {verb} (6 for, 1 against) {THAT}.", KEY_THAT))
+        if subject != "it was":  # how it decided between commas after the verb
+            out.append((f"{capital} {verb}, by a majority, {TO}.", KEY_TO))
+            out.append((f"{capital} {verb}, after discussion, not {TO}.", KEY_TO))
+    for marker in ["Agreed", "Resolved", "AGREED", "RESOLVED"]:  # the tally in brackets after a bare marker
+        out.append((f"{marker} (6 for, 1 against) {TO}.", KEY_TO))
+        out.append((f"{marker} (5-2) {THAT}.", KEY_THAT))
     return out
 
 
@@ -76,6 +84,7 @@ def _bare_markers() -> list[tuple[str, str]]:
         "DECIDED",
         "Decided",
         "RESOLVED UNANIMOUSLY",
+        "AGREED unanimously",
         "Unanimously agreed",
         "Unanimously resolved",
         "It was RESOLVED",
@@ -209,3 +218,15 @@ def test_movers_alone_still_take_the_wording_before_them():
         + "5. Budget\nThe budget for 2026/27 of £41,200 is approved. Proposed Cllr Hale, seconded Cllr Noor, all agreed.\n\n6. Close\nThe meeting closed.\n"
     )
     assert any("budget for 2026/27" in text for text in found), found
+
+
+def test_a_closing_capital_marker_with_its_tally_or_manner():
+    """'AGREED unanimously.' closes the motion before it (never the record 'unanimously.'); 'APPROVED (4 for, 1 abstain).'
+    closes its own line's matter."""
+    motion = decisions('Cllr Hale moved "That the Council writes to the bus company about the late services." Seconded by Cllr Noor. AGREED unanimously.')
+    assert any("writes to the bus company" in text for text in motion), motion
+    assert "unanimously." not in motion, motion
+    line = resolution_texts(
+        PARISH_HEAD + "7. Grants\nGrant of £150 to the Ashcombe Flower Show - APPROVED (4 for, 1 abstain).\n\n8. Close\nThe meeting closed.\n"
+    )
+    assert any("Flower Show" in text for text in line), line

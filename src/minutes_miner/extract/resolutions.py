@@ -1079,6 +1079,11 @@ def _line_and_wrapped_start(text: str, pos: int) -> int:
     return start
 
 
+# how the meeting decided, after a capital marker and before its wording ('AGREED unanimously to ...', 'AGREED (6 for, 1 against): ...')
+_CAPS_TALLY = r"[ \t]*\(\d{1,2}[ \t]*(?:[-–][ \t]*\d{1,2}|(?:votes?[ \t]+)?(?:for|in[ \t]+favou?r)\b[^()\n]{0,40})\)"
+_CAPS_MANNER = rf"(?:[ \t]+(?:unanimously|UNANIMOUSLY)|{_CAPS_TALLY})?"
+
+
 def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passage: Passage) -> bool:
     """'Members agreed areas for action' or 'as agreed at the last meeting' are not decisions."""
     before = text[max(0, m_start - 40) : m_start].lower()
@@ -1097,9 +1102,15 @@ def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passa
             r"(?:that|It was|it was|IT WAS|and|Board|Committee|Panel|Cabinet|Council|Members|unanimously|UNANIMOUSLY|THAT|AND|BOARD|COMMITTEE|PANEL|CABINET|COUNCIL|COMMISSION|MEMBERS)\s*$",
             line_before,  # 'UPON MOTION BY ..., THE BOARD APPROVED THE PAYROLL ...': minutes printed in capitals
         ):
-            if re.search(r"[a-z0-9)][.!?][ \t]+$", line_before) and re.match(r",?[ \t]+(?:that|THAT|to|not[ \t]+to)\b", text[m_end : m_end + 10]):
-                return False  # '... tenders had been received from 4 contractors. AGREED that the contract ...' (or 'AGREED not to renew', 'AGREED, that'): it opens its own sentence
-            return not re.match(r"\s*[:.–—-]|,[ \t]+(?:that|THAT)\b", text[m_end : m_end + 9])
+            if re.search(r"[a-z0-9)][.!?][ \t]+$", line_before) and re.match(
+                _CAPS_MANNER + r",?[ \t]+(?:that|THAT|to|not[ \t]+to)\b", text[m_end : m_end + 60]
+            ):
+                # '... tenders had been received from 4 contractors. AGREED that the contract ...' (or 'AGREED not to renew',
+                # 'AGREED, that', 'AGREED unanimously to'): it opens its own sentence
+                return False
+            # 'AGREED.' / 'AGREED:' / 'APPROVED (4 for, 1 abstain).' open or close their own line; 'AGREED unanimously.' closes
+            # the motion before it (read as a close)
+            return not re.match(rf"(?:{_CAPS_TALLY})?\s*[:.–—-]|" + _CAPS_MANNER + r"(?:\s*[:–—-]|,[ \t]+(?:that|THAT)\b)", text[m_end : m_end + 60])
     return False
 
 
