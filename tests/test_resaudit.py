@@ -68,6 +68,11 @@ def _how_decided() -> list[tuple[str, str]]:
         if subject != "it was":  # how it decided between commas after the verb
             out.append((f"{capital} {verb}, by a majority, {TO}.", KEY_TO))
             out.append((f"{capital} {verb}, after discussion, not {TO}.", KEY_TO))
+    for verb in ["agreed", "resolved", "decided"]:  # 'It was' with the steps before the agreement, or how it was agreed after it
+        for steps in ["considered and", "proposed and", "proposed, seconded and", "duly proposed, seconded and", "moved and seconded and"]:
+            out.append((f"It was {steps} {verb} {TO}.", KEY_TO))
+        for manner in ["by those present", "by a show of hands", "by consensus", ", after discussion,", ", by a majority,", "in principle"]:
+            out.append((f"It was {verb}{'' if manner.startswith(',') else ' '}{manner} {TO}.", KEY_TO))
     for marker in ["Agreed", "Resolved", "AGREED", "RESOLVED"]:  # the tally in brackets after a bare marker
         out.append((f"{marker} (6 for, 1 against) {TO}.", KEY_TO))
         out.append((f"{marker} (5-2) {THAT}.", KEY_THAT))
