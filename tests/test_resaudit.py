@@ -103,10 +103,11 @@ def _bare_markers() -> list[tuple[str, str]]:
 
 
 def _framed() -> list[tuple[str, str]]:
-    """A bullet, a letter, a number or a minute reference before the marker: '• Resolved that ...', 'Minute 23/045: Agreed to ...'."""
+    """A bullet, a letter, a number, a minute reference or a table cell before the marker: '• Resolved that ...', 'Minute 23/045: Agreed to ...'."""
     rest = THAT.removeprefix("that ")
     forms = [(f"Resolved that {rest}.", KEY_THAT), (f"Agreed {TO}.", KEY_TO), (f"RESOLVED: That {rest}.", KEY_THAT), (f"It was agreed {TO}.", KEY_TO)]
-    return [(f"{frame}{form}", key) for frame in ["• ", "(a) ", "a) ", "1. ", "23/045 ", "Minute 23/045: ", "- "] for form, key in forms]
+    framed = [(f"{frame}{form}", key) for frame in ["• ", "(a) ", "a) ", "1. ", "23/045 ", "Minute 23/045: ", "- "] for form, key in forms]
+    return framed + [(f"| 5 | Village hall | {form} |", key) for form, key in forms]  # a cell of a decision table flattened to text
 
 
 def _further_forms() -> list[tuple[str, str]]:
@@ -200,6 +201,10 @@ def test_variant_still_missed(line, key):
         "Members noted that the village hall needed repainting.",
         "The Clerk reported that the district council had agreed to repaint its depot.",
         "Cllr Hale agreed that the hall looked tired.",
+        pytest.param(
+            "Members agreed that the hall looked tired.",
+            marks=pytest.mark.xfail(strict=True, reason="a body's 'agreed that' with a past indicative (an opinion) is read as a decision"),
+        ),
         "All agreed that it had been a successful open day.",
         "Members asked whether the Council had decided to repaint the hall.",
         "The Chair asked whether members agreed to repaint the village hall.",  # a question put, not its answer
