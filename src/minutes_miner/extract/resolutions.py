@@ -1079,10 +1079,17 @@ def _line_and_wrapped_start(text: str, pos: int) -> int:
     return start
 
 
+# how the meeting decided, after a capital marker and before its wording ('AGREED unanimously to ...', 'AGREED (6 for, 1 against): ...')
+_CAPS_TALLY = r"[ \t]*\(\d{1,2}[ \t]*(?:[-–][ \t]*\d{1,2}|(?:votes?[ \t]+)?(?:for|in[ \t]+favou?r)\b[^()\n]{0,40})\)"
+_CAPS_MANNER = rf"(?:[ \t]+(?:unanimously|UNANIMOUSLY)|{_CAPS_TALLY})?"
+
+
 def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passage: Passage) -> bool:
     """'Members agreed areas for action' or 'as agreed at the last meeting' are not decisions."""
     before = text[max(0, m_start - 40) : m_start].lower()
-    if re.search(r"(?:\bas|previously|had|has|have|already|was|were|been|not|if|when|once|being)\s*$", before) and not re.search(r"\bit\s+was\s*$", before):
+    if re.search(r"(?:\bas|previously|had|has|have|already|was|were|been|not|if|whether|which|when|once|being)\s*$", before) and not re.search(
+        r"\bit\s+was\s*$", before
+    ):
         return True
     if not marker.isupper() and reports_earlier_decision(text, m_start, m_end):
         return True  # "The Chair reported that the Panel approved the contract last year": news of a decision, not one
@@ -1090,15 +1097,20 @@ def _is_marker_narrative(text: str, m_start: int, m_end: int, marker: str, passa
     if not wording or len(wording) < 3:
         return not passage.clauses
     if marker.upper() in {"APPROVED", "RECOMMENDED", "ENDORSED", "RECEIVED", "NOTED", "AGREED", "DECIDED"} and marker.isupper():
-        after = text[m_end : m_end + 3]
         line_before = text[text.rfind("\n", 0, m_start) + 1 : m_start]
         if line_before.strip() and not re.search(
             r"(?:that|It was|it was|IT WAS|and|Board|Committee|Panel|Cabinet|Council|Members|unanimously|UNANIMOUSLY|THAT|AND|BOARD|COMMITTEE|PANEL|CABINET|COUNCIL|COMMISSION|MEMBERS)\s*$",
             line_before,  # 'UPON MOTION BY ..., THE BOARD APPROVED THE PAYROLL ...': minutes printed in capitals
         ):
-            if re.search(r"[a-z0-9)][.!?][ \t]+$", line_before) and re.match(r"[ \t]+(?:that|THAT|to|not[ \t]+to)\b", text[m_end : m_end + 9]):
-                return False  # '... tenders had been received from 4 contractors. AGREED that the contract ...' (or 'AGREED not to renew'): it opens its own sentence
-            return not re.match(r"\s*[:.–—-]", after)
+            if re.search(r"[a-z0-9)][.!?][ \t]+$", line_before) and re.match(
+                _CAPS_MANNER + r",?[ \t]+(?:that|THAT|to|not[ \t]+to)\b", text[m_end : m_end + 60]
+            ):
+                # '... tenders had been received from 4 contractors. AGREED that the contract ...' (or 'AGREED not to renew',
+                # 'AGREED, that', 'AGREED unanimously to'): it opens its own sentence
+                return False
+            # 'AGREED.' / 'AGREED:' / 'APPROVED (4 for, 1 abstain).' open or close their own line; 'AGREED unanimously.' closes
+            # the motion before it (read as a close)
+            return not re.match(rf"(?:{_CAPS_TALLY})?\s*[:.–—-]|" + _CAPS_MANNER + r"(?:\s*[:–—-]|,[ \t]+(?:that|THAT)\b)", text[m_end : m_end + 60])
     return False
 
 
@@ -1317,13 +1329,20 @@ def _read_movers_cell(text: str, m_start: int, m_end: int, marker: str) -> Found
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "proposal", evidence_start=start)
 
 
+_PROPOSES_ITS_WORDING_RE = re.compile(r"[^.!?\n]{0,80}?\b(?:proposed|moved)\b[^.!?\n]{0,80}?\bthat\b")
+
+
 def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Proposal: X proposed and Y seconded ... and the meeting unanimously agreed.'"""
     cell = _read_movers_cell(text, m_start, m_end, marker) if "|" in text[max(0, m_start - _MATTER_CELL_REACH) : m_start + 1] else None
     if cell is not None:
         return cell
     lo = text.rfind("\n", 0, m_start) + 1
-    start = sentence_start(text, m_start, lo)
+    # 'Cllr Hale proposed that the hall be repainted, seconded by Cllr Noor. All agreed.': the proposal that opens its sentence
+    # and puts its wording is read from there, not from the sentence before; 'The budget is approved. Proposed Cllr Okonjo,
+    # seconded Cllr Rowe, all agreed.' names only the movers, and the wording is the sentence before
+    own_wording = _PROPOSES_ITS_WORDING_RE.match(text, m_start) is not None
+    start = sentence_start(text, min(len(text), m_start + 1) if own_wording else m_start, lo)
     _, p_end = paragraph_bounds(text, m_start, 0, len(text))
     next_mover = _NEXT_MOVER_RE.search(text, m_end, min(p_end, start + 700))
     agreement = _unquoted_agreement(text, m_end, next_mover.start() if next_mover else min(p_end, start + 700))
@@ -1439,6 +1458,13 @@ _MOVED_WORDING_RE = re.compile(r"\b(?:that|THAT|[Tt]o[ \t\n]+[a-z]{3,}\b(?![.;]|
 _FIRST_ACT_RE = re.compile(
     r"\w[ \t\n]+and[ \t\n]+(?:then |therefore |also |further |subsequently )?(?:unanimously |duly )?\w+$|^[^,]+,[ \t\n]+(?:having|after|following|on|upon)\b"
 )
+# what follows an agreement that opens its own wording rather than closing the motion before it: 'that ...', 'to <verb>',
+# 'not to <verb>' ('It was unanimously agreed to allow ...', 'All agreed not to renew the lease'); after 'All' a that-clause
+# pointing back closes the proposal before it ('All agreed that this was acceptable')
+_OPENS_ITS_WORDING_RE = re.compile(
+    r"[ \t]{1,3}(?:that\b|(?:not[ \t]{1,3})?to[ \t]{1,3}(?!this\b|that\b|it\b|the[ \t]{1,3}(?:proposal|motion|recommendation|above)\b)[a-z]{2,})"
+)
+_POINTS_BACK_RE = re.compile(r"[ \t]{1,3}that[ \t]{1,3}(?:this|these|it|they|the[ \t]{1,3}(?:proposals?|motions?|recommendations?))\b")
 _OPINION_AFTER_RE = re.compile(r"[ \t]+(?:that[ \t]+)?(?:it|this|they|there|he|she|we)[ \t]+(?:had|has|have)\b")
 _PROPOSED_THAT_RE = re.compile(r"\b(?:proposed|moved)\b[^.!?\n]{0,80}?\bthat\b")
 _DECLARED_RE = re.compile(r"\b(?:declared|announced)\b")  # the chair's declaration of the result reads with the motion it closes
@@ -2004,15 +2030,17 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         r"[\s.]*(?:\(?\w{1,3}[.)]\s*)?(?:" + decision_verbs("upper", "title") + r"|[Ii]t was (?:" + decision_verbs("upper") + r"))\b", text[m_end : m_end + 24]
     ):
         return None
-    if marker.startswith("It was") and re.match(
-        r"[ \t]{1,3}(?:that\b|to[ \t]{1,3}(?!this\b|that\b|it\b|the[ \t]{1,3}(?:proposal|motion|recommendation|above)\b)[a-z]{2,})", text[m_end : m_end + 40]
+    if (
+        marker.startswith(("It was", "All"))
+        and _OPENS_ITS_WORDING_RE.match(text, m_end, m_end + 40)
+        and not (marker.startswith("All") and _POINTS_BACK_RE.match(text, m_end, m_end + 40))
     ):
-        return None  # 'It was unanimously agreed to allow ...' opens its own decision (the it-was marker), it closes no motion
+        return None  # 'It was unanimously agreed to allow ...', 'All agreed to repaint the hall' open their own decision, they close no motion
     if marker.startswith("All") and _OPINION_AFTER_RE.match(text, m_end):
         return None  # "All agreed it had been a very successful day.": an opinion shared, no motion closed
     if marker.startswith("All") and re.match(r"[ \t]+(?:that[ \t]+)?(?:these|this|the|it|they)[ \t]+(?:should|would|be|is|are)\b", text[m_end : m_end + 30]):
         return None  # "All agreed these should be adopted.": the agreement opens its own wording (all-agreed-clause)
-    if marker.lower().startswith("unanimously") and re.match(r"\s+(?:that\b|to\s+(?!the\b|a\b|an\b|this\b)[a-z]{3,})", text[m_end : m_end + 30]):
+    if marker.lower().startswith("unanimously") and re.match(r",?\s+that\b|\s+(?:not\s+)?to\s+(?!the\b|a\b|an\b|this\b)[a-z]{3,}", text[m_end : m_end + 30]):
         return None  # "Unanimously agreed to renew the insurance": it opens its wording, it closes nothing
     lo = text.rfind("\n\n", 0, m_start)
     lo = 0 if lo == -1 else lo + 2
