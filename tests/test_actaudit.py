@@ -12,13 +12,18 @@ What the audit found and fixed:
   to ...' were lost (action_filters.member_initials);
 - 'X has been asked / instructed to', 'X is to be asked to', 'X was asked by the Chair to', 'X agreed he would',
   'X is going to' (action_triggers.json);
-- 'before 1 May', 'before the end of the month', 'in time for the budget' as the deadline (action_due.py).
+- 'before 1 May', 'before the end of the month', 'in time for the budget' as the deadline (action_due.py);
+- a post and a named member joined by 'and' or '/', two members joined by '&', before the commitment own the task together ('The Clerk and
+  Cllr Smith to meet ...'); before, the second alone did (actions._joined_posts);
+- a person thanked or welcomed is not the subject of the commitment coordinated after ('Members thanked Tom for his
+  work and will now look for ...'; actions._coordinated_action).
 What is still wrong is marked xfail(strict=True) with the reason.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -218,6 +223,8 @@ def test_a_title_is_no_initial():
         "The Clerk is going to be away in May.",  # 'going to be': a state, no task
         "The cost is going to rise.",
         "Cllr Smith agreed that the report was accurate.",
+        "Members thanked Mrs Patel for her years of service and will now look for a new school governor.",  # she is thanked, not the owner
+        "The Chair welcomed Mr Jones to the meeting and would write to him with the minutes.",
     ],
 )
 def test_near_misses_are_no_actions(tmp_path, sentence):
@@ -227,13 +234,37 @@ def test_near_misses_are_no_actions(tmp_path, sentence):
 # --- joint owners of two kinds ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="a post and a named member joined by 'and' are not read as one owner: the task goes to the second alone")
+def _words(owner: str) -> set[str]:
+    return {w for w in re.split(r"[\s,/&]+", owner.lower()) if w and w not in _TITLES and w != "and"}
+
+
 @pytest.mark.parametrize(
     "sentence, owner",
     [
-        ("The Clerk and Cllr Smith to meet the contractor on site.", "The Clerk and Cllr Smith"),
-        ("Cllr Smith and Mrs Patel agreed to meet the contractor on site.", "Cllr Smith and Mrs Patel"),
+        ("The Clerk and Cllr Smith to meet the contractor on site.", "the Clerk and Cllr Smith"),
+        ("Cllr Smith & Mrs Patel to meet the contractor on site.", "Cllr Smith & Mrs Patel"),
+        ("Action – Jane/Clerk to meet the contractor on site.", "Jane/Clerk"),
+        pytest.param(
+            "Cllr Smith and Mrs Patel agreed to meet the contractor on site.",
+            "Cllr Smith and Mrs Patel",
+            marks=pytest.mark.xfail(
+                strict=True, reason="two named members joined by a plain 'and': the second alone owns it (tests/test_actions.py keeps that)"
+            ),
+        ),
+        ("It was agreed that Cllr Smith and the Clerk would meet the contractor on site.", "Cllr Smith and the Clerk"),
+        pytest.param(
+            "The Clerk, Cllr Smith and Mrs Patel will meet the contractor on site.",
+            "the Clerk, Cllr Smith and Mrs Patel",
+            marks=pytest.mark.xfail(strict=True, reason="a list of three owners: the last alone owns the task"),
+        ),
     ],
 )
 def test_joint_owners_of_two_kinds(tmp_path, sentence, owner):
-    assert (owner, "meet the contractor on site") in actions_in(tmp_path, _item(sentence), HEAD)
+    found = actions_in(tmp_path, _item(sentence), HEAD)
+    assert [_words(o) for o, t in found if t == "meet the contractor on site"] == [_words(owner)], found
+
+
+def test_members_named_in_the_task_are_no_owners(tmp_path):
+    # near miss: the two members are whom the Clerk writes to, not who writes
+    found = actions_in(tmp_path, _item("The Clerk will write to Cllr Smith and Mrs Patel to confirm the date."), HEAD)
+    assert found == [("Clerk", "write to Cllr Smith and Mrs Patel to confirm the date")], found
