@@ -15,6 +15,8 @@ What the audit found and fixed:
 - 'before 1 May', 'before the end of the month', 'in time for the budget' as the deadline (action_due.py);
 - a post and a named member joined by 'and' or '/', two members joined by '&', before the commitment own the task together ('The Clerk and
   Cllr Smith to meet ...'); before, the second alone did (actions._joined_posts);
+- a linking adverb or a short aside between 'will' and the verb ('will therefore write', 'will, if possible, write'),
+  and a relative clause's task cut at the comma closing it ('Cllr Smith, who agreed to write ..., will report back');
 - a person thanked or welcomed is not the subject of the commitment coordinated after ('Members thanked Tom for his
   work and will now look for ...'; actions._coordinated_action).
 What is still wrong is marked xfail(strict=True) with the reason.
@@ -199,6 +201,25 @@ def test_a_title_is_no_initial():
     assert member_initials(["Cllr Ann Noor", "Cllr Hale", "Mr. Tom Bell"]) == ["AN", "TB"]
 
 
+# --- between the link and the task's verb; a relative clause ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, owner, task",
+    [
+        ("The Clerk will therefore write to the school.", "Clerk", "write to the school"),
+        ("The Clerk would accordingly arrange a site meeting.", "Clerk", "arrange a site meeting"),
+        ("The Clerk will, if possible, write to the school.", "Clerk", "write to the school"),
+        ("The Clerk would, as agreed, arrange a site meeting.", "Clerk", "arrange a site meeting"),
+        ("Cllr Smith, who agreed to write to the school, will report back.", "Cllr Smith", "write to the school"),
+        ("Cllr Smith, who would write to the school, thanked members.", "Cllr Smith", "write to the school"),
+    ],
+)
+def test_words_between_link_and_task(tmp_path, sentence, owner, task):
+    found = actions_in(tmp_path, _item(sentence), HEAD)
+    assert (owner, task) in found, found
+
+
 # --- near misses: no action -------------------------------------------------------------------------------------------
 
 
@@ -225,6 +246,7 @@ def test_a_title_is_no_initial():
         "Cllr Smith agreed that the report was accurate.",
         "Members thanked Mrs Patel for her years of service and will now look for a new school governor.",  # she is thanked, not the owner
         "The Chair welcomed Mr Jones to the meeting and would write to him with the minutes.",
+        "The Clerk will, however, not write to the school.",
     ],
 )
 def test_near_misses_are_no_actions(tmp_path, sentence):

@@ -842,8 +842,20 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
         own_body = names_own_body(c.owner, _triggers()["plea"])
         if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task") :], c.in_resolution, own_body):
             continue  # "The Council would provide a choice of placements": how things work, not a task
-        return c.action(t["trigger"], c.after_start + m.start("task"))
+        task_start = c.after_start + m.start("task")
+        if _RELATIVE_LEAD_RE.match(after):  # "Cllr Smith, who agreed to write to the school, will report back": the clause's task
+            close = _RELATIVE_CLOSE_RE.search(c.text, task_start, c.sent_end)
+            if close:
+                return _make_action(c.text, c.sent, c.owner, label, t["trigger"], task_start, close.start())
+        return c.action(t["trigger"], task_start)
     return None
+
+
+# A commitment told in a relative clause after its owner ("Cllr Smith, who agreed to write to the school, will report back"):
+# the task ends at the comma that closes the clause before the sentence's own verb
+_RELATIVE_LEAD_RE = re.compile(r",?\s*who\b")
+# (a modal or a verb in the past: "..., thanked members").
+_RELATIVE_CLOSE_RE = re.compile(r",[ \t]+(?=(?:will|would|is|was|has|had|said|also|then|[a-z]{3,}ed)\b)")
 
 
 def _progressive_task(task: str) -> bool:
