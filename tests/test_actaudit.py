@@ -17,6 +17,8 @@ What the audit found and fixed:
   Cllr Smith to meet ...'); before, the second alone did (actions._joined_posts);
 - a linking adverb or a short aside between 'will' and the verb ('will therefore write', 'will, if possible, write'),
   and a relative clause's task cut at the comma closing it ('Cllr Smith, who agreed to write ..., will report back');
+- a label's task read from the first sentence under an item's heading leaves the heading out ('5. Highways\\nThe verges
+  need cutting. ACTION: Clerk' is not 'Highways The verges ...'; action_forms._action_for_label);
 - a person thanked or welcomed is not the subject of the commitment coordinated after ('Members thanked Tom for his
   work and will now look for ...'; actions._coordinated_action).
 What is still wrong is marked xfail(strict=True) with the reason.
@@ -218,6 +220,21 @@ def test_a_title_is_no_initial():
 def test_words_between_link_and_task(tmp_path, sentence, owner, task):
     found = actions_in(tmp_path, _item(sentence), HEAD)
     assert (owner, task) in found, found
+
+
+# --- a label after the first sentence under an item's heading ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["ACTION: Clerk", "Action by: Clerk", "(Action: Clerk)", "    Action – Clerk"])
+def test_a_label_task_leaves_the_heading_out(tmp_path, label):
+    found = actions_in(tmp_path, f"5. Highways\nThe verges on Mill Lane need cutting. {label}\n\n6. Finance\nThe accounts were noted.\n", HEAD)
+    assert found == [("Clerk", "The verges on Mill Lane need cutting")], found
+
+
+def test_a_wrapped_line_is_no_heading(tmp_path):
+    # near miss: a numbered item's sentence wrapped after a few words keeps its first line
+    found = actions_in(tmp_path, "5. The verges on Mill\nLane need cutting. ACTION: Clerk\n\n6. Finance\nThe accounts were noted.\n", HEAD)
+    assert found == [("Clerk", "The verges on Mill Lane need cutting")], found
 
 
 # --- near misses: no action -------------------------------------------------------------------------------------------
