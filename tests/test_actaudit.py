@@ -19,6 +19,8 @@ What the audit found and fixed:
   and a relative clause's task cut at the comma closing it ('Cllr Smith, who agreed to write ..., will report back');
 - a label's task read from the first sentence under an item's heading leaves the heading out ('5. Highways\\nThe verges
   need cutting. ACTION: Clerk' is not 'Highways The verges ...'; action_forms._action_for_label);
+- a note after a statement closed by a comma ('Hedge at Burnside Farm is overgrown, Clerk to write to owner';
+  action_context.opens_a_clause);
 - a person thanked or welcomed is not the subject of the commitment coordinated after ('Members thanked Tom for his
   work and will now look for ...'; actions._coordinated_action).
 What is still wrong is marked xfail(strict=True) with the reason.
@@ -235,6 +237,32 @@ def test_a_wrapped_line_is_no_heading(tmp_path):
     # near miss: a numbered item's sentence wrapped after a few words keeps its first line
     found = actions_in(tmp_path, "5. The verges on Mill\nLane need cutting. ACTION: Clerk\n\n6. Finance\nThe accounts were noted.\n", HEAD)
     assert found == [("Clerk", "The verges on Mill Lane need cutting")], found
+
+
+# --- a note after a statement and its comma ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, owner, task",
+    [
+        ("Hedge at Burnside Farm is overgrown, Clerk to write to owner.", "Clerk", "write to owner"),
+        ("The bench by the pond has been damaged, the Clerk to obtain quotes.", "Clerk", "obtain quotes"),
+        ("The gate is broken, JS to repair it.", "JS", "repair it"),
+    ],
+)
+def test_a_note_after_a_statement_and_its_comma(tmp_path, sentence, owner, task):
+    assert (owner, task) in actions_in(tmp_path, _item(sentence), HEAD)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The letter from Jo Bell, Clerk to the Burnside Trust, was noted.",  # a post in apposition
+        "The hedge is overgrown, Cllr Smith to the contrary said it was fine.",
+    ],
+)
+def test_a_post_in_apposition_is_no_note(tmp_path, sentence):
+    assert actions_in(tmp_path, _item(sentence), HEAD) == []
 
 
 # --- near misses: no action -------------------------------------------------------------------------------------------
