@@ -81,6 +81,12 @@ def _linking_adverbs() -> str:
 # they are cut", "The quote has not arrived; therefore, the Clerk to chase the supplier". The note carries on the report.
 LINKING_ADVERBS = _linking_adverbs()
 _LINKING_ADVERB_COMMA_RE = re.compile(r"[,;]\s*" + LINKING_ADVERBS + r",\s*(?:the\s+)?$")
+# A statement of how things stand closed by a comma, then the note of who acts on it: "Hedge at Burnside Farm is overgrown,
+# Clerk to write to owner", "The bench by the pond is broken, the Clerk to obtain quotes". The clause has its own
+# verb of being ('is', 'are', 'was', 'were', 'has been', 'have been') and no other comma, so a list of names or a post in
+# apposition ("Jo Bell, Clerk to the Trust") is not read as one. Read on the last STATEMENT_REACH characters.
+_STATEMENT_COMMA_RE = re.compile(r"(?:^|[.;:\n]\s*)[A-Z][^,.;:\n]{0,120}?\b(?:is|are|was|were|has\s+been|have\s+been)\b[^,.;:\n]{2,120},\s*(?:the\s+)?$")
+STATEMENT_REACH = 260
 
 
 # A verb of working together before 'with': who comes after it is the partner in the task of the subject before it. A meeting
@@ -115,6 +121,8 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
         return True  # "The grant was approved, the Clerk to notify the club": the outcome, then its note
     if ends_in(before, (",",)) and _LINKING_ADVERB_COMMA_RE.search(before[-40:]):
         return True  # "The verges were cut last week, however, GC to find out how often they are cut": a note after a linking adverb
+    if ends_in(before, (",",)) and _STATEMENT_COMMA_RE.search(before[-STATEMENT_REACH:]):
+        return True  # "Hedge at Burnside Farm is overgrown, Clerk to write to owner": a statement, then its note
     if ends_in(before, ("(",)) and re.search(r"\(\s*(?:the\s+)?$", before):
         return True  # "... closure of the counter on Thursdays (the Clerk to write expressing concern)": a note in brackets too
     if line_break and re.search(r"\n[ \t]*\n\s*(?:the\s+)?$", before):

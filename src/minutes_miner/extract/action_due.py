@@ -11,11 +11,15 @@ from ..structure import DATE_RE, parse_date_match
 from ..text_utils import squash
 from ..vocabulary import MONTH_NAME_RE
 
+# A date or the end of a period after 'by' or 'before' ('by 1 May', 'before 1 May', 'before the end of the month'): the
+# same deadline in either word, as clerks write it. An event the task must be done 'in time for' is one too ('in time
+# for the budget', 'in time for the spring clean'): up to six words, ending at a clause's punctuation or its 'and'.
 DUE_RE = re.compile(
     rf"\b(?P<due>(?:by|before|at|to|for|in time for) (?:the )?(?:next|following|subsequent|{MONTH_NAME_RE})\b[^.;,]{{0,40}}?(?:meeting|Panel|Committee|Board|Council|Cabinet)"
-    rf"|by (?:the end of )?(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?{MONTH_NAME_RE}(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{{2}})?"
-    r"|by (?:the )?end of (?:the )?(?:month|year|week|financial year|summer|autumn|spring|winter|term)"
+    rf"|(?:by|before) (?:the end of )?(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?{MONTH_NAME_RE}(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{{2}})?"
+    r"|(?:by|before) (?:the )?end of (?:the )?(?:month|year|week|financial year|summer|autumn|spring|winter|term)"
     r"|within (?:the next )?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|a couple of) (?:working )?(?:days?|weeks?|months?)"
+    r"|in time for (?:the |a |an |its |their )?[\w'’-]+(?:[ ][\w'’-]+){0,5}?(?=\s*(?:[.;,:)]|$)|\s(?:and|so|to|which|but|when|if)\b)"
     r"|by \d{1,2}[/.]\d{1,2}[/.]\d{2,4}|as soon as possible|asap|by (?:the )?(?:next|following) (?:week|month))\b",
     re.I,
 )

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ..resources import pattern_rules
 from ..text_utils import squash
 from ..vocabulary import person_titles
-from .action_context import LINKING_ADVERBS
+from .action_context import LINKING_ADVERBS, under_item_heading
 from .action_due import due_phrase
 from .action_filters import not_a_commitment
 from .action_next_note import INITIALS, next_note_after_and, task_start
@@ -655,7 +655,7 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_v
         sent = _sentence_before(doc, sent[0])  # "... asked RB if he could do an estimate. Agreed. ACTION RB.": the request agreed to
     if sent is None:
         return None
-    s_start, s_end = sent
+    s_start, s_end = _past_item_heading(text, *sent)
     task = squash(text[s_start:s_end])
     own = re.search(r"\b" + re.escape(owner) + r"\s+(?:to|will|would)\s+(?P<v>[a-z]+\b.*)", task)
     verb = own or _LABELLED_TASK_RE.search(task)  # "... and RT to print copies. Action: RT": the owner's own clause
@@ -674,6 +674,22 @@ def _action_for_label(doc: Doc, text: str, owner: str, label_start: int, needs_v
     if not_a_commitment(text, s_start, s_start, description, "label"):
         return None  # a standing duty or a stance, with its owner in a label
     return FoundAction(owner, "LABEL", description[:300], "label", s_start, s_end, s_start, due_phrase(task))
+
+
+# A heading's title is short and opens with no article: "Highways", "Grass cutting"; a wrapped line of prose ("The verges on
+# Mill\nLane need cutting") opens with one or runs long.
+_SHORT_TITLE_RE = re.compile(r"[ \t]*(?!(?i:the|a|an|this|these|it|we)\b)[^\n]{1,40}$")
+
+
+def _past_item_heading(text: str, s_start: int, s_end: int) -> tuple[int, int]:
+    """A labelled sentence from past the item's heading line the sentence splitter ran into it ("5. Highways\nThe verges need
+    cutting. ACTION: Clerk": the task is not "Highways The verges need cutting"), when there is a sentence after the heading."""
+    nl = text.find("\n", s_start, s_end)
+    if nl == -1 or not text[nl + 1 : s_end].strip() or not _SHORT_TITLE_RE.match(text, s_start, nl):
+        return s_start, s_end
+    if not under_item_heading(text, s_start, text[s_start : nl + 1]):
+        return s_start, s_end
+    return nl + 1 + len(text[nl + 1 : s_end]) - len(text[nl + 1 : s_end].lstrip()), s_end
 
 
 # A line that opens with a command, past a bullet or a clause label: "Write to the landowner", "- Arrange the inspection".

@@ -309,6 +309,15 @@ def _with_body_of(text: str, owners: list[Owner]) -> list[Owner]:
 
 # Between two posts that own one task together: "Chair + Clerk", "Clerk & Chair", "Mayor / Town Clerk", "the Clerk and the RFO".
 _POST_JOIN_RE = re.compile(r"[ \t]*(?:\+|&|/|and)[ \t]*(?:the[ \t]+)?", re.I)
+# The owners two of whom can share one task: posts and named people (not bodies: "the Council and
+# the Trust will" is two).
+_JOINABLE_OWNERS = frozenset({"ROLE", "PERSON"})
+# The note's own sign between two members ('&', '+', '/'): "Mr Dorey & Mrs Tostevin to continue the survey" is one joint
+# note; two members joined by a plain 'and' stay apart (the second owns the task, as the name finders have read it).
+_NOTE_JOIN_RE = re.compile(r"[&+/]")
+# A comma just before the first of a post and a person: they close a longer list ("Cllr Hale, the Clerk and Mrs Patel to
+# meet ..."), which is not joined, so the last two are not read as the whole.
+_LIST_BEFORE_RE = re.compile(r",[ \t]*$")
 # What a joint owner must stand before to be one: the note's "to", or a commitment ("will", "would", "agreed to").
 _JOINT_COMMITMENT_RE = re.compile(r"[ \t\n]+(?:to|will|would|shall|(?:have[ \t]+)?(?:agreed|offered|undertook|volunteered)[ \t]+to)[ \t]+[a-z]")
 
@@ -322,12 +331,17 @@ def _joined_posts(text: str, owners: list[Owner]) -> list[Owner]:
     post alone, and only the second stands before the verb, so the task went to half its owners or
     (after '+') to none. Only two ROLE entities, the connector alone between them, and a commitment
     right after: posts named in a task's object ("write to the Chair and the Treasurer") stay apart.
+    A post and a named member are joined the same way ("The Clerk and Cllr Smith to meet the contractor", "Ann/Clerk
+    to write to ..."): before, the task went to the second alone (or, after '/', to no one). Not a pair that ends a longer
+    list ("Cllr Hale, the Clerk and Mrs Patel to meet ..."). Two named members are joined only by a note's sign ("Mr Dorey &
+    Mrs Tostevin to continue the survey"); after a plain 'and' the second owns the task, as before.
     """
 
     def joint(owner: Owner, nxt: Owner) -> bool:
         return (
-            owner.label_ == "ROLE"
-            and nxt.label_ == "ROLE"
+            {owner.label_, nxt.label_} <= _JOINABLE_OWNERS
+            and ("ROLE" in {owner.label_, nxt.label_} or _NOTE_JOIN_RE.search(text, owner.end_char, nxt.start_char) is not None)
+            and (owner.label_ == nxt.label_ == "ROLE" or not _LIST_BEFORE_RE.search(text, max(0, owner.start_char - 3), owner.start_char))
             and _POST_JOIN_RE.fullmatch(text, owner.end_char, nxt.start_char) is not None
             and _JOINT_COMMITMENT_RE.match(text, nxt.end_char) is not None
         )
@@ -337,7 +351,7 @@ def _joined_posts(text: str, owners: list[Owner]) -> list[Owner]:
 
 def _merged_pairs(text: str, owners: list[Owner], belong_together: Callable[[Owner, Owner], bool]) -> list[Owner]:
     """The owners with each adjacent pair that belongs together read as one ROLE owner spanning both
-    (a post and its body, two joined posts); a merged owner is not paired again with the next."""
+    (a post and its body, two joined posts, a post and a member, two members); a merged owner is not paired again with the next."""
     out: list[Owner] = []
     i = 0
     while i < len(owners):
@@ -828,8 +842,20 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
         own_body = names_own_body(c.owner, _triggers()["plea"])
         if is_meeting_body(c.owner, label) and not body_takes_task(t["trigger"], before, after, after[m.start("task") :], c.in_resolution, own_body):
             continue  # "The Council would provide a choice of placements": how things work, not a task
-        return c.action(t["trigger"], c.after_start + m.start("task"))
+        task_start = c.after_start + m.start("task")
+        if _RELATIVE_LEAD_RE.match(after):  # "Cllr Smith, who agreed to write to the school, will report back": the clause's task
+            close = _RELATIVE_CLOSE_RE.search(c.text, task_start, c.sent_end)
+            if close:
+                return _make_action(c.text, c.sent, c.owner, label, t["trigger"], task_start, close.start())
+        return c.action(t["trigger"], task_start)
     return None
+
+
+# A commitment told in a relative clause after its owner ("Cllr Smith, who agreed to write to the school, will report back"):
+# the task ends at the comma that closes the clause before the sentence's own verb
+_RELATIVE_LEAD_RE = re.compile(r",?\s*who\b")
+# (a modal or a verb in the past: "..., thanked members").
+_RELATIVE_CLOSE_RE = re.compile(r",[ \t]+(?=(?:will|would|is|was|has|had|said|also|then|[a-z]{3,}ed)\b)")
 
 
 def _progressive_task(task: str) -> bool:
@@ -984,6 +1010,8 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
         return None  # "PN to speak to Derek Lockwood and Chris Ward ... and will send": not the subject
     if _object_of_earlier_subject(c, owners):
         return None  # "Cllr Muir would approach the Club Chairman and that she would discuss": Muir's, not the Chairman's
+    if _THANKED_BEFORE_RE.search(c.before[-THANKED_REACH:]):
+        return None  # "Members thanked Tom for his work and will now look for a new governor": the members', not Tom's
     m = _COORDINATED_RE.match(c.after)
     if not m or any(
         c.after_start <= o.start_char < c.after_start + m.end("between") and not _PREPOSITION_BEFORE_RE.search(c.text, max(0, o.start_char - 12), o.start_char)
@@ -1014,6 +1042,11 @@ def _coordinated_action(c: _OwnerContext, owners: list[Owner]) -> FoundAction | 
     return c.action("agreed to", c.after_start + m.start("task"))
 
 
+# A verb of thanks or welcome right before the owner: the owner is its object, and the commitment coordinated after it
+# ("Members thanked Tom for his years as governor and will now look for another", "the Chair welcomed Mrs Patel to the
+# meeting and would write to her") is the sentence's subject's. Read on the last THANKED_REACH characters before the owner.
+_THANKED_BEFORE_RE = re.compile(r"\b(?:thanked|thanks|congratulated|welcomed|praised|commended)[ \t]+(?:the[ \t]+)?$", re.I)
+THANKED_REACH = 40
 # The dash of a member's report line right after the name ("Cr Dwyer – attended the Roads Group meeting; will follow up with
 # the Department"): the report is the owner's own, so a later 'will V' is theirs; a dash further on brings in another subject.
 _REPORT_DASH_RE = re.compile(r"^(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[–—-][ \t]")
