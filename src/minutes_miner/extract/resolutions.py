@@ -1145,7 +1145,7 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         if blank and end > pos and not clauses and not text[pos:end].rstrip().endswith(":") and opens_next_part(stripped):
             break  # 'RESOLUTION 2025-09' / the motion / blank / 'ROAD AND BRIDGE' or 'Item 9.1.2 ...': the next part of the minutes
         if tail_seen and not _closes_the_motion(stripped):
-            break  # 'That the apology ... be accepted.' / 'Barker/Pipe' / 'CARRIED' / '2. Conflict of Interest Declarations': the motion is closed
+            break  # 'That the apology ... be accepted.' / 'Ames/Boyd' / 'CARRIED' / '2. Conflict of Interest Declarations': the motion is closed
         blank = False
         if re.match(r"^\s*(?:RESOLVED|Resolved|AGREED|It was|Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)\b", line) and not clauses and end == pos:
             return None  # the marker inside the section is read on its own
@@ -1179,7 +1179,7 @@ _MOVERS_PAIR_RE = re.compile(
 )
 
 
-# a line of a motion's procedural tail, after its wording: the movers in shorthand ('Barker/Pipe'), its outcome ('CARRIED',
+# a line of a motion's procedural tail, after its wording: the movers in shorthand ('Ames/Boyd'), its outcome ('CARRIED',
 # 'Carried unanimously 6/0', 'MOTION CARRIED'), its vote ('Vote: AIF', 'Vote: 5-0'); with the mover and seconder lines
 # (procedure_only: 'Moved: Cr Ames', 'Seconded: Cr Boyd') they close the decision, and a line of other words after them opens
 # the next part of the minutes, whether or not a blank line or a heading's form marks it ('2. Conflict of Interest', '3.2Matters arising')
