@@ -373,17 +373,19 @@ _HELD_COMPACT_DATE_RE = re.compile(rf"(?:\bheld[ \t]+on|\bdate[ \t]*:)[ \t]+(?:{
 
 
 def _compact_date(m: re.Match | None) -> date | None:
-    """The date of a _COMPACT_DATE match ('20070215' is 15 February 2007)."""
-    return date(int(m.group("year")), int(m.group("month")), int(m.group("day"))) if m else None
+    """The date of a _COMPACT_DATE match ('20070215' is 15 February 2007); None for no match or no such day ('20070231')."""
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    except ValueError:
+        return None
 
 
 def find_date_in_name(path: str) -> date | None:
     """The date in a file's name ('2023-03-14_Planning_Minutes', 'minutes_14_March_2023', 'council_20070215')."""
     name = Path(path).stem.replace("_", " ")
-    try:
-        return parse_date(name) or _compact_date(_COMPACT_DATE_RE.search(name))
-    except ValueError:
-        return None  # '20070231': no such day
+    return parse_date(name) or _compact_date(_COMPACT_DATE_RE.search(name))
 
 
 _TITLE_BLOCK_LINES = 8
@@ -530,11 +532,9 @@ def short_dotted_title_date(header: str, month_first: bool = False) -> date | No
     parish clerk's short date, read only where the title introduces it as the meeting's (bare,
     '3.3.20' is as likely an item's paragraph number), in the papers' numeric order."""
     compact = _TITLE_COMPACT_DATE_RE.search(header) or _HELD_COMPACT_DATE_RE.search(header)
-    if compact and not is_previous_meeting_date(header, compact.start("year"), compact.end()):
-        try:
-            return _compact_date(compact)
-        except ValueError:
-            pass  # '20070231': no such day
+    found = _compact_date(compact)  # none for '20070231': no such day
+    if found and not is_previous_meeting_date(header, compact.start("year"), compact.end()):
+        return found
     m = _SHORT_DOTTED_RE.search(header)
     if m and is_previous_meeting_date(header, m.start(1), m.end()):
         return None  # 'Item 3 – Minutes of meeting held on 14.2.23': the earlier meeting whose minutes are approved
