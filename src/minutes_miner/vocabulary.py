@@ -46,6 +46,13 @@ def person_titles() -> str:
 
 
 @lru_cache(maxsize=1)
+def person_title_words() -> frozenset[str]:
+    """The same titles (models/gazetteers/person_titles.txt) as a set of words, for a finder that tests a word rather than
+    searches a text: 'Cllr' before 'Mary Noor' is no initial of her name."""
+    return frozenset(gazetteer_lines("person_titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def decision_words() -> dict:
     """models/patterns/decision_words.json, read once."""
     return pattern_rules("decision_words.json")

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..resources import gazetteer_lines, pattern_rules
+from ..resources import pattern_rules
 from ..text_utils import PARAGRAPH_BREAK_RE, last_match
+from ..vocabulary import person_title_words
 
 # How far back in the sentence a habit marker ('In previous years') or a reporting clause
 # ('reported that the') is looked for: a clause or two, not the whole of a long sentence.
@@ -58,19 +59,13 @@ def _initials_not_people() -> frozenset[str]:
     return frozenset(data["initials_not_people"]["initials"])
 
 
-@lru_cache(maxsize=1)
-def _person_titles() -> frozenset[str]:
-    """The titles printed before a member's name (models/gazetteers/person_titles.txt: 'Cllr', 'Mrs'), which are no initials of it."""
-    return frozenset(gazetteer_lines("person_titles.txt"))
-
-
 def member_initials(names: list[str]) -> list[str]:
     """The initials ('HD') of full names ('Heidi Dennison'), first and last word, that stand for one member only.
 
     Initials two members share, or that usually mean a body or a post ('PC', 'MP'), are no one's.
     """
     counts: dict[str, int] = {}
-    titles = _person_titles()
+    titles = person_title_words()
     for name in names:
         words = [w for w in name.split() if w[:1].isalpha()]
         while words and words[0].rstrip(".") in titles:  # "Cllr Mary Noor" is MN, "Cllr Noor" has no initials: a title is no initial
