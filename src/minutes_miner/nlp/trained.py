@@ -33,6 +33,7 @@ from ..text_utils import squash
 
 LABELS = ("DECISION", "ACTION")
 LAYERS = ("rules", "model", "both")
+ENCODER_HEAD = "minutes_miner_encoder_head"  # classifier meta: label -> logistic weights over a pretrained sentence encoder (nlp/encoder.py)
 MAX_TOKENS = 120  # a sentence longer than this is a table or a run-on page: its head decides
 DEFAULT_THRESHOLDS = {"DECISION": 0.5, "ACTION": 0.5}
 
@@ -163,8 +164,13 @@ class TrainedSentences:
         contexts = [context_tokens(kept_words, i) if self.context else [] for i in range(len(kept_words))]
         clusters = self.classifier.meta.get("minutes_miner_clusters")
         inputs = [Doc(self.classifier.vocab, words=c + k + (cluster_tokens(k, clusters) if clusters else [])) for c, k in zip(contexts, kept_words)]
-        scored = self.classifier.pipe(inputs, batch_size=256)
-        return [self._score(s, d.cats) for s, d in zip(sents, scored)]
+        cats = [d.cats for d in self.classifier.pipe(inputs, batch_size=256)]
+        head = self.classifier.meta.get(ENCODER_HEAD)
+        if head:  # trained with --architecture bowminilm (nlp/encoder.py; not what ships)
+            from .encoder import blend_encoder
+
+            cats = blend_encoder(cats, head, [" ".join(k) for k in kept_words])
+        return [self._score(s, c) for s, c in zip(sents, cats)]
 
     def _score(self, sent, cats: dict[str, float]) -> SentenceScore:
         labels = frozenset(k for k, v in cats.items() if v >= self.thresholds.get(k, 0.5))
