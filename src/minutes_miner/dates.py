@@ -255,11 +255,16 @@ _SITTING_DAYS = 7  # a meeting may sit for some days in a row; a register's or a
 _FROM_AT_END_RE = re.compile(rf"\bfrom\s+(?:{_WEEKDAY_NAME}\.?,?\s+)?(?:the\s+)?$", re.I)
 
 
+def _date_after_connector(text: str, end: int) -> re.Match | None:
+    """The date written right after a period's connector at `end` ('... to 5 March 2025'), if there is one."""
+    to = _PERIOD_TO_RE.match(text, end)
+    return DATE_RE.match(text, to.end()) if to else None
+
+
 def _sitting_closes_at(text: str, start: int, end: int) -> int | None:
     """Where the last day ends of a meeting sitting some days in a row whose first day is the date at start:end ('from 4 March
     2025 to 5 March 2025'); None for any other date."""
-    to = _PERIOD_TO_RE.match(text, end)
-    closing = DATE_RE.match(text, to.end()) if to else None
+    closing = _date_after_connector(text, end)
     opening = DATE_RE.match(text, start) if closing else None
     first, last = (parse_date_match(opening), parse_date_match(closing)) if opening and closing else (None, None)
     return closing.end() if first and last and 0 <= (last - first).days <= _SITTING_DAYS else None
@@ -268,8 +273,7 @@ def _sitting_closes_at(text: str, start: int, end: int) -> int | None:
 def _bounds_a_period(text: str, start: int, end: int) -> bool:
     """The date at start:end opens or closes a period written '<date> to <date>': a date range's end is never a meeting's date,
     nor is its start (but for a meeting's sitting of a few days, _sitting_closes_at)."""
-    to = _PERIOD_TO_RE.match(text, end)
-    if to and DATE_RE.match(text, to.end()):
+    if _date_after_connector(text, end):
         return True
     window = max(0, start - _PERIOD_START_CHARS)
     to_before = _PERIOD_TO_BEFORE_RE.search(text, window, start)
