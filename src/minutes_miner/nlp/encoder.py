@@ -1,8 +1,9 @@
 """A pretrained sentence encoder under the trained layer, blended with its bag of words (session 26; not what ships).
 
-The bag of words learns only the words the gold shows; a sentence encoder pretrained on a billion
-sentence pairs (all-MiniLM-L6-v2, 384 dimensions) knows that 'members endorsed the proposal' and
-'it was agreed to adopt the plan' say the same kind of thing. `train --architecture bowminilm`
+The bag of words learns only the words the gold shows; a sentence encoder pretrained on about a
+billion sentence pairs (all-MiniLM-L6-v2, 384 dimensions) places sentences that say much the same
+thing near each other whatever their words, which might carry the layer to wordings no gold
+holds. `train --architecture bowminilm`
 fits one logistic head per label over its embeddings beside the bag of words (train.encoder_head)
 and saves the weights in the classifier's meta; a model so trained scores each sentence as the
 mean of the two probabilities. Measured in docs/trained.md (2026-12-03, session 26): it ranks
