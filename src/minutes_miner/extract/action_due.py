@@ -11,6 +11,14 @@ from ..structure import DATE_RE, parse_date_match
 from ..text_utils import squash
 from ..vocabulary import MONTH_NAME_RE
 
+# The counts a period 'within' a deadline is written with ('within two weeks', 'within a couple of months'), each with its
+# number: the pattern and the reading of a due date both take them from here, so a count added is read as well as found.
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "a": 1, "a couple of": 2,
+}  # fmt: skip
+_COUNT = r"\d+|" + "|".join(_NUMBER_WORDS)  # 'a' before 'a couple of': the regex tries the longer one when 'a' does not fit
+
 # A date or the end of a period after 'by' or 'before' ('by 1 May', 'before 1 May', 'before the end of the month'): the
 # same deadline in either word, as clerks write it. An event the task must be done 'in time for' is one too ('in time
 # for the budget', 'in time for the spring clean'): up to six words, ending at a clause's punctuation or its 'and'.
@@ -18,7 +26,7 @@ DUE_RE = re.compile(
     rf"\b(?P<due>(?:by|before|at|to|for|in time for) (?:the )?(?:next|following|subsequent|{MONTH_NAME_RE})\b[^.;,]{{0,40}}?(?:meeting|Panel|Committee|Board|Council|Cabinet)"
     rf"|(?:by|before) (?:the end of )?(?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?{MONTH_NAME_RE}(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{{2}})?"
     r"|(?:by|before) (?:the )?end of (?:the )?(?:month|year|week|financial year|summer|autumn|spring|winter|term)"
-    r"|within (?:the next )?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|a couple of) (?:working )?(?:days?|weeks?|months?)"
+    rf"|within (?:the next )?(?:{_COUNT}) (?:working )?(?:days?|weeks?|months?)"
     r"|in time for (?:the |a |an |its |their )?[\w'’-]+(?:[ ][\w'’-]+){0,5}?(?=\s*(?:[.;,:)]|$)|\s(?:and|so|to|which|but|when|if)\b)"
     r"|by \d{1,2}[/.]\d{1,2}[/.]\d{2,4}|as soon as possible|asap|by (?:the )?(?:next|following) (?:week|month))\b",
     re.I,
@@ -31,14 +39,11 @@ def due_phrase(text: str) -> str | None:
     return squash(m.group("due")) if m else None
 
 
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "twelve": 12, "a couple of": 2}
-
-
 def resolve_due_date(due_text: str | None, meeting_date: date | None) -> date | None:
     """Turn 'within two weeks' or 'by 31 March' into a date, counting from the meeting."""
     if not due_text or not meeting_date:
         return None
-    m = re.search(r"within (?:the next )?(\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|a couple of) (?:working )?(day|week|month)", due_text, re.I)
+    m = re.search(rf"within (?:the next )?({_COUNT}) (?:working )?(day|week|month)", due_text, re.I)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
         unit = m.group(2).lower()
