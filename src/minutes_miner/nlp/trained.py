@@ -198,11 +198,21 @@ class TrainedSentences:
             features = json.loads((path / "features.json").read_text(encoding="utf-8"))
             self.context, self.scopes = bool(features.get("context")), dict(features.get("scopes") or {})
         if (path / "sentences").is_dir():
+            if _blends_encoder(path / "sentences"):
+                from .encoder import require
+
+                require()
             # Loaded when first asked for (`classifier`): by the first Doc whose sentences are scored,
             # by to_disk. Most items never need scores (the rules found their decision, or no word
             # of deciding is in them), so a command whose files need none never loads it (issue 12).
             self._classifier, self._classifier_dir = None, path / "sentences"
         return self
+
+
+def _blends_encoder(classifier_dir: Path) -> bool:
+    """Whether the classifier saved there has a sentence-encoder head (its meta says; read without loading the model)."""
+    meta = classifier_dir / "meta.json"
+    return meta.is_file() and ENCODER_HEAD in json.loads(meta.read_text(encoding="utf-8"))
 
 
 WORDS_ONLY = "minutes_miner.words_only_tokenizer.v1"
