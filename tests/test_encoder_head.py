@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from minutes_miner import train as training
 from minutes_miner.cli import cli
 from minutes_miner.nlp import encoder, trained
+from minutes_miner.nlp import pipeline as _registers_minutes_sentences  # noqa: F401 - the sentence splitter's factory
 
 from helpers import ROOT, TRAINING_DECISIONS, TRAINING_NARRATIVE
 
