@@ -18,7 +18,7 @@ import numpy
 from sklearn.metrics import average_precision_score, precision_recall_curve
 
 from minutes_miner import train as training
-from minutes_miner.nlp.encoder import head_probabilities, sentence_embeddings
+from minutes_miner.nlp.encoder import encoder_text, head_probabilities, sentence_embeddings
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDS = 3
@@ -43,7 +43,7 @@ def scores(train_on: list, scored: list) -> dict[str, dict[str, numpy.ndarray]]:
     classifier = training.train_classifier(train_on, architecture="bowminilm")
     textcat = classifier.get_pipe("textcat_multilabel")
     bow = [d.cats for d in textcat.pipe(training.classifier_doc(classifier.vocab, s, True) for s in scored)]
-    embedded = sentence_embeddings([" ".join(s.words) for s in scored])
+    embedded = sentence_embeddings([encoder_text(s.words) for s in scored])
     out: dict[str, dict[str, numpy.ndarray]] = {"bow": {}, "encoder": {}, "mean": {}}
     for label, weights in classifier.meta[training.ENCODER_HEAD].items():
         out["bow"][label] = numpy.array([c[label] for c in bow])

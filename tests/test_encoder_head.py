@@ -50,7 +50,7 @@ def test_a_model_with_a_head_scores_sentences_by_the_blend(monkeypatch):
     component = trained.TrainedSentences(classifier=model)
     plain = component.score_sentences(nlp(text))
     # the encoder 'embeds' the opening sentence where the head points and the decision away from it
-    opening, decision = (" ".join(t.text for t in s if not t.is_space) for s in nlp(text).sents)
+    opening, decision = (encoder.encoder_text([t.text for t in s if not t.is_space]) for s in nlp(text).sents)
     monkeypatch.setattr(encoder, "_EMBEDDINGS", {opening: _unit(0), decision: _unit(1)})
     model.meta[trained.ENCODER_HEAD] = {"DECISION": _head(_unit(0))}
     blended = component.score_sentences(nlp(text))
@@ -99,7 +99,7 @@ def test_a_model_that_blends_the_encoder_fails_once_at_load_without_the_extra(mo
 def test_the_head_learns_each_label_the_sentences_show_both_ways(monkeypatch):
     sentences, _ = _tiny_model()
     # embeddings by hand: a decision points along axis 0, anything else along axis 1
-    cache = {" ".join(s.words): _unit(0 if s.cats["DECISION"] else 1) for s in sentences}
+    cache = {encoder.encoder_text(s.words): _unit(0 if s.cats["DECISION"] else 1) for s in sentences}
     monkeypatch.setattr(encoder, "_EMBEDDINGS", cache)
     head = training.encoder_head(sentences)
     assert set(head) == {"DECISION"}  # no sentence is an action: that label has no head, the bag of words alone scores it

@@ -331,13 +331,13 @@ def train_classifier(sentences: list[Sentence], seed: int = 0, epochs: int = 12,
 
 def encoder_head(sentences: list[Sentence]) -> dict:
     """Per label, logistic-regression weights over the sentence encoder's embeddings of the sentences (as the
-    component embeds them: the words joined by spaces; a repeated sentence weighs as often as it is repeated). A label
+    component embeds them, encoder.encoder_text; a repeated sentence weighs as often as it is repeated). A label
     the sentences show only one way has no head."""
     from sklearn.linear_model import LogisticRegression
 
-    from .nlp.encoder import sentence_embeddings
+    from .nlp.encoder import encoder_text, sentence_embeddings
 
-    embedded = sentence_embeddings([" ".join(s.words) for s in sentences])
+    embedded = sentence_embeddings([encoder_text(s.words) for s in sentences])
     head = {}
     for name in LABELS:
         y = [s.cats.get(name, 0.0) for s in sentences]

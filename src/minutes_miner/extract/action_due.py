@@ -43,7 +43,7 @@ def resolve_due_date(due_text: str | None, meeting_date: date | None) -> date | 
         return None
     m = re.search(rf"within (?:the next )?({_COUNT}) (?:working )?(day|week|month)", due_text, re.I)
     if m:
-        count = squash(m.group(1)).lower()
+        count = m.group(1).lower()  # the pattern's phrases have single spaces: 'a couple of' is read as written
         n = int(count) if count.isdigit() else _ARTICLE_COUNTS.get(count) or int(parse_number_words(count))
         unit = m.group(2).lower()
         days = n * {"day": 1, "week": 7, "month": 30}[unit]

