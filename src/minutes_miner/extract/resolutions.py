@@ -368,6 +368,7 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return None  # "the minutes were AGREED", "it is RECOMMENDED": the sentence marker handles it
     reference = _RESOLUTION_REFERENCE_RE.match(text, m_end)
     passage = read_passage(text, reference.end() if reference else m_end, limit)  # 'RESOLVED 21/03/9.01' / 'To accept ...': not the number
+    passage = _past_movers_paragraph(text, passage, limit)
     row = _schedule_row(text, m_start, marker)
     if row is not None:  # '23/0451 4 Elm Road Extension Decision: Approved subject to conditions': one row of a flattened schedule
         return FoundResolution(row[0], row[1], squash(text[row[0] : row[1]]), marker, kind, evidence_start=row[0])
@@ -428,6 +429,21 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         if carried_end:  # 'That we resume to an open public meeting. Time: 7:45 p.m. Carried.': the motion reads to its closer
             res.text, res.end = squash(res.text + " " + text[res.end : carried_end]), carried_end
     return res
+
+
+# the wording a movers-only paragraph leaves to the next one: blank lines (of spaces too), then 'That' or a quoted 'That'
+_WORDING_BELOW_RE = re.compile(r"[ \t\xa0]*\n\s*(?=[\"“‘']?(?:That|THAT)\b)")
+
+
+def _past_movers_paragraph(text: str, passage: Passage, limit: int) -> Passage:
+    """The decision a marker governs when its own paragraph names only the movers: 'RESOLVED: (Hoban/Ainsworth)' or
+    'Resolved (Mayor Wallace/Deputy Mayor Bassett)  Minute No. C 19201(2)', then a blank line, then 'That Council write to
+    ...' (Australian and New Zealand minutes put the movers beside the marker and the motion below). Read as it stands
+    the record would be the movers' names alone; the motion under them is what was resolved."""
+    if passage.clauses or not procedure_only(text[passage.start : passage.end]):
+        return passage
+    below = _WORDING_BELOW_RE.match(text, passage.end)
+    return read_passage(text, below.end(), limit) if below else passage
 
 
 # A 'Carried.' that closes a numbered motion printed 'R2023-157 D. Yemm, S. Kirkey:' / 'That the meeting be adjourned.
