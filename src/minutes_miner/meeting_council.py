@@ -23,11 +23,12 @@ _LOCATOR_SPLIT_RE = re.compile(r"\s+\(|\s+[-–—/]\s+")
 _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # a US village's council names its village first ('Minutes of QUARRY HOLLOW VILLAGE COUNCIL Meeting', an Ohio record book's heading)
 _COUNCIL_NAME_RE = re.compile(
-    r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
+    r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
     r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional)[ \t]+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
     r"|Rural Municipality of [A-Z][\w'-]+(?:[ \t]+(?!No\.)[A-Z][\w'-]+)?(?:[ \t]+No\.[ \t]*\d{1,4})?"
-    r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)\b",
+    r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+"
+    r"(?:[ \t]+(?!(?:Board|Council|Committee|Commission|Trustees|Selectmen|Supervisors|Commissioners)\b)[A-Z][\w'-]+)?)\b",
 )  # a Michigan 'Charter Township of Loon Harbor' keeps its kind; 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
 # a Saskatchewan or Manitoba 'Rural Municipality of Elm Coulee No. 318' is named with its kind and its number ('Meeting of the Council of
 # the Rural Municipality of Elm Coulee No. 318 held ...'): not 'Municipality of Elm Coulee', nor the number's 'No' taken as the place's word
@@ -129,7 +130,29 @@ def is_authority_name(name: str | None) -> bool:
         return False
     if _vocab_re("council_types", r"^(?:(?:{}|Metropolitan|Local|Full)[ \t]+){{1,3}}Council$").match(" ".join(words)):
         return False  # 'Regional Council', 'Village Council' over a page's number: the kind of council, no authority's name
+    if all(word.lower().strip(",.") in _generic_authority_words() for word in words):
+        return False  # 'Council and County Council' of 'members of Council and County Council would have ...': kinds, no place
     return bool(_vocab_re("authority_words", r"\b(?:{})\b").search(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_authority_words() -> frozenset[str]:
+    """The words that name kinds of authority and meeting, not a place (meeting.json authority_generic_words), and '&'."""
+    return frozenset(meeting_vocabulary()["authority_generic_words"].split("|")) | {"&"}
+
+
+def authority_named_as_body(body: str | None) -> str | None:
+    """The body that met when it is itself the authority, named with its place ('Ramsey Town Commissioners', 'Elm Parish
+    Police Jury', 'Kelso Harbour Board'): an authority of one body has no council above it, so where no page furniture
+    named a council the body's name is the council's. Not a kind alone ('Parish Commissioners', 'Licensing Authority'):
+    a place's word must stand before it."""
+    if not body or not _vocab_re("single_body_authority").search(body) or _vocab_re("boards_within_councils").search(body):
+        return None
+    if not is_authority_name(body):
+        return None
+    kind = _vocab_re("single_body_authority").search(body)
+    place_words = [w for w in body[: kind.start()].split() if w.lower().strip(".,") not in _generic_authority_words()]
+    return body if place_words and place_words[0][:1].isupper() else None
 
 
 def parse_council_line(value: str) -> tuple[str | None, str | None]:

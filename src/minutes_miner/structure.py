@@ -25,6 +25,7 @@ from .meeting import (  # noqa: F401  (DATE_RE, parse_date, _MONTHS: used by ext
     parse_date,
     parse_date_match,
 )
+from .meeting_council import authority_named_as_body
 from .readers import Document
 from .text_utils import Line, split_lines, squash
 from .vocabulary import decision_verbs, person_titles
@@ -72,6 +73,7 @@ def analyse(document: Document) -> Structure:
     titled = f"{header}\n\n{titled}" if header else titled  # an excerpt with no front page: its running header is its title
     structure.council, body_hint = find_council(document.metadata, titled, structure.doc_type)
     structure.body = find_body(titled[:3000], structure.council, body_hint, is_fragment_page(document.text, document.metadata.get("url")))
+    structure.council = structure.council or authority_named_as_body(structure.body)
     # the collector's line keeps its locator ('(Oregon)'), which says in what order '12/03/2024' is written, as money reads it
     country_cue = document.metadata.get("council") or structure.council
     structure.meeting_date = find_meeting_date(titled, document.metadata.get("url"), country_cue, structure.doc_type) or find_date_in_name(document.path)

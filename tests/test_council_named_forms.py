@@ -1,0 +1,72 @@
+"""Councils named the ways real pages with no 'COUNCIL:' line name them (families seen on councils nobody wrote rules on,
+written here with invented places): a Florida community development district whose supervisors meet, an authority of one
+body that is the body that met ('Portlagh Town Commissioners'), a council whose name lists its places with commas, a US
+village's name before its board, and kinds of authority with no place ('Council and County Council') that are no name."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import analysed_page
+
+from minutes_miner.meeting_council import authority_named_as_body, is_authority_name
+
+
+def test_a_community_development_district_is_the_authority_its_supervisors_serve(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path,
+        "MINUTES OF MEETING ELM HOLLOW COMMUNITY DEVELOPMENT DISTRICT The regular meeting of the Board of Supervisors of the "
+        "Elm Hollow Community Development District was held on Wednesday, August 9, 2023 at 10:00 a.m. at the offices of the "
+        "district manager.\n\nPresent and constituting a quorum were: Ann Lee, Chair; Bo Park, Vice Chair\n",
+    )
+    assert (page.council, page.body) == ("Elm Hollow Community Development District", "Board of Supervisors")
+
+
+@pytest.mark.parametrize(
+    ("body", "council"),
+    [
+        ("Portlagh Town Commissioners", "Portlagh Town Commissioners"),
+        ("Glenvane Parish Police Jury", "Glenvane Parish Police Jury"),
+        ("Parish Commissioners", None),  # the kind alone: no place named
+        ("Licensing Authority", None),
+        ("Braeforth Licensing Board", None),  # a board within a council's area, not the council
+        ("Planning Committee", None),
+        (None, None),
+    ],
+)
+def test_an_authority_of_one_body_is_named_by_its_body(body, council) -> None:
+    assert authority_named_as_body(body) == council
+
+
+def test_the_body_names_the_council_when_nothing_else_does(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path,
+        "Town Hall, Market Square, Portlagh.\n\nThe monthly meeting of the Portlagh Town Commissioners was convened in the "
+        "Boardroom on Wednesday 20 January 2016 at 7.00 p.m.\n\nPresent: Mr A Quine (Chairman), Mrs B Kerruish\n\n"
+        "1. Apologies were received from Mr Cowin.\n",
+    )
+    assert page.council == "Portlagh Town Commissioners"
+
+
+def test_a_council_named_with_a_list_of_places_keeps_them_all(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path,
+        "Minutes of the meeting held on 4 March 2025 in the village hall.\n\nPresent: Cllrs Moar, Flett, Drever\n\n"
+        "1. RESOLVED that Mr A Moar be appointed Chairman of Hoy, Graemsay, Fara and Flotta Community Council.\n",
+    )
+    assert page.council == "Hoy, Graemsay, Fara and Flotta Community Council"
+
+
+def test_a_village_named_before_its_board_is_the_village(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path,
+        "Village of Elmcrest Board of Trustees met April 10.\n\nTrustees present: Schultz, Gray, Ortiz.\n\n"
+        "1. Minutes of the March 6 meeting were approved.\n",
+    )
+    assert page.council == "Village of Elmcrest"
+
+
+def test_kinds_of_authority_without_a_place_are_no_name() -> None:
+    assert not is_authority_name("Council and County Council")
+    assert not is_authority_name("County and Parish Council")
+    assert is_authority_name("Argyll and Bute Council")
+    assert is_authority_name("Elm Hollow Community Development District")
