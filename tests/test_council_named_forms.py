@@ -70,3 +70,13 @@ def test_kinds_of_authority_without_a_place_are_no_name() -> None:
     assert not is_authority_name("County and Parish Council")
     assert is_authority_name("Argyll and Bute Council")
     assert is_authority_name("Elm Hollow Community Development District")
+
+
+def test_a_mirrors_date_stamp_before_the_title_is_not_the_meeting(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path,
+        " date 2019-10-30 Elmfield County Board of Supervisors\n\nOCTOBER 15, 2019\n\nFORTY-SECOND MEETING\n\n"
+        "OF THE ELMFIELD COUNTY\n\nBOARD OF SUPERVISORS\n\nThe Board of Supervisors met on Tuesday, October 15, 2019 at "
+        "3:45 p.m. Board members present were De Witt, Taylor and Ung.\n",
+    )
+    assert (page.council, page.body, str(page.meeting_date)) == ("Elmfield County", "Board of Supervisors", "2019-10-15")

@@ -69,7 +69,8 @@ _FILE_NAME_CHARS = 120
 
 
 def without_document_site_prefix(text: str) -> str:
-    """The text without a document site's trail glued to its first line ('HomeMy WebLinkAbout'), and
+    """The text without a document site's trail glued to its first line ('HomeMy WebLinkAbout', or a mirror's
+    metadata stamp 'date 2019-10-30' before the paper's title: the date it was filed, not the meeting's), and
     the file's name it prints parted from the paper's own first line ('1985-02-04 Regular
     Minutes' / 'ELMVILLE CITY COUNCIL'); other text unchanged."""
     site = _vocab_re("document_site_prefix").match(text, 0, 400)
