@@ -155,3 +155,15 @@ def test_a_publication_date_in_a_new_form_does_not_beat_the_meeting_date() -> No
 def test_a_next_meeting_in_another_language_does_not_beat_the_meeting_date() -> None:
     text = "ELMFORD TOWN COUNCIL\nMinutes of the meeting held on 22 juillet 2008\nDate of next meeting: mardi 12 août 2008" + PRESENT
     assert find_meeting_date(text, doc_type="minutes") == MEETING_DAY
+
+
+# A document site's file name as the page's title, its run-together date first ('20180301 - CDF&R Business Meeting Minutes'):
+# the meeting's date; a run-together number opening a line that is no title of minutes is not.
+def test_a_run_together_date_opening_the_title_is_the_meeting_date() -> None:
+    text = "20080722 - Elmford Fire District Business Meeting Minutes\n\nMeeting called to order at 18:05." + PRESENT
+    assert find_meeting_date(text, doc_type="minutes") == MEETING_DAY
+
+
+def test_a_run_together_number_opening_another_line_is_no_date() -> None:
+    text = "ELMFORD TOWN COUNCIL\n20080722 planning application for a rear extension was noted\n" + PRESENT
+    assert find_meeting_date(text, doc_type="minutes") is None

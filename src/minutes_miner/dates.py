@@ -372,6 +372,8 @@ _COMPACT_DATE = r"(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]
 _COMPACT_DATE_RE = re.compile(r"(?<!\d)" + _COMPACT_DATE)
 # a title line closing on a run-together date ('Council Minutes 20070215'), or a line of its own under it
 _TITLE_COMPACT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?(?:\n[ \t]*)?(?<![\w.,/-])" + _COMPACT_DATE + r"[ \t]*$", re.I | re.M)
+# or opening the title line, a document site's file name as the page's title ('20180301 - CDF&R Business Meeting Minutes')
+_COMPACT_DATE_TITLE_RE = re.compile(r"^[ \t]*" + _COMPACT_DATE + r"[ \t]*[-–—:|_]?[ \t]*[^\n]{0,80}?\b(?:minutes|meeting|agenda)\b", re.I | re.M)
 # or introduced as the meeting's ('held on 20070215', 'Date: 20070215')
 _HELD_COMPACT_DATE_RE = re.compile(rf"(?:\bheld[ \t]+on|\bdate[ \t]*:)[ \t]+(?:{_WEEKDAY},?[ \t]+)?" + _COMPACT_DATE + r"(?![\w.,/-])", re.I)
 
@@ -532,10 +534,11 @@ _TITLE_SHORT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?
 
 
 def short_dotted_title_date(header: str, month_first: bool = False) -> date | None:
-    """'held on 3.3.20' (or '3 Dec 24') or a title line ending in one ('Parish Council Minutes 10.12.24'): a
+    """'held on 3.3.20' (or '3 Dec 24') or a title line ending in one ('Parish Council Minutes 10.12.24', or opening with a
+    run-together date: '20180301 - Business Meeting Minutes'): a
     parish clerk's short date, read only where the title introduces it as the meeting's (bare,
     '3.3.20' is as likely an item's paragraph number), in the papers' numeric order."""
-    compact = _TITLE_COMPACT_DATE_RE.search(header) or _HELD_COMPACT_DATE_RE.search(header)
+    compact = _TITLE_COMPACT_DATE_RE.search(header) or _COMPACT_DATE_TITLE_RE.search(header) or _HELD_COMPACT_DATE_RE.search(header)
     found = _compact_date(compact)  # none for '20070231': no such day
     if found and not is_previous_meeting_date(header, compact.start("year"), compact.end()):
         return found
