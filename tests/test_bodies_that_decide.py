@@ -10,9 +10,7 @@ HEAD = "Minutes of the regular meeting of the Elm County Commissioners Court hel
 
 def test_a_court_and_a_lower_case_commission_decide() -> None:
     found = resolution_texts(
-        HEAD
-        + "4. The Court approved the consent agenda with the exception of item 8.\n\n"
-        + "5. The commission voted 5-0 to deny the variance application.\n",
+        HEAD + "4. The Court approved the consent agenda with the exception of item 8.\n\n" + "5. The commission voted 5-0 to deny the variance application.\n",
         "elmcounty.txt",
     )
     assert found == [

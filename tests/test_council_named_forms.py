@@ -59,8 +59,7 @@ def test_a_council_named_with_a_list_of_places_keeps_them_all(tmp_path) -> None:
 def test_a_village_named_before_its_board_is_the_village(tmp_path) -> None:
     page = analysed_page(
         tmp_path,
-        "Village of Elmcrest Board of Trustees met April 10.\n\nTrustees present: Schultz, Gray, Ortiz.\n\n"
-        "1. Minutes of the March 6 meeting were approved.\n",
+        "Village of Elmcrest Board of Trustees met April 10.\n\nTrustees present: Schultz, Gray, Ortiz.\n\n1. Minutes of the March 6 meeting were approved.\n",
     )
     assert page.council == "Village of Elmcrest"
 
@@ -80,3 +79,12 @@ def test_a_mirrors_date_stamp_before_the_title_is_not_the_meeting(tmp_path) -> N
         "3:45 p.m. Board members present were De Witt, Taylor and Ung.\n",
     )
     assert (page.council, page.body, str(page.meeting_date)) == ("Elmfield County", "Board of Supervisors", "2019-10-15")
+
+
+def test_a_news_digests_title_sentence_names_the_authority_and_its_body(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path,
+        "Elmport Housing Authority Board of Commissioners met July 19.\n\nHere are the minutes provided by the board:\n\n"
+        "A Meeting of the Board of Commissioners of the Elmport Housing Authority was held at the Central Office.\n",
+    )
+    assert (page.council, page.body) == ("Elmport Housing Authority", "Board of Commissioners")

@@ -128,6 +128,14 @@ _PAGE_COLUMN_RE = re.compile(r"[ \t]{3,}(?:Page[ \t]+)?\d{1,4}(?:[ \t]+of[ \t]+\
 _PAGE_MARK_END_RE = re.compile(r"[ \t](?:Page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|\d{1,4}[ \t]+of[ \t]+\d{1,4})[ \t]*$", re.I)
 
 
+# a news digest's title sentence naming who met and when ('Village of Elm Board of Trustees met April 10.', 'Elm Housing
+# Authority Board of Commissioners met July 19.'): the authority's name, then its body's, which normalise_body parts
+_MET_TITLE_RE = re.compile(
+    r"^(?P<body>[A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|the|&|[A-Z][\w'’&.-]*)){1,10}?)[ \t]+met[ \t]+(?:on[ \t]+)?"
+    rf"(?=(?:{_WEEKDAY}|{_MONTH_RE})\b)"
+)
+
+
 def _body_candidates(head: str, council: str | None = None, fragment: bool = False) -> list[tuple[str, bool]]:
     """(phrase, weak): phrases that may name the meeting body, best sources first; 'weak' for a
     short heading line that merely ends like a body (it may be an item's title)."""
@@ -158,6 +166,7 @@ def _body_candidates(head: str, council: str | None = None, fragment: bool = Fal
     candidates += [m.group("body") for m in _TITLE_MINUTES_RE.finditer(opening) if not _letterhead_over_body(opening, m)]
     candidates += [title_case(m.group("body")) for m in _SENTENCE_CASE_TITLE_RE.finditer(opening)]  # 'Licensing Sub-Committee', as the name is
     candidates += [m.group("body") for line in lines[:2] for m in [_MINUTES_TITLE_RE.match(line)] if m]
+    candidates += [m.group("body") for m in [_MET_TITLE_RE.match(lines[0])] if m] if lines else []  # 'Village of Elm Board of Trustees met April 10.'
     candidates += _running_header_bodies(head)  # 'Tuiroa Community Board   3 March 2025   Page 2' over a later page, after every title
     heading_lines = [
         line

@@ -9,7 +9,7 @@ import functools
 import re
 
 from .countries import strong_country, weak_country
-from .dates import _header_region
+from .dates import _MONTH_RE, _WEEKDAY, _header_region
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_document_site_prefix, without_page_chrome
@@ -815,6 +815,8 @@ _NAME_PHRASE = r"(?P<phrase>[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.&-]{0,30}(?:[ \
 _MET_AUTHORITY_RE = re.compile(
     rf"\b(?i:meeting|session)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?{_NAME_PHRASE}(?:[ \t]*,)?[ \t]+(?:(?i:was)[ \t]+)?(?i:held)\b"
     rf"|\b(?i:minutes)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?{_NAME_PHRASE.replace('phrase', 'phrase2')}[ \t]+(?i:meeting)[ \t]+(?i:held)\b"
+    # a news digest's title sentence: 'Houston Housing Authority Board of Commissioners met July 19.'
+    rf"|^{_NAME_PHRASE.replace('phrase', 'phrase3')}[ \t]+met[ \t]+(?:on[ \t]+)?(?=(?:{_WEEKDAY}|{_MONTH_RE})\b)"
 )
 _MET_BODY_KIND_RE = re.compile(r"\b(?:Board|Panel|Committee)$")
 _MET_AUTHORITY_REACH = 600  # the title sentence opens the text, after a page's furniture
@@ -859,7 +861,7 @@ def met_authority_council(text: str) -> str | None:
         m = _MET_AUTHORITY_RE.search(lines[1][:_MET_AUTHORITY_REACH])
     if not m:
         return None
-    phrase = squash(m.group("phrase") or m.group("phrase2"))
+    phrase = squash(m.group("phrase") or m.group("phrase2") or m.group("phrase3"))
     phrase = title_case(phrase) if phrase.isupper() else phrase
     whose = _authority_after_body(phrase)
     if whose:
