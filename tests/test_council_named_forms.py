@@ -37,31 +37,32 @@ def test_an_authority_of_one_body_is_named_by_its_body(body, council) -> None:
     assert authority_named_as_body(body) == council
 
 
-def test_the_body_names_the_council_when_nothing_else_does(tmp_path) -> None:
-    page = analysed_page(
-        tmp_path,
+PAGES_AND_COUNCILS = {
+    # the body that met is the authority: it names the council when nothing else does
+    "one body's authority": (
         "Town Hall, Market Square, Portlagh.\n\nThe monthly meeting of the Portlagh Town Commissioners was convened in the "
         "Boardroom on Wednesday 20 January 2016 at 7.00 p.m.\n\nPresent: Mr A Quine (Chairman), Mrs B Kerruish\n\n"
         "1. Apologies were received from Mr Cowin.\n",
-    )
-    assert page.council == "Portlagh Town Commissioners"
-
-
-def test_a_council_named_with_a_list_of_places_keeps_them_all(tmp_path) -> None:
-    page = analysed_page(
-        tmp_path,
+        "Portlagh Town Commissioners",
+    ),
+    # a council named with a list of its places keeps them all
+    "places with commas": (
         "Minutes of the meeting held on 4 March 2025 in the village hall.\n\nPresent: Cllrs Moar, Flett, Drever\n\n"
         "1. RESOLVED that Mr A Moar be appointed Chairman of Hoy, Graemsay, Fara and Flotta Community Council.\n",
-    )
-    assert page.council == "Hoy, Graemsay, Fara and Flotta Community Council"
-
-
-def test_a_village_named_before_its_board_is_the_village(tmp_path) -> None:
-    page = analysed_page(
-        tmp_path,
+        "Hoy, Graemsay, Fara and Flotta Community Council",
+    ),
+    # a village named before its board is the village, not 'Village of Elmcrest Board'
+    "village before its board": (
         "Village of Elmcrest Board of Trustees met April 10.\n\nTrustees present: Schultz, Gray, Ortiz.\n\n1. Minutes of the March 6 meeting were approved.\n",
-    )
-    assert page.council == "Village of Elmcrest"
+        "Village of Elmcrest",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PAGES_AND_COUNCILS, ids=list(PAGES_AND_COUNCILS))
+def test_the_council_a_page_names(tmp_path, case: str) -> None:
+    text, council = PAGES_AND_COUNCILS[case]
+    assert analysed_page(tmp_path, text).council == council
 
 
 def test_kinds_of_authority_without_a_place_are_no_name() -> None:
