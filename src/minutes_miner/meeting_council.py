@@ -145,7 +145,8 @@ def authority_named_as_body(body: str | None) -> str | None:
     """The body that met when it is itself the authority, named with its place ('Ramsey Town Commissioners', 'Elm Parish
     Police Jury', 'Kelso Harbour Board'): an authority of one body has no council above it, so where no page furniture
     named a council the body's name is the council's. Not a kind alone ('Parish Commissioners', 'Licensing Authority'):
-    a place's word must stand before it."""
+    a place's word must stand before it; nor a board that sits within a council's area ('Braeforth Licensing Board',
+    meeting.json boards_within_councils), whose council is another authority."""
     if not body or not _vocab_re("single_body_authority").search(body) or _vocab_re("boards_within_councils").search(body):
         return None
     if not is_authority_name(body):

@@ -16,6 +16,7 @@ from .page_break import page_break_header
 from .meeting import (  # noqa: F401  (DATE_RE, parse_date, _MONTHS: used by extraction)
     _MONTHS,
     DATE_RE,
+    authority_named_as_body,
     classify_document,
     find_body,
     find_council,
@@ -25,7 +26,6 @@ from .meeting import (  # noqa: F401  (DATE_RE, parse_date, _MONTHS: used by ext
     parse_date,
     parse_date_match,
 )
-from .meeting_council import authority_named_as_body
 from .readers import Document
 from .text_utils import Line, split_lines, squash
 from .vocabulary import decision_verbs, person_titles
