@@ -373,7 +373,9 @@ _COMPACT_DATE_RE = re.compile(r"(?<!\d)" + _COMPACT_DATE)
 # a title line closing on a run-together date ('Council Minutes 20070215'), or a line of its own under it
 _TITLE_COMPACT_DATE_RE = re.compile(r"\b(?:minutes|meeting|agenda)\b[^\n\d]{0,40}?(?:\n[ \t]*)?(?<![\w.,/-])" + _COMPACT_DATE + r"[ \t]*$", re.I | re.M)
 # or opening the title line, a document site's file name as the page's title ('20180301 - CDF&R Business Meeting Minutes')
-_COMPACT_DATE_TITLE_RE = re.compile(r"^[ \t]{0,4}" + _COMPACT_DATE + r"(?:[ \t]{0,3}[-–—:|_])?[ \t]{1,3}[^\n]{0,80}?\b(?:minutes|meeting|agenda)\b", re.I | re.M)
+_COMPACT_DATE_TITLE_RE = re.compile(
+    r"^[ \t]{0,4}" + _COMPACT_DATE + r"(?:[ \t]{0,3}[-–—:|_])?[ \t]{1,3}[^\n]{0,80}?\b(?:minutes|meeting|agenda)\b", re.I | re.M
+)
 # or introduced as the meeting's ('held on 20070215', 'Date: 20070215')
 _HELD_COMPACT_DATE_RE = re.compile(rf"(?:\bheld[ \t]+on|\bdate[ \t]*:)[ \t]+(?:{_WEEKDAY},?[ \t]+)?" + _COMPACT_DATE + r"(?![\w.,/-])", re.I)
 
