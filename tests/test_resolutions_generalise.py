@@ -173,3 +173,18 @@ def test_both_proposals_agreed_reads_back_to_the_proposals():
     )
     assert len(found) == 1
     assert found[0].startswith("It was proposed that Standing Orders be suspended") and found[0].endswith("agreed by all the Cllrs.")
+
+
+def test_minutes_approved_after_how_they_were_amended():
+    # how the minutes were taken may run to a dozen words before the outcome, a sum among them
+    found = decisions(
+        "2. MINUTES of the last meeting were taken as read, after amendment to item 13 to read £14500pa, agreed and duly signed by the Chairwoman.\n"
+    )
+    assert found == [
+        "2. MINUTES of the last meeting were taken as read, after amendment to item 13 to read £14500pa, agreed and duly signed by the Chairwoman."
+    ]
+
+
+def test_minutes_discussed_then_another_sentence_agreed_is_no_approval():
+    found = decisions("2. The minutes of the last meeting were discussed at length. Members agreed to hold a site visit.\n")
+    assert not any(text.startswith("2. The minutes") and "site visit" in text for text in found)
