@@ -188,3 +188,16 @@ def test_minutes_approved_after_how_they_were_amended():
 def test_minutes_discussed_then_another_sentence_agreed_is_no_approval():
     found = decisions("2. The minutes of the last meeting were discussed at length. Members agreed to hold a site visit.\n")
     assert not any(text.startswith("2. The minutes") and "site visit" in text for text in found)
+
+
+def test_minutes_approved_by_their_proposer_and_seconder_named_with_and():
+    # a community council's shorthand: the outcome under the heading, after a blank line, names who proposed and seconded
+    found = decisions("2. Minutes of last meeting\n\nApproved by A Masson  and  N Margiotta\n\n3. Matters arising\n\nThe bench was repaired.\n")
+    assert found == ["Approved by A Masson and N Margiotta"]
+    found = decisions("2. Minutes of last meeting Approved by A Masson and N Margiotta\n")
+    assert found == ["Minutes of last meeting Approved by A Masson and N Margiotta"]
+
+
+def test_something_else_approved_by_two_people_under_no_minutes_heading_is_not_their_approval():
+    found = decisions("5. Planning\n\nThe application was approved by the Chair and Vice Chair last week.\n")
+    assert not any("Minutes" in text for text in found)

@@ -159,8 +159,9 @@ def _outcome_under_minutes_heading(text: str, start: int, end: int) -> int:
 # (a full stop before a digit is the item's dotted number, no sentence's end: 'M.25/143  MINUTES OF 11 NOVEMBER 2025' / 'Confirmed and signed.')
 _MINUTES_HEADING_LINES_RE = re.compile(r"(?:[ \t#]*\d{1,3}\.[ \t]+)?(?:[^\n.]|\.(?=\d))*\b(?:Minutes|MINUTES|minutes)\b[^\n.]*(?:\n[^\n.]*)?\n")
 # the heading read as a sentence of its own, with the outcome opening the next line ('## 1. Minutes of 3rd December 2025' /
-# 'Approved – proposed Priti Nair, seconded Gordon Shaw.'): the approval is read on from the heading into that line
-_OUTCOME_LINE_BELOW_RE = re.compile(r"[ \t]*\n[ \t]*(?=(?:Approved|Confirmed|Adopted|Accepted|Agreed)\b)")
+# 'Approved – proposed Priti Nair, seconded Gordon Shaw.', or a blank line between: '2. Minutes of last meeting' / blank /
+# 'Approved by A Masson and N Margiotta'): the approval is read on from the heading into that line
+_OUTCOME_LINE_BELOW_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=(?:Approved|Confirmed|Adopted|Accepted|Agreed)\b)")
 _OUTCOME_OPENS_LINE_RE = re.compile(
     r"[ \t]*(?:(?:Taken[ \t]+as[ \t]+read|Read),?[ \t]+(?:and|&)[ \t]+(?:approved|confirmed|adopted|signed)|Approved|Confirmed|Adopted|Accepted|Agreed|Signed)\b"
 )
