@@ -167,3 +167,20 @@ def test_a_run_together_date_opening_the_title_is_the_meeting_date() -> None:
 def test_a_run_together_number_opening_another_line_is_no_date() -> None:
     text = "ELMFORD TOWN COUNCIL\n20080722 planning application for a rear extension was noted\n" + PRESENT
     assert find_meeting_date(text, doc_type="minutes") is None
+
+
+# A news digest's title sentence gives the month and day only; the year is the one nearest the first full date below it.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Village of Elm Board of Trustees met July 22.\n\n1. Minutes of June 10, 2008 Regular Board Meeting were approved.\n", MEETING_DAY),
+        ("Elm Housing Authority Board of Commissioners met January 10.\n\nMotion to adopt the December 13, 2018 minutes.\n", date(2019, 1, 10)),
+        ("Elm Township Board met on Tuesday, July 22.\n\nThe next meeting will be August 19, 2008.\n", MEETING_DAY),
+    ],
+)
+def test_a_digest_title_sentence_takes_its_year_from_the_nearest_full_date(text: str, day: date) -> None:
+    assert find_meeting_date(text, doc_type="minutes") == day
+
+
+def test_a_digest_title_sentence_with_no_full_date_below_gives_no_date() -> None:
+    assert find_meeting_date("Village of Elm Board of Trustees met July 22.\n\nTrustees present: Ames, Bell.\n", doc_type="minutes") is None

@@ -465,6 +465,36 @@ _MINUTES_HELD_TITLE_RE = re.compile(
 _MINUTES_TITLE_START_RE = re.compile(r"\W*(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes)\b", re.I)
 
 
+# a news digest's title sentence dates the meeting without its year ('Elm Housing Authority Board of Commissioners met July 19.')
+_DIGEST_TITLE_RE = re.compile(
+    rf"[^\n]{{3,150}}?\bmet[ \t]+(?:on[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?(?P<month>{MONTH_RE})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?[ \t]*$"
+)
+_DIGEST_YEAR_REACH = 2_000  # the full date that gives the year stands in the minutes' opening (the minutes approved, the agenda adopted)
+
+
+def digest_title_date(text: str) -> date | None:
+    """The date of a news digest's title sentence that gives the month and day only ('Village of Elm Board of Trustees met
+    April 10.' over the minutes the board provided): the year is the one that puts the meeting nearest the first full
+    date below it (the minutes of March 6, 2018 approved: 10 April 2018; of December 13, 2018: 10 January 2019)."""
+    first = next((line for line in text[:600].split("\n") if line.strip()), "")
+    m = _DIGEST_TITLE_RE.fullmatch(first.strip())
+    if m is None:
+        return None
+    below = text.find(first) + len(first)
+    for found in DATE_RE.finditer(text, below, below + _DIGEST_YEAR_REACH):
+        anchor = parse_date_match(found)
+        if anchor is None:
+            continue
+        candidates = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                candidates.append(date(year, _month_number(m.group("month")), int(m.group("day"))))
+            except ValueError:
+                continue
+        return min(candidates, key=lambda day: abs((day - anchor).days), default=None)
+    return None
+
+
 def opening_sentence_date(opening: str, month_first: bool = False) -> date | None:
     """The date in the sentence that opens the meeting ('Mayor Smith called the regular meeting to
     order at 7:00 p.m. on Tuesday, December 3, 2024', 'The regular meeting of the City Council was

@@ -25,6 +25,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     DATE_RE,
     agenda_adoption_date,
     closing_title_date,
+    digest_title_date,
     find_date_in_name,
     foot_held_date,
     form_held_date,
@@ -70,7 +71,8 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
     that prints no date of its own in its opening lines gets none. '03/04/2024' is read in the
     document's own order (month first in a US council's papers). Minutes sent out under a
     summons or a covering letter are those of the meeting they record (carried_minutes_date). Dates in
-    words ('the fourteenth day of March, two thousand and twenty-three') are read in figures."""
+    words ('the fourteenth day of March, two thousand and twenty-three') are read in figures. Last, a news digest's title
+    sentence with no year ('X Board of Trustees met April 10.') takes the year of the first full date below it."""
     text = with_worded_dates(with_english_months(without_page_chrome(text)))
     if is_individual_decisions_register(text):
         return None  # each decision its own day: no one meeting's date
@@ -84,6 +86,7 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
         own = summons_over_letter_date(own, summons_date(text, month_first))
     own = own or running_line_date(text, month_first) or opening_sentence_date(text[:3000], month_first) or foot_held_date(text, month_first)
     own = own or (closing_title_date(text, month_first) if doc_type in (None, "minutes") else None)
+    own = own or digest_title_date(text)
     own = own or (register_meeting_date(text, month_first) if doc_type == "other" else None)
     return (carried_minutes_date(text, own) if own and doc_type == "minutes" else None) or own
 
