@@ -485,12 +485,7 @@ def digest_title_date(text: str) -> date | None:
         anchor = parse_date_match(found)
         if anchor is None:
             continue
-        candidates = []
-        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            try:
-                candidates.append(date(year, _month_number(m.group("month")), int(m.group("day"))))
-            except ValueError:
-                continue
+        candidates = _dates_in_years(int(m.group("day")), _month_number(m.group("month")), {anchor.year - 1, anchor.year, anchor.year + 1})
         return min(candidates, key=lambda day: abs((day - anchor).days), default=None)
     return None
 
@@ -912,12 +907,17 @@ def _weekday_number(name: str) -> int:
 def _year_by_weekday(day: int, month: int, weekday: int, text: str) -> date | None:
     """The one year printed in `text` (or one either side) on which day/month falls on that weekday."""
     years = {int(y) for y in _YEAR_RE.findall(text)}
-    fitting = set()
-    for year in {y + shift for y in years for shift in (-1, 0, 1)}:
+    fitting = {when for when in _dates_in_years(day, month, {y + shift for y in years for shift in (-1, 0, 1)}) if when.weekday() == weekday}
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+def _dates_in_years(day: int, month: int, years: set[int]) -> list[date]:
+    """The day of the month in each of the years where it exists (29 February only in a leap year): the candidates a
+    date printed without its year may be, for the readers that choose among them."""
+    found = []
+    for year in sorted(years):
         try:
-            when = date(year, month, day)
+            found.append(date(year, month, day))
         except ValueError:
             continue
-        if when.weekday() == weekday:
-            fitting.add(when)
-    return fitting.pop() if len(fitting) == 1 else None
+    return found

@@ -130,15 +130,21 @@ def is_authority_name(name: str | None) -> bool:
         return False
     if _vocab_re("council_types", r"^(?:(?:{}|Metropolitan|Local|Full)[ \t]+){{1,3}}Council$").match(" ".join(words)):
         return False  # 'Regional Council', 'Village Council' over a page's number: the kind of council, no authority's name
-    if all(word.lower().strip(",.") in _generic_authority_words() for word in words):
+    if not place_words(name):
         return False  # 'Council and County Council' of 'members of Council and County Council would have ...': kinds, no place
     return bool(_vocab_re("authority_words", r"\b(?:{})\b").search(name))
 
 
 @functools.lru_cache(maxsize=1)
 def _generic_authority_words() -> frozenset[str]:
-    """The words that name kinds of authority and meeting, not a place (meeting.json authority_generic_words), and '&'."""
-    return frozenset(meeting_vocabulary()["authority_generic_words"].split("|")) | {"&"}
+    """The words that name kinds of authority and meeting, not a place (meeting.json authority_generic_words)."""
+    return frozenset(meeting_vocabulary()["authority_generic_words"].split("|"))
+
+
+def place_words(phrase: str) -> list[str]:
+    """The words of a name that are its own, not a kind of authority or meeting ('Elm' of 'Elm Parish Council'; none in
+    'Regional Council' or 'Council and County Council'): what tells an authority's name from its kind."""
+    return [word for word in re.findall(r"[\w'’-]+", phrase) if word.lower() not in _generic_authority_words()]
 
 
 def authority_named_as_body(body: str | None) -> str | None:
@@ -152,8 +158,8 @@ def authority_named_as_body(body: str | None) -> str | None:
     if not is_authority_name(body):
         return None
     kind = _vocab_re("single_body_authority").search(body)
-    place_words = [w for w in body[: kind.start()].split() if w.lower().strip(".,") not in _generic_authority_words()]
-    return body if place_words and place_words[0][:1].isupper() else None
+    own = place_words(body[: kind.start()])
+    return body if own and own[0][:1].isupper() else None
 
 
 def parse_council_line(value: str) -> tuple[str | None, str | None]:
@@ -587,11 +593,11 @@ def _heading_lines(text: str, count: int = 4) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _authority_patterns() -> tuple[dict[str, str], set[str], re.Pattern, re.Pattern]:
+def _authority_patterns() -> tuple[dict[str, str], frozenset[str], re.Pattern, re.Pattern]:
     """The vocabulary of authority_letterhead compiled once: acronyms, generic words, '<place> <kind>' and '<kind> of <place>'."""
     acronyms = meeting_vocabulary()["authority_acronyms"]
     kinds = meeting_vocabulary()["authority_kinds"] + "".join(f"|(?-i:{acronym})" for acronym in acronyms)
-    generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
+    generic = _generic_authority_words()
     word = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.-]*"
     school_board = r"[ \t]+".join(re.escape(w) for w in school_board_name().split())  # 'Board[ \t]+of[ \t]+Education'
     named = re.compile(

@@ -16,7 +16,7 @@ import re
 from .dates import _DATE_LINE_RE, DATE_RE, is_previous_meeting_date
 from .meeting_body import _acceptable_body
 from .meeting_council import is_authority_name
-from .models import meeting_vocabulary, vocab_re
+from .models import vocab_re
 
 _HEADER_LINES = 3  # a running header is a line or two (the body, the date), rarely three
 _MAX_HEADER_LINE = 120
@@ -136,18 +136,11 @@ def _cells(line: str) -> str:
     mark = vocab_re("page_mark_line")
     cells = [cell for cell in _COLUMNS_RE.split(line) if not mark.match(cell)] or [line]  # the page number is no part of the title
     authority = _AUTHORITY_DASH_RE.match(cells[0])
-    if authority and _named_authority(authority.group(1)) and _PAPER_WORD_RE.match(cells[0][authority.end() :]):  # not 'Elm Joint Committee - 10 December'
+    if authority and is_authority_name(authority.group(1)) and _PAPER_WORD_RE.match(cells[0][authority.end() :]):  # not 'Elm Joint Committee - 10 December'
         cells[:1] = [authority.group(1), cells[0][authority.end() :]]  # 'ELM LOCAL MUNICIPALITY - MINUTES: ORDINARY COUNCIL MEETING ...'
     cells = [part for cell in cells for part in _authority_then_body(_date_apart(cell))]
     line = "\n".join(cells)
     return line
-
-
-def _named_authority(name: str) -> bool:
-    """'Elm County Council', not 'Regional Council' (a body's name as much as an authority's): an
-    authority named by a word of its own (models/patterns/meeting.json, authority_generic_words)."""
-    generic = set(meeting_vocabulary()["authority_generic_words"].split("|"))
-    return is_authority_name(name) and any(word.lower() not in generic for word in re.findall(r"[\w'’-]+", name))
 
 
 def _date_apart(cell: str) -> str:
@@ -169,7 +162,7 @@ def _authority_then_body(cell: str) -> list[str]:
             authority, rest = " ".join(words[:k]), " ".join(words[k:])
             if (
                 (_AUTHORITY_KIND_END_RE.search(authority) or _KIND_OF_RE.match(authority))
-                and _named_authority(authority)
+                and is_authority_name(authority)
                 and rest[:1].isupper()
                 and _acceptable_body(rest)
                 and not _AUTHORITY_KIND_END_RE.search(rest)  # 'CYNGOR SIR ELM ELM COUNTY COUNCIL' is one name in two languages
