@@ -305,7 +305,18 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
     if line_start != -1 and CLAUSE_LABEL_RE.match(text[line_start + 1 : pos + 1] + " "):
         best = max(best, line_start + 1)
     best = max(best, _after_heading_line(text, best, pos))
+    best = _past_cut_word(text, best, pos)
     return trim_span(text, best, pos)[0] if best < pos else pos
+
+
+def _past_cut_word(text: str, start: int, pos: int) -> int:
+    """`start`, or the next word's start when the read-back limit fell inside a word: a flattened page with no full
+    stop for hundreds of characters ('PRESENT Mayor Carol Cox Deputy Mayor Marc Cobham Cr Chris Rhodes ...') would
+    otherwise give a record opening on the last letters of a name ('m Cr Chris Rhodes')."""
+    if 0 < start < pos and text[start - 1].isalnum() and text[start].isalnum():
+        space = re.search(r"\s", text[start:pos])
+        return start + space.start() if space else pos
+    return start
 
 
 def bounded_back(text: str, pos: int, lo: int, most: int = _MAX_SENTENCE) -> int:

@@ -67,6 +67,9 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     if _PART_OF_MINUTES_RE.search(text, max(0, m_start - 40), m_start):
         return None  # 'With reference to paragraph 4 of the Minute of 27 May, copies of responses had been received ...': cited, not approved
     start = sentence_start(text, m_start, max(0, m_start - 300))
+    motion = _last_that_clause(text, start, m_start)
+    if motion is not None:
+        start = motion  # '... Seconded: Deputy Mayor M Cobham That the Minutes ... be confirmed.': the motion opens the decision
     line_start = text.rfind("\n", start, m_start) + 1
     if line_start > start and _AGENDA_TO_RE.search(text, start, line_start):
         start = line_start  # '01.24.03 To receive the minutes of the last meeting' / 'The minutes ... were agreed': the heading asked, the line records
@@ -104,6 +107,18 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     if movers is not None:  # 'Minutes 6/10/25 - correct, signed. (IJ/MO)': who proposed and seconded the approval belongs to it
         end = movers.end()
     return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
+
+
+_THAT_CLAUSE_RE = re.compile(r"(?<![\w-])(?:That|THAT)[ \t]+(?:the|these|those|all)\b")
+
+
+def _last_that_clause(text: str, start: int, m_start: int) -> int | None:
+    """Where the last motion's 'That the ...' before the minutes' word opens, within its sentence; None when there is
+    none. A flattened page runs the movers and the motion into one unpunctuated line with the heading and attendance."""
+    last = None
+    for m in _THAT_CLAUSE_RE.finditer(text, start, m_start):
+        last = m.start()
+    return last
 
 
 # the proposer and seconder in brackets after the approval, on its line, by initials or surnames ('(IJ/MO)', '(Kneale/Corlett)')

@@ -1,0 +1,132 @@
+"""Decision forms seen on real minutes pages of councils no rule was written on (issue 16, session 28).
+
+Each family was found among the misses on a development set of real web pages (web3, kept beside the
+project); the snippets here are invented, in the same styles: a party named with 'for' after 'it was
+resolved', a select board or town council written as its initials, the movers' bracket closing the
+marker's line above a quoted motion, and a flattened PDF page whose headings, attendance and motion run
+into one unpunctuated line. What a clerk would record (../shared/ANNOTATION.md) was written first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import actions_in, resolution_texts
+
+PARISH = "Minutes of the meeting of Ashcombe Town Council held on 13 June 2019\n\nPresent: Cllr A Hale (Mayor), Cllr B Noor\n\n"
+SELECT_BOARD = "Select Board\nThursday, March 7, 2024\nMeeting Minutes\n\nSelect Board:   Ann Pike, Tom Reyes, Lou Grant\n\n"
+NZ_CITY = "Minutes of the meeting of Tawa Hills City Council held on 21 May 2019\n\nPresent: Mayor Rika, Deputy Mayor Vance, Cr Lowe\n\n"
+
+
+def _check(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:
+    texts = resolution_texts(head + body)
+    for words in found:
+        assert any(words in text for text in texts), (words, texts)
+    for words in absent:
+        assert not any(words in text for text in texts), (words, texts)
+    if count is not None:
+        assert len(texts) == count, texts
+
+
+@pytest.mark.parametrize(
+    "head, body, found, absent, count",
+    [
+        # a party named with 'for' carries out what was resolved (Welsh and English town councils)
+        pytest.param(
+            PARISH,
+            "27. MATTERS ARISING\n\nThe reply from Highways was discussed. Following the discussion it was resolved for the Clerk to write to the Police about speeding on Mill Road.\n\n28. CORRESPONDENCE\n\nThe County's cabinet also resolved to review its grants scheme.\n",
+            ["for the Clerk to write to the Police"],
+            [],
+            None,
+            id="resolved-for-party-to",
+        ),
+        pytest.param(
+            PARISH,
+            "5. Play area\nIt was agreed for the Chair and Cllr Noor to meet the contractor on site.\n",
+            ["Chair and Cllr Noor to meet the contractor"],
+            [],
+            1,
+            id="agreed-for-two-to",
+        ),
+        pytest.param(
+            PARISH,
+            "5. Play area\nIt was agreed for the time being that the swings stay closed.\n",
+            ["swings stay closed"],
+            [],
+            1,
+            id="agreed-for-the-time-being",
+        ),
+        # a select board as its minutes abbreviate it throughout
+        pytest.param(
+            SELECT_BOARD,
+            "Agenda, minutes – the board approved the agenda. The SB also approved the minutes of 2/29.\n\nCorrespondence\n-The SB agreed on the Volunteer of the Year, to be announced at Town Meeting.\n-The SB agreed this should go to the Planning Board for discussion.\n",
+            ["SB also approved the minutes of 2/29", "Volunteer of the Year", "go to the Planning Board"],
+            [],
+            None,
+            id="select-board-initials",
+        ),
+        pytest.param(
+            "Minutes of the Board of Selectmen of the Town of Elmfield, April 2, 2024\n\nPresent: Selectmen Hart, Oduya and Byrne\n\n",
+            "3. Transfer station\nThe BOS voted to extend the Saturday hours through October.\n",
+            ["extend the Saturday hours"],
+            [],
+            1,
+            id="bos-voted-to",
+        ),
+        # how a body voted on a matter is its vote, not the decision
+        pytest.param(
+            "Minutes of the Police and Crime Panel held on 4 February 2022\n\nPresent: Cllr Hale (Chair), Cllr Noor\n\n",
+            "6. Proposed precept\nThe Panel voted on the proposed precept: For 5 Against 1 Abstain 1\n",
+            [],
+            ["voted on the proposed precept"],
+            None,
+            id="neg-voted-on-the",
+        ),
+        # the movers' bracket closing the marker's line, a minute number after it, the motion a paragraph below
+        pytest.param(
+            NZ_CITY,
+            "1.       APOLOGIES\n\nResolved (Mayor Rika/Deputy Mayor Vance)              Minute No. C 19301(2)\n\n“That the apology received from Cr J Moana be accepted and leave of absence be granted.”\n\n2.       PUBLIC COMMENT\n\nThere was none.\n",
+            ["apology received from Cr J Moana be accepted"],
+            ["Minute No"],
+            1,
+            id="movers-bracket-minute-number-quoted-motion",
+        ),
+        pytest.param(
+            NZ_CITY,
+            "1.       APOLOGIES\n\nResolved (Cr Lowe/Cr Vance)   Minute No. C 19302\n\nThat the apology from the Mayor be accepted.\n",
+            ["apology from the Mayor be accepted"],
+            [],
+            1,
+            id="movers-bracket-minute-number-motion",
+        ),
+        # a flattened PDF page: heading, attendance and motion on one unpunctuated line
+        pytest.param(
+            "",
+            "TAMAR ISLAND COUNCIL ORDINARY MEETING UNCONFIRMED MINUTES\n\nPRESENT Mayor Jo Quill Deputy Mayor Ray Fenwick Cr Ada Lund Cr Peter Okoro Cr Will Tan APOLOGIES Cr Ken Marsh Cr Dee Park STAFF IN ATTENDANCE Ann Boyle - General Manager (1.00pm – 3.10pm) Kim Dale - Executive Assistant (1.00pm – 3.10pm) Joy Vine - Planning Officer (1.00pm - 1.30pm) CONFIRMATION OF MINUTES 120.10.2018 Moved: Cr P Okoro Seconded: Deputy Mayor R Fenwick That the Minutes from the Ordinary Council Meeting held on the 20th September 2018 be confirmed.\n\nCARRIED UNANIMOUSLY (5-0)\n",
+            ["That the Minutes from the Ordinary Council Meeting"],
+            ["STAFF IN ATTENDANCE", "Cr Ada Lund"],
+            1,
+            id="flattened-line-motion-confirms-minutes",
+        ),
+    ],
+)
+def test_decision_forms_of_unseen_councils(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:
+    _check(head, body, found, absent, count)
+
+
+def test_resolved_for_the_clerk_is_also_the_clerks_task(tmp_path) -> None:
+    """The decision that names its doer still gives that doer the task (action_triggers.json's 'resolved for X to V')."""
+    body = "27. MATTERS ARISING\n\nFollowing the discussion it was resolved for the Clerk to write to the Police about speeding on Mill Road.\n"
+    assert ("Clerk", "write to the Police about speeding on Mill Road") in actions_in(tmp_path, body)
+
+
+def test_a_record_never_opens_inside_a_word() -> None:
+    """A sentence read back to the read-back limit starts at a word, not on the last letters of a name."""
+    from minutes_miner.extract.blocks import sentence_start
+
+    names = " ".join(f"Cr Name{i} Surname{i}" for i in range(40))  # 700 characters, no full stop
+    for shift in range(12):  # the limit falls on every position of a word and its space
+        text = f"PRESENT {names} Cr Ann Lowe{'e' * shift} CONFIRMATION OF MINUTES were confirmed."
+        pos = text.index("CONFIRMATION")
+        start = sentence_start(text, pos, max(0, pos - 300))
+        assert text[start - 1].isspace(), (shift, text[start - 5 : start + 20])
