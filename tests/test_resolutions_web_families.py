@@ -108,6 +108,35 @@ def _check(head: str, body: str, found: list[str], absent: list[str], count: int
             1,
             id="flattened-line-motion-confirms-minutes",
         ),
+        # a resolution whose next sentence says it continues ('Be it further resolved'): one record (Manitoba rural municipalities)
+        pytest.param(
+            "Minutes of the Regular Meeting of the Council of the Rural Municipality of Elmvale, September 8, 2016\n\nPresent: Reeve Dale, Councillors Ives and Marsh\n\n",
+            "Board of Revision\nResolved that the 2016 Board of Revision be held on Friday, October 14th, 2016 at\n10:00 a.m.\nBe it further resolved that the Council of the Rural Municipality of Elmvale be\nappointed as the Board of Revision Committee.\nCARRIED\n\nSeminar\nResolved that the CAO attend the Planning Act seminar in Brandon.\nBe it further resolved that mileage be reimbursed.\nCARRIED\n",
+            [
+                "Board of Revision be held on Friday, October 14th, 2016 at 10:00 a.m. Be it further resolved",
+                "seminar in Brandon. Be it further resolved that mileage",
+            ],
+            [],
+            2,
+            id="be-it-further-resolved-after-full-stop",
+        ),
+        pytest.param(
+            "Minutes of the Regular Meeting of the Council of the Rural Municipality of Elmvale, September 8, 2016\n\nPresent: Reeve Dale, Councillors Ives and Marsh\n\n",
+            "Roads\nResolved that the grader be serviced in May.\nCARRIED\nBe it resolved that the gravel tender be awarded to Marsh Haulage.\nCARRIED\n",
+            ["grader be serviced in May", "gravel tender be awarded"],
+            [],
+            2,
+            id="neg-next-resolution-after-vote",
+        ),
+        # a planning response voted in quotes
+        pytest.param(
+            PARISH,
+            "4. Planning\nP18/V0347/FUL Dene Farm, Chilton. Change of use of stables.\n\nThe council voted ‘No Objections’ to this application.\n",
+            ["voted ‘No Objections’"],
+            [],
+            1,
+            id="voted-quoted-response",
+        ),
     ],
 )
 def test_decision_forms_of_unseen_councils(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:
@@ -130,3 +159,13 @@ def test_a_record_never_opens_inside_a_word() -> None:
         pos = text.index("CONFIRMATION")
         start = sentence_start(text, pos, max(0, pos - 300))
         assert text[start - 1].isspace(), (shift, text[start - 5 : start + 20])
+
+
+def test_the_drafts_note_that_minutes_await_confirmation_is_no_decision() -> None:
+    """The trained layer reads 'These minutes are subject to confirmation' like an approval; the veto refuses it."""
+    from minutes_miner.extract.model_veto import refused_decision
+
+    note = "These minutes are subject to confirmation as to their accuracy at the next meeting to be held on 6 October 2011 and therefore subject to change."
+    assert refused_decision(None, note, 0, len(note))
+    decided = "That the grant of $5,000 be approved, subject to confirmation of the club's insurance."
+    assert not refused_decision(None, decided, 0, len(decided))

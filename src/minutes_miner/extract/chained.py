@@ -4,8 +4,9 @@ RESOLVED THAT ... Carried.' Each link repeats the marker, but the links are clau
 sentence put to one vote: one record holding them all (ANNOTATION.md, one record per decision
 block), not one per link, whose pieces also repeat each other's wording.
 
-A link continues the block before it only where that block's clause ends in ';' (or '; and')
-and the link opens with AND or FURTHER; a vote ('Carried') between them ends the motion.
+A link continues the block before it where that block's clause ends in ';' (or '; and') and the
+link opens with AND or FURTHER, or where it ends in a full stop and the link says FURTHER ('Be it
+further resolved that ...'); a vote ('Carried') between them ends the motion.
 The patterns are data: models/patterns/resolution_chains.json.
 """
 
@@ -44,4 +45,8 @@ def _continues(prev: FoundResolution, res: FoundResolution, text: str) -> bool:
         return False
     gap = text[max(prev.start, prev.end - 3) : res.start]
     link = _LINK_RE.search(gap)
-    return link is not None and bool(link.group("and") or link.group("further")) and not _VOTE_RE.search(gap)
+    if link is None or _VOTE_RE.search(gap):
+        return False
+    if link.group("stop"):  # after a full stop only a link that says it continues: 'Be it further resolved that ...'
+        return bool(link.group("further") or link.group("further_first"))
+    return bool(link.group("and") or link.group("further"))

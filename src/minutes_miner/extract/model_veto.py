@@ -39,6 +39,7 @@ def _veto() -> dict:
     return {
         "kinds": frozenset(data["refused_marker_kinds"]),
         "put_off": re.compile(data["put_off"]),
+        "minutes_pending": re.compile(data["minutes_pending"]),
         "negated_outcome": re.compile(data["negated_outcome"]),
         "reported_lead": re.compile(data["reported_lead"]),
         "lead_words": int(data["lead_words"]),
@@ -131,7 +132,8 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
       'must be approved by the Board before ...', 'once approved, will be published'): a ledger row,
       a letter read out, a citation cut short, a standing rule; or the apologies (attendance, as
       the rules read them);
-    - the certificate at the foot of the minutes, with its signature blank (resolutions.signs_off_these_minutes).
+    - the certificate at the foot of the minutes, with its signature blank (resolutions.signs_off_these_minutes), or the
+      draft's note that the minutes are subject to confirmation.
     """
     block = text[start:end]
     if not block.strip() or block.rstrip().endswith("?"):
@@ -158,6 +160,8 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
         or _proposal_fell(block)
     ):
         return True
+    if vocab["minutes_pending"].search(block):
+        return True  # 'These minutes are subject to confirmation at the next meeting ...': the draft's own note
     if AGENDA_MINUTES_RE.search(block) or vocab["put_off"].search(block) or vocab["past_decision"].search(block) or vocab["negated_outcome"].search(block):
         return True  # the agenda's line; put off; decided before the meeting; an outcome denied ('- not agreed', 'was not approved')
     bare = block.strip()
