@@ -568,7 +568,8 @@ def _labelled_actions(doc: Doc, text: str) -> list[FoundAction]:
     rules = _triggers()
     matches = list(rules["labels_compiled"].finditer(text)) + list(rules["label_notes_compiled"].finditer(text))
     matches += list(rules["bracket_owner_compiled"].finditer(text))  # "Quotes to be obtained (Clerk)."
-    matches += [m for m in rules["bare_label_compiled"].finditer(text) if m.group("owner") not in rules["bare_label"]["stop"]]  # "... details. ACTION MMacA."
+    for bare in (rules["bare_label_compiled"], rules["bare_label_before_compiled"]):  # "... details. ACTION MMacA.", "... for payment. MT Action."
+        matches += [m for m in bare.finditer(text) if m.group("owner") not in rules["bare_label"]["stop"]]
     for m in sorted(matches, key=lambda m: m.start()):
         owner = squash(m.group("owner")).rstrip(".,")
         if _RECOMMENDED_LABEL_RE.search(text, max(0, m.start() - 20), m.start()):

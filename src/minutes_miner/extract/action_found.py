@@ -72,6 +72,7 @@ def _triggers() -> dict:
     data["label_notes_compiled"] = re.compile(data["label_notes"]["regex"], re.M)
     data["bracket_owner_compiled"] = re.compile(data["bracket_owner"]["regex"], re.M)
     data["bare_label_compiled"] = re.compile(data["bare_label"]["regex"])
+    data["bare_label_before_compiled"] = re.compile(data["bare_label"]["before_regex"])
     data["not_tasks_compiled"] = re.compile(data["not_tasks"]["regex"])
     data["in_meeting"]["compiled"] = re.compile(data["in_meeting"]["regex"])
     advisory = data["advisory"]
