@@ -447,11 +447,16 @@ def _cited_paragraph(n: _Number) -> bool:
     )
 
 
+_NOON_AFTER_RE = re.compile(r"[ \t]{0,2}(?:[Nn]oon|NOON|[Mm]id-?day|MID-?DAY|[Mm]idnight|MIDNIGHT)\b")
+
+
 def _hour_of_the_day(n: _Number) -> bool:
-    """'The meeting closed at 4.', 'the beer garden closing at 2200 hours', 'left at 19.42 hours': the hour a meeting ended or a licence's time
+    """'The meeting closed at 4.', 'the beer garden closing at 2200 hours', 'left at 19.42 hours', 'by 12 noon': the hour a meeting ended or a licence's time
     (ANNOTATION.md: times of day are no statistics); '24 hours' or 'within 48 hours' measure a length of time."""
     if n.value is not None and n.raw.isdigit() and n.value <= 24 and _MEETING_HOUR_BEFORE_RE.search(n.before):
         return True
+    if n.value == 12 and _NOON_AFTER_RE.match(n.text, n.m.end()):
+        return True  # "comments are due by 12 noon", "opens at 12 midday": a time, not twelve of anything
     if not _CLOCK_HOURS_AFTER_RE.match(n.text, n.m.end()):
         return False
     if _DOTTED_CLOCK_HOURS_RE.fullmatch(n.raw):

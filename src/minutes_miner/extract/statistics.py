@@ -725,12 +725,14 @@ def _opinion_counts(text: str) -> list[tuple[int, int, float]]:
 
 _TENS_WORD_RE = re.compile(f"(?:{cardinal_alternation(20, 90, 10)})", re.I)
 _ORDINAL_BEFORE_RE = re.compile(rf"\b(?:the|{MONTH_NAME_RE})[ \t]{{1,2}}$", re.I)
-_ORDINAL_AFTER_RE = re.compile(r"[ \t]*(?:[,.;)]|of\b|day\b|\n|$)")
+_ORDINAL_AFTER_RE = re.compile(
+    r"[ \t]*(?:[,.;)]|of\b|day\b|\n|$)|[ \t]+(?i:meeting|session|annual|regular|special|ordinary|general|anniversary|birthday|street|avenue)\b"
+)
 
 
 def _ordinal_second(text: str, m: re.Match) -> bool:
-    """'Tuesday, April twenty-second, 2025', 'the twenty-second of January': a tens word and '-second' is a date's ordinal,
-    not a measure in seconds ('a thirty-second clip' still is one)."""
+    """'Tuesday, April twenty-second, 2025', 'the twenty-second of January', 'FORTY-SECOND MEETING': a tens word and
+    '-second' is a date's or a meeting's ordinal, not a measure in seconds ('a thirty-second clip' still is one)."""
     if not _TENS_WORD_RE.fullmatch(m.group("n")) or not m.group(0).lower().endswith("second"):
         return False
     return bool(_ORDINAL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) or _ORDINAL_AFTER_RE.match(text, m.end()))
