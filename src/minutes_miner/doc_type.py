@@ -65,6 +65,11 @@ _MINUTES_LINE_RE = re.compile(r"^\W*minutes\b", re.I | re.M)  # a page whose tab
 _TITLE_MINUTES_WORD_RE = re.compile(r"(?<!\d\.\s)(?<!\d\)\s)\bminutes\b(?!\s+of\s+(?:the\s+)?(?:previous|last)\b)", re.I)
 
 
+# 'BE IT REMEMBERED, that on this 20th day of August A.D., 2019, there was begun and held a SPECIAL MEETING of the Honorable
+# Commissioners' Court of ...': the formula a US county court's clerk opens the record of its proceedings with
+_REMEMBERED_RECORD_RE = re.compile(r"^\W*be it remembered\b[^\n]{0,300}?\b(?:begun and held|held|convened|met)\b", re.I | re.M)
+
+
 def _name_words(path: str, url: str | None) -> set[str]:
     """Words of the file name and of the page address (its path, not the host)."""
     words = set(re.split(r"[^a-z]+", Path(path).name.lower()))
@@ -99,6 +104,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         or re.search(r"\b(?:journal|record) of (?:the )?proceedings\b|^\W*(?:official )?proceedings\b", first_lines, re.I | re.M)  # a US county board's minutes
         or _vocab_re("notes_titles", flags=re.I | re.M).search(first_lines)  # 'Notes of the meeting held on ...': a working group's minutes
         or _item_minutes_page(head)  # a ModernGov agenda item's page: 'Agenda item' ... 'Minutes:' ('Decision Maker: Cabinet' too)
+        or _REMEMBERED_RECORD_RE.search(head, 0, 1500)  # a Texas commissioners court's record, whatever notice it copies below
     )
     address = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower())
     if (

@@ -963,7 +963,8 @@ def _title_words(phrase: str) -> bool:
 
 def board_authority(text: str) -> str | None:
     """The authority a US board heads its papers with: 'ELMWOOD COUNTY BOARD OF SUPERVISORS',
-    'Board of Trustees of Elmwood Independent School District' (a county, a school district)."""
+    'Board of Trustees of Elmwood Independent School District' (a county, a school district), or the county whose
+    court the opening sentence names ('... a SPECIAL MEETING of the Honorable Commissioners’ Court of Elmwood County')."""
     lines = [ln for ln in text[:1500].split("\n") if ln.strip()][:8]
     for line in lines:
         m = _vocab_re("board_of_authority", flags=re.I).search(line[:160]) if len(line) <= 160 else None
@@ -971,6 +972,9 @@ def board_authority(text: str) -> str | None:
             name = tidy_council(m.group("council") or m.group("council2"))
             if is_authority_name(name):
                 return name
+    court = _vocab_re("county_court_of", flags=0).search(text, 0, 1500)
+    if court and is_authority_name(tidy_council(court.group("council"))):
+        return tidy_council(court.group("council"))
     return None
 
 
