@@ -15,6 +15,7 @@ from helpers import actions_in, resolution_texts
 
 PARISH = "Minutes of the meeting of Ashcombe Town Council held on 13 June 2019\n\nPresent: Cllr A Hale (Mayor), Cllr B Noor\n\n"
 SELECT_BOARD = "Select Board\nThursday, March 7, 2024\nMeeting Minutes\n\nSelect Board:   Ann Pike, Tom Reyes, Lou Grant\n\n"
+IRISH_MD = "Minutes of the Meeting of the Elmford Municipal District held on 16 May 2023\n\nPresent: Councillors Cahill, Moran and Keane\n\n"
 NZ_CITY = "Minutes of the meeting of Tawa Hills City Council held on 21 May 2019\n\nPresent: Mayor Rika, Deputy Mayor Vance, Cr Lowe\n\n"
 
 
@@ -136,6 +137,42 @@ def _check(head: str, body: str, found: list[str], absent: list[str], count: int
             [],
             1,
             id="voted-quoted-response",
+        ),
+        # one motion to a line, no blank lines: an outcome that ends its line ends the motion (a New Brunswick village)
+        pytest.param(
+            "Minutes of the Regular Meeting of the Village of Elmvale Council, August 4, 2022\n\nPresent: Mayor Ross, Councillors Dunn and Hale\n\n",
+            "APPROVAL OF MINUTES\nIt was moved by Councillor Dunn, seconded by Councillor Hale to adopt the minutes, as circulated, of the Regular Council meeting June 2, 2022. MOTION CARRIED\nAPPROVAL OF MINUTES\nIt was moved by Councillor Dunn, seconded by Councillor Ross to adopt the minutes, as circulated, of the Special Council meeting June 6, 2022. MOTION CARRIED\nAPPROVAL OF MINUTES\nIt was moved by Councillor Hale, seconded by Councillor Ross to adopt the minutes, as circulated, of the Special Council meeting July 22, 2022. MOTION CARRIED\n",
+            ["meeting June 2, 2022. MOTION CARRIED", "meeting June 6, 2022. MOTION CARRIED", "meeting July 22, 2022. MOTION CARRIED"],
+            ["APPROVAL OF MINUTES"],
+            3,
+            id="motion-carried-ends-its-line",
+        ),
+        # ... but 'it was agreed' ending a line leads into its wording on the next
+        pytest.param(
+            IRISH_MD,
+            "3. Grants\nOn the proposal of Councillor Cahill, seconded by Councillor Moran, it was agreed\nto approve the community grants as listed.\n",
+            ["to approve the community grants as listed"],
+            [],
+            1,
+            id="agreed-at-line-end-leads-into-wording",
+        ),
+        # 'M/S/C' with an initial before each name (a Yukon village)
+        pytest.param(
+            "Minutes of the Regular Meeting of the Village of Elmbrook Council, June 23, 2009\n\nPresent: Mayor Hale, Councillors Bodie and Hansen\n\n",
+            "AGENDA: Council reviewed the agenda.\n\n103/09 M/S/C L. Bodie/ D. Hansen that the agenda be adopted as amended.\n\n104/09 M/S/C D. Hansen / L. Bodie to adopt the minutes for the regular meeting of June 9, 2009.\n",
+            ["agenda be adopted as amended", "adopt the minutes for the regular meeting of June 9, 2009"],
+            [],
+            2,
+            id="msc-initials",
+        ),
+        # a flattened page: 'MOTION: A/B that the ...' is the decision; the heading's 'MINUTES' before it is not its subject
+        pytest.param(
+            "",
+            "BOARD OF EDUCATION SCHOOL DISTRICT NO. 91 (ELM VALLEY) MINUTES OF THE REGULAR BOARD OF EDUCATION MEETING HELD ON MONDAY, FEBRUARY 8, 2010, AT 6:30 P.M. AT THE SCHOOL BOARD OFFICE MINUTES IN ATTENDANCE Jo Mann, Chair Lee Vance, Vice Chair Ann Clark, Trustee 1.0 CALL TO ORDER Chair Mann welcomed everyone to the meeting. 2.0 ADOPTION OF AGENDA MOTION: Little/Perry that the agenda be adopted. CARRIED 3.0 PRESENTATIONS The Board heard from two schools.\n",
+            ["that the agenda be adopted"],
+            ["IN ATTENDANCE"],
+            1,
+            id="motion-label-slash-pair-lower-that",
         ),
     ],
 )

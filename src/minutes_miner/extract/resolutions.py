@@ -1363,7 +1363,10 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     next_mover = _NEXT_MOVER_RE.search(text, m_end, min(p_end, start + 700))
     agreement = _unquoted_agreement(text, m_end, next_mover.start() if next_mover else min(p_end, start + 700))
     if agreement:
-        end = sentence_end(text, agreement.start(), len(text))
+        line_closer = _CLOSES_ITS_LINE_RE.match(text, agreement.end()) if agreement.group(0).lower() in _CLOSER_WORDS else None
+        # '... June 2, 2022. MOTION CARRIED' / 'APPROVAL OF MINUTES' / 'It was moved by ...': an outcome that ends its line ends the
+        # motion, though no full stop follows it (a New Brunswick village's minutes, one motion to a line, no blank lines)
+        end = agreement.end() + len(line_closer.group(1)) if line_closer else sentence_end(text, agreement.start(), len(text))
     elif _OUTCOME_NEXT_RE.match(text, p_end):  # the motion, then "All agreed." as the next paragraph
         end = p_end
     elif _seconded_unopposed(text, start, p_end):
@@ -1381,6 +1384,8 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     return FoundResolution(start, end, wording, squash(marker), "proposal", evidence_start=start)
 
 
+_CLOSES_ITS_LINE_RE = re.compile(r"([ \t]*\.?)[ \t]*(?:\n|\Z)")
+_CLOSER_WORDS = frozenset({"carried", "passed", "unanimous", "unanimously"})  # 'it was agreed' ending a line leads into its wording
 _SECONDED_RE = re.compile(r"\b(?:seconded|SECONDED)\b")
 _CONTESTED_RE = re.compile(
     r"\b(?:against|vote[ds]?|voting|(?<!to this )(?<!to the )(?<!to an )amendment|lost|defeated|fell|withdrawn|abstain\w*|not seconded|no seconder|objected|opposed)\b",
