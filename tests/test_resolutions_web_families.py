@@ -206,3 +206,36 @@ def test_the_drafts_note_that_minutes_await_confirmation_is_no_decision() -> Non
     assert refused_decision(None, note, 0, len(note))
     decided = "That the grant of $5,000 be approved, subject to confirmation of the club's insurance."
     assert not refused_decision(None, decided, 0, len(decided))
+
+
+OUTCOMES_PAGE = (
+    "Council Meeting Outcomes – 15 March 2021\n\nCouncil:\n\n"
+    "  • Confirmed the minutes of the Council Meeting held on 16 February 2021\n"
+    "  • Admitted the following items into urgent business:\n"
+    "    • An item relating to the Elm Street footpath; and\n"
+    "    • An item on the library roof.\n"
+    "  • Approved the Draft Budget 2021/2022 for public exhibition\n"
+    "  • Received and noted the Councillor and Mayor Reports\n"
+    "  • Determined to refuse a planning permit for the 6 lot subdivision at 14 Hill Road\n"
+)
+
+
+def test_a_pages_bullets_of_outcomes_under_the_body_are_decisions_each() -> None:
+    """An Australian shire's 'Council Meeting Outcomes' page: one decision a bullet, sub-items kept with theirs."""
+    texts = resolution_texts(OUTCOMES_PAGE, "elmshire.txt")
+    assert len(texts) == 5, texts
+    assert any(t.startswith("Admitted the following items") and "library roof" in t for t in texts), texts
+    assert any(t.startswith("Determined to refuse a planning permit") for t in texts), texts
+    assert not any(t.startswith("An item") for t in texts), texts
+
+
+def test_one_items_clauses_under_the_body_stay_one_decision() -> None:
+    body = "5. Annual report\nThe Clerk presented the annual report.\n\nThe Committee:\n- Noted the annual report;\n- Approved its publication on the website.\n\n6. Close\n"
+    texts = resolution_texts("Minutes of the Finance Committee of Elmford Town Council held on 2 March 2021\n\nPresent: Cllr Hale\n\n" + body)
+    assert len([t for t in texts if "annual report" in t or "publication" in t]) == 1, texts
+
+
+def test_an_officers_bulleted_report_is_no_list_of_outcomes() -> None:
+    body = "4. Clerk's report\nThe Clerk reported:\n\n  • Received a letter from Highways about the verges\n  • Requested quotes for the hedge\n  • Attended the training day\n"
+    texts = resolution_texts("Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\n\nPresent: Cllr Hale\n\n" + body)
+    assert not any("letter from Highways" in t or "training day" in t for t in texts), texts

@@ -393,6 +393,75 @@ _ASKED_RE = re.compile(
 _ANNOUNCED_RE = re.compile(r"\b(?:introduced|presented|submitted|outlined|summari[sz]ed|considered|set out|gave)\b")
 
 
+# the line a meeting's list of outcomes hangs under: the body's name alone ('Council:', 'The Cabinet:', 'COUNCIL RESOLVED:')
+_OUTCOME_LIST_HEAD_RE = re.compile(
+    r"[ \t]*(?:The[ \t]+|THE[ \t]+)?(?:Council|COUNCIL|Cabinet|CABINET|Committee|COMMITTEE|Board|BOARD|Executive|EXECUTIVE|Panel|PANEL)"
+    r"(?:[ \t]+(?:resolved|RESOLVED|decided|DECIDED))?[ \t]*:[ \t]*"
+)
+_BULLET_LINE_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]")
+_OUTCOME_LIST_REACH = 60  # lines read up from a bullet to its list's head: a list of outcomes is a page long at most
+
+
+def read_outcome_bullet(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """'Council:' / '• Confirmed the meeting minutes ...' / '• Admitted the following items into urgent business:' / '    • An
+    item relating to ...': one bullet of a meeting's outcomes, with the sub-items indented under it. Only a bullet whose list
+    hangs under a line that names the body alone (blank lines and other bullets may come between); a bulleted list of what
+    an officer reported ('The Clerk reported:' / '• Received a letter from ...') is none."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    indent = m_start - line_start
+    pos = line_start
+    for _ in range(_OUTCOME_LIST_REACH):
+        if pos == 0:
+            return None
+        above_start = text.rfind("\n", 0, pos - 1) + 1
+        above = text[above_start : pos - 1]
+        if above.strip() and not _BULLET_LINE_RE.match(above) and not above[:1].isspace():
+            if not is_outcome_list_head(text, above_start, pos - 1):
+                return None
+            break
+        pos = above_start
+    else:
+        return None
+    start = m_end + len(text[m_end:]) - len(text[m_end:].lstrip(" \t"))
+    end = _line_end(text, m_end)
+    while end < len(text):  # the sub-items indented under the bullet, or after its colon those with no verb of their own
+        following = text[end + 1 : _line_end(text, end + 1)]
+        indented = len(following) - len(following.lstrip()) > indent
+        listed = text[:end].rstrip().endswith((":", ";", "; and")) and _BULLET_LINE_RE.match(following) and not _OUTCOME_BULLET_RE.match(following)
+        if not following.strip() or not (indented or listed):
+            break
+        end = _line_end(text, end + 1)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "outcome-bullet", evidence_start=start)
+
+
+_OUTCOME_BULLET_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]+(?:[A-Z][a-z]+ed|Agreed)\b")
+_OUTCOME_LIST_MIN = 3  # bullets of outcomes under the body's name: fewer are one item's decision in clauses ('The Committee:' / '- noted' / '- approved')
+
+
+def is_outcome_list_head(text: str, start: int, end: int) -> bool:
+    """Whether the line start..end names the body alone over a page's list of outcomes, three bullets or more each opening
+    with a past-tense verb ('Council:' / '• Confirmed ...' / '• Admitted ...' / '• Determined ...'): each bullet is then a
+    decision of its own, not a clause of one."""
+    if not _OUTCOME_LIST_HEAD_RE.fullmatch(text, start, end):
+        return False
+    bullets, pos = 0, end + 1
+    for _ in range(_OUTCOME_LIST_REACH):
+        if pos >= len(text):
+            break
+        line_end = _line_end(text, pos)
+        line = text[pos:line_end]
+        if line.strip() and not line[:1].isspace() and not _BULLET_LINE_RE.match(line):
+            break  # the list has ended
+        bullets += bool(_OUTCOME_BULLET_RE.match(line))
+        pos = line_end + 1
+    return bullets >= _OUTCOME_LIST_MIN
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
 def read_imperative_list(text: str, m_start: int) -> FoundResolution | None:
     """'The Monitoring Officer introduced a report ... / 1) Authorise the Monitoring Officer to ...;
     / 2) Agree that ...': a numbered decision list whose 'RESOLVED to:' label was lost in publishing

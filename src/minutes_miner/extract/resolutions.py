@@ -35,7 +35,9 @@ from .decision_forms import (
     AGENDA_MINUTES_RE,
     after_heading_subject,
     read_election,
+    is_outcome_list_head,
     read_imperative_list,
+    read_outcome_bullet,
     minutes_only_requested,
     read_minutes_sentence,
     read_motion,
@@ -157,8 +159,8 @@ _MARKED_KINDS = frozenset({"marker", "section", "proposal", "sentence"})
 def _take_list_after_colon(text: str, res: FoundResolution) -> None:
     """'... agreed that the minutes of the following committees be adopted:' / '- Planning Committee, 3 June':
     a decision that ends on a colon holds the bulleted or indented list printed under it (blocks.list_after_colon)."""
-    if not res.text.rstrip().endswith(":"):
-        return
+    if not res.text.rstrip().endswith(":") or res.kind == "outcome-bullet":
+        return  # an outcome bullet has taken its own sub-items; the bullets after them are decisions of their own
     end = list_after_colon(text, res.end, len(text))
     if end > res.end:
         res.text, res.end = squash(res.text + " " + text[res.end : end]), end
@@ -314,6 +316,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return read_minutes_sentence(text, m_start)
     if kind == "imperative-list":
         return read_imperative_list(text, m_start)
+    if kind == "outcome-bullet":
+        return read_outcome_bullet(text, m_start, m_end, marker)
     if kind == "election":
         return read_election(text, m_start, m_end, marker)
     if kind == "proposal":
@@ -1145,6 +1149,8 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         return None  # 'Officer Recommendation' / 'That Council:' / '1. Award ...': the report's proposal, not the decision
     if _is_column_header(text, m_start, pos):
         return None  # 'Applicant' / 'Purpose' / 'Requested' / 'Decision': a table's header row, one cell a line
+    if is_outcome_list_head(text, text.rfind("\n", 0, m_start) + 1, pos):
+        return None  # 'Council:' over a page's bullets of outcomes ('• Confirmed ...', '• Determined ...'): each is read on its own
     end = pos
     clauses: list[tuple[int, int]] = []
     blank = False
