@@ -239,3 +239,33 @@ def test_an_officers_bulleted_report_is_no_list_of_outcomes() -> None:
     body = "4. Clerk's report\nThe Clerk reported:\n\n  • Received a letter from Highways about the verges\n  • Requested quotes for the hedge\n  • Attended the training day\n"
     texts = resolution_texts("Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\n\nPresent: Cllr Hale\n\n" + body)
     assert not any("letter from Highways" in t or "training day" in t for t in texts), texts
+
+
+def test_a_michigan_boards_supported_by_seconder() -> None:
+    head = "Minutes of the Regular Meeting of the Elm Lake Community Fire Board, January 7, 2015\n\nPresent: Members Giles, Long, Sagle\n\n"
+    body = "4. Station construction\n\nMoved by member Giles, supported by member Long, to approve the base construction contract with Oak Builders, Inc. in the amount of $1,099,553.\n\nAyes: Giles, Long, Sagle\n"
+    texts = resolution_texts(head + body)
+    assert any(t.startswith("to approve the base construction contract") for t in texts), texts
+
+
+def test_be_it_resolved_under_a_resolution_label_is_its_own_record() -> None:
+    """'RESOLUTION' / 'Be it resolved that the Board ... approves the agenda.' / a second motion / its tally (a New York school
+    board): the resolution is one record, the next motion another, and the tallies alone are none."""
+    head = "Minutes of the Board of Education of the Elmwood Central School District, May 26, 2005\n\nPresent: K. Whiteman, J. Gordinier, T. Lowell\n\n"
+    body = (
+        "5. Agenda\n\nRESOLUTION\nBe it resolved that the Board of Education, upon the recommendation of the Superintendent, approves the agenda of May 26, 2005.\n \n"
+        "Moved by J. Gordinier, second by T. Lowell to add an Executive Session as agenda item 8.e.\n \n   Motion carried: 6 Ayes 0 Nays 0 Abstentions\n \n6.  Reports\n"
+    )
+    texts = resolution_texts(head + body)
+    assert any(t.startswith("Be it resolved that the Board of Education") and t.endswith("May 26, 2005.") for t in texts), texts
+    assert any("Executive Session" in t for t in texts), texts
+    assert not any(t.startswith("6 Ayes") for t in texts), texts
+
+
+def test_a_tally_alone_is_procedure() -> None:
+    from minutes_miner.extract.resolutions import procedure_only
+
+    assert procedure_only("6 Ayes 0 Nays 0 Abstentions")
+    assert procedure_only("Ayes 5, Nays 0")
+    assert procedure_only("Ayes: Kruse, Pfaff; Nays: none")
+    assert not procedure_only("the budget be approved 6 Ayes 0 Nays")

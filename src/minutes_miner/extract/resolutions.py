@@ -1178,8 +1178,8 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         elif clauses:
             clauses[-1] = (clauses[-1][0], end)
     start, end = trim_span(text, pos + 1, end)
-    if re.search(r"\b(?:RESOLVED|Resolved|RESOVLED|AGREED)\s*(?:[:–—-]|that\b|That\b|to\b)", text[start:end]):
-        return None  # a marker inside the section records the decision itself
+    if re.search(r"\b(?:RESOLVED|Resolved|RESOVLED|AGREED|(?<=[Bb]e it )resolved)\s*(?:[:–—-]|that\b|That\b|to\b)", text[start:end]):
+        return None  # a marker inside the section records the decision itself ('RESOLUTION' / 'Be it resolved that the Board ...')
     if _NAVIGATION_RE.search(text, start, end) and not clauses:
         return None  # "Decisions" / "This page lists recent decisions; select a committee ...": a web page, no decision
     if _CONSIDERED_ONLY_RE.fullmatch(text, start, _first_paragraph_end(text, start, end)):
