@@ -49,3 +49,26 @@ def test_who_stays_in_the_chair_is_settled_at_the_meeting(tmp_path) -> None:
     found = actions_in(tmp_path, body)
     assert not any("chair" in task for _, task in found), found
     assert any(owner == "Cllr Noor" and "second cut" in task for owner, task in found), found
+
+
+def test_an_outcome_verb_opening_a_bullet_owns_no_task(tmp_path) -> None:
+    """'• Determined to issue a planning permit ...' on a page of outcomes: the verb is the council's, not a name."""
+    head = "Council Meeting Outcomes – 15 March 2021\n\n"
+    body = "Council:\n\n  • Confirmed the minutes of the last meeting\n  • Determined to issue a planning permit for 4 Hill Road\n  • Approved to publish the draft budget\n"
+    assert actions_in(tmp_path, body, head) == []
+
+
+def test_a_label_of_a_unanimous_outcome_names_no_owner(tmp_path) -> None:
+    head = "Town of Elmford Zoning Board of Appeals\nMinutes of July 28, 2021\n\nPresent: Jo Sacks, Sam Marsh\n\n"
+    body = "Motion: To close the Public Hearing\nMoved by Jo Sacks, seconded by Sam Marsh\nAction: Unanimously approved\n"
+    assert actions_in(tmp_path, body, head) == []
+
+
+def test_who_continues_as_vice_chair_and_who_runs_the_election_are_settled_at_the_meeting(tmp_path) -> None:
+    body = (
+        "1. Election of Vice-Chairman\nCllr Hale proposed that Cllr Noor continues as the Vice-Chairman, this was seconded by Cllr Dale.\n\n"
+        "2. Election of Chair\nThe Clerk will conduct the election process for the Chair.\n\n3. Bins\nCllr Dale will ask the council for a new bin.\n"
+    )
+    found = actions_in(tmp_path, body)
+    assert not any("Vice-Chairman" in task or "election" in task for _, task in found), found
+    assert any(owner == "Cllr Dale" and "new bin" in task for owner, task in found), found
