@@ -49,6 +49,17 @@ def resolution_texts(text: str, name: str = "ashcombe.txt") -> list[str]:
     return [r.text for r in extract_document(Document(path=name, format="txt", text=text), "test").resolutions]
 
 
+def check_resolution_texts(text: str, found: list[str], absent: list[str], count: int | None) -> None:
+    """The resolutions of `text` hold each of `found`'s words in one record, none of `absent`'s, and number `count` (when given)."""
+    texts = resolution_texts(text)
+    for words in found:
+        assert any(words in t for t in texts), (words, texts)
+    for words in absent:
+        assert not any(words in t for t in texts), (words, texts)
+    if count is not None:
+        assert len(texts) == count, texts
+
+
 def table_cells(text: str):
     """TableCells of a '|'-separated table written as lines (row, column and offsets as the readers give them)."""
     from minutes_miner.extract.statistics import TableCell

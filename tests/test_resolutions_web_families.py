@@ -11,22 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import actions_in, resolution_texts
+from helpers import actions_in, check_resolution_texts, resolution_texts
 
 PARISH = "Minutes of the meeting of Ashcombe Town Council held on 13 June 2019\n\nPresent: Cllr A Hale (Mayor), Cllr B Noor\n\n"
 SELECT_BOARD = "Select Board\nThursday, March 7, 2024\nMeeting Minutes\n\nSelect Board:   Ann Pike, Tom Reyes, Lou Grant\n\n"
 IRISH_MD = "Minutes of the Meeting of the Elmford Municipal District held on 16 May 2023\n\nPresent: Councillors Cahill, Moran and Keane\n\n"
 NZ_CITY = "Minutes of the meeting of Tawa Hills City Council held on 21 May 2019\n\nPresent: Mayor Rika, Deputy Mayor Vance, Cr Lowe\n\n"
-
-
-def _check(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:
-    texts = resolution_texts(head + body)
-    for words in found:
-        assert any(words in text for text in texts), (words, texts)
-    for words in absent:
-        assert not any(words in text for text in texts), (words, texts)
-    if count is not None:
-        assert len(texts) == count, texts
 
 
 @pytest.mark.parametrize(
@@ -177,7 +167,7 @@ def _check(head: str, body: str, found: list[str], absent: list[str], count: int
     ],
 )
 def test_decision_forms_of_unseen_councils(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:
-    _check(head, body, found, absent, count)
+    check_resolution_texts(head + body, found, absent, count)
 
 
 def test_resolved_for_the_clerk_is_also_the_clerks_task(tmp_path) -> None:
