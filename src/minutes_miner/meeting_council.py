@@ -973,9 +973,8 @@ def board_authority(text: str) -> str | None:
             if is_authority_name(name):
                 return name
     court = _vocab_re("county_court_of", flags=0).search(text, 0, 1500)
-    if court and is_authority_name(tidy_council(court.group("council"))):
-        return tidy_council(court.group("council"))
-    return None
+    county = tidy_council(court.group("council")) if court else None
+    return county if county and is_authority_name(county) else None
 
 
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-z]{2,20}\b")

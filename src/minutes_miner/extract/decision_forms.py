@@ -400,6 +400,9 @@ _OUTCOME_LIST_HEAD_RE = re.compile(
 )
 _BULLET_LINE_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]")
 _OUTCOME_LIST_REACH = 60  # lines read up from a bullet to its list's head: a list of outcomes is a page long at most
+_OUTCOME_BULLET_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]+[A-Z][a-z]{2,}ed\b")
+_OUTCOME_LIST_MIN = 3  # bullets of outcomes under the body's name: fewer are one item's decision in clauses ('The Committee:' / '- noted' / '- approved')
+_SPACES_RE = re.compile(r"[ \t]*")
 
 
 def read_outcome_bullet(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
@@ -422,20 +425,17 @@ def read_outcome_bullet(text: str, m_start: int, m_end: int, marker: str) -> Fou
         pos = above_start
     else:
         return None
-    start = m_end + len(text[m_end:]) - len(text[m_end:].lstrip(" \t"))
+    start = _SPACES_RE.match(text, m_end).end()
     end = _line_end(text, m_end)
     while end < len(text):  # the sub-items indented under the bullet, or after its colon those with no verb of their own
         following = text[end + 1 : _line_end(text, end + 1)]
         indented = len(following) - len(following.lstrip()) > indent
-        listed = text[:end].rstrip().endswith((":", ";", "; and")) and _BULLET_LINE_RE.match(following) and not _OUTCOME_BULLET_RE.match(following)
+        opens_a_list = text[start:end].rstrip().endswith((":", ";", "; and"))
+        listed = opens_a_list and _BULLET_LINE_RE.match(following) and not _OUTCOME_BULLET_RE.match(following)
         if not following.strip() or not (indented or listed):
             break
         end = _line_end(text, end + 1)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "outcome-bullet", evidence_start=start)
-
-
-_OUTCOME_BULLET_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]+(?:[A-Z][a-z]+ed|Agreed)\b")
-_OUTCOME_LIST_MIN = 3  # bullets of outcomes under the body's name: fewer are one item's decision in clauses ('The Committee:' / '- noted' / '- approved')
 
 
 def is_outcome_list_head(text: str, start: int, end: int) -> bool:
