@@ -36,3 +36,12 @@ def test_the_notice_naming_the_commissioners_court_is_no_decision() -> None:
     assert refused_decision(None, notice, 0, len(notice))
     decided = "The Commission approved the budget amendment."
     assert not refused_decision(None, decided, 0, len(decided))
+
+
+def test_a_title_in_capitals_running_on_into_held_names_the_village_alone() -> None:
+    """'MINUTES OF THE REGULAR MEETING 09-12 OF COUNCIL FOR THE VILLAGE OF ELMBROOK HELD AT 7:30 PM ON TUESDAY, ...' (a
+    Yukon village): the place is the village's name, not 'Elmbrook Held'."""
+    from minutes_miner.meeting_council import find_council_in_text
+
+    title = "MINUTES OF THE REGULAR MEETING 09-12 OF COUNCIL FOR THE VILLAGE OF ELMBROOK HELD AT 7:30 PM ON TUESDAY,\nJUNE 23, 2009 IN THE COUNCIL CHAMBERS\n"
+    assert find_council_in_text(title) == "Village of Elmbrook"

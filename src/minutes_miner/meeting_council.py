@@ -201,8 +201,9 @@ _COLUMN_GAP_RE = re.compile(r"[ \t]{3,}|\t")  # a gap this wide parts two column
 _LEADING_TITLE_WORDS_RE = re.compile(r"^(?:(?:Minutes|Agenda|Draft|Extraordinary|Ordinary|Special|Monthly|Regular|Meeting)[ \t]+){1,6}(?=[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])")
 
 # a title word the reader ran on after a 'City of X' letterhead, its column gap squeezed ('CITY OF BANKSMOOR MINUTES OF THE
-# ORDINARY MEETING OF COUNCIL'): the place's name is one or two words, and the title's first word is not one of them
-_TRAILING_TITLE_WORD_RE = re.compile(r"[ \t]+(?:Minutes|Agenda|Meeting|Ordinary|Extraordinary|Special|Regular)$", re.I)
+# ORDINARY MEETING OF COUNCIL', '... FOR THE VILLAGE OF CARMACKS HELD AT 7:30 PM'): the place's name is one or two words, and
+# the title's first word is not one of them
+_TRAILING_TITLE_WORD_RE = re.compile(r"[ \t]+(?:Minutes|Agenda|Meeting|Ordinary|Extraordinary|Special|Regular|Held)$", re.I)
 
 
 def find_council_in_text(head: str) -> str | None:
