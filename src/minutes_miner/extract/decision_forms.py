@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from ..resources import pattern_rules
-from ..text_utils import squash, trim_span
+from ..text_utils import iter_lines, squash, trim_span
 from ..vocabulary import MONTH_NAME_RE, person_titles
 from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_end, sentence_start
 from .found import FoundResolution
@@ -426,15 +427,15 @@ def read_outcome_bullet(text: str, m_start: int, m_end: int, marker: str) -> Fou
     else:
         return None
     start = _SPACES_RE.match(text, m_end).end()
-    end = _line_end(text, m_end)
-    while end < len(text):  # the sub-items indented under the bullet, or after its colon those with no verb of their own
-        following = text[end + 1 : _line_end(text, end + 1)]
-        indented = len(following) - len(following.lstrip()) > indent
+    lines = iter_lines(text, m_end)
+    end = next(lines).end
+    for following in lines:  # the sub-items indented under the bullet, or after its colon those with no verb of their own
+        indented = len(following.text) - len(following.text.lstrip()) > indent
         opens_a_list = text[start:end].rstrip().endswith((":", ";", "; and"))
-        listed = opens_a_list and _BULLET_LINE_RE.match(following) and not _OUTCOME_BULLET_RE.match(following)
-        if not following.strip() or not (indented or listed):
+        listed = opens_a_list and _BULLET_LINE_RE.match(following.text) and not _OUTCOME_BULLET_RE.match(following.text)
+        if not following.text.strip() or not (indented or listed):
             break
-        end = _line_end(text, end + 1)
+        end = following.end
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "outcome-bullet", evidence_start=start)
 
 
@@ -444,22 +445,12 @@ def is_outcome_list_head(text: str, start: int, end: int) -> bool:
     decision of its own, not a clause of one."""
     if not _OUTCOME_LIST_HEAD_RE.fullmatch(text, start, end):
         return False
-    bullets, pos = 0, end + 1
-    for _ in range(_OUTCOME_LIST_REACH):
-        if pos >= len(text):
-            break
-        line_end = _line_end(text, pos)
-        line = text[pos:line_end]
-        if line.strip() and not line[:1].isspace() and not _BULLET_LINE_RE.match(line):
+    bullets = 0
+    for line in islice(iter_lines(text, end + 1), _OUTCOME_LIST_REACH):
+        if line.text.strip() and not line.text[:1].isspace() and not _BULLET_LINE_RE.match(line.text):
             break  # the list has ended
-        bullets += bool(_OUTCOME_BULLET_RE.match(line))
-        pos = line_end + 1
+        bullets += bool(_OUTCOME_BULLET_RE.match(line.text))
     return bullets >= _OUTCOME_LIST_MIN
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
 
 
 def read_imperative_list(text: str, m_start: int) -> FoundResolution | None:

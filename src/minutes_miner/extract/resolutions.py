@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..nlp.doc_text import doc_text
 from ..resources import pattern_rules
-from ..text_utils import PARAGRAPH_BREAK_RE, last_match, squash, trim_span
+from ..text_utils import PARAGRAPH_BREAK_RE, iter_lines, last_match, squash, trim_span
 from ..vocabulary import decision_verbs, person_titles, task_after_outcome, word_alternation
 from .blocks import (
     CLAUSE_LABEL_RE,
@@ -1155,7 +1155,8 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     clauses: list[tuple[int, int]] = []
     blank = False
     tail_seen = False  # a line of the motion's procedural tail has followed its wording
-    for line_start, line in _lines_from(text, pos + 1):
+    for row in iter_lines(text, pos + 1):
+        line_start, line = row.start, row.text
         stripped = line.strip()
         if not stripped:
             blank = True
@@ -1283,14 +1284,6 @@ def _considered_only_re() -> re.Pattern[str]:
 # Chief Executive.', 'Consideration was given to the minutes of the meeting held on 1 July.'): a decision page's preamble,
 # the decision follows it under its own label ('DECISIONS' / '18.2 The Lead Member RESOLVED to ...') or not at all
 _CONSIDERED_ONLY_RE = _considered_only_re()
-
-
-def _lines_from(text: str, pos: int):
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        stop = len(text) if nl == -1 else nl
-        yield pos, text[pos:stop]
-        pos = stop + 1
 
 
 _AGREEMENT_RE = re.compile(
