@@ -362,10 +362,30 @@ def _before_business(header: str) -> str:
     if table:
         header = header[: table.start()]
     m = _BUSINESS_LINE_RE.search(header)
+    title = _dated_title_below(header, m.start()) if m else None
+    if title is not None:
+        m = _BUSINESS_LINE_RE.search(header, title)  # the business above was a site's preview of the page, not its items
     if not m:
         return header
     opening = _vocab_re("own_meeting_opening")
     return header[: m.start()] + "\n".join(line if opening.search(line) else "" for line in header[m.start() :].split("\n"))
+
+
+# A title line that ends on its date ('MINUTES OF APRIL 20, 2015', 'Minutes - 4 March 2025'): the paper's own title
+_DATED_TITLE_LINE_RE = re.compile(r"^\W*(?:draft\s+|unconfirmed\s+|approved\s+)?minutes\b[^\n.]{0,80}$", re.I | re.M)
+
+
+def _dated_title_below(header: str, business_start: int) -> int | None:
+    """The end of a minutes title line dated in full below the first business line, with no date above that line: a
+    document site prints the opening words of the page ('ROLL CALL Mayor Ken Mundy called the') over the paper, whose
+    title block starts at its title ('SYCAMORE CITY COUNCIL - REGULAR MEETING' / 'MINUTES OF APRIL 20, 2015')."""
+    if DATE_RE.search(header, 0, business_start):
+        return None
+    for m in _DATED_TITLE_LINE_RE.finditer(header, business_start):
+        found = DATE_RE.search(m.group())
+        if found and found.end() == len(m.group().rstrip()) and not is_previous_meeting_date(header, m.start() + found.start(), m.start() + found.end()):
+            return m.end()
+    return None
 
 
 _COMPACT_DATE = r"(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -402,6 +422,20 @@ _LETTERHEAD_LINES = 12  # a title block under a letterhead of short lines may pr
 _LETTERHEAD_LINE_CHARS = 60
 
 
+_BROKEN_TITLE_LINE = 40  # a title's line broken short by a PDF's text layer
+_BROKEN_TITLE_LINES = 16
+
+
+def broken_title_date(text: str, month_first: bool = False) -> date | None:
+    """The date of a title block whose lines a PDF's text layer broke into many short ones ('Board of' / 'Directors
+    Meeting' / 'Regular' / 'Meeting' / 'November 1,' / '2007'), too many for the title block's count of lines: the first
+    date under short lines only, above the business."""
+    lines = [line for line in _before_business(text[:1500]).split("\n") if line.strip()][:_BROKEN_TITLE_LINES]
+    short = next((count for count, line in enumerate(lines) if len(line.strip()) >= _BROKEN_TITLE_LINE), len(lines))
+    found = _own_dates("\n".join(lines[:short]), month_first)
+    return found[0][0] if found else None
+
+
 def title_block_date(text: str, month_first: bool = False) -> date | None:
     """The date printed in the title block: one introduced as the meeting's ('held on',
     'Date:', 'Meeting, 17 May') wins over a bare one (a letter's date above a summons); dates of
@@ -421,7 +455,7 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
             fields.append(found)  # 'To: Cabinet - 4 March 2025', 'Date: 13 March 2025': a front page's own field
         elif _MINUTES_HELD_TITLE_RE.match(header[line_start:start]):
             titles.append(found)  # 'MINUTES OF THE MEETING HELD ON 3 DECEMBER 2024' under a clerk's letter 'Date: 10 December 2024'
-        elif _heading_date_line(header, line_start, start):
+        elif _heading_date_line(header, line_start, start) or _date_opens_meeting_title(header, line_start, start):
             fields.append(found)  # 'Audit Committee - 29 October 2026   5', 'Decisions - Thursday 22 October 2026': the heading's own date
     years_named = text[:20_000] + "\n" + text[-_FOOTER_CHARS:] if len(text) > 20_000 else text  # the papers' opening and their footer
     labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, years_named), key=lambda pair: pair[0])]
@@ -454,6 +488,22 @@ def _heading_date_line(header: str, line_start: int, start: int) -> bool:
         return False
     line_end = header.find("\n", start)
     return bool(_HEADING_DATE_AFTER_RE.fullmatch(header[m.end() : line_end if line_end >= 0 else len(header)]))
+
+
+# what follows a date that opens a title line naming the meeting ('JANUARY 17TH, 2006 RE-ORGANIZATIONAL MEETING', 'March 3, 2025 Regular
+# Session Minutes'): a few words of the meeting's kind, no sentence
+_MEETING_TITLE_AFTER_DATE_RE = re.compile(r"[ \t]*[-–—:|]?[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){0,5}?(?:meeting|session|minutes)(?:[ \t]+minutes)?[ \t]*", re.I)
+
+
+def _date_opens_meeting_title(header: str, line_start: int, start: int) -> bool:
+    """The date at `start` opens a title line that names the meeting it dates ('JANUARY 17TH, 2006 RE-ORGANIZATIONAL
+    MEETING'): the paper's own heading, over a date in the opening sentence below it that a typing slip may have
+    got wrong ('met in special session ... on Tuesday January 17th, 2005')."""
+    m = DATE_RE.match(header, start)
+    if not m or header[line_start:start].strip():
+        return False
+    line_end = header.find("\n", start)
+    return bool(_MEETING_TITLE_AFTER_DATE_RE.fullmatch(header[m.end() : line_end if line_end >= 0 else len(header)]))
 
 
 # A minutes title that says the meeting was held on the date that follows: the paper's own statement of its meeting's date.

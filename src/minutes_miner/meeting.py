@@ -24,6 +24,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     _header_region,
     DATE_RE,
     agenda_adoption_date,
+    broken_title_date,
     closing_title_date,
     digest_title_date,
     find_date_in_name,
@@ -86,7 +87,7 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
         own = summons_over_letter_date(own, summons_date(text, month_first))
     own = own or running_line_date(text, month_first) or opening_sentence_date(text[:3000], month_first) or foot_held_date(text, month_first)
     own = own or (closing_title_date(text, month_first) if doc_type in (None, "minutes") else None)
-    own = own or digest_title_date(text)
+    own = own or broken_title_date(text, month_first) or digest_title_date(text)
     own = own or (register_meeting_date(text, month_first) if doc_type == "other" else None)
     return (carried_minutes_date(text, own) if own and doc_type == "minutes" else None) or own
 
