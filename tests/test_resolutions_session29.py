@@ -29,6 +29,28 @@ LIBRARY_BOARD = "ELMWOOD PUBLIC LIBRARY BOARD\nMINUTES OF MAY 12, 2015\nPresent:
             None,
             id="resolution-number-glued-to-motion",
         ),
+        # a closer that only says the motion passed, after the matter on its line (US library and town boards)
+        pytest.param(
+            LIBRARY_BOARD,
+            "  3. Public Comment: Jo Ames made comments\n"
+            "  4. Approve Minutes of April Meeting: Approved with amendments that all trustees were present. Motioned, seconded and unanimously approved.\n"
+            "  5. Director’s Report: Report was presented\n"
+            "  6. Amendment to By-Law Article IV: Motion was made for the Board of Trustees shall meet six times a year. Seconded and unanimously approved.\n"
+            "  7. Other Business\n",
+            ["Approve Minutes of April Meeting: Approved with amendments", "the Board of Trustees shall meet six times a year. Seconded and unanimously approved."],
+            ["Public Comment", "Director"],
+            2,
+            id="closer-reads-its-lines-matter",
+        ),
+        # a closer alone on its line keeps to itself: the line above may be another item's
+        pytest.param(
+            LIBRARY_BOARD,
+            "The Director gave her report on summer reading.\nMotioned, seconded and unanimously approved.\n",
+            [],
+            ["summer reading"],
+            None,
+            id="closer-alone-on-its-line",
+        ),
     ],
 )
 def test_decision_forms_of_unseen_councils(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:

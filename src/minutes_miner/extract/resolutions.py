@@ -109,6 +109,8 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
+        if _is_bare_closer(res.text):
+            _read_closer_from_its_line(text, res, results[-1].end if results else 0)
         if signs_off_these_minutes(text, res.start, res.end):
             continue  # "These minutes were confirmed at the meeting held ______": the certificate a later meeting completes
         if procedure_only(res.text):
@@ -1051,6 +1053,32 @@ def procedure_only(text: str) -> bool:
     rest = reference.sub(" ", text, count=1)
     rest, parts = part.subn(" ", rest)
     return parts > 0 and re.search(r"[^\W\d_]", rest) is None
+
+
+# what a closer adds to the words of procedure: how the motion was put and that it passed ('Motioned, seconded and
+# unanimously approved.', 'Seconded and passed on a voice vote.')
+_PASSED_WORDS = frozenset({"motioned", "approved", "passed", "adopted", "unanimous", "vote", "voice", "accordingly"})
+# a line's list label or bullet, before the matter a closer on that line closes ('4. Approve Minutes of May 23rd Meeting: ...')
+_LINE_LABEL_RE = re.compile(r"[ \t]*+(?:(?:\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|[•·▪●*-])[ \t]++)?")
+_MIN_CLOSED_WORDS = 3
+
+
+def _is_bare_closer(text: str) -> bool:
+    """A record whose words only close a motion ('Motioned, seconded and unanimously approved.', 'Seconded and
+    unanimously approved.'): the decision is the matter before it, which its marker did not read."""
+    words = _gist(text)
+    return bool(words) and not words - _procedural_words() - _PASSED_WORDS
+
+
+def _read_closer_from_its_line(text: str, res: FoundResolution, bound: int) -> None:
+    """Read a bare closer from the start of its line, after the line's list label ('4. Approve Minutes of May 23rd
+    Meeting: Approved with amendments that ... Motioned, seconded and unanimously approved.', a US library board's
+    minutes): the matter on the line is what was moved and approved. A closer alone on its line, or one whose line
+    holds a decision already read, stays as it is."""
+    line_start = max(bound, text.rfind("\n", 0, res.start) + 1)
+    start = _LINE_LABEL_RE.match(text, line_start).end()
+    if start < res.start and len(text[start : res.start].split()) >= _MIN_CLOSED_WORDS:
+        res.start, res.text = start, squash(text[start : res.end])
 
 
 @lru_cache(maxsize=1)
