@@ -51,6 +51,16 @@ LIBRARY_BOARD = "ELMWOOD PUBLIC LIBRARY BOARD\nMINUTES OF MAY 12, 2015\nPresent:
             None,
             id="closer-alone-on-its-line",
         ),
+        # a bulleted decision under its item's heading stops at the next item's number past a blank line, though it has no stop
+        pytest.param(
+            "ELMWOOD PARISH COUNCIL\nMinutes of the meeting held on 3 March 2016\n\n",
+            "2.         Election of Vice Chairman\n\n·         Resolved that Cllr. Hale is elected Vice Chairman \n\n"
+            "3.         The minutes of the meeting held on 3rd February 2016, having previously been circulated, were taken as read and signed. \n",
+            ["that Cllr. Hale is elected Vice Chairman"],
+            ["Vice Chairman 3."],
+            2,
+            id="bulleted-decision-stops-at-next-item",
+        ),
     ],
 )
 def test_decision_forms_of_unseen_councils(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:

@@ -247,20 +247,32 @@ def _continues_enclosing_list(text: str, start: int, first_end: int, limit: int,
     With `same_bullet` (a wording that does not announce a list: no colon, no 'the following'), a bullet is followed by
     the same bullet: '- 24/0113/FUL 4 Mill Lane' / 'Rear extension' / 'AGREED to recommend approval' / '- 24/0120/FUL ...'
     is the next entry of the list of applications, not a clause of the decision on the first."""
-    enclosing = None
+    enclosing = item = None
     lo = max(0, start - 1500)
     for line in split_lines(text, lo, start):
         label = CLAUSE_LABEL_RE.match(line.text)
         if label:
             enclosing = label.group("label")
+            item = enclosing if enclosing[0].isalnum() else item
         elif not line.text.strip():
             enclosing = None  # a blank line closes the item whose label was above it
+    following = _first_label_after(text, first_end, limit)
+    if item is not None and following == _next_label(item) and _blank_line_before_next_label(text, first_end, limit):
+        return True  # '2. Election of Vice Chairman' / blank / '· Resolved that Cllr Blogg is elected Vice Chairman' / blank / '3. The minutes ...'
     if enclosing is None:
         return False
-    following = _first_label_after(text, first_end, limit)
     if same_bullet and following is not None and following == enclosing and not enclosing[0].isalnum() and enclosing[0] != "(":
         return True
     return following is not None and following == _next_label(enclosing)
+
+
+def _blank_line_before_next_label(text: str, pos: int, limit: int) -> bool:
+    """Whether a blank line stands between `pos` and the next line that holds words."""
+    for line in split_lines(text, _next_line_start(text, pos, limit), min(limit, pos + 2000)):
+        if not line.text.strip():
+            return True
+        return False
+    return False
 
 
 def _first_label_after(text: str, pos: int, limit: int) -> str | None:
