@@ -61,7 +61,44 @@ LIBRARY_BOARD = "ELMWOOD PUBLIC LIBRARY BOARD\nMINUTES OF MAY 12, 2015\nPresent:
             2,
             id="bulleted-decision-stops-at-next-item",
         ),
+        # a committee of the whole receiving presentations (Ontario regions): each its item's outcome
+        pytest.param(
+            "THE REGIONAL MUNICIPALITY OF ELMWOOD\nCommittee of the Whole\nMinutes\nMarch 9, 2017\n\n",
+            "2. Presentations\n\n2.1 Transit Plan\n\nCommittee of the Whole received the presentation by Ann Vale, Director, Transit Planning.\n\n"
+            "2.2 Paramedic Services\n\nCommittee of the Whole received the deputation by Tom Reyes, Chief, Paramedic Services.\n",
+            ["received the presentation by Ann Vale", "received the deputation by Tom Reyes"],
+            [],
+            2,
+            id="committee-of-the-whole-received-presentation",
+        ),
+        # consent named as the vote (US library and village boards)
+        pytest.param(
+            LIBRARY_BOARD,
+            "1. Call to order at 7:00 p.m.\n2. Approval of the agenda\nThe agenda was approved by unanimous consent.\n3. Public comment: none\n",
+            ["The agenda was approved by unanimous consent."],
+            [],
+            1,
+            id="approved-by-unanimous-consent",
+        ),
     ],
 )
 def test_decision_forms_of_unseen_councils(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:
     check_resolution_texts(head + body, found, absent, count)
+
+
+MANCHESTER_STYLE = (
+    "Elmbury City Council\nResources and Governance Scrutiny Committee\nMinutes of the meeting held on 5 March 2019\n\n"
+    "RGSC/19/21 Overview Report and Work Programme\n\nThis report provides the Committee with details of key decisions "
+    "that fall within the Committee’s remit and the Committee’s work programme.\n\n\n\n"
+    "The Committee considered the report of the Governance Officer which provided details of key decisions.\n\n\n"
+    "The Committee noted that it would be discussing the work programme in further detail in a private session.\n\n\n\n"
+    "The Committee notes the report and agrees the work programme, noting the above comment.\n\n"
+    "RGSC/19/22 Budget\n\nThe Committee notes that turnover remained high in the second quarter.\n"
+)
+
+
+def test_a_committees_present_tense_decision_is_read_by_the_rules(monkeypatch) -> None:
+    """An English committee's decision in the present tense whose RESOLVED label was lost in publishing: the rules read
+    it (the trained layer may too, but the rules must not depend on it); an observation ('notes that') is no decision."""
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+    check_resolution_texts(MANCHESTER_STYLE, ["The Committee notes the report and agrees the work programme"], ["turnover remained high"], None)
