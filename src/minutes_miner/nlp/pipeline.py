@@ -89,7 +89,9 @@ def make_owner_ruler(nlp: Language, name: str, patterns_file: str | None):
     return OwnerRuler(nlp, Path(patterns_file) if patterns_file else models_dir())
 
 
-_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'-]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]{2,}[a-z]*)$")
+# a surname after an honorific: 'Hale', 'Smith-Jones', 'McKay', 'O’Neill', 'AMES', and one with a capital inside after a short
+# particle ('LaRocque', 'DeLousia', 'DiMaggio', 'VanDyke', 'MacLeod', as North American and Scottish minutes spell them)
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'-]+)?|[A-Z][a-z]{1,3}[A-Z][a-z'’]+|O['’][A-Z][a-z]+|[A-Z]{2,}[a-z]*)$")
 _INITIAL_RE = re.compile(r"^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
 
 
