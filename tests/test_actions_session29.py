@@ -24,3 +24,28 @@ def test_a_camel_case_product_name_is_no_owner(tmp_path) -> None:
     """Only after an honorific: a product's name with a capital inside ('PowerPoint') owns nothing."""
     body = "3. Website: PowerPoint will be used for the presentation at the next meeting.\n"
     assert actions_in(tmp_path, body, SELECTBOARD) == []
+
+
+COMMITTEE = "Elmbury City Council\nResources and Governance Scrutiny Committee\nMinutes of the meeting held on 5 March 2019\n\n"
+
+
+def test_the_meeting_asked_by_a_report_to_amend_its_work_programme_has_no_task(tmp_path) -> None:
+    """'which the Committee was asked to amend as appropriate and agree': a report's question to the meeting itself, which
+    its decision answers; asked to go outward, a body still acts."""
+    body = (
+        "RGSC/19/21 Work Programme\n\nThe report also included the Committee’s work programme, which the Committee was asked "
+        "to amend as appropriate and agree.\n\nThe Board was asked to write to the Minister about the grant.\n"
+    )
+    found = actions_in(tmp_path, body, COMMITTEE)
+    assert not any("amend as appropriate" in task for _, task in found)
+    assert any("write to the Minister" in task for _, task in found)
+
+
+def test_an_invitation_to_attend_this_meeting_is_no_task(tmp_path) -> None:
+    body = (
+        "5. Co-option\n\nMr Hale was invited to attend this meeting to be co-opted, but he is away tonight. "
+        "The Clerk will write to Mr Hale with the dates of the next meetings.\n"
+    )
+    found = actions_in(tmp_path, body, COMMITTEE)
+    assert not any("attend this meeting" in task for _, task in found)
+    assert ("Clerk", "write to Mr Hale with the dates of the next meetings") in found

@@ -210,6 +210,10 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
         return False  # "(iii) that Cabinet ask for a report on the cost": the body's own business, put to it as advice
     if trigger == "agreed to" and own_body:  # "The Board agreed to hold a workshop in March": its decision
         return bool(OUTWARD_TASK_RE.match(task)) or _takes_up_a_request(task)
+    if trigger == "be asked to" and own_body and not in_resolution:
+        # "the work programme, which the Committee was asked to amend as appropriate and agree": a report's question to the
+        # meeting itself, which its decision answers; asked to go outward ("to write to the Minister"), it still acts
+        return bool(OUTWARD_TASK_RE.match(task))
     if trigger not in {"would", "agreed to"}:
         return True
     if re.match(r",?\s*who\b", after):
