@@ -405,6 +405,8 @@ def _reference_or_time(n: _Number) -> bool | None:
     service_word = re.match(r"\s{1,3}([A-Za-z]+)", after)
     if raw in rules["service_numbers"] and service_word and service_word.group(1).lower() in rules["service_words"] and not _CALLS_FOR_SERVICE_RE.match(after):
         return True  # "999 calls", "the 911 station": a telephone service, not a number of anything
+    if raw in rules["service_numbers"] and (rules["service_dialled_re"].search(before) or rules["service_or_after_re"].match(after)):
+        return True  # "report it via either 101 or 999 if it is an emergency", "contact Police 101": a number to ring
     if prev_word and prev_word.group(1).lower() in rules["labels_unless_measured"] and not n.measured and not measure_follows(text, end, rules):
         if prev_word.group(1)[0].isupper() or not counts_what_follows(text, end):
             return True  # "the number 42 bus service", "Service 21 will now run hourly": a route's name

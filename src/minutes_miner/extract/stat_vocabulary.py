@@ -208,6 +208,12 @@ def statistics_rules() -> dict:
     )
     # "reserve 3310 to": a lower-case noun (no verb, preposition or past participle) right before the number
     rules["noun_before_re"] = re.compile(r"\b(?!(?:" + alternation(rules["count_lead_words"]) + r")\b)[a-z]{3,}(?<!ed)(?<!ing)[ \t]{1,2}$")
+    # "via either 101 or 999", "contact Police 101", "999 or 101": a telephone service dialled, not a number of anything
+    services = alternation(rules["service_numbers"])
+    rules["service_dialled_re"] = re.compile(
+        r"(?:\b(?:" + alternation(rules["service_call_words"]) + r")|\b(?:" + services + r")[ \t]{1,2}or)[ \t]{1,2}$", re.I
+    )
+    rules["service_or_after_re"] = re.compile(r"[ \t]{1,2}or[ \t]{1,2}(?:" + services + r")\b")
     rules["one_counted_before_re"] = re.compile(r"\b(?:" + alternation(rules["one_counted_after"]) + r")[ \t]{1,3}$", re.I)
     rules["determiner_before_re"] = re.compile(r"\b(?:" + alternation(rules["sentence_determiners"]) + r")[ \t]+$")
     # "Phone 374 4080", "Tel: 9123 4567", "Fax (03) 5555 1234": digit groups after a telephone word are one number
