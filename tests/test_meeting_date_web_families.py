@@ -81,3 +81,39 @@ EPAPER = (
 
 def test_an_epaper_hosts_upload_date_is_not_the_meetings() -> None:
     assert find_meeting_date(EPAPER) == date(2008, 3, 12)
+
+
+def test_a_numbered_meetings_heading_beats_the_earlier_minutes_under_it() -> None:
+    """'Meeting 04/20, Tuesday 25th February 2020' heads the page; 'Minutes of the Meeting held on 11th February 2020' below
+    it are the earlier minutes approved (web6, session 29)."""
+    text = (
+        "Meeting 04/20, Tuesday 25th February 2020\n\nPresent: Cllrs Hale, Noor & Vance Apologies: Cllr Reed Visitors: Mr. Ames\n"
+        "  • Present: Cllrs Hale, Noor & Vance\n  • Apologies: Cllr Reed\n  • Visitors: Mr. Ames\n\nPublic Speaking\n\n"
+        "046 Mr. Ames spoke in support of planning application PA20/00711.\n\n Minutes of the Meeting held on 11th February 2020\n\n"
+        "047 The Minutes having been circulated previously were deemed to be a true and correct record.\n"
+    )
+    assert find_meeting_date(text) == date(2020, 2, 25)
+
+
+def test_a_blog_posts_weekday_date_is_no_heading() -> None:
+    """'Monday, August 14th, 2017' over 'Minutes of meeting held on Monday, 12th June 2017': a post's date, not the meeting's."""
+    text = "Posts Tagged ‘Minutes’\n\nMinutes 12 June 2017\n\nMonday, August 14th, 2017\n\nMinutes of meeting held on Monday, 12th June 2017 in Elm Hall\n"
+    assert find_meeting_date(text) == date(2017, 6, 12)
+
+
+def test_an_ordinal_spaced_from_its_day_and_stop() -> None:
+    text = "MINUTES OF A MEETING OF THE FULL COUNCIL HELD ON WEDNESDAY THE 26 th . SEPTEMBER 2018 at 6.30pm AT THE CENTRE\n\nPRESENT:- Councillors Hale and Noor\n"
+    assert find_meeting_date(text) == date(2018, 9, 26)
+
+
+def test_a_long_caption_on_the_sites_title_line_still_leaves_the_page_below_read() -> None:
+    """A document site's title line with its caption (here 120 characters) over the page run into one line, whose
+    opening sentence dates the session some 300 characters in (a Quebec municipality's translated minutes)."""
+    text = (
+        "Municipality of Elm-Heights. MINUTES In case of discrepancy, the French version prevails over the English translation.\n\n"
+        "1 PROVINCE OF QUEBEC ARGENTEUIL COUNTY MRC DES PAYS D EN-HAUT MINUTES In case of discrepancy, the French version prevails "
+        "over the English translation. Minutes of the regular session of the Municipal council of Elm-Heights, held at the "
+        "Community Room, 567, Village, on Wednesday, August 13th, 2014 at which were present: Councillor Ann Wood Councillor "
+        "Leigh MacLeod forming quorum under the chairmanship of Mayor Tim Watts.\n"
+    )
+    assert find_meeting_date(text) == date(2014, 8, 13)

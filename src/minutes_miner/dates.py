@@ -23,7 +23,7 @@ _MONTHS["sept"] = 9
 _MONTH_RE = MONTH_RE
 _WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"  # 'Monday 3rd & Tuesday 4th April 2023': a meeting over two days
 DATE_RE = re.compile(
-    rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:(?:st|nd|rd|th)\.?)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+|in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
+    rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:(?:st|nd|rd|th)[ \t]?\.?)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+|in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?P<y1>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
     # 'May 29th2012': a PDF's text layer glues the year to the day's ordinal, the space between them lost
     rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}}|(?<=st|nd|rd|th))(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:19|20)\d{{2}}|['’]\d{{2}}\b)"
     # 'July-22-2008', 'Jul-22-2008': the month-first order hyphenated throughout
@@ -280,7 +280,7 @@ def _bounds_a_period(text: str, start: int, end: int) -> bool:
     return bool(to_before) and any(m.end() == to_before.start() for m in DATE_RE.finditer(text, window, to_before.start()))
 
 
-_SITE_TITLE_CHARS = 80  # a document site's title line above the paper's text: the paper's name, not a paragraph
+_SITE_TITLE_CHARS = 160  # a document site's title line above the paper's text: the paper's name (with its caption), not a paragraph
 
 
 def _header_region(text: str, max_lines: int = 8) -> str:
@@ -442,7 +442,7 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
     earlier meetings whose minutes are approved, and of later ones, are skipped."""
     header = _before_business(_header_region(text[:3000], _TITLE_BLOCK_LINES))
     first_line_end = _first_line_end(header)
-    dates, labelled, fields, titles = [], [], [], []
+    dates, labelled, fields, titles, headings = [], [], [], [], []
     for found, start in _own_dates(header, month_first):
         is_labelled = bool(_LABEL_BEFORE_RE.search(squash(header[max(0, start - 60) : start]) + " "))
         if _in_prose_line(header, start, first_line_end) and not is_labelled and not _opens_with_title(header, start):
@@ -457,6 +457,8 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
             titles.append(found)  # 'MINUTES OF THE MEETING HELD ON 3 DECEMBER 2024' under a clerk's letter 'Date: 10 December 2024'
         elif _heading_date_line(header, line_start, start) or _date_opens_meeting_title(header, line_start, start):
             fields.append(found)  # 'Audit Committee - 29 October 2026   5', 'Decisions - Thursday 22 October 2026': the heading's own date
+            if not titles:
+                headings.append(found)
     years_named = text[:20_000] + "\n" + text[-_FOOTER_CHARS:] if len(text) > 20_000 else text  # the papers' opening and their footer
     labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, years_named), key=lambda pair: pair[0])]
     below = [
@@ -465,14 +467,17 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
         or short_dotted_title_date(header, month_first)
         or date_under_letterhead(text[:3000], month_first)
     ]
+    if headings and titles and titles[0] < headings[0]:
+        return headings[0]  # 'Meeting 04/20, Tuesday 25th February 2020' over 'Minutes of the Meeting held on 11th February 2020': the earlier minutes approved
     return (titles or fields or labelled or dates or below)[0]
 
 
-# '<body or paper> - <date>' as a heading line (a running header on a later page, a decisions page's title), the date closing the line
+# '<body or paper> - <date>' as a heading line (a running header on a later page, a decisions page's title; 'Meeting 04/20, Tuesday 25th
+# February 2020', a town council's numbered meeting with a comma), the date closing the line
 # but for a page number; not the next meeting's, earlier minutes' or a publication date written the same way
 _HEADING_DATE_BEFORE_RE = re.compile(
     rf"^[ \t]*+(?!.*\b(?:next|previous|last|prior|minutes of|held|publi(?:shed|cation)|issued|printed|circulated|despatched|dispatched|deadline|closing)\b)"
-    rf"[A-Z][^\n.:;]{{1,80}}?[ \t]+[-–—|][ \t]+(?:{_WEEKDAY_NAME},?[ \t]+)?$",
+    rf"[A-Z][^\n.:;]{{1,80}}?(?:[ \t]+[-–—|]|(?<![Dd]ay)(?<!DAY),)[ \t]+(?:{_WEEKDAY_NAME},?[ \t]+)?$",
     re.I,
 )
 # possessive blanks: a line of blanks after the date once gave them back one at a time to the blanks at its end
