@@ -80,6 +80,17 @@ LIBRARY_BOARD = "ELMWOOD PUBLIC LIBRARY BOARD\nMINUTES OF MAY 12, 2015\nPresent:
             1,
             id="approved-by-unanimous-consent",
         ),
+        # the presiding member declares an election's outcome in the active voice (Jersey parish assemblies)
+        pytest.param(
+            "PARISH OF ELMHAM\nParish Assembly\nMinutes of the meeting held on 4 June 2018\n\n",
+            "3. Elections\n\nThe Connétable declared Mr Osmand duly re-elected as an Officier du Connétable for a further term of three years.\n\n"
+            "The Connétable declared Mr Harris duly elected as a Roads Inspector for the Vingtaine de Noirmont.\n\n"
+            "The Chairman declared the meeting closed at 9 pm.\n",
+            ["declared Mr Osmand duly re-elected", "declared Mr Harris duly elected as a Roads Inspector"],
+            ["meeting closed"],
+            2,
+            id="declared-duly-elected",
+        ),
     ],
 )
 def test_decision_forms_of_unseen_councils(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:
