@@ -42,7 +42,10 @@ def test_a_date_opening_the_title_line_beats_a_slip_in_the_opening_sentence() ->
 
 
 def test_a_date_opening_a_line_of_prose_is_no_title() -> None:
-    prose = "ELMBROOK TOWNSHIP TRUSTEES\n\nThe Trustees met on Tuesday January 15, 2008 at 7:30 p.m.\n" "March 3, 2008 was set for the hearing on the new zoning code.\n"
+    prose = (
+        "ELMBROOK TOWNSHIP TRUSTEES\n\nThe Trustees met on Tuesday January 15, 2008 at 7:30 p.m.\n"
+        "March 3, 2008 was set for the hearing on the new zoning code.\n"
+    )
     assert find_meeting_date(prose) == date(2008, 1, 15)
 
 
@@ -59,9 +62,13 @@ def test_a_title_broken_into_short_lines_still_gives_its_date() -> None:
 
 def test_a_date_below_a_long_line_is_not_taken_as_a_broken_titles() -> None:
     """Many short lines then a paragraph: the date under the paragraph is no title's (nothing else reads it here)."""
-    long_lines = "Elmbrook Springs Water District\n" + "Regular\n" * 7 + (
-        "The board heard from residents about the water main works on the high street and the repairs.\n"
-        "The contractor's letter of\nOctober 2,\n2008\nwas read.\n"
+    long_lines = (
+        "Elmbrook Springs Water District\n"
+        + "Regular\n" * 7
+        + (
+            "The board heard from residents about the water main works on the high street and the repairs.\n"
+            "The contractor's letter of\nOctober 2,\n2008\nwas read.\n"
+        )
     )
     from minutes_miner.dates import broken_title_date
 
@@ -102,7 +109,9 @@ def test_a_blog_posts_weekday_date_is_no_heading() -> None:
 
 
 def test_an_ordinal_spaced_from_its_day_and_stop() -> None:
-    text = "MINUTES OF A MEETING OF THE FULL COUNCIL HELD ON WEDNESDAY THE 26 th . SEPTEMBER 2018 at 6.30pm AT THE CENTRE\n\nPRESENT:- Councillors Hale and Noor\n"
+    text = (
+        "MINUTES OF A MEETING OF THE FULL COUNCIL HELD ON WEDNESDAY THE 26 th . SEPTEMBER 2018 at 6.30pm AT THE CENTRE\n\nPRESENT:- Councillors Hale and Noor\n"
+    )
     assert find_meeting_date(text) == date(2018, 9, 26)
 
 

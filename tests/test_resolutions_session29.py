@@ -37,7 +37,10 @@ LIBRARY_BOARD = "ELMWOOD PUBLIC LIBRARY BOARD\nMINUTES OF MAY 12, 2015\nPresent:
             "  5. Director’s Report: Report was presented\n"
             "  6. Amendment to By-Law Article IV: Motion was made for the Board of Trustees shall meet six times a year. Seconded and unanimously approved.\n"
             "  7. Other Business\n",
-            ["Approve Minutes of April Meeting: Approved with amendments", "the Board of Trustees shall meet six times a year. Seconded and unanimously approved."],
+            [
+                "Approve Minutes of April Meeting: Approved with amendments",
+                "the Board of Trustees shall meet six times a year. Seconded and unanimously approved.",
+            ],
             ["Public Comment", "Director"],
             2,
             id="closer-reads-its-lines-matter",

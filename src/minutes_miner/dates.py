@@ -497,7 +497,9 @@ def _heading_date_line(header: str, line_start: int, start: int) -> bool:
 
 # what follows a date that opens a title line naming the meeting ('JANUARY 17TH, 2006 RE-ORGANIZATIONAL MEETING', 'March 3, 2025 Regular
 # Session Minutes'): a few words of the meeting's kind, no sentence
-_MEETING_TITLE_AFTER_DATE_RE = re.compile(r"[ \t]*+(?:[-–—:|][ \t]*+)?(?:[A-Za-z][\w'’-]*+[ \t]++){0,5}?(?:meeting|session|minutes)(?:[ \t]+minutes)?[ \t]*+", re.I)
+_MEETING_TITLE_AFTER_DATE_RE = re.compile(
+    r"[ \t]*+(?:[-–—:|][ \t]*+)?(?:[A-Za-z][\w'’-]*+[ \t]++){0,5}?(?:meeting|session|minutes)(?:[ \t]+minutes)?[ \t]*+", re.I
+)
 
 
 def _date_opens_meeting_title(header: str, line_start: int, start: int) -> bool:
