@@ -94,6 +94,27 @@ LIBRARY_BOARD = "ELMWOOD PUBLIC LIBRARY BOARD\nMINUTES OF MAY 12, 2015\nPresent:
             2,
             id="declared-duly-elected",
         ),
+        # a Welsh council's confirmation in capitals before its object, an outcome wording after it or not
+        pytest.param(
+            "ELMWOOD COUNTY BOROUGH COUNCIL\nMinutes of the meeting held on 4 February 2020\n\n",
+            "4.1       Council CONFIRMED the minutes of the meeting held on 22nd October 2019 as an accurate record.\n\n\n"
+            "4.2       Council CONFIRMED the minutes of the meeting held on 9th January 2020 subject to a correction to minute 3.2 to read:\n\n"
+            "‘During the meeting Councillor Ames declared a personal interest as a landlord.’\n\n"
+            "5. The Council confirmed that the bins had been emptied on time.\n",
+            ["CONFIRMED the minutes of the meeting held on 22nd October", "CONFIRMED the minutes of the meeting held on 9th January 2020 subject to"],
+            ["bins had been emptied"],
+            None,
+            id="council-confirmed-the-minutes-in-capitals",
+        ),
+        # an assembly's agenda presented and adopted by the House (Ghanaian district assemblies)
+        pytest.param(
+            "ELM SOUTH DISTRICT ASSEMBLY\nMinutes of the General Assembly Meeting held on 3 March 2021\n\n",
+            "ADOPTION OF AGENDA\nThe agenda for the meeting was presented and unanimously adopted by the House.\n\nOPENING REMARKS\nThe Presiding Member welcomed members.\n",
+            ["The agenda for the meeting was presented and unanimously adopted by the House."],
+            ["welcomed"],
+            1,
+            id="presented-and-adopted-by-the-house",
+        ),
     ],
 )
 def test_decision_forms_of_unseen_councils(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:
