@@ -115,6 +115,17 @@ LIBRARY_BOARD = "ELMWOOD PUBLIC LIBRARY BOARD\nMINUTES OF MAY 12, 2015\nPresent:
             1,
             id="presented-and-adopted-by-the-house",
         ),
+        # a US county board's claims audited and approved, and a choice 'decided upon'
+        pytest.param(
+            "ELM COUNTY BOARD OF COMMISSIONERS\nMinutes of the meeting held on July 5, 2016\n\n",
+            "The board audited and approved salary claims: General $214,742.94; Road $96,951.10.\n\n"
+            "The Board of Supervisors decided upon the Superpave 64-22 for use on the repaving of Water Street.\n\n"
+            "The board audited the fire hall and found it in good order.\n",
+            ["audited and approved salary claims", "decided upon the Superpave 64-22"],
+            ["fire hall"],
+            2,
+            id="audited-and-approved-claims-decided-upon",
+        ),
     ],
 )
 def test_decision_forms_of_unseen_councils(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:
