@@ -126,6 +126,16 @@ LIBRARY_BOARD = "ELMWOOD PUBLIC LIBRARY BOARD\nMINUTES OF MAY 12, 2015\nPresent:
             2,
             id="audited-and-approved-claims-decided-upon",
         ),
+        # a report read and approved in a list of participles, the motion named a few words on (Pennsylvania townships)
+        pytest.param(
+            "SILVER TOWNSHIP SUPERVISORS\nMinutes of the meeting held on March 3, 2015\n\n",
+            "Treasurer Report was read, approved and held for audit on a motion made by Evan Ames and seconded by Butch Dole, all approved.\n\n"
+            "The road report was read and discussed at length.\n",
+            ["Treasurer Report was read, approved and held for audit on a motion"],
+            ["road report"],
+            1,
+            id="read-approved-and-held-on-a-motion",
+        ),
     ],
 )
 def test_decision_forms_of_unseen_councils(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:
