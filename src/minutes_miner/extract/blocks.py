@@ -267,12 +267,9 @@ def _continues_enclosing_list(text: str, start: int, first_end: int, limit: int,
 
 
 def _blank_line_before_next_label(text: str, pos: int, limit: int) -> bool:
-    """Whether a blank line stands between `pos` and the next line that holds words."""
-    for line in split_lines(text, _next_line_start(text, pos, limit), min(limit, pos + 2000)):
-        if not line.text.strip():
-            return True
-        return False
-    return False
+    """Whether the line after `pos`'s is blank: a paragraph ends there, before whatever label comes next."""
+    following = next(iter(split_lines(text, _next_line_start(text, pos, limit), min(limit, pos + 2000))), None)
+    return following is not None and not following.text.strip()
 
 
 def _first_label_after(text: str, pos: int, limit: int) -> str | None:
