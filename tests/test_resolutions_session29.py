@@ -136,6 +136,17 @@ LIBRARY_BOARD = "ELMWOOD PUBLIC LIBRARY BOARD\nMINUTES OF MAY 12, 2015\nPresent:
             1,
             id="read-approved-and-held-on-a-motion",
         ),
+        # the movers and vote on the line under a decision are that decision's, no second record
+        pytest.param(
+            "ELMHAM GROUP PARISH COUNCIL\nMinutes of the meeting held on 4 July 2024\n\n",
+            "5. Cemetery Committee\nNotes of the Cemetery Committee Meeting held on Thursday 06 June 2024 to be approved as Minutes.\nAction\n"
+            ":  The Committee RESOLVED to approve the notes of the Cemetery Committee Meeting held on Thursday 06 June 2024.\n"
+            "Proposed by Cllr Linton, seconded by Cllr Fleetwood and approved unanimously.\n",
+            ["RESOLVED to approve the notes of the Cemetery Committee Meeting held on Thursday 06 June 2024. Proposed by Cllr Linton"],
+            [],
+            1,
+            id="movers-closer-under-its-decision",
+        ),
     ],
 )
 def test_decision_forms_of_unseen_councils(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:

@@ -109,12 +109,14 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             continue  # ModernGov prints "Decision:" and the same words again under "Minutes:" (two items granted alike are two decisions)
         if _NOTHING_RE.match(res.text):
             continue  # "Decision: There were none."
-        if _is_bare_closer(res.text):
-            _read_closer_from_its_line(text, res, results[-1].end if results else 0)
         if signs_off_these_minutes(text, res.start, res.end):
             continue  # "These minutes were confirmed at the meeting held ______": the certificate a later meeting completes
         if procedure_only(res.text):
             continue  # "For: Crs Hale, Ng Against: Cr Bray", "2025/SF/071 Moved: Cr Ferris Seconded: Cr Ngata": the vote or movers of a decision beside it
+        if _is_bare_closer(res.text):
+            if results and _joined_to_the_record_above(text, results[-1], res):
+                continue  # 'The Committee RESOLVED to approve ...' / 'Proposed by Cllr Linton, seconded by Cllr Fleetwood and approved unanimously.'
+            _read_closer_from_its_line(text, res, results[-1].end if results else 0)
         if results and restates_minutes_motion(text, results[-1], res):
             continue  # "Motion to approve the minutes ... Motion passes. The minutes stand approved as written."
         if results and restates_motion_outcome(text, results[-1].end, results[-1].kind, res.start, res.text):
@@ -1065,9 +1067,19 @@ _MIN_CLOSED_WORDS = 3
 
 def _is_bare_closer(text: str) -> bool:
     """A record whose words only close a motion ('Motioned, seconded and unanimously approved.', 'Seconded and
-    unanimously approved.'): the decision is the matter before it, which its marker did not read."""
+    unanimously approved.', 'Proposed by Cllr Linton, seconded by Cllr Fleetwood and approved unanimously.'): the
+    decision is the matter before it, which its marker did not read."""
     words = _gist(text)
-    return bool(words) and not words - _procedural_words() - _PASSED_WORDS
+    return bool(words) and not _content_gist(text) - _PASSED_WORDS
+
+
+def _joined_to_the_record_above(text: str, above: FoundResolution, closer: FoundResolution) -> bool:
+    """Join a bare closer to the decision above it when nothing but a line break stands between (its movers and vote,
+    which the decision's record takes in); whether it was joined."""
+    if text[above.end : closer.start].strip() or text.count("\n", above.end, closer.start) > 1:
+        return False
+    above.text, above.end = squash(above.text + " " + closer.text), closer.end
+    return True
 
 
 def _read_closer_from_its_line(text: str, res: FoundResolution, bound: int) -> None:
