@@ -8,19 +8,110 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from minutes_miner.dates import broken_title_date
 from minutes_miner.meeting import find_meeting_date
 
-PREVIEW_OVER_TITLE = (
-    "ROLL CALL Mayor Ada Finch called the\n\nTranscription\n\nROLL CALL Mayor Ada Finch called the\n"
-    "ELMBROOK CITY COUNCIL – REGULAR MEETING\nMINUTES OF MARCH 9, 2020\nROLL CALL\n"
-    "Mayor Ada Finch called the meeting to order at 7:00 p.m. and City Clerk Jo Dunn called the roll.\n"
-    "APPROVAL OF AGENDA\nAlderperson Ray moved to approve the agenda. Motion carried 6 - 0.\n"
-    "CONSENT AGENDA\nA. Approval of the Minutes for the Regular City Council Meeting of February 24, 2020\n"
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a site's preview of the first words does not end the title block ('ROLL CALL Mayor ... called the' over 'MINUTES OF MARCH 9, 2020')
+        pytest.param(
+            (
+                "ROLL CALL Mayor Ada Finch called the\n\nTranscription\n\nROLL CALL Mayor Ada Finch called the\n"
+                "ELMBROOK CITY COUNCIL – REGULAR MEETING\nMINUTES OF MARCH 9, 2020\nROLL CALL\n"
+                "Mayor Ada Finch called the meeting to order at 7:00 p.m. and City Clerk Jo Dunn called the roll.\n"
+                "APPROVAL OF AGENDA\nAlderperson Ray moved to approve the agenda. Motion carried 6 - 0.\n"
+                "CONSENT AGENDA\nA. Approval of the Minutes for the Regular City Council Meeting of February 24, 2020\n"
+            ),
+            date(2020, 3, 9),
+            id="site-preview-over-title",
+        ),
+        # a date opening its title line beats a slip in the opening sentence ('... on Tuesday January 15th, 2007')
+        pytest.param(
+            (
+                "Minutes\n\nELMBROOK TOWNSHIP TRUSTEES\n\nJANUARY 15TH,  2008 RE-ORGANIZATIONAL MEETING\n\n\n\n"
+                "The Elmbrook Township Trustees met in special session at the Town Hall on Tuesday January 15th,  2007 at 7:30 p.m. "
+                "Following the Pledge of Allegiance the Chair swore in newly elected Trustees.\n"
+            ),
+            date(2008, 1, 15),
+            id="date-opens-title-line",
+        ),
+        # a date opening a line of prose is no title
+        pytest.param(
+            (
+                "ELMBROOK TOWNSHIP TRUSTEES\n\nThe Trustees met on Tuesday January 15, 2008 at 7:30 p.m.\n"
+                "March 3, 2008 was set for the hearing on the new zoning code.\n"
+            ),
+            date(2008, 1, 15),
+            id="date-opening-prose-is-no-title",
+        ),
+        # a title a PDF's text layer broke into many short lines still gives its date
+        pytest.param(
+            (
+                "Elmbrook Springs Water District\nBoard of Directors Meeting\nMINUTES*\n(*In order\ndiscussed)\nBoard of\n"
+                "Directors Meeting\nRegular\nMeeting\nOctober 2,\n2008\n6:30 p.m.\nBoard Members Present: Ann Lee\nVictoria\nKeach\n"
+                "The meeting was called to\nOrder by President Ann Lee at 6:30 p.m.\n"
+            ),
+            date(2008, 10, 2),
+            id="title-broken-into-short-lines",
+        ),
+        # an e-paper host's upload date ('14.07.2015 Views') and buttons are no part of the paper
+        pytest.param(
+            (
+                "14.07.2015 Views\n\nThe Board of Supervisors of Elm County, Arizona, convened at ...\n\n"
+                "The Board of Supervisors of Elm County, Arizona, convened at ...\n\nSHOW MORE\nSHOW LESS\n\n"
+                "Create successful ePaper yourself\n\nTurn your PDF publications into a flip-book with our unique Google optimized "
+                "e-Paper software.\n\nELM COUNTY BOARD OF SUPERVISORS MINUTE BOOK\n\n- 1 -\n\nSPECIAL SESSION\n\nMarch 12, 2008\n\n"
+                "The Board of Supervisors of Elm County, Arizona convened in Special Session at 9:00 a.m., March 12, 2008, in the "
+                "Board Room, with the following members present: Ann Lee, Chairman.\n"
+            ),
+            date(2008, 3, 12),
+            id="epaper-upload-date",
+        ),
+        # a numbered meeting's heading ('Meeting 04/20, Tuesday 25th February 2020') beats the earlier minutes' title below it (web6)
+        pytest.param(
+            (
+                "Meeting 04/20, Tuesday 25th February 2020\n\nPresent: Cllrs Hale, Noor & Vance Apologies: Cllr Reed Visitors: Mr. Ames\n"
+                "  • Present: Cllrs Hale, Noor & Vance\n  • Apologies: Cllr Reed\n  • Visitors: Mr. Ames\n\nPublic Speaking\n\n"
+                "046 Mr. Ames spoke in support of planning application PA20/00711.\n\n Minutes of the Meeting held on 11th February 2020\n\n"
+                "047 The Minutes having been circulated previously were deemed to be a true and correct record.\n"
+            ),
+            date(2020, 2, 25),
+            id="numbered-meeting-heading",
+        ),
+        # a blog post's weekday date ('Monday, August 14th, 2017') is no heading
+        pytest.param(
+            ("Posts Tagged ‘Minutes’\n\nMinutes 12 June 2017\n\nMonday, August 14th, 2017\n\nMinutes of meeting held on Monday, 12th June 2017 in Elm Hall\n"),
+            date(2017, 6, 12),
+            id="blog-post-weekday-date",
+        ),
+        # an ordinal spaced from its day and its stop ('26 th . SEPTEMBER')
+        pytest.param(
+            (
+                "MINUTES OF A MEETING OF THE FULL COUNCIL HELD ON WEDNESDAY THE 26 th . SEPTEMBER 2018 at 6.30pm AT THE CENTRE\n\nPRESENT:- Councillors Hale and Noor\n"
+            ),
+            date(2018, 9, 26),
+            id="ordinal-spaced",
+        ),
+        # a site's title line with a 120-character caption over the page run into one line, dated some 300 characters in (a Quebec municipality's translated minutes)
+        pytest.param(
+            (
+                "Municipality of Elm-Heights. MINUTES In case of discrepancy, the French version prevails over the English translation.\n\n"
+                "1 PROVINCE OF QUEBEC ARGENTEUIL COUNTY MRC DES PAYS D EN-HAUT MINUTES In case of discrepancy, the French version prevails "
+                "over the English translation. Minutes of the regular session of the Municipal council of Elm-Heights, held at the "
+                "Community Room, 567, Village, on Wednesday, August 13th, 2014 at which were present: Councillor Ann Wood Councillor "
+                "Leigh MacLeod forming quorum under the chairmanship of Mayor Tim Watts.\n"
+            ),
+            date(2014, 8, 13),
+            id="long-caption-site-title",
+        ),
+    ],
 )
-
-
-def test_a_sites_preview_of_the_first_words_does_not_end_the_title_block() -> None:
-    assert find_meeting_date(PREVIEW_OVER_TITLE) == date(2020, 3, 9)
+def test_the_meetings_own_date_on_pages_of_unseen_councils(text: str, expected: date) -> None:
+    assert find_meeting_date(text) == expected
 
 
 def test_business_above_a_title_dated_for_earlier_minutes_still_ends_it() -> None:
@@ -28,36 +119,6 @@ def test_business_above_a_title_dated_for_earlier_minutes_still_ends_it() -> Non
     business are that meeting's date, not this one's."""
     earlier = "ROLL CALL\nMayor Ada Finch called the meeting to order.\nMinutes of February 24, 2020 approved\n"
     assert find_meeting_date(earlier) != date(2020, 2, 24)
-
-
-DATE_OPENS_TITLE = (
-    "Minutes\n\nELMBROOK TOWNSHIP TRUSTEES\n\nJANUARY 15TH,  2008 RE-ORGANIZATIONAL MEETING\n\n\n\n"
-    "The Elmbrook Township Trustees met in special session at the Town Hall on Tuesday January 15th,  2007 at 7:30 p.m. "
-    "Following the Pledge of Allegiance the Chair swore in newly elected Trustees.\n"
-)
-
-
-def test_a_date_opening_the_title_line_beats_a_slip_in_the_opening_sentence() -> None:
-    assert find_meeting_date(DATE_OPENS_TITLE) == date(2008, 1, 15)
-
-
-def test_a_date_opening_a_line_of_prose_is_no_title() -> None:
-    prose = (
-        "ELMBROOK TOWNSHIP TRUSTEES\n\nThe Trustees met on Tuesday January 15, 2008 at 7:30 p.m.\n"
-        "March 3, 2008 was set for the hearing on the new zoning code.\n"
-    )
-    assert find_meeting_date(prose) == date(2008, 1, 15)
-
-
-BROKEN_TITLE = (
-    "Elmbrook Springs Water District\nBoard of Directors Meeting\nMINUTES*\n(*In order\ndiscussed)\nBoard of\n"
-    "Directors Meeting\nRegular\nMeeting\nOctober 2,\n2008\n6:30 p.m.\nBoard Members Present: Ann Lee\nVictoria\nKeach\n"
-    "The meeting was called to\nOrder by President Ann Lee at 6:30 p.m.\n"
-)
-
-
-def test_a_title_broken_into_short_lines_still_gives_its_date() -> None:
-    assert find_meeting_date(BROKEN_TITLE) == date(2008, 10, 2)
 
 
 def test_a_date_below_a_long_line_is_not_taken_as_a_broken_titles() -> None:
@@ -70,59 +131,5 @@ def test_a_date_below_a_long_line_is_not_taken_as_a_broken_titles() -> None:
             "The contractor's letter of\nOctober 2,\n2008\nwas read.\n"
         )
     )
-    from minutes_miner.dates import broken_title_date
-
     assert broken_title_date(long_lines) is None
     assert broken_title_date(long_lines.replace("The board heard", "Board")[:40] + "\nOctober 2,\n2008\n") == date(2008, 10, 2)
-
-
-EPAPER = (
-    "14.07.2015 Views\n\nThe Board of Supervisors of Elm County, Arizona, convened at ...\n\n"
-    "The Board of Supervisors of Elm County, Arizona, convened at ...\n\nSHOW MORE\nSHOW LESS\n\n"
-    "Create successful ePaper yourself\n\nTurn your PDF publications into a flip-book with our unique Google optimized "
-    "e-Paper software.\n\nELM COUNTY BOARD OF SUPERVISORS MINUTE BOOK\n\n- 1 -\n\nSPECIAL SESSION\n\nMarch 12, 2008\n\n"
-    "The Board of Supervisors of Elm County, Arizona convened in Special Session at 9:00 a.m., March 12, 2008, in the "
-    "Board Room, with the following members present: Ann Lee, Chairman.\n"
-)
-
-
-def test_an_epaper_hosts_upload_date_is_not_the_meetings() -> None:
-    assert find_meeting_date(EPAPER) == date(2008, 3, 12)
-
-
-def test_a_numbered_meetings_heading_beats_the_earlier_minutes_under_it() -> None:
-    """'Meeting 04/20, Tuesday 25th February 2020' heads the page; 'Minutes of the Meeting held on 11th February 2020' below
-    it are the earlier minutes approved (web6, session 29)."""
-    text = (
-        "Meeting 04/20, Tuesday 25th February 2020\n\nPresent: Cllrs Hale, Noor & Vance Apologies: Cllr Reed Visitors: Mr. Ames\n"
-        "  • Present: Cllrs Hale, Noor & Vance\n  • Apologies: Cllr Reed\n  • Visitors: Mr. Ames\n\nPublic Speaking\n\n"
-        "046 Mr. Ames spoke in support of planning application PA20/00711.\n\n Minutes of the Meeting held on 11th February 2020\n\n"
-        "047 The Minutes having been circulated previously were deemed to be a true and correct record.\n"
-    )
-    assert find_meeting_date(text) == date(2020, 2, 25)
-
-
-def test_a_blog_posts_weekday_date_is_no_heading() -> None:
-    """'Monday, August 14th, 2017' over 'Minutes of meeting held on Monday, 12th June 2017': a post's date, not the meeting's."""
-    text = "Posts Tagged ‘Minutes’\n\nMinutes 12 June 2017\n\nMonday, August 14th, 2017\n\nMinutes of meeting held on Monday, 12th June 2017 in Elm Hall\n"
-    assert find_meeting_date(text) == date(2017, 6, 12)
-
-
-def test_an_ordinal_spaced_from_its_day_and_stop() -> None:
-    text = (
-        "MINUTES OF A MEETING OF THE FULL COUNCIL HELD ON WEDNESDAY THE 26 th . SEPTEMBER 2018 at 6.30pm AT THE CENTRE\n\nPRESENT:- Councillors Hale and Noor\n"
-    )
-    assert find_meeting_date(text) == date(2018, 9, 26)
-
-
-def test_a_long_caption_on_the_sites_title_line_still_leaves_the_page_below_read() -> None:
-    """A document site's title line with its caption (here 120 characters) over the page run into one line, whose
-    opening sentence dates the session some 300 characters in (a Quebec municipality's translated minutes)."""
-    text = (
-        "Municipality of Elm-Heights. MINUTES In case of discrepancy, the French version prevails over the English translation.\n\n"
-        "1 PROVINCE OF QUEBEC ARGENTEUIL COUNTY MRC DES PAYS D EN-HAUT MINUTES In case of discrepancy, the French version prevails "
-        "over the English translation. Minutes of the regular session of the Municipal council of Elm-Heights, held at the "
-        "Community Room, 567, Village, on Wednesday, August 13th, 2014 at which were present: Councillor Ann Wood Councillor "
-        "Leigh MacLeod forming quorum under the chairmanship of Mayor Tim Watts.\n"
-    )
-    assert find_meeting_date(text) == date(2014, 8, 13)
