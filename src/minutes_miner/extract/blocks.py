@@ -246,7 +246,10 @@ def _continues_enclosing_list(text: str, start: int, first_end: int, limit: int,
 
     With `same_bullet` (a wording that does not announce a list: no colon, no 'the following'), a bullet is followed by
     the same bullet: '- 24/0113/FUL 4 Mill Lane' / 'Rear extension' / 'AGREED to recommend approval' / '- 24/0120/FUL ...'
-    is the next entry of the list of applications, not a clause of the decision on the first."""
+    is the next entry of the list of applications, not a clause of the decision on the first; and past a blank line the
+    label after the item's own opens the next item, a bullet between or not ('2. Election of Vice Chairman' / '· Resolved
+    that Cllr Blogg is elected Vice Chairman' / '3. The minutes ...'). A wording that announces its list ('That parts f)
+    and g) BE APPROVED:' / 'f) an extension ...') reads it whatever label came before."""
     enclosing = item = None
     lo = max(0, start - 1500)
     for line in split_lines(text, lo, start):
@@ -257,7 +260,7 @@ def _continues_enclosing_list(text: str, start: int, first_end: int, limit: int,
         elif not line.text.strip():
             enclosing = None  # a blank line closes the item whose label was above it
     following = _first_label_after(text, first_end, limit)
-    if item is not None and following == _next_label(item) and _blank_line_before_next_label(text, first_end, limit):
+    if same_bullet and item is not None and following == _next_label(item) and _blank_line_before_next_label(text, first_end, limit):
         return True  # '2. Election of Vice Chairman' / blank / '· Resolved that Cllr Blogg is elected Vice Chairman' / blank / '3. The minutes ...'
     if enclosing is None:
         return False
