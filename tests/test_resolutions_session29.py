@@ -147,6 +147,18 @@ LIBRARY_BOARD = "ELMWOOD PUBLIC LIBRARY BOARD\nMINUTES OF MAY 12, 2015\nPresent:
             1,
             id="movers-closer-under-its-decision",
         ),
+        # a wording that announces its lettered list reads it, whatever item label came before (Ontario city councils)
+        pytest.param(
+            "CITY OF ELMWOOD\nCouncil Minutes\nMarch 2, 2021\n\n",
+            "e)    the Civic Administration BE DIRECTED to report back on the shelter plan;\n\n"
+            "Motion Passed\n\nMoved by A. Hopkins\n\nSeconded by P. Cuddy\n\nThat parts f) and g) BE APPROVED:\n\n"
+            "f)    an extension to the existing Purchase of Service agreement with Elm Family Services at a total estimated increase of up to $33,750;\n\n"
+            "g)    the Civic Administration BE AUTHORIZED to undertake all administrative acts which are necessary.\n",
+            ["BE APPROVED: f) an extension to the existing Purchase of Service agreement"],
+            [],
+            None,
+            id="announced-list-after-an-item-label",
+        ),
     ],
 )
 def test_decision_forms_of_unseen_councils(head: str, body: str, found: list[str], absent: list[str], count: int | None) -> None:
