@@ -60,6 +60,13 @@ def check_resolution_texts(text: str, found: list[str], absent: list[str], count
         assert len(texts) == count, texts
 
 
+def statistics_found(text: str, currencies=None) -> list[tuple[float, str]]:
+    """(value, unit) of every statistic found in `text`, read with `currencies` (the default Currencies when None)."""
+    from minutes_miner.extract.statistics import Currencies, find_statistics
+
+    return [(s.value, s.unit) for s in find_statistics(text, currencies=Currencies() if currencies is None else currencies)]
+
+
 def table_cells(text: str):
     """TableCells of a '|'-separated table written as lines (row, column and offsets as the readers give them)."""
     from minutes_miner.extract.statistics import TableCell

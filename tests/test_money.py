@@ -12,7 +12,7 @@ import pytest
 from minutes_miner.extract.money import Currencies, document_currencies
 from minutes_miner.extract.statistics import find_statistics
 
-from helpers import SHARED, extracted, needs_shared, table_cells
+from helpers import SHARED, extracted, needs_shared, table_cells, statistics_found as find_statistics_units
 
 DEVPOOL = SHARED / "corpus" / "devpool"
 
@@ -137,10 +137,6 @@ def test_a_sentence_that_opens_with_a_word_and_a_payment_noun_is_no_payments_lis
     """'The claims ...', 'All accounts of ...': prose, not a 'Payments:' heading or a list item
     ('a) Receipts', '7.1 Accounts'), so its bare decimals stay numbers (a reading or an average: unit other), not money."""
     assert [unit for _, unit in find_statistics_units(text)] == ["other"]
-
-
-def find_statistics_units(text: str) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text)]
 
 
 def test_table_cells_take_the_councils_currency():

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from minutes_miner.extract.statistics import Currencies, find_statistics
 
-
-def _found(text: str) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text)]
+from helpers import statistics_found as _found
 
 
 def test_the_hour_a_meeting_closed_is_no_statistic() -> None:

@@ -8,9 +8,7 @@ from __future__ import annotations
 from minutes_miner.extract.money import document_currencies
 from minutes_miner.extract.statistics import Currencies, find_statistics
 
-
-def _found(text: str) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text)]
+from helpers import statistics_found as _found
 
 
 def test_new_south_wales_council_words_tell_the_australian_dollar() -> None:

@@ -11,13 +11,9 @@ import pytest
 from minutes_miner.extract.money import Currencies
 from minutes_miner.extract.statistics import find_statistics
 
-from helpers import SHARED, extracted, needs_shared
+from helpers import SHARED, extracted, needs_shared, statistics_found as found
 
 DEVPOOL = SHARED / "corpus" / "devpool"
-
-
-def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
 
 
 def test_counts_before_a_capitalised_noun():

@@ -8,14 +8,11 @@ Zealand), each family with the false records it must not produce.
 from __future__ import annotations
 
 from minutes_miner.extract.money import Currencies
-from minutes_miner.extract.statistics import find_statistics
+
+from helpers import statistics_found as found
 
 USD = Currencies(home="USD", dollar="USD")
 AUD = Currencies(home="AUD", dollar="AUD")
-
-
-def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
 
 
 def test_a_measure_after_a_gap_word_or_a_repeat_in_brackets_is_other():

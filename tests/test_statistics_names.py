@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from minutes_miner.extract.money import Currencies
 from minutes_miner.numbers import parse_digits
-from minutes_miner.extract.statistics import find_statistics
+
+from helpers import statistics_found as found
 
 USD = Currencies(home="USD", dollar="USD")
-
-
-def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
 
 
 def test_a_house_number_before_a_long_street_name_is_an_address():

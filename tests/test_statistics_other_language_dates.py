@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutes_miner.extract.statistics import find_statistics
 
-
-def values(text: str) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text)]
+from helpers import statistics_found as values
 
 
 @pytest.mark.parametrize(

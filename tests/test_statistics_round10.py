@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutes_miner.extract.money import Currencies
-from minutes_miner.extract.statistics import find_statistics
 
-
-def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
+from helpers import statistics_found as found
 
 
 @pytest.mark.parametrize(

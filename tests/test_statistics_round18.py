@@ -9,15 +9,12 @@ from __future__ import annotations
 import pytest
 
 from minutes_miner.extract.money import Currencies
-from minutes_miner.extract.statistics import find_statistics
+
+from helpers import statistics_found as found
 
 CAD = Currencies(home="CAD", dollar="CAD")
 USD = Currencies(home="USD", dollar="USD")
 AUD = Currencies(home="AUD", dollar="AUD")
-
-
-def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,10 @@ from __future__ import annotations
 import pytest
 
 from minutes_miner.extract.money import Currencies
-from minutes_miner.extract.statistics import find_statistics
+
+from helpers import statistics_found as found
 
 USD = Currencies(home="USD", dollar="USD")
-
-
-def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
 
 
 # --- a bare figure compared with a measured one is in its unit (value right, unit wrong is a miss and a false find) ---

@@ -9,14 +9,11 @@ from __future__ import annotations
 import pytest
 
 from minutes_miner.extract.money import Currencies
-from minutes_miner.extract.statistics import find_statistics
+
+from helpers import statistics_found as found
 
 USD = Currencies(home="USD", dollar="USD")
 AUD = Currencies(home="AUD", dollar="AUD")
-
-
-def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
 
 
 # --- a count that names what it counts after it, set off from a heading or a label by punctuation ---

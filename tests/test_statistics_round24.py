@@ -12,6 +12,8 @@ import pytest
 from minutes_miner.extract.money import Currencies
 from minutes_miner.extract.statistics import find_statistics
 
+from helpers import statistics_found as found
+
 
 def counts(text: str) -> list[float]:
     return [s.value for s in find_statistics(text) if s.unit == "count"]
@@ -96,10 +98,6 @@ def test_a_level_in_words_ending_its_clause(text: str, value: float) -> None:
 )
 def test_near_misses_ending_a_clause(text: str) -> None:
     assert counts(text) == []
-
-
-def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
 
 
 @pytest.mark.parametrize(

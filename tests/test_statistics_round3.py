@@ -13,12 +13,10 @@ import pytest
 from minutes_miner.extract.money import Currencies
 from minutes_miner.extract.statistics import find_statistics
 
+from helpers import statistics_found as found
+
 US = Currencies("USD", "USD")
 AU = Currencies("AUD", "AUD")
-
-
-def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
 
 
 @pytest.mark.parametrize(

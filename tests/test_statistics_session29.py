@@ -4,11 +4,8 @@ whose dollar a '$' is. Invented snippets in the same styles; each fails on the c
 
 from __future__ import annotations
 
-from minutes_miner.extract.statistics import find_statistics
 
-
-def found(text: str) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text)]
+from helpers import statistics_found as found
 
 
 def test_service_numbers_to_ring_are_no_counts() -> None:

@@ -4,11 +4,8 @@ the same styles; ANNOTATION.md: times of day and ordinals are no statistics."""
 
 from __future__ import annotations
 
-from minutes_miner.extract.statistics import find_statistics
 
-
-def found(text: str) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text)]
+from helpers import statistics_found as found
 
 
 def test_twelve_noon_midday_and_midnight_are_times() -> None:

@@ -7,14 +7,11 @@ from __future__ import annotations
 import pytest
 
 from minutes_miner.extract.money import Currencies
-from minutes_miner.extract.statistics import find_statistics
+
+from helpers import statistics_found as found
 
 USD = Currencies(home="USD", dollar="USD")
 CAD = Currencies(home="CAD", dollar="CAD")
-
-
-def found(text: str, currencies: Currencies = Currencies()) -> list[tuple[float, str]]:
-    return [(s.value, s.unit) for s in find_statistics(text, currencies=currencies)]
 
 
 # --- a place in the webcast of the meeting: "Audio Recording – Session 1 – 19 Seconds" ---
