@@ -22,6 +22,14 @@ def extracted(path: str):
     return extract_path(path)
 
 
+@lru_cache(maxsize=None)
+def extracted_in_memory(path: str):
+    """A long paper extracted once per test session with its records in memory (a large document spills them otherwise)."""
+    from minutes_miner.extraction import extract_path
+
+    return extract_path(path, spill=False)
+
+
 DEVPOOL = SHARED / "corpus" / "devpool"
 # An invented parish minutes header: what the action tests' snippets are read under.
 PARISH_HEAD = "Minutes of the meeting of Ashcombe Parish Council held on 3 March 2021\nPresent: Cllr Hale, Cllr Noor\n\n"

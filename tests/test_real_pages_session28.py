@@ -5,17 +5,9 @@ the same families where ../shared holds them."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from helpers import SHARED, devpool, needs_shared
-
-
-@lru_cache(maxsize=None)
-def _whole(path: str):
-    """A long paper extracted with its records in memory (a large document spills them otherwise)."""
-    from minutes_miner.extraction import extract_path
-
-    return extract_path(path, spill=False)
+from helpers import extracted_in_memory as _whole
 
 
 @needs_shared
