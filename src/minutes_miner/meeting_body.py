@@ -602,6 +602,10 @@ _SITTING_OF_RE = re.compile(
 )
 
 
+# the kind of sitting before a lower-case 'meeting of' ('Ordinary meeting of the Council'), taken off with it by _SITTING_OF_RE
+_QUALIFIED_SITTING_RE = re.compile(r"^(?:(?:" + vocabulary()["meeting_qualifiers"] + r")\s+){1,3}(?=(?-i:meeting)\s+of\s)", re.I)
+
+
 def strip_meeting_words(body: str) -> str:
     """'Regular Meeting of the Board of Trustees' -> 'Board of Trustees'; 'Council Meeting Minutes' -> 'Council'."""
     body = re.sub(r"\s+[-–—]$", "", squash(body).strip(" .,:;*#_|"))  # 'Council Meeting -' over its date
@@ -645,6 +649,10 @@ def strip_meeting_words(body: str) -> str:
     of_council = _OF_COUNCIL_RE.match(body)
     if of_council and _ends_in_body_noun(of_council.group(1)):
         body = of_council.group(1)  # 'Policy and Resources Committee of the Town Council' -> 'Policy and Resources Committee'
+    body = _without_title_tail(body)  # 'Council Meeting No 906', 'Council Tuesday', 'Council Meeting For' over the rest of the title
+    of_authority = _OF_AUTHORITY_KIND_RE.match(body)
+    if of_authority and _ends_in_body_noun(of_authority.group(1)):
+        body = of_authority.group(1)  # 'Council of the Rural Municipality of' (its name on the next line) -> 'Council'
     body = re.sub(r"(?:\s+(?:meeting|minutes|agenda)|(?<!\bwork)(?<!\bstudy)\s+session){1,3}$", "", body, flags=re.I)  # 'Work Session' names a meeting
     bracketed = _vocab_re("meeting_qualifiers", r"^(.{{3,80}}?)\s*\((?:{})(?:\s+(?:meeting|session))?\)$").match(body)
     if bracketed and _ends_in_body_noun(bracketed.group(1)):
@@ -660,6 +668,28 @@ def strip_meeting_words(body: str) -> str:
         body = possessive.group(1)  # "Board of Selectmen's Meeting", "Trustees' Meeting": the body, not its possessive
 
     return body.strip(" .,:;-–")
+
+
+# What a title line carries after the body's name that is no part of it: the meeting's serial number ('Council Meeting
+# No 906'), the weekday whose date is on the next line ('Malew Parish Commissioners Thursday'), a 'notes' paper ('City
+# Council Meeting Notes'), or a word the title goes on from on its next line ('Quarterly Council Meeting For 2007/08').
+_TITLE_TAIL_RE = re.compile(
+    rf"(?:\s+(?:(?:No\.?|Number|#)\s*\d{{1,5}}|{_WEEKDAY})|(?<=meeting)\s+notes|(?<=meeting|minutes|session)\s+(?:for|of|held|on|in|at))$", re.I
+)
+
+
+def _without_title_tail(body: str) -> str:
+    """'Council Meeting No 906' -> 'Council Meeting': the tail cut where a body's name or a meeting word is left before it."""
+    m = _TITLE_TAIL_RE.search(body)
+    if not m:
+        return body
+    head = body[: m.start()]
+    return head if re.search(r"\b(?:meeting|minutes|session)$", head, re.I) or _ends_in_body_noun(head) else body
+
+
+# 'Council of the Rural Municipality of', 'Board of Directors of the Regional District of': the body, then the kind of
+# authority it governs, whose name the title gives after it (models/patterns/meeting.json of_authority_kinds)
+_OF_AUTHORITY_KIND_RE = re.compile(r"^(.{3,60}?)\s+of\s+(?:the\s+)?(?:" + vocabulary()["of_authority_kinds"] + r")\s+of$", re.I)
 
 
 # '... Committee of the Town Council', and of a council named in full where the papers do not say
@@ -868,7 +898,9 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
         "", re.sub(r"^\d{1,3}\s+(?=[A-Z])", "", squash(raw))
     )  # '1 TOWN OF VALE Regular Town Council Meeting': a page number run into the title
     raw = title_case(raw) if raw.isupper() and len(raw) > 3 else raw  # 'BOARD OF DIRECTORS - REGULAR MEETING': the body nouns are read in title case
-    raw = _SITTING_OF_RE.sub("", raw)  # 'Study Session meeting of the Town Board': the sitting's lower-case 'meeting' is no prose to cut at
+    raw = _SITTING_OF_RE.sub(
+        "", _QUALIFIED_SITTING_RE.sub("", raw)
+    )  # 'Study Session meeting of the Town Board', 'Ordinary meeting of the Council': the sitting's lower-case 'meeting' is no prose to cut at
     body = strip_meeting_words(_without_council(_cut_at_prose(_one_language(raw)), council))
     body = strip_meeting_words(_without_council(body, council))
     if body.isupper() and len(body) > 3:

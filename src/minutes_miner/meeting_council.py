@@ -219,12 +219,28 @@ def find_council_in_text(head: str) -> str | None:
             for m in regex.finditer(region):
                 # 'Minutes – Extraordinary Meeting      Nant-y-Garth Community Council': the title's column (its gap squashed or not) is no part of the name
                 name = tidy_council(_TRAILING_TITLE_WORD_RE.sub("", _LEADING_TITLE_WORDS_RE.sub("", _COLUMN_GAP_RE.split(m.group(1))[-1])))
-                if is_authority_name(name) and (index == 0 or len(m.group(1)) >= 0.8 * len(region.strip())):
+                if is_authority_name(name) and (index == 0 or len(m.group(1)) >= 0.8 * len(region.strip()) or _titled_by_name(region, m.start(1), m.end(1))):
                     found.append((m.start(), _shortest_named_form(name, head)))
                     break
         if found:
             return min(found)[1]
     return None
+
+
+# a title line around an authority's name: 'MINUTES OF LODDON SHIRE COUNCIL ORDINARY COUNCIL MEETING', 'Elm Town Council
+# Minutes 3 March 2025' (the words before it and after it say only which meeting and when)
+_TITLE_BEFORE_NAME_RE = re.compile(r"\W{0,3}(?:(?:unconfirmed|confirmed|draft|approved)[ \t]+)?(?:minutes[ \t]+of[ \t]+(?:the[ \t]+|an?[ \t]+)?)?", re.I)
+_TITLE_AFTER_NAME_RE = re.compile(
+    r"(?:[ \t]+(?:ordinary|special|extraordinary|monthly|annual|regular|council|meeting|minutes|unconfirmed|confirmed|draft)\b){1,5}"
+    r"(?:[ \t,–—-]+[\w ,]{0,30}?\d[\w ,]{0,30})?[ \t.]*",
+    re.I,
+)
+
+
+def _titled_by_name(line: str, start: int, end: int) -> bool:
+    """Whether a line further down is a minutes title that names the authority ('MINUTES OF LODDON SHIRE COUNCIL ORDINARY
+    COUNCIL MEETING', under a document site's furniture): only meeting words and a date around the name, no sentence."""
+    return bool(_TITLE_BEFORE_NAME_RE.fullmatch(line, 0, start) and _TITLE_AFTER_NAME_RE.fullmatch(line, end, len(line.rstrip())))
 
 
 def _shortest_named_form(name: str, text: str) -> str:
@@ -962,13 +978,19 @@ def _title_words(phrase: str) -> bool:
     return any(word.lower() in words for word in phrase.split())
 
 
+# the verb of a minutes' opening sentence right after the board it names: that board's meeting is the one recorded
+_MET_AFTER_BOARD_RE = re.compile(r"[ \t](?:met|convened|assembled|held)\b")  # its board's last word may have read it
+
+
 def board_authority(text: str) -> str | None:
     """The authority a US board heads its papers with: 'ELMWOOD COUNTY BOARD OF SUPERVISORS',
     'Board of Trustees of Elmwood Independent School District' (a county, a school district), or the county whose
     court the opening sentence names ('... a SPECIAL MEETING of the Honorable Commissioners’ Court of Elmwood County')."""
     lines = [ln for ln in text[:1500].split("\n") if ln.strip()][:8]
     for line in lines:
-        m = _vocab_re("board_of_authority", flags=re.I).search(line[:160]) if len(line) <= 160 else None
+        m = _vocab_re("board_of_authority", flags=re.I).search(line[:160])
+        if m and len(line) > 160 and not _MET_AFTER_BOARD_RE.search(line, m.end() - 10, m.end() + 12):
+            m = None  # a long line is prose: only its opening sentence's board ('The Sheridan County Board of Commissioners met in ...')
         if m:
             name = tidy_council(m.group("council") or m.group("council2"))
             if is_authority_name(name):

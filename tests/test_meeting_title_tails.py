@@ -1,0 +1,83 @@
+"""Meeting body and council from title lines that carry more than the body's name (issue 11, session 30).
+
+Seen on real pages of councils no rule was written on (web3, web5 and web6 development sets): a title line runs on
+into the meeting's serial number ('Borough Council Council Meeting No 906'), the weekday whose date is on the next line
+('Parish Commissioners Thursday'), a 'notes' paper ('City Council Meeting Notes') or a word the title continues from on
+its next line ('FIRST ORDINARY QUARTERLY COUNCIL MEETING FOR'); the body is named before a lower-case sitting
+('Ordinary meeting of the Council') or before the kind of authority whose name the next line gives ('Council of the
+Rural Municipality of'). A US county's minutes open with a long sentence naming the board that met, and a document
+site's copy names the council on a title line well below its own furniture. Invented councils, the same forms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.meeting_body import find_body, normalise_body
+from minutes_miner.meeting_council import board_authority, find_council_in_text
+
+
+@pytest.mark.parametrize(
+    ("title", "council", "body"),
+    [
+        ("Elmford Borough Council Council Meeting No 906", "Elmford Borough Council", "Council"),
+        ("FIRST ORDINARY QUARTERLY COUNCIL MEETING FOR", "Elmford District Municipality", "Council"),
+        ("Council Tuesday", None, "Council"),
+        ("Ordinary meeting of the Council", None, "Council"),
+        ("City Council Meeting Notes", None, "City Council"),
+        ("Council of the Rural Municipality of", None, "Council"),
+        ("Elmford Parish Commissioners Thursday", None, "Elmford Parish Commissioners"),
+    ],
+)
+def test_a_title_lines_tail_is_no_part_of_the_body(title: str, council: str | None, body: str) -> None:
+    assert normalise_body(title, council) == body
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Annual General Meeting of the Elmford Community Council Forum",  # a named meeting, in capitals: stays itself
+        "Minutes of the ASSEMBLY OF THE PARISH held at the Parish Hall",  # the Jersey parish's assembly: no authority's name cut off
+    ],
+)
+def test_named_meetings_are_not_cut_as_tails(title: str) -> None:
+    assert normalise_body(title, None) != "Council"
+    assert normalise_body(title, None) != "Assembly"
+
+
+def test_the_body_of_a_title_line_running_on_into_its_serial_number() -> None:
+    head = (
+        "CM 906 3rd August 2009\n"
+        "Elmford Borough Council Council Meeting No 906 – 3rd August 2009\n"
+        "Table of Contents\n906.1 Casual Vacancy Report noted\n906.2 Minutes Confirmed\n"
+    )
+    assert find_body(head, "Elmford Borough Council") == "Council"
+
+
+def test_the_board_a_county_minutes_opening_sentence_names_gives_the_county() -> None:
+    minutes = (
+        "Commissioners Minutes July 22, 2019\n\n"
+        "The Elmwood County Board of Commissioners met in regular session at 9 A.M.  in the Commissioners Office, "
+        "Courthouse.  All members present.  The Chairman stated that the meeting would be conducted in accordance with "
+        "the provisions of the Open Meeting Act.\n"
+    )
+    assert board_authority(minutes) == "Elmwood County"
+    prose = (
+        "Commissioners Minutes July 22, 2019\n\n"
+        "The Elmwood County Board of Commissioners approved the claims of the Road Department and the Treasurer, and "
+        "the Clerk read the correspondence received since the last regular meeting of the Board.\n"
+    )
+    assert board_authority(prose) is None  # a long line of prose about the board: not the opening sentence
+
+
+def test_a_title_line_below_a_document_sites_furniture_names_the_council() -> None:
+    page = (
+        "co 20161122 min 2079 - elmford shire · pdf file\n60\n"
+        "Upload: someone\nPost on 06-Feb-2018\n215 views\nTRANSCRIPT\n"
+        "Date: Tuesday, 22 November 2016\nMINUTES\nOrdinary Council Meeting\n22 November 2016\nPage 2\n"
+        "MINUTES OF ELMFORD SHIRE COUNCIL ORDINARY COUNCIL MEETING\n"
+        "HELD AT THE COUNCIL CHAMBERS ON TUESDAY, 22 NOVEMBER 2016 AT 3PM\n"
+    )
+    assert find_council_in_text(page) == "Elmford Shire Council"
+    mention = page.replace("MINUTES OF ELMFORD SHIRE COUNCIL ORDINARY COUNCIL MEETING", "A letter from Elmford Shire Council about the road")
+    assert find_council_in_text(mention) is None  # a sentence naming a council is no title
