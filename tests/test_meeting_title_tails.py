@@ -81,3 +81,33 @@ def test_a_title_line_below_a_document_sites_furniture_names_the_council() -> No
     assert find_council_in_text(page) == "Elmford Shire Council"
     mention = page.replace("MINUTES OF ELMFORD SHIRE COUNCIL ORDINARY COUNCIL MEETING", "A letter from Elmford Shire Council about the road")
     assert find_council_in_text(mention) is None  # a sentence naming a council is no title
+
+
+def test_an_ontario_public_library_board_is_its_own_authority_and_body() -> None:
+    """'ELMFORD PUBLIC LIBRARY BOARD' heads the board's minutes: the board is the corporation (Ontario), so the
+    authority and the meeting's body are the one name; a US library's 'Board of Trustees' stays under its library."""
+    from minutes_miner.meeting_council import authority_letterhead
+
+    head = (
+        "Elmford Public Library Board Meeting Minutes June 29, 2011\n"
+        "ELMFORD PUBLIC LIBRARY BOARD\nMINUTES OF JUNE 29, 2011\n"
+        "The meeting of the Elmford Public Library Board was called to order by the Chair at 6:05 p.m.\n"
+    )
+    assert authority_letterhead(head) == "Elmford Public Library Board"
+    assert find_body(head, "Elmford Public Library Board") == "Elmford Public Library Board"
+    us = "ELMFORD PUBLIC LIBRARY\nBoard of Trustees Regular Meeting\nJune 29, 2011\n"
+    assert authority_letterhead(us) == "Elmford Public Library"
+
+
+def test_a_town_letterhead_stops_before_the_body_it_names() -> None:
+    head = "Town Clerk’s Office\nMinutes of the Regular Meeting of the TOWN OF ELMBROOK SELECTBOARD\nOct 12 2021\n"
+    assert find_council_in_text(head) == "Town of Elmbrook"
+    assert find_council_in_text("TOWN OF GREAT ELMBROOK\nSelectboard Minutes\n") == "Town of Great Elmbrook"
+
+
+def test_a_logos_initials_before_the_council_name_are_no_part_of_it() -> None:
+    from minutes_miner.meeting_council import tidy_council
+
+    assert tidy_council("EPC ELMSWORTH PARISH COUNCIL") == "Elmsworth Parish Council"
+    assert normalise_body("EPC ELMSWORTH PARISH COUNCIL", "Elmsworth Parish Council") == "Elmsworth Parish Council"
+    assert tidy_council("ST ELMO TOWN COUNCIL") == "St Elmo Town Council"  # 'ST' is no set of initials of the rest

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .worded_dates import with_worded_dates
 from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, parse_date
-from .meeting_council import LETTERHEAD_RE, is_authority_name, school_board_name, title_case, without_designation
+from .meeting_council import LETTERHEAD_RE, is_authority_name, school_board_name, title_case, without_designation, without_own_initials
 from .models import meeting_vocabulary as vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_page_chrome
@@ -897,6 +897,7 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     raw = _AGENDA_PAGE_TITLE_RE.sub(
         "", re.sub(r"^\d{1,3}\s+(?=[A-Z])", "", squash(raw))
     )  # '1 TOWN OF VALE Regular Town Council Meeting': a page number run into the title
+    raw = without_own_initials(raw)  # 'LPC LAZONBY PARISH COUNCIL': the logo's initials before the name
     raw = title_case(raw) if raw.isupper() and len(raw) > 3 else raw  # 'BOARD OF DIRECTORS - REGULAR MEETING': the body nouns are read in title case
     raw = _SITTING_OF_RE.sub(
         "", _QUALIFIED_SITTING_RE.sub("", raw)

@@ -34,11 +34,13 @@ _COUNCIL_NAME_RE = re.compile(
 # the Rural Municipality of Elm Coulee No. 318 held ...'): not 'Municipality of Elm Coulee', nor the number's 'No' taken as the place's word
 # a place's name in capitals takes accented capitals too, inside a hyphened name as at its start ('MUNICIPALITY OF SAINT-ANSELME-DES-CÈDRES')
 _PLACE_CAPS = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'-]+"
+# a body's name after the place's ('TOWN OF BROOKFIELD SELECTBOARD'): no second word of the place
+_BODY_CAPS = r"(?:SELECTBOARD|SELECT[ \t]+BOARD|BOARD|COUNCIL|COMMISSION|COMMITTEE|TRUSTEES|SELECTMEN|SUPERVISORS|ALDERMEN|MINUTES|MEETING)"
 # glued to a file name's last word too ('05 07 2008 COW MinutesTOWNSHIP OF ELMVALE', a document site's title run into the letterhead)
 _PLACE_OF_CAPS_RE = re.compile(
     rf"(?:\b|(?<=[a-z]))((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF {_PLACE_CAPS}(?:[ \t]+(?:AND[ \t]+)?{_PLACE_CAPS})?)"
     rf"|RURAL MUNICIPALITY OF {_PLACE_CAPS}(?:[ \t]+(?!NO\.){_PLACE_CAPS})?(?:[ \t]+NO\.[ \t]*\d{{1,4}})?"
-    rf"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?{_PLACE_CAPS}(?:[ \t]+{_PLACE_CAPS})?)(?![\w'-])"
+    rf"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?{_PLACE_CAPS}(?:[ \t]+(?!{_BODY_CAPS}\b){_PLACE_CAPS})?)(?![\w'-])"
 )
 # capitals with a macron, circumflex or accent open names too: 'Ōpōtiki District Council', 'ŴYRE', 'ÉLMWOOD'
 # 'Argyll and Bute Council', 'Bournemouth, Christchurch and Poole Council': places joined by 'and' or a comma too
@@ -186,9 +188,17 @@ def tidy_council(name: str) -> str:
     name = re.sub(r"^the corporation of (?:the )?", "", name, flags=re.I)
     name = _vocab_re("other_language_prefixes", r"^(?:{})\s+(?=\S+\s+\S)").sub("", name)  # 'Cyngor Cymuned Elmwood Community Council'
     name = re.sub(r"\s+(?:annual|ordinary|extraordinary|special|monthly)\s+(?=(?:parish|town|community|village)\s+council$)", " ", name, flags=re.I)
+    name = without_own_initials(name)
     if name.isupper():
         name = title_case(name)
     return name
+
+
+def without_own_initials(name: str) -> str:
+    """'LPC LAZONBY PARISH COUNCIL' -> 'LAZONBY PARISH COUNCIL': a logo's initials of the name printed before it."""
+    words = name.split()
+    initials = "".join(word[0] for word in words[1:] if word[:1].isalpha()).upper()
+    return " ".join(words[1:]) if len(words) >= 3 and 2 <= len(words[0]) <= 5 and words[0].upper() == initials else name
 
 
 # 'City of Cleveland Bids 29', 'Public Hearings35': a contents line's heading and page (PDF text glues the page to the word)
