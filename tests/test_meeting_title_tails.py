@@ -103,6 +103,8 @@ def test_a_town_letterhead_stops_before_the_body_it_names() -> None:
     head = "Town Clerk’s Office\nMinutes of the Regular Meeting of the TOWN OF ELMBROOK SELECTBOARD\nOct 12 2021\n"
     assert find_council_in_text(head) == "Town of Elmbrook"
     assert find_council_in_text("TOWN OF GREAT ELMBROOK\nSelectboard Minutes\n") == "Town of Great Elmbrook"
+    assert find_council_in_text("PC MINS 20070213 Approved\nCITY OF ELM PALOS VERDES\nPLANNING COMMISSION MINUTES\n") == "City of Elm Palos Verdes"
+    assert find_council_in_text("CITY OF ELM REGULAR MEETING\nFEBRUARY 13, 2007\n") == "City of Elm"
 
 
 def test_a_logos_initials_before_the_council_name_are_no_part_of_it() -> None:

@@ -34,13 +34,17 @@ _COUNCIL_NAME_RE = re.compile(
 # the Rural Municipality of Elm Coulee No. 318 held ...'): not 'Municipality of Elm Coulee', nor the number's 'No' taken as the place's word
 # a place's name in capitals takes accented capitals too, inside a hyphened name as at its start ('MUNICIPALITY OF SAINT-ANSELME-DES-CÈDRES')
 _PLACE_CAPS = r"[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'-]+"
-# a body's name after the place's ('TOWN OF BROOKFIELD SELECTBOARD'): no second word of the place
-_BODY_CAPS = r"(?:SELECTBOARD|SELECT[ \t]+BOARD|BOARD|COUNCIL|COMMISSION|COMMITTEE|TRUSTEES|SELECTMEN|SUPERVISORS|ALDERMEN|MINUTES|MEETING)"
+# a body's name or a title's word after the place's ('TOWN OF BROOKFIELD SELECTBOARD', 'CITY OF ELM REGULAR MEETING'): no
+# later word of the place, which may have three ('CITY OF RANCHO PALOS VERDES')
+_BODY_CAPS = (
+    r"(?:SELECTBOARD|SELECT[ \t]+BOARD|BOARD|COUNCIL|COMMISSION|COMMITTEE|TRUSTEES|SELECTMEN|SUPERVISORS|ALDERMEN|MINUTES|MEETING|AGENDA"
+    r"|REGULAR|SPECIAL|ORDINARY|EXTRAORDINARY|ANNUAL|ADJOURNED|PLANNING|ZONING|PUBLIC|WORK|STUDY|JOINT|HELD|ON|AT|IN|FOR|AND|THE|OF)"
+)
 # glued to a file name's last word too ('05 07 2008 COW MinutesTOWNSHIP OF ELMVALE', a document site's title run into the letterhead)
 _PLACE_OF_CAPS_RE = re.compile(
     rf"(?:\b|(?<=[a-z]))((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF {_PLACE_CAPS}(?:[ \t]+(?:AND[ \t]+)?{_PLACE_CAPS})?)"
     rf"|RURAL MUNICIPALITY OF {_PLACE_CAPS}(?:[ \t]+(?!NO\.){_PLACE_CAPS})?(?:[ \t]+NO\.[ \t]*\d{{1,4}})?"
-    rf"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?{_PLACE_CAPS}(?:[ \t]+(?!{_BODY_CAPS}\b){_PLACE_CAPS})?)(?![\w'-])"
+    rf"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?{_PLACE_CAPS}(?:[ \t]+(?!{_BODY_CAPS}\b){_PLACE_CAPS}){{0,2}})(?![\w'-])"
 )
 # capitals with a macron, circumflex or accent open names too: 'Ōpōtiki District Council', 'ŴYRE', 'ÉLMWOOD'
 # 'Argyll and Bute Council', 'Bournemouth, Christchurch and Poole Council': places joined by 'and' or a comma too
