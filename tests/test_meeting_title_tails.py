@@ -113,3 +113,18 @@ def test_a_logos_initials_before_the_council_name_are_no_part_of_it() -> None:
     assert tidy_council("EPC ELMSWORTH PARISH COUNCIL") == "Elmsworth Parish Council"
     assert normalise_body("EPC ELMSWORTH PARISH COUNCIL", "Elmsworth Parish Council") == "Elmsworth Parish Council"
     assert tidy_council("ST ELMO TOWN COUNCIL") == "St Elmo Town Council"  # 'ST' is no set of initials of the rest
+
+
+def test_a_ghanaian_district_assemblys_meeting_title_before_its_name() -> None:
+    """'GENERAL ASSEMBLY MEETING ASUNAFO SOUTH DISTRICT ASSEMBLY' (a district assembly in Ghana): the authority is the
+    district assembly, the body its General Assembly; a district assembly is a kind of authority."""
+    from minutes_miner.meeting_council import authority_letterhead
+
+    head = (
+        "GENERAL ASSEMBLY MEETING ELMWA NORTH DISTRICT ASSEMBLY\n\nDate: 4th November 2025\nVenue: District Assembly Hall\n\n"
+        "The General Assembly Meeting of the Elmwa North District Assembly was duly convened on Tuesday, 4th November 2025.\n"
+    )
+    assert authority_letterhead(head) == "Elmwa North District Assembly"
+    assert find_body(head, "Elmwa North District Assembly") == "General Assembly"
+    municipality = "ELMWATER DISTRICT MUNICIPALITY MINUTES OF THE FIRST ORDINARY COUNCIL MEETING HELD ON 29 AUGUST 2007\n"
+    assert authority_letterhead(municipality) == "Elmwater District Municipality"  # a title after the name is not cut as a lead

@@ -849,7 +849,7 @@ def _without_council(body: str, council: str | None) -> str:
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 4:
             continue
-        before = _before_trailing_name(body, name)
+        before = _before_trailing_name(body, name) or _meeting_before_name(body, name)
         if before:
             return before  # 'Board of Trustees — Elm Public Library District': the body, then whose it is
         stripped = _after_leading_name(body, name)  # 'Elm Water District – Board of Directors' too
@@ -862,6 +862,13 @@ def _without_council(body: str, council: str | None) -> str:
         if stripped != body and stripped.strip():
             return stripped.strip(" ,")
     return body
+
+
+def _meeting_before_name(body: str, name: str) -> str | None:
+    """'General Assembly Meeting Asunafo South District Assembly' -> 'General Assembly': the meeting's title, then the
+    authority's name run on after it on one line (a Ghanaian district assembly's heading)."""
+    m = re.match(rf"^(.{{3,80}}?)\s+(?:meeting|minutes)\s+(?:of\s+(?:the\s+)?)?{re.escape(name)}$", body, re.I)
+    return m.group(1) if m and _ends_in_body_noun(m.group(1)) else None
 
 
 def _before_trailing_name(body: str, name: str) -> str | None:

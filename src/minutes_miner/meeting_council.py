@@ -669,12 +669,19 @@ _BOARD_LEAD_RE = re.compile(
 )
 
 
+# the meeting's title before the authority's name on one line: 'GENERAL ASSEMBLY MEETING ASUNAFO SOUTH DISTRICT ASSEMBLY'
+_MEETING_LEAD_RE = re.compile(
+    r"^(?i:(?:general|ordinary|special|extraordinary|annual|regular|monthly|full|council|assembly|board)[ \t]+){0,3}"
+    r"(?i:meeting|minutes)[ \t]+(?:(?i:of)[ \t]+(?:(?i:the)[ \t]+)?)?(?=[A-Z])"
+)
+
+
 def _title_cut(segment: str) -> list[str]:
     """The segment, then what stands before a title word in it: a running header flattened into
     one line ('Strathlour Licensing Board Minute', 'Ntabazwe Local Municipality Special Council',
     'Board of County Commissioners Oxbow County Regular Meeting') names its authority before the
     title of the paper, sometimes after the board that met."""
-    lead = _BOARD_LEAD_RE.match(segment)
+    lead = _BOARD_LEAD_RE.match(segment) or _MEETING_LEAD_RE.match(segment)
     segment = segment[lead.end() :] if lead else segment
     cuts = [m.start() for m in (_TITLE_TAIL_RE.search(segment), _building_tail_re().search(segment)) if m]
     return [segment] + [segment[:cut] for cut in cuts]
