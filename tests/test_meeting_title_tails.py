@@ -128,3 +128,33 @@ def test_a_ghanaian_district_assemblys_meeting_title_before_its_name() -> None:
     assert find_body(head, "Elmwa North District Assembly") == "General Assembly"
     municipality = "ELMWATER DISTRICT MUNICIPALITY MINUTES OF THE FIRST ORDINARY COUNCIL MEETING HELD ON 29 AUGUST 2007\n"
     assert authority_letterhead(municipality) == "Elmwater District Municipality"  # a title after the name is not cut as a lead
+
+
+@pytest.mark.parametrize(
+    ("opening", "council", "body"),
+    [
+        (
+            "The Elm Township Board of Supervisors held their regular meeting at 7:00 PM at the Elm Township Municipal Building. "
+            "Ann Roe, Carl Doe and Keith Poe were present.\nThe Board approved the Minutes of the February meeting.\n",
+            "Elm Township",
+            "Board of Supervisors",
+        ),
+        (
+            "The Board of Supervisors of the Elmwood Soil and Water Conservation District held its monthly meeting on Tuesday, "
+            "April 21, 2015 in the Ag Service Center.\nChairman Smith called the meeting to order at 10:00 a.m.\n",
+            "Elmwood Soil and Water Conservation District",
+            "Board of Supervisors",
+        ),
+    ],
+)
+def test_a_boards_minutes_opening_on_the_board_that_met(opening: str, council: str, body: str) -> None:
+    from minutes_miner.meeting_council import find_council
+
+    assert find_council({}, opening)[0] == council
+    assert find_body(opening, council) == body
+
+
+def test_an_opening_sentence_about_the_board_doing_business_names_no_board_that_met() -> None:
+    from minutes_miner.meeting_council import board_that_met
+
+    assert board_that_met("The Board approved the Minutes of the February meeting.\nThe Board held a discussion.\n") is None

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .worded_dates import with_worded_dates
 from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, parse_date
-from .meeting_council import LETTERHEAD_RE, is_authority_name, school_board_name, title_case, without_designation, without_own_initials
+from .meeting_council import LETTERHEAD_RE, board_that_met, is_authority_name, school_board_name, title_case, without_designation, without_own_initials
 from .models import meeting_vocabulary as vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_page_chrome
@@ -1153,6 +1153,10 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     hint_body = _hint_body(hint, council)
     if is_individual_decisions_register(head):
         return hint_body  # a register of many members' own decisions: no one body met, and the letterhead is not 'Council'
+    board = board_that_met(head) if not hint_body else None
+    opening = normalise_body(board, council) if board else None
+    if opening and _board_noun_end(opening):
+        return opening  # 'The Pine Township Board of Supervisors held their regular meeting': the board that met
     own_meeting = None
     candidates = _body_candidates(head, council, fragment)
     for index, (candidate, weak) in enumerate(candidates):
@@ -1183,6 +1187,11 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         own_meeting = None  # a bare 'Minutes' title where the collector names something else ('Cabinet Member decision'): not the full Council
     own_meeting = _municipal_council_as_lettered(own_meeting, head, council)
     return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head)
+
+
+def _board_noun_end(body: str) -> bool:
+    """A board's name: 'Board of Supervisors', 'Town Board', 'Board of Commissioners' (not 'Board' alone, which names no board)."""
+    return body != "Board" and bool(re.search(r"\bBoard\b", body))
 
 
 def _municipal_council_as_lettered(own_meeting: str | None, head: str, council: str | None) -> str | None:

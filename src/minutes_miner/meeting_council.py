@@ -862,6 +862,9 @@ _MET_AUTHORITY_RE = re.compile(
     rf"|\b(?i:minutes)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?{_NAME_PHRASE.replace('phrase', 'phrase2')}[ \t]+(?i:meeting)[ \t]+(?i:held)\b"
     # a news digest's title sentence: 'Houston Housing Authority Board of Commissioners met July 19.'
     rf"|^{_NAME_PHRASE.replace('phrase', 'phrase3')}[ \t]+met[ \t]+(?:on[ \t]+)?(?=(?:{_WEEKDAY}|{_MONTH_RE})\b)"
+    # a board's minutes opening on the board that met: 'The Pine Township Board of Supervisors held their regular meeting',
+    # 'The Board of Supervisors of the Elm Soil and Water Conservation District held its monthly meeting'
+    rf"|^(?:The[ \t]+)?{_NAME_PHRASE.replace('phrase', 'phrase4')}[ \t]+(?:met[ \t]+in|held[ \t]+(?:its|their|a|the)[ \t]+(?:[a-z]+[ \t]+)?meeting)\b"
 )
 _MET_BODY_KIND_RE = re.compile(r"\b(?:Board|Panel|Committee)$")
 _MET_AUTHORITY_REACH = 600  # the title sentence opens the text, after a page's furniture
@@ -894,19 +897,32 @@ def _authority_after_body(phrase: str) -> str | None:
     return found
 
 
+def _opening_sentence_match(text: str) -> re.Match | None:
+    """The opening sentence's 'meeting of X held' / 'X met' / 'X held its meeting', on the first line or under the paper's title."""
+    lines = [line for line in without_page_chrome(text[:3000]).split("\n") if line.strip()][:2]
+    m = _MET_AUTHORITY_RE.search(lines[0][:_MET_AUTHORITY_REACH]) if lines else None
+    if not m and len(lines) > 1 and _OVER_THE_SENTENCE_RE.search(lines[0]):
+        m = _MET_AUTHORITY_RE.search(lines[1][:_MET_AUTHORITY_REACH])
+    return m
+
+
+def board_that_met(text: str) -> str | None:
+    """'Pine Township Board of Supervisors' of 'The Pine Township Board of Supervisors held their regular meeting': the
+    board a board's minutes open on, with its authority's name still in it (meeting_body reads the body from it)."""
+    m = _opening_sentence_match(text)
+    return squash(m.group("phrase4")) if m and m.group("phrase4") else None
+
+
 def met_authority_council(text: str) -> str | None:
     """The authority named in the opening sentence as the one that met ('Meeting of the Elmford
     Parish Commissioners held'), its body's words after it set aside ('Elm County Board of
     Supervisors' -> 'Elm County'), or the authority whose council met ('the Municipal Council of
     the Municipality of the County of Elm was held'). A name ending in 'Council' is read whole
     ('Elm County Council Cabinet' -> 'Elm County Council'); else the first kind of authority."""
-    lines = [line for line in without_page_chrome(text[:3000]).split("\n") if line.strip()][:2]
-    m = _MET_AUTHORITY_RE.search(lines[0][:_MET_AUTHORITY_REACH]) if lines else None
-    if not m and len(lines) > 1 and _OVER_THE_SENTENCE_RE.search(lines[0]):
-        m = _MET_AUTHORITY_RE.search(lines[1][:_MET_AUTHORITY_REACH])
+    m = _opening_sentence_match(text)
     if not m:
         return None
-    phrase = squash(m.group("phrase") or m.group("phrase2") or m.group("phrase3"))
+    phrase = squash(m.group("phrase") or m.group("phrase2") or m.group("phrase3") or m.group("phrase4"))
     phrase = title_case(phrase) if phrase.isupper() else phrase
     whose = _authority_after_body(phrase)
     if whose:
