@@ -158,3 +158,31 @@ def test_an_opening_sentence_about_the_board_doing_business_names_no_board_that_
     from minutes_miner.meeting_council import board_that_met
 
     assert board_that_met("The Board approved the Minutes of the February meeting.\nThe Board held a discussion.\n") is None
+
+
+def test_a_time_before_the_meeting_of_an_authority_on_its_own_line() -> None:
+    from minutes_miner.meeting_council import find_council
+
+    head = (
+        "MINUTES OF THE MEETING OF PARISH COMMISSIONERS HELD ON MONDAY DECEMBER 9th 2013, 7.30 PM AT THE CHURCH HALL\n"
+        "7.30 pm Meeting of Elmhold Parish Commissioners\n"
+        "Present: Mrs M. Fargher (Chairman), Mr M. Cowley. Clerk: M. Royle\n"
+    )
+    assert find_council({}, head)[0] == "Elmhold Parish Commissioners"
+    assert find_body(head, "Elmhold Parish Commissioners") == "Elmhold Parish Commissioners"
+
+
+def test_the_opening_sentence_under_the_meetings_date_names_the_authority() -> None:
+    from minutes_miner.meeting_council import find_council
+
+    township = (
+        "September 24, 2019\nThe regular meeting of the Elmer Township Trustees was called to order by Chairman Stewart with "
+        "the following members responding to roll call: Present: Stewart, Wymer. Absent: Baltz.\n"
+    )
+    assert find_council({}, township)[0] == "Elmer Township"
+    common = (
+        "SEPTEMBER 25, 1995\nAt a meeting of the Common Council, held at the City Hall in the City of Elmport, on Monday, "
+        "the twenty-fifth day of September, AD. 1995, at 4:00 o'clock\nShirley McAlary, Mayor\n"
+    )
+    assert find_council({}, common)[0] != "Common Council"  # the body that met, not a place's authority
+    assert find_body(common, None) == "Common Council"

@@ -94,6 +94,7 @@ _NOT_A_NAME_START = {
     "consultation",
     "draft",
     "regular",
+    "common",  # 'the Common Council' of a Canadian or US city: the body that met, not the city's name
     "ordinary",
     "special",
     "extraordinary",
@@ -671,7 +672,8 @@ _BOARD_LEAD_RE = re.compile(
 
 # the meeting's title before the authority's name on one line: 'GENERAL ASSEMBLY MEETING ASUNAFO SOUTH DISTRICT ASSEMBLY'
 _MEETING_LEAD_RE = re.compile(
-    r"^(?i:(?:general|ordinary|special|extraordinary|annual|regular|monthly|full|council|assembly|board)[ \t]+){0,3}"
+    r"^(?:\d{1,2}[.:]\d{2}[ \t]*(?i:[ap]\.?m\.?)[ \t]+)?"  # '7.30 pm Meeting of Maughold Parish Commissioners'
+    r"(?i:(?:general|ordinary|special|extraordinary|annual|regular|monthly|full|council|assembly|board)[ \t]+){0,3}"
     r"(?i:meeting|minutes)[ \t]+(?:(?i:of)[ \t]+(?:(?i:the)[ \t]+)?)?(?=[A-Z])"
 )
 
@@ -858,7 +860,7 @@ def title_sentence_council(text: str) -> str | None:
 # ('The minutes of Elmford Parish Commissioners meeting held on'): the phrase is capitalised words and connectors, bounded.
 _NAME_PHRASE = r"(?P<phrase>[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.&-]{0,30}(?:[ \t]+(?:(?i:of|and|the|&)[ \t]+){0,2}[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.&-]{0,30}){0,8})"
 _MET_AUTHORITY_RE = re.compile(
-    rf"\b(?i:meeting|session)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?{_NAME_PHRASE}(?:[ \t]*,)?[ \t]+(?:(?i:was)[ \t]+)?(?i:held)\b"
+    rf"\b(?i:meeting|session)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?{_NAME_PHRASE}(?:[ \t]*,)?[ \t]+(?:(?:(?i:was)[ \t]+)?(?i:held)|(?i:was[ \t]+called[ \t]+to[ \t]+order))\b"
     rf"|\b(?i:minutes)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?{_NAME_PHRASE.replace('phrase', 'phrase2')}[ \t]+(?i:meeting)[ \t]+(?i:held)\b"
     # a news digest's title sentence: 'Houston Housing Authority Board of Commissioners met July 19.'
     rf"|^{_NAME_PHRASE.replace('phrase', 'phrase3')}[ \t]+met[ \t]+(?:on[ \t]+)?(?=(?:{_WEEKDAY}|{_MONTH_RE})\b)"
@@ -870,7 +872,10 @@ _MET_BODY_KIND_RE = re.compile(r"\b(?:Board|Panel|Committee)$")
 _MET_AUTHORITY_REACH = 600  # the title sentence opens the text, after a page's furniture
 # what may stand over that sentence on the line above: the paper's own title ('Fiscal Court Approved Minutes – June 18, 2020',
 # 'MUNICIPAL COUNCIL') or a page number, not an item's heading ('MATTERS ARISING FROM THE PREVIOUS MEETING')
-_OVER_THE_SENTENCE_RE = re.compile(r"(?i)\b(?:minutes|agenda|proceedings|council|court|board|commission|committee)\b|^\W*\d{1,4}\W*$")
+_OVER_THE_SENTENCE_RE = re.compile(
+    r"(?i)\b(?:minutes|agenda|proceedings|council|court|board|commission|committee)\b|^\W*\d{1,4}\W*$"
+    rf"|^\W*(?:(?:{_WEEKDAY}),?[ \t]+)?(?:{_MONTH_RE})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}\W*$"  # the meeting's date alone: 'September 24, 2019'
+)
 _PLACE_KIND_END_RE = re.compile(
     r"\b(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire)$"
 )  # 'District of Elm Council': a place's kind
