@@ -186,3 +186,32 @@ def test_the_opening_sentence_under_the_meetings_date_names_the_authority() -> N
     )
     assert find_council({}, common)[0] != "Common Council"  # the body that met, not a place's authority
     assert find_body(common, None) == "Common Council"
+
+
+def test_an_officer_on_an_attendance_line_is_never_the_body() -> None:
+    head = (
+        "Agenda and minutes\n\nTuesday, 28th January, 2020 10.00 am\n\nVenue: Civic Centre, Elm Road\n\nNo. Item\n\n\n"
+        "Attendance / Presenoldeb\n\n\nOfficers on the dias\n\n\nNigel Elmore, Assistant Chief Executive (Resources)\n\n"
+        "Delyth Harries, Monitoring Officer & Assistant Chief Legal Officer\n"
+    )
+    assert find_body(head, None) is None
+    assert normalise_body("Senior Staff Appointments Committee", None) == "Senior Staff Appointments Committee"
+
+
+def test_a_boards_title_run_on_into_its_villages_name() -> None:
+    title = "Minutes ZONING BOARD OF APPEALS VILLAGE OF ELM GROVE , ILLINOIS TUESDAY ,"
+    assert normalise_body(title, "Village of Elm Grove") == "Zoning Board of Appeals"
+
+
+@pytest.mark.parametrize(
+    ("heading", "authority"),
+    [
+        ("ELMSIDE POLICE SERVICES BOARD\nMINUTES\nDATE: Monday, January 19, 1998\n", "Elmside Police Services Board"),
+        ("Southeast Elmshire Service Commission Board\nRegular Meeting\nMarch 3, 2024\n", "Southeast Elmshire Service Commission"),
+    ],
+)
+def test_canadian_boards_and_commissions_that_are_authorities(heading: str, authority: str) -> None:
+    from minutes_miner.meeting_council import authority_letterhead
+
+    assert authority_letterhead(heading) == authority
+    assert normalise_body("Elmside Police Services Board", "Elmside Police Services Board") == "Elmside Police Services Board"

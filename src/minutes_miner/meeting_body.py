@@ -64,6 +64,8 @@ _SENTENCE_CASE_TITLE_RE = re.compile(
 _ROLE_START_RE = re.compile(
     r"^\s*(?:Leader|Deputy|Chair|Chairman|Chairwoman|Vice|Mayor|Director|Chief|Head|Members?|Officer|Clerk|Secretary|Councillors?|Portfolio(?!\s+Committees?\b)|Corporate Director|Executive Director|Cabinet Member)\b"
 )
+# a post after a person's name and a comma: 'Nigel Aurelius, Assistant Chief Executive (Resources)', an attendance line
+_POST_AFTER_NAME_RE = re.compile(r"^\s*(?:Assistant|Acting|Interim|Senior|Principal|Strategic|Monitoring|Democratic|Committee)\s+[A-Z]")
 _PROCEDURAL_BODY_RE = re.compile(
     r"^(?:minutes|meeting|agenda|item|items|apologies|declarations?|matters arising|present|public(?!\s+(?:protection|health|safety|realm|transport|accounts|rights)\b)|chair|clerk|signing|the following)\b",
     re.I,
@@ -858,10 +860,16 @@ def _without_council(body: str, council: str | None) -> str:
         if named_after:
             stripped = tail[1]  # 'Regular Meeting of the Elm County Board of County Commissioners' -> 'Board of County Commissioners'
         elif tail and not _TITLE_WORDS_ONLY_RE.match(stripped[: tail[0]]):  # not 'Summary of Des Moines City Council Meeting' -> 'Summary'
-            stripped = stripped[: tail[0]]
+            stripped = _without_trailing_kind(stripped[: tail[0]], council)
         if stripped != body and stripped.strip():
             return stripped.strip(" ,")
     return body
+
+
+def _without_trailing_kind(body: str, council: str) -> str:
+    """'ZONING BOARD OF APPEALS VILLAGE' of the Village of Buffalo Grove: the kind of place its name was cut from."""
+    kind = re.match(r"(Town|City|Village|County|Borough|Township|Municipality)\s+of\s", council)
+    return re.sub(rf"\s+{kind.group(1)}$", "", body, flags=re.I) if kind else body
 
 
 def _meeting_before_name(body: str, name: str) -> str | None:
@@ -1117,6 +1125,7 @@ def _acceptable_body(body: str) -> bool:
         re.search(r"\d|[:;•\\$£]", _NUMBER_IN_NAME_RE.sub("", body))
         or any(_ROLE_START_RE.match(part) for part in body.split(","))
         and not _EXECUTIVE_WITH_ROLE_RE.match(body)
+        or any(_POST_AFTER_NAME_RE.match(part) for part in body.split(",")[1:])
     ):
         return False  # a number is not in a body's name, but an Act's year is ('Licensing Act 2003 Sub-Committee')
     if _vocab_re("joined_body_nouns", r"\b(?:{})s?\s+(?:and|&)\s+(?:the\s+)?[A-Z]").search(body):
