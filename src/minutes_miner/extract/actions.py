@@ -917,11 +917,21 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "It was recommended that the Forum should take over ...": advice, not a task
         if m and (_NOUN_THEN_VERB_RE.match(m.group("task")) or _PAPER_NOTED_RE.match(m.group("task"))):
             continue  # "RESOLVED that the Participation Team update be noted": 'update' is a noun, the verb is 'be noted'
+        if m and _narrated_past(m.group("task")):
+            continue  # "Cllr Coate proposed that Cllr MacDonagh took this position": what was done, not a task given
         if m and _opens_with_participle(m.group("task")):
             continue  # "We were lucky to have Mr. Clark acting as our Acting Chief": what the owner was doing, not a task given
         if m and not re.match(r"(?:be|is|was|were|are|has|had|have|and|of|in|on|for|remain|continue|note|could|might|may|can)\b", m.group("task")):
             return c.action(t["trigger"], c.after_start + m.start("task"))
     return None
+
+
+def _narrated_past(task: str) -> bool:
+    """Whether the words after an owner open with a verb in the past ('took this position', 'attended the event'): a request
+    or direction puts its owner before a bare verb, so a past form tells what was done (models/patterns/action_triggers.json
+    narrated_past, and regular forms in -ed other than -eed: 'proceed', 'need' are bare verbs)."""
+    word = re.match(r"[a-z]*", task).group(0)
+    return word in _triggers()["narrated_past"]["verbs"] or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
 
 
 def _opens_with_participle(task: str) -> bool:
