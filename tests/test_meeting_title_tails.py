@@ -194,7 +194,8 @@ def test_an_officer_on_an_attendance_line_is_never_the_body() -> None:
         "Attendance / Presenoldeb\n\n\nOfficers on the dias\n\n\nNigel Elmore, Assistant Chief Executive (Resources)\n\n"
         "Delyth Harries, Monitoring Officer & Assistant Chief Legal Officer\n"
     )
-    assert find_body(head, None) is None
+    assert find_body(head, None) == "Council"  # the officers on the dais of a principal council's meeting, not a body
+    assert normalise_body("Nigel Elmore, Assistant Chief Executive (Resources)", None) is None
     assert normalise_body("Senior Staff Appointments Committee", None) == "Senior Staff Appointments Committee"
 
 
@@ -215,3 +216,32 @@ def test_canadian_boards_and_commissions_that_are_authorities(heading: str, auth
 
     assert authority_letterhead(heading) == authority
     assert normalise_body("Elmside Police Services Board", "Elmside Police Services Board") == "Elmside Police Services Board"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (
+            "Minute of Meeting held in the Council Chamber, Council Offices, Elmsway, on Wednesday 13 December 2017 at 5.00pm.\n"
+            "PRESENT Members\nMr Norman A MacElm (Convener) Mr Roddie Mackay (Leader) Mr Calum Macmillan\n",
+            "Council",
+        ),
+        (
+            "13 June 2005\nIn the Chair: Councillor O McElm\nMembers Present: Councillors M Black, O Black, S Blaney.\n"
+            "Also Present: Mr R G Lewis, Clerk and Chief Executive\nMr P Mawdsley, Director of District Services\n",
+            "Council",
+        ),
+        (  # a community council's minutes with no name: its own meeting is its name, which the page does not give
+            "Minutes of the meeting held on 3 March 2021 in the Council Chamber.\nPresent: Cllrs Hale, Noor and Dale.\n"
+            "The Mayor welcomed members. The Community Council noted the Clerk's report.\n",
+            None,
+        ),
+        (  # a committee's page that lost its title: not the full council
+            "Minutes of the meeting held on 3 March 2021 in the Council Chamber.\nPresent: the Mayor; Cllrs Hale and Noor.\n"
+            "Licensing Committee members considered the application.\n",
+            None,
+        ),
+    ],
+)
+def test_minutes_naming_no_body_that_open_on_a_principal_councils_full_meeting(head: str, body: str | None) -> None:
+    assert find_body(head, None) == body

@@ -1145,7 +1145,7 @@ def _acceptable_body(body: str) -> bool:
     )
 
 
-def find_body(head: str, council: str | None, hint: str | None = None, fragment: bool = False) -> str | None:
+def find_body(head: str, council: str | None, hint: str | None = None, fragment: bool = False, minutes: bool = True) -> str | None:
     """The meeting body: the first printed candidate that normalises to a name, else the collector's hint.
 
     A printed title that only says it was the council's own meeting ('Ordinary Meeting',
@@ -1195,7 +1195,21 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     if hint and not hint_body and own_meeting == "Council" and not _mentions_council(hint):
         own_meeting = None  # a bare 'Minutes' title where the collector names something else ('Cabinet Member decision'): not the full Council
     own_meeting = _municipal_council_as_lettered(own_meeting, head, council)
-    return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head)
+    full_council = principal_council_meeting(head, council) if minutes and not (fragment or hint) else None  # a report or an agenda names where it goes
+    return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head) or full_council
+
+
+def principal_council_meeting(head: str, council: str | None) -> str | None:
+    """'Council' for minutes that name no body but open on a principal council's full meeting: its mayor, provost,
+    convener or chief executive present, or its chamber ('Minute of Meeting held in the Council Chamber, Council Offices,
+    Stornoway'), with no word of a parish, town or community council (whose own meeting is its name, ANNOTATION.md) and no
+    other body's noun in the opening lines (models/patterns/meeting.json full_council_presence)."""
+    if council and _vocab_re("local_council").search(council):
+        return None
+    opening = head[:1500]
+    if not _vocab_re("full_council_presence", r"\b(?:{})\b").search(opening) or _vocab_re("local_council_presence", r"\b(?:{})\b").search(opening):
+        return None
+    return None if _vocab_re("other_body_words", r"\b(?:{})\b", 0).search(head[:400]) else "Council"
 
 
 def _board_noun_end(body: str) -> bool:

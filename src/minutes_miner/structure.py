@@ -72,7 +72,10 @@ def analyse(document: Document) -> Structure:
     header = page_break_header(titled)
     titled = f"{header}\n\n{titled}" if header else titled  # an excerpt with no front page: its running header is its title
     structure.council, body_hint = find_council(document.metadata, titled, structure.doc_type)
-    structure.body = find_body(titled[:3000], structure.council, body_hint, is_fragment_page(document.text, document.metadata.get("url")))
+    fragment = is_fragment_page(document.text, document.metadata.get("url"))
+    structure.body = find_body(
+        titled[:3000], structure.council, body_hint, fragment, minutes=structure.doc_type in ("minutes", "other")
+    )  # not a report, agenda or notice
     structure.council = structure.council or authority_named_as_body(structure.body)
     # the collector's line keeps its locator ('(Oregon)'), which says in what order '12/03/2024' is written, as money reads it
     country_cue = document.metadata.get("council") or structure.council
