@@ -245,3 +245,31 @@ def test_canadian_boards_and_commissions_that_are_authorities(heading: str, auth
 )
 def test_minutes_naming_no_body_that_open_on_a_principal_councils_full_meeting(head: str, body: str | None) -> None:
     assert find_body(head, None) == body
+
+
+def test_an_iowa_county_boards_opening_sentence_under_its_place_and_date() -> None:
+    from minutes_miner.meeting_council import find_council
+
+    minutes = (
+        " date 2019-05-12 Waterloo, Iowa April 30, 2019\n"
+        "The Board of Supervisors of the County of Elm Hawk, in the State of Iowa, met in regular adjourned meeting at the "
+        "Courthouse in Waterloo, County Seat of said County, at nine o’clock (9:00) a.m., pursuant to law.\n"
+    )
+    assert find_council({}, minutes)[0] == "County of Elm Hawk"
+    assert find_body(minutes, "County of Elm Hawk") == "Board of Supervisors"
+    glued = "MAY18, 2017\nA regular scheduled meeting of the Board of Trustees of The Elmburg Sanitary District was held May18, 2017.\n"
+    assert find_council({}, glued)[0] == "The Elmburg Sanitary District"
+
+
+@pytest.mark.parametrize(
+    ("roll_call", "body"),
+    [
+        ("MAY 2ND, 2023\nRoberts called the meeting to order at 06:01 PM. Selectboard Members present were Ann Roe and Ed Poe.\n", "Selectboard"),
+        (
+            "Regular meeting Monday, April 1, 2019\nThe meeting was called to order by Chairman Manley. Supervisors present were Kevin Ertl and Jim Stone.\n",
+            "Board of Supervisors",
+        ),
+    ],
+)
+def test_the_body_whose_members_answered_the_roll_call(roll_call: str, body: str) -> None:
+    assert find_body(roll_call, None) == body

@@ -1196,7 +1196,24 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         own_meeting = None  # a bare 'Minutes' title where the collector names something else ('Cabinet Member decision'): not the full Council
     own_meeting = _municipal_council_as_lettered(own_meeting, head, council)
     full_council = principal_council_meeting(head, council) if minutes and not (fragment or hint) else None  # a report or an agenda names where it goes
-    return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head) or full_council
+    present = _members_present_body(head, council) if minutes and not fragment else None
+    return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head) or present or full_council
+
+
+# the roll call's sentence naming the body whose members answered: 'Selectboard Members present were ...', 'Supervisors
+# present were'
+_MEMBERS_PRESENT_RE = re.compile(
+    r"(?:^|[.:;]\s+)(?P<body>Selectboard|Select Board|Town Board|Township Board|Village Board|Supervisors|Commissioners|Trustees|Selectmen|Aldermen)"
+    r"[ \t]+(?:[Mm]embers[ \t]+)?(?:present|in attendance)[ \t]+were\b",  # a sentence: 'Commissioners present:' lists people, names no body
+    re.M,
+)
+
+
+def _members_present_body(head: str, council: str | None) -> str | None:
+    """The body whose members the roll call names, when nothing else named it: 'Selectboard Members present were Tristan
+    Roberts, ...' -> 'Selectboard'; 'Supervisors present were ...' -> 'Board of Supervisors'."""
+    m = _MEMBERS_PRESENT_RE.search(head, 0, 1500)
+    return normalise_body(m.group("body"), council) if m else None
 
 
 def principal_council_meeting(head: str, council: str | None) -> str | None:

@@ -865,8 +865,10 @@ _MET_AUTHORITY_RE = re.compile(
     # a news digest's title sentence: 'Houston Housing Authority Board of Commissioners met July 19.'
     rf"|^{_NAME_PHRASE.replace('phrase', 'phrase3')}[ \t]+met[ \t]+(?:on[ \t]+)?(?=(?:{_WEEKDAY}|{_MONTH_RE})\b)"
     # a board's minutes opening on the board that met: 'The Pine Township Board of Supervisors held their regular meeting',
-    # 'The Board of Supervisors of the Elm Soil and Water Conservation District held its monthly meeting'
-    rf"|^(?:The[ \t]+)?{_NAME_PHRASE.replace('phrase', 'phrase4')}[ \t]+(?:met[ \t]+in|held[ \t]+(?:its|their|a|the)[ \t]+(?:[a-z]+[ \t]+)?meeting)\b"
+    # 'The Board of Supervisors of the Elm Soil and Water Conservation District held its monthly meeting', 'The Board of
+    # Supervisors of the County of Black Hawk, in the State of Iowa, met in regular adjourned meeting'
+    rf"|^(?:The[ \t]+)?{_NAME_PHRASE.replace('phrase', 'phrase4')}(?:,[ \t]+in[ \t]+the[ \t]+State[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,)?"
+    rf"[ \t]+(?:met[ \t]+in|held[ \t]+(?:its|their|a|the)[ \t]+(?:[a-z]+[ \t]+)?meeting)\b"
 )
 _MET_BODY_KIND_RE = re.compile(r"\b(?:Board|Panel|Committee)$")
 _MET_AUTHORITY_REACH = 600  # the title sentence opens the text, after a page's furniture
@@ -874,7 +876,8 @@ _MET_AUTHORITY_REACH = 600  # the title sentence opens the text, after a page's 
 # 'MUNICIPAL COUNCIL') or a page number, not an item's heading ('MATTERS ARISING FROM THE PREVIOUS MEETING')
 _OVER_THE_SENTENCE_RE = re.compile(
     r"(?i)\b(?:minutes|agenda|proceedings|council|court|board|commission|committee)\b|^\W*\d{1,4}\W*$"
-    rf"|^\W*(?:(?:{_WEEKDAY}),?[ \t]+)?(?:{_MONTH_RE})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}\W*$"  # the meeting's date alone: 'September 24, 2019'
+    # the meeting's date alone, or after its place: 'September 24, 2019', 'MAY18, 2017', 'Waterloo, Iowa April 30, 2019'
+    rf"|^\W*(?:[A-Z][a-z.]+,?[ \t]+){{0,3}}(?:(?:{_WEEKDAY}),?[ \t]+)?(?:{_MONTH_RE})[ \t]*\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}\W*$"
 )
 _PLACE_KIND_END_RE = re.compile(
     r"\b(?:Town|City|Village|County|Borough|District|Township|Municipality|Region|Province|Shire)$"
