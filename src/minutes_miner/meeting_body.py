@@ -675,14 +675,14 @@ def strip_meeting_words(body: str) -> str:
 # What a title line carries after the body's name that is no part of it: the meeting's serial number ('Council Meeting
 # No 906'), the weekday whose date is on the next line ('Malew Parish Commissioners Thursday'), a 'notes' paper ('City
 # Council Meeting Notes'), or a word the title goes on from on its next line ('Quarterly Council Meeting For 2007/08').
-_TITLE_TAIL_RE = re.compile(
+_BODY_TITLE_TAIL_RE = re.compile(
     rf"(?:\s+(?:(?:No\.?|Number|#)\s*\d{{1,5}}|{_WEEKDAY})|(?<=meeting)\s+notes|(?<=meeting|minutes|session)\s+(?:for|of|held|on|in|at))$", re.I
 )
 
 
 def _without_title_tail(body: str) -> str:
     """'Council Meeting No 906' -> 'Council Meeting': the tail cut where a body's name or a meeting word is left before it."""
-    m = _TITLE_TAIL_RE.search(body)
+    m = _BODY_TITLE_TAIL_RE.search(body)
     if not m:
         return body
     head = body[: m.start()]

@@ -1024,7 +1024,9 @@ def _title_words(phrase: str) -> bool:
 
 
 # the verb of a minutes' opening sentence right after the board it names: that board's meeting is the one recorded
-_MET_AFTER_BOARD_RE = re.compile(r"[ \t](?:met|convened|assembled|held)\b")  # its board's last word may have read it
+_MET_AFTER_BOARD_RE = re.compile(
+    r"[ \t](?:met|convened|assembled|held)\b"
+)  # looked for across the match's end: the board pattern may take the verb as its last word
 
 
 def board_authority(text: str) -> str | None:
