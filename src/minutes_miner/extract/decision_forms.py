@@ -248,8 +248,11 @@ def _contested(text: str) -> bool:
     return len(_NOMINATION_RE.findall(text, 0, 20000)) > 1 or _ELECTED_RE.search(text, 0, 20000) is not None
 
 
-def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
-    """'Motion by X, second by Y to approve the minutes.': the words after the mover clause."""
+def read_motion(text: str, m_start: int, m_end: int, marker: str, own_line: bool = True) -> FoundResolution | None:
+    """'Motion by X, second by Y to approve the minutes.': the words after the mover clause.
+
+    own_line: whether a bare wording ('to approve') may read its unnumbered entry's own line; a board's shorthand
+    ('Minutes of June 9 read. Motion Ortiz, 2nd Bell, to accept. Passed.') leaves that to its tally's closer."""
     m_end -= _swallowed_wording_start(marker)
     wording = motion_wording(text, m_end)
     if wording is None:
@@ -260,7 +263,7 @@ def read_motion(text: str, m_start: int, m_end: int, marker: str) -> FoundResolu
     if "\n" in text[m_end:start] and not motion_outcome_follows(text, m_start, start, end):
         return None  # 'Moved by: X / Seconded by: Y / That ...' with no CARRIED: an agenda's or report's recommended motion, not a decision
     clause_texts = [squash(text[a:b]) for a, b in clauses]
-    subject = bare_motion_subject(text, m_start, start, end)
+    subject = bare_motion_subject(text, m_start, start, end, own_line)
     if subject is None:  # 'Art. 4 Operating budget $5,918,440 (up 4.8%) - VOTED to recommend 3-0.': the vote decides its line's matter
         subject = voted_matter_start(text, m_start, marker, start, end)
     end = outcome_tail_end(text, end)  # "... to approve the minutes. Motion carried 5-0." reads with its outcome

@@ -80,13 +80,14 @@ def motion_wording(text: str, m_end: int) -> tuple[int, int, list[tuple[int, int
 _ITEM_BOUNDARY_RE = re.compile(r"\n[ \t]*\n|\b(?:[Mm]otion|MOTION)[ \t\n]+(?:[Cc]arried|CARRIED|[Pp]assed|PASSED|[Ff]ailed|FAILED)\b[^\n.]{0,40}[.\n]?")
 
 
-def bare_motion_subject(text: str, m_start: int, start: int, end: int) -> int | None:
+def bare_motion_subject(text: str, m_start: int, start: int, end: int, own_line: bool = True) -> int | None:
     """Where the agenda item begins when the motion's wording names no object, else None.
 
     'Fister Investments, Inc. dba Murphy's; Renewal ... Moved by McPherson to adopt. Motion
     Carried 7-0.': "to adopt" decides the item it is moved on, so the record must carry the
     item's words, read back from the mover clause to the item's numbered first line when
-    one begins after the last blank line or the previous motion's outcome.
+    one begins after the last blank line or the previous motion's outcome, else (own_line) to the start of the
+    motion's own unnumbered line when that line opens an entry.
     """
     vocab = _vocabulary()
     if not vocab["bare_wording"].match(squash(text[start:end])):
@@ -102,7 +103,34 @@ def bare_motion_subject(text: str, m_start: int, start: int, end: int) -> int | 
                 return subject
         if not _breaks_mid_sentence(text, floor):
             break
-    return None  # no numbered item to read back to: the wording stands alone rather than take a stranger's words
+    return _own_line_subject(text, m_start) if own_line else None
+
+
+_OWN_LINE_MAX_WORDS = 80  # a long paragraph before the mover is discussion of many things, not one item's name
+
+
+def _own_line_subject(text: str, m_start: int) -> int | None:
+    """Where an unnumbered item begins when its motion closes the item's own line, else None.
+
+    'Guest Comments:' / 'All Board members had reviewed minutes from the October 9, 2023 meeting. There were no
+    corrections or changes. Bunch made a motion to approve, seconded by Brown. Motion passed by voice vote.',
+    'Treasurer's report; Lloyd made motion to accept, Lyn seconded.' (US township and borough minutes): the line
+    names what "to approve" decides. It counts only when the line opens an entry (the text's start, or a line above
+    that is blank or ends a sentence or a heading), from after any earlier motion's outcome on it, with no other
+    mover between; otherwise the wording stands alone rather than take a stranger's words.
+    """
+    line_start = text.rfind("\n", 0, m_start) + 1
+    if line_start > 0:
+        above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+        if above and above[-1] not in ".:;!?":
+            return None  # a wrapped line: the entry began higher up, where no label marks it
+    boundaries = list(_ITEM_BOUNDARY_RE.finditer(text, line_start, m_start))
+    floor = boundaries[-1].end() if boundaries else line_start
+    subject = trim_span(text, floor, m_start)[0]
+    lead = text[subject:m_start]
+    if _NEXT_MOTION_RE.search(lead) or not 2 <= len(lead.split()) <= _OWN_LINE_MAX_WORDS:
+        return None
+    return subject
 
 
 # a list entry's first line: a bullet or a label opens it ('- One-day liquor licenses (3): ...', '(b) ', '4. ')

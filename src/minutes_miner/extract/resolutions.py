@@ -765,7 +765,7 @@ def _read_terse_motion(text: str, m_start: int, m_end: int, marker: str) -> Foun
     """'Motion Ouellette, 2nd Kinsey, to deny. 4-1 (Pelkey).', 'Motion Penrose/Kilgore to continue to February 24. Vote 5-0.':
     a board's shorthand motion is its decision when the vote printed after the wording carried it (a tally with more
     for than against, 'All aye', 'carried'); a motion whose vote went the other way, or with no vote at all, decides nothing."""
-    res = read_motion(text, m_start, m_end, marker)
+    res = read_motion(text, m_start, m_end, marker, own_line=False)
     if res is None or _MOVES_THE_MATTER_RE.fullmatch(res.text):
         return None  # 'Motion Haney, 2nd Marsh, to accept. Passed.': it moves the matter before it (the tally-close reads it)
     blank = text.find("\n\n", res.start)
