@@ -66,3 +66,18 @@ def test_an_earlier_motion_on_the_line_is_not_the_subject() -> None:
     line = "Treasurer's report was read. Noor made motion to accept the report, Hale seconded. Motion carried. Dale made a motion to approve. Motion carried.\n"
     texts = resolution_texts(HEAD + "Reports:\n" + line)
     assert not any("Treasurer" in t and t.rstrip().endswith("to approve. Motion carried.") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A motion was made, seconded, and passed to accept the resignation of Ada Hale.",
+        "A motion was made,seconded, and passed to accept Ben Noor to the library trust board.",
+        "A motion was made, seconded and carried to close the library on December 26.",
+    ],
+)
+def test_a_motion_told_without_its_movers_reads_from_its_wording(sentence: str) -> None:
+    """A library board's 'A motion was made, seconded, and passed to ...' (web8): the wording after it is the decision."""
+    texts = resolution_texts(HEAD + "NEW BUSINESS\n" + sentence + "\n")
+    wording = sentence.split(" to ", 1)[1]
+    assert any(wording in t for t in texts), texts

@@ -27,6 +27,7 @@ SENTENCE_END_RE = re.compile(
     r"|(?<![:\s])[ \t]+(?=[•▪●][ \t]+\S)"  # "... was appointed • Clerk: FH was appointed": a bullet inside a line parts the entries a crawler ran together (after a colon it opens them)
     r"|[.!?](?=[ \t]*\|[ \t]*(?:\n|$))"  # "... had been received. |" then the next item: a flattened table's cell ends the sentence
     r"|\n[ \t]*[-–—•·*][ \t]*(?=\n)"  # "Introductions and Welcome" / "-" / "The Chair welcomed ...": a list's bullet alone on its line parts its entries
+    r"|(?<=\S)[ \t]+(?=[A-Z]{1,4}/\d{2}/\d{1,4}[ \t]+To[ \t]+[a-z])"  # "Resolved: received AM/17/29 To receive requests ...": a flattened page's next item, by its minute reference
 )
 
 
