@@ -435,7 +435,7 @@ _LIST_AFTER_COLON_LINES = 60  # a payment schedule longer than this is a table, 
 
 # a payment schedule's row with its indentation lost in reading: unlabelled, its amount ending the line ('J Ashworth - salary
 # (Dec)   £612.40', 'Clerk salary Apr £412.50', 'TOTAL £478.00')
-_AMOUNT_ROW_RE = re.compile(r"[ \t]*[A-Z][^\n]{0,120}?(?:[£$€][ \t]?|\b)\d[\d,]*\.\d\d[ \t]*$")
+_AMOUNT_ROW_RE = re.compile(r"[ \t]*[A-Z][^\n]{0,120}?(?:[£$€][ \t]?|\b)\d[\d,]*\.\d\d[ \t]*(?:\|[ \t]*)?$")  # a flattened table's row may keep its cell's pipe
 
 
 def _is_amount_row(line: str) -> bool:
@@ -444,11 +444,16 @@ def _is_amount_row(line: str) -> bool:
     return CLAUSE_LABEL_RE.match(line) is None and _AMOUNT_ROW_RE.fullmatch(line) is not None
 
 
-def list_after_colon(text: str, end: int, limit: int) -> int:
+def list_after_colon(text: str, end: int, limit: int, rows_announced: bool = False) -> int:
     """Where the list under a decision that ends on a colon ends ('RESOLVED to approve the following
     payments:' / indented rows; '... the following committees be adopted:' / '- Planning Committee, ...'),
     or `end` when no list follows at once. The list is its labelled or bulleted lines and its indented
-    rows, up to a blank line, a stop line or the next unindented, unlabelled line (the next item)."""
+    rows, up to a blank line, a stop line or the next unindented, unlabelled line (the next item).
+
+    rows_announced: the decision announced its payments and ended on a full stop ('The following payments were
+    approved.'); only rows of amounts follow it then ('C. Campos May Salary | £195.50 |': an initial, no label)."""
+    if rows_announced:
+        return _amount_rows_end(text, end, limit)
     if not text[max(0, end - 3) : end].rstrip().endswith(":"):
         return end
     new_end = end
@@ -465,6 +470,20 @@ def list_after_colon(text: str, end: int, limit: int) -> int:
             if not (_is_amount_row(line.text) or _INDENTED_ROW_RE.match(line.text) and not CLAUSE_LABEL_RE.match(line.text)):
                 break
         elif not (CLAUSE_LABEL_RE.match(line.text) or _INDENTED_ROW_RE.match(line.text)):
+            break
+        new_end = line.end
+    return trim_span(text, end, new_end)[1] if new_end > end else end
+
+
+def _amount_rows_end(text: str, end: int, limit: int) -> int:
+    """Where the rows of amounts printed at once under `end` stop: at a blank line, a stop line or the first line
+    that is no row of amounts (the next item's number, '24/53.3 Planning'); `end` when none follows."""
+    new_end = end
+    for count, line in enumerate(iter_lines(text, end, limit)):
+        if count == 0 and not line.text.strip():
+            continue  # the rest of the decision's own line
+        stripped = line.text.strip()
+        if count > _LIST_AFTER_COLON_LINES or not stripped or is_stop_line(stripped) or not _AMOUNT_ROW_RE.fullmatch(line.text):
             break
         new_end = line.end
     return trim_span(text, end, new_end)[1] if new_end > end else end

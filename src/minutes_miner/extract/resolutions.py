@@ -162,12 +162,23 @@ _MARKED_KINDS = frozenset({"marker", "section", "proposal", "sentence"})
 
 def _take_list_after_colon(text: str, res: FoundResolution) -> None:
     """'... agreed that the minutes of the following committees be adopted:' / '- Planning Committee, 3 June':
-    a decision that ends on a colon holds the bulleted or indented list printed under it (blocks.list_after_colon)."""
-    if not res.text.rstrip().endswith(":") or res.kind == "outcome-bullet":
+    a decision that ends on a colon holds the bulleted or indented list printed under it (blocks.list_after_colon);
+    so does one that announces its schedule of payments and ends on a full stop ('The following payments were
+    approved.' / 'Clerks Expenses | £89.50 |'), though only rows of amounts follow it."""
+    if res.kind == "outcome-bullet":
         return  # an outcome bullet has taken its own sub-items; the bullets after them are decisions of their own
-    end = list_after_colon(text, res.end, len(text))
+    announced = _rows_announced_re().search(res.text.rstrip()) is not None
+    if not (res.text.rstrip().endswith(":") or announced):
+        return
+    end = list_after_colon(text, res.end, len(text), rows_announced=announced)
     if end > res.end:
         res.text, res.end = squash(res.text + " " + text[res.end : end]), end
+
+
+@lru_cache(maxsize=1)
+def _rows_announced_re() -> re.Pattern[str]:
+    """models/patterns/resolution_forms.json rows_announced, compiled once."""
+    return re.compile(pattern_rules("resolution_forms.json")["rows_announced"])
 
 
 def _settled_by_later_resolution(res: FoundResolution, found: list[FoundResolution], text: str) -> bool:
