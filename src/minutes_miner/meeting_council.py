@@ -316,6 +316,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
     council = council or (running_header_council(text) if doc_type == "minutes" else None)
     council = council or footer_council(marked)
     council = council or (sign_off_council(text) if doc_type == "minutes" else None)
+    council = council or (meeting_hall_council(text) if doc_type == "minutes" else None)
     council = bilingual_letterhead(council, text) if council else None
     return (municipal_form(most_named_form(council, text), text) if council else None), None
 
@@ -593,6 +594,23 @@ def annual_meeting_council(text: str) -> str | None:
     if not m or _title_words(m.group("place")) or any(word.lower() in _authority_patterns()[1] for word in m.group("place").split()):
         return None
     return f"{m.group('place').strip()} {m.group('kind')} Council" if re.search(rf"\b{m.group('kind')} Council\b", text[:5000]) else None
+
+
+_MEETING_HALL_REACH = 800  # the title sentence, after a page's furniture
+
+
+def meeting_hall_council(text: str) -> str | None:
+    """'Minutes of an Extraordinary Meeting of the Parish Council held on Thursday 22nd March 2018 at 7.00 pm in
+    Llangarron Village Hall': a local council's minutes that name it only by its kind, where it met in its own parish's
+    hall (or at an address whose last part, before the day, is its town). Last resort: the place is read from where the
+    meeting was held, not from a name the page prints (meeting.json local_meeting_hall)."""
+    m = _vocab_re("local_meeting_hall", flags=0).search(text, 0, _MEETING_HALL_REACH)
+    if m is None:
+        return None
+    place = (m.group("place") or m.group("town")).strip()
+    if _title_words(place) or any(word.lower() in _authority_patterns()[1] for word in place.split()):
+        return None  # 'in the Council Chamber', 'at the Town Hall': no place
+    return f"{place} {(m.group('kind') or m.group('kind2')).title()} Council"
 
 
 # a local council's initials after its place in a running header: 'Ormesby Fen PC  - minutes 14/01/2026 - DRAFT   page 2'
