@@ -115,8 +115,8 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
     if not _NOTE_LEAD_RE.sub("", before).strip():
         return True  # "The Head of Waste Management to report back on the trial": the owner entity may leave out its article
     line_break = any("\n" in gap for gap in end_gaps(before))  # tail_gate: the `$`-searches below need what they check
-    if ends_in(before, (";", ":", "•", "–", "-")) and re.search(r"(?:[;:•]|\s[–-])\s*(?:the\s+)?$", before):
-        return True
+    if ends_in(before, (";", ":", "•", "–", "-", "/")) and re.search(r"(?:[;:•]|\s[–-]|[.!?][ \t]+/)\s*(?:the\s+)?$", before):
+        return True  # '. / ' too: a flattened table's boundary between a minute and its action cell ('... in Newtown. / Clerk to report')
     if ends_in(before, (",",)) and _OUTCOME_COMMA_RE.search(before[-300:]):
         return True  # "The grant was approved, the Clerk to notify the club": the outcome, then its note
     if ends_in(before, (",",)) and _LINKING_ADVERB_COMMA_RE.search(before[-40:]):

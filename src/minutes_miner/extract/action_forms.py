@@ -365,7 +365,9 @@ def _dash_note(m: re.Match, rule: dict) -> bool:
 
 # A clause of its own after a semicolon, a spaced dash, or a linking adverb set off by commas ("The verges were cut last week,
 # however, GC to find out how often they are cut").
-_CLAUSE_SEMICOLON_RE = re.compile(r"(?:;|[ \t](?:--?|–|—)|,[ \t]*" + LINKING_ADVERBS + r",)[ \t]+(?=[A-Z])")
+# also a flattened table's cell boundary after a full stop, '. / ' ('SW to follow up. / SW to email the Deed ...': the minute,
+# then its action cell; 'D. Hansen / L. Bodie to adopt' is a mover and a seconder)
+_CLAUSE_SEMICOLON_RE = re.compile(r"(?:;|[ \t](?:--?|–|—)|(?<=[.!?])[ \t]+/|,[ \t]*" + LINKING_ADVERBS + r",)[ \t]+(?=[A-Z])")
 
 
 # an item's heading line, which the sentence runs on from when no full stop ends it ('12. Play Area' / 'KP to arrange
