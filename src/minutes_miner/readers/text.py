@@ -54,6 +54,8 @@ def read_text(path: Path, data: bytes) -> Document:
     builder.metadata["encoding"] = encoding
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SYMBOL_FONT_TABLE)  # text copied from a PDF keeps its Symbol bullets
     text = undo_double_spacing(text)
+    if not markdown:
+        text = without_literal_line_breaks(text)
     if markdown:
         text = _take_front_matter(text, builder)
         _add_markdown(builder, text)
@@ -61,6 +63,20 @@ def read_text(path: Path, data: bytes) -> Document:
         text = _take_saved_page_header(text, builder)
         _add_plain_text(builder, text)
     return builder.build()
+
+
+# a line break a document site printed as its markup ('KANGAROO ISLAND COUNCIL<br />', 'seconded <br />and unanimously
+# approved'): at a line's end it is that line's end already, elsewhere it breaks the line
+_LITERAL_BREAK_AT_END_RE = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*(?=\n|$)", re.I)
+_LITERAL_BREAK_RE = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
+
+
+def without_literal_line_breaks(text: str) -> str:
+    """Plain text copied from an e-paper or document site keeps the page's '<br />' tags as letters: read as the
+    line breaks they stand for, so a heading ('KANGAROO ISLAND COUNCIL<br />') is a name alone on its line."""
+    if "<br" not in text and "<BR" not in text:
+        return text
+    return _LITERAL_BREAK_RE.sub("\n", _LITERAL_BREAK_AT_END_RE.sub("", text))
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
