@@ -71,6 +71,7 @@ def analyse(document: Document) -> Structure:
     structure.doc_type = classify_document(text, document.path, document.metadata.get("url"), document.title)
     header = page_break_header(titled)
     titled = f"{header}\n\n{titled}" if header else titled  # an excerpt with no front page: its running header is its title
+    titled = rejoined_authority_names(titled)
     structure.council, body_hint = find_council(document.metadata, titled, structure.doc_type)
     fragment = is_fragment_page(document.text, document.metadata.get("url"))
     structure.body = find_body(
@@ -89,6 +90,23 @@ def analyse(document: Document) -> Structure:
     if document.metadata.get("url"):
         structure.details["url"] = document.metadata["url"]
     return structure
+
+
+@lru_cache(maxsize=1)
+def _name_broken_before_council_re() -> re.Pattern[str]:
+    return re.compile(pattern_rules("meeting.json")["name_broken_before_council"])
+
+
+def rejoined_authority_names(text: str) -> str:
+    """The opening of `text` with a capitals title's authority name put back on one line where the page wrapped it
+    before 'COUNCIL' ('... MEETING OF THE MASTERTON DISTRICT' / 'COUNCIL HELD IN ...'): the line break becomes a space,
+    so every offset stays where it was."""
+    head = text[:_REJOIN_REACH]
+    joined = _name_broken_before_council_re().sub(lambda m: m.group(0).replace("\n", " "), head)
+    return text if joined == head else joined + text[_REJOIN_REACH:]
+
+
+_REJOIN_REACH = 3000  # the front page the council and body are read from
 
 
 def _with_title(document: Document) -> str:
