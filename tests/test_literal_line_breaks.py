@@ -37,3 +37,12 @@ def test_a_decision_broken_by_a_tag_reads_whole(tmp_path) -> None:
     page = "Elmwood Library Board\nMinutes of 3 March 2025\n\n4. Officers\nRESOLVED: That Member Hale be elected <br />Vice-President of the Board for 2025.\n"
     texts = [r.text for r in extracted_text(tmp_path, "elmwood.txt", page).resolutions]
     assert any("be elected Vice-President of the Board for 2025" in t for t in texts), texts
+
+
+def test_emphasis_tags_go_so_the_date_reads_whole(tmp_path) -> None:
+    page = (
+        "ELMWOOD ISLAND COUNCIL<br />\n\nMINUTES OF A COUNCIL MEETING HELD IN THE<br />\n\n"
+        "COUNCIL CHAMBERS, KINGSWAY ON WEDNESDAY 13 OCTOBER <strong>2004</strong>,<br />\n\nCOMMENCING AT 1.01 PM<br />\n\n"
+        "1.0 PRESENT<br />\n\nMayor A Hale, Crs B Noor, C Dale<br />\n"
+    )
+    assert str(analysed_page(tmp_path, page).meeting_date) == "2004-10-13"

@@ -69,14 +69,17 @@ def read_text(path: Path, data: bytes) -> Document:
 # approved'): at a line's end it is that line's end already, elsewhere it breaks the line
 _LITERAL_BREAK_AT_END_RE = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*(?=\n|$)", re.I)
 _LITERAL_BREAK_RE = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
+# its inline emphasis printed the same way ('WEDNESDAY 13 OCTOBER <strong>2004</strong>', '<strong>Kangaroo</strong>')
+_LITERAL_EMPHASIS_RE = re.compile(r"</?(?:strong|b|em|i|u)>", re.I)
 
 
 def without_literal_line_breaks(text: str) -> str:
     """Plain text copied from an e-paper or document site keeps the page's '<br />' tags as letters: read as the
-    line breaks they stand for, so a heading ('KANGAROO ISLAND COUNCIL<br />') is a name alone on its line."""
+    line breaks they stand for, so a heading ('KANGAROO ISLAND COUNCIL<br />') is a name alone on its line; its
+    emphasis tags ('13 OCTOBER <strong>2004</strong>') go, so the date reads whole."""
     if "<br" not in text and "<BR" not in text:
         return text
-    return _LITERAL_BREAK_RE.sub("\n", _LITERAL_BREAK_AT_END_RE.sub("", text))
+    return _LITERAL_EMPHASIS_RE.sub("", _LITERAL_BREAK_RE.sub("\n", _LITERAL_BREAK_AT_END_RE.sub("", text)))
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
