@@ -52,6 +52,7 @@ from .meeting_body import (  # noqa: F401 (re-exported)
     strip_meeting_words,
 )
 from .meeting_council import (  # noqa: F401 (re-exported)
+    authority_before_board,
     authority_named_as_body,
     find_council,
     find_council_in_text,

@@ -169,6 +169,30 @@ def authority_named_as_body(body: str | None) -> str | None:
     return body if own and own[0][:1].isupper() else None
 
 
+def authority_before_board(body: str | None) -> tuple[str, str] | None:
+    """(authority, board) when a body's name opens with the authority it belongs to ('Minnehaha Conservation District
+    Supervisors', 'Laurel Public Library Board of Trustees', 'Harrison Township Trustees'), else None.
+
+    US special districts, townships and library boards head their minutes with both at once; the authority is the
+    council and its board the body that met, its members' plural named as the board ('Supervisors': 'Board of
+    Supervisors'), as annotators and the authority's own meeting rule (meeting_body.normalise_body) write it."""
+    if not body:
+        return None
+    m = _BOARD_AFTER_AUTHORITY_RE.search(body)
+    if m is None or m.start() == 0:
+        return None
+    authority = body[: m.start()].strip()
+    if not _authority_patterns()[2].match(authority) or not is_authority_name(authority):
+        return None
+    board = m.group("board")
+    return authority, (f"Board of {board}" if _vocab_re("board_member_plurals", r"^(?:{})$").match(board) else board)
+
+
+_BOARD_AFTER_AUTHORITY_RE = re.compile(
+    r"[ \t]+(?P<board>(?:Board[ \t]+of[ \t]+)?(?:Selectmen|Trustees|Supervisors|Aldermen|Commissioners|Directors|Governors))$"
+)
+
+
 def parse_council_line(value: str) -> tuple[str | None, str | None]:
     """The collector's 'COUNCIL:' value split into (council, body hint).
 

@@ -16,6 +16,7 @@ from .page_break import page_break_header
 from .meeting import (  # noqa: F401  (DATE_RE, parse_date, _MONTHS: used by extraction)
     _MONTHS,
     DATE_RE,
+    authority_before_board,
     authority_named_as_body,
     classify_document,
     find_body,
@@ -78,6 +79,8 @@ def analyse(document: Document) -> Structure:
         titled[:3000], structure.council, body_hint, fragment, minutes=structure.doc_type in ("minutes", "other")
     )  # not a report, agenda or notice
     structure.council = structure.council or authority_named_as_body(structure.body)
+    if structure.council is None:  # 'Minnehaha Conservation District Supervisors': the authority, then its board
+        structure.council, structure.body = authority_before_board(structure.body) or (None, structure.body)
     # the collector's line keeps its locator ('(Oregon)'), which says in what order '12/03/2024' is written, as money reads it
     country_cue = document.metadata.get("council") or structure.council
     structure.meeting_date = find_meeting_date(titled, document.metadata.get("url"), country_cue, structure.doc_type) or find_date_in_name(document.path)
