@@ -29,6 +29,7 @@ ATTENDANCE = "\n\nPresent: Cllrs Hale (Chairman), Noor, Dale, Park.\n\n1. Apolog
             "Oakhurst Parish Council",
         ),
         ("Minutes of the meeting of the Town Council held on 3 March 2025 in Hartwell Memorial Hall", "Hartwell Town Council"),
+        ("MINUTES FOR THE PARISH COUNCIL MEETING HELD IN THE VILLAGE HALL OAKHURST ON TUESDAY 10th JUNE 2025", "Oakhurst Parish Council"),
     ],
 )
 def test_the_hall_names_the_local_council_and_its_meeting(tmp_path, title: str, council: str) -> None:

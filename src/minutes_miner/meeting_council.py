@@ -631,7 +631,7 @@ def meeting_hall_council(text: str) -> str | None:
     m = _vocab_re("local_meeting_hall", flags=0).search(text, 0, _MEETING_HALL_REACH)
     if m is None:
         return None
-    place = (m.group("place") or m.group("town")).strip()
+    place = (m.group("place") or m.group("town") or title_case(m.group("after"))).strip()
     if _title_words(place) or any(word.lower() in _authority_patterns()[1] for word in place.split()):
         return None  # 'in the Council Chamber', 'at the Town Hall': no place
     return f"{place} {(m.group('kind') or m.group('kind2')).title()} Council"
