@@ -28,3 +28,18 @@ def test_the_delegate_owns_the_task(tmp_path, sentence: str, owner: str, task: s
 def test_an_invitation_in_the_present_is_no_task(tmp_path) -> None:
     found = actions_in(tmp_path, "5. Health\nRESOLVED that the Council invites the District Health Chief Executive to brief Councillors.\n")
     assert not any("brief" in t for _, t in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cr Hale declared a pecuniary interest in Item 9.3 and indicated Cr Hale would depart the meeting room, taking no part in debate or voting on this item.",
+        "Councillor Noor disclosed a pecuniary interest in item 9 and indicated that he would move to the back of the room when the item was being discussed.",
+        "Cllr Dale declared an interest and agreed to withdraw from the meeting room for the item.",
+    ],
+)
+def test_leaving_the_room_for_a_declared_interest_is_no_task(tmp_path, sentence: str) -> None:
+    """A member's conduct at the meeting for an item they declared an interest in (web8: an Australian shire, an English
+    district council) is no task for after it, as 'leave the room' already was."""
+    found = actions_in(tmp_path, f"2. Declarations of interest\n{sentence}\n")
+    assert not any(t.startswith(("depart", "move to the back", "withdraw")) for _, t in found), found
