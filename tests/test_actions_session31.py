@@ -43,3 +43,10 @@ def test_leaving_the_room_for_a_declared_interest_is_no_task(tmp_path, sentence:
     district council) is no task for after it, as 'leave the room' already was."""
     found = actions_in(tmp_path, f"2. Declarations of interest\n{sentence}\n")
     assert not any(t.startswith(("depart", "move to the back", "withdraw")) for _, t in found), found
+
+
+def test_an_agenda_item_to_discuss_is_no_owner(tmp_path) -> None:
+    """'Agenda Item to discuss Fiber Rollout & Resiliency project for May 31st' (a Vermont selectboard's list of the next
+    meeting's business, web7): the next agenda's entry, not a person's task."""
+    found = actions_in(tmp_path, "7. Next meeting\n- Agenda Item to discuss the broadband project for the May 31st state deadline\n")
+    assert not any(owner.startswith("Agenda") for owner, _ in found), found
