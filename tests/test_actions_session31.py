@@ -50,3 +50,24 @@ def test_an_agenda_item_to_discuss_is_no_owner(tmp_path) -> None:
     meeting's business, web7): the next agenda's entry, not a person's task."""
     found = actions_in(tmp_path, "7. Next meeting\n- Agenda Item to discuss the broadband project for the May 31st state deadline\n")
     assert not any(owner.startswith("Agenda") for owner, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Update on the play area. Report to follow.",
+        "The bids came in under budget. More to follow.",
+        "The Chairman to ask Members if they have any interests to declare in respect of items on this agenda.",
+        "The Council to adjourn for the following items.",
+    ],
+)
+def test_formalities_and_things_to_come_are_no_tasks(tmp_path, sentence: str) -> None:
+    """'Report to follow', 'More to follow' (web3, web8), the agenda's 'The Chairman to ask Members if they have any
+    interests to declare' (web6) and 'The Council to adjourn' (web7): no one is given anything to do after the meeting."""
+    found = actions_in(tmp_path, f"4. Business\n{sentence}\n")
+    assert found == [], found
+
+
+def test_a_follow_up_is_still_a_task(tmp_path) -> None:
+    found = actions_in(tmp_path, "4. Business\nThe contractor has not replied. Clerk to follow up with the contractor.\n")
+    assert ("Clerk", "follow up with the contractor") in found, found
