@@ -8,21 +8,21 @@ the same forms."""
 
 from __future__ import annotations
 
-from minutes_miner.readers.text import without_literal_line_breaks
+from minutes_miner.readers.text import without_literal_markup
 from tests.helpers import analysed_page, extracted_text
 
 
 def test_a_tag_at_a_lines_end_is_that_lines_end() -> None:
-    assert without_literal_line_breaks("ELMWOOD ISLAND COUNCIL<br />\n\nMINUTES<BR>\n") == "ELMWOOD ISLAND COUNCIL\n\nMINUTES\n"
+    assert without_literal_markup("ELMWOOD ISLAND COUNCIL<br />\n\nMINUTES<BR>\n") == "ELMWOOD ISLAND COUNCIL\n\nMINUTES\n"
 
 
 def test_a_tag_inside_a_line_breaks_it() -> None:
-    assert without_literal_line_breaks("seconded <br />and unanimously approved") == "seconded\nand unanimously approved"
+    assert without_literal_markup("seconded <br />and unanimously approved") == "seconded\nand unanimously approved"
 
 
 def test_text_without_tags_is_untouched() -> None:
     text = "The <b>bold</b> plan and a 3 < 4 comparison.\n"
-    assert without_literal_line_breaks(text) is text
+    assert without_literal_markup(text) is text
 
 
 def test_the_letterhead_before_its_tag_names_the_council(tmp_path) -> None:

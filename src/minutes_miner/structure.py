@@ -97,6 +97,7 @@ def analyse(document: Document) -> Structure:
 
 @lru_cache(maxsize=1)
 def _name_broken_before_council_re() -> re.Pattern[str]:
+    """models/patterns/meeting.json name_broken_before_council, compiled once."""
     return re.compile(pattern_rules("meeting.json")["name_broken_before_council"])
 
 

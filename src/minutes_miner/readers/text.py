@@ -54,13 +54,11 @@ def read_text(path: Path, data: bytes) -> Document:
     builder.metadata["encoding"] = encoding
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SYMBOL_FONT_TABLE)  # text copied from a PDF keeps its Symbol bullets
     text = undo_double_spacing(text)
-    if not markdown:
-        text = without_literal_line_breaks(text)
     if markdown:
         text = _take_front_matter(text, builder)
         _add_markdown(builder, text)
     else:
-        text = _take_saved_page_header(text, builder)
+        text = _take_saved_page_header(without_literal_markup(text), builder)
         _add_plain_text(builder, text)
     return builder.build()
 
@@ -73,7 +71,7 @@ _LITERAL_BREAK_RE = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.I)
 _LITERAL_EMPHASIS_RE = re.compile(r"</?(?:strong|b|em|i|u)>", re.I)
 
 
-def without_literal_line_breaks(text: str) -> str:
+def without_literal_markup(text: str) -> str:
     """Plain text copied from an e-paper or document site keeps the page's '<br />' tags as letters: read as the
     line breaks they stand for, so a heading ('KANGAROO ISLAND COUNCIL<br />') is a name alone on its line; its
     emphasis tags ('13 OCTOBER <strong>2004</strong>') go, so the date reads whole."""
