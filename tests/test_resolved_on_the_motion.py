@@ -40,3 +40,10 @@ def test_a_passive_clause_that_is_no_outcome_is_not_the_wording() -> None:
     """', the report was read' reports the meeting's business: only a decided outcome ('approved', 'adopted') is wording."""
     texts = resolution_texts(HEAD + "3. Report\nOn the motion of Mr Hale, seconded by Mr Noor, the report was read.\n")
     assert not any("the report was read" in t for t in texts), texts
+
+
+def test_a_paper_presented_by_someone_and_approved_by_the_board_is_a_decision() -> None:
+    """An Irish board of management's agreed report (web7): 'The Treasurer's Report was presented by Dr. Delma Byrne and
+    approved by the Board.' The presenter stands between the verbs, and the approving body is the meeting's own."""
+    texts = resolution_texts(HEAD + "4. Finance\nThe Treasurer's Report was presented by Dr. Ada Hale and approved by the Board.\n")
+    assert any("approved by the Board" in t for t in texts), texts
