@@ -1195,9 +1195,15 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     if hint and not hint_body and own_meeting == "Council" and not _mentions_council(hint):
         own_meeting = None  # a bare 'Minutes' title where the collector names something else ('Cabinet Member decision'): not the full Council
     own_meeting = _municipal_council_as_lettered(own_meeting, head, council)
-    full_council = principal_council_meeting(head, council) if minutes and not (fragment or hint) else None  # a report or an agenda names where it goes
-    present = _members_present_body(head, council) if minutes and not fragment else None
-    return hint_body or own_meeting or acting_body or local_own or _titled_name_over_date(head) or present or full_council
+    return (
+        hint_body
+        or own_meeting
+        or acting_body
+        or local_own
+        or _titled_name_over_date(head)
+        or (_members_present_body(head, council) if minutes and not fragment else None)
+        or (principal_council_meeting(head, council) if minutes and not (fragment or hint) else None)  # a report or an agenda names where it goes
+    )
 
 
 # the roll call's sentence naming the body whose members answered: 'Selectboard Members present were ...', 'Supervisors
