@@ -331,6 +331,7 @@ add(
                     "committee",
                     "sub-committee",
                     "board",
+                    "selectboard",  # a New England town's board ("The Selectboard will consider the contract options")
                     "forum",
                     "commission",
                     "executive",

@@ -118,7 +118,6 @@ LINKS = [
 _STILL_MISSED = {
     "needs to": "an obligation stated ('the Clerk needs to write ...') is read as no commitment: 'needs to' is no trigger",
     "Highways": "a bare outside body owns no commitment of its own (action_triggers.json outside_parties: measured to cost precision)",
-    ("the Parish Council", "will look into"): "the meeting body looking into a matter is read as its own business, not a task",
 }
 
 

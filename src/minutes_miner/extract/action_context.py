@@ -19,7 +19,14 @@ from .tail_gate import end_gaps, ends_in
 BODY_COMMITMENT_RE = re.compile(
     r"^(?:write|circulate|report|share|send|update|inform|respond|reply|consult|brief|bring|present|publish)\b"
     r"|\b(?:with|to|for)\s+(?:the\s+)?(?:Members|members|Councillors|councillors|the Panel|Panel|the Committee|Committee|the Board|Board|Cabinet)\b"
+    # work in hand rather than a standing way of working: "The board will double check the revenue numbers", "the Council
+    # would facilitate the setting up of a Residents Association", "Members would find out who was responsible"
+    r"|^(?:(?:double[- ]?)?check|investigate|find\s+out|look\s+(?:into|at)|follow\s+up|facilitate|chase|pursue|explore)\b"
 )
+# A matter a body will take up again at a later meeting: "The Board will review the guidelines and discuss the program at a
+# future meeting", "The Selectboard will consider the contract options on the next agenda". Even a decision's verb is then
+# work carried forward, not the decision itself.
+LATER_MEETING_RE = re.compile(r"\b(?:at|on|to|for)\s+(?:a|the|its|their)\s+(?:future|next|following|later|subsequent)\s+(?:\w+\s+)?(?:meeting|agenda)\b")
 
 
 # What a body is told to do beyond its own decision: write, send, lobby, promote ...
@@ -189,7 +196,9 @@ def invites_own_body(owner: str, label: str, trigger_words: str, task: str) -> b
     return is_meeting_body(owner, label) and bool(_INVITED_RE.search(trigger_words)) and bool(_VISIT_TASK_RE.match(task))
 
 
-_MEETING_BODY_RE = re.compile(r"(?i:\b(?:council|cabinet|board|committee|panel|commission|forum|executive|authority|group|partnership|meeting|district)\b)")
+_MEETING_BODY_RE = re.compile(
+    r"(?i:\b(?:council|cabinet|board|selectboard|committee|panel|commission|forum|executive|authority|group|partnership|meeting|district)\b)"
+)
 
 
 def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolution: bool, own_body: bool = False) -> bool:
@@ -218,17 +227,25 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
         return True
     if re.match(r",?\s*who\b", after):
         return False  # "in conjunction with Bradford Council who will match-fund": how another body works
+    if trigger == "would" and _said_will(after) and LATER_MEETING_RE.search(_first_clause(task)):
+        return True  # "The Selectboard will consider the contract options on the next agenda": carried forward
     if DECISION_VERB_RE.match(task):
         return False  # "the Commission agreed to keep the meetings on Saturdays": its decision
     if re.match(r"\W*(?:\w+\s+)?shall\b", after):
         return in_resolution  # "The Committee shall ..." in a by-law: a standing rule; in a decision's conditions, a task
-    if (
-        trigger == "would"
-        and re.match(r"\W*(?:\w+\s+)?(?:would|will)\b", after)
-        and not re.search(r"(?i:\b(?:agreed|resolved|decided)\s+that)\s*(?:the\s+)?$", before)
-    ):
-        return bool(BODY_COMMITMENT_RE.search(task) or OUTWARD_TASK_RE.match(task))
+    if trigger == "would" and _said_will(after) and not re.search(r"(?i:\b(?:agreed|resolved|decided)\s+that)\s*(?:the\s+)?$", before):
+        return bool(BODY_COMMITMENT_RE.search(task) or OUTWARD_TASK_RE.match(task) or LATER_MEETING_RE.search(_first_clause(task)))
     return True
+
+
+def _said_will(after: str) -> bool:
+    """The body's verb is 'will' or 'would' ('The Board will ...'), not 'is to' or 'shall'."""
+    return bool(re.match(r"\W*(?:\w+\s+)?(?:would|will)\b", after))
+
+
+def _first_clause(task: str) -> str:
+    """The task up to its sentence's end, so a later meeting named in the next sentence does not count."""
+    return re.split(r"[.;\n]", task, maxsplit=1)[0]
 
 
 def _takes_up_a_request(task: str) -> bool:
