@@ -608,6 +608,9 @@ _SITTING_OF_RE = re.compile(
 _QUALIFIED_SITTING_RE = re.compile(r"^(?:(?:" + vocabulary()["meeting_qualifiers"] + r")\s+){1,3}(?=(?-i:meeting)\s+of\s)", re.I)
 
 
+_LEADING_NUMERIC_DATE_RE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+(?=[A-Za-z])")
+
+
 def strip_meeting_words(body: str) -> str:
     """'Regular Meeting of the Board of Trustees' -> 'Board of Trustees'; 'Council Meeting Minutes' -> 'Council'."""
     body = re.sub(r"\s+[-–—]$", "", squash(body).strip(" .,:;*#_|"))  # 'Council Meeting -' over its date
@@ -630,14 +633,18 @@ def strip_meeting_words(body: str) -> str:
         body = _without_leading_statute(body)  # 'Licensing Act 2003 - Licensing Sub-Committee'
         body = _PRESIDENT_AND_BOARD_RE.sub("", body)  # 'President and Board of Trustees'
         body = re.sub(
-            r"^(?:(?:journal|record)\s+of\s+(?:the\s+)?)?(?:minutes|proceedings|notes|summary|synopsis)\s*:?\s*(?:of\s+)?|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)",
+            r"^(?:(?:journal|record)\s+of\s+(?:the\s+)?)?(?:minutes|proceedings|notes|summary|synopsis)\s*:?\s*(?:of\s+)?|minute\s+of\s+|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)",
             "",
             body,
             flags=re.I,
         )
         body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
+        body = _LEADING_NUMERIC_DATE_RE.sub("", body)  # '6-24-2021 Special Meeting Town Board', a page's title led by its date
         body = _without_leading_qualifier(body, qualifiers)
         body = _SITTING_OF_RE.sub("", body)
+        meeting_then_body = re.match(r"^(?:meeting|minutes)\s+(?=\S)", body, re.I)
+        if meeting_then_body and not re.match(r"(?:meeting|minutes)\b", before, re.I) and _ends_in_body_noun(body[meeting_then_body.end() :]):
+            body = body[meeting_then_body.end() :]  # 'Special Meeting Town Board' (a Wisconsin town's title) -> 'Town Board', not 'Meeting Room Committee'
         if body == before:
             break
     body = re.sub(r"\s+[-–—]\s+(?=[^-–—]{0,40}\d)[^-–—]{0,40}$", "", body)  # 'Cabinet - 4 March 2025'
@@ -756,7 +763,7 @@ _NAME_LEADS = tuple(
     )
 )
 _NAME_GAP_RE = re.compile(r"[\s-]+")  # a space of the name matches spaces or hyphens ('Stoke on Trent', 'Stoke-on-Trent')
-_AFTER_LEADING_NAME_RE = re.compile(r"(?:['’]s)?(?:\s*[-–—:|])?\s+(?=\S)", re.I)
+_AFTER_LEADING_NAME_RE = re.compile(r"(?:['’]s)?(?:\s*[-–—:|,])?\s+(?=\S)", re.I)  # 'Elm Free Library, Board of Trustees' too
 _OF_BEFORE_NAME_RE = re.compile(r"\s+(?:of|for)\s+", re.I)
 _OF_BEFORE_NAME_AT_RE = re.compile(r"(?=\s+(?:of|for)\s)", re.I)
 _THE_RE = re.compile(r"the\s+", re.I)
@@ -776,7 +783,7 @@ def _name_parts(name: str) -> tuple[str, ...] | None:
 def _name_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
     escaped = re.escape(name).replace(r"\ ", r"[\s-]+")
     return (
-        re.compile(rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?(?:\s*[-–—:|])?\s+(?=\S)", re.I),
+        re.compile(rf"^(?:the\s+)?(?:(?:meeting|minutes)\s+of\s+(?:the\s+)?)?{escaped}(?:['’]s)?(?:\s*[-–—:|,])?\s+(?=\S)", re.I),
         re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{escaped}\b(?!['’]s\b)(?P<rest>.*)$", re.I),
     )
 
