@@ -218,6 +218,7 @@ HEADS = [
     "inspector",
     "commissioner",
     "auditor",
+    "auditors",  # a town's elected pair ("Town Auditors will start doing 2016's Audit", Vermont)
     "clerk",
     "administrator",
     "analyst",
@@ -288,7 +289,8 @@ add(
 )
 # "the officer said he would check", "staff will prepare", "Administration is to obtain" (Canadian and US minutes)
 add("ROLE", [{"LOWER": "the"}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "officer"}], "the-officer")
-add("ROLE", [{"TEXT": {"IN": ["Administration", "Staff", "staff", "Administrator", "CAO", "CEO"]}}], "administration")
+# lower-case "administration" as Canadian rural minutes write it ("Council authorizes administration to proceed with the quote")
+add("ROLE", [{"TEXT": {"IN": ["Administration", "administration", "Staff", "staff", "Administrator", "CAO", "CEO"]}}], "administration")
 # outside firms: "Greenway Landscapes Ltd", "Anglian Water Ltd" (a bounded run of capitalised words, then the legal form)
 add(
     "BODY",

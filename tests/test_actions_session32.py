@@ -1,0 +1,39 @@
+"""Actions: a post's note in the elliptic passive, lower-case 'administration', and a town's elected auditors (issue 16,
+session 32).
+
+Seen on real minutes of councils no rule was written on (web5, web6, web7, web8: an English town council, a
+Saskatchewan rural municipality, a Vermont town): 'Clerk requested to approach SALC for approval', 'Council authorizes
+administration to proceed with accepting the Summit Sand & Gravel quote', 'Town Auditors will start doing 2016's Audit.'
+A person asking leave ('Mr Jones asked to address the meeting') stays no task. Invented council and people, the same forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import actions_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        ("Clerk requested to approach the county association for approval.", "Clerk", "approach the county association"),
+        ("Clerk asked to contact the Police about speeding on Mill Lane.", "Clerk", "contact the Police"),
+        (
+            "Cllr. Dale moved that Council authorizes administration to proceed with the Elm Gravel quote. Crd.",
+            "administration",
+            "proceed with the Elm Gravel quote",
+        ),
+        ("Town Auditors will start the 2024 audit in May.", "Town Auditors", "start the 2024 audit"),
+    ],
+)
+def test_the_owner_is_read(tmp_path, sentence: str, owner: str, task: str) -> None:
+    found = actions_in(tmp_path, f"5. Roads\n{sentence}\n")
+    assert any(owner in o and t.startswith(task) for o, t in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mr Jones asked to address the meeting about the footpath.", "The administration of the grant will be reviewed."],
+)
+def test_leave_asked_and_a_noun_are_no_task(tmp_path, sentence: str) -> None:
+    assert actions_in(tmp_path, f"5. Roads\n{sentence}\n") == []
