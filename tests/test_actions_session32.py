@@ -37,3 +37,18 @@ def test_the_owner_is_read(tmp_path, sentence: str, owner: str, task: str) -> No
 )
 def test_leave_asked_and_a_noun_are_no_task(tmp_path, sentence: str) -> None:
     assert actions_in(tmp_path, f"5. Roads\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Commissioner Vito has been serving on the Hearing Board and stated she would be willing to continue serving.",
+        "Cllr Dale moved that Ed Marsh continue as acting chairman until a chairman is elected.",
+        "Any persons not Councillors or the Clerk will be asked to remain silent.",
+        "Resignation of Parish Clerk. The Clerk offered to work until 31 October 2025.",
+    ],
+)
+def test_a_term_of_office_or_silence_is_no_task(tmp_path, sentence: str) -> None:
+    """A member's or officer's continuance in office, or silence asked of the public (web6, web8, web9: a Texas zoning
+    board, a Minnesota planning commission, English parish councils), is no work for after the meeting."""
+    assert actions_in(tmp_path, f"5. Appointments\n{sentence}\n") == []

@@ -299,7 +299,8 @@ def refused_action(
     narrative, the one who reported it); or its owner is only advised or urged, or is the object of
     a preposition ('outside the department and to make ...'); or it is asked
     (a question) or only recommended (under a recommendation label); or it is only a pro-form
-    ('agreed to do so', 'would action this': no task of its own); or is the meeting body's own
+    ('agreed to do so', 'would action this': no task of its own); or opens as the rules' not_tasks do (an act at the
+    meeting, a term of office); or is the meeting body's own
     decision ('The Board agreed to take it up at the budget workshop': the rules' body_takes_task)."""
     vocab = _veto()
     before = max(sent_start, owner_start - 40)
@@ -315,6 +316,8 @@ def refused_action(
         return True  # "In terms of whether KCC would look to recreate the overall grade rating": asked about, as the rules read it
     if is_pro_form(task):
         return True  # "The Clerk agreed to do so.": a pro-form names no task (the rules' own test gives it to the request before, or drops it)
+    if action_rules()["not_tasks_compiled"].match(task):
+        return True  # "The Clerk offered to work until 31 October", "leave the room": done at the meeting or a term of office, as the rules read it
     trigger = "agreed to" if re.search(r"\bagreed\b", lead) else "would" if re.search(r"\bwould\b", lead) else "model"
     if is_plea_to_own_body(owner, text[sent_start:owner_start], False, action_rules()["plea"]):
         return True  # "I would really like this Council to refer this document back": a plea to the body, as the rules read it
