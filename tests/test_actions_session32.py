@@ -52,3 +52,14 @@ def test_a_term_of_office_or_silence_is_no_task(tmp_path, sentence: str) -> None
     """A member's or officer's continuance in office, or silence asked of the public (web6, web8, web9: a Texas zoning
     board, a Minnesota planning commission, English parish councils), is no work for after the meeting."""
     assert actions_in(tmp_path, f"5. Appointments\n{sentence}\n") == []
+
+
+def test_a_cycle_weighed_as_the_alternative_keeps_the_task(tmp_path) -> None:
+    """'Action: Iain to check if it would cost more to pay the insurance monthly rather than annually' (web9, a New Zealand
+    residents' association): 'annually' names the option weighed, not a cycle the task recurs on ('review this figure
+    annually' stays a standing duty)."""
+    body = (
+        "Present: Iain MacLean, June Penhey\n\n4. Insurance\nAction: Iain to check if it would cost more to pay the insurance monthly rather than annually.\n"
+    )
+    assert any(o == "Iain" and t.startswith("check if it would cost more") for o, t in actions_in(tmp_path, body))
+    assert actions_in(tmp_path, "4. Insurance\nThe Clerk will review this figure annually.\n") == []
