@@ -37,6 +37,9 @@ DATE_RE = re.compile(
     rf"|(?<![\w.,/-])(?P<y8>(?:19|20)\d{{2}}),?[ \t]+(?P<m8>{_MONTH_RE})\.?[ \t]+(?P<d8>\d{{1,2}})(?:st|nd|rd|th)?(?!\w|[.,]\d|,?[ \t]*(?:19|20)\d{{2}})"
     rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
     rf"|\b(?P<d5>\d{{1,2}})(?P<sep5>[.-])(?P<m5>\d{{1,2}})(?P=sep5)(?P<y5>(?:19|20)\d{{2}})\b"
+    # 'HELD ... AT 7.30 P.M. ON 06.06.17' (Welsh and English parish titles): a dotted date with a two-figure year, read only right
+    # after 'on' and with day and month of two figures each, so a paragraph number ('12.10.15') is never one
+    rf"|(?<=\b[Oo][Nn] )(?P<d10>\d{{2}})\.(?P<m10>\d{{2}})\.(?P<y10>\d{{2}})\b(?![.:]\d)"
     # '14-Mar-23': a spreadsheet's or a clerk's dashed date with a two-figure year, only in that all-dashed form ('5 May-10 June' is a span)
     rf"|\b(?P<d6>\d{{1,2}})-(?P<m6>{_MONTH_RE})-(?P<y6>\d{{2}})\b(?![-/.]\d)",
     re.I,
@@ -79,6 +82,9 @@ def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
             if month > 12 >= day or month_first and day <= 12:
                 day, month = month, day
             return date(int(m.group("y5")), month, day)
+        if m.group("d10"):
+            year = int(m.group("y10"))
+            return date(year + (2000 if year < 70 else 1900), int(m.group("m10")), int(m.group("d10")))
         if m.group("y4"):
             return date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         if m.group("d6"):
