@@ -30,3 +30,25 @@ def test_the_title_gives_the_meeting_date(tmp_path) -> None:
         "Cllr. Edward Griffiths.\n\n6.2 PRESENT\n\nCllr. Emrys Jones.\n",
     )
     assert page.meeting_date == date(2017, 6, 6)
+
+
+def test_a_report_titled_as_the_meeting_held_beats_the_sites_date_line(tmp_path) -> None:
+    """'Monday, October 12, 2020' (the site's date, alone on its line) over 'Draft Report from South Dublin County Joint
+    Policing Committee meeting held at 10am on Friday 18th September 2020' (web9, an Irish joint policing committee): the
+    report's title, its hour before the date, names the meeting's own day; a line of the date alone is no later meeting's
+    heading."""
+    page = analysed_page(
+        tmp_path,
+        "Monday, October 12, 2020\nDraft Report from Elm County Joint Policing Committee meeting held at 10am on Friday 18th September 2020 "
+        "via MS TEAMS.\nIn Attendance: (Committee Members)\nCllr Emma Murphy (Chair)\n\nThe minutes of the previous meeting were agreed.\n",
+    )
+    assert page.meeting_date == date(2020, 9, 18)
+
+
+def test_a_report_from_an_earlier_meeting_in_prose_stays_another_meetings(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path,
+        "Minutes of the Elm Parish Council meeting held on 5 May 2020\n\nPresent: Cllr Hale (Chair)\n\n"
+        "4. Highways\nCllr Hale gave a report from the highways forum meeting held on 20 April 2020.\n",
+    )
+    assert page.meeting_date == date(2020, 5, 5)

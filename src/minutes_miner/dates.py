@@ -442,6 +442,15 @@ def broken_title_date(text: str, month_first: bool = False) -> date | None:
     return found[0][0] if found else None
 
 
+_DATE_ALONE_LINE_RE = re.compile(rf"[ \t]*(?:{_WEEKDAY_NAME}\.?,?[ \t]+)?(?:the[ \t]+)?(?:{DATE_RE.pattern})[ \t.]*$", re.I)
+
+
+def _date_alone_on_line(header: str, line_start: int) -> bool:
+    """'Monday, October 12, 2020' on a line of its own: nothing names a meeting on it."""
+    line_end = header.find("\n", line_start)
+    return bool(_DATE_ALONE_LINE_RE.match(header[line_start : len(header) if line_end < 0 else line_end]))
+
+
 def title_block_date(text: str, month_first: bool = False) -> date | None:
     """The date printed in the title block: one introduced as the meeting's ('held on',
     'Date:', 'Meeting, 17 May') wins over a bare one (a letter's date above a summons); dates of
@@ -463,8 +472,8 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
             titles.append(found)  # 'MINUTES OF THE MEETING HELD ON 3 DECEMBER 2024' under a clerk's letter 'Date: 10 December 2024'
         elif _heading_date_line(header, line_start, start) or _date_opens_meeting_title(header, line_start, start):
             fields.append(found)  # 'Audit Committee - 29 October 2026   5', 'Decisions - Thursday 22 October 2026': the heading's own date
-            if not titles:
-                headings.append(found)
+            if not titles and not _date_alone_on_line(header, line_start):
+                headings.append(found)  # a line of the date alone is a site's or a letter's date, not a later meeting's heading
     years_named = text[:20_000] + "\n" + text[-_FOOTER_CHARS:] if len(text) > 20_000 else text  # the papers' opening and their footer
     labelled = [found for _, found in sorted(labelled + yearless_title_dates(header, years_named), key=lambda pair: pair[0])]
     below = [
@@ -520,8 +529,12 @@ def _date_opens_meeting_title(header: str, line_start: int, start: int) -> bool:
 
 
 # A minutes title that says the meeting was held on the date that follows: the paper's own statement of its meeting's date.
+# 'MINUTES OF THE MEETING HELD ON', and a report of the meeting with its hour before the date ('Draft Report from South Dublin
+# County Joint Policing Committee meeting held at 10am on Friday 18th September 2020', under a site's own date line)
 _MINUTES_HELD_TITLE_RE = re.compile(
-    r"^\W*(?:draft\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?!previous\b|last\b|prior\b)[^.\n]{0,120}?\bheld\b[^.\n\d]{0,60}$", re.I
+    r"^\W*(?:draft\s+|unconfirmed\s+|approved\s+)?(?:minutes\s+of|(?:report|notes)\s+(?:of|from))\s+(?:the\s+|an?\s+)?(?!previous\b|last\b|prior\b)"
+    r"[^.\n]{0,120}?\bheld\b(?:[^.\n\d]|\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)(?!\w)){0,60}$",
+    re.I,
 )
 
 
