@@ -63,3 +63,16 @@ def test_a_cycle_weighed_as_the_alternative_keeps_the_task(tmp_path) -> None:
     )
     assert any(o == "Iain" and t.startswith("check if it would cost more") for o, t in actions_in(tmp_path, body))
     assert actions_in(tmp_path, "4. Insurance\nThe Clerk will review this figure annually.\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Members also requested the Manager write to Senator Daly on the matter of the committee chair.",
+        "Members requested that the Manager write to the Department.",
+    ],
+)
+def test_the_bare_manager_owns_a_request(tmp_path, sentence: str) -> None:
+    """'the Manager', an Irish county's or a US city's chief officer (web9, an Irish city council's committee), is a post
+    as 'the City Manager' was."""
+    assert any(o.endswith("Manager") and t.startswith("write to") for o, t in actions_in(tmp_path, f"4. Correspondence\n{sentence}\n"))
