@@ -76,3 +76,10 @@ def test_the_bare_manager_owns_a_request(tmp_path, sentence: str) -> None:
     """'the Manager', an Irish county's or a US city's chief officer (web9, an Irish city council's committee), is a post
     as 'the City Manager' was."""
     assert any(o.endswith("Manager") and t.startswith("write to") for o, t in actions_in(tmp_path, f"4. Correspondence\n{sentence}\n"))
+
+
+def test_a_speakers_own_administration_is_no_post(tmp_path) -> None:
+    """'we're telling our administration to do everything they can' (a council's verbatim hansard): the speaker's own
+    people in general, not a post given a task, as 'Council authorizes administration to proceed' is."""
+    found = actions_in(tmp_path, "5. Strategy\nIn here, we're telling our administration to do everything they can to implement the strategy.\n")
+    assert not any(o == "administration" for o, _ in found), found

@@ -110,7 +110,7 @@ def find_actions(
     token_starts = doc.to_array("IDX").tolist() if len(doc) else []
     for sent in doc.sents:
         in_resolution = overlaps_resolution(sent.start_char, sent.end_char)
-        owners = _joined_posts(text, _with_body_of(text, [_entity_owner(text, e) for e in ents_in(sent)]))
+        owners = _joined_posts(text, _with_body_of(text, [_entity_owner(text, e) for e in ents_in(sent) if not _speakers_own_staff(text, e)]))
         if name_re is not None:
             ent_owners = owners[:]  # sorted, none overlapping; the names found below never overlap each other
             ent_starts = [o.start_char for o in ent_owners]
@@ -217,6 +217,16 @@ def _restates_task_above(found: FoundActions, label: FoundAction) -> bool:
 
 # The rest of a hyphenated surname the tokens split off: "Cllr Nicholas" + "-Letch", "Mr O'Brien" + "-Walsh".
 _HYPHENATED_REST_RE = re.compile(r"(?:-[A-Z][\w'’]+)+")
+
+
+# "we're telling our administration to do everything they can" (a council's verbatim hansard): a speaker's own people in
+# general, not a post given a task; "Council authorizes administration to proceed" keeps its owner
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:our|their|your|my)[ \t]+$", re.I)
+
+
+def _speakers_own_staff(text: str, ent: Span) -> bool:
+    """A lower-case 'administration' or 'staff' right after a possessive ('our administration', 'their staff')."""
+    return ent.text in ("administration", "staff") and _POSSESSIVE_BEFORE_RE.search(text, max(0, ent.start_char - 8), ent.start_char) is not None
 
 
 def _entity_owner(text: str, ent: Span) -> Owner:
