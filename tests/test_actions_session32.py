@@ -79,7 +79,10 @@ def test_the_bare_manager_owns_a_request(tmp_path, sentence: str) -> None:
 
 
 def test_a_speakers_own_administration_is_no_post(tmp_path) -> None:
-    """'we're telling our administration to do everything they can' (a council's verbatim hansard): the speaker's own
-    people in general, not a post given a task, as 'Council authorizes administration to proceed' is."""
-    found = actions_in(tmp_path, "5. Strategy\nIn here, we're telling our administration to do everything they can to implement the strategy.\n")
+    """'... the Chair of the Property Committee and our administration will do everything they possibly can to make sure that
+    our tax dollars are being respected' (a council's verbatim hansard): the speaker's own people in general, not a post
+    given a task, as 'Council authorizes administration to proceed' is."""
+    found = actions_in(
+        tmp_path, "5. Strategy\nI do think that our administration will do everything they possibly can to make sure that our tax dollars are respected.\n"
+    )
     assert not any(o == "administration" for o, _ in found), found
