@@ -633,7 +633,7 @@ def strip_meeting_words(body: str) -> str:
         body = _without_leading_statute(body)  # 'Licensing Act 2003 - Licensing Sub-Committee'
         body = _PRESIDENT_AND_BOARD_RE.sub("", body)  # 'President and Board of Trustees'
         body = re.sub(
-            r"^(?:(?:journal|record)\s+of\s+(?:the\s+)?)?(?:minutes|proceedings|notes|summary|synopsis)\s*:?\s*(?:of\s+)?|minute\s+of\s+(?!(?:the\s+)?meetings?\b)|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)",
+            r"^(?:(?:journal|record)\s+of\s+(?:the\s+)?)?(?:minutes|proceedings|notes|summary|synopsis)\s*:?\s*(?:of\s+)?|^minute\s+of\s+(?!(?:the\s+)?meetings?\b)|^agenda(?!\s*items?\b)\s*[:–—-]?\s*(?:of\s+|for\s+)?(?=\S)",
             "",
             body,
             flags=re.I,
