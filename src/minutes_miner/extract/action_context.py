@@ -234,7 +234,7 @@ def body_takes_task(trigger: str, before: str, after: str, task: str, in_resolut
     if re.match(r"\W*(?:\w+\s+)?shall\b", after):
         return in_resolution  # "The Committee shall ..." in a by-law: a standing rule; in a decision's conditions, a task
     if trigger == "would" and _said_will(after) and not re.search(r"(?i:\b(?:agreed|resolved|decided)\s+that)\s*(?:the\s+)?$", before):
-        return bool(BODY_COMMITMENT_RE.search(task) or OUTWARD_TASK_RE.match(task) or LATER_MEETING_RE.search(_first_clause(task)))
+        return bool(BODY_COMMITMENT_RE.search(task) or OUTWARD_TASK_RE.match(task))
     return True
 
 

@@ -97,6 +97,13 @@ def causative_have(task: str) -> bool:
     return bool(_have_done_re().match(task))
 
 
+def opens_as_no_task(task: str) -> bool:
+    """Whether a task opens as an act at the meeting or a term of office (action_triggers.json not_tasks: 'leave the
+    room', 'continue serving'), past a linking adverb ('then sign the minutes'). The rules and the trained layer's veto
+    (model_veto.refused_action) both ask it."""
+    return _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", task)) is not None
+
+
 def action_rules() -> dict:
     """The trigger, label and table patterns of models/patterns/action_triggers.json, compiled once."""
     return _triggers()
@@ -192,7 +199,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         return None  # "agreed to the A25 as a pilot area": consent to a thing, not a task
     if words[0].lower() in _SUBJECT_WORDS and trigger not in _WHOLE_CLAUSE_TRIGGERS:
         return None  # "Councillor Browaty: Again, ..., would there be an opportunity to lobby": a clause's subject, no verb to do
-    if _triggers()["not_tasks_compiled"].match(re.sub(r"^(?:therefore|then|also|now|duly|kindly)\s+", "", " ".join(words))):
+    if opens_as_no_task(" ".join(words)):
         return None  # "authorise the Chair to sign the minutes", "leave the room": done at the meeting
     if not_a_commitment(text, sent.start_char, task_start, " ".join(words), trigger, sent_end):
         return None  # a standing duty, a past habit, a third party's reported schedule, a stance on a motion

@@ -8,6 +8,7 @@ comments all need the same answer to "how far does this run?", so it lives here 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..sentences import CLAUSE_LABEL_RE  # noqa: F401 (imported from here by the finders)
@@ -453,37 +454,32 @@ def list_after_colon(text: str, end: int, limit: int, rows_announced: bool = Fal
     rows_announced: the decision announced its payments and ended on a full stop ('The following payments were
     approved.'); only rows of amounts follow it then ('C. Campos May Salary | £195.50 |': an initial, no label)."""
     if rows_announced:
-        return _amount_rows_end(text, end, limit)
+        return _list_end(text, end, limit, lambda line: _AMOUNT_ROW_RE.fullmatch(line) is not None)
     if not text[max(0, end - 3) : end].rstrip().endswith(":"):
         return end
-    new_end = end
     amount_rows = None  # set by the list's first line: rows of amounts, or labelled and indented lines
-    for count, line in enumerate(iter_lines(text, end, limit)):
-        if count == 0 and not line.text.strip():
-            continue  # the rest of the colon's own line
-        stripped = line.text.strip()
-        if count > _LIST_AFTER_COLON_LINES or not stripped or is_stop_line(stripped):
-            break
+
+    def in_list(line: str) -> bool:
+        nonlocal amount_rows
         if amount_rows is None:
-            amount_rows = _is_amount_row(line.text)
+            amount_rows = _is_amount_row(line)
         if amount_rows:  # rows (indented as printed or not) up to a labelled line: '(b) The bank reconciliation ... was noted.'
-            if not (_is_amount_row(line.text) or _INDENTED_ROW_RE.match(line.text) and not CLAUSE_LABEL_RE.match(line.text)):
-                break
-        elif not (CLAUSE_LABEL_RE.match(line.text) or _INDENTED_ROW_RE.match(line.text)):
-            break
-        new_end = line.end
-    return trim_span(text, end, new_end)[1] if new_end > end else end
+            return _is_amount_row(line) or bool(_INDENTED_ROW_RE.match(line) and not CLAUSE_LABEL_RE.match(line))
+        return bool(CLAUSE_LABEL_RE.match(line) or _INDENTED_ROW_RE.match(line))
+
+    return _list_end(text, end, limit, in_list)
 
 
-def _amount_rows_end(text: str, end: int, limit: int) -> int:
-    """Where the rows of amounts printed at once under `end` stop: at a blank line, a stop line or the first line
-    that is no row of amounts (the next item's number, '24/53.3 Planning'); `end` when none follows."""
+def _list_end(text: str, end: int, limit: int, in_list: Callable[[str], bool]) -> int:
+    """Where the lines printed at once under `end` that `in_list` keeps stop: at a blank line, a stop line, the
+    list's length limit or the first line it does not keep (the next item's number, '24/53.3 Planning'); `end` when
+    none follows."""
     new_end = end
     for count, line in enumerate(iter_lines(text, end, limit)):
         if count == 0 and not line.text.strip():
             continue  # the rest of the decision's own line
         stripped = line.text.strip()
-        if count > _LIST_AFTER_COLON_LINES or not stripped or is_stop_line(stripped) or not _AMOUNT_ROW_RE.fullmatch(line.text):
+        if count > _LIST_AFTER_COLON_LINES or not stripped or is_stop_line(stripped) or not in_list(line.text):
             break
         new_end = line.end
     return trim_span(text, end, new_end)[1] if new_end > end else end

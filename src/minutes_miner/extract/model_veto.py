@@ -22,7 +22,7 @@ from ..resources import pattern_rules
 from ..vocabulary import decision_words
 from .action_filters import _rules as _action_false
 from .action_context import BODY_OWN_BUSINESS_RE, body_takes_task, is_meeting_body, is_plea_to_own_body, names_own_body
-from .action_found import action_rules
+from .action_found import action_rules, opens_as_no_task
 from .action_filters import in_recital, not_a_commitment
 from .actions import asked_about, is_pro_form
 from .blocks import CLAUSE_LABEL_RE
@@ -316,7 +316,7 @@ def refused_action(
         return True  # "In terms of whether KCC would look to recreate the overall grade rating": asked about, as the rules read it
     if is_pro_form(task):
         return True  # "The Clerk agreed to do so.": a pro-form names no task (the rules' own test gives it to the request before, or drops it)
-    if action_rules()["not_tasks_compiled"].match(task):
+    if opens_as_no_task(task):
         return True  # "The Clerk offered to work until 31 October", "leave the room": done at the meeting or a term of office, as the rules read it
     trigger = "agreed to" if re.search(r"\bagreed\b", lead) else "would" if re.search(r"\bwould\b", lead) else "model"
     if is_plea_to_own_body(owner, text[sent_start:owner_start], False, action_rules()["plea"]):
