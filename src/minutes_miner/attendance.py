@@ -78,6 +78,8 @@ def find_attendance(text: str) -> list[PersonMention]:
             continue
         label = _match_attendance_label(line.text)
         if not label:
+            for attendance, start, end in _inline_lists(line.text):
+                people.extend(_parse_people(text, line.start + start, line.start + end, attendance))
             i += 1
             continue
         attendance, content_start = label
@@ -104,6 +106,36 @@ def find_attendance(text: str) -> list[PersonMention]:
         people.extend(_parse_people(text, start, end, attendance, virtual))
         i = max(j, i + 1)
     return people
+
+
+@lru_cache(maxsize=1)
+def _inline_label_res() -> tuple[re.Pattern, re.Pattern]:
+    """An attendance label inside a paragraph ('... commenced at 7:30pm. PRESENT: Joan Bannon, Steph Ball & Aaron Nash.
+    APOLOGIES: Jess Reppin.'), as pages print minutes whose text layer or copy lost the line breaks: the first after a
+    sentence, a bracket or an item number; a further one anywhere after it, since a list may run on without a stop ('...
+    Scott Nisbet (SN) Apologies: None', 'Matt Doran Also Present: ...'). Only with a colon and a capital letter, as a
+    label is printed, never a word of the sentence ('were present: ...')."""
+    labels = "|".join(f"(?P<l{n}>{regex})" for n, (regex, _value) in enumerate(_attendance_data()["labels"]))
+    label = rf"(?=[A-Z])(?i:{labels})[ \t]*:[ \t]*"
+    first = re.compile(rf"(?:(?<=[.;)][ \t])|(?<=[.;)][ \t]{{2}})|(?<=\b\d\.[ \t])){label}")
+    further = re.compile(rf"(?<![\w'’-]){label}")
+    return first, further
+
+
+def _inline_lists(line: str) -> list[tuple[str, int, int]]:
+    """The attendance lists a paragraph carries after inline labels: (status, start, end) in the line, each list up to its
+    full stop, the next label or 600 characters."""
+    first, further = _inline_label_res()
+    m = first.search(line) if len(line) <= 20000 else None
+    lists = []
+    while m:
+        nxt = further.search(line, m.end(), m.end() + 600)
+        limit = nxt.start() if nxt else min(len(line), m.end() + 600)
+        stop = _LIST_END_RE.search(line, m.end(), limit)
+        value = _attendance_data()["labels"][int(next(k for k, v in m.groupdict().items() if v is not None)[1:])][1]
+        lists.append((value, m.end(), stop.start() if stop else limit))
+        m = nxt if nxt and not stop else first.search(line, stop.end() if stop else limit)
+    return lists
 
 
 def _list_goes_on(text: str, start: int, end: int, line) -> bool:
