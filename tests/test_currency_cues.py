@@ -118,3 +118,25 @@ FN = (
 
 def test_a_first_nation_band_makes_the_dollar_cad():
     assert money_units(FN) == ["CAD"]
+
+
+# Words only one dollar country's papers use, which a page that names no place still prints: Canada's day of Truth and
+# Reconciliation and its provincial land commission, a New Zealand school board's 'BoT' and 'Karakia', an Australian
+# state's name and its 'Acknowledgment of Country' (spelt without the middle 'e' too).
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "Council highlights\n- Council reviewed Procedure Bylaw No. 131.\n- Council approved the use of District tents for "
+            "National Day for Truth and Reconciliation, to a maximum of $500.\n",
+            "CAD",
+        ),
+        ("BoT Minutes - 27th June 2022\nThank you, Mere, for the Karakia.\nA gas credit of $6700.00 was noted.\n", "NZD"),
+        (
+            "Minutes General Meeting 28 October 2024\nAcknowledgment of Country by Paula Reyes\nChq 252 to NSW Fair Trading $45.00 was approved.\n",
+            "AUD",
+        ),
+    ],
+)
+def test_a_nations_own_words_name_the_dollar_of_a_page_that_names_no_place(text: str, home: str):
+    assert document_currencies(None, None, text).home == home
