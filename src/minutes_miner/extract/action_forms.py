@@ -418,6 +418,14 @@ def next_note_actions(doc: Doc, text: str, notes: list[FoundAction]) -> list[Fou
 
 NOTE_REACH = 600  # the most characters one duties note is read over
 _INITIALS_RE = re.compile(r"[A-Z]{2,3}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,3}){0,3}")
+
+
+@lru_cache(maxsize=1)
+def _labels_not_initials() -> frozenset[str]:
+    """'IN: Email from SCC ...', 'NB: ...': capitals that label a line, never a member's initials (action_false.json)."""
+    return frozenset(pattern_rules("action_false.json")["labels_not_initials"]["words"])
+
+
 _COLON_NOTE_RE = re.compile(r"(?P<owner>[^\s:][^:\n]{0,59}?)[ \t]*:[ \t]+(?=[A-Za-z])")
 _NOTE_LEAD_RE = re.compile(r"[\s\-•*–(→►➢▪●◦]{0,8}(?:\(?[a-z0-9]{1,3}[.)]\s*)?")  # the bullet may be an arrow: "  → Clerk: submit scheme to DoI"
 
@@ -453,7 +461,8 @@ def _colon_note_actions(doc: Doc, text: str) -> list[FoundAction]:
             ),
             None,
         )  # "Group Manager Finance: circulate ...": a post and its department
-        if not (label or _INITIALS_RE.fullmatch(owner)) or owner.split()[-1].lower() in {"action", "actions", "by", "owner"}:
+        initials = not label and _INITIALS_RE.fullmatch(owner) and owner not in _labels_not_initials()
+        if not (label or initials) or owner.split()[-1].lower() in {"action", "actions", "by", "owner"}:
             continue  # "Action: Clerk" is a label, read by _labelled_actions
         end = min(sent.end_char, m.end() + NOTE_REACH)  # a note is a line or two; a long 'sentence' of notes is not re-read per note
         bullet = _NEXT_BULLET_RE.search(text, m.end(), end)

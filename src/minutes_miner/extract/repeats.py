@@ -90,5 +90,6 @@ def _set_f1(a: frozenset, b: frozenset) -> float:
 
 
 def _names(text: str) -> set[str]:
-    """Capitalised words and numbers after the first word: who and which, where wordings are alike."""
-    return set(re.findall(r"(?<=\s)(?:[A-Z][a-z'’-]+|\d[\d,./]*)", text))
+    """Capitalised words and numbers after the first word: who and which, where wordings are alike. A hyphened reference
+    is one name ('Order of Conditions SE 19-301' and 'SE 19-1188' are two applications, 'the 2019-20 budget' not 2019's)."""
+    return set(re.findall(r"(?<=\s)(?:[A-Z][a-z'’-]+|\d[\d,./]*(?:-\d[\d,./]*)*)", text))

@@ -1990,9 +1990,11 @@ def _last_proposal_start(text: str, start: int, m_start: int) -> int:
 # a motion's wording opening on a capitalised 'That' with its subject after it ('That the signing authorities be ...', 'That Ronald
 # J. Hilton is appointed ...'), on its own line or, on a page flattened onto one line, after whatever stood before it ('... called
 # the meeting to order at 10:30 am That Ronald J. Hilton is appointed Administrator ... Carried'); never a 'That' a conjunction,
-# a comma or a clause's label joins to the wording before it ('be received, and That ...', '2. That ...')
+# a comma or a clause's label joins to the wording before it ('be received, and That ...', '2. That ...'); or a line that puts the
+# motion in words with its verb first ('Moved that the treasurers Report as presented be accepted', 'It was then moved that ...')
 _THAT_MOTION_RE = re.compile(
     r"(?<![,;:&][ \t])(?<!\band[ \t])(?<!\bor[ \t])(?<![\d(][.)][ \t])(?<!\b[a-z][.)][ \t])\b(?:That|THAT)[ \t]+(?=(?:the|a|an|this|these)\b|[A-Z])"
+    r"|(?m:^)(?=[ \t]*(?:Moved|MOVED|It[ \t]+was[ \t]+(?:then[ \t]+|further[ \t]+)?moved)[ \t]+that[ \t])"
 )
 
 

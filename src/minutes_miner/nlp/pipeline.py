@@ -93,6 +93,9 @@ def make_owner_ruler(nlp: Language, name: str, patterns_file: str | None):
 # particle ('LaRocque', 'DeLousia', 'DiMaggio', 'VanDyke', 'MacLeod', as North American and Scottish minutes spell them)
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'-]+)?|[A-Z][a-z]{1,3}[A-Z][a-z'’]+|O['’][A-Z][a-z]+|[A-Z]{2,}[a-z]*)$")
 _INITIAL_RE = re.compile(r"^[A-Z]\.?$|^[A-Z]\.[A-Z]\.?$")
+# a motion's verbs in capitals after a name ('Mr. Hoerle MOVED and Mr. Collins SECONDED the Motion'), as New England
+# boards print them: the name ends before them (a surname in capitals, 'Mr SMITH', is still one)
+_MOTION_VERBS_IN_CAPITALS = frozenset({"MOVED", "SECONDED", "MOTIONED", "PROPOSED", "VOTED", "ABSTAINED", "OPPOSED", "AGREED"})
 
 
 def _fixed_word(token: dict) -> bool:
@@ -217,7 +220,13 @@ class OwnerRuler:
                 while k < len(doc) and _INITIAL_RE.match(doc[k].text) and k - j < 4:
                     k += 1
                 names = 0
-                while k < len(doc) and names < 3 and _NAME_TOKEN_RE.match(doc[k].text) and (doc[k].lower_ not in self.honorifics or names == 0):
+                while (
+                    k < len(doc)
+                    and names < 3
+                    and _NAME_TOKEN_RE.match(doc[k].text)
+                    and doc[k].text not in _MOTION_VERBS_IN_CAPITALS
+                    and (doc[k].lower_ not in self.honorifics or names == 0)
+                ):
                     k += 1  # an honorific word can still be a surname: "Cllr Lord"
                     names += 1
                 if names:

@@ -1,0 +1,37 @@
+"""Actions: a motion's verbs in capitals after a name, and a correspondence list's 'IN:' (issue 16, session 33).
+
+Seen on real pages of bodies no rule was written on (web10: a Massachusetts conservation commission, 'Mr. Collins MOVED
+to grant a three-year Extension ...', where 'Mr. Collins MOVED' read as a name owning 'grant ...'; a New South Wales
+progress association, 'IN: Email from SCC advising ...', where 'IN' read as a member's initials). Neither is a task; a
+member's initials before a colon still own theirs. Invented bodies and people, the same forms."""
+
+from __future__ import annotations
+
+from tests.helpers import actions_in
+
+COMMISSION = "WESTBROOK CONSERVATION COMMISSION\n13 October 2009\n\nPRESENT: Glenn Pratt, Ada Okoye.\n\n"
+
+
+def test_a_mover_in_capitals_owns_no_task(tmp_path) -> None:
+    found = actions_in(
+        tmp_path,
+        "Request for Extension Permit, Lowe.\n\nThere was no discussion.  Mr. Pratt MOVED to grant a three-year Extension for "
+        "Order of Conditions SE 19-1188.  Ms. Okoye SECONDED the Motion.\n\nSO VOTED UNANIMOUSLY.\n",
+        head="WESTBROOK CONSERVATION COMMISSION\n13 October 2009\n\n",
+    )
+    assert found == [], found
+
+
+def test_a_surname_in_capitals_is_still_a_name(tmp_path) -> None:
+    found = actions_in(tmp_path, "5. Hedges\nMr PRATT will write to the landowner about the hedge.\n", head=COMMISSION)
+    assert ("Mr PRATT", "write to the landowner about the hedge") in found, found
+
+
+def test_correspondence_directions_are_no_initials(tmp_path) -> None:
+    found = actions_in(
+        tmp_path,
+        "CORRESPONDENCE\nIN: Email from the shire advising of the grants round.\nOUT: Letter to the shire about the footpath.\n"
+        "GP: email the shire about the footpath.\n",
+        head=COMMISSION,
+    )
+    assert [owner for owner, _ in found] == ["GP"], found
