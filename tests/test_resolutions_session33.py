@@ -55,3 +55,13 @@ def test_it_was_then_moved_is_where_the_motion_starts() -> None:
         "Moved Kaye Hill Seconded Carol Rankin Carried\nCORRESPONDENCE\n"
     )
     assert any(t.startswith("It was then moved that other business") for t in texts), texts
+
+
+def test_a_line_opening_on_its_glued_minute_number_starts_a_new_sentence() -> None:
+    texts = resolution_texts(
+        "Minutes of a meeting of the Allotments Committee held 18:00hrs, Tuesday, 11 July 2023.\n"
+        "23.005.It was resolved to elect Cllr B Rowe onto the committee\n"
+        "23.006.It was resolved to adopt the committee's terms of reference, amending items 5 and 11.\n"
+    )
+    assert "to elect Cllr B Rowe onto the committee" in texts, texts
+    assert any(t.startswith("to adopt the committee's terms of reference") for t in texts), texts

@@ -28,6 +28,7 @@ SENTENCE_END_RE = re.compile(
     r"|[.!?](?=[ \t]*\|[ \t]*(?:\n|$))"  # "... had been received. |" then the next item: a flattened table's cell ends the sentence
     r"|\n[ \t]*[-–—•·*][ \t]*(?=\n)"  # "Introductions and Welcome" / "-" / "The Chair welcomed ...": a list's bullet alone on its line parts its entries
     r"|(?<=\S)[ \t]+(?=[A-Z]{1,4}/\d{2}/\d{1,4}[ \t]+To[ \t]+[a-z])"  # "Resolved: received AM/17/29 To receive requests ...": a flattened page's next item, by its minute reference
+    r"|\n(?=[ \t]*\d{1,4}\.\d{1,4}\.(?:\d{1,3}\.)?[A-Z][a-z])"  # "... onto the committee" / "23.006.It was resolved ...": a line opening on its minute number glued to its words
 )
 
 
