@@ -65,3 +65,17 @@ def test_a_line_opening_on_its_glued_minute_number_starts_a_new_sentence() -> No
     )
     assert "to elect Cllr B Rowe onto the committee" in texts, texts
     assert any(t.startswith("to adopt the committee's terms of reference") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "City Council directed Administration to prepare a draft of its priorities for the 2020-2022 budget.",
+        "Council regretfully accepted his resignation.",
+        "The Board passed a suite of federally required policies tied to the housing grant.",
+        "Council amended the 2021-2025 Five-Year Financial Plan to include an additional $9,000 for the backhoe.",
+    ],
+)
+def test_a_body_that_acts_on_a_matter_decides_it(decision: str) -> None:
+    texts = resolution_texts("Minutes of the Regular Meeting of Council, 3 March 2020\n\n5. Business\n" + decision + "\n\n6. Other\nNothing.\n")
+    assert decision in texts, texts
