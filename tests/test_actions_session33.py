@@ -35,3 +35,17 @@ def test_correspondence_directions_are_no_initials(tmp_path) -> None:
         head=COMMISSION,
     )
     assert [owner for owner, _ in found] == ["GP"], found
+
+
+def test_things_a_member_will_have_ready_are_a_task(tmp_path) -> None:
+    found = actions_in(tmp_path, "4. Devices\n- Barb will have device agreements ready for Members to sign at the July Meeting.\n")
+    assert ("Barb", "have device agreements ready for Members to sign at the July Meeting") in found, found
+
+
+def test_a_task_stops_before_the_next_heading_across_a_blank_line(tmp_path) -> None:
+    found = actions_in(
+        tmp_path,
+        "4. Devices\n- Barb to follow up with the supplier in regard to the two trustees' new email addresses\n\n"
+        "Previous minutes\n\nMoved as a correct record.\n",
+    )
+    assert ("Barb", "follow up with the supplier in regard to the two trustees' new email addresses") in found, found

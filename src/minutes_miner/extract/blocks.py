@@ -102,6 +102,7 @@ def sentence_end(text: str, pos: int, limit: int) -> int:
 
 
 _WRAP_MIN = 60  # a line this long that stops mid-sentence was wrapped by the page, not ended by the writer
+_HEADING_MAX = 30  # a line this short standing alone with no stop is a heading, whatever its case
 # the next line carries on in running words, which may open on a proper name of up to three words
 # ('a member of Transport' / blank / 'Infrastructure Ireland to our District to view ...')
 _WRAPPED_ON_RE = re.compile(r"[ \t]*[A-Za-z][a-z'’]*(?:[ \t]+[A-Z][a-z'’]+){0,2}[ \t,]+[a-z(]")
@@ -116,6 +117,10 @@ def _wrapped_across_blank(text: str, blank_start: int, blank_end: int) -> bool:
     line = text[line_start:blank_start].rstrip(" \t\u00a0")
     if len(line) < _WRAP_MIN or not (line[-1:].islower() or line.endswith(",")):
         return False
+    next_end = text.find("\n", blank_end)
+    next_line = text[blank_end : len(text) if next_end == -1 else next_end].strip()
+    if len(next_line) < _HEADING_MAX and not next_line.endswith((".", ";", ":", "!", "?")):
+        return False  # '... in regard to Darryl and Kirsty's address' / blank / 'Previous minutes': the next item's heading
     return _WRAPPED_ON_RE.match(text, blank_end) is not None and CLAUSE_LABEL_RE.match(text, blank_end) is None
 
 
