@@ -49,3 +49,13 @@ def test_a_task_stops_before_the_next_heading_across_a_blank_line(tmp_path) -> N
         "Previous minutes\n\nMoved as a correct record.\n",
     )
     assert ("Barb", "follow up with the supplier in regard to the two trustees' new email addresses") in found, found
+
+
+def test_the_chair_who_called_the_meeting_to_order_is_known_by_given_name(tmp_path) -> None:
+    found = actions_in(
+        tmp_path,
+        "Bruce Ferrand called the meeting to order at 8:09. Correspondence included the latest issue of the newsletter. "
+        "Bruce will add a discussion of the sign regulation to the agenda.\n",
+        head="Friday, December 16, 2016\n\n",
+    )
+    assert ("Bruce", "add a discussion of the sign regulation to the agenda") in found, found

@@ -19,7 +19,7 @@ _NAME = r"(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z]\.)?[ \t]+(?:Mc|Mac|O['’
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     posts = "|".join(sorted({re.escape(w) for w in gazetteer_lines("post_words.txt")}, key=len, reverse=True))
     after_post = re.compile(r"\b(?:" + posts + r")\.?(?:[ \t]*:)?[ \t]+" + _NAME)
     before_bracket = re.compile(
@@ -28,7 +28,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "Tom Kuester, Road Superintendent met with the board", "Robert M. Hutchinson, Town Manager": the post set off by a
     # comma after the name, up to three capitalised words before its post word
     before_comma_post = re.compile(r"(?<![\w'’-])(?<![A-Z][a-z][ \t])" + _NAME + r",[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){0,3}(?:" + posts + r")\b")
-    return after_post, before_bracket, before_comma_post
+    # "Bruce Loomis called the meeting to order at 8:09" (a US commission's first line): the chair, named in full once, then
+    # "Bruce will add a discussion of this amendment to the agenda"
+    called_to_order = re.compile(
+        r"(?<![\w'’-])(?<![A-Z][a-z][ \t])" + _NAME + r"[ \t]+(?:called|brought)[ \t]+the[ \t]+(?:\w+[ \t]+)?meeting[ \t]+to[ \t]+order\b"
+    )
+    return after_post, before_bracket, before_comma_post, called_to_order
 
 
 # Words that make a capitalised pair a post, a unit or a place, not a person's name ("Chief Executive Officer", "Director Public Works").
@@ -66,7 +71,8 @@ _NOUN_ENDING_RE = re.compile(r"^\w{3,}(?:ship|tion|tions|sion|ment|ments|ness|fe
 
 
 def introduced_names(text: str) -> list[str]:
-    """The full names a document introduces with a post before them, or a post in brackets or after a comma after them."""
+    """The full names a document introduces with a post before them, a post in brackets or after a comma after them, or
+    as the one who called the meeting to order."""
     found = {m.group("name") for pattern in _patterns() for m in pattern.finditer(text)}
     stop = _not_name_words()
     names = {re.sub(r"[ \t]+", " ", n) for n in found}
