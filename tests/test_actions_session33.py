@@ -59,3 +59,19 @@ def test_the_chair_who_called_the_meeting_to_order_is_known_by_given_name(tmp_pa
         head="Friday, December 16, 2016\n\n",
     )
     assert ("Bruce", "add a discussion of the sign regulation to the agenda") in found, found
+
+
+def test_a_direction_listing_its_tasks_as_infinitives_gives_one_action_each(tmp_path) -> None:
+    found = actions_in(
+        tmp_path,
+        "Item II - Sewer Capacity\nIn the open session that followed, Council heard a Staff Report on the same matter and directed "
+        "Administration to complete a review of the Town's land use policies for lands reliant on the Elm Sanitary System; to take "
+        "immediate steps to improve flow rates; to bring forward funding recommendations for those actions; and lastly, Council "
+        "adopted an Interim Control By-law for certain lands in Elm.\n",
+    )
+    tasks = [task for owner, task in found if owner == "Administration"]
+    assert tasks == [
+        "complete a review of the Town's land use policies for lands reliant on the Elm Sanitary System",
+        "take immediate steps to improve flow rates",
+        "bring forward funding recommendations for those actions",
+    ], found

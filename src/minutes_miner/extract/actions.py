@@ -128,6 +128,8 @@ def find_actions(
             else:  # a sentence of hundreds of words: the owner's task is read from the words around it
                 near = owners[bisect.bisect_left(owner_starts, view.start_char) : bisect.bisect_left(owner_starts, view.end_char)]
                 action = _action_for_owner(text, view, owner, in_resolution, near, limit=view.end_char)
+            if action and not action.clause_tasks:
+                action.clause_tasks = infinitive_series(text, action, sent.end_char)
             if action and action.clause_tasks:
                 for a, b, task in action.clause_tasks:  # one action per lettered request
                     found[a] = FoundAction(action.owner, action.owner_label, task, action.trigger, action.start, b, a, due_phrase(task))
@@ -196,6 +198,29 @@ def find_actions(
         if not _logged_as_done(text, a)
     ]
     return sorted(kept, key=lambda a: a.task_start)
+
+
+# the next task of a series after a semicolon, for the same owner ('directed Administration to complete a review ...; to take
+# immediate steps ...; and to prepare a by-law ...')
+_SERIES_NEXT_RE = re.compile(r";[ \t\n]*(?:and[ \t]+)?(?:(?:lastly|finally|also|further)[ \t,]+)?to[ \t]+(?=[a-z])")
+
+
+def infinitive_series(text: str, action: FoundAction, limit: int) -> list[tuple[int, int, str]] | None:
+    """The tasks of a direction that lists them as infinitives parted by semicolons ('directed Administration to complete a
+    review and study of ...; to take immediate steps to improve flow rates ...; to bring forward funding recommendations ...'):
+    (start, end, task) for each, the first the action's own, or None when its task is not followed by another."""
+    first_end = text.find(";", action.task_start, limit)
+    if first_end == -1 or squash(text[action.task_start : first_end]).rstrip(" ,") != action.description:
+        return None
+    tasks = [(action.task_start, first_end, action.description)]
+    verb_re = task_verbs_re()
+    end = first_end
+    while (m := _SERIES_NEXT_RE.match(text, end, limit)) and verb_re.match(text, m.end(), limit):
+        nxt = text.find(";", m.end(), limit)
+        end = limit if nxt == -1 else nxt
+        task = squash(text[m.end() : end]).rstrip(" .,")
+        tasks.append((m.end(), end, task))
+    return tasks if len(tasks) > 1 else None
 
 
 def _restates_task_above(found: FoundActions, label: FoundAction) -> bool:
