@@ -137,8 +137,38 @@ def numeric_order_month_first(text: str, country: str | None) -> bool:
         return False
     if not _NUMERIC_DATE_RE.search(text[:50_000]):
         return False  # no numeric date, no order to decide
+    paired = _order_of_a_date_written_both_ways(text)
+    if paired is not None:
+        return paired
     yearless = _yearless_numeric_order(text)
     return yearless if yearless is not None else writes_month_first(text)
+
+
+_ORDER_WINDOW = 3000  # the head of a page, where a scan's file date and its title's date are printed
+
+
+def _order_of_a_date_written_both_ways(text: str) -> bool | None:
+    """Whether the page writes numeric dates month first, from one date it prints in figures and in words ('03/08/1972' over
+    'MINUTES OF BOARD OF HEALTH, March 8, 1972' on a scanned US page): the figures read in one order only are that date.
+    None when no such pair decides."""
+    head = text[:_ORDER_WINDOW]
+    worded = set()
+    for m in DATE_RE.finditer(head):
+        if m.group("m1") or m.group("m2"):
+            parsed = parse_date_match(m)
+            if parsed:
+                worded.add(parsed)
+    if not worded:
+        return None
+    day_first = month_first = 0
+    for m in _NUMERIC_DATE_RE.finditer(head):
+        parts = re.split(r"[./-]", m.group(0))
+        first, second, year = int(parts[0]), int(parts[1]), _full_year(parts[2])
+        if first == second:
+            continue
+        month_first += any((d.year, d.month, d.day) == (year, first, second) for d in worded)
+        day_first += any((d.year, d.month, d.day) == (year, second, first) for d in worded)
+    return month_first > day_first if month_first != day_first else None
 
 
 # A day and month without a year ('due 4/15', 'by 30/4'), not part of a longer date, a reference ('KD/25/04', 'C25/0917') or a decimal
