@@ -39,3 +39,16 @@ def test_a_label_word_inside_a_sentence_is_no_list():
 def test_given_names_of_an_inline_list_own_their_tasks(tmp_path):
     found = actions_in(tmp_path, "", head=GLUED)
     assert ("Steph", "ring the electrician") in [(owner, task[: len("ring the electrician")]) for owner, task in found]
+
+
+def test_a_post_after_a_name_is_its_role_never_a_person():
+    text = (
+        "The meeting was called to order at 7 p.m. ALSO PRESENT: S.LARSON, ENGINEER; J.HARVEY, ATTORNEY; C.MINICK, ADMINISTRATOR; "
+        "Mr. Neville Shaw, Senior Executive Engineer. 1. Minutes were approved.\n"
+    )
+    people = [(p.name, p.role) for p in find_attendance(text)]
+    assert people == [("S.LARSON", "ENGINEER"), ("J.HARVEY", "ATTORNEY"), ("C.MINICK", "ADMINISTRATOR"), ("Mr. Neville Shaw", "Senior Executive Engineer")]
+
+
+def test_a_plural_title_alone_is_nobody():
+    assert [p.name for p in find_attendance("Present: Cllr A Lim\nApologies: Cllrs\n")] == ["Cllr A Lim"]

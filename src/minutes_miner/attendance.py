@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .numbers import parse_number_words
-from .resources import pattern_rules
+from .resources import gazetteer_lines, pattern_rules
 from .text_utils import split_lines, squash
 
 if TYPE_CHECKING:
@@ -238,13 +238,38 @@ def _parse_people(text: str, start: int, end: int, attendance: str, virtual: boo
         name_text = lead.group(1) if lead else name_text
         if not _looks_like_name(name_text):
             name_text, role = _peel_title(name_text, role)
-        if not _looks_like_name(name_text):
-            if mentions and not mentions[-1].role and _reads_like_role(name_text):
-                mentions[-1].role = name_text  # 'Sue Chandler, Cabinet Member for ...'
+        bare_post = role is None and _only_a_post(name_text)  # 'Harbour Master (Mr I. Nicolson)' names its holder: kept as it was
+        if not _looks_like_name(name_text) or bare_post:
+            if mentions and not mentions[-1].role and (_reads_like_role(name_text) or bare_post):
+                mentions[-1].role = name_text  # 'Sue Chandler, Cabinet Member for ...', 'S.LARSON, ENGINEER; J.HARVEY, ATTORNEY'
             continue
         offset = start + a + (len(raw) - len(raw.lstrip()))
         mentions.append(_mention(name_text, role, attendance, offset, offset + len(raw.strip()), virtual))
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _posts() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a post and the posts of the gazetteers, in lower case (post_words.txt, roles.txt)."""
+    words = frozenset(w.lower() for w in gazetteer_lines("post_words.txt")) | frozenset(_attendance_data()["title_words"])
+    return words, frozenset(r.lower() for r in gazetteer_lines("roles.txt"))
+
+
+def _only_a_post(text: str) -> bool:
+    """'ENGINEER', 'Senior Executive Engineer', 'Leas-Chathaoirleach', 'Cllrs': a post or a plural title with no name, which a
+    list prints after the name it belongs to ('S.LARSON, ENGINEER; J.HARVEY, ATTORNEY') or before the names it covers."""
+    words, roles = _posts()
+    lowered = text.lower().strip(" .,")
+    bare = [w.strip(".,’'") for w in lowered.split()]
+    if _attendance_data()["plural_re"].match(text + " ") and len(bare) == 1:
+        return True
+    if lowered in roles or all(w.removeprefix("leas-") in roles for w in bare):
+        return True
+    return bool(bare) and bare[-1] in words and all(w in words or w in _POST_QUALIFIERS for w in bare[:-1])
+
+
+# words that rank or place a post before its noun ('Senior Executive Engineer', 'Assistant Staff Officer')
+_POST_QUALIFIERS = frozenset("senior assistant principal junior general staff technical district county city town executive".split())
 
 
 def _peel_title(text: str, role: str | None) -> tuple[str, str | None]:
