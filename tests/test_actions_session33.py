@@ -75,3 +75,14 @@ def test_a_direction_listing_its_tasks_as_infinitives_gives_one_action_each(tmp_
         "take immediate steps to improve flow rates",
         "bring forward funding recommendations for those actions",
     ], found
+
+
+def test_the_speaker_who_called_the_meeting_to_order_gives_no_short_name(tmp_path) -> None:
+    found = actions_in(
+        tmp_path,
+        "The Speaker called the meeting to order at 9:30. The entire Elm Park Community Centre Board are very excited to share "
+        "our vision for a new arena. The addition of the two indoor rinks, along with much needed programming space, will "
+        "complement the existing amenities at Elm Park, which include our club house.\n",
+        head="Friday, December 16, 2016\n\n",
+    )
+    assert not any(owner in {"The", "Speaker"} for owner, _ in found), found

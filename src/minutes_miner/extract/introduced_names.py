@@ -40,7 +40,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 _NOT_NAME_WORDS = frozenset(
     "Executive Services Service Council Committee Board Department Works Public Finance Planning General Corporate Officer Team Fire Police "
     "County City Town Village District Parish Road Roads Street Health Housing Operations Development Community Resources Education "
-    "Administration Administrative Financial Legal Technical Engineering Emergency Building Parks Recreation Library Water Utilities".split()
+    "Administration Administrative Financial Legal Technical Engineering Emergency Building Parks Recreation Library Water Utilities "
+    "The This That".split()
 )
 
 
