@@ -132,7 +132,7 @@ def _inline_lists(line: str) -> list[tuple[str, int, int]]:
         nxt = further.search(line, m.end(), m.end() + 600)
         limit = nxt.start() if nxt else min(len(line), m.end() + 600)
         stop = _LIST_END_RE.search(line, m.end(), limit)
-        value = _attendance_data()["labels"][int(next(k for k, v in m.groupdict().items() if v is not None)[1:])][1]
+        value = _attendance_data()["labels"][int(m.lastgroup[1:])][1]  # the label matched is group l<n> of the data's list
         lists.append((value, m.end(), stop.start() if stop else limit))
         m = nxt if nxt and not stop else first.search(line, stop.end() if stop else limit)
     return lists
@@ -248,6 +248,10 @@ def _parse_people(text: str, start: int, end: int, attendance: str, virtual: boo
     return mentions
 
 
+# words that rank or place a post before its noun ('Senior Executive Engineer', 'Assistant Staff Officer')
+_POST_QUALIFIERS = frozenset("senior assistant principal junior general staff technical district county city town executive".split())
+
+
 @lru_cache(maxsize=1)
 def _posts() -> tuple[frozenset[str], frozenset[str]]:
     """The words of a post and the posts of the gazetteers, in lower case (post_words.txt, roles.txt)."""
@@ -266,10 +270,6 @@ def _only_a_post(text: str) -> bool:
     if lowered in roles or all(w.removeprefix("leas-") in roles for w in bare):
         return True
     return bool(bare) and bare[-1] in words and all(w in words or w in _POST_QUALIFIERS for w in bare[:-1])
-
-
-# words that rank or place a post before its noun ('Senior Executive Engineer', 'Assistant Staff Officer')
-_POST_QUALIFIERS = frozenset("senior assistant principal junior general staff technical district county city town executive".split())
 
 
 def _peel_title(text: str, role: str | None) -> tuple[str, str | None]:

@@ -123,7 +123,8 @@ def numeric_order_month_first(text: str, country: str | None) -> bool:
     """Whether the document writes '03/04/2024' month first: its own unambiguous slashed dates
     decide ('14/03/2024' day first, '03/14/2024' month first); failing those, the country's
     habit (models/patterns/meeting.json: month_first_countries, the United States; day_first_countries),
-    and where the country is unknown or mixed (Canada), the order of its written dates."""
+    and where the country is unknown or mixed (Canada), one date it prints both in figures and in words, then its
+    yearless numeric dates, then the order of its written dates."""
     day_first = month_first = 0
     for m in _SLASHED_RE.finditer(text[:50_000]):
         first, second = int(m.group(1)), int(m.group(2))
