@@ -79,3 +79,17 @@ def test_a_line_opening_on_its_glued_minute_number_starts_a_new_sentence() -> No
 def test_a_body_that_acts_on_a_matter_decides_it(decision: str) -> None:
     texts = resolution_texts("Minutes of the Regular Meeting of Council, 3 March 2020\n\n5. Business\n" + decision + "\n\n6. Other\nNothing.\n")
     assert decision in texts, texts
+
+
+def test_what_the_body_heard_then_decided_is_one_decision() -> None:
+    texts = resolution_texts(
+        "Report from Closed Session\n\nItem I - Gravel Roads heard under Section 239(2)(e). In the open session that followed, "
+        "Council heard a delegation respecting the conditions of Birch Road, which is gravel, and directed Administration to "
+        "bring forward a report on the Town's gravel road maintenance program.\n"
+    )
+    assert any(t.startswith("Council heard a delegation respecting the conditions of Birch Road") for t in texts), texts
+
+
+def test_what_the_body_heard_alone_is_no_decision() -> None:
+    texts = resolution_texts("6. Delegations\n\nCouncil heard a delegation from the Birch Road residents and asked questions.\n")
+    assert texts == [], texts
