@@ -126,7 +126,7 @@ def _inline_lists(line: str) -> list[tuple[str, int, int]]:
     """The attendance lists a paragraph carries after inline labels: (status, start, end) in the line, each list up to its
     full stop, the next label or 600 characters."""
     first, further = _inline_label_res()
-    m = first.search(line) if len(line) <= 20000 else None
+    m = first.search(line) if ":" in line and len(line) <= 20000 else None  # every label ends in a colon
     lists = []
     while m:
         nxt = further.search(line, m.end(), m.end() + 600)

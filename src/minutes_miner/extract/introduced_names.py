@@ -17,6 +17,9 @@ from ..resources import gazetteer_lines
 
 _NAME = r"(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z]\.)?[ \t]+(?:Mc|Mac|O['’]|De|Van[ \t]|Le)?[A-Z][a-z'’-]{1,25})(?![\w'’-]|[ \t]+[A-Z][a-z])"
 
+# a full name from its first word: not the tail of a longer word or of a capitalised run ('Council Tom Kuester')
+_NAME_AT_ITS_START = r"(?<![\w'’-])(?<![A-Z][a-z][ \t])" + _NAME
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
@@ -27,12 +30,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     )
     # "Tom Kuester, Road Superintendent met with the board", "Robert M. Hutchinson, Town Manager": the post set off by a
     # comma after the name, up to three capitalised words before its post word
-    before_comma_post = re.compile(r"(?<![\w'’-])(?<![A-Z][a-z][ \t])" + _NAME + r",[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){0,3}(?:" + posts + r")\b")
+    before_comma_post = re.compile(_NAME_AT_ITS_START + r",[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){0,3}(?:" + posts + r")\b")
     # "Bruce Loomis called the meeting to order at 8:09" (a US commission's first line): the chair, named in full once, then
     # "Bruce will add a discussion of this amendment to the agenda"
-    called_to_order = re.compile(
-        r"(?<![\w'’-])(?<![A-Z][a-z][ \t])" + _NAME + r"[ \t]+(?:called|brought)[ \t]+the[ \t]+(?:\w+[ \t]+)?meeting[ \t]+to[ \t]+order\b"
-    )
+    called_to_order = re.compile(_NAME_AT_ITS_START + r"[ \t]+(?:called|brought)[ \t]+the[ \t]+(?:\w+[ \t]+)?meeting[ \t]+to[ \t]+order\b")
     return after_post, before_bracket, before_comma_post, called_to_order
 
 
