@@ -224,11 +224,13 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         if not (marker.endswith("elected") and " " not in marker and _ELECTION_ROLE_RE.search(text, max(0, start - _ROLE_ABOVE), start)):
             return None  # 'Cllr Ryves proposed Cllr Nicholas-Letch, seconded by ...' names no post, but the item's heading does
         # '2. Election of Deputy Mayor. Cllr Medwyn Jones elected, 5 votes to 3': a terse outcome under the post's heading or nomination
-    if len(text[start:end].split()) < 6:  # "Simon accepted the nomination." closes the sentence that proposed him
+    if len(text[start:end].split()) < 6 and not _TERSE_OUTCOME_RE.search(marker):  # "Simon accepted the nomination." closes the sentence that proposed him
         start = sentence_start(text, max(0, start - 1), max(0, start - 400))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start, decision_type="elected/appointed")
 
 
+# a bare participle is the whole outcome ('Ron McKilligan elected by acclamation.'): its short sentence needs none before it
+_TERSE_OUTCOME_RE = re.compile(r"^(?:re-)?elected$")
 _ELECTION_HEADING_RE = re.compile(
     r"(?m)^[^\n]{0,20}\b(?:Election|ELECTION|Appointment|APPOINTMENT)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:[Vv]ice[ -])?(?:Chair\w*|CHAIR\w*|Cathaoirleach|CATHAOIRLEACH|Mayor|MAYOR|Convenor|Convener|CONVENER)[^\n]{0,60}$"
 )
@@ -399,12 +401,17 @@ _ANNOUNCED_RE = re.compile(r"\b(?:introduced|presented|submitted|outlined|summar
 
 # the line a meeting's list of outcomes hangs under: the body's name alone ('Council:', 'The Cabinet:', 'COUNCIL RESOLVED:')
 _OUTCOME_LIST_HEAD_RE = re.compile(
-    r"[ \t]*(?:The[ \t]+|THE[ \t]+)?(?:Council|COUNCIL|Cabinet|CABINET|Committee|COMMITTEE|Board|BOARD|Executive|EXECUTIVE|Panel|PANEL)"
+    r"[ \t]*(?:At[ \t]+(?:this|the|its)[ \t]+meeting,?[ \t]+)?(?:The[ \t]+|THE[ \t]+)?(?:Executive[ \t]+Council[ \t]*|Council|COUNCIL|Cabinet|CABINET|Committee|COMMITTEE|Board|BOARD|Executive|EXECUTIVE|Panel|PANEL)"
     r"(?:[ \t]+(?:resolved|RESOLVED|decided|DECIDED))?[ \t]*:[ \t]*"
 )
 _BULLET_LINE_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]")
 _OUTCOME_LIST_REACH = 60  # lines read up from a bullet to its list's head: a list of outcomes is a page long at most
 _OUTCOME_BULLET_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]+[A-Z][a-z]{2,}ed\b")
+# under a head that speaks for the whole meeting ('At this meeting Cabinet:' / '• advised His Excellency ...' / '• approved ...':
+# a government's post-Cabinet statement) bullets in lower case are outcomes too; under an item's 'The Committee:' they are the
+# clauses of its one decision ('- noted the Audit Findings Report;' / '- approved the Statement of Accounts.')
+_MEETING_HEAD_RE = re.compile(r"[ \t]*At[ \t]+(?:this|the|its)[ \t]+meeting\b")
+_LOWER_OUTCOME_BULLET_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]+[a-z]{3,}ed\b")
 _OUTCOME_LIST_MIN = 3  # bullets of outcomes under the body's name: fewer are one item's decision in clauses ('The Committee:' / '- noted' / '- approved')
 _SPACES_RE = re.compile(r"[ \t]*")
 
@@ -448,11 +455,12 @@ def is_outcome_list_head(text: str, start: int, end: int) -> bool:
     decision of its own, not a clause of one."""
     if not _OUTCOME_LIST_HEAD_RE.fullmatch(text, start, end):
         return False
+    meeting_head = _MEETING_HEAD_RE.match(text, start) is not None
     bullets = 0
     for line in islice(iter_lines(text, end + 1), _OUTCOME_LIST_REACH):
         if line.text.strip() and not line.text[:1].isspace() and not _BULLET_LINE_RE.match(line.text):
             break  # the list has ended
-        bullets += bool(_OUTCOME_BULLET_RE.match(line.text))
+        bullets += bool(_OUTCOME_BULLET_RE.match(line.text) or meeting_head and _LOWER_OUTCOME_BULLET_RE.match(line.text))
     return bullets >= _OUTCOME_LIST_MIN
 
 

@@ -1,0 +1,96 @@
+"""Resolutions: the forms of web11's pages no rule had been written on (issue 16, session 34).
+
+Seen on real pages of bodies new to every set (web11): a Michigan township board whose seconder 'supported' the motion
+('Carpenter moved to approve the agenda as presented. Leach supported. All Ayes. Motion Carried.'); a California cemetery
+district's 'Bill moved they all be approved and accepted, Lisa made the second and the motion passed.'; a Montana
+commission's 'Blain moved Order 2023-01 to Amend Herd District No. 1; Miller seconded; ... motion carried.'; a Wisconsin
+village board's 'Motion made (Dvorak, Giese) to approve these Restrictive Covenants. Voice vote (6-0), motion carried.';
+terse elections ('Ron McKilligan elected by acclamation.' under 'Election of Trustees:', 'Bridget was nominated unopposed as
+Chair.'); and a government's post-Cabinet statement, 'At this meeting Cabinet:' over bullets each opening with what it did
+in lower case ('• advised His Excellency the Governor to ...', '• approved a public consultation ...'). Invented bodies and
+people, the same forms; read with the rules alone, so a trained layer's rescue cannot pass them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import resolution_texts
+
+TOWNSHIP = "MINUTES OF THE HARLOW TOWNSHIP BOARD\nRegular Meeting, March 11, 2024\n\n"
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch):
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+
+
+def test_a_seconder_who_supported_the_motion_makes_it_a_motion() -> None:
+    texts = resolution_texts(
+        TOWNSHIP + "Kowalski moved to approve the agenda as presented. Brandt supported. All Ayes. Motion Carried.\n\n"
+        "Osei moved that the Township Board apply for a grant to dredge the harbor. Brandt supported. Motion Carried.\n"
+    )
+    assert any(t.startswith("to approve the agenda as presented") for t in texts), texts
+    assert any("apply for a grant to dredge the harbor" in t for t in texts), texts
+
+
+def test_a_bare_surname_that_moved_still_needs_a_seconder() -> None:
+    texts = resolution_texts(TOWNSHIP + "Discussion followed. Kowalski moved to approve the agenda as presented and everyone supported it.\n")
+    assert not any("approve the agenda" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "motion, words",
+    [
+        ("Hallam moved they all be approved and accepted, Price made the second and the motion passed.", "they all be approved and accepted"),
+        ("Hallam moved Order 2024-03 to Amend Grazing District No. 2; Price seconded; motion carried.", "Order 2024-03 to Amend Grazing District No. 2"),
+        ("Motion made (Hallam, Price) to approve these Restrictive Covenants. Voice vote (5-0), motion carried.", "to approve these Restrictive Covenants"),
+    ],
+)
+def test_a_motion_moved_in_other_words_is_read_with_its_wording(motion: str, words: str) -> None:
+    texts = resolution_texts(TOWNSHIP + "MINUTES – The minutes of the last meeting had been emailed.\n\n" + motion + "\n")
+    assert any(words in t for t in texts), texts
+
+
+def test_moved_is_no_motion_before_an_ordinary_noun() -> None:
+    texts = resolution_texts(TOWNSHIP + "Hallam moved Orders of business around so the auditor could speak first; Price seconded the idea.\n")
+    assert not any("Orders of business" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["Dana Whitlock elected by acclamation.", "Dana Whitlock was nominated unopposed as Chair.", "Mr Dana Whitlock was nominated by a majority vote."],
+)
+def test_a_terse_election_is_its_own_sentence(outcome: str) -> None:
+    texts = resolution_texts(TOWNSHIP + "Election of Trustees: two vacancies on the Board this year, one nomination received. " + outcome + "\n\nNext item.\n")
+    assert outcome in texts, texts
+
+
+def test_a_nomination_with_no_outcome_is_no_decision() -> None:
+    texts = resolution_texts(TOWNSHIP + "Election of Chair: Dana Whitlock was nominated by Ms Price and seconded by Mr Hallam.\n")
+    assert not any("nominated" in t for t in texts), texts
+
+
+CABINET = (
+    "Post Cabinet Meeting Statement\n\nThe Governor chaired the 9th meeting of the Cabinet on Tuesday, 4 March 2025.\n\n"
+    "At this meeting Cabinet:\n\n"
+    "  • advised the Governor to approve funding for the coastal flood survey\n\n"
+    "  • approved a public consultation on a marine reserve around the northern cays\n\n"
+    "  • reviewed the third quarter financial report and approved its publication\n\n"
+    "  • requested the Attorney General's Chambers to draft a Libraries Ordinance\n"
+)
+
+
+def test_a_cabinet_statement_lists_each_thing_it_did_as_its_own_decision() -> None:
+    texts = resolution_texts(CABINET)
+    for words in ("advised the Governor", "approved a public consultation", "approved its publication", "draft a Libraries Ordinance"):
+        assert sum(words in t for t in texts) == 1, (words, texts)
+    assert not any("advised" in t and "approved a public" in t for t in texts), texts
+
+
+def test_an_items_own_list_of_what_the_committee_did_is_one_decision() -> None:
+    texts = resolution_texts(
+        "AUDIT COMMITTEE\n12 November 2024\n\nAC/24/40 External Audit Findings Report\nThe auditor reported that the audit was complete.\n"
+        "The Committee:\n- noted the Audit Findings Report;\n- approved the Letter of Representation;\n- approved the Statement of Accounts 2023/24.\n"
+    )
+    assert sum("Statement of Accounts" in t for t in texts) == 1, texts
+    assert any("noted the Audit Findings Report" in t and "Statement of Accounts" in t for t in texts), texts
