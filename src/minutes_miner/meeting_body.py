@@ -131,9 +131,10 @@ _PAGE_MARK_END_RE = re.compile(r"[ \t](?:Page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,
 
 
 # a news digest's title sentence naming who met and when ('Village of Elm Board of Trustees met April 10.', 'Elm Housing
-# Authority Board of Commissioners met July 19.'): the authority's name, then its body's, which normalise_body parts
+# Authority Board of Commissioners met July 19.', a government's 'Executive Council met today, Tuesday 11 February 2014, to
+# consider ...'): the authority's name, then its body's, which normalise_body parts
 _MET_TITLE_RE = re.compile(
-    r"^(?P<body>[A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|the|&|[A-Z][\w'’&.-]*)){1,10}?)[ \t]+met[ \t]+(?:on[ \t]+)?"
+    r"^(?P<body>[A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|the|&|[A-Z][\w'’&.-]*)){1,10}?)[ \t]+met[ \t]+(?:on[ \t]+|today,?[ \t]+)?"
     rf"(?=(?:{_WEEKDAY}|{_MONTH_RE})\b)"
 )
 
@@ -608,7 +609,11 @@ _SITTING_OF_RE = re.compile(
 _QUALIFIED_SITTING_RE = re.compile(r"^(?:(?:" + vocabulary()["meeting_qualifiers"] + r")\s+){1,3}(?=(?-i:meeting)\s+of\s)", re.I)
 
 
-_LEADING_NUMERIC_DATE_RE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+(?=[A-Za-z])")
+# a page's title led by its date, in figures or in words ('6-24-2021 Special Meeting Town Board', 'September 17th, 2015
+# Planning Commission Minutes'): the date is the meeting's, not part of the body's name
+_LEADING_NUMERIC_DATE_RE = re.compile(
+    rf"^(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|(?:{_WEEKDAY},?\s+)?(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}),?\s+\d{{4}},?)\s+(?=[A-Za-z])"
+)
 
 
 def strip_meeting_words(body: str) -> str:
@@ -1208,9 +1213,39 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         or acting_body
         or local_own
         or _titled_name_over_date(head)
+        or (_called_to_order_body(head, council) if minutes and not fragment else None)
         or (_members_present_body(head, council) if minutes and not fragment else None)
+        or (_board_meeting_title(head) if minutes and not fragment else None)
         or (principal_council_meeting(head, council) if minutes and not (fragment or hint) else None)  # a report or an agenda names where it goes
     )
+
+
+# the opening sentence naming the meeting its chair called to order: 'President Richard Greenhill called the Regular Board
+# Meeting of the Woodrow-Osceola Water Supply Corporation to order at 6:30 p.m.', 'The Chair called the regular meeting of
+# the Parks Commission to order' (US boards and commissions whose page prints no title)
+_CALLED_TO_ORDER_RE = re.compile(
+    r"\bcalled[ \t]+the[ \t]+(?P<meeting>(?:[A-Za-z][\w'’-]*[ \t]+){0,4}?(?:[Mm]eeting|MEETING)(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’&-]*[ \t]+){0,5}?(?:" + vocabulary()["body_nouns"] + r"))?)(?:[ \t]+of[ \t]+[^\n]{0,80}?)?[ \t]+to[ \t]+order\b"
+)
+
+
+def _called_to_order_body(head: str, council: str | None) -> str | None:
+    """The body of the meeting called to order in the opening lines, when nothing else named it ('called the Regular Board
+    Meeting of the Woodrow-Osceola Water Supply Corporation to order' -> 'Board'); 'called the meeting to order' names none."""
+    m = _CALLED_TO_ORDER_RE.search(head, 0, 1500)
+    return normalise_body(m.group("meeting"), council) if m else None
+
+
+# a title that names only a board's meeting ('BOARD MEETING MINUTES', 'Regular Board Meeting, July 2, 2008', 'September 17th,
+# 2015 Board Meeting Minutes'): the title rules read 'Board' there as a short word before the kind of meeting, as they read
+# 'KCC' or 'Zoom', so the board is the body only when nothing else on the page names one
+_BOARD_MEETING_TITLE_RE = re.compile(r"^[^\n]{0,40}?\bboard[ \t]+meeting\b", re.I | re.M)
+
+
+def _board_meeting_title(head: str) -> str | None:
+    """'Board' for a page whose first lines title it a board's meeting and name no other body."""
+    lines = "\n".join(head.split("\n")[:6])
+    return "Board" if _BOARD_MEETING_TITLE_RE.search(lines) else None
 
 
 # the roll call's sentence naming the body whose members answered: 'Selectboard Members present were ...', 'Supervisors
