@@ -94,3 +94,22 @@ def test_an_items_own_list_of_what_the_committee_did_is_one_decision() -> None:
     )
     assert sum("Statement of Accounts" in t for t in texts) == 1, texts
     assert any("noted the Audit Findings Report" in t and "Statement of Accounts" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "line, words",
+    [
+        ("  • Ms Hale’s request to use the store on 28 May was granted.", "request to use the store on 28 May was granted"),
+        ("- The application to site a 100-pitch campground at Elm Ridge was deferred pending a public hearing.", "was deferred pending a public hearing"),
+    ],
+)
+def test_a_request_granted_or_deferred_is_decided(line: str, words: str) -> None:
+    """A Scottish harbour trust's 'Roy Muller’s request to use the Store on 28 May was granted.' and a Saskatchewan rural
+    municipality's 'The application ... was deferred pending notification to neighbouring property owners'."""
+    texts = resolution_texts(TOWNSHIP + "Stores and Planning\n\n" + line + "\n")
+    assert any(words in t for t in texts), texts
+
+
+def test_a_grant_deferred_long_ago_is_history() -> None:
+    texts = resolution_texts(TOWNSHIP + "Stores\n\nThe Clerk recalled that the application had been deferred in 2019 and was granted by the County in 2020.\n")
+    assert texts == [], texts
