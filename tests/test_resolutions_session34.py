@@ -113,3 +113,31 @@ def test_a_request_granted_or_deferred_is_decided(line: str, words: str) -> None
 def test_a_grant_deferred_long_ago_is_history() -> None:
     texts = resolution_texts(TOWNSHIP + "Stores\n\nThe Clerk recalled that the application had been deferred in 2019 and was granted by the County in 2020.\n")
     assert texts == [], texts
+
+
+PARISH = "MINUTES OF THE ELMWOOD PARISH COUNCIL MEETING HELD 17th November 2021\n\nPresent: Cllr Hale (Chair), Cllr Noor.\n\n"
+
+
+def test_resolved_and_signed_closes_its_lines_matter() -> None:
+    """'3. To approve minutes of the meeting held 14th September 2021. RESOLVED and signed.' (a Lincolnshire parish)."""
+    texts = resolution_texts(
+        PARISH + "2. Declarations of Interest NONE\n3. To approve minutes of the meeting held 14th October 2021. RESOLVED and signed.\n4. Chairman's updates.\n"
+    )
+    assert "To approve minutes of the meeting held 14th October 2021. RESOLVED and signed." in texts, texts
+
+
+def test_the_next_items_number_ends_a_decision_under_a_lettered_sub_item() -> None:
+    """'6. Finance' / 'b) On-line banking ...' / 'Budget: It was RESOLVED to set the precept at the existing figure of £4000' /
+    '7. Review standing orders – it was RESOLVED to adopt the updated standing orders': item 7 is no clause of the precept."""
+    texts = resolution_texts(
+        PARISH + "6. Finance\na) Accounts were presented.\nb) On-line banking. Cllr Noor was still looking into this.\n"
+        "Budget: It was RESOLVED to set the precept at the existing figure of £4200\n"
+        "7. Review standing orders – it was RESOLVED to adopt the updated standing orders\n8. Planning applications: none.\n"
+    )
+    assert "to set the precept at the existing figure of £4200" in texts, texts
+    assert "to adopt the updated standing orders" in texts, texts
+
+
+def test_a_decision_that_announces_its_list_still_reads_its_clauses() -> None:
+    texts = resolution_texts(PARISH + "6. Finance\nIt was RESOLVED to approve the following payments:\n7. Elmwood Hall hire £40\n8. Clerk's salary £620\n")
+    assert any("Elmwood Hall hire" in t and "Clerk's salary" in t for t in texts), texts

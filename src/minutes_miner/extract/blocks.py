@@ -258,14 +258,19 @@ def _continues_enclosing_list(text: str, start: int, first_end: int, limit: int,
     and g) BE APPROVED:' / 'f) an extension ...') reads it whatever label came before."""
     enclosing = item = None
     lo = max(0, start - 1500)
+    numbered = set()  # the next number after each item number above: '6. Finance' / 'a) ...' / 'b) ...' then '7. Review ...'
     for line in split_lines(text, lo, start):
         label = CLAUSE_LABEL_RE.match(line.text)
         if label:
             enclosing = label.group("label")
             item = enclosing if enclosing[0].isalnum() else item
+            if re.fullmatch(r"\d{1,2}\.", enclosing):
+                numbered.add(_next_label(enclosing))
         elif not line.text.strip():
             enclosing = None  # a blank line closes the item whose label was above it
     following = _first_label_after(text, first_end, limit)
+    if same_bullet and following in numbered:
+        return True  # '6. Finance' / 'b) On-line banking ...' / 'It was RESOLVED to set the precept at £4000' / '7. Review standing orders'
     if same_bullet and item is not None and following == _next_label(item) and _blank_line_before_next_label(text, first_end, limit):
         return True  # '2. Election of Vice Chairman' / blank / '· Resolved that Cllr Blogg is elected Vice Chairman' / blank / '3. The minutes ...'
     if enclosing is None:

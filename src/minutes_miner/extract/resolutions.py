@@ -1070,7 +1070,8 @@ def procedure_only(text: str) -> bool:
 
 # what a closer adds to the words of procedure: how the motion was put and that it passed ('Motioned, seconded and
 # unanimously approved.', 'Seconded and passed on a voice vote.')
-_PASSED_WORDS = frozenset({"motioned", "approved", "passed", "adopted", "unanimous", "vote", "voice", "accordingly"})
+# 'signed' too: '3. To approve minutes of the meeting held 14th September 2021. RESOLVED and signed.' closes its line's matter
+_PASSED_WORDS = frozenset({"motioned", "approved", "passed", "adopted", "unanimous", "vote", "voice", "accordingly", "signed"})
 # a line's list label or bullet, before the matter a closer on that line closes ('4. Approve Minutes of May 23rd Meeting: ...')
 _LINE_LABEL_RE = re.compile(r"[ \t]*+(?:(?:\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|[•·▪●*-])[ \t]++)?")
 _MIN_CLOSED_WORDS = 3
