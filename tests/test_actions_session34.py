@@ -65,3 +65,15 @@ def test_a_note_after_its_topics_colon_names_its_owner(tmp_path, line: str) -> N
 
 def test_a_time_is_no_topic(tmp_path) -> None:
     assert actions_in(tmp_path, "Water\n\nAt 7:30 Residents to the fore with questions.\n") == []
+
+
+@pytest.mark.parametrize("owner", ["engineers", "surveyor", "auditors"])
+def test_the_professionals_a_council_asks_own_the_task(tmp_path, owner: str) -> None:
+    """'Council discussed the Neis Road Project Public Meeting and asked that the engineers bring options for a narrower
+    ditch ...' (a Saskatchewan rural municipality): hired professionals, named by their trade, as 'the contractor' is."""
+    found = actions_in(tmp_path, f"Roads\n\nCouncil discussed the road project and asked that the {owner} bring options for a narrower ditch.\n")
+    assert (f"the {owner}", "bring options for a narrower ditch") in found, found
+
+
+def test_the_professionals_reporting_have_no_task(tmp_path) -> None:
+    assert actions_in(tmp_path, "Roads\n\nThe engineers reported that the bridge was sound.\n") == []
