@@ -304,7 +304,33 @@ add(
 )
 add(
     "BODY",
-    [{"LOWER": "the"}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": {"IN": ["company", "contractor", "contractors", "developer", "developers", "consultants"]}}],
+    # hired professionals named by their trade own what a council asks of them ('asked that the engineers bring options ...')
+    [
+        {"LOWER": "the"},
+        {"IS_SPACE": True, "OP": "?"},
+        {
+            "LOWER": {
+                "IN": [
+                    "company",
+                    "contractor",
+                    "contractors",
+                    "developer",
+                    "developers",
+                    "consultants",
+                    "engineer",
+                    "engineers",
+                    "architect",
+                    "architects",
+                    "surveyor",
+                    "surveyors",
+                    "solicitor",
+                    "solicitors",
+                    "lawyers",
+                    "auditors",
+                ]
+            }
+        },
+    ],
     "the-company",
 )
 # "the bus company has promised to restore ...", "the grass cutting contractor will ...": a firm named by its trade
