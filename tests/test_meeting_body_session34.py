@@ -63,3 +63,20 @@ def test_a_body_that_met_today_is_named(tmp_path) -> None:
 )
 def test_the_meeting_called_to_order_names_its_body(tmp_path, opening: str, body: str | None) -> None:
     assert analysed_page(tmp_path, opening + MINUTES).body == body
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["THE ELMWOOD COUNCIL - 22 FEBRUARY 2007", "Elmwood Council – Thursday, 3rd March 2025", "ELMWOOD COUNCIL - March 3, 2025"],
+)
+def test_a_councils_name_over_its_meetings_date_is_the_council_and_its_full_meeting(tmp_path, title: str) -> None:
+    """'THE INVERCLYDE COUNCIL - 22 FEBRUARY 2007' (a Scottish council's full meeting): the letterhead before a dash and
+    the date names the authority, as a letterhead alone on its line does."""
+    page = analysed_page(tmp_path, title + "\n\nPresent: Provost Hale, Councillors Noor and Ames.\n\nThe minutes of the last meeting were approved.\n")
+    assert page.council and page.council.lower().endswith("elmwood council"), page.council
+    assert page.body == "Council", page.body
+
+
+def test_a_body_after_the_dash_is_still_the_body(tmp_path) -> None:
+    page = analysed_page(tmp_path, "Elmwood Council - Licensing Sub-Committee\n3 March 2025\n\nPresent: Councillors Noor and Ames.\n")
+    assert page.council == "Elmwood Council" and page.body == "Licensing Sub-Committee", (page.council, page.body)

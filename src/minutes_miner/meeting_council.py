@@ -853,10 +853,16 @@ _TITLE_SENTENCE_COUNCIL_RE = re.compile(
 
 def _before_body_dash(line: str) -> str:
     """'Brackwater Council' of 'Brackwater Council - Licensing Sub-Committee': the part before a dash
-    that names the body; not before a ModernGov page title's 'Agenda for ...', 'Minutes of ...',
-    which follow a site's name."""
+    that names the body, or the meeting's date ('THE INVERCLYDE COUNCIL - 22 FEBRUARY 2007', a Scottish council's full
+    meeting); not before a ModernGov page title's 'Agenda for ...', 'Minutes of ...', which follow a site's name."""
     parts = _LEAD_SEGMENT_RE.split(line, 1)
-    return parts[0] if len(parts) == 2 and _ends_like_body(parts[1]) else line
+    return parts[0] if len(parts) == 2 and (_ends_like_body(parts[1]) or _DATE_ONLY_RE.fullmatch(parts[1].strip())) else line
+
+
+# a date alone after a letterhead's dash: '22 FEBRUARY 2007', 'Thursday, 3rd March 2025', 'March 3, 2025'
+_DATE_ONLY_RE = re.compile(
+    rf"(?i:(?:{_WEEKDAY},?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_RE},?[ \t]+\d{{4}}|{_MONTH_RE}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}))"
+)
 
 
 # a letterhead and the paper's title printed in two columns of one line, the reader's squeezed gap between them
