@@ -141,3 +141,14 @@ def test_the_next_items_number_ends_a_decision_under_a_lettered_sub_item() -> No
 def test_a_decision_that_announces_its_list_still_reads_its_clauses() -> None:
     texts = resolution_texts(PARISH + "6. Finance\nIt was RESOLVED to approve the following payments:\n7. Elmwood Hall hire £40\n8. Clerk's salary £620\n")
     assert any("Elmwood Hall hire" in t and "Clerk's salary" in t for t in texts), texts
+
+
+def test_a_unanimous_vote_after_the_movers_closes_the_lines_matter() -> None:
+    """'Approval of Past Minutes: Motion by Brian, 2nd by Howard, vote was unanimous.' (a Utah fire district's board)."""
+    texts = resolution_texts(TOWNSHIP + "Approval of Past Minutes: Motion by Dale, 2nd by Corinne, vote was unanimous.\n\nPublic comment: none.\n")
+    assert any(t.startswith("Approval of Past Minutes: Motion by Dale, 2nd by Corinne") for t in texts), texts
+
+
+def test_a_vote_said_to_be_unanimous_in_a_sentence_is_no_close() -> None:
+    texts = resolution_texts(TOWNSHIP + "Public comment: Ms Dale recalled that the vote was unanimous in 2019 and asked why it changed.\n")
+    assert texts == [], texts
