@@ -77,3 +77,15 @@ def test_the_professionals_a_council_asks_own_the_task(tmp_path, owner: str) -> 
 
 def test_the_professionals_reporting_have_no_task(tmp_path) -> None:
     assert actions_in(tmp_path, "Roads\n\nThe engineers reported that the bridge was sound.\n") == []
+
+
+@pytest.mark.parametrize("sentence, owner, task", [("Tim will chase.", "Tim", "chase"), ("The Clerk will investigate.", "Clerk", "investigate")])
+def test_a_promise_of_one_task_verb_is_a_whole_action(tmp_path, sentence: str, owner: str, task: str) -> None:
+    """'A reply has not been received from Northfield Willowbrae CC. Tim will chase.' (an Edinburgh community council)."""
+    found = actions_in(tmp_path, "Roads\n\nA reply has not been received from the county. " + sentence + "\n")
+    assert (owner, task) in found, found
+
+
+@pytest.mark.parametrize("sentence", ["Members will abstain.", "Tim will see."])
+def test_one_word_that_is_no_task_verb_is_no_action(tmp_path, sentence: str) -> None:
+    assert actions_in(tmp_path, "Roads\n\nThe vote follows. " + sentence + "\n") == []

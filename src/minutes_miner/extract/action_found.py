@@ -188,7 +188,7 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
         or (re.fullmatch(r"\s*\w+[ \t]*\n\s*", text[task_start:sent_end]) and text[sent_end : sent_end + 200].strip())
         or len(owner.split()) == 1
     )
-    if len(words) < 2 and not (trigger == "label" or trigger == "to-note" and whole_note or _lone_directed_verb(trigger, words)):
+    if len(words) < 2 and not (trigger == "label" or trigger == "to-note" and whole_note or _lone_directed_verb(trigger, words, bool(whole_note))):
         return None  # "Clerk to write." is a whole action note; a lone word elsewhere is not
     if re.match(r"\w+ly\s+(?:need|be|have)\b", " ".join(words[:3])):
         return None  # "will lawfully need to enrol": an obligation, not a task
@@ -246,9 +246,11 @@ def _before_unopened_bracket(task: str) -> str:
     return task
 
 
-def _lone_directed_verb(trigger: str, words: list[str]) -> bool:
-    """'refer to the City Manager to implement', 'the Clerk be asked to respond': one task verb, directed at its owner."""
-    return trigger in {"referred to", "asked to", "be asked to"} and len(words) == 1 and words[0].lower().rstrip(".") in _triggers()["task_verbs"]["verbs"]
+def _lone_directed_verb(trigger: str, words: list[str], whole_note: bool = False) -> bool:
+    """'refer to the City Manager to implement', 'the Clerk be asked to respond': one task verb, directed at its owner; or
+    promised as a whole sentence of its own ('A reply has not been received from Northfield CC. Tim will chase.')."""
+    directed = trigger in {"referred to", "asked to", "be asked to"} or trigger == "would" and whole_note
+    return directed and len(words) == 1 and words[0].lower().rstrip(".") in _triggers()["task_verbs"]["verbs"]
 
 
 _MOVER_BEFORE_RE = re.compile(r"\b(?i:moved|seconded|second|motion|proposed|made)\s+(?i:by)\s*(?:the\s+|[A-Z][a-z]{0,3}\.?\s+)?$")
