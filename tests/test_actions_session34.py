@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import actions_in
+from tests.helpers import SHARED, actions_in, extracted, needs_shared
 
 
 @pytest.fixture(autouse=True)
@@ -56,7 +56,14 @@ def test_a_lone_capital_is_no_initial(tmp_path, line: str) -> None:
     assert actions_in(tmp_path, "Water\n\n" + line + "\n") == []
 
 
-@pytest.mark.parametrize("line", ["Water testing: R. Noor to take over the turbidity testing.", "a. Water testing: R Noor to take over the turbidity testing."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Water testing: R. Noor to take over the turbidity testing.",
+        "a. Water testing: R Noor to take over the turbidity testing.",
+        "Testing: RN agreed to take over the turbidity testing.",
+    ],
+)
 def test_a_note_after_its_topics_colon_names_its_owner(tmp_path, line: str) -> None:
     """'a. Water testing: R Cunliffe to take over turbidity testing from G Gilbert': a lettered topic, its colon, then the note."""
     found = actions_in(tmp_path, "Water\n\n" + line + "\n")
@@ -89,3 +96,16 @@ def test_a_promise_of_one_task_verb_is_a_whole_action(tmp_path, sentence: str, o
 @pytest.mark.parametrize("sentence", ["Members will abstain.", "Tim will see."])
 def test_one_word_that_is_no_task_verb_is_no_action(tmp_path, sentence: str) -> None:
     assert actions_in(tmp_path, "Roads\n\nThe vote follows. " + sentence + "\n") == []
+
+
+def test_a_speakers_name_before_a_colon_is_no_topic(tmp_path) -> None:
+    """'Mayor Bowman: Allow Council to speak please.' (a Winnipeg hansard): a speaker's turn, no note after a topic."""
+    assert actions_in(tmp_path, "Item 7\n\nMadam Speaker: Mr. Mayor?\n\nMayor Hale: Allow Council to speak please.\n") == []
+
+
+@needs_shared
+def test_a_charters_lone_verb_over_its_list_is_no_promise() -> None:
+    """'... the Mayor is obligated to' / 'appoint members of the Executive Policy Committee ...' (a Winnipeg hansard quoting
+    the City's charter): the word before the list is no task of its own, as a full stop ending 'Tim will chase.' makes one."""
+    found = extracted(str(SHARED / "corpus" / "formats" / "pdf" / "winnipeg_council_hansard_2014-04-30_regular.pdf"))
+    assert not [a.description for a in found.actions if len(a.description.split()) == 1], found.actions

@@ -183,12 +183,11 @@ def _make_action(text: str, sent: Span, owner: str, label: str, trigger: str, ta
     words = squash(task).split()
     # the note's one word closes it, with a full stop, or at its line's end with more minutes after it ("8.1 The wood is in a
     # poor state – TD & AV to inspect\n 8.2 ..."); at the end of the text the note may be cut off
+    stopped = re.fullmatch(r"\s*\w+\s*[.!]\s*", text[task_start:sent_end]) is not None  # 'Tim will chase.': the word ends its sentence
     whole_note = (
-        re.fullmatch(r"\s*\w+\s*[.!]\s*", text[task_start:sent_end])
-        or (re.fullmatch(r"\s*\w+[ \t]*\n\s*", text[task_start:sent_end]) and text[sent_end : sent_end + 200].strip())
-        or len(owner.split()) == 1
+        stopped or (re.fullmatch(r"\s*\w+[ \t]*\n\s*", text[task_start:sent_end]) and text[sent_end : sent_end + 200].strip()) or len(owner.split()) == 1
     )
-    if len(words) < 2 and not (trigger == "label" or trigger == "to-note" and whole_note or _lone_directed_verb(trigger, words, bool(whole_note))):
+    if len(words) < 2 and not (trigger == "label" or trigger == "to-note" and whole_note or _lone_directed_verb(trigger, words, stopped)):
         return None  # "Clerk to write." is a whole action note; a lone word elsewhere is not
     if re.match(r"\w+ly\s+(?:need|be|have)\b", " ".join(words[:3])):
         return None  # "will lawfully need to enrol": an obligation, not a task
@@ -246,10 +245,11 @@ def _before_unopened_bracket(task: str) -> str:
     return task
 
 
-def _lone_directed_verb(trigger: str, words: list[str], whole_note: bool = False) -> bool:
+def _lone_directed_verb(trigger: str, words: list[str], stopped: bool = False) -> bool:
     """'refer to the City Manager to implement', 'the Clerk be asked to respond': one task verb, directed at its owner; or
-    promised as a whole sentence of its own ('A reply has not been received from Northfield CC. Tim will chase.')."""
-    directed = trigger in {"referred to", "asked to", "be asked to"} or trigger == "would" and whole_note
+    promised in a sentence its full stop ends ('A reply has not been received from Northfield CC. Tim will chase.'; not
+    'the mayor must appoint' over the list of whom)."""
+    directed = trigger in {"referred to", "asked to", "be asked to"} or trigger == "would" and stopped
     return directed and len(words) == 1 and words[0].lower().rstrip(".") in _triggers()["task_verbs"]["verbs"]
 
 
