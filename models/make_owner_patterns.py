@@ -304,7 +304,8 @@ add(
 )
 add(
     "BODY",
-    # hired professionals named by their trade own what a council asks of them ('asked that the engineers bring options ...')
+    # hired professionals named by their trade own what a council asks of them ('asked that the engineers bring options ...'); in
+    # the plural only: 'The Engineer' is a post (ROLE), whose name keeps no 'The'
     [
         {"LOWER": "the"},
         {"IS_SPACE": True, "OP": "?"},
@@ -317,13 +318,9 @@ add(
                     "developer",
                     "developers",
                     "consultants",
-                    "engineer",
                     "engineers",
-                    "architect",
                     "architects",
-                    "surveyor",
                     "surveyors",
-                    "solicitor",
                     "solicitors",
                     "lawyers",
                     "auditors",

@@ -74,7 +74,7 @@ def test_a_time_is_no_topic(tmp_path) -> None:
     assert actions_in(tmp_path, "Water\n\nAt 7:30 Residents to the fore with questions.\n") == []
 
 
-@pytest.mark.parametrize("owner", ["engineers", "surveyor", "auditors"])
+@pytest.mark.parametrize("owner", ["engineers", "surveyors", "solicitors"])
 def test_the_professionals_a_council_asks_own_the_task(tmp_path, owner: str) -> None:
     """'Council discussed the Neis Road Project Public Meeting and asked that the engineers bring options for a narrower
     ditch ...' (a Saskatchewan rural municipality): hired professionals, named by their trade, as 'the contractor' is."""

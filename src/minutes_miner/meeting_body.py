@@ -1233,19 +1233,26 @@ def _called_to_order_body(head: str, council: str | None) -> str | None:
     """The body of the meeting called to order in the opening lines, when nothing else named it ('called the Regular Board
     Meeting of the Woodrow-Osceola Water Supply Corporation to order' -> 'Board'); 'called the meeting to order' names none."""
     m = _CALLED_TO_ORDER_RE.search(head, 0, 1500)
-    return normalise_body(m.group("meeting"), council) if m else None
+    if m is None:
+        return None
+    bare = strip_meeting_words(m.group("meeting"))
+    if bare and not _only_meeting_words(bare):
+        return normalise_body(m.group("meeting"), council)
+    # 'Regular Board Meeting' (the title rules read 'Board' there as a short word, _board_meeting_title); 'called the
+    # regular meeting to order' names no body, nor the council's own meeting
+    return "Board" if re.search(r"\b(?i:board)[ \t]+(?i:meeting)\b", m.group("meeting")) else None
 
 
 # a title that names only a board's meeting ('BOARD MEETING MINUTES', 'Regular Board Meeting, July 2, 2008', 'September 17th,
 # 2015 Board Meeting Minutes'): the title rules read 'Board' there as a short word before the kind of meeting, as they read
 # 'KCC' or 'Zoom', so the board is the body only when nothing else on the page names one
-_BOARD_MEETING_TITLE_RE = re.compile(r"^[^\n]{0,40}?\bboard[ \t]+meeting\b", re.I | re.M)
+_BOARD_MEETING_TITLE_RE = re.compile(r"^[^\n.]{0,40}?\bboard[ \t]+meeting\b[^\n.]{0,40}$", re.I)
 
 
 def _board_meeting_title(head: str) -> str | None:
-    """'Board' for a page whose first lines title it a board's meeting and name no other body."""
-    lines = "\n".join(head.split("\n")[:6])
-    return "Board" if _BOARD_MEETING_TITLE_RE.search(lines) else None
+    """'Board' for a page whose first lines title it a board's meeting and name no other body; a sentence that mentions a
+    board meeting ('The next Board meeting will be on 5 May.') is no title."""
+    return "Board" if any(_BOARD_MEETING_TITLE_RE.match(line.strip()) for line in head.split("\n")[:6]) else None
 
 
 # the roll call's sentence naming the body whose members answered: 'Selectboard Members present were ...', 'Supervisors
