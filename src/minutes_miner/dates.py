@@ -206,6 +206,9 @@ def writes_month_first(text: str) -> bool:
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a date in words with its year, a weekday before it or not ('22 FEBRUARY 2007', 'Thursday, 3rd March 2025', 'September 17th,
+# 2015'): a text fragment for the readers of titles and letterheads, which wrap it in their own anchors and case
+WORDED_DATE_WITH_YEAR = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}),?\s+\d{{4}}"
 _DATE_LINE_RE = re.compile(
     rf"^\s*(?:{_WEEKDAY},?\s*)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?{_MONTH_RE}|^\s*(?:{_WEEKDAY},?\s*)?{_MONTH_RE}\s+\d{{1,2}}", re.I
 )

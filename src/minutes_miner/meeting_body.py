@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from .worded_dates import with_worded_dates
-from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, parse_date
+from .dates import _DATE_LINE_RE, _MONTH_RE, _WEEKDAY, DATE_RE, WORDED_DATE_WITH_YEAR, parse_date
 from .meeting_council import LETTERHEAD_RE, board_that_met, is_authority_name, school_board_name, title_case, without_designation, without_own_initials
 from .models import meeting_vocabulary as vocabulary
 from .models import vocab_re as _vocab_re
@@ -611,9 +611,7 @@ _QUALIFIED_SITTING_RE = re.compile(r"^(?:(?:" + vocabulary()["meeting_qualifiers
 
 # a page's title led by its date, in figures or in words ('6-24-2021 Special Meeting Town Board', 'September 17th, 2015
 # Planning Commission Minutes'): the date is the meeting's, not part of the body's name
-_LEADING_NUMERIC_DATE_RE = re.compile(
-    rf"^(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|(?:{_WEEKDAY},?\s+)?(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}),?\s+\d{{4}},?)\s+(?=[A-Za-z])"
-)
+_LEADING_DATE_RE = re.compile(rf"^(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|{WORDED_DATE_WITH_YEAR},?)\s+(?=[A-Za-z])")
 
 
 def strip_meeting_words(body: str) -> str:
@@ -644,7 +642,7 @@ def strip_meeting_words(body: str) -> str:
             flags=re.I,
         )
         body = re.sub(r"^(?:all\s+)?members\s+of\s+", "", body, flags=re.I)
-        body = _LEADING_NUMERIC_DATE_RE.sub("", body)  # '6-24-2021 Special Meeting Town Board', a page's title led by its date
+        body = _LEADING_DATE_RE.sub("", body)  # '6-24-2021 Special Meeting Town Board', a page's title led by its date
         body = _without_leading_qualifier(body, qualifiers)
         body = _SITTING_OF_RE.sub("", body)
         meeting_then_body = re.match(r"^(?:meeting|minutes)\s+(?=\S)", body, re.I)
@@ -1240,19 +1238,20 @@ def _called_to_order_body(head: str, council: str | None) -> str | None:
         return normalise_body(m.group("meeting"), council)
     # 'Regular Board Meeting' (the title rules read 'Board' there as a short word, _board_meeting_title); 'called the
     # regular meeting to order' names no body, nor the council's own meeting
-    return "Board" if re.search(r"\b(?i:board)[ \t]+(?i:meeting)\b", m.group("meeting")) else None
+    return "Board" if re.search(_BOARD_MEETING, m.group("meeting")) else None
 
 
 # a title that names only a board's meeting ('BOARD MEETING MINUTES', 'Regular Board Meeting, July 2, 2008', 'September 17th,
 # 2015 Board Meeting Minutes'): the title rules read 'Board' there as a short word before the kind of meeting, as they read
 # 'KCC' or 'Zoom', so the board is the body only when nothing else on the page names one
-_BOARD_MEETING_TITLE_RE = re.compile(r"^[^\n.]{0,40}?\bboard[ \t]+meeting\b[^\n.]{0,40}$", re.I)
+_BOARD_MEETING = r"\b(?i:board)[ \t]+(?i:meeting)\b"
+_BOARD_MEETING_TITLE_RE = re.compile(r"^[^\n.]{0,40}?" + _BOARD_MEETING + r"[^\n.]{0,40}$")
 
 
 def _board_meeting_title(head: str) -> str | None:
     """'Board' for a page whose first lines title it a board's meeting and name no other body; a sentence that mentions a
     board meeting ('The next Board meeting will be on 5 May.') is no title."""
-    return "Board" if any(_BOARD_MEETING_TITLE_RE.match(line.strip()) for line in head.split("\n")[:6]) else None
+    return "Board" if any(_BOARD_MEETING_TITLE_RE.match(line.strip()) for line in head.split("\n", 6)[:6]) else None
 
 
 # the roll call's sentence naming the body whose members answered: 'Selectboard Members present were ...', 'Supervisors

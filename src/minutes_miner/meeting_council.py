@@ -9,7 +9,7 @@ import functools
 import re
 
 from .countries import strong_country, weak_country
-from .dates import _MONTH_RE, _WEEKDAY, _header_region
+from .dates import _MONTH_RE, _WEEKDAY, WORDED_DATE_WITH_YEAR, _header_region
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_document_site_prefix, without_page_chrome
@@ -860,9 +860,7 @@ def _before_body_dash(line: str) -> str:
 
 
 # a date alone after a letterhead's dash: '22 FEBRUARY 2007', 'Thursday, 3rd March 2025', 'March 3, 2025'
-_DATE_ONLY_RE = re.compile(
-    rf"(?i:(?:{_WEEKDAY},?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_RE},?[ \t]+\d{{4}}|{_MONTH_RE}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}))"
-)
+_DATE_ONLY_RE = re.compile(rf"(?i:{WORDED_DATE_WITH_YEAR})")
 
 
 # a letterhead and the paper's title printed in two columns of one line, the reader's squeezed gap between them

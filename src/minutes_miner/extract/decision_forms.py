@@ -220,17 +220,17 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     end = sentence_end(text, start, len(text))
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
+    bare_participle = " " not in marker and marker.endswith("elected")  # 'Ron McKilligan elected by acclamation.': a terse outcome
     if not _ELECTION_ROLE_RE.search(text, start, end) and not (marker.startswith("proposed") and _ELECTION_HEADING_RE.search(text, max(0, start - 300), start)):
-        if not (marker.endswith("elected") and " " not in marker and _ELECTION_ROLE_RE.search(text, max(0, start - _ROLE_ABOVE), start)):
+        if not (bare_participle and _ELECTION_ROLE_RE.search(text, max(0, start - _ROLE_ABOVE), start)):
             return None  # 'Cllr Ryves proposed Cllr Nicholas-Letch, seconded by ...' names no post, but the item's heading does
         # '2. Election of Deputy Mayor. Cllr Medwyn Jones elected, 5 votes to 3': a terse outcome under the post's heading or nomination
-    if len(text[start:end].split()) < 6 and not _TERSE_OUTCOME_RE.search(marker):  # "Simon accepted the nomination." closes the sentence that proposed him
+    if len(text[start:end].split()) < 6 and not bare_participle:  # "Simon accepted the nomination." closes the sentence that proposed him; a bare
+        # participle's short sentence is the whole outcome and needs none before it
         start = sentence_start(text, max(0, start - 1), max(0, start - 400))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start, decision_type="elected/appointed")
 
 
-# a bare participle is the whole outcome ('Ron McKilligan elected by acclamation.'): its short sentence needs none before it
-_TERSE_OUTCOME_RE = re.compile(r"^(?:re-)?elected$")
 _ELECTION_HEADING_RE = re.compile(
     r"(?m)^[^\n]{0,20}\b(?:Election|ELECTION|Appointment|APPOINTMENT)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:[Vv]ice[ -])?(?:Chair\w*|CHAIR\w*|Cathaoirleach|CATHAOIRLEACH|Mayor|MAYOR|Convenor|Convener|CONVENER)[^\n]{0,60}$"
 )
@@ -400,8 +400,12 @@ _ANNOUNCED_RE = re.compile(r"\b(?:introduced|presented|submitted|outlined|summar
 
 
 # the line a meeting's list of outcomes hangs under: the body's name alone ('Council:', 'The Cabinet:', 'COUNCIL RESOLVED:')
+# 'At this meeting Cabinet:': a head that speaks for the whole meeting (_MEETING_HEAD_RE)
+_MEETING_LEAD = r"At[ \t]+(?:this|the|its)[ \t]+meeting"
 _OUTCOME_LIST_HEAD_RE = re.compile(
-    r"[ \t]*(?:At[ \t]+(?:this|the|its)[ \t]+meeting,?[ \t]+)?(?:The[ \t]+|THE[ \t]+)?(?:Executive[ \t]+Council[ \t]*|Council|COUNCIL|Cabinet|CABINET|Committee|COMMITTEE|Board|BOARD|Executive|EXECUTIVE|Panel|PANEL)"
+    r"[ \t]*(?:"
+    + _MEETING_LEAD
+    + r",?[ \t]+)?(?:The[ \t]+|THE[ \t]+)?(?:Executive[ \t]+Council[ \t]*|Council|COUNCIL|Cabinet|CABINET|Committee|COMMITTEE|Board|BOARD|Executive|EXECUTIVE|Panel|PANEL)"
     r"(?:[ \t]+(?:resolved|RESOLVED|decided|DECIDED))?[ \t]*:[ \t]*"
 )
 _BULLET_LINE_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]")
@@ -410,7 +414,7 @@ _OUTCOME_BULLET_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]+[A-Z][a-z]{2,}ed\b"
 # under a head that speaks for the whole meeting ('At this meeting Cabinet:' / '• advised His Excellency ...' / '• approved ...':
 # a government's post-Cabinet statement) bullets in lower case are outcomes too; under an item's 'The Committee:' they are the
 # clauses of its one decision ('- noted the Audit Findings Report;' / '- approved the Statement of Accounts.')
-_MEETING_HEAD_RE = re.compile(r"[ \t]*At[ \t]+(?:this|the|its)[ \t]+meeting\b")
+_MEETING_HEAD_RE = re.compile(r"[ \t]*" + _MEETING_LEAD + r"\b")
 _LOWER_OUTCOME_BULLET_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]+[a-z]{3,}ed\b")
 _OUTCOME_LIST_MIN = 3  # bullets of outcomes under the body's name: fewer are one item's decision in clauses ('The Committee:' / '- noted' / '- approved')
 _SPACES_RE = re.compile(r"[ \t]*")
