@@ -24,11 +24,11 @@ _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # a US village's council names its village first ('Minutes of QUARRY HOLLOW VILLAGE COUNCIL Meeting', an Ohio record book's heading)
 _COUNCIL_NAME_RE = re.compile(
     r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
-    r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional)[ \t]+Council"
+    r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional|Island)[ \t]+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
     r"|Rural Municipality of [A-Z][\w'-]+(?:[ \t]+(?!No\.)[A-Z][\w'-]+)?(?:[ \t]+No\.[ \t]*\d{1,4})?"
-    r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+"
-    r"(?:[ \t]+(?!(?:Board|Council|Committee|Commission|Trustees|Selectmen|Supervisors|Commissioners)\b)[A-Z][\w'-]+)?)\b",
+    r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|(?:Summer[ \t]+)?Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+"
+    r"(?:[ \t]+(?!(?:Board|Council|Committee|Commission|Trustees|Selectmen|Supervisors|Commissioners|Draft|Minutes|Agenda|Regular|Special)\b)[A-Z][\w'-]+)?)\b",
 )  # a Michigan 'Charter Township of Loon Harbor' keeps its kind; 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
 # a Saskatchewan or Manitoba 'Rural Municipality of Elm Coulee No. 318' is named with its kind and its number ('Meeting of the Council of
 # the Rural Municipality of Elm Coulee No. 318 held ...'): not 'Municipality of Elm Coulee', nor the number's 'No' taken as the place's word
@@ -44,14 +44,14 @@ _BODY_CAPS = (
 _PLACE_OF_CAPS_RE = re.compile(
     rf"(?:\b|(?<=[a-z]))((?:(?:LONDON|ROYAL)[ \t]+BOROUGH OF {_PLACE_CAPS}(?:[ \t]+(?:AND[ \t]+)?{_PLACE_CAPS})?)"
     rf"|RURAL MUNICIPALITY OF {_PLACE_CAPS}(?:[ \t]+(?!NO\.){_PLACE_CAPS})?(?:[ \t]+NO\.[ \t]*\d{{1,4}})?"
-    rf"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?{_PLACE_CAPS}(?:[ \t]+(?!{_BODY_CAPS}\b){_PLACE_CAPS}){{0,2}})(?![\w'-])"
+    rf"|(?:CITY|(?:CHARTER[ \t]+)?TOWNSHIP|BOROUGH|MUNICIPALITY|TOWN|(?:SUMMER[ \t]+)?VILLAGE|COUNTY|SHIRE|REGION|REGIONAL MUNICIPALITY) OF (?:THE )?{_PLACE_CAPS}(?:[ \t]+(?!{_BODY_CAPS}\b){_PLACE_CAPS}){{0,2}})(?![\w'-])"
 )
 # capitals with a macron, circumflex or accent open names too: 'Ōpōtiki District Council', 'ŴYRE', 'ÉLMWOOD'
 # 'Argyll and Bute Council', 'Bournemouth, Christchurch and Poole Council': places joined by 'and' or a comma too
 LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
 _COUNCIL_CAPS_RE = re.compile(
     r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
-    r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|VILLAGE|SHIRE|REGIONAL|CITY AND COUNTY) COUNCIL)\b"
+    r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|VILLAGE|SHIRE|REGIONAL|CITY AND COUNTY|ISLAND) COUNCIL)\b"
 )
 _NOT_A_NAME_START = {
     "the",
@@ -236,8 +236,10 @@ _CONTENTS_ENTRY_RE = re.compile(r"(?:[A-Za-z][ \t.]{1,40}|[a-z])(?<![\d/.-])\d{1
 
 _COLUMN_GAP_RE = re.compile(r"[ \t]{3,}|\t")  # a gap this wide parts two columns of a printed line: no name runs across it
 # Title words the reader joined to the council's name ("Minutes Extraordinary Meeting Tolworth Borough Council"); at most six,
-# so the repeat is bounded (tests/test_regex_audit: no nested unbounded repeats)
-_LEADING_TITLE_WORDS_RE = re.compile(r"^(?:(?:Minutes|Agenda|Draft|Extraordinary|Ordinary|Special|Monthly|Regular|Meeting)[ \t]+){1,6}(?=[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])")
+# so the repeat is bounded (tests/test_regex_audit: no nested unbounded repeats); 'MINUTES OF Ruawhenua District Council' too
+_LEADING_TITLE_WORDS_RE = re.compile(
+    r"^(?:(?i:Minutes|Agenda|Draft|Extraordinary|Ordinary|Special|Monthly|Regular|Meeting)[ \t]+){1,6}(?:(?i:of)[ \t]+(?:(?i:the)[ \t]+)?)?(?=[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ])"
+)
 
 # a title word the reader ran on after a 'City of X' letterhead, its column gap squeezed ('CITY OF BANKSMOOR MINUTES OF THE
 # ORDINARY MEETING OF COUNCIL', '... FOR THE VILLAGE OF CARMACKS HELD AT 7:30 PM'): the place's name is one or two words, and
@@ -659,6 +661,7 @@ def _heading_lines(text: str, count: int = 4) -> list[str]:
     lines = []
     for line in text[:1500].split("\n"):
         line = _LEADING_PAGE_NUMBER_RE.sub("", _PAGE_MARK_RE.sub("", line).strip(" \t#*=_"))  # a Markdown heading's '#' too
+        line = line[:-1] if line.endswith(".") and not line.endswith("..") else line  # a newspaper's heading: 'OTEPOPO ROAD BOARD.'
         if line:
             lines.append(title_case(line) if line.isupper() else line)
         if len(lines) == count:

@@ -29,7 +29,9 @@ _OUTCOME_AFTER_RE = re.compile(r"[ \t]*[.,;:–-]?[ \t]*(?:Approved|APPROVED|Agr
 _OUTCOME_CLOSES_RE = re.compile(r"\s(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Resolved|RESOLVED)\.?$")
 _AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:(?:Min(?:ute)?\.?[ \t]*)?[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
 _APPROVAL_RE = re.compile(
-    r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection))\b", re.I
+    r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|ratified|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection)"
+    r"|proposed\s+by\s+[^\n]{1,40}?\sseconded)\b",  # '... these were proposed by B. Walker and seconded by L. Mitchell': moved for approval
+    re.I,
 )
 
 

@@ -960,6 +960,9 @@ def _apologies_accepted(text: str, m_start: int) -> bool:
     return re.search(r"\bapolog", before, re.I) is not None and not re.search(r"[.!?]\s", before[-60:])
 
 
+_FOR_PAYMENT_RE = re.compile(r"[ \t]+for[ \t]+payment\b")
+
+
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'The report, as circulated, was noted by Members.': the whole sentence is the decision."""
     if _apologies_accepted(text, m_start):
@@ -970,7 +973,7 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     ) or re.search(r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
     start = sentence_start(text, min(len(text), m_start + 1), max(0, m_start - 400))  # + 1: a marker opening its sentence keeps it
-    if _counted_subject(text[start:m_start], marker):
+    if _counted_subject(text[start:m_start], marker) and not _FOR_PAYMENT_RE.match(text, m_end):  # 'Three accounts were passed for payment.' is decided
         return None  # "Three bids were received.", "94% of applications were approved.": a count the report gives, no decision
     hearsay = _HEARSAY_RE.search(text, start, m_start)
     if hearsay and not _CLAUSE_JOIN_RE.search(text, hearsay.end(), m_start):

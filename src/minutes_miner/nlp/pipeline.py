@@ -162,6 +162,7 @@ class OwnerRuler:
             self.first_names |= set(_read_lines(path)) if path.exists() else set()
         self.given_with_surname = set(_read_lines(root / "gazetteers" / "given_names_with_surname.txt"))
         self.place_words = set(_read_lines(root / "gazetteers" / "place_words.txt"))
+        self.clause_openers = set(_read_lines(root / "gazetteers" / "clause_openers.txt"))
 
     def _match_key(self, entry: dict) -> str:
         """The key the EntityRuler matches a pattern entry under: its label, joined with its id if it has one."""
@@ -181,7 +182,8 @@ class OwnerRuler:
         """'Carrie Landman', 'Andy', 'Bonita Ryan': a given name from the gazetteer and up to two surnames.
 
         A given name right after another capitalised word is part of a longer name or a place
-        ('Denbigh Dale', 'St Andrew'), and one alone right after a post's short form is a surname ('CA Gabriel',
+        ('Denbigh Dale', 'St Andrew'), unless that word opens a clause ('That Ashley contact ...',
+        models/gazetteers/clause_openers.txt), and one alone right after a post's short form is a surname ('CA Gabriel',
         the City Attorney; 'PC Laura Hughes' is a person), so neither opens a person. One pass, bounded lookahead.
         """
         i = 0
@@ -190,7 +192,7 @@ class OwnerRuler:
                 continue  # inside the name just read
             i = i_given
             prev = doc[i - 1] if i else None
-            after_word = prev is not None and (prev.is_title or prev.text in {"St", "St."}) and not prev.is_sent_start
+            after_word = prev is not None and (prev.is_title and prev.text not in self.clause_openers or prev.text in {"St", "St."}) and not prev.is_sent_start
             if not after_word:
                 k = i + 1
                 while k < len(doc) and k - i <= 2 and _NAME_TOKEN_RE.match(doc[k].text) and not doc[k].is_upper and doc[k].lower_ not in self.honorifics:

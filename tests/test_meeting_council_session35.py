@@ -1,0 +1,40 @@
+"""Meeting council: public bodies other than councils heading their own papers, and councils under a title (issue 11,
+session 35).
+
+Seen on real pages of bodies new to every set (web11, web12): New Zealand road boards of the 1870s in a newspaper's
+column ('OTEPOPO ROAD BOARD.'), a Washington port district ('Port of Grays Harbor' over 'Commission Meeting'), the
+island governments of British Overseas Territories ('Ascension Island Government', 'PITCAIRN ISLAND COUNCIL Minutes of
+the Regular Council Meeting ...'), Alberta's summer villages ('SUMMER VILLAGE OF NORRIS BEACH REGULAR COUNCIL MEETING'),
+an Ontario township's draft ('The Corporation of the Township of Seguin Draft Minutes of ...') and a district council
+under its paper's title ('MINUTES OF Central Hawkes Bay District Council'). Invented places, the same forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import analysed_page
+
+BODY = "\n\nPresent: Messrs Hale (chair), Noor and Ames.\n\nThe minutes of the last meeting were approved.\n"
+
+
+@pytest.mark.parametrize(
+    "head, council",
+    [
+        ("ELMDALE ROAD BOARD.\nThe monthly meeting of this Board was held on Friday, May 3rd.", "Elmdale Road Board"),
+        ("Port of Elm Harbor\n\nCommission Meeting\n\nNovember 13, 2018", "Port of Elm Harbor"),
+        ("Elmstone Island Government\n\nIsland Council Update May 2013", "Elmstone Island Government"),
+        ("ELMSTONE ISLAND COUNCIL Minutes of the Regular Council Meeting held at the Public Hall 13th Jan 2021", "Elmstone Island Council"),
+        ("SUMMER VILLAGE OF ELM BEACH REGULAR COUNCIL MEETING SATURDAY, MAY 22, 2010", "Summer Village of Elm Beach"),
+        ("The Corporation of the Township of Elmvale Draft Minutes of a Regular Meeting of Council held on Tuesday, April 6th, 2021", "Township of Elmvale"),
+        (
+            "Council Meeting Minutes          8 February 2018\n\ns   MINUTES OF Elmdale Plains District Council\nCouncil Meeting",
+            "Elmdale Plains District Council",
+        ),
+    ],
+)
+def test_the_body_heading_its_papers_is_the_council(tmp_path, head: str, council: str) -> None:
+    assert analysed_page(tmp_path, head + BODY).council == council
+
+
+def test_a_planning_board_names_no_place_so_no_authority(tmp_path) -> None:
+    assert analysed_page(tmp_path, "ROAD BOARD.\nThe monthly meeting was held on Friday." + BODY).council is None
