@@ -35,3 +35,31 @@ def test_a_first_name_after_that_owns_the_motions_task(tmp_path, motion: str) ->
 def test_a_first_name_after_an_article_is_still_part_of_a_name(tmp_path) -> None:
     found = actions_in(tmp_path, "Hall hire:\nThe Rose Theatre will send its invoice to the village office.\n", head=VILLAGE)
     assert not any(owner == "Rose" or owner.startswith("Rose ") for owner, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "note, owner, task",
+    [
+        ("Giles to amend draft and recirculate.", "Giles", "amend draft and recirculate"),
+        ("Niamh to book the hall for the open day.", "Niamh", "book the hall for the open day"),
+        ("Zach will offer another walk some time this fall.", "Zach", "offer another walk some time this fall"),
+    ],
+)
+def test_a_british_irish_or_short_given_name_owns_its_task(tmp_path, note: str, owner: str, task: str) -> None:
+    """'Giles to amend draft and recirculate.' (a New Zealand school board): names the US census list lacks
+    (models/gazetteers/first_names.txt)."""
+    assert (owner, task) in actions_in(tmp_path, "5. Playground\n" + note + "\n"), note
+
+
+@pytest.mark.parametrize(
+    "line, owner, task",
+    [
+        ("It was agreed that the Prime Minister would appoint members to the council.", "Prime Minister", "appoint members to the council"),
+        ("The Acting Governor to convey the decision to the Governor on his return.", "Acting Governor", "convey the decision to the Governor on his return"),
+    ],
+)
+def test_a_governments_post_owns_the_task_its_cabinet_gives(tmp_path, line: str, owner: str, task: str) -> None:
+    """Post-Cabinet statements and a joint council's minutes give tasks to the territory's or state's posts
+    (models/gazetteers/roles.txt)."""
+    head = "Executive Council of Elmstone\nMinutes of the meeting held on 23 May 2013\n\n"
+    assert (owner, task) in actions_in(tmp_path, "Items\n" + line + "\n", head=head), line

@@ -3,8 +3,9 @@
 Seen on real pages of bodies new to every set: Scottish and Welsh community councils approving their minutes by
 proposer and seconder, often by initials ('Notes of Previous Meeting: Approved by NJ and seconded by LMcV', 'The Minutes
 were ratified by P Carroll and seconded by S Finnegan.', '28th September 2021: Approved, proposed GT and seconded DW.',
-'Minutes of Previous Meeting - ... these were proposed by B. Walker and seconded by L. Mitchell', and on a line of its
-own under the minutes 'Approved by A Miller and G Clapton'); a Saskatchewan village's numbered motions with the mover
+'Minutes of Previous Meeting - ... these were proposed by B. Walker and seconded by L. Mitchell', on a line of its
+own under the minutes 'Approved by A Miller and G Clapton', or on a line opening with the dated meeting under '3. Signing
+of the minutes;'); a Saskatchewan village's numbered motions with the mover
 before a colon and no 'Carried' ('45/15   Anderson:   That the agenda be accepted as presented.'); an Alberta school
 board's 'The Board received as information the Enrolment Report as presented by ...'; and a New Zealand road board's
 'Three accounts were passed for payment.' Invented bodies and people, the same forms; read with the rules alone."""
@@ -37,6 +38,7 @@ def rules_only(monkeypatch):
             "Minutes of Meeting on 220310 circulated and taken as read.\n\nApproved by A Hale and C Ames\nThe Chair welcomed all.",
             "Approved by A Hale and C Ames",
         ),
+        ("3. Signing of the minutes;\n\n28th September 2020: Approved, proposed AH and seconded BN.\n\n4. Correspondence", "28th September 2020: Approved"),
     ],
 )
 def test_minutes_approved_by_their_proposer_and_seconder(item: str, words: str) -> None:
@@ -83,3 +85,11 @@ def test_accounts_passed_for_payment_however_counted() -> None:
     )
     assert "Three accounts were passed for payment." in texts, texts
     assert not any(t.startswith("Three tenders") for t in texts), texts
+
+
+def test_a_table_rows_capitalised_outcome_is_read_once() -> None:
+    """'Minutes of January 27, 2026 | Approved as presented | 6-0' flattened: the capitalised outcome after the minutes'
+    words is read as a minutes sentence only when its proposer follows ('Approved, proposed AH ...'), not for 'as
+    presented', which the row's own reader takes."""
+    texts = resolution_texts(COMMUNITY + "5.a Minutes of January 27, 2026 Approved as presented 6-0\n")
+    assert not any(t.startswith("Minutes of January 27") for t in texts), texts
