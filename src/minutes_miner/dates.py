@@ -258,6 +258,12 @@ _OWN_DAY_RECITAL_RE = re.compile(r"\b(?:on|at)[ \t]+this[ \t]+(?:the[ \t]+)?$", 
 _LINE_ABOVE_INTRODUCES_RE = re.compile(rf"(?:\b(?:held|on|of|dated|from)|:)\s*\n[ \t]*(?:{_WEEKDAY_NAME}\.?,?[ \t]+)?(?:the[ \t]+)?$", re.I)
 
 
+# a paper titled 'Minutes from the <date> <kind> Meeting' on a line of its own (a Minnesota district's page): the title, whose date
+# is the meeting's own; 'Minutes from the June 10, 2021 meeting were approved' goes on past 'Meeting' and is an earlier meeting's
+_MINUTES_FROM_TITLE_BEFORE_RE = re.compile(r"[ \t]*(?i:minutes)[ \t]+(?i:from)[ \t]+(?:(?i:the)[ \t]+)?")
+_MEETING_TITLE_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?i:meeting|session)[ \t]*(?:\n|$)")
+
+
 def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     """A date of an earlier (or later) meeting: minutes approved, items called in, the next meeting."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -272,6 +278,8 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     before = _past_a_dated_aside(before)
     if _OWN_DAY_RECITAL_RE.search(before):
         return False  # 'On this the 28th day of December 1992, upon motion made ...': the order's recital of its own day
+    if _MINUTES_FROM_TITLE_BEFORE_RE.fullmatch(text, line_start, start) and _MEETING_TITLE_AFTER_RE.match(text, end):
+        return False  # 'Minutes from the July 8, 2021 Regular Board Meeting': the paper's own title, not an approval of earlier minutes
     sitting_end = _sitting_closes_at(text, start, end)
     if sitting_end is not None:  # 'held from Tuesday 4 March 2025 to Wednesday 5 March 2025': the sitting's first day, read past its last
         before, end = _FROM_AT_END_RE.sub("", before), sitting_end
