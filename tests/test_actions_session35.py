@@ -63,3 +63,14 @@ def test_a_governments_post_owns_the_task_its_cabinet_gives(tmp_path, line: str,
     (models/gazetteers/roles.txt)."""
     head = "Executive Council of Elmstone\nMinutes of the meeting held on 23 May 2013\n\n"
     assert (owner, task) in actions_in(tmp_path, "Items\n" + line + "\n", head=head), line
+
+
+def test_a_member_who_needs_to_act_owns_the_task(tmp_path) -> None:
+    """'Cllr Chase needs to inform NCC when the work is scheduled to take place as it is on the highway.' (an English
+    parish): 'needs to' gives the named member the task as 'will' would; a thing that needs doing names no owner."""
+    found = actions_in(
+        tmp_path,
+        "10. Bench\nPermission has been received. Cllr Hale needs to inform the county when the work is scheduled.\n"
+        "The road needs to be repaired before winter.\n",
+    )
+    assert found == [("Cllr Hale", "inform the county when the work is scheduled")], found

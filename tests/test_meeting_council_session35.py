@@ -38,3 +38,27 @@ def test_the_body_heading_its_papers_is_the_council(tmp_path, head: str, council
 
 def test_a_planning_board_names_no_place_so_no_authority(tmp_path) -> None:
     assert analysed_page(tmp_path, "ROAD BOARD.\nThe monthly meeting was held on Friday." + BODY).council is None
+
+
+@pytest.mark.parametrize(
+    "head, council, body",
+    [
+        (
+            "A Regular Meeting of the Elm Hollow Village Board of Trustees was convened in open and public session at the Village Center at 7:00 p.m. on August 15, 2024.",
+            "Village of Elm Hollow",
+            None,
+        ),
+        (
+            "Elmford Local Service District – Advisory Committee Minutes of Meeting:\n\nDate: February 4, 2008",
+            "Elmford Local Service District",
+            "Advisory Committee",
+        ),
+    ],
+)
+def test_the_authority_before_its_body_is_the_council(tmp_path, head: str, council: str, body: str | None) -> None:
+    """'A Regular Meeting of the Elm Creek Village Board of Trustees was convened ...' (a Nebraska village): the village
+    whose board met; 'Hanwell Local Service District – Advisory Committee' (New Brunswick): the district, and its committee."""
+    page = analysed_page(tmp_path, head + BODY)
+    assert page.council == council, page.council
+    if body:
+        assert page.body == body, page.body

@@ -909,7 +909,7 @@ def title_sentence_council(text: str) -> str | None:
 # ('The minutes of Elmford Parish Commissioners meeting held on'): the phrase is capitalised words and connectors, bounded.
 _NAME_PHRASE = r"(?P<phrase>[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.&-]{0,30}(?:[ \t]+(?:(?i:of|and|the|&)[ \t]+){0,2}[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’.&-]{0,30}){0,8})"
 _MET_AUTHORITY_RE = re.compile(
-    rf"\b(?i:meeting|session)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?{_NAME_PHRASE}(?:[ \t]*,)?[ \t]+(?:(?:(?i:was)[ \t]+)?(?i:held)|(?i:was[ \t]+called[ \t]+to[ \t]+order))\b"
+    rf"\b(?i:meeting|session)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?{_NAME_PHRASE}(?:[ \t]*,)?[ \t]+(?:(?:(?i:was)[ \t]+)?(?i:held)|(?i:was[ \t]+(?:called[ \t]+to[ \t]+order|convened)))\b"
     rf"|\b(?i:minutes)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?{_NAME_PHRASE.replace('phrase', 'phrase2')}[ \t]+(?i:meeting)[ \t]+(?i:held)\b"
     # a news digest's title sentence: 'Houston Housing Authority Board of Commissioners met July 19.'
     rf"|^{_NAME_PHRASE.replace('phrase', 'phrase3')}[ \t]+met[ \t]+(?:on[ \t]+)?(?=(?:{_WEEKDAY}|{_MONTH_RE})\b)"
@@ -992,7 +992,7 @@ def met_authority_council(text: str) -> str | None:
             # other readers tell from its council ('MINUTE of MEETING of the ELM LICENSING BOARD held')
             if len(name.split()) > 1 and not _MET_BODY_KIND_RE.search(name) and is_authority_name(name) and _ends_the_authority(name, phrase):
                 return name
-    return None
+    return municipality_of_body(phrase)  # 'A Regular Meeting of the Elm Creek Village Board of Trustees was convened ...'
 
 
 _MEMBERS_OF_RE = re.compile(r"^[A-Z][a-z]+s[ \t]+of\b")  # 'Trustees of ...', 'Friends of ...': a group of people, not an authority
@@ -1050,15 +1050,21 @@ def municipal_body_letterhead(text: str) -> str | None:
     (models/patterns/meeting.json, letterhead_municipal_body). A 'Town Council' is left to the
     letterhead: in Britain it is the authority itself."""
     lines = [title_case(ln) if ln.isupper() else ln for ln in (ln.strip() for ln in text[:1500].split("\n")) if ln][:4]
-    heading = _vocab_re("letterhead_municipal_body", r"^((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}?)(City|Village|Town)[ \t]+(?:{})$", 0)
     for line in lines:
-        m = heading.match(line) if len(line) <= 80 else None
-        if m and not _title_words(m.group(1)):
-            return f"{m.group(2)} of {m.group(1).strip()}"
+        municipality = municipality_of_body(line) if len(line) <= 80 else None
+        if municipality:
+            return municipality
         selectboard = _SELECTBOARD_HEADING_RE.match(line) if len(line) <= 80 else None
         if selectboard and not _title_words(selectboard.group(1)):
             return f"Town of {selectboard.group(1).strip()}"
     return None
+
+
+def municipality_of_body(name: str) -> str | None:
+    """'Elmwood Village Board of Trustees' -> 'Village of Elmwood': the body of a North American municipality named after
+    it, as a heading or as the body that met (models/patterns/meeting.json, letterhead_municipal_body)."""
+    m = _vocab_re("letterhead_municipal_body", r"^((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}?)(City|Village|Town)[ \t]+(?:{})$", 0).match(name)
+    return f"{m.group(2)} of {m.group(1).strip()}" if m and not _title_words(m.group(1)) else None
 
 
 # a New England town's selectboard heading its papers under the town's bare name ('EAST DUNMORE SELECTBOARD', 'Elmridge
