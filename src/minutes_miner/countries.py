@@ -127,9 +127,16 @@ def _head_locator_country(head: str) -> str | None:
             found = _country_in(locator.title(), ("names", "regions"))
         if not found:
             found = _abbreviation_country(head, m.start(1))
+        place = None if found else _PLACE_BEFORE_ABBREVIATION_RE.match(head, m.start(1))
+        if place:
+            found = _abbreviation_country(head, place.end())  # 'Seniors Hall, Kaslo BC': the town, then its province's letters
         if found:
             return found
     return None
+
+
+# a town's name before a region's letters closing the line, with no comma between ('Seniors Hall, Kaslo BC')
+_PLACE_BEFORE_ABBREVIATION_RE = re.compile(r"(?:[A-Z][a-z'’.-]+[ \t]+){1,3}(?=[A-Z]{2,3}[ \t]*(?:$|\n))", re.M)
 
 
 @lru_cache(maxsize=1)
