@@ -17,3 +17,23 @@ PAGE = "Minutes of 2019 Annual General Meeting\nWednesday April 10, 2019 at 7:00
 def test_a_town_and_its_provinces_letters_name_the_dollar(town: str, dollar: str) -> None:
     """A US state's two letters are never a locator (a person's letters 'Ann Roy, CA'): the US dollar stays the default."""
     assert document_currencies(None, None, PAGE.format(town=town)).dollar == dollar
+
+
+@pytest.mark.parametrize(
+    "sentence, dollar",
+    [
+        ("Council approved land for the Northern Territory Government to build the hub.", "AUD"),
+        ("The grant from the Province of Prince Edward Island was received.", "CAD"),
+        ("Staff met the New South Wales and British Columbia delegations.", None),  # two countries: no answer from this
+    ],
+)
+def test_a_state_or_province_named_in_full_names_the_dollar(sentence: str, dollar: str | None) -> None:
+    """A Northern Territory town council's newsletter naming no place in its head, pricing in '$' and written in
+    Commonwealth spelling with month-first dates, was read as Canadian (web11)."""
+    from minutes_miner.countries import multiword_region_country
+
+    text = "Council news, February 2, 2024\n\nThe centre will reopen.\n" + sentence + " The cost of $100,000 was noted.\n"
+    found = multiword_region_country(text, frozenset({"AU", "CA", "NZ", "US"}))
+    assert found == {"AUD": "AU", "CAD": "CA", None: None}[dollar]
+    if dollar:
+        assert document_currencies(None, None, text).dollar == dollar

@@ -227,6 +227,20 @@ def country_by_cues(text: str, among: frozenset[str] | None = None, least: int =
     return ranked[0][0]
 
 
+def multiword_region_country(text: str, among: frozenset[str]) -> str | None:
+    """The one country (of `among`) whose region the text names in two words or more ('the Northern Territory
+    Government', 'Prince Edward Island', 'New South Wales'): a page that names no place of its own in its head
+    still says where it is when it names its state or province in full. A one-word region ('Victoria', 'Ontario')
+    also names streets, parks and towns elsewhere, so only the longer names count; two countries named, none."""
+    window = text[:20_000]
+    found = set()
+    for country in among:
+        pattern = _country_patterns()[country]["regions"]
+        if pattern and any(" " in m.group(0) and not _inside_longer(window, m, country) for m in pattern.finditer(window)):
+            found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _country_by_cues(text: str) -> str | None:
     """The one country whose own words ('Cr Smith', 'excl GST', 'HST', 'Deputy Reeve') the first
     pages use: at least two different cues of it, and more than of any other country."""

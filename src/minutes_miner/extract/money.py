@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..countries import country_by_cues, cue_counts, gazetteer, strong_country, weak_country
+from ..countries import country_by_cues, cue_counts, gazetteer, multiword_region_country, strong_country, weak_country
 from .literal_prefilter import fold, may_match
 from ..numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
 from ..vocabulary import MONTH_NAME_RE
@@ -138,10 +138,14 @@ def writes_commonwealth_english(text: str) -> bool:
 
 
 def _dollar_by_words(text: str, gaz: dict) -> str | None:
-    """The dollar of a page that prices in '$' and names no place: the country whose own words it
-    uses. Commonwealth spelling rules the US dollar out, and then one cue of one country decides
-    ('By-law' in a page that writes 'Councillor' is Canadian); otherwise two must agree."""
+    """The dollar of a page that prices in '$' and names no place in its head: a state or province it names in full
+    in its text ('the Northern Territory Government'), else the country whose own words it uses. Commonwealth
+    spelling rules the US dollar out, and then one cue of one country decides ('By-law' in a page that writes
+    'Councillor' is Canadian); otherwise two must agree."""
     dollar_countries = frozenset(c for c, spec in gaz["countries"].items() if spec["currency"] in gaz["dollar_codes"])
+    named = multiword_region_country(text, dollar_countries)
+    if named:
+        return gaz["countries"][named]["currency"]  # '... the Northern Territory Government constructing infrastructure ...'
     if writes_commonwealth_english(text):
         country = country_by_cues(text, dollar_countries - {"US"}, least=1) or _canada_by_dates(text)
     else:
