@@ -58,6 +58,7 @@ def _veto() -> dict:
         "lead_in_only": re.compile(data["lead_in_only"]),
         "answer_label": re.compile(data["answer_label"]),
         "handed_round": re.compile(data["handed_round"]),
+        "asked_to_decide": re.compile(data["asked_to_decide"]),
         "enactment_reading": re.compile(data["enactment_reading"]),
         "enactment_passed": re.compile(data["enactment_passed"]),
         "corrected_minute": re.compile(data["corrected_minute"]),
@@ -191,10 +192,10 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
 
 # Phrases whose outcome word is not the meeting's decision, taken out before a block is searched for one:
 # an outcome under a modal or a condition, a paper handed round, a fact noted ('noted the register was out
-# of date'), a count of cases decided elsewhere ('40 received, 31 approved') and an outcome dated before
+# of date'), what the meeting was asked to decide ('The report requested the Committee to decide ...'), a count of cases decided elsewhere ('40 received, 31 approved') and an outcome dated before
 # the meeting ('the Parish Council objected at the last meeting'), and an outcome word used as an adjective
 # ('Approved grants are listed on the website': the sentence is taken out).
-_REPORTED_OUTCOMES = ("attributive_outcome", "noted_fact", "counted_outcome", "earlier_outcome", "modal_outcome", "handed_round")
+_REPORTED_OUTCOMES = ("attributive_outcome", "noted_fact", "counted_outcome", "earlier_outcome", "modal_outcome", "handed_round", "asked_to_decide")
 
 
 def _without_reported_outcomes(block: str) -> str:
