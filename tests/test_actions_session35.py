@@ -74,3 +74,24 @@ def test_a_member_who_needs_to_act_owns_the_task(tmp_path) -> None:
         "The road needs to be repaired before winter.\n",
     )
     assert found == [("Cllr Hale", "inform the county when the work is scheduled")], found
+
+
+def test_a_noun_of_intent_before_to_is_no_owner(tmp_path) -> None:
+    """'Promise to get these meetings to be held out in the community.' (a New Zealand health board's consumer council):
+    a lone capitalised noun that takes 'to' is no person (action_triggers.json name_to stop)."""
+    found = actions_in(tmp_path, "5. Health\nPromise to get these meetings to be held out in the community. Siobhan to write to the board.\n")
+    assert found == [("Siobhan", "write to the board")], found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It was agreed that the Prime Minister would chair meetings held in Canberra and Mr Hale would chair meetings held in Hobart.",
+        "It was agreed that Mr Noor would act as Governor when the Governor is off-Island.",
+    ],
+)
+def test_who_chairs_which_meetings_or_stands_in_an_office_is_no_task(tmp_path, line: str) -> None:
+    """A joint council's and an Executive Council's arrangement of offices (web12, web11): settled at the meeting, like
+    'Cllr Bowles continues as the Vice-Chairman'; a working group to chair is still a task."""
+    found = actions_in(tmp_path, "5. Council\n" + line + "\nIt was agreed that the Clerk would chair a working group on the playground.\n")
+    assert found == [("Clerk", "chair a working group on the playground")], found
