@@ -22,3 +22,21 @@ def test_a_title_minutes_from_the_date_meeting_is_the_papers_own() -> None:
 def test_minutes_from_an_earlier_meeting_approved_are_not_the_papers_date() -> None:
     text = "Elm Board\nMay 3, 2021\n\nMinutes from the April 8, 2021 Regular Board Meeting were approved as presented.\n"
     assert find_meeting_date(text, doc_type="minutes") == date(2021, 5, 3)
+
+
+def test_a_nineteenth_century_minute_book_is_dated_by_its_worded_date() -> None:
+    """'Council Chambers February 5th 1866.' (a New South Wales borough's minute book, web12): a month in words dates
+    the 19th century too; figures alone do not ('3/4/1866 Present: ...' is no date)."""
+    text = "Council Chambers February 5th 1866.\n\nPresent the Chairman, Councillors Hale, Noor and Ames.\n\nMinutes of meeting of Council 30th January were read and confirmed.\n"
+    assert find_meeting_date(text, doc_type="minutes") == date(1866, 2, 5)
+    assert find_meeting_date("Council Chambers 3/4/1866.\n\nPresent the Chairman, Councillors Hale and Noor.\n", doc_type="minutes") is None
+
+
+def test_a_newspapers_issue_date_is_not_the_meetings() -> None:
+    """'Feilding Star, Volume XVIII, Issue 115, 13 November 1896, Page 2' over a hospital board's report 'held yesterday'
+    (web12): the issue's date is when it was printed."""
+    text = (
+        "Hospital Board. Elmford Star, Volume XVIII, Issue 115, 13 November 1896, Page 2\n\n"
+        "The ordinary meeting of the above Board was held yesterday morning, Present— Messrs Hale (chairman), Noor.\n"
+    )
+    assert find_meeting_date(text, doc_type="minutes") is None
