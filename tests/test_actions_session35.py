@@ -33,8 +33,8 @@ def test_a_first_name_after_that_owns_the_motions_task(tmp_path, motion: str) ->
 
 
 def test_a_first_name_after_an_article_is_still_part_of_a_name(tmp_path) -> None:
-    found = actions_in(tmp_path, "Hall hire:\nThe Rose Theatre will send its invoice to the village office.\n", head=VILLAGE)
-    assert not any(owner == "Rose" or owner.startswith("Rose ") for owner, _ in found), found
+    found = actions_in(tmp_path, "Hall hire:\nThe Ashley Centre will send its invoice to the village office.\n", head=VILLAGE)
+    assert not any(owner.startswith("Ashley") for owner, _ in found), found
 
 
 @pytest.mark.parametrize(
@@ -65,17 +65,6 @@ def test_a_governments_post_owns_the_task_its_cabinet_gives(tmp_path, line: str,
     assert (owner, task) in actions_in(tmp_path, "Items\n" + line + "\n", head=head), line
 
 
-def test_a_member_who_needs_to_act_owns_the_task(tmp_path) -> None:
-    """'Cllr Chase needs to inform NCC when the work is scheduled to take place as it is on the highway.' (an English
-    parish): 'needs to' gives the named member the task as 'will' would; a thing that needs doing names no owner."""
-    found = actions_in(
-        tmp_path,
-        "10. Bench\nPermission has been received. Cllr Hale needs to inform the county when the work is scheduled.\n"
-        "The road needs to be repaired before winter.\n",
-    )
-    assert found == [("Cllr Hale", "inform the county when the work is scheduled")], found
-
-
 def test_a_noun_of_intent_before_to_is_no_owner(tmp_path) -> None:
     """'Promise to get these meetings to be held out in the community.' (a New Zealand health board's consumer council):
     a lone capitalised noun that takes 'to' is no person (action_triggers.json name_to stop)."""
@@ -95,3 +84,21 @@ def test_who_chairs_which_meetings_or_stands_in_an_office_is_no_task(tmp_path, l
     'Cllr Bowles continues as the Vice-Chairman'; a working group to chair is still a task."""
     found = actions_in(tmp_path, "5. Council\n" + line + "\nIt was agreed that the Clerk would chair a working group on the playground.\n")
     assert found == [("Clerk", "chair a working group on the playground")], found
+
+
+@pytest.mark.parametrize(
+    "line, owner, task",
+    [
+        (
+            "It was agreed that Cllr Noor would act as the Mayor's representative at the Remembrance Sunday parade.",
+            "Cllr Noor",
+            "act as the Mayor's representative at the Remembrance Sunday parade",
+        ),
+        ("Cllr Hale agreed to act as chair of the new working group.", "Cllr Hale", "act as chair of the new working group"),
+        ("Target Group to report back in May.", "Target Group", "report back in May"),
+    ],
+)
+def test_an_office_held_for_a_task_is_still_a_task(tmp_path, line: str, owner: str, task: str) -> None:
+    """Standing in an office ('act as Governor when ...') is an arrangement; representing the Mayor at a parade or
+    chairing a new working group is work to do, and a group named 'Target Group' is an owner."""
+    assert (owner, task) in actions_in(tmp_path, "5. Council\n" + line + "\n"), line

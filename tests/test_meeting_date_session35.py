@@ -40,3 +40,15 @@ def test_a_newspapers_issue_date_is_not_the_meetings() -> None:
         "The ordinary meeting of the above Board was held yesterday morning, Present— Messrs Hale (chairman), Noor.\n"
     )
     assert find_meeting_date(text, doc_type="minutes") is None
+
+
+def test_a_historic_date_in_modern_minutes_is_not_the_meetings() -> None:
+    """A 19th-century date among the minutes of a council that dates its business in this century is history
+    ('The church, consecrated on 12 June 1868, ...'), not the day the council met."""
+    text = "Elm Parish Council\n\nThe church, consecrated on 12 June 1868, needs repairs; the grant for 2021 was received.\n"
+    assert find_meeting_date(text, doc_type="minutes") is None
+
+
+def test_a_documents_issue_number_is_not_a_newspapers_issue() -> None:
+    """'Agenda Issue 3, 5 May 2021': a paper's own version before its date, which stays the meeting's."""
+    assert find_meeting_date("Agenda Issue 3, 5 May 2021\n\nPresent: Cllr Hale\n", doc_type="minutes") == date(2021, 5, 5)

@@ -37,3 +37,9 @@ def test_what_the_meeting_was_asked_to_decide_is_refused(sentence: str) -> None:
 def test_a_decision_beside_the_request_passes(sentence: str) -> None:
     text = ITEM.format(sentence=sentence)
     assert not refused_decision(None, text, text.index(sentence), text.index(sentence) + len(sentence))
+
+
+def test_a_request_joined_to_its_outcome_by_which_passes() -> None:
+    sentence = "The Chair invited members to approve the budget which was carried unanimously."
+    text = ITEM.format(sentence=sentence)
+    assert not refused_decision(None, text, text.index(sentence), text.index(sentence) + len(sentence))

@@ -51,9 +51,14 @@ def test_minutes_approved_by_their_proposer_and_seconder(item: str, words: str) 
     [
         "Approved by: J Smith and K Jones",  # a report's sign-off, with its colon
         "The minutes were proposed to be held over until the next meeting.",  # no proposer, no seconder
+        "Minutes of the last meeting: it was proposed by AH and seconded by BN that they be held over to the next meeting.",
+        "12/03/2019 - Approved: rear extension at 4 Elm Road (18/0456/FUL)",  # a planning history's line
+        "3 May 2021 – Adopted by Council",  # a policy's version table
+        "Approved by Policy and Resources Committee",  # a policy's foot
+        "12/23 Bench: That bench has now been repaired by the contractor.",  # a British minute's number, a demonstrative
     ],
 )
-def test_a_sign_off_or_a_proposal_to_hold_over_is_no_approval(line: str) -> None:
+def test_a_sign_off_a_history_or_a_hold_over_is_no_approval(line: str) -> None:
     texts = resolution_texts(COMMUNITY + "4. Correspondence\n\n" + line + "\n")
     assert not any(line[:20] in t for t in texts), texts
 
@@ -87,9 +92,14 @@ def test_accounts_passed_for_payment_however_counted() -> None:
     assert not any(t.startswith("Three tenders") for t in texts), texts
 
 
-def test_a_table_rows_capitalised_outcome_is_read_once() -> None:
-    """'Minutes of January 27, 2026 | Approved as presented | 6-0' flattened: the capitalised outcome after the minutes'
-    words is read as a minutes sentence only when its proposer follows ('Approved, proposed AH ...'), not for 'as
-    presented', which the row's own reader takes."""
+def test_a_capitalised_outcome_after_the_minutes_words_needs_its_proposer() -> None:
+    """'Minutes of January 27, 2026 Approved as presented 6-0' (a flattened summary table's row): the capitalised
+    outcome after the minutes' words is read as a minutes sentence only when its proposer follows ('Approved, proposed
+    AH and seconded BN'); 'as presented' alone is left to the readers of tables and outcome lines."""
     texts = resolution_texts(COMMUNITY + "5.a Minutes of January 27, 2026 Approved as presented 6-0\n")
     assert not any(t.startswith("Minutes of January 27") for t in texts), texts
+
+
+def test_invoices_a_bank_passed_for_payment_are_a_count_not_a_decision() -> None:
+    texts = resolution_texts(COMMUNITY + "6. Finance report\n\nFinance report: 312 invoices were passed for payment by the bank last year.\n")
+    assert not any("312 invoices" in t for t in texts), texts

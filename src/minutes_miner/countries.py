@@ -127,7 +127,11 @@ def _head_locator_country(head: str) -> str | None:
             found = _country_in(locator.title(), ("names", "regions"))
         if not found:
             found = _abbreviation_country(head, m.start(1))
-        place = None if found else _PLACE_BEFORE_ABBREVIATION_RE.match(head, m.start(1))
+        place = (
+            None
+            if found or not _VENUE_BEFORE_RE.search(head, head.rfind("\n", 0, m.start()) + 1, m.start())
+            else _PLACE_BEFORE_ABBREVIATION_RE.match(head, m.start(1))
+        )
         if place:
             found = _abbreviation_country(head, place.end())  # 'Seniors Hall, Kaslo BC': the town, then its province's letters
         if found:
@@ -135,7 +139,9 @@ def _head_locator_country(head: str) -> str | None:
     return None
 
 
-# a town's name before a region's letters closing the line, with no comma between ('Seniors Hall, Kaslo BC')
+# a town's name before a region's letters closing the line, with no comma between, after the hall the meeting was held in
+# ('Seniors Hall, Kaslo BC'); a person's letters after a name are no place ('Guest speaker: Mr Rob Hale QC', 'Carl Ames NB')
+_VENUE_BEFORE_RE = re.compile(r"\b(?:Hall|Centre|Center|Office|Offices|Room|Library|Chambers?|Building|School|Church|Arena|Complex|Pavilion)[ \t]*$")
 _PLACE_BEFORE_ABBREVIATION_RE = re.compile(r"(?:[A-Z][a-z'’.-]+[ \t]+){1,3}(?=[A-Z]{2,3}[ \t]*(?:$|\n))", re.M)
 
 
@@ -227,6 +233,10 @@ def country_by_cues(text: str, among: frozenset[str] | None = None, least: int =
     return ranked[0][0]
 
 
+# a region named by its compass point alone ('West Coast', 'Far North'): any country's coast or north
+_COMPASS_PHRASE_RE = re.compile(r"(?:North|South|East|West|Far|Upper|Lower|Central|Mid)[ \t]+(?:Coast|North|South|East|West|Country)$")
+
+
 def multiword_region_country(text: str, among: frozenset[str]) -> str | None:
     """The one country (of `among`) whose region the text names in two words or more ('the Northern Territory
     Government', 'Prince Edward Island', 'New South Wales'): a page that names no place of its own in its head
@@ -236,7 +246,9 @@ def multiword_region_country(text: str, among: frozenset[str]) -> str | None:
     found = set()
     for country in among:
         pattern = _country_patterns()[country]["regions"]
-        if pattern and any(" " in m.group(0) and not _inside_longer(window, m, country) for m in pattern.finditer(window)):
+        if pattern and any(
+            " " in m.group(0) and not _COMPASS_PHRASE_RE.match(m.group(0)) and not _inside_longer(window, m, country) for m in pattern.finditer(window)
+        ):
             found.add(country)
     return next(iter(found)) if len(found) == 1 else None
 

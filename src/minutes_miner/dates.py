@@ -261,9 +261,11 @@ _LINE_ABOVE_INTRODUCES_RE = re.compile(rf"(?:\b(?:held|on|of|dated|from)|:)\s*\n
 
 
 # a paper titled 'Minutes from the <date> <kind> Meeting' on a line of its own (a Minnesota district's page): the title, whose date
-# is the meeting's own; 'Minutes from the June 10, 2021 meeting were approved' goes on past 'Meeting' and is an earlier meeting's
+# is the meeting's own; 'Minutes from the June 10, 2021 meeting were approved' goes on past 'Meeting' (on its line or the next) and is an
+# earlier meeting's
 _MINUTES_FROM_TITLE_BEFORE_RE = re.compile(r"[ \t]*(?i:minutes)[ \t]+(?i:from)[ \t]+(?:(?i:the)[ \t]+)?")
-_MEETING_TITLE_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?i:meeting|session)[ \t]*(?:\n|$)")
+_MEETING_TITLE_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?i:meeting|session)[ \t]*(?:\n(?![ \t]*[a-z])|$)")
+_TITLE_REACH = 500  # the paper's title opens it: under an 'APPROVAL OF MINUTES' heading further down, the same words are an earlier meeting's
 
 
 def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
@@ -280,7 +282,7 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
     before = _past_a_dated_aside(before)
     if _OWN_DAY_RECITAL_RE.search(before):
         return False  # 'On this the 28th day of December 1992, upon motion made ...': the order's recital of its own day
-    if _MINUTES_FROM_TITLE_BEFORE_RE.fullmatch(text, line_start, start) and _MEETING_TITLE_AFTER_RE.match(text, end):
+    if start < _TITLE_REACH and _MINUTES_FROM_TITLE_BEFORE_RE.fullmatch(text, line_start, start) and _MEETING_TITLE_AFTER_RE.match(text, end):
         return False  # 'Minutes from the July 8, 2021 Regular Board Meeting': the paper's own title, not an approval of earlier minutes
     sitting_end = _sitting_closes_at(text, start, end)
     if sitting_end is not None:  # 'held from Tuesday 4 March 2025 to Wednesday 5 March 2025': the sitting's first day, read past its last

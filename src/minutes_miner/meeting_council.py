@@ -24,11 +24,11 @@ _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # a US village's council names its village first ('Minutes of QUARRY HOLLOW VILLAGE COUNCIL Meeting', an Ohio record book's heading)
 _COUNCIL_NAME_RE = re.compile(
     r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
-    r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional|Island)[ \t]+Council"
+    r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional)[ \t]+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
     r"|Rural Municipality of [A-Z][\w'-]+(?:[ \t]+(?!No\.)[A-Z][\w'-]+)?(?:[ \t]+No\.[ \t]*\d{1,4})?"
     r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|(?:Summer[ \t]+)?Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+"
-    r"(?:[ \t]+(?!(?:Board|Council|Committee|Commission|Trustees|Selectmen|Supervisors|Commissioners|Draft|Minutes|Agenda|Regular|Special)\b)[A-Z][\w'-]+)?)\b",
+    r"(?:[ \t]+(?!(?:Board|Council|Committee|Commission|Trustees|Selectmen|Supervisors|Commissioners|(?i:draft|minutes|agenda|regular|special))\b)[A-Z][\w'-]+)?)\b",
 )  # a Michigan 'Charter Township of Loon Harbor' keeps its kind; 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
 # a Saskatchewan or Manitoba 'Rural Municipality of Elm Coulee No. 318' is named with its kind and its number ('Meeting of the Council of
 # the Rural Municipality of Elm Coulee No. 318 held ...'): not 'Municipality of Elm Coulee', nor the number's 'No' taken as the place's word
@@ -992,7 +992,7 @@ def met_authority_council(text: str) -> str | None:
             # other readers tell from its council ('MINUTE of MEETING of the ELM LICENSING BOARD held')
             if len(name.split()) > 1 and not _MET_BODY_KIND_RE.search(name) and is_authority_name(name) and _ends_the_authority(name, phrase):
                 return name
-    return municipality_of_body(phrase)  # 'A Regular Meeting of the Elm Creek Village Board of Trustees was convened ...'
+    return municipality_of_body(phrase, kinds="Village")  # 'A Regular Meeting of the Elm Creek Village Board of Trustees was convened ...'
 
 
 _MEMBERS_OF_RE = re.compile(r"^[A-Z][a-z]+s[ \t]+of\b")  # 'Trustees of ...', 'Friends of ...': a group of people, not an authority
@@ -1060,10 +1060,11 @@ def municipal_body_letterhead(text: str) -> str | None:
     return None
 
 
-def municipality_of_body(name: str) -> str | None:
+def municipality_of_body(name: str, kinds: str = "City|Village|Town") -> str | None:
     """'Elmwood Village Board of Trustees' -> 'Village of Elmwood': the body of a North American municipality named after
-    it, as a heading or as the body that met (models/patterns/meeting.json, letterhead_municipal_body)."""
-    m = _vocab_re("letterhead_municipal_body", r"^((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}?)(City|Village|Town)[ \t]+(?:{})$", 0).match(name)
+    it, as a heading or as the body that met (models/patterns/meeting.json, letterhead_municipal_body). In a sentence only
+    a village's board is read so ('Dodge City Commission', 'Bay City Commission' name cities whose names end in 'City')."""
+    m = _vocab_re("letterhead_municipal_body", rf"^((?:[A-Z][\w'’.-]+[ \t]+){{{{1,3}}}}?)({kinds})[ \t]+(?:{{}})$", 0).match(name)
     return f"{m.group(2)} of {m.group(1).strip()}" if m and not _title_words(m.group(1)) else None
 
 

@@ -113,4 +113,5 @@ def expand_markers(pattern: str) -> str:
         .replace("{BODY_MORE}", more_bodies())
         .replace("{ASSEMBLY_CAPS}", assemblies_in_capitals())
         .replace("{TASK_AFTER_OUTCOME}", task_after_outcome())
+        .replace("{MONTH}", MONTH_RE)
     )

@@ -185,7 +185,12 @@ _OUTCOME_OPENS_LINE_RE = re.compile(
 )
 
 
-_REFUSED_APPROVAL_RE = re.compile(r"\b(?:not|never)[ \t\n]+(?:yet[ \t\n]+|been[ \t\n]+)?(?:approved|agreed|confirmed|signed|adopted|accepted)\b", re.I)
+_REFUSED_APPROVAL_RE = re.compile(
+    r"\b(?:not|never)[ \t\n]+(?:yet[ \t\n]+|been[ \t\n]+)?(?:approved|agreed|confirmed|signed|adopted|accepted)\b"
+    # moved and seconded to be put off, not approved: '... proposed by AH and seconded by BN that they be held over to the next meeting'
+    r"|\b(?:be|were|was|are)[ \t\n]+(?:held[ \t\n]+over|deferred|postponed|carried[ \t\n]+forward|left[ \t\n]+to[ \t\n]+lie)\b",
+    re.I,
+)
 
 
 _ELECTION_ROLE_RE = re.compile(

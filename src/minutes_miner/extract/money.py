@@ -138,16 +138,17 @@ def writes_commonwealth_english(text: str) -> bool:
 
 
 def _dollar_by_words(text: str, gaz: dict) -> str | None:
-    """The dollar of a page that prices in '$' and names no place in its head: a state or province it names in full
-    in its text ('the Northern Territory Government'), else the country whose own words it uses. Commonwealth
-    spelling rules the US dollar out, and then one cue of one country decides ('By-law' in a page that writes
-    'Councillor' is Canadian); otherwise two must agree."""
+    """The dollar of a page that prices in '$' and names no place in its head: the country whose own words it uses.
+    Commonwealth spelling rules the US dollar out, and then a state or province named in full ('the Northern
+    Territory Government') or one cue of one country decides ('By-law' in a page that writes 'Councillor' is
+    Canadian); otherwise two cues must agree (a US page naming 'the City of New Brunswick' stays American)."""
     dollar_countries = frozenset(c for c, spec in gaz["countries"].items() if spec["currency"] in gaz["dollar_codes"])
-    named = multiword_region_country(text, dollar_countries)
-    if named:
-        return gaz["countries"][named]["currency"]  # '... the Northern Territory Government constructing infrastructure ...'
     if writes_commonwealth_english(text):
-        country = country_by_cues(text, dollar_countries - {"US"}, least=1) or _canada_by_dates(text)
+        country = (
+            multiword_region_country(text, dollar_countries - {"US"})  # '... the Northern Territory Government constructing infrastructure ...'
+            or country_by_cues(text, dollar_countries - {"US"}, least=1)
+            or _canada_by_dates(text)
+        )
     else:
         country = country_by_cues(text, dollar_countries)
     country = country or _canada_by_dates_and_tax(text) or _antipodean_country(text)

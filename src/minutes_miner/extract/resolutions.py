@@ -961,6 +961,13 @@ def _apologies_accepted(text: str, m_start: int) -> bool:
 
 
 _FOR_PAYMENT_RE = re.compile(r"[ \t]+for[ \t]+payment\b")
+_ACCOUNTS_RE = re.compile(r"\baccounts?\b", re.I)
+
+
+def _accounts_for_payment(text: str, start: int, m_start: int, m_end: int) -> bool:
+    """'Three accounts were passed for payment.': the meeting's own decision on its accounts, however they are counted
+    (a report's '312 invoices were passed for payment by the bank' counts what others did)."""
+    return _FOR_PAYMENT_RE.match(text, m_end) is not None and _ACCOUNTS_RE.search(text, start, m_start) is not None
 
 
 def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
@@ -973,7 +980,7 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     ) or re.search(r"\b(?:to|will|would|should|must|may|can)\s*$", text[max(0, m_start - 10) : m_start]):
         return None  # "approved by Council in March 2012": history; "to be approved": the future
     start = sentence_start(text, min(len(text), m_start + 1), max(0, m_start - 400))  # + 1: a marker opening its sentence keeps it
-    if _counted_subject(text[start:m_start], marker) and not _FOR_PAYMENT_RE.match(text, m_end):  # 'Three accounts were passed for payment.' is decided
+    if _counted_subject(text[start:m_start], marker) and not _accounts_for_payment(text, start, m_start, m_end):
         return None  # "Three bids were received.", "94% of applications were approved.": a count the report gives, no decision
     hearsay = _HEARSAY_RE.search(text, start, m_start)
     if hearsay and not _CLAUSE_JOIN_RE.search(text, hearsay.end(), m_start):
