@@ -14,32 +14,18 @@ ITEM = "12. DETERMINATION OF PLANNING APPLICATIONS\n\n{sentence}\n\nThe next ite
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    "sentence, refused",
     [
-        "The report requested the Committee to decide the planning applications attached to the report using the powers delegated to it.",
-        "The committee was requested to decide the planning applications attached to the report using the powers delegated to it.",
-        "Members were asked to note the update from the highways team.",
+        ("The report requested the Committee to decide the planning applications attached to the report using the powers delegated to it.", True),
+        ("The committee was requested to decide the planning applications attached to the report using the powers delegated to it.", True),
+        ("Members were asked to note the update from the highways team.", True),
+        # a decision beside the request passes
+        ("The Committee, having been asked to decide the applications, agreed to approve them as recommended.", False),
+        ("The Board approved the budget, which staff had asked it to approve in March.", False),
+        ("The Committee agreed to approve the planning applications as recommended.", False),
+        ("The Chair invited members to approve the budget which was carried unanimously.", False),
     ],
 )
-def test_what_the_meeting_was_asked_to_decide_is_refused(sentence: str) -> None:
+def test_what_the_meeting_was_asked_to_decide_is_refused(sentence: str, refused: bool) -> None:
     text = ITEM.format(sentence=sentence)
-    assert refused_decision(None, text, text.index(sentence), text.index(sentence) + len(sentence))
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The Committee, having been asked to decide the applications, agreed to approve them as recommended.",
-        "The Board approved the budget, which staff had asked it to approve in March.",
-        "The Committee agreed to approve the planning applications as recommended.",
-    ],
-)
-def test_a_decision_beside_the_request_passes(sentence: str) -> None:
-    text = ITEM.format(sentence=sentence)
-    assert not refused_decision(None, text, text.index(sentence), text.index(sentence) + len(sentence))
-
-
-def test_a_request_joined_to_its_outcome_by_which_passes() -> None:
-    sentence = "The Chair invited members to approve the budget which was carried unanimously."
-    text = ITEM.format(sentence=sentence)
-    assert not refused_decision(None, text, text.index(sentence), text.index(sentence) + len(sentence))
+    assert refused_decision(None, text, text.index(sentence), text.index(sentence) + len(sentence)) is refused
