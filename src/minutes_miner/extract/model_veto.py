@@ -192,9 +192,10 @@ def refused_decision(doc: Doc | None, text: str, start: int, end: int, ruled: li
 
 # Phrases whose outcome word is not the meeting's decision, taken out before a block is searched for one:
 # an outcome under a modal or a condition, a paper handed round, a fact noted ('noted the register was out
-# of date'), what the meeting was asked to decide ('The report requested the Committee to decide ...'), a count of cases decided elsewhere ('40 received, 31 approved') and an outcome dated before
-# the meeting ('the Parish Council objected at the last meeting'), and an outcome word used as an adjective
-# ('Approved grants are listed on the website': the sentence is taken out).
+# of date'), what the meeting was asked to decide ('The report requested the Committee to decide ...'), a
+# count of cases decided elsewhere ('40 received, 31 approved') and an outcome dated before the meeting ('the
+# Parish Council objected at the last meeting'), and an outcome word used as an adjective ('Approved grants
+# are listed on the website': the sentence is taken out).
 _REPORTED_OUTCOMES = ("attributive_outcome", "noted_fact", "counted_outcome", "earlier_outcome", "modal_outcome", "handed_round", "asked_to_decide")
 
 
