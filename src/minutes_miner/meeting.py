@@ -21,6 +21,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     _MONTHS,
     _WEEKDAY,
     _WEEKDAY_NAME,
+    _YEAR_RE,
     _header_region,
     DATE_RE,
     agenda_adoption_date,
@@ -90,13 +91,12 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
     own = own or (closing_title_date(text, month_first) if doc_type in (None, "minutes") else None)
     own = own or broken_title_date(text, month_first) or digest_title_date(text)
     own = own or (register_meeting_date(text, month_first) if doc_type == "other" else None)
-    if own and own.year < 1900 and _MODERN_YEAR_RE.search(text, 0, 20_000):
+    if own and own.year < 1900 and _YEAR_RE.search(text, 0, _MODERN_YEAR_REACH):
         return None  # 'The church, consecrated on 12 June 1868, ...' in minutes that date themselves in the 20th or 21st century
     return (carried_minutes_date(text, own) if own and doc_type == "minutes" else None) or own
 
 
-# a year of the last two centuries anywhere in the opening pages: a 19th-century date among them is history, not the meeting's
-_MODERN_YEAR_RE = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d])")
+_MODERN_YEAR_REACH = 20_000  # a year of the last two centuries in the opening pages makes a 19th-century date history
 
 
 _REGISTER_MEETING_LINE_RE = re.compile(r"\bmeeting\b", re.I)
