@@ -911,6 +911,16 @@ def is_full_meeting(body: str, council: str | None) -> bool:
     return key == ["council"]
 
 
+# a letterhead whose place is missing from the text (printed as an image, or lost with the logo): 'TOWN OF PROVINCE OF
+# REGULAR COUNCIL MEETING MINUTES', 'SUMMER VILLAGE OF REGULAR COUNCIL MEETING' (Alberta municipalities' templates): the
+# kinds before the meeting's own words are no part of the body
+_PLACELESS_LETTERHEAD_RE = re.compile(
+    r"^(?:(?:Summer[ \t]+)?(?:Town|City|Village|County|Municipality|Province|District|Township)[ \t]+of[ \t]+){1,3}"
+    r"(?=(?:Regular|Special|Ordinary|Organi[sz]ational|Annual|Council|Committee)\b)",
+    re.I,
+)
+
+
 def normalise_body(raw: str | None, council: str | None) -> str | None:
     """The body as one name: qualifiers and the council's name removed, the full meeting named by convention.
 
@@ -923,6 +933,7 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
         "", re.sub(r"^\d{1,3}\s+(?=[A-Z])", "", squash(raw))
     )  # '1 TOWN OF VALE Regular Town Council Meeting': a page number run into the title
     raw = without_own_initials(raw)  # 'LPC LAZONBY PARISH COUNCIL': the logo's initials before the name
+    raw = _PLACELESS_LETTERHEAD_RE.sub("", raw)
     raw = title_case(raw) if raw.isupper() and len(raw) > 3 else raw  # 'BOARD OF DIRECTORS - REGULAR MEETING': the body nouns are read in title case
     raw = _SITTING_OF_RE.sub(
         "", _QUALIFIED_SITTING_RE.sub("", raw)

@@ -244,7 +244,9 @@ _LEADING_TITLE_WORDS_RE = re.compile(
 # a title word the reader ran on after a 'City of X' letterhead, its column gap squeezed ('CITY OF BANKSMOOR MINUTES OF THE
 # ORDINARY MEETING OF COUNCIL', '... FOR THE VILLAGE OF CARMACKS HELD AT 7:30 PM'): the place's name is one or two words, and
 # the title's first word is not one of them
-_TRAILING_TITLE_WORD_RE = re.compile(r"[ \t]+(?:Minutes|Agenda|Meeting|Ordinary|Extraordinary|Special|Regular|Held)$", re.I)
+_TRAILING_TITLE_WORD_RE = re.compile(
+    r"[ \t]+(?:Minutes|Agenda|Meeting|Ordinary|Extraordinary|Special|Regular|Held|Location|Venue|Administration)$", re.I
+)  # a title run into its field label: 'TOWN OF ELM LOCATION: 100 MAIN ST'
 
 
 def find_council_in_text(head: str) -> str | None:

@@ -215,7 +215,7 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     """
     if re.search(r"(?:\bwho|\bwhich|\bhad|\bhas|\bhave|\bbeen)\s*$", text[max(0, m_start - 12) : m_start]):
         return None
-    if marker.startswith("proposed") and _contested(text):
+    if marker.startswith(("proposed", "nominated")) and _contested(text):
         return None  # two nominations, or an 'elected' outcome: a nomination is not the decision, the result is
     if re.match(
         r",?\s+(?:(?:unopposed|unanimously|by\s+acclamation)\s+)?(?:in|on|at|last|previously|since|until|earlier|recently"
@@ -241,7 +241,9 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
 _ELECTION_HEADING_RE = re.compile(
     r"(?m)^[^\n]{0,20}\b(?:Election|ELECTION|Appointment|APPOINTMENT)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:[Vv]ice[ -])?(?:Chair\w*|CHAIR\w*|Cathaoirleach|CATHAOIRLEACH|Mayor|MAYOR|Convenor|Convener|CONVENER)[^\n]{0,60}$"
 )
-_NOMINATION_RE = re.compile(rf"\bproposed[ \t]+(?:(?:{person_titles()})\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}?[A-Z][\w'’-]+[ \t]+(?:for|as)\b")
+_NOMINATION_RE = re.compile(
+    rf"\b(?:proposed|nominated)[ \t]+(?:(?:{person_titles()})\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}?[A-Z][\w'’-]+[ \t]+(?:for|as)\b"
+)
 _ELECTED_RE = re.compile(r"\b(?:was|were)[ \t]+(?:(?:duly|declared|unanimously)[ \t]+){0,2}(?:elected|re-elected|appointed)\b")
 
 

@@ -1,0 +1,53 @@
+"""Meeting council and body: forms of web13's pages (issue 11, session 36).
+
+Seen on real pages of bodies new to every set: Alberta municipalities' templates whose letterhead lost its place with
+the logo ('TOWN OF PROVINCE OF REGULAR COUNCIL MEETING MINUTES', 'SUMMER VILLAGE OF REGULAR COUNCIL MEETING'), a Texas
+town's title run into its field label ('... FOR THE TOWN OF TROPHY CLUB LOCATION: 100 MUNICIPAL DRIVE'), and pages that
+name their body only in the sentence saying the meeting was held ('A meeting of the above Council was held on ...', 'A
+Parish Meeting was held in the Schoolroom ...', 'The last Council meeting for the year was held on ...'). Invented
+places, the same forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import analysed_page
+
+ROLL = "\n\nPresent: Mayor Hale; Councillors Noor and Ames\n\nThe meeting was called to order at 7:01 p.m.\n"
+
+
+def test_a_letterhead_without_its_place_names_no_authority_and_no_body(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path,
+        "TOWN OF PROVINCE OF REGULAR COUNCIL MEETING MINUTES NOVEMBER 14, 2017\n\nPlace: Council Chambers Town of Elmhurst Administration Office" + ROLL,
+    )
+    assert page.council == "Town of Elmhurst"
+    assert page.body == "Council"
+    page = analysed_page(tmp_path, "SUMMER VILLAGE OF REGULAR COUNCIL MEETING MINUTES THURSDAY, MAY 25, 2017 ELM COVE COMMUNITY HALL" + ROLL)
+    assert page.council is None
+    assert page.body == "Council"
+
+
+def test_a_field_label_after_the_authority_is_no_part_of_its_name(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path,
+        "MINUTES OF A REGULAR PARKS BOARD MEETING FOR THE TOWN OF ELM GROVE LOCATION: 100 MUNICIPAL DRIVE, ELM GROVE, TEXAS TUESDAY, May 14, 2013" + ROLL,
+    )
+    assert page.council == "Town of Elm Grove"
+
+
+@pytest.mark.parametrize(
+    "opening, body",
+    [
+        ("Minutes 02/2007\n\nA meeting of the above Council was held on 05 March 2007 in Elmwick Primary School.", "Council"),
+        ("MINUTES 1930-39\n\nA Parish Meeting was held in the Schoolroom on Friday 7 February 1930 at 7pm after due notice.", "Parish Meeting"),
+        ("The last Council meeting for the year was held on 9 December 2020. At this meeting Council considered the following items:", "Council"),
+    ],
+)
+def test_the_body_named_where_the_meeting_was_held(tmp_path, opening: str, body: str) -> None:
+    assert analysed_page(tmp_path, opening + "\n\nThe minutes of the last meeting were read and signed.\n").body == body
+
+
+def test_a_meeting_held_by_a_body_in_lower_case_names_none(tmp_path) -> None:
+    """'A site meeting was held at the hall': the words before 'meeting' name no body."""
+    assert analysed_page(tmp_path, "Notes\n\nA site meeting was held at the hall on 5 May 2021.\n").body is None

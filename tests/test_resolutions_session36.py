@@ -1,0 +1,82 @@
+"""Resolutions: forms of web13's pages (issue 16, session 36), web13 being the set kept untouched through session 35.
+
+Seen on real pages of bodies new to every set: US boards electing their officers by a seconded nomination ('Peter
+nominated Donna to serve as Chair. John S seconded and all voted in favor.', a Vermont cemetery's sextons; 'Bruce
+nominated Charlie Ryan for Chairman ... Val second the nomination.', a New Hampshire planning board); a Minnesota soil
+and water district's items closed by their movers after the matter ('Official Publication: Morrison County Record MSC
+by Faber/Brutscher.'); and an Irish town council's adoptions of minutes, the matter then its proposer, seconder and
+outcome on lines of their own ('Minutes of January Monthly 2008' / 'Proposed: Councillor Daly' / 'Seconded: Councillor
+Breslin.' / 'And agreed'). Invented bodies and people, the same forms; read with the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import actions_in, resolution_texts
+
+BOARD = "Elmdale Cemetery Commission\nMinutes of the meeting held on March 20, 2024\n\nPresent: Ann Hale, Bob Noor, Carl Ames\n\n"
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch):
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+
+
+def test_a_seconded_nomination_for_a_post_is_the_election() -> None:
+    texts = resolution_texts(
+        BOARD + "1. Election of Officers\nAnn nominated Carl to serve as Chair. Bob seconded and all voted in favor. "
+        "Carl nominated Ann to serve as Vice Chair. Bob seconded and all voted in favor.\n\n"
+        "2. Planning\nDee nominated Eve Hale for Chairman. Fay second the nomination. The nomination passed by all.\n"
+    )
+    assert any(t.startswith("Ann nominated Carl to serve as Chair") for t in texts), texts
+    assert any(t.startswith("Carl nominated Ann to serve as Vice Chair") for t in texts), texts
+    assert any(t.startswith("Dee nominated Eve Hale for Chairman") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Ann nominated Carl for Chair.\n",  # nobody seconded
+        "Ann nominated Carl for Chair. Bob seconded. Dee nominated Eve for Chair. Fay seconded.\nEve was elected Chair by 2 votes to 1.\n",
+        "Carl, who was nominated by Ann for Chair in 2019 and seconded by Bob, spoke of the work.\n",  # a history
+    ],
+)
+def test_an_unseconded_or_contested_nomination_is_no_election(item: str) -> None:
+    texts = resolution_texts(BOARD + "1. Election of Officers\n" + item)
+    assert not any("nominated" in t for t in texts), texts
+
+
+def test_movers_after_the_matter_close_it() -> None:
+    texts = resolution_texts(
+        BOARD + "RE-ORGANIZATIONAL MEETING: 1. Official Date, Time, Location: Fourth Thursday of Each Month, 9:00 a.m. at the County Office. "
+        "MSC to remain the same by Hale/Noor. 2. Official Bank of Deposit: Bank of the West Checking MSC by Noor/Ames. "
+        "3. Minimum Fund Balance Approval: The minimum Fund Balance will be 3 months of Operating Expenditures. MSC by Ames/Hale.\n"
+    )
+    assert any("Bank of the West Checking" in t for t in texts), texts
+    assert any(t.endswith("3 months of Operating Expenditures.") for t in texts), texts
+    assert any("Fourth Thursday of Each Month" in t for t in texts), texts
+
+
+def test_the_moved_seconded_carried_label_owns_no_task(tmp_path) -> None:
+    actions = actions_in(tmp_path, "1. Official Date: Fourth Thursday. MSC to remain the same by Hale/Noor.\n")
+    assert not any(owner == "MSC" for owner, _ in actions), actions
+
+
+def test_a_matter_then_its_labelled_movers_and_outcome_is_a_decision() -> None:
+    texts = resolution_texts(
+        "MINUTES OF THE FEBRUARY MONTHLY MEETING OF ELMTOWN TOWN COUNCIL HELD ON 20 FEBRUARY 2008\n\n1. ADOPTION OF MINUTES.\n\n"
+        "Minutes of January Monthly 2008\n\nProposed: Councillor Hale\n\nSeconded: Councillor Noor.\n\nAnd agreed\n\n"
+        "Minutes of Special Meeting Re: Water Supply\n\nProposed: Councillor Ames\n\nSeconded: Councillor O’ Neill\n\nAnd Agreed\n\n"
+        "2. MATTERS ARISING\n\nCouncillor Hale asked for an update on the wall.\n"
+    )
+    assert any(t.startswith("Minutes of January Monthly 2008") and t.endswith("And agreed") for t in texts), texts
+    assert any(t.startswith("Minutes of Special Meeting Re: Water Supply") for t in texts), texts
+    assert not any(t.startswith("1. ADOPTION") for t in texts), texts
+
+
+def test_labelled_movers_with_no_outcome_decide_nothing() -> None:
+    texts = resolution_texts(
+        "ELMTOWN TOWN COUNCIL\nAgenda for the meeting on 20 February 2008\n\n3. Estimates\n\nAdoption of the Annual Budget 2008\n\n"
+        "Proposed: Councillor Hale\n\nSeconded: Councillor Noor\n\n4. Correspondence\n"
+    )
+    assert not any("Annual Budget 2008" in t for t in texts), texts
