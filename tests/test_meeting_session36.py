@@ -51,3 +51,14 @@ def test_the_body_named_where_the_meeting_was_held(tmp_path, opening: str, body:
 def test_a_meeting_held_by_a_body_in_lower_case_names_none(tmp_path) -> None:
     """'A site meeting was held at the hall': the words before 'meeting' name no body."""
     assert analysed_page(tmp_path, "Notes\n\nA site meeting was held at the hall on 5 May 2021.\n").body is None
+
+
+def test_minutes_approved_under_the_attendance_do_not_date_the_meeting(tmp_path) -> None:
+    """'Minutes of Meeting 19 November 2012' over 'Present' and 'Apologies', then 'Minutes of Meeting held 30 July 2012'
+    (the earlier minutes, approved): the title's date is the meeting's."""
+    page = analysed_page(
+        tmp_path,
+        "Elmvale Hall Society Inc.\nMinutes of Meeting 19 November 2012, 6pm, Elmvale Hall\nPresent\nAnn Hale, Bob Noor, Carl Ames\n"
+        "Apologies\nDee West\nMinutes of Meeting held 30 July 2012\nMoved that these were a true and correct record (Hale/Noor) carried.\n",
+    )
+    assert page.meeting_date.isoformat() == "2012-11-19"

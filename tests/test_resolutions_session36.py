@@ -25,12 +25,14 @@ def rules_only(monkeypatch):
 def test_a_seconded_nomination_for_a_post_is_the_election() -> None:
     texts = resolution_texts(
         BOARD + "1. Election of Officers\nAnn nominated Carl to serve as Chair. Bob seconded and all voted in favor. "
-        "Carl nominated Ann to serve as Vice Chair. Bob seconded and all voted in favor.\n\n"
+        "Carl nominated Ann to serve as Vice Chair. Bob seconded and all voted in favor. "
+        "Carl nominated Dee S to serve as Clerk. Ann seconded and all voted in favor.\n\n"
         "2. Planning\nDee nominated Eve Hale for Chairman. Fay second the nomination. The nomination passed by all.\n"
     )
     assert any(t.startswith("Ann nominated Carl to serve as Chair") for t in texts), texts
     assert any(t.startswith("Carl nominated Ann to serve as Vice Chair") for t in texts), texts
     assert any(t.startswith("Dee nominated Eve Hale for Chairman") for t in texts), texts
+    assert any(t.startswith("Carl nominated Dee S to serve as Clerk") for t in texts), texts  # a surname's initial
 
 
 @pytest.mark.parametrize(
@@ -80,3 +82,24 @@ def test_labelled_movers_with_no_outcome_decide_nothing() -> None:
         "Proposed: Councillor Hale\n\nSeconded: Councillor Noor\n\n4. Correspondence\n"
     )
     assert not any("Annual Budget 2008" in t for t in texts), texts
+
+
+def test_a_motion_put_as_moved_that_with_its_outcome_after_the_movers() -> None:
+    """'Moved that these were a true and correct record ... (Arlun/Fleur) carried.', 'Move that PVI supports Andrews
+    application ... Paula Glenn Agreed 3. Unitary Plan: ...' (New Zealand incorporated societies, one line of items):
+    the motion is read from its own 'Moved', and closes at its outcome before the next item's number."""
+    texts = resolution_texts(
+        "Elmvale Hall Society Inc.\nMinutes of Meeting 19 November 2012, 6pm, Elmvale Hall\nPresent\nAnn Hale, Bob Noor\n"
+        "Minutes of Meeting held 30 July 2012\nMoved that these were a true and correct record and that they be taken as read (Hale/Noor) carried.\n"
+        "Correspondence\n\n1. General Business 2. Grants: This needs oversight. Move that EHS supports Bob's application to the fund "
+        "Ann Carl Agreed 3. Plan: Ann will put the submission together. Move that EHS will reimburse Ann up to $500 Bob Dee All agreed 4. Signs.\n"
+    )
+    assert any(t.startswith("Moved that these were a true and correct record") and t.endswith("carried.") for t in texts), texts
+    assert "Move that EHS supports Bob's application to the fund Ann Carl Agreed" in texts, texts
+    assert "Move that EHS will reimburse Ann up to $500 Bob Dee All agreed" in texts, texts
+
+
+def test_a_title_case_verb_after_the_body_decides_as_lower_case_would() -> None:
+    texts = resolution_texts(BOARD + "4. Finance\nCouncil Approved the reconciliation ending 31st October 2024.\n\nFinance Committee Approved Minutes\n")
+    assert "Council Approved the reconciliation ending 31st October 2024." in texts, texts
+    assert not any(t.startswith("Finance Committee Approved Minutes") for t in texts), texts

@@ -420,7 +420,15 @@ def _before_business(header: str) -> str:
     if not m:
         return header
     opening = _vocab_re("own_meeting_opening")
-    return header[: m.start()] + "\n".join(line if opening.search(line) else "" for line in header[m.start() :].split("\n"))
+    dated_above = DATE_RE.search(header, 0, m.start()) is not None
+    return header[: m.start()] + "\n".join(
+        line if opening.search(line) and not (dated_above and _MINUTES_OF_HELD_LINE_RE.match(line)) else "" for line in header[m.start() :].split("\n")
+    )
+
+
+# 'Minutes of Meeting held 30 July 2012' below 'Present' and 'Apologies': under a title that printed its own date above the
+# attendance, a minutes line of this shape is the earlier meeting whose minutes are approved, not the title the page opens on late
+_MINUTES_OF_HELD_LINE_RE = re.compile(r"^\W*(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes)\s+of\b[^.\n]{0,120}?\bheld\b", re.I)
 
 
 # A title line that ends on its date ('MINUTES OF APRIL 20, 2015', 'Minutes - 4 March 2025'): the paper's own title

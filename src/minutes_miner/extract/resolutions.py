@@ -1352,6 +1352,7 @@ _AGREEMENT_RE = re.compile(
     r"\b(?:agreed|carried|approved|resolved|(?i:all in favou?r)|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed|(?<=\band )adopted)\b"
     # '... that the Council join the CPRE. Resolved.', 'Carried unanimously.': the outcome word as its own sentence, not 'Approved grants are ...'
     r"|(?<=[.;] )(?:Agreed|Carried|Approved|Resolved|Unanimous|Passed)(?=[ \t]*(?:[.,;:!(\n]|$)|[ \t]+(?:unanimously|by|nem|with|on|\d))"
+    r"|(?:Agreed|Carried)(?=[ \t]+\d{1,2}\.[ \t]+[A-Z])"  # '... Paula Glenn Agreed 3. Unitary Plan:': closing its item, the next one's number run on
 )
 
 
@@ -1366,7 +1367,7 @@ _OUTCOME_NEXT_RE = re.compile(r"\s*(?:All agreed|Agreed|AGREED|Carried|CARRIED|U
 
 # the next motion put by its mover ('... Motion died for lack of support. / C. Planning Commission Appointment - Moved by Lutz,
 # supported by Rusch, to reappoint ... Motion carried.'): the outcome after it is that motion's, not this one's
-_NEXT_MOVER_RE = re.compile(r"\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]+(?:by|BY)[ \t]")
+_NEXT_MOVER_RE = re.compile(r"\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]+(?:by|BY)[ \t]|\b(?:Moved|Move)[ \t]+that\b")
 
 
 _QUOTES = "\"'“”‘’"
@@ -1406,7 +1407,7 @@ def _read_movers_cell(text: str, m_start: int, m_end: int, marker: str) -> Found
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "proposal", evidence_start=start)
 
 
-_PROPOSES_ITS_WORDING_RE = re.compile(r"[^.!?\n]{0,80}?\b(?:proposed|moved)\b[^.!?\n]{0,80}?\bthat\b")
+_PROPOSES_ITS_WORDING_RE = re.compile(r"[^.!?\n]{0,80}?\b(?:proposed|moved|Moved|MOVED|Move)\b[^.!?\n]{0,80}?\bthat\b")  # 'Move that PVI supports ...'
 
 
 def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
@@ -1428,6 +1429,8 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
         # '... June 2, 2022. MOTION CARRIED' / 'APPROVAL OF MINUTES' / 'It was moved by ...': an outcome that ends its line ends the
         # motion, though no full stop follows it (a New Brunswick village's minutes, one motion to a line, no blank lines)
         end = agreement.end() + len(line_closer.group(1)) if line_closer else sentence_end(text, agreement.start(), len(text))
+        if _NEXT_ITEM_RUN_ON_RE.match(text, agreement.end()):
+            end = agreement.end()  # '... to the fund Paula Glenn Agreed 3. Unitary Plan: ...': the next item's number, run on the line, ends it
     elif _OUTCOME_NEXT_RE.match(text, p_end):  # the motion, then "All agreed." as the next paragraph
         end = p_end
     elif _seconded_unopposed(text, start, p_end):
@@ -1446,6 +1449,7 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
 
 
 _CLOSES_ITS_LINE_RE = re.compile(r"([ \t]*\.?)[ \t]*(?:\n|\Z)")
+_NEXT_ITEM_RUN_ON_RE = re.compile(r"[ \t]+\d{1,2}\.[ \t]+[A-Z]")
 _CLOSER_WORDS = frozenset({"carried", "passed", "unanimous", "unanimously"})  # 'it was agreed' ending a line leads into its wording
 _SECONDED_RE = re.compile(r"\b(?:seconded|SECONDED)\b")
 _CONTESTED_RE = re.compile(
