@@ -62,3 +62,21 @@ def test_minutes_approved_under_the_attendance_do_not_date_the_meeting(tmp_path)
         "Apologies\nDee West\nMinutes of Meeting held 30 July 2012\nMoved that these were a true and correct record (Hale/Noor) carried.\n",
     )
     assert page.meeting_date.isoformat() == "2012-11-19"
+
+
+@pytest.mark.parametrize(
+    "title, council",
+    [
+        ("NORTHERN ELMSHIRE FIRE & RESCUE SERVICE BOARD\nMinutes of the meeting held on 30 October 2012", "Northern Elmshire Fire & Rescue Service"),
+        ("North Elmshire Transport Partnership Board\n\nMinutes of Meeting, 5 May 2021", "North Elmshire Transport Partnership"),
+        ("Elmvale Regional Library Board\nMinutes of the Regular Meeting, May 3, 2020", "Elmvale Regional Library"),
+    ],
+)
+def test_a_public_bodys_board_is_the_body_and_the_public_body_the_council(tmp_path, title: str, council: str) -> None:
+    page = analysed_page(tmp_path, title + "\n\nPresent: Mr J Hale (Chair), Mrs A Noor\n\nThe minutes of the last meeting were approved.\n")
+    assert (page.council, page.body) == (council, "Board")
+
+
+def test_a_county_board_stays_the_countys_body(tmp_path) -> None:
+    page = analysed_page(tmp_path, "Elm County Board\nMinutes of the Regular Meeting, May 3, 2020\n\nPresent: Ann Hale\n")
+    assert page.council == "Elm County"

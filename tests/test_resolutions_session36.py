@@ -103,3 +103,32 @@ def test_a_title_case_verb_after_the_body_decides_as_lower_case_would() -> None:
     texts = resolution_texts(BOARD + "4. Finance\nCouncil Approved the reconciliation ending 31st October 2024.\n\nFinance Committee Approved Minutes\n")
     assert "Council Approved the reconciliation ending 31st October 2024." in texts, texts
     assert not any(t.startswith("Finance Committee Approved Minutes") for t in texts), texts
+
+
+def test_a_cabinets_numbered_conclusions_open_on_their_verb() -> None:
+    """'Cabinet Meeting – 26th June, 2024' over '1. Noted the Sister Islands Matrix ...', '2. Approved Peter Island Hotel
+    (2000) Limited's application ...', '3. Considered and approved the Statutory Boards Policy ...' (a Caribbean
+    cabinet's published conclusions): each entry is a decision."""
+    texts = resolution_texts(
+        "Cabinet Office\nRelease Date: Thursday, 22 August 2024\n\nCabinet Meeting – 26th June, 2024\n\n"
+        "The Governor chaired the meeting held on 26th June, 2024 at the Conference Room.\n\n"
+        "  1. Noted the Elm Islands Matrix detailing issues to be addressed across the Elm Islands.\n"
+        "  2. Approved Elm Hotel (2000) Limited’s application for an amendment to its Hotel Aid Licence.\n"
+        "  3. Considered and approved the Statutory Boards Policy - June 2024 designed to promote a standard approach.\n"
+    )
+    assert any("the Elm Islands Matrix" in t for t in texts), texts
+    assert any("Elm Hotel (2000) Limited’s application" in t for t in texts), texts
+    assert any(t.startswith("Considered and approved the Statutory Boards Policy") for t in texts), texts
+
+
+def test_a_list_under_its_bodys_dash_is_one_decision() -> None:
+    """'The Environment Committee –' over '1. Noted ...', '2. Noted ...', '3. Agreed ...' (a Scottish council's committee):
+    the body and its list are one decision, not one per entry."""
+    texts = resolution_texts(
+        "Elmdale Council\nMinutes of the Environment Committee held on March 20, 2024\n\n4. Consultation\n"
+        "The Committee gave consideration to a report on the consultation.\nThe Environment Committee –\n"
+        "1. Noted the content of the submitted report.\n2. Noted the officer draft response as outlined at Appendix 1.\n"
+        "3. Agreed to homologate the officer response.\n"
+    )
+    assert any(t.startswith("1. Noted the content") and t.endswith("homologate the officer response.") for t in texts), texts
+    assert not any(t.startswith("the content of the submitted report") for t in texts), texts

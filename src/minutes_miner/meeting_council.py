@@ -178,6 +178,9 @@ def authority_before_board(body: str | None) -> tuple[str, str] | None:
     Supervisors'), as annotators and the authority's own meeting rule (meeting_body.normalise_body) write it."""
     if not body:
         return None
+    board_of_body = _board_of_body_authority(body)
+    if board_of_body:
+        return board_of_body, "Board"
     m = _BOARD_AFTER_AUTHORITY_RE.search(body)
     if m is None or m.start() == 0:
         return None
@@ -186,6 +189,20 @@ def authority_before_board(body: str | None) -> tuple[str, str] | None:
         return None
     board = m.group("board")
     return authority, (f"Board of {board}" if _vocab_re("board_member_plurals", r"^(?:{})$").match(board) else board)
+
+
+# a public body that is no local government, named before its board ('Northern Ireland Fire & Rescue Service Board', 'North East
+# Scotland Transport Partnership Board', 'Border Regional Library Board'): the body governs itself through the board
+_BODY_BEFORE_BOARD_RE = re.compile(r"^(?P<authority>.+?[ \t](?:Service|Services|Partnership|Corporation|Library|Agency|Authority|Commission))[ \t]+Board$")
+
+
+def _board_of_body_authority(body: str) -> str | None:
+    """The authority of '<public body> Board' (the annotators' council, its board the body), when the words before 'Board'
+    name a public service, partnership, corporation, library, agency, authority or commission with a place or a name
+    before its kind; a US county's or town's 'County Board' or 'Town Board' is that government's own body, and a
+    'Licensing Board' or 'Road Board' is itself the authority (meeting.json authority_kinds)."""
+    m = _BODY_BEFORE_BOARD_RE.match(body)
+    return m.group("authority") if m and place_words(m.group("authority")) else None
 
 
 _BOARD_AFTER_AUTHORITY_RE = re.compile(

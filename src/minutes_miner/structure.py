@@ -81,6 +81,8 @@ def analyse(document: Document) -> Structure:
     structure.council = structure.council or authority_named_as_body(structure.body)
     if structure.council is None:  # 'Minnehaha Conservation District Supervisors': the authority, then its board
         structure.council, structure.body = authority_before_board(structure.body) or (None, structure.body)
+    elif (pair := authority_before_board(structure.body)) and pair[0].lower() == structure.council.lower():
+        structure.body = pair[1]  # 'Elm Transport Partnership Board' of the Elm Transport Partnership: its board
     # the collector's line keeps its locator ('(Oregon)'), which says in what order '12/03/2024' is written, as money reads it
     country_cue = document.metadata.get("council") or structure.council
     structure.meeting_date = find_meeting_date(titled, document.metadata.get("url"), country_cue, structure.doc_type) or find_date_in_name(document.path)

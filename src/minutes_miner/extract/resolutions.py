@@ -380,6 +380,10 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_order_over_motion(text, m_start, marker)
     if kind == "matter-outcome":  # 'wreath £25 to RBL approved.', 'Payments list October £8,915.33 approved.'
         return read_matter_outcome(text, m_start, m_end, marker)
+    if kind == "verb-first-entry":  # '1. Noted the Sister Islands Matrix ...' under 'Cabinet Meeting – 26th June, 2024'
+        if _list_under_body_preamble(text, m_start):
+            return None  # 'The Environment Committee –' / '1. Noted ...' / '2. Agreed ...': one decision, the preamble's reader takes it whole
+        kind = "marker"
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
@@ -2103,6 +2107,27 @@ def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> F
         return None
     start, end = trim_span(text, start, end)
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "close", evidence_start=start)
+
+
+_LIST_ENTRY_LINE_RE = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z]{1,3}\)|[•·▪●*–-])[ \t]")
+_PREAMBLE_END_RE = re.compile(r"[–—:-][ \t]*$")
+_PREAMBLE_REACH = 30  # list lines read back to the line that opens the list
+
+
+def _list_under_body_preamble(text: str, m_start: int) -> bool:
+    """Whether the list holding the entry at m_start opens under a line that ends in a dash or colon ('The Environment,
+    Development and Infrastructure Committee –', 'Cabinet agreed:'): the body and its list are one decision."""
+    end = text.rfind("\n", 0, m_start)
+    for _ in range(_PREAMBLE_REACH):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip() or _LIST_ENTRY_LINE_RE.match(line):
+            continue
+        return _PREAMBLE_END_RE.search(line) is not None
+    return False
 
 
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
