@@ -287,6 +287,18 @@ add(
     [{"LOWER": {"IN": ["the"]}, "OP": "?"}, {"LOWER": {"IN": ["clerk", "chair", "chairman", "chairwoman", "chairperson", "leader", "mayor"]}}],
     "bare-role",
 )
+# a post held for the time being: "Council directed the Acting Mayor and CAO to enter into an agreement" (a Saskatchewan town),
+# "the Interim Clerk to circulate the accounts"
+add(
+    "ROLE",
+    [
+        {"LOWER": "the", "OP": "?"},
+        {"LOWER": {"IN": ["acting", "interim"]}},
+        {"LOWER": {"IN": ["mayor", "reeve", "warden", "clerk", "chair", "chairman", "chairperson", "president", "treasurer", "secretary", "administrator"]}},
+    ],
+    "acting-post",
+)
+add("ROLE", [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["acting", "interim"]}}, {"ORTH": {"IN": ["CAO", "CEO", "CFO"]}}], "acting-post-initials")
 # "the officer said he would check", "staff will prepare", "Administration is to obtain" (Canadian and US minutes)
 add("ROLE", [{"LOWER": "the"}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "officer"}], "the-officer")
 # lower-case "administration" as Canadian rural minutes write it ("Council authorizes administration to proceed with the quote")
@@ -476,7 +488,7 @@ add(
 # a post's office, team or crew owns the task as a unit (act18): "the Treasurer's office to send the notices", "The Public
 # Works crew will patch the lane", "the Enforcement Team to visit the site"; a unit is a BODY, with its article, as the
 # older named units read ("the Finance Team"), a post's own unit a ROLE
-UNIT_WORDS = ["office", "team", "department", "dept", "crew", "section", "unit", "staff"]
+UNIT_WORDS = ["office", "team", "department", "dept", "crew", "section", "unit", "staff", "chambers"]  # "the Attorney General's Chambers"
 add(
     "ROLE",
     [
@@ -501,6 +513,19 @@ add(
 # a works department by its short name owns its task (act26): "Public Works will replace the flashing beacon" (US),
 # "Parks would inspect it this week" (English town), "Parks to look at the schedule" (Canadian); capitalised only,
 # so "the parks will need mowing" stays a place
+# a government's ministry or department by its name: "Cabinet requested that the Ministry of Health provide a report" (Caribbean
+# and Pacific cabinets' conclusions), "Council requested that the Department of Transport repair the road"
+GOVERNMENT_UNIT = [
+    {"LOWER": "the", "OP": "?"},
+    {"LOWER": {"IN": ["ministry", "department", "directorate"]}, "IS_TITLE": True},
+    {"LOWER": {"IN": ["of", "for"]}},
+]
+add("BODY", GOVERNMENT_UNIT + [{"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "{1,4}"}], "government-unit")
+add(
+    "BODY",
+    GOVERNMENT_UNIT + [{"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "{1,3}"}, {"LOWER": {"IN": ["and", "&", ","]}}, {"IS_TITLE": True, "OP": "{1,3}"}],
+    "government-unit-pair",
+)
 add("BODY", [{"TEXT": "Public"}, {"TEXT": "Works"}], "works-service")
 add("BODY", [{"TEXT": "Parks"}], "works-service")
 with open("patterns/owners.jsonl", "w") as f:

@@ -331,7 +331,10 @@ def is_done_at_meeting(task: str, rules: dict) -> bool:
 # A suggestion or recommendation right before 'X be directed / authorised to V': "The Public Works Director stated ...;
 # suggested staff be authorized to proceed", "The Right to Housing Coalition ... recommends that the Public Service be
 # directed to take action on the plan".
-_SUGGESTS_THAT_RE = re.compile(r"\b(?:suggested|suggests|recommended|recommends|proposed|proposes|urged|urges)\s+(?:that\s+)?(?:the\s+)?$")
+_SUGGESTS_THAT_RE = re.compile(
+    r"\b(?:suggested|suggests|recommended|recommends|proposed|proposes|urged|urges)\s+(?:that\s+)?(?:the\s+)?$"
+    r"|\b(?:asked|asks|requested|requests)\s+that\s+(?:the\s+)?$"  # 'Deputy Brosnan asked that the Department of Justice be requested to ...'
+)
 # Who may suggest on the meeting's behalf: the meeting ('It was suggested'), its members or its own body ('The Committee
 # considered the report and recommended that officers be asked to ...'), named at the sentence's start.
 _MEETING_SUGGESTS_RE = re.compile(

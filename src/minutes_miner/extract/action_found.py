@@ -133,6 +133,7 @@ _TASK_CUT_RE = re.compile(
     # a remark in brackets after the task, a clause of its own: "obtain 2 quotes (States grant covers 50% of costs up to £3,000)"
     r"|\s\((?=[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:covers|is|are|was|were|has|have|had|will|would)\s)"
     r"|\s+and\s+(?=(?:wants|wanted|wishes|wished|hopes|hoped|believes|believed|feels|felt|thinks|thought)\b)"  # "volunteered to help and wants ...": a view, not the task
+    r"|,\s+(?=(?:proposed|moved|seconded)\s+by\b)"  # "asked to send the following resolution, proposed by Mr A, seconded by Mr B ...": who moved what is sent
     r"|\s+and\s+(?=(?:that\s+)?(?:the|this|it|these|they|he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|was|were|is|are|had|has|could|should|can|may)\b)"
 )
 

@@ -901,6 +901,9 @@ def _progressive_task(task: str) -> bool:
     return bool({stem, stem + "e", stem[:-1]} & verbs) if stem else False
 
 
+_BE_ASKED_RE = re.compile(r"\s*be\s+(?:requested|asked)\s+to\b")
+
+
 def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
     """'requested that X V', 'asked X to V', 'delegate authority to X to V', 'be drafted by X'."""
     text, after, before, label = c.text, c.after, c.before, c.ent.label_
@@ -913,6 +916,8 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "asked whether the County Council could fill the potholes": a question about a body, not a request to an officer
         if "lost_after_compiled" in t and t["lost_after_compiled"].match(text, c.sent_end):
             continue  # "Moved by A, seconded by B, that the Clerk write ... Defeated.": a lost motion directs no one
+        if t["trigger"] == "requested that" and _BE_ASKED_RE.match(after) and direction_suggested(before, c.in_resolution):
+            continue  # "Deputy Brosnan asked that the Department of Justice be requested to ...": a member's plea, not the meeting's direction
         if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]) and not _members_ask_outward(before, after):
             continue  # "Marie Tanner asked Council to pause the process": a plea the body has not taken up
         if is_meeting_body(c.owner, label) and re.search(r"\b(?:" + decision_verbs("lower", "upper", "title") + r")\b", before):
