@@ -84,3 +84,16 @@ def test_a_members_plea_that_an_outside_body_be_asked_directs_no_one(tmp_path, s
 def test_the_meeting_asking_an_outside_body_directs_it(tmp_path) -> None:
     actions = actions_in(tmp_path, "4. Item\nCouncil requested that the Ministry of Transportation be asked to review the speed limit.\n", TOWN)
     assert ("the Ministry of Transportation", "review the speed limit") in actions, actions
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Action 652: Write and thank Colin Hale for attending the meeting; P Noor", [("P Noor", "Write and thank Colin Hale for attending the meeting")]),
+        ("ACTION: Write to the school; ask about parking at the gate", []),  # a second task, no owner
+    ],
+)
+def test_an_action_labels_owner_after_a_semicolon(tmp_path, line: str, expected: list) -> None:
+    """'Action 652: Write and thank Colin Robinson for participating in the Community Board meeting; P Crimp' (a New
+    Zealand community board): the owner after the semicolon, as after a dash."""
+    assert actions_in(tmp_path, "4. Item\n" + line + "\n\n5. Other\nNothing to report.\n", TOWN) == expected

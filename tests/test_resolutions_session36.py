@@ -132,3 +132,39 @@ def test_a_list_under_its_bodys_dash_is_one_decision() -> None:
     )
     assert any(t.startswith("1. Noted the content") and t.endswith("homologate the officer response.") for t in texts), texts
     assert not any(t.startswith("the content of the submitted report") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The secretary was authorised to sue for various accounts due to the Board.",  # a New Zealand hospital board, 1900
+        "The agenda was confirmed without addition or alteration.",  # a New Zealand committee
+        "The Board decided after discussion that the request could not be entertained.",
+        "The Commission unanimously approved for payment those Payroll Vouchers issued October 20, 2018.",  # a Washington port
+    ],
+)
+def test_decisions_worded_as_web11_and_web12_pages_word_them(sentence: str) -> None:
+    texts = resolution_texts(BOARD + "4. Business\nThe report was discussed.\n" + sentence + "\n")
+    assert any(sentence[12:50] in t for t in texts), texts
+
+
+def test_a_confirmed_date_is_no_decision() -> None:
+    texts = resolution_texts(BOARD + "4. Fete\nThe date of the fete was confirmed.\n")
+    assert not any("date of the fete" in t for t in texts), texts
+
+
+def test_a_parish_assemblys_entries_that_name_or_decide_are_decisions_and_what_it_heard_is_not() -> None:
+    """A Guernsey parish meeting: 'The Ratepayers and Electors of the above parish, assembled this day ...' over entries
+    that are the predicate of that one subject."""
+    texts = resolution_texts(
+        "Parish Meeting 6th November\n\nWednesday 6th November 2019\n\n"
+        "The Ratepayers and Electors of the above parish, assembled this day by virtue of the publication dated 31st October 2019\n\n"
+        "  1. Have named Mr A Hale and Mr B Noor to audit the Accounts of the Constables for the year 2019.\n"
+        "  2. Have received and accepted the Reports of the Parish Elected Members.\n\n"
+        "Have decided that, during 2020, Parish Meetings shall be held at 7.30 pm.\n\n"
+        "Have heard from Douzenier C Ames about a Community Plan.\n"
+    )
+    assert any(t.startswith("Have named Mr A Hale and Mr B Noor") for t in texts), texts
+    assert any(t.startswith("Have received and accepted the Reports") for t in texts), texts
+    assert any(t.startswith("Have decided that, during 2020") for t in texts), texts
+    assert not any("Have heard" in t for t in texts), texts
