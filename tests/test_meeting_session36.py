@@ -80,3 +80,29 @@ def test_a_public_bodys_board_is_the_body_and_the_public_body_the_council(tmp_pa
 def test_a_county_board_stays_the_countys_body(tmp_path) -> None:
     page = analysed_page(tmp_path, "Elm County Board\nMinutes of the Regular Meeting, May 3, 2020\n\nPresent: Ann Hale\n")
     assert page.council == "Elm County"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "June Council meeting highlights\n\n1 Jul 2013\n\nCouncil has approved the visit of its waste officer to the Cook Islands.",
+        "Regular Board Meeting Highlights - October 8, 2019\n\nThe Board of Trustees is pleased to share the highlights of its meeting.",
+        "Council Meeting Update – 21 August 2014\n\nBelow is a brief summary of the reports and discussions from the meeting.",
+        "Elm Islands Post Cabinet Meeting Statement\n\nThe Governor chaired the 13th meeting of the Cabinet on Wednesday, 17 May 2017.",
+        "ELMLAND Council Communique – Meeting 440\n\n23 March, 2023\n\nThe Council met for its 440th meeting in Elmford.",
+        "Summary of June Council Meeting\n\nCouncil Meeting 25 June 2020\n\nCouncil received an update from the Chief Executive.",
+        "Report on Outcomes - Special Meeting 31/10/2017\n\nThe Minister met with the Board at a Special Board meeting.",
+        "Decisions made at Full Council meeting – 26 February 2018\n\nThe outcomes of items considered are as follows:",
+    ],
+)
+def test_a_bodys_digest_of_one_meetings_decisions_is_a_decision_notice(opening: str) -> None:
+    from minutes_miner.doc_type import classify_document
+
+    assert classify_document(opening + "\n\nCouncillors approved the Corporate Plan.\n") == "decision_notice"
+
+
+def test_minutes_that_mention_highlights_stay_minutes() -> None:
+    from minutes_miner.doc_type import classify_document
+
+    text = "Minutes of the Elm Town Council meeting held on 5 May 2024\n\nPresent: Cllr Hale\n\n4. Council meeting highlights for the newsletter were agreed.\n"
+    assert classify_document(text) == "minutes"

@@ -236,7 +236,9 @@ def _decision_notice_title(head: str) -> bool:
     meeting's title). Not a 'Summary of Decisions': one that records resolutions as minutes do is minutes
     (tests/test_meeting_dates_unseen.py). models/patterns/meeting.json, decision_notice_titles."""
     opening = "\n".join([line for line in head.split("\n") if line.strip()][:_TITLE_LINES])
-    return bool(_vocab_re("decision_notice_titles", flags=re.I | re.M).search(opening))
+    return bool(
+        _vocab_re("decision_notice_titles", flags=re.I | re.M).search(opening) or _vocab_re("decision_digest_titles", flags=re.I | re.M).search(opening)
+    )
 
 
 _MINUTES_OF_START_RE = re.compile(
