@@ -288,13 +288,13 @@ add(
     "bare-role",
 )
 # a post held for the time being: "Council directed the Acting Mayor and CAO to enter into an agreement" (a Saskatchewan town),
-# "the Interim Clerk to circulate the accounts"
+# "the Acting Chair to sign the cheques"
 add(
     "ROLE",
     [
         {"LOWER": "the", "OP": "?"},
         {"LOWER": {"IN": ["acting", "interim"]}},
-        {"LOWER": {"IN": ["mayor", "reeve", "warden", "clerk", "chair", "chairman", "chairperson", "president", "treasurer", "secretary", "administrator"]}},
+        {"LOWER": {"IN": ["mayor", "reeve", "chair", "chairman", "chairperson", "president"]}},  # the officers' posts descriptive-post reads
     ],
     "acting-post",
 )
@@ -488,7 +488,7 @@ add(
 # a post's office, team or crew owns the task as a unit (act18): "the Treasurer's office to send the notices", "The Public
 # Works crew will patch the lane", "the Enforcement Team to visit the site"; a unit is a BODY, with its article, as the
 # older named units read ("the Finance Team"), a post's own unit a ROLE
-UNIT_WORDS = ["office", "team", "department", "dept", "crew", "section", "unit", "staff", "chambers"]  # "the Attorney General's Chambers"
+UNIT_WORDS = ["office", "team", "department", "dept", "crew", "section", "unit", "staff"]
 add(
     "ROLE",
     [
@@ -510,22 +510,30 @@ add(
     ],
     "named-team",
 )
-# a works department by its short name owns its task (act26): "Public Works will replace the flashing beacon" (US),
-# "Parks would inspect it this week" (English town), "Parks to look at the schedule" (Canadian); capitalised only,
-# so "the parks will need mowing" stays a place
-# a government's ministry or department by its name: "Cabinet requested that the Ministry of Health provide a report" (Caribbean
-# and Pacific cabinets' conclusions), "Council requested that the Department of Transport repair the road"
+# a government's ministry or department by its name: "Cabinet requested that the Ministry of Health provide a report" (the
+# cabinets of web11: Montserrat, the Turks and Caicos Islands), "Council requested that the Department of Transport repair the
+# road"; the unit's name stops before a person's title ("the Department of Transport Minister Hale"), and a second name joins it
+# only by 'and' ("the Ministry of Finance and Economic Development", not "the Ministry of Finance and Mr Hale")
 GOVERNMENT_UNIT = [
     {"LOWER": "the", "OP": "?"},
     {"LOWER": {"IN": ["ministry", "department", "directorate"]}, "IS_TITLE": True},
     {"LOWER": {"IN": ["of", "for"]}},
+    {"LOWER": "the", "OP": "?"},
 ]
-add("BODY", GOVERNMENT_UNIT + [{"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "{1,4}"}], "government-unit")
+NOT_UNIT_NAME = ["minister", "mr", "mrs", "ms", "dr", "hon", "secretary", "director", "officer", "chief", "permanent", "cllr", "councillor"]
+UNIT_NAME = {"IS_TITLE": True, "LOWER": {"NOT_IN": NOT_UNIT_NAME}}
+add("BODY", GOVERNMENT_UNIT + [dict(UNIT_NAME, OP="{1,4}")], "government-unit")
+add("BODY", GOVERNMENT_UNIT + [dict(UNIT_NAME, OP="{1,3}"), {"LOWER": {"IN": ["and", "&"]}}, dict(UNIT_NAME, OP="{1,3}")], "government-unit-pair")
+# the law officers' chambers a Commonwealth government directs ("Cabinet agreed that the Attorney General's Chambers draft the
+# relevant order", the Turks and Caicos Islands' cabinet); any other chambers is a room
 add(
-    "BODY",
-    GOVERNMENT_UNIT + [{"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "{1,3}"}, {"LOWER": {"IN": ["and", "&", ","]}}, {"IS_TITLE": True, "OP": "{1,3}"}],
-    "government-unit-pair",
+    "ROLE",
+    [{"LOWER": "the", "OP": "?"}, {"LOWER": "attorney"}, {"LOWER": "general"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": "chambers"}],
+    "law-officers-chambers",
 )
+# a works department by its short name owns its task (act26): "Public Works will replace the flashing beacon" (US),
+# "Parks would inspect it this week" (English town), "Parks to look at the schedule" (Canadian); capitalised only,
+# so "the parks will need mowing" stays a place
 add("BODY", [{"TEXT": "Public"}, {"TEXT": "Works"}], "works-service")
 add("BODY", [{"TEXT": "Parks"}], "works-service")
 with open("patterns/owners.jsonl", "w") as f:

@@ -79,7 +79,7 @@ def test_a_public_bodys_board_is_the_body_and_the_public_body_the_council(tmp_pa
 
 def test_a_county_board_stays_the_countys_body(tmp_path) -> None:
     page = analysed_page(tmp_path, "Elm County Board\nMinutes of the Regular Meeting, May 3, 2020\n\nPresent: Ann Hale\n")
-    assert page.council == "Elm County"
+    assert (page.council, page.body) == ("Elm County", "Board")
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,40 @@ def test_minutes_that_mention_highlights_stay_minutes() -> None:
 
     text = "Minutes of the Elm Town Council meeting held on 5 May 2024\n\nPresent: Cllr Hale\n\n4. Council meeting highlights for the newsletter were agreed.\n"
     assert classify_document(text) == "minutes"
+
+
+def test_a_notice_dated_above_the_attendance_leaves_the_title_below_its_date(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path,
+        "Elm Parish Council\nNotice issued 28 May 2021\nPresent: Cllr Hale\nApologies: Cllr Noor\n"
+        "Minutes of the Meeting held on 5 June 2021 at the Village Hall\n1. Minutes\n",
+    )
+    assert page.meeting_date.isoformat() == "2021-06-05"
+
+
+@pytest.mark.parametrize("opening", ["The Christmas Meeting was held on 5 December 2021 at the Elm Inn.", "A Residents Meeting was held on 5 December 2021."])
+def test_a_meeting_named_for_its_occasion_or_its_people_names_no_body(tmp_path, opening: str) -> None:
+    assert analysed_page(tmp_path, "Notes\n\n" + opening + "\n").body is None
+
+
+def test_a_place_named_council_keeps_its_name() -> None:
+    from minutes_miner.meeting_body import normalise_body
+
+    assert normalise_body("City of Council Bluffs Board of Adjustment", None) != "Council Bluffs Board of Adjustment"
+
+
+@pytest.mark.parametrize(
+    "title, council",
+    [
+        ("Elmbadoc Council Meeting Minutes Wednesday 5th June 2019", "Elmbadoc Council"),
+        ("WESTERN ELMSHIRE EDUCATION AND LIBRARY BOARD", "Western Elmshire Education and Library Board"),
+    ],
+)
+def test_a_council_named_with_no_kind_over_its_minutes_title(tmp_path, title: str, council: str) -> None:
+    page = analysed_page(tmp_path, title + "\n\nPresent: Cllr. Ann Hale, Cllr. Bob Noor\n\nThe minutes of the last meeting were approved.\n")
+    assert page.council == council
+
+
+def test_a_youth_council_over_its_minutes_is_no_authority(tmp_path) -> None:
+    page = analysed_page(tmp_path, "Youth Council Meeting Minutes 5 May 2020\n\nPresent: Ann Hale\n")
+    assert page.council is None

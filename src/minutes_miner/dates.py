@@ -409,7 +409,7 @@ def _before_business(header: str) -> str:
     has no title date), unless its line opens the meeting itself ('called to order ... on
     March 4, 2025', 'met in regular session on'). Below a ModernGov page's item table header
     ('No. Item') every line is an item's: 'Minutes of the meeting held on 2 May 2019' there is
-    the earlier meeting whose minutes are approved."""
+    the earlier meeting whose minutes are approved, as it is below a dated title line above the attendance."""
     table = _ITEM_TABLE_RE.search(header)
     if table:
         header = header[: table.start()]
@@ -420,14 +420,16 @@ def _before_business(header: str) -> str:
     if not m:
         return header
     opening = _vocab_re("own_meeting_opening")
-    dated_above = DATE_RE.search(header, 0, m.start()) is not None
+    dated_above = any(DATE_RE.search(line) and not _PAPER_DATE_WORD_RE.search(line) for line in header[: m.start()].split("\n"))
     return header[: m.start()] + "\n".join(
         line if opening.search(line) and not (dated_above and _MINUTES_OF_HELD_LINE_RE.match(line)) else "" for line in header[m.start() :].split("\n")
     )
 
 
-# 'Minutes of Meeting held 30 July 2012' below 'Present' and 'Apologies': under a title that printed its own date above the
-# attendance, a minutes line of this shape is the earlier meeting whose minutes are approved, not the title the page opens on late
+# 'Minutes of Meeting held 30 July 2012' below 'Present' and 'Apologies': under a title that printed its own meeting's date above
+# the attendance ('Minutes of Meeting 19 November 2012, 6pm'), a minutes line of this shape is the earlier meeting whose minutes
+# are approved, not the title the page opens on late; a notice's or letter's date above ('Notice issued 28 May 2021') is no title
+_PAPER_DATE_WORD_RE = re.compile(r"\b(?:issued|published|notice|printed|posted|circulated|despatched|dispatched|dated|letter|release)\b", re.I)
 _MINUTES_OF_HELD_LINE_RE = re.compile(r"^\W*(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes)\s+of\b[^.\n]{0,120}?\bheld\b", re.I)
 
 

@@ -347,6 +347,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         or find_council_in_text(text[:3000])
         or letterhead_council(text)
         or title_sentence_council(text)
+        or council_over_minutes_title(text)
         or met_authority_council(text)
         or site_title_council(text)
         or page_title_council(document_metadata.get("page_title"))
@@ -918,6 +919,29 @@ def title_sentence_council(text: str) -> str | None:
         m = _TITLE_SENTENCE_COUNCIL_RE.match(" ".join(lines[first:])[:400])
         name = tidy_council(m.group("name")) if m else None
         if name and is_authority_name(name) and (not first or _ends_like_body(title_case(lines[0]) if lines[0].isupper() else lines[0])):
+            return name
+    return None
+
+
+# a title line that opens on a council named with no kind before 'Council' ('Llanbadoc Council Meeting Minutes Wednesday 5th June
+# 2019', a Welsh community council; 'Elm Valley Council Minutes - 3 March 2025'): the paper is that council's minutes. Not a
+# council of the authority's people or services ('Youth Council Minutes', 'Tenants Council Meeting Minutes')
+_COUNCIL_MINUTES_TITLE_RE = re.compile(
+    r"^\W*(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){1,3}Council)[ \t]+(?:(?:Ordinary|Regular|Monthly|Special|Annual)[ \t]+)?(?:Meeting[ \t]+)?Minutes\b"
+)
+_NOT_AN_AUTHORITY_COUNCIL_RE = re.compile(
+    r"\b(?:Youth|Advisory|Student|Students|Parent|Parents|Consumer|Consumers|Sports?|Arts|Heritage|Tenants?|Residents?|Staff|Executive|Governing|Joint|Legislative|Pastoral|Church|Parochial|Faculty|School)\b"
+)
+
+
+def council_over_minutes_title(text: str) -> str | None:
+    """The council that a title line opening the paper names as its minutes' ('Llanbadoc Council Meeting Minutes Wednesday
+    5th June 2019'), when the name has no kind before 'Council' for the name rules to read it by."""
+    lines = [line for line in text[:600].split("\n") if line.strip()][:2]
+    for line in lines:
+        m = _COUNCIL_MINUTES_TITLE_RE.match(line)
+        name = m.group("name") if m else None
+        if name and not _NOT_AN_AUTHORITY_COUNCIL_RE.search(name) and is_authority_name(name):
             return name
     return None
 

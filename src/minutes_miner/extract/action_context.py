@@ -331,10 +331,8 @@ def is_done_at_meeting(task: str, rules: dict) -> bool:
 # A suggestion or recommendation right before 'X be directed / authorised to V': "The Public Works Director stated ...;
 # suggested staff be authorized to proceed", "The Right to Housing Coalition ... recommends that the Public Service be
 # directed to take action on the plan".
-_SUGGESTS_THAT_RE = re.compile(
-    r"\b(?:suggested|suggests|recommended|recommends|proposed|proposes|urged|urges)\s+(?:that\s+)?(?:the\s+)?$"
-    r"|\b(?:asked|asks|requested|requests)\s+that\s+(?:the\s+)?$"  # 'Deputy Brosnan asked that the Department of Justice be requested to ...'
-)
+_SUGGESTS_THAT_RE = re.compile(r"\b(?:suggested|suggests|recommended|recommends|proposed|proposes|urged|urges)\s+(?:that\s+)?(?:the\s+)?$")
+_ASKS_THAT_RE = re.compile(r"\b(?:asked|asks|requested|requests)\s+that\s+(?:the\s+)?$")
 # Who may suggest on the meeting's behalf: the meeting ('It was suggested'), its members or its own body ('The Committee
 # considered the report and recommended that officers be asked to ...'), named at the sentence's start.
 _MEETING_SUGGESTS_RE = re.compile(
@@ -348,6 +346,15 @@ def direction_suggested(before: str, in_resolution: bool) -> bool:
     suggestion that someone be directed, which the body has not given. The meeting's own suggestion, a
     decision and a resolution still direct ('It was suggested that the Clerk be asked to write')."""
     if in_resolution or MARKER_THAT_RE.search(before) or not _SUGGESTS_THAT_RE.search(before):
+        return False
+    return not _MEETING_SUGGESTS_RE.match(before)
+
+
+def plea_to_ask_another(before: str, in_resolution: bool) -> bool:
+    """'Deputy Brosnan asked that the Department of Justice be requested to increase Garda numbers': a member's plea that
+    an outside body be asked, which the meeting has not made its own; the meeting's own request ('Council requested that
+    the Ministry be asked to ...') and a decision still direct."""
+    if in_resolution or MARKER_THAT_RE.search(before) or not _ASKS_THAT_RE.search(before):
         return False
     return not _MEETING_SUGGESTS_RE.match(before)
 

@@ -215,7 +215,7 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     """
     if re.search(r"(?:\bwho|\bwhich|\bhad|\bhas|\bhave|\bbeen)\s*$", text[max(0, m_start - 12) : m_start]):
         return None
-    if marker.startswith(("proposed", "nominated")) and _contested(text):
+    if marker.startswith("proposed") and _contested(text) or marker.startswith("nominated") and _post_contested(text):
         return None  # two nominations, or an 'elected' outcome: a nomination is not the decision, the result is
     if re.match(
         r",?\s+(?:(?:unopposed|unanimously|by\s+acclamation)\s+)?(?:in|on|at|last|previously|since|until|earlier|recently"
@@ -241,10 +241,21 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
 _ELECTION_HEADING_RE = re.compile(
     r"(?m)^[^\n]{0,20}\b(?:Election|ELECTION|Appointment|APPOINTMENT)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:[Vv]ice[ -])?(?:Chair\w*|CHAIR\w*|Cathaoirleach|CATHAOIRLEACH|Mayor|MAYOR|Convenor|Convener|CONVENER)[^\n]{0,60}$"
 )
-_NOMINATION_RE = re.compile(
-    rf"\b(?:proposed|nominated)[ \t]+(?:(?:{person_titles()})\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}?[A-Z][\w'’-]+[ \t]+(?:for|as)\b"
+_NOMINATION_RE = re.compile(rf"\bproposed[ \t]+(?:(?:{person_titles()})\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}?[A-Z][\w'’-]+[ \t]+(?:for|as)\b")
+# a nomination and the post it is for ('Ann nominated Carl to serve as Vice Chair'): US boards elect several officers in one item
+_POST_NOMINATION_RE = re.compile(
+    r"\bnominated[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}?[A-Z][\w'’-]*[ \t]+(?:for|as|to[ \t]+serve[ \t]+as)[ \t]+(?:the[ \t]+)?(?P<post>(?:Vice[ -])?[A-Z][\w-]*)"
 )
 _ELECTED_RE = re.compile(r"\b(?:was|were)[ \t]+(?:(?:duly|declared|unanimously)[ \t]+){0,2}(?:elected|re-elected|appointed)\b")
+
+
+@lru_cache(maxsize=4)
+def _post_contested(text: str) -> bool:
+    """An item where one post has two nominations, or with an 'elected' outcome: the election's result is the decision, not
+    a nomination ('Ann nominated Carl for Chair. ... Dee nominated Eve for Chair.'); nominations to different posts
+    ('... Carl to serve as Chair. ... Ann to serve as Vice Chair.') are each uncontested. Cached as _contested is."""
+    posts = [m.group("post").lower() for m in _POST_NOMINATION_RE.finditer(text, 0, 20000)]
+    return len(posts) != len(set(posts)) or _ELECTED_RE.search(text, 0, 20000) is not None
 
 
 @lru_cache(maxsize=4)

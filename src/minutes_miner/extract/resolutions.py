@@ -383,7 +383,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "verb-first-entry":  # '1. Noted the Sister Islands Matrix ...' under 'Cabinet Meeting – 26th June, 2024'
         if _list_under_body_preamble(text, m_start):
             return None  # 'The Environment Committee –' / '1. Noted ...' / '2. Agreed ...': one decision, the preamble's reader takes it whole
-        kind = "marker"
+        end = sentence_end(text, m_start, len(text))  # the entry with its verb: 'Rejected the application ...' is no approval
+        return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "marker", evidence_start=m_start)
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
@@ -1382,9 +1383,16 @@ def _unquoted_agreement(text: str, lo: int, hi: int) -> re.Match[str] | None:
     and insert "deferred ..."' quotes the words it changes, and its outcome ('the amendment was LOST') comes after them."""
     for agreement in _AGREEMENT_RE.finditer(text, lo, hi):
         a, b = agreement.start(), agreement.end()
+        if _DETERMINER_BEFORE_RE.search(text, max(0, a - 8), a):
+            continue  # 'that the Council adopts the agreed climate plan': the wording's adjective, no outcome
         if not (0 < a and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES):
             return agreement
     return None
+
+
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|an?|this|its|their|our)[ \t]+$", re.I)
+_NOTICE_OF_MOTION_RE = re.compile(r"\bnotice[ \t]+of[ \t]+(?:the[ \t]+following[ \t]+|a[ \t]+)?motion\b", re.I)
+_NOTICE_REACH = 300  # characters back from a 'Moved that' to a notice of the motion it words
 
 
 # a flattened table's row: the matter put in its first cell, an order of deciding or the minutes, and its proposer and seconder
@@ -1411,7 +1419,7 @@ def _read_movers_cell(text: str, m_start: int, m_end: int, marker: str) -> Found
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "proposal", evidence_start=start)
 
 
-_PROPOSES_ITS_WORDING_RE = re.compile(r"[^.!?\n]{0,80}?\b(?:proposed|moved|Moved|MOVED|Move)\b[^.!?\n]{0,80}?\bthat\b")  # 'Move that PVI supports ...'
+_PROPOSES_ITS_WORDING_RE = re.compile(r"[^.!?\n]{0,80}?\b(?:proposed|moved|Moved|MOVED|Move)\b[^.!?\n]{0,80}?\b(?:that|THAT)\b")  # 'Move that PVI supports ...'
 
 
 def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
@@ -1420,6 +1428,8 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     if cell is not None:
         return cell
     lo = text.rfind("\n", 0, m_start) + 1
+    if marker in {"Moved", "MOVED", "Move"} and _NOTICE_OF_MOTION_RE.search(text, max(0, m_start - _NOTICE_REACH), m_start):
+        return None  # 'Cllr Hale gave notice of the following motion for the April meeting: Moved that ...': a motion to come
     # 'Cllr Hale proposed that the hall be repainted, seconded by Cllr Noor. All agreed.': the proposal that opens its sentence
     # and puts its wording is read from there, not from the sentence before; 'The budget is approved. Proposed Cllr Okonjo,
     # seconded Cllr Rowe, all agreed.' names only the movers, and the wording is the sentence before
@@ -2109,14 +2119,15 @@ def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> F
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "close", evidence_start=start)
 
 
-_LIST_ENTRY_LINE_RE = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z]{1,3}\)|[•·▪●*–-])[ \t]")
-_PREAMBLE_END_RE = re.compile(r"[–—:-][ \t]*$")
+# the line a list of one decision's clauses hangs under: the body that decided, then a dash or colon ('The Environment,
+# Development and Infrastructure Committee –', 'Cabinet agreed:'); 'The following decisions were made:' names no body
+_BODY_PREAMBLE_RE = re.compile(r"\b(?:Committee|Council|Cabinet|Board|Panel|Executive|Commission|Sub-Committee|Forum|Authority)\b[^\n]{0,40}?[–—:-][ \t]*$")
 _PREAMBLE_REACH = 30  # list lines read back to the line that opens the list
 
 
 def _list_under_body_preamble(text: str, m_start: int) -> bool:
-    """Whether the list holding the entry at m_start opens under a line that ends in a dash or colon ('The Environment,
-    Development and Infrastructure Committee –', 'Cabinet agreed:'): the body and its list are one decision."""
+    """Whether the list holding the entry at m_start hangs under a line naming the body that decided, ended by a dash or
+    colon: the body and its list are one decision, which the readers of that line take whole."""
     end = text.rfind("\n", 0, m_start)
     for _ in range(_PREAMBLE_REACH):
         if end <= 0:
@@ -2124,9 +2135,9 @@ def _list_under_body_preamble(text: str, m_start: int) -> bool:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         end = start - 1
-        if not line.strip() or _LIST_ENTRY_LINE_RE.match(line):
-            continue
-        return _PREAMBLE_END_RE.search(line) is not None
+        if not line.strip() or CLAUSE_LABEL_RE.match(line):
+            continue  # a blank line or another entry of the list
+        return _BODY_PREAMBLE_RE.search(line) is not None
     return False
 
 
