@@ -143,3 +143,16 @@ def test_a_council_named_with_no_kind_over_its_minutes_title(tmp_path, title: st
 def test_a_youth_council_over_its_minutes_is_no_authority(tmp_path) -> None:
     page = analysed_page(tmp_path, "Youth Council Meeting Minutes 5 May 2020\n\nPresent: Ann Hale\n")
     assert page.council is None
+
+
+def test_a_highlights_page_dated_when_published_dates_the_meeting_it_reports(tmp_path) -> None:
+    """'June Council meeting highlights' / '1 Jul 2013' / '... for the Council meeting held Thursday 27 June 2013' (a New
+    Zealand district council's page): the meeting's date, not the page's."""
+    page = analysed_page(
+        tmp_path,
+        "June Council meeting highlights\n\n1 Jul 2013\n\nJune Council meeting highlights\n\n"
+        "Here's the agenda and staff reports for the Council meeting held Thursday 27 June 2013(external link)\n\n"
+        "Council has approved the waste officer's visit to the Cook Islands.\n",
+    )
+    assert page.doc_type == "decision_notice"
+    assert page.meeting_date.isoformat() == "2013-06-27"

@@ -507,6 +507,23 @@ def _date_alone_on_line(header: str, line_start: int) -> bool:
     return bool(_DATE_ALONE_LINE_RE.match(header[line_start : len(header) if line_end < 0 else line_end]))
 
 
+_HELD_BEFORE_RE = re.compile(r"\bheld[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?$", re.I)
+_DIGEST_DELAY_DAYS = 31  # a digest of one meeting's decisions is published within weeks of it, under its own date
+
+
+def digest_held_date(text: str, published: date, month_first: bool = False) -> date | None:
+    """The meeting a digest of its decisions reports, when the page's title block dates the page itself on a line of its
+    own ('June Council meeting highlights' / '1 Jul 2013' / 'Here's the agenda ... for the Council meeting held Thursday 27
+    June 2013'): the date after 'held' in the opening lines, up to a month before the page's."""
+    header = _before_business(_header_region(text[:3000], _TITLE_BLOCK_LINES))
+    found = _own_dates(header, month_first)
+    page_dated_alone = any(day == published and _date_alone_on_line(header, header.rfind("\n", 0, start) + 1) for day, start in found)
+    for day, start in found:
+        if page_dated_alone and _HELD_BEFORE_RE.search(header, max(0, start - 30), start) and 0 < (published - day).days <= _DIGEST_DELAY_DAYS:
+            return day
+    return None
+
+
 def title_block_date(text: str, month_first: bool = False) -> date | None:
     """The date printed in the title block: one introduced as the meeting's ('held on',
     'Date:', 'Meeting, 17 May') wins over a bare one (a letter's date above a summons); dates of

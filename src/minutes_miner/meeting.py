@@ -28,6 +28,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     broken_title_date,
     closing_title_date,
     digest_title_date,
+    digest_held_date,
     find_date_in_name,
     foot_held_date,
     form_held_date,
@@ -91,6 +92,8 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
     own = own or (closing_title_date(text, month_first) if doc_type in (None, "minutes") else None)
     own = own or broken_title_date(text, month_first) or digest_title_date(text)
     own = own or (register_meeting_date(text, month_first) if doc_type == "other" else None)
+    if own and doc_type == "decision_notice":
+        own = digest_held_date(text, own, month_first) or own  # a meeting's highlights page, dated when it was published
     if own and own.year < 1900 and _YEAR_RE.search(text, 0, _MODERN_YEAR_REACH):
         return None  # 'The church, consecrated on 12 June 1868, ...' in minutes that date themselves in the 20th or 21st century
     return (carried_minutes_date(text, own) if own and doc_type == "minutes" else None) or own
