@@ -156,3 +156,33 @@ def test_a_highlights_page_dated_when_published_dates_the_meeting_it_reports(tmp
     )
     assert page.doc_type == "decision_notice"
     assert page.meeting_date.isoformat() == "2013-06-27"
+
+
+@pytest.mark.parametrize(
+    "title, council",
+    [
+        ("Elmwood Bay of Plenty District Council\nMinutes of the Elm Community Board held on 26 July 2023", "Elmwood Bay of Plenty District Council"),
+        ("ISLE OF ELMSEY COUNTY COUNCIL\nMinutes of the Executive held on 5 May 2020", "Isle of Elmsey County Council"),
+        ("Minutes of the Members of Elmford Town Council held on 5 May 2020", "Elmford Town Council"),  # 'of' after no word of geography
+    ],
+)
+def test_a_place_named_with_of_inside_keeps_its_whole_name(tmp_path, title: str, council: str) -> None:
+    assert analysed_page(tmp_path, title + "\n\nPresent: Cllr Hale, Cllr Noor\n").council == council
+
+
+def test_a_title_wrapped_before_council_and_the_body_on_the_line_below(tmp_path) -> None:
+    """'MINUTES OF Western Bay of Plenty District' / 'Council' / 'Katikati Community Board Meeting No. KKC23-5' (a New
+    Zealand district council's community board): the council's name rejoined, and the body the line under its title."""
+    page = analysed_page(
+        tmp_path,
+        "26 July 2023 |\nMINUTES OF Elmwood Bay of Plenty District\nCouncil\nElmvale Community Board Meeting No. KKC23-5\n"
+        "HELD IN THE Centre, 21 Main Road, Elmvale ON Wednesday, 26 July 2023 AT 7.00pm\n\nChairperson J Hale, Member N Noor\n",
+    )
+    assert (page.council, page.body) == ("Elmwood Bay of Plenty District Council", "Elmvale Community Board")
+
+
+def test_prose_wrapped_before_council_is_not_rejoined() -> None:
+    from minutes_miner.structure import rejoined_authority_names
+
+    text = "The meeting heard that the District\nCouncil will consider the matter in June.\n"
+    assert rejoined_authority_names(text) == text

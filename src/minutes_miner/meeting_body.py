@@ -1181,6 +1181,9 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     if office:
         return office
     hint_body = _hint_body(hint, council)
+    below = _body_below_minutes_of_council(head, council) if not hint_body else None
+    if below:
+        return below  # 'MINUTES OF Elm District Council' / 'Katikati Community Board Meeting No. KKC23-5': the board that met
     if is_individual_decisions_register(head):
         return hint_body  # a register of many members' own decisions: no one body met, and the letterhead is not 'Council'
     board = board_that_met(head) if not hint_body else None
@@ -1227,6 +1230,24 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         or (_board_meeting_title(head) if minutes and not fragment else None)
         or (principal_council_meeting(head, council) if minutes and not (fragment or hint) else None)  # a report or an agenda names where it goes
     )
+
+
+_MEETING_AFTER_BODY_RE = re.compile(r"[ \t]+(?i:meeting)\b.*$")
+_TITLE_LINES_READ = 4  # the title block's first lines, where 'MINUTES OF <council>' stands over the body's line
+
+
+def _body_below_minutes_of_council(head: str, council: str | None) -> str | None:
+    """The body on the line under a title that names only the council ('MINUTES OF Western Bay of Plenty District Council' /
+    'Katikati Community Board Meeting No. KKC23-5', a New Zealand district council's community board): the title is whose
+    minutes they are, the line below which of its bodies met."""
+    if not council:
+        return None
+    lines = [line.strip() for line in head[:800].split("\n") if line.strip()][:_TITLE_LINES_READ]
+    for index, line in enumerate(lines[:-1]):
+        if re.fullmatch(rf"\W*(?i:minutes[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?{re.escape(council)}[ \t]*", line, re.I):
+            body = normalise_body(_MEETING_AFTER_BODY_RE.sub("", lines[index + 1]), council)
+            return body if body and _ends_in_body_noun(body) and not is_full_meeting(body, council) else None
+    return None
 
 
 # the opening sentence naming the meeting its chair called to order: 'President Richard Greenhill called the Regular Board

@@ -22,8 +22,12 @@ from .vocabulary import MONTH_NAMES
 _LOCATOR_SPLIT_RE = re.compile(r"\s+\(|\s+[-–—/]\s+")
 _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # a US village's council names its village first ('Minutes of QUARRY HOLLOW VILLAGE COUNCIL Meeting', an Ohio record book's heading)
+# a place named with 'of' inside ('Bay of Plenty', 'Isle of Anglesey', 'Vale of Glamorgan', 'Forest of Dean', 'Lake of the Woods'):
+# only after a word of geography, so 'Members of Elm Town Council' stays 'Elm Town Council'
+_PLACE_OF = r"(?:Isles?|Vale|Bay|Forest|Mount|Lakes?|Valley|Islands?)[ \t]+of[ \t]+(?:the[ \t]+)?"
+_PLACE_OF_CAPS = r"(?:ISLES?|VALE|BAY|FOREST|MOUNT|LAKES?|VALLEY|ISLANDS?)[ \t]+OF[ \t]+(?:THE[ \t]+)?"
 _COUNCIL_NAME_RE = re.compile(
-    r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
+    r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:" + _PLACE_OF + r"|[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
     r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional)[ \t]+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
     r"|Rural Municipality of [A-Z][\w'-]+(?:[ \t]+(?!No\.)[A-Z][\w'-]+)?(?:[ \t]+No\.[ \t]*\d{1,4})?"
@@ -50,7 +54,9 @@ _PLACE_OF_CAPS_RE = re.compile(
 # 'Argyll and Bute Council', 'Bournemouth, Christchurch and Poole Council': places joined by 'and' or a comma too
 LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
 _COUNCIL_CAPS_RE = re.compile(
-    r"\b((?:(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
+    r"\b((?:"
+    + _PLACE_OF_CAPS
+    + r"|(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
     r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|VILLAGE|SHIRE|REGIONAL|CITY AND COUNTY|ISLAND) COUNCIL)\b"
 )
 _NOT_A_NAME_START = {
