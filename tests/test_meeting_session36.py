@@ -125,7 +125,9 @@ def test_a_meeting_named_for_its_occasion_or_its_people_names_no_body(tmp_path, 
 def test_a_place_named_council_keeps_its_name() -> None:
     from minutes_miner.meeting_body import normalise_body
 
-    assert normalise_body("City of Council Bluffs Board of Adjustment", None) != "Council Bluffs Board of Adjustment"
+    assert normalise_body("City of Council Bluffs Board of Adjustment", None) is None  # as before: no body of that name is stripped to one
+    assert normalise_body("Town of Committee of the Whole", None) == "Committee of the Whole"
+    assert normalise_body("Town of Council Regular Meeting", None) == "Council"
 
 
 @pytest.mark.parametrize(
@@ -186,3 +188,32 @@ def test_prose_wrapped_before_council_is_not_rejoined() -> None:
 
     text = "The meeting heard that the District\nCouncil will consider the matter in June.\n"
     assert rejoined_authority_names(text) == text
+
+
+@pytest.mark.parametrize(
+    "opening, body",
+    [("The Trustees Meeting was held on 5 May 2021.", "Board of Trustees"), ("The Annual General Meeting was held on 5 May 2021.", "Annual General Meeting")],
+)
+def test_a_body_of_members_or_a_general_meeting_named_where_it_was_held(tmp_path, opening: str, body: str) -> None:
+    assert analysed_page(tmp_path, "Notes\n\n" + opening + "\n").body == body
+
+
+@pytest.mark.parametrize(
+    "title", ["Unconfirmed Council Minutes 5 May 2020", "Confirmed Council Meeting Minutes 5 May 2020", "Pupil Council Minutes 5 May 2020"]
+)
+def test_a_minutes_status_or_a_pupils_council_is_no_authority(tmp_path, title: str) -> None:
+    assert analysed_page(tmp_path, title + "\n\nPresent: Ann Hale\n").council is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Parish Council Update – Spring 2024\n\nNews from the parish.",
+        "Cabinet Briefing\n\nThe Minister spoke to the press.",
+        "Council Update from the Mayor\n\nThe Mayor opened the new library.",
+    ],
+)
+def test_an_update_or_a_briefing_is_no_digest_of_decisions(opening: str) -> None:
+    from minutes_miner.doc_type import classify_document
+
+    assert classify_document(opening + "\n") != "decision_notice"

@@ -185,11 +185,13 @@ def test_a_conclusion_keeps_its_verb_and_a_list_under_no_body_is_read_entry_by_e
         "- Appointed Representatives: Cllr Hale reported on the Village Hall committee.",  # a heading with its colon
         "- Approved Contractors: the Clerk has updated the list.",
         "1. Approved Premises licence renewal",  # a heading, no sentence
+        "- Approved Premises licence renewal for No. 5 High St",  # an abbreviation's full stop
     ],
 )
 def test_a_heading_that_opens_on_a_participle_is_no_conclusion(entry: str) -> None:
     texts = resolution_texts(BOARD + "5. Reports\n" + entry + "\n")
-    assert not any(t.startswith(entry.lstrip("-1. ")[:12]) for t in texts), texts
+    heading = entry.lstrip("-1. ").split(":")[0].split()[1]  # 'Representatives', 'Contractors', 'Premises'
+    assert not any(heading in t for t in texts), texts
 
 
 @pytest.mark.parametrize(
@@ -211,3 +213,33 @@ def test_a_notice_of_motion_and_an_adjective_agreed_decide_nothing() -> None:
         "7. Parking\nIt was proposed by Cllr Noor that the Board adopts the agreed parking plan.\n"
     )
     assert not any("climate plan" in t or "parking plan" in t for t in texts), texts
+
+
+def test_conclusions_with_a_colon_inside_or_wrapped_are_read_and_a_list_under_a_sentence_too() -> None:
+    texts = resolution_texts(
+        BOARD + "4. Decisions\nThe following decisions were made by the Board:\n1. Approved the following grants: £500 to the Scouts.\n"
+        "2. Approved the start time of 7:30pm.\n3. Noted the Elm Islands Matrix detailing issues to be addressed across the Elm Islands and\n"
+        "   the plan for them.\n"
+    )
+    assert any(t.startswith("Approved the following grants: £500") for t in texts), texts
+    assert any(t.startswith("Approved the start time of 7:30pm") for t in texts), texts
+    assert any(t.startswith("Noted the Elm Islands Matrix") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "item, kept",
+    [
+        ("Ann nominated Carl for Chair. Bob seconded. Dee nominated Eve for Chairman. Fay seconded.", False),  # one post, written two ways
+        ("Ann nominated Carl for the position of Chair. Bob seconded. Dee proposed Eve for Chair. Fay seconded.", False),
+        ("Ann nominated Carl for Chair, but the nomination was not seconded and failed.", False),
+        ("Ann nominated Carl for Chair. The nomination was seconded by Bob.", True),
+    ],
+)
+def test_how_a_nomination_is_seconded_or_contested(item: str, kept: bool) -> None:
+    texts = resolution_texts(BOARD + "1. Election of Officers\n" + item + "\n")
+    assert any("Ann nominated Carl" in t for t in texts) == kept, texts
+
+
+def test_a_moved_motion_under_a_notice_of_motion_heading_is_read_whole() -> None:
+    texts = resolution_texts(BOARD + "5. Notice of Motion\nMoved that the Board adopts the climate plan. Seconded Cllr Noor. Carried.\n")
+    assert any(t.startswith("Moved that the Board adopts the climate plan") and t.endswith("Carried.") for t in texts), texts

@@ -916,7 +916,7 @@ def is_full_meeting(body: str, council: str | None) -> bool:
 # kinds before the meeting's own words are no part of the body
 _PLACELESS_LETTERHEAD_RE = re.compile(
     r"^(?:(?:Summer[ \t]+)?(?:Town|City|Village|County|Municipality|Province|District|Township)[ \t]+of[ \t]+){1,3}"
-    r"(?=(?:Regular|Special|Ordinary|Organi[sz]ational|Annual)\b|(?:Council|Committee)[ \t]+(?:Meeting|Minutes)\b)",  # not 'City of Council Bluffs'
+    r"(?=(?:Regular|Special|Ordinary|Organi[sz]ational|Annual|Committee)\b|Council[ \t]+(?:(?:Regular|Special|Ordinary)[ \t]+)?(?:Meeting|Minutes)\b)",  # not 'City of Council Bluffs'
     re.I,
 )
 

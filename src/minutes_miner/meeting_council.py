@@ -936,8 +936,10 @@ _COUNCIL_MINUTES_TITLE_RE = re.compile(
     r"^\W*(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){1,3}Council)[ \t]+(?:(?:Ordinary|Regular|Monthly|Special|Annual)[ \t]+)?(?:Meeting[ \t]+)?Minutes\b"
 )
 _NOT_AN_AUTHORITY_COUNCIL_RE = re.compile(
-    r"\b(?:Youth|Advisory|Student|Students|Parent|Parents|Consumer|Consumers|Sports?|Arts|Heritage|Tenants?|Residents?|Staff|Executive|Governing|Joint|Legislative|Pastoral|Church|Parochial|Faculty|School)\b"
-)
+    r"\b(?:Youth|Advisory|Student|Students|Pupils?|Parent|Parents|Consumer|Consumers|Sports?|Arts|Heritage|Tenants?|Residents?|Staff|Executive"
+    r"|Governing|Joint|Legislative|Pastoral|Church|Parochial|Faculty|School|Business|Chamber|Unconfirmed|Confirmed|Draft|Approved|Full|Special|Ordinary)\b",
+    re.I,
+)  # a council of people or services, or a minutes' status ('Unconfirmed Council Minutes')
 
 
 def council_over_minutes_title(text: str) -> str | None:

@@ -341,20 +341,17 @@ _MEETING_SUGGESTS_RE = re.compile(
 )
 
 
-def direction_suggested(before: str, in_resolution: bool) -> bool:
+def direction_suggested(before: str, in_resolution: bool, asks: bool = False) -> bool:
     """'The Coalition recommends that the Public Service be directed to ...': a speaker's or a delegation's
     suggestion that someone be directed, which the body has not given. The meeting's own suggestion, a
-    decision and a resolution still direct ('It was suggested that the Clerk be asked to write')."""
-    if in_resolution or MARKER_THAT_RE.search(before) or not _SUGGESTS_THAT_RE.search(before):
+    decision and a resolution still direct ('It was suggested that the Clerk be asked to write').
+
+    asks: a member's plea counts too ('Deputy Brosnan asked that the Department of Justice be requested to ...'), which the
+    callers weigh only for an outside body, not for the meeting's own officers ('Cllr Noor asked that the Clerk be asked to
+    write' gives the Clerk the task)."""
+    if in_resolution or MARKER_THAT_RE.search(before):
         return False
-    return not _MEETING_SUGGESTS_RE.match(before)
-
-
-def plea_to_ask_another(before: str, in_resolution: bool) -> bool:
-    """'Deputy Brosnan asked that the Department of Justice be requested to increase Garda numbers': a member's plea that
-    an outside body be asked, which the meeting has not made its own; the meeting's own request ('Council requested that
-    the Ministry be asked to ...') and a decision still direct."""
-    if in_resolution or MARKER_THAT_RE.search(before) or not _ASKS_THAT_RE.search(before):
+    if not (_SUGGESTS_THAT_RE.search(before) or asks and _ASKS_THAT_RE.search(before)):
         return False
     return not _MEETING_SUGGESTS_RE.match(before)
 

@@ -29,7 +29,6 @@ from .action_context import (
     body_takes_task,
     direction_not_given,
     direction_suggested,
-    plea_to_ask_another,
     inside_quotation,
     invites_own_body,
     is_advice,
@@ -867,7 +866,7 @@ def _after_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "It was felt that officers should ...": a view, not a commitment
         if t["trigger"] == "would" and is_advice(after[: m.start("task")], before, c.in_resolution, _triggers()["advisory"]):
             continue  # "Mayor Johnson stated Mr. Bowen should conduct further analysis": advice, not a task
-        if t["trigger"] == "be asked to" and (direction_suggested(before, c.in_resolution) or label == "BODY" and plea_to_ask_another(before, c.in_resolution)):
+        if t["trigger"] == "be asked to" and direction_suggested(before, c.in_resolution, asks=label == "BODY"):
             continue  # "suggested staff be authorized to proceed": a direction suggested to the body, not given by it
         if re.search(r"\bbe\s+$", after[: m.start("task")]) and not _progressive_task(after[m.start("task") :]):
             continue  # "will be learning about the job": a state; "will be calling all organizations" is a task
@@ -917,7 +916,7 @@ def _before_owner_action(c: _OwnerContext) -> FoundAction | None:
             continue  # "asked whether the County Council could fill the potholes": a question about a body, not a request to an officer
         if "lost_after_compiled" in t and t["lost_after_compiled"].match(text, c.sent_end):
             continue  # "Moved by A, seconded by B, that the Clerk write ... Defeated.": a lost motion directs no one
-        if t["trigger"] == "requested that" and label == "BODY" and _BE_ASKED_RE.match(after) and plea_to_ask_another(before, c.in_resolution):
+        if t["trigger"] == "requested that" and _BE_ASKED_RE.match(after) and direction_suggested(before, c.in_resolution, asks=label == "BODY"):
             continue  # "Deputy Brosnan asked that the Department of Justice be requested to ...": a member's plea, not the meeting's direction
         if is_plea_to_own_body(c.owner, before, c.in_resolution, _triggers()["plea"]) and not _members_ask_outward(before, after):
             continue  # "Marie Tanner asked Council to pause the process": a plea the body has not taken up

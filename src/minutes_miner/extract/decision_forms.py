@@ -244,8 +244,10 @@ _ELECTION_HEADING_RE = re.compile(
 _NOMINATION_RE = re.compile(rf"\bproposed[ \t]+(?:(?:{person_titles()})\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}?[A-Z][\w'’-]+[ \t]+(?:for|as)\b")
 # a nomination and the post it is for ('Ann nominated Carl to serve as Vice Chair'): US boards elect several officers in one item
 _POST_NOMINATION_RE = re.compile(
-    r"\bnominated[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}?[A-Z][\w'’-]*[ \t]+(?:for|as|to[ \t]+serve[ \t]+as)[ \t]+(?:the[ \t]+)?(?P<post>(?:Vice[ -])?[A-Z][\w-]*)"
+    r"\b(?:nominated|proposed)[ \t]+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}?[A-Z][\w'’-]*[ \t]+"
+    r"(?:for|as|to[ \t]+serve[ \t]+as)[ \t]+(?:the[ \t]+)?(?:(?:position|post|role|office)[ \t]+of[ \t]+(?:the[ \t]+)?)?(?P<post>(?:Vice[ -]?)?[A-Z][\w-]*)"
 )
+_POST_SUFFIX_RE = re.compile(r"(?<=chair)(?:man|woman|person)$")
 _ELECTED_RE = re.compile(r"\b(?:was|were)[ \t]+(?:(?:duly|declared|unanimously)[ \t]+){0,2}(?:elected|re-elected|appointed)\b")
 
 
@@ -254,7 +256,9 @@ def _post_contested(text: str) -> bool:
     """An item where one post has two nominations, or with an 'elected' outcome: the election's result is the decision, not
     a nomination ('Ann nominated Carl for Chair. ... Dee nominated Eve for Chair.'); nominations to different posts
     ('... Carl to serve as Chair. ... Ann to serve as Vice Chair.') are each uncontested. Cached as _contested is."""
-    posts = [m.group("post").lower() for m in _POST_NOMINATION_RE.finditer(text, 0, 20000)]
+    posts = [
+        _POST_SUFFIX_RE.sub("", re.sub(r"[ -]", "", m.group("post").lower())) for m in _POST_NOMINATION_RE.finditer(text, 0, 20000)
+    ]  # 'Vice-Chairman' = 'Vice Chair'
     return len(posts) != len(set(posts)) or _ELECTED_RE.search(text, 0, 20000) is not None
 
 

@@ -1392,7 +1392,7 @@ def _unquoted_agreement(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|an?|this|its|their|our)[ \t]+$", re.I)
 _NOTICE_OF_MOTION_RE = re.compile(r"\bnotice[ \t]+of[ \t]+(?:the[ \t]+following[ \t]+|a[ \t]+)?motion\b", re.I)
-_NOTICE_REACH = 300  # characters back from a 'Moved that' to a notice of the motion it words
+_NOTICE_REACH = 300  # characters back from a 'Moved that' to a notice of the motion it words, on its own line (not an item's heading)
 
 
 # a flattened table's row: the matter put in its first cell, an order of deciding or the minutes, and its proposer and seconder
@@ -1428,7 +1428,7 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     if cell is not None:
         return cell
     lo = text.rfind("\n", 0, m_start) + 1
-    if marker in {"Moved", "MOVED", "Move"} and _NOTICE_OF_MOTION_RE.search(text, max(0, m_start - _NOTICE_REACH), m_start):
+    if marker in {"Moved", "MOVED", "Move"} and _NOTICE_OF_MOTION_RE.search(text, max(0, m_start - _NOTICE_REACH, text.rfind("\n", 0, m_start) + 1), m_start):
         return None  # 'Cllr Hale gave notice of the following motion for the April meeting: Moved that ...': a motion to come
     # 'Cllr Hale proposed that the hall be repainted, seconded by Cllr Noor. All agreed.': the proposal that opens its sentence
     # and puts its wording is read from there, not from the sentence before; 'The budget is approved. Proposed Cllr Okonjo,
@@ -2121,7 +2121,10 @@ def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> F
 
 # the line a list of one decision's clauses hangs under: the body that decided, then a dash or colon ('The Environment,
 # Development and Infrastructure Committee –', 'Cabinet agreed:'); 'The following decisions were made:' names no body
-_BODY_PREAMBLE_RE = re.compile(r"\b(?:Committee|Council|Cabinet|Board|Panel|Executive|Commission|Sub-Committee|Forum|Authority)\b[^\n]{0,40}?[–—:-][ \t]*$")
+_BODY_PREAMBLE_RE = re.compile(
+    r"[ \t]*(?:The[ \t]+)?(?:(?:[A-Z][\w'’-]*,?|and|&|of|for|the)[ \t]+){0,10}"
+    r"(?:Committee|Council|Cabinet|Board|Panel|Executive|Commission|Sub-Committee|Forum|Authority)[ \t]*[–—:-][ \t]*"
+)  # the line is the body's name alone: 'The following decisions were made by the Board:' is no preamble
 _PREAMBLE_REACH = 30  # list lines read back to the line that opens the list
 
 
@@ -2137,7 +2140,7 @@ def _list_under_body_preamble(text: str, m_start: int) -> bool:
         end = start - 1
         if not line.strip() or CLAUSE_LABEL_RE.match(line):
             continue  # a blank line or another entry of the list
-        return _BODY_PREAMBLE_RE.search(line) is not None
+        return _BODY_PREAMBLE_RE.fullmatch(line) is not None
     return False
 
 
