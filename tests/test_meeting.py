@@ -94,7 +94,9 @@ def test_minutes_without_letterhead_take_the_council_they_name_throughout():
 def test_a_consultation_response_does_not_take_the_council_it_answers():
     response = next((SHARED / "corpus" / "formats").rglob("horsley_pc_response_barton_end_*.pdf"))
     doc = extracted(str(response)).document
-    assert doc.doc_type == "other" and doc.council is None  # it names Stroud District Council, the addressee, four times
+    # its author, titled 'Response from Horsley Parish' / 'Council' (read as one name since session 36; None before), not Stroud
+    # District Council, the addressee it names four times
+    assert doc.doc_type == "other" and doc.council == "Horsley Parish Council"
 
 
 # --- body ----------------------------------------------------------------------------------------
