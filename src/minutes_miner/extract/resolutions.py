@@ -2120,7 +2120,7 @@ def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> F
 
 
 # the line a list of one decision's clauses hangs under: the body that decided, then a dash or colon ('The Environment,
-# Development and Infrastructure Committee –', 'Cabinet agreed:'); 'The following decisions were made:' names no body
+# Development and Infrastructure Committee –', 'Cabinet:'); 'The following decisions were made:' names no body
 _BODY_PREAMBLE_RE = re.compile(
     r"[ \t]*(?:The[ \t]+)?(?:(?:[A-Z][\w'’-]*,?|and|&|of|for|the)[ \t]+){0,10}"
     r"(?:Committee|Council|Cabinet|Board|Panel|Executive|Commission|Sub-Committee|Forum|Authority)[ \t]*[–—:-][ \t]*"
