@@ -1,11 +1,13 @@
-"""Meeting council and body: forms of web13's pages (issue 11, session 36).
+"""Meeting council, body, date and doc type: forms of web11's, web12's and web13's pages (issue 11, session 36).
 
 Seen on real pages of bodies new to every set: Alberta municipalities' templates whose letterhead lost its place with
 the logo ('TOWN OF PROVINCE OF REGULAR COUNCIL MEETING MINUTES', 'SUMMER VILLAGE OF REGULAR COUNCIL MEETING'), a Texas
 town's title run into its field label ('... FOR THE TOWN OF TROPHY CLUB LOCATION: 100 MUNICIPAL DRIVE'), and pages that
 name their body only in the sentence saying the meeting was held ('A meeting of the above Council was held on ...', 'A
-Parish Meeting was held in the Schoolroom ...', 'The last Council meeting for the year was held on ...'). Invented
-places, the same forms."""
+Parish Meeting was held in the Schoolroom ...', 'The last Council meeting for the year was held on ...'); public bodies' boards ('NORTHERN IRELAND FIRE & RESCUE SERVICE
+BOARD'), names with 'of' inside ('Bay of Plenty'), the body under 'MINUTES OF <council>', and councils' and cabinets'
+own digests of a meeting ('June Council meeting highlights', 'Post Cabinet Meeting Statement'). Invented places, the
+same forms."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from tests.helpers import analysed_page
 ROLL = "\n\nPresent: Mayor Hale; Councillors Noor and Ames\n\nThe meeting was called to order at 7:01 p.m.\n"
 
 
-def test_a_letterhead_without_its_place_names_no_authority_and_no_body(tmp_path) -> None:
+def test_a_letterhead_that_lost_its_place_is_read_past_to_the_meeting(tmp_path) -> None:
     page = analysed_page(
         tmp_path,
         "TOWN OF PROVINCE OF REGULAR COUNCIL MEETING MINUTES NOVEMBER 14, 2017\n\nPlace: Council Chambers Town of Elmhurst Administration Office" + ROLL,
