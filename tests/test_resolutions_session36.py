@@ -1,4 +1,5 @@
-"""Resolutions: forms of web13's pages (issue 16, session 36), web13 being the set kept untouched through session 35.
+"""Resolutions: forms of web11's, web12's and web13's pages (issue 16, session 36), web13 being the set kept untouched
+through session 35.
 
 Seen on real pages of bodies new to every set: US boards electing their officers by a seconded nomination ('Peter
 nominated Donna to serve as Chair. John S seconded and all voted in favor.', a Vermont cemetery's sextons; 'Bruce
@@ -6,7 +7,10 @@ nominated Charlie Ryan for Chairman ... Val second the nomination.', a New Hamps
 and water district's items closed by their movers after the matter ('Official Publication: Morrison County Record MSC
 by Faber/Brutscher.'); and an Irish town council's adoptions of minutes, the matter then its proposer, seconder and
 outcome on lines of their own ('Minutes of January Monthly 2008' / 'Proposed: Councillor Daly' / 'Seconded: Councillor
-Breslin.' / 'And agreed'). Invented bodies and people, the same forms; read with the rules alone."""
+Breslin.' / 'And agreed'); New Zealand societies' 'Moved that ... (A/B) carried.'; a Caribbean cabinet's numbered
+conclusions ('1. Noted the ...', '2. Approved ...'); a Guernsey parish assembly's 'Have named ...', 'Have decided that
+...'; and the guards two reviewers asked for (headings, contested nominations, notices of motion). Invented bodies and
+people, the same forms; read with the rules alone."""
 
 from __future__ import annotations
 
