@@ -24,10 +24,11 @@ _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # a US village's council names its village first ('Minutes of QUARRY HOLLOW VILLAGE COUNCIL Meeting', an Ohio record book's heading)
 # a place named with 'of' inside ('Bay of Plenty', 'Isle of Anglesey', 'Vale of Glamorgan', 'Forest of Dean', 'Lake of the Woods'):
 # only after a word of geography, so 'Members of Elm Town Council' stays 'Elm Town Council'
-_PLACE_OF = r"(?:Isles?|Vale|Bay|Forest|Mount|Lakes?|Valley|Islands?)[ \t]+of[ \t]+(?:the[ \t]+)?"
-_PLACE_OF_CAPS = r"(?:ISLES?|VALE|BAY|FOREST|MOUNT|LAKES?|VALLEY|ISLANDS?)[ \t]+OF[ \t]+(?:THE[ \t]+)?"
+_GEOGRAPHY_WORDS = r"Isles?|Vale|Bay|Forest|Mount|Lakes?|Valley|Islands?"
+_GEOGRAPHY_OF = rf"(?:{_GEOGRAPHY_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?"
+_GEOGRAPHY_OF_CAPS = rf"(?:{_GEOGRAPHY_WORDS.upper()})[ \t]+OF[ \t]+(?:THE[ \t]+)?"  # the same words in a title set in capitals
 _COUNCIL_NAME_RE = re.compile(
-    r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:" + _PLACE_OF + r"|[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
+    r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:" + _GEOGRAPHY_OF + r"|[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
     r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional)[ \t]+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
     r"|Rural Municipality of [A-Z][\w'-]+(?:[ \t]+(?!No\.)[A-Z][\w'-]+)?(?:[ \t]+No\.[ \t]*\d{1,4})?"
@@ -55,7 +56,7 @@ _PLACE_OF_CAPS_RE = re.compile(
 LETTERHEAD_RE = re.compile(r"^[ \t]*((?:[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|AND|&)[ \t]+)?){1,4}(?:Council|COUNCIL))[ \t]*$", re.M)
 _COUNCIL_CAPS_RE = re.compile(
     r"\b((?:"
-    + _PLACE_OF_CAPS
+    + _GEOGRAPHY_OF_CAPS
     + r"|(?!OF\b|THE\b|MEETING\b|MINUTES\b|ANNUAL\b|DRAFT\b|AND\b|EXTRAORDINARY\b|ORDINARY\b|SPECIAL\b|TO\b|ALL\b|MEMBERS\b|BUDGET\b|FULL\b)[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ'’&.-]+[ \t]+(?:(?:&|AND)[ \t]+)?){1,4}"
     r"(?:COUNTY|BOROUGH|DISTRICT|CITY|PARISH|TOWN|COMMUNITY|VILLAGE|SHIRE|REGIONAL|CITY AND COUNTY|ISLAND) COUNCIL)\b"
 )

@@ -9,6 +9,7 @@ returns a FoundResolution, or None where the words are no decision.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 
@@ -444,6 +445,22 @@ _OUTCOME_LIST_MIN = 3  # bullets of outcomes under the body's name: fewer are on
 _SPACES_RE = re.compile(r"[ \t]*")
 
 
+def list_head_above(text: str, line_start: int, is_entry: Callable[[str], bool], reach: int) -> tuple[int, int] | None:
+    """(start, end) of the line a list hangs under: the first line above the entry opening at line_start that is neither
+    blank nor another entry (is_entry), at most `reach` lines up; None at the text's start or past the reach. The readers
+    of bullets under 'Council:' and of numbered conclusions under 'The Environment Committee –' both walk up so."""
+    pos = line_start
+    for _ in range(reach):
+        if pos == 0:
+            return None
+        above_start = text.rfind("\n", 0, pos - 1) + 1
+        above = text[above_start : pos - 1]
+        if above.strip() and not is_entry(above):
+            return above_start, pos - 1
+        pos = above_start
+    return None
+
+
 def read_outcome_bullet(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'Council:' / '• Confirmed the meeting minutes ...' / '• Admitted the following items into urgent business:' / '    • An
     item relating to ...': one bullet of a meeting's outcomes, with the sub-items indented under it. Only a bullet whose list
@@ -451,18 +468,8 @@ def read_outcome_bullet(text: str, m_start: int, m_end: int, marker: str) -> Fou
     an officer reported ('The Clerk reported:' / '• Received a letter from ...') is none."""
     line_start = text.rfind("\n", 0, m_start) + 1
     indent = m_start - line_start
-    pos = line_start
-    for _ in range(_OUTCOME_LIST_REACH):
-        if pos == 0:
-            return None
-        above_start = text.rfind("\n", 0, pos - 1) + 1
-        above = text[above_start : pos - 1]
-        if above.strip() and not _BULLET_LINE_RE.match(above) and not above[:1].isspace():
-            if not is_outcome_list_head(text, above_start, pos - 1):
-                return None
-            break
-        pos = above_start
-    else:
+    head = list_head_above(text, line_start, lambda line: bool(_BULLET_LINE_RE.match(line)) or line[:1].isspace(), _OUTCOME_LIST_REACH)
+    if head is None or not is_outcome_list_head(text, *head):
         return None
     start = _SPACES_RE.match(text, m_end).end()
     lines = iter_lines(text, m_end)

@@ -35,6 +35,7 @@ from .decision_forms import (
     AGENDA_MINUTES_RE,
     after_heading_subject,
     is_outcome_list_head,
+    list_head_above,
     read_election,
     read_imperative_list,
     read_outcome_bullet,
@@ -1353,11 +1354,12 @@ def _considered_only_re() -> re.Pattern[str]:
 _CONSIDERED_ONLY_RE = _considered_only_re()
 
 
+_RUN_ON_ITEM = r"[ \t]+\d{1,2}\.[ \t]+[A-Z]"  # the next item's number run on the line: '... Agreed 3. Unitary Plan: ...'
 _AGREEMENT_RE = re.compile(
     r"\b(?:agreed|carried|approved|resolved|(?i:all in favou?r)|unanimous(?:ly)?|nem\.? con|AGREED|CARRIED|RESOLVED|accepted|passed|(?<=\band )adopted)\b"
     # '... that the Council join the CPRE. Resolved.', 'Carried unanimously.': the outcome word as its own sentence, not 'Approved grants are ...'
     r"|(?<=[.;] )(?:Agreed|Carried|Approved|Resolved|Unanimous|Passed)(?=[ \t]*(?:[.,;:!(\n]|$)|[ \t]+(?:unanimously|by|nem|with|on|\d))"
-    r"|(?:Agreed|Carried)(?=[ \t]+\d{1,2}\.[ \t]+[A-Z])"  # '... Paula Glenn Agreed 3. Unitary Plan:': closing its item, the next one's number run on
+    r"|(?:Agreed|Carried)(?=" + _RUN_ON_ITEM + ")"  # '... Paula Glenn Agreed 3. Unitary Plan:': closing its item, the next one's number run on
 )
 
 
@@ -1463,7 +1465,7 @@ def _read_proposal(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
 
 
 _CLOSES_ITS_LINE_RE = re.compile(r"([ \t]*\.?)[ \t]*(?:\n|\Z)")
-_NEXT_ITEM_RUN_ON_RE = re.compile(r"[ \t]+\d{1,2}\.[ \t]+[A-Z]")
+_NEXT_ITEM_RUN_ON_RE = re.compile(_RUN_ON_ITEM)
 _CLOSER_WORDS = frozenset({"carried", "passed", "unanimous", "unanimously"})  # 'it was agreed' ending a line leads into its wording
 _SECONDED_RE = re.compile(r"\b(?:seconded|SECONDED)\b")
 _CONTESTED_RE = re.compile(
@@ -2131,17 +2133,8 @@ _PREAMBLE_REACH = 30  # list lines read back to the line that opens the list
 def _list_under_body_preamble(text: str, m_start: int) -> bool:
     """Whether the list holding the entry at m_start hangs under a line naming the body that decided, ended by a dash or
     colon: the body and its list are one decision, which the readers of that line take whole."""
-    end = text.rfind("\n", 0, m_start)
-    for _ in range(_PREAMBLE_REACH):
-        if end <= 0:
-            return False
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        end = start - 1
-        if not line.strip() or CLAUSE_LABEL_RE.match(line):
-            continue  # a blank line or another entry of the list
-        return _BODY_PREAMBLE_RE.fullmatch(line) is not None
-    return False
+    head = list_head_above(text, text.rfind("\n", 0, m_start) + 1, lambda line: CLAUSE_LABEL_RE.match(line) is not None, _PREAMBLE_REACH)
+    return head is not None and _BODY_PREAMBLE_RE.fullmatch(text[head[0] : head[1]]) is not None
 
 
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
