@@ -23,17 +23,24 @@ _LOCATOR_SPLIT_RE = re.compile(r"\s+\(|\s+[-–—/]\s+")
 _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # a US village's council names its village first ('Minutes of QUARRY HOLLOW VILLAGE COUNCIL Meeting', an Ohio record book's heading)
 # a place named with 'of' inside ('Bay of Plenty', 'Isle of Anglesey', 'Vale of Glamorgan', 'Forest of Dean', 'Lake of the Woods'):
-# only after a word of geography, so 'Members of Elm Town Council' stays 'Elm Town Council'
-_GEOGRAPHY_WORDS = r"Isles?|Vale|Bay|Forest|Mount|Lakes?|Valley|Islands?"
+# only after a word of geography, so 'Members of Elm Town Council' stays 'Elm Town Council'; Scottish places are named so
+# after their muir, bridge, kirkton or boat ('Muir of Ord', 'Bridge of Allan', 'Kirkton of Largo', 'Boat of Garten', 'Kyle of Lochalsh')
+_GEOGRAPHY_WORDS = r"Isles?|Vale|Bay|Forest|Mount|Lakes?|Valley|Islands?|Muir|Bridge|Kirkton|Milton|Boat|Kyle|Mull|Braes|Rhins|Howe|Hill"
 _GEOGRAPHY_OF = rf"(?:{_GEOGRAPHY_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?"
 _GEOGRAPHY_OF_CAPS = rf"(?:{_GEOGRAPHY_WORDS.upper()})[ \t]+OF[ \t]+(?:THE[ \t]+)?"  # the same words in a title set in capitals
+# a place's word may be a saint's or a fort's, its title cut short ('Town of Glen St. Mary', 'City of St. Augustine Beach')
+_SAINTED = r"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?"
 _COUNCIL_NAME_RE = re.compile(
     r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:" + _GEOGRAPHY_OF + r"|[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
     r"(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional)[ \t]+Council"
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
     r"|Rural Municipality of [A-Z][\w'-]+(?:[ \t]+(?!No\.)[A-Z][\w'-]+)?(?:[ \t]+No\.[ \t]*\d{1,4})?"
-    r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|(?:Summer[ \t]+)?Village|Shire|Region|Regional Municipality) of [A-Z][\w'-]+"
-    r"(?:[ \t]+(?!(?:Board|Council|Committee|Commission|Trustees|Selectmen|Supervisors|Commissioners|(?i:draft|minutes|agenda|regular|special))\b)[A-Z][\w'-]+)?)\b",
+    r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|(?:Summer[ \t]+)?Village|Shire|Region|Regional Municipality) of "
+    + _SAINTED
+    + r"[A-Z][\w'-]+"
+    r"(?:[ \t]+(?!(?:Board|Council|Committee|Commission|Trustees|Selectmen|Supervisors|Commissioners|(?i:draft|minutes|agenda|regular|special))\b)"
+    + _SAINTED
+    + r"[A-Z][\w'-]+)?)\b",
 )  # a Michigan 'Charter Township of Loon Harbor' keeps its kind; 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
 # a Saskatchewan or Manitoba 'Rural Municipality of Elm Coulee No. 318' is named with its kind and its number ('Meeting of the Council of
 # the Rural Municipality of Elm Coulee No. 318 held ...'): not 'Municipality of Elm Coulee', nor the number's 'No' taken as the place's word

@@ -180,7 +180,10 @@ _MINUTES_HEADING_LINES_RE = re.compile(r"(?:[ \t#]*\d{1,3}\.[ \t]+)?(?:[^\n.]|\.
 # the heading read as a sentence of its own, with the outcome opening the next line ('## 1. Minutes of 3rd December 2025' /
 # 'Approved – proposed Priti Nair, seconded Gordon Shaw.', or a blank line between: '2. Minutes of last meeting' / blank /
 # 'Approved by A Masson and N Margiotta'): the approval is read on from the heading into that line
-_OUTCOME_LINE_BELOW_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=(?:Approved|Confirmed|Adopted|Accepted|Agreed)\b)")
+# or a label with the proposer after it ('Acceptance: proposed by Ann Kerr, seconded by Tom Bell.', Scottish community councils)
+_OUTCOME_LINE_BELOW_RE = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=(?:Approved|Confirmed|Adopted|Accepted|Agreed)\b|(?:Acceptance|Approval|Adoption|Proposed)[ \t]*[:–—-])"
+)
 _OUTCOME_OPENS_LINE_RE = re.compile(
     r"[ \t]*(?:(?:Taken[ \t]+as[ \t]+read|Read),?[ \t]+(?:and|&)[ \t]+(?:approved|confirmed|adopted|signed)|Approved|Confirmed|Adopted|Accepted|Agreed|Signed)\b"
 )

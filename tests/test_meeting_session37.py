@@ -1,0 +1,36 @@
+"""Meeting council, body, date and doc type: forms of web14's pages (issue 11, session 37).
+
+Seen on real pages of bodies new to every set: Scottish places named with 'of' after their muir, bridge or boat ('Muir
+of Ord Community Council' was read as 'Ord Community Council'), and a Florida town named after a saint with the title cut
+short ('The Town of Glen St. Mary held ...' was read as 'Town of Glen St'). Invented places, the same forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import analysed_page
+
+ROLL = "\n\nPresent: Mayor Hale; Councillors Noor and Ames\n\nThe meeting was called to order at 7:01 p.m.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "council"),
+    [
+        ("Bridge of Elm Community Council meeting minutes 10th September 2020\n\nBridge of Elm Community Council", "Bridge of Elm Community Council"),
+        ("Boat of Garnet Community Council\nMinutes of the meeting held on 3 May 2022", "Boat of Garnet Community Council"),
+        ("Members of Elm Town Council met on 3 May 2022 in the hall.", "Elm Town Council"),  # no place is named 'Members of Elm'
+    ],
+)
+def test_a_scottish_place_named_with_of(tmp_path, title: str, council: str) -> None:
+    assert analysed_page(tmp_path, title + ROLL).council == council
+
+
+@pytest.mark.parametrize(
+    ("title", "council"),
+    [
+        ("The Town of Elm St. Mary held the regular monthly meeting on Tuesday, October 20, 2015 at 7:00 P.M.", "Town of Elm St. Mary"),
+        ("Minutes of the City of St. Elmo Beach Commission meeting, May 3, 2022", "City of St. Elmo Beach"),
+    ],
+)
+def test_a_saints_place_keeps_its_name_past_the_abbreviation(tmp_path, title: str, council: str) -> None:
+    assert analysed_page(tmp_path, title + ROLL).council == council
