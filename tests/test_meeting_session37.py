@@ -34,3 +34,20 @@ def test_a_scottish_place_named_with_of(tmp_path, title: str, council: str) -> N
 )
 def test_a_saints_place_keeps_its_name_past_the_abbreviation(tmp_path, title: str, council: str) -> None:
     assert analysed_page(tmp_path, title + ROLL).council == council
+
+
+def test_a_magazine_write_up_of_a_meeting_is_no_officers_report(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path,
+        "Report for Village Magazine – 8th July 2025\n\nReport of the Parish Council Meeting 8th July 2025\n"
+        "The meeting was chaired by Cllr Hale who welcomed Cllr Noor to his first meeting.\n\n"
+        "Cllrs resolved to ask the Highways Group to explore a footpath between Elm Cottages and Mill Road.\n",
+    )
+    assert page.doc_type == "other"
+    assert page.body == "Parish Council"
+
+
+@pytest.mark.parametrize("title", ["Report of the Director of Finance\n\nPurpose of the report", "Report to Cabinet, 8 July 2025\n\nSummary"])
+def test_a_report_put_to_a_meeting_stays_a_report(tmp_path, title: str) -> None:
+    page = analysed_page(tmp_path, title + "\n\nRecommendations\nThat Cabinet notes the budget position and approves the virements.\n")
+    assert page.doc_type == "report"

@@ -94,6 +94,10 @@ _LINKING_ADVERB_COMMA_RE = re.compile(r"[,;]\s*" + LINKING_ADVERBS + r",\s*(?:th
 # apposition ("Jo Bell, Clerk to the Trust") is not read as one. Read on the last STATEMENT_REACH characters.
 _STATEMENT_COMMA_RE = re.compile(r"(?:^|[.;:\n]\s*)[A-Z][^,.;:\n]{0,120}?\b(?:is|are|was|were|has\s+been|have\s+been)\b[^,.;:\n]{2,120},\s*(?:the\s+)?$")
 STATEMENT_REACH = 260
+# a telegraphic note under its topic, the topic set off by a dash and the note without a verb ('Defibrillators – protocol
+# partly written, Jayne to sort out the broken one', 'Garden Project – requesting support with benches, Cllr Cowley to
+# discuss with trustees': a community council's matters arising run on one line); the topic may follow the last note's comma
+_DASHED_NOTE_COMMA_RE = re.compile(r"(?:^|[.;:,\n]\s*)[A-Z][^,.;:\n–—]{0,60}?[ \t][–—-][ \t]+[^,.;:\n–—]{2,120},\s*$")
 
 
 # A verb of working together before 'with': who comes after it is the partner in the task of the subject before it. A meeting
@@ -130,6 +134,8 @@ def opens_a_clause(before: str, in_resolution: bool, rest: str = "") -> bool:
         return True  # "The verges were cut last week, however, GC to find out how often they are cut": a note after a linking adverb
     if ends_in(before, (",",)) and _STATEMENT_COMMA_RE.search(before[-STATEMENT_REACH:]):
         return True  # "Hedge at Burnside Farm is overgrown, Clerk to write to owner": a statement, then its note
+    if ends_in(before, (",",)) and _DASHED_NOTE_COMMA_RE.search(before[-STATEMENT_REACH:]):
+        return True  # "Defibrillators – protocol partly written, Jayne to sort out ...": a topic's note, then its owner's
     if ends_in(before, ("(",)) and re.search(r"\(\s*(?:the\s+)?$", before):
         return True  # "... closure of the counter on Thursdays (the Clerk to write expressing concern)": a note in brackets too
     if line_break and re.search(r"\n[ \t]*\n\s*(?:the\s+)?$", before):

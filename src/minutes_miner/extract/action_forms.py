@@ -231,7 +231,9 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
         m = regex.match(text[start : sent.end_char])  # the text, whose task verbs find_actions lower-cased (sent.text makes a Token of each word)
         if not m and start != sent.start_char:
             continue
-        if m and text[start - 2 : start - 1] in _DASHES and not _dash_note(m, rule):
+        owner_at = start + m.start("owner") if m else start  # the dash may end the clause's lead: 'Elm House – Various Works to trees'
+        after_dash = m is not None and (text[start - 2 : start - 1] in _DASHES or (text[owner_at - 2 : owner_at - 1] in _DASHES and m.group("verb") == "to"))
+        if after_dash and not _dash_note(m, rule):
             continue  # "Manor House – Various Works to trees": a planning description after a dash, not a note
         if not m:
             m = _COLLECTIVE_AFTER_COMMA_RE.search(text, sent.start_char, sent.end_char)
@@ -284,11 +286,11 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
             continue  # "Listen to residents", "Pleased to see": a lone word that is no given name needs a task verb after it
         if (
             m.group("verb") != "to"
-            and not re.sub(r"\s+and\s+", " ", m.group("owner")).isupper()
+            and not _SCOTTISH_MC_RE.sub("MC", re.sub(r"\s+and\s+", " ", m.group("owner"))).isupper()
             and not collective
             and not _INITIAL_NAMES_RE.fullmatch(m.group("owner"))
         ):
-            continue  # "Works will start": only initials ("JB will contact", "KD and PL will arrange") own a bare 'will'
+            continue  # "Works will start": only initials ("JB will contact", "KD and PL will arrange", "EMcA instructed to") own a bare 'will'
         trigger = "would" if collective else "to-note"
         action = _make_action(text, sent, " ".join(owner_words), "PERSON", trigger, start + m.start("task"), sent.end_char)
         if action:
@@ -327,6 +329,8 @@ def titled_group_actions(doc: Doc, text: str) -> list[FoundAction]:
 
 
 # Two people owning one note: "Ally & Gordon to organise", "Cllrs Griffiths & Vaughan to co-ordinate stalls".
+# Scottish initials keep the small c of Mc ('EMcA', 'RMcC'): still initials, in capitals but for it
+_SCOTTISH_MC_RE = re.compile(r"(?<=[A-Z])Mc(?=[A-Z])|^Mc(?=[A-Z])")
 _PAIR_SPLIT_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _NAME_PAIR_RE = re.compile(r"(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][a-z'’-]+")
 # Given names ending in s that are no plural nouns: Luis, Chris, Jess, Ross, Doris, Marcus, Dennis, Lewis; not the
@@ -355,12 +359,17 @@ _TITLES = frozenset({"Cllr", "Cllrs", "Councillor", "Councillors", "Cr", "Crs", 
 
 
 def _dash_note(m: re.Match, rule: dict) -> bool:
-    """A note after a spaced dash opens with 'to' and a task verb, under an owner of name-shaped words only
-    ('- Rhona to draft the letter'), not a heading's noun phrase ('– Various Works to trees', '- Highways to be told')."""
+    """A note after a spaced dash opens with 'to' (or an instruction: '– EMcA instructed to write ...') and a task verb, under
+    an owner of name-shaped words only ('- Rhona to draft the letter'), not a heading's noun phrase ('– Various Works to trees',
+    '- Highways to be told')."""
     words = [w for w in m.group("owner").split() if w not in {"and", "&"}]
     titled = words[0].rstrip(".") in _TITLES  # "- Cllrs Evans & Hughes to ...": surnames may end in s
     names = words[1:] if titled else words
-    return m.group("verb") == "to" and bool(task_verbs_re().match(m.group("task"))) and all(_may_be_name(w, rule, titled) for w in names)
+    instructed = _INSTRUCTED_RE.fullmatch(m.group("verb")) is not None
+    return (m.group("verb") == "to" or instructed) and bool(task_verbs_re().match(m.group("task"))) and all(_may_be_name(w, rule, titled) for w in names)
+
+
+_INSTRUCTED_RE = re.compile(r"(?:(?:was|were)\s+(?:asked|requested|instructed|tasked)|instructed|tasked)\s+to")
 
 
 # A clause of its own after a semicolon, a spaced dash, or a linking adverb set off by commas ("The verges were cut last week,
