@@ -45,6 +45,7 @@ def test_a_noun_phrase_after_a_topics_dash_owns_nothing(tmp_path) -> None:
     [
         ("9.1.3 Litter bins – NC was requested to get a quote for these to be reinstalled.", "NC", "get a quote for these to be reinstalled"),
         ("9.1.4 Benches – Jayne will ask the joiner for a price.", "Jayne", "ask the joiner for a price"),
+        ("- JB to tidy the noticeboard by the shop.", "JB", "tidy the noticeboard by the shop"),  # a list's bullet is no heading's dash
     ],
 )
 def test_a_person_after_a_topics_dash_still_owns_the_note(tmp_path, note: str, owner: str, task: str) -> None:
@@ -69,9 +70,24 @@ def test_a_members_own_request_is_no_task(tmp_path, note: str) -> None:
     assert actions == [], actions
 
 
-def test_whom_the_owner_works_with_between_commas(tmp_path) -> None:
-    actions = actions_in(tmp_path, "7. Assets\nThe Clerk was instructed, in conjunction with the Chair, to write to the landowner about the hedge.\n", CC)
+@pytest.mark.parametrize("aside", ["in conjunction with the Chair", "in liaison with the Chair, the Treasurer and the Hall Committee", "alongside the Chair"])
+def test_whom_the_owner_works_with_between_commas(tmp_path, aside: str) -> None:
+    actions = actions_in(tmp_path, f"7. Assets\nThe Clerk was instructed, {aside}, to write to the landowner about the hedge.\n", CC)
     assert ("Clerk", "write to the landowner about the hedge") in actions, actions
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "Roll call was taken as follows: Present: Hale, Stroy. Absent: Olson.",
+        "Roll call as follows: Yeas: Hale, Stroy. Nays: Noor. Absent: Olson.",
+    ],
+)
+def test_a_roll_call_with_its_own_labels_keeps_them(roll: str) -> None:
+    from minutes_miner.attendance import find_attendance
+
+    people = {p.name: p.attendance for p in find_attendance("Elm Village Board Minutes\nThe Board met on May 3, 2022. " + roll + "\n\nWater\n")}
+    assert people.get("Olson") == "absent", people
 
 
 def test_a_roll_call_as_follows_names_the_members_owning_tasks_by_surname(tmp_path) -> None:

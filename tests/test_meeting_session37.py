@@ -19,6 +19,7 @@ ROLL = "\n\nPresent: Mayor Hale; Councillors Noor and Ames\n\nThe meeting was ca
         ("Bridge of Elm Community Council meeting minutes 10th September 2020\n\nBridge of Elm Community Council", "Bridge of Elm Community Council"),
         ("Boat of Garnet Community Council\nMinutes of the meeting held on 3 May 2022", "Boat of Garnet Community Council"),
         ("Members of Elm Town Council met on 3 May 2022 in the hall.", "Elm Town Council"),  # no place is named 'Members of Elm'
+        ("Minutes of the meeting of 3 May 2022\nCllr Hill of Elm Town Council reported on the fete.", "Elm Town Council"),  # a surname
     ],
 )
 def test_a_scottish_place_named_with_of(tmp_path, title: str, council: str) -> None:
@@ -47,7 +48,14 @@ def test_a_magazine_write_up_of_a_meeting_is_no_officers_report(tmp_path) -> Non
     assert page.body == "Parish Council"
 
 
-@pytest.mark.parametrize("title", ["Report of the Director of Finance\n\nPurpose of the report", "Report to Cabinet, 8 July 2025\n\nSummary"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Report of the Director of Finance\n\nPurpose of the report",
+        "Report to Cabinet, 8 July 2025\n\nSummary",
+        "Report on the Council's progress in meeting its climate targets\n\nSummary",
+    ],
+)
 def test_a_report_put_to_a_meeting_stays_a_report(tmp_path, title: str) -> None:
     page = analysed_page(tmp_path, title + "\n\nRecommendations\nThat Cabinet notes the budget position and approves the virements.\n")
     assert page.doc_type == "report"

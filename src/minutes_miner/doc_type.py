@@ -117,11 +117,11 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "decision_notice"
     if not titled_minutes and _ACTION_REGISTER_TITLE_RE.search(first_lines):
         return "other"  # 'COUNCIL MEETING - ACTION ITEM REGISTER': a tracker of tasks across meetings, no meeting's record
-    if not titled_minutes and _MEETING_WRITE_UP_TITLE_RE.search(first_lines):
-        return "other"  # 'Report of the Parish Council Meeting 8th July 2024': a write-up of one meeting, no officer's report
     first_line_words = set(re.split(r"[^a-z]+", first_lines.split("\n")[0][:120].lower()))
     if words & {"minutes", "minute", "min"} or "minute" in address or first_line_words & {"minutes", "min"}:
         return "minutes"
+    if not titled_minutes and _MEETING_WRITE_UP_TITLE_RE.search(first_lines):
+        return "other"  # 'Report of the Parish Council Meeting 8th July 2024': a write-up of one meeting, no officer's report
     if words & {"agenda", "frontsheet", "agendas"}:
         return "agenda"
     if words & {"report", "appendix", "eqia", "dpia", "annex", "strategy", "plan", "policy"}:
@@ -208,17 +208,19 @@ def _disclaims_minutes(head: str) -> bool:
     return bool(_NOT_MINUTES_RE.search(head[:1500]))
 
 
+# a write-up of one meeting for the village magazine or newsletter, titled as a report of that meeting ('Report for Village
+# Magazine – 8th July 2024' / 'Report of the Parish Council Meeting 8th July 2024'): what the meeting decided, told in prose,
+# not a report put to a meeting ('Report of the Director of Finance', 'Report to Cabinet') nor on meeting a target ('Report on
+# the Council's progress in meeting its climate targets')
+_MEETING_WRITE_UP_TITLE_RE = re.compile(
+    r"^\W*report[ \t]+(?:of|on|from)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:parish|town|community|village|district|city|county|council|board|committee)"
+    r"(?:[ \t]+(?:council|board|committee))?[ \t]+meeting\b(?![ \t]+(?:its|the|their|our|a|an)\b)"
+    r"|^\W*report[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:village|parish|community|town)[ \t]+)?(?:magazine|newsletter|news)\b",
+    re.I | re.M,
+)
 # a title line naming a register of actions alone ('COUNCIL MEETING - ACTION ITEM REGISTER', 'Action Log', 'Outstanding Actions
 # Tracker'), or with the meeting it was brought up to after a spaced dash ('ACTION LOG — following Board meeting of 8 January
 # 2026'): the tasks of many meetings and their status; a sheet of one meeting's decisions and actions is a decision notice
-# a write-up of one meeting for the village magazine or newsletter, titled as a report of that meeting ('Report for Village
-# Magazine – 8th July 2024' / 'Report of the Parish Council Meeting 8th July 2024'): what the meeting decided, told in prose,
-# not a report put to a meeting ('Report of the Director of Finance', 'Report to Cabinet')
-_MEETING_WRITE_UP_TITLE_RE = re.compile(
-    r"^\W*report[ \t]+(?:of|on|from)[ \t]+(?:the[ \t]+)?(?:(?:last|latest|recent|\w+)[ \t]+)?(?:parish|town|community|village|district|city|county|council|board|committee)\b[^\n]{0,40}?\bmeeting\b"
-    r"|^\W*report[ \t]+for[ \t]+(?:the[ \t]+)?(?:village|parish|community|town)?[ \t]*(?:magazine|newsletter|news)\b",
-    re.I | re.M,
-)
 _ACTION_REGISTER_TITLE_RE = re.compile(
     r"^[^\n]{0,80}?(?<![\w&])(?<!& )(?<!and )(?<!decisions )(?<!decision )actions?[ \t]+(?:items?[ \t]+)?(?:register|log|tracker)"
     r"(?:[ \t]+[-–—:|][ \t]+[^\n]{0,80}?\bmeeting\b[^\n]{0,40})?[ \t]*$",

@@ -23,10 +23,12 @@ _LOCATOR_SPLIT_RE = re.compile(r"\s+\(|\s+[-–—/]\s+")
 _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # a US village's council names its village first ('Minutes of QUARRY HOLLOW VILLAGE COUNCIL Meeting', an Ohio record book's heading)
 # a place named with 'of' inside ('Bay of Plenty', 'Isle of Anglesey', 'Vale of Glamorgan', 'Forest of Dean', 'Lake of the Woods'):
-# only after a word of geography, so 'Members of Elm Town Council' stays 'Elm Town Council'; Scottish places are named so
-# after their muir, bridge, kirkton or boat ('Muir of Ord', 'Bridge of Allan', 'Kirkton of Largo', 'Boat of Garten', 'Kyle of Lochalsh')
-_GEOGRAPHY_WORDS = r"Isles?|Vale|Bay|Forest|Mount|Lakes?|Valley|Islands?|Muir|Bridge|Kirkton|Milton|Boat|Kyle|Mull|Braes|Rhins|Howe|Hill"
-_GEOGRAPHY_OF = rf"(?:{_GEOGRAPHY_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?"
+# only after a word of geography, so 'Members of Elm Town Council' stays 'Elm Town Council'
+_GEOGRAPHY_WORDS = r"Isles?|Vale|Bay|Forest|Mount|Lakes?|Valley|Islands?"
+# Scottish places named after their muir, bridge, kirkton or boat ('Muir of Ord', 'Bridge of Allan', 'Kirkton of Largo', 'Boat of
+# Garten', 'Kyle of Lochalsh'): only opening a line, as a title does, for these are surnames too ('Cllr Hill of Elm Town Council')
+_SCOTTISH_OF = r"(?<![^\n])(?:Muir|Bridge|Kirkton|Milton|Boat|Kyle|Mull|Braes|Rhins|Howe|Hill)[ \t]+of[ \t]+"
+_GEOGRAPHY_OF = rf"(?:{_GEOGRAPHY_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?|{_SCOTTISH_OF}"
 _GEOGRAPHY_OF_CAPS = rf"(?:{_GEOGRAPHY_WORDS.upper()})[ \t]+OF[ \t]+(?:THE[ \t]+)?"  # the same words in a title set in capitals
 # a place's word may be a saint's or a fort's, its title cut short ('Town of Glen St. Mary', 'City of St. Augustine Beach')
 _SAINTED = r"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?"

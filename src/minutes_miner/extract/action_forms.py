@@ -232,7 +232,7 @@ def _name_to_actions(doc: Doc, text: str) -> list[FoundAction]:
         if not m and start != sent.start_char:
             continue
         owner_at = start + m.start("owner") if m else start  # the dash may end the clause's lead: 'Elm House – Various Works to trees'
-        after_dash = m is not None and (text[start - 2 : start - 1] in _DASHES or (text[owner_at - 2 : owner_at - 1] in _DASHES and m.group("verb") == "to"))
+        after_dash = m is not None and (text[start - 2 : start - 1] in _DASHES or (_after_heading_dash(text, owner_at) and m.group("verb") == "to"))
         if after_dash and not _dash_note(m, rule):
             continue  # "Manor House – Various Works to trees": a planning description after a dash, not a note
         if not m:
@@ -328,9 +328,9 @@ def titled_group_actions(doc: Doc, text: str) -> list[FoundAction]:
     return found
 
 
-# Two people owning one note: "Ally & Gordon to organise", "Cllrs Griffiths & Vaughan to co-ordinate stalls".
 # Scottish initials keep the small c of Mc ('EMcA', 'RMcC'): still initials, in capitals but for it
 _SCOTTISH_MC_RE = re.compile(r"(?<=[A-Z])Mc(?=[A-Z])|^Mc(?=[A-Z])")
+# Two people owning one note: "Ally & Gordon to organise", "Cllrs Griffiths & Vaughan to co-ordinate stalls".
 _PAIR_SPLIT_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _NAME_PAIR_RE = re.compile(r"(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][a-z'’-]+")
 # Given names ending in s that are no plural nouns: Luis, Chris, Jess, Ross, Doris, Marcus, Dennis, Lewis; not the
@@ -369,7 +369,15 @@ def _dash_note(m: re.Match, rule: dict) -> bool:
     return (m.group("verb") == "to" or instructed) and bool(task_verbs_re().match(m.group("task"))) and all(_may_be_name(w, rule, titled) for w in names)
 
 
-_INSTRUCTED_RE = re.compile(r"(?:(?:was|were)\s+(?:asked|requested|instructed|tasked)|instructed|tasked)\s+to")
+def _after_heading_dash(text: str, pos: int) -> bool:
+    """Whether a spaced dash with words before it on its line stands right before `pos` ('Elm House – Various Works'),
+    not a list's bullet opening the line ('- JB to resend the map')."""
+    if text[pos - 2 : pos - 1] not in _DASHES or text[pos - 3 : pos - 2] not in {" ", "\t"}:
+        return False
+    return bool(text[text.rfind("\n", 0, pos - 2) + 1 : pos - 3].strip())
+
+
+_INSTRUCTED_RE = re.compile(r"(?:(?:was|were)\s+(?:asked|requested|instructed)|instructed|tasked)\s+to")  # the name_to rule's instruction verbs
 
 
 # A clause of its own after a semicolon, a spaced dash, or a linking adverb set off by commas ("The verges were cut last week,
