@@ -27,7 +27,7 @@ def test_a_topics_telegraphic_note_then_its_owner(tmp_path) -> None:
     actions = actions_in(
         tmp_path,
         "4. Matters arising: Defibrillators – protocol partly written, Jayne to sort out the broken defibrillator in Oldwalls. "
-        "Garden Project – requesting support with benches in the garden, Councillor David Cowley to discuss with trustees. JE "
+        "Wild flowers – Ordered JE Garden Project – requesting support with benches in the garden, Councillor David Cowley to discuss with trustees. JE "
         "5. Correspondence: none\n",
         CC,
     )

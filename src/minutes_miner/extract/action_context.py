@@ -97,7 +97,8 @@ STATEMENT_REACH = 260
 # a telegraphic note under its topic, the topic set off by a dash and the note without a verb ('Defibrillators – protocol
 # partly written, Jayne to sort out the broken one', 'Garden Project – requesting support with benches, Cllr Cowley to
 # discuss with trustees': a community council's matters arising run on one line); the topic may follow the last note's comma
-_DASHED_NOTE_COMMA_RE = re.compile(r"(?:^|[.;:,\n]\s*)[A-Z][^,.;:\n–—]{0,60}?[ \t][–—-][ \t]+[^,.;:\n–—]{2,120},\s*$")
+# or its dash ('Wild flowers – Ordered JE Garden Project – requesting support ..., Cllr Cowley to discuss ...')
+_DASHED_NOTE_COMMA_RE = re.compile(r"(?:^|[.;:,\n–—]\s*)[A-Z][^,.;:\n–—]{0,60}?[ \t][–—-][ \t]+[^,.;:\n–—]{2,120},\s*$")
 
 
 # A verb of working together before 'with': who comes after it is the partner in the task of the subject before it. A meeting
