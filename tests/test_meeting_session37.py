@@ -59,3 +59,25 @@ def test_a_magazine_write_up_of_a_meeting_is_no_officers_report(tmp_path) -> Non
 def test_a_report_put_to_a_meeting_stays_a_report(tmp_path, title: str) -> None:
     page = analysed_page(tmp_path, title + "\n\nRecommendations\nThat Cabinet notes the budget position and approves the virements.\n")
     assert page.doc_type == "report"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Elmvale County Council.  The Council met on Wednesday. Present— Crs Hale, Noor and Ames.\n",
+        "Hospital Board. The ordinary meeting of the above Board was held yesterday morning, Present— Messrs W. Park (chairman), Hale.\n",
+        "Elmvale town council held a special meeting last Friday, October 20th.\n",
+    ],
+)
+def test_a_newspapers_account_of_a_meeting_is_no_minutes(tmp_path, opening: str) -> None:
+    page = analysed_page(tmp_path, opening + "\nIt was resolved that the roads be graded before winter.\n")
+    assert page.doc_type == "other"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["The meeting was held on Monday, 3 May 2021 at 7pm in the hall.\n", "The Council met on Wednesday 3 May 2021. Present: Crs Hale, Noor.\n"],
+)
+def test_minutes_dating_their_meeting_stay_minutes(tmp_path, opening: str) -> None:
+    page = analysed_page(tmp_path, "Elmvale Parish Council\n\n" + opening + ROLL + "\nIt was resolved that the roads be graded.\n")
+    assert page.doc_type == "minutes"

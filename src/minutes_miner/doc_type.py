@@ -120,8 +120,8 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     first_line_words = set(re.split(r"[^a-z]+", first_lines.split("\n")[0][:120].lower()))
     if words & {"minutes", "minute", "min"} or "minute" in address or first_line_words & {"minutes", "min"}:
         return "minutes"
-    if not titled_minutes and _MEETING_WRITE_UP_TITLE_RE.search(first_lines):
-        return "other"  # 'Report of the Parish Council Meeting 8th July 2024': a write-up of one meeting, no officer's report
+    if not titled_minutes and (_MEETING_WRITE_UP_TITLE_RE.search(first_lines) or _MEETING_TOLD_AFTER_RE.search(head[:600])):
+        return "other"  # 'Report of the Parish Council Meeting 8th July 2024', 'The Council met on Wednesday.': a write-up of one meeting
     if words & {"agenda", "frontsheet", "agendas"}:
         return "agenda"
     if words & {"report", "appendix", "eqia", "dpia", "annex", "strategy", "plan", "policy"}:
@@ -217,6 +217,15 @@ _MEETING_WRITE_UP_TITLE_RE = re.compile(
     r"(?:[ \t]+(?:council|board|committee))?[ \t]+meeting\b(?![ \t]+(?:its|the|their|our|a|an)\b)"
     r"|^\W*report[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:village|parish|community|town)[ \t]+)?(?:magazine|newsletter|news)\b",
     re.I | re.M,
+)
+# a newspaper's (or a newsletter's) account of a meeting, dated by the day it appeared: the meeting 'was held yesterday', 'took
+# place last Thursday', 'met on Wednesday.' with no date after the weekday ('The ordinary meeting of the above Board was held
+# yesterday morning', 'The Council met on Wednesday. Present— Crs ...': colonial newspapers' reports of road boards and
+# county councils; 'Kindersley town council held a special meeting last Friday'); minutes date their meeting
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MEETING_TOLD_AFTER_RE = re.compile(
+    r"\b(?:met|held|took[ \t]+place|was[ \t]+held|were[ \t]+held)\b[^.\n]{0,60}?\b(?:yesterday|last[ \t]+(?:night|evening|week|" + _WEEKDAY + r")"
+    r"|on[ \t]+" + _WEEKDAY + r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?=[ \t]*[.;]))\b"
 )
 # a title line naming a register of actions alone ('COUNCIL MEETING - ACTION ITEM REGISTER', 'Action Log', 'Outstanding Actions
 # Tracker'), or with the meeting it was brought up to after a spaced dash ('ACTION LOG — following Board meeting of 8 January
