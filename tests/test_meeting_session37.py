@@ -81,3 +81,16 @@ def test_a_newspapers_account_of_a_meeting_is_no_minutes(tmp_path, opening: str)
 def test_minutes_dating_their_meeting_stay_minutes(tmp_path, opening: str) -> None:
     page = analysed_page(tmp_path, "Elmvale Parish Council\n\n" + opening + ROLL + "\nIt was resolved that the roads be graded.\n")
     assert page.doc_type == "minutes"
+
+
+def test_a_county_board_named_as_the_subject_of_the_opening_sentence(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path,
+        "MINUTES OF THE ADJOURNED MEETING\nPursuant to adjournment, the Board of County Commissioners of Elm Lake County Minnesota "
+        "met at 9:30 a.m., Tuesday, June 9, 1981, all members present.\n",
+    )
+    assert page.council == "Elm Lake County"
+    page = analysed_page(
+        tmp_path, "Minutes of the meeting of June 9, 1981\nThe Clerk wrote to the Board of County Commissioners of Elm County about the road.\n"
+    )
+    assert page.council != "Elm County"
