@@ -94,3 +94,28 @@ def test_a_county_board_named_as_the_subject_of_the_opening_sentence(tmp_path) -
         tmp_path, "Minutes of the meeting of June 9, 1981\nThe Clerk wrote to the Board of County Commissioners of Elm County about the road.\n"
     )
     assert page.council != "Elm County"
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        (
+            "March 9, 2020\nThe meeting was called to order at 9:00 by Commissioner Hale. Commissioner Noor submitted a letter on Friday March 6, 2020.\n",
+            "2020-03-09",
+        ),
+        (
+            "July 11th, 2023, 7:00 PM\n\n\nMember’s Present: R Hale, M Noor\n\nMinutes were approved. June’s board meeting was held on June 6th 2023, not June 7th.\n",
+            "2023-07-11",
+        ),
+    ],
+)
+def test_a_date_alone_over_the_meeting_opening_dates_it(tmp_path, head: str, day: str) -> None:
+    page = analysed_page(tmp_path, head + "\nIt was resolved to grade the roads.\n")
+    assert str(page.meeting_date) == day
+
+
+def test_a_letters_date_over_its_salutation_is_not_the_meetings(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path, "2 April 2025\nDear Councillor,\nYou are summoned to attend a meeting of the Elm Parish Council to be held on Wednesday, 9 April 2025.\n"
+    )
+    assert str(page.meeting_date) == "2025-04-09"

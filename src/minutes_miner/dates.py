@@ -557,7 +557,31 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
     ]
     if headings and titles and titles[0] < headings[0]:
         return headings[0]  # 'Meeting 04/20, Tuesday 25th February 2020' over 'Minutes of the Meeting held on 11th February 2020': the earlier minutes approved
-    return (titles or fields or labelled or dates or below)[0]
+    opening = _date_line_over_the_meeting(header, month_first)
+    return (titles or fields or ([opening] if opening else []) or labelled or dates or below)[0]
+
+
+# the paper's first line a date alone, its time after it too ('July 11th, 2023, 7:00 PM'), then the meeting itself opening
+# ('The meeting was called to order at 9:00 by Commissioner Borner.', 'Member’s Present: R Bennett, M Palmer'): US township
+# and county boards date their minutes so, and a date in the sentences below ('a resignation letter ... on Friday March 6,
+# 2020', 'June’s board meeting was held on June 6th 2023, not June 7th') is another day's
+_TIME_AFTER_DATE_RE = re.compile(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?:[:.]\d{2})?[ \t]*+(?:[AaPp]\.?[Mm]\.?)?[ \t.]*+$")
+_MEETING_OPENS_RE = re.compile(r"[^\n]{0,80}?\b(?:called[ \t]+to[ \t]+order|[Pp]resent\b|PRESENT\b|[Aa]ttendance\b|[Rr]oll[ \t]+[Cc]all\b)")
+
+
+def _date_line_over_the_meeting(header: str, month_first: bool) -> date | None:
+    """The date that is the whole of the paper's first line (a time may follow it) when the next line opens the meeting."""
+    lines = [line for line in header.split("\n") if line.strip()][:2]
+    if len(lines) < 2 or not _MEETING_OPENS_RE.match(lines[1]):
+        return None
+    line = lines[0].strip()
+    m = DATE_RE.search(line)
+    if not m or not _DATE_ALONE_LINE_RE.match(line[: m.end()]):
+        return None
+    rest = line[m.end() :]
+    if rest.strip(" .") and not _TIME_AFTER_DATE_RE.fullmatch(rest):
+        return None  # 'March 9, 2020 Budget workshop': more than the date and its time
+    return parse_date_match(m, month_first)
 
 
 # '<body or paper> - <date>' as a heading line (a running header on a later page, a decisions page's title; 'Meeting 04/20, Tuesday 25th
