@@ -98,3 +98,15 @@ def test_a_roll_call_as_follows_names_the_members_owning_tasks_by_surname(tmp_pa
         "at the Village Hall.   Roll call as follows;  Kristy Hale,  John Stroy, Jake Noor, Travis Olson,  and Clerk were all present. \n\n",
     )
     assert ("Stroy", "contact more suppliers for more information before a decision is made") in actions, actions
+
+
+@pytest.mark.parametrize(
+    "note, owner, task",
+    [
+        ("Clerk – tidy the noticeboard by the shop and the bus shelter.", "Clerk", "tidy the noticeboard by the shop and the bus shelter"),
+        ("Clerk – buy a new kettle for the hall kitchen.", "Clerk", "buy a new kettle for the hall kitchen"),
+        ("JB – train the new volunteers in turbidity testing.", "JB", "train the new volunteers in turbidity testing"),
+    ],
+)
+def test_upkeep_and_errands_are_tasks(tmp_path, note: str, owner: str, task: str) -> None:
+    assert (owner, task) in actions_in(tmp_path, "8. Village\n" + note + "\n", CC)
