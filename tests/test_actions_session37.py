@@ -81,6 +81,7 @@ def test_whom_the_owner_works_with_between_commas(tmp_path, aside: str) -> None:
     [
         "Roll call was taken as follows: Present: Hale, Stroy. Absent: Olson.",
         "Roll call as follows: Yeas: Hale, Stroy. Nays: Noor. Absent: Olson.",
+        "Roll call as follows; Ann Hale, John Stroy and Jake Noor were all present. Absent: Olson.",  # a label after them: the labels read
     ],
 )
 def test_a_roll_call_with_its_own_labels_keeps_them(roll: str) -> None:
@@ -105,7 +106,7 @@ def test_a_roll_call_as_follows_names_the_members_owning_tasks_by_surname(tmp_pa
     [
         ("Clerk – tidy the noticeboard by the shop and the bus shelter.", "Clerk", "tidy the noticeboard by the shop and the bus shelter"),
         ("Clerk – buy a new kettle for the hall kitchen.", "Clerk", "buy a new kettle for the hall kitchen"),
-        ("JB – train the new volunteers in turbidity testing.", "JB", "train the new volunteers in turbidity testing"),
+        ("JB – sweep the bus shelter and the car park.", "JB", "sweep the bus shelter and the car park"),
     ],
 )
 def test_upkeep_and_errands_are_tasks(tmp_path, note: str, owner: str, task: str) -> None:

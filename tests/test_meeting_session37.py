@@ -20,6 +20,8 @@ ROLL = "\n\nPresent: Mayor Hale; Councillors Noor and Ames\n\nThe meeting was ca
         ("Boat of Garnet Community Council\nMinutes of the meeting held on 3 May 2022", "Boat of Garnet Community Council"),
         ("Members of Elm Town Council met on 3 May 2022 in the hall.", "Elm Town Council"),  # no place is named 'Members of Elm'
         ("Minutes of the meeting of 3 May 2022\nCllr Hill of Elm Town Council reported on the fete.", "Elm Town Council"),  # a surname
+        ("Minutes of the Bridge of Elm Community Council meeting held on 3 May 2022", "Bridge of Elm Community Council"),
+        ("BRIDGE OF ELM COMMUNITY COUNCIL\nMinutes of the meeting held on 3 May 2022", "Bridge of Elm Community Council"),
     ],
 )
 def test_a_scottish_place_named_with_of(tmp_path, title: str, council: str) -> None:
@@ -76,9 +78,14 @@ def test_a_newspapers_account_of_a_meeting_is_no_minutes(tmp_path, opening: str)
 
 @pytest.mark.parametrize(
     "opening",
-    ["The meeting was held on Monday, 3 May 2021 at 7pm in the hall.\n", "The Council met on Wednesday 3 May 2021. Present: Crs Hale, Noor.\n"],
+    [
+        "The meeting was held on Monday, 3 May 2021 at 7pm in the hall.\n",
+        "The Council met on Wednesday 3 May 2021. Present: Crs Hale, Noor.\n",
+        "The meeting opened at 7pm.\nMatters arising: the Clerk met the contractor last week; the litter pick held last Saturday went well.\n",
+    ],
 )
 def test_minutes_dating_their_meeting_stay_minutes(tmp_path, opening: str) -> None:
+    """And a meeting held 'last week' further down is no newspaper's account of this one."""
     page = analysed_page(tmp_path, "Elmvale Parish Council\n\n" + opening + ROLL + "\nIt was resolved that the roads be graded.\n")
     assert page.doc_type == "minutes"
 
@@ -114,8 +121,10 @@ def test_a_date_alone_over_the_meeting_opening_dates_it(tmp_path, head: str, day
     assert str(page.meeting_date) == day
 
 
-def test_a_letters_date_over_its_salutation_is_not_the_meetings(tmp_path) -> None:
-    page = analysed_page(
-        tmp_path, "2 April 2025\nDear Councillor,\nYou are summoned to attend a meeting of the Elm Parish Council to be held on Wednesday, 9 April 2025.\n"
-    )
+@pytest.mark.parametrize(
+    "second_line",
+    ["Dear Councillor,\nYou are summoned to attend", "You are hereby summoned to be present at"],
+)
+def test_a_letters_date_over_its_salutation_is_not_the_meetings(tmp_path, second_line: str) -> None:
+    page = analysed_page(tmp_path, f"2 April 2025\n{second_line} a meeting of the Elm Parish Council to be held on Wednesday, 9 April 2025.\n")
     assert str(page.meeting_date) == "2025-04-09"

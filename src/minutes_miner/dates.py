@@ -14,7 +14,7 @@ from pathlib import Path
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .text_utils import last_match, squash
-from .vocabulary import MONTH_NAMES, MONTH_RE
+from .vocabulary import MONTH_NAMES, MONTH_RE, WEEKDAY
 
 
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
@@ -207,7 +207,7 @@ def writes_month_first(text: str) -> bool:
     return month_day >= 2 and month_day > day_month
 
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = WEEKDAY
 # a date in words with its year, a weekday before it or not ('22 FEBRUARY 2007', 'Thursday, 3rd March 2025', 'September 17th,
 # 2015'): a text fragment for the readers of titles and letterheads, which wrap it in their own anchors and case
 WORDED_DATE_WITH_YEAR = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}),?\s+\d{{4}}"
@@ -566,7 +566,11 @@ def title_block_date(text: str, month_first: bool = False) -> date | None:
 # and county boards date their minutes so, and a date in the sentences below ('a resignation letter ... on Friday March 6,
 # 2020', 'June’s board meeting was held on June 6th 2023, not June 7th') is another day's
 _TIME_AFTER_DATE_RE = re.compile(r"[ \t]*+,?[ \t]*+(?:at[ \t]++)?\d{1,2}(?:[:.]\d{2})?[ \t]*+(?:[AaPp]\.?[Mm]\.?)?[ \t.]*+$")
-_MEETING_OPENS_RE = re.compile(r"[^\n]{0,80}?\b(?:called[ \t]+to[ \t]+order|[Pp]resent\b|PRESENT\b|[Aa]ttendance\b|[Rr]oll[ \t]+[Cc]all\b)")
+# the line under it opens the meeting: it was called to order, or the line is the attendance list's label ('Member’s Present:',
+# 'PRESENT:', 'Roll Call'), not a summons's 'to be present at a meeting ...'
+_MEETING_OPENS_RE = re.compile(
+    r"[^\n]{0,80}?\bcalled[ \t]+to[ \t]+order\b|[ \t]*(?:[A-Z][\w'’]*[ \t]+){0,2}(?:Present|PRESENT|Attendance|ATTENDANCE)\b|[ \t]*(?:Roll|ROLL)[ \t]+(?:[Cc]all|CALL)\b"
+)
 
 
 def _date_line_over_the_meeting(header: str, month_first: bool) -> date | None:

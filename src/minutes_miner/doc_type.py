@@ -8,7 +8,7 @@ from pathlib import Path
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_page_chrome
-from .vocabulary import MONTH_RE, capitalised_markers, decision_verbs
+from .vocabulary import MONTH_RE, WEEKDAY, capitalised_markers, decision_verbs
 
 
 _AGENDA_RE = re.compile(r"\bagenda\b", re.I)
@@ -120,7 +120,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     first_line_words = set(re.split(r"[^a-z]+", first_lines.split("\n")[0][:120].lower()))
     if words & {"minutes", "minute", "min"} or "minute" in address or first_line_words & {"minutes", "min"}:
         return "minutes"
-    if not titled_minutes and (_MEETING_WRITE_UP_TITLE_RE.search(first_lines) or _MEETING_TOLD_AFTER_RE.search(head[:600])):
+    if not titled_minutes and (_MEETING_WRITE_UP_TITLE_RE.search(first_lines) or _MEETING_TOLD_AFTER_RE.search(" ".join(opening_lines(head, 2)))):
         return "other"  # 'Report of the Parish Council Meeting 8th July 2024', 'The Council met on Wednesday.': a write-up of one meeting
     if words & {"agenda", "frontsheet", "agendas"}:
         return "agenda"
@@ -214,18 +214,19 @@ def _disclaims_minutes(head: str) -> bool:
 # the Council's progress in meeting its climate targets')
 _MEETING_WRITE_UP_TITLE_RE = re.compile(
     r"^\W*report[ \t]+(?:of|on|from)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:parish|town|community|village|district|city|county|council|board|committee)"
-    r"(?:[ \t]+(?:council|board|committee))?[ \t]+meeting\b(?![ \t]+(?:its|the|their|our|a|an)\b)"
+    r"(?:[ \t]+(?:council|board|committee))?[ \t]+meeting\b(?![ \t]+(?:its|the|their|our|a|an|rooms?|spaces?|places?|halls?|venues?)\b)"
     r"|^\W*report[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:village|parish|community|town)[ \t]+)?(?:magazine|newsletter|news)\b",
     re.I | re.M,
 )
-# a newspaper's (or a newsletter's) account of a meeting, dated by the day it appeared: the meeting 'was held yesterday', 'took
-# place last Thursday', 'met on Wednesday.' with no date after the weekday ('The ordinary meeting of the above Board was held
-# yesterday morning', 'The Council met on Wednesday. Present— Crs ...': colonial newspapers' reports of road boards and
-# county councils; 'Kindersley town council held a special meeting last Friday'); minutes date their meeting
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a newspaper's (or a newsletter's) account of a meeting, dated by the day it appeared: its opening lines say the meeting,
+# council or board 'was held yesterday', 'met on Wednesday.' (no date after the weekday), 'held a special meeting last
+# Friday' ('The ordinary meeting of the above Board was held yesterday morning', 'The Council met on Wednesday. Present— Crs
+# ...': colonial newspapers' reports of road boards and county councils); minutes date their meeting, and a clerk meeting
+# the contractor last week further down is no account of this meeting
 _MEETING_TOLD_AFTER_RE = re.compile(
-    r"\b(?:met|held|took[ \t]+place|was[ \t]+held|were[ \t]+held)\b[^.\n]{0,60}?\b(?:yesterday|last[ \t]+(?:night|evening|week|" + _WEEKDAY + r")"
-    r"|on[ \t]+" + _WEEKDAY + r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?=[ \t]*[.;]))\b"
+    r"\b(?:meeting|council|board|committee|commission|trustees)\b[^.\n]{0,60}?\b(?:met|held|took[ \t]+place)\b[^.\n]{0,40}?"
+    rf"\b(?:yesterday|last[ \t]+(?:night|evening|week|{WEEKDAY})|on[ \t]+{WEEKDAY}(?:[ \t]+(?:morning|afternoon|evening|night))?(?=[ \t]*[.;]))\b",
+    re.I,
 )
 # a title line naming a register of actions alone ('COUNCIL MEETING - ACTION ITEM REGISTER', 'Action Log', 'Outstanding Actions
 # Tracker'), or with the meeting it was brought up to after a spaced dash ('ACTION LOG — following Board meeting of 8 January

@@ -26,10 +26,14 @@ _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # only after a word of geography, so 'Members of Elm Town Council' stays 'Elm Town Council'
 _GEOGRAPHY_WORDS = r"Isles?|Vale|Bay|Forest|Mount|Lakes?|Valley|Islands?"
 # Scottish places named after their muir, bridge, kirkton or boat ('Muir of Ord', 'Bridge of Allan', 'Kirkton of Largo', 'Boat of
-# Garten', 'Kyle of Lochalsh'): only opening a line, as a title does, for these are surnames too ('Cllr Hill of Elm Town Council')
-_SCOTTISH_OF = r"(?<![^\n])(?:Muir|Bridge|Kirkton|Milton|Boat|Kyle|Mull|Braes|Rhins|Howe|Hill)[ \t]+of[ \t]+"
+# Garten', 'Kyle of Lochalsh'): only opening a line or after 'the' or 'of', as a title names them ('Minutes of the Bridge of Allan
+# Community Council'), for these are surnames too ('Cllr Hill of Elm Town Council')
+_SCOTTISH_WORDS = "Muir|Bridge|Kirkton|Milton|Boat|Kyle|Mull|Braes|Rhins|Howe|Hill"
+_SCOTTISH_AT = r"(?:(?<![^\n])|(?<=\bthe )|(?<=\bThe )|(?<=\bTHE )|(?<=\bof )|(?<=\bOF ))"
+_SCOTTISH_OF = rf"{_SCOTTISH_AT}(?:{_SCOTTISH_WORDS})[ \t]+of[ \t]+"
 _GEOGRAPHY_OF = rf"(?:{_GEOGRAPHY_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?|{_SCOTTISH_OF}"
-_GEOGRAPHY_OF_CAPS = rf"(?:{_GEOGRAPHY_WORDS.upper()})[ \t]+OF[ \t]+(?:THE[ \t]+)?"  # the same words in a title set in capitals
+# the same words in a title set in capitals
+_GEOGRAPHY_OF_CAPS = rf"(?:{_GEOGRAPHY_WORDS.upper()})[ \t]+OF[ \t]+(?:THE[ \t]+)?|{_SCOTTISH_AT}(?:{_SCOTTISH_WORDS.upper()})[ \t]+OF[ \t]+"
 # a place's word may be a saint's or a fort's, its title cut short ('Town of Glen St. Mary', 'City of St. Augustine Beach')
 _SAINTED = r"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?"
 _COUNCIL_NAME_RE = re.compile(

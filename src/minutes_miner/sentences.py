@@ -30,11 +30,8 @@ SENTENCE_END_RE = re.compile(
     r"|(?<=\S)[ \t]+(?=[A-Z]{1,4}/\d{2}/\d{1,4}[ \t]+To[ \t]+[a-z])"  # "Resolved: received AM/17/29 To receive requests ...": a flattened page's next item, by its minute reference
     r"|\n(?=[ \t]*\d{1,4}\.\d{1,4}\.(?:\d{1,3}\.)?[A-Z][a-z])"  # "... onto the committee" / "23.006.It was resolved ...": a line opening on its minute number glued to its words
     # "CARRIED" / "MINUTES" / "LYKE/HILL that ...": an outcome alone on its line closes its motion (not 'Balance' / 'Carried' / 'forward')
-    r"|(?:(?<=\nCARRIED)|(?<=\nCarried)|(?<=\nDEFEATED)|(?<=\nDefeated)|(?<=\nCARRIED UNANIMOUSLY))\.?[ \t]*\n(?![ \t]*[a-z])"
+    r"|(?:(?<=\nCARRIED)|(?<=\nCarried)|(?<=\nDEFEATED)|(?<=\nDefeated)|(?<=\nCARRIED UNANIMOUSLY)|(?<=\nCarried unanimously)|(?<=\nCarried Unanimously))\.?[ \t]*\n(?![ \t]*[a-z])"
     r"|[.!?](?=[ \t]*\n[ \t]*\|[ \t|]*(?:\n|$))"  # "... be appointed Chair of the Joint Committee." / "|": a flattened table's empty row after the cell's sentence
-    # "... totaling $200 5) Minutes for 12/1/16 were approved.": a page flattened to one line runs its next numbered item on
-    # after an amount (not 'resolved to 1) Approve the grant 2) Refuse ...', nor 'Appendix 2) The precept')
-    r"|(?<=[\d%])[ \t]+(?=\d{1,2}\)[ \t]+[A-Z][a-z])"
 )
 
 

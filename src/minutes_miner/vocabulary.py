@@ -24,6 +24,8 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 MONTH_NAME_RE = "(?:" + "|".join(MONTH_NAMES) + ")"
 # a month's name or the short forms clerks print ('4 Feb 2025', 'Sept. 9', the common 'Febuary'), as a regex fragment
 MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:r?uary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # a weekday in full, as regex text
+
 # the abbreviations a full stop may follow ('Feb. 2'); May has none
 MONTH_ABBREVIATIONS = frozenset({name[:3].lower() for name in MONTH_NAMES if len(name) > 3} | {"sept"})
 
