@@ -507,7 +507,7 @@ def _date_alone_on_line(header: str, line_start: int) -> bool:
     return bool(_DATE_ALONE_LINE_RE.match(header[line_start : len(header) if line_end < 0 else line_end]))
 
 
-_HELD_BEFORE_RE = re.compile(r"\bheld[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?$", re.I)
+_HELD_BEFORE_RE = re.compile(rf"\bheld[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?(?:{WEEKDAY},?[ \t]+)?$", re.I)
 _DIGEST_DELAY_DAYS = 31  # a digest of one meeting's decisions is published within weeks of it, under its own date
 
 

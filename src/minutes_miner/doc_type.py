@@ -39,7 +39,7 @@ _REPORT_SIGNS = re.compile(
 _AGENDA_LINE_RE = re.compile(r"^[ \t]*(?:AGENDA|Agenda)(?:[ \t]*[|/][ \t]*[^\W\d_][^\n|/]{0,40})?[ \t]*$", re.M)
 _BODY_MINUTES_HEADER_RE = re.compile(  # a header line: the body's name, 'Minutes', then the date
     r"^[ \t]*(?-i:[A-Z])[\w&,'’ -]{2,80}?\b(?:Committee|Council|Board|Commission|Panel|Cabinet|Meeting|Session)[ \t]+Minutes[ \t]*(?:[-–—|,][ \t]*)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})\b",
+    rf"(?:{WEEKDAY},?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{{2,8}}|[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})\b",
     re.I | re.M,
 )
 _DASHED_MINUTES_TITLE_RE = re.compile(  # a title line that ends in the paper's kind after a dash or bar
@@ -56,7 +56,7 @@ _MINUTES_OF_TITLE_LINE_RE = re.compile(
 # The date's month by name, so 'Finance Committee Agenda Item 7' (a minutes page's header) is no agenda's title
 _BODY_AGENDA_HEADER_RE = re.compile(
     r"^[ \t]*(?-i:[A-Z])[\w&,'’ -]{2,80}?\b(?:Committee|Council|Board|Commission|Panel|Cabinet|Meeting|Session)(?:[ \t]+Notice[ \t]*(?:&|and))?[ \t]+Agenda[ \t]*(?:[-–—|,][ \t]*)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?-i:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + MONTH_RE + r"|" + MONTH_RE + r"\.?[ \t]+\d{1,2})\b",
+    rf"(?:{WEEKDAY},?[ \t]+)?(?-i:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+" + MONTH_RE + r"|" + MONTH_RE + r"\.?[ \t]+\d{1,2})\b",
     re.I,
 )
 _MINUTES_LINE_RE = re.compile(r"^\W*minutes\b", re.I | re.M)  # a page whose tabs read 'Agenda' and 'Minutes' carries its minutes
