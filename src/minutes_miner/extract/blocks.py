@@ -184,12 +184,20 @@ def gather_clauses(text: str, pos: int, limit: int) -> tuple[int, list[tuple[int
             break
         if _subheading_inside_list(text, clauses[-1][0], line.end, stripped):
             continue  # '2025-26 Council Tax' between (d) and (e): the list goes on
+        if _heading_in_capitals(stripped):
+            break  # '- ... be transacted as item 12 of the agenda' / '4 / TO CONFIRM AND SIGN AS A TRUE RECORD THE MINUTES ...'
         previous = text[clauses[-1][0] : clauses[-1][1]].rstrip()
         if blank or (previous.endswith((".", ";", ":")) and (stripped[:1].isupper() or stripped[:1].isdigit()) and not previous.endswith(("and", "or"))):
             break
         clauses[-1] = (clauses[-1][0], line.end)
         end = line.end
     return end, [trim_span(text, a, b) for a, b in clauses]
+
+
+def _heading_in_capitals(stripped: str) -> bool:
+    """A line of two words or more in capitals after a clause heads the next item, whether or not a blank line
+    comes first: no clause carries on in capitals ('CARRIED' and the vote lines are the decision's own)."""
+    return " " in stripped and not any(c.islower() for c in stripped) and opens_next_part(stripped)
 
 
 def _subheading_inside_list(text: str, last_clause: int, line_end: int, stripped: str) -> bool:

@@ -70,7 +70,9 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     """
     if _PART_OF_MINUTES_RE.search(text, max(0, m_start - 40), m_start):
         return None  # 'With reference to paragraph 4 of the Minute of 27 May, copies of responses had been received ...': cited, not approved
-    start = sentence_start(text, m_start, max(0, m_start - 300))
+    # from the marker's second letter: a full stop ends its sentence by the capital after it, so the sentence that opens
+    # on the marker ('... seconded by Cllr Hanvidge.' / 'Minutes of a special meeting ... were also approved') opens there
+    start = sentence_start(text, m_start + 1, max(0, m_start - 300))
     motion = _last_that_clause(text, start, m_start)
     if motion is not None:
         start = motion  # '... Seconded: Deputy Mayor M Cobham That the Minutes ... be confirmed.': the motion opens the decision

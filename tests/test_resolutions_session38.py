@@ -1,0 +1,45 @@
+"""Resolutions: forms of web15's pages (issue 16, session 38), web15 being the set kept untouched through session 37.
+
+Seen on real pages of bodies new to every set: a Welsh fire authority whose list of agenda changes ran on into the next
+item's heading in capitals ('- ... be transacted as item 12 of the agenda' / '4 / TO CONFIRM AND SIGN AS A TRUE RECORD
+THE MINUTES ...'); a Scottish community council approving two sets of minutes in two sentences on two lines, the second
+opening on its own 'Minutes of a special meeting ...'. Invented bodies and people, the same forms; read with the rules
+alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import resolution_texts
+
+CC = "Glenbervie Community Council\nMinutes of the meeting held on 4 May 2021\n\nPresent: Ann Kerr, Tom Bell, Ian Ross\n\n"
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch):
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+
+
+def test_a_list_of_clauses_ends_at_the_next_items_heading_in_capitals():
+    text = (
+        "Fire Authority\nMinutes of the meeting held on 4 May 2021\n\n"
+        "3 / CHAIR'S ANNOUNCEMENTS\nFollowing the agreement of Members it was resolved that the order of the agenda be amended as follows:\n"
+        "- A report on crewing at Tenby Fire Station be transacted as item 11 of the agenda\n"
+        "- A project update on Penally Fire Station be transacted as item 12 of the agenda\n"
+        "4 / TO CONFIRM AND SIGN AS A TRUE RECORD THE MINUTES OF THE MEETING HELD ON 6 APRIL 2021\n"
+        "The minutes of the meeting held on 6 April 2021 were confirmed and approved as a true record of the proceedings.\n"
+    )
+    found = resolution_texts(text)
+    agenda = next(t for t in found if t.startswith("that the order of the agenda"))
+    assert agenda.endswith("transacted as item 12 of the agenda")
+    assert "The minutes of the meeting held on 6 April 2021 were confirmed and approved as a true record of the proceedings." in found
+
+
+def test_a_second_minutes_approval_opening_its_own_line_is_its_own_record():
+    text = CC + (
+        "2:00 Approval of the minutes of Meeting held on Tuesday 6 April, 2021: The minutes were approved by Cllr Kerr and seconded by Cllr Bell.\n"
+        "Minutes of a special meeting held on Tuesday 20 April 2021 were also approved by Cllr Ross and seconded by Cllr Bell.\n"
+    )
+    found = resolution_texts(text)
+    assert "Minutes of a special meeting held on Tuesday 20 April 2021 were also approved by Cllr Ross and seconded by Cllr Bell." in found
+    assert any(t.endswith("The minutes were approved by Cllr Kerr and seconded by Cllr Bell.") for t in found)
