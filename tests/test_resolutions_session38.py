@@ -3,14 +3,16 @@
 Seen on real pages of bodies new to every set: a Welsh fire authority whose list of agenda changes ran on into the next
 item's heading in capitals ('- ... be transacted as item 12 of the agenda' / '4 / TO CONFIRM AND SIGN AS A TRUE RECORD
 THE MINUTES ...'); a Scottish community council approving two sets of minutes in two sentences on two lines, the second
-opening on its own 'Minutes of a special meeting ...'. Invented bodies and people, the same forms; read with the rules
-alone."""
+opening on its own 'Minutes of a special meeting ...'; an English parish's 'X proposed and Y seconded that ...' and 'It was
+decided we would ...'; an Ohio village's 'X MOVED, SECONDED BY Y and motion carried to accept ...'; an Ontario conservation
+authority's 'A motion was passed approving ...' and 'The Board designated X as ...'; a Mississippi town board's 'Board
+gave Mayor X authorization to apply for ...'. Invented bodies and people, the same forms; read with the rules alone."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import resolution_texts
+from tests.helpers import actions_in, resolution_texts
 
 CC = "Glenbervie Community Council\nMinutes of the meeting held on 4 May 2021\n\nPresent: Ann Kerr, Tom Bell, Ian Ross\n\n"
 
@@ -43,3 +45,57 @@ def test_a_second_minutes_approval_opening_its_own_line_is_its_own_record():
     found = resolution_texts(text)
     assert "Minutes of a special meeting held on Tuesday 20 April 2021 were also approved by Cllr Ross and seconded by Cllr Bell." in found
     assert any(t.endswith("The minutes were approved by Cllr Kerr and seconded by Cllr Bell.") for t in found)
+
+
+US_HEAD = "Village of Elmwood\nMinutes of the Board meeting held on May 4, 2021\n\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "record"),
+    [
+        (
+            "Election of officers: Councillor Hale proposed and Councillor Noor seconded that Councillor Reid should remain as Chairman.\n",
+            "Councillor Hale proposed and Councillor Noor seconded that Councillor Reid should remain as Chairman.",
+        ),
+        (
+            "Some meetings are close together. It was decided we would try and manage without the October meeting and see how it goes.\n",
+            "It was decided we would try and manage without the October meeting and see how it goes.",
+        ),
+    ],
+)
+def test_parish_decisions_with_their_movers_first_or_their_that_left_out(item: str, record: str) -> None:
+    found = resolution_texts(CC + "5. Business\n" + item)
+    assert any(t.endswith(record) for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("item", "record"),
+    [
+        (
+            "BILLS:\nCOUNCIL MEMBER ROSS MOVED, SECONDED BY COUNCIL MEMBER BELL and motion carried to accept the bills for the amount of $ 9,092.76.\n",
+            "to accept the bills for the amount of $ 9,092.76.",
+        ),
+        ("Grants\nThe grant was discussed at length. Motion carried to pay the grant of $50.\n", "Motion carried to pay the grant of $50."),
+        (
+            "Permits\nA motion was passed approving a new permit fee of $90 for a permit resubmission.\n",
+            "approving a new permit fee of $90 for a permit resubmission.",
+        ),
+        (
+            "Staff\nThe Board designated Ann Kerr as a Regulations Officer for the Authority.\n",
+            "The Board designated Ann Kerr as a Regulations Officer for the Authority.",
+        ),
+        (
+            "Grants\nBoard gave Mayor Tom Bell authorization to apply for a River Basin Development Grant.\n",
+            "Board gave Mayor Tom Bell authorization to apply for a River Basin Development Grant.",
+        ),
+    ],
+)
+def test_us_boards_outcomes_that_open_what_they_carried(item: str, record: str) -> None:
+    found = resolution_texts(US_HEAD + item)
+    assert any(t.endswith(record) for t in found), found
+    assert not any("Minutes of the Board meeting" in t for t in found), found  # 'Motion carried to ...' closes no heading above it
+
+
+def test_authority_given_to_someone_named_is_their_task(tmp_path) -> None:
+    actions = actions_in(tmp_path, "Grants\nBoard gave Mayor Tom Bell authorization to apply for a River Basin Development Grant.\n", US_HEAD)
+    assert ("Mayor Tom Bell", "apply for a River Basin Development Grant") in actions, actions

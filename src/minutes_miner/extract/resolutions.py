@@ -1479,14 +1479,21 @@ def _seconded_unopposed(text: str, start: int, p_end: int) -> bool:
     paragraph: parish minutes record a motion carried without opposition this way."""
     end = sentence_end(text, start, p_end)
     seconded = _SECONDED_RE.search(text, start, end)
-    if seconded is None or not _PROPOSED_WORDING_RE.search(text[start : seconded.start()]):
+    if seconded is None:
         return False  # "The motion was seconded by Cllr X." holds no wording; "X proposed Cllr Y as Chair" is a nomination
-    return _CONTESTED_RE.search(text, start, p_end) is None
+    worded = _PROPOSED_WORDING_RE.search(text[start : seconded.start()]) or (
+        _PROPOSED_AND_RE.search(text[start : seconded.start()]) and _SECONDED_THAT_RE.match(text, seconded.end())
+    )
+    return bool(worded) and _CONTESTED_RE.search(text, start, p_end) is None
 
 
 # 'proposed that ...' / 'proposed acceptance': the wording, then its seconder. Not 'proposed, and
 # Y seconded the motion that ...', a council's formal motion whose vote is recorded further on.
 _PROPOSED_WORDING_RE = re.compile(r"\bproposed[ \t\n]+(?!and\b|by\b)(?:that\b|[a-z])")
+# 'Councillor Watkins proposed and Councillor Lundberg seconded that Councillor Stones remain as Chairman.': both movers
+# first, the wording after the seconder (not '... seconded the motion that ...')
+_PROPOSED_AND_RE = re.compile(r"\bproposed[ \t\n]+and\b")
+_SECONDED_THAT_RE = re.compile(r"[ \t\n]+that\b")
 
 
 # What leads a motion's wording printed in full: 'I wish to move ...', a 'Notice of Motion - Cllr X' or
@@ -2151,11 +2158,11 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     ):
         return None
     if (
-        marker.startswith(("It was", "All"))
+        marker.startswith(("It was", "All", "Motion", "motion", "The motion", "The Motion"))
         and _OPENS_ITS_WORDING_RE.match(text, m_end, m_end + 40)
         and not (marker.startswith("All") and _POINTS_BACK_RE.match(text, m_end, m_end + 40))
     ):
-        return None  # 'It was unanimously agreed to allow ...', 'All agreed to repaint the hall' open their own decision, they close no motion
+        return None  # 'It was unanimously agreed to allow ...', 'All agreed to repaint the hall', 'Motion carried to approve the bills' open their own decision, they close no motion
     if marker.startswith("All") and _OPINION_AFTER_RE.match(text, m_end):
         return None  # "All agreed it had been a very successful day.": an opinion shared, no motion closed
     if marker.startswith("All") and re.match(r"[ \t]+(?:that[ \t]+)?(?:these|this|the|it|they)[ \t]+(?:should|would|be|is|are)\b", text[m_end : m_end + 30]):
