@@ -1,0 +1,32 @@
+"""Meeting council and body: forms of the web sets' pages (issue 11, session 38).
+
+Seen on real pages of bodies new to every set: an Alberta summer village's title in capitals wrapped after its 'OF'
+('MINUTES OF THE REGULAR MEETING OF THE COUNCIL OF THE SUMMER VILLAGE OF' / 'GHOST LAKE HELD ON ...': neither council
+nor body was read), and digests titled by what they report ('Decisions made at Full Council meeting – 26 February 2018',
+an English district; 'Key outcomes from Ordinary Council meeting 30 October 2024', a New Zealand district: no body was
+read). Invented places, the same forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import analysed_page
+
+ROLL = "\n\nPresent: Mayor Hale; Councillors Noor and Ames\n\nThe meeting was called to order at 7:01 p.m.\n"
+
+
+def test_a_capitals_title_wrapped_after_the_authoritys_of(tmp_path) -> None:
+    title = "MINUTES OF THE REGULAR MEETING OF THE COUNCIL OF THE SUMMER VILLAGE OF\nELM LAKE HELD ON WEDNESDAY, OCTOBER 22, 2008 AT 7:00 P.M."
+    page = analysed_page(tmp_path, title + ROLL)
+    assert (page.council, page.body) == ("Summer Village of Elm Lake", "Council")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Decisions made at Full Council meeting – 26 February 2018\n\nThe outcomes of items considered at Elmshire District Council's meeting are as follows:",
+        "Key outcomes from Ordinary Council meeting 30 October 2024\nYou can watch the recording of the meeting on Council's YouTube channel.",
+    ],
+)
+def test_a_digest_titled_by_the_meeting_it_reports(tmp_path, title: str) -> None:
+    assert analysed_page(tmp_path, title + "\n\nCouncillors approved the Corporate Plan.\n").body == "Council"
