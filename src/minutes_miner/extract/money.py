@@ -106,7 +106,8 @@ def document_currencies(url: str | None, council: str | None, text: str) -> Curr
         if signs == "$":
             dollar = weak_currency if weak_currency in gaz["dollar_codes"] else _dollar_in_head(head, text, gaz) or _dollar_by_words(text, gaz) or "USD"
             return Currencies(home=dollar, dollar=dollar)
-        return Currencies(home=weak_currency or gaz["default"], dollar=weak_currency if weak_currency in gaz["dollar_codes"] else "USD")
+        home = weak_currency or (_dollar_by_words(text, gaz) or "USD" if _dated_month_first(text) else gaz["default"])
+        return Currencies(home=home, dollar=weak_currency if weak_currency in gaz["dollar_codes"] else home if home in gaz["dollar_codes"] else "USD")
     home = gaz["countries"][country]["currency"]
     return Currencies(home=home, dollar=home if home in gaz["dollar_codes"] else "USD")
 
@@ -151,8 +152,27 @@ def _dollar_by_words(text: str, gaz: dict) -> str | None:
         )
     else:
         country = country_by_cues(text, dollar_countries)
-    country = country or _canada_by_dates_and_tax(text) or _antipodean_country(text)
+    country = country or _canada_by_dates_and_tax(text) or _antipodean_country(text) or _antipodean_by_dates(text)
     return gaz["countries"][country]["currency"] if country else None
+
+
+def _dated_month_first(text: str) -> bool:
+    """'Tuesday, July 19, 2022': a page that dates month first is North American. A page with no currency sign at all
+    ('Orders totalling: General: 6,323.59', a Vermont selectboard) then prices in dollars, not in the default pound."""
+    window = text[:20_000]
+    return len(_MONTH_FIRST_RE.findall(window)) > len(_DAY_FIRST_RE.findall(window))
+
+
+def _antipodean_by_dates(text: str) -> str | None:
+    """'Thursday 29th November 2018', 'on 2nd November': a '$' page that dates day first, twice or more, and uses no word of the United
+    States' or Canada's councils is Australian or New Zealand (North America dates 'November 29, 2018'); New Zealand
+    where its own words outnumber Australia's, else Australia, much the larger of the two."""
+    window = text[:20_000]
+    day_first = len(_DAY_FIRST_DATED_RE.findall(window))
+    counts = cue_counts(text)
+    if day_first < 2 or day_first <= len(_MONTH_FIRST_RE.findall(window)) or counts.get("US") or counts.get("CA"):
+        return None
+    return "NZ" if counts.get("NZ", 0) > counts.get("AU", 0) else "AU"
 
 
 def _canada_by_dates(text: str) -> str | None:
@@ -165,6 +185,8 @@ def _canada_by_dates(text: str) -> str | None:
 _MONTH = MONTH_NAME_RE
 _MONTH_FIRST_RE = re.compile(rf"\b{_MONTH}[ \t]{{1,2}}\d{{1,2}},[ \t]{{0,2}}(?:19|20)\d{{2}}\b")
 _DAY_FIRST_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}{_MONTH}[ \t,]{{1,3}}(?:19|20)\d{{2}}\b")
+# '29th November 2018', '2nd November', '14 March 2025': a day before its month, with its ordinal or its year
+_DAY_FIRST_DATED_RE = re.compile(rf"\b\d{{1,2}}(?:(?:st|nd|rd|th)[ \t]{{1,2}}{_MONTH}\b|[ \t]{{1,2}}{_MONTH}[ \t,]{{1,3}}(?:19|20)\d{{2}}\b)")
 _SALES_TAX_RE = re.compile(r"(?<![\w-])(?:GST|HST|PST)(?![\w-])")
 # a word of te reo Māori written with its macrons ('Ruatā', 'Ōnui', 'Kōura'); Hawaiian, which has macrons too, writes its ʻokina
 _MACRON_WORD_RE = re.compile(r"\b[A-Za-z]*[āēīōūĀĒĪŌŪ][a-zāēīōū]*\b")
