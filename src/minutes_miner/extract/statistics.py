@@ -306,7 +306,8 @@ _VOTE_BEFORE_RE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|motion|amendment|carried|defeated|lost|failed|passed|put to the meeting|show of hands|roll call)\b[^.\n]{0,40}$", re.I
 )
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{1,2}\d[A-Z]{2}\b")  # "TR14 8HA"
-_PAGE_OF_RE = re.compile(r"\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b", re.I)  # "Page 2 of 13"
+# "Page 2 of 13"; "HISTORIC DISTRICT COMMISSION MINUTES | 2 of 11" (a running header's counter after its pipe)
+_PAGE_OF_RE = re.compile(r"\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b|\|[ \t]{0,3}\d{1,4}[ \t]{1,3}of[ \t]{1,3}\d{1,4}\b", re.I)
 # "Art. IV §4.3", "Government Code §551.074", "G.L. c. 40A §6", "§§ 12-14": a section of a code or an Act, cited by its sign
 _SECTION_SIGN_RE = re.compile(r"§{1,2}[ \t]{0,2}\d[\w.()-]*")
 _PHONE_RE = re.compile(
@@ -370,6 +371,35 @@ def _attached_unit_re() -> re.Pattern:
     return re.compile(rf"(?<![\w.,£$€])(?P<num>{_NUM})(?P<unit>{alternation(statistics_rules()['attached_units'])})\b", re.I)
 
 
+# a whole number standing alone: no part of a decimal, an amount, a date, a range, a time or an item's '6.'
+_BARE_INTEGER_RE = re.compile(r"(?<![\w.,:/$£€#-])\d{1,3}(?![\w.,:/%)’'-])")
+_LINE_NUMBER_RUN = 8  # so many whole numbers, each one more than the one before, are a page's line numbers
+_LINE_NUMBER_GAP = 300  # characters at most between one line number and the next (a line, or a few blank ones)
+
+
+def flattened_line_numbers(text: str) -> list[tuple[int, int]]:
+    """The line numbers of a numbered page flattened into running text ('... called to order by 9 Mayor Eddie Barber at
+    6:00 PM ... 10 11 2. Roll Call 12 13 Present ...', a North Carolina town board; 'Republic of the Philippines 1 Region
+    XII 2 Province of Cotabato 3 ...', a Philippine municipal council): a run of whole numbers, each one more than the
+    one before (or two, where a number was lost) and close after it, counts the page's lines, not anything in the
+    meeting's business."""
+    open_runs: dict[int, list[tuple[int, int]]] = {}  # the value a run expects next -> its spans
+    numbers: list[tuple[int, int]] = []
+    for m in _BARE_INTEGER_RE.finditer(text):
+        value = int(m.group())
+        run = open_runs.pop(value, None)
+        if run is None or m.start() - run[-1][1] > _LINE_NUMBER_GAP:
+            run = []
+        run.append(m.span())
+        if len(run) == _LINE_NUMBER_RUN:
+            numbers.extend(run)
+        elif len(run) > _LINE_NUMBER_RUN:
+            numbers.append(m.span())
+        open_runs[value + 1] = run
+        open_runs.setdefault(value + 2, run)  # a line whose number the page lost ('... on the 21 st 8 day of October': no 7)
+    return numbers
+
+
 @kept_scans()  # each text's scans for the sentence windows, dropped when it is done
 def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | None = None, currencies: Currencies = Currencies()) -> list[FoundStatistic]:
     """All statistics in `text` (offsets relative to it); `excluded` spans are skipped.
@@ -408,6 +438,8 @@ def find_statistics(text: str, base: int = 0, excluded: list[tuple[int, int]] | 
     ):
         for m in regex.finditer(text):
             claimed.add(m.start(), m.end())
+    for start, end in flattened_line_numbers(text):
+        claimed.add(start, end)
     _division_sides(text, claimed)
     _show_of_hands_sides(text, claimed)
     _readings_of_a_law(text, claimed)
