@@ -6,7 +6,11 @@ THE MINUTES ...'); a Scottish community council approving two sets of minutes in
 opening on its own 'Minutes of a special meeting ...'; an English parish's 'X proposed and Y seconded that ...' and 'It was
 decided we would ...'; an Ohio village's 'X MOVED, SECONDED BY Y and motion carried to accept ...'; an Ontario conservation
 authority's 'A motion was passed approving ...' and 'The Board designated X as ...'; a Mississippi town board's 'Board
-gave Mayor X authorization to apply for ...'. Invented bodies and people, the same forms; read with the rules alone."""
+gave Mayor X authorization to apply for ...'; minutes approved by their movers and outcome ('Confirmation of minutes of
+20th September, moved V Fisher, 2nd B Schaef, carried.', New South Wales), by movers labelled on the title's line ('Minute
+of Meeting of 28th February 2017 Approved: Mrs D Kelly Seconded: Mrs M Evans', Scotland), or under an agenda heading run
+into the same line ('1518 Minutes of the Meeting from 16th July 2019 for approval Minutes from the meeting ... were signed
+by GC and approved.', Wales). Invented bodies and people, the same forms; read with the rules alone."""
 
 from __future__ import annotations
 
@@ -99,3 +103,25 @@ def test_us_boards_outcomes_that_open_what_they_carried(item: str, record: str) 
 def test_authority_given_to_someone_named_is_their_task(tmp_path) -> None:
     actions = actions_in(tmp_path, "Grants\nBoard gave Mayor Tom Bell authorization to apply for a River Basin Development Grant.\n", US_HEAD)
     assert ("Mayor Tom Bell", "apply for a River Basin Development Grant") in actions, actions
+
+
+@pytest.mark.parametrize(
+    ("item", "record"),
+    [
+        (
+            "Attendance as per register.\nConfirmation of minutes of 20th September, moved A Kerr, 2nd T Bell, carried.\nPresident's Report.\n",
+            "Confirmation of minutes of 20th September, moved A Kerr, 2nd T Bell, carried.",
+        ),
+        (
+            "Minute of Meeting of 28th March 2021 Approved: Mrs A Kerr Seconded: Mrs T Bell\n\n1.0 BUSINESS ARISING\n",
+            "Minute of Meeting of 28th March 2021 Approved: Mrs A Kerr Seconded: Mrs T Bell",
+        ),
+        (
+            "1518 Minutes of the Meeting from 6th April 2021 for approval Minutes from the meeting held on 6th April 2021 were signed by AK and approved. Proposed by TB, seconded by IR\n\n1519 Declarations of Interest\n",
+            "Minutes from the meeting held on 6th April 2021 were signed by AK and approved.",
+        ),
+    ],
+)
+def test_minutes_approved_by_their_movers_or_after_their_agenda_heading(item: str, record: str) -> None:
+    found = resolution_texts(CC + item)
+    assert any(t.startswith(record) for t in found), found

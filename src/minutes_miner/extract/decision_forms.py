@@ -31,7 +31,8 @@ _OUTCOME_CLOSES_RE = re.compile(r"\s(?:Approved|APPROVED|Agreed|AGREED|Carried|C
 _AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:(?:Min(?:ute)?\.?[ \t]*)?[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
 _APPROVAL_RE = re.compile(
     r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|ratified|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection)"
-    r"|proposed\s+by\s+[^\n]{1,40}?\sseconded)\b",  # '... these were proposed by B. Walker and seconded by L. Mitchell': moved for approval
+    r"|proposed\s+by\s+[^\n]{1,40}?\sseconded"  # '... these were proposed by B. Walker and seconded by L. Mitchell': moved for approval
+    r"|(?:moved|proposed)\b[^\n.]{1,40}?\b(?:seconded|2nd)\b[^\n.]{0,40}?\bcarried)\b",  # 'Confirmation of minutes of 20th September, moved V Fisher, 2nd B Schaef, carried.'
     re.I,
 )
 
@@ -86,6 +87,8 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     cell_end = text.find("|", m_start, end)
     end = cell_end if cell_end != -1 else end
     start, end = trim_span(text, start, end)
+    if AGENDA_MINUTES_RE.search(text, start, m_start) and _APPROVAL_RE.search(text, m_start, end) and not AGENDA_MINUTES_RE.search(text, m_start, end):
+        start = m_start  # '1518 Minutes of the Meeting from 16th July 2019 for approval Minutes from the meeting ... were signed and approved.'
     below = _OUTCOME_LINE_BELOW_RE.match(text, end)
     if below is not None and not _APPROVAL_RE.search(text, start, end):
         end = trim_span(text, start, sentence_end(text, below.end(), len(text)))[1]  # '## 1. Minutes of 3rd December 2025' / 'Approved – proposed ...'
