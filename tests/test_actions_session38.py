@@ -34,3 +34,7 @@ CC = "Elm Community Council\nMinutes of the meeting held on 4 May 2021\n\nPresen
 )
 def test_a_member_titled_clr_owns_the_task(tmp_path, note: str, owner: str, task: str) -> None:
     assert (owner, task) in actions_in(tmp_path, note, CC)
+
+
+def test_permission_to_speak_is_no_task(tmp_path) -> None:
+    assert actions_in(tmp_path, "5. Speakers\nThe Chairman gave Mr Brown permission to speak on the item.\n", CC) == []

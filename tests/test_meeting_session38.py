@@ -30,3 +30,13 @@ def test_a_capitals_title_wrapped_after_the_authoritys_of(tmp_path) -> None:
 )
 def test_a_digest_titled_by_the_meeting_it_reports(tmp_path, title: str) -> None:
     assert analysed_page(tmp_path, title + "\n\nCouncillors approved the Corporate Plan.\n").body == "Council"
+
+
+def test_untitled_minutes_told_by_their_opening_and_their_movers(tmp_path) -> None:
+    """A New South Wales community association's minutes open on their date and venue, with no title: 'Meeting opened at
+    8pm' and 'moved V Fisher, 2nd B Schaef, carried' are a meeting's record (web15)."""
+    text = (
+        "Thursday 29th November 2018\nElm Public School\nMeeting opened at 8pm after a presentation by the RFS.\n"
+        "Confirmation of minutes of 20th September, moved A Kerr, 2nd T Bell, carried.\nPresident's Report.\nThe path was handed over.\n"
+    )
+    assert analysed_page(tmp_path, text).doc_type == "minutes"

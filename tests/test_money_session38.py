@@ -36,3 +36,8 @@ def test_a_page_without_a_sign_that_dates_month_first_prices_in_dollars() -> Non
 
 def test_a_page_without_a_sign_that_dates_day_first_keeps_the_default() -> None:
     assert document_currencies(None, None, DAY_FIRST + "Orders totalling: 6,323.59\n").home == "GBP"
+
+
+def test_one_north_american_date_on_a_page_without_a_sign_keeps_the_default() -> None:
+    text = "Elm Parish Council\nMinutes of the meeting held on Monday 3rd March 2025\n\nAn email dated March 4, 2024 was noted.\nThe salary of 1,250.00 was approved.\n"
+    assert document_currencies(None, None, text).home == "GBP"

@@ -125,3 +125,31 @@ def test_authority_given_to_someone_named_is_their_task(tmp_path) -> None:
 def test_minutes_approved_by_their_movers_or_after_their_agenda_heading(item: str, record: str) -> None:
     found = resolution_texts(CC + item)
     assert any(t.startswith(record) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # a formal motion whose loss is told two paragraphs on
+        "5. Precept\nCouncillor Hale proposed and Councillor Noor seconded that the precept be increased by 10 percent.\n\n"
+        "Members debated the level of reserves at length.\n\nOn being put to the vote the motion was LOST.\n",
+        "5. Speakers\nThe Committee gave Mr Brown permission to speak on the item.\n",  # leave to speak, no decision
+        "5. Bills\nThe Treasurer said no motion was passed to approve the bills at the last meeting.\n",
+        "5. Green\nIn 2015 the Council designated the green a Local Green Space, and this is now under threat from parking.\n",
+    ],
+)
+def test_what_the_new_forms_do_not_take_for_a_decision(item: str) -> None:
+    assert resolution_texts(CC + item) == []
+
+
+def test_a_clause_wrapping_onto_a_name_in_capitals_carries_on() -> None:
+    found = resolution_texts(
+        CC
+        + "5. Grants\nIt was resolved:\n(a) that a grant of £500 be awarded to the\nELM VILLAGE HALL TRUST\nfor the new boiler;\n(b) that the Clerk writes to the Trust.\n"
+    )
+    assert len(found) == 1 and found[0].endswith("(b) that the Clerk writes to the Trust."), found
+
+
+def test_an_outcome_in_capitals_opens_what_it_carried() -> None:
+    found = resolution_texts(US_HEAD + "MINUTES\nMOTION CARRIED TO ACCEPT THE MINUTES.\n")
+    assert found == ["TO ACCEPT THE MINUTES."]

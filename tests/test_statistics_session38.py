@@ -39,3 +39,12 @@ def test_a_short_count_down_a_page_is_no_run_of_line_numbers() -> None:
 def test_a_running_headers_page_counter_after_its_pipe() -> None:
     text = "HISTORIC DISTRICT COMMISSION MINUTES | 2 of 11 The commission approved 3 applications."
     assert found(text, USD) == [(3, "count")]
+
+
+def test_counts_rising_by_ones_and_twos_are_figures() -> None:
+    text = "41 visitors in week one, 42 in week two, 44 in week three, 45 in week four, 47 in five, 48 in six, 50 in seven and 51 in week eight."
+    assert [value for value, _ in found(text, USD)] == [41, 42, 44, 45, 47, 48, 50, 51]
+
+
+def test_a_tables_cell_of_n_of_m_is_no_page_counter() -> None:
+    assert found("Attendance | 9 of 11 councillors | 7 of 11 councillors", USD) == [(9, "count"), (11, "count"), (7, "count"), (11, "count")]

@@ -21,7 +21,8 @@ _MINUTES_SIGNS = re.compile(
     r"^\s*Minutes:|^\s*Decisions?:|\bDecision:\s|\b(?:" + capitalised_markers(capitals_only=False) + r")\b|\b(?:" + decision_verbs("title") + r")\s*[:–-]|"
     r"\b[Ii]t was (?:unanimously )?(?:" + decision_verbs("lower") + r")\b|"
     r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present\b|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board|Council) (?:resolved|agreed|approved|noted)\b|"
-    r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed)\b|"
+    r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed|opened at)\b|"
+    r"\b[Mm]oved\b[^.\n]{1,40}?\b(?:2nd|[Ss]econded)\b|"  # 'moved V Fisher, 2nd B Schaef, carried' (a New South Wales association's untitled minutes)
     r"\b[Mm]oved by\b|\b[Mm]otion by\b[^.\n]{0,40}\bsecond(?:ed)? by\b|\b[Ss]econded by\b|\bCARRIED\b|\bmotion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"
     r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|\bwas called to order\b|^\s*ROLL CALL\s*:|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b|"
     # a board's narrative record: 'Chair Gould called the Board of Selectmen to order', 'The Zoning Hearing Board met on Tuesday,

@@ -57,5 +57,5 @@ def is_abbreviation(text: str, dot: int) -> bool:
 
 
 # a title, then initials up to the full stop: 'Mr T.L', 'Ms Z.T' (not 'p.m', nor a body's letters 'report to C.C.C. It was')
-_INITIALS_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Adv|Prof|Rev)\.?[ \t]+[A-Z](?:\.[A-Z])+$")
+_INITIALS_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Clr|Cr|Adv|Prof|Rev)\.?[ \t]+[A-Z](?:\.[A-Z])+$")
 _NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z'’-]+")  # the surname after initials

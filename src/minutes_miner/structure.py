@@ -105,8 +105,9 @@ def _name_broken_before_council_re() -> re.Pattern[str]:
 
 def rejoined_authority_names(text: str) -> str:
     """The opening of `text` with a capitals title's authority name put back on one line where the page wrapped it
-    before 'COUNCIL' ('... MEETING OF THE MASTERTON DISTRICT' / 'COUNCIL HELD IN ...'): the line break becomes a space,
-    so every offset stays where it was."""
+    before 'COUNCIL' ('... MEETING OF THE MASTERTON DISTRICT' / 'COUNCIL HELD IN ...') or after its kind's 'OF' ('... OF
+    THE COUNCIL OF THE SUMMER VILLAGE OF' / 'GHOST LAKE HELD ON ...'; models/patterns/meeting.json,
+    name_broken_before_council): the line break becomes a space, so every offset stays where it was."""
     head = text[:_REJOIN_REACH]
     joined = _name_broken_before_council_re().sub(lambda m: m.group(0).replace("\n", " "), head)
     return text if joined == head else joined + text[_REJOIN_REACH:]

@@ -195,9 +195,14 @@ def gather_clauses(text: str, pos: int, limit: int) -> tuple[int, list[tuple[int
 
 
 def _heading_in_capitals(stripped: str) -> bool:
-    """A line of two words or more in capitals after a clause heads the next item, whether or not a blank line
-    comes first: no clause carries on in capitals ('CARRIED' and the vote lines are the decision's own)."""
-    return " " in stripped and not any(c.islower() for c in stripped) and opens_next_part(stripped)
+    """A numbered line of two words or more in capitals after a clause heads the next item, whether or not a blank
+    line comes first ('4 / TO CONFIRM AND SIGN AS A TRUE RECORD THE MINUTES ...'). Unnumbered, a line in capitals
+    may be a name the clause wraps onto ('(a) that a grant be awarded to the' / 'ELM VILLAGE HALL TRUST' / 'for the
+    new boiler;'), and 'CARRIED' and the vote lines are the decision's own."""
+    return _NUMBERED_LINE_RE.match(stripped) is not None and " " in stripped and not any(c.islower() for c in stripped) and opens_next_part(stripped)
+
+
+_NUMBERED_LINE_RE = re.compile(r"\d{1,4}(?:[./]\d{1,4})*[ \t]*[./:)]?[ \t]")  # '4 / ', '12. ', '7.3 '
 
 
 def _subheading_inside_list(text: str, last_clause: int, line_end: int, stripped: str) -> bool:

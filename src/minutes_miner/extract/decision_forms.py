@@ -71,9 +71,9 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     """
     if _PART_OF_MINUTES_RE.search(text, max(0, m_start - 40), m_start):
         return None  # 'With reference to paragraph 4 of the Minute of 27 May, copies of responses had been received ...': cited, not approved
-    # from the marker's second letter: a full stop ends its sentence by the capital after it, so the sentence that opens
-    # on the marker ('... seconded by Cllr Hanvidge.' / 'Minutes of a special meeting ... were also approved') opens there
-    start = sentence_start(text, m_start + 1, max(0, m_start - 300))
+    start = sentence_start(text, m_start, max(0, m_start - 300))
+    if start < m_start and _OPENS_LINE_AFTER_FULL_STOP_RE.search(text, max(0, m_start - 300), m_start):
+        start = m_start  # '... seconded by Cllr Hanvidge.' / 'Minutes of a special meeting ... were also approved': a sentence of its own
     motion = _last_that_clause(text, start, m_start)
     if motion is not None:
         start = motion  # '... Seconded: Deputy Mayor M Cobham That the Minutes ... be confirmed.': the motion opens the decision
@@ -118,6 +118,9 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
 
 
+# the marker opens its line, and the line above ended its sentence (the sentence reader, looking no further than the
+# marker, cannot see the capital that makes that full stop an end)
+_OPENS_LINE_AFTER_FULL_STOP_RE = re.compile(r"[a-z)][.!?][ \t]*\n[ \t]*\Z")
 _THAT_CLAUSE_RE = re.compile(r"(?<![\w-])(?:That|THAT)[ \t]+(?:the|these|those|all)\b")
 
 

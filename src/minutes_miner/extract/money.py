@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..dates import writes_month_first
 from ..countries import country_by_cues, cue_counts, gazetteer, multiword_region_country, strong_country, weak_country
 from .literal_prefilter import fold, may_match
 from ..numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
@@ -106,7 +107,8 @@ def document_currencies(url: str | None, council: str | None, text: str) -> Curr
         if signs == "$":
             dollar = weak_currency if weak_currency in gaz["dollar_codes"] else _dollar_in_head(head, text, gaz) or _dollar_by_words(text, gaz) or "USD"
             return Currencies(home=dollar, dollar=dollar)
-        home = weak_currency or (_dollar_by_words(text, gaz) or "USD" if _dated_month_first(text) else gaz["default"])
+        # 'Tuesday, July 19, 2022' twice or more: a North American page, whose amounts with no sign are its dollars
+        home = weak_currency or (_dollar_by_words(text, gaz) or "USD" if writes_month_first(text) else gaz["default"])
         return Currencies(home=home, dollar=weak_currency if weak_currency in gaz["dollar_codes"] else home if home in gaz["dollar_codes"] else "USD")
     home = gaz["countries"][country]["currency"]
     return Currencies(home=home, dollar=home if home in gaz["dollar_codes"] else "USD")
@@ -139,7 +141,8 @@ def writes_commonwealth_english(text: str) -> bool:
 
 
 def _dollar_by_words(text: str, gaz: dict) -> str | None:
-    """The dollar of a page that prices in '$' and names no place in its head: the country whose own words it uses.
+    """The dollar of a page that prices in '$' (or names no currency at all but dates North American style) and names no
+    place in its head: the country whose own words it uses.
     Commonwealth spelling rules the US dollar out, and then a state or province named in full ('the Northern
     Territory Government') or one cue of one country decides ('By-law' in a page that writes 'Councillor' is
     Canadian); otherwise two cues must agree (a US page naming 'the City of New Brunswick' stays American)."""
@@ -154,13 +157,6 @@ def _dollar_by_words(text: str, gaz: dict) -> str | None:
         country = country_by_cues(text, dollar_countries)
     country = country or _canada_by_dates_and_tax(text) or _antipodean_country(text) or _antipodean_by_dates(text)
     return gaz["countries"][country]["currency"] if country else None
-
-
-def _dated_month_first(text: str) -> bool:
-    """'Tuesday, July 19, 2022': a page that dates month first is North American. A page with no currency sign at all
-    ('Orders totalling: General: 6,323.59', a Vermont selectboard) then prices in dollars, not in the default pound."""
-    window = text[:20_000]
-    return len(_MONTH_FIRST_RE.findall(window)) > len(_DAY_FIRST_RE.findall(window))
 
 
 def _antipodean_by_dates(text: str) -> str | None:

@@ -1481,10 +1481,12 @@ def _seconded_unopposed(text: str, start: int, p_end: int) -> bool:
     seconded = _SECONDED_RE.search(text, start, end)
     if seconded is None:
         return False  # "The motion was seconded by Cllr X." holds no wording; "X proposed Cllr Y as Chair" is a nomination
-    worded = _PROPOSED_WORDING_RE.search(text[start : seconded.start()]) or (
-        _PROPOSED_AND_RE.search(text[start : seconded.start()]) and _SECONDED_THAT_RE.match(text, seconded.end())
-    )
-    return bool(worded) and _CONTESTED_RE.search(text, start, p_end) is None
+    if _PROPOSED_WORDING_RE.search(text[start : seconded.start()]):
+        return _CONTESTED_RE.search(text, start, p_end) is None
+    if _PROPOSED_AND_RE.search(text[start : seconded.start()]) and _SECONDED_THAT_RE.match(text, seconded.end()):
+        # both movers first, a formal motion's form: its fate may be told in the paragraphs after it ('... the motion was LOST.')
+        return _CONTESTED_RE.search(text, start, min(len(text), p_end + _FATE_REACH)) is None
+    return False
 
 
 # 'proposed that ...' / 'proposed acceptance': the wording, then its seconder. Not 'proposed, and
@@ -1493,6 +1495,7 @@ _PROPOSED_WORDING_RE = re.compile(r"\bproposed[ \t\n]+(?!and\b|by\b)(?:that\b|[a
 # 'Councillor Watkins proposed and Councillor Lundberg seconded that Councillor Stones remain as Chairman.': both movers
 # first, the wording after the seconder (not '... seconded the motion that ...')
 _PROPOSED_AND_RE = re.compile(r"\bproposed[ \t\n]+and\b")
+_FATE_REACH = 400  # characters after the motion's paragraph in which a vote, an amendment or its loss is still its own
 _SECONDED_THAT_RE = re.compile(r"[ \t\n]+that\b")
 
 
@@ -1573,6 +1576,7 @@ _FIRST_ACT_RE = re.compile(
 _OPENS_ITS_WORDING_RE = re.compile(
     r"[ \t]{1,3}(?:that\b|(?:not[ \t]{1,3})?to[ \t]{1,3}(?!this\b|that\b|it\b|the[ \t]{1,3}(?:proposal|motion|recommendation|above)\b)[a-z]{2,})"
 )
+_OPENS_ITS_WORDING_CAPS_RE = re.compile(r"[ \t]{1,3}(?:THAT|TO)[ \t]{1,3}[A-Z]{2,}")  # 'MOTION CARRIED TO ACCEPT THE MINUTES.'
 _POINTS_BACK_RE = re.compile(r"[ \t]{1,3}that[ \t]{1,3}(?:this|these|it|they|the[ \t]{1,3}(?:proposals?|motions?|recommendations?))\b")
 _OPINION_AFTER_RE = re.compile(r"[ \t]+(?:that[ \t]+)?(?:it|this|they|there|he|she|we)[ \t]+(?:had|has|have)\b")
 _PROPOSED_THAT_RE = re.compile(r"\b(?:proposed|moved)\b[^.!?\n]{0,80}?\bthat\b")
@@ -2161,7 +2165,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         marker.startswith(("It was", "All", "Motion", "motion", "The motion", "The Motion"))
         and _OPENS_ITS_WORDING_RE.match(text, m_end, m_end + 40)
         and not (marker.startswith("All") and _POINTS_BACK_RE.match(text, m_end, m_end + 40))
-    ):
+    ) or (marker.startswith("MOTION") and _OPENS_ITS_WORDING_CAPS_RE.match(text, m_end, m_end + 40)):
         return None  # 'It was unanimously agreed to allow ...', 'All agreed to repaint the hall', 'Motion carried to approve the bills' open their own decision, they close no motion
     if marker.startswith("All") and _OPINION_AFTER_RE.match(text, m_end):
         return None  # "All agreed it had been a very successful day.": an opinion shared, no motion closed

@@ -8,6 +8,7 @@ labels, vote tallies, phone numbers, file sizes) applied from models/patterns/st
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from collections import Counter
 from functools import lru_cache
 
@@ -306,8 +307,11 @@ _VOTE_BEFORE_RE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|motion|amendment|carried|defeated|lost|failed|passed|put to the meeting|show of hands|roll call)\b[^.\n]{0,40}$", re.I
 )
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{1,2}\d[A-Z]{2}\b")  # "TR14 8HA"
-# "Page 2 of 13"; "HISTORIC DISTRICT COMMISSION MINUTES | 2 of 11" (a running header's counter after its pipe)
-_PAGE_OF_RE = re.compile(r"\bpage\s{1,3}\d{1,4}\s{1,3}of\s{1,3}\d{1,4}\b|\|[ \t]{0,3}\d{1,4}[ \t]{1,3}of[ \t]{1,3}\d{1,4}\b", re.I)
+# "Page 2 of 13"; "HISTORIC DISTRICT COMMISSION MINUTES | 2 of 11 Minutes ..." (a running header in capitals, its counter after its
+# pipe; not a table's cell 'Attendance | 9 of 11 councillors')
+_PAGE_OF_RE = re.compile(
+    r"\b(?i:page)\s{1,3}\d{1,4}\s{1,3}(?i:of)\s{1,3}\d{1,4}\b|(?<=[A-Z]{3})[ \t]{1,3}\|[ \t]{0,3}\d{1,4}[ \t]{1,3}of[ \t]{1,3}\d{1,4}\b(?![ \t]+[a-z])"
+)
 # "Art. IV §4.3", "Government Code §551.074", "G.L. c. 40A §6", "§§ 12-14": a section of a code or an Act, cited by its sign
 _SECTION_SIGN_RE = re.compile(r"§{1,2}[ \t]{0,2}\d[\w.()-]*")
 _PHONE_RE = re.compile(
@@ -371,7 +375,8 @@ def _attached_unit_re() -> re.Pattern:
     return re.compile(rf"(?<![\w.,£$€])(?P<num>{_NUM})(?P<unit>{alternation(statistics_rules()['attached_units'])})\b", re.I)
 
 
-# a whole number standing alone: no part of a decimal, an amount, a date, a range, a time or an item's '6.'
+# a whole number standing alone: no part of a decimal, an amount, a numeric date, a range, a time or an item's '6.' (a worded
+# date's day may be one: only a run of them is read as line numbers)
 _BARE_INTEGER_RE = re.compile(r"(?<![\w.,:/$£€#-])\d{1,3}(?![\w.,:/%)’'-])")
 _LINE_NUMBER_RUN = 8  # so many whole numbers, each one more than the one before, are a page's line numbers
 _LINE_NUMBER_GAP = 300  # characters at most between one line number and the next (a line, or a few blank ones)
@@ -381,23 +386,34 @@ def flattened_line_numbers(text: str) -> list[tuple[int, int]]:
     """The line numbers of a numbered page flattened into running text ('... called to order by 9 Mayor Eddie Barber at
     6:00 PM ... 10 11 2. Roll Call 12 13 Present ...', a North Carolina town board; 'Republic of the Philippines 1 Region
     XII 2 Province of Cotabato 3 ...', a Philippine municipal council): a run of whole numbers, each one more than the
-    one before (or two, where a number was lost) and close after it, counts the page's lines, not anything in the
-    meeting's business."""
-    open_runs: dict[int, list[tuple[int, int]]] = {}  # the value a run expects next -> its spans
+    one before and close after it, counts the page's lines, not anything in the meeting's business. One number may be
+    missing from a run ('... on the 21 st 8 day of October': no 7), not more: counts that rise by ones and twos ('41
+    visitors in week one, 42 in week two, 44 ...') are figures."""
+    open_runs: dict[int, _NumberRun] = {}  # the value a run expects next (or the one after, over a lost line) -> the run
     numbers: list[tuple[int, int]] = []
     for m in _BARE_INTEGER_RE.finditer(text):
         value = int(m.group())
         run = open_runs.pop(value, None)
-        if run is None or m.start() - run[-1][1] > _LINE_NUMBER_GAP:
-            run = []
-        run.append(m.span())
-        if len(run) == _LINE_NUMBER_RUN:
-            numbers.extend(run)
-        elif len(run) > _LINE_NUMBER_RUN:
+        skipped = run is not None and value == run.last + 2
+        if run is None or m.start() - run.spans[-1][1] > _LINE_NUMBER_GAP or (skipped and run.skipped):
+            run = _NumberRun()
+        run.skipped = run.skipped or skipped
+        run.last = value
+        run.spans.append(m.span())
+        if len(run.spans) == _LINE_NUMBER_RUN:
+            numbers.extend(run.spans)
+        elif len(run.spans) > _LINE_NUMBER_RUN:
             numbers.append(m.span())
         open_runs[value + 1] = run
-        open_runs.setdefault(value + 2, run)  # a line whose number the page lost ('... on the 21 st 8 day of October': no 7)
+        open_runs.setdefault(value + 2, run)
     return numbers
+
+
+@dataclass
+class _NumberRun:
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    last: int = -1
+    skipped: bool = False
 
 
 @kept_scans()  # each text's scans for the sentence windows, dropped when it is done
