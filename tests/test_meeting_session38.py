@@ -40,3 +40,13 @@ def test_untitled_minutes_told_by_their_opening_and_their_movers(tmp_path) -> No
         "Confirmation of minutes of 20th September, moved A Kerr, 2nd T Bell, carried.\nPresident's Report.\nThe path was handed over.\n"
     )
     assert analysed_page(tmp_path, text).doc_type == "minutes"
+
+
+@pytest.mark.parametrize(
+    "name", ["Elmdale Local Access Forum", "Elmshire Community Safety Partnership", "ACT Elm Bushfire Council", "Elm Valley Fish and Game Council"]
+)
+def test_a_body_that_is_its_own_organisation_is_the_council(tmp_path, name: str) -> None:
+    """A partnership, a forum, an association or a trust board heads its minutes with its own name: no council above it
+    is named, so its name is the council's (web12, web14)."""
+    page = analysed_page(tmp_path, f"{name} Meeting\n\n5th March 2021 16:00 to 19:00\n\nChair: Ann Hale (AH)\nAttendees: Tom Noor (TN)\n")
+    assert page.council == name

@@ -180,11 +180,13 @@ def authority_named_as_body(body: str | None) -> str | None:
     named a council the body's name is the council's. Not a kind alone ('Parish Commissioners', 'Licensing Authority'):
     a place's word must stand before it; nor a board that sits within a council's area ('Braeforth Licensing Board',
     meeting.json boards_within_councils), whose council is another authority."""
-    if not body or not _vocab_re("single_body_authority").search(body) or _vocab_re("boards_within_councils").search(body):
-        return None
-    if not is_authority_name(body):
+    if not body or _vocab_re("boards_within_councils").search(body):
         return None
     kind = _vocab_re("single_body_authority").search(body)
+    if kind is None or not is_authority_name(body):
+        kind = _vocab_re("standalone_body_names").search(body)  # 'Merseyside Community Safety Partnership': its own organisation
+    if kind is None:
+        return None
     own = place_words(body[: kind.start()])
     return body if own and own[0][:1].isupper() else None
 
