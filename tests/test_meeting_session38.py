@@ -50,3 +50,17 @@ def test_a_body_that_is_its_own_organisation_is_the_council(tmp_path, name: str)
     is named, so its name is the council's (web12, web14)."""
     page = analysed_page(tmp_path, f"{name} Meeting\n\n5th March 2021 16:00 to 19:00\n\nChair: Ann Hale (AH)\nAttendees: Tom Noor (TN)\n")
     assert page.council == name
+
+
+def test_a_ghanaian_assembly_headlined_by_its_own_news(tmp_path) -> None:
+    """A district assembly's news item: its name, then the headline's verb and the meeting it held (web12)."""
+    text = "Elmford South District Assembly Holds Second General Assembly Meeting\n\nThe Elmford South District Assembly on Tuesday, October 28, 2025, held its second General Assembly meeting.\n"
+    page = analysed_page(tmp_path, text)
+    assert (page.council, page.body) == ("Elmford South District Assembly", "General Assembly")
+
+
+def test_a_municipal_assembly_meeting_as_itself(tmp_path) -> None:
+    page = analysed_page(
+        tmp_path, "ELMFORD MUNICIPAL ASSEMBLY GENERAL MEETING\n\nElmford Municipal Assembly held its second ordinary meeting on Friday, 10th September 2021.\n"
+    )
+    assert page.council == "Elmford Municipal Assembly"

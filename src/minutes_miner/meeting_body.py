@@ -938,8 +938,9 @@ def normalise_body(raw: str | None, council: str | None) -> str | None:
     raw = _SITTING_OF_RE.sub(
         "", _QUALIFIED_SITTING_RE.sub("", raw)
     )  # 'Study Session meeting of the Town Board', 'Ordinary meeting of the Council': the sitting's lower-case 'meeting' is no prose to cut at
-    raw = _vocab_re("digest_title_leads", r"^(?:{})\s+(?-i:(?=[A-Z]))").sub("", raw)  # 'Decisions made at Full Council meeting': the lead is prose
-    body = strip_meeting_words(_without_council(_cut_at_prose(_one_language(raw)), council))
+    digest_lead = _vocab_re("digest_title_leads", r"^(?:{})\s+(?-i:(?=[A-Z]))")
+    raw = digest_lead.sub("", raw)  # 'Decisions made at Full Council meeting': the lead is prose
+    body = strip_meeting_words(digest_lead.sub("", _without_council(_cut_at_prose(_one_language(raw)), council)))  # '<Assembly> Holds ...'
     body = strip_meeting_words(_without_council(body, council))
     if body.isupper() and len(body) > 3:
         body = title_case(body)
