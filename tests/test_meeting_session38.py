@@ -64,3 +64,18 @@ def test_a_municipal_assembly_meeting_as_itself(tmp_path) -> None:
         tmp_path, "ELMFORD MUNICIPAL ASSEMBLY GENERAL MEETING\n\nElmford Municipal Assembly held its second ordinary meeting on Friday, 10th September 2021.\n"
     )
     assert page.council == "Elmford Municipal Assembly"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "President Ann Hale called the Regular Board Meeting of the Elm Water Supply Corporation to order at 6:30 p.m., Tuesday, January 12. 2010.",
+            "2010-01-12",
+        ),  # a full stop for the comma before the year (a Texas water supply corporation)
+        ("PROCEEDINGS OF SPECIAL BOARD MEETING OF THE BOARD HELD ON 03-01- 2018 AT 1200 HRS IN THE OFFICE OF THE BOARD.", "2018-01-03"),
+    ],
+)
+def test_a_meeting_date_with_a_stray_space_or_stop(tmp_path, text: str, iso: str) -> None:
+    page = analysed_page(tmp_path, text + "\n\nMEMBERS PRESENT: Ann Hale, Tom Noor\n")
+    assert page.meeting_date.isoformat() == iso
