@@ -153,3 +153,25 @@ def test_a_clause_wrapping_onto_a_name_in_capitals_carries_on() -> None:
 def test_an_outcome_in_capitals_opens_what_it_carried() -> None:
     found = resolution_texts(US_HEAD + "MINUTES\nMOTION CARRIED TO ACCEPT THE MINUTES.\n")
     assert found == ["TO ACCEPT THE MINUTES."]
+
+
+@pytest.mark.parametrize(
+    ("item", "record"),
+    [
+        (
+            "Ballfield\nCouncil next voted to go to tender for concrete pads for the ballfield bleachers.\n",
+            "Council next voted to go to tender for concrete pads",
+        ),
+        (
+            "Training\nBoard approved for Ann Kerr and Tom Bell to attend a Water School in Biloxi for certification.\n",
+            "Board approved for Ann Kerr and Tom Bell to attend a Water School",
+        ),
+    ],
+)
+def test_a_boards_vote_after_an_adverb_and_its_approval_for_named_people(item: str, record: str) -> None:
+    assert any(t.startswith(record) for t in resolution_texts(US_HEAD + item))
+
+
+def test_that_motion_was_also_approved_closes_the_motion_before_it() -> None:
+    found = resolution_texts(US_HEAD + "Bleachers\nA motion was made to buy new bleachers for the ballfield. That motion was also approved.\n")
+    assert found and "buy new bleachers for the ballfield" in found[0]
