@@ -175,3 +175,10 @@ def test_a_boards_vote_after_an_adverb_and_its_approval_for_named_people(item: s
 def test_that_motion_was_also_approved_closes_the_motion_before_it() -> None:
     found = resolution_texts(US_HEAD + "Bleachers\nA motion was made to buy new bleachers for the ballfield. That motion was also approved.\n")
     assert found and "buy new bleachers for the ballfield" in found[0]
+
+
+def test_an_assemblys_officer_selected_as_its_whip() -> None:
+    """A Ghanaian district assembly's news item: 'Hon. Amparbeng was selected as the chief whip for the assembly.' (web15)."""
+    head = "Elm District Assembly\nMinutes of the General Assembly meeting held on 21 February 2024\n\n"
+    found = resolution_texts(head + "Officers\nHon. Ann Kerr was selected as the chief whip for the assembly. The plan was selected for the shortlist.\n")
+    assert found == ["Hon. Ann Kerr was selected as the chief whip for the assembly."]

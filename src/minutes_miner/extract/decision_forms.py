@@ -211,7 +211,9 @@ _ELECTION_ROLE_RE = re.compile(
     r"|Partnership|Forum|Working[ \t]+(?:Party|Group)|Association|Commission|Authority|in[ \t]+place[ \t]+of"
     # an officer's post the council fills ('Mr J. van Wyk was appointed as Acting Municipal Manager for three months', 'was appointed
     # internal auditor for 2023/24', 'Ms Dube was appointed Chief Financial Officer': South African, UK parish and US councils)
-    r"|[Mm]anager|[Oo]fficer|[Dd]irector|[Aa]uditor|[Aa]ttorney|[Ss]olicitor|[Ee]ngineer|[Aa]dministrator|[Ss]uperintendent|[Aa]ssessor|[Rr]egistrar|[Ww]arden)"
+    r"|[Mm]anager|[Oo]fficer|[Dd]irector|[Aa]uditor|[Aa]ttorney|[Ss]olicitor|[Ee]ngineer|[Aa]dministrator|[Ss]uperintendent|[Aa]ssessor|[Rr]egistrar|[Ww]arden"
+    # an assembly's own officers ('Hon. Amparbeng was selected as the chief whip for the assembly', a Ghanaian district assembly)
+    r"|[Cc]hief[ \t]+[Ww]hip|[Ss]peaker|[Pp]residing[ \t]+[Mm]ember|[Aa]ssembly)"
 )
 
 
