@@ -79,3 +79,15 @@ def test_a_municipal_assembly_meeting_as_itself(tmp_path) -> None:
 def test_a_meeting_date_with_a_stray_space_or_stop(tmp_path, text: str, iso: str) -> None:
     page = analysed_page(tmp_path, text + "\n\nMEMBERS PRESENT: Ann Hale, Tom Noor\n")
     assert page.meeting_date.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cabinet Brief\n\nElmtown. 12th January 2023.\n\nThe Cabinet, chaired by the Prime Minister, met in regular session on 10th January 2023.",
+        "DECISIONS TAKEN BY THE CABINET OF MINISTERS AT ITS MEETING HELD ON 14.02.2018\n\n01. Amendment of the Elm Fund Act (Document No.07)",
+    ],
+)
+def test_a_cabinets_brief_of_its_decisions_is_a_decision_notice(tmp_path, title: str) -> None:
+    """National cabinets publish their decisions as briefs, not minutes (Belize, Sri Lanka; web14)."""
+    assert analysed_page(tmp_path, title + "\n\nCabinet approved the plan to build 300 houses.\n").doc_type == "decision_notice"
