@@ -38,3 +38,8 @@ def test_a_member_titled_clr_owns_the_task(tmp_path, note: str, owner: str, task
 
 def test_permission_to_speak_is_no_task(tmp_path) -> None:
     assert actions_in(tmp_path, "5. Speakers\nThe Chairman gave Mr Brown permission to speak on the item.\n", CC) == []
+
+
+def test_authority_given_in_capitals_is_a_task(tmp_path) -> None:
+    actions = actions_in(tmp_path, "5. Lease\nThe Board GAVE Mayor Tom Bell authority to sign the lease.\n", CC)
+    assert ("Mayor Tom Bell", "sign the lease") in actions, actions

@@ -91,3 +91,24 @@ def test_a_meeting_date_with_a_stray_space_or_stop(tmp_path, text: str, iso: str
 def test_a_cabinets_brief_of_its_decisions_is_a_decision_notice(tmp_path, title: str) -> None:
     """National cabinets publish their decisions as briefs, not minutes (Belize, Sri Lanka; web14)."""
     assert analysed_page(tmp_path, title + "\n\nCabinet approved the plan to build 300 houses.\n").doc_type == "decision_notice"
+
+
+@pytest.mark.parametrize("name", ["Schools Forum", "Youth Forum", "Community Safety Partnership", "Allotment Association"])
+def test_a_kind_of_body_any_council_has_is_no_council(tmp_path, name: str) -> None:
+    page = analysed_page(tmp_path, f"{name}\nMinutes of the meeting held on 4 March 2021\n\nPresent: Ann Hale (Chair), Tom Noor\n")
+    assert page.council is None
+
+
+@pytest.mark.parametrize("text", ["Items 4 - 6 - 2019/20 budget were discussed.", "Returns are due by March 31. 2019-20 accounts were noted."])
+def test_figures_and_a_year_span_are_no_meeting_date(tmp_path, text: str) -> None:
+    assert analysed_page(tmp_path, "Elm Town Council\nMinutes\n\n" + text + "\n").meeting_date is None
+
+
+def test_a_boards_narrative_minutes_are_minutes(tmp_path) -> None:
+    """'Chairman Jack Majeres called the regular board meeting to order ...' and 'Motion carried unanimously.' (a South Dakota
+    conservation district's board, web15): signs of minutes, whatever 'agenda' the page also mentions."""
+    text = (
+        "Board of Supervisors Meeting –Tuesday, March 18, 2014\n\nChairman Ann Hale called the regular board meeting to order on Tuesday, "
+        "March 18, at 1:03 p.m.\n\nThe agenda was reviewed. Tom moved to approve the agenda as amended. Ian seconded. Motion carried unanimously.\n"
+    )
+    assert analysed_page(tmp_path, text).doc_type == "minutes"

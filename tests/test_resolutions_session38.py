@@ -173,12 +173,59 @@ def test_a_boards_vote_after_an_adverb_and_its_approval_for_named_people(item: s
 
 
 def test_that_motion_was_also_approved_closes_the_motion_before_it() -> None:
-    found = resolution_texts(US_HEAD + "Bleachers\nA motion was made to buy new bleachers for the ballfield. That motion was also approved.\n")
-    assert found and "buy new bleachers for the ballfield" in found[0]
+    found = resolution_texts(
+        US_HEAD + "Lights\nCouncillor Tom Bell asked that a wire be installed for the Christmas tree on Upper Pond.\n\nThat motion was also approved.\n"
+    )
+    assert len(found) == 1 and found[0].endswith("asked that a wire be installed for the Christmas tree on Upper Pond.")
 
 
 def test_an_assemblys_officer_selected_as_its_whip() -> None:
     """A Ghanaian district assembly's news item: 'Hon. Amparbeng was selected as the chief whip for the assembly.' (web15)."""
     head = "Elm District Assembly\nMinutes of the General Assembly meeting held on 21 February 2024\n\n"
-    found = resolution_texts(head + "Officers\nHon. Ann Kerr was selected as the chief whip for the assembly. The plan was selected for the shortlist.\n")
+    found = resolution_texts(
+        head + "Officers\nHon. Ann Kerr was selected as the chief whip for the assembly. The village hall was chosen as the venue for the "
+        "Christmas event. Dr Tom Bell was selected as guest speaker for the annual meeting.\n"
+    )
     assert found == ["Hon. Ann Kerr was selected as the chief whip for the assembly."]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "5. Finance\nThe Treasurer referred to the minutes of the Finance Committee; Cllr Kerr proposed the budget, seconded by Cllr Bell, carried.\n",
+        "5. Arising\nArising from the minutes, Cllr Kerr moved to write to the police, 2nd Cllr Bell, carried.\n",
+        "3. Minutes\nMinute of Meeting of 28th March 2021 Approved: ____________ Seconded: ____________\n",
+    ],
+)
+def test_movers_in_a_sentence_that_names_minutes_are_no_approval_of_them(item: str) -> None:
+    from minutes_miner.extraction import extract_document
+    from minutes_miner.readers.base import Document
+
+    found = extract_document(Document(path="elm.txt", format="txt", text=CC + item), "test").resolutions
+    assert not any(r.decision_type == "minutes approved" for r in found), [(r.text, r.decision_type) for r in found]
+
+
+def test_a_minutes_sentence_after_another_sentence_on_its_line_is_its_own() -> None:
+    assert resolution_texts(CC + "3. Correspondence\nThe Clerk read the correspondence. Minutes of 3 May were approved.\n") == [
+        "Minutes of 3 May were approved."
+    ]
+
+
+def test_a_motion_carried_whose_next_paragraph_mentions_a_vote_stands() -> None:
+    item = (
+        "5. Buses\nCouncillor Hale proposed and Councillor Noor seconded that the Council writes to the MP about the last bus.\n\n"
+        "The Clerk will also share the residents' survey, in which most people voted for a later last bus.\n"
+    )
+    assert resolution_texts(CC + item) == ["Councillor Hale proposed and Councillor Noor seconded that the Council writes to the MP about the last bus."]
+
+
+def test_a_history_told_with_subsequently_is_no_decision() -> None:
+    assert resolution_texts(CC + "5. Pitch\nThe Council subsequently approved the plans in 2015 and the ballfield opened in 2016.\n") == []
+
+
+def test_an_unnumbered_heading_in_capitals_ends_a_clause_list() -> None:
+    found = resolution_texts(
+        CC
+        + "5. Grants\nIt was resolved:\n(a) that a grant of £500 be awarded to the Hall\n(b) that the Clerk writes to the Trust\nPLANNING APPLICATIONS\nNo applications had been received.\n"
+    )
+    assert len(found) == 1 and found[0].endswith("(b) that the Clerk writes to the Trust"), found

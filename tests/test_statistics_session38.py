@@ -48,3 +48,12 @@ def test_counts_rising_by_ones_and_twos_are_figures() -> None:
 
 def test_a_tables_cell_of_n_of_m_is_no_page_counter() -> None:
     assert found("Attendance | 9 of 11 councillors | 7 of 11 councillors", USD) == [(9, "count"), (11, "count"), (7, "count"), (11, "count")]
+
+
+def test_line_numbers_with_lines_lost_in_two_runs_are_still_line_numbers() -> None:
+    text = " ".join(f"{n} the Board discussed item" for n in range(1, 23) if n not in (4, 12, 16)) + ". The Board bought 5 mowers."
+    assert found(text, USD) == [(5, "count")]
+
+
+def test_a_title_case_running_headers_page_counter() -> None:
+    assert found("Historic District Commission Minutes | 2 of 11 The commission approved 3 applications.", USD) == [(3, "count")]

@@ -27,7 +27,7 @@ _WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)
 DATE_RE = re.compile(
     rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:(?:st|nd|rd|th)[ \t]?\.?)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+|in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?P<y1>(?:1[89]|20)\d{{2}}|['’]\d{{2}}\b)"
     # 'May 29th2012': a PDF's text layer glues the year to the day's ordinal, the space between them lost
-    rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}}|(?<=st|nd|rd|th)|\.[ \t]{{1,2}}(?=(?:19|20)\d{{2}}\b))(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:1[89]|20)\d{{2}}|['’]\d{{2}}\b)"
+    rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}}|(?<=st|nd|rd|th)|\.[ \t]{{1,2}}(?=(?:19|20)\d{{2}}\b(?![-–/]\d)))(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:1[89]|20)\d{{2}}|['’]\d{{2}}\b)"
     # 'July-22-2008', 'Jul-22-2008': the month-first order hyphenated throughout
     rf"|(?<![\w-])(?P<m9>{_MONTH_RE})-(?P<d9>\d{{1,2}})-(?P<y9>(?:19|20)\d{{2}})(?![\w-])"
     rf"|(?<![0-9A-Za-z])(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})(?:(?![0-9A-Za-z])|(?=T\d\d:))"  # '2023-03-14_Planning_Minutes', a file name too; '2008-07-22T19:00'
@@ -40,7 +40,7 @@ DATE_RE = re.compile(
     rf"|\b(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})\b"
     # '03-01-2018', '03.01.2018'; a space the page put beside a dash ('HELD ON 03-01- 2018', an Indian cantonment board)
     rf"|\b(?P<d5>\d{{1,2}})(?P<sep5>[.-])(?P<m5>\d{{1,2}})(?P=sep5)(?P<y5>(?:19|20)\d{{2}})\b"
-    rf"|\b(?P<d11>\d{{1,2}})[ \t]?-[ \t]?(?P<m11>\d{{1,2}})[ \t]?-[ \t]?(?P<y11>(?:19|20)\d{{2}})\b"
+    rf"|\b(?P<d11>\d{{1,2}})-(?P<m11>\d{{1,2}})-[ \t](?P<y11>(?:19|20)\d{{2}})\b(?![-–/]\d)"
     # 'HELD ... AT 7.30 P.M. ON 06.06.17' (Welsh and English parish titles): a dotted date with a two-figure year, read only right
     # after 'on' and with day and month of two figures each, so a paragraph number ('12.10.15') is never one
     rf"|(?<=\b[Oo][Nn] )(?P<d10>\d{{2}})\.(?P<m10>\d{{2}})\.(?P<y10>\d{{2}})\b(?![.:]\d)"
@@ -66,7 +66,7 @@ def parse_date_match(m: re.Match, month_first: bool = False) -> date | None:
     see numeric_order). A figures date glossed in words in brackets ('03/12/2026 (March 12, 2026)')
     is read as the words say."""
     try:
-        if m.group("d3") or m.group("d5"):
+        if m.group("d3") or m.group("d5") or m.group("d11"):
             glossed = _glossed_in_words(m)
             if glossed:
                 return glossed

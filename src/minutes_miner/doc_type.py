@@ -8,7 +8,7 @@ from pathlib import Path
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_page_chrome
-from .vocabulary import MONTH_RE, WEEKDAY, capitalised_markers, decision_verbs
+from .vocabulary import MONTH_RE, MOVERS_AND_CARRIED, WEEKDAY, capitalised_markers, decision_verbs
 
 
 _AGENDA_RE = re.compile(r"\bagenda\b", re.I)
@@ -21,9 +21,11 @@ _MINUTES_SIGNS = re.compile(
     r"^\s*Minutes:|^\s*Decisions?:|\bDecision:\s|\b(?:" + capitalised_markers(capitals_only=False) + r")\b|\b(?:" + decision_verbs("title") + r")\s*[:–-]|"
     r"\b[Ii]t was (?:unanimously )?(?:" + decision_verbs("lower") + r")\b|"
     r"\bcorrect record\b|^\s*(?:MEMBERS )?PRESENT\b|^Present\b|^Agenda item\s*$|^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|\b(?:Cabinet|Committee|Panel|Board|Council) (?:resolved|agreed|approved|noted)\b|"
-    r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed|opened at)\b|"
-    r"\b[Mm]oved\b[^.\n]{1,40}?\b(?:2nd|[Ss]econded)\b|"  # 'moved V Fisher, 2nd B Schaef, carried' (a New South Wales association's untitled minutes)
-    r"\b[Mm]oved by\b|\b[Mm]otion by\b[^.\n]{0,40}\bsecond(?:ed)? by\b|\b[Ss]econded by\b|\bCARRIED\b|\bmotion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"
+    r"\bproposed by\b.*\bseconded\b|^MINUTES\b|\bcalled the (?:[\w-]+ ){0,3}?meeting to order\b|\bmeeting (?:was )?(?:called to order|adjourned|closed)\b|"
+    r"^[ \t]*(?:The[ \t]+)?[Mm]eeting (?:was )?opened at\b|"
+    + MOVERS_AND_CARRIED
+    + r"|"  # 'Meeting opened at 8pm ...', '..., moved V Fisher, 2nd B Schaef, carried'
+    r"\b[Mm]oved by\b|\b[Mm]otion by\b[^.\n]{0,40}\bsecond(?:ed)? by\b|\b[Ss]econded by\b|\bCARRIED\b|\b[Mm]otion (?:was )?(?:carried|passed|approved)\b|\bapologies (?:for absence )?(?:were |was )?received\b|"
     r"\bdeclared an? (?:\w+ )?interest\b|\bvoted to\b|\bwas called to order\b|^\s*ROLL CALL\s*:|^\s*(?:Members |Councillors |Officers )?[Ii]n [Aa]ttendance\b|\bmeeting closed at\b|"
     # a board's narrative record: 'Chair Gould called the Board of Selectmen to order', 'The Zoning Hearing Board met on Tuesday,
     # April 19, 2022 ... Present were ...'

@@ -186,8 +186,9 @@ def authority_named_as_body(body: str | None) -> str | None:
     kind = _vocab_re("single_body_authority").search(body)
     if kind is None or not is_authority_name(body):
         kind = _vocab_re("standalone_body_names").search(body)  # 'Merseyside Community Safety Partnership': its own organisation
-    if kind is None:
-        return None
+        first = re.match(r"[\w'’-]+", body)
+        if kind is None or first is None or _vocab_re("standalone_generic_openers").match(first.group(0)):
+            return None  # 'Schools Forum', 'Community Safety Partnership': a kind of body any council has, no place named
     own = place_words(body[: kind.start()])
     return body if own and own[0][:1].isupper() else None
 

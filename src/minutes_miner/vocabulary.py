@@ -117,3 +117,9 @@ def expand_markers(pattern: str) -> str:
         .replace("{TASK_AFTER_OUTCOME}", task_after_outcome())
         .replace("{MONTH}", MONTH_RE)
     )
+
+
+# the movers after a comma, by name, then the outcome, standing for an approval word: 'Confirmation of minutes of 20th
+# September, moved V Fisher, 2nd B Schaef, carried.' (a New South Wales community association): the minutes sentence reads it
+# as their approval (extract/decision_forms.py), the document type as a sign of minutes (doc_type.py)
+MOVERS_AND_CARRIED = r"(?<=,[ \t])(?i:moved|proposed)[ \t]+(?i:by[ \t]+)?(?-i:[A-Z])[^\n.]{0,40}?\b(?i:seconded|2nd)\b[^\n.]{0,40}?\b(?i:carried)"

@@ -184,9 +184,10 @@ def gather_clauses(text: str, pos: int, limit: int) -> tuple[int, list[tuple[int
             break
         if _subheading_inside_list(text, clauses[-1][0], line.end, stripped):
             continue  # '2025-26 Council Tax' between (d) and (e): the list goes on
-        if _heading_in_capitals(stripped):
-            break  # '- ... be transacted as item 12 of the agenda' / '4 / TO CONFIRM AND SIGN AS A TRUE RECORD THE MINUTES ...'
         previous = text[clauses[-1][0] : clauses[-1][1]].rstrip()
+        if _heading_in_capitals(text, stripped, previous, line.end):
+            break  # '- ... be transacted as item 12 of the agenda' / '4 / TO CONFIRM AND SIGN AS A TRUE RECORD THE MINUTES ...'
+
         if blank or (previous.endswith((".", ";", ":")) and (stripped[:1].isupper() or stripped[:1].isdigit()) and not previous.endswith(("and", "or"))):
             break
         clauses[-1] = (clauses[-1][0], line.end)
@@ -194,15 +195,25 @@ def gather_clauses(text: str, pos: int, limit: int) -> tuple[int, list[tuple[int
     return end, [trim_span(text, a, b) for a, b in clauses]
 
 
-def _heading_in_capitals(stripped: str) -> bool:
-    """A numbered line of two words or more in capitals after a clause heads the next item, whether or not a blank
-    line comes first ('4 / TO CONFIRM AND SIGN AS A TRUE RECORD THE MINUTES ...'). Unnumbered, a line in capitals
-    may be a name the clause wraps onto ('(a) that a grant be awarded to the' / 'ELM VILLAGE HALL TRUST' / 'for the
-    new boiler;'), and 'CARRIED' and the vote lines are the decision's own."""
-    return _NUMBERED_LINE_RE.match(stripped) is not None and " " in stripped and not any(c.islower() for c in stripped) and opens_next_part(stripped)
+def _heading_in_capitals(text: str, stripped: str, previous: str, line_end: int) -> bool:
+    """A line of two words or more in capitals after a clause heads the next item, whether or not a blank line comes
+    first: numbered ('4 / TO CONFIRM AND SIGN AS A TRUE RECORD THE MINUTES ...', 'PC/21/06 PLANNING APPLICATIONS'), or
+    unnumbered where the clause before it ended on a word of its own and a capital opens the line after it ('(b) that the
+    Clerk writes to the Trust' / 'PLANNING APPLICATIONS' / 'No applications had been received'). A name in capitals that
+    a clause wraps onto carries on ('... be awarded to the' / 'ELM VILLAGE HALL TRUST' / 'for the new boiler;'); 'CARRIED'
+    and the vote lines are the decision's own (opens_next_part)."""
+    if " " not in stripped or any(c.islower() for c in stripped) or not opens_next_part(stripped):
+        return False
+    if _NUMBERED_LINE_RE.match(stripped):
+        return True
+    following = re.match(r"\s*(\S)", text[line_end : line_end + 200])
+    return not _ENDS_ON_A_JOINING_WORD_RE.search(previous) and (following is None or following.group(1).isupper())
 
 
-_NUMBERED_LINE_RE = re.compile(r"\d{1,4}(?:[./]\d{1,4})*[ \t]*[./:)]?[ \t]")  # '4 / ', '12. ', '7.3 '
+# an item's number, with its letters ('CAB/51', 'PC/21/06'), then a separator: '4 / ', '12. ', '7.3 '
+_ITEM_NUMBER = r"(?:[A-Z]{1,5}[ /]?)?\d{1,4}(?:[./]\d{1,4})*"
+_NUMBERED_LINE_RE = re.compile(_ITEM_NUMBER + r"[ \t]*[./:)]?[ \t]")
+_ENDS_ON_A_JOINING_WORD_RE = re.compile(r"\b(?i:the|a|an|of|to|and|or|for|with|by|from|at|in|on|its|their)[ \t]*$")
 
 
 def _subheading_inside_list(text: str, last_clause: int, line_end: int, stripped: str) -> bool:
@@ -407,7 +418,7 @@ def _last_end_starting_before(text: str, start: int, pos: int, hi: int) -> int |
 # an item heading led by its number ('8.2 Ngarrin Creek Flood Study - Community Reference Group', 'CAB/51 Leisure Centre
 # Decarbonisation'): however long, a title with no verb of a sentence or a decision in it ('3. Members agreed to ...' is no title)
 _NUMBERED_HEADING_RE = re.compile(
-    r"(?:[A-Z]{1,5}[ /]?)?\d{1,4}(?:[./]\d{1,4})*[.)]?[ \t]+(?!(?:That|THAT|Resolved|RESOLVED|Agreed|AGREED)\b)[A-Z]"
+    _ITEM_NUMBER + r"[.)]?[ \t]+(?!(?:That|THAT|Resolved|RESOLVED|Agreed|AGREED)\b)[A-Z]"
     r"(?![^\n]*\b(?i:that|be|is|was|were|are|has|have|had|will|would|resolved|agreed|approved|noted|decided|moved|seconded)\b)[^\n.;:]*$"
 )
 

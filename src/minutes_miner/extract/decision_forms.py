@@ -15,7 +15,7 @@ from itertools import islice
 
 from ..resources import pattern_rules
 from ..text_utils import iter_lines, squash, trim_span
-from ..vocabulary import MONTH_NAME_RE, person_titles
+from ..vocabulary import MONTH_NAME_RE, MOVERS_AND_CARRIED, person_titles
 from .blocks import CLAUSE_LABEL_RE, gather_clauses, sentence_end, sentence_start
 from .found import FoundResolution
 from .motions import bare_motion_subject, motion_failed, motion_outcome_follows, motion_wording, outcome_tail_end, voted_matter_start
@@ -32,7 +32,7 @@ _AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:(?:Min(?:ute)?\.?[ \t]*)?[\d/.]+
 _APPROVAL_RE = re.compile(
     r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|ratified|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection)"
     r"|proposed\s+by\s+[^\n]{1,40}?\sseconded"  # '... these were proposed by B. Walker and seconded by L. Mitchell': moved for approval
-    r"|(?:moved|proposed)\b[^\n.]{1,40}?\b(?:seconded|2nd)\b[^\n.]{0,40}?\bcarried)\b",  # 'Confirmation of minutes of 20th September, moved V Fisher, 2nd B Schaef, carried.'
+    r"|" + MOVERS_AND_CARRIED + r")\b",
     re.I,
 )
 
@@ -72,8 +72,11 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     if _PART_OF_MINUTES_RE.search(text, max(0, m_start - 40), m_start):
         return None  # 'With reference to paragraph 4 of the Minute of 27 May, copies of responses had been received ...': cited, not approved
     start = sentence_start(text, m_start, max(0, m_start - 300))
-    if start < m_start and _OPENS_LINE_AFTER_FULL_STOP_RE.search(text, max(0, m_start - 300), m_start):
-        start = m_start  # '... seconded by Cllr Hanvidge.' / 'Minutes of a special meeting ... were also approved': a sentence of its own
+    # read from the marker's second letter, the sentence reader sees the capital that makes the full stop before it an end:
+    # '... seconded by Cllr Hanvidge.' / 'Minutes of a special meeting ... were also approved' is a sentence of its own; an item's
+    # number before it stays ('2. MINUTES of the last meeting were taken as read')
+    if sentence_start(text, m_start + 1, max(0, m_start - 300)) == m_start and not _ITEM_NUMBER_ONLY_RE.fullmatch(text, start, m_start):
+        start = m_start
     motion = _last_that_clause(text, start, m_start)
     if motion is not None:
         start = motion  # '... Seconded: Deputy Mayor M Cobham That the Minutes ... be confirmed.': the motion opens the decision
@@ -89,6 +92,8 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     start, end = trim_span(text, start, end)
     if AGENDA_MINUTES_RE.search(text, start, m_start) and _APPROVAL_RE.search(text, m_start, end) and not AGENDA_MINUTES_RE.search(text, m_start, end):
         start = m_start  # '1518 Minutes of the Meeting from 16th July 2019 for approval Minutes from the meeting ... were signed and approved.'
+        determiner = _DETERMINER_BEFORE_RE.search(text, max(0, m_start - 8), m_start)
+        start = determiner.start() if determiner else start  # '... (to be approved): These minutes were signed and approved.'
     below = _OUTCOME_LINE_BELOW_RE.match(text, end)
     if below is not None and not _APPROVAL_RE.search(text, start, end):
         end = trim_span(text, start, sentence_end(text, below.end(), len(text)))[1]  # '## 1. Minutes of 3rd December 2025' / 'Approved – proposed ...'
@@ -118,9 +123,8 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
 
 
-# the marker opens its line, and the line above ended its sentence (the sentence reader, looking no further than the
-# marker, cannot see the capital that makes that full stop an end)
-_OPENS_LINE_AFTER_FULL_STOP_RE = re.compile(r"[a-z)][.!?][ \t]*\n[ \t]*\Z")
+_DETERMINER_BEFORE_RE = re.compile(r"(?:The|the|These|these|Those|those)[ \t]+\Z")
+_ITEM_NUMBER_ONLY_RE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]*")  # '2. ', '(b) '
 _THAT_CLAUSE_RE = re.compile(r"(?<![\w-])(?:That|THAT)[ \t]+(?:the|these|those|all)\b")
 
 
@@ -213,7 +217,7 @@ _ELECTION_ROLE_RE = re.compile(
     # internal auditor for 2023/24', 'Ms Dube was appointed Chief Financial Officer': South African, UK parish and US councils)
     r"|[Mm]anager|[Oo]fficer|[Dd]irector|[Aa]uditor|[Aa]ttorney|[Ss]olicitor|[Ee]ngineer|[Aa]dministrator|[Ss]uperintendent|[Aa]ssessor|[Rr]egistrar|[Ww]arden"
     # an assembly's own officers ('Hon. Amparbeng was selected as the chief whip for the assembly', a Ghanaian district assembly)
-    r"|[Cc]hief[ \t]+[Ww]hip|[Ss]peaker|[Pp]residing[ \t]+[Mm]ember|[Aa]ssembly)"
+    r"|[Cc]hief[ \t]+[Ww]hip|[Pp]residing[ \t]+[Mm]ember)"
 )
 
 

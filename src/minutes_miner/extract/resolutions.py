@@ -1485,7 +1485,7 @@ def _seconded_unopposed(text: str, start: int, p_end: int) -> bool:
         return _CONTESTED_RE.search(text, start, p_end) is None
     if _PROPOSED_AND_RE.search(text[start : seconded.start()]) and _SECONDED_THAT_RE.match(text, seconded.end()):
         # both movers first, a formal motion's form: its fate may be told in the paragraphs after it ('... the motion was LOST.')
-        return _CONTESTED_RE.search(text, start, min(len(text), p_end + _FATE_REACH)) is None
+        return _CONTESTED_RE.search(text, start, p_end) is None and _FELL_RE.search(text, p_end, min(len(text), p_end + _FATE_REACH)) is None
     return False
 
 
@@ -1495,7 +1495,7 @@ _PROPOSED_WORDING_RE = re.compile(r"\bproposed[ \t\n]+(?!and\b|by\b)(?:that\b|[a
 # 'Councillor Watkins proposed and Councillor Lundberg seconded that Councillor Stones remain as Chairman.': both movers
 # first, the wording after the seconder (not '... seconded the motion that ...')
 _PROPOSED_AND_RE = re.compile(r"\bproposed[ \t\n]+and\b")
-_FATE_REACH = 400  # characters after the motion's paragraph in which a vote, an amendment or its loss is still its own
+_FATE_REACH = 400  # characters after the motion's paragraph in which its loss ("the motion was LOST") is still its own
 _SECONDED_THAT_RE = re.compile(r"[ \t\n]+that\b")
 
 

@@ -307,10 +307,10 @@ _VOTE_BEFORE_RE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|motion|amendment|carried|defeated|lost|failed|passed|put to the meeting|show of hands|roll call)\b[^.\n]{0,40}$", re.I
 )
 _POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{1,2}\d[A-Z]{2}\b")  # "TR14 8HA"
-# "Page 2 of 13"; "HISTORIC DISTRICT COMMISSION MINUTES | 2 of 11 Minutes ..." (a running header in capitals, its counter after its
-# pipe; not a table's cell 'Attendance | 9 of 11 councillors')
+# "Page 2 of 13"; "HISTORIC DISTRICT COMMISSION MINUTES | 2 of 11 Minutes ..." (a running header, its counter after its pipe, the
+# page's text going on after it; not a table's cell: 'Attendance | 9 of 11 councillors', 'ATTENDANCE | 9 of 11 | 7 of 11')
 _PAGE_OF_RE = re.compile(
-    r"\b(?i:page)\s{1,3}\d{1,4}\s{1,3}(?i:of)\s{1,3}\d{1,4}\b|(?<=[A-Z]{3})[ \t]{1,3}\|[ \t]{0,3}\d{1,4}[ \t]{1,3}of[ \t]{1,3}\d{1,4}\b(?![ \t]+[a-z])"
+    r"\b(?i:page)\s{1,3}\d{1,4}\s{1,3}(?i:of)\s{1,3}\d{1,4}\b|(?<=[A-Za-z]{3})[ \t]{1,3}\|[ \t]{0,3}\d{1,4}[ \t]{1,3}of[ \t]{1,3}\d{1,4}(?=[ \t]+[A-Z])"
 )
 # "Art. IV §4.3", "Government Code §551.074", "G.L. c. 40A §6", "§§ 12-14": a section of a code or an Act, cited by its sign
 _SECTION_SIGN_RE = re.compile(r"§{1,2}[ \t]{0,2}\d[\w.()-]*")
@@ -396,7 +396,7 @@ def flattened_line_numbers(text: str) -> list[tuple[int, int]]:
         run = open_runs.pop(value, None)
         skipped = run is not None and value == run.last + 2
         if run is None or m.start() - run.spans[-1][1] > _LINE_NUMBER_GAP or (skipped and run.skipped):
-            run = _NumberRun()
+            run, skipped = _NumberRun(), False  # a new run starts here, with no number lost yet
         run.skipped = run.skipped or skipped
         run.last = value
         run.spans.append(m.span())
