@@ -187,7 +187,6 @@ def gather_clauses(text: str, pos: int, limit: int) -> tuple[int, list[tuple[int
         previous = text[clauses[-1][0] : clauses[-1][1]].rstrip()
         if _heading_in_capitals(text, stripped, previous, line.end):
             break  # '- ... be transacted as item 12 of the agenda' / '4 / TO CONFIRM AND SIGN AS A TRUE RECORD THE MINUTES ...'
-
         if blank or (previous.endswith((".", ";", ":")) and (stripped[:1].isupper() or stripped[:1].isdigit()) and not previous.endswith(("and", "or"))):
             break
         clauses[-1] = (clauses[-1][0], line.end)
