@@ -112,3 +112,14 @@ def test_a_boards_narrative_minutes_are_minutes(tmp_path) -> None:
         "March 18, at 1:03 p.m.\n\nThe agenda was reviewed. Tom moved to approve the agenda as amended. Ian seconded. Motion carried unanimously.\n"
     )
     assert analysed_page(tmp_path, text).doc_type == "minutes"
+
+
+def test_a_date_under_a_column_of_form_labels(tmp_path) -> None:
+    """A partnership's minutes-and-actions sheet flattened into one column: its labels, then their values in order
+    (web12). The date is the value at the 'Date:' label's place."""
+    text = (
+        "minutes/actions sheet - Elmshire Police and Crime Commissioner\n\nMINUTES/ACTIONS SHEET\nName of meeting:\n"
+        "ELMSHIRE COMMUNITY SAFETY PARTNERSHIP\nDate:\nTime (from/to):\nLocation held:\nAttendees:\n5th December 2014\n"
+        "10:00am-12:00pm\nElm Town Hall\n(CHAIR) Ann Hale\n"
+    )
+    assert analysed_page(tmp_path, text).meeting_date.isoformat() == "2014-12-05"

@@ -973,6 +973,32 @@ def form_held_date(text: str) -> date | None:
         return None
 
 
+# a form's labels flattened into one column, their values after them in the same order ('Date:' / 'Time (from/to):' /
+# 'Location held:' / 'Attendees:' / '5th December 2014' / '10:00am-12:00pm' / ...: a partnership's minutes-and-actions sheet)
+_LABEL_LINE_RE = re.compile(r"[ \t]*[A-Z][\w ()/&'’.-]{1,30}:[ \t]*")
+_DATE_LABEL_LINE_RE = re.compile(r"[ \t]*(?:Meeting[ \t]+)?Date(?:[ \t]+of[ \t]+[Mm]eeting)?[ \t]*:[ \t]*", re.I)
+_COLUMN_FORM_CHARS = 1500  # a form's fields are on its first page
+
+
+def column_label_date(text: str, month_first: bool = False) -> date | None:
+    """The value under a 'Date:' label that stands alone on its line in a column of labels: the values follow the
+    labels in their order, so the date is the value at the label's place. A 'Date:' with no label after it is left to
+    the title block's reading."""
+    lines = text[:_COLUMN_FORM_CHARS].split("\n")
+    for i, line in enumerate(lines):
+        if not _DATE_LABEL_LINE_RE.fullmatch(line):
+            continue
+        labels = 1
+        while i + labels < len(lines) and _LABEL_LINE_RE.fullmatch(lines[i + labels]):
+            labels += 1
+        values = [v for v in lines[i + labels :] if v.strip()]
+        if labels < 2 or not values:
+            return None
+        found = DATE_RE.match(values[0].strip())
+        return parse_date_match(found, month_first) if found else None
+    return None
+
+
 # A line at the foot that states when the meeting was held, as a signature block or a closing footer prints it
 # ('Chairperson ____   Carrowmena and Slievebawn District Council' over 'Meeting held Thursday 22 January 2026, 7.00 pm')
 _FOOT_HELD_LINE_RE = re.compile(r"^[ \t]*(?:this[ \t]+)?meeting[ \t]+(?:was[ \t]+)?held\b[^\n\d]{0,40}?(?=\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))", re.I | re.M)

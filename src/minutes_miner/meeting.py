@@ -31,6 +31,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     digest_held_date,
     find_date_in_name,
     foot_held_date,
+    column_label_date,
     form_held_date,
     numeric_order_month_first,
     opening_sentence_date,
@@ -85,7 +86,7 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
         return moderngov[0]
     month_first = numeric_order_month_first(text, document_country(url, council, text))
     own = hearing_field_date(text, month_first) or decision_field_date(text, month_first)
-    own = own or title_block_date(text, month_first) or form_held_date(text) or agenda_adoption_date(text, month_first)
+    own = own or title_block_date(text, month_first) or form_held_date(text) or column_label_date(text, month_first) or agenda_adoption_date(text, month_first)
     if doc_type != "minutes":  # minutes under a summons are not the summoned meeting's
         own = summons_over_letter_date(own, summons_date(text, month_first))
     own = own or running_line_date(text, month_first) or opening_sentence_date(text[:3000], month_first) or foot_held_date(text, month_first)
