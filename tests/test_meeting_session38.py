@@ -123,3 +123,21 @@ def test_a_date_under_a_column_of_form_labels(tmp_path) -> None:
         "10:00am-12:00pm\nElm Town Hall\n(CHAIR) Ann Hale\n"
     )
     assert analysed_page(tmp_path, text).meeting_date.isoformat() == "2014-12-05"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "President Tom Hale today chaired a Cabinet meeting at State House. Cabinet reached decisions on a wide range of issues.",
+        "CABINET NOTES: Thursday March 18, 2021\n\nThe Cabinet of Elm and Ash met for approximately seven hours today.",
+        "Cabinet orders Associate Ministers to return Govt. property\n\nCabinet has ordered Associate Ministers to return vehicles.",
+    ],
+)
+def test_a_national_cabinets_brief_or_news_names_its_body(tmp_path, opening: str) -> None:
+    """National cabinets' briefs and news reports of their meetings name no council; the body that met is the Cabinet (web14)."""
+    assert analysed_page(tmp_path, opening + "\n").body == "Cabinet"
+
+
+def test_a_cabinet_named_in_a_councils_minutes_is_not_the_body(tmp_path) -> None:
+    text = "Elm Town Council\nMinutes of the meeting held on 4 May 2021\n\nPresent: Cllrs Hale, Noor\n\n5. Budget\nThe county's Cabinet met last week and approved the budget.\n"
+    assert analysed_page(tmp_path, text).body == "Elm Town Council"

@@ -1231,7 +1231,17 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         or (_members_present_body(head, council) if minutes and not fragment else None)
         or (_board_meeting_title(head) if minutes and not fragment else None)
         or (principal_council_meeting(head, council) if minutes and not (fragment or hint) else None)  # a report or an agenda names where it goes
+        or _cabinet_that_met(head)
     )
+
+
+def _cabinet_that_met(head: str) -> str | None:
+    """'Cabinet' where a national cabinet's brief or a report of its meeting opens on it as what met or decided
+    (models/patterns/meeting.json, cabinet_that_met): the last reading, after every title and letterhead."""
+    return "Cabinet" if _vocab_re("cabinet_that_met", flags=re.M).search(head, 0, _CABINET_OPENING) else None
+
+
+_CABINET_OPENING = 800  # the title and the opening sentences, where a brief names the cabinet that met
 
 
 _MEETING_AFTER_BODY_RE = re.compile(r"[ \t]+(?i:meeting)\b.*$")
