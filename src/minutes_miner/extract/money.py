@@ -155,18 +155,16 @@ def _dollar_by_words(text: str, gaz: dict) -> str | None:
         )
     else:
         country = country_by_cues(text, dollar_countries)
-    country = country or _canada_by_dates_and_tax(text) or _antipodean_country(text) or _antipodean_by_dates(text)
+    country = country or _canada_by_dates_and_tax(text) or _antipodean_country(text)
     return gaz["countries"][country]["currency"] if country else None
 
 
-def _antipodean_by_dates(text: str) -> str | None:
-    """'Thursday 29th November 2018', 'on 2nd November': a '$' page that dates day first, twice or more, and uses no word of the United
-    States' or Canada's councils is Australian or New Zealand (North America dates 'November 29, 2018'); New Zealand
-    where its own words outnumber Australia's, else Australia, much the larger of the two."""
-    window = text[:20_000]
+def _antipodean_by_dates(window: str, counts: dict[str, int]) -> str | None:
+    """'Thursday 29th November 2018', 'on 2nd November': a '$' page with no word of the United States' or Canada's councils
+    (the caller's check, on `counts`) that dates day first, twice or more, is Australian or New Zealand (North America
+    dates 'November 29, 2018'); New Zealand where its own words outnumber Australia's, else Australia, much the larger."""
     day_first = len(_DAY_FIRST_DATED_RE.findall(window))
-    counts = cue_counts(text)
-    if day_first < 2 or day_first <= len(_MONTH_FIRST_RE.findall(window)) or counts.get("US") or counts.get("CA"):
+    if day_first < 2 or day_first <= len(_MONTH_FIRST_RE.findall(window)):
         return None
     return "NZ" if counts.get("NZ", 0) > counts.get("AU", 0) else "AU"
 
@@ -201,7 +199,8 @@ def _antipodean_country(text: str) -> str | None:
     """Two different words that only Australian and New Zealand councils write ('Cr', 'Crs', 'excl
     GST') and none of the United States' or Canada's rule the US dollar out even where they do not
     tell the two countries apart: a Māori word written with its macrons tells New Zealand, else
-    Australia, much the larger of the two, is the likelier."""
+    Australia, much the larger of the two, is the likelier. Fewer such words: its dates may tell
+    (_antipodean_by_dates), with the same counts."""
     counts = cue_counts(text)
     if counts.get("US") or counts.get("CA"):
         return None
@@ -210,7 +209,7 @@ def _antipodean_country(text: str) -> str | None:
     nz = counts.get("NZ", 0) + (1 if "ʻ" not in window and _MACRON_WORD_RE.search(window) else 0)
     if nz > au and nz >= 2:
         return "NZ"
-    return "AU" if au >= 2 else None
+    return "AU" if au >= 2 else _antipodean_by_dates(window, counts)
 
 
 # --- amounts -------------------------------------------------------------------------------
