@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import actions_in, resolution_texts
+from tests.helpers import SHARED, actions_in, needs_shared, resolution_texts
 
 CC = "Glenbervie Community Council\nMinutes of the meeting held on 4 May 2021\n\nPresent: Ann Kerr, Tom Bell, Ian Ross\n\n"
 
@@ -229,3 +229,14 @@ def test_an_unnumbered_heading_in_capitals_ends_a_clause_list() -> None:
         + "5. Grants\nIt was resolved:\n(a) that a grant of £500 be awarded to the Hall\n(b) that the Clerk writes to the Trust\nPLANNING APPLICATIONS\nNo applications had been received.\n"
     )
     assert len(found) == 1 and found[0].endswith("(b) that the Clerk writes to the Trust"), found
+
+
+@needs_shared
+def test_a_real_minutes_approval_is_read_from_its_own_sentence() -> None:
+    """Boughton Parish Council's draft minutes (../shared/corpus/formats/md) head the item 'Minutes of AGM 2nd May 2014.'
+    and approve them in the next sentence: the record is the approval, not the heading run into it."""
+    from minutes_miner.extraction import extract_path
+
+    found = [r.text for r in extract_path(SHARED / "corpus/formats/md/boughton_pc_draft_minutes_2014-07-24.md").resolutions]
+    assert "Minutes of this meeting were presented and agreed by all councillors, and signed by the Chairman." in found, found
+    assert not any(t.startswith("Minutes of AGM 2nd May 2014.") for t in found), found

@@ -8,6 +8,7 @@ same way, one number lost ('... on the 21 st 8 day of October', web15), and a No
 
 from __future__ import annotations
 
+from helpers import SHARED, needs_shared
 from helpers import statistics_found as found
 
 from minutes_miner.extract.money import Currencies
@@ -57,3 +58,15 @@ def test_line_numbers_with_lines_lost_in_two_runs_are_still_line_numbers() -> No
 
 def test_a_title_case_running_headers_page_counter() -> None:
     assert found("Historic District Commission Minutes | 2 of 11 The commission approved 3 applications.", USD) == [(3, "count")]
+
+
+@needs_shared
+def test_a_real_appendixs_row_numbers_are_no_counts() -> None:
+    """Kent's cabinet appendix of ICS priority measures (../shared/corpus/kent) numbers its table's rows down the page;
+    flattened into text they run 'Public Health 13', 'Communities 14', ... and were read as thirteen, fourteen ... things."""
+    from minutes_miner.extraction import extract_path
+
+    path = SHARED / "corpus/kent/cabinet_2025-01-30/24-00115 - Appendix B - KCC ICS priorities measures.pdf"
+    texts = [s.text for s in extract_path(path).statistics]
+    assert texts, "the appendix's own figures are still read"
+    assert not any(t in texts for t in ("Public Health 13", "Communities 14", "Commercial and Procurement 19", "Adult Social Care 21")), texts
