@@ -32,6 +32,7 @@ _AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:(?:Min(?:ute)?\.?[ \t]*)?[\d/.]+
 _APPROVAL_RE = re.compile(
     r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|ratified|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection)"
     r"|proposed\s+by\s+[^\n]{1,40}?\sseconded"  # '... these were proposed by B. Walker and seconded by L. Mitchell': moved for approval
+    r"|(?:proposed|moved)\s+(?:and|&)\s+seconded"  # '... were proposed and seconded by I Matheson and M Jones respectively', '... were read, proposed and seconded.'
     r"|" + MOVERS_AND_CARRIED + r")\b",
     re.I,
 )

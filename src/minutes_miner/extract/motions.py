@@ -25,6 +25,7 @@ def _vocabulary() -> dict:
     data = pattern_rules("motions.json")
     return {
         "window": int(data["window"]),
+        "carried_before_wording": re.compile(data["carried_before_wording"]),
         "wording_start": re.compile(data["wording_start"]),
         "failed": re.compile(data["failed"], re.I),
         "failed_line": re.compile(data["failed_line"], re.I | re.M),
@@ -64,6 +65,10 @@ def motion_wording(text: str, m_end: int) -> tuple[int, int, list[tuple[int, int
     quoted = _QUOTED_MOTION_RE.match(text, m_end)
     if quoted:  # 'moved by Mr Rees: "This Council notes ..."': the motion as moved, quoted
         passage = read_passage(text, quoted.end(), len(text))
+        return (passage.start, passage.end, passage.clauses) if passage.end > passage.start else None
+    carried = vocab["carried_before_wording"].match(text, m_end)
+    if carried:  # 'On motion of X, duly seconded by Y, and carried unanimously, Ordinance No. 5 ... was passed': the clause after it
+        passage = read_passage(text, carried.end(), len(text))
         return (passage.start, passage.end, passage.clauses) if passage.end > passage.start else None
     window_end = min(len(text), m_end + vocab["window"])
     m = vocab["wording_start"].search(text, m_end, window_end)

@@ -2109,6 +2109,18 @@ _ANOTHER_BODY_SUBJECT_RE = re.compile(
 )
 
 
+_CELL_SEPARATOR_RE = re.compile(r"\||[ \t]/[ \t]")
+
+
+def _cell_start(text: str, start: int, end: int) -> int:
+    """Where the table cell holding text[end] begins when a flattened table row ('3 / Minutes of Previous Meeting / The
+    minutes ... were tabled.', '| 4 | Hall | ...') puts its cells on one line: the sentence reader does not stop at them."""
+    last = None
+    for last in _CELL_SEPARATOR_RE.finditer(text, start, end):
+        pass
+    return last.end() if last else start
+
+
 def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'It was accepted with regret.', 'These were approved.': the pronoun's matter is the sentence just before, or the item's
     heading on the line above (a heading has no full stop); the record is that sentence or heading with the outcome."""
@@ -2124,6 +2136,9 @@ def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> F
         start = text.rfind("\n", 0, prev_end) + 1  # the heading line above: '1 Previous Minutes'
         if len(text[start:prev_end].split()) > 12:
             return None  # a long line with no full stop is a wrapped sentence, not a heading
+    start = _cell_start(text, start, prev_end)
+    next_cell = _CELL_SEPARATOR_RE.search(text, m_end, end)
+    end = next_cell.start() if next_cell else end
     if _REPORTED_ANTECEDENT_RE.search(text, start, prev_end) and not _RECEIVED_OFFER_RE.search(text, start, prev_end):
         return None
     if _ANOTHER_BODY_SUBJECT_RE.match(text, start, prev_end):

@@ -1,0 +1,106 @@
+"""Resolutions: forms of web16's pages (issue 16, session 39), web16 being the set kept untouched through session 38.
+
+Seen on real pages of bodies new to every set: an English parish's 'Agreed by all that ...' opening its own decision, and
+its 'X proposed ..., Y seconded the proposal, agreed by all.' in one sentence; a Californian water district's 'On motion
+of Director X, duly seconded by Director Y, and carried unanimously, Ordinance No. 5 ... was passed'; a Welsh community
+council's 'it was agreed they be co-opted' with its 'that' left out; a Victorian hall committee's minutes confirmed by a
+pronoun in a flattened table row ('3 / Minutes of Previous Meeting / The minutes ... were tabled. They were confirmed as an
+accurate record. / Moved: ...'); a Scottish and an Irish council's minutes 'proposed and seconded'; a port commission's
+'The agenda was approved, as amended, with ...'; a New Zealand fish and game council's 'It was moved: That ... A/B
+CARRIED.'. Invented bodies and people, the same forms; read with the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import resolution_texts
+
+PARISH = "Elmsworth Parish Council\nMinutes of the meeting held on 4 May 2021\n\nPresent: Ann Kerr, Tom Bell, Ian Ross\n\n"
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch):
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+
+
+def test_agreed_by_all_that_opens_its_own_decision_and_closes_no_sentence_before_it():
+    text = PARISH + (
+        "5. Playground\nThe Clerk circulated a new quote for the swings. Agreed by all that the swings could be fitted by the handyman. "
+        "Agreed by everyone that the old frame be taken to the tip.\n"
+    )
+    found = resolution_texts(text)
+    assert any("swings could be fitted by the handyman" in t for t in found)
+    assert any("old frame be taken to the tip" in t for t in found)
+    assert not any("circulated a new quote" in t for t in found)
+
+
+def test_a_proposal_seconded_and_agreed_by_all_in_one_sentence_is_a_decision():
+    text = PARISH + "5. Fence\nAK proposed accepting the cheaper quote, TB seconded the proposal, agreed by all. The Clerk reported on the bins.\n"
+    assert "AK proposed accepting the cheaper quote, TB seconded the proposal, agreed by all." in resolution_texts(text)
+
+
+def test_agreed_by_all_after_a_comma_in_a_sentence_of_debate_is_no_decision():
+    text = PARISH + "5. Fence\nThe fence is rotten, agreed by all. The Clerk reported on the bins.\n"
+    assert not any("fence is rotten" in t for t in resolution_texts(text))
+
+
+def test_a_motion_carried_before_its_wording_reads_the_clause_after_the_outcome():
+    text = (
+        "Minutes of the Board of Directors of the Elm Valley Water District\nRegular meeting held on 3 March 1955\n\n"
+        "On motion of Director Hale, duly seconded by Director Moss, and carried unanimously, Ordinance No. 5 amending "
+        "Ordinance No. 2 was passed on roll call.\n\n"
+        "On motion of Director Moss, seconded by Director Hale and carried, President Lowe was authorized to attend the hearing.\n"
+    )
+    found = resolution_texts(text)
+    assert "Ordinance No. 5 amending Ordinance No. 2 was passed on roll call." in found
+    assert "President Lowe was authorized to attend the hearing." in found
+
+
+def test_it_was_agreed_with_its_that_left_out_before_a_pronoun():
+    text = PARISH + "5. Co-option\nBoth applications were considered and it was agreed they be co-opted as members of the Council.\n"
+    assert any(t.endswith("they be co-opted as members of the Council.") for t in resolution_texts(text))
+
+
+def test_minutes_confirmed_by_a_pronoun_inside_a_flattened_table_row_read_their_own_cell():
+    text = (
+        "Elm Shire Hall Committee of Management\nMinutes of the meeting held on 1 September 2015\n\n"
+        "1 / In Attendance / Ann Kerr, Tom Bell, Ian Ross\n"
+        "2 / Apologies / Sue Day, Bob Lane\n"
+        "3 / Minutes of Previous Meeting / The minutes of the previous meeting were tabled after distribution to the meeting. "
+        "They were confirmed as an accurate record. / Moved: Ann\nSec: Tom\n"
+        "4 / Treasurer / The balance is healthy.\n"
+    )
+    assert "The minutes of the previous meeting were tabled after distribution to the meeting. They were confirmed as an accurate record." in resolution_texts(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minutes of the last meeting were proposed and seconded by A Kerr and T Bell respectively.",
+        "The minutes of the previous meeting were read, proposed and seconded.",
+    ],
+)
+def test_minutes_proposed_and_seconded_are_approved(sentence):
+    text = PARISH + "The meeting was opened by the Chairman. " + sentence + "\n\n5. Roads\nThe Clerk reported on potholes.\n"
+    assert sentence in resolution_texts(text)
+
+
+def test_the_agenda_approved_with_its_amendment_between_commas():
+    text = (
+        "Elm Port Commission\nMinutes of the regular meeting of 10 September 2024\n\n"
+        "3. APPROVAL OF THE AGENDA\nThe agenda was approved, as amended, with Item 8g removed from the consent agenda.\n"
+    )
+    assert "The agenda was approved, as amended, with Item 8g removed from the consent agenda." in resolution_texts(text)
+
+
+def test_it_was_moved_colon_that_carried_by_its_movers_is_a_decision_and_one_lost_is_not():
+    text = (
+        "ELM FISH & GAME COUNCIL\nMINUTES OF THE MEETING HELD ON 31 JANUARY 2014\n\n"
+        "APOLOGIES: Mason Kerr. It was moved: That those apologies are accepted. Mike Bell/Cameron Ross CARRIED.\n\n"
+        "It was moved: That the licence fee be doubled. Mike Bell/Cameron Ross LOST.\n"
+    )
+    found = resolution_texts(text)
+    assert "That those apologies are accepted." in found
+    assert not any("licence fee" in t for t in found)
