@@ -24,10 +24,12 @@ _MONTH_RE = MONTH_RE
 _WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"  # 'Monday 3rd & Tuesday 4th April 2023': a meeting over two days
 # a month in words dates the 19th century's papers too ('Council Chambers February 5th 1866.', a colonial borough's minute
 # book); figures alone ('3/4/1866') stay 20th and 21st century, where an 18 could be anything
+# a weekday glued to the day by its comma ('WEDNESDay,3JUNE 2015') and an ordinal a PDF's text layer set apart ('July 10 th,
+# 2018') are the same dates; a figure before the comma ('items 1,3 June') is not a day
 DATE_RE = re.compile(
-    rf"(?<![\d.,/])(?P<d1>\d{{1,2}})\s?(?:(?:st|nd|rd|th)[ \t]?\.?)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+|in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?P<y1>(?:1[89]|20)\d{{2}}|['’]\d{{2}}\b)"
+    rf"(?<![\d./])(?<!\d,)(?P<d1>\d{{1,2}})\s?(?:(?:st|nd|rd|th)[ \t]?\.?)?(?:\s*(?:and|&|-|–)\s*(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:of|day of))?(?:[\s-]{{0,40}}|/)(?P<m1>{_MONTH_RE})\.?,?(?:[\s-]{{0,40}}|/)(?:A\.?\s?D\.?,?\s+|in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?P<y1>(?:1[89]|20)\d{{2}}|['’]\d{{2}}\b)"
     # 'May 29th2012': a PDF's text layer glues the year to the day's ordinal, the space between them lost
-    rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}}|(?<=st|nd|rd|th)|\.[ \t]{{1,2}}(?=(?:19|20)\d{{2}}\b(?![-–/]\d)))(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:1[89]|20)\d{{2}}|['’]\d{{2}}\b)"
+    rf"|(?P<m2>{_MONTH_RE})\.?\s{{0,40}}(?:the\s+)?(?P<d2>\d{{1,2}})(?:[ \t]?(?:st|nd|rd|th))?(?:\s*(?:and|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:,\s{{0,40}}|\s{{1,40}}|(?<=st|nd|rd|th)|\.[ \t]{{1,2}}(?=(?:19|20)\d{{2}}\b(?![-–/]\d)))(?:A\.?\s?D\.?,?\s+)?(?P<y2>(?:1[89]|20)\d{{2}}|['’]\d{{2}}\b)"
     # 'July-22-2008', 'Jul-22-2008': the month-first order hyphenated throughout
     rf"|(?<![\w-])(?P<m9>{_MONTH_RE})-(?P<d9>\d{{1,2}})-(?P<y9>(?:19|20)\d{{2}})(?![\w-])"
     rf"|(?<![0-9A-Za-z])(?P<y4>(?:19|20)\d{{2}})[-/](?P<m4>\d{{2}})[-/](?P<d4>\d{{2}})(?:(?![0-9A-Za-z])|(?=T\d\d:))"  # '2023-03-14_Planning_Minutes', a file name too; '2008-07-22T19:00'

@@ -256,7 +256,21 @@ def _speakers_own_staff(text: str, ent: Span) -> bool:
 
 def _entity_owner(text: str, ent: Span) -> Owner:
     """An owner entity as the task's owner: past a heading run into it, with the whole surname and the post's portfolio."""
-    return _with_qualifier(text, _past_heading(text, _whole_name(text, Owner(ent.start_char, ent.end_char, ent.label_, ent.text))))
+    owner = _with_qualifier(text, _past_heading(text, _whole_name(text, Owner(ent.start_char, ent.end_char, ent.label_, ent.text))))
+    return _with_abbreviation_stop(text, owner)
+
+
+@lru_cache(maxsize=1)
+def _owner_abbreviation_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + word_alternation(_triggers()["owner_abbreviations"]["words"]) + r")$")
+
+
+def _with_abbreviation_stop(text: str, owner: Owner) -> Owner:
+    """The owner with the full stop of the short word it ends on ('Highways Dept.', 'Road Supt.'), so the trigger read after
+    it ('to look at the issue') follows the owner at once (action_triggers.json: owner_abbreviations)."""
+    if text[owner.end_char : owner.end_char + 1] != "." or not _owner_abbreviation_re().search(owner.text):
+        return owner
+    return Owner(owner.start_char, owner.end_char + 1, owner.label_, text[owner.start_char : owner.end_char + 1], owner.heading_start)
 
 
 def _whole_name(text: str, owner: Owner) -> Owner:

@@ -1,0 +1,38 @@
+"""Meeting dates: forms of web16's pages (issue 11, session 39), web16 being the set kept untouched through session 38.
+
+Seen on real pages of bodies new to every set: a St Helena planning authority's title whose text layer glued the weekday,
+its comma, the day and the month together ('... AUTHORITYMEETING held on WEDNESDay,3JUNE 2015, at 9am'), and a Labrador
+town's minutes whose PDF set the ordinal apart from the day ('July 10 th, 2018'): no date was read from either. Invented
+places, the same forms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from minutes_miner.dates import DATE_RE, parse_date_match
+from tests.helpers import analysed_page
+
+
+def test_a_day_glued_to_its_weekdays_comma_dates_the_meeting(tmp_path) -> None:
+    text = (
+        "Minutes of THE land development control AUTHORITYMEETING held on WEDNESDay,3JUNE 2015, at 9am at THE LEARNING CENTRE\n"
+        "Present / Mr Ron Bell / Chairman\nMrs Ann Hale / Member\n"
+        "The Chairman welcomed all present.\nMinutes of the meeting held on 6May 2015 were circulated, confirmed and signed.\n"
+    )
+    assert analysed_page(tmp_path, text).meeting_date == date(2015, 6, 3)
+
+
+def test_an_ordinal_set_apart_from_its_day_dates_the_meeting(tmp_path) -> None:
+    text = (
+        "COUNCIL MEETING MINUTES. July 10 th, pm\n\nIn Attendance: Ann Hale, Mayor; Councillor Tom Bell\n\n"
+        "1. Call Meeting to Order 1.1. Adoption of Agenda Be it resolved the agenda for meeting of July 10 th, 2018 be adopted as presented.\n"
+    )
+    assert analysed_page(tmp_path, text).meeting_date == date(2018, 7, 10)
+
+
+@pytest.mark.parametrize("text", ["items 1,3 June 2015 were deferred", "May 10 the council 2018"])
+def test_a_figure_before_a_comma_and_a_word_after_a_day_are_no_dates(text: str) -> None:
+    found = DATE_RE.search(text)
+    assert found is None or parse_date_match(found) is None
