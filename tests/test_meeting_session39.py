@@ -36,3 +36,25 @@ def test_an_ordinal_set_apart_from_its_day_dates_the_meeting(tmp_path) -> None:
 def test_a_figure_before_a_comma_and_a_word_after_a_day_are_no_dates(text: str) -> None:
     found = DATE_RE.search(text)
     assert found is None or parse_date_match(found) is None
+
+
+def test_a_title_whose_words_a_pdf_ran_together_names_its_council(tmp_path) -> None:
+    text = (
+        "Elmbank Community CouncilMinutes12 -03 - 18AttendanceA. Kerr, T. Bell, I. Ross\n\nApologies: S. Day\n\n1. Minutes of the last meeting were approved.\n"
+    )
+    page = analysed_page(tmp_path, text)
+    assert (page.council, page.body) == ("Elmbank Community Council", "Elmbank Community Council")
+
+
+def test_a_municipal_title_run_into_its_date_gives_the_council_its_body(tmp_path) -> None:
+    text = (
+        "Municipality of the District of ElmbankMunicipal Council MinutesNovember 22, 2010Elm Cove, Nova Scotia1Call to OrderThe Council "
+        "meeting was called to order with Warden Kerr in the chair at 6:00 p.m.\n"
+    )
+    page = analysed_page(tmp_path, text)
+    assert (page.body, page.meeting_date) == ("Council", date(2010, 11, 22))
+
+
+def test_a_name_with_a_capital_inside_it_is_not_parted(tmp_path) -> None:
+    text = "Minutes of the meeting of McDonald Parish Council held on 3 March 2021\n\nPresent: Cllr Kerr, Cllr Bell\n"
+    assert analysed_page(tmp_path, text).council == "McDonald Parish Council"

@@ -104,3 +104,44 @@ def test_it_was_moved_colon_that_carried_by_its_movers_is_a_decision_and_one_los
     found = resolution_texts(text)
     assert "That those apologies are accepted." in found
     assert not any("licence fee" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "decision"),
+    [
+        (
+            "1 APPROVAL OF AGENDA AND OTHER BUSINESS Agenda approved with addition of Poppy Collection (Ann Kerr), Elm in Bloom (Tom Bell).",
+            "Agenda approved with addition of Poppy Collection (Ann Kerr), Elm in Bloom (Tom Bell).",
+        ),
+        ("Previous minutes accepted / Moved: AK / Financial report (TB) / Moved: TB 2nd: IR", "Previous minutes accepted"),
+    ],
+)
+def test_the_agenda_or_the_minutes_approved_in_a_line_or_cell_of_their_own(line, decision):
+    found = resolution_texts(PARISH + line + "\n")
+    assert any(decision in t and "Financial report" not in t for t in found)
+
+
+def test_the_body_that_adopted_the_minutes_is_the_meeting_itself():
+    text = (
+        "EXCERPTS FROM THE MINUTES OF THE REGULAR SESSION OF THE SANGGUNIANG PANLUNGSOD OF ELMWOOD, HELD ON OCTOBER 24, 2007\n\n"
+        "With no questions nor objections, the body adopted the minutes of its regular sessions held last August 22 and 29 2007.\n"
+    )
+    assert any("adopted the minutes of its regular sessions" in t or t.startswith("the minutes of its regular sessions") for t in resolution_texts(text))
+
+
+def test_a_body_approving_the_motion_closes_the_motion_before_it():
+    text = PARISH + (
+        "4. AMENDMENT OF AGENDA\nIn the amendment, Councillor Kerr moved to include in the question hour Mrs Hale and Mrs Noor, "
+        "the incoming and outgoing officers. The body unanimously approved the motion.\n"
+    )
+    found = resolution_texts(text)
+    assert len(found) == 1 and "include in the question hour Mrs Hale" in found[0]
+
+
+def test_a_slash_in_a_heading_above_does_not_cut_the_sentence_below():
+    text = (
+        "Elm County Council\nMinutes of the Ordinary Meeting held on 9 February 2026\n\n"
+        "ECC 20/26 CHIEF EXECUTIVE'S MANAGEMENT REPORT - DECEMBER 2025 / JANUARY 2026\n"
+        "The report was noted. In response to Members, the Chief Executive advised that 1,143 potholes had been repaired.\n"
+    )
+    assert "The report was noted." in resolution_texts(text)

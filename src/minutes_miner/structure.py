@@ -72,7 +72,7 @@ def analyse(document: Document) -> Structure:
     structure.doc_type = classify_document(text, document.path, document.metadata.get("url"), document.title)
     header = page_break_header(titled)
     titled = f"{header}\n\n{titled}" if header else titled  # an excerpt with no front page: its running header is its title
-    titled = rejoined_authority_names(titled)
+    titled = rejoined_authority_names(unglued_title_words(titled))
     structure.council, body_hint = find_council(document.metadata, titled, structure.doc_type)
     fragment = is_fragment_page(document.text, document.metadata.get("url"))
     structure.body = find_body(
@@ -114,6 +114,21 @@ def rejoined_authority_names(text: str) -> str:
 
 
 _REJOIN_REACH = 3000  # the front page the council and body are read from
+
+
+@lru_cache(maxsize=1)
+def _glued_title_word_re() -> re.Pattern[str]:
+    """models/patterns/meeting.json glued_title_word, compiled once (case-sensitive)."""
+    return re.compile(pattern_rules("meeting.json")["glued_title_word"])
+
+
+def unglued_title_words(text: str) -> str:
+    """The front page with a space put back between title words a PDF's text layer ran together ('Kirkliston Community
+    CouncilMinutes', 'AUTHORITYMEETING'; meeting.json glued_title_word). Offsets after the front page move by the
+    spaces added: the text is read for the meeting's council, body and date only, never for a record's place."""
+    head = text[:_REJOIN_REACH]
+    spaced = _glued_title_word_re().sub(" ", head)
+    return text if spaced == head else spaced + text[_REJOIN_REACH:]
 
 
 def _with_title(document: Document) -> str:

@@ -314,6 +314,10 @@ def _it_was_decided(before: str, marker: str) -> bool:
 _RESOLUTION_REFERENCE_RE = re.compile(r"[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:[/.-]+\d{1,4}){1,4}[ \t]*(?=\n[ \t]*\S)")
 
 
+# a body's verb whose object is the motion just moved and nothing more: it closes that motion as 'Motion carried' does
+_APPROVED_THE_MOTION_RE = re.compile(r"[ \t]+(?:the|this|that)[ \t]+motion[ \t]*\.")
+
+
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
     limit = len(text)
     if kind == "section":
@@ -386,6 +390,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
             return None  # 'The Environment Committee –' / '1. Noted ...' / '2. Agreed ...': one decision, the preamble's reader takes it whole
         end = sentence_end(text, m_start, len(text))  # the entry with its verb: 'Rejected the application ...' is no approval
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "marker", evidence_start=m_start)
+    if kind == "marker" and _APPROVED_THE_MOTION_RE.match(text, m_end):
+        return _read_closing(text, m_start, m_end, marker)  # '... moved to include Mrs Magubat. The body unanimously approved the motion.'
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
@@ -995,6 +1001,7 @@ def _read_sentence(text: str, m_start: int, m_end: int, marker: str) -> FoundRes
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
     end = _colon_line_end(text, m_end, end)
+    start, end = _cell_bounds(text, start, m_start, m_end, end)
     if _ANAPHORIC_SUBJECT_RE.match(text, start):
         start = _proposals_before(text, start)  # "It was proposed that ... Both proposals were unanimously agreed."
     if text[start:end].rstrip().endswith(":"):  # "The Council's response was agreed as follows:" / "(a) ...;" / "(b) ...": the list is what was agreed
@@ -2116,9 +2123,17 @@ def _cell_start(text: str, start: int, end: int) -> int:
     """Where the table cell holding text[end] begins when a flattened table row ('3 / Minutes of Previous Meeting / The
     minutes ... were tabled.', '| 4 | Hall | ...') puts its cells on one line: the sentence reader does not stop at them."""
     last = None
-    for last in _CELL_SEPARATOR_RE.finditer(text, start, end):
+    for last in _CELL_SEPARATOR_RE.finditer(text, max(start, text.rfind("\n", 0, end) + 1), end):  # on the row's own line
         pass
     return last.end() if last else start
+
+
+def _cell_bounds(text: str, start: int, m_start: int, m_end: int, end: int) -> tuple[int, int]:
+    """The sentence around a marker cut to the table cell that holds the marker, when a flattened row runs cells into one
+    line ('Previous minutes accepted / Moved: JW / Financial report ...')."""
+    line_end = text.find("\n", m_end)
+    next_cell = _CELL_SEPARATOR_RE.search(text, m_end, min(end, line_end) if line_end != -1 else end)
+    return _cell_start(text, start, m_start), next_cell.start() if next_cell else end
 
 
 def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
@@ -2136,9 +2151,7 @@ def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> F
         start = text.rfind("\n", 0, prev_end) + 1  # the heading line above: '1 Previous Minutes'
         if len(text[start:prev_end].split()) > 12:
             return None  # a long line with no full stop is a wrapped sentence, not a heading
-    start = _cell_start(text, start, prev_end)
-    next_cell = _CELL_SEPARATOR_RE.search(text, m_end, end)
-    end = next_cell.start() if next_cell else end
+    start, end = _cell_bounds(text, start, prev_end, m_end, end)
     if _REPORTED_ANTECEDENT_RE.search(text, start, prev_end) and not _RECEIVED_OFFER_RE.search(text, start, prev_end):
         return None
     if _ANOTHER_BODY_SUBJECT_RE.match(text, start, prev_end):
