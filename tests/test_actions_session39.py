@@ -45,3 +45,9 @@ def test_a_strategic_director_of_a_service_stays_a_post(tmp_path) -> None:
     note = "5. Training\nThe Strategic Director Children's Services agreed to arrange training sessions for members.\n"
     owners = [owner for owner, _ in actions_in(tmp_path, note)]
     assert owners and all("Strategic Director" in owner for owner in owners)
+
+
+def test_a_speakers_note_set_off_by_a_dash_commits_with_will(tmp_path) -> None:
+    head = "Elm Quarry Community Consultative Committee\nMinutes of the meeting held on 4 May 2021\n\nPresent: AK, TB, MMH\n\n"
+    note = "8. Rail\nNL - gave a contact number for J Holland who maintains rail assets.\nMMH - Will follow up new contact.\n"
+    assert actions_in(tmp_path, note, head) == [("MMH", "follow up new contact")]
