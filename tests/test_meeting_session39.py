@@ -56,5 +56,5 @@ def test_a_municipal_title_run_into_its_date_gives_the_council_its_body(tmp_path
 
 
 def test_a_name_with_a_capital_inside_it_is_not_parted(tmp_path) -> None:
-    text = "Minutes of the meeting of McDonald Parish Council held on 3 March 2021\n\nPresent: Cllr Kerr, Cllr Bell\n"
-    assert analysed_page(tmp_path, text).council == "McDonald Parish Council"
+    text = "Minutes of the meeting of DeMarch Parish Council held on 3 March 2021\n\nPresent: Cllr Kerr, Cllr Bell\n"
+    assert analysed_page(tmp_path, text).council == "DeMarch Parish Council"

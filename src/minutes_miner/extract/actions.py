@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..nlp.doc_text import doc_text
 
 from ..resources import pattern_rules
+from ..sentences import is_abbreviation
 from ..text_utils import last_match, squash
 from ..vocabulary import decision_verbs, word_alternation
 from .action_context import (
@@ -260,15 +261,10 @@ def _entity_owner(text: str, ent: Span) -> Owner:
     return _with_abbreviation_stop(text, owner)
 
 
-@lru_cache(maxsize=1)
-def _owner_abbreviation_re() -> re.Pattern:
-    return re.compile(r"\b(?:" + word_alternation(_triggers()["owner_abbreviations"]["words"]) + r")$")
-
-
 def _with_abbreviation_stop(text: str, owner: Owner) -> Owner:
-    """The owner with the full stop of the short word it ends on ('Highways Dept.', 'Road Supt.'), so the trigger read after
-    it ('to look at the issue') follows the owner at once (action_triggers.json: owner_abbreviations)."""
-    if text[owner.end_char : owner.end_char + 1] != "." or not _owner_abbreviation_re().search(owner.text):
+    """The owner with the full stop of the short word it ends on ('Highways Dept.', 'Hale Ltd.'; sentences.is_abbreviation,
+    models/patterns/sentence_ends.json), so the trigger read after it ('to look at the issue') follows the owner at once."""
+    if text[owner.end_char : owner.end_char + 1] != "." or not is_abbreviation(text, owner.end_char):
         return owner
     return Owner(owner.start_char, owner.end_char + 1, owner.label_, text[owner.start_char : owner.end_char + 1], owner.heading_start)
 

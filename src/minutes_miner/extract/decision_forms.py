@@ -29,10 +29,15 @@ _OUTCOME_AFTER_RE = re.compile(r"[ \t]*[.,;:–-]?[ \t]*(?:Approved|APPROVED|Agr
 
 _OUTCOME_CLOSES_RE = re.compile(r"\s(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Resolved|RESOLVED)\.?$")
 _AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:(?:Min(?:ute)?\.?[ \t]*)?[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
+# a number of minutes after a word that counts time ('After 20 minutes of discussion', 'for 10 minutes'), not an item's number
+# opening its line ('5 Minutes of ...') nor a date's day ('the reading of the January 30 minutes')
+_DURATION_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]fter|[Ff]or|[Ii]n|[Oo]f|[Aa]bout|[Ss]ome|[Oo]ver|[Ww]ithin|[Aa]round|[Aa]pproximately|[Ll]ast|[Ff]irst|[Nn]ext)[ \t]+\d{1,3}[ \t]+$"
+)
 _APPROVAL_RE = re.compile(
     r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|ratified|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection)"
     r"|proposed\s+by\s+[^\n]{1,40}?\sseconded"  # '... these were proposed by B. Walker and seconded by L. Mitchell': moved for approval
-    r"|(?:proposed|moved)\s+(?:and|&)\s+seconded"  # '... were proposed and seconded by I Matheson and M Jones respectively', '... were read, proposed and seconded.'
+    r"|(?<!not )(?:proposed|moved)\s+(?:and|&)\s+seconded"  # '... were proposed and seconded by I Matheson and M Jones respectively', '... were read, proposed and seconded.'
     r"|" + MOVERS_AND_CARRIED + r")\b",
     re.I,
 )
@@ -72,6 +77,8 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     """
     if _PART_OF_MINUTES_RE.search(text, max(0, m_start - 40), m_start):
         return None  # 'With reference to paragraph 4 of the Minute of 27 May, copies of responses had been received ...': cited, not approved
+    if _DURATION_BEFORE_RE.search(text, max(0, m_start - 12), m_start):
+        return None  # 'After 20 minutes of discussion a motion to buy the bench was proposed and seconded': time, not the minutes
     start = sentence_start(text, m_start, max(0, m_start - 300))
     # read from the marker's second letter, the sentence reader sees the capital that makes the full stop before it an end:
     # '... seconded by Cllr Hanvidge.' / 'Minutes of a special meeting ... were also approved' is a sentence of its own; an item's

@@ -314,8 +314,20 @@ def _it_was_decided(before: str, marker: str) -> bool:
 _RESOLUTION_REFERENCE_RE = re.compile(r"[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:[/.-]+\d{1,4}){1,4}[ \t]*(?=\n[ \t]*\S)")
 
 
-# a body's verb whose object is the motion just moved and nothing more: it closes that motion as 'Motion carried' does
+# a body's approving verb whose object is the motion just moved and nothing more: it closes that motion as 'Motion carried'
+# does (a refusal, deferral or tabling of it is no approval and stays its own record)
 _APPROVED_THE_MOTION_RE = re.compile(r"[ \t]+(?:the|this|that)[ \t]+motion[ \t]*\.")
+_APPROVING_VERB_RE = re.compile(r"\b(?:approved|adopted|carried|passed|agreed|accepted|endorsed|ratified)$", re.I)
+_MOTION_MOVED_RE = re.compile(r"\b(?:moved|proposed|motion)\b", re.I)
+
+
+def _closes_the_motion_before(text: str, m_start: int, m_end: int, marker: str) -> bool:
+    """'Councillor Kerr moved to include ... . The Council unanimously approved the motion.': the body's approval names
+    only the motion, and a motion was moved in the same paragraph just before it."""
+    if not (_APPROVED_THE_MOTION_RE.match(text, m_end) and _APPROVING_VERB_RE.search(marker)):
+        return False
+    paragraph = text.rfind("\n\n", 0, m_start)
+    return _MOTION_MOVED_RE.search(text, max(paragraph, m_start - 400, 0), m_start) is not None
 
 
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
@@ -390,8 +402,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
             return None  # 'The Environment Committee –' / '1. Noted ...' / '2. Agreed ...': one decision, the preamble's reader takes it whole
         end = sentence_end(text, m_start, len(text))  # the entry with its verb: 'Rejected the application ...' is no approval
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "marker", evidence_start=m_start)
-    if kind == "marker" and _APPROVED_THE_MOTION_RE.match(text, m_end):
-        return _read_closing(text, m_start, m_end, marker)  # '... moved to include Mrs Magubat. The body unanimously approved the motion.'
+    if kind == "marker" and _closes_the_motion_before(text, m_start, m_end, marker):
+        return _read_closing(text, m_start, m_end, marker)  # '... moved to include Mrs Hale. The Council unanimously approved the motion.'
     before = text[max(0, m_start - 20) : m_start]
     if re.search(r"(?:^|\n|\.\s)[ \t]*To\s*$", before):
         return None  # the agenda's "To RESOLVE that ...", printed above the minuted decision
@@ -2119,20 +2131,33 @@ _ANOTHER_BODY_SUBJECT_RE = re.compile(
 _CELL_SEPARATOR_RE = re.compile(r"\||[ \t]/[ \t]")
 
 
+_ROW_CELLS = 3  # separators on one line that make it a flattened table row: 'The Clerk / RFO's report was accepted.' is a sentence
+
+
+def _flattened_row(text: str, pos: int) -> tuple[int, int] | None:
+    """The line around `pos` when it is a flattened table row (three or more ' / ' or '|' cell separators), else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end == -1 else line_end
+    separators = _CELL_SEPARATOR_RE.findall(text, line_start, line_end)
+    return (line_start, line_end) if len(separators) >= _ROW_CELLS else None
+
+
 def _cell_start(text: str, start: int, end: int) -> int:
     """Where the table cell holding text[end] begins when a flattened table row ('3 / Minutes of Previous Meeting / The
     minutes ... were tabled.', '| 4 | Hall | ...') puts its cells on one line: the sentence reader does not stop at them."""
+    row = _flattened_row(text, end)
     last = None
-    for last in _CELL_SEPARATOR_RE.finditer(text, max(start, text.rfind("\n", 0, end) + 1), end):  # on the row's own line
+    for last in _CELL_SEPARATOR_RE.finditer(text, max(start, row[0]), end) if row else ():
         pass
     return last.end() if last else start
 
 
 def _cell_bounds(text: str, start: int, m_start: int, m_end: int, end: int) -> tuple[int, int]:
     """The sentence around a marker cut to the table cell that holds the marker, when a flattened row runs cells into one
-    line ('Previous minutes accepted / Moved: JW / Financial report ...')."""
-    line_end = text.find("\n", m_end)
-    next_cell = _CELL_SEPARATOR_RE.search(text, m_end, min(end, line_end) if line_end != -1 else end)
+    line ('Previous minutes accepted / Moved: JW / Financial report (SW) / ...')."""
+    row = _flattened_row(text, m_end)
+    next_cell = _CELL_SEPARATOR_RE.search(text, m_end, min(end, row[1])) if row else None
     return _cell_start(text, start, m_start), next_cell.start() if next_cell else end
 
 
