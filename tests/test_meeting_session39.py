@@ -58,3 +58,17 @@ def test_a_municipal_title_run_into_its_date_gives_the_council_its_body(tmp_path
 def test_a_name_with_a_capital_inside_it_is_not_parted(tmp_path) -> None:
     text = "Minutes of the meeting of DeMarch Parish Council held on 3 March 2021\n\nPresent: Cllr Kerr, Cllr Bell\n"
     assert analysed_page(tmp_path, text).council == "DeMarch Parish Council"
+
+
+def test_a_date_label_in_the_middle_of_a_column_of_labels_reads_the_value_at_its_place(tmp_path) -> None:
+    text = (
+        "MINUTES OF AN ORDINARY MEETING OF THE ELMSTEAD DISTRICT COUNCIL\n\nMINUTES OF COUNCIL MEETING\n"
+        "File Reference:\nMeeting Date:\nVenue:\nMembers Present:\n"
+        "ECM 7382683\nTuesday 4 April 2017 at 4.30pm\nCivic Centre, Main Street, Elmstead.\nMayor Ann Kerr, Councillors Tom Bell and Ian Ross\n"
+    )
+    assert analysed_page(tmp_path, text).meeting_date == date(2017, 4, 4)
+
+
+def test_a_column_of_labels_whose_value_at_the_dates_place_is_no_date_gives_none_from_it(tmp_path) -> None:
+    text = "Elmstead Parish Council\n\nFile Reference:\nMeeting Date:\nVenue:\nECM 7382683\nto be confirmed\nVillage Hall\n"
+    assert analysed_page(tmp_path, text).meeting_date is None

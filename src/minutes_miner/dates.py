@@ -984,21 +984,30 @@ _COLUMN_FORM_CHARS = 1500  # a form's fields are on its first page
 
 def column_label_date(text: str, month_first: bool = False) -> date | None:
     """The value under a 'Date:' label that stands alone on its line in a column of labels: the values follow the
-    labels in their order, so the date is the value at the label's place. A 'Date:' with no label after it is left to
-    the title block's reading."""
+    labels in their order, so the date is the value at the label's place, the first or a later one ('File Reference:' /
+    'Meeting Date:' / 'Venue:' / 'ECM 7382683' / 'Tuesday 4 April 2017 at 4.30pm', a New Zealand district's minutes). A
+    'Date:' with no label after it is left to the title block's reading."""
     lines = text[:_COLUMN_FORM_CHARS].split("\n")
     for i, line in enumerate(lines):
         if not _DATE_LABEL_LINE_RE.fullmatch(line):
             continue
-        labels = 1
-        while i + labels < len(lines) and _LABEL_LINE_RE.fullmatch(lines[i + labels]):
-            labels += 1
-        values = [v for v in lines[i + labels :] if v.strip()]
-        if labels < 2 or not values:
+        before = 0
+        while i - before > 0 and _LABEL_LINE_RE.fullmatch(lines[i - before - 1]):
+            before += 1
+        after = 1
+        while i + after < len(lines) and _LABEL_LINE_RE.fullmatch(lines[i + after]):
+            after += 1
+        values = [v for v in lines[i + after :] if v.strip()]
+        if before + after < 2 or len(values) <= before:
             return None
-        found = DATE_RE.match(values[0].strip())
+        value = values[before].strip()
+        weekday = _VALUE_WEEKDAY_RE.match(value)
+        found = DATE_RE.match(value, weekday.end() if weekday else 0)
         return parse_date_match(found, month_first) if found else None
     return None
+
+
+_VALUE_WEEKDAY_RE = re.compile(rf"{_WEEKDAY_NAME}\.?,?[ \t]+", re.I)  # 'Tuesday 4 April 2017': the field's weekday first
 
 
 # A line at the foot that states when the meeting was held, as a signature block or a closing footer prints it
