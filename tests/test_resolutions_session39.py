@@ -206,3 +206,16 @@ def test_minutes_after_a_dates_day_are_the_minutes_not_a_duration():
 def test_an_agenda_adopted_with_its_movers_and_outcome_on_the_line_is_one_record():
     text = PARISH + "1. Agenda adopted as amended (add 6c - winter road). Moved Kerr / 2nd Bell. Carried.\n\n2. Roads\nThe Clerk reported.\n"
     assert [t for t in resolution_texts(text) if "Agenda adopted" in t] == ["Agenda adopted as amended (add 6c - winter road). Moved Kerr / 2nd Bell."]
+
+
+def test_a_motion_seconded_in_a_paragraph_of_its_own_is_closed_whole_by_its_outcome():
+    text = PARISH + (
+        "2. Approve Board Minutes\n\nJoyce Kerr made a motion to approve the Board minutes with corrections.\n\n"
+        "Vince Bell seconded the motion\n\nMotion passed 3/0\n\n\n3. Roads\n\nThe Clerk reported on potholes.\n"
+    )
+    assert resolution_texts(text) == ["to approve the Board minutes with corrections."]
+
+
+def test_minutes_approved_and_signed_under_their_heading_are_the_outcome_line():
+    text = PARISH + "4. MINUTES OF THE LAST MEETING HELD 30th January 2014\n\nApproved and signed.\n\n5. CHAIRPERSONS ANNOUNCEMENTS\n\nNone.\n"
+    assert resolution_texts(text) == ["Approved and signed."]

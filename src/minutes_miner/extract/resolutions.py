@@ -1283,6 +1283,11 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
 
 # a paragraph that only names a motion's mover and seconder, printed between the motion and its 'CARRIED' (New Zealand
 # committees: 'That the report be received.' / blank / 'Cr Whaanga / Cr Parata' / 'CARRIED'): the closer closes the motion above
+# a paragraph that only seconds the motion of the paragraph above ('Dave Garner made a motion to approve the agenda' / blank
+# line / 'Vince Cockriel seconded the motion' / blank line / 'Motion passed 3/0', a Minnesota township board)
+_SECONDER_ONLY_RE = re.compile(
+    rf"(?:(?:{person_titles()})\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){{0,2}}[ \t]+seconded(?:[ \t]+the[ \t]+motion)?[ \t]*\.?"
+)
 _MOVERS_PAIR_RE = re.compile(
     rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*/[ \t]*"
     rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}"
@@ -1867,15 +1872,23 @@ def _task_after_outcome_re() -> re.Pattern:
     return re.compile(r"\." + task_after_outcome())
 
 
+_SIGNED_AFTER_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+signed\b[^\n]{0,40}")  # '4. MINUTES OF THE LAST MEETING' / 'Approved and signed.'
+
+
 def _alone_under_heading(text: str, start: int, m_start: int, m_end: int) -> bool:
     """A bare 'Noted.' / 'Received.' on a line of its own with nothing above it in its item but the
     item's heading and a page label ('4. Chair's report' / 'Received.', '79. Enforcement performance' /
-    'Minutes:' / 'Received.'): no motion or matter was put, so the noting alone is the decision (the
+    'Minutes:' / 'Received.', '4. MINUTES OF THE LAST MEETING' / 'Approved and signed.'): no motion or matter was put, so the noting alone is the decision (the
     heading is the item's name, not the wording of a decision)."""
     line_start = text.rfind("\n", 0, m_start) + 1
     line_end = text.find("\n", m_end)
     rest = text[m_end : len(text) if line_end == -1 else line_end]
-    if text[line_start:m_start].strip() or rest.strip() not in {"", "."} and not _task_after_outcome_re().fullmatch(rest):
+    if (
+        text[line_start:m_start].strip()
+        or rest.strip() not in {"", "."}
+        and not _task_after_outcome_re().fullmatch(rest)
+        and not _SIGNED_AFTER_RE.fullmatch(rest)
+    ):
         return False
     lines = [line.strip() for line in text[start:m_start].strip().splitlines() if line.strip()]
     # a heading may be long ('Agenda item 9.1  Correspondence and Assembly of Councillors records') but ends in no stop
@@ -2259,6 +2272,10 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         prev = 0 if prev == -1 else prev + 2
         start = prev
         before = text[prev:m_start].strip()
+    if start > 0 and _SECONDER_ONLY_RE.fullmatch(before):  # '... made a motion to approve the agenda' / 'Y seconded the motion' / 'Motion passed'
+        prev = text.rfind("\n\n", 0, max(0, start - 2))
+        start = 0 if prev == -1 else prev + 2
+        before = text[start:m_start].strip()
     if (_NOTING_CLOSER_RE.match(marker) or _BARE_OUTCOME_RE.fullmatch(marker) and _only_the_items_heading(text[start:m_start])) and _alone_under_heading(
         text, start, m_start, m_end
     ):
