@@ -219,3 +219,30 @@ def test_a_motion_seconded_in_a_paragraph_of_its_own_is_closed_whole_by_its_outc
 def test_minutes_approved_and_signed_under_their_heading_are_the_outcome_line():
     text = PARISH + "4. MINUTES OF THE LAST MEETING HELD 30th January 2014\n\nApproved and signed.\n\n5. CHAIRPERSONS ANNOUNCEMENTS\n\nNone.\n"
     assert resolution_texts(text) == ["Approved and signed."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meeting agreed no rubbish bins required as people are to take their rubbish with them.",
+        "Members agreed no further action was needed on the fence.",
+    ],
+)
+def test_a_body_agreeing_no_is_a_decision_not_to(sentence):
+    assert sentence in resolution_texts(PARISH + "6. Bins\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "decision"),
+    [
+        ("SW moved to accept the design. 2nd: MS", "to accept the design."),
+        ("Bob Hale moved to approve the bills. Ann Kerr seconded. Motion carried.", "to approve the bills. Ann Kerr seconded. Motion carried."),
+    ],
+)
+def test_a_mover_named_without_a_title_before_a_verb_of_deciding(sentence, decision):
+    assert decision in resolution_texts(PARISH + "5. Business\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", ["Bob Hale moved to the village in 2010.", "Bob Hale moved to approve the fees. The motion failed 2-3."])
+def test_a_named_mover_who_moves_house_or_whose_motion_failed_decides_nothing(sentence):
+    assert resolution_texts(PARISH + "5. Business\n" + sentence + "\n") == []
