@@ -15,21 +15,25 @@ from minutes_miner.dates import DATE_RE, parse_date_match
 from tests.helpers import analysed_page
 
 
-def test_a_day_glued_to_its_weekdays_comma_dates_the_meeting(tmp_path) -> None:
-    text = (
-        "Minutes of THE land development control AUTHORITYMEETING held on WEDNESDay,3JUNE 2015, at 9am at THE LEARNING CENTRE\n"
-        "Present / Mr Ron Bell / Chairman\nMrs Ann Hale / Member\n"
-        "The Chairman welcomed all present.\nMinutes of the meeting held on 6May 2015 were circulated, confirmed and signed.\n"
-    )
-    assert analysed_page(tmp_path, text).meeting_date == date(2015, 6, 3)
-
-
-def test_an_ordinal_set_apart_from_its_day_dates_the_meeting(tmp_path) -> None:
-    text = (
-        "COUNCIL MEETING MINUTES. July 10 th, pm\n\nIn Attendance: Ann Hale, Mayor; Councillor Tom Bell\n\n"
-        "1. Call Meeting to Order 1.1. Adoption of Agenda Be it resolved the agenda for meeting of July 10 th, 2018 be adopted as presented.\n"
-    )
-    assert analysed_page(tmp_path, text).meeting_date == date(2018, 7, 10)
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Minutes of THE land development control AUTHORITYMEETING held on WEDNESDay,3JUNE 2015, at 9am at THE LEARNING CENTRE\n"
+            "Present / Mr Ron Bell / Chairman\nMrs Ann Hale / Member\n"
+            "The Chairman welcomed all present.\nMinutes of the meeting held on 6May 2015 were circulated, confirmed and signed.\n",
+            date(2015, 6, 3),
+        ),
+        (
+            "COUNCIL MEETING MINUTES. July 10 th, pm\n\nIn Attendance: Ann Hale, Mayor; Councillor Tom Bell\n\n"
+            "1. Call Meeting to Order 1.1. Adoption of Agenda Be it resolved the agenda for meeting of July 10 th, 2018 be adopted as presented.\n",
+            date(2018, 7, 10),
+        ),
+    ],
+    ids=["day glued to its weekday's comma", "ordinal set apart from its day"],
+)
+def test_a_date_whose_text_layer_moved_its_spaces_dates_the_meeting(tmp_path, text: str, when: date) -> None:
+    assert analysed_page(tmp_path, text).meeting_date == when
 
 
 @pytest.mark.parametrize("text", ["items 1,3 June 2015 were deferred", "May 10 the council 2018"])
