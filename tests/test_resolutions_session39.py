@@ -215,3 +215,14 @@ def test_sentences_that_tell_describe_or_fail_decide_nothing(sentences):
     signature told by a pronoun, another body's approval last year, an agenda or minutes described, a move of house, a
     motion that failed."""
     assert resolution_texts(PARISH + "5. Business\n" + sentences + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Council gave 3rd reading and passed By-Law No. 19-001 for the cancellation of taxes.",
+        "Council gave first reading to By-law 2019-04 to close the road allowance.",
+    ],
+)
+def test_a_councils_reading_given_to_a_bylaw_is_its_decision(sentence):
+    assert sentence in resolution_texts("Municipality of Elm\nMinutes of the regular meeting held on 13 February 2019\n\n5. By-laws\n" + sentence + "\n")
