@@ -48,3 +48,8 @@ def test_a_speakers_note_set_off_by_a_dash_commits_with_will(tmp_path) -> None:
 
 def test_a_speakers_wish_set_off_by_a_dash_is_no_task(tmp_path) -> None:
     assert actions_in(tmp_path, "8. Rail\nMMH - Would like to thank the Clerk for the report.\n") == []
+
+
+def test_a_full_stop_after_a_department_before_a_capital_ends_the_sentence(tmp_path) -> None:
+    note = "5. Drains\nThe drain had been reported to the Highways Dept. Mrs Kerr will write to the MP about it.\n"
+    assert ("Mrs Kerr", "write to the MP about it") in actions_in(tmp_path, note)

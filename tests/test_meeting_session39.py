@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from minutes_miner.dates import DATE_RE, parse_date_match
+from minutes_miner.dates import DATE_RE, column_label_date, parse_date_match
 from tests.helpers import analysed_page
 
 
@@ -73,6 +73,6 @@ def test_a_date_label_in_the_middle_of_a_column_of_labels_reads_the_value_at_its
     assert analysed_page(tmp_path, text).meeting_date == date(2017, 4, 4)
 
 
-def test_a_column_of_labels_whose_value_at_the_dates_place_is_no_date_gives_none_from_it(tmp_path) -> None:
-    text = "Elmstead Parish Council\n\nFile Reference:\nMeeting Date:\nVenue:\nECM 7382683\nto be confirmed\nVillage Hall\n"
-    assert analysed_page(tmp_path, text).meeting_date is None
+def test_a_heading_that_reads_like_a_label_above_the_column_leaves_the_date_first() -> None:
+    text = "Elmstead Parish Council\n\nMeeting details:\nDate:\nTime:\nVenue:\n12 March 2020\n7.00pm\nVillage Hall\n\n1. Apologies\nNone.\n"
+    assert column_label_date(text) == date(2020, 3, 12)

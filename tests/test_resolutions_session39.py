@@ -184,10 +184,10 @@ def test_a_body_agreeing_no_is_a_decision_not_to(sentence):
     ("sentence", "decision"),
     [
         ("SW moved to accept the design. 2nd: MS", "to accept the design."),
-        ("Bob Hale moved to approve the bills. Ann Kerr seconded. Motion carried.", "to approve the bills. Ann Kerr seconded. Motion carried."),
+        ("AK moved that the hall be repainted in May. Seconded TB. Carried.", "that the hall be repainted in May."),
     ],
 )
-def test_a_mover_named_without_a_title_before_a_verb_of_deciding(sentence, decision):
+def test_a_mover_written_as_initials_before_a_verb_of_deciding(sentence, decision):
     assert decision in resolution_texts(PARISH + "5. Business\n" + sentence + "\n")
 
 
@@ -208,6 +208,17 @@ def test_a_mover_named_without_a_title_before_a_verb_of_deciding(sentence, decis
         "The Clerk circulated the PCC minutes approved with amendments at their AGM.",
         "Bob Hale moved to the village in 2010.",
         "Bob Hale moved to approve the fees. The motion failed 2-3.",
+        "Staff moved to defer the paving until spring.",
+        "The Township moved to purchase the Miller property in 2019, the Clerk reported.",
+        "Then Bob moved to approve the bills.",
+        "Members agreed no progress had been made on the footpath since March.",
+        "The Council accepted no liability for damage to the verge.",
+        "- Cllr Bell agreed with the Chair about the state of the verges.",
+        "- Residents approved with the comments made by the police.",
+        "- Grants approved with the County last year remain unpaid.",
+        "The Clerk circulated the PCC Minutes approved with amendments at their AGM.",
+        "Minutes agreed with the Chairman appear on the website within a month.",
+        "Approximately 20 minutes of discussion followed and a motion to buy the bench was proposed and seconded but was lost.",
     ],
 )
 def test_sentences_that_tell_describe_or_fail_decide_nothing(sentences):
@@ -226,3 +237,15 @@ def test_sentences_that_tell_describe_or_fail_decide_nothing(sentences):
 )
 def test_a_councils_reading_given_to_a_bylaw_is_its_decision(sentence):
     assert sentence in resolution_texts("Municipality of Elm\nMinutes of the regular meeting held on 13 February 2019\n\n5. By-laws\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        "The Clerk reported on potholes in Mill Lane and the cost of repairs.\n\nCllr Bell seconded the motion\n\nMotion carried",
+        "Cllr Ross proposed an amendment that the precept rise by 2%.\n\nCllr Bell seconded.\n\nCarried.",
+    ],
+)
+def test_a_seconding_paragraph_reaches_back_only_to_a_motion_not_to_a_report_or_an_amendment(paragraphs):
+    found = resolution_texts(PARISH + "2. Business\n\n" + paragraphs + "\n")
+    assert not any("potholes" in t or "precept rise" in t for t in found)

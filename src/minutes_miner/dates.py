@@ -997,13 +997,18 @@ def column_label_date(text: str, month_first: bool = False) -> date | None:
         after = 1
         while i + after < len(lines) and _LABEL_LINE_RE.fullmatch(lines[i + after]):
             after += 1
-        values = [v for v in lines[i + after :] if v.strip()]
-        if before + after < 2 or len(values) <= before:
+        values = [v.strip() for v in lines[i + after :] if v.strip()]
+        if before + after < 2 or not values:
             return None
-        value = values[before].strip()
-        weekday = _VALUE_WEEKDAY_RE.match(value)
-        found = DATE_RE.match(value, weekday.end() if weekday else 0)
-        return parse_date_match(found, month_first) if found else None
+        # at the label's place; else the first value, the column's date under a heading that reads like a label ('Meeting
+        # details:' / 'Date:' / 'Time:' / 'Venue:' / '12 March 2020' / '7.00pm' / ...)
+        for value in dict.fromkeys(values[place] for place in (before, 0) if place < len(values)):
+            weekday = _VALUE_WEEKDAY_RE.match(value)
+            found = DATE_RE.match(value, weekday.end() if weekday else 0)
+            parsed = parse_date_match(found, month_first) if found else None
+            if parsed:
+                return parsed
+        return None
     return None
 
 

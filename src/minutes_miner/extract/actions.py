@@ -261,10 +261,15 @@ def _entity_owner(text: str, ent: Span) -> Owner:
     return _with_abbreviation_stop(text, owner)
 
 
+# after a full stop, a word in lower case: the stop ended no sentence ('Highways Dept. to look at the issue')
+_LOWER_CASE_AFTER_STOP_RE = re.compile(r"\.[ \t]+[a-z]")
+
+
 def _with_abbreviation_stop(text: str, owner: Owner) -> Owner:
-    """The owner with the full stop of the short word it ends on ('Highways Dept.', 'Hale Ltd.'; sentences.is_abbreviation,
-    models/patterns/sentence_ends.json), so the trigger read after it ('to look at the issue') follows the owner at once."""
-    if text[owner.end_char : owner.end_char + 1] != "." or not is_abbreviation(text, owner.end_char):
+    """The owner with the full stop of the short word it ends on ('Highways Dept.', 'Hale Ltd.'), so the trigger read after
+    it ('to look at the issue') follows the owner at once: a stop the sentence list knows (sentences.is_abbreviation), or
+    one a word in lower case follows, which no sentence opens with."""
+    if text[owner.end_char : owner.end_char + 1] != "." or not (is_abbreviation(text, owner.end_char) or _LOWER_CASE_AFTER_STOP_RE.match(text, owner.end_char)):
         return owner
     return Owner(owner.start_char, owner.end_char + 1, owner.label_, text[owner.start_char : owner.end_char + 1], owner.heading_start)
 

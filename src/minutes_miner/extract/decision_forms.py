@@ -77,7 +77,7 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     """
     if _PART_OF_MINUTES_RE.search(text, max(0, m_start - 40), m_start):
         return None  # 'With reference to paragraph 4 of the Minute of 27 May, copies of responses had been received ...': cited, not approved
-    if _DURATION_BEFORE_RE.search(text, max(0, m_start - 12), m_start):
+    if _DURATION_BEFORE_RE.search(text, max(0, m_start - 20), m_start):
         return None  # 'After 20 minutes of discussion a motion to buy the bench was proposed and seconded': time, not the minutes
     start = sentence_start(text, m_start, max(0, m_start - 300))
     # read from the marker's second letter, the sentence reader sees the capital that makes the full stop before it an end:

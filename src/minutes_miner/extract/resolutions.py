@@ -1283,15 +1283,16 @@ def _read_section(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
 
 # a paragraph that only names a motion's mover and seconder, printed between the motion and its 'CARRIED' (New Zealand
 # committees: 'That the report be received.' / blank / 'Cr Whaanga / Cr Parata' / 'CARRIED'): the closer closes the motion above
-# a paragraph that only seconds the motion of the paragraph above ('Dave Garner made a motion to approve the agenda' / blank
-# line / 'Vince Cockriel seconded the motion' / blank line / 'Motion passed 3/0', a Minnesota township board)
-_SECONDER_ONLY_RE = re.compile(
-    rf"(?:(?:{person_titles()})\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){{0,2}}[ \t]+seconded(?:[ \t]+the[ \t]+motion)?[ \t]*\.?"
-)
 _MOVERS_PAIR_RE = re.compile(
     rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*/[ \t]*"
     rf"(?:(?:{person_titles()}|Mayor|Deputy[ \t]+Mayor|Chair(?:person)?)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}"
 )
+# a paragraph that only seconds the motion of the paragraph above ('Dave Garner made a motion to approve the agenda' / blank
+# line / 'Vince Cockriel seconded the motion' / blank line / 'Motion passed 3/0', a Minnesota township board)
+_SECONDER_ONLY_RE = re.compile(
+    rf"(?:(?:{person_titles()})\.?[ \t]+)?(?!(?:Amendment|Duly)\b)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){{0,2}}[ \t]+seconded(?:[ \t]+the[ \t]+motion)?[ \t]*\.?"
+)
+_AMENDMENT_RE = re.compile(r"\bamendment\b", re.I)
 
 
 # a line of a motion's procedural tail, after its wording: the movers in shorthand ('Ames/Boyd'), its outcome ('CARRIED',
@@ -2274,8 +2275,11 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         before = text[prev:m_start].strip()
     if start > 0 and _SECONDER_ONLY_RE.fullmatch(before):  # '... made a motion to approve the agenda' / 'Y seconded the motion' / 'Motion passed'
         prev = text.rfind("\n\n", 0, max(0, start - 2))
-        start = 0 if prev == -1 else prev + 2
-        before = text[start:m_start].strip()
+        prev = 0 if prev == -1 else prev + 2
+        motion = text[prev:start]
+        if _MOTION_MOVED_RE.search(motion) and not _AMENDMENT_RE.search(motion):  # not a report, nor an amendment seconded
+            start = prev
+            before = text[start:m_start].strip()
     if (_NOTING_CLOSER_RE.match(marker) or _BARE_OUTCOME_RE.fullmatch(marker) and _only_the_items_heading(text[start:m_start])) and _alone_under_heading(
         text, start, m_start, m_end
     ):
