@@ -982,6 +982,11 @@ _DATE_LABEL_LINE_RE = re.compile(r"[ \t]*(?:Meeting[ \t]+)?Date(?:[ \t]+of[ \t]+
 _COLUMN_FORM_CHARS = 1500  # a form's fields are on its first page
 
 
+# the weekday a field prints before its date ('Hearing Date: Thursday, May 22, 2025', a column's 'Tuesday 4 April 2017'):
+# meeting._field_line_date and column_label_date read the date after it
+FIELD_WEEKDAY_RE = re.compile(rf"{_WEEKDAY_NAME}\.?,?[ \t]+", re.I)
+
+
 def column_label_date(text: str, month_first: bool = False) -> date | None:
     """The value under a 'Date:' label that stands alone on its line in a column of labels: the values follow the
     labels in their order, so the date is the value at the label's place, the first or a later one ('File Reference:' /
@@ -1003,16 +1008,13 @@ def column_label_date(text: str, month_first: bool = False) -> date | None:
         # at the label's place; else the first value, the column's date under a heading that reads like a label ('Meeting
         # details:' / 'Date:' / 'Time:' / 'Venue:' / '12 March 2020' / '7.00pm' / ...)
         for value in dict.fromkeys(values[place] for place in (before, 0) if place < len(values)):
-            weekday = _VALUE_WEEKDAY_RE.match(value)
+            weekday = FIELD_WEEKDAY_RE.match(value)
             found = DATE_RE.match(value, weekday.end() if weekday else 0)
             parsed = parse_date_match(found, month_first) if found else None
             if parsed:
                 return parsed
         return None
     return None
-
-
-_VALUE_WEEKDAY_RE = re.compile(rf"{_WEEKDAY_NAME}\.?,?[ \t]+", re.I)  # 'Tuesday 4 April 2017': the field's weekday first
 
 
 # A line at the foot that states when the meeting was held, as a signature block or a closing footer prints it

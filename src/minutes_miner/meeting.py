@@ -20,10 +20,10 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     _DATE_LINE_RE,
     _MONTHS,
     _WEEKDAY,
-    _WEEKDAY_NAME,
     _YEAR_RE,
     _header_region,
     DATE_RE,
+    FIELD_WEEKDAY_RE,
     agenda_adoption_date,
     broken_title_date,
     closing_title_date,
@@ -169,13 +169,10 @@ def _field_line_date(text: str, field: str, month_first: bool) -> tuple[date, in
     m = _vocab_re(field, flags=re.I | re.M).search(text[:6000])
     if not m:
         return None
-    weekday = _FIELD_WEEKDAY_RE.match(text, m.end())
+    weekday = FIELD_WEEKDAY_RE.match(text, m.end())
     found = DATE_RE.match(text, weekday.end() if weekday else m.end())
     parsed = parse_date_match(found, month_first) if found else None
     return (parsed, found.end()) if parsed else None
-
-
-_FIELD_WEEKDAY_RE = re.compile(rf"{_WEEKDAY_NAME}\.?,?[ \t]+", re.I)
 
 
 def carried_minutes_date(text: str, own: date) -> date | None:
