@@ -369,6 +369,7 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
         or annual_meeting_council(text)
         or local_initials_header(text)
         or find_council_in_text(text[:3000])
+        or flattened_caps_council(text)
         or letterhead_council(text)
         or title_sentence_council(text)
         or council_over_minutes_title(text)
@@ -646,6 +647,27 @@ def split_letterhead(text: str) -> str | None:
     if meeting and re.search(rf"\b{meeting.group(1)} Council\b", text[:5000]):
         return f"{lines[0]} {meeting.group(1)} Council"
     return None
+
+
+# a council's name alone in capitals, run into the minutes' title by a text layer that flattened the letterhead
+# ('ROTORUA LAKES COUNCIL Minutes Council meeting held 6-7 June 2017', 'MID MURRAY COUNCIL ===== MINUTES OF THE MEETING')
+_FLATTENED_CAPS_COUNCIL_RE = re.compile(
+    r"(?<![\w'’&.-])(?P<name>(?:(?!(?:OF|THE|MEETING|MINUTES|ANNUAL|DRAFT|ORDINARY|SPECIAL|EXTRAORDINARY|FULL|GENERAL|REGULAR)\b)"
+    r"[A-Z][A-Z'’.-]+[ \t]+){1,3}COUNCIL)[ \t]*(?:[=_–—-]+[ \t]*)?(?:MINUTES|Minutes)\b"
+)
+_FLATTENED_REACH = 400  # characters of the text's opening where a flattened letterhead stands
+
+
+def flattened_caps_council(text: str) -> str | None:
+    """'Page 18624. MID MURRAY COUNCIL ===== MINUTES OF THE MEETING OF COUNCIL HELD ...': a council that names itself
+    in capitals with no kind word ('Mid Murray Council', 'Rotorua Lakes Council', Australian and New Zealand councils),
+    just before the word 'Minutes', in the first lines a text layer ran into one. The kinds the other rules read
+    ('ELM PARISH COUNCIL') are theirs."""
+    m = _FLATTENED_CAPS_COUNCIL_RE.search(text, 0, _FLATTENED_REACH)
+    if m is None:
+        return None
+    name = tidy_council(m.group("name"))
+    return name if is_authority_name(name) else None
 
 
 _PLACE_ANNUAL_MEETING_RE = re.compile(

@@ -162,11 +162,28 @@ def _dollar_by_words(text: str, gaz: dict) -> str | None:
 def _antipodean_by_dates(window: str, counts: dict[str, int]) -> str | None:
     """'Thursday 29th November 2018', 'on 2nd November': a '$' page with no word of the United States' or Canada's councils
     (the caller's check, on `counts`) that dates day first, twice or more, is Australian or New Zealand (North America
-    dates 'November 29, 2018'); New Zealand where its own words outnumber Australia's, else Australia, much the larger."""
-    day_first = len(_DAY_FIRST_DATED_RE.findall(window))
-    if day_first < 2 or day_first <= len(_MONTH_FIRST_RE.findall(window)):
+    dates 'November 29, 2018', and '04/27/17' in figures where it writes a day past twelve); New Zealand where its own
+    words outnumber Australia's, else Australia, much the larger."""
+    numeric_day_first, numeric_month_first = _numeric_date_orders(window)
+    day_first = len(_DAY_FIRST_DATED_RE.findall(window)) + numeric_day_first
+    if day_first < 2 or day_first <= len(_MONTH_FIRST_RE.findall(window)) + numeric_month_first:
         return None
     return "NZ" if counts.get("NZ", 0) > counts.get("AU", 0) else "AU"
+
+
+# '27/04/17', '04/27/2017': a date in figures whose order only one reading allows (a day past twelve)
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+
+def _numeric_date_orders(window: str) -> tuple[int, int]:
+    """How many dates in figures can only be day first ('27/04/17') and how many only month first ('04/27/17'):
+    the correspondence lists of a community group's minutes date every letter so, and never both ways."""
+    day_first = month_first = 0
+    for m in _NUMERIC_DATE_RE.finditer(window):
+        a, b = int(m.group(1)), int(m.group(2))
+        day_first += 12 < a <= 31 and 1 <= b <= 12
+        month_first += 12 < b <= 31 and 1 <= a <= 12
+    return day_first, month_first
 
 
 def _canada_by_dates(text: str) -> str | None:
