@@ -254,16 +254,24 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
     bare_participle = " " not in marker and marker.endswith("elected")  # 'Ron McKilligan elected by acclamation.': a terse outcome
+    terse = bare_participle or (marker.endswith("elected") and _TERSE_ELECTION_END_RE.match(text, m_end) is not None)
     if not _ELECTION_ROLE_RE.search(text, start, end) and not (marker.startswith("proposed") and _ELECTION_HEADING_RE.search(text, max(0, start - 300), start)):
-        if not (bare_participle and _ELECTION_ROLE_RE.search(text, max(0, start - _ROLE_ABOVE), start)):
+        if not (terse and _ELECTION_ROLE_RE.search(text, max(0, start - _ROLE_ABOVE), start)):
             return None  # 'Cllr Ryves proposed Cllr Nicholas-Letch, seconded by ...' names no post, but the item's heading does
-        # '2. Election of Deputy Mayor. Cllr Medwyn Jones elected, 5 votes to 3': a terse outcome under the post's heading or nomination
-    if len(text[start:end].split()) < 6 and not bare_participle:  # "Simon accepted the nomination." closes the sentence that proposed him; a bare
+        # '2. Election of Deputy Mayor. Cllr Medwyn Jones elected, 5 votes to 3': a terse outcome under the post's heading or nomination;
+        # its own line only, the nominations above it are how the vote went
+        start = max(start, text.rfind("\n", 0, m_start) + 1)
+    if len(text[start:end].split()) < 6 and not terse:  # "Simon accepted the nomination." closes the sentence that proposed him; a bare
         # participle's short sentence is the whole outcome and needs none before it
         start = sentence_start(text, max(0, start - 1), max(0, start - 400))
     return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start, decision_type="elected/appointed")
 
 
+# 'Cllr J Hinnis was elected by 5 votes to 4.', 'Mrs Dale was duly elected.': an election's result with nothing after it but
+# its count, under the item that names the post ('44. To elect a Chairman')
+_TERSE_ELECTION_END_RE = re.compile(
+    r"(?:[ \t]+(?:by[ \t]+\d{1,2}[ \t]+votes?[ \t]+to[ \t]+\d{1,2}|unopposed|unanimously|by[ \t]+acclamation))?[ \t]*(?:[.;]|\n|$)"
+)
 _ELECTION_HEADING_RE = re.compile(
     r"(?m)^[^\n]{0,20}\b(?:Election|ELECTION|Appointment|APPOINTMENT)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:[Vv]ice[ -])?(?:Chair\w*|CHAIR\w*|Cathaoirleach|CATHAOIRLEACH|Mayor|MAYOR|Convenor|Convener|CONVENER)[^\n]{0,60}$"
 )

@@ -40,6 +40,11 @@ class _EndIndex:
                 yield from enumerate(found[first : first + self.RUN], first)
 
 
+# a block whose words end on its own motion's outcome ('... to get a loan for $24,500. Motion carried.'): the next closer,
+# read back from after it, closes the next motion, not this one
+_CLOSED_BY_ITS_OWN_OUTCOME_RE = re.compile(r"\b(?:[Mm]otion|MOTION)[ \t]+(?:carried|passed|CARRIED|PASSED)(?:[ \t]+(?:unanimously|UNANIMOUSLY))?[.!]?$")
+
+
 def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution, ends: _EndIndex) -> bool:
     """Fold a candidate into an earlier block it overlaps; True when it was folded.
 
@@ -57,6 +62,9 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution,
             own_row = _names_own_row(candidate) if own_row is None else own_row
             if own_row:
                 continue  # 'Hatchcombe Carnival Cttee - £1,500 - APPROVED' / 'St Mary's Bellringers - £400 - APPROVED': a row each
+            if _CLOSED_BY_ITS_OWN_OUTCOME_RE.search(res.text):
+                continue  # '... made a motion to get a loan. Motion carried. Liquor licence renewals were approved on a Crosby/Dahlstrom motion. Motion carried.'
+
         if not (touches or candidate.kind == "close" and candidate.start <= res.start < candidate.end):
             continue
         if candidate.kind == "close" and res.kind == "short":

@@ -2215,6 +2215,21 @@ def _list_under_body_preamble(text: str, m_start: int) -> bool:
     return head is not None and _BODY_PREAMBLE_RE.fullmatch(text[head[0] : head[1]]) is not None
 
 
+# the outcome that closed the motion before, read back into from the next one's closer in a run-on paragraph
+# ('... approved on a Dahlstrom/Crosby motion. Motion carried. The Treasurer's report was read and approved on a Crosby/Dahlstrom
+# motion. Motion carried.')
+_EARLIER_OUTCOME_RE = re.compile(
+    r"\s*(?:(?:The[ \t]+)?(?:[Mm]otion|MOTION)[ \t]+)?(?:carried|passed|Carried|Passed|CARRIED|PASSED|Agreed|AGREED|Accepted|ACCEPTED)"
+    r"(?:[ \t]+(?:unanimously|Unanimously|UNANIMOUSLY))?[.!][ \t]+(?=[A-Z])"
+)
+
+
+def _past_an_earlier_outcome(text: str, start: int, m_start: int) -> int:
+    """Where the motion a closer closes begins, past the outcome of the motion before it that opens the sentences read back."""
+    m = _EARLIER_OUTCOME_RE.match(text, start, m_start)
+    return m.end() if m else start
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -2309,6 +2324,7 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         if put is not None:  # "The Clerk reported ... CC proposed and LH seconded that ... Councillors were content with the proposal."
             start = max(start, sentence_start(text, put.start(), start))
     start = _last_proposal_start(text, start, m_start)
+    start = _past_an_earlier_outcome(text, start, m_start)
     start, end = trim_span(text, start, m_end)
     if " " not in marker.strip() and is_attendance_matter(text, start, m_start) and not _PUT_WORDING_RE.search(text, start, m_start):
         # 'EA/25/12 Apologies: Cllr M. Stannard (holiday). Accepted.': attendance, not a decision (as _read_sentence reads it);

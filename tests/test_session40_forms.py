@@ -1,0 +1,133 @@
+"""Forms of web17's pages (issues 16 and 11, session 40), web17 being the set kept untouched through session 39.
+
+Seen on real pages of bodies new to every set: a Wisconsin town board's run-on paragraph of '... approved on a
+Crosby/Dahlstrom motion. Motion carried.' sentences; a Vermont select board's and a Manx board's 'The Board agreed for
+Jim Clark to see if ...'; an Alberta town's 'Council approved entering into a new operating agreement'; an English town
+council's 'Cllr J Hinnis was elected by 5 votes to 4.' under '44. To elect a Chairman', and its 'The Town Clerk be
+instructed to write to SDC ...' with the 'That' left off; Victorian and Queensland community groups' '$' amounts with
+their correspondence dated '27/04/17' or their 'ABN' and 'ATO' letters; flattened New Zealand and South Australian
+letterheads ('ROTORUA LAKES COUNCIL Minutes Council meeting held ...'). Invented bodies, people and places, the same forms;
+read with the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.extract.money import document_currencies
+from minutes_miner.meeting_council import flattened_caps_council
+from tests.helpers import actions_in, resolution_texts
+
+PARISH = "Elmsworth Parish Council\nMinutes of the meeting held on 4 May 2021\n\nPresent: Ann Kerr, Tom Bell, Ian Ross\n\n"
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch):
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+
+
+def test_each_motion_of_a_run_on_paragraph_is_its_own_decision_without_the_outcome_before_it():
+    text = PARISH + (
+        "4. Business\nThe minutes were read and approved on a Hale/Marsh motion. Motion carried. The clerk's report was read and "
+        "approved on a Marsh/Hale motion. Motion carried. Hale/Ross made a motion to borrow $12,000 for the plough. Motion carried. "
+        "Picnic permits for the Elm Park and the Dam were approved on a Ross/Marsh motion. Motion carried. Public comments followed.\n"
+    )
+    found = resolution_texts(text)
+    assert "The clerk's report was read and approved on a Marsh/Hale motion." in found
+    assert "Picnic permits for the Elm Park and the Dam were approved on a Ross/Marsh motion." in found
+    assert not [r for r in found if r.startswith("Motion carried")]
+
+
+def test_a_body_agreeing_for_a_named_person_to_act_decides_and_tasks_that_person(tmp_path):
+    note = "5. Grants\nThe Board agreed for Ann Kerr to see if we are eligible for the grant and if it meets our needs.\n"
+    assert resolution_texts(PARISH + note) == ["The Board agreed for Ann Kerr to see if we are eligible for the grant and if it meets our needs."]
+    assert ("Ann Kerr", "see if we are eligible for the grant and if it meets our needs") in actions_in(tmp_path, note)
+
+
+def test_agreeing_for_a_person_to_continue_in_office_decides_but_tasks_nobody(tmp_path):
+    note = "5. Officers\nThe board unanimously agreed for Mr Ross to continue as chair for the next year.\n"
+    assert resolution_texts(PARISH + note) == ["The board unanimously agreed for Mr Ross to continue as chair for the next year."]
+    assert actions_in(tmp_path, note) == []
+
+
+def test_a_body_approving_a_gerund_with_its_preposition_decides():
+    text = PARISH + "6. Hall\nCouncil approved entering into a new lease with the scouts ending 31 March 2026.\n"
+    assert resolution_texts(text) == ["Council approved entering into a new lease with the scouts ending 31 March 2026."]
+
+
+def test_a_terse_election_under_the_posts_heading_is_its_own_line():
+    text = PARISH + (
+        "44. To elect a Chairman\nNominations: Cllr T Bell (prop Cllr Kerr, sec Cllr Ross)\nCllr I Ross (prop Cllr Hale, sec Cllr Marsh)\n"
+        "Cllr I Ross was elected by 5 votes to 4.\nCllr Ross in the Chair\n"
+    )
+    assert "Cllr I Ross was elected by 5 votes to 4." in resolution_texts(text)
+
+
+def test_an_election_that_names_no_post_anywhere_is_no_decision():
+    assert resolution_texts(PARISH + "7. Correspondence\nA letter said Mr Dale was elected by 50 votes to 40 at the club.\n") == []
+
+
+def test_an_officer_be_instructed_with_its_that_left_off_is_a_decision_and_a_task(tmp_path):
+    note = (
+        "6. Dog fouling\nAfter discussion it was agreed that a notice be put on the gate. The Town Clerk be instructed to write to the "
+        "District Council asking what its policy is.\n"
+    )
+    assert "The Town Clerk be instructed to write to the District Council asking what its policy is." in resolution_texts(PARISH + note)
+    assert any(owner == "Town Clerk" for owner, _ in actions_in(tmp_path, note))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was moved and carried that\nthe Clerk be authorised to pay the invoice.",  # a line wrapped inside the motion
+        "The Clerk was instructed to write to the school.",  # a report of an instruction
+    ],
+)
+def test_an_officer_instructed_inside_a_sentence_or_reported_is_not_a_sentence_of_its_own(sentence):
+    assert not [r for r in resolution_texts(PARISH + "6. Items\n" + sentence + "\n") if r.startswith("the Clerk be")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dollar"),
+    [
+        (
+            "Committee Meeting Minutes: Held 8/5/17\nCorrespondence In:\n12/04/17 Letter from the Shire\n27/04/17 Email about the hall\n"
+            "Ian will be at the hall on 10th May.\nTreasurer: $220.25 was banked.\n",
+            "AUD",
+        ),
+        ("Inward correspondence\nATO annual return\nLetter about the ABN\nMade $822.11 on the barbecue.\n", "AUD"),
+        ("MINUTES OF MEETING OF ELM CREEK RECOVERY COMMITTEE\nBushfire Recovery Coordinator present.\nThe Shire grant: $536.\n", "AUD"),
+        ("Minutes\nCorrespondence: 04/27/17 letter from the county; 05/15/17 email from the state.\nReceived $500 for the park.\n", "USD"),
+    ],
+)
+def test_a_dollar_page_with_no_place_named_takes_its_country_from_its_dates_or_its_tax_letters(text, dollar):
+    assert document_currencies(None, None, text).dollar == dollar
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        ("1/1 Doc No. 72 ELMVALE LAKES COUNCIL Minutes Council meeting held 6-7 June 2017 in the Council Chamber", "Elmvale Lakes Council"),
+        ("Page 18624. MID WATTLE COUNCIL =================== MINUTES OF THE MEETING OF COUNCIL HELD ON 13 SEPTEMBER 2016", "Mid Wattle Council"),
+        ("ELMVALE COUNCIL MINUTES – DRAFT MINUTES OF THE ORDINARY MEETING", "Elmvale Council"),
+        ("THE ORDINARY COUNCIL Minutes of 3 May", None),  # meeting words, no place
+        ("Report to the meeting. " * 20 + "ELMVALE COUNCIL MINUTES", None),  # past the opening lines
+    ],
+)
+def test_a_flattened_letterhead_names_its_council_before_the_word_minutes(text, council):
+    assert flattened_caps_council(text) == council
+
+
+def test_a_member_told_to_act_owns_the_task(tmp_path):
+    note = "5. Landfill office\nTodd Hale asked about the office. Lyn James told Todd Hale to get quotes for the office and bring them back.\n"
+    assert ("Todd Hale", "get quotes for the office and bring them back") in actions_in(tmp_path, note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "5. Officers\nLaura Kerr will continue as Information Officer.\n",
+        "5. Officers\nCaitlin Ross has been co-opted and will take on the role of Secretary.\n",
+    ],
+)
+def test_staying_in_or_taking_up_a_post_is_no_task(tmp_path, note):
+    assert actions_in(tmp_path, note) == []
