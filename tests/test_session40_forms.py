@@ -131,3 +131,33 @@ def test_a_member_told_to_act_owns_the_task(tmp_path):
 )
 def test_staying_in_or_taking_up_a_post_is_no_task(tmp_path, note):
     assert actions_in(tmp_path, note) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dollar"),
+    [
+        (
+            "Town of Pine Ridge Minutes – March 5, 2013\nMayor Kerr presiding and Councillors Bell and Ross present.\n"
+            "RESOLVED that the Manitoba Water Office report be received.\nRESOLVED that the offer of $5,000.00 be accepted.\n",
+            "CAD",
+        ),
+        (
+            "Library Board Minutes, March 5, 2013\nPresent: Chair Ann Kerr, Councillor Tom Bell. Regrets: Ian Ross.\nA grant of $1,200 was received.\n",
+            "CAD",
+        ),
+        (  # a Massachusetts city writes 'Councillor' and dates month first, but names nothing Canadian
+            "City Council Minutes, March 5, 2013\nPresent: Councillor Bell, Councillor Ross.\nA grant of $1,200 was received.\n",
+            "USD",
+        ),
+        (  # a Canadian word and the spelling, but no month-first date
+            "Library Board Minutes\nPresent: Councillor Tom Bell. Regrets: Ian Ross.\nA grant of $1,200 was received.\n",
+            "USD",
+        ),
+        (
+            "Council Meeting Summary\nReports on the traffic bylaw, mana whakahono a rohe and road stopping.\nThe grant of $12,000 was approved.\n",
+            "NZD",
+        ),
+    ],
+)
+def test_a_dollar_page_with_one_canadian_sign_of_each_kind_or_two_new_zealand_words_takes_that_dollar(text, dollar):
+    assert document_currencies(None, None, text).dollar == dollar

@@ -132,11 +132,16 @@ def _spelling_patterns() -> dict[str, re.Pattern]:
     }
 
 
+def _spelling_counts(text: str) -> dict[str, int]:
+    """How many different Commonwealth and American spellings the first pages use."""
+    window = text[:20_000]
+    return {kind: len(set(p.findall(window))) for kind, p in _spelling_patterns().items()}
+
+
 def writes_commonwealth_english(text: str) -> bool:
     """Two or more different Commonwealth spellings ('Councillor', 'centre', 'licence'), and more
     than American ones ('Councilor', 'center'): the page is not from the United States."""
-    window = text[:20_000]
-    counts = {kind: len(set(p.findall(window))) for kind, p in _spelling_patterns().items()}
+    counts = _spelling_counts(text)
     return counts["commonwealth"] >= 2 and counts["commonwealth"] > counts["american"]
 
 
@@ -155,7 +160,7 @@ def _dollar_by_words(text: str, gaz: dict) -> str | None:
         )
     else:
         country = country_by_cues(text, dollar_countries)
-    country = country or _canada_by_dates_and_tax(text) or _antipodean_country(text)
+    country = country or _canada_by_dates_and_tax(text) or _canada_by_one_of_each(text) or _antipodean_country(text)
     return gaz["countries"][country]["currency"] if country else None
 
 
@@ -210,6 +215,19 @@ def _canada_by_dates_and_tax(text: str) -> str | None:
     if not _SALES_TAX_RE.search(window):
         return None
     return "CA" if len(_MONTH_FIRST_RE.findall(window)) > len(_DAY_FIRST_RE.findall(window)) else None
+
+
+def _canada_by_one_of_each(text: str) -> str | None:
+    """A short page with one sign of each kind, all Canadian: one Commonwealth spelling and no American one ('Councillors'),
+    one word of Canada's councils and none of the United States' ('Regrets', 'Manitoba'), and the North American month-first
+    date ('March 5, 2013'). Any one alone is not enough: a Massachusetts city writes 'Councillor', a US page names 'Ontario'."""
+    spellings = _spelling_counts(text)
+    if spellings["commonwealth"] < 1 or spellings["american"]:
+        return None
+    counts = cue_counts(text)
+    if not counts.get("CA") or counts.get("US"):
+        return None
+    return _canada_by_dates(text)
 
 
 def _antipodean_country(text: str) -> str | None:
