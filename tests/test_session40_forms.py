@@ -161,3 +161,33 @@ def test_staying_in_or_taking_up_a_post_is_no_task(tmp_path, note):
 )
 def test_a_dollar_page_with_one_canadian_sign_of_each_kind_or_two_new_zealand_words_takes_that_dollar(text, dollar):
     assert document_currencies(None, None, text).dollar == dollar
+
+
+def test_minutes_proposed_for_approval_by_name_then_approved_are_one_decision():
+    text = PARISH + (
+        "1.0 Minutes of 24 November 2015\n\nThe minutes of the meeting held on 24 November 2015 were proposed for approval by Christine "
+        "and seconded by Kirsty. The minutes were approved.\n\n2.0 Harbour\nThe harbour master reported.\n"
+    )
+    assert resolution_texts(text) == [
+        "The minutes of the meeting held on 24 November 2015 were proposed for approval by Christine and seconded by Kirsty. The minutes were approved."
+    ]
+
+
+def test_minutes_proposed_for_approval_by_their_pronoun_are_a_decision_of_their_own():
+    text = PARISH + (
+        "3. Minutes of Meeting from previous meeting\n\nThe Minutes from the previous meeting were reviewed. The agreed revisions will be "
+        "made accordingly. They were then proposed for approval by S.Wilkinson and seconded by A.Smith.\n\n4. Roads\nPotholes were reported.\n"
+    )
+    assert "They were then proposed for approval by S.Wilkinson and seconded by A.Smith." in resolution_texts(text)
+
+
+def test_a_motion_moved_by_name_that_the_minutes_be_approved_is_no_pronoun_outcome():
+    text = PARISH + (
+        "2. Minutes\nIt was moved by Trustee Kerr and seconded by Trustee Lewis that the minutes\nof the regular meeting of November 5, "
+        "1964 be approved as submitted. The motion was voted upon by acclamation; whereupon the President declared the motion carried.\n"
+    )
+    assert not [r for r in resolution_texts(text) if r.endswith("that the minutes")]
+
+
+def test_the_agendas_minutes_for_approval_stay_the_agendas():
+    assert resolution_texts(PARISH + "2. Minutes of the meeting held on 3 March 2021 for approval.\n3. Planning applications\n") == []

@@ -36,7 +36,7 @@ _DURATION_BEFORE_RE = re.compile(
 )
 _APPROVAL_RE = re.compile(
     r"\b(?:approved|agreed|confirmed|signed|adopted|accepted|ratified|noted|received|(?:true|correct|accurate|fair)\s+(?:record|account|reflection)"
-    r"|proposed\s+by\s+[^\n]{1,40}?\sseconded"  # '... these were proposed by B. Walker and seconded by L. Mitchell': moved for approval
+    r"|proposed\s+(?:for\s+(?:approval|adoption)\s+)?by\s+[^\n]{1,40}?\sseconded"  # '... these were proposed (for approval) by B. Walker and seconded by L. Mitchell': moved for approval
     r"|(?<!not )(?:proposed|moved)\s+(?:and|&)\s+seconded"  # '... were proposed and seconded by I Matheson and M Jones respectively', '... were read, proposed and seconded.'
     r"|" + MOVERS_AND_CARRIED + r")\b",
     re.I,
@@ -110,7 +110,9 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
         return None  # a 'MINUTES' heading whose approval lies in another sentence
     future = re.search(r"\b(?:will|would|should|shall|can|may)\s+(?:\w+\s+)?be\b", sentence) and not re.search(r"\b(?:were|was)\b", sentence)
     pending = re.search(r"\b(?:until|unless|once|before)\s+(?:\w+\s+){0,3}?(?:agreed|approved|confirmed|signed)\b", sentence)
-    if AGENDA_MINUTES_RE.search(sentence) or future or pending or sentence.strip().endswith("?"):  # "All minutes are draft until agreed ..."
+    if (
+        AGENDA_MINUTES_RE.search(_PROPOSED_FOR_APPROVAL_RE.sub(" ", sentence)) or future or pending or sentence.strip().endswith("?")
+    ):  # "All minutes are draft until agreed ..."
         return None
     if minutes_only_requested(sentence):
         return None
@@ -131,6 +133,8 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     return FoundResolution(start, end, squash(text[start:end]), "minutes", "minutes", evidence_start=start, decision_type="minutes approved")
 
 
+# '... were proposed for approval by Christine and seconded by Kirsty' (Scottish community councils): moved, not the agenda's 'for approval'
+_PROPOSED_FOR_APPROVAL_RE = re.compile(r"\b(?:proposed|moved)\s+for\s+(?:approval|adoption)\s+by\b", re.I)
 _DETERMINER_BEFORE_RE = re.compile(r"(?:The|the|These|these|Those|those)[ \t]+\Z")
 _ITEM_NUMBER_ONLY_RE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])[ \t]*")  # '2. ', '(b) '
 _THAT_CLAUSE_RE = re.compile(r"(?<![\w-])(?:That|THAT)[ \t]+(?:the|these|those|all)\b")
@@ -412,6 +416,23 @@ def after_heading_subject(text: str, m_start: int, m_end: int) -> int:
 
 # a motion's wording with no object of its own ('to approve and Mark seconded.', 'to accept as written'): the minutes above are its object
 _OBJECTLESS_MOTION_RE = re.compile(r"to[ \t]+(?:approve|accept|adopt|confirm)(?=[ \t]*(?:[.,;]|$)|[ \t]+(?:and|as|them|it)\b)", re.I)
+
+
+_PROPOSED_SECONDED_RE = re.compile(r"\b(?:proposed|moved)\b[^\n]{0,80}?\bseconded\b", re.I)
+_APPROVING_WORD_RE = re.compile(r"\b(?:approved|agreed|confirmed|adopted|accepted|ratified|signed)\b", re.I)
+_SHORT_OUTCOME_WORDS = 8
+
+
+def completes_proposed_minutes(text: str, previous: FoundResolution, res: FoundResolution) -> bool:
+    """'The minutes of the meeting held on 24 November were proposed for approval by Christine and seconded by Kirsty.
+    The minutes were approved.': the short outcome right after (same paragraph) completes the proposal of the minutes,
+    one decision; it joins the record before it. Whether it was joined."""
+    if not (previous.kind == res.kind == "minutes") or text[previous.end : res.start].strip() or "\n\n" in text[previous.end : res.start]:
+        return False
+    if not _PROPOSED_SECONDED_RE.search(previous.text) or _APPROVING_WORD_RE.search(previous.text) or len(res.text.split()) > _SHORT_OUTCOME_WORDS:
+        return False
+    previous.text, previous.end = squash(previous.text + " " + res.text), res.end
+    return True
 
 
 def restates_minutes_motion(text: str, previous: FoundResolution, res: FoundResolution) -> bool:

@@ -43,6 +43,7 @@ from .decision_forms import (
     read_minutes_sentence,
     read_motion,
     reports_earlier_decision,
+    completes_proposed_minutes,
     restates_minutes_motion,
     under_recommendation,
 )
@@ -118,6 +119,8 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
             if results and _joined_to_the_record_above(text, results[-1], res):
                 continue  # 'The Committee RESOLVED to approve ...' / 'Proposed by Cllr Linton, seconded by Cllr Fleetwood and approved unanimously.'
             _read_closer_from_its_line(text, res, results[-1].end if results else 0)
+        if results and completes_proposed_minutes(text, results[-1], res):
+            continue  # '... were proposed for approval by Christine and seconded by Kirsty. The minutes were approved.': one record
         if results and restates_minutes_motion(text, results[-1], res):
             continue  # "Motion to approve the minutes ... Motion passes. The minutes stand approved as written."
         if results and restates_motion_outcome(text, results[-1].end, results[-1].kind, res.start, res.text):
@@ -2175,10 +2178,16 @@ def _cell_bounds(text: str, start: int, m_start: int, m_end: int, end: int) -> t
     return _cell_start(text, start, m_start), next_cell.start() if next_cell else end
 
 
+_NAMES_ITS_MOVERS_RE = re.compile(r"\b(?:proposed|moved)\b.*\bseconded\b")
+
+
 def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'It was accepted with regret.', 'These were approved.': the pronoun's matter is the sentence just before, or the item's
     heading on the line above (a heading has no full stop); the record is that sentence or heading with the outcome."""
     end = sentence_end(text, m_start, len(text))
+    if _NAMES_ITS_MOVERS_RE.search(marker):  # 'They were then proposed for approval by S.Wilkinson and seconded by A.Smith.': a record of its own
+        start, end = trim_span(text, m_start, end)
+        return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
     window_start = max(0, m_start - _ANTECEDENT_REACH)
     before = text[window_start:m_start].rstrip()
     if not before:
