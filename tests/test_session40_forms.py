@@ -191,3 +191,36 @@ def test_a_motion_moved_by_name_that_the_minutes_be_approved_is_no_pronoun_outco
 
 def test_the_agendas_minutes_for_approval_stay_the_agendas():
     assert resolution_texts(PARISH + "2. Minutes of the meeting held on 3 March 2021 for approval.\n3. Planning applications\n") == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "record"),
+    [
+        (
+            "Treasurer's Report\nGeneral Acc. $5,311.00.\nMoved L. Boyle, 2nd. B Roberts. Carried.\nGeneral Business :\n",
+            "Moved L. Boyle, 2nd. B Roberts. Carried.",
+        ),
+        (
+            "Minutes of Previous Meeting\nMoved – Fiona Kerr. Seconded – Tony Bell. Accepted.\nCorrespondence In:\n",
+            "Minutes of Previous Meeting Moved – Fiona Kerr. Seconded – Tony Bell. Accepted.",
+        ),
+    ],
+)
+def test_a_line_of_mover_seconder_and_outcome_is_the_record_with_its_heading_not_the_prose_above(lines, record):
+    assert resolution_texts(PARISH + lines) == [record]
+
+
+def test_two_lines_each_with_its_matter_movers_and_outcome_are_two_decisions():
+    text = PARISH + (
+        "2. Approval of the minutes\nof February 12 Trustee Meeting Moved B.Miles, 2nd D.Gregory. Carried.\n"
+        "of February 12 In Camera Meeting Moved D.Gregory, 2nd B.Miles. Carried.\n"
+    )
+    assert resolution_texts(text) == [
+        "of February 12 Trustee Meeting Moved B.Miles, 2nd D.Gregory. Carried.",
+        "of February 12 In Camera Meeting Moved D.Gregory, 2nd B.Miles. Carried.",
+    ]
+
+
+def test_movers_and_outcome_under_a_resolution_close_that_resolution():
+    text = PARISH + "5. Grants\nRESOLVED that the grant of £500 be paid to the scouts.\nMoved Cllr Bell, seconded Cllr Kerr. Carried.\n"
+    assert resolution_texts(text) == ["that the grant of £500 be paid to the scouts."]

@@ -40,9 +40,13 @@ class _EndIndex:
                 yield from enumerate(found[first : first + self.RUN], first)
 
 
-# a block whose words end on its own motion's outcome ('... to get a loan for $24,500. Motion carried.'): the next closer,
-# read back from after it, closes the next motion, not this one
+# a block whose words end on its own motion's outcome ('... to get a loan for $24,500. Motion carried.'): the next closer, read
+# back from after it, closes the next motion, not this one; so does a bare outcome ('... Moved B.Miles, 2nd D.Gregory. Carried.')
+# when the next closer names its own movers ('... In Camera Meeting Moved D.Gregory, 2nd B.Miles. Carried.'), not a division
+# called after the motion ('CARRIED' / 'A division was called ... The Mayor declared the motion CARRIED.')
 _CLOSED_BY_ITS_OWN_OUTCOME_RE = re.compile(r"\b(?:[Mm]otion|MOTION)[ \t]+(?:carried|passed|CARRIED|PASSED)(?:[ \t]+(?:unanimously|UNANIMOUSLY))?[.!]?$")
+_CLOSED_BY_A_BARE_OUTCOME_RE = re.compile(r"\b(?:Carried|CARRIED|Accepted|ACCEPTED)[.!]?$")
+_NAMES_ITS_MOVERS_RE = re.compile(r"\b(?:Moved|MOVED|Proposed|PROPOSED)\b[^\n]{1,60}?\b(?:2nd|Seconded|SECONDED|Second)\b")
 
 
 def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution, ends: _EndIndex) -> bool:
@@ -62,7 +66,9 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution,
             own_row = _names_own_row(candidate) if own_row is None else own_row
             if own_row:
                 continue  # 'Hatchcombe Carnival Cttee - £1,500 - APPROVED' / 'St Mary's Bellringers - £400 - APPROVED': a row each
-            if _CLOSED_BY_ITS_OWN_OUTCOME_RE.search(res.text):
+            if _CLOSED_BY_ITS_OWN_OUTCOME_RE.search(res.text) or (
+                _CLOSED_BY_A_BARE_OUTCOME_RE.search(res.text) and _NAMES_ITS_MOVERS_RE.search(candidate.text)
+            ):
                 continue  # '... made a motion to get a loan. Motion carried. Liquor licence renewals were approved on a Crosby/Dahlstrom motion. Motion carried.'
 
         if not (touches or candidate.kind == "close" and candidate.start <= res.start < candidate.end):

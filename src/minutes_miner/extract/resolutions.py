@@ -2239,6 +2239,40 @@ def _past_an_earlier_outcome(text: str, start: int, m_start: int) -> int:
     return m.end() if m else start
 
 
+# a line of a mover, a seconder and the outcome, with the matter (if any) before them on the same line: 'Moved L. Boyton, 2nd.
+# B Roberts. Carried.', 'Moved – Fiona Steel. Seconded – Tony Murphy. Accepted.', 'of February 12 In Camera Meeting Moved D.Gregory,
+# 2nd B.Miles. Carried.' (Australian community associations, a British Columbia island's trustees)
+_NAME_ON_LINE = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+_MOVERS_LINE_RE = re.compile(
+    rf"(?P<matter>[^\n]*?)(?:(?<=^)|(?<=[ \t]))(?:Moved|MOVED|Proposed|PROPOSED)(?:[ \t]+by)?[ \t]*[–—:-]?[ \t]*{_NAME_ON_LINE}[.,]?[ \t]+"
+    rf"(?:2nd|Seconded|SECONDED|Second)(?:[ \t]+by)?\.?[ \t]*[–—:-]?[ \t]*{_NAME_ON_LINE}[.,]?[ \t]*",
+    re.M,
+)
+_LINE_OUTCOME_RE = re.compile(r"(?:Carried|CARRIED|Accepted|ACCEPTED|Agreed|AGREED|Approved|APPROVED|Adopted|ADOPTED)(?:[ \t]+(?:unanimously|Unanimously))?")
+_HEADING_ABOVE_WORDS = 8
+
+
+def _movers_line_closed(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
+    """The record of a line that ends on its mover, seconder and outcome: the line itself (its matter, when it has one,
+    stands before the movers), with the item's heading on the line above when the line names no matter. Prose above
+    is reported, not moved: 'General Acc. $5,311.00.' / 'Moved L. Boyton, 2nd. B Roberts. Carried.' is the line alone."""
+    if not _LINE_OUTCOME_RE.fullmatch(marker) or not re.match(r"[ \t]*\.?[ \t]*(?:\n|$)", text[m_end : m_end + 8]):
+        return None
+    line_start = text.rfind("\n", 0, m_start) + 1
+    movers = _MOVERS_LINE_RE.fullmatch(text, line_start, m_start)
+    if movers is None:
+        return None
+    start = line_start
+    if not movers.group("matter").strip():
+        above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        above = text[above_start : max(above_start, line_start - 1)].strip()
+        if above and len(above.split()) <= _HEADING_ABOVE_WORDS and not re.search(r"[.!?;:,]$", above):
+            start = above_start  # 'Minutes of Previous Meeting' / 'Moved – Fiona Steel. Seconded – Tony Murphy. Accepted.'
+    end = m_end + (1 if text[m_end : m_end + 1] == "." else 0)
+    start, end = trim_span(text, start, end)
+    return FoundResolution(start, end, squash(text[start:end]), squash(marker), "close", evidence_start=start)
+
+
 def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'All agreed.' / 'Carried' / 'Agreed unanimously.' closing the motion before it.
 
@@ -2252,6 +2286,9 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         r"[\s.]*(?:\(?\w{1,3}[.)]\s*)?(?:" + decision_verbs("upper", "title") + r"|[Ii]t was (?:" + decision_verbs("upper") + r"))\b", text[m_end : m_end + 24]
     ):
         return None
+    movers_line = _movers_line_closed(text, m_start, m_end, marker)
+    if movers_line is not None:
+        return movers_line
     if (
         marker.startswith(("It was", "All", "Motion", "motion", "The motion", "The Motion"))
         and _OPENS_ITS_WORDING_RE.match(text, m_end, m_end + 40)
