@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from datetime import date
+
 from minutes_miner.extract.money import document_currencies
+from minutes_miner.meeting import find_meeting_date
 from minutes_miner.meeting_council import flattened_caps_council
 from tests.helpers import actions_in, resolution_texts
 
@@ -224,3 +227,27 @@ def test_two_lines_each_with_its_matter_movers_and_outcome_are_two_decisions():
 def test_movers_and_outcome_under_a_resolution_close_that_resolution():
     text = PARISH + "5. Grants\nRESOLVED that the grant of £500 be paid to the scouts.\nMoved Cllr Bell, seconded Cllr Kerr. Carried.\n"
     assert resolution_texts(text) == ["that the grant of £500 be paid to the scouts."]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "The following are highlights from the October 13, 2020 Regular Meeting of Council.\nUrban Hens – Report\n"
+            "At the August 10, 2020 Regular Meeting of Council, Administration was directed to report on backyard hens.\n",
+            date(2020, 10, 13),
+        ),
+        (
+            "In accordance with the Act the Elm Islands Council is required to review its representation arrangements.\n\n"
+            "At its ordinary monthly meeting held 23 March 2023, the Council agreed to stay with the status quo.\n",
+            date(2023, 3, 23),
+        ),
+        (
+            "Summary of the\n\nMARCH 2ND, 2010\n\nSelectmen’s Meeting Minutes\n\nPRESENT: Rick Moore\n\n"
+            "The summary of the February 16th, 2010 meeting was accepted as typed.\n",
+            date(2010, 3, 2),
+        ),
+    ],
+)
+def test_a_digest_or_notice_dates_the_meeting_it_reports_and_an_approved_summary_dates_none(text, when):
+    assert find_meeting_date(text) == when

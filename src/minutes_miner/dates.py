@@ -270,6 +270,17 @@ _LINE_ABOVE_INTRODUCES_RE = re.compile(rf"(?:\b(?:held|on|of|dated|from)|:)\s*\n
 # earlier meeting's
 _MINUTES_FROM_TITLE_BEFORE_RE = re.compile(r"[ \t]*(?i:minutes)[ \t]+(?i:from)[ \t]+(?:(?i:the)[ \t]+)?")
 _MEETING_TITLE_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?i:meeting|session)[ \t]*(?:\n(?![ \t]*[a-z])|$)")
+# a council's digest of its own meeting, opening the page ('The following are highlights from the October 13, 2020 Regular Meeting
+# of Council.', 'Summary of the March 4, 2025 Council Meeting')
+_DIGEST_TITLE_BEFORE_RE = re.compile(
+    r"[ \t]*(?:(?i:the following are|here are)[ \t]+)?(?:(?i:the)[ \t]+)?(?i:highlights|summary|key decisions|outcomes)[ \t]+(?i:from|of)[ \t]+(?:(?i:the)[ \t]+)?"
+)
+_AT_ITS_MEETING_BEFORE_RE = re.compile(
+    r"(?:^|[.!?][ \t]+|\n)[ \t]*At[ \t]+its[ \t]+(?:(?:ordinary|regular|monthly|special|annual|scheduled)[ \t]+){0,2}meeting[ \t]+(?:held[ \t]+)?(?:on[ \t]+)?$"
+)
+_MEETING_NAMED_AFTER_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?i:meeting|session)\b(?![^\n]*\b(?:was|were)\b)"
+)  # not 'The summary of the February 16th, 2010 meeting was accepted
 _TITLE_REACH = 500  # the paper's title opens it: under an 'APPROVAL OF MINUTES' heading further down, the same words are an earlier meeting's
 
 
@@ -289,6 +300,10 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
         return False  # 'On this the 28th day of December 1992, upon motion made ...': the order's recital of its own day
     if start < _TITLE_REACH and _MINUTES_FROM_TITLE_BEFORE_RE.fullmatch(text, line_start, start) and _MEETING_TITLE_AFTER_RE.match(text, end):
         return False  # 'Minutes from the July 8, 2021 Regular Board Meeting': the paper's own title, not an approval of earlier minutes
+    if start < _TITLE_REACH and _DIGEST_TITLE_BEFORE_RE.fullmatch(text, line_start, start) and _MEETING_NAMED_AFTER_RE.match(text, end):
+        return False  # 'The following are highlights from the October 13, 2020 Regular Meeting of Council.': the digest's own meeting
+    if start < _TITLE_REACH and _AT_ITS_MEETING_BEFORE_RE.search(before):
+        return False  # a public notice's 'At its ordinary monthly meeting held 23 March 2023, the Council agreed ...': the meeting it reports
     sitting_end = _sitting_closes_at(text, start, end)
     if sitting_end is not None:  # 'held from Tuesday 4 March 2025 to Wednesday 5 March 2025': the sitting's first day, read past its last
         before, end = _FROM_AT_END_RE.sub("", before), sitting_end
@@ -676,7 +691,9 @@ def opening_sentence_date(opening: str, month_first: bool = False) -> date | Non
     """The date in the sentence that opens the meeting ('Mayor Smith called the regular meeting to
     order at 7:00 p.m. on Tuesday, December 3, 2024', 'The regular meeting of the City Council was
     held on December 3, 2024'), where a roll call or a membership list above it pushed it out of
-    the title block and the title printed no date: the minutes say when their own meeting sat."""
+    the title block and the title printed no date: the minutes say when their own meeting sat. So does a council's digest of
+    its own meeting ('The following are highlights from the October 13, 2020 Regular Meeting of Council.') and a public
+    notice's 'At its ordinary monthly meeting held 23 March 2023, the Council agreed ...'."""
     regex = _vocab_re("own_meeting_opening", flags=re.I | re.M)
     for m in regex.finditer(opening):
         line_end = opening.find("\n", m.end())
