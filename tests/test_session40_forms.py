@@ -65,8 +65,9 @@ def test_a_terse_election_under_the_posts_heading_is_its_own_line():
     assert "Cllr I Ross was elected by 5 votes to 4." in resolution_texts(text)
 
 
-def test_an_election_that_names_no_post_anywhere_is_no_decision():
-    assert resolution_texts(PARISH + "7. Correspondence\nA letter said Mr Dale was elected by 50 votes to 40 at the club.\n") == []
+def test_an_election_reported_under_an_item_that_elects_no_post_is_no_decision():
+    for report in ("A letter said Mr Dale was elected by 50 votes to 40.", "A letter said Mr Dale was elected."):
+        assert resolution_texts(PARISH + "7. Correspondence\n" + report + "\n") == []
 
 
 def test_an_officer_be_instructed_with_its_that_left_off_is_a_decision_and_a_task(tmp_path):
@@ -82,10 +83,11 @@ def test_an_officer_be_instructed_with_its_that_left_off_is_a_decision_and_a_tas
     "sentence",
     [
         "It was moved and carried that\nthe Clerk be authorised to pay the invoice.",  # a line wrapped inside the motion
-        "The Clerk was instructed to write to the school.",  # a report of an instruction
+        "Recommendation: The Clerk be authorised to order matting up to £900. Members deferred the item.",  # a label's recommendation
+        "Cllr Bell asked whether, if the supplier is late; the Clerk be asked to chase the supplier.",  # inside a sentence
     ],
 )
-def test_an_officer_instructed_inside_a_sentence_or_reported_is_not_a_sentence_of_its_own(sentence):
+def test_an_officer_instructed_inside_a_sentence_or_after_a_label_is_not_a_sentence_of_its_own(sentence):
     assert not [r for r in resolution_texts(PARISH + "6. Items\n" + sentence + "\n") if r.startswith("the Clerk be")]
 
 
@@ -147,6 +149,10 @@ def test_staying_in_or_taking_up_a_post_is_no_task(tmp_path, note):
         (
             "Library Board Minutes, March 5, 2013\nPresent: Chair Ann Kerr, Councillor Tom Bell. Regrets: Ian Ross.\nA grant of $1,200 was received.\n",
             "CAD",
+        ),
+        (  # a company's 'Ltd.' is no Canadian council's word
+            "Library Board Minutes, March 5, 2013\nPresent: Councillor Tom Bell.\nA grant of $1,200 was received from Elm Books Ltd.\n",
+            "USD",
         ),
         (  # a Massachusetts city writes 'Councillor' and dates month first, but names nothing Canadian
             "City Council Minutes, March 5, 2013\nPresent: Councillor Bell, Councillor Ross.\nA grant of $1,200 was received.\n",
@@ -251,3 +257,60 @@ def test_movers_and_outcome_under_a_resolution_close_that_resolution():
 )
 def test_a_digest_or_notice_dates_the_meeting_it_reports_and_an_approved_summary_dates_none(text, when):
     assert find_meeting_date(text) == when
+
+
+def test_movers_and_outcome_under_a_motion_in_words_close_that_motion():
+    for motion in ("The hall committee recommends that the hire fee rise to $40 per session", "That the committee purchase a new mower for $5,000."):
+        found = resolution_texts(PARISH + "5. Hall\n" + motion + "\nMoved Ann Kerr, 2nd Tom Bell. Carried.\n")
+        assert len(found) == 1 and motion[:30] in found[0]
+
+
+def test_minutes_to_be_proposed_later_and_minutes_of_another_meeting_stay_apart():
+    assert (
+        resolution_texts(
+            PARISH + "2. AGM\nThe minutes of the meeting of 3 March are to be proposed for approval by Ann Kerr and seconded by Tom Bell at the AGM.\n"
+        )
+        == []
+    )
+    found = resolution_texts(
+        PARISH + "2. Minutes\nThe minutes of the meeting of 3 March were proposed by Ann Kerr and seconded by Tom Bell. The minutes of the AGM were approved.\n"
+    )
+    assert "The minutes of the AGM were approved." in found
+
+
+def test_a_pronoun_proposed_and_seconded_with_no_minutes_before_it_is_no_record():
+    text = PARISH + "6. Co-option\nTwo residents asked to be co-opted to the council. They were proposed by Cllr Bell and seconded by Cllr Ross.\n"
+    assert not [r for r in resolution_texts(text) if r.startswith("They were proposed")]
+
+
+def test_an_instruction_told_in_reported_speech_is_no_task_and_a_role_in_lower_case_is_work(tmp_path):
+    assert actions_in(tmp_path, "5. Police\nPC Dawson said he had told Mrs Jenkins to report any further incidents to 101.\n") == []
+    assert ("Cllr Noor", "take on the role of organising the litter pick in April") in actions_in(
+        tmp_path, "5. Litter\nCllr Noor will take on the role of organising the litter pick in April.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNCONFIRMED COUNCIL MINUTES",
+        "NOTICE OF MOTION TO COUNCIL Minutes",
+        "ST MARY'S PARISH PASTORAL COUNCIL MINUTES",
+        "YOUTH COUNCIL MINUTES",
+        "CENTRAL HAWKE'S BAY DISTRICT COUNCIL MINUTES",  # four words: the letterhead rules read it whole, this one cuts nothing
+    ],
+)
+def test_a_papers_words_a_churchs_council_or_a_longer_name_is_no_flattened_letterhead(text):
+    assert flattened_caps_council(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selectmen Minutes\nPresent: Rick Moore\nThe summary of the February 16th, 2010 meeting approved as typed.\n",
+        "Planning Minutes\nPresent: Ann Kerr\n5. Item\nAt its meeting on 12 January 2023, the Committee deferred this application.\n",
+        "Board minutes\nPresent: Ann Kerr\nThe Clerk reported the outcomes of the March 3, 2021 Planning Board meeting.\n",
+    ],
+)
+def test_an_earlier_meetings_summary_or_outcomes_date_no_minutes(text):
+    assert find_meeting_date(text) is None

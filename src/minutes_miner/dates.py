@@ -201,6 +201,21 @@ def _yearless_numeric_order(text: str) -> bool | None:
 _NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b")
 
 
+# '27/04/17', '04/27/2017', '27.04.2017': a date in figures with its parts captured (_NUMERIC_DATE_RE finds them without)
+_FIGURE_DATE_PARTS_RE = re.compile(r"(?<![\d/.])(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\d/])")
+
+
+def figure_date_orders(window: str) -> tuple[int, int]:
+    """How many dates in figures can only be day first ('27/04/17') and how many only month first ('04/27/17'): a
+    community group's correspondence list dates every letter so, and never both ways (money reads it for the dollar)."""
+    day_first = month_first = 0
+    for m in _FIGURE_DATE_PARTS_RE.finditer(window):
+        a, b = int(m.group(1)), int(m.group(2))
+        day_first += 12 < a <= 31 and 1 <= b <= 12
+        month_first += 12 < b <= 31 and 1 <= a <= 12
+    return day_first, month_first
+
+
 def writes_month_first(text: str) -> bool:
     """Whether the document's written dates put the month first ('March 4, 2025', as North
     American papers do) rather than the day ('4 March 2025'): a clerk who writes the month first
@@ -275,12 +290,12 @@ _MEETING_TITLE_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?i:meeti
 _DIGEST_TITLE_BEFORE_RE = re.compile(
     r"[ \t]*(?:(?i:the following are|here are)[ \t]+)?(?:(?i:the)[ \t]+)?(?i:highlights|summary|key decisions|outcomes)[ \t]+(?i:from|of)[ \t]+(?:(?i:the)[ \t]+)?"
 )
+# (the same openings as meeting.json own_meeting_opening's digest title and public notice, which find these sentences)
 _AT_ITS_MEETING_BEFORE_RE = re.compile(
-    r"(?:^|[.!?][ \t]+|\n)[ \t]*At[ \t]+its[ \t]+(?:(?:ordinary|regular|monthly|special|annual|scheduled)[ \t]+){0,2}meeting[ \t]+(?:held[ \t]+)?(?:on[ \t]+)?$"
+    r"(?:^|[.!?][ \t]+|\n)[ \t]*(?i:at)[ \t]+its[ \t]+(?:(?:ordinary|regular|monthly|special|annual|scheduled)[ \t]+){0,2}meeting[ \t]+held[ \t]+(?:on[ \t]+)?$"
 )
-_MEETING_NAMED_AFTER_RE = re.compile(
-    r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?i:meeting|session)\b(?![^\n]*\b(?:was|were)\b)"
-)  # not 'The summary of the February 16th, 2010 meeting was accepted
+# not 'The summary of the February 16th, 2010 meeting was accepted', '... meeting approved as typed'
+_MEETING_NAMED_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?i:meeting|session)\b(?![^\n]*\b(?:was|were|approved|accepted|adopted)\b)")
 _TITLE_REACH = 500  # the paper's title opens it: under an 'APPROVAL OF MINUTES' heading further down, the same words are an earlier meeting's
 
 

@@ -1232,7 +1232,20 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         or (_board_meeting_title(head) if minutes and not fragment else None)
         or (principal_council_meeting(head, council) if minutes and not (fragment or hint) else None)  # a report or an agenda names where it goes
         or _cabinet_that_met(head)
+        or (_council_that_met(head, council) if not fragment else None)
     )
+
+
+def _council_that_met(head: str, council: str | None) -> str | None:
+    """The council's own meeting where a news page, digest or report opens on a council's meeting as what sat
+    (models/patterns/meeting.json, council_that_met): 'Council', or a local council's own name (normalise_body)."""
+    for m in _vocab_re("council_that_met", flags=re.M).finditer(head, 0, _CABINET_OPENING):
+        if not _MINUTES_OF_BEFORE_RE.search(head, max(0, m.start() - 20), m.start() + 8):
+            return normalise_body("Council", council)
+    return None  # 'To receive the minutes of the meeting of County Council held on 26 January': an earlier meeting's
+
+
+_MINUTES_OF_BEFORE_RE = re.compile(r"\b(?:minutes|notes)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?meeting\b", re.I)
 
 
 def _cabinet_that_met(head: str) -> str | None:

@@ -651,8 +651,11 @@ def split_letterhead(text: str) -> str | None:
 
 # a council's name alone in capitals, run into the minutes' title by a text layer that flattened the letterhead
 # ('ROTORUA LAKES COUNCIL Minutes Council meeting held 6-7 June 2017', 'MID MURRAY COUNCIL ===== MINUTES OF THE MEETING')
+# (not a name cut from a longer run of capitals: 'CENTRAL HAWKE'S BAY DISTRICT COUNCIL' is another rule's; not a paper's words,
+# 'UNCONFIRMED COUNCIL MINUTES', 'NOTICE OF MOTION TO COUNCIL', nor a church's or a school's council)
 _FLATTENED_CAPS_COUNCIL_RE = re.compile(
-    r"(?<![\w'’&.-])(?P<name>(?:(?!(?:OF|THE|MEETING|MINUTES|ANNUAL|DRAFT|ORDINARY|SPECIAL|EXTRAORDINARY|FULL|GENERAL|REGULAR)\b)"
+    r"(?<![\w'’&.-])(?<![A-Z][ \t])(?P<name>(?:(?!(?:OF|THE|TO|MEETING|MINUTES|ANNUAL|DRAFT|ORDINARY|SPECIAL|EXTRAORDINARY|FULL|GENERAL|REGULAR"
+    r"|UNCONFIRMED|CONFIRMED|APPROVED|NOTICE|MOTION|YOUTH|PASTORAL|CHURCH|STUDENT|STUDENTS|SCHOOL|PARENT|ADVISORY|STAFF)\b)"
     r"[A-Z][A-Z'’.-]+[ \t]+){1,3}COUNCIL)[ \t]*(?:[=_–—-]+[ \t]*)?(?:MINUTES|Minutes)\b"
 )
 _FLATTENED_REACH = 400  # characters of the text's opening where a flattened letterhead stands

@@ -108,7 +108,9 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     sentence = text[start:end]
     if not _APPROVAL_RE.search(sentence):
         return None  # a 'MINUTES' heading whose approval lies in another sentence
-    future = re.search(r"\b(?:will|would|should|shall|can|may)\s+(?:\w+\s+)?be\b", sentence) and not re.search(r"\b(?:were|was)\b", sentence)
+    future = re.search(r"\b(?:(?:will|would|should|shall|can|may)\s+(?:\w+\s+)?|(?:is|are)\s+to\s+)be\b", sentence) and not re.search(
+        r"\b(?:were|was)\b", sentence
+    )
     pending = re.search(r"\b(?:until|unless|once|before)\s+(?:\w+\s+){0,3}?(?:agreed|approved|confirmed|signed)\b", sentence)
     if (
         AGENDA_MINUTES_RE.search(_PROPOSED_FOR_APPROVAL_RE.sub(" ", sentence)) or future or pending or sentence.strip().endswith("?")
@@ -258,13 +260,21 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if end <= m_start:
         end = sentence_end(text, m_start, len(text))
     bare_participle = " " not in marker and marker.endswith("elected")  # 'Ron McKilligan elected by acclamation.': a terse outcome
-    terse = bare_participle or (marker.endswith("elected") and _TERSE_ELECTION_END_RE.match(text, m_end) is not None)
+    # 'Cllr J Hinnis was elected by 5 votes to 4.' under '44. To elect a Chairman' and its nominations: terse too
+    elected_under_item = (
+        marker.endswith("elected")
+        and _TERSE_ELECTION_END_RE.match(text, m_end) is not None
+        and _ELECTION_ITEM_ABOVE_RE.search(text, max(0, start - _ROLE_ABOVE), start) is not None
+    )
+    terse = bare_participle or elected_under_item
     if not _ELECTION_ROLE_RE.search(text, start, end) and not (marker.startswith("proposed") and _ELECTION_HEADING_RE.search(text, max(0, start - 300), start)):
         if not (terse and _ELECTION_ROLE_RE.search(text, max(0, start - _ROLE_ABOVE), start)):
             return None  # 'Cllr Ryves proposed Cllr Nicholas-Letch, seconded by ...' names no post, but the item's heading does
         # '2. Election of Deputy Mayor. Cllr Medwyn Jones elected, 5 votes to 3': a terse outcome under the post's heading or nomination;
-        # its own line only, the nominations above it are how the vote went
-        start = max(start, text.rfind("\n", 0, m_start) + 1)
+        # its own line only when the line above ends a nomination ('Cllr J Hinnis (prop Cllr Rhind-Tutt, sec Cllr Seviour)')
+        line_start = text.rfind("\n", 0, m_start) + 1
+        if line_start > start and _NOMINATION_LINE_END_RE.search(text, start, line_start):
+            start = line_start
     if len(text[start:end].split()) < 6 and not terse:  # "Simon accepted the nomination." closes the sentence that proposed him; a bare
         # participle's short sentence is the whole outcome and needs none before it
         start = sentence_start(text, max(0, start - 1), max(0, start - 400))
@@ -272,7 +282,12 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
 
 
 # 'Cllr J Hinnis was elected by 5 votes to 4.', 'Mrs Dale was duly elected.': an election's result with nothing after it but
-# its count, under the item that names the post ('44. To elect a Chairman')
+# its count, under the item that elects the post ('44. To elect a Chairman', 'Election of Vice-Chair')
+_ELECTION_ITEM_ABOVE_RE = re.compile(
+    r"(?im)^[^\n]{0,20}\b(?:to[ \t]+elect|election[ \t]+of|elect(?:ion)?)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:new[ \t]+)?(?:vice[ -]?|deputy[ \t]+)?"
+    r"(?:chair\w*|mayor|convenor|convener|president|secretary|treasurer|cathaoirleach|provost)\b"
+)
+_NOMINATION_LINE_END_RE = re.compile(r"(?:\)|\bseconded\b[^\n]*)[ \t]*\n$|\bNominat", re.I)
 _TERSE_ELECTION_END_RE = re.compile(
     r"(?:[ \t]+(?:by[ \t]+\d{1,2}[ \t]+votes?[ \t]+to[ \t]+\d{1,2}|unopposed|unanimously|by[ \t]+acclamation))?[ \t]*(?:[.;]|\n|$)"
 )
@@ -418,9 +433,14 @@ def after_heading_subject(text: str, m_start: int, m_end: int) -> int:
 _OBJECTLESS_MOTION_RE = re.compile(r"to[ \t]+(?:approve|accept|adopt|confirm)(?=[ \t]*(?:[.,;]|$)|[ \t]+(?:and|as|them|it)\b)", re.I)
 
 
-_PROPOSED_SECONDED_RE = re.compile(r"\b(?:proposed|moved)\b[^\n]{0,80}?\bseconded\b", re.I)
+# a mover and a seconder named ('were proposed for approval by Christine and seconded by Kirsty', 'Moved D.Gregory, 2nd B.Miles')
+PROPOSED_AND_SECONDED_RE = re.compile(r"\b(?:proposed|moved)\b[^\n]{0,80}?\b(?:seconded|second|2nd)\b", re.I)
 _APPROVING_WORD_RE = re.compile(r"\b(?:approved|agreed|confirmed|adopted|accepted|ratified|signed)\b", re.I)
-_SHORT_OUTCOME_WORDS = 8
+# 'The minutes were approved.', 'These minutes were duly signed.': the outcome of minutes named just before, naming no meeting
+_BARE_MINUTES_OUTCOME_RE = re.compile(
+    r"(?:The|These|Those|the)[ \t]+minutes[ \t]+(?:were|was)[ \t]+(?:then[ \t]+|duly[ \t]+|unanimously[ \t]+)?"
+    r"(?:approved|agreed|confirmed|adopted|accepted|signed)(?:[ \t]+(?:and|&)[ \t]+signed)?(?:[ \t]+unanimously)?[ \t]*\.?"
+)
 
 
 def completes_proposed_minutes(text: str, previous: FoundResolution, res: FoundResolution) -> bool:
@@ -429,8 +449,12 @@ def completes_proposed_minutes(text: str, previous: FoundResolution, res: FoundR
     one decision; it joins the record before it. Whether it was joined."""
     if not (previous.kind == res.kind == "minutes") or text[previous.end : res.start].strip() or "\n\n" in text[previous.end : res.start]:
         return False
-    if not _PROPOSED_SECONDED_RE.search(previous.text) or _APPROVING_WORD_RE.search(previous.text) or len(res.text.split()) > _SHORT_OUTCOME_WORDS:
-        return False
+    if (
+        not PROPOSED_AND_SECONDED_RE.search(previous.text)
+        or _APPROVING_WORD_RE.search(previous.text)
+        or not _BARE_MINUTES_OUTCOME_RE.fullmatch(res.text.strip())
+    ):
+        return False  # 'The minutes of the AGM were approved.' names minutes of its own
     previous.text, previous.end = squash(previous.text + " " + res.text), res.end
     return True
 

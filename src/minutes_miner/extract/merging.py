@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 
+from .decision_forms import PROPOSED_AND_SECONDED_RE
 from .found import FoundResolution
 
 
@@ -46,7 +47,6 @@ class _EndIndex:
 # called after the motion ('CARRIED' / 'A division was called ... The Mayor declared the motion CARRIED.')
 _CLOSED_BY_ITS_OWN_OUTCOME_RE = re.compile(r"\b(?:[Mm]otion|MOTION)[ \t]+(?:carried|passed|CARRIED|PASSED)(?:[ \t]+(?:unanimously|UNANIMOUSLY))?[.!]?$")
 _CLOSED_BY_A_BARE_OUTCOME_RE = re.compile(r"\b(?:Carried|CARRIED|Accepted|ACCEPTED)[.!]?$")
-_NAMES_ITS_MOVERS_RE = re.compile(r"\b(?:Moved|MOVED|Proposed|PROPOSED)\b[^\n]{1,60}?\b(?:2nd|Seconded|SECONDED|Second)\b")
 
 
 def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution, ends: _EndIndex) -> bool:
@@ -67,7 +67,7 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution,
             if own_row:
                 continue  # 'Hatchcombe Carnival Cttee - £1,500 - APPROVED' / 'St Mary's Bellringers - £400 - APPROVED': a row each
             if _CLOSED_BY_ITS_OWN_OUTCOME_RE.search(res.text) or (
-                _CLOSED_BY_A_BARE_OUTCOME_RE.search(res.text) and _NAMES_ITS_MOVERS_RE.search(candidate.text)
+                _CLOSED_BY_A_BARE_OUTCOME_RE.search(res.text) and PROPOSED_AND_SECONDED_RE.search(candidate.text)
             ):
                 continue  # '... made a motion to get a loan. Motion carried. Liquor licence renewals were approved on a Crosby/Dahlstrom motion. Motion carried.'
 

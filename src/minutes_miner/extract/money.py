@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dates import writes_month_first
-from ..countries import country_by_cues, cue_counts, gazetteer, multiword_region_country, strong_country, weak_country
+from ..dates import figure_date_orders, writes_month_first
+from ..countries import country_by_cues, cue_counts, cues_found, gazetteer, multiword_region_country, strong_country, weak_country
 from .literal_prefilter import fold, may_match
 from ..numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
 from ..vocabulary import MONTH_NAME_RE
@@ -169,26 +169,11 @@ def _antipodean_by_dates(window: str, counts: dict[str, int]) -> str | None:
     (the caller's check, on `counts`) that dates day first, twice or more, is Australian or New Zealand (North America
     dates 'November 29, 2018', and '04/27/17' in figures where it writes a day past twelve); New Zealand where its own
     words outnumber Australia's, else Australia, much the larger."""
-    numeric_day_first, numeric_month_first = _numeric_date_orders(window)
+    numeric_day_first, numeric_month_first = figure_date_orders(window)
     day_first = len(_DAY_FIRST_DATED_RE.findall(window)) + numeric_day_first
     if day_first < 2 or day_first <= len(_MONTH_FIRST_RE.findall(window)) + numeric_month_first:
         return None
     return "NZ" if counts.get("NZ", 0) > counts.get("AU", 0) else "AU"
-
-
-# '27/04/17', '04/27/2017': a date in figures whose order only one reading allows (a day past twelve)
-_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
-
-
-def _numeric_date_orders(window: str) -> tuple[int, int]:
-    """How many dates in figures can only be day first ('27/04/17') and how many only month first ('04/27/17'):
-    the correspondence lists of a community group's minutes date every letter so, and never both ways."""
-    day_first = month_first = 0
-    for m in _NUMERIC_DATE_RE.finditer(window):
-        a, b = int(m.group(1)), int(m.group(2))
-        day_first += 12 < a <= 31 and 1 <= b <= 12
-        month_first += 12 < b <= 31 and 1 <= a <= 12
-    return day_first, month_first
 
 
 def _canada_by_dates(text: str) -> str | None:
@@ -218,16 +203,20 @@ def _canada_by_dates_and_tax(text: str) -> str | None:
 
 
 def _canada_by_one_of_each(text: str) -> str | None:
-    """A short page with one sign of each kind, all Canadian: one Commonwealth spelling and no American one ('Councillors'),
-    one word of Canada's councils and none of the United States' ('Regrets', 'Manitoba'), and the North American month-first
-    date ('March 5, 2013'). Any one alone is not enough: a Massachusetts city writes 'Councillor', a US page names 'Ontario'."""
+    """A page with one sign of each kind, all Canadian: one Commonwealth spelling and no American one ('Councillors'), one
+    word of Canada's councils ('Regrets', 'CAO', 'By-law', 'Manitoba') and none of the United States', and the North American
+    month-first date ('March 5, 2013'). Any one alone is not enough: a Massachusetts city writes 'Councillor', a US page
+    names 'Ontario'. A company's 'Ltd.' is no council's word (a US page may buy from a British firm)."""
     spellings = _spelling_counts(text)
     if spellings["commonwealth"] < 1 or spellings["american"]:
         return None
-    counts = cue_counts(text)
-    if not counts.get("CA") or counts.get("US"):
+    found = cues_found(text)
+    if found.get("US") or not found.get("CA", set()) - _COMPANY_CUES:
         return None
     return _canada_by_dates(text)
+
+
+_COMPANY_CUES = frozenset({"Ltd."})
 
 
 def _antipodean_country(text: str) -> str | None:

@@ -43,6 +43,7 @@ from .decision_forms import (
     read_minutes_sentence,
     read_motion,
     reports_earlier_decision,
+    PROPOSED_AND_SECONDED_RE,
     completes_proposed_minutes,
     restates_minutes_motion,
     under_recommendation,
@@ -2178,14 +2179,17 @@ def _cell_bounds(text: str, start: int, m_start: int, m_end: int, end: int) -> t
     return _cell_start(text, start, m_start), next_cell.start() if next_cell else end
 
 
-_NAMES_ITS_MOVERS_RE = re.compile(r"\b(?:proposed|moved)\b.*\bseconded\b")
+_MINUTES_ANTECEDENT_RE = re.compile(r"\b(?:[Mm]inutes?|MINUTES?)\b")
 
 
 def _read_pronoun_outcome(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """'It was accepted with regret.', 'These were approved.': the pronoun's matter is the sentence just before, or the item's
     heading on the line above (a heading has no full stop); the record is that sentence or heading with the outcome."""
     end = sentence_end(text, m_start, len(text))
-    if _NAMES_ITS_MOVERS_RE.search(marker):  # 'They were then proposed for approval by S.Wilkinson and seconded by A.Smith.': a record of its own
+    if PROPOSED_AND_SECONDED_RE.search(marker):  # 'They were then proposed for approval by S.Wilkinson and seconded by A.Smith.': a record of its own
+        paragraph = max(text.rfind("\n\n", 0, m_start), m_start - _ANTECEDENT_REACH, 0)
+        if not _MINUTES_ANTECEDENT_RE.search(text, paragraph, m_start):
+            return None  # 'They were proposed by Cllr Bell and seconded by Cllr Ross.' after a co-option request: what, it does not say
         start, end = trim_span(text, m_start, end)
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), "sentence", evidence_start=start)
     window_start = max(0, m_start - _ANTECEDENT_REACH)
@@ -2243,7 +2247,7 @@ def _past_an_earlier_outcome(text: str, start: int, m_start: int) -> int:
 # B Roberts. Carried.', 'Moved – Fiona Steel. Seconded – Tony Murphy. Accepted.', 'of February 12 In Camera Meeting Moved D.Gregory,
 # 2nd B.Miles. Carried.' (Australian community associations, a British Columbia island's trustees)
 _NAME_ON_LINE = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
-_MOVERS_LINE_RE = re.compile(
+_MOVERS_CLOSING_LINE_RE = re.compile(
     rf"(?P<matter>[^\n]*?)(?:(?<=^)|(?<=[ \t]))(?:Moved|MOVED|Proposed|PROPOSED)(?:[ \t]+by)?[ \t]*[–—:-]?[ \t]*{_NAME_ON_LINE}[.,]?[ \t]+"
     rf"(?:2nd|Seconded|SECONDED|Second)(?:[ \t]+by)?\.?[ \t]*[–—:-]?[ \t]*{_NAME_ON_LINE}[.,]?[ \t]*",
     re.M,
@@ -2255,17 +2259,21 @@ _HEADING_ABOVE_WORDS = 8
 def _movers_line_closed(text: str, m_start: int, m_end: int, marker: str) -> FoundResolution | None:
     """The record of a line that ends on its mover, seconder and outcome: the line itself (its matter, when it has one,
     stands before the movers), with the item's heading on the line above when the line names no matter. Prose above
-    is reported, not moved: 'General Acc. $5,311.00.' / 'Moved L. Boyton, 2nd. B Roberts. Carried.' is the line alone."""
+    is reported, not moved: 'General Acc. $5,311.00.' / 'Moved L. Boyton, 2nd. B Roberts. Carried.' is the line alone.
+    A motion put in words above ('That the committee purchase a new mower.', '... recommends that the fee rise') is what
+    the line closes (the mover-line-outcome marker's reading), left to the closer's reading back."""
     if not _LINE_OUTCOME_RE.fullmatch(marker) or not re.match(r"[ \t]*\.?[ \t]*(?:\n|$)", text[m_end : m_end + 8]):
         return None
     line_start = text.rfind("\n", 0, m_start) + 1
-    movers = _MOVERS_LINE_RE.fullmatch(text, line_start, m_start)
+    movers = _MOVERS_CLOSING_LINE_RE.fullmatch(text, line_start, m_start)
     if movers is None:
         return None
     start = line_start
     if not movers.group("matter").strip():
         above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         above = text[above_start : max(above_start, line_start - 1)].strip()
+        if _PUT_WORDING_RE.search(above):
+            return None  # the motion above, in words: the line is its movers and outcome
         if above and len(above.split()) <= _HEADING_ABOVE_WORDS and not re.search(r"[.!?;:,]$", above):
             start = above_start  # 'Minutes of Previous Meeting' / 'Moved – Fiona Steel. Seconded – Tony Murphy. Accepted.'
     end = m_end + (1 if text[m_end : m_end + 1] == "." else 0)
