@@ -17,6 +17,7 @@ from datetime import date
 
 from minutes_miner.extract.money import document_currencies
 from minutes_miner.meeting import find_meeting_date
+from minutes_miner.meeting_body import find_body
 from minutes_miner.meeting_council import flattened_caps_council
 from tests.helpers import actions_in, resolution_texts
 
@@ -314,3 +315,35 @@ def test_a_papers_words_a_churchs_council_or_a_longer_name_is_no_flattened_lette
 )
 def test_an_earlier_meetings_summary_or_outcomes_date_no_minutes(text):
     assert find_meeting_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (
+            "Republic of the Philippines\nProvince of Elmwood\nMunicipality of Santa Elena\nOFFICE OF THE SANGGUNIANG BAYAN\n"
+            "Minutes of the 13th regular session of the 8th Sangguniang Bayan of Santa Elena held on the 21st day of October, 2013.\n"
+            "Present: Hon. Ana Cruz - Vice-Mayor, Presiding Officer\nHon. Jose Reyes - SB Member\n",
+            "Sangguniang Bayan",
+        ),
+        (
+            "EXCERPTS FROM THE MINUTES OF THE REGULAR SESSION OF THE SANGGUNIANG PANLUNGSOD OF SAN ROQUE, HELD ON OCTOBER 24, 2007\n"
+            "Present:\nHon. Ana Cruz - City Vice-Mayor & Presiding Officer\nHon. Jose Reyes - City Councilor\n",
+            "Sangguniang Panlungsod",
+        ),
+        (
+            "A special Elmdale council meeting was held at the Council Chambers on Monday June 15 with emphasis on the budget.\n\n"
+            "Talk of the Town asked a councillor for a summary.\n",
+            "Council",
+        ),
+        ("Council Meeting Summary\n\nAugust 29 2018\n\nA short summary of the meeting on 29th August with reports from the finance team.\n", "Council"),
+        ("February 27 Council Update\n\nOn February 27 the Village of Elm Flats council met for a regular council meeting.\n", "Council"),
+    ],
+)
+def test_a_local_legislature_in_its_own_language_or_a_council_that_met_is_the_body(head, body):
+    assert find_body(head, None) == body
+
+
+def test_an_earlier_council_meetings_minutes_on_an_agenda_item_name_no_body():
+    head = "Agenda item\n\nTo receive the minutes of the meeting of County Council held on 26 January 2016 (copy attached).\n\nMatters Arising\n"
+    assert find_body(head, "Elmshire County Council", fragment=True) is None

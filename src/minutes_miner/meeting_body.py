@@ -1179,7 +1179,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     item, a decision), which could be any of its committees.
     """
     head = with_worded_dates(_relined(without_page_chrome(head)))  # 'Tuesday, the fourth day of March, 2025' under the body reads as a date line
-    office = _decision_maker_office(head) or council_as_trustee_body(head)
+    office = _decision_maker_office(head) or council_as_trustee_body(head) or _local_legislature(head)
     if office:
         return office
     hint_body = _hint_body(hint, council)
@@ -1236,16 +1236,19 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
     )
 
 
+def _local_legislature(head: str) -> str | None:
+    """'Sangguniang Bayan' where the opening names a local legislature in its own language (models/patterns/meeting.json,
+    local_legislature): that is the body that sat, whatever English words ('Council', 'Councilor') surround it."""
+    m = _vocab_re("local_legislature", flags=0).search(head, 0, _CABINET_OPENING)
+    return title_case(squash(m.group(0))) if m else None
+
+
 def _council_that_met(head: str, council: str | None) -> str | None:
     """The council's own meeting where a news page, digest or report opens on a council's meeting as what sat
     (models/patterns/meeting.json, council_that_met): 'Council', or a local council's own name (normalise_body)."""
-    for m in _vocab_re("council_that_met", flags=re.M).finditer(head, 0, _CABINET_OPENING):
-        if not _MINUTES_OF_BEFORE_RE.search(head, max(0, m.start() - 20), m.start() + 8):
-            return normalise_body("Council", council)
-    return None  # 'To receive the minutes of the meeting of County Council held on 26 January': an earlier meeting's
-
-
-_MINUTES_OF_BEFORE_RE = re.compile(r"\b(?:minutes|notes)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?meeting\b", re.I)
+    if not _vocab_re("council_that_met", flags=re.M).search(head, 0, _CABINET_OPENING):
+        return None
+    return normalise_body("Council", council)
 
 
 def _cabinet_that_met(head: str) -> str | None:
