@@ -19,7 +19,7 @@ from minutes_miner.extract.money import document_currencies
 from minutes_miner.meeting import find_meeting_date
 from minutes_miner.meeting_body import find_body
 from minutes_miner.meeting_council import flattened_caps_council
-from tests.helpers import actions_in, resolution_texts
+from tests.helpers import actions_in, resolution_texts, statistics_found
 
 PARISH = "Elmsworth Parish Council\nMinutes of the meeting held on 4 May 2021\n\nPresent: Ann Kerr, Tom Bell, Ian Ross\n\n"
 
@@ -347,3 +347,15 @@ def test_a_local_legislature_in_its_own_language_or_a_council_that_met_is_the_bo
 def test_an_earlier_council_meetings_minutes_on_an_agenda_item_name_no_body():
     head = "Agenda item\n\nTo receive the minutes of the meeting of County Council held on 26 January 2016 (copy attached).\n\nMatters Arising\n"
     assert find_body(head, "Elmshire County Council", fragment=True) is None
+
+
+def test_pre_decimal_pounds_shillings_and_pence_are_one_sum_each():
+    text = (
+        "The following accounts were passed for payment: A. Bremner, £11 15s 0d; Jas. S. Master, £1 3s 2d; F. Pavitt, £3 15s; "
+        "P. Grady, £25; James Blair, L 9 11s. The contract was re-let to Mr D. Bell at £10 10s. He paid £2 for 3s worth of nails."
+    )
+    assert statistics_found(text) == [(11.75, "GBP"), (1.1583, "GBP"), (3.75, "GBP"), (25.0, "GBP"), (9.55, "GBP"), (10.5, "GBP"), (2.0, "GBP")]
+
+
+def test_shillings_past_a_pound_are_no_pre_decimal_sum():
+    assert statistics_found("Tickets £1 25s each.") == [(1.0, "GBP")]  # twenty-five shillings is no shillings part: the pound sign alone

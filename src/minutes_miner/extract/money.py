@@ -310,6 +310,24 @@ def _word_cents_re() -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?P<w>(?:{small})(?:-(?:{small}))?)[ \t-]cents?\b(?![ \t]?(?:'|’)?[ \t]?worth)", re.I)
 
 
+# a pre-decimal sum, pounds then shillings and perhaps pence ('£3 15s', 'J. Master, £1 3s 2d', 'subsidy of £587 6s 9d'; a
+# newspaper's OCR sets its pound sign as 'L': 'James Blair, L 9 11s'): the historic reports of boards in Britain, Ireland,
+# Australia and New Zealand; 'L' counts only with its shillings after it
+_POUNDS_SHILLINGS_RE = re.compile(
+    r"(?:£[ \t]?|(?<![\w'’])L[ \t]?)(?P<l>\d{1,3}(?:,\d{3})*|\d+)[ \t]+(?P<s>\d{1,2})[ \t]?s\.?(?:[ \t]+(?P<d>\d{1,2})[ \t]?d\.?)?(?![\w])"
+)
+_SHILLINGS_IN_A_POUND = 20
+_PENCE_IN_A_POUND = 240
+
+
+def pounds_shillings_pence(m: re.Match) -> float | None:
+    """The sum of '£179 6s 2d' in decimal pounds (179.308); None where the shillings or pence are out of range."""
+    pounds, shillings, pence = parse_digits(m.group("l")), int(m.group("s")), int(m.group("d") or 0)
+    if pounds is None or shillings >= _SHILLINGS_IN_A_POUND or pence >= 12:
+        return None
+    return round(pounds + shillings / _SHILLINGS_IN_A_POUND + pence / _PENCE_IN_A_POUND, 4)
+
+
 @dataclass
 class Amount:
     start: int
@@ -342,6 +360,8 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
     word_money = _word_money_re()
     for m in word_money.finditer(text) if may_match(word_money, fold(text) if folded is None else folded) else ():  # most texts name no currency in words
         keep(m.start(), m.end(), parse_number_words(m.group("w")), currencies.of(m.group("cur")))
+    for m in _POUNDS_SHILLINGS_RE.finditer(text):  # "£3 15s", "£1 3s 2d", "L 179 6s 2d": a pre-decimal sum, in pounds
+        keep(m.start(), m.end(), pounds_shillings_pence(m), "GBP")
     for m in _bracketed_sign_re().finditer(text):  # "$(450)", "£(1,250.00)": an accountant's negative, sign outside the brackets
         keep(m.start(), m.end(), parse_digits(m.group("num")), currencies.of(m.group("cur")))
     for m in _sign_re().finditer(text):
