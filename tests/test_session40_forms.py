@@ -359,3 +359,12 @@ def test_pre_decimal_pounds_shillings_and_pence_are_one_sum_each():
 
 def test_shillings_past_a_pound_are_no_pre_decimal_sum():
     assert statistics_found("Tickets £1 25s each.") == [(1.0, "GBP")]  # twenty-five shillings is no shillings part: the pound sign alone
+
+
+def test_a_run_on_list_of_bills_with_dashed_amounts_gives_each_amount():
+    text = "The following bills were approved for payment; Elm Dept. of Revenue-317.05;  J. Barnes-1187.42; Windstream-332.99;  Cass Co. RWD#2-2587.50."
+    assert statistics_found(text) == [(317.05, "GBP"), (1187.42, "GBP"), (332.99, "GBP"), (2587.5, "GBP")]
+
+
+def test_two_dashed_figures_are_no_list_of_bills():
+    assert statistics_found("The 2019-20.50 season and the Item 4-1.25 reference were noted.") == []

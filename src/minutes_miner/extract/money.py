@@ -328,6 +328,20 @@ def pounds_shillings_pence(m: re.Match) -> float | None:
     return round(pounds + shillings / _SHILLINGS_IN_A_POUND + pence / _PENCE_IN_A_POUND, 4)
 
 
+# a payee and its amount joined by a dash in a run-on list of bills ('St of NE Dept. of Revenue-317.05;  J. Barnes-1187.42;
+# Windstream-332.99; ...', a Nebraska village board): dollars and cents after the dash, the entry closed by its separator
+_PAYEE_DASH_AMOUNT_RE = re.compile(r"(?<=[A-Za-z0-9.)#&])[ \t]?[-–][ \t]?(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}\.\d{2})(?=[ \t]*(?:[;,]|\.(?!\d)|$))", re.M)
+_PAYEE_LIST_LEAST = 3  # entries on one line that make it a list of bills, not a date range or a reference with a dash
+
+
+def _payee_list_amounts(text: str) -> list[re.Match]:
+    """The amounts of the lines that list three bills or more as '<payee>-<amount>' (linear: one pass, grouped by line)."""
+    by_line: dict[int, list[re.Match]] = {}
+    for m in _PAYEE_DASH_AMOUNT_RE.finditer(text):
+        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+    return [m for found in by_line.values() if len(found) >= _PAYEE_LIST_LEAST for m in found]
+
+
 @dataclass
 class Amount:
     start: int
@@ -377,6 +391,8 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
     for m in _PENCE_RE.finditer(text):
         value = parse_digits(m.group("num"))
         keep(m.start(), m.end(), round(value / 100, 4) if value else None, "GBP")
+    for m in _payee_list_amounts(text):  # 'The following bills were approved for payment; J. Barnes-1187.42; Windstream-332.99; ...'
+        keep(m.start("num"), m.end("num"), parse_digits(m.group("num")), currencies.home)
     cents_unit = currencies.home if currencies.home != "GBP" else currencies.dollar
     for m in _CENTS_RE.finditer(text):
         value = parse_digits(m.group("num"))
