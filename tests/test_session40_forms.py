@@ -368,3 +368,10 @@ def test_a_run_on_list_of_bills_with_dashed_amounts_gives_each_amount():
 
 def test_two_dashed_figures_are_no_list_of_bills():
     assert statistics_found("The 2019-20.50 season and the Item 4-1.25 reference were noted.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "count"), [("Public Gallery: 40", 40.0), ("Public at Large: 3", 3.0), ("Member of Public Present: 2", 2.0), ("Member of the public: 1", 1.0)]
+)
+def test_the_public_counted_under_a_label_is_a_count(line, count):
+    assert statistics_found("Present: Cllr Ann Kerr, Cllr Tom Bell\n" + line + "\n") == [(count, "count")]
