@@ -11,6 +11,8 @@ read with the rules alone."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from datetime import date
@@ -89,7 +91,9 @@ def test_an_officer_be_instructed_with_its_that_left_off_is_a_decision_and_a_tas
     ],
 )
 def test_an_officer_instructed_inside_a_sentence_or_after_a_label_is_not_a_sentence_of_its_own(sentence):
-    assert not [r for r in resolution_texts(PARISH + "6. Items\n" + sentence + "\n") if r.startswith("the Clerk be")]
+    instruction = re.search(r"[Tt]he Clerk be \w+ to \w+", sentence).group(0)
+    assert not [r for r in resolution_texts(PARISH + "6. Items\n" + sentence + "\n") if r.lower().startswith(instruction.lower())]
+    assert not [r for r in resolution_texts(PARISH + "6. Items\n" + sentence + "\n") if instruction in r and "Recommendation" in r]
 
 
 @pytest.mark.parametrize(
@@ -366,8 +370,9 @@ def test_a_run_on_list_of_bills_with_dashed_amounts_gives_each_amount():
     assert statistics_found(text) == [(317.05, "GBP"), (1187.42, "GBP"), (332.99, "GBP"), (2587.5, "GBP")]
 
 
-def test_two_dashed_figures_are_no_list_of_bills():
-    assert statistics_found("The 2019-20.50 season and the Item 4-1.25 reference were noted.") == []
+def test_two_dashed_bills_or_opening_hours_are_no_list_of_bills():
+    assert statistics_found("Bills approved: J. Barnes-1187.42; Windstream-332.99.") == []
+    assert statistics_found("Library opening hours: Mon 9-12.30, Wed 2-5.30, Sat 10-12.00.") == []
 
 
 @pytest.mark.parametrize(
@@ -375,3 +380,45 @@ def test_two_dashed_figures_are_no_list_of_bills():
 )
 def test_the_public_counted_under_a_label_is_a_count(line, count):
     assert statistics_found("Present: Cllr Ann Kerr, Cllr Tom Bell\n" + line + "\n") == [(count, "count")]
+
+
+def test_a_mover_line_under_reported_prose_is_its_own_record_and_capital_minutes_join_their_proposal():
+    found = resolution_texts(PARISH + "4. Treasurer\nThe Treasurer reported that the account stands at $5,311.00.\nMoved L. Boyle, 2nd. B Roberts. Carried.\n")
+    assert "Moved L. Boyle, 2nd. B Roberts. Carried." in found
+    text = PARISH + "1.0 Minutes\n\nThe minutes of 24 November were proposed for approval by Christine and seconded by Kirsty. The Minutes were approved.\n"
+    assert resolution_texts(text) == ["The minutes of 24 November were proposed for approval by Christine and seconded by Kirsty. The Minutes were approved."]
+
+
+def test_an_election_reported_under_a_later_item_is_no_decision():
+    text = PARISH + "5. Election of Chairman - held over\n6. Correspondence\nThe club wrote that Mr Dale was elected by 50 votes to 40.\n"
+    assert resolution_texts(text) == []
+
+
+def test_a_youth_council_member_or_a_committee_of_the_legislature_is_not_the_legislature():
+    assert (
+        find_body("Republic of the Philippines\nBarangay Council of San Jose\nPresent: Hon. Jose Reyes, Sangguniang Kabataan Chairman\n", None)
+        != "Sangguniang Kabataan"
+    )
+    head = "Province of Elm\nMinutes of the meeting of the Committee on Appropriations of the Sangguniang Panlalawigan\n"
+    assert find_body(head, None) != "Sangguniang Panlalawigan"
+
+
+def test_a_drafts_letterhead_names_its_council():
+    assert flattened_caps_council("DRAFT ROTORUA LAKES COUNCIL MINUTES OF THE ORDINARY MEETING") == "Rotorua Lakes Council"
+
+
+def test_a_post_taken_on_is_no_task_but_an_instruction_in_the_present_perfect_is(tmp_path):
+    assert actions_in(tmp_path, "5. Officers\nCllr Noor will take on the role of treasurer.\n") == []
+    assert ("the contractor", "cut the verges") in actions_in(tmp_path, "5. Verges\nThe Council have told the contractor to cut the verges.\n")
+
+
+def test_a_company_ltd_or_a_dotted_section_number_names_no_country():
+    assert document_currencies(None, None, "Present: Councillor Bell. The centre was repainted by Elm Builders Ltd. for $1,200.").dollar == "USD"
+    assert document_currencies(None, None, "Present: Councillor Bell. The centre roof (Chapter 13.12.10, 14.03.20) costs $1,200.").dollar == "USD"
+
+
+def test_the_minutes_of_an_earlier_council_meeting_are_no_council_that_met():
+    from minutes_miner.meeting_body import _council_that_met
+
+    assert _council_that_met("To receive the minutes of the meeting of County Council held on 26 January 2016.", None) is None
+    assert _council_that_met("The following are highlights from the October 13, 2020 Regular Meeting of Council.", None) == "Council"

@@ -206,12 +206,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
 
 
 def cue_counts(text: str) -> dict[str, int]:
-    """Per country, how many different cues of it the first pages use (cues_found)."""
-    return {country: len(cues) for country, cues in cues_found(text).items()}
-
-
-def cues_found(text: str) -> dict[str, set[str]]:
-    """Per country, the different cues of it the first pages use. A cue inside a longer cue
+    """Per country, how many different cues of it the first pages use. A cue inside a longer cue
     of another country at the same place counts for the longer one only ('Chief Executive' in
     'Chief Executive Officer' is not New Zealand's 'Chief Executive')."""
     window = text[:20_000]
@@ -226,7 +221,7 @@ def cues_found(text: str) -> dict[str, set[str]]:
             seen[country].add(cue)
         if b > reach[1]:
             reach = (a, b, country)
-    return seen
+    return {country: len(cues) for country, cues in seen.items()}
 
 
 def country_by_cues(text: str, among: frozenset[str] | None = None, least: int = 2) -> str | None:

@@ -201,8 +201,9 @@ def _yearless_numeric_order(text: str) -> bool | None:
 _NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b")
 
 
-# '27/04/17', '04/27/2017', '27.04.2017': a date in figures with its parts captured (_NUMERIC_DATE_RE finds them without)
-_FIGURE_DATE_PARTS_RE = re.compile(r"(?<![\d/.])(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\d/])")
+# '27/04/17', '04/27/2017': a date in figures written with slashes, its parts captured; dots and dashes also number sections
+# and chapters ('Chapter 13.12.10'), which _NUMERIC_DATE_RE's callers tell apart by context and this count cannot
+_FIGURE_DATE_PARTS_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 
 
 def figure_date_orders(window: str) -> tuple[int, int]:
@@ -290,10 +291,13 @@ _MEETING_TITLE_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?i:meeti
 _DIGEST_TITLE_BEFORE_RE = re.compile(
     r"[ \t]*(?:(?i:the following are|here are)[ \t]+)?(?:(?i:the)[ \t]+)?(?i:highlights|summary|key decisions|outcomes)[ \t]+(?i:from|of)[ \t]+(?:(?i:the)[ \t]+)?"
 )
-# (the same openings as meeting.json own_meeting_opening's digest title and public notice, which find these sentences)
+# a public notice opening on the meeting it reports ('At its ordinary monthly meeting held 23 March 2023, the Council agreed ...'),
+# where no minutes are under way before it (an item's 'At its meeting held on 12 January, ...' reports an earlier meeting)
 _AT_ITS_MEETING_BEFORE_RE = re.compile(
     r"(?:^|[.!?][ \t]+|\n)[ \t]*(?i:at)[ \t]+its[ \t]+(?:(?:ordinary|regular|monthly|special|annual|scheduled)[ \t]+){0,2}meeting[ \t]+held[ \t]+(?:on[ \t]+)?$"
 )
+# minutes under way before the sentence: an attendance list or a numbered item ('Present: Ann Kerr' / '5. Item'); a notice has neither
+_MINUTES_BEGUN_RE = re.compile(r"(?im)^[ \t]*(?:present\b|in attendance\b|apologies\b|\(?\d{1,3}[.)][ \t])")
 # not 'The summary of the February 16th, 2010 meeting was accepted', '... meeting approved as typed'
 _MEETING_NAMED_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}[ \t]+(?i:meeting|session)\b(?![^\n]*\b(?:was|were|approved|accepted|adopted)\b)")
 _TITLE_REACH = 500  # the paper's title opens it: under an 'APPROVAL OF MINUTES' heading further down, the same words are an earlier meeting's
@@ -317,7 +321,7 @@ def is_previous_meeting_date(text: str, start: int, end: int) -> bool:
         return False  # 'Minutes from the July 8, 2021 Regular Board Meeting': the paper's own title, not an approval of earlier minutes
     if start < _TITLE_REACH and _DIGEST_TITLE_BEFORE_RE.fullmatch(text, line_start, start) and _MEETING_NAMED_AFTER_RE.match(text, end):
         return False  # 'The following are highlights from the October 13, 2020 Regular Meeting of Council.': the digest's own meeting
-    if start < _TITLE_REACH and _AT_ITS_MEETING_BEFORE_RE.search(before):
+    if start < _TITLE_REACH and _AT_ITS_MEETING_BEFORE_RE.search(before) and not _MINUTES_BEGUN_RE.search(text, 0, start):
         return False  # a public notice's 'At its ordinary monthly meeting held 23 March 2023, the Council agreed ...': the meeting it reports
     sitting_end = _sitting_closes_at(text, start, end)
     if sitting_end is not None:  # 'held from Tuesday 4 March 2025 to Wednesday 5 March 2025': the sitting's first day, read past its last
@@ -707,8 +711,7 @@ def opening_sentence_date(opening: str, month_first: bool = False) -> date | Non
     order at 7:00 p.m. on Tuesday, December 3, 2024', 'The regular meeting of the City Council was
     held on December 3, 2024'), where a roll call or a membership list above it pushed it out of
     the title block and the title printed no date: the minutes say when their own meeting sat. So does a council's digest of
-    its own meeting ('The following are highlights from the October 13, 2020 Regular Meeting of Council.') and a public
-    notice's 'At its ordinary monthly meeting held 23 March 2023, the Council agreed ...'."""
+    its own meeting ('The following are highlights from the October 13, 2020 Regular Meeting of Council.')."""
     regex = _vocab_re("own_meeting_opening", flags=re.I | re.M)
     for m in regex.finditer(opening):
         line_end = opening.find("\n", m.end())

@@ -1239,16 +1239,26 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
 def _local_legislature(head: str) -> str | None:
     """'Sangguniang Bayan' where the opening names a local legislature in its own language (models/patterns/meeting.json,
     local_legislature): that is the body that sat, whatever English words ('Council', 'Councilor') surround it."""
-    m = _vocab_re("local_legislature", flags=0).search(head, 0, _CABINET_OPENING)
-    return title_case(squash(m.group(0))) if m else None
+    m = _vocab_re("local_legislature", flags=0).search(head, 0, _LEGISLATURE_OPENING)
+    if m is None or _COMMITTEE_ON_RE.search(head, 0, _LEGISLATURE_OPENING):
+        return None  # 'Committee on Appropriations of the Sangguniang Panlalawigan': the committee sat, the other readings name it
+    return title_case(squash(m.group(0)))
+
+
+_LEGISLATURE_OPENING = 500  # the letterhead and title lines
+_COMMITTEE_ON_RE = re.compile(r"\b(?:Committee|COMMITTEE)[ \t]+(?:on|ON)\b")
 
 
 def _council_that_met(head: str, council: str | None) -> str | None:
     """The council's own meeting where a news page, digest or report opens on a council's meeting as what sat
     (models/patterns/meeting.json, council_that_met): 'Council', or a local council's own name (normalise_body)."""
-    if not _vocab_re("council_that_met", flags=re.M).search(head, 0, _CABINET_OPENING):
-        return None
-    return normalise_body("Council", council)
+    for m in _vocab_re("council_that_met", flags=re.M).finditer(head, 0, _CABINET_OPENING):
+        if not _MINUTES_OF_BEFORE_RE.search(head, max(0, m.start() - 24), m.start()):
+            return normalise_body("Council", council)
+    return None  # 'To receive the minutes of the meeting of County Council held on 26 January': an earlier meeting's
+
+
+_MINUTES_OF_BEFORE_RE = re.compile(r"\b(?:minutes|notes)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
 
 
 def _cabinet_that_met(head: str) -> str | None:

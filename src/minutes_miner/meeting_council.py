@@ -654,11 +654,13 @@ def split_letterhead(text: str) -> str | None:
 # (not a name cut from a longer run of capitals: 'CENTRAL HAWKE'S BAY DISTRICT COUNCIL' is another rule's; not a paper's words,
 # 'UNCONFIRMED COUNCIL MINUTES', 'NOTICE OF MOTION TO COUNCIL', nor a church's or a school's council)
 _FLATTENED_CAPS_COUNCIL_RE = re.compile(
-    r"(?<![\w'’&.-])(?<![A-Z][ \t])(?P<name>(?:(?!(?:OF|THE|TO|MEETING|MINUTES|ANNUAL|DRAFT|ORDINARY|SPECIAL|EXTRAORDINARY|FULL|GENERAL|REGULAR"
+    r"(?<![\w'’&.-])(?P<name>(?:(?!(?:OF|THE|TO|MEETING|MINUTES|ANNUAL|DRAFT|ORDINARY|SPECIAL|EXTRAORDINARY|FULL|GENERAL|REGULAR"
     r"|UNCONFIRMED|CONFIRMED|APPROVED|NOTICE|MOTION|YOUTH|PASTORAL|CHURCH|STUDENT|STUDENTS|SCHOOL|PARENT|ADVISORY|STAFF)\b)"
     r"[A-Z][A-Z'’.-]+[ \t]+){1,3}COUNCIL)[ \t]*(?:[=_–—-]+[ \t]*)?(?:MINUTES|Minutes)\b"
 )
 _FLATTENED_REACH = 400  # characters of the text's opening where a flattened letterhead stands
+_CAPITAL_WORD_BEFORE_RE = re.compile(r"(?<![\w'’&.-])([A-Z][A-Z'’&.-]+)[ \t]+$")
+_PAPER_WORDS_BEFORE = frozenset({"DRAFT", "UNCONFIRMED", "CONFIRMED", "APPROVED", "ADOPTED", "FINAL", "AMENDED", "PAGE"})
 
 
 def flattened_caps_council(text: str) -> str | None:
@@ -669,6 +671,9 @@ def flattened_caps_council(text: str) -> str | None:
     m = _FLATTENED_CAPS_COUNCIL_RE.search(text, 0, _FLATTENED_REACH)
     if m is None:
         return None
+    before = _CAPITAL_WORD_BEFORE_RE.search(text, 0, m.start())
+    if before and before.group(1) not in _PAPER_WORDS_BEFORE:
+        return None  # 'CENTRAL HAWKE'S BAY DISTRICT COUNCIL': the name runs on before; 'DRAFT ROTORUA LAKES COUNCIL' is the paper's word
     name = tidy_council(m.group("name"))
     return name if is_authority_name(name) else None
 

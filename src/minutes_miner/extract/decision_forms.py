@@ -261,11 +261,7 @@ def read_election(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
         end = sentence_end(text, m_start, len(text))
     bare_participle = " " not in marker and marker.endswith("elected")  # 'Ron McKilligan elected by acclamation.': a terse outcome
     # 'Cllr J Hinnis was elected by 5 votes to 4.' under '44. To elect a Chairman' and its nominations: terse too
-    elected_under_item = (
-        marker.endswith("elected")
-        and _TERSE_ELECTION_END_RE.match(text, m_end) is not None
-        and _ELECTION_ITEM_ABOVE_RE.search(text, max(0, start - _ROLE_ABOVE), start) is not None
-    )
+    elected_under_item = marker.endswith("elected") and _TERSE_ELECTION_END_RE.match(text, m_end) is not None and _under_election_item(text, start)
     terse = bare_participle or elected_under_item
     if not _ELECTION_ROLE_RE.search(text, start, end) and not (marker.startswith("proposed") and _ELECTION_HEADING_RE.search(text, max(0, start - 300), start)):
         if not (terse and _ELECTION_ROLE_RE.search(text, max(0, start - _ROLE_ABOVE), start)):
@@ -287,6 +283,17 @@ _ELECTION_ITEM_ABOVE_RE = re.compile(
     r"(?im)^[^\n]{0,20}\b(?:to[ \t]+elect|election[ \t]+of|elect(?:ion)?)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:new[ \t]+)?(?:vice[ -]?|deputy[ \t]+)?"
     r"(?:chair\w*|mayor|convenor|convener|president|secretary|treasurer|cathaoirleach|provost)\b"
 )
+_ITEM_HEADING_LINE_RE = re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)][ \t]")
+
+
+def _under_election_item(text: str, start: int) -> bool:
+    """The item heading just above `start` (no other numbered item between) elects a post."""
+    above = None
+    for above in _ELECTION_ITEM_ABOVE_RE.finditer(text, max(0, start - _ROLE_ABOVE), start):
+        pass  # the last one
+    return above is not None and _ITEM_HEADING_LINE_RE.search(text, above.end(), start) is None
+
+
 _NOMINATION_LINE_END_RE = re.compile(r"(?:\)|\bseconded\b[^\n]*)[ \t]*\n$|\bNominat", re.I)
 _TERSE_ELECTION_END_RE = re.compile(
     r"(?:[ \t]+(?:by[ \t]+\d{1,2}[ \t]+votes?[ \t]+to[ \t]+\d{1,2}|unopposed|unanimously|by[ \t]+acclamation))?[ \t]*(?:[.;]|\n|$)"
@@ -434,11 +441,11 @@ _OBJECTLESS_MOTION_RE = re.compile(r"to[ \t]+(?:approve|accept|adopt|confirm)(?=
 
 
 # a mover and a seconder named ('were proposed for approval by Christine and seconded by Kirsty', 'Moved D.Gregory, 2nd B.Miles')
-PROPOSED_AND_SECONDED_RE = re.compile(r"\b(?:proposed|moved)\b[^\n]{0,80}?\b(?:seconded|second|2nd)\b", re.I)
+PROPOSED_AND_SECONDED_RE = re.compile(r"\b(?:proposed|moved)\b[^\n]{0,80}?\b(?:seconded|2nd)\b", re.I)
 _APPROVING_WORD_RE = re.compile(r"\b(?:approved|agreed|confirmed|adopted|accepted|ratified|signed)\b", re.I)
 # 'The minutes were approved.', 'These minutes were duly signed.': the outcome of minutes named just before, naming no meeting
 _BARE_MINUTES_OUTCOME_RE = re.compile(
-    r"(?:The|These|Those|the)[ \t]+minutes[ \t]+(?:were|was)[ \t]+(?:then[ \t]+|duly[ \t]+|unanimously[ \t]+)?"
+    r"(?:The|These|Those|the)[ \t]+(?:[Mm]inutes|MINUTES)[ \t]+(?:were|was)[ \t]+(?:then[ \t]+|duly[ \t]+|unanimously[ \t]+)?"
     r"(?:approved|agreed|confirmed|adopted|accepted|signed)(?:[ \t]+(?:and|&)[ \t]+signed)?(?:[ \t]+unanimously)?[ \t]*\.?"
 )
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..dates import figure_date_orders, writes_month_first
-from ..countries import country_by_cues, cue_counts, cues_found, gazetteer, multiword_region_country, strong_country, weak_country
+from ..countries import country_by_cues, cue_counts, gazetteer, multiword_region_country, strong_country, weak_country
 from .literal_prefilter import fold, may_match
 from ..numbers import MULTIPLIERS, apply_multiplier, parse_digits, parse_number_words
 from ..vocabulary import MONTH_NAME_RE
@@ -206,17 +206,14 @@ def _canada_by_one_of_each(text: str) -> str | None:
     """A page with one sign of each kind, all Canadian: one Commonwealth spelling and no American one ('Councillors'), one
     word of Canada's councils ('Regrets', 'CAO', 'By-law', 'Manitoba') and none of the United States', and the North American
     month-first date ('March 5, 2013'). Any one alone is not enough: a Massachusetts city writes 'Councillor', a US page
-    names 'Ontario'. A company's 'Ltd.' is no council's word (a US page may buy from a British firm)."""
+    names 'Ontario'."""
     spellings = _spelling_counts(text)
     if spellings["commonwealth"] < 1 or spellings["american"]:
         return None
-    found = cues_found(text)
-    if found.get("US") or not found.get("CA", set()) - _COMPANY_CUES:
+    counts = cue_counts(text)
+    if counts.get("US") or not counts.get("CA"):
         return None
     return _canada_by_dates(text)
-
-
-_COMPANY_CUES = frozenset({"Ltd."})
 
 
 def _antipodean_country(text: str) -> str | None:
@@ -312,7 +309,8 @@ def _word_cents_re() -> re.Pattern:
 
 # a pre-decimal sum, pounds then shillings and perhaps pence ('£3 15s', 'J. Master, £1 3s 2d', 'subsidy of £587 6s 9d'; a
 # newspaper's OCR sets its pound sign as 'L': 'James Blair, L 9 11s'): the historic reports of boards in Britain, Ireland,
-# Australia and New Zealand; 'L' counts only with its shillings after it
+# Australia and New Zealand (whose colonial pound annotators code GBP, as the real sets' gold does); 'L' counts only with
+# its shillings after it
 _POUNDS_SHILLINGS_RE = re.compile(
     r"(?:£[ \t]?|(?<![\w'’])L[ \t]?)(?P<l>\d{1,3}(?:,\d{3})*|\d+)[ \t]+(?P<s>\d{1,2})[ \t]?s\.?(?:[ \t]+(?P<d>\d{1,2})[ \t]?d\.?)?(?![\w])"
 )
@@ -329,8 +327,11 @@ def pounds_shillings_pence(m: re.Match) -> float | None:
 
 
 # a payee and its amount joined by a dash in a run-on list of bills ('St of NE Dept. of Revenue-317.05;  J. Barnes-1187.42;
-# Windstream-332.99; ...', a Nebraska village board): dollars and cents after the dash, the entry closed by its separator
-_PAYEE_DASH_AMOUNT_RE = re.compile(r"(?<=[A-Za-z0-9.)#&])[ \t]?[-–][ \t]?(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}\.\d{2})(?=[ \t]*(?:[;,]|\.(?!\d)|$))", re.M)
+# Windstream-332.99; Cass Co. RWD#2-2587.50', a Nebraska village board): dollars and cents after the dash, the entry closed by
+# its separator; a name's letter before the dash (or a numbered '#2'), never a figure ('Mon 9-12.30': opening hours)
+_PAYEE_DASH_AMOUNT_RE = re.compile(
+    r"(?:(?<=[A-Za-z.)&])|(?<=#\d)|(?<=#\d\d))[ \t]?[-–][ \t]?(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}\.\d{2})(?=[ \t]*(?:[;,]|\.(?!\d)|$))", re.M
+)
 _PAYEE_LIST_LEAST = 3  # entries on one line that make it a list of bills, not a date range or a reference with a dash
 
 

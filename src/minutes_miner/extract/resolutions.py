@@ -2252,6 +2252,11 @@ _MOVERS_CLOSING_LINE_RE = re.compile(
     rf"(?:2nd|Seconded|SECONDED|Second)(?:[ \t]+by)?\.?[ \t]*[–—:-]?[ \t]*{_NAME_ON_LINE}[.,]?[ \t]*",
     re.M,
 )
+# a line that puts a motion in words ('That the committee purchase a new mower.', '... recommends that the fee rise', 'Motion: ...'),
+# not prose that happens to hold 'that' or 'second' ('The Treasurer reported that the account stands at ...')
+_MOTION_IN_WORDS_RE = re.compile(
+    r"^(?:That|THAT|Motion|MOTION|Moved|MOVED|Proposed|PROPOSED|Resolved|RESOLVED)\b|\b(?:recommends?|recommended|proposes?|moved|proposed)[ \t]+that\b"
+)
 _LINE_OUTCOME_RE = re.compile(r"(?:Carried|CARRIED|Accepted|ACCEPTED|Agreed|AGREED|Approved|APPROVED|Adopted|ADOPTED)(?:[ \t]+(?:unanimously|Unanimously))?")
 _HEADING_ABOVE_WORDS = 8
 
@@ -2272,7 +2277,7 @@ def _movers_line_closed(text: str, m_start: int, m_end: int, marker: str) -> Fou
     if not movers.group("matter").strip():
         above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         above = text[above_start : max(above_start, line_start - 1)].strip()
-        if _PUT_WORDING_RE.search(above):
+        if _MOTION_IN_WORDS_RE.search(above):
             return None  # the motion above, in words: the line is its movers and outcome
         if above and len(above.split()) <= _HEADING_ABOVE_WORDS and not re.search(r"[.!?;:,]$", above):
             start = above_start  # 'Minutes of Previous Meeting' / 'Moved – Fiona Steel. Seconded – Tony Murphy. Accepted.'
