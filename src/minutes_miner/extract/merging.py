@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-
 from .decision_forms import PROPOSED_AND_SECONDED_RE
 from .found import FoundResolution
 
@@ -70,7 +69,6 @@ def _merge_overlapping(found: list[FoundResolution], candidate: FoundResolution,
                 _CLOSED_BY_A_BARE_OUTCOME_RE.search(res.text) and PROPOSED_AND_SECONDED_RE.search(candidate.text)
             ):
                 continue  # '... made a motion to get a loan. Motion carried. Liquor licence renewals were approved on a Crosby/Dahlstrom motion. Motion carried.'
-
         if not (touches or candidate.kind == "close" and candidate.start <= res.start < candidate.end):
             continue
         if candidate.kind == "close" and res.kind == "short":
