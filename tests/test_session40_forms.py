@@ -422,3 +422,16 @@ def test_the_minutes_of_an_earlier_council_meeting_are_no_council_that_met():
 
     assert _council_that_met("To receive the minutes of the meeting of County Council held on 26 January 2016.", None) is None
     assert _council_that_met("The following are highlights from the October 13, 2020 Regular Meeting of Council.", None) == "Council"
+
+
+def test_a_movers_surname_a_dash_and_the_motion_is_a_decision():
+    text = (
+        "Town of Elmwood\n\nTown Council Minutes – SEPTEMBER 19, 2017\n\n#670/17 Minutes:\n\n"
+        "Kerr – that we adopt the minutes of the previous regular meeting of September 5, 2017 as circulated.\n\n"
+        "#675/17 Impounded Van:\n\nRoss – that we place for sale by tender a 2005 Dodge Grand Caravan which was impounded.\n\n"
+        "#676/17 Finance – the report was discussed at length.\n"
+    )
+    found = resolution_texts(text)
+    assert any("we adopt the minutes of the previous regular meeting" in r for r in found)
+    assert any("we place for sale by tender a 2005 Dodge Grand Caravan" in r for r in found)
+    assert not any("report was discussed" in r for r in found)
