@@ -1229,6 +1229,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         or _titled_name_over_date(head)
         or (_called_to_order_body(head, council) if minutes and not fragment else None)
         or (_members_present_body(head, council) if minutes and not fragment else None)
+        or (_meeting_of_named_body(head, council) if minutes and not fragment else None)
         or (_board_meeting_title(head) if minutes and not fragment else None)
         or (principal_council_meeting(head, council) if minutes and not (fragment or hint) else None)  # a report or an agenda names where it goes
         or _cabinet_that_met(head)
@@ -1338,6 +1339,52 @@ def _members_present_body(head: str, council: str | None) -> str | None:
     Roberts, ...' -> 'Selectboard'; 'Supervisors present were ...' -> 'Board of Supervisors'."""
     m = _MEMBERS_PRESENT_RE.search(head, 0, 1500)
     return normalise_body(m.group("body"), council) if m else None
+
+
+_BODY_END_NOUNS = (
+    "Committee",
+    "Sub-Committee",
+    "Subcommittee",
+    "Panel",
+    "Board",
+    "Council",
+    "Commission",
+    "Forum",
+    "Authority",
+    "Assembly",
+    "Association",
+    "Trustees",
+    "Commissioners",
+    "Selectmen",
+    "Aldermen",
+    "Supervisors",
+    "Directors",
+    "Sextons",
+    "Court",
+)
+# the opening's 'meeting of the <body>' where no title or sentence named the body another way: 'Meeting of the Lincoln County
+# Board of Commissioners.', 'MEETING OF THE WYOCENA PUBLIC LIBRARY BOARD OF TRUSTEES Wyocena Community Center', 'At a special
+# meeting held by the Airport Board October 3, 1991'; every word of the name capitalised, the last a body's noun
+_MEETING_OF_NAMED_BODY_RE = re.compile(
+    r"\b(?i:meeting|session)[ \t]+(?:(?i:of)|(?i:held)[ \t]+(?i:by))[ \t]+(?i:the)[ \t]+"
+    r"(?P<name>(?:(?:[A-Z][\w'’&-]*|&|of|OF|and|AND)[ \t]+){0,7}(?:" + "|".join(f"{noun}|{noun.upper()}" for noun in _BODY_END_NOUNS) + r"))(?![\w'’-])"
+)
+_EARLIER_MINUTES_RE = re.compile(r"(?i)\b(?:receive|approve|confirm|adopt|read|signed|next|last|previous|prior|following)\b[^\n.]*$")
+_MEETING_OF_OPENING = 600  # the title and the first sentence
+
+
+def _meeting_of_named_body(head: str, council: str | None) -> str | None:
+    """The body the opening names as the one meeting ('Meeting of the Lincoln County Board of Commissioners.' -> 'Board of
+    Commissioners'), when no other reading named one; a line that receives or approves an earlier meeting's minutes, or
+    speaks of the next meeting, names another meeting."""
+    for m in _MEETING_OF_NAMED_BODY_RE.finditer(head, 0, _MEETING_OF_OPENING):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if _EARLIER_MINUTES_RE.search(head, line_start, m.start()):
+            continue
+        body = normalise_body(m.group("name"), council)
+        if body:
+            return body
+    return None
 
 
 def principal_council_meeting(head: str, council: str | None) -> str | None:
