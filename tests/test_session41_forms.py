@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from minutes_miner.meeting_body import _meeting_of_named_body
-from tests.helpers import analysed_page
+from tests.helpers import actions_in, analysed_page, resolution_texts
 
 
 @pytest.fixture(autouse=True)
@@ -56,3 +56,61 @@ def test_the_opening_meeting_of_a_named_body_is_the_body_that_met(tmp_path, text
 def test_an_earlier_or_next_meeting_of_a_committee_is_not_the_meeting_of_a_named_body(head):
     assert _meeting_of_named_body(head, None) is None
     assert _meeting_of_named_body(head.replace("Present", "Meeting of the Elm Town Board. Present"), None) == "Elm Town Board"
+
+
+PARISH = "Elmsworth Parish Council\nMinutes of the meeting held on 4 May 2021\n\nPresent: Ann Kerr, Tom Bell, Ian Ross\n\n"
+
+
+def test_a_bulleted_motion_with_its_movers_after_the_wording_is_a_decision():
+    text = PARISH + (
+        "Selectmen Action\n•Motion to accept the request from the power company for a pole license on Elm Point Road by Selectman "
+        "Hale, seconded by Selectman Ross. 3 in favor 1 abstained.\nChairman Report\nNothing to report.\n"
+    )
+    assert resolution_texts(text) == [
+        "to accept the request from the power company for a pole license on Elm Point Road by Selectman Hale, seconded by Selectman Ross."
+    ]
+
+
+def test_a_mover_with_the_seconder_named_before_made_a_motion_decides(tmp_path):
+    text = (
+        "Elm River Watershed District\nBoard of Managers Meeting\nDecember 13, 2006\n\nManager Hale called the regular meeting to order.\n\n"
+        "Motion #06-12-2: Kerr, seconded by Bell, made a motion to approve the Consent Agenda. All Managers voted aye.\n\n"
+        "Motion #06-12-4: Ross, seconded by Kerr, made a motion to authorize Administrator Hale to develop a fish removal contract. All Managers voted aye.\n"
+    )
+    assert resolution_texts(text) == ["to approve the Consent Agenda.", "to authorize Administrator Hale to develop a fish removal contract."]
+
+
+def test_resolved_with_the_owner_and_to_but_no_that_decides_and_tasks_the_owner(tmp_path):
+    note = "6.2 Banking\nMandates have been signed to add the Clerk to the bank.\nResolved the Clerk to apply for online banking.\n6.3 Accounts\nNone.\n"
+    assert resolution_texts(PARISH + note) == ["the Clerk to apply for online banking."]
+    assert actions_in(tmp_path, note) == [("Clerk", "apply for online banking")]
+
+
+def test_a_member_who_will_have_a_look_at_something_has_a_task(tmp_path):
+    note = "6. Bridge\nWorks have started on the bridge. JD will have a look at the bridge crossing the burn.\n\n7. Accounts\nNone.\n"
+    assert actions_in(tmp_path, note) == [("JD", "have a look at the bridge crossing the burn")]
+    assert actions_in(tmp_path, "6. Hall\nJD would have a good time at the fair.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("item", "decision"),
+    [
+        (
+            "3. Minutes\n\nMinutes taken as read. Proposed by VF, seconded by EFM.\n\n4. Planning\nNone.\n",
+            "Minutes taken as read. Proposed by VF, seconded by EFM.",
+        ),
+        (
+            "2. Minutes of 24th February meeting\nAmend to include Cllr Ross apologies. Minutes agreed on that basis; proposed by AK and seconded by TB.\n",
+            "Minutes agreed on that basis; proposed by AK and seconded by TB.",
+        ),
+    ],
+)
+def test_minutes_followed_by_their_proposer_and_seconder_are_approved(item, decision):
+    assert resolution_texts(PARISH + item) == [decision]
+
+
+def test_minutes_discussed_before_another_motions_movers_are_not_approved():
+    item = (
+        "2. Minutes of 24th February meeting\nThe minutes were discussed at length. Proposed by AK and seconded by TB that the council write to the police.\n"
+    )
+    assert not [r for r in resolution_texts(PARISH + item) if r.startswith("The minutes")]
