@@ -114,3 +114,31 @@ def test_minutes_discussed_before_another_motions_movers_are_not_approved():
         "2. Minutes of 24th February meeting\nThe minutes were discussed at length. Proposed by AK and seconded by TB that the council write to the police.\n"
     )
     assert not [r for r in resolution_texts(PARISH + item) if r.startswith("The minutes")]
+
+
+def test_a_briefing_of_decisions_keeps_each_bullet_after_a_list_closed_by_its_full_stop():
+    text = (
+        "Briefing of Decisions taken at the Council Meeting held on 19 February 2018\n"
+        "- Authorised Council Officers under Section 137 – unpaid rates and charges, to:\n"
+        "- List four (4) properties for sale by way of public auction; and\n"
+        "- Sell six (6) properties at market value to adjoining land owners.\n"
+        "- Received and noted the Financial Report for the period ended 31 December 2017.\n"
+        "- Approved funding through the 2017/18 Small Grants to the Elm Cricket Club ($650) to purchase new equipment.\n"
+    )
+    found = resolution_texts(text)
+    assert found[0].startswith("Authorised Council Officers") and found[0].endswith("adjoining land owners.")
+    assert found[1:] == [
+        "Received and noted the Financial Report for the period ended 31 December 2017.",
+        "Approved funding through the 2017/18 Small Grants to the Elm Cricket Club ($650) to purchase new equipment.",
+    ]
+
+
+def test_a_list_under_a_colon_without_semicolons_keeps_every_item():
+    text = PARISH + "5. Grants\nRESOLVED to award the following grants:\n- Elm Scouts, £200.\n- Elm Bowls Club, £150.\n- Elm Church, £100.\n\n6. Close\n"
+    (found,) = resolution_texts(text)
+    assert found.endswith("Elm Church, £100.")
+
+
+def test_a_council_receiving_a_report_with_a_long_name_decides():
+    text = PARISH + "Bylaw Enforcement\n\nCouncil received the May 2023 Bylaw Enforcement Summary Report. It outlined one violation.\n"
+    assert resolution_texts(text) == ["Council received the May 2023 Bylaw Enforcement Summary Report."]

@@ -491,14 +491,21 @@ def list_after_colon(text: str, end: int, limit: int, rows_announced: bool = Fal
     if not text[max(0, end - 3) : end].rstrip().endswith(":"):
         return end
     amount_rows = None  # set by the list's first line: rows of amounts, or labelled and indented lines
+    semicolon_items = False  # an item ended on ';' ('- List four properties for sale by public auction;')
+    closed = False  # the item after such items ended on a full stop: the list's last ('- Sell six properties ... valuer.')
 
     def in_list(line: str) -> bool:
-        nonlocal amount_rows
+        nonlocal amount_rows, semicolon_items, closed
         if amount_rows is None:
             amount_rows = _is_amount_row(line)
         if amount_rows:  # rows (indented as printed or not) up to a labelled line: '(b) The bank reconciliation ... was noted.'
             return _is_amount_row(line) or bool(_INDENTED_ROW_RE.match(line) and not CLAUSE_LABEL_RE.match(line))
-        return bool(CLAUSE_LABEL_RE.match(line) or _INDENTED_ROW_RE.match(line))
+        if closed or not (CLAUSE_LABEL_RE.match(line) or _INDENTED_ROW_RE.match(line)):
+            return False  # the bullets after a list closed by its full stop are the next decisions of a briefing, not its items
+        tail = line.rstrip()
+        closed = semicolon_items and tail.endswith(".")
+        semicolon_items = semicolon_items or tail.endswith((";", "; and", "; or"))
+        return True
 
     return _list_end(text, end, limit, in_list)
 
