@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from minutes_miner.meeting_body import _meeting_of_named_body
+from minutes_miner.sentences import is_abbreviation
 from tests.helpers import actions_in, analysed_page, resolution_texts
 
 
@@ -142,3 +143,35 @@ def test_a_list_under_a_colon_without_semicolons_keeps_every_item():
 def test_a_council_receiving_a_report_with_a_long_name_decides():
     text = PARISH + "Bylaw Enforcement\n\nCouncil received the May 2023 Bylaw Enforcement Summary Report. It outlined one violation.\n"
     assert resolution_texts(text) == ["Council received the May 2023 Bylaw Enforcement Summary Report."]
+
+
+def test_accounts_passed_for_payment_across_a_line_keep_every_payee_with_old_given_names_cut_short():
+    text = (
+        "ELM ROAD BOARD.\nThe ordinary monthly meeting of the above Board was held on Wednesday. Present: Messrs Hale (chairman), "
+        "J. H. Kerr and W. Bell.\nThe following accounts were passed for\npayment:—A. Bremner, £11 15s 0d; Jas. S. Master, £1 3s 2d; "
+        "Wm. Jacobs, £2; Thos. Ross, £9 11s.\nThe contract was re-let to Mr D. Bell at £10 10s.\n"
+    )
+    found = resolution_texts(text)
+    assert found[0] == ("The following accounts were passed for payment:—A. Bremner, £11 15s 0d; Jas. S. Master, £1 3s 2d; Wm. Jacobs, £2; Thos. Ross, £9 11s.")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [("Thos. Ross, £9 11s. The", False), ("paid to Jas. Master", True), ("on Tuesday at 10am. Democratic", False), ("closed 7.42pm. Signed", False)],
+)
+def test_a_figures_letter_before_a_full_stop_is_no_initial_but_an_old_given_name_is_cut_short(text, inside):
+    dot = text.index(". ", 8) if text.startswith("Thos") else text.index(". ")
+    assert is_abbreviation(text, dot) is inside
+
+
+def test_the_owners_will_after_a_semicolon_goes_on_with_the_task_but_another_owner_starts_a_task(tmp_path):
+    note = (
+        "4. CHIEF REPORT\n   - ISO review scheduled; current rating 5/5X.\n"
+        "   Chief to schedule pump repair; will get 2nd quote if shop can't start in 30 days.\n"
+        "5. OLD BUSINESS\nClerk to write to the county; Chair will phone the mayor.\n"
+    )
+    assert actions_in(tmp_path, note) == [
+        ("Chief", "schedule pump repair; will get 2nd quote if shop can't start in 30 days"),
+        ("Clerk", "write to the county"),
+        ("Chair", "phone the mayor"),
+    ]

@@ -45,7 +45,7 @@ _SENTENCE_OPENER_NEXT_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, _SE
 
 def is_abbreviation(text: str, dot: int) -> bool:
     """Is the full stop at `dot` the end of an abbreviation ("Cllr.", "e.g.", an initial), not of a sentence?"""
-    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8) : dot])
+    word = re.search(r"(?<![0-9A-Za-z.])([A-Za-z.]+)$", text[max(0, dot - 8) : dot])  # not a figure's letter: '£9 11s.', '10d.', 'Item 4a.'
     if not word:
         return False
     w = word.group(1).lower()
