@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes_miner.meeting_body import _meeting_of_named_body
+from minutes_miner.meeting_body import _meeting_of_named_body, find_body
 from minutes_miner.sentences import is_abbreviation
 from tests.helpers import actions_in, analysed_page, resolution_texts
 
@@ -175,3 +175,24 @@ def test_the_owners_will_after_a_semicolon_goes_on_with_the_task_but_another_own
         ("Clerk", "write to the county"),
         ("Chair", "phone the mayor"),
     ]
+
+
+def test_a_committees_minutes_title_under_the_councils_letterhead_and_address_is_the_body():
+    head = (
+        "Elmvale District Council\n\n\nCivic Administration Building\n\nLyndon Road East, Elmvale 4156\n\nPhone:  (06) 871 5000\n\n\n\n"
+        "Rural Halls Subcommittee\n\n\n\nMeeting Date:\n\nMonday, 11 September 2017\n\n"
+        "Minutes of a Meeting of the Rural Halls Subcommittee held on\n\nMonday, 11 September 2017 at 1.00pm\n"
+    )
+    assert find_body(head, "Elmvale District Council") == "Rural Halls Subcommittee"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Elm District Council\n\nMinutes of the meeting of the Council held on 4 May 2021\n",
+        "Elm District Council\nMinutes of the Ordinary Meeting of Council held on 4 May\n\n"
+        "Minutes of the meeting of the Finance Committee held on 3 May were received.\n",
+    ],
+)
+def test_the_councils_own_minutes_title_or_an_earlier_committees_minutes_keep_the_council(head):
+    assert find_body(head, "Elm District Council") == "Council"

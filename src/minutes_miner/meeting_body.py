@@ -1213,6 +1213,8 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         headed = _authority_as_headed(body, head, council) if body == council else _full_meeting_as_headed(body, head)
         if headed != body and hint_body and _name_key(hint_body) == _name_key(body):
             return hint_body  # 'BOROUGH COUNCIL MEETING MINUTES' and the collector's 'Borough Council': the council names its meeting so
+        if not hint_body and is_full_meeting(headed, council):
+            return _committee_of_minutes_title(head, council) or headed  # the letterhead's council yields to the title's committee
         return headed
     acting_body = _acting_body(head, council, fragment)
     local_own = council if council and not fragment and _vocab_re("local_council").search(council) else None
@@ -1235,6 +1237,26 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         or _cabinet_that_met(head)
         or (_council_that_met(head, council) if not fragment else None)
     )
+
+
+# the title line of a committee's minutes under its council's letterhead: 'Minutes of a Meeting of the Rural Halls Subcommittee
+# held on' (a New Zealand district council's pages, the letterhead and address lines above); not a line that reports an
+# earlier meeting's minutes ('Minutes of the meeting of the Finance Committee held on 3 May were received.')
+_MINUTES_TITLE_COMMITTEE_RE = re.compile(
+    r"^[ \t]*(?i:minutes)[ \t]+(?i:of)[ \t]+(?i:an?|the)[ \t]+(?:[\w-]+[ \t]+)?(?i:meeting)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?"
+    r"(?P<name>[A-Z][^\n]{2,80}?)[ \t]+(?i:held)\b(?![^\n]*\b(?:were|was|be)\b)",
+    re.M,
+)
+_MINUTES_TITLE_REACH = 1200  # the letterhead, its address lines and the title
+
+
+def _committee_of_minutes_title(head: str, council: str | None) -> str | None:
+    """The committee a 'Minutes of a Meeting of the <committee> held on' title names below a letterhead that names only the
+    council ('Hastings District Council' / address lines / 'Minutes of a Meeting of the Rural Halls Subcommittee held on'):
+    that committee met, not the full council; a title naming the council's own meeting gives nothing."""
+    m = _MINUTES_TITLE_COMMITTEE_RE.search(head, 0, _MINUTES_TITLE_REACH)
+    body = normalise_body(m.group("name"), council) if m else None
+    return body if body and not is_full_meeting(body, council) and _ends_in_body_noun(body) else None
 
 
 def _local_legislature(head: str) -> str | None:
