@@ -11,6 +11,9 @@ import pytest
 
 from minutes_miner.meeting_body import _meeting_of_named_body, find_body
 from minutes_miner.sentences import is_abbreviation
+from datetime import date
+
+from minutes_miner.meeting import find_meeting_date
 from tests.helpers import actions_in, analysed_page, resolution_texts
 
 
@@ -196,3 +199,31 @@ def test_a_committees_minutes_title_under_the_councils_letterhead_and_address_is
 )
 def test_the_councils_own_minutes_title_or_an_earlier_committees_minutes_keep_the_council(head):
     assert find_body(head, "Elm District Council") == "Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Thursday, December 13, 2007\n\nElmdale Districts Differ on Charter\n\nElm Times - Thursday, December 13, 2007\n\n"
+            "THE Elmdale Provincial Council yesterday agreed to submit the submissions to the Prime Minister's Office.\n",
+            date(2007, 12, 12),
+        ),
+        (
+            "December Council meeting update\n9 December 2015\n\nA quick overview of the decisions made at Council's December meeting held yesterday.\n",
+            date(2015, 12, 8),
+        ),
+        ("20 March 2023\n\nELMTON COUNCIL SUSPENDS MAYOR\n\nElmton Municipal Council this morning held a Special Council Meeting.\n", date(2023, 3, 20)),
+        (
+            "Council Meeting Summary: 28 September 2021\n\nA monthly Council Meeting was held virtually last night, Tuesday 28 September, with all "
+            "Councillors in attendance.\n",
+            date(2021, 9, 28),
+        ),
+        (
+            "Minutes 12 November 2013\n\nPresent: Cllr Hale\n\nCounty officers had gone round the streets yesterday looking at the obstructions.\n",
+            date(2013, 11, 12),
+        ),
+    ],
+)
+def test_a_reports_yesterday_counts_back_from_its_dateline_unless_its_sentence_dates_itself(text, day):
+    assert find_meeting_date(text) == day

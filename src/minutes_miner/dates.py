@@ -8,7 +8,7 @@ models/patterns/meeting.json.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from .models import meeting_vocabulary
@@ -1180,3 +1180,28 @@ def _dates_in_years(day: int, month: int, years: set[int]) -> list[date]:
         except ValueError:
             continue
     return found
+
+
+# a news report's day of the meeting, counted from the date it is printed under: 'THE Tailevu Provincial Council yesterday agreed
+# to submit ...' under 'Thursday, December 13, 2007', 'the decisions made at Council's December meeting held yesterday.' under
+# '9 December 2015' (a council's own news page); 'today' and 'this morning' are the printed day itself
+_RELATIVE_DAY_RE = re.compile(r"\b(?:(?P<before>yesterday|last[ \t]+night)|today|this[ \t]+(?:morning|afternoon)|tonight)\b", re.I)
+_MEETING_DEED_RE = re.compile(r"\b(?:met|meeting|session|held|agreed|decided|resolved|passed|approved|adopted|voted|appointed|elected)\b", re.I)
+_DAY_AND_MONTH_RE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH_RE})|(?:{_MONTH_RE})[ \t]+\d{{1,2}})\b")  # 'Tuesday 28 September'
+_NEWS_OPENING = 1200  # the dateline, the headline and the report's first sentences
+
+
+def news_report_day(text: str, printed: date | None) -> date | None:
+    """The meeting's day where a report dated `printed` (its dateline, printed above) says the body met or decided
+    'yesterday' or 'last night' (the day before) or 'today' / 'this morning' (that day), in a sentence that prints no
+    date of its own ('held last night, Tuesday 28 September' is dated by its own words); else `printed`."""
+    if printed is None:
+        return None
+    for m in _RELATIVE_DAY_RE.finditer(text, 0, _NEWS_OPENING):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = re.compile(r"[.!?](?:\s|$)|\n").search(text, m.end())
+        sentence = text[start : ends.start() if ends else len(text)]
+        if not _MEETING_DEED_RE.search(sentence) or _DAY_AND_MONTH_RE.search(sentence) or not DATE_RE.search(text, 0, start):
+            continue
+        return printed - timedelta(days=1) if m.group("before") else printed
+    return printed

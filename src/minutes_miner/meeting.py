@@ -33,6 +33,7 @@ from .dates import (  # noqa: F401  (re-exported: structure and extraction read 
     foot_held_date,
     column_label_date,
     form_held_date,
+    news_report_day,
     numeric_order_month_first,
     opening_sentence_date,
     parse_date,
@@ -95,6 +96,7 @@ def find_meeting_date(text: str, url: str | None = None, council: str | None = N
     own = own or (register_meeting_date(text, month_first) if doc_type == "other" else None)
     if own and doc_type == "decision_notice":
         own = digest_held_date(text, own, month_first) or own  # a meeting's highlights page, dated when it was published
+    own = news_report_day(text, own)  # 'Fiji Times - Thursday, December 13, 2007' / 'THE Tailevu Provincial Council yesterday agreed ...'
     if own and own.year < 1900 and _YEAR_RE.search(text, 0, _MODERN_YEAR_REACH):
         return None  # 'The church, consecrated on 12 June 1868, ...' in minutes that date themselves in the 20th or 21st century
     return (carried_minutes_date(text, own) if own and doc_type == "minutes" else None) or own
