@@ -227,3 +227,9 @@ def test_the_councils_own_minutes_title_or_an_earlier_committees_minutes_keep_th
 )
 def test_a_reports_yesterday_counts_back_from_its_dateline_unless_its_sentence_dates_itself(text, day):
     assert find_meeting_date(text) == day
+
+
+def test_a_joint_meeting_of_two_bodies_names_no_one_body_that_met():
+    head = "Meeting of the Elm Planning Committee and the Elm Licensing Committee. Present were Ann Kerr and Tom Bell.\n"
+    assert _meeting_of_named_body(head, None) is None
+    assert _meeting_of_named_body("Joint Meeting of the Elm Town Board. Present were Ann Kerr.\n", None) is None

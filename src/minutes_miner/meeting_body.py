@@ -1393,6 +1393,9 @@ _MEETING_OF_NAMED_BODY_RE = re.compile(
 )
 _EARLIER_MINUTES_RE = re.compile(r"(?i)\b(?:receive|approve|confirm|adopt|read|signed|next|last|previous|prior|following)\b[^\n.]*$")
 _MEETING_OF_OPENING = 600  # the title and the first sentence
+_JOINT_MEETING_RE = re.compile(
+    r"\b(?i:joint)[ \t]+(?i:meeting)\b|\b(?:and|AND)[ \t]+(?:(?:the|THE)[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,4}(?:Committee|COMMITTEE|Board|BOARD|Panel|PANEL)\b"
+)
 
 
 def _meeting_of_named_body(head: str, council: str | None) -> str | None:
@@ -1403,6 +1406,8 @@ def _meeting_of_named_body(head: str, council: str | None) -> str | None:
         line_start = head.rfind("\n", 0, m.start()) + 1
         if _EARLIER_MINUTES_RE.search(head, line_start, m.start()):
             continue
+        if _JOINT_MEETING_RE.search(head, max(line_start, m.start() - 8), m.end() + 40):
+            return None  # 'Joint Meeting of the Planning Committee and the Licensing Committee': no one body met
         body = normalise_body(m.group("name"), council)
         if body:
             return body
