@@ -233,3 +233,15 @@ def test_a_joint_meeting_of_two_bodies_names_no_one_body_that_met():
     head = "Meeting of the Elm Planning Committee and the Elm Licensing Committee. Present were Ann Kerr and Tom Bell.\n"
     assert _meeting_of_named_body(head, None) is None
     assert _meeting_of_named_body("Joint Meeting of the Elm Town Board. Present were Ann Kerr.\n", None) is None
+
+
+def test_a_failure_later_in_a_run_on_report_belongs_to_the_decision_before_it_not_to_earlier_ones():
+    text = (
+        "Elmton Borough Council\n\nThe Elmton Borough Council met on Thursday evening. Present—the Mayor and Crs Hale, Ross and Kerr.\n"
+        "On the motion of Cr Hale, seconded by Cr Ross, it was decided to call tenders for the drain. It was resolved that the clerk "
+        "write to the Railway Department. Members endorsed the mayor's plan for a new footpath. A motion by Cr Kerr to close the "
+        "library on Sundays was lost.\n"
+    )
+    found = resolution_texts(text)
+    assert "It was resolved that the clerk write to the Railway Department." in found
+    assert not [r for r in found if "library" in r]

@@ -227,14 +227,16 @@ def _wording_is_elsewhere(gap: str, first: str) -> bool:
     return bool(re.search(r"\n[ \t>]*\n", gap)) and not first.lower().startswith("that")
 
 
-def failed_in_its_paragraph(text: str, start: int, end: int) -> bool:
+def failed_in_its_paragraph(text: str, start: int, end: int, before: int | None = None) -> bool:
     """A decision marker's wording ('BE IT RESOLVED THAT ...' / 'DEFEATED', a proposal '... For 2, Against 3. Not
     carried.', 'Outcome: Lost (3 for, 4 against).') whose own paragraph records that the motion failed: the motion as
     put, no decision. The outcome is read to the next blank line; a success recorded first ('... Agreed.'), another
-    motion or proposal put before the failure, or an amendment that failed leave the decision standing."""
+    motion or proposal put before the failure, or an amendment that failed leave the decision standing. A failure after
+    the next decision read (`before`) is that decision's."""
     vocab = _vocabulary()
     blank = PARAGRAPH_BREAK_RE.search(text, end, min(len(text), end + 300))
     limit = blank.start() if blank else min(len(text), end + 300)
+    limit = min(limit, before) if before is not None and before >= end else limit
     failed = vocab["failed"].search(text, start, limit) or vocab["failed_line"].search(text, start, limit)
     if failed is None or _SUCCESS_RE.search(text, start, failed.start()) is not None:
         return False

@@ -103,7 +103,7 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         complete_vote(text, res, blocks, scope)  # tallies.py: the tally and roll-call forms read there
         if res.outcome == "lost" or res.outcome == "withdrawn":
             continue
-        if res.kind in _MARKED_KINDS and failed_in_its_paragraph(text, res.start, res.end):
+        if res.kind in _MARKED_KINDS and failed_in_its_paragraph(text, res.start, res.end, _next_decision_start(res, by_start)):
             continue  # 'BE IT RESOLVED THAT Council approve the grader purchase.' / 'DEFEATED': the motion as put, no decision
         if _superseded_by_amendment(text, res.end):
             continue  # 'Proposal' / 'That ...' / 'Amendment' / 'That ...' / '... The amendment was put as the substantive motion and passed.'
@@ -129,6 +129,12 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
         results.append(res)
         _remember(res, kept)
     return _comments_to_forwarding_decision(results)
+
+
+def _next_decision_start(res: FoundResolution, by_start: list[FoundResolution]) -> int | None:
+    """Where the next decision read after `res` starts: a failure recorded after it ('... Councillors also voted against a
+    proposal to close the library.', a newspaper's run-on report) is that decision's, not this one's."""
+    return next((other.start for other in by_start if other.start >= res.end), None)
 
 
 # the body's request to pass its comments on ('The Committee asked that the following be conveyed to Council:' then a
