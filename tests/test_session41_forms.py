@@ -14,6 +14,7 @@ from minutes_miner.sentences import is_abbreviation
 from datetime import date
 
 from minutes_miner.meeting import find_meeting_date
+from minutes_miner.meeting_council import authority_named_as_body
 from tests.helpers import actions_in, analysed_page, resolution_texts
 
 
@@ -113,11 +114,15 @@ def test_minutes_followed_by_their_proposer_and_seconder_are_approved(item, deci
     assert resolution_texts(PARISH + item) == [decision]
 
 
-def test_minutes_discussed_before_another_motions_movers_are_not_approved():
-    item = (
-        "2. Minutes of 24th February meeting\nThe minutes were discussed at length. Proposed by AK and seconded by TB that the council write to the police.\n"
-    )
-    assert not [r for r in resolution_texts(PARISH + item) if r.startswith("The minutes")]
+@pytest.mark.parametrize(
+    "item",
+    [
+        "2. Minutes of 24th February meeting\nThe minutes were discussed at length. Proposed by AK and seconded by TB that the council write to the police.\n",
+        "2. Minutes\nThe minutes of the Finance Committee were circulated. Proposed by AK, seconded by TB, to buy a new bench.\n",
+    ],
+)
+def test_minutes_before_another_motions_movers_are_not_approved_with_that_motion(item):
+    assert not [r for r in resolution_texts(PARISH + item) if "minutes" in r.lower()]
 
 
 def test_a_briefing_of_decisions_keeps_each_bullet_after_a_list_closed_by_its_full_stop():
@@ -160,10 +165,16 @@ def test_accounts_passed_for_payment_across_a_line_keep_every_payee_with_old_giv
 
 @pytest.mark.parametrize(
     ("text", "inside"),
-    [("Thos. Ross, £9 11s. The", False), ("paid to Jas. Master", True), ("on Tuesday at 10am. Democratic", False), ("closed 7.42pm. Signed", False)],
+    [
+        ("Thos. Ross, £9 11s. The", False),
+        ("paid to Jas. Master", True),
+        ("on Tuesday at 10am. Democratic", False),
+        ("closed 7.42pm. Signed", False),
+        ("A. Bremner, £11 15s. 0d.; Jas.", True),
+    ],
 )
-def test_a_figures_letter_before_a_full_stop_is_no_initial_but_an_old_given_name_is_cut_short(text, inside):
-    dot = text.index(". ", 8) if text.startswith("Thos") else text.index(". ")
+def test_a_figures_letter_before_a_full_stop_is_no_initial_but_an_old_given_name_or_shillings_before_pence_are_cut_short(text, inside):
+    dot = text.index(". ", 8) if text.startswith(("Thos", "A. ")) else text.index(". ")
     assert is_abbreviation(text, dot) is inside
 
 
@@ -193,8 +204,10 @@ def test_a_committees_minutes_title_under_the_councils_letterhead_and_address_is
     "head",
     [
         "Elm District Council\n\nMinutes of the meeting of the Council held on 4 May 2021\n",
-        "Elm District Council\nMinutes of the Ordinary Meeting of Council held on 4 May\n\n"
-        "Minutes of the meeting of the Finance Committee held on 3 May were received.\n",
+        "Elm District Council\n\nORDINARY COUNCIL MEETING\n4 May 2021\n\nMinutes of the Meeting of the Audit and Risk Committee held on "
+        "12 April 2021\nRESOLVED: That the minutes be received.\n",
+        "Elm District Council\n\nORDINARY COUNCIL MEETING\n4 May 2021\n\nAudit and Risk\n\n"
+        "MINUTES OF THE MEETING OF THE AUDIT AND RISK COMMITTEE HELD ON 12 APRIL 2021\nWERE RECEIVED.\n",
     ],
 )
 def test_the_councils_own_minutes_title_or_an_earlier_committees_minutes_keep_the_council(head):
@@ -223,6 +236,24 @@ def test_the_councils_own_minutes_title_or_an_earlier_committees_minutes_keep_th
             "Minutes 12 November 2013\n\nPresent: Cllr Hale\n\nCounty officers had gone round the streets yesterday looking at the obstructions.\n",
             date(2013, 11, 12),
         ),
+        (
+            "Minutes of the meeting of Elm Parish Council held on 4 May 2021\n\nPresent: Cllr Hale\n\n"
+            "The Chairman reported that he had met the highways engineer yesterday on site.\n",
+            date(2021, 5, 4),
+        ),
+        (
+            "Minutes of the meeting of Elm Parish Council held on 4 May 2021\n\nApologies: Cllr Ross, who was at a meeting of the County Council last night.\n",
+            date(2021, 5, 4),
+        ),
+        (
+            "Minutes of the meeting held on Tuesday 12 November 2013\n\nCllr Kerr reported that the Planning Committee met yesterday and approved it.\n",
+            date(2013, 11, 12),
+        ),
+        (
+            "Council Meeting Summary: 28 September 2021\n\nA monthly Council Meeting was held last night, TUESDAY 28 SEPTEMBER, with all Councillors.\n",
+            date(2021, 9, 28),
+        ),
+        ("Council Meeting Summary: 28 September 2021\n\nA monthly Council Meeting was held last night, 28/09/2021, with all Councillors.\n", date(2021, 9, 28)),
     ],
 )
 def test_a_reports_yesterday_counts_back_from_its_dateline_unless_its_sentence_dates_itself(text, day):
@@ -245,3 +276,100 @@ def test_a_failure_later_in_a_run_on_report_belongs_to_the_decision_before_it_no
     found = resolution_texts(text)
     assert "It was resolved that the clerk write to the Railway Department." in found
     assert not [r for r in found if "library" in r]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Present: Ann Kerr\n\nApologies: Cllr Bell (attending a meeting of the Police Liaison Committee)\n",
+        "Present: Ann Kerr\n\nCllr Hale reported on the meeting of the Elm Valley Flood Forum.\n",
+        "Present: Ann Kerr\n\nThe minutes of the meeting of the Planning Committee held on 4 May were approved.\n",
+        "Present: Ann Kerr\n\nMinutes of the meeting of the Planning Commission of April 7 were reviewed and approved.\n",
+        "Present: Ann Kerr\n\n1. To receive the minutes of the\nmeeting of the Planning Committee held on 4 May.\n",
+        "Joint Special Meeting of the Elm Township Board of Supervisors and the Elm Borough Council.\n",
+        "Joint Session of the Elm Town Board.\n",
+    ],
+)
+def test_a_mention_of_another_or_a_joint_meeting_is_no_named_body_that_met(head):
+    assert _meeting_of_named_body(head, None) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Meeting of the Policy and Resources Committee\n\nPresent: Ann Kerr\n", "Policy and Resources Committee"),
+        ("MEETING OF THE FINANCE AND AUDIT COMMITTEE\n\nPresent: Ann Kerr\n", "Finance and Audit Committee"),
+        ("Meeting of the Elm Town Board. Present: Chair Hale and Planning Board member Ross.\n", "Elm Town Board"),
+    ],
+)
+def test_a_committee_named_with_and_is_one_body(head, body):
+    assert _meeting_of_named_body(head, None) == body
+
+
+def test_a_clerks_report_of_things_approved_or_an_agenda_heading_is_no_verb_first_decision():
+    text = PARISH + (
+        "5. Clerk's report\nThe Clerk reported on the following:\n- Approved toilet refurbishment works were completed in March.\n"
+        "- Agreed actions from the last meeting are shown in the action log.\n- Adopted areas of verge will be cut by the county in June.\n"
+        "- Approved budgets for the year were circulated.\n\n6. Deferred items from the previous meeting.\n"
+    )
+    assert resolution_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Agreed Actions to date\nThe Clerk has written to the county.",
+        "Agreed Budget to follow at the next meeting.",
+        "Agreed Next Steps to date are listed below.",
+    ],
+)
+def test_a_headings_words_after_agreed_are_no_owner_to_act(line):
+    assert resolution_texts(PARISH + "6. Item\n" + line + "\n\n7. Close\n") == []
+
+
+def test_a_council_receiving_no_response_or_complaints_about_a_report_decides_nothing():
+    text = (
+        PARISH
+        + "5. Reports\nThe Council received no response to its report on the potholes.\nThe Committee received complaints from residents about the audit of the hall.\n\n6. Close\n"
+    )
+    assert resolution_texts(text) == []
+
+
+def test_a_list_under_a_colon_with_uneven_punctuation_keeps_every_item_that_is_no_decision():
+    text = (
+        PARISH
+        + "5. Grants\nRESOLVED to award the following grants:\n- Elm Scouts, £200;\n- Elm Bowls Club, £150.\n- Elm Church, £100.\n- Elm Youth Club, £50.\n\n6. Close\n"
+    )
+    (found,) = resolution_texts(text)
+    assert found.endswith("Elm Youth Club, £50.")
+
+
+def test_a_passive_will_be_after_a_semicolon_is_no_part_of_the_task(tmp_path):
+    assert actions_in(tmp_path, "5. Bench\nClerk to order the new bench; will be installed by the contractor in May.\n") == [("Clerk", "order the new bench")]
+
+
+@pytest.mark.parametrize("name", ["Lincoln County Board of Commissioners", "Lincoln Board of County Commissioners"])
+def test_a_us_board_of_commissioners_is_no_authority_of_one_body(name):
+    assert authority_named_as_body(name) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (
+            "Minute of Meeting\n\n        Summary Minute of Meeting of the Board of Directors of Elmco Ltd\n\n   On Saturday, 27 June 2009\n",
+            "Board of Directors",
+        ),
+        (
+            "Minutes of the meeting on Tuesday, 13th April 2021\n\nAgenda item Discussion Action\n1. Welcome Chair welcomed all to the meeting of the Community Council.\n",
+            "Community Council",
+        ),
+    ],
+)
+def test_a_summary_minutes_title_or_the_chairs_welcome_names_the_body_that_met(head, body):
+    assert _meeting_of_named_body(head, None) == body
+
+
+def test_agreed_with_a_members_given_name_and_to_decides_and_tasks_the_member(tmp_path):
+    assert resolution_texts(PARISH + "6. Item\nAgreed Pam to order in August.\n\n7. Close\n") == ["Pam to order in August."]
+    assert actions_in(tmp_path, "6. Item\nAgreed Pam to order in August.\n\n7. Close\n") == [("Pam", "order in August")]

@@ -1184,24 +1184,40 @@ def _dates_in_years(day: int, month: int, years: set[int]) -> list[date]:
 
 # a news report's day of the meeting, counted from the date it is printed under: 'THE Tailevu Provincial Council yesterday agreed
 # to submit ...' under 'Thursday, December 13, 2007', 'the decisions made at Council's December meeting held yesterday.' under
-# '9 December 2015' (a council's own news page); 'today' and 'this morning' are the printed day itself
+# '9 December 2015' (a council's own news page); 'today' and 'this morning' are the printed day itself. Only the report's lead:
+# a sentence of the body or its meeting within the lines under that date, with no roll call or minutes label between (minutes
+# date their own meeting, and a member who 'met the engineer yesterday' further down is no account of it)
 _RELATIVE_DAY_RE = re.compile(r"\b(?:(?P<before>yesterday|last[ \t]+night)|today|this[ \t]+(?:morning|afternoon)|tonight)\b", re.I)
-_MEETING_DEED_RE = re.compile(r"\b(?:met|meeting|session|held|agreed|decided|resolved|passed|approved|adopted|voted|appointed|elected)\b", re.I)
-_DAY_AND_MONTH_RE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH_RE})|(?:{_MONTH_RE})[ \t]+\d{{1,2}})\b")  # 'Tuesday 28 September'
-_NEWS_OPENING = 1200  # the dateline, the headline and the report's first sentences
+_BODY_DEED_RE = re.compile(
+    r"\b(?:council|board|committee|commission|assembly|cabinet|trustees|meeting|session)\b[^.\n]{0,120}?"
+    r"\b(?:met|held|agreed|decided|resolved|passed|approved|adopted|voted|appointed|elected)\b"
+    r"|\b(?:met|held|agreed|decided|resolved|passed|approved|adopted|voted|appointed|elected)\b[^.\n]{0,60}?\b(?:council|board|committee|meeting)\b",
+    re.I,
+)
+_MINUTES_LABEL_RE = re.compile(r"(?im)^\W*(?:present|apologies|attendance|in attendance|members present|roll call)\b")
+_DAY_AND_MONTH_RE = re.compile(
+    rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH_RE})|(?:{_MONTH_RE})[ \t]+\d{{1,2}})\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b"
+)  # 'Tuesday 28 September', 'TUESDAY 28 SEPTEMBER', '28/09/2021'
+_MINUTES_WORD_RE = re.compile(r"\b(?:minutes|MINUTES|Minutes)\b")
+_LEAD_REACH = 400  # from the dateline to the report's first sentences
 
 
-def news_report_day(text: str, printed: date | None) -> date | None:
-    """The meeting's day where a report dated `printed` (its dateline, printed above) says the body met or decided
-    'yesterday' or 'last night' (the day before) or 'today' / 'this morning' (that day), in a sentence that prints no
-    date of its own ('held last night, Tuesday 28 September' is dated by its own words); else `printed`."""
-    if printed is None:
-        return None
-    for m in _RELATIVE_DAY_RE.finditer(text, 0, _NEWS_OPENING):
+def news_report_day(text: str, found: date | None) -> date | None:
+    """The meeting's day where the date `found` heads a report (the first date printed) whose lead says the body met or
+    decided 'yesterday' or 'last night' (the day before) or 'today' / 'this morning' (that day), in a sentence that prints no
+    day of its own ('held last night, Tuesday 28 September'); else `found`."""
+    dateline = DATE_RE.search(text, 0, _NEWS_OPENING)
+    if found is None or dateline is None:
+        return found
+    for m in _RELATIVE_DAY_RE.finditer(text, dateline.end(), dateline.end() + _LEAD_REACH + 200):
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         ends = re.compile(r"[.!?](?:\s|$)|\n").search(text, m.end())
         sentence = text[start : ends.start() if ends else len(text)]
-        if not _MEETING_DEED_RE.search(sentence) or _DAY_AND_MONTH_RE.search(sentence) or not DATE_RE.search(text, 0, start):
-            continue
-        return printed - timedelta(days=1) if m.group("before") else printed
-    return printed
+        if start - dateline.end() > _LEAD_REACH or _MINUTES_LABEL_RE.search(text, dateline.end(), start) or _MINUTES_WORD_RE.search(text, 0, start):
+            return found  # minutes ('Minutes of the meeting held on 12 November 2013' / 'Present: ...') date their own meeting
+        if _BODY_DEED_RE.search(sentence) and not _DAY_AND_MONTH_RE.search(sentence):
+            return found - timedelta(days=1) if m.group("before") else found
+    return found
+
+
+_NEWS_OPENING = 1200  # where a report's dateline stands

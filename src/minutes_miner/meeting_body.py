@@ -1240,11 +1240,11 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
 
 
 # the title line of a committee's minutes under its council's letterhead: 'Minutes of a Meeting of the Rural Halls Subcommittee
-# held on' (a New Zealand district council's pages, the letterhead and address lines above); not a line that reports an
-# earlier meeting's minutes ('Minutes of the meeting of the Finance Committee held on 3 May were received.')
+# held on' (a New Zealand district council's pages, the letterhead and address lines above), the committee's name printed on a
+# line of its own above it as well
 _MINUTES_TITLE_COMMITTEE_RE = re.compile(
     r"^[ \t]*(?i:minutes)[ \t]+(?i:of)[ \t]+(?i:an?|the)[ \t]+(?:[\w-]+[ \t]+)?(?i:meeting)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?"
-    r"(?P<name>[A-Z][^\n]{2,80}?)[ \t]+(?i:held)\b(?![^\n]*\b(?:were|was|be)\b)",
+    r"(?P<name>[A-Z][^\n]{2,80}?)[ \t]+(?i:held)\b",
     re.M,
 )
 _MINUTES_TITLE_REACH = 1200  # the letterhead, its address lines and the title
@@ -1252,10 +1252,17 @@ _MINUTES_TITLE_REACH = 1200  # the letterhead, its address lines and the title
 
 def _committee_of_minutes_title(head: str, council: str | None) -> str | None:
     """The committee a 'Minutes of a Meeting of the <committee> held on' title names below a letterhead that names only the
-    council ('Hastings District Council' / address lines / 'Minutes of a Meeting of the Rural Halls Subcommittee held on'):
-    that committee met, not the full council; a title naming the council's own meeting gives nothing."""
+    council ('Hastings District Council' / address lines / 'Rural Halls Subcommittee' / 'Minutes of a Meeting of the Rural
+    Halls Subcommittee held on'): that committee met, not the full council. Only where the committee's name also stands on a
+    line of its own above the title: a council's own minutes may open on an item receiving a committee's minutes
+    ('Minutes of the Meeting of the Audit and Risk Committee held on 12 April 2021' / 'RESOLVED: That the minutes be received.')."""
     m = _MINUTES_TITLE_COMMITTEE_RE.search(head, 0, _MINUTES_TITLE_REACH)
-    body = normalise_body(m.group("name"), council) if m else None
+    if m is None or _REPORTED_AFTER_RE.match(head, m.end()):
+        return None
+    name = squash(m.group("name"))
+    if not any(squash(line).lower() == name.lower() for line in head[: m.start()].split("\n")):
+        return None
+    body = normalise_body(name, council)
     return body if body and not is_full_meeting(body, council) and _ends_in_body_noun(body) else None
 
 
@@ -1363,51 +1370,60 @@ def _members_present_body(head: str, council: str | None) -> str | None:
     return normalise_body(m.group("body"), council) if m else None
 
 
-_BODY_END_NOUNS = (
-    "Committee",
-    "Sub-Committee",
-    "Subcommittee",
-    "Panel",
-    "Board",
-    "Council",
-    "Commission",
-    "Forum",
-    "Authority",
-    "Assembly",
-    "Association",
-    "Trustees",
-    "Commissioners",
-    "Selectmen",
-    "Aldermen",
-    "Supervisors",
-    "Directors",
-    "Sextons",
-    "Court",
-)
-# the opening's 'meeting of the <body>' where no title or sentence named the body another way: 'Meeting of the Lincoln County
-# Board of Commissioners.', 'MEETING OF THE WYOCENA PUBLIC LIBRARY BOARD OF TRUSTEES Wyocena Community Center', 'At a special
-# meeting held by the Airport Board October 3, 1991'; every word of the name capitalised, the last a body's noun
-_MEETING_OF_NAMED_BODY_RE = re.compile(
-    r"\b(?i:meeting|session)[ \t]+(?:(?i:of)|(?i:held)[ \t]+(?i:by))[ \t]+(?i:the)[ \t]+"
-    r"(?P<name>(?:(?:[A-Z][\w'’&-]*|&|of|OF|and|AND)[ \t]+){0,7}(?:" + "|".join(f"{noun}|{noun.upper()}" for noun in _BODY_END_NOUNS) + r"))(?![\w'’-])"
-)
-_EARLIER_MINUTES_RE = re.compile(r"(?i)\b(?:receive|approve|confirm|adopt|read|signed|next|last|previous|prior|following)\b[^\n.]*$")
+# the opening's title or lead naming the body whose meeting this is, where no title or sentence named the body another way:
+# 'Meeting of the Lincoln County Board of Commissioners.' on a line of its own, 'MEETING OF THE WYOCENA PUBLIC LIBRARY BOARD OF
+# TRUSTEES Wyocena Community Center ...' (a flattened page), a report's 'At a special meeting held by the Airport Board October
+# 3, 1991', a chair's 'welcomed all to the meeting of the Community Council'. The title opens its line ('Regular Meeting of
+# ...', 'Minutes of the Special Meeting of ...', 'Summary Minute of Meeting of the ...'), so an apology's
+# '(attending a meeting of the Police Liaison Committee)' or 'Cllr Hale reported on the meeting of ...' is no title; every
+# word of the name capitalised, the last a body's noun (meeting.json body_nouns and board_member_plurals)
+_NOT_BODY_END_NOUNS = frozenset({"Meeting", "Session", "Workshop", "Planning", "Scrutiny", "Conference", "Party"})
+
+
+@lru_cache(maxsize=1)
+def _meeting_of_named_body_re() -> re.Pattern:
+    """The title or lead of `_meeting_of_named_body`, its name's last word from the vocabulary's body nouns."""
+    nouns = [n for n in f"{vocabulary()['body_nouns']}|{vocabulary()['board_member_plurals']}".split("|") if n not in _NOT_BODY_END_NOUNS]
+    return re.compile(
+        r"(?:^[ \t]*(?:[A-Za-z-]+[ \t]+)?(?:(?i:minutes?)[ \t]+(?i:of)[ \t]+)?(?:(?i:the|an?)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}?(?i:meeting|session)[ \t]+(?i:of)"
+        # the chair welcoming all to this meeting: 'Chair welcomed all to the meeting of the Community Council.'
+        r"|\bwelcomed[ \t]+(?:[\w'’-]+[ \t]+){0,4}?to[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?i:meeting)[ \t]+(?i:of)"
+        r"|At[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?meeting[ \t]+held[ \t]+by)"  # 'Special MeetingAt a special meeting held by': glued
+        r"[ \t]+(?i:the)[ \t]+(?P<name>(?:(?:[A-Z][\w'’&-]*|&|of|OF|and|AND)[ \t]+){0,7}(?:"
+        + "|".join(f"{noun}|{noun.upper()}" for noun in nouns)
+        + r"))(?![\w'’-])",
+        re.M,
+    )
+
+
 _MEETING_OF_OPENING = 600  # the title and the first sentence
-_JOINT_MEETING_RE = re.compile(
-    r"\b(?i:joint)[ \t]+(?i:meeting)\b|\b(?:and|AND)[ \t]+(?:(?:the|THE)[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,4}(?:Committee|COMMITTEE|Board|BOARD|Panel|PANEL)\b"
+# what makes such a line no title: a joint meeting ('Joint Meeting of the ...', '... Board of Supervisors and the Elm Borough
+# Council'), an earlier meeting's minutes reported ('... held on 4 May were approved.', the line may wrap before the verb),
+# or a line that goes on from the one above ('1. To receive the minutes of the' / 'meeting of the Planning Committee ...')
+_JOINT_PREFIX_RE = re.compile(r"\b(?i:joint)\b")
+_SECOND_BODY_AFTER_RE = re.compile(r"[ \t]+(?:and|AND|&)[ \t]+(?:(?:the|THE)[ \t]+)?[A-Z]")
+_REPORTED_AFTER_RE = re.compile(
+    r"[^\n]{0,120}?\n?[^\n]{0,60}?\b(?:were|was|be|is|are)[ \t]+(?:[a-z]+[ \t]+)?(?:received|approved|adopted|confirmed|noted|signed|reviewed|read)\b",
+    re.I,
 )
+_LINE_GOES_ON_RE = re.compile(r"\b(?:of|the|a|an|to|and|at|on|for|in|by|with)[ \t]*\n[ \t]*$", re.I)
 
 
 def _meeting_of_named_body(head: str, council: str | None) -> str | None:
-    """The body the opening names as the one meeting ('Meeting of the Lincoln County Board of Commissioners.' -> 'Board of
-    Commissioners'), when no other reading named one; a line that receives or approves an earlier meeting's minutes, or
-    speaks of the next meeting, names another meeting."""
-    for m in _MEETING_OF_NAMED_BODY_RE.finditer(head, 0, _MEETING_OF_OPENING):
+    """The body the opening's title or lead names as the one meeting ('Meeting of the Lincoln County Board of Commissioners.'
+    -> 'Board of Commissioners'), when no other reading named one; not a joint meeting of two bodies, an earlier meeting
+    whose minutes the line reports as received or approved, another meeting ('The next meeting of the Finance Committee
+    will be ...'), nor a line that goes on from the one above."""
+    for m in _meeting_of_named_body_re().finditer(head, 0, _MEETING_OF_OPENING):
         line_start = head.rfind("\n", 0, m.start()) + 1
-        if _EARLIER_MINUTES_RE.search(head, line_start, m.start()):
+        if (
+            _JOINT_PREFIX_RE.search(head, line_start, m.start("name"))
+            or any(_OTHER_MEETING_RE.match(word) for word in head[line_start : m.start("name")].split())  # 'The next meeting of ...'
+            or _SECOND_BODY_AFTER_RE.match(head, m.end())
+            or _REPORTED_AFTER_RE.match(head, m.end())
+            or _LINE_GOES_ON_RE.search(head, max(0, line_start - 40), line_start)
+        ):
             continue
-        if _JOINT_MEETING_RE.search(head, max(line_start, m.start() - 8), m.end() + 40):
-            return None  # 'Joint Meeting of the Planning Committee and the Licensing Committee': no one body met
         body = normalise_body(m.group("name"), council)
         if body:
             return body

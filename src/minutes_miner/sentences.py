@@ -47,7 +47,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
     """Is the full stop at `dot` the end of an abbreviation ("Cllr.", "e.g.", an initial), not of a sentence?"""
     word = re.search(r"(?<![0-9A-Za-z.])([A-Za-z.]+)$", text[max(0, dot - 8) : dot])  # not a figure's letter: '£9 11s.', '10d.', 'Item 4a.'
     if not word:
-        return False
+        return bool(_SUM_PART_RE.search(text, max(0, dot - 4), dot) and _SUM_PART_NEXT_RE.match(text, dot + 1))  # '£1 3s. 2d.'
     w = word.group(1).lower()
     if w in CLOSING_ABBREVIATIONS and _SENTENCE_OPENER_NEXT_RE.match(text, dot + 1):
         return False  # 'on Oak St. The Superintendent is to ...': the street's name and the sentence end together
@@ -56,6 +56,9 @@ def is_abbreviation(text: str, dot: int) -> bool:
     return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or (w in _MONTHS and _DAY_NEXT_RE.match(text, dot + 1) is not None)
 
 
+# the shillings of a pre-decimal sum printed with its full stops, the pence after it: '£1 3s. 2d.', '£11 15s. 0d.'
+_SUM_PART_RE = re.compile(r"\d[sd]$")
+_SUM_PART_NEXT_RE = re.compile(r"[ \t]+\d{1,2}d\b")
 # a title, then initials up to the full stop: 'Mr T.L', 'Ms Z.T' (not 'p.m', nor a body's letters 'report to C.C.C. It was')
 _INITIALS_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Clr|Cr|Adv|Prof|Rev)\.?[ \t]+[A-Z](?:\.[A-Z])+$")
 _NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z'’-]+")  # the surname after initials

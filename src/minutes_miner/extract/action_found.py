@@ -127,9 +127,9 @@ _NOT_OWNERS = frozenset({"members", "member", "councillors", "the meeting", "mee
 # "the Clerk had already ...", "had been ...": done; "to have the Manager obtain quotes" is a direction, not a perfect tense
 _PAST_OR_DONE_RE = re.compile(r"(?<!\bto )\b(?:had|has|have) (?:already )?(?:been )?$")
 _TASK_CUT_RE = re.compile(
-    r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|:(?:\s|$)|;(?![ \t]+will[ \t]+[a-z]{2,}\b)(?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst |(?:had|has|have|was|were|is|are)\s+(?:been|not|[a-z]+ed)\b)|\s\((?:Action|Owner)|\s–\s|\s-\s"
+    r"(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!Mrs)(?<!Cllr)(?<!\b[A-Z])\.(?:\s|$)|:(?:\s|$)|;(?![ \t]+will[ \t]+(?!be\b)[a-z]{2,}\b)(?:\s|$)|(?<!including)\s+(?:but|whilst|while|although|however)\s|,\s+(?:and |but |which |who |as |although |whilst |(?:had|has|have|was|were|is|are)\s+(?:been|not|[a-z]+ed)\b)|\s\((?:Action|Owner)|\s–\s|\s-\s"
     # (a semicolon before the owner's 'will' and a verb, no subject, goes on with the task: 'Chief to schedule pump repair;
-    # will get 2nd quote if shop can't start in 30 days')
+    # will get 2nd quote if shop can't start in 30 days'; not a passive 'will be installed in May')
     r"|\.(?=\((?:Actions?|Act|Owner)\b)|\s\(Act\b"  # "Clerk to contact highways.(Act Clerk)", "... on estate walk (Act GR)": the owner's note after the task
     r"|\n[ \t]*(?=(?:ACTIONS?|Actions?)[ \t]*:)"  # "ACTION: JS to book hall for drop-in, Sat 9 or 16 Nov\nACTION: IB – ask ...": the next label's line
     # a remark in brackets after the task, a clause of its own: "obtain 2 quotes (States grant covers 50% of costs up to £3,000)"

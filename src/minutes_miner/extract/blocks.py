@@ -478,6 +478,14 @@ def _is_amount_row(line: str) -> bool:
     return CLAUSE_LABEL_RE.match(line) is None and _AMOUNT_ROW_RE.fullmatch(line) is not None
 
 
+# a briefing's next decision after a list: a bullet or number, then a past-tense verb of deciding ('- Received and noted the
+# Financial Report ...', '- Approved funding through ...'; resolution_markers.jsonl numbered-verb-first reads them)
+_VERB_FIRST_ENTRY_RE = re.compile(
+    r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z]{1,3}\)|[•·▪●*–-])[ \t]+(?:Noted|Approved|Agreed|Decided|Endorsed|Authori[sz]ed|Adopted|Accepted|Ratified|"
+    r"Appointed|Deferred|Rejected|Declined|Granted|(?:Considered|Received) and [a-z]+)\b"
+)
+
+
 def list_after_colon(text: str, end: int, limit: int, rows_announced: bool = False) -> int:
     """Where the list under a decision that ends on a colon ends ('RESOLVED to approve the following
     payments:' / indented rows; '... the following committees be adopted:' / '- Planning Committee, ...'),
@@ -492,7 +500,8 @@ def list_after_colon(text: str, end: int, limit: int, rows_announced: bool = Fal
         return end
     amount_rows = None  # set by the list's first line: rows of amounts, or labelled and indented lines
     semicolon_items = False  # an item ended on ';' ('- List four properties for sale by public auction;')
-    closed = False  # the item after such items ended on a full stop: the list's last ('- Sell six properties ... valuer.')
+    closed = False  # the item after such items ended on a full stop: the list's last ('- Sell six properties ... valuer.'),
+    # unless more items follow that are no decisions of their own (a clerk's punctuation is not always even)
 
     def in_list(line: str) -> bool:
         nonlocal amount_rows, semicolon_items, closed
@@ -500,8 +509,8 @@ def list_after_colon(text: str, end: int, limit: int, rows_announced: bool = Fal
             amount_rows = _is_amount_row(line)
         if amount_rows:  # rows (indented as printed or not) up to a labelled line: '(b) The bank reconciliation ... was noted.'
             return _is_amount_row(line) or bool(_INDENTED_ROW_RE.match(line) and not CLAUSE_LABEL_RE.match(line))
-        if closed or not (CLAUSE_LABEL_RE.match(line) or _INDENTED_ROW_RE.match(line)):
-            return False  # the bullets after a list closed by its full stop are the next decisions of a briefing, not its items
+        if closed and _VERB_FIRST_ENTRY_RE.match(line) or not (CLAUSE_LABEL_RE.match(line) or _INDENTED_ROW_RE.match(line)):
+            return False  # after a list closed by its full stop, a bullet that opens on its verb is the briefing's next decision
         tail = line.rstrip()
         closed = semicolon_items and tail.endswith(".")
         semicolon_items = semicolon_items or tail.endswith((";", "; and", "; or"))

@@ -28,9 +28,6 @@ _OUTCOME_AFTER_RE = re.compile(r"[ \t]*[.,;:–-]?[ \t]*(?:Approved|APPROVED|Agr
 
 
 _OUTCOME_CLOSES_RE = re.compile(r"\s(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Resolved|RESOLVED)\.?$")
-# the minutes' proposer and seconder in the next sentence, which moves them for approval: 'Minutes taken as read. Proposed by VF,
-# seconded by EFM.' (a Scottish community council)
-_MOVERS_SENTENCE_AFTER_RE = re.compile(r"[ \t]*[.;]?[ \t]+(?:Proposed|proposed|Moved|moved)[ \t]+by[ \t]+[^\n]{1,40}?[ \t](?:and[ \t]+)?[Ss]econded[ \t]+by\b")
 _AGENDA_TO_RE = re.compile(r"(?:^|\n|:)[ \t]*(?:(?:Min(?:ute)?\.?[ \t]*)?[\d/.]+[.)]?[ \t]*)?To[ \t]+[a-z]{3,}\b")
 # a number of minutes after a word that counts time ('After 20 minutes of discussion', 'for 10 minutes'), not an item's number
 # opening its line ('5 Minutes of ...') nor a date's day ('the reading of the January 30 minutes')
@@ -108,7 +105,7 @@ def read_minutes_sentence(text: str, m_start: int) -> FoundResolution | None:
     below = _OUTCOME_LINE_BELOW_RE.match(text, end)
     if below is not None and not _APPROVAL_RE.search(text, start, end):
         end = trim_span(text, start, sentence_end(text, below.end(), len(text)))[1]  # '## 1. Minutes of 3rd December 2025' / 'Approved – proposed ...'
-    movers = _MOVERS_SENTENCE_AFTER_RE.match(text, end)
+    movers = _MOVERS_SENTENCE_RE.match(text, end)
     if movers is not None and not _APPROVAL_RE.search(text, start, end):
         end = trim_span(text, start, sentence_end(text, movers.end(), len(text)))[1]  # 'Minutes taken as read. Proposed by VF, seconded by EFM.'
     sentence = text[start:end]
