@@ -1200,6 +1200,8 @@ _DAY_AND_MONTH_RE = re.compile(
 )  # 'Tuesday 28 September', 'TUESDAY 28 SEPTEMBER', '28/09/2021'
 _MINUTES_WORD_RE = re.compile(r"\b(?:minutes|MINUTES|Minutes)\b")
 _LEAD_REACH = 400  # from the dateline to the report's first sentences
+_NEWS_OPENING = 1200  # where a report's dateline stands
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def news_report_day(text: str, found: date | None) -> date | None:
@@ -1211,13 +1213,10 @@ def news_report_day(text: str, found: date | None) -> date | None:
         return found
     for m in _RELATIVE_DAY_RE.finditer(text, dateline.end(), dateline.end() + _LEAD_REACH + 200):
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        ends = re.compile(r"[.!?](?:\s|$)|\n").search(text, m.end())
+        ends = _SENTENCE_END_RE.search(text, m.end())
         sentence = text[start : ends.start() if ends else len(text)]
         if start - dateline.end() > _LEAD_REACH or _MINUTES_LABEL_RE.search(text, dateline.end(), start) or _MINUTES_WORD_RE.search(text, 0, start):
             return found  # minutes ('Minutes of the meeting held on 12 November 2013' / 'Present: ...') date their own meeting
         if _BODY_DEED_RE.search(sentence) and not _DAY_AND_MONTH_RE.search(sentence):
             return found - timedelta(days=1) if m.group("before") else found
     return found
-
-
-_NEWS_OPENING = 1200  # where a report's dateline stands

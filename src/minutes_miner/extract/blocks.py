@@ -509,7 +509,7 @@ def list_after_colon(text: str, end: int, limit: int, rows_announced: bool = Fal
             amount_rows = _is_amount_row(line)
         if amount_rows:  # rows (indented as printed or not) up to a labelled line: '(b) The bank reconciliation ... was noted.'
             return _is_amount_row(line) or bool(_INDENTED_ROW_RE.match(line) and not CLAUSE_LABEL_RE.match(line))
-        if closed and _VERB_FIRST_ENTRY_RE.match(line) or not (CLAUSE_LABEL_RE.match(line) or _INDENTED_ROW_RE.match(line)):
+        if (closed and _VERB_FIRST_ENTRY_RE.match(line)) or not (CLAUSE_LABEL_RE.match(line) or _INDENTED_ROW_RE.match(line)):
             return False  # after a list closed by its full stop, a bullet that opens on its verb is the briefing's next decision
         tail = line.rstrip()
         closed = semicolon_items and tail.endswith(".")
