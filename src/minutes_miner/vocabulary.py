@@ -100,6 +100,13 @@ def assemblies_in_capitals() -> str:
     return "|".join(word.upper() for word in decision_words().get("assemblies", []))
 
 
+@lru_cache(maxsize=1)
+def entry_verbs() -> str:
+    """The past-tense verbs a decision list's entry opens on (decision_words.json 'entry_verbs'), as a regex alternation:
+    the numbered-verb-first marker reads the entries, the list reader ends a list before one (extract/blocks.py)."""
+    return "|".join(decision_words()["entry_verbs"])
+
+
 def task_after_outcome() -> str:
     """An officer's task after an outcome's full stop on its line, from the blanks after the stop to the line's
     end ('Noted. Scrutiny Officer to add ... to the April agenda.'; decision_words.json 'task_after_outcome')."""
@@ -115,6 +122,7 @@ def expand_markers(pattern: str) -> str:
         .replace("{BODY_MORE}", more_bodies())
         .replace("{ASSEMBLY_CAPS}", assemblies_in_capitals())
         .replace("{TASK_AFTER_OUTCOME}", task_after_outcome())
+        .replace("{ENTRY_VERBS}", entry_verbs())
         .replace("{MONTH}", MONTH_RE)
     )
 

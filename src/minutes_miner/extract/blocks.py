@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..sentences import CLAUSE_LABEL_RE  # noqa: F401 (imported from here by the finders)
 from ..sentences import SENTENCE_END_RE as _SENTENCE_END_RE
 from ..sentences import is_abbreviation as _is_abbreviation
 from ..text_utils import iter_lines, split_lines, trim_span
+from ..vocabulary import entry_verbs
 
 # Lines that open the next part of an item, after which a decision cannot run on.
 # A label line that ends a decision's wording (ModernGov 'Minutes:', 'Supporting documents:', 'Reason for decision', a decision
@@ -478,12 +480,12 @@ def _is_amount_row(line: str) -> bool:
     return CLAUSE_LABEL_RE.match(line) is None and _AMOUNT_ROW_RE.fullmatch(line) is not None
 
 
-# a briefing's next decision after a list: a bullet or number, then a past-tense verb of deciding ('- Received and noted the
-# Financial Report ...', '- Approved funding through ...'; resolution_markers.jsonl numbered-verb-first reads them)
-_VERB_FIRST_ENTRY_RE = re.compile(
-    r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z]{1,3}\)|[•·▪●*–-])[ \t]+(?:Noted|Approved|Agreed|Decided|Endorsed|Authori[sz]ed|Adopted|Accepted|Ratified|"
-    r"Appointed|Deferred|Rejected|Declined|Granted|(?:Considered|Received) and [a-z]+)\b"
-)
+@lru_cache(maxsize=1)
+def _verb_first_entry_re() -> re.Pattern[str]:
+    """A briefing's next decision after a list: a bullet or number, then a past-tense verb of deciding ('- Received and
+    noted the Financial Report ...', '- Approved funding through ...'; decision_words.json entry_verbs, the verbs
+    resolution_markers.jsonl numbered-verb-first reads such entries by)."""
+    return re.compile(rf"[ \t]*(?:\(?\d{{1,2}}[.)]|\(?[a-z]{{1,3}}\)|[•·▪●*–-])[ \t]+(?:{entry_verbs()}|(?:Considered|Received) and [a-z]+)\b")
 
 
 def list_after_colon(text: str, end: int, limit: int, rows_announced: bool = False) -> int:
@@ -509,7 +511,7 @@ def list_after_colon(text: str, end: int, limit: int, rows_announced: bool = Fal
             amount_rows = _is_amount_row(line)
         if amount_rows:  # rows (indented as printed or not) up to a labelled line: '(b) The bank reconciliation ... was noted.'
             return _is_amount_row(line) or bool(_INDENTED_ROW_RE.match(line) and not CLAUSE_LABEL_RE.match(line))
-        if (closed and _VERB_FIRST_ENTRY_RE.match(line)) or not (CLAUSE_LABEL_RE.match(line) or _INDENTED_ROW_RE.match(line)):
+        if (closed and _verb_first_entry_re().match(line)) or not (CLAUSE_LABEL_RE.match(line) or _INDENTED_ROW_RE.match(line)):
             return False  # after a list closed by its full stop, a bullet that opens on its verb is the briefing's next decision
         tail = line.rstrip()
         closed = semicolon_items and tail.endswith(".")
