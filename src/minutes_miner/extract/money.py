@@ -315,13 +315,14 @@ _POUNDS_SHILLINGS_RE = re.compile(
     r"(?:£[ \t]?|(?<![\w'’])L[ \t]?)(?P<l>\d{1,3}(?:,\d{3})*|\d+)[ \t]+(?P<s>\d{1,2})[ \t]?s\.?(?:[ \t]+(?P<d>\d{1,2})[ \t]?d\.?)?(?![\w])"
 )
 _SHILLINGS_IN_A_POUND = 20
-_PENCE_IN_A_POUND = 240
+_PENCE_IN_A_SHILLING = 12
+_PENCE_IN_A_POUND = _SHILLINGS_IN_A_POUND * _PENCE_IN_A_SHILLING
 
 
 def pounds_shillings_pence(m: re.Match) -> float | None:
     """The sum of '£179 6s 2d' in decimal pounds (179.308); None where the shillings or pence are out of range."""
     pounds, shillings, pence = parse_digits(m.group("l")), int(m.group("s")), int(m.group("d") or 0)
-    if pounds is None or shillings >= _SHILLINGS_IN_A_POUND or pence >= 12:
+    if pounds is None or shillings >= _SHILLINGS_IN_A_POUND or pence >= _PENCE_IN_A_SHILLING:
         return None
     return round(pounds + shillings / _SHILLINGS_IN_A_POUND + pence / _PENCE_IN_A_POUND, 4)
 
