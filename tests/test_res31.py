@@ -319,9 +319,16 @@ def test_motion_withdrawn_by_its_mover_is_no_decision():
     assert not any("withdrew the motion" in text or "CCTV cameras" in text for text in found)
 
 
-def test_clerk_instructed_is_a_task_not_a_resolution():
-    body = "7. Footpaths\nThe Clerk was instructed to ask NRW for the timetable of the works and the diversion of footpath 12.\n\n8. Close\n"
-    assert not any("timetable of the works" in text for text in decisions(body))
+def test_clerk_instructed_after_the_items_outcome_is_a_task_not_a_resolution():
+    """nantygwernen_cc_1.txt (invented): the letter's outcome is 'noted'; the instruction after it is the task that follows
+    (a bare instruction standing as an item's outcome is a decision: test_session42_forms)."""
+    body = (
+        "7. Correspondence\nLetter from Natural Resources Wales re tree felling at Coed y Garn – noted. The Clerk was instructed to ask "
+        "NRW for the timetable of the works and the diversion of footpath 12.\n\n8. Close\n"
+    )
+    found = decisions(body)
+    assert any("tree felling" in text for text in found)
+    assert not any("timetable of the works" in text for text in found)
 
 
 def test_clerk_authorised_is_still_a_resolution():

@@ -214,21 +214,25 @@ def _disclaims_minutes(head: str) -> bool:
 # a write-up of one meeting for the village magazine or newsletter, titled as a report of that meeting ('Report for Village
 # Magazine – 8th July 2024' / 'Report of the Parish Council Meeting 8th July 2024'): what the meeting decided, told in prose,
 # not a report put to a meeting ('Report of the Director of Finance', 'Report to Cabinet') nor on meeting a target ('Report on
-# the Council's progress in meeting its climate targets')
+# the Council's progress in meeting its climate targets'); a council's or a paper's wrap of it ('Council Meeting Wrap Up –
+# October 2023', 'Council wrap - 15 December', 'Highlights from City Council chambers', 'Council clips - Sept 18, 2015')
 _MEETING_WRITE_UP_TITLE_RE = re.compile(
     r"^\W*report[ \t]+(?:of|on|from)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:parish|town|community|village|district|city|county|council|board|committee)"
     r"(?:[ \t]+(?:council|board|committee))?[ \t]+meeting\b(?![ \t]+(?:its|the|their|our|a|an|rooms?|spaces?|places?|halls?|venues?)\b)"
-    r"|^\W*report[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:village|parish|community|town)[ \t]+)?(?:magazine|newsletter|news)\b",
+    r"|^\W*report[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:village|parish|community|town)[ \t]+)?(?:magazine|newsletter|news)\b"
+    r"|^\W*(?:[\w'’-]+[ \t]+){0,3}?(?:wrap(?:[ \t-]*up)?|highlights|clips|round-?up)\b(?![ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?(?:agenda|report|budget|plan)\b)",
     re.I | re.M,
 )
 # a newspaper's (or a newsletter's) account of a meeting, dated by the day it appeared: its opening lines say the meeting,
 # council or board 'was held yesterday', 'met on Wednesday.' (no date after the weekday), 'held a special meeting last
 # Friday' ('The ordinary meeting of the above Board was held yesterday morning', 'The Council met on Wednesday. Present— Crs
-# ...': colonial newspapers' reports of road boards and county councils); minutes date their meeting, and a clerk meeting
-# the contractor last week further down is no account of this meeting
+# ...': colonial newspapers' reports of road boards and county councils; 'was held on the 6th inst.', 'met on Friday last',
+# 'was held to-day', 'on Tuesday night': the same papers' days, 'hold' their scans' reading of 'held'); minutes date their
+# meeting, and a clerk meeting the contractor last week further down is no account of this meeting
 _MEETING_TOLD_AFTER_RE = re.compile(
-    r"\b(?:meeting|council|board|committee|commission|trustees)\b[^.\n]{0,60}?\b(?:met|held|took[ \t]+place)\b[^.\n]{0,40}?"
-    rf"\b(?:yesterday|last[ \t]+(?:night|evening|week|{WEEKDAY})|on[ \t]+{WEEKDAY}(?:[ \t]+(?:morning|afternoon|evening|night))?(?=[ \t]*[.;]))\b",
+    r"\b(?:meeting|council|board|committee|commission|trustees)\b[^.\n]{0,60}?\b(?:met|held|hold|took[ \t]+place)\b[^.\n]{0,40}?"
+    rf"\b(?:yesterday|to-?day|this[ \t]+(?:morning|afternoon|evening)|last[ \t]+(?:night|evening|week|{WEEKDAY})|{WEEKDAY}[ \t]+last"
+    rf"|on[ \t]+{WEEKDAY}[ \t]+(?:morning|afternoon|evening|night)|on[ \t]+{WEEKDAY}(?=[ \t]*[.;])|the[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+inst)\b",
     re.I,
 )
 # a title line naming a register of actions alone ('COUNCIL MEETING - ACTION ITEM REGISTER', 'Action Log', 'Outstanding Actions

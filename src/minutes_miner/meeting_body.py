@@ -1669,3 +1669,14 @@ def moderngov_meeting(text: str) -> tuple[date | None, str | None] | None:
         if _acceptable_body(squash(m.group("body"))) or normalise_body(m.group("body"), None):
             return parse_date(m.group("date")), squash(m.group("body"))
     return (parse_date(lines[0].group("date")), None) if lines else None
+
+
+def deciding_body(text: str) -> str | None:
+    """'Council' or 'Board' where a page names its body only as the subject of its decisions ('Council has decided to
+    send ...', 'The board approved the minutes ...': a news report or a small board's minutes with no title); the noun
+    named so most often (meeting.json deciding_body), in title case. For a page whose body nothing else names."""
+    counts: dict[str, int] = {}
+    for m in _vocab_re("deciding_body", "{}", 0).finditer(text):
+        noun = m.group(1).capitalize()
+        counts[noun] = counts.get(noun, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None

@@ -33,6 +33,7 @@ SENTENCE_END_RE = re.compile(
     # the one-letter lookbehind first, the last letter of every outcome word, so most positions fail at once (speed only)
     r"|(?<=[DdYy])(?:(?<=\nCARRIED)|(?<=\nCarried)|(?<=\nDEFEATED)|(?<=\nDefeated)|(?<=\nCARRIED UNANIMOUSLY)|(?<=\nCarried unanimously)|(?<=\nCarried Unanimously))\.?[ \t]*\n(?![ \t]*[a-z])"
     r"|[.!?](?=[ \t]*\n[ \t]*\|[ \t|]*(?:\n|$))"  # "... be appointed Chair of the Joint Committee." / "|": a flattened table's empty row after the cell's sentence
+    r"|[.!?](?=(?:--|—)[ \t]?[A-Z])"  # "... not to exceed £5.--It was resolved that ...": an old newspaper's report runs its sentences on with a dash
 )
 
 

@@ -77,7 +77,8 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     found: list[FoundResolution] = []
     ends = _EndIndex()
     for span in doc.spans.get("markers", []):
-        candidate = _read_marker(text, span.start_char, span.end_char, span.label_, span.text)
+        start = _past_dashed_sentence_end(text, span.start_char, span.end_char)
+        candidate = _read_marker(text, start, span.end_char, span.label_, text[start : span.end_char])
         if candidate is None or not candidate.text.strip():
             continue
         _take_list_after_colon(text, candidate)
@@ -338,6 +339,17 @@ def _closes_the_motion_before(text: str, m_start: int, m_end: int, marker: str) 
         return False
     paragraph = text.rfind("\n\n", 0, m_start)
     return _MOTION_MOVED_RE.search(text, max(paragraph, m_start - 400, 0), m_start) is not None
+
+
+# the end of the sentence before, glued to the marker by an old newspaper's dash ('... be cleared.--It was resolved that ...'):
+# one token to spaCy, so the marker's span opens on the word before
+_DASHED_SENTENCE_END_RE = re.compile(r"\S*?[.!?](?:--|—)(?=[A-Z])")
+
+
+def _past_dashed_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the marker's own words open in its span start..end: past the last sentence's end glued to it by a dash."""
+    m = _DASHED_SENTENCE_END_RE.match(text, start, end)
+    return m.end() if m else start
 
 
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:

@@ -1,0 +1,149 @@
+"""Forms of web19's pages (issues 16 and 11, session 42), web19 being the set kept untouched through session 41.
+
+Seen on real pages of bodies new to every set: colonial newspapers' reports of road boards and school committees ('The
+secretary was instructed to supply the required information.', '... not to exceed £5.--It was resolved that ...', 'The monthly
+meeting of the Board was held on the 6th inst.'), an Australian shire's 'At its July meeting, Council' over bulleted outcomes,
+an Ohio village's 'OTHER ACTION' digest, a Montana district's 'Director Dawson moved, second by Director Laubach to adopt the
+ordinance.', a Queensland regional council's decisions told in a news report ('Council has decided to send ...', 'Only $1000
+was granted to ...'). Invented bodies, people and places, the same forms; read with the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.doc_type import classify_document
+from tests.helpers import actions_in, analysed_page, resolution_texts
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch):
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+
+
+ROAD_BOARD = (
+    "ELMVALE ROAD BOARD.\nThe monthly meeting of the Elmvale Road Board was held on the 6th inst., there being present Messrs. "
+    "Hale (chairman), Ross and Kerr.\nCorrespondence.—From the Main Roads Department, asking for the mileage of all roads in the "
+    "district. The secretary was instructed to supply the required information. From Mr Bell, asking that the drain at his corner "
+    "be cleared.--It was resolved that the foreman attend to the drain, at a cost not to exceed £5.--It was resolved that certain "
+    "repairs be effected to Mill street.\n"
+)
+
+
+def test_an_officer_instructed_as_an_items_outcome_is_a_decision_and_a_task(tmp_path):
+    found = resolution_texts(ROAD_BOARD, "elmvale.txt")
+    assert any(text.startswith("The secretary was instructed to supply the required information") for text in found)
+    assert ("secretary", "supply the required information") in [(owner.lower(), task) for owner, task in actions_in(tmp_path, ROAD_BOARD, head="")]
+
+
+def test_an_old_newspapers_dash_parts_its_run_on_decisions():
+    found = resolution_texts(ROAD_BOARD, "elmvale.txt")
+    assert any(text.endswith("at a cost not to exceed £5.") for text in found)
+    assert any("certain repairs be effected to Mill street" in text and "£5" not in text for text in found)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ROAD_BOARD,
+        "ELM TOWN COUNCIL.\nThe Council met on Friday last, the 17th inst., at the temporary Council Chambers. Present: Crs Hale, Ross.\n",
+        "HARBOUR BOARD.\nThe usual fortnightly meeting of the Board was hold to-day at the Harbour Chambers. There were present Messrs Hale.\n",
+        "School Committee.\nThe monthly meeting of the School Committee was held in the Schoolhouse on Tuesday night, when there were "
+        "present Messrs Hale and Ross.\n",
+        "Elm Valley News\n\nCouncil Meeting Wrap Up – October 2024\n\nOur monthly Ordinary Meeting of Council was held on 24 October. "
+        "Council approved the budget.\n",
+        "Highlights from City Council chambers\n\nDuring the most recent ordinary council meeting, the council approved the sale of two plots.\n",
+    ],
+)
+def test_a_newspapers_or_a_councils_account_of_its_meeting_is_no_minutes(opening):
+    motion = "Moved by Mr Hale, seconded by Mr Ross, that the accounts be passed for payment. Carried.\n"
+    assert classify_document(opening + motion) == "other"
+
+
+def test_minutes_of_a_meeting_held_on_a_dated_weekday_stay_minutes():
+    text = (
+        "Elm Board of Trustees\nThe regular meeting of the Board was held on Tuesday, 5 May 2020 at the Town Hall. Present: Hale, "
+        "Ross, Kerr.\nMotion by Hale, seconded by Ross, to approve the minutes of April 7. Carried.\n"
+    )
+    assert classify_document(text) == "minutes"
+
+
+SHIRE_DIGEST = (
+    "What happened at the July Council Meeting\n\nAt its July meeting, Council\n\n"
+    "  • Appointed three community representatives to the Elm Reserve Committee for a term until June 2028\n"
+    "  • Refused a Planning Permit for a two-lot subdivision on Low Road, Elmvale\n"
+    "  • Received the\n    • 2024-2025 Elm Reserve Committee Annual Report\n    • Corporate Risk Report\n"
+    "  • Awarded\n    • Contract 2025011: Supply of One Compactor to Hale Pty Ltd for $746,767.00 including GST;\n"
+    "    • Contract 2025012: Landfill Monitoring to Ross Services Pty Ltd for seven (7) Years;\n"
+    "  • Allocated annual grants programs\n"
+)
+
+
+def test_bulleted_outcomes_under_a_months_meeting_lead_are_each_a_decision():
+    found = resolution_texts(SHIRE_DIGEST, "elm_shire.txt")
+    assert any(text.startswith("Appointed three community representatives") for text in found)
+    assert any(text.startswith("Refused a Planning Permit") for text in found)
+    assert any(text.startswith("Allocated annual grants programs") for text in found)
+    received = [text for text in found if text.startswith("Received the")]
+    assert received and "Annual Report" in received[0] and "Corporate Risk Report" in received[0]
+    awarded = [text for text in found if text.startswith("Awarded")]
+    assert awarded and "Contract 2025011" in awarded[0] and "Contract 2025012" in awarded[0]
+
+
+def test_bulleted_outcomes_under_an_other_action_heading_are_each_a_decision():
+    text = (
+        "Elmvale Village Council\n\n\nOTHER ACTION\n\n\n* Approved a resolution increasing General Account funds by $650.\n\n\n"
+        "* Advised solicitor to move forward with land title transfer for bid approved at March meeting.\n\n\n"
+        "* Instructed Village Administrator to complete purchase and pick up trailer to haul lawn mower.\n"
+    )
+    found = resolution_texts(text, "elmvale_village.txt")
+    assert any(t.startswith("Advised solicitor to move forward") for t in found)
+    assert any(t.startswith("Instructed Village Administrator to complete purchase") for t in found)
+
+
+def test_a_directors_motion_with_second_by_is_a_motion():
+    text = (
+        "The meeting was called to order by chair Hale at 7PM.\nKerr presented the second reading of Ordinance 2016-1 on enforcement. "
+        "Director Ross moved, second by Director Bell to adopt the ordinance. All directors voted Aye, ordinance passed.\n"
+    )
+    found = resolution_texts(text, "elm_district.txt")
+    assert any("to adopt the ordinance" in t for t in found)
+
+
+def test_a_councils_decision_told_in_the_perfect_by_a_news_report_is_a_decision():
+    text = (
+        "The following are decisions made at the Elmvale Regional Council meeting.\n\n"
+        "Council has decided to send a $100,000 cheque to flood victims in the south east.\n\n"
+        "Only $1000 was granted to the Elm Western Appeal despite the request for $4000.\n"
+    )
+    found = resolution_texts(text, "elmvale_news.txt")
+    assert any(t.startswith("Council has decided to send a $100,000 cheque") for t in found)
+    assert any(t.startswith("Only $1000 was granted to the Elm Western Appeal") for t in found)
+
+
+def test_a_panels_view_in_the_perfect_is_no_decision():
+    text = "4. Pension Fund\nThe Panel has agreed the officers’ response and the Panel requests an update at a later meeting.\n"
+    assert not any("officers’ response" in t for t in resolution_texts(text, "elm_panel.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The meeting was called to order by chair Hale at 7PM. All members present.\nKerr presented the Ordinance. The board "
+            "had no changes. Director Ross moved to adopt it. The board approved the ordinance 5-0.\n",
+            "Board",
+        ),
+        (
+            "Elmvale decisions\n\nThe Mayor thanked Ms Hale for her years in the role.\n\nCouncil has decided to send a $100,000 "
+            "cheque to flood victims.\n\nCouncil approved the fishing club's statues at the entry points of the town.\n",
+            "Council",
+        ),
+    ],
+)
+def test_a_page_with_no_title_names_its_body_by_the_subject_of_its_decisions(tmp_path, text, body):
+    assert analysed_page(tmp_path, text).body == body
+
+
+def test_a_printed_body_is_kept_over_the_subject_of_its_decisions(tmp_path):
+    text = "ELM PARISH COUNCIL\nMinutes of the Planning Committee held on 4 May 2024\n\nThe Council approved the plans.\n"
+    assert analysed_page(tmp_path, text).body == "Planning Committee"
