@@ -138,12 +138,55 @@ def test_a_panels_view_in_the_perfect_is_no_decision():
             "cheque to flood victims.\n\nCouncil approved the fishing club's statues at the entry points of the town.\n",
             "Council",
         ),
+        (
+            "- Ann Hale made a request to address Council to discuss the application for a campground.\n- Tom Ross met with "
+            "Council to discuss his application to provide staff housing.\n",
+            "Council",
+        ),
+        (
+            "Board Meeting called to order by Supervisor R Hale.\nPledge of Allegiance.\nMinutes of May 2 were approved as read.\n",
+            "Board",
+        ),
     ],
 )
 def test_a_page_with_no_title_names_its_body_by_the_subject_of_its_decisions(tmp_path, text, body):
     assert analysed_page(tmp_path, text).body == body
 
 
+def test_another_meeting_named_in_a_page_with_no_title_is_not_its_body(tmp_path):
+    text = "The minutes of the meeting held on 15th April, having been adopted at the Full Council Meeting on 6th May, were signed.\n"
+    assert analysed_page(tmp_path, text).body is None
+
+
 def test_a_printed_body_is_kept_over_the_subject_of_its_decisions(tmp_path):
     text = "ELM PARISH COUNCIL\nMinutes of the Planning Committee held on 4 May 2024\n\nThe Council approved the plans.\n"
     assert analysed_page(tmp_path, text).body == "Planning Committee"
+
+
+NEWS_REPORT = (  # the council named only past the page's opening lines, where a title would name it
+    "Elmvale keeps first past the post\n\n"
+    + "".join(
+        f"{line}\n\n"
+        for line in (
+            "Voters in Elmvale will keep electing their councillors under first past the post.",
+            "Mayor Ann Hale said the matter had been well debated at Wednesday's meeting.",
+            "Councillors agreed to keep the system for the next two elections.",
+            "The single transferable vote had been raised by two residents.",
+            "They wrote that it would give smaller wards a fairer say.",
+            "Councillor Tom Ross said few voters had asked for a change.",
+            "A poll of the district was not thought worth its cost of about $40,000.",
+            "No submission had asked for one.",
+        )
+    )
+    + "The Elmvale District Council has always opted to use the FPP system, and it agreed to continue to do so.\n"
+)
+
+
+def test_a_news_report_names_its_council_in_its_running_text(tmp_path):
+    page = analysed_page(tmp_path, NEWS_REPORT)
+    assert (page.doc_type, page.council) == ("other", "Elmvale District Council")
+
+
+def test_a_news_report_naming_two_councils_names_neither(tmp_path):
+    text = NEWS_REPORT + "The neighbouring Hale City Council, which changed to STV in 2019, will decide on its own system next month.\n"
+    assert analysed_page(tmp_path, text).council is None

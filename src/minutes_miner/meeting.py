@@ -59,6 +59,7 @@ from .meeting_body import (  # noqa: F401 (re-exported)
 from .meeting_council import (  # noqa: F401 (re-exported)
     authority_before_board,
     authority_named_as_body,
+    council_named_in_report,
     find_council,
     find_council_in_text,
     is_authority_name,

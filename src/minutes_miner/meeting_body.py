@@ -1672,11 +1672,12 @@ def moderngov_meeting(text: str) -> tuple[date | None, str | None] | None:
 
 
 def deciding_body(text: str) -> str | None:
-    """'Council' or 'Board' where a page names its body only as the subject of its decisions ('Council has decided to
-    send ...', 'The board approved the minutes ...': a news report or a small board's minutes with no title); the noun
-    named so most often (meeting.json deciding_body), in title case. For a page whose body nothing else names."""
+    """'Council' or 'Board' where a page names its body only in its running text ('Council has decided to send ...',
+    'Kris Lozinsky addressed Council to ...', 'Board Meeting called to order by ...': a news report or a small board's
+    minutes with no title); the noun named so most often (meeting.json deciding_body), in title case. For a page whose
+    body nothing else names."""
     counts: dict[str, int] = {}
     for m in _vocab_re("deciding_body", "{}", 0).finditer(text):
-        noun = m.group(1).capitalize()
+        noun = m.group(m.lastindex).capitalize()  # each alternative names its noun in its own group
         counts[noun] = counts.get(noun, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None

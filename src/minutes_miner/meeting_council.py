@@ -1303,3 +1303,13 @@ def title_case(text: str) -> str:
     small = {"and", "of", "the", "on", "upon", "in", "under"}
     words = [w if w.lower() in small and i else "-".join(_capitalised(p) for p in w.split("-")) for i, w in enumerate(text.lower().split())]
     return " ".join(words)
+
+
+def council_named_in_report(text: str) -> str | None:
+    """The one council a news report or a newsletter names in its running text ('The Hurunui District Council has always
+    opted to use the FPP system ...'), or None where it names none or two different ones. For a page read as 'other'
+    whose title names no council: a parish's minutes naming its district council are minutes."""
+    found = (tidy_council(m.group(1)) for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE) for m in regex.finditer(text))
+    names = {re.sub(r"^The[ \t]+", "", name) for name in found}  # 'The Hurunui District Council has ...': the sentence's article
+    names = {name for name in names if is_authority_name(name)}
+    return names.pop() if len(names) == 1 else None
