@@ -190,3 +190,9 @@ def test_a_news_report_names_its_council_in_its_running_text(tmp_path):
 def test_a_news_report_naming_two_councils_names_neither(tmp_path):
     text = NEWS_REPORT + "The neighbouring Hale City Council, which changed to STV in 2019, will decide on its own system next month.\n"
     assert analysed_page(tmp_path, text).council is None
+
+
+@pytest.mark.parametrize("name", ["Elmvale Municipal Corporation", "Elm Piarco Regional Corporation", "Elmvale Municipal Council", "Elmvale Urban Council"])
+def test_municipal_and_regional_corporations_and_councils_are_councils_by_name(tmp_path, name):
+    text = NEWS_REPORT.replace("The Elmvale District Council", f"The {name}")
+    assert analysed_page(tmp_path, text).council == name

@@ -38,8 +38,10 @@ _GEOGRAPHY_OF_CAPS = rf"(?:{_GEOGRAPHY_WORDS.upper()})[ \t]+OF[ \t]+(?:THE[ \t]+
 _SAINTED = r"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?"
 _COUNCIL_NAME_RE = re.compile(
     r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:" + _GEOGRAPHY_OF + r"|[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
-    r"(?:(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional)[ \t]+Council"
-    r"|(?:District|Municipal|Metropolitan)[ \t]+Assembly)"  # a Ghanaian local authority: 'Ahafo Ano South West District Assembly'
+    r"(?:(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional|Municipal|Urban|Provincial)[ \t]+Council"
+    r"|(?:District|Municipal|Metropolitan)[ \t]+Assembly"  # a Ghanaian local authority: 'Ahafo Ano South West District Assembly'
+    r"|(?:Municipal|Regional)[ \t]+Corporation)"  # Jamaica's and Trinidad's: 'Westmoreland Municipal Corporation', 'Tunapuna Piarco Regional Corporation'
+    # ('Mapusa Municipal Council', 'Nawalapitiya Urban Council', 'Tailevu Provincial Council': India's, Sri Lanka's, Fiji's)
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
     r"|Rural Municipality of [A-Z][\w'-]+(?:[ \t]+(?!No\.)[A-Z][\w'-]+)?(?:[ \t]+No\.[ \t]*\d{1,4})?"
     r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|(?:Summer[ \t]+)?Village|Shire|Region|Regional Municipality) of "
