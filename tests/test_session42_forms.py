@@ -196,3 +196,40 @@ def test_a_news_report_naming_two_councils_names_neither(tmp_path):
 def test_municipal_and_regional_corporations_and_councils_are_councils_by_name(tmp_path, name):
     text = NEWS_REPORT.replace("The Elmvale District Council", f"The {name}")
     assert analysed_page(tmp_path, text).council == name
+
+
+def test_a_town_boards_numbered_resolutions_in_a_papers_report_are_each_a_decision():
+    text = (
+        "Town government report: Board approves 4 resolutions\n\nThe Town Board approved four resolutions when it met on Tuesday, "
+        "July 18.\n\n1. Appointed Ann Hale to the Conservation Advisory Committee.\n\n2. Hired Tom Ross as Building Department "
+        "Clerk.\n\n3. Accepted the Town Court's quarterly audit.\n\n4. Hired three summer interns.\n"
+    )
+    found = resolution_texts(text, "elm_town_news.txt")
+    assert any(t.startswith("Hired Tom Ross as Building Department Clerk") for t in found)
+    assert any(t.startswith("Hired three summer interns") for t in found)
+
+
+def test_a_motion_labelled_with_its_pair_of_movers_is_read_from_its_that():
+    text = (
+        "ELMVALE COUNCIL MEETING MINUTES MARCH 22, 2012 The Reeve called the meeting to order at 7:30 p.m. 92-12 MOTION: Hale "
+        "and Ross That the issue of the building permit fees be sent back to the Finance Committee for further consideration"
+        "…………….carried. 93-12 MOTION: Ross and Kerr That Council accepts the Landfill Monitoring Report for 2011……carried. There "
+        "were no delegations.\n"
+    )
+    found = resolution_texts(text, "elmvale_council.txt")
+    assert any(t.startswith("That the issue of the building permit fees be sent back") and "MOTION" not in t for t in found)
+    assert any(t.startswith("That Council accepts the Landfill Monitoring Report") for t in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Agenda approved 4-0.", "Agenda approved 4-0"),
+        ("Meeting Agenda adopted", "Meeting Agenda adopted"),
+        ("Council authorized additional crushing of 1,000 yards at Hale's pit.", "Council authorized additional crushing"),
+        ("Council appointed three residents to the Reserve Committee.", "Council appointed three residents"),
+    ],
+)
+def test_short_outcomes_with_their_tally_or_a_counted_object_are_decisions(line, expected):
+    found = resolution_texts(f"Elmvale Council\n\nHighlights\n\n{line}\n", "elmvale_highlights.txt")
+    assert any(t.startswith(expected) for t in found)
