@@ -52,6 +52,10 @@ def test_an_old_newspapers_dash_parts_its_run_on_decisions():
         "Elm Valley News\n\nCouncil Meeting Wrap Up – October 2024\n\nOur monthly Ordinary Meeting of Council was held on 24 October. "
         "Council approved the budget.\n",
         "Highlights from City Council chambers\n\nDuring the most recent ordinary council meeting, the council approved the sale of two plots.\n",
+        "Prior to the start of the recent meeting of Elmvale Community Council, Clr. Hale read out a statement. It was proposed by "
+        "Clr. Ross, seconded by Clr. Kerr and agreed that the grant be paid.\n",
+        "Elmvale Council votes for extension to consult residents on draft bill\n\nPublished: Friday | January 13, 2023\n\n"
+        "The Elmvale Municipal Council has voted to seek an extension from the Ministry.\n",
     ],
 )
 def test_a_newspapers_or_a_councils_account_of_its_meeting_is_no_minutes(opening):

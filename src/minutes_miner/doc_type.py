@@ -123,7 +123,9 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     first_line_words = set(re.split(r"[^a-z]+", first_lines.split("\n")[0][:120].lower()))
     if words & {"minutes", "minute", "min"} or "minute" in address or first_line_words & {"minutes", "min"}:
         return "minutes"
-    if not titled_minutes and (_MEETING_WRITE_UP_TITLE_RE.search(first_lines) or _MEETING_TOLD_AFTER_RE.search(" ".join(opening_lines(head, 2)))):
+    if not titled_minutes and (
+        _MEETING_WRITE_UP_TITLE_RE.search(first_lines) or _MEETING_TOLD_AFTER_RE.search(" ".join(opening_lines(head, 2))) or _HEADLINE_RE.search(first_lines)
+    ):
         return "other"  # 'Report of the Parish Council Meeting 8th July 2024', 'The Council met on Wednesday.': a write-up of one meeting
     if words & {"agenda", "frontsheet", "agendas"}:
         return "agenda"
@@ -223,16 +225,28 @@ _MEETING_WRITE_UP_TITLE_RE = re.compile(
     r"|^\W*(?:[\w'’-]+[ \t]+){0,3}?(?:wrap(?:[ \t-]*up)?|highlights|clips|round-?up)\b(?![ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?(?:agenda|report|budget|plan)\b)",
     re.I | re.M,
 )
+# a newspaper's headline over its report: the body, then what it did in the present tense, no full stop ('Portmore Council
+# votes for extension to consult residents', 'Town government report: Board approves 9 resolutions', 'Witless Bay council
+# plays catch up'); minutes and agendas name themselves
+_HEADLINE_RE = re.compile(
+    r"^(?![^\n]*\b(?i:minutes|agenda)\b)[^\n]{0,100}\b(?:Council|council|COUNCIL|Board|board|BOARD|Commission|Councillors|councillors|"
+    r"Assembly|Trustees|Supervisors|Selectmen|Commissioners|Cabinet|Committee|committee)[ \t]+(?:(?:also|again|finally)[ \t]+)?"
+    r"(?:votes|approves|agrees|plays|suspends|rejects|backs|seeks|adopts|passes|elects|names|hires|opts|sets|defers|extends|awards|"
+    r"endorses|debates|grants|refuses|appoints|VOTES|APPROVES|SUSPENDS|REJECTS|ADOPTS|PASSES|ELECTS)\b[^\n.]*$",
+    re.M,
+)
 # a newspaper's (or a newsletter's) account of a meeting, dated by the day it appeared: its opening lines say the meeting,
 # council or board 'was held yesterday', 'met on Wednesday.' (no date after the weekday), 'held a special meeting last
 # Friday' ('The ordinary meeting of the above Board was held yesterday morning', 'The Council met on Wednesday. Present— Crs
 # ...': colonial newspapers' reports of road boards and county councils; 'was held on the 6th inst.', 'met on Friday last',
-# 'was held to-day', 'on Tuesday night': the same papers' days, 'hold' their scans' reading of 'held'); minutes date their
+# 'was held to-day', 'on Tuesday night': the same papers' days, 'hold' their scans' reading of 'held'; 'Prior to the start of
+# the recent meeting of Manorbier Community Council, ...': a local paper's); minutes date their
 # meeting, and a clerk meeting the contractor last week further down is no account of this meeting
 _MEETING_TOLD_AFTER_RE = re.compile(
     r"\b(?:meeting|council|board|committee|commission|trustees)\b[^.\n]{0,60}?\b(?:met|held|hold|took[ \t]+place)\b[^.\n]{0,40}?"
     rf"\b(?:yesterday|to-?day|this[ \t]+(?:morning|afternoon|evening)|last[ \t]+(?:night|evening|week|{WEEKDAY})|{WEEKDAY}[ \t]+last"
-    rf"|on[ \t]+{WEEKDAY}[ \t]+(?:morning|afternoon|evening|night)|on[ \t]+{WEEKDAY}(?=[ \t]*[.;])|the[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+inst)\b",
+    rf"|on[ \t]+{WEEKDAY}[ \t]+(?:morning|afternoon|evening|night)|on[ \t]+{WEEKDAY}(?=[ \t]*[.;])|the[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+inst)\b"
+    r"|\b(?:at|of|during)[ \t]+the[ \t]+(?:most[ \t]+)?recent[ \t]+(?:[\w'’-]+[ \t]+){0,3}?meeting\b",  # 'At the recent annual meeting it was ...'
     re.I,
 )
 # a title line naming a register of actions alone ('COUNCIL MEETING - ACTION ITEM REGISTER', 'Action Log', 'Outstanding Actions
