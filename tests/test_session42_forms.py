@@ -191,13 +191,26 @@ def test_a_news_report_names_its_council_in_its_running_text(tmp_path):
     assert (page.doc_type, page.council) == ("other", "Elmvale District Council")
 
 
-def test_a_news_report_naming_two_councils_names_neither(tmp_path):
-    text = NEWS_REPORT + "The neighbouring Hale City Council, which changed to STV in 2019, will decide on its own system next month.\n"
+def test_a_news_report_naming_two_councils_that_decided_names_neither(tmp_path):
+    text = NEWS_REPORT + "The neighbouring Hale City Council voted last month to change to STV.\n"
     assert analysed_page(tmp_path, text).council is None
 
 
-@pytest.mark.parametrize("name", ["Elmvale Municipal Corporation", "Elm Piarco Regional Corporation", "Elmvale Municipal Council", "Elmvale Urban Council"])
-def test_municipal_and_regional_corporations_and_councils_are_councils_by_name(tmp_path, name):
+def test_a_council_a_news_report_names_only_as_doing_something_later_is_not_its_council(tmp_path):
+    text = NEWS_REPORT.replace(
+        "The Elmvale District Council has always opted", "Residents heard that Kent County Council will resurface Mill Lane; the town has always opted"
+    )
+    assert analysed_page(tmp_path, text).council is None
+
+
+@pytest.mark.parametrize("name", ["Arctic Slope Regional Corporation", "The Provincial Council"])
+def test_a_native_corporation_or_a_bare_kind_is_no_council_by_name(tmp_path, name):
+    text = NEWS_REPORT.replace("The Elmvale District Council", name)
+    assert analysed_page(tmp_path, text).council is None
+
+
+@pytest.mark.parametrize("name", ["Elmvale Municipal Corporation", "Elmvale Municipal Council", "Elmvale Urban Council", "Elm Provincial Council"])
+def test_municipal_corporations_and_councils_are_councils_by_name(tmp_path, name):
     text = NEWS_REPORT.replace("The Elmvale District Council", f"The {name}")
     assert analysed_page(tmp_path, text).council == name
 
@@ -237,3 +250,95 @@ def test_a_motion_labelled_with_its_pair_of_movers_is_read_from_its_that():
 def test_short_outcomes_with_their_tally_or_a_counted_object_are_decisions(line, expected):
     found = resolution_texts(f"Elmvale Council\n\nHighlights\n\n{line}\n", "elmvale_highlights.txt")
     assert any(t.startswith(expected) for t in found)
+
+
+# --- what the session's forms must not take (both reviews' findings) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("The District Council has approved the application for six houses at Mill Lane.", "six houses"),
+        ("Kent County Council has decided to close the recycling centre in March.", "recycling centre"),
+        ("Planning permission was granted to Mr Hale last year by Elm District Council for the barn.", "the barn"),
+        ("£5,000 was granted to the Parish Council by the National Lottery for the play area.", "play area"),
+        ("Minutes approved 3-15.", "Minutes approved 3-15"),
+    ],
+)
+def test_another_authoritys_news_and_a_dated_approval_are_not_read_as_this_meetings_decision(line, absent):
+    found = resolution_texts(f"ELM PARISH COUNCIL\nMinutes of the meeting held on 4 May 2024\n\n5. Planning\n{line}\n", "elm_pc.txt")
+    assert not any(absent in t for t in found), found
+
+
+def test_instructions_after_an_items_outcome_in_any_case_or_on_the_next_line_are_tasks_only():
+    for outcome in ("– Noted. ", "– noted.\n"):
+        found = resolution_texts(
+            f"ELM PARISH COUNCIL\nMinutes of the meeting held on 4 May 2024\n\n7. Correspondence\nLetter from NRW re tree felling {outcome}"
+            "The Clerk was instructed to ask NRW for the timetable of the works.\n",
+            "elm_pc.txt",
+        )
+        assert not any("timetable of the works" in t for t in found), found
+
+
+def test_a_bare_instruction_standing_as_an_items_outcome_is_a_decision():
+    """Changed in session 42 (tests/test_res31.py kept the case after '– noted.'): eight of nine such sentences in the real
+    web sets' independent gold are resolutions."""
+    found = resolution_texts(
+        "ELM PARISH COUNCIL\nMinutes of the meeting held on 4 May 2024\n\n7. Footpaths\nThe Clerk was instructed to ask NRW for "
+        "the timetable of the works and the diversion of footpath 12.\n\n8. Close\n",
+        "elm_pc.txt",
+    )
+    assert any(t.startswith("The Clerk was instructed to ask NRW") for t in found)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Since the last meeting the Clerk has:\n- Hired a skip for the allotments.\n- Allocated the allotment plots to the waiting list.\n",
+        "Decisions notified by Elm District Council:\n- Granted 23/01234/FUL, extension at 4 Mill Lane.\n- Granted 23/01301/HOU, porch.\n",
+        "ACTIONS:\n- Received the insurance quote from Zurich (Clerk)\n- Requested a second quote for the bench (Clerk)\n- Noted the repair is scheduled\n",
+    ],
+)
+def test_a_list_of_what_an_officer_did_or_another_authority_decided_is_no_decision(listing):
+    found = resolution_texts(f"ELM PARISH COUNCIL\nMinutes of the meeting held on 4 May 2024\n\n6. Clerk's report\n{listing}", "elm_pc.txt")
+    assert not any(word in t for t in found for word in ("skip", "allotment plots", "Mill Lane", "porch", "Zurich", "bench")), found
+
+
+def test_an_unfinished_outcome_bullet_does_not_take_the_task_bullet_after_it():
+    text = (
+        "At its July 12 meeting, the Council:\n  • Appointed three residents to the Reserve Committee\n  • Noted the\n"
+        "  • Chairman to write to the owner\n  • Allocated annual grants programs\n"
+    )
+    found = resolution_texts(text, "elm_digest.txt")
+    assert any(t.startswith("Appointed three residents") for t in found)
+    assert not any("Chairman to write" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "ELM PARISH COUNCIL\nThe meeting of the Council was held on Tuesday evening, 5th March 2024 at the Village Hall. Present: "
+        "Cllrs Hale, Ross.\nRESOLVED to pay the clerk's salary.\n",
+        "Financial Highlights\nMinutes of the Finance Committee\nPresent: Cllrs Hale, Ross.\nRESOLVED to approve the budget.\n",
+    ],
+)
+def test_minutes_dated_on_a_weekday_evening_or_under_a_highlights_line_stay_minutes(opening):
+    assert classify_document(opening) == "minutes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: Hale, Ross, Kerr.\nThe Previous Board Meeting minutes were read and approved.\nKerr reported on the School Board meeting.\n",
+        "Present: Hale, Ross, Kerr.\nThe chair thanked the Board of Education for the loan of the hall.\n",
+    ],
+)
+def test_another_meeting_or_body_named_in_running_text_is_not_the_body(tmp_path, text):
+    assert analysed_page(tmp_path, text).body is None
+
+
+def test_an_abbreviations_dash_does_not_end_a_sentence():
+    from minutes_miner.sentences import SENTENCE_END_RE
+
+    text = "Trade across the U.S.—Canada border was discussed. Then the meeting closed."
+    assert [m.start() for m in SENTENCE_END_RE.finditer(text)] == [text.index(". Then")]

@@ -222,7 +222,8 @@ _MEETING_WRITE_UP_TITLE_RE = re.compile(
     r"^\W*report[ \t]+(?:of|on|from)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:parish|town|community|village|district|city|county|council|board|committee)"
     r"(?:[ \t]+(?:council|board|committee))?[ \t]+meeting\b(?![ \t]+(?:its|the|their|our|a|an|rooms?|spaces?|places?|halls?|venues?)\b)"
     r"|^\W*report[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:village|parish|community|town)[ \t]+)?(?:magazine|newsletter|news)\b"
-    r"|^\W*(?:[\w'’-]+[ \t]+){0,3}?(?:wrap(?:[ \t-]*up)?|highlights|clips|round-?up)\b(?![ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?(?:agenda|report|budget|plan)\b)",
+    r"|^\W*(?:[\w'’-]+[ \t]+){0,3}?(?:council|board|meeting)[ \t]+(?:meeting[ \t]+)?(?:wrap(?:[ \t-]*up)?|highlights|clips|round-?up)\b"
+    r"|^\W*(?:[\w'’-]+[ \t]+){0,3}?(?:wrap(?:[ \t-]*up)?|highlights|round-?up)[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?[^\n]{0,40}?\b(?:council|board|meeting)\b",
     re.I | re.M,
 )
 # a newspaper's headline over its report: the body, then what it did in the present tense, no full stop ('Portmore Council
@@ -242,10 +243,11 @@ _HEADLINE_RE = re.compile(
 # 'was held to-day', 'on Tuesday night': the same papers' days, 'hold' their scans' reading of 'held'; 'Prior to the start of
 # the recent meeting of Manorbier Community Council, ...': a local paper's); minutes date their
 # meeting, and a clerk meeting the contractor last week further down is no account of this meeting
+_NO_DATE_AFTER = rf"(?![ \t]*,?[ \t]*(?:the[ \t]+)?(?:\d|{MONTH_RE}))"  # 'on Tuesday evening, 5th March 2024': the minutes' own date
 _MEETING_TOLD_AFTER_RE = re.compile(
-    r"\b(?:meeting|council|board|committee|commission|trustees)\b[^.\n]{0,60}?\b(?:met|held|hold|took[ \t]+place)\b[^.\n]{0,40}?"
-    rf"\b(?:yesterday|to-?day|this[ \t]+(?:morning|afternoon|evening)|last[ \t]+(?:night|evening|week|{WEEKDAY})|{WEEKDAY}[ \t]+last"
-    rf"|on[ \t]+{WEEKDAY}[ \t]+(?:morning|afternoon|evening|night)|on[ \t]+{WEEKDAY}(?=[ \t]*[.;])|the[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+inst)\b"
+    r"\b(?:meeting|council|board|committee|commission|trustees)\b[^.\n]{0,60}?\b(?:met|held|(?<!will )(?<!to )(?<!shall )hold|took[ \t]+place)\b[^.\n]{0,40}?"
+    rf"\b(?:yesterday|(?:to-?day|this[ \t]+(?:morning|afternoon|evening)|on[ \t]+{WEEKDAY}[ \t]+(?:morning|afternoon|evening|night))\b{_NO_DATE_AFTER}"
+    rf"|last[ \t]+(?:night|evening|week|{WEEKDAY})|{WEEKDAY}[ \t]+last|on[ \t]+{WEEKDAY}(?=[ \t]*[.;])|the[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+inst)\b"
     r"|\b(?:at|of|during)[ \t]+the[ \t]+(?:most[ \t]+)?recent[ \t]+(?:[\w'’-]+[ \t]+){0,3}?meeting\b",  # 'At the recent annual meeting it was ...'
     re.I,
 )

@@ -48,7 +48,6 @@ from .page_chrome import without_page_chrome
 from .worded_dates import with_english_months, with_worded_dates
 from .models import vocab_re as _vocab_re
 from .meeting_body import (  # noqa: F401 (re-exported)
-    deciding_body,
     find_body,
     is_fragment_page,
     is_individual_decisions_register,

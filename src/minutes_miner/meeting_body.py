@@ -1236,6 +1236,7 @@ def find_body(head: str, council: str | None, hint: str | None = None, fragment:
         or (principal_council_meeting(head, council) if minutes and not (fragment or hint) else None)  # a report or an agenda names where it goes
         or _cabinet_that_met(head)
         or (_council_that_met(head, council) if not fragment else None)
+        or (deciding_body(head) if minutes and not fragment else None)  # no title: 'Council has decided to send ...'
     )
 
 
@@ -1672,10 +1673,10 @@ def moderngov_meeting(text: str) -> tuple[date | None, str | None] | None:
 
 
 def deciding_body(text: str) -> str | None:
-    """'Council' or 'Board' where a page names its body only in its running text ('Council has decided to send ...',
-    'Kris Lozinsky addressed Council to ...', 'Board Meeting called to order by ...': a news report or a small board's
-    minutes with no title); the noun named so most often (meeting.json deciding_body), in title case. For a page whose
-    body nothing else names."""
+    """'Council', 'Board' or 'Commission' where a page names its body only in its running text ('Council has decided to
+    send ...', 'Kris Lozinsky addressed Council to ...', 'Board Meeting called to order by ...': a news report or a small
+    board's minutes with no title); the noun named so most often (meeting.json deciding_body), in title case. The last
+    resort of find_body, for minutes and accounts of a meeting, not an item's page."""
     counts: dict[str, int] = {}
     for m in _vocab_re("deciding_body", "{}", 0).finditer(text):
         noun = m.group(m.lastindex).capitalize()  # each alternative names its noun in its own group

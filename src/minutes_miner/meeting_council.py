@@ -40,7 +40,7 @@ _COUNCIL_NAME_RE = re.compile(
     r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:" + _GEOGRAPHY_OF + r"|[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
     r"(?:(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional|Municipal|Urban|Provincial)[ \t]+Council"
     r"|(?:District|Municipal|Metropolitan)[ \t]+Assembly"  # a Ghanaian local authority: 'Ahafo Ano South West District Assembly'
-    r"|(?:Municipal|Regional)[ \t]+Corporation)"  # Jamaica's and Trinidad's: 'Westmoreland Municipal Corporation', 'Tunapuna Piarco Regional Corporation'
+    r"|Municipal[ \t]+Corporation)"  # Jamaica's: 'Westmoreland Municipal Corporation' (a 'Regional Corporation' may be an Alaska Native one)
     # ('Mapusa Municipal Council', 'Nawalapitiya Urban Council', 'Tailevu Provincial Council': India's, Sri Lanka's, Fiji's)
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
     r"|Rural Municipality of [A-Z][\w'-]+(?:[ \t]+(?!No\.)[A-Z][\w'-]+)?(?:[ \t]+No\.[ \t]*\d{1,4})?"
@@ -1307,11 +1307,25 @@ def title_case(text: str) -> str:
     return " ".join(words)
 
 
+# what a report says its council did: met, decided, voted ('The Hurunui District Council has always opted to use ...', 'Mongu
+# Municipal Council this morning held a Special Council meeting'), or the meeting it held ('at its meeting', "the council's meeting")
+_REPORTED_ACTOR_RE = re.compile(
+    r"(?:[ \t]+(?:has|have|had|also|always|then|unanimously|formally|finally|this[ \t]+\w+|on[ \t]+\w+|last[ \t]+\w+|yesterday|today))*[ \t]+"
+    r"(?:voted|votes|decided|approved|agreed|adopted|elected|met|meets|held|holds|resolved|passed|endorsed|opted|suspended|appointed|rejected|amended)\b"
+    r"|(?:['’]s)?[ \t]+(?:[A-Z][a-z]+[ \t]+)?[Mm]eeting\b"
+)
+_MEETING_OF_BEFORE_RE = re.compile(r"\bmeeting[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
+
+
 def council_named_in_report(text: str) -> str | None:
-    """The one council a news report or a newsletter names in its running text ('The Hurunui District Council has always
-    opted to use the FPP system ...'), or None where it names none or two different ones. For a page read as 'other'
-    whose title names no council: a parish's minutes naming its district council are minutes."""
-    found = (tidy_council(m.group(1)) for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE) for m in regex.finditer(text))
-    names = {re.sub(r"^The[ \t]+", "", name) for name in found}  # 'The Hurunui District Council has ...': the sentence's article
+    """The one council a news report or a newsletter names in its running text as meeting or deciding ('The Hurunui District
+    Council has always opted to use the FPP system ...'), or None where it names none so or two different ones. For a page
+    read as 'other' whose title names no council (find_council_in_text leaves names inside sentences to other authorities:
+    'residents heard that Kent County Council will resurface Mill Lane' names no council of the page)."""
+    names = set()
+    for regex in (_COUNCIL_CAPS_RE, _COUNCIL_NAME_RE):
+        for m in regex.finditer(text):
+            if _REPORTED_ACTOR_RE.match(text, m.end(1)) or _MEETING_OF_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1)):
+                names.add(re.sub(r"^The[ \t]+", "", tidy_council(m.group(1))))  # 'The Hurunui District Council has ...': the sentence's article
     names = {name for name in names if is_authority_name(name)}
     return names.pop() if len(names) == 1 else None

@@ -20,7 +20,6 @@ from .meeting import (  # noqa: F401  (DATE_RE, parse_date, _MONTHS: used by ext
     authority_named_as_body,
     classify_document,
     council_named_in_report,
-    deciding_body,
     find_body,
     find_council,
     find_date_in_name,
@@ -85,7 +84,6 @@ def analyse(document: Document) -> Structure:
         structure.council, structure.body = authority_before_board(structure.body) or (None, structure.body)
     elif (pair := authority_before_board(structure.body)) and pair[0].lower() == structure.council.lower():
         structure.body = pair[1]  # 'Elm Transport Partnership Board' of the Elm Transport Partnership: its board
-    structure.body = structure.body or deciding_body(head)  # no title: 'Council has decided to send ...'
     if structure.council is None and structure.doc_type == "other":  # 'The Hurunui District Council has always opted ...'
         structure.council = council_named_in_report(head)
     # the collector's line keeps its locator ('(Oregon)'), which says in what order '12/03/2024' is written, as money reads it

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .numbers import cardinal_alternation
 from .resources import gazetteer_lines, pattern_rules
 
 _FORMS = {"upper": str.upper, "title": str.title, "lower": str.lower}
@@ -107,6 +108,19 @@ def entry_verbs() -> str:
     return "|".join(decision_words()["entry_verbs"])
 
 
+def officer_posts() -> str:
+    """The posts a meeting empowers or instructs by name ('The Clerk was authorised to ...', 'The secretary was instructed
+    to ...'; decision_words.json 'officer_posts'), as a regex alternation for the officer-authorised and officer-instructed
+    markers."""
+    return "|".join(decision_words()["officer_posts"])
+
+
+def few_in_words() -> str:
+    """'one|two|...|ten' (models/gazetteers/number_words.tsv): a count in words opening what a decision names ('Hired three
+    summer interns', 'Council approved two grant applications')."""
+    return cardinal_alternation(1, 10)
+
+
 def task_after_outcome() -> str:
     """An officer's task after an outcome's full stop on its line, from the blanks after the stop to the line's
     end ('Noted. Scrutiny Officer to add ... to the April agenda.'; decision_words.json 'task_after_outcome')."""
@@ -123,6 +137,8 @@ def expand_markers(pattern: str) -> str:
         .replace("{ASSEMBLY_CAPS}", assemblies_in_capitals())
         .replace("{TASK_AFTER_OUTCOME}", task_after_outcome())
         .replace("{ENTRY_VERBS}", entry_verbs())
+        .replace("{OFFICER_POSTS}", officer_posts())
+        .replace("{FEW_IN_WORDS}", few_in_words())
         .replace("{MONTH}", MONTH_RE)
     )
 

@@ -514,19 +514,20 @@ _ANNOUNCED_RE = re.compile(r"\b(?:introduced|presented|submitted|outlined|summar
 
 # the line a meeting's list of outcomes hangs under: the body's name alone ('Council:', 'The Cabinet:', 'COUNCIL RESOLVED:');
 # 'At this meeting Cabinet:', 'At its July meeting, Council': a head that speaks for the whole meeting (_MEETING_HEAD_RE), its
-# colon optional; 'OTHER ACTION', 'ACTIONS TAKEN': a newsletter's heading over what the council did
-_MEETING_LEAD = r"At[ \t]+(?:this|the|its|their)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[Mm]eeting"
+# colon optional; 'OTHER ACTION', 'ACTIONS TAKEN': a newsletter's heading over what the council did (a bare 'ACTIONS:' heads
+# an action log's status notes: '- Requested update from KCC')
+_MEETING_LEAD = r"At[ \t]+(?:this|the|its|their)[ \t]+(?:[\w'’,-]+[ \t]+){0,4}?[Mm]eeting"
 _OUTCOME_BODY = (
     r"(?:The[ \t]+|THE[ \t]+)?(?:Executive[ \t]+Council[ \t]*|Council|COUNCIL|Cabinet|CABINET|Committee|COMMITTEE|Board|BOARD|Executive|EXECUTIVE|Panel|PANEL)"
 )
 _OUTCOME_LIST_HEAD_RE = re.compile(
     r"[ \t]*(?:"
     + _MEETING_LEAD
-    + r",?[ \t]+"
+    + r",?[ \t]+(?:the[ \t]+)?"
     + _OUTCOME_BODY
     + r"(?:[ \t]+also)?[ \t]*:?|"
     + _OUTCOME_BODY
-    + r"(?:[ \t]+(?:resolved|RESOLVED|decided|DECIDED))?[ \t]*:|(?:KEY[ \t]+|OTHER[ \t]+)?ACTIONS?(?:[ \t]+TAKEN)?[ \t]*:?)[ \t]*"
+    + r"(?:[ \t]+(?:resolved|RESOLVED|decided|DECIDED))?[ \t]*:|(?:KEY|OTHER)[ \t]+ACTIONS?[ \t]*:?|ACTIONS[ \t]+TAKEN[ \t]*:?)[ \t]*"
 )
 _BULLET_LINE_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]")
 _OUTCOME_LIST_REACH = 60  # lines read up from a bullet to its list's head: a list of outcomes is a page long at most
@@ -539,8 +540,10 @@ _LOWER_OUTCOME_BULLET_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]+[a-z]{3,}ed\b
 _OUTCOME_LIST_MIN = 3  # bullets of outcomes under the body's name: fewer are one item's decision in clauses ('The Committee:' / '- noted' / '- approved')
 _SPACES_RE = re.compile(r"[ \t]*")
 # a bullet that stops before its object, which the bullets under it list ('• Received the' / '• Corporate Strategic Risk
-# Report', '• Awarded' / '• Contract 2025011: ...'): their indentation may be lost in reading, their verb is the bullet's
+# Report', '• Awarded' / '• Contract 2025011: ...'): their indentation may be lost in reading, their verb is the bullet's;
+# a bullet with a task of its own ('- Chairman to write to ...') is no object of it
 _UNFINISHED_BULLET_RE = re.compile(r"[A-Z][a-z]{2,}ed(?:[ \t]+(?:[^\n]*?[ \t])?(?:the|a|an|to|of|for|and))?[ \t]*")
+_TASK_BULLET_RE = re.compile(r"[ \t]*[•·▪●*-][ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,4}(?:to|will)[ \t]+[a-z]")
 
 
 def list_head_above(text: str, line_start: int, is_entry: Callable[[str], bool], reach: int) -> tuple[int, int] | None:
@@ -575,7 +578,7 @@ def read_outcome_bullet(text: str, m_start: int, m_end: int, marker: str) -> Fou
     unfinished = _UNFINISHED_BULLET_RE.fullmatch(text, start, end) is not None
     for following in lines:  # the sub-items indented under the bullet, or after its colon those with no verb of their own
         indented = len(following.text) - len(following.text.lstrip()) > indent
-        opens_a_list = unfinished or text[start:end].rstrip().endswith((":", ";", "; and"))
+        opens_a_list = unfinished and not _TASK_BULLET_RE.match(following.text) or text[start:end].rstrip().endswith((":", ";", "; and"))
         listed = opens_a_list and _BULLET_LINE_RE.match(following.text) and not _OUTCOME_BULLET_RE.match(following.text)
         if not following.text.strip() or not (indented or listed):
             break

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..nlp.doc_text import doc_text
 from ..resources import pattern_rules
+from ..sentences import DASHED_RUN_ON
 from ..text_utils import PARAGRAPH_BREAK_RE, iter_lines, last_match, squash, trim_span
 from ..vocabulary import decision_verbs, person_titles, task_after_outcome, word_alternation
 from .blocks import (
@@ -343,13 +344,23 @@ def _closes_the_motion_before(text: str, m_start: int, m_end: int, marker: str) 
 
 # the end of the sentence before, glued to the marker by an old newspaper's dash ('... be cleared.--It was resolved that ...'):
 # one token to spaCy, so the marker's span opens on the word before
-_DASHED_SENTENCE_END_RE = re.compile(r"\S*?[.!?](?:--|—)(?=[A-Z])")
+_DASHED_SENTENCE_END_RE = re.compile(r"\S*?" + DASHED_RUN_ON + r"(?:--|—)[ \t]?")
 
 
 def _past_dashed_sentence_end(text: str, start: int, end: int) -> int:
     """Where the marker's own words open in its span start..end: past the last sentence's end glued to it by a dash."""
     m = _DASHED_SENTENCE_END_RE.match(text, start, end)
     return m.end() if m else start
+
+
+# an item's own outcome closing the sentence or the line before ('– noted.', 'Noted.' on its line, 'Received.')
+_ITEMS_OUTCOME_BEFORE_RE = re.compile(r"\b(?i:noted|received|agreed|accepted|approved)\.[ \t]*(?:\n[ \t]*)?$")
+
+
+def _after_an_items_outcome(text: str, start: int) -> bool:
+    """Whether the sentence at `start` follows its item's outcome ('... re tree felling – noted. The Clerk was instructed
+    to ...'): an instruction after the decision is the decision's task, not a second decision."""
+    return _ITEMS_OUTCOME_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
 def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) -> FoundResolution | None:
@@ -381,6 +392,10 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "terse-motion":  # 'Motion Pelkey, 2nd Szabo, to approve with conditions 1-2. 5-0.'
         return _read_terse_motion(text, m_start, m_end, marker)
     if kind == "sentence":
+        return _read_sentence(text, m_start, m_end, marker)
+    if kind == "instruction":  # 'The secretary was instructed to supply the required information.'
+        if _after_an_items_outcome(text, m_start):
+            return None  # 'Letter from NRW – noted. The Clerk was instructed to ask ...': the task that follows the decision
         return _read_sentence(text, m_start, m_end, marker)
     if kind == "passive-outcome":  # "The Budget Summary was noted.": an outcome, unless a RESOLVED records the item
         res = _read_sentence(text, m_start, m_end, marker)
@@ -422,6 +437,8 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "verb-first-entry":  # '1. Noted the Sister Islands Matrix ...' under 'Cabinet Meeting – 26th June, 2024'
         if _list_under_body_preamble(text, m_start):
             return None  # 'The Environment Committee –' / '1. Noted ...' / '2. Agreed ...': one decision, the preamble's reader takes it whole
+        if _list_under_report_lead(text, m_start):
+            return None  # 'Since the last meeting the Clerk has:' / '- Hired a skip ...': what an officer did, no decision
         end = sentence_end(text, m_start, len(text))  # the entry with its verb: 'Rejected the application ...' is no approval
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "marker", evidence_start=m_start)
     if kind == "marker" and _closes_the_motion_before(text, m_start, m_end, marker):
@@ -2237,6 +2254,17 @@ _BODY_PREAMBLE_RE = re.compile(
     r"(?:Committee|Council|Cabinet|Board|Panel|Executive|Commission|Sub-Committee|Forum|Authority)[ \t]*[–—:-][ \t]*"
 )  # the line is the body's name alone: 'The following decisions were made by the Board:' is no preamble
 _PREAMBLE_REACH = 30  # list lines read back to the line that opens the list
+
+
+# the line over a list of what someone did or was told ('Since the last meeting the Clerk has:', 'Decisions notified by Elm
+# District Council:', 'The Clerk reported:'): its entries' verbs are no decisions of this meeting
+_REPORT_LEAD_RE = re.compile(r"[^\n]*(?:\b(?:has|have|had)[ \t]*:|\b(?i:reported|reports|notified|informed|advised)\b[^\n]*)[ \t]*")
+
+
+def _list_under_report_lead(text: str, m_start: int) -> bool:
+    """Whether the list holding the entry at m_start hangs under a line that reports what someone did or was told."""
+    head = list_head_above(text, text.rfind("\n", 0, m_start) + 1, lambda line: CLAUSE_LABEL_RE.match(line) is not None, _PREAMBLE_REACH)
+    return head is not None and _REPORT_LEAD_RE.fullmatch(text, head[0], head[1]) is not None
 
 
 def _list_under_body_preamble(text: str, m_start: int) -> bool:
