@@ -1310,9 +1310,9 @@ def title_case(text: str) -> str:
 # what a report says its council did: met, decided, voted ('The Hurunui District Council has always opted to use ...', 'Mongu
 # Municipal Council this morning held a Special Council meeting'), or the meeting it held ('at its meeting', "the council's meeting")
 _REPORTED_ACTOR_RE = re.compile(
-    r"(?:[ \t]+(?:has|have|had|also|always|then|unanimously|formally|finally|this[ \t]+\w+|on[ \t]+\w+|last[ \t]+\w+|yesterday|today))*[ \t]+"
+    r"(?:[ \t]{1,3}(?:has|have|had|also|always|then|unanimously|formally|finally|this[ \t]\w+|on[ \t]\w+|last[ \t]\w+|yesterday|today)){0,3}[ \t]{1,3}"
     r"(?:voted|votes|decided|approved|agreed|adopted|elected|met|meets|held|holds|resolved|passed|endorsed|opted|suspended|appointed|rejected|amended)\b"
-    r"|(?:['’]s)?[ \t]+(?:[A-Z][a-z]+[ \t]+)?[Mm]eeting\b"
+    r"|(?:['’]s)?[ \t](?:[A-Z][a-z]+[ \t])?[Mm]eeting\b"
 )
 _MEETING_OF_BEFORE_RE = re.compile(r"\bmeeting[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
 
