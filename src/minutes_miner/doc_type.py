@@ -241,8 +241,8 @@ _HEADLINE_RE = re.compile(
 # Friday' ('The ordinary meeting of the above Board was held yesterday morning', 'The Council met on Wednesday. Present— Crs
 # ...': colonial newspapers' reports of road boards and county councils; 'was held on the 6th inst.', 'met on Friday last',
 # 'was held to-day', 'on Tuesday night': the same papers' days, 'hold' their scans' reading of 'held'; 'Prior to the start of
-# the recent meeting of Manorbier Community Council, ...': a local paper's); minutes date their
-# meeting, and a clerk meeting the contractor last week further down is no account of this meeting
+# the recent meeting of Manorbier Community Council, ...': a local paper's); minutes date their meeting, and a clerk meeting
+# the contractor last week further down is no account of this meeting
 _NO_DATE_AFTER = rf"(?![ \t]*(?:,[ \t]*)?(?:the[ \t]+)?(?:\d|{MONTH_RE}))"  # 'on Tuesday evening, 5th March 2024': the minutes' own date
 _MEETING_TOLD_AFTER_RE = re.compile(
     r"\b(?:meeting|council|board|committee|commission|trustees)\b[^.\n]{0,60}?\b(?:met|held|(?<!will )(?<!to )(?<!shall )hold|took[ \t]+place)\b[^.\n]{0,40}?"
