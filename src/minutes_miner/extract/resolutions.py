@@ -435,9 +435,10 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
     if kind == "matter-outcome":  # 'wreath £25 to RBL approved.', 'Payments list October £8,915.33 approved.'
         return read_matter_outcome(text, m_start, m_end, marker)
     if kind == "verb-first-entry":  # '1. Noted the Sister Islands Matrix ...' under 'Cabinet Meeting – 26th June, 2024'
-        if _list_under_body_preamble(text, m_start):
+        head = _list_head(text, m_start)
+        if head is not None and _BODY_PREAMBLE_RE.fullmatch(text[head[0] : head[1]]):
             return None  # 'The Environment Committee –' / '1. Noted ...' / '2. Agreed ...': one decision, the preamble's reader takes it whole
-        if _list_under_report_lead(text, m_start):
+        if head is not None and _REPORT_LEAD_RE.fullmatch(text[head[0] : head[1]]):
             return None  # 'Since the last meeting the Clerk has:' / '- Hired a skip ...': what an officer did, no decision
         end = sentence_end(text, m_start, len(text))  # the entry with its verb: 'Rejected the application ...' is no approval
         return FoundResolution(m_start, end, squash(text[m_start:end]), squash(marker), "marker", evidence_start=m_start)
@@ -2261,17 +2262,11 @@ _PREAMBLE_REACH = 30  # list lines read back to the line that opens the list
 _REPORT_LEAD_RE = re.compile(r"[^\n]*(?:\b(?:has|have|had)[ \t]*:|\b(?i:reported|reports|notified|informed|advised)\b[^\n]*)[ \t]*")
 
 
-def _list_under_report_lead(text: str, m_start: int) -> bool:
-    """Whether the list holding the entry at m_start hangs under a line that reports what someone did or was told."""
-    head = list_head_above(text, text.rfind("\n", 0, m_start) + 1, lambda line: CLAUSE_LABEL_RE.match(line) is not None, _PREAMBLE_REACH)
-    return head is not None and _REPORT_LEAD_RE.fullmatch(text, head[0], head[1]) is not None
-
-
-def _list_under_body_preamble(text: str, m_start: int) -> bool:
-    """Whether the list holding the entry at m_start hangs under a line naming the body that decided, ended by a dash or
-    colon: the body and its list are one decision, which the readers of that line take whole."""
-    head = list_head_above(text, text.rfind("\n", 0, m_start) + 1, lambda line: CLAUSE_LABEL_RE.match(line) is not None, _PREAMBLE_REACH)
-    return head is not None and _BODY_PREAMBLE_RE.fullmatch(text[head[0] : head[1]]) is not None
+def _list_head(text: str, m_start: int) -> tuple[int, int] | None:
+    """(start, end) of the line the labelled list holding the entry at m_start hangs under: a line naming the body that
+    decided, ended by a dash or colon (_BODY_PREAMBLE_RE: the body and its list are one decision, which the readers of that
+    line take whole), or one reporting what someone did or was told (_REPORT_LEAD_RE); read once for both."""
+    return list_head_above(text, text.rfind("\n", 0, m_start) + 1, lambda line: CLAUSE_LABEL_RE.match(line) is not None, _PREAMBLE_REACH)
 
 
 # the outcome that closed the motion before, read back into from the next one's closer in a run-on paragraph
