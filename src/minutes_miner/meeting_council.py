@@ -8,13 +8,13 @@ from __future__ import annotations
 import functools
 import re
 
-from .countries import strong_country, weak_country
+from .countries import gazetteer, strong_country, weak_country
 from .dates import _MONTH_RE, _WEEKDAY, WORDED_DATE_WITH_YEAR, _header_region
 from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_document_site_prefix, without_page_chrome
 from .text_utils import last_match, squash
-from .vocabulary import MONTH_NAMES
+from .vocabulary import MONTH_NAME_RE, MONTH_NAMES
 
 
 # --- council ------------------------------------------------------------------------
@@ -36,6 +36,11 @@ _GEOGRAPHY_OF = rf"(?:{_GEOGRAPHY_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?|{_SCOTTISH
 _GEOGRAPHY_OF_CAPS = rf"(?:{_GEOGRAPHY_WORDS.upper()})[ \t]+OF[ \t]+(?:THE[ \t]+)?|{_SCOTTISH_AT}(?:{_SCOTTISH_WORDS.upper()})[ \t]+OF[ \t]+"
 # a place's word may be a saint's or a fort's, its title cut short ('Town of Glen St. Mary', 'City of St. Augustine Beach')
 _SAINTED = r"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?"
+# a word after a place's first that is no more of its name: a month ('RM of Elm October - Long day'), a word in capitals
+# after a name in small letters ('Municipality of Elm OFFICE OF THE SANGGUNIANG BAYAN'), the next heading run on, or the
+# kind of the board that met ('Village of Elm Village Board met July 24')
+_MONTH_WORD = MONTH_NAME_RE + r"\b"
+_NOT_A_PLACE_WORD = _MONTH_WORD + r"|[A-Z]{2,}\b|(?:Village|Town|City|Township|County|Borough)[ \t]+(?:Board|Council)\b"
 _COUNCIL_NAME_RE = re.compile(
     r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:" + _GEOGRAPHY_OF + r"|[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
     r"(?:(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional|Municipal|Urban|Provincial)[ \t]+Council"
@@ -43,11 +48,13 @@ _COUNCIL_NAME_RE = re.compile(
     r"|Municipal[ \t]+Corporation)"  # Jamaica's: 'Westmoreland Municipal Corporation' (a 'Regional Corporation' may be an Alaska Native one)
     # ('Mapusa Municipal Council', 'Nawalapitiya Urban Council', 'Tailevu Provincial Council': India's, Sri Lanka's, Fiji's)
     r"(?:\s+of\s+[A-Z][\w'-]+)?|(?:London|Royal)[ \t]+Borough of [A-Z][\w'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]+)?"
-    r"|Rural Municipality of [A-Z][\w'-]+(?:[ \t]+(?!No\.)[A-Z][\w'-]+)?(?:[ \t]+No\.[ \t]*\d{1,4})?"
+    r"|Rural Municipality of [A-Z][\w'-]+(?:[ \t]+(?!No\.|" + _NOT_A_PLACE_WORD + r")[A-Z][\w'-]+)?(?:[ \t]+No\.[ \t]*\d{1,4})?"
     r"|(?:City|(?:Charter[ \t]+)?Township|Borough|Municipality|Town|(?:Summer[ \t]+)?Village|Shire|Region|Regional Municipality) of "
     + _SAINTED
     + r"[A-Z][\w'-]+"
-    r"(?:[ \t]+(?!(?:Board|Council|Committee|Commission|Trustees|Selectmen|Supervisors|Commissioners|(?i:draft|minutes|agenda|regular|special))\b)"
+    r"(?:[ \t]+(?!(?:Board|Council|Committee|Commission|Trustees|Selectmen|Supervisors|Commissioners|(?i:draft|minutes|agenda|regular|special))\b|"
+    + _NOT_A_PLACE_WORD
+    + r")"
     + _SAINTED
     + r"[A-Z][\w'-]+)?)\b",
 )  # a Michigan 'Charter Township of Loon Harbor' keeps its kind; 'London Borough of Barking and Dagenham', 'Shire of Esperance', 'Region of Peel'; not 'District of': an Irish 'Municipal District of X' is a body
@@ -207,6 +214,9 @@ def authority_before_board(body: str | None) -> tuple[str, str] | None:
     board_of_body = _board_of_body_authority(body)
     if board_of_body:
         return board_of_body, "Board"
+    tier_board = _tier_board_authority(body)
+    if tier_board:
+        return tier_board
     m = _BOARD_AFTER_AUTHORITY_RE.search(body)
     if m is None or m.start() == 0:
         return None
@@ -229,6 +239,26 @@ def _board_of_body_authority(body: str) -> str | None:
     'Licensing Board' or 'Road Board' is itself the authority (meeting.json authority_kinds)."""
     m = _BODY_BEFORE_BOARD_RE.match(body)
     return m.group("authority") if m and place_words(m.group("authority")) else None
+
+
+# a US town's, village's, township's or county's own board named after it ('Southold Town Board', 'Elm Village Board'):
+# the place's government is the council and its board the body, as annotators write a town's ('Town of Enfield', 'Town Board')
+_TIER_BOARD_RE = re.compile(r"(?<=\w)[ \t]+(?P<tier>Town|Village|Township|County)(?=[ \t]+Board$)")
+
+
+def _tier_board_authority(body: str) -> tuple[str, str] | None:
+    """('Town of Southold', 'Town Board') of 'Southold Town Board', ('Ramsey County', 'County Board') of 'Ramsey County
+    Board': a US town, village, township or county names its governing board after itself; the place before the tier
+    must be a name (capitalised words that are no kind of authority or meeting)."""
+    m = _TIER_BOARD_RE.search(body)
+    if m is None:
+        return None
+    place, tier = body[: m.start()].strip(), m.group("tier")
+    own = place_words(place)
+    if not own or len(own) != len(place.split()) or not all(word[:1].isupper() for word in own):
+        return None  # 'Finance Committee Town Board', 'the Town Board': no place's name before the tier
+    authority = f"{tier} of {place}" if tier in ("Town", "Village") else f"{place} {tier}"
+    return authority, f"{tier} Board"
 
 
 _BOARD_AFTER_AUTHORITY_RE = re.compile(
@@ -390,8 +420,33 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
     council = council or footer_council(marked)
     council = council or (sign_off_council(text) if doc_type == "minutes" else None)
     council = council or (meeting_hall_council(text) if doc_type == "minutes" else None)
+    council = council or bare_place_council(text)
     council = bilingual_letterhead(council, text) if council else None
     return (municipal_form(most_named_form(council, text), text) if council else None), None
+
+
+# '<Place> Council' with no tier word: one to three capitalised words before 'Council', standing alone in a heading line
+# (not the end of a longer name, 'Elm Valley Fish and Game Council'; nor a venue, 'held at Elsworth Council offices')
+_BARE_COUNCIL_RE = re.compile(
+    r"(?<![\w'’&.-])(?<!\band )(?<!& )(?<!\bat )(?<!\bat the )((?:[A-Z][\w'’-]{1,30}[ \t]+){1,3}Council)\b"
+    r"(?![ \t]*['’]|[ \t]+(?i:offices?|chambers?|buildings?|hall|headquarters|depot|house|premises)\b)"
+)
+
+
+def bare_place_council(text: str) -> str | None:
+    """'North Ayrshire Council', 'Fife Council', 'Cornwall Council': a unitary authority is named by its place alone, with
+    no tier word ('County', 'District', 'Town') for the other readings to know it by. Read last, and only in the first
+    heading lines ('Agenda Item 2(a) North Ayrshire Council 9 September 2009', 'At a Meeting of North Ayrshire Council'),
+    where every word before 'Council' must be a place's: not a kind of council ('Youth Council', 'Parochial Church
+    Council', meeting.json bare_council_not_places) nor a title's word ('Minutes', 'Meeting')."""
+    not_places = _vocab_re("bare_council_not_places", r"^(?:{})$", re.I)
+    for line in _heading_lines(text, 6):
+        for m in _BARE_COUNCIL_RE.finditer(line):
+            name = _LEADING_TITLE_WORDS_RE.sub("", m.group(1))
+            words = name.split()[:-1]
+            if words and not any(not_places.match(word) for word in words) and len(place_words(name)) == len(words) and is_authority_name(name):
+                return name
+    return None
 
 
 def site_title_council(text: str) -> str | None:
@@ -758,7 +813,7 @@ def _authority_patterns() -> tuple[dict[str, str], frozenset[str], re.Pattern, r
         rf"(?:[ \t]+(?P<school_board>{school_board}$)|[ \t]+(?:{meeting_vocabulary()['authority_body_suffix']}))?$"
     )
     of_form = re.compile(
-        rf"^(?:The[ \t]+)?(?P<kind>{meeting_vocabulary()['of_authority_kinds']})[ \t]+of[ \t]+(?P<place>(?:{word}[ \t]?){{1,4}}?)(?P<number>[ \t]*No\.?[ \t]*\d{{1,4}})?$"
+        rf"^(?:The[ \t]+)?(?P<kind>{meeting_vocabulary()['of_authority_kinds']})[ \t]+of[ \t]+(?P<place>{word}(?:[ \t]?(?!{_MONTH_WORD}){word}){{0,3}}?)(?P<number>[ \t]*No\.?[ \t]*\d{{1,4}})?$"
     )
     return acronyms, generic, named, of_form
 
@@ -780,7 +835,8 @@ _TITLE_TAIL_RE = re.compile(  # also the place's own name in a second column: 'S
     r"[ \t]+(?=(?:Minutes?|Agenda|Regular|Special|Ordinary|Extraordinary|Annual|Monthly|Meeting|Page|Draft|Notice|Record|Decisions?|Proceedings|Summary|Posted|Published|Updated|Issued)\b"
     # in capitals too: 'KELLAGH COMMISSIONERS ORDINARY BOARD MEETING 26th April 2017 AGENDA', a heading run on into the items
     r"|(?:MINUTES?|AGENDA|REGULAR|SPECIAL|ORDINARY|EXTRAORDINARY|ANNUAL|MONTHLY|MEETING|DRAFT|NOTICE|PROCEEDINGS)\b"
-    r"|(?:Parish|PARISH)[ \t]+(?:of|OF)[ \t]+[A-Z])"
+    r"|(?:Parish|PARISH)[ \t]+(?:of|OF)[ \t]+[A-Z]"
+    r"|" + _MONTH_WORD + r")"  # 'RM of Dufferin October - Long day': a report's month after the name
 )
 
 
@@ -806,8 +862,16 @@ def _title_cut(segment: str) -> list[str]:
     title of the paper, sometimes after the board that met."""
     lead = _BOARD_LEAD_RE.match(segment) or _MEETING_LEAD_RE.match(segment)
     segment = segment[lead.end() :] if lead else segment
-    cuts = [m.start() for m in (_TITLE_TAIL_RE.search(segment), _building_tail_re().search(segment)) if m]
+    cuts = [m.start() for m in (_TITLE_TAIL_RE.search(segment), _building_tail_re().search(segment), _county_state_re().search(segment)) if m]
     return [segment] + [segment[:cut] for cut in cuts]
+
+
+@functools.lru_cache(maxsize=1)
+def _county_state_re() -> re.Pattern:
+    """'Cannon County Tennessee' over 'Board of Commissioners': a US county's letterhead names its state after it, no comma
+    between (models/gazetteers/currencies.json, the US regions); the county is what stands before the state."""
+    states = "|".join(re.escape(state) for state in gazetteer()["countries"]["US"]["regions"])
+    return re.compile(rf"(?<=\bCounty)[ \t]+(?:{states})$")
 
 
 @functools.lru_cache(maxsize=1)

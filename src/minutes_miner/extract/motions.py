@@ -367,3 +367,46 @@ def restates_motion_outcome(text: str, previous_end: int, previous_kind: str, re
     other = [w for w in words if w.lower() not in vocab["outcome_only_words"] and w.lower() not in vocab["vote_words"]]
     names = [w for w in other if re.fullmatch(r"[A-Z][a-z]+", w)]  # 'Mayor Okafor declared ...'; not 'and noted.' or 'NOTED'
     return bool(words) and len(words) <= 12 and len(other) == len(names) <= 1
+
+
+# a line of a labelled vote block: 'Moved:Nancy Falk', 'Seconded: Mandy Huff', 'Ayes:Sherry Mears, Mandy Huff', 'Nays:None',
+# 'Abstained: None' (US village and township boards print each motion so, under the item's heading)
+_VOTE_LABEL_LINE_RE = re.compile(
+    r"[ \t]*(?:Moved|Motion[ \t]+by|Seconded|Second|Ayes|Yeas|Yes|Nays|Noes|No|Abstain(?:ed|ing|s|ions)?|Absent|Excused|Roll[ \t]+Call|Vote)"
+    r"(?:[ \t]+by)?[ \t]*:[^\n]{0,200}",
+    re.I,
+)
+# what may stand before the outcome on its line: an 'Action Taken:' label and the matter's noun ('Action Taken: Motion Carried')
+_OUTCOME_LEAD_RE = re.compile(
+    r"[ \t]*(?:(?:Action|ACTION|Disposition|DISPOSITION)(?:[ \t]+(?:Taken|TAKEN))?[ \t]*:[ \t]*)?"
+    r"(?:(?:The[ \t]+)?(?:Motion|MOTION|Minutes|Bills|Resolution|Ordinance|Request|Recommendation)[ \t]+)?"
+)
+_ITEM_NUMBER_RE = re.compile(r"[ \t]*(?:\d{1,3}|[IVXivx]{1,4}|[A-Za-z])[.)][ \t]+")
+_HEADING_WORDS = 20
+
+
+def labelled_vote_block(text: str, m_start: int) -> int | None:
+    """Where the decision an outcome closes begins when the outcome ends a labelled vote block under the item's heading:
+    '4. Motion To Nominate Bryan Atwood as Interim Mayor' / 'Moved:Nancy Falk' / 'Seconded:Mandy Huff' / 'Ayes: ...' /
+    'Nays:None' / 'Action Taken: Motion Carried as stated above.' The heading is the matter moved (its number left out),
+    the labelled lines its mover, seconder and vote; a mover and a seconder at least, and a short heading line with no
+    stop of a sentence in it. None when the outcome does not end such a block."""
+    line_start = text.rfind("\n", 0, m_start) + 1
+    if not _OUTCOME_LEAD_RE.fullmatch(text, line_start, m_start):
+        return None
+    labels, end = [], line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if not _VOTE_LABEL_LINE_RE.fullmatch(text, start, end):
+            break
+        labels.append(text[start:end].strip().split(":", 1)[0].lower())
+        end = start - 1
+    if not any(label.startswith(("moved", "motion")) for label in labels) or not any(label.startswith("second") for label in labels):
+        return None
+    heading_start = text.rfind("\n", 0, max(0, end)) + 1
+    heading = text[heading_start : max(heading_start, end)]
+    number = _ITEM_NUMBER_RE.match(heading)
+    matter = heading[number.end() if number else 0 :].strip()
+    if not matter or len(matter.split()) > _HEADING_WORDS or re.search(r"[.!?:;][ \t]+[A-Z]|[:;,]$", matter):
+        return None
+    return heading_start + (number.end() if number else 0)

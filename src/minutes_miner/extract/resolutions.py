@@ -55,7 +55,7 @@ from .enactments import enacted_sections_end
 from .found import FoundResolution
 from .merging import _EndIndex, _merge_overlapping
 from .repeats import _gist, _remember, _repeats, _starting_in
-from .motions import failed_in_its_paragraph, is_vote_record, motion_failed, restates_motion_outcome
+from .motions import failed_in_its_paragraph, is_vote_record, labelled_vote_block, motion_failed, restates_motion_outcome
 from .votes import attach_recorded_vote, recorded_votes
 from .tallies import complete_vote
 from .decision_details import describe_decision
@@ -2343,6 +2343,10 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     movers_line = _movers_line_closed(text, m_start, m_end, marker)
     if movers_line is not None:
         return movers_line
+    block_start = labelled_vote_block(text, m_start)
+    if block_start is not None:  # '4. Motion To Nominate ...' / 'Moved:A' / 'Seconded:B' / 'Ayes: ...' / 'Action Taken: Motion Carried'
+        start, end = trim_span(text, block_start, sentence_end(text, m_start, len(text)))
+        return FoundResolution(start, end, squash(text[start:end]), squash(marker), "close", evidence_start=start)
     if (
         marker.startswith(("It was", "All", "Motion", "motion", "The motion", "The Motion"))
         and _OPENS_ITS_WORDING_RE.match(text, m_end, m_end + 40)

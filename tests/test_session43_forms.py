@@ -1,0 +1,149 @@
+"""Forms of web20's pages (issues 11 and 16, session 43), web20 being the set kept untouched through session 42.
+
+Seen on real pages of bodies new to every set: a Scottish unitary council's minute headed 'At a Meeting of <Place> Council'
+(no tier word in its name), a New York town board's 'A regular meeting of the <Place> Town Board', a South Dakota county's
+'<PLACE> COUNTY COMMISSIONERS' heading, a Tennessee county's '<Place> County Tennessee' letterhead, a Saskatchewan RM's news
+headline with its month after the name, a Philippine municipality's letterhead run into the next heading, an Illinois
+village's labelled vote blocks closed by 'Action Taken: ...', and a colonial newspaper's scanned amounts ('£4O', '£IOO').
+Invented bodies, people and places, the same forms; read with the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_miner.meeting_council import authority_before_board, bare_place_council
+from tests.helpers import analysed_page, resolution_texts, statistics_found
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch):
+    monkeypatch.setenv("MINUTES_MINER_LAYER", "rules")
+
+
+PRESENT = "\nPresent: Cllr A Hale, Cllr B Ross and Cllr C Kerr.\n\nThe minutes of the previous meeting were approved.\n"
+
+
+@pytest.mark.parametrize(
+    "opening, council, body",
+    [
+        (  # a unitary authority named by its place alone, over the title sentence of its meeting
+            "Agenda Item 2(a) Kelburn Council 9 September 2009\n\nLARGS, 9 September 2009 - At a Meeting of Kelburn Council at 2.00 p.m.\n",
+            "Kelburn Council",
+            "Council",
+        ),
+        ("MORVERN COUNCIL\nMINUTES OF MEETING held on 4 March 2025\n", "Morvern Council", "Council"),
+        (  # a US town's board named after the town: the town, and its board
+            "ELMHURST TOWN BOARD MINUTES\nJuly 13, 1976\nA regular meeting of the Elmhurst Town Board was held on Tuesday, July 13, 1976 at "
+            "the town board meeting room.\n",
+            "Town of Elmhurst",
+            "Town Board",
+        ),
+        (  # a county's commissioners heading its minutes: the county, and its board
+            "ELMWOOD COUNTY COMMISSIONERS\n\nSPECIAL MEETING MINUTES\n\nOCTOBER 8TH, 2019 7:30 A.M.\n\nA special meeting was called to order "
+            "by Chairman Frost.\n",
+            "Elmwood County",
+            "Board of Commissioners",
+        ),
+        (  # the state after the county on its letterhead, no comma between
+            "Minutes from 2020 Cedar County Commissioners Meetings\n\nCedar County Tennessee\nBoard of Commissioners\nLegislative Minutes\n\n"
+            "August 6, 2020\n\nCall to Order - The meeting was called to order at 5:30 p.m.\n",
+            "Cedar County",
+            "Board of Commissioners",
+        ),
+        (  # the kind of the board that met is no word of the village's name
+            "Village of Elmwood Village Board met July 24, 2018.\nHere is the minutes provided by the Board:\n1. Meeting called to order\n",
+            "Village of Elmwood",
+            "Village Board",
+        ),
+    ],
+)
+def test_an_authority_named_with_its_board_or_alone(tmp_path, opening: str, council: str, body: str) -> None:
+    page = analysed_page(tmp_path, opening + PRESENT)
+    assert (page.council, page.body) == (council, body)
+
+
+@pytest.mark.parametrize(
+    "opening, council",
+    [
+        (  # a news headline's month after the RM's name
+            "RM of Elmdale October - Long day, slow connection, resignation\n\nCouncillors actively contributed to every discussion before "
+            "coming to a decision.\n",
+            "Rural Municipality of Elmdale",
+        ),
+        (  # the letterhead run into the next heading, in capitals
+            "Republic of the Philippines Province of Aklan Municipality of Elmar OFFICE OF THE SANGGUNIANG BAYAN EXCERPT FROM THE MINUTES "
+            "OF THE 12TH REGULAR SESSION HELD ON SEPTEMBER 26, 2013\n",
+            "Municipality of Elmar",
+        ),
+    ],
+)
+def test_a_word_after_the_place_that_is_no_part_of_its_name(tmp_path, opening: str, council: str) -> None:
+    assert analysed_page(tmp_path, opening + PRESENT).council == council
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Youth Council Minutes 5 May 2020",
+        "Parochial Church Council of St Mary\nMinutes 5 May 2020",
+        "Minutes of the meeting of the Finance Committee held at Elsworth Council offices on 4 March 2025",
+        "Elm Valley Fish and Game Council\nMinutes 5 May 2020",
+        "Dear Council members,",
+    ],
+)
+def test_a_kind_of_council_a_venue_or_part_of_a_longer_name_is_no_unitary_council(heading: str) -> None:
+    assert bare_place_council(heading + "\n") is None
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Southwick Town Board", ("Town of Southwick", "Town Board")),
+        ("Ramsay County Board", ("Ramsay County", "County Board")),
+        ("Town Board", None),
+        ("The Town Board", None),
+        ("Regular Town Board", None),
+    ],
+)
+def test_a_town_or_county_board_named_after_its_place(body: str, expected) -> None:
+    assert authority_before_board(body) == expected
+
+
+VOTE_BLOCKS = (
+    "Village of Elmwood Village Board met July 24, 2018.\n"
+    "4. Motion To Nominate Dana Hale as Interim Mayor To Chair Meeting\nMoved:Ann Ross\nSeconded:Bo Kerr\n"
+    "Ayes:Ann Ross, Bo Kerr, Cy Lane\nNays:None\nAbstained: None\nAction Taken: Motion Carried as stated above.\n"
+    "5. Approval of Minutes - May 1, 2018 Special Meeting\nMoved:Cy Lane\nSeconded:Ann Ross\nAyes:Ann Ross, Bo Kerr, Cy Lane\n"
+    "Nays:None\nAbstained: Bo Kerr\nAction Taken: Minutes approved with no additions or corrections\n"
+    "6. Department Reports\nA) Streets - Trustee Ross reported the water main project was underway.\n"
+)
+
+
+def test_a_labelled_vote_block_closed_by_its_action_taken_is_the_headings_decision() -> None:
+    found = resolution_texts(VOTE_BLOCKS, "elmwood.txt")
+    nominate = [text for text in found if text.startswith("Motion To Nominate Dana Hale as Interim Mayor")]
+    minutes = [text for text in found if text.startswith("Approval of Minutes - May 1, 2018 Special Meeting")]
+    assert len(nominate) == 1 and nominate[0].endswith("Motion Carried as stated above.")
+    assert len(minutes) == 1 and "Minutes approved with no additions or corrections" in minutes[0]
+    assert not any("Department Reports" in text for text in found)
+
+
+def test_a_vote_block_without_a_mover_and_a_seconder_closes_nothing_of_the_heading() -> None:
+    text = "4. Approval of Bills\nAyes:Ann Ross, Bo Kerr\nNays:None\nAction Taken: Motion Carried.\n"
+    assert not any(text.startswith("Approval of Bills") for text in resolution_texts(text, "elmwood.txt"))
+
+
+def test_a_scanned_newspapers_figures_misread_as_letters_are_still_the_sum() -> None:
+    text = (
+        "The chairman said the bridges had cost £6OO. Cr Hale moved that Mr Ross be asked to contribute £6o.—Carried. Mr Bell "
+        "would contribute £4O towards the bridges. The Association wrote forwarding £IOO for investment. They had asked for £SO.\n"
+    )
+    found = statistics_found(text)
+    for value in (600, 60, 40, 100, 50):
+        assert (value, "GBP") in found, (value, found)
+    assert (6, "GBP") not in found and (4, "GBP") not in found
+
+
+def test_a_sign_before_a_word_is_no_scanned_sum() -> None:
+    found = statistics_found("The clerk paid £40 for the SOS kit and $5 for Oil.\n")
+    assert (40, "GBP") in found and not [value for value, unit in found if unit == "GBP" and value != 40]
