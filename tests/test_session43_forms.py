@@ -147,3 +147,57 @@ def test_a_scanned_newspapers_figures_misread_as_letters_are_still_the_sum() -> 
 def test_a_sign_before_a_word_is_no_scanned_sum() -> None:
     found = statistics_found("The clerk paid £40 for the SOS kit and $5 for Oil.\n")
     assert (40, "GBP") in found and not [value for value, unit in found if unit == "GBP" and value != 40]
+
+
+COUNTY_COUNCILS = (
+    "COUNTY COUNCILS.\n\nELMDALE. The monthly meeting of the Elmdale County Council was held, when there were present: Crs. A. B. "
+    "Hale (chairman), C. Ross and D. Kerr. The engineer reported on work done during the month. Or. J. O. Kerr moved that it be "
+    "left to the chairman and engineer to have the road line altered on the Valley road. —Carried. The clerk said he hoped to "
+    "have the balance-sheet ready. Cr. 1. O. Ross moved that Mr Bell be asked to contribute £60.—Carried. Or. Ross moved the clerk "
+    "be authorised to issue licenses to motorists on behalf of the Council.—Carried.\n"
+)
+
+
+def test_a_newspapers_motion_closed_by_a_dash_and_carried_whoever_the_scanner_made_of_its_mover():
+    found = resolution_texts(COUNTY_COUNCILS, "elmdale.txt")
+    assert any(text.startswith("that it be left to the chairman and engineer to have the road line altered") for text in found)
+    assert any(text.startswith("that Mr Bell be asked to contribute £60.") for text in found)
+    assert any("issue licenses to motorists on behalf of the Council" in text for text in found)
+    assert not any("balance-sheet" in text for text in found)
+
+
+def test_a_motion_not_carried_by_a_dash_is_not_read_without_its_mover():
+    text = "COUNTY COUNCILS.\n\nThe monthly meeting was held. Or. J. O. Kerr moved that the road be altered. The chairman said it was late.\n"
+    assert not any("road be altered" in found for found in resolution_texts(text, "elmdale.txt"))
+
+
+CORRESPONDENCE = (
+    "HARBOUR BOARD.\nThe Board met yesterday. CORRESPONDENCE. The following correspondence was read and dealt with:—From the Town "
+    "Clerk, asking permission for the Borough Council to lay a drain through the western quay. —Permission granted. From Mr J. Hale, "
+    "asking to be allowed to moor a yacht under the breakwater. —Referred to the engineer to report upon. The chairman said the "
+    "weather had been severe.—Received with thanks.\n"
+)
+
+
+def test_a_letter_and_its_outcome_after_a_dash_are_one_decision():
+    found = resolution_texts(CORRESPONDENCE, "harbour.txt")
+    assert any(text.startswith("From the Town Clerk, asking permission") and text.endswith("—Permission granted.") for text in found)
+    assert any(text.startswith("From Mr J. Hale, asking to be allowed") and text.endswith("Referred to the engineer to report upon.") for text in found)
+    assert not any("weather had been severe" in text for text in found)  # no letter before that outcome
+
+
+def test_an_old_newspapers_dash_after_a_stop_and_a_space_parts_its_sentences():
+    text = (
+        "HARBOUR BOARD.\nThe usual meeting of the Board was held yesterday. Present: Captain Hale (in the chair), Messrs. Ross and "
+        "Kerr.—The minutes of the last meeting were read, and confirmed. —The letters written since the last meeting by the "
+        "Chairman were then read.\n"
+    )
+    found = resolution_texts(text, "harbour.txt")
+    assert "The minutes of the last meeting were read, and confirmed." in found
+
+
+def test_a_meeting_minuted_in_the_first_person_plural_decides_so():
+    text = (
+        "ELMVALE COMMUNITY COUNCIL\nMinutes of the meeting held on 4 March 2025\n\n5. Speeding\nWe agreed to wait and see if these measures had any effect.\n"
+    )
+    assert "We agreed to wait and see if these measures had any effect." in resolution_texts(text, "elmvale.txt")

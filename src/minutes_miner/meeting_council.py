@@ -435,13 +435,15 @@ _BARE_COUNCIL_RE = re.compile(
 
 def bare_place_council(text: str) -> str | None:
     """'North Ayrshire Council', 'Fife Council', 'Cornwall Council': a unitary authority is named by its place alone, with
-    no tier word ('County', 'District', 'Town') for the other readings to know it by. Read last, and only in the first
-    heading lines ('Agenda Item 2(a) North Ayrshire Council 9 September 2009', 'At a Meeting of North Ayrshire Council'),
-    where every word before 'Council' must be a place's: not a kind of council ('Youth Council', 'Parochial Church
+    no tier word ('County', 'District', 'Town') for the other readings to know it by. Read last, only on the first heading
+    line ('Agenda Item 2(a) North Ayrshire Council 9 September 2009') or a title line of the name alone further down
+    ('MORVERN COUNCIL' / 'MINUTES OF MEETING'), where every word before 'Council' must be a place's: not a kind of council ('Youth Council', 'Parochial Church
     Council', meeting.json bare_council_not_places) nor a title's word ('Minutes', 'Meeting')."""
     not_places = _vocab_re("bare_council_not_places", r"^(?:{})$", re.I)
-    for line in _heading_lines(text, 6):
+    for index, line in enumerate(_heading_lines(text, 6)):
         for m in _BARE_COUNCIL_RE.finditer(line):
+            if index and not _titled_by_name(line, m.start(1), m.end(1)):
+                continue  # further down only a title line of the name alone: under an item's title a sentence may name another
             name = _LEADING_TITLE_WORDS_RE.sub("", m.group(1))
             words = name.split()[:-1]
             if words and not any(not_places.match(word) for word in words) and len(place_words(name)) == len(words) and is_authority_name(name):

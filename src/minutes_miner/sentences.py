@@ -21,9 +21,10 @@ ABBREVIATIONS = frozenset(_SENTENCE_ENDS["abbreviations"])
 # a month cut short is an abbreviation before its day ('beginning Feb. 2 at a cost of ...'), a sentence's end otherwise
 _MONTHS = MONTH_ABBREVIATIONS
 _DAY_NEXT_RE = re.compile(r"[ \t]\d{1,2}\b")
-# the stop of a sentence an old newspaper runs on into the next with a dash ('... be cleared.--It was resolved that ...'); after
-# a word's small letter or a figure, so an abbreviation's capital keeps its dash ('the U.S.—Canada border')
-DASHED_RUN_ON = r"(?<=[a-z\d£$%)])[.!?](?=(?:--|—)[ \t]?[A-Z])"
+# the stop of a sentence an old newspaper runs on into the next with a dash ('... be cleared.--It was resolved that ...', a space
+# before the dash too: '... were read, and confirmed. —The letters written ...'); after a word's small letter or a figure, so an
+# abbreviation's capital keeps its dash ('the U.S.—Canada border')
+DASHED_RUN_ON = r"(?<=[a-z\d£$%)])[.!?](?=[ \t]?(?:--|—)[ \t]?[A-Z])"
 SENTENCE_END_RE = re.compile(
     r"[.!?](?=[\"'’”)]?\s+(?:[\"'‘“(\[]|\*{1,2})?[A-Z0-9£#])|[.!?][\"'’”)]?\s*\n\s*\n|\n[ \t]*\n"
     r"|[.!?;](?=\s+\(?(?:[a-z]|[ivx]{1,4})(?:[.)]\s+|\))[A-Z])"  # "... complete. b. The next point", "... Crichton. (a)Minute of Meeting": a page flattened by its crawler

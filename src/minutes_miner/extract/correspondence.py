@@ -2,6 +2,9 @@
 in full, signed off ("Sincerely, / Jane Doe / Mayor"), then the clerk's outcome on its own line
 ("Received." / "Referred to Committee on ..."). That outcome decides on the letter: the
 closing sentences before it are the letter's courtesy and signature, never the decision.
+Old newspapers' reports and terse minutes give each letter a sentence and its outcome after a
+dash ("From Mr Bell, asking that the drain be cleared.—Referred to the engineer."): the letter
+and its outcome are the decision.
 """
 
 from __future__ import annotations
@@ -37,3 +40,30 @@ def letter_outcome_end(text: str, m_end: int) -> int:
     end = m_end + 1 if text[m_end : m_end + 1] == "." else m_end
     referral = _patterns()[1].match(text, end)
     return sentence_end(text, referral.end(), len(text)) if referral else end
+
+
+# a letter's sentence, opening its line or following a sentence (an old newspaper's dash between): 'From Mr Bell, asking ...',
+# 'Letter from the Education Board, re ...', 'Application from Mrs Hale for ...'
+_LETTER_OPENS_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?:] )|(?<=[.!?:]  )|(?<=[.!?:][—–])|(?<=[.!?:] [—–])|(?<=[.!?:]--)|(?<=[.!?:] --)|(?<=[.!?:]— ))"
+    r"[ \t]*(?:(?:A[ \t]+)?(?:[Ll]etters?|[Aa]pplications?|[Rr]equests?|[Cc]ommunications?)[ \t]+from|From|FROM)[ \t]+(?=(?:the[ \t]+)?[A-Z\d])"
+)
+_LETTER_REACH = 500  # how far back from its outcome a letter's sentence may open
+
+
+def letter_before_outcome(text: str, m_start: int) -> int | None:
+    """Where the letter an outcome after a dash decides opens ('From Mr Bell, asking that the drain at his corner be
+    cleared.—Referred to the engineer.'): the last letter's sentence opening within reach, with no other outcome's dash
+    between it and this one; None when no letter is read there, so the outcome decides nothing known."""
+    lo = max(0, m_start - _LETTER_REACH)
+    opens = [m.start() for m in _LETTER_OPENS_RE.finditer(text, lo, m_start)]
+    if not opens:
+        return None
+    start = opens[-1] + len(text[opens[-1] : m_start]) - len(text[opens[-1] : m_start].lstrip())
+    if _DASHED_STOP_RE.search(text[start:m_start].rstrip(" \t—–-")):
+        return None  # '... to report upon. The chairman said ...—Noted.': another sentence, or another outcome, came between
+    return start
+
+
+# a stop and a dash inside the letter's span: an outcome of its own ('—Referred to the engineer.') or the next sentence run on
+_DASHED_STOP_RE = re.compile(r"[.!?][ \t]?(?:—|–|--)[ \t]?[A-Z]")

@@ -50,7 +50,7 @@ from .decision_forms import (
     under_recommendation,
 )
 from .chained import join_chained
-from .correspondence import letter_outcome_end, signed_off
+from .correspondence import letter_before_outcome, letter_outcome_end, signed_off
 from .enactments import enacted_sections_end
 from .found import FoundResolution
 from .merging import _EndIndex, _merge_overlapping
@@ -344,7 +344,7 @@ def _closes_the_motion_before(text: str, m_start: int, m_end: int, marker: str) 
 
 # the end of the sentence before, glued to the marker by an old newspaper's dash ('... be cleared.--It was resolved that ...'):
 # one token to spaCy, so the marker's span opens on the word before
-_DASHED_SENTENCE_END_RE = re.compile(r"\S*?" + DASHED_RUN_ON + r"(?:--|—)[ \t]?")
+_DASHED_SENTENCE_END_RE = re.compile(r"\S*?" + DASHED_RUN_ON + r"[ \t]?(?:--|—)[ \t]?")
 
 
 def _past_dashed_sentence_end(text: str, start: int, end: int) -> int:
@@ -393,6 +393,12 @@ def _read_marker(text: str, m_start: int, m_end: int, kind: str, marker: str) ->
         return _read_terse_motion(text, m_start, m_end, marker)
     if kind == "sentence":
         return _read_sentence(text, m_start, m_end, marker)
+    if kind == "letter-outcome":  # 'From Mr Bell, asking that the drain be cleared.—Referred to the engineer.'
+        start = letter_before_outcome(text, m_start)
+        if start is None:
+            return None
+        end = sentence_end(text, m_start, len(text))
+        return FoundResolution(start, end, squash(text[start:end]), squash(marker), "letter", evidence_start=start)
     if kind == "instruction":  # 'The secretary was instructed to supply the required information.'
         if _after_an_items_outcome(text, m_start):
             return None  # 'Letter from NRW – noted. The Clerk was instructed to ask ...': the task that follows the decision
