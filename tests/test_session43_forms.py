@@ -201,3 +201,9 @@ def test_a_meeting_minuted_in_the_first_person_plural_decides_so():
         "ELMVALE COMMUNITY COUNCIL\nMinutes of the meeting held on 4 March 2025\n\n5. Speeding\nWe agreed to wait and see if these measures had any effect.\n"
     )
     assert "We agreed to wait and see if these measures had any effect." in resolution_texts(text, "elmvale.txt")
+
+
+def test_a_rate_struck_in_the_pound_is_no_sum():
+    text = "The formal striking of a rate of a halfpenny in the £1 on property within the borough, and a farthing in the £1 in the county, was agreed to.\n"
+    assert not [value for value, unit in statistics_found(text) if unit == "GBP"]
+    assert (5000, "GBP") in statistics_found("The sum was spent in the £5,000 budget.\n")

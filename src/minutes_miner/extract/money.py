@@ -292,6 +292,8 @@ def _word_money_re() -> re.Pattern:
 
 
 _PER_BEFORE_RE = re.compile(r"\bper[ \t]{1,2}$", re.I)
+# a rate struck on property, so much 'in the £1' (or 'on the $1') of its value: the pound or dollar is the rate's unit, no sum
+_IN_THE_POUND_RE = re.compile(r"(?i:in|on)[ \t](?i:the|tbe|thu|tho)[ \t][£$]1(?![\d,.]\d)")
 
 
 _CENT_AFTER_A_WORD_RE = re.compile(r"(?<![Pp]er)(?<!PER)[ \t-]cents?\b", re.I)
@@ -390,8 +392,8 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
     for m in _bracketed_sign_re().finditer(text):  # "$(450)", "£(1,250.00)": an accountant's negative, sign outside the brackets
         keep(m.start(), m.end(), parse_digits(m.group("num")), currencies.of(m.group("cur")))
     for m in _sign_re().finditer(text):
-        if _PER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
-            claimed.add(m.start(), m.end())  # "$0.6843 per $100 of assessed valuation": the denominator of a rate, no amount
+        if _PER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) or _IN_THE_POUND_RE.match(text, max(0, m.start() - 7), m.end()):
+            claimed.add(m.start(), m.end())  # "$0.6843 per $100 of assessed valuation", "a rate of a halfpenny in the £1": a rate's denominator
             continue
         if _pounds_of_a_material(text, m):
             continue  # "removing 11,400 pounds of sediment": a weight (models/patterns/statistics.json other_units 'pounds of')
