@@ -207,3 +207,37 @@ def test_a_rate_struck_in_the_pound_is_no_sum():
     text = "The formal striking of a rate of a halfpenny in the £1 on property within the borough, and a farthing in the £1 in the county, was agreed to.\n"
     assert not [value for value, unit in statistics_found(text) if unit == "GBP"]
     assert (5000, "GBP") in statistics_found("The sum was spent in the £5,000 budget.\n")
+
+
+@pytest.mark.parametrize(
+    "opening, council, body",
+    [
+        (  # a US airport authority's proceedings, its board after it
+            "PROCEEDINGS OF THE ELMFORD REGIONAL AIRPORT AUTHORITY BOARD OF COMMISSIONERS MEETING. January 23, 2014\n\nThe Elmford Regional "
+            "Airport Authority Board of Commissioners met in regular session on Thursday, January 23, 2014.\n",
+            "Elmford Regional Airport Authority",
+            "Board of Commissioners",
+        ),
+        (  # a community group's meeting as a whole: its own name is the council's
+            "Public Meeting 19/06/13: Minutes\n\nElmcote Progress Group Meeting\n\n19th June 2013\n\nApologies: Ann Hale, Bo Ross\n",
+            "Elmcote Progress Group",
+            "Elmcote Progress Group",
+        ),
+        (  # a Welsh community council's bilingual letterhead run together
+            "Cyngor CymunedLlanelmCommunity Council\n\nMinutes of the meeting held on Monday 24 February 2014, in the Memorial Hall.\n",
+            "Llanelm Community Council",
+            "Llanelm Community Council",
+        ),
+    ],
+)
+def test_an_authority_a_group_or_a_glued_letterhead_named_in_the_heading(tmp_path, opening: str, council: str, body: str) -> None:
+    page = analysed_page(tmp_path, opening + PRESENT)
+    assert (page.council, page.body) == (council, body)
+
+
+def test_an_old_newspapers_approved_of_closes_its_decision():
+    text = (
+        "ELMVALE BOROUGH COUNCIL.\nA meeting of the Council was held. On the motion of Cr Hale the action of the Mayor in "
+        "telegraphing to Mr Ross was approved of. The Clerk read the correspondence.\n"
+    )
+    assert "On the motion of Cr Hale the action of the Mayor in telegraphing to Mr Ross was approved of." in resolution_texts(text, "elmvale.txt")

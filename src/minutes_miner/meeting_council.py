@@ -853,8 +853,8 @@ _BOARD_LEAD_RE = re.compile(
 _MEETING_LEAD_RE = re.compile(
     r"^(?:\d{1,2}[.:]\d{2}[ \t]*(?i:[ap]\.?m\.?)[ \t]+)?"  # '7.30 pm Meeting of Maughold Parish Commissioners'
     r"(?i:(?:general|ordinary|special|extraordinary|annual|regular|monthly|full|council|assembly|board)[ \t]+){0,3}"
-    r"(?i:meeting|minutes)[ \t]+(?:(?i:of)[ \t]+(?:(?i:the)[ \t]+)?)?(?=[A-Z])"
-)
+    r"(?i:meeting|minutes|(?:official[ \t]+)?proceedings)[ \t]+(?:(?i:of)[ \t]+(?:(?i:the)[ \t]+)?)?(?=[A-Z])"
+)  # 'PROCEEDINGS OF THE GRAND FORKS REGIONAL AIRPORT AUTHORITY BOARD OF COMMISSIONERS MEETING' (a US authority's minutes)
 
 
 def _title_cut(segment: str) -> list[str]:
