@@ -241,3 +241,29 @@ def test_an_old_newspapers_approved_of_closes_its_decision():
         "telegraphing to Mr Ross was approved of. The Clerk read the correspondence.\n"
     )
     assert "On the motion of Cr Hale the action of the Mayor in telegraphing to Mr Ross was approved of." in resolution_texts(text, "elmvale.txt")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "General Assembly meeting 1st Ordinary Meeting of the 4th session Date: 28th April, 2023\n\nThe meeting was held on Thursday "
+            "27th April, 2023 at the Municipal Assembly Hall at 10am prompt.\n\nBelow are listed the agenda for the meeting:\n\n1. Opening "
+            "prayer\n\n2. Reading of previous minutes\n\n3. Adjournment\n",
+            "other",
+        ),
+        (
+            "On 17th September, 2021 the Finance Sub-committee held a meeting at the Assembly's Conference Room. The Budget Analyst took "
+            "the committee through the following agenda:\n\n1. Financial performance\n2. Any other business\n",
+            "other",
+        ),
+        (  # an agenda that names the meeting before it is still an agenda
+            "Elm Assembly\nAgenda for the meeting to be held on 4 May 2023\n\nThe previous meeting was held on 3 March.\n\n1. Opening prayer\n2. Adjournment\n",
+            "agenda",
+        ),
+    ],
+)
+def test_a_write_up_of_a_meeting_held_is_no_agenda(text: str, expected: str) -> None:
+    from minutes_miner.doc_type import classify_document
+
+    assert classify_document(text) == expected

@@ -157,6 +157,8 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "minutes"
     if report_score:
         return "report"
+    if _MEETING_HELD_OPENING_RE.search(" ".join(opening_lines(head))[:600]):
+        return "other"  # 'The meeting was held on Thursday 27th ...' over the agenda it followed: a write-up of the meeting held
     if (
         _AGENDA_RE.search(head[:600])
         or _vocab_re("summons_sentence").search(head[:1500])
@@ -164,6 +166,16 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     ):
         return "decision_notice" if _records_outcomes(head) else "agenda"
     return "other"
+
+
+# the opening lines tell the meeting in the past ('The meeting was held on Thursday 27th and Friday 28th April, 2023 at the Municipal
+# Assembly Hall', 'On 17th September, 2021 the Finance and Administration Sub-committee held a meeting at ...', Ghanaian assemblies'
+# write-ups that list the agenda they followed); not an earlier meeting's ('the previous meeting was held on ...')
+_MEETING_HELD_OPENING_RE = re.compile(
+    r"\b(?<!previous )(?<!last )(?<!next )(?:meeting|session)[ \t]+(?:was|were)[ \t]+(?:duly[ \t]+)?(?:held|convened)\b"
+    r"|\bheld[ \t]+(?:a|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?meeting[ \t]+(?:at|in|on)\b",
+    re.I,
+)
 
 
 def is_summoned_agenda_of_reports(text: str) -> bool:
