@@ -267,3 +267,19 @@ def test_a_write_up_of_a_meeting_held_is_no_agenda(text: str, expected: str) -> 
     from minutes_miner.doc_type import classify_document
 
     assert classify_document(text) == expected
+
+
+BOROUGH_REPORT = (
+    "ELMVALE BOROUGH COUNCIL.\nThe ordinary meeting of the Elmvale Borough Council was held last evening, when there were present:—The "
+    "Mayor (Mr Hale), Crs Ross, Kerr, Bell and Lane.\nResolved,—That the Clerk write to the Government asking for a subsidy.\n"
+    "Moved by Cr Ross, seconded by Cr Kerr,—That the footpaths in Main street be gravelled.—Carried. Cr Bell moved, and Cr Lane "
+    "seconded, that the tender of Mr Smith for £45 be accepted. Carried.\nThe Council then went into committee.\n"
+)
+
+
+def test_an_old_newspapers_dashed_wording_and_its_two_motions_in_one_paragraph():
+    found = resolution_texts(BOROUGH_REPORT, "elmvale.txt")
+    assert "That the Clerk write to the Government asking for a subsidy." in found
+    assert "That the footpaths in Main street be gravelled." in found  # its own motion, not run on into the next
+    assert any(text.startswith("that the tender of Mr Smith for £45 be accepted") for text in found)
+    assert not any("gravelled" in text and "tender" in text for text in found)

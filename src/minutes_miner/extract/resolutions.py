@@ -79,7 +79,8 @@ def find_resolutions(doc: Doc) -> list[FoundResolution]:
     ends = _EndIndex()
     for span in doc.spans.get("markers", []):
         start = _past_dashed_sentence_end(text, span.start_char, span.end_char)
-        candidate = _read_marker(text, start, span.end_char, span.label_, text[start : span.end_char])
+        end = _before_glued_dash(text, start, span.end_char)
+        candidate = _read_marker(text, start, end, span.label_, text[start:end])
         if candidate is None or not candidate.text.strip():
             continue
         _take_list_after_colon(text, candidate)
@@ -345,6 +346,17 @@ def _closes_the_motion_before(text: str, m_start: int, m_end: int, marker: str) 
 # the end of the sentence before, glued to the marker by an old newspaper's dash ('... be cleared.--It was resolved that ...'):
 # one token to spaCy, so the marker's span opens on the word before
 _DASHED_SENTENCE_END_RE = re.compile(r"\S*?" + DASHED_RUN_ON + r"[ \t]?(?:--|—)[ \t]?")
+
+
+# the next words glued to the marker's last by an old newspaper's dash ('seconded by Cr Kerr,—That the footpaths ...'): one
+# token to spaCy, so the marker's span runs on into the wording it introduces
+_GLUED_DASH_TAIL_RE = re.compile(r"[,;:]?(?:--|—)[^\s—-]+$")
+
+
+def _before_glued_dash(text: str, start: int, end: int) -> int:
+    """Where the marker's own words end in its span start..end: before a dash glued to the word it ends on and what follows it."""
+    m = _GLUED_DASH_TAIL_RE.search(text, start, end)
+    return m.start() if m and m.start() > start else end
 
 
 def _past_dashed_sentence_end(text: str, start: int, end: int) -> int:
