@@ -63,7 +63,7 @@ def test_the_web_split_is_the_rule_at_one_council_in_two_keyed_by_the_council_it
 
 
 def test_the_web_sets_share_no_council():
-    """web (split tune/test) and web2 to web21 are held out from one another by council: a council of one set in
+    """web (split tune/test) and web2 to web22 are held out from one another by council: a council of one set in
     another would let rules written on one be scored on their own council's pages. Each set is checked against every
     set collected before it."""
     splits = ROOT / "corpus" / "splits"
@@ -94,6 +94,7 @@ def test_the_web_sets_share_no_council():
         "19": 58,
         "20": 57,
         "21": 60,
+        "22": 60,
     }
     earlier: set[str] = set()
     for n, fewest in smallest.items():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from minutes_miner.meeting_council import authority_before_board, bare_place_council
+from minutes_miner.extract.money import Currencies
 from tests.helpers import analysed_page, resolution_texts, statistics_found
 
 
@@ -207,6 +208,7 @@ def test_a_rate_struck_in_the_pound_is_no_sum():
     text = "The formal striking of a rate of a halfpenny in the £1 on property within the borough, and a farthing in the £1 in the county, was agreed to.\n"
     assert not [value for value, unit in statistics_found(text) if unit == "GBP"]
     assert (5000, "GBP") in statistics_found("The sum was spent in the £5,000 budget.\n")
+    assert (15000000, "CAD") in statistics_found("Cyclists should be on the $15 million bridge.\n", Currencies(home="CAD", dollar="CAD"))
 
 
 @pytest.mark.parametrize(

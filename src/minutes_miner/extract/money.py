@@ -293,7 +293,7 @@ def _word_money_re() -> re.Pattern:
 
 _PER_BEFORE_RE = re.compile(r"\bper[ \t]{1,2}$", re.I)
 # a rate struck on property, so much 'in the £1' (or 'on the $1') of its value: the pound or dollar is the rate's unit, no sum
-_IN_THE_POUND_RE = re.compile(r"(?i:in|on)[ \t](?i:the|tbe|thu|tho)[ \t][£$]1(?![\d,.]\d)")
+_IN_THE_POUND_RE = re.compile(r"(?i:in|on)[ \t](?i:the|tbe|thu|tho)[ \t][£$]1(?!\d|[,.]\d)")
 
 
 _CENT_AFTER_A_WORD_RE = re.compile(r"(?<![Pp]er)(?<!PER)[ \t-]cents?\b", re.I)
