@@ -5,7 +5,11 @@ Seen on real pages of bodies new to every set: a Scottish unitary council's minu
 '<PLACE> COUNTY COMMISSIONERS' heading, a Tennessee county's '<Place> County Tennessee' letterhead, a Saskatchewan RM's news
 headline with its month after the name, a Philippine municipality's letterhead run into the next heading, an Illinois
 village's labelled vote blocks closed by 'Action Taken: ...', and a colonial newspaper's scanned amounts ('£4O', '£IOO').
-Invented bodies, people and places, the same forms; read with the rules alone."""
+Also forms of older colonial newspapers' reports of county, borough and harbour boards (web20's and the
+newspapers of earlier sets): motions closed by a dash and 'Carried', letters with their outcome after a dash, 'Resolved,—That',
+'was approved of', a rate 'in the £1'; Ghanaian assemblies' write-ups over the agenda they followed; a Scottish community
+council's 'We agreed ...'; a North Dakota airport authority's 'PROCEEDINGS OF THE ...'; a Victorian progress group; a Welsh
+community council's glued bilingual letterhead. Invented bodies, people and places, the same forms; read with the rules alone."""
 
 from __future__ import annotations
 
@@ -32,7 +36,7 @@ PRESENT = "\nPresent: Cllr A Hale, Cllr B Ross and Cllr C Kerr.\n\nThe minutes o
             "Kelburn Council",
             "Council",
         ),
-        ("MORVERN COUNCIL\nMINUTES OF MEETING held on 4 March 2025\n", "Morvern Council", "Council"),
+        ("Agenda Item 3\nMORVERN COUNCIL MINUTES 4 MARCH 2025\n", "Morvern Council", "Council"),  # a minutes title on the second line
         (  # a US town's board named after the town: the town, and its board
             "ELMHURST TOWN BOARD MINUTES\nJuly 13, 1976\nA regular meeting of the Elmhurst Town Board was held on Tuesday, July 13, 1976 at "
             "the town board meeting room.\n",
@@ -90,10 +94,20 @@ def test_a_word_after_the_place_that_is_no_part_of_its_name(tmp_path, opening: s
         "Minutes of the meeting of the Finance Committee held at Elsworth Council offices on 4 March 2025",
         "Elm Valley Fish and Game Council\nMinutes 5 May 2020",
         "Dear Council members,",
+        "Minutes of the Planning Committee held in Elsworth Council Chambers on 4 March 2025",
+        "Minutes of the Finance Committee held at Elm Valley Council on 4 March 2025",
+        "Knights of Columbus Council 4521 Minutes",
+        "Parent Council Minutes 4 March 2025",
+        "Matters arising from the previous meeting\nThe Finance Committee of Argmore Council met on 2 December",
     ],
 )
 def test_a_kind_of_council_a_venue_or_part_of_a_longer_name_is_no_unitary_council(heading: str) -> None:
-    assert bare_place_council(heading + "\n") is None
+    assert bare_place_council(heading + "\nPresent: Cllr A Hale, Cllr B Ross\n") is None
+
+
+def test_a_unitary_councils_name_must_be_borne_out_by_the_page() -> None:
+    assert bare_place_council("Minutes of Kelburn Council\nPresent: Ann Hale (chair), Bo Ross\n") is None  # named once, no councillor
+    assert bare_place_council("Minutes of Kelburn Council\nPresent: Cllr Ann Hale, Cllr Bo Ross\n") == "Kelburn Council"
 
 
 @pytest.mark.parametrize(
@@ -104,6 +118,8 @@ def test_a_kind_of_council_a_venue_or_part_of_a_longer_name_is_no_unitary_counci
         ("Town Board", None),
         ("The Town Board", None),
         ("Regular Town Board", None),
+        ("Workshop Town Board", None),  # the kind of meeting, no town
+        ("Elm town Board", None),
     ],
 )
 def test_a_town_or_county_board_named_after_its_place(body: str, expected) -> None:
@@ -129,9 +145,25 @@ def test_a_labelled_vote_block_closed_by_its_action_taken_is_the_headings_decisi
     assert not any("Department Reports" in text for text in found)
 
 
-def test_a_vote_block_without_a_mover_and_a_seconder_closes_nothing_of_the_heading() -> None:
-    text = "4. Approval of Bills\nAyes:Ann Ross, Bo Kerr\nNays:None\nAction Taken: Motion Carried.\n"
-    assert not any(text.startswith("Approval of Bills") for text in resolution_texts(text, "elmwood.txt"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4. Approval of Bills\nAyes:Ann Ross, Bo Kerr\nNays:None\nAction Taken: Motion Carried.\n",  # no mover, no seconder
+        "Trustee Ross said the bids were high.\nMoved: A Hale\nSeconded: B Ross\nAction Taken: Motion carried\n",  # a sentence above
+        "5. Bills\nThe board reviewed the monthly bills.\nACTION TAKEN: Motion approved\n",  # no block at all
+    ],
+)
+def test_a_noun_led_outcome_closes_only_a_labelled_vote_block_under_a_heading(text: str) -> None:
+    found = resolution_texts(text, "elmwood.txt")
+    assert not any(record.endswith(("Motion", "Action Taken:")) or "bids were high" in record for record in found), found
+    assert not any(record.startswith("Approval of Bills") for record in found)
+
+
+def test_a_wrapped_motion_above_a_vote_block_is_no_heading() -> None:
+    text = "7. Purchase of a mower\nThat the Council purchase a new\nride-on mower for the depot.\nMoved: Cr Hale\nSeconded: Cr Ross\nCarried\n"
+    found = resolution_texts(text, "elmwood.txt")
+    assert not any(record.startswith("ride-on mower") for record in found)
+    assert any(record.startswith("That the Council purchase a new ride-on mower") for record in found)
 
 
 def test_a_scanned_newspapers_figures_misread_as_letters_are_still_the_sum() -> None:
@@ -146,8 +178,9 @@ def test_a_scanned_newspapers_figures_misread_as_letters_are_still_the_sum() -> 
 
 
 def test_a_sign_before_a_word_is_no_scanned_sum() -> None:
-    found = statistics_found("The clerk paid £40 for the SOS kit and $5 for Oil.\n")
-    assert (40, "GBP") in found and not [value for value, unit in found if unit == "GBP" and value != 40]
+    found = statistics_found("The clerk paid £40 for the kit, £SOS for nothing and $Solo for Oil; then £6OO,000 and £4O.50.\n")
+    assert (40, "GBP") in found and (600000, "GBP") in found and (40.5, "GBP") in found
+    assert not [value for value, unit in found if value in (5, 50, 500)]
 
 
 COUNTY_COUNCILS = (
@@ -180,6 +213,17 @@ CORRESPONDENCE = (
 )
 
 
+def test_a_letter_is_read_only_where_no_other_sentence_or_outcome_comes_between():
+    from minutes_miner.extract.correspondence import letter_before_outcome
+
+    text = "From Mr Bell, asking for a drain. The chairman said the weather had been severe.—Received with thanks."
+    assert letter_before_outcome(text, text.index("Received")) is None
+    text = "From 1 April the hall fees will rise by 3%.—Noted."
+    assert letter_before_outcome(text, text.index("Noted")) is None  # a date, no letter
+    text = "From Mr J. Hale, asking to be allowed to moor a yacht.—Referred to the engineer."
+    assert letter_before_outcome(text, text.index("Referred")) == 0
+
+
 def test_a_letter_and_its_outcome_after_a_dash_are_one_decision():
     found = resolution_texts(CORRESPONDENCE, "harbour.txt")
     assert any(text.startswith("From the Town Clerk, asking permission") and text.endswith("—Permission granted.") for text in found)
@@ -204,6 +248,15 @@ def test_a_meeting_minuted_in_the_first_person_plural_decides_so():
     assert "We agreed to wait and see if these measures had any effect." in resolution_texts(text, "elmvale.txt")
 
 
+def test_a_sum_in_the_pound_of_a_million_or_a_limit_is_still_a_sum():
+    for text, value in [
+        ("Work on the £1 million scheme starts in May.\n", 1000000),
+        ("Savings in the £1bn budget were found.\n", 1000000000),
+        ("Within the £1 grant limit.\n", 1),
+    ]:
+        assert (value, "GBP") in statistics_found(text), text
+
+
 def test_a_rate_struck_in_the_pound_is_no_sum():
     text = "The formal striking of a rate of a halfpenny in the £1 on property within the borough, and a farthing in the £1 in the county, was agreed to.\n"
     assert not [value for value, unit in statistics_found(text) if unit == "GBP"]
@@ -215,8 +268,8 @@ def test_a_rate_struck_in_the_pound_is_no_sum():
     "opening, council, body",
     [
         (  # a US airport authority's proceedings, its board after it
-            "PROCEEDINGS OF THE ELMFORD REGIONAL AIRPORT AUTHORITY BOARD OF COMMISSIONERS MEETING. January 23, 2014\n\nThe Elmford Regional "
-            "Airport Authority Board of Commissioners met in regular session on Thursday, January 23, 2014.\n",
+            "PROCEEDINGS OF THE ELMFORD REGIONAL AIRPORT AUTHORITY BOARD OF COMMISSIONERS MEETING. January 23, 2014\n\nThe Board met in "
+            "regular session on Thursday, January 23, 2014.\n",
             "Elmford Regional Airport Authority",
             "Board of Commissioners",
         ),
@@ -285,3 +338,28 @@ def test_an_old_newspapers_dashed_wording_and_its_two_motions_in_one_paragraph()
     assert "That the footpaths in Main street be gravelled." in found  # its own motion, not run on into the next
     assert any(text.startswith("that the tender of Mr Smith for £45 be accepted") for text in found)
     assert not any("gravelled" in text and "tender" in text for text in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms Bell addressed the meeting about the hedge. We agreed to the extension in 2019 and we regret it, she said.",
+        "Mr Ross spoke for the bus company. We agreed to withdraw the 42 service, they said.",
+    ],
+)
+def test_someone_elses_we_is_no_decision_of_the_meeting(sentence: str) -> None:
+    text = "ELMVALE COMMUNITY COUNCIL\nMinutes of the meeting held on 4 March 2025\n\n5. Hedges\n" + sentence + "\n"
+    assert not any(record.startswith("We agreed") for record in resolution_texts(text, "elmvale.txt"))
+
+
+def test_a_newspapers_moved_that_runs_no_further_than_its_own_sentence():
+    text = (
+        "COUNTY COUNCILS.\n\nThe engineer reported that the gravel had been moved to Main street. Cr Hale said the work was good "
+        "and that the men deserved a bonus of £5.—Carried.\n"
+    )
+    assert not any(record.startswith("to Main street") for record in resolution_texts(text, "elmdale.txt"))
+
+
+@pytest.mark.parametrize("name", ["City of Cape May", "Town of Cape May Point"])
+def test_a_months_name_inside_a_place_stays(tmp_path, name: str) -> None:
+    assert analysed_page(tmp_path, name.upper() + "\nCITY COUNCIL MINUTES\nMarch 4, 2025\n" + PRESENT).council == name

@@ -157,7 +157,8 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "minutes"
     if report_score:
         return "report"
-    if _MEETING_HELD_OPENING_RE.search(" ".join(opening_lines(head))[:600]):
+    opening = "\n".join(opening_lines(head))[:600]
+    if _MEETING_HELD_OPENING_RE.search(opening) and not _MEETING_TO_COME_RE.search(opening):
         return "other"  # 'The meeting was held on Thursday 27th ...' over the agenda it followed: a write-up of the meeting held
     if (
         _AGENDA_RE.search(head[:600])
@@ -168,14 +169,17 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
     return "other"
 
 
-# the opening lines tell the meeting in the past ('The meeting was held on Thursday 27th and Friday 28th April, 2023 at the Municipal
-# Assembly Hall', 'On 17th September, 2021 the Finance and Administration Sub-committee held a meeting at ...', Ghanaian assemblies'
-# write-ups that list the agenda they followed); not an earlier meeting's ('the previous meeting was held on ...')
+# a line of the opening tells this meeting in the past ('The meeting was held on Thursday 27th and Friday 28th April, 2023 at the
+# Municipal Assembly Hall', 'On 17th September, 2021 the Finance and Administration Sub-committee held a meeting at ...': Ghanaian
+# assemblies' write-ups that list the agenda they followed); only a line that opens so, 'The meeting' itself, never an earlier or
+# another one ('The last Parish Council meeting was held on 3 March', 'A public meeting was held ...')
 _MEETING_HELD_OPENING_RE = re.compile(
-    r"\b(?<!previous )(?<!last )(?<!next )(?:meeting|session)[ \t]+(?:was|were)[ \t]+(?:duly[ \t]+)?(?:held|convened)\b"
-    r"|\bheld[ \t]+(?:a|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?meeting[ \t]+(?:at|in|on)\b",
-    re.I,
+    r"^[ \t]*(?:The[ \t]+meeting[ \t]+(?:was|were)[ \t]+(?:duly[ \t]+)?(?:held|convened)\b"
+    r"|On[ \t][^.\n]{3,40}?(?:[A-Z][\w&'’-]*[ \t]+){1,6}held[ \t]+(?:a|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?meeting[ \t]+(?:at|in|on)\b)",
+    re.M,
 )
+# an opening that announces a meeting to come: an agenda, whatever it says of one held
+_MEETING_TO_COME_RE = re.compile(r"\b(?:to be held|will be held)\b|^\W*agenda[ \t]+for\b", re.I | re.M)
 
 
 def is_summoned_agenda_of_reports(text: str) -> bool:

@@ -14,7 +14,7 @@ from .models import meeting_vocabulary
 from .models import vocab_re as _vocab_re
 from .page_chrome import without_document_site_prefix, without_page_chrome
 from .text_utils import last_match, squash
-from .vocabulary import MONTH_NAME_RE, MONTH_NAMES
+from .vocabulary import MONTH_NAMES
 
 
 # --- council ------------------------------------------------------------------------
@@ -36,11 +36,11 @@ _GEOGRAPHY_OF = rf"(?:{_GEOGRAPHY_WORDS})[ \t]+of[ \t]+(?:the[ \t]+)?|{_SCOTTISH
 _GEOGRAPHY_OF_CAPS = rf"(?:{_GEOGRAPHY_WORDS.upper()})[ \t]+OF[ \t]+(?:THE[ \t]+)?|{_SCOTTISH_AT}(?:{_SCOTTISH_WORDS.upper()})[ \t]+OF[ \t]+"
 # a place's word may be a saint's or a fort's, its title cut short ('Town of Glen St. Mary', 'City of St. Augustine Beach')
 _SAINTED = r"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?"
-# a word after a place's first that is no more of its name: a month ('RM of Elm October - Long day'), a word in capitals
-# after a name in small letters ('Municipality of Elm OFFICE OF THE SANGGUNIANG BAYAN'), the next heading run on, or the
-# kind of the board that met ('Village of Elm Village Board met July 24')
-_MONTH_WORD = MONTH_NAME_RE + r"\b"
-_NOT_A_PLACE_WORD = _MONTH_WORD + r"|[A-Z]{2,}\b|(?:Village|Town|City|Township|County|Borough)[ \t]+(?:Board|Council)\b"
+# a word after a place's first that is no more of its name: a word in capitals after a name in small letters ('Municipality of
+# Elm OFFICE OF THE SANGGUNIANG BAYAN'), the next heading run on, or the kind of the board that met ('Village of Elm Village Board
+# met July 24'); a month after it is cut where a heading is read (_TITLE_TAIL_RE: 'RM of Elm October - Long day')
+_MONTH_WORD = r"(?:January|February|April|June|July|August|September|October|November|December)\b"  # not 'Cape May', 'March' (Cambs)
+_NOT_A_PLACE_WORD = r"[A-Z]{2,}\b|(?:Village|Town|City|Township|County|Borough)[ \t]+(?:Board|Council)\b"
 _COUNCIL_NAME_RE = re.compile(
     r"\b((?:(?:Royal|City|London|The)[ \t]+)?(?:" + _GEOGRAPHY_OF + r"|[A-ZĀĒĪŌŪŴŶÀ-ÖØ-Þ][\w'’&.-]+,?[ \t]+(?:(?:and|&)[ \t]+)?){1,5}?"
     r"(?:(?:County|County Borough|Borough|District|City|Metropolitan Borough|Parish|Town|Community|Township|Village|Municipal District|City and County|Shire|Regional|Municipal|Urban|Provincial)[ \t]+Council"
@@ -257,10 +257,16 @@ def _tier_board_authority(body: str) -> tuple[str, str] | None:
     own = place_words(place)
     if not own or len(own) != len(place.split()) or not all(word[:1].isupper() for word in own):
         return None  # 'Finance Committee Town Board', 'the Town Board': no place's name before the tier
+    if any(_MEETING_KIND_WORD_RE.match(word) for word in own):
+        return None  # 'WORKSHOP TOWN BOARD MEETING', 'Adjourned Town Board': the kind of meeting, no town
     authority = f"{tier} of {place}" if tier in ("Town", "Village") else f"{place} {tier}"
     return authority, f"{tier} Board"
 
 
+# the kind of a meeting, read before a tier's board ('Workshop Town Board', 'Budget Town Board', 'Regular Village Board')
+_MEETING_KIND_WORD_RE = re.compile(
+    r"(?i:workshop|budget|organi[sz]ational|reorgani[sz]ation|adjourned|regular|special|annual|joint|emergency|monthly|public|work|study)$"
+)
 _BOARD_AFTER_AUTHORITY_RE = re.compile(
     r"[ \t]+(?P<board>(?:Board[ \t]+of[ \t]+)?(?:Selectmen|Trustees|Supervisors|Aldermen|Commissioners|Directors|Governors))$"
 )
@@ -420,33 +426,49 @@ def find_council(document_metadata: dict, text: str, doc_type: str = "minutes") 
     council = council or footer_council(marked)
     council = council or (sign_off_council(text) if doc_type == "minutes" else None)
     council = council or (meeting_hall_council(text) if doc_type == "minutes" else None)
-    council = council or bare_place_council(text)
+    council = council or (bare_place_council(text) if doc_type in ("minutes", "agenda") else None)
     council = bilingual_letterhead(council, text) if council else None
     return (municipal_form(most_named_form(council, text), text) if council else None), None
 
 
-# '<Place> Council' with no tier word: one to three capitalised words before 'Council', standing alone in a heading line
-# (not the end of a longer name, 'Elm Valley Fish and Game Council'; nor a venue, 'held at Elsworth Council offices')
+# '<Place> Council' with no tier word: a run of capitalised words before 'Council' in a heading line (not a venue, 'held at
+# Elsworth Council offices'; a run the line's words before it would lengthen is read from its true start, never its tail)
 _BARE_COUNCIL_RE = re.compile(
-    r"(?<![\w'’&.-])(?<!\band )(?<!& )(?<!\bat )(?<!\bat the )((?:[A-Z][\w'’-]{1,30}[ \t]+){1,3}Council)\b"
+    r"(?<![\w'’&.-])((?:[A-Z][\w'’-]{1,30}[ \t]+){1,6}Council)\b"
     r"(?![ \t]*['’]|[ \t]+(?i:offices?|chambers?|buildings?|hall|headquarters|depot|house|premises)\b)"
 )
+# what stands before a name that makes it part of a longer one or a place of meeting: 'Elm Valley Fish and Game Council', 'held at
+# Elsworth Council', 'Knights of Columbus Council 4521', 'Federation of Small Businesses Council'
+_NOT_A_NAME_START_RE = re.compile(
+    r"(?:\band|&|\bat|\bat[ \t]+the|(?<![\w'’-])(?!(?i:minutes|meeting|agenda|notes|record|proceedings|session)\b)[A-Z][\w'’-]*[ \t]+of(?:[ \t]+the)?)[ \t]+$"
+)
+_BARE_COUNCIL_WORDS = 3  # 'North East Lincolnshire Council' at most
+# what says a page is a council's own: its members by their title ('Councillor Hale', 'Cllr Ross', 'Provost')
+_COUNCILLORS_RE = re.compile(r"\b(?:Councill?ors?|Cllrs?\.?|Provost|Convener)\b")
 
 
 def bare_place_council(text: str) -> str | None:
     """'North Ayrshire Council', 'Fife Council', 'Cornwall Council': a unitary authority is named by its place alone, with
-    no tier word ('County', 'District', 'Town') for the other readings to know it by. Read last, only on the first heading
-    line ('Agenda Item 2(a) North Ayrshire Council 9 September 2009') or a title line of the name alone further down
-    ('MORVERN COUNCIL' / 'MINUTES OF MEETING'), where every word before 'Council' must be a place's: not a kind of council ('Youth Council', 'Parochial Church
-    Council', meeting.json bare_council_not_places) nor a title's word ('Minutes', 'Meeting')."""
+    no tier word ('County', 'District', 'Town') for the other readings to know it by. Read last, on minutes and agendas only
+    (a letter or a consultation response names the council it is addressed to), only on the first heading line ('Agenda
+    Item 2(a) North Ayrshire Council 9 September 2009') or a minutes title further down that names it with the meeting's
+    words ('KELBURN COUNCIL MINUTES 4 March 2025'); every word before 'Council' must be a place's, not a kind of council
+    ('Youth Council', 'Parochial Church Council', meeting.json bare_council_not_places) nor a title's word; and the page
+    must bear it out, naming it twice or its members as councillors ('Parent Council Minutes' has neither)."""
     not_places = _vocab_re("bare_council_not_places", r"^(?:{})$", re.I)
     for index, line in enumerate(_heading_lines(text, 6)):
         for m in _BARE_COUNCIL_RE.finditer(line):
+            if _NOT_A_NAME_START_RE.search(line, 0, m.start(1)):
+                continue  # the tail of a longer name, or a place of meeting
             if index and not _titled_by_name(line, m.start(1), m.end(1)):
-                continue  # further down only a title line of the name alone: under an item's title a sentence may name another
-            name = _LEADING_TITLE_WORDS_RE.sub("", m.group(1))
+                continue  # further down only a minutes title that names it: under an item's title a sentence may name another
+            name = re.sub(r"^The[ \t]+", "", _LEADING_TITLE_WORDS_RE.sub("", m.group(1)))
             words = name.split()[:-1]
-            if words and not any(not_places.match(word) for word in words) and len(place_words(name)) == len(words) and is_authority_name(name):
+            if not words or len(words) > _BARE_COUNCIL_WORDS or any(not_places.match(word) for word in words):
+                continue
+            if len(place_words(name)) != len(words) or not is_authority_name(name):
+                continue
+            if len(re.findall(re.escape(name), text[:5000], re.I)) >= 2 or _COUNCILLORS_RE.search(text, 0, 5000):
                 return name
     return None
 

@@ -84,8 +84,8 @@ def analyse(document: Document) -> Structure:
         structure.council, structure.body = authority_before_board(structure.body) or (None, structure.body)
     elif (pair := authority_before_board(structure.body)) and pair[0].lower() == structure.council.lower():
         structure.body = pair[1]  # 'Elm Transport Partnership Board' of the Elm Transport Partnership: its board
-    elif pair and structure.council.lower() == (structure.body or "").lower():
-        structure.council, structure.body = pair  # 'POTTER COUNTY COMMISSIONERS' read as both: the county, and its board
+    elif pair and pair[1].startswith("Board of") and structure.council.lower() == (structure.body or "").lower():
+        structure.council, structure.body = pair  # 'POTTER COUNTY COMMISSIONERS' read as both: the county, and its board of commissioners
     if structure.council is None and structure.doc_type == "other":  # 'The Hurunui District Council has always opted ...'
         structure.council = council_named_in_report(head)
     # the collector's line keeps its locator ('(Oregon)'), which says in what order '12/03/2024' is written, as money reads it

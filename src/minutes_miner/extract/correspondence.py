@@ -46,7 +46,7 @@ def letter_outcome_end(text: str, m_end: int) -> int:
 # 'Letter from the Education Board, re ...', 'Application from Mrs Hale for ...'
 _LETTER_OPENS_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?:] )|(?<=[.!?:]  )|(?<=[.!?:][—–])|(?<=[.!?:] [—–])|(?<=[.!?:]--)|(?<=[.!?:] --)|(?<=[.!?:]— ))"
-    r"[ \t]*(?:(?:A[ \t]+)?(?:[Ll]etters?|[Aa]pplications?|[Rr]equests?|[Cc]ommunications?)[ \t]+from|From|FROM)[ \t]+(?=(?:the[ \t]+)?[A-Z\d])"
+    r"[ \t]*(?:(?:A[ \t]+)?(?:[Ll]etters?|[Aa]pplications?|[Rr]equests?|[Cc]ommunications?)[ \t]+from|From|FROM)[ \t]+(?=(?:the[ \t]+)?[A-Z])"
 )
 _LETTER_REACH = 500  # how far back from its outcome a letter's sentence may open
 
@@ -60,10 +60,14 @@ def letter_before_outcome(text: str, m_start: int) -> int | None:
     if not opens:
         return None
     start = opens[-1] + len(text[opens[-1] : m_start]) - len(text[opens[-1] : m_start].lstrip())
-    if _DASHED_STOP_RE.search(text[start:m_start].rstrip(" \t—–-")):
-        return None  # '... to report upon. The chairman said ...—Noted.': another sentence, or another outcome, came between
+    between = text[start:m_start].rstrip(" \t—–-")
+    if "\n" in between or _DASHED_STOP_RE.search(between) or _SENTENCE_STOP_RE.search(between):
+        return None  # '... for a drain. The chairman said the weather had been severe.—Received.': another sentence came between
     return start
 
 
 # a stop and a dash inside the letter's span: an outcome of its own ('—Referred to the engineer.') or the next sentence run on
 _DASHED_STOP_RE = re.compile(r"[.!?][ \t]?(?:—|–|--)[ \t]?[A-Z]")
+# a sentence's end inside it: a stop after a word of small letters, then a capitalised word ('a drain. The chairman'); not an
+# initial's or a title's stop ('Mr J. Hale', 'Messrs. Bell and Ross')
+_SENTENCE_STOP_RE = re.compile(r"(?<![A-Z])(?<!Messrs)(?<!Bros)[a-z]{2,}[.!?][ \t]+[A-Z][a-z]")

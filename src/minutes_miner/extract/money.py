@@ -293,7 +293,9 @@ def _word_money_re() -> re.Pattern:
 
 _PER_BEFORE_RE = re.compile(r"\bper[ \t]{1,2}$", re.I)
 # a rate struck on property, so much 'in the £1' (or 'on the $1') of its value: the pound or dollar is the rate's unit, no sum
-_IN_THE_POUND_RE = re.compile(r"(?i:in|on)[ \t](?i:the|tbe|thu|tho)[ \t][£$]1(?!\d|[,.]\d)")
+_IN_THE_POUND_RE = re.compile(
+    r"\b(?i:in|on)[ \t](?i:the|tbe|thu|tho)[ \t][£$]1(?!\d|[,.]\d|[ \t]*(?i:m|bn|k|million|billion|thousand|grant|scheme|fund|budget)\b)"
+)
 
 
 _CENT_AFTER_A_WORD_RE = re.compile(r"(?<![Pp]er)(?<!PER)[ \t-]cents?\b", re.I)
@@ -349,7 +351,7 @@ def _payee_list_amounts(text: str) -> list[re.Match]:
 # an amount whose figures a scanner misread as letters ('contribute £4O towards the bridges', 'the bridges had cost £6OO',
 # 'forwarding £IOO for investment', 'asked Mr Whitter to contribute £SO', old newspapers' OCR): O or o for 0, I or l for 1,
 # mixed with figures, or an I or S (5) leading a run of Os; at least one O among them; a letter right after is another word
-_OCR_AMOUNT_RE = re.compile(r"(?P<cur>[£$])(?P<num>(?=[\dOoIlS]{0,5}[Oo])(?:\d[\dOoIl]{1,6}|[IlS][Oo]{1,6}))(?![\w£$])")
+_OCR_AMOUNT_RE = re.compile(r"(?P<cur>[£$])(?P<num>(?=[\dOoIlS,.]{0,8}[Oo])(?:\d[\dOoIl,.]{0,9}[\dOoIl]|[IlS][Oo]{1,6}))(?![\w£$])")
 _OCR_DIGITS = str.maketrans("OoIlS", "00115")
 
 
@@ -388,7 +390,7 @@ def find_money(text: str, currencies: Currencies, claimed: Claimed, rules: dict,
     for m in _POUNDS_SHILLINGS_RE.finditer(text):  # "£3 15s", "£1 3s 2d", "L 179 6s 2d": a pre-decimal sum, in pounds
         keep(m.start(), m.end(), pounds_shillings_pence(m), "GBP")
     for m in _OCR_AMOUNT_RE.finditer(text) if "£" in text or "$" in text else ():  # "£4O", "£6OO", "£IOO": a scanned newspaper's 0s and 1s
-        keep(m.start(), m.end(), float(m.group("num").translate(_OCR_DIGITS)), currencies.of(m.group("cur")))
+        keep(m.start(), m.end(), parse_digits(m.group("num").translate(_OCR_DIGITS)), currencies.of(m.group("cur")))
     for m in _bracketed_sign_re().finditer(text):  # "$(450)", "£(1,250.00)": an accountant's negative, sign outside the brackets
         keep(m.start(), m.end(), parse_digits(m.group("num")), currencies.of(m.group("cur")))
     for m in _sign_re().finditer(text):

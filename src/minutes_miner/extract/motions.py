@@ -369,19 +369,19 @@ def restates_motion_outcome(text: str, previous_end: int, previous_kind: str, re
     return bool(words) and len(words) <= 12 and len(other) == len(names) <= 1
 
 
-# a line of a labelled vote block: 'Moved:Nancy Falk', 'Seconded: Mandy Huff', 'Ayes:Sherry Mears, Mandy Huff', 'Nays:None',
-# 'Abstained: None' (US village and township boards print each motion so, under the item's heading)
+# a line of a labelled vote block: 'Moved:Nancy Falk', 'Motion: A Hale', 'Seconded: Mandy Huff', 'Ayes:Sherry Mears, Mandy Huff',
+# 'Nays:None', 'Abstained: None' (US village and township boards print each motion so, under the item's heading)
 _VOTE_LABEL_LINE_RE = re.compile(
-    r"[ \t]*(?:Moved|Motion[ \t]+by|Seconded|Second|Ayes|Yeas|Yes|Nays|Noes|No|Abstain(?:ed|ing|s|ions)?|Absent|Excused|Roll[ \t]+Call|Vote)"
-    r"(?:[ \t]+by)?[ \t]*:[^\n]{0,200}",
+    r"[ \t]*(?:Moved|Motion(?:[ \t]+(?:made[ \t]+)?by)?|Seconded|Second|Ayes|Yeas|Yes|Nays|Noes|No|Abstain(?:ed|ing|s|ions)?|Absent|Excused"
+    r"|Roll[ \t]+Call|Vote)(?:[ \t]+by)?[ \t]*:[^\n]{0,200}",
     re.I,
 )
-# what may stand before the outcome on its line: an 'Action Taken:' label and the matter's noun ('Action Taken: Motion Carried')
+# what may stand before the outcome on its line: an 'Action Taken:' label and the matter's noun ('Action Taken: Motion Carried',
+# resolution_markers.jsonl action-label-outcome reads one capitalised word there)
 _OUTCOME_LEAD_RE = re.compile(
-    r"[ \t]*(?:(?:Action|ACTION|Disposition|DISPOSITION)(?:[ \t]+(?:Taken|TAKEN))?[ \t]*:[ \t]*)?"
-    r"(?:(?:The[ \t]+)?(?:Motion|MOTION|Minutes|Bills|Resolution|Ordinance|Request|Recommendation)[ \t]+)?"
+    r"[ \t]*(?P<label>(?:Action|ACTION|Disposition|DISPOSITION)(?:[ \t]+(?:Taken|TAKEN))?[ \t]*:[ \t]*)?(?P<noun>(?:The[ \t]+)?[A-Z][A-Za-z]{2,15}[ \t]+)?"
 )
-_ITEM_NUMBER_RE = re.compile(r"[ \t]*(?:\d{1,3}|[IVXivx]{1,4}|[A-Za-z])[.)][ \t]+")
+_ITEM_NUMBER_RE = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]?|[IVXivx]{1,4}[.)]|[A-Za-z][.)])[ \t]+")
 _HEADING_WORDS = 20
 
 
@@ -389,8 +389,9 @@ def labelled_vote_block(text: str, m_start: int) -> int | None:
     """Where the decision an outcome closes begins when the outcome ends a labelled vote block under the item's heading:
     '4. Motion To Nominate Bryan Atwood as Interim Mayor' / 'Moved:Nancy Falk' / 'Seconded:Mandy Huff' / 'Ayes: ...' /
     'Nays:None' / 'Action Taken: Motion Carried as stated above.' The heading is the matter moved (its number left out),
-    the labelled lines its mover, seconder and vote; a mover and a seconder at least, and a short heading line with no
-    stop of a sentence in it. None when the outcome does not end such a block."""
+    the labelled lines its mover, seconder and vote: a mover and a seconder at least, and a heading of a short line with no
+    stop of a sentence in it or at its end, numbered or opening its paragraph (a motion's wording wrapped onto the line
+    above is no heading). None when the outcome does not end such a block."""
     line_start = text.rfind("\n", 0, m_start) + 1
     if not _OUTCOME_LEAD_RE.fullmatch(text, line_start, m_start):
         return None
@@ -407,6 +408,16 @@ def labelled_vote_block(text: str, m_start: int) -> int | None:
     heading = text[heading_start : max(heading_start, end)]
     number = _ITEM_NUMBER_RE.match(heading)
     matter = heading[number.end() if number else 0 :].strip()
-    if not matter or len(matter.split()) > _HEADING_WORDS or re.search(r"[.!?:;][ \t]+[A-Z]|[:;,]$", matter):
+    opens_paragraph = heading_start == 0 or text[max(0, heading_start - 2) : heading_start] == "\n\n"
+    if not matter or len(matter.split()) > _HEADING_WORDS or re.search(r"[.!?:;][ \t]+[A-Z]|[.!?:;,]$", matter):
         return None
+    if not (number or opens_paragraph):
+        return None  # 'That the Council purchase a new' / 'ride-on mower for the depot.': a wrapped line, no heading
     return heading_start + (number.end() if number else 0)
+
+
+def noun_led_outcome(text: str, m_start: int) -> bool:
+    """Whether the outcome's line names the matter before it ('Action Taken: Motion Carried', 'Action: Request approved'):
+    such an outcome is read only as the close of a labelled vote block (labelled_vote_block), never as a closer reading back."""
+    lead = _OUTCOME_LEAD_RE.fullmatch(text, text.rfind("\n", 0, m_start) + 1, m_start)
+    return bool(lead and lead.group("label") and lead.group("noun"))

@@ -55,7 +55,7 @@ from .enactments import enacted_sections_end
 from .found import FoundResolution
 from .merging import _EndIndex, _merge_overlapping
 from .repeats import _gist, _remember, _repeats, _starting_in
-from .motions import failed_in_its_paragraph, is_vote_record, labelled_vote_block, motion_failed, restates_motion_outcome
+from .motions import failed_in_its_paragraph, is_vote_record, labelled_vote_block, motion_failed, noun_led_outcome, restates_motion_outcome
 from .votes import attach_recorded_vote, recorded_votes
 from .tallies import complete_vote
 from .decision_details import describe_decision
@@ -345,12 +345,12 @@ def _closes_the_motion_before(text: str, m_start: int, m_end: int, marker: str) 
 
 # the end of the sentence before, glued to the marker by an old newspaper's dash ('... be cleared.--It was resolved that ...'):
 # one token to spaCy, so the marker's span opens on the word before
-_DASHED_SENTENCE_END_RE = re.compile(r"\S*?" + DASHED_RUN_ON + r"[ \t]?(?:--|—)[ \t]?")
+_DASHED_SENTENCE_END_RE = re.compile(r"\S*?" + DASHED_RUN_ON + r"(?:--|—)[ \t]?")
 
 
 # the next words glued to the marker's last by an old newspaper's dash ('seconded by Cr Kerr,—That the footpaths ...'): one
 # token to spaCy, so the marker's span runs on into the wording it introduces
-_GLUED_DASH_TAIL_RE = re.compile(r"[,;:]?(?:--|—)[^\s—-]+$")
+_GLUED_DASH_TAIL_RE = re.compile(r"[,;:]?(?:--|—|–)[^\s—–-]+$")
 
 
 def _before_glued_dash(text: str, start: int, end: int) -> int:
@@ -2365,6 +2365,8 @@ def _read_closing(text: str, m_start: int, m_end: int, marker: str) -> FoundReso
     if block_start is not None:  # '4. Motion To Nominate ...' / 'Moved:A' / 'Seconded:B' / 'Ayes: ...' / 'Action Taken: Motion Carried'
         start, end = trim_span(text, block_start, sentence_end(text, m_start, len(text)))
         return FoundResolution(start, end, squash(text[start:end]), squash(marker), "close", evidence_start=start)
+    if noun_led_outcome(text, m_start):
+        return None  # 'The board reviewed the bills.' / 'ACTION TAKEN: Motion approved': no block closed, its matter unknown
     if (
         marker.startswith(("It was", "All", "Motion", "motion", "The motion", "The Motion"))
         and _OPENS_ITS_WORDING_RE.match(text, m_end, m_end + 40)
