@@ -53,8 +53,8 @@ _LETTER_REACH = 500  # how far back from its outcome a letter's sentence may ope
 
 def letter_before_outcome(text: str, m_start: int) -> int | None:
     """Where the letter an outcome after a dash decides opens ('From Mr Bell, asking that the drain at his corner be
-    cleared.—Referred to the engineer.'): the last letter's sentence opening within reach, with no other outcome's dash
-    between it and this one; None when no letter is read there, so the outcome decides nothing known."""
+    cleared.—Referred to the engineer.'): the last letter's sentence opening within reach, on the outcome's line, with no
+    other sentence or outcome between it and this one; None when no letter is read there, so the outcome decides nothing known."""
     lo = max(0, m_start - _LETTER_REACH)
     opens = [m.start() for m in _LETTER_OPENS_RE.finditer(text, lo, m_start)]
     if not opens:

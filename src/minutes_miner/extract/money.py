@@ -350,7 +350,8 @@ def _payee_list_amounts(text: str) -> list[re.Match]:
 
 # an amount whose figures a scanner misread as letters ('contribute £4O towards the bridges', 'the bridges had cost £6OO',
 # 'forwarding £IOO for investment', 'asked Mr Whitter to contribute £SO', old newspapers' OCR): O or o for 0, I or l for 1,
-# mixed with figures, or an I or S (5) leading a run of Os; at least one O among them; a letter right after is another word
+# mixed with figures and their separators ('£6OO,000', '£4O.50'), or an I or S (5) leading a run of Os; at least one O among
+# them; a letter right after is another word ('£SOS', '$Solo')
 _OCR_AMOUNT_RE = re.compile(r"(?P<cur>[£$])(?P<num>(?=[\dOoIlS,.]{0,8}[Oo])(?:\d[\dOoIl,.]{0,9}[\dOoIl]|[IlS][Oo]{1,6}))(?![\w£$])")
 _OCR_DIGITS = str.maketrans("OoIlS", "00115")
 
