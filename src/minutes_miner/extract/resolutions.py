@@ -350,7 +350,7 @@ _DASHED_SENTENCE_END_RE = re.compile(r"\S*?" + DASHED_RUN_ON + r"(?:--|—)[ \t]
 
 # the next words glued to the marker's last by an old newspaper's dash ('seconded by Cr Kerr,—That the footpaths ...'): one
 # token to spaCy, so the marker's span runs on into the wording it introduces
-_GLUED_DASH_TAIL_RE = re.compile(r"[,;:]?(?:--|—|–)[^\s—–-]+$")
+_GLUED_DASH_TAIL_RE = re.compile(r"[,;:]?(?:--|—|–)[A-Za-z][^\s—–-]*$")  # a word after the dash, not a tally's '5–0'
 
 
 def _before_glued_dash(text: str, start: int, end: int) -> int:
