@@ -95,7 +95,8 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         words |= set(re.split(r"[^a-z]+", site.group(0).lower()))
     text = without_page_chrome(text)  # 'Skip to content', a menu, a breadcrumb: the title is below them
     head = text[:6000]
-    first_lines = "\n".join(opening_lines(head))[:400]
+    opening = "\n".join(opening_lines(head))  # the paper's first lines, read for its title and, last, for a meeting told as held
+    first_lines = opening[:400]
     titled_minutes = bool(
         re.search(r"\bmeeting minutes\b|^\W*(?:draft |confirmed |approved )?minutes\b(?! of (?:the )?(?:previous|last)\b)", first_lines, re.I)
         or _MINUTES_OF_TITLE_LINE_RE.search(first_lines)
@@ -157,8 +158,7 @@ def classify_document(text: str, path: str = "", url: str | None = None, title: 
         return "minutes"
     if report_score:
         return "report"
-    opening = "\n".join(opening_lines(head))[:600]
-    if _MEETING_HELD_OPENING_RE.search(opening) and not _MEETING_TO_COME_RE.search(opening):
+    if _MEETING_HELD_OPENING_RE.search(opening[:600]) and not _MEETING_TO_COME_RE.search(opening[:600]):
         return "other"  # 'The meeting was held on Thursday 27th ...' over the agenda it followed: a write-up of the meeting held
     if (
         _AGENDA_RE.search(head[:600])
